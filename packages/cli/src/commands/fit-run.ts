@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import {
+  defaultModelSpec, fitMmm, summarizeModel, decompose, decompositionTable, modelDiagnostics, responseCurve,
+  type ModelingTable, type ModelSpec, type MmmModel, type SummaryResult, type DiagnosticsResult,
+} from '@mixwise/engine';
+import { writeJsonAtomic, writeCsvAtomic, type Issue, type ResolvedRoles, type CsvCell } from '@mixwise/data';
+import type { CliIo } from '../io.ts';
+import { createProgress } from '../render/progress.ts';
+import { renderChannelTable } from '../render/table.ts';
+import { createWorkerPool } from '../parallel/worker-pool.ts';
+import { formatFitReport } from '../render/fit-report.ts';
+import { UsageError } from '../usage-error.ts';
+
+/** Everything `fit` (and `demo`) validated from the command line, for runFit. */
+export interface FitRunOptions {
+  /** The data file as the user typed it (for messages and the run manifest). */
+  readonly dataPath: string;
+  /** Absolute output folder; it exists when runFit is called. */
+  readonly outDir: string;
+  readonly method: 'ridge' | 'bayes';
+  readonly seed?: number;
+  readonly iterations?: number;
+  /** Number of final periods held out of the fit. */
+  readonly holdout?: number;
+  /** Absolute path of a --config file, when given (not read yet). */
+  readonly configPath?: string;
+  /** Worker threads for the search (1 = evaluate in the main thread). */
+  readonly workers: number;
+  /** Machine output: only JSON on stdout, no progress. */
+  readonly json: boolean;
+  /** The columns used for each role. */
+  readonly roles: ResolvedRoles;
+  /** Data warnings already printed to stderr (for the run manifest). */
+  readonly warnings: readonly Issue[];
+}
+
+/** What a fit produced, for callers that print more (demo). */
+export interface FitRunResult {
+  readonly model: MmmModel;
+  readonly summary: SummaryResult;
+  readonly diagnostics: DiagnosticsResult;
+  readonly files: readonly string[];
+}
+
+/** Output files of a run, in the order they are written. */
+export const RUN_FILES = ['model.json', 'summary.json', 'decomposition.csv', 'diagnostics.json', 'response_curves.csv'] as const;
+
+/**
+ * Fit the model (parallel search with a progress bar on stderr), write the run's files atomically
+ * into the output folder, then print the channel table and fit metrics (or only summary.json with --json).
+ * @param table the validated modeling table
+ * @param options validated command-line options
+ * @param io streams and environment
+ * @throws UsageError for --method bayes (not available yet); EngineError from the fit
+ */
+export async function runFit(table: ModelingTable, options: FitRunOptions, io: CliIo): Promise<FitRunResult> {
+  if (options.method === 'bayes') {
+    throw new UsageError('--method bayes is not available yet: use --method ridge (the default)', 'fit');
+  }
+  const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) });
+  const spec: Partial<ModelSpec> = {
+    ...(options.holdout !== undefined ? { holdout: options.holdout } : {}),
+    search: {
+      ...defaults.search,
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(options.iterations !== undefined ? { iterations: options.iterations } : {}),
+    },
+  };
+  const progress = createProgress(io, { json: options.json });
+  let model: MmmModel;
+  try {
+    model = await fitMmm(table, spec, {
+      parallel: options.workers > 1 ? createWorkerPool(options.workers) : undefined,
+      onProgress: (p) => progress.update(p),
+    });
+  } finally {
+    progress.stop();
+  }
+  const decomposition = decompose(model);
+  const summary = summarizeModel(model, decomposition);
+  const diagnostics = modelDiagnostics(model, decomposition);
+  const dec = decompositionTable(model, decomposition);
+  const files = RUN_FILES.map((f) => join(options.outDir, f));
+  await writeJsonAtomic(files[0], model);
+  await writeJsonAtomic(files[1], summary);
+  await writeCsvAtomic(files[2], dec.columns, dec.rows);
+  await writeJsonAtomic(files[3], diagnostics);
+  const curves = responseCurveRows(model, summary);
+  await writeCsvAtomic(files[4], curves.columns, curves.rows);
+  if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files));
+  return { model, summary, diagnostics, files };
+}
+
+/** response_curves.csv: per channel, steady-state KPI per period from 0 to 3× current spend per period. */
+function responseCurveRows(model: MmmModel, summary: SummaryResult): { columns: string[]; rows: CsvCell[][] } {
+  const rows: CsvCell[][] = [];
+  model.channels.forEach((ch, k) => {
+    const current = summary.channels[k].spend / summary.periods;
+    const curve = responseCurve(ch, current);
+    // A concave Hill curve has an infinite slope at zero spend: CSV gets an empty cell there.
+    const finite = (v: number): CsvCell => (Number.isFinite(v) ? v : null);
+    for (let i = 0; i < curve.spend.length; i++) rows.push([ch.name, curve.spend[i], curve.response[i], finite(curve.marginal[i]), 0]);
+    rows.push([ch.name, curve.current.spend, curve.current.response, curve.current.marginal, 1]);
+  });
+  return { columns: ['channel', 'spend_per_period', 'kpi_per_period', 'marginal_kpi_per_spend', 'is_current'], rows };
+}

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { Sign } from '@mixwise/engine';
+import type { TableRoles } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD } from '@mixwise/data';
+import type { CliIo } from '../io.ts';
+import type { CliDeps } from '../cli-deps.ts';
+import { UsageError } from '../usage-error.ts';
+import { parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
+import { readTable } from './read-table.ts';
+
+/** Flags of `mixwise fit` as commander parses them. */
+export interface FitFlags {
+  target: string;
+  date?: string;
+  channels?: string[];
+  controls?: string[];
+  events?: string[];
+  autoEvents: boolean;
+  controlSigns?: Record<string, Sign>;
+  targetKind?: 'revenue' | 'count';
+  seed?: number;
+  iterations?: number;
+  holdout?: number;
+  method: 'ridge' | 'bayes';
+  config?: string;
+  workers?: number;
+  out: string;
+  json?: boolean;
+}
+
+/**
+ * Adds `mixwise fit DATA --target COL [--date COL] [--channels a,b] [--controls c,d] [--events e]
+ * [--control-signs c=negative] [--target-kind revenue|count] [--seed N] [--iterations N] [--holdout N]
+ * [--method ridge|bayes] [--config FILE] [--workers N] --out DIR [--json]`. Reads and validates the data
+ * (bad data: issues printed, exit 1), then hands the table to runFit.
+ * @param program the root command
+ * @param io streams and working folder
+ * @param deps engine entry points (runFit)
+ */
+export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
+  program.command('fit')
+    .description('fit a marketing mix model to a CSV file (one row per period)')
+    .argument('<data>', 'CSV file: a date column, the KPI, one <channel>_spend column per channel')
+    .requiredOption('--target <column>', 'the KPI column (revenue, orders, …)')
+    .option('--date <column>', 'the date column (default: detected)')
+    .option('--channels <list>', 'spend columns, comma-separated (default: every column ending in _spend)', parseList)
+    .option('--controls <list>', 'control columns, comma-separated (default: none)', parseList)
+    .option('--events <list>', '0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused column holding only 0 and 1)', parseList)
+    .option('--no-auto-events', 'do not use unused 0/1 columns as events when --events is not given')
+    .option('--control-signs <list>', 'expected effect signs, e.g. price=negative,temp=free', parseControlSigns)
+    .addOption(new Option('--target-kind <kind>', 'money KPI or a count (default: guessed from the name)').choices(['revenue', 'count']))
+    .option('--seed <n>', 'random seed', parseNonNegativeInt)
+    .option('--iterations <n>', 'hyperparameter search budget', parsePositiveInt)
+    .option('--holdout <n>', 'final periods kept out of the fit to test it', parseNonNegativeInt)
+    .addOption(new Option('--method <method>', 'estimation method').choices(['ridge', 'bayes']).default('ridge'))
+    .option('--config <file>', 'model configuration file')
+    .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
+    .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv')
+    .option('--json', 'print only the summary JSON on stdout (no progress)')
+    .action(async (data: string, flags: FitFlags) => {
+      await fitAction(data, flags, io, deps);
+    });
+}
+
+/**
+ * The fit command's work after parsing: check the config file, read the table, check --holdout
+ * against its length, create the output folder, call runFit.
+ * @throws DataError (bad data or missing config file), UsageError (--holdout too long)
+ */
+export async function fitAction(data: string, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<void> {
+  const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
+  if (configPath !== undefined && !existsSync(configPath)) {
+    throw new DataError([{
+      code: 'FILE_NOT_FOUND', severity: 'error', message: `config file not found: ${flags.config}`,
+      hint: 'check the path given to --config', at: { file: flags.config },
+    }]);
+  }
+  const roles: TableRoles = {
+    target: flags.target,
+    date: flags.date,
+    channels: flags.channels,
+    controls: flags.controls,
+    events: flags.events,
+    autoEvents: flags.autoEvents,
+    controlSigns: flags.controlSigns,
+    targetKind: flags.targetKind,
+  };
+  const { table, warnings, roles: resolved } = readTable(data, roles, io, { quiet: false });
+  const n = table.dates.length;
+  if (flags.holdout !== undefined && n - flags.holdout < MIN_PERIODS_HARD) {
+    throw new UsageError(`--holdout ${flags.holdout} leaves ${n - flags.holdout} of ${n} periods to fit; at least ${MIN_PERIODS_HARD} are needed`, 'fit');
+  }
+  const outDir = resolve(io.cwd, flags.out);
+  await mkdir(outDir, { recursive: true });
+  await deps.runFit(table, {
+    dataPath: data,
+    outDir,
+    method: flags.method,
+    seed: flags.seed,
+    iterations: flags.iterations,
+    holdout: flags.holdout,
+    configPath,
+    workers: flags.workers ?? availableParallelism(),
+    json: flags.json === true,
+    roles: resolved,
+    warnings,
+  }, io);
+}

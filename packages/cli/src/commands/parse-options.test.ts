@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { InvalidArgumentError } from 'commander';
+import { parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
+
+test('lists: trimmed, empty entries dropped, an empty list rejected', () => {
+  assert.deepEqual(parseList(' tv_S, ooh_S ,,search_S'), ['tv_S', 'ooh_S', 'search_S']);
+  assert.throws(() => parseList(' , '), InvalidArgumentError);
+});
+
+test('integers', () => {
+  assert.equal(parseNonNegativeInt('0'), 0);
+  assert.equal(parseNonNegativeInt(' 42 '), 42);
+  assert.equal(parsePositiveInt('2000'), 2000);
+  for (const bad of ['-1', '1.5', 'abc', '', '1e3', '99999999999999999999']) assert.throws(() => parseNonNegativeInt(bad), InvalidArgumentError, bad);
+  assert.throws(() => parsePositiveInt('0'), InvalidArgumentError);
+});
+
+test('control signs', () => {
+  assert.deepEqual(parseControlSigns('price=negative, temp=free,comp=positive'), { price: 'negative', temp: 'free', comp: 'positive' });
+  assert.throws(() => parseControlSigns('price=down'), InvalidArgumentError);
+  assert.throws(() => parseControlSigns('price'), InvalidArgumentError);
+});

@@ -1,0 +1,57 @@
+import { InvalidArgumentError } from 'commander';
+
+/**
+ * Commander value parsers. Each throws commander's InvalidArgumentError, which commander reports as a
+ * usage error (exit code 2) naming the option and the bad value.
+ */
+
+/**
+ * A comma-separated list of names: `a, b,c` → ['a', 'b', 'c'] (spaces trimmed, empty entries dropped).
+ * @throws InvalidArgumentError for a list with no names
+ * @example parseList('tv_spend, search_spend') // ['tv_spend', 'search_spend']
+ */
+export function parseList(value: string): string[] {
+  const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length === 0) throw new InvalidArgumentError('give at least one column name (comma-separated).');
+  return items;
+}
+
+/**
+ * A whole number ≥ 0 (e.g. --seed, --holdout).
+ * @throws InvalidArgumentError otherwise
+ * @example parseNonNegativeInt('7') // 7
+ */
+export function parseNonNegativeInt(value: string): number {
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number ≥ 0.');
+  return n;
+}
+
+/**
+ * A whole number ≥ 1 (e.g. --iterations, --workers).
+ * @throws InvalidArgumentError otherwise
+ * @example parsePositiveInt('2000') // 2000
+ */
+export function parsePositiveInt(value: string): number {
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  return n;
+}
+
+/** The expected sign of a control's effect. */
+export type ControlSign = 'positive' | 'negative' | 'free';
+
+/**
+ * Control signs: `price=negative,competitor=negative,temp=free` (signs: positive, negative, free).
+ * @throws InvalidArgumentError for a malformed entry or an unknown sign
+ * @example parseControlSigns('price=negative') // { price: 'negative' }
+ */
+export function parseControlSigns(value: string): Record<string, ControlSign> {
+  const out: Record<string, ControlSign> = {};
+  for (const entry of parseList(value)) {
+    const m = /^([^=]+)=(positive|negative|free)$/.exec(entry);
+    if (m === null) throw new InvalidArgumentError(`"${entry}" should look like COLUMN=positive|negative|free.`);
+    out[m[1].trim()] = m[2] as ControlSign;
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { wideTable, writeCsvAtomic, writeJsonAtomic } from '@mixwise/data';
+import type { SimulationOutput } from '../cli-deps.ts';
+
+/**
+ * Writes a simulation to a folder (created if missing), each file atomically: `data.csv` (wide: date,
+ * target, `<channel>_spend`, controls, events, extra series), `truth.json`, and `long.csv` when the
+ * simulation has a long table.
+ * @param sim the simulator's output
+ * @param outDir the folder (absolute, or relative to the process's working folder)
+ * @returns the paths written, data.csv first
+ * @throws file-system errors
+ * @example await writeSimulation(simulatePreset('retail', 7), '/tmp/sim') // ['/tmp/sim/data.csv', '/tmp/sim/truth.json']
+ */
+export async function writeSimulation(sim: SimulationOutput, outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  const wide = wideTable(sim.table, sim.extraColumns ?? []);
+  const dataPath = join(outDir, 'data.csv');
+  await writeCsvAtomic(dataPath, wide.columns, wide.rows);
+  written.push(dataPath);
+  const truthPath = join(outDir, 'truth.json');
+  await writeJsonAtomic(truthPath, sim.truth);
+  written.push(truthPath);
+  if (sim.long !== undefined) {
+    const longPath = join(outDir, 'long.csv');
+    await writeCsvAtomic(longPath, sim.long.columns, sim.long.rows);
+    written.push(longPath);
+  }
+  return written;
+}

@@ -1,0 +1,25 @@
+import type { SummaryResult, DiagnosticsResult } from '@mixwise/engine';
+import { formatShare } from './format.ts';
+
+/**
+ * The text printed after a fit: the channel table, fit quality in and out of sample, flagged residual
+ * tests and where the files are.
+ * @example formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), ['out/model.json'])
+ */
+export function formatFitReport(summary: SummaryResult, diagnostics: DiagnosticsResult, channelTable: string, files: readonly string[]): string {
+  const f = summary.fit;
+  const lines = [
+    '',
+    `Marketing mix model of ${summary.target}: ${summary.periods} periods, ${summary.window.start} to ${summary.window.end}`,
+    '',
+    channelTable,
+    '',
+    `Fit: R² ${f.r2.toFixed(3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
+      (f.holdout ? `  |  holdout (${f.holdout.periods} periods): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
+    `Baseline (trend, seasonality, events, controls): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
+  ];
+  const flagged = diagnostics.residualTests.filter((t) => t.flagged);
+  if (flagged.length > 0) lines.push(`Check: ${flagged.map((t) => `${t.name} p=${t.pValue.toPrecision(2)}`).join(', ')} (${flagged[0].flag})`);
+  lines.push('', 'Wrote:', ...files.map((p) => `  ${p}`), '');
+  return lines.join('\n');
+}

@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderChannelTable, renderTable } from './table.ts';
+
+test('aligned table: text left, numbers right, rule under the header', () => {
+  const text = renderTable<{ name: string; spend: number }>(
+    [{ header: 'channel', value: (r) => r.name }, { header: 'spend', value: (r) => r.spend, format: 'number' }],
+    [{ name: 'tv', spend: 1234567 }, { name: 'search', spend: 89.6 }],
+  );
+  assert.equal(text, [
+    'channel      spend',
+    '-------  ---------',
+    'tv       1,234,567',
+    'search          90',
+    '',
+  ].join('\n'));
+});
+
+test('channel table formats ROI with 2 decimals and shares as %', () => {
+  const text = renderChannelTable([
+    { name: 'tv', spend: 1e6, contribution: 1.5e6, roi: 1.5, mroi: 0.8, share_of_spend: 0.4, share_of_effect: 0.5 },
+    { name: 'search', spend: 23456.7, contribution: 1.5e5, roi: 6.394, mroi: 2.125, share_of_spend: 0.6, share_of_effect: 0.5 },
+  ]);
+  const lines = text.trimEnd().split('\n');
+  assert.equal(lines[0], 'channel      spend  contribution   ROI  mROI  spend share  effect share');
+  assert.equal(lines[2], 'tv       1,000,000     1,500,000  1.50  0.80        40.0%         50.0%');
+  assert.equal(lines[3], 'search      23,457       150,000  6.39  2.13        60.0%         50.0%');
+});

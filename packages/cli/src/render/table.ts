@@ -1,0 +1,87 @@
+import Table from 'cli-table3';
+import { formatNumber, formatRoi, formatShare } from './format.ts';
+
+/** How a column's values are shown: text as is; numbers right-aligned and formatted. */
+export type ColumnFormat = 'text' | 'number' | 'decimal' | 'roi' | 'share';
+
+/** One column of a rendered table. */
+export interface TableColumn<Row> {
+  header: string;
+  value: (row: Row) => string | number | null | undefined;
+  /** Default 'text'. 'number': thousands separators, no decimals; 'decimal': 2 decimals; 'roi': 2 decimals; 'share': % with 1 decimal. */
+  format?: ColumnFormat;
+}
+
+/** Light borders: a rule under the header and nothing else, so output pastes well into tickets. */
+const CHARS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+
+/**
+ * Renders rows as an aligned text table (cli-table3): text columns left-aligned, numeric columns
+ * right-aligned and formatted (see ColumnFormat), a dashed rule under the header.
+ * @param columns the columns, in order
+ * @param rows the rows
+ * @returns the table text, ending in a newline
+ * @example renderTable([{ header: 'channel', value: (r) => r.name }, { header: 'spend', value: (r) => r.spend, format: 'number' }],
+ *   [{ name: 'tv', spend: 1234567 }])
+ * // 'channel      spend\n-------  ---------\ntv       1,234,567\n'
+ */
+export function renderTable<Row>(columns: readonly TableColumn<Row>[], rows: readonly Row[]): string {
+  const cells = rows.map((row) => columns.map((c) => formatCell(c.value(row), c.format ?? 'text')));
+  const widths = columns.map((c, j) => Math.max(c.header.length, ...cells.map((r) => r[j].length)));
+  const table = new Table({
+    chars: CHARS,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+    colAligns: columns.map((c) => ((c.format ?? 'text') === 'text' ? 'left' : 'right')),
+    head: columns.map((c) => c.header),
+  });
+  table.push(widths.map((w) => '-'.repeat(w)));
+  for (const r of cells) table.push(r);
+  return table.toString().split('\n').map((line) => line.trimEnd()).join('\n') + '\n';
+}
+
+function formatCell(value: string | number | null | undefined, format: ColumnFormat): string {
+  if (typeof value === 'string') return value;
+  switch (format) {
+    case 'number':
+      return formatNumber(value, 0);
+    case 'decimal':
+    case 'roi':
+      return formatRoi(value);
+    case 'share':
+      return formatShare(value);
+    case 'text':
+      return value === null || value === undefined ? '' : String(value);
+  }
+}
+
+/** One channel's totals over the modeling window, as in summary.json. */
+export interface ChannelSummaryRow {
+  name: string;
+  spend: number;
+  contribution: number;
+  roi: number;
+  mroi: number;
+  share_of_spend: number;
+  share_of_effect: number;
+}
+
+/**
+ * The channel results table printed after a fit: spend, contribution, ROI, marginal ROI, shares.
+ * @param channels summary.json's `channels`
+ * @example renderChannelTable([{ name: 'tv', spend: 1e6, contribution: 1.5e6, roi: 1.5, mroi: 0.8, share_of_spend: 0.4, share_of_effect: 0.5 }])
+ */
+export function renderChannelTable(channels: readonly ChannelSummaryRow[]): string {
+  return renderTable<ChannelSummaryRow>([
+    { header: 'channel', value: (c) => c.name },
+    { header: 'spend', value: (c) => c.spend, format: 'number' },
+    { header: 'contribution', value: (c) => c.contribution, format: 'number' },
+    { header: 'ROI', value: (c) => c.roi, format: 'roi' },
+    { header: 'mROI', value: (c) => c.mroi, format: 'roi' },
+    { header: 'spend share', value: (c) => c.share_of_spend, format: 'share' },
+    { header: 'effect share', value: (c) => c.share_of_effect, format: 'share' },
+  ], channels);
+}

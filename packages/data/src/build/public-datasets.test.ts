@@ -1,0 +1,42 @@
+// Reads the public datasets shipped beside the repo (../shared/datasets, see its README).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readCsvFile } from '../read/read-csv.ts';
+import { tableFromCsv } from './table-from-csv.ts';
+
+const datasets = fileURLToPath(new URL('../../../../../shared/datasets/', import.meta.url));
+const skip = existsSync(datasets) ? false : `public datasets not found at ${datasets}`;
+
+test('Robyn weekly layout: explicit _S channels and a categorical events column', { skip }, () => {
+  const csv = readCsvFile(`${datasets}robyn_simulated_weekly/dt_simulated_weekly.csv`);
+  const { table, roles, warnings } = tableFromCsv(csv, {
+    target: 'revenue',
+    channels: ['tv_S', 'ooh_S', 'print_S', 'facebook_S', 'search_S'],
+    controls: ['competitor_sales_B'],
+    events: ['events'],
+  });
+  assert.equal(roles.date, 'DATE');
+  assert.equal(table.frequency, 'weekly');
+  assert.equal(table.dates.length, 208);
+  assert.equal(table.dates[0], '2015-11-23');
+  assert.deepEqual(table.channels.map((c) => c.name), ['tv', 'ooh', 'print', 'facebook', 'search']);
+  // first data row of the file: tv_S = 22358.3466666667, revenue = 2754371.66666667
+  assert.equal(table.channels[0].spend[0], 22358.3466666667);
+  assert.equal(table.target.values[0], 2754371.66666667);
+  // the events column holds "na" except one "event1" and one "event2" (uniq -c on the file)
+  assert.deepEqual(table.events.map((e) => [e.name, e.values.reduce((a, b) => a + b, 0)]), [['events_event1', 1], ['events_event2', 1]]);
+  assert.match(warnings.find((w) => w.code === 'UNUSED_COLUMNS')?.message ?? '', /facebook_I, search_clicks_P, newsletter/);
+});
+
+test('Meridian national_media: target conversions, _spend channels, date column "time"', { skip }, () => {
+  const { table, roles } = tableFromCsv(readCsvFile(`${datasets}meridian_simulated/national_media.csv`), { target: 'conversions' });
+  assert.equal(roles.date, 'time');
+  assert.equal(table.frequency, 'weekly');
+  assert.equal(table.dates.length, 156);
+  assert.equal(table.target.kind, 'count');
+  assert.deepEqual(table.channels.map((c) => c.name), ['Channel0', 'Channel1', 'Channel2', 'Channel3']);
+  assert.equal(table.channels[0].spend[0], 146755.84);
+  assert.equal(table.target.values[0], 162516020);
+});

@@ -1,0 +1,85 @@
+import type { IssueCollector } from '../issue-collector.ts';
+import type { CsvTable } from '../read/read-csv.ts';
+import { parseDate } from '../read/date.ts';
+
+/** Parsed dates of a table, in row order. */
+export interface ParsedDates {
+  /** ISO dates yyyy-mm-dd, shape [nTimes]. */
+  iso: string[];
+  /** Days since 1970-01-01, shape [nTimes]. */
+  days: number[];
+}
+
+const DATE_FORMAT_HINT = 'write dates as yyyy-mm-dd (e.g. 2024-01-31); in a spreadsheet, format the column as yyyy-mm-dd before exporting';
+
+/**
+ * Reads the date column: every cell must be a date (see parseDate), dates must be distinct and in
+ * increasing order. Nothing is sorted or dropped silently: each problem is a located error.
+ * @param csv the table read from the file
+ * @param column the date column's name (must be in csv.header)
+ * @param issues receives EMPTY_CELL, INVALID_DATE, AMBIGUOUS_DATE, DUPLICATE_DATE, UNSORTED_DATES errors
+ * @returns the dates, or undefined when any problem was found
+ * @example readDates(csv, 'date', issues)?.iso // ['2024-01-01', '2024-01-08']
+ */
+export function readDates(csv: CsvTable, column: string, issues: IssueCollector): ParsedDates | undefined {
+  const j = csv.header.indexOf(column);
+  const iso: string[] = [];
+  const days: number[] = [];
+  let ok = true;
+  let ambiguousReported = false;
+  csv.rows.forEach((r, i) => {
+    const at = { row: csv.rowNumbers[i], column };
+    const parsed = parseDate(r[j]);
+    if (parsed.ok) {
+      iso.push(parsed.iso);
+      days.push(parsed.days);
+      return;
+    }
+    ok = false;
+    if (parsed.reason === 'empty') {
+      issues.error('EMPTY_CELL', 'the date is empty', 'every row needs a date; remove empty rows', at);
+    } else if (parsed.reason === 'ambiguous') {
+      if (ambiguousReported) return;
+      ambiguousReported = true;
+      issues.error('AMBIGUOUS_DATE', `dates like "${r[j]}" are ambiguous: the day and month order cannot be known`, DATE_FORMAT_HINT, at);
+    } else if (parsed.reason === 'invalid') {
+      issues.error('INVALID_DATE', `"${r[j]}" is not a real calendar date`, 'correct the date', at);
+    } else {
+      issues.error('INVALID_DATE', `"${r[j]}" is not a date`, DATE_FORMAT_HINT, at);
+    }
+  });
+  if (!ok) return undefined;
+  return checkOrder(csv, column, { iso, days }, issues) ? { iso, days } : undefined;
+}
+
+function checkOrder(csv: CsvTable, column: string, dates: ParsedDates, issues: IssueCollector): boolean {
+  const firstRow = new Map<number, number>();
+  let ok = true;
+  dates.days.forEach((d, i) => {
+    const seen = firstRow.get(d);
+    if (seen === undefined) {
+      firstRow.set(d, i);
+      return;
+    }
+    ok = false;
+    issues.error('DUPLICATE_DATE', `the date ${dates.iso[i]} already appears on row ${csv.rowNumbers[seen]}`,
+      'keep one row per period: add up or remove the duplicate rows', { row: csv.rowNumbers[i], column });
+  });
+  let firstBack = -1;
+  let nBack = 0;
+  for (let i = 1; i < dates.days.length; i++) {
+    if (dates.days[i] < dates.days[i - 1]) {
+      nBack++;
+      if (firstBack < 0) firstBack = i;
+    }
+  }
+  if (firstBack >= 0) {
+    ok = false;
+    const others = nBack > 1 ? ` (${nBack} places in the file go back in time)` : '';
+    issues.error('UNSORTED_DATES',
+      `dates are not in increasing order: ${dates.iso[firstBack]} comes after ${dates.iso[firstBack - 1]} (row ${csv.rowNumbers[firstBack - 1]})${others}`,
+      'sort the rows by date, oldest first; Mixwise does not reorder data for you',
+      { row: csv.rowNumbers[firstBack], column });
+  }
+  return ok;
+}

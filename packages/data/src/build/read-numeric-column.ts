@@ -1,0 +1,81 @@
+import type { IssueCollector } from '../issue-collector.ts';
+import type { CsvTable } from '../read/read-csv.ts';
+import type { NumberFailure } from '../read/parse-number.ts';
+import type { DataIssueCode } from '../issue-codes.ts';
+import { parseNumber } from '../read/parse-number.ts';
+
+/** What a numeric column is used for; changes the hints and whether negatives are allowed. */
+export type NumericRole = 'target' | 'spend' | 'control' | 'event';
+
+const EMPTY_HINT: Record<NumericRole, string> = {
+  target: 'fill in the KPI for this period (rows must stay evenly spaced, so do not just delete it)',
+  spend: 'write 0 for periods with no spend',
+  control: 'fill in the value (e.g. carry the previous value forward) or drop this control',
+  event: 'write 0 for periods without the event',
+};
+
+/**
+ * Reads a column as numbers (see parseNumber for the accepted forms). Every bad cell is a located
+ * error naming the row, the column and the value; spend must also be 0 or more.
+ * @param csv the table read from the file
+ * @param column the column's name (must be in csv.header)
+ * @param role what the column is used for
+ * @param issues receives EMPTY_CELL, NOT_A_NUMBER, CURRENCY_SYMBOL, PERCENT_VALUE, DECIMAL_COMMA, NON_FINITE
+ *   and NEGATIVE_SPEND errors
+ * @returns the values, shape [nTimes], or undefined when any cell is bad
+ * @example readNumericColumn(csv, 'tv_spend', 'spend', issues) // Float64Array [100, 0, 250]
+ */
+export function readNumericColumn(
+  csv: CsvTable,
+  column: string,
+  role: NumericRole,
+  issues: IssueCollector,
+): Float64Array | undefined {
+  const j = csv.header.indexOf(column);
+  const values = new Float64Array(csv.rows.length);
+  let ok = true;
+  csv.rows.forEach((r, i) => {
+    const at = { row: csv.rowNumbers[i], column };
+    const cell = r[j];
+    const parsed = parseNumber(cell, csv.delimiter);
+    if (!parsed.ok) {
+      ok = false;
+      const [code, message, hint] = describeFailure(parsed.reason, cell, role);
+      issues.error(code, message, hint, at);
+      return;
+    }
+    if (role === 'spend' && parsed.value < 0) {
+      ok = false;
+      issues.error('NEGATIVE_SPEND', `spend is negative (${cell})`,
+        'spend must be 0 or more; net refunds or corrections into neighbouring periods', at);
+      return;
+    }
+    values[i] = parsed.value;
+  });
+  return ok ? values : undefined;
+}
+
+function describeFailure(reason: NumberFailure, cell: string, role: NumericRole): [DataIssueCode, string, string] {
+  switch (reason) {
+    case 'empty':
+      return ['EMPTY_CELL', `the ${role === 'spend' ? 'spend' : role} value is empty`, EMPTY_HINT[role]];
+    case 'missing':
+      return ['EMPTY_CELL', `value "${cell}" marks a missing ${role === 'spend' ? 'spend' : role} value`, EMPTY_HINT[role]];
+    case 'non-finite':
+      return ['NON_FINITE', `value "${cell}" is not a finite number`,
+        'replace it with the real number (a spreadsheet formula dividing by zero often produces this)'];
+    case 'currency':
+      return ['CURRENCY_SYMBOL', `value "${cell}" has a currency symbol`,
+        'write plain numbers (1234.5): format the column as Number rather than Currency before exporting'];
+    case 'percent':
+      return ['PERCENT_VALUE', `value "${cell}" has a % sign`, 'write the number without the % sign (0.05 or 5)'];
+    case 'decimal-comma':
+      return ['DECIMAL_COMMA', `value "${cell}" uses a comma as decimal point`,
+        'use a dot as decimal point (1234.5); export with "." as decimal separator'];
+    case 'thousands-separator':
+      return ['NOT_A_NUMBER', `value "${cell}" has thousands separators, which a comma-separated file cannot have`,
+        'remove the thousands separators (format the column as a plain number without grouping)'];
+    case 'not-number':
+      return ['NOT_A_NUMBER', `value "${cell}" is not a number`, 'write plain numbers such as 1234.5'];
+  }
+}

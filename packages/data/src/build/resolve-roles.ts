@@ -1,0 +1,104 @@
+import type { Sign } from '@mixwise/engine';
+import type { IssueCollector } from '../issue-collector.ts';
+import type { CsvTable } from '../read/read-csv.ts';
+import type { ChannelRef } from '../detect/detect-channels.ts';
+import { resolveChannels } from '../detect/detect-channels.ts';
+import { detectDateColumn } from '../detect/detect-date-column.ts';
+import { availableColumns } from '../detect/available-columns.ts';
+
+/** Which column plays which part. Only `target` is required. */
+export interface TableRoles {
+  /** The KPI column. */
+  target: string;
+  /** The date column; detected when left out (see detectDateColumn). */
+  date?: string;
+  /** Spend columns; by default every column ending in `_spend`. */
+  channels?: string[];
+  /** Control columns (none by default). */
+  controls?: string[];
+  /**
+   * Event columns: 0/1 dummies, or categorical columns expanded to one dummy per level. When left out,
+   * every otherwise unused column holding only 0 and 1 (in every row) is used as an event, unless
+   * `autoEvents` is false.
+   */
+  events?: string[];
+  /** Detect 0/1 columns as events when `events` is not given (default true). */
+  autoEvents?: boolean;
+  /** Expected sign of each control's effect; 'free' when not given. */
+  controlSigns?: Record<string, Sign>;
+  /** KPI kind; guessed from the target's name when left out (see guessTargetKind). */
+  targetKind?: 'revenue' | 'count';
+}
+
+/** Roles after detection, with every column checked to exist. */
+export interface ResolvedRoles {
+  target: string;
+  date: string;
+  channels: ChannelRef[];
+  controls: string[];
+  events: string[];
+}
+
+/**
+ * Checks that every column named in the roles exists, detects the date column and channels when
+ * not given, and rejects a column given two roles. All problems are collected.
+ * @param csv the table read from the file
+ * @param roles what the user asked for
+ * @param issues receives MISSING_COLUMN, NO_DATE_COLUMN, NO_CHANNELS, DUPLICATE_CHANNEL, ROLE_CONFLICT and
+ *   UNKNOWN_CONTROL_SIGN errors
+ * @returns the resolved roles, or undefined for a missing target or date column (the other roles keep
+ *   only existing columns, so their values can still be checked)
+ * @example resolveRoles(csv, { target: 'sales' }, issues) // { target: 'sales', date: 'date', channels: [...], controls: [], events: [] }
+ */
+export function resolveRoles(csv: CsvTable, roles: TableRoles, issues: IssueCollector): Partial<ResolvedRoles> {
+  const { header } = csv;
+  const exists = (column: string, role: string): boolean => {
+    if (header.includes(column)) return true;
+    issues.error('MISSING_COLUMN', `the ${role} column "${column}" is not in the file`,
+      `check the spelling (names are case-sensitive); ${availableColumns(header)}`, { column });
+    return false;
+  };
+  const target = exists(roles.target, 'target') ? roles.target : undefined;
+  let date: string | undefined;
+  if (roles.date !== undefined) {
+    date = exists(roles.date, 'date') ? roles.date : undefined;
+  } else {
+    date = detectDateColumn(header, csv.rows);
+    if (date === undefined) {
+      issues.error('NO_DATE_COLUMN', 'no column looks like dates',
+        `name the date column with --date COL; dates must look like 2024-01-31 (${availableColumns(header)})`);
+    }
+  }
+  const channels = resolveChannels(header, roles.channels, issues);
+  const controls = (roles.controls ?? []).filter((c) => exists(c, 'control'));
+  const events = (roles.events ?? []).filter((c) => exists(c, 'event'));
+  for (const name of Object.keys(roles.controlSigns ?? {})) {
+    if (!(roles.controls ?? []).includes(name)) {
+      issues.error('UNKNOWN_CONTROL_SIGN', `a sign was given for "${name}", which is not among the controls`,
+        'add it to the controls, or remove its sign', { column: name });
+    }
+  }
+  checkConflicts(issues, [
+    ['target', target === undefined ? [] : [target]],
+    ['date', date === undefined ? [] : [date]],
+    ['channel', channels.map((c) => c.column)],
+    ['control', controls],
+    ['event', events],
+  ]);
+  return { target, date, channels, controls, events };
+}
+
+function checkConflicts(issues: IssueCollector, groups: [string, string[]][]): void {
+  const roleOf = new Map<string, string>();
+  for (const [role, columns] of groups) {
+    for (const column of columns) {
+      const other = roleOf.get(column);
+      if (other === undefined) {
+        roleOf.set(column, role);
+      } else {
+        issues.error('ROLE_CONFLICT', `the column "${column}" is given two roles: ${other} and ${role}`,
+          'give each column one role', { column });
+      }
+    }
+  }
+}

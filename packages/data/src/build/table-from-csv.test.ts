@@ -1,0 +1,204 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Issue } from '../issue.ts';
+import type { TableRoles } from './resolve-roles.ts';
+import { DataError } from '../issue.ts';
+import { parseCsvText } from '../read/read-csv.ts';
+import { tableFromCsv } from './table-from-csv.ts';
+import { baseCells, toText } from '../../test/make-csv.ts';
+
+const ROLES: TableRoles = { target: 'sales', controls: ['price'], events: ['promo'] };
+
+/** Builds from cells; returns the DataError's issues (fails if nothing is thrown). */
+function errorsOf(cells: string[][], roles: TableRoles = ROLES, delimiter = ','): Issue[] {
+  try {
+    tableFromCsv(parseCsvText(toText(cells, delimiter), 'data.csv'), roles);
+  } catch (err) {
+    assert.ok(err instanceof DataError, String(err));
+    return err.issues.filter((i) => i.severity === 'error');
+  }
+  assert.fail('expected a DataError');
+}
+
+const where = (i: Issue) => [i.code, i.at.row, i.at.column];
+
+test('valid weekly table: values, roles, defaults', () => {
+  const { table, warnings, roles } = tableFromCsv(parseCsvText(toText(baseCells(30)), 'data.csv'), ROLES);
+  assert.equal(table.dates.length, 30);
+  assert.equal(table.dates[1], '2024-01-08');
+  assert.equal(table.frequency, 'weekly');
+  assert.equal(table.target.name, 'sales');
+  assert.equal(table.target.kind, 'revenue');
+  assert.equal(table.target.values[3], 1030);
+  assert.deepEqual(table.channels.map((c) => [c.name, c.column]), [['tv', 'tv_spend'], ['search', 'search_spend']]);
+  assert.deepEqual(Array.from(table.channels[1].spend.slice(0, 4)), [50, 60, 70, 50]);
+  assert.deepEqual(table.controls.map((c) => [c.name, c.sign, c.values[1]]), [['price', 'free', 10.49]]);
+  assert.deepEqual(table.events.map((e) => e.name), ['promo']);
+  assert.deepEqual(Array.from(table.events[0].values.slice(0, 5)), [1, 0, 0, 0, 1]);
+  assert.deepEqual(warnings, []);
+  assert.equal(roles.date, 'date');
+});
+
+test('control signs and target kind are passed through', () => {
+  const { table } = tableFromCsv(parseCsvText(toText(baseCells()), 'data.csv'),
+    { ...ROLES, controlSigns: { price: 'negative' }, targetKind: 'count' });
+  assert.equal(table.controls[0].sign, 'negative');
+  assert.equal(table.target.kind, 'count');
+});
+
+test('missing target, date, channel and control columns are all reported, with available columns', () => {
+  const issues = errorsOf(baseCells(), { target: 'revenue', date: 'week', channels: ['radio_spend'], controls: ['temp'] });
+  assert.deepEqual(issues.map((i) => [i.code, i.at.column]), [
+    ['MISSING_COLUMN', 'revenue'], ['MISSING_COLUMN', 'week'], ['MISSING_COLUMN', 'radio_spend'], ['MISSING_COLUMN', 'temp'],
+  ]);
+  assert.ok(issues.every((i) => i.hint.includes('available columns: date, sales, tv_spend, search_spend, price, promo')));
+});
+
+test('a column in two roles and a sign for a non-control are errors', () => {
+  const issues = errorsOf(baseCells(), { target: 'sales', controls: ['tv_spend'], controlSigns: { promo: 'positive' } });
+  assert.deepEqual(issues.map((i) => [i.code, i.at.column]).sort(), [['ROLE_CONFLICT', 'tv_spend'], ['UNKNOWN_CONTROL_SIGN', 'promo']]);
+});
+
+test('non-numeric spend: row, column and the bad value', () => {
+  const cells = baseCells();
+  cells[13][2] = 'abc'; // file line 14
+  const [issue] = errorsOf(cells);
+  assert.deepEqual(where(issue), ['NOT_A_NUMBER', 14, 'tv_spend']);
+  assert.match(issue.message, /"abc"/);
+});
+
+test('every bad cell is collected, not just the first', () => {
+  const cells = baseCells();
+  cells[2][1] = '';        // empty target, line 3
+  cells[4][3] = '';        // empty spend, line 5
+  cells[5][2] = '-10';     // negative spend, line 6
+  cells[6][4] = 'NaN';     // non-finite control, line 7
+  cells[7][2] = '$100';    // currency, line 8
+  cells[8][1] = 'Infinity';// line 9
+  cells[9][3] = '12%';     // line 10
+  cells[10][4] = 'NA';     // NA control, line 11
+  const issues = errorsOf(cells);
+  assert.deepEqual(issues.map(where), [
+    ['EMPTY_CELL', 3, 'sales'],
+    ['NON_FINITE', 9, 'sales'],
+    ['NEGATIVE_SPEND', 6, 'tv_spend'],
+    ['CURRENCY_SYMBOL', 8, 'tv_spend'],
+    ['EMPTY_CELL', 5, 'search_spend'],
+    ['PERCENT_VALUE', 10, 'search_spend'],
+    ['NON_FINITE', 7, 'price'],
+    ['EMPTY_CELL', 11, 'price'],
+  ]);
+  assert.match(issues[4].hint, /write 0/);
+});
+
+test('thousands separators: accepted in a semicolon file, refused in a comma file', () => {
+  const cells = baseCells();
+  cells[3][1] = '1,030.5';
+  const { table } = tableFromCsv(parseCsvText(toText(cells, ';'), 'data.csv'), ROLES);
+  assert.equal(table.target.values[2], 1030.5);
+  const commaCells = baseCells();
+  commaCells[3][1] = '"1,030.5"';
+  const [issue] = errorsOf(commaCells);
+  assert.deepEqual(where(issue), ['NOT_A_NUMBER', 4, 'sales']);
+  assert.match(issue.message, /thousands separators/);
+});
+
+test('a decimal comma is refused with a hint', () => {
+  const cells = baseCells();
+  cells[3][4] = '9,99';
+  const [issue] = errorsOf(cells, ROLES, ';');
+  assert.deepEqual(where(issue), ['DECIMAL_COMMA', 4, 'price']);
+});
+
+test('dates: unparseable, impossible and ambiguous', () => {
+  const cells = baseCells();
+  cells[3][0] = 'soon';
+  cells[4][0] = '2024-02-30';
+  const issues = errorsOf(cells);
+  assert.deepEqual(issues.map(where), [['INVALID_DATE', 4, 'date'], ['INVALID_DATE', 5, 'date']]);
+  const dmy = baseCells().map((r, i) => (i === 0 ? r : [r[0].slice(8, 10) + '/' + r[0].slice(5, 7) + '/' + r[0].slice(0, 4), ...r.slice(1)]));
+  const ambiguous = errorsOf(dmy);
+  assert.deepEqual(ambiguous.map(where), [['AMBIGUOUS_DATE', 2, 'date']]);
+  assert.match(ambiguous[0].hint, /yyyy-mm-dd/);
+});
+
+test('duplicate dates and unsorted dates are errors, nothing is reordered', () => {
+  const dup = baseCells();
+  dup[5][0] = dup[4][0];
+  const dupIssues = errorsOf(dup);
+  assert.deepEqual(dupIssues.map(where), [['DUPLICATE_DATE', 6, 'date']]);
+  assert.match(dupIssues[0].message, /already appears on row 5/);
+  const unsorted = baseCells();
+  [unsorted[7], unsorted[8]] = [unsorted[8], unsorted[7]];
+  const [issue] = errorsOf(unsorted);
+  assert.deepEqual(where(issue), ['UNSORTED_DATES', 9, 'date']);
+  assert.match(issue.hint, /sort the rows by date/);
+});
+
+test('a missing week is IRREGULAR_DATES', () => {
+  const cells = baseCells();
+  cells.splice(10, 1); // drop file line 11
+  const [issue] = errorsOf(cells);
+  assert.deepEqual(where(issue), ['IRREGULAR_DATES', 11, 'date']);
+});
+
+test('too few rows: < 12 is an error, < max(2 × parameters, 26) a warning', () => {
+  const few = errorsOf(baseCells(11));
+  assert.deepEqual(few.map((i) => i.code), ['TOO_FEW_ROWS']);
+  assert.match(few[0].message, /11 data rows; at least 12/);
+  // parameters: 1 + 3·2 channels + 1 control + 1 event = 9 → max(18, 26) = 26 periods recommended
+  const { warnings } = tableFromCsv(parseCsvText(toText(baseCells(20)), 'data.csv'), ROLES);
+  assert.deepEqual(warnings.map((w) => w.code), ['FEW_ROWS']);
+  assert.match(warnings[0].message, /20 periods for about 9 parameters; at least max\(2 × 9, 26\) = 26/);
+  const { warnings: none } = tableFromCsv(parseCsvText(toText(baseCells(26)), 'data.csv'), ROLES);
+  assert.deepEqual(none, []);
+});
+
+test('constant target is an error; never-spending channel and constant control are warnings', () => {
+  const constant = baseCells().map((r, i) => (i === 0 ? r : [r[0], '5', ...r.slice(2)]));
+  assert.deepEqual(errorsOf(constant).map((i) => [i.code, i.at.column]), [['CONSTANT_TARGET', 'sales']]);
+  const cells = baseCells().map((r, i) => (i === 0 ? r : [r[0], r[1], '0', r[3], '4', r[5]]));
+  const { warnings } = tableFromCsv(parseCsvText(toText(cells), 'data.csv'), ROLES);
+  assert.deepEqual(warnings.map((w) => [w.code, w.severity, w.at.column]),
+    [['CHANNEL_NEVER_SPENDS', 'warning', 'tv_spend'], ['CONSTANT_CONTROL', 'warning', 'price']]);
+});
+
+test('unused numeric columns are listed as candidate controls, and 0/1 columns become events', () => {
+  const { warnings, table } = tableFromCsv(parseCsvText(toText(baseCells()), 'data.csv'), { target: 'sales' });
+  assert.deepEqual(warnings.map((w) => w.code), ['UNUSED_COLUMNS']);
+  assert.match(warnings[0].message, /price$/);
+  assert.deepEqual(table.events.map((e) => e.name), ['promo']);
+});
+
+test('with autoEvents false no event is detected and promo is listed as a candidate', () => {
+  const { warnings, table } = tableFromCsv(parseCsvText(toText(baseCells()), 'data.csv'), { target: 'sales', autoEvents: false });
+  assert.deepEqual(table.events, []);
+  assert.match(warnings[0].message, /price, promo$/);
+  assert.match(warnings[0].hint, /--events \(candidates: promo\)/);
+});
+
+test('categorical event column expands to one dummy per level other than na', () => {
+  const cells = baseCells().map((r, i) => [...r, i === 0 ? 'events' : i === 3 ? 'black friday' : i === 9 ? 'xmas' : 'na']);
+  const { table } = tableFromCsv(parseCsvText(toText(cells), 'data.csv'), { target: 'sales', events: ['events'] });
+  assert.deepEqual(table.events.map((e) => e.name), ['events_black_friday', 'events_xmas']);
+  assert.deepEqual(Array.from(table.events[0].values).flatMap((v, i) => (v === 1 ? [i] : [])), [2]);
+  assert.deepEqual(Array.from(table.events[1].values).flatMap((v, i) => (v === 1 ? [i] : [])), [8]);
+});
+
+test('numeric event outside 0..1 is EVENT_NOT_DUMMY', () => {
+  const cells = baseCells();
+  cells[6][5] = '2';
+  assert.deepEqual(errorsOf(cells).map(where), [['EVENT_NOT_DUMMY', 7, 'promo']]);
+});
+
+test('no channels detected: NO_CHANNELS with a hint naming --channels', () => {
+  const cells = baseCells().map((r) => [r[0], r[1], r[4]]);
+  const issues = errorsOf(cells, { target: 'sales' });
+  assert.deepEqual(issues.map((i) => i.code), ['NO_CHANNELS']);
+  assert.match(issues[0].hint, /--channels/);
+});
+
+test('no date-like column: NO_DATE_COLUMN', () => {
+  const cells = baseCells().map((r) => r.slice(1));
+  assert.deepEqual(errorsOf(cells, { target: 'sales' }).map((i) => i.code), ['NO_DATE_COLUMN']);
+});

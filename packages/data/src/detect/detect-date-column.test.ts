@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectDateColumn } from './detect-date-column.ts';
+
+test('prefers a date-named column whose values look like dates', () => {
+  assert.equal(detectDateColumn(['DATE', 'revenue'], [['2020-01-06', '5']]), 'DATE');
+  assert.equal(detectDateColumn(['y', 'time'], [['1', '2021-01-25']]), 'time');
+  assert.equal(detectDateColumn(['y', 'date_week'], [['1', '2018-04-02']]), 'date_week');
+  assert.equal(detectDateColumn(['x', 'wk_strt_dt'], [['1', '2014-08-03']]), 'wk_strt_dt');
+});
+
+test('a date-named column of non-dates is passed over for a column of dates', () => {
+  assert.equal(detectDateColumn(['day', 'when'], [['1', '2024-01-01'], ['2', '2024-01-02']]), 'when');
+});
+
+test('falls back to the first column whose values are all dates (ambiguous ones included)', () => {
+  assert.equal(detectDateColumn(['Datum', 'y'], [['2023-01-02', '1'], ['', '2']]), 'Datum');
+  assert.equal(detectDateColumn(['periodo', 'y'], [['02/01/2023', '1']]), 'periodo');
+});
+
+test('undefined when nothing looks like dates', () => {
+  assert.equal(detectDateColumn(['a', 'b'], [['1', 'x']]), undefined);
+  assert.equal(detectDateColumn(['date'], [['']]), undefined);
+});

@@ -1,0 +1,45 @@
+import { looksLikeDate } from '../read/date.ts';
+
+/** Column names (lower-cased) taken to be the date column when their values look like dates. */
+export const DATE_COLUMN_NAMES: readonly string[] = [
+  'date', 'ds', 'week', 'time', 'period', 'day', 'month', 'date_week', 'week_start', 'week_starting',
+  'week_ending', 'week_end', 'start_date', 'wk_strt_dt',
+];
+
+const DATE_WORD = /(?:^|[_\s])(?:date|dt)(?:[_\s]|$)/;
+
+/**
+ * Finds the date column. First choice: a column named like a date (`date`, `DATE`, `ds`, `week`, `time`,
+ * … see DATE_COLUMN_NAMES, or containing the word `date`/`dt` between underscores) whose values are at
+ * least half date-like; second choice: the first column whose non-empty values all look like dates.
+ * Ambiguous dates (03/04/2021) count as date-like, so they are reported as ambiguous later rather than
+ * as "no date column".
+ * @param header column names
+ * @param rows data rows (cells aligned with header)
+ * @returns the column name, or undefined when nothing looks like dates
+ * @example detectDateColumn(['DATE', 'revenue'], [['2020-01-06', '5']]) // 'DATE'
+ */
+export function detectDateColumn(header: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
+  const share = (j: number): { dateLike: number; filled: number } => {
+    let dateLike = 0;
+    let filled = 0;
+    for (const r of rows) {
+      const cell = r[j];
+      if (cell === undefined || cell === '') continue;
+      filled++;
+      if (looksLikeDate(cell)) dateLike++;
+    }
+    return { dateLike, filled };
+  };
+  for (let j = 0; j < header.length; j++) {
+    const name = header[j].toLowerCase();
+    if (!DATE_COLUMN_NAMES.includes(name) && !DATE_WORD.test(name)) continue;
+    const { dateLike, filled } = share(j);
+    if (filled > 0 && dateLike * 2 >= filled) return header[j];
+  }
+  for (let j = 0; j < header.length; j++) {
+    const { dateLike, filled } = share(j);
+    if (filled > 0 && dateLike === filled) return header[j];
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * Every issue code the data layer emits, with what it means. Codes are stable: callers (CLI, server,
+ * dashboard) may branch on them. Extend this list; never rename an entry.
+ */
+export const DATA_ISSUE_CODES = {
+  // reading the file
+  FILE_NOT_FOUND: 'the input file does not exist',
+  FILE_UNREADABLE: 'the input path cannot be read (a folder, or no permission)',
+  EMPTY_FILE: 'the file has no content',
+  HEADER_ONLY: 'the file has a header but no data rows',
+  BINARY_FILE: 'the file contains NUL bytes (binary data, or a spreadsheet saved as .xlsx)',
+  BAD_ENCODING: 'the file is not valid UTF-8 (e.g. saved as Windows-1252 or UTF-16)',
+  CSV_SYNTAX: 'the CSV cannot be parsed (e.g. a quote that is never closed)',
+  RAGGED_ROW: 'a row has a different number of fields than the header',
+  EMPTY_HEADER: 'a column has no name',
+  DUPLICATE_HEADER: 'two columns have the same name',
+  EMPTY_COLUMN_DROPPED: 'warning: an unnamed, entirely empty column was ignored',
+  // column roles
+  MISSING_COLUMN: 'a column named in the roles is not in the file',
+  ROLE_CONFLICT: 'one column was given two roles (e.g. both target and channel)',
+  NO_DATE_COLUMN: 'no column looks like dates',
+  NO_CHANNELS: 'no spend columns were found or given',
+  DUPLICATE_CHANNEL: 'two spend columns give the same channel name',
+  UNKNOWN_CONTROL_SIGN: 'a control sign was given for a column that is not a control',
+  // dates
+  INVALID_DATE: 'a date cannot be read or does not exist (e.g. 2021-02-30)',
+  AMBIGUOUS_DATE: 'dates like 03/04/2021 can be day-first or month-first',
+  DUPLICATE_DATE: 'the same date appears twice',
+  UNSORTED_DATES: 'dates are not in increasing order',
+  IRREGULAR_DATES: 'the step between dates is not constant (missing or extra periods)',
+  UNSUPPORTED_FREQUENCY: 'the data is neither weekly nor daily',
+  // cells
+  EMPTY_CELL: 'a required value is empty (or NA/null)',
+  NOT_A_NUMBER: 'a value that should be a number is not',
+  CURRENCY_SYMBOL: 'a number carries a currency symbol',
+  DECIMAL_COMMA: 'a number uses a decimal comma (1234,5)',
+  PERCENT_VALUE: 'a number carries a % sign',
+  NON_FINITE: 'a value is NaN or Infinity',
+  NEGATIVE_SPEND: 'a spend value is below zero',
+  EVENT_NOT_DUMMY: 'a numeric event column has values outside 0..1',
+  // the table as a whole
+  TOO_FEW_ROWS: 'fewer than 12 periods: no model can be fitted',
+  FEW_ROWS: 'warning: fewer periods than max(2 × parameters, 26); estimates will be unstable',
+  CONSTANT_TARGET: 'the target has the same value in every period',
+  CHANNEL_NEVER_SPENDS: 'warning: a channel has zero spend in every period',
+  CONSTANT_CONTROL: 'warning: a control has the same value in every period',
+  EVENT_NEVER_HAPPENS: 'warning: an event column has no occurrence',
+  UNUSED_COLUMNS: 'warning: numeric columns that no role uses (candidate controls)',
+  MORE_ISSUES: 'a summary standing for further issues of one code that were not listed one by one',
+} as const;
+
+/** A code from DATA_ISSUE_CODES. */
+export type DataIssueCode = keyof typeof DATA_ISSUE_CODES;

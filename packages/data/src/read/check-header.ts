@@ -1,0 +1,60 @@
+import type { IssueCollector } from '../issue-collector.ts';
+
+/**
+ * Checks column names: every column needs a name and names must be unique. An unnamed column whose
+ * cells are all empty (a trailing delimiter on every line, common in exports) is dropped with an
+ * EMPTY_COLUMN_DROPPED warning; an unnamed column with data is an EMPTY_HEADER error.
+ * @param header trimmed column names
+ * @param rows data rows, each of header.length cells
+ * @param issues where EMPTY_HEADER, DUPLICATE_HEADER and EMPTY_COLUMN_DROPPED are added (row 1)
+ * @returns the header and rows without the dropped columns
+ * @example checkHeader(['a', ''], [['1', '']], issues) // { header: ['a'], rows: [['1']] } and one warning
+ */
+export function checkHeader(
+  header: string[],
+  rows: string[][],
+  issues: IssueCollector,
+): { header: string[]; rows: string[][] } {
+  const keep: number[] = [];
+  const firstSeen = new Map<string, number>();
+  header.forEach((name, j) => {
+    const place = `column ${j + 1} (${spreadsheetLetter(j)})`;
+    if (name === '') {
+      if (rows.every((r) => r[j] === '')) {
+        issues.warning('EMPTY_COLUMN_DROPPED', `${place} has no name and no values; it was ignored`,
+          'remove the trailing delimiter from the lines of the file to silence this warning', { row: 1 });
+      } else {
+        issues.error('EMPTY_HEADER', `${place} has values but no name`, j === 0
+          ? 'give every column a name in the header row (a nameless first column is often a row index: export without it, e.g. pandas to_csv(index=False))'
+          : 'give every column a name in the header row', { row: 1 });
+      }
+      return;
+    }
+    const seen = firstSeen.get(name);
+    if (seen !== undefined) {
+      issues.error('DUPLICATE_HEADER', `the column name "${name}" is used twice (columns ${seen + 1} and ${j + 1})`,
+        'rename or remove one of the two columns', { row: 1, column: name });
+      return;
+    }
+    firstSeen.set(name, j);
+    keep.push(j);
+  });
+  if (keep.length === header.length) return { header, rows };
+  return { header: keep.map((j) => header[j]), rows: rows.map((r) => keep.map((j) => r[j])) };
+}
+
+/**
+ * The spreadsheet letter of a 0-based column index.
+ * @example spreadsheetLetter(0) // 'A'
+ * @example spreadsheetLetter(27) // 'AB'
+ */
+export function spreadsheetLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,54 @@
+import type { CsvDelimiter } from './detect-delimiter.ts';
+
+/** Why a cell is not a usable number. */
+export type NumberFailure =
+  | 'empty'
+  | 'missing'
+  | 'non-finite'
+  | 'currency'
+  | 'percent'
+  | 'decimal-comma'
+  | 'thousands-separator'
+  | 'not-number';
+
+/** The result of reading one numeric cell. */
+export type NumberParse = { ok: true; value: number } | { ok: false; reason: NumberFailure };
+
+const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+),\d+$/;
+const MISSING = new Set(['na', 'n/a', '#n/a', 'null', 'none', 'nil', '-']);
+const NON_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
+const CURRENCY = /[$€£¥₹₩₽¢]|^[A-Z]{3}\s*[+-]?[\d.,]+$|^[+-]?[\d.,]+\s*[A-Z]{3}$/;
+
+/**
+ * Reads a numeric cell strictly. Accepted: plain decimals with `.` as the decimal point and optional
+ * exponent (`1234.5`, `-3`, `.5`, `1e6`). Comma thousands separators (`1,234.5`) are accepted only when
+ * the file's delimiter is not a comma, and only in exact groups of three digits; so in a semicolon
+ * file `1,234` reads as 1234, while `12,5` is refused as a decimal comma. Everything else is refused
+ * with a reason: empty, NA-like markers (NA, N/A, #N/A, null, none, -), NaN/Infinity, currency
+ * symbols or codes, percent signs, decimal commas.
+ * @param text the cell text
+ * @param delimiter the file's delimiter
+ * @returns `{ ok: true, value }` or `{ ok: false, reason }`
+ * @example parseNumber('1,234.5', ';') // { ok: true, value: 1234.5 }
+ * @example parseNumber('1,234.5', ',') // { ok: false, reason: 'thousands-separator' }
+ */
+export function parseNumber(text: string, delimiter: CsvDelimiter): NumberParse {
+  const s = text.trim();
+  if (s === '') return { ok: false, reason: 'empty' };
+  if (PLAIN.test(s)) return finite(Number(s));
+  if (GROUPED.test(s)) {
+    return delimiter === ',' ? { ok: false, reason: 'thousands-separator' } : finite(Number(s.replaceAll(',', '')));
+  }
+  if (MISSING.has(s.toLowerCase())) return { ok: false, reason: 'missing' };
+  if (NON_FINITE.test(s)) return { ok: false, reason: 'non-finite' };
+  if (CURRENCY.test(s)) return { ok: false, reason: 'currency' };
+  if (s.endsWith('%')) return { ok: false, reason: 'percent' };
+  if (DECIMAL_COMMA.test(s)) return { ok: false, reason: 'decimal-comma' };
+  return { ok: false, reason: 'not-number' };
+}
+
+function finite(value: number): NumberParse {
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'non-finite' };
+}

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Issue } from '../issue.ts';
+import { DataError } from '../issue.ts';
+import { IssueCollector } from '../issue-collector.ts';
+import { decodeCsvBytes } from './decode-text.ts';
+import type { CsvDelimiter } from './detect-delimiter.ts';
+import { detectDelimiter } from './detect-delimiter.ts';
+import { checkHeader } from './check-header.ts';
+
+/** A CSV file read as text cells: the raw material for building a modeling table. */
+export interface CsvTable {
+  /** The file name as given, used in issue locations. */
+  file: string;
+  /** Column names, trimmed; unique and non-empty. */
+  header: string[];
+  /** Data rows, each with exactly header.length trimmed cells. */
+  rows: string[][];
+  /** rowNumbers[i] is the file line on which rows[i] starts (the header is line 1). */
+  rowNumbers: number[];
+  /** The delimiter that was used (detected unless given). */
+  delimiter: CsvDelimiter;
+  /** Warnings found while reading (the run goes on). */
+  warnings: Issue[];
+}
+
+/** Options for reading CSV text. */
+export interface ReadCsvOptions {
+  /** Force a delimiter instead of detecting it among `,` `;` and tab. */
+  delimiter?: CsvDelimiter;
+  /** The file name shown in issues (default: the path as given), e.g. the path the user typed. */
+  name?: string;
+}
+
+/**
+ * Reads a CSV file into text cells. UTF-8 with or without BOM; LF or CRLF line endings; the delimiter
+ * is detected among comma, semicolon and tab (see detectDelimiter). Blank lines are skipped.
+ * @param path the file to read
+ * @param options optional forced delimiter and display name
+ * @returns header, rows and the line number of each row
+ * @throws DataError (never a raw exception) with FILE_NOT_FOUND, FILE_UNREADABLE, EMPTY_FILE, BINARY_FILE,
+ *   BAD_ENCODING, CSV_SYNTAX, HEADER_ONLY, RAGGED_ROW, EMPTY_HEADER, DUPLICATE_HEADER issues
+ * @example readCsvFile('data.csv') // { file: 'data.csv', header: ['date', 'sales', 'tv_spend'], rows: [...], ... }
+ */
+export function readCsvFile(path: string, options: ReadCsvOptions = {}): CsvTable {
+  const name = options.name ?? path;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const issues = new IssueCollector(name);
+    if (code === 'ENOENT') {
+      issues.error('FILE_NOT_FOUND', `file not found: ${name}`, `check the path (relative paths start from ${process.cwd()})`);
+    } else {
+      const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String(code ?? err);
+      issues.error('FILE_UNREADABLE', `cannot read ${name}: ${why}`, 'give the path of a readable .csv file');
+    }
+    throw new DataError(issues.list());
+  }
+  return parseCsvText(decodeCsvBytes(bytes, name), name, options);
+}
+
+/**
+ * Parses CSV text into text cells; the same rules as readCsvFile, for text already in memory.
+ * @param text CSV text (a leading BOM is removed)
+ * @param file name used in issue locations
+ * @param options optional forced delimiter
+ * @throws DataError as readCsvFile (except the file-system codes)
+ * @example parseCsvText('date;y\n2024-01-01;3\n', 'x.csv').rows // [['2024-01-01', '3']]
+ */
+export function parseCsvText(text: string, file: string, options: ReadCsvOptions = {}): CsvTable {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const issues = new IssueCollector(file);
+  if (source.trim() === '') {
+    issues.error('EMPTY_FILE', 'the file is empty', 'export the data again with a header row and one row per period');
+    throw new DataError(issues.list());
+  }
+  const delimiter = options.delimiter ?? detectDelimiter(source);
+  const records = parseRecords(source, delimiter, issues);
+  const [headerRecord, ...body] = records;
+  const header = headerRecord.cells;
+  const width = header.length;
+  for (const r of body) {
+    if (r.cells.length !== width) {
+      issues.error('RAGGED_ROW', `this row has ${r.cells.length} fields but the header has ${width}`,
+        `a value is missing, or a value contains the delimiter "${describe(delimiter)}" without quotes; put such values in double quotes`,
+        { row: r.line });
+    }
+  }
+  if (body.length === 0) {
+    issues.error('HEADER_ONLY', 'the file has a header row but no data rows', 'add one row per period below the header', { row: 1 });
+  }
+  issues.throwIfErrors();
+  const checked = checkHeader(header, body.map((r) => r.cells), issues);
+  issues.throwIfErrors();
+  return {
+    file,
+    header: checked.header,
+    rows: checked.rows,
+    rowNumbers: body.map((r) => r.line),
+    delimiter,
+    warnings: issues.list(),
+  };
+}
+
+interface ParsedRecord {
+  cells: string[];
+  line: number;
+}
+
+function parseRecords(source: string, delimiter: CsvDelimiter, issues: IssueCollector): ParsedRecord[] {
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(source, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
+  } catch (err) {
+    const e = err as { code?: string; message?: string; lines?: number };
+    issues.error('CSV_SYNTAX', `the CSV cannot be parsed: ${e.message ?? String(err)}`,
+      'check the quotes on this line: a field that starts with " must end with " followed by the delimiter or the end of the line, and quotes inside it are written twice ("")',
+      e.lines === undefined ? {} : { row: e.lines });
+    throw new DataError(issues.list());
+  }
+  const out: ParsedRecord[] = [];
+  for (const { record, info } of parsed) {
+    if (record.length === 1 && record[0].trim() === '') continue;
+    let newlines = 0;
+    for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) newlines++;
+    out.push({ cells: record.map((c) => c.trim()), line: info.lines - newlines });
+  }
+  return out;
+}
+
+function describe(delimiter: CsvDelimiter): string {
+  return delimiter === '\t' ? 'tab' : delimiter;
+}

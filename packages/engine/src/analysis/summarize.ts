@@ -1,0 +1,87 @@
+import type { MmmModel } from '../model/mmm-model.ts';
+import { decompose, sumRange, type Decomposition } from './decomposition.ts';
+import { contributionSlope } from '../model/channel-response.ts';
+import { immediateShare } from './immediate-share.ts';
+import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
+import { quantile } from '../stats/quantile.ts';
+
+/** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
+export interface SummaryResult {
+  readonly target: string;
+  readonly periods: number;
+  readonly window: { readonly start: string; readonly end: string };
+  readonly fit: FitMetrics & { readonly holdout: (FitMetrics & { readonly periods: number }) | null };
+  readonly channels: readonly ChannelSummary[];
+  readonly baseline: { readonly contribution: number; readonly share: number; readonly components: Readonly<Record<string, number>> };
+  readonly totals: { readonly kpi: number; readonly fitted: number; readonly spend: number; readonly mediaContribution: number };
+}
+
+export interface ChannelSummary {
+  readonly name: string;
+  readonly spend: number;
+  readonly contribution: number;
+  readonly roi: number;
+  /** Extra KPI per extra unit of spend when the channel's whole spend is scaled up slightly. */
+  readonly mroi: number;
+  readonly share_of_spend: number;
+  /** Share of the total media contribution. */
+  readonly share_of_effect: number;
+  /** 90% bootstrap interval of the ROI, or null when the bootstrap was disabled. */
+  readonly roi_interval: readonly [number, number] | null;
+  /** Spend per unit of KPI, for count KPIs (orders, leads); null for revenue. */
+  readonly cpa: number | null;
+  /** Share of the contribution that lands in the period of the spend (the rest is carryover). */
+  readonly immediate_share: number;
+}
+
+/**
+ * Everything summary.json holds, computed from a fitted model.
+ * @example summarizeModel(model).channels.map((c) => [c.name, c.roi])
+ */
+export function summarizeModel(model: MmmModel, decomposition: Decomposition = decompose(model)): SummaryResult {
+  const { start, end } = model.window;
+  const fitEnd = end - model.holdout;
+  const media = decomposition.components.filter((c) => c.group === 'media');
+  const spendTotal = model.channels.reduce((s, ch) => s + sumRange(ch.spend, start, end), 0);
+  const mediaTotal = media.reduce((s, c) => s + sumRange(c.values, start, end), 0);
+  const channels: ChannelSummary[] = model.channels.map((ch, k) => {
+    const spend = sumRange(ch.spend, start, end);
+    const contribution = sumRange(media[k].values, start, end);
+    const reps = model.bootstrapRoi.map((r) => r[k]).filter((v) => Number.isFinite(v));
+    return {
+      name: ch.name,
+      spend,
+      contribution,
+      roi: spend > 0 ? contribution / spend : NaN,
+      mroi: spend > 0 ? contributionSlope(ch, start, end) / spend : NaN,
+      share_of_spend: spendTotal > 0 ? spend / spendTotal : 0,
+      share_of_effect: mediaTotal > 0 ? contribution / mediaTotal : 0,
+      roi_interval: reps.length >= 10 ? [quantile(reps, 0.05), quantile(reps, 0.95)] : null,
+      cpa: model.target.kind === 'count' && contribution > 0 ? spend / contribution : null,
+      immediate_share: immediateShare(ch, start, end),
+    };
+  });
+  const components: Record<string, number> = {};
+  let baselineTotal = 0;
+  for (const c of decomposition.components) {
+    if (c.group === 'media') continue;
+    const v = sumRange(c.values, start, end);
+    components[c.group] = (components[c.group] ?? 0) + v;
+    baselineTotal += v;
+  }
+  const kpi = sumRange(decomposition.actual, start, end);
+  const fittedTotal = sumRange(decomposition.fitted, start, end);
+  const inSample = fitMetrics(decomposition.actual, decomposition.fitted, start, fitEnd, model);
+  const holdout = model.holdout > 0
+    ? { ...fitMetrics(decomposition.actual, decomposition.fitted, fitEnd, end, model), periods: model.holdout }
+    : null;
+  return {
+    target: model.target.name,
+    periods: end - start,
+    window: { start: model.dates[start], end: model.dates[end - 1] },
+    fit: { ...inSample, holdout },
+    channels,
+    baseline: { contribution: baselineTotal, share: fittedTotal !== 0 ? baselineTotal / fittedTotal : NaN, components },
+    totals: { kpi, fitted: fittedTotal, spend: spendTotal, mediaContribution: mediaTotal },
+  };
+}

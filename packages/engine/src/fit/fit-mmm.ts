@@ -1,0 +1,97 @@
+import type { ModelingTable } from '../spec/modeling-table.ts';
+import { defaultModelSpec, type ModelSpec } from '../spec/model-spec.ts';
+import type { BatchEvaluatorFactory } from './search/evaluator.ts';
+import { buildSearchProblem, withoutValidation, OBJECTIVES } from './search/search-problem.ts';
+import { createCandidateEvaluator } from './search/candidate-evaluator.ts';
+import { runSearch, inThreadEvaluator, type Progress } from './search/run-search.ts';
+import { paretoFront } from './search/pareto.ts';
+import { selectModel, topCandidates, SELECTION_RULE } from './select-model.ts';
+import { buildBaselineColumns } from '../design/baseline-columns.ts';
+import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ParetoModel } from '../model/mmm-model.ts';
+import { bootstrapRoi } from './bootstrap-roi.ts';
+import { candidateChannels } from './candidate-channels.ts';
+import { channelRoi } from '../analysis/channel-roi.ts';
+
+export interface FitOptions {
+  /** Parallel evaluation (worker pool); default evaluates in the calling thread. */
+  readonly parallel?: BatchEvaluatorFactory;
+  readonly onProgress?: (p: Progress) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+/**
+ * Fit a marketing mix model: multi-objective hyperparameter search (adstock, saturation, ridge λ) by
+ * differential evolution, choice of the default model by SELECTION_RULE, refit of that choice on all
+ * non-holdout rows, and bootstrap replicates for ROI intervals.
+ * @param table the modeling table
+ * @param spec a full or partial spec (missing parts from defaultModelSpec)
+ * @throws EngineError TOO_FEW_PERIODS, NO_CHANNELS, CANCELLED
+ * @example const model = await fitMmm(simulatePreset('retail', 7).table); model.channels.length // 5
+ */
+export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
+  const full = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, spec);
+  const problem = buildSearchProblem(table, full);
+  const local = createCandidateEvaluator(problem);
+  const batch = options.parallel ? await options.parallel(problem) : inThreadEvaluator(local);
+  let result;
+  try {
+    result = await runSearch({
+      iterations: full.search.iterations, trials: full.search.trials, seed: full.search.seed,
+      weights: full.search.weights, evaluator: batch, nParams: local.nParams,
+      onProgress: options.onProgress, isCancelled: options.isCancelled,
+    });
+  } finally {
+    await batch.close();
+  }
+  const d = result.nParams;
+  const m = OBJECTIVES.length;
+  const chosenIndex = selectModel(result);
+  const chosenU = result.params.subarray(chosenIndex * d, (chosenIndex + 1) * d);
+  const refit = createCandidateEvaluator(withoutValidation(problem));
+  const fit = refit.fitCandidate(chosenU);
+  options.onProgress?.({ phase: 'refit', done: 1, total: 1 });
+
+  // Alternatives: the Pareto front, best 20 by score, each refitted on all non-holdout rows.
+  const front = new Set(paretoFront(result.objectives, result.nCandidates, m));
+  const alternatives = topCandidates(result, result.nCandidates).filter((i) => front.has(i)).slice(0, 20);
+  const pareto: ParetoModel[] = alternatives.map((i) => {
+    const alt = refit.fitCandidate(result.params.subarray(i * d, (i + 1) * d));
+    return {
+      objectives: Array.from(result.objectives.subarray(i * m, (i + 1) * m)),
+      score: result.scores[i], lambda: alt.hyper.lambda,
+      channels: candidateChannels(problem, alt).map((ch) => ({
+        name: ch.name, adstock: ch.adstock, saturation: ch.saturation, roi: channelRoi(ch, problem.fitStart, problem.fitEnd),
+      })),
+    };
+  });
+
+  const bootstrap = full.search.bootstrap > 0
+    ? bootstrapRoi(problem, fit, topCandidates(result, 10).map((i) => result.params.slice(i * d, (i + 1) * d)), {
+      replicates: full.search.bootstrap, seed: full.search.seed, onProgress: options.onProgress,
+    })
+    : [];
+
+  const baselineCols = buildBaselineColumns(table, full);
+  const channels: ModelChannel[] = candidateChannels(problem, fit).map((ch, k) => ({ ...ch, column: table.channels[k].column }));
+  return {
+    schemaVersion: MODEL_SCHEMA_VERSION,
+    target: { name: table.target.name, kind: table.target.kind },
+    frequency: table.frequency,
+    dates: [...table.dates],
+    window: full.window,
+    holdout: full.holdout,
+    spec: full,
+    intercept: fit.intercept,
+    channels,
+    baseline: baselineCols.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j] })),
+    actual: Array.from(table.target.values),
+    search: {
+      nCandidates: result.nCandidates,
+      objectives: [...OBJECTIVES],
+      chosen: { objectives: Array.from(result.objectives.subarray(chosenIndex * m, (chosenIndex + 1) * m)), score: result.scores[chosenIndex] },
+      pareto,
+      selectionRule: SELECTION_RULE,
+    },
+    bootstrapRoi: bootstrap,
+  };
+}

@@ -1,0 +1,247 @@
+import type { CandidateEvaluator } from './evaluator.ts';
+import { OBJECTIVES, decodeCandidate, searchDimension, type DecodedCandidate, type SearchProblem } from './search-problem.ts';
+import { applyAdstock } from '../../transforms/adstock/adstock.ts';
+import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
+import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
+
+/** A fitted candidate in original units: what the final model keeps. */
+export interface CandidateFit {
+  readonly hyper: DecodedCandidate;
+  readonly intercept: number;
+  /** KPI per unit of saturated media value, per channel [nChannels]. */
+  readonly mediaCoef: Float64Array;
+  /** Per baseline column [nBaseline], in the column's own units. */
+  readonly baselineCoef: Float64Array;
+  /** Divisor applied to adstocked spend before saturation, per channel [nChannels]. */
+  readonly scales: Float64Array;
+  /** Objective values in OBJECTIVES order. */
+  readonly objectives: Float64Array;
+}
+
+export interface DetailedEvaluator extends CandidateEvaluator {
+  /** Fit one candidate and return its coefficients (unit-space vector of length nParams). */
+  fitCandidate(u: ArrayLike<number>): CandidateFit;
+}
+
+/**
+ * Build the evaluator for one problem: precomputes the standardised baseline block once, then each
+ * candidate costs one adstock + saturation per channel, a few cross products and a small bounded QP.
+ *
+ * Per candidate: media columns are built over the full history (so earlier spend carries over), the
+ * design is standardised on the training rows, and the ridge problem
+ *   min (1/n)‖ỹ − Z̃b‖² + λ‖b‖²  s.t. media b ≥ 0, signed controls per their sign
+ * is solved exactly by solveBoxQp (ỹ, Z̃ centred and scaled to unit variance; intercept unpenalised).
+ * Objectives: NRMSE on training and validation rows (RMSE / range of the KPI over the fit rows, after
+ * Robyn's definition), DECOMP.RSSD (Robyn: √Σ(effect share − spend share)² over paid channels, training
+ * rows) and MAPE.LIFT against lift tests (NaN when there are none).
+ */
+export function createCandidateEvaluator(problem: SearchProblem): DetailedEvaluator {
+  const { fitStart, trainEnd, fitEnd, target, channels, baseline } = problem;
+  const nTrain = trainEnd - fitStart;
+  const nFit = fitEnd - fitStart;
+  const nB = baseline.length;
+  const nC = channels.length;
+  const n = nB + nC;
+  const nParams = searchDimension(problem);
+  const nObj = OBJECTIVES.length;
+
+  // Target statistics on training rows.
+  let yMean = 0;
+  for (let t = fitStart; t < trainEnd; t++) yMean += target[t];
+  yMean /= nTrain;
+  let yVar = 0;
+  for (let t = fitStart; t < trainEnd; t++) yVar += (target[t] - yMean) ** 2;
+  const ySd = Math.sqrt(yVar / nTrain) || 1;
+  let yMin = Infinity, yMax = -Infinity;
+  for (let t = fitStart; t < fitEnd; t++) { yMin = Math.min(yMin, target[t]); yMax = Math.max(yMax, target[t]); }
+  const yRange = yMax - yMin || 1;
+  const ys = new Float64Array(nTrain);
+  for (let i = 0; i < nTrain; i++) ys[i] = (target[fitStart + i] - yMean) / ySd;
+
+  // Standardised baseline block, column-major [nB × nTrain].
+  const bMean = new Float64Array(nB), bSd = new Float64Array(nB), bDead = new Uint8Array(nB);
+  const zs = new Float64Array(nB * nTrain);
+  for (let j = 0; j < nB; j++) {
+    const v = baseline[j].values;
+    let m = 0;
+    for (let t = fitStart; t < trainEnd; t++) m += v[t];
+    m /= nTrain;
+    let s2 = 0;
+    for (let t = fitStart; t < trainEnd; t++) s2 += (v[t] - m) ** 2;
+    const sd = Math.sqrt(s2 / nTrain);
+    bMean[j] = m; bSd[j] = sd;
+    if (!(sd > 1e-12 * (1 + Math.abs(m)))) { bDead[j] = 1; continue; }
+    for (let i = 0; i < nTrain; i++) zs[j * nTrain + i] = (v[fitStart + i] - m) / sd;
+  }
+  const gBase = new Float64Array(nB * nB), cBase = new Float64Array(nB);
+  for (let j = 0; j < nB; j++) {
+    if (bDead[j]) continue;
+    for (let k = 0; k <= j; k++) {
+      if (bDead[k]) continue;
+      let s = 0;
+      for (let i = 0; i < nTrain; i++) s += zs[j * nTrain + i] * zs[k * nTrain + i];
+      gBase[j * nB + k] = gBase[k * nB + j] = s / nTrain;
+    }
+    let s = 0;
+    for (let i = 0; i < nTrain; i++) s += zs[j * nTrain + i] * ys[i];
+    cBase[j] = s / nTrain;
+  }
+  const spendTrain = new Float64Array(nC);
+  let spendTrainTotal = 0;
+  for (let c = 0; c < nC; c++) {
+    let s = 0;
+    for (let t = fitStart; t < trainEnd; t++) s += channels[c].spend[t];
+    spendTrain[c] = s; spendTrainTotal += s;
+  }
+
+  // Scratch space reused by every candidate.
+  const adstocked = channels.map(() => new Float64Array(problem.nTimes));
+  const sat = new Float64Array(nC * nFit);
+  const mMean = new Float64Array(nC), mSd = new Float64Array(nC), scales = new Float64Array(nC), contrib = new Float64Array(nC);
+  const g = new Float64Array(n * n), cv = new Float64Array(n);
+  const lower = new Float64Array(n), upper = new Float64Array(n);
+  const ws = createBoxQpWorkspace(n);
+  const bStd = new Float64Array(n);
+  const beta = new Float64Array(n);
+  const satKernels = channels.map((ch) => getSaturationKernel(ch.saturation));
+  let lastIntercept = 0;
+
+  function run(u: ArrayLike<number>, offset: number, obj: Float64Array, objOffset: number): DecodedCandidate {
+    const hyper = decodeCandidate(problem, u, offset);
+    const lambda = hyper.lambda;
+    for (let c = 0; c < nC; c++) {
+      const ch = channels[c];
+      const a = adstocked[c];
+      applyAdstock(ch.spend, hyper.channels[c].adstock, { maxLag: ch.maxLag, normalised: true }, a);
+      // Scale: mean adstocked spend over active periods (above 1e-12·max, so round-off residues of
+      // the recursive adstock do not count as activity), the simulator's convention too.
+      let max = 0;
+      for (let t = fitStart; t < fitEnd; t++) if (a[t] > max) max = a[t];
+      const floor = 1e-12 * max;
+      let sum = 0, cnt = 0;
+      for (let t = fitStart; t < fitEnd; t++) if (a[t] > floor) { sum += a[t]; cnt++; }
+      const scale = cnt > 0 ? sum / cnt : 1;
+      scales[c] = scale;
+      const off = c * nFit;
+      for (let i = 0; i < nFit; i++) sat[off + i] = a[fitStart + i] / scale;
+      const view = sat.subarray(off, off + nFit);
+      satKernels[c].apply(view, hyper.channels[c].saturation, view);
+      let m = 0;
+      for (let i = 0; i < nTrain; i++) m += sat[off + i];
+      m /= nTrain;
+      let s2 = 0;
+      for (let i = 0; i < nTrain; i++) s2 += (sat[off + i] - m) ** 2;
+      mMean[c] = m; mSd[c] = Math.sqrt(s2 / nTrain);
+    }
+    // Assemble G = Z̃ᵀZ̃/n + λI and c = Z̃ᵀỹ/n over [baseline | media].
+    for (let j = 0; j < nB; j++) {
+      for (let k = 0; k < nB; k++) g[j * n + k] = gBase[j * nB + k];
+      cv[j] = cBase[j];
+      lower[j] = baseline[j].lower; upper[j] = baseline[j].upper;
+      if (bDead[j]) { g[j * n + j] = 1; lower[j] = 0; upper[j] = 0; }
+    }
+    for (let c = 0; c < nC; c++) {
+      const r = nB + c;
+      const off = c * nFit;
+      const sd = mSd[c];
+      const dead = !(sd > 1e-12 * (1 + Math.abs(mMean[c])));
+      lower[r] = 0; upper[r] = dead ? 0 : Infinity;
+      for (let j = 0; j < nB; j++) {
+        let s = 0;
+        if (!dead && !bDead[j]) {
+          const zo = j * nTrain;
+          for (let i = 0; i < nTrain; i++) s += sat[off + i] * zs[zo + i];
+          s /= nTrain * sd;
+        }
+        g[r * n + j] = g[j * n + r] = s;
+      }
+      for (let c2 = 0; c2 <= c; c2++) {
+        const r2 = nB + c2;
+        let s = 0;
+        const dead2 = !(mSd[c2] > 1e-12 * (1 + Math.abs(mMean[c2])));
+        if (!dead && !dead2) {
+          const off2 = c2 * nFit;
+          for (let i = 0; i < nTrain; i++) s += sat[off + i] * sat[off2 + i];
+          s = (s / nTrain - mMean[c] * mMean[c2]) / (sd * mSd[c2]);
+        } else if (c2 === c) s = 1;
+        g[r * n + r2] = g[r2 * n + r] = s;
+      }
+      let s = 0;
+      if (!dead) {
+        for (let i = 0; i < nTrain; i++) s += sat[off + i] * ys[i];
+        s /= nTrain * sd;
+      }
+      cv[r] = s;
+    }
+    for (let j = 0; j < n; j++) g[j * n + j] += lambda;
+    solveBoxQp(g, cv, lower, upper, n, ws, bStd);
+
+    // Back to original units.
+    let intercept = yMean;
+    for (let j = 0; j < nB; j++) {
+      beta[j] = bDead[j] ? 0 : (bStd[j] * ySd) / bSd[j];
+      intercept -= beta[j] * bMean[j];
+    }
+    for (let c = 0; c < nC; c++) {
+      const r = nB + c;
+      beta[r] = upper[r] === 0 ? 0 : (bStd[r] * ySd) / mSd[c];
+      intercept -= beta[r] * mMean[c];
+    }
+    lastIntercept = intercept;
+    // Residuals on training and validation rows.
+    let rssTrain = 0, rssVal = 0;
+    for (let i = 0; i < nFit; i++) {
+      const t = fitStart + i;
+      let f = intercept;
+      for (let j = 0; j < nB; j++) if (beta[j] !== 0) f += beta[j] * baseline[j].values[t];
+      for (let c = 0; c < nC; c++) f += beta[nB + c] * sat[c * nFit + i];
+      const e = target[t] - f;
+      if (t < trainEnd) rssTrain += e * e; else rssVal += e * e;
+    }
+    const nVal = fitEnd - trainEnd;
+    obj[objOffset] = Math.sqrt(rssTrain / nTrain) / yRange;
+    obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
+    // DECOMP.RSSD on training rows.
+    let effTotal = 0;
+    for (let c = 0; c < nC; c++) {
+      let s = 0;
+      for (let i = 0; i < nTrain; i++) s += sat[c * nFit + i];
+      contrib[c] = beta[nB + c] * s;
+      effTotal += contrib[c];
+    }
+    let rssd = 0;
+    for (let c = 0; c < nC; c++) {
+      const eff = effTotal > 0 ? contrib[c] / effTotal : 0;
+      const sp = spendTrainTotal > 0 ? spendTrain[c] / spendTrainTotal : 0;
+      rssd += (eff - sp) ** 2;
+    }
+    obj[objOffset + 2] = Math.sqrt(rssd);
+    // MAPE.LIFT: predicted contribution of the tested channel over the test rows vs the measured lift.
+    if (problem.liftTests.length > 0) {
+      let ape = 0;
+      for (const lt of problem.liftTests) {
+        let s = 0;
+        for (let t = Math.max(lt.startRow, fitStart); t < Math.min(lt.endRow, fitEnd); t++) s += sat[lt.channel * nFit + t - fitStart];
+        ape += Math.abs(beta[nB + lt.channel] * s - lt.lift) / Math.abs(lt.lift);
+      }
+      obj[objOffset + 3] = ape / problem.liftTests.length;
+    } else obj[objOffset + 3] = NaN;
+    return hyper;
+  }
+
+  return {
+    nParams,
+    nObjectives: nObj,
+    evaluate(params, nCandidates, out) {
+      for (let k = 0; k < nCandidates; k++) run(params, k * nParams, out, k * nObj);
+    },
+    fitCandidate(u) {
+      const objectives = new Float64Array(nObj);
+      const hyper = run(u, 0, objectives, 0);
+      return {
+        hyper, intercept: lastIntercept, objectives,
+        mediaCoef: beta.slice(nB, n), baselineCoef: beta.slice(0, nB), scales: scales.slice(),
+      };
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import type { ModelingTable } from '../../spec/modeling-table.ts';
+import type { ModelSpec, ObjectiveWeights } from '../../spec/model-spec.ts';
+import type { AdstockSpec, AdstockType } from '../../transforms/adstock/types.ts';
+import type { SaturationSpec, SaturationType } from '../../transforms/saturation/types.ts';
+import { getAdstockKernel } from '../../transforms/adstock/registry.ts';
+import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
+import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
+import { buildBaselineColumns } from '../../design/baseline-columns.ts';
+import { EngineError } from '../../errors.ts';
+import { DEFAULT_SATURATION_BOUNDS } from '../../spec/model-spec.ts';
+
+/** Objectives computed for every candidate, in this column order (all minimised). */
+export const OBJECTIVES = ['nrmseTrain', 'nrmseValidation', 'decompRssd', 'mapeLift'] as const;
+export type ObjectiveName = (typeof OBJECTIVES)[number];
+
+/**
+ * Everything needed to evaluate candidate hyperparameters, as plain data (posted once to each worker).
+ * Row ranges index the full table: [fitStart, trainEnd) trains, [trainEnd, fitEnd) validates; rows
+ * before fitStart only warm up adstock; rows from fitEnd on (the holdout) are never seen here.
+ */
+export interface SearchProblem {
+  readonly nTimes: number;
+  readonly fitStart: number;
+  readonly trainEnd: number;
+  readonly fitEnd: number;
+  readonly target: Float64Array;
+  readonly channels: readonly SearchChannel[];
+  readonly baseline: readonly { readonly name: string; readonly values: Float64Array; readonly lower: number; readonly upper: number }[];
+  readonly lambda: { readonly lower: number; readonly upper: number };
+  readonly weights: ObjectiveWeights;
+  readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly lift: number }[];
+}
+
+export interface SearchChannel {
+  readonly name: string;
+  readonly spend: Float64Array;
+  readonly adstock: AdstockType;
+  readonly saturation: SaturationType;
+  readonly maxLag: number;
+  /** Search bounds of the adstock then saturation parameters (kernel defaults unless the spec overrides them). */
+  readonly adstockParams: readonly ParamSpec[];
+  readonly saturationParams: readonly ParamSpec[];
+}
+
+/** Hyperparameters of one channel decoded from a candidate vector. */
+export interface ChannelHyper {
+  readonly adstock: AdstockSpec;
+  readonly saturation: SaturationSpec;
+}
+
+export interface DecodedCandidate {
+  readonly channels: ChannelHyper[];
+  readonly lambda: number;
+}
+
+const LAMBDA_PARAM = (lower: number, upper: number): ParamSpec => ({ name: 'lambda', lower, upper, scale: 'log', doc: 'ridge penalty' });
+
+/** Number of unit-space parameters: each channel's adstock and saturation params, then λ. */
+export function searchDimension(problem: Pick<SearchProblem, 'channels'>): number {
+  let d = 1;
+  for (const ch of problem.channels) d += ch.adstockParams.length + ch.saturationParams.length;
+  return d;
+}
+
+/**
+ * A kernel's parameters with the spec's bound overrides applied (unknown names are an error).
+ * @throws EngineError INVALID_ARGUMENT for an unknown parameter or bounds outside lower < upper
+ */
+export function boundedParams(params: readonly ParamSpec[], overrides: Readonly<Record<string, readonly [number, number]>> = {}, where = ''): ParamSpec[] {
+  for (const name of Object.keys(overrides)) {
+    if (!params.some((p) => p.name === name)) {
+      throw new EngineError('INVALID_ARGUMENT', `${where}unknown parameter "${name}"; known: ${params.map((p) => p.name).join(', ')}`);
+    }
+  }
+  return params.map((p) => {
+    const o = overrides[p.name];
+    if (!o) return p;
+    const [lower, upper] = o;
+    if (!(lower < upper) || (p.scale === 'log' && !(lower > 0))) {
+      throw new EngineError('INVALID_ARGUMENT', `${where}bounds for "${p.name}" must satisfy ${p.scale === 'log' ? '0 < ' : ''}lower < upper (got ${lower}, ${upper})`);
+    }
+    return { ...p, lower, upper };
+  });
+}
+
+/** The ParamSpec of every coordinate of the search space, in order (for reports and the explorer). */
+export function searchParams(problem: Pick<SearchProblem, 'channels' | 'lambda'>): { channel: string | null; family: 'adstock' | 'saturation' | 'ridge'; param: ParamSpec }[] {
+  const out: { channel: string | null; family: 'adstock' | 'saturation' | 'ridge'; param: ParamSpec }[] = [];
+  for (const ch of problem.channels) {
+    for (const p of ch.adstockParams) out.push({ channel: ch.name, family: 'adstock', param: p });
+    for (const p of ch.saturationParams) out.push({ channel: ch.name, family: 'saturation', param: p });
+  }
+  out.push({ channel: null, family: 'ridge', param: LAMBDA_PARAM(problem.lambda.lower, problem.lambda.upper) });
+  return out;
+}
+
+/**
+ * Decode unit-space coordinates u[offset … offset+d) into kernel specs and λ.
+ * @example decodeCandidate(problem, new Float64Array(d).fill(0.5)).lambda // geometric mean of the λ bounds
+ */
+export function decodeCandidate(problem: Pick<SearchProblem, 'channels' | 'lambda'>, u: ArrayLike<number>, offset = 0): DecodedCandidate {
+  const values: number[] = [];
+  let k = offset;
+  const channels: ChannelHyper[] = problem.channels.map((ch) => {
+    const ak = getAdstockKernel(ch.adstock);
+    const sk = getSaturationKernel(ch.saturation);
+    values.length = 0;
+    for (const p of ch.adstockParams) values.push(fromUnit(p, u[k++]));
+    const adstock = ak.fromVector(values);
+    values.length = 0;
+    for (const p of ch.saturationParams) values.push(fromUnit(p, u[k++]));
+    const saturation = sk.fromVector(values);
+    return { adstock, saturation };
+  });
+  const lambda = fromUnit(LAMBDA_PARAM(problem.lambda.lower, problem.lambda.upper), u[k]);
+  return { channels, lambda };
+}
+
+/** Row index of an ISO date in the table (first row on or after it). */
+function rowOf(dates: readonly string[], iso: string): number {
+  let i = 0;
+  while (i < dates.length && dates[i] < iso) i++;
+  return i;
+}
+
+/**
+ * Assemble the search problem from a table and a spec.
+ * @throws EngineError TOO_FEW_PERIODS when the window minus holdout leaves fewer training rows than
+ *   regressors + 2, or NO_CHANNELS when there is no channel.
+ */
+export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): SearchProblem {
+  if (table.channels.length === 0) throw new EngineError('NO_CHANNELS', 'the model needs at least one media channel');
+  const fitStart = spec.window.start;
+  const fitEnd = spec.window.end - spec.holdout;
+  const nFit = fitEnd - fitStart;
+  const nVal = Math.round(nFit * spec.validationShare);
+  const trainEnd = fitEnd - nVal;
+  const baseline = buildBaselineColumns(table, spec);
+  const nParams = baseline.length + table.channels.length + 1;
+  if (trainEnd - fitStart < nParams + 2) {
+    throw new EngineError('TOO_FEW_PERIODS',
+      `the model has ${nParams} coefficients but only ${trainEnd - fitStart} training periods; need at least ${nParams + 2} (fewer holdout/validation periods, fewer seasonality terms, or more data)`);
+  }
+  const channels: SearchChannel[] = table.channels.map((c) => {
+    const s = spec.channels.find((x) => x.name === c.name);
+    if (!s) throw new EngineError('INVALID_ARGUMENT', `no channel spec for channel "${c.name}"`);
+    const where = `channel "${c.name}": `;
+    return {
+      name: c.name, spend: c.spend, adstock: s.adstock, saturation: s.saturation, maxLag: s.maxLag,
+      adstockParams: boundedParams(getAdstockKernel(s.adstock).params, s.bounds?.adstock, where),
+      saturationParams: boundedParams(getSaturationKernel(s.saturation).params, { ...DEFAULT_SATURATION_BOUNDS[s.saturation], ...s.bounds?.saturation }, where),
+    };
+  });
+  const liftTests = spec.liftTests.map((t) => {
+    const channel = channels.findIndex((c) => c.name === t.channel);
+    if (channel < 0) throw new EngineError('INVALID_ARGUMENT', `lift test names unknown channel "${t.channel}"`);
+    return { channel, startRow: rowOf(table.dates, t.start), endRow: rowOf(table.dates, t.end) + (table.dates.includes(t.end) ? 1 : 0), lift: t.lift };
+  });
+  return {
+    nTimes: table.dates.length, fitStart, trainEnd, fitEnd,
+    target: table.target.values, channels,
+    baseline: baseline.map((b) => ({ name: b.name, values: b.values, lower: b.lower, upper: b.upper })),
+    lambda: spec.lambda, weights: spec.search.weights, liftTests,
+  };
+}
+
+/** The same problem fitted on all non-holdout rows (no validation split): used to refit the chosen model. */
+export function withoutValidation(problem: SearchProblem): SearchProblem {
+  return { ...problem, trainEnd: problem.fitEnd };
+}

@@ -1,0 +1,49 @@
+/**
+ * @mixwise/engine — the public API. Pure maths: no I/O, runs in Node, worker threads and browsers.
+ * Explicit named exports only; anything not listed here is internal.
+ */
+export { EngineError, type EngineErrorCode } from './errors.ts';
+
+// Random numbers
+export { createRng, type Rng } from './random/rng.ts';
+
+// Data and spec
+export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColumn, EventColumn, Sign } from './spec/modeling-table.ts';
+export {
+  defaultModelSpec, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS,
+  type ModelSpec, type ChannelSpec, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
+} from './spec/model-spec.ts';
+
+// Transforms
+export type { AdstockSpec, AdstockType, AdstockKernel } from './transforms/adstock/types.ts';
+export type { SaturationSpec, SaturationType, SaturationKernel } from './transforms/saturation/types.ts';
+export type { ParamSpec } from './transforms/param-spec.ts';
+export { adstockRegistry, getAdstockKernel, ADSTOCK_TYPES } from './transforms/adstock/registry.ts';
+export { saturationRegistry, getSaturationKernel, SATURATION_TYPES } from './transforms/saturation/registry.ts';
+export { applyAdstock, adstockWeights } from './transforms/adstock/adstock.ts';
+
+// Fitting
+export { fitMmm, type FitOptions } from './fit/fit-mmm.ts';
+export type { Progress } from './fit/search/run-search.ts';
+export { createCandidateEvaluator, type CandidateFit, type DetailedEvaluator } from './fit/search/candidate-evaluator.ts';
+export { buildSearchProblem, OBJECTIVES, type SearchProblem, type ObjectiveName } from './fit/search/search-problem.ts';
+export type { CandidateEvaluator, BatchEvaluator, BatchEvaluatorFactory } from './fit/search/evaluator.ts';
+export { solveBoxQp, type BoxQpResult } from './fit/ridge/box-qp.ts';
+
+// Model and analysis
+export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ParetoModel } from './model/mmm-model.ts';
+export { channelContribution } from './model/channel-response.ts';
+export { decompose, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
+export { decompositionTable } from './analysis/decomposition-table.ts';
+export { summarizeModel, type SummaryResult, type ChannelSummary } from './analysis/summarize.ts';
+export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts';
+export { channelRoi } from './analysis/channel-roi.ts';
+export type { FitMetrics } from './analysis/fit-metrics.ts';
+export { modelDiagnostics, type DiagnosticsResult, type ResidualTest } from './analysis/diagnostics.ts';
+
+// Simulation with known ground truth
+export { simulatePreset, presetNames, type PresetName } from './simulate/presets/index.ts';
+export { randomScenario, type RandomScenarioOptions } from './simulate/random-scenario.ts';
+export { simulate } from './simulate/simulate.ts';
+export type { SimulationResult, SimulationTruth, ChannelTruth } from './simulate/truth.ts';
+export type { SimulationOptions } from './simulate/types.ts';

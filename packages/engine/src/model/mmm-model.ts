@@ -1,0 +1,73 @@
+import type { AdstockSpec } from '../transforms/adstock/types.ts';
+import type { SaturationSpec } from '../transforms/saturation/types.ts';
+import type { BaselineKind } from '../design/baseline-columns.ts';
+import type { ModelSpec } from '../spec/model-spec.ts';
+import type { Frequency } from '../spec/modeling-table.ts';
+
+/** Bumped whenever the stored shape changes incompatibly. */
+export const MODEL_SCHEMA_VERSION = 1;
+
+/**
+ * A fitted model as plain JSON (model.json): the data it was fitted on, every parameter, and the
+ * search's alternatives, so it can be predicted, plotted and optimised later without the input file.
+ *
+ * KPI_t = intercept + Σ_j baseline_j.coef·baseline_j.values[t] + Σ_c channel_c.coef·f_c(A_c(spend_c)[t] / scale_c)
+ * where A_c is the normalised adstock over the full history and f_c the saturation curve.
+ */
+export interface MmmModel {
+  readonly schemaVersion: number;
+  readonly target: { readonly name: string; readonly kind: 'revenue' | 'count' };
+  readonly frequency: Frequency;
+  /** ISO dates of every row [nTimes]. */
+  readonly dates: readonly string[];
+  /** Rows [start, end) were modelled; the last `holdout` of them were kept out of the fit. */
+  readonly window: { readonly start: number; readonly end: number };
+  readonly holdout: number;
+  readonly spec: ModelSpec;
+  readonly intercept: number;
+  readonly channels: readonly ModelChannel[];
+  readonly baseline: readonly ModelBaselineTerm[];
+  /** Observed KPI [nTimes]. */
+  readonly actual: readonly number[];
+  readonly search: ModelSearchSummary;
+  /** Bootstrap replicates of each channel's ROI, [nReplicates][nChannels] (empty when disabled). */
+  readonly bootstrapRoi: readonly (readonly number[])[];
+}
+
+export interface ModelChannel {
+  readonly name: string;
+  /** Column in the input file. */
+  readonly column: string;
+  readonly spend: readonly number[];
+  readonly adstock: AdstockSpec;
+  readonly maxLag: number;
+  readonly saturation: SaturationSpec;
+  /** Adstocked spend is divided by this before saturation. */
+  readonly scale: number;
+  /** KPI per unit of saturated value. */
+  readonly coef: number;
+}
+
+export interface ModelBaselineTerm {
+  readonly name: string;
+  readonly kind: BaselineKind;
+  readonly values: readonly number[];
+  readonly coef: number;
+}
+
+export interface ModelSearchSummary {
+  readonly nCandidates: number;
+  readonly objectives: readonly string[];
+  /** Objectives of the chosen hyperparameters, measured with the train/validation split. */
+  readonly chosen: { readonly objectives: readonly number[]; readonly score: number };
+  /** Non-dominated candidates (best first by score), each refitted for its ROIs. */
+  readonly pareto: readonly ParetoModel[];
+  readonly selectionRule: string;
+}
+
+export interface ParetoModel {
+  readonly objectives: readonly number[];
+  readonly score: number;
+  readonly lambda: number;
+  readonly channels: readonly { readonly name: string; readonly adstock: AdstockSpec; readonly saturation: SaturationSpec; readonly roi: number }[];
+}

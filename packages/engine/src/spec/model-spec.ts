@@ -1,0 +1,113 @@
+import type { AdstockType } from '../transforms/adstock/types.ts';
+import type { SaturationType } from '../transforms/saturation/types.ts';
+import type { Frequency } from './modeling-table.ts';
+
+/**
+ * Everything a user can choose about the model, serialisable (it is stored in model.json).
+ * `defaultModelSpec` fills what is not given; see docs/model.md for what each part means.
+ */
+export interface ModelSpec {
+  /** Fit on rows [start, end) of the table; earlier rows still feed adstock (warm-up). */
+  readonly window: { readonly start: number; readonly end: number };
+  /** Last N periods of the window kept out of every fit and scored as a true holdout. */
+  readonly holdout: number;
+  /** Share of the (non-holdout) window, at its end, used as the search's validation set. */
+  readonly validationShare: number;
+  readonly channels: readonly ChannelSpec[];
+  readonly trend: { readonly linear: boolean; readonly changepoints: number };
+  /** Fourier order of yearly seasonality (0 = none). */
+  readonly seasonalityOrder: number;
+  /** Day-of-week dummies; only meaningful for daily data. */
+  readonly dayOfWeek: boolean;
+  /** Ridge penalty search range (on the standardised design, per observation). */
+  readonly lambda: { readonly lower: number; readonly upper: number };
+  readonly search: SearchSpec;
+  /** Optional experiment results used to calibrate (MAPE.LIFT objective). */
+  readonly liftTests: readonly LiftTest[];
+}
+
+export interface ChannelSpec {
+  readonly name: string;
+  readonly adstock: AdstockType;
+  /** Longest carryover in periods (up to 104). */
+  readonly maxLag: number;
+  readonly saturation: SaturationType;
+  /** Optional search bounds per parameter name, e.g. { saturation: { shape: [0.5, 2] } }. */
+  readonly bounds?: {
+    readonly adstock?: Readonly<Record<string, readonly [number, number]>>;
+    readonly saturation?: Readonly<Record<string, readonly [number, number]>>;
+  };
+}
+
+/**
+ * Mixwise's default saturation search bounds where they are narrower than the kernel's full range.
+ * A Hill curve with a very small half-saturation and a steep shape is a step function: always "on",
+ * it is confounded with the intercept and its ROI is not identified. Bounds chosen by ROI accuracy
+ * on simulated ground truth (bench/accuracy.bench.ts).
+ */
+export const DEFAULT_SATURATION_BOUNDS: Readonly<Record<SaturationType, Readonly<Record<string, readonly [number, number]>>>> = {
+  hill: { halfSaturation: [0.3, 3], shape: [0.5, 3] },
+  logistic: {},
+  'michaelis-menten': {},
+  log1p: {},
+};
+
+export interface SearchSpec {
+  /** Candidate models evaluated in total (over all trials). */
+  readonly iterations: number;
+  /** Independent evolutionary runs; their results are pooled. */
+  readonly trials: number;
+  readonly seed: number;
+  /** Weights of the scalarised objective that steers the search and picks the default model. */
+  readonly weights: ObjectiveWeights;
+  /** Bootstrap refits for ROI intervals (0 disables). */
+  readonly bootstrap: number;
+}
+
+export interface ObjectiveWeights {
+  readonly nrmseTrain: number;
+  readonly nrmseValidation: number;
+  readonly decompRssd: number;
+  readonly mapeLift: number;
+}
+
+/** A lift test (geo experiment, conversion lift study) for one channel over a date range. */
+export interface LiftTest {
+  readonly channel: string;
+  /** Inclusive ISO dates. */
+  readonly start: string;
+  readonly end: string;
+  /** Measured incremental KPI over the range. */
+  readonly lift: number;
+}
+
+export interface DefaultSpecInput {
+  readonly nTimes: number;
+  readonly frequency: Frequency;
+  readonly channels: readonly string[];
+}
+
+/** Recommended defaults; chosen by accuracy on simulated ground truth (bench/accuracy.bench.ts). */
+export const DEFAULT_WEIGHTS: ObjectiveWeights = { nrmseTrain: 1, nrmseValidation: 1, decompRssd: 0, mapeLift: 1 };
+
+/**
+ * The default spec for a table: all periods, geometric-or-Weibull choice left to the user (geometric by
+ * default), Hill saturation, linear trend, yearly seasonality of order 2 (weekly) or 3 (daily).
+ * @example defaultModelSpec({ nTimes: 156, frequency: 'weekly', channels: ['tv'] }).channels[0].adstock // 'geometric'
+ */
+export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<ModelSpec> = {}): ModelSpec {
+  const weekly = input.frequency === 'weekly';
+  const base: ModelSpec = {
+    window: { start: 0, end: input.nTimes },
+    holdout: 0,
+    validationShare: 0.15,
+    channels: input.channels.map((name) => ({ name, adstock: 'geometric', maxLag: weekly ? 12 : 28, saturation: 'hill' })),
+    trend: { linear: true, changepoints: 0 },
+    seasonalityOrder: weekly ? 2 : 3,
+    dayOfWeek: !weekly,
+    lambda: { lower: 1e-4, upper: 1 },
+    search: { iterations: 20000, trials: 4, seed: 1, weights: DEFAULT_WEIGHTS, bootstrap: 100 },
+    liftTests: [],
+  };
+  return { ...base, ...overrides };
+}

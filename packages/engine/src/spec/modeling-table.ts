@@ -1,0 +1,54 @@
+/**
+ * The clean, aligned input every model is fitted on: one row per period, columns by role.
+ * All series have length nTimes and are in the data's own units. Producing it (reading files,
+ * validating, cleaning, reshaping) is the data layer's job; the engine only consumes it.
+ */
+export interface ModelingTable {
+  /** ISO dates (yyyy-mm-dd), strictly increasing, one per period; shape [nTimes]. */
+  readonly dates: readonly string[];
+  readonly frequency: Frequency;
+  /** The KPI being explained (revenue, pipeline, orders…). */
+  readonly target: TargetColumn;
+  /** Paid media: spend per period, optionally an exposure series (impressions, clicks). */
+  readonly channels: readonly ChannelColumn[];
+  /** Continuous or binary context variables with an expected sign (price, competitor sales…). */
+  readonly controls: readonly ControlColumn[];
+  /** 0/1 (or 0..1) dummies for holidays, promotions and one-off events; sign free. */
+  readonly events: readonly EventColumn[];
+}
+
+export type Frequency = 'weekly' | 'daily';
+
+export interface TargetColumn {
+  readonly name: string;
+  /** 'revenue' gives ROI in KPI per unit of spend; 'count' (orders, leads) also reports CPA. */
+  readonly kind: 'revenue' | 'count';
+  readonly values: Float64Array;
+}
+
+export interface ChannelColumn {
+  /** Channel name: the spend column without its `_spend` suffix. */
+  readonly name: string;
+  /** The source column, for messages and exports. */
+  readonly column: string;
+  readonly spend: Float64Array;
+  readonly exposure?: Float64Array;
+}
+
+export type Sign = 'positive' | 'negative' | 'free';
+
+export interface ControlColumn {
+  readonly name: string;
+  readonly values: Float64Array;
+  readonly sign: Sign;
+}
+
+export interface EventColumn {
+  readonly name: string;
+  readonly values: Float64Array;
+}
+
+/** Number of periods in a table. */
+export function nTimesOf(table: ModelingTable): number {
+  return table.dates.length;
+}

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { kurtosis } from './kurtosis.ts';
+
+const M = 2147483647;
+const SKEWED60: number[] = []; // see central-moments.test.ts: −ln(u), Park–Miller seed 777
+for (let i = 0, s = 777; i < 60; i++) { s = (48271 * s) % M; SKEWED60.push(-Math.log(s / M)); }
+
+test('kurtosis matches scipy.stats.kurtosis (fisher=True, bias=True)', () => {
+  assert.ok(Math.abs(kurtosis(SKEWED60) - 0.21402207837426968) < 1e-13);
+  assert.ok(Math.abs(kurtosis([1, 2, 3, 4]) - -1.36) < 1e-14);
+});
+
+test('kurtosis of a two-point distribution is −2; constants give NaN', () => {
+  assert.ok(Math.abs(kurtosis([0, 1, 0, 1]) + 2) < 1e-15);
+  assert.ok(Number.isNaN(kurtosis([4, 4, 4])));
+});
