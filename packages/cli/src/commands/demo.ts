@@ -6,6 +6,36 @@ import type { CliDeps } from '../cli-deps.ts';
 import { parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
 import { writeSimulation } from './write-simulation.ts';
 import { fitAction } from './fit.ts';
+import { renderTable } from '../render/table.ts';
+import type { ChannelSummary } from '@mixwise/engine';
+
+/** The part of truth.json the demo compares against. */
+interface DemoTruth {
+  readonly channels: readonly { readonly name: string; readonly roi: number; readonly oracleRoiSe: number }[];
+}
+
+function isDemoTruth(truth: unknown): truth is DemoTruth {
+  return typeof truth === 'object' && truth !== null && Array.isArray((truth as { channels?: unknown }).channels);
+}
+
+/**
+ * The demo knows the truth: print estimated vs true ROI per channel, with the bootstrap interval and
+ * the ROI standard error an oracle (knowing every true curve) would have on the same data.
+ */
+export function renderTruthComparison(channels: readonly ChannelSummary[], truth: DemoTruth): string {
+  const rows = channels.map((c) => {
+    const t = truth.channels.find((x) => x.name === c.name);
+    return { c, t };
+  });
+  const table = renderTable<(typeof rows)[number]>([
+    { header: 'channel', value: (r) => r.c.name },
+    { header: 'estimated ROI', value: (r) => r.c.roi, format: 'roi' },
+    { header: '90% interval', value: (r) => (r.c.roi_interval ? `${r.c.roi_interval[0].toFixed(2)}–${r.c.roi_interval[1].toFixed(2)}` : '') },
+    { header: 'true ROI', value: (r) => r.t?.roi, format: 'roi' },
+    { header: 'oracle s.e.', value: (r) => r.t?.oracleRoiSe, format: 'roi' },
+  ], rows);
+  return `The demo data are simulated, so the true ROIs are known (truth.json):\n\n${table}\n`;
+}
 
 /** The preset and seed the demo simulates. */
 export const DEMO_PRESET = 'retail';
@@ -45,7 +75,7 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
       log(`simulated preset ${DEMO_PRESET} (seed ${flags.seed}) into ${shown(io, outDir)} (data.csv, truth.json)`);
       const controlSigns: Record<string, Sign> = {};
       for (const c of sim.table.controls) controlSigns[c.name] = c.sign;
-      await fitAction(shown(io, files[0]), {
+      const result = await fitAction(shown(io, files[0]), {
         target: sim.table.target.name,
         controls: sim.table.controls.length > 0 ? sim.table.controls.map((c) => c.name) : undefined,
         events: sim.table.events.length > 0 ? sim.table.events.map((e) => e.name) : undefined,
@@ -59,7 +89,8 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
         out: outDir,
         json: flags.json,
       }, io, deps);
-      log(`outputs are in ${shown(io, outDir)}: model.json, summary.json, decomposition.csv (and the simulated data.csv, truth.json)`);
+      if (flags.json !== true && isDemoTruth(sim.truth)) io.stdout.write(renderTruthComparison(result.summary.channels, sim.truth));
+      log(`outputs are in ${shown(io, outDir)}: model.json, summary.json, decomposition.csv, diagnostics.json, response_curves.csv (and the simulated data.csv, truth.json)`);
     });
 }
 

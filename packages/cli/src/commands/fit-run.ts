@@ -22,6 +22,8 @@ export interface FitRunOptions {
   readonly iterations?: number;
   /** Number of final periods held out of the fit. */
   readonly holdout?: number;
+  /** Modeling window rows [start, end); earlier rows warm up adstock. Default: every row. */
+  readonly window?: { readonly start: number; readonly end: number };
   /** Absolute path of a --config file, when given (not read yet). */
   readonly configPath?: string;
   /** Worker threads for the search (1 = evaluate in the main thread). */
@@ -60,6 +62,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) });
   const spec: Partial<ModelSpec> = {
     ...(options.holdout !== undefined ? { holdout: options.holdout } : {}),
+    ...(options.window !== undefined ? { window: options.window } : {}),
     search: {
       ...defaults.search,
       ...(options.seed !== undefined ? { seed: options.seed } : {}),

@@ -10,8 +10,9 @@ import { DataError, MIN_PERIODS_HARD } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
-import { parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
+import { parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
 import { readTable } from './read-table.ts';
+import type { FitRunResult } from './fit-run.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
 export interface FitFlags {
@@ -26,6 +27,8 @@ export interface FitFlags {
   seed?: number;
   iterations?: number;
   holdout?: number;
+  start?: string;
+  end?: string;
   method: 'ridge' | 'bayes';
   config?: string;
   workers?: number;
@@ -57,6 +60,8 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--seed <n>', 'random seed', parseNonNegativeInt)
     .option('--iterations <n>', 'hyperparameter search budget', parsePositiveInt)
     .option('--holdout <n>', 'final periods kept out of the fit to test it', parseNonNegativeInt)
+    .option('--start <date>', 'first date of the modeling window (earlier rows only warm up carryover)', parseIsoDate)
+    .option('--end <date>', 'last date of the modeling window (later rows are ignored)', parseIsoDate)
     .addOption(new Option('--method <method>', 'estimation method').choices(['ridge', 'bayes']).default('ridge'))
     .option('--config <file>', 'model configuration file')
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
@@ -72,7 +77,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
  * against its length, create the output folder, call runFit.
  * @throws DataError (bad data or missing config file), UsageError (--holdout too long)
  */
-export async function fitAction(data: string, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<void> {
+export async function fitAction(data: string, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   if (configPath !== undefined && !existsSync(configPath)) {
     throw new DataError([{
@@ -91,23 +96,41 @@ export async function fitAction(data: string, flags: FitFlags, io: CliIo, deps: 
     targetKind: flags.targetKind,
   };
   const { table, warnings, roles: resolved } = readTable(data, roles, io, { quiet: false });
-  const n = table.dates.length;
+  const window = modelingWindow(table.dates, flags.start, flags.end);
+  const n = window.end - window.start;
+  if (n < MIN_PERIODS_HARD) {
+    throw new UsageError(`--start/--end leave ${n} periods (${table.dates[0]} … ${table.dates[table.dates.length - 1]} in the file); at least ${MIN_PERIODS_HARD} are needed`, 'fit');
+  }
   if (flags.holdout !== undefined && n - flags.holdout < MIN_PERIODS_HARD) {
     throw new UsageError(`--holdout ${flags.holdout} leaves ${n - flags.holdout} of ${n} periods to fit; at least ${MIN_PERIODS_HARD} are needed`, 'fit');
   }
   const outDir = resolve(io.cwd, flags.out);
   await mkdir(outDir, { recursive: true });
-  await deps.runFit(table, {
+  return deps.runFit(table, {
     dataPath: data,
     outDir,
     method: flags.method,
     seed: flags.seed,
     iterations: flags.iterations,
     holdout: flags.holdout,
+    window,
     configPath,
     workers: flags.workers ?? availableParallelism(),
     json: flags.json === true,
     roles: resolved,
     warnings,
   }, io);
+}
+
+/**
+ * Rows [start, end) of the modeling window: from the first date on or after `from` to the last date
+ * on or before `to` (whole table by default).
+ * @example modelingWindow(['2024-01-01', '2024-01-08', '2024-01-15'], '2024-01-05') // { start: 1, end: 3 }
+ */
+export function modelingWindow(dates: readonly string[], from?: string, to?: string): { start: number; end: number } {
+  let start = 0;
+  let end = dates.length;
+  if (from !== undefined) while (start < dates.length && dates[start] < from) start++;
+  if (to !== undefined) while (end > 0 && dates[end - 1] > to) end--;
+  return { start, end: Math.max(start, end) };
 }

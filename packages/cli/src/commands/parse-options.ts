@@ -55,3 +55,16 @@ export function parseControlSigns(value: string): Record<string, ControlSign> {
   }
   return out;
 }
+
+/**
+ * An ISO date yyyy-mm-dd (e.g. --start, --end).
+ * @throws InvalidArgumentError otherwise
+ * @example parseIsoDate('2024-01-31') // '2024-01-31'
+ */
+export function parseIsoDate(value: string): string {
+  const v = value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !d || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError('expected a date as yyyy-mm-dd.');
+  return v;
+}

@@ -12,22 +12,28 @@ import { channelRoi } from '../analysis/channel-roi.ts';
 
 export interface BootstrapOptions {
   readonly replicates: number;
+  /** Re-select among the draws by score in every replicate (true), or use draw r mod nDraws in replicate r (false). */
+  readonly reselect: boolean;
+  /** ROIs are measured over rows [fitStart, roiEnd): pass the window's end to match summary.json (default fitEnd). */
+  readonly roiEnd?: number;
   readonly seed: number;
   readonly weights?: ModelSpec['search']['weights'];
   readonly onProgress?: (p: Progress) => void;
 }
 
 /**
- * Bootstrap replicates of every channel's ROI.
+ * Bootstrap replicates of every channel's ROI, reflecting both coefficient noise and hyperparameter
+ * uncertainty.
  *
  * Residuals of the chosen fit are resampled with the moving-block bootstrap (Künsch 1989; block length
- * ⌈n^(1/3)⌉, which keeps short-range autocorrelation) and added back to the fitted values. For each
- * replicate the model choice is repeated among a pool of the search's best candidates (so the interval
- * reflects hyperparameter uncertainty, not only coefficient noise) and the chosen one is refitted.
- * @param pool unit-space candidate vectors, the chosen one first
- * @returns [replicates][nChannels] ROI values
+ * ⌈n^(1/3)⌉, which keeps short-range autocorrelation) and added back to its fitted values. Each
+ * replicate then refits hyperparameters taken from `draws`: in turn when they are posterior samples
+ * (`reselect: false`), or re-chosen by score among them when they are the search's best candidates
+ * (`reselect: true`, the chosen one first).
+ * @param draws unit-space hyperparameter vectors
+ * @returns [replicates][nChannels] ROI values over rows [fitStart, roiEnd)
  */
-export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, pool: readonly Float64Array[], options: BootstrapOptions): number[][] {
+export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: readonly Float64Array[], options: BootstrapOptions): number[][] {
   const { fitStart, fitEnd } = problem;
   const nFit = fitEnd - fitStart;
   const fitted = fittedValues(problem, fit);
@@ -43,18 +49,18 @@ export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, pool: re
     const target = Float64Array.from(problem.target);
     for (let i = 0; i < nFit; i++) target[fitStart + i] = fitted[i] + resid[idx[i]];
     const star: SearchProblem = { ...problem, target };
-    let best = pool[0];
-    if (pool.length > 1) {
+    let best = draws[Math.floor((r * draws.length) / options.replicates) % draws.length];
+    if (options.reselect && draws.length > 1) {
       const ev = createCandidateEvaluator(star);
       let bestScore = Infinity;
-      for (const u of pool) {
+      for (const u of draws) {
         ev.evaluate(u, 1, obj);
         const s = scalarScore(obj, 0, weights);
         if (s < bestScore) { bestScore = s; best = u; }
       }
     }
     const refit = createCandidateEvaluator(withoutValidation(star)).fitCandidate(best);
-    out.push(candidateChannels(star, refit).map((ch) => channelRoi(ch, fitStart, fitEnd)));
+    out.push(candidateChannels(star, refit).map((ch) => channelRoi(ch, fitStart, options.roiEnd ?? fitEnd)));
     options.onProgress?.({ phase: 'bootstrap', done: r + 1, total: options.replicates });
   }
   return out;

@@ -5,7 +5,8 @@ import { buildSearchProblem, withoutValidation, OBJECTIVES } from './search/sear
 import { createCandidateEvaluator } from './search/candidate-evaluator.ts';
 import { runSearch, inThreadEvaluator, type Progress } from './search/run-search.ts';
 import { paretoFront } from './search/pareto.ts';
-import { selectModel, topCandidates, SELECTION_RULE } from './select-model.ts';
+import { topCandidates } from './select-model.ts';
+import { chooseDefaultModel } from './posterior/choose-default-model.ts';
 import { buildBaselineColumns } from '../design/baseline-columns.ts';
 import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ParetoModel } from '../model/mmm-model.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
@@ -21,7 +22,8 @@ export interface FitOptions {
 
 /**
  * Fit a marketing mix model: multi-objective hyperparameter search (adstock, saturation, ridge λ) by
- * differential evolution, choice of the default model by SELECTION_RULE, refit of that choice on all
+ * differential evolution, choice of the default model by chooseDefaultModel (hyperparameter posterior
+ * medoid, or SELECTION_RULE), refit of that choice on all
  * non-holdout rows, and bootstrap replicates for ROI intervals.
  * @param table the modeling table
  * @param spec a full or partial spec (missing parts from defaultModelSpec)
@@ -45,8 +47,8 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
   }
   const d = result.nParams;
   const m = OBJECTIVES.length;
-  const chosenIndex = selectModel(result);
-  const chosenU = result.params.subarray(chosenIndex * d, (chosenIndex + 1) * d);
+  const chosen = chooseDefaultModel(problem, result, full.search, { onProgress: options.onProgress, isCancelled: options.isCancelled });
+  const chosenU = chosen.u;
   const refit = createCandidateEvaluator(withoutValidation(problem));
   const fit = refit.fitCandidate(chosenU);
   options.onProgress?.({ phase: 'refit', done: 1, total: 1 });
@@ -60,14 +62,15 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
       objectives: Array.from(result.objectives.subarray(i * m, (i + 1) * m)),
       score: result.scores[i], lambda: alt.hyper.lambda,
       channels: candidateChannels(problem, alt).map((ch) => ({
-        name: ch.name, adstock: ch.adstock, saturation: ch.saturation, roi: channelRoi(ch, problem.fitStart, problem.fitEnd),
+        name: ch.name, adstock: ch.adstock, saturation: ch.saturation, roi: channelRoi(ch, full.window.start, full.window.end),
       })),
     };
   });
 
   const bootstrap = full.search.bootstrap > 0
-    ? bootstrapRoi(problem, fit, topCandidates(result, 10).map((i) => result.params.slice(i * d, (i + 1) * d)), {
-      replicates: full.search.bootstrap, seed: full.search.seed, onProgress: options.onProgress,
+    ? bootstrapRoi(problem, fit, chosen.draws, {
+      replicates: full.search.bootstrap, reselect: chosen.reselect, seed: full.search.seed, roiEnd: full.window.end,
+      onProgress: options.onProgress,
     })
     : [];
 
@@ -88,9 +91,9 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     search: {
       nCandidates: result.nCandidates,
       objectives: [...OBJECTIVES],
-      chosen: { objectives: Array.from(result.objectives.subarray(chosenIndex * m, (chosenIndex + 1) * m)), score: result.scores[chosenIndex] },
+      chosen: { objectives: chosen.objectives, score: chosen.score },
       pareto,
-      selectionRule: SELECTION_RULE,
+      selectionRule: chosen.rule,
     },
     bootstrapRoi: bootstrap,
   };

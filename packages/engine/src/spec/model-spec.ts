@@ -62,7 +62,19 @@ export interface SearchSpec {
   readonly weights: ObjectiveWeights;
   /** Bootstrap refits for ROI intervals (0 disables). */
   readonly bootstrap: number;
+  /**
+   * Metropolis iterations of the hyperparameter posterior that chooses the default model
+   * (fit/posterior/choose-default-model.ts); 0 picks the lowest weighted score instead. Omitted means
+   * DEFAULT_POSTERIOR_ITERATIONS. Ignored (lowest score used) with lift tests or a DECOMP.RSSD weight.
+   */
+  readonly posterior?: number;
 }
+
+/**
+ * Default Metropolis iterations for the hyperparameter posterior. On simulated ground truth (random
+ * scenarios, 4 % noise, seeds 1–20) 40,000 iterations were no more accurate than 20,000.
+ */
+export const DEFAULT_POSTERIOR_ITERATIONS = 20000;
 
 export interface ObjectiveWeights {
   readonly nrmseTrain: number;
@@ -91,9 +103,11 @@ export interface DefaultSpecInput {
 export const DEFAULT_WEIGHTS: ObjectiveWeights = { nrmseTrain: 1, nrmseValidation: 1, decompRssd: 0, mapeLift: 1 };
 
 /**
- * The default spec for a table: all periods, geometric-or-Weibull choice left to the user (geometric by
- * default), Hill saturation, linear trend, yearly seasonality of order 2 (weekly) or 3 (daily).
- * @example defaultModelSpec({ nTimes: 156, frequency: 'weekly', channels: ['tv'] }).channels[0].adstock // 'geometric'
+ * The default spec for a table: all periods, Weibull-PDF adstock with up to 52 weeks of carryover for
+ * weekly data (it nests geometric decay at shape 1 and allows a delayed peak; on simulated ground truth
+ * it halved ROI errors against geometric with 12 lags) and geometric with 28 lags for daily data, Hill
+ * saturation, linear trend, yearly seasonality of order 2 (weekly) or 3 (daily).
+ * @example defaultModelSpec({ nTimes: 156, frequency: 'weekly', channels: ['tv'] }).channels[0].adstock // 'weibull-pdf'
  */
 export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<ModelSpec> = {}): ModelSpec {
   const weekly = input.frequency === 'weekly';
@@ -101,12 +115,12 @@ export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<Mod
     window: { start: 0, end: input.nTimes },
     holdout: 0,
     validationShare: 0.15,
-    channels: input.channels.map((name) => ({ name, adstock: 'geometric', maxLag: weekly ? 12 : 28, saturation: 'hill' })),
+    channels: input.channels.map((name) => ({ name, adstock: weekly ? 'weibull-pdf' : 'geometric', maxLag: weekly ? 52 : 28, saturation: 'hill' })),
     trend: { linear: true, changepoints: 0 },
     seasonalityOrder: weekly ? 2 : 3,
     dayOfWeek: !weekly,
     lambda: { lower: 1e-4, upper: 1 },
-    search: { iterations: 20000, trials: 4, seed: 1, weights: DEFAULT_WEIGHTS, bootstrap: 100 },
+    search: { iterations: 20000, trials: 4, seed: 1, weights: DEFAULT_WEIGHTS, bootstrap: 100, posterior: DEFAULT_POSTERIOR_ITERATIONS },
     liftTests: [],
   };
   return { ...base, ...overrides };

@@ -12,6 +12,8 @@ export interface AdaptiveMetropolisOptions {
   /** Standard deviation of the isotropic proposal before adaptation, unit-box units; default 0.02. */
   readonly initialStep?: number;
   readonly rng: Rng;
+  /** Called every 1000 iterations and at the end with (done, total); may throw to cancel. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface AdaptiveMetropolisResult {
@@ -111,6 +113,7 @@ export function adaptiveMetropolis(
       samples.set(cur, kept * d);
       logs[kept++] = lp;
     }
+    if (options.onProgress && ((it + 1) % 1000 === 0 || it + 1 === iterations)) options.onProgress(it + 1, iterations);
   }
   return { samples, nSamples: kept, logDensity: logs, acceptance: accepted / iterations };
 }

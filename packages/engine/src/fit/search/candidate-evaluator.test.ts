@@ -16,7 +16,7 @@ function specFor(table: ModelingTable, lambda: [number, number]): ModelSpec {
   const base = defaultModelSpec({ nTimes: N, frequency: 'weekly', channels: ['c0', 'c1'] });
   return {
     ...base, seasonalityOrder: 0, validationShare: 0, lambda: { lower: lambda[0], upper: lambda[1] },
-    channels: base.channels.map((c) => ({ ...c, maxLag: 8 })),
+    channels: base.channels.map((c) => ({ ...c, adstock: 'geometric' as const, maxLag: 8 })),
   };
 }
 

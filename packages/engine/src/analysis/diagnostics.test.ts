@@ -1,0 +1,148 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MmmModel, ModelBaselineTerm, ModelChannel } from '../model/mmm-model.ts';
+import { MODEL_SCHEMA_VERSION } from '../model/mmm-model.ts';
+import { defaultModelSpec } from '../spec/model-spec.ts';
+import { createRng } from '../random/rng.ts';
+import { normal } from '../random/distributions.ts';
+import { channelContribution } from '../model/channel-response.ts';
+import { decompose } from './decomposition.ts';
+import { modelDiagnostics } from './diagnostics.ts';
+
+const N = 160;
+const HOLDOUT = 20;
+const FIT_END = N - HOLDOUT;
+
+/**
+ * A hand-built model whose residuals we choose: actual = fitted + residuals. Regressors: trend, a control
+ * `price`, optionally an exact copy of it, and one channel.
+ */
+function model(residuals: (t: number) => number, opts: { duplicate?: boolean; extra?: ModelBaselineTerm[]; coef?: number } = {}): MmmModel {
+  const rng = createRng(21);
+  const price = Array.from({ length: N }, () => 20 + 5 * rng.next());
+  const channels: ModelChannel[] = [{
+    name: 'tv', column: 'tv_spend', spend: Array.from({ length: N }, () => (rng.next() < 0.3 ? 0 : 1000 * rng.next())),
+    adstock: { type: 'geometric', alpha: 0.5 }, maxLag: 6, saturation: { type: 'hill', halfSaturation: 1, shape: 1.5 }, scale: 500, coef: opts.coef ?? 300,
+  }];
+  const baseline: ModelBaselineTerm[] = [
+    { name: 'trend', kind: 'trend', values: Array.from({ length: N }, (_, t) => t / (N - 1)), coef: 80 },
+    { name: 'price', kind: 'control', values: price, coef: -10 },
+    ...(opts.duplicate === true ? [{ name: 'price_copy', kind: 'control' as const, values: price.slice(), coef: -5 }] : []),
+    ...(opts.extra ?? []),
+  ];
+  const base: MmmModel = {
+    schemaVersion: MODEL_SCHEMA_VERSION,
+    target: { name: 'sales', kind: 'revenue' },
+    frequency: 'weekly',
+    dates: Array.from({ length: N }, (_, t) => new Date(Date.UTC(2021, 0, 4 + 7 * t)).toISOString().slice(0, 10)),
+    window: { start: 0, end: N },
+    holdout: HOLDOUT,
+    spec: defaultModelSpec({ nTimes: N, frequency: 'weekly', channels: ['tv'] }),
+    intercept: 2000,
+    channels,
+    baseline,
+    actual: new Array<number>(N).fill(0),
+    search: { nCandidates: 0, objectives: [], chosen: { objectives: [], score: 0 }, pareto: [], selectionRule: 'none' },
+    bootstrapRoi: [],
+  };
+  const fitted = decompose(base).fitted;
+  return { ...base, actual: Array.from(fitted, (f, t) => f + residuals(t)) };
+}
+
+function whiteNoise(seed: number): (t: number) => number {
+  const rng = createRng(seed);
+  const e = Array.from({ length: N }, () => normal(rng, 0, 50));
+  return (t) => e[t];
+}
+
+/** AR(1) with φ = 0.85: strongly positively autocorrelated. */
+function ar1(seed: number): (t: number) => number {
+  const rng = createRng(seed);
+  const e = new Float64Array(N);
+  for (let t = 0; t < N; t++) e[t] = (t > 0 ? 0.85 * e[t - 1] : 0) + normal(rng, 0, 50);
+  return (t) => e[t];
+}
+
+const dw = (m: MmmModel) => {
+  const d = modelDiagnostics(m).residualTests.find((r) => r.name === 'Durbin–Watson');
+  assert.ok(d !== undefined);
+  return d;
+};
+
+test('Durbin–Watson equals Σ(eₜ − eₜ₋₁)² / Σeₜ² over the in-sample rows only (holdout excluded)', () => {
+  const white = whiteNoise(3);
+  // The holdout rows get a huge alternating residual: counting them would pull d towards 4.
+  const m = model((t) => (t >= FIT_END ? (t % 2 === 0 ? 1e5 : -1e5) : white(t)));
+  let num = 0, den = 0;
+  for (let t = 0; t < FIT_END; t++) {
+    den += white(t) ** 2;
+    if (t > 0) num += (white(t) - white(t - 1)) ** 2;
+  }
+  const d = dw(m);
+  assert.ok(Math.abs(d.statistic - num / den) < 1e-6, `${d.statistic} vs ${num / den}`);
+});
+
+test('Durbin–Watson flags AR(1) residuals and not white-noise ones', () => {
+  let whiteFlags = 0;
+  for (let seed = 1; seed <= 20; seed++) {
+    const w = dw(model(whiteNoise(seed)));
+    const a = dw(model(ar1(seed)));
+    assert.ok(a.flagged, `AR(1) seed ${seed}: d = ${a.statistic}`);
+    assert.ok(a.statistic < 1, `AR(1) seed ${seed}: d = ${a.statistic} (expected ≈ 2(1 − 0.85) = 0.3)`);
+    assert.ok(Math.abs(w.statistic - 2) < 0.6, `white seed ${seed}: d = ${w.statistic}`);
+    if (w.flagged) whiteFlags++;
+  }
+  // a 5% test on independent residuals: P(more than 4 of 20 flagged) = 0.0026 (binomial 20, 0.05)
+  assert.ok(whiteFlags <= 4, `white noise flagged ${whiteFlags} times in 20`);
+  assert.equal(dw(model(whiteNoise(3))).flagged, false);
+});
+
+test('Ljung–Box also flags the autocorrelated residuals; every test reports a p-value in [0, 1]', () => {
+  const d = modelDiagnostics(model(ar1(7)));
+  const lb = d.residualTests.find((r) => r.name.startsWith('Ljung–Box'));
+  assert.ok(lb?.flagged);
+  assert.equal(lb.name, 'Ljung–Box (10 lags)');
+  assert.deepEqual(d.residualTests.map((r) => r.name), ['Durbin–Watson', 'Ljung–Box (10 lags)', 'Jarque–Bera', 'Shapiro–Wilk', "D'Agostino K²"]);
+  for (const r of d.residualTests) assert.ok(r.pValue >= 0 && r.pValue <= 1, `${r.name}: ${r.pValue}`);
+});
+
+test('VIF of an exactly duplicated regressor is huge; the others stay moderate', () => {
+  const dup = modelDiagnostics(model(whiteNoise(2), { duplicate: true })).vif;
+  assert.deepEqual(dup.map((v) => v.name), ['trend', 'price', 'price_copy', 'tv']);
+  const by = Object.fromEntries(dup.map((v) => [v.name, v.vif]));
+  assert.ok(by.price > 1e6, String(by.price));
+  assert.ok(by.price_copy > 1e6, String(by.price_copy));
+  assert.ok(by.trend >= 1 && by.trend < 2, String(by.trend));
+  assert.ok(by.tv >= 1 && by.tv < 2, String(by.tv));
+  const plain = modelDiagnostics(model(whiteNoise(2))).vif;
+  for (const v of plain) assert.ok(v.vif >= 1 && v.vif < 2, `${v.name}: ${v.vif}`);
+});
+
+test('a channel enters the VIF as its saturated adstock even when its coefficient is 0', () => {
+  const probe = model(() => 0);
+  const media = Array.from(channelContribution({ ...probe.channels[0], coef: 1 }));
+  const m = model(whiteNoise(4), { coef: 0, extra: [{ name: 'tv_shadow', kind: 'control', values: media, coef: 0 }] });
+  const by = Object.fromEntries(modelDiagnostics(m).vif.map((v) => [v.name, v.vif]));
+  assert.ok(by.tv > 1e6 && by.tv_shadow > 1e6, `${by.tv} ${by.tv_shadow}`);
+});
+
+test('accuracy in sample and on the holdout, over the right rows', () => {
+  const white = whiteNoise(9);
+  const m = model(white);
+  const d = modelDiagnostics(m);
+  assert.equal(d.inSample.periods, FIT_END);
+  assert.equal(d.holdout?.periods, HOLDOUT);
+  const r2 = (from: number, to: number) => {
+    let mean = 0;
+    for (let t = from; t < to; t++) mean += m.actual[t];
+    mean /= to - from;
+    let sse = 0, sst = 0;
+    for (let t = from; t < to; t++) { sse += white(t) ** 2; sst += (m.actual[t] - mean) ** 2; }
+    return 1 - sse / sst;
+  };
+  assert.ok(Math.abs(d.inSample.r2 - r2(0, FIT_END)) < 1e-9);
+  assert.ok(Math.abs((d.holdout?.r2 ?? NaN) - r2(FIT_END, N)) < 1e-9);
+  const noHoldout = modelDiagnostics({ ...m, holdout: 0 });
+  assert.equal(noHoldout.holdout, null);
+  assert.equal(noHoldout.inSample.periods, N);
+});

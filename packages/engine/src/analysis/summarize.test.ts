@@ -1,0 +1,168 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MmmModel, ModelChannel } from '../model/mmm-model.ts';
+import { MODEL_SCHEMA_VERSION } from '../model/mmm-model.ts';
+import { defaultModelSpec } from '../spec/model-spec.ts';
+import { createRng } from '../random/rng.ts';
+import { channelContribution } from '../model/channel-response.ts';
+import { summarizeModel } from './summarize.ts';
+
+const N = 52, START = 2, END = 50, HOLDOUT = 8;
+
+/** A hand-built model: 52 weeks, window rows [2, 50), last 8 held out, three channels. */
+function model(kind: 'revenue' | 'count' = 'revenue', bootstrapRoi: number[][] = []): MmmModel {
+  const rng = createRng(17);
+  const spend = (p: number, level: number) => Array.from({ length: N }, () => (rng.next() < p ? 0 : level * (0.3 + rng.next())));
+  const ch = (name: string, s: number[], alpha: number, half: number, shape: number, scale: number, coef: number): ModelChannel => ({
+    name, column: `${name}_spend`, spend: s, adstock: { type: 'geometric', alpha }, maxLag: 5,
+    saturation: { type: 'hill', halfSaturation: half, shape }, scale, coef,
+  });
+  const channels = [
+    ch('tv', spend(0.4, 5000), 0.6, 1.2, 2, 4000, 30000),
+    ch('search', spend(0.05, 2000), 0.1, 0.8, 0.9, 1800, 9000),
+    ch('social', spend(0.2, 1500), 0.3, 1, 1.3, 1200, 2500),
+  ];
+  const trend = Array.from({ length: N }, (_, t) => t / (N - 1));
+  return {
+    schemaVersion: MODEL_SCHEMA_VERSION,
+    target: { name: kind === 'count' ? 'orders' : 'revenue', kind },
+    frequency: 'weekly',
+    dates: Array.from({ length: N }, (_, t) => new Date(Date.UTC(2022, 0, 3 + 7 * t)).toISOString().slice(0, 10)),
+    window: { start: START, end: END },
+    holdout: HOLDOUT,
+    spec: defaultModelSpec({ nTimes: N, frequency: 'weekly', channels: channels.map((c) => c.name) }),
+    intercept: 50000,
+    channels,
+    baseline: [
+      { name: 'trend', kind: 'trend', values: trend, coef: 8000 },
+      { name: 'sin1', kind: 'seasonality', values: trend.map((_, t) => Math.sin((2 * Math.PI * t) / 52)), coef: 3000 },
+      { name: 'price', kind: 'control', values: trend.map((_, t) => 10 + (t % 4)), coef: -500 },
+    ],
+    actual: Array.from({ length: N }, () => 80000 + 10000 * rng.next()),
+    search: { nCandidates: 0, objectives: [], chosen: { objectives: [], score: 0 }, pareto: [], selectionRule: 'none' },
+    bootstrapRoi,
+  };
+}
+
+const sum = (v: ArrayLike<number>, a: number, b: number) => {
+  let s = 0;
+  for (let t = a; t < b; t++) s += v[t];
+  return s;
+};
+const close = (a: number, b: number, rel = 1e-10, what = '') => assert.ok(Math.abs(a - b) <= rel * Math.max(Math.abs(b), 1e-300), `${what} ${a} vs ${b}`);
+
+test('totals over the window: spend, contribution, ROI = contribution / spend, periods and dates', () => {
+  const m = model();
+  const s = summarizeModel(m);
+  assert.equal(s.target, 'revenue');
+  assert.equal(s.periods, 48);
+  assert.deepEqual(s.window, { start: m.dates[START], end: m.dates[END - 1] });
+  for (const [k, ch] of m.channels.entries()) {
+    const c = s.channels[k];
+    assert.equal(c.name, ch.name);
+    close(c.spend, sum(ch.spend, START, END), 1e-12, `${ch.name} spend`);
+    close(c.contribution, sum(channelContribution(ch), START, END), 1e-12, `${ch.name} contribution`);
+    close(c.roi, c.contribution / c.spend, 1e-12, `${ch.name} roi`);
+    assert.ok(c.roi > 0);
+  }
+});
+
+test('shares of spend and of effect each sum to 1 and match their definitions', () => {
+  const s = summarizeModel(model());
+  const spend = s.channels.reduce((a, c) => a + c.spend, 0);
+  const effect = s.channels.reduce((a, c) => a + c.contribution, 0);
+  close(s.channels.reduce((a, c) => a + c.share_of_spend, 0), 1, 1e-12);
+  close(s.channels.reduce((a, c) => a + c.share_of_effect, 0), 1, 1e-12);
+  for (const c of s.channels) {
+    close(c.share_of_spend, c.spend / spend, 1e-12);
+    close(c.share_of_effect, c.contribution / effect, 1e-12);
+  }
+  close(s.totals.spend, spend, 1e-12);
+  close(s.totals.mediaContribution, effect, 1e-12);
+});
+
+test('baseline + media = fitted total; baseline groups; KPI total', () => {
+  const m = model();
+  const s = summarizeModel(m);
+  close(s.baseline.contribution + s.totals.mediaContribution, s.totals.fitted, 1e-12);
+  close(s.totals.kpi, sum(m.actual, START, END), 1e-12);
+  const trendTotal = sum(m.baseline[0].values, START, END) * 8000;
+  close(s.baseline.components.trend, trendTotal, 1e-12, 'trend');
+  close(s.baseline.components.intercept, 50000 * 48, 1e-12, 'intercept');
+  close(s.baseline.components.control, -500 * sum(m.baseline[2].values, START, END), 1e-12, 'control');
+  close(s.baseline.share, s.baseline.contribution / s.totals.fitted, 1e-12);
+});
+
+test('mROI = d(Σ contribution)/d(spend multiplier) / spend, by central finite difference', () => {
+  const m = model();
+  const s = summarizeModel(m);
+  const h = 1e-5;
+  for (const [k, ch] of m.channels.entries()) {
+    const up = sum(channelContribution(ch, ch.spend.map((v) => v * (1 + h))), START, END);
+    const down = sum(channelContribution(ch, ch.spend.map((v) => v * (1 - h))), START, END);
+    close(s.channels[k].mroi, (up - down) / (2 * h) / s.channels[k].spend, 1e-6, `${ch.name} mroi`);
+  }
+});
+
+test('CPA = spend / contribution for a count KPI, null for revenue', () => {
+  for (const c of summarizeModel(model('revenue')).channels) assert.equal(c.cpa, null);
+  const s = summarizeModel(model('count'));
+  assert.equal(s.target, 'orders');
+  for (const c of s.channels) {
+    assert.ok(c.cpa !== null);
+    close(c.cpa, c.spend / c.contribution, 1e-12);
+  }
+});
+
+test('roi_interval: 5% and 95% quantiles of the bootstrap replicates (NaN dropped), null below 10', () => {
+  // channel 0 replicates 0.1, 0.2, …, 3.1 (shuffled) plus a NaN: numpy.quantile(arange(1, 32) / 10, [0.05, 0.95]) = [0.25, 2.95]
+  // channel 1 replicates 0.1 … 3.1 reversed → same; channel 2 constant 4.
+  const rng = createRng(2);
+  const vals = Array.from({ length: 31 }, (_, i) => (i + 1) / 10);
+  for (let i = vals.length - 1; i > 0; i--) {
+    const j = Math.floor(rng.next() * (i + 1));
+    [vals[i], vals[j]] = [vals[j], vals[i]];
+  }
+  const reps = vals.map((v, i) => [v, (31 - i) / 10, 4]);
+  reps.push([NaN, NaN, NaN]);
+  const s = summarizeModel(model('revenue', reps));
+  const [lo, hi] = s.channels[0].roi_interval ?? [NaN, NaN];
+  close(lo, 0.25, 1e-12);
+  close(hi, 2.95, 1e-12);
+  const [lo1, hi1] = s.channels[1].roi_interval ?? [NaN, NaN];
+  close(lo1, 0.25, 1e-12);
+  close(hi1, 2.95, 1e-12);
+  assert.deepEqual(s.channels[2].roi_interval, [4, 4]);
+  // 10 replicates: numpy.quantile(arange(1, 11) / 10, [0.05, 0.95]) = [0.145, 0.955]
+  const ten = summarizeModel(model('revenue', Array.from({ length: 10 }, (_, i) => [(i + 1) / 10, 1, 1])));
+  const [l10, h10] = ten.channels[0].roi_interval ?? [NaN, NaN];
+  close(l10, 0.145, 1e-12);
+  close(h10, 0.955, 1e-12);
+  const nine = summarizeModel(model('revenue', Array.from({ length: 9 }, (_, i) => [i, 1, 1])));
+  assert.equal(nine.channels[0].roi_interval, null);
+  assert.equal(summarizeModel(model()).channels[0].roi_interval, null);
+});
+
+test('fit block: in-sample metrics over the fit rows, a holdout block with its period count', () => {
+  const m = model();
+  const s = summarizeModel(m);
+  assert.equal(s.fit.holdout?.periods, HOLDOUT);
+  // fitted = intercept + Σ baseline + Σ channels, rebuilt here; R² = 1 − SSE/SST, MAPE = mean |e / actual|
+  const media = m.channels.map((ch) => channelContribution(ch));
+  const fitted = m.actual.map((_, t) => m.intercept + m.baseline.reduce((a, b) => a + b.coef * b.values[t], 0) + media.reduce((a, c) => a + c[t], 0));
+  const metrics = (a: number, b: number) => {
+    const mean = sum(m.actual, a, b) / (b - a);
+    let sse = 0, sst = 0, ape = 0;
+    for (let t = a; t < b; t++) {
+      sse += (m.actual[t] - fitted[t]) ** 2;
+      sst += (m.actual[t] - mean) ** 2;
+      ape += Math.abs((m.actual[t] - fitted[t]) / m.actual[t]);
+    }
+    return { r2: 1 - sse / sst, mape: ape / (b - a) };
+  };
+  const fitEnd = END - HOLDOUT;
+  close(s.fit.r2, metrics(START, fitEnd).r2, 1e-9, 'r2');
+  close(s.fit.mape, metrics(START, fitEnd).mape, 1e-9, 'mape');
+  close(s.fit.holdout?.r2 ?? NaN, metrics(fitEnd, END).r2, 1e-9, 'holdout r2');
+  assert.equal(summarizeModel({ ...m, holdout: 0 }).fit.holdout, null);
+});

@@ -1,0 +1,74 @@
+import type { SearchProblem } from '../search/search-problem.ts';
+import type { SearchResult } from '../search/run-search.ts';
+import type { SearchSpec } from '../../spec/model-spec.ts';
+import { DEFAULT_POSTERIOR_ITERATIONS } from '../../spec/model-spec.ts';
+import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
+import { scalarScore } from '../search/scalar-score.ts';
+import { selectModel, topCandidates, SELECTION_RULE } from '../select-model.ts';
+import type { Progress } from '../search/run-search.ts';
+import { EngineError } from '../../errors.ts';
+import { posteriorChoice, POSTERIOR_SELECTION_RULE } from './posterior-choice.ts';
+
+export interface DefaultModelChoice {
+  /** Unit-space hyperparameters of the default model [searchDimension(problem)]. */
+  readonly u: Float64Array;
+  /** Its objectives with the search's train/validation split, in OBJECTIVES order. */
+  readonly objectives: number[];
+  /** Its weighted score (spec.search.weights). */
+  readonly score: number;
+  /** The rule that chose it (stored in model.json). */
+  readonly rule: string;
+  /**
+   * Hyperparameter draws that express the uncertainty of the choice, for the bootstrap: posterior
+   * samples (the bootstrap refits each on resampled data) or, for the lowest-score rule, the chosen
+   * vector followed by the next best candidates (the bootstrap re-selects among them).
+   */
+  readonly draws: readonly Float64Array[];
+  /** Whether the bootstrap should re-select among `draws` by score (lowest-score rule) or use them in turn (posterior). */
+  readonly reselect: boolean;
+}
+
+export interface ChooseHooks {
+  readonly onProgress?: (p: Progress) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+/**
+ * Choose the default model's hyperparameters. With `search.posterior` > 0 (default
+ * DEFAULT_POSTERIOR_ITERATIONS) and neither lift tests nor a DECOMP.RSSD weight (which the posterior
+ * does not model), the posterior medoid of `posteriorChoice`; otherwise the search candidate with the
+ * lowest weighted score (`selectModel`).
+ * @param problem the search problem
+ * @param result the search's candidates
+ * @param search the spec's search settings (posterior iterations, seed, weights)
+ * @returns the chosen unit vector, its objectives and score, and the rule used
+ * @throws EngineError INVALID_ARGUMENT for a fractional `search.posterior` (0 or less turns the posterior off)
+ * @example chooseDefaultModel(problem, result, spec.search).rule // POSTERIOR_SELECTION_RULE
+ */
+export function chooseDefaultModel(problem: SearchProblem, result: SearchResult, search: SearchSpec, hooks: ChooseHooks = {}): DefaultModelChoice {
+  const d = result.nParams;
+  const iterations = search.posterior ?? DEFAULT_POSTERIOR_ITERATIONS;
+  const usePosterior = iterations > 0 && problem.liftTests.length === 0 && !(search.weights.decompRssd > 0);
+  let u: Float64Array, rule: string, draws: Float64Array[];
+  if (usePosterior) {
+    const choice = posteriorChoice(problem, result, {
+      iterations, seed: search.seed,
+      onProgress: (done, total) => {
+        if (hooks.isCancelled?.()) throw new EngineError('CANCELLED', 'the fit was cancelled');
+        hooks.onProgress?.({ phase: 'posterior', done, total });
+      },
+    });
+    u = choice.u;
+    draws = Array.from({ length: choice.nSamples }, (_, s) => choice.samples.slice(s * d, (s + 1) * d));
+    rule = POSTERIOR_SELECTION_RULE;
+  } else {
+    const i = selectModel(result);
+    u = result.params.slice(i * d, (i + 1) * d);
+    draws = [u, ...topCandidates(result, 10).filter((k) => k !== i).map((k) => result.params.slice(k * d, (k + 1) * d))];
+    rule = SELECTION_RULE;
+  }
+  const ev = createCandidateEvaluator(problem);
+  const obj = new Float64Array(ev.nObjectives);
+  ev.evaluate(u, 1, obj);
+  return { u, objectives: Array.from(obj), score: scalarScore(obj, 0, search.weights), rule, draws, reselect: !usePosterior };
+}

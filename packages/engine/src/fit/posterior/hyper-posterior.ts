@@ -1,0 +1,57 @@
+import type { SearchProblem } from '../search/search-problem.ts';
+import { withoutValidation } from '../search/search-problem.ts';
+import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
+import { adaptiveMetropolis, type AdaptiveMetropolisResult } from './adaptive-metropolis.ts';
+import { createRng } from '../../random/rng.ts';
+
+export interface HyperPosteriorOptions {
+  /** Metropolis iterations, burn-in included. */
+  readonly iterations: number;
+  readonly seed: number;
+  /** Keep every `thin`-th post-burn-in state (default 25). */
+  readonly thin?: number;
+  /** Progress (done, total iterations); may throw to cancel. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Unnormalised log posterior of unit-space hyperparameters u (adstock, saturation, λ of every channel)
+ * given all non-holdout rows: the profile likelihood of the Gaussian regression with the
+ * coefficients and the noise variance maximised out, −(n/2)·log RSS(u) (e.g. Murphy 2012, *Machine
+ * Learning: a Probabilistic Perspective*, §7.3; the ridge/box-constrained fit stands in for the
+ * maximiser), plus a flat prior on the search box (−Infinity outside it).
+ * Since the evaluator's NRMSE is √(RSS/n)/range, log RSS = 2·log NRMSE + const, so the density is
+ * −n·log NRMSE(u) up to a constant.
+ * @param problem the search problem; its validation split is ignored (all fit rows are used)
+ * @returns u ↦ log density (u of length searchDimension(problem))
+ * @example hyperLogPosterior(problem)(u) - hyperLogPosterior(problem)(v) // (n/2)·log(RSS(v)/RSS(u))
+ */
+export function hyperLogPosterior(problem: SearchProblem): (u: Float64Array) => number {
+  const full = withoutValidation(problem);
+  const ev = createCandidateEvaluator(full);
+  const n = full.fitEnd - full.fitStart;
+  const obj = new Float64Array(ev.nObjectives);
+  return (u) => {
+    for (let j = 0; j < u.length; j++) if (!(u[j] >= 0 && u[j] <= 1)) return -Infinity;
+    ev.evaluate(u, 1, obj);
+    const e = obj[0];
+    return e > 0 ? -n * Math.log(e) : e === 0 ? Infinity : -Infinity;
+  };
+}
+
+/**
+ * Sample the hyperparameter posterior of `hyperLogPosterior` by adaptive Metropolis
+ * (Haario et al. 2001), starting at `start` (e.g. the search's best candidate).
+ * @param problem the search problem
+ * @param start unit-space start vector [searchDimension(problem)]
+ * @param options iterations, seed, thinning
+ * @returns kept unit-space samples [nSamples × dim], their log densities and the acceptance rate
+ * @throws EngineError INVALID_ARGUMENT for bad iterations/thin or a start outside the box
+ * @example sampleHyperPosterior(problem, best, { iterations: 20000, seed: 1 }).nSamples // 560
+ */
+export function sampleHyperPosterior(problem: SearchProblem, start: ArrayLike<number>, options: HyperPosteriorOptions): AdaptiveMetropolisResult {
+  return adaptiveMetropolis(hyperLogPosterior(problem), start, {
+    iterations: options.iterations, thin: options.thin ?? 25, burnIn: 0.3, rng: createRng(options.seed ^ 0x9057),
+    onProgress: options.onProgress,
+  });
+}

@@ -1,0 +1,73 @@
+import type { SearchProblem } from '../search/search-problem.ts';
+import { withoutValidation } from '../search/search-problem.ts';
+import type { SearchResult } from '../search/run-search.ts';
+import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
+import { topCandidates } from '../select-model.ts';
+import { candidateChannels } from '../candidate-channels.ts';
+import { channelRoi } from '../../analysis/channel-roi.ts';
+import { sampleHyperPosterior } from './hyper-posterior.ts';
+import { posteriorMedoid } from './posterior-medoid.ts';
+
+/** The rule stored in model.json when the default model is chosen by `posteriorChoice`. */
+export const POSTERIOR_SELECTION_RULE =
+  'posterior medoid: adaptive-Metropolis samples of the hyperparameters (profile likelihood on all non-holdout rows, flat prior on the search box) started at the best of the search\'s top 200 candidates by full-data fit; the default model is the sample whose channel ROIs are closest (spend-weighted relative L1) to the posterior-mean ROIs';
+
+export interface PosteriorChoiceOptions {
+  /** Metropolis iterations (burn-in included). */
+  readonly iterations: number;
+  readonly seed: number;
+  /** Keep every `thin`-th state (default 25). */
+  readonly thin?: number;
+  /** Progress (done, total Metropolis iterations); may throw to cancel. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface PosteriorChoice {
+  /** Unit-space hyperparameters of the chosen model [searchDimension(problem)]. */
+  readonly u: Float64Array;
+  /** Every kept posterior sample, row-major [nSamples × searchDimension(problem)]. */
+  readonly samples: Float64Array;
+  /** Posterior-mean ROI per channel [nChannels]. */
+  readonly meanRoi: Float64Array;
+  /** ROI of every kept sample, row-major [nSamples × nChannels]. */
+  readonly sampleRoi: Float64Array;
+  readonly nSamples: number;
+  readonly acceptance: number;
+}
+
+/**
+ * Choose the default model as the posterior medoid of the hyperparameters: start at the search
+ * candidate (among the 200 best by score) with the lowest full-data RSS, sample the hyperparameter
+ * posterior (`sampleHyperPosterior`), compute every sample's channel ROIs on the fit rows, and return
+ * the sample nearest the posterior-mean ROIs (`posteriorMedoid`, weighted by spend shares).
+ * On simulated ground truth this averages over the many hyperparameter settings that fit the data
+ * equally well instead of letting a short validation window pick one of them almost at random.
+ * @param problem the search problem
+ * @param result the search's candidates
+ * @param options Metropolis iterations, seed and thinning
+ * @returns the chosen unit vector, posterior-mean and per-sample ROIs
+ * @throws EngineError INVALID_ARGUMENT for bad options or an empty search result
+ * @example posteriorChoice(problem, result, { iterations: 20000, seed: 1 }).u.length // searchDimension(problem)
+ */
+export function posteriorChoice(problem: SearchProblem, result: SearchResult, options: PosteriorChoiceOptions): PosteriorChoice {
+  const d = result.nParams;
+  const full = withoutValidation(problem);
+  const ev = createCandidateEvaluator(full);
+  const obj = new Float64Array(ev.nObjectives);
+  let start = 0, bestErr = Infinity;
+  for (const i of topCandidates(result, 200)) {
+    ev.evaluate(result.params.subarray(i * d, (i + 1) * d), 1, obj);
+    if (obj[0] < bestErr) { bestErr = obj[0]; start = i; }
+  }
+  const chain = sampleHyperPosterior(problem, result.params.subarray(start * d, (start + 1) * d), options);
+  const nC = problem.channels.length;
+  const sampleRoi = new Float64Array(chain.nSamples * nC);
+  for (let s = 0; s < chain.nSamples; s++) {
+    const fit = ev.fitCandidate(chain.samples.subarray(s * d, (s + 1) * d));
+    candidateChannels(full, fit).forEach((ch, c) => { sampleRoi[s * nC + c] = channelRoi(ch, full.fitStart, full.fitEnd); });
+  }
+  const spend = problem.channels.map((ch) => { let a = 0; for (let t = full.fitStart; t < full.fitEnd; t++) a += ch.spend[t]; return a; });
+  const total = spend.reduce((a, b) => a + b, 0) || 1;
+  const { index, mean } = posteriorMedoid(sampleRoi, chain.nSamples, nC, spend.map((v) => v / total));
+  return { u: chain.samples.slice(index * d, (index + 1) * d), samples: chain.samples, meanRoi: mean, sampleRoi, nSamples: chain.nSamples, acceptance: chain.acceptance };
+}
