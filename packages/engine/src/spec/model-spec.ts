@@ -26,9 +26,17 @@ export interface ModelSpec {
   readonly liftTests: readonly LiftTest[];
 }
 
+/**
+ * Adstock families the search chooses from per channel with `adstock: 'auto'`: geometric decay, the
+ * Weibull survival (decay that can hold then drop) and the Weibull density (a delayed peak). Each
+ * channel gets the family its data support; a fixed family is searched on its own parameters only.
+ */
+export const AUTO_ADSTOCK_FAMILIES: readonly AdstockType[] = ['geometric', 'weibull-cdf', 'weibull-pdf'];
+
 export interface ChannelSpec {
   readonly name: string;
-  readonly adstock: AdstockType;
+  /** An adstock family, or 'auto' to let the search pick among AUTO_ADSTOCK_FAMILIES per channel. */
+  readonly adstock: AdstockType | 'auto';
   /** Longest carryover in periods (up to 104). */
   readonly maxLag: number;
   readonly saturation: SaturationType;

@@ -1,12 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { centralMoments } from './central-moments.ts';
-
-// SKEWED60 = −ln(u) for the first 60 Park–Miller (1988) uniforms from seed 777:
-// s ← 48271·s mod (2³¹ − 1), u = s / (2³¹ − 1), reproduced exactly in python3.
-const M = 2147483647;
-const SKEWED60: number[] = [];
-for (let i = 0, s = 777; i < 60; i++) { s = (48271 * s) % M; SKEWED60.push(-Math.log(s / M)); }
+import { SKEWED60 } from '../../test/reference-data.ts';
 
 test('centralMoments matches scipy.stats.moment and numpy.mean', () => {
   // numpy.mean(x); scipy.stats.moment(x, 2), moment(x, 3), moment(x, 4)

@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chiSquareCdf, chiSquareSurvival } from './chi-square-cdf.ts';
-
-function close(got: number, expected: number, rel: number, label: string): void {
-  assert.ok(Math.abs(got - expected) <= rel * Math.abs(expected), `${label}: ${got} vs ${expected}`);
-}
+import { close } from '../../test/reference-data.ts';
 
 test('chiSquareCdf matches scipy.stats.chi2.cdf(x, k)', () => {
   const ref: [number, number, number][] = [

@@ -1,31 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ljungBox } from './ljung-box.ts';
-
-// Test data, reproduced exactly in python3 for the references: Park & Miller (1988) minimal standard
-// generator s ← 48271·s mod (2³¹ − 1), u = s / (2³¹ − 1) (exact in doubles), then Box–Muller pairs.
-const M = 2147483647;
-function lehmer(seed: number, n: number): number[] {
-  const out: number[] = [];
-  let s = seed;
-  for (let i = 0; i < n; i++) { s = (48271 * s) % M; out.push(s / M); }
-  return out;
-}
-function normals(seed: number, n: number): number[] {
-  const u = lehmer(seed, 2 * n);
-  return Array.from({ length: n }, (_, i) => Math.sqrt(-2 * Math.log(u[2 * i])) * Math.cos(2 * Math.PI * u[2 * i + 1]));
-}
-function ar1(z: number[], phi = 0.6): number[] {
-  let prev = 0;
-  return z.map((v) => (prev = phi * prev + v));
-}
-const SMALL = [4.2, 3.9, 5.1, 6.3, 4.8, 5.5, 3.7, 4.4, 7.9, 5.0];
-const NORMAL200 = normals(12345, 200);
-const SKEWED60 = lehmer(777, 60).map((u) => -Math.log(u));
-const AR200 = ar1(normals(999, 200));
-function close(got: number, expected: number, rel: number, label: string): void {
-  assert.ok(Math.abs(got - expected) <= rel * Math.abs(expected), `${label}: ${got} vs ${expected}`);
-}
+import { AR200, NORMAL200, SKEWED60, SMALL, close } from '../../test/reference-data.ts';
 
 test('ljungBox matches the Ljung–Box formula computed with numpy and scipy.stats.chi2.sf', () => {
   // c = e − e.mean(); rho_k = sum(c[k:]·c[:-k]) / sum(c²); Q = n(n+2)·sum(rho_k²/(n−k)); p = chi2.sf(Q, h − fitted)

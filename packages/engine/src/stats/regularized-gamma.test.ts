@@ -1,10 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { regularizedGammaP, regularizedGammaQ } from './regularized-gamma.ts';
-
-function close(got: number, expected: number, rel: number, label: string): void {
-  assert.ok(Math.abs(got - expected) <= rel * Math.abs(expected), `${label}: ${got} vs ${expected}`);
-}
+import { close } from '../../test/reference-data.ts';
 
 test('regularizedGammaP matches scipy.special.gammainc(a, x)', () => {
   const ref: [number, number, number][] = [

@@ -1,23 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { varianceInflationFactors } from './variance-inflation-factors.ts';
-
-// Test data, reproduced exactly in python3 for the references: Park & Miller (1988) minimal standard
-// generator s ← 48271·s mod (2³¹ − 1), u = s / (2³¹ − 1) (exact in doubles), then Box–Muller pairs.
-const M = 2147483647;
-function lehmer(seed: number, n: number): number[] {
-  const out: number[] = [];
-  let s = seed;
-  for (let i = 0; i < n; i++) { s = (48271 * s) % M; out.push(s / M); }
-  return out;
-}
-function normals(seed: number, n: number): number[] {
-  const u = lehmer(seed, 2 * n);
-  return Array.from({ length: n }, (_, i) => Math.sqrt(-2 * Math.log(u[2 * i])) * Math.cos(2 * Math.PI * u[2 * i + 1]));
-}
-function close(got: number, expected: number, rel: number, label: string): void {
-  assert.ok(Math.abs(got - expected) <= rel * Math.abs(expected), `${label}: ${got} vs ${expected}`);
-}
+import { close, normals } from '../../test/reference-data.ts';
 
 const N = 50;
 const X1 = Float64Array.from(normals(1, N));

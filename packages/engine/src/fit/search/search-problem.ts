@@ -7,7 +7,7 @@ import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
 import { buildBaselineColumns } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
-import { DEFAULT_SATURATION_BOUNDS } from '../../spec/model-spec.ts';
+import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES } from '../../spec/model-spec.ts';
 
 /** Objectives computed for every candidate, in this column order (all minimised). */
 export const OBJECTIVES = ['nrmseTrain', 'nrmseValidation', 'decompRssd', 'mapeLift'] as const;
@@ -34,12 +34,21 @@ export interface SearchProblem {
 export interface SearchChannel {
   readonly name: string;
   readonly spend: Float64Array;
-  readonly adstock: AdstockType;
   readonly saturation: SaturationType;
   readonly maxLag: number;
-  /** Search bounds of the adstock then saturation parameters (kernel defaults unless the spec overrides them). */
-  readonly adstockParams: readonly ParamSpec[];
+  /**
+   * Candidate adstock families with their search bounds (kernel defaults unless the spec overrides
+   * them). One family: its parameters are searched. Several ('auto'): one more coordinate picks the
+   * family, followed by as many coordinates as the family with the most parameters needs.
+   */
+  readonly adstockFamilies: readonly { readonly type: AdstockType; readonly params: readonly ParamSpec[] }[];
   readonly saturationParams: readonly ParamSpec[];
+}
+
+/** Unit-space coordinates used by a channel's adstock (family choice included). */
+export function adstockDimension(ch: Pick<SearchChannel, 'adstockFamilies'>): number {
+  const arity = Math.max(...ch.adstockFamilies.map((f) => f.params.length));
+  return (ch.adstockFamilies.length > 1 ? 1 : 0) + arity;
 }
 
 /** Hyperparameters of one channel decoded from a candidate vector. */
@@ -58,7 +67,7 @@ const LAMBDA_PARAM = (lower: number, upper: number): ParamSpec => ({ name: 'lamb
 /** Number of unit-space parameters: each channel's adstock and saturation params, then λ. */
 export function searchDimension(problem: Pick<SearchProblem, 'channels'>): number {
   let d = 1;
-  for (const ch of problem.channels) d += ch.adstockParams.length + ch.saturationParams.length;
+  for (const ch of problem.channels) d += adstockDimension(ch) + ch.saturationParams.length;
   return d;
 }
 
@@ -87,7 +96,15 @@ export function boundedParams(params: readonly ParamSpec[], overrides: Readonly<
 export function searchParams(problem: Pick<SearchProblem, 'channels' | 'lambda'>): { channel: string | null; family: 'adstock' | 'saturation' | 'ridge'; param: ParamSpec }[] {
   const out: { channel: string | null; family: 'adstock' | 'saturation' | 'ridge'; param: ParamSpec }[] = [];
   for (const ch of problem.channels) {
-    for (const p of ch.adstockParams) out.push({ channel: ch.name, family: 'adstock', param: p });
+    if (ch.adstockFamilies.length === 1) {
+      for (const p of ch.adstockFamilies[0].params) out.push({ channel: ch.name, family: 'adstock', param: p });
+    } else {
+      const types = ch.adstockFamilies.map((f) => f.type);
+      out.push({ channel: ch.name, family: 'adstock', param: { name: 'family', lower: 0, upper: types.length, scale: 'linear', doc: `adstock family: ${types.join(' | ')} (equal shares of [0, 1])` } });
+      for (let i = 1; i < adstockDimension(ch); i++) {
+        out.push({ channel: ch.name, family: 'adstock', param: { name: `param${i}`, lower: 0, upper: 1, scale: 'linear', doc: `parameter ${i} of the chosen family, on its own bounds` } });
+      }
+    }
     for (const p of ch.saturationParams) out.push({ channel: ch.name, family: 'saturation', param: p });
   }
   out.push({ channel: null, family: 'ridge', param: LAMBDA_PARAM(problem.lambda.lower, problem.lambda.upper) });
@@ -102,11 +119,14 @@ export function decodeCandidate(problem: Pick<SearchProblem, 'channels' | 'lambd
   const values: number[] = [];
   let k = offset;
   const channels: ChannelHyper[] = problem.channels.map((ch) => {
-    const ak = getAdstockKernel(ch.adstock);
+    const fams = ch.adstockFamilies;
+    let fam = fams[0];
+    if (fams.length > 1) fam = fams[Math.min(fams.length - 1, Math.floor(u[k++] * fams.length))];
     const sk = getSaturationKernel(ch.saturation);
     values.length = 0;
-    for (const p of ch.adstockParams) values.push(fromUnit(p, u[k++]));
-    const adstock = ak.fromVector(values);
+    for (let i = 0; i < fam.params.length; i++) values.push(fromUnit(fam.params[i], u[k + i]));
+    k += adstockDimension(ch) - (fams.length > 1 ? 1 : 0);
+    const adstock = getAdstockKernel(fam.type).fromVector(values);
     values.length = 0;
     for (const p of ch.saturationParams) values.push(fromUnit(p, u[k++]));
     const saturation = sk.fromVector(values);
@@ -145,9 +165,19 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     const s = spec.channels.find((x) => x.name === c.name);
     if (!s) throw new EngineError('INVALID_ARGUMENT', `no channel spec for channel "${c.name}"`);
     const where = `channel "${c.name}": `;
+    const types: readonly AdstockType[] = s.adstock === 'auto' ? AUTO_ADSTOCK_FAMILIES : [s.adstock];
+    const overrides = s.bounds?.adstock ?? {};
+    const known = new Set(types.flatMap((t) => getAdstockKernel(t).params.map((p) => p.name)));
+    for (const name of Object.keys(overrides)) {
+      if (!known.has(name)) throw new EngineError('INVALID_ARGUMENT', `${where}unknown adstock parameter "${name}"; known: ${[...known].join(', ')}`);
+    }
     return {
-      name: c.name, spend: c.spend, adstock: s.adstock, saturation: s.saturation, maxLag: s.maxLag,
-      adstockParams: boundedParams(getAdstockKernel(s.adstock).params, s.bounds?.adstock, where),
+      name: c.name, spend: c.spend, saturation: s.saturation, maxLag: s.maxLag,
+      adstockFamilies: types.map((type) => {
+        const params = getAdstockKernel(type).params;
+        const own = Object.fromEntries(Object.entries(overrides).filter(([name]) => params.some((p) => p.name === name)));
+        return { type, params: boundedParams(params, own, where) };
+      }),
       saturationParams: boundedParams(getSaturationKernel(s.saturation).params, { ...DEFAULT_SATURATION_BOUNDS[s.saturation], ...s.bounds?.saturation }, where),
     };
   });

@@ -1,20 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRng } from '../../random/rng.ts';
-import { fromUnit } from '../param-spec.ts';
 import { adstockWeights, applyAdstock } from './adstock.ts';
 import { ADSTOCK_TYPES, adstockRegistry, getAdstockKernel } from './registry.ts';
-import type { AdstockKernel, AdstockSpec } from './types.ts';
+import type { AdstockKernel } from './types.ts';
+import { assertParamBounds, assertRoundTrips, drawSpec } from '../../../test/kernel-contract.ts';
 
 // Contract tests: every registered adstock kernel must pass all of these, with parameters drawn
 // uniformly (in each param's search scale) from its search bounds.
 
 const kernels: AdstockKernel[] = ADSTOCK_TYPES.map((t) => getAdstockKernel(t));
 const DRAWS = 25;
-
-function drawSpec(kernel: AdstockKernel, rng: { next(): number }): AdstockSpec {
-  return kernel.fromVector(kernel.params.map((p) => fromUnit(p, rng.next())));
-}
 
 function randomSeries(rng: { next(): number }, n: number): Float64Array {
   const x = new Float64Array(n);
@@ -37,28 +33,14 @@ test('registry holds exactly the four adstock families, keyed by their own type'
 
 for (const kernel of kernels) {
   test(`${kernel.type}: params bounds are sane`, () => {
-    assert.ok(kernel.params.length > 0);
-    assert.equal(new Set(kernel.params.map((p) => p.name)).size, kernel.params.length);
-    for (const p of kernel.params) {
-      assert.ok(Number.isFinite(p.lower) && Number.isFinite(p.upper) && p.lower < p.upper, p.name);
-      if (p.scale === 'log') assert.ok(p.lower > 0, `${p.name}: log scale needs lower > 0`);
-      assert.ok(p.doc.length > 0);
-      // both bounds are inside the kernel's domain
-      for (const u of [0, 1]) kernel.validate(kernel.fromVector(kernel.params.map((q) => (q === p ? fromUnit(q, u) : fromUnit(q, 0.5)))));
-    }
+    assertParamBounds(kernel);
   });
 
   test(`${kernel.type}: vector and JSON round trips`, () => {
     const rng = createRng(11);
     for (let d = 0; d < DRAWS; d++) {
       const spec = drawSpec(kernel, rng);
-      assert.equal(spec.type, kernel.type);
-      const v = kernel.toVector(spec);
-      assert.equal(v.length, kernel.params.length);
-      assert.deepEqual(kernel.fromVector(v), spec);
-      assert.deepEqual(kernel.fromVector([-1, -2, ...v], 2), spec);
-      const back = JSON.parse(JSON.stringify(spec)) as AdstockSpec;
-      assert.deepEqual(back, spec);
+      const back = assertRoundTrips(kernel, spec, [-1, -2]);
       assert.deepEqual([...adstockWeights(back, 8, false)], [...adstockWeights(spec, 8, false)]);
     }
   });

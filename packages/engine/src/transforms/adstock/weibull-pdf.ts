@@ -1,14 +1,5 @@
-import { checkParam } from '../check-param.ts';
-import { checkMaxLag, checkWeightsOut } from './check-max-lag.ts';
-import { lagLogs } from './lag-logs.ts';
 import type { AdstockKernel, AdstockSpecOf } from './types.ts';
-
-type WeibullPdfSpec = AdstockSpecOf<'weibull-pdf'>;
-
-function validate(spec: WeibullPdfSpec): void {
-  checkParam('weibull-pdf adstock', 'shape', spec.shape, 0, Infinity, true, true);
-  checkParam('weibull-pdf adstock', 'scale', spec.scale, 0, Infinity, true, true);
-}
+import { weibullKernel } from './weibull-kernel.ts';
 
 /**
  * Weibull-PDF adstock: w[l] = f(l + 1; shape, scale), l = 0..maxLag, with f the Weibull density
@@ -25,34 +16,19 @@ function validate(spec: WeibullPdfSpec): void {
  *   peak is at lag ≈ 28.5 (about 6.5 months of weekly data).
  * @example weibullPdfAdstock.weights({ type: 'weibull-pdf', shape: 1, scale: 1 }, 1) // [e^-1, e^-2]
  */
-export const weibullPdfAdstock: AdstockKernel<WeibullPdfSpec> = {
-  type: 'weibull-pdf',
-  label: 'Weibull PDF',
-  params: [
+export const weibullPdfAdstock: AdstockKernel<AdstockSpecOf<'weibull-pdf'>> = weibullKernel(
+  'weibull-pdf',
+  'Weibull PDF',
+  [
     { name: 'shape', lower: 0.5, upper: 8, scale: 'linear', doc: 'Weibull shape: ≤ 1 decays from lag 0, > 1 delays the peak.' },
     { name: 'scale', lower: 0.5, upper: 30, scale: 'log', doc: 'Weibull scale in periods: sets where the peak and tail fall.' },
   ],
-  fromVector(values: ArrayLike<number>, offset = 0): WeibullPdfSpec {
-    return { type: 'weibull-pdf', shape: values[offset], scale: values[offset + 1] };
-  },
-  toVector(spec: WeibullPdfSpec): number[] {
-    return [spec.shape, spec.scale];
-  },
-  validate,
-  weights(spec: WeibullPdfSpec, maxLag: number, out?: Float64Array): Float64Array {
-    validate(spec);
-    checkMaxLag(maxLag);
-    const w = out ?? new Float64Array(maxLag + 1);
-    checkWeightsOut(w, maxLag);
-    const k = spec.shape;
-    const logScale = Math.log(spec.scale);
+  (w, maxLag, k, logScale, logs) => {
     const logHead = Math.log(k) - logScale;
-    const logs = lagLogs(maxLag + 1);
     for (let l = 0; l <= maxLag; l++) {
       const z = logs[l + 1] - logScale; // ln(x / λ) at x = l + 1
       const v = Math.exp(logHead + (k - 1) * z - Math.exp(k * z));
       w[l] = v > 0 && v < Infinity ? v : 0; // NaN (∞ − ∞ at absurd shapes) or overflow: no weight
     }
-    return w;
   },
-};
+);

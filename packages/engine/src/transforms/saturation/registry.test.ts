@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRng } from '../../random/rng.ts';
-import { fromUnit } from '../param-spec.ts';
 import { SATURATION_TYPES, getSaturationKernel, saturationRegistry } from './registry.ts';
-import type { SaturationKernel, SaturationSpec } from './types.ts';
+import type { SaturationKernel } from './types.ts';
+import { assertParamBounds, assertRoundTrips, drawSpec } from '../../../test/kernel-contract.ts';
 
 // Contract tests: every registered saturation kernel must pass all of these, with parameters drawn
 // uniformly (in each param's search scale) from its search bounds.
@@ -11,10 +11,6 @@ import type { SaturationKernel, SaturationSpec } from './types.ts';
 const kernels: SaturationKernel[] = SATURATION_TYPES.map((t) => getSaturationKernel(t));
 const DRAWS = 40;
 const EPS = Number.EPSILON;
-
-function drawSpec(kernel: SaturationKernel, rng: { next(): number }): SaturationSpec {
-  return kernel.fromVector(kernel.params.map((p) => fromUnit(p, rng.next())));
-}
 
 /** Evaluation points: log-spaced from 1e-3 to 20 (scaled units, typical spend ≈ 1). */
 const GRID: number[] = [];
@@ -29,27 +25,14 @@ test('registry holds exactly the four saturation families, keyed by their own ty
 
 for (const kernel of kernels) {
   test(`${kernel.type}: params bounds are sane`, () => {
-    assert.ok(kernel.params.length > 0);
-    assert.equal(new Set(kernel.params.map((p) => p.name)).size, kernel.params.length);
-    for (const p of kernel.params) {
-      assert.ok(Number.isFinite(p.lower) && Number.isFinite(p.upper) && p.lower < p.upper, p.name);
-      if (p.scale === 'log') assert.ok(p.lower > 0, `${p.name}: log scale needs lower > 0`);
-      assert.ok(p.doc.length > 0);
-      for (const u of [0, 1]) kernel.validate(kernel.fromVector(kernel.params.map((q) => (q === p ? fromUnit(q, u) : fromUnit(q, 0.5)))));
-    }
+    assertParamBounds(kernel);
   });
 
   test(`${kernel.type}: vector and JSON round trips`, () => {
     const rng = createRng(21);
     for (let d = 0; d < DRAWS; d++) {
       const spec = drawSpec(kernel, rng);
-      assert.equal(spec.type, kernel.type);
-      const v = kernel.toVector(spec);
-      assert.equal(v.length, kernel.params.length);
-      assert.deepEqual(kernel.fromVector(v), spec);
-      assert.deepEqual(kernel.fromVector([7, ...v], 1), spec);
-      const back = JSON.parse(JSON.stringify(spec)) as SaturationSpec;
-      assert.deepEqual(back, spec);
+      const back = assertRoundTrips(kernel, spec, [7]);
       assert.equal(kernel.value(0.7, back), kernel.value(0.7, spec));
     }
   });
