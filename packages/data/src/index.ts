@@ -36,3 +36,4 @@ export type { CsvCell } from './write/write-csv.ts';
 export { toCsv, writeCsvAtomic } from './write/write-csv.ts';
 export type { ExtraColumn } from './write/wide-table.ts';
 export { wideTable } from './write/wide-table.ts';
+export { readLiftTests } from './read/read-lift-tests.ts';

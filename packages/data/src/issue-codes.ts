@@ -46,6 +46,10 @@ export const DATA_ISSUE_CODES = {
   CONSTANT_CONTROL: 'warning: a control has the same value in every period',
   EVENT_NEVER_HAPPENS: 'warning: an event column has no occurrence',
   UNUSED_COLUMNS: 'warning: numeric columns that no role uses (candidate controls)',
+  // lift tests
+  LIFT_TEST_CHANNEL: 'a lift test names a channel that is not in the model',
+  LIFT_TEST_RANGE: 'a lift test ends before it starts or lies outside the data',
+  LIFT_TEST_VALUE: 'a lift test result is not a positive number',
   MORE_ISSUES: 'a summary standing for further issues of one code that were not listed one by one',
 } as const;
 

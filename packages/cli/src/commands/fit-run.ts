@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import {
   defaultModelSpec, fitMmm, summarizeModel, decompose, decompositionTable, modelDiagnostics, responseCurve,
-  type ModelingTable, type ModelSpec, type MmmModel, type SummaryResult, type DiagnosticsResult,
+  type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
 import { writeJsonAtomic, writeCsvAtomic, type Issue, type ResolvedRoles, type CsvCell } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
@@ -28,6 +28,16 @@ export interface FitRunOptions {
   readonly configPath?: string;
   /** Worker threads for the search (1 = evaluate in the main thread). */
   readonly workers: number;
+  /** Lift-test results to calibrate against (MAPE.LIFT objective). */
+  readonly liftTests?: readonly LiftTest[];
+  /** Model choices from flags; anything undefined keeps the engine's default. */
+  readonly model?: {
+    readonly adstock?: AdstockType | 'auto';
+    readonly maxLag?: number;
+    readonly saturation?: SaturationType;
+    readonly seasonality?: number;
+    readonly changepoints?: number;
+  };
   /** Machine output: only JSON on stdout, no progress. */
   readonly json: boolean;
   /** The columns used for each role. */
@@ -60,8 +70,18 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
     throw new UsageError('--method bayes is not available yet: use --method ridge (the default)', 'fit');
   }
   const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) });
+  const m = options.model ?? {};
   const spec: Partial<ModelSpec> = {
+    channels: defaults.channels.map((c) => ({
+      ...c,
+      ...(m.adstock !== undefined ? { adstock: m.adstock } : {}),
+      ...(m.maxLag !== undefined ? { maxLag: m.maxLag } : {}),
+      ...(m.saturation !== undefined ? { saturation: m.saturation } : {}),
+    })),
+    ...(m.seasonality !== undefined ? { seasonalityOrder: m.seasonality } : {}),
+    ...(m.changepoints !== undefined ? { trend: { ...defaults.trend, changepoints: m.changepoints } } : {}),
     ...(options.holdout !== undefined ? { holdout: options.holdout } : {}),
+    ...(options.liftTests !== undefined ? { liftTests: options.liftTests } : {}),
     ...(options.window !== undefined ? { window: options.window } : {}),
     search: {
       ...defaults.search,

@@ -4,9 +4,10 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { Sign } from '@mixwise/engine';
+import type { Sign, AdstockType, SaturationType } from '@mixwise/engine';
+import { ADSTOCK_TYPES, SATURATION_TYPES } from '@mixwise/engine';
 import type { TableRoles } from '@mixwise/data';
-import { DataError, MIN_PERIODS_HARD } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD, readLiftTests } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
@@ -32,6 +33,12 @@ export interface FitFlags {
   method: 'ridge' | 'bayes';
   config?: string;
   workers?: number;
+  adstock?: AdstockType | 'auto';
+  maxLag?: number;
+  saturation?: SaturationType;
+  seasonality?: number;
+  changepoints?: number;
+  liftTests?: string;
   out: string;
   json?: boolean;
 }
@@ -65,6 +72,12 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .addOption(new Option('--method <method>', 'estimation method').choices(['ridge', 'bayes']).default('ridge'))
     .option('--config <file>', 'model configuration file')
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
+    .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto lets the search pick per channel (default: weibull-pdf weekly, geometric daily)').choices([...ADSTOCK_TYPES, 'auto']))
+    .option('--max-lag <n>', 'longest carryover in periods (default: 52 weekly, 28 daily)', parseNonNegativeInt)
+    .addOption(new Option('--saturation <curve>', 'diminishing-returns curve for every channel (default: hill)').choices([...SATURATION_TYPES]))
+    .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily)', parseNonNegativeInt)
+    .option('--lift-tests <file>', 'CSV of experiment results (channel,start,end,lift) to calibrate the model (MAPE.LIFT objective)')
+    .option('--changepoints <n>', 'trend changepoints (default: 0, a straight trend)', parseNonNegativeInt)
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv')
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string, flags: FitFlags) => {
@@ -96,6 +109,8 @@ export async function fitAction(data: string, flags: FitFlags, io: CliIo, deps: 
     targetKind: flags.targetKind,
   };
   const { table, warnings, roles: resolved } = readTable(data, roles, io, { quiet: false });
+  const liftTests = flags.liftTests === undefined ? undefined
+    : readLiftTests(resolve(io.cwd, flags.liftTests), table.channels.map((c) => c.name), table.dates);
   const window = modelingWindow(table.dates, flags.start, flags.end);
   const n = window.end - window.start;
   if (n < MIN_PERIODS_HARD) {
@@ -116,6 +131,8 @@ export async function fitAction(data: string, flags: FitFlags, io: CliIo, deps: 
     window,
     configPath,
     workers: flags.workers ?? availableParallelism(),
+    liftTests,
+    model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints },
     json: flags.json === true,
     roles: resolved,
     warnings,

@@ -1,0 +1,58 @@
+// End-to-end: the model-choice flags of `fit` reach the engine and show up in model.json.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mixwise, tempDir } from './run-mixwise.ts';
+
+const dir = tempDir();
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('--adstock, --max-lag, --saturation, --seasonality, --changepoints, --start/--end shape the model', () => {
+  const sim = mixwise(['simulate', '--preset', 'retail', '--seed', '4', '--out', join(dir, 'sim')]);
+  assert.equal(sim.status, 0, sim.stderr);
+  const fit = mixwise(['fit', join(dir, 'sim', 'data.csv'), '--target', 'revenue', '--adstock', 'geometric', '--max-lag', '10',
+    '--saturation', 'michaelis-menten', '--seasonality', '1', '--changepoints', '2', '--start', '2022-03-07', '--end', '2024-06-24',
+    '--iterations', '1500', '--workers', '1', '--out', join(dir, 'fit')]);
+  assert.equal(fit.status, 0, fit.stderr);
+  const model = JSON.parse(readFileSync(join(dir, 'fit', 'model.json'), 'utf8'));
+  for (const ch of model.channels) {
+    assert.equal(ch.adstock.type, 'geometric');
+    assert.equal(ch.maxLag, 10);
+    assert.equal(ch.saturation.type, 'michaelis-menten');
+  }
+  const names = model.baseline.map((b: { name: string }) => b.name);
+  assert.deepEqual(names.filter((n: string) => /^(sin|cos)/.test(n)), ['sin1', 'cos1']);
+  assert.deepEqual(names.filter((n: string) => n.startsWith('trend')), ['trend', 'trend_cp1', 'trend_cp2']);
+  assert.equal(model.dates[model.window.start], '2022-03-07');
+  assert.equal(model.dates[model.window.end - 1], '2024-06-24');
+  const summary = JSON.parse(readFileSync(join(dir, 'fit', 'summary.json'), 'utf8'));
+  assert.equal(summary.periods, model.window.end - model.window.start);
+});
+
+test('an unknown --adstock family is a usage error (exit 2) listing the choices', () => {
+  const r = mixwise(['fit', 'x.csv', '--target', 'y', '--adstock', 'nope', '--out', join(dir, 'x')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /weibull-pdf/);
+});
+
+test('--lift-tests calibrates: the chosen model reports MAPE.LIFT, and a bad lift file is exit 1 with its row', () => {
+  const sim = join(dir, 'sim');
+  const truth = JSON.parse(readFileSync(join(sim, 'truth.json'), 'utf8'));
+  const data = readFileSync(join(sim, 'data.csv'), 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]);
+  const tv = truth.contributions.tv as number[];
+  const lift = tv.slice(30, 40).reduce((a, b) => a + b, 0);
+  writeFileSync(join(dir, 'lift.csv'), `channel,start,end,lift\ntv,${data[30]},${data[39]},${lift}\n`);
+  const fit = mixwise(['fit', join(sim, 'data.csv'), '--target', 'revenue', '--lift-tests', join(dir, 'lift.csv'),
+    '--iterations', '1500', '--workers', '1', '--out', join(dir, 'lift')]);
+  assert.equal(fit.status, 0, fit.stderr);
+  const model = JSON.parse(readFileSync(join(dir, 'lift', 'model.json'), 'utf8'));
+  assert.equal(model.spec.liftTests.length, 1);
+  const mapeLift = model.search.chosen.objectives[3];
+  assert.ok(Number.isFinite(mapeLift) && mapeLift < 0.5, `MAPE.LIFT ${mapeLift}`);
+  writeFileSync(join(dir, 'bad-lift.csv'), 'channel,start,end,lift\nradio,2022-01-03,2022-02-07,100\n');
+  const bad = mixwise(['fit', join(sim, 'data.csv'), '--target', 'revenue', '--lift-tests', join(dir, 'bad-lift.csv'), '--out', join(dir, 'bad')]);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /bad-lift\.csv:2/);
+  assert.match(bad.stderr, /radio/);
+});

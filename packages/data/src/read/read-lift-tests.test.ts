@@ -1,0 +1,42 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readLiftTests } from './read-lift-tests.ts';
+import { DataError } from '../issue.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lift-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const dates = ['2024-01-01', '2024-01-08', '2024-01-15', '2024-01-22'];
+const file = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p; };
+
+test('reads channel, start, end and lift', () => {
+  const p = file('ok.csv', 'channel,start,end,lift\ntv,2024-01-08,2024-01-15,1200.5\nsearch,2024-01-01,2024-01-01,300\n');
+  assert.deepEqual(readLiftTests(p, ['tv', 'search'], dates), [
+    { channel: 'tv', start: '2024-01-08', end: '2024-01-15', lift: 1200.5 },
+    { channel: 'search', start: '2024-01-01', end: '2024-01-01', lift: 300 },
+  ]);
+});
+
+test('every bad row is reported with its row and column', () => {
+  const p = file('bad.csv', 'channel,start,end,lift\nradio,2024-01-08,2024-01-15,10\ntv,2024-01-15,2024-01-08,10\ntv,2024-01-08,2024-13-01,10\ntv,2024-01-08,2024-01-15,-5\ntv,2025-01-01,2025-02-01,10\n');
+  try {
+    readLiftTests(p, ['tv'], dates);
+    assert.fail('expected a DataError');
+  } catch (err) {
+    assert.ok(err instanceof DataError);
+    assert.deepEqual(err.issues.map((i) => [i.code, i.at.row, i.at.column]), [
+      ['LIFT_TEST_CHANNEL', 2, 'channel'],
+      ['LIFT_TEST_RANGE', 3, 'end'],
+      ['INVALID_DATE', 4, 'end'],
+      ['LIFT_TEST_VALUE', 5, 'lift'],
+      ['LIFT_TEST_RANGE', 6, 'start'],
+    ]);
+  }
+});
+
+test('a missing column names the required ones', () => {
+  const p = file('cols.csv', 'channel,from,to,lift\ntv,2024-01-08,2024-01-15,10\n');
+  assert.throws(() => readLiftTests(p, ['tv'], dates), (err: unknown) => err instanceof DataError && /channel, start, end, lift/.test(err.issues[0].hint));
+});

@@ -1,0 +1,59 @@
+import type { LiftTest } from '@mixwise/engine';
+import { IssueCollector } from '../issue-collector.ts';
+import { readCsvFile } from './read-csv.ts';
+import { parseDate } from './date.ts';
+import { parseNumber } from './parse-number.ts';
+
+const REQUIRED = ['channel', 'start', 'end', 'lift'] as const;
+
+/**
+ * Reads lift-test results (geo experiments, conversion-lift studies) from a CSV file with the
+ * columns `channel,start,end,lift`: the channel name (as in the model, e.g. `tv` for `tv_spend`), the
+ * first and last date of the test (yyyy-mm-dd, inclusive) and the measured incremental KPI over it.
+ * Every problem is collected with its row and column before anything is thrown.
+ * @param path the CSV file
+ * @param channels the model's channel names, to check the `channel` column
+ * @param dates the data's dates [nTimes], to check that each test lies inside them
+ * @returns the lift tests, in file order
+ * @throws DataError with every issue found (missing columns, unknown channel, bad dates or values)
+ * @example readLiftTests('lift.csv', ['tv', 'search'], table.dates) // [{ channel: 'tv', start: '2024-03-04', end: '2024-04-01', lift: 125000 }]
+ */
+export function readLiftTests(path: string, channels: readonly string[], dates: readonly string[]): LiftTest[] {
+  const csv = readCsvFile(path);
+  const issues = new IssueCollector(csv.file);
+  const col = Object.fromEntries(REQUIRED.map((name) => [name, csv.header.findIndex((h) => h.trim().toLowerCase() === name)]));
+  for (const name of REQUIRED) {
+    if (col[name] < 0) {
+      issues.error('MISSING_COLUMN', `the lift-test file has no "${name}" column`,
+        `lift-test files need the columns ${REQUIRED.join(', ')} (found: ${csv.header.join(', ')})`, { column: name });
+    }
+  }
+  issues.throwIfErrors();
+  const tests: LiftTest[] = [];
+  csv.rows.forEach((r, i) => {
+    const row = csv.rowNumbers[i];
+    const channel = r[col.channel].trim();
+    if (!channels.includes(channel)) {
+      issues.error('LIFT_TEST_CHANNEL', `lift test for unknown channel "${channel}"`, `use one of the model's channels: ${channels.join(', ')}`, { row, column: 'channel' });
+    }
+    const start = parseDate(r[col.start]);
+    const end = parseDate(r[col.end]);
+    if (!start.ok) issues.error('INVALID_DATE', `start date "${r[col.start]}" cannot be read`, 'write dates as yyyy-mm-dd', { row, column: 'start' });
+    if (!end.ok) issues.error('INVALID_DATE', `end date "${r[col.end]}" cannot be read`, 'write dates as yyyy-mm-dd', { row, column: 'end' });
+    if (start.ok && end.ok) {
+      if (end.days < start.days) {
+        issues.error('LIFT_TEST_RANGE', `the test ends (${end.iso}) before it starts (${start.iso})`, 'swap start and end', { row, column: 'end' });
+      } else if (end.iso < dates[0] || start.iso > dates[dates.length - 1]) {
+        issues.error('LIFT_TEST_RANGE', `the test (${start.iso} … ${end.iso}) lies outside the data (${dates[0]} … ${dates[dates.length - 1]})`,
+          'only tests inside the modeled period can calibrate the model', { row, column: 'start' });
+      }
+    }
+    const lift = parseNumber(r[col.lift], csv.delimiter);
+    if (!lift.ok || !(lift.value > 0)) {
+      issues.error('LIFT_TEST_VALUE', `lift "${r[col.lift]}" is not a positive number`, 'give the measured incremental KPI over the test, e.g. 125000', { row, column: 'lift' });
+    }
+    if (start.ok && end.ok && lift.ok) tests.push({ channel, start: start.iso, end: end.iso, lift: lift.value });
+  });
+  issues.throwIfErrors();
+  return tests;
+}

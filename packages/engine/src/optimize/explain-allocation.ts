@@ -1,0 +1,30 @@
+import { formatAmount } from './normalise-bounds.ts';
+import type { AllocationResult } from './types.ts';
+
+const pct = (v: number): string => `${v >= 0 ? '+' : ''}${(100 * v).toFixed(1)}%`;
+
+/**
+ * A one-paragraph plain-language summary of an allocation with its numbers: the budget, the
+ * predicted KPI and lift, the largest moves, the marginal return at the solution and what binds.
+ * For an Infeasible result it returns the explanation.
+ * @param result an allocation result
+ * @returns one paragraph of text (per-period figures)
+ * @example explainAllocation(result) // 'Spend 1,000 per period (unchanged) …'
+ */
+export function explainAllocation(result: AllocationResult): string {
+  if (!result.feasible) return `No allocation meets the request: ${result.message}`;
+  const r = result;
+  const dBudget = r.budget - r.currentBudget;
+  const budgetText = Math.abs(dBudget) <= 1e-9 * Math.max(1, r.currentBudget)
+    ? `Spend ${formatAmount(r.budget)} per period (unchanged)`
+    : `Spend ${formatAmount(r.budget)} per period (${r.currentBudget > 0 ? pct(dBudget / r.currentBudget) : formatAmount(dBudget)} vs ${formatAmount(r.currentBudget)} now)`;
+  const moves = [...r.channels].filter((c) => Math.abs(c.change) > 1e-9 * Math.max(1, r.budget)).sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, 3)
+    .map((c) => `${c.change > 0 ? 'raise' : 'cut'} ${c.channel} from ${formatAmount(c.current)} to ${formatAmount(c.recommended)}${c.changeShare !== null ? ` (${pct(c.changeShare)})` : ''}`);
+  const moveText = moves.length > 0 ? `: ${moves.join(', ')}` : ' with the current split, which is already the best within the constraints';
+  const kpi = `This is predicted to move the KPI from ${formatAmount(r.expected.current)} to ${formatAmount(r.expected.recommended)} per period (${r.expected.liftShare !== null ? pct(r.expected.liftShare) : formatAmount(r.expected.lift)}, ${r.expected.lift >= 0 ? '+' : ''}${formatAmount(r.expected.lift)}).`;
+  const margin = r.multiplier > 0 ? ` At this allocation the next unit of budget returns about ${formatAmount(r.multiplier)} in KPI wherever it goes among the channels not held by a bound.` : '';
+  const binds = r.binding.filter((b) => b !== 'budget');
+  const bindText = binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : ' No channel bound binds.';
+  const gap = r.optimalityGap > 1e-9 * Math.max(1, Math.abs(r.media.recommended)) ? ` Some response curves are S-shaped; the result is within ${formatAmount(r.optimalityGap)} of the best possible KPI per period.` : '';
+  return `${budgetText}${moveText}. ${kpi}${margin}${bindText}${gap}`;
+}

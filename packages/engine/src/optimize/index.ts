@@ -1,0 +1,28 @@
+/** Public API of the budget optimizer. Explicit named exports only. */
+export type {
+  ChannelResponse, ResponseModel, SpendBound, ChannelBounds, MaxChange, AllocationConstraints, InfeasibleReason,
+  Infeasible, BoundStatus, ChannelAllocation, AllocationProblem, Allocation, AllocationResult,
+} from './types.ts';
+export type { ResponseModelOptions } from './response-model-from-mmm.ts';
+export type { AllocateOptions } from './allocate-budget.ts';
+export type { MinimumBudgetOptions } from './minimum-budget.ts';
+export type { TargetEfficiencyOptions } from './target-efficiency.ts';
+export type { FrontierOptions, FrontierPoint } from './budget-frontier.ts';
+export type { SpendLimits } from './normalise-bounds.ts';
+export type { Curve } from './curve.ts';
+export type { PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome } from './plan-types.ts';
+
+export { responseModelFromMmm, referenceRows } from './response-model-from-mmm.ts';
+export { allocateBudget, compileCurves } from './allocate-budget.ts';
+export { minimumBudget } from './minimum-budget.ts';
+export { targetEfficiency } from './target-efficiency.ts';
+export { budgetFrontier, DEFAULT_FRONTIER_LEVELS, CLASSIC_SCENARIOS } from './budget-frontier.ts';
+export { explainAllocation } from './explain-allocation.ts';
+export { normaliseBounds, checkBudget } from './normalise-bounds.ts';
+export { compileCurve } from './curve.ts';
+export { solveAllocation } from './solve-allocation.ts';
+export { referenceAllocation } from './reference-allocation.ts';
+export { randomAllocationProblem } from './random-problem.ts';
+export { planModelFromMmm } from './plan-model-from-mmm.ts';
+export { planPeriods } from './plan-periods.ts';
+export { planValue } from './plan-objective.ts';

@@ -1,0 +1,53 @@
+import { compileCurves } from './allocate-budget.ts';
+import { buildAllocation } from './allocation-result.ts';
+import { budgetPoint, plateauBudget, type BudgetPoint } from './budget-search.ts';
+import { formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
+import type { AllocationConstraints, AllocationResult, ResponseModel } from './types.ts';
+
+/** Options of `minimumBudget`. */
+export interface MinimumBudgetOptions {
+  /** KPI per period to reach: baseline + media (the same scale as `expected.recommended`). */
+  readonly targetKpi: number;
+  readonly constraints?: AllocationConstraints;
+}
+
+/**
+ * The least total budget per period whose best allocation reaches a KPI target. The best KPI V(B)
+ * is non-decreasing in B (every response curve is), so the least B with baseline + V(B) ≥ target
+ * is found by bisection on B (to 1e-10 relative) after an upper bracket is found by doubling from
+ * the current total; each V(B) is an `allocateBudget` solve. Share bounds are shares of each
+ * candidate budget.
+ * @param model the response model; options the target (total KPI per period) and constraints
+ * @returns the allocation at that budget (problem 'minimum-budget', expected.recommended ≥ target),
+ *   or Infeasible 'TARGET_UNREACHABLE' with the most KPI any budget within the bounds can reach,
+ *   or 'CONFLICTING_BOUNDS'
+ * @throws EngineError('INVALID_ARGUMENT') for a non-finite target or bad constraints
+ * @example minimumBudget(model, { targetKpi: 1.1 * current }).budget // least spend for +10 % KPI
+ */
+export function minimumBudget(model: ResponseModel, options: MinimumBudgetOptions): AllocationResult {
+  const curves = compileCurves(model);
+  const constraints = options.constraints ?? {};
+  const target = options.targetKpi - model.baseline;
+  let currentTotal = 0;
+  for (const ch of model.channels) currentTotal += ch.current;
+  const limits = normaliseBounds(model, constraints, currentTotal);
+  if ('feasible' in limits) return limits;
+  const reaches = (p: BudgetPoint): boolean => p.value >= target;
+  const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, 1e-9));
+  if (!reaches(top)) {
+    return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(options.targetKpi)} per period cannot be reached within the bounds: the best any budget can do is ${formatAmount(model.baseline + top.value)} (at ${formatAmount(top.budget)} per period or more).`, { targetKpi: options.targetKpi, maximumKpi: model.baseline + top.value, budget: top.budget });
+  }
+  let lo = 0, hi = top;
+  let hiBudget = top.budget;
+  const first = budgetPoint(model, curves, constraints, 0);
+  if (reaches(first)) hi = first;
+  else {
+    for (let it = 0; it < 200 && hiBudget - lo > 1e-10 * hiBudget; it++) {
+      const mid = 0.5 * (lo + hiBudget);
+      const p = budgetPoint(model, curves, constraints, mid);
+      if (reaches(p)) { hi = p; hiBudget = mid; } else lo = mid;
+    }
+  }
+  const s = hi.solved!;
+  return buildAllocation('minimum-budget', model, curves, s.limits, s.raw);
+}

@@ -1,0 +1,58 @@
+import { getSaturationKernel } from '../transforms/saturation/registry.ts';
+import type { PlanChannel } from './plan-types.ts';
+
+/** Media KPI of a plan inside the window and after it, per channel. */
+export interface PlanValue {
+  readonly window: Float64Array;
+  readonly carryOut: Float64Array;
+}
+
+/**
+ * Media KPI of a multi-period plan and its gradient. For channel c with normalised lag weights w
+ * (maxLag L), the adstocked level at plan period t (t = 0 … H + L − 1) is
+ * a_t = Σ_l w[l]·s[t − l], s the history before the plan, then the plan x[·, c], then zeros; the
+ * KPI is coef·f(a_t / scale) (as in `channelContribution`). Adstock is linear, so
+ * ∂KPI_t/∂x[s, c] = coef·f'(a_t/scale)·w[t − s]/scale and the gradient is a correlation of
+ * g_t = coef·f'(a_t/scale)/scale·mask_t with w, mask_t = 1 inside the window and, for the 'total'
+ * objective, after it. O(nChannels·(H + L)·min(L + 1, H)).
+ * @param channels [nChannels]; x plan spend [H × nChannels] row-major (period-major)
+ * @param periods H; grad optional output [H × nChannels]; includeCarryOut whether the gradient counts t ≥ H
+ * @returns window and carry-out KPI per channel [nChannels]
+ * @example planValue(channels, x, 13).window[0] // channel 0's KPI summed over the 13 plan periods
+ */
+export function planValue(channels: readonly PlanChannel[], x: Float64Array, periods: number, grad?: Float64Array, includeCarryOut = true): PlanValue {
+  const nC = channels.length, H = periods;
+  const window = new Float64Array(nC), carryOut = new Float64Array(nC);
+  for (let c = 0; c < nC; c++) {
+    const ch = channels[c];
+    const w = ch.weights, L = w.length - 1, hist = ch.history, nh = hist.length;
+    const kernel = getSaturationKernel(ch.saturation.type), spec = ch.saturation;
+    const inv = 1 / ch.scale;
+    const T = H + L;
+    const g = grad ? new Float64Array(T) : null;
+    let win = 0, out = 0;
+    for (let t = 0; t < T; t++) {
+      let a = 0;
+      for (let l = 0; l <= L; l++) {
+        const s = t - l;
+        if (s >= H) continue;
+        if (s >= 0) a += w[l] * x[s * nC + c];
+        else if (nh + s >= 0) a += w[l] * hist[nh + s];
+        else break;
+      }
+      const u = a * inv;
+      const v = ch.coef * kernel.value(u, spec);
+      if (t < H) win += v; else out += v;
+      if (g && (t < H || includeCarryOut)) g[t] = ch.coef * kernel.derivative(u, spec) * inv;
+    }
+    window[c] = win; carryOut[c] = out;
+    if (grad && g) {
+      for (let s = 0; s < H; s++) {
+        let d = 0;
+        for (let l = 0; l <= L && s + l < T; l++) d += g[s + l] * w[l];
+        grad[s * nC + c] = d;
+      }
+    }
+  }
+  return { window, carryOut };
+}

@@ -1,0 +1,66 @@
+import type { AllocationConstraints, ChannelResponse, Infeasible } from './types.ts';
+
+/** A channel for multi-period planning: its steady-state curve plus the adstock and the spend before the plan. */
+export interface PlanChannel extends ChannelResponse {
+  /** Normalised adstock lag weights w[0..maxLag] (Σw = 1). */
+  readonly weights: readonly number[];
+  /** Adstocked spend is divided by this before saturation (currency units). */
+  readonly scale: number;
+  /** Spend per period before the plan starts, oldest first (the last maxLag entries are used). */
+  readonly history: readonly number[];
+}
+
+/** A model reduced to what multi-period planning needs. Plain JSON. */
+export interface PlanModel {
+  readonly channels: readonly PlanChannel[];
+  /** Non-media KPI per period. */
+  readonly baseline: number;
+}
+
+/** Options of `planPeriods`. */
+export interface PlanOptions {
+  /** Number of periods H to plan (≥ 1). */
+  readonly periods: number;
+  /** One total over the H periods (timing free: flighting), or a budget per period [H]. */
+  readonly budget: { readonly total: number } | { readonly perPeriod: readonly number[] };
+  /** Bounds per channel per period (multiples of current per-period spend; shares of that period's budget). */
+  readonly constraints?: AllocationConstraints;
+  /** 'total' (default): KPI in the window plus the carry-out after it; 'window': only inside the window. */
+  readonly objective?: 'total' | 'window';
+  /** Projected-gradient iterations at most (default 500). */
+  readonly maxIterations?: number;
+}
+
+/** One channel of a plan. */
+export interface PlanChannelResult {
+  readonly channel: string;
+  /** Recommended spend per period [H]. */
+  readonly spend: number[];
+  readonly total: number;
+  /** Media KPI of this channel inside the window and after it. */
+  readonly window: number;
+  readonly carryOut: number;
+}
+
+/** A multi-period plan, plain JSON. KPI figures are sums over periods. */
+export interface PlanResult {
+  readonly feasible: true;
+  readonly periods: number;
+  /** Spend per period [H] (sums over channels). */
+  readonly budgetPerPeriod: number[];
+  readonly channels: PlanChannelResult[];
+  /**
+   * KPI inside the window (baseline + media, carry-in from the history included) and media KPI after
+   * it (carry-out, assuming no spend after the plan); for the plan and for current spend sustained.
+   */
+  readonly kpi: {
+    readonly recommended: { readonly window: number; readonly carryOut: number };
+    readonly current: { readonly window: number; readonly carryOut: number };
+    readonly lift: { readonly window: number; readonly carryOut: number; readonly total: number };
+  };
+  readonly iterations: number;
+  readonly converged: boolean;
+}
+
+/** The result of `planPeriods`. */
+export type PlanOutcome = PlanResult | Infeasible;

@@ -1,0 +1,45 @@
+import { EngineError } from '../errors.ts';
+import type { MmmModel } from '../model/mmm-model.ts';
+import { steadyStateGain } from '../analysis/response-curve.ts';
+import type { ResponseModel } from './types.ts';
+
+/** Options of `responseModelFromMmm`. */
+export interface ResponseModelOptions {
+  /** Use the last N periods of the modeling window as "current" (default: the whole window). */
+  readonly referencePeriods?: number;
+}
+
+/** Rows [start, end) that define "current" spend and baseline. */
+export function referenceRows(model: MmmModel, referencePeriods?: number): { start: number; end: number } {
+  const { start, end } = model.window;
+  if (referencePeriods === undefined) return { start, end };
+  if (!Number.isInteger(referencePeriods) || referencePeriods < 1) throw new EngineError('INVALID_ARGUMENT', `optimize: referencePeriods must be an integer ≥ 1, got ${referencePeriods}`);
+  return { start: Math.max(start, end - referencePeriods), end };
+}
+
+/**
+ * Reduce a fitted model to the narrow ResponseModel the optimizers use: per channel the mean spend
+ * per period over the reference rows (`current`), coef, saturation and the steady-state gain Σw/scale
+ * (so a sustained spend x per period yields coef·f(gain·x), see `responseCurve`); and the mean
+ * non-media KPI per period (intercept + Σ baseline coef·value) over the same rows.
+ * @param model a fitted MmmModel
+ * @param options referencePeriods: the last N rows of the modeling window (default all of it)
+ * @throws EngineError('INVALID_ARGUMENT') for a bad referencePeriods
+ * @example responseModelFromMmm(model).channels[0].current // mean spend per period of the first channel
+ */
+export function responseModelFromMmm(model: MmmModel, options: ResponseModelOptions = {}): ResponseModel {
+  const { start, end } = referenceRows(model, options.referencePeriods);
+  const n = end - start;
+  let baseline = model.intercept;
+  for (const term of model.baseline) {
+    let s = 0;
+    for (let t = start; t < end; t++) s += term.values[t];
+    baseline += (term.coef * s) / n;
+  }
+  const channels = model.channels.map((ch) => {
+    let s = 0;
+    for (let t = start; t < end; t++) s += ch.spend[t];
+    return { name: ch.name, current: s / n, coef: ch.coef, gain: steadyStateGain(ch), saturation: ch.saturation };
+  });
+  return { channels, baseline };
+}

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { minimumBudget } from './minimum-budget.ts';
+import { targetEfficiency } from './target-efficiency.ts';
+import { budgetFrontier, CLASSIC_SCENARIOS, DEFAULT_FRONTIER_LEVELS } from './budget-frontier.ts';
+import { explainAllocation } from './explain-allocation.ts';
+import { allocateBudget } from './allocate-budget.ts';
+import { mmChannel, responseModel } from './test-models.ts';
+
+// Two Michaelis–Menten channels c = (4, 1), K = (1, 1): at budget B the optimum is
+// x_i = √c_i (B + 2)/3 − 1 and the best media KPI is V(B) = Σ c_i x_i/(1 + x_i) = 5 − 9/(B + 2)
+// (substituting: c_i x_i/(1+x_i) = c_i − c_i/(1+x_i) = c_i − 3√c_i/(B+2); Σ = 5 − 9/(B+2)).
+const two = responseModel([mmChannel('a', 4, 1, 2), mmChannel('b', 1, 1, 2)], 10);
+
+test('minimumBudget inverts the closed-form value function', () => {
+  // V(B) = 3.5 ⇔ 9/(B+2) = 1.5 ⇔ B = 4.
+  const r = minimumBudget(two, { targetKpi: 13.5 });
+  assert.ok(r.feasible);
+  assert.ok(Math.abs(r.budget - 4) < 1e-8, String(r.budget));
+  assert.equal(r.problem, 'minimum-budget');
+  // Sup V = 5: a target of 10 + 5 is unreachable, with the best reachable KPI reported.
+  const no = minimumBudget(two, { targetKpi: 15 });
+  assert.equal(no.feasible, false);
+  assert.equal(!no.feasible && no.reason, 'TARGET_UNREACHABLE');
+  assert.ok(!no.feasible && Number(no.details.maximumKpi) < 15 && Number(no.details.maximumKpi) > 14.99);
+  // With upper bounds 1.5 × current = 3 each, the most is 4·3/4 + 3/4 = 3.75 media.
+  const capped = minimumBudget(two, { targetKpi: 13.8, constraints: { defaults: { max: { type: 'multiple', value: 1.5 } } } });
+  assert.equal(!capped.feasible && capped.reason, 'TARGET_UNREACHABLE');
+  assert.ok(!capped.feasible && Math.abs(Number(capped.details.maximumKpi) - 13.75) < 1e-9);
+});
+
+test('targetEfficiency: marginal-ROI floor and average-ROI target', () => {
+  // mROI floor 0.25: r_i' = c_i/(1+x)² = 0.25 ⇒ x = (√(4c_i) − 1) = (3, 1): the same point as budget 4.
+  const m = targetEfficiency(two, { type: 'mroi', value: 0.25 });
+  assert.ok(m.feasible);
+  assert.ok(Math.abs(m.channels[0].recommended - 3) < 1e-9 && Math.abs(m.channels[1].recommended - 1) < 1e-9);
+  // ROI target R: the largest B with V(B) = R·B; R = 3.5/4 = 0.875 gives B = 4 (V(B)/B is decreasing).
+  const r = targetEfficiency(two, { type: 'roi', value: 0.875 });
+  assert.ok(r.feasible);
+  assert.ok(Math.abs(r.budget - 4) < 1e-7, String(r.budget));
+  // Below B = 1 only channel a is used (x_b = (B+2)/3 − 1 < 0), V = 4B/(1+B), so ROI 2.3 is reached
+  // at 4/(1+B) = 2.3, B = 4/2.3 − 1; the best ROI of any budget is lim_{B→0} V(B)/B = r_a'(0) = 4.
+  const small = targetEfficiency(two, { type: 'roi', value: 2.3 });
+  assert.ok(small.feasible && Math.abs(small.budget - (4 / 2.3 - 1)) < 1e-8);
+  const no = targetEfficiency(two, { type: 'roi', value: 4.5 });
+  assert.equal(!no.feasible && no.reason, 'TARGET_ROI_UNREACHABLE');
+  const none = targetEfficiency(two, { type: 'mroi', value: 5 }); // r'(0) = 4 and 1 < 5
+  assert.equal(!none.feasible && none.reason, 'TARGET_MROI_UNREACHABLE');
+});
+
+test('budgetFrontier: default levels, classic scenarios, closed-form values', () => {
+  assert.deepEqual(DEFAULT_FRONTIER_LEVELS, [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2]);
+  const pts = budgetFrontier(two, { levels: CLASSIC_SCENARIOS });
+  pts.forEach((p) => {
+    assert.ok(p.result.feasible);
+    const b = 4 * p.level;
+    assert.ok(Math.abs(p.result.expected.recommended - (15 - 9 / (b + 2))) < 1e-9);
+  });
+});
+
+test('explainAllocation names the numbers', () => {
+  const a = allocateBudget(two, { budget: 4 });
+  const text = explainAllocation(a);
+  assert.match(text, /^Spend 4 per period \(unchanged\): raise a from 2 to 3 \(\+50\.0%\), cut b from 2 to 1 \(-50\.0%\)\./);
+  assert.match(text, /from 13\.3333 to 13\.5 per period/);
+  assert.match(text, /returns about 0\.25 in KPI/);
+  const bad = explainAllocation(allocateBudget(two, { budget: 1, constraints: { locks: { a: 2 } } }));
+  assert.match(bad, /^No allocation meets the request: The budget 1 is below the 2/);
+});

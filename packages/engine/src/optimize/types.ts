@@ -1,0 +1,124 @@
+import type { SaturationSpec } from '../transforms/saturation/types.ts';
+
+/**
+ * One channel's steady-state response, the narrow input of every optimizer in this folder:
+ * response(x) = coef · f(gain · x) for a sustained spend x per period, f the saturation curve
+ * (gain = Σw / scale, see `steadyStateGain`). Plain JSON, so it crosses worker and HTTP boundaries.
+ */
+export interface ChannelResponse {
+  readonly name: string;
+  /** Current spend per period (currency units), the operating point. */
+  readonly current: number;
+  /** KPI per unit of saturated value, ≥ 0. */
+  readonly coef: number;
+  /** Σw / scale: how a sustained spend level maps onto the saturation input (1 / currency unit). */
+  readonly gain: number;
+  readonly saturation: SaturationSpec;
+}
+
+/** A model reduced to what budget allocation needs: per-channel curves and the baseline KPI per period. */
+export interface ResponseModel {
+  readonly channels: readonly ChannelResponse[];
+  /** Non-media KPI per period (intercept + baseline terms, mean over the reference periods). */
+  readonly baseline: number;
+}
+
+/** A bound on one channel's spend per period: an amount, a multiple of current spend, or a share of the total budget. */
+export type SpendBound =
+  | { readonly type: 'absolute'; readonly value: number }
+  | { readonly type: 'multiple'; readonly value: number }
+  | { readonly type: 'share'; readonly value: number };
+
+/** Bounds that apply to one channel (or, as `defaults`, to every channel). */
+export interface ChannelBounds {
+  readonly min?: SpendBound;
+  readonly max?: SpendBound;
+}
+
+/** Maximum change vs current spend: an amount, or a fraction of current spend (0.3 = ±30 %). */
+export type MaxChange = { readonly type: 'absolute'; readonly value: number } | { readonly type: 'relative'; readonly value: number };
+
+/**
+ * Serialisable constraints on an allocation. Every bound that applies to a channel is intersected
+ * (defaults, the channel's own bounds, maxChange); a lock overrides them all.
+ */
+export interface AllocationConstraints {
+  /** Bounds for every channel, e.g. `{ min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 1.5 } }`. */
+  readonly defaults?: ChannelBounds;
+  /** Per-channel bounds by channel name. */
+  readonly channels?: Readonly<Record<string, ChannelBounds>>;
+  /** Locked channels: `true` keeps current spend, a number fixes that amount per period. */
+  readonly locks?: Readonly<Record<string, true | number>>;
+  /** Largest allowed move away from current spend, for every channel. */
+  readonly maxChange?: MaxChange;
+}
+
+/** Why a request cannot be met; stable codes for the CLI and UI. */
+export type InfeasibleReason =
+  | 'CONFLICTING_BOUNDS'
+  | 'BUDGET_BELOW_MINIMUM'
+  | 'BUDGET_ABOVE_MAXIMUM'
+  | 'TARGET_UNREACHABLE'
+  | 'TARGET_ROI_UNREACHABLE'
+  | 'TARGET_MROI_UNREACHABLE';
+
+/** A request that cannot be met, with a plain-language explanation and the numbers behind it. */
+export interface Infeasible {
+  readonly feasible: false;
+  readonly reason: InfeasibleReason;
+  readonly message: string;
+  /** Facts behind the message, e.g. `{ minimumBudget: 1200, budget: 1000 }`. */
+  readonly details: Readonly<Record<string, number | string>>;
+}
+
+/** How a channel ended up relative to its constraints. */
+export type BoundStatus = 'free' | 'at-lower' | 'at-upper' | 'locked';
+
+/** One channel of an allocation; spend and KPI per period. */
+export interface ChannelAllocation {
+  readonly channel: string;
+  readonly current: number;
+  readonly recommended: number;
+  readonly change: number;
+  /** change / current (NaN → null when current is 0). */
+  readonly changeShare: number | null;
+  readonly lower: number;
+  readonly upper: number;
+  readonly status: BoundStatus;
+  readonly responseCurrent: number;
+  readonly responseRecommended: number;
+  /** response / spend (null at zero spend). */
+  readonly roiCurrent: number | null;
+  readonly roiRecommended: number | null;
+  /** d response / d spend. */
+  readonly mroiCurrent: number;
+  readonly mroiRecommended: number;
+}
+
+/** Which optimization problem produced an allocation. */
+export type AllocationProblem = 'budget' | 'minimum-budget' | 'target-mroi' | 'target-roi';
+
+/** A feasible allocation (steady state, per period), plain JSON. */
+export interface Allocation {
+  readonly feasible: true;
+  readonly problem: AllocationProblem;
+  /** Recommended total spend per period; `currentBudget` the current total. */
+  readonly budget: number;
+  readonly currentBudget: number;
+  readonly channels: readonly ChannelAllocation[];
+  /** Total KPI per period (baseline + media) at current and recommended spend. */
+  readonly expected: { readonly current: number; readonly recommended: number; readonly lift: number; readonly liftShare: number | null };
+  /** Media-driven KPI per period at current and recommended spend. */
+  readonly media: { readonly current: number; readonly recommended: number };
+  /** Lagrange multiplier of the budget: marginal KPI per extra unit of budget (0 when the budget does not bind). */
+  readonly multiplier: number;
+  /** Constraints that bind at the solution, e.g. ['budget', 'tv: upper bound']. */
+  readonly binding: readonly string[];
+  /** 'kkt' (exact, concave), 'envelope' (certified by the concave envelope), 'grid+polish' (non-concave fallback). */
+  readonly method: 'kkt' | 'envelope' | 'grid+polish';
+  /** Certified upper bound on (optimum − recommended media KPI), per period; 0 for concave problems. */
+  readonly optimalityGap: number;
+}
+
+/** The result of an allocation request: a solution or a structured explanation of why there is none. */
+export type AllocationResult = Allocation | Infeasible;
