@@ -111,7 +111,6 @@ export function solveKkt(ch: KktChannels, budget: number): KktSolution {
   let lm = Math.sqrt(la * lb);
   for (let it = 0; it < 200 && lb / la > 1 + 1e-13 && sa - sb > 1e-15 * budget; it++) {
     const sm = spendAt(ch, lm, tmp);
-    if (sm === budget) return { x: Float64Array.from(tmp), multiplier: lm };
     if (sm >= budget) { la = lm; sa = sm; xa.set(tmp); } else { lb = lm; sb = sm; xb.set(tmp); }
     // Newton on S(λ) = budget: dS/dλ = Σ 1 / r''_c(x_c) over channels strictly inside their range.
     let dS = 0, free = 0;
