@@ -10,6 +10,10 @@ import { reportError } from './report-error.ts';
 import { registerSimulate } from './commands/simulate.ts';
 import { registerFit } from './commands/fit.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerOptimize } from './commands/optimize.ts';
+import { registerInit } from './commands/init.ts';
+import { registerPrepare } from './commands/prepare.ts';
+import { registerValidate } from './commands/validate.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 /**
@@ -37,6 +41,10 @@ export function buildProgram(io: CliIo, deps: CliDeps = defaultDeps): Command {
   registerSimulate(program, io, deps);
   registerFit(program, io, deps);
   registerDemo(program, io, deps);
+  registerOptimize(program, io, deps);
+  registerInit(program, io, deps);
+  registerPrepare(program, io, deps);
+  registerValidate(program, io, deps);
   return program;
 }
 

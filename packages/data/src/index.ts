@@ -37,3 +37,58 @@ export { toCsv, writeCsvAtomic } from './write/write-csv.ts';
 export type { ExtraColumn } from './write/wide-table.ts';
 export { wideTable } from './write/wide-table.ts';
 export { readLiftTests } from './read/read-lift-tests.ts';
+export { readModel, MODEL_FILE } from './read/read-model.ts';
+
+// Exports of a fitted run for BI tools (docs/exports.md).
+export type { ExportTable, ExportColumn, ExportColumnType, ExportCell } from './export/export-table.ts';
+export { exportTable } from './export/export-table.ts';
+export type { ExportTablesOptions } from './export/export-tables.ts';
+export { exportTables, EXPORT_TABLE_NAMES } from './export/export-tables.ts';
+export type { ExportRunResult } from './export/export-run.ts';
+export { exportRun } from './export/export-run.ts';
+export { writeSqlite, sqliteBytes, loadSqlJs, SQLITE_TYPES } from './export/write-sqlite.ts';
+export { writeParquetTables, PARQUET_TYPES } from './export/write-parquet.ts';
+export { writeCsvTables } from './export/write-csv-tables.ts';
+
+// project config (mixwise.yaml)
+export type { MixwiseConfig, MixwiseConfigInput } from './config/config-schema.ts';
+export { configSchema, ADSTOCK_CHOICES, SATURATION_CHOICES, SIGN_CHOICES } from './config/config-schema.ts';
+export type { ConfigIssueCode } from './config/config-codes.ts';
+export { CONFIG_ISSUE_CODES } from './config/config-codes.ts';
+export type { ConfigIssue } from './config/config-issues.ts';
+export type { LoadedConfig } from './config/load-config.ts';
+export { loadConfig, parseConfigText } from './config/load-config.ts';
+export type { ConfigRun, ConfigChannel, ConfigModel } from './config/config-to-run.ts';
+export { configToRun, configSpec, windowRows } from './config/config-to-run.ts';
+export { checkConfigData } from './config/check-config-data.ts';
+export { tableFromConfig } from './config/table-from-config.ts';
+export type { JsonSchema } from './config/json-schema.ts';
+export { CONFIG_SCHEMA_PATH, configJsonSchema, configJsonSchemaText } from './config/json-schema.ts';
+export type { ConfigDetection, DetectedChannel } from './config/detect-config.ts';
+export { detectConfig } from './config/detect-config.ts';
+export type { InitConfigOptions } from './config/init-config-text.ts';
+export { initConfigText } from './config/init-config-text.ts';
+export type { ModelingTableFiles } from './config/write-modeling-table.ts';
+export { writeModelingTable } from './config/write-modeling-table.ts';
+
+// validation rules (one per file) and cleaning steps with change logs
+export type { ValidationRoles, RuleRoles, TableRule } from './validate/rule-types.ts';
+export type { ReadOutcome } from './validate/read-outcome.ts';
+export { readOutcome, readOutcomeFromText } from './validate/read-outcome.ts';
+export type { ValidationResult } from './validate/run-rules.ts';
+export { runRules } from './validate/run-rules.ts';
+export { validateFile } from './validate/validate-file.ts';
+export { READ_RULES, TABLE_RULES } from './validate/rule-registry.ts';
+export { missingColumns } from './validate/rules/missing-columns.ts';
+export type { OutlierOptions } from './validate/rules/extreme-outliers.ts';
+export { extremeOutliers } from './validate/rules/extreme-outliers.ts';
+export type { Change, CleaningRoles, StepResult } from './clean/change.ts';
+export { INSERTED_ROW } from './clean/change.ts';
+export { cleaningRoles } from './clean/cleaning-roles.ts';
+export type { CleaningStep, CleaningResult } from './clean/run-cleaning.ts';
+export { CLEANING_STEP_TYPES, runCleaning } from './clean/run-cleaning.ts';
+export { sortDates } from './clean/steps/sort-dates.ts';
+export { fillGaps } from './clean/steps/fill-gaps.ts';
+export { handleNegatives } from './clean/steps/handle-negatives.ts';
+export { winsorize } from './clean/steps/winsorize.ts';
+export { imputeControls } from './clean/steps/impute-controls.ts';

@@ -51,6 +51,16 @@ export const DATA_ISSUE_CODES = {
   LIFT_TEST_RANGE: 'a lift test ends before it starts or lies outside the data',
   LIFT_TEST_VALUE: 'a lift test result is not a positive number',
   MORE_ISSUES: 'a summary standing for further issues of one code that were not listed one by one',
+  // validation rules (validate/rules) and cleaning steps (clean/steps)
+  WRONG_DELIMITER: 'the file seems to use a delimiter other than comma, semicolon or tab (e.g. "|")',
+  STRAY_BOM: 'a byte-order mark (U+FEFF) inside the file, e.g. two exports pasted together',
+  CONSTANT_SPEND: 'warning: a channel spends the same non-zero amount in every period',
+  EXTREME_OUTLIER: 'warning: a value lies far from its column\'s median (robust z-score above the threshold)',
+  KPI_GAP: 'a period is missing and its KPI cannot be filled in by cleaning',
+  // fitted model files (model.json)
+  MODEL_JSON_SYNTAX: 'model.json is not valid JSON (e.g. truncated or edited by hand)',
+  NOT_A_MODEL: 'the JSON file is not a mixwise model (missing schemaVersion or required fields)',
+  MODEL_SCHEMA_VERSION: 'model.json was written with a schema version this mixwise cannot read',
 } as const;
 
 /** A code from DATA_ISSUE_CODES. */

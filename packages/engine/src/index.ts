@@ -47,3 +47,15 @@ export { randomScenario, type RandomScenarioOptions } from './simulate/random-sc
 export { simulate } from './simulate/simulate.ts';
 export type { SimulationResult, SimulationTruth, ChannelTruth } from './simulate/truth.ts';
 export type { SimulationOptions } from './simulate/types.ts';
+
+// Budget optimizer (depends only on the narrow ResponseModel / PlanModel interfaces)
+export type {
+  ChannelResponse, ResponseModel, SpendBound, ChannelBounds, MaxChange, AllocationConstraints, InfeasibleReason,
+  Infeasible, BoundStatus, ChannelAllocation, AllocationResult, ResponseModelOptions, AllocateOptions,
+  MinimumBudgetOptions, TargetEfficiencyOptions, FrontierOptions, FrontierPoint,
+  PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome,
+} from './optimize/index.ts';
+export {
+  responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
+  CLASSIC_SCENARIOS, explainAllocation, planModelFromMmm, planPeriods,
+} from './optimize/index.ts';

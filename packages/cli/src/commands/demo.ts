@@ -90,7 +90,7 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
         json: flags.json,
       }, io, deps);
       if (flags.json !== true && isDemoTruth(sim.truth)) io.stdout.write(renderTruthComparison(result.summary.channels, sim.truth));
-      log(`outputs are in ${shown(io, outDir)}: model.json, summary.json, decomposition.csv, diagnostics.json, response_curves.csv (and the simulated data.csv, truth.json)`);
+      log(`outputs are in ${shown(io, outDir)}: model.json, summary.json, decomposition.csv, diagnostics.json, response_curves.csv, results.sqlite and exports/ (CSV, Parquet), plus the simulated data.csv and truth.json`);
     });
 }
 

@@ -3,7 +3,7 @@ import {
   defaultModelSpec, fitMmm, summarizeModel, decompose, decompositionTable, modelDiagnostics, responseCurve,
   type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
-import { writeJsonAtomic, writeCsvAtomic, type Issue, type ResolvedRoles, type CsvCell } from '@mixwise/data';
+import { writeJsonAtomic, writeCsvAtomic, exportRun, type Issue, type ResolvedRoles, type CsvCell } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
@@ -24,8 +24,10 @@ export interface FitRunOptions {
   readonly holdout?: number;
   /** Modeling window rows [start, end); earlier rows warm up adstock. Default: every row. */
   readonly window?: { readonly start: number; readonly end: number };
-  /** Absolute path of a --config file, when given (not read yet). */
+  /** Absolute path of a --config file, when given (read by fit.ts into configSpec). */
   readonly configPath?: string;
+  /** Model-spec settings from the config file (configSpec); the other options and model flags override them. */
+  readonly configSpec?: Partial<ModelSpec>;
   /** Worker threads for the search (1 = evaluate in the main thread). */
   readonly workers: number;
   /** Lift-test results to calibrate against (MAPE.LIFT objective). */
@@ -69,9 +71,10 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   if (options.method === 'bayes') {
     throw new UsageError('--method bayes is not available yet: use --method ridge (the default)', 'fit');
   }
-  const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) });
+  const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, options.configSpec);
   const m = options.model ?? {};
   const spec: Partial<ModelSpec> = {
+    ...options.configSpec,
     channels: defaults.channels.map((c) => ({
       ...c,
       ...(m.adstock !== undefined ? { adstock: m.adstock } : {}),
@@ -110,6 +113,8 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   await writeJsonAtomic(files[3], diagnostics);
   const curves = responseCurveRows(model, summary);
   await writeCsvAtomic(files[4], curves.columns, curves.rows);
+  const exported = await exportRun(options.outDir, model, { summary, decomposition });
+  files.push(exported.sqlite, exported.csvDir, exported.parquetDir);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files));
   return { model, summary, diagnostics, files };

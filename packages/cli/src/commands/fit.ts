@@ -1,23 +1,24 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType } from '@mixwise/engine';
 import { ADSTOCK_TYPES, SATURATION_TYPES } from '@mixwise/engine';
-import type { TableRoles } from '@mixwise/data';
-import { DataError, MIN_PERIODS_HARD, readLiftTests } from '@mixwise/data';
+import type { ConfigRun, LoadedConfig, TableFromCsvResult, TableRoles } from '@mixwise/data';
+import { MIN_PERIODS_HARD, configSpec, configToRun, loadConfig, readCsvFile, readLiftTests, tableFromConfig } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
 import { parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
-import { readTable } from './read-table.ts';
+import { describeTable, readTable } from './read-table.ts';
+import { useColor } from '../io.ts';
+import { renderIssues } from '../render/issues.ts';
 import type { FitRunResult } from './fit-run.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
 export interface FitFlags {
-  target: string;
+  target?: string;
   date?: string;
   channels?: string[];
   controls?: string[];
@@ -55,8 +56,8 @@ export interface FitFlags {
 export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
   program.command('fit')
     .description('fit a marketing mix model to a CSV file (one row per period)')
-    .argument('<data>', 'CSV file: a date column, the KPI, one <channel>_spend column per channel')
-    .requiredOption('--target <column>', 'the KPI column (revenue, orders, …)')
+    .argument('[data]', 'CSV file: a date column, the KPI, one <channel>_spend column per channel (default: data.path of --config)')
+    .option('--target <column>', 'the KPI column (revenue, orders, …); required unless --config names it')
     .option('--date <column>', 'the date column (default: detected)')
     .option('--channels <list>', 'spend columns, comma-separated (default: every column ending in _spend)', parseList)
     .option('--controls <list>', 'control columns, comma-separated (default: none)', parseList)
@@ -70,7 +71,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--start <date>', 'first date of the modeling window (earlier rows only warm up carryover)', parseIsoDate)
     .option('--end <date>', 'last date of the modeling window (later rows are ignored)', parseIsoDate)
     .addOption(new Option('--method <method>', 'estimation method').choices(['ridge', 'bayes']).default('ridge'))
-    .option('--config <file>', 'model configuration file')
+    .option('--config <file>', 'mixwise.yaml config (see "mixwise init"); flags override its values')
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
     .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto lets the search pick per channel (default: weibull-pdf weekly, geometric daily)').choices([...ADSTOCK_TYPES, 'auto']))
     .option('--max-lag <n>', 'longest carryover in periods (default: 52 weekly, 28 daily)', parseNonNegativeInt)
@@ -80,38 +81,40 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--changepoints <n>', 'trend changepoints (default: 0, a straight trend)', parseNonNegativeInt)
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv')
     .option('--json', 'print only the summary JSON on stdout (no progress)')
-    .action(async (data: string, flags: FitFlags) => {
+    .action(async (data: string | undefined, flags: FitFlags) => {
       await fitAction(data, flags, io, deps);
     });
 }
 
 /**
- * The fit command's work after parsing: check the config file, read the table, check --holdout
- * against its length, create the output folder, call runFit.
- * @throws DataError (bad data or missing config file), UsageError (--holdout too long)
+ * The fit command's work after parsing: read the config (when given; flags override its values), read
+ * the table, check --holdout against its length, create the output folder, call runFit.
+ * @throws DataError (bad data or bad config file), UsageError (no data or target, --holdout too long)
  */
-export async function fitAction(data: string, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
+export async function fitAction(dataArg: string | undefined, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
-  if (configPath !== undefined && !existsSync(configPath)) {
-    throw new DataError([{
-      code: 'FILE_NOT_FOUND', severity: 'error', message: `config file not found: ${flags.config}`,
-      hint: 'check the path given to --config', at: { file: flags.config },
-    }]);
-  }
+  const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
+  const run = loaded === undefined ? undefined : configToRun(loaded);
+  const data = dataArg ?? (run === undefined ? undefined : relative(io.cwd, run.dataPath) || run.dataPath);
+  if (data === undefined) throw new UsageError("missing required argument 'data' (or give --config naming the data file)", 'fit');
+  const target = flags.target ?? run?.roles.target;
+  if (target === undefined) throw new UsageError("required option '--target <column>' not specified (or give --config with columns.target)", 'fit');
+  const flagRoles = { date: flags.date, channels: flags.channels, controls: flags.controls, events: flags.events, targetKind: flags.targetKind };
   const roles: TableRoles = {
-    target: flags.target,
-    date: flags.date,
-    channels: flags.channels,
-    controls: flags.controls,
-    events: flags.events,
+    ...run?.roles,
+    ...Object.fromEntries(Object.entries(flagRoles).filter(([, v]) => v !== undefined)),
+    target,
     autoEvents: flags.autoEvents,
-    controlSigns: flags.controlSigns,
-    targetKind: flags.targetKind,
+    // Signs follow the controls they belong to: --controls replaces the config's controls and their signs.
+    controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
-  const { table, warnings, roles: resolved } = readTable(data, roles, io, { quiet: false });
-  const liftTests = flags.liftTests === undefined ? undefined
-    : readLiftTests(resolve(io.cwd, flags.liftTests), table.channels.map((c) => c.name), table.dates);
-  const window = modelingWindow(table.dates, flags.start, flags.end);
+  const { table, warnings, roles: resolved } = loaded === undefined || run === undefined
+    ? readTable(data, roles, io, { quiet: false })
+    : readConfigTable(data, roles, loaded, run, flags, io);
+  const liftTests = flags.liftTests !== undefined
+    ? readLiftTests(resolve(io.cwd, flags.liftTests), table.channels.map((c) => c.name), table.dates)
+    : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
+  const window = modelingWindow(table.dates, flags.start ?? run?.window?.start, flags.end ?? run?.window?.end);
   const n = window.end - window.start;
   if (n < MIN_PERIODS_HARD) {
     throw new UsageError(`--start/--end leave ${n} periods (${table.dates[0]} … ${table.dates[table.dates.length - 1]} in the file); at least ${MIN_PERIODS_HARD} are needed`, 'fit');
@@ -125,11 +128,12 @@ export async function fitAction(data: string, flags: FitFlags, io: CliIo, deps: 
     dataPath: data,
     outDir,
     method: flags.method,
-    seed: flags.seed,
-    iterations: flags.iterations,
-    holdout: flags.holdout,
+    seed: flags.seed ?? run?.search.seed,
+    iterations: flags.iterations ?? run?.search.iterations,
+    holdout: flags.holdout ?? run?.holdout,
     window,
     configPath,
+    configSpec: run === undefined ? undefined : configSpec(run, table),
     workers: flags.workers ?? availableParallelism(),
     liftTests,
     model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints },
@@ -137,6 +141,24 @@ export async function fitAction(data: string, flags: FitFlags, io: CliIo, deps: 
     roles: resolved,
     warnings,
   }, io);
+}
+
+/**
+ * Reads the table as a config describes it (tableFromConfig), printing warnings and what was read like
+ * readTable. Config values that a flag overrides (holdout, window, lift tests) are not checked against the data.
+ * @throws DataError with the data's and the config's issues
+ */
+function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, run: ConfigRun, flags: FitFlags, io: CliIo): TableFromCsvResult {
+  const checked: ConfigRun = {
+    ...run,
+    holdout: flags.holdout === undefined ? run.holdout : undefined,
+    window: flags.start === undefined && flags.end === undefined ? run.window : undefined,
+    liftTests: flags.liftTests === undefined ? run.liftTests : [],
+  };
+  const result = tableFromConfig(readCsvFile(resolve(io.cwd, data), { name: data }), loaded, checked, roles);
+  if (result.warnings.length > 0) io.stderr.write(renderIssues(result.warnings, { color: useColor(io.stderr, io.env) }));
+  io.stderr.write(`read ${data}: ${describeTable(result.table)}\n`);
+  return result;
 }
 
 /**

@@ -55,7 +55,16 @@ export function readNumericColumn(
   return ok ? values : undefined;
 }
 
-function describeFailure(reason: NumberFailure, cell: string, role: NumericRole): [DataIssueCode, string, string] {
+/**
+ * The issue code, message and hint for a numeric cell that cannot be read (shared by the cell
+ * validation rules, so `mixwise validate` and `mixwise fit` word the same problem the same way).
+ * @param reason why parseNumber refused the cell
+ * @param cell the cell text
+ * @param role what the column is used for
+ * @returns [code, message, hint]
+ * @example describeFailure('not-number', 'abc', 'spend') // ['NOT_A_NUMBER', 'value "abc" is not a number', 'write plain numbers such as 1234.5']
+ */
+export function describeFailure(reason: NumberFailure, cell: string, role: NumericRole): [DataIssueCode, string, string] {
   switch (reason) {
     case 'empty':
       return ['EMPTY_CELL', `the ${role === 'spend' ? 'spend' : role} value is empty`, EMPTY_HINT[role]];

@@ -43,14 +43,18 @@ export interface ResolvedRoles {
  * Checks that every column named in the roles exists, detects the date column and channels when
  * not given, and rejects a column given two roles. All problems are collected.
  * @param csv the table read from the file
- * @param roles what the user asked for
+ * @param roles what the user asked for (the target may be left out, e.g. by `mixwise validate`)
  * @param issues receives MISSING_COLUMN, NO_DATE_COLUMN, NO_CHANNELS, DUPLICATE_CHANNEL, ROLE_CONFLICT and
  *   UNKNOWN_CONTROL_SIGN errors
  * @returns the resolved roles, or undefined for a missing target or date column (the other roles keep
  *   only existing columns, so their values can still be checked)
  * @example resolveRoles(csv, { target: 'sales' }, issues) // { target: 'sales', date: 'date', channels: [...], controls: [], events: [] }
  */
-export function resolveRoles(csv: CsvTable, roles: TableRoles, issues: IssueCollector): Partial<ResolvedRoles> {
+export function resolveRoles(
+  csv: CsvTable,
+  roles: Omit<TableRoles, 'target'> & { target?: string },
+  issues: IssueCollector,
+): Partial<ResolvedRoles> {
   const { header } = csv;
   const exists = (column: string, role: string): boolean => {
     if (header.includes(column)) return true;
@@ -58,7 +62,7 @@ export function resolveRoles(csv: CsvTable, roles: TableRoles, issues: IssueColl
       `check the spelling (names are case-sensitive); ${availableColumns(header)}`, { column });
     return false;
   };
-  const target = exists(roles.target, 'target') ? roles.target : undefined;
+  const target = roles.target !== undefined && exists(roles.target, 'target') ? roles.target : undefined;
   let date: string | undefined;
   if (roles.date !== undefined) {
     date = exists(roles.date, 'date') ? roles.date : undefined;

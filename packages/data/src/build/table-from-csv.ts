@@ -3,14 +3,16 @@ import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { ResolvedRoles, TableRoles } from './resolve-roles.ts';
 import { IssueCollector } from '../issue-collector.ts';
-import { detectFrequency } from '../detect/detect-frequency.ts';
 import { resolveRoles } from './resolve-roles.ts';
-import { readDates } from './read-dates.ts';
 import { readNumericColumn } from './read-numeric-column.ts';
 import { readEventColumns } from './read-event-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
 import { guessTargetKind } from './guess-target-kind.ts';
-import { MIN_PERIODS_HARD, minimumPeriods, parameterCount } from './minimum-periods.ts';
+import { readDateColumn } from './read-date-column.ts';
+import { kpiNoVariance } from '../validate/rules/kpi-no-variance.ts';
+import { channelNoSpend } from '../validate/rules/channel-no-spend.ts';
+import { constantColumns } from '../validate/rules/constant-columns.ts';
+import { tooFewPeriods } from '../validate/rules/too-few-periods.ts';
 
 /** A modeling table with the warnings found while building it and the roles that were used. */
 export interface TableFromCsvResult {
@@ -45,57 +47,30 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles): TableFromCsvResu
     ]);
     resolved.events = unusedNumericColumns(csv, taken).filter((name) => isDummyColumn(csv, name, { complete: true }));
   }
-  const nRows = csv.rows.length;
-  if (nRows < MIN_PERIODS_HARD) {
-    issues.error('TOO_FEW_ROWS', `the file has ${nRows} data rows; at least ${MIN_PERIODS_HARD} periods are needed to fit a model`,
-      `provide more history: at least max(2 × parameters, ${minimumPeriods(0)}) periods are recommended`);
-  }
+  const add = (found: Issue[]): void => found.forEach((i) => issues.add(i));
   let dates: string[] | undefined;
   let frequency: Frequency | undefined;
-  if (resolved.date !== undefined) {
-    const parsed = readDates(csv, resolved.date, issues);
-    if (parsed !== undefined) {
-      dates = parsed.iso;
-      frequency = detectFrequency(parsed.days, issues, { column: resolved.date, rowNumbers: csv.rowNumbers });
-    }
-  }
+  if (resolved.date !== undefined) ({ dates, frequency } = readDateColumn(csv, resolved.date, issues));
   let targetValues: Float64Array | undefined;
   if (resolved.target !== undefined) {
-    const values = readNumericColumn(csv, resolved.target, 'target', issues);
-    targetValues = values;
-    if (values !== undefined && nRows > 1 && values.every((v) => v === values[0])) {
-      issues.error('CONSTANT_TARGET', `the target has the same value (${values[0]}) in every period`,
-        'check that the right column is the target: a constant KPI has nothing to explain', { column: resolved.target });
-    }
+    targetValues = readNumericColumn(csv, resolved.target, 'target', issues);
+    add(kpiNoVariance(csv, resolved));
   }
   const channels: ChannelColumn[] = [];
   for (const c of resolved.channels ?? []) {
     const spend = readNumericColumn(csv, c.column, 'spend', issues);
-    if (spend === undefined) continue;
-    if (spend.every((v) => v === 0)) {
-      issues.warning('CHANNEL_NEVER_SPENDS', `channel "${c.name}" has zero spend in every period`,
-        'its effect cannot be estimated; leave it out of the channels', { column: c.column });
-    }
-    channels.push({ name: c.name, column: c.column, spend });
+    if (spend !== undefined) channels.push({ name: c.name, column: c.column, spend });
   }
+  add(channelNoSpend(csv, resolved));
   const controls: ControlColumn[] = [];
   for (const name of resolved.controls ?? []) {
     const values = readNumericColumn(csv, name, 'control', issues);
-    if (values === undefined) continue;
-    if (nRows > 1 && values.every((v) => v === values[0])) {
-      issues.warning('CONSTANT_CONTROL', `control "${name}" has the same value in every period`,
-        'a constant cannot be told apart from the baseline; leave it out of the controls', { column: name });
-    }
-    controls.push({ name, values, sign: roles.controlSigns?.[name] ?? 'free' });
+    if (values !== undefined) controls.push({ name, values, sign: roles.controlSigns?.[name] ?? 'free' });
   }
+  add(constantColumns(csv, resolved));
   const events: EventColumn[] = [];
   for (const name of resolved.events ?? []) events.push(...(readEventColumns(csv, name, issues) ?? []));
-  const nParameters = parameterCount(resolved.channels?.length ?? 0, controls.length, events.length);
-  const recommended = minimumPeriods(nParameters);
-  if (nRows >= MIN_PERIODS_HARD && nRows < recommended) {
-    issues.warning('FEW_ROWS', `${nRows} periods for about ${nParameters} parameters; at least max(2 × ${nParameters}, 26) = ${recommended} are recommended`,
-      'add history or use fewer channels, controls and events; estimates will be unstable');
-  }
+  add(tooFewPeriods(csv, resolved, { nEvents: events.length }));
   const used = new Set<string>([
     ...[resolved.date, resolved.target].filter((c): c is string => c !== undefined),
     ...(resolved.channels ?? []).map((c) => c.column),

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { InvalidArgumentError } from 'commander';
+import { CLASSIC_SCENARIOS, DEFAULT_FRONTIER_LEVELS } from '@mixwise/engine';
+import { UsageError } from '../usage-error.ts';
+import {
+  buildConstraints, chooseObjective, parseAmount, parseBoundRange, parseBoundValue, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
+} from './optimize-options.ts';
+
+const mult = (value: number) => ({ type: 'multiple', value }) as const;
+
+test('parseAmount: plain numbers, exponents, underscores; rejects the rest', () => {
+  assert.equal(parseAmount('2500.5'), 2500.5);
+  assert.equal(parseAmount(' 1e5 '), 100000);
+  assert.equal(parseAmount('1_000_000'), 1000000);
+  assert.equal(parseAmount('.5'), 0.5);
+  for (const bad of ['', '-5', 'abc', '1,000', 'Infinity', 'NaN', '5x']) assert.throws(() => parseAmount(bad), InvalidArgumentError, bad);
+});
+
+test('parseBoundValue: units x (default), abs, %', () => {
+  assert.deepEqual(parseBoundValue('1.2'), { bound: mult(1.2), explicit: false });
+  assert.deepEqual(parseBoundValue('1.2x'), { bound: mult(1.2), explicit: true });
+  assert.deepEqual(parseBoundValue('5000abs'), { bound: { type: 'absolute', value: 5000 }, explicit: true });
+  assert.deepEqual(parseBoundValue('20%'), { bound: { type: 'share', value: 0.2 }, explicit: true });
+  for (const bad of ['', 'abs', '-1', '1.2y', 'x1']) assert.throws(() => parseBoundValue(bad), InvalidArgumentError, bad);
+});
+
+test('parseBoundRange: LO,HI multiples; open sides; unit inheritance; LO > HI rejected', () => {
+  assert.deepEqual(parseBoundRange('0.5,1.5', ','), { min: mult(0.5), max: mult(1.5) });
+  assert.deepEqual(parseBoundRange('0.5,', ','), { min: mult(0.5) });
+  assert.deepEqual(parseBoundRange(':2', ':'), { max: mult(2) });
+  assert.deepEqual(parseBoundRange('5000:20000abs', ':'), { min: { type: 'absolute', value: 5000 }, max: { type: 'absolute', value: 20000 } });
+  assert.deepEqual(parseBoundRange('5,60%', ','), { min: { type: 'share', value: 0.05 }, max: { type: 'share', value: 0.6 } });
+  assert.deepEqual(parseBoundRange('0.5x:20000abs', ':'), { min: mult(0.5), max: { type: 'absolute', value: 20000 } });
+  for (const bad of ['1.5,0.5', ',', '1', '1,2,3', 'a,b', '30000:20000abs']) {
+    assert.throws(() => parseBoundRange(bad, bad.includes(':') ? ':' : ','), InvalidArgumentError, bad);
+  }
+});
+
+test('parseChannelBounds: CH=LO:HI, repeatable and comma-separated', () => {
+  const first = parseChannelBounds('tv=0.8:1.2');
+  assert.deepEqual(first, [{ channel: 'tv', bounds: { min: mult(0.8), max: mult(1.2) } }]);
+  const both = parseChannelBounds('search=:20000abs, ooh=5%:30%', first);
+  assert.deepEqual(both.map((b) => b.channel), ['tv', 'search', 'ooh']);
+  assert.deepEqual(both[1].bounds, { max: { type: 'absolute', value: 20000 } });
+  assert.deepEqual(both[2].bounds, { min: { type: 'share', value: 0.05 }, max: { type: 'share', value: 0.3 } });
+  for (const bad of ['tv', '=0.5:1', 'tv=0.5', 'tv=1.2:0.8', ',']) assert.throws(() => parseChannelBounds(bad), InvalidArgumentError, bad);
+});
+
+test('parseLocks collects names; parseMaxChange reads fractions, percents and amounts', () => {
+  assert.deepEqual(parseLocks('tv, ooh', ['search']), ['search', 'tv', 'ooh']);
+  assert.throws(() => parseLocks(' , '), InvalidArgumentError);
+  assert.deepEqual(parseMaxChange('0.3'), { type: 'relative', value: 0.3 });
+  assert.deepEqual(parseMaxChange('30%'), { type: 'relative', value: 0.3 });
+  assert.deepEqual(parseMaxChange('5000abs'), { type: 'absolute', value: 5000 });
+});
+
+test('parseScenarios: no value → classic; sweep → 50–200 %; lists of multiples or percents', () => {
+  assert.deepEqual(parseScenarios(true), [...CLASSIC_SCENARIOS]);
+  assert.deepEqual(parseScenarios('sweep'), [...DEFAULT_FRONTIER_LEVELS]);
+  assert.deepEqual(parseScenarios('0.9, 1,110%'), [0.9, 1, 1.1]);
+  for (const bad of ['0', '-1', 'abc', ',', '1,,x']) assert.throws(() => parseScenarios(bad), InvalidArgumentError, bad);
+});
+
+test('chooseObjective: at most one objective; targets exclude --periods and --up-to', () => {
+  assert.deepEqual(chooseObjective({}), { type: 'budget', value: null });
+  assert.deepEqual(chooseObjective({ budget: 100, periods: 4, upTo: true }), { type: 'budget', value: 100 });
+  assert.deepEqual(chooseObjective({ targetKpi: 5 }), { type: 'target-kpi', value: 5 });
+  assert.deepEqual(chooseObjective({ targetRoi: 2 }), { type: 'target-roi', value: 2 });
+  assert.deepEqual(chooseObjective({ targetMroi: 1 }), { type: 'target-mroi', value: 1 });
+  assert.throws(() => chooseObjective({ budget: 1, targetKpi: 2 }), (e: unknown) => e instanceof UsageError && /--budget and --target-kpi/.test(e.message));
+  assert.throws(() => chooseObjective({ targetRoi: 1, targetMroi: 2 }), UsageError);
+  assert.throws(() => chooseObjective({ targetKpi: 1, periods: 4 }), (e: unknown) => e instanceof UsageError && /--periods/.test(e.message));
+  assert.throws(() => chooseObjective({ targetRoi: 1, upTo: true }), (e: unknown) => e instanceof UsageError && /--up-to/.test(e.message));
+});
+
+test('buildConstraints: defaults, per-channel bounds, locks, maxChange; unknown or repeated channels refused', () => {
+  const c = buildConstraints({
+    bounds: { min: mult(0.5), max: mult(1.5) }, bound: [{ channel: 'tv', bounds: { max: mult(1.2) } }], lock: ['search'], maxChange: { type: 'relative', value: 0.3 },
+  }, ['tv', 'search']);
+  assert.deepEqual(c, {
+    defaults: { min: mult(0.5), max: mult(1.5) }, channels: { tv: { max: mult(1.2) } }, locks: { search: true }, maxChange: { type: 'relative', value: 0.3 },
+  });
+  assert.deepEqual(buildConstraints({}, ['tv']), {});
+  assert.throws(() => buildConstraints({ lock: ['radio'] }, ['tv']), (e: unknown) => e instanceof UsageError && /radio.*channels are tv/.test(e.message));
+  assert.throws(() => buildConstraints({ bound: [{ channel: 'tv', bounds: {} }, { channel: 'tv', bounds: {} }] }, ['tv']), /twice/);
+});

@@ -1,0 +1,120 @@
+import type { AllocationResult, BoundStatus, InfeasibleReason } from '@mixwise/engine';
+import type { OptimizeObjective } from './optimize-options.ts';
+
+/** One channel of `optimization.json` (snake_case, the CLI's JSON contract). */
+export interface OptimizationChannel {
+  readonly channel: string;
+  /** Current spend: the mean per period over the reference periods (steady state), or that level sustained over the plan (total, --periods). */
+  readonly current: number;
+  readonly recommended: number;
+  readonly change: number;
+  /** change / current; null when current is 0. */
+  readonly change_share: number | null;
+  /** KPI per unit of spend at current / recommended spend; null at zero spend. */
+  readonly roi_current: number | null;
+  readonly roi_recommended: number | null;
+  /** Marginal KPI per extra unit of spend (steady state only; null with --periods). */
+  readonly mroi_current: number | null;
+  readonly mroi_recommended: number | null;
+  /** How the channel ended up against its constraints. */
+  readonly bound: BoundStatus;
+  /** The limits that applied (per period); upper null when unbounded. */
+  readonly lower: number;
+  readonly upper: number | null;
+  /** --periods: recommended spend in each plan period [H]. */
+  readonly spend?: number[];
+}
+
+/** A KPI comparison: current vs recommended, with the lift. */
+export interface KpiComparison {
+  readonly current: number;
+  readonly recommended: number;
+  readonly lift: number;
+}
+
+/** One budget level of --scenarios (steady state, per period). */
+export interface ScenarioRow {
+  /** Multiple of the current total budget. */
+  readonly level: number;
+  readonly budget: number;
+  readonly feasible: boolean;
+  /** Predicted KPI per period (baseline + media); null when infeasible. */
+  readonly expected_kpi: number | null;
+  readonly lift: number | null;
+  /** Media KPI / budget. */
+  readonly roi: number | null;
+  /** Marginal KPI of the next unit of budget (the budget's Lagrange multiplier). */
+  readonly mroi: number | null;
+  /** Best spend per channel. */
+  readonly allocation: Record<string, number> | null;
+  /** Why the level is infeasible. */
+  readonly reason?: string;
+}
+
+/** The JSON `mixwise optimize` prints with --json and writes to DIR/optimization.json. */
+export interface OptimizationOutput {
+  readonly feasible: true;
+  /** The KPI's column name. */
+  readonly kpi: string;
+  /** 'steady-state': sustained spend per period; 'plan': --periods H, spend and KPI summed over the plan. */
+  readonly mode: 'steady-state' | 'plan';
+  readonly problem: 'budget' | 'minimum-budget' | 'target-roi' | 'target-mroi' | 'plan';
+  readonly objective: OptimizeObjective;
+  /** Recommended total spend: per period (steady state) or over the H periods (plan). */
+  readonly budget: number;
+  readonly current_budget: number;
+  /** 1 in steady state, H with --periods. */
+  readonly periods: number;
+  /** Rows of the modeling window that define "current" spend and the baseline. */
+  readonly reference_periods: number;
+  readonly allocation: OptimizationChannel[];
+  readonly expected: KpiComparison & {
+    readonly lift_share: number | null;
+    /** 5–95 % interval of the lift over bootstrap replicates (see docs/optimize.md). */
+    readonly lift_interval?: [number, number];
+    /** --periods: the KPI inside the plan window and the carry-out after it (expected = their sum). */
+    readonly window?: KpiComparison;
+    readonly carry_out?: KpiComparison;
+  };
+  readonly binding: string[];
+  /** Marginal KPI per extra unit of budget at the solution (steady state). */
+  readonly multiplier: number | null;
+  readonly method: string;
+  /** Certified bound on how far the KPI per period may be below the optimum (S-shaped curves). */
+  readonly optimality_gap: number | null;
+  readonly recommendation: string;
+  readonly uncertainty: { readonly replicates: number; readonly objective: 'point' | 'expected'; readonly method: string } | null;
+  readonly plan?: { readonly budget_per_period: number[]; readonly iterations: number; readonly converged: boolean };
+  readonly scenarios?: ScenarioRow[];
+}
+
+/** What optimization.json holds when the request cannot be met. */
+export interface InfeasibleOutput {
+  readonly feasible: false;
+  readonly reason: InfeasibleReason;
+  readonly message: string;
+  readonly hint: string;
+  readonly details: Readonly<Record<string, number | string>>;
+  readonly objective: OptimizeObjective;
+}
+
+/** Either outcome. */
+export type OptimizeOutcome = OptimizationOutput | InfeasibleOutput;
+
+const fmt = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('en-US', { maximumSignificantDigits: 6 }) : String(v));
+
+/**
+ * A hint that says how to fix an infeasible request, per engine reason, with its numbers.
+ * @example infeasibleHint({ feasible: false, reason: 'TARGET_UNREACHABLE', message: '…', details: { maximumKpi: 1200 } }) // 'lower --target-kpi to at most 1,200 …'
+ */
+export function infeasibleHint(r: Extract<AllocationResult, { feasible: false }>): string {
+  const d = r.details;
+  switch (r.reason) {
+    case 'CONFLICTING_BOUNDS': return `make the lower bound of ${fmt(d.channel)} at most its upper bound (check --bounds, --bound, --max-change)`;
+    case 'BUDGET_BELOW_MINIMUM': return `raise --budget to at least ${fmt(d.minimumBudget)}, or lower the lower bounds and locks`;
+    case 'BUDGET_ABOVE_MAXIMUM': return `lower --budget to at most ${fmt(d.maximumBudget)}, widen the upper bounds, or add --up-to to allow spending less`;
+    case 'TARGET_UNREACHABLE': return `lower --target-kpi to at most ${fmt(d.maximumKpi)} per period, or widen the upper bounds (--bounds, --bound)`;
+    case 'TARGET_ROI_UNREACHABLE': return `lower --target-roi below ${fmt(d.bestRoi)}, the best media ROI any budget reaches`;
+    case 'TARGET_MROI_UNREACHABLE': return 'lower --target-mroi, or lower the lower bounds and locks';
+  }
+}

@@ -1,0 +1,97 @@
+import { formatNumber, formatRoi } from '../render/format.ts';
+import { renderTable } from '../render/table.ts';
+import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
+
+const signedPct = (v: number | null): string => (v === null || !Number.isFinite(v) ? '–' : `${v >= 0 ? '+' : ''}${(100 * v).toFixed(1)}%`);
+const signed = (v: number): string => `${v >= 0 ? '+' : ''}${formatNumber(v)}`;
+const arrow = (a: number | null, b: number | null): string => `${formatRoi(a)} → ${formatRoi(b)}`;
+const BOUND: Record<OptimizationChannel['bound'], string> = { free: '', 'at-lower': 'lower', 'at-upper': 'upper', locked: 'locked' };
+
+/**
+ * Word-wrap a paragraph to a width (words longer than the width stay whole).
+ * @example wrap('aa bb cc', 5) // 'aa bb\ncc'
+ */
+export function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && line.length + 1 + word.length > width) { lines.push(line); line = word; } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
+}
+
+/**
+ * The allocation table: channel, current, recommended, change %, ROI now → after, mROI now → after
+ * (steady state only), and the bound that holds the channel; a total row.
+ * @example allocationTable(out) // 'channel  current  recommended  change  ROI now → after …'
+ */
+export function allocationTable(out: OptimizationOutput): string {
+  const steady = out.mode === 'steady-state';
+  const total: OptimizationChannel = {
+    channel: 'total', current: out.current_budget, recommended: out.budget, change: out.budget - out.current_budget,
+    change_share: out.current_budget > 0 ? (out.budget - out.current_budget) / out.current_budget : null,
+    roi_current: null, roi_recommended: null, mroi_current: null, mroi_recommended: null, bound: 'free', lower: 0, upper: null,
+  };
+  const rows = [...out.allocation, total];
+  return renderTable<OptimizationChannel>([
+    { header: 'channel', value: (r) => r.channel },
+    { header: 'current', value: (r) => r.current, format: 'number' },
+    { header: 'recommended', value: (r) => r.recommended, format: 'number' },
+    { header: 'change', value: (r) => signedPct(r.change_share), format: 'number' },
+    { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(r.roi_current, r.roi_recommended)), format: 'number' },
+    ...(steady ? [{ header: 'mROI now → after', value: (r: OptimizationChannel) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' as const }] : []),
+    { header: 'bound', value: (r) => BOUND[r.bound] },
+  ], rows);
+}
+
+/**
+ * The frontier table of --scenarios: budget multiple, budget, predicted KPI, lift, media ROI, marginal ROI.
+ * @example scenarioTable(out.scenarios) // 'budget ×  budget  predicted KPI …'
+ */
+export function scenarioTable(rows: readonly ScenarioRow[]): string {
+  return renderTable<ScenarioRow>([
+    { header: 'budget ×', value: (r) => `${(100 * r.level).toFixed(0)}%`, format: 'number' },
+    { header: 'budget', value: (r) => r.budget, format: 'number' },
+    { header: 'predicted KPI', value: (r) => (r.feasible ? r.expected_kpi : 'infeasible'), format: 'number' },
+    { header: 'lift', value: (r) => (r.lift === null ? '' : signed(r.lift)), format: 'number' },
+    { header: 'ROI', value: (r) => r.roi, format: 'roi' },
+    { header: 'mROI', value: (r) => r.mroi, format: 'roi' },
+  ], rows);
+}
+
+/** Per-period budgets of a plan: one row per period, one column per channel, and the total. */
+function planTable(out: OptimizationOutput): string {
+  const H = out.periods;
+  const rows = Array.from({ length: H }, (_, h) => h);
+  return renderTable<number>([
+    { header: 'period', value: (h) => String(h + 1) },
+    ...out.allocation.map((a) => ({ header: a.channel, value: (h: number) => a.spend?.[h], format: 'number' as const })),
+    { header: 'total', value: (h) => out.plan?.budget_per_period[h], format: 'number' },
+  ], rows);
+}
+
+/**
+ * Human output of `mixwise optimize`: the allocation table, the expected KPI now vs recommended with
+ * the lift (and its interval), the plan's per-period budgets and window / carry-out KPI (--periods),
+ * the scenario frontier (--scenarios), and the plain-language recommendation.
+ * @param out the optimization result
+ * @param modelDir the run folder as the user gave it
+ * @example formatOptimization(out, 'out/demo') // 'Budget plan for out/demo …'
+ */
+export function formatOptimization(out: OptimizationOutput, modelDir: string): string {
+  const e = out.expected;
+  const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
+  const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods)\n`];
+  parts.push(allocationTable(out));
+  const interval = e.lift_interval ? `; 90% interval of the lift ${signed(e.lift_interval[0])} … ${signed(e.lift_interval[1])}` : '';
+  parts.push(`Expected ${out.kpi}: ${formatNumber(e.current)} now → ${formatNumber(e.recommended)} recommended (${signed(e.lift)}, ${signedPct(e.lift_share)}${interval})`);
+  if (e.window && e.carry_out) {
+    parts.push(`  inside the ${out.periods} periods: ${formatNumber(e.window.current)} → ${formatNumber(e.window.recommended)} (${signed(e.window.lift)});`
+      + ` carry-out after them: ${formatNumber(e.carry_out.current)} → ${formatNumber(e.carry_out.recommended)} (${signed(e.carry_out.lift)})`);
+    parts.push(`\nBudget per period:\n${planTable(out)}`);
+  }
+  if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level):\n${scenarioTable(out.scenarios)}`);
+  parts.push(`\n${wrap(out.recommendation, 100)}\n`);
+  return parts.join('\n').replace(/\n{3,}/g, '\n\n');
+}

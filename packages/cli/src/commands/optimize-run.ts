@@ -1,0 +1,103 @@
+import {
+  allocateBudget, budgetFrontier, explainAllocation, minimumBudget, targetEfficiency,
+  type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
+} from '@mixwise/engine';
+import { finite, intervalSentence, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
+import { UsageError } from '../usage-error.ts';
+import type { OptimizeObjective } from './optimize-options.ts';
+import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
+import { planOutput } from './optimize-plan.ts';
+import { liftInterval, meanFactors, replicateFactors } from './optimize-uncertainty.ts';
+
+/** A validated `mixwise optimize` request. */
+export interface OptimizeRequest {
+  readonly objective: OptimizeObjective;
+  readonly constraints: AllocationConstraints;
+  /** Budget as an equality (default) or an "up to" amount. */
+  readonly budgetMode: 'exact' | 'up-to';
+  /** --periods H: a multi-period plan. */
+  readonly periods?: number;
+  /** --scenarios: budget levels as multiples of the current total. */
+  readonly scenarios?: readonly number[];
+  readonly referencePeriods?: number;
+  /** 'expected': optimise the KPI averaged over the bootstrap replicates; 'point' (default): the point estimate. */
+  readonly uncertainty: 'point' | 'expected';
+}
+
+const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
+
+/**
+ * Solve a `mixwise optimize` request on a fitted model: the steady-state problem the objective names
+ * (allocateBudget, minimumBudget, targetEfficiency) or, with `periods`, a flighted plan (planPeriods);
+ * the lift interval over bootstrap replicates; and the scenario frontier when asked.
+ * @param model the fitted model (model.json)
+ * @param request objective, constraints, periods, scenarios, reference periods, point/expected
+ * @returns the JSON contract of optimization.json, or an InfeasibleOutput with the engine's explanation and a hint
+ * @throws UsageError for --uncertainty expected on a model without bootstrap replicates; EngineError for bad arguments
+ * @example runOptimize(model, { objective: { type: 'budget', value: null }, constraints: {}, budgetMode: 'exact', uncertainty: 'point' }).expected.lift // ≥ 0
+ */
+export function runOptimize(model: MmmModel, request: OptimizeRequest): OptimizeOutcome {
+  const factors = replicateFactors(model);
+  const nC = model.channels.length;
+  if (request.uncertainty === 'expected' && factors.length === 0) {
+    throw new UsageError('--uncertainty expected needs bootstrap replicates, and this model has none (refit with bootstrap enabled)', 'optimize');
+  }
+  const kbar = meanFactors(factors, nC);
+  const base = request.uncertainty === 'expected' ? kbar : new Array<number>(nC).fill(1);
+  const { start, end } = model.window;
+  const referencePeriods = request.referencePeriods === undefined ? end - start : end - Math.max(start, end - request.referencePeriods);
+  const uncertainty = factors.length === 0 ? null : {
+    replicates: factors.length, objective: request.uncertainty,
+    method: 'bootstrap replicates represented by the point curves with each channel\'s coefficient scaled by replicate ROI / point ROI',
+  };
+  const ctx: OptimizeContext = { model, request, factors, base, referencePeriods, uncertainty };
+  const scenarios = request.scenarios ? scenarioRows(ctx) : undefined;
+  const out = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
+  return out.feasible && scenarios ? { ...out, scenarios } : out;
+}
+
+function solve(rm: ResponseModel, ctx: OptimizeContext): AllocationResult {
+  const { objective: o, constraints, budgetMode } = ctx.request;
+  switch (o.type) {
+    case 'budget': return allocateBudget(rm, { budget: o.value ?? sum(rm.channels.map((c) => c.current)), mode: budgetMode, constraints });
+    case 'target-kpi': return minimumBudget(rm, { targetKpi: o.value, constraints });
+    case 'target-roi': return targetEfficiency(rm, { type: 'roi', value: o.value, constraints });
+    case 'target-mroi': return targetEfficiency(rm, { type: 'mroi', value: o.value, constraints });
+  }
+}
+
+function steadyState(ctx: OptimizeContext): OptimizeOutcome {
+  const rm = optimisedResponseModel(ctx);
+  const r = solve(rm, ctx);
+  if (!r.feasible) return { feasible: false, reason: r.reason, message: r.message, hint: infeasibleHint(r), details: r.details, objective: ctx.request.objective };
+  const delta = r.channels.map((c, k) => (ctx.base[k] > 0 ? (c.responseRecommended - c.responseCurrent) / ctx.base[k] : 0));
+  const interval = liftInterval(delta, ctx.factors);
+  const allocation: OptimizationChannel[] = r.channels.map((c) => ({
+    channel: c.channel, current: c.current, recommended: c.recommended, change: c.change, change_share: c.changeShare,
+    roi_current: c.roiCurrent, roi_recommended: c.roiRecommended,
+    mroi_current: finite(c.mroiCurrent), mroi_recommended: finite(c.mroiRecommended),
+    bound: c.status, lower: c.lower, upper: finite(c.upper),
+  }));
+  return {
+    feasible: true, kpi: ctx.model.target.name, mode: 'steady-state', problem: r.problem, objective: ctx.request.objective,
+    budget: r.budget, current_budget: r.currentBudget, periods: 1, reference_periods: ctx.referencePeriods, allocation,
+    expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, lift_share: r.expected.liftShare, ...(interval ? { lift_interval: interval } : {}) },
+    binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: r.optimalityGap,
+    recommendation: explainAllocation(r) + intervalSentence(interval, ctx.factors.length),
+    uncertainty: ctx.uncertainty,
+  };
+}
+
+function scenarioRows(ctx: OptimizeContext): ScenarioRow[] {
+  const rm = optimisedResponseModel(ctx);
+  const points = budgetFrontier(rm, { levels: ctx.request.scenarios, constraints: ctx.request.constraints });
+  return points.map((p) => {
+    const r = p.result;
+    if (!r.feasible) return { level: p.level, budget: p.budget, feasible: false, expected_kpi: null, lift: null, roi: null, mroi: null, allocation: null, reason: r.message };
+    return {
+      level: p.level, budget: r.budget, feasible: true, expected_kpi: r.expected.recommended, lift: r.expected.lift,
+      roi: r.budget > 0 ? r.media.recommended / r.budget : null, mroi: r.multiplier,
+      allocation: Object.fromEntries(r.channels.map((c) => [c.channel, c.recommended])),
+    };
+  });
+}

@@ -1,0 +1,134 @@
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { ChannelBounds, MaxChange } from '@mixwise/engine';
+import { DataError, readModel, writeCsvAtomic, writeJsonAtomic, type CsvCell } from '@mixwise/data';
+import type { CliIo } from '../io.ts';
+import type { CliDeps } from '../cli-deps.ts';
+import { parsePositiveInt } from './parse-options.ts';
+import {
+  buildConstraints, chooseObjective, parseAmount, parseBoundRange, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
+  type ChannelBoundFlag,
+} from './optimize-options.ts';
+import { runOptimize } from './optimize-run.ts';
+import type { OptimizeOutcome, ScenarioRow } from './optimize-output.ts';
+import { formatOptimization } from './optimize-report.ts';
+
+/** Flags of `mixwise optimize` as commander parses them. */
+export interface OptimizeFlags {
+  model: string;
+  budget?: number;
+  targetKpi?: number;
+  targetRoi?: number;
+  targetMroi?: number;
+  bounds?: ChannelBounds;
+  bound?: ChannelBoundFlag[];
+  lock?: string[];
+  maxChange?: MaxChange;
+  upTo?: boolean;
+  periods?: number;
+  scenarios?: number[];
+  referencePeriods?: number;
+  uncertainty: 'point' | 'expected';
+  json?: boolean;
+}
+
+/** Files an optimize run writes into the model folder. */
+export const OPTIMIZE_FILES = { result: 'optimization.json', scenarios: 'budget_scenarios.csv' } as const;
+
+const HELP = `
+Spend, bounds and budgets are per period (a sustained level) unless --periods is given; "current" is
+the mean spend per period over the modeling window (the last N periods with --reference-periods N).
+
+Bounds (--bounds for every channel, --bound CH=LO:HI for one; a side may be left empty):
+  1.2 or 1.2x   a multiple of the channel's current spend      --bounds 0.5,1.5   --bound tv=0.8:1.2
+  5000abs       an amount per period                           --bound search=:20000abs
+  20%           a share of the total budget                    --bounds 5%,60%
+  A unit written on one side only applies to both: tv=5000:20000abs is 5,000 to 20,000 per period.
+  --lock CH keeps a channel at its current spend. All bounds that apply are intersected.
+
+Objective (at most one; default: spend the current total budget best):
+  --budget X        total per period (over the whole plan with --periods)
+  --target-kpi Y    the least budget whose best split reaches KPI Y per period (baseline included)
+  --target-roi R    the most KPI while media ROI stays ≥ R
+  --target-mroi R   spend while the marginal return of every channel stays ≥ R
+
+Writes optimization.json (always) and budget_scenarios.csv (--scenarios) into the model folder.
+Exit codes: 0 ok, 1 infeasible request or unreadable model (the reason is printed), 2 usage error.
+Examples:
+  mixwise optimize --model out/demo --bounds 0.5,1.5
+  mixwise optimize --model out/demo --budget 60000 --bound tv=0.8:1.2 --lock ooh --scenarios
+  mixwise optimize --model out/demo --periods 13 --bounds 0,2`;
+
+/**
+ * Adds `mixwise optimize --model DIR [--budget X | --target-kpi Y | --target-roi R | --target-mroi R]
+ * [--bounds LO,HI] [--bound CH=LO:HI ...] [--lock CH ...] [--max-change R] [--up-to] [--periods H]
+ * [--scenarios [LEVELS]] [--reference-periods N] [--uncertainty point|expected] [--json]` (see docs/optimize.md).
+ * @param program the root command
+ * @param io streams and working folder
+ * @param _deps engine entry points (unused: the optimizer is fast enough to run in-process)
+ */
+export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): void {
+  program.command('optimize')
+    .description('recommend a budget split from a fitted model: best allocation, least budget for a target, scenarios, multi-period plans')
+    .requiredOption('--model <dir>', 'run folder with model.json (the --out folder of mixwise fit or demo)')
+    .option('--budget <amount>', 'total budget per period (over the plan with --periods; default: current total)', parseAmount)
+    .option('--target-kpi <kpi>', 'find the least budget reaching this KPI per period', parseAmount)
+    .option('--target-roi <roi>', 'spend as much as keeps media ROI at or above this', parseAmount)
+    .option('--target-mroi <mroi>', 'spend while each channel\'s marginal ROI stays at or above this', parseAmount)
+    .option('--bounds <lo,hi>', 'bounds for every channel (default multiples of current spend, e.g. 0.5,1.5)', (v: string) => parseBoundRange(v, ','))
+    .option('--bound <ch=lo:hi>', 'bounds for one channel, repeatable (e.g. tv=0.8:1.2, search=:20000abs, ooh=5%:30%)', parseChannelBounds)
+    .option('--lock <channel>', 'keep a channel at its current spend, repeatable', parseLocks)
+    .option('--max-change <r>', 'largest move per channel: a fraction of current (0.3 or 30%) or an amount (5000abs)', parseMaxChange)
+    .option('--up-to', 'the budget is a ceiling: leave money unspent where it would earn nothing')
+    .option('--periods <h>', 'plan the next H periods (per-period budgets, carryover in and out)', parsePositiveInt)
+    .option('--scenarios [levels]', 'budget sweep as multiples of current (default 0.9,1,1.1,1.2,1.5; "sweep" = 0.5…2.0)', parseScenarios)
+    .option('--reference-periods <n>', '"current" = mean spend over the last N modeled periods (default: all)', parsePositiveInt)
+    .addOption(new Option('--uncertainty <mode>', 'optimise the point estimate or the KPI averaged over bootstrap replicates').choices(['point', 'expected']).default('point'))
+    .option('--json', 'print only the result JSON on stdout')
+    .addHelpText('after', HELP)
+    .action(async (flags: OptimizeFlags & { scenarios?: number[] | true }) => {
+      const scenarios = flags.scenarios === true ? parseScenarios(true) : flags.scenarios;
+      await optimizeAction({ ...flags, scenarios }, io);
+    });
+}
+
+/**
+ * The optimize command's work after parsing: check the objective flags, read the model, solve, print
+ * (table or JSON), write optimization.json (and budget_scenarios.csv) atomically into the model folder.
+ * @throws UsageError (two objectives, unknown channel), DataError (unreadable model; infeasible request, exit 1)
+ */
+export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<OptimizeOutcome> {
+  const objective = chooseObjective(flags);
+  const dir = resolve(io.cwd, flags.model);
+  // Read through the path as typed when it is relative to this process's folder, so messages name it as written.
+  const model = readModel(io.cwd === process.cwd() ? flags.model : dir);
+  const constraints = buildConstraints(flags, model.channels.map((c) => c.name));
+  const out = runOptimize(model, {
+    objective, constraints, budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
+    scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty,
+  });
+  await writeJsonAtomic(join(dir, OPTIMIZE_FILES.result), out);
+  if (!out.feasible) {
+    if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    throw new DataError([{ code: out.reason, severity: 'error', message: `${out.message} (${out.reason})`, hint: out.hint, at: {} }]);
+  }
+  if (out.scenarios) {
+    const csv = scenarioCsv(out.scenarios, model.channels.map((c) => c.name));
+    await writeCsvAtomic(join(dir, OPTIMIZE_FILES.scenarios), csv.columns, csv.rows);
+  }
+  if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  else {
+    io.stdout.write(formatOptimization(out, flags.model));
+    io.stderr.write(`wrote ${join(flags.model, OPTIMIZE_FILES.result)}${out.scenarios ? ` and ${join(flags.model, OPTIMIZE_FILES.scenarios)}` : ''}\n`);
+  }
+  return out;
+}
+
+/** budget_scenarios.csv: one row per level; spend per channel as `<channel>_spend` columns. */
+function scenarioCsv(rows: readonly ScenarioRow[], channels: readonly string[]): { columns: string[]; rows: CsvCell[][] } {
+  return {
+    columns: ['level', 'budget', 'feasible', 'expected_kpi', 'lift', 'roi', 'mroi', ...channels.map((c) => `${c}_spend`)],
+    rows: rows.map((r) => [r.level, r.budget, r.feasible ? 1 : 0, r.expected_kpi, r.lift, r.roi, r.mroi, ...channels.map((c) => r.allocation?.[c] ?? null)]),
+  };
+}

@@ -1,0 +1,192 @@
+// End-to-end: fit a simulated retail data set once, then run `mixwise optimize` with the real launcher
+// and check the JSON contract, the constraints, the targets, scenarios, plans and exit codes.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { mixwise, readSimpleCsv, STACK_LINE, tempDir, type MixwiseRun } from './run-mixwise.ts';
+
+const dir = tempDir('mixwise-optimize-e2e-');
+const run = join(dir, 'fit');
+let fit: MixwiseRun;
+
+before(() => {
+  const sim = mixwise(['simulate', '--preset', 'retail', '--seed', '3', '--out', join(dir, 'sim')]);
+  assert.equal(sim.status, 0, sim.stderr);
+  fit = mixwise(['fit', join(dir, 'sim', 'data.csv'), '--target', 'revenue', '--iterations', '1500', '--seed', '7', '--workers', '2', '--json', '--out', run]);
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Channel {
+  channel: string; current: number; recommended: number; change: number; change_share: number | null;
+  roi_current: number | null; roi_recommended: number | null; mroi_current: number | null; mroi_recommended: number | null;
+  bound: string; lower: number; upper: number | null; spend?: number[];
+}
+interface Out {
+  feasible: boolean; mode: string; problem: string; budget: number; current_budget: number; periods: number;
+  allocation: Channel[];
+  expected: { current: number; recommended: number; lift: number; lift_interval?: [number, number]; window?: { current: number; recommended: number }; carry_out?: { current: number; recommended: number } };
+  binding: string[]; recommendation: string; uncertainty: { replicates: number; objective: string } | null;
+  plan?: { budget_per_period: number[] };
+  scenarios?: { level: number; budget: number; feasible: boolean; expected_kpi: number | null }[];
+}
+
+/** Run optimize --json on the fitted run and parse stdout. */
+function optimize(...args: string[]): { r: MixwiseRun; out: Out } {
+  const r = mixwise(['optimize', '--model', run, '--json', ...args]);
+  assert.equal(r.status, 0, `optimize ${args.join(' ')}: ${r.stderr}`);
+  return { r, out: JSON.parse(r.stdout) as Out };
+}
+
+const total = (a: readonly Channel[], k: 'current' | 'recommended'): number => a.reduce((s, c) => s + c[k], 0);
+const near = (a: number, b: number, rel = 1e-9): boolean => Math.abs(a - b) <= rel * Math.max(1, Math.abs(b));
+
+test('fit succeeded', () => {
+  assert.equal(fit.status, 0, fit.stderr);
+  assert.ok(existsSync(join(run, 'model.json')));
+});
+
+test('--bounds 0.5,1.5: the JSON contract, written to optimization.json; sums, bounds, lift ≥ 0, interval', () => {
+  const { out } = optimize('--bounds', '0.5,1.5');
+  for (const k of ['budget', 'periods', 'allocation', 'expected', 'binding', 'recommendation']) assert.ok(k in out, `${k} missing`);
+  assert.equal(out.periods, 1);
+  assert.equal(out.allocation.length, 5);
+  for (const c of out.allocation) {
+    for (const k of ['channel', 'current', 'recommended', 'change', 'roi_current', 'roi_recommended', 'mroi_current', 'mroi_recommended', 'bound'] as const) assert.ok(k in c, `${c.channel}.${k} missing`);
+    assert.ok(c.recommended >= 0.5 * c.current * (1 - 1e-9) && c.recommended <= 1.5 * c.current * (1 + 1e-9), `${c.channel} ${c.recommended} outside 0.5–1.5 × ${c.current}`);
+    assert.ok(near(c.change, c.recommended - c.current, 1e-9));
+  }
+  // Default budget = current total; the allocation spends exactly it.
+  assert.ok(near(out.budget, out.current_budget));
+  assert.ok(near(total(out.allocation, 'recommended'), out.budget));
+  assert.ok(near(total(out.allocation, 'current'), out.current_budget));
+  // The current split is feasible, so the recommendation is never worse.
+  assert.ok(out.expected.recommended >= out.expected.current - 1e-9 * Math.abs(out.expected.current));
+  assert.ok(near(out.expected.lift, out.expected.recommended - out.expected.current));
+  assert.ok(out.binding.includes('budget'));
+  assert.match(out.recommendation, /per period/);
+  // The default fit has 100 bootstrap replicates: an interval around the lift's replicates.
+  assert.equal(out.uncertainty?.replicates, 100);
+  assert.ok(out.expected.lift_interval && out.expected.lift_interval[0] <= out.expected.lift_interval[1]);
+  assert.deepEqual(JSON.parse(readFileSync(join(run, 'optimization.json'), 'utf8')), out);
+});
+
+test('--budget, --bound (multiple and absolute), --lock are respected', () => {
+  const { out } = optimize('--budget', '400000', '--bounds', '0.5,1.5', '--bound', 'search=0.8:1.2', '--bound', 'display=:40000abs', '--lock', 'tv');
+  assert.ok(near(total(out.allocation, 'recommended'), 400000));
+  const by = Object.fromEntries(out.allocation.map((c) => [c.channel, c]));
+  assert.equal(by.tv.bound, 'locked');
+  assert.ok(near(by.tv.recommended, by.tv.current));
+  assert.ok(by.search.recommended >= 0.8 * by.search.current * (1 - 1e-9) && by.search.recommended <= 1.2 * by.search.current * (1 + 1e-9));
+  assert.ok(by.display.recommended <= 40000 * (1 + 1e-9));
+  assert.ok(out.binding.includes('tv: locked'));
+});
+
+test('share bounds: every channel between 5 % and 40 % of the budget', () => {
+  const { out } = optimize('--bounds', '5%,40%');
+  for (const c of out.allocation) assert.ok(c.recommended >= 0.05 * out.budget * (1 - 1e-9) && c.recommended <= 0.4 * out.budget * (1 + 1e-9), `${c.channel} ${c.recommended}`);
+});
+
+test('--target-kpi: reaches a reachable target with the least budget; an unreachable one exits 1 with TARGET_UNREACHABLE', () => {
+  const base = optimize('--bounds', '0.5,1.5').out;
+  const target = base.expected.current * 1.02;
+  const { out } = optimize('--target-kpi', String(target), '--bounds', '0.5,1.5');
+  assert.equal(out.problem, 'minimum-budget');
+  assert.ok(out.expected.recommended >= target * (1 - 1e-9), `${out.expected.recommended} < ${target}`);
+  // A little less budget, best spent, falls short of the target.
+  const less = optimize('--budget', String(out.budget * 0.99), '--bounds', '0.5,1.5').out;
+  assert.ok(less.expected.recommended < target);
+  const r = mixwise(['optimize', '--model', run, '--target-kpi', String(base.expected.current * 10), '--bounds', '0.5,1.5']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /TARGET_UNREACHABLE/);
+  assert.match(r.stderr, /cannot be reached/);
+  assert.match(r.stderr, /fix: lower --target-kpi/);
+  assert.doesNotMatch(r.stderr, STACK_LINE);
+});
+
+test('--scenarios: a monotone frontier, in the JSON, the table and budget_scenarios.csv', () => {
+  const { out } = optimize('--bounds', '0.5,1.5', '--scenarios', '0.9,1,1.1,1.2,1.5');
+  const s = out.scenarios ?? [];
+  assert.deepEqual(s.map((p) => p.level), [0.9, 1, 1.1, 1.2, 1.5]);
+  const kpi = s.filter((p) => p.feasible).map((p) => p.expected_kpi as number);
+  assert.equal(kpi.length, 5);
+  for (let i = 1; i < kpi.length; i++) assert.ok(kpi[i] >= kpi[i - 1], `frontier not monotone at ${s[i].level}`);
+  const csv = readSimpleCsv(join(run, 'budget_scenarios.csv'));
+  assert.deepEqual(csv.header.slice(0, 4), ['level', 'budget', 'feasible', 'expected_kpi']);
+  assert.equal(csv.rows.length, 5);
+  const human = mixwise(['optimize', '--model', run, '--bounds', '0.5,1.5', '--scenarios']);
+  assert.equal(human.status, 0, human.stderr);
+  assert.match(human.stdout, /budget ×\s+budget\s+predicted KPI/);
+  assert.match(human.stdout, /150%/);
+});
+
+test('--periods 4: per-period budgets, totals over the plan, window + carry-out', () => {
+  const { out } = optimize('--periods', '4', '--bounds', '0.5,1.5');
+  assert.equal(out.mode, 'plan');
+  assert.equal(out.periods, 4);
+  assert.equal(out.plan?.budget_per_period.length, 4);
+  assert.ok(near(out.budget, out.current_budget, 1e-9)); // default: current spend sustained over the 4 periods
+  assert.ok(near(out.plan!.budget_per_period.reduce((a, b) => a + b, 0), out.budget, 1e-9));
+  for (const c of out.allocation) {
+    assert.equal(c.spend?.length, 4);
+    assert.ok(near(c.spend!.reduce((a, b) => a + b, 0), c.recommended, 1e-9));
+    for (const x of c.spend!) assert.ok(x >= 0.5 * c.current / 4 * (1 - 1e-6) && x <= 1.5 * c.current / 4 * (1 + 1e-6), `${c.channel} ${x}`);
+  }
+  const e = out.expected;
+  assert.ok(e.window && e.carry_out);
+  assert.ok(near(e.recommended, e.window.recommended + e.carry_out.recommended));
+  const human = mixwise(['optimize', '--model', run, '--periods', '4']);
+  assert.equal(human.status, 0, human.stderr);
+  assert.match(human.stdout, /Budget per period:/);
+  assert.match(human.stdout, /carry-out after them/);
+});
+
+test('human output: the allocation table, expected KPI and the recommendation paragraph', () => {
+  const r = mixwise(['optimize', '--model', run, '--bounds', '0.5,1.5']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /channel\s+current\s+recommended\s+change\s+ROI now → after\s+mROI now → after\s+bound/);
+  assert.match(r.stdout, /Expected revenue: [\d,]+ now → [\d,]+ recommended/);
+  assert.match(r.stdout, /Spend [\d,.]+ per period/);
+  assert.match(r.stderr, /wrote .*optimization\.json/);
+});
+
+test('--uncertainty expected optimises the replicate-average curves', () => {
+  const { out } = optimize('--uncertainty', 'expected', '--bounds', '0.5,1.5');
+  assert.equal(out.uncertainty?.objective, 'expected');
+  assert.ok(near(total(out.allocation, 'recommended'), out.budget));
+});
+
+test('usage errors exit 2: two objectives, bad --bound syntax, a target with --periods, an unknown channel', () => {
+  for (const args of [
+    ['--budget', '1000', '--target-kpi', '5'],
+    ['--bound', 'tv:0.5:1'],
+    ['--bound', 'tv=1.5:0.5'],
+    ['--target-roi', '2', '--periods', '4'],
+    ['--lock', 'radio'],
+    ['--bounds', '0.5'],
+  ]) {
+    const r = mixwise(['optimize', '--model', run, ...args]);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /error/);
+    assert.doesNotMatch(r.stderr, STACK_LINE);
+  }
+});
+
+test('infeasible budget exits 1 with the engine explanation and a fix', () => {
+  const r = mixwise(['optimize', '--model', run, '--budget', '100', '--bounds', '0.5,1.5']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /BUDGET_BELOW_MINIMUM/);
+  assert.match(r.stderr, /fix: raise --budget to at least/);
+  const saved = JSON.parse(readFileSync(join(run, 'optimization.json'), 'utf8')) as { feasible: boolean; reason: string };
+  assert.deepEqual([saved.feasible, saved.reason], [false, 'BUDGET_BELOW_MINIMUM']);
+});
+
+test('a missing model folder exits 1 naming it', () => {
+  const missing = join(dir, 'no-such-run');
+  const r = mixwise(['optimize', '--model', missing]);
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes(missing), r.stderr);
+  assert.match(r.stderr, /model folder not found/);
+  assert.doesNotMatch(r.stderr, STACK_LINE);
+});

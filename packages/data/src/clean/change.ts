@@ -1,0 +1,50 @@
+import type { CsvTable } from '../read/read-csv.ts';
+
+/**
+ * One cell changed by a cleaning step. Cells are compared as text, exactly as they are in the table:
+ * `before` is null for a cell that did not exist (an inserted period), `after` null for one removed.
+ */
+export interface Change {
+  /** The step's type, e.g. 'fill-gaps'. */
+  step: string;
+  /** The column changed (the date column for inserted or moved rows). */
+  column: string;
+  /** The file line of the row (see CsvTable.rowNumbers); null for a period inserted by cleaning. */
+  row: number | null;
+  /** The row's ISO date, when it can be read. */
+  date: string | null;
+  before: string | null;
+  after: string | null;
+  /** Why, in plain words. */
+  reason: string;
+}
+
+/** What every cleaning step returns: a new table (the input is not modified) and every change. */
+export interface StepResult {
+  table: CsvTable;
+  changes: Change[];
+}
+
+/** Column roles as the cleaning steps need them (column names). */
+export interface CleaningRoles {
+  date: string;
+  /** The KPI: cleaning never invents or edits it (a missing KPI period is an error). */
+  target?: string;
+  /** Spend columns. */
+  spend: readonly string[];
+  controls: readonly string[];
+  /** 0/1 event columns (0 in inserted periods). */
+  events: readonly string[];
+}
+
+/** The row number given to periods inserted by cleaning (they have no file line). */
+export const INSERTED_ROW = 0;
+
+/**
+ * The `row` of a change on data row i: its file line, or null for a period inserted by cleaning.
+ * @example changeRow({ rowNumbers: [2, 0] }, 1) // null
+ */
+export function changeRow(table: Pick<CsvTable, 'rowNumbers'>, i: number): number | null {
+  const row = table.rowNumbers[i];
+  return row === INSERTED_ROW ? null : row;
+}

@@ -1,0 +1,64 @@
+import type { Frequency } from '@mixwise/engine';
+import type { CsvTable } from '../read/read-csv.ts';
+import type { Change, CleaningRoles, StepResult } from './change.ts';
+import { sortDates } from './steps/sort-dates.ts';
+import { fillGaps } from './steps/fill-gaps.ts';
+import { handleNegatives } from './steps/handle-negatives.ts';
+import { winsorize } from './steps/winsorize.ts';
+import { imputeControls } from './steps/impute-controls.ts';
+
+/** One configured cleaning step (tagged by `type`); see the step functions for what each does. */
+export type CleaningStep =
+  | { type: 'sort-dates' }
+  | { type: 'fill-gaps'; frequency?: Frequency }
+  | { type: 'negatives'; mode: 'clip' | 'reject'; columns?: string[] }
+  | { type: 'winsorize'; lower?: number; upper?: number; columns?: string[] }
+  | { type: 'impute-controls'; columns?: string[] };
+
+/** Every step type, in the order that makes sense to apply them. */
+export const CLEANING_STEP_TYPES = ['sort-dates', 'negatives', 'fill-gaps', 'impute-controls', 'winsorize'] as const satisfies readonly CleaningStep['type'][];
+
+type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: CleaningRoles, step: Extract<CleaningStep, { type: T }>) => StepResult;
+
+/** The step functions by type (a missing type is a compile error). */
+const STEP_RUNNERS: { [T in CleaningStep['type']]: StepRunner<T> } = {
+  'sort-dates': (table, roles) => sortDates(table, { roles }),
+  'fill-gaps': (table, roles, step) => fillGaps(table, { roles, frequency: step.frequency }),
+  negatives: (table, roles, step) => handleNegatives(table, { roles, mode: step.mode, columns: step.columns }),
+  winsorize: (table, roles, step) => winsorize(table, { roles, lower: step.lower, upper: step.upper, columns: step.columns }),
+  'impute-controls': (table, roles, step) => imputeControls(table, { roles, columns: step.columns }),
+};
+
+/** The result of runCleaning. */
+export interface CleaningResult {
+  table: CsvTable;
+  /** Every change of every step, in step order. */
+  changes: Change[];
+  /** Per step, in the order run: how many cells it changed. */
+  summary: { step: CleaningStep['type']; changes: number }[];
+}
+
+/**
+ * Applies cleaning steps in the order given, each to the previous one's output, and collects the
+ * full change log. Nothing changes silently: every changed cell is in `changes`. Steps that refuse
+ * the data (a KPI gap, negatives in 'reject' mode, unreadable dates) throw, and nothing is returned.
+ * @param table the cells as read (not modified)
+ * @param roles the columns of each role
+ * @param steps the configured steps
+ * @throws DataError from a step that refuses the data
+ * @example runCleaning(csv, roles, [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }]).summary
+ * // [{ step: 'sort-dates', changes: 2 }, { step: 'negatives', changes: 1 }]
+ */
+export function runCleaning(table: CsvTable, roles: CleaningRoles, steps: readonly CleaningStep[]): CleaningResult {
+  let current = table;
+  const changes: Change[] = [];
+  const summary: CleaningResult['summary'] = [];
+  for (const step of steps) {
+    const run = STEP_RUNNERS[step.type] as StepRunner<typeof step.type>;
+    const result = run(current, roles, step as never);
+    current = result.table;
+    changes.push(...result.changes);
+    summary.push({ step: step.type, changes: result.changes.length });
+  }
+  return { table: current, changes, summary };
+}

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleaningRoles } from '../change.ts';
+import { DataError } from '../../issue.ts';
+import { parseCsvText } from '../../read/read-csv.ts';
+import { fillGaps } from './fill-gaps.ts';
+import { INSERTED_ROW } from '../change.ts';
+
+const SPEND_ONLY: CleaningRoles = { date: 'date', spend: ['tv_spend'], controls: ['price'], events: ['promo'] };
+
+test('fillGaps: an empty spend cell becomes 0 and a missing week is inserted with 0 spend and no event', () => {
+  const csv = parseCsvText('date,tv_spend,price,promo\n2024-01-01,10,1,0\n2024-01-08,,2,1\n2024-01-22,30,4,0\n', 'd.csv');
+  const { table, changes } = fillGaps(csv, { roles: SPEND_ONLY });
+  assert.deepEqual(table.rows, [
+    ['2024-01-01', '10', '1', '0'], ['2024-01-08', '0', '2', '1'], ['2024-01-15', '0', '', '0'], ['2024-01-22', '30', '4', '0'],
+  ]);
+  assert.deepEqual(table.rowNumbers, [2, 3, INSERTED_ROW, 4]);
+  assert.deepEqual(changes, [
+    { step: 'fill-gaps', column: 'tv_spend', row: 3, date: '2024-01-08', before: '', after: '0', reason: 'no spend recorded: 0' },
+    { step: 'fill-gaps', column: 'date', row: null, date: '2024-01-15', before: null, after: '2024-01-15', reason: 'missing period inserted; its controls are left empty for impute-controls' },
+    { step: 'fill-gaps', column: 'tv_spend', row: null, date: '2024-01-15', before: null, after: '0', reason: 'inserted period: no spend' },
+    { step: 'fill-gaps', column: 'promo', row: null, date: '2024-01-15', before: null, after: '0', reason: 'inserted period: no event' },
+  ]);
+});
+
+test('fillGaps: a missing period in a table with a KPI is a KPI_GAP error naming the dates; no gap, no change', () => {
+  const csv = parseCsvText('date,y,tv_spend\n2024-01-01,5,10\n2024-01-08,6,20\n2024-01-29,7,30\n', 'd.csv');
+  const roles: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: [], events: [] };
+  assert.throws(() => fillGaps(csv, { roles }), (e: unknown) => {
+    assert.ok(e instanceof DataError);
+    assert.deepEqual(e.issues.map((i) => [i.code, i.at.row, i.at.column]), [['KPI_GAP', 4, 'y']]);
+    assert.match(e.issues[0].message, /2 periods are missing before this row \(2024-01-15, 2024-01-22\)/);
+    return true;
+  });
+  const full = parseCsvText('date,y,tv_spend\n2024-01-01,5,10\n2024-01-02,6,20\n2024-01-03,7,30\n', 'd.csv');
+  assert.deepEqual(fillGaps(full, { roles }).changes, []);
+});

@@ -1,0 +1,82 @@
+import type { z } from 'zod';
+import type { AdstockType, SaturationType } from '@mixwise/engine';
+import { AUTO_ADSTOCK_FAMILIES } from '@mixwise/engine';
+import type { configObject } from './config-schema.ts';
+import type { BoundParam } from './bound-params.ts';
+import { adstockBoundParams, saturationBoundParams } from './bound-params.ts';
+
+type ConfigShape = z.output<typeof configObject>;
+type Path = (string | number)[];
+
+/**
+ * Cross-field checks of a config that the shape alone cannot express, each reported at the key it
+ * concerns: duplicate channel names or spend columns, duplicate control names, bounds naming a
+ * parameter that the channel's adstock or saturation family does not have (checked when the family
+ * is set in the channel or under `model`), a log-scale parameter with a lower bound ≤ 0, lift tests
+ * for channels not listed or ending before they start, and a window ending before it starts.
+ * @param config the parsed config (shape already valid)
+ * @param ctx zod's refinement context; issues are added with `params.hint`
+ * @example configSchema.safeParse({ ...valid, window: { start: '2024-02-01', end: '2024-01-01' } }).success // false
+ */
+export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
+  const fail = (path: Path, message: string, hint: string): void => {
+    ctx.addIssue({ code: 'custom', path, message, params: { hint } });
+  };
+  const channels = config.columns.channels ?? [];
+  const seenNames = new Map<string, number>();
+  const seenSpend = new Map<string, number>();
+  channels.forEach((ch, i) => {
+    const where: Path = ['columns', 'channels', i];
+    const otherName = seenNames.get(ch.name.toLowerCase());
+    if (otherName !== undefined) fail([...where, 'name'], `channel name "${ch.name}" is already used by channels[${otherName}]`, 'give each channel its own name');
+    seenNames.set(ch.name.toLowerCase(), i);
+    const otherSpend = seenSpend.get(ch.spend);
+    if (otherSpend !== undefined) fail([...where, 'spend'], `spend column "${ch.spend}" is already used by channels[${otherSpend}]`, 'each channel needs its own spend column');
+    seenSpend.set(ch.spend, i);
+    const family = ch.adstock ?? config.model?.adstock;
+    const curve = ch.saturation ?? config.model?.saturation;
+    if (family !== undefined) {
+      const types: readonly AdstockType[] = family === 'auto' ? AUTO_ADSTOCK_FAMILIES : [family];
+      checkBounds(ch.bounds?.adstock, types.flatMap(adstockBoundParams), `adstock ${family}`, [...where, 'bounds', 'adstock'], fail);
+    }
+    if (curve !== undefined) {
+      checkBounds(ch.bounds?.saturation, saturationBoundParams(curve as SaturationType), `saturation ${curve}`, [...where, 'bounds', 'saturation'], fail);
+    }
+  });
+  const controls = new Set<string>();
+  config.columns.controls.forEach((c, i) => {
+    if (controls.has(c.name)) fail(['columns', 'controls', i, 'name'], `control "${c.name}" is listed twice`, 'list each control once');
+    controls.add(c.name);
+  });
+  const names = channels.map((c) => c.name);
+  (config.calibration?.lift_tests ?? []).forEach((t, i) => {
+    const where: Path = ['calibration', 'lift_tests', i];
+    if (names.length > 0 && !names.includes(t.channel)) {
+      fail([...where, 'channel'], `lift test for unknown channel "${t.channel}"`, `use one of the channels' names: ${names.join(', ')}`);
+    }
+    if (t.end < t.start) fail([...where, 'end'], `the test ends (${t.end}) before it starts (${t.start})`, 'swap start and end');
+  });
+  const w = config.window;
+  if (w?.start !== undefined && w.end !== undefined && w.end < w.start) {
+    fail(['window', 'end'], `the window ends (${w.end}) before it starts (${w.start})`, 'swap start and end');
+  }
+}
+
+function checkBounds(
+  bounds: Readonly<Record<string, readonly [number, number] | undefined>> | undefined,
+  params: readonly BoundParam[],
+  what: string,
+  where: Path,
+  fail: (path: Path, message: string, hint: string) => void,
+): void {
+  for (const [key, value] of Object.entries(bounds ?? {})) {
+    if (value === undefined) continue;
+    const param = params.find((p) => p.key === key);
+    if (param === undefined) {
+      const known = [...new Set(params.map((p) => p.key))].join(', ');
+      fail([...where, key], `${what} has no parameter "${key}"`, `its parameters are: ${known}`);
+    } else if (param.scale === 'log' && !(value[0] > 0)) {
+      fail([...where, key], `the lower bound of "${key}" must be above 0 (it is searched on a log scale)`, 'use a small positive lower bound such as 0.05');
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { AdstockType, SaturationType } from '@mixwise/engine';
+import { checkConfig } from './check-config.ts';
+import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
+
+/**
+ * The schema of `mixwise.yaml`, the project config file (see docs/config.md). Keys are snake_case.
+ * Every object is strict: an unknown key (a typo such as `adstok`) is an error, not silently ignored.
+ * The descriptions double as editor hovers through the generated JSON Schema (json-schema.ts).
+ */
+
+/** Adstock choices accepted in the config: the engine's families plus 'auto' (the search picks per channel). */
+export const ADSTOCK_CHOICES = ['geometric', 'delayed', 'weibull-cdf', 'weibull-pdf', 'auto'] as const satisfies readonly (AdstockType | 'auto')[];
+/** Saturation curves accepted in the config (the engine's SATURATION_TYPES). */
+export const SATURATION_CHOICES = ['hill', 'logistic', 'michaelis-menten', 'log1p'] as const satisfies readonly SaturationType[];
+/** Expected effect signs of a control. */
+export const SIGN_CHOICES = ['positive', 'negative', 'free'] as const;
+
+const columnName = z.string().min(1);
+const isoDate = z.string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date written yyyy-mm-dd' })
+  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, { message: 'this date does not exist' })
+  .describe('A date written yyyy-mm-dd.');
+const wholeNumber = (min: number) => z.number().int().min(min);
+const range = z.tuple([z.number(), z.number()])
+  .refine(([lo, hi]) => lo < hi, { message: 'the lower bound must be below the upper bound' })
+  .describe('Search range [lower, upper] of the parameter.');
+const boundsOf = (names: readonly string[], what: string) =>
+  z.strictObject(Object.fromEntries(names.map((n) => [n, range.optional()]))).describe(`Search ranges of ${what} parameters, by name.`);
+
+const adstock = z.enum(ADSTOCK_CHOICES)
+  .describe('Carryover family: geometric, delayed, weibull-cdf, weibull-pdf, or auto (the search picks per channel).');
+const maxLag = wholeNumber(0).max(104).describe('Longest carryover in periods (weeks or days), 0 to 104.');
+const saturation = z.enum(SATURATION_CHOICES).describe('Diminishing-returns curve: hill, logistic, michaelis-menten or log1p.');
+
+const channel = z.strictObject({
+  name: columnName.describe('Channel name used in reports and lift tests, e.g. tv.'),
+  spend: columnName.describe('The spend column of this channel, e.g. tv_spend.'),
+  exposure: columnName.optional().describe('Optional exposure column (impressions, clicks, GRPs).'),
+  adstock: adstock.optional(),
+  max_lag: maxLag.optional(),
+  saturation: saturation.optional(),
+  bounds: z.strictObject({
+    adstock: boundsOf(ADSTOCK_BOUND_PARAMS, 'adstock').optional(),
+    saturation: boundsOf(SATURATION_BOUND_PARAMS, 'saturation').optional(),
+  }).optional().describe('Hyperparameter search ranges for this channel, e.g. { adstock: { alpha: [0, 0.5] } }.'),
+}).describe('A paid-media channel.');
+
+const control = z.strictObject({
+  name: columnName.describe('Control name in reports.'),
+  column: columnName.optional().describe('The data column (default: the name).'),
+  sign: z.enum(SIGN_CHOICES).default('free').describe('Expected sign of its effect: positive, negative or free.'),
+}).describe('A non-media driver of the KPI (price, distribution, competitor activity…).');
+
+const liftTest = z.strictObject({
+  channel: columnName.describe('The channel name (as in columns.channels).'),
+  start: isoDate.describe('First date of the test, yyyy-mm-dd (inclusive).'),
+  end: isoDate.describe('Last date of the test, yyyy-mm-dd (inclusive).'),
+  lift: z.number().positive().describe('Measured incremental KPI over the test.'),
+}).describe('A lift-test (experiment) result used to calibrate the model.');
+
+/** The config's shape before the cross-field checks (see check-config.ts). */
+export const configObject = z.strictObject({
+  version: z.literal(1).describe('Config format version; always 1.'),
+  data: z.strictObject({
+    path: z.string().min(1).describe('The data file; a relative path starts from the folder of this config file.'),
+    format: z.enum(['csv']).optional().describe('File format (default: csv).'),
+  }).describe('Where the data is.'),
+  columns: z.strictObject({
+    date: columnName.optional().describe('The date column (default: detected).'),
+    target: columnName.describe('The KPI column to explain (revenue, orders, pipeline…).'),
+    target_kind: z.enum(['revenue', 'count']).optional().describe('Money KPI (revenue) or a count (default: guessed from the name).'),
+    channels: z.array(channel).min(1).optional().describe('Paid-media channels (default: every column ending in _spend).'),
+    controls: z.array(control).default([]).describe('Control variables (default: none).'),
+    events: z.array(columnName).optional()
+      .describe('0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused 0/1 column).'),
+  }).describe('Which column plays which part.'),
+  granularity: z.enum(['weekly', 'daily']).optional().describe('Expected time step; the data is checked against it (default: detected).'),
+  window: z.strictObject({
+    start: isoDate.optional().describe('First date of the modeling window (earlier rows only warm up carryover).'),
+    end: isoDate.optional().describe('Last date of the modeling window (later rows are ignored).'),
+  }).optional().describe('The modeling window (default: every row).'),
+  holdout: wholeNumber(0).optional().describe('Final periods of the window kept out of the fit and scored as a test (default: 0).'),
+  model: z.strictObject({
+    seasonality: wholeNumber(0).max(20).optional().describe('Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily).'),
+    changepoints: wholeNumber(0).max(50).optional().describe('Trend changepoints (default: 0, a straight trend).'),
+    adstock: adstock.optional(),
+    max_lag: maxLag.optional(),
+    saturation: saturation.optional(),
+  }).optional().describe('Model choices; adstock, max_lag and saturation are defaults for every channel.'),
+  calibration: z.strictObject({
+    lift_tests: z.array(liftTest).default([]).describe('Experiment results.'),
+  }).optional().describe('Calibration against experiments (MAPE.LIFT objective).'),
+  search: z.strictObject({
+    iterations: wholeNumber(1).optional().describe('Candidate models evaluated in total (default: 20000).'),
+    seed: wholeNumber(0).optional().describe('Random seed (default: 1).'),
+    trials: wholeNumber(1).optional().describe('Independent search runs pooled together (default: 4).'),
+  }).optional().describe('Hyperparameter search settings.'),
+}).describe('Mixwise project configuration (mixwise.yaml).');
+
+/** The zod schema of a mixwise.yaml config (version 1): the shape plus cross-field checks. */
+export const configSchema = configObject.superRefine(checkConfig);
+
+/** A validated config, as zod outputs it (defaults filled in). */
+export type MixwiseConfig = z.output<typeof configSchema>;
+/** A config as written in the file (before defaults). */
+export type MixwiseConfigInput = z.input<typeof configSchema>;

@@ -1,0 +1,112 @@
+import { stringify } from 'yaml';
+import { defaultModelSpec } from '@mixwise/engine';
+import { guessTargetKind } from '../build/guess-target-kind.ts';
+import type { ConfigDetection } from './detect-config.ts';
+
+/** Where the written config points: the data file and (optionally) the JSON Schema for editors. */
+export interface InitConfigOptions {
+  /** `data.path` as written: relative to the config file's folder, or absolute. */
+  dataPath: string;
+  /** The JSON Schema's path or URL for the `# yaml-language-server: $schema=` line (left out when undefined). */
+  schema?: string;
+}
+
+/**
+ * Writes a commented mixwise.yaml from what detectConfig found: each section starts with comments
+ * saying what its keys mean and which alternatives were detected (other date-like and KPI-like
+ * columns, further exposure columns); model and search keys are written with the engine's defaults
+ * for the data's frequency (defaultModelSpec), so every choice is visible and can be edited.
+ * @param d the detection
+ * @param options data path and schema location
+ * @returns YAML text that loadConfig accepts
+ * @example initConfigText(detectConfig(csv), { dataPath: 'data.csv' }).includes('target: revenue') // true
+ */
+export function initConfigText(d: ConfigDetection, options: InitConfigOptions): string {
+  const spec = defaultModelSpec({ nTimes: d.nRows, frequency: d.frequency, channels: d.channels.map((c) => c.name) });
+  const first = spec.channels[0];
+  const unit = d.frequency === 'weekly' ? 'weeks' : 'days';
+  const or = (names: readonly string[]): string => (names.length === 0 ? 'none' : names.join(', '));
+  const out: string[] = [];
+  const line = (text = ''): void => void out.push(text);
+  if (options.schema !== undefined) line(`# yaml-language-server: $schema=${options.schema}`);
+  line('# Mixwise project configuration, written by "mixwise init". Every key is described in docs/config.md.');
+  line('# Lines starting with # are comments; edit the values, then run "mixwise prepare" or "mixwise fit --config".');
+  line();
+  line('version: 1');
+  line();
+  line('# The data file: one row per period. A relative path starts from the folder of this file.');
+  line('data:');
+  line(`  path: ${scalar(options.dataPath)}`);
+  line('  format: csv');
+  line();
+  line('# Which column plays which part. Names are case-sensitive.');
+  line('columns:');
+  line(`  # The date column (detected). Other date-like columns: ${or(d.dateAlternatives)}.`);
+  line(`  date: ${scalar(d.date)}`);
+  line(`  # The KPI to explain. Other KPI-like columns (not used): ${or(d.targetAlternatives)}.`);
+  line(`  target: ${scalar(d.target)}`);
+  line('  # revenue: ROI is KPI per unit of spend; count (orders, leads, sign-ups): cost per acquisition too.');
+  line(`  target_kind: ${guessTargetKind(d.target)}`);
+  line('  # Paid media, detected as the columns ending in _spend. Each channel may set its own adstock,');
+  line('  # max_lag, saturation and search bounds, e.g. bounds: { adstock: { alpha: [0, 0.6] } }.');
+  line('  channels:');
+  for (const c of d.channels) {
+    line(`    - name: ${scalar(c.name)}`);
+    line(`      spend: ${scalar(c.spend)}`);
+    if (c.exposure !== undefined) {
+      line(`      exposure: ${scalar(c.exposure)}${c.exposureAlternatives.length > 0 ? `  # other exposure columns: ${or(c.exposureAlternatives)}` : ''}`);
+    }
+  }
+  line('  # Controls: numeric columns with no other role (price, distribution, competitor activity…).');
+  line('  # sign: positive, negative, or free when the direction of the effect is not known.');
+  line('  # Remove any that is not a driver of the KPI.');
+  if (d.controls.length === 0) line('  controls: []');
+  else {
+    line('  controls:');
+    for (const c of d.controls) line(`    - { name: ${scalar(c)}, sign: free }`);
+  }
+  line('  # Events: columns holding only 0 and 1 (holidays, promotions), each with a free sign.');
+  line('  # Move one to controls to constrain the sign of its effect.');
+  line(d.events.length === 0 ? '  events: []' : `  events: [${d.events.map(scalar).join(', ')}]`);
+  line();
+  line(`# Time step, detected from the dates (${d.nRows} rows, ${d.firstDate} … ${d.lastDate}): weekly or daily.`);
+  line(`granularity: ${d.frequency}`);
+  line();
+  line('# Modeling window (default: every row). Earlier rows still warm up carryover.');
+  line('# window:');
+  line(`#   start: ${d.firstDate}`);
+  line(`#   end: ${d.lastDate}`);
+  line();
+  line('# Final periods of the window kept out of the fit and scored as a test (0 = none).');
+  line(`holdout: ${spec.holdout}`);
+  line();
+  line('# Model choices. adstock, max_lag and saturation apply to every channel that does not set its own.');
+  line('model:');
+  line('  # Carryover: geometric, delayed, weibull-cdf, weibull-pdf, or auto (the search picks per channel).');
+  line(`  adstock: ${first?.adstock ?? (d.frequency === 'weekly' ? 'weibull-pdf' : 'geometric')}`);
+  line(`  # Longest carryover, in ${unit}.`);
+  line(`  max_lag: ${first?.maxLag ?? (d.frequency === 'weekly' ? 52 : 28)}`);
+  line('  # Diminishing returns: hill, logistic, michaelis-menten or log1p.');
+  line(`  saturation: ${first?.saturation ?? 'hill'}`);
+  line('  # Fourier order of yearly seasonality (0 = none).');
+  line(`  seasonality: ${spec.seasonalityOrder}`);
+  line('  # Trend changepoints (0 = a straight trend).');
+  line(`  changepoints: ${spec.trend.changepoints}`);
+  line();
+  line('# Lift-test (experiment) results to calibrate the model against, e.g.');
+  line('# calibration:');
+  line('#   lift_tests:');
+  line(`#     - { channel: ${d.channels[0]?.name ?? 'tv'}, start: ${d.firstDate}, end: ${d.lastDate}, lift: 125000 }`);
+  line();
+  line('# Hyperparameter search: candidate models evaluated, random seed, independent runs pooled.');
+  line('search:');
+  line(`  iterations: ${spec.search.iterations}`);
+  line(`  seed: ${spec.search.seed}`);
+  line(`  trials: ${spec.search.trials}`);
+  return out.join('\n') + '\n';
+}
+
+/** A string as a YAML scalar, quoted only when YAML needs it (e.g. `2024`, `true`, `a: b`). */
+function scalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}

@@ -1,0 +1,78 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simulatePreset } from '@mixwise/engine';
+import { wideTable } from '../write/wide-table.ts';
+import { toCsv } from '../write/write-csv.ts';
+import { parseCsvText, readCsvFile } from '../read/read-csv.ts';
+import { DataError } from '../issue.ts';
+import { detectConfig } from './detect-config.ts';
+import { initConfigText } from './init-config-text.ts';
+import { loadConfig } from './load-config.ts';
+import { configToRun } from './config-to-run.ts';
+import { tableFromConfig } from './table-from-config.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'mixwise-init-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('init on the retail simulation: detects roles, writes a commented config that loads back and builds the same table', () => {
+  const sim = simulatePreset('retail', 3);
+  const wide = wideTable(sim.table);
+  writeFileSync(join(dir, 'data.csv'), toCsv(wide.columns, wide.rows));
+  const detection = detectConfig(readCsvFile(join(dir, 'data.csv')));
+  assert.equal(detection.date, 'date');
+  assert.equal(detection.frequency, 'weekly');
+  assert.equal(detection.target, 'revenue');
+  assert.deepEqual(detection.channels.map((c) => [c.name, c.spend]), sim.table.channels.map((c) => [c.name, `${c.name}_spend`]));
+  // price is continuous: a control; promo and the holidays hold only 0 and 1: events.
+  assert.deepEqual(detection.controls, ['price']);
+  assert.deepEqual(detection.events, ['promo', 'black_friday', 'christmas', 'easter']);
+
+  const text = initConfigText(detection, { dataPath: 'data.csv', schema: '../schemas/mixwise.schema.json' });
+  assert.match(text, /^# yaml-language-server: \$schema=\.\.\/schemas\/mixwise\.schema\.json\n/);
+  assert.match(text, /^ {2}# The date column \(detected\)\. Other date-like columns: none\.$/m);
+  assert.match(text, /^granularity: weekly$/m);
+  writeFileSync(join(dir, 'mixwise.yaml'), text);
+  const loaded = loadConfig(join(dir, 'mixwise.yaml'));
+  assert.equal(loaded.dataPath, join(dir, 'data.csv'));
+  const run = configToRun(loaded);
+  const built = tableFromConfig(readCsvFile(run.dataPath), loaded, run);
+  assert.deepEqual(built.table.dates, sim.table.dates);
+  assert.deepEqual(built.table.target.values, sim.table.target.values);
+  assert.deepEqual(built.table.channels.map((c) => c.name), sim.table.channels.map((c) => c.name));
+  built.table.channels.forEach((c, k) => assert.deepEqual(c.spend, sim.table.channels[k].spend));
+  assert.deepEqual(built.table.controls.map((c) => [c.name, c.sign]), [['price', 'free']]);
+  assert.deepEqual(built.table.events.map((e) => e.name), ['promo', 'black_friday', 'christmas', 'easter']);
+});
+
+test('init lists alternatives: other KPI-like columns stay out of the controls; exposure columns are found', () => {
+  const csv = parseCsvText([
+    'week,revenue,orders,tv_spend,tv_grps,tv_clicks,price,holiday,launch_date',
+    ...Array.from({ length: 14 }, (_, i) => {
+      const d = new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10);
+      return `${d},${100 + i},${i + 1},${10 * i},${i * 2},${i},${9 + (i % 3)},${i === 5 ? 1 : 0},2023-06-01`;
+    }),
+  ].join('\n'), 'x.csv');
+  const d = detectConfig(csv);
+  assert.equal(d.date, 'week');
+  assert.deepEqual(d.dateAlternatives, ['launch_date']);
+  assert.equal(d.target, 'revenue');
+  assert.deepEqual(d.targetAlternatives, ['orders']);
+  assert.deepEqual(d.channels, [{ name: 'tv', spend: 'tv_spend', exposure: 'tv_grps', exposureAlternatives: ['tv_clicks'] }]);
+  assert.deepEqual(d.controls, ['price']);
+  assert.deepEqual(d.events, ['holiday']);
+  const text = initConfigText(d, { dataPath: 'x.csv' });
+  assert.doesNotMatch(text, /yaml-language-server/);
+  assert.match(text, /^ {6}exposure: tv_grps {2}# other exposure columns: tv_clicks$/m);
+  assert.match(text, /Other KPI-like columns \(not used\): orders\./);
+  assert.equal(detectConfig(csv, 'orders').target, 'orders');
+  assert.equal(initConfigText(detectConfig(csv, 'orders'), { dataPath: 'x.csv' }).match(/^ {2}target_kind: (\w+)$/m)?.[1], 'count');
+});
+
+test('init with no KPI-like column and no target: MISSING_COLUMN listing the numeric candidates', () => {
+  const csv = parseCsvText('date,y1,tv_spend\n2024-01-01,1,2\n2024-01-08,2,3\n', 'x.csv');
+  assert.throws(() => detectConfig(csv), (e: unknown) => e instanceof DataError
+    && e.issues[0].code === 'MISSING_COLUMN' && /--target COL \(numeric columns: y1\)/.test(e.issues[0].hint));
+});

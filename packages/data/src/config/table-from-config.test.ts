@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCsvText } from '../read/read-csv.ts';
+import { DataError } from '../issue.ts';
+import { parseConfigText } from './load-config.ts';
+import { configToRun } from './config-to-run.ts';
+import { tableFromConfig } from './table-from-config.ts';
+
+const N = 20;
+const dates = Array.from({ length: N }, (_, i) => new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10));
+const csv = parseCsvText([
+  'week,sales,tv_cost,tv_grps,search_spend,temperature_c',
+  ...dates.map((d, i) => `${d},${1000 + 37 * i - (i % 4) * 11},${(i % 3) * 50},${(i % 3) * 5},${20 + i},${10 + (i % 5)}`),
+].join('\n'), 'sales.csv');
+
+function config(extra = ''): string {
+  return `version: 1
+data: { path: sales.csv }
+columns:
+  target: sales
+  channels:
+    - { name: tv, spend: tv_cost, exposure: tv_grps }
+    - { name: search, spend: search_spend }
+  controls:
+    - { name: temp, column: temperature_c, sign: positive }
+${extra}`;
+}
+
+function build(text: string) {
+  const loaded = parseConfigText(text, 'mixwise.yaml', '/p');
+  return tableFromConfig(csv, loaded, configToRun(loaded));
+}
+
+test('channels and controls take the config names; exposure is read; roles report the names', () => {
+  const { table, roles } = build(config());
+  assert.deepEqual(table.channels.map((c) => [c.name, c.column]), [['tv', 'tv_cost'], ['search', 'search_spend']]);
+  assert.deepEqual(Array.from(table.channels[0].exposure ?? []).slice(0, 4), [0, 5, 10, 0]);
+  assert.equal(table.channels[1].exposure, undefined);
+  assert.deepEqual(table.controls.map((c) => [c.name, c.sign]), [['temp', 'positive']]);
+  assert.deepEqual(Array.from(table.controls[0].values).slice(0, 3), [10, 11, 12]);
+  assert.deepEqual(roles.channels, [{ name: 'tv', column: 'tv_cost' }, { name: 'search', column: 'search_spend' }]);
+});
+
+function issuesOf(text: string) {
+  try {
+    build(text);
+  } catch (err) {
+    assert.ok(err instanceof DataError);
+    return err.issues.filter((i) => i.severity === 'error');
+  }
+  assert.fail('expected a DataError');
+}
+
+test('a config that does not fit the data: errors at the config lines', () => {
+  const granularity = issuesOf(config('granularity: daily\n'));
+  assert.deepEqual(granularity.map((i) => [i.code, i.at.file, i.at.row]), [['CONFIG_DATA_MISMATCH', 'mixwise.yaml', 10]]);
+  assert.match(granularity[0].message, /the config says daily but the data is weekly/);
+  // 20 periods: a holdout of 9 leaves 11 < 12
+  const holdout = issuesOf(config('holdout: 9\n'));
+  assert.deepEqual(holdout.map((i) => [i.at.row, i.message]), [[10, 'holdout: holding out 9 periods leaves 11 of 20 to fit; at least 12 are needed']]);
+  assert.equal(issuesOf(config('window: { start: 2024-03-01 }\n'))[0].at.row, 10);
+  const lift = issuesOf(config('calibration:\n  lift_tests:\n    - { channel: tv, start: 2025-01-06, end: 2025-02-03, lift: 10 }\n'));
+  assert.deepEqual(lift.map((i) => [i.at.row, (i as { key?: string }).key]), [[12, 'calibration.lift_tests[0].start']]);
+  assert.equal(build(config('holdout: 8\n')).table.dates.length, N);
+});
+
+test('data errors keep their own locations; a missing exposure column is named', () => {
+  const missing = issuesOf(config().replace('tv_grps', 'tv_impressions'));
+  assert.deepEqual(missing.map((i) => [i.code, i.at.column]), [['MISSING_COLUMN', 'tv_impressions']]);
+  const target = issuesOf(config().replace('target: sales', 'target: revenue'));
+  assert.deepEqual(target.map((i) => [i.code, i.at.file, i.at.column]), [['MISSING_COLUMN', 'sales.csv', 'revenue']]);
+});

@@ -1,0 +1,133 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { fittedFixture, type FittedFixture } from './fitted-fixture.ts';
+import { exportRun, type ExportRunResult } from './export-run.ts';
+import { EXPORT_TABLE_NAMES } from './export-tables.ts';
+import { exportTable } from './export-table.ts';
+import { loadSqlJs } from './write-sqlite.ts';
+import { parseCsvText } from '../read/read-csv.ts';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'mixwise-export-'));
+let fx: FittedFixture;
+let dir: string;
+let result: ExportRunResult;
+let db: { exec: (sql: string) => { columns: string[]; values: unknown[][] }[]; close: () => void };
+
+before(async () => {
+  fx = await fittedFixture();
+  dir = tempDir();
+  const t0 = performance.now();
+  result = await exportRun(dir, fx.model, { summary: fx.summary, decomposition: fx.decomposition });
+  console.log(`exportRun (retail, 156 weeks, 5 channels): ${(performance.now() - t0).toFixed(0)} ms`);
+  db = new (await loadSqlJs()).Database(readFileSync(result.sqlite));
+});
+
+const all = (sql: string): unknown[][] => db.exec(sql)[0]?.values ?? [];
+
+test('writes results.sqlite, exports/csv/<table>.csv and exports/parquet/<table>.parquet, nothing else', () => {
+  assert.equal(result.sqlite, join(dir, 'results.sqlite'));
+  assert.deepEqual(result.tables, [...EXPORT_TABLE_NAMES]);
+  assert.deepEqual(result.csv, EXPORT_TABLE_NAMES.map((t) => join(dir, 'exports', 'csv', `${t}.csv`)));
+  assert.deepEqual(result.parquet, EXPORT_TABLE_NAMES.map((t) => join(dir, 'exports', 'parquet', `${t}.parquet`)));
+  assert.deepEqual(readdirSync(dir).sort(), ['exports', 'results.sqlite']);
+  assert.deepEqual(readdirSync(join(dir, 'exports', 'csv')).sort(), EXPORT_TABLE_NAMES.map((t) => `${t}.csv`).sort());
+  assert.deepEqual(readdirSync(join(dir, 'exports', 'parquet')).sort(), EXPORT_TABLE_NAMES.map((t) => `${t}.parquet`).sort());
+});
+
+test('results.sqlite read back: table names, row counts and column types', () => {
+  assert.deepEqual(all("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid").flat(), [...EXPORT_TABLE_NAMES]);
+  const nComp = fx.decomposition.components.length;
+  const counts = Object.fromEntries(EXPORT_TABLE_NAMES.map((t) => [t, all(`SELECT count(*) FROM ${t}`)[0][0]]));
+  assert.deepEqual(counts, {
+    model_performance: 14, channel_summary: 5, decomposition: 156 * nComp, predictions: 156,
+    hyperparameters: 5 * 6, coefficients: 1 + fx.model.baseline.length + 5, response_curves: 5 * 102,
+  });
+  assert.deepEqual(all('PRAGMA table_info(decomposition)').map((r) => `${r[1]} ${r[2]}`), ['date TEXT', 'component TEXT', 'group TEXT', 'value REAL']);
+  assert.deepEqual(all('PRAGMA table_info(response_curves)').map((r) => `${r[1]} ${r[2]}`),
+    ['channel TEXT', 'spend_per_period REAL', 'kpi_per_period REAL', 'marginal REAL', 'is_current INTEGER']);
+  // Stored types match the declared ones in every row (cpa is NULL for a revenue KPI).
+  assert.deepEqual(all('SELECT DISTINCT typeof(date), typeof(component), typeof("group"), typeof(value) FROM decomposition'), [['text', 'text', 'text', 'real']]);
+  assert.deepEqual(all('SELECT DISTINCT typeof(spend), typeof(roi), typeof(roi_low), typeof(cpa) FROM channel_summary'), [['real', 'real', 'real', 'null']]);
+  assert.deepEqual(all('SELECT DISTINCT typeof(is_current), typeof(marginal) FROM response_curves ORDER BY 2'), [['integer', 'real']]);
+});
+
+test('results.sqlite values equal the model and summary.json', () => {
+  const roi = all('SELECT channel, spend, contribution, roi, mroi, roi_low, roi_high FROM channel_summary');
+  assert.deepEqual(roi, fx.summary.channels.map((c) => [c.name, c.spend, c.contribution, c.roi, c.mroi, c.roi_interval?.[0], c.roi_interval?.[1]]));
+  // Σ decomposition per date = fitted (predictions) = the engine's fitted values.
+  const sums = all('SELECT d.date, sum(d.value), p.fitted FROM decomposition d JOIN predictions p USING (date) GROUP BY d.date, p.fitted ORDER BY d.date');
+  assert.equal(sums.length, 156);
+  sums.forEach(([date, total, fitted], i) => {
+    assert.equal(date, fx.model.dates[i]);
+    assert.equal(fitted, fx.decomposition.fitted[i]);
+    assert.ok(Math.abs((total as number) - (fitted as number)) < 1e-6 * Math.abs(fitted as number), `${date}`);
+  });
+  assert.deepEqual(all("SELECT sample, count(*) FROM predictions GROUP BY sample ORDER BY sample"), [['holdout', 13], ['train', 143]]);
+  assert.deepEqual(all("SELECT value FROM model_performance WHERE sample = 'train' AND metric = 'r2'"), [[fx.summary.fit.r2]]);
+  assert.deepEqual(all("SELECT coefficient FROM coefficients WHERE term = 'intercept'"), [[fx.model.intercept]]);
+  const mediaTotal = all("SELECT sum(value) FROM decomposition WHERE \"group\" = 'media'")[0][0] as number;
+  assert.ok(Math.abs(mediaTotal - fx.summary.totals.mediaContribution) < 1e-6 * mediaTotal);
+});
+
+test('each Parquet file equals its CSV file; the CSV equals the SQLite table', async () => {
+  const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+  const connection = await instance.connect();
+  try {
+    for (const [k, table] of EXPORT_TABLE_NAMES.entries()) {
+      const csv = parseCsvText(readFileSync(result.csv[k], 'utf8'), `${table}.csv`);
+      const sqlite = db.exec(`SELECT * FROM ${table}`)[0];
+      assert.deepEqual(csv.header, sqlite.columns, table);
+      // CSV round trip: every cell reads back to the SQLite value (numbers bit for bit, NULL as an empty cell).
+      const numeric = all(`PRAGMA table_info(${table})`).map((r) => r[2] === 'REAL' || r[2] === 'INTEGER');
+      const fromCsv = csv.rows.map((r) => r.map((cell, j) => (cell === '' ? null : numeric[j] ? Number(cell) : cell)));
+      assert.deepEqual(fromCsv, sqlite.values, `${table}: CSV vs SQLite`);
+      const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet('${result.parquet[k]}')`);
+      assert.deepEqual(reader.columnNames(), csv.header, table);
+      const parquet = reader.getRowsJS().map((r) => r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)));
+      assert.deepEqual(parquet, fromCsv, `${table}: Parquet vs CSV`);
+    }
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+});
+
+test('failures: nothing half-written, no temporary files, stale tables removed', async () => {
+  // A missing run folder: nothing is created.
+  const parent = tempDir();
+  await assert.rejects(exportRun(join(parent, 'missing'), fx.model, fx), { code: 'ENOENT' });
+  assert.deepEqual(readdirSync(parent), []);
+  // An invalid extra table is refused before any file is written.
+  const bad = { name: 'optimization', columns: [{ name: 'x', type: 'real' as const }], rows: [['oops']] };
+  await assert.rejects(exportRun(parent, fx.model, { ...fx, extraTables: [bad] }), /optimization: row 0 column "x"/);
+  assert.deepEqual(readdirSync(parent), []);
+  // results.sqlite cannot be replaced (a folder sits there): no temporary file is left beside it.
+  const blocked = tempDir();
+  mkdirSync(join(blocked, 'results.sqlite'));
+  await assert.rejects(exportRun(blocked, fx.model, fx));
+  assert.deepEqual(readdirSync(blocked), ['results.sqlite']);
+  assert.deepEqual(readdirSync(join(blocked, 'results.sqlite')), []);
+  // A Parquet target that cannot be replaced: results.sqlite is complete, no temporary file anywhere.
+  const late = tempDir();
+  mkdirSync(join(late, 'exports', 'parquet', 'predictions.parquet'), { recursive: true });
+  await assert.rejects(exportRun(late, fx.model, fx));
+  const back = new (await loadSqlJs()).Database(readFileSync(join(late, 'results.sqlite')));
+  assert.deepEqual(back.exec('SELECT count(*) FROM predictions')[0].values, [[156]]);
+  back.close();
+  for (const sub of ['', 'exports/csv', 'exports/parquet']) {
+    assert.deepEqual(readdirSync(join(late, sub)).filter((f) => f.startsWith('.')), [], `temporary file in ${sub || '.'}`);
+  }
+  // Re-exporting into a folder with an extra table from before: the stale CSV/Parquet go, other files stay.
+  const extra = exportTable('optimization', [{ name: 'channel', type: 'text' }], [['tv']]);
+  const again = tempDir();
+  await exportRun(again, fx.model, { ...fx, extraTables: [extra] });
+  assert.ok(existsSync(join(again, 'exports', 'csv', 'optimization.csv')));
+  writeFileSync(join(again, 'exports', 'csv', 'Notes.txt'), 'mine');
+  await exportRun(again, fx.model, fx);
+  assert.deepEqual(readdirSync(join(again, 'exports', 'csv')).filter((f) => !f.endsWith('.csv') || f.startsWith('opt')), ['Notes.txt']);
+  assert.ok(!existsSync(join(again, 'exports', 'parquet', 'optimization.parquet')));
+});

@@ -1,0 +1,161 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fittedFixture, type FittedFixture } from './fitted-fixture.ts';
+import { exportTables, EXPORT_TABLE_NAMES } from './export-tables.ts';
+import { exportTable, type ExportCell, type ExportTable } from './export-table.ts';
+import { modelPerformanceTable } from './tables/model-performance.ts';
+
+let fx: FittedFixture;
+let tables: Map<string, ExportTable>;
+before(async () => {
+  fx = await fittedFixture();
+  tables = new Map(exportTables(fx.model, { summary: fx.summary, decomposition: fx.decomposition }).map((t) => [t.name, t]));
+});
+
+const get = (name: string): ExportTable => tables.get(name) as ExportTable;
+const col = (t: ExportTable, name: string): ExportCell[] => {
+  const j = t.columns.findIndex((c) => c.name === name);
+  assert.ok(j >= 0, `${t.name}.${name} missing`);
+  return t.rows.map((r) => r[j]);
+};
+const close = (a: number, b: number, rel = 1e-9, what = ''): void => {
+  assert.ok(Math.abs(a - b) <= rel * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
+};
+
+test('the seven documented tables, in order, with stable snake_case columns', () => {
+  assert.deepEqual([...tables.keys()], [...EXPORT_TABLE_NAMES]);
+  const shape = Object.fromEntries([...tables.values()].map((t) => [t.name, t.columns.map((c) => `${c.name}:${c.type}`).join(',')]));
+  assert.deepEqual(shape, {
+    model_performance: 'metric:text,sample:text,value:real,periods:integer',
+    channel_summary: 'channel:text,spend:real,contribution:real,roi:real,mroi:real,share_of_spend:real,share_of_effect:real,roi_low:real,roi_high:real,cpa:real,immediate_share:real',
+    decomposition: 'date:date,component:text,group:text,value:real',
+    predictions: 'date:date,actual:real,fitted:real,residual:real,sample:text',
+    hyperparameters: 'channel:text,family:text,kernel:text,parameter:text,value:real',
+    coefficients: 'term:text,group:text,coefficient:real',
+    response_curves: 'channel:text,spend_per_period:real,kpi_per_period:real,marginal:real,is_current:integer',
+  });
+});
+
+test('model_performance: train metrics recomputed by hand from actual and fitted, holdout rows present', () => {
+  const t = get('model_performance');
+  assert.equal(t.rows.length, 14);
+  const { model, decomposition: d } = fx;
+  const fitEnd = model.window.end - model.holdout; // 143
+  const value = (metric: string, sample: string) => t.rows.find((r) => r[0] === metric && r[1] === sample)?.[2] as number;
+  // R² = 1 − SS_res / SS_tot and RMSE = √(mean residual²) over the training rows [0, 143).
+  let mean = 0;
+  for (let i = 0; i < fitEnd; i++) mean += d.actual[i] / fitEnd;
+  let ssRes = 0, ssTot = 0;
+  for (let i = 0; i < fitEnd; i++) {
+    ssRes += (d.actual[i] - d.fitted[i]) ** 2;
+    ssTot += (d.actual[i] - mean) ** 2;
+  }
+  close(value('r2', 'train'), 1 - ssRes / ssTot, 1e-9, 'r2');
+  close(value('rmse', 'train'), Math.sqrt(ssRes / fitEnd), 1e-9, 'rmse');
+  assert.deepEqual(t.rows.filter((r) => r[1] === 'train').map((r) => r[3]), Array(7).fill(143));
+  assert.deepEqual(t.rows.filter((r) => r[1] === 'holdout').map((r) => r[3]), Array(7).fill(13));
+  assert.equal(value('mape', 'holdout'), fx.summary.fit.holdout?.mape);
+  // Adjusted R² on 13 holdout rows with 16 regressors is undefined: NULL, not NaN.
+  assert.equal(value('adj_r2', 'holdout'), null);
+  const noHoldout = modelPerformanceTable({ ...fx.summary, fit: { ...fx.summary.fit, holdout: null } });
+  assert.deepEqual(noHoldout.rows.map((r) => r.slice(0, 2).join('/')), ['r2', 'adj_r2', 'rmse', 'mae', 'mape', 'wmape', 'nrmse'].map((m) => `${m}/train`));
+  assert.deepEqual(noHoldout.rows.map((r) => r[3]), Array(7).fill(156));
+});
+
+test('channel_summary equals summary.json and the sums of spend and decomposition', () => {
+  const t = get('channel_summary');
+  assert.deepEqual(col(t, 'channel'), fx.model.channels.map((c) => c.name));
+  fx.summary.channels.forEach((c, k) => {
+    const row = t.rows[k];
+    assert.deepEqual(row, [c.name, c.spend, c.contribution, c.roi, c.mroi, c.share_of_spend, c.share_of_effect,
+      c.roi_interval?.[0], c.roi_interval?.[1], null, c.immediate_share]);
+    const spend = fx.model.channels[k].spend.reduce((s, v) => s + v, 0);
+    const contribution = fx.decomposition.components.find((x) => x.name === c.name)?.values.reduce((s, v) => s + v, 0) as number;
+    close(row[1] as number, spend, 1e-12, 'spend');
+    close(row[2] as number, contribution, 1e-12, 'contribution');
+    close(row[3] as number, contribution / spend, 1e-12, 'roi');
+    assert.ok((row[7] as number) <= (row[8] as number));
+  });
+  close((col(t, 'share_of_spend') as number[]).reduce((a, b) => a + b, 0), 1, 1e-12, 'Σ share_of_spend');
+});
+
+test('decomposition: periods × components rows, each date sums to the fitted KPI', () => {
+  const t = get('decomposition');
+  const nComp = fx.decomposition.components.length;
+  assert.equal(nComp, 16);
+  assert.equal(t.rows.length, 156 * nComp);
+  const byDate = new Map<string, number>();
+  for (const [date, , , value] of t.rows) byDate.set(date as string, (byDate.get(date as string) ?? 0) + (value as number));
+  assert.equal(byDate.size, 156);
+  const pred = get('predictions');
+  for (const [date, , fitted] of pred.rows) close(byDate.get(date as string) as number, fitted as number, 1e-9, `Σ ${date}`);
+  assert.deepEqual(t.rows.slice(0, nComp).map((r) => [r[1], r[2]]), fx.decomposition.components.map((c) => [c.name, c.group]));
+  assert.deepEqual(new Set(col(t, 'group')), new Set(['intercept', 'trend', 'seasonality', 'event', 'control', 'media']));
+});
+
+test('predictions: actual from the data, residual = actual − fitted, last 13 rows are the holdout', () => {
+  const t = get('predictions');
+  assert.equal(t.rows.length, 156);
+  assert.deepEqual(col(t, 'date'), fx.model.dates);
+  assert.deepEqual(col(t, 'actual'), fx.model.actual);
+  for (const [, actual, fitted, residual] of t.rows) assert.equal(residual, (actual as number) - (fitted as number));
+  assert.deepEqual(col(t, 'sample'), [...Array(143).fill('train'), ...Array(13).fill('holdout')]);
+});
+
+test('hyperparameters and coefficients match model.json', () => {
+  const h = get('hyperparameters');
+  const c = get('coefficients');
+  for (const ch of fx.model.channels) {
+    const rows = h.rows.filter((r) => r[0] === ch.name);
+    const adstock = Object.fromEntries(rows.filter((r) => r[1] === 'adstock').map((r) => [r[3], r[4]]));
+    const saturation = Object.fromEntries(rows.filter((r) => r[1] === 'saturation').map((r) => [r[3], r[4]]));
+    const { type: at, ...ap } = ch.adstock;
+    const { type: st, ...sp } = ch.saturation;
+    assert.deepEqual(adstock, { ...ap, max_lag: ch.maxLag });
+    assert.deepEqual(saturation, { ...sp, input_scale: ch.scale });
+    assert.deepEqual(new Set(rows.map((r) => r[2])), new Set([at, st]));
+  }
+  assert.equal(c.rows.length, 1 + fx.model.baseline.length + fx.model.channels.length);
+  assert.deepEqual(c.rows[0], ['intercept', 'intercept', fx.model.intercept]);
+  // A baseline term's decomposition value is coefficient × regressor.
+  for (const b of fx.model.baseline) {
+    const coef = c.rows.find((r) => r[0] === b.name)?.[2] as number;
+    const comp = fx.decomposition.components.find((x) => x.name === b.name)?.values as Float64Array;
+    for (let i = 0; i < 156; i += 17) close(comp[i], coef * b.values[i], 1e-12, b.name);
+  }
+  assert.deepEqual(c.rows.slice(-5).map((r) => [r[0], r[1]]), fx.model.channels.map((ch) => [ch.name, 'media']));
+});
+
+test('response_curves: 0 … 3× current spend, closed-form Hill value at the current spend, marginal = slope', () => {
+  const t = get('response_curves');
+  assert.equal(t.rows.length, 5 * 102);
+  fx.model.channels.forEach((ch, k) => {
+    const rows = t.rows.filter((r) => r[0] === ch.name);
+    const current = rows.filter((r) => r[4] === 1);
+    assert.equal(current.length, 1);
+    const x = fx.summary.channels[k].spend / 156;
+    close(current[0][1] as number, x, 1e-12, 'current spend');
+    close(rows[100][1] as number, 3 * x, 1e-12, 'top of grid');
+    assert.equal(rows[0][1], 0);
+    assert.equal(ch.saturation.type, 'hill');
+    if (ch.saturation.type === 'hill') {
+      // Normalised adstock weights sum to 1, so a sustained spend x reaches the curve as x / input_scale:
+      // kpi = coef · u^s / (u^s + h^s), u = x / scale (Hill curve, Jin et al. 2017 eq. 3).
+      const u = x / ch.scale, { shape: s, halfSaturation: hs } = ch.saturation;
+      close(current[0][2] as number, ch.coef * u ** s / (u ** s + hs ** s), 1e-9, `${ch.name} kpi`);
+    }
+    for (let i = 10; i < 100; i += 10) {
+      const slope = ((rows[i + 1][2] as number) - (rows[i - 1][2] as number)) / ((rows[i + 1][1] as number) - (rows[i - 1][1] as number));
+      close(rows[i][3] as number, slope, 2e-3, `${ch.name} marginal at ${i}`);
+    }
+  });
+});
+
+test('extra tables are appended and checked; a clash or a bad cell is refused', () => {
+  const scenarios = exportTable('budget_scenarios', [{ name: 'scenario', type: 'text' }, { name: 'budget', type: 'real' }], [['base', 1e6]]);
+  const all = exportTables(fx.model, { summary: fx.summary, decomposition: fx.decomposition, extraTables: [scenarios] });
+  assert.deepEqual(all.map((t) => t.name), [...EXPORT_TABLE_NAMES, 'budget_scenarios']);
+  assert.deepEqual(all[7].rows, [['base', 1e6]]);
+  assert.throws(() => exportTables(fx.model, { extraTables: [{ ...scenarios, name: 'predictions' }] }), /two tables are named "predictions"/);
+  assert.throws(() => exportTables(fx.model, { extraTables: [{ ...scenarios, rows: [['base', 'lots']] }] }), /budget_scenarios: row 0 column "budget"/);
+});

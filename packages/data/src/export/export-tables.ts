@@ -1,0 +1,57 @@
+import { decompose, summarizeModel, type Decomposition, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { exportTable, type ExportTable } from './export-table.ts';
+import { modelPerformanceTable } from './tables/model-performance.ts';
+import { channelSummaryTable } from './tables/channel-summary.ts';
+import { decompositionLongTable } from './tables/decomposition-long.ts';
+import { predictionsTable } from './tables/predictions.ts';
+import { hyperparametersTable } from './tables/hyperparameters.ts';
+import { coefficientsTable } from './tables/coefficients.ts';
+import { responseCurvesTable } from './tables/response-curves.ts';
+
+/** The tables every export holds, in order (docs/exports.md documents each column). */
+export const EXPORT_TABLE_NAMES = [
+  'model_performance', 'channel_summary', 'decomposition', 'predictions', 'hyperparameters', 'coefficients', 'response_curves',
+] as const;
+
+export interface ExportTablesOptions {
+  /** summarizeModel(model, decomposition); computed when omitted. */
+  readonly summary?: SummaryResult;
+  /** decompose(model); computed when omitted. */
+  readonly decomposition?: Decomposition;
+  /**
+   * Further tables appended after the standard ones (e.g. budget_scenarios, optimization from the
+   * optimizer); checked with exportTable like the standard ones. Names must not repeat.
+   */
+  readonly extraTables?: readonly ExportTable[];
+}
+
+/**
+ * Every table of a run's export, built from a fitted model (pure: no I/O): model_performance,
+ * channel_summary, decomposition, predictions, hyperparameters, coefficients, response_curves, then
+ * any extra tables.
+ * @param model the fitted model
+ * @param options precomputed summary/decomposition (to match summary.json exactly) and extra tables
+ * @returns the tables in EXPORT_TABLE_NAMES order, then the extras
+ * @throws RangeError when two tables share a name or an extra table fails exportTable's checks
+ * @example exportTables(model).map((t) => t.name) // ['model_performance', 'channel_summary', …, 'response_curves']
+ */
+export function exportTables(model: MmmModel, options: ExportTablesOptions = {}): ExportTable[] {
+  const decomposition = options.decomposition ?? decompose(model);
+  const summary = options.summary ?? summarizeModel(model, decomposition);
+  const tables = [
+    modelPerformanceTable(summary),
+    channelSummaryTable(summary),
+    decompositionLongTable(model, decomposition),
+    predictionsTable(model, decomposition),
+    hyperparametersTable(model),
+    coefficientsTable(model),
+    responseCurvesTable(model, summary),
+    ...(options.extraTables ?? []).map((t) => exportTable(t.name, t.columns, t.rows)),
+  ];
+  const seen = new Set<string>();
+  for (const t of tables) {
+    if (seen.has(t.name)) throw new RangeError(`exportTables: two tables are named "${t.name}"`);
+    seen.add(t.name);
+  }
+  return tables;
+}

@@ -1,0 +1,26 @@
+import type { SummaryResult } from '@mixwise/engine';
+import { exportTable, type ExportCell, type ExportTable } from '../export-table.ts';
+
+/** The fit metrics exported, in row order (the keys of the engine's FitMetrics). */
+export const PERFORMANCE_METRICS = ['r2', 'adj_r2', 'rmse', 'mae', 'mape', 'wmape', 'nrmse'] as const;
+
+/**
+ * `model_performance`: one row per fit metric and sample. `sample` is 'train' (the fitted rows of
+ * the modeling window) or 'holdout' (its last rows, kept out of the fit; present only when the run
+ * had a holdout). Values are summary.json's `fit` and `fit.holdout`; rows with an undefined metric
+ * (e.g. adjusted R² on too few rows) have a NULL value.
+ * @param summary summarizeModel's result
+ * @returns columns metric (text), sample (text), value (real), periods (integer)
+ * @example modelPerformanceTable(summary).rows[0] // ['r2', 'train', 0.83, 156]
+ */
+export function modelPerformanceTable(summary: SummaryResult): ExportTable {
+  const holdout = summary.fit.holdout;
+  const rows: ExportCell[][] = PERFORMANCE_METRICS.map((m) => [m, 'train', summary.fit[m], summary.periods - (holdout?.periods ?? 0)]);
+  if (holdout !== null) for (const m of PERFORMANCE_METRICS) rows.push([m, 'holdout', holdout[m], holdout.periods]);
+  return exportTable('model_performance', [
+    { name: 'metric', type: 'text' },
+    { name: 'sample', type: 'text' },
+    { name: 'value', type: 'real' },
+    { name: 'periods', type: 'integer' },
+  ], rows);
+}

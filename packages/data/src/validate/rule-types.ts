@@ -1,0 +1,15 @@
+import type { Issue } from '../issue.ts';
+import type { CsvTable } from '../read/read-csv.ts';
+import type { ResolvedRoles, TableRoles } from '../build/resolve-roles.ts';
+
+/** Column roles as `mixwise validate` takes them: like TableRoles, but the target may be left out. */
+export type ValidationRoles = Omit<TableRoles, 'target'> & { target?: string };
+
+/**
+ * Roles after resolution, as the table rules see them: a role that is undefined (no target given,
+ * no date column found) makes the rules that need it return no issue.
+ */
+export type RuleRoles = Partial<ResolvedRoles>;
+
+/** A rule over the parsed cells and the resolved roles; pure, returns every issue it finds. */
+export type TableRule = (csv: CsvTable, roles: RuleRoles) => Issue[];

@@ -1,0 +1,24 @@
+import type { Issue } from '../../issue.ts';
+import type { CsvTable } from '../../read/read-csv.ts';
+import type { RuleRoles } from '../rule-types.ts';
+import { columnValues } from '../numeric-columns.ts';
+import { makeIssue } from '../make-issue.ts';
+
+/**
+ * Rule: each channel spends in at least one period. A spend column that is 0 in every row is one
+ * CHANNEL_NEVER_SPENDS warning (its effect cannot be estimated). Columns with unreadable cells are
+ * skipped (reported by the cell rules).
+ * @param csv the parsed cells
+ * @param roles resolved roles
+ * @example channelNoSpend(csv, roles)[0].message // 'channel "tv" has zero spend in every period'
+ */
+export function channelNoSpend(csv: CsvTable, roles: RuleRoles): Issue[] {
+  const out: Issue[] = [];
+  for (const c of roles.channels ?? []) {
+    const spend = columnValues(csv, c.column);
+    if (spend === undefined || !spend.every((v) => v === 0)) continue;
+    out.push(makeIssue('CHANNEL_NEVER_SPENDS', 'warning', `channel "${c.name}" has zero spend in every period`,
+      'its effect cannot be estimated; leave it out of the channels', { file: csv.file, column: c.column }));
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { Issue } from '../../issue.ts';
+import type { CsvTable } from '../../read/read-csv.ts';
+import type { RuleRoles } from '../rule-types.ts';
+import { datedRows } from '../dated-rows.ts';
+import { makeIssue } from '../make-issue.ts';
+
+/**
+ * Rule: each date appears once. One DUPLICATE_DATE error on every repeat, naming the row where the
+ * date first appears. Unreadable dates are skipped (see unparseableDates).
+ * @param csv the parsed cells
+ * @param roles resolved roles; nothing is checked without a date column
+ * @example duplicateDates(csv, roles)[0].message // 'the date 2024-01-29 already appears on row 5'
+ */
+export function duplicateDates(csv: CsvTable, roles: RuleRoles): Issue[] {
+  if (roles.date === undefined) return [];
+  const column = roles.date;
+  const firstRow = new Map<number, number>();
+  const out: Issue[] = [];
+  for (const d of datedRows(csv, column)) {
+    const seen = firstRow.get(d.days);
+    if (seen === undefined) {
+      firstRow.set(d.days, d.row);
+      continue;
+    }
+    out.push(makeIssue('DUPLICATE_DATE', 'error', `the date ${d.iso} already appears on row ${seen}`,
+      'keep one row per period: add up or remove the duplicate rows', { file: csv.file, row: d.row, column }));
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { baseCells } from '../../../test/make-csv.ts';
+import { located, ruleCase } from '../../../test/rule-case.ts';
+import { irregularSteps } from './irregular-steps.ts';
+
+test('irregularSteps: a missing week is reported on the row after the gap, with the missing date', () => {
+  const cells = baseCells();
+  cells.splice(10, 1); // removes 2024-03-04 (was line 11)
+  const { csv, roles } = ruleCase(cells);
+  const issues = irregularSteps(csv, roles);
+  assert.deepEqual(located(issues), [['IRREGULAR_DATES', 11, 'date']]);
+  assert.equal(issues[0].message, 'a gap of 14 days between 2024-02-26 (row 10) and 2024-03-11; weekly data needs 7; missing: 2024-03-04');
+});
+
+test('irregularSteps: three missing weeks are all listed; an extra mid-week row is a short step', () => {
+  const gap = baseCells();
+  gap.splice(10, 3);
+  assert.match(irregularSteps(ruleCase(gap).csv, ruleCase(gap).roles)[0].message, /missing: 2024-03-04, 2024-03-11, 2024-03-18$/);
+  const extra = baseCells();
+  extra.splice(6, 0, ['2024-02-01', '1', '1', '1', '1', '0']); // new line 7, between 2024-01-29 (line 6) and 2024-02-05 (now line 8)
+  const { csv, roles } = ruleCase(extra);
+  assert.deepEqual(located(irregularSteps(csv, roles)), [['IRREGULAR_DATES', 7, 'date'], ['IRREGULAR_DATES', 8, 'date']]);
+});
+
+test('irregularSteps: monthly dates are UNSUPPORTED_FREQUENCY; silent on regular weeks', () => {
+  const monthly = baseCells(14).map((r, i) => (i === 0 ? r : [`2024-${String(((i - 1) % 12) + 1).padStart(2, '0')}-01`.replace(/^2024/, String(2024 + Math.floor((i - 1) / 12))), ...r.slice(1)]));
+  const m = ruleCase(monthly);
+  assert.deepEqual(located(irregularSteps(m.csv, m.roles)), [['UNSUPPORTED_FREQUENCY', undefined, 'date']]);
+  const { csv, roles } = ruleCase(baseCells());
+  assert.deepEqual(irregularSteps(csv, roles), []);
+});

@@ -1,0 +1,13 @@
+import type { Issue } from '../../issue.ts';
+import type { ReadOutcome } from '../read-outcome.ts';
+import { readerIssues } from '../reader-issues.ts';
+
+/**
+ * Rule: every row has as many fields as the header and the quoting is valid (as the CSV reader
+ * found: RAGGED_ROW and CSV_SYNTAX errors, each on its file line).
+ * @param read the outcome of readOutcome
+ * @example raggedRows(readOutcomeFromText('a,b\n1,2\n3\n', 'x.csv')) // [{ code: 'RAGGED_ROW', at: { file: 'x.csv', row: 3 }, … }]
+ */
+export function raggedRows(read: ReadOutcome): Issue[] {
+  return readerIssues(read, ['RAGGED_ROW', 'CSV_SYNTAX']);
+}

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readOutcomeFromText } from './read-outcome.ts';
+import { runRules } from './run-rules.ts';
+import { baseCells, toText } from '../../test/make-csv.ts';
+import { BASE_ROLES, located } from '../../test/rule-case.ts';
+
+test('runRules: issues of every rule, sorted by row (column-wide issues first), warnings kept', () => {
+  const cells = baseCells().map((r, i) => (i === 0 ? r : [...r.slice(0, 4), '4', r[5]])); // constant price
+  cells[13][2] = 'abc';        // line 14, tv_spend
+  cells[4][0] = '2023-02-30';  // line 5, date
+  cells[8][3] = '-5';          // line 9, search_spend
+  const result = runRules(readOutcomeFromText(toText(cells), 'd.csv'), BASE_ROLES);
+  assert.deepEqual(located(result.issues), [
+    ['CONSTANT_CONTROL', undefined, 'price'],
+    ['INVALID_DATE', 5, 'date'],
+    ['NEGATIVE_SPEND', 9, 'search_spend'],
+    ['NOT_A_NUMBER', 14, 'tv_spend'],
+  ]);
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.skipped, []);
+});
+
+test('runRules: a good file is ok; without a target the KPI checks are listed as skipped', () => {
+  const good = runRules(readOutcomeFromText(toText(baseCells()), 'd.csv'), BASE_ROLES);
+  assert.deepEqual(good.issues, []);
+  assert.equal(good.ok, true);
+  const cells = baseCells().map((r, i) => (i === 0 ? r : [r[0], '5', ...r.slice(2)])); // constant KPI
+  const noTarget = runRules(readOutcomeFromText(toText(cells), 'd.csv'), { controls: ['price'], events: ['promo'] });
+  assert.deepEqual(noTarget.issues, []);
+  assert.match(noTarget.skipped[0], /^KPI checks .*no target column was given$/);
+});
+
+test('runRules: a file the reader refuses gives the reader issues only, and at most perCode per code', () => {
+  const refused = runRules(readOutcomeFromText('date,y\n', 'd.csv'), { target: 'y' });
+  assert.deepEqual(located(refused.issues), [['HEADER_ONLY', 1, undefined]]);
+  assert.match(refused.skipped[0], /could not be read/);
+  const cells = baseCells();
+  for (let i = 1; i <= 5; i++) cells[i][2] = 'x';
+  const capped = runRules(readOutcomeFromText(toText(cells), 'd.csv'), BASE_ROLES, { perCode: 3 });
+  assert.deepEqual(capped.issues.map((i) => [i.code, i.at.row]),
+    [['NOT_A_NUMBER', 2], ['NOT_A_NUMBER', 3], ['NOT_A_NUMBER', 4], ['MORE_ISSUES', undefined]]);
+});

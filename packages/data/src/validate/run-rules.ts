@@ -1,0 +1,50 @@
+import type { Issue } from '../issue.ts';
+import type { ReadOutcome } from './read-outcome.ts';
+import type { ValidationRoles } from './rule-types.ts';
+import { IssueCollector } from '../issue-collector.ts';
+import { hasErrors } from '../issue.ts';
+import { missingColumns } from './rules/missing-columns.ts';
+import { resolveRuleRoles } from './resolve-rule-roles.ts';
+import { KPI_CHECKS_SKIPPED, READ_RULES, TABLE_RULES } from './rule-registry.ts';
+
+/** The result of validating one file. */
+export interface ValidationResult {
+  file: string;
+  /** Every issue, sorted by row (file- and column-wide issues first), at most `perCode` per code. */
+  issues: Issue[];
+  /** True when there is no error (warnings allowed). */
+  ok: boolean;
+  /** Checks that were not run and why, e.g. the KPI checks without a target; [] when all ran. */
+  skipped: string[];
+}
+
+/**
+ * Runs every validation rule: the reader rules (empty file, encoding, ragged rows, header names,
+ * wrong delimiter, stray BOM), then, when the file could be parsed, missingColumns and every table
+ * rule of TABLE_RULES on the resolved roles. Nothing throws for bad data.
+ * @param read the outcome of readOutcome / readOutcomeFromText
+ * @param requested column roles; without a target the KPI checks are skipped (listed in `skipped`)
+ * @param options perCode: issues kept per code before a MORE_ISSUES summary (default 10)
+ * @returns issues sorted by row (a stable sort: rule order within a row), ok and skipped
+ * @example runRules(readOutcomeFromText('date,y\n', 'x.csv'), {}).issues.map((i) => i.code) // ['HEADER_ONLY']
+ */
+export function runRules(read: ReadOutcome, requested: ValidationRoles, options: { perCode?: number } = {}): ValidationResult {
+  const found: Issue[] = [];
+  for (const rule of Object.values(READ_RULES)) found.push(...rule(read));
+  const skipped: string[] = [];
+  const csv = read.csv;
+  if (csv === undefined) {
+    skipped.push('column and value checks: the file could not be read as a table');
+  } else {
+    found.push(...missingColumns(csv, requested));
+    const roles = resolveRuleRoles(csv, requested);
+    for (const rule of Object.values(TABLE_RULES)) found.push(...rule(csv, roles));
+    if (requested.target === undefined) skipped.push(`KPI checks (${KPI_CHECKS_SKIPPED}): no target column was given`);
+  }
+  const sorted = found.map((issue, k) => ({ issue, k }))
+    .sort((a, b) => (a.issue.at.row ?? 0) - (b.issue.at.row ?? 0) || a.k - b.k);
+  const collector = new IssueCollector(read.file, options.perCode ?? 10);
+  for (const { issue } of sorted) collector.add(issue);
+  const issues = collector.list();
+  return { file: read.file, issues, ok: !hasErrors(issues), skipped };
+}
