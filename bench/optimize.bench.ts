@@ -2,14 +2,16 @@
  * Budget optimizer (issue 4): speed, a reference check against an independent optimizer, and
  * decision quality on simulated data with known truth.
  *
- *   npm run bench optimize                # full (a few minutes: fits 6 simulated data sets)
+ *   npm run bench optimize                # full (about 4 minutes on 2 cores: 8 fits with default settings)
  *   BENCH_QUICK=1 npm run bench optimize  # fewer reference problems and fits
  *
  * Targets: one 10-channel re-optimisation ≤ 5 ms, a 20-level frontier ≤ 50 ms, a 13-period flighted
  * plan for 10 channels ≤ 200 ms; reference gap ≤ 0.1 % everywhere and never worse by > 1e-9;
  * ≥ 90 % of the truly achievable uplift captured on average.
  */
-import { fitMmm, randomScenario, simulatePreset, createRng, DEFAULT_WEIGHTS, DEFAULT_POSTERIOR_ITERATIONS, type SimulationResult } from '@mixwise/engine';
+import { fitMmm, randomScenario, simulatePreset, createRng, type SimulationResult } from '@mixwise/engine';
+import { createWorkerPool } from '../packages/cli/src/parallel/worker-pool.ts';
+import { expectedResponseModel, meanFactors, replicateFactors } from '../packages/cli/src/commands/optimize-uncertainty.ts';
 import {
   allocateBudget, budgetFrontier, compileCurves, planPeriods, randomAllocationProblem, referenceAllocation, responseModelFromMmm,
   type AllocationConstraints, type PlanModel, type ResponseModel,
@@ -102,24 +104,33 @@ const constraints: AllocationConstraints = { defaults: { min: { type: 'multiple'
 const value = (m: ResponseModel, x: number[]): number => compileCurves(m).reduce((s, c, k) => s + c.value(x[k]), 0);
 const cases: [string, () => SimulationResult][] = [
   ['retail', () => simulatePreset('retail', 1)], ['ecommerce', () => simulatePreset('ecommerce', 1)], ['b2b', () => simulatePreset('b2b', 1)],
-  ...Array.from({ length: quick ? 1 : 3 }, (_, i) => [`random ${501 + i}`, () => randomScenario(501 + i)] as [string, () => SimulationResult]),
+  ...Array.from({ length: quick ? 1 : 5 }, (_, i) => [`random ${501 + i}`, () => randomScenario(501 + i)] as [string, () => SimulationResult]),
 ];
-const captured: number[] = [];
+// Default fit settings (fitMmm's defaults: full search, posterior, 100 bootstrap replicates), in a worker pool.
+const pool = createWorkerPool(2);
+const captured: number[] = [], capturedExpected: number[] = [];
 for (const [label, make] of cases) {
   const sim = make();
   const t0 = performance.now();
-  const model = await fitMmm(sim.table, { search: { iterations: quick ? 2000 : 5000, trials: 2, seed: 1, weights: DEFAULT_WEIGHTS, bootstrap: 0, posterior: quick ? 0 : DEFAULT_POSTERIOR_ITERATIONS } });
+  const model = await fitMmm(sim.table, {}, { parallel: pool });
   const fitted = responseModelFromMmm(model);
   const truth = trueModel(sim, fitted);
   const budget = fitted.channels.reduce((s, c) => s + c.current, 0);
   const rec = allocateBudget(fitted, { budget, constraints });
+  // --uncertainty expected: the KPI averaged over the bootstrap replicates (coefficients scaled by k̄).
+  const factors = replicateFactors(model);
+  const recExpected = allocateBudget(expectedResponseModel(fitted, meanFactors(factors, fitted.channels.length)), { budget, constraints });
   const best = allocateBudget(truth, { budget, constraints });
-  if (!rec.feasible || !best.feasible) { console.log(`${label}: infeasible`); continue; }
+  if (!rec.feasible || !best.feasible || !recExpected.feasible) { console.log(`${label}: infeasible`); continue; }
   const cur = value(truth, fitted.channels.map((c) => c.current));
-  const got = value(truth, rec.channels.map((c) => c.recommended)) - cur;
   const possible = best.media.recommended - cur;
-  const share = possible > 0 ? got / possible : 1;
+  const share = possible > 0 ? (value(truth, rec.channels.map((c) => c.recommended)) - cur) / possible : 1;
+  const shareExpected = possible > 0 ? (value(truth, recExpected.channels.map((c) => c.recommended)) - cur) / possible : 1;
   captured.push(share);
-  console.log(`decision quality ${label.padEnd(12)} truly achievable uplift ${(100 * possible / cur).toFixed(2)}% of media KPI; recommendation captures ${(100 * share).toFixed(1)}% (fit ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  capturedExpected.push(shareExpected);
+  console.log(`decision quality ${label.padEnd(12)} truly achievable uplift ${(100 * possible / cur).toFixed(2)}% of media KPI; recommendation captures ${(100 * share).toFixed(1)}% `
+    + `(expected KPI over ${factors.length} replicates: ${(100 * shareExpected).toFixed(1)}%) (fit ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
-console.log(`decision quality: mean share of the truly achievable uplift captured ${(100 * captured.reduce((a, b) => a + b, 0) / captured.length).toFixed(1)}% over ${captured.length} data sets (target ≥ 90%)`);
+const meanPct = (v: number[]): string => (100 * v.reduce((a, b) => a + b, 0) / v.length).toFixed(1);
+console.log(`decision quality (default fit settings): mean share of the truly achievable uplift captured ${meanPct(captured)}% (point estimate), `
+  + `${meanPct(capturedExpected)}% (expected KPI over bootstrap replicates) over ${captured.length} data sets (target ≥ 90%)`);

@@ -92,3 +92,26 @@ export { fillGaps } from './clean/steps/fill-gaps.ts';
 export { handleNegatives } from './clean/steps/handle-negatives.ts';
 export { winsorize } from './clean/steps/winsorize.ts';
 export { imputeControls } from './clean/steps/impute-controls.ts';
+export type { CleaningHintVia, CleaningFix } from './clean/cleaning-hints.ts';
+export { cleaningFix, withCleaningHints } from './clean/cleaning-hints.ts';
+export type { CheckAndCleanOptions, CheckedData } from './clean/check-and-clean.ts';
+export { checkAndClean } from './clean/check-and-clean.ts';
+export type { ChangeLogSummary } from './clean/write-change-log.ts';
+export { CHANGE_LOG_COLUMNS, changeLogSummary, cleaningStepName, writeChangeLog } from './clean/write-change-log.ts';
+export type { CleaningEntry } from './config/cleaning-schema.ts';
+export { CLEANING_BARE_STEPS, cleaningSchema, cleaningSteps } from './config/cleaning-schema.ts';
+
+// DuckDB datamart (docs/datamart.md): long ⇄ wide, Meridian geo layout, B2B multi-source, calendar
+export type { Datamart, SqlVars } from './datamart/datamart.ts';
+export { openDatamart, loadSql, runModel, queryModel, tableColumns, sqlString } from './datamart/datamart.ts';
+export type { B2bSources, B2bMartRow } from './datamart/b2b-datamart.ts';
+export { buildB2bDatamart, b2bSourcesIn } from './datamart/b2b-datamart.ts';
+export { calendarTable, CALENDAR_HOLIDAYS } from './datamart/calendar-table.ts';
+export type { LongToWideOptions, LongToWideResult, LongGap, WeekDay } from './reshape/long-to-wide.ts';
+export { longToWide, WEEK_DAYS } from './reshape/long-to-wide.ts';
+export type { PlainTable, LongTables } from './reshape/wide-to-long.ts';
+export { wideToLong } from './reshape/wide-to-long.ts';
+export type { GeoMediaRow, MeridianGeoResult } from './reshape/meridian-geo.ts';
+export { readMeridianGeo } from './reshape/meridian-geo.ts';
+export { splitCents } from './reshape/split-cents.ts';
+export { b2bWideTable } from './datamart/b2b-wide-table.ts';

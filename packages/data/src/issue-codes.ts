@@ -61,6 +61,11 @@ export const DATA_ISSUE_CODES = {
   MODEL_JSON_SYNTAX: 'model.json is not valid JSON (e.g. truncated or edited by hand)',
   NOT_A_MODEL: 'the JSON file is not a mixwise model (missing schemaVersion or required fields)',
   MODEL_SCHEMA_VERSION: 'model.json was written with a schema version this mixwise cannot read',
+  // datamart (long and multi-source inputs)
+  SPEND_GAP_FILLED: 'warning: a missing spend period was filled with zero spend (reported per cell)',
+  PARTIAL_PERIOD: 'warning: the first or last week has fewer days than a full week',
+  CONTROL_GAP: 'a control has no value for a period of the modeling table',
+  UNMAPPED_KEY: 'a campaign, country or product is missing from the reference (mapping) tables',
 } as const;
 
 /** A code from DATA_ISSUE_CODES. */

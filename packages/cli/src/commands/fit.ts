@@ -5,15 +5,15 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType } from '@mixwise/engine';
 import { ADSTOCK_TYPES, SATURATION_TYPES } from '@mixwise/engine';
-import type { ConfigRun, LoadedConfig, TableFromCsvResult, TableRoles } from '@mixwise/data';
-import { MIN_PERIODS_HARD, configSpec, configToRun, loadConfig, readCsvFile, readLiftTests, tableFromConfig } from '@mixwise/data';
+import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
+import type { CleaningResult, CleaningStep } from '@mixwise/data';
+import { MIN_PERIODS_HARD, configSpec, configToRun, loadConfig, readLiftTests, writeChangeLog } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
-import { parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
-import { describeTable, readTable } from './read-table.ts';
-import { useColor } from '../io.ts';
-import { renderIssues } from '../render/issues.ts';
+import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
+import type { CheckedTableResult } from './read-checked-table.ts';
+import { readCheckedTable } from './read-checked-table.ts';
 import type { FitRunResult } from './fit-run.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
@@ -40,6 +40,7 @@ export interface FitFlags {
   seasonality?: number;
   changepoints?: number;
   liftTests?: string;
+  clean?: CleaningStep[];
   out: string;
   json?: boolean;
 }
@@ -47,8 +48,10 @@ export interface FitFlags {
 /**
  * Adds `mixwise fit DATA --target COL [--date COL] [--channels a,b] [--controls c,d] [--events e]
  * [--control-signs c=negative] [--target-kind revenue|count] [--seed N] [--iterations N] [--holdout N]
- * [--method ridge|bayes] [--config FILE] [--workers N] --out DIR [--json]`. Reads and validates the data
- * (bad data: issues printed, exit 1), then hands the table to runFit.
+ * [--method ridge|bayes] [--config FILE] [--workers N] [--clean STEPS] --out DIR [--json]`. Applies the
+ * cleaning steps (--clean, else the config's `cleaning:`), runs every rule of `mixwise validate` (bad
+ * data: the same issues printed, exit 1), hands the table to runFit, then saves the cleaning change log
+ * (changes.csv, changes.json) in the output folder.
  * @param program the root command
  * @param io streams and working folder
  * @param deps engine entry points (runFit)
@@ -79,6 +82,9 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily)', parseNonNegativeInt)
     .option('--lift-tests <file>', 'CSV of experiment results (channel,start,end,lift) to calibrate the model (MAPE.LIFT objective)')
     .option('--changepoints <n>', 'trend changepoints (default: 0, a straight trend)', parseNonNegativeInt)
+    .option('--clean <steps>', 'cleaning steps applied in order before validation, each change logged in OUT/changes.csv: '
+      + 'sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0.01:0.99), impute_controls; '
+      + 'e.g. --clean sort_dates,negatives=clip (replaces the config\'s cleaning: list; default: none, bad data is refused)', parseCleanSteps)
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv')
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string | undefined, flags: FitFlags) => {
@@ -108,9 +114,10 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     // Signs follow the controls they belong to: --controls replaces the config's controls and their signs.
     controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
-  const { table, warnings, roles: resolved } = loaded === undefined || run === undefined
-    ? readTable(data, roles, io, { quiet: false })
-    : readConfigTable(data, roles, loaded, run, flags, io);
+  const steps = flags.clean ?? run?.cleaning ?? [];
+  const { table, warnings, roles: resolved, cleaning } = loaded === undefined || run === undefined
+    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both' })
+    : readConfigTable(data, roles, loaded, run, flags, steps, io);
   const liftTests = flags.liftTests !== undefined
     ? readLiftTests(resolve(io.cwd, flags.liftTests), table.channels.map((c) => c.name), table.dates)
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
@@ -124,7 +131,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   }
   const outDir = resolve(io.cwd, flags.out);
   await mkdir(outDir, { recursive: true });
-  return deps.runFit(table, {
+  const result = await deps.runFit(table, {
     dataPath: data,
     outDir,
     method: flags.method,
@@ -141,24 +148,30 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     roles: resolved,
     warnings,
   }, io);
+  if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
+  return result;
+}
+
+/** Writes changes.csv and changes.json with the run and says where (stderr). */
+async function saveChangeLog(outDir: string, cleaning: CleaningResult, io: CliIo): Promise<void> {
+  const files = await writeChangeLog(outDir, cleaning);
+  io.stderr.write(`cleaning: ${cleaning.changes.length} change${cleaning.changes.length === 1 ? '' : 's'} logged in ${relative(io.cwd, files.csv) || files.csv}\n`);
 }
 
 /**
- * Reads the table as a config describes it (tableFromConfig), printing warnings and what was read like
- * readTable. Config values that a flag overrides (holdout, window, lift tests) are not checked against the data.
+ * Reads the table as a config describes it (readCheckedTable with the config: cleaning, every validation
+ * rule, then tableFromConfig). Config values that a flag overrides (holdout, window, lift tests) are not checked against the data.
  * @throws DataError with the data's and the config's issues
  */
-function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, run: ConfigRun, flags: FitFlags, io: CliIo): TableFromCsvResult {
+function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, run: ConfigRun, flags: FitFlags,
+  steps: readonly CleaningStep[], io: CliIo): CheckedTableResult {
   const checked: ConfigRun = {
     ...run,
     holdout: flags.holdout === undefined ? run.holdout : undefined,
     window: flags.start === undefined && flags.end === undefined ? run.window : undefined,
     liftTests: flags.liftTests === undefined ? run.liftTests : [],
   };
-  const result = tableFromConfig(readCsvFile(resolve(io.cwd, data), { name: data }), loaded, checked, roles);
-  if (result.warnings.length > 0) io.stderr.write(renderIssues(result.warnings, { color: useColor(io.stderr, io.env) }));
-  io.stderr.write(`read ${data}: ${describeTable(result.table)}\n`);
-  return result;
+  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked } });
 }
 
 /**

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { ChannelBounds, MaxChange } from '@mixwise/engine';
-import { DataError, readModel, writeCsvAtomic, writeJsonAtomic, type CsvCell } from '@mixwise/data';
+import { DataError, exportRun, readModel, writeCsvAtomic, writeJsonAtomic, type CsvCell } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { parsePositiveInt } from './parse-options.ts';
@@ -13,6 +13,7 @@ import {
 import { runOptimize } from './optimize-run.ts';
 import type { OptimizeOutcome, ScenarioRow } from './optimize-output.ts';
 import { formatOptimization } from './optimize-report.ts';
+import { optimizationTables } from './optimize-export.ts';
 
 /** Flags of `mixwise optimize` as commander parses them. */
 export interface OptimizeFlags {
@@ -53,7 +54,9 @@ Objective (at most one; default: spend the current total budget best):
   --target-roi R    the most KPI while media ROI stays ≥ R
   --target-mroi R   spend while the marginal return of every channel stays ≥ R
 
-Writes optimization.json (always) and budget_scenarios.csv (--scenarios) into the model folder.
+Writes optimization.json (always) and budget_scenarios.csv (--scenarios) into the model folder, and
+rewrites the run's exports (results.sqlite, exports/csv, exports/parquet) with tables optimization
+and budget_scenarios added.
 Exit codes: 0 ok, 1 infeasible request or unreadable model (the reason is printed), 2 usage error.
 Examples:
   mixwise optimize --model out/demo --bounds 0.5,1.5
@@ -95,7 +98,8 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
 
 /**
  * The optimize command's work after parsing: check the objective flags, read the model, solve, print
- * (table or JSON), write optimization.json (and budget_scenarios.csv) atomically into the model folder.
+ * (table or JSON), write optimization.json (and budget_scenarios.csv) atomically into the model folder
+ * and rewrite the run's BI exports with the optimization (and budget_scenarios) tables (exportRun).
  * @throws UsageError (two objectives, unknown channel), DataError (unreadable model; infeasible request, exit 1)
  */
 export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<OptimizeOutcome> {
@@ -117,10 +121,14 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
     const csv = scenarioCsv(out.scenarios, model.channels.map((c) => c.name));
     await writeCsvAtomic(join(dir, OPTIMIZE_FILES.scenarios), csv.columns, csv.rows);
   }
+  // The run's BI exports (results.sqlite, exports/csv, exports/parquet): the standard tables rebuilt
+  // from model.json plus this optimization (and its scenarios).
+  await exportRun(dir, model, { extraTables: optimizationTables(out) });
   if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   else {
     io.stdout.write(formatOptimization(out, flags.model));
-    io.stderr.write(`wrote ${join(flags.model, OPTIMIZE_FILES.result)}${out.scenarios ? ` and ${join(flags.model, OPTIMIZE_FILES.scenarios)}` : ''}\n`);
+    io.stderr.write(`wrote ${join(flags.model, OPTIMIZE_FILES.result)}${out.scenarios ? ` and ${join(flags.model, OPTIMIZE_FILES.scenarios)}` : ''}; `
+      + `exports (results.sqlite, exports/csv, exports/parquet) now include the optimization table${out.scenarios ? ' and budget_scenarios' : ''}\n`);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import type { CleaningStep } from '@mixwise/data';
 
 /**
  * Commander value parsers. Each throws commander's InvalidArgumentError, which commander reports as a
@@ -67,4 +68,45 @@ export function parseIsoDate(value: string): string {
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!m || !d || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError('expected a date as yyyy-mm-dd.');
   return v;
+}
+
+/**
+ * The cleaning steps of `--clean`, in the order given: `sort_dates`, `fill_gaps`, `impute_controls`,
+ * `negatives=clip` or `negatives=reject`, `winsorize` (quantiles 0.01 and 0.99) or `winsorize=LO:HI`
+ * with 0 ≤ LO < HI ≤ 1.
+ * @throws InvalidArgumentError for an unknown step, a missing or bad value, or bad quantiles
+ * @example parseCleanSteps('sort_dates,negatives=clip,winsorize=0.05:0.95')
+ * // [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }, { type: 'winsorize', lower: 0.05, upper: 0.95 }]
+ */
+export function parseCleanSteps(value: string): CleaningStep[] {
+  const entries = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (entries.length === 0) throw new InvalidArgumentError('give at least one cleaning step (comma-separated).');
+  return entries.map((entry): CleaningStep => {
+    const eq = entry.indexOf('=');
+    const name = (eq < 0 ? entry : entry.slice(0, eq)).trim();
+    const arg = eq < 0 ? undefined : entry.slice(eq + 1).trim();
+    const bare = (step: CleaningStep): CleaningStep => {
+      if (arg !== undefined) throw new InvalidArgumentError(`"${entry}": ${name} takes no value.`);
+      return step;
+    };
+    switch (name) {
+      case 'sort_dates': return bare({ type: 'sort-dates' });
+      case 'fill_gaps': return bare({ type: 'fill-gaps' });
+      case 'impute_controls': return bare({ type: 'impute-controls' });
+      case 'negatives':
+        if (arg !== 'clip' && arg !== 'reject') throw new InvalidArgumentError(`"${entry}" should be negatives=clip or negatives=reject.`);
+        return { type: 'negatives', mode: arg };
+      case 'winsorize': {
+        if (arg === undefined) return { type: 'winsorize' };
+        const m = /^([0-9.]+):([0-9.]+)$/.exec(arg);
+        const [lower, upper] = m === null ? [Number.NaN, Number.NaN] : [Number(m[1]), Number(m[2])];
+        if (!(lower >= 0 && lower < upper && upper <= 1)) {
+          throw new InvalidArgumentError(`"${entry}" should be winsorize=LO:HI with quantiles 0 ≤ LO < HI ≤ 1, e.g. winsorize=0.01:0.99.`);
+        }
+        return { type: 'winsorize', lower, upper };
+      }
+      default:
+        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI], impute_controls.`);
+    }
+  });
 }

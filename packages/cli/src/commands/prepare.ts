@@ -2,13 +2,15 @@ import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Issue, ModelingTableFiles } from '@mixwise/data';
-import { configToRun, loadConfig, readCsvFile, tableFromConfig, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
+import { configToRun, loadConfig, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
 import type { ModelingTable } from '@mixwise/engine';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
+import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
+import { readCheckedTable } from './read-checked-table.ts';
 
 /** Flags of `mixwise prepare`. */
 export interface PrepareFlags {
@@ -20,6 +22,8 @@ export interface PrepareFlags {
 /** What prepare wrote. */
 export interface PrepareResult extends ModelingTableFiles {
   issues: string;
+  /** changes.csv and changes.json, when the config has a `cleaning:` list. */
+  changes?: { csv: string; json: string };
   table: ModelingTable;
   warnings: Issue[];
 }
@@ -27,7 +31,9 @@ export interface PrepareResult extends ModelingTableFiles {
 /**
  * Adds `mixwise prepare --config FILE --out DIR [--json]`: reads the data a config names, builds and
  * checks the modeling table, and writes DIR/modeling_table.csv, DIR/modeling_table.parquet and
- * DIR/issues.json (the warnings), each atomically. Bad config or data: the issues, exit 1, nothing written.
+ * DIR/issues.json (the warnings), each atomically. The config's `cleaning:` steps run first (then every
+ * rule of `mixwise validate`); their change log is written as DIR/changes.csv and DIR/changes.json and
+ * summarised on stderr. Bad config or data: the issues, exit 1, nothing written.
  * @param program the root command
  * @param io streams and working folder
  * @param _deps unused (the signature every command shares)
@@ -36,7 +42,7 @@ export function registerPrepare(program: Command, io: CliIo, _deps: CliDeps): vo
   program.command('prepare')
     .description('build the modeling table a config describes (CSV + Parquet) and list its issues')
     .requiredOption('--config <file>', 'the mixwise.yaml config (write one with "mixwise init DATA")')
-    .requiredOption('--out <dir>', 'output folder for modeling_table.csv, modeling_table.parquet, issues.json')
+    .requiredOption('--out <dir>', 'output folder for modeling_table.csv, modeling_table.parquet, issues.json (and changes.csv, changes.json when the config has cleaning: steps)')
     .option('--json', 'print only a JSON summary on stdout')
     .action(async (flags: PrepareFlags) => {
       await prepareAction(flags, io);
@@ -53,18 +59,25 @@ export async function prepareAction(flags: PrepareFlags, io: CliIo): Promise<Pre
   const loaded = loadConfig(resolve(io.cwd, flags.config), { name: flags.config });
   const run = configToRun(loaded);
   const shown = relative(io.cwd, run.dataPath) || run.dataPath;
-  const { table, warnings } = tableFromConfig(readCsvFile(run.dataPath, { name: shown }), loaded, run);
+  const { table, warnings, cleaning } = readCheckedTable(run.dataPath, run.roles, io,
+    { name: shown, steps: run.cleaning, hints: 'config', config: { loaded, run }, quiet: true });
   const outDir = resolve(io.cwd, flags.out);
   await mkdir(outDir, { recursive: true });
   const files = await writeModelingTable(table, outDir);
   const issues = join(outDir, 'issues.json');
   await writeJsonAtomic(issues, warnings);
+  const changes = cleaning === undefined ? undefined : await writeChangeLog(outDir, cleaning);
   if (flags.json === true) {
-    io.stdout.write(JSON.stringify({ periods: table.dates.length, frequency: table.frequency, files: { ...files, issues }, warnings: warnings.length }, null, 2) + '\n');
+    const cleaned = changes === undefined || cleaning === undefined ? {} : { changes: cleaning.changes.length };
+    io.stdout.write(JSON.stringify({ periods: table.dates.length, frequency: table.frequency,
+      files: { ...files, issues, ...(changes === undefined ? {} : { changes: changes.csv, changesSummary: changes.json }) },
+      warnings: warnings.length, ...cleaned }, null, 2) + '\n');
   } else {
     if (warnings.length > 0) io.stderr.write(renderIssues(warnings, { color: useColor(io.stderr, io.env) }));
     io.stderr.write(`read ${shown}: ${describeTable(table)}\n`);
-    io.stdout.write(`wrote ${[files.csv, files.parquet, issues].map((f) => relative(io.cwd, f) || f).join(', ')}\n`);
+    if (cleaning !== undefined) io.stderr.write(formatCleaningSummary(cleaning));
+    const written = [files.csv, files.parquet, issues, ...(changes === undefined ? [] : [changes.csv, changes.json])];
+    io.stdout.write(`wrote ${written.map((f) => relative(io.cwd, f) || f).join(', ')}\n`);
   }
-  return { ...files, issues, table, warnings };
+  return { ...files, issues, table, warnings, ...(changes === undefined ? {} : { changes }) };
 }

@@ -33,7 +33,7 @@ export function keyPath(path: readonly PropertyKey[]): string {
  */
 export function configIssues(error: z.ZodError, doc: Document, lineCounter: LineCounter, file: string): ConfigIssue[] {
   const value = doc.toJS() as unknown;
-  return error.issues.map((issue) => {
+  return error.issues.flatMap(unionBranch).map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
     const key = keyPath(path);
     const { message, hint } = describe(issue, valueAt(value, issue.path));
@@ -42,9 +42,29 @@ export function configIssues(error: z.ZodError, doc: Document, lineCounter: Line
   });
 }
 
+/**
+ * A union that failed in every branch: the issues of the branch that got furthest into the value
+ * (the deepest path, e.g. `negatives` of `{ negatives: clap }`), with full paths; the union issue
+ * itself when no branch got past the value's type.
+ */
+function unionBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const depth = (branch: z.core.$ZodIssue[]): number => Math.max(0, ...branch.map((i) => (i.code === 'unrecognized_keys' ? 1 : i.path.length)));
+  const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+  if (depth(best) === 0) return [issue];
+  return best.flatMap((i) => unionBranch({ ...i, path: [...issue.path, ...i.path] } as z.core.$ZodIssue));
+}
+
 function describe(issue: z.core.$ZodIssue, got: unknown): { message: string; hint: string } {
   const last = issue.path[issue.path.length - 1];
   switch (issue.code) {
+    case 'invalid_union':
+      return {
+        message: `${shown(got)} is not allowed here`,
+        hint: issue.path[0] === 'cleaning'
+          ? 'use one of: sort_dates, fill_gaps, impute_controls, winsorize, "negatives: clip" (or reject), "winsorize: { lower: 0.01, upper: 0.99 }"'
+          : 'see docs/config.md for the allowed values',
+      };
     case 'unrecognized_keys': {
       const allowed = allowedKeys(issue.path);
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AdstockType, SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
+import { cleaningSchema } from './cleaning-schema.ts';
 
 /**
  * The schema of `mixwise.yaml`, the project config file (see docs/config.md). Keys are snake_case.
@@ -75,6 +76,7 @@ export const configObject = z.strictObject({
     events: z.array(columnName).optional()
       .describe('0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused 0/1 column).'),
   }).describe('Which column plays which part.'),
+  cleaning: cleaningSchema.optional(),
   granularity: z.enum(['weekly', 'daily']).optional().describe('Expected time step; the data is checked against it (default: detected).'),
   window: z.strictObject({
     start: isoDate.optional().describe('First date of the modeling window (earlier rows only warm up carryover).'),

@@ -3,6 +3,8 @@ import { defaultModelSpec } from '@mixwise/engine';
 import type { TableRoles } from '../build/resolve-roles.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { camelCase } from './bound-params.ts';
+import type { CleaningStep } from '../clean/run-cleaning.ts';
+import { cleaningSteps } from './cleaning-schema.ts';
 
 /** One channel as the config sets it (engine names: camelCase parameters). */
 export interface ConfigChannel {
@@ -40,6 +42,8 @@ export interface ConfigRun {
   readonly liftTests: readonly LiftTest[];
   readonly model: ConfigModel;
   readonly search: { readonly iterations?: number; readonly seed?: number; readonly trials?: number };
+  /** Cleaning steps of the `cleaning:` list, in order ([] when there is none). */
+  readonly cleaning: readonly CleaningStep[];
 }
 
 /**
@@ -87,6 +91,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     liftTests: (config.calibration?.lift_tests ?? []).map((t) => ({ ...t })),
     model: dropUndefined({ seasonality: m.seasonality, changepoints: m.changepoints, adstock: m.adstock, maxLag: m.max_lag, saturation: m.saturation }),
     search: dropUndefined({ ...config.search }),
+    cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),
   });
 }
 

@@ -21,7 +21,7 @@ test('the JSON Schema: draft 2020-12, strict objects, required keys, enums from 
 });
 
 test('allowedKeys walks objects and lists', () => {
-  assert.deepEqual(allowedKeys([]), ['version', 'data', 'columns', 'granularity', 'window', 'holdout', 'model', 'calibration', 'search']);
+  assert.deepEqual(allowedKeys([]), ['version', 'data', 'columns', 'cleaning', 'granularity', 'window', 'holdout', 'model', 'calibration', 'search']);
   assert.deepEqual(allowedKeys(['search']), ['iterations', 'seed', 'trials']);
   assert.deepEqual(allowedKeys(['columns', 'channels', 3, 'bounds', 'adstock']), ['alpha', 'delay', 'shape', 'scale']);
   assert.deepEqual(allowedKeys(['holdout']), []);

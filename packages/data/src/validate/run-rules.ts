@@ -6,6 +6,8 @@ import { hasErrors } from '../issue.ts';
 import { missingColumns } from './rules/missing-columns.ts';
 import { resolveRuleRoles } from './resolve-rule-roles.ts';
 import { KPI_CHECKS_SKIPPED, READ_RULES, TABLE_RULES } from './rule-registry.ts';
+import type { CleaningHintVia } from '../clean/cleaning-hints.ts';
+import { withCleaningHints } from '../clean/cleaning-hints.ts';
 
 /** The result of validating one file. */
 export interface ValidationResult {
@@ -24,11 +26,12 @@ export interface ValidationResult {
  * rule of TABLE_RULES on the resolved roles. Nothing throws for bad data.
  * @param read the outcome of readOutcome / readOutcomeFromText
  * @param requested column roles; without a target the KPI checks are skipped (listed in `skipped`)
- * @param options perCode: issues kept per code before a MORE_ISSUES summary (default 10)
+ * @param options perCode: issues kept per code before a MORE_ISSUES summary (default 10); cleaningHints:
+ *   name the cleaning step that would fix an issue as a `--clean` flag, a mixwise.yaml entry, both (default) or none
  * @returns issues sorted by row (a stable sort: rule order within a row), ok and skipped
  * @example runRules(readOutcomeFromText('date,y\n', 'x.csv'), {}).issues.map((i) => i.code) // ['HEADER_ONLY']
  */
-export function runRules(read: ReadOutcome, requested: ValidationRoles, options: { perCode?: number } = {}): ValidationResult {
+export function runRules(read: ReadOutcome, requested: ValidationRoles, options: { perCode?: number; cleaningHints?: CleaningHintVia } = {}): ValidationResult {
   const found: Issue[] = [];
   for (const rule of Object.values(READ_RULES)) found.push(...rule(read));
   const skipped: string[] = [];
@@ -38,7 +41,9 @@ export function runRules(read: ReadOutcome, requested: ValidationRoles, options:
   } else {
     found.push(...missingColumns(csv, requested));
     const roles = resolveRuleRoles(csv, requested);
-    for (const rule of Object.values(TABLE_RULES)) found.push(...rule(csv, roles));
+    const table: Issue[] = [];
+    for (const rule of Object.values(TABLE_RULES)) table.push(...rule(csv, roles));
+    found.push(...withCleaningHints(table, roles, options.cleaningHints ?? 'both'));
     if (requested.target === undefined) skipped.push(`KPI checks (${KPI_CHECKS_SKIPPED}): no target column was given`);
   }
   const sorted = found.map((issue, k) => ({ issue, k }))

@@ -1,5 +1,6 @@
 import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import type { PlanChannel } from './plan-types.ts';
+import { U_MIN } from './plan-evaluator.ts';
 
 /** Media KPI of a plan inside the window and after it, per channel. */
 export interface PlanValue {
@@ -14,7 +15,9 @@ export interface PlanValue {
  * KPI is coef·f(a_t / scale) (as in `channelContribution`). Adstock is linear, so
  * ∂KPI_t/∂x[s, c] = coef·f'(a_t/scale)·w[t − s]/scale and the gradient is a correlation of
  * g_t = coef·f'(a_t/scale)/scale·mask_t with w, mask_t = 1 inside the window and, for the 'total'
- * objective, after it. O(nChannels·(H + L)·min(L + 1, H)).
+ * objective, after it. O(nChannels·(H + L)·min(L + 1, H)). Lags whose weight is exactly 0 (the
+ * tail of a fitted Weibull adstock) add nothing; where a_t = 0 and f'(0) = +∞ (Hill shape < 1) the
+ * gradient uses f'(1e-9), a finite stand-in, so it never holds ∞ or NaN (∞·0).
  * @param channels [nChannels]; x plan spend [H × nChannels] row-major (period-major)
  * @param periods H; grad optional output [H × nChannels]; includeCarryOut whether the gradient counts t ≥ H
  * @returns window and carry-out KPI per channel [nChannels]
@@ -43,13 +46,14 @@ export function planValue(channels: readonly PlanChannel[], x: Float64Array, per
       const u = a * inv;
       const v = ch.coef * kernel.value(u, spec);
       if (t < H) win += v; else out += v;
-      if (g && (t < H || includeCarryOut)) g[t] = ch.coef * kernel.derivative(u, spec) * inv;
+      // f'(0) = +∞ for Hill shapes < 1: use the slope at a tiny positive level instead, so the gradient stays finite.
+      if (g && (t < H || includeCarryOut)) g[t] = ch.coef * kernel.derivative(u > U_MIN ? u : U_MIN, spec) * inv;
     }
     window[c] = win; carryOut[c] = out;
     if (grad && g) {
       for (let s = 0; s < H; s++) {
         let d = 0;
-        for (let l = 0; l <= L && s + l < T; l++) d += g[s + l] * w[l];
+        for (let l = 0; l <= L && s + l < T; l++) if (w[l] !== 0) d += g[s + l] * w[l];
         grad[s * nC + c] = d;
       }
     }

@@ -3,6 +3,7 @@ import { allocateBudget, compileCurves } from './allocate-budget.ts';
 import { solveAllocation } from './solve-allocation.ts';
 import { checkBudget, normaliseBounds } from './normalise-bounds.ts';
 import { planValue } from './plan-objective.ts';
+import { planEvaluator } from './plan-evaluator.ts';
 import { projectCappedSimplex } from './project-capped-simplex.ts';
 import type { PlanModel, PlanOptions, PlanOutcome, PlanChannelResult } from './plan-types.ts';
 
@@ -13,14 +14,17 @@ const sum = (v: ArrayLike<number>): number => { let s = 0; for (let i = 0; i < v
  * 'total', default) the carry-out after it, with the full adstock over the spend history (carry-in
  * from before the plan), subject to a total budget over the H periods (timing free, so flighting
  * is allowed) or a budget per period, and per-period bounds per channel.
- * Method: spectral projected gradient (Birgin, Martínez & Raydan 2000: Barzilai–Borwein steps,
- * Euclidean projection onto the capped simplex, Armijo backtracking along the projected direction)
- * with the analytic gradient through the adstock (see `planValue`), started from the steady-state
- * optimum (`allocateBudget` at each period's budget) repeated over the periods and, for a total
- * budget and S-shaped curves, also from the global optimum of the carryover-free problem (`solveAllocation` over
- * H × nChannels curves, which pulses S-curves when that pays); the better end point is kept.
- * Exact up to the stopping tolerance for concave curves; for S-curves a local improvement of the
- * better of those two global starting points.
+ * Method: non-monotone spectral projected gradient (Birgin, Martínez & Raydan 2000: Barzilai–Borwein
+ * steps, projection onto the capped simplex, Grippo–Lampariello–Lucidi backtracking) in the diagonal
+ * metric scale²/coef per channel, with the analytic gradient through the adstock (`planEvaluator`,
+ * the same value and gradient as `planValue`). Starts: the steady-state optimum (`allocateBudget` at
+ * each period's budget) repeated over the periods; current spend sustained (projected onto the
+ * feasible set); and, for a total budget and S-shaped curves, the global optimum of the
+ * carryover-free problem (`solveAllocation` over H × nChannels curves, which pulses S-curves when that
+ * pays). Each start gets 40 iterations, the best continues. The ascent keeps the best point it
+ * visits, so the plan is never worse, by this objective, than repeating the steady-state optimum or
+ * current spend (when feasible). Exact up to the stopping tolerance for concave curves; for S-curves
+ * a local improvement of the best start. `converged` is false when maxIterations stopped the ascent.
  * @param model per-channel curves, adstock weights and spend history (see planModelFromMmm)
  * @param options periods H, budget (total or per period [H]), constraints, objective, maxIterations
  * @returns the plan and KPI in/after the window vs current spend sustained, or Infeasible when the
@@ -49,17 +53,25 @@ export function planPeriods(model: PlanModel, options: PlanOptions): PlanOutcome
     const bad = checkBudget({ lo, hi, locked: new Uint8Array(H * nC) }, total, 'exact');
     if (bad) return bad;
   }
+  // Diagonal metric D = scale² / coef per channel (the inverse of the curvature scale of coef·f(a/scale)),
+  // so one spectral step suits channels whose spend differs by orders of magnitude.
+  const coefMax = Math.max(...model.channels.map((ch) => ch.coef));
+  const metric = Float64Array.from({ length: H * nC }, (_, i) => {
+    const ch = model.channels[i % nC];
+    return (ch.scale * ch.scale) / Math.max(ch.coef, 1e-9 * coefMax, 1e-300);
+  });
   const project = (y: Float64Array, out: Float64Array): void => {
-    if (perPeriod) for (let h = 0; h < H; h++) projectCappedSimplex(y, lo, hi, perPeriod[h], out, h * nC, nC);
-    else projectCappedSimplex(y, lo, hi, total, out, 0, H * nC);
+    if (perPeriod) for (let h = 0; h < H; h++) projectCappedSimplex(y, lo, hi, perPeriod[h], out, h * nC, nC, metric);
+    else projectCappedSimplex(y, lo, hi, total, out, 0, H * nC, metric);
   };
-  const withCarry = (options.objective ?? 'total') === 'total';
-  const objective = (v: Float64Array, grad?: Float64Array): number => {
-    const r = planValue(model.channels, v, H, grad, withCarry);
-    return sum(r.window) + (withCarry ? sum(r.carryOut) : 0);
-  };
+  const objective = planEvaluator(model.channels, H, (options.objective ?? 'total') === 'total');
   project(x, x);
-  const starts: Float64Array[] = [x];
+  // Current spend sustained (moved onto the feasible set when the budget or bounds exclude it): the
+  // ascent never lowers the objective, so the plan is never worse than either of these starts.
+  const now = new Float64Array(H * nC);
+  for (let i = 0; i < H * nC; i++) now[i] = model.channels[i % nC].current;
+  project(now, now);
+  const starts: Float64Array[] = [x, now];
   if (!perPeriod && H > 1 && model.channels.some((ch) => ch.saturation.type === 'hill' && ch.saturation.shape > 1)) {
     // Timing is free: also start from the global optimum of the same problem without carryover
     // (every period × channel a separate steady-state curve), which pulses S-curves when that pays.
@@ -67,44 +79,81 @@ export function planPeriods(model: PlanModel, options: PlanOptions): PlanOutcome
     const pooled = solveAllocation(Array.from({ length: H * nC }, (_, i) => one[i % nC]), lo, hi, total);
     starts.push(pooled.x);
   }
-  let best: { x: Float64Array; f: number; iterations: number; converged: boolean } | null = null;
+  // A short ascent from every start, then the best one continues to convergence.
+  const maxIt = options.maxIterations ?? 500;
+  let best: AscentResult | null = null;
   for (const x0 of starts) {
-    const r = ascend(x0, objective, project, total, options.maxIterations ?? 300);
+    const r = ascend(x0, objective, project, metric, total, starts.length > 1 ? Math.min(PROBE, maxIt) : maxIt);
     if (!best || r.f > best.f) best = r;
   }
-  return buildPlan(model, best!.x, H, best!.iterations, best!.converged);
+  let result = best!;
+  if (starts.length > 1 && !result.converged && maxIt > PROBE) {
+    const more = ascend(result.x, objective, project, metric, total, maxIt - PROBE, result.alpha);
+    result = { ...more, iterations: result.iterations + more.iterations };
+  }
+  return buildPlan(model, result.x, H, result.iterations, result.converged);
 }
 
-/** Spectral projected gradient ascent from x0 (see planPeriods). */
-function ascend(x0: Float64Array, objective: (v: Float64Array, grad?: Float64Array) => number, project: (y: Float64Array, out: Float64Array) => void, total: number, maxIt: number): { x: Float64Array; f: number; iterations: number; converged: boolean } {
+/** Iterations of the short ascent from each start before the best start continues. */
+const PROBE = 40;
+
+interface AscentResult { x: Float64Array; f: number; iterations: number; converged: boolean; alpha: number }
+
+/** Relative first-order gain below which the ascent stops: the full step promises < 1e-11 of the objective. */
+const TOL = 1e-10;
+/** Memory of the non-monotone line search (Grippo, Lampariello & Lucidi 1986; M = 10 as in Birgin et al. 2000). */
+const MEMORY = 10;
+
+/**
+ * Non-monotone spectral projected gradient ascent from x0 (SPG2 of Birgin, Martínez & Raydan 2000):
+ * d = P(x + αg) − x with α the Barzilai–Borwein step, backtracking until f(x + td) ≥ max of the last
+ * MEMORY values + 1e-4·t·gᵀd, in the metric D (steps αD·g, projection and BB quotient in the D⁻¹ norm).
+ * Returns the best point seen (never worse than the projected start).
+ */
+function ascend(x0: Float64Array, objective: (v: Float64Array, grad?: Float64Array) => number, project: (y: Float64Array, out: Float64Array) => void, metric: Float64Array, total: number, maxIt: number, alpha0?: number): AscentResult {
   const x = Float64Array.from(x0);
   const n = x.length;
   const g = new Float64Array(n), gNew = new Float64Array(n), trial = new Float64Array(n), d = new Float64Array(n);
   let f = objective(x, g);
-  let alpha = total > 0 ? total / Math.max(1e-300, Math.abs(f)) : 1;
-  let iterations = 0, converged = false;
+  const best = { x: Float64Array.from(x), f, iterations: 0, converged: false, alpha: alpha0 ?? 1 };
+  if (!Number.isFinite(f) || !allFinite(g)) return best;
+  // First step: move the largest coordinate by about 1/10 of the mean spend per coordinate; Barzilai–Borwein steps follow.
+  let gMax = 0;
+  for (let i = 0; i < n; i++) gMax = Math.max(gMax, Math.abs(metric[i] * g[i]));
+  let alpha = alpha0 ?? (gMax > 0 && total > 0 ? (0.1 * total) / (n * gMax) : 1);
+  const recent = new Float64Array(MEMORY).fill(f);
+  let iterations = 0;
   for (; iterations < maxIt; iterations++) {
-    for (let i = 0; i < n; i++) trial[i] = x[i] + alpha * g[i];
+    for (let i = 0; i < n; i++) trial[i] = x[i] + alpha * metric[i] * g[i];
     project(trial, trial);
     let dg = 0, dn = 0;
     for (let i = 0; i < n; i++) { d[i] = trial[i] - x[i]; dg += d[i] * g[i]; dn = Math.max(dn, Math.abs(d[i])); }
-    if (dn <= 1e-11 * Math.max(total, 1e-300) || dg <= 1e-15 * Math.abs(f)) { converged = true; break; }
+    if (dn <= 1e-12 * Math.max(total, 1e-300) || dg <= TOL * Math.abs(f)) { best.converged = f >= best.f; break; }
+    let ref = -Infinity;
+    for (let k = 0; k < MEMORY; k++) ref = Math.max(ref, recent[k]);
     let t = 1, fNew = -Infinity;
-    for (let k = 0; k < 40; k++) {
+    for (let k = 0; k < 50; k++) {
       for (let i = 0; i < n; i++) trial[i] = x[i] + t * d[i];
       fNew = objective(trial, gNew);
-      if (fNew >= f + 1e-4 * t * dg) break;
+      if (fNew >= ref + 1e-4 * t * dg) break;
       t /= 2;
     }
-    if (!(fNew > f)) { converged = true; break; }
+    if (!(fNew >= ref + 1e-4 * t * dg) || !allFinite(gNew)) { best.converged = Number.isFinite(fNew) && allFinite(gNew) && f >= best.f; break; }
     let ss = 0, sy = 0;
-    for (let i = 0; i < n; i++) { const s = trial[i] - x[i], y = gNew[i] - g[i]; ss += s * s; sy += s * y; }
+    for (let i = 0; i < n; i++) { const s = trial[i] - x[i], y = gNew[i] - g[i]; ss += (s * s) / metric[i]; sy += s * y; }
     alpha = sy < 0 ? Math.min(1e12 * alpha, ss / -sy) : alpha * 4;
-    const rel = (fNew - f) / Math.max(1e-300, Math.abs(fNew));
     x.set(trial); g.set(gNew); f = fNew;
-    if (rel < 1e-14) { converged = true; break; }
+    recent[(iterations + 1) % MEMORY] = f;
+    if (f > best.f) { best.x.set(x); best.f = f; }
   }
-  return { x, f, iterations, converged };
+  best.iterations = iterations;
+  best.alpha = alpha;
+  return best;
+}
+
+function allFinite(v: Float64Array): boolean {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return false;
+  return true;
 }
 
 function buildPlan(model: PlanModel, x: Float64Array, H: number, iterations: number, converged: boolean): PlanOutcome {

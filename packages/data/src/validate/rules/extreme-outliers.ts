@@ -51,7 +51,7 @@ export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: Outlie
       if (z <= threshold) return;
       out.push(makeIssue('EXTREME_OUTLIER', 'warning',
         `value ${v} is ${z.toFixed(1)} robust standard deviations from the median ${round(median)} (|x − median| / (1.4826·MAD) > ${threshold})`,
-        'check it for a typo or a unit error (thousands, cents); if it is real (a launch, a big promotion) keep it and consider an event column, or cap it with the winsorize cleaning step',
+        'check it for a typo or a unit error (thousands, cents); if it is real (a launch, a big promotion) keep it and consider an event column',
         { file: csv.file, row: csv.rowNumbers[i], column }));
     });
   }

@@ -48,7 +48,7 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles): Issue[] {
       return;
     }
     out.push(makeIssue('IRREGULAR_DATES', 'error', `${head}; missing: ${missingDates(from.days, to.days, median)}`,
-      'add the missing periods (with 0 spend where nothing was spent) so that dates are evenly spaced, or add the fill-gaps cleaning step', at));
+      'add the missing periods (with 0 spend where nothing was spent) so that dates are evenly spaced', at));
   });
   return out;
 }

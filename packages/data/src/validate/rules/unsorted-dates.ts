@@ -25,6 +25,6 @@ export function unsortedDates(csv: CsvTable, roles: RuleRoles): Issue[] {
   const others = nBack > 1 ? ` (${nBack} places in the file go back in time)` : '';
   return [makeIssue('UNSORTED_DATES', 'error',
     `dates are not in increasing order: ${dates[first].iso} comes after ${dates[first - 1].iso} (row ${dates[first - 1].row})${others}`,
-    'sort the rows by date, oldest first (or add the sort-dates cleaning step); Mixwise does not reorder data silently',
+    'sort the rows by date, oldest first; Mixwise does not reorder data silently',
     { file: csv.file, row: dates[first].row, column: roles.date })];
 }

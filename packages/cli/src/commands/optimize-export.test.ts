@@ -1,0 +1,71 @@
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_WEIGHTS, fitMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
+import { loadSqlJs, writeJsonAtomic } from '@mixwise/data';
+import type { CliIo } from '../io.ts';
+import { optimizeAction } from './optimize.ts';
+import type { OptimizationOutput } from './optimize-output.ts';
+
+let model: MmmModel;
+before(async () => {
+  model = await fitMmm(simulatePreset('retail', 2).table, { search: { iterations: 600, trials: 1, seed: 1, bootstrap: 0, posterior: 0, weights: DEFAULT_WEIGHTS } });
+});
+
+const quiet = (dir: string): CliIo => ({ stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: dir });
+
+async function runIn(flags: Partial<Parameters<typeof optimizeAction>[0]>): Promise<{ dir: string; out: OptimizationOutput }> {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-optimize-export-'));
+  await writeJsonAtomic(join(dir, 'model.json'), model);
+  const out = await optimizeAction({ model: dir, uncertainty: 'point', json: true, ...flags }, quiet(dir));
+  assert.ok(out.feasible);
+  return { dir, out };
+}
+
+test('mixwise optimize writes the optimization and budget_scenarios tables into results.sqlite, CSV and Parquet', async () => {
+  const { dir, out } = await runIn({ bounds: { min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 1.5 } }, scenarios: [0.9, 1, 1.5] });
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database(readFileSync(join(dir, 'results.sqlite')));
+  try {
+    const names = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")[0].values.map((r) => r[0]);
+    assert.ok(names.includes('channel_summary') && names.includes('optimization') && names.includes('budget_scenarios'), String(names));
+    const rows = db.exec('SELECT channel, current, recommended, change, roi_current, roi_recommended, mroi_current, mroi_recommended, bound, budget, objective FROM optimization ORDER BY rowid')[0].values;
+    assert.equal(rows.length, model.channels.length);
+    rows.forEach((r, c) => {
+      const a = out.allocation[c];
+      assert.deepEqual(r, [a.channel, a.current, a.recommended, a.change, a.roi_current, a.roi_recommended, a.mroi_current, a.mroi_recommended, a.bound, out.budget, 'budget']);
+      assert.ok(Math.abs((r[2] as number) - (r[1] as number) - (r[3] as number)) < 1e-6 * (r[1] as number)); // change = recommended − current
+    });
+    // Σ recommended = the budget = Σ current (the default budget is the current total).
+    const [[rec, cur, budget]] = db.exec('SELECT SUM(recommended), SUM(current), MAX(budget) FROM optimization')[0].values as number[][];
+    assert.ok(Math.abs(rec - budget) < 1e-6 * budget && Math.abs(cur - budget) < 1e-6 * budget);
+    const sc = db.exec('SELECT level, channel, spend, budget FROM budget_scenarios ORDER BY rowid')[0].values;
+    assert.equal(sc.length, 3 * model.channels.length);
+    // Each level's spends sum to its budget, which is level × the current total.
+    for (const level of [0.9, 1, 1.5]) {
+      const [[s, b]] = db.exec(`SELECT SUM(spend), MAX(budget) FROM budget_scenarios WHERE level = ${level}`)[0].values as number[][];
+      assert.ok(Math.abs(s - b) < 1e-6 * b && Math.abs(b - level * cur) < 1e-6 * b, `${level}: ${s} ${b}`);
+    }
+  } finally {
+    db.close();
+  }
+  const csv = readFileSync(join(dir, 'exports', 'csv', 'optimization.csv'), 'utf8').split('\n');
+  assert.ok(csv[0].startsWith('channel,current,recommended,change,roi_current,roi_recommended,mroi_current,mroi_recommended,bound,budget,objective'), csv[0]);
+  assert.ok(readFileSync(join(dir, 'exports', 'parquet', 'budget_scenarios.parquet')).subarray(0, 4).toString() === 'PAR1');
+});
+
+test('a multi-period plan exports totals over the plan; without --scenarios there is no budget_scenarios table', async () => {
+  const { dir, out } = await runIn({ periods: 4 });
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database(readFileSync(join(dir, 'results.sqlite')));
+  try {
+    const names = db.exec("SELECT name FROM sqlite_master WHERE type = 'table'")[0].values.map((r) => r[0]);
+    assert.ok(names.includes('optimization') && !names.includes('budget_scenarios'));
+    const rows = db.exec('SELECT objective, periods, recommended, mroi_current FROM optimization ORDER BY rowid')[0].values;
+    rows.forEach((r, c) => assert.deepEqual(r, ['plan', 4, out.allocation[c].recommended, null]));
+  } finally {
+    db.close();
+  }
+});

@@ -1,0 +1,46 @@
+import type { ExportTable } from '@mixwise/data';
+import type { OptimizationOutput } from './optimize-output.ts';
+
+/**
+ * The optimizer's results as BI export tables (written by exportRun after the standard tables):
+ * `optimization`, one row per channel: channel, current, recommended, change (spend per period, or
+ * totals over the plan with --periods), roi_current, roi_recommended, mroi_current, mroi_recommended
+ * (null where not defined, e.g. marginal ROI of a multi-period plan), bound (free, at-lower,
+ * at-upper, locked), budget (the recommended total), objective (budget, target-kpi, target-roi,
+ * target-mroi or plan), objective_value (the target or budget asked for; null for the current
+ * budget), periods, lower, upper (null = unbounded), kpi_current, kpi_recommended (total predicted
+ * KPI, the same on every row); and with --scenarios `budget_scenarios`, one row per level and
+ * channel: level, budget, feasible (0/1), expected_kpi, lift, roi, mroi (the scenario's totals),
+ * channel, spend (null when the level is infeasible).
+ * @param out a feasible optimize result
+ * @returns one or two tables, ready for exportRun's extraTables
+ * @example optimizationTables(out)[0].rows.length // number of channels
+ */
+export function optimizationTables(out: OptimizationOutput): ExportTable[] {
+  const objective = out.mode === 'plan' ? 'plan' : out.objective.type;
+  const optimization: ExportTable = {
+    name: 'optimization',
+    columns: [
+      { name: 'channel', type: 'text' }, { name: 'current', type: 'real' }, { name: 'recommended', type: 'real' }, { name: 'change', type: 'real' },
+      { name: 'roi_current', type: 'real' }, { name: 'roi_recommended', type: 'real' }, { name: 'mroi_current', type: 'real' }, { name: 'mroi_recommended', type: 'real' },
+      { name: 'bound', type: 'text' }, { name: 'budget', type: 'real' }, { name: 'objective', type: 'text' }, { name: 'objective_value', type: 'real' },
+      { name: 'periods', type: 'integer' }, { name: 'lower', type: 'real' }, { name: 'upper', type: 'real' },
+      { name: 'kpi_current', type: 'real' }, { name: 'kpi_recommended', type: 'real' },
+    ],
+    rows: out.allocation.map((a) => [
+      a.channel, a.current, a.recommended, a.change, a.roi_current, a.roi_recommended, a.mroi_current, a.mroi_recommended,
+      a.bound, out.budget, objective, out.objective.value, out.periods, a.lower, a.upper, out.expected.current, out.expected.recommended,
+    ]),
+  };
+  if (!out.scenarios) return [optimization];
+  const channels = out.allocation.map((a) => a.channel);
+  const scenarios: ExportTable = {
+    name: 'budget_scenarios',
+    columns: [
+      { name: 'level', type: 'real' }, { name: 'budget', type: 'real' }, { name: 'feasible', type: 'integer' }, { name: 'expected_kpi', type: 'real' },
+      { name: 'lift', type: 'real' }, { name: 'roi', type: 'real' }, { name: 'mroi', type: 'real' }, { name: 'channel', type: 'text' }, { name: 'spend', type: 'real' },
+    ],
+    rows: out.scenarios.flatMap((s) => channels.map((c) => [s.level, s.budget, s.feasible ? 1 : 0, s.expected_kpi, s.lift, s.roi, s.mroi, c, s.allocation?.[c] ?? null])),
+  };
+  return [optimization, scenarios];
+}

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Change, CleaningResult } from '@mixwise/data';
+import { parseCsvText } from '@mixwise/data';
+import { formatCleaningSummary } from './cleaning.ts';
+
+const change = (step: string, column: string, row: number | null, date: string): Change =>
+  ({ step, column, row, date, before: row === null ? null : '', after: '0', reason: 'r' });
+
+test('formatCleaningSummary: one line per step; rows per column, inserted periods by date, long lists cut after 6', () => {
+  const fills = [2, 3, 4, 5, 6, 7, 8].map((r) => change('fill-gaps', 'tv_spend', r, '2024-01-01'));
+  const result: CleaningResult = {
+    table: parseCsvText('date\n2024-01-01\n', 'd.csv'),
+    changes: [...fills, change('fill-gaps', 'date', null, '2024-02-05'), change('negatives', 'search_spend', 9, '2024-02-19')],
+    summary: [{ step: 'sort-dates', changes: 0 }, { step: 'fill-gaps', changes: 8 }, { step: 'negatives', changes: 1 }],
+  };
+  assert.equal(formatCleaningSummary(result), [
+    'cleaning: sort_dates changed nothing',
+    'cleaning: fill_gaps changed 8 cells (tv_spend rows 2, 3, 4, 5, 6, 7, … (1 more); date inserted period 2024-02-05)',
+    'cleaning: negatives changed 1 cell (search_spend row 9)',
+    '',
+  ].join('\n'));
+});

@@ -1,0 +1,39 @@
+import type { CleaningResult } from '@mixwise/data';
+import { cleaningStepName } from '@mixwise/data';
+
+/** Places listed per column before the rest are counted. */
+const MAX_PLACES = 6;
+
+/**
+ * The on-screen summary of a cleaning run: one line per step with its count and, per column, where
+ * (file rows, and the dates of periods inserted by cleaning), e.g.
+ * `cleaning: fill_gaps changed 3 cells (tv_spend rows 14, 15, 16)`. sort_dates counts moved rows.
+ * @param result the result of runCleaning
+ * @returns the lines, each ending in a newline ('' for no step)
+ * @example formatCleaningSummary(result) // 'cleaning: negatives changed 1 cell (tv_spend row 9)\n'
+ */
+export function formatCleaningSummary(result: CleaningResult): string {
+  return result.summary.map((s) => {
+    const name = cleaningStepName(s.step);
+    const sorting = s.step === 'sort-dates';
+    if (s.changes === 0) return `cleaning: ${name} changed nothing\n`;
+    const byColumn = new Map<string, { rows: string[]; inserted: string[] }>();
+    for (const c of result.changes) {
+      if (c.step !== s.step) continue;
+      const places = byColumn.get(c.column) ?? { rows: [], inserted: [] };
+      if (c.row === null) places.inserted.push(c.date ?? '?');
+      else places.rows.push(String(c.row));
+      byColumn.set(c.column, places);
+    }
+    const list = (items: string[]): string =>
+      items.slice(0, MAX_PLACES).join(', ') + (items.length > MAX_PLACES ? `, … (${items.length - MAX_PLACES} more)` : '');
+    const where = [...byColumn].map(([column, { rows, inserted }]) => {
+      const parts: string[] = [];
+      if (rows.length > 0) parts.push(`row${rows.length > 1 ? 's' : ''} ${list(rows)}`);
+      if (inserted.length > 0) parts.push(`inserted period${inserted.length > 1 ? 's' : ''} ${list(inserted)}`);
+      return `${column} ${parts.join(' and ')}`;
+    }).join('; ');
+    const unit = sorting ? 'row' : 'cell';
+    return `cleaning: ${name} ${sorting ? 'moved' : 'changed'} ${s.changes} ${unit}${s.changes > 1 ? 's' : ''} (${where})\n`;
+  }).join('');
+}

@@ -1,0 +1,91 @@
+import type { Issue } from '../issue.ts';
+import type { CsvTable } from '../read/read-csv.ts';
+import type { TableRoles } from '../build/resolve-roles.ts';
+import type { ReadOutcome } from '../validate/read-outcome.ts';
+import type { ValidationResult } from '../validate/run-rules.ts';
+import type { RuleRoles } from '../validate/rule-types.ts';
+import type { CleaningRoles } from './change.ts';
+import type { CleaningHintVia } from './cleaning-hints.ts';
+import type { CleaningResult, CleaningStep } from './run-cleaning.ts';
+import { DataError } from '../issue.ts';
+import { runRules } from '../validate/run-rules.ts';
+import { resolveRuleRoles } from '../validate/resolve-rule-roles.ts';
+import { isDummyColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
+import { cleaningFix } from './cleaning-hints.ts';
+import { runCleaning } from './run-cleaning.ts';
+
+/** Options of checkAndClean. */
+export interface CheckAndCleanOptions {
+  /** Cleaning steps to apply before validating, in order (default: none). */
+  steps?: readonly CleaningStep[];
+  /** How hints name the cleaning steps that would fix an issue (default 'both'). */
+  hints?: CleaningHintVia;
+}
+
+/** Data that passed validation: the cells to build the table from, the warnings, and the cleaning log. */
+export interface CheckedData {
+  /** The cells (cleaned when steps were given). */
+  csv: CsvTable;
+  /** The validation of those cells (ok; warnings only). */
+  validation: ValidationResult;
+  /** The change log, when steps were given. */
+  cleaning?: CleaningResult;
+}
+
+/**
+ * The gate before a fit: every validation rule of `mixwise validate` (runRules), on the data after the
+ * configured cleaning steps. Without steps the file is validated as read; with steps, the steps run
+ * first (on the roles resolved from the file; auto-detected 0/1 event columns count as events) and
+ * the cleaned cells are validated, while the reader rules (encoding, stray BOM, delimiter…) still
+ * see the file. A step that refuses the data (e.g. a KPI gap for fill_gaps) is reported together with
+ * the file's other errors that the configured steps would not fix.
+ * @param read the file as readOutcome read it
+ * @param roles column roles (the target may be left out)
+ * @param options steps and hint style
+ * @returns the cells, their validation and the change log
+ * @throws DataError with every error (and warning) found when the data cannot be used
+ * @example checkAndClean(readOutcome('d.csv'), { target: 'sales' }, { steps: [{ type: 'negatives', mode: 'clip' }] }).cleaning?.summary
+ * // [{ step: 'negatives', changes: 1 }]
+ */
+export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target'> & { target?: string }, options: CheckAndCleanOptions = {}): CheckedData {
+  const steps = options.steps ?? [];
+  const hints = options.hints ?? 'both';
+  const raw = (): ValidationResult => runRules(read, roles, { cleaningHints: hints });
+  const csv = read.csv;
+  const resolved = csv === undefined ? undefined : resolveRuleRoles(csv, roles);
+  if (csv === undefined || resolved === undefined || steps.length === 0 || resolved.date === undefined) {
+    const validation = raw();
+    if (!validation.ok || csv === undefined) throw new DataError(validation.issues);
+    return { csv, validation };
+  }
+  let cleaning: CleaningResult;
+  try {
+    cleaning = runCleaning(csv, cleaningRolesOf(csv, roles, resolved, resolved.date), steps);
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+    const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));
+    const others = raw().issues.filter((i) => i.severity === 'error' && !fixedBy(i, resolved, types)
+      && !err.issues.some((e) => e.code === i.code && e.at.row === i.at.row && e.at.column === i.at.column));
+    throw new DataError([...err.issues, ...others]);
+  }
+  const validation = runRules({ ...read, csv: cleaning.table }, roles, { cleaningHints: hints });
+  if (!validation.ok) throw new DataError(validation.issues);
+  return { csv: cleaning.table, validation, cleaning };
+}
+
+/** Whether one of the configured step names (snake_case) would fix the issue. */
+function fixedBy(issue: Issue, roles: RuleRoles, types: ReadonlySet<string>): boolean {
+  const fix = cleaningFix(issue, roles);
+  return fix !== undefined && types.has(fix.yaml.replace(/^\{ (\w+).*$/, '$1'));
+}
+
+function cleaningRolesOf(csv: CsvTable, roles: Omit<TableRoles, 'target'>, resolved: RuleRoles, date: string): CleaningRoles {
+  const spend = (resolved.channels ?? []).map((c) => c.column);
+  const controls = resolved.controls ?? [];
+  let events = resolved.events ?? [];
+  if (roles.events === undefined && roles.autoEvents !== false) {
+    const taken = new Set<string>([date, ...(resolved.target === undefined ? [] : [resolved.target]), ...spend, ...controls]);
+    events = unusedNumericColumns(csv, taken).filter((name) => isDummyColumn(csv, name, { complete: true }));
+  }
+  return { date, target: resolved.target, spend, controls, events };
+}

@@ -1,0 +1,65 @@
+import type { Issue } from '../issue.ts';
+import type { RuleRoles } from '../validate/rule-types.ts';
+
+/** Where a cleaning hint points: the `--clean` flag of fit, the `cleaning:` key of mixwise.yaml, both, or nowhere. */
+export type CleaningHintVia = 'flag' | 'config' | 'both' | 'none';
+
+/** A cleaning step that would fix an issue: as written after `--clean` (absent when no flag form fits) and in YAML. */
+export interface CleaningFix {
+  flag?: string;
+  yaml: string;
+}
+
+/**
+ * The configured cleaning step that would fix a validation issue: negative spend → negatives: clip,
+ * unsorted dates → sort_dates, empty spend cells → fill_gaps, empty/NaN control cells →
+ * impute_controls, missing periods without a KPI → fill_gaps (with a KPI they cannot be filled: the
+ * KPI is never invented), spend outliers → winsorize (a KPI outlier only through the config, naming
+ * the column).
+ * @param issue a validation issue
+ * @param roles the resolved roles (to tell spend from control columns)
+ * @returns the fix, or undefined when no cleaning step fixes it
+ * @example cleaningFix({ code: 'NEGATIVE_SPEND', … }, roles) // { flag: 'negatives=clip', yaml: '{ negatives: clip }' }
+ */
+export function cleaningFix(issue: Issue, roles: RuleRoles): CleaningFix | undefined {
+  const column = issue.at.column;
+  const isSpend = (roles.channels ?? []).some((c) => c.column === column);
+  const isControl = column !== undefined && (roles.controls ?? []).includes(column);
+  switch (issue.code) {
+    case 'NEGATIVE_SPEND': return { flag: 'negatives=clip', yaml: '{ negatives: clip }' };
+    case 'UNSORTED_DATES': return { flag: 'sort_dates', yaml: 'sort_dates' };
+    case 'EMPTY_CELL':
+      if (isSpend) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
+      return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
+    case 'NON_FINITE': return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
+    case 'IRREGULAR_DATES':
+      return roles.target === undefined && issue.message.startsWith('a gap') ? { flag: 'fill_gaps', yaml: 'fill_gaps' } : undefined;
+    case 'EXTREME_OUTLIER':
+      if (isSpend) return { flag: 'winsorize=0.01:0.99', yaml: '{ winsorize: { lower: 0.01, upper: 0.99 } }' };
+      return column === undefined ? undefined : { yaml: `{ winsorize: { columns: [${column}] } }` };
+    default: return undefined;
+  }
+}
+
+/**
+ * Appends to each issue that a cleaning step would fix a hint naming that step, as a `--clean` flag
+ * of `mixwise fit` and/or a `cleaning:` entry of mixwise.yaml, so nothing is changed silently but the
+ * fix is one option away.
+ * @param issues validation issues (not modified)
+ * @param roles the resolved roles
+ * @param via which form to name; 'none' returns the issues unchanged
+ * @example withCleaningHints([negative], roles, 'flag')[0].hint
+ * // 'spend must be 0 or more; …; or let Mixwise change it and log every change: mixwise fit --clean negatives=clip'
+ */
+export function withCleaningHints(issues: readonly Issue[], roles: RuleRoles, via: CleaningHintVia): Issue[] {
+  if (via === 'none') return [...issues];
+  return issues.map((issue) => {
+    const fix = cleaningFix(issue, roles);
+    if (fix === undefined) return issue;
+    const forms: string[] = [];
+    if (fix.flag !== undefined && via !== 'config') forms.push(`mixwise fit --clean ${fix.flag}`);
+    if (via !== 'flag') forms.push(`"cleaning: [${fix.yaml}]" in mixwise.yaml`);
+    if (forms.length === 0) return issue;
+    return { ...issue, hint: `${issue.hint}; or let Mixwise change it and log every change: ${forms.join(', or ')}` };
+  });
+}

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DataError } from '../issue.ts';
+import { parseConfigText } from './load-config.ts';
+import { configToRun } from './config-to-run.ts';
+
+const HEAD = 'version: 1\ndata: { path: d.csv }\ncolumns: { target: y }\n';
+
+function errors(text: string): [number | undefined, string, string][] {
+  try {
+    parseConfigText(text, 'm.yaml', '/p');
+  } catch (err) {
+    if (err instanceof DataError) return err.issues.map((i) => [i.at.row, i.message, i.hint]);
+    throw err;
+  }
+  throw new Error('expected a DataError');
+}
+
+test('cleaning: entries become runCleaning steps in order; fill_gaps takes the granularity', () => {
+  const text = `${HEAD}granularity: weekly\ncleaning:\n  - sort_dates\n  - fill_gaps\n  - negatives: clip\n  - winsorize: { lower: 0.05, upper: 0.95, columns: [tv_spend] }\n  - impute_controls\n  - winsorize\n`;
+  assert.deepEqual(configToRun(parseConfigText(text, 'm.yaml', '/p')).cleaning, [
+    { type: 'sort-dates' }, { type: 'fill-gaps', frequency: 'weekly' }, { type: 'negatives', mode: 'clip' },
+    { type: 'winsorize', lower: 0.05, upper: 0.95, columns: ['tv_spend'] }, { type: 'impute-controls' }, { type: 'winsorize' },
+  ]);
+  assert.deepEqual(configToRun(parseConfigText(HEAD, 'm.yaml', '/p')).cleaning, []);
+});
+
+test('cleaning: bad quantiles, values and names are config errors at their YAML line and key', () => {
+  const text = `${HEAD}cleaning:\n  - winsorize: { lower: 0.5, upper: 0.5 }\n  - winsorize: { lower: -0.1 }\n  - negatives: clap\n  - sort_dat\n  - { negatives: clip, winsorize: {} }\n  - winsorize: { upper: 0.005 }\n`;
+  const found = errors(text);
+  assert.deepEqual(found.map(([row, message]) => [row, message]), [
+    [5, 'cleaning[0].winsorize.upper: the lower quantile must be below the upper one (defaults 0.01 and 0.99)'],
+    [6, 'cleaning[1].winsorize.lower: -0.1 is out of range: it must be ≥ 0'],
+    [7, 'cleaning[2].negatives: "clap" is not allowed'],
+    [8, 'cleaning[3]: "sort_dat" is not allowed here'],
+    [9, 'cleaning[4]: each cleaning entry is one step'],
+    [10, 'cleaning[5].winsorize.upper: the lower quantile must be below the upper one (defaults 0.01 and 0.99)'],
+  ]);
+  assert.equal(found[2][2], 'use one of: clip, reject');
+  assert.match(found[3][2], /^use one of: sort_dates, fill_gaps, impute_controls, winsorize, "negatives: clip"/);
+});

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Frequency } from '@mixwise/engine';
+import type { CleaningStep } from '../clean/run-cleaning.ts';
+
+/** Cleaning steps written as a bare name in mixwise.yaml. */
+export const CLEANING_BARE_STEPS = ['sort_dates', 'fill_gaps', 'impute_controls', 'winsorize'] as const;
+
+const quantile = z.number().min(0).max(1);
+const inRange = (q: number | undefined): boolean => q === undefined || (q >= 0 && q <= 1);
+
+const winsorizeOptions = z.strictObject({
+  lower: quantile.optional().describe('Lower quantile, 0 to 1 (default 0.01): smaller values are raised to it.'),
+  upper: quantile.optional().describe('Upper quantile, 0 to 1 (default 0.99): larger values are lowered to it.'),
+  columns: z.array(z.string().min(1)).min(1).optional().describe('Columns to cap (default: the spend columns).'),
+}).refine((w) => !inRange(w.lower) || !inRange(w.upper) || (w.lower ?? 0.01) < (w.upper ?? 0.99), {
+  message: 'the lower quantile must be below the upper one (defaults 0.01 and 0.99)',
+  path: ['upper'],
+  params: { hint: 'e.g. { lower: 0.01, upper: 0.99 }' },
+});
+
+const stepWithOptions = z.strictObject({
+  negatives: z.enum(['clip', 'reject']).optional().describe('Negative spend: clip to 0, or reject the data.'),
+  winsorize: winsorizeOptions.optional().describe('Cap values at sample quantiles.'),
+}).refine((s) => Object.keys(s).length === 1, {
+  message: 'each cleaning entry is one step',
+  params: { hint: 'write one step per list entry, e.g. "- negatives: clip"' },
+});
+
+/** The `cleaning:` list of mixwise.yaml: steps applied in order before the modeling table is built. */
+export const cleaningSchema = z.array(z.union([
+  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sort_dates, fill_gaps, impute_controls or winsorize (quantiles 0.01 and 0.99).'),
+  stepWithOptions,
+])).describe('Cleaning steps applied in order before the modeling table is built; every change is logged in changes.csv.');
+
+/** One entry of the `cleaning:` list as validated. */
+export type CleaningEntry = z.output<typeof cleaningSchema>[number];
+
+/**
+ * The cleaning steps of a config's `cleaning:` list, in order, for runCleaning. fill_gaps uses the
+ * config's granularity when it is set.
+ * @param entries the validated list
+ * @param granularity the config's `granularity`
+ * @example cleaningSteps(['sort_dates', { negatives: 'clip' }]) // [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }]
+ */
+export function cleaningSteps(entries: readonly CleaningEntry[], granularity?: Frequency): CleaningStep[] {
+  return entries.map((e): CleaningStep => {
+    if (e === 'sort_dates') return { type: 'sort-dates' };
+    if (e === 'fill_gaps') return granularity === undefined ? { type: 'fill-gaps' } : { type: 'fill-gaps', frequency: granularity };
+    if (e === 'impute_controls') return { type: 'impute-controls' };
+    if (e === 'winsorize') return { type: 'winsorize' };
+    if (e.negatives !== undefined) return { type: 'negatives', mode: e.negatives };
+    const w = e.winsorize ?? {};
+    return { type: 'winsorize', ...(w.lower === undefined ? {} : { lower: w.lower }), ...(w.upper === undefined ? {} : { upper: w.upper }),
+      ...(w.columns === undefined ? {} : { columns: w.columns }) };
+  });
+}

@@ -1,0 +1,2 @@
+-- The weekly calendar, in week order.
+SELECT * FROM mart_calendar ORDER BY week;

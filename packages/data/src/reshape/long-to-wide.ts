@@ -1,0 +1,151 @@
+import { basename } from 'node:path';
+import { DataError, type Issue } from '../issue.ts';
+import { openDatamart, queryModel, runModel, tableColumns, type Datamart } from '../datamart/datamart.ts';
+import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
+import { controlGaps, stageLongExtras } from './long-extras.ts';
+
+import { WEEK_DAYS, type WeekDay } from './week-days.ts';
+
+export { WEEK_DAYS, type WeekDay } from './week-days.ts';
+
+/** Options of longToWide. */
+export interface LongToWideOptions {
+  /** Long spend file: date, channel, spend [, impressions, clicks, geo, product, campaign]. */
+  spend: string;
+  /** KPI file: date, one column per KPI [, geo, product]. */
+  kpi: string;
+  /** Period of the output table (default 'weekly'). */
+  granularity?: 'daily' | 'weekly';
+  /** First day of a week (default 'monday'); weekly periods are labelled with it. */
+  weekStart?: WeekDay;
+  /** A `.duckdb` file to keep the staging, intermediate and mart tables in (default in memory). */
+  database?: string;
+  /** Optional controls file: date and one column per control (national), averaged per period. */
+  controls?: string;
+  /** Optional events file: date, event — one line per day an event happens; becomes 0/1 `event_<name>` columns. */
+  events?: string;
+  /** Split the output by these columns (one row per period × geo × product); default [] = national. */
+  by?: readonly ('geo' | 'product')[];
+}
+
+/** A gap in the long inputs: a spend gap was filled with zero (reported), a KPI gap is an error. */
+export interface LongGap {
+  source: 'spend' | 'kpi';
+  date: string;
+  /** The geo and product of the gap ('' when the output is not split by them). */
+  geo: string;
+  product: string;
+  /** The channel (spend) or KPI column. */
+  name: string;
+}
+
+/** The wide modeling table built from long inputs. */
+export interface LongToWideResult {
+  /** `date`, then `geo` / `product` when split by them, the KPIs in file order, then `<channel>_spend` (+ `_impressions`, `_clicks` when given) per channel. */
+  columns: string[];
+  /** One row per period (× geo × product), sorted by geo, product, date; date, geo, product as text, every other cell a number. */
+  rows: (string | number)[][];
+  /** Channels in order of first appearance in the spend file. */
+  channels: string[];
+  /** (period, channel) cells the spend file had no line for, filled with 0. */
+  filled: LongGap[];
+  /** Warnings: PARTIAL_PERIOD (a first/last week with fewer than 7 days of daily data), SPEND_GAP_FILLED (one per filled gap). Errors are thrown instead. */
+  issues: Issue[];
+}
+
+/**
+ * Builds a wide modeling table from a long spend file and a KPI file through the DuckDB datamart:
+ * staging (typed, trimmed; every bad cell reported with file, row and column), intermediate (daily →
+ * weekly with the chosen week start, zero-filled spend gaps), mart (pivot over the distinct channels,
+ * so a new channel needs no code change). Rows of the same period and channel are summed (campaigns,
+ * geos, products); KPIs are summed over geo and product.
+ * @param options input files and period settings
+ * @returns the table, the filled gaps and their warnings
+ * @throws DataError listing every bad cell, missing column, duplicate KPI date or KPI gap
+ * @example (await longToWide({ spend: 'spend.csv', kpi: 'kpi.csv' })).columns // ['date', 'revenue', 'search_spend', 'tv_spend']
+ */
+export async function longToWide(options: LongToWideOptions): Promise<LongToWideResult> {
+  const dm = await openDatamart(options.database);
+  try {
+    return await build(dm, options);
+  } finally {
+    dm.close();
+  }
+}
+
+async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWideResult> {
+  const spendFile = basename(options.spend);
+  const kpiFile = basename(options.kpi);
+  await runModel(dm, 'stg_raw_spend', { path: options.spend });
+  await runModel(dm, 'stg_raw_kpi', { path: options.kpi });
+  const spendColumns = await tableColumns(dm, 'raw_spend_header');
+  const kpis = (await tableColumns(dm, 'raw_kpi_header')).filter((c) => !['date', 'geo', 'product'].includes(c));
+  const by = options.by ?? [];
+  const issues = [
+    ...missing(spendFile, spendColumns, ['date', 'channel', 'spend', ...by]),
+    ...missing(kpiFile, await tableColumns(dm, 'raw_kpi_header'), ['date', ...by]),
+  ];
+  if (kpis.length === 0) issues.push(located('MISSING_COLUMN', kpiFile, 'the KPI file has no KPI column', 'add a column such as revenue next to date'));
+  if (issues.length > 0) throw new DataError(issues);
+  const optional = (c: string): string => (spendColumns.includes(c) ? c : 'NULL');
+  await runModel(dm, 'stg_spend', {
+    path: options.spend, impressions: optional('impressions'), clicks: optional('clicks'),
+    geo: by.includes('geo') ? 'geo' : 'NULL', product: by.includes('product') ? 'product' : 'NULL',
+  });
+  await runModel(dm, 'stg_kpi', { by_geo: by.includes('geo') ? 1 : 0, by_product: by.includes('product') ? 1 : 0 });
+  await runModel(dm, 'stg_kpi_issues');
+  const [bad] = await queryModel(dm, 'stg_spend_bad_count');
+  if (Number(bad?.n) > 0) {
+    await runModel(dm, 'stg_spend_issues', { path: options.spend });
+    issues.push(...sqlIssues(spendFile, (await queryModel(dm, 'stg_spend_issues_select')) as unknown as SqlCellIssue[]));
+  }
+  issues.push(...sqlIssues(kpiFile, (await queryModel(dm, 'stg_kpi_issues_select')) as unknown as SqlCellIssue[]));
+  if (issues.length > 0) throw new DataError(issues);
+  const step = options.granularity === 'daily' ? 1 : 7;
+  await runModel(dm, 'int_calendar', { step_days: step, week_start: WEEK_DAYS.indexOf(options.weekStart ?? 'monday') });
+  for (const m of ['int_spend_period', 'int_kpi_period']) await runModel(dm, m);
+  const extras = await stageLongExtras(dm, options);
+  if (extras.issues.length > 0) throw new DataError(extras.issues);
+  const gaps = (await queryModel(dm, 'int_gaps')) as unknown as LongGap[];
+  const kpiGaps = gaps.filter((g) => g.source === 'kpi');
+  if (kpiGaps.length > 0) {
+    throw new DataError(kpiGaps.map((g) => located('KPI_GAP', kpiFile, `no value of "${g.name}"${where(g)} in the period starting ${g.date}`,
+      'add the missing dates to the KPI file (a KPI gap cannot be filled with zero)', g.name)));
+  }
+  const filled = gaps.filter((g) => g.source === 'spend');
+  await runModel(dm, 'mart_long_wide');
+  const channels = (await queryModel(dm, 'int_order')).map((r) => String(r.name));
+  const [present] = await queryModel(dm, 'stg_exposures_present');
+  const exposures = ['impressions', 'clicks'].filter((c) => spendColumns.includes(c) && present?.[c] === true);
+  const columns = ['date', ...by, ...kpis, ...channels.flatMap((ch) => [`${ch}_spend`, ...exposures.map((e) => `${ch}_${e}`)])];
+  const records = await queryModel(dm, 'mart_select');
+  const rows = records.map((r) => columns.map((c) => (c === 'date' || c === 'geo' || c === 'product' ? String(r[c]) : Number(r[c]))));
+  const missingControls = controlGaps(extras, [...new Set(rows.map((r) => String(r[0])))], basename(options.controls ?? ''));
+  if (missingControls.length > 0) throw new DataError(missingControls);
+  rows.forEach((row) => row.push(
+    ...extras.controls.map((c) => extras.controlValues.get(`${c}|${String(row[0])}`) ?? 0),
+    ...extras.events.map((e) => (extras.eventPeriods.has(`${e}|${String(row[0])}`) ? 1 : 0)),
+  ));
+  columns.push(...extras.controls, ...extras.events.map((e) => `event_${e}`));
+  const partial = (await queryModel(dm, 'int_partial_periods', { step_days: step })).map((r) => located('PARTIAL_PERIOD', kpiFile,
+    `the week starting ${String(r.date)} has only ${Number(r.days)} of 7 days of data: its totals are partial`,
+    'start and end the data on whole weeks, or leave this week out of the modeling window', 'date'));
+  const warnings = [...partial, ...filled.map((g) => located('SPEND_GAP_FILLED', spendFile, `no spend line for channel "${g.name}"${where(g)} in the period starting ${g.date}: filled with 0`,
+    'check the export covers every day; a channel that did not run needs no line', g.name))];
+  return { columns, rows, channels, filled, issues: warnings.map((w) => ({ ...w, severity: 'warning' })) };
+}
+
+function where(g: LongGap): string {
+  const parts = [g.geo === '' ? '' : `geo "${g.geo}"`, g.product === '' ? '' : `product "${g.product}"`].filter((x) => x !== '');
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
+function missing(file: string, present: readonly string[], required: readonly string[]): Issue[] {
+  return required.filter((c) => !present.includes(c)).map((c) =>
+    located('MISSING_COLUMN', file, `required column "${c}" is missing (columns: ${present.filter((p) => p !== '_row').join(', ')})`,
+      `name the columns ${required.join(', ')} in the header`, c));
+}
+
+function located(code: string, file: string, message: string, hint: string, column?: string): Issue {
+  return { code, severity: 'error', message, hint, at: column === undefined ? { file } : { file, column } };
+}
