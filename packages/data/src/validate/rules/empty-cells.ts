@@ -1,10 +1,7 @@
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleRoles } from '../rule-types.ts';
-import { parseNumber } from '../../read/parse-number.ts';
-import { describeFailure } from '../../build/read-numeric-column.ts';
-import { numericColumns } from '../numeric-columns.ts';
-import { makeIssue } from '../make-issue.ts';
+import { BLANK_REASONS, cellFailures } from '../cell-failures.ts';
 
 /**
  * Rule: no empty, NA-like (NA, N/A, #N/A, null, none, -) or NaN/Infinity cell in the target, spend
@@ -15,16 +12,5 @@ import { makeIssue } from '../make-issue.ts';
  * @example emptyCells(csv, roles)[0] // { code: 'EMPTY_CELL', message: 'the target value is empty', at: { file: 'd.csv', row: 3, column: 'sales' }, … }
  */
 export function emptyCells(csv: CsvTable, roles: RuleRoles): Issue[] {
-  const out: Issue[] = [];
-  for (const { column, role } of numericColumns(roles)) {
-    const j = csv.header.indexOf(column);
-    if (j < 0) continue;
-    csv.rows.forEach((r, i) => {
-      const p = parseNumber(r[j], csv.delimiter);
-      if (p.ok || (p.reason !== 'empty' && p.reason !== 'missing' && p.reason !== 'non-finite')) return;
-      const [code, message, hint] = describeFailure(p.reason, r[j], role);
-      out.push(makeIssue(code, 'error', message, hint, { file: csv.file, row: csv.rowNumbers[i], column }));
-    });
-  }
-  return out;
+  return cellFailures(csv, roles, (reason) => BLANK_REASONS.has(reason));
 }

@@ -1,0 +1,35 @@
+import type { Issue } from '../issue.ts';
+import type { CsvTable } from '../read/read-csv.ts';
+import type { NumberFailure } from '../read/parse-number.ts';
+import type { RuleRoles } from './rule-types.ts';
+import { parseNumber } from '../read/parse-number.ts';
+import { describeFailure } from '../build/read-numeric-column.ts';
+import { numericColumns } from './numeric-columns.ts';
+import { makeIssue } from './make-issue.ts';
+
+/** Reasons a cell is blank rather than wrong: empty, NA-like, or NaN/Infinity. */
+export const BLANK_REASONS: ReadonlySet<NumberFailure> = new Set(['empty', 'missing', 'non-finite']);
+
+/**
+ * One error per cell of the target, spend and control columns that fails to parse as a number for a
+ * reason `wanted` accepts, column by column in row order. Shared by the emptyCells and
+ * nonNumericValues rules, which split the failure reasons between them.
+ * @param csv the parsed cells
+ * @param roles resolved roles; without a target, only spends and controls are checked
+ * @param wanted which failure reasons this rule reports
+ * @example cellFailures(csv, roles, (r) => BLANK_REASONS.has(r))[0].code // 'EMPTY_CELL'
+ */
+export function cellFailures(csv: CsvTable, roles: RuleRoles, wanted: (reason: NumberFailure) => boolean): Issue[] {
+  const out: Issue[] = [];
+  for (const { column, role } of numericColumns(roles)) {
+    const j = csv.header.indexOf(column);
+    if (j < 0) continue;
+    csv.rows.forEach((r, i) => {
+      const p = parseNumber(r[j], csv.delimiter);
+      if (p.ok || !wanted(p.reason)) return;
+      const [code, message, hint] = describeFailure(p.reason, r[j], role);
+      out.push(makeIssue(code, 'error', message, hint, { file: csv.file, row: csv.rowNumbers[i], column }));
+    });
+  }
+  return out;
+}
