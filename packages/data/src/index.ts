@@ -115,3 +115,7 @@ export type { GeoMediaRow, MeridianGeoResult } from './reshape/meridian-geo.ts';
 export { readMeridianGeo } from './reshape/meridian-geo.ts';
 export { splitCents } from './reshape/split-cents.ts';
 export { b2bWideTable } from './datamart/b2b-wide-table.ts';
+export type { SourcesTableResult } from './datamart/sources-table.ts';
+export { sourcesTable } from './datamart/sources-table.ts';
+export type { SourcesConfig } from './datamart/sources-schema.ts';
+export { sourcesSchema } from './datamart/sources-schema.ts';

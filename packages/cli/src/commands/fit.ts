@@ -14,6 +14,7 @@ import { UsageError } from '../usage-error.ts';
 import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
+import { runWithSources } from './sources-data.ts';
 import type { FitRunResult } from './fit-run.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
@@ -51,7 +52,8 @@ export interface FitFlags {
  * [--method ridge|bayes] [--config FILE] [--workers N] [--clean STEPS] --out DIR [--json]`. Applies the
  * cleaning steps (--clean, else the config's `cleaning:`), runs every rule of `mixwise validate` (bad
  * data: the same issues printed, exit 1), hands the table to runFit, then saves the cleaning change log
- * (changes.csv, changes.json) in the output folder.
+ * (changes.csv, changes.json) in the output folder. With --config and no DATA, a config `sources` key
+ * (long or B2B files) is built into OUT/datamart_table.csv by the DuckDB datamart first, then read as DATA.
  * @param program the root command
  * @param io streams and working folder
  * @param deps engine entry points (runFit)
@@ -100,7 +102,9 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
 export async function fitAction(dataArg: string | undefined, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
-  const run = loaded === undefined ? undefined : configToRun(loaded);
+  const outDir = resolve(io.cwd, flags.out);
+  const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, configToRun(loaded), outDir);
+  const run = sourced?.run ?? (loaded === undefined ? undefined : configToRun(loaded));
   const data = dataArg ?? (run === undefined ? undefined : relative(io.cwd, run.dataPath) || run.dataPath);
   if (data === undefined) throw new UsageError("missing required argument 'data' (or give --config naming the data file)", 'fit');
   const target = flags.target ?? run?.roles.target;
@@ -115,9 +119,11 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
   const steps = flags.clean ?? run?.cleaning ?? [];
-  const { table, warnings, roles: resolved, cleaning } = loaded === undefined || run === undefined
+  const read = loaded === undefined || run === undefined
     ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both' })
     : readConfigTable(data, roles, loaded, run, flags, steps, io);
+  const { table, roles: resolved, cleaning } = read;
+  const warnings = [...(sourced?.warnings ?? []), ...read.warnings];
   const liftTests = flags.liftTests !== undefined
     ? readLiftTests(resolve(io.cwd, flags.liftTests), table.channels.map((c) => c.name), table.dates)
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
@@ -129,7 +135,6 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   if (flags.holdout !== undefined && n - flags.holdout < MIN_PERIODS_HARD) {
     throw new UsageError(`--holdout ${flags.holdout} leaves ${n - flags.holdout} of ${n} periods to fit; at least ${MIN_PERIODS_HARD} are needed`, 'fit');
   }
-  const outDir = resolve(io.cwd, flags.out);
   await mkdir(outDir, { recursive: true });
   const result = await deps.runFit(table, {
     dataPath: data,

@@ -11,6 +11,7 @@ import { renderIssues } from '../render/issues.ts';
 import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
+import { runWithSources } from './sources-data.ts';
 
 /** Flags of `mixwise prepare`. */
 export interface PrepareFlags {
@@ -33,7 +34,9 @@ export interface PrepareResult extends ModelingTableFiles {
  * checks the modeling table, and writes DIR/modeling_table.csv, DIR/modeling_table.parquet and
  * DIR/issues.json (the warnings), each atomically. The config's `cleaning:` steps run first (then every
  * rule of `mixwise validate`); their change log is written as DIR/changes.csv and DIR/changes.json and
- * summarised on stderr. Bad config or data: the issues, exit 1, nothing written.
+ * summarised on stderr. A config with `sources` (long or B2B files) first has the datamart build the
+ * wide table, written as DIR/datamart_table.csv, which is then read like a data file. Bad config or
+ * data: the issues, exit 1, nothing written (a bad table built from `sources` is kept in DIR to inspect).
  * @param program the root command
  * @param io streams and working folder
  * @param _deps unused (the signature every command shares)
@@ -57,11 +60,13 @@ export function registerPrepare(program: Command, io: CliIo, _deps: CliDeps): vo
  */
 export async function prepareAction(flags: PrepareFlags, io: CliIo): Promise<PrepareResult> {
   const loaded = loadConfig(resolve(io.cwd, flags.config), { name: flags.config });
-  const run = configToRun(loaded);
-  const shown = relative(io.cwd, run.dataPath) || run.dataPath;
-  const { table, warnings, cleaning } = readCheckedTable(run.dataPath, run.roles, io,
-    { name: shown, steps: run.cleaning, hints: 'config', config: { loaded, run }, quiet: true });
   const outDir = resolve(io.cwd, flags.out);
+  const { run, warnings: built } = await runWithSources(loaded, configToRun(loaded), outDir);
+  const shown = relative(io.cwd, run.dataPath) || run.dataPath;
+  const checked = readCheckedTable(run.dataPath, run.roles, io,
+    { name: shown, steps: run.cleaning, hints: 'config', config: { loaded, run }, quiet: true });
+  const { table, cleaning } = checked;
+  const warnings = [...built, ...checked.warnings];
   await mkdir(outDir, { recursive: true });
   const files = await writeModelingTable(table, outDir);
   const issues = join(outDir, 'issues.json');

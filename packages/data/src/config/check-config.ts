@@ -12,7 +12,8 @@ type Path = (string | number)[];
  * Cross-field checks of a config that the shape alone cannot express, each reported at the key it
  * concerns: duplicate channel names or spend columns, duplicate control names, bounds naming a
  * parameter that the channel's adstock or saturation family does not have (checked when the family
- * is set in the channel or under `model`), a log-scale parameter with a lower bound ≤ 0, lift tests
+ * is set in the channel or under `model`), neither or both of `data` and `sources` (and `sources` naming
+ * no files, half a long pair, or both long and B2B files), a log-scale parameter with a lower bound ≤ 0, lift tests
  * for channels not listed or ending before they start, and a window ending before it starts.
  * @param config the parsed config (shape already valid)
  * @param ctx zod's refinement context; issues are added with `params.hint`
@@ -56,6 +57,19 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
     }
     if (t.end < t.start) fail([...where, 'end'], `the test ends (${t.end}) before it starts (${t.start})`, 'swap start and end');
   });
+  if (config.data === undefined && config.sources === undefined) {
+    fail([], 'the config names no data: give "data" or "sources"', 'add data: { path: FILE.csv } (a wide file), or a sources: key (long or B2B files, see docs/config.md)');
+  } else if (config.data !== undefined && config.sources !== undefined) {
+    fail(['sources'], 'the config gives both "data" and "sources"', 'keep one: data for a wide file, sources for long or B2B files');
+  }
+  const s = config.sources;
+  if (s !== undefined) {
+    const long = s.spend !== undefined || s.kpi !== undefined;
+    if (long && s.b2b !== undefined) fail(['sources', 'b2b'], 'sources gives both long files (spend, kpi) and b2b files', 'keep one of the two');
+    else if (!long && s.b2b === undefined) fail(['sources'], 'sources names no files', 'give spend and kpi (long files), or b2b');
+    else if (long && s.spend === undefined) fail(['sources'], 'sources gives a kpi file but no spend file', 'add spend: FILE.csv (date, channel, spend)');
+    else if (long && s.kpi === undefined) fail(['sources'], 'sources gives a spend file but no kpi file', 'add kpi: FILE.csv (date and one column per KPI)');
+  }
   const w = config.window;
   if (w?.start !== undefined && w.end !== undefined && w.end < w.start) {
     fail(['window', 'end'], `the window ends (${w.end}) before it starts (${w.start})`, 'swap start and end');

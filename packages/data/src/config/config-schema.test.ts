@@ -140,3 +140,37 @@ test('the config choices are exactly the engine\'s families (plus auto)', () => 
   assert.deepEqual([...ADSTOCK_CHOICES], [...ADSTOCK_TYPES, 'auto']);
   assert.deepEqual([...SATURATION_CHOICES], [...SATURATION_TYPES]);
 });
+
+test('a top-level typo names the allowed keys, sources among them after data', () => {
+  const [issue] = issuesOf('version: 1\ndata: { path: d.csv }\nsource: {}\ncolumns: { target: y }\n');
+  assert.equal(issue.key, 'source');
+  assert.equal(issue.at.row, 3);
+  assert.match(issue.hint, /allowed keys here: version, data, sources, columns, cleaning, granularity, window, holdout, model, calibration, search$/);
+});
+
+test('sources instead of data: accepted, dataPath empty; B2B files are kept as written', () => {
+  const text = 'version: 1\nsources:\n  week_start: sunday\n  b2b: { ads: a.csv, crm: c.csv, erp: e.csv, ref_campaigns: rc.csv, ref_countries: rn.csv, ref_products: rp.csv }\ncolumns: { target: revenue }\n';
+  const loaded = parseConfigText(text, 'm.yaml', '/p');
+  assert.equal(loaded.dataPath, '');
+  assert.equal(loaded.config.sources?.week_start, 'sunday');
+  assert.equal(loaded.config.sources?.b2b?.ref_products, 'rp.csv');
+  const long = parseConfigText('version: 1\nsources: { spend: s.csv, kpi: k.csv }\ncolumns: { target: revenue }\n', 'm.yaml', '/p');
+  assert.deepEqual(long.config.sources, { spend: 's.csv', kpi: 'k.csv' });
+});
+
+test('neither data nor sources, both, or incomplete sources: config errors at their lines', () => {
+  const [none] = issuesOf('version: 1\ncolumns: { target: y }\n');
+  assert.equal(none.key, '');
+  assert.match(none.message, /names no data: give "data" or "sources"/);
+  const [both] = issuesOf('version: 1\ndata: { path: d.csv }\nsources: { spend: s.csv, kpi: k.csv }\ncolumns: { target: y }\n');
+  assert.equal(both.key, 'sources');
+  assert.equal(both.at.row, 3);
+  assert.match(both.message, /both "data" and "sources"/);
+  const [half] = issuesOf('version: 1\nsources:\n  spend: s.csv\ncolumns: { target: y }\n');
+  assert.match(half.message, /spend file but no kpi file/);
+  const [empty] = issuesOf('version: 1\nsources: {}\ncolumns: { target: y }\n');
+  assert.match(empty.message, /sources names no files/);
+  const [mixed] = issuesOf('version: 1\nsources:\n  spend: s.csv\n  kpi: k.csv\n  b2b: { ads: a, crm: c, erp: e, ref_campaigns: r, ref_countries: r, ref_products: r }\ncolumns: { target: y }\n');
+  assert.equal(mixed.key, 'sources.b2b');
+  assert.equal(mixed.at.row, 5);
+});

@@ -3,6 +3,7 @@ import type { AdstockType, SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
+import { sourcesSchema } from '../datamart/sources-schema.ts';
 
 /**
  * The schema of `mixwise.yaml`, the project config file (see docs/config.md). Keys are snake_case.
@@ -66,7 +67,8 @@ export const configObject = z.strictObject({
   data: z.strictObject({
     path: z.string().min(1).describe('The data file; a relative path starts from the folder of this config file.'),
     format: z.enum(['csv']).optional().describe('File format (default: csv).'),
-  }).describe('Where the data is.'),
+  }).optional().describe('Where the data is (a wide file); give either data or sources.'),
+  sources: sourcesSchema.optional(),
   columns: z.strictObject({
     date: columnName.optional().describe('The date column (default: detected).'),
     target: columnName.describe('The KPI column to explain (revenue, orders, pipeline…).'),

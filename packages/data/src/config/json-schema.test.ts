@@ -12,7 +12,7 @@ test('the committed schemas/mixwise.schema.json equals the generator\'s output (
 test('the JSON Schema: draft 2020-12, strict objects, required keys, enums from the engine', () => {
   const schema = configJsonSchema() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
-  assert.deepEqual(schema.required, ['version', 'data', 'columns']);
+  assert.deepEqual(schema.required, ['version', 'columns'], 'data or sources: the either-or is checked by checkConfig');
   assert.equal(schema.additionalProperties, false);
   const control = schema.properties.columns.properties.controls.items;
   assert.deepEqual(control.properties.sign.enum, ['positive', 'negative', 'free']);
@@ -21,8 +21,9 @@ test('the JSON Schema: draft 2020-12, strict objects, required keys, enums from 
 });
 
 test('allowedKeys walks objects and lists', () => {
-  assert.deepEqual(allowedKeys([]), ['version', 'data', 'columns', 'cleaning', 'granularity', 'window', 'holdout', 'model', 'calibration', 'search']);
+  assert.deepEqual(allowedKeys([]), ['version', 'data', 'sources', 'columns', 'cleaning', 'granularity', 'window', 'holdout', 'model', 'calibration', 'search']);
   assert.deepEqual(allowedKeys(['search']), ['iterations', 'seed', 'trials']);
   assert.deepEqual(allowedKeys(['columns', 'channels', 3, 'bounds', 'adstock']), ['alpha', 'delay', 'shape', 'scale']);
   assert.deepEqual(allowedKeys(['holdout']), []);
+  assert.deepEqual(allowedKeys(['sources', 'b2b']), ['ads', 'crm', 'erp', 'ref_campaigns', 'ref_countries', 'ref_products']);
 });

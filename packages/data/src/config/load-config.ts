@@ -15,7 +15,7 @@ export interface LoadedConfig {
   readonly file: string;
   /** The folder relative paths in the config start from (absolute). */
   readonly dir: string;
-  /** The data file: `data.path` resolved against `dir`. */
+  /** The data file: `data.path` resolved against `dir` ('' when the config gives `sources` instead). */
   readonly dataPath: string;
   /** The YAML line of a key path (of its nearest enclosing key when absent). */
   lineOf(path: readonly PropertyKey[]): number;
@@ -79,7 +79,7 @@ export function parseConfigText(text: string, file: string, dir: string): Loaded
     config,
     file,
     dir,
-    dataPath: isAbsolute(config.data.path) ? config.data.path : resolve(dir, config.data.path),
+    dataPath: config.data === undefined ? '' : isAbsolute(config.data.path) ? config.data.path : resolve(dir, config.data.path),
     lineOf: (path) => yamlLine(doc, lineCounter, path).line,
   };
 }

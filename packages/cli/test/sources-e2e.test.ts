@@ -1,0 +1,77 @@
+// End-to-end: `sources:` configs (B2B multi-source, long files) through prepare and fit with the real launcher.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mixwise, readSimpleCsv, REPO_ROOT, tempDir } from './run-mixwise.ts';
+
+const dir = tempDir('mixwise-sources-e2e-');
+after(() => rmSync(dir, { recursive: true, force: true }));
+const CONFIG = join('examples', 'b2b', 'mixwise.yaml');
+
+test('prepare --config examples/b2b/mixwise.yaml: the datamart table, then the modeling table of the config', () => {
+  const out = join(dir, 'prepared');
+  const run = mixwise(['prepare', '--config', CONFIG, '--out', out]);
+  assert.equal(run.status, 0, run.stderr);
+  const built = readSimpleCsv(join(out, 'datamart_table.csv'));
+  assert.deepEqual(built.header.slice(0, 3), ['date', 'pipeline', 'revenue']);
+  const table = readSimpleCsv(join(out, 'modeling_table.csv'));
+  // Channels with an `exposure` in the config carry it as <name>_exposure (display and linkedin impressions, search clicks).
+  assert.deepEqual(table.header, ['date', 'revenue', 'display_spend', 'display_exposure', 'events_spend', 'linkedin_spend', 'linkedin_exposure',
+    'search_spend', 'search_exposure', 'webinars_spend']);
+  assert.equal(table.rows.length, 208);
+  assert.equal(table.rows[0][0], '2021-01-04');
+  // Revenue is the ERP bookings booked in each week: its total equals the ERP file's total, to the cent
+  // (summed here from the raw file, not through DuckDB).
+  const erp = readSimpleCsv(join(REPO_ROOT, 'examples', 'b2b', 'erp_bookings.csv'));
+  const amount = erp.header.indexOf('amount');
+  const cents = (values: string[]): number => values.reduce((a, v) => a + Math.round(Number(v) * 100), 0);
+  assert.equal(cents(table.rows.map((r) => r[1])), cents(erp.rows.map((r) => r[amount])));
+  assert.match(run.stderr, /208 weekly periods .*target revenue; channels display, events, linkedin, search, webinars/);
+  assert.ok(existsSync(join(out, 'modeling_table.parquet')));
+});
+
+test('fit --config examples/b2b/mixwise.yaml (1500 iterations): exit 0, a model of the five channels', () => {
+  const out = join(dir, 'fit');
+  const run = mixwise(['fit', '--config', CONFIG, '--iterations', '1500', '--workers', '1', '--out', out]);
+  assert.equal(run.status, 0, run.stderr);
+  const model = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8')) as { spec: { channels: { name: string; adstock: string }[] } };
+  assert.deepEqual(model.spec.channels.map((c) => c.name), ['display', 'events', 'linkedin', 'search', 'webinars']);
+  assert.ok(existsSync(join(out, 'datamart_table.csv')));
+});
+
+test('a bad cell in a B2B source: exit 1 naming the source file, its line and column; no modeling table', () => {
+  const copy = join(dir, 'b2b');
+  cpSync(join(REPO_ROOT, 'examples', 'b2b'), copy, { recursive: true, filter: (f) => !f.endsWith('.ts') });
+  const erp = readFileSync(join(copy, 'erp_bookings.csv'), 'utf8').split('\n');
+  erp[3] = erp[3].replace(/,20\d\d-\d\d-\d\d,/, ',2021-02-30,');
+  writeFileSync(join(copy, 'erp_bookings.csv'), erp.join('\n'));
+  const out = join(dir, 'bad');
+  const run = mixwise(['prepare', '--config', join(copy, 'mixwise.yaml'), '--out', out]);
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stderr, /erp_bookings\.csv:4/);
+  assert.match(run.stderr, /invoice_date/);
+  assert.ok(!existsSync(join(out, 'modeling_table.csv')));
+});
+
+test('long sources (spend + KPI files): prepare builds the table and uses the config roles', () => {
+  const long = join(dir, 'long');
+  mkdirSync(long);
+  const spend = ['date,channel,spend'];
+  const kpi = ['date,sales'];
+  for (let w = 0; w < 60; w++) {
+    const date = new Date(Date.UTC(2023, 0, 2 + 7 * w)).toISOString().slice(0, 10); // 2023-01-02 is a Monday
+    spend.push(`${date},tv,${100 + (w % 5) * 10}`, `${date},radio,${50 + (w % 3) * 5}`);
+    kpi.push(`${date},${1000 + w}`);
+  }
+  writeFileSync(join(long, 'spend.csv'), spend.join('\n') + '\n');
+  writeFileSync(join(long, 'kpi.csv'), kpi.join('\n') + '\n');
+  writeFileSync(join(long, 'mixwise.yaml'), 'version: 1\nsources: { spend: spend.csv, kpi: kpi.csv }\ncolumns:\n  target: sales\n'
+    + '  channels:\n    - { name: TV, spend: tv_spend }\n    - { name: radio, spend: radio_spend }\n');
+  const run = mixwise(['prepare', '--config', join(long, 'mixwise.yaml'), '--out', join(long, 'out')]);
+  assert.equal(run.status, 0, run.stderr);
+  const table = readSimpleCsv(join(long, 'out', 'modeling_table.csv'));
+  assert.deepEqual(table.header, ['date', 'sales', 'TV_spend', 'radio_spend']);
+  assert.equal(table.rows.length, 60);
+  assert.deepEqual(table.rows[1], ['2023-01-09', '1001', '110', '55']);
+});

@@ -1,0 +1,52 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { Issue } from '../issue.ts';
+import { longToWide } from '../reshape/long-to-wide.ts';
+import type { PlainTable } from '../reshape/wide-to-long.ts';
+import { buildB2bDatamart } from './b2b-datamart.ts';
+import { b2bWideTable } from './b2b-wide-table.ts';
+import type { SourcesConfig } from './sources-schema.ts';
+
+/** The wide modeling table built from a config's `sources`, with the datamart's warnings. */
+export interface SourcesTableResult extends PlainTable {
+  /** Warnings of the build (PARTIAL_PERIOD, SPEND_GAP_FILLED); errors are thrown instead. */
+  issues: Issue[];
+}
+
+/**
+ * Builds the wide modeling table that a config's `sources` key describes, through the DuckDB
+ * datamart (docs/datamart.md): long spend + KPI files with longToWide (national, at the config's
+ * granularity), or the six B2B files with buildB2bDatamart then b2bWideTable (national weekly table:
+ * date, pipeline, revenue, `<channel>_spend|_impressions|_clicks`). Relative paths start from `dir`.
+ * @param sources the validated `sources` key (checkConfig guarantees spend + kpi, or b2b)
+ * @param dir absolute folder of the config file
+ * @param options granularity of a long build (default weekly); database: keep the datamart in a `.duckdb` file
+ * @returns the columns, rows (date as text, other cells numbers) and warnings
+ * @throws DataError with the datamart's located issues (file, line, column) when a source is bad
+ * @example (await sourcesTable({ b2b: { ads: 'ads_daily.csv', … } }, '/p/examples/b2b')).columns.slice(0, 3) // ['date', 'pipeline', 'revenue']
+ */
+export async function sourcesTable(
+  sources: SourcesConfig,
+  dir: string,
+  options: { granularity?: 'weekly' | 'daily'; database?: string } = {},
+): Promise<SourcesTableResult> {
+  const at = (file: string): string => (isAbsolute(file) ? file : resolve(dir, file));
+  const weekStart = sources.week_start;
+  const db = options.database === undefined ? {} : { database: options.database };
+  if (sources.b2b !== undefined) {
+    const b = sources.b2b;
+    const mart = await buildB2bDatamart({
+      ads: at(b.ads), crm: at(b.crm), erp: at(b.erp),
+      refCampaigns: at(b.ref_campaigns), refCountries: at(b.ref_countries), refProducts: at(b.ref_products),
+    }, { ...db, ...(weekStart === undefined ? {} : { weekStart }) });
+    return { ...b2bWideTable(mart), issues: [] };
+  }
+  if (sources.spend === undefined || sources.kpi === undefined) {
+    throw new Error('sourcesTable: sources needs spend and kpi, or b2b (checked by the config schema)');
+  }
+  const wide = await longToWide({
+    spend: at(sources.spend), kpi: at(sources.kpi), ...db,
+    ...(options.granularity === undefined ? {} : { granularity: options.granularity }),
+    ...(weekStart === undefined ? {} : { weekStart }),
+  });
+  return { columns: wide.columns, rows: wide.rows, issues: wide.issues };
+}
