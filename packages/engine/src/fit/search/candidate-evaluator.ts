@@ -3,6 +3,7 @@ import { OBJECTIVES, decodeCandidate, searchDimension, type DecodedCandidate, ty
 import { applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
+import { channelScale } from '../../design/channel-scale.ts';
 
 /** A fitted candidate in original units: what the final model keeps. */
 export interface CandidateFit {
@@ -113,14 +114,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       const ch = channels[c];
       const a = adstocked[c];
       applyAdstock(ch.spend, hyper.channels[c].adstock, { maxLag: ch.maxLag, normalised: true }, a);
-      // Scale: mean adstocked spend over active periods (above 1e-12·max, so round-off residues of
-      // the recursive adstock do not count as activity), the simulator's convention too.
-      let max = 0;
-      for (let t = fitStart; t < fitEnd; t++) if (a[t] > max) max = a[t];
-      const floor = 1e-12 * max;
-      let sum = 0, cnt = 0;
-      for (let t = fitStart; t < fitEnd; t++) if (a[t] > floor) { sum += a[t]; cnt++; }
-      const scale = cnt > 0 ? sum / cnt : 1;
+      const active = channelScale(a, fitStart, fitEnd);
+      const scale = Number.isNaN(active) ? 1 : active;
       scales[c] = scale;
       const off = c * nFit;
       for (let i = 0; i < nFit; i++) sat[off + i] = a[fitStart + i] / scale;

@@ -1,3 +1,4 @@
+import { channelScale } from '../../design/channel-scale.ts';
 import { EngineError } from '../../errors.ts';
 import { applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { carryoverSplit } from '../../transforms/adstock/carryover-split.ts';
@@ -33,14 +34,9 @@ export interface MediaResponse {
  * @example positiveMean(Float64Array.of(0, 2, 4)) // 3
  */
 export function positiveMean(a: Float64Array): number {
-  let max = 0;
-  for (let t = 0; t < a.length; t++) if (a[t] > max) max = a[t];
-  const floor = 1e-12 * max;
-  let sum = 0;
-  let count = 0;
-  for (let t = 0; t < a.length; t++) if (a[t] > floor) { sum += a[t]; count++; }
-  if (!(max > 0)) throw new EngineError('INVALID_ARGUMENT', 'simulate: a channel has no positive adstocked spend');
-  return sum / count;
+  const scale = channelScale(a);
+  if (Number.isNaN(scale)) throw new EngineError('INVALID_ARGUMENT', 'simulate: a channel has no positive adstocked spend');
+  return scale;
 }
 
 /**
