@@ -98,7 +98,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   // Scratch space reused by every candidate.
   const adstocked = channels.map(() => new Float64Array(problem.nTimes));
   const sat = new Float64Array(nC * nFit);
-  const mMean = new Float64Array(nC), mSd = new Float64Array(nC), scales = new Float64Array(nC), contrib = new Float64Array(nC);
+  const mMean = new Float64Array(nC), mSd = new Float64Array(nC), mDead = new Uint8Array(nC), scales = new Float64Array(nC), contrib = new Float64Array(nC);
   const g = new Float64Array(n * n), cv = new Float64Array(n);
   const lower = new Float64Array(n), upper = new Float64Array(n);
   const ws = createBoxQpWorkspace(n);
@@ -127,6 +127,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       let s2 = 0;
       for (let i = 0; i < nTrain; i++) s2 += (sat[off + i] - m) ** 2;
       mMean[c] = m; mSd[c] = Math.sqrt(s2 / nTrain);
+      // A saturated column that does not vary on the training rows carries no information: coefficient 0.
+      mDead[c] = mSd[c] > 1e-12 * (1 + Math.abs(m)) ? 0 : 1;
     }
     // Assemble G = Z̃ᵀZ̃/n + λI and c = Z̃ᵀỹ/n over [baseline | media].
     for (let j = 0; j < nB; j++) {
@@ -139,7 +141,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       const r = nB + c;
       const off = c * nFit;
       const sd = mSd[c];
-      const dead = !(sd > 1e-12 * (1 + Math.abs(mMean[c])));
+      const dead = mDead[c] === 1;
       lower[r] = 0; upper[r] = dead ? 0 : Infinity;
       for (let j = 0; j < nB; j++) {
         let s = 0;
@@ -153,8 +155,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       for (let c2 = 0; c2 <= c; c2++) {
         const r2 = nB + c2;
         let s = 0;
-        const dead2 = !(mSd[c2] > 1e-12 * (1 + Math.abs(mMean[c2])));
-        if (!dead && !dead2) {
+        if (!dead && !mDead[c2]) {
           const off2 = c2 * nFit;
           for (let i = 0; i < nTrain; i++) s += sat[off + i] * sat[off2 + i];
           s = (s / nTrain - mMean[c] * mMean[c2]) / (sd * mSd[c2]);
@@ -179,7 +180,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
     }
     for (let c = 0; c < nC; c++) {
       const r = nB + c;
-      beta[r] = upper[r] === 0 ? 0 : (bStd[r] * ySd) / mSd[c];
+      beta[r] = mDead[c] ? 0 : (bStd[r] * ySd) / mSd[c];
       intercept -= beta[r] * mMean[c];
     }
     lastIntercept = intercept;
