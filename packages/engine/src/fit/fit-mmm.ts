@@ -1,13 +1,12 @@
 import type { ModelingTable } from '../spec/modeling-table.ts';
 import { defaultModelSpec, type ModelSpec } from '../spec/model-spec.ts';
 import type { BatchEvaluatorFactory } from './search/evaluator.ts';
-import { buildSearchProblem, withoutValidation, OBJECTIVES } from './search/search-problem.ts';
+import { buildSearchProblem, searchDimension, withoutValidation, OBJECTIVES } from './search/search-problem.ts';
 import { createCandidateEvaluator } from './search/candidate-evaluator.ts';
 import { runSearch, inThreadEvaluator, type Progress } from './search/run-search.ts';
 import { paretoFront } from './search/pareto.ts';
 import { topCandidates } from './select-model.ts';
 import { chooseDefaultModel } from './posterior/choose-default-model.ts';
-import { buildBaselineColumns } from '../design/baseline-columns.ts';
 import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ParetoModel } from '../model/mmm-model.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
 import { candidateChannels } from './candidate-channels.ts';
@@ -33,13 +32,12 @@ export interface FitOptions {
 export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
   const full = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, spec);
   const problem = buildSearchProblem(table, full);
-  const local = createCandidateEvaluator(problem);
-  const batch = options.parallel ? await options.parallel(problem) : inThreadEvaluator(local);
+  const batch = options.parallel ? await options.parallel(problem) : inThreadEvaluator(createCandidateEvaluator(problem));
   let result;
   try {
     result = await runSearch({
       iterations: full.search.iterations, trials: full.search.trials, seed: full.search.seed,
-      weights: full.search.weights, evaluator: batch, nParams: local.nParams,
+      weights: full.search.weights, evaluator: batch, nParams: searchDimension(problem),
       onProgress: options.onProgress, isCancelled: options.isCancelled,
     });
   } finally {
@@ -74,7 +72,6 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     })
     : [];
 
-  const baselineCols = buildBaselineColumns(table, full);
   const channels: ModelChannel[] = candidateChannels(problem, fit).map((ch, k) => ({ ...ch, column: table.channels[k].column }));
   return {
     schemaVersion: MODEL_SCHEMA_VERSION,
@@ -86,7 +83,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     spec: full,
     intercept: fit.intercept,
     channels,
-    baseline: baselineCols.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j] })),
+    baseline: problem.baseline.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j] })),
     actual: Array.from(table.target.values),
     search: {
       nCandidates: result.nCandidates,

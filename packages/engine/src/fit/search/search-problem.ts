@@ -5,7 +5,7 @@ import type { SaturationSpec, SaturationType } from '../../transforms/saturation
 import { getAdstockKernel } from '../../transforms/adstock/registry.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
-import { buildBaselineColumns } from '../../design/baseline-columns.ts';
+import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
 import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES } from '../../spec/model-spec.ts';
 
@@ -25,7 +25,7 @@ export interface SearchProblem {
   readonly fitEnd: number;
   readonly target: Float64Array;
   readonly channels: readonly SearchChannel[];
-  readonly baseline: readonly { readonly name: string; readonly values: Float64Array; readonly lower: number; readonly upper: number }[];
+  readonly baseline: readonly { readonly name: string; readonly kind: BaselineKind; readonly values: Float64Array; readonly lower: number; readonly upper: number }[];
   readonly lambda: { readonly lower: number; readonly upper: number };
   readonly weights: ObjectiveWeights;
   readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly lift: number }[];
@@ -189,7 +189,7 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
   return {
     nTimes: table.dates.length, fitStart, trainEnd, fitEnd,
     target: table.target.values, channels,
-    baseline: baseline.map((b) => ({ name: b.name, values: b.values, lower: b.lower, upper: b.upper })),
+    baseline: baseline.map((b) => ({ name: b.name, kind: b.kind, values: b.values, lower: b.lower, upper: b.upper })),
     lambda: spec.lambda, weights: spec.search.weights, liftTests,
   };
 }
