@@ -119,3 +119,4 @@ export type { SourcesTableResult } from './datamart/sources-table.ts';
 export { sourcesTable } from './datamart/sources-table.ts';
 export type { SourcesConfig } from './datamart/sources-schema.ts';
 export { sourcesSchema } from './datamart/sources-schema.ts';
+export { responseCurvesTable } from './export/tables/response-curves.ts';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import {
-  defaultModelSpec, fitMmm, summarizeModel, decompose, decompositionTable, modelDiagnostics, responseCurve,
+  defaultModelSpec, fitMmm, summarizeModel, decompose, decompositionTable, modelDiagnostics,
   type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
-import { writeJsonAtomic, writeCsvAtomic, exportRun, type Issue, type ResolvedRoles, type CsvCell } from '@mixwise/data';
+import { writeJsonAtomic, writeCsvAtomic, exportRun, responseCurvesTable, type Issue, type ResolvedRoles } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
@@ -111,25 +111,12 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   await writeJsonAtomic(files[1], summary);
   await writeCsvAtomic(files[2], dec.columns, dec.rows);
   await writeJsonAtomic(files[3], diagnostics);
-  const curves = responseCurveRows(model, summary);
-  await writeCsvAtomic(files[4], curves.columns, curves.rows);
+  // The same rows as the exports' response_curves table; the run-folder CSV keeps its longer header.
+  const curves = responseCurvesTable(model, summary);
+  await writeCsvAtomic(files[4], ['channel', 'spend_per_period', 'kpi_per_period', 'marginal_kpi_per_spend', 'is_current'], curves.rows);
   const exported = await exportRun(options.outDir, model, { summary, decomposition });
   files.push(exported.sqlite, exported.csvDir, exported.parquetDir);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files));
   return { model, summary, diagnostics, files };
-}
-
-/** response_curves.csv: per channel, steady-state KPI per period from 0 to 3× current spend per period. */
-function responseCurveRows(model: MmmModel, summary: SummaryResult): { columns: string[]; rows: CsvCell[][] } {
-  const rows: CsvCell[][] = [];
-  model.channels.forEach((ch, k) => {
-    const current = summary.channels[k].spend / summary.periods;
-    const curve = responseCurve(ch, current);
-    // A concave Hill curve has an infinite slope at zero spend: CSV gets an empty cell there.
-    const finite = (v: number): CsvCell => (Number.isFinite(v) ? v : null);
-    for (let i = 0; i < curve.spend.length; i++) rows.push([ch.name, curve.spend[i], curve.response[i], finite(curve.marginal[i]), 0]);
-    rows.push([ch.name, curve.current.spend, curve.current.response, curve.current.marginal, 1]);
-  });
-  return { columns: ['channel', 'spend_per_period', 'kpi_per_period', 'marginal_kpi_per_spend', 'is_current'], rows };
 }
