@@ -30,6 +30,20 @@ export default tseslint.config(
     },
   },
   {
+    // contracts and charts are shared with the browser: pure, like the engine.
+    files: ['packages/contracts/src/**/*.ts', 'packages/charts/src/**/*.ts', 'apps/dashboard/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: nodeBuiltins, message: 'Browser code: no Node built-ins.' },
+          { group: ['@mixwise/data', '@mixwise/cli', '@mixwise/server', '@mixwise/report'], message: 'Browser code must not import Node-only layers.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
+  {
     // data sits below cli: it must not reach up.
     files: ['packages/data/src/**/*.ts'],
     rules: {
