@@ -1,7 +1,8 @@
 // End-to-end: `sources:` configs (B2B multi-source, long files) through prepare and fit with the real launcher.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { mixwise, readSimpleCsv, REPO_ROOT, tempDir } from './run-mixwise.ts';
 
@@ -31,6 +32,26 @@ test('prepare --config examples/b2b/mixwise.yaml: the datamart table, then the m
   assert.ok(existsSync(join(out, 'modeling_table.parquet')));
 });
 
+test('prepare keeps the whole B2B project in one DuckDB file: staging → intermediate → mart, modeling table, issues', async () => {
+  const out = join(dir, 'prepared');
+  const db = await DuckDBInstance.create(join(out, 'mixwise.duckdb'), { access_mode: 'READ_ONLY', autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+  const c = await db.connect();
+  const q = async (sql: string) => (await c.runAndReadAll(sql)).getRowObjects();
+  const tables = (await q('SELECT table_name FROM information_schema.tables')).map((r) => String(r.table_name));
+  for (const layer of ['stg_', 'int_', 'mart_']) assert.ok(tables.some((t) => t.startsWith(layer)), `a ${layer} table in ${tables.join(', ')}`);
+  for (const t of ['modeling_table', 'issues', 'project_info']) assert.ok(tables.includes(t), t);
+  // The stored modeling table is the CSV prepare wrote, row for row (revenue summed in cents).
+  const csv = readSimpleCsv(join(out, 'modeling_table.csv'));
+  const [stored] = await q('SELECT count(*)::INTEGER AS n, sum(round(revenue * 100))::BIGINT AS cents FROM modeling_table');
+  assert.equal(stored.n, csv.rows.length);
+  assert.equal(stored.cents, BigInt(csv.rows.reduce((a, r) => a + Math.round(Number(r[1]) * 100), 0)));
+  const info = Object.fromEntries((await q('SELECT key, value FROM project_info')).map((r) => [r.key, r.value]));
+  assert.equal(info.periods, '208');
+  c.closeSync();
+  db.closeSync();
+  assert.deepEqual(readdirSync(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.wal')), [], 'no temporary database left behind');
+});
+
 test('fit --config examples/b2b/mixwise.yaml (1500 iterations): exit 0, a model of the five channels', () => {
   const out = join(dir, 'fit');
   const run = mixwise(['fit', '--config', CONFIG, '--iterations', '1500', '--workers', '1', '--out', out]);
@@ -52,6 +73,8 @@ test('a bad cell in a B2B source: exit 1 naming the source file, its line and co
   assert.match(run.stderr, /erp_bookings\.csv:4/);
   assert.match(run.stderr, /invoice_date/);
   assert.ok(!existsSync(join(out, 'modeling_table.csv')));
+  assert.ok(!existsSync(join(out, 'mixwise.duckdb')));
+  assert.deepEqual(existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.tmp') || f.endsWith('.wal')) : [], [], 'the half-built database was removed');
 });
 
 test('long sources (spend + KPI files): prepare builds the table and uses the config roles', () => {

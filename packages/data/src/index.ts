@@ -120,3 +120,4 @@ export { sourcesTable } from './datamart/sources-table.ts';
 export type { SourcesConfig } from './datamart/sources-schema.ts';
 export { sourcesSchema } from './datamart/sources-schema.ts';
 export { responseCurvesTable } from './export/tables/response-curves.ts';
+export { PROJECT_DATABASE_FILE, projectDatabaseTempPath, finishProjectDatabase, discardProjectDatabase, type ProjectTables } from './datamart/project-database.ts';

@@ -54,6 +54,16 @@ test('prepare writes modeling_table.csv, a Parquet file that reads back equal, a
   const expected = sim.dates.map((d, t) => [d, sim.target.values[t], sim.channels[0].spend[t], sim.channels[2].spend[t], sim.controls[0].values[t], bf?.values[t]]);
   assert.equal(sim.channels[2].name, 'search');
   assert.deepEqual(result.getRows(), expected);
+
+  // The same table, the warnings and the build facts are in the project's DuckDB file.
+  const db = await DuckDBInstance.create(join(out, 'mixwise.duckdb'), { access_mode: 'READ_ONLY', autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+  const c = await db.connect();
+  const stored = await c.runAndReadAll(`SELECT strftime(date, '%Y-%m-%d'), revenue, TV_spend, search_spend, price, black_friday FROM modeling_table ORDER BY date`);
+  assert.deepEqual(stored.getRows(), expected);
+  const warned = await c.runAndReadAll('SELECT code, "row" FROM issues ORDER BY "row" NULLS FIRST');
+  assert.deepEqual(warned.getRows(), [['UNUSED_COLUMNS', null], ['EXTREME_OUTLIER', 6], ['EXTREME_OUTLIER', 115]]);
+  c.closeSync();
+  db.closeSync();
 });
 
 test('prepare with a bad config: exit 1 naming the config line and key; nothing written', async () => {

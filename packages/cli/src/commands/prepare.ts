@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { Issue, ModelingTableFiles } from '@mixwise/data';
-import { configToRun, loadConfig, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
+import type { Issue, LoadedConfig, ModelingTableFiles } from '@mixwise/data';
+import { configToRun, discardProjectDatabase, finishProjectDatabase, loadConfig, PROJECT_DATABASE_FILE, projectDatabaseTempPath, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
 import type { ModelingTable } from '@mixwise/engine';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
@@ -17,6 +17,7 @@ import { runWithSources } from './sources-data.ts';
 export interface PrepareFlags {
   config: string;
   out: string;
+  db?: string;
   json?: boolean;
 }
 
@@ -25,6 +26,10 @@ export interface PrepareResult extends ModelingTableFiles {
   issues: string;
   /** changes.csv and changes.json, when the config has a `cleaning:` list. */
   changes?: { csv: string; json: string };
+  /** The project database (every datamart table, the modeling table, issues, changes). */
+  database: string;
+  /** Its tables, sorted. */
+  databaseTables: string[];
   table: ModelingTable;
   warnings: Issue[];
 }
@@ -34,7 +39,10 @@ export interface PrepareResult extends ModelingTableFiles {
  * checks the modeling table, and writes DIR/modeling_table.csv, DIR/modeling_table.parquet and
  * DIR/issues.json (the warnings), each atomically. The config's `cleaning:` steps run first (then every
  * rule of `mixwise validate`); their change log is written as DIR/changes.csv and DIR/changes.json and
- * summarised on stderr. A config with `sources` (long or B2B files) first has the datamart build the
+ * summarised on stderr. Everything also goes into one DuckDB project file, DIR/mixwise.duckdb (or
+ * --db FILE): the datamart's staging → intermediate → mart tables when the config has `sources`, and
+ * modeling_table, issues, changes and project_info; it is built under a temporary name and renamed.
+ * A config with `sources` (long or B2B files) first has the datamart build the
  * wide table, written as DIR/datamart_table.csv, which is then read like a data file. Bad config or
  * data: the issues, exit 1, nothing written (a bad table built from `sources` is kept in DIR to inspect).
  * @param program the root command
@@ -46,6 +54,7 @@ export function registerPrepare(program: Command, io: CliIo, _deps: CliDeps): vo
     .description('build the modeling table a config describes (CSV + Parquet) and list its issues')
     .requiredOption('--config <file>', 'the mixwise.yaml config (write one with "mixwise init DATA")')
     .requiredOption('--out <dir>', 'output folder for modeling_table.csv, modeling_table.parquet, issues.json (and changes.csv, changes.json when the config has cleaning: steps)')
+    .option('--db <file>', `the project's DuckDB file (default: DIR/${PROJECT_DATABASE_FILE})`)
     .option('--json', 'print only a JSON summary on stdout')
     .action(async (flags: PrepareFlags) => {
       await prepareAction(flags, io);
@@ -61,7 +70,20 @@ export function registerPrepare(program: Command, io: CliIo, _deps: CliDeps): vo
 export async function prepareAction(flags: PrepareFlags, io: CliIo): Promise<PrepareResult> {
   const loaded = loadConfig(resolve(io.cwd, flags.config), { name: flags.config });
   const outDir = resolve(io.cwd, flags.out);
-  const { run, warnings: built } = await runWithSources(loaded, configToRun(loaded), outDir);
+  const database = resolve(io.cwd, flags.db ?? join(flags.out, PROJECT_DATABASE_FILE));
+  const tempDb = projectDatabaseTempPath(database);
+  try {
+    return await prepareInto(flags, io, loaded, outDir, database, tempDb);
+  } catch (err) {
+    await discardProjectDatabase(tempDb);
+    throw err;
+  }
+}
+
+/** prepareAction's work, building the project database at `tempDb` until it is renamed to `database`. */
+async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig, outDir: string, database: string, tempDb: string): Promise<PrepareResult> {
+  if (loaded.config.sources !== undefined) await mkdir(dirname(tempDb), { recursive: true });
+  const { run, warnings: built } = await runWithSources(loaded, configToRun(loaded), outDir, tempDb);
   const shown = relative(io.cwd, run.dataPath) || run.dataPath;
   const checked = readCheckedTable(run.dataPath, run.roles, io,
     { name: shown, steps: run.cleaning, hints: 'config', config: { loaded, run }, quiet: true });
@@ -72,17 +94,22 @@ export async function prepareAction(flags: PrepareFlags, io: CliIo): Promise<Pre
   const issues = join(outDir, 'issues.json');
   await writeJsonAtomic(issues, warnings);
   const changes = cleaning === undefined ? undefined : await writeChangeLog(outDir, cleaning);
+  await mkdir(dirname(database), { recursive: true });
+  const databaseTables = await finishProjectDatabase(tempDb, database, {
+    modelingTableCsv: files.csv, issues: warnings, ...(changes === undefined ? {} : { changesCsv: changes.csv }),
+    info: { config: resolve(io.cwd, flags.config), data: run.dataPath, frequency: table.frequency, periods: String(table.dates.length) },
+  });
   if (flags.json === true) {
     const cleaned = changes === undefined || cleaning === undefined ? {} : { changes: cleaning.changes.length };
     io.stdout.write(JSON.stringify({ periods: table.dates.length, frequency: table.frequency,
-      files: { ...files, issues, ...(changes === undefined ? {} : { changes: changes.csv, changesSummary: changes.json }) },
+      files: { ...files, issues, database, ...(changes === undefined ? {} : { changes: changes.csv, changesSummary: changes.json }) },
       warnings: warnings.length, ...cleaned }, null, 2) + '\n');
   } else {
     if (warnings.length > 0) io.stderr.write(renderIssues(warnings, { color: useColor(io.stderr, io.env) }));
     io.stderr.write(`read ${shown}: ${describeTable(table)}\n`);
     if (cleaning !== undefined) io.stderr.write(formatCleaningSummary(cleaning));
-    const written = [files.csv, files.parquet, issues, ...(changes === undefined ? [] : [changes.csv, changes.json])];
+    const written = [files.csv, files.parquet, issues, database, ...(changes === undefined ? [] : [changes.csv, changes.json])];
     io.stdout.write(`wrote ${written.map((f) => relative(io.cwd, f) || f).join(', ')}\n`);
   }
-  return { ...files, issues, table, warnings, ...(changes === undefined ? {} : { changes }) };
+  return { ...files, issues, database, databaseTables, table, warnings, ...(changes === undefined ? {} : { changes }) };
 }

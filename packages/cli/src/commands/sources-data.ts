@@ -13,14 +13,18 @@ export const SOURCES_TABLE_FILE = 'datamart_table.csv';
  * @param loaded the config
  * @param run configToRun(loaded)
  * @param outDir absolute output folder (created when missing)
+ * @param database keep the datamart's staging, intermediate and mart tables in this `.duckdb` file (default: in memory)
  * @returns the run to use and the datamart's warnings ([] without sources)
  * @throws DataError with the datamart's located issues (file, line, column)
  * @example (await runWithSources(loaded, run, '/tmp/x')).run.dataPath // '/tmp/x/datamart_table.csv'
  */
-export async function runWithSources(loaded: LoadedConfig, run: ConfigRun, outDir: string): Promise<{ run: ConfigRun; warnings: Issue[] }> {
+export async function runWithSources(loaded: LoadedConfig, run: ConfigRun, outDir: string, database?: string): Promise<{ run: ConfigRun; warnings: Issue[] }> {
   const sources = loaded.config.sources;
   if (sources === undefined) return { run, warnings: [] };
-  const built = await sourcesTable(sources, loaded.dir, run.granularity === undefined ? {} : { granularity: run.granularity });
+  const built = await sourcesTable(sources, loaded.dir, {
+    ...(run.granularity === undefined ? {} : { granularity: run.granularity }),
+    ...(database === undefined ? {} : { database }),
+  });
   await mkdir(outDir, { recursive: true });
   const dataPath = join(outDir, SOURCES_TABLE_FILE);
   await writeCsvAtomic(dataPath, built.columns, built.rows);
