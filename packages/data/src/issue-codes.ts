@@ -42,7 +42,7 @@ export const DATA_ISSUE_CODES = {
   TOO_FEW_ROWS: 'fewer than 12 periods: no model can be fitted',
   FEW_ROWS: 'warning: fewer periods than max(2 × parameters, 26); estimates will be unstable',
   CONSTANT_TARGET: 'the target has the same value in every period',
-  CHANNEL_NEVER_SPENDS: 'warning: a channel has zero spend in every period',
+  CHANNEL_NEVER_SPENDS: 'error: a channel has zero spend in every period',
   CONSTANT_CONTROL: 'warning: a control has the same value in every period',
   EVENT_NEVER_HAPPENS: 'warning: an event column has no occurrence',
   UNUSED_COLUMNS: 'warning: numeric columns that no role uses (candidate controls)',

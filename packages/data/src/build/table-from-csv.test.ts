@@ -154,13 +154,14 @@ test('too few rows: < 12 is an error, < max(2 × parameters, 26) a warning', () 
   assert.deepEqual(none, []);
 });
 
-test('constant target is an error; never-spending channel and constant control are warnings', () => {
+test('constant target and never-spending channel are errors; a constant control is a warning', () => {
   const constant = baseCells().map((r, i) => (i === 0 ? r : [r[0], '5', ...r.slice(2)]));
   assert.deepEqual(errorsOf(constant).map((i) => [i.code, i.at.column]), [['CONSTANT_TARGET', 'sales']]);
-  const cells = baseCells().map((r, i) => (i === 0 ? r : [r[0], r[1], '0', r[3], '4', r[5]]));
+  const silent = baseCells().map((r, i) => (i === 0 ? r : [r[0], r[1], '0', ...r.slice(3)]));
+  assert.deepEqual(errorsOf(silent).map((i) => [i.code, i.at.column]), [['CHANNEL_NEVER_SPENDS', 'tv_spend']]);
+  const cells = baseCells().map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], r[3], '4', r[5]]));
   const { warnings } = tableFromCsv(parseCsvText(toText(cells), 'data.csv'), ROLES);
-  assert.deepEqual(warnings.map((w) => [w.code, w.severity, w.at.column]),
-    [['CHANNEL_NEVER_SPENDS', 'warning', 'tv_spend'], ['CONSTANT_CONTROL', 'warning', 'price']]);
+  assert.deepEqual(warnings.map((w) => [w.code, w.severity, w.at.column]), [['CONSTANT_CONTROL', 'warning', 'price']]);
 });
 
 test('unused numeric columns are listed as candidate controls, and 0/1 columns become events', () => {

@@ -4,12 +4,13 @@ import { baseCells } from '../../../test/make-csv.ts';
 import { located, ruleCase } from '../../../test/rule-case.ts';
 import { channelNoSpend } from './channel-no-spend.ts';
 
-test('channelNoSpend: a channel at 0 in every period is a warning on its column', () => {
+test('channelNoSpend: a channel at 0 in every period is an error on its column', () => {
   const cells = baseCells().map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], '0', r[4], r[5]]));
   const { csv, roles } = ruleCase(cells);
   const issues = channelNoSpend(csv, roles);
   assert.deepEqual(located(issues), [['CHANNEL_NEVER_SPENDS', undefined, 'search_spend']]);
-  assert.equal(issues[0].severity, 'warning');
+  assert.equal(issues[0].severity, 'error');
+  assert.match(issues[0].hint, /--channels/);
 });
 
 test('channelNoSpend: silent when every channel spends at least once', () => {

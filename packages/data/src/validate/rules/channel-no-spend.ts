@@ -6,7 +6,8 @@ import { makeIssue } from '../make-issue.ts';
 
 /**
  * Rule: each channel spends in at least one period. A spend column that is 0 in every row is one
- * CHANNEL_NEVER_SPENDS warning (its effect cannot be estimated). Columns with unreadable cells are
+ * CHANNEL_NEVER_SPENDS error: its effect cannot be estimated, and fitting it anyway would report a
+ * meaningless ROI, so the user must leave it out explicitly. Columns with unreadable cells are
  * skipped (reported by the cell rules).
  * @param csv the parsed cells
  * @param roles resolved roles
@@ -17,8 +18,8 @@ export function channelNoSpend(csv: CsvTable, roles: RuleRoles): Issue[] {
   for (const c of roles.channels ?? []) {
     const spend = columnValues(csv, c.column);
     if (spend === undefined || !spend.every((v) => v === 0)) continue;
-    out.push(makeIssue('CHANNEL_NEVER_SPENDS', 'warning', `channel "${c.name}" has zero spend in every period`,
-      'its effect cannot be estimated; leave it out of the channels', { file: csv.file, column: c.column }));
+    out.push(makeIssue('CHANNEL_NEVER_SPENDS', 'error', `channel "${c.name}" has zero spend in every period, so its effect cannot be estimated`,
+      'leave it out: list the other channels with --channels, or remove it from columns.channels in mixwise.yaml', { file: csv.file, column: c.column }));
   }
   return out;
 }
