@@ -98,3 +98,35 @@ test('long sources (spend + KPI files): prepare builds the table and uses the co
   assert.equal(table.rows.length, 60);
   assert.deepEqual(table.rows[1], ['2023-01-09', '1001', '110', '55']);
 });
+
+test('a Meridian geo file (sources: { meridian }): geos rolled up to national, then fit by the config roles', () => {
+  const geoDir = join(dir, 'meridian');
+  mkdirSync(geoDir);
+  // 3 geos × 80 weeks; spend varies by geo and week; conversions respond to TV spend; a control per geo.
+  const lines = ['geo,time,TV_impression,TV_spend,Search_impression,Search_spend,price_control,population,conversions'];
+  let tvTotalWeek1 = 0;
+  for (const [g, geo] of ['North', 'South', 'West'].entries()) {
+    for (let w = 0; w < 80; w++) {
+      const date = new Date(Date.UTC(2023, 0, 2 + 7 * w)).toISOString().slice(0, 10);
+      const tv = 100 + 40 * ((w * (g + 3)) % 7), search = 50 + 10 * ((w + g) % 5);
+      if (w === 1) tvTotalWeek1 += tv;
+      lines.push(`${geo},${date},${tv * 10},${tv},${search * 20},${search},${(1 + g / 10).toFixed(2)},${1000 * (g + 1)},${2000 + 3 * tv + 2 * search + 7 * (w % 4)}`);
+    }
+  }
+  writeFileSync(join(geoDir, 'geo.csv'), lines.join('\n') + '\n');
+  writeFileSync(join(geoDir, 'mixwise.yaml'), 'version: 1\nsources: { meridian: geo.csv }\ncolumns:\n  target: conversions\n'
+    + '  channels:\n    - { name: TV, spend: TV_spend }\n    - { name: Search, spend: Search_spend }\n  controls:\n    - { name: price_control, sign: negative }\nholdout: 4\n');
+  const run = mixwise(['prepare', '--config', join(geoDir, 'mixwise.yaml'), '--out', join(geoDir, 'out')]);
+  assert.equal(run.status, 0, run.stderr);
+  const table = readSimpleCsv(join(geoDir, 'out', 'modeling_table.csv'));
+  assert.deepEqual(table.header, ['date', 'conversions', 'TV_spend', 'Search_spend', 'price_control']);
+  assert.equal(table.rows.length, 80);
+  assert.equal(Number(table.rows[1][2]), tvTotalWeek1, 'national TV spend is the sum over geos');
+  // Population-weighted control: (1.0·1000 + 1.1·2000 + 1.2·3000) / 6000 = 1.1333…
+  assert.ok(Math.abs(Number(table.rows[0][4]) - 6800 / 6000) < 1e-9, table.rows[0][4]);
+  const fit = mixwise(['fit', '--config', join(geoDir, 'mixwise.yaml'), '--iterations', '600', '--workers', '1', '--out', join(geoDir, 'fit')]);
+  assert.equal(fit.status, 0, fit.stderr);
+  const summary = JSON.parse(readFileSync(join(geoDir, 'fit', 'summary.json'), 'utf8')) as { channels: { name: string; roi: number }[] };
+  assert.deepEqual(summary.channels.map((c) => c.name), ['TV', 'Search']);
+  assert.ok(summary.channels.every((c) => Number.isFinite(c.roi) && c.roi >= 0));
+});

@@ -65,8 +65,10 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
   const s = config.sources;
   if (s !== undefined) {
     const long = s.spend !== undefined || s.kpi !== undefined;
-    if (long && s.b2b !== undefined) fail(['sources', 'b2b'], 'sources gives both long files (spend, kpi) and b2b files', 'keep one of the two');
-    else if (!long && s.b2b === undefined) fail(['sources'], 'sources names no files', 'give spend and kpi (long files), or b2b');
+    const kinds = [long, s.b2b !== undefined, s.meridian !== undefined].filter(Boolean).length;
+    // Point at the key that joins a second kind (the line to delete or move).
+    if (kinds > 1) fail(['sources', s.meridian !== undefined ? 'meridian' : 'b2b'], 'sources mixes more than one kind of input (long files spend + kpi, b2b files, a meridian file)', 'keep one of the three');
+    else if (kinds === 0) fail(['sources'], 'sources names no files', 'give spend and kpi (long files), b2b, or meridian (a Meridian geo file)');
     else if (long && s.spend === undefined) fail(['sources'], 'sources gives a kpi file but no spend file', 'add spend: FILE.csv (date, channel, spend)');
     else if (long && s.kpi === undefined) fail(['sources'], 'sources gives a spend file but no kpi file', 'add kpi: FILE.csv (date and one column per KPI)');
   }

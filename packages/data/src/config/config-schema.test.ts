@@ -173,4 +173,8 @@ test('neither data nor sources, both, or incomplete sources: config errors at th
   const [mixed] = issuesOf('version: 1\nsources:\n  spend: s.csv\n  kpi: k.csv\n  b2b: { ads: a, crm: c, erp: e, ref_campaigns: r, ref_countries: r, ref_products: r }\ncolumns: { target: y }\n');
   assert.equal(mixed.key, 'sources.b2b');
   assert.equal(mixed.at.row, 5);
+  assert.match(mixed.message, /more than one kind of input/);
+  const [meridian] = issuesOf('version: 1\nsources:\n  spend: s.csv\n  kpi: k.csv\n  meridian: geo.csv\ncolumns: { target: y }\n');
+  assert.equal(meridian.key, 'sources.meridian');
+  assert.equal(meridian.at.row, 5);
 });

@@ -20,7 +20,8 @@ export const sourcesSchema = z.strictObject({
     ref_countries: file.describe('Country → region: country, region.'),
     ref_products: file.describe('Product → category: product, category.'),
   }).optional().describe('B2B multi-source inputs (ads, CRM, ERP and reference tables).'),
-}).describe('Long-format or multi-source inputs built into the modeling table by the DuckDB datamart.');
+  meridian: file.optional().describe("Google Meridian's geo layout (geo, time, <Channel>_spend, <Channel>_impression, *_control, population, conversions [, revenue_per_conversion]), rolled up to national."),
+}).describe('Long-format, B2B multi-source or Meridian geo inputs built into the modeling table by the DuckDB datamart.');
 
 /** The `sources` key as zod outputs it. */
 export type SourcesConfig = z.output<typeof sourcesSchema>;

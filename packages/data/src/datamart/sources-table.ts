@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Issue } from '../issue.ts';
 import { longToWide } from '../reshape/long-to-wide.ts';
+import { readMeridianGeo } from '../reshape/meridian-geo.ts';
 import type { PlainTable } from '../reshape/wide-to-long.ts';
 import { buildB2bDatamart } from './b2b-datamart.ts';
 import { b2bWideTable } from './b2b-wide-table.ts';
@@ -16,7 +17,8 @@ export interface SourcesTableResult extends PlainTable {
  * Builds the wide modeling table that a config's `sources` key describes, through the DuckDB
  * datamart (docs/datamart.md): long spend + KPI files with longToWide (national, at the config's
  * granularity), or the six B2B files with buildB2bDatamart then b2bWideTable (national weekly table:
- * date, pipeline, revenue, `<channel>_spend|_impressions|_clicks`). Relative paths start from `dir`.
+ * date, pipeline, revenue, `<channel>_spend|_impressions|_clicks`), or a Meridian geo file with
+ * readMeridianGeo (national: date, conversions, population, revenue, `<Channel>_spend|_impressions`, controls). Relative paths start from `dir`.
  * @param sources the validated `sources` key (checkConfig guarantees spend + kpi, or b2b)
  * @param dir absolute folder of the config file
  * @param options granularity of a long build (default weekly); database: keep the datamart in a `.duckdb` file
@@ -39,6 +41,10 @@ export async function sourcesTable(
       refCampaigns: at(b.ref_campaigns), refCountries: at(b.ref_countries), refProducts: at(b.ref_products),
     }, { ...db, ...(weekStart === undefined ? {} : { weekStart }) });
     return { ...b2bWideTable(mart), issues: [] };
+  }
+  if (sources.meridian !== undefined) {
+    const geo = await readMeridianGeo(at(sources.meridian), options.database);
+    return { columns: geo.national.columns, rows: geo.national.rows, issues: [] };
   }
   if (sources.spend === undefined || sources.kpi === undefined) {
     throw new Error('sourcesTable: sources needs spend and kpi, or b2b (checked by the config schema)');

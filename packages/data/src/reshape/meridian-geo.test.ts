@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataError } from '../issue.ts';
 import { fileURLToPath } from 'node:url';
 import { readMeridianGeo } from './meridian-geo.ts';
 
@@ -17,6 +20,8 @@ test('Meridian geo_media.csv: long table, and the roll-up equals national_media.
   const cols = header.split(',');
   const pairs: [string, string][] = [['conversions', 'conversions']];
   for (let c = 0; c < 4; c++) pairs.push([`Channel${c}_spend`, `Channel${c}_spend`], [`Channel${c}_impressions`, `Channel${c}_impression`]);
+  // Controls: the population-weighted mean over geos reproduces Meridian's national controls.
+  for (const c of ['competitor_activity_score_control', 'sentiment_score_control']) pairs.push([c, c]);
   lines.forEach((line, t) => {
     const cells = line.split(',');
     const row = r.national.rows[t];
@@ -29,4 +34,39 @@ test('Meridian geo_media.csv: long table, and the roll-up equals national_media.
   });
   // Hand check of one cell from the first two lines of geo_media.csv: Geo0, 2021-01-25, Channel0_spend = 3733.023.
   assert.equal(r.long.find((x) => x.geo === 'Geo0' && x.date === '2021-01-25' && x.channel === 'Channel0')?.spend, 3733.023);
+  // Revenue = Σ over geos of conversions × revenue_per_conversion; python3 over the raw file (csv
+  // module, float64) gives 5681638.013775979 for 2021-01-25.
+  const revenue = r.national.rows[0][r.national.columns.indexOf('revenue')] as number;
+  assert.ok(Math.abs(revenue - 5681638.013775979) < 1e-6, String(revenue));
+});
+
+test('a broken Meridian geo file: located issues (line and column), not a DuckDB error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-meridian-'));
+  try {
+    const lines = ['geo,time,TV_impression,TV_spend,price_control,population,conversions'];
+    for (const geo of ['A', 'B']) for (let w = 0; w < 4; w++) lines.push(`${geo},2024-01-${String(1 + 7 * w).padStart(2, '0')},${100 + w},${10 + w},1.5,1000,${50 + w}`);
+    const bad = [...lines];
+    bad[2] = 'A,2024-01-08,101,abc,1.5,1000,51'; // line 3: text in a spend cell
+    bad[4] = 'A,2024-01-22,103,-5,1.5,1000,'; // line 5: negative spend, empty KPI
+    bad[6] = 'B,2024-02-30,101,11,1.5,1000,51'; // line 7: impossible date
+    bad[8] = 'B,2024-01-01,103,13,1.5,1000,53'; // line 9: geo B, 2024-01-01 again (line 6)
+    writeFileSync(join(dir, 'geo.csv'), bad.join('\n') + '\n');
+    const err = await readMeridianGeo(join(dir, 'geo.csv')).then(() => undefined, (e: unknown) => e);
+    assert.ok(err instanceof DataError, String(err));
+    assert.deepEqual(err.issues.map((i) => [i.code, i.at.row, i.at.column]), [
+      ['NOT_A_NUMBER', 3, 'TV_spend'], ['EMPTY_CELL', 5, 'conversions'], ['NEGATIVE_SPEND', 5, 'TV_spend'],
+      ['INVALID_DATE', 7, 'time'], ['DUPLICATE_DATE', 9, 'time']]);
+    assert.ok(err.issues.every((i) => i.at.file === 'geo.csv'));
+    writeFileSync(join(dir, 'nogeo.csv'), lines.map((l) => l.slice(l.indexOf(',') + 1)).join('\n'));
+    const missing = await readMeridianGeo(join(dir, 'nogeo.csv')).then(() => undefined, (e: unknown) => e);
+    assert.ok(missing instanceof DataError);
+    assert.deepEqual(missing.issues.map((i) => [i.code, i.at.column]), [['MISSING_COLUMN', 'geo']]);
+    // The clean file rolls up: 2 geos × 4 weeks → 4 national weeks, spend summed, control weighted.
+    writeFileSync(join(dir, 'ok.csv'), lines.join('\n'));
+    const ok = await readMeridianGeo(join(dir, 'ok.csv'));
+    assert.deepEqual(ok.national.columns, ['date', 'conversions', 'population', 'TV_spend', 'TV_impressions', 'price_control']);
+    assert.deepEqual(ok.national.rows[1], ['2024-01-08', 102, 2000, 22, 202, 1.5]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

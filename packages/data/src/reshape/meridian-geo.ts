@@ -1,4 +1,7 @@
-import { openDatamart, queryModel, runModel } from '../datamart/datamart.ts';
+import { basename } from 'node:path';
+import { openDatamart, queryModel, runModel, tableColumns } from '../datamart/datamart.ts';
+import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
+import { DataError } from '../issue.ts';
 import type { PlainTable } from './wide-to-long.ts';
 
 /** One row of a Meridian geo file in long form. */
@@ -14,33 +17,73 @@ export interface GeoMediaRow {
 export interface MeridianGeoResult {
   /** geo × week × channel, sorted by geo, date, channel. */
   long: GeoMediaRow[];
-  /** National roll-up: date, conversions, population, then `<Channel>_spend`, `<Channel>_impressions` per channel. */
+  /**
+   * National roll-up: date, conversions, population, revenue (Σ conversions × revenue_per_conversion,
+   * only when the file has that column), `<Channel>_spend` and `<Channel>_impressions` per channel,
+   * then each `*_control` column as the population-weighted mean over geos.
+   */
   national: PlainTable;
   /** Geos in sorted order. */
   geos: string[];
 }
 
+/** Columns a Meridian geo file must have. */
+const REQUIRED = ['geo', 'time', 'conversions', 'population'];
+
 /**
  * Reads Google Meridian's geo layout (columns geo, time, `<Channel>_impression`, `<Channel>_spend`,
- * `*_control`, population, conversions; see google/meridian `meridian/data/simulated_data`) into a
- * geo-level long media table and rolls it up to national (Σ over geos per week) with DuckDB.
+ * `*_control`, population, conversions [, revenue_per_conversion]; see google/meridian
+ * `meridian/data/simulated_data`) into a geo-level long media table and rolls it up to national with
+ * DuckDB: sums over geos per week for the KPI, spend and impressions; the population-weighted mean for
+ * controls (which reproduces Meridian's national_media.csv from geo_media.csv). Every cell is checked
+ * first (as text), so a bad file is reported by line and column, not by a DuckDB cast error.
  * @param path the geo CSV file
  * @param database optional `.duckdb` file to keep the tables in (default in memory)
  * @returns the long table and the national wide table
- * @throws the DuckDB error when the file cannot be read or lacks geo/time/conversions/population
- * @example (await readMeridianGeo('geo_media.csv')).national.columns.slice(0, 4) // ['date', 'conversions', 'population', 'Channel0_spend']
+ * @throws DataError MISSING_COLUMN / NO_SPEND_COLUMNS for a file without the layout's columns, or the
+ *   located cell issues (EMPTY_CELL, NOT_A_NUMBER, NON_FINITE, NEGATIVE_SPEND, INVALID_DATE, DUPLICATE_DATE)
+ * @example (await readMeridianGeo('geo_media.csv')).national.columns.slice(0, 4) // ['date', 'conversions', 'population', 'revenue']
  */
 export async function readMeridianGeo(path: string, database?: string): Promise<MeridianGeoResult> {
+  const file = basename(path);
   const dm = await openDatamart(database);
   try {
-    for (const m of ['stg_meridian_geo', 'int_meridian_geo_long', 'mart_meridian_national']) await runModel(dm, m, { path });
+    await runModel(dm, 'stg_meridian_geo_raw', { path });
+    const header = await tableColumns(dm, 'stg_meridian_geo_raw');
+    const missing = REQUIRED.filter((c) => !header.includes(c));
+    const spendColumns = header.filter((c) => c.endsWith('_spend'));
+    if (missing.length > 0 || spendColumns.length === 0) {
+      throw new DataError([
+        ...missing.map((c) => ({ code: 'MISSING_COLUMN', severity: 'error' as const, message: `the Meridian geo layout needs a column "${c}"`,
+          hint: `columns found: ${header.filter((h) => h !== '_line').join(', ')}; Meridian's layout is geo, time, <Channel>_spend, <Channel>_impression, *_control, population, conversions`,
+          at: { file, row: 1, column: c } })),
+        ...(spendColumns.length === 0 ? [{ code: 'NO_SPEND_COLUMNS', severity: 'error' as const, message: 'no <Channel>_spend column',
+          hint: 'name each channel\'s spend column <Channel>_spend', at: { file, row: 1 } }] : []),
+      ]);
+    }
+    const bad = (await queryModel(dm, 'stg_meridian_geo_issues_select')) as unknown as SqlCellIssue[];
+    if (bad.length > 0) throw new DataError(sqlIssues(file, bad));
+    await runModel(dm, 'stg_meridian_geo');
+    const hasRevenue = header.includes('revenue_per_conversion');
+    await runModel(dm, 'int_meridian_geo_long', { rpc: hasRevenue ? 'revenue_per_conversion' : 'NULL' });
+    await runModel(dm, 'mart_meridian_national');
     const long = (await queryModel(dm, 'mart_meridian_select')).map((r) => ({
       geo: String(r.geo), date: String(r.date), channel: String(r.channel), spend: Number(r.spend), impressions: Number(r.impressions),
     }));
     const records = await queryModel(dm, 'mart_meridian_national_select');
+    const controls = header.filter((c) => c.endsWith('_control'));
+    const controlValue = new Map<string, number>();
+    if (controls.length > 0) {
+      await runModel(dm, 'int_meridian_geo_controls');
+      for (const r of await queryModel(dm, 'mart_meridian_controls_select')) controlValue.set(`${String(r.date)}|${String(r.control)}`, Number(r.value));
+    }
     const channels = [...new Set(long.map((r) => r.channel))].sort();
-    const columns = ['date', 'conversions', 'population', ...channels.flatMap((c) => [`${c}_spend`, `${c}_impressions`])];
-    const rows = records.map((r) => columns.map((c) => (c === 'date' ? String(r[c]) : Number(r[c]))));
+    const columns = ['date', 'conversions', 'population', ...(hasRevenue ? ['revenue'] : []), ...channels.flatMap((c) => [`${c}_spend`, `${c}_impressions`]), ...controls];
+    const rows = records.map((r) => columns.map((c) => {
+      if (c === 'date') return String(r[c]);
+      if (c.endsWith('_control')) return controlValue.get(`${String(r.date)}|${c}`) ?? NaN;
+      return Number(r[c]);
+    }));
     return { long, national: { columns, rows }, geos: [...new Set(long.map((r) => r.geo))].sort() };
   } finally {
     dm.close();

@@ -13,6 +13,8 @@ SELECT s.geo, s.time AS date, regexp_replace(s.name, '_spend$', '') AS channel,
 FROM spend s
 LEFT JOIN impressions i
   ON i.geo = s.geo AND i.time = s.time AND regexp_replace(i.name, '_impression$', '') = regexp_replace(s.name, '_spend$', '');
+-- Revenue is conversions × revenue_per_conversion when the file has that column ({{@rpc}} is NULL otherwise).
 CREATE OR REPLACE TABLE int_meridian_geo_kpi AS
-SELECT geo, time AS date, CAST(conversions AS DOUBLE) AS conversions, CAST(population AS DOUBLE) AS population
+SELECT geo, time AS date, CAST(conversions AS DOUBLE) AS conversions, CAST(population AS DOUBLE) AS population,
+       CAST(conversions AS DOUBLE) * CAST({{@rpc}} AS DOUBLE) AS revenue
 FROM stg_meridian_geo;
