@@ -1,1 +1,29 @@
-export {};
+/**
+ * @mixwise/charts — pure chart builders: fitted-model results → Apache ECharts options, shared by the
+ * dashboard and the HTML report. No DOM, no Node: every builder is a deterministic function of its input.
+ */
+export { CHANNEL_COLORS, COLORS, DIVERGING, channelColor } from './palette.ts';
+export { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, roundTo } from './format.ts';
+
+// Executive
+export { executiveKpis, type ExecutiveKpis } from './executive-kpis.ts';
+export { contributionWaterfall } from './contribution-waterfall.ts';
+export { contributionsOverTime } from './contributions-over-time.ts';
+export { roiVsSpendShare } from './roi-vs-spend-share.ts';
+
+// Simulator
+export { budgetBeforeAfter, type BudgetSplit } from './budget-before-after.ts';
+export { scenarioComparison, type Scenario } from './scenario-comparison.ts';
+
+// Explorer
+export { inputSeries } from './input-series.ts';
+export { correlationHeatmap } from './correlation-heatmap.ts';
+export { actualVsFitted } from './actual-vs-fitted.ts';
+export { residualPlot } from './residual-plot.ts';
+export { residualHistogram } from './residual-histogram.ts';
+export { residualQq } from './residual-qq.ts';
+export { responseCurves } from './response-curves.ts';
+export { modelResponseCurves } from './model-response-curves.ts';
+export { adstockShapes } from './adstock-shapes.ts';
+export { paretoFront, type ParetoFrontOptions } from './pareto-front.ts';
+export { roiIntervals } from './roi-intervals.ts';

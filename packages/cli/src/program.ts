@@ -14,6 +14,8 @@ import { registerOptimize } from './commands/optimize.ts';
 import { registerInit } from './commands/init.ts';
 import { registerPrepare } from './commands/prepare.ts';
 import { registerValidate } from './commands/validate.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerReport } from './commands/report.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 /**
@@ -45,6 +47,8 @@ export function buildProgram(io: CliIo, deps: CliDeps = defaultDeps): Command {
   registerInit(program, io, deps);
   registerPrepare(program, io, deps);
   registerValidate(program, io, deps);
+  registerServe(program, io, deps);
+  registerReport(program, io, deps);
   return program;
 }
 

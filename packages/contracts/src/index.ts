@@ -1,1 +1,27 @@
-export {};
+// @mixwise/contracts — zod schemas and inferred types shared by the server and the dashboard (browser-safe).
+export { IssueSchema, type Issue } from './issue.ts';
+export { ApiErrorSchema, API_ERROR_CODES, type ApiError, type ApiErrorCode } from './api-error.ts';
+export { ColumnRoleSchema, type ColumnRole } from './column-role.ts';
+export { UPLOAD_ID_PATTERN, RUN_ID_PATTERN, UploadIdSchema, RunIdSchema } from './ids.ts';
+export { UploadSchema, UploadColumnSchema, type Upload, type UploadColumn } from './upload.ts';
+export {
+  RolesSchema, RoleMappingRequestSchema, RoleMappingResponseSchema,
+  type Roles, type RolesInput, type RoleMappingRequest, type RoleMappingResponse,
+} from './roles.ts';
+export { ADSTOCK_CHOICES, FitOptionsSchema, FitRequestSchema, type FitOptions, type FitRequest, type FitRequestInput } from './fit-request.ts';
+export {
+  RunStatusSchema, TERMINAL_RUN_STATUSES, RunProgressSchema, RunSourceSchema, RunManifestSchema, RunListSchema,
+  type RunStatus, type RunProgress, type RunSource, type RunManifest, type RunList,
+} from './run-manifest.ts';
+export { RunEventSchema, type RunEvent } from './run-event.ts';
+export {
+  ChannelBoundsSchema, OptimizeRequestSchema, ChannelAllocationSchema, OptimizeResponseSchema,
+  type ChannelBounds, type OptimizeRequest, type OptimizeRequestInput, type ChannelAllocation, type OptimizeResponse,
+} from './optimize.ts';
+export {
+  DEFAULT_SCENARIO_LEVELS, ScenarioRequestSchema, ScenarioSchema, ScenarioComparisonSchema,
+  type ScenarioRequest, type ScenarioRequestInput, type Scenario, type ScenarioComparison,
+} from './scenarios.ts';
+export { EXPORT_NAME_PATTERN, RunExportsSchema, type RunExports } from './run-exports.ts';
+export { DecompositionRowsSchema, type DecompositionRows } from './decomposition-rows.ts';
+export { HealthSchema, type Health } from './health.ts';

@@ -59,3 +59,6 @@ export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, planModelFromMmm, planPeriods,
 } from './optimize/index.ts';
+// Statistics the chart builders and reports share with the engine.
+export { correlation } from './stats/correlation.ts';
+export { normalQuantile } from './stats/normal-quantile.ts';

@@ -8,6 +8,7 @@ import { writeSimulation } from './write-simulation.ts';
 import { fitAction } from './fit.ts';
 import { renderTable } from '../render/table.ts';
 import type { ChannelSummary } from '@mixwise/engine';
+import { serveAction, untilStopped } from './serve.ts';
 
 /** The part of truth.json the demo compares against. */
 interface DemoTruth {
@@ -47,12 +48,14 @@ interface DemoFlags {
   iterations?: number;
   workers?: number;
   json?: boolean;
+  serve?: boolean;
 }
 
 /**
- * Adds `mixwise demo [--out DIR] [--seed N] [--iterations N] [--workers N] [--json]`: simulates the
+ * Adds `mixwise demo [--out DIR] [--seed N] [--iterations N] [--workers N] [--json] [--serve]`: simulates the
  * retail preset (seed 7) into DIR (default out/demo), then fits it through exactly the same path as
- * `mixwise fit DIR/data.csv`, and says where the outputs are.
+ * `mixwise fit DIR/data.csv`, and says where the outputs are; with --serve, then serves the dashboard
+ * with the demo run opened (as `mixwise serve --model DIR`) until Ctrl-C.
  * @param program the root command
  * @param io streams and working folder
  * @param deps engine entry points
@@ -65,6 +68,7 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--iterations <n>', 'hyperparameter search budget', parsePositiveInt)
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
+    .option('--serve', 'then serve the dashboard with the demo run opened (Ctrl-C to stop)')
     .action(async (flags: DemoFlags) => {
       const outDir = resolve(io.cwd, flags.out);
       const sim = deps.simulatePreset(DEMO_PRESET, flags.seed);
@@ -91,6 +95,7 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
       }, io, deps);
       if (flags.json !== true && isDemoTruth(sim.truth)) io.stdout.write(renderTruthComparison(result.summary.channels, sim.truth));
       log(`outputs are in ${shown(io, outDir)}: model.json, summary.json, decomposition.csv, diagnostics.json, response_curves.csv, results.sqlite and exports/ (CSV, Parquet), plus the simulated data.csv and truth.json`);
+      if (flags.serve === true) await untilStopped(await serveAction({ model: [outDir], runs: join('out', 'runs'), data: join('out', 'data') }, io), io);
     });
 }
 

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import {
-  defaultModelSpec, fitMmm, summarizeModel, decompose, decompositionTable, modelDiagnostics,
-  type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
+  fitMmm, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
-import { writeJsonAtomic, writeCsvAtomic, exportRun, responseCurvesTable, type Issue, type ResolvedRoles } from '@mixwise/data';
+import type { Issue, ResolvedRoles } from '@mixwise/data';
+import { runSpec, writeRunFiles } from '@mixwise/store';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
@@ -56,9 +55,6 @@ export interface FitRunResult {
   readonly files: readonly string[];
 }
 
-/** Output files of a run, in the order they are written. */
-export const RUN_FILES = ['model.json', 'summary.json', 'decomposition.csv', 'diagnostics.json', 'response_curves.csv'] as const;
-
 /**
  * Fit the model (parallel search with a progress bar on stderr), write the run's files atomically
  * into the output folder, then print the channel table and fit metrics (or only summary.json with --json).
@@ -71,27 +67,12 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   if (options.method === 'bayes') {
     throw new UsageError('--method bayes is not available yet: use --method ridge (the default)', 'fit');
   }
-  const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, options.configSpec);
   const m = options.model ?? {};
-  const spec: Partial<ModelSpec> = {
-    ...options.configSpec,
-    channels: defaults.channels.map((c) => ({
-      ...c,
-      ...(m.adstock !== undefined ? { adstock: m.adstock } : {}),
-      ...(m.maxLag !== undefined ? { maxLag: m.maxLag } : {}),
-      ...(m.saturation !== undefined ? { saturation: m.saturation } : {}),
-    })),
-    ...(m.seasonality !== undefined ? { seasonalityOrder: m.seasonality } : {}),
-    ...(m.changepoints !== undefined ? { trend: { ...defaults.trend, changepoints: m.changepoints } } : {}),
-    ...(options.holdout !== undefined ? { holdout: options.holdout } : {}),
-    ...(options.liftTests !== undefined ? { liftTests: options.liftTests } : {}),
-    ...(options.window !== undefined ? { window: options.window } : {}),
-    search: {
-      ...defaults.search,
-      ...(options.seed !== undefined ? { seed: options.seed } : {}),
-      ...(options.iterations !== undefined ? { iterations: options.iterations } : {}),
-    },
-  };
+  const spec = runSpec(table, {
+    configSpec: options.configSpec, seed: options.seed, iterations: options.iterations, holdout: options.holdout,
+    window: options.window, liftTests: options.liftTests,
+    adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, seasonality: m.seasonality, changepoints: m.changepoints,
+  });
   const progress = createProgress(io, { json: options.json });
   let model: MmmModel;
   try {
@@ -102,20 +83,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   } finally {
     progress.stop();
   }
-  const decomposition = decompose(model);
-  const summary = summarizeModel(model, decomposition);
-  const diagnostics = modelDiagnostics(model, decomposition);
-  const dec = decompositionTable(model, decomposition);
-  const files = RUN_FILES.map((f) => join(options.outDir, f));
-  await writeJsonAtomic(files[0], model);
-  await writeJsonAtomic(files[1], summary);
-  await writeCsvAtomic(files[2], dec.columns, dec.rows);
-  await writeJsonAtomic(files[3], diagnostics);
-  // The same rows as the exports' response_curves table; the run-folder CSV keeps its longer header.
-  const curves = responseCurvesTable(model, summary);
-  await writeCsvAtomic(files[4], ['channel', 'spend_per_period', 'kpi_per_period', 'marginal_kpi_per_spend', 'is_current'], curves.rows);
-  const exported = await exportRun(options.outDir, model, { summary, decomposition });
-  files.push(exported.sqlite, exported.csvDir, exported.parquetDir);
+  const { summary, diagnostics, files } = await writeRunFiles(options.outDir, model);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files));
   return { model, summary, diagnostics, files };

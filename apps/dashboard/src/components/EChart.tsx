@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { echarts } from './echarts-setup.ts';
+import type { EChartsOption, ECharts } from 'echarts';
+
+/** Handlers for ECharts events, e.g. `{ click: (p) => … }`. */
+export type ChartEvents = Readonly<Record<string, (params: unknown) => void>>;
+
+interface Props {
+  /** Used in the test id `chart-<name>`. */
+  readonly name: string;
+  readonly option: EChartsOption | null;
+  readonly height?: number;
+  readonly events?: ChartEvents;
+  readonly title?: string;
+  readonly ariaLabel?: string;
+  /** Redraw at most this often (ms) while the option keeps changing, e.g. during a slider drag; the last option always lands. */
+  readonly throttleMs?: number;
+}
+
+/**
+ * An Apache ECharts chart: created on mount, `setOption` whenever the option changes, resized with
+ * its box, disposed on unmount. Sets `data-drawn="true"` on the first frame and `data-rendered="true"`
+ * once ECharts has finished drawing (after its animation).
+ */
+export function EChart({ name, option, height = 320, events, title, ariaLabel, throttleMs = 0 }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ECharts | null>(null);
+  const handlers = useRef<ChartEvents | undefined>(events);
+  handlers.current = events;
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const c = echarts.init(el, undefined, { renderer: 'canvas' });
+    chart.current = c;
+    // data-drawn: first frame on screen; data-rendered: drawing (and its animation) finished.
+    c.on('rendered', () => { if (!el.hasAttribute('data-drawn')) el.setAttribute('data-drawn', 'true'); });
+    c.on('finished', () => el.setAttribute('data-rendered', 'true'));
+    c.on('click', (p) => handlers.current?.click?.(p));
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+      el.removeAttribute('data-rendered');
+      el.removeAttribute('data-drawn');
+    };
+  }, []);
+
+  const last = useRef(0);
+  useEffect(() => {
+    const c = chart.current;
+    if (!c || !option) return;
+    const draw = () => { last.current = performance.now(); c.setOption(option, { notMerge: true, lazyUpdate: false }); };
+    const wait = last.current + throttleMs - performance.now();
+    if (throttleMs <= 0 || wait <= 0) { draw(); return; }
+    const timer = setTimeout(draw, wait);
+    return () => clearTimeout(timer);
+  }, [option, throttleMs]);
+
+  return (
+    <figure className="chart">
+      {title ? <figcaption>{title}</figcaption> : null}
+      <div ref={box} className="chart-canvas" data-testid={`chart-${name}`} role="img" aria-label={ariaLabel ?? title ?? name} style={{ height }} />
+    </figure>
+  );
+}

@@ -1,0 +1,56 @@
+import type { AllocationResult } from '@mixwise/engine';
+import { formatCompact, formatPct } from './format.ts';
+
+/** One channel move in a recommendation, spend per period. */
+export interface Move {
+  readonly channel: string;
+  readonly from: number;
+  readonly to: number;
+  /** (to − from) / from, null when from is 0. */
+  readonly changeShare: number | null;
+}
+
+/** What the optimiser recommends at the current budget, ready to write out. */
+export interface Recommendation {
+  readonly grow: readonly Move[];
+  readonly cut: readonly Move[];
+  /** Predicted KPI per period now and after the reallocation, and the lift. */
+  readonly current: number;
+  readonly recommended: number;
+  readonly lift: number;
+  readonly liftShare: number | null;
+  /** The same as sentences, for people. */
+  readonly sentences: readonly string[];
+}
+
+/**
+ * Turn an allocation into a recommendation: channels whose spend moves by more than `threshold`
+ * (share of current) to grow or to cut, largest move first, with the expected lift per period and
+ * over `periods` periods.
+ * @param result allocateBudget's result at the current budget
+ * @param kpiName the KPI's name, e.g. 'revenue'
+ * @param periods how many periods to express the lift over (e.g. 52 for a year of weeks)
+ * @param threshold minimum |change share| to mention a channel (default 0.02)
+ * @returns null when the allocation is infeasible
+ * @example recommendation(alloc, 'revenue', 52)?.grow[0].channel // 'search'
+ */
+export function recommendation(result: AllocationResult, kpiName: string, periods: number, threshold = 0.02): Recommendation | null {
+  if (!result.feasible) return null;
+  const moves: Move[] = result.channels
+    .filter((c) => c.changeShare === null ? c.change > 0 : Math.abs(c.changeShare) >= threshold)
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
+    .map((c) => ({ channel: c.channel, from: c.current, to: c.recommended, changeShare: c.changeShare }));
+  const grow = moves.filter((m) => m.to > m.from);
+  const cut = moves.filter((m) => m.to < m.from);
+  const { current, recommended, lift, liftShare } = result.expected;
+  const describe = (m: Move) => `${m.channel} from ${formatCompact(m.from)} to ${formatCompact(m.to)} per period (${formatPct(m.changeShare, true)})`;
+  const sentences: string[] = [];
+  if (grow.length === 0 && cut.length === 0) {
+    sentences.push('The current split is already close to the best the model can find at this budget; no channel needs to move by more than 2%.');
+  } else {
+    if (grow.length > 0) sentences.push(`Grow ${grow.map(describe).join('; ')}.`);
+    if (cut.length > 0) sentences.push(`Fund it by cutting ${cut.map(describe).join('; ')}.`);
+    sentences.push(`With the same total budget this is expected to lift ${kpiName} by ${formatCompact(lift)} per period (${formatPct(liftShare, true)}), about ${formatCompact(lift * periods)} over ${periods} periods.`);
+  }
+  return { grow, cut, current, recommended, lift, liftShare, sentences };
+}

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rolesFromChoices } from './roles.ts';
+
+test('rolesFromChoices builds roles in file order', () => {
+  const r = rolesFromChoices([
+    { name: 'week', role: 'date' }, { name: 'tv_spend', role: 'channel' }, { name: 'price', role: 'control' },
+    { name: 'sales', role: 'target' }, { name: 'xmas', role: 'event' }, { name: 'search_spend', role: 'channel' }, { name: 'note', role: 'ignore' },
+  ]);
+  assert.deepEqual(r, { roles: { date: 'week', target: 'sales', channels: ['tv_spend', 'search_spend'], controls: ['price'], events: ['xmas'] }, problems: [] });
+});
+
+test('rolesFromChoices lists every problem', () => {
+  const r = rolesFromChoices([{ name: 'a', role: 'target' }, { name: 'b', role: 'target' }]);
+  assert.equal(r.roles, null);
+  assert.deepEqual(r.problems, ['Pick the date column.', 'Only one target column, please (now: a, b).', 'Mark at least one spend column as a channel.']);
+});

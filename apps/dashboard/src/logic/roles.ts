@@ -1,0 +1,25 @@
+import type { ColumnRole, RolesInput } from '@mixwise/contracts';
+
+/** A column and the role the user picked for it. */
+export interface ColumnChoice {
+  readonly name: string;
+  readonly role: ColumnRole;
+}
+
+/**
+ * Turn per-column role choices into the API's Roles, or explain what is missing: exactly one date
+ * and one target column, and at least one channel.
+ * @param choices one per column, in file order
+ * @returns roles when usable, and the problems in plain language (empty when none)
+ * @example rolesFromChoices([{ name: 'date', role: 'date' }, { name: 'sales', role: 'target' }, { name: 'tv_spend', role: 'channel' }]).roles // { date: 'date', target: 'sales', channels: ['tv_spend'], controls: [], events: [] }
+ */
+export function rolesFromChoices(choices: readonly ColumnChoice[]): { roles: RolesInput | null; problems: string[] } {
+  const of = (role: ColumnRole) => choices.filter((c) => c.role === role).map((c) => c.name);
+  const dates = of('date'), targets = of('target'), channels = of('channel');
+  const problems: string[] = [];
+  if (dates.length !== 1) problems.push(dates.length === 0 ? 'Pick the date column.' : `Only one date column, please (now: ${dates.join(', ')}).`);
+  if (targets.length !== 1) problems.push(targets.length === 0 ? 'Pick the KPI (target) column.' : `Only one target column, please (now: ${targets.join(', ')}).`);
+  if (channels.length === 0) problems.push('Mark at least one spend column as a channel.');
+  if (problems.length > 0) return { roles: null, problems };
+  return { roles: { date: dates[0], target: targets[0], channels, controls: of('control'), events: of('event') }, problems };
+}

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allocateBudget, type ResponseModel } from '@mixwise/engine';
+import { rescaleSpend, whatIf } from './what-if.ts';
+
+const mm: ResponseModel = {
+  baseline: 10,
+  channels: [
+    { name: 'a', current: 1, coef: 2, gain: 1, saturation: { type: 'michaelis-menten', halfSaturation: 1 } },
+    { name: 'b', current: 4, coef: 3, gain: 0.5, saturation: { type: 'hill', halfSaturation: 1, shape: 2 } },
+  ],
+};
+
+test('whatIf matches hand-computed Michaelis–Menten and Hill values', () => {
+  const r = whatIf(mm, [1, 4]);
+  // a: 2·1/(1+1) = 1; mROI = 2·1·K/(K+x)² = 2·1/4 = 0.5
+  assert.ok(Math.abs(r.channels[0].response - 1) < 1e-12);
+  assert.ok(Math.abs(r.channels[0].mroi - 0.5) < 1e-12);
+  // b: u = 0.5·4 = 2, f = 4/(4+1) = 0.8 → 2.4; f'(u) = s·u^(s−1)K^s/(u^s+K^s)² = 2·2/25 = 0.16 → mROI = 3·0.5·0.16 = 0.24
+  assert.ok(Math.abs(r.channels[1].response - 2.4) < 1e-12);
+  assert.ok(Math.abs(r.channels[1].mroi - 0.24) < 1e-12);
+  assert.ok(Math.abs(r.channels[1].roi! - 0.6) < 1e-12);
+  assert.ok(Math.abs(r.kpi - 13.4) < 1e-12);
+  assert.ok(Math.abs(r.roi! - 3.4 / 5) < 1e-12);
+  assert.equal(r.totalSpend, 5);
+});
+
+test('whatIf agrees with the engine optimizer at its recommended allocation', () => {
+  const alloc = allocateBudget(mm, { budget: 6 });
+  assert.ok(alloc.feasible);
+  const r = whatIf(mm, alloc.channels.map((c) => c.recommended));
+  assert.ok(Math.abs(r.kpi - alloc.expected.recommended) < 1e-9);
+  for (let c = 0; c < 2; c++) assert.ok(Math.abs(r.channels[c].mroi - alloc.channels[c].mroiRecommended) < 1e-9);
+});
+
+test('whatIf at zero spend gives the baseline and null ROI', () => {
+  const r = whatIf(mm, [0, 0]);
+  assert.equal(r.kpi, 10);
+  assert.equal(r.roi, null);
+  assert.equal(r.channels[0].roi, null);
+});
+
+test('whatIf rejects bad input', () => {
+  assert.throws(() => whatIf(mm, [1]), /expected 2/);
+  assert.throws(() => whatIf(mm, [1, -1]), /finite number ≥ 0/);
+  assert.throws(() => whatIf(mm, [1, Number.NaN]), /finite number ≥ 0/);
+});
+
+test('rescaleSpend keeps the mix', () => {
+  assert.deepEqual(rescaleSpend([1, 3], 8), [2, 6]);
+  assert.deepEqual(rescaleSpend([0, 0], 8), [4, 4]);
+});

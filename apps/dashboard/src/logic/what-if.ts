@@ -1,0 +1,65 @@
+import { getSaturationKernel, type ResponseModel } from '@mixwise/engine';
+
+/** One channel of a what-if: sustained spend per period and what it returns. */
+export interface WhatIfChannel {
+  readonly channel: string;
+  /** Spend per period (currency units). */
+  readonly spend: number;
+  /** Steady-state KPI per period from this channel. */
+  readonly response: number;
+  /** response / spend; null at zero spend. */
+  readonly roi: number | null;
+  /** d response / d spend at this spend. */
+  readonly mroi: number;
+}
+
+/** A what-if result: per channel and totals, all per period. */
+export interface WhatIfResult {
+  readonly channels: readonly WhatIfChannel[];
+  readonly totalSpend: number;
+  /** Σ channel responses. */
+  readonly media: number;
+  /** baseline + media: the predicted KPI per period. */
+  readonly kpi: number;
+  /** media / totalSpend; null when nothing is spent. */
+  readonly roi: number | null;
+}
+
+/**
+ * Predicted KPI for a sustained spend level per channel, on the same steady-state curves the
+ * optimizer uses: response_c(x) = coef_c·f_c(gain_c·x) and mROI_c(x) = coef_c·gain_c·f_c'(gain_c·x)
+ * (steady state of an adstocked saturating channel; Jin et al. 2017, "Bayesian methods for media
+ * mix modeling with carryover and shape effects", eq. 3 for the Hill curve).
+ * @param model the response model (responseModelFromMmm)
+ * @param spend [nChannels] spend per period, in the order of model.channels
+ * @throws Error when spend has the wrong length or a negative / non-finite entry
+ * @example whatIf({ baseline: 10, channels: [{ name: 'a', current: 1, coef: 2, gain: 1, saturation: { type: 'michaelis-menten', halfSaturation: 1 } }] }, [1]).kpi // 11
+ */
+export function whatIf(model: ResponseModel, spend: ArrayLike<number>): WhatIfResult {
+  if (spend.length !== model.channels.length) throw new Error(`whatIf: expected ${model.channels.length} spend values, got ${spend.length}`);
+  const channels: WhatIfChannel[] = [];
+  let media = 0, total = 0;
+  for (let c = 0; c < model.channels.length; c++) {
+    const ch = model.channels[c], x = spend[c];
+    if (!(x >= 0) || !Number.isFinite(x)) throw new Error(`whatIf: spend for ${ch.name} must be a finite number ≥ 0, got ${x}`);
+    const k = getSaturationKernel(ch.saturation.type);
+    const response = ch.coef * k.value(ch.gain * x, ch.saturation);
+    const mroi = ch.coef * ch.gain * k.derivative(ch.gain * x, ch.saturation);
+    channels.push({ channel: ch.name, spend: x, response, roi: x > 0 ? response / x : null, mroi });
+    media += response;
+    total += x;
+  }
+  return { channels, totalSpend: total, media, kpi: model.baseline + media, roi: total > 0 ? media / total : null };
+}
+
+/**
+ * Scale a spend vector to a new total, keeping its mix (all-zero vectors are split evenly).
+ * @param spend [nChannels] spend per period
+ * @param total the new total per period (≥ 0)
+ * @example rescaleSpend([1, 3], 8) // [2, 6]
+ */
+export function rescaleSpend(spend: readonly number[], total: number): number[] {
+  const sum = spend.reduce((s, v) => s + v, 0);
+  if (sum <= 0) return spend.map(() => total / Math.max(1, spend.length));
+  return spend.map((v) => (v * total) / sum);
+}

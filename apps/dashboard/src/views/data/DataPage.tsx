@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ColumnRole, Issue, RoleMappingResponse, Upload } from '@mixwise/contracts';
+import { ColumnRoleSchema } from '@mixwise/contracts';
+import { api, ApiRequestError } from '../../api.ts';
+import { Section } from '../../components/Section.tsx';
+import { Table } from '../../components/Table.tsx';
+import { IssuesTable } from './IssuesTable.tsx';
+import { TrainPanel } from './TrainPanel.tsx';
+import { rolesFromChoices } from '../../logic/roles.ts';
+import { formatCompact } from '../../logic/format.ts';
+import { dedupeIssues } from '../../logic/dedupe-issues.ts';
+
+const ROLES = ColumnRoleSchema.options;
+
+/** Upload a file, map its columns to roles, check it, and train a model with live progress. */
+export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) {
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [uploadError, setUploadError] = useState<{ message: string; issues: readonly Issue[] } | null>(null);
+  const [choices, setChoices] = useState<Record<string, ColumnRole>>({});
+  const [check, setCheck] = useState<RoleMappingResponse | null>(null);
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true); setUploadError(null); setUpload(null); setCheck(null);
+    try {
+      const u = await api.upload(file);
+      setUpload(u);
+      setChoices(Object.fromEntries(u.columns.map((c) => [c.name, c.suggestedRole])));
+    } catch (e) {
+      setUploadError(e instanceof ApiRequestError ? { message: e.message, issues: e.issues } : { message: String(e), issues: [] });
+    } finally { setBusy(false); }
+  };
+
+  const mapped = useMemo(() => rolesFromChoices((upload?.columns ?? []).map((c) => ({ name: c.name, role: choices[c.name] ?? 'ignore' }))), [upload, choices]);
+
+  useEffect(() => {
+    if (!upload || !mapped.roles) { setCheck(null); return; }
+    let live = true;
+    api.checkRoles(upload.uploadId, mapped.roles).then((r) => { if (live) setCheck(r); }, (e: unknown) => {
+      if (live) setCheck(e instanceof ApiRequestError && e.issues.length > 0 ? { ok: false, issues: [...e.issues], table: null } : null);
+    });
+    return () => { live = false; };
+  }, [upload, mapped]);
+
+  const issues = dedupeIssues([...(check?.issues ?? []), ...(upload?.issues ?? [])]);
+  const canTrain = upload !== null && mapped.roles !== null && (check === null || check.ok);
+
+  return (
+    <div className="stack">
+      <div className="page-title">
+        <h1>Data and training</h1>
+        <p className="muted">Upload one row per period (CSV or Parquet): a date column, the KPI, one spend column per channel (…_spend), and any controls or event flags.</p>
+      </div>
+      <Section title="1 · Upload">
+        <label className="upload">
+          <input type="file" accept=".csv,.parquet,text/csv" data-testid="upload-input" disabled={busy} onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
+          <span>{busy ? 'Uploading and checking…' : 'Choose a file'}</span>
+        </label>
+        {uploadError ? (
+          <div className="banner error" role="alert" data-testid="upload-error">
+            <strong>The file was not accepted.</strong> {uploadError.message}
+            {uploadError.issues.length > 0 ? <IssuesTable issues={uploadError.issues} /> : null}
+          </div>
+        ) : null}
+        {upload ? (
+          <p className="muted" data-testid="upload-summary">
+            {upload.fileName} · {formatCompact(upload.bytes)}B · {upload.rows} rows · {upload.columns.length} columns
+            {upload.frequency ? ` · ${upload.frequency} from ${upload.firstDate} to ${upload.lastDate}` : ''}
+          </p>
+        ) : null}
+      </Section>
+      {upload ? (
+        <>
+          <Section title="2 · Column roles">
+            <p className="muted small">Detected automatically; change any that are wrong. Channels are spend columns; controls are other drivers (price, promotions); events are 0/1 flags.</p>
+            <Table testId="columns-table" rows={upload.columns} rowKey={(c) => c.name} columns={[
+              { key: 'name', header: 'Column', cell: (c) => <code>{c.name}</code> },
+              { key: 'type', header: 'Type', cell: (c) => (c.numeric ? 'number' : 'text') },
+              { key: 'role', header: 'Role', cell: (c) => (
+                <select value={choices[c.name] ?? 'ignore'} data-testid={`role-${c.name}`} aria-label={`role of ${c.name}`}
+                  onChange={(e) => setChoices({ ...choices, [c.name]: e.currentTarget.value as ColumnRole })}>
+                  {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+                </select>
+              ) },
+              { key: 'sample', header: 'First values', cell: (c) => <span className="muted small">{upload.preview.slice(0, 3).map((row) => row[upload.columns.indexOf(c)]).join(' · ')}</span> },
+            ]} />
+            {mapped.problems.length > 0 ? <ul className="problems" data-testid="role-problems">{mapped.problems.map((p) => <li key={p}>{p}</li>)}</ul> : null}
+            {check?.table ? (
+              <p className="callout" data-testid="roles-ok">
+                Ready: {check.table.periods} {check.table.frequency} periods ({check.table.firstDate} to {check.table.lastDate}), channels {check.table.channels.join(', ')}.
+              </p>
+            ) : null}
+          </Section>
+          <TrainPanel upload={upload} roles={mapped.roles} canTrain={canTrain} onRunDone={onRunDone} />
+          <Section title={`4 · Validation (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}; errors block training)`}>
+            <div className="scroll-y"><IssuesTable issues={issues} /></div>
+          </Section>
+        </>
+      ) : null}
+    </div>
+  );
+}

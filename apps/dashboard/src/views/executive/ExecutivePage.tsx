@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { contributionWaterfall, contributionsOverTime, executiveKpis, roiVsSpendShare } from '@mixwise/charts';
+import type { RunData } from '../../state/run-data.ts';
+import { EChart } from '../../components/EChart.tsx';
+import { KpiCard } from '../../components/KpiCard.tsx';
+import { Section } from '../../components/Section.tsx';
+import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { RecommendationCard } from './RecommendationCard.tsx';
+import { Downloads } from './Downloads.tsx';
+
+/** The CMO's page: headline numbers, where the KPI came from, what each channel returns, and what to change. */
+export function ExecutivePage({ data }: { data: RunData }) {
+  const { model, summary, decomposition } = data;
+  const kpis = useMemo(() => executiveKpis(summary), [summary]);
+  const waterfall = useMemo(() => contributionWaterfall(summary), [summary]);
+  const overTime = useMemo(() => contributionsOverTime(model, decomposition), [model, decomposition]);
+  const roiShare = useMemo(() => roiVsSpendShare(summary), [summary]);
+
+  return (
+    <div className="stack">
+      <div className="page-title">
+        <h1>Executive summary</h1>
+        <p className="muted">{summary.target} · {summary.periods} {model.frequency} periods · {summary.window.start} to {summary.window.end}</p>
+      </div>
+      <div className="kpi-grid">
+        <KpiCard testId="kpi-total-spend" label="Total media spend" value={formatCompact(kpis.totalSpend)} hint="over the modelling window" />
+        <KpiCard testId="kpi-attributed" label={`Attributed ${summary.target}`} value={formatCompact(kpis.attributedRevenue)} hint="driven by media, per the model" />
+        <KpiCard testId="kpi-roas" label="Blended ROAS" value={formatRatio(kpis.blendedRoas, '×')} hint={`${summary.target} per unit of spend`} />
+        <KpiCard testId="kpi-baseline-share" label="Baseline share" value={formatPct(kpis.baselineShare)} hint="would happen without media" />
+      </div>
+      <RecommendationCard data={data} />
+      <div className="grid-2">
+        <Section title="Where the KPI came from">
+          <EChart name="waterfall" option={waterfall} height={340} ariaLabel="Waterfall of contributions" />
+        </Section>
+        <Section title="Return on spend vs share of budget">
+          <EChart name="roi-share" option={roiShare} height={340} ariaLabel="ROI versus share of spend" />
+        </Section>
+      </div>
+      <Section title="Contributions over time">
+        <EChart name="contributions" option={overTime} height={380} ariaLabel="Stacked contributions over time" />
+      </Section>
+      {/* A map by geography goes here when the run has geos; single-geo models (like this one) have none. */}
+      <Downloads runId={data.runId} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import type { AllocationResult } from '@mixwise/engine';
+import { useEngine } from '../../state/engine-context.tsx';
+import type { RunData } from '../../state/run-data.ts';
+import { Section } from '../../components/Section.tsx';
+import { recommendation } from '../../logic/recommendation.ts';
+import { buildConstraints, DEFAULT_CONTROL } from '../../logic/constraints.ts';
+import { periodWord, periodsPerYear } from '../../logic/periods.ts';
+import { formatCompact, formatPct } from '../../logic/format.ts';
+
+/** The written recommendation: the optimiser's best split at today's budget (0.5×–1.5× bounds), in words and numbers. */
+export function RecommendationCard({ data }: { data: RunData }) {
+  const { client, loaded } = useEngine();
+  const [result, setResult] = useState<AllocationResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!client || !loaded) return;
+    let live = true;
+    const rm = loaded.responseModel;
+    const budget = rm.channels.reduce((s, c) => s + c.current, 0);
+    const names = rm.channels.map((c) => c.name);
+    client.request({ type: 'optimize', budget, constraints: buildConstraints(names, names.map(() => DEFAULT_CONTROL)) }).then(
+      (r) => { if (live) setResult(r.result); },
+      (e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); },
+    );
+    return () => { live = false; };
+  }, [client, loaded]);
+
+  const year = periodsPerYear(data.model.frequency);
+  const rec = result ? recommendation(result, data.summary.target, year) : null;
+  return (
+    <Section title="Recommendation" className="recommendation" testId="recommendation">
+      {error !== null ? <p className="error">{error}</p>
+        : result === null ? <p className="muted" aria-busy="true">Optimising the current budget…</p>
+        : rec === null ? <p>{result.feasible ? '' : result.message}</p>
+        : (
+          <div className="rec-body">
+            <div className="rec-lift">
+              <div className="rec-lift-value" data-testid="recommendation-lift">{rec.lift >= 0 ? '+' : ''}{formatCompact(rec.lift * year)}</div>
+              <div className="muted">{data.summary.target} per year at the same budget ({formatPct(rec.liftShare, true)})</div>
+            </div>
+            <div>
+              {rec.sentences.map((s) => <p key={s}>{s}</p>)}
+              <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within 0.5×–1.5× of its current spend. Try other limits in the Budget simulator.</p>
+            </div>
+          </div>
+        )}
+    </Section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
+import { VifTable } from './DiagnosticsTable.tsx';
+import { Table } from '../../components/Table.tsx';
+import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { specText } from '../../logic/spec-text.ts';
+
+/** Per channel: coefficient, scale, adstock and saturation settings, ROI and mROI; then the baseline terms and VIFs. */
+export function CoefficientTable({ model, summary, diagnostics }: { model: MmmModel; summary: SummaryResult; diagnostics: DiagnosticsResult }) {
+  const byName = new Map(summary.channels.map((c) => [c.name, c]));
+  return (
+    <div className="stack-tight">
+      <Table testId="table-coefficients" rows={model.channels} rowKey={(c) => c.name} columns={[
+        { key: 'name', header: 'Channel', cell: (c) => c.name },
+        { key: 'coef', header: 'Coefficient', numeric: true, cell: (c) => formatCompact(c.coef) },
+        { key: 'scale', header: 'Scale', numeric: true, cell: (c) => formatCompact(c.scale) },
+        { key: 'adstock', header: 'Adstock', cell: (c) => specText(c.adstock) },
+        { key: 'sat', header: 'Saturation', cell: (c) => specText(c.saturation) },
+        { key: 'roi', header: 'ROI', numeric: true, cell: (c) => formatRatio(byName.get(c.name)?.roi ?? null) },
+        { key: 'mroi', header: 'mROI', numeric: true, cell: (c) => formatRatio(byName.get(c.name)?.mroi ?? null) },
+        { key: 'share', header: 'Share of effect', numeric: true, cell: (c) => formatPct(byName.get(c.name)?.share_of_effect ?? null) },
+      ]} />
+      <div className="grid-2 tight">
+      <Table testId="table-baseline" caption={`Baseline terms (intercept ${formatCompact(model.intercept)})`} rows={model.baseline} rowKey={(b) => b.name} columns={[
+        { key: 'name', header: 'Term', cell: (b) => b.name },
+        { key: 'kind', header: 'Kind', cell: (b) => b.kind },
+        { key: 'coef', header: 'Coefficient', numeric: true, cell: (b) => formatCompact(b.coef) },
+      ]} />
+      <VifTable diagnostics={diagnostics} />
+      </div>
+    </div>
+  );
+}

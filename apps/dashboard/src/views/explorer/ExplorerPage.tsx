@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { actualVsFitted, adstockShapes, correlationHeatmap, inputSeries, residualHistogram, residualPlot, responseCurves, roiIntervals } from '@mixwise/charts';
+import type { RunData } from '../../state/run-data.ts';
+import { EChart } from '../../components/EChart.tsx';
+import { Section } from '../../components/Section.tsx';
+import { CoefficientTable } from './CoefficientTable.tsx';
+import { DiagnosticsTable } from './DiagnosticsTable.tsx';
+import { ParetoSection } from './ParetoSection.tsx';
+
+/** The data scientist's page: inputs, fit, residuals, parameters, curves, the search and diagnostics. */
+export function ExplorerPage({ data }: { data: RunData }) {
+  const { model, summary, decomposition } = data;
+  const charts = useMemo(() => ({
+    inputs: inputSeries(model),
+    correlations: correlationHeatmap(model),
+    fit: actualVsFitted(model, decomposition),
+    residuals: residualPlot(model, decomposition),
+    histogram: residualHistogram(model, decomposition),
+    curves: responseCurves(model),
+    adstock: adstockShapes(model),
+    roi: roiIntervals(summary),
+  }), [model, summary, decomposition]);
+  const holdout = model.holdout > 0 ? `the last ${model.holdout} periods (shaded) were held out of the fit` : 'no holdout: every period was used in the fit';
+
+  return (
+    <div className="stack">
+      <div className="page-title">
+        <h1>Model explorer</h1>
+        <p className="muted">R² {summary.fit.r2.toFixed(3)} · NRMSE {summary.fit.nrmse.toFixed(3)} · MAPE {(100 * summary.fit.mape).toFixed(1)}% · {model.search.nCandidates.toLocaleString('en-US')} candidates searched · {holdout}</p>
+      </div>
+      <Section title="Actual vs fitted">
+        <EChart name="actual-vs-fitted" option={charts.fit} height={340} />
+      </Section>
+      <div className="grid-2">
+        <Section title="Inputs over time"><EChart name="input-series" option={charts.inputs} height={320} /></Section>
+        <Section title="Correlations between inputs"><EChart name="correlations" option={charts.correlations} height={320} /></Section>
+      </div>
+      <div className="grid-2">
+        <Section title="Residuals over time"><EChart name="residuals" option={charts.residuals} height={300} /></Section>
+        <Section title="Residual distribution"><EChart name="residual-histogram" option={charts.histogram} height={300} /></Section>
+      </div>
+      <div className="grid-2">
+        <Section title="Response curves (● = current spend)"><EChart name="response-curves" option={charts.curves} height={340} /></Section>
+        <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} /></Section>
+      </div>
+      <div className="grid-2">
+        <Section title="ROI with 90% bootstrap interval"><EChart name="roi-intervals" option={charts.roi} height={300} /></Section>
+        <Section title="Diagnostics"><DiagnosticsTable diagnostics={data.diagnostics} /></Section>
+      </div>
+      <Section title="Coefficients and hyperparameters"><CoefficientTable model={model} summary={summary} diagnostics={data.diagnostics} /></Section>
+      <ParetoSection model={model} summary={summary} />
+    </div>
+  );
+}

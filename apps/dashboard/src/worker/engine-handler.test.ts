@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEngineHandler } from './engine-handler.ts';
+import { testModel } from './test-model.ts';
+
+test('load reduces the model to current spend and baseline', () => {
+  const h = createEngineHandler();
+  const rm = h.handle({ type: 'load', model: testModel() });
+  // current = mean spend: tv 10, search (2+4+6+8)/4 = 5; baseline = 100 + 8·(2/4) = 104
+  assert.deepEqual(rm.channels.map((c) => c.current), [10, 5]);
+  assert.equal(rm.baseline, 104);
+  // normalised weights sum to 1, so gain = 1/scale
+  assert.ok(Math.abs(rm.channels[0].gain - 0.1) < 1e-12);
+});
+
+test('whatIf at current spend: tv 40·1/(1+1) = 20, search 30·1/(1+1) = 15', () => {
+  const h = createEngineHandler();
+  h.handle({ type: 'load', model: testModel() });
+  const r = h.handle({ type: 'whatIf', spend: [10, 5] });
+  assert.ok(Math.abs(r.kpi - (104 + 20 + 15)) < 1e-9);
+});
+
+test('optimize spends the budget and does not lose KPI vs current', () => {
+  const h = createEngineHandler();
+  h.handle({ type: 'load', model: testModel() });
+  const a = h.handle({ type: 'optimize', budget: 15 });
+  assert.ok(a.feasible);
+  assert.ok(Math.abs(a.budget - 15) < 1e-6);
+  assert.ok(a.expected.recommended >= a.expected.current - 1e-9);
+  // interior optimum equalises marginal ROI: 40·0.1/(1+0.1x)² = 30·0.2/(1+0.2y)², x + y = 15
+  assert.ok(Math.abs(a.channels[0].mroiRecommended - a.channels[1].mroiRecommended) < 1e-6);
+});
+
+test('scenarios returns one point per level and requests before load fail', () => {
+  const h = createEngineHandler();
+  assert.throws(() => h.handle({ type: 'whatIf', spend: [1, 1] }), /no model loaded/);
+  h.handle({ type: 'load', model: testModel() });
+  const pts = h.handle({ type: 'scenarios', levels: [0.8, 1, 1.2] });
+  assert.deepEqual(pts.map((p) => p.level), [0.8, 1, 1.2]);
+});

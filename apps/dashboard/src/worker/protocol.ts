@@ -1,0 +1,25 @@
+import type { AllocationConstraints, AllocationResult, FrontierPoint, MmmModel, ResponseModel } from '@mixwise/engine';
+import type { WhatIfResult } from '../logic/what-if.ts';
+
+/** Requests the page sends to the engine worker. */
+export type EngineRequest =
+  | { readonly type: 'load'; readonly model: MmmModel }
+  | { readonly type: 'whatIf'; readonly spend: readonly number[] }
+  | { readonly type: 'optimize'; readonly budget: number; readonly constraints?: AllocationConstraints }
+  | { readonly type: 'scenarios'; readonly levels: readonly number[]; readonly constraints?: AllocationConstraints };
+
+/** What each request answers with. */
+export interface EngineResults {
+  readonly load: ResponseModel;
+  readonly whatIf: WhatIfResult;
+  readonly optimize: AllocationResult;
+  readonly scenarios: readonly FrontierPoint[];
+}
+
+/** A request on the wire, with its correlation id. */
+export type EngineMessage = EngineRequest & { readonly id: number };
+
+/** The worker's reply: the result or an error message, and the compute time inside the worker. */
+export type EngineReply =
+  | { readonly id: number; readonly ok: true; readonly result: unknown; readonly ms: number }
+  | { readonly id: number; readonly ok: false; readonly error: string; readonly ms: number };

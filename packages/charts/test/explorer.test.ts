@@ -1,0 +1,135 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  inputSeries, correlationHeatmap, actualVsFitted, residualPlot, residualHistogram, residualQq, responseCurves,
+  modelResponseCurves, adstockShapes, paretoFront, roiIntervals,
+} from '../src/index.ts';
+import { model, decomposition, summary, TV_SPEND } from './fixture-model.ts';
+import { matchSnapshot } from './snapshot.ts';
+import { seriesOf, valueOf, xCategories } from './spec-access.ts';
+
+const close = (a: number, b: number, tol = 1e-5) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
+
+test('inputSeries: the spend of every channel over every date', () => {
+  const spec = inputSeries(model);
+  matchSnapshot('input-series', spec);
+  const s = seriesOf(spec);
+  assert.deepEqual(s.map((x) => x.name), ['tv', 'search']);
+  assert.deepEqual(s[0].data, TV_SPEND);
+  assert.equal(xCategories(spec).length, 16);
+});
+
+test('correlationHeatmap: symmetric, unit diagonal, values equal to numpy corrcoef', () => {
+  const spec = correlationHeatmap(model);
+  matchSnapshot('correlation-heatmap', spec);
+  assert.deepEqual(xCategories(spec), ['tv', 'search', 'price', 'revenue']);
+  const cells = seriesOf(spec)[0].data as [number, number, number | string][];
+  assert.equal(cells.length, 16);
+  const at = (i: number, j: number) => cells.find((c) => c[0] === i && c[1] === j)?.[2];
+  for (let i = 0; i < 4; i++) {
+    assert.equal(at(i, i), 1);
+    for (let j = 0; j < 4; j++) assert.equal(at(i, j), at(j, i));
+  }
+  // numpy.corrcoef over rows 2..15 of the fixture's closed forms: tv vs search −0.10562772035120756,
+  // tv vs price −0.07621763989199215 (rounded to 3 decimals in the chart).
+  assert.equal(at(0, 1), -0.106);
+  assert.equal(at(0, 2), -0.076);
+});
+
+test('actualVsFitted: actual and fitted over the window, the last `holdout` dates marked', () => {
+  const spec = actualVsFitted(model, decomposition);
+  matchSnapshot('actual-vs-fitted', spec);
+  const [actual, fitted] = seriesOf(spec);
+  assert.equal(actual.data.length, 14);
+  close(valueOf(actual.data[0]), model.actual[2]);
+  const area = fitted.markArea?.data[0];
+  assert.ok(area);
+  assert.equal(area[0].xAxis, model.dates[13]);
+  assert.equal(area[1].xAxis, model.dates[15]);
+  assert.equal(seriesOf(actualVsFitted({ ...model, holdout: 0 }, decomposition))[1].markArea, undefined);
+});
+
+test('residualPlot: actual − fitted per window period, with the zero line and the holdout', () => {
+  const spec = residualPlot(model, decomposition);
+  matchSnapshot('residual-plot', spec);
+  const s = seriesOf(spec)[0];
+  // The fixture's actual is fitted + 30·sin(1.7 t).
+  s.data.forEach((v, i) => close(valueOf(v), 30 * Math.sin(1.7 * (i + 2))));
+  assert.deepEqual(s.markLine?.data, [{ yAxis: 0 }]);
+  assert.equal(s.markArea?.data[0][0].xAxis, model.dates[13]);
+});
+
+test("residualHistogram: Sturges' bins over the fit rows, counts summing to them", () => {
+  const spec = residualHistogram(model, decomposition);
+  matchSnapshot('residual-histogram', spec);
+  const [count, normal] = seriesOf(spec);
+  // 11 fit rows (2..12): ⌈log₂ 11⌉ + 1 = 5 bins.
+  assert.equal(count.data.length, 5);
+  assert.equal((count.data as number[]).reduce((a, b) => a + b, 0), 11);
+  assert.equal(normal.data.length, 5);
+});
+
+test('residualQq: Blom positions against sorted standardised residuals (scipy reference values)', () => {
+  const spec = residualQq(model, decomposition);
+  matchSnapshot('residual-qq', spec);
+  const pts = seriesOf(spec)[0].data as [number, number][];
+  assert.equal(pts.length, 11);
+  // scipy.stats.norm.ppf((1 − 0.375)/11.25) = −1.5932188180230507; residuals r = 30·sin(1.7 t), t = 2..12,
+  // z = sort((r − r.mean())/r.std(ddof=1)) → first −1.2867826191721925, last 1.3535194648608893 (numpy).
+  close(pts[0][0], -1.5932188180230507, 1e-4);
+  close(pts[10][0], 1.5932188180230507, 1e-4);
+  close(pts[0][1], -1.2867826191721925, 1e-4);
+  close(pts[10][1], 1.3535194648608893, 1e-4);
+  for (let i = 1; i < 11; i++) assert.ok(pts[i][1] >= pts[i - 1][1]);
+});
+
+test('responseCurves: a line per channel with the current operating point on it', () => {
+  const curves = modelResponseCurves(model);
+  const spec = responseCurves(model, curves);
+  matchSnapshot('response-curves', spec);
+  const s = seriesOf(spec);
+  assert.deepEqual(s.map((x) => x.name), ['tv', 'search']);
+  // Current tv spend: mean of rows 2..15 = 1860 / 14.
+  close(curves[0].current.spend, 1860 / 14, 1e-12);
+  s.forEach((x, k) => {
+    const coord = x.markPoint?.data[0].coord;
+    assert.ok(coord);
+    close(coord[0], curves[k].current.spend);
+    close(coord[1], curves[k].current.response);
+  });
+  assert.equal(s[0].data.length, 61);
+});
+
+test('adstockShapes: normalised geometric weights per lag', () => {
+  const spec = adstockShapes(model);
+  matchSnapshot('adstock-shapes', spec);
+  const [tv] = seriesOf(spec);
+  // Geometric α = 0.5, maxLag 3: [1, .5, .25, .125] / 1.875; lags shown 0..4 (at least 4), lag 4 is 0.
+  assert.deepEqual(xCategories(spec), ['0', '1', '2', '3', '4']);
+  [0.5333333333, 0.2666666667, 0.1333333333, 0.0666666667, 0].forEach((w, l) => close(valueOf(tv.data[l]), w, 1e-4));
+});
+
+test('paretoFront: alternatives on nrmseValidation × decompRssd, chosen highlighted', () => {
+  const spec = paretoFront(model);
+  matchSnapshot('pareto-front', spec);
+  const [alts, chosen] = seriesOf(spec);
+  assert.deepEqual((alts.data as { value: number[] }[]).map((d) => d.value), [[0.07, 0.2, 0], [0.065, 0.3, 1], [0.09, 0.15, 2]]);
+  assert.deepEqual(chosen.data, [[0.07, 0.2]]);
+  const other = seriesOf(paretoFront(model, { x: 'nrmseTrain', y: 'mapeLift' }));
+  assert.deepEqual(other[1].data, [[0.05, '-']]);
+});
+
+test('roiIntervals: ROI bars with the bootstrap interval segments and break-even', () => {
+  const spec = roiIntervals(summary);
+  matchSnapshot('roi-intervals', spec);
+  const s = seriesOf(spec)[0];
+  close(valueOf(s.data[0]), summary.channels[0].roi);
+  const lines = s.markLine?.data as unknown[];
+  assert.equal(lines.length, 3);
+  // numpy.quantile(0.4 + 0.03·arange(12), [0.05, 0.95]) = [0.4165, 0.7135].
+  const tv = lines[0] as [{ coord: [string, number] }, { coord: [string, number] }];
+  assert.deepEqual(tv.map((p) => p.coord), [['tv', 0.4165], ['tv', 0.7135]]);
+  assert.deepEqual(lines[2], { name: 'break-even', yAxis: 1, lineStyle: { type: 'dashed', color: '#8c8c8c', width: 1 } });
+  const noBoot = roiIntervals({ ...summary, channels: summary.channels.map((c) => ({ ...c, roi_interval: null })) });
+  assert.equal((seriesOf(noBoot)[0].markLine?.data as unknown[]).length, 1);
+});

@@ -1,0 +1,52 @@
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { writeReport, REPORT_FILE } from '@mixwise/report';
+import type { CliIo } from '../io.ts';
+import type { CliDeps } from '../cli-deps.ts';
+
+/** Flags of `mixwise report`. */
+export interface ReportFlags {
+  model: string;
+  out?: string;
+  title?: string;
+}
+
+const HELP = `
+Writes one self-contained HTML file (inline CSS and SVG charts, no scripts, opens offline): fit
+metrics and actual vs fitted, decomposition, ROI table, response curves, a budget recommendation
+(from optimization.json when it is newer than model.json, otherwise computed at the current total
+budget with each channel within 0.5–1.5× of its current spend), and diagnostics.
+Exit codes: 0 ok, 1 unreadable run folder (the reason is printed), 2 usage error.
+Example:
+  mixwise report --model out/demo --out out/demo/report.html`;
+
+/**
+ * Adds `mixwise report --model DIR [--out FILE] [--title TEXT]`: render the run in DIR as an HTML report.
+ * @param program the root command
+ * @param io streams and working folder
+ * @param _deps unused (rendering runs in-process)
+ */
+export function registerReport(program: Command, io: CliIo, _deps: CliDeps): void {
+  program.command('report')
+    .description('write a self-contained HTML report of a fitted run (charts, ROI table, recommendation, diagnostics)')
+    .requiredOption('--model <dir>', 'run folder with model.json (the --out folder of mixwise fit or demo)')
+    .option('--out <file>', `HTML file to write (default DIR/${REPORT_FILE})`)
+    .option('--title <text>', 'page title')
+    .addHelpText('after', HELP)
+    .action(async (flags: ReportFlags) => {
+      await reportAction(flags, io);
+    });
+}
+
+/**
+ * Read the run folder, render the report and write it atomically; prints the path written on stdout.
+ * @returns the absolute path written
+ * @throws DataError when the folder has no readable model.json (exit 1)
+ */
+export async function reportAction(flags: ReportFlags, io: CliIo): Promise<string> {
+  const dir = resolve(io.cwd, flags.model);
+  const out = flags.out !== undefined ? resolve(io.cwd, flags.out) : join(dir, REPORT_FILE);
+  await writeReport(dir, out, { subtitle: flags.model, ...(flags.title !== undefined ? { title: flags.title } : {}) });
+  io.stdout.write(`wrote ${flags.out ?? join(flags.model, REPORT_FILE)}\n`);
+  return out;
+}

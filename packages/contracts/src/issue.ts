@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/**
+ * A validation finding, exactly the shape of @mixwise/data's `Issue`: a stable code, a severity, what
+ * is wrong, how to fix it, and where (`row` is the 1-based line in the file, the header being row 1).
+ */
+export const IssueSchema = z.object({
+  code: z.string().min(1),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  hint: z.string(),
+  at: z.object({
+    file: z.string().optional(),
+    row: z.number().int().positive().optional(),
+    column: z.string().optional(),
+  }),
+});
+
+/** A validation finding (see IssueSchema). */
+export type Issue = z.infer<typeof IssueSchema>;

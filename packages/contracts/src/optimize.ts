@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+const money = z.number().finite().nonnegative();
+
+/** Spend limits for one channel, per period, in currency units (either side may be left out). */
+export const ChannelBoundsSchema = z.object({ min: money.optional(), max: money.optional() })
+  .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, { message: 'min must not exceed max', path: ['min'] });
+
+/**
+ * `POST /api/runs/:id/optimize` body. `budget` is the total spend over `periods` periods (default:
+ * the current spend per period × periods); the allocation is a sustained spend level per period.
+ * `bounds` are per-period amounts by channel name; `locks` keep a channel at its current spend.
+ */
+export const OptimizeRequestSchema = z.object({
+  budget: money.optional(),
+  periods: z.number().int().min(1).max(520).default(1),
+  bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
+  locks: z.array(z.string()).default([]),
+});
+
+/** One channel of an allocation; amounts per period except `recommendedTotal`. */
+export const ChannelAllocationSchema = z.object({
+  channel: z.string(),
+  current: z.number(),
+  recommended: z.number(),
+  /** recommended × periods. */
+  recommendedTotal: z.number(),
+  change: z.number(),
+  /** change / current; null when current is 0. */
+  changeShare: z.number().nullable(),
+  /** KPI from this channel per period at current and recommended spend. */
+  kpiCurrent: z.number(),
+  kpiRecommended: z.number(),
+  /** KPI per unit of spend; null at zero spend. */
+  roiCurrent: z.number().nullable(),
+  roiRecommended: z.number().nullable(),
+  /** Marginal KPI of the next unit of spend; null when not finite. */
+  mroiCurrent: z.number().nullable(),
+  mroiRecommended: z.number().nullable(),
+  bound: z.enum(['free', 'at-lower', 'at-upper', 'locked']),
+});
+
+/** `POST /api/runs/:id/optimize` answer (infeasible requests are a 422 with code INFEASIBLE). */
+export const OptimizeResponseSchema = z.object({
+  kpi: z.string(),
+  periods: z.number().int().min(1),
+  /** Total budget over the periods, and per period. */
+  budget: z.number(),
+  budgetPerPeriod: z.number(),
+  currentBudgetPerPeriod: z.number(),
+  allocation: z.array(ChannelAllocationSchema),
+  /** Total KPI (baseline + media) per period at current and recommended spend. */
+  expected: z.object({ current: z.number(), recommended: z.number(), lift: z.number(), liftShare: z.number().nullable() }),
+  /** Predicted KPI over all periods at the recommended allocation. */
+  predictedKpiTotal: z.number(),
+  /** Media KPI / budget at the recommendation; null for a zero budget. */
+  roi: z.number().nullable(),
+  /** Marginal KPI per extra unit of budget (the budget's Lagrange multiplier). */
+  mroi: z.number(),
+  binding: z.array(z.string()),
+  recommendation: z.string(),
+});
+
+/** Body of an optimise request (output form, defaults filled). */
+export type OptimizeRequest = z.infer<typeof OptimizeRequestSchema>;
+/** Body of an optimise request as a client may send it. */
+export type OptimizeRequestInput = z.input<typeof OptimizeRequestSchema>;
+/** Spend limits of one channel. */
+export type ChannelBounds = z.infer<typeof ChannelBoundsSchema>;
+/** One channel of an allocation. */
+export type ChannelAllocation = z.infer<typeof ChannelAllocationSchema>;
+/** An optimised allocation. */
+export type OptimizeResponse = z.infer<typeof OptimizeResponseSchema>;

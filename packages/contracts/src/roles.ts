@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { IssueSchema } from './issue.ts';
+
+const column = z.string().min(1);
+
+/**
+ * Which column plays which part in a fit. `channels` are spend columns (`tv_spend`; the channel is
+ * named by the part before `_spend`). A column may have one role only.
+ */
+export const RolesSchema = z.object({
+  date: column,
+  target: column,
+  channels: z.array(column).min(1, 'at least one channel (spend column) is needed'),
+  controls: z.array(column).default([]),
+  events: z.array(column).default([]),
+}).superRefine((roles, ctx) => {
+  const seen = new Map<string, string>();
+  const add = (name: string, role: string, path: (string | number)[]): void => {
+    const other = seen.get(name);
+    if (other !== undefined) ctx.addIssue({ code: 'custom', path, message: `column "${name}" is already the ${other}` });
+    else seen.set(name, role);
+  };
+  add(roles.date, 'date', ['date']);
+  add(roles.target, 'target', ['target']);
+  roles.channels.forEach((c, k) => add(c, 'channel', ['channels', k]));
+  roles.controls.forEach((c, k) => add(c, 'control', ['controls', k]));
+  roles.events.forEach((c, k) => add(c, 'event', ['events', k]));
+});
+
+/** `PUT /api/uploads/:id/roles` body: the roles to check against the file. */
+export const RoleMappingRequestSchema = z.object({ roles: RolesSchema });
+
+/** `PUT /api/uploads/:id/roles` answer: whether a fit can start with these roles, and every issue found. */
+export const RoleMappingResponseSchema = z.object({
+  ok: z.boolean(),
+  issues: z.array(IssueSchema),
+  /** What the modeling table would be (null when the roles cannot be used). */
+  table: z.object({
+    periods: z.number().int().nonnegative(),
+    frequency: z.enum(['daily', 'weekly', 'monthly']),
+    firstDate: z.string(),
+    lastDate: z.string(),
+    channels: z.array(z.string()),
+  }).nullable(),
+});
+
+/** Column roles of a fit (input form: controls and events may be left out). */
+export type RolesInput = z.input<typeof RolesSchema>;
+/** Column roles of a fit. */
+export type Roles = z.infer<typeof RolesSchema>;
+/** Body of `PUT /api/uploads/:id/roles`. */
+export type RoleMappingRequest = z.infer<typeof RoleMappingRequestSchema>;
+/** Answer of `PUT /api/uploads/:id/roles`. */
+export type RoleMappingResponse = z.infer<typeof RoleMappingResponseSchema>;

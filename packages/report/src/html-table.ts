@@ -1,0 +1,40 @@
+import { escapeHtml } from './escape-html.ts';
+
+/** One table cell: display text plus, for numbers, the exact value kept in data-value for machines. */
+export interface Cell {
+  readonly text: string;
+  /** Exact number behind the text (written as data-value with full precision). */
+  readonly value?: number | null;
+  /** Machine name of the column (data-field). */
+  readonly field?: string;
+  readonly className?: string;
+}
+
+/**
+ * An HTML table; every string is escaped. Numeric cells carry `data-field` and `data-value` (the
+ * exact JavaScript number, so String → Number round-trips), rows may carry a `data-key`.
+ * @param headers column headings
+ * @param rows rows of cells, with an optional key per row
+ * @example htmlTable(['a'], [{ key: 'x', cells: [{ text: '1', value: 1, field: 'a' }] }])
+ * // '<table><thead><tr><th>a</th></tr></thead><tbody><tr data-key="x"><td class="num" data-field="a" data-value="1">1</td></tr></tbody></table>'
+ */
+export function htmlTable(headers: readonly string[], rows: readonly { readonly key?: string; readonly cells: readonly Cell[] }[], className?: string): string {
+  const head = `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  const body = rows.map((r) => {
+    const key = r.key !== undefined ? ` data-key="${escapeHtml(r.key)}"` : '';
+    return `<tr${key}>${r.cells.map(cell).join('')}</tr>`;
+  }).join('');
+  const cls = className !== undefined ? ` class="${escapeHtml(className)}"` : '';
+  return `<table${cls}>${head}<tbody>${body}</tbody></table>`;
+}
+
+function cell(c: Cell): string {
+  const numeric = c.value !== undefined;
+  const classes = [numeric ? 'num' : '', c.className ?? ''].filter((s) => s !== '').join(' ');
+  const attrs = [
+    classes !== '' ? ` class="${escapeHtml(classes)}"` : '',
+    c.field !== undefined ? ` data-field="${escapeHtml(c.field)}"` : '',
+    numeric ? ` data-value="${c.value === null || !Number.isFinite(c.value) ? '' : String(c.value)}"` : '',
+  ].join('');
+  return `<td${attrs}>${escapeHtml(c.text)}</td>`;
+}

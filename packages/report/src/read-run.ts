@@ -1,0 +1,28 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelDiagnostics, summarizeModel, type DiagnosticsResult, type SummaryResult } from '@mixwise/engine';
+import { readModel } from '@mixwise/data';
+import type { ReportOptimization, ReportRun } from './report-run.ts';
+
+/**
+ * Read a run folder for a report: model.json (checked by @mixwise/data readModel), summary.json and
+ * diagnostics.json (recomputed from the model when missing), and optimization.json when present and
+ * not older than model.json (a stale result of an earlier fit into the same folder is ignored).
+ * @param dir the run folder (`mixwise fit --out DIR`)
+ * @returns the run
+ * @throws DataError from readModel (no folder, no/invalid model.json); SyntaxError for a broken summary/diagnostics/optimization JSON
+ * @example readRun('out/demo').summary.channels.length // 5
+ */
+export function readRun(dir: string): ReportRun {
+  const model = readModel(dir);
+  const json = <T>(name: string): T | undefined => {
+    const file = join(dir, name);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+  };
+  const summary = json<SummaryResult>('summary.json') ?? summarizeModel(model);
+  const diagnostics = json<DiagnosticsResult>('diagnostics.json') ?? modelDiagnostics(model);
+  const optFile = join(dir, 'optimization.json');
+  const fresh = existsSync(optFile) && statSync(optFile).mtimeMs >= statSync(join(dir, 'model.json')).mtimeMs;
+  const optimization = fresh ? json<ReportOptimization>('optimization.json') : undefined;
+  return { model, summary, diagnostics, ...(optimization !== undefined ? { optimization } : {}) };
+}

@@ -1,0 +1,70 @@
+import { allocateBudget, responseModelFromMmm, type MmmModel } from '@mixwise/engine';
+import { formatAmount, formatPercent } from '@mixwise/charts';
+import type { ReportOptimization } from './report-run.ts';
+
+/** A budget recommendation in one shape, whichever way it was obtained. */
+export interface Recommendation {
+  /** Where it came from: the run's optimization.json, or computed for the report. */
+  readonly source: 'optimization.json' | 'computed';
+  readonly mode: 'steady-state' | 'plan';
+  readonly periods: number;
+  readonly currentBudget: number;
+  readonly budget: number;
+  readonly channels: readonly { readonly channel: string; readonly current: number; readonly recommended: number }[];
+  readonly expected: { readonly current: number; readonly recommended: number; readonly lift: number };
+  /** One or two plain sentences with the numbers. */
+  readonly text: string;
+  /** The constraints used, in words. */
+  readonly basis: string;
+}
+
+/** Bounds of the computed recommendation: each channel between 0.5× and 1.5× its current spend. */
+export const REPORT_BOUNDS = { min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 1.5 } } as const;
+
+/**
+ * The report's budget recommendation. With an optimization.json it restates that result; otherwise
+ * it runs the engine's optimizer (allocateBudget on responseModelFromMmm) at the current total
+ * budget per period, each channel kept within 0.5–1.5× its current spend. The text names the
+ * channels to grow and to cut (changes under 1% are "hold") and the predicted KPI lift.
+ * @param model the fitted model
+ * @param optimization optimization.json of the run, if any
+ * @returns the recommendation, or null when the optimizer finds the problem infeasible
+ * @example recommend(model)?.text // 'Keeping the total at 380,000 per period: grow search from 60,000 to 82,997 (+38.3%) … predicted revenue per period 2,712,646 → 2,736,839 (+24,192, +0.9%).'
+ */
+export function recommend(model: MmmModel, optimization?: ReportOptimization): Recommendation | null {
+  const kpi = model.target.name;
+  if (optimization !== undefined) {
+    const mode = optimization.mode ?? 'steady-state';
+    const periods = optimization.periods ?? 1;
+    const channels = optimization.allocation.map((a) => ({ channel: a.channel, current: a.current, recommended: a.recommended }));
+    const r = { mode, periods, currentBudget: optimization.current_budget, budget: optimization.budget, channels, expected: optimization.expected };
+    return { source: 'optimization.json', ...r, text: describe(r, kpi), basis: 'from the run\'s optimization.json (mixwise optimize)' };
+  }
+  const response = responseModelFromMmm(model);
+  const currentBudget = response.channels.reduce((s, c) => s + c.current, 0);
+  const result = allocateBudget(response, { budget: currentBudget, constraints: { defaults: REPORT_BOUNDS } });
+  if (!result.feasible) return null;
+  const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended }));
+  const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
+  return { source: 'computed', ...r, text: describe(r, kpi), basis: 'computed for this report at the current total budget, each channel between 0.5× and 1.5× its current spend' };
+}
+
+function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: string): string {
+  const per = r.mode === 'plan' ? ` over ${r.periods} periods` : ' per period';
+  const change = (c: { channel: string; current: number; recommended: number }) =>
+    `${c.channel} from ${formatAmount(c.current)} to ${formatAmount(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)})` : ''}`;
+  const moved = (c: { current: number; recommended: number }) => Math.abs(c.recommended - c.current) > 0.01 * Math.max(c.current, 1e-9);
+  const grow = r.channels.filter((c) => moved(c) && c.recommended > c.current).sort((a, b) => (b.recommended - b.current) - (a.recommended - a.current));
+  const cut = r.channels.filter((c) => moved(c) && c.recommended < c.current).sort((a, b) => (a.recommended - a.current) - (b.recommended - b.current));
+  const total = Math.abs(r.budget - r.currentBudget) <= 1e-6 * Math.max(1, r.currentBudget)
+    ? `Keeping the total at ${formatAmount(r.budget)}${per}`
+    : `Changing the total from ${formatAmount(r.currentBudget)} to ${formatAmount(r.budget)}${per}`;
+  const parts = [
+    grow.length > 0 ? `grow ${grow.map(change).join(', ')}` : '',
+    cut.length > 0 ? `cut ${cut.map(change).join(', ')}` : '',
+  ].filter((s) => s !== '');
+  const moves = parts.length > 0 ? parts.join('; ') : 'the current split is already the best one found (no channel moves by more than 1%)';
+  const e = r.expected;
+  const share = e.current !== 0 ? `, ${e.lift >= 0 ? '+' : ''}${formatPercent(e.lift / e.current)}` : '';
+  return `${total}: ${moves}. Predicted ${kpi}${per}: ${formatAmount(e.current)} → ${formatAmount(e.recommended)} (${e.lift >= 0 ? '+' : ''}${formatAmount(e.lift)}${share}).`;
+}

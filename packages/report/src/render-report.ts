@@ -1,0 +1,64 @@
+import { decompose, modelDiagnostics } from '@mixwise/engine';
+import { escapeHtml } from './escape-html.ts';
+import { REPORT_CSS } from './report-css.ts';
+import { recommend } from './recommendation.ts';
+import type { ReportOptions, ReportRun } from './report-run.ts';
+import type { SectionContext } from './sections/section-context.ts';
+import { fitSection } from './sections/fit-section.ts';
+import { decompositionSection } from './sections/decomposition-section.ts';
+import { roiSection } from './sections/roi-section.ts';
+import { curvesSection } from './sections/curves-section.ts';
+import { recommendationSection } from './sections/recommendation-section.ts';
+import { diagnosticsSection } from './sections/diagnostics-section.ts';
+
+const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionContext) => string }[] = [
+  { id: 'fit', title: 'Fit', render: fitSection },
+  { id: 'decomposition', title: 'Decomposition', render: decompositionSection },
+  { id: 'roi', title: 'ROI', render: roiSection },
+  { id: 'curves', title: 'Response curves', render: curvesSection },
+  { id: 'recommendation', title: 'Recommendation', render: recommendationSection },
+  { id: 'diagnostics', title: 'Diagnostics', render: diagnosticsSection },
+];
+
+/**
+ * One self-contained HTML page for a fitted run: inline CSS, charts as inline SVG rendered on the
+ * server by ECharts from the same @mixwise/charts builders as the dashboard, tables with the exact
+ * numbers in data-value attributes, no scripts and no external references (it opens offline). Every
+ * user string (KPI, channel and column names) is HTML-escaped. Output is deterministic for a given run.
+ * Sections: fit, decomposition, ROI, response curves, recommendation (optimization.json, or the
+ * optimizer at the current budget), diagnostics (diagnostics, or recomputed from the model).
+ * @param run model + summary (+ diagnostics, optimization) of the run
+ * @param options title, subtitle, chart size
+ * @returns the HTML document
+ * @throws EngineError when the model is inconsistent (from decompose / the optimizer)
+ * @example renderReport({ model, summary }).startsWith('<!doctype html>') // true
+ */
+export function renderReport(run: ReportRun, options: ReportOptions = {}): string {
+  const decomposition = decompose(run.model);
+  const ctx: SectionContext = {
+    model: run.model,
+    summary: run.summary,
+    diagnostics: run.diagnostics ?? modelDiagnostics(run.model, decomposition),
+    decomposition,
+    recommendation: recommend(run.model, run.optimization),
+    size: { width: options.chartWidth ?? 760, height: options.chartHeight ?? 340 },
+  };
+  const title = options.title ?? `Mixwise report — ${run.summary.target}`;
+  const nav = SECTIONS.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join('');
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head><body><main>',
+    `<header><h1>${escapeHtml(title)}</h1>`,
+    options.subtitle !== undefined ? `<p>${escapeHtml(options.subtitle)}</p>` : '',
+    '</header>',
+    `<nav>${nav}</nav>`,
+    ...SECTIONS.map((s) => s.render(ctx)),
+    '<footer><p class="note">Made by Mixwise. Self-contained: no scripts, fonts or images are loaded.</p></footer>',
+    '</main></body></html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,29 @@
+/** The report's whole stylesheet, inlined into <style>: no fonts or images are fetched. */
+export const REPORT_CSS = `
+:root { color-scheme: light; --text: #2f3640; --muted: #6b7280; --line: #e5e7eb; --accent: #4e79a7; --warn: #b45309; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); background: #fafafa; }
+main { max-width: 980px; margin: 0 auto; padding: 24px 28px 64px; background: #fff; }
+header h1 { margin: 0 0 4px; font-size: 26px; }
+header p { margin: 0; color: var(--muted); }
+nav { margin: 16px 0 8px; display: flex; gap: 16px; flex-wrap: wrap; font-size: 14px; }
+nav a { color: var(--accent); text-decoration: none; }
+section { border-top: 1px solid var(--line); margin-top: 28px; padding-top: 8px; }
+h2 { font-size: 20px; margin: 12px 0; }
+h3 { font-size: 15px; margin: 16px 0 6px; color: var(--muted); font-weight: 600; }
+.kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(180px, 1fr)); gap: 12px; margin: 16px 0; }
+.kpi { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
+.kpi .label { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+.kpi .value { font-size: 22px; font-weight: 600; }
+figure.chart { margin: 8px 0 16px; }
+figure.chart svg { max-width: 100%; height: auto; }
+figcaption { font-size: 13px; color: var(--muted); }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 14px; }
+th, td { padding: 5px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+th { font-weight: 600; background: #f5f6f8; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.flag { color: var(--warn); font-weight: 600; }
+.recommendation { background: #f3f7fb; border-left: 4px solid var(--accent); padding: 10px 14px; }
+.note { color: var(--muted); font-size: 13px; }
+@media print { body { background: #fff; } main { padding: 0; } section { break-inside: avoid-page; } }
+`;

@@ -1,0 +1,49 @@
+import type { DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
+
+/**
+ * The parts of optimization.json (written by `mixwise optimize`) the report reads. Declared here
+ * structurally, because the report sits below the CLI and cannot import its types.
+ */
+export interface ReportOptimization {
+  readonly kpi?: string;
+  readonly mode?: 'steady-state' | 'plan';
+  /** Recommended total spend: per period (steady state) or over `periods` periods (plan). */
+  readonly budget: number;
+  readonly current_budget: number;
+  readonly periods?: number;
+  readonly allocation: readonly {
+    readonly channel: string;
+    readonly current: number;
+    readonly recommended: number;
+    readonly change?: number;
+    readonly change_share?: number | null;
+  }[];
+  readonly expected: {
+    readonly current: number;
+    readonly recommended: number;
+    readonly lift: number;
+    readonly lift_share?: number | null;
+    readonly lift_interval?: readonly [number, number];
+  };
+  /** The optimizer's own sentence, if it wrote one. */
+  readonly recommendation?: string;
+}
+
+/** Everything a report is made from: a fitted run. diagnostics are recomputed from the model when absent. */
+export interface ReportRun {
+  readonly model: MmmModel;
+  readonly summary: SummaryResult;
+  readonly diagnostics?: DiagnosticsResult;
+  readonly optimization?: ReportOptimization;
+}
+
+/** Knobs of renderReport. */
+export interface ReportOptions {
+  /** Page title (default "Mixwise report — <KPI>"). */
+  readonly title?: string;
+  /** A line shown under the title, e.g. the run folder or a generation time (default none, so output is deterministic). */
+  readonly subtitle?: string;
+  /** Chart size in px (default 760 × 340). */
+  readonly chartWidth?: number;
+  readonly chartHeight?: number;
+}

@@ -1,0 +1,14 @@
+import { adstockShapes, modelResponseCurves, responseCurves } from '@mixwise/charts';
+import { chartFigure, section, type SectionContext } from './section-context.ts';
+
+/**
+ * Steady-state response curves with the current operating points, and the carryover shapes.
+ * @example curvesSection(ctx).includes('data-chart="response-curves"') // true
+ */
+export function curvesSection(ctx: SectionContext): string {
+  const { model } = ctx;
+  return section('curves', 'Response curves', [
+    chartFigure('response-curves', responseCurves(model, modelResponseCurves(model)), `${model.target.name} per period against a sustained spend per period; the dot is the current mean spend, labelled with the marginal ROI there.`, ctx.size),
+    chartFigure('adstock-shapes', adstockShapes(model), 'How the effect of one period’s spend spreads over the following periods (carryover).', ctx.size),
+  ].join(''));
+}

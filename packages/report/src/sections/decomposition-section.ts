@@ -1,0 +1,23 @@
+import { contributionWaterfall, contributionsOverTime, formatAmount, formatPercent } from '@mixwise/charts';
+import { htmlTable } from '../html-table.ts';
+import { chartFigure, section, type SectionContext } from './section-context.ts';
+
+/**
+ * Where the KPI comes from: the waterfall (baseline, each channel, total), the stacked contributions
+ * over time, and the baseline split into its parts.
+ * @example decompositionSection(ctx).includes('data-chart="contribution-waterfall"') // true
+ */
+export function decompositionSection(ctx: SectionContext): string {
+  const { summary, model } = ctx;
+  const fitted = summary.totals.fitted;
+  const rows = [
+    ...Object.entries(summary.baseline.components).map(([name, v]) => ({ key: name, cells: [{ text: `baseline: ${name}` }, { text: formatAmount(v), value: v, field: 'contribution' }, { text: formatPercent(v / fitted), value: v / fitted, field: 'share' }] })),
+    ...summary.channels.map((c) => ({ key: c.name, cells: [{ text: c.name }, { text: formatAmount(c.contribution), value: c.contribution, field: 'contribution' }, { text: formatPercent(c.contribution / fitted), value: c.contribution / fitted, field: 'share' }] })),
+    { key: 'total', cells: [{ text: 'total (fitted)' }, { text: formatAmount(fitted), value: fitted, field: 'contribution' }, { text: formatPercent(1), value: 1, field: 'share' }] },
+  ];
+  return section('decomposition', 'Decomposition', [
+    chartFigure('contribution-waterfall', contributionWaterfall(summary), `The fitted ${summary.target} over the window: baseline, then each channel's contribution, to the total.`, ctx.size),
+    chartFigure('contributions-over-time', contributionsOverTime(model, ctx.decomposition), `Fitted ${summary.target} per period split into baseline and channels.`, ctx.size),
+    htmlTable(['component', `contribution (${summary.target})`, 'share of fitted'], rows, 'decomposition'),
+  ].join(''));
+}

@@ -1,0 +1,67 @@
+import { actualVsFitted, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, roundTo } from '@mixwise/charts';
+import type { FitMetrics } from '@mixwise/engine';
+import { escapeHtml } from '../escape-html.ts';
+import { htmlTable, type Cell } from '../html-table.ts';
+import { chartFigure, section, type SectionContext } from './section-context.ts';
+
+const METRICS: readonly { key: keyof FitMetrics; label: string; format: (v: number) => string }[] = [
+  { key: 'r2', label: 'R²', format: (v) => formatRatio(v) },
+  { key: 'adj_r2', label: 'adjusted R²', format: (v) => formatRatio(v) },
+  { key: 'nrmse', label: 'NRMSE', format: (v) => roundTo(v, 3).toString() },
+  { key: 'mape', label: 'MAPE', format: (v) => formatPercent(v) },
+  { key: 'wmape', label: 'WMAPE', format: (v) => formatPercent(v) },
+  { key: 'rmse', label: 'RMSE', format: (v) => formatAmount(v) },
+  { key: 'mae', label: 'MAE', format: (v) => formatAmount(v) },
+];
+
+/**
+ * Headline numbers (spend, attributed KPI, blended ROAS, baseline share), fit metrics in sample and
+ * on the holdout, actual vs fitted, and the fitted channel parameters.
+ * @example fitSection(ctx).startsWith('<section id="fit">') // true
+ */
+export function fitSection(ctx: SectionContext): string {
+  const { model, summary, diagnostics } = ctx;
+  const k = executiveKpis(summary);
+  const card = (label: string, field: string, value: number, text: string) =>
+    `<div class="kpi" data-field="${field}" data-value="${String(value)}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(text)}</div></div>`;
+  const cards = `<div class="kpis">${[
+    card('Total media spend', 'totalSpend', k.totalSpend, formatCompact(k.totalSpend)),
+    card(`Attributed ${summary.target}`, 'attributedRevenue', k.attributedRevenue, formatCompact(k.attributedRevenue)),
+    card('Blended ROAS', 'blendedRoas', k.blendedRoas, formatRatio(k.blendedRoas)),
+    card('Baseline share', 'baselineShare', k.baselineShare, formatPercent(k.baselineShare)),
+  ].join('')}</div>`;
+  const holdout = diagnostics.holdout;
+  const metricRows = METRICS.map((m) => ({
+    key: m.key,
+    cells: [
+      { text: m.label },
+      { text: m.format(diagnostics.inSample[m.key]), value: diagnostics.inSample[m.key], field: `in_sample.${m.key}` },
+      ...(holdout !== null ? [{ text: m.format(holdout[m.key]), value: holdout[m.key], field: `holdout.${m.key}` } satisfies Cell] : []),
+    ],
+  }));
+  const headers = ['metric', `in sample (${diagnostics.inSample.periods} periods)`, ...(holdout !== null ? [`holdout (${holdout.periods} periods)`] : [])];
+  const params = model.channels.map((ch) => ({
+    key: ch.name,
+    cells: [
+      { text: ch.name },
+      { text: describeSpec(ch.adstock) + ` (max lag ${ch.maxLag})` },
+      { text: describeSpec(ch.saturation) },
+      { text: formatAmount(ch.scale), value: ch.scale, field: 'scale' },
+      { text: formatAmount(ch.coef), value: ch.coef, field: 'coef' },
+    ],
+  }));
+  return section('fit', 'Fit', [
+    `<p>${escapeHtml(`${summary.target}, ${summary.periods} periods from ${summary.window.start} to ${summary.window.end}.`)}</p>`,
+    cards,
+    htmlTable(headers, metricRows, 'metrics'),
+    chartFigure('actual-vs-fitted', actualVsFitted(model, ctx.decomposition), `Observed and fitted ${summary.target}${model.holdout > 0 ? '; the shaded periods were held out of the fit' : ''}.`, ctx.size),
+    '<h3>Fitted channel parameters</h3>',
+    htmlTable(['channel', 'adstock', 'saturation', 'scale', 'coefficient'], params, 'parameters'),
+  ].join(''));
+}
+
+/** `hill(halfSaturation 0.86, shape 3)` from a tagged spec. */
+function describeSpec(spec: { readonly type: string }): string {
+  const params = Object.entries(spec).filter(([k]) => k !== 'type').map(([k, v]) => `${k} ${typeof v === 'number' ? roundTo(v, 3) : String(v)}`);
+  return `${spec.type}(${params.join(', ')})`;
+}

@@ -1,0 +1,34 @@
+import { budgetBeforeAfter, formatAmount, formatPercent } from '@mixwise/charts';
+import { escapeHtml } from '../escape-html.ts';
+import { htmlTable } from '../html-table.ts';
+import { chartFigure, section, type SectionContext } from './section-context.ts';
+
+/**
+ * The budget recommendation in words with its numbers, the per-channel table and before/after bars.
+ * @example recommendationSection(ctx).includes('class="recommendation"') // true
+ */
+export function recommendationSection(ctx: SectionContext): string {
+  const r = ctx.recommendation;
+  if (r === null) {
+    return section('recommendation', 'Recommendation', '<p class="recommendation">The optimizer found no feasible reallocation within 0.5–1.5× of current spend.</p>');
+  }
+  const rows = r.channels.map((c) => ({
+    key: c.channel,
+    cells: [
+      { text: c.channel },
+      { text: formatAmount(c.current), value: c.current, field: 'current' },
+      { text: formatAmount(c.recommended), value: c.recommended, field: 'recommended' },
+      { text: formatAmount(c.recommended - c.current), value: c.recommended - c.current, field: 'change' },
+      c.current > 0 ? { text: formatPercent(c.recommended / c.current - 1), value: c.recommended / c.current - 1, field: 'change_share' } : { text: 'n/a' },
+    ],
+  }));
+  const unit = r.mode === 'plan' ? `over ${r.periods} periods` : 'per period';
+  const current = Object.fromEntries(r.channels.map((c) => [c.channel, c.current]));
+  const proposed = Object.fromEntries(r.channels.map((c) => [c.channel, c.recommended]));
+  return section('recommendation', 'Recommendation', [
+    `<p class="recommendation" data-lift="${String(r.expected.lift)}">${escapeHtml(r.text)}</p>`,
+    `<p class="note">${escapeHtml(`Spend ${unit}; ${r.basis}. Predictions come from the fitted response curves and carry the model's uncertainty (see the ROI intervals).`)}</p>`,
+    htmlTable(['channel', `current (${unit})`, 'recommended', 'change', 'change %'], rows, 'allocation'),
+    chartFigure('budget-before-after', budgetBeforeAfter(current, proposed), `Current and recommended spend ${unit}.`, ctx.size),
+  ].join(''));
+}

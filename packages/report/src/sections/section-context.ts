@@ -1,0 +1,48 @@
+import type { EChartsOption } from 'echarts';
+import type { Decomposition, DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
+import { escapeHtml } from '../escape-html.ts';
+import { renderSvg, type SvgSize } from '../render-svg.ts';
+import type { Recommendation } from '../recommendation.ts';
+
+/** What every section renders from. */
+export interface SectionContext {
+  readonly model: MmmModel;
+  readonly summary: SummaryResult;
+  readonly diagnostics: DiagnosticsResult;
+  readonly decomposition: Decomposition;
+  readonly recommendation: Recommendation | null;
+  readonly size: SvgSize;
+}
+
+/**
+ * A chart as an inline SVG figure (xmlns attributes removed; HTML's parser puts inline SVG in its namespace): `<figure class="chart" data-chart="NAME">SVG<figcaption>…</figcaption></figure>`.
+ * @example chartFigure('waterfall', spec, 'Contributions', { width: 760, height: 340 }).startsWith('<figure class="chart" data-chart="waterfall">') // true
+ */
+export function chartFigure(name: string, spec: EChartsOption, caption: string, size: SvgSize): string {
+  // Inline SVG in HTML needs no namespace declarations; dropping them leaves no URL in the page at all.
+  const svg = stableIds(renderSvg(spec, size).replace(/ xmlns(:xlink)?="[^"]*"/g, ''), name);
+  return `<figure class="chart" data-chart="${escapeHtml(name)}">${svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
+}
+
+/** `<section id=ID><h2>TITLE</h2>BODY</section>` with the title escaped. @example section('fit', 'Fit', '') // '<section id="fit"><h2>Fit</h2></section>' */
+export function section(id: string, title: string, body: string): string {
+  return `<section id="${escapeHtml(id)}"><h2>${escapeHtml(title)}</h2>${body}</section>`;
+}
+
+/**
+ * ECharts names the SVG's classes and clip-path ids after a process-wide instance counter
+ * (`zr7-cls-42`, `zr7-c0`), so the same chart renders differently on a second call. Rename them in
+ * order of first appearance to `PREFIX-K`: deterministic, and unique per chart within a page.
+ * @example stableIds('<g class="zr9-cls-4"></g><g class="zr9-cls-4" clip-path="url(#zr9-c0)"></g>', 'a') // '<g class="a-0"></g><g class="a-0" clip-path="url(#a-1)"></g>'
+ */
+export function stableIds(svg: string, prefix: string): string {
+  const ids = new Map<string, string>();
+  return svg.replace(/zr\d+-(?:cls-|c)\d+/g, (id) => {
+    let renamed = ids.get(id);
+    if (renamed === undefined) {
+      renamed = `${prefix}-${ids.size}`;
+      ids.set(id, renamed);
+    }
+    return renamed;
+  });
+}

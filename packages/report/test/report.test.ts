@@ -1,0 +1,131 @@
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_WEIGHTS, fitMmm, modelDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { writeJsonAtomic } from '@mixwise/data';
+import { escapeHtml, readRun, renderReport, writeReport, type ReportOptimization } from '../src/index.ts';
+
+let model: MmmModel;
+let summary: SummaryResult;
+let html: string;
+before(async () => {
+  // A small real fit: the retail preset, a short search, 20 bootstrap replicates, 8 periods held out.
+  model = await fitMmm(simulatePreset('retail', 2).table, {
+    holdout: 8, search: { iterations: 300, trials: 1, seed: 1, bootstrap: 20, posterior: 0, weights: DEFAULT_WEIGHTS },
+  });
+  summary = JSON.parse(JSON.stringify(summarizeModel(model))) as SummaryResult;
+  html = renderReport({ model, summary });
+});
+
+/** data-value of the ROI table cell (channel, field). */
+function roiCell(page: string, channel: string, field: string): number {
+  const table = page.match(/<table class="roi">[\s\S]*?<\/table>/)?.[0] ?? '';
+  const row = table.match(new RegExp(`<tr data-key="${channel}">([\\s\\S]*?)</tr>`))?.[1] ?? '';
+  const cell = row.match(new RegExp(`data-field="${field}" data-value="([^"]*)"`));
+  assert.ok(cell, `no ${field} cell for ${channel}`);
+  return Number(cell[1]);
+}
+
+test('the ROI table holds exactly the numbers of summary.json', () => {
+  assert.ok(summary.channels.length >= 3);
+  for (const c of summary.channels) {
+    for (const f of ['spend', 'contribution', 'roi', 'mroi', 'share_of_spend', 'share_of_effect'] as const) {
+      assert.equal(roiCell(html, c.name, f), c[f], `${c.name}.${f}`);
+    }
+  }
+  // The interval text is shown with two decimals.
+  const c0 = summary.channels[0];
+  assert.ok(c0.roi_interval !== null);
+  assert.ok(html.includes(`${c0.roi_interval[0].toFixed(2)} – ${c0.roi_interval[1].toFixed(2)}`));
+});
+
+test('headline cards and holdout metrics come from the run', () => {
+  const card = (f: string) => Number(html.match(new RegExp(`class="kpi" data-field="${f}" data-value="([^"]*)"`))?.[1]);
+  assert.equal(card('totalSpend'), summary.totals.spend);
+  assert.equal(card('attributedRevenue'), summary.totals.mediaContribution);
+  assert.ok(summary.fit.holdout !== null);
+  assert.ok(html.includes(`data-field="holdout.r2" data-value="${summary.fit.holdout.r2}"`));
+  assert.ok(html.includes('holdout (8 periods)'));
+});
+
+test('every section is there, with 10 inline SVG charts', () => {
+  for (const id of ['fit', 'decomposition', 'roi', 'curves', 'recommendation', 'diagnostics']) assert.ok(html.includes(`<section id="${id}">`), id);
+  assert.equal((html.match(/<svg[\s>]/g) ?? []).length, 10);
+  assert.equal((html.match(/<figure class="chart"/g) ?? []).length, 10);
+  assert.ok(html.includes('Durbin'));
+});
+
+test('the page references nothing outside itself and runs no script', () => {
+  assert.doesNotMatch(html, /https?:\/\//i);
+  assert.doesNotMatch(html, /<script|<link|<img|<iframe|<object|<embed|@import|url\((?!#)/i);
+  assert.doesNotMatch(html, /\ssrc\s*=/i);
+  // Every style="…" attribute ends where it should (ECharts writes font lists unescaped into it).
+  assert.doesNotMatch(html, /style="[^"]*"[^\s>/]/);
+  for (const m of html.matchAll(/\shref="([^"]*)"/g)) assert.ok(m[1].startsWith('#'), `href ${m[1]}`);
+});
+
+test('rendering is deterministic', () => {
+  assert.equal(renderReport({ model, summary }), html);
+});
+
+test('the computed recommendation keeps the budget and does not predict a loss', () => {
+  const text = html.match(/<p class="recommendation" data-lift="([^"]*)">([^<]*)</);
+  assert.ok(text);
+  // The current split is feasible (inside 0.5–1.5×), so the optimum at the same budget is at least as good.
+  assert.ok(Number(text[1]) >= -1e-6);
+  assert.match(text[2], /^Keeping the total at [\d,.]+ per period: /);
+  const alloc = html.match(/<table class="allocation">[\s\S]*?<\/table>/)?.[0] ?? '';
+  const sum = (f: string) => [...alloc.matchAll(new RegExp(`data-field="${f}" data-value="([^"]*)"`, 'g'))].reduce((s, m) => s + Number(m[1]), 0);
+  assert.ok(Math.abs(sum('recommended') - sum('current')) < 1e-6 * sum('current'));
+});
+
+test('a given optimization.json is restated with its numbers', () => {
+  const names = summary.channels.map((c) => c.name);
+  const optimization: ReportOptimization = {
+    budget: 3000, current_budget: 3000,
+    allocation: names.map((n, i) => ({ channel: n, current: 1000, recommended: i === 0 ? 1500 : i === 1 ? 500 : 1000 })).slice(0, 3),
+    expected: { current: 50000, recommended: 51000, lift: 1000 },
+  };
+  const page = renderReport({ model, summary, optimization });
+  assert.ok(page.includes(`Keeping the total at 3,000 per period: grow ${names[0]} from 1,000 to 1,500 (+50.0%); cut ${names[1]} from 1,000 to 500 (−50.0%). Predicted ${summary.target} per period: 50,000 → 51,000 (+1,000, +2.0%).`));
+  assert.ok(page.includes('from the run&#39;s optimization.json'));
+});
+
+test('user strings are escaped everywhere, SVG text included', () => {
+  const evil = '<img src=x onerror=alert(1)>';
+  const m: MmmModel = {
+    ...model,
+    target: { ...model.target, name: 'rev "&" <b>' },
+    channels: model.channels.map((c, i) => (i === 0 ? { ...c, name: evil } : c)),
+  };
+  const page = renderReport({ model: m, summary: summarizeModel(m), diagnostics: modelDiagnostics(m) });
+  assert.doesNotMatch(page, /<img|<b>/);
+  assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(page.includes('rev &quot;&amp;&quot; &lt;b&gt;'));
+});
+
+test('escapeHtml replaces the five special characters', () => {
+  assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  assert.equal(escapeHtml('plain'), 'plain');
+});
+
+test('writeReport reads a run folder and ignores an optimization.json older than the model', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-report-'));
+  await writeJsonAtomic(join(dir, 'optimization.json'), {
+    budget: 1, current_budget: 1, allocation: [], expected: { current: 1, recommended: 1, lift: 0 },
+  } satisfies ReportOptimization);
+  await writeJsonAtomic(join(dir, 'model.json'), model);
+  await writeJsonAtomic(join(dir, 'summary.json'), summary);
+  const old = new Date(Date.now() - 60_000);
+  utimesSync(join(dir, 'optimization.json'), old, old);
+  const out = await writeReport(dir);
+  assert.equal(out, join(dir, 'report.html'));
+  const written = readFileSync(out, 'utf8');
+  assert.ok(written.includes('computed for this report'));
+  assert.equal(written, renderReport(readRun(dir)));
+  // A fresh optimization.json is used.
+  utimesSync(join(dir, 'optimization.json'), new Date(), new Date(Date.now() + 60_000));
+  assert.equal(readRun(dir).optimization?.budget, 1);
+});

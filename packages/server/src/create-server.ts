@@ -1,0 +1,124 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import fastifyMultipart from '@fastify/multipart';
+import { readModel } from '@mixwise/data';
+import type { MmmModel } from '@mixwise/engine';
+import type { ApiErrorCode } from '@mixwise/contracts';
+import { ApiHttpError } from './http/api-http-error.ts';
+import { requireToken } from './http/auth.ts';
+import { RunRegistry } from './runs/run-registry.ts';
+import { FitJobs } from './jobs/fit-jobs.ts';
+import { UploadStore } from './uploads/upload-store.ts';
+import type { ServerContext } from './server-context.ts';
+import { healthRoutes } from './routes/health.ts';
+import { uploadRoutes } from './routes/uploads.ts';
+import { runRoutes } from './routes/runs.ts';
+import { resultRoutes, resultFile } from './routes/results.ts';
+import { optimizeRoutes } from './routes/optimize.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
+import { reportRoutes } from './routes/report.ts';
+import packageJson from '../package.json' with { type: 'json' };
+
+/** Options of createServer. */
+export interface ServerOptions {
+  /** Folder of the runs the server fits (`<runsDir>/<id>/`); existing runs in it are listed. */
+  readonly runsDir: string;
+  /** Folder of uploaded files (`<dataDir>/uploads/<id>/`). */
+  readonly dataDir: string;
+  /** Interface to listen on (startServer; default 127.0.0.1). */
+  readonly host?: string;
+  /** Port (startServer; default 5174, 0 for any free port). */
+  readonly port?: number;
+  /** Access token required on every /api request when set. */
+  readonly token?: string;
+  /** Largest accepted upload in bytes (default 100 MiB). */
+  readonly maxUploadBytes?: number;
+  /** The built dashboard (index.html + assets); false or a folder without index.html: not served. */
+  readonly dashboardDir?: string | false;
+  /** Finished run folders to list as runs (`mixwise serve --model DIR`). */
+  readonly models?: readonly string[];
+  /** Fits run at the same time (default 1; others wait, queued). */
+  readonly concurrency?: number;
+  /** Fastify's request log (default off). */
+  readonly logger?: boolean;
+}
+
+/** Default upload limit: 100 MiB. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+const CODE_OF_STATUS: Readonly<Record<number, ApiErrorCode>> = {
+  400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 404: 'NOT_FOUND', 406: 'UNSUPPORTED_MEDIA_TYPE', 409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE', 422: 'INVALID_DATA',
+};
+
+/**
+ * Builds the Mixwise API server (Fastify 5), ready for `app.inject` or `app.listen`: uploads, runs with
+ * fits in worker threads and SSE progress, results, optimisation, scenarios, exports, and the built
+ * dashboard with a single-page-app fallback. Every error is `{ error: { code, message, issues? } }`.
+ * Closing the app cancels the fits still running. Endpoints: docs/server.md.
+ * @param options folders, limits, token, dashboard folder, run folders to list
+ * @returns the Fastify instance (not listening)
+ * @throws file-system errors when the folders cannot be created
+ * @example const app = await createServer({ runsDir: 'out/runs', dataDir: 'out/data' }); (await app.inject('/api/health')).statusCode // 200
+ */
+export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  await mkdir(resolve(options.runsDir), { recursive: true });
+  await mkdir(resolve(options.dataDir), { recursive: true });
+  const registry = new RunRegistry(options.runsDir);
+  await registry.load();
+  for (const dir of options.models ?? []) {
+    readModel(dir); // a folder without a readable model.json is refused here, with the data layer's message
+    registry.registerFolder(dir);
+  }
+  const jobs = new FitJobs(registry, options.concurrency ?? 1);
+  const models = new Map<string, { path: string; model: MmmModel }>();
+  const ctx: ServerContext = {
+    registry, jobs, uploads: new UploadStore(options.dataDir), maxUploadBytes,
+    async model(runId) {
+      const path = await resultFile(ctx, runId, 'model.json');
+      const cached = models.get(runId);
+      if (cached?.path === path) return cached.model;
+      const model = readModel(registry.folderOf(runId) as string);
+      models.set(runId, { path, model });
+      return model;
+    },
+  };
+
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 200 } });
+  await app.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1, fields: 10 } });
+  app.setErrorHandler((err: FastifyError | ApiHttpError, _request, reply) => {
+    if (err instanceof ApiHttpError) {
+      return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } });
+    }
+    const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) app.log.error(err);
+    const message = err.code === 'FST_REQ_FILE_TOO_LARGE' ? `the file is larger than the upload limit of ${maxUploadBytes.toLocaleString('en-US')} bytes`
+      : status === 500 ? `internal error: ${err.message}` : err.message;
+    return reply.code(status).send({ error: { code: CODE_OF_STATUS[status] ?? (status === 500 ? 'INTERNAL' : 'BAD_REQUEST'), message } });
+  });
+  if (options.token !== undefined) requireToken(app, options.token);
+
+  const dashboard = options.dashboardDir === false || options.dashboardDir === undefined ? false : await dashboardRoutes(app, resolve(options.dashboardDir));
+  healthRoutes(app, { auth: options.token !== undefined, dashboard, version: packageJson.version });
+  uploadRoutes(app, ctx);
+  runRoutes(app, ctx);
+  resultRoutes(app, ctx);
+  optimizeRoutes(app, ctx);
+  exportRoutes(app, ctx);
+  reportRoutes(app, ctx);
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    if (dashboard && request.method === 'GET' && path !== '/api' && !path.startsWith('/api/')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${path}` } });
+  });
+  app.addHook('onClose', async () => {
+    await jobs.close();
+  });
+  return app;
+}

@@ -1,0 +1,150 @@
+import { Worker } from 'node:worker_threads';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FitOptions, RunManifest } from '@mixwise/contracts';
+import type { ModelingTable } from '@mixwise/engine';
+import type { RunRegistry } from '../runs/run-registry.ts';
+import type { FitWorkerData, FitWorkerMessage } from './fit-protocol.ts';
+
+const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
+const FIT_WORKER = new URL('./fit-worker.ts', import.meta.url);
+
+/** The staging folder inside a run folder, where the worker writes before the files are moved in. */
+export const STAGING_DIR = '.staging';
+
+interface Job {
+  readonly id: string;
+  readonly table: ModelingTable;
+  readonly options: FitOptions;
+  worker?: Worker;
+  /** The worker finished and its files are being moved into place: too late to cancel. */
+  finishing: boolean;
+  readonly settled: Promise<void>;
+  settle(): void;
+}
+
+/**
+ * Runs fits in worker threads, one worker per run, at most `concurrency` at a time (the others wait,
+ * queued). A worker writes the run files into `<run>/.staging`; when it is done each file is renamed
+ * into the run folder (atomic per file) and only then is the run marked done, so a run folder never
+ * shows a half-written result. Cancelling terminates the worker and removes the staging folder.
+ */
+export class FitJobs {
+  private readonly queue: Job[] = [];
+  private readonly running = new Map<string, Job>();
+  private readonly registry: RunRegistry;
+  private readonly concurrency: number;
+
+  constructor(registry: RunRegistry, concurrency = 1) {
+    this.registry = registry;
+    this.concurrency = Math.max(1, concurrency);
+  }
+
+  /**
+   * Registers a queued run (writes its run.json) and starts it when a slot is free.
+   * @param manifest the new run's manifest (status queued)
+   * @param table the validated modeling table
+   * @param options fit options
+   */
+  async start(manifest: RunManifest, table: ModelingTable, options: FitOptions): Promise<void> {
+    await mkdir(join(this.registry.runsDir, manifest.id, STAGING_DIR), { recursive: true });
+    await this.registry.create(manifest);
+    let settle = (): void => undefined;
+    const settled = new Promise<void>((r) => { settle = r; });
+    this.queue.push({ id: manifest.id, table, options, finishing: false, settled, settle });
+    this.pump();
+  }
+
+  /**
+   * Cancels a queued or running fit: the worker is terminated, the staging folder removed, the run
+   * marked cancelled.
+   * @returns the manifest after the call (unchanged when the run had already finished)
+   */
+  async cancel(id: string): Promise<RunManifest | undefined> {
+    const queued = this.queue.findIndex((j) => j.id === id);
+    if (queued >= 0) {
+      const [job] = this.queue.splice(queued, 1);
+      await this.finish(job, { status: 'cancelled' });
+      return this.registry.get(id);
+    }
+    const job = this.running.get(id);
+    if (job !== undefined && !job.finishing) {
+      await this.registry.update(id, { status: 'cancelled', finishedAt: new Date().toISOString(), error: null });
+      await job.worker?.terminate();
+      await job.settled;
+    }
+    return this.registry.get(id);
+  }
+
+  /** Resolves when the run's job has ended (immediately for a run without a job). */
+  async settled(id: string): Promise<void> {
+    const job = this.running.get(id) ?? this.queue.find((j) => j.id === id);
+    await job?.settled;
+  }
+
+  /** Cancels every queued and running fit (server shutdown). */
+  async close(): Promise<void> {
+    for (const j of [...this.queue]) await this.cancel(j.id);
+    await Promise.all([...this.running.keys()].map((id) => this.cancel(id)));
+  }
+
+  private pump(): void {
+    while (this.running.size < this.concurrency && this.queue.length > 0) {
+      const job = this.queue.shift() as Job;
+      this.running.set(job.id, job);
+      void this.run(job);
+    }
+  }
+
+  private async run(job: Job): Promise<void> {
+    const outDir = join(this.registry.runsDir, job.id, STAGING_DIR);
+    await this.registry.update(job.id, { status: 'running', startedAt: new Date().toISOString(), progress: { done: 0, total: 1, phase: 'search' } });
+    const data: FitWorkerData = { moduleUrl: FIT_WORKER.href, table: job.table, options: job.options, outDir };
+    const worker = new Worker(BOOTSTRAP, { workerData: data });
+    job.worker = worker;
+    let ended = false;
+    const end = async (patch: Parameters<FitJobs['finish']>[1]): Promise<void> => {
+      if (ended) return;
+      ended = true;
+      await this.finish(job, patch);
+    };
+    worker.on('message', (m: FitWorkerMessage) => {
+      if (m.type === 'progress') {
+        void this.registry.update(job.id, { progress: { done: m.done, total: m.total, phase: m.phase } });
+      } else if (m.type === 'done') {
+        job.finishing = true;
+        void this.moveIn(outDir, join(this.registry.runsDir, job.id))
+          .then(() => end({ status: 'done' }), (err: Error) => end({ status: 'failed', error: { code: 'WRITE_FAILED', message: err.message } }))
+          .finally(() => void worker.terminate());
+      } else {
+        void end({ status: 'failed', error: { code: m.code, message: m.message } });
+      }
+    });
+    worker.on('error', (err) => void end({ status: 'failed', error: { code: 'WORKER_CRASHED', message: err.message } }));
+    worker.on('exit', (code) => {
+      if (!job.finishing) void end({ status: 'failed', error: { code: 'WORKER_EXITED', message: `the fit worker stopped (exit code ${code})` } });
+    });
+  }
+
+  /** Renames every entry of the staging folder into the run folder, then removes the staging folder. */
+  private async moveIn(staging: string, folder: string): Promise<void> {
+    for (const name of await readdir(staging)) {
+      if (name.startsWith('.')) continue; // temporary files of atomic writes
+      await rm(join(folder, name), { recursive: true, force: true });
+      await rename(join(staging, name), join(folder, name));
+    }
+  }
+
+  /** Ends a job: removes its staging folder, records the final status, frees the slot. */
+  private async finish(job: Job, patch: { status: 'done' | 'failed' | 'cancelled'; error?: { code: string; message: string } }): Promise<void> {
+    await rm(join(this.registry.runsDir, job.id, STAGING_DIR), { recursive: true, force: true }).catch(() => undefined);
+    const m = this.registry.get(job.id);
+    await this.registry.update(job.id, {
+      status: patch.status, finishedAt: new Date().toISOString(), error: patch.error ?? null,
+      progress: patch.status === 'done' ? { done: 1, total: 1, phase: 'done' } : (m?.progress ?? { done: 0, total: 0, phase: 'queued' }),
+    });
+    this.running.delete(job.id);
+    job.settle();
+    this.pump();
+  }
+}

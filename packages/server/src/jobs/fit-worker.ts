@@ -1,0 +1,31 @@
+// A fit worker: fits the model of one run (the same spec, engine call and run files as `mixwise fit`,
+// from @mixwise/store), writes the run files into the staging folder, and reports progress. The main thread terminates it to cancel.
+import { parentPort, workerData } from 'node:worker_threads';
+import { basename } from 'node:path';
+import { fitMmm } from '@mixwise/engine';
+import { runSpec, writeRunFiles } from '@mixwise/store';
+import type { FitWorkerData, FitWorkerMessage } from './fit-protocol.ts';
+
+const port = parentPort;
+if (port === null) throw new Error('fit-worker must run in a worker thread');
+const post = (m: FitWorkerMessage): void => port.postMessage(m);
+const data = workerData as FitWorkerData;
+
+let last = 0;
+try {
+  const model = await fitMmm(data.table, runSpec(data.table, data.options), {
+    onProgress: (p) => {
+      const now = Date.now();
+      // at most ~20 messages a second, but always the last step of a phase
+      if (now - last < 50 && p.done < p.total) return;
+      last = now;
+      post({ type: 'progress', phase: p.phase, done: p.done, total: p.total });
+    },
+  });
+  post({ type: 'progress', phase: 'writing', done: 0, total: 1 });
+  const { files } = await writeRunFiles(data.outDir, model);
+  post({ type: 'done', files: [...new Set(files.map((f) => (f.includes('/exports/') ? 'exports' : basename(f))))] });
+} catch (err) {
+  const code = typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : 'FIT_FAILED';
+  post({ type: 'failed', code, message: err instanceof Error ? err.message : String(err) });
+}

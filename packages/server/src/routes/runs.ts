@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import { FitRequestSchema, RunListSchema, RunManifestSchema, type RunManifest, type RunEvent } from '@mixwise/contracts';
+import type { ServerContext } from '../server-context.ts';
+import { ApiHttpError } from '../http/api-http-error.ts';
+import { parseBody } from '../http/parse-body.ts';
+import { send } from '../http/send.ts';
+import { checkRoles } from '../uploads/check-roles.ts';
+import { uploadOf } from './uploads.ts';
+import { eventOf, isTerminal } from '../runs/run-registry.ts';
+
+/** Seconds between SSE keep-alive comments. */
+const KEEP_ALIVE_MS = 15_000;
+
+/**
+ * Runs: `POST /api/runs` (fit an upload: roles checked as `mixwise fit` checks them → 422 with the
+ * issues, else 202 with the queued run), `GET /api/runs`, `GET /api/runs/:id`, `GET /api/runs/:id/events`
+ * (server-sent events, see RunEvent), `POST /api/runs/:id/cancel` and `DELETE /api/runs/:id` (cancel).
+ */
+export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post('/api/runs', async (request, reply) => {
+    const body = parseBody(FitRequestSchema, request.body);
+    const upload = await uploadOf(ctx, body.uploadId);
+    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, body.roles);
+    if (checked.table === undefined) {
+      throw new ApiHttpError('INVALID_DATA', `these roles cannot be used with "${upload.fileName}" (see issues)`, checked.response.issues);
+    }
+    const holdout = body.options.holdout ?? 0;
+    if (holdout > 0 && checked.table.dates.length - holdout < 12) {
+      throw new ApiHttpError('BAD_REQUEST', `holdout ${holdout} leaves ${checked.table.dates.length - holdout} of ${checked.table.dates.length} periods to fit; at least 12 are needed`);
+    }
+    const manifest: RunManifest = {
+      id: ctx.registry.newId(), name: body.name ?? upload.fileName, status: 'queued', createdAt: new Date().toISOString(),
+      startedAt: null, finishedAt: null, progress: { done: 0, total: 0, phase: 'queued' }, error: null,
+      source: { type: 'upload', uploadId: upload.uploadId, fileName: upload.fileName }, roles: body.roles, options: body.options,
+    };
+    await ctx.jobs.start(manifest, checked.table, body.options);
+    return send(reply, RunManifestSchema, ctx.registry.get(manifest.id) ?? manifest, 202);
+  });
+
+  app.get('/api/runs', async (_request, reply) => send(reply, RunListSchema, { runs: ctx.registry.list() }));
+
+  app.get<{ Params: { id: string } }>('/api/runs/:id', async (request, reply) => send(reply, RunManifestSchema, runOf(ctx, request.params.id)));
+
+  const cancel = async (id: string): Promise<RunManifest> => {
+    runOf(ctx, id);
+    return (await ctx.jobs.cancel(id)) ?? runOf(ctx, id);
+  };
+  app.post<{ Params: { id: string } }>('/api/runs/:id/cancel', async (request, reply) => send(reply, RunManifestSchema, await cancel(request.params.id)));
+  app.delete<{ Params: { id: string } }>('/api/runs/:id', async (request, reply) => send(reply, RunManifestSchema, await cancel(request.params.id)));
+
+  app.get<{ Params: { id: string } }>('/api/runs/:id/events', async (request, reply) => {
+    const manifest = runOf(ctx, request.params.id);
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    let closed = false;
+    const write = (event: RunEvent): void => {
+      if (closed) return;
+      res.write(`event: run\ndata: ${JSON.stringify(event)}\n\n`);
+      if (isTerminal(event.status)) stop();
+    };
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    let unsubscribe = (): void => undefined;
+    function stop(): void {
+      if (closed) return;
+      closed = true;
+      clearInterval(keepAlive);
+      unsubscribe();
+      res.end();
+    }
+    request.raw.on('close', stop);
+    unsubscribe = ctx.registry.subscribe(manifest.id, write);
+    write(eventOf(ctx.registry.get(manifest.id) ?? manifest));
+  });
+}
+
+/** The run with this id, or a 404. @throws ApiHttpError('NOT_FOUND') */
+export function runOf(ctx: ServerContext, id: string): RunManifest {
+  const m = ctx.registry.get(id);
+  if (m === undefined) throw new ApiHttpError('NOT_FOUND', `no run "${id.slice(0, 64)}"`);
+  return m;
+}

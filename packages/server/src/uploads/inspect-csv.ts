@@ -1,0 +1,99 @@
+import type { Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
+import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
+import { DataError, detectColumns, detectConfig, parseNumber, readOutcome, runRules } from '@mixwise/data';
+
+/** Rows of the preview. */
+export const PREVIEW_ROWS = 20;
+
+/** What inspecting an uploaded CSV found. */
+export interface CsvInspection {
+  /** True when no issue is an error. */
+  readonly ok: boolean;
+  readonly issues: Issue[];
+  readonly rows: number;
+  readonly columns: UploadColumn[];
+  readonly preview: string[][];
+  readonly frequency: 'daily' | 'weekly' | 'monthly' | null;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+/**
+ * Reads an uploaded CSV with @mixwise/data's reader and runs every validation rule of `mixwise
+ * validate` (no target yet, so the KPI checks wait for the role mapping), then detects column roles
+ * as `mixwise init` does (detectConfig: date, KPI, `*_spend` channels, 0/1 events, numeric controls;
+ * anything else is ignored).
+ * @param path the CSV file on disk
+ * @param fileName the name shown in issues (the name the user uploaded)
+ * @returns issues (errors make ok false), rows, columns with suggested roles, a preview
+ * @example inspectCsv('/data/u/data.csv', 'sales.csv').columns[0] // { name: 'date', numeric: false, suggestedRole: 'date' }
+ */
+export function inspectCsv(path: string, fileName: string): CsvInspection {
+  const read = readOutcome(path, { name: fileName });
+  const validation = runRules(read, {});
+  const issues: Issue[] = validation.issues.map(plainIssue);
+  const csv = read.csv;
+  if (csv === undefined) return { ok: false, issues, rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
+  const roles = suggestRoles(csv, issues);
+  const columns = csv.header.map((name, j) => ({ name, numeric: isNumericColumn(csv, j), suggestedRole: roles.get(name) ?? 'ignore' }));
+  const d = roles.detection;
+  return {
+    ok: !issues.some((i) => i.severity === 'error'),
+    issues,
+    rows: csv.rows.length,
+    columns,
+    preview: csv.rows.slice(0, PREVIEW_ROWS),
+    frequency: d?.frequency ?? null,
+    firstDate: d && 'firstDate' in d ? d.firstDate : null,
+    lastDate: d && 'lastDate' in d ? d.lastDate : null,
+  };
+}
+
+/** Role per column name from detectConfig, falling back to detectColumns (date and channels) when no KPI is found. */
+function suggestRoles(csv: CsvTable, issues: Issue[]): Map<string, ColumnRole> & { detection?: ConfigDetection | DetectedColumns } {
+  const roles = new Map<string, ColumnRole>() as Map<string, ColumnRole> & { detection?: ConfigDetection | DetectedColumns };
+  try {
+    const d = detectConfig(csv);
+    roles.detection = d;
+    roles.set(d.date, 'date');
+    roles.set(d.target, 'target');
+    for (const c of d.channels) roles.set(c.spend, 'channel');
+    for (const c of d.controls) roles.set(c, 'control');
+    for (const e of d.events) roles.set(e, 'event');
+    return roles;
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+  }
+  try {
+    const d = detectColumns(csv);
+    roles.detection = d;
+    roles.set(d.date, 'date');
+    for (const c of d.channels) roles.set(c.column, 'channel');
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+    const seen = new Set(issues.map((i) => `${i.code}|${i.at.column ?? ''}`));
+    for (const i of err.issues) if (!seen.has(`${i.code}|${i.at.column ?? ''}`)) issues.push({ ...plainIssue(i), severity: 'warning' });
+  }
+  return roles;
+}
+
+/** Whether every non-empty cell of column j parses as a number (and at least one is non-empty). */
+function isNumericColumn(csv: CsvTable, j: number): boolean {
+  let any = false;
+  for (const row of csv.rows) {
+    const cell = row[j];
+    if (cell === '') continue;
+    if (!parseNumber(cell, csv.delimiter).ok) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A data Issue as plain JSON (no undefined members). */
+export function plainIssue(i: { code: string; severity: 'error' | 'warning'; message: string; hint: string; at: { file?: string; row?: number; column?: string } }): Issue {
+  const at: Issue['at'] = {};
+  if (i.at.file !== undefined) at.file = i.at.file;
+  if (i.at.row !== undefined) at.row = i.at.row;
+  if (i.at.column !== undefined) at.column = i.at.column;
+  return { code: i.code, severity: i.severity, message: i.message, hint: i.hint, at };
+}

@@ -1,0 +1,44 @@
+// Test helpers for the server tests: a temporary workspace with a simulated CSV, multipart bodies, SSE.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simulatePreset } from '@mixwise/engine';
+import { wideTable, writeCsvAtomic } from '@mixwise/data';
+
+/** A temporary folder with `data.csv` simulated from the retail preset (seed 7, 156 weeks). */
+export async function workspace(): Promise<{ root: string; csvPath: string; runsDir: string; dataDir: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'mixwise-server-'));
+  const sim = simulatePreset('retail', 7);
+  const wide = wideTable(sim.table, []);
+  const csvPath = join(root, 'data.csv');
+  await writeCsvAtomic(csvPath, wide.columns, wide.rows);
+  return { root, csvPath, runsDir: join(root, 'runs'), dataDir: join(root, 'data') };
+}
+
+/** A multipart/form-data body with one file field, for app.inject. */
+export function multipart(fileName: string, content: string | Uint8Array): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = '----mixwise-test-boundary-7d1f';
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, Buffer.from(content), tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Reads a server-sent-event stream until it ends, returning the parsed `data:` JSON of each `run` event. */
+export async function readEvents(url: string, timeoutMs: number): Promise<unknown[]> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+  if (res.body === null) throw new Error('no body');
+  const events: unknown[] = [];
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of res.body) {
+    buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = block.split('\n').find((l) => l.startsWith('data: '));
+      if (block.startsWith('event: run') && data !== undefined) events.push(JSON.parse(data.slice(6)));
+    }
+  }
+  return events;
+}

@@ -1,0 +1,262 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import {
+  ApiErrorSchema, OptimizeResponseSchema, RunEventSchema, RunExportsSchema, RunManifestSchema, RunListSchema,
+  ScenarioComparisonSchema, UploadSchema, DecompositionRowsSchema, type Roles, type RunManifest,
+} from '@mixwise/contracts';
+import { runCli } from '@mixwise/cli';
+import { createServer } from '../src/index.ts';
+import { multipart, readEvents, workspace } from './helpers.ts';
+
+let ws: Awaited<ReturnType<typeof workspace>>;
+let app: FastifyInstance;
+let base: string;
+let uploadId: string;
+let roles: Roles;
+let run: RunManifest;
+
+const SEED = 3;
+const ITERATIONS = 300;
+
+before(async () => {
+  ws = await workspace();
+  app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  const res = await app.inject({ method: 'POST', url: '/api/uploads', ...multipart('retail.csv', await readFile(ws.csvPath)) });
+  const u = UploadSchema.parse(res.json());
+  uploadId = u.uploadId;
+  const of = (role: string): string[] => u.columns.filter((c) => c.suggestedRole === role).map((c) => c.name);
+  roles = { date: of('date')[0], target: of('target')[0], channels: of('channel'), controls: of('control'), events: of('event') };
+});
+after(async () => {
+  await app.close();
+  await rm(ws.root, { recursive: true, force: true });
+});
+
+const json = async (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) => {
+  const res = await app.inject({ method, url, ...(payload ? { payload } : {}) });
+  return { status: res.statusCode, body: res.json() as unknown, raw: res };
+};
+
+test('a fit starts (202), streams progress over SSE and ends done with the run files', async () => {
+  const started = await json('POST', '/api/runs', { uploadId, roles, options: { seed: SEED, iterations: ITERATIONS } });
+  assert.equal(started.status, 202, JSON.stringify(started.body));
+  run = RunManifestSchema.parse(started.body);
+  assert.ok(['queued', 'running'].includes(run.status));
+  assert.equal(run.source.type, 'upload');
+  const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 40_000)).map((e) => RunEventSchema.parse(e));
+  assert.ok(events.length >= 3, `only ${events.length} events`);
+  assert.ok(events.some((e) => e.status === 'running' && e.progress.phase === 'search' && e.progress.done > 0), 'a search progress event');
+  const last = events[events.length - 1];
+  assert.equal(last.status, 'done', JSON.stringify(events.slice(-4)));
+  const searchDone = events.filter((e) => e.progress.phase === 'search').map((e) => e.progress.done);
+  assert.deepEqual(searchDone, [...searchDone].sort((a, b) => a - b), 'search progress never goes back');
+  const folder = join(ws.runsDir, run.id);
+  for (const f of ['run.json', 'model.json', 'summary.json', 'decomposition.csv', 'diagnostics.json', 'response_curves.csv', 'results.sqlite', 'report.html', 'exports/csv/channel_summary.csv', 'exports/parquet/channel_summary.parquet']) {
+    assert.ok(existsSync(join(folder, f)), f);
+  }
+  assert.equal(existsSync(join(folder, '.staging')), false);
+  const manifest = RunManifestSchema.parse(JSON.parse(await readFile(join(folder, 'run.json'), 'utf8')));
+  assert.equal(manifest.status, 'done');
+  const list = RunListSchema.parse((await json('GET', '/api/runs')).body);
+  assert.deepEqual(list.runs.map((r) => r.id), [run.id]);
+});
+
+test('the server run equals `mixwise fit` with the same data, roles, seed and iterations', async () => {
+  const out = join(ws.root, 'cli-fit');
+  const args = ['fit', ws.csvPath, '--target', roles.target, '--date', roles.date, '--channels', roles.channels.join(','),
+    ...(roles.controls.length > 0 ? ['--controls', roles.controls.join(',')] : []),
+    ...(roles.events.length > 0 ? ['--events', roles.events.join(',')] : ['--no-auto-events']),
+    '--seed', String(SEED), '--iterations', String(ITERATIONS), '--workers', '1', '--out', out, '--json'];
+  const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ws.root };
+  assert.equal(await runCli(args, io), 0);
+  const cli = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'));
+  const served = (await json('GET', `/api/runs/${run.id}/summary`)).body;
+  assert.deepEqual(served, cli);
+  for (const f of ['decomposition.csv', 'report.html']) {
+    assert.equal(await readFile(join(out, f), 'utf8'), await readFile(join(ws.runsDir, run.id, f), 'utf8'), f);
+  }
+});
+
+test('results: model.json as-is, summary, diagnostics, decomposition rows', async () => {
+  const model = await app.inject(`/api/runs/${run.id}/model`);
+  assert.equal(model.statusCode, 200);
+  assert.equal(model.body, await readFile(join(ws.runsDir, run.id, 'model.json'), 'utf8'));
+  const summary = (await json('GET', `/api/runs/${run.id}/summary`)).body as { channels: { name: string }[] };
+  assert.deepEqual(summary.channels.map((c) => c.name), roles.channels.map((c) => c.replace(/_spend$/, '')));
+  assert.equal((await json('GET', `/api/runs/${run.id}/diagnostics`)).status, 200);
+  const dec = DecompositionRowsSchema.parse((await json('GET', `/api/runs/${run.id}/decomposition`)).body);
+  const csv = (await readFile(join(ws.runsDir, run.id, 'decomposition.csv'), 'utf8')).trim().split('\n');
+  assert.equal(dec.rows.length, csv.length - 1);
+  assert.deepEqual(dec.columns, csv[0].split(','));
+  const missing = await json('GET', '/api/runs/no-such-run/summary');
+  assert.equal(missing.status, 404);
+});
+
+test('optimise: the allocation sums to the budget, locks hold, bounds are kept; infeasible is 422', async () => {
+  const current = OptimizeResponseSchema.parse((await json('POST', `/api/runs/${run.id}/optimize`, {})).body);
+  const total = current.currentBudgetPerPeriod;
+  const budget = 4 * total * 1.1;
+  const [a, b] = current.allocation.map((c) => c.channel);
+  const r = await json('POST', `/api/runs/${run.id}/optimize`, { budget, periods: 4, locks: [a], bounds: { [b]: { max: current.allocation[1].current * 0.8 } } });
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  const o = OptimizeResponseSchema.parse(r.body);
+  const sum = o.allocation.reduce((s, c) => s + c.recommended, 0);
+  assert.ok(Math.abs(sum - budget / 4) < 1e-6 * budget, `${sum} vs ${budget / 4}`);
+  assert.ok(Math.abs(o.allocation.reduce((s, c) => s + c.recommendedTotal, 0) - budget) < 1e-6 * budget);
+  assert.equal(o.allocation[0].bound, 'locked');
+  assert.ok(Math.abs(o.allocation[0].recommended - o.allocation[0].current) < 1e-9 * total);
+  assert.ok(o.allocation[1].recommended <= current.allocation[1].current * 0.8 * (1 + 1e-9));
+  assert.ok(o.expected.recommended >= current.expected.recommended, 'more budget never predicts less KPI');
+  const infeasible = await json('POST', `/api/runs/${run.id}/optimize`, { budget: 1, locks: [a] });
+  assert.equal(infeasible.status, 422);
+  assert.equal(ApiErrorSchema.parse(infeasible.body).error.code, 'INFEASIBLE');
+  const unknown = await json('POST', `/api/runs/${run.id}/optimize`, { locks: ['nope'] });
+  assert.equal(unknown.status, 400);
+  assert.match(ApiErrorSchema.parse(unknown.body).error.message, /unknown channel "nope"/);
+});
+
+test('scenarios: conservative / current / aggressive at 0.9 / 1 / 1.1 of current spend, KPI non-decreasing', async () => {
+  const s = ScenarioComparisonSchema.parse((await json('POST', `/api/runs/${run.id}/scenarios`, {})).body);
+  assert.deepEqual(s.scenarios.map((x) => x.name), ['conservative', 'current', 'aggressive']);
+  s.scenarios.forEach((x, k) => {
+    assert.ok(Math.abs(x.budget - [0.9, 1, 1.1][k] * s.currentBudget) < 1e-6 * s.currentBudget);
+    const spent = (x.allocation ?? []).reduce((t, c) => t + c.spend, 0);
+    assert.ok(Math.abs(spent - x.budget) < 1e-6 * x.budget);
+  });
+  const kpi = s.scenarios.map((x) => x.expectedKpi as number);
+  assert.ok(kpi[0] <= kpi[1] && kpi[1] <= kpi[2], String(kpi));
+  assert.ok(kpi[1] >= s.currentKpi - 1e-9 * Math.abs(s.currentKpi), 'reallocating the current budget never predicts less');
+});
+
+test('exports: listed, downloaded as attachments with the file bytes', async () => {
+  const list = RunExportsSchema.parse((await json('GET', `/api/runs/${run.id}/exports`)).body);
+  const names = list.files.map((f) => `${f.folder}/${f.name}`);
+  for (const n of ['run/decomposition.csv', 'run/summary.json', 'run/model.json', 'run/results.sqlite', 'csv/decomposition.csv', 'parquet/predictions.parquet']) assert.ok(names.includes(n), n);
+  const dl = await app.inject(`/api/runs/${run.id}/exports/decomposition.csv`);
+  assert.equal(dl.statusCode, 200);
+  assert.equal(dl.headers['content-disposition'], `attachment; filename="${run.id}-decomposition.csv"`);
+  assert.equal(dl.body, await readFile(join(ws.runsDir, run.id, 'decomposition.csv'), 'utf8'));
+  const pq = await app.inject(`/api/runs/${run.id}/exports/parquet/predictions.parquet`);
+  assert.equal(pq.statusCode, 200);
+  assert.deepEqual(pq.rawPayload, await readFile(join(ws.runsDir, run.id, 'exports', 'parquet', 'predictions.parquet')));
+});
+
+test('report: the run HTML report with the summary numbers, no scripts allowed', async () => {
+  const res = await app.inject(`/api/runs/${run.id}/report`);
+  assert.equal(res.statusCode, 200);
+  assert.match(res.headers['content-type'] as string, /text\/html/);
+  assert.match(res.headers['content-security-policy'] as string, /default-src 'none'/);
+  assert.ok(res.body.startsWith('<!doctype html>'));
+  assert.ok(!/<script/i.test(res.body));
+  const summary = JSON.parse(await readFile(join(ws.runsDir, run.id, 'summary.json'), 'utf8')) as { channels: { name: string }[] };
+  for (const c of summary.channels) assert.ok(res.body.includes(c.name), c.name);
+  const again = await app.inject(`/api/runs/${run.id}/report?download=1`);
+  assert.equal(again.body, res.body, 'deterministic (and cached)');
+  assert.equal(again.headers['content-disposition'], `attachment; filename="${run.id}-report.html"`);
+});
+
+test('path traversal: ../, encoded, absolute and symlinked names never return a file outside the run', async () => {
+  const secret = join(ws.root, 'secret.json');
+  await writeFile(secret, '{"secret":"TOPSECRET-42"}');
+  const folder = join(ws.runsDir, run.id);
+  await symlink(secret, join(folder, 'link.json'));
+  await mkdir(join(folder, 'exports', 'csv'), { recursive: true });
+  await symlink(secret, join(folder, 'exports', 'csv', 'leak.csv'));
+  const urls = [
+    `/api/runs/${run.id}/exports/../../secret.json`,
+    `/api/runs/${run.id}/exports/..%2f..%2fsecret.json`,
+    `/api/runs/${run.id}/exports/%2e%2e%2f%2e%2e%2fsecret.json`,
+    `/api/runs/${run.id}/exports/%2e%2e%252f%2e%2e%252fsecret.json`,
+    `/api/runs/${run.id}/exports/${encodeURIComponent(secret)}`,
+    `/api/runs/${run.id}/exports/link.json`,
+    `/api/runs/${run.id}/exports/csv/leak.csv`,
+    `/api/runs/${run.id}/exports/csv/..%2f..%2f..%2f..%2fsecret.json`,
+    `/api/runs/..%2f..%2f/exports/secret.json`,
+    `/api/runs/${encodeURIComponent('../..')}/summary`,
+    `/api/uploads/..%2f..%2fsecret.json`,
+  ];
+  for (const url of urls) {
+    const res = await app.inject(url);
+    assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${url}: ${res.statusCode}`);
+    assert.ok(!res.body.includes('TOPSECRET'), url);
+  }
+  const list = RunExportsSchema.parse((await json('GET', `/api/runs/${run.id}/exports`)).body);
+  assert.ok(!list.files.some((f) => f.name === 'link.json' || f.name === 'leak.csv'), 'symlinks out of the run are not listed');
+  // raw HTTP too (no client-side normalisation of the path)
+  for (const path of [`/api/runs/${run.id}/exports/../../../secret.json`, `/api/runs/${run.id}/exports/%2e%2e/secret.json`]) {
+    const text = await rawGet(path);
+    assert.ok(!text.includes('TOPSECRET'), path);
+    assert.match(text, /^HTTP\/1\.1 4\d\d/, path);
+  }
+});
+
+test('cancelling a long fit terminates its worker: status cancelled, no results, no staging left', async () => {
+  const started = RunManifestSchema.parse((await json('POST', '/api/runs', { uploadId, roles, options: { seed: 1, iterations: 200_000 } })).body);
+  const deadline = Date.now() + 20_000;
+  let m = started;
+  while (!(m.status === 'running' && m.progress.done > 0) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    m = RunManifestSchema.parse((await json('GET', `/api/runs/${started.id}`)).body);
+  }
+  assert.equal(m.status, 'running');
+  const t0 = Date.now();
+  const cancelled = await json('POST', `/api/runs/${started.id}/cancel`);
+  assert.equal(RunManifestSchema.parse(cancelled.body).status, 'cancelled');
+  assert.ok(Date.now() - t0 < 5000, 'cancel is immediate');
+  assert.equal(existsSync(join(ws.runsDir, started.id, '.staging')), false);
+  assert.equal(existsSync(join(ws.runsDir, started.id, 'model.json')), false);
+  const summary = await json('GET', `/api/runs/${started.id}/summary`);
+  assert.equal(summary.status, 409);
+  assert.equal(ApiErrorSchema.parse(summary.body).error.code, 'NOT_READY');
+  const events = (await readEvents(`${base}/api/runs/${started.id}/events`, 5000)).map((e) => RunEventSchema.parse(e));
+  assert.deepEqual(events.map((e) => e.status), ['cancelled']);
+  const onDisk = RunManifestSchema.parse(JSON.parse(await readFile(join(ws.runsDir, started.id, 'run.json'), 'utf8')));
+  assert.equal(onDisk.status, 'cancelled');
+});
+
+test('a finished run folder given as a model (mixwise serve --model DIR) is listed and served', async () => {
+  const other = await createServer({ runsDir: join(ws.root, 'other-runs'), dataDir: join(ws.root, 'other-data'), dashboardDir: false, models: [join(ws.runsDir, run.id)] });
+  try {
+    const list = RunListSchema.parse((await other.inject('/api/runs')).json());
+    assert.equal(list.runs.length, 1);
+    const m = list.runs[0];
+    assert.equal(m.id, run.id);
+    assert.deepEqual([m.status, m.source.type], ['done', 'folder']);
+    const summary = await other.inject(`/api/runs/${m.id}/summary`);
+    assert.equal(summary.body, await readFile(join(ws.runsDir, run.id, 'summary.json'), 'utf8'));
+    assert.equal((await other.inject({ method: 'POST', url: `/api/runs/${m.id}/optimize`, payload: {} })).statusCode, 200);
+  } finally {
+    await other.close();
+  }
+});
+
+test('bad fit requests: unknown upload 404, roles the data refuses 422 with issues, malformed body 400', async () => {
+  const unknown = await json('POST', '/api/runs', { uploadId: 'ffffffffffffffff', roles });
+  assert.equal(unknown.status, 404);
+  const refused = await json('POST', '/api/runs', { uploadId, roles: { ...roles, target: 'not_a_column' } });
+  assert.equal(refused.status, 422);
+  assert.ok(ApiErrorSchema.parse(refused.body).error.issues?.some((i) => i.code === 'MISSING_COLUMN'));
+  const malformed = await json('POST', '/api/runs', { uploadId, roles, options: { iterations: -5 } });
+  assert.equal(malformed.status, 400);
+  assert.equal(ApiErrorSchema.parse(malformed.body).error.issues?.[0].at.column, 'options.iterations');
+});
+
+/** A GET over a raw socket, so the path reaches the server exactly as written. */
+async function rawGet(path: string): Promise<string> {
+  const { connect } = await import('node:net');
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(url.port), url.hostname, () => socket.write(`GET ${path} HTTP/1.1\r\nHost: ${url.host}\r\nConnection: close\r\n\r\n`));
+    let data = '';
+    socket.on('data', (d) => (data += d.toString()));
+    socket.on('end', () => resolve(data));
+    socket.on('error', reject);
+  });
+}

@@ -1,0 +1,135 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { ApiErrorSchema, UploadSchema, RoleMappingResponseSchema } from '@mixwise/contracts';
+import { openDatamart, sqlString } from '@mixwise/data';
+import { createServer } from '../src/index.ts';
+import { multipart, workspace } from './helpers.ts';
+
+let ws: Awaited<ReturnType<typeof workspace>>;
+let app: FastifyInstance;
+
+before(async () => {
+  ws = await workspace();
+  app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false });
+});
+after(async () => {
+  await app.close();
+  await rm(ws.root, { recursive: true, force: true });
+});
+
+const upload = (name: string, content: string | Uint8Array, target = app) => target.inject({ method: 'POST', url: '/api/uploads', ...multipart(name, content) });
+const uploadDirs = async (): Promise<string[]> => readdir(join(ws.dataDir, 'uploads')).catch(() => []);
+
+test('a simulated CSV uploads: 201, rows, detected roles, preview; GET returns the same', async () => {
+  const text = await readFile(ws.csvPath, 'utf8');
+  const res = await upload('retail.csv', text);
+  assert.equal(res.statusCode, 201, res.body);
+  const body = UploadSchema.parse(res.json());
+  const lines = text.trim().split('\n');
+  assert.equal(body.rows, lines.length - 1);
+  assert.equal(body.bytes, Buffer.byteLength(text));
+  assert.equal(body.format, 'csv');
+  assert.equal(body.frequency, 'weekly');
+  const role = Object.fromEntries(body.columns.map((c) => [c.name, c.suggestedRole]));
+  const header = lines[0].split(',');
+  assert.deepEqual(body.columns.map((c) => c.name), header);
+  assert.equal(role.date, 'date');
+  for (const h of header.filter((c) => c.endsWith('_spend'))) assert.equal(role[h], 'channel', h);
+  assert.equal(body.columns.filter((c) => c.suggestedRole === 'target').length, 1);
+  assert.equal(body.preview.length, 20);
+  assert.deepEqual(body.preview[0], lines[1].split(','));
+  const again = await app.inject(`/api/uploads/${body.uploadId}`);
+  assert.equal(again.statusCode, 200);
+  assert.deepEqual(again.json(), res.json());
+});
+
+test('role mapping: good roles give a table summary; a missing column is an issue, not a crash', async () => {
+  const res = await upload('retail.csv', await readFile(ws.csvPath, 'utf8'));
+  const u = UploadSchema.parse(res.json());
+  const channels = u.columns.filter((c) => c.suggestedRole === 'channel').map((c) => c.name);
+  const target = u.columns.find((c) => c.suggestedRole === 'target')?.name as string;
+  const ok = await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles: { date: 'date', target, channels } } });
+  const okBody = RoleMappingResponseSchema.parse(ok.json());
+  assert.equal(okBody.ok, true);
+  assert.equal(okBody.table?.periods, u.rows);
+  assert.deepEqual(okBody.table?.channels, channels.map((c) => c.replace(/_spend$/, '')));
+  const bad = await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles: { date: 'date', target: 'nope', channels } } });
+  const badBody = RoleMappingResponseSchema.parse(bad.json());
+  assert.equal(badBody.ok, false);
+  assert.ok(badBody.issues.some((i) => i.code === 'MISSING_COLUMN' && i.at.column === 'nope'), JSON.stringify(badBody.issues));
+  const invalid = await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles: { date: 'date', target, channels: [] } } });
+  assert.equal(invalid.statusCode, 400);
+  assert.equal(ApiErrorSchema.parse(invalid.json()).error.issues?.[0].at.column, 'roles.channels');
+});
+
+test('a Parquet file uploads through DuckDB: same rows, columns and roles as the CSV it was made from', async () => {
+  const parquet = join(ws.root, 'retail.parquet');
+  const dm = await openDatamart();
+  try {
+    await dm.connection.run(`COPY (SELECT * FROM read_csv(${sqlString(ws.csvPath)})) TO ${sqlString(parquet)} (FORMAT PARQUET)`);
+  } finally {
+    dm.close();
+  }
+  const fromCsv = UploadSchema.parse((await upload('retail.csv', await readFile(ws.csvPath))).json());
+  const res = await upload('retail.parquet', await readFile(parquet));
+  assert.equal(res.statusCode, 201, res.body);
+  const fromParquet = UploadSchema.parse(res.json());
+  assert.equal(fromParquet.format, 'parquet');
+  assert.equal(fromParquet.rows, fromCsv.rows);
+  assert.deepEqual(fromParquet.columns, fromCsv.columns);
+  assert.deepEqual([fromParquet.firstDate, fromParquet.lastDate], [fromCsv.firstDate, fromCsv.lastDate]);
+});
+
+test('a file that is not .csv or .parquet is refused with 415 and nothing is kept', async () => {
+  const before = await uploadDirs();
+  const res = await upload('notes.txt', 'date,sales\n2024-01-01,1\n');
+  assert.equal(res.statusCode, 415);
+  assert.equal(ApiErrorSchema.parse(res.json()).error.code, 'UNSUPPORTED_MEDIA_TYPE');
+  assert.match(res.json().error.message, /notes\.txt.*\.csv or \.parquet/);
+  const json = await app.inject({ method: 'POST', url: '/api/uploads', payload: { file: 'x' } });
+  assert.equal(json.statusCode, 415);
+  assert.deepEqual(await uploadDirs(), before);
+});
+
+test('a file over the limit is refused with 413 and the partial file is removed', async () => {
+  const small = await createServer({ runsDir: ws.runsDir, dataDir: join(ws.root, 'small'), dashboardDir: false, maxUploadBytes: 1000 });
+  try {
+    const res = await upload('retail.csv', await readFile(ws.csvPath, 'utf8'), small);
+    assert.equal(res.statusCode, 413);
+    const body = ApiErrorSchema.parse(res.json());
+    assert.equal(body.error.code, 'PAYLOAD_TOO_LARGE');
+    assert.match(body.error.message, /1,000 bytes/);
+    assert.deepEqual(await readdir(join(ws.root, 'small', 'uploads')).catch(() => []), []);
+  } finally {
+    await small.close();
+  }
+});
+
+test('a broken CSV is refused with 422 and the reader/validation issues as data', async () => {
+  const before = await uploadDirs();
+  const ragged = await upload('ragged.csv', 'date,sales,tv_spend\n2024-01-01,10,5\n2024-01-08,11\n2024-01-15,"12,5\n');
+  assert.equal(ragged.statusCode, 422);
+  const body = ApiErrorSchema.parse(ragged.json());
+  assert.equal(body.error.code, 'INVALID_DATA');
+  assert.ok((body.error.issues ?? []).length > 0);
+  assert.ok(body.error.issues?.every((i) => i.at.file === 'ragged.csv'));
+  assert.ok(body.error.issues?.some((i) => i.severity === 'error' && /CSV_SYNTAX|RAGGED_ROW/.test(i.code)), JSON.stringify(body.error.issues));
+  const binary = await upload('image.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x0a, 0x1a, 0x0a, 0]));
+  assert.equal(binary.statusCode, 422);
+  assert.ok(ApiErrorSchema.parse(binary.json()).error.issues?.some((i) => i.code === 'BINARY_FILE'), binary.body);
+  const parquet = await upload('fake.parquet', 'this is not parquet');
+  assert.equal(parquet.statusCode, 422);
+  assert.equal(ApiErrorSchema.parse(parquet.json()).error.issues?.[0].code, 'PARQUET_UNREADABLE');
+  assert.deepEqual(await uploadDirs(), before);
+});
+
+test('unknown or malformed upload ids are 404, never a file', async () => {
+  for (const id of ['0000000000000000', '..%2f..%2fetc%2fpasswd', '%2e%2e']) {
+    const res = await app.inject(`/api/uploads/${id}`);
+    assert.equal(res.statusCode, 404, id);
+    assert.equal(ApiErrorSchema.parse(res.json()).error.code, 'NOT_FOUND');
+  }
+});

@@ -1,0 +1,53 @@
+import { defaultModelSpec, type AdstockType, type LiftTest, type ModelingTable, type ModelSpec, type SaturationType } from '@mixwise/engine';
+
+/** The choices a fit request can make (CLI flags, config file, dashboard form); undefined keeps the default. */
+export interface RunSpecOptions {
+  /** Model-spec settings from a config file; every other option overrides them. */
+  readonly configSpec?: Partial<ModelSpec>;
+  readonly seed?: number;
+  readonly iterations?: number;
+  /** Final periods kept out of the fit. */
+  readonly holdout?: number;
+  /** Modeling window rows [start, end); earlier rows only warm up adstock. */
+  readonly window?: { readonly start: number; readonly end: number };
+  readonly liftTests?: readonly LiftTest[];
+  /** Applied to every channel. */
+  readonly adstock?: AdstockType | 'auto';
+  readonly maxLag?: number;
+  readonly saturation?: SaturationType;
+  /** Fourier order of yearly seasonality. */
+  readonly seasonality?: number;
+  readonly changepoints?: number;
+}
+
+/**
+ * The partial ModelSpec for fitMmm that a fit request describes: the engine's defaults for the table
+ * (with the config file's settings), then each option that is set. `mixwise fit` and a fit started
+ * from the dashboard both build their spec here, so the same table, options and seed give the same model.
+ * @param table the modeling table
+ * @param options the request's choices
+ * @returns the spec to pass to fitMmm
+ * @example runSpec(table, { seed: 1, iterations: 300 }).search?.iterations // 300
+ */
+export function runSpec(table: ModelingTable, options: RunSpecOptions): Partial<ModelSpec> {
+  const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, options.configSpec);
+  return {
+    ...options.configSpec,
+    channels: defaults.channels.map((c) => ({
+      ...c,
+      ...(options.adstock !== undefined ? { adstock: options.adstock } : {}),
+      ...(options.maxLag !== undefined ? { maxLag: options.maxLag } : {}),
+      ...(options.saturation !== undefined ? { saturation: options.saturation } : {}),
+    })),
+    ...(options.seasonality !== undefined ? { seasonalityOrder: options.seasonality } : {}),
+    ...(options.changepoints !== undefined ? { trend: { ...defaults.trend, changepoints: options.changepoints } } : {}),
+    ...(options.holdout !== undefined ? { holdout: options.holdout } : {}),
+    ...(options.liftTests !== undefined ? { liftTests: options.liftTests } : {}),
+    ...(options.window !== undefined ? { window: options.window } : {}),
+    search: {
+      ...defaults.search,
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(options.iterations !== undefined ? { iterations: options.iterations } : {}),
+    },
+  };
+}
