@@ -30,7 +30,8 @@ export function isLoopback(host: string): boolean {
  * @param options as createServer; dashboardDir defaults to apps/dashboard/dist
  * @param log where to say what happens (stderr in the CLI)
  * @returns the app, its URL and the token
- * @throws Error when the dashboard cannot be built, or the port is taken
+ * @throws Error when the dashboard cannot be built, or the port is taken (EADDRINUSE: the given port,
+ *   or DEFAULT_PORT and the 19 after it when no port is given)
  * @example const { url } = await startServer({ runsDir: 'out/runs', dataDir: 'out/data' }, console.error) // 'http://127.0.0.1:5174/'
  */
 export async function startServer(options: ServerOptions, log: (line: string) => void = () => undefined): Promise<StartedServer> {
@@ -39,8 +40,21 @@ export async function startServer(options: ServerOptions, log: (line: string) =>
   if (options.token === undefined && token !== undefined) log(`listening on ${host} (not only this machine): generated access token ${token}`);
   const dashboardDir = options.dashboardDir ?? DEFAULT_DASHBOARD_DIR;
   if (dashboardDir !== false) await ensureDashboard(dashboardDir, log);
-  const app = await createServer({ ...options, host, token, dashboardDir });
-  await app.listen({ host, port: options.port ?? DEFAULT_PORT });
+  // Without an explicit port, the next free one after DEFAULT_PORT (a second `npm start` still works).
+  const ports = options.port !== undefined ? [options.port] : Array.from({ length: 20 }, (_, i) => DEFAULT_PORT + i);
+  let app = await createServer({ ...options, host, token, dashboardDir });
+  for (let i = 0; ; i++) {
+    try {
+      await app.listen({ host, port: ports[i] });
+      break;
+    } catch (err) {
+      const inUse = typeof err === 'object' && err !== null && 'code' in err && err.code === 'EADDRINUSE';
+      if (!inUse || i + 1 >= ports.length) throw err;
+      log(`port ${ports[i]} is in use; trying ${ports[i + 1]}`);
+      await app.close();
+      app = await createServer({ ...options, host, token, dashboardDir });
+    }
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port ?? DEFAULT_PORT;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;

@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiErrorSchema, HealthSchema, RunListSchema } from '@mixwise/contracts';
-import { createServer, isLoopback, runIdFromName, startServer } from '../src/index.ts';
+import { createServer as createNetServer } from 'node:net';
+import { createServer, DEFAULT_PORT, isLoopback, runIdFromName, startServer } from '../src/index.ts';
 
 let root: string;
 before(async () => {
@@ -87,5 +88,27 @@ test('the dashboard is served with a SPA fallback; /api paths stay JSON 404s', a
     assert.deepEqual(RunListSchema.parse((await app.inject('/api/runs')).json()).runs, []);
   } finally {
     await app.close();
+  }
+});
+
+test('without --port the server moves past a taken default port; a taken explicit port is an EADDRINUSE error', async () => {
+  const blocker = createNetServer();
+  const blocked = await new Promise<boolean>((done) => {
+    blocker.once('error', () => done(false)); // something else already holds it: still taken
+    blocker.listen(DEFAULT_PORT, '127.0.0.1', () => done(true));
+  });
+  const dirs = { runsDir: join(root, 'runs-port'), dataDir: join(root, 'data-port'), dashboardDir: false as const };
+  const lines: string[] = [];
+  try {
+    const started = await startServer(dirs, (l) => lines.push(l));
+    try {
+      assert.notEqual(new URL(started.url).port, String(DEFAULT_PORT));
+      assert.match(lines.join('\n'), new RegExp(`port ${DEFAULT_PORT} is in use; trying ${DEFAULT_PORT + 1}`));
+    } finally {
+      await started.app.close();
+    }
+    await assert.rejects(startServer({ ...dirs, port: DEFAULT_PORT }), (err: NodeJS.ErrnoException) => err.code === 'EADDRINUSE');
+  } finally {
+    if (blocked) await new Promise<void>((done) => blocker.close(() => done()));
   }
 });

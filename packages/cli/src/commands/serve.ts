@@ -60,7 +60,12 @@ export async function serveAction(flags: ServeFlags, io: CliIo): Promise<Started
     ...(flags.port !== undefined ? { port: flags.port } : {}),
     ...(flags.host !== undefined ? { host: flags.host } : {}),
     ...(flags.token !== undefined ? { token: flags.token } : {}),
-  }, log);
+  }, log).catch((err: unknown) => {
+    if (typeof err === 'object' && err !== null && 'code' in err && err.code === 'EADDRINUSE') {
+      throw new UsageError(`${flags.port !== undefined ? `port ${flags.port} is` : 'ports 5174–5193 are'} already in use: choose another with --port N (0 picks any free port)`, 'serve');
+    }
+    throw err;
+  });
   io.stdout.write(`Mixwise dashboard: ${server.url}\n`);
   log('press Ctrl-C to stop');
   return server;
