@@ -5,17 +5,18 @@ import { formatAmount, formatCompact, formatPct, formatRatio } from './format.ts
 test('formatCompact', () => {
   assert.equal(formatCompact(1234567), '1.23M');
   assert.equal(formatCompact(-45600), '−45.6k');
-  assert.equal(formatCompact(2.5e9), '2.50B');
+  // The same text as the charts and the report (@mixwise/charts formatCompact).
+  assert.equal(formatCompact(2.5e9), '2.5B');
   assert.equal(formatCompact(987), '987');
-  assert.equal(formatCompact(12.34), '12.3');
-  assert.equal(formatCompact(0.0123), '0.012');
+  assert.equal(formatCompact(12.34), '12.34');
+  assert.equal(formatCompact(0.0123), '0.01');
   assert.equal(formatCompact(Number.NaN), '—');
 });
 
 test('formatPct, formatRatio, formatAmount', () => {
   assert.equal(formatPct(0.1234), '12.3%');
   assert.equal(formatPct(0.05, true), '+5.0%');
-  assert.equal(formatPct(-0.05, true), '-5.0%');
+  assert.equal(formatPct(-0.05, true), '−5.0%');
   assert.equal(formatPct(null), '—');
   assert.equal(formatRatio(1.856, '×'), '1.86×');
   assert.equal(formatAmount(1234567.8), '1,234,568');

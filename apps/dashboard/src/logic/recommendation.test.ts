@@ -21,9 +21,9 @@ test('recommendation splits moves into grow and cut, largest first, ignoring sma
   assert.deepEqual(r.cut.map((m) => m.channel), ['tv', 'ooh']); // |−30| > |−10|; radio +1% is below the 2% threshold
   assert.equal(r.lift, 50);
   assert.equal(r.sentences[0], 'Grow search from 100 to 140 per period (+40.0%).');
-  assert.equal(r.sentences[1], 'Fund it by cutting tv from 100 to 70.0 per period (-30.0%); ooh from 50.0 to 40.0 per period (-20.0%).');
+  assert.equal(r.sentences[1], 'Fund it by cutting tv from 100 to 70 per period (−30.0%); ooh from 50 to 40 per period (−20.0%).');
   // 50 × 52 = 2600 → '2.60k'
-  assert.equal(r.sentences[2], 'With the same total budget this is expected to lift revenue by 50.0 per period (+5.0%), about 2.60k over 52 periods.');
+  assert.equal(r.sentences[2], 'With the same total budget this is expected to lift revenue by 50 per period (+5.0%), about 2.60k over 52 periods.');
 });
 
 test('recommendation says so when nothing moves, and is null when infeasible', () => {
