@@ -26,6 +26,7 @@ export function EChart({ name, option, height = 320, events, title, ariaLabel, t
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const handlers = useRef<ChartEvents | undefined>(events);
+  const hasOption = useRef(false);
   handlers.current = events;
 
   useEffect(() => {
@@ -33,9 +34,10 @@ export function EChart({ name, option, height = 320, events, title, ariaLabel, t
     if (!el) return;
     const c = echarts.init(el, undefined, { renderer: 'canvas' });
     chart.current = c;
-    // data-drawn: first frame on screen; data-rendered: drawing (and its animation) finished.
-    c.on('rendered', () => { if (!el.hasAttribute('data-drawn')) el.setAttribute('data-drawn', 'true'); });
-    c.on('finished', () => el.setAttribute('data-rendered', 'true'));
+    // data-drawn: first frame on screen; data-rendered: drawing (and its animation) finished. Both only
+    // once an option was set: ECharts also fires these for the empty chart right after init.
+    c.on('rendered', () => { if (hasOption.current && !el.hasAttribute('data-drawn')) el.setAttribute('data-drawn', 'true'); });
+    c.on('finished', () => { if (hasOption.current) el.setAttribute('data-rendered', 'true'); });
     c.on('click', (p) => handlers.current?.click?.(p));
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el);
@@ -43,6 +45,7 @@ export function EChart({ name, option, height = 320, events, title, ariaLabel, t
       ro.disconnect();
       c.dispose();
       chart.current = null;
+      hasOption.current = false;
       el.removeAttribute('data-rendered');
       el.removeAttribute('data-drawn');
     };
@@ -52,7 +55,11 @@ export function EChart({ name, option, height = 320, events, title, ariaLabel, t
   useEffect(() => {
     const c = chart.current;
     if (!c || !option) return;
-    const draw = () => { last.current = performance.now(); c.setOption(option, { notMerge: true, lazyUpdate: false }); };
+    const draw = () => {
+      last.current = performance.now();
+      hasOption.current = true;
+      c.setOption(option, { notMerge: true, lazyUpdate: false });
+    };
     const wait = last.current + throttleMs - performance.now();
     if (throttleMs <= 0 || wait <= 0) { draw(); return; }
     const timer = setTimeout(draw, wait);

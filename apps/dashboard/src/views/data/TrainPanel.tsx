@@ -3,6 +3,7 @@ import type { RolesInput, RunEvent, Upload } from '@mixwise/contracts';
 import { api } from '../../api.ts';
 import { Section } from '../../components/Section.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { overallProgress } from '../../logic/overall-progress.ts';
 
 interface Props {
   readonly upload: Upload;
@@ -38,7 +39,7 @@ export function TrainPanel({ upload, roles, canTrain, onRunDone }: Props) {
 
   const active = runId !== null && (event === null || event.status === 'queued' || event.status === 'running');
   const p = event?.progress;
-  const fraction = p && p.total > 0 ? p.done / p.total : null;
+  const fraction = p ? overallProgress(p.phase, p.done, p.total) : null;
 
   return (
     <Section title="3 · Train">

@@ -1,0 +1,302 @@
+// Browser end-to-end tests of the dashboard: the current build, served by the real server, in headless
+// Chromium (Debian package, /usr/bin/chromium). Screenshots go to out/e2e-screenshots/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { SummaryResult } from '@mixwise/engine';
+import type { RunManifest } from '@mixwise/contracts';
+import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness } from './harness.ts';
+
+let h: Harness;
+let summary: SummaryResult;
+before(async () => {
+  h = await startHarness({ nChannels: 3, seed: 3, iterations: 100 });
+  summary = await h.get<SummaryResult>(`api/runs/${h.run.id}/summary`);
+}, { timeout: 180_000 });
+after(async () => { await h?.close(); });
+
+/** A full-page screenshot, scrolled to the top first (else the sticky header lands mid-page in the image). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Parses formatCompact text ('1.23M', '45.6k', '−12') back to a number. */
+function compact(text: string): number {
+  const m = /^(−|-)?([\d.]+)([kMB]?)$/.exec(text.trim());
+  assert.ok(m, `not a compact number: "${text}"`);
+  const scale = { '': 1, k: 1e3, M: 1e6, B: 1e9 }[m[3] as '' | 'k' | 'M' | 'B'];
+  return (m[1] ? -1 : 1) * Number(m[2]) * scale;
+}
+
+/** Plain CSV (no quoted fields) → header and rows. */
+function parseCsv(text: string): { header: string[]; rows: string[][] } {
+  assert.ok(!text.includes('"'), 'no quoted fields expected');
+  const lines = text.split(/\r?\n/).filter((l) => l !== '');
+  return { header: lines[0].split(','), rows: lines.slice(1).map((l) => l.split(',')) };
+}
+
+/** Clears the what-if timing, runs `action`, and waits until the what-if result it caused is on screen. */
+async function afterWhatIf(page: Page, action: () => Promise<unknown>): Promise<number> {
+  const timing = page.getByTestId('whatif-ms');
+  await timing.evaluate((el) => { el.textContent = ''; });
+  await action();
+  await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '') !== '');
+  return Number(await timing.textContent());
+}
+
+/** Opens the simulator for the fixture run and waits for the first prediction and both charts. */
+async function openSimulator(page: Page): Promise<void> {
+  await page.goto(h.pageUrl('simulator'));
+  await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '–') !== '–');
+  await waitForCharts(page, PAGE_CHARTS.simulator);
+}
+
+async function download(page: Page, click: () => Promise<unknown>): Promise<{ name: string; text: string }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await d.path();
+  return { name: d.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/** The scenario CSV as numbers per channel (and TOTAL). */
+function scenarioRows(text: string): Map<string, { current: number; spend: number; change: number; kpi: number }> {
+  const { header, rows } = parseCsv(text);
+  assert.deepEqual(header, ['scenario', 'channel', 'current_spend', 'scenario_spend', 'change', 'predicted_kpi', 'roi', 'mroi']);
+  return new Map(rows.map((r) => [r[1], { current: Number(r[2]), spend: Number(r[3]), change: Number(r[4]), kpi: Number(r[5]) }]));
+}
+
+const channelNames = () => summary.channels.map((c) => c.name);
+
+test('every page draws all of its charts, with no page or console errors', { timeout: 90_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.goto(h.pageUrl('executive'));
+    for (const name of Object.keys(PAGE_CHARTS) as (keyof typeof PAGE_CHARTS)[]) {
+      await page.getByTestId(`nav-${name}`).click();
+      await page.getByTestId(`page-${name}`).waitFor();
+      assert.match(page.url(), new RegExp(`#/${name}\\?run=${h.run.id}$`), 'navigation keeps the run');
+      await waitForCharts(page, PAGE_CHARTS[name]);
+      assert.deepEqual(await chartIds(page), PAGE_CHARTS[name].map((c) => `chart-${c}`).sort(), `the charts on ${name}`);
+      for (const id of await chartIds(page)) {
+        const box = await page.getByTestId(id).boundingBox();
+        assert.ok(box && box.width > 200 && box.height > 200, `${id} has a visible size`);
+      }
+      if (name === 'executive') {
+        assert.equal(compact(await page.locator('[data-testid="kpi-total-spend"] .kpi-value').innerText()) > 0, true);
+        await page.getByTestId('recommendation-lift').waitFor();
+      }
+      if (name === 'data') await page.getByTestId('upload-input').waitFor({ state: 'attached' });
+      if (name === 'about') assert.match(await page.getByTestId('about').innerText(), /How Mixwise works/);
+      await shot(page, name);
+    }
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator: moving a slider changes the prediction and redraws the before/after chart', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const top = [...summary.channels].sort((a, b) => b.contribution - a.contribution)[0].name;
+    const kpiText = () => page.locator('[data-testid="predicted-kpi"] .kpi-value').innerText();
+    const before = { kpi: await kpiText(), spend: compact(await page.getByTestId(`spend-${top}`).innerText()), channelKpi: compact(await page.getByTestId(`kpi-${top}`).innerText()) };
+    const chart = page.getByTestId('chart-before-after');
+    const chartBefore = await chart.screenshot();
+    await chart.evaluate((el) => el.removeAttribute('data-rendered'));
+
+    const ms = await afterWhatIf(page, () => page.getByTestId(`slider-${top}`).press('End')); // 3× current spend
+    assert.ok(Number.isFinite(ms) && ms >= 0, `what-if timing shown: ${ms}`);
+    const spend = compact(await page.getByTestId(`spend-${top}`).innerText());
+    assert.ok(Math.abs(spend / before.spend - 3) < 0.02, `slider at 3× current spend: ${before.spend} → ${spend}`);
+    assert.ok(compact(await page.getByTestId(`kpi-${top}`).innerText()) > before.channelKpi, `${top}'s predicted KPI grows with its spend`);
+    const after = await kpiText();
+    assert.notEqual(after, before.kpi, 'the predicted KPI text changed');
+    assert.ok(compact(after) > compact(before.kpi), `predicted KPI rises: ${before.kpi} → ${after}`);
+    assert.match(await page.locator('[data-testid="predicted-kpi"] .kpi-hint').innerText(), /^\+\d+\.\d% vs current/);
+
+    await waitForCharts(page, ['before-after']);
+    assert.notDeepEqual(await chart.screenshot(), chartBefore, 'the before/after chart was redrawn with the new spend');
+    await shot(page, 'simulator-moved');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator: Optimise keeps a locked channel, spends exactly the budget and predicts no less', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const [locked, moved] = channelNames();
+    const value = async (ch: string) => Number(await page.getByTestId(`slider-${ch}`).inputValue());
+    const v0 = await value(locked), v1 = await value(moved);
+    await afterWhatIf(page, () => page.getByTestId(`slider-${locked}`).fill(String(v0 * 1.2)));
+    await afterWhatIf(page, () => page.getByTestId(`slider-${moved}`).fill(String(v1 * 0.7)));
+    const pre = scenarioRows((await download(page, () => page.getByTestId('export-scenario-csv').click())).text);
+    assert.ok(Math.abs(pre.get(locked)!.spend / pre.get(locked)!.current - 1.2) < 0.01, 'locked channel moved to 1.2× before optimising');
+
+    await page.getByTestId(`lock-${locked}`).check();
+    assert.equal(await page.getByTestId(`slider-${locked}`).isDisabled(), true, 'a locked channel\'s slider is disabled');
+    await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
+    assert.match(await page.getByTestId('optimise-result').innerText(), /^Optimised split at /);
+    assert.ok(Number(await page.getByTestId('optimise-ms').innerText()) > 0);
+    const post = scenarioRows((await download(page, () => page.getByTestId('export-scenario-csv').click())).text);
+
+    const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+    assert.ok(rel(post.get(locked)!.spend, pre.get(locked)!.spend) < 1e-9, `locked spend unchanged: ${pre.get(locked)!.spend} → ${post.get(locked)!.spend}`);
+    assert.ok(rel(post.get('TOTAL')!.spend, pre.get('TOTAL')!.spend) < 1e-6, `total = budget: ${pre.get('TOTAL')!.spend} → ${post.get('TOTAL')!.spend}`);
+    assert.ok(post.get('TOTAL')!.kpi >= pre.get('TOTAL')!.kpi * (1 - 1e-12), `predicted KPI ${pre.get('TOTAL')!.kpi} → ${post.get('TOTAL')!.kpi}`);
+    for (const ch of channelNames().filter((c) => c !== locked)) {
+      const r = post.get(ch)!;
+      assert.ok(r.spend >= 0.5 * r.current * (1 - 1e-9) && r.spend <= 1.5 * r.current * (1 + 1e-9), `${ch} within its default bounds 0.5–1.5×`);
+    }
+    assert.notEqual(post.get(moved)!.spend, pre.get(moved)!.spend, 'the optimiser moved the unlocked channel it was given off its best level');
+    await shot(page, 'simulator-optimised');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('downloads: the scenario CSV and a run export file', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const scenario = await download(page, () => page.getByTestId('export-scenario-csv').click());
+    assert.equal(scenario.name, 'mixwise-scenario.csv');
+    const rows = scenarioRows(scenario.text);
+    assert.deepEqual([...rows.keys()], [...channelNames(), 'TOTAL']);
+    for (const [ch, r] of rows) {
+      assert.ok([r.current, r.spend, r.change, r.kpi].every(Number.isFinite), `${ch}: numbers`);
+      assert.equal(r.change, 0, `${ch}: no change at the current split`);
+    }
+    const sum = channelNames().reduce((s, c) => s + rows.get(c)!.current, 0);
+    assert.ok(Math.abs(rows.get('TOTAL')!.current - sum) < 1e-6 * sum, 'TOTAL is the sum of the channels');
+
+    await page.goto(h.pageUrl('executive'));
+    const file = await download(page, () => page.getByTestId('export-decomposition.csv').click());
+    assert.equal(file.name, `${h.run.id}-decomposition.csv`, 'the server names the file after the run');
+    const { header, rows: dec } = parseCsv(file.text);
+    assert.deepEqual(header.slice(0, 3), ['date', 'actual', 'fitted']);
+    for (const ch of channelNames()) assert.ok(header.includes(ch), `a column for ${ch}`);
+    assert.equal(dec.length, summary.periods);
+    const parts = header.map((c, i) => (['date', 'actual', 'fitted', 'holdout'].includes(c) ? -1 : i)).filter((i) => i >= 0);
+    for (const row of dec) {
+      const fitted = Number(row[2]);
+      const total = parts.reduce((s, i) => s + Number(row[i]), 0);
+      assert.ok(Math.abs(total - fitted) <= 1e-6 * Math.abs(fitted), `${row[0]}: contributions add up to the fitted value`);
+    }
+    const json = await download(page, () => page.getByTestId('export-summary.json').click());
+    assert.match(json.name, /summary\.json$/);
+    assert.deepEqual(JSON.parse(json.text), summary, 'summary.json download equals the API answer');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('data page: a bad upload shows why it was refused', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.goto(h.pageUrl('data'));
+    const broken = 'date,revenue,tv_spend\n2024-01-01,abc,1\n2024-01-01,,x\n';
+    await page.getByTestId('upload-input').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+    const banner = page.getByTestId('upload-error');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /The file was not accepted\.[\s\S]*broken\.csv/);
+    // The same file through the API, for the issues the table must list.
+    const form = new FormData();
+    form.append('file', new Blob([broken]), 'broken.csv');
+    const res = await fetch(`${h.url}api/uploads`, { method: 'POST', body: form });
+    assert.equal(res.status, 422);
+    const codes = ((await res.json()) as { error: { issues: { code: string }[] } }).error.issues.map((i) => i.code);
+    assert.ok(codes.length >= 2, 'several issues');
+    const tableRows = banner.locator('[data-testid="issues-table"] tbody tr');
+    assert.equal(await tableRows.count(), codes.length, 'one table row per issue');
+    const text = await banner.locator('[data-testid="issues-table"]').innerText();
+    for (const code of codes) assert.ok(text.includes(code), `issue ${code} listed`);
+    assert.match(text, /row 3/);
+    await shot(page, 'data-bad-upload');
+
+    await page.getByTestId('upload-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await page.getByText('is not a .csv or .parquet file').waitFor();
+    assert.equal(await page.getByTestId('columns-table').count(), 0, 'no role mapping for a refused file');
+    // The only console errors are the browser's own notes on the two refused requests (422, 415).
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource: the server responded with a status of 4(22|15)/.test(p)), []);
+  } finally { await context.close(); }
+});
+
+test('data page: upload, check and change roles, train with live progress, then the new run opens', { timeout: 150_000 }, async (t) => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.goto(h.pageUrl('data'));
+    await page.getByTestId('upload-input').setInputFiles(h.csv.path);
+    await page.getByTestId('columns-table').waitFor();
+    assert.match(await page.getByTestId('upload-summary').innerText(), new RegExp(`fixture\\.csv .* ${h.csv.rows} rows · ${Object.keys(h.csv.expectedRoles).length} columns · weekly`));
+    for (const [column, role] of Object.entries(h.csv.expectedRoles)) {
+      assert.equal(await page.getByTestId(`role-${column}`).inputValue(), role, `detected role of ${column}`);
+    }
+    const events = Object.entries(h.csv.expectedRoles).filter(([, r]) => r === 'event').map(([c]) => c);
+    const dropped = events[events.length - 1];
+    await page.getByTestId(`role-${dropped}`).selectOption('ignore');
+    await page.getByTestId('roles-ok').waitFor();
+    assert.match(await page.getByTestId('roles-ok').innerText(), new RegExp(`Ready: ${h.csv.rows} weekly periods`));
+    await page.getByTestId('option-iterations').fill('50');
+    await shot(page, 'data-roles');
+
+    // Record every status / progress value the page shows while training.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => {
+        const status = document.querySelector('[data-testid="train-status"]')?.getAttribute('data-status');
+        const value = document.querySelector('[data-testid="progress-bar"]')?.getAttribute('data-value');
+        const entry = `${status ?? ''}|${value ?? ''}`;
+        if (status && seen[seen.length - 1] !== entry) seen.push(entry);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-value'] });
+    });
+    await page.getByTestId('train-button').click();
+    await page.locator('[data-testid="train-status"][data-status="running"]').waitFor();
+    await page.getByTestId('train-status').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-training.png') });
+    await page.waitForURL(/#\/executive\?run=/, { timeout: 120_000 });
+    const runId = decodeURIComponent(/run=([^&]+)/.exec(page.url())![1]);
+    assert.notEqual(runId, h.run.id, 'the app opened the new run');
+
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    assert.ok(seen.some((s) => s.startsWith('running|')), `status passed through running: ${seen.join(' ')}`);
+    const values = new Set(seen.filter((s) => s.startsWith('running|')).map((s) => s.split('|')[1]).filter((v) => v !== ''));
+    assert.ok(values.size >= 2, `the progress bar moved: ${[...values].join(', ')}`);
+    t.diagnostic(`status|progress seen while training: ${seen.join(' ')}`);
+
+    const run = await h.get<RunManifest>(`api/runs/${runId}`);
+    assert.equal(run.status, 'done');
+    assert.equal(run.options?.iterations, 50);
+    assert.ok(run.roles && !run.roles.events.includes(dropped) && !run.roles.controls.includes(dropped), `${dropped} was ignored`);
+    assert.deepEqual(run.roles?.channels, h.csv.channelColumns);
+    assert.equal(await page.getByTestId('run-picker').inputValue(), runId);
+    await waitForCharts(page, PAGE_CHARTS.executive);
+    await shot(page, 'executive-new-run');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('data page: Cancel stops a running fit', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.goto(h.pageUrl('data'));
+    await page.getByTestId('upload-input').setInputFiles(h.csv.path);
+    await page.getByTestId('roles-ok').waitFor();
+    await page.getByTestId('option-iterations').fill('20000');
+    await page.getByTestId('train-button').click();
+    await page.locator('[data-testid="train-status"][data-status="running"]').waitFor();
+    const { runs } = await h.get<{ runs: RunManifest[] }>('api/runs');
+    const running = runs.filter((r) => r.status === 'running');
+    assert.equal(running.length, 1, 'one fit running');
+    await page.getByTestId('cancel-button').click();
+    await page.locator('[data-testid="train-status"][data-status="cancelled"]').waitFor({ timeout: 20_000 });
+    assert.match(await page.getByTestId('train-status').innerText(), /Cancelled\./);
+    assert.equal(await page.getByTestId('cancel-button').count(), 0, 'no Cancel button once stopped');
+    assert.equal(await page.getByTestId('train-button').isEnabled(), true, 'can train again');
+    assert.equal((await h.get<RunManifest>(`api/runs/${running[0].id}`)).status, 'cancelled');
+    assert.equal((await fetch(`${h.url}api/runs/${running[0].id}/model`)).status, 409, 'no model for a cancelled run');
+    await shot(page, 'data-cancelled');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});

@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dashboardHint } from './dashboard-hint.ts';
+
+test('dashboardHint: role problems point at the column table, never at CLI flags', () => {
+  const unused = dashboardHint({ code: 'UNUSED_COLUMNS', hint: 'pass those that drive the KPI (price, …) with --controls, and 0/1 event columns with --events (candidates: promo)' });
+  assert.match(unused, /column table/);
+  assert.doesNotMatch(unused, /--/);
+  assert.match(dashboardHint({ code: 'CHANNEL_NEVER_SPENDS', hint: 'leave it out: list the other channels with --channels, or …' }), /role to Ignore/);
+});
+
+test('dashboardHint: other hints keep their advice without the command-line alternative', () => {
+  const hint = 'spend must be 0 or more; net refunds or corrections into neighbouring periods; or let Mixwise change it and log every change: mixwise fit --clean negatives=clip, or "cleaning: [{ negatives: clip }]" in mixwise.yaml';
+  assert.equal(dashboardHint({ code: 'NEGATIVE_SPEND', hint }), 'spend must be 0 or more; net refunds or corrections into neighbouring periods');
+  assert.equal(dashboardHint({ code: 'INVALID_DATE', hint: 'correct the date' }), 'correct the date');
+});

@@ -1,0 +1,27 @@
+import type { Issue } from '@mixwise/contracts';
+
+/**
+ * Hints written for the Data page instead of the command line: the data layer's hints name CLI flags
+ * (--controls, --channels, --target) or mixwise.yaml keys, which mean nothing in the dashboard, where
+ * the same fix is a role in the column table.
+ */
+const ROLE_HINTS: Readonly<Record<string, string>> = {
+  UNUSED_COLUMNS: 'set the role of the columns that drive the KPI (price, distribution, competitor activity…) to Control, and 0/1 columns to Event, in the column table above',
+  CHANNEL_NEVER_SPENDS: 'set this column\'s role to Ignore: a channel that never spends cannot be estimated',
+  CONSTANT_CONTROL: 'set this column\'s role to Ignore: a constant control explains nothing',
+  NO_CHANNELS: 'set the role of each spend column to Channel in the column table above',
+};
+
+/**
+ * The hint to show for an issue on the Data page: a role-table instruction for issues fixed by a role,
+ * otherwise the data layer's own hint with any trailing command-line alternative removed.
+ * @param issue a validation issue from the server
+ * @returns the hint text
+ * @example dashboardHint({ code: 'CHANNEL_NEVER_SPENDS', … }) // "set this column's role to Ignore: …"
+ */
+export function dashboardHint(issue: Pick<Issue, 'code' | 'hint'>): string {
+  const own = ROLE_HINTS[issue.code];
+  if (own !== undefined) return own;
+  // "…; or let Mixwise change it and log every change: mixwise fit --clean …" has no dashboard equivalent yet.
+  return issue.hint.replace(/;? or let Mixwise change it and log every change:.*$/s, '').replace(/\s*\(?\bwith --[a-z-]+.*$/s, '');
+}
