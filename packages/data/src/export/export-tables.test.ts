@@ -144,9 +144,15 @@ test('response_curves: 0 … 3× current spend, closed-form Hill value at the cu
       const u = x / ch.scale, { shape: s, halfSaturation: hs } = ch.saturation;
       close(current[0][2] as number, ch.coef * u ** s / (u ** s + hs ** s), 1e-9, `${ch.name} kpi`);
     }
-    for (let i = 10; i < 100; i += 10) {
-      const slope = ((rows[i + 1][2] as number) - (rows[i - 1][2] as number)) / ((rows[i + 1][1] as number) - (rows[i - 1][1] as number));
-      close(rows[i][3] as number, slope, 2e-3, `${ch.name} marginal at ${i}`);
+    if (ch.saturation.type === 'hill') {
+      // Marginal KPI per unit of spend: the closed-form derivative of the Hill curve,
+      // d/dx coef·u^s/(u^s + h^s) = (coef / scale) · s·u^(s−1)·h^s / (u^s + h^s)², u = x / scale.
+      const { shape: s, halfSaturation: hs } = ch.saturation;
+      for (let i = 10; i < 100; i += 10) {
+        const u = (rows[i][1] as number) / ch.scale;
+        const slope = (ch.coef / ch.scale) * s * u ** (s - 1) * hs ** s / (u ** s + hs ** s) ** 2;
+        close(rows[i][3] as number, slope, 1e-9, `${ch.name} marginal at ${i}`);
+      }
     }
   });
 });

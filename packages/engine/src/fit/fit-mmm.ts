@@ -6,6 +6,7 @@ import { createCandidateEvaluator } from './search/candidate-evaluator.ts';
 import { runSearch, inThreadEvaluator, type Progress } from './search/run-search.ts';
 import { paretoFront } from './search/pareto.ts';
 import { topCandidates } from './select-model.ts';
+import { DEFAULT_ROI_PRIOR } from './posterior/roi-prior.ts';
 import { chooseDefaultModel } from './posterior/choose-default-model.ts';
 import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ParetoModel } from '../model/mmm-model.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
@@ -30,7 +31,10 @@ export interface FitOptions {
  * @example const model = await fitMmm(simulatePreset('retail', 7).table); model.channels.length // 5
  */
 export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
-  const full = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, spec);
+  const given = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, spec);
+  // The ROI prior's default depends on the KPI: an ROI has a common scale only for revenue.
+  const roiPrior = given.search.roiPrior !== undefined ? given.search.roiPrior : table.target.kind === 'revenue' ? DEFAULT_ROI_PRIOR : null;
+  const full: ModelSpec = { ...given, search: { ...given.search, roiPrior } };
   const problem = buildSearchProblem(table, full);
   const batch = options.parallel ? await options.parallel(problem) : inThreadEvaluator(createCandidateEvaluator(problem));
   let result;

@@ -1,3 +1,4 @@
+import type { RoiPrior } from '../fit/posterior/roi-prior.ts';
 import type { AdstockType } from '../transforms/adstock/types.ts';
 import type { SaturationType } from '../transforms/saturation/types.ts';
 import type { Frequency } from './modeling-table.ts';
@@ -76,6 +77,11 @@ export interface SearchSpec {
    * DEFAULT_POSTERIOR_ITERATIONS. Ignored (lowest score used) with lift tests or a DECOMP.RSSD weight.
    */
   readonly posterior?: number;
+  /**
+   * Log-normal prior on every channel's ROI in the hyperparameter posterior. Omitted: Meridian's
+   * default LogNormal(0.2, 0.9) (DEFAULT_ROI_PRIOR) for revenue targets, none for counts; null: none.
+   */
+  readonly roiPrior?: RoiPrior | null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { selectModel, topCandidates, SELECTION_RULE } from '../select-model.ts';
 import type { Progress } from '../search/run-search.ts';
 import { EngineError } from '../../errors.ts';
 import { posteriorChoice, POSTERIOR_SELECTION_RULE } from './posterior-choice.ts';
+import { ROI_PRIOR_OFFSET } from './roi-prior.ts';
 
 export interface DefaultModelChoice {
   /** Unit-space hyperparameters of the default model [searchDimension(problem)]. */
@@ -52,7 +53,7 @@ export function chooseDefaultModel(problem: SearchProblem, result: SearchResult,
   let u: Float64Array, rule: string, draws: Float64Array[];
   if (usePosterior) {
     const choice = posteriorChoice(problem, result, {
-      iterations, seed: search.seed,
+      iterations, seed: search.seed, ...(search.roiPrior ? { roiPrior: search.roiPrior } : {}),
       onProgress: (done, total) => {
         if (hooks.isCancelled?.()) throw new EngineError('CANCELLED', 'the fit was cancelled');
         hooks.onProgress?.({ phase: 'posterior', done, total });
@@ -60,7 +61,9 @@ export function chooseDefaultModel(problem: SearchProblem, result: SearchResult,
     });
     u = choice.u;
     draws = Array.from({ length: choice.nSamples }, (_, s) => choice.samples.slice(s * d, (s + 1) * d));
-    rule = POSTERIOR_SELECTION_RULE;
+    rule = search.roiPrior
+      ? `${POSTERIOR_SELECTION_RULE}; the posterior weights each sample by a log-normal prior on every channel's ROI + ${ROI_PRIOR_OFFSET} (median ${search.roiPrior.median.toFixed(3)}, σ of log ${search.roiPrior.sdLog})`
+      : POSTERIOR_SELECTION_RULE;
   } else {
     const i = selectModel(result);
     u = result.params.slice(i * d, (i + 1) * d);

@@ -3,6 +3,7 @@ import { withoutValidation } from '../search/search-problem.ts';
 import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
 import { adaptiveMetropolis, type AdaptiveMetropolisResult } from './adaptive-metropolis.ts';
 import { createRng } from '../../random/rng.ts';
+import { roiLogPrior, type RoiPrior } from './roi-prior.ts';
 
 export interface HyperPosteriorOptions {
   /** Metropolis iterations, burn-in included. */
@@ -12,6 +13,8 @@ export interface HyperPosteriorOptions {
   readonly thin?: number;
   /** Progress (done, total iterations); may throw to cancel. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** A log-normal prior on every channel's ROI (none when omitted). */
+  readonly roiPrior?: RoiPrior;
 }
 
 /**
@@ -21,21 +24,36 @@ export interface HyperPosteriorOptions {
  * Learning: a Probabilistic Perspective*, §7.3; the ridge/box-constrained fit stands in for the
  * maximiser), plus a flat prior on the search box (−Infinity outside it).
  * Since the evaluator's NRMSE is √(RSS/n)/range, log RSS = 2·log NRMSE + const, so the density is
- * −n·log NRMSE(u) up to a constant.
+ * −n·log NRMSE(u) up to a constant. With `roiPrior`, the log prior of the candidate's channel ROIs
+ * (roiLogPrior) is added.
  * @param problem the search problem; its validation split is ignored (all fit rows are used)
+ * @param roiPrior optional log-normal prior on the channels' ROIs
  * @returns u ↦ log density (u of length searchDimension(problem))
  * @example hyperLogPosterior(problem)(u) - hyperLogPosterior(problem)(v) // (n/2)·log(RSS(v)/RSS(u))
  */
-export function hyperLogPosterior(problem: SearchProblem): (u: Float64Array) => number {
+export function hyperLogPosterior(problem: SearchProblem, roiPrior?: RoiPrior): (u: Float64Array) => number {
   const full = withoutValidation(problem);
   const ev = createCandidateEvaluator(full);
   const n = full.fitEnd - full.fitStart;
   const obj = new Float64Array(ev.nObjectives);
+  const logLik = (e: number): number => (e > 0 ? -n * Math.log(e) : e === 0 ? Infinity : -Infinity);
+  const inBox = (u: Float64Array): boolean => {
+    for (let j = 0; j < u.length; j++) if (!(u[j] >= 0 && u[j] <= 1)) return false;
+    return true;
+  };
+  if (roiPrior === undefined) {
+    return (u) => {
+      if (!inBox(u)) return -Infinity;
+      ev.evaluate(u, 1, obj);
+      return logLik(obj[0]);
+    };
+  }
+  const prior = roiLogPrior(full, roiPrior);
   return (u) => {
-    for (let j = 0; j < u.length; j++) if (!(u[j] >= 0 && u[j] <= 1)) return -Infinity;
-    ev.evaluate(u, 1, obj);
-    const e = obj[0];
-    return e > 0 ? -n * Math.log(e) : e === 0 ? Infinity : -Infinity;
+    if (!inBox(u)) return -Infinity;
+    const fit = ev.fitCandidate(u);
+    const ll = logLik(fit.objectives[0]);
+    return Number.isFinite(ll) ? ll + prior(fit) : ll;
   };
 }
 
@@ -50,7 +68,7 @@ export function hyperLogPosterior(problem: SearchProblem): (u: Float64Array) => 
  * @example sampleHyperPosterior(problem, best, { iterations: 20000, seed: 1 }).nSamples // 560
  */
 export function sampleHyperPosterior(problem: SearchProblem, start: ArrayLike<number>, options: HyperPosteriorOptions): AdaptiveMetropolisResult {
-  return adaptiveMetropolis(hyperLogPosterior(problem), start, {
+  return adaptiveMetropolis(hyperLogPosterior(problem, options.roiPrior), start, {
     iterations: options.iterations, thin: options.thin ?? 25, burnIn: 0.3, rng: createRng(options.seed ^ 0x9057),
     onProgress: options.onProgress,
   });

@@ -7,6 +7,7 @@ import { candidateChannels } from '../candidate-channels.ts';
 import { channelRoi } from '../../analysis/channel-roi.ts';
 import { sampleHyperPosterior } from './hyper-posterior.ts';
 import { posteriorMedoid } from './posterior-medoid.ts';
+import type { RoiPrior } from './roi-prior.ts';
 
 /** The rule stored in model.json when the default model is chosen by `posteriorChoice`. */
 export const POSTERIOR_SELECTION_RULE =
@@ -20,6 +21,8 @@ export interface PosteriorChoiceOptions {
   readonly thin?: number;
   /** Progress (done, total Metropolis iterations); may throw to cancel. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** A log-normal prior on every channel's ROI (none when omitted). */
+  readonly roiPrior?: RoiPrior;
 }
 
 export interface PosteriorChoice {
