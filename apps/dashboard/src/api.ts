@@ -1,7 +1,7 @@
 import {
-  ApiErrorSchema, RoleMappingResponseSchema, RunEventSchema, RunExportsSchema, RunListSchema, RunManifestSchema, UploadSchema,
+  ApiErrorSchema, GeoBreakdownSchema, RoleMappingResponseSchema, RunEventSchema, RunExportsSchema, RunListSchema, RunManifestSchema, UploadSchema,
   type FitRequestInput, type Issue, type RoleMappingResponse, type RolesInput, type RunEvent, type RunExports, type RunManifest,
-  type Upload, type ApiErrorCode,
+  type Upload, type ApiErrorCode, type GeoBreakdown,
 } from '@mixwise/contracts';
 import type { DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
 import { tokenFromSearch, withToken } from './logic/token.ts';
@@ -54,6 +54,19 @@ export const api = {
   getSummary: (id: string): Promise<SummaryResult> => call(`/api/runs/${enc(id)}/summary`),
   getDiagnostics: (id: string): Promise<DiagnosticsResult> => call(`/api/runs/${enc(id)}/diagnostics`),
   getExports: (id: string): Promise<RunExports> => call(`/api/runs/${enc(id)}/exports`, {}, (v) => RunExportsSchema.parse(v)),
+  /**
+   * The run's KPI by geography (geo.json), or null when it has none. The run's file list is read first,
+   * so a run without geos costs no 404 (which the browser would log as a console error); a 404 that
+   * still happens (file removed in between) is null too.
+   */
+  getGeo: async (id: string): Promise<GeoBreakdown | null> => {
+    const files = await api.getExports(id);
+    if (!files.files.some((f) => f.folder === 'run' && f.name === 'geo.json')) return null;
+    return call(`/api/runs/${enc(id)}/geo`, {}, (v) => GeoBreakdownSchema.parse(v)).catch((err: unknown) => {
+      if (err instanceof ApiRequestError && err.status === 404) return null;
+      throw err;
+    });
+  },
   /** Upload a CSV or Parquet file (multipart field `file`). */
   upload: (file: File): Promise<Upload> => {
     const form = new FormData();

@@ -27,3 +27,7 @@ export { modelResponseCurves } from './model-response-curves.ts';
 export { adstockShapes } from './adstock-shapes.ts';
 export { paretoFront, type ParetoFrontOptions } from './pareto-front.ts';
 export { roiIntervals } from './roi-intervals.ts';
+
+// Geography (runs built from sources with geos: geo.json)
+export { geoMap, GEO_RAMP, type GeoMapInput, type GeoMapOptions } from './geo-map.ts';
+export { registerWorldMap, worldMapName, WORLD_GEOJSON, WORLD_MAP, ISO_3166_ALPHA2_TO_NUMERIC, type CountryProperties } from './world-geojson.ts';

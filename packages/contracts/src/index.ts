@@ -25,3 +25,4 @@ export {
 export { EXPORT_NAME_PATTERN, RunExportsSchema, type RunExports } from './run-exports.ts';
 export { DecompositionRowsSchema, type DecompositionRows } from './decomposition-rows.ts';
 export { HealthSchema, type Health } from './health.ts';
+export { GeoBreakdownSchema, GeoBreakdownRowSchema, type GeoBreakdown, type GeoBreakdownRow } from './geo-breakdown.ts';

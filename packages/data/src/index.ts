@@ -121,3 +121,5 @@ export type { SourcesConfig } from './datamart/sources-schema.ts';
 export { sourcesSchema } from './datamart/sources-schema.ts';
 export { responseCurvesTable } from './export/tables/response-curves.ts';
 export { PROJECT_DATABASE_FILE, projectDatabaseTempPath, finishProjectDatabase, discardProjectDatabase, type ProjectTables } from './datamart/project-database.ts';
+export type { GeoBreakdown, GeoBreakdownRow, GeoBreakdownOptions } from './datamart/geo-breakdown.ts';
+export { geoBreakdown } from './datamart/geo-breakdown.ts';

@@ -8,4 +8,4 @@ export { writeReport, REPORT_FILE } from './write-report.ts';
 export { renderSvg, type SvgSize } from './render-svg.ts';
 export { escapeHtml } from './escape-html.ts';
 export { recommend, REPORT_BOUNDS, type Recommendation } from './recommendation.ts';
-export type { ReportRun, ReportOptions, ReportOptimization } from './report-run.ts';
+export type { ReportRun, ReportOptions, ReportOptimization, ReportGeo } from './report-run.ts';

@@ -2,12 +2,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelDiagnostics, summarizeModel, type DiagnosticsResult, type SummaryResult } from '@mixwise/engine';
 import { readModel } from '@mixwise/data';
-import type { ReportOptimization, ReportRun } from './report-run.ts';
+import type { ReportGeo, ReportOptimization, ReportRun } from './report-run.ts';
 
 /**
  * Read a run folder for a report: model.json (checked by @mixwise/data readModel), summary.json and
  * diagnostics.json (recomputed from the model when missing), and optimization.json when present and
- * not older than model.json (a stale result of an earlier fit into the same folder is ignored).
+ * not older than model.json (a stale result of an earlier fit into the same folder is ignored), and
+ * geo.json (the KPI by geography of a run built from sources) when present and well formed.
  * @param dir the run folder (`mixwise fit --out DIR`)
  * @returns the run
  * @throws DataError from readModel (no folder, no/invalid model.json); SyntaxError for a broken summary/diagnostics/optimization JSON
@@ -24,5 +25,12 @@ export function readRun(dir: string): ReportRun {
   const optFile = join(dir, 'optimization.json');
   const fresh = existsSync(optFile) && statSync(optFile).mtimeMs >= statSync(join(dir, 'model.json')).mtimeMs;
   const optimization = fresh ? json<ReportOptimization>('optimization.json') : undefined;
-  return { model, summary, diagnostics, ...(optimization !== undefined ? { optimization } : {}) };
+  const geo = json<ReportGeo>('geo.json');
+  return { model, summary, diagnostics, ...(optimization !== undefined ? { optimization } : {}), ...(isGeo(geo) ? { geo } : {}) };
+}
+
+/** A geo.json with the shape the report draws (level, kpi, rows of { geo, kpi: finite number }). */
+function isGeo(v: ReportGeo | undefined): v is ReportGeo {
+  return v !== undefined && (v.level === 'country' || v.level === 'geo') && typeof v.kpi === 'string' && Array.isArray(v.rows)
+    && v.rows.every((r) => typeof r.geo === 'string' && typeof r.kpi === 'number' && Number.isFinite(r.kpi));
 }

@@ -10,10 +10,12 @@ import { roiSection } from './sections/roi-section.ts';
 import { curvesSection } from './sections/curves-section.ts';
 import { recommendationSection } from './sections/recommendation-section.ts';
 import { diagnosticsSection } from './sections/diagnostics-section.ts';
+import { geoSection } from './sections/geo-section.ts';
 
-const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionContext) => string }[] = [
+const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionContext) => string; when?: (ctx: SectionContext) => boolean }[] = [
   { id: 'fit', title: 'Fit', render: fitSection },
   { id: 'decomposition', title: 'Decomposition', render: decompositionSection },
+  { id: 'geo', title: 'By geography', render: geoSection, when: (ctx) => ctx.geo !== undefined },
   { id: 'roi', title: 'ROI', render: roiSection },
   { id: 'curves', title: 'Response curves', render: curvesSection },
   { id: 'recommendation', title: 'Recommendation', render: recommendationSection },
@@ -26,7 +28,8 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
  * numbers in data-value attributes, no scripts and no external references (it opens offline). Every
  * user string (KPI, channel and column names) is HTML-escaped. Output is deterministic for a given run.
  * Sections: fit, decomposition, ROI, response curves, recommendation (optimization.json, or the
- * optimizer at the current budget), diagnostics (diagnostics, or recomputed from the model).
+ * optimizer at the current budget), diagnostics (diagnostics, or recomputed from the model); and, after
+ * the decomposition, the KPI by geography (map + table) when the run has a geo breakdown (geo.json).
  * @param run model + summary (+ diagnostics, optimization) of the run
  * @param options title, subtitle, chart size
  * @returns the HTML document
@@ -42,9 +45,11 @@ export function renderReport(run: ReportRun, options: ReportOptions = {}): strin
     decomposition,
     recommendation: recommend(run.model, run.optimization),
     size: { width: options.chartWidth ?? 760, height: options.chartHeight ?? 340 },
+    ...(run.geo !== undefined ? { geo: run.geo } : {}),
   };
+  const sections = SECTIONS.filter((s) => s.when === undefined || s.when(ctx));
   const title = options.title ?? `Mixwise report — ${run.summary.target}`;
-  const nav = SECTIONS.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join('');
+  const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join('');
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
@@ -56,7 +61,7 @@ export function renderReport(run: ReportRun, options: ReportOptions = {}): strin
     options.subtitle !== undefined ? `<p>${escapeHtml(options.subtitle)}</p>` : '',
     '</header>',
     `<nav>${nav}</nav>`,
-    ...SECTIONS.map((s) => s.render(ctx)),
+    ...sections.map((s) => s.render(ctx)),
     '<footer><p class="note">Made by Mixwise. Self-contained: no scripts, fonts or images are loaded.</p></footer>',
     '</main></body></html>',
     '',

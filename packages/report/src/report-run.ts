@@ -29,12 +29,28 @@ export interface ReportOptimization {
   readonly recommendation?: string;
 }
 
+/** geo.json of a run built from sources with geos (the @mixwise/contracts GeoBreakdown, declared structurally). */
+export interface ReportGeo {
+  readonly level: 'country' | 'geo';
+  readonly kpi: string;
+  readonly window?: { readonly start: string; readonly end: string };
+  readonly rows: readonly {
+    readonly geo: string;
+    readonly region?: string;
+    readonly kpi: number;
+    readonly pipeline?: number;
+    readonly spend?: number;
+  }[];
+}
+
 /** Everything a report is made from: a fitted run. diagnostics are recomputed from the model when absent. */
 export interface ReportRun {
   readonly model: MmmModel;
   readonly summary: SummaryResult;
   readonly diagnostics?: DiagnosticsResult;
   readonly optimization?: ReportOptimization;
+  /** KPI by geography (geo.json): adds the geography section. */
+  readonly geo?: ReportGeo;
 }
 
 /** Knobs of renderReport. */

@@ -8,13 +8,14 @@ import { ADSTOCK_TYPES, SATURATION_TYPES } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { MIN_PERIODS_HARD, configSpec, configToRun, loadConfig, readLiftTests, writeChangeLog } from '@mixwise/data';
+import { writeReport } from '@mixwise/report';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
 import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
-import { runWithSources } from './sources-data.ts';
+import { runWithSources, writeRunGeo } from './sources-data.ts';
 import type { FitRunResult } from './fit-run.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
@@ -53,7 +54,8 @@ export interface FitFlags {
  * cleaning steps (--clean, else the config's `cleaning:`), runs every rule of `mixwise validate` (bad
  * data: the same issues printed, exit 1), hands the table to runFit, then saves the cleaning change log
  * (changes.csv, changes.json) in the output folder. With --config and no DATA, a config `sources` key
- * (long or B2B files) is built into OUT/datamart_table.csv by the DuckDB datamart first, then read as DATA.
+ * (long or B2B files) is built into OUT/datamart_table.csv by the DuckDB datamart first, then read as DATA;
+ * sources with geos (B2B countries, Meridian geos) also give OUT/geo.json, the KPI by geography (writeRunGeo).
  * @param program the root command
  * @param io streams and working folder
  * @param deps engine entry points (runFit)
@@ -154,6 +156,12 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     warnings,
   }, io);
   if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
+  // Built from sources with geos: geo.json (KPI by geography), and the report again with its map section.
+  const geo = await writeRunGeo(sourced === undefined ? undefined : loaded, outDir, table.dates.slice(window.start, window.end), target);
+  if (geo !== undefined) {
+    await writeReport(outDir);
+    io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo) || geo}\n`);
+  }
   return result;
 }
 

@@ -11,7 +11,7 @@ import { renderIssues } from '../render/issues.ts';
 import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
-import { runWithSources } from './sources-data.ts';
+import { runWithSources, writeRunGeo } from './sources-data.ts';
 
 /** Flags of `mixwise prepare`. */
 export interface PrepareFlags {
@@ -43,7 +43,8 @@ export interface PrepareResult extends ModelingTableFiles {
  * --db FILE): the datamart's staging → intermediate → mart tables when the config has `sources`, and
  * modeling_table, issues, changes and project_info; it is built under a temporary name and renamed.
  * A config with `sources` (long or B2B files) first has the datamart build the
- * wide table, written as DIR/datamart_table.csv, which is then read like a data file. Bad config or
+ * wide table, written as DIR/datamart_table.csv, which is then read like a data file (sources with geos
+ * also give DIR/geo.json, the KPI by geography over the config's window). Bad config or
  * data: the issues, exit 1, nothing written (a bad table built from `sources` is kept in DIR to inspect).
  * @param program the root command
  * @param io streams and working folder
@@ -93,6 +94,8 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
   const files = await writeModelingTable(table, outDir);
   const issues = join(outDir, 'issues.json');
   await writeJsonAtomic(issues, warnings);
+  const inWindow = table.dates.filter((d) => d >= (run.window?.start ?? '') && d <= (run.window?.end ?? '9999'));
+  await writeRunGeo(loaded.config.sources === undefined ? undefined : loaded, outDir, inWindow, run.roles.target ?? '');
   const changes = cleaning === undefined ? undefined : await writeChangeLog(outDir, cleaning);
   await mkdir(dirname(database), { recursive: true });
   const databaseTables = await finishProjectDatabase(tempDb, database, {

@@ -1,10 +1,13 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConfigRun, Issue, LoadedConfig } from '@mixwise/data';
-import { sourcesTable, writeCsvAtomic } from '@mixwise/data';
+import { geoBreakdown, sourcesTable, writeCsvAtomic, writeJsonAtomic } from '@mixwise/data';
 
 /** The file, in the output folder, that holds the table built from a config's `sources`. */
 export const SOURCES_TABLE_FILE = 'datamart_table.csv';
+
+/** The run folder's KPI by geography (GeoBreakdown), when the sources have geos. */
+export const GEO_FILE = 'geo.json';
 
 /**
  * When the config has a `sources` key, builds the wide table through the DuckDB datamart
@@ -29,4 +32,30 @@ export async function runWithSources(loaded: LoadedConfig, run: ConfigRun, outDi
   const dataPath = join(outDir, SOURCES_TABLE_FILE);
   await writeCsvAtomic(dataPath, built.columns, built.rows);
   return { run: { ...run, dataPath }, warnings: built.issues };
+}
+
+/**
+ * Writes OUT/geo.json (atomically): the KPI by geography of a config's `sources` over the modeling
+ * window (geoBreakdown: B2B revenue and pipeline per country, Meridian KPI and spend per geo). Without
+ * sources, or for sources without geography, removes a geo.json left by an earlier run in the folder.
+ * @param loaded the config, when the table was built from its `sources` (else undefined)
+ * @param outDir the output folder (exists)
+ * @param dates the modeling window's dates (the table's date column, rows [start, end))
+ * @param target the run's KPI column (a Meridian breakdown shows conversions or revenue to match)
+ * @returns the path written, or undefined when there is no geography
+ * @throws DataError when a source is bad (already checked by runWithSources, so not expected)
+ * @example await writeRunGeo(loaded, '/tmp/x', table.dates, 'revenue') // '/tmp/x/geo.json'
+ */
+export async function writeRunGeo(loaded: LoadedConfig | undefined, outDir: string, dates: readonly string[], target: string): Promise<string | undefined> {
+  const file = join(outDir, GEO_FILE);
+  const sources = loaded?.config.sources;
+  const geo = sources === undefined || loaded === undefined || dates.length === 0
+    ? undefined
+    : await geoBreakdown(sources, loaded.dir, { from: dates[0], to: dates[dates.length - 1], target });
+  if (geo === undefined) {
+    await rm(file, { force: true });
+    return undefined;
+  }
+  await writeJsonAtomic(file, geo);
+  return file;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DataError } from '../issue.ts';
 import { WEEK_DAYS, type WeekDay } from '../reshape/long-to-wide.ts';
-import { openDatamart, queryModel, runModel } from './datamart.ts';
+import { openDatamart, queryModel, runModel, type Datamart } from './datamart.ts';
 import { sqlIssues, type SqlCellIssue } from './sql-issues.ts';
 
 /** The six files of a B2B multi-source project (see docs/datamart.md for their columns). */
@@ -53,25 +53,7 @@ export function b2bSourcesIn(folder: string): B2bSources {
 export async function buildB2bDatamart(sources: B2bSources, options: { weekStart?: WeekDay; database?: string } = {}): Promise<B2bMartRow[]> {
   const dm = await openDatamart(options.database);
   try {
-    await runModel(dm, 'stg_b2b', {
-      ads: sources.ads, crm: sources.crm, erp: sources.erp,
-      ref_campaigns: sources.refCampaigns, ref_countries: sources.refCountries, ref_products: sources.refProducts,
-    });
-    const cells = (await queryModel(dm, 'stg_b2b_issues')) as unknown as (SqlCellIssue & { source: string })[];
-    if (cells.length > 0) {
-      const fileOf = (source: string): string => (source === 'ads' ? sources.ads : source === 'crm' ? sources.crm : sources.erp);
-      throw new DataError(['ads', 'crm', 'erp'].flatMap((s) => sqlIssues(fileOf(s), cells.filter((c) => c.source === s))));
-    }
-    await runModel(dm, 'int_b2b', { week_start: WEEK_DAYS.indexOf(options.weekStart ?? 'monday') });
-    const unmapped = await queryModel(dm, 'int_b2b_unmapped');
-    if (unmapped.length > 0) {
-      throw new DataError(unmapped.map((u) => ({
-        code: 'UNMAPPED_KEY', severity: 'error' as const,
-        message: `${String(u.column_name)} "${String(u.value)}" (${Number(u.n)} rows of the ${String(u.source)} file) has no entry in the reference table`,
-        hint: `add it to the ${u.column_name === 'campaign' ? 'campaign taxonomy' : u.column_name === 'country' ? 'country → region' : 'product → category'} table`,
-        at: { file: String(u.source === 'ads' ? sources.ads : u.source === 'crm' ? sources.crm : sources.erp), column: String(u.column_name) },
-      })));
-    }
+    await stageB2bDatamart(dm, sources, options.weekStart);
     await runModel(dm, 'mart_b2b');
     return (await queryModel(dm, 'mart_b2b_select')).map((r) => ({
       kind: r.kind as B2bMartRow['kind'], week: String(r.week), level: r.level as B2bMartRow['level'], name: String(r.name),
@@ -79,5 +61,37 @@ export async function buildB2bDatamart(sources: B2bSources, options: { weekStart
     }));
   } finally {
     dm.close();
+  }
+}
+
+/**
+ * Runs the B2B staging and intermediate models (stg_b2b, int_b2b) in an open datamart and checks them:
+ * every date and amount cell parses, and every campaign, country and product has a mapping. The
+ * marts (mart_b2b, mart_b2b_geo) read the int_b2b_* tables this leaves behind.
+ * @param dm an open datamart
+ * @param sources the six CSV files
+ * @param weekStart first day of a week (default 'monday')
+ * @throws DataError with the located cell issues, or UNMAPPED_KEY issues (see buildB2bDatamart)
+ * @example await stageB2bDatamart(dm, b2bSourcesIn('examples/b2b')) // int_b2b_bookings now exists
+ */
+export async function stageB2bDatamart(dm: Datamart, sources: B2bSources, weekStart?: WeekDay): Promise<void> {
+  await runModel(dm, 'stg_b2b', {
+    ads: sources.ads, crm: sources.crm, erp: sources.erp,
+    ref_campaigns: sources.refCampaigns, ref_countries: sources.refCountries, ref_products: sources.refProducts,
+  });
+  const cells = (await queryModel(dm, 'stg_b2b_issues')) as unknown as (SqlCellIssue & { source: string })[];
+  if (cells.length > 0) {
+    const fileOf = (source: string): string => (source === 'ads' ? sources.ads : source === 'crm' ? sources.crm : sources.erp);
+    throw new DataError(['ads', 'crm', 'erp'].flatMap((s) => sqlIssues(fileOf(s), cells.filter((c) => c.source === s))));
+  }
+  await runModel(dm, 'int_b2b', { week_start: WEEK_DAYS.indexOf(weekStart ?? 'monday') });
+  const unmapped = await queryModel(dm, 'int_b2b_unmapped');
+  if (unmapped.length > 0) {
+    throw new DataError(unmapped.map((u) => ({
+      code: 'UNMAPPED_KEY', severity: 'error' as const,
+      message: `${String(u.column_name)} "${String(u.value)}" (${Number(u.n)} rows of the ${String(u.source)} file) has no entry in the reference table`,
+      hint: `add it to the ${u.column_name === 'campaign' ? 'campaign taxonomy' : u.column_name === 'country' ? 'country → region' : 'product → category'} table`,
+      at: { file: String(u.source === 'ads' ? sources.ads : u.source === 'crm' ? sources.crm : sources.erp), column: String(u.column_name) },
+    })));
   }
 }

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { openDatamart, queryModel, runModel, tableColumns } from '../datamart/datamart.ts';
+import { openDatamart, queryModel, runModel, tableColumns, type Datamart } from '../datamart/datamart.ts';
 import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
 import { DataError } from '../issue.ts';
 import type { PlainTable } from './wide-to-long.ts';
@@ -45,27 +45,9 @@ const REQUIRED = ['geo', 'time', 'conversions', 'population'];
  * @example (await readMeridianGeo('geo_media.csv')).national.columns.slice(0, 4) // ['date', 'conversions', 'population', 'revenue']
  */
 export async function readMeridianGeo(path: string, database?: string): Promise<MeridianGeoResult> {
-  const file = basename(path);
   const dm = await openDatamart(database);
   try {
-    await runModel(dm, 'stg_meridian_geo_raw', { path });
-    const header = await tableColumns(dm, 'stg_meridian_geo_raw');
-    const missing = REQUIRED.filter((c) => !header.includes(c));
-    const spendColumns = header.filter((c) => c.endsWith('_spend'));
-    if (missing.length > 0 || spendColumns.length === 0) {
-      throw new DataError([
-        ...missing.map((c) => ({ code: 'MISSING_COLUMN', severity: 'error' as const, message: `the Meridian geo layout needs a column "${c}"`,
-          hint: `columns found: ${header.filter((h) => h !== '_line').join(', ')}; Meridian's layout is geo, time, <Channel>_spend, <Channel>_impression, *_control, population, conversions`,
-          at: { file, row: 1, column: c } })),
-        ...(spendColumns.length === 0 ? [{ code: 'NO_SPEND_COLUMNS', severity: 'error' as const, message: 'no <Channel>_spend column',
-          hint: 'name each channel\'s spend column <Channel>_spend', at: { file, row: 1 } }] : []),
-      ]);
-    }
-    const bad = (await queryModel(dm, 'stg_meridian_geo_issues_select')) as unknown as SqlCellIssue[];
-    if (bad.length > 0) throw new DataError(sqlIssues(file, bad));
-    await runModel(dm, 'stg_meridian_geo');
-    const hasRevenue = header.includes('revenue_per_conversion');
-    await runModel(dm, 'int_meridian_geo_long', { rpc: hasRevenue ? 'revenue_per_conversion' : 'NULL' });
+    const { header, hasRevenue } = await stageMeridianGeo(dm, path);
     await runModel(dm, 'mart_meridian_national');
     const long = (await queryModel(dm, 'mart_meridian_select')).map((r) => ({
       geo: String(r.geo), date: String(r.date), channel: String(r.channel), spend: Number(r.spend), impressions: Number(r.impressions),
@@ -88,4 +70,37 @@ export async function readMeridianGeo(path: string, database?: string): Promise<
   } finally {
     dm.close();
   }
+}
+
+/**
+ * Runs the Meridian staging and intermediate models (stg_meridian_geo_raw, stg_meridian_geo,
+ * int_meridian_geo_long, int_meridian_geo_kpi) in an open datamart, checking the layout and every
+ * cell first. The marts (national roll-up, mart_meridian_geo) read the tables this leaves behind.
+ * @param dm an open datamart
+ * @param path the geo CSV file
+ * @returns the file's header and whether it has revenue_per_conversion (so int_meridian_geo_kpi has revenue)
+ * @throws DataError as readMeridianGeo
+ * @example (await stageMeridianGeo(dm, 'geo_media.csv')).hasRevenue // true
+ */
+export async function stageMeridianGeo(dm: Datamart, path: string): Promise<{ header: string[]; hasRevenue: boolean }> {
+  const file = basename(path);
+  await runModel(dm, 'stg_meridian_geo_raw', { path });
+  const header = await tableColumns(dm, 'stg_meridian_geo_raw');
+  const missing = REQUIRED.filter((c) => !header.includes(c));
+  const spendColumns = header.filter((c) => c.endsWith('_spend'));
+  if (missing.length > 0 || spendColumns.length === 0) {
+    throw new DataError([
+      ...missing.map((c) => ({ code: 'MISSING_COLUMN', severity: 'error' as const, message: `the Meridian geo layout needs a column "${c}"`,
+        hint: `columns found: ${header.filter((h) => h !== '_line').join(', ')}; Meridian's layout is geo, time, <Channel>_spend, <Channel>_impression, *_control, population, conversions`,
+        at: { file, row: 1, column: c } })),
+      ...(spendColumns.length === 0 ? [{ code: 'NO_SPEND_COLUMNS', severity: 'error' as const, message: 'no <Channel>_spend column',
+        hint: 'name each channel\'s spend column <Channel>_spend', at: { file, row: 1 } }] : []),
+    ]);
+  }
+  const bad = (await queryModel(dm, 'stg_meridian_geo_issues_select')) as unknown as SqlCellIssue[];
+  if (bad.length > 0) throw new DataError(sqlIssues(file, bad));
+  await runModel(dm, 'stg_meridian_geo');
+  const hasRevenue = header.includes('revenue_per_conversion');
+  await runModel(dm, 'int_meridian_geo_long', { rpc: hasRevenue ? 'revenue_per_conversion' : 'NULL' });
+  return { header, hasRevenue };
 }

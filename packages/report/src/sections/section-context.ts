@@ -3,6 +3,7 @@ import type { Decomposition, DiagnosticsResult, MmmModel, SummaryResult } from '
 import { escapeHtml } from '../escape-html.ts';
 import { renderSvg, type SvgSize } from '../render-svg.ts';
 import type { Recommendation } from '../recommendation.ts';
+import type { ReportGeo } from '../report-run.ts';
 
 /** What every section renders from. */
 export interface SectionContext {
@@ -12,6 +13,8 @@ export interface SectionContext {
   readonly decomposition: Decomposition;
   readonly recommendation: Recommendation | null;
   readonly size: SvgSize;
+  /** KPI by geography (geo.json), when the run has geos. */
+  readonly geo?: ReportGeo;
 }
 
 /**

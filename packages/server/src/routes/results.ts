@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
 import { parseCsvText } from '@mixwise/data';
-import { DecompositionRowsSchema } from '@mixwise/contracts';
+import { DecompositionRowsSchema, GeoBreakdownSchema, type GeoBreakdown } from '@mixwise/contracts';
 import type { ServerContext } from '../server-context.ts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { resolveInside } from '../http/safe-path.ts';
@@ -15,7 +15,9 @@ const JSON_RESULTS = { model: 'model.json', summary: 'summary.json', diagnostics
 /**
  * `GET /api/runs/:id/model | summary | diagnostics` (the run folder's JSON file as-is: the dashboard
  * recomputes what-if from model.json with the engine) and `GET /api/runs/:id/decomposition`
- * (decomposition.csv as `{ columns, rows }` with numbers parsed). 409 NOT_READY until the run is done.
+ * (decomposition.csv as `{ columns, rows }` with numbers parsed) and `GET /api/runs/:id/geo` (geo.json,
+ * the KPI by geography of a run built from sources with geos, checked against GeoBreakdownSchema;
+ * 404 NOT_FOUND when the run has none). 409 NOT_READY until the run is done.
  */
 export function resultRoutes(app: FastifyInstance, ctx: ServerContext): void {
   for (const [route, file] of Object.entries(JSON_RESULTS)) {
@@ -29,6 +31,10 @@ export function resultRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const csv = parseCsvText(await readFile(path, 'utf8'), 'decomposition.csv');
     const rows = csv.rows.map((r) => Object.fromEntries(csv.header.map((h, j) => [h, cell(r[j])])));
     return send(reply, DecompositionRowsSchema, { columns: csv.header, rows });
+  });
+  app.get<{ Params: { id: string } }>('/api/runs/:id/geo', async (request, reply) => {
+    const path = await resultFile(ctx, request.params.id, 'geo.json');
+    return send(reply, GeoBreakdownSchema, JSON.parse(await readFile(path, 'utf8')) as GeoBreakdown);
   });
 }
 

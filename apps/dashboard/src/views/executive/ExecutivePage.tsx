@@ -7,6 +7,7 @@ import { Section } from '../../components/Section.tsx';
 import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
 import { RecommendationCard } from './RecommendationCard.tsx';
 import { Downloads } from './Downloads.tsx';
+import { GeoMapSection } from './GeoMapSection.tsx';
 
 /** The CMO's page: headline numbers, where the KPI came from, what each channel returns, and what to change. */
 export function ExecutivePage({ data }: { data: RunData }) {
@@ -40,7 +41,8 @@ export function ExecutivePage({ data }: { data: RunData }) {
       <Section title="Contributions over time">
         <EChart name="contributions" option={overTime} height={380} ariaLabel="Stacked contributions over time" />
       </Section>
-      {/* A map by geography goes here when the run has geos; single-geo models (like this one) have none. */}
+      {/* KPI by geography when the run was built from sources with geos (geo.json); nothing otherwise. */}
+      <GeoMapSection runId={data.runId} />
       <Downloads runId={data.runId} />
     </div>
   );
