@@ -65,7 +65,7 @@ export { tableFromConfig } from './config/table-from-config.ts';
 export type { JsonSchema } from './config/json-schema.ts';
 export { CONFIG_SCHEMA_PATH, configJsonSchema, configJsonSchemaText } from './config/json-schema.ts';
 export type { ConfigDetection, DetectedChannel } from './config/detect-config.ts';
-export { detectConfig } from './config/detect-config.ts';
+export { detectConfig, KPI_WORDS } from './config/detect-config.ts';
 export type { InitConfigOptions } from './config/init-config-text.ts';
 export { initConfigText } from './config/init-config-text.ts';
 export type { ModelingTableFiles } from './config/write-modeling-table.ts';

@@ -133,3 +133,18 @@ test('unknown or malformed upload ids are 404, never a file', async () => {
     assert.equal(ApiErrorSchema.parse(res.json()).error.code, 'NOT_FOUND');
   }
 });
+
+test('a file without *_spend columns (Robyn-style tv_S) uploads: spend columns and the KPI are suggested, NO_CHANNELS is only a warning', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const header = lines[0].split(',').map((h) => h.replace(/_spend$/, '_S'));
+  const res = await upload('robyn-style.csv', [header.join(','), ...lines.slice(1)].join('\n') + '\n');
+  assert.equal(res.statusCode, 201, res.body);
+  const body = UploadSchema.parse(res.json());
+  const role = Object.fromEntries(body.columns.map((c) => [c.name, c.suggestedRole]));
+  for (const h of header.filter((c) => c.endsWith('_S'))) assert.equal(role[h], 'channel', h);
+  assert.equal(role.date, 'date');
+  assert.equal(role.revenue, 'target');
+  const noChannels = body.issues.find((i) => i.code === 'NO_CHANNELS');
+  assert.equal(noChannels?.severity, 'warning');
+  assert.match(noChannels?.hint ?? '', /role of each spend column to Channel/);
+});

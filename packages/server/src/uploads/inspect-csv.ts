@@ -1,6 +1,6 @@
 import type { Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
-import { DataError, detectColumns, detectConfig, parseNumber, readOutcome, runRules } from '@mixwise/data';
+import { DataError, KPI_WORDS, detectColumns, detectConfig, parseNumber, readOutcome, runRules } from '@mixwise/data';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
@@ -31,7 +31,10 @@ export interface CsvInspection {
 export function inspectCsv(path: string, fileName: string): CsvInspection {
   const read = readOutcome(path, { name: fileName });
   const validation = runRules(read, {});
-  const issues: Issue[] = validation.issues.map(plainIssue);
+  // Issues about roles (no `*_spend` column) are fixed in the role table that follows the upload,
+  // so they do not refuse the file here; the role check reports them again if they stay.
+  const issues: Issue[] = validation.issues.map((i) => (ROLE_ISSUES[i.code] === undefined ? plainIssue(i)
+    : { ...plainIssue(i), severity: 'warning' as const, hint: ROLE_ISSUES[i.code] }));
   const csv = read.csv;
   if (csv === undefined) return { ok: false, issues, rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
   const roles = suggestRoles(csv, issues);
@@ -47,6 +50,20 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
     firstDate: d && 'firstDate' in d ? d.firstDate : null,
     lastDate: d && 'lastDate' in d ? d.lastDate : null,
   };
+}
+
+/** Issue codes that the role mapping fixes, with the hint to show instead of the command-line one. */
+const ROLE_ISSUES: Readonly<Record<string, string>> = {
+  NO_CHANNELS: 'no column is named <channel>_spend: set the role of each spend column to Channel in the column table',
+};
+
+/**
+ * Numeric columns that look like spend under other common conventions: names ending in `_S` (Robyn's
+ * data sets), or containing "spend", "cost" or "budget". Only suggestions: the user confirms the roles.
+ * @example guessSpendColumns(['DATE', 'revenue', 'tv_S', 'facebook_I', 'search_cost'], () => true) // ['tv_S', 'search_cost']
+ */
+export function guessSpendColumns(header: readonly string[], numeric: (j: number) => boolean): string[] {
+  return header.filter((h, j) => numeric(j) && (/_S$/.test(h) || /spend|cost|budget/i.test(h)));
 }
 
 /** Role per column name from detectConfig, falling back to detectColumns (date and channels) when no KPI is found. */
@@ -65,10 +82,14 @@ function suggestRoles(csv: CsvTable, issues: Issue[]): Map<string, ColumnRole> &
     if (!(err instanceof DataError)) throw err;
   }
   try {
-    const d = detectColumns(csv);
+    // No `*_spend` columns: try spend columns named by other conventions, and a KPI by name.
+    const guessed = guessSpendColumns(csv.header, (j) => isNumericColumn(csv, j));
+    const d = detectColumns(csv, guessed.length > 0 ? { channels: guessed } : {});
     roles.detection = d;
     roles.set(d.date, 'date');
     for (const c of d.channels) roles.set(c.column, 'channel');
+    const kpi = KPI_WORDS.flatMap((w) => csv.header.filter((h, j) => !roles.has(h) && h.toLowerCase().includes(w) && isNumericColumn(csv, j)))[0];
+    if (kpi !== undefined) roles.set(kpi, 'target');
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const seen = new Set(issues.map((i) => `${i.code}|${i.at.column ?? ''}`));
