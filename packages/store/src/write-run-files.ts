@@ -4,7 +4,7 @@ import {
   type DiagnosticsResult, type MmmModel, type SummaryResult,
 } from '@mixwise/engine';
 import { exportRun, responseCurvesTable, writeCsvAtomic, writeFileAtomic, writeJsonAtomic } from '@mixwise/data';
-import { renderReport, REPORT_FILE } from '@mixwise/report';
+import { renderReport, REPORT_FILE, type ReportGeo } from '@mixwise/report';
 
 /** The files at the top of a run folder, in the order they are written (exports and the report follow). */
 export const RUN_FILES = ['model.json', 'summary.json', 'decomposition.csv', 'diagnostics.json', 'response_curves.csv'] as const;
@@ -23,11 +23,12 @@ export interface WrittenRun {
  * exports/csv, exports/parquet; see docs/exports.md) and the self-contained report.html.
  * @param outDir an existing folder
  * @param model the fitted model
+ * @param extra geo: the KPI by geography (geo.json, written by the caller), mapped in the report
  * @returns the summary and diagnostics (computed once here) and the paths written
  * @throws file-system, SQLite or DuckDB errors
  * @example (await writeRunFiles('out/run', model)).files[0] // 'out/run/model.json'
  */
-export async function writeRunFiles(outDir: string, model: MmmModel): Promise<WrittenRun> {
+export async function writeRunFiles(outDir: string, model: MmmModel, extra: { readonly geo?: ReportGeo } = {}): Promise<WrittenRun> {
   const decomposition = decompose(model);
   const summary = summarizeModel(model, decomposition);
   const diagnostics = modelDiagnostics(model, decomposition);
@@ -43,7 +44,7 @@ export async function writeRunFiles(outDir: string, model: MmmModel): Promise<Wr
   const exported = await exportRun(outDir, model, { summary, decomposition });
   files.push(exported.sqlite, exported.csvDir, exported.parquetDir);
   const report = join(outDir, REPORT_FILE);
-  await writeFileAtomic(report, renderReport({ model, summary, diagnostics }));
+  await writeFileAtomic(report, renderReport({ model, summary, diagnostics, ...(extra.geo !== undefined ? { geo: extra.geo } : {}) }));
   files.push(report);
   return { summary, diagnostics, files };
 }

@@ -1,7 +1,7 @@
 import {
   fitMmm, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
-import type { Issue, ResolvedRoles } from '@mixwise/data';
+import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
 import { runSpec, writeRunFiles } from '@mixwise/store';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
@@ -45,6 +45,8 @@ export interface FitRunOptions {
   readonly roles: ResolvedRoles;
   /** Data warnings already printed to stderr (for the run manifest). */
   readonly warnings: readonly Issue[];
+  /** KPI by geography (runs built from sources with geos): the report maps it. */
+  readonly geo?: GeoBreakdown;
 }
 
 /** What a fit produced, for callers that print more (demo). */
@@ -83,7 +85,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   } finally {
     progress.stop();
   }
-  const { summary, diagnostics, files } = await writeRunFiles(options.outDir, model);
+  const { summary, diagnostics, files } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files));
   return { model, summary, diagnostics, files };

@@ -8,7 +8,6 @@ import { ADSTOCK_TYPES, SATURATION_TYPES } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { MIN_PERIODS_HARD, configSpec, configToRun, loadConfig, readLiftTests, writeChangeLog } from '@mixwise/data';
-import { writeReport } from '@mixwise/report';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
@@ -138,6 +137,8 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     throw new UsageError(`--holdout ${flags.holdout} leaves ${n - flags.holdout} of ${n} periods to fit; at least ${MIN_PERIODS_HARD} are needed`, 'fit');
   }
   await mkdir(outDir, { recursive: true });
+  // Built from sources with geos: geo.json (KPI by geography), which the run's report maps.
+  const geo = await writeRunGeo(sourced === undefined ? undefined : loaded, outDir, table.dates.slice(window.start, window.end), target);
   const result = await deps.runFit(table, {
     dataPath: data,
     outDir,
@@ -154,14 +155,10 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     json: flags.json === true,
     roles: resolved,
     warnings,
+    ...(geo !== undefined ? { geo: geo.geo } : {}),
   }, io);
   if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
-  // Built from sources with geos: geo.json (KPI by geography), and the report again with its map section.
-  const geo = await writeRunGeo(sourced === undefined ? undefined : loaded, outDir, table.dates.slice(window.start, window.end), target);
-  if (geo !== undefined) {
-    await writeReport(outDir);
-    io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo) || geo}\n`);
-  }
+  if (geo !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo.file) || geo.file}\n`);
   return result;
 }
 

@@ -1,6 +1,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ConfigRun, Issue, LoadedConfig } from '@mixwise/data';
+import type { ConfigRun, GeoBreakdown, Issue, LoadedConfig } from '@mixwise/data';
 import { geoBreakdown, sourcesTable, writeCsvAtomic, writeJsonAtomic } from '@mixwise/data';
 
 /** The file, in the output folder, that holds the table built from a config's `sources`. */
@@ -42,11 +42,11 @@ export async function runWithSources(loaded: LoadedConfig, run: ConfigRun, outDi
  * @param outDir the output folder (exists)
  * @param dates the modeling window's dates (the table's date column, rows [start, end))
  * @param target the run's KPI column (a Meridian breakdown shows conversions or revenue to match)
- * @returns the path written, or undefined when there is no geography
+ * @returns the path written and the breakdown, or undefined when there is no geography
  * @throws DataError when a source is bad (already checked by runWithSources, so not expected)
- * @example await writeRunGeo(loaded, '/tmp/x', table.dates, 'revenue') // '/tmp/x/geo.json'
+ * @example (await writeRunGeo(loaded, '/tmp/x', table.dates, 'revenue'))?.file // '/tmp/x/geo.json'
  */
-export async function writeRunGeo(loaded: LoadedConfig | undefined, outDir: string, dates: readonly string[], target: string): Promise<string | undefined> {
+export async function writeRunGeo(loaded: LoadedConfig | undefined, outDir: string, dates: readonly string[], target: string): Promise<{ file: string; geo: GeoBreakdown } | undefined> {
   const file = join(outDir, GEO_FILE);
   const sources = loaded?.config.sources;
   const geo = sources === undefined || loaded === undefined || dates.length === 0
@@ -57,5 +57,5 @@ export async function writeRunGeo(loaded: LoadedConfig | undefined, outDir: stri
     return undefined;
   }
   await writeJsonAtomic(file, geo);
-  return file;
+  return { file, geo };
 }
