@@ -7,7 +7,7 @@ import type { Sign, AdstockType, SaturationType } from '@mixwise/engine';
 import { ADSTOCK_TYPES, SATURATION_TYPES } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
-import { MIN_PERIODS_HARD, configSpec, configToRun, loadConfig, readLiftTests, writeChangeLog } from '@mixwise/data';
+import { MIN_PERIODS_HARD, configSpec, configToRun, loadConfig, readLiftTests, windowRows, writeChangeLog } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
@@ -128,7 +128,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   const liftTests = flags.liftTests !== undefined
     ? readLiftTests(resolve(io.cwd, flags.liftTests), table.channels.map((c) => c.name), table.dates)
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
-  const window = modelingWindow(table.dates, flags.start ?? run?.window?.start, flags.end ?? run?.window?.end);
+  const window = windowRows(table.dates, flags.start ?? run?.window?.start, flags.end ?? run?.window?.end);
   const n = window.end - window.start;
   if (n < MIN_PERIODS_HARD) {
     throw new UsageError(`--start/--end leave ${n} periods (${table.dates[0]} … ${table.dates[table.dates.length - 1]} in the file); at least ${MIN_PERIODS_HARD} are needed`, 'fit');
@@ -182,17 +182,4 @@ function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, 
     liftTests: flags.liftTests === undefined ? run.liftTests : [],
   };
   return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked } });
-}
-
-/**
- * Rows [start, end) of the modeling window: from the first date on or after `from` to the last date
- * on or before `to` (whole table by default).
- * @example modelingWindow(['2024-01-01', '2024-01-08', '2024-01-15'], '2024-01-05') // { start: 1, end: 3 }
- */
-export function modelingWindow(dates: readonly string[], from?: string, to?: string): { start: number; end: number } {
-  let start = 0;
-  let end = dates.length;
-  if (from !== undefined) while (start < dates.length && dates[start] < from) start++;
-  if (to !== undefined) while (end > 0 && dates[end - 1] > to) end--;
-  return { start, end: Math.max(start, end) };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InvalidArgumentError } from 'commander';
-import { parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
+import { parseControlSigns, parseIsoDate, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
 
 test('lists: trimmed, empty entries dropped, an empty list rejected', () => {
   assert.deepEqual(parseList(' tv_S, ooh_S ,,search_S'), ['tv_S', 'ooh_S', 'search_S']);
@@ -20,4 +20,9 @@ test('control signs', () => {
   assert.deepEqual(parseControlSigns('price=negative, temp=free,comp=positive'), { price: 'negative', temp: 'free', comp: 'positive' });
   assert.throws(() => parseControlSigns('price=down'), InvalidArgumentError);
   assert.throws(() => parseControlSigns('price'), InvalidArgumentError);
+});
+test('parseIsoDate accepts real dates only', () => {
+  assert.equal(parseIsoDate(' 2024-02-29 '), '2024-02-29');
+  assert.throws(() => parseIsoDate('2023-02-29'));
+  assert.throws(() => parseIsoDate('01/02/2024'));
 });

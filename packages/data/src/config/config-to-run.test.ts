@@ -67,5 +67,7 @@ test('windowRows: first date on or after start to last on or before end', () => 
   const dates = ['2024-01-01', '2024-01-08', '2024-01-15', '2024-01-22'];
   assert.deepEqual(windowRows(dates), { start: 0, end: 4 });
   assert.deepEqual(windowRows(dates, '2024-01-05', '2024-01-15'), { start: 1, end: 3 });
+  assert.deepEqual(windowRows(dates, '2024-01-08', '2024-01-15'), { start: 1, end: 3 }, 'bounds on a date are inclusive');
+  assert.deepEqual(windowRows(dates, '2024-01-05', '2024-01-20'), { start: 1, end: 3 });
   assert.deepEqual(windowRows(dates, '2025-01-01'), { start: 4, end: 4 });
 });
