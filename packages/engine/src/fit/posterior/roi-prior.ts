@@ -1,7 +1,5 @@
 import type { SearchProblem } from '../search/search-problem.ts';
 import type { CandidateFit } from '../search/candidate-evaluator.ts';
-import { applyAdstock } from '../../transforms/adstock/adstock.ts';
-import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { EngineError } from '../../errors.ts';
 
 /** A log-normal prior on every channel's ROI (KPI per unit of spend over the fit rows). */
@@ -27,7 +25,7 @@ export const DEFAULT_ROI_PRIOR: RoiPrior = { median: Math.exp(0.2), sdLog: 0.9 }
 export const ROI_PRIOR_OFFSET = 0.05;
 
 /**
- * Build u ↦ log prior density of the channels' ROIs (up to a constant) for candidate fits of `problem`
+ * Build fit ↦ log prior density of the channels' ROIs (up to a constant) for candidate fits of `problem`
  * on its rows [fitStart, fitEnd): Σ_c −(ln(ROI_c + 0.05) − ln median)² / (2σ²).
  *
  * Why: the ROI of a channel is its contribution relative to zero spend, an extrapolation the data
@@ -35,7 +33,8 @@ export const ROI_PRIOR_OFFSET = 0.05;
  * well and differ several-fold in ROI. On simulated ground truth (random scenarios, seeds 1001–1032)
  * weighting the hyperparameter posterior by this prior cut the mean spend-weighted ROI error from
  * 40.0% to 32.3%; see docs/model.md.
- * @param problem the search problem (its spend series and fit rows)
+ * @param problem the search problem (its spend series and fit rows); fits passed in must come from
+ *   createCandidateEvaluator(problem), whose mediaSum covers the same rows
  * @param prior median and σ of log ROI
  * @returns fit ↦ log prior
  * @throws EngineError INVALID_ARGUMENT for a non-positive median or σ
@@ -53,17 +52,8 @@ export function roiLogPrior(problem: SearchProblem, prior: RoiPrior): (fit: Cand
     let lp = 0;
     for (let c = 0; c < channels.length; c++) {
       if (!(spendSum[c] > 0)) continue;
-      const ch = channels[c];
-      const hyper = fit.hyper.channels[c];
-      const a = applyAdstock(ch.spend, hyper.adstock, { maxLag: ch.maxLag, normalised: true });
-      const scale = fit.scales[c];
-      for (let t = fitStart; t < fitEnd; t++) a[t] /= scale;
-      const sat = getSaturationKernel(hyper.saturation.type);
-      const f = a.subarray(fitStart, fitEnd);
-      sat.apply(f, hyper.saturation, f);
-      let contribution = 0;
-      for (let i = 0; i < f.length; i++) contribution += f[i];
-      const roi = (fit.mediaCoef[c] * contribution) / spendSum[c];
+      // The evaluator already summed the channel's saturated media over the fit rows.
+      const roi = (fit.mediaCoef[c] * fit.mediaSum[c]) / spendSum[c];
       const z = Math.log(Math.max(roi, 0) + ROI_PRIOR_OFFSET) - mu;
       lp -= (z * z) / twoVar;
     }

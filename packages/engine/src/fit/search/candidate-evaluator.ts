@@ -17,6 +17,8 @@ export interface CandidateFit {
   readonly scales: Float64Array;
   /** Objective values in OBJECTIVES order. */
   readonly objectives: Float64Array;
+  /** Σ of each channel's saturated media value over the fit rows [nChannels]: contribution = mediaCoef · mediaSum. */
+  readonly mediaSum: Float64Array;
 }
 
 export interface DetailedEvaluator extends CandidateEvaluator {
@@ -234,9 +236,11 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
     fitCandidate(u) {
       const objectives = new Float64Array(nObj);
       const hyper = run(u, 0, objectives, 0);
+      const mediaSum = new Float64Array(nC);
+      for (let c = 0; c < nC; c++) for (let i = 0; i < nFit; i++) mediaSum[c] += sat[c * nFit + i];
       return {
         hyper, intercept: lastIntercept, objectives,
-        mediaCoef: beta.slice(nB, n), baselineCoef: beta.slice(0, nB), scales: scales.slice(),
+        mediaCoef: beta.slice(nB, n), baselineCoef: beta.slice(0, nB), scales: scales.slice(), mediaSum,
       };
     },
   };
