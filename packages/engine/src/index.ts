@@ -31,8 +31,9 @@ export type { CandidateEvaluator, BatchEvaluator, BatchEvaluatorFactory } from '
 export { solveBoxQp, type BoxQpResult } from './fit/ridge/box-qp.ts';
 
 // Model and analysis
-export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ParetoModel } from './model/mmm-model.ts';
+export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ParetoModel, type ReplicateChannel } from './model/mmm-model.ts';
 export { channelContribution } from './model/channel-response.ts';
+export { replicateModels } from './model/replicate-models.ts';
 export { decompose, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { summarizeModel, type SummaryResult, type ChannelSummary } from './analysis/summarize.ts';
@@ -50,14 +51,14 @@ export type { SimulationOptions } from './simulate/types.ts';
 
 // Budget optimizer (depends only on the narrow ResponseModel / PlanModel interfaces)
 export type {
-  ChannelResponse, ResponseModel, SpendBound, ChannelBounds, MaxChange, AllocationConstraints, InfeasibleReason,
+  ChannelResponse, ResponseComponent, ResponseModel, SpendBound, ChannelBounds, MaxChange, AllocationConstraints, InfeasibleReason,
   Infeasible, BoundStatus, ChannelAllocation, AllocationResult, ResponseModelOptions, AllocateOptions,
   MinimumBudgetOptions, TargetEfficiencyOptions, FrontierOptions, FrontierPoint,
   PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome,
 } from './optimize/index.ts';
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
-  CLASSIC_SCENARIOS, explainAllocation, planModelFromMmm, planPeriods,
+  CLASSIC_SCENARIOS, explainAllocation, planModelFromMmm, planPeriods, planValue, compileCurve,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.
 export { correlation } from './stats/correlation.ts';

@@ -23,7 +23,8 @@ export const REPORT_BOUNDS = { min: { type: 'multiple', value: 0.5 }, max: { typ
 
 /**
  * The report's budget recommendation. With an optimization.json it restates that result; otherwise
- * it runs the engine's optimizer (allocateBudget on responseModelFromMmm) at the current total
+ * it runs the engine's optimizer (allocateBudget on the expected response over the bootstrap
+ * replicates, as mixwise optimize does by default) at the current total
  * budget per period, each channel kept within 0.5–1.5× its current spend. The text names the
  * channels to grow and to cut (changes under 1% are "hold") and the predicted KPI lift.
  * @param model the fitted model
@@ -40,7 +41,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     const r = { mode, periods, currentBudget: optimization.current_budget, budget: optimization.budget, channels, expected: optimization.expected };
     return { source: 'optimization.json', ...r, text: describe(r, kpi), basis: 'from the run\'s optimization.json (mixwise optimize)' };
   }
-  const response = responseModelFromMmm(model);
+  const response = responseModelFromMmm(model, { uncertainty: 'expected' });
   const currentBudget = response.channels.reduce((s, c) => s + c.current, 0);
   const result = allocateBudget(response, { budget: currentBudget, constraints: { defaults: REPORT_BOUNDS } });
   if (!result.feasible) return null;

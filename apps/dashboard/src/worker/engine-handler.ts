@@ -9,7 +9,8 @@ export interface EngineHandler {
 
 /**
  * The worker's logic without the worker: load a model once (reduced to its steady-state response
- * curves with responseModelFromMmm), then answer what-if, optimise and scenario requests on it.
+ * curves with responseModelFromMmm, each the mean over the bootstrap replicates), then answer what-if,
+ * optimise and scenario requests on it.
  * @throws Error for any request before 'load', and the engine's errors for bad inputs
  * @example createEngineHandler().handle({ type: 'load', model }).channels.length // nChannels
  */
@@ -22,7 +23,8 @@ export function createEngineHandler(): EngineHandler {
   function run(request: EngineRequest): EngineResults[EngineRequest['type']] {
     switch (request.type) {
       case 'load':
-        model = responseModelFromMmm(request.model);
+        // The expected response over the bootstrap replicates, as mixwise optimize uses by default.
+        model = responseModelFromMmm(request.model, { uncertainty: 'expected' });
         return model;
       case 'whatIf':
         return whatIf(need(), request.spend);

@@ -1,30 +1,30 @@
 import { planModelFromMmm, responseModelFromMmm, type MmmModel, type PlanModel, type ResponseModel } from '@mixwise/engine';
 import type { OptimizationOutput } from './optimize-output.ts';
 import type { OptimizeRequest } from './optimize-run.ts';
-import { expectedResponseModel } from './optimize-uncertainty.ts';
 
 /** Everything runOptimize shares with the plan branch. */
 export interface OptimizeContext {
   readonly model: MmmModel;
-  readonly request: OptimizeRequest;
-  /** [nReplicates][nChannels] coefficient factors per bootstrap replicate. */
-  readonly factors: number[][];
-  /** Per channel, the factor the optimised curves carry relative to the point curves (1, or k̄ with 'expected'). */
-  readonly base: number[];
+  /** The request with its uncertainty mode resolved. */
+  readonly request: OptimizeRequest & { readonly uncertainty: 'point' | 'expected' };
+  /** One model per bootstrap replicate (replicateModels), for lift intervals. */
+  readonly replicates: readonly MmmModel[];
   readonly referencePeriods: number;
   readonly uncertainty: OptimizationOutput['uncertainty'];
 }
 
-/** The response model the solvers see: point curves, or replicate-average curves. @example optimisedResponseModel(ctx).channels.length // nChannels */
+/**
+ * The response model the solvers see: point curves, or (uncertainty 'expected') every channel as the
+ * mean of its replicate curves, so the solvers maximise the expected KPI.
+ * @example optimisedResponseModel(ctx).channels.length // nChannels
+ */
 export function optimisedResponseModel(ctx: OptimizeContext): ResponseModel {
-  const rm = responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods });
-  return ctx.request.uncertainty === 'expected' ? expectedResponseModel(rm, ctx.base) : rm;
+  return responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, uncertainty: ctx.request.uncertainty });
 }
 
-/** The plan model the planner sees (see optimisedResponseModel). @example optimisedPlanModel(ctx).channels[0].history // spend before the plan */
+/** The plan model the planner sees (point curves; see runOptimize). @example optimisedPlanModel(ctx).channels[0].history // spend before the plan */
 export function optimisedPlanModel(ctx: OptimizeContext): PlanModel {
-  const pm = planModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods });
-  return ctx.request.uncertainty === 'expected' ? expectedResponseModel(pm, ctx.base) : pm;
+  return planModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods });
 }
 
 /** The interval sentence appended to a recommendation ('' without an interval). @example intervalSentence([1, 2], 100) // ' Across 100 bootstrap replicates of the model, 90% of the predicted lifts lie between +1 and +2.' */

@@ -2,7 +2,7 @@ import { allocateBudget, planPeriods, type BoundStatus, type PlanResult } from '
 import { formatNumber } from '../render/format.ts';
 import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
 import { finite, intervalSentence, optimisedPlanModel, type OptimizeContext } from './optimize-context.ts';
-import { liftInterval } from './optimize-uncertainty.ts';
+import { interval90, planLiftDraws } from './optimize-uncertainty.ts';
 
 const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
 const pct = (v: number): string => `${v >= 0 ? '+' : ''}${(100 * v).toFixed(1)}%`;
@@ -46,8 +46,8 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
       bound: planStatus(ch.spend, lo, hi, constraints.locks?.[ch.channel] !== undefined), lower: lo, upper: finite(hi), spend: ch.spend,
     };
   });
-  const delta = plan.channels.map((ch, c) => (ctx.base[c] > 0 ? (ch.window + ch.carryOut - now.channels[c].window - now.channels[c].carryOut) / ctx.base[c] : 0));
-  const interval = liftInterval(delta, ctx.factors);
+  const draws = planLiftDraws(ctx.replicates, periodMajor(now), periodMajor(plan), periods, ctx.request.referencePeriods);
+  const interval = interval90(draws);
   const k = plan.kpi;
   const window = { current: k.current.window, recommended: k.recommended.window, lift: k.lift.window };
   const carryOut = { current: k.current.carryOut, recommended: k.recommended.carryOut, lift: k.lift.carryOut };
@@ -58,7 +58,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     budget: sum(plan.budgetPerPeriod), current_budget: periods * perPeriodNow, periods, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: cur, recommended: rec, lift: rec - cur, lift_share: cur !== 0 ? (rec - cur) / Math.abs(cur) : null, ...(interval ? { lift_interval: interval } : {}), window, carry_out: carryOut },
     binding, multiplier: null, method: 'spectral projected gradient', optimality_gap: null,
-    recommendation: planSentence(plan, allocation, perPeriodNow, binding) + intervalSentence(interval, ctx.factors.length),
+    recommendation: planSentence(plan, allocation, perPeriodNow, binding) + intervalSentence(interval, draws.length),
     uncertainty: ctx.uncertainty,
     plan: { budget_per_period: plan.budgetPerPeriod, iterations: plan.iterations, converged: plan.converged },
   };
@@ -79,4 +79,12 @@ function planSentence(plan: PlanResult, allocation: readonly OptimizationChannel
     + ` and the carry-out after it from ${amount(w.current.carryOut)} to ${amount(w.recommended.carryOut)}: ${w.lift.total >= 0 ? '+' : ''}${amount(w.lift.total)} in total.`
     + (binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : '')
     + (plan.converged ? '' : ` The planner stopped after ${plan.iterations} iterations before converging; the plan may be improved slightly.`);
+}
+
+/** A plan's spend as [H × nChannels] period-major (the layout planValue reads). */
+function periodMajor(plan: PlanResult): Float64Array {
+  const H = plan.periods, nC = plan.channels.length;
+  const x = new Float64Array(H * nC);
+  plan.channels.forEach((ch, c) => { for (let h = 0; h < H; h++) x[h * nC + c] = ch.spend[h]; });
+  return x;
 }

@@ -1,5 +1,5 @@
 import {
-  allocateBudget, budgetFrontier, explainAllocation, minimumBudget, targetEfficiency,
+  allocateBudget, budgetFrontier, explainAllocation, minimumBudget, replicateModels, responseModelFromMmm, targetEfficiency,
   type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { finite, intervalSentence, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
@@ -7,7 +7,7 @@ import { UsageError } from '../usage-error.ts';
 import type { OptimizeObjective } from './optimize-options.ts';
 import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
 import { planOutput } from './optimize-plan.ts';
-import { liftInterval, meanFactors, replicateFactors } from './optimize-uncertainty.ts';
+import { interval90, steadyStateLiftDraws } from './optimize-uncertainty.ts';
 
 /** A validated `mixwise optimize` request. */
 export interface OptimizeRequest {
@@ -20,8 +20,11 @@ export interface OptimizeRequest {
   /** --scenarios: budget levels as multiples of the current total. */
   readonly scenarios?: readonly number[];
   readonly referencePeriods?: number;
-  /** 'expected': optimise the KPI averaged over the bootstrap replicates; 'point' (default): the point estimate. */
-  readonly uncertainty: 'point' | 'expected';
+  /**
+   * 'expected': optimise the KPI averaged over the bootstrap replicates' curves; 'point': the point
+   * estimate. Omitted: 'expected' for steady-state problems when the model has replicates, else 'point'.
+   */
+  readonly uncertainty?: 'point' | 'expected';
 }
 
 const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
@@ -33,24 +36,27 @@ const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
  * @param model the fitted model (model.json)
  * @param request objective, constraints, periods, scenarios, reference periods, point/expected
  * @returns the JSON contract of optimization.json, or an InfeasibleOutput with the engine's explanation and a hint
- * @throws UsageError for --uncertainty expected on a model without bootstrap replicates; EngineError for bad arguments
+ * @throws UsageError for --uncertainty expected on a model without bootstrap replicates or with --periods; EngineError for bad arguments
  * @example runOptimize(model, { objective: { type: 'budget', value: null }, constraints: {}, budgetMode: 'exact', uncertainty: 'point' }).expected.lift // ≥ 0
  */
 export function runOptimize(model: MmmModel, request: OptimizeRequest): OptimizeOutcome {
-  const factors = replicateFactors(model);
-  const nC = model.channels.length;
-  if (request.uncertainty === 'expected' && factors.length === 0) {
+  const replicates = replicateModels(model);
+  if (request.uncertainty === 'expected' && replicates.length === 0) {
     throw new UsageError('--uncertainty expected needs bootstrap replicates, and this model has none (refit with bootstrap enabled)', 'optimize');
   }
-  const kbar = meanFactors(factors, nC);
-  const base = request.uncertainty === 'expected' ? kbar : new Array<number>(nC).fill(1);
+  if (request.uncertainty === 'expected' && request.periods !== undefined) {
+    throw new UsageError('--uncertainty expected is for steady-state problems; a --periods plan optimises the point estimate (its lift interval still covers the replicates)', 'optimize');
+  }
+  const mode = request.uncertainty ?? (replicates.length > 0 && request.periods === undefined ? 'expected' : 'point');
   const { start, end } = model.window;
   const referencePeriods = request.referencePeriods === undefined ? end - start : end - Math.max(start, end - request.referencePeriods);
-  const uncertainty = factors.length === 0 ? null : {
-    replicates: factors.length, objective: request.uncertainty,
-    method: 'bootstrap replicates represented by the point curves with each channel\'s coefficient scaled by replicate ROI / point ROI',
+  const uncertainty = replicates.length === 0 ? null : {
+    replicates: replicates.length, objective: mode,
+    method: model.bootstrapCurves && model.bootstrapCurves.length > 0
+      ? 'bootstrap replicates, each with its own refitted adstock, saturation and coefficients'
+      : 'bootstrap replicates represented by the point curves with each channel\'s coefficient scaled by replicate ROI / point ROI (model written before replicate curves were stored)',
   };
-  const ctx: OptimizeContext = { model, request, factors, base, referencePeriods, uncertainty };
+  const ctx: OptimizeContext = { model, request: { ...request, uncertainty: mode }, replicates, referencePeriods, uncertainty };
   const scenarios = request.scenarios ? scenarioRows(ctx) : undefined;
   const out = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
   return out.feasible && scenarios ? { ...out, scenarios } : out;
@@ -70,8 +76,10 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
   const rm = optimisedResponseModel(ctx);
   const r = solve(rm, ctx);
   if (!r.feasible) return { feasible: false, reason: r.reason, message: r.message, hint: infeasibleHint(r), details: r.details, objective: ctx.request.objective };
-  const delta = r.channels.map((c, k) => (ctx.base[k] > 0 ? (c.responseRecommended - c.responseCurrent) / ctx.base[k] : 0));
-  const interval = liftInterval(delta, ctx.factors);
+  const draws = ctx.replicates.length === 0 ? [] : steadyStateLiftDraws(
+    responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, uncertainty: 'expected' }),
+    r.channels.map((c) => c.current), r.channels.map((c) => c.recommended));
+  const interval = interval90(draws);
   const allocation: OptimizationChannel[] = r.channels.map((c) => ({
     channel: c.channel, current: c.current, recommended: c.recommended, change: c.change, change_share: c.changeShare,
     roi_current: c.roiCurrent, roi_recommended: c.roiRecommended,
@@ -82,8 +90,8 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     feasible: true, kpi: ctx.model.target.name, mode: 'steady-state', problem: r.problem, objective: ctx.request.objective,
     budget: r.budget, current_budget: r.currentBudget, periods: 1, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, lift_share: r.expected.liftShare, ...(interval ? { lift_interval: interval } : {}) },
-    binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: r.optimalityGap,
-    recommendation: explainAllocation(r) + intervalSentence(interval, ctx.factors.length),
+    binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
+    recommendation: explainAllocation(r) + intervalSentence(interval, draws.length),
     uncertainty: ctx.uncertainty,
   };
 }

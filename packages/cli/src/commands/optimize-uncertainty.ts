@@ -1,49 +1,7 @@
-import type { MmmModel, ResponseModel } from '@mixwise/engine';
-import { channelRoi } from '@mixwise/engine';
+import { compileCurve, planModelFromMmm, planValue, type MmmModel, type ResponseModel } from '@mixwise/engine';
 
 /** Fewer replicates than this give no interval (as in summary.json's roi_interval). */
 export const MIN_REPLICATES = 10;
-
-/**
- * Per bootstrap replicate r and channel c, the factor k_rc = ROI_rc / ROI_c by which the channel's
- * coefficient is scaled to stand for that replicate: ROI_rc from model.bootstrapRoi, ROI_c the point
- * estimate over the same rows (the modeling window, as the replicates are measured). This is an
- * approximation: a replicate may also have refitted the adstock and saturation shape, and only its
- * ROI is stored, so each replicate is represented by the point curves rescaled to its ROI (exact
- * when only the coefficients differ, because ROI is linear in the coefficient). A channel whose point
- * ROI is 0 or undefined (no spend), or a replicate ROI that is not a finite number ≥ 0, gets k = 1.
- * @param model the fitted model
- * @returns [nReplicates][nChannels] factors (empty when the model has no replicates)
- * @example replicateFactors(model)[0] // e.g. [0.93, 1.12, …]: replicate 0's ROI relative to the point ROI per channel
- */
-export function replicateFactors(model: MmmModel): number[][] {
-  const { start, end } = model.window;
-  const point = model.channels.map((ch) => channelRoi(ch, start, end));
-  return model.bootstrapRoi
-    .filter((rep) => rep.length === model.channels.length)
-    .map((rep) => rep.map((roi, c) => (point[c] > 0 && Number.isFinite(point[c]) && roi >= 0 && Number.isFinite(roi) ? roi / point[c] : 1)));
-}
-
-/**
- * The mean over replicates of each channel's factor, k̄_c = (1/R) Σ_r k_rc. Because every replicate is
- * the point curve times k_rc, the KPI averaged over replicates is exactly Σ_c coef_c·k̄_c·f_c(gain_c·x_c):
- * optimising the expected KPI is one ordinary solve on curves scaled by k̄ (see expectedResponseModel).
- * @param factors [nReplicates][nChannels] from replicateFactors; nChannels for the empty case
- * @example meanFactors([[1, 2], [3, 4]], 2) // [2, 3]
- */
-export function meanFactors(factors: readonly (readonly number[])[], nChannels: number): number[] {
-  const out = new Array<number>(nChannels).fill(factors.length === 0 ? 1 : 0);
-  for (const rep of factors) for (let c = 0; c < nChannels; c++) out[c] += rep[c] / factors.length;
-  return out;
-}
-
-/**
- * A response model whose curves are the replicate average: each channel's coef times k̄_c.
- * @example expectedResponseModel(rm, [1, 2]).channels[1].coef // 2 × rm.channels[1].coef
- */
-export function expectedResponseModel<M extends ResponseModel>(model: M, kbar: readonly number[]): M {
-  return { ...model, channels: model.channels.map((ch, c) => ({ ...ch, coef: ch.coef * kbar[c] })) };
-}
 
 /**
  * Sample quantile by linear interpolation between order statistics (Hyndman & Fan 1996, definition 7;
@@ -59,20 +17,55 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
 }
 
 /**
- * The 5–95 % interval of the KPI lift over bootstrap replicates: replicate r's lift is
- * Σ_c k_rc·Δ_c, where Δ_c is channel c's change in response (recommended − current) on the point
- * curves (the baseline cancels).
- * @param delta [nChannels] change in each channel's response on the point curves (KPI units)
- * @param factors [nReplicates][nChannels] from replicateFactors
- * @returns [q05, q95], or null with fewer than MIN_REPLICATES replicates
- * @example liftInterval([10, 0], Array.from({ length: 11 }, (_, r) => [0.5 + 0.1 * r, 1])) // [5.5, 14.5]
+ * The 5–95 % interval of lift draws (one per bootstrap replicate).
+ * @returns [q05, q95], or null with fewer than MIN_REPLICATES draws
+ * @example interval90(Array.from({ length: 11 }, (_, r) => r)) // [0.5, 9.5]
  */
-export function liftInterval(delta: readonly number[], factors: readonly (readonly number[])[]): [number, number] | null {
-  if (factors.length < MIN_REPLICATES) return null;
-  const lifts = factors.map((k) => {
+export function interval90(draws: readonly number[]): [number, number] | null {
+  if (draws.length < MIN_REPLICATES) return null;
+  const s = [...draws].sort((a, b) => a - b);
+  return [quantileSorted(s, 0.05), quantileSorted(s, 0.95)];
+}
+
+/**
+ * Steady-state lift of moving from `from` to `to` (spend per period per channel) under each draw of
+ * the response: Σ_c r_rc(to_c) − r_rc(from_c) with r_rc channel c's curve in replicate r (the
+ * `components` of responseModelFromMmm(…, { uncertainty: 'expected' })); the baseline cancels.
+ * @param expected a response model whose channels all carry the same number of components
+ * @returns [nReplicates] lifts per period (empty when the channels carry no components)
+ * @example steadyStateLiftDraws(rm, current, recommended).length // 100
+ */
+export function steadyStateLiftDraws(expected: ResponseModel, from: readonly number[], to: readonly number[]): number[] {
+  const n = expected.channels[0]?.components?.length ?? 0;
+  const out = new Array<number>(n).fill(0);
+  expected.channels.forEach((ch, c) => {
+    const comps = ch.components ?? [];
+    if (comps.length !== n) throw new Error(`channel ${ch.name} has ${comps.length} replicate curves, expected ${n}`);
+    comps.forEach((comp, r) => {
+      const curve = compileCurve({ name: ch.name, current: ch.current, ...comp });
+      out[r] += curve.value(to[c]) - curve.value(from[c]);
+    });
+  });
+  return out;
+}
+
+/**
+ * Lift of a multi-period plan over another under each replicate model: the plan KPI (window plus
+ * carry-out, `planValue`) of `to` minus that of `from`, both evaluated with the replicate's adstock,
+ * saturation and coefficients and the same spend history.
+ * @param replicates one model per bootstrap replicate (replicateModels)
+ * @param from, to spend [H × nChannels] period-major
+ * @returns [nReplicates] lifts over the plan
+ * @example planLiftDraws(replicateModels(model), now, plan, 13).length // 100
+ */
+export function planLiftDraws(replicates: readonly MmmModel[], from: Float64Array, to: Float64Array, periods: number, referencePeriods?: number): number[] {
+  const total = (v: { window: Float64Array; carryOut: Float64Array }): number => {
     let s = 0;
-    for (let c = 0; c < delta.length; c++) s += k[c] * delta[c];
+    for (let c = 0; c < v.window.length; c++) s += v.window[c] + v.carryOut[c];
     return s;
-  }).sort((a, b) => a - b);
-  return [quantileSorted(lifts, 0.05), quantileSorted(lifts, 0.95)];
+  };
+  return replicates.map((rep) => {
+    const pm = planModelFromMmm(rep, referencePeriods === undefined ? {} : { referencePeriods });
+    return total(planValue(pm.channels, to, periods)) - total(planValue(pm.channels, from, periods));
+  });
 }

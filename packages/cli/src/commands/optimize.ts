@@ -30,7 +30,7 @@ export interface OptimizeFlags {
   periods?: number;
   scenarios?: number[];
   referencePeriods?: number;
-  uncertainty: 'point' | 'expected';
+  uncertainty?: 'point' | 'expected';
   json?: boolean;
 }
 
@@ -87,7 +87,7 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
     .option('--periods <h>', 'plan the next H periods (per-period budgets, carryover in and out)', parsePositiveInt)
     .option('--scenarios [levels]', 'budget sweep as multiples of current (default 0.9,1,1.1,1.2,1.5; "sweep" = 0.5…2.0)', parseScenarios)
     .option('--reference-periods <n>', '"current" = mean spend over the last N modeled periods (default: all)', parsePositiveInt)
-    .addOption(new Option('--uncertainty <mode>', 'optimise the point estimate or the KPI averaged over bootstrap replicates').choices(['point', 'expected']).default('point'))
+    .addOption(new Option('--uncertainty <mode>', 'optimise the KPI averaged over the bootstrap replicates (expected; the default for steady-state problems on a model with replicates) or the point estimate').choices(['point', 'expected']))
     .option('--json', 'print only the result JSON on stdout')
     .addHelpText('after', HELP)
     .action(async (flags: OptimizeFlags & { scenarios?: number[] | true }) => {

@@ -9,6 +9,7 @@ import { createRng } from '../random/rng.ts';
 import { candidateChannels } from './candidate-channels.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
+import type { ReplicateChannel } from '../model/mmm-model.ts';
 
 export interface BootstrapOptions {
   readonly replicates: number;
@@ -21,9 +22,17 @@ export interface BootstrapOptions {
   readonly onProgress?: (p: Progress) => void;
 }
 
+/** Every replicate's channel ROIs and the curves behind them. */
+export interface BootstrapReplicates {
+  /** [replicates][nChannels] ROI over rows [fitStart, roiEnd). */
+  readonly roi: number[][];
+  /** [replicates][nChannels] the refitted adstock, saturation, scale and coefficient. */
+  readonly curves: ReplicateChannel[][];
+}
+
 /**
- * Bootstrap replicates of every channel's ROI, reflecting both coefficient noise and hyperparameter
- * uncertainty.
+ * Bootstrap replicates of every channel's ROI and response curve, reflecting both coefficient noise
+ * and hyperparameter uncertainty.
  *
  * Residuals of the chosen fit are resampled with the moving-block bootstrap (Künsch 1989; block length
  * ⌈n^(1/3)⌉, which keeps short-range autocorrelation) and added back to its fitted values. Each
@@ -31,9 +40,9 @@ export interface BootstrapOptions {
  * (`reselect: false`), or re-chosen by score among them when they are the search's best candidates
  * (`reselect: true`, the chosen one first).
  * @param draws unit-space hyperparameter vectors
- * @returns [replicates][nChannels] ROI values over rows [fitStart, roiEnd)
+ * @returns per replicate and channel the ROI over rows [fitStart, roiEnd) and the refitted curve
  */
-export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: readonly Float64Array[], options: BootstrapOptions): number[][] {
+export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: readonly Float64Array[], options: BootstrapOptions): BootstrapReplicates {
   const { fitStart, fitEnd } = problem;
   const nFit = fitEnd - fitStart;
   const fitted = fittedValues(problem, fit);
@@ -42,7 +51,8 @@ export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: r
   const rng = createRng(options.seed ^ 0x0b00);
   const block = Math.max(2, Math.ceil(Math.cbrt(nFit)));
   const weights = options.weights ?? problem.weights;
-  const out: number[][] = [];
+  const roi: number[][] = [];
+  const curves: ReplicateChannel[][] = [];
   const obj = new Float64Array(4);
   for (let r = 0; r < options.replicates; r++) {
     const idx = blockBootstrapIndices(rng, nFit, block);
@@ -60,10 +70,12 @@ export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: r
       }
     }
     const refit = createCandidateEvaluator(withoutValidation(star)).fitCandidate(best);
-    out.push(candidateChannels(star, refit).map((ch) => channelRoi(ch, fitStart, options.roiEnd ?? fitEnd)));
+    const channels = candidateChannels(star, refit);
+    roi.push(channels.map((ch) => channelRoi(ch, fitStart, options.roiEnd ?? fitEnd)));
+    curves.push(channels.map(({ adstock, saturation, scale, coef }) => ({ adstock, saturation, scale, coef })));
     options.onProgress?.({ phase: 'bootstrap', done: r + 1, total: options.replicates });
   }
-  return out;
+  return { roi, curves };
 }
 
 /** Fitted KPI over the fit rows [fitEnd − fitStart] of a fitted candidate. */

@@ -74,7 +74,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
       replicates: full.search.bootstrap, reselect: chosen.reselect, seed: full.search.seed, roiEnd: full.window.end,
       onProgress: options.onProgress,
     })
-    : [];
+    : { roi: [], curves: [] };
 
   const channels: ModelChannel[] = candidateChannels(problem, fit).map((ch, k) => ({ ...ch, column: table.channels[k].column }));
   return {
@@ -96,6 +96,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
       pareto,
       selectionRule: chosen.rule,
     },
-    bootstrapRoi: bootstrap,
+    bootstrapRoi: bootstrap.roi,
+    bootstrapCurves: bootstrap.curves,
   };
 }

@@ -32,6 +32,19 @@ export interface MmmModel {
   readonly search: ModelSearchSummary;
   /** Bootstrap replicates of each channel's ROI, [nReplicates][nChannels] (empty when disabled). */
   readonly bootstrapRoi: readonly (readonly number[])[];
+  /**
+   * The curves behind bootstrapRoi, [nReplicates][nChannels] (absent in models written before they
+   * were stored): what the planner averages to optimise the expected KPI.
+   */
+  readonly bootstrapCurves?: readonly (readonly ReplicateChannel[])[];
+}
+
+/** One bootstrap replicate's refitted response of a channel (the channel's spend and maxLag are shared). */
+export interface ReplicateChannel {
+  readonly adstock: AdstockSpec;
+  readonly saturation: SaturationSpec;
+  readonly scale: number;
+  readonly coef: number;
 }
 
 export interface ModelChannel {

@@ -1,6 +1,6 @@
 /** Public API of the budget optimizer. Explicit named exports only. */
 export type {
-  ChannelResponse, ResponseModel, SpendBound, ChannelBounds, MaxChange, AllocationConstraints, InfeasibleReason,
+  ChannelResponse, ResponseComponent, ResponseModel, SpendBound, ChannelBounds, MaxChange, AllocationConstraints, InfeasibleReason,
   Infeasible, BoundStatus, ChannelAllocation, AllocationProblem, Allocation, AllocationResult,
 } from './types.ts';
 export type { ResponseModelOptions } from './response-model-from-mmm.ts';
@@ -20,6 +20,7 @@ export { budgetFrontier, DEFAULT_FRONTIER_LEVELS, CLASSIC_SCENARIOS } from './bu
 export { explainAllocation } from './explain-allocation.ts';
 export { normaliseBounds, checkBudget } from './normalise-bounds.ts';
 export { compileCurve } from './curve.ts';
+export { mixtureCurve } from './mixture-curve.ts';
 export { solveAllocation } from './solve-allocation.ts';
 export { referenceAllocation } from './reference-allocation.ts';
 export { randomAllocationProblem } from './random-problem.ts';

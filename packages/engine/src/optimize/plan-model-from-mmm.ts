@@ -13,7 +13,8 @@ import type { PlanModel } from './plan-types.ts';
  * @example planModelFromMmm(model).channels[0].weights.length // maxLag + 1
  */
 export function planModelFromMmm(model: MmmModel, options: ResponseModelOptions = {}): PlanModel {
-  const rm = responseModelFromMmm(model, options);
+  // Plans work on the point curves (a replicate's adstock differs too; see replicateModels for intervals).
+  const rm = responseModelFromMmm(model, { ...options, uncertainty: 'point' });
   const channels = model.channels.map((ch, c) => ({
     ...rm.channels[c],
     weights: Array.from(adstockWeights(ch.adstock, ch.maxLag, true)),

@@ -1,12 +1,19 @@
 import { EngineError } from '../errors.ts';
 import type { MmmModel } from '../model/mmm-model.ts';
 import { steadyStateGain } from '../analysis/response-curve.ts';
+import { replicateModels } from '../model/replicate-models.ts';
 import type { ResponseModel } from './types.ts';
 
 /** Options of `responseModelFromMmm`. */
 export interface ResponseModelOptions {
   /** Use the last N periods of the modeling window as "current" (default: the whole window). */
   readonly referencePeriods?: number;
+  /**
+   * 'expected': every channel's response becomes the mean over the model's bootstrap replicates
+   * (`components`), so the optimizers maximise the expected KPI; 'point' (default): the point
+   * estimate only. A model without replicates gives the point curves either way.
+   */
+  readonly uncertainty?: 'point' | 'expected';
 }
 
 /** Rows [start, end) that define "current" spend and baseline. */
@@ -21,9 +28,11 @@ export function referenceRows(model: MmmModel, referencePeriods?: number): { sta
  * Reduce a fitted model to the narrow ResponseModel the optimizers use: per channel the mean spend
  * per period over the reference rows (`current`), coef, saturation and the steady-state gain Σw/scale
  * (so a sustained spend x per period yields coef·f(gain·x), see `responseCurve`); and the mean
- * non-media KPI per period (intercept + Σ baseline coef·value) over the same rows.
+ * non-media KPI per period (intercept + Σ baseline coef·value) over the same rows. With
+ * `uncertainty: 'expected'` each channel also carries its bootstrap replicates' curves
+ * (`replicateModels`) as `components`, and the solvers work on their mean.
  * @param model a fitted MmmModel
- * @param options referencePeriods: the last N rows of the modeling window (default all of it)
+ * @param options referencePeriods: the last N rows of the modeling window (default all of it); uncertainty
  * @throws EngineError('INVALID_ARGUMENT') for a bad referencePeriods
  * @example responseModelFromMmm(model).channels[0].current // mean spend per period of the first channel
  */
@@ -36,10 +45,14 @@ export function responseModelFromMmm(model: MmmModel, options: ResponseModelOpti
     for (let t = start; t < end; t++) s += term.values[t];
     baseline += (term.coef * s) / n;
   }
-  const channels = model.channels.map((ch) => {
+  const reps = options.uncertainty === 'expected' ? replicateModels(model) : [];
+  const channels = model.channels.map((ch, c) => {
     let s = 0;
     for (let t = start; t < end; t++) s += ch.spend[t];
-    return { name: ch.name, current: s / n, coef: ch.coef, gain: steadyStateGain(ch), saturation: ch.saturation };
+    const point = { name: ch.name, current: s / n, coef: ch.coef, gain: steadyStateGain(ch), saturation: ch.saturation };
+    if (reps.length === 0) return point;
+    const components = reps.map((r) => ({ coef: r.channels[c].coef, gain: steadyStateGain(r.channels[c]), saturation: r.channels[c].saturation }));
+    return { ...point, components };
   });
   return { channels, baseline };
 }

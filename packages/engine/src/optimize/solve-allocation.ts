@@ -10,7 +10,10 @@ export interface SolvedAllocation {
   readonly x: Float64Array;
   readonly multiplier: number;
   readonly method: 'kkt' | 'envelope' | 'grid+polish';
-  /** Certified upper bound on optimum − Σ r_c(x_c) (0 for concave problems up to round-off). */
+  /**
+   * Certified upper bound on optimum − Σ r_c(x_c) (0 for concave problems up to round-off); NaN when
+   * no bound is available (a curve that is not convex–concave, such as some mixtures).
+   */
   readonly gap: number;
 }
 
@@ -74,7 +77,9 @@ function localPatternSearch(curves: readonly Curve[], lo: Float64Array, hi: Floa
  *   so the answer is never worse than the lattice optimum. Against an independent lattice +
  *   pattern-search reference on 2,700 random 2–4 channel problems it was never worse by more than
  *   4e-12 relative (see reference-check.test.ts and bench/optimize.bench.ts).
- * In every case `gap` = UB − value is a certified bound on the distance to the global optimum.
+ * In every case `gap` = UB − value is a certified bound on the distance to the global optimum, except
+ * with a curve that is not convex–concave (`convexConcave: false`, some mixtures of replicate curves):
+ * then the lattice step always runs and `gap` is NaN (no certificate).
  * @param curves [nChannels]; lo, hi [nChannels] spend per period
  * @param budget total spend per period
  * @param gridSteps lattice size of the fallback (default ≈ √(2e6 / nChannels), ≥ 200)
@@ -113,8 +118,10 @@ export function solveAllocation(curves: readonly Curve[], lo: Float64Array, hi: 
     for (let j = 0; j < nEnum; j++) on[fractional[j]] = (m >> j) & 1;
     best = localPatternSearch(curves, lo, hi, budget, sShaped, on, best).best;
   }
+  // The envelope bound holds only for convex–concave curves (not for every mixture, see mixtureCurve).
+  const certified = sShaped.every((c) => curves[c].convexConcave !== false);
   const tol = 1e-9 * Math.max(Math.abs(ub), 1e-300);
-  if (best && best.value >= ub - tol) return { x: best.x, multiplier: best.multiplier, method: 'envelope', gap: Math.max(0, ub - best.value) };
+  if (certified && best && best.value >= ub - tol) return { x: best.x, multiplier: best.multiplier, method: 'envelope', gap: Math.max(0, ub - best.value) };
   // Lattice fallback.
   const steps = gridSteps ?? Math.max(200, Math.round(Math.sqrt(2e6 / n)));
   const xg = gridAllocation(curves, lo, hi, budget, steps);
@@ -131,7 +138,7 @@ export function solveAllocation(curves: readonly Curve[], lo: Float64Array, hi: 
   }
   const x = chosen.x, value = chosen.value;
   const multiplier = Number.isFinite(chosen.multiplier) ? chosen.multiplier : freeMarginal(curves, lo, hi, x);
-  return { x, multiplier, method: 'grid+polish', gap: Math.max(0, ub - value) };
+  return { x, multiplier, method: 'grid+polish', gap: certified ? Math.max(0, ub - value) : NaN };
 }
 
 /** Mean marginal return of the channels strictly inside their bounds (NaN when none is). */

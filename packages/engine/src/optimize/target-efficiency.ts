@@ -24,11 +24,30 @@ function bestAtFloor(curve: Curve, m: number, lo: number, hi: number): number {
   }
   const from = Math.min(top, Math.max(lo, curve.inflection));
   let best = lo, bestV = curve.value(lo) - m * lo;
-  for (const x of [top, marginalRoot(curve, m, from, top)]) {
+  const candidates = [top, marginalRoot(curve, m, from, top)];
+  if (curve.convexConcave === false && from > lo) candidates.push(scanBelow(curve, m, lo, from));
+  for (const x of candidates) {
     const v = curve.value(x) - m * x;
     if (v > bestV + 1e-15 * Math.abs(bestV)) { bestV = v; best = x; }
   }
   return best;
+}
+
+/**
+ * Best of r(x) − m·x on [lo, to] for a curve that may bend more than once there: a 512-point scan,
+ * then golden-section refinement between the best point's neighbours.
+ */
+function scanBelow(curve: Curve, m: number, lo: number, to: number): number {
+  const n = 512, f = (x: number): number => curve.value(x) - m * x;
+  let bi = 0, bv = -Infinity;
+  for (let i = 0; i <= n; i++) { const v = f(lo + ((to - lo) * i) / n); if (v > bv) { bv = v; bi = i; } }
+  let a = lo + ((to - lo) * Math.max(0, bi - 1)) / n, b = lo + ((to - lo) * Math.min(n, bi + 1)) / n;
+  const g = (Math.sqrt(5) - 1) / 2;
+  for (let it = 0; it < 100 && b - a > 1e-12 * Math.max(1, b); it++) {
+    const c = b - g * (b - a), d = a + g * (b - a);
+    if (f(c) >= f(d)) b = d; else a = c;
+  }
+  return 0.5 * (a + b);
 }
 
 /**
@@ -65,7 +84,7 @@ export function targetEfficiency(model: ResponseModel, options: TargetEfficiency
     if (raised === 0 && limits.locked.some((l) => l === 0)) {
       return infeasible('TARGET_MROI_UNREACHABLE', `No channel returns ${formatAmount(m)} per extra unit above its lower bound, so the marginal-ROI floor allows no spend beyond the minimums (${formatAmount(limits.lo.reduce((a, b) => a + b, 0))} per period).`, { targetMroi: m });
     }
-    return buildAllocation('target-mroi', model, curves, limits, { x, multiplier: m, method: curves.some((c) => c.inflection > 0) ? 'envelope' : 'kkt', gap: 0 });
+    return buildAllocation('target-mroi', model, curves, limits, { x, multiplier: m, method: curves.some((c) => c.inflection > 0) ? 'envelope' : 'kkt', gap: curves.some((c) => c.convexConcave === false) ? NaN : 0 });
   }
   const r = options.value;
   const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, 1e-9));

@@ -14,6 +14,19 @@ export interface ChannelResponse {
   /** Σw / scale: how a sustained spend level maps onto the saturation input (1 / currency unit). */
   readonly gain: number;
   readonly saturation: SaturationSpec;
+  /**
+   * Optional draws of the response (e.g. bootstrap replicates). When given, the channel's response is
+   * their mean, (1/R) Σ_r coef_r·f_r(gain_r·x): the expected KPI, which the optimizers then maximise;
+   * coef, gain and saturation above remain the point estimate.
+   */
+  readonly components?: readonly ResponseComponent[];
+}
+
+/** One draw of a channel's steady-state response: coef·f(gain·x). */
+export interface ResponseComponent {
+  readonly coef: number;
+  readonly gain: number;
+  readonly saturation: SaturationSpec;
 }
 
 /** A model reduced to what budget allocation needs: per-channel curves and the baseline KPI per period. */
@@ -116,7 +129,7 @@ export interface Allocation {
   readonly binding: readonly string[];
   /** 'kkt' (exact, concave), 'envelope' (certified by the concave envelope), 'grid+polish' (non-concave fallback). */
   readonly method: 'kkt' | 'envelope' | 'grid+polish';
-  /** Certified upper bound on (optimum − recommended media KPI), per period; 0 for concave problems. */
+  /** Certified upper bound on (optimum − recommended media KPI), per period; 0 for concave problems; NaN when not certifiable (a mixture curve that bends more than once). */
   readonly optimalityGap: number;
 }
 

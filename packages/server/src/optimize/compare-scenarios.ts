@@ -15,7 +15,7 @@ const NAMES = ['conservative', 'current', 'aggressive'] as const;
  * @example compareScenarios(model, { levels: { conservative: 0.9, current: 1, aggressive: 1.1 }, bounds: {}, locks: [] }).scenarios[1].name // 'current'
  */
 export function compareScenarios(model: MmmModel, request: ScenarioRequest): ScenarioComparison {
-  const rm = responseModelFromMmm(model);
+  const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
   const constraints = constraintsOf(rm, request.bounds, request.locks);
   const levels = NAMES.map((n) => request.levels[n]);
   const points = budgetFrontier(rm, { levels, constraints });

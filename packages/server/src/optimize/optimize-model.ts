@@ -7,7 +7,8 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /**
  * Optimises the budget of a fitted model as `mixwise optimize --budget B` does in steady state
- * (responseModelFromMmm over the modeling window, then allocateBudget with mode exact): the request's
+ * (responseModelFromMmm over the modeling window, expected over the bootstrap replicates, then
+ * allocateBudget with mode exact): the request's
  * budget over `periods` periods is spread as a sustained spend per period across channels.
  * @param model the run's model.json
  * @param request budget (total over the periods; default current spend per period × periods), periods, bounds, locks
@@ -16,7 +17,7 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
  * @example optimizeModel(model, { periods: 1, bounds: {}, locks: [] }).allocation.length // nChannels
  */
 export function optimizeModel(model: MmmModel, request: OptimizeRequest): OptimizeResponse {
-  const rm = responseModelFromMmm(model);
+  const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
   const constraints = constraintsOf(rm, request.bounds, request.locks);
   const current = rm.channels.reduce((s, c) => s + c.current, 0);
   const perPeriod = request.budget === undefined ? current : request.budget / request.periods;
