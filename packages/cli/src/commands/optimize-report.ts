@@ -83,6 +83,11 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string): s
   const e = out.expected;
   const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
   const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods)\n`];
+  if (out.uncertainty) {
+    parts.push(out.uncertainty.objective === 'expected'
+      ? `Curves: the mean over ${out.uncertainty.replicates} bootstrap replicates of the model (expected KPI; --uncertainty point for the point estimate)\n`
+      : `Curves: the point estimate (the lift interval covers ${out.uncertainty.replicates} bootstrap replicates)\n`);
+  }
   parts.push(allocationTable(out));
   const interval = e.lift_interval ? `; 90% interval of the lift ${signed(e.lift_interval[0])} … ${signed(e.lift_interval[1])}` : '';
   parts.push(`Expected ${out.kpi}: ${formatNumber(e.current)} now → ${formatNumber(e.recommended)} recommended (${signed(e.lift)}, ${signedPct(e.lift_share)}${interval})`);

@@ -33,6 +33,12 @@ function bestAtFloor(curve: Curve, m: number, lo: number, hi: number): number {
   return best;
 }
 
+/** How the marginal-ROI floor was solved: exactly, or by a scan (no certificate) for curves that bend more than once. */
+function floorMethod(curves: readonly Curve[]): { method: 'kkt' | 'envelope' | 'grid+polish'; gap: number } {
+  if (curves.some((c) => c.convexConcave === false)) return { method: 'grid+polish', gap: NaN };
+  return { method: curves.some((c) => c.inflection > 0) ? 'envelope' : 'kkt', gap: 0 };
+}
+
 /**
  * Best of r(x) − m·x on [lo, to] for a curve that may bend more than once there: a 512-point scan,
  * then golden-section refinement between the best point's neighbours.
@@ -84,7 +90,7 @@ export function targetEfficiency(model: ResponseModel, options: TargetEfficiency
     if (raised === 0 && limits.locked.some((l) => l === 0)) {
       return infeasible('TARGET_MROI_UNREACHABLE', `No channel returns ${formatAmount(m)} per extra unit above its lower bound, so the marginal-ROI floor allows no spend beyond the minimums (${formatAmount(limits.lo.reduce((a, b) => a + b, 0))} per period).`, { targetMroi: m });
     }
-    return buildAllocation('target-mroi', model, curves, limits, { x, multiplier: m, method: curves.some((c) => c.inflection > 0) ? 'envelope' : 'kkt', gap: curves.some((c) => c.convexConcave === false) ? NaN : 0 });
+    return buildAllocation('target-mroi', model, curves, limits, { x, multiplier: m, ...floorMethod(curves) });
   }
   const r = options.value;
   const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, 1e-9));
