@@ -4,6 +4,7 @@ import { compileCurve, DEFAULT_WEIGHTS, fitMmm, replicateModels, responseModelFr
 import { runOptimize } from './optimize-run.ts';
 import { UsageError } from '../usage-error.ts';
 import { quantileSorted } from './optimize-uncertainty.ts';
+import { intervalSentence } from './optimize-context.ts';
 
 let model: MmmModel;
 before(async () => {
@@ -55,4 +56,11 @@ test('a model without replicates: point curves, no interval; asking for expected
   assert.equal(out.uncertainty, null);
   assert.equal(out.expected.lift_interval, undefined);
   assert.throws(() => runOptimize(bare, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'expected' }), UsageError);
+});
+
+test('the recommendation says when the lift interval reaches zero, and not otherwise', () => {
+  assert.match(intervalSentence([-5, 20], 100), /includes no gain or a loss/);
+  assert.match(intervalSentence([0, 20], 100), /includes no gain or a loss/);
+  assert.doesNotMatch(intervalSentence([3, 20], 100), /includes no gain/);
+  assert.equal(intervalSentence(null, 0), '');
 });
