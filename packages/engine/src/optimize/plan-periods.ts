@@ -3,6 +3,7 @@ import { allocateBudget, compileCurves } from './allocate-budget.ts';
 import { solveAllocation } from './solve-allocation.ts';
 import { checkBudget, normaliseBounds } from './normalise-bounds.ts';
 import { planValue } from './plan-objective.ts';
+import { planDualStart } from './plan-dual.ts';
 import { planEvaluator } from './plan-evaluator.ts';
 import { projectCappedSimplex } from './project-capped-simplex.ts';
 import type { PlanModel, PlanOptions, PlanOutcome, PlanChannelResult } from './plan-types.ts';
@@ -17,9 +18,10 @@ const sum = (v: ArrayLike<number>): number => { let s = 0; for (let i = 0; i < v
  * Method: non-monotone spectral projected gradient (Birgin, Martínez & Raydan 2000: Barzilai–Borwein
  * steps, projection onto the capped simplex, Grippo–Lampariello–Lucidi backtracking) in the diagonal
  * metric scale²/coef per channel, with the analytic gradient through the adstock (`planEvaluator`,
- * the same value and gradient as `planValue`). Starts: the steady-state optimum (`allocateBudget` at
- * each period's budget) repeated over the periods; current spend sustained (projected onto the
- * feasible set); and, for a total budget and S-shaped curves, the global optimum of the
+ * the same value and gradient as `planValue`). Starts: for a total budget, the dual-decomposition
+ * plan (`planDualStart`: the KKT point for concave curves, a local optimum with S-curves); the
+ * steady-state optimum (`allocateBudget` at each period's budget) repeated over the periods; current
+ * spend sustained (projected onto the feasible set); and, for a total budget and S-shaped curves, the global optimum of the
  * carryover-free problem (`solveAllocation` over H × nChannels curves, which pulses S-curves when that
  * pays). Each start gets 40 iterations, the best continues. The ascent keeps the best point it
  * visits, so the plan is never worse, by this objective, than repeating the steady-state optimum or
@@ -72,11 +74,18 @@ export function planPeriods(model: PlanModel, options: PlanOptions): PlanOutcome
   for (let i = 0; i < H * nC; i++) now[i] = model.channels[i % nC].current;
   project(now, now);
   const starts: Float64Array[] = [x, now];
+  const curves = compileCurves(model);
+  if (!perPeriod && H > 1) {
+    // A free timing: the dual-decomposition plan (optimal for concave curves up to the polish; a good
+    // local start with S-curves).
+    const dual = planDualStart(model.channels, H, lo, hi, total, (options.objective ?? 'total') === 'total');
+    project(dual, dual);
+    starts.push(dual);
+  }
   if (!perPeriod && H > 1 && model.channels.some((ch) => ch.saturation.type === 'hill' && ch.saturation.shape > 1)) {
     // Timing is free: also start from the global optimum of the same problem without carryover
     // (every period × channel a separate steady-state curve), which pulses S-curves when that pays.
-    const one = compileCurves(model);
-    const pooled = solveAllocation(Array.from({ length: H * nC }, (_, i) => one[i % nC]), lo, hi, total);
+    const pooled = solveAllocation(Array.from({ length: H * nC }, (_, i) => curves[i % nC]), lo, hi, total);
     starts.push(pooled.x);
   }
   // A short ascent from every start, then the best one continues to convergence.

@@ -1,0 +1,167 @@
+import { getSaturationKernel } from '../transforms/saturation/registry.ts';
+import { cholesky } from '../linalg/cholesky.ts';
+import { choleskySolve } from '../linalg/cholesky-solve.ts';
+import { saturationSecond } from './curve.ts';
+import { U_MIN } from './plan-evaluator.ts';
+import type { PlanChannel } from './plan-types.ts';
+
+/** One channel's plan KPI as a function of its own H spends: value, gradient and (when given a buffer) Hessian. */
+interface ChannelPlanObjective {
+  (x: Float64Array, grad: Float64Array, hess: Float64Array | null): number;
+}
+
+/**
+ * Channel c's KPI over the plan (window, plus carry-out when asked) as a function of its spend x[0..H):
+ * F(x) = Σ_t coef·f(a_t/scale), a_t = carry-in_t + Σ_s w[t − s]·x_s, so
+ * ∂F/∂x_s = Σ_t coef·f'(u_t)·w[t − s]/scale and ∂²F/∂x_s∂x_r = Σ_t coef·f''(u_t)·w[t − s]·w[t − r]/scale²
+ * (adstock is linear in spend). f' and f'' are evaluated at u ≥ U_MIN, as in planEvaluator.
+ */
+function channelPlanObjective(ch: PlanChannel, H: number, includeCarryOut: boolean): ChannelPlanObjective {
+  const w = Float64Array.from(ch.weights), L = w.length - 1, T = includeCarryOut ? H + L : H;
+  const hist = ch.history, nh = hist.length, inv = 1 / ch.scale, coef = ch.coef;
+  const kernel = getSaturationKernel(ch.saturation.type), spec = ch.saturation;
+  const carryIn = new Float64Array(T);
+  for (let t = 0; t < Math.min(T, L); t++) {
+    let a = 0;
+    for (let l = t + 1; l <= L && nh + t - l >= 0; l++) a += w[l] * hist[nh + t - l];
+    carryIn[t] = a;
+  }
+  const d1 = new Float64Array(T), d2 = new Float64Array(T);
+  return (x, grad, hess) => {
+    let v = 0;
+    for (let t = 0; t < T; t++) {
+      let a = carryIn[t];
+      for (let s = Math.max(0, t - L); s <= Math.min(t, H - 1); s++) a += w[t - s] * x[s];
+      const u = a * inv, uu = u > U_MIN ? u : U_MIN;
+      v += coef * kernel.value(u, spec);
+      d1[t] = coef * kernel.derivative(uu, spec) * inv;
+      if (hess) d2[t] = coef * saturationSecond(uu, spec) * inv * inv;
+    }
+    for (let s = 0; s < H; s++) {
+      let g = 0;
+      for (let t = s; t <= Math.min(T - 1, s + L); t++) g += d1[t] * w[t - s];
+      grad[s] = g;
+      if (hess) for (let r = 0; r <= s; r++) {
+        let h = 0;
+        for (let t = s; t <= Math.min(T - 1, r + L); t++) h += d2[t] * w[t - s] * w[t - r];
+        hess[s * H + r] = hess[r * H + s] = h;
+      }
+    }
+    return v;
+  };
+}
+
+/**
+ * Solve (A + τI)d = b with the smallest τ ∈ {0, 1e-8, 1e-6, …}·scale that makes A + τI positive
+ * definite (A = −Hessian is positive semi-definite for concave curves; with S-curves it can be
+ * indefinite, and the shift turns the Newton step into a damped ascent step).
+ */
+function solveShifted(a: Float64Array, m: number, b: Float64Array, damp: number, scale: number): Float64Array {
+  for (let tau = 0; ; tau = tau === 0 ? 1e-8 * Math.max(scale, 1e-300) : tau * 100) {
+    const shifted = Float64Array.from(a);
+    for (let i = 0; i < m; i++) shifted[i * m + i] += tau;
+    try {
+      return choleskySolve(cholesky(shifted, m), m, b);
+    } catch (e) {
+      if (tau > 1e12 * Math.max(scale, damp, 1e-300)) throw e;
+    }
+  }
+}
+
+/**
+ * Maximise F(x) − λ·Σx over lo ≤ x ≤ hi for a concave F, from x (updated in place): projected Newton
+ * (Bertsekas 1982, "Projected Newton methods for optimization problems with simple constraints"):
+ * variables at a bound whose gradient pushes outward stay fixed, the others take a Newton step on their
+ * Hessian block, and the step is clipped to the box with an Armijo backtrack. For a non-concave F
+ * (S-curves) the Hessian is shifted until definite, which finds a local maximum.
+ */
+function maximiseChannel(f: ChannelPlanObjective, x: Float64Array, lo: Float64Array, hi: Float64Array, lambda: number, H: number, ws: { g: Float64Array; h: Float64Array; xt: Float64Array; gt: Float64Array }): void {
+  const { g, h, xt, gt } = ws;
+  const value = (v: Float64Array, gg: Float64Array, hh: Float64Array | null): number => {
+    let s = 0;
+    for (let i = 0; i < H; i++) s += v[i];
+    return f(v, gg, hh) - lambda * s;
+  };
+  let fx = value(x, g, h);
+  for (let it = 0; it < 60; it++) {
+    const free: number[] = [];
+    let gMax = 0;
+    for (let i = 0; i < H; i++) {
+      const gi = g[i] - lambda, span = hi[i] - lo[i];
+      if ((x[i] <= lo[i] + 1e-12 * span && gi <= 0) || (x[i] >= hi[i] - 1e-12 * span && gi >= 0)) continue;
+      free.push(i);
+      gMax = Math.max(gMax, Math.abs(gi) * Math.max(span, 1e-300));
+    }
+    if (free.length === 0 || gMax <= 1e-13 * Math.max(Math.abs(fx), 1e-300)) return;
+    const m = free.length, a = new Float64Array(m * m), b = new Float64Array(m);
+    let diag = 0;
+    for (let i = 0; i < m; i++) diag = Math.max(diag, Math.abs(h[free[i] * H + free[i]]));
+    const damp = 1e-10 * Math.max(diag, 1e-300);
+    for (let i = 0; i < m; i++) {
+      b[i] = g[free[i]] - lambda;
+      for (let j = 0; j < m; j++) a[i * m + j] = -h[free[i] * H + free[j]] + (i === j ? damp : 0);
+    }
+    const d = solveShifted(a, m, b, damp, diag);
+    let t = 1, accepted = false;
+    for (let k = 0; k < 40; k++) {
+      xt.set(x);
+      let gain = 0;
+      for (let i = 0; i < m; i++) {
+        const j = free[i];
+        xt[j] = Math.min(hi[j], Math.max(lo[j], x[j] + t * d[i]));
+        gain += (g[j] - lambda) * (xt[j] - x[j]);
+      }
+      const ft = value(xt, gt, null);
+      if (ft >= fx + 1e-4 * gain && ft >= fx) { accepted = ft > fx; fx = value(xt, g, h); x.set(xt); break; }
+      t /= 2;
+    }
+    if (!accepted) return;
+  }
+}
+
+/**
+ * A plan for a total budget when every curve is concave: dual decomposition on the budget. The plan
+ * KPI is a sum of per-channel terms coupled only by Σx = total, so for a price λ each channel solves
+ * max F_c(x_c) − λ·Σ_h x_c,h over its bounds (maximiseChannel, warm-started), and λ is found by
+ * regula falsi until the spend matches the budget (Everett 1963, "Generalized Lagrange multiplier method"). The channels'
+ * spend is then scaled inside the bounds to hit the budget exactly. Used as a start for planPeriods'
+ * projected-gradient polish, which keeps feasibility exact.
+ * @param channels plan channels (concave curves); H periods; lo, hi [H × nChannels] period-major
+ * @param total the budget over the plan, Σlo ≤ total ≤ Σhi
+ * @returns spend [H × nChannels] period-major, Σ = total
+ */
+export function planDualStart(channels: readonly PlanChannel[], H: number, lo: Float64Array, hi: Float64Array, total: number, includeCarryOut: boolean): Float64Array {
+  const nC = channels.length;
+  const fs = channels.map((ch) => channelPlanObjective(ch, H, includeCarryOut));
+  const los = channels.map((_, c) => Float64Array.from({ length: H }, (_, h) => lo[h * nC + c]));
+  const his = channels.map((_, c) => Float64Array.from({ length: H }, (_, h) => hi[h * nC + c]));
+  const xs = channels.map((_, c) => Float64Array.from(los[c]));
+  const ws = { g: new Float64Array(H), h: new Float64Array(H * H), xt: new Float64Array(H), gt: new Float64Array(H) };
+  const spendAt = (lambda: number): number => {
+    let s = 0;
+    for (let c = 0; c < nC; c++) { maximiseChannel(fs[c], xs[c], los[c], his[c], lambda, H, ws); for (const v of xs[c]) s += v; }
+    return s;
+  };
+  // λ above every marginal return at the lower bounds spends Σlo; λ = 0 spends up to Σhi.
+  let top = 0;
+  for (let c = 0; c < nC; c++) { fs[c](los[c], ws.g, null); for (const v of ws.g) top = Math.max(top, v); }
+  // Regula falsi with the Illinois modification (Dowell & Jarratt 1971) on S(λ) − total, S the spend at
+  // price λ (non-increasing); the projected-gradient polish that follows removes what is left.
+  let a = 0, b = top * 1.01 + 1e-300;
+  let fa = spendAt(a) - total, fb = spendAt(b) - total, side = 0;
+  for (let it = 0; it < 60 && fa > 0 && fb < 0; it++) {
+    const c = (a * fb - b * fa) / (fb - fa);
+    const fc = spendAt(c) - total;
+    if (Math.abs(fc) <= 1e-10 * total || b - a <= 1e-12 * b) break;
+    if (fc > 0) { a = c; fa = fc; if (side === -1) fb /= 2; side = -1; } else { b = c; fb = fc; if (side === 1) fa /= 2; side = 1; }
+  }
+  // Hit the budget exactly: move the shortfall (or excess) in proportion to each variable's room.
+  const x = new Float64Array(H * nC);
+  let s = 0;
+  for (let c = 0; c < nC; c++) for (let h = 0; h < H; h++) { x[h * nC + c] = xs[c][h]; s += xs[c][h]; }
+  const gap = total - s;
+  let room = 0;
+  for (let i = 0; i < x.length; i++) room += gap > 0 ? hi[i] - x[i] : x[i] - lo[i];
+  if (room > 0) for (let i = 0; i < x.length; i++) x[i] += (gap * (gap > 0 ? hi[i] - x[i] : x[i] - lo[i])) / room;
+  return x;
+}
