@@ -57,7 +57,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     feasible: true, kpi: ctx.model.target.name, mode: 'plan', problem: 'plan', objective,
     budget: sum(plan.budgetPerPeriod), current_budget: periods * perPeriodNow, periods, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: cur, recommended: rec, lift: rec - cur, lift_share: cur !== 0 ? (rec - cur) / Math.abs(cur) : null, ...(interval ? { lift_interval: interval } : {}), window, carry_out: carryOut },
-    binding, multiplier: null, method: 'spectral projected gradient', optimality_gap: null,
+    binding, multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
     recommendation: planSentence(plan, allocation, perPeriodNow, binding) + intervalSentence(interval, draws.length),
     uncertainty: ctx.uncertainty,
     plan: { budget_per_period: plan.budgetPerPeriod, iterations: plan.iterations, converged: plan.converged },
