@@ -76,9 +76,9 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
   const rm = optimisedResponseModel(ctx);
   const r = solve(rm, ctx);
   if (!r.feasible) return { feasible: false, reason: r.reason, message: r.message, hint: infeasibleHint(r), details: r.details, objective: ctx.request.objective };
-  const draws = ctx.replicates.length === 0 ? [] : steadyStateLiftDraws(
-    responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, uncertainty: 'expected' }),
-    r.channels.map((c) => c.current), r.channels.map((c) => c.recommended));
+  // The replicate curves: already on rm when it was optimised as expected.
+  const withReplicates = ctx.request.uncertainty === 'expected' ? rm : responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, uncertainty: 'expected' });
+  const draws = ctx.replicates.length === 0 ? [] : steadyStateLiftDraws(withReplicates, r.channels.map((c) => c.current), r.channels.map((c) => c.recommended));
   const interval = interval90(draws);
   const allocation: OptimizationChannel[] = r.channels.map((c) => ({
     channel: c.channel, current: c.current, recommended: c.recommended, change: c.change, change_share: c.changeShare,

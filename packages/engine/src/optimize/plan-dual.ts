@@ -2,7 +2,7 @@ import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import { cholesky } from '../linalg/cholesky.ts';
 import { choleskySolve } from '../linalg/cholesky-solve.ts';
 import { saturationSecond } from './curve.ts';
-import { U_MIN } from './plan-evaluator.ts';
+import { carryInLevels, U_MIN } from './plan-evaluator.ts';
 import type { PlanChannel } from './plan-types.ts';
 
 /** One channel's plan KPI as a function of its own H spends: value, gradient and (when given a buffer) Hessian. */
@@ -18,14 +18,9 @@ interface ChannelPlanObjective {
  */
 function channelPlanObjective(ch: PlanChannel, H: number, includeCarryOut: boolean): ChannelPlanObjective {
   const w = Float64Array.from(ch.weights), L = w.length - 1, T = includeCarryOut ? H + L : H;
-  const hist = ch.history, nh = hist.length, inv = 1 / ch.scale, coef = ch.coef;
+  const inv = 1 / ch.scale, coef = ch.coef;
   const kernel = getSaturationKernel(ch.saturation.type), spec = ch.saturation;
-  const carryIn = new Float64Array(T);
-  for (let t = 0; t < Math.min(T, L); t++) {
-    let a = 0;
-    for (let l = t + 1; l <= L && nh + t - l >= 0; l++) a += w[l] * hist[nh + t - l];
-    carryIn[t] = a;
-  }
+  const carryIn = carryInLevels(w, ch.history, T);
   const d1 = new Float64Array(T), d2 = new Float64Array(T);
   return (x, grad, hess) => {
     let v = 0;

@@ -5,6 +5,23 @@ import type { PlanChannel } from './plan-types.ts';
 export const U_MIN = 1e-9;
 
 /**
+ * The adstocked level that spend before the plan contributes at plan periods t = 0…T−1:
+ * Σ_{l > t} w[l]·history[nh + t − l] (zero from t = L on).
+ * @param w lag weights [L + 1]; history spend before the plan, oldest first; T periods
+ * @example carryInLevels(Float64Array.of(0.5, 0.5), [4], 2) // [2, 0]
+ */
+export function carryInLevels(w: ArrayLike<number>, history: readonly number[], T: number): Float64Array {
+  const L = w.length - 1, nh = history.length;
+  const carryIn = new Float64Array(T);
+  for (let t = 0; t < Math.min(T, L); t++) {
+    let a = 0;
+    for (let l = t + 1; l <= L && nh + t - l >= 0; l++) a += w[l] * history[nh + t - l];
+    carryIn[t] = a;
+  }
+  return carryIn;
+}
+
+/**
  * A compiled plan objective for repeated evaluation: the same value and gradient as `planValue`
  * (Σ window KPI, plus Σ carry-out when includeCarryOut), faster because the carry-in from the history
  * (Σ_l w[l]·s[t − l] over the history part) is computed once, buffers are reused, and the plan part of
@@ -16,13 +33,8 @@ export const U_MIN = 1e-9;
 export function planEvaluator(channels: readonly PlanChannel[], periods: number, includeCarryOut: boolean): (x: Float64Array, grad?: Float64Array) => number {
   const H = periods, nC = channels.length;
   const parts = channels.map((ch) => {
-    const w = Float64Array.from(ch.weights), L = w.length - 1, T = H + L, hist = ch.history, nh = hist.length;
-    const carryIn = new Float64Array(T);
-    for (let t = 0; t < Math.min(T, L); t++) {
-      let a = 0;
-      for (let l = t + 1; l <= L && nh + t - l >= 0; l++) a += w[l] * hist[nh + t - l];
-      carryIn[t] = a;
-    }
+    const w = Float64Array.from(ch.weights), L = w.length - 1, T = H + L;
+    const carryIn = carryInLevels(w, ch.history, T);
     const hill = ch.saturation.type === 'hill' ? ch.saturation : null;
     return {
       w, L, T, carryIn, g: new Float64Array(T), kernel: getSaturationKernel(ch.saturation.type), spec: ch.saturation, coef: ch.coef, inv: 1 / ch.scale,
