@@ -70,30 +70,25 @@ function solveShifted(a: Float64Array, m: number, b: Float64Array, damp: number,
  * Hessian block, and the step is clipped to the box with an Armijo backtrack. For a non-concave F
  * (S-curves) the Hessian is shifted until definite, which finds a local maximum.
  */
-function maximiseChannel(f: ChannelPlanObjective, x: Float64Array, lo: Float64Array, hi: Float64Array, lambda: number, H: number, ws: { g: Float64Array; h: Float64Array; xt: Float64Array; gt: Float64Array }): void {
+function maximiseChannel(f: ChannelPlanObjective, x: Float64Array, lo: Float64Array, hi: Float64Array, price: Float64Array, H: number, ws: Workspace): number {
   const { g, h, xt, gt } = ws;
   const value = (v: Float64Array, gg: Float64Array, hh: Float64Array | null): number => {
     let s = 0;
-    for (let i = 0; i < H; i++) s += v[i];
-    return f(v, gg, hh) - lambda * s;
+    for (let i = 0; i < H; i++) s += price[i] * v[i];
+    return f(v, gg, hh) - s;
   };
   let fx = value(x, g, h);
   for (let it = 0; it < 60; it++) {
-    const free: number[] = [];
+    const free = freeSet(x, g, lo, hi, price, H);
     let gMax = 0;
-    for (let i = 0; i < H; i++) {
-      const gi = g[i] - lambda, span = hi[i] - lo[i];
-      if ((x[i] <= lo[i] + 1e-12 * span && gi <= 0) || (x[i] >= hi[i] - 1e-12 * span && gi >= 0)) continue;
-      free.push(i);
-      gMax = Math.max(gMax, Math.abs(gi) * Math.max(span, 1e-300));
-    }
-    if (free.length === 0 || gMax <= 1e-13 * Math.max(Math.abs(fx), 1e-300)) return;
+    for (const i of free) gMax = Math.max(gMax, Math.abs(g[i] - price[i]) * Math.max(hi[i] - lo[i], 1e-300));
+    if (free.length === 0 || gMax <= 1e-13 * Math.max(Math.abs(fx), 1e-300)) return fx;
     const m = free.length, a = new Float64Array(m * m), b = new Float64Array(m);
     let diag = 0;
     for (let i = 0; i < m; i++) diag = Math.max(diag, Math.abs(h[free[i] * H + free[i]]));
     const damp = 1e-10 * Math.max(diag, 1e-300);
     for (let i = 0; i < m; i++) {
-      b[i] = g[free[i]] - lambda;
+      b[i] = g[free[i]] - price[free[i]];
       for (let j = 0; j < m; j++) a[i * m + j] = -h[free[i] * H + free[j]] + (i === j ? damp : 0);
     }
     const d = solveShifted(a, m, b, damp, diag);
@@ -104,14 +99,28 @@ function maximiseChannel(f: ChannelPlanObjective, x: Float64Array, lo: Float64Ar
       for (let i = 0; i < m; i++) {
         const j = free[i];
         xt[j] = Math.min(hi[j], Math.max(lo[j], x[j] + t * d[i]));
-        gain += (g[j] - lambda) * (xt[j] - x[j]);
+        gain += (g[j] - price[j]) * (xt[j] - x[j]);
       }
       const ft = value(xt, gt, null);
       if (ft >= fx + 1e-4 * gain && ft >= fx) { accepted = ft > fx; fx = value(xt, g, h); x.set(xt); break; }
       t /= 2;
     }
-    if (!accepted) return;
+    if (!accepted) return fx;
   }
+  return fx;
+}
+
+interface Workspace { g: Float64Array; h: Float64Array; xt: Float64Array; gt: Float64Array }
+
+/** Variables not held at a bound by a gradient that pushes outward (the ones a Newton step may move). */
+function freeSet(x: Float64Array, g: Float64Array, lo: Float64Array, hi: Float64Array, price: Float64Array, H: number): number[] {
+  const free: number[] = [];
+  for (let i = 0; i < H; i++) {
+    const gi = g[i] - price[i], span = hi[i] - lo[i];
+    if ((x[i] <= lo[i] + 1e-12 * span && gi <= 0) || (x[i] >= hi[i] - 1e-12 * span && gi >= 0)) continue;
+    free.push(i);
+  }
+  return free;
 }
 
 /**
@@ -128,28 +137,9 @@ function maximiseChannel(f: ChannelPlanObjective, x: Float64Array, lo: Float64Ar
 export function planDualStart(channels: readonly PlanChannel[], H: number, lo: Float64Array, hi: Float64Array, total: number, includeCarryOut: boolean): Float64Array {
   const nC = channels.length;
   const fs = channels.map((ch) => channelPlanObjective(ch, H, includeCarryOut));
-  const los = channels.map((_, c) => Float64Array.from({ length: H }, (_, h) => lo[h * nC + c]));
-  const his = channels.map((_, c) => Float64Array.from({ length: H }, (_, h) => hi[h * nC + c]));
-  const xs = channels.map((_, c) => Float64Array.from(los[c]));
-  const ws = { g: new Float64Array(H), h: new Float64Array(H * H), xt: new Float64Array(H), gt: new Float64Array(H) };
-  const spendAt = (lambda: number): number => {
-    let s = 0;
-    for (let c = 0; c < nC; c++) { maximiseChannel(fs[c], xs[c], los[c], his[c], lambda, H, ws); for (const v of xs[c]) s += v; }
-    return s;
-  };
-  // λ above every marginal return at the lower bounds spends Σlo; λ = 0 spends up to Σhi.
-  let top = 0;
-  for (let c = 0; c < nC; c++) { fs[c](los[c], ws.g, null); for (const v of ws.g) top = Math.max(top, v); }
-  // Regula falsi with the Illinois modification (Dowell & Jarratt 1971) on S(λ) − total, S the spend at
-  // price λ (non-increasing); the projected-gradient polish that follows removes what is left.
-  let a = 0, b = top * 1.01 + 1e-300;
-  let fa = spendAt(a) - total, fb = spendAt(b) - total, side = 0;
-  for (let it = 0; it < 60 && fa > 0 && fb < 0; it++) {
-    const c = (a * fb - b * fa) / (fb - fa);
-    const fc = spendAt(c) - total;
-    if (Math.abs(fc) <= 1e-10 * total || b - a <= 1e-12 * b) break;
-    if (fc > 0) { a = c; fa = fc; if (side === -1) fb /= 2; side = -1; } else { b = c; fb = fc; if (side === 1) fa /= 2; side = 1; }
-  }
+  const los = splitChannels(nC, H, lo), his = splitChannels(nC, H, hi);
+  const xs = los.map((l) => Float64Array.from(l));
+  totalBudgetPrice(fs, los, his, xs, H, total);
   // Hit the budget exactly: move the shortfall (or excess) in proportion to each variable's room.
   const x = new Float64Array(H * nC);
   let s = 0;
@@ -159,4 +149,145 @@ export function planDualStart(channels: readonly PlanChannel[], H: number, lo: F
   for (let i = 0; i < x.length; i++) room += gap > 0 ? hi[i] - x[i] : x[i] - lo[i];
   if (room > 0) for (let i = 0; i < x.length; i++) x[i] += (gap * (gap > 0 ? hi[i] - x[i] : x[i] - lo[i])) / room;
   return x;
+}
+
+const workspace = (H: number): Workspace => ({ g: new Float64Array(H), h: new Float64Array(H * H), xt: new Float64Array(H), gt: new Float64Array(H) });
+
+/** Per channel: its own spend vector and bounds out of the period-major [H × nChannels] layout. */
+function splitChannels(nC: number, H: number, v: Float64Array): Float64Array[] {
+  return Array.from({ length: nC }, (_, c) => Float64Array.from({ length: H }, (_, h) => v[h * nC + c]));
+}
+
+/**
+ * A plan for a budget per period B_h: dual decomposition with one price per period. For prices μ each
+ * channel solves max F_c(x_c) − μᵀx_c over its bounds (maximiseChannel); the dual function
+ * D(μ) = Σ_c max_x [F_c(x) − μᵀx] + μᵀB is convex with gradient B − S(μ) (S_h the spend in period h)
+ * and Hessian Σ_c (−∇²F_c)⁻¹ on each channel's free variables (the envelope theorem), so μ is found
+ * by Newton steps on D with backtracking (Boyd & Vandenberghe 2004, §5.5.5 and §9.5). The spend of
+ * each period is then moved inside its bounds to match B_h exactly; planPeriods' projected gradient
+ * polishes the result.
+ * @param channels plan channels; H periods; lo, hi [H × nChannels] period-major; budgets [H]
+ * @returns spend [H × nChannels] period-major with Σ_c x[h, c] = B_h where the bounds allow
+ */
+export function planDualStartPerPeriod(channels: readonly PlanChannel[], H: number, lo: Float64Array, hi: Float64Array, budgets: Float64Array, includeCarryOut: boolean): Float64Array {
+  const nC = channels.length;
+  const fs = channels.map((ch) => channelPlanObjective(ch, H, includeCarryOut));
+  const los = splitChannels(nC, H, lo), his = splitChannels(nC, H, hi);
+  const xs = los.map((l) => Float64Array.from(l));
+  const ws = workspace(H);
+  const spend = new Float64Array(H), jac = new Float64Array(H * H);
+  // D(μ) and, with `withHessian`, its gradient (B − S) in `spend` and Hessian in `jac`.
+  const dual = (mu: Float64Array, withHessian: boolean): number => {
+    let d = 0;
+    spend.fill(0);
+    if (withHessian) jac.fill(0);
+    for (let c = 0; c < nC; c++) {
+      d += maximiseChannel(fs[c], xs[c], los[c], his[c], mu, H, ws);
+      for (let h = 0; h < H; h++) spend[h] += xs[c][h];
+      if (!withHessian) continue;
+      fs[c](xs[c], ws.g, ws.h);
+      const free = freeSet(xs[c], ws.g, los[c], his[c], mu, H), m = free.length;
+      if (m === 0) continue;
+      const a = new Float64Array(m * m);
+      let diag = 0;
+      for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) { a[i * m + j] = -ws.h[free[i] * H + free[j]]; if (i === j) diag = Math.max(diag, Math.abs(a[i * m + j])); }
+      for (let j = 0; j < m; j++) {
+        const e = new Float64Array(m);
+        e[j] = 1;
+        const col = solveShifted(a, m, e, 0, diag);
+        for (let i = 0; i < m; i++) jac[free[i] * H + free[j]] += col[i];
+      }
+    }
+    for (let h = 0; h < H; h++) { d += mu[h] * budgets[h]; spend[h] = budgets[h] - spend[h]; }
+    return d;
+  };
+  // Start every period's price at the price that spends the whole budget with free timing.
+  const mu = new Float64Array(H).fill(totalBudgetPrice(fs, los, his, xs, H, budgets.reduce((a, b) => a + b, 0)));
+  const trial = new Float64Array(H), grad = new Float64Array(H);
+  // μ_h such that period h spends B_h with the other prices fixed (S_h falls as μ_h rises): Illinois.
+  const matchPeriod = (h: number): void => {
+    const gap = (v: number): number => { mu[h] = v; dual(mu, false); return -spend[h]; }; // S_h − B_h
+    let a = 0, b = Math.max(mu[h], 1e-300);
+    let fa = gap(a), fb = gap(b);
+    for (let k = 0; k < 60 && fb > 0; k++) { a = b; fa = fb; b *= 2; fb = gap(b); }
+    if (!(fa > 0 && fb < 0)) { mu[h] = fb <= 0 && fa <= 0 ? a : b; return; }
+    let side = 0, c = b;
+    for (let k = 0; k < 60; k++) {
+      c = (a * fb - b * fa) / (fb - fa);
+      const fc = gap(c);
+      if (Math.abs(fc) <= 1e-9 * budgets[h] || b - a <= 1e-12 * b) break;
+      if (fc > 0) { a = c; fa = fc; if (side === -1) fb /= 2; side = -1; } else { b = c; fb = fc; if (side === 1) fa /= 2; side = 1; }
+    }
+    mu[h] = c;
+  };
+  let coordinatePasses = 0;
+  let d = dual(mu, true);
+  for (let it = 0; it < 50; it++) {
+    grad.set(spend);
+    let worst = 0;
+    for (let h = 0; h < H; h++) worst = Math.max(worst, Math.abs(grad[h]) / Math.max(budgets[h], 1e-300));
+    if (worst <= 1e-10) break;
+    let diag = 0;
+    for (let h = 0; h < H; h++) diag = Math.max(diag, jac[h * H + h]);
+    // A period where every channel sits at a bound has a zero row; the small shift keeps the step finite
+    // and the backtracking keeps it safe.
+    for (let h = 0; h < H; h++) jac[h * H + h] += 1e-9 * Math.max(diag, 1e-300);
+    const step = solveShifted(jac, H, grad.map((v) => -v), 0, Math.max(diag, 1e-300));
+    let slope = 0;
+    for (let h = 0; h < H; h++) slope += grad[h] * step[h];
+    let t = 1, moved = false;
+    for (let k = 0; k < 30; k++) {
+      for (let h = 0; h < H; h++) trial[h] = mu[h] + t * step[h];
+      const dt = dual(trial, false);
+      if (dt <= d + 1e-4 * t * slope) { mu.set(trial); moved = true; break; }
+      t /= 2;
+    }
+    // D is only piecewise smooth (a variable reaching a bound is a kink): where Newton stalls, one
+    // Gauss–Seidel pass matches each period's budget on its own price, then Newton resumes.
+    if (!moved) {
+      // Small residuals are left to the projected-gradient polish: the passes are costly (H root finds).
+      if (worst <= 1e-6 || coordinatePasses++ >= 2) break;
+      for (let h = 0; h < H; h++) matchPeriod(h);
+    }
+    d = dual(mu, true);
+  }
+  // Match every period's budget exactly, moving the gap in proportion to each channel's room.
+  const x = new Float64Array(H * nC);
+  for (let h = 0; h < H; h++) {
+    let sh = 0, room = 0;
+    for (let c = 0; c < nC; c++) { x[h * nC + c] = xs[c][h]; sh += xs[c][h]; }
+    const gap = budgets[h] - sh;
+    for (let c = 0; c < nC; c++) { const i = h * nC + c; room += gap > 0 ? hi[i] - x[i] : x[i] - lo[i]; }
+    if (room > 0) for (let c = 0; c < nC; c++) { const i = h * nC + c; x[i] += (gap * (gap > 0 ? hi[i] - x[i] : x[i] - lo[i])) / room; }
+  }
+  return x;
+}
+
+/**
+ * The one price λ at which the channels' best responses (maximiseChannel, warm-started in `xs`) spend
+ * `total`: regula falsi with the Illinois modification (Dowell & Jarratt 1971) on S(λ) − total, S
+ * non-increasing, between λ = 0 (spend up to the upper bounds) and λ above every marginal return at
+ * the lower bounds (spend the lower bounds). On return `xs` holds the responses at the last price tried.
+ * To 1e-10 relative in spend: the projected-gradient polish that follows removes what is left.
+ */
+function totalBudgetPrice(fs: readonly ChannelPlanObjective[], los: readonly Float64Array[], his: readonly Float64Array[], xs: Float64Array[], H: number, total: number): number {
+  const nC = fs.length, ws = workspace(H), price = new Float64Array(H);
+  const spendAt = (lambda: number): number => {
+    price.fill(lambda);
+    let s = 0;
+    for (let c = 0; c < nC; c++) { maximiseChannel(fs[c], xs[c], los[c], his[c], price, H, ws); for (const v of xs[c]) s += v; }
+    return s;
+  };
+  let top = 0;
+  for (let c = 0; c < nC; c++) { fs[c](los[c], ws.g, null); for (const v of ws.g) top = Math.max(top, v); }
+  let a = 0, b = top * 1.01 + 1e-300, last = b;
+  let fa = spendAt(a) - total, fb = spendAt(b) - total, side = 0;
+  for (let it = 0; it < 60 && fa > 0 && fb < 0; it++) {
+    const c = (a * fb - b * fa) / (fb - fa);
+    const fc = spendAt(c) - total;
+    last = c;
+    if (Math.abs(fc) <= 1e-10 * total || b - a <= 1e-12 * b) break;
+    if (fc > 0) { a = c; fa = fc; if (side === -1) fb /= 2; side = -1; } else { b = c; fb = fc; if (side === 1) fa /= 2; side = 1; }
+  }
+  return last;
 }

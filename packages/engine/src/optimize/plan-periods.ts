@@ -3,7 +3,7 @@ import { allocateBudget, compileCurves } from './allocate-budget.ts';
 import { solveAllocation } from './solve-allocation.ts';
 import { checkBudget, normaliseBounds } from './normalise-bounds.ts';
 import { planValue } from './plan-objective.ts';
-import { planDualStart } from './plan-dual.ts';
+import { planDualStart, planDualStartPerPeriod } from './plan-dual.ts';
 import { planEvaluator } from './plan-evaluator.ts';
 import { projectCappedSimplex } from './project-capped-simplex.ts';
 import type { PlanModel, PlanOptions, PlanOutcome, PlanChannelResult } from './plan-types.ts';
@@ -18,8 +18,9 @@ const sum = (v: ArrayLike<number>): number => { let s = 0; for (let i = 0; i < v
  * Method: non-monotone spectral projected gradient (Birgin, Martínez & Raydan 2000: Barzilai–Borwein
  * steps, projection onto the capped simplex, Grippo–Lampariello–Lucidi backtracking) in the diagonal
  * metric scale²/coef per channel, with the analytic gradient through the adstock (`planEvaluator`,
- * the same value and gradient as `planValue`). Starts: for a total budget, the dual-decomposition
- * plan (`planDualStart`: the KKT point for concave curves, a local optimum with S-curves); the
+ * the same value and gradient as `planValue`). Starts: the dual-decomposition plan (`planDualStart`
+ * for a total budget, `planDualStartPerPeriod` for budgets per period: the KKT point for concave
+ * curves, a local optimum with S-curves); the
  * steady-state optimum (`allocateBudget` at each period's budget) repeated over the periods; current
  * spend sustained (projected onto the feasible set); and, for a total budget and S-shaped curves, the global optimum of the
  * carryover-free problem (`solveAllocation` over H × nChannels curves, which pulses S-curves when that
@@ -75,10 +76,11 @@ export function planPeriods(model: PlanModel, options: PlanOptions): PlanOutcome
   project(now, now);
   const starts: Float64Array[] = [x, now];
   const curves = compileCurves(model);
-  if (!perPeriod && H > 1) {
-    // A free timing: the dual-decomposition plan (optimal for concave curves up to the polish; a good
-    // local start with S-curves).
-    const dual = planDualStart(model.channels, H, lo, hi, total, (options.objective ?? 'total') === 'total');
+  if (H > 1) {
+    // The dual-decomposition plan (one price for a total budget, one per period otherwise): optimal
+    // for concave curves up to the polish, a good local start with S-curves.
+    const withCarryOut = (options.objective ?? 'total') === 'total';
+    const dual = perPeriod ? planDualStartPerPeriod(model.channels, H, lo, hi, perPeriod, withCarryOut) : planDualStart(model.channels, H, lo, hi, total, withCarryOut);
     project(dual, dual);
     starts.push(dual);
   }
