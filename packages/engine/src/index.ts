@@ -54,7 +54,7 @@ export type {
   ChannelResponse, ResponseComponent, ResponseModel, SpendBound, ChannelBounds, MaxChange, AllocationConstraints, InfeasibleReason,
   Infeasible, BoundStatus, ChannelAllocation, AllocationResult, ResponseModelOptions, AllocateOptions,
   MinimumBudgetOptions, TargetEfficiencyOptions, FrontierOptions, FrontierPoint,
-  PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome,
+  PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome, Curve,
 } from './optimize/index.ts';
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,

@@ -1,4 +1,4 @@
-import { getSaturationKernel, type ResponseModel } from '@mixwise/engine';
+import { compileCurve, type Curve, type ResponseModel } from '@mixwise/engine';
 
 /** One channel of a what-if: sustained spend per period and what it returns. */
 export interface WhatIfChannel {
@@ -27,24 +27,26 @@ export interface WhatIfResult {
 
 /**
  * Predicted KPI for a sustained spend level per channel, on the same steady-state curves the
- * optimizer uses: response_c(x) = coef_c·f_c(gain_c·x) and mROI_c(x) = coef_c·gain_c·f_c'(gain_c·x)
- * (steady state of an adstocked saturating channel; Jin et al. 2017, "Bayesian methods for media
- * mix modeling with carryover and shape effects", eq. 3 for the Hill curve).
+ * optimizer uses (compileCurve): response_c(x) = coef_c·f_c(gain_c·x) and mROI_c(x) =
+ * coef_c·gain_c·f_c'(gain_c·x) (steady state of an adstocked saturating channel; Jin et al. 2017,
+ * "Bayesian methods for media mix modeling with carryover and shape effects", eq. 3 for the Hill
+ * curve), or the mean of those over the bootstrap replicates when the channels carry them.
  * @param model the response model (responseModelFromMmm)
  * @param spend [nChannels] spend per period, in the order of model.channels
+ * @param curves the channels' compiled curves (compile once and pass them when calling repeatedly:
+ *   a mean of replicate curves costs a few milliseconds to compile)
  * @throws Error when spend has the wrong length or a negative / non-finite entry
  * @example whatIf({ baseline: 10, channels: [{ name: 'a', current: 1, coef: 2, gain: 1, saturation: { type: 'michaelis-menten', halfSaturation: 1 } }] }, [1]).kpi // 11
  */
-export function whatIf(model: ResponseModel, spend: ArrayLike<number>): WhatIfResult {
+export function whatIf(model: ResponseModel, spend: ArrayLike<number>, curves: readonly Curve[] = model.channels.map(compileCurve)): WhatIfResult {
   if (spend.length !== model.channels.length) throw new Error(`whatIf: expected ${model.channels.length} spend values, got ${spend.length}`);
   const channels: WhatIfChannel[] = [];
   let media = 0, total = 0;
   for (let c = 0; c < model.channels.length; c++) {
     const ch = model.channels[c], x = spend[c];
     if (!(x >= 0) || !Number.isFinite(x)) throw new Error(`whatIf: spend for ${ch.name} must be a finite number ≥ 0, got ${x}`);
-    const k = getSaturationKernel(ch.saturation.type);
-    const response = ch.coef * k.value(ch.gain * x, ch.saturation);
-    const mroi = ch.coef * ch.gain * k.derivative(ch.gain * x, ch.saturation);
+    const response = curves[c].value(x);
+    const mroi = curves[c].d1(x);
     channels.push({ channel: ch.name, spend: x, response, roi: x > 0 ? response / x : null, mroi });
     media += response;
     total += x;

@@ -1,4 +1,4 @@
-import { allocateBudget, budgetFrontier, responseModelFromMmm, type ResponseModel } from '@mixwise/engine';
+import { allocateBudget, budgetFrontier, compileCurve, responseModelFromMmm, type Curve, type ResponseModel } from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
 import type { EngineRequest, EngineResults } from './protocol.ts';
 
@@ -16,6 +16,7 @@ export interface EngineHandler {
  */
 export function createEngineHandler(): EngineHandler {
   let model: ResponseModel | null = null;
+  let curves: Curve[] = [];
   const need = (): ResponseModel => {
     if (model === null) throw new Error('engine worker: no model loaded');
     return model;
@@ -25,9 +26,10 @@ export function createEngineHandler(): EngineHandler {
       case 'load':
         // The expected response over the bootstrap replicates, as mixwise optimize uses by default.
         model = responseModelFromMmm(request.model, { uncertainty: 'expected' });
+        curves = model.channels.map(compileCurve);
         return model;
       case 'whatIf':
-        return whatIf(need(), request.spend);
+        return whatIf(need(), request.spend, curves);
       case 'optimize':
         return allocateBudget(need(), { budget: request.budget, constraints: request.constraints });
       case 'scenarios':
