@@ -51,14 +51,14 @@ function channelPlanObjective(ch: PlanChannel, H: number, includeCarryOut: boole
  * definite (A = −Hessian is positive semi-definite for concave curves; with S-curves it can be
  * indefinite, and the shift turns the Newton step into a damped ascent step).
  */
-function solveShifted(a: Float64Array, m: number, b: Float64Array, damp: number, scale: number): Float64Array {
+function solveShifted(a: Float64Array, m: number, b: Float64Array, scale: number): Float64Array {
   for (let tau = 0; ; tau = tau === 0 ? 1e-8 * Math.max(scale, 1e-300) : tau * 100) {
     const shifted = Float64Array.from(a);
     for (let i = 0; i < m; i++) shifted[i * m + i] += tau;
     try {
       return choleskySolve(cholesky(shifted, m), m, b);
     } catch (e) {
-      if (tau > 1e12 * Math.max(scale, damp, 1e-300)) throw e;
+      if (tau > 1e12 * Math.max(scale, 1e-300)) throw e;
     }
   }
 }
@@ -68,7 +68,8 @@ function solveShifted(a: Float64Array, m: number, b: Float64Array, damp: number,
  * (Bertsekas 1982, "Projected Newton methods for optimization problems with simple constraints"):
  * variables at a bound whose gradient pushes outward stay fixed, the others take a Newton step on their
  * Hessian block, and the step is clipped to the box with an Armijo backtrack. For a non-concave F
- * (S-curves) the Hessian is shifted until definite, which finds a local maximum.
+ * (S-curves) the Hessian is shifted until definite, which finds a local maximum. On return ws.g and
+ * ws.h hold F's gradient and Hessian at x.
  */
 function maximiseChannel(f: ChannelPlanObjective, x: Float64Array, lo: Float64Array, hi: Float64Array, price: Float64Array, H: number, ws: Workspace): number {
   const { g, h, xt, gt } = ws;
@@ -91,7 +92,7 @@ function maximiseChannel(f: ChannelPlanObjective, x: Float64Array, lo: Float64Ar
       b[i] = g[free[i]] - price[free[i]];
       for (let j = 0; j < m; j++) a[i * m + j] = -h[free[i] * H + free[j]] + (i === j ? damp : 0);
     }
-    const d = solveShifted(a, m, b, damp, diag);
+    const d = solveShifted(a, m, b, diag);
     let t = 1, accepted = false;
     for (let k = 0; k < 40; k++) {
       xt.set(x);
@@ -140,15 +141,29 @@ export function planDualStart(channels: readonly PlanChannel[], H: number, lo: F
   const los = splitChannels(nC, H, lo), his = splitChannels(nC, H, hi);
   const xs = los.map((l) => Float64Array.from(l));
   totalBudgetPrice(fs, los, his, xs, H, total);
-  // Hit the budget exactly: move the shortfall (or excess) in proportion to each variable's room.
-  const x = new Float64Array(H * nC);
-  let s = 0;
-  for (let c = 0; c < nC; c++) for (let h = 0; h < H; h++) { x[h * nC + c] = xs[c][h]; s += xs[c][h]; }
-  const gap = total - s;
-  let room = 0;
-  for (let i = 0; i < x.length; i++) room += gap > 0 ? hi[i] - x[i] : x[i] - lo[i];
-  if (room > 0) for (let i = 0; i < x.length; i++) x[i] += (gap * (gap > 0 ? hi[i] - x[i] : x[i] - lo[i])) / room;
+  const x = joinChannels(xs, H);
+  matchSpend(x, lo, hi, total, 0, x.length);
   return x;
+}
+
+/** The period-major [H × nChannels] layout from per-channel spend vectors (inverse of splitChannels). */
+function joinChannels(xs: readonly Float64Array[], H: number): Float64Array {
+  const nC = xs.length, x = new Float64Array(H * nC);
+  for (let c = 0; c < nC; c++) for (let h = 0; h < H; h++) x[h * nC + c] = xs[c][h];
+  return x;
+}
+
+/**
+ * Make x[from..to) sum to `target` exactly: move the shortfall (or excess) in proportion to each
+ * variable's room towards its upper (or lower) bound, so the bounds hold.
+ */
+function matchSpend(x: Float64Array, lo: Float64Array, hi: Float64Array, target: number, from: number, to: number): void {
+  let s = 0;
+  for (let i = from; i < to; i++) s += x[i];
+  const gap = target - s;
+  let room = 0;
+  for (let i = from; i < to; i++) room += gap > 0 ? hi[i] - x[i] : x[i] - lo[i];
+  if (room > 0) for (let i = from; i < to; i++) x[i] += (gap * (gap > 0 ? hi[i] - x[i] : x[i] - lo[i])) / room;
 }
 
 const workspace = (H: number): Workspace => ({ g: new Float64Array(H), h: new Float64Array(H * H), xt: new Float64Array(H), gt: new Float64Array(H) });
@@ -185,7 +200,6 @@ export function planDualStartPerPeriod(channels: readonly PlanChannel[], H: numb
       d += maximiseChannel(fs[c], xs[c], los[c], his[c], mu, H, ws);
       for (let h = 0; h < H; h++) spend[h] += xs[c][h];
       if (!withHessian) continue;
-      fs[c](xs[c], ws.g, ws.h);
       const free = freeSet(xs[c], ws.g, los[c], his[c], mu, H), m = free.length;
       if (m === 0) continue;
       const a = new Float64Array(m * m);
@@ -194,7 +208,7 @@ export function planDualStartPerPeriod(channels: readonly PlanChannel[], H: numb
       for (let j = 0; j < m; j++) {
         const e = new Float64Array(m);
         e[j] = 1;
-        const col = solveShifted(a, m, e, 0, diag);
+        const col = solveShifted(a, m, e, diag);
         for (let i = 0; i < m; i++) jac[free[i] * H + free[j]] += col[i];
       }
     }
@@ -211,14 +225,7 @@ export function planDualStartPerPeriod(channels: readonly PlanChannel[], H: numb
     let fa = gap(a), fb = gap(b);
     for (let k = 0; k < 60 && fb > 0; k++) { a = b; fa = fb; b *= 2; fb = gap(b); }
     if (!(fa > 0 && fb < 0)) { mu[h] = fb <= 0 && fa <= 0 ? a : b; return; }
-    let side = 0, c = b;
-    for (let k = 0; k < 60; k++) {
-      c = (a * fb - b * fa) / (fb - fa);
-      const fc = gap(c);
-      if (Math.abs(fc) <= 1e-9 * budgets[h] || b - a <= 1e-12 * b) break;
-      if (fc > 0) { a = c; fa = fc; if (side === -1) fb /= 2; side = -1; } else { b = c; fb = fc; if (side === 1) fa /= 2; side = 1; }
-    }
-    mu[h] = c;
+    mu[h] = illinoisRoot(gap, a, fa, b, fb, 1e-9 * budgets[h]);
   };
   let coordinatePasses = 0;
   let d = dual(mu, true);
@@ -232,7 +239,7 @@ export function planDualStartPerPeriod(channels: readonly PlanChannel[], H: numb
     // A period where every channel sits at a bound has a zero row; the small shift keeps the step finite
     // and the backtracking keeps it safe.
     for (let h = 0; h < H; h++) jac[h * H + h] += 1e-9 * Math.max(diag, 1e-300);
-    const step = solveShifted(jac, H, grad.map((v) => -v), 0, Math.max(diag, 1e-300));
+    const step = solveShifted(jac, H, grad.map((v) => -v), Math.max(diag, 1e-300));
     let slope = 0;
     for (let h = 0; h < H; h++) slope += grad[h] * step[h];
     let t = 1, moved = false;
@@ -251,15 +258,8 @@ export function planDualStartPerPeriod(channels: readonly PlanChannel[], H: numb
     }
     d = dual(mu, true);
   }
-  // Match every period's budget exactly, moving the gap in proportion to each channel's room.
-  const x = new Float64Array(H * nC);
-  for (let h = 0; h < H; h++) {
-    let sh = 0, room = 0;
-    for (let c = 0; c < nC; c++) { x[h * nC + c] = xs[c][h]; sh += xs[c][h]; }
-    const gap = budgets[h] - sh;
-    for (let c = 0; c < nC; c++) { const i = h * nC + c; room += gap > 0 ? hi[i] - x[i] : x[i] - lo[i]; }
-    if (room > 0) for (let c = 0; c < nC; c++) { const i = h * nC + c; x[i] += (gap * (gap > 0 ? hi[i] - x[i] : x[i] - lo[i])) / room; }
-  }
+  const x = joinChannels(xs, H);
+  for (let h = 0; h < H; h++) matchSpend(x, lo, hi, budgets[h], h * nC, (h + 1) * nC);
   return x;
 }
 
@@ -267,7 +267,7 @@ export function planDualStartPerPeriod(channels: readonly PlanChannel[], H: numb
  * The one price λ at which the channels' best responses (maximiseChannel, warm-started in `xs`) spend
  * `total`: regula falsi with the Illinois modification (Dowell & Jarratt 1971) on S(λ) − total, S
  * non-increasing, between λ = 0 (spend up to the upper bounds) and λ above every marginal return at
- * the lower bounds (spend the lower bounds). On return `xs` holds the responses at the last price tried.
+ * the lower bounds (spend the lower bounds). On return `xs` holds the responses at the returned price.
  * To 1e-10 relative in spend: the projected-gradient polish that follows removes what is left.
  */
 function totalBudgetPrice(fs: readonly ChannelPlanObjective[], los: readonly Float64Array[], his: readonly Float64Array[], xs: Float64Array[], H: number, total: number): number {
@@ -280,14 +280,24 @@ function totalBudgetPrice(fs: readonly ChannelPlanObjective[], los: readonly Flo
   };
   let top = 0;
   for (let c = 0; c < nC; c++) { fs[c](los[c], ws.g, null); for (const v of ws.g) top = Math.max(top, v); }
-  let a = 0, b = top * 1.01 + 1e-300, last = b;
-  let fa = spendAt(a) - total, fb = spendAt(b) - total, side = 0;
-  for (let it = 0; it < 60 && fa > 0 && fb < 0; it++) {
-    const c = (a * fb - b * fa) / (fb - fa);
-    const fc = spendAt(c) - total;
-    last = c;
-    if (Math.abs(fc) <= 1e-10 * total || b - a <= 1e-12 * b) break;
+  const a = 0, b = top * 1.01 + 1e-300;
+  const excess = (lambda: number): number => spendAt(lambda) - total;
+  const fa = excess(a), fb = excess(b);
+  return fa > 0 && fb < 0 ? illinoisRoot(excess, a, fa, b, fb, 1e-10 * total) : b;
+}
+
+/**
+ * Root of a decreasing f on [a, b] with f(a) > 0 > f(b): regula falsi with the Illinois modification
+ * (Dowell & Jarratt 1971), at most 60 steps, until |f| ≤ tol or the bracket is 1e-12 wide (relative).
+ * @returns the last point evaluated (callers rely on f's side effects at that point)
+ */
+function illinoisRoot(f: (v: number) => number, a: number, fa: number, b: number, fb: number, tol: number): number {
+  let side = 0, c = b;
+  for (let k = 0; k < 60; k++) {
+    c = (a * fb - b * fa) / (fb - fa);
+    const fc = f(c);
+    if (Math.abs(fc) <= tol || b - a <= 1e-12 * b) break;
     if (fc > 0) { a = c; fa = fc; if (side === -1) fb /= 2; side = -1; } else { b = c; fb = fc; if (side === 1) fa /= 2; side = 1; }
   }
-  return last;
+  return c;
 }

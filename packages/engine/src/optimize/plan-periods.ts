@@ -75,7 +75,6 @@ export function planPeriods(model: PlanModel, options: PlanOptions): PlanOutcome
   for (let i = 0; i < H * nC; i++) now[i] = model.channels[i % nC].current;
   project(now, now);
   const starts: Float64Array[] = [x, now];
-  const curves = compileCurves(model);
   if (H > 1) {
     // The dual-decomposition plan (one price for a total budget, one per period otherwise): optimal
     // for concave curves up to the polish, a good local start with S-curves.
@@ -87,7 +86,8 @@ export function planPeriods(model: PlanModel, options: PlanOptions): PlanOutcome
   if (!perPeriod && H > 1 && model.channels.some((ch) => ch.saturation.type === 'hill' && ch.saturation.shape > 1)) {
     // Timing is free: also start from the global optimum of the same problem without carryover
     // (every period × channel a separate steady-state curve), which pulses S-curves when that pays.
-    const pooled = solveAllocation(Array.from({ length: H * nC }, (_, i) => curves[i % nC]), lo, hi, total);
+    const one = compileCurves(model);
+    const pooled = solveAllocation(Array.from({ length: H * nC }, (_, i) => one[i % nC]), lo, hi, total);
     starts.push(pooled.x);
   }
   // A short ascent from every start, then the best one continues to convergence.
