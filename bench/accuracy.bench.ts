@@ -8,13 +8,13 @@
  * the same figure for an oracle that knows every true curve and only estimates effect sizes (0.798 ×
  * its ROI standard error: the floor for any method on that data), and the coverage of the 90% ROI
  * intervals. Sections: default random scenarios; fixed noise 2% and 5%; the DECOMP.RSSD weight sweep
- * (why its default weight is 0); the three presets.
+ * (why its default weight is 0); one simulated lift test per channel (calibration); the three presets.
  *
  *   npm run bench accuracy                 # full (about 10 minutes on 2 cores)
  *   BENCH_QUICK=1 npm run bench accuracy   # 6 scenarios per section
  */
 import { availableParallelism } from 'node:os';
-import { fitMmm, summarizeModel, randomScenario, simulatePreset, type ModelSpec, type SimulationResult } from '@mixwise/engine';
+import { fitMmm, summarizeModel, randomScenario, simulatePreset, simulateLiftTests, type ModelSpec, type SimulationResult } from '@mixwise/engine';
 import { createWorkerPool } from '../packages/cli/src/parallel/worker-pool.ts';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -74,6 +74,22 @@ for (const w of [0, 0.1, 0.3, 1]) {
     scores.push(await score(randomScenario(seed), spec));
   }
   report(`DECOMP.RSSD weight ${w}${w === 0 ? ' (default)' : ''}`, scores);
+}
+
+// Lift-test calibration: one simulated experiment per channel (8 weeks near the end of the data,
+// standard error 20% or 40% of the true lift). The default fit puts the tests' Gaussian likelihood
+// into the hyperparameter posterior; "lowest score" is the older rule (MAPE.LIFT as a search objective,
+// posterior off), for comparison.
+for (const rel of [0.2, 0.4]) {
+  for (const posterior of [undefined, 0]) {
+    const scores: Score[] = [];
+    for (const seed of seeds) {
+      const sim = randomScenario(seed);
+      const search = posterior === 0 ? { iterations: 20000, trials: 4, seed: 1, bootstrap: 100, posterior: 0, weights: { nrmseTrain: 1, nrmseValidation: 1, decompRssd: 0, mapeLift: 1 } } : undefined;
+      scores.push(await score(sim, { liftTests: simulateLiftTests(sim, { relativeSe: rel, seed }), ...(search ? { search } : {}) }));
+    }
+    report(`lift tests SE ${100 * rel}%, ${posterior === 0 ? 'lowest score' : 'posterior'}`, scores);
+  }
 }
 
 for (const preset of ['retail', 'ecommerce', 'b2b']) {

@@ -36,18 +36,20 @@ test('an unknown --adstock family is a usage error (exit 2) listing the choices'
   assert.match(r.stderr, /weibull-pdf/);
 });
 
-test('--lift-tests calibrates: the chosen model reports MAPE.LIFT, and a bad lift file is exit 1 with its row', () => {
+test('--lift-tests calibrates: the posterior includes the test, the chosen model reports MAPE.LIFT, and a bad lift file is exit 1 with its row', () => {
   const sim = join(dir, 'sim');
   const truth = JSON.parse(readFileSync(join(sim, 'truth.json'), 'utf8'));
   const data = readFileSync(join(sim, 'data.csv'), 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]);
   const tv = truth.contributions.tv as number[];
   const lift = tv.slice(30, 40).reduce((a, b) => a + b, 0);
-  writeFileSync(join(dir, 'lift.csv'), `channel,start,end,lift\ntv,${data[30]},${data[39]},${lift}\n`);
+  writeFileSync(join(dir, 'lift.csv'), `channel,start,end,lift,standard_error\ntv,${data[30]},${data[39]},${lift},${0.1 * lift}\n`);
   const fit = mixwise(['fit', join(sim, 'data.csv'), '--target', 'revenue', '--lift-tests', join(dir, 'lift.csv'),
     '--iterations', '1500', '--workers', '1', '--out', join(dir, 'lift')]);
   assert.equal(fit.status, 0, fit.stderr);
   const model = JSON.parse(readFileSync(join(dir, 'lift', 'model.json'), 'utf8'));
   assert.equal(model.spec.liftTests.length, 1);
+  assert.equal(model.spec.liftTests[0].standardError, 0.1 * lift);
+  assert.match(model.search.selectionRule, /likelihood of the 1 lift test/);
   const mapeLift = model.search.chosen.objectives[3];
   assert.ok(Number.isFinite(mapeLift) && mapeLift < 0.5, `MAPE.LIFT ${mapeLift}`);
   writeFileSync(join(dir, 'bad-lift.csv'), 'channel,start,end,lift\nradio,2022-01-03,2022-02-07,100\n');

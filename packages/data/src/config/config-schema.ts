@@ -59,6 +59,7 @@ const liftTest = z.strictObject({
   start: isoDate.describe('First date of the test, yyyy-mm-dd (inclusive).'),
   end: isoDate.describe('Last date of the test, yyyy-mm-dd (inclusive).'),
   lift: z.number().positive().describe('Measured incremental KPI over the test.'),
+  standard_error: z.number().positive().optional().describe('Standard error of the measured lift, in KPI units (default: 20% of the lift).'),
 }).describe('A lift-test (experiment) result used to calibrate the model.');
 
 /** The config's shape before the cross-field checks (see check-config.ts). */

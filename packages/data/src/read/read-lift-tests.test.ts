@@ -19,6 +19,22 @@ test('reads channel, start, end and lift', () => {
   ]);
 });
 
+test('an optional standard_error column gives each test its standard error; empty cells keep the default', () => {
+  const p = file('se.csv', 'channel,start,end,lift,standard_error\ntv,2024-01-08,2024-01-15,1200,150\nsearch,2024-01-01,2024-01-01,300,\n');
+  assert.deepEqual(readLiftTests(p, ['tv', 'search'], dates), [
+    { channel: 'tv', start: '2024-01-08', end: '2024-01-15', lift: 1200, standardError: 150 },
+    { channel: 'search', start: '2024-01-01', end: '2024-01-01', lift: 300 },
+  ]);
+  const bad = file('se-bad.csv', 'channel,start,end,lift,standard_error\ntv,2024-01-08,2024-01-15,1200,-3\n');
+  try {
+    readLiftTests(bad, ['tv'], dates);
+    assert.fail('expected a DataError');
+  } catch (err) {
+    assert.ok(err instanceof DataError);
+    assert.deepEqual(err.issues.map((i) => [i.code, i.at.row, i.at.column]), [['LIFT_TEST_VALUE', 2, 'standard_error']]);
+  }
+});
+
 test('every bad row is reported with its row and column', () => {
   const p = file('bad.csv', 'channel,start,end,lift\nradio,2024-01-08,2024-01-15,10\ntv,2024-01-15,2024-01-08,10\ntv,2024-01-08,2024-13-01,10\ntv,2024-01-08,2024-01-15,-5\ntv,2025-01-01,2025-02-01,10\n');
   try {

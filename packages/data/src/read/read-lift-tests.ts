@@ -9,7 +9,9 @@ const REQUIRED = ['channel', 'start', 'end', 'lift'] as const;
 /**
  * Reads lift-test results (geo experiments, conversion-lift studies) from a CSV file with the
  * columns `channel,start,end,lift`: the channel name (as in the model, e.g. `tv` for `tv_spend`), the
- * first and last date of the test (yyyy-mm-dd, inclusive) and the measured incremental KPI over it.
+ * first and last date of the test (yyyy-mm-dd, inclusive) and the measured incremental KPI over it;
+ * optionally `standard_error`, the lift's standard error in KPI units (empty or absent: the engine's
+ * default, 20% of the lift).
  * Every problem is collected with its row and column before anything is thrown.
  * @param path the CSV file
  * @param channels the model's channel names, to check the `channel` column
@@ -29,6 +31,7 @@ export function readLiftTests(path: string, channels: readonly string[], dates: 
     }
   }
   issues.throwIfErrors();
+  const seCol = csv.header.findIndex((h) => h.trim().toLowerCase() === 'standard_error');
   const tests: LiftTest[] = [];
   csv.rows.forEach((r, i) => {
     const row = csv.rowNumbers[i];
@@ -52,7 +55,15 @@ export function readLiftTests(path: string, channels: readonly string[], dates: 
     if (!lift.ok || !(lift.value > 0)) {
       issues.error('LIFT_TEST_VALUE', `lift "${r[col.lift]}" is not a positive number`, 'give the measured incremental KPI over the test, e.g. 125000', { row, column: 'lift' });
     }
-    if (start.ok && end.ok && lift.ok) tests.push({ channel, start: start.iso, end: end.iso, lift: lift.value });
+    const seText = seCol >= 0 ? (r[seCol] ?? '').trim() : '';
+    const se = seText === '' ? undefined : parseNumber(seText, csv.delimiter);
+    if (se !== undefined && (!se.ok || !(se.value > 0))) {
+      issues.error('LIFT_TEST_VALUE', `standard error "${seText}" is not a positive number`,
+        'give the standard error of the measured lift in KPI units (e.g. 25000), or leave the cell empty for the default (20% of the lift)', { row, column: 'standard_error' });
+    }
+    if (start.ok && end.ok && lift.ok && (se === undefined || se.ok)) {
+      tests.push({ channel, start: start.iso, end: end.iso, lift: lift.value, ...(se?.ok ? { standardError: se.value } : {}) });
+    }
   });
   issues.throwIfErrors();
   return tests;

@@ -74,7 +74,8 @@ export interface SearchSpec {
   /**
    * Metropolis iterations of the hyperparameter posterior that chooses the default model
    * (fit/posterior/choose-default-model.ts); 0 picks the lowest weighted score instead. Omitted means
-   * DEFAULT_POSTERIOR_ITERATIONS. Ignored (lowest score used) with lift tests or a DECOMP.RSSD weight.
+   * DEFAULT_POSTERIOR_ITERATIONS. Ignored (lowest score used) with a DECOMP.RSSD weight. Lift tests
+   * enter the posterior as Gaussian measurements (fit/posterior/lift-likelihood.ts).
    */
   readonly posterior?: number;
   /**
@@ -105,7 +106,19 @@ export interface LiftTest {
   readonly end: string;
   /** Measured incremental KPI over the range. */
   readonly lift: number;
+  /**
+   * Standard error of the measured lift, in KPI units (from the experiment's analysis). Omitted:
+   * DEFAULT_LIFT_TEST_RELATIVE_SE × lift.
+   */
+  readonly standardError?: number;
 }
+
+/**
+ * Standard error assumed for a lift test that does not state one, as a fraction of its lift. Geo
+ * and conversion-lift experiments commonly report relative standard errors of 10–50%; 0.2 is a
+ * middle value, so an unstated test calibrates the model without being treated as exact.
+ */
+export const DEFAULT_LIFT_TEST_RELATIVE_SE = 0.2;
 
 export interface DefaultSpecInput {
   readonly nTimes: number;

@@ -31,7 +31,7 @@ test('posterior 0 keeps the lowest-score candidate, with its search objectives',
   assert.equal(c.score, result.scores[i]);
 });
 
-test('the default uses the posterior; lift tests or a DECOMP.RSSD weight fall back to the lowest score', async () => {
+test('the default uses the posterior, with lift tests too; a DECOMP.RSSD weight falls back to the lowest score', async () => {
   const { problem, result, search, ev } = await setup();
   const def = chooseDefaultModel(problem, result, { ...search, posterior: undefined });
   assert.equal(def.rule, POSTERIOR_SELECTION_RULE);
@@ -40,8 +40,9 @@ test('the default uses the posterior; lift tests or a DECOMP.RSSD weight fall ba
   assert.deepEqual(def.objectives, Array.from(obj));
   const rssd = chooseDefaultModel(problem, result, { ...search, weights: { ...search.weights, decompRssd: 0.1 } });
   assert.equal(rssd.rule, SELECTION_RULE);
-  const lifted = chooseDefaultModel({ ...problem, liftTests: [{ channel: 0, startRow: 10, endRow: 20, lift: 100 }] }, result, search);
-  assert.equal(lifted.rule, SELECTION_RULE);
+  const lifted = chooseDefaultModel({ ...problem, liftTests: [{ channel: 0, startRow: 10, endRow: 20, lift: 100, se: 20 }] }, result, search);
+  assert.ok(lifted.rule.startsWith(POSTERIOR_SELECTION_RULE) && lifted.rule.includes('1 lift test'), lifted.rule);
+  assert.equal(lifted.reselect, false);
 });
 
 test('a fractional iteration count is rejected', async () => {

@@ -36,9 +36,9 @@ export interface ChooseHooks {
 
 /**
  * Choose the default model's hyperparameters. With `search.posterior` > 0 (default
- * DEFAULT_POSTERIOR_ITERATIONS) and neither lift tests nor a DECOMP.RSSD weight (which the posterior
- * does not model), the posterior medoid of `posteriorChoice`; otherwise the search candidate with the
- * lowest weighted score (`selectModel`).
+ * DEFAULT_POSTERIOR_ITERATIONS) and no DECOMP.RSSD weight (which the posterior does not model), the
+ * posterior medoid of `posteriorChoice`, whose posterior includes the lift tests' likelihood when
+ * there are any; otherwise the search candidate with the lowest weighted score (`selectModel`).
  * @param problem the search problem
  * @param result the search's candidates
  * @param search the spec's search settings (posterior iterations, seed, weights)
@@ -49,7 +49,7 @@ export interface ChooseHooks {
 export function chooseDefaultModel(problem: SearchProblem, result: SearchResult, search: SearchSpec, hooks: ChooseHooks = {}): DefaultModelChoice {
   const d = result.nParams;
   const iterations = search.posterior ?? DEFAULT_POSTERIOR_ITERATIONS;
-  const usePosterior = iterations > 0 && problem.liftTests.length === 0 && !(search.weights.decompRssd > 0);
+  const usePosterior = iterations > 0 && !(search.weights.decompRssd > 0);
   let u: Float64Array, rule: string, draws: Float64Array[];
   if (usePosterior) {
     const choice = posteriorChoice(problem, result, {
@@ -61,9 +61,13 @@ export function chooseDefaultModel(problem: SearchProblem, result: SearchResult,
     });
     u = choice.u;
     draws = Array.from({ length: choice.nSamples }, (_, s) => choice.samples.slice(s * d, (s + 1) * d));
-    rule = search.roiPrior
-      ? `${POSTERIOR_SELECTION_RULE}; the posterior weights each sample by a log-normal prior on every channel's ROI + ${ROI_PRIOR_OFFSET} (median ${search.roiPrior.median.toFixed(3)}, σ of log ${search.roiPrior.sdLog})`
-      : POSTERIOR_SELECTION_RULE;
+    rule = POSTERIOR_SELECTION_RULE;
+    if (search.roiPrior) {
+      rule += `; the posterior weights each sample by a log-normal prior on every channel's ROI + ${ROI_PRIOR_OFFSET} (median ${search.roiPrior.median.toFixed(3)}, σ of log ${search.roiPrior.sdLog})`;
+    }
+    if (problem.liftTests.length > 0) {
+      rule += `; and by the likelihood of the ${problem.liftTests.length} lift test${problem.liftTests.length === 1 ? '' : 's'} (each a Gaussian measurement of the channel's contribution over the test, with its standard error)`;
+    }
   } else {
     const i = selectModel(result);
     u = result.params.slice(i * d, (i + 1) * d);

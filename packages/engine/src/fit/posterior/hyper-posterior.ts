@@ -4,6 +4,7 @@ import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
 import { adaptiveMetropolis, type AdaptiveMetropolisResult } from './adaptive-metropolis.ts';
 import { createRng } from '../../random/rng.ts';
 import { roiLogPrior, type RoiPrior } from './roi-prior.ts';
+import { liftLogLikelihood } from './lift-likelihood.ts';
 
 export interface HyperPosteriorOptions {
   /** Metropolis iterations, burn-in included. */
@@ -25,7 +26,8 @@ export interface HyperPosteriorOptions {
  * maximiser), plus a flat prior on the search box (−Infinity outside it).
  * Since the evaluator's NRMSE is √(RSS/n)/range, log RSS = 2·log NRMSE + const, so the density is
  * −n·log NRMSE(u) up to a constant. With `roiPrior`, the log prior of the candidate's channel ROIs
- * (roiLogPrior) is added.
+ * (roiLogPrior) is added; with lift tests in the problem, their Gaussian log likelihood
+ * (liftLogLikelihood): experiments calibrate the posterior.
  * @param problem the search problem; its validation split is ignored (all fit rows are used)
  * @param roiPrior optional log-normal prior on the channels' ROIs
  * @returns u ↦ log density (u of length searchDimension(problem))
@@ -41,19 +43,20 @@ export function hyperLogPosterior(problem: SearchProblem, roiPrior?: RoiPrior): 
     for (let j = 0; j < u.length; j++) if (!(u[j] >= 0 && u[j] <= 1)) return false;
     return true;
   };
-  if (roiPrior === undefined) {
+  if (roiPrior === undefined && full.liftTests.length === 0) {
     return (u) => {
       if (!inBox(u)) return -Infinity;
       ev.evaluate(u, 1, obj);
       return logLik(obj[0]);
     };
   }
-  const prior = roiLogPrior(full, roiPrior);
+  const prior = roiPrior ? roiLogPrior(full, roiPrior) : () => 0;
+  const lift = liftLogLikelihood(full);
   return (u) => {
     if (!inBox(u)) return -Infinity;
     const fit = ev.fitCandidate(u);
     const ll = logLik(fit.objectives[0]);
-    return Number.isFinite(ll) ? ll + prior(fit) : ll;
+    return Number.isFinite(ll) ? ll + prior(fit) + lift(fit) : ll;
   };
 }
 

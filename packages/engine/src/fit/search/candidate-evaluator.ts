@@ -19,6 +19,8 @@ export interface CandidateFit {
   readonly objectives: Float64Array;
   /** Σ of each channel's saturated media value over the fit rows [nChannels]: contribution = mediaCoef · mediaSum. */
   readonly mediaSum: Float64Array;
+  /** Predicted lift of every lift test (the tested channel's contribution over its rows) [nLiftTests]. */
+  readonly liftPredictions: Float64Array;
 }
 
 export interface DetailedEvaluator extends CandidateEvaluator {
@@ -108,6 +110,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   const beta = new Float64Array(n);
   const satKernels = channels.map((ch) => getSaturationKernel(ch.saturation));
   let lastIntercept = 0;
+  const liftPred = new Float64Array(problem.liftTests.length);
 
   function run(u: ArrayLike<number>, offset: number, obj: Float64Array, objOffset: number): DecodedCandidate {
     const hyper = decodeCandidate(problem, u, offset);
@@ -217,10 +220,12 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
     // MAPE.LIFT: predicted contribution of the tested channel over the test rows vs the measured lift.
     if (problem.liftTests.length > 0) {
       let ape = 0;
-      for (const lt of problem.liftTests) {
+      for (let k = 0; k < problem.liftTests.length; k++) {
+        const lt = problem.liftTests[k];
         let s = 0;
         for (let t = Math.max(lt.startRow, fitStart); t < Math.min(lt.endRow, fitEnd); t++) s += sat[lt.channel * nFit + t - fitStart];
-        ape += Math.abs(beta[nB + lt.channel] * s - lt.lift) / Math.abs(lt.lift);
+        liftPred[k] = beta[nB + lt.channel] * s;
+        ape += Math.abs(liftPred[k] - lt.lift) / Math.abs(lt.lift);
       }
       obj[objOffset + 3] = ape / problem.liftTests.length;
     } else obj[objOffset + 3] = NaN;
@@ -241,6 +246,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       return {
         hyper, intercept: lastIntercept, objectives,
         mediaCoef: beta.slice(nB, n), baselineCoef: beta.slice(0, nB), scales: scales.slice(), mediaSum,
+        liftPredictions: liftPred.slice(),
       };
     },
   };

@@ -7,7 +7,7 @@ import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
 import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
-import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES } from '../../spec/model-spec.ts';
+import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, DEFAULT_LIFT_TEST_RELATIVE_SE } from '../../spec/model-spec.ts';
 
 /** Objectives computed for every candidate, in this column order (all minimised). */
 export const OBJECTIVES = ['nrmseTrain', 'nrmseValidation', 'decompRssd', 'mapeLift'] as const;
@@ -28,7 +28,8 @@ export interface SearchProblem {
   readonly baseline: readonly { readonly name: string; readonly kind: BaselineKind; readonly values: Float64Array; readonly lower: number; readonly upper: number }[];
   readonly lambda: { readonly lower: number; readonly upper: number };
   readonly weights: ObjectiveWeights;
-  readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly lift: number }[];
+  /** Lift tests: rows [startRow, endRow), measured lift and its standard error (KPI units). */
+  readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly lift: number; readonly se: number }[];
 }
 
 export interface SearchChannel {
@@ -184,7 +185,11 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
   const liftTests = spec.liftTests.map((t) => {
     const channel = channels.findIndex((c) => c.name === t.channel);
     if (channel < 0) throw new EngineError('INVALID_ARGUMENT', `lift test names unknown channel "${t.channel}"`);
-    return { channel, startRow: rowOf(table.dates, t.start), endRow: rowOf(table.dates, t.end) + (table.dates.includes(t.end) ? 1 : 0), lift: t.lift };
+    const se = t.standardError ?? DEFAULT_LIFT_TEST_RELATIVE_SE * Math.abs(t.lift);
+    if (!(se > 0) || !Number.isFinite(se)) {
+      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a positive, finite standard error, got ${se}`);
+    }
+    return { channel, startRow: rowOf(table.dates, t.start), endRow: rowOf(table.dates, t.end) + (table.dates.includes(t.end) ? 1 : 0), lift: t.lift, se };
   });
   return {
     nTimes: table.dates.length, fitStart, trainEnd, fitEnd,

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { liftLogLikelihood } from './lift-likelihood.ts';
+import { hyperLogPosterior, sampleHyperPosterior } from './hyper-posterior.ts';
+import { buildSearchProblem, searchParams, withoutValidation } from '../search/search-problem.ts';
+import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
+import { defaultModelSpec, DEFAULT_LIFT_TEST_RELATIVE_SE, type ModelSpec, type LiftTest } from '../../spec/model-spec.ts';
+import { toUnit } from '../../transforms/param-spec.ts';
+import { N, ALPHA, HILL, fixture } from '../../../test/two-channel-fixture.ts';
+
+function spec(liftTests: LiftTest[]): ModelSpec {
+  const base = defaultModelSpec({ nTimes: N, frequency: 'weekly', channels: ['c0', 'c1'] });
+  return { ...base, seasonalityOrder: 0, liftTests, channels: base.channels.map((c) => ({ ...c, adstock: 'geometric' as const, maxLag: 8 })) };
+}
+
+test('log likelihood is −½ Σ ((prediction − lift) / se)², by hand', () => {
+  const ll = liftLogLikelihood({ liftTests: [
+    { channel: 0, startRow: 0, endRow: 4, lift: 100, se: 10 },
+    { channel: 1, startRow: 2, endRow: 6, lift: 50, se: 5 },
+  ] });
+  // z = (120 − 100)/10 = 2 and (45 − 50)/5 = −1: −½(4 + 1)
+  assert.equal(ll({ liftPredictions: Float64Array.of(120, 45) }), -2.5);
+  assert.equal(liftLogLikelihood({ liftTests: [] })({ liftPredictions: new Float64Array(0) }), 0);
+});
+
+test('a lift test without a standard error gets DEFAULT_LIFT_TEST_RELATIVE_SE × lift; a bad one is rejected', () => {
+  const { table } = fixture([40, 25], 2);
+  const p = buildSearchProblem(table, spec([
+    { channel: 'c0', start: table.dates[10], end: table.dates[17], lift: 300 },
+    { channel: 'c1', start: table.dates[20], end: table.dates[23], lift: 80, standardError: 12 },
+  ]));
+  assert.deepEqual(p.liftTests.map((t) => [t.channel, t.startRow, t.endRow, t.se]), [[0, 10, 18, DEFAULT_LIFT_TEST_RELATIVE_SE * 300], [1, 20, 24, 12]]);
+  assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[1], end: table.dates[2], lift: 5, standardError: 0 }])), /standard error/);
+});
+
+test('the hyperparameter posterior adds the lift tests\' likelihood, with predictions over the test rows', () => {
+  const { table, sat } = fixture([40, 25], 2);
+  const tests: LiftTest[] = [{ channel: 'c0', start: table.dates[30], end: table.dates[37], lift: 250, standardError: 20 }];
+  const plain = buildSearchProblem(table, spec([]));
+  const lifted = buildSearchProblem(table, spec(tests));
+  const ps = searchParams(plain);
+  const u = Float64Array.from(ps.map((p, i) => toUnit(p.param, [ALPHA[0], HILL[0].halfSaturation, HILL[0].shape, ALPHA[1], HILL[1].halfSaturation, HILL[1].shape, 1e-3][i])));
+  // Prediction built independently: the fitted coefficient times the true saturated series over rows 30–37.
+  const coef = createCandidateEvaluator(withoutValidation(plain)).fitCandidate(u).mediaCoef[0];
+  let s = 0;
+  for (let t = 30; t <= 37; t++) s += sat[0][t];
+  const z = (coef * s - 250) / 20;
+  const diff = hyperLogPosterior(lifted, undefined)(u) - hyperLogPosterior(plain, undefined)(u);
+  assert.ok(Math.abs(diff - -0.5 * z * z) < 1e-6 * (1 + 0.5 * z * z), `${diff} vs ${-0.5 * z * z}`);
+});
+
+test('a tight lift test pulls the posterior contribution over its rows to the measured value', () => {
+  // Noisy data: without the test the contribution of c0 over rows 40–51 is loosely pinned. Two
+  // conflicting measurements (true value and 1.6×) must move the posterior mean to each of them.
+  const { table, sat } = fixture([40, 25], 12);
+  let truth = 0;
+  for (let t = 40; t <= 51; t++) truth += 40 * sat[0][t];
+  const meanPrediction = (lift: number): number => {
+    const problem = buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[40], end: table.dates[51], lift, standardError: 0.03 * lift }]));
+    const ev = createCandidateEvaluator(withoutValidation(problem));
+    const d = searchParams(problem).length;
+    const res = sampleHyperPosterior(problem, new Float64Array(d).fill(0.5), { iterations: 6000, seed: 3, thin: 10 });
+    let m = 0;
+    for (let i = 0; i < res.nSamples; i++) m += ev.fitCandidate(res.samples.subarray(i * d, (i + 1) * d)).liftPredictions[0];
+    return m / res.nSamples;
+  };
+  const atTruth = meanPrediction(truth), atHigh = meanPrediction(1.6 * truth);
+  assert.ok(Math.abs(atTruth / truth - 1) < 0.1, `posterior mean ${atTruth} vs measured ${truth}`);
+  assert.ok(Math.abs(atHigh / (1.6 * truth) - 1) < 0.1, `posterior mean ${atHigh} vs measured ${1.6 * truth}`);
+});
