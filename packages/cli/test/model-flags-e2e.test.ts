@@ -58,3 +58,28 @@ test('--lift-tests calibrates: the posterior includes the test, the chosen model
   assert.match(bad.stderr, /bad-lift\.csv:2/);
   assert.match(bad.stderr, /radio/);
 });
+
+test('simulate --lift-tests writes one experiment per channel that fit --lift-tests reads and calibrates with', () => {
+  const out = join(dir, 'sim-lift');
+  const sim = mixwise(['simulate', '--preset', 'retail', '--seed', '5', '--out', out, '--lift-tests', '0.1']);
+  assert.equal(sim.status, 0, sim.stderr);
+  assert.match(sim.stdout, /lift_tests\.csv/);
+  const truth = JSON.parse(readFileSync(join(out, 'truth.json'), 'utf8'));
+  const dates = readFileSync(join(out, 'data.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+  const [header, ...rows] = readFileSync(join(out, 'lift_tests.csv'), 'utf8').trim().split('\n');
+  assert.equal(header, 'channel,start,end,lift,standard_error');
+  assert.deepEqual(rows.map((r) => r.split(',')[0]), truth.channels.map((c: { name: string }) => c.name));
+  for (const r of rows) {
+    const [channel, start, end, lift, se] = r.split(',');
+    const a = dates.indexOf(start), b = dates.indexOf(end);
+    const exact = (truth.contributions[channel] as number[]).slice(a, b + 1).reduce((s, v) => s + v, 0);
+    assert.ok(Math.abs(Number(se) - 0.1 * exact) < 0.01 + 1e-9 * exact, `${channel}: se ${se} vs 10% of ${exact}`);
+    assert.ok(Math.abs(Number(lift) - exact) < 4 * Number(se), `${channel}: lift ${lift} vs true ${exact}`);
+  }
+  const fit = mixwise(['fit', join(out, 'data.csv'), '--target', 'revenue', '--lift-tests', join(out, 'lift_tests.csv'),
+    '--iterations', '1500', '--workers', '1', '--out', join(dir, 'fit-lift')]);
+  assert.equal(fit.status, 0, fit.stderr);
+  const model = JSON.parse(readFileSync(join(dir, 'fit-lift', 'model.json'), 'utf8'));
+  assert.equal(model.spec.liftTests.length, truth.channels.length);
+  assert.match(model.search.selectionRule, new RegExp(`likelihood of the ${truth.channels.length} lift tests`));
+});

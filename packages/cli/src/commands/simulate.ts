@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { parseNonNegativeInt } from './parse-options.ts';
@@ -11,12 +11,23 @@ interface SimulateFlags {
   preset: string;
   seed: number;
   out: string;
+  liftTests?: number | true;
   json?: boolean;
 }
 
+/** Default relative standard error of `--lift-tests` without a value. */
+const DEFAULT_SIMULATED_LIFT_SE = 0.2;
+
+function parseRelativeSe(value: string): number {
+  const v = Number(value);
+  if (!(v > 0 && v < 10)) throw new InvalidArgumentError(`expected a relative standard error between 0 and 10 (e.g. 0.2 for 20%), got "${value}"`);
+  return v;
+}
+
 /**
- * Adds `mixwise simulate --preset NAME [--seed N] --out DIR [--json]`: writes DIR/data.csv,
- * DIR/truth.json (and DIR/long.csv for presets with a long table). An unknown preset is a usage error
+ * Adds `mixwise simulate --preset NAME [--seed N] --out DIR [--lift-tests [SE]] [--json]`: writes
+ * DIR/data.csv, DIR/truth.json (and DIR/long.csv for presets with a long table; DIR/lift_tests.csv,
+ * one simulated experiment per channel, with --lift-tests). An unknown preset is a usage error
  * listing the valid names.
  * @param program the root command
  * @param io streams and working folder
@@ -28,9 +39,11 @@ export function registerSimulate(program: Command, io: CliIo, deps: CliDeps): vo
     .addOption(new Option('--preset <name>', 'scenario to simulate').choices([...deps.presetNames]).makeOptionMandatory())
     .option('--seed <n>', 'random seed (same seed, same data)', parseNonNegativeInt, 1)
     .requiredOption('--out <dir>', 'output folder (created if missing)')
+    .option('--lift-tests [se]', `also write lift_tests.csv: one simulated 8-week experiment per channel, measured with this relative standard error (default ${DEFAULT_SIMULATED_LIFT_SE})`, parseRelativeSe)
     .option('--json', 'print the list of written files as JSON on stdout')
     .action(async (flags: SimulateFlags) => {
-      const sim = deps.simulatePreset(flags.preset, flags.seed);
+      const liftTestSe = flags.liftTests === true ? DEFAULT_SIMULATED_LIFT_SE : flags.liftTests;
+      const sim = deps.simulatePreset(flags.preset, flags.seed, liftTestSe === undefined ? {} : { liftTestSe });
       const files = await writeSimulation(sim, resolve(io.cwd, flags.out));
       if (flags.json === true) {
         io.stdout.write(JSON.stringify({ preset: flags.preset, seed: flags.seed, files }) + '\n');

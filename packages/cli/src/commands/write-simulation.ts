@@ -5,8 +5,8 @@ import type { SimulationOutput } from '../cli-deps.ts';
 
 /**
  * Writes a simulation to a folder (created if missing), each file atomically: `data.csv` (wide: date,
- * target, `<channel>_spend`, controls, events, extra series), `truth.json`, and `long.csv` when the
- * simulation has a long table.
+ * target, `<channel>_spend`, controls, events, extra series), `truth.json`, `long.csv` when the
+ * simulation has a long table, and `lift_tests.csv` (the `--lift-tests` format) when it has lift tests.
  * @param sim the simulator's output
  * @param outDir the folder (absolute, or relative to the process's working folder)
  * @returns the paths written, data.csv first
@@ -28,5 +28,14 @@ export async function writeSimulation(sim: SimulationOutput, outDir: string): Pr
     await writeCsvAtomic(longPath, sim.long.columns, sim.long.rows);
     written.push(longPath);
   }
+  if (sim.liftTests !== undefined) {
+    const liftPath = join(outDir, 'lift_tests.csv');
+    await writeCsvAtomic(liftPath, ['channel', 'start', 'end', 'lift', 'standard_error'],
+      sim.liftTests.map((t) => [t.channel, t.start, t.end, round2(t.lift), t.standardError === undefined ? '' : round2(t.standardError)]));
+    written.push(liftPath);
+  }
   return written;
 }
+
+/** Cents are enough for a measured lift and its standard error. */
+const round2 = (v: number): number => Math.round(v * 100) / 100;
