@@ -82,4 +82,11 @@ test('simulate --lift-tests writes one experiment per channel that fit --lift-te
   const model = JSON.parse(readFileSync(join(dir, 'fit-lift', 'model.json'), 'utf8'));
   assert.equal(model.spec.liftTests.length, truth.channels.length);
   assert.match(model.search.selectionRule, new RegExp(`likelihood of the ${truth.channels.length} lift tests`));
+  // summary.json and the printed report compare the model with each test.
+  const summary = JSON.parse(readFileSync(join(dir, 'fit-lift', 'summary.json'), 'utf8'));
+  assert.deepEqual(summary.lift_tests.map((t: { channel: string; measured: number }) => [t.channel, t.measured]),
+    rows.map((r) => [r.split(',')[0], Number(r.split(',')[3])]));
+  for (const t of summary.lift_tests) assert.ok(Number.isFinite(t.z) && t.predicted > 0 && t.predicted_interval[0] <= t.predicted_interval[1], JSON.stringify(t));
+  assert.match(fit.stdout, /Lift tests \(measured vs the model's contribution/);
+  assert.match(fit.stdout, new RegExp(`${truth.channels[0].name} \\d{4}-\\d{2}-\\d{2}…\\d{4}-\\d{2}-\\d{2}: measured`));
 });

@@ -37,6 +37,8 @@ export { replicateModels } from './model/replicate-models.ts';
 export { decompose, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { summarizeModel, type SummaryResult, type ChannelSummary } from './analysis/summarize.ts';
+export { liftTestCheck, type LiftTestCheck } from './analysis/lift-test-check.ts';
+export { liftTestRows } from './spec/lift-test-rows.ts';
 export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts';
 export { channelRoi } from './analysis/channel-roi.ts';
 export type { FitMetrics } from './analysis/fit-metrics.ts';

@@ -11,12 +11,14 @@ import { curvesSection } from './sections/curves-section.ts';
 import { recommendationSection } from './sections/recommendation-section.ts';
 import { diagnosticsSection } from './sections/diagnostics-section.ts';
 import { geoSection } from './sections/geo-section.ts';
+import { calibrationSection, liftTestsOf } from './sections/calibration-section.ts';
 
 const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionContext) => string; when?: (ctx: SectionContext) => boolean }[] = [
   { id: 'fit', title: 'Fit', render: fitSection },
   { id: 'decomposition', title: 'Decomposition', render: decompositionSection },
   { id: 'geo', title: 'By geography', render: geoSection, when: (ctx) => ctx.geo !== undefined },
   { id: 'roi', title: 'ROI', render: roiSection },
+  { id: 'calibration', title: 'Calibration', render: calibrationSection, when: (ctx) => liftTestsOf(ctx).length > 0 },
   { id: 'curves', title: 'Response curves', render: curvesSection },
   { id: 'recommendation', title: 'Recommendation', render: recommendationSection },
   { id: 'diagnostics', title: 'Diagnostics', render: diagnosticsSection },
@@ -29,7 +31,8 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
  * user string (KPI, channel and column names) is HTML-escaped. Output is deterministic for a given run.
  * Sections: fit, decomposition, ROI, response curves, recommendation (optimization.json, or the
  * optimizer at the current budget), diagnostics (diagnostics, or recomputed from the model); and, after
- * the decomposition, the KPI by geography (map + table) when the run has a geo breakdown (geo.json).
+ * the decomposition, the KPI by geography (map + table) when the run has a geo breakdown (geo.json);
+ * after the ROI, the lift tests against the model when the run was calibrated with them.
  * @param run model + summary (+ diagnostics, optimization) of the run
  * @param options title, subtitle, chart size
  * @returns the HTML document

@@ -57,6 +57,21 @@ test('every section is there, with 10 inline SVG charts', () => {
   assert.ok(html.includes('Durbin'));
 });
 
+test('a run calibrated with lift tests gets a calibration table with summary.json\'s numbers; others do not', () => {
+  assert.ok(!html.includes('<section id="calibration">'));
+  const ch = model.channels[1].name;
+  const calibrated: MmmModel = { ...model, spec: { ...model.spec, liftTests: [{ channel: ch, start: model.dates[40], end: model.dates[47], lift: 123456, standardError: 20000 }] } };
+  const s = summarizeModel(calibrated);
+  const page = renderReport({ model: calibrated, summary: s });
+  const table = page.match(/<table class="lift-tests">[\s\S]*?<\/table>/)?.[0] ?? '';
+  const [t] = s.lift_tests;
+  for (const f of ['measured', 'predicted', 'z'] as const) assert.ok(table.includes(`data-field="${f}" data-value="${t[f]}"`), f);
+  assert.ok(page.includes('<a href="#calibration">'));
+  // A summary.json written before lift_tests existed renders as before.
+  const { lift_tests: _, ...older } = s;
+  assert.ok(!renderReport({ model, summary: older as SummaryResult }).includes('id="calibration"'));
+});
+
 test('the page references nothing outside itself and runs no script', () => {
   assert.doesNotMatch(html, /https?:\/\//i);
   assert.doesNotMatch(html, /<script|<link|<img|<iframe|<object|<embed|@import|url\((?!#)/i);

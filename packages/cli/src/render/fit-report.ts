@@ -1,5 +1,5 @@
 import type { SummaryResult, DiagnosticsResult } from '@mixwise/engine';
-import { formatShare } from './format.ts';
+import { formatNumber, formatShare } from './format.ts';
 
 /**
  * The text printed after a fit: the channel table, fit quality in and out of sample, flagged residual
@@ -18,6 +18,14 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
       (f.holdout ? `  |  holdout (${f.holdout.periods} periods): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
     `Baseline (trend, seasonality, events, controls): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
   ];
+  if (summary.lift_tests.length > 0) {
+    lines.push('', 'Lift tests (measured vs the model\'s contribution over the test, in standard errors of the test):');
+    for (const t of summary.lift_tests) {
+      const iv = t.predicted_interval ? ` (90%: ${formatNumber(t.predicted_interval[0])}–${formatNumber(t.predicted_interval[1])})` : '';
+      const warn = Math.abs(t.z) > 2 ? '  ← the model and the test disagree' : '';
+      lines.push(`  ${t.channel} ${t.start}…${t.end}: measured ${formatNumber(t.measured)} ± ${formatNumber(t.standard_error)}, model ${formatNumber(t.predicted)}${iv}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
+    }
+  }
   const flagged = diagnostics.residualTests.filter((t) => t.flagged);
   if (flagged.length > 0) lines.push(`Check: ${flagged.map((t) => `${t.name} p=${t.pValue.toPrecision(2)}`).join(', ')} (${flagged[0].flag})`);
   lines.push('', 'Wrote:', ...files.map((p) => `  ${p}`), '');

@@ -4,6 +4,7 @@ import { contributionSlope } from '../model/channel-response.ts';
 import { immediateShare } from './immediate-share.ts';
 import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
 import { quantile } from '../stats/quantile.ts';
+import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 
 /** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
 export interface SummaryResult {
@@ -14,6 +15,8 @@ export interface SummaryResult {
   readonly channels: readonly ChannelSummary[];
   readonly baseline: { readonly contribution: number; readonly share: number; readonly components: Readonly<Record<string, number>> };
   readonly totals: { readonly kpi: number; readonly fitted: number; readonly spend: number; readonly mediaContribution: number };
+  /** The model against each lift test it was calibrated on (empty without tests). */
+  readonly lift_tests: readonly LiftTestCheck[];
 }
 
 export interface ChannelSummary {
@@ -83,5 +86,6 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     channels,
     baseline: { contribution: baselineTotal, share: fittedTotal !== 0 ? baselineTotal / fittedTotal : NaN, components },
     totals: { kpi, fitted: fittedTotal, spend: spendTotal, mediaContribution: mediaTotal },
+    lift_tests: liftTestCheck(model),
   };
 }

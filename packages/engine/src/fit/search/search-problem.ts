@@ -7,6 +7,7 @@ import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
 import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
+import { liftTestRows } from '../../spec/lift-test-rows.ts';
 import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, DEFAULT_LIFT_TEST_RELATIVE_SE } from '../../spec/model-spec.ts';
 
 /** Objectives computed for every candidate, in this column order (all minimised). */
@@ -137,13 +138,6 @@ export function decodeCandidate(problem: Pick<SearchProblem, 'channels' | 'lambd
   return { channels, lambda };
 }
 
-/** Row index of an ISO date in the table (first row on or after it). */
-function rowOf(dates: readonly string[], iso: string): number {
-  let i = 0;
-  while (i < dates.length && dates[i] < iso) i++;
-  return i;
-}
-
 /**
  * Assemble the search problem from a table and a spec.
  * @throws EngineError TOO_FEW_PERIODS when the window minus holdout leaves fewer training rows than
@@ -189,7 +183,7 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     if (!(se > 0) || !Number.isFinite(se)) {
       throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a positive, finite standard error, got ${se}`);
     }
-    return { channel, startRow: rowOf(table.dates, t.start), endRow: rowOf(table.dates, t.end) + (table.dates.includes(t.end) ? 1 : 0), lift: t.lift, se };
+    return { channel, ...liftTestRows(table.dates, t), lift: t.lift, se };
   });
   return {
     nTimes: table.dates.length, fitStart, trainEnd, fitEnd,

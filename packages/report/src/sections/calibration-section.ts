@@ -1,0 +1,38 @@
+import { formatAmount } from '@mixwise/charts';
+import { escapeHtml } from '../escape-html.ts';
+import { htmlTable } from '../html-table.ts';
+import { section, type SectionContext } from './section-context.ts';
+
+/** The lift tests a run was calibrated on (summary.json `lift_tests`; runs written before it have none). */
+export function liftTestsOf(ctx: Pick<SectionContext, 'summary'>): NonNullable<SectionContext['summary']['lift_tests']> {
+  return ctx.summary.lift_tests ?? [];
+}
+
+/**
+ * Calibration: each lift test beside the model's contribution of the channel over the test's dates,
+ * its 90% bootstrap interval and the miss in the test's standard errors (summary.json `lift_tests`).
+ * @example calibrationSection(ctx).includes('data-field="z"') // true when the run has lift tests
+ */
+export function calibrationSection(ctx: SectionContext): string {
+  const tests = liftTestsOf(ctx);
+  const rows = tests.map((t, k) => ({
+    key: `${t.channel}-${k}`,
+    cells: [
+      { text: t.channel },
+      { text: `${t.start} – ${t.end}` },
+      { text: `${formatAmount(t.measured)} ± ${formatAmount(t.standard_error)}`, value: t.measured, field: 'measured' },
+      { text: formatAmount(t.predicted), value: t.predicted, field: 'predicted' },
+      t.predicted_interval !== null
+        ? { text: `${formatAmount(t.predicted_interval[0])} – ${formatAmount(t.predicted_interval[1])}`, field: 'predicted_interval' }
+        : { text: 'n/a', field: 'predicted_interval' },
+      { text: `${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}`, value: t.z, field: 'z' },
+    ],
+  }));
+  const disagree = tests.filter((t) => Math.abs(t.z) > 2).map((t) => t.channel);
+  const note = `Each experiment enters the model as a measurement of the channel's contribution over its dates, with its standard error. z = (model − measured) / standard error.${
+    disagree.length > 0 ? ` The model still misses ${disagree.join(', ')} by more than two standard errors: check those tests' dates and channels, or what else changed while they ran.` : ' The calibrated model agrees with every test within two standard errors.'}`;
+  return section('calibration', 'Calibration with lift tests', [
+    htmlTable(['channel', 'test dates', 'measured ± SE', 'model', '90% interval', 'z'], rows, 'lift-tests'),
+    `<p class="note">${escapeHtml(note)}</p>`,
+  ].join(''));
+}
