@@ -4,6 +4,7 @@ import { fittedFixture, type FittedFixture } from './fitted-fixture.ts';
 import { exportTables, EXPORT_TABLE_NAMES } from './export-tables.ts';
 import { exportTable, type ExportCell, type ExportTable } from './export-table.ts';
 import { modelPerformanceTable } from './tables/model-performance.ts';
+import { summarizeModel } from '@mixwise/engine';
 
 let fx: FittedFixture;
 let tables: Map<string, ExportTable>;
@@ -164,4 +165,17 @@ test('extra tables are appended and checked; a clash or a bad cell is refused', 
   assert.deepEqual(all[7].rows, [['base', 1e6]]);
   assert.throws(() => exportTables(fx.model, { extraTables: [{ ...scenarios, name: 'predictions' }] }), /two tables are named "predictions"/);
   assert.throws(() => exportTables(fx.model, { extraTables: [{ ...scenarios, rows: [['base', 'lots']] }] }), /budget_scenarios: row 0 column "budget"/);
+});
+
+test('lift_tests: added after response_curves for a calibrated model, with summary.json\'s numbers', () => {
+  const ch = fx.model.channels[0].name;
+  const model = { ...fx.model, spec: { ...fx.model.spec, liftTests: [{ channel: ch, start: fx.model.dates[100], end: fx.model.dates[107], lift: 250000 }] } };
+  const all = exportTables(model);
+  assert.deepEqual(all.map((t) => t.name), [...EXPORT_TABLE_NAMES, 'lift_tests']);
+  const t = all[all.length - 1];
+  assert.equal(t.columns.map((c) => `${c.name}:${c.type}`).join(','),
+    'channel:text,start_date:date,end_date:date,measured:real,standard_error:real,predicted:real,predicted_low:real,predicted_high:real,z:real');
+  const [s] = summarizeModel(model).lift_tests;
+  assert.ok(s.predicted_interval !== null);
+  assert.deepEqual(t.rows, [[ch, fx.model.dates[100], fx.model.dates[107], 250000, s.standard_error, s.predicted, s.predicted_interval[0], s.predicted_interval[1], s.z]]);
 });
