@@ -84,6 +84,11 @@ export interface OptimizationOutput {
   readonly optimality_gap: number | null;
   readonly recommendation: string;
   readonly uncertainty: { readonly replicates: number; readonly objective: 'point' | 'expected'; readonly method: string } | null;
+  /**
+   * Steady-state budget problems on the expected KPI: expected KPI per period gained by re-optimising
+   * if the curves were known, for all channels and per channel (informationValue; docs/optimize.md).
+   */
+  readonly information_value?: { readonly total: number; readonly channels: readonly { readonly channel: string; readonly value: number }[]; readonly replicates: number };
   readonly plan?: { readonly budget_per_period: number[]; readonly iterations: number; readonly converged: boolean };
   readonly scenarios?: ScenarioRow[];
 }

@@ -1,6 +1,6 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCurve, DEFAULT_WEIGHTS, fitMmm, replicateModels, responseModelFromMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
+import { compileCurve, DEFAULT_WEIGHTS, fitMmm, informationValue, replicateModels, responseModelFromMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
 import { runOptimize } from './optimize-run.ts';
 import { UsageError } from '../usage-error.ts';
 import { quantileSorted } from './optimize-uncertainty.ts';
@@ -63,4 +63,20 @@ test('the recommendation says when the lift interval reaches zero, and not other
   assert.match(intervalSentence([0, 20], 100), /includes no gain or a loss/);
   assert.doesNotMatch(intervalSentence([3, 20], 100), /includes no gain/);
   assert.equal(intervalSentence(null, 0), '');
+});
+
+test('expected-KPI budget problems report the value of information; it equals the engine\'s, and point curves have none', () => {
+  const out = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact' });
+  assert.ok(out.feasible && out.information_value);
+  const iv = out.information_value;
+  assert.equal(iv.replicates, 12);
+  const budget = out.allocation.reduce((s, a) => s + a.current, 0);
+  const engine = informationValue(responseModelFromMmm(model, { uncertainty: 'expected' }), { budget, constraints: bounds });
+  close(iv.total, engine.total);
+  assert.deepEqual(iv.channels.map((c) => c.channel), engine.channels.map((c) => c.channel));
+  assert.ok(iv.channels.every((c, k) => c.value >= 0 && (k === 0 || c.value <= iv.channels[k - 1].value)));
+  assert.match(out.recommendation, iv.total > 0 ? new RegExp(`a lift test on ${iv.channels[0].channel} is the most useful next experiment`) : /would not change the decision/);
+  const point = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point' });
+  assert.ok(point.feasible);
+  assert.equal(point.information_value, undefined);
 });

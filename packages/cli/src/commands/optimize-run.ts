@@ -1,6 +1,6 @@
 import {
-  allocateBudget, budgetFrontier, explainAllocation, minimumBudget, replicateModels, responseModelFromMmm, targetEfficiency,
-  type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
+  allocateBudget, budgetFrontier, explainAllocation, informationValue, minimumBudget, replicateModels, responseModelFromMmm, targetEfficiency,
+  type AllocationConstraints, type AllocationResult, type InformationValue, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { finite, intervalSentence, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
 import { UsageError } from '../usage-error.ts';
@@ -80,6 +80,10 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
   const withReplicates = ctx.request.uncertainty === 'expected' ? rm : responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, uncertainty: 'expected' });
   const draws = ctx.replicates.length === 0 ? [] : steadyStateLiftDraws(withReplicates, r.channels.map((c) => c.current), r.channels.map((c) => c.recommended));
   const interval = interval90(draws);
+  const { objective: o, constraints, budgetMode } = ctx.request;
+  const information = ctx.request.uncertainty === 'expected' && o.type === 'budget'
+    ? informationValue(rm, { budget: o.value ?? sum(rm.channels.map((c) => c.current)), mode: budgetMode, constraints })
+    : undefined;
   const allocation: OptimizationChannel[] = r.channels.map((c) => ({
     channel: c.channel, current: c.current, recommended: c.recommended, change: c.change, change_share: c.changeShare,
     roi_current: c.roiCurrent, roi_recommended: c.roiRecommended,
@@ -91,9 +95,20 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     budget: r.budget, current_budget: r.currentBudget, periods: 1, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, lift_share: r.expected.liftShare, ...(interval ? { lift_interval: interval } : {}) },
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
-    recommendation: explainAllocation(r) + intervalSentence(interval, draws.length),
+    recommendation: explainAllocation(r) + intervalSentence(interval, draws.length) + informationSentence(information, r.expected.current),
     uncertainty: ctx.uncertainty,
+    ...(information ? { information_value: information } : {}),
   };
+}
+
+/** The value-of-information sentence of the recommendation ('' without it). */
+function informationSentence(v: InformationValue | undefined, currentKpi: number): string {
+  if (!v) return '';
+  const n = (x: number): string => x.toLocaleString('en-US', { maximumSignificantDigits: 3 });
+  if (!(v.total > 1e-9 * Math.abs(currentKpi))) return ' No plausible set of curves (bootstrap replicates) would change this split: further experiments would not change the decision.';
+  const top = v.channels[0];
+  return ` If the true curves were known, re-optimising would add about ${n(v.total)} per period on average (value of perfect information over ${v.replicates} replicates);`
+    + ` the decision hinges most on ${top.channel} (about ${n(top.value)} from learning its curve alone), so a lift test on ${top.channel} is the most useful next experiment.`;
 }
 
 function scenarioRows(ctx: OptimizeContext): ScenarioRow[] {

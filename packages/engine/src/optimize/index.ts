@@ -21,6 +21,7 @@ export { explainAllocation } from './explain-allocation.ts';
 export { normaliseBounds, checkBudget } from './normalise-bounds.ts';
 export { compileCurve } from './curve.ts';
 export { mixtureCurve } from './mixture-curve.ts';
+export { informationValue, type InformationValue } from './information-value.ts';
 export { solveAllocation } from './solve-allocation.ts';
 export { referenceAllocation } from './reference-allocation.ts';
 export { randomAllocationProblem } from './random-problem.ts';

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRng } from '../random/rng.ts';
+import { uniform } from '../random/distributions.ts';
+import { compileCurve, type Curve } from './curve.ts';
+import { informationValue } from './information-value.ts';
+import type { ChannelResponse, ResponseComponent, ResponseModel } from './types.ts';
+
+const hill = (coef: number, halfSaturation: number, shape: number): ResponseComponent => ({ coef, gain: 0.01, saturation: { type: 'hill', halfSaturation, shape } });
+const channel = (name: string, components: ResponseComponent[]): ChannelResponse => ({ name, current: 100, ...components[0], components });
+const model = (...channels: ChannelResponse[]): ResponseModel => ({ baseline: 0, channels });
+
+/** Brute force on a grid of the two-channel budget line x0 + x1 = B with 0.5×–1.5× bounds. */
+function gridBest(curves: readonly Curve[], budget: number): number[] {
+  let best = -Infinity, x0 = 0;
+  for (let i = 0; i <= 40000; i++) {
+    const a = 50 + (100 * i) / 40000, b = budget - a;
+    if (b < 50 || b > 150) continue;
+    const v = curves[0].value(a) + curves[1].value(b);
+    if (v > best) { best = v; x0 = a; }
+  }
+  return [x0, budget - x0];
+}
+
+test('matches a brute-force value of information on two channels (grid reference)', () => {
+  const rng = createRng(8);
+  const comps = (coef: number, k: number, s: number) => Array.from({ length: 12 }, () => hill(coef * uniform(rng, 0.6, 1.4), k * uniform(rng, 0.6, 1.5), s * uniform(rng, 0.7, 1.3)));
+  const m = model(channel('a', comps(500, 1, 1.2)), channel('b', comps(400, 0.8, 0.9)));
+  const constraints = { defaults: { min: { type: 'multiple' as const, value: 0.5 }, max: { type: 'multiple' as const, value: 1.5 } } };
+  const iv = informationValue(m, { budget: 200, constraints }, 12);
+  // Reference: mean curves by hand, allocations by grid.
+  const own = m.channels.map((ch) => (ch.components ?? []).map((c) => compileCurve({ name: ch.name, current: 100, ...c })));
+  const meanCurve = (cs: Curve[]): Curve => ({ value: (x) => cs.reduce((s, c) => s + c.value(x), 0) / cs.length, d1: () => NaN, d2: () => NaN, inflection: 0 });
+  const mean = own.map(meanCurve);
+  const xBar = gridBest(mean, 200);
+  const gain = (cs: Curve[]) => { const x = gridBest(cs, 200); return cs[0].value(x[0]) + cs[1].value(x[1]) - cs[0].value(xBar[0]) - cs[1].value(xBar[1]); };
+  let total = 0;
+  const part = [0, 0];
+  for (let r = 0; r < 12; r++) {
+    total += gain([own[0][r], own[1][r]]) / 12;
+    part[0] += gain([own[0][r], mean[1]]) / 12;
+    part[1] += gain([mean[0], own[1][r]]) / 12;
+  }
+  const tol = 1e-6 * 900; // grid resolution, relative to the KPI scale
+  assert.equal(iv.replicates, 12);
+  assert.ok(total > 1, `the replicates disagree enough to matter: ${total}`);
+  assert.ok(Math.abs(iv.total - total) < tol, `total ${iv.total} vs ${total}`);
+  for (const [c, name] of ['a', 'b'].entries()) {
+    const v = iv.channels.find((x) => x.channel === name)?.value ?? NaN;
+    assert.ok(Math.abs(v - part[c]) < tol, `${name}: ${v} vs ${part[c]}`);
+  }
+  assert.ok(iv.channels[0].value >= iv.channels[1].value, 'largest first');
+  assert.ok(iv.total >= Math.max(...iv.channels.map((c) => c.value)) - tol, 'knowing every curve is worth at least knowing one');
+});
+
+test('a channel whose replicates agree is worth nothing to learn; certainty everywhere is worth nothing', () => {
+  const rng = createRng(3);
+  const sure = channel('sure', Array.from({ length: 10 }, () => hill(500, 1, 1.1)));
+  const unsure = channel('unsure', Array.from({ length: 10 }, () => hill(500 * uniform(rng, 0.3, 2), uniform(rng, 0.4, 2), 1)));
+  const iv = informationValue(model(sure, unsure), { budget: 200 });
+  assert.equal(iv.replicates, 10);
+  assert.equal(iv.channels.find((c) => c.channel === 'sure')?.value, 0);
+  assert.ok((iv.channels.find((c) => c.channel === 'unsure')?.value ?? 0) > 0);
+  const none = informationValue(model(sure, channel('sure2', Array.from({ length: 10 }, () => hill(300, 0.7, 0.8)))), { budget: 200 });
+  assert.equal(none.total, 0);
+  assert.deepEqual(none.channels.map((c) => c.value), [0, 0]);
+});
+
+test('a model without replicate curves, or an infeasible budget, is an error', () => {
+  const plain: ChannelResponse = { name: 'a', current: 100, ...hill(1, 1, 1) };
+  assert.throws(() => informationValue(model(plain, plain), { budget: 200 }), /components/);
+  const c = channel('a', [hill(1, 1, 1), hill(2, 1, 1)]);
+  assert.throws(() => informationValue(model(c, { ...c, name: 'b' }), { budget: 200, constraints: { defaults: { max: { type: 'absolute', value: 10 } } } }), /infeasible/);
+});
