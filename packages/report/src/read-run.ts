@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { modelDiagnostics, summarizeModel, type DiagnosticsResult, type SummaryResult } from '@mixwise/engine';
+import { liftTestCheck, modelDiagnostics, summarizeModel, type DiagnosticsResult, type SummaryResult } from '@mixwise/engine';
 import { readModel } from '@mixwise/data';
 import type { ReportGeo, ReportOptimization, ReportRun } from './report-run.ts';
 
 /**
  * Read a run folder for a report: model.json (checked by @mixwise/data readModel), summary.json and
- * diagnostics.json (recomputed from the model when missing), and optimization.json when present and
+ * diagnostics.json (recomputed from the model when missing; a summary.json written before it had
+ * `lift_tests` gets them from the model), and optimization.json when present and
  * not older than model.json (a stale result of an earlier fit into the same folder is ignored), and
  * geo.json (the KPI by geography of a run built from sources) when present and well formed.
  * @param dir the run folder (`mixwise fit --out DIR`)
@@ -20,7 +21,8 @@ export function readRun(dir: string): ReportRun {
     const file = join(dir, name);
     return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
   };
-  const summary = json<SummaryResult>('summary.json') ?? summarizeModel(model);
+  const stored = json<Omit<SummaryResult, 'lift_tests'> & Partial<Pick<SummaryResult, 'lift_tests'>>>('summary.json');
+  const summary: SummaryResult = stored ? { ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) } : summarizeModel(model);
   const diagnostics = json<DiagnosticsResult>('diagnostics.json') ?? modelDiagnostics(model);
   const optFile = join(dir, 'optimization.json');
   const fresh = existsSync(optFile) && statSync(optFile).mtimeMs >= statSync(join(dir, 'model.json')).mtimeMs;

@@ -11,14 +11,14 @@ import { curvesSection } from './sections/curves-section.ts';
 import { recommendationSection } from './sections/recommendation-section.ts';
 import { diagnosticsSection } from './sections/diagnostics-section.ts';
 import { geoSection } from './sections/geo-section.ts';
-import { calibrationSection, liftTestsOf } from './sections/calibration-section.ts';
+import { calibrationSection } from './sections/calibration-section.ts';
 
 const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionContext) => string; when?: (ctx: SectionContext) => boolean }[] = [
   { id: 'fit', title: 'Fit', render: fitSection },
   { id: 'decomposition', title: 'Decomposition', render: decompositionSection },
   { id: 'geo', title: 'By geography', render: geoSection, when: (ctx) => ctx.geo !== undefined },
   { id: 'roi', title: 'ROI', render: roiSection },
-  { id: 'calibration', title: 'Calibration', render: calibrationSection, when: (ctx) => liftTestsOf(ctx).length > 0 },
+  { id: 'calibration', title: 'Calibration', render: calibrationSection, when: (ctx) => ctx.summary.lift_tests.length > 0 },
   { id: 'curves', title: 'Response curves', render: curvesSection },
   { id: 'recommendation', title: 'Recommendation', render: recommendationSection },
   { id: 'diagnostics', title: 'Diagnostics', render: diagnosticsSection },

@@ -67,9 +67,17 @@ test('a run calibrated with lift tests gets a calibration table with summary.jso
   const [t] = s.lift_tests;
   for (const f of ['measured', 'predicted', 'z'] as const) assert.ok(table.includes(`data-field="${f}" data-value="${t[f]}"`), f);
   assert.ok(page.includes('<a href="#calibration">'));
-  // A summary.json written before lift_tests existed renders as before.
-  const { lift_tests: _, ...older } = s;
-  assert.ok(!renderReport({ model, summary: older as SummaryResult }).includes('id="calibration"'));
+});
+
+test('a summary.json written before lift_tests existed gets them from the model when the run is read', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-report-'));
+  const calibrated: MmmModel = { ...model, spec: { ...model.spec, liftTests: [{ channel: model.channels[0].name, start: model.dates[40], end: model.dates[47], lift: 99000 }] } };
+  const { lift_tests: _, ...older } = summarizeModel(calibrated);
+  await writeJsonAtomic(join(dir, 'model.json'), calibrated);
+  await writeJsonAtomic(join(dir, 'summary.json'), older);
+  const run = readRun(dir);
+  assert.deepEqual(run.summary.lift_tests, JSON.parse(JSON.stringify(summarizeModel(calibrated).lift_tests)));
+  assert.ok(renderReport(run).includes('<section id="calibration">'));
 });
 
 test('the page references nothing outside itself and runs no script', () => {

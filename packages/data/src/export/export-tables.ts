@@ -47,8 +47,7 @@ export function exportTables(model: MmmModel, options: ExportTablesOptions = {})
     hyperparametersTable(model),
     coefficientsTable(model),
     responseCurvesTable(model, summary),
-    // Older summary.json files have no lift_tests field.
-    ...((summary.lift_tests ?? []).length > 0 ? [liftTestsTable(summary)] : []),
+    ...(summary.lift_tests.length > 0 ? [liftTestsTable(summary)] : []),
     ...(options.extraTables ?? []).map((t) => exportTable(t.name, t.columns, t.rows)),
   ];
   const seen = new Set<string>();

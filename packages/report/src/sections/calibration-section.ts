@@ -3,18 +3,13 @@ import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
 import { section, type SectionContext } from './section-context.ts';
 
-/** The lift tests a run was calibrated on (summary.json `lift_tests`; runs written before it have none). */
-export function liftTestsOf(ctx: Pick<SectionContext, 'summary'>): NonNullable<SectionContext['summary']['lift_tests']> {
-  return ctx.summary.lift_tests ?? [];
-}
-
 /**
  * Calibration: each lift test beside the model's contribution of the channel over the test's dates,
  * its 90% bootstrap interval and the miss in the test's standard errors (summary.json `lift_tests`).
  * @example calibrationSection(ctx).includes('data-field="z"') // true when the run has lift tests
  */
 export function calibrationSection(ctx: SectionContext): string {
-  const tests = liftTestsOf(ctx);
+  const tests = ctx.summary.lift_tests;
   const rows = tests.map((t, k) => ({
     key: `${t.channel}-${k}`,
     cells: [
