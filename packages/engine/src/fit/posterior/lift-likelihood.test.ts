@@ -33,6 +33,15 @@ test('a lift test without a standard error gets DEFAULT_LIFT_TEST_RELATIVE_SE ×
   assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[1], end: table.dates[2], lift: 5, standardError: 0 }])), /standard error/);
 });
 
+test('a lift test with no period inside the fitted rows (window minus holdout) is an error naming them', () => {
+  const { table } = fixture([40, 25], 2);
+  const inHoldout = { ...spec([{ channel: 'c0', start: table.dates[112], end: table.dates[115], lift: 50 }]), holdout: 10 };
+  assert.throws(() => buildSearchProblem(table, inHoldout), new RegExp(`no period inside the fitted rows \\(${table.dates[0]} … ${table.dates[109]}\\)`));
+  // One overlapping row is enough.
+  const edge = { ...spec([{ channel: 'c0', start: table.dates[109], end: table.dates[115], lift: 50 }]), holdout: 10 };
+  assert.deepEqual(buildSearchProblem(table, edge).liftTests.map((t) => [t.startRow, t.endRow]), [[109, 116]]);
+});
+
 test('the hyperparameter posterior adds the lift tests\' likelihood, with predictions over the test rows', () => {
   const { table, sat } = fixture([40, 25], 2);
   const tests: LiftTest[] = [{ channel: 'c0', start: table.dates[30], end: table.dates[37], lift: 250, standardError: 20 }];

@@ -183,7 +183,12 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     if (!(se > 0) || !Number.isFinite(se)) {
       throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a positive, finite standard error, got ${se}`);
     }
-    return { channel, ...liftTestRows(table.dates, t), lift: t.lift, se };
+    const rows = liftTestRows(table.dates, t);
+    if (Math.max(rows.startRow, fitStart) >= Math.min(rows.endRow, fitEnd)) {
+      const fitted = `${table.dates[fitStart]} … ${table.dates[fitEnd - 1]}`;
+      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) has no period inside the fitted rows (${fitted}), so it cannot calibrate the model: widen the window, shorten the holdout, or drop the test`);
+    }
+    return { channel, ...rows, lift: t.lift, se };
   });
   return {
     nTimes: table.dates.length, fitStart, trainEnd, fitEnd,
