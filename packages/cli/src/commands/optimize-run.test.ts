@@ -75,7 +75,7 @@ test('expected-KPI budget problems report the value of information; it equals th
   close(iv.total, engine.total);
   assert.deepEqual(iv.channels.map((c) => c.channel), engine.channels.map((c) => c.channel));
   assert.ok(iv.channels.every((c, k) => c.value >= 0 && (k === 0 || c.value <= iv.channels[k - 1].value)));
-  assert.match(out.recommendation, iv.total > 0 ? new RegExp(`a lift test on ${iv.channels[0].channel} is the most useful next experiment`) : /would not change the decision/);
+  assert.match(out.recommendation, iv.total > 0 ? new RegExp(`makes ${iv.channels[0].channel} the first candidate for a lift test`) : /would not change the decision/);
   const point = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point' });
   assert.ok(point.feasible);
   assert.equal(point.information_value, undefined);

@@ -108,7 +108,8 @@ function informationSentence(v: InformationValue | undefined, currentKpi: number
   if (!(v.total > 1e-9 * Math.abs(currentKpi))) return ' No plausible set of curves (bootstrap replicates) would change this split: further experiments would not change the decision.';
   const top = v.channels[0];
   return ` If the true curves were known, re-optimising would add about ${n(v.total)} per period on average (value of perfect information over ${v.replicates} replicates);`
-    + ` the decision hinges most on ${top.channel} (about ${n(top.value)} from learning its curve alone), so a lift test on ${top.channel} is the most useful next experiment.`;
+    + ` by the replicates' spread the decision hinges most on ${top.channel} (about ${n(top.value)} from learning its curve alone), which makes ${top.channel} the first candidate for a lift test`
+    + ' (the replicates share the fit\'s errors, so treat this as a pointer, not a ranking to trust).';
 }
 
 function scenarioRows(ctx: OptimizeContext): ScenarioRow[] {
