@@ -47,7 +47,7 @@ export { modelDiagnostics, type DiagnosticsResult, type ResidualTest } from './a
 // Simulation with known ground truth
 export { simulatePreset, presetNames, type PresetName } from './simulate/presets/index.ts';
 export { randomScenario, type RandomScenarioOptions } from './simulate/random-scenario.ts';
-export { simulateLiftTests, type SimulatedLiftTestOptions } from './simulate/lift-tests.ts';
+export { simulateLiftTests, DEFAULT_SIMULATED_LIFT_TEST_SE, type SimulatedLiftTestOptions } from './simulate/lift-tests.ts';
 export { simulate } from './simulate/simulate.ts';
 export type { SimulationResult, SimulationTruth, ChannelTruth } from './simulate/truth.ts';
 export type { SimulationOptions } from './simulate/types.ts';

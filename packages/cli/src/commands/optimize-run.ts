@@ -62,10 +62,15 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   return out.feasible && scenarios ? { ...out, scenarios } : out;
 }
 
+/** --budget, or the current total spend per period when it is not given. */
+function requestedBudget(value: number | null, rm: ResponseModel): number {
+  return value ?? sum(rm.channels.map((c) => c.current));
+}
+
 function solve(rm: ResponseModel, ctx: OptimizeContext): AllocationResult {
   const { objective: o, constraints, budgetMode } = ctx.request;
   switch (o.type) {
-    case 'budget': return allocateBudget(rm, { budget: o.value ?? sum(rm.channels.map((c) => c.current)), mode: budgetMode, constraints });
+    case 'budget': return allocateBudget(rm, { budget: requestedBudget(o.value, rm), mode: budgetMode, constraints });
     case 'target-kpi': return minimumBudget(rm, { targetKpi: o.value, constraints });
     case 'target-roi': return targetEfficiency(rm, { type: 'roi', value: o.value, constraints });
     case 'target-mroi': return targetEfficiency(rm, { type: 'mroi', value: o.value, constraints });
@@ -82,7 +87,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
   const interval = interval90(draws);
   const { objective: o, constraints, budgetMode } = ctx.request;
   const information = ctx.request.uncertainty === 'expected' && o.type === 'budget'
-    ? informationValue(rm, { budget: o.value ?? sum(rm.channels.map((c) => c.current)), mode: budgetMode, constraints })
+    ? informationValue(rm, { budget: requestedBudget(o.value, rm), mode: budgetMode, constraints })
     : undefined;
   const allocation: OptimizationChannel[] = r.channels.map((c) => ({
     channel: c.channel, current: c.current, recommended: c.recommended, change: c.change, change_share: c.changeShare,

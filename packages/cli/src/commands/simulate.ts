@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_SIMULATED_LIFT_TEST_SE } from '@mixwise/engine';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { parseNonNegativeInt } from './parse-options.ts';
@@ -14,9 +15,6 @@ interface SimulateFlags {
   liftTests?: number | true;
   json?: boolean;
 }
-
-/** Default relative standard error of `--lift-tests` without a value. */
-const DEFAULT_SIMULATED_LIFT_SE = 0.2;
 
 function parseRelativeSe(value: string): number {
   const v = Number(value);
@@ -39,10 +37,10 @@ export function registerSimulate(program: Command, io: CliIo, deps: CliDeps): vo
     .addOption(new Option('--preset <name>', 'scenario to simulate').choices([...deps.presetNames]).makeOptionMandatory())
     .option('--seed <n>', 'random seed (same seed, same data)', parseNonNegativeInt, 1)
     .requiredOption('--out <dir>', 'output folder (created if missing)')
-    .option('--lift-tests [se]', `also write lift_tests.csv: one simulated 8-week experiment per channel, measured with this relative standard error (default ${DEFAULT_SIMULATED_LIFT_SE})`, parseRelativeSe)
+    .option('--lift-tests [se]', `also write lift_tests.csv: one simulated 8-week experiment per channel, measured with this relative standard error (default ${DEFAULT_SIMULATED_LIFT_TEST_SE})`, parseRelativeSe)
     .option('--json', 'print the list of written files as JSON on stdout')
     .action(async (flags: SimulateFlags) => {
-      const liftTestSe = flags.liftTests === true ? DEFAULT_SIMULATED_LIFT_SE : flags.liftTests;
+      const liftTestSe = flags.liftTests === true ? DEFAULT_SIMULATED_LIFT_TEST_SE : flags.liftTests;
       const sim = deps.simulatePreset(flags.preset, flags.seed, liftTestSe === undefined ? {} : { liftTestSe });
       const files = await writeSimulation(sim, resolve(io.cwd, flags.out));
       if (flags.json === true) {

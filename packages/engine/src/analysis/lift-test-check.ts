@@ -2,7 +2,7 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { replicateModels } from '../model/replicate-models.ts';
 import { liftTestRows } from '../spec/lift-test-rows.ts';
-import { DEFAULT_LIFT_TEST_RELATIVE_SE } from '../spec/model-spec.ts';
+import { liftTestStandardError } from '../spec/model-spec.ts';
 import { sumRange } from './decomposition.ts';
 import { quantile } from '../stats/quantile.ts';
 
@@ -45,7 +45,7 @@ export function liftTestCheck(model: MmmModel): LiftTestCheck[] {
     const over = (m: MmmModel): number => (c < 0 ? NaN : sumRange(channelContribution(m.channels[c]), a, b));
     const predicted = over(model);
     const reps = replicates.map(over).filter((v) => Number.isFinite(v));
-    const se = t.standardError ?? DEFAULT_LIFT_TEST_RELATIVE_SE * Math.abs(t.lift);
+    const se = liftTestStandardError(t);
     return {
       channel: t.channel, start: t.start, end: t.end, measured: t.lift, standard_error: se, predicted,
       predicted_interval: reps.length >= 10 ? [quantile(reps, 0.05), quantile(reps, 0.95)] : null,

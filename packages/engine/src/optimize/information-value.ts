@@ -32,8 +32,9 @@ export interface InformationValue {
  * @param options the budget problem (budget, mode, constraints), as for allocateBudget
  * @param replicates at most this many replicates, evenly spaced (default 40): cost is
  *   (channels + 1) × replicates allocations
- * @returns the total and per-channel values, or the Infeasible reason when the budget problem is infeasible
- * @throws EngineError INVALID_ARGUMENT when the channels carry no components or different numbers of them
+ * @returns the total and per-channel values
+ * @throws EngineError INVALID_ARGUMENT when the channels carry no components or different numbers of
+ *   them, or the budget problem is infeasible
  * @example informationValue(responseModelFromMmm(model, { uncertainty: 'expected' }), { budget }).channels[0] // { channel: 'tv', value: 812.4 }
  */
 export function informationValue(model: ResponseModel, options: AllocateOptions, replicates = 40): InformationValue {

@@ -4,10 +4,13 @@ import { normal } from '../random/distributions.ts';
 import { derivedRng } from './derived-rng.ts';
 import type { SimulationResult } from './truth.ts';
 
+/** Default relative standard error of simulated lift tests. */
+export const DEFAULT_SIMULATED_LIFT_TEST_SE = 0.2;
+
 export interface SimulatedLiftTestOptions {
   /** Seed of the measurement errors (default 1). */
   readonly seed?: number;
-  /** Standard error of each test as a fraction of its true lift (default 0.2). */
+  /** Standard error of each test as a fraction of its true lift (default DEFAULT_SIMULATED_LIFT_TEST_SE). */
   readonly relativeSe?: number;
   /** Periods per test (default 8). */
   readonly periods?: number;
@@ -26,7 +29,7 @@ export interface SimulatedLiftTestOptions {
  * @example simulateLiftTests(randomScenario(3)).length // number of channels
  */
 export function simulateLiftTests(result: SimulationResult, options: SimulatedLiftTestOptions = {}): LiftTest[] {
-  const relativeSe = options.relativeSe ?? 0.2;
+  const relativeSe = options.relativeSe ?? DEFAULT_SIMULATED_LIFT_TEST_SE;
   const periods = options.periods ?? 8;
   const { dates, channels } = result.table;
   const n = dates.length;

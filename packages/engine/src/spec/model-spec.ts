@@ -120,6 +120,11 @@ export interface LiftTest {
  */
 export const DEFAULT_LIFT_TEST_RELATIVE_SE = 0.2;
 
+/** A lift test's standard error: as stated, else DEFAULT_LIFT_TEST_RELATIVE_SE × |lift|. @example liftTestStandardError({ lift: 100 }) // 20 */
+export function liftTestStandardError(test: Pick<LiftTest, 'lift' | 'standardError'>): number {
+  return test.standardError ?? DEFAULT_LIFT_TEST_RELATIVE_SE * Math.abs(test.lift);
+}
+
 export interface DefaultSpecInput {
   readonly nTimes: number;
   readonly frequency: Frequency;

@@ -8,7 +8,7 @@ import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
 import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
 import { liftTestRows } from '../../spec/lift-test-rows.ts';
-import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, DEFAULT_LIFT_TEST_RELATIVE_SE } from '../../spec/model-spec.ts';
+import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, liftTestStandardError } from '../../spec/model-spec.ts';
 
 /** Objectives computed for every candidate, in this column order (all minimised). */
 export const OBJECTIVES = ['nrmseTrain', 'nrmseValidation', 'decompRssd', 'mapeLift'] as const;
@@ -179,7 +179,7 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
   const liftTests = spec.liftTests.map((t) => {
     const channel = channels.findIndex((c) => c.name === t.channel);
     if (channel < 0) throw new EngineError('INVALID_ARGUMENT', `lift test names unknown channel "${t.channel}"`);
-    const se = t.standardError ?? DEFAULT_LIFT_TEST_RELATIVE_SE * Math.abs(t.lift);
+    const se = liftTestStandardError(t);
     if (!(se > 0) || !Number.isFinite(se)) {
       throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a positive, finite standard error, got ${se}`);
     }
