@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { SummaryResult } from '@mixwise/engine';
+import { explainInformationValue, informationValue, responseModelFromMmm, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
 import type { RunManifest } from '@mixwise/contracts';
 import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness } from './harness.ts';
 
@@ -156,6 +157,29 @@ test('simulator: Optimise keeps a locked channel, spends exactly the budget and 
   } finally { await context.close(); }
 });
 
+test('simulator: "Rank channels" shows the value of learning each curve, as the engine computes it', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    await page.getByTestId('information-value-button').click();
+    await page.getByTestId('information-value').waitFor({ timeout: 30_000 });
+    await waitForCharts(page, ['information-value']);
+    // The same question in Node: the run's expected response, its current budget, the default 0.5–1.5× bounds.
+    const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
+    const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
+    const names = rm.channels.map((c) => c.name);
+    const budget = rm.channels.reduce((s, c) => s + c.current, 0);
+    const expected = informationValue(rm, { budget, constraints: buildConstraints(names, names.map(() => DEFAULT_CONTROL), rm.channels.map((c) => c.current)) });
+    const text = await page.getByTestId('information-value-text').innerText();
+    // Same total, top channel and values (to 3 significant digits) as the engine; currentKpi only sets
+    // the "negligible" threshold, which a positive value on this fixture clears either way.
+    assert.ok(expected.total > 0, 'the fixture\'s replicates disagree enough to matter');
+    assert.ok(text.includes(explainInformationValue(expected, 0)), `page: ${text}\nengine: ${explainInformationValue(expected, 0)}`);
+    await shot(page, 'simulator-information-value');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
 test('downloads: the scenario CSV and a run export file', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
@@ -274,6 +298,74 @@ test('data page: upload, check and change roles, train with live progress, then 
     await waitForCharts(page, PAGE_CHARTS.executive);
     await shot(page, 'executive-new-run');
     assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+/** The ISO date `weeks` weeks after an ISO date. */
+function weeksAfter(iso: string, weeks: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
+test('data page: lift tests are read by the server, listed, removable, and calibrate the fit', { timeout: 120_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.goto(h.pageUrl('data'));
+    await page.getByTestId('upload-input').setInputFiles(h.csv.path);
+    await page.getByTestId('roles-ok').waitFor();
+    await page.getByTestId('option-iterations').fill('50');
+    const [first, second] = channelNames();
+    const start = (w: number) => weeksAfter(summary.window.start, w);
+
+    // A file with an unknown channel: the server's issue is shown with its row and column.
+    const bad = `channel,start,end,lift\n${first},${start(40)},${start(47)},1000\nradio,${start(40)},${start(47)},1000\n`;
+    await page.getByTestId('lift-tests-input').setInputFiles({ name: 'bad-lift.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const error = page.getByTestId('lift-tests-error');
+    await error.waitFor();
+    const errorText = await error.locator('[data-testid="issues-table"]').innerText();
+    assert.match(errorText, /channel, row 3/);
+    assert.match(errorText, /LIFT_TEST_CHANNEL/);
+    assert.equal(await page.getByTestId('lift-tests-table').count(), 0, 'nothing listed from a refused file');
+
+    const lift = (c: string) => Math.round(((summary.channels.find((x) => x.name === c)?.contribution ?? 1e6) / summary.periods) * 8);
+    const good = `channel,start,end,lift,standard_error\n${first},${start(40)},${start(47)},${lift(first)},${Math.round(lift(first) / 10)}\n`
+      + `${second},${start(60)},${start(67)},${lift(second)},\n${first},${start(80)},${start(87)},${lift(first)},\n`;
+    await page.getByTestId('lift-tests-input').setInputFiles({ name: 'lift.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    const rows = page.locator('[data-testid="lift-tests-table"] tbody tr');
+    await page.getByTestId('lift-tests-table').waitFor();
+    assert.equal(await page.getByTestId('lift-tests-error').count(), 0, 'the error is gone');
+    assert.equal(await rows.count(), 3);
+    assert.match(await rows.nth(0).innerText(), new RegExp(`${first}\\s+${start(40)} – ${start(47)}`));
+    assert.match(await rows.nth(1).innerText(), /20% \(default\)/);
+    await page.getByTestId('lift-test-remove-2').click();
+    await page.getByTestId('lift-test-remove-2').waitFor({ state: 'detached' });
+    assert.equal(await rows.count(), 2, 'one test removed');
+    await page.getByTestId('lift-tests').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-lift-tests.png') });
+
+    await page.getByTestId('train-button').click();
+    await page.waitForURL(/#\/executive\?run=/, { timeout: 90_000 });
+    const runId = decodeURIComponent(/run=([^&]+)/.exec(page.url())![1]);
+    const run = await h.get<RunManifest>(`api/runs/${runId}`);
+    assert.equal(run.status, 'done');
+    assert.deepEqual(run.options?.liftTests?.map((t) => [t.channel, t.start, t.standardError ?? null]), [
+      [first, start(40), Math.round(lift(first) / 10)], [second, start(60), null],
+    ]);
+    const calibrated = await h.get<SummaryResult>(`api/runs/${runId}/summary`);
+    assert.deepEqual(calibrated.lift_tests.map((t) => [t.channel, t.start]), [[first, start(40)], [second, start(60)]]);
+
+    // The explorer of the calibrated run shows each test beside the model, with summary.json's z.
+    await page.goto(h.pageUrl('explorer', runId));
+    await waitForCharts(page, [...PAGE_CHARTS.explorer, 'lift-test-calibration']);
+    const calRows = page.locator('[data-testid="lift-tests"] tbody tr');
+    assert.equal(await calRows.count(), 2);
+    for (const [k, t] of calibrated.lift_tests.entries()) {
+      const text = await calRows.nth(k).innerText();
+      assert.ok(text.startsWith(t.channel) && text.includes(t.start), text);
+      assert.ok(text.trim().endsWith(`${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}`), `z of ${t.channel}: ${text}`);
+    }
+    await shot(page, 'explorer-calibration');
+    // The only console error is the browser's own note on the refused lift-test file (422).
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource: the server responded with a status of 422/.test(p)), []);
   } finally { await context.close(); }
 });
 

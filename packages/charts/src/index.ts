@@ -14,6 +14,7 @@ export { roiVsSpendShare } from './roi-vs-spend-share.ts';
 // Simulator
 export { budgetBeforeAfter, type BudgetSplit } from './budget-before-after.ts';
 export { scenarioComparison, type Scenario } from './scenario-comparison.ts';
+export { informationValueBars } from './information-value-bars.ts';
 
 // Explorer
 export { inputSeries } from './input-series.ts';
@@ -27,6 +28,7 @@ export { modelResponseCurves } from './model-response-curves.ts';
 export { adstockShapes } from './adstock-shapes.ts';
 export { paretoFront, type ParetoFrontOptions } from './pareto-front.ts';
 export { roiIntervals } from './roi-intervals.ts';
+export { liftTestCalibration, liftTestLabel } from './lift-test-calibration.ts';
 
 // Geography (runs built from sources with geos: geo.json)
 export { geoMap, GEO_RAMP, type GeoMapInput, type GeoMapOptions } from './geo-map.ts';

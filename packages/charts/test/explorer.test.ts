@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   inputSeries, correlationHeatmap, actualVsFitted, residualPlot, residualHistogram, residualQq, responseCurves,
-  modelResponseCurves, adstockShapes, paretoFront, roiIntervals,
+  modelResponseCurves, adstockShapes, paretoFront, roiIntervals, liftTestCalibration,
 } from '../src/index.ts';
 import { model, decomposition, summary, TV_SPEND } from './fixture-model.ts';
 import { matchSnapshot } from './snapshot.ts';
@@ -132,4 +132,26 @@ test('roiIntervals: ROI bars with the bootstrap interval segments and break-even
   assert.deepEqual(lines[2], { name: 'break-even', yAxis: 1, lineStyle: { type: 'dashed', color: '#8c8c8c', width: 1 } });
   const noBoot = roiIntervals({ ...summary, channels: summary.channels.map((c) => ({ ...c, roi_interval: null })) });
   assert.equal((seriesOf(noBoot)[0].markLine?.data as unknown[]).length, 1);
+});
+
+test('liftTestCalibration: one row per test, measured ± 1.96 SE and the model with its interval', () => {
+  const tests = [
+    { channel: 'tv', start: '2024-02-05', end: '2024-03-04', measured: 1000, standard_error: 100, predicted: 1150, predicted_interval: [1050, 1300] as const, z: 1.5 },
+    { channel: 'search', start: '2024-03-11', end: '2024-03-25', measured: 400, standard_error: 50, predicted: 380, predicted_interval: null, z: -0.4 },
+  ];
+  const spec = liftTestCalibration(tests);
+  matchSnapshot('lift-test-calibration', spec);
+  const [measuredBars, measured, modelBars, modelPoints] = seriesOf(spec);
+  assert.deepEqual(seriesOf(spec).map((s) => s.name), ['measured ± 1.96 SE', 'measured', 'model 90% interval', 'model']);
+  // Test k sits at y = k: measured just above it, the model just below (the axis is inverted).
+  assert.deepEqual(measured.data.map((d) => (d as { value: number[] }).value), [[1000, -0.15], [400, 0.85]]);
+  assert.deepEqual(modelPoints.data.map((d) => (d as { value: number[] }).value), [[1150, 0.15], [380, 1.15]]);
+  // Segments are [low, y], [high, y], gap; the second test has no model interval, so no segment.
+  assert.deepEqual(measuredBars.data, [[804, -0.15], [1196, -0.15], ['-', '-'], [302, 0.85], [498, 0.85], ['-', '-']]);
+  assert.deepEqual(modelBars.data, [[1050, 0.15], [1300, 0.15], ['-', '-']]);
+  const [names, values] = spec.yAxis as [{ data: string[]; inverse: boolean }, { min: number; max: number; inverse: boolean }];
+  assert.deepEqual(names.data, ['tv · 2024-02-05', 'search · 2024-03-11']);
+  // Band k of the category axis is centred where the value axis reads k.
+  assert.deepEqual([values.min, values.max, names.inverse, values.inverse], [-0.5, 1.5, true, true]);
+  assert.ok(seriesOf(spec).every((s) => s.yAxisIndex === 1));
 });

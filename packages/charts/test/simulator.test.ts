@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgetBeforeAfter, scenarioComparison, channelColor } from '../src/index.ts';
+import { budgetBeforeAfter, scenarioComparison, channelColor, informationValueBars } from '../src/index.ts';
 import { matchSnapshot } from './snapshot.ts';
 import { seriesOf, valueOf, xCategories } from './spec-access.ts';
 
@@ -28,4 +28,15 @@ test('scenarioComparison: stacked spend per channel and the predicted KPI on the
   assert.deepEqual(s[3].data, [1000, 1100, 1180]);
   assert.equal(s[3].yAxisIndex, 1);
   assert.equal((s[1] as unknown as { color: string }).color, channelColor(1));
+});
+
+test('informationValueBars: one bar per channel, largest on top, in the channel\'s colour', () => {
+  const spec = informationValueBars({ total: 5200, channels: [{ channel: 'search', value: 3100.4 }, { channel: 'tv', value: 900 }], replicates: 40 }, ['tv', 'search']);
+  matchSnapshot('information-value-bars', spec);
+  const yAxis = spec.yAxis as { data: string[]; inverse: boolean };
+  assert.deepEqual(yAxis.data, ['search', 'tv']);
+  assert.equal(yAxis.inverse, true);
+  const [bars] = seriesOf(spec);
+  assert.deepEqual(bars.data.map(valueOf), [3100.4, 900]);
+  assert.deepEqual((bars.data as { itemStyle: { color: string } }[]).map((d) => d.itemStyle.color), [channelColor(1), channelColor(0)]);
 });

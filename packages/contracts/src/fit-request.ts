@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { RolesSchema } from './roles.ts';
 import { UploadIdSchema } from './ids.ts';
+import { LiftTestListSchema } from './lift-tests.ts';
 
 /** Carryover families a fit may be restricted to (`auto`: the search picks per channel). */
 export const ADSTOCK_CHOICES = ['geometric', 'delayed', 'weibull-cdf', 'weibull-pdf', 'auto'] as const;
 
-/** Fit knobs, as `mixwise fit` flags: --seed, --iterations, --holdout, --adstock. */
+/** Fit knobs, as `mixwise fit` flags: --seed, --iterations, --holdout, --adstock, --lift-tests. */
 export const FitOptionsSchema = z.object({
   seed: z.number().int().nonnegative().optional(),
   /** Hyperparameter search budget (candidates evaluated). */
@@ -13,6 +14,8 @@ export const FitOptionsSchema = z.object({
   /** Final periods kept out of the fit. */
   holdout: z.number().int().nonnegative().optional(),
   adstock: z.enum(ADSTOCK_CHOICES).optional(),
+  /** Experiments to calibrate the fit with (e.g. from `POST /api/uploads/:id/lift-tests`); re-checked against the data. */
+  liftTests: LiftTestListSchema.optional(),
 });
 
 /** `POST /api/runs` body: fit an uploaded file with these roles. Answer: 202 with the queued RunManifest. */

@@ -8,6 +8,10 @@ export {
   RolesSchema, RoleMappingRequestSchema, RoleMappingResponseSchema,
   type Roles, type RolesInput, type RoleMappingRequest, type RoleMappingResponse,
 } from './roles.ts';
+export {
+  MAX_LIFT_TESTS, LiftTestSchema, LiftTestListSchema, LiftTestsFormSchema, LiftTestsResponseSchema,
+  type LiftTest, type LiftTestsForm, type LiftTestsResponse,
+} from './lift-tests.ts';
 export { ADSTOCK_CHOICES, FitOptionsSchema, FitRequestSchema, type FitOptions, type FitRequest, type FitRequestInput } from './fit-request.ts';
 export {
   RunStatusSchema, TERMINAL_RUN_STATUSES, RunProgressSchema, RunSourceSchema, RunManifestSchema, RunListSchema,

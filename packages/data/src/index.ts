@@ -36,7 +36,9 @@ export type { CsvCell } from './write/write-csv.ts';
 export { toCsv, writeCsvAtomic } from './write/write-csv.ts';
 export type { ExtraColumn } from './write/wide-table.ts';
 export { wideTable } from './write/wide-table.ts';
-export { readLiftTests } from './read/read-lift-tests.ts';
+export { readLiftTests, liftTestsFromCsv } from './read/read-lift-tests.ts';
+export type { LiftTestScope, LiftTestProblem } from './validate/lift-test-problems.ts';
+export { liftTestProblems } from './validate/lift-test-problems.ts';
 export { readModel, MODEL_FILE } from './read/read-model.ts';
 
 // Exports of a fitted run for BI tools (docs/exports.md).

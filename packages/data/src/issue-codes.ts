@@ -48,7 +48,7 @@ export const DATA_ISSUE_CODES = {
   UNUSED_COLUMNS: 'warning: numeric columns that no role uses (candidate controls)',
   // lift tests
   LIFT_TEST_CHANNEL: 'a lift test names a channel that is not in the model',
-  LIFT_TEST_RANGE: 'a lift test ends before it starts or lies outside the data',
+  LIFT_TEST_RANGE: 'a lift test ends before it starts, lies outside the data, or has no period among the fitted rows',
   LIFT_TEST_VALUE: 'a lift test result is not a positive number',
   MORE_ISSUES: 'a summary standing for further issues of one code that were not listed one by one',
   // validation rules (validate/rules) and cleaning steps (clean/steps)

@@ -11,6 +11,7 @@ export { createRng, type Rng } from './random/rng.ts';
 export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColumn, EventColumn, Sign } from './spec/modeling-table.ts';
 export {
   defaultModelSpec, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS,
+  DEFAULT_LIFT_TEST_RELATIVE_SE, liftTestStandardError,
   type ModelSpec, type ChannelSpec, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
 } from './spec/model-spec.ts';
 
@@ -36,9 +37,10 @@ export { channelContribution } from './model/channel-response.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { decompose, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
-export { summarizeModel, type SummaryResult, type ChannelSummary } from './analysis/summarize.ts';
+export { summarizeModel, completeSummary, type SummaryResult, type StoredSummary, type ChannelSummary } from './analysis/summarize.ts';
 export { liftTestCheck, type LiftTestCheck } from './analysis/lift-test-check.ts';
-export { liftTestRows } from './spec/lift-test-rows.ts';
+export { liftTestRows, liftTestCoversRows } from './spec/lift-test-rows.ts';
+export { fittedRows } from './spec/fitted-rows.ts';
 export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts';
 export { channelRoi } from './analysis/channel-roi.ts';
 export type { FitMetrics } from './analysis/fit-metrics.ts';
@@ -61,7 +63,7 @@ export type {
 } from './optimize/index.ts';
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
-  CLASSIC_SCENARIOS, explainAllocation, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
+  CLASSIC_SCENARIOS, explainAllocation, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.
 export { correlation } from './stats/correlation.ts';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { liftTestCheck, modelDiagnostics, summarizeModel, type DiagnosticsResult, type SummaryResult } from '@mixwise/engine';
+import { completeSummary, modelDiagnostics, summarizeModel, type DiagnosticsResult, type StoredSummary, type SummaryResult } from '@mixwise/engine';
 import { readModel } from '@mixwise/data';
 import type { ReportGeo, ReportOptimization, ReportRun } from './report-run.ts';
 
@@ -21,8 +21,8 @@ export function readRun(dir: string): ReportRun {
     const file = join(dir, name);
     return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
   };
-  const stored = json<Omit<SummaryResult, 'lift_tests'> & Partial<Pick<SummaryResult, 'lift_tests'>>>('summary.json');
-  const summary: SummaryResult = stored ? { ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) } : summarizeModel(model);
+  const stored = json<StoredSummary>('summary.json');
+  const summary: SummaryResult = stored ? completeSummary(stored, model) : summarizeModel(model);
   const diagnostics = json<DiagnosticsResult>('diagnostics.json') ?? modelDiagnostics(model);
   const optFile = join(dir, 'optimization.json');
   const fresh = existsSync(optFile) && statSync(optFile).mtimeMs >= statSync(join(dir, 'model.json')).mtimeMs;

@@ -67,6 +67,10 @@ test('a run calibrated with lift tests gets a calibration table with summary.jso
   const [t] = s.lift_tests;
   for (const f of ['measured', 'predicted', 'z'] as const) assert.ok(table.includes(`data-field="${f}" data-value="${t[f]}"`), f);
   assert.ok(page.includes('<a href="#calibration">'));
+  // The chart: one SVG figure in the section, labelled with the test.
+  const sectionHtml = page.match(/<section id="calibration">[\s\S]*?<\/section>/)?.[0] ?? '';
+  assert.equal((sectionHtml.match(/<figure class="chart" data-chart="lift-test-calibration">/g) ?? []).length, 1);
+  assert.ok(sectionHtml.includes(`${ch} · ${model.dates[40]}`));
 });
 
 test('a summary.json written before lift_tests existed gets them from the model when the run is read', async () => {

@@ -13,6 +13,7 @@ import { UploadStore } from './uploads/upload-store.ts';
 import type { ServerContext } from './server-context.ts';
 import { healthRoutes } from './routes/health.ts';
 import { uploadRoutes } from './routes/uploads.ts';
+import { liftTestRoutes } from './routes/lift-tests.ts';
 import { runRoutes } from './routes/runs.ts';
 import { resultRoutes, resultFile } from './routes/results.ts';
 import { optimizeRoutes } from './routes/optimize.ts';
@@ -104,6 +105,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const dashboard = options.dashboardDir === false || options.dashboardDir === undefined ? false : await dashboardRoutes(app, resolve(options.dashboardDir));
   healthRoutes(app, { auth: options.token !== undefined, dashboard, version: packageJson.version });
   uploadRoutes(app, ctx);
+  liftTestRoutes(app, ctx);
   runRoutes(app, ctx);
   resultRoutes(app, ctx);
   optimizeRoutes(app, ctx);

@@ -23,6 +23,17 @@ export function multipart(fileName: string, content: string | Uint8Array): { pay
   return { payload: Buffer.concat([head, Buffer.from(content), tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
+/** A multipart/form-data body with text fields and optionally one file field (`file`), for app.inject. */
+export function multipartForm(fields: Record<string, string>, file?: { name: string; content: string | Uint8Array }): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = '----mixwise-test-boundary-5a2c';
+  const parts = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  if (file !== undefined) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`), Buffer.from(file.content), Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
 /** Reads a server-sent-event stream until it ends, returning the parsed `data:` JSON of each `run` event. */
 export async function readEvents(url: string, timeoutMs: number): Promise<unknown[]> {
   const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });

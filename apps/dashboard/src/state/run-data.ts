@@ -1,4 +1,4 @@
-import { decompose, modelDiagnostics, summarizeModel, type Decomposition, type DiagnosticsResult, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { completeSummary, decompose, modelDiagnostics, summarizeModel, type Decomposition, type DiagnosticsResult, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { api } from '../api.ts';
 
 /** Everything the pages show about one run. */
@@ -14,7 +14,8 @@ export interface RunData {
 /**
  * Load a run's model, summary and diagnostics from the API. The model is required; summary and
  * diagnostics fall back to being computed from the model (summarizeModel / modelDiagnostics) when
- * the server does not have them.
+ * the server does not have them, and a summary.json written before `lift_tests` existed gets them
+ * from the model.
  */
 export async function loadRunData(runId: string): Promise<RunData> {
   const [model, summary, diagnostics] = await Promise.all([
@@ -25,7 +26,8 @@ export async function loadRunData(runId: string): Promise<RunData> {
   const decomposition = decompose(model);
   return {
     runId, model, decomposition,
-    summary: summary ?? summarizeModel(model, decomposition),
+    summary: summary ? completeSummary(summary, model) : summarizeModel(model, decomposition),
     diagnostics: diagnostics ?? modelDiagnostics(model, decomposition),
   };
 }
+

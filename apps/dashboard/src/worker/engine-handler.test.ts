@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngineHandler } from './engine-handler.ts';
 import { testModel } from './test-model.ts';
+import { informationValue } from '@mixwise/engine';
 
 test('load reduces the model to current spend and baseline', () => {
   const h = createEngineHandler();
@@ -56,4 +57,22 @@ test('with bootstrap replicate curves, what-if and Optimise use the same expecte
   assert.ok(a.feasible);
   const at = h.handle({ type: 'whatIf', spend: a.channels.map((c) => c.recommended) });
   assert.ok(Math.abs(at.kpi - a.expected.recommended) < 1e-9 * at.kpi, `what-if ${at.kpi} vs optimise ${a.expected.recommended}`);
+});
+
+test('informationValue: the engine\'s value for the loaded replicates; null for a model without replicates', () => {
+  const h = createEngineHandler();
+  const base = testModel();
+  h.handle({ type: 'load', model: base });
+  assert.equal(h.handle({ type: 'informationValue', budget: 15 }), null);
+  const rep = (tvCoef: number, searchK: number) => [
+    { adstock: base.channels[0].adstock, saturation: base.channels[0].saturation, scale: 10, coef: tvCoef },
+    { adstock: base.channels[1].adstock, saturation: { type: 'michaelis-menten' as const, halfSaturation: searchK }, scale: 5, coef: 30 },
+  ];
+  const model = { ...base, bootstrapRoi: [[1, 1], [1, 1]], bootstrapCurves: [rep(20, 0.25), rep(60, 1)] };
+  const rm = h.handle({ type: 'load', model });
+  const v = h.handle({ type: 'informationValue', budget: 15 });
+  assert.ok(v !== null);
+  assert.deepEqual(v, informationValue(rm, { budget: 15 }));
+  // The replicates disagree on both curves, so knowing them would change the split: a positive value.
+  assert.ok(v.total > 0 && v.replicates === 2);
 });

@@ -1,4 +1,4 @@
-import { allocateBudget, budgetFrontier, compileCurve, responseModelFromMmm, type Curve, type ResponseModel } from '@mixwise/engine';
+import { allocateBudget, budgetFrontier, compileCurve, informationValue, responseModelFromMmm, type Curve, type ResponseModel } from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
 import type { EngineRequest, EngineResults } from './protocol.ts';
 
@@ -10,7 +10,7 @@ export interface EngineHandler {
 /**
  * The worker's logic without the worker: load a model once (reduced to its steady-state response
  * curves with responseModelFromMmm, each the mean over the bootstrap replicates), then answer what-if,
- * optimise and scenario requests on it.
+ * optimise, scenario and value-of-information requests on it.
  * @throws Error for any request before 'load', and the engine's errors for bad inputs
  * @example createEngineHandler().handle({ type: 'load', model }).channels.length // nChannels
  */
@@ -34,6 +34,10 @@ export function createEngineHandler(): EngineHandler {
         return allocateBudget(need(), { budget: request.budget, constraints: request.constraints });
       case 'scenarios':
         return budgetFrontier(need(), { levels: request.levels, constraints: request.constraints });
+      case 'informationValue': {
+        const m = need();
+        return m.channels.every((ch) => (ch.components?.length ?? 0) > 0) ? informationValue(m, { budget: request.budget, constraints: request.constraints }) : null;
+      }
     }
   }
   return { handle: <R extends EngineRequest>(request: R) => run(request) as EngineResults[R['type']] };

@@ -1,4 +1,4 @@
-import type { AllocationConstraints, AllocationResult, FrontierPoint, MmmModel, ResponseModel } from '@mixwise/engine';
+import type { AllocationConstraints, AllocationResult, FrontierPoint, InformationValue, MmmModel, ResponseModel } from '@mixwise/engine';
 import type { WhatIfResult } from '../logic/what-if.ts';
 
 /** Requests the page sends to the engine worker. */
@@ -6,7 +6,8 @@ export type EngineRequest =
   | { readonly type: 'load'; readonly model: MmmModel }
   | { readonly type: 'whatIf'; readonly spend: readonly number[] }
   | { readonly type: 'optimize'; readonly budget: number; readonly constraints?: AllocationConstraints }
-  | { readonly type: 'scenarios'; readonly levels: readonly number[]; readonly constraints?: AllocationConstraints };
+  | { readonly type: 'scenarios'; readonly levels: readonly number[]; readonly constraints?: AllocationConstraints }
+  | { readonly type: 'informationValue'; readonly budget: number; readonly constraints?: AllocationConstraints };
 
 /** What each request answers with. */
 export interface EngineResults {
@@ -14,6 +15,8 @@ export interface EngineResults {
   readonly whatIf: WhatIfResult;
   readonly optimize: AllocationResult;
   readonly scenarios: readonly FrontierPoint[];
+  /** null when the model has no bootstrap replicates (nothing to say what the curves might be). */
+  readonly informationValue: InformationValue | null;
 }
 
 /** A request on the wire, with its correlation id. */

@@ -1,6 +1,6 @@
 import {
-  allocateBudget, budgetFrontier, explainAllocation, informationValue, minimumBudget, replicateModels, responseModelFromMmm, targetEfficiency,
-  type AllocationConstraints, type AllocationResult, type InformationValue, type MmmModel, type ResponseModel,
+  allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, minimumBudget, replicateModels, responseModelFromMmm, targetEfficiency,
+  type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { finite, intervalSentence, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
 import { UsageError } from '../usage-error.ts';
@@ -100,21 +100,10 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     budget: r.budget, current_budget: r.currentBudget, periods: 1, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, lift_share: r.expected.liftShare, ...(interval ? { lift_interval: interval } : {}) },
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
-    recommendation: explainAllocation(r) + intervalSentence(interval, draws.length) + informationSentence(information, r.expected.current),
+    recommendation: explainAllocation(r) + intervalSentence(interval, draws.length) + (information ? ` ${explainInformationValue(information, r.expected.current)}` : ''),
     uncertainty: ctx.uncertainty,
     ...(information ? { information_value: information } : {}),
   };
-}
-
-/** The value-of-information sentence of the recommendation ('' without it). */
-function informationSentence(v: InformationValue | undefined, currentKpi: number): string {
-  if (!v) return '';
-  const n = (x: number): string => x.toLocaleString('en-US', { maximumSignificantDigits: 3 });
-  if (!(v.total > 1e-9 * Math.abs(currentKpi))) return ' No plausible set of curves (bootstrap replicates) would change this split: further experiments would not change the decision.';
-  const top = v.channels[0];
-  return ` If the true curves were known, re-optimising would add about ${n(v.total)} per period on average (value of perfect information over ${v.replicates} replicates);`
-    + ` by the replicates' spread the decision hinges most on ${top.channel} (about ${n(top.value)} from learning its curve alone), which makes ${top.channel} the first candidate for a lift test`
-    + ' (the replicates share the fit\'s errors, so treat this as a pointer, not a ranking to trust).';
 }
 
 function scenarioRows(ctx: OptimizeContext): ScenarioRow[] {

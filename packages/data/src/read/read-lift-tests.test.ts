@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readLiftTests } from './read-lift-tests.ts';
+import { liftTestsFromCsv, readLiftTests } from './read-lift-tests.ts';
+import { parseCsvText } from './read-csv.ts';
 import { DataError } from '../issue.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lift-'));
@@ -54,4 +55,17 @@ test('every bad row is reported with its row and column', () => {
 test('a missing column names the required ones', () => {
   const p = file('cols.csv', 'channel,from,to,lift\ntv,2024-01-08,2024-01-15,10\n');
   assert.throws(() => readLiftTests(p, ['tv'], dates), (err: unknown) => err instanceof DataError && /channel, start, end, lift/.test(err.issues[0].hint));
+});
+
+test('from a table in memory: with the fitted rows, a test that only covers held-out weeks is an error at its row', () => {
+  const csv = parseCsvText('channel,start,end,lift\ntv,2024-01-08,2024-01-15,10\ntv,2024-01-22,2024-01-29,10\n', 'lift.csv');
+  assert.equal(liftTestsFromCsv(csv, { channels: ['tv'], dates }).length, 2, 'without fitted rows both are inside the data');
+  try {
+    liftTestsFromCsv(csv, { channels: ['tv'], dates, fitted: { start: 0, end: 3 } });
+    assert.fail('expected a DataError');
+  } catch (err) {
+    assert.ok(err instanceof DataError);
+    assert.deepEqual(err.issues.map((i) => [i.code, i.at.file, i.at.row, i.at.column]), [['LIFT_TEST_RANGE', 'lift.csv', 3, 'start']]);
+    assert.match(err.issues[0].message, /no period inside the fitted rows \(2024-01-01 … 2024-01-15\)/);
+  }
 });

@@ -1,6 +1,7 @@
 import type { LiftTest } from '@mixwise/engine';
 import { IssueCollector } from '../issue-collector.ts';
-import { readCsvFile } from './read-csv.ts';
+import { liftTestProblems, type LiftTestScope } from '../validate/lift-test-problems.ts';
+import { readCsvFile, type CsvTable } from './read-csv.ts';
 import { parseDate } from './date.ts';
 import { parseNumber } from './parse-number.ts';
 
@@ -21,7 +22,20 @@ const REQUIRED = ['channel', 'start', 'end', 'lift'] as const;
  * @example readLiftTests('lift.csv', ['tv', 'search'], table.dates) // [{ channel: 'tv', start: '2024-03-04', end: '2024-04-01', lift: 125000 }]
  */
 export function readLiftTests(path: string, channels: readonly string[], dates: readonly string[]): LiftTest[] {
-  const csv = readCsvFile(path);
+  return liftTestsFromCsv(readCsvFile(path), { channels, dates });
+}
+
+/**
+ * The lift tests of a CSV table already read (readCsvFile, or parseCsvText for an uploaded file), with
+ * the rules of readLiftTests; with `scope.fitted`, every test must also cover one of the fitted rows.
+ * Issues name `csv.file`, the row and the column.
+ * @param csv the lift-test table
+ * @param scope the model's channels and dates, and optionally its fitted rows (engine fittedRows)
+ * @returns the lift tests, in file order
+ * @throws DataError with every issue found
+ * @example liftTestsFromCsv(parseCsvText(text, 'lift.csv'), { channels: ['tv'], dates }).length // 1
+ */
+export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[] {
   const issues = new IssueCollector(csv.file);
   const col = Object.fromEntries(REQUIRED.map((name) => [name, csv.header.findIndex((h) => h.trim().toLowerCase() === name)]));
   for (const name of REQUIRED) {
@@ -36,21 +50,14 @@ export function readLiftTests(path: string, channels: readonly string[], dates: 
   csv.rows.forEach((r, i) => {
     const row = csv.rowNumbers[i];
     const channel = r[col.channel].trim();
-    if (!channels.includes(channel)) {
-      issues.error('LIFT_TEST_CHANNEL', `lift test for unknown channel "${channel}"`, `use one of the model's channels: ${channels.join(', ')}`, { row, column: 'channel' });
-    }
     const start = parseDate(r[col.start]);
     const end = parseDate(r[col.end]);
+    const both = start.ok && end.ok;
+    const problems = liftTestProblems({ channel, start: both ? start.iso : undefined, end: both ? end.iso : undefined }, scope);
+    for (const p of problems.filter((x) => x.field === 'channel')) issues.error(p.code, p.message, p.hint, { row, column: p.field });
     if (!start.ok) issues.error('INVALID_DATE', `start date "${r[col.start]}" cannot be read`, 'write dates as yyyy-mm-dd', { row, column: 'start' });
     if (!end.ok) issues.error('INVALID_DATE', `end date "${r[col.end]}" cannot be read`, 'write dates as yyyy-mm-dd', { row, column: 'end' });
-    if (start.ok && end.ok) {
-      if (end.days < start.days) {
-        issues.error('LIFT_TEST_RANGE', `the test ends (${end.iso}) before it starts (${start.iso})`, 'swap start and end', { row, column: 'end' });
-      } else if (end.iso < dates[0] || start.iso > dates[dates.length - 1]) {
-        issues.error('LIFT_TEST_RANGE', `the test (${start.iso} … ${end.iso}) lies outside the data (${dates[0]} … ${dates[dates.length - 1]})`,
-          'only tests inside the modeled period can calibrate the model', { row, column: 'start' });
-      }
-    }
+    for (const p of problems.filter((x) => x.field !== 'channel')) issues.error(p.code, p.message, p.hint, { row, column: p.field });
     const lift = parseNumber(r[col.lift], csv.delimiter);
     if (!lift.ok || !(lift.value > 0)) {
       issues.error('LIFT_TEST_VALUE', `lift "${r[col.lift]}" is not a positive number`, 'give the measured incremental KPI over the test, e.g. 125000', { row, column: 'lift' });

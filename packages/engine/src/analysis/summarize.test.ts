@@ -5,7 +5,7 @@ import { MODEL_SCHEMA_VERSION } from '../model/mmm-model.ts';
 import { defaultModelSpec } from '../spec/model-spec.ts';
 import { createRng } from '../random/rng.ts';
 import { channelContribution } from '../model/channel-response.ts';
-import { summarizeModel } from './summarize.ts';
+import { completeSummary, summarizeModel } from './summarize.ts';
 
 const N = 52, START = 2, END = 50, HOLDOUT = 8;
 
@@ -165,4 +165,16 @@ test('fit block: in-sample metrics over the fit rows, a holdout block with its p
   close(s.fit.mape, metrics(START, fitEnd).mape, 1e-9, 'mape');
   close(s.fit.holdout?.r2 ?? NaN, metrics(fitEnd, END).r2, 1e-9, 'holdout r2');
   assert.equal(summarizeModel({ ...m, holdout: 0 }).fit.holdout, null);
+});
+
+test('completeSummary: an older summary without lift_tests gets them from the model; a current one is kept as is', () => {
+  const base = model();
+  const calibrated: MmmModel = { ...base, spec: { ...base.spec, liftTests: [{ channel: 'tv', start: base.dates[10], end: base.dates[17], lift: 90000 }] } };
+  const current = summarizeModel(calibrated);
+  assert.equal(current.lift_tests.length, 1);
+  const { lift_tests: _, ...older } = current;
+  assert.deepEqual(completeSummary(older, calibrated).lift_tests, current.lift_tests);
+  // A stored field wins, even when the model would say otherwise (the file is the record of the run).
+  const stored = { ...current, lift_tests: [] };
+  assert.deepEqual(completeSummary(stored, calibrated).lift_tests, []);
 });

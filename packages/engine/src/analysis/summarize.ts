@@ -89,3 +89,17 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     lift_tests: liftTestCheck(model),
   };
 }
+
+/** summary.json as stored by any version: `lift_tests` appeared after the first release. */
+export type StoredSummary = Omit<SummaryResult, 'lift_tests'> & Partial<Pick<SummaryResult, 'lift_tests'>>;
+
+/**
+ * A stored summary.json brought to the current shape: `lift_tests` computed from the model when the
+ * file was written before the field existed (every other field is as stored).
+ * @param stored the parsed summary.json
+ * @param model the run's model.json
+ * @example completeSummary(olderSummary, model).lift_tests // liftTestCheck(model)
+ */
+export function completeSummary(stored: StoredSummary, model: MmmModel): SummaryResult {
+  return { ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+}

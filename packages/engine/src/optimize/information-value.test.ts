@@ -4,6 +4,7 @@ import { createRng } from '../random/rng.ts';
 import { uniform } from '../random/distributions.ts';
 import { compileCurve, type Curve } from './curve.ts';
 import { informationValue } from './information-value.ts';
+import { explainInformationValue } from './explain-information-value.ts';
 import type { ChannelResponse, ResponseComponent, ResponseModel } from './types.ts';
 
 const hill = (coef: number, halfSaturation: number, shape: number): ResponseComponent => ({ coef, gain: 0.01, saturation: { type: 'hill', halfSaturation, shape } });
@@ -71,4 +72,14 @@ test('a model without replicate curves, or an infeasible budget, is an error', (
   assert.throws(() => informationValue(model(plain, plain), { budget: 200 }), /components/);
   const c = channel('a', [hill(1, 1, 1), hill(2, 1, 1)]);
   assert.throws(() => informationValue(model(c, { ...c, name: 'b' }), { budget: 200, constraints: { defaults: { max: { type: 'absolute', value: 10 } } } }), /infeasible/);
+});
+
+test('explainInformationValue: names the top channel with its value and the total, or says nothing would change', () => {
+  const v = { total: 1234.5678, channels: [{ channel: 'tv', value: 987.65 }, { channel: 'search', value: 10 }], replicates: 40 };
+  const text = explainInformationValue(v, 1e6);
+  assert.match(text, /would add about 1,230 per period on average \(value of perfect information over 40 replicates\)/);
+  assert.match(text, /hinges most on tv \(about 988 from learning its curve alone\), which makes tv the first candidate for a lift test/);
+  assert.match(text, /treat this as a pointer/);
+  // Below a billionth of the KPI the gain is round-off: no experiment would change the split.
+  assert.match(explainInformationValue({ ...v, total: 1e-4 }, 1e6), /^No plausible set of curves .* would not change the decision\.$/);
 });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { liftTestRows } from './lift-test-rows.ts';
+import { liftTestCoversRows, liftTestRows } from './lift-test-rows.ts';
+import { fittedRows } from './fitted-rows.ts';
 
 const weeks = ['2024-01-01', '2024-01-08', '2024-01-15', '2024-01-22', '2024-01-29'];
 
@@ -15,4 +16,16 @@ test('tests reaching past either end are cut to the data; a test between two dat
   assert.deepEqual(liftTestRows(weeks, { start: '2023-12-01', end: '2024-01-08' }), { startRow: 0, endRow: 2 });
   assert.deepEqual(liftTestRows(weeks, { start: '2024-01-22', end: '2024-03-01' }), { startRow: 3, endRow: 5 });
   assert.deepEqual(liftTestRows(weeks, { start: '2024-01-09', end: '2024-01-14' }), { startRow: 2, endRow: 2 });
+});
+
+test('a test covers the fitted rows when at least one of its rows is among them', () => {
+  const fitted = { start: 1, end: 4 };
+  assert.equal(liftTestCoversRows(weeks, { start: '2024-01-22', end: '2024-02-05' }, fitted), true);
+  assert.equal(liftTestCoversRows(weeks, { start: '2024-01-29', end: '2024-02-05' }, fitted), false, 'only the held-out row');
+  assert.equal(liftTestCoversRows(weeks, { start: '2023-12-01', end: '2024-01-01' }, fitted), false, 'only a warm-up row');
+  assert.equal(liftTestCoversRows(weeks, { start: '2024-01-09', end: '2024-01-14' }, fitted), false, 'no row at all');
+});
+
+test('the fitted rows are the window without the holdout', () => {
+  assert.deepEqual(fittedRows({ window: { start: 4, end: 156 }, holdout: 12 }), { start: 4, end: 144 });
 });

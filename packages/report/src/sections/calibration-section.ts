@@ -1,11 +1,12 @@
-import { formatAmount } from '@mixwise/charts';
+import { formatAmount, liftTestCalibration } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
-import { section, type SectionContext } from './section-context.ts';
+import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /**
  * Calibration: each lift test beside the model's contribution of the channel over the test's dates,
- * its 90% bootstrap interval and the miss in the test's standard errors (summary.json `lift_tests`).
+ * its 90% bootstrap interval and the miss in the test's standard errors (summary.json `lift_tests`),
+ * and the same as a chart (one row per test, 72 px high plus room for the axes).
  * @example calibrationSection(ctx).includes('data-field="z"') // true when the run has lift tests
  */
 export function calibrationSection(ctx: SectionContext): string {
@@ -29,5 +30,8 @@ export function calibrationSection(ctx: SectionContext): string {
   return section('calibration', 'Calibration with lift tests', [
     htmlTable(['channel', 'test dates', 'measured ± SE', 'model', '90% interval', 'z'], rows, 'lift-tests'),
     `<p class="note">${escapeHtml(note)}</p>`,
+    chartFigure('lift-test-calibration', liftTestCalibration(tests),
+      'Each lift test: the measured lift (◆, ±1.96 standard errors) and the model\'s contribution of the channel over the same dates (●, 90% interval).',
+      { width: ctx.size.width, height: 110 + 72 * tests.length }),
   ].join(''));
 }

@@ -44,7 +44,8 @@ export class FitJobs {
    * Registers a queued run (writes its run.json) and starts it when a slot is free.
    * @param manifest the new run's manifest (status queued)
    * @param table the validated modeling table
-   * @param options fit options
+   * @param options fit options, lift tests included (checked against the table by the route); the worker
+   *   builds its spec from them with runSpec, as `mixwise fit` does
    */
   async start(manifest: RunManifest, table: ModelingTable, options: FitOptions): Promise<void> {
     await mkdir(join(this.registry.runsDir, manifest.id, STAGING_DIR), { recursive: true });

@@ -5,6 +5,8 @@ import { ApiHttpError } from '../http/api-http-error.ts';
 import { parseBody } from '../http/parse-body.ts';
 import { send } from '../http/send.ts';
 import { checkRoles } from '../uploads/check-roles.ts';
+import { checkHoldout } from '../uploads/check-holdout.ts';
+import { fitLiftTestIssues, liftTestScope } from '../uploads/check-lift-tests.ts';
 import { uploadOf } from './uploads.ts';
 import { eventOf, isTerminal } from '../runs/run-registry.ts';
 
@@ -12,8 +14,8 @@ import { eventOf, isTerminal } from '../runs/run-registry.ts';
 const KEEP_ALIVE_MS = 15_000;
 
 /**
- * Runs: `POST /api/runs` (fit an upload: roles checked as `mixwise fit` checks them → 422 with the
- * issues, else 202 with the queued run), `GET /api/runs`, `GET /api/runs/:id`, `GET /api/runs/:id/events`
+ * Runs: `POST /api/runs` (fit an upload: roles checked as `mixwise fit` checks them, and any lift tests
+ * against the table and the fitted rows → 422 with the issues, else 202 with the queued run), `GET /api/runs`, `GET /api/runs/:id`, `GET /api/runs/:id/events`
  * (server-sent events, see RunEvent), `POST /api/runs/:id/cancel` and `DELETE /api/runs/:id` (cancel).
  */
 export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -24,9 +26,12 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (checked.table === undefined) {
       throw new ApiHttpError('INVALID_DATA', `these roles cannot be used with "${upload.fileName}" (see issues)`, checked.response.issues);
     }
-    const holdout = body.options.holdout ?? 0;
-    if (holdout > 0 && checked.table.dates.length - holdout < 12) {
-      throw new ApiHttpError('BAD_REQUEST', `holdout ${holdout} leaves ${checked.table.dates.length - holdout} of ${checked.table.dates.length} periods to fit; at least 12 are needed`);
+    checkHoldout(checked.table.dates.length, body.options.holdout);
+    // The tests were checked when their file was read, but the roles or the holdout may have changed since.
+    const liftIssues = fitLiftTestIssues(body.options.liftTests ?? [], liftTestScope(checked.table, body.options));
+    if (liftIssues.length > 0) {
+      const more = liftIssues.length > 1 ? ` (and ${liftIssues.length - 1} more, see issues)` : '';
+      throw new ApiHttpError('INVALID_DATA', `${liftIssues[0].message}${more}`, liftIssues);
     }
     const manifest: RunManifest = {
       id: ctx.registry.newId(), name: body.name ?? upload.fileName, status: 'queued', createdAt: new Date().toISOString(),

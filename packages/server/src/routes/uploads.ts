@@ -100,7 +100,7 @@ function tooLarge(limit: number): ApiHttpError {
 }
 
 /** The last path segment of a client-supplied file name, without control characters (for display only). */
-function safeFileName(name: string | undefined): string {
+export function safeFileName(name: string | undefined): string {
   // eslint-disable-next-line no-control-regex
   const base = (name ?? '').split(/[\\/]/).pop()?.replace(/[\u0000-\u001f]/g, '').trim() ?? '';
   return base === '' ? 'upload' : base.slice(0, 200);

@@ -92,7 +92,7 @@ export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) 
               </p>
             ) : null}
           </Section>
-          <TrainPanel upload={upload} roles={mapped.roles} canTrain={canTrain} onRunDone={onRunDone} />
+          <TrainPanel upload={upload} roles={mapped.roles} channels={check?.table?.channels ?? null} canTrain={canTrain} onRunDone={onRunDone} />
           <Section title={`4 · Validation (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}; errors block training)`}>
             <div className="scroll-y"><IssuesTable issues={issues} /></div>
           </Section>

@@ -1,40 +1,51 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RolesInput, RunEvent, Upload } from '@mixwise/contracts';
-import { api } from '../../api.ts';
+import type { Issue, LiftTest, RolesInput, RunEvent, Upload } from '@mixwise/contracts';
+import { api, ApiRequestError } from '../../api.ts';
 import { Section } from '../../components/Section.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { overallProgress } from '../../logic/overall-progress.ts';
+import { liftTestOptions } from '../../logic/lift-tests.ts';
+import { IssuesTable } from './IssuesTable.tsx';
+import { LiftTestsPanel } from './LiftTestsPanel.tsx';
 
 interface Props {
   readonly upload: Upload;
   readonly roles: RolesInput | null;
+  /** Channels of the checked roles (null while unchecked). */
+  readonly channels: readonly string[] | null;
   readonly canTrain: boolean;
   readonly onRunDone: (runId: string) => void;
 }
 
-/** Fit options, the Train button, live progress from the server (SSE) and Cancel. */
-export function TrainPanel({ upload, roles, canTrain, onRunDone }: Props) {
+/** Fit options, optional lift tests, the Train button, live progress from the server (SSE) and Cancel. */
+export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Props) {
   const [iterations, setIterations] = useState(2000);
   const [holdout, setHoldout] = useState(0);
   const [seed, setSeed] = useState(1);
   const [runId, setRunId] = useState<string | null>(null);
   const [event, setEvent] = useState<RunEvent | null>(null);
+  const [liftTests, setLiftTests] = useState<LiftTest[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [errorIssues, setErrorIssues] = useState<readonly Issue[]>([]);
   const stop = useRef<(() => void) | null>(null);
   useEffect(() => () => stop.current?.(), []);
 
   const train = async () => {
     if (!roles) return;
-    setError(null); setEvent(null);
+    setError(null); setErrorIssues([]); setEvent(null);
     try {
-      const run = await api.startRun({ uploadId: upload.uploadId, roles, options: { iterations, holdout, seed } });
+      const run = await api.startRun({ uploadId: upload.uploadId, roles, options: { iterations, holdout, seed, ...liftTestOptions(liftTests) } });
       setRunId(run.id);
       stop.current = api.followRun(run.id, (e) => {
         setEvent(e);
         if (e.status === 'done') onRunDone(run.id);
         if (e.status === 'failed') setError(e.error?.message ?? 'The fit failed.');
       }, setError);
-    } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      // A refused request (roles, a lift test outside the fitted rows…) lists what to fix.
+      if (e instanceof ApiRequestError) setErrorIssues(e.issues);
+    }
   };
 
   const active = runId !== null && (event === null || event.status === 'queued' || event.status === 'running');
@@ -47,7 +58,12 @@ export function TrainPanel({ upload, roles, canTrain, onRunDone }: Props) {
         <label className="inline">Search iterations <input type="number" min={10} step={100} value={iterations} data-testid="option-iterations" onChange={(e) => setIterations(Number(e.currentTarget.value))} /></label>
         <label className="inline">Holdout periods <input type="number" min={0} value={holdout} data-testid="option-holdout" onChange={(e) => setHoldout(Number(e.currentTarget.value))} /></label>
         <label className="inline">Seed <input type="number" min={0} value={seed} data-testid="option-seed" onChange={(e) => setSeed(Number(e.currentTarget.value))} /></label>
-        <button type="button" disabled={!canTrain || active} onClick={() => void train()} data-testid="train-button">Train model</button>
+      </div>
+      <LiftTestsPanel uploadId={upload.uploadId} roles={roles} holdout={holdout} channels={channels} tests={liftTests} onChange={setLiftTests} disabled={active} />
+      <div className="toolbar wrap">
+        <button type="button" disabled={!canTrain || active} onClick={() => void train()} data-testid="train-button">
+          Train model{liftTests.length > 0 ? ` with ${liftTests.length} lift test${liftTests.length === 1 ? '' : 's'}` : ''}
+        </button>
         {active ? <button type="button" className="danger" data-testid="cancel-button" onClick={() => { if (runId) void api.cancelRun(runId).catch((e: unknown) => setError(String(e))); }}>Cancel</button> : null}
       </div>
       {runId !== null ? (
@@ -56,7 +72,12 @@ export function TrainPanel({ upload, roles, canTrain, onRunDone }: Props) {
           {event?.status === 'cancelled' ? <p className="muted">Cancelled.</p> : null}
         </div>
       ) : null}
-      {error !== null ? <div className="banner error" role="alert" data-testid="train-error">{error}</div> : null}
+      {error !== null ? (
+        <div className="banner error" role="alert" data-testid="train-error">
+          {error}
+          {errorIssues.length > 0 ? <IssuesTable issues={errorIssues} /> : null}
+        </div>
+      ) : null}
     </Section>
   );
 }

@@ -6,6 +6,7 @@ import { Section } from '../../components/Section.tsx';
 import { CoefficientTable } from './CoefficientTable.tsx';
 import { DiagnosticsTable } from './DiagnosticsTable.tsx';
 import { ParetoSection } from './ParetoSection.tsx';
+import { CalibrationSection } from './CalibrationSection.tsx';
 
 /** The data scientist's page: inputs, fit, residuals, parameters, curves, the search and diagnostics. */
 export function ExplorerPage({ data }: { data: RunData }) {
@@ -47,6 +48,7 @@ export function ExplorerPage({ data }: { data: RunData }) {
         <Section title="ROI with 90% bootstrap interval"><EChart name="roi-intervals" option={charts.roi} height={300} /></Section>
         <Section title="Diagnostics"><DiagnosticsTable diagnostics={data.diagnostics} /></Section>
       </div>
+      {summary.lift_tests.length > 0 ? <CalibrationSection tests={summary.lift_tests} /> : null}
       <Section title="Coefficients and hyperparameters"><CoefficientTable model={model} summary={summary} diagnostics={data.diagnostics} /></Section>
       <ParetoSection model={model} summary={summary} />
     </div>

@@ -16,6 +16,7 @@ import { periodWord } from '../../logic/periods.ts';
 import { downloadText } from '../../logic/download.ts';
 import { ChannelTable } from './ChannelTable.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
+import { InformationValueSection } from './InformationValueSection.tsx';
 
 type Allocation = Extract<AllocationResult, { feasible: true }>;
 const split = (names: readonly string[], values: readonly number[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
@@ -156,6 +157,7 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
           {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} /> : null}
         </Section>
       </div>
+      {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} /> : null}
     </div>
   );
 }

@@ -7,7 +7,8 @@ import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
 import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
-import { liftTestRows } from '../../spec/lift-test-rows.ts';
+import { liftTestCoversRows, liftTestRows } from '../../spec/lift-test-rows.ts';
+import { fittedRows } from '../../spec/fitted-rows.ts';
 import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, liftTestStandardError } from '../../spec/model-spec.ts';
 
 /** Objectives computed for every candidate, in this column order (all minimised). */
@@ -145,8 +146,9 @@ export function decodeCandidate(problem: Pick<SearchProblem, 'channels' | 'lambd
  */
 export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): SearchProblem {
   if (table.channels.length === 0) throw new EngineError('NO_CHANNELS', 'the model needs at least one media channel');
-  const fitStart = spec.window.start;
-  const fitEnd = spec.window.end - spec.holdout;
+  const fitted = fittedRows(spec);
+  const fitStart = fitted.start;
+  const fitEnd = fitted.end;
   const nFit = fitEnd - fitStart;
   const nVal = Math.round(nFit * spec.validationShare);
   const trainEnd = fitEnd - nVal;
@@ -183,12 +185,11 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     if (!(se > 0) || !Number.isFinite(se)) {
       throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a positive, finite standard error, got ${se}`);
     }
-    const rows = liftTestRows(table.dates, t);
-    if (Math.max(rows.startRow, fitStart) >= Math.min(rows.endRow, fitEnd)) {
-      const fitted = `${table.dates[fitStart]} … ${table.dates[fitEnd - 1]}`;
-      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) has no period inside the fitted rows (${fitted}), so it cannot calibrate the model: widen the window, shorten the holdout, or drop the test`);
+    if (!liftTestCoversRows(table.dates, t, fitted)) {
+      const span = `${table.dates[fitStart]} … ${table.dates[fitEnd - 1]}`;
+      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) has no period inside the fitted rows (${span}), so it cannot calibrate the model: widen the window, shorten the holdout, or drop the test`);
     }
-    return { channel, ...rows, lift: t.lift, se };
+    return { channel, ...liftTestRows(table.dates, t), lift: t.lift, se };
   });
   return {
     nTimes: table.dates.length, fitStart, trainEnd, fitEnd,

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { RolesSchema } from './roles.ts';
+
+/** Most lift tests one fit takes (a request or a lift-test file with more is refused). */
+export const MAX_LIFT_TESTS = 200;
+
+/**
+ * One lift test (experiment) to calibrate a fit with, as the engine's LiftTest: the channel's name in
+ * the model (`tv` for `tv_spend`), the first and last date of the test (yyyy-mm-dd, inclusive), the
+ * measured incremental KPI over it, and optionally its standard error in KPI units (omitted: 20% of
+ * the lift). Whether the channel and dates fit the data is checked by the server against the table.
+ */
+export const LiftTestSchema = z.object({
+  channel: z.string().min(1).max(200),
+  start: z.iso.date('a date as yyyy-mm-dd'),
+  end: z.iso.date('a date as yyyy-mm-dd'),
+  lift: z.number().positive('the measured lift must be a positive number'),
+  standardError: z.number().positive('a standard error must be a positive number').optional(),
+}).refine((t) => t.end >= t.start, { path: ['end'], message: 'the test ends before it starts' });
+
+/** Lift tests of one fit (at most MAX_LIFT_TESTS). */
+export const LiftTestListSchema = z.array(LiftTestSchema).max(MAX_LIFT_TESTS, `at most ${MAX_LIFT_TESTS} lift tests`);
+
+/**
+ * The form fields of `POST /api/uploads/:id/lift-tests` besides the file: the column roles (sent as
+ * JSON text in the field `roles`), which name the channels and the date column, and optionally the
+ * holdout (field `holdout`), so that tests outside the fitted rows are reported with their row.
+ */
+export const LiftTestsFormSchema = z.object({
+  roles: RolesSchema,
+  holdout: z.number().int().nonnegative().optional(),
+});
+
+/** `POST /api/uploads/:id/lift-tests` answer: the tests of the file, checked against the upload. */
+export const LiftTestsResponseSchema = z.object({
+  /** The lift-test file's name as sent (for display). */
+  fileName: z.string(),
+  tests: LiftTestListSchema,
+});
+
+/** One lift test. */
+export type LiftTest = z.infer<typeof LiftTestSchema>;
+/** The form fields of `POST /api/uploads/:id/lift-tests` (roles parsed). */
+export type LiftTestsForm = z.infer<typeof LiftTestsFormSchema>;
+/** Answer of `POST /api/uploads/:id/lift-tests`. */
+export type LiftTestsResponse = z.infer<typeof LiftTestsResponseSchema>;

@@ -1,0 +1,24 @@
+import type { InformationValue } from './information-value.ts';
+
+/** Three significant digits: these are Monte Carlo estimates. */
+const approx = (x: number): string => x.toLocaleString('en-US', { maximumSignificantDigits: 3 });
+
+/**
+ * The value of information in plain language: what knowing every curve would add, which channel's
+ * curve the decision hinges on most, and how far to trust that pointer. On 29 simulated data sets
+ * the channel ranked first was the one whose true curve helped the decision most in 11 (chance ≈ 7),
+ * mean rank correlation 0.23 (docs/optimize.md): a pointer, not a ranking, and the text says so.
+ * @param v informationValue's result
+ * @param currentKpi the predicted KPI per period at the current allocation (scale for "negligible")
+ * @returns one or two sentences, starting without a leading space
+ * @example explainInformationValue(v, 1e6) // 'If the true curves were known, re-optimising would add about 1,234 per period …'
+ */
+export function explainInformationValue(v: InformationValue, currentKpi: number): string {
+  if (!(v.total > 1e-9 * Math.abs(currentKpi))) {
+    return 'No plausible set of curves (bootstrap replicates) would change this split: further experiments would not change the decision.';
+  }
+  const top = v.channels[0];
+  return `If the true curves were known, re-optimising would add about ${approx(v.total)} per period on average (value of perfect information over ${v.replicates} replicates);`
+    + ` by the replicates' spread the decision hinges most on ${top.channel} (about ${approx(top.value)} from learning its curve alone), which makes ${top.channel} the first candidate for a lift test`
+    + ' (the replicates share the fit\'s errors, so treat this as a pointer, not a ranking to trust).';
+}
