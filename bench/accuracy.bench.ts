@@ -76,8 +76,9 @@ for (const w of [0, 0.1, 0.3, 1]) {
   report(`DECOMP.RSSD weight ${w}${w === 0 ? ' (default)' : ''}`, scores);
 }
 
-// Lift-test calibration: one simulated experiment per channel (8 weeks near the end of the data,
-// standard error 20% or 40% of the true lift). The default fit puts the tests' Gaussian likelihood
+// Lift-test calibration: one simulated experiment per channel (simulateLiftTests: the channel dark for
+// 8 weeks near the end of the data, lift measured through 4 weeks after; its true value is the
+// counterfactual difference, measured with a standard error of 20% or 40% of it). The default fit puts the tests' Gaussian likelihood
 // into the hyperparameter posterior; "lowest score" is the older rule (MAPE.LIFT as a search objective,
 // posterior off), for comparison.
 for (const rel of [0.2, 0.4]) {

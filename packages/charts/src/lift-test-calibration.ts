@@ -9,6 +9,14 @@ const Z95 = 1.96;
 /** Vertical offset of the two markers inside a test's row, so the intervals do not overlap. */
 const OFFSET = 0.15;
 
+/**
+ * A test's dates for tables: 'start – end', plus '(measured through …)' when the lift was measured past the end.
+ * @example liftTestDates({ start: '2024-01-01', end: '2024-02-19', measuredThrough: '2024-03-18' }) // '2024-01-01 – 2024-02-19 (measured through 2024-03-18)'
+ */
+export function liftTestDates(t: { readonly start: string; readonly end: string; readonly measuredThrough?: string }): string {
+  return `${t.start} – ${t.end}${t.measuredThrough !== undefined && t.measuredThrough !== t.end ? ` (measured through ${t.measuredThrough})` : ''}`;
+}
+
 /** The row label of a test: channel and first date (tests of one channel differ by date). */
 export function liftTestLabel(t: Pick<LiftTestCheck, 'channel' | 'start'>): string {
   return `${t.channel} · ${t.start}`;
@@ -16,8 +24,7 @@ export function liftTestLabel(t: Pick<LiftTestCheck, 'channel' | 'start'>): stri
 
 /**
  * Each lift test as one row: what the experiment measured (◆, with ±1.96 standard errors) and what
- * the calibrated model says the channel contributed over the same dates (●, with its 90% bootstrap
- * interval). Rows where the two intervals do not overlap are the ones to investigate.
+ * the calibrated model predicts the same test measures (●, with its 90% bootstrap interval). Rows where the two intervals do not overlap are the ones to investigate.
  *
  * Intervals are drawn as line segments in one line series per kind, separated by gaps ('-'), at
  * y = k for test k (first test on top).

@@ -136,8 +136,8 @@ test('roiIntervals: ROI bars with the bootstrap interval segments and break-even
 
 test('liftTestCalibration: one row per test, measured ± 1.96 SE and the model with its interval', () => {
   const tests = [
-    { channel: 'tv', start: '2024-02-05', end: '2024-03-04', measured: 1000, standard_error: 100, predicted: 1150, predicted_interval: [1050, 1300] as const, z: 1.5 },
-    { channel: 'search', start: '2024-03-11', end: '2024-03-25', measured: 400, standard_error: 50, predicted: 380, predicted_interval: null, z: -0.4 },
+    { channel: 'tv', start: '2024-02-05', end: '2024-03-04', measured_through: '2024-03-04', measured: 1000, standard_error: 100, predicted: 1150, predicted_interval: [1050, 1300] as const, z: 1.5 },
+    { channel: 'search', start: '2024-03-11', end: '2024-03-25', measured_through: '2024-04-08', measured: 400, standard_error: 50, predicted: 380, predicted_interval: null, z: -0.4 },
   ];
   const spec = liftTestCalibration(tests);
   matchSnapshot('lift-test-calibration', spec);

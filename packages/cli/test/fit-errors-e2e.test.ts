@@ -66,3 +66,12 @@ test('--json with bad input still keeps stdout free of anything but JSON (here: 
   assert.equal(r.stdout.trim(), '');
   assert.doesNotMatch(r.stderr, STACK_LINE);
 });
+
+test('--out naming a file, or a path below one, is a usage error (exit 2) before the data are read', () => {
+  for (const out of [data, join(data, 'run')]) {
+    const r = mixwise(['fit', data, '--target', 'revenue', '--out', out]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /is a file/);
+    assert.doesNotMatch(r.stderr, STACK_LINE);
+  }
+});

@@ -3,6 +3,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { liftEffect, liftTestRows } from '@mixwise/engine';
 import { mixwise, tempDir } from './run-mixwise.ts';
 
 const dir = tempDir();
@@ -67,13 +68,19 @@ test('simulate --lift-tests writes one experiment per channel that fit --lift-te
   const truth = JSON.parse(readFileSync(join(out, 'truth.json'), 'utf8'));
   const dates = readFileSync(join(out, 'data.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
   const [header, ...rows] = readFileSync(join(out, 'lift_tests.csv'), 'utf8').trim().split('\n');
-  assert.equal(header, 'channel,start,end,lift,standard_error');
+  assert.equal(header, 'channel,start,end,measured_through,lift,standard_error');
   assert.deepEqual(rows.map((r) => r.split(',')[0]), truth.channels.map((c: { name: string }) => c.name));
+  const data = readFileSync(join(out, 'data.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
   for (const r of rows) {
-    const [channel, start, end, lift, se] = r.split(',');
-    const a = dates.indexOf(start), b = dates.indexOf(end);
-    const exact = (truth.contributions[channel] as number[]).slice(a, b + 1).reduce((s, v) => s + v, 0);
-    assert.ok(Math.abs(Number(se) - 0.1 * exact) < 0.01 + 1e-9 * exact, `${channel}: se ${se} vs 10% of ${exact}`);
+    const [channel, start, end, through, lift, se] = r.split(',');
+    // The true lift from truth.json's curves and data.csv's spend: what the 8 test weeks' spend added through measured_through (4 weeks later).
+    const c = truth.channels.find((x: { name: string }) => x.name === channel);
+    const col = data[0].indexOf(c.column);
+    const curve = { spend: data.slice(1).map((d) => Number(d[col])), adstock: c.adstock, maxLag: c.maxLag, saturation: c.saturation, scale: c.scale, coef: c.beta };
+    const rowsOf = liftTestRows(dates, { start, end, measuredThrough: through });
+    assert.deepEqual([rowsOf.endRow - rowsOf.startRow, rowsOf.measureEndRow - rowsOf.endRow], [8, 4]);
+    const exact = liftEffect(curve, rowsOf);
+    assert.ok(Math.abs(Number(se) - 0.1 * exact) < 0.01 + 1e-6 * exact, `${channel}: se ${se} vs 10% of ${exact}`);
     assert.ok(Math.abs(Number(lift) - exact) < 4 * Number(se), `${channel}: lift ${lift} vs true ${exact}`);
   }
   const fit = mixwise(['fit', join(out, 'data.csv'), '--target', 'revenue', '--lift-tests', join(out, 'lift_tests.csv'),
@@ -85,11 +92,11 @@ test('simulate --lift-tests writes one experiment per channel that fit --lift-te
   // summary.json and the printed report compare the model with each test.
   const summary = JSON.parse(readFileSync(join(dir, 'fit-lift', 'summary.json'), 'utf8'));
   assert.deepEqual(summary.lift_tests.map((t: { channel: string; measured: number }) => [t.channel, t.measured]),
-    rows.map((r) => [r.split(',')[0], Number(r.split(',')[3])]));
+    rows.map((r) => [r.split(',')[0], Number(r.split(',')[4])]));
   for (const t of summary.lift_tests) assert.ok(Number.isFinite(t.z) && t.predicted > 0 && t.predicted_interval[0] <= t.predicted_interval[1], JSON.stringify(t));
-  assert.match(fit.stdout, /Lift tests \(measured vs the model's contribution/);
+  assert.match(fit.stdout, /Lift tests \(measured vs the model's lift/);
   const exported = readFileSync(join(dir, 'fit-lift', 'exports', 'csv', 'lift_tests.csv'), 'utf8').trim().split('\n');
-  assert.equal(exported[0], 'channel,start_date,end_date,measured,standard_error,predicted,predicted_low,predicted_high,z');
+  assert.equal(exported[0], 'channel,start_date,end_date,measured_through,measured,standard_error,predicted,predicted_low,predicted_high,z');
   assert.equal(exported.length, truth.channels.length + 1);
-  assert.match(fit.stdout, new RegExp(`${truth.channels[0].name} \\d{4}-\\d{2}-\\d{2}…\\d{4}-\\d{2}-\\d{2}: measured`));
+  assert.match(fit.stdout, new RegExp(`${truth.channels[0].name} \\d{4}-\\d{2}-\\d{2}…\\d{4}-\\d{2}-\\d{2} \\(measured through \\d{4}-\\d{2}-\\d{2}\\): measured`));
 });

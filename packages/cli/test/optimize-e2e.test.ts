@@ -157,7 +157,7 @@ test('--uncertainty expected optimises the replicate-average curves', () => {
   assert.ok(near(total(out.allocation, 'recommended'), out.budget));
 });
 
-test('usage errors exit 2: two objectives, bad --bound syntax, a target with --periods, an unknown channel', () => {
+test('usage errors exit 2: two objectives, bad --bound syntax, a target with --periods, an unknown channel, --reference-periods beyond the window', () => {
   for (const args of [
     ['--budget', '1000', '--target-kpi', '5'],
     ['--bound', 'tv:0.5:1'],
@@ -165,6 +165,7 @@ test('usage errors exit 2: two objectives, bad --bound syntax, a target with --p
     ['--target-roi', '2', '--periods', '4'],
     ['--lock', 'radio'],
     ['--bounds', '0.5'],
+    ['--reference-periods', '5000'],
   ]) {
     const r = mixwise(['optimize', '--model', run, ...args]);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);

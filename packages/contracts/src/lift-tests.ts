@@ -7,16 +7,19 @@ export const MAX_LIFT_TESTS = 200;
 /**
  * One lift test (experiment) to calibrate a fit with, as the engine's LiftTest: the channel's name in
  * the model (`tv` for `tv_spend`), the first and last date of the test (yyyy-mm-dd, inclusive), the
- * measured incremental KPI over it, and optionally its standard error in KPI units (omitted: 20% of
- * the lift). Whether the channel and dates fit the data is checked by the server against the table.
+ * last date the lift was measured over (optional, default the end), the measured incremental KPI,
+ * and optionally its standard error in KPI units (omitted: 20% of the lift). Whether the channel and
+ * dates fit the data is checked by the server against the table.
  */
 export const LiftTestSchema = z.object({
   channel: z.string().min(1).max(200),
   start: z.iso.date('a date as yyyy-mm-dd'),
   end: z.iso.date('a date as yyyy-mm-dd'),
+  measuredThrough: z.iso.date('a date as yyyy-mm-dd').optional(),
   lift: z.number().positive('the measured lift must be a positive number'),
   standardError: z.number().positive('a standard error must be a positive number').optional(),
-}).refine((t) => t.end >= t.start, { path: ['end'], message: 'the test ends before it starts' });
+}).refine((t) => t.end >= t.start, { path: ['end'], message: 'the test ends before it starts' })
+  .refine((t) => t.measuredThrough === undefined || t.measuredThrough >= t.end, { path: ['measuredThrough'], message: 'the lift is measured through a date before the test ends' });
 
 /** Lift tests of one fit (at most MAX_LIFT_TESTS). */
 export const LiftTestListSchema = z.array(LiftTestSchema).max(MAX_LIFT_TESTS, `at most ${MAX_LIFT_TESTS} lift tests`);

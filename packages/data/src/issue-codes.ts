@@ -48,7 +48,8 @@ export const DATA_ISSUE_CODES = {
   UNUSED_COLUMNS: 'warning: numeric columns that no role uses (candidate controls)',
   // lift tests
   LIFT_TEST_CHANNEL: 'a lift test names a channel that is not in the model',
-  LIFT_TEST_RANGE: 'a lift test ends before it starts, lies outside the data, or has no period among the fitted rows',
+  LIFT_TEST_RANGE: 'a lift test ends before it starts, reaches outside the data, contains no period, is measured through a date before its end or after the data, or has no period among the fitted rows',
+  LIFT_TEST_COLUMN: 'a lift-test file has a column Mixwise does not read (a misspelled optional column?)',
   LIFT_TEST_VALUE: 'a lift test result is not a positive number',
   MORE_ISSUES: 'a summary standing for further issues of one code that were not listed one by one',
   // validation rules (validate/rules) and cleaning steps (clean/steps)

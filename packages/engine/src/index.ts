@@ -33,7 +33,8 @@ export { solveBoxQp, type BoxQpResult } from './fit/ridge/box-qp.ts';
 
 // Model and analysis
 export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ParetoModel, type ReplicateChannel } from './model/mmm-model.ts';
-export { channelContribution } from './model/channel-response.ts';
+export { channelContribution, type ChannelCurve } from './model/channel-response.ts';
+export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { decompose, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';

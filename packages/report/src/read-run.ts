@@ -26,7 +26,9 @@ export function readRun(dir: string): ReportRun {
   const diagnostics = json<DiagnosticsResult>('diagnostics.json') ?? modelDiagnostics(model);
   const optFile = join(dir, 'optimization.json');
   const fresh = existsSync(optFile) && statSync(optFile).mtimeMs >= statSync(join(dir, 'model.json')).mtimeMs;
-  const optimization = fresh ? json<ReportOptimization>('optimization.json') : undefined;
+  // A request the optimizer refused (feasible: false, no allocation) is not a plan to restate.
+  const stored0 = fresh ? json<ReportOptimization & { feasible?: boolean }>('optimization.json') : undefined;
+  const optimization = stored0 !== undefined && stored0.feasible !== false && Array.isArray(stored0.allocation) ? stored0 : undefined;
   const geo = json<ReportGeo>('geo.json');
   return { model, summary, diagnostics, ...(optimization !== undefined ? { optimization } : {}), ...(isGeo(geo) ? { geo } : {}) };
 }

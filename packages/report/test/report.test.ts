@@ -1,6 +1,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, utimesSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_WEIGHTS, fitMmm, modelDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
@@ -155,4 +156,8 @@ test('writeReport reads a run folder and ignores an optimization.json older than
   // A fresh optimization.json is used.
   utimesSync(join(dir, 'optimization.json'), new Date(), new Date(Date.now() + 60_000));
   assert.equal(readRun(dir).optimization?.budget, 1);
+  // A refused request (mixwise optimize writes { feasible: false, reason, message }) is no plan: the report computes its own.
+  await writeJsonAtomic(join(dir, 'optimization.json'), { feasible: false, reason: 'TARGET_UNREACHABLE', message: 'no allocation reaches the target' });
+  assert.equal(readRun(dir).optimization, undefined);
+  assert.ok((await readFile(await writeReport(dir), 'utf8')).includes('computed for this report'));
 });

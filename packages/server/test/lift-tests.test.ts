@@ -70,7 +70,9 @@ test('bad rows are refused with 422 and every issue names the file, row and colu
   const res = await send(bad);
   const channel = ApiErrorSchema.parse(res.json()).error.issues?.[0];
   assert.match(channel?.hint ?? '', /tv, ooh, search, social, display/, 'the hint lists the channels of these roles');
-  assert.deepEqual(issuesOf(await send('channel,from,to,lift\ntv,2024-06-03,2024-07-22,1\n')).map((i) => [i[0], i[3]]), [['MISSING_COLUMN', 'start'], ['MISSING_COLUMN', 'end']]);
+  // Misnamed columns: the missing ones and the unknown ones are both named.
+  assert.deepEqual(issuesOf(await send('channel,from,to,lift\ntv,2024-06-03,2024-07-22,1\n')).map((i) => [i[0], i[3]]),
+    [['MISSING_COLUMN', 'start'], ['MISSING_COLUMN', 'end'], ['LIFT_TEST_COLUMN', 'from'], ['LIFT_TEST_COLUMN', 'to']]);
 });
 
 test('with a holdout, a test that only covers held-out weeks is refused at its row; without, it is accepted', async () => {
@@ -119,6 +121,10 @@ test('POST /api/runs re-checks the lift tests against the table and the fitted r
   const heldOut = await start([GOOD_TESTS[0], { channel: 'display', start: '2024-11-04', end: '2024-12-16', lift: 1000 }], 8);
   assert.equal(heldOut.statusCode, 422);
   assert.match(ApiErrorSchema.parse(heldOut.json()).error.message, /^lift test 2 \(display, 2024-11-04 … 2024-12-16\): .*no period inside the fitted rows \(2022-01-03 … 2024-10-28\)/);
+  const pastData = await start([{ ...GOOD_TESTS[0], measuredThrough: '2026-01-05' }]);
+  assert.deepEqual(ApiErrorSchema.parse(pastData.json()).error.issues?.map((i) => [i.code, i.at.column]), [['LIFT_TEST_RANGE', 'options.liftTests.0.measuredThrough']]);
+  const early = await start([{ ...GOOD_TESTS[0], measuredThrough: GOOD_TESTS[0].start }]);
+  assert.deepEqual([early.statusCode, ApiErrorSchema.parse(early.json()).error.issues?.[0].at.column], [400, 'options.liftTests.0.measuredThrough']);
   const malformed = await start([{ ...GOOD_TESTS[0], lift: 0 }]);
   assert.deepEqual([malformed.statusCode, ApiErrorSchema.parse(malformed.json()).error.issues?.[0].at.column], [400, 'options.liftTests.0.lift']);
   assert.equal(RunListSchema.parse((await app.inject('/api/runs')).json()).runs.length, before, 'no run was queued');

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import { liftTestOptions, liftTestRows, withoutLiftTest } from './lift-tests.ts';
 
 const tv = { channel: 'tv', start: '2024-03-04', end: '2024-04-01', lift: 125000, standardError: 25000 };
-const search = { channel: 'search', start: '2024-05-06', end: '2024-06-03', lift: 48000 };
+const search = { channel: 'search', start: '2024-05-06', end: '2024-06-03', measuredThrough: '2024-07-01', lift: 48000 };
 
 test('rows show channel, dates, lift and the standard error, "20% (default)" when none was given', () => {
   const rows = liftTestRows([tv, search], ['tv', 'search']);
   assert.deepEqual(rows.map((r) => [r.channel, r.dates, r.lift, r.standardError, r.problem]), [
     ['tv', '2024-03-04 – 2024-04-01', '125,000', '25,000', null],
-    ['search', '2024-05-06 – 2024-06-03', '48,000', '20% (default)', null],
+    ['search', '2024-05-06 – 2024-06-03 (measured through 2024-07-01)', '48,000', '20% (default)', null],
   ]);
   assert.equal(new Set(rows.map((r) => r.key)).size, 2);
 });

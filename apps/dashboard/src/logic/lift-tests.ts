@@ -1,6 +1,7 @@
 // What the Data page's lift-test list shows and sends; the server reads and checks the file.
 import type { LiftTest } from '@mixwise/contracts';
 import { DEFAULT_LIFT_TEST_RELATIVE_SE } from '@mixwise/engine';
+import { liftTestDates } from '@mixwise/charts';
 import { formatAmount } from './format.ts';
 
 /** One row of the lift-test table, as text. */
@@ -26,7 +27,7 @@ export function liftTestRows(tests: readonly LiftTest[], channels: readonly stri
   return tests.map((t, k) => ({
     key: `${k}:${t.channel}:${t.start}:${t.end}`,
     channel: t.channel,
-    dates: `${t.start} – ${t.end}`,
+    dates: liftTestDates(t),
     lift: formatAmount(t.lift),
     standardError: t.standardError === undefined ? `${Math.round(DEFAULT_LIFT_TEST_RELATIVE_SE * 100)}% (default)` : formatAmount(t.standardError),
     problem: channels !== null && !channels.includes(t.channel) ? `"${t.channel}" is not a channel with the current roles: remove the test or make its spend column a channel` : null,

@@ -9,6 +9,7 @@ import { fitAction } from './fit.ts';
 import { renderTable } from '../render/table.ts';
 import type { ChannelSummary } from '@mixwise/engine';
 import { serveAction, untilStopped } from './serve.ts';
+import { checkOutDir } from './check-out-dir.ts';
 
 /** The part of truth.json the demo compares against. */
 interface DemoTruth {
@@ -71,6 +72,7 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--serve', 'then serve the dashboard with the demo run opened (Ctrl-C to stop)')
     .action(async (flags: DemoFlags) => {
       const outDir = resolve(io.cwd, flags.out);
+      checkOutDir(outDir, 'demo');
       const sim = deps.simulatePreset(DEMO_PRESET, flags.seed);
       const files = await writeSimulation(sim, outDir);
       const log = (line: string): void => {

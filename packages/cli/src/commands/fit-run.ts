@@ -8,7 +8,6 @@ import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
 import { createWorkerPool } from '../parallel/worker-pool.ts';
 import { formatFitReport } from '../render/fit-report.ts';
-import { UsageError } from '../usage-error.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
 export interface FitRunOptions {
@@ -63,12 +62,9 @@ export interface FitRunResult {
  * @param table the validated modeling table
  * @param options validated command-line options
  * @param io streams and environment
- * @throws UsageError for --method bayes (not available yet); EngineError from the fit
+ * @throws EngineError from the fit (fitAction has refused --method bayes before the data were read)
  */
 export async function runFit(table: ModelingTable, options: FitRunOptions, io: CliIo): Promise<FitRunResult> {
-  if (options.method === 'bayes') {
-    throw new UsageError('--method bayes is not available yet: use --method ridge (the default)', 'fit');
-  }
   const m = options.model ?? {};
   const spec = runSpec(table, {
     configSpec: options.configSpec, seed: options.seed, iterations: options.iterations, holdout: options.holdout,

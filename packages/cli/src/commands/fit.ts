@@ -7,7 +7,8 @@ import type { Sign, AdstockType, SaturationType } from '@mixwise/engine';
 import { ADSTOCK_TYPES, SATURATION_TYPES } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
-import { MIN_PERIODS_HARD, configSpec, configToRun, loadConfig, readLiftTests, windowRows, writeChangeLog } from '@mixwise/data';
+import { MIN_PERIODS_HARD, configSpec, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
+import { checkOutDir } from './check-out-dir.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
@@ -103,7 +104,10 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
 export async function fitAction(dataArg: string | undefined, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
+  // Flags that need no data are checked before the file is read.
+  if (flags.method === 'bayes') throw new UsageError('--method bayes is not available yet: use --method ridge (the default)', 'fit');
   const outDir = resolve(io.cwd, flags.out);
+  checkOutDir(outDir, 'fit');
   const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, configToRun(loaded), outDir);
   const run = sourced?.run ?? (loaded === undefined ? undefined : configToRun(loaded));
   const data = dataArg ?? (run === undefined ? undefined : relative(io.cwd, run.dataPath) || run.dataPath);
@@ -125,9 +129,6 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     : readConfigTable(data, roles, loaded, run, flags, steps, io);
   const { table, roles: resolved, cleaning } = read;
   const warnings = [...(sourced?.warnings ?? []), ...read.warnings];
-  const liftTests = flags.liftTests !== undefined
-    ? readLiftTests(resolve(io.cwd, flags.liftTests), table.channels.map((c) => c.name), table.dates)
-    : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
   const window = windowRows(table.dates, flags.start ?? run?.window?.start, flags.end ?? run?.window?.end);
   const n = window.end - window.start;
   if (n < MIN_PERIODS_HARD) {
@@ -136,6 +137,11 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   if (flags.holdout !== undefined && n - flags.holdout < MIN_PERIODS_HARD) {
     throw new UsageError(`--holdout ${flags.holdout} leaves ${n - flags.holdout} of ${n} periods to fit; at least ${MIN_PERIODS_HARD} are needed`, 'fit');
   }
+  // Read against the fitted rows, so a test the fit could not use is reported at its row.
+  const fitted = { start: window.start, end: window.end - (flags.holdout ?? run?.holdout ?? 0) };
+  const liftTests = flags.liftTests !== undefined
+    ? liftTestsFromCsv(readCsvFile(resolve(io.cwd, flags.liftTests), { name: flags.liftTests }), { channels: table.channels.map((c) => c.name), dates: table.dates, fitted })
+    : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
   await mkdir(outDir, { recursive: true });
   // Built from sources with geos: geo.json (KPI by geography), which the run's report maps.
   const geo = await writeRunGeo(sourced === undefined ? undefined : loaded, outDir, table.dates.slice(window.start, window.end), target);

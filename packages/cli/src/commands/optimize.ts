@@ -14,6 +14,7 @@ import { runOptimize } from './optimize-run.ts';
 import type { OptimizeOutcome, ScenarioRow } from './optimize-output.ts';
 import { formatOptimization } from './optimize-report.ts';
 import { optimizationTables } from './optimize-export.ts';
+import { UsageError } from '../usage-error.ts';
 
 /** Flags of `mixwise optimize` as commander parses them. */
 export interface OptimizeFlags {
@@ -108,6 +109,10 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
   // Read through the path as typed when it is relative to this process's folder, so messages name it as written.
   const model = readModel(io.cwd === process.cwd() ? flags.model : dir);
   const constraints = buildConstraints(flags, model.channels.map((c) => c.name));
+  const windowPeriods = model.window.end - model.window.start;
+  if (flags.referencePeriods !== undefined && flags.referencePeriods > windowPeriods) {
+    throw new UsageError(`--reference-periods ${flags.referencePeriods} is longer than the model's window (${windowPeriods} periods, ${model.dates[model.window.start]} … ${model.dates[model.window.end - 1]}): give at most ${windowPeriods}, or leave it out for the whole window`, 'optimize');
+  }
   const out = runOptimize(model, {
     objective, constraints, budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
     scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty,

@@ -12,6 +12,7 @@ import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { runWithSources, writeRunGeo } from './sources-data.ts';
+import { checkOutDir } from './check-out-dir.ts';
 
 /** Flags of `mixwise prepare`. */
 export interface PrepareFlags {
@@ -71,6 +72,7 @@ export function registerPrepare(program: Command, io: CliIo, _deps: CliDeps): vo
 export async function prepareAction(flags: PrepareFlags, io: CliIo): Promise<PrepareResult> {
   const loaded = loadConfig(resolve(io.cwd, flags.config), { name: flags.config });
   const outDir = resolve(io.cwd, flags.out);
+  checkOutDir(outDir, 'prepare');
   const database = resolve(io.cwd, flags.db ?? join(flags.out, PROJECT_DATABASE_FILE));
   const tempDb = projectDatabaseTempPath(database);
   try {

@@ -7,6 +7,7 @@ import type { CliDeps } from '../cli-deps.ts';
 import { parseNonNegativeInt } from './parse-options.ts';
 import { writeSimulation } from './write-simulation.ts';
 import { describeTable } from './read-table.ts';
+import { checkOutDir } from './check-out-dir.ts';
 
 interface SimulateFlags {
   preset: string;
@@ -42,7 +43,9 @@ export function registerSimulate(program: Command, io: CliIo, deps: CliDeps): vo
     .action(async (flags: SimulateFlags) => {
       const liftTestSe = flags.liftTests === true ? DEFAULT_SIMULATED_LIFT_TEST_SE : flags.liftTests;
       const sim = deps.simulatePreset(flags.preset, flags.seed, liftTestSe === undefined ? {} : { liftTestSe });
-      const files = await writeSimulation(sim, resolve(io.cwd, flags.out));
+      const outDir = resolve(io.cwd, flags.out);
+      checkOutDir(outDir, 'simulate');
+      const files = await writeSimulation(sim, outDir);
       if (flags.json === true) {
         io.stdout.write(JSON.stringify({ preset: flags.preset, seed: flags.seed, files }) + '\n');
         return;

@@ -30,8 +30,8 @@ export async function writeSimulation(sim: SimulationOutput, outDir: string): Pr
   }
   if (sim.liftTests !== undefined) {
     const liftPath = join(outDir, 'lift_tests.csv');
-    await writeCsvAtomic(liftPath, ['channel', 'start', 'end', 'lift', 'standard_error'],
-      sim.liftTests.map((t) => [t.channel, t.start, t.end, round2(t.lift), t.standardError === undefined ? '' : round2(t.standardError)]));
+    await writeCsvAtomic(liftPath, ['channel', 'start', 'end', 'measured_through', 'lift', 'standard_error'],
+      sim.liftTests.map((t) => [t.channel, t.start, t.end, t.measuredThrough ?? '', round2(t.lift), t.standardError === undefined ? '' : round2(t.standardError)]));
     written.push(liftPath);
   }
   return written;

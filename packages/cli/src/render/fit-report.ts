@@ -18,12 +18,17 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
       (f.holdout ? `  |  holdout (${f.holdout.periods} periods): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
     `Baseline (trend, seasonality, events, controls): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
   ];
+  // A channel dark for the whole window is credited only through carryover from before it: say so.
+  for (const c of summary.channels.filter((ch) => !(ch.spend > 0) && ch.contribution > 0)) {
+    lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatNumber(c.contribution)}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
+  }
   if (summary.lift_tests.length > 0) {
-    lines.push('', 'Lift tests (measured vs the model\'s contribution over the test, in standard errors of the test):');
+    lines.push('', 'Lift tests (measured vs the model\'s lift — what the test dates\' spend added through the measured dates —, z in standard errors of the test):');
     for (const t of summary.lift_tests) {
       const iv = t.predicted_interval ? ` (90%: ${formatNumber(t.predicted_interval[0])}–${formatNumber(t.predicted_interval[1])})` : '';
       const warn = Math.abs(t.z) > 2 ? '  ← the model and the test disagree' : '';
-      lines.push(`  ${t.channel} ${t.start}…${t.end}: measured ${formatNumber(t.measured)} ± ${formatNumber(t.standard_error)}, model ${formatNumber(t.predicted)}${iv}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
+      const through = t.measured_through !== t.end ? ` (measured through ${t.measured_through})` : '';
+      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${formatNumber(t.measured)} ± ${formatNumber(t.standard_error)}, model ${formatNumber(t.predicted)}${iv}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
     }
   }
   const flagged = diagnostics.residualTests.filter((t) => t.flagged);

@@ -26,3 +26,16 @@ test('channel table formats ROI with 2 decimals and shares as %', () => {
   assert.equal(lines[2], 'tv       1,000,000     1,500,000  1.50  0.80        40.0%         50.0%');
   assert.equal(lines[3], 'search      23,457       150,000  6.39  2.13        60.0%         50.0%');
 });
+
+test('channel table: the ROI interval when the fit has one; for a count KPI "KPI per spend" and a CPA column', () => {
+  const withIntervals = renderChannelTable([
+    { name: 'tv', spend: 1e6, contribution: 1.5e6, roi: 1.5, mroi: 0.8, share_of_spend: 0.4, share_of_effect: 0.5, roi_interval: [1.1, 2.04], cpa: null },
+  ]).trimEnd().split('\n');
+  assert.equal(withIntervals[0], 'channel      spend  contribution   ROI  90% interval  mROI  spend share  effect share');
+  assert.equal(withIntervals[2], 'tv       1,000,000     1,500,000  1.50  1.10–2.04     0.80        40.0%         50.0%');
+  const count = renderChannelTable([
+    { name: 'tv', spend: 1e6, contribution: 2e4, roi: 0.02, mroi: 0.01, share_of_spend: 1, share_of_effect: 1, cpa: 50 },
+  ]).trimEnd().split('\n');
+  assert.equal(count[0], 'channel      spend  contribution  KPI per spend  mROI    CPA  spend share  effect share');
+  assert.equal(count[2], 'tv       1,000,000        20,000           0.02  0.01  50.00       100.0%        100.0%');
+});

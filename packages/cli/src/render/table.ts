@@ -67,20 +67,29 @@ export interface ChannelSummaryRow {
   mroi: number;
   share_of_spend: number;
   share_of_effect: number;
+  /** 90% bootstrap interval of the ROI (summary.json), when the fit has replicates. */
+  roi_interval?: readonly [number, number] | null;
+  /** Spend per unit of KPI, for count KPIs (null for revenue). */
+  cpa?: number | null;
 }
 
 /**
- * The channel results table printed after a fit: spend, contribution, ROI, marginal ROI, shares.
+ * The channel results table printed after a fit: spend, contribution, ROI with its 90% interval (when
+ * the fit has one), marginal ROI, CPA (count KPIs: ROI is then KPI units per unit of spend), shares.
  * @param channels summary.json's `channels`
  * @example renderChannelTable([{ name: 'tv', spend: 1e6, contribution: 1.5e6, roi: 1.5, mroi: 0.8, share_of_spend: 0.4, share_of_effect: 0.5 }])
  */
 export function renderChannelTable(channels: readonly ChannelSummaryRow[]): string {
+  const count = channels.some((c) => c.cpa !== undefined && c.cpa !== null);
+  const intervals = channels.some((c) => c.roi_interval);
   return renderTable<ChannelSummaryRow>([
     { header: 'channel', value: (c) => c.name },
     { header: 'spend', value: (c) => c.spend, format: 'number' },
     { header: 'contribution', value: (c) => c.contribution, format: 'number' },
-    { header: 'ROI', value: (c) => c.roi, format: 'roi' },
+    { header: count ? 'KPI per spend' : 'ROI', value: (c) => c.roi, format: 'roi' },
+    ...(intervals ? [{ header: '90% interval', value: (c: ChannelSummaryRow) => (c.roi_interval ? `${formatRoi(c.roi_interval[0])}–${formatRoi(c.roi_interval[1])}` : '') }] : []),
     { header: 'mROI', value: (c) => c.mroi, format: 'roi' },
+    ...(count ? [{ header: 'CPA', value: (c: ChannelSummaryRow) => c.cpa ?? null, format: 'decimal' as const }] : []),
     { header: 'spend share', value: (c) => c.share_of_spend, format: 'share' },
     { header: 'effect share', value: (c) => c.share_of_effect, format: 'share' },
   ], channels);

@@ -56,6 +56,9 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
       fail([...where, 'channel'], `lift test for unknown channel "${t.channel}"`, `use one of the channels' names: ${names.join(', ')}`);
     }
     if (t.end < t.start) fail([...where, 'end'], `the test ends (${t.end}) before it starts (${t.start})`, 'swap start and end');
+    if (t.measured_through !== undefined && t.measured_through < t.end) {
+      fail([...where, 'measured_through'], `the lift is measured through ${t.measured_through}, before the test ends (${t.end})`, 'give the last date the lift was measured over (on or after end), or leave it out');
+    }
   });
   if (config.data === undefined && config.sources === undefined) {
     fail([], 'the config names no data: give "data" or "sources"', 'add data: { path: FILE.csv } (a wide file), or a sources: key (long or B2B files, see docs/config.md)');

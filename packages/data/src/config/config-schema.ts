@@ -58,7 +58,8 @@ const liftTest = z.strictObject({
   channel: columnName.describe('The channel name (as in columns.channels).'),
   start: isoDate.describe('First date of the test, yyyy-mm-dd (inclusive).'),
   end: isoDate.describe('Last date of the test, yyyy-mm-dd (inclusive).'),
-  lift: z.number().positive().describe('Measured incremental KPI over the test.'),
+  measured_through: isoDate.optional().describe('Last date the lift was measured over, yyyy-mm-dd (inclusive; default: end). Later dates catch more of a lagged effect.'),
+  lift: z.number().positive().describe('Measured incremental KPI: what the channel\'s spend in the test periods produced from start to measured_through.'),
   standard_error: z.number().positive().optional().describe('Standard error of the measured lift, in KPI units (default: 20% of the lift).'),
 }).describe('A lift-test (experiment) result used to calibrate the model.');
 

@@ -88,7 +88,9 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     granularity: config.granularity,
     window: config.window,
     holdout: config.holdout,
-    liftTests: (config.calibration?.lift_tests ?? []).map(({ standard_error: se, ...t }) => ({ ...t, ...(se !== undefined ? { standardError: se } : {}) })),
+    liftTests: (config.calibration?.lift_tests ?? []).map(({ standard_error: se, measured_through: through, ...t }) => ({
+      ...t, ...(through !== undefined ? { measuredThrough: through } : {}), ...(se !== undefined ? { standardError: se } : {}),
+    })),
     model: dropUndefined({ seasonality: m.seasonality, changepoints: m.changepoints, adstock: m.adstock, maxLag: m.max_lag, saturation: m.saturation }),
     search: dropUndefined({ ...config.search }),
     cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),

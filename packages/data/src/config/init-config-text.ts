@@ -93,8 +93,9 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line('  # Trend changepoints (0 = a straight trend).');
   line(`  changepoints: ${spec.trend.changepoints}`);
   line();
-  line('# Lift-test (experiment) results to calibrate the model against (standard_error: the test\'s, in KPI units;');
-  line('# omitted: 20% of the lift), e.g.');
+  line('# Lift-test (experiment) results to calibrate the model against: lift = what the channel\'s spend from start');
+  line('# to end produced, measured through measured_through (omitted: end); standard_error: the test\'s, in KPI');
+  line('# units (omitted: 20% of the lift), e.g.');
   line('# calibration:');
   line('#   lift_tests:');
   line(`#     - { channel: ${d.channels[0]?.name ?? 'tv'}, start: ${d.firstDate}, end: ${d.lastDate}, lift: 125000, standard_error: 25000 }`);

@@ -169,13 +169,13 @@ test('extra tables are appended and checked; a clash or a bad cell is refused', 
 
 test('lift_tests: added after response_curves for a calibrated model, with summary.json\'s numbers', () => {
   const ch = fx.model.channels[0].name;
-  const model = { ...fx.model, spec: { ...fx.model.spec, liftTests: [{ channel: ch, start: fx.model.dates[100], end: fx.model.dates[107], lift: 250000 }] } };
+  const model = { ...fx.model, spec: { ...fx.model.spec, liftTests: [{ channel: ch, start: fx.model.dates[100], end: fx.model.dates[107], measuredThrough: fx.model.dates[110], lift: 250000 }] } };
   const all = exportTables(model);
   assert.deepEqual(all.map((t) => t.name), [...EXPORT_TABLE_NAMES, 'lift_tests']);
   const t = all[all.length - 1];
   assert.equal(t.columns.map((c) => `${c.name}:${c.type}`).join(','),
-    'channel:text,start_date:date,end_date:date,measured:real,standard_error:real,predicted:real,predicted_low:real,predicted_high:real,z:real');
+    'channel:text,start_date:date,end_date:date,measured_through:date,measured:real,standard_error:real,predicted:real,predicted_low:real,predicted_high:real,z:real');
   const [s] = summarizeModel(model).lift_tests;
   assert.ok(s.predicted_interval !== null);
-  assert.deepEqual(t.rows, [[ch, fx.model.dates[100], fx.model.dates[107], 250000, s.standard_error, s.predicted, s.predicted_interval[0], s.predicted_interval[1], s.z]]);
+  assert.deepEqual(t.rows, [[ch, fx.model.dates[100], fx.model.dates[107], fx.model.dates[110], 250000, s.standard_error, s.predicted, s.predicted_interval[0], s.predicted_interval[1], s.z]]);
 });

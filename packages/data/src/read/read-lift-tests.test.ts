@@ -31,6 +31,28 @@ test('reads channel, start, end and lift', () => {
   ]);
 });
 
+test('an optional measured_through column: the last measured date (empty: the end); before the end, after the data or unreadable is an error at its cell', () => {
+  const p = file('through.csv', 'channel,start,end,measured_through,lift\ntv,2024-01-01,2024-01-08,2024-01-22,1200\nsearch,2024-01-01,2024-01-01,,300\n');
+  assert.deepEqual(readLiftTests(p, ['tv', 'search'], dates), [
+    { channel: 'tv', start: '2024-01-01', end: '2024-01-08', measuredThrough: '2024-01-22', lift: 1200 },
+    { channel: 'search', start: '2024-01-01', end: '2024-01-01', lift: 300 },
+  ]);
+  const bad = file('through-bad.csv', 'channel,start,end,measured_through,lift\ntv,2024-01-08,2024-01-15,2024-01-08,1\ntv,2024-01-08,2024-01-15,2024-02-05,1\ntv,2024-01-08,2024-01-15,soon,1\n');
+  assert.deepEqual(issuesOf(bad, ['tv']), [
+    ['LIFT_TEST_RANGE', 2, 'measured_through'], ['LIFT_TEST_RANGE', 3, 'measured_through'], ['INVALID_DATE', 4, 'measured_through'],
+  ]);
+});
+
+test('a column the reader does not know (a misspelled standard_error) is an error naming it', () => {
+  const p = file('typo.csv', 'channel,start,end,lift,standard_eror\ntv,2024-01-08,2024-01-15,1200,150\n');
+  assert.deepEqual(issuesOf(p, ['tv']), [['LIFT_TEST_COLUMN', undefined, 'standard_eror']]);
+});
+
+test('a test reaching outside the data, or containing no row date, is an error at its row', () => {
+  const p = file('outside.csv', 'channel,start,end,lift\ntv,2023-12-01,2024-01-08,10\ntv,2024-01-15,2024-02-05,10\ntv,2024-01-09,2024-01-14,10\n');
+  assert.deepEqual(issuesOf(p, ['tv']), [['LIFT_TEST_RANGE', 2, 'start'], ['LIFT_TEST_RANGE', 3, 'end'], ['LIFT_TEST_RANGE', 4, 'start']]);
+});
+
 test('an optional standard_error column gives each test its standard error; empty cells keep the default', () => {
   const p = file('se.csv', 'channel,start,end,lift,standard_error\ntv,2024-01-08,2024-01-15,1200,150\nsearch,2024-01-01,2024-01-01,300,\n');
   assert.deepEqual(readLiftTests(p, ['tv', 'search'], dates), [
@@ -58,7 +80,7 @@ test('a missing column names the required ones', () => {
 });
 
 test('from a table in memory: with the fitted rows, a test that only covers held-out weeks is an error at its row', () => {
-  const csv = parseCsvText('channel,start,end,lift\ntv,2024-01-08,2024-01-15,10\ntv,2024-01-22,2024-01-29,10\n', 'lift.csv');
+  const csv = parseCsvText('channel,start,end,lift\ntv,2024-01-08,2024-01-15,10\ntv,2024-01-22,2024-01-22,10\n', 'lift.csv');
   assert.equal(liftTestsFromCsv(csv, { channels: ['tv'], dates }).length, 2, 'without fitted rows both are inside the data');
   try {
     liftTestsFromCsv(csv, { channels: ['tv'], dates, fitted: { start: 0, end: 3 } });

@@ -6,13 +6,15 @@ import { parseDate } from './date.ts';
 import { parseNumber } from './parse-number.ts';
 
 const REQUIRED = ['channel', 'start', 'end', 'lift'] as const;
+const OPTIONAL: readonly string[] = ['measured_through', 'standard_error'];
 
 /**
  * Reads lift-test results (geo experiments, conversion-lift studies) from a CSV file with the
  * columns `channel,start,end,lift`: the channel name (as in the model, e.g. `tv` for `tv_spend`), the
- * first and last date of the test (yyyy-mm-dd, inclusive) and the measured incremental KPI over it;
- * optionally `standard_error`, the lift's standard error in KPI units (empty or absent: the engine's
- * default, 20% of the lift).
+ * first and last date of the test (yyyy-mm-dd, inclusive) and the measured incremental KPI — what the
+ * channel's spend in the test periods produced, measured from the start to `measured_through`
+ * (optional column; empty or absent: the test's end); optionally `standard_error`, the lift's
+ * standard error in KPI units (empty or absent: the engine's default, 20% of the lift).
  * Every problem is collected with its row and column before anything is thrown.
  * @param path the CSV file
  * @param channels the model's channel names, to check the `channel` column
@@ -44,8 +46,17 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
         `lift-test files need the columns ${REQUIRED.join(', ')} (found: ${csv.header.join(', ')})`, { column: name });
     }
   }
+  // A misspelled optional column (standard_eror) would otherwise be dropped without a word.
+  csv.header.forEach((h, j) => {
+    const name = h.trim().toLowerCase();
+    if (!(REQUIRED as readonly string[]).includes(name) && !OPTIONAL.includes(name)) {
+      issues.error('LIFT_TEST_COLUMN', `the lift-test file has a column "${h}" that Mixwise does not read`,
+        `lift-test columns are ${REQUIRED.join(', ')} and optionally ${OPTIONAL.join(', ')}: rename or remove column ${j + 1}`, { column: h });
+    }
+  });
   issues.throwIfErrors();
   const seCol = csv.header.findIndex((h) => h.trim().toLowerCase() === 'standard_error');
+  const throughCol = csv.header.findIndex((h) => h.trim().toLowerCase() === 'measured_through');
   const tests: LiftTest[] = [];
   csv.rows.forEach((r, i) => {
     const row = csv.rowNumbers[i];
@@ -53,7 +64,10 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
     const start = parseDate(r[col.start]);
     const end = parseDate(r[col.end]);
     const both = start.ok && end.ok;
-    const problems = liftTestProblems({ channel, start: both ? start.iso : undefined, end: both ? end.iso : undefined }, scope);
+    const throughText = throughCol >= 0 ? (r[throughCol] ?? '').trim() : '';
+    const through = throughText === '' ? undefined : parseDate(throughText);
+    if (through !== undefined && !through.ok) issues.error('INVALID_DATE', `measured_through date "${throughText}" cannot be read`, 'write dates as yyyy-mm-dd, or leave the cell empty for the test\'s end', { row, column: 'measured_through' });
+    const problems = liftTestProblems({ channel, start: both ? start.iso : undefined, end: both ? end.iso : undefined, measuredThrough: through?.ok ? through.iso : undefined }, scope);
     for (const p of problems.filter((x) => x.field === 'channel')) issues.error(p.code, p.message, p.hint, { row, column: p.field });
     if (!start.ok) issues.error('INVALID_DATE', `start date "${r[col.start]}" cannot be read`, 'write dates as yyyy-mm-dd', { row, column: 'start' });
     if (!end.ok) issues.error('INVALID_DATE', `end date "${r[col.end]}" cannot be read`, 'write dates as yyyy-mm-dd', { row, column: 'end' });
@@ -68,8 +82,10 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
       issues.error('LIFT_TEST_VALUE', `standard error "${seText}" is not a positive number`,
         'give the standard error of the measured lift in KPI units (e.g. 25000), or leave the cell empty for the default (20% of the lift)', { row, column: 'standard_error' });
     }
-    if (start.ok && end.ok && lift.ok && (se === undefined || se.ok)) {
-      tests.push({ channel, start: start.iso, end: end.iso, lift: lift.value, ...(se?.ok ? { standardError: se.value } : {}) });
+    if (start.ok && end.ok && lift.ok && (se === undefined || se.ok) && (through === undefined || through.ok)) {
+      tests.push({
+        channel, start: start.iso, end: end.iso, ...(through?.ok ? { measuredThrough: through.iso } : {}), lift: lift.value, ...(se?.ok ? { standardError: se.value } : {}),
+      });
     }
   });
   issues.throwIfErrors();

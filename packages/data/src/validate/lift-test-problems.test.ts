@@ -9,7 +9,9 @@ const codes = (t: { channel: string; start?: string; end?: string }, s: Paramete
 
 test('a known channel with dates inside the data has no problem', () => {
   assert.deepEqual(codes({ channel: 'tv', start: '2024-01-08', end: '2024-01-15' }), []);
-  assert.deepEqual(codes({ channel: 'tv', start: '2023-12-25', end: '2024-01-01' }), [], 'overlapping the first week is enough');
+  assert.deepEqual(codes({ channel: 'tv', start: '2024-01-01', end: '2024-01-03' }), [], 'one row date inside is enough');
+  // Reaching before the data: the lift would include spend the model never saw.
+  assert.deepEqual(codes({ channel: 'tv', start: '2023-12-25', end: '2024-01-01' }), ['LIFT_TEST_RANGE:start']);
 });
 
 test('unknown channel, reversed dates and a test outside the data are each named with their field', () => {

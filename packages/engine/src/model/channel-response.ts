@@ -2,13 +2,16 @@ import type { ModelChannel } from './mmm-model.ts';
 import { applyAdstock } from '../transforms/adstock/adstock.ts';
 import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 
+/** The parts of a channel that its response depends on: spend history, curve and coefficient. */
+export type ChannelCurve = Pick<ModelChannel, 'adstock' | 'maxLag' | 'saturation' | 'scale' | 'coef'> & { readonly spend: ArrayLike<number> };
+
 /**
  * A channel's contribution per period for a spend series: coef · f(A(spend)[t] / scale).
  * @param spend [nTimes] spend in currency units (defaults to the channel's own history)
  * @returns [nTimes] KPI units
  * @example channelContribution(model.channels[0]) // the channel's fitted contribution per period
  */
-export function channelContribution(ch: ModelChannel, spend: ArrayLike<number> = ch.spend): Float64Array {
+export function channelContribution(ch: ChannelCurve, spend: ArrayLike<number> = ch.spend): Float64Array {
   const a = applyAdstock(Float64Array.from(spend), ch.adstock, { maxLag: ch.maxLag, normalised: true });
   const kernel = getSaturationKernel(ch.saturation.type);
   for (let t = 0; t < a.length; t++) a[t] /= ch.scale;

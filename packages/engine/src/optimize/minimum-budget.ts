@@ -3,6 +3,7 @@ import { buildAllocation } from './allocation-result.ts';
 import { budgetPoint, plateauBudget, type BudgetPoint } from './budget-search.ts';
 import { formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
 import type { AllocationConstraints, AllocationResult, ResponseModel } from './types.ts';
+import type { Curve } from './curve.ts';
 
 /** Options of `minimumBudget`. */
 export interface MinimumBudgetOptions {
@@ -35,7 +36,11 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
   const reaches = (p: BudgetPoint): boolean => p.value >= target;
   const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, 1e-9));
   if (!reaches(top)) {
-    return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(options.targetKpi)} per period cannot be reached within the bounds: the best any budget can do is ${formatAmount(model.baseline + top.value)} (at ${formatAmount(top.budget)} per period or more).`, { targetKpi: options.targetKpi, maximumKpi: model.baseline + top.value, budget: top.budget });
+    // The plateau search doubles the budget until the value stops growing, so top.budget can be far
+    // above anything worth spending (curves that level off slowly) or above the bounds' total (an
+    // "up to" budget): quote the spend where 99% of the reachable media KPI is already bought.
+    const near = budgetFor(model, curves, constraints, 0.99 * top.value, top.budget);
+    return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(options.targetKpi)} per period cannot be reached within the bounds: the most any budget can reach is about ${formatAmount(model.baseline + top.value)} per period, and 99% of the media part of that is reached at ${formatAmount(near)} per period (more spend adds almost nothing).`, { targetKpi: options.targetKpi, maximumKpi: model.baseline + top.value, budget: near });
   }
   let lo = 0, hi = top;
   let hiBudget = top.budget;
@@ -50,4 +55,15 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
   }
   const s = hi.solved!;
   return buildAllocation('minimum-budget', model, curves, s.limits, s.raw);
+}
+
+/** The least spend (Σ of the solved allocation) whose best media KPI reaches `value`, by bisection on the budget in [0, upper]. */
+function budgetFor(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, value: number, upper: number): number {
+  let lo = 0, hi = upper;
+  for (let it = 0; it < 200 && hi - lo > 1e-9 * hi; it++) {
+    const mid = 0.5 * (lo + hi);
+    if (budgetPoint(model, curves, constraints, mid).value >= value) hi = mid; else lo = mid;
+  }
+  const p = budgetPoint(model, curves, constraints, hi);
+  return p.solved === null ? hi : p.solved.raw.x.reduce((a, b) => a + b, 0);
 }

@@ -27,6 +27,13 @@ test('minimumBudget inverts the closed-form value function', () => {
   const capped = minimumBudget(two, { targetKpi: 13.8, constraints: { defaults: { max: { type: 'multiple', value: 1.5 } } } });
   assert.equal(!capped.feasible && capped.reason, 'TARGET_UNREACHABLE');
   assert.ok(!capped.feasible && Math.abs(Number(capped.details.maximumKpi) - 13.75) < 1e-9);
+  // The spend quoted is where 99% of the reachable media KPI is bought, not the plateau search's
+  // last doubled budget. Unbounded: V(B) = 0.99·5 at B = 9/0.05 − 2 = 178 (the plateau is a hair under 5).
+  assert.ok(!no.feasible && Math.abs(Number(no.details.budget) - 178) < 2, String(!no.feasible && no.details.budget));
+  // Capped at 3 each: a reaches its cap at B = 4, then V = 3 + (B − 3)/(B − 2) = 0.99·3.75 at B = 1.575/0.2875,
+  // within the bounds' total of 6.
+  assert.ok(!capped.feasible && Math.abs(Number(capped.details.budget) - 1.575 / 0.2875) < 1e-6, String(!capped.feasible && capped.details.budget));
+  assert.match(!capped.feasible ? capped.message : '', /99% of the media part of that is reached at 5\.47826/);
 });
 
 test('targetEfficiency: marginal-ROI floor and average-ROI target', () => {

@@ -1,18 +1,23 @@
 import type { LiftTest } from './model-spec.ts';
 
 /**
- * The table rows a lift test covers: [startRow, endRow), from the first row dated on or after its
- * start to the last row dated on or before its end (dates are ISO strings, so they compare as text).
+ * The table rows of a lift test: its test periods [startRow, endRow), from the first row dated on or
+ * after its start to the last row dated on or before its end, and the rows it was measured over,
+ * [startRow, measureEndRow), up to the last row dated on or before `measuredThrough` (default: the
+ * end, so measureEndRow = endRow). Dates are ISO strings, so they compare as text.
  * @param dates the table's dates [nTimes], ascending
- * @param test the lift test's inclusive start and end dates
- * @example liftTestRows(['2024-01-01', '2024-01-08', '2024-01-15'], { start: '2024-01-02', end: '2024-01-15' }) // { startRow: 1, endRow: 3 }
+ * @param test the lift test's inclusive start, end and optional measuredThrough dates
+ * @example liftTestRows(['2024-01-01', '2024-01-08', '2024-01-15'], { start: '2024-01-02', end: '2024-01-08' }) // { startRow: 1, endRow: 2, measureEndRow: 2 }
  */
-export function liftTestRows(dates: readonly string[], test: Pick<LiftTest, 'start' | 'end'>): { startRow: number; endRow: number } {
+export function liftTestRows(dates: readonly string[], test: Pick<LiftTest, 'start' | 'end' | 'measuredThrough'>): { startRow: number; endRow: number; measureEndRow: number } {
   let startRow = 0;
   while (startRow < dates.length && dates[startRow] < test.start) startRow++;
   let endRow = startRow;
   while (endRow < dates.length && dates[endRow] <= test.end) endRow++;
-  return { startRow, endRow };
+  let measureEndRow = endRow;
+  const through = test.measuredThrough ?? test.end;
+  while (measureEndRow < dates.length && dates[measureEndRow] <= through) measureEndRow++;
+  return { startRow, endRow, measureEndRow };
 }
 
 /**

@@ -99,12 +99,22 @@ export interface ObjectiveWeights {
 }
 
 /** A lift test (geo experiment, conversion lift study) for one channel over a date range. */
+/**
+ * An experiment on one channel (geo holdout, go-dark or conversion-lift test), scaled to the modeled
+ * market: `lift` is the KPI that the channel's spend during [start, end] produced over
+ * [start, measuredThrough] — the difference between what happened and what would have happened with
+ * no spend on the channel in the test periods. The model predicts the same counterfactual quantity
+ * (model/lift-effect.ts), so carryover into the test from earlier spend does not count, and effects
+ * of the test's spend that arrive after `measuredThrough` are not expected in the measurement.
+ */
 export interface LiftTest {
   readonly channel: string;
-  /** Inclusive ISO dates. */
+  /** Inclusive ISO dates of the test (the periods whose spend the test measures). */
   readonly start: string;
   readonly end: string;
-  /** Measured incremental KPI over the range. */
+  /** Last date (inclusive) over which the lift was measured; default `end`. Later dates catch more of a lagged effect. */
+  readonly measuredThrough?: string;
+  /** Measured incremental KPI over [start, measuredThrough]. */
   readonly lift: number;
   /**
    * Standard error of the measured lift, in KPI units (from the experiment's analysis). Omitted:

@@ -1,10 +1,10 @@
-import { formatAmount, liftTestCalibration } from '@mixwise/charts';
+import { formatAmount, liftTestCalibration, liftTestDates } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /**
- * Calibration: each lift test beside the model's contribution of the channel over the test's dates,
+ * Calibration: each lift test beside the model's lift (what the channel's spend on the test dates added over the measured dates),
  * its 90% bootstrap interval and the miss in the test's standard errors (summary.json `lift_tests`),
  * and the same as a chart (one row per test, 72 px high plus room for the axes).
  * @example calibrationSection(ctx).includes('data-field="z"') // true when the run has lift tests
@@ -15,7 +15,7 @@ export function calibrationSection(ctx: SectionContext): string {
     key: `${t.channel}-${k}`,
     cells: [
       { text: t.channel },
-      { text: `${t.start} – ${t.end}` },
+      { text: liftTestDates({ start: t.start, end: t.end, measuredThrough: t.measured_through }) },
       { text: `${formatAmount(t.measured)} ± ${formatAmount(t.standard_error)}`, value: t.measured, field: 'measured' },
       { text: formatAmount(t.predicted), value: t.predicted, field: 'predicted' },
       t.predicted_interval !== null
@@ -25,13 +25,13 @@ export function calibrationSection(ctx: SectionContext): string {
     ],
   }));
   const disagree = tests.filter((t) => Math.abs(t.z) > 2).map((t) => t.channel);
-  const note = `Each experiment enters the model as a measurement of the channel's contribution over its dates, with its standard error. z = (model − measured) / standard error.${
+  const note = `Each experiment enters the model as a measurement of what the channel's spend on the test dates added, from the start through the last measured date, with its standard error. z = (model − measured) / standard error.${
     disagree.length > 0 ? ` The model still misses ${disagree.join(', ')} by more than two standard errors: check those tests' dates and channels, or what else changed while they ran.` : ' The calibrated model agrees with every test within two standard errors.'}`;
   return section('calibration', 'Calibration with lift tests', [
     htmlTable(['channel', 'test dates', 'measured ± SE', 'model', '90% interval', 'z'], rows, 'lift-tests'),
     `<p class="note">${escapeHtml(note)}</p>`,
     chartFigure('lift-test-calibration', liftTestCalibration(tests),
-      'Each lift test: the measured lift (◆, ±1.96 standard errors) and the model\'s contribution of the channel over the same dates (●, 90% interval).',
+      'Each lift test: the measured lift (◆, ±1.96 standard errors) and the model\'s lift for the same test (●, 90% interval).',
       { width: ctx.size.width, height: 110 + 72 * tests.length }),
   ].join(''));
 }

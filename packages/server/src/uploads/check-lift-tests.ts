@@ -60,6 +60,6 @@ export function liftTestsFromFile(bytes: Uint8Array, fileName: string, scope: Li
 export function fitLiftTestIssues(tests: readonly LiftTest[], scope: LiftTestScope): Issue[] {
   return tests.flatMap((t, k) => liftTestProblems(t, scope).map((p): Issue => ({
     code: p.code, severity: 'error', message: `lift test ${k + 1} (${t.channel}, ${t.start} … ${t.end}): ${p.message}`, hint: p.hint,
-    at: { column: `options.liftTests.${k}.${p.field}` },
+    at: { column: `options.liftTests.${k}.${p.field === 'measured_through' ? 'measuredThrough' : p.field}` },
   })));
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatAmount, liftTestCalibration, liftTestLabel } from '@mixwise/charts';
+import { formatAmount, liftTestCalibration, liftTestDates, liftTestLabel } from '@mixwise/charts';
 import type { LiftTestCheck } from '@mixwise/engine';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -9,8 +9,9 @@ import { Table } from '../../components/Table.tsx';
 const Z_FLAG = 2;
 
 /**
- * Calibration with lift tests: each experiment beside the model's contribution of the channel over
- * the same dates (chart and table, summary.json `lift_tests`). Rendered only for calibrated runs.
+ * Calibration with lift tests: each experiment beside the model's lift for it — what the channel's
+ * spend on the test dates added through the measured dates — (chart and table, summary.json
+ * `lift_tests`). Rendered only for calibrated runs.
  */
 export function CalibrationSection({ tests }: { tests: readonly LiftTestCheck[] }) {
   const option = useMemo(() => liftTestCalibration(tests), [tests]);
@@ -23,14 +24,14 @@ export function CalibrationSection({ tests }: { tests: readonly LiftTestCheck[] 
           <Table testId="lift-tests" rows={tests} rowKey={(t, k) => `${liftTestLabel(t)}-${k}`}
             rowClass={(t) => (Math.abs(t.z) > Z_FLAG ? 'flagged' : undefined)} columns={[
               { key: 'channel', header: 'Channel', cell: (t) => t.channel },
-              { key: 'dates', header: 'Test dates', cell: (t) => `${t.start} – ${t.end}` },
+              { key: 'dates', header: 'Test dates', cell: (t) => liftTestDates({ start: t.start, end: t.end, measuredThrough: t.measured_through }) },
               { key: 'measured', header: 'Measured ± SE', numeric: true, cell: (t) => `${formatAmount(t.measured)} ± ${formatAmount(t.standard_error)}` },
               { key: 'model', header: 'Model', numeric: true, cell: (t) => formatAmount(t.predicted) },
               { key: 'interval', header: '90% interval', numeric: true, cell: (t) => (t.predicted_interval ? `${formatAmount(t.predicted_interval[0])} – ${formatAmount(t.predicted_interval[1])}` : '—') },
               { key: 'z', header: 'z', numeric: true, cell: (t) => `${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}` },
             ]} />
           <p className="muted small" data-testid="lift-tests-note">
-            Each experiment entered the fit as a measurement of the channel's contribution over its dates, with its standard error; z = (model − measured) / standard error.{' '}
+            Each experiment entered the fit as a measurement of what the channel's spend on the test dates added through the last measured date, with its standard error; z = (model − measured) / standard error.{' '}
             {misses.length > 0
               ? `The model still misses ${misses.join(', ')} by more than ${Z_FLAG} standard errors: check those tests' dates and channels, or what else changed while they ran.`
               : `The calibrated model agrees with every test within ${Z_FLAG} standard errors.`}

@@ -40,7 +40,7 @@ test('the default uses the posterior, with lift tests too; a DECOMP.RSSD weight 
   assert.deepEqual(def.objectives, Array.from(obj));
   const rssd = chooseDefaultModel(problem, result, { ...search, weights: { ...search.weights, decompRssd: 0.1 } });
   assert.equal(rssd.rule, SELECTION_RULE);
-  const lifted = chooseDefaultModel({ ...problem, liftTests: [{ channel: 0, startRow: 10, endRow: 20, lift: 100, se: 20 }] }, result, search);
+  const lifted = chooseDefaultModel({ ...problem, liftTests: [{ channel: 0, startRow: 10, endRow: 20, measureEndRow: 20, lift: 100, se: 20 }] }, result, search);
   assert.ok(lifted.rule.startsWith(POSTERIOR_SELECTION_RULE) && lifted.rule.includes('1 lift test'), lifted.rule);
   assert.equal(lifted.reselect, false);
 });

@@ -7,6 +7,23 @@ import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
 import { defaultModelSpec, DEFAULT_LIFT_TEST_RELATIVE_SE, type ModelSpec, type LiftTest } from '../../spec/model-spec.ts';
 import { toUnit } from '../../transforms/param-spec.ts';
 import { N, ALPHA, HILL, fixture } from '../../../test/two-channel-fixture.ts';
+import { applyAdstock } from '../../transforms/adstock/adstock.ts';
+import { hillSaturation } from '../../transforms/saturation/hill.ts';
+import type { ModelingTable } from '../../spec/modeling-table.ts';
+
+/** Channel c's true saturated series with its spend in rows [from, to) set to 0 (the fixture's scale: mean positive adstock of the actual spend). */
+function darkSaturated(table: ModelingTable, c: number, from: number, to: number): Float64Array {
+  const adstock = (x: Float64Array) => applyAdstock(x, { type: 'geometric', alpha: ALPHA[c] }, { maxLag: 8, normalised: true });
+  const a = adstock(table.channels[c].spend);
+  const floor = 1e-12 * Math.max(...a);
+  const positive = a.filter((v) => v > floor);
+  const scale = positive.reduce((x, y) => x + y, 0) / positive.length;
+  const dark = Float64Array.from(table.channels[c].spend);
+  dark.fill(0, from, to);
+  const out = new Float64Array(N);
+  hillSaturation.apply(adstock(dark).map((v) => v / scale), HILL[c], out);
+  return out;
+}
 
 function spec(liftTests: LiftTest[]): ModelSpec {
   const base = defaultModelSpec({ nTimes: N, frequency: 'weekly', channels: ['c0', 'c1'] });
@@ -15,8 +32,8 @@ function spec(liftTests: LiftTest[]): ModelSpec {
 
 test('log likelihood is −½ Σ ((prediction − lift) / se)², by hand', () => {
   const ll = liftLogLikelihood({ liftTests: [
-    { channel: 0, startRow: 0, endRow: 4, lift: 100, se: 10 },
-    { channel: 1, startRow: 2, endRow: 6, lift: 50, se: 5 },
+    { channel: 0, startRow: 0, endRow: 4, measureEndRow: 4, lift: 100, se: 10 },
+    { channel: 1, startRow: 2, endRow: 6, measureEndRow: 6, lift: 50, se: 5 },
   ] });
   // z = (120 − 100)/10 = 2 and (45 − 50)/5 = −1: −½(4 + 1)
   assert.equal(ll({ liftPredictions: Float64Array.of(120, 45) }), -2.5);
@@ -31,6 +48,11 @@ test('a lift test without a standard error gets DEFAULT_LIFT_TEST_RELATIVE_SE ×
   ]));
   assert.deepEqual(p.liftTests.map((t) => [t.channel, t.startRow, t.endRow, t.se]), [[0, 10, 18, DEFAULT_LIFT_TEST_RELATIVE_SE * 300], [1, 20, 24, 12]]);
   assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[1], end: table.dates[2], lift: 5, standardError: 0 }])), /standard error/);
+  // measuredThrough: stored as the end of the measured rows; before the end or past the data it is refused.
+  const through = buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[10], end: table.dates[17], measuredThrough: table.dates[21], lift: 300 }]));
+  assert.deepEqual(through.liftTests.map((t) => [t.startRow, t.endRow, t.measureEndRow]), [[10, 18, 22]]);
+  assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[10], end: table.dates[17], measuredThrough: table.dates[16], lift: 300 }])), /measured through .* on or after its end/);
+  assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[10], end: table.dates[17], measuredThrough: '2099-01-01', lift: 300 }])), /last date of the data/);
 });
 
 test('a lift test with no period inside the fitted rows (window minus holdout) is an error naming them', () => {
@@ -42,28 +64,31 @@ test('a lift test with no period inside the fitted rows (window minus holdout) i
   assert.deepEqual(buildSearchProblem(table, edge).liftTests.map((t) => [t.startRow, t.endRow]), [[109, 116]]);
 });
 
-test('the hyperparameter posterior adds the lift tests\' likelihood, with predictions over the test rows', () => {
+test('the hyperparameter posterior adds the lift tests\' likelihood, with the counterfactual lift as prediction', () => {
   const { table, sat } = fixture([40, 25], 2);
-  const tests: LiftTest[] = [{ channel: 'c0', start: table.dates[30], end: table.dates[37], lift: 250, standardError: 20 }];
+  const tests: LiftTest[] = [{ channel: 'c0', start: table.dates[30], end: table.dates[37], measuredThrough: table.dates[39], lift: 250, standardError: 20 }];
   const plain = buildSearchProblem(table, spec([]));
   const lifted = buildSearchProblem(table, spec(tests));
   const ps = searchParams(plain);
   const u = Float64Array.from(ps.map((p, i) => toUnit(p.param, [ALPHA[0], HILL[0].halfSaturation, HILL[0].shape, ALPHA[1], HILL[1].halfSaturation, HILL[1].shape, 1e-3][i])));
-  // Prediction built independently: the fitted coefficient times the true saturated series over rows 30–37.
+  // Prediction built independently: the fitted coefficient times the true saturated series minus the
+  // same with rows 30–37 dark, over the measured rows 30–39.
   const coef = createCandidateEvaluator(withoutValidation(plain)).fitCandidate(u).mediaCoef[0];
+  const dark = darkSaturated(table, 0, 30, 38);
   let s = 0;
-  for (let t = 30; t <= 37; t++) s += sat[0][t];
+  for (let t = 30; t <= 39; t++) s += sat[0][t] - dark[t];
   const z = (coef * s - 250) / 20;
   const diff = hyperLogPosterior(lifted, undefined)(u) - hyperLogPosterior(plain, undefined)(u);
   assert.ok(Math.abs(diff - -0.5 * z * z) < 1e-6 * (1 + 0.5 * z * z), `${diff} vs ${-0.5 * z * z}`);
 });
 
-test('a tight lift test pulls the posterior contribution over its rows to the measured value', () => {
-  // Noisy data: without the test the contribution of c0 over rows 40–51 is loosely pinned. Two
+test('a tight lift test pulls the posterior lift to the measured value', () => {
+  // Noisy data: without the test the lift of c0's spend in rows 40–51 is loosely pinned. Two
   // conflicting measurements (true value and 1.6×) must move the posterior mean to each of them.
   const { table, sat } = fixture([40, 25], 12);
+  const dark = darkSaturated(table, 0, 40, 52);
   let truth = 0;
-  for (let t = 40; t <= 51; t++) truth += 40 * sat[0][t];
+  for (let t = 40; t <= 51; t++) truth += 40 * (sat[0][t] - dark[t]);
   const meanPrediction = (lift: number): number => {
     const problem = buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[40], end: table.dates[51], lift, standardError: 0.03 * lift }]));
     const ev = createCandidateEvaluator(withoutValidation(problem));

@@ -2,10 +2,11 @@ import type { SearchProblem } from '../search/search-problem.ts';
 import type { CandidateFit } from '../search/candidate-evaluator.ts';
 
 /**
- * Log likelihood of the lift tests given a candidate fit: each measured lift is the tested
- * channel's true contribution over the test rows plus Gaussian error with the test's standard error,
+ * Log likelihood of the lift tests given a candidate fit: each measured lift is the true effect of
+ * the tested channel's spend in the test rows over the measured rows (model/lift-effect.ts) plus
+ * Gaussian error with the test's standard error,
  *   log p(lifts | fit) = −½ Σ_k ((pred_k − lift_k) / se_k)²  (+ const),
- * with pred_k the fit's contribution of the channel over the rows (fit.liftPredictions). This is how
+ * with pred_k the fit's prediction of that effect (fit.liftPredictions). This is how
  * experiments calibrate a Bayesian MMM (e.g. Meridian's ROI calibration and PyMC-Marketing's
  * `add_lift_test_measurements`, which likewise treat a test as a noisy observation of the model's
  * incremental effect); here it multiplies the hyperparameter posterior, so samples whose curves

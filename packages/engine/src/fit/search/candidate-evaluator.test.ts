@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCandidateEvaluator } from './candidate-evaluator.ts';
-import { buildSearchProblem, searchParams, withoutValidation } from './search-problem.ts';
+import { buildSearchProblem, searchDimension, searchParams, withoutValidation } from './search-problem.ts';
+import { candidateChannels } from '../candidate-channels.ts';
+import { liftEffect } from '../../model/lift-effect.ts';
+import { liftTestRows } from '../../spec/lift-test-rows.ts';
 import { defaultModelSpec, type ModelSpec } from '../../spec/model-spec.ts';
 import type { ModelingTable } from '../../spec/modeling-table.ts';
 import { toUnit } from '../../transforms/param-spec.ts';
@@ -116,16 +119,40 @@ test('batch evaluation equals one-at-a-time evaluation, and validation rows are 
   assert.equal(withoutValidation(problem).trainEnd, problem.fitEnd);
 });
 
-test('MAPE.LIFT compares the channel contribution over the test rows with the measured lift', () => {
+test('MAPE.LIFT compares the counterfactual lift of the test rows\' spend with the measured lift', () => {
   const { table } = fixture([40, 25], 0);
   const base = specFor(table, [1e-12, 2e-12]);
   const u = trueVector(base, table);
   const full = createCandidateEvaluator(buildSearchProblem(table, base)).fitCandidate(u);
-  // True contribution of c0 over rows 10..19 (dates[10]..dates[19]); claim a lift 10% higher.
-  const a = applyAdstock(table.channels[0].spend, full.hyper.channels[0].adstock, { maxLag: 8, normalised: true });
+  // True lift of c0's spend in rows 10..19 over rows 10..22: the response minus the response with
+  // those rows dark; claim a lift 10% higher.
+  const adstock = (x: Float64Array) => applyAdstock(x, full.hyper.channels[0].adstock, { maxLag: 8, normalised: true });
+  const dark = Float64Array.from(table.channels[0].spend).fill(0, 10, 20);
+  const a = adstock(table.channels[0].spend), ad = adstock(dark);
   let s = 0;
-  for (let t = 10; t < 20; t++) s += 40 * hillSaturation.value(a[t] / full.scales[0], HILL[0]);
-  const spec = { ...base, liftTests: [{ channel: 'c0', start: table.dates[10], end: table.dates[19], lift: s * 1.1 }] };
+  for (let t = 10; t < 23; t++) s += 40 * (hillSaturation.value(a[t] / full.scales[0], HILL[0]) - hillSaturation.value(ad[t] / full.scales[0], HILL[0]));
+  const spec = { ...base, liftTests: [{ channel: 'c0', start: table.dates[10], end: table.dates[19], measuredThrough: table.dates[22], lift: s * 1.1 }] };
   const fit = createCandidateEvaluator(buildSearchProblem(table, spec)).fitCandidate(u);
   assert.ok(Math.abs(fit.objectives[3] - 0.1 / 1.1) < 1e-6, `mape.lift ${fit.objectives[3]}`);
+});
+
+test('the evaluator\'s lift predictions equal liftEffect on the fitted channel curves (several tests, lags past the end)', () => {
+  const { table } = fixture([40, 25], 3);
+  const base = specFor(table, [1e-12, 2e-12]);
+  const tests = [
+    { channel: 'c0', start: table.dates[30], end: table.dates[37], lift: 300 },
+    { channel: 'c1', start: table.dates[50], end: table.dates[51], measuredThrough: table.dates[60], lift: 80 },
+    { channel: 'c0', start: table.dates[100], end: table.dates[110], measuredThrough: table.dates[119], lift: 200 },
+  ];
+  const problem = buildSearchProblem(table, { ...base, liftTests: tests });
+  const rng = createRng(9);
+  for (let trial = 0; trial < 5; trial++) {
+    const u = Float64Array.from({ length: searchDimension(problem) }, () => rng.next());
+    const fit = createCandidateEvaluator(problem).fitCandidate(u);
+    const chans = candidateChannels(problem, fit);
+    tests.forEach((t, k) => {
+      const want = liftEffect(chans[problem.liftTests[k].channel], liftTestRows(table.dates, t));
+      assert.ok(Math.abs(fit.liftPredictions[k] - want) <= 1e-9 * Math.max(1, Math.abs(want)), `trial ${trial} test ${k}: ${fit.liftPredictions[k]} vs ${want}`);
+    });
+  }
 });

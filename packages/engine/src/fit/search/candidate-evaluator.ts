@@ -1,6 +1,6 @@
 import type { CandidateEvaluator } from './evaluator.ts';
 import { OBJECTIVES, decodeCandidate, searchDimension, type DecodedCandidate, type SearchProblem } from './search-problem.ts';
-import { applyAdstock } from '../../transforms/adstock/adstock.ts';
+import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
 import { channelScale } from '../../design/channel-scale.ts';
@@ -19,7 +19,7 @@ export interface CandidateFit {
   readonly objectives: Float64Array;
   /** Σ of each channel's saturated media value over the fit rows [nChannels]: contribution = mediaCoef · mediaSum. */
   readonly mediaSum: Float64Array;
-  /** Predicted lift of every lift test (the tested channel's contribution over its rows) [nLiftTests]. */
+  /** Predicted lift of every lift test (liftEffect of the tested channel) [nLiftTests]. */
   readonly liftPredictions: Float64Array;
 }
 
@@ -217,14 +217,24 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       rssd += (eff - sp) ** 2;
     }
     obj[objOffset + 2] = Math.sqrt(rssd);
-    // MAPE.LIFT: predicted contribution of the tested channel over the test rows vs the measured lift.
+    // MAPE.LIFT: the model's lift for each test (liftEffect: KPI of the test rows' spend over the
+    // measured rows, counterfactual with that spend at 0) vs the measured lift. Adstock is linear, so
+    // the counterfactual adstock is A − W with W the adstock of the test rows' spend alone.
     if (problem.liftTests.length > 0) {
       let ape = 0;
       for (let k = 0; k < problem.liftTests.length; k++) {
         const lt = problem.liftTests[k];
+        const c = lt.channel;
+        const ch = channels[c];
+        const w = adstockWeights(hyper.channels[c].adstock, ch.maxLag, true);
+        const a = adstocked[c], x = ch.spend, scale = scales[c], sp = hyper.channels[c].saturation;
         let s = 0;
-        for (let t = Math.max(lt.startRow, fitStart); t < Math.min(lt.endRow, fitEnd); t++) s += sat[lt.channel * nFit + t - fitStart];
-        liftPred[k] = beta[nB + lt.channel] * s;
+        for (let t = lt.startRow; t < lt.measureEndRow; t++) {
+          let wt = 0;
+          for (let j = Math.max(lt.startRow, t - ch.maxLag); j < Math.min(lt.endRow, t + 1); j++) wt += w[t - j] * x[j];
+          s += satKernels[c].value(a[t] / scale, sp) - satKernels[c].value(Math.max(0, a[t] - wt) / scale, sp);
+        }
+        liftPred[k] = beta[nB + c] * s;
         ape += Math.abs(liftPred[k] - lt.lift) / Math.abs(lt.lift);
       }
       obj[objOffset + 3] = ape / problem.liftTests.length;

@@ -31,7 +31,8 @@ export interface SearchProblem {
   readonly lambda: { readonly lower: number; readonly upper: number };
   readonly weights: ObjectiveWeights;
   /** Lift tests: rows [startRow, endRow), measured lift and its standard error (KPI units). */
-  readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly lift: number; readonly se: number }[];
+  /** Lift tests: channel index, test rows [startRow, endRow), measured rows [startRow, measureEndRow), lift and standard error. */
+  readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly measureEndRow: number; readonly lift: number; readonly se: number }[];
 }
 
 export interface SearchChannel {
@@ -188,6 +189,9 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     if (!liftTestCoversRows(table.dates, t, fitted)) {
       const span = `${table.dates[fitStart]} … ${table.dates[fitEnd - 1]}`;
       throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) has no period inside the fitted rows (${span}), so it cannot calibrate the model: widen the window, shorten the holdout, or drop the test`);
+    }
+    if (t.measuredThrough !== undefined && !(t.measuredThrough >= t.end && t.measuredThrough <= table.dates[table.dates.length - 1])) {
+      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) is measured through ${t.measuredThrough}, which must be on or after its end and on or before the last date of the data (${table.dates[table.dates.length - 1]}): the model cannot predict periods it has no spend for`);
     }
     return { channel, ...liftTestRows(table.dates, t), lift: t.lift, se };
   });

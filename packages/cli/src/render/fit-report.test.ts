@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DiagnosticsResult, SummaryResult } from '@mixwise/engine';
+import { formatFitReport } from './fit-report.ts';
+
+const channel = (name: string, spend: number, contribution: number) => ({
+  name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN, mroi: 0, share_of_spend: 0, share_of_effect: 0, roi_interval: null, cpa: null, immediate_share: 0,
+});
+const summary = {
+  target: 'revenue', periods: 52, window: { start: '2024-01-01', end: '2024-12-23' },
+  fit: { r2: 0.9, nrmse: 0.05, mape: 0.04, holdout: null },
+  channels: [channel('tv', 1000, 1500), channel('events', 0, 800)],
+  baseline: { contribution: 10000, share: 0.8, components: {} },
+  totals: { kpi: 12300, fitted: 12300, spend: 1000, mediaContribution: 2300 },
+  lift_tests: [{ channel: 'tv', start: '2024-03-04', end: '2024-04-22', measured_through: '2024-05-20', measured: 400, standard_error: 80, predicted: 600, predicted_interval: null, z: 2.5 }],
+} as unknown as SummaryResult;
+const diagnostics = { residualTests: [] } as unknown as DiagnosticsResult;
+
+test('a channel dark for the whole window gets a note; lift tests show their measured-through date and flag |z| > 2', () => {
+  const text = formatFitReport(summary, diagnostics, '(table)\n', ['out/model.json']);
+  assert.match(text, /Note: events had no spend in the modeling window; its contribution \(800\) is carryover from spend before 2024-01-01/);
+  assert.doesNotMatch(text, /Note: tv/);
+  assert.match(text, /tv 2024-03-04…2024-04-22 \(measured through 2024-05-20\): measured 400 ± 80, model 600, z \+2\.5 {2}← the model and the test disagree/);
+});

@@ -1,0 +1,40 @@
+import { channelContribution, type ChannelCurve } from './channel-response.ts';
+
+/**
+ * What a lift test on this channel measures, by the model: the KPI its spend in the test rows
+ * [startRow, endRow) produced over the measured rows [startRow, measureEndRow), i.e.
+ *   Σ_{t=startRow}^{measureEndRow−1} contribution_t(spend) − contribution_t(spend with the test rows at 0).
+ * This is the counterfactual an experiment estimates (test vs control: the control has no spend
+ * on the channel during the test; both share the carryover of earlier spend, so it cancels). With
+ * saturation the removed spend's effect depends on the spend around it, hence the two full
+ * contribution series rather than a contribution of the test spend alone.
+ * Reference implementation (O(nTimes·maxLag)); the search's evaluator computes the same sum in its
+ * own loop and a test checks the two agree.
+ * @param ch the channel's spend, adstock, saturation, scale and coefficient
+ * @param rows the test rows and the end of the measured rows (liftTestRows)
+ * @returns the lift in KPI units (≥ 0 for a non-negative coefficient)
+ * @example liftEffect(ch, { startRow: 10, endRow: 18, measureEndRow: 22 }) // KPI of weeks 10–17's spend seen in weeks 10–21
+ */
+export function liftEffect(ch: ChannelCurve, rows: { readonly startRow: number; readonly endRow: number; readonly measureEndRow: number }): number {
+  const d = liftEffectSeries(ch, rows);
+  let s = 0;
+  for (let t = rows.startRow; t < Math.min(rows.measureEndRow, d.length); t++) s += d[t];
+  return s;
+}
+
+/**
+ * Per period, what the channel's spend in rows [startRow, endRow) adds to its contribution:
+ * contribution_t(spend) − contribution_t(spend with those rows at 0) (0 before startRow).
+ * @param ch the channel's spend, adstock, saturation, scale and coefficient
+ * @param rows the test rows
+ * @returns [nTimes] KPI units
+ * @example liftEffectSeries(ch, { startRow: 10, endRow: 18 })[9] // 0
+ */
+export function liftEffectSeries(ch: ChannelCurve, rows: { readonly startRow: number; readonly endRow: number }): Float64Array {
+  const without = Float64Array.from(ch.spend);
+  without.fill(0, rows.startRow, rows.endRow);
+  const actual = channelContribution(ch);
+  const counterfactual = channelContribution(ch, without);
+  for (let t = 0; t < actual.length; t++) actual[t] -= counterfactual[t];
+  return actual;
+}
