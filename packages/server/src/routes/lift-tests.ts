@@ -57,7 +57,7 @@ async function readLiftTestForm(request: FastifyRequest): Promise<LiftTestForm> 
       const fileName = safeFileName(part.filename);
       if (extname(fileName).toLowerCase() !== '.csv') {
         part.file.resume();
-        throw new ApiHttpError('UNSUPPORTED_MEDIA_TYPE', `"${fileName}" is not a .csv file: send the lift tests as CSV with the columns channel,start,end,lift[,standard_error]`);
+        throw new ApiHttpError('UNSUPPORTED_MEDIA_TYPE', `"${fileName}" is not a .csv file: send the lift tests as CSV with the columns channel,start,end,lift[,measured_through][,standard_error]`);
       }
       try {
         file = { fileName, bytes: await part.toBuffer() };
