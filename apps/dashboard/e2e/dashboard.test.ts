@@ -301,6 +301,14 @@ test('data page: upload, check and change roles, train with live progress, then 
   } finally { await context.close(); }
 });
 
+/** On the Data page: upload the fixture CSV, wait until its detected roles are accepted, set the search iterations. */
+async function uploadFixture(page: Page, iterations: number): Promise<void> {
+  await page.goto(h.pageUrl('data'));
+  await page.getByTestId('upload-input').setInputFiles(h.csv.path);
+  await page.getByTestId('roles-ok').waitFor();
+  await page.getByTestId('option-iterations').fill(String(iterations));
+}
+
 /** The ISO date `weeks` weeks after an ISO date. */
 function weeksAfter(iso: string, weeks: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
@@ -309,10 +317,7 @@ function weeksAfter(iso: string, weeks: number): string {
 test('data page: lift tests are read by the server, listed, removable, and calibrate the fit', { timeout: 120_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await page.goto(h.pageUrl('data'));
-    await page.getByTestId('upload-input').setInputFiles(h.csv.path);
-    await page.getByTestId('roles-ok').waitFor();
-    await page.getByTestId('option-iterations').fill('50');
+    await uploadFixture(page, 50);
     const [first, second] = channelNames();
     const start = (w: number) => weeksAfter(summary.window.start, w);
 
@@ -372,10 +377,7 @@ test('data page: lift tests are read by the server, listed, removable, and calib
 test('data page: Cancel stops a running fit', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await page.goto(h.pageUrl('data'));
-    await page.getByTestId('upload-input').setInputFiles(h.csv.path);
-    await page.getByTestId('roles-ok').waitFor();
-    await page.getByTestId('option-iterations').fill('20000');
+    await uploadFixture(page, 20000);
     await page.getByTestId('train-button').click();
     await page.locator('[data-testid="train-status"][data-status="running"]').waitFor();
     const { runs } = await h.get<{ runs: RunManifest[] }>('api/runs');

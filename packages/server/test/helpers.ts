@@ -1,9 +1,11 @@
 // Test helpers for the server tests: a temporary workspace with a simulated CSV, multipart bodies, SSE.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulatePreset } from '@mixwise/engine';
 import { wideTable, writeCsvAtomic } from '@mixwise/data';
+import { UploadSchema, type Roles } from '@mixwise/contracts';
+import type { FastifyInstance } from 'fastify';
 
 /** A temporary folder with `data.csv` simulated from the retail preset (seed 7, 156 weeks). */
 export async function workspace(): Promise<{ root: string; csvPath: string; runsDir: string; dataDir: string }> {
@@ -13,6 +15,13 @@ export async function workspace(): Promise<{ root: string; csvPath: string; runs
   const csvPath = join(root, 'data.csv');
   await writeCsvAtomic(csvPath, wide.columns, wide.rows);
   return { root, csvPath, runsDir: join(root, 'runs'), dataDir: join(root, 'data') };
+}
+
+/** Uploads the workspace's CSV (as retail.csv) and returns its id with the roles the server suggests for its columns. */
+export async function uploadWithSuggestedRoles(app: FastifyInstance, csvPath: string): Promise<{ uploadId: string; roles: Roles }> {
+  const u = UploadSchema.parse((await app.inject({ method: 'POST', url: '/api/uploads', ...multipart('retail.csv', await readFile(csvPath)) })).json());
+  const of = (role: string): string[] => u.columns.filter((c) => c.suggestedRole === role).map((c) => c.name);
+  return { uploadId: u.uploadId, roles: { date: of('date')[0], target: of('target')[0], channels: of('channel'), controls: of('control'), events: of('event') } };
 }
 
 /** A multipart/form-data body with one file field, for app.inject. */

@@ -4,11 +4,11 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
-  ApiErrorSchema, LiftTestsResponseSchema, RunManifestSchema, RunListSchema, UploadSchema, type LiftTest, type Roles,
+  ApiErrorSchema, LiftTestsResponseSchema, RunManifestSchema, RunListSchema, type LiftTest, type Roles,
 } from '@mixwise/contracts';
 import { runCli } from '@mixwise/cli';
 import { createServer } from '../src/index.ts';
-import { multipart, multipartForm, workspace } from './helpers.ts';
+import { multipartForm, uploadWithSuggestedRoles, workspace } from './helpers.ts';
 
 // The retail data of helpers.workspace: 156 weeks from 2022-01-03 to 2024-12-23, channels tv, ooh,
 // search, social, display. With a holdout of 8 weeks the fitted rows end on 2024-10-28.
@@ -27,10 +27,7 @@ let roles: Roles;
 before(async () => {
   ws = await workspace();
   app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false });
-  const u = UploadSchema.parse((await app.inject({ method: 'POST', url: '/api/uploads', ...multipart('retail.csv', await readFile(ws.csvPath)) })).json());
-  uploadId = u.uploadId;
-  const of = (role: string): string[] => u.columns.filter((c) => c.suggestedRole === role).map((c) => c.name);
-  roles = { date: of('date')[0], target: of('target')[0], channels: of('channel'), controls: of('control'), events: of('event') };
+  ({ uploadId, roles } = await uploadWithSuggestedRoles(app, ws.csvPath));
 });
 after(async () => {
   await app.close();

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
   ApiErrorSchema, OptimizeResponseSchema, RunEventSchema, RunExportsSchema, RunManifestSchema, RunListSchema,
-  ScenarioComparisonSchema, UploadSchema, DecompositionRowsSchema, type Roles, type RunManifest,
+  ScenarioComparisonSchema, DecompositionRowsSchema, type Roles, type RunManifest,
 } from '@mixwise/contracts';
 import { runCli } from '@mixwise/cli';
 import { createServer } from '../src/index.ts';
-import { multipart, readEvents, workspace } from './helpers.ts';
+import { readEvents, uploadWithSuggestedRoles, workspace } from './helpers.ts';
 
 let ws: Awaited<ReturnType<typeof workspace>>;
 let app: FastifyInstance;
@@ -28,11 +28,7 @@ before(async () => {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-  const res = await app.inject({ method: 'POST', url: '/api/uploads', ...multipart('retail.csv', await readFile(ws.csvPath)) });
-  const u = UploadSchema.parse(res.json());
-  uploadId = u.uploadId;
-  const of = (role: string): string[] => u.columns.filter((c) => c.suggestedRole === role).map((c) => c.name);
-  roles = { date: of('date')[0], target: of('target')[0], channels: of('channel'), controls: of('control'), events: of('event') };
+  ({ uploadId, roles } = await uploadWithSuggestedRoles(app, ws.csvPath));
 });
 after(async () => {
   await app.close();

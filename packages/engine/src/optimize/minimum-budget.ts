@@ -33,37 +33,31 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
   for (const ch of model.channels) currentTotal += ch.current;
   const limits = normaliseBounds(model, constraints, currentTotal);
   if ('feasible' in limits) return limits;
-  const reaches = (p: BudgetPoint): boolean => p.value >= target;
   const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, 1e-9));
-  if (!reaches(top)) {
+  if (!(top.value >= target)) {
     // The plateau search doubles the budget until the value stops growing, so top.budget can be far
     // above anything worth spending (curves that level off slowly) or above the bounds' total (an
     // "up to" budget): quote the spend where 99% of the reachable media KPI is already bought.
-    const near = budgetFor(model, curves, constraints, 0.99 * top.value, top.budget);
+    const at = leastBudgetReaching(model, curves, constraints, 0.99 * top.value, top);
+    const near = at.solved === null ? at.budget : at.solved.raw.x.reduce((a, b) => a + b, 0);
     return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(options.targetKpi)} per period cannot be reached within the bounds: the most any budget can reach is about ${formatAmount(model.baseline + top.value)} per period, and 99% of the media part of that is reached at ${formatAmount(near)} per period (more spend adds almost nothing).`, { targetKpi: options.targetKpi, maximumKpi: model.baseline + top.value, budget: near });
   }
-  let lo = 0, hi = top;
-  let hiBudget = top.budget;
-  const first = budgetPoint(model, curves, constraints, 0);
-  if (reaches(first)) hi = first;
-  else {
-    for (let it = 0; it < 200 && hiBudget - lo > 1e-10 * hiBudget; it++) {
-      const mid = 0.5 * (lo + hiBudget);
-      const p = budgetPoint(model, curves, constraints, mid);
-      if (reaches(p)) { hi = p; hiBudget = mid; } else lo = mid;
-    }
-  }
-  const s = hi.solved!;
+  const s = leastBudgetReaching(model, curves, constraints, target, top).solved!;
   return buildAllocation('minimum-budget', model, curves, s.limits, s.raw);
 }
 
-/** The least spend (Σ of the solved allocation) whose best media KPI reaches `value`, by bisection on the budget in [0, upper]. */
-function budgetFor(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, value: number, upper: number): number {
-  let lo = 0, hi = upper;
-  for (let it = 0; it < 200 && hi - lo > 1e-9 * hi; it++) {
-    const mid = 0.5 * (lo + hi);
-    if (budgetPoint(model, curves, constraints, mid).value >= value) hi = mid; else lo = mid;
+/**
+ * The best allocation at the least budget whose media KPI reaches `value`, by bisection on the budget
+ * in [0, top.budget] (V is non-decreasing in the budget); `top` must reach `value`.
+ */
+function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, value: number, top: BudgetPoint): BudgetPoint {
+  const first = budgetPoint(model, curves, constraints, 0);
+  if (first.value >= value) return first;
+  let lo = 0, hi = top, hiBudget = top.budget;
+  for (let it = 0; it < 200 && hiBudget - lo > 1e-10 * hiBudget; it++) {
+    const mid = 0.5 * (lo + hiBudget);
+    const p = budgetPoint(model, curves, constraints, mid);
+    if (p.value >= value) { hi = p; hiBudget = mid; } else lo = mid;
   }
-  const p = budgetPoint(model, curves, constraints, hi);
-  return p.solved === null ? hi : p.solved.raw.x.reduce((a, b) => a + b, 0);
+  return hi;
 }

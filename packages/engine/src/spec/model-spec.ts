@@ -98,7 +98,6 @@ export interface ObjectiveWeights {
   readonly mapeLift: number;
 }
 
-/** A lift test (geo experiment, conversion lift study) for one channel over a date range. */
 /**
  * An experiment on one channel (geo holdout, go-dark or conversion-lift test), scaled to the modeled
  * market: `lift` is the KPI that the channel's spend during [start, end] produced over

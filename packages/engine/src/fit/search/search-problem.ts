@@ -30,7 +30,6 @@ export interface SearchProblem {
   readonly baseline: readonly { readonly name: string; readonly kind: BaselineKind; readonly values: Float64Array; readonly lower: number; readonly upper: number }[];
   readonly lambda: { readonly lower: number; readonly upper: number };
   readonly weights: ObjectiveWeights;
-  /** Lift tests: rows [startRow, endRow), measured lift and its standard error (KPI units). */
   /** Lift tests: channel index, test rows [startRow, endRow), measured rows [startRow, measureEndRow), lift and standard error. */
   readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly measureEndRow: number; readonly lift: number; readonly se: number }[];
 }
