@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { explainInformationValue, informationValue, responseModelFromMmm, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { beyondObservedRange, explainInformationValue, informationValue, responseModelFromMmm, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
 import type { RunManifest } from '@mixwise/contracts';
 import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness } from './harness.ts';
@@ -120,6 +120,34 @@ test('simulator: moving a slider changes the prediction and redraws the before/a
     await waitForCharts(page, ['before-after']);
     assert.notDeepEqual(await chart.screenshot(), chartBefore, 'the before/after chart was redrawn with the new spend');
     await shot(page, 'simulator-moved');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator: a spend outside the levels the data cover is tagged, and only then', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
+    const rm = responseModelFromMmm(model);
+    const seen: string[] = [];
+    for (const ch of rm.channels) {
+      const slider = page.getByTestId(`slider-${ch.name}`);
+      for (const key of ['Home', 'End']) {
+        await afterWhatIf(page, () => slider.press(key));
+        const expected = beyondObservedRange(Number(await slider.inputValue()), ch.observed);
+        const tag = page.getByTestId(`beyond-data-${ch.name}`);
+        if (expected === null) assert.equal(await tag.count(), 0, `${ch.name} at ${key}: inside the data, no tag`);
+        else {
+          assert.equal(await tag.innerText(), expected === 'below' ? 'below data' : 'beyond data', `${ch.name} at ${key}`);
+          seen.push(expected);
+        }
+      }
+    }
+    // 3× current spend is above every level this fixture's steady channels ever held.
+    assert.ok(seen.includes('above'), `some channel tagged above its data: ${seen.join(', ')}`);
+    await afterWhatIf(page, () => page.getByTestId('reset-button').click());
+    assert.equal(await page.locator('[data-testid^="beyond-data-"]').count(), 0, 'current spend is inside the data for every channel');
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });

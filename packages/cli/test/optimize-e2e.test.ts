@@ -22,6 +22,7 @@ interface Channel {
   channel: string; current: number; recommended: number; change: number; change_share: number | null;
   roi_current: number | null; roi_recommended: number | null; mroi_current: number | null; mroi_recommended: number | null;
   bound: string; lower: number; upper: number | null; spend?: number[];
+  data_range?: [number, number]; beyond_data?: 'below' | 'above' | null;
 }
 interface Out {
   feasible: boolean; mode: string; problem: string; budget: number; current_budget: number; periods: number;
@@ -151,6 +152,26 @@ test('human output: the allocation table, expected KPI and the recommendation pa
   assert.match(r.stderr, /wrote .*optimization\.json/);
 });
 
+test('spends outside the levels the data cover are flagged in the JSON, the table and the paragraph', () => {
+  const inside = optimize('--bounds', '0.98,1.02').out;
+  assert.deepEqual(inside.allocation.map((c) => c.beyond_data), inside.allocation.map(() => null));
+  // 8–9× current spend: above anything the history held, except for a channel with bursts that big.
+  const high = ['--bounds', '8,9', '--budget', String(8.5 * inside.current_budget)];
+  const { out } = optimize(...high);
+  for (const c of out.allocation) {
+    assert.ok(c.data_range && c.data_range[0] <= c.current && c.current <= c.data_range[1], `${c.channel}: ${JSON.stringify(c.data_range)} around ${c.current}`);
+    assert.equal(c.beyond_data, c.recommended > 1.01 * c.data_range[1] ? 'above' : null, c.channel);
+  }
+  assert.ok(out.allocation.filter((c) => c.beyond_data === 'above').length >= 3, 'most channels are above their data');
+  const human = mixwise(['optimize', '--model', run, ...high]);
+  assert.equal(human.status, 0, human.stderr);
+  assert.match(human.stdout, /bound\s+data\n/);
+  assert.match(human.stdout, /above data/);
+  assert.match(human.stdout.replace(/\s+/g, ' '), /Outside the data: \w+ at [\d,]+, above any sustained level in the data \(the data show [\d,.]+ to [\d,.]+\)/);
+  const plain = mixwise(['optimize', '--model', run, '--bounds', '0.98,1.02']);
+  assert.doesNotMatch(plain.stdout, /Outside the data|above data|below data/);
+});
+
 test('--uncertainty expected optimises the replicate-average curves', () => {
   const { out } = optimize('--uncertainty', 'expected', '--bounds', '0.5,1.5');
   assert.equal(out.uncertainty?.objective, 'expected');
@@ -190,4 +211,14 @@ test('a missing model folder exits 1 naming it', () => {
   assert.ok(r.stderr.includes(missing), r.stderr);
   assert.match(r.stderr, /model folder not found/);
   assert.doesNotMatch(r.stderr, STACK_LINE);
+});
+
+test('a new fit into the folder removes the old model\'s optimization.json and budget_scenarios.csv', () => {
+  optimize('--scenarios', '0.9,1');
+  assert.ok(existsSync(join(run, 'optimization.json')) && existsSync(join(run, 'budget_scenarios.csv')));
+  const refit = mixwise(['fit', join(dir, 'sim', 'data.csv'), '--target', 'revenue', '--iterations', '300', '--seed', '8', '--workers', '1', '--json', '--out', run]);
+  assert.equal(refit.status, 0, refit.stderr);
+  assert.ok(!existsSync(join(run, 'optimization.json')) && !existsSync(join(run, 'budget_scenarios.csv')));
+  assert.match(refit.stderr, /removed .*optimization\.json: it was computed from the model this fit replaced/);
+  assert.match(refit.stderr, /removed .*budget_scenarios\.csv/);
 });

@@ -38,6 +38,10 @@ export const ChannelAllocationSchema = z.object({
   mroiCurrent: z.number().nullable(),
   mroiRecommended: z.number().nullable(),
   bound: z.enum(['free', 'at-lower', 'at-upper', 'locked']),
+  /** Sustained spend levels per period the fitted data cover; outside them the response is extrapolated. */
+  dataRange: z.object({ low: z.number(), high: z.number() }).nullable(),
+  /** 'below' / 'above' when `recommended` lies outside dataRange (by more than 1%), else null. */
+  beyondData: z.enum(['below', 'above']).nullable(),
 });
 
 /** `POST /api/runs/:id/optimize` answer (infeasible requests are a 422 with code INFEASIBLE). */

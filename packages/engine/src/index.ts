@@ -44,6 +44,7 @@ export { liftTestRows, liftTestCoversRows } from './spec/lift-test-rows.ts';
 export { fittedRows } from './spec/fitted-rows.ts';
 export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts';
 export { channelRoi } from './analysis/channel-roi.ts';
+export { observedSpendRange, beyondObservedRange, type SpendRange } from './analysis/observed-spend-range.ts';
 export type { FitMetrics } from './analysis/fit-metrics.ts';
 export { modelDiagnostics, type DiagnosticsResult, type ResidualTest } from './analysis/diagnostics.ts';
 

@@ -110,6 +110,11 @@ test('optimise: the allocation sums to the budget, locks hold, bounds are kept; 
   assert.ok(Math.abs(o.allocation[0].recommended - o.allocation[0].current) < 1e-9 * total);
   assert.ok(o.allocation[1].recommended <= current.allocation[1].current * 0.8 * (1 + 1e-9));
   assert.ok(o.expected.recommended >= current.expected.recommended, 'more budget never predicts less KPI');
+  // Every channel carries the data's range; at current spend nothing is beyond it, and the flag agrees with the range.
+  for (const c of [...current.allocation, ...o.allocation]) {
+    assert.ok(c.dataRange && c.dataRange.low <= c.current && c.current <= c.dataRange.high, JSON.stringify(c));
+    assert.equal(c.beyondData, c.recommended > c.dataRange.high * 1.01 ? 'above' : c.recommended < c.dataRange.low * 0.99 ? 'below' : null);
+  }
   const infeasible = await json('POST', `/api/runs/${run.id}/optimize`, { budget: 1, locks: [a] });
   assert.equal(infeasible.status, 422);
   assert.equal(ApiErrorSchema.parse(infeasible.body).error.code, 'INFEASIBLE');

@@ -5,7 +5,7 @@ import { recommendation } from './recommendation.ts';
 
 const ch = (channel: string, current: number, recommended: number): ChannelAllocation => ({
   channel, current, recommended, change: recommended - current, changeShare: current > 0 ? (recommended - current) / current : null,
-  lower: 0, upper: 1e9, status: 'free', responseCurrent: 0, responseRecommended: 0, roiCurrent: null, roiRecommended: null, mroiCurrent: 1, mroiRecommended: 1,
+  lower: 0, upper: 1e9, status: 'free', responseCurrent: 0, responseRecommended: 0, roiCurrent: null, roiRecommended: null, mroiCurrent: 1, mroiRecommended: 1, beyondData: null, dataRange: null,
 });
 
 const alloc = (channels: ChannelAllocation[]): AllocationResult => ({

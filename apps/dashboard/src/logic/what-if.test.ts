@@ -40,6 +40,13 @@ test('whatIf at zero spend gives the baseline and null ROI', () => {
   assert.equal(r.channels[0].roi, null);
 });
 
+test('whatIf marks spends outside the levels the data cover', () => {
+  const ranged: ResponseModel = { ...mm, channels: [{ ...mm.channels[0], observed: { low: 0.5, high: 2 } }, mm.channels[1]] };
+  assert.deepEqual([0.4, 0.5, 2, 2.5].map((x) => whatIf(ranged, [x, 4]).channels[0].beyondData), ['below', null, null, 'above']);
+  // A channel without a range is never flagged.
+  assert.equal(whatIf(ranged, [1, 400]).channels[1].beyondData, null);
+});
+
 test('whatIf rejects bad input', () => {
   assert.throws(() => whatIf(mm, [1]), /expected 2/);
   assert.throws(() => whatIf(mm, [1, -1]), /finite number ≥ 0/);

@@ -1,4 +1,4 @@
-import { compileCurve, type Curve, type ResponseModel } from '@mixwise/engine';
+import { beyondObservedRange, compileCurve, type Curve, type ResponseModel } from '@mixwise/engine';
 
 /** One channel of a what-if: sustained spend per period and what it returns. */
 export interface WhatIfChannel {
@@ -11,6 +11,8 @@ export interface WhatIfChannel {
   readonly roi: number | null;
   /** d response / d spend at this spend. */
   readonly mroi: number;
+  /** 'below' / 'above' when this spend lies outside the sustained levels the data cover (the curve is extrapolated there). */
+  readonly beyondData: 'below' | 'above' | null;
 }
 
 /** A what-if result: per channel and totals, all per period. */
@@ -47,7 +49,7 @@ export function whatIf(model: ResponseModel, spend: ArrayLike<number>, curves: r
     if (!(x >= 0) || !Number.isFinite(x)) throw new Error(`whatIf: spend for ${ch.name} must be a finite number ≥ 0, got ${x}`);
     const response = curves[c].value(x);
     const mroi = curves[c].d1(x);
-    channels.push({ channel: ch.name, spend: x, response, roi: x > 0 ? response / x : null, mroi });
+    channels.push({ channel: ch.name, spend: x, response, roi: x > 0 ? response / x : null, mroi, beyondData: beyondObservedRange(x, ch.observed) });
     media += response;
     total += x;
   }

@@ -81,7 +81,8 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   } finally {
     progress.stop();
   }
-  const { summary, diagnostics, files } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
+  const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
+  for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files));
   return { model, summary, diagnostics, files };

@@ -38,6 +38,13 @@ test('mixwise optimize writes the optimization and budget_scenarios tables into 
       assert.deepEqual(r, [a.channel, a.current, a.recommended, a.change, a.roi_current, a.roi_recommended, a.mroi_current, a.mroi_recommended, a.bound, out.budget, 'budget']);
       assert.ok(Math.abs((r[2] as number) - (r[1] as number) - (r[3] as number)) < 1e-6 * (r[1] as number)); // change = recommended − current
     });
+    // The data range per channel, around current spend; beyond_data agrees with it.
+    const ranges = db.exec('SELECT data_low, data_high, beyond_data, recommended, current FROM optimization ORDER BY rowid')[0].values as [number, number, string | null, number, number][];
+    ranges.forEach(([lo, hi, beyond, rec, curr], c) => {
+      assert.deepEqual([lo, hi], out.allocation[c].data_range);
+      assert.ok(lo <= curr && curr <= hi, `${lo} ≤ ${curr} ≤ ${hi}`);
+      assert.equal(beyond, rec > hi * 1.01 ? 'above' : rec < lo * 0.99 ? 'below' : null);
+    });
     // Σ recommended = the budget = Σ current (the default budget is the current total).
     const [[rec, cur, budget]] = db.exec('SELECT SUM(recommended), SUM(current), MAX(budget) FROM optimization')[0].values as number[][];
     assert.ok(Math.abs(rec - budget) < 1e-6 * budget && Math.abs(cur - budget) < 1e-6 * budget);
@@ -63,8 +70,8 @@ test('a multi-period plan exports totals over the plan; without --scenarios ther
   try {
     const names = db.exec("SELECT name FROM sqlite_master WHERE type = 'table'")[0].values.map((r) => r[0]);
     assert.ok(names.includes('optimization') && !names.includes('budget_scenarios'));
-    const rows = db.exec('SELECT objective, periods, recommended, mroi_current FROM optimization ORDER BY rowid')[0].values;
-    rows.forEach((r, c) => assert.deepEqual(r, ['plan', 4, out.allocation[c].recommended, null]));
+    const rows = db.exec('SELECT objective, periods, recommended, mroi_current, data_low, beyond_data FROM optimization ORDER BY rowid')[0].values;
+    rows.forEach((r, c) => assert.deepEqual(r, ['plan', 4, out.allocation[c].recommended, null, null, null]));
   } finally {
     db.close();
   }

@@ -9,7 +9,8 @@ import type { OptimizationOutput } from './optimize-output.ts';
  * at-upper, locked), budget (the recommended total), objective (budget, target-kpi, target-roi,
  * target-mroi or plan), objective_value (the target or budget asked for; null for the current
  * budget), periods, lower, upper (null = unbounded), kpi_current, kpi_recommended (total predicted
- * KPI, the same on every row); and with --scenarios `budget_scenarios`, one row per level and
+ * KPI, the same on every row), data_low, data_high (the sustained spend levels the fitted data
+ * cover; null with --periods), beyond_data ('below', 'above' or null); and with --scenarios `budget_scenarios`, one row per level and
  * channel: level, budget, feasible (0/1), expected_kpi, lift, roi, mroi (the scenario's totals),
  * channel, spend (null when the level is infeasible).
  * @param out a feasible optimize result
@@ -26,10 +27,12 @@ export function optimizationTables(out: OptimizationOutput): ExportTable[] {
       { name: 'bound', type: 'text' }, { name: 'budget', type: 'real' }, { name: 'objective', type: 'text' }, { name: 'objective_value', type: 'real' },
       { name: 'periods', type: 'integer' }, { name: 'lower', type: 'real' }, { name: 'upper', type: 'real' },
       { name: 'kpi_current', type: 'real' }, { name: 'kpi_recommended', type: 'real' },
+      { name: 'data_low', type: 'real' }, { name: 'data_high', type: 'real' }, { name: 'beyond_data', type: 'text' },
     ],
     rows: out.allocation.map((a) => [
       a.channel, a.current, a.recommended, a.change, a.roi_current, a.roi_recommended, a.mroi_current, a.mroi_recommended,
       a.bound, out.budget, objective, out.objective.value, out.periods, a.lower, a.upper, out.expected.current, out.expected.recommended,
+      a.data_range?.[0] ?? null, a.data_range?.[1] ?? null, a.beyond_data ?? null,
     ]),
   };
   if (!out.scenarios) return [optimization];

@@ -21,6 +21,12 @@ export interface OptimizationChannel {
   /** The limits that applied (per period); upper null when unbounded. */
   readonly lower: number;
   readonly upper: number | null;
+  /**
+   * Steady state: the sustained spend levels the fitted data cover [low, high] per period, and
+   * 'below' / 'above' when the recommendation lies outside them (the response there is extrapolated).
+   */
+  readonly data_range?: [number, number];
+  readonly beyond_data?: 'below' | 'above' | null;
   /** --periods: recommended spend in each plan period [H]. */
   readonly spend?: number[];
 }

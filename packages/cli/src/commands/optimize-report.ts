@@ -6,6 +6,7 @@ const signedPct = (v: number | null): string => (v === null || !Number.isFinite(
 const signed = (v: number): string => `${v >= 0 ? '+' : ''}${formatNumber(v)}`;
 const arrow = (a: number | null, b: number | null): string => `${formatRoi(a)} → ${formatRoi(b)}`;
 const BOUND: Record<OptimizationChannel['bound'], string> = { free: '', 'at-lower': 'lower', 'at-upper': 'upper', locked: 'locked' };
+const BEYOND = { below: 'below data', above: 'above data' } as const;
 
 /**
  * Word-wrap a paragraph to a width (words longer than the width stay whole).
@@ -23,7 +24,8 @@ export function wrap(text: string, width: number): string {
 
 /**
  * The allocation table: channel, current, recommended, change %, ROI now → after, mROI now → after
- * (steady state only), and the bound that holds the channel; a total row.
+ * (steady state only), the bound that holds the channel, and — when a recommendation lies outside
+ * the spend levels the data cover — a "data" column that says so; a total row.
  * @example allocationTable(out) // 'channel  current  recommended  change  ROI now → after …'
  */
 export function allocationTable(out: OptimizationOutput): string {
@@ -42,6 +44,7 @@ export function allocationTable(out: OptimizationOutput): string {
     { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(r.roi_current, r.roi_recommended)), format: 'number' },
     ...(steady ? [{ header: 'mROI now → after', value: (r: OptimizationChannel) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' as const }] : []),
     { header: 'bound', value: (r) => BOUND[r.bound] },
+    ...(out.allocation.some((a) => a.beyond_data) ? [{ header: 'data', value: (r: OptimizationChannel) => (r.beyond_data ? BEYOND[r.beyond_data] : '') }] : []),
   ], rows);
 }
 

@@ -62,6 +62,9 @@ test('the recommendation says when the lift interval reaches zero, and not other
   assert.match(intervalSentence([-5, 20], 100), /includes no gain or a loss/);
   assert.match(intervalSentence([0, 20], 100), /includes no gain or a loss/);
   assert.doesNotMatch(intervalSentence([3, 20], 100), /includes no gain/);
+  // Wholly negative (a smaller budget buys less): a settled loss, not an unsettled gain.
+  assert.match(intervalSentence([-20, -3], 100), /Every one of those replicates predicts less KPI/);
+  assert.doesNotMatch(intervalSentence([-20, -3], 100), /includes no gain/);
   assert.equal(intervalSentence(null, 0), '');
 });
 

@@ -94,6 +94,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     roi_current: c.roiCurrent, roi_recommended: c.roiRecommended,
     mroi_current: finite(c.mroiCurrent), mroi_recommended: finite(c.mroiRecommended),
     bound: c.status, lower: c.lower, upper: finite(c.upper),
+    ...(c.dataRange ? { data_range: [c.dataRange.low, c.dataRange.high] as [number, number] } : {}), beyond_data: c.beyondData,
   }));
   return {
     feasible: true, kpi: ctx.model.target.name, mode: 'steady-state', problem: r.problem, objective: ctx.request.objective,

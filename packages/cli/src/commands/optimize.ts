@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { ChannelBounds, MaxChange } from '@mixwise/engine';
 import { DataError, exportRun, readModel, writeCsvAtomic, writeJsonAtomic, type CsvCell } from '@mixwise/data';
+import { OPTIMIZATION_FILES } from '@mixwise/store';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { parsePositiveInt } from './parse-options.ts';
@@ -34,9 +35,6 @@ export interface OptimizeFlags {
   uncertainty?: 'point' | 'expected';
   json?: boolean;
 }
-
-/** Files an optimize run writes into the model folder. */
-export const OPTIMIZE_FILES = { result: 'optimization.json', scenarios: 'budget_scenarios.csv' } as const;
 
 const HELP = `
 Spend, bounds and budgets are per period (a sustained level) unless --periods is given; "current" is
@@ -117,14 +115,14 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
     objective, constraints, budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
     scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty,
   });
-  await writeJsonAtomic(join(dir, OPTIMIZE_FILES.result), out);
+  await writeJsonAtomic(join(dir, OPTIMIZATION_FILES.result), out);
   if (!out.feasible) {
     if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
     throw new DataError([{ code: out.reason, severity: 'error', message: `${out.message} (${out.reason})`, hint: out.hint, at: {} }]);
   }
   if (out.scenarios) {
     const csv = scenarioCsv(out.scenarios, model.channels.map((c) => c.name));
-    await writeCsvAtomic(join(dir, OPTIMIZE_FILES.scenarios), csv.columns, csv.rows);
+    await writeCsvAtomic(join(dir, OPTIMIZATION_FILES.scenarios), csv.columns, csv.rows);
   }
   // The run's BI exports (results.sqlite, exports/csv, exports/parquet): the standard tables rebuilt
   // from model.json plus this optimization (and its scenarios).
@@ -132,7 +130,7 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
   if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   else {
     io.stdout.write(formatOptimization(out, flags.model));
-    io.stderr.write(`wrote ${join(flags.model, OPTIMIZE_FILES.result)}${out.scenarios ? ` and ${join(flags.model, OPTIMIZE_FILES.scenarios)}` : ''}; `
+    io.stderr.write(`wrote ${join(flags.model, OPTIMIZATION_FILES.result)}${out.scenarios ? ` and ${join(flags.model, OPTIMIZATION_FILES.scenarios)}` : ''}; `
       + `exports (results.sqlite, exports/csv, exports/parquet) now include the optimization table${out.scenarios ? ' and budget_scenarios' : ''}\n`);
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Curve } from './curve.ts';
+import { beyondObservedRange } from '../analysis/observed-spend-range.ts';
 import type { SpendLimits } from './normalise-bounds.ts';
 import type { Allocation, AllocationProblem, BoundStatus, ChannelAllocation, ResponseModel } from './types.ts';
 
@@ -21,7 +22,7 @@ function status(x: number, lo: number, hi: number, locked: boolean): BoundStatus
 /**
  * Assemble the serialisable Allocation: per channel current vs recommended spend, response, ROI
  * (response / spend) and marginal ROI (r'(x)) at both, bound status; totals with the baseline;
- * the binding constraints. All figures per period.
+ * the binding constraints; recommended spends outside the data's range (beyondData). All figures per period.
  * @param problem which problem was solved
  * @param model the response model; curves its compiled curves [nChannels]
  * @param limits the bounds used; raw the solver's spend [nChannels], multiplier, method and gap
@@ -44,6 +45,7 @@ export function buildAllocation(problem: AllocationProblem, model: ResponseModel
       responseCurrent: rc, responseRecommended: rr,
       roiCurrent: cur > 0 ? rc / cur : null, roiRecommended: x > 0 ? rr / x : null,
       mroiCurrent: curves[c].d1(cur), mroiRecommended: curves[c].d1(x),
+      beyondData: beyondObservedRange(x, ch.observed), dataRange: ch.observed ?? null,
     });
     mediaCur += rc; mediaRec += rr; budget += x; currentBudget += cur;
   }

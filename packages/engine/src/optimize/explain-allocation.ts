@@ -1,12 +1,32 @@
-import { formatAmount } from './normalise-bounds.ts';
-import type { AllocationResult } from './types.ts';
+import type { AllocationResult, ChannelAllocation } from './types.ts';
 
 const pct = (v: number): string => `${v >= 0 ? '+' : ''}${(100 * v).toFixed(1)}%`;
+
+/** Amounts for prose: whole units from 100 up, at most two decimals above 1, three significant digits below. */
+function formatAmount(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const a = Math.abs(v);
+  const opts: Intl.NumberFormatOptions = a >= 100 ? { maximumFractionDigits: 0 } : a >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
+  return v.toLocaleString('en-US', opts);
+}
+
+/** The sentence that names recommended spends outside the levels the data cover (empty when none are). */
+function beyondDataText(channels: readonly ChannelAllocation[]): string {
+  const out = channels.filter((c) => c.beyondData !== null);
+  if (out.length === 0) return '';
+  const items = out.map((c) => {
+    const r = c.dataRange;
+    const seen = r ? ` (the data show ${formatAmount(r.low)} to ${formatAmount(r.high)})` : '';
+    return `${c.channel} at ${formatAmount(c.recommended)}, ${c.beyondData === 'below' ? 'below' : 'above'} any sustained level in the data${seen}`;
+  });
+  return ` Outside the data: ${items.join('; ')}. There the response is the fitted curve extrapolated, not measured, so test such a move (for example with a geo experiment) before relying on it.`;
+}
 
 /**
  * A one-paragraph plain-language summary of an allocation with its numbers: the budget, the
  * predicted KPI and lift, the largest moves, the marginal return at the solution and what binds.
- * For an Infeasible result it returns the explanation.
+ * For an Infeasible result it returns the explanation. Recommended spends outside the levels the
+ * data cover (ChannelAllocation.beyondData) are named with that range.
  * @param result an allocation result
  * @returns one paragraph of text (per-period figures)
  * @example explainAllocation(result) // 'Spend 1,000 per period (unchanged) …'
@@ -26,5 +46,5 @@ export function explainAllocation(result: AllocationResult): string {
   const binds = r.binding.filter((b) => b !== 'budget');
   const bindText = binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : ' No channel bound binds.';
   const gap = r.optimalityGap > 1e-9 * Math.max(1, Math.abs(r.media.recommended)) ? ` Some response curves are S-shaped; the result is within ${formatAmount(r.optimalityGap)} of the best possible KPI per period.` : '';
-  return `${budgetText}${moveText}. ${kpi}${margin}${bindText}${gap}`;
+  return `${budgetText}${moveText}. ${kpi}${margin}${bindText}${gap}${beyondDataText(r.channels)}`;
 }

@@ -3,6 +3,8 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { steadyStateGain } from '../analysis/response-curve.ts';
 import { replicateModels } from '../model/replicate-models.ts';
 import type { ResponseModel } from './types.ts';
+import { observedSpendRange } from '../analysis/observed-spend-range.ts';
+import { fittedRows } from '../spec/fitted-rows.ts';
 
 /** Options of `responseModelFromMmm`. */
 export interface ResponseModelOptions {
@@ -28,7 +30,8 @@ export function referenceRows(model: MmmModel, referencePeriods?: number): { sta
  * Reduce a fitted model to the narrow ResponseModel the optimizers use: per channel the mean spend
  * per period over the reference rows (`current`), coef, saturation and the steady-state gain Σw/scale
  * (so a sustained spend x per period yields coef·f(gain·x), see `responseCurve`); and the mean
- * non-media KPI per period (intercept + Σ baseline coef·value) over the same rows. With
+ * non-media KPI per period (intercept + Σ baseline coef·value) over the same rows; and the sustained
+ * spend levels the fitted rows cover (`observed`, see observedSpendRange). With
  * `uncertainty: 'expected'` each channel also carries its bootstrap replicates' curves
  * (`replicateModels`) as `components`, and the solvers work on their mean.
  * @param model a fitted MmmModel
@@ -46,10 +49,14 @@ export function responseModelFromMmm(model: MmmModel, options: ResponseModelOpti
     baseline += (term.coef * s) / n;
   }
   const reps = options.uncertainty === 'expected' ? replicateModels(model) : [];
+  const fitted = fittedRows(model);
   const channels = model.channels.map((ch, c) => {
     let s = 0;
     for (let t = start; t < end; t++) s += ch.spend[t];
-    const point = { name: ch.name, current: s / n, coef: ch.coef, gain: steadyStateGain(ch), saturation: ch.saturation };
+    const point = {
+      name: ch.name, current: s / n, coef: ch.coef, gain: steadyStateGain(ch), saturation: ch.saturation,
+      observed: observedSpendRange(ch, fitted.start, fitted.end),
+    };
     if (reps.length === 0) return point;
     const components = reps.map((r) => ({ coef: r.channels[c].coef, gain: steadyStateGain(r.channels[c]), saturation: r.channels[c].saturation }));
     return { ...point, components };

@@ -69,8 +69,30 @@ test('explainAllocation names the numbers', () => {
   const a = allocateBudget(two, { budget: 4 });
   const text = explainAllocation(a);
   assert.match(text, /^Spend 4 per period \(unchanged\): raise a from 2 to 3 \(\+50\.0%\), cut b from 2 to 1 \(-50\.0%\)\./);
-  assert.match(text, /from 13\.3333 to 13\.5 per period/);
+  assert.match(text, /from 13\.33 to 13\.5 per period/);
+  assert.doesNotMatch(text, /Outside the data/);
   assert.match(text, /returns about 0\.25 in KPI/);
   const bad = explainAllocation(allocateBudget(two, { budget: 1, constraints: { locks: { a: 2 } } }));
   assert.match(bad, /^No allocation meets the request: The budget 1 is below the 2/);
+});
+
+test('spends outside the levels the data cover are flagged and named, with the range', () => {
+  // Same curves as `two`; a's data covered 1.5–2.5, b's 0–2.5. Budget 4 gives (3, 1): a above its range, b inside.
+  const ranged = { ...two, channels: [{ ...two.channels[0], observed: { low: 1.5, high: 2.5 } }, { ...two.channels[1], observed: { low: 0, high: 2.5 } }] };
+  const a = allocateBudget(ranged, { budget: 4 });
+  assert.ok(a.feasible);
+  assert.deepEqual(a.channels.map((c) => c.beyondData), ['above', null]);
+  assert.deepEqual(a.channels[0].dataRange, { low: 1.5, high: 2.5 });
+  assert.match(explainAllocation(a), /Outside the data: a at 3, above any sustained level in the data \(the data show 1\.5 to 2\.5\)\. There the response is the fitted curve extrapolated/);
+  // Budget 2.4 gives (1.93, 0.47), inside both ranges; a budget of 1 gives (1, 0): a below its lowest level.
+  const inside = allocateBudget(ranged, { budget: 2.4 });
+  assert.ok(inside.feasible);
+  assert.deepEqual(inside.channels.map((c) => c.beyondData), [null, null]);
+  const low = allocateBudget(ranged, { budget: 1 });
+  assert.ok(low.feasible);
+  assert.equal(low.channels[0].beyondData, 'below');
+  // Without ranges (a hand-built model) nothing is flagged.
+  const bare = allocateBudget(two, { budget: 4 });
+  assert.ok(bare.feasible);
+  assert.deepEqual(bare.channels.map((c) => [c.beyondData, c.dataRange]), [[null, null], [null, null]]);
 });

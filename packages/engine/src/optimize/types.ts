@@ -20,6 +20,11 @@ export interface ChannelResponse {
    * coef, gain and saturation above remain the point estimate.
    */
   readonly components?: readonly ResponseComponent[];
+  /**
+   * Sustained spend levels the data cover (`observedSpendRange` over the fitted rows). Optional: when
+   * given, allocations mark recommended spends outside it (`ChannelAllocation.beyondData`).
+   */
+  readonly observed?: { readonly low: number; readonly high: number };
 }
 
 /** One draw of a channel's steady-state response: coef·f(gain·x). */
@@ -106,6 +111,14 @@ export interface ChannelAllocation {
   /** d response / d spend. */
   readonly mroiCurrent: number;
   readonly mroiRecommended: number;
+  /**
+   * 'below' / 'above' when the recommended spend lies outside the sustained levels the data cover
+   * (ChannelResponse.observed, with 1% slack): the response there is the fitted curve extrapolated.
+   * null inside the range or when the model carries no range.
+   */
+  readonly beyondData: 'below' | 'above' | null;
+  /** The sustained spend levels the data cover (ChannelResponse.observed), null when the model carries none. */
+  readonly dataRange: { readonly low: number; readonly high: number } | null;
 }
 
 /** Which optimization problem produced an allocation. */

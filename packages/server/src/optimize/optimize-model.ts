@@ -33,7 +33,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
       channel: c.channel, current: c.current, recommended: c.recommended, recommendedTotal: c.recommended * request.periods,
       change: c.change, changeShare: c.changeShare, kpiCurrent: c.responseCurrent, kpiRecommended: c.responseRecommended,
       roiCurrent: c.roiCurrent, roiRecommended: c.roiRecommended, mroiCurrent: finite(c.mroiCurrent), mroiRecommended: finite(c.mroiRecommended),
-      bound: c.status,
+      bound: c.status, dataRange: c.dataRange, beyondData: c.beyondData,
     })),
     expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, liftShare: r.expected.liftShare },
     predictedKpiTotal: r.expected.recommended * request.periods,

@@ -14,7 +14,10 @@ interface Props {
   readonly period: string;
 }
 
-/** One row per channel: a spend slider (0–3× current), the live prediction, and the optimiser's bounds and lock. */
+/**
+ * One row per channel: a spend slider (0–3× current), the live prediction (tagged when the spend lies
+ * outside the levels the data cover), and the optimiser's bounds and lock.
+ */
 export function ChannelTable({ names, current, spend, result, controls, onSpend, onControl, period }: Props) {
   return (
     <div className="table-wrap">
@@ -39,6 +42,12 @@ export function ChannelTable({ names, current, spend, result, controls, onSpend,
                     <input type="range" min={0} max={max} step={max / 300} value={spend[i]} aria-label={`${name} spend per period`}
                       data-testid={`slider-${name}`} disabled={controls[i].locked} onChange={(e) => onSpend(i, Number(e.currentTarget.value))} />
                     <output data-testid={`spend-${name}`}>{formatCompact(spend[i])}</output>
+                    {c?.beyondData ? (
+                      <span className="badge warning" data-testid={`beyond-data-${name}`}
+                        title={`The data never held ${name} at a sustained spend this ${c.beyondData === 'below' ? 'low' : 'high'}: the prediction here extrapolates the fitted curve.`}>
+                        {c.beyondData === 'below' ? 'below data' : 'beyond data'}
+                      </span>
+                    ) : null}
                   </div>
                 </td>
                 <td className={`num ${change !== null && change > 0.005 ? 'up' : change !== null && change < -0.005 ? 'down' : ''}`}>{formatPct(change, true)}</td>

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { observedSpendRange } from './observed-spend-range.ts';
+import { responseModelFromMmm } from '../optimize/response-model-from-mmm.ts';
+import { fitMmm } from '../fit/fit-mmm.ts';
+import { simulatePreset } from '../simulate/presets/index.ts';
+
+test('no carryover: the range is the min and max spend over the rows', () => {
+  const ch = { spend: [100, 0, 40, 70, 10], adstock: { type: 'geometric' as const, alpha: 0 }, maxLag: 0 };
+  assert.deepEqual(observedSpendRange(ch, 0, 5), { low: 0, high: 100 });
+  assert.deepEqual(observedSpendRange(ch, 2, 4), { low: 40, high: 70 });
+});
+
+test('geometric carryover: the normalised adstock by hand, and a sustained level maps to itself', () => {
+  // α = 0.5, maxLag 1: weights (1, 0.5)/1.5. Spend (0, 30, 30, 0): A = (0, 20, 30, 10).
+  const ch = { spend: [0, 30, 30, 0], adstock: { type: 'geometric' as const, alpha: 0.5 }, maxLag: 1 };
+  const r = observedSpendRange(ch, 1, 4);
+  assert.ok(Math.abs(r.low - 10) < 1e-12 && Math.abs(r.high - 30) < 1e-12, JSON.stringify(r));
+  const flat = observedSpendRange({ ...ch, spend: [50, 50, 50, 50] }, 1, 4);
+  assert.ok(Math.abs(flat.low - 50) < 1e-9 && Math.abs(flat.high - 50) < 1e-9);
+  assert.throws(() => observedSpendRange(ch, 2, 2), /empty/);
+});
+
+test('responseModelFromMmm carries each channel\'s range over the fitted rows, around current spend', async () => {
+  const sim = simulatePreset('retail', 3);
+  const model = await fitMmm(sim.table, { holdout: 8, search: { iterations: 600, trials: 2, seed: 1, bootstrap: 0, posterior: 0, weights: { nrmseTrain: 1, nrmseValidation: 1, decompRssd: 0, mapeLift: 1 } } });
+  const rm = responseModelFromMmm(model);
+  rm.channels.forEach((c, k) => {
+    assert.ok(c.observed, c.name);
+    const expected = observedSpendRange(model.channels[k], 0, sim.table.dates.length - 8);
+    assert.deepEqual(c.observed, expected);
+    assert.ok(c.observed.low <= c.current && c.current <= c.observed.high, `${c.name}: ${c.current} outside ${JSON.stringify(c.observed)}`);
+  });
+});

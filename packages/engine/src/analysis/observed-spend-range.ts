@@ -1,0 +1,48 @@
+import type { ChannelCurve } from '../model/channel-response.ts';
+import { applyAdstock } from '../transforms/adstock/adstock.ts';
+import { EngineError } from '../errors.ts';
+
+/** The sustained spend levels a channel's data cover (currency units per period). */
+export interface SpendRange {
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * The lowest and highest sustained-spend equivalents a channel's history shows over rows
+ * [start, end): the minimum and maximum of its normalised adstocked spend A(x)_t. A sustained spend
+ * x per period has A = x (normalised weights sum to 1), so A(x)_t is the steady level whose response
+ * the model saw at t. Between `low` and `high` the response curve was fitted to data; outside it the
+ * curve is the fitted shape extrapolated (docs/model.md §12), which planners should say.
+ * @param ch the channel's spend history and adstock
+ * @param start first row (inclusive); end last row (exclusive), start < end
+ * @returns { low, high } in currency units per period
+ * @throws EngineError INVALID_ARGUMENT for an empty row range
+ * @example observedSpendRange({ spend: [0, 10, 10], adstock: { type: 'geometric', alpha: 0 }, maxLag: 0 }, 1, 3) // { low: 10, high: 10 }
+ */
+export function observedSpendRange(ch: Pick<ChannelCurve, 'spend' | 'adstock' | 'maxLag'>, start: number, end: number): SpendRange {
+  if (!(start >= 0 && end > start && end <= ch.spend.length)) throw new EngineError('INVALID_ARGUMENT', `observedSpendRange: rows [${start}, ${end}) are empty or outside the ${ch.spend.length} periods`);
+  const a = applyAdstock(Float64Array.from(ch.spend), ch.adstock, { maxLag: ch.maxLag, normalised: true });
+  let low = Infinity, high = -Infinity;
+  for (let t = start; t < end; t++) {
+    if (a[t] < low) low = a[t];
+    if (a[t] > high) high = a[t];
+  }
+  // Round-off of the recursive geometric adstock leaves tiny negatives after a dark spell.
+  return { low: Math.max(0, low), high: Math.max(0, high) };
+}
+
+/** Slack before a spend counts as outside the observed range (round-off and near-edge plans are not news). */
+const RANGE_SLACK = 0.01;
+
+/**
+ * Where a sustained spend lies against the levels the data cover: 'below' / 'above' when outside
+ * the range by more than 1%, else null (also without a range).
+ * @example beyondObservedRange(300, { low: 100, high: 250 }) // 'above'
+ */
+export function beyondObservedRange(x: number, range: SpendRange | undefined | null): 'below' | 'above' | null {
+  if (!range) return null;
+  if (x < range.low * (1 - RANGE_SLACK)) return 'below';
+  if (x > range.high * (1 + RANGE_SLACK)) return 'above';
+  return null;
+}
