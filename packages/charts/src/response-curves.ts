@@ -1,38 +1,67 @@
 import type { EChartsOption } from 'echarts';
-import type { MmmModel, ResponseCurve } from '@mixwise/engine';
+import { fittedRows, observedSpendRange, type MmmModel, type ResponseCurve } from '@mixwise/engine';
 import { baseOption, valueAxis, xAxisName } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
 import { formatCompact, formatRatio, roundTo } from './format.ts';
 import { modelResponseCurves } from './model-response-curves.ts';
 
+/** The part of a sampled curve inside [low, high], with the end points interpolated onto the bounds. */
+function within(c: ResponseCurve, low: number, high: number): [number, number][] {
+  const at = (x: number): number => {
+    let j = 1;
+    while (j < c.spend.length - 1 && c.spend[j] < x) j++;
+    const x0 = c.spend[j - 1], x1 = c.spend[j];
+    return x1 > x0 ? c.response[j - 1] + ((c.response[j] - c.response[j - 1]) * (x - x0)) / (x1 - x0) : c.response[j];
+  };
+  const top = Math.min(high, c.spend[c.spend.length - 1]);
+  if (!(top >= low)) return [];
+  const pts: [number, number][] = [[roundTo(low), roundTo(at(low))]];
+  for (let j = 0; j < c.spend.length; j++) if (c.spend[j] > low && c.spend[j] < top) pts.push([roundTo(c.spend[j]), roundTo(c.response[j])]);
+  pts.push([roundTo(top), roundTo(at(top))]);
+  return pts;
+}
+
 /**
- * Steady-state response curves (KPI per period against sustained spend per period), one line per
- * channel, each with its current operating point as a markPoint (its name, shown in the tooltip, gives the
- * spend and the marginal ROI there).
- * @param model the fitted model (for the KPI name and channel colours)
+ * Steady-state response curves (KPI per period against sustained spend per period), per channel a
+ * solid line over the spend levels the fitted data cover (observedSpendRange) on a thin dashed line
+ * for the whole curve, so what is measured and what is extrapolated look different; the current
+ * operating point is a markPoint on the solid line (its name, shown in the tooltip, gives the spend
+ * and the marginal ROI there). Both lines carry the channel's name, so its legend entry toggles both.
+ * @param model the fitted model (for the KPI name, channel colours and spend history)
  * @param curves the curves to draw (default modelResponseCurves(model))
- * @returns ECharts option with one line series per curve; markPoint coord = [current.spend, current.response]
- * @example responseCurves(model).series.length // model.channels.length
+ * @returns ECharts option with two line series per curve (dashed whole curve, then the solid measured
+ *   part with markPoint coord = [current.spend, current.response])
+ * @example responseCurves(model).series.length // 2 × model.channels.length
  */
 export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[] = modelResponseCurves(model)): EChartsOption {
-  const colorOf = (name: string, i: number) => {
-    const k = model.channels.findIndex((c) => c.name === name);
-    return channelColor(k >= 0 ? k : i);
-  };
+  const { start, end } = fittedRows(model);
+  const channelOf = (name: string) => model.channels.findIndex((c) => c.name === name);
+  const colorOf = (name: string, i: number) => channelColor(channelOf(name) >= 0 ? channelOf(name) : i);
   return {
     ...baseOption(true),
     tooltip: { trigger: 'item', confine: true },
     xAxis: { ...valueAxis(), ...xAxisName('spend per period'), splitLine: { show: false } },
     yAxis: valueAxis(`${model.target.name} per period`),
-    series: curves.map((c, i) => ({
-      name: c.channel, type: 'line' as const, symbol: 'none', color: colorOf(c.channel, i), lineStyle: { width: 2 },
-      data: Array.from(c.spend, (x, j) => [roundTo(x), roundTo(c.response[j])]),
-      markPoint: {
-        symbol: 'circle', symbolSize: 10,
-        itemStyle: { color: colorOf(c.channel, i), borderColor: COLORS.actual, borderWidth: 1 },
-        label: { show: false },
-        data: [{ name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, mROI ${formatRatio(c.current.marginal)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
-      },
-    })),
+    series: curves.flatMap((c, i) => {
+      const k = channelOf(c.channel);
+      const range = k >= 0 ? observedSpendRange(model.channels[k], start, end) : { low: 0, high: Infinity };
+      const color = colorOf(c.channel, i);
+      return [
+        {
+          name: c.channel, type: 'line' as const, symbol: 'none', color, lineStyle: { width: 1.5, type: 'dashed' as const, opacity: 0.7 },
+          tooltip: { show: false }, data: Array.from(c.spend, (x, j) => [roundTo(x), roundTo(c.response[j])]),
+        },
+        {
+          name: c.channel, type: 'line' as const, symbol: 'none', color, lineStyle: { width: 2.5 },
+          data: within(c, range.low, range.high),
+          markPoint: {
+            symbol: 'circle', symbolSize: 10,
+            itemStyle: { color, borderColor: COLORS.actual, borderWidth: 1 },
+            label: { show: false },
+            data: [{ name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, mROI ${formatRatio(c.current.marginal)}; the data cover ${formatCompact(range.low)} to ${formatCompact(range.high)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
+          },
+        },
+      ];
+    }),
   };
 }

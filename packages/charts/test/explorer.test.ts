@@ -5,6 +5,7 @@ import {
   modelResponseCurves, adstockShapes, paretoFront, roiIntervals, liftTestCalibration,
 } from '../src/index.ts';
 import { model, decomposition, summary, TV_SPEND } from './fixture-model.ts';
+import { observedSpendRange } from '@mixwise/engine';
 import { matchSnapshot } from './snapshot.ts';
 import { seriesOf, valueOf, xCategories } from './spec-access.ts';
 
@@ -83,21 +84,34 @@ test('residualQq: Blom positions against sorted standardised residuals (scipy re
   for (let i = 1; i < 11; i++) assert.ok(pts[i][1] >= pts[i - 1][1]);
 });
 
-test('responseCurves: a line per channel with the current operating point on it', () => {
+test('responseCurves: per channel a dashed whole curve and a solid part over the spend the data cover, with the current point', () => {
   const curves = modelResponseCurves(model);
   const spec = responseCurves(model, curves);
   matchSnapshot('response-curves', spec);
   const s = seriesOf(spec);
-  assert.deepEqual(s.map((x) => x.name), ['tv', 'search']);
+  assert.deepEqual(s.map((x) => x.name), ['tv', 'tv', 'search', 'search']);
   // Current tv spend: mean of rows 2..15 = 1860 / 14.
   close(curves[0].current.spend, 1860 / 14, 1e-12);
-  s.forEach((x, k) => {
-    const coord = x.markPoint?.data[0].coord;
+  curves.forEach((c, k) => {
+    const [dashed, solid] = [s[2 * k], s[2 * k + 1]];
+    assert.equal(dashed.data.length, 61);
+    const coord = solid.markPoint?.data[0].coord;
     assert.ok(coord);
-    close(coord[0], curves[k].current.spend);
-    close(coord[1], curves[k].current.response);
+    close(coord[0], c.current.spend);
+    close(coord[1], c.current.response);
+    // The solid part runs over the fitted rows' (2..12) sustained-spend range, which sits inside the drawn 0–3× current.
+    const range = observedSpendRange(model.channels[k], 2, 13);
+    assert.ok(range.low > 0 && range.high < c.spend[c.spend.length - 1], JSON.stringify(range));
+    const pts = solid.data as [number, number][];
+    close(pts[0][0], range.low, 1e-3);
+    close(pts[pts.length - 1][0], range.high, 1e-3);
+    // Every solid point lies on the curve (linear interpolation between its samples).
+    for (const [x, y] of pts) {
+      const j = c.spend.findIndex((v) => v >= x);
+      const y0 = c.response[j - 1] + ((c.response[j] - c.response[j - 1]) * (x - c.spend[j - 1])) / (c.spend[j] - c.spend[j - 1]);
+      close(y, j === 0 ? c.response[0] : y0, 1e-3);
+    }
   });
-  assert.equal(s[0].data.length, 61);
 });
 
 test('adstockShapes: normalised geometric weights per lag', () => {

@@ -115,6 +115,20 @@ export type OptimizeOutcome = OptimizationOutput | InfeasibleOutput;
 const fmt = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('en-US', { maximumSignificantDigits: 6 }) : String(v));
 
 /**
+ * A limit shown to 6 significant digits, rounded toward the side that still satisfies it: up for "at
+ * least", down for "at most", so the value the hint prints works when typed back in.
+ * @example limit(1234561.2, 'up') // '1,234,570'; limit(1234568, 'down') // '1,234,560'
+ */
+export function limit(v: unknown, side: 'up' | 'down'): string {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v === 0) return fmt(v);
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 5);
+  // The 1e-9 keeps a value already on the grid (up to division round-off) where it is.
+  const q = v / step;
+  const r = (side === 'up' ? Math.ceil(q - 1e-9) : Math.floor(q + 1e-9)) * step;
+  return fmt(Number(r.toPrecision(12)));
+}
+
+/**
  * A hint that says how to fix an infeasible request, per engine reason, with its numbers.
  * @example infeasibleHint({ feasible: false, reason: 'TARGET_UNREACHABLE', message: '…', details: { maximumKpi: 1200 } }) // 'lower --target-kpi to at most 1,200 …'
  */
@@ -122,9 +136,9 @@ export function infeasibleHint(r: Extract<AllocationResult, { feasible: false }>
   const d = r.details;
   switch (r.reason) {
     case 'CONFLICTING_BOUNDS': return `make the lower bound of ${fmt(d.channel)} at most its upper bound (check --bounds, --bound, --max-change)`;
-    case 'BUDGET_BELOW_MINIMUM': return `raise --budget to at least ${fmt(d.minimumBudget)}, or lower the lower bounds and locks`;
-    case 'BUDGET_ABOVE_MAXIMUM': return `lower --budget to at most ${fmt(d.maximumBudget)}, widen the upper bounds, or add --up-to to allow spending less`;
-    case 'TARGET_UNREACHABLE': return `lower --target-kpi to at most ${fmt(d.maximumKpi)} per period, or widen the upper bounds (--bounds, --bound)`;
+    case 'BUDGET_BELOW_MINIMUM': return `raise --budget to at least ${limit(d.minimumBudget, 'up')}, or lower the lower bounds and locks`;
+    case 'BUDGET_ABOVE_MAXIMUM': return `lower --budget to at most ${limit(d.maximumBudget, 'down')}, widen the upper bounds, or add --up-to to allow spending less`;
+    case 'TARGET_UNREACHABLE': return `lower --target-kpi to at most ${limit(d.maximumKpi, 'down')} per period, or widen the upper bounds (--bounds, --bound)`;
     case 'TARGET_ROI_UNREACHABLE': return `lower --target-roi below ${fmt(d.bestRoi)}, the best media ROI any budget reaches`;
     case 'TARGET_MROI_UNREACHABLE': return 'lower --target-mroi, or lower the lower bounds and locks';
   }

@@ -41,7 +41,10 @@ export function ExplorerPage({ data }: { data: RunData }) {
         <Section title="Residual distribution"><EChart name="residual-histogram" option={charts.histogram} height={300} /></Section>
       </div>
       <div className="grid-2">
-        <Section title="Response curves (● = current spend)"><EChart name="response-curves" option={charts.curves} height={340} /></Section>
+        <Section title="Response curves (● = current spend)">
+          <EChart name="response-curves" option={charts.curves} height={340} />
+          <p className="muted small">Solid over the spend levels the data cover; dashed where the curve is extrapolated.</p>
+        </Section>
         <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} /></Section>
       </div>
       <div className="grid-2">
