@@ -40,7 +40,8 @@ export { decompose, type Decomposition, type DecompositionComponent, type Compon
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { summarizeModel, completeSummary, type SummaryResult, type StoredSummary, type ChannelSummary } from './analysis/summarize.ts';
 export { liftTestCheck, type LiftTestCheck } from './analysis/lift-test-check.ts';
-export { liftTestRows, liftTestCoversRows } from './spec/lift-test-rows.ts';
+export { liftTestRows } from './spec/lift-test-rows.ts';
+export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test-date-problems.ts';
 export { fittedRows } from './spec/fitted-rows.ts';
 export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts';
 export { channelRoi } from './analysis/channel-roi.ts';

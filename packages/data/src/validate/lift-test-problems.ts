@@ -1,4 +1,4 @@
-import { liftTestCoversRows, type LiftTest } from '@mixwise/engine';
+import { liftTestDateProblems } from '@mixwise/engine';
 import type { DataIssueCode } from '../issue-codes.ts';
 
 /** What a lift test is checked against: the model's channels and dates, and optionally the fitted rows. */
@@ -20,11 +20,11 @@ export interface LiftTestProblem {
 }
 
 /**
- * Checks one lift test's channel and dates against the model: a known channel, an end not before the
- * start, a test inside the data that contains at least one row date, a measurement end (`measuredThrough`, optional) on or after the
- * test's end and inside the data, and (with `scope.fitted`) at least one period among the fitted
- * rows, the engine's own condition (liftTestCoversRows). The lift-test CSV reader and the server's
- * check of a fit request share these rules, so a file and a request are judged alike.
+ * Checks one lift test's channel and dates against the model: a known channel, and the engine's date
+ * rules (liftTestDateProblems: inside the data, containing a row date, a period among the fitted rows
+ * with `scope.fitted`, measuredThrough on or after the end and inside the data). The lift-test CSV
+ * reader, the server's check of a fit request and the engine itself share these rules, so a file, a
+ * request and an API call are judged alike.
  * @param test the channel and ISO dates; a date left undefined could not be read, and the checks that need it are skipped
  * @param scope channels, dates and optionally the fitted rows
  * @returns the problems found (empty when the test can calibrate the model)
@@ -38,33 +38,8 @@ export function liftTestProblems(test: { channel: string; start?: string; end?: 
   }
   const { start, end } = test;
   if (start === undefined || end === undefined) return problems;
-  const range = (message: string, hint: string, field: LiftTestProblem['field'] = 'start'): void => {
-    problems.push({ code: 'LIFT_TEST_RANGE', field, message, hint });
-  };
-  if (end < start) {
-    range(`the test ends (${end}) before it starts (${start})`, 'swap start and end', 'end');
-  } else if (end < dates[0] || start > dates[dates.length - 1]) {
-    range(`the test (${start} … ${end}) lies outside the data (${dates[0]} … ${dates[dates.length - 1]})`, 'only tests inside the modeled period can calibrate the model');
-  } else if (start < dates[0] || end > dates[dates.length - 1]) {
-    // The model knows the channel's spend only inside the data, so it cannot say what a longer test measured.
-    range(`the test (${start} … ${end}) reaches outside the data (${dates[0]} … ${dates[dates.length - 1]})`,
-      'give only tests whose dates lie inside the data (the measured lift must be for those dates alone), or extend the data', start < dates[0] ? 'start' : 'end');
-  } else if (!dates.some((d) => d >= start && d <= end)) {
-    range(`the test (${start} … ${end}) contains no period of the data: no row is dated between its start and end`,
-      'periods are identified by their first date: widen the test to include one (weekly data: a test needs at least one row date inside it)');
-  } else if (fitted !== undefined && fitted.end > fitted.start && !liftTestCoversRows(dates, { start, end } satisfies Pick<LiftTest, 'start' | 'end'>, fitted)) {
-    range(`the test (${start} … ${end}) has no period inside the fitted rows (${dates[fitted.start]} … ${dates[fitted.end - 1]})`,
-      'a test can only calibrate the periods the model is fitted on: shorten the holdout or widen the modeling window, or drop the test');
-  }
-  const through = test.measuredThrough;
-  if (through !== undefined && end >= start) {
-    const last = dates[dates.length - 1];
-    if (through < end) {
-      range(`the lift is measured through ${through}, before the test ends (${end})`, 'give the last date the lift was measured over (on or after the end), or leave it empty for the end', 'measured_through');
-    } else if (through > last) {
-      range(`the lift is measured through ${through}, after the last date of the data (${last})`,
-        'the model can only predict periods it has spend for: give a date on or before the last date, with the lift measured up to it', 'measured_through');
-    }
+  for (const p of liftTestDateProblems({ start, end, ...(test.measuredThrough !== undefined ? { measuredThrough: test.measuredThrough } : {}) }, dates, fitted)) {
+    problems.push({ code: 'LIFT_TEST_RANGE', ...p });
   }
   return problems;
 }

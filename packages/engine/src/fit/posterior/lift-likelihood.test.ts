@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { liftLogLikelihood } from './lift-likelihood.ts';
 import { hyperLogPosterior, sampleHyperPosterior } from './hyper-posterior.ts';
+import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
 import { buildSearchProblem, searchParams, withoutValidation } from '../search/search-problem.ts';
 import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
 import { defaultModelSpec, DEFAULT_LIFT_TEST_RELATIVE_SE, type ModelSpec, type LiftTest } from '../../spec/model-spec.ts';
@@ -51,7 +52,7 @@ test('a lift test without a standard error gets DEFAULT_LIFT_TEST_RELATIVE_SE ×
   // measuredThrough: stored as the end of the measured rows; before the end or past the data it is refused.
   const through = buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[10], end: table.dates[17], measuredThrough: table.dates[21], lift: 300 }]));
   assert.deepEqual(through.liftTests.map((t) => [t.startRow, t.endRow, t.measureEndRow]), [[10, 18, 22]]);
-  assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[10], end: table.dates[17], measuredThrough: table.dates[16], lift: 300 }])), /measured through .* on or after its end/);
+  assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[10], end: table.dates[17], measuredThrough: table.dates[16], lift: 300 }])), /measured through .*, before the test ends/);
   assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[10], end: table.dates[17], measuredThrough: '2099-01-01', lift: 300 }])), /last date of the data/);
 });
 
@@ -62,6 +63,25 @@ test('a lift test with no period inside the fitted rows (window minus holdout) i
   // One overlapping row is enough.
   const edge = { ...spec([{ channel: 'c0', start: table.dates[109], end: table.dates[115], lift: 50 }]), holdout: 10 };
   assert.deepEqual(buildSearchProblem(table, edge).liftTests.map((t) => [t.startRow, t.endRow]), [[109, 116]]);
+});
+
+test('the engine refuses lift-test dates the data layer refuses (one rule set: liftTestDateProblems)', () => {
+  const { table } = fixture([40, 25], 2);
+  const last = table.dates[table.dates.length - 1];
+  const bad: [string, string, RegExp][] = [
+    ['2000-01-03', table.dates[3], /reaches outside the data/], // starts before the data
+    [table.dates[100], '2099-12-28', /reaches outside the data/], // ends after it
+    ['2099-01-05', '2099-02-02', /lies outside the data/],
+    [table.dates[5], table.dates[3], /ends .* before it starts/],
+  ];
+  for (const [start, end, re] of bad) {
+    assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start, end, lift: 50 }])), re, `${start} … ${end}`);
+    assert.ok(liftTestDateProblems({ start, end }, table.dates).some((p) => re.test(p.message)), `${start} … ${end}`);
+  }
+  // A test between two weekly row dates contains no period.
+  const mid = (d: string, days: number) => new Date(Date.parse(d) + days * 86400000).toISOString().slice(0, 10);
+  assert.throws(() => buildSearchProblem(table, spec([{ channel: 'c0', start: mid(table.dates[4], 1), end: mid(table.dates[4], 5), lift: 50 }])), /contains no period/);
+  assert.deepEqual(liftTestDateProblems({ start: table.dates[4], end: last }, table.dates), []);
 });
 
 test('the hyperparameter posterior adds the lift tests\' likelihood, with the counterfactual lift as prediction', () => {

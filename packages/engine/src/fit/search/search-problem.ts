@@ -7,7 +7,8 @@ import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
 import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
-import { liftTestCoversRows, liftTestRows } from '../../spec/lift-test-rows.ts';
+import { liftTestRows } from '../../spec/lift-test-rows.ts';
+import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
 import { fittedRows } from '../../spec/fitted-rows.ts';
 import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, liftTestStandardError } from '../../spec/model-spec.ts';
 
@@ -185,12 +186,9 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     if (!(se > 0) || !Number.isFinite(se)) {
       throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a positive, finite standard error, got ${se}`);
     }
-    if (!liftTestCoversRows(table.dates, t, fitted)) {
-      const span = `${table.dates[fitStart]} … ${table.dates[fitEnd - 1]}`;
-      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) has no period inside the fitted rows (${span}), so it cannot calibrate the model: widen the window, shorten the holdout, or drop the test`);
-    }
-    if (t.measuredThrough !== undefined && !(t.measuredThrough >= t.end && t.measuredThrough <= table.dates[table.dates.length - 1])) {
-      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) is measured through ${t.measuredThrough}, which must be on or after its end and on or before the last date of the data (${table.dates[table.dates.length - 1]}): the model cannot predict periods it has no spend for`);
+    const dateProblems = liftTestDateProblems(t, table.dates, fitted);
+    if (dateProblems.length > 0) {
+      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}): ${dateProblems.map((p) => `${p.message}; ${p.hint}`).join('. ')}`);
     }
     return { channel, ...liftTestRows(table.dates, t), lift: t.lift, se };
   });
