@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { LiftTestCheck } from '@mixwise/engine';
+import { LIFT_TEST_DISAGREEMENT_Z, liftTestDisagrees, type LiftTestCheck } from '@mixwise/engine';
 import { baseOption, valueAxis, xAxisName } from './base-option.ts';
 import { COLORS } from './palette.ts';
 import { formatAmount, roundTo } from './format.ts';
@@ -15,6 +15,19 @@ const OFFSET = 0.15;
  */
 export function liftTestDates(t: { readonly start: string; readonly end: string; readonly measuredThrough?: string }): string {
   return `${t.start} – ${t.end}${t.measuredThrough !== undefined && t.measuredThrough !== t.end ? ` (measured through ${t.measuredThrough})` : ''}`;
+}
+
+/**
+ * The sentence under a calibration table or chart (report and model explorer): how each test entered
+ * the fit, what z is, and the tests the model still disagrees with (liftTestDisagrees), or that there are none.
+ * @example liftTestCalibrationNote([{ channel: 'tv', start: '2024-03-04', z: 2.6 }]) // '… The model still misses tv · 2024-03-04 by more than 2 standard errors: …'
+ */
+export function liftTestCalibrationNote(tests: readonly Pick<LiftTestCheck, 'channel' | 'start' | 'z'>[]): string {
+  const misses = tests.filter(liftTestDisagrees).map(liftTestLabel);
+  return 'Each experiment entered the fit as a measurement of what the channel\'s spend on the test dates added, from the start through the last measured date, with its standard error; z = (model − measured) / standard error. '
+    + (misses.length > 0
+      ? `The model still misses ${misses.join(', ')} by more than ${LIFT_TEST_DISAGREEMENT_Z} standard errors: check those tests' dates and channels, or what else changed while they ran.`
+      : `The calibrated model agrees with every test within ${LIFT_TEST_DISAGREEMENT_Z} standard errors.`);
 }
 
 /** The row label of a test: channel and first date (tests of one channel differ by date). */

@@ -11,7 +11,7 @@ export { createRng, type Rng } from './random/rng.ts';
 export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColumn, EventColumn, Sign } from './spec/modeling-table.ts';
 export {
   defaultModelSpec, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS,
-  DEFAULT_LIFT_TEST_RELATIVE_SE, liftTestStandardError,
+  DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError,
   type ModelSpec, type ChannelSpec, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
 } from './spec/model-spec.ts';
 
@@ -39,7 +39,7 @@ export { replicateModels } from './model/replicate-models.ts';
 export { decompose, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { summarizeModel, completeSummary, type SummaryResult, type StoredSummary, type ChannelSummary } from './analysis/summarize.ts';
-export { liftTestCheck, type LiftTestCheck } from './analysis/lift-test-check.ts';
+export { liftTestCheck, liftTestDisagrees, LIFT_TEST_DISAGREEMENT_Z, type LiftTestCheck } from './analysis/lift-test-check.ts';
 export { liftTestRows } from './spec/lift-test-rows.ts';
 export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test-date-problems.ts';
 export { fittedRows } from './spec/fitted-rows.ts';

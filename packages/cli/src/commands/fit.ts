@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType } from '@mixwise/engine';
-import { ADSTOCK_TYPES, SATURATION_TYPES } from '@mixwise/engine';
+import { ADSTOCK_TYPES, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { MIN_PERIODS_HARD, configSpec, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
@@ -138,7 +138,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     throw new UsageError(`--holdout ${flags.holdout} leaves ${n - flags.holdout} of ${n} periods to fit; at least ${MIN_PERIODS_HARD} are needed`, 'fit');
   }
   // Read against the fitted rows, so a test the fit could not use is reported at its row.
-  const fitted = { start: window.start, end: window.end - (flags.holdout ?? run?.holdout ?? 0) };
+  const fitted = fittedRows({ window, holdout: flags.holdout ?? run?.holdout ?? 0 });
   const liftTests = flags.liftTests !== undefined
     ? liftTestsFromCsv(readCsvFile(resolve(io.cwd, flags.liftTests), { name: flags.liftTests }), { channels: table.channels.map((c) => c.name), dates: table.dates, fitted })
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;

@@ -1,4 +1,4 @@
-import type { SummaryResult, DiagnosticsResult } from '@mixwise/engine';
+import { liftTestDisagrees, type SummaryResult, type DiagnosticsResult } from '@mixwise/engine';
 import { formatNumber, formatShare } from './format.ts';
 
 /**
@@ -26,7 +26,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     lines.push('', 'Lift tests (measured vs the model\'s lift — what the test dates\' spend added through the measured dates —, z in standard errors of the test):');
     for (const t of summary.lift_tests) {
       const iv = t.predicted_interval ? ` (90%: ${formatNumber(t.predicted_interval[0])}–${formatNumber(t.predicted_interval[1])})` : '';
-      const warn = Math.abs(t.z) > 2 ? '  ← the model and the test disagree' : '';
+      const warn = liftTestDisagrees(t) ? '  ← the model and the test disagree' : '';
       const through = t.measured_through !== t.end ? ` (measured through ${t.measured_through})` : '';
       lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${formatNumber(t.measured)} ± ${formatNumber(t.standard_error)}, model ${formatNumber(t.predicted)}${iv}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AdstockType, SaturationType } from '@mixwise/engine';
+import { DEFAULT_LIFT_TEST_SE_TEXT, type AdstockType, type SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -60,7 +60,7 @@ const liftTest = z.strictObject({
   end: isoDate.describe('Last date of the test, yyyy-mm-dd (inclusive).'),
   measured_through: isoDate.optional().describe('Last date the lift was measured over, yyyy-mm-dd (inclusive; default: end). Later dates catch more of a lagged effect.'),
   lift: z.number().positive().describe('Measured incremental KPI: what the channel\'s spend in the test periods produced from start to measured_through.'),
-  standard_error: z.number().positive().optional().describe('Standard error of the measured lift, in KPI units (default: 20% of the lift).'),
+  standard_error: z.number().positive().optional().describe(`Standard error of the measured lift, in KPI units (default: ${DEFAULT_LIFT_TEST_SE_TEXT}).`),
 }).describe('A lift-test (experiment) result used to calibrate the model.');
 
 /** The config's shape before the cross-field checks (see check-config.ts). */

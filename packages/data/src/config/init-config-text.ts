@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { defaultModelSpec } from '@mixwise/engine';
+import { DEFAULT_LIFT_TEST_SE_TEXT, defaultModelSpec } from '@mixwise/engine';
 import { guessTargetKind } from '../build/guess-target-kind.ts';
 import type { ConfigDetection } from './detect-config.ts';
 
@@ -95,7 +95,7 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line();
   line('# Lift-test (experiment) results to calibrate the model against: lift = what the channel\'s spend from start');
   line('# to end produced, measured through measured_through (omitted: end); standard_error: the test\'s, in KPI');
-  line('# units (omitted: 20% of the lift), e.g.');
+  line(`# units (omitted: ${DEFAULT_LIFT_TEST_SE_TEXT}), e.g.`);
   line('# calibration:');
   line('#   lift_tests:');
   line(`#     - { channel: ${d.channels[0]?.name ?? 'tv'}, start: ${d.firstDate}, end: ${d.lastDate}, lift: 125000, standard_error: 25000 }`);

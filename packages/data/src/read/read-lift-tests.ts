@@ -1,4 +1,4 @@
-import type { LiftTest } from '@mixwise/engine';
+import { DEFAULT_LIFT_TEST_SE_TEXT, type LiftTest } from '@mixwise/engine';
 import { IssueCollector } from '../issue-collector.ts';
 import { liftTestProblems, type LiftTestScope } from '../validate/lift-test-problems.ts';
 import { readCsvFile, type CsvTable } from './read-csv.ts';
@@ -39,7 +39,8 @@ export function readLiftTests(path: string, channels: readonly string[], dates: 
  */
 export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[] {
   const issues = new IssueCollector(csv.file);
-  const col = Object.fromEntries(REQUIRED.map((name) => [name, csv.header.findIndex((h) => h.trim().toLowerCase() === name)]));
+  const names = csv.header.map((h) => h.trim().toLowerCase());
+  const col = Object.fromEntries([...REQUIRED, ...OPTIONAL].map((name) => [name, names.indexOf(name)]));
   for (const name of REQUIRED) {
     if (col[name] < 0) {
       issues.error('MISSING_COLUMN', `the lift-test file has no "${name}" column`,
@@ -48,15 +49,13 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
   }
   // A misspelled optional column (standard_eror) would otherwise be dropped without a word.
   csv.header.forEach((h, j) => {
-    const name = h.trim().toLowerCase();
-    if (!(REQUIRED as readonly string[]).includes(name) && !OPTIONAL.includes(name)) {
+    if (!Object.hasOwn(col, names[j])) {
       issues.error('LIFT_TEST_COLUMN', `the lift-test file has a column "${h}" that Mixwise does not read`,
         `lift-test columns are ${REQUIRED.join(', ')} and optionally ${OPTIONAL.join(', ')}: rename or remove column ${j + 1}`, { column: h });
     }
   });
   issues.throwIfErrors();
-  const seCol = csv.header.findIndex((h) => h.trim().toLowerCase() === 'standard_error');
-  const throughCol = csv.header.findIndex((h) => h.trim().toLowerCase() === 'measured_through');
+  const seCol = col.standard_error, throughCol = col.measured_through;
   const tests: LiftTest[] = [];
   csv.rows.forEach((r, i) => {
     const row = csv.rowNumbers[i];
@@ -80,7 +79,7 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
     const se = seText === '' ? undefined : parseNumber(seText, csv.delimiter);
     if (se !== undefined && (!se.ok || !(se.value > 0))) {
       issues.error('LIFT_TEST_VALUE', `standard error "${seText}" is not a positive number`,
-        'give the standard error of the measured lift in KPI units (e.g. 25000), or leave the cell empty for the default (20% of the lift)', { row, column: 'standard_error' });
+        `give the standard error of the measured lift in KPI units (e.g. 25000), or leave the cell empty for the default (${DEFAULT_LIFT_TEST_SE_TEXT})`, { row, column: 'standard_error' });
     }
     if (start.ok && end.ok && lift.ok && (se === undefined || se.ok) && (through === undefined || through.ok)) {
       tests.push({

@@ -5,6 +5,17 @@ import { liftTestRows } from '../spec/lift-test-rows.ts';
 import { liftTestStandardError } from '../spec/model-spec.ts';
 import { quantile } from '../stats/quantile.ts';
 
+/**
+ * A model that misses a lift test by more than this many of the test's standard errors disagrees with
+ * it (about a 5% chance for a correct model and test): the CLI printout, the report and the dashboard flag it.
+ */
+export const LIFT_TEST_DISAGREEMENT_Z = 2;
+
+/** Whether the model disagrees with a test (|z| > LIFT_TEST_DISAGREEMENT_Z). @example liftTestDisagrees({ z: -2.5 }) // true */
+export function liftTestDisagrees(check: Pick<LiftTestCheck, 'z'>): boolean {
+  return Math.abs(check.z) > LIFT_TEST_DISAGREEMENT_Z;
+}
+
 /** How the fitted model agrees with one lift test (summary.json `lift_tests`). */
 export interface LiftTestCheck {
   readonly channel: string;

@@ -129,6 +129,9 @@ export interface LiftTest {
  */
 export const DEFAULT_LIFT_TEST_RELATIVE_SE = 0.2;
 
+/** That default as people read it in hints and docs: '20% of the lift'. */
+export const DEFAULT_LIFT_TEST_SE_TEXT = `${Math.round(100 * DEFAULT_LIFT_TEST_RELATIVE_SE)}% of the lift`;
+
 /** A lift test's standard error: as stated, else DEFAULT_LIFT_TEST_RELATIVE_SE × |lift|. @example liftTestStandardError({ lift: 100 }) // 20 */
 export function liftTestStandardError(test: Pick<LiftTest, 'lift' | 'standardError'>): number {
   return test.standardError ?? DEFAULT_LIFT_TEST_RELATIVE_SE * Math.abs(test.lift);

@@ -1,4 +1,4 @@
-import { formatAmount, liftTestCalibration, liftTestDates } from '@mixwise/charts';
+import { formatAmount, liftTestCalibration, liftTestCalibrationNote, liftTestDates } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -24,12 +24,9 @@ export function calibrationSection(ctx: SectionContext): string {
       { text: `${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}`, value: t.z, field: 'z' },
     ],
   }));
-  const disagree = tests.filter((t) => Math.abs(t.z) > 2).map((t) => t.channel);
-  const note = `Each experiment enters the model as a measurement of what the channel's spend on the test dates added, from the start through the last measured date, with its standard error. z = (model − measured) / standard error.${
-    disagree.length > 0 ? ` The model still misses ${disagree.join(', ')} by more than two standard errors: check those tests' dates and channels, or what else changed while they ran.` : ' The calibrated model agrees with every test within two standard errors.'}`;
   return section('calibration', 'Calibration with lift tests', [
     htmlTable(['channel', 'test dates', 'measured ± SE', 'model', '90% interval', 'z'], rows, 'lift-tests'),
-    `<p class="note">${escapeHtml(note)}</p>`,
+    `<p class="note">${escapeHtml(liftTestCalibrationNote(tests))}</p>`,
     chartFigure('lift-test-calibration', liftTestCalibration(tests),
       'Each lift test: the measured lift (◆, ±1.96 standard errors) and the model\'s lift for the same test (●, 90% interval).',
       { width: ctx.size.width, height: 110 + 72 * tests.length }),

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Issue, LiftTest, RolesInput } from '@mixwise/contracts';
+import { DEFAULT_LIFT_TEST_SE_TEXT } from '@mixwise/engine';
 import { api, ApiRequestError } from '../../api.ts';
 import { Table } from '../../components/Table.tsx';
 import { IssuesTable } from './IssuesTable.tsx';
@@ -37,8 +38,9 @@ export function LiftTestsPanel({ uploadId, roles, holdout, channels, tests, onCh
       <h3>Lift tests (optional)</h3>
       <p className="muted small">
         Experiments (geo tests, conversion-lift studies) calibrate the fit. A CSV with the columns <code>channel,start,end,lift</code> and
-        optionally <code>standard_error</code>: the channel as named above (<code>tv</code> for <code>tv_spend</code>), the first and last
-        date (yyyy-mm-dd), the measured incremental KPI and its standard error (empty: 20% of the lift). A file replaces the list.
+        optionally <code>measured_through</code> and <code>standard_error</code>: the channel as named above (<code>tv</code> for
+        <code>tv_spend</code>), the first and last date of the test (yyyy-mm-dd), the measured incremental KPI, the last date it was
+        measured over (empty: the end) and its standard error (empty: {DEFAULT_LIFT_TEST_SE_TEXT}). A file replaces the list.
       </p>
       <label className="upload">
         <input type="file" accept=".csv,text/csv" data-testid="lift-tests-input" disabled={disabled || busy || !roles}

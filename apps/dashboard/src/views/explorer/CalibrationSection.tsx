@@ -1,12 +1,9 @@
 import { useMemo } from 'react';
-import { formatAmount, liftTestCalibration, liftTestDates, liftTestLabel } from '@mixwise/charts';
-import type { LiftTestCheck } from '@mixwise/engine';
+import { formatAmount, liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel } from '@mixwise/charts';
+import { liftTestDisagrees, type LiftTestCheck } from '@mixwise/engine';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
-
-/** A miss of more than this many standard errors is flagged (as in the CLI printout and the report). */
-const Z_FLAG = 2;
 
 /**
  * Calibration with lift tests: each experiment beside the model's lift for it — what the channel's
@@ -15,14 +12,13 @@ const Z_FLAG = 2;
  */
 export function CalibrationSection({ tests }: { tests: readonly LiftTestCheck[] }) {
   const option = useMemo(() => liftTestCalibration(tests), [tests]);
-  const misses = tests.filter((t) => Math.abs(t.z) > Z_FLAG).map(liftTestLabel);
   return (
     <Section title={`Calibration with lift tests (${tests.length})`}>
       <div className="grid-2 tight">
         <EChart name="lift-test-calibration" option={option} height={110 + 72 * tests.length} />
         <div>
           <Table testId="lift-tests" rows={tests} rowKey={(t, k) => `${liftTestLabel(t)}-${k}`}
-            rowClass={(t) => (Math.abs(t.z) > Z_FLAG ? 'flagged' : undefined)} columns={[
+            rowClass={(t) => (liftTestDisagrees(t) ? 'flagged' : undefined)} columns={[
               { key: 'channel', header: 'Channel', cell: (t) => t.channel },
               { key: 'dates', header: 'Test dates', cell: (t) => liftTestDates({ start: t.start, end: t.end, measuredThrough: t.measured_through }) },
               { key: 'measured', header: 'Measured ± SE', numeric: true, cell: (t) => `${formatAmount(t.measured)} ± ${formatAmount(t.standard_error)}` },
@@ -30,12 +26,7 @@ export function CalibrationSection({ tests }: { tests: readonly LiftTestCheck[] 
               { key: 'interval', header: '90% interval', numeric: true, cell: (t) => (t.predicted_interval ? `${formatAmount(t.predicted_interval[0])} – ${formatAmount(t.predicted_interval[1])}` : '—') },
               { key: 'z', header: 'z', numeric: true, cell: (t) => `${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}` },
             ]} />
-          <p className="muted small" data-testid="lift-tests-note">
-            Each experiment entered the fit as a measurement of what the channel's spend on the test dates added through the last measured date, with its standard error; z = (model − measured) / standard error.{' '}
-            {misses.length > 0
-              ? `The model still misses ${misses.join(', ')} by more than ${Z_FLAG} standard errors: check those tests' dates and channels, or what else changed while they ran.`
-              : `The calibrated model agrees with every test within ${Z_FLAG} standard errors.`}
-          </p>
+          <p className="muted small" data-testid="lift-tests-note">{liftTestCalibrationNote(tests)}</p>
         </div>
       </div>
     </Section>

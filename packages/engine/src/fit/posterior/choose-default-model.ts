@@ -66,7 +66,7 @@ export function chooseDefaultModel(problem: SearchProblem, result: SearchResult,
       rule += `; the posterior weights each sample by a log-normal prior on every channel's ROI + ${ROI_PRIOR_OFFSET} (median ${search.roiPrior.median.toFixed(3)}, σ of log ${search.roiPrior.sdLog})`;
     }
     if (problem.liftTests.length > 0) {
-      rule += `; and by the likelihood of the ${problem.liftTests.length} lift test${problem.liftTests.length === 1 ? '' : 's'} (each a Gaussian measurement of the channel's contribution over the test, with its standard error)`;
+      rule += `; and by the likelihood of the ${problem.liftTests.length} lift test${problem.liftTests.length === 1 ? '' : 's'} (each a Gaussian measurement, with its standard error, of what the channel's spend in the test periods added over the measured periods)`;
     }
   } else {
     const i = selectModel(result);
