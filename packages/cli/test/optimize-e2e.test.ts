@@ -22,7 +22,7 @@ interface Channel {
   channel: string; current: number; recommended: number; change: number; change_share: number | null;
   roi_current: number | null; roi_recommended: number | null; mroi_current: number | null; mroi_recommended: number | null;
   bound: string; lower: number; upper: number | null; spend?: number[];
-  data_range?: [number, number]; beyond_data?: 'below' | 'above' | null;
+  data_range?: [number, number]; beyond_data?: 'below' | 'above' | null; plan_levels?: [number, number];
 }
 interface Out {
   feasible: boolean; mode: string; problem: string; budget: number; current_budget: number; periods: number;
@@ -170,6 +170,22 @@ test('spends outside the levels the data cover are flagged in the JSON, the tabl
   assert.match(human.stdout.replace(/\s+/g, ' '), /Outside the data: \w+ at [\d,]+, above any sustained level in the data \(the data show [\d,.]+ to [\d,.]+\)/);
   const plain = mixwise(['optimize', '--model', run, '--bounds', '0.98,1.02']);
   assert.doesNotMatch(plain.stdout, /Outside the data|above data|below data/);
+});
+
+test('--periods: a plan reaching adstocked levels the data never showed is flagged from its plan_levels', () => {
+  const steady = optimize('--bounds', '0.98,1.02').out;
+  const plan = optimize('--periods', '4', '--bounds', '8,9', '--budget', String(4 * 8.5 * steady.current_budget)).out;
+  for (const c of plan.allocation) {
+    assert.ok(c.data_range && c.plan_levels, c.channel);
+    const [low, high] = c.plan_levels;
+    assert.ok(low <= high);
+    const expected = high > 1.01 * c.data_range[1] ? 'above' : low < 0.99 * c.data_range[0] ? 'below' : null;
+    assert.equal(c.beyond_data, expected, c.channel);
+  }
+  assert.ok(plan.allocation.some((c) => c.beyond_data === 'above'));
+  assert.match(plan.recommendation, /Outside the data: \w+ reaches a sustained level up to [\d,.]+ per period, above any in the data \(the data show [\d,.]+ to [\d,.]+\)/);
+  const even = optimize('--periods', '4', '--bounds', '0.98,1.02').out;
+  assert.doesNotMatch(even.recommendation, /Outside the data/);
 });
 
 test('--uncertainty expected optimises the replicate-average curves', () => {

@@ -51,6 +51,7 @@ export const DATA_ISSUE_CODES = {
   LIFT_TEST_RANGE: 'a lift test ends before it starts, reaches outside the data, contains no period, is measured through a date before its end or after the data, or has no period among the fitted rows',
   LIFT_TEST_COLUMN: 'a lift-test file has a column Mixwise does not read (a misspelled optional column?)',
   LIFT_TEST_VALUE: 'a lift test result is not a positive number',
+  LIFT_TEST_REPEATED: 'a lift test repeats an earlier one exactly (it would count twice)',
   MORE_ISSUES: 'a summary standing for further issues of one code that were not listed one by one',
   // validation rules (validate/rules) and cleaning steps (clean/steps)
   WRONG_DELIMITER: 'the file seems to use a delimiter other than comma, semicolon or tab (e.g. "|")',

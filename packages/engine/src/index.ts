@@ -66,7 +66,7 @@ export type {
 } from './optimize/index.ts';
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
-  CLASSIC_SCENARIOS, explainAllocation, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
+  CLASSIC_SCENARIOS, explainAllocation, outsideDataText, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.
 export { correlation } from './stats/correlation.ts';

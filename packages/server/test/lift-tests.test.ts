@@ -122,6 +122,9 @@ test('POST /api/runs re-checks the lift tests against the table and the fitted r
   assert.deepEqual(ApiErrorSchema.parse(pastData.json()).error.issues?.map((i) => [i.code, i.at.column]), [['LIFT_TEST_RANGE', 'options.liftTests.0.measuredThrough']]);
   const early = await start([{ ...GOOD_TESTS[0], measuredThrough: GOOD_TESTS[0].start }]);
   assert.deepEqual([early.statusCode, ApiErrorSchema.parse(early.json()).error.issues?.[0].at.column], [400, 'options.liftTests.0.measuredThrough']);
+  const repeated = await start([GOOD_TESTS[0], GOOD_TESTS[1], { ...GOOD_TESTS[0] }]);
+  assert.equal(repeated.statusCode, 422);
+  assert.deepEqual(ApiErrorSchema.parse(repeated.json()).error.issues?.map((i) => [i.code, i.at.column]), [['LIFT_TEST_REPEATED', 'options.liftTests.2']]);
   const malformed = await start([{ ...GOOD_TESTS[0], lift: 0 }]);
   assert.deepEqual([malformed.statusCode, ApiErrorSchema.parse(malformed.json()).error.issues?.[0].at.column], [400, 'options.liftTests.0.lift']);
   assert.equal(RunListSchema.parse((await app.inject('/api/runs')).json()).runs.length, before, 'no run was queued');

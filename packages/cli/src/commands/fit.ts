@@ -80,7 +80,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .addOption(new Option('--method <method>', 'estimation method').choices(['ridge', 'bayes']).default('ridge'))
     .option('--config <file>', 'mixwise.yaml config (see "mixwise init"); flags override its values')
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
-    .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto lets the search pick per channel (default: weibull-pdf weekly, geometric daily)').choices([...ADSTOCK_TYPES, 'auto']))
+    .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto (the default) lets the search pick geometric, weibull-cdf or weibull-pdf per channel').choices([...ADSTOCK_TYPES, 'auto']))
     .option('--max-lag <n>', 'longest carryover in periods (default: 52 weekly, 28 daily)', parseNonNegativeInt)
     .addOption(new Option('--saturation <curve>', 'diminishing-returns curve for every channel (default: hill)').choices([...SATURATION_TYPES]))
     .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily)', parseNonNegativeInt)

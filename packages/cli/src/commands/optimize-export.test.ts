@@ -71,7 +71,8 @@ test('a multi-period plan exports totals over the plan; without --scenarios ther
     const names = db.exec("SELECT name FROM sqlite_master WHERE type = 'table'")[0].values.map((r) => r[0]);
     assert.ok(names.includes('optimization') && !names.includes('budget_scenarios'));
     const rows = db.exec('SELECT objective, periods, recommended, mroi_current, data_low, beyond_data FROM optimization ORDER BY rowid')[0].values;
-    rows.forEach((r, c) => assert.deepEqual(r, ['plan', 4, out.allocation[c].recommended, null, null, null]));
+    // The data range is per period as in steady state; beyond_data judges the plan's adstocked levels.
+    rows.forEach((r, c) => assert.deepEqual(r, ['plan', 4, out.allocation[c].recommended, null, out.allocation[c].data_range?.[0], out.allocation[c].beyond_data]));
   } finally {
     db.close();
   }

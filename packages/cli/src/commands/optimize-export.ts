@@ -10,7 +10,7 @@ import type { OptimizationOutput } from './optimize-output.ts';
  * target-mroi or plan), objective_value (the target or budget asked for; null for the current
  * budget), periods, lower, upper (null = unbounded), kpi_current, kpi_recommended (total predicted
  * KPI, the same on every row), data_low, data_high (the sustained spend levels the fitted data
- * cover; null with --periods), beyond_data ('below', 'above' or null); and with --scenarios `budget_scenarios`, one row per level and
+ * cover, per period), beyond_data ('below', 'above' or null; with --periods, for the plan's adstocked levels); and with --scenarios `budget_scenarios`, one row per level and
  * channel: level, budget, feasible (0/1), expected_kpi, lift, roi, mroi (the scenario's totals),
  * channel, spend (null when the level is infeasible).
  * @param out a feasible optimize result

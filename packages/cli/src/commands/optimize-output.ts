@@ -22,13 +22,16 @@ export interface OptimizationChannel {
   readonly lower: number;
   readonly upper: number | null;
   /**
-   * Steady state: the sustained spend levels the fitted data cover [low, high] per period, and
-   * 'below' / 'above' when the recommendation lies outside them (the response there is extrapolated).
+   * The sustained spend levels the fitted data cover [low, high] per period, and 'below' / 'above'
+   * when the recommendation lies outside them (the response there is extrapolated): the steady-state
+   * spend, or with --periods the plan's lowest / highest adstocked level (plan_levels).
    */
   readonly data_range?: [number, number];
   readonly beyond_data?: 'below' | 'above' | null;
   /** --periods: recommended spend in each plan period [H]. */
   readonly spend?: number[];
+  /** --periods: the lowest and highest adstocked spend level the plan gives the channel inside the window [low, high], per period. */
+  readonly plan_levels?: [number, number];
 }
 
 /** A KPI comparison: current vs recommended, with the lift. */

@@ -1,4 +1,4 @@
-import { allocateBudget, planPeriods, type BoundStatus, type PlanResult } from '@mixwise/engine';
+import { allocateBudget, outsideDataText, planPeriods, type BoundStatus, type PlanResult } from '@mixwise/engine';
 import { formatNumber } from '../render/format.ts';
 import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
 import { finite, intervalSentence, optimisedPlanModel, type OptimizeContext } from './optimize-context.ts';
@@ -44,6 +44,8 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
       roi_recommended: ch.total > 0 ? (ch.window + ch.carryOut) / ch.total : null,
       mroi_current: null, mroi_recommended: null,
       bound: planStatus(ch.spend, lo, hi, constraints.locks?.[ch.channel] !== undefined), lower: lo, upper: finite(hi), spend: ch.spend,
+      plan_levels: [ch.levels.low, ch.levels.high],
+      ...(ch.dataRange ? { data_range: [ch.dataRange.low, ch.dataRange.high] as [number, number] } : {}), beyond_data: ch.beyondData,
     };
   });
   const draws = planLiftDraws(ctx.replicates, periodMajor(now), periodMajor(plan), periods, ctx.request.referencePeriods);
@@ -78,7 +80,17 @@ function planSentence(plan: PlanResult, allocation: readonly OptimizationChannel
     + ` Inside the window the KPI is predicted to move from ${amount(w.current.window)} to ${amount(w.recommended.window)}${pctOf(w.recommended.window, w.current.window)},`
     + ` and the carry-out after it from ${amount(w.current.carryOut)} to ${amount(w.recommended.carryOut)}: ${w.lift.total >= 0 ? '+' : ''}${amount(w.lift.total)} in total.`
     + (binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : '')
+    + planBeyondDataText(plan)
     + (plan.converged ? '' : ` The planner stopped after ${plan.iterations} iterations before converging; the plan may be improved slightly.`);
+}
+
+/** The 'Outside the data' sentence naming the channels whose plan reaches adstocked levels the fitted data never showed, or ''. */
+function planBeyondDataText(plan: PlanResult): string {
+  return outsideDataText(plan.channels.filter((c) => c.beyondData !== null && c.dataRange !== null).map((c) => {
+    const r = c.dataRange as { low: number; high: number };
+    const level = c.beyondData === 'above' ? `up to ${amount(c.levels.high)}` : `down to ${amount(c.levels.low)}`;
+    return `${c.channel} reaches a sustained level ${level} per period, ${c.beyondData} any in the data (the data show ${amount(r.low)} to ${amount(r.high)})`;
+  }));
 }
 
 /** A plan's spend as [H × nChannels] period-major (the layout planValue reads). */

@@ -4,6 +4,7 @@ import { AUTO_ADSTOCK_FAMILIES } from '@mixwise/engine';
 import type { configObject } from './config-schema.ts';
 import type { BoundParam } from './bound-params.ts';
 import { adstockBoundParams, saturationBoundParams } from './bound-params.ts';
+import { repeatedLiftTests, REPEATED_LIFT_TEST_HINT } from '../validate/repeated-lift-tests.ts';
 
 type ConfigShape = z.output<typeof configObject>;
 type Path = (string | number)[];
@@ -14,7 +15,8 @@ type Path = (string | number)[];
  * parameter that the channel's adstock or saturation family does not have (checked when the family
  * is set in the channel or under `model`), neither or both of `data` and `sources` (and `sources` naming
  * no files, half a long pair, or both long and B2B files), a log-scale parameter with a lower bound ≤ 0, lift tests
- * for channels not listed or ending before they start, and a window ending before it starts.
+ * for channels not listed, ending before they start or repeating an earlier test exactly, and a window
+ * ending before it starts.
  * @param config the parsed config (shape already valid)
  * @param ctx zod's refinement context; issues are added with `params.hint`
  * @example configSchema.safeParse({ ...valid, window: { start: '2024-02-01', end: '2024-01-01' } }).success // false
@@ -60,6 +62,11 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
       fail([...where, 'measured_through'], `the lift is measured through ${t.measured_through}, before the test ends (${t.end})`, 'give the last date the lift was measured over (on or after end), or leave it out');
     }
   });
+  const liftTests = config.calibration?.lift_tests ?? [];
+  const identities = liftTests.map((t) => ({ channel: t.channel, start: t.start, end: t.end, measuredThrough: t.measured_through, lift: t.lift, standardError: t.standard_error }));
+  for (const { first, repeat } of repeatedLiftTests(identities)) {
+    fail(['calibration', 'lift_tests', repeat], `lift test ${repeat + 1} repeats lift test ${first + 1} (same channel, dates and lift): it would count twice`, REPEATED_LIFT_TEST_HINT);
+  }
   if (config.data === undefined && config.sources === undefined) {
     fail([], 'the config names no data: give "data" or "sources"', 'add data: { path: FILE.csv } (a wide file), or a sources: key (long or B2B files, see docs/config.md)');
   } else if (config.data !== undefined && config.sources !== undefined) {

@@ -110,6 +110,14 @@ test('cross-field checks: lift test for a channel not listed, reversed window, l
   assert.deepEqual(dup.map((i) => [i.key, i.at.row]), [['columns.channels[1].name', 19]]);
 });
 
+test('a lift test repeated exactly is an error at the repeat, naming the first; a different lift is a separate test', () => {
+  const tv = '    - { channel: tv, start: 2024-03-04, end: 2024-04-01, lift: 125000 }';
+  const repeated = issuesOf(withLine(FULL_CONFIG, 36, `${tv}\n${tv}`));
+  assert.deepEqual(repeated.map((i) => [i.code, i.key, i.at.row]), [['CONFIG_INVALID', 'calibration.lift_tests[1]', 37]]);
+  assert.match(repeated[0].message, /lift test 2 repeats lift test 1/);
+  assert.doesNotThrow(() => parseConfigText(withLine(FULL_CONFIG, 36, `${tv}\n${tv.replace('125000', '90000')}`), 'mixwise.yaml', '/project'));
+});
+
 test('impossible dates and reversed bounds are located', () => {
   const [bad] = issuesOf(withLine(FULL_CONFIG, 26, 'window: { start: 2023-02-30 }'));
   assert.deepEqual([bad.key, bad.at.row], ['window.start', 26]);

@@ -60,7 +60,7 @@ test('spec of a minimal config: only channels and search, engine defaults for th
   assert.deepEqual(minimal.roles, { target: 'revenue', controls: [], controlSigns: {} });
   const spec = configSpec(minimal, table(['tv']));
   assert.deepEqual(Object.keys(spec).sort(), ['channels', 'search']);
-  assert.deepEqual(spec.channels, [{ name: 'tv', adstock: 'weibull-pdf', maxLag: 52, saturation: 'hill' }]);
+  assert.deepEqual(spec.channels, [{ name: 'tv', adstock: 'auto', maxLag: 52, saturation: 'hill' }]);
 });
 
 test('windowRows: first date on or after start to last on or before end', () => {

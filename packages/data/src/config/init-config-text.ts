@@ -23,7 +23,8 @@ export interface InitConfigOptions {
  */
 export function initConfigText(d: ConfigDetection, options: InitConfigOptions): string {
   const spec = defaultModelSpec({ nTimes: d.nRows, frequency: d.frequency, channels: d.channels.map((c) => c.name) });
-  const first = spec.channels[0];
+  // A data set without channels still gets the per-channel defaults written out.
+  const first = spec.channels[0] ?? defaultModelSpec({ nTimes: d.nRows, frequency: d.frequency, channels: ['channel'] }).channels[0];
   const unit = d.frequency === 'weekly' ? 'weeks' : 'days';
   const or = (names: readonly string[]): string => (names.length === 0 ? 'none' : names.join(', '));
   const out: string[] = [];
@@ -83,11 +84,11 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line('# Model choices. adstock, max_lag and saturation apply to every channel that does not set its own.');
   line('model:');
   line('  # Carryover: geometric, delayed, weibull-cdf, weibull-pdf, or auto (the search picks per channel).');
-  line(`  adstock: ${first?.adstock ?? (d.frequency === 'weekly' ? 'weibull-pdf' : 'geometric')}`);
+  line(`  adstock: ${first.adstock}`);
   line(`  # Longest carryover, in ${unit}.`);
-  line(`  max_lag: ${first?.maxLag ?? (d.frequency === 'weekly' ? 52 : 28)}`);
+  line(`  max_lag: ${first.maxLag}`);
   line('  # Diminishing returns: hill, logistic, michaelis-menten or log1p.');
-  line(`  saturation: ${first?.saturation ?? 'hill'}`);
+  line(`  saturation: ${first.saturation}`);
   line('  # Fourier order of yearly seasonality (0 = none).');
   line(`  seasonality: ${spec.seasonalityOrder}`);
   line('  # Trend changepoints (0 = a straight trend).');

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { getAdstockKernel } from '@mixwise/engine';
 import { fittedFixture, type FittedFixture } from './fitted-fixture.ts';
 import { exportRun, type ExportRunResult } from './export-run.ts';
 import { EXPORT_TABLE_NAMES } from './export-tables.ts';
@@ -42,9 +43,11 @@ test('results.sqlite read back: table names, row counts and column types', () =>
   assert.deepEqual(all("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid").flat(), [...EXPORT_TABLE_NAMES]);
   const nComp = fx.decomposition.components.length;
   const counts = Object.fromEntries(EXPORT_TABLE_NAMES.map((t) => [t, all(`SELECT count(*) FROM ${t}`)[0][0]]));
+  // Per channel: its adstock family's parameters + max_lag, then Hill's two + input_scale.
+  const hyperRows = fx.model.channels.reduce((n, ch) => n + getAdstockKernel(ch.adstock.type).params.length + 1 + 3, 0);
   assert.deepEqual(counts, {
     model_performance: 14, channel_summary: 5, decomposition: 156 * nComp, predictions: 156,
-    hyperparameters: 5 * 6, coefficients: 1 + fx.model.baseline.length + 5, response_curves: 5 * 102,
+    hyperparameters: hyperRows, coefficients: 1 + fx.model.baseline.length + 5, response_curves: 5 * 102,
   });
   assert.deepEqual(all('PRAGMA table_info(decomposition)').map((r) => `${r[1]} ${r[2]}`), ['date TEXT', 'component TEXT', 'group TEXT', 'value REAL']);
   assert.deepEqual(all('PRAGMA table_info(response_curves)').map((r) => `${r[1]} ${r[2]}`),
@@ -52,7 +55,10 @@ test('results.sqlite read back: table names, row counts and column types', () =>
   // Stored types match the declared ones in every row (cpa is NULL for a revenue KPI).
   assert.deepEqual(all('SELECT DISTINCT typeof(date), typeof(component), typeof("group"), typeof(value) FROM decomposition'), [['text', 'text', 'text', 'real']]);
   assert.deepEqual(all('SELECT DISTINCT typeof(spend), typeof(roi), typeof(roi_low), typeof(cpa) FROM channel_summary'), [['real', 'real', 'real', 'null']]);
-  assert.deepEqual(all('SELECT DISTINCT typeof(is_current), typeof(marginal) FROM response_curves ORDER BY 2'), [['integer', 'real']]);
+  // The marginal return is infinite (NULL) only at zero spend on a concave Hill curve (shape < 1).
+  assert.deepEqual(all('SELECT DISTINCT typeof(is_current), typeof(marginal) FROM response_curves WHERE spend_per_period > 0'), [['integer', 'real']]);
+  const concave = fx.model.channels.filter((ch) => ch.saturation.type === 'hill' && ch.saturation.shape < 1).map((ch) => ch.name).sort();
+  assert.deepEqual(all('SELECT channel FROM response_curves WHERE marginal IS NULL ORDER BY channel').flat(), concave);
 });
 
 test('results.sqlite values equal the model and summary.json', () => {

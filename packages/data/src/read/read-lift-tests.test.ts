@@ -74,6 +74,15 @@ test('every bad row is reported with its row and column', () => {
   ]);
 });
 
+test('a row repeating an earlier one exactly is an error at the repeat, naming the first row', () => {
+  const p = file('repeat.csv', 'channel,start,end,lift\ntv,2024-01-08,2024-01-15,1200\nsearch,2024-01-01,2024-01-01,300\ntv,2024-01-08,2024-01-15,1200\n');
+  assert.deepEqual(issuesOf(p, ['tv', 'search']), [['LIFT_TEST_REPEATED', 4, 'channel']]);
+  try { readLiftTests(p, ['tv', 'search'], dates); } catch (err) { assert.match((err as DataError).issues[0].message, /repeats row 2/); }
+  // Same dates, another lift: two measurements, both kept.
+  const q = file('two.csv', 'channel,start,end,lift\ntv,2024-01-08,2024-01-15,1200\ntv,2024-01-08,2024-01-15,1100\n');
+  assert.equal(readLiftTests(q, ['tv'], dates).length, 2);
+});
+
 test('a missing column names the required ones', () => {
   const p = file('cols.csv', 'channel,from,to,lift\ntv,2024-01-08,2024-01-15,10\n');
   assert.throws(() => readLiftTests(p, ['tv'], dates), (err: unknown) => err instanceof DataError && /channel, start, end, lift/.test(err.issues[0].hint));

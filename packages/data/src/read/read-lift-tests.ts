@@ -1,6 +1,7 @@
 import { DEFAULT_LIFT_TEST_SE_TEXT, type LiftTest } from '@mixwise/engine';
 import { IssueCollector } from '../issue-collector.ts';
 import { liftTestProblems, type LiftTestScope } from '../validate/lift-test-problems.ts';
+import { repeatedLiftTests, REPEATED_LIFT_TEST_HINT } from '../validate/repeated-lift-tests.ts';
 import { readCsvFile, type CsvTable } from './read-csv.ts';
 import { parseDate } from './date.ts';
 import { parseNumber } from './parse-number.ts';
@@ -15,7 +16,8 @@ const OPTIONAL: readonly string[] = ['measured_through', 'standard_error'];
  * channel's spend in the test periods produced, measured from the start to `measured_through`
  * (optional column; empty or absent: the test's end); optionally `standard_error`, the lift's
  * standard error in KPI units (empty or absent: the engine's default, 20% of the lift).
- * Every problem is collected with its row and column before anything is thrown.
+ * A row that repeats an earlier one exactly is an error (it would count twice). Every problem is
+ * collected with its row and column before anything is thrown.
  * @param path the CSV file
  * @param channels the model's channel names, to check the `channel` column
  * @param dates the data's dates [nTimes], to check that each test lies inside them
@@ -57,6 +59,7 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
   issues.throwIfErrors();
   const seCol = col.standard_error, throughCol = col.measured_through;
   const tests: LiftTest[] = [];
+  const testRows: number[] = [];
   csv.rows.forEach((r, i) => {
     const row = csv.rowNumbers[i];
     const channel = r[col.channel].trim();
@@ -85,8 +88,12 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
       tests.push({
         channel, start: start.iso, end: end.iso, ...(through?.ok ? { measuredThrough: through.iso } : {}), lift: lift.value, ...(se?.ok ? { standardError: se.value } : {}),
       });
+      testRows.push(row);
     }
   });
+  for (const { first, repeat } of repeatedLiftTests(tests)) {
+    issues.error('LIFT_TEST_REPEATED', `this lift test repeats row ${testRows[first]} (same channel, dates and lift): it would count twice`, REPEATED_LIFT_TEST_HINT, { row: testRows[repeat], column: 'channel' });
+  }
   issues.throwIfErrors();
   return tests;
 }

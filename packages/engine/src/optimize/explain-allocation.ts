@@ -19,6 +19,16 @@ function beyondDataText(channels: readonly ChannelAllocation[]): string {
     const seen = r ? ` (the data show ${formatAmount(r.low)} to ${formatAmount(r.high)})` : '';
     return `${c.channel} at ${formatAmount(c.recommended)}, ${c.beyondData === 'below' ? 'below' : 'above'} any sustained level in the data${seen}`;
   });
+  return outsideDataText(items);
+}
+
+/**
+ * The 'Outside the data' sentence of an allocation or a plan: the items (one per channel, saying where
+ * it goes and what the data cover) and the advice; '' without items.
+ * @example outsideDataText(['tv at 900, above any sustained level in the data']) // ' Outside the data: tv at 900, …'
+ */
+export function outsideDataText(items: readonly string[]): string {
+  if (items.length === 0) return '';
   return ` Outside the data: ${items.join('; ')}. There the response is the fitted curve extrapolated, not measured, so test such a move (for example with a geo experiment) before relying on it.`;
 }
 

@@ -17,7 +17,7 @@ export { allocateBudget, compileCurves } from './allocate-budget.ts';
 export { minimumBudget } from './minimum-budget.ts';
 export { targetEfficiency } from './target-efficiency.ts';
 export { budgetFrontier, DEFAULT_FRONTIER_LEVELS, CLASSIC_SCENARIOS } from './budget-frontier.ts';
-export { explainAllocation } from './explain-allocation.ts';
+export { explainAllocation, outsideDataText } from './explain-allocation.ts';
 export { explainInformationValue } from './explain-information-value.ts';
 export { normaliseBounds, checkBudget } from './normalise-bounds.ts';
 export { compileCurve } from './curve.ts';

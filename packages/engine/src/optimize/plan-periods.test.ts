@@ -5,6 +5,7 @@ import type { ModelChannel } from '../model/mmm-model.ts';
 import { adstockWeights } from '../transforms/adstock/adstock.ts';
 import { planPeriods } from './plan-periods.ts';
 import { planValue } from './plan-objective.ts';
+import { planLevels } from './plan-levels.ts';
 import { allocateBudget } from './allocate-budget.ts';
 import type { PlanChannel, PlanModel } from './plan-types.ts';
 
@@ -81,4 +82,34 @@ test('carry-out counts: with a long lag the total objective beats the window-onl
   assert.ok(tot.kpi.recommended.window + tot.kpi.recommended.carryOut >= win.kpi.recommended.window + win.kpi.recommended.carryOut - 1e-9);
   // The window-only plan moves channel a's spend (long carry-out) away from the last periods.
   assert.ok(win.channels[0].spend[5] < tot.channels[0].spend[5]);
+});
+
+test('planLevels: the adstocked level at each window period from history and plan (hand values)', () => {
+  // Weights [0.5, 0.3, 0.2]; history [10, 20] then plan [0, 40, 40]:
+  // t0 = 0.5·0 + 0.3·20 + 0.2·10 = 8, t1 = 0.5·40 + 0.3·0 + 0.2·20 = 24, t2 = 0.5·40 + 0.3·40 + 0.2·0 = 32.
+  const ch = chan('tv', 1, 1, 1, 1, [0.5, 0.3, 0.2], [10, 20], 10);
+  assert.deepEqual(planLevels(ch, Float64Array.of(0, 40, 40), 0, 1, 3), { low: 8, high: 32 });
+  // Column 1 of a two-channel plan, row-major [H × 2].
+  assert.deepEqual(planLevels(ch, Float64Array.of(99, 0, 99, 40, 99, 40), 1, 2, 3), { low: 8, high: 32 });
+});
+
+test('a plan reaching adstocked levels outside the observed range is flagged beyondData, with the range; inside it is not', () => {
+  const observed = { low: 0.8, high: 1.2 };
+  const model = (o?: { low: number; high: number }): PlanModel => ({
+    channels: [{ ...chan('a', 10, 2, 1, 1, [1], [1], 1), ...(o ? { observed: o } : {}) }, { ...chan('b', 4, 1, 0.7, 1, [1], [1], 1), observed }],
+    baseline: 0,
+  });
+  const locked = planPeriods(model(observed), { periods: 2, budget: { total: 4 }, constraints: { locks: { a: true, b: true } } });
+  assert.ok(locked.feasible);
+  assert.deepEqual(locked.channels.map((c) => [c.beyondData, c.levels.low, c.levels.high]), [[null, 1, 1], [null, 1, 1]]);
+  // Twice the budget with b held at current: a must run at 3 per period, above its observed 1.2.
+  const more = planPeriods(model(observed), { periods: 2, budget: { total: 8 }, constraints: { locks: { b: true } } });
+  assert.ok(more.feasible);
+  assert.deepEqual(more.channels.map((c) => c.beyondData), ['above', null]);
+  assert.deepEqual(more.channels[0].dataRange, observed);
+  assert.ok(Math.abs(more.channels[0].levels.high - 3) < 1e-6);
+  // Without a range, nothing is flagged.
+  const none = planPeriods(model(), { periods: 2, budget: { total: 8 }, constraints: { locks: { b: true } } });
+  assert.ok(none.feasible);
+  assert.deepEqual([none.channels[0].beyondData, none.channels[0].dataRange], [null, null]);
 });

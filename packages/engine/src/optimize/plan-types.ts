@@ -40,6 +40,16 @@ export interface PlanChannelResult {
   /** Media KPI of this channel inside the window and after it. */
   readonly window: number;
   readonly carryOut: number;
+  /** Lowest and highest adstocked spend level inside the window (planLevels), in sustained-spend units. */
+  readonly levels: { readonly low: number; readonly high: number };
+  /**
+   * 'above' when the plan's highest level, else 'below' when its lowest level, lies outside the
+   * sustained levels the data cover (ChannelResponse.observed, 1% slack): there the plan's KPI is
+   * the fitted curve extrapolated. null inside the range or without one.
+   */
+  readonly beyondData: 'below' | 'above' | null;
+  /** The sustained spend levels the data cover, null when the model carries none. */
+  readonly dataRange: { readonly low: number; readonly high: number } | null;
 }
 
 /** A multi-period plan, plain JSON. KPI figures are sums over periods. */

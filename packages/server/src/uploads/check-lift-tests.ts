@@ -1,6 +1,6 @@
 import type { Issue, LiftTest } from '@mixwise/contracts';
 import { defaultModelSpec, fittedRows, type ModelingTable } from '@mixwise/engine';
-import { DataError, decodeCsvBytes, liftTestProblems, liftTestsFromCsv, parseCsvText, type LiftTestScope } from '@mixwise/data';
+import { DataError, decodeCsvBytes, liftTestProblems, liftTestsFromCsv, parseCsvText, repeatedLiftTests, REPEATED_LIFT_TEST_HINT, type LiftTestScope } from '@mixwise/data';
 import { MAX_LIFT_TESTS } from '@mixwise/contracts';
 import { runSpec, type RunSpecOptions } from '@mixwise/store';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -50,16 +50,24 @@ export function liftTestsFromFile(bytes: Uint8Array, fileName: string, scope: Li
 }
 
 /**
- * Checks a fit request's lift tests against the table with the reader's rules (liftTestProblems):
- * each issue names the test (number, channel, dates) and its field as `options.liftTests.<k>.<field>`.
+ * Checks a fit request's lift tests against the table with the reader's rules (liftTestProblems, and
+ * no exact repeats: repeatedLiftTests): each issue names the test (number, channel, dates) and its field as `options.liftTests.<k>.<field>`.
  * @param tests the request's lift tests (already valid in shape: FitOptionsSchema)
  * @param scope channels, dates and fitted rows (liftTestScope)
  * @returns one error per problem; empty when every test can calibrate the fit
  * @example fitLiftTestIssues([{ channel: 'radio', … }], scope)[0].at.column // 'options.liftTests.0.channel'
  */
 export function fitLiftTestIssues(tests: readonly LiftTest[], scope: LiftTestScope): Issue[] {
-  return tests.flatMap((t, k) => liftTestProblems(t, scope).map((p): Issue => ({
+  const issues = tests.flatMap((t, k) => liftTestProblems(t, scope).map((p): Issue => ({
     code: p.code, severity: 'error', message: `lift test ${k + 1} (${t.channel}, ${t.start} … ${t.end}): ${p.message}`, hint: p.hint,
     at: { column: `options.liftTests.${k}.${p.field === 'measured_through' ? 'measuredThrough' : p.field}` },
   })));
+  for (const { first, repeat } of repeatedLiftTests(tests)) {
+    const t = tests[repeat];
+    issues.push({
+      code: 'LIFT_TEST_REPEATED', severity: 'error', hint: REPEATED_LIFT_TEST_HINT, at: { column: `options.liftTests.${repeat}` },
+      message: `lift test ${repeat + 1} (${t.channel}, ${t.start} … ${t.end}) repeats lift test ${first + 1}: it would count twice`,
+    });
+  }
+  return issues;
 }
