@@ -1,12 +1,4 @@
-/** The fields that make two lift tests the same measurement. */
-export interface LiftTestIdentity {
-  readonly channel: string;
-  readonly start: string;
-  readonly end: string;
-  readonly measuredThrough?: string;
-  readonly lift: number;
-  readonly standardError?: number;
-}
+import type { LiftTest } from '@mixwise/engine';
 
 /** Hint for a repeated lift test, shared by the CSV reader, the config check and the server. */
 export const REPEATED_LIFT_TEST_HINT =
@@ -21,7 +13,7 @@ export const REPEATED_LIFT_TEST_HINT =
  * @returns one { first, repeat } pair (indices into `tests`) per repeated test, in input order
  * @example repeatedLiftTests([a, b, a]) // [{ first: 0, repeat: 2 }]
  */
-export function repeatedLiftTests(tests: readonly LiftTestIdentity[]): { first: number; repeat: number }[] {
+export function repeatedLiftTests(tests: readonly LiftTest[]): { first: number; repeat: number }[] {
   const seen = new Map<string, number>();
   const out: { first: number; repeat: number }[] = [];
   tests.forEach((t, i) => {
