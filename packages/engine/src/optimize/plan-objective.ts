@@ -6,6 +6,12 @@ import { U_MIN } from './plan-evaluator.ts';
 export interface PlanValue {
   readonly window: Float64Array;
   readonly carryOut: Float64Array;
+  /**
+   * Lowest and highest adstocked level a_t inside the window (t < H), per channel: with normalised
+   * weights these are in sustained-spend units, comparable with the channel's observed range.
+   */
+  readonly low: Float64Array;
+  readonly high: Float64Array;
 }
 
 /**
@@ -26,6 +32,7 @@ export interface PlanValue {
 export function planValue(channels: readonly PlanChannel[], x: Float64Array, periods: number, grad?: Float64Array, includeCarryOut = true): PlanValue {
   const nC = channels.length, H = periods;
   const window = new Float64Array(nC), carryOut = new Float64Array(nC);
+  const low = new Float64Array(nC).fill(Infinity), high = new Float64Array(nC).fill(-Infinity);
   for (let c = 0; c < nC; c++) {
     const ch = channels[c];
     const w = ch.weights, L = w.length - 1, hist = ch.history, nh = hist.length;
@@ -45,7 +52,11 @@ export function planValue(channels: readonly PlanChannel[], x: Float64Array, per
       }
       const u = a * inv;
       const v = ch.coef * kernel.value(u, spec);
-      if (t < H) win += v; else out += v;
+      if (t < H) {
+        win += v;
+        if (a < low[c]) low[c] = a;
+        if (a > high[c]) high[c] = a;
+      } else out += v;
       // f'(0) = +∞ for Hill shapes < 1: use the slope at a tiny positive level instead, so the gradient stays finite.
       if (g && (t < H || includeCarryOut)) g[t] = ch.coef * kernel.derivative(u > U_MIN ? u : U_MIN, spec) * inv;
     }
@@ -58,5 +69,5 @@ export function planValue(channels: readonly PlanChannel[], x: Float64Array, per
       }
     }
   }
-  return { window, carryOut };
+  return { window, carryOut, low, high };
 }

@@ -5,7 +5,6 @@ import type { ModelChannel } from '../model/mmm-model.ts';
 import { adstockWeights } from '../transforms/adstock/adstock.ts';
 import { planPeriods } from './plan-periods.ts';
 import { planValue } from './plan-objective.ts';
-import { planLevels } from './plan-levels.ts';
 import { allocateBudget } from './allocate-budget.ts';
 import type { PlanChannel, PlanModel } from './plan-types.ts';
 
@@ -84,13 +83,18 @@ test('carry-out counts: with a long lag the total objective beats the window-onl
   assert.ok(win.channels[0].spend[5] < tot.channels[0].spend[5]);
 });
 
-test('planLevels: the adstocked level at each window period from history and plan (hand values)', () => {
+test('planValue low / high: the extreme adstocked levels inside the window from history and plan (hand values)', () => {
   // Weights [0.5, 0.3, 0.2]; history [10, 20] then plan [0, 40, 40]:
   // t0 = 0.5·0 + 0.3·20 + 0.2·10 = 8, t1 = 0.5·40 + 0.3·0 + 0.2·20 = 24, t2 = 0.5·40 + 0.3·40 + 0.2·0 = 32.
   const ch = chan('tv', 1, 1, 1, 1, [0.5, 0.3, 0.2], [10, 20], 10);
-  assert.deepEqual(planLevels(ch, Float64Array.of(0, 40, 40), 0, 1, 3), { low: 8, high: 32 });
+  const one = planValue([ch], Float64Array.of(0, 40, 40), 3);
+  assert.deepEqual([Array.from(one.low), Array.from(one.high)], [[8], [32]]);
+  // Plan [40, 40, 40]: 28, 36, 40 inside the window; the carry-out after it (20, 8) does not count.
+  const flat = planValue([ch], Float64Array.of(40, 40, 40), 3);
+  assert.deepEqual([flat.low[0], flat.high[0]], [28, 40]);
   // Column 1 of a two-channel plan, row-major [H × 2].
-  assert.deepEqual(planLevels(ch, Float64Array.of(99, 0, 99, 40, 99, 40), 1, 2, 3), { low: 8, high: 32 });
+  const two = planValue([ch, ch], Float64Array.of(99, 0, 99, 40, 99, 40), 3);
+  assert.deepEqual([two.low[1], two.high[1]], [8, 32]);
 });
 
 test('a plan reaching adstocked levels outside the observed range is flagged beyondData, with the range; inside it is not', () => {

@@ -7,7 +7,6 @@ import { planDualStart, planDualStartPerPeriod } from './plan-dual.ts';
 import { planEvaluator } from './plan-evaluator.ts';
 import { projectCappedSimplex } from './project-capped-simplex.ts';
 import type { PlanModel, PlanOptions, PlanOutcome, PlanChannelResult } from './plan-types.ts';
-import { planLevels } from './plan-levels.ts';
 import { beyondObservedRange } from '../analysis/observed-spend-range.ts';
 
 const sum = (v: ArrayLike<number>): number => { let s = 0; for (let i = 0; i < v.length; i++) s += v[i]; return s; };
@@ -177,7 +176,7 @@ function buildPlan(model: PlanModel, x: Float64Array, H: number, iterations: num
   const now = planValue(model.channels, cur, H);
   const channels: PlanChannelResult[] = model.channels.map((ch, c) => {
     const spend = Array.from({ length: H }, (_, h) => x[h * nC + c]);
-    const levels = planLevels(ch, x, c, nC, H);
+    const levels = { low: rec.low[c], high: rec.high[c] };
     const beyondData = beyondObservedRange(levels.high, ch.observed) === 'above' ? 'above' : beyondObservedRange(levels.low, ch.observed) === 'below' ? 'below' : null;
     return { channel: ch.name, spend, total: sum(spend), window: rec.window[c], carryOut: rec.carryOut[c], levels, beyondData, dataRange: ch.observed ?? null };
   });

@@ -40,7 +40,7 @@ export interface PlanChannelResult {
   /** Media KPI of this channel inside the window and after it. */
   readonly window: number;
   readonly carryOut: number;
-  /** Lowest and highest adstocked spend level inside the window (planLevels), in sustained-spend units. */
+  /** Lowest and highest adstocked spend level inside the window (planValue's low / high), in sustained-spend units. */
   readonly levels: { readonly low: number; readonly high: number };
   /**
    * 'above' when the plan's highest level, else 'below' when its lowest level, lies outside the
