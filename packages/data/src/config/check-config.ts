@@ -5,6 +5,7 @@ import type { configObject } from './config-schema.ts';
 import type { BoundParam } from './bound-params.ts';
 import { adstockBoundParams, saturationBoundParams } from './bound-params.ts';
 import { repeatedLiftTests, REPEATED_LIFT_TEST_HINT } from '../validate/repeated-lift-tests.ts';
+import { liftTestFromConfig } from './lift-test-from-config.ts';
 
 type ConfigShape = z.output<typeof configObject>;
 type Path = (string | number)[];
@@ -52,7 +53,8 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
     controls.add(c.name);
   });
   const names = channels.map((c) => c.name);
-  (config.calibration?.lift_tests ?? []).forEach((t, i) => {
+  const liftTests = config.calibration?.lift_tests ?? [];
+  liftTests.forEach((t, i) => {
     const where: Path = ['calibration', 'lift_tests', i];
     if (names.length > 0 && !names.includes(t.channel)) {
       fail([...where, 'channel'], `lift test for unknown channel "${t.channel}"`, `use one of the channels' names: ${names.join(', ')}`);
@@ -62,9 +64,7 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
       fail([...where, 'measured_through'], `the lift is measured through ${t.measured_through}, before the test ends (${t.end})`, 'give the last date the lift was measured over (on or after end), or leave it out');
     }
   });
-  const liftTests = config.calibration?.lift_tests ?? [];
-  const identities = liftTests.map((t) => ({ channel: t.channel, start: t.start, end: t.end, measuredThrough: t.measured_through, lift: t.lift, standardError: t.standard_error }));
-  for (const { first, repeat } of repeatedLiftTests(identities)) {
+  for (const { first, repeat } of repeatedLiftTests(liftTests.map(liftTestFromConfig))) {
     fail(['calibration', 'lift_tests', repeat], `lift test ${repeat + 1} repeats lift test ${first + 1} (same channel, dates and lift): it would count twice`, REPEATED_LIFT_TEST_HINT);
   }
   if (config.data === undefined && config.sources === undefined) {

@@ -72,11 +72,13 @@ test('windowRows: first date on or after start to last on or before end', () => 
   assert.deepEqual(windowRows(dates, '2025-01-01'), { start: 4, end: 4 });
 });
 
-test('a lift test\'s standard_error reaches the spec as standardError; without it the field is absent', () => {
-  const text = FULL_CONFIG.replace('lift: 125000 }', 'lift: 125000, standard_error: 30000 }\n    - { channel: tv, start: 2024-05-06, end: 2024-06-03, lift: 90000 }');
+test('a lift test\'s standard_error and measured_through reach the spec as standardError and measuredThrough; without them the fields are absent', () => {
+  const text = FULL_CONFIG.replace('lift: 125000 }', 'lift: 125000, standard_error: 30000 }\n    - { channel: tv, start: 2024-05-06, end: 2024-06-03, lift: 90000 }'
+    + '\n    - { channel: tv, start: 2024-07-01, end: 2024-07-29, measured_through: 2024-08-26, lift: 80000 }');
   const spec = configSpec(configToRun(parseConfigText(text, 'mixwise.yaml', '/project')), table(['tv', 'search']));
   assert.deepEqual(spec.liftTests, [
     { channel: 'tv', start: '2024-03-04', end: '2024-04-01', lift: 125000, standardError: 30000 },
     { channel: 'tv', start: '2024-05-06', end: '2024-06-03', lift: 90000 },
+    { channel: 'tv', start: '2024-07-01', end: '2024-07-29', measuredThrough: '2024-08-26', lift: 80000 },
   ]);
 });

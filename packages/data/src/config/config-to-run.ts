@@ -5,6 +5,7 @@ import type { LoadedConfig } from './load-config.ts';
 import { camelCase } from './bound-params.ts';
 import type { CleaningStep } from '../clean/run-cleaning.ts';
 import { cleaningSteps } from './cleaning-schema.ts';
+import { liftTestFromConfig } from './lift-test-from-config.ts';
 
 /** One channel as the config sets it (engine names: camelCase parameters). */
 export interface ConfigChannel {
@@ -88,9 +89,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     granularity: config.granularity,
     window: config.window,
     holdout: config.holdout,
-    liftTests: (config.calibration?.lift_tests ?? []).map(({ standard_error: se, measured_through: through, ...t }) => ({
-      ...t, ...(through !== undefined ? { measuredThrough: through } : {}), ...(se !== undefined ? { standardError: se } : {}),
-    })),
+    liftTests: (config.calibration?.lift_tests ?? []).map(liftTestFromConfig),
     model: dropUndefined({ seasonality: m.seasonality, changepoints: m.changepoints, adstock: m.adstock, maxLag: m.max_lag, saturation: m.saturation }),
     search: dropUndefined({ ...config.search }),
     cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),
