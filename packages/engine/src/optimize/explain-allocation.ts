@@ -2,8 +2,8 @@ import type { AllocationResult, ChannelAllocation } from './types.ts';
 
 const pct = (v: number): string => `${v >= 0 ? '+' : ''}${(100 * v).toFixed(1)}%`;
 
-/** Amounts for prose: whole units from 100 up, at most two decimals above 1, three significant digits below. */
-function formatAmount(v: number): string {
+/** Amounts for prose (not normalise-bounds' formatAmount, whose 6 significant digits suit limits in messages): whole units from 100 up, at most two decimals above 1, three significant digits below. */
+function proseAmount(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const a = Math.abs(v);
   const opts: Intl.NumberFormatOptions = a >= 100 ? { maximumFractionDigits: 0 } : a >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
@@ -16,8 +16,8 @@ function beyondDataText(channels: readonly ChannelAllocation[]): string {
   if (out.length === 0) return '';
   const items = out.map((c) => {
     const r = c.dataRange;
-    const seen = r ? ` (the data show ${formatAmount(r.low)} to ${formatAmount(r.high)})` : '';
-    return `${c.channel} at ${formatAmount(c.recommended)}, ${c.beyondData === 'below' ? 'below' : 'above'} any sustained level in the data${seen}`;
+    const seen = r ? ` (the data show ${proseAmount(r.low)} to ${proseAmount(r.high)})` : '';
+    return `${c.channel} at ${proseAmount(c.recommended)}, ${c.beyondData === 'below' ? 'below' : 'above'} any sustained level in the data${seen}`;
   });
   return outsideDataText(items);
 }
@@ -46,15 +46,15 @@ export function explainAllocation(result: AllocationResult): string {
   const r = result;
   const dBudget = r.budget - r.currentBudget;
   const budgetText = Math.abs(dBudget) <= 1e-9 * Math.max(1, r.currentBudget)
-    ? `Spend ${formatAmount(r.budget)} per period (unchanged)`
-    : `Spend ${formatAmount(r.budget)} per period (${r.currentBudget > 0 ? pct(dBudget / r.currentBudget) : formatAmount(dBudget)} vs ${formatAmount(r.currentBudget)} now)`;
+    ? `Spend ${proseAmount(r.budget)} per period (unchanged)`
+    : `Spend ${proseAmount(r.budget)} per period (${r.currentBudget > 0 ? pct(dBudget / r.currentBudget) : proseAmount(dBudget)} vs ${proseAmount(r.currentBudget)} now)`;
   const moves = [...r.channels].filter((c) => Math.abs(c.change) > 1e-9 * Math.max(1, r.budget)).sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, 3)
-    .map((c) => `${c.change > 0 ? 'raise' : 'cut'} ${c.channel} from ${formatAmount(c.current)} to ${formatAmount(c.recommended)}${c.changeShare !== null ? ` (${pct(c.changeShare)})` : ''}`);
+    .map((c) => `${c.change > 0 ? 'raise' : 'cut'} ${c.channel} from ${proseAmount(c.current)} to ${proseAmount(c.recommended)}${c.changeShare !== null ? ` (${pct(c.changeShare)})` : ''}`);
   const moveText = moves.length > 0 ? `: ${moves.join(', ')}` : ' with the current split, which is already the best within the constraints';
-  const kpi = `This is predicted to move the KPI from ${formatAmount(r.expected.current)} to ${formatAmount(r.expected.recommended)} per period (${r.expected.liftShare !== null ? pct(r.expected.liftShare) : formatAmount(r.expected.lift)}, ${r.expected.lift >= 0 ? '+' : ''}${formatAmount(r.expected.lift)}).`;
-  const margin = r.multiplier > 0 ? ` At this allocation the next unit of budget returns about ${formatAmount(r.multiplier)} in KPI wherever it goes among the channels not held by a bound.` : '';
+  const kpi = `This is predicted to move the KPI from ${proseAmount(r.expected.current)} to ${proseAmount(r.expected.recommended)} per period (${r.expected.liftShare !== null ? pct(r.expected.liftShare) : proseAmount(r.expected.lift)}, ${r.expected.lift >= 0 ? '+' : ''}${proseAmount(r.expected.lift)}).`;
+  const margin = r.multiplier > 0 ? ` At this allocation the next unit of budget returns about ${proseAmount(r.multiplier)} in KPI wherever it goes among the channels not held by a bound.` : '';
   const binds = r.binding.filter((b) => b !== 'budget');
   const bindText = binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : ' No channel bound binds.';
-  const gap = r.optimalityGap > 1e-9 * Math.max(1, Math.abs(r.media.recommended)) ? ` Some response curves are S-shaped; the result is within ${formatAmount(r.optimalityGap)} of the best possible KPI per period.` : '';
+  const gap = r.optimalityGap > 1e-9 * Math.max(1, Math.abs(r.media.recommended)) ? ` Some response curves are S-shaped; the result is within ${proseAmount(r.optimalityGap)} of the best possible KPI per period.` : '';
   return `${budgetText}${moveText}. ${kpi}${margin}${bindText}${gap}${beyondDataText(r.channels)}`;
 }
