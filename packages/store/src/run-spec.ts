@@ -1,4 +1,4 @@
-import { defaultModelSpec, type AdstockType, type LiftTest, type ModelingTable, type ModelSpec, type SaturationType } from '@mixwise/engine';
+import { defaultModelSpec, type AdstockType, type LiftTest, type ModelingTable, type ModelSpec, type RoiPrior, type SaturationType } from '@mixwise/engine';
 
 /** The choices a fit request can make (CLI flags, config file, dashboard form); undefined keeps the default. */
 export interface RunSpecOptions {
@@ -18,6 +18,8 @@ export interface RunSpecOptions {
   /** Fourier order of yearly seasonality. */
   readonly seasonality?: number;
   readonly changepoints?: number;
+  /** ROI prior: null for none, undefined for the engine's default (defaultRoiPrior). */
+  readonly roiPrior?: RoiPrior | null;
 }
 
 /**
@@ -48,6 +50,7 @@ export function runSpec(table: ModelingTable, options: RunSpecOptions): Partial<
       ...defaults.search,
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.iterations !== undefined ? { iterations: options.iterations } : {}),
+      ...(options.roiPrior !== undefined ? { roiPrior: options.roiPrior } : {}),
     },
   };
 }

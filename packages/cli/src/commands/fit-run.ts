@@ -1,5 +1,5 @@
 import {
-  fitMmm, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
+  fitMmm, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
 import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
 import { runSpec, writeRunFiles } from '@mixwise/store';
@@ -37,6 +37,8 @@ export interface FitRunOptions {
     readonly saturation?: SaturationType;
     readonly seasonality?: number;
     readonly changepoints?: number;
+    /** ROI prior; null for none, undefined for the engine's default. */
+    readonly roiPrior?: RoiPrior | null;
   };
   /** Machine output: only JSON on stdout, no progress. */
   readonly json: boolean;
@@ -69,7 +71,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const spec = runSpec(table, {
     configSpec: options.configSpec, seed: options.seed, iterations: options.iterations, holdout: options.holdout,
     window: options.window, liftTests: options.liftTests,
-    adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, seasonality: m.seasonality, changepoints: m.changepoints,
+    adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, seasonality: m.seasonality, changepoints: m.changepoints, roiPrior: m.roiPrior,
   });
   const progress = createProgress(io, { json: options.json });
   let model: MmmModel;

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { Sign, AdstockType, SaturationType } from '@mixwise/engine';
+import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engine';
 import { ADSTOCK_TYPES, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
@@ -12,7 +12,7 @@ import { checkOutDir } from './check-out-dir.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
-import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
+import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseRoiPrior } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { runWithSources, writeRunGeo } from './sources-data.ts';
@@ -41,6 +41,7 @@ export interface FitFlags {
   saturation?: SaturationType;
   seasonality?: number;
   changepoints?: number;
+  roiPrior?: RoiPrior | null;
   liftTests?: string;
   clean?: CleaningStep[];
   out: string;
@@ -86,6 +87,8 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily)', parseNonNegativeInt)
     .option('--lift-tests <file>', 'CSV of experiment results (channel,start,end,lift) to calibrate the model (MAPE.LIFT objective)')
     .option('--changepoints <n>', 'trend changepoints (default: 0, a straight trend)', parseNonNegativeInt)
+    .option('--roi-prior <median,sdlog|none>', 'log-normal prior on every channel\'s ROI, or none (default for a revenue KPI: 1.22,0.9, '
+      + 'unless spend and KPI look like different units; none for a count KPI)', parseRoiPrior)
     .option('--clean <steps>', 'cleaning steps applied in order before validation, each change logged in OUT/changes.csv: '
       + 'sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0.01:0.99), impute_controls; '
       + 'e.g. --clean sort_dates,negatives=clip (replaces the config\'s cleaning: list; default: none, bad data is refused)', parseCleanSteps)
@@ -157,7 +160,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     configSpec: run === undefined ? undefined : configSpec(run, table),
     workers: flags.workers ?? availableParallelism(),
     liftTests,
-    model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints },
+    model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: flags.roiPrior },
     json: flags.json === true,
     roles: resolved,
     warnings,

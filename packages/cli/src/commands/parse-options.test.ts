@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InvalidArgumentError } from 'commander';
-import { parseControlSigns, parseIsoDate, parseList, parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
+import { parseControlSigns, parseIsoDate, parseList, parseNonNegativeInt, parsePositiveInt, parseRoiPrior } from './parse-options.ts';
 
 test('lists: trimmed, empty entries dropped, an empty list rejected', () => {
   assert.deepEqual(parseList(' tv_S, ooh_S ,,search_S'), ['tv_S', 'ooh_S', 'search_S']);
@@ -25,4 +25,12 @@ test('parseIsoDate accepts real dates only', () => {
   assert.equal(parseIsoDate(' 2024-02-29 '), '2024-02-29');
   assert.throws(() => parseIsoDate('2023-02-29'));
   assert.throws(() => parseIsoDate('01/02/2024'));
+});
+
+test('parseRoiPrior: MEDIAN,SDLOG or none', () => {
+  assert.deepEqual(parseRoiPrior('1.22, 0.9'), { median: 1.22, sdLog: 0.9 });
+  assert.equal(parseRoiPrior('None'), null);
+  for (const bad of ['1.22', '1,2,3', '0,0.9', '1.2,-1', 'a,b', ',0.9', 'Infinity,1']) {
+    assert.throws(() => parseRoiPrior(bad), InvalidArgumentError, bad);
+  }
 });

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import type { CleaningStep } from '@mixwise/data';
+import type { RoiPrior } from '@mixwise/engine';
 
 /**
  * Commander value parsers. Each throws commander's InvalidArgumentError, which commander reports as a
@@ -37,6 +38,21 @@ export function parsePositiveInt(value: string): number {
   const n = Number(value.trim());
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
   return n;
+}
+
+/**
+ * An ROI prior: `MEDIAN,SDLOG` (a log-normal with that median ROI and σ of log ROI, both > 0) or `none`.
+ * @throws InvalidArgumentError otherwise
+ * @example parseRoiPrior('1.22,0.9') // { median: 1.22, sdLog: 0.9 }
+ */
+export function parseRoiPrior(value: string): RoiPrior | null {
+  if (value.trim().toLowerCase() === 'none') return null;
+  const parts = value.split(',').map((s) => s.trim());
+  const [median, sdLog] = parts.map(Number);
+  if (parts.length !== 2 || parts.some((p) => p === '') || !(median > 0) || !(sdLog > 0) || !Number.isFinite(median) || !Number.isFinite(sdLog)) {
+    throw new InvalidArgumentError('expected MEDIAN,SDLOG with both numbers > 0 (e.g. 1.22,0.9, the default for revenue), or none.');
+  }
+  return { median, sdLog };
 }
 
 /** The expected sign of a control's effect. */

@@ -93,6 +93,13 @@ export const configObject = z.strictObject({
     adstock: adstock.optional(),
     max_lag: maxLag.optional(),
     saturation: saturation.optional(),
+    roi_prior: z.union([
+      z.literal('none'),
+      z.strictObject({
+        median: z.number().positive().describe('Median ROI (KPI per unit of spend).'),
+        sd_log: z.number().positive().describe('Standard deviation of log ROI (0.9 puts about 80% of the mass between a third and three times the median).'),
+      }),
+    ]).optional().describe('Log-normal prior on every channel\'s ROI, or none (default for a revenue KPI: median 1.22, sd_log 0.9, unless spend and KPI look like different units; none for a count KPI).'),
   }).optional().describe('Model choices; adstock, max_lag and saturation are defaults for every channel.'),
   calibration: z.strictObject({
     lift_tests: z.array(liftTest).default([]).describe('Experiment results.'),

@@ -82,3 +82,15 @@ test('a lift test\'s standard_error and measured_through reach the spec as stand
     { channel: 'tv', start: '2024-07-01', end: '2024-07-29', measuredThrough: '2024-08-26', lift: 80000 },
   ]);
 });
+
+test('model.roi_prior: a prior becomes search.roiPrior { median, sdLog }, none becomes null, absent leaves the engine default', () => {
+  const withPrior = (line: string) => {
+    const text = FULL_CONFIG.replace(/^model:\n/m, `model:\n  roi_prior: ${line}\n`);
+    assert.notEqual(text, FULL_CONFIG, 'the fixture has a model: block');
+    return configSpec(configToRun(parseConfigText(text, 'mixwise.yaml', '/project')), table(['tv', 'search'])).search;
+  };
+  assert.deepEqual(withPrior('{ median: 3, sd_log: 0.5 }')?.roiPrior, { median: 3, sdLog: 0.5 });
+  assert.equal(withPrior('none')?.roiPrior, null);
+  assert.equal(Object.hasOwn(configSpec(run, table(['tv', 'search'])).search ?? {}, 'roiPrior'), false);
+  assert.throws(() => parseConfigText(FULL_CONFIG.replace(/^model:\n/m, 'model:\n  roi_prior: { median: 0, sd_log: 1 }\n'), 'mixwise.yaml', '/project'), /roi_prior/);
+});

@@ -1,4 +1,4 @@
-import type { AdstockType, ChannelSpec, Frequency, LiftTest, ModelingTable, ModelSpec, SaturationType, Sign } from '@mixwise/engine';
+import type { AdstockType, ChannelSpec, Frequency, LiftTest, ModelingTable, ModelSpec, RoiPrior, SaturationType, Sign } from '@mixwise/engine';
 import { defaultModelSpec } from '@mixwise/engine';
 import type { TableRoles } from '../build/resolve-roles.ts';
 import type { LoadedConfig } from './load-config.ts';
@@ -25,6 +25,8 @@ export interface ConfigModel {
   readonly adstock?: AdstockType | 'auto';
   readonly maxLag?: number;
   readonly saturation?: SaturationType;
+  /** ROI prior: null for none (`roi_prior: none`), undefined for the engine's default. */
+  readonly roiPrior?: RoiPrior | null;
 }
 
 /** What a config asks for, in the terms the data layer and the engine use. */
@@ -90,7 +92,10 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     window: config.window,
     holdout: config.holdout,
     liftTests: (config.calibration?.lift_tests ?? []).map(liftTestFromConfig),
-    model: dropUndefined({ seasonality: m.seasonality, changepoints: m.changepoints, adstock: m.adstock, maxLag: m.max_lag, saturation: m.saturation }),
+    model: dropUndefined({
+      seasonality: m.seasonality, changepoints: m.changepoints, adstock: m.adstock, maxLag: m.max_lag, saturation: m.saturation,
+      roiPrior: m.roi_prior === undefined ? undefined : m.roi_prior === 'none' ? null : { median: m.roi_prior.median, sdLog: m.roi_prior.sd_log },
+    }),
     search: dropUndefined({ ...config.search }),
     cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),
   });
@@ -121,7 +126,7 @@ export function configSpec(run: ConfigRun, table: ModelingTable): Partial<ModelS
         bounds: own?.bounds,
       });
     }),
-    search: dropUndefined({ ...defaults.search, ...run.search }),
+    search: dropUndefined({ ...defaults.search, ...run.search, roiPrior: m.roiPrior }),
   };
   const extra: Partial<ModelSpec> = dropUndefined({
     seasonalityOrder: m.seasonality,

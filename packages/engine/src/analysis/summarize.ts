@@ -17,6 +17,10 @@ export interface SummaryResult {
   readonly totals: { readonly kpi: number; readonly fitted: number; readonly spend: number; readonly mediaContribution: number };
   /** The model against each lift test it was calibrated on (empty without tests). */
   readonly lift_tests: readonly LiftTestCheck[];
+  /** The log-normal ROI prior the hyperparameter posterior used (median, σ of log ROI), or null for none. */
+  readonly roi_prior: { readonly median: number; readonly sd_log: number } | null;
+  /** Why a revenue KPI got no ROI prior (spend and KPI look like different units), else null. */
+  readonly roi_prior_note: string | null;
 }
 
 export interface ChannelSummary {
@@ -87,19 +91,27 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     baseline: { contribution: baselineTotal, share: fittedTotal !== 0 ? baselineTotal / fittedTotal : NaN, components },
     totals: { kpi, fitted: fittedTotal, spend: spendTotal, mediaContribution: mediaTotal },
     lift_tests: liftTestCheck(model),
+    ...roiPriorSummary(model),
   };
 }
 
-/** summary.json as stored by any version: `lift_tests` appeared after the first release. */
-export type StoredSummary = Omit<SummaryResult, 'lift_tests'> & Partial<Pick<SummaryResult, 'lift_tests'>>;
+/** summary.json's roi_prior and roi_prior_note, from the model's spec and search record. */
+function roiPriorSummary(model: MmmModel): Pick<SummaryResult, 'roi_prior' | 'roi_prior_note'> {
+  const prior = model.spec.search.roiPrior;
+  return { roi_prior: prior ? { median: prior.median, sd_log: prior.sdLog } : null, roi_prior_note: model.search.roiPriorNote ?? null };
+}
+
+/** summary.json as stored by any version: `lift_tests`, `roi_prior` and `roi_prior_note` appeared after the first release. */
+type LaterFields = 'lift_tests' | 'roi_prior' | 'roi_prior_note';
+export type StoredSummary = Omit<SummaryResult, LaterFields> & Partial<Pick<SummaryResult, LaterFields>>;
 
 /**
- * A stored summary.json brought to the current shape: `lift_tests` computed from the model when the
- * file was written before the field existed (every other field is as stored).
+ * A stored summary.json brought to the current shape: `lift_tests`, `roi_prior` and `roi_prior_note`
+ * computed from the model when the file was written before they existed (every other field is as stored).
  * @param stored the parsed summary.json
  * @param model the run's model.json
  * @example completeSummary(olderSummary, model).lift_tests // liftTestCheck(model)
  */
 export function completeSummary(stored: StoredSummary, model: MmmModel): SummaryResult {
-  return { ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+  return { ...roiPriorSummary(model), ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

@@ -6,7 +6,8 @@ import { createCandidateEvaluator } from './search/candidate-evaluator.ts';
 import { runSearch, inThreadEvaluator, type Progress } from './search/run-search.ts';
 import { paretoFront } from './search/pareto.ts';
 import { topCandidates } from './select-model.ts';
-import { DEFAULT_ROI_PRIOR } from './posterior/roi-prior.ts';
+import { defaultRoiPrior } from './posterior/default-roi-prior.ts';
+import { fittedRows } from '../spec/fitted-rows.ts';
 import { chooseDefaultModel } from './posterior/choose-default-model.ts';
 import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ParetoModel } from '../model/mmm-model.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
@@ -32,8 +33,9 @@ export interface FitOptions {
  */
 export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
   const given = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, spec);
-  // The ROI prior's default depends on the KPI: an ROI has a common scale only for revenue.
-  const roiPrior = given.search.roiPrior !== undefined ? given.search.roiPrior : table.target.kind === 'revenue' ? DEFAULT_ROI_PRIOR : null;
+  // The ROI prior's default depends on the KPI: an ROI has a common scale only for revenue, in the spend's currency.
+  const auto = given.search.roiPrior === undefined ? defaultRoiPrior(table, fittedRows(given)) : undefined;
+  const roiPrior = auto === undefined ? given.search.roiPrior ?? null : auto.prior;
   const full: ModelSpec = { ...given, search: { ...given.search, roiPrior } };
   const problem = buildSearchProblem(table, full);
   const batch = options.parallel ? await options.parallel(problem) : inThreadEvaluator(createCandidateEvaluator(problem));
@@ -95,6 +97,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
       chosen: { objectives: chosen.objectives, score: chosen.score },
       pareto,
       selectionRule: chosen.rule,
+      ...(auto?.note ? { roiPriorNote: auto.note } : {}),
     },
     bootstrapRoi: bootstrap.roi,
     bootstrapCurves: bootstrap.curves,

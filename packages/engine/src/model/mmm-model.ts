@@ -76,6 +76,8 @@ export interface ModelSearchSummary {
   /** Non-dominated candidates (best first by score), each refitted for its ROIs. */
   readonly pareto: readonly ParetoModel[];
   readonly selectionRule: string;
+  /** Set when a revenue KPI got no default ROI prior because spend and KPI look like different units (defaultRoiPrior). */
+  readonly roiPriorNote?: string;
 }
 
 export interface ParetoModel {
