@@ -10,7 +10,7 @@ export { createRng, type Rng } from './random/rng.ts';
 // Data and spec
 export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColumn, EventColumn, Sign } from './spec/modeling-table.ts';
 export {
-  defaultModelSpec, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS,
+  defaultModelSpec, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS,
   DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError,
   type ModelSpec, type ChannelSpec, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
 } from './spec/model-spec.ts';

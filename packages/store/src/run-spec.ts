@@ -14,7 +14,7 @@ export interface RunSpecOptions {
   /** Applied to every channel. */
   readonly adstock?: AdstockType | 'auto';
   readonly maxLag?: number;
-  readonly saturation?: SaturationType;
+  readonly saturation?: SaturationType | 'auto';
   /** Fourier order of yearly seasonality. */
   readonly seasonality?: number;
   readonly changepoints?: number;

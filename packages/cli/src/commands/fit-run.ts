@@ -34,7 +34,7 @@ export interface FitRunOptions {
   readonly model?: {
     readonly adstock?: AdstockType | 'auto';
     readonly maxLag?: number;
-    readonly saturation?: SaturationType;
+    readonly saturation?: SaturationType | 'auto';
     readonly seasonality?: number;
     readonly changepoints?: number;
     /** ROI prior; null for none, undefined for the engine's default. */

@@ -38,7 +38,7 @@ export interface FitFlags {
   workers?: number;
   adstock?: AdstockType | 'auto';
   maxLag?: number;
-  saturation?: SaturationType;
+  saturation?: SaturationType | 'auto';
   seasonality?: number;
   changepoints?: number;
   roiPrior?: RoiPrior | null;
@@ -83,7 +83,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
     .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto (the default) lets the search pick geometric, weibull-cdf or weibull-pdf per channel').choices([...ADSTOCK_TYPES, 'auto']))
     .option('--max-lag <n>', 'longest carryover in periods (default: 52 weekly, 28 daily)', parseNonNegativeInt)
-    .addOption(new Option('--saturation <curve>', 'diminishing-returns curve for every channel (default: hill)').choices([...SATURATION_TYPES]))
+    .addOption(new Option('--saturation <curve>', 'diminishing-returns curve for every channel (default: hill); auto lets the search pick hill or logistic per channel').choices([...SATURATION_TYPES, 'auto']))
     .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily)', parseNonNegativeInt)
     .option('--lift-tests <file>', 'CSV of experiment results (channel,start,end,lift) to calibrate the model (MAPE.LIFT objective)')
     .option('--changepoints <n>', 'trend changepoints (default: 0, a straight trend)', parseNonNegativeInt)

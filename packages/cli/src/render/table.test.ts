@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderChannelTable, renderTable } from './table.ts';
+import { columnDecimals, renderChannelTable, renderTable } from './table.ts';
 
 test('aligned table: text left, numbers right, rule under the header', () => {
   const text = renderTable<{ name: string; spend: number }>(
@@ -36,6 +36,21 @@ test('channel table: the ROI interval when the fit has one; for a count KPI "KPI
   const count = renderChannelTable([
     { name: 'tv', spend: 1e6, contribution: 2e4, roi: 0.02, mroi: 0.01, share_of_spend: 1, share_of_effect: 1, cpa: 50 },
   ]).trimEnd().split('\n');
-  assert.equal(count[0], 'channel      spend  contribution  KPI per spend  mROI    CPA  spend share  effect share');
-  assert.equal(count[2], 'tv       1,000,000        20,000           0.02  0.01  50.00       100.0%        100.0%');
+  // ROIs below 0.1 get a third decimal (2 significant digits).
+  assert.equal(count[0], 'channel      spend  contribution  KPI per spend   mROI    CPA  spend share  effect share');
+  assert.equal(count[2], 'tv       1,000,000        20,000          0.020  0.010  50.00       100.0%        100.0%');
+});
+
+test('numeric columns of small values get the decimals 2 significant digits need; large columns keep theirs', () => {
+  assert.equal(columnDecimals('number', [0.309, 0.162, null]), 2);
+  assert.equal(columnDecimals('number', [55.3, 29]), 0);
+  assert.equal(columnDecimals('number', [5.53, 2.9]), 1);
+  assert.equal(columnDecimals('number', [0, Number.NaN]), 0);
+  assert.equal(columnDecimals('roi', [0.8, 1.5]), 2);
+  assert.equal(columnDecimals('roi', [0.004]), 4);
+  assert.equal(columnDecimals('number', [1e-12]), 6);
+  assert.equal(columnDecimals('share', [0.001]), 0);
+  const text = renderTable([{ header: 'channel', value: (r: { c: string; x: number }) => r.c }, { header: 'spend', value: (r) => r.x, format: 'number' }],
+    [{ c: 'x1', x: 0.309 }, { c: 'x2', x: 0.162 }]);
+  assert.deepEqual(text.trimEnd().split('\n').slice(2), ['x1        0.31', 'x2        0.16']);
 });

@@ -8,7 +8,11 @@ export type ColumnFormat = 'text' | 'number' | 'decimal' | 'roi' | 'share';
 export interface TableColumn<Row> {
   header: string;
   value: (row: Row) => string | number | null | undefined;
-  /** Default 'text'. 'number': thousands separators, no decimals; 'decimal': 2 decimals; 'roi': 2 decimals; 'share': % with 1 decimal. */
+  /**
+   * Default 'text'. 'number': thousands separators, no decimals; 'decimal' and 'roi': 2 decimals;
+   * 'share': % with 1 decimal. 'number', 'decimal' and 'roi' columns whose largest value is small get
+   * more decimals, enough for 2 significant digits (spend on a 0–1 scale reads 0.31, not 0).
+   */
   format?: ColumnFormat;
 }
 
@@ -30,7 +34,9 @@ const CHARS = {
  * // 'channel      spend\n-------  ---------\ntv       1,234,567\n'
  */
 export function renderTable<Row>(columns: readonly TableColumn<Row>[], rows: readonly Row[]): string {
-  const cells = rows.map((row) => columns.map((c) => formatCell(c.value(row), c.format ?? 'text')));
+  const values = rows.map((row) => columns.map((c) => c.value(row)));
+  const decimals = columns.map((c, j) => columnDecimals(c.format ?? 'text', values.map((r) => r[j])));
+  const cells = values.map((r) => columns.map((c, j) => formatCell(r[j], c.format ?? 'text', decimals[j])));
   const widths = columns.map((c, j) => Math.max(c.header.length, ...cells.map((r) => r[j].length)));
   const table = new Table({
     chars: CHARS,
@@ -43,14 +49,27 @@ export function renderTable<Row>(columns: readonly TableColumn<Row>[], rows: rea
   return table.toString().split('\n').map((line) => line.trimEnd()).join('\n') + '\n';
 }
 
-function formatCell(value: string | number | null | undefined, format: ColumnFormat): string {
+/**
+ * Decimals for a numeric column: the format's usual (0 for 'number', 2 for 'decimal' and 'roi'), or
+ * more when the column's largest finite |value| needs them for 2 significant digits (at most 6).
+ * @example columnDecimals('number', [0.309, 0.162]) // 2
+ */
+export function columnDecimals(format: ColumnFormat, values: readonly (string | number | null | undefined)[]): number {
+  const usual = format === 'number' ? 0 : format === 'decimal' || format === 'roi' ? 2 : 0;
+  if (usual === 0 && format !== 'number') return 0;
+  let max = 0;
+  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) max = Math.max(max, Math.abs(v));
+  if (!(max > 0)) return usual;
+  return Math.min(6, Math.max(usual, 1 - Math.floor(Math.log10(max))));
+}
+
+function formatCell(value: string | number | null | undefined, format: ColumnFormat, decimals: number): string {
   if (typeof value === 'string') return value;
   switch (format) {
     case 'number':
-      return formatNumber(value, 0);
     case 'decimal':
     case 'roi':
-      return formatRoi(value);
+      return formatNumber(value, decimals);
     case 'share':
       return formatShare(value);
     case 'text':

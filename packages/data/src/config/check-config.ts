@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AdstockType, SaturationType } from '@mixwise/engine';
-import { AUTO_ADSTOCK_FAMILIES } from '@mixwise/engine';
+import { AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES } from '@mixwise/engine';
 import type { configObject } from './config-schema.ts';
 import type { BoundParam } from './bound-params.ts';
 import { adstockBoundParams, saturationBoundParams } from './bound-params.ts';
@@ -44,7 +44,8 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
       checkBounds(ch.bounds?.adstock, types.flatMap(adstockBoundParams), `adstock ${family}`, [...where, 'bounds', 'adstock'], fail);
     }
     if (curve !== undefined) {
-      checkBounds(ch.bounds?.saturation, saturationBoundParams(curve as SaturationType), `saturation ${curve}`, [...where, 'bounds', 'saturation'], fail);
+      const curves: readonly SaturationType[] = curve === 'auto' ? AUTO_SATURATION_FAMILIES : [curve];
+      checkBounds(ch.bounds?.saturation, curves.flatMap(saturationBoundParams), `saturation ${curve}`, [...where, 'bounds', 'saturation'], fail);
     }
   });
   const controls = new Set<string>();

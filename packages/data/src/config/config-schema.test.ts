@@ -146,7 +146,7 @@ test('YAML syntax errors are CONFIG_SYNTAX with their line; an empty file is one
 
 test('the config choices are exactly the engine\'s families (plus auto)', () => {
   assert.deepEqual([...ADSTOCK_CHOICES], [...ADSTOCK_TYPES, 'auto']);
-  assert.deepEqual([...SATURATION_CHOICES], [...SATURATION_TYPES]);
+  assert.deepEqual([...SATURATION_CHOICES], [...SATURATION_TYPES, 'auto']);
 });
 
 test('a top-level typo names the allowed keys, sources among them after data', () => {
@@ -185,4 +185,12 @@ test('neither data nor sources, both, or incomplete sources: config errors at th
   const [meridian] = issuesOf('version: 1\nsources:\n  spend: s.csv\n  kpi: k.csv\n  meridian: geo.csv\ncolumns: { target: y }\n');
   assert.equal(meridian.key, 'sources.meridian');
   assert.equal(meridian.at.row, 5);
+});
+
+test('saturation auto: bounds of any auto curve (Hill, logistic) are accepted, others are refused at their key', () => {
+  const auto = withLine(FULL_CONFIG, 18, '        saturation: { shape: [1, 2], lambda: [0.1, 2] }').replace(/^(\s+)saturation: hill$/m, '$1saturation: auto');
+  const text = auto.includes('saturation: auto') ? auto : withLine(auto, 16, '      saturation: auto');
+  assert.doesNotThrow(() => parseConfigText(text, 'mixwise.yaml', '/project'));
+  const bad = issuesOf(text.replace('lambda: [0.1, 2]', 'scale: [0.1, 2]'));
+  assert.deepEqual(bad.map((i) => [i.key, i.at.row]), [['columns.channels[0].bounds.saturation.scale', 18]]);
 });

@@ -13,8 +13,8 @@ import { sourcesSchema } from '../datamart/sources-schema.ts';
 
 /** Adstock choices accepted in the config: the engine's families plus 'auto' (the search picks per channel). */
 export const ADSTOCK_CHOICES = ['geometric', 'delayed', 'weibull-cdf', 'weibull-pdf', 'auto'] as const satisfies readonly (AdstockType | 'auto')[];
-/** Saturation curves accepted in the config (the engine's SATURATION_TYPES). */
-export const SATURATION_CHOICES = ['hill', 'logistic', 'michaelis-menten', 'log1p'] as const satisfies readonly SaturationType[];
+/** Saturation curves accepted in the config: the engine's SATURATION_TYPES plus 'auto' (the search picks per channel). */
+export const SATURATION_CHOICES = ['hill', 'logistic', 'michaelis-menten', 'log1p', 'auto'] as const satisfies readonly (SaturationType | 'auto')[];
 /** Expected effect signs of a control. */
 export const SIGN_CHOICES = ['positive', 'negative', 'free'] as const;
 
@@ -33,7 +33,7 @@ const boundsOf = (names: readonly string[], what: string) =>
 const adstock = z.enum(ADSTOCK_CHOICES)
   .describe('Carryover family: geometric, delayed, weibull-cdf, weibull-pdf, or auto (the search picks per channel).');
 const maxLag = wholeNumber(0).max(104).describe('Longest carryover in periods (weeks or days), 0 to 104.');
-const saturation = z.enum(SATURATION_CHOICES).describe('Diminishing-returns curve: hill, logistic, michaelis-menten or log1p.');
+const saturation = z.enum(SATURATION_CHOICES).describe('Diminishing-returns curve: hill, logistic, michaelis-menten, log1p, or auto (the search picks hill or logistic per channel).');
 
 const channel = z.strictObject({
   name: columnName.describe('Channel name used in reports and lift tests, e.g. tv.'),

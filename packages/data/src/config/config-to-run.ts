@@ -14,7 +14,7 @@ export interface ConfigChannel {
   readonly exposure?: string;
   readonly adstock?: AdstockType | 'auto';
   readonly maxLag?: number;
-  readonly saturation?: SaturationType;
+  readonly saturation?: SaturationType | 'auto';
   readonly bounds?: ChannelSpec['bounds'];
 }
 
@@ -24,7 +24,7 @@ export interface ConfigModel {
   readonly changepoints?: number;
   readonly adstock?: AdstockType | 'auto';
   readonly maxLag?: number;
-  readonly saturation?: SaturationType;
+  readonly saturation?: SaturationType | 'auto';
   /** ROI prior: null for none (`roi_prior: none`), undefined for the engine's default. */
   readonly roiPrior?: RoiPrior | null;
 }

@@ -34,13 +34,20 @@ export interface ModelSpec {
  */
 export const AUTO_ADSTOCK_FAMILIES: readonly AdstockType[] = ['geometric', 'weibull-cdf', 'weibull-pdf'];
 
+/**
+ * Saturation families the search chooses from per channel with `saturation: 'auto'`: the Hill curve
+ * (concave or S-shaped) and the logistic tanh curve (concave, linear at zero, saturating exponentially).
+ */
+export const AUTO_SATURATION_FAMILIES: readonly SaturationType[] = ['hill', 'logistic'];
+
 export interface ChannelSpec {
   readonly name: string;
   /** An adstock family, or 'auto' to let the search pick among AUTO_ADSTOCK_FAMILIES per channel. */
   readonly adstock: AdstockType | 'auto';
   /** Longest carryover in periods (up to 104). */
   readonly maxLag: number;
-  readonly saturation: SaturationType;
+  /** A saturation family, or 'auto' to let the search pick among AUTO_SATURATION_FAMILIES per channel. */
+  readonly saturation: SaturationType | 'auto';
   /** Optional search bounds per parameter name, e.g. { saturation: { shape: [0.5, 2] } }. */
   readonly bounds?: {
     readonly adstock?: Readonly<Record<string, readonly [number, number]>>;

@@ -108,7 +108,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   const ws = createBoxQpWorkspace(n);
   const bStd = new Float64Array(n);
   const beta = new Float64Array(n);
-  const satKernels = channels.map((ch) => getSaturationKernel(ch.saturation));
+  // Per channel, the kernel of the candidate being evaluated (its family can vary with saturation 'auto').
+  const satKernels = channels.map((ch) => getSaturationKernel(ch.saturationFamilies[0].type));
   let lastIntercept = 0;
   const liftPred = new Float64Array(problem.liftTests.length);
 
@@ -125,6 +126,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       const off = c * nFit;
       for (let i = 0; i < nFit; i++) sat[off + i] = a[fitStart + i] / scale;
       const view = sat.subarray(off, off + nFit);
+      if (satKernels[c].type !== hyper.channels[c].saturation.type) satKernels[c] = getSaturationKernel(hyper.channels[c].saturation.type);
       satKernels[c].apply(view, hyper.channels[c].saturation, view);
       let m = 0;
       for (let i = 0; i < nTrain; i++) m += sat[off + i];

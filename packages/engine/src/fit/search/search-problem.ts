@@ -10,7 +10,7 @@ import { EngineError } from '../../errors.ts';
 import { liftTestRows } from '../../spec/lift-test-rows.ts';
 import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
 import { fittedRows } from '../../spec/fitted-rows.ts';
-import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, liftTestStandardError } from '../../spec/model-spec.ts';
+import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, liftTestStandardError } from '../../spec/model-spec.ts';
 
 /** Objectives computed for every candidate, in this column order (all minimised). */
 export const OBJECTIVES = ['nrmseTrain', 'nrmseValidation', 'decompRssd', 'mapeLift'] as const;
@@ -38,7 +38,6 @@ export interface SearchProblem {
 export interface SearchChannel {
   readonly name: string;
   readonly spend: Float64Array;
-  readonly saturation: SaturationType;
   readonly maxLag: number;
   /**
    * Candidate adstock families with their search bounds (kernel defaults unless the spec overrides
@@ -46,13 +45,23 @@ export interface SearchChannel {
    * family, followed by as many coordinates as the family with the most parameters needs.
    */
   readonly adstockFamilies: readonly { readonly type: AdstockType; readonly params: readonly ParamSpec[] }[];
-  readonly saturationParams: readonly ParamSpec[];
+  /** Candidate saturation families with their bounds, coded like adstockFamilies (several for 'auto'). */
+  readonly saturationFamilies: readonly { readonly type: SaturationType; readonly params: readonly ParamSpec[] }[];
+}
+
+/** Unit-space coordinates a list of families needs: one to pick the family when there are several, then the largest arity. */
+function familiesDimension(families: readonly { readonly params: readonly ParamSpec[] }[]): number {
+  return (families.length > 1 ? 1 : 0) + Math.max(...families.map((f) => f.params.length));
 }
 
 /** Unit-space coordinates used by a channel's adstock (family choice included). */
 export function adstockDimension(ch: Pick<SearchChannel, 'adstockFamilies'>): number {
-  const arity = Math.max(...ch.adstockFamilies.map((f) => f.params.length));
-  return (ch.adstockFamilies.length > 1 ? 1 : 0) + arity;
+  return familiesDimension(ch.adstockFamilies);
+}
+
+/** Unit-space coordinates used by a channel's saturation (family choice included). */
+export function saturationDimension(ch: Pick<SearchChannel, 'saturationFamilies'>): number {
+  return familiesDimension(ch.saturationFamilies);
 }
 
 /** Hyperparameters of one channel decoded from a candidate vector. */
@@ -71,7 +80,7 @@ const LAMBDA_PARAM = (lower: number, upper: number): ParamSpec => ({ name: 'lamb
 /** Number of unit-space parameters: each channel's adstock and saturation params, then λ. */
 export function searchDimension(problem: Pick<SearchProblem, 'channels'>): number {
   let d = 1;
-  for (const ch of problem.channels) d += adstockDimension(ch) + ch.saturationParams.length;
+  for (const ch of problem.channels) d += adstockDimension(ch) + saturationDimension(ch);
   return d;
 }
 
@@ -100,16 +109,17 @@ export function boundedParams(params: readonly ParamSpec[], overrides: Readonly<
 export function searchParams(problem: Pick<SearchProblem, 'channels' | 'lambda'>): { channel: string | null; family: 'adstock' | 'saturation' | 'ridge'; param: ParamSpec }[] {
   const out: { channel: string | null; family: 'adstock' | 'saturation' | 'ridge'; param: ParamSpec }[] = [];
   for (const ch of problem.channels) {
-    if (ch.adstockFamilies.length === 1) {
-      for (const p of ch.adstockFamilies[0].params) out.push({ channel: ch.name, family: 'adstock', param: p });
-    } else {
-      const types = ch.adstockFamilies.map((f) => f.type);
-      out.push({ channel: ch.name, family: 'adstock', param: { name: 'family', lower: 0, upper: types.length, scale: 'linear', doc: `adstock family: ${types.join(' | ')} (equal shares of [0, 1])` } });
-      for (let i = 1; i < adstockDimension(ch); i++) {
-        out.push({ channel: ch.name, family: 'adstock', param: { name: `param${i}`, lower: 0, upper: 1, scale: 'linear', doc: `parameter ${i} of the chosen family, on its own bounds` } });
+    for (const [family, families] of [['adstock', ch.adstockFamilies], ['saturation', ch.saturationFamilies]] as const) {
+      if (families.length === 1) {
+        for (const p of families[0].params) out.push({ channel: ch.name, family, param: p });
+        continue;
+      }
+      const types = families.map((f) => f.type);
+      out.push({ channel: ch.name, family, param: { name: 'family', lower: 0, upper: types.length, scale: 'linear', doc: `${family} family: ${types.join(' | ')} (equal shares of [0, 1])` } });
+      for (let i = 1; i < familiesDimension(families); i++) {
+        out.push({ channel: ch.name, family, param: { name: `param${i}`, lower: 0, upper: 1, scale: 'linear', doc: `parameter ${i} of the chosen family, on its own bounds` } });
       }
     }
-    for (const p of ch.saturationParams) out.push({ channel: ch.name, family: 'saturation', param: p });
   }
   out.push({ channel: null, family: 'ridge', param: LAMBDA_PARAM(problem.lambda.lower, problem.lambda.upper) });
   return out;
@@ -122,22 +132,42 @@ export function searchParams(problem: Pick<SearchProblem, 'channels' | 'lambda'>
 export function decodeCandidate(problem: Pick<SearchProblem, 'channels' | 'lambda'>, u: ArrayLike<number>, offset = 0): DecodedCandidate {
   const values: number[] = [];
   let k = offset;
-  const channels: ChannelHyper[] = problem.channels.map((ch) => {
-    const fams = ch.adstockFamilies;
-    let fam = fams[0];
-    if (fams.length > 1) fam = fams[Math.min(fams.length - 1, Math.floor(u[k++] * fams.length))];
-    const sk = getSaturationKernel(ch.saturation);
+  // Reads one family block at k: the family choice (when there are several), then its parameters.
+  const decodeFamily = <T extends string>(families: readonly { readonly type: T; readonly params: readonly ParamSpec[] }[]): T => {
+    let fam = families[0];
+    if (families.length > 1) fam = families[Math.min(families.length - 1, Math.floor(u[k++] * families.length))];
     values.length = 0;
     for (let i = 0; i < fam.params.length; i++) values.push(fromUnit(fam.params[i], u[k + i]));
-    k += adstockDimension(ch) - (fams.length > 1 ? 1 : 0);
-    const adstock = getAdstockKernel(fam.type).fromVector(values);
-    values.length = 0;
-    for (const p of ch.saturationParams) values.push(fromUnit(p, u[k++]));
-    const saturation = sk.fromVector(values);
+    k += familiesDimension(families) - (families.length > 1 ? 1 : 0);
+    return fam.type;
+  };
+  const channels: ChannelHyper[] = problem.channels.map((ch) => {
+    const adstock = getAdstockKernel(decodeFamily(ch.adstockFamilies)).fromVector(values);
+    const saturation = getSaturationKernel(decodeFamily(ch.saturationFamilies)).fromVector(values);
     return { adstock, saturation };
   });
   const lambda = fromUnit(LAMBDA_PARAM(problem.lambda.lower, problem.lambda.upper), u[k]);
   return { channels, lambda };
+}
+
+/**
+ * Each candidate family with its search bounds: the kernel's, then Mixwise's defaults for the family,
+ * then the spec's overrides of the parameters the family has. An override no candidate family knows is an error.
+ * @throws EngineError INVALID_ARGUMENT for an unknown parameter or bounds outside lower < upper
+ */
+function boundedFamilies<T extends string>(
+  part: 'adstock' | 'saturation', types: readonly T[], kernelParams: (t: T) => readonly ParamSpec[],
+  defaults: (t: T) => Readonly<Record<string, readonly [number, number]>>, overrides: Readonly<Record<string, readonly [number, number]>>, where: string,
+): { type: T; params: ParamSpec[] }[] {
+  const known = new Set(types.flatMap((t) => kernelParams(t).map((p) => p.name)));
+  for (const name of Object.keys(overrides)) {
+    if (!known.has(name)) throw new EngineError('INVALID_ARGUMENT', `${where}unknown ${part} parameter "${name}"; known: ${[...known].join(', ')}`);
+  }
+  return types.map((type) => {
+    const params = kernelParams(type);
+    const own = Object.fromEntries(Object.entries(overrides).filter(([name]) => params.some((p) => p.name === name)));
+    return { type, params: boundedParams(params, { ...defaults(type), ...own }, where) };
+  });
 }
 
 /**
@@ -163,20 +193,12 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     const s = spec.channels.find((x) => x.name === c.name);
     if (!s) throw new EngineError('INVALID_ARGUMENT', `no channel spec for channel "${c.name}"`);
     const where = `channel "${c.name}": `;
-    const types: readonly AdstockType[] = s.adstock === 'auto' ? AUTO_ADSTOCK_FAMILIES : [s.adstock];
-    const overrides = s.bounds?.adstock ?? {};
-    const known = new Set(types.flatMap((t) => getAdstockKernel(t).params.map((p) => p.name)));
-    for (const name of Object.keys(overrides)) {
-      if (!known.has(name)) throw new EngineError('INVALID_ARGUMENT', `${where}unknown adstock parameter "${name}"; known: ${[...known].join(', ')}`);
-    }
+    const adstockTypes: readonly AdstockType[] = s.adstock === 'auto' ? AUTO_ADSTOCK_FAMILIES : [s.adstock];
+    const saturationTypes: readonly SaturationType[] = s.saturation === 'auto' ? AUTO_SATURATION_FAMILIES : [s.saturation];
     return {
-      name: c.name, spend: c.spend, saturation: s.saturation, maxLag: s.maxLag,
-      adstockFamilies: types.map((type) => {
-        const params = getAdstockKernel(type).params;
-        const own = Object.fromEntries(Object.entries(overrides).filter(([name]) => params.some((p) => p.name === name)));
-        return { type, params: boundedParams(params, own, where) };
-      }),
-      saturationParams: boundedParams(getSaturationKernel(s.saturation).params, { ...DEFAULT_SATURATION_BOUNDS[s.saturation], ...s.bounds?.saturation }, where),
+      name: c.name, spend: c.spend, maxLag: s.maxLag,
+      adstockFamilies: boundedFamilies('adstock', adstockTypes, (t) => getAdstockKernel(t).params, () => ({}), s.bounds?.adstock ?? {}, where),
+      saturationFamilies: boundedFamilies('saturation', saturationTypes, (t) => getSaturationKernel(t).params, (t) => DEFAULT_SATURATION_BOUNDS[t], s.bounds?.saturation ?? {}, where),
     };
   });
   const liftTests = spec.liftTests.map((t) => {
