@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { DEFAULT_LIFT_TEST_SE_TEXT, defaultModelSpec } from '@mixwise/engine';
+import { DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, defaultModelSpec } from '@mixwise/engine';
 import { guessTargetKind } from '../build/guess-target-kind.ts';
 import type { ConfigDetection } from './detect-config.ts';
 
@@ -87,12 +87,16 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line(`  adstock: ${first.adstock}`);
   line(`  # Longest carryover, in ${unit}.`);
   line(`  max_lag: ${first.maxLag}`);
-  line('  # Diminishing returns: hill, logistic, michaelis-menten or log1p.');
+  line('  # Diminishing returns: hill, logistic, michaelis-menten, log1p, or auto (the search picks hill or logistic per channel).');
   line(`  saturation: ${first.saturation}`);
   line('  # Fourier order of yearly seasonality (0 = none).');
   line(`  seasonality: ${spec.seasonalityOrder}`);
   line('  # Trend changepoints (0 = a straight trend).');
   line(`  changepoints: ${spec.trend.changepoints}`);
+  const prior = `{ median: ${DEFAULT_ROI_PRIOR.median.toFixed(2)}, sd_log: ${DEFAULT_ROI_PRIOR.sdLog} }`;
+  line('  # Log-normal prior on every channel\'s ROI, or none. Default for a revenue KPI whose spend is in the same');
+  line(`  # currency: ${prior}; none for counts or spend in other units.`);
+  line(`  # roi_prior: ${prior}`);
   line();
   line('# Lift-test (experiment) results to calibrate the model against: lift = what the channel\'s spend from start');
   line('# to end produced, measured through measured_through (omitted: end); standard_error: the test\'s, in KPI');
