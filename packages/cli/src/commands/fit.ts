@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engine';
-import { ADSTOCK_TYPES, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
+import { ADSTOCK_TYPES, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { MIN_PERIODS_HARD, configSpec, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
@@ -87,7 +87,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily)', parseNonNegativeInt)
     .option('--lift-tests <file>', 'CSV of experiment results (channel,start,end,lift) to calibrate the model (MAPE.LIFT objective)')
     .option('--changepoints <n>', 'trend changepoints (default: 0, a straight trend)', parseNonNegativeInt)
-    .option('--roi-prior <median,sdlog|none>', 'log-normal prior on every channel\'s ROI, or none (default for a revenue KPI: 1.22,0.9, '
+    .option('--roi-prior <median,sdlog|none>', `log-normal prior on every channel's ROI, or none (default for a revenue KPI: ${DEFAULT_ROI_PRIOR_FLAG}, `
       + 'unless spend and KPI look like different units; none for a count KPI)', parseRoiPrior)
     .option('--clean <steps>', 'cleaning steps applied in order before validation, each change logged in OUT/changes.csv: '
       + 'sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0.01:0.99), impute_controls; '

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import type { CleaningStep } from '@mixwise/data';
-import type { RoiPrior } from '@mixwise/engine';
+import { DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from '@mixwise/engine';
 
 /**
  * Commander value parsers. Each throws commander's InvalidArgumentError, which commander reports as a
@@ -50,7 +50,7 @@ export function parseRoiPrior(value: string): RoiPrior | null {
   const parts = value.split(',').map((s) => s.trim());
   const [median, sdLog] = parts.map(Number);
   if (parts.length !== 2 || parts.some((p) => p === '') || !(median > 0) || !(sdLog > 0) || !Number.isFinite(median) || !Number.isFinite(sdLog)) {
-    throw new InvalidArgumentError('expected MEDIAN,SDLOG with both numbers > 0 (e.g. 1.22,0.9, the default for revenue), or none.');
+    throw new InvalidArgumentError(`expected MEDIAN,SDLOG with both numbers > 0 (e.g. ${DEFAULT_ROI_PRIOR_FLAG}, the default for revenue), or none.`);
   }
   return { median, sdLog };
 }

@@ -1,5 +1,5 @@
 import type { ModelingTable } from '../../spec/modeling-table.ts';
-import { DEFAULT_ROI_PRIOR, type RoiPrior } from './roi-prior.ts';
+import { DEFAULT_ROI_PRIOR, DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from './roi-prior.ts';
 
 /**
  * The default ROI prior is a statement in currency: a revenue KPI per unit of spend, median 1.22.
@@ -42,6 +42,6 @@ export function defaultRoiPrior(table: ModelingTable, rows: { readonly start: nu
   return {
     prior: null,
     note: `no ROI prior was used: ${what}, so spend and ${table.target.name} do not look like the same currency `
-      + `(below ${pct(ROI_PRIOR_MIN_MEDIA_SHARE)}); ROIs come from the data alone. If they are in the same units, give a prior with --roi-prior 1.22,0.9 (config: model.roi_prior)`,
+      + `(below ${pct(ROI_PRIOR_MIN_MEDIA_SHARE)}); ROIs come from the data alone. If they are in the same units, give a prior with --roi-prior ${DEFAULT_ROI_PRIOR_FLAG} (config: model.roi_prior)`,
   };
 }

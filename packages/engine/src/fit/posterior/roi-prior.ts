@@ -18,6 +18,9 @@ export interface RoiPrior {
  */
 export const DEFAULT_ROI_PRIOR: RoiPrior = { median: Math.exp(0.2), sdLog: 0.9 };
 
+/** That default as `--roi-prior` takes it, MEDIAN,SDLOG: '1.22,0.9' (for help texts and hints). */
+export const DEFAULT_ROI_PRIOR_FLAG = `${DEFAULT_ROI_PRIOR.median.toFixed(2)},${DEFAULT_ROI_PRIOR.sdLog}`;
+
 /**
  * ROI can be exactly 0 when a channel's non-negativity bound binds, where a log-normal density is 0;
  * the prior is placed on ROI + ROI_PRIOR_OFFSET so such models stay possible, only unlikely.

@@ -108,8 +108,6 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   const ws = createBoxQpWorkspace(n);
   const bStd = new Float64Array(n);
   const beta = new Float64Array(n);
-  // Per channel, the kernel of the candidate being evaluated (its family can vary with saturation 'auto').
-  const satKernels = channels.map((ch) => getSaturationKernel(ch.saturationFamilies[0].type));
   let lastIntercept = 0;
   const liftPred = new Float64Array(problem.liftTests.length);
 
@@ -126,8 +124,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       const off = c * nFit;
       for (let i = 0; i < nFit; i++) sat[off + i] = a[fitStart + i] / scale;
       const view = sat.subarray(off, off + nFit);
-      if (satKernels[c].type !== hyper.channels[c].saturation.type) satKernels[c] = getSaturationKernel(hyper.channels[c].saturation.type);
-      satKernels[c].apply(view, hyper.channels[c].saturation, view);
+      // The candidate's own curve: with saturation 'auto' its family varies from candidate to candidate.
+      getSaturationKernel(hyper.channels[c].saturation.type).apply(view, hyper.channels[c].saturation, view);
       let m = 0;
       for (let i = 0; i < nTrain; i++) m += sat[off + i];
       m /= nTrain;
@@ -229,12 +227,12 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
         const c = lt.channel;
         const ch = channels[c];
         const w = adstockWeights(hyper.channels[c].adstock, ch.maxLag, true);
-        const a = adstocked[c], x = ch.spend, scale = scales[c], sp = hyper.channels[c].saturation;
+        const a = adstocked[c], x = ch.spend, scale = scales[c], sp = hyper.channels[c].saturation, kernel = getSaturationKernel(sp.type);
         let s = 0;
         for (let t = lt.startRow; t < lt.measureEndRow; t++) {
           let wt = 0;
           for (let j = Math.max(lt.startRow, t - ch.maxLag); j < Math.min(lt.endRow, t + 1); j++) wt += w[t - j] * x[j];
-          s += satKernels[c].value(a[t] / scale, sp) - satKernels[c].value(Math.max(0, a[t] - wt) / scale, sp);
+          s += kernel.value(a[t] / scale, sp) - kernel.value(Math.max(0, a[t] - wt) / scale, sp);
         }
         liftPred[k] = beta[nB + c] * s;
         ape += Math.abs(liftPred[k] - lt.lift) / Math.abs(lt.lift);
