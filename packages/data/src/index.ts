@@ -20,13 +20,15 @@ export type { DetectedColumns } from './detect/detect-columns.ts';
 export { detectColumns } from './detect/detect-columns.ts';
 export { DATE_COLUMN_NAMES, detectDateColumn } from './detect/detect-date-column.ts';
 export type { ChannelRef } from './detect/detect-channels.ts';
-export { channelName, resolveChannels } from './detect/detect-channels.ts';
+export { resolveChannels } from './detect/detect-channels.ts';
+export { spendChannelName, spendColumnsByName, spendMarker } from './detect/spend-naming.ts';
 export type { DateSource } from './detect/detect-frequency.ts';
 export { FREQUENCY_STEP_DAYS, detectFrequency } from './detect/detect-frequency.ts';
 
 export type { TableRoles, ResolvedRoles } from './build/resolve-roles.ts';
 export type { TableFromCsvResult } from './build/table-from-csv.ts';
 export { tableFromCsv } from './build/table-from-csv.ts';
+export { isNumericColumn } from './build/unused-numeric-columns.ts';
 export { NO_EVENT_LEVELS } from './build/read-event-columns.ts';
 export { guessTargetKind } from './build/guess-target-kind.ts';
 export { MIN_PERIODS_HARD, MIN_PERIODS_SOFT, minimumPeriods, parameterCount } from './build/minimum-periods.ts';

@@ -21,6 +21,7 @@ export const DATA_ISSUE_CODES = {
   NO_DATE_COLUMN: 'no column looks like dates',
   NO_CHANNELS: 'no spend columns were found or given',
   DUPLICATE_CHANNEL: 'two spend columns give the same channel name',
+  SPEND_BY_NAME: 'warning: no column ends in _spend, so columns named like spend by another convention (tv_cost, spend_tv, mdsp_tv, tv_S) became the channels',
   UNKNOWN_CONTROL_SIGN: 'a control sign was given for a column that is not a control',
   // dates
   INVALID_DATE: 'a date cannot be read or does not exist (e.g. 2021-02-30)',

@@ -134,7 +134,7 @@ test('unknown or malformed upload ids are 404, never a file', async () => {
   }
 });
 
-test('a file without *_spend columns (Robyn-style tv_S) uploads: spend columns and the KPI are suggested, NO_CHANNELS is only a warning', async () => {
+test('a file without *_spend columns (Robyn-style tv_S) uploads: its spend columns are detected as channels with a SPEND_BY_NAME warning, and the KPI is suggested', async () => {
   const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
   const header = lines[0].split(',').map((h) => h.replace(/_spend$/, '_S'));
   const res = await upload('robyn-style.csv', [header.join(','), ...lines.slice(1)].join('\n') + '\n');
@@ -144,7 +144,9 @@ test('a file without *_spend columns (Robyn-style tv_S) uploads: spend columns a
   for (const h of header.filter((c) => c.endsWith('_S'))) assert.equal(role[h], 'channel', h);
   assert.equal(role.date, 'date');
   assert.equal(role.revenue, 'target');
-  const noChannels = body.issues.find((i) => i.code === 'NO_CHANNELS');
-  assert.equal(noChannels?.severity, 'warning');
-  assert.match(noChannels?.hint ?? '', /role of each spend column to Channel/);
+  assert.equal(body.issues.some((i) => i.code === 'NO_CHANNELS'), false);
+  const byName = body.issues.find((i) => i.code === 'SPEND_BY_NAME');
+  assert.equal(byName?.severity, 'warning');
+  assert.match(byName?.message ?? '', /tv_S \(channel tv\)/);
+  assert.match(byName?.hint ?? '', /Channel roles in the column table/);
 });

@@ -67,7 +67,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .argument('[data]', 'CSV file: a date column, the KPI, one <channel>_spend column per channel (default: data.path of --config)')
     .option('--target <column>', 'the KPI column (revenue, orders, …); required unless --config names it')
     .option('--date <column>', 'the date column (default: detected)')
-    .option('--channels <list>', 'spend columns, comma-separated (default: every column ending in _spend)', parseList)
+    .option('--channels <list>', 'spend columns, comma-separated (default: every column ending in _spend; if none, columns named like spend: tv_cost, spend_tv, mdsp_tv, tv_S)', parseList)
     .option('--controls <list>', 'control columns, comma-separated (default: none)', parseList)
     .option('--events <list>', '0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused column holding only 0 and 1)', parseList)
     .option('--no-auto-events', 'do not use unused 0/1 columns as events when --events is not given')

@@ -32,7 +32,7 @@ export function registerValidate(program: Command, io: CliIo, _deps: CliDeps): v
     .argument('<data>', 'CSV file: a date column, the KPI, one <channel>_spend column per channel')
     .option('--target <column>', 'the KPI column (without it, the KPI checks are skipped)')
     .option('--date <column>', 'the date column (default: detected)')
-    .option('--channels <list>', 'spend columns, comma-separated (default: every column ending in _spend)', parseList)
+    .option('--channels <list>', 'spend columns, comma-separated (default: every column ending in _spend; if none, columns named like spend: tv_cost, spend_tv, mdsp_tv, tv_S)', parseList)
     .option('--controls <list>', 'control columns, comma-separated (default: none)', parseList)
     .option('--json', 'print only the result as JSON on stdout')
     .action((data: string, flags: ValidateFlags) => {

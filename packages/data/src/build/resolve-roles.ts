@@ -5,6 +5,7 @@ import type { ChannelRef } from '../detect/detect-channels.ts';
 import { resolveChannels } from '../detect/detect-channels.ts';
 import { detectDateColumn } from '../detect/detect-date-column.ts';
 import { availableColumns } from '../detect/available-columns.ts';
+import { isNumericColumn } from './unused-numeric-columns.ts';
 
 /** Which column plays which part. Only `target` is required. */
 export interface TableRoles {
@@ -73,7 +74,7 @@ export function resolveRoles(
         `name the date column with --date COL; dates must look like 2024-01-31 (${availableColumns(header)})`);
     }
   }
-  const channels = resolveChannels(header, roles.channels, issues);
+  const channels = resolveChannels(header, roles.channels, issues, (c) => isNumericColumn(csv, c));
   const controls = (roles.controls ?? []).filter((c) => exists(c, 'control'));
   const events = (roles.events ?? []).filter((c) => exists(c, 'event'));
   for (const name of Object.keys(roles.controlSigns ?? {})) {

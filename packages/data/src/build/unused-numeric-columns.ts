@@ -10,16 +10,25 @@ import { parseNumber } from '../read/parse-number.ts';
  * @example unusedNumericColumns(csv, new Set(['date', 'y', 'tv_spend'])) // ['price']
  */
 export function unusedNumericColumns(csv: CsvTable, used: ReadonlySet<string>): string[] {
-  return csv.header.filter((name, j) => {
-    if (used.has(name)) return false;
-    let numbers = 0;
-    for (const r of csv.rows) {
-      const p = parseNumber(r[j], csv.delimiter);
-      if (p.ok) numbers++;
-      else if (p.reason !== 'empty' && p.reason !== 'missing') return false;
-    }
-    return numbers > 0;
-  });
+  return csv.header.filter((name) => !used.has(name) && isNumericColumn(csv, name));
+}
+
+/**
+ * Whether a column's values are all numbers (empty and NA-like cells aside) and at least one is there.
+ * @param csv the table read from the file
+ * @param column a column of csv.header
+ * @example isNumericColumn(csv, 'price') // true
+ */
+export function isNumericColumn(csv: CsvTable, column: string): boolean {
+  const j = csv.header.indexOf(column);
+  if (j < 0) return false;
+  let numbers = 0;
+  for (const r of csv.rows) {
+    const p = parseNumber(r[j], csv.delimiter);
+    if (p.ok) numbers++;
+    else if (p.reason !== 'empty' && p.reason !== 'missing') return false;
+  }
+  return numbers > 0;
 }
 
 /**

@@ -4,9 +4,11 @@ import type { CsvTable } from '../read/read-csv.ts';
 import { DataError } from '../issue.ts';
 import { IssueCollector } from '../issue-collector.ts';
 import { looksLikeDate, parseDate } from '../read/date.ts';
+import { parseNumber } from '../read/parse-number.ts';
 import { detectColumns } from '../detect/detect-columns.ts';
 import { availableColumns } from '../detect/available-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
+import { EXPOSURE_PREFIX_OF, spendMarker } from '../detect/spend-naming.ts';
 
 /** Column names (matched anywhere, case-insensitive) that suggest a KPI, in order of preference. */
 export const KPI_WORDS: readonly string[] = [
@@ -36,6 +38,8 @@ export interface ConfigDetection {
   channels: DetectedChannel[];
   /** Numeric columns with no other role (candidate controls). */
   controls: string[];
+  /** Whole-number columns named like a calendar field (year, week number…), left out of the controls. */
+  calendar: string[];
   /** Columns holding only 0 and 1 in every row (candidate events). */
   events: string[];
   /** First and last date, yyyy-mm-dd. */
@@ -47,11 +51,11 @@ export interface ConfigDetection {
 
 /**
  * Detects the roles of a data file's columns for a new config: the date column and frequency
- * (detectColumns), the channels (`*_spend` columns) with an exposure column each when one is named
- * `<channel>_<suffix>` (EXPOSURE_SUFFIXES), the KPI (the given target, else the first numeric column
- * whose name contains a KPI_WORDS word, in that word order), events (unused columns holding only 0
- * and 1 in every row) and candidate controls (the remaining numeric columns, KPI-like and
- * exposure-like ones aside).
+ * (detectColumns), the channels (`*_spend` columns, else columns named like spend: resolveChannels)
+ * with an exposure column each when one is named for the channel (exposureColumns), the KPI (the
+ * given target, else the first numeric column whose name contains a KPI_WORDS word, in that word
+ * order), events (unused columns holding only 0 and 1 in every row) and candidate controls (the
+ * remaining numeric columns, KPI-like, exposure-like and calendar ones aside).
  * @param csv the data file as read by readCsvFile
  * @param target the KPI column when the user names it
  * @returns the detection
@@ -63,7 +67,7 @@ export function detectConfig(csv: CsvTable, target?: string): ConfigDetection {
   const found = detectColumns(csv);
   const spendColumns = found.channels.map((c) => c.column);
   const channels: DetectedChannel[] = found.channels.map((c) => {
-    const candidates = EXPOSURE_SUFFIXES.flatMap((s) => csv.header.filter((h) => h.toLowerCase() === `${c.name.toLowerCase()}_${s}`));
+    const candidates = exposureColumns(csv.header, c.name, c.column);
     return { name: c.name, spend: c.column, ...(candidates.length > 0 ? { exposure: candidates[0] } : {}), exposureAlternatives: candidates.slice(1) };
   });
   const exposures = channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure, ...c.exposureAlternatives]));
@@ -80,7 +84,9 @@ export function detectConfig(csv: CsvTable, target?: string): ConfigDetection {
       chosen === undefined ? {} : { column: chosen });
     throw new DataError(issues.list());
   }
-  const controls = numeric.filter((n) => n !== chosen && !dummies.includes(n) && !kpis.includes(n));
+  const rest = numeric.filter((n) => n !== chosen && !dummies.includes(n) && !kpis.includes(n));
+  const calendar = rest.filter((n) => isCalendarColumn(csv, n));
+  const controls = rest.filter((n) => !calendar.includes(n));
   const dateIndex = csv.header.indexOf(found.date);
   return {
     date: found.date,
@@ -91,12 +97,45 @@ export function detectConfig(csv: CsvTable, target?: string): ConfigDetection {
     targetAlternatives: kpis.filter((k) => k !== chosen),
     channels,
     controls,
+    calendar,
     events: dummies.filter((d) => d !== chosen),
     firstDate: isoOf(csv.rows[0][dateIndex]),
     lastDate: isoOf(csv.rows[csv.rows.length - 1][dateIndex]),
     nRows: csv.rows.length,
     warnings: found.warnings,
   };
+}
+
+/**
+ * Exposure columns of a channel, best first: `<name>_<suffix>` and `<suffix>_<name>` for each of
+ * EXPOSURE_SUFFIXES, the impressions prefix that pairs with the spend column's prefix (`mdsp_tv` ↔
+ * `mdip_tv`), and Robyn's `<name>_I` beside `<name>_S`.
+ */
+function exposureColumns(header: readonly string[], name: string, spendColumn: string): string[] {
+  const key = name.toLowerCase();
+  const marker = spendMarker(spendColumn);
+  const paired = marker?.at === 'start' ? EXPOSURE_PREFIX_OF[marker.marker.toLowerCase()] : undefined;
+  const wanted = [
+    ...EXPOSURE_SUFFIXES.flatMap((s) => [`${key}_${s}`, `${s}_${key}`]),
+    ...(paired === undefined ? [] : [`${paired}_${key}`]),
+  ];
+  const found = wanted.flatMap((w) => header.filter((h) => h.toLowerCase() === w));
+  if (marker?.marker === 'S' && header.includes(`${name}_I`)) found.push(`${name}_I`);
+  return [...new Set(found)].filter((h) => h !== spendColumn);
+}
+
+/** Words of calendar fields: a whole word of the name (split at `_`, space, `-`, `.`). */
+const CALENDAR_WORDS = new Set(['year', 'yr', 'quarter', 'qtr', 'month', 'mth', 'week', 'wk', 'day', 'dow', 'period', 'prd']);
+
+/**
+ * Whether a column is a calendar field (yr_nbr, wk_in_yr_nbr, month): named with a calendar word and
+ * holding whole numbers only. As a control it would be a step or saw-tooth regressor fighting the
+ * model's own trend and seasonality.
+ */
+function isCalendarColumn(csv: CsvTable, column: string): boolean {
+  if (!column.toLowerCase().split(/[_ .-]+/).some((w) => CALENDAR_WORDS.has(w))) return false;
+  const j = csv.header.indexOf(column);
+  return csv.rows.every((r) => { const p = parseNumber(r[j], csv.delimiter); return !p.ok || Number.isInteger(p.value); });
 }
 
 function isoOf(cell: string): string {

@@ -48,7 +48,10 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line(`  target: ${scalar(d.target)}`);
   line('  # revenue: ROI is KPI per unit of spend; count (orders, leads, sign-ups): cost per acquisition too.');
   line(`  target_kind: ${guessTargetKind(d.target)}`);
-  line('  # Paid media, detected as the columns ending in _spend. Each channel may set its own adstock,');
+  if (d.warnings.some((w) => w.code === 'SPEND_BY_NAME')) {
+    line('  # Paid media, detected by their names (no column ends in _spend): check them.');
+    line('  # Each channel may set its own adstock,');
+  } else line('  # Paid media, detected as the columns ending in _spend. Each channel may set its own adstock,');
   line('  # max_lag, saturation and search bounds, e.g. bounds: { adstock: { alpha: [0, 0.6] } }.');
   line('  channels:');
   for (const c of d.channels) {
@@ -65,6 +68,9 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   else {
     line('  controls:');
     for (const c of d.controls) line(`    - { name: ${scalar(c)}, sign: free }`);
+  }
+  if (d.calendar.length > 0) {
+    line(`  # Left out: calendar columns (${d.calendar.join(', ')}); trend, seasonality and events model the calendar.`);
   }
   line('  # Events: columns holding only 0 and 1 (holidays, promotions), each with a free sign.');
   line('  # Move one to controls to constrain the sign of its effect.');

@@ -76,3 +76,28 @@ test('init with no KPI-like column and no target: MISSING_COLUMN listing the num
   assert.throws(() => detectConfig(csv), (e: unknown) => e instanceof DataError
     && e.issues[0].code === 'MISSING_COLUMN' && /--target COL \(numeric columns: y1\)/.test(e.issues[0].hint));
 });
+
+test('init on a file without _spend columns (mmm_stan-style mdsp_/mdip_): channels by name with their exposures, calendar columns out of the controls', () => {
+  const csv = parseCsvText([
+    'wk_strt_dt,yr_nbr,wk_in_yr_nbr,mdip_dm,mdsp_dm,mdsp_sem,mdip_sem,mdip_em,sales,st_ct,cost_per_click,hldy_xmas',
+    ...Array.from({ length: 14 }, (_, i) => {
+      const d = new Date(Date.UTC(2024, 0, 7 + 7 * i)).toISOString().slice(0, 10);
+      return `${d},2024,${i + 1},${1000 + i},${50 + i},${30 + 2 * i},${400 + i},${7 * i},${900 + 3 * i},${700.5 + i / 7},${1.5 + i / 10},${i === 12 ? 1 : 0}`;
+    }),
+  ].join('\n'), 'stan.csv');
+  const d = detectConfig(csv);
+  assert.deepEqual(d.channels, [
+    { name: 'dm', spend: 'mdsp_dm', exposure: 'mdip_dm', exposureAlternatives: [] },
+    { name: 'sem', spend: 'mdsp_sem', exposure: 'mdip_sem', exposureAlternatives: [] },
+  ]);
+  assert.equal(d.target, 'sales');
+  assert.deepEqual(d.calendar, ['yr_nbr', 'wk_in_yr_nbr']);
+  // mdip_em has impressions but no spend column: a candidate control, as is a rate like cost_per_click.
+  assert.deepEqual(d.controls, ['mdip_em', 'st_ct', 'cost_per_click']);
+  assert.deepEqual(d.events, ['hldy_xmas']);
+  assert.deepEqual(d.warnings.map((w) => w.code), ['SPEND_BY_NAME']);
+  const text = initConfigText(d, { dataPath: 'stan.csv', schema: 's.json' });
+  assert.match(text, /# Paid media, detected by their names \(no column ends in _spend\): check them\./);
+  assert.match(text, /# Left out: calendar columns \(yr_nbr, wk_in_yr_nbr\)/);
+  assert.match(text, /^ {6}exposure: mdip_dm$/m);
+});

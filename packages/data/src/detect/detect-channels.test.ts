@@ -1,16 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { channelName, resolveChannels } from './detect-channels.ts';
+import { resolveChannels } from './detect-channels.ts';
 import { IssueCollector } from '../issue-collector.ts';
-
-test('channel names drop _spend (any case) and, for explicit columns only, Robyn _S', () => {
-  assert.equal(channelName('tv_spend', false), 'tv');
-  assert.equal(channelName('TV_SPEND', false), 'TV');
-  assert.equal(channelName('tv_S', true), 'tv');
-  assert.equal(channelName('tv_S', false), 'tv_S');
-  assert.equal(channelName('x1', true), 'x1');
-  assert.equal(channelName('_S', true), '_S');
-});
 
 test('detects _spend columns in file order', () => {
   const issues = new IssueCollector('f.csv');
@@ -43,4 +34,42 @@ test('errors: missing explicit column lists the available ones; none detected; d
   const c = new IssueCollector();
   resolveChannels(['tv_spend', 'TV_Spend'], undefined, c);
   assert.deepEqual(c.list().map((i) => i.code), ['DUPLICATE_CHANNEL']);
+});
+
+test('without _spend columns, numeric columns named like spend become channels, with a warning that lists them', () => {
+  const issues = new IssueCollector('f.csv');
+  const header = ['wk', 'sales', 'mdsp_dm', 'mdip_dm', 'mdsp_sem', 'cost_per_click', 'tv_S', 'facebook_I', 'budget_note'];
+  const numeric = (c: string) => c !== 'budget_note';
+  const got = resolveChannels(header, undefined, issues, numeric);
+  assert.deepEqual(got, [{ name: 'dm', column: 'mdsp_dm' }, { name: 'sem', column: 'mdsp_sem' }, { name: 'tv', column: 'tv_S' }]);
+  const [w] = issues.list();
+  assert.deepEqual([w.code, w.severity], ['SPEND_BY_NAME', 'warning']);
+  assert.match(w.message, /3 columns named like spend became channels: mdsp_dm \(channel dm\), mdsp_sem \(channel sem\), tv_S \(channel tv\)/);
+  assert.match(w.hint, /--channels/);
+});
+
+test('_spend columns take precedence: other spend-like names are then left alone, with no warning', () => {
+  const issues = new IssueCollector();
+  const got = resolveChannels(['date', 'tv_spend', 'search_cost'], undefined, issues, () => true);
+  assert.deepEqual(got, [{ name: 'tv', column: 'tv_spend' }]);
+  assert.equal(issues.list().length, 0);
+});
+
+test('without a numeric check only _spend columns are detected; a spend-like text column is not a channel', () => {
+  const a = new IssueCollector();
+  assert.deepEqual(resolveChannels(['date', 'tv_cost'], undefined, a), []);
+  assert.equal(a.list()[0].code, 'NO_CHANNELS');
+  const b = new IssueCollector();
+  assert.deepEqual(resolveChannels(['date', 'tv_cost'], undefined, b, () => false), []);
+  assert.equal(b.list()[0].code, 'NO_CHANNELS');
+});
+
+test('an explicit channel name finds its column under the other conventions when exactly one matches', () => {
+  const issues = new IssueCollector();
+  const got = resolveChannels(['date', 'mdsp_tv', 'Search Cost', 'radio_cost', 'spend_radio'], ['tv', 'search', 'mdsp_tv'], issues);
+  assert.deepEqual(got.slice(0, 2), [{ name: 'tv', column: 'mdsp_tv' }, { name: 'Search', column: 'Search Cost' }]);
+  assert.deepEqual(issues.list().map((i) => i.code), ['DUPLICATE_CHANNEL']);
+  const ambiguous = new IssueCollector();
+  resolveChannels(['date', 'radio_cost', 'spend_radio'], ['radio'], ambiguous);
+  assert.deepEqual(ambiguous.list().map((i) => i.code), ['MISSING_COLUMN']);
 });

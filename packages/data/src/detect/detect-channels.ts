@@ -1,5 +1,6 @@
 import type { IssueCollector } from '../issue-collector.ts';
 import { availableColumns } from './available-columns.ts';
+import { spendChannelName, spendColumnsByName, spendMarker } from './spend-naming.ts';
 
 /** A paid-media channel: its name and the spend column it is read from. */
 export interface ChannelRef {
@@ -8,56 +9,52 @@ export interface ChannelRef {
 }
 
 const SPEND_SUFFIX = /_spend$/i;
-const ROBYN_SUFFIX = /_S$/;
-
-/**
- * The channel name of a spend column: the part before a `_spend` suffix (any case). Robyn's `_S`
- * suffix is stripped too, but only for columns the user named explicitly (elsewhere `_S` may mean
- * something else). Other names are kept whole.
- * @param column the spend column's name
- * @param explicit whether the user named the column
- * @example channelName('TV_Spend', false) // 'TV'
- * @example channelName('tv_S', true) // 'tv'
- */
-export function channelName(column: string, explicit: boolean): string {
-  if (SPEND_SUFFIX.test(column)) return column.replace(SPEND_SUFFIX, '');
-  if (explicit && ROBYN_SUFFIX.test(column) && column.length > 2) return column.replace(ROBYN_SUFFIX, '');
-  return column;
-}
 
 /**
  * Works out the channels. Without `explicit`, every column ending in `_spend` (case-insensitive) is a
- * channel. With `explicit`, each entry must be a column, or a channel name whose `<name>_spend` column
- * exists (so `tv` finds `tv_spend`).
+ * channel; when there is none, the numeric columns named like spend under other common conventions
+ * (spendColumnsByName: `tv_cost`, `spend_tv`, `mdsp_tv`, Robyn's `tv_S`) are, with a SPEND_BY_NAME
+ * warning that lists them. With `explicit`, each entry must be a column, or a channel name whose
+ * spend column exists (`tv` finds `tv_spend`, else the only column named like spend for tv, such as
+ * `tv_cost` or `mdsp_tv`). A channel's name is its column without the spend marker (spendChannelName).
  * @param header column names
  * @param explicit spend columns named by the user, or undefined to detect them
- * @param issues receives MISSING_COLUMN, NO_CHANNELS and DUPLICATE_CHANNEL errors
+ * @param issues receives MISSING_COLUMN, NO_CHANNELS and DUPLICATE_CHANNEL errors, SPEND_BY_NAME warnings
+ * @param isNumeric whether a column holds numbers only (detection by naming convention needs it; without
+ *   it only `_spend` columns are detected)
  * @returns the channels in the order given (explicit) or in file order (detected)
  * @example resolveChannels(['date', 'tv_spend', 'y'], undefined, issues) // [{ name: 'tv', column: 'tv_spend' }]
+ * @example resolveChannels(['date', 'mdsp_tv', 'y'], undefined, issues, () => true) // [{ name: 'tv', column: 'mdsp_tv' }] + a warning
  */
 export function resolveChannels(
   header: readonly string[],
   explicit: readonly string[] | undefined,
   issues: IssueCollector,
+  isNumeric?: (column: string) => boolean,
 ): ChannelRef[] {
   const channels: ChannelRef[] = [];
   if (explicit === undefined) {
-    for (const column of header) if (SPEND_SUFFIX.test(column)) channels.push({ name: channelName(column, false), column });
+    for (const column of header) if (SPEND_SUFFIX.test(column)) channels.push({ name: spendChannelName(column), column });
+    const byName = channels.length === 0 && isNumeric !== undefined ? spendColumnsByName(header, isNumeric) : [];
+    for (const column of byName) channels.push({ name: spendChannelName(column), column });
+    if (byName.length > 0) {
+      issues.warning('SPEND_BY_NAME', `no column ends in "_spend"; ${byName.length} column${byName.length === 1 ? '' : 's'} named like spend became channels: `
+        + channels.map((c) => (c.name === c.column ? c.column : `${c.column} (channel ${c.name})`)).join(', '),
+      'if one of them is not spend, or a spend column is missing, name the spend columns with --channels col1,col2 (or channels: in mixwise.yaml)');
+    }
     if (channels.length === 0) {
-      issues.error('NO_CHANNELS', 'no spend columns found: channels are detected as columns whose name ends in "_spend"',
+      issues.error('NO_CHANNELS', 'no spend columns found: channels are detected as columns whose name ends in "_spend" (when none does, as numeric columns named like tv_cost, spend_tv, mdsp_tv or tv_S)',
         `rename the spend columns to <channel>_spend, or name them with --channels col1,col2 (${availableColumns(header)})`);
     }
   } else {
     for (const entry of explicit) {
-      const column = header.includes(entry)
-        ? entry
-        : header.find((h) => h.toLowerCase() === `${entry.toLowerCase()}_spend`);
+      const column = header.includes(entry) ? entry : columnOfChannel(header, entry);
       if (column === undefined) {
         issues.error('MISSING_COLUMN', `the channel column "${entry}" is not in the file`,
           `check the spelling (names are case-sensitive); ${availableColumns(header)}`, { column: entry });
         continue;
       }
-      channels.push({ name: channelName(column, true), column });
+      channels.push({ name: spendChannelName(column), column });
     }
     if (explicit.length === 0) issues.error('NO_CHANNELS', 'the list of channels is empty', 'name at least one spend column');
   }
@@ -72,4 +69,13 @@ export function resolveChannels(
     seen.set(key, c.column);
   }
   return channels;
+}
+
+/** The spend column of a channel given by name: `<name>_spend` (any case), else the only column named like spend whose channel is `name`. */
+function columnOfChannel(header: readonly string[], name: string): string | undefined {
+  const key = name.toLowerCase();
+  const own = header.find((h) => h.toLowerCase() === `${key}_spend`);
+  if (own !== undefined) return own;
+  const named = header.filter((h) => spendMarker(h) !== undefined && spendChannelName(h).toLowerCase() === key);
+  return named.length === 1 ? named[0] : undefined;
 }

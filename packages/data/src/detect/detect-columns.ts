@@ -8,6 +8,7 @@ import { availableColumns } from './available-columns.ts';
 import { detectDateColumn } from './detect-date-column.ts';
 import { resolveChannels } from './detect-channels.ts';
 import { detectFrequency } from './detect-frequency.ts';
+import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 
 /** What detection found in a file, before any target is chosen. */
 export interface DetectedColumns {
@@ -39,7 +40,7 @@ export function detectColumns(csv: CsvTable, given: { date?: string; channels?: 
     issues.error('MISSING_COLUMN', `the date column "${date}" is not in the file`, availableColumns(csv.header), { column: date });
     date = undefined;
   }
-  const channels = resolveChannels(csv.header, given.channels, issues);
+  const channels = resolveChannels(csv.header, given.channels, issues, (c) => isNumericColumn(csv, c));
   let frequency: Frequency | undefined;
   if (date !== undefined) {
     const dates = readDates(csv, date, issues);

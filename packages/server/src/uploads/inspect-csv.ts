@@ -1,6 +1,6 @@
 import type { Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
-import { DataError, KPI_WORDS, detectColumns, detectConfig, parseNumber, readOutcome, runRules } from '@mixwise/data';
+import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, readOutcome, runRules } from '@mixwise/data';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
@@ -38,7 +38,7 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
   const csv = read.csv;
   if (csv === undefined) return { ok: false, issues, rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
   const roles = suggestRoles(csv, issues);
-  const columns = csv.header.map((name, j) => ({ name, numeric: isNumericColumn(csv, j), suggestedRole: roles.get(name) ?? 'ignore' }));
+  const columns = csv.header.map((name) => ({ name, numeric: isNumericColumn(csv, name), suggestedRole: roles.get(name) ?? 'ignore' }));
   const d = roles.detection;
   return {
     ok: !issues.some((i) => i.severity === 'error'),
@@ -55,16 +55,8 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
 /** Issue codes that the role mapping fixes, with the hint to show instead of the command-line one. */
 const ROLE_ISSUES: Readonly<Record<string, string>> = {
   NO_CHANNELS: 'no column is named <channel>_spend: set the role of each spend column to Channel in the column table',
+  SPEND_BY_NAME: 'check the Channel roles in the column table: set any column that is not spend to Ignore, and any spend column missed to Channel',
 };
-
-/**
- * Numeric columns that look like spend under other common conventions: names ending in `_S` (Robyn's
- * data sets), or containing "spend", "cost" or "budget". Only suggestions: the user confirms the roles.
- * @example guessSpendColumns(['DATE', 'revenue', 'tv_S', 'facebook_I', 'search_cost'], () => true) // ['tv_S', 'search_cost']
- */
-export function guessSpendColumns(header: readonly string[], numeric: (j: number) => boolean): string[] {
-  return header.filter((h, j) => numeric(j) && (/_S$/.test(h) || /spend|cost|budget/i.test(h)));
-}
 
 /** Role per column name from detectConfig, falling back to detectColumns (date and channels) when no KPI is found. */
 function suggestRoles(csv: CsvTable, issues: Issue[]): Map<string, ColumnRole> & { detection?: ConfigDetection | DetectedColumns } {
@@ -82,13 +74,12 @@ function suggestRoles(csv: CsvTable, issues: Issue[]): Map<string, ColumnRole> &
     if (!(err instanceof DataError)) throw err;
   }
   try {
-    // No `*_spend` columns: try spend columns named by other conventions, and a KPI by name.
-    const guessed = guessSpendColumns(csv.header, (j) => isNumericColumn(csv, j));
-    const d = detectColumns(csv, guessed.length > 0 ? { channels: guessed } : {});
+    // No KPI found by name (or no channels): keep the date and channels detectColumns finds, and a KPI by name.
+    const d = detectColumns(csv);
     roles.detection = d;
     roles.set(d.date, 'date');
     for (const c of d.channels) roles.set(c.column, 'channel');
-    const kpi = KPI_WORDS.flatMap((w) => csv.header.filter((h, j) => !roles.has(h) && h.toLowerCase().includes(w) && isNumericColumn(csv, j)))[0];
+    const kpi = KPI_WORDS.flatMap((w) => csv.header.filter((h) => !roles.has(h) && h.toLowerCase().includes(w) && isNumericColumn(csv, h)))[0];
     if (kpi !== undefined) roles.set(kpi, 'target');
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
@@ -96,18 +87,6 @@ function suggestRoles(csv: CsvTable, issues: Issue[]): Map<string, ColumnRole> &
     for (const i of err.issues) if (!seen.has(`${i.code}|${i.at.column ?? ''}`)) issues.push({ ...plainIssue(i), severity: 'warning' });
   }
   return roles;
-}
-
-/** Whether every non-empty cell of column j parses as a number (and at least one is non-empty). */
-function isNumericColumn(csv: CsvTable, j: number): boolean {
-  let any = false;
-  for (const row of csv.rows) {
-    const cell = row[j];
-    if (cell === '') continue;
-    if (!parseNumber(cell, csv.delimiter).ok) return false;
-    any = true;
-  }
-  return any;
 }
 
 /** A data Issue as plain JSON (no undefined members). */
