@@ -27,6 +27,7 @@ export const DATA_ISSUE_CODES = {
   INVALID_DATE: 'a date cannot be read or does not exist (e.g. 2021-02-30)',
   AMBIGUOUS_DATE: 'dates like 03/04/2021 can be day-first or month-first',
   DUPLICATE_DATE: 'the same date appears twice',
+  PANEL_DATA: 'every date has several rows, one per value of a column such as geo or product (a panel): add them up to one series first',
   UNSORTED_DATES: 'dates are not in increasing order',
   IRREGULAR_DATES: 'the step between dates is not constant (missing or extra periods)',
   UNSUPPORTED_FREQUENCY: 'the data is neither weekly nor daily',

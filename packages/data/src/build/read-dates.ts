@@ -1,6 +1,7 @@
 import type { IssueCollector } from '../issue-collector.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import { parseDate } from '../read/date.ts';
+import { panelColumn, panelIssue } from '../validate/panel-column.ts';
 
 /** Parsed dates of a table, in row order. */
 export interface ParsedDates {
@@ -53,6 +54,11 @@ export function readDates(csv: CsvTable, column: string, issues: IssueCollector)
 }
 
 function checkOrder(csv: CsvTable, column: string, dates: ParsedDates, issues: IssueCollector): boolean {
+  const panel = panelColumn(csv, column);
+  if (panel !== undefined) {
+    issues.add(panelIssue(csv, {}, column, panel));
+    return false;
+  }
   const firstRow = new Map<number, number>();
   let ok = true;
   dates.days.forEach((d, i) => {

@@ -5,7 +5,7 @@ import { spendChannelName, spendColumnsByName, spendMarker } from './spend-namin
 test('channel names drop the spend marker: _spend (any case), other suffixes and prefixes, Robyn _S', () => {
   const cases: [string, string][] = [
     ['tv_spend', 'tv'], ['TV_SPEND', 'TV'], ['Search Spend', 'Search'], ['search-costs', 'search'], ['ooh.investment', 'ooh'],
-    ['spend_tv', 'tv'], ['Cost TV', 'TV'], ['mdsp_dm', 'dm'], ['tv_S', 'tv'], ['print_budget', 'print'],
+    ['spend_tv', 'tv'], ['tv_spend_usd', 'tv'], ['Search Cost EUR', 'Search'], ['Cost TV', 'TV'], ['mdsp_dm', 'dm'], ['tv_S', 'tv'], ['print_budget', 'print'],
   ];
   for (const [column, name] of cases) assert.equal(spendChannelName(column), name, column);
 });

@@ -5,14 +5,15 @@
  *
  * A marker is a whole word of the name, separated by `_`, space, `-` or `.`, so `tv_cost` and
  * `Spend TV` match but `costa_visits` and `spending_power_index` do not:
- * - at the end: spend, spends, cost, costs, investment, budget (`tv_cost`, `Search Spend`);
+ * - at the end: spend, spends, cost, costs, investment, budget, optionally followed by a currency code
+ *   (`tv_cost`, `Search Spend`, `tv_spend_usd`);
  * - at the start: spend, cost, mdsp (`spend_tv`, `mdsp_dm`: the media-spend prefix of the data behind
  *   sibylhe/mmm_stan and PyMC-Marketing's case study);
  * - Robyn's `_S` suffix, upper case only (`tv_S`; its data sets mark impressions `_I`, clicks `_P`).
  * Names with a word of a rate or share (per, avg, average, mean, unit, rate, share, pct, percent, ratio:
  * `cost_per_click`, `avg_cost`, `spend_share`) are not spend under these conventions.
  */
-const SUFFIX = /^(.+?)[_ .-](spend|spends|cost|costs|investment|budget)$/i;
+const SUFFIX = /^(.+?)[_ .-](spend|spends|cost|costs|investment|budget)(?:[_ .-](?:usd|eur|gbp|chf|jpy|cad|aud|inr|cny|brl|mxn|sek|nok|dkk|pln))?$/i;
 const PREFIX = /^(spend|cost|mdsp)[_ .-](.+)$/i;
 const ROBYN_SUFFIX = /^(.+)_S$/;
 const OWN_SUFFIX = /^(.+)_spend$/i;

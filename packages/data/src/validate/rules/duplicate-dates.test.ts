@@ -17,3 +17,16 @@ test('duplicateDates: silent on distinct dates', () => {
   const { csv, roles } = ruleCase(baseCells());
   assert.deepEqual(duplicateDates(csv, roles), []);
 });
+
+test('duplicateDates: a panel (one row per date and region) is one PANEL_DATA error whose fix is a query rolling it up', () => {
+  const cells = [['date', 'region', 'tv_spend', 'search_spend', 'price', 'promo', 'sales']];
+  for (let w = 0; w < 14; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const r of ['north', 'south', 'east']) cells.push([d, r, String(10 + w), String(5 + w), '9.5', w === 3 ? '1' : '0', String(100 + w)]);
+  }
+  const { csv, roles } = ruleCase(cells);
+  const issues = duplicateDates(csv, roles);
+  assert.deepEqual(located(issues), [['PANEL_DATA', undefined, 'region']]);
+  assert.match(issues[0].message, /every date has 3 rows, one per value of "region" \(north, south, east\)/);
+  assert.match(issues[0].hint, /SELECT "date", sum\("sales"\) AS "sales", sum\("tv_spend"\) AS "tv_spend", sum\("search_spend"\) AS "search_spend", avg\("price"\) AS "price", max\("promo"\) AS "promo" FROM 'd\.csv' GROUP BY "date"/);
+});

@@ -3,10 +3,13 @@ import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleRoles } from '../rule-types.ts';
 import { datedRows } from '../dated-rows.ts';
 import { makeIssue } from '../make-issue.ts';
+import { panelColumn, panelIssue } from '../panel-column.ts';
 
 /**
  * Rule: each date appears once. One DUPLICATE_DATE error on every repeat, naming the row where the
- * date first appears. Unreadable dates are skipped (see unparseableDates).
+ * date first appears. Unreadable dates are skipped (see unparseableDates). A panel (every date split
+ * into the same number of rows by a column such as geo; panelColumn) is one PANEL_DATA error instead,
+ * whose fix is the query that sums it to one national series.
  * @param csv the parsed cells
  * @param roles resolved roles; nothing is checked without a date column
  * @example duplicateDates(csv, roles)[0].message // 'the date 2024-01-29 already appears on row 5'
@@ -14,6 +17,8 @@ import { makeIssue } from '../make-issue.ts';
 export function duplicateDates(csv: CsvTable, roles: RuleRoles): Issue[] {
   if (roles.date === undefined) return [];
   const column = roles.date;
+  const panel = panelColumn(csv, column);
+  if (panel !== undefined) return [panelIssue(csv, roles, column, panel)];
   const firstRow = new Map<number, number>();
   const out: Issue[] = [];
   for (const d of datedRows(csv, column)) {
