@@ -35,17 +35,15 @@ function within(c: ResponseCurve, low: number, high: number): [number, number][]
  */
 export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[] = modelResponseCurves(model)): EChartsOption {
   const { start, end } = fittedRows(model);
-  const channelOf = (name: string) => model.channels.findIndex((c) => c.name === name);
-  const colorOf = (name: string, i: number) => channelColor(channelOf(name) >= 0 ? channelOf(name) : i);
   return {
     ...baseOption(true),
     tooltip: { trigger: 'item', confine: true },
     xAxis: { ...valueAxis(), ...xAxisName('spend per period'), splitLine: { show: false } },
     yAxis: valueAxis(`${model.target.name} per period`),
     series: curves.flatMap((c, i) => {
-      const k = channelOf(c.channel);
+      const k = model.channels.findIndex((ch) => ch.name === c.channel);
       const range = k >= 0 ? observedSpendRange(model.channels[k], start, end) : { low: 0, high: Infinity };
-      const color = colorOf(c.channel, i);
+      const color = channelColor(k >= 0 ? k : i);
       return [
         {
           name: c.channel, type: 'line' as const, symbol: 'none', color, lineStyle: { width: 1.5, type: 'dashed' as const, opacity: 0.7 },

@@ -55,8 +55,8 @@ export function renderTable<Row>(columns: readonly TableColumn<Row>[], rows: rea
  * @example columnDecimals('number', [0.309, 0.162]) // 2
  */
 export function columnDecimals(format: ColumnFormat, values: readonly (string | number | null | undefined)[]): number {
-  const usual = format === 'number' ? 0 : format === 'decimal' || format === 'roi' ? 2 : 0;
-  if (usual === 0 && format !== 'number') return 0;
+  if (format !== 'number' && format !== 'decimal' && format !== 'roi') return 0;
+  const usual = format === 'number' ? 0 : 2;
   let max = 0;
   for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) max = Math.max(max, Math.abs(v));
   if (!(max > 0)) return usual;

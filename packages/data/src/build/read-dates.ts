@@ -54,23 +54,24 @@ export function readDates(csv: CsvTable, column: string, issues: IssueCollector)
 }
 
 function checkOrder(csv: CsvTable, column: string, dates: ParsedDates, issues: IssueCollector): boolean {
-  const panel = panelColumn(csv, column);
+  const firstRow = new Map<number, number>();
+  const repeats: [number, number][] = [];
+  dates.days.forEach((d, i) => {
+    const seen = firstRow.get(d);
+    if (seen === undefined) firstRow.set(d, i);
+    else repeats.push([seen, i]);
+  });
+  let ok = repeats.length === 0;
+  // Only a file with repeated dates can be a panel; saying so replaces one error per repeat.
+  const panel = ok ? undefined : panelColumn(csv, column);
   if (panel !== undefined) {
     issues.add(panelIssue(csv, {}, column, panel));
     return false;
   }
-  const firstRow = new Map<number, number>();
-  let ok = true;
-  dates.days.forEach((d, i) => {
-    const seen = firstRow.get(d);
-    if (seen === undefined) {
-      firstRow.set(d, i);
-      return;
-    }
-    ok = false;
+  for (const [seen, i] of repeats) {
     issues.error('DUPLICATE_DATE', `the date ${dates.iso[i]} already appears on row ${csv.rowNumbers[seen]}`,
       'keep one row per period: add up or remove the duplicate rows', { row: csv.rowNumbers[i], column });
-  });
+  }
   let firstBack = -1;
   let nBack = 0;
   for (let i = 1; i < dates.days.length; i++) {

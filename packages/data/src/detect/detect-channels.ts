@@ -76,6 +76,6 @@ function columnOfChannel(header: readonly string[], name: string): string | unde
   const key = name.toLowerCase();
   const own = header.find((h) => h.toLowerCase() === `${key}_spend`);
   if (own !== undefined) return own;
-  const named = header.filter((h) => spendMarker(h) !== undefined && spendChannelName(h).toLowerCase() === key);
+  const named = header.filter((h) => spendMarker(h)?.name.toLowerCase() === key);
   return named.length === 1 ? named[0] : undefined;
 }

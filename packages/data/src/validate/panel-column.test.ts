@@ -7,7 +7,7 @@ const panel = (rows: string[]) => parseCsvText(['date,region,tv_spend,sales', ..
 
 test('panelColumn: a text column that splits every date into the same number of distinct rows', () => {
   const csv = panel(['2024-01-01,north,1,10', '2024-01-01,south,2,20', '2024-01-08,north,3,30', '2024-01-08,south,4,40']);
-  assert.deepEqual(panelColumn(csv, 'date'), { column: 'region', values: ['north', 'south'], nDates: 2 });
+  assert.deepEqual(panelColumn(csv, 'date'), { column: 'region', values: ['north', 'south'] });
 });
 
 test('panelColumn: none for distinct dates, a repeated (date, value) pair, or dates with different row counts', () => {

@@ -10,8 +10,6 @@ export interface PanelColumn {
   column: string;
   /** Its distinct values, in order of first appearance. */
   values: string[];
-  /** How many distinct dates the file has. */
-  nDates: number;
 }
 
 /**
@@ -22,7 +20,7 @@ export interface PanelColumn {
  * @param csv the parsed cells
  * @param dateColumn the date column
  * @returns the first such column in file order, or undefined
- * @example panelColumn(csv, 'date') // { column: 'geo', values: ['geo_a', 'geo_b'], nDates: 159 }
+ * @example panelColumn(csv, 'date') // { column: 'geo', values: ['geo_a', 'geo_b'] }
  */
 export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | undefined {
   const dated = datedRows(csv, dateColumn);
@@ -35,11 +33,11 @@ export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | un
   }
   const counts = new Set([...perDate.values()].map((r) => r.length));
   if (perDate.size === dated.length || counts.size !== 1) return undefined;
-  for (const column of csv.header) {
+  for (let j = 0; j < csv.header.length; j++) {
+    const column = csv.header[j];
     if (column === dateColumn || isNumericColumn(csv, column)) continue;
-    const j = csv.header.indexOf(column);
     const distinct = [...perDate.values()].every((rows) => new Set(rows.map((i) => csv.rows[i][j])).size === rows.length);
-    if (distinct) return { column, values: [...new Set(dated.map((d) => csv.rows[d.index][j]))], nDates: perDate.size };
+    if (distinct) return { column, values: [...new Set(dated.map((d) => csv.rows[d.index][j]))] };
   }
   return undefined;
 }

@@ -17,8 +17,6 @@ import { panelColumn, panelIssue } from '../panel-column.ts';
 export function duplicateDates(csv: CsvTable, roles: RuleRoles): Issue[] {
   if (roles.date === undefined) return [];
   const column = roles.date;
-  const panel = panelColumn(csv, column);
-  if (panel !== undefined) return [panelIssue(csv, roles, column, panel)];
   const firstRow = new Map<number, number>();
   const out: Issue[] = [];
   for (const d of datedRows(csv, column)) {
@@ -30,5 +28,7 @@ export function duplicateDates(csv: CsvTable, roles: RuleRoles): Issue[] {
     out.push(makeIssue('DUPLICATE_DATE', 'error', `the date ${d.iso} already appears on row ${seen}`,
       'keep one row per period: add up or remove the duplicate rows', { file: csv.file, row: d.row, column }));
   }
-  return out;
+  // Only a file with repeated dates can be a panel; saying so replaces one error per repeat.
+  const panel = out.length > 0 ? panelColumn(csv, column) : undefined;
+  return panel === undefined ? out : [panelIssue(csv, roles, column, panel)];
 }
