@@ -13,7 +13,7 @@ export const TERMINAL_RUN_STATUSES = ['done', 'failed', 'cancelled'] as const;
 export const RunProgressSchema = z.object({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
-  phase: z.enum(['queued', 'reading', 'search', 'posterior', 'refit', 'bootstrap', 'writing', 'done']),
+  phase: z.enum(['queued', 'reading', 'search', 'posterior', 'refit', 'bootstrap', 'sample', 'writing', 'done']),
 });
 
 /** Where a run came from: a fit of an upload, or a run folder opened with `mixwise serve --model DIR`. */

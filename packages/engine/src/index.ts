@@ -11,8 +11,8 @@ export { createRng, type Rng } from './random/rng.ts';
 export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColumn, EventColumn, Sign } from './spec/modeling-table.ts';
 export {
   defaultModelSpec, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS,
-  DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError,
-  type ModelSpec, type ChannelSpec, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
+  DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError, DEFAULT_BAYES_SPEC,
+  type ModelSpec, type BayesSpec, type ChannelSpec, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
 } from './spec/model-spec.ts';
 
 // Transforms
@@ -34,13 +34,16 @@ export type { CandidateEvaluator, BatchEvaluator, BatchEvaluatorFactory } from '
 export { solveBoxQp, type BoxQpResult } from './fit/ridge/box-qp.ts';
 
 // Model and analysis
-export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ParetoModel, type ReplicateChannel } from './model/mmm-model.ts';
+export { runChain, inThreadChains, type ChainJob, type ChainRunner } from './fit/bayes/chain-job.ts';
+export { mmmLogDensity, type MmmLogDensity, type MmmPriors, type DecodedDraw } from './fit/bayes/mmm-log-density.ts';
+export { nuts, type NutsResult, type NutsOptions, type LogDensityWithGradient } from './fit/bayes/nuts.ts';
+export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary } from './model/mmm-model.ts';
 export { channelContribution, type ChannelCurve } from './model/channel-response.ts';
 export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { decompose, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
-export { summarizeModel, completeSummary, type SummaryResult, type StoredSummary, type ChannelSummary } from './analysis/summarize.ts';
+export { summarizeModel, completeSummary, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { liftTestCheck, liftTestDisagrees, LIFT_TEST_DISAGREEMENT_Z, type LiftTestCheck } from './analysis/lift-test-check.ts';
 export { liftTestRows } from './spec/lift-test-rows.ts';
 export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test-date-problems.ts';

@@ -1,4 +1,4 @@
-import { defaultModelSpec, type AdstockType, type LiftTest, type ModelingTable, type ModelSpec, type RoiPrior, type SaturationType } from '@mixwise/engine';
+import { defaultModelSpec, type AdstockType, type BayesSpec, type LiftTest, type ModelingTable, type ModelSpec, type RoiPrior, type SaturationType } from '@mixwise/engine';
 
 /** The choices a fit request can make (CLI flags, config file, dashboard form); undefined keeps the default. */
 export interface RunSpecOptions {
@@ -20,6 +20,10 @@ export interface RunSpecOptions {
   readonly changepoints?: number;
   /** ROI prior: null for none, undefined for the engine's default (defaultRoiPrior). */
   readonly roiPrior?: RoiPrior | null;
+  /** 'bayes' samples the joint posterior with NUTS after the search (default 'ridge'). */
+  readonly method?: 'ridge' | 'bayes';
+  /** Sampler settings for method 'bayes' (chains, warmup, draws). */
+  readonly bayes?: Partial<BayesSpec>;
 }
 
 /**
@@ -46,6 +50,8 @@ export function runSpec(table: ModelingTable, options: RunSpecOptions): Partial<
     ...(options.holdout !== undefined ? { holdout: options.holdout } : {}),
     ...(options.liftTests !== undefined ? { liftTests: options.liftTests } : {}),
     ...(options.window !== undefined ? { window: options.window } : {}),
+    ...(options.method !== undefined ? { method: options.method } : {}),
+    ...(options.bayes !== undefined ? { bayes: { ...options.configSpec?.bayes, ...options.bayes } } : {}),
     search: {
       ...defaults.search,
       ...(options.seed !== undefined ? { seed: options.seed } : {}),

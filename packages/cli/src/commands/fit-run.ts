@@ -7,6 +7,7 @@ import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
 import { createWorkerPool } from '../parallel/worker-pool.ts';
+import { createChainRunner } from '../parallel/chain-runner.ts';
 import { formatFitReport } from '../render/fit-report.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
@@ -16,6 +17,8 @@ export interface FitRunOptions {
   /** Absolute output folder; it exists when runFit is called. */
   readonly outDir: string;
   readonly method: 'ridge' | 'bayes';
+  /** Sampler settings for --method bayes (--chains, --warmup, --draws); undefined keeps DEFAULT_BAYES_SPEC. */
+  readonly bayes?: { readonly chains?: number; readonly warmup?: number; readonly draws?: number };
   readonly seed?: number;
   readonly iterations?: number;
   /** Number of final periods held out of the fit. */
@@ -64,7 +67,7 @@ export interface FitRunResult {
  * @param table the validated modeling table
  * @param options validated command-line options
  * @param io streams and environment
- * @throws EngineError from the fit (fitAction has refused --method bayes before the data were read)
+ * @throws EngineError from the fit
  */
 export async function runFit(table: ModelingTable, options: FitRunOptions, io: CliIo): Promise<FitRunResult> {
   const m = options.model ?? {};
@@ -72,12 +75,14 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
     configSpec: options.configSpec, seed: options.seed, iterations: options.iterations, holdout: options.holdout,
     window: options.window, liftTests: options.liftTests,
     adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, seasonality: m.seasonality, changepoints: m.changepoints, roiPrior: m.roiPrior,
+    method: options.method, bayes: options.bayes,
   });
   const progress = createProgress(io, { json: options.json });
   let model: MmmModel;
   try {
     model = await fitMmm(table, spec, {
       parallel: options.workers > 1 ? createWorkerPool(options.workers) : undefined,
+      chains: options.workers > 1 ? createChainRunner(options.workers) : undefined,
       onProgress: (p) => progress.update(p),
     });
   } finally {

@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engine';
-import { ADSTOCK_TYPES, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
+import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { MIN_PERIODS_HARD, configSpec, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
@@ -16,7 +16,7 @@ import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNe
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { runWithSources, writeRunGeo } from './sources-data.ts';
-import type { FitRunResult } from './fit-run.ts';
+import type { FitRunOptions, FitRunResult } from './fit-run.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
 export interface FitFlags {
@@ -33,7 +33,10 @@ export interface FitFlags {
   holdout?: number;
   start?: string;
   end?: string;
-  method: 'ridge' | 'bayes';
+  method?: 'ridge' | 'bayes';
+  chains?: number;
+  warmup?: number;
+  draws?: number;
   config?: string;
   workers?: number;
   adstock?: AdstockType | 'auto';
@@ -51,7 +54,7 @@ export interface FitFlags {
 /**
  * Adds `mixwise fit DATA --target COL [--date COL] [--channels a,b] [--controls c,d] [--events e]
  * [--control-signs c=negative] [--target-kind revenue|count] [--seed N] [--iterations N] [--holdout N]
- * [--method ridge|bayes] [--config FILE] [--workers N] [--clean STEPS] --out DIR [--json]`. Applies the
+ * [--method ridge|bayes [--chains N] [--warmup N] [--draws N]] [--config FILE] [--workers N] [--clean STEPS] --out DIR [--json]`. Applies the
  * cleaning steps (--clean, else the config's `cleaning:`), runs every rule of `mixwise validate` (bad
  * data: the same issues printed, exit 1), hands the table to runFit, then saves the cleaning change log
  * (changes.csv, changes.json) in the output folder. With --config and no DATA, a config `sources` key
@@ -78,7 +81,10 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--holdout <n>', 'final periods kept out of the fit to test it', parseNonNegativeInt)
     .option('--start <date>', 'first date of the modeling window (earlier rows only warm up carryover)', parseIsoDate)
     .option('--end <date>', 'last date of the modeling window (later rows are ignored)', parseIsoDate)
-    .addOption(new Option('--method <method>', 'estimation method').choices(['ridge', 'bayes']).default('ridge'))
+    .addOption(new Option('--method <method>', 'ridge: the search\'s model with bootstrap intervals; bayes: the joint posterior sampled by NUTS from it, with credible intervals (default: model.method of --config, else ridge)').choices(['ridge', 'bayes']))
+    .option('--chains <n>', `--method bayes: independent NUTS chains (default ${DEFAULT_BAYES_SPEC.chains})`, parsePositiveInt)
+    .option('--warmup <n>', `--method bayes: adaptation iterations per chain (default ${DEFAULT_BAYES_SPEC.warmup})`, parseNonNegativeInt)
+    .option('--draws <n>', `--method bayes: kept draws per chain, at least 4 (default ${DEFAULT_BAYES_SPEC.draws})`, parsePositiveInt)
     .option('--config <file>', 'mixwise.yaml config (see "mixwise init"); flags override its values')
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
     .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto (the default) lets the search pick geometric, weibull-cdf or weibull-pdf per channel').choices([...ADSTOCK_TYPES, 'auto']))
@@ -108,11 +114,12 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
   // Flags that need no data are checked before the file is read.
-  if (flags.method === 'bayes') throw new UsageError('--method bayes is not available yet: use --method ridge (the default)', 'fit');
   const outDir = resolve(io.cwd, flags.out);
   checkOutDir(outDir, 'fit');
   const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, configToRun(loaded), outDir);
   const run = sourced?.run ?? (loaded === undefined ? undefined : configToRun(loaded));
+  const method = flags.method ?? run?.model.method ?? 'ridge';
+  const bayes = bayesFlags(flags, method);
   const data = dataArg ?? (run === undefined ? undefined : relative(io.cwd, run.dataPath) || run.dataPath);
   if (data === undefined) throw new UsageError("missing required argument 'data' (or give --config naming the data file)", 'fit');
   const target = flags.target ?? run?.roles.target;
@@ -151,7 +158,8 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   const result = await deps.runFit(table, {
     dataPath: data,
     outDir,
-    method: flags.method,
+    method,
+    ...(bayes !== undefined ? { bayes } : {}),
     seed: flags.seed ?? run?.search.seed,
     iterations: flags.iterations ?? run?.search.iterations,
     holdout: flags.holdout ?? run?.holdout,
@@ -169,6 +177,15 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
   if (geo !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo.file) || geo.file}\n`);
   return result;
+}
+
+/** The sampler flags, refused without --method bayes (they would silently do nothing). */
+function bayesFlags(flags: FitFlags, method: 'ridge' | 'bayes'): FitRunOptions['bayes'] {
+  const given = Object.entries({ chains: flags.chains, warmup: flags.warmup, draws: flags.draws }).filter(([, v]) => v !== undefined);
+  if (given.length === 0) return undefined;
+  if (method !== 'bayes') throw new UsageError(`${given.map(([k]) => `--${k}`).join(', ')} only apply with --method bayes (or model.method: bayes in the config)`, 'fit');
+  if (flags.draws !== undefined && flags.draws < 4) throw new UsageError(`--draws must be at least 4 (R-hat splits every chain in two), got ${flags.draws}`, 'fit');
+  return Object.fromEntries(given) as FitRunOptions['bayes'];
 }
 
 /** Writes changes.csv and changes.json with the run and says where (stderr). */

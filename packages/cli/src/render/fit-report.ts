@@ -1,5 +1,17 @@
-import { liftTestDisagrees, type SummaryResult, type DiagnosticsResult } from '@mixwise/engine';
+import { liftTestDisagrees, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatShare } from './format.ts';
+
+/** One line on the Bayesian fit's sampler: what ran, R-hat, ESS, divergences, and what to do when it did not converge. */
+export function posteriorLine(p: PosteriorSummary): string {
+  const head = `Posterior (NUTS, ${p.chains} chains × ${p.draws} draws): max R-hat ${p.max_rhat.toFixed(3)}, min bulk ESS ${Math.round(p.min_ess)}, ${p.divergences} divergent transitions`;
+  if (p.converged) return `${head}; intervals are 90% credible intervals.`;
+  const why = [
+    p.max_rhat >= RHAT_LIMIT ? `R-hat ≥ ${RHAT_LIMIT} (the chains disagree)` : '',
+    p.min_ess < ESS_PER_CHAIN_MIN * p.chains ? `ESS < ${ESS_PER_CHAIN_MIN * p.chains}` : '',
+    p.divergences > 0 ? 'divergences (regions the sampler could not follow)' : '',
+  ].filter((s) => s !== '').join(', ');
+  return `${head}.\nWarning: not converged: ${why}. Treat the intervals with care; run longer (--warmup, --draws), or simplify the model (fewer channels, fixed --adstock).`;
+}
 
 /**
  * The text printed after a fit: the channel table, fit quality in and out of sample, flagged residual
@@ -23,6 +35,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatNumber(c.contribution)}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
   }
   if (summary.roi_prior_note !== null) lines.push(`Note: ${summary.roi_prior_note}.`);
+  if (summary.posterior) lines.push(posteriorLine(summary.posterior));
   if (summary.lift_tests.length > 0) {
     lines.push('', 'Lift tests (measured vs the model\'s lift — what the test dates\' spend added through the measured dates —, z in standard errors of the test):');
     for (const t of summary.lift_tests) {

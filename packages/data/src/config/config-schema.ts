@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, type AdstockType, type SaturationType } from '@mixwise/engine';
+import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, type AdstockType, type SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -100,6 +100,13 @@ export const configObject = z.strictObject({
         sd_log: z.number().positive().describe('Standard deviation of log ROI (0.9 puts about 80% of the mass between a third and three times the median).'),
       }),
     ]).optional().describe(`Log-normal prior on every channel's ROI, or none (default for a revenue KPI: median ${DEFAULT_ROI_PRIOR.median.toFixed(2)}, sd_log ${DEFAULT_ROI_PRIOR.sdLog}, unless spend and KPI look like different units; none for a count KPI).`),
+    method: z.enum(['ridge', 'bayes']).optional()
+      .describe('ridge: the search\'s model with bootstrap intervals; bayes: the joint posterior sampled by NUTS, with credible intervals (default: ridge).'),
+    bayes: z.strictObject({
+      chains: wholeNumber(1).optional().describe(`Independent NUTS chains (default: ${DEFAULT_BAYES_SPEC.chains}).`),
+      warmup: wholeNumber(0).optional().describe(`Adaptation iterations per chain (default: ${DEFAULT_BAYES_SPEC.warmup}).`),
+      draws: wholeNumber(4).optional().describe(`Kept draws per chain (default: ${DEFAULT_BAYES_SPEC.draws}).`),
+    }).optional().describe('Sampler settings for method: bayes.'),
   }).optional().describe('Model choices; adstock, max_lag and saturation are defaults for every channel.'),
   calibration: z.strictObject({
     lift_tests: z.array(liftTest).default([]).describe('Experiment results.'),

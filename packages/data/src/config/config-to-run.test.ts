@@ -94,3 +94,16 @@ test('model.roi_prior: a prior becomes search.roiPrior { median, sdLog }, none b
   assert.equal(Object.hasOwn(configSpec(run, table(['tv', 'search'])).search ?? {}, 'roiPrior'), false);
   assert.throws(() => parseConfigText(FULL_CONFIG.replace(/^model:\n/m, 'model:\n  roi_prior: { median: 0, sd_log: 1 }\n'), 'mixwise.yaml', '/project'), /roi_prior/);
 });
+
+test('model.method and model.bayes reach the spec; absent, the spec has neither (ridge); draws below 4 are refused', () => {
+  const spec = (lines: string) => {
+    const text = FULL_CONFIG.replace(/^model:\n/m, `model:\n${lines}`);
+    return configSpec(configToRun(parseConfigText(text, 'mixwise.yaml', '/project')), table(['tv', 'search']));
+  };
+  const bayes = spec('  method: bayes\n  bayes: { chains: 2, draws: 300 }\n');
+  assert.equal(bayes.method, 'bayes');
+  assert.deepEqual(bayes.bayes, { chains: 2, draws: 300 });
+  const plain = configSpec(run, table(['tv', 'search']));
+  assert.equal(Object.hasOwn(plain, 'method') || Object.hasOwn(plain, 'bayes'), false);
+  assert.throws(() => spec('  method: bayes\n  bayes: { draws: 3 }\n'), /draws/);
+});

@@ -27,6 +27,10 @@ export interface ConfigModel {
   readonly saturation?: SaturationType | 'auto';
   /** ROI prior: null for none (`roi_prior: none`), undefined for the engine's default. */
   readonly roiPrior?: RoiPrior | null;
+  /** Estimation method (`method:`); undefined for the default (ridge). */
+  readonly method?: 'ridge' | 'bayes';
+  /** Sampler settings for method bayes. */
+  readonly bayes?: { readonly chains?: number; readonly warmup?: number; readonly draws?: number };
 }
 
 /** What a config asks for, in the terms the data layer and the engine use. */
@@ -95,6 +99,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     model: dropUndefined({
       seasonality: m.seasonality, changepoints: m.changepoints, adstock: m.adstock, maxLag: m.max_lag, saturation: m.saturation,
       roiPrior: m.roi_prior === undefined ? undefined : m.roi_prior === 'none' ? null : { median: m.roi_prior.median, sdLog: m.roi_prior.sd_log },
+      method: m.method, bayes: m.bayes === undefined ? undefined : dropUndefined({ ...m.bayes }),
     }),
     search: dropUndefined({ ...config.search }),
     cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),
@@ -106,7 +111,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
  * (channel value, else the `model` default, else the engine default for the table's frequency) and
  * bounds; seasonality, changepoints, holdout, window (as rows [start, end) of the table: from the
  * first date on or after `window.start` to the last on or before `window.end`), lift tests and
- * search settings when the config sets them.
+ * search settings, method and sampler settings when the config sets them.
  * @param run the config as configToRun gives it
  * @param table the modeling table built from the config's data (channel names as in the config)
  * @returns a Partial<ModelSpec> for defaultModelSpec / fitMmm
@@ -134,6 +139,8 @@ export function configSpec(run: ConfigRun, table: ModelingTable): Partial<ModelS
     holdout: run.holdout,
     window: run.window === undefined ? undefined : windowRows(table.dates, run.window.start, run.window.end),
     liftTests: run.liftTests.length > 0 ? run.liftTests : undefined,
+    method: m.method,
+    bayes: m.bayes,
   });
   return { ...spec, ...extra };
 }

@@ -21,7 +21,29 @@ export interface SummaryResult {
   readonly roi_prior: { readonly median: number; readonly sd_log: number } | null;
   /** Why a revenue KPI got no ROI prior (spend and KPI look like different units), else null. */
   readonly roi_prior_note: string | null;
+  /** For a Bayesian fit (--method bayes): how the sampler ran and whether it converged; null for ridge. */
+  readonly posterior: PosteriorSummary | null;
 }
+
+/** summary.json's record of a Bayesian fit's sampler. */
+export interface PosteriorSummary {
+  readonly sampler: 'nuts';
+  readonly chains: number;
+  readonly draws: number;
+  readonly divergences: number;
+  readonly max_rhat: number;
+  readonly min_ess: number;
+  /**
+   * R-hat < RHAT_LIMIT on every parameter, bulk ESS ≥ ESS_PER_CHAIN_MIN per chain and no divergences
+   * (the thresholds of Vehtari et al. 2021 and the Stan warnings).
+   */
+  readonly converged: boolean;
+}
+
+/** Largest R-hat that counts as converged (Vehtari et al. 2021 recommend 1.01). */
+export const RHAT_LIMIT = 1.01;
+/** Smallest bulk ESS per chain that counts as enough (Vehtari et al. 2021: 100 per chain). */
+export const ESS_PER_CHAIN_MIN = 100;
 
 export interface ChannelSummary {
   readonly name: string;
@@ -33,7 +55,7 @@ export interface ChannelSummary {
   readonly share_of_spend: number;
   /** Share of the total media contribution. */
   readonly share_of_effect: number;
-  /** 90% bootstrap interval of the ROI, or null when the bootstrap was disabled. */
+  /** 90% interval of the ROI: bootstrap (ridge) or credible (bayes); null when the bootstrap was disabled. */
   readonly roi_interval: readonly [number, number] | null;
   /** Spend per unit of KPI, for count KPIs (orders, leads); null for revenue. */
   readonly cpa: number | null;
@@ -92,6 +114,17 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     totals: { kpi, fitted: fittedTotal, spend: spendTotal, mediaContribution: mediaTotal },
     lift_tests: liftTestCheck(model),
     ...roiPriorSummary(model),
+    posterior: posteriorSummary(model),
+  };
+}
+
+/** summary.json's posterior record from the model's Bayesian diagnostics (null for a ridge fit). */
+function posteriorSummary(model: MmmModel): PosteriorSummary | null {
+  const b = model.bayes;
+  if (!b) return null;
+  return {
+    sampler: b.sampler, chains: b.chains, draws: b.draws, divergences: b.divergences, max_rhat: b.maxRhat, min_ess: b.minEss,
+    converged: b.maxRhat < RHAT_LIMIT && b.minEss >= ESS_PER_CHAIN_MIN * b.chains && b.divergences === 0,
   };
 }
 
@@ -101,17 +134,17 @@ function roiPriorSummary(model: MmmModel): Pick<SummaryResult, 'roi_prior' | 'ro
   return { roi_prior: prior ? { median: prior.median, sd_log: prior.sdLog } : null, roi_prior_note: model.search.roiPriorNote ?? null };
 }
 
-/** summary.json as stored by any version: `lift_tests`, `roi_prior` and `roi_prior_note` appeared after the first release. */
-type LaterFields = 'lift_tests' | 'roi_prior' | 'roi_prior_note';
+/** summary.json as stored by any version: `lift_tests`, `roi_prior`, `roi_prior_note` and `posterior` appeared after the first release. */
+type LaterFields = 'lift_tests' | 'roi_prior' | 'roi_prior_note' | 'posterior';
 export type StoredSummary = Omit<SummaryResult, LaterFields> & Partial<Pick<SummaryResult, LaterFields>>;
 
 /**
- * A stored summary.json brought to the current shape: `lift_tests`, `roi_prior` and `roi_prior_note`
+ * A stored summary.json brought to the current shape: `lift_tests`, `roi_prior`, `roi_prior_note` and `posterior`
  * computed from the model when the file was written before they existed (every other field is as stored).
  * @param stored the parsed summary.json
  * @param model the run's model.json
  * @example completeSummary(olderSummary, model).lift_tests // liftTestCheck(model)
  */
 export function completeSummary(stored: StoredSummary, model: MmmModel): SummaryResult {
-  return { ...roiPriorSummary(model), ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

@@ -13,19 +13,24 @@ import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ParetoMode
 import { bootstrapRoi } from './bootstrap-roi.ts';
 import { candidateChannels } from './candidate-channels.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
+import { bayesModel, bayesSettings } from './bayes/fit-bayes.ts';
+import type { ChainRunner } from './bayes/chain-job.ts';
 
 export interface FitOptions {
   /** Parallel evaluation (worker pool); default evaluates in the calling thread. */
   readonly parallel?: BatchEvaluatorFactory;
   readonly onProgress?: (p: Progress) => void;
   readonly isCancelled?: () => boolean;
+  /** Where the Bayesian fit's chains run (method 'bayes'); default one after another in this thread. */
+  readonly chains?: ChainRunner;
 }
 
 /**
  * Fit a marketing mix model: multi-objective hyperparameter search (adstock, saturation, ridge λ) by
  * differential evolution, choice of the default model by chooseDefaultModel (hyperparameter posterior
  * medoid, or SELECTION_RULE), refit of that choice on all
- * non-holdout rows, and bootstrap replicates for ROI intervals.
+ * non-holdout rows, and bootstrap replicates for ROI intervals. With `method: 'bayes'` the chosen
+ * model starts a NUTS sampler over the joint posterior instead of the bootstrap (bayes/fit-bayes.ts).
  * @param table the modeling table
  * @param spec a full or partial spec (missing parts from defaultModelSpec)
  * @throws EngineError TOO_FEW_PERIODS, NO_CHANNELS, CANCELLED
@@ -37,6 +42,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
   const auto = given.search.roiPrior === undefined ? defaultRoiPrior(table, fittedRows(given)) : undefined;
   const roiPrior = auto === undefined ? given.search.roiPrior ?? null : auto.prior;
   const full: ModelSpec = { ...given, search: { ...given.search, roiPrior } };
+  if (full.method === 'bayes') bayesSettings(full); // refuse bad sampler settings before the search, not after it
   const problem = buildSearchProblem(table, full);
   const batch = options.parallel ? await options.parallel(problem) : inThreadEvaluator(createCandidateEvaluator(problem));
   let result;
@@ -71,7 +77,8 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     };
   });
 
-  const bootstrap = full.search.bootstrap > 0
+  // The Bayesian fit's intervals come from its posterior draws, so it skips the bootstrap.
+  const bootstrap = full.search.bootstrap > 0 && full.method !== 'bayes'
     ? bootstrapRoi(problem, fit, chosen.draws, {
       replicates: full.search.bootstrap, reselect: chosen.reselect, seed: full.search.seed, roiEnd: full.window.end,
       onProgress: options.onProgress,
@@ -79,7 +86,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     : { roi: [], curves: [] };
 
   const channels: ModelChannel[] = candidateChannels(problem, fit).map((ch, k) => ({ ...ch, column: table.channels[k].column }));
-  return {
+  const model: MmmModel = {
     schemaVersion: MODEL_SCHEMA_VERSION,
     target: { name: table.target.name, kind: table.target.kind },
     frequency: table.frequency,
@@ -102,4 +109,5 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     bootstrapRoi: bootstrap.roi,
     bootstrapCurves: bootstrap.curves,
   };
+  return full.method === 'bayes' ? bayesModel(table, model, options) : model;
 }

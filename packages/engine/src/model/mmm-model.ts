@@ -37,6 +37,39 @@ export interface MmmModel {
    * were stored): what the planner averages to optimise the expected KPI.
    */
   readonly bootstrapCurves?: readonly (readonly ReplicateChannel[])[];
+  /** Set for method 'bayes': the sampler's settings and convergence diagnostics (bootstrapRoi/Curves then hold posterior draws). */
+  readonly bayes?: BayesDiagnostics;
+}
+
+/** How the Bayesian fit's sampler ran and whether its chains agree (fit/bayes/fit-bayes.ts). */
+export interface BayesDiagnostics {
+  readonly sampler: 'nuts';
+  readonly chains: number;
+  readonly warmup: number;
+  readonly draws: number;
+  /** Post-warmup transitions that diverged (any is a warning: the posterior has regions the sampler could not follow). */
+  readonly divergences: number;
+  /** Post-warmup transitions stopped by the maximum tree depth. */
+  readonly treeDepthHits: number;
+  /** Adapted step size per chain. */
+  readonly stepSizes: readonly number[];
+  /** Largest rank-normalised split R-hat over all parameters (< 1.01 is converged; Vehtari et al. 2021). */
+  readonly maxRhat: number;
+  /** Smallest bulk effective sample size over all parameters. */
+  readonly minEss: number;
+  /** Per sampled coordinate (unconstrained scale): posterior mean, sd, 5% / 50% / 95% quantiles, R-hat and bulk ESS. */
+  readonly parameters: readonly BayesParameterSummary[];
+}
+
+export interface BayesParameterSummary {
+  readonly name: string;
+  readonly mean: number;
+  readonly sd: number;
+  readonly q05: number;
+  readonly q50: number;
+  readonly q95: number;
+  readonly rhat: number;
+  readonly ess: number;
 }
 
 /** One bootstrap replicate's refitted response of a channel (the channel's spend and maxLag are shared). */

@@ -25,7 +25,30 @@ export interface ModelSpec {
   readonly search: SearchSpec;
   /** Optional experiment results used to calibrate (MAPE.LIFT objective). */
   readonly liftTests: readonly LiftTest[];
+  /**
+   * 'ridge' (omitted): the search's chosen model with bootstrap intervals. 'bayes': the joint posterior
+   * of curves, coefficients and noise sampled by NUTS from the search's choice (fit/bayes/), with
+   * credible intervals from the draws.
+   */
+  readonly method?: 'ridge' | 'bayes';
+  /** Sampler settings for method 'bayes' (DEFAULT_BAYES_SPEC for what is omitted). */
+  readonly bayes?: Partial<BayesSpec>;
 }
+
+/** NUTS settings of the Bayesian fit. */
+export interface BayesSpec {
+  /** Independent chains (convergence is judged across them). */
+  readonly chains: number;
+  /** Adaptation iterations per chain (discarded). */
+  readonly warmup: number;
+  /** Kept draws per chain. */
+  readonly draws: number;
+  /** Draws stored in model.json (thinned evenly over all chains): intervals and the planner's expected KPI use them. */
+  readonly stored: number;
+}
+
+/** 4 chains × (500 warmup + 500 draws), 200 draws stored: R-hat across 4 chains and an ESS of several hundred. */
+export const DEFAULT_BAYES_SPEC: BayesSpec = { chains: 4, warmup: 500, draws: 500, stored: 200 };
 
 /**
  * Adstock families the search chooses from per channel with `adstock: 'auto'`: geometric decay, the

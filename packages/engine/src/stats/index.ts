@@ -46,3 +46,7 @@ export { varianceInflationFactors } from './variance-inflation-factors.ts';
 // Bootstrap helpers
 export { bootstrapInterval } from './bootstrap-interval.ts';
 export { blockBootstrapIndices } from './block-bootstrap-indices.ts';
+
+// MCMC diagnostics
+export { splitRhat, rankNormalizedSplitRhat } from './split-rhat.ts';
+export { effectiveSampleSize, bulkEffectiveSampleSize } from './effective-sample-size.ts';

@@ -26,11 +26,14 @@ export function roiSection(ctx: SectionContext): string {
       { text: formatPercent(c.share_of_effect), value: c.share_of_effect, field: 'share_of_effect' },
     ],
   }));
-  const note = `ROI = ${summary.target} attributed to the channel / its spend over the window; mROI = the extra ${summary.target} per extra unit of spend at the current level. The interval is the 90% bootstrap interval.`;
+  // A Bayesian fit's intervals are credible intervals of its posterior draws, not a bootstrap.
+  const interval = summary.posterior ? '90% credible interval' : '90% bootstrap interval';
+  const converged = summary.posterior && !summary.posterior.converged ? ' The sampler did not converge (see the fit output), so treat the intervals with care.' : '';
+  const note = `ROI = ${summary.target} attributed to the channel / its spend over the window; mROI = the extra ${summary.target} per extra unit of spend at the current level. The interval is the ${interval}.${converged}`;
   return section('roi', 'Return on investment', [
     htmlTable(['channel', 'spend', 'contribution', 'ROI', '90% interval', 'mROI', 'share of spend', 'share of effect'], rows, 'roi'),
     `<p class="note">${escapeHtml(note)}</p>`,
-    chartFigure('roi-intervals', roiIntervals(summary), 'ROI per channel with its 90% bootstrap interval.', ctx.size),
+    chartFigure('roi-intervals', roiIntervals(summary), `ROI per channel with its ${interval}.`, ctx.size),
     chartFigure('roi-vs-spend-share', roiVsSpendShare(summary), 'Share of spend against share of effect; above the diagonal a channel returns more than its share of the budget. Bubble size: ROI.', ctx.size),
   ].join(''));
 }

@@ -13,6 +13,6 @@ export interface FitWorkerData {
 
 /** Messages a fit worker sends to the main thread. */
 export type FitWorkerMessage =
-  | { readonly type: 'progress'; readonly phase: 'search' | 'posterior' | 'refit' | 'bootstrap' | 'writing'; readonly done: number; readonly total: number }
+  | { readonly type: 'progress'; readonly phase: 'search' | 'posterior' | 'refit' | 'bootstrap' | 'sample' | 'writing'; readonly done: number; readonly total: number }
   | { readonly type: 'done'; readonly files: string[] }
   | { readonly type: 'failed'; readonly code: string; readonly message: string };

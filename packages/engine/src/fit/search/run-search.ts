@@ -19,7 +19,7 @@ export interface SearchOptions {
 }
 
 export interface Progress {
-  readonly phase: 'search' | 'posterior' | 'refit' | 'bootstrap';
+  readonly phase: 'search' | 'posterior' | 'refit' | 'bootstrap' | 'sample';
   readonly done: number;
   readonly total: number;
 }

@@ -1,0 +1,30 @@
+import type { SearchProblem } from '../search/search-problem.ts';
+import type { RoiPrior } from '../posterior/roi-prior.ts';
+
+/** Share of the KPI that media are assumed to drive, at the centre of the fallback ROI prior. */
+export const FALLBACK_MEDIA_SHARE = 0.2;
+/** Spread of the fallback prior's log ROI: ±2σ covers a factor of 20 either way. */
+export const FALLBACK_ROI_SD_LOG = 1.5;
+
+/**
+ * The ROI prior of the Bayesian model. The joint model needs a proper prior on every ROI (with a flat
+ * one, log ROI of a channel the data barely see could drift to −∞), so when the fit has none (a count
+ * KPI, or spend and KPI in different units) a wide prior centred on the data's own scale is used:
+ * median = FALLBACK_MEDIA_SHARE × Σ KPI / Σ spend over the fit rows (media driving a fifth of the KPI
+ * at equal ROIs), σ_log = FALLBACK_ROI_SD_LOG. PyMC-Marketing and Meridian likewise scale their
+ * default media priors to the data (Meridian docs, "Default prior distributions").
+ * @param problem the search problem (KPI and spend over its fit rows)
+ * @param given the fit's ROI prior, or null when it has none
+ * @returns `given` when set, else the fallback
+ * @example bayesRoiPrior(problem, null) // { median: 0.2·ΣKPI/Σspend, sdLog: 1.5 }
+ */
+export function bayesRoiPrior(problem: Pick<SearchProblem, 'fitStart' | 'fitEnd' | 'target' | 'channels'>, given: RoiPrior | null): RoiPrior {
+  if (given) return given;
+  let kpi = 0, spend = 0;
+  for (let t = problem.fitStart; t < problem.fitEnd; t++) {
+    kpi += problem.target[t];
+    for (const ch of problem.channels) spend += ch.spend[t];
+  }
+  const median = kpi > 0 && spend > 0 ? (FALLBACK_MEDIA_SHARE * kpi) / spend : 1;
+  return { median, sdLog: FALLBACK_ROI_SD_LOG };
+}

@@ -1,0 +1,42 @@
+import type { SearchProblem } from '../search/search-problem.ts';
+import type { RoiPrior } from '../posterior/roi-prior.ts';
+import { mmmLogDensity } from './mmm-log-density.ts';
+import { nuts, type NutsResult } from './nuts.ts';
+import { createRng } from '../../random/rng.ts';
+
+/**
+ * One NUTS chain of the Bayesian MMM as plain data (structured-cloneable), so chains can run in
+ * worker threads: the same job gives bit-identical draws in any thread.
+ */
+export interface ChainJob {
+  readonly problem: SearchProblem;
+  readonly roiPrior: RoiPrior;
+  /** Start position, unconstrained [dim]. */
+  readonly start: Float64Array;
+  readonly seed: number;
+  readonly warmup: number;
+  readonly draws: number;
+  readonly maxDepth: number;
+}
+
+/**
+ * Run one chain: build the log density of the job's problem and sample it with NUTS.
+ * @param job the chain's problem, prior, start, seed and lengths
+ * @param onProgress (done, total) every iteration; may throw to cancel
+ * @example runChain(job).draws.length // job.draws × dim
+ */
+export function runChain(job: ChainJob, onProgress?: (done: number, total: number) => void): NutsResult {
+  const density = mmmLogDensity(job.problem, { roi: job.roiPrior });
+  return nuts(density.logDensity, job.start, {
+    warmup: job.warmup, draws: job.draws, maxDepth: job.maxDepth, rng: createRng(job.seed), onProgress,
+  });
+}
+
+/**
+ * Runs chains (in this thread, or in workers: the CLI's createChainRunner) and reports each chain's
+ * progress as (chain index, iterations done); resolves with the results in job order.
+ */
+export type ChainRunner = (jobs: readonly ChainJob[], onProgress: (chain: number, done: number) => void) => Promise<NutsResult[]>;
+
+/** The in-thread ChainRunner: one chain after another. */
+export const inThreadChains: ChainRunner = (jobs, onProgress) => Promise.resolve(jobs.map((job, k) => runChain(job, (done) => onProgress(k, done))));

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fitMmm } from '../fit-mmm.ts';
+import { bayesSettings } from './fit-bayes.ts';
+import { bayesRoiPrior, FALLBACK_MEDIA_SHARE, FALLBACK_ROI_SD_LOG } from './bayes-roi-prior.ts';
+import { randomScenario } from '../../simulate/random-scenario.ts';
+import { summarizeModel } from '../../analysis/summarize.ts';
+import { channelRoi } from '../../analysis/channel-roi.ts';
+import { DEFAULT_BAYES_SPEC, type ModelSpec } from '../../spec/model-spec.ts';
+
+// Two channels with known ROIs, 3% noise, geometric carryover (fixed family: the search only picks parameters).
+const sim = randomScenario(5, { nTimes: 130, nChannels: 2, noise: 0.03 });
+const names = sim.table.channels.map((c) => c.name);
+const spec = (bayes: ModelSpec['bayes']): Partial<ModelSpec> => ({
+  method: 'bayes', bayes,
+  channels: names.map((name) => ({ name, adstock: 'geometric' as const, maxLag: 13, saturation: 'hill' as const })),
+  search: { iterations: 3000, trials: 2, seed: 4, weights: { nrmseTrain: 1, nrmseValidation: 1, decompRssd: 0, mapeLift: 1 }, bootstrap: 0, posterior: 3000 },
+});
+
+test('the Bayesian fit recovers the true ROIs inside its credible intervals, with converged chains and coherent draws', async () => {
+  const phases = new Set<string>();
+  const model = await fitMmm(sim.table, spec({ chains: 3, warmup: 200, draws: 150, stored: 90 }), { onProgress: (p) => phases.add(p.phase) });
+  assert.ok(phases.has('sample'));
+  const b = model.bayes;
+  assert.ok(b, 'model.bayes is set');
+  assert.equal(b.chains, 3);
+  assert.equal(model.bootstrapRoi.length, 90);
+  assert.equal(model.bootstrapCurves?.length, 90);
+  // Convergence on an easy posterior: the chains agree.
+  assert.ok(b.maxRhat < 1.05, `max R-hat ${b.maxRhat}`);
+  assert.ok(b.minEss > 50, `min ESS ${b.minEss}`);
+  const summary = summarizeModel(model);
+  assert.ok(summary.posterior !== null && summary.posterior.chains === 3);
+  for (const t of sim.truth.channels) {
+    const ch = summary.channels.find((c) => c.name === t.name);
+    assert.ok(ch?.roi_interval, `${t.name} has an interval`);
+    assert.ok(t.roi >= ch.roi_interval[0] && t.roi <= ch.roi_interval[1], `${t.name}: true ROI ${t.roi} outside [${ch.roi_interval.join(', ')}]`);
+    assert.ok(Math.abs(ch.roi - t.roi) / t.roi < 0.25, `${t.name}: ROI ${ch.roi} vs true ${t.roi}`);
+  }
+  // The point model is one of the stored draws (one coherent set of curves and coefficients).
+  const { start, end } = model.window;
+  const pointRoi = model.channels.map((ch) => channelRoi(ch, start, end));
+  assert.ok(model.bootstrapRoi.some((r) => r.every((v, k) => Math.abs(v - pointRoi[k]) < 1e-9 * Math.abs(pointRoi[k]))));
+  // Each stored ROI is what its stored curve gives (the planner and the intervals see the same draws).
+  const k = 17, c = 1;
+  const curve = model.bootstrapCurves![k][c];
+  assert.ok(Math.abs(channelRoi({ ...model.channels[c], ...curve }, start, end) - model.bootstrapRoi[k][c]) < 1e-9);
+});
+
+test('same seed, same draws; sampler settings are checked before the search', async () => {
+  const small = spec({ chains: 2, warmup: 30, draws: 10, stored: 20 });
+  const a = await fitMmm(sim.table, small);
+  const b = await fitMmm(sim.table, small);
+  assert.deepEqual(a.bootstrapRoi, b.bootstrapRoi);
+  assert.deepEqual(a.bayes?.stepSizes, b.bayes?.stepSizes);
+  assert.throws(() => bayesSettings({ bayes: { draws: 3 } }), /bayes.draws must be an integer ≥ 4/);
+  assert.throws(() => bayesSettings({ bayes: { chains: 0 } }), /bayes.chains/);
+  assert.deepEqual(bayesSettings({}), DEFAULT_BAYES_SPEC);
+  await assert.rejects(fitMmm(sim.table, spec({ warmup: -1 })), /bayes.warmup/);
+});
+
+test('without an ROI prior the Bayesian model centres a wide one on the data: a fifth of the KPI at equal ROIs', () => {
+  const problem = { fitStart: 1, fitEnd: 3, target: Float64Array.of(999, 100, 300), channels: [{ spend: Float64Array.of(5, 10, 30) }, { spend: Float64Array.of(5, 0, 40) }] };
+  // KPI 400, spend 80 over rows 1–2: median 0.2 · 400 / 80 = 1.
+  assert.deepEqual(bayesRoiPrior(problem as never, null), { median: FALLBACK_MEDIA_SHARE * 400 / 80, sdLog: FALLBACK_ROI_SD_LOG });
+  assert.deepEqual(bayesRoiPrior(problem as never, { median: 3, sdLog: 0.5 }), { median: 3, sdLog: 0.5 });
+});

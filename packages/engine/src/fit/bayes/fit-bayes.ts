@@ -1,0 +1,136 @@
+import type { ModelingTable } from '../../spec/modeling-table.ts';
+import { DEFAULT_BAYES_SPEC, type BayesSpec, type ModelSpec } from '../../spec/model-spec.ts';
+import type { BayesDiagnostics, MmmModel, ReplicateChannel } from '../../model/mmm-model.ts';
+import type { Progress } from '../search/run-search.ts';
+import { buildSearchProblem } from '../search/search-problem.ts';
+import { mmmLogDensity } from './mmm-log-density.ts';
+import { bayesRoiPrior } from './bayes-roi-prior.ts';
+import { inThreadChains, type ChainJob, type ChainRunner } from './chain-job.ts';
+import { summarizeDraws } from './draws-summary.ts';
+import { posteriorMedoid } from '../posterior/posterior-medoid.ts';
+import { decompose } from '../../analysis/decomposition.ts';
+import { channelRoi } from '../../analysis/channel-roi.ts';
+import { createRng } from '../../random/rng.ts';
+import { normal } from '../../random/distributions.ts';
+import { EngineError } from '../../errors.ts';
+
+/** Jitter (sd, unconstrained units) around the search's model for the starts of chains 2, 3, …: overdispersed starts let R-hat see modes. */
+const START_JITTER = 0.3;
+/** NUTS tree depth limit (2^10 leapfrog steps); transitions that reach it are counted. */
+const MAX_TREE_DEPTH = 10;
+
+export interface BayesFitOptions {
+  /** Runs the chains (the CLI passes worker threads); default inThreadChains. */
+  readonly chains?: ChainRunner;
+  readonly onProgress?: (p: Progress) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+/** The sampler settings in force: DEFAULT_BAYES_SPEC with the spec's overrides, checked. */
+export function bayesSettings(spec: Pick<ModelSpec, 'bayes'>): BayesSpec {
+  const s = { ...DEFAULT_BAYES_SPEC, ...spec.bayes };
+  for (const [name, v, min] of [['chains', s.chains, 1], ['warmup', s.warmup, 0], ['draws', s.draws, 4], ['stored', s.stored, 1]] as const) {
+    if (!Number.isInteger(v) || v < min) throw new EngineError('INVALID_ARGUMENT', `bayes.${name} must be an integer ≥ ${min}, got ${v}`);
+  }
+  return s;
+}
+
+/**
+ * The Bayesian model: the joint posterior of every channel's curve parameters and ROI, the intercept,
+ * the baseline coefficients and the noise (mmmLogDensity), sampled by NUTS in `chains` chains. The
+ * adstock and saturation families are those the search chose (`ridge`); chain 1 starts at the search's
+ * model, the others at jittered copies of it.
+ *
+ * The returned model is `ridge` with: the curves, coefficients, intercept and baseline of the stored
+ * draw nearest the posterior mean ROIs (posteriorMedoid, spend-weighted, so one coherent set of
+ * parameters); `bootstrapRoi` / `bootstrapCurves` holding `stored` posterior draws (so ROI intervals
+ * are 90% credible intervals and the planner optimises the posterior expected KPI); and `bayes` with
+ * the sampler's settings and convergence diagnostics (R-hat, ESS, divergences).
+ * @param table the modeling table
+ * @param ridge the search's model on the same table (its spec must have method 'bayes')
+ * @param options where chains run (default: one after another in this thread), progress (phase 'sample') and cancellation
+ * @throws EngineError INVALID_ARGUMENT for bad sampler settings, CANCELLED when cancelled
+ * @example const m = await fitMmm(table, { method: 'bayes' }); m.bayes?.maxRhat // < 1.01 when converged
+ */
+export async function bayesModel(table: ModelingTable, ridge: MmmModel, options: BayesFitOptions = {}): Promise<MmmModel> {
+  const settings = bayesSettings(ridge.spec);
+  const spec: ModelSpec = {
+    ...ridge.spec,
+    channels: ridge.spec.channels.map((c) => {
+      const chosen = ridge.channels.find((ch) => ch.name === c.name);
+      return chosen ? { ...c, adstock: chosen.adstock.type, saturation: chosen.saturation.type } : c;
+    }),
+  };
+  const problem = buildSearchProblem(table, spec);
+  const roiPrior = bayesRoiPrior(problem, ridge.spec.search.roiPrior ?? null);
+  const density = mmmLogDensity(problem, { roi: roiPrior });
+  const dim = density.layout.dim;
+
+  const fitted = decompose(ridge).fitted;
+  let rss = 0;
+  for (let t = problem.fitStart; t < problem.fitEnd; t++) rss += (ridge.actual[t] - fitted[t]) ** 2;
+  const start = density.encode({
+    channels: ridge.channels, intercept: ridge.intercept, baselineCoef: Float64Array.from(ridge.baseline, (b) => b.coef),
+    sigma: Math.sqrt(rss / (problem.fitEnd - problem.fitStart)),
+  });
+
+  // Chain k's seed and start are drawn here, so the draws do not depend on where the chains run.
+  const rng = createRng(ridge.spec.search.seed ^ 0xba7e5);
+  const grad = new Float64Array(dim);
+  const jobs: ChainJob[] = Array.from({ length: settings.chains }, (_, k) => {
+    const seed = Math.floor(rng.next() * 4294967296);
+    let x0 = start;
+    if (k > 0) {
+      const jittered = Float64Array.from(start, (v) => v + normal(rng, 0, START_JITTER));
+      if (Number.isFinite(density.logDensity(jittered, grad))) x0 = jittered;
+    }
+    return { problem, roiPrior, start: x0, seed, warmup: settings.warmup, draws: settings.draws, maxDepth: MAX_TREE_DEPTH };
+  });
+  const perChain = settings.warmup + settings.draws;
+  const done = new Array<number>(settings.chains).fill(0);
+  let reported = 0;
+  const runs = await (options.chains ?? inThreadChains)(jobs, (k, d) => {
+    done[k] = d;
+    const all = done.reduce((a, b) => a + b, 0);
+    if (all - reported < 10 && all !== perChain * settings.chains) return;
+    reported = all;
+    if (options.isCancelled?.()) throw new EngineError('CANCELLED', 'the Bayesian fit was cancelled');
+    options.onProgress?.({ phase: 'sample', done: all, total: settings.chains * perChain });
+  });
+
+  // Stored draws: evenly spaced over the chains' concatenated draws.
+  const total = settings.chains * settings.draws;
+  const nStored = Math.min(settings.stored, total);
+  const window = ridge.window;
+  const spendShare = ridge.channels.map((ch) => { let s = 0; for (let t = problem.fitStart; t < problem.fitEnd; t++) s += ch.spend[t]; return s; });
+  const stored = Array.from({ length: nStored }, (_, i) => {
+    const j = Math.floor(((i + 0.5) * total) / nStored);
+    const run = runs[Math.floor(j / settings.draws)], row = j % settings.draws;
+    const draw = density.decode(run.draws.slice(row * dim, (row + 1) * dim));
+    const curves: ReplicateChannel[] = draw.channels.map((c) => ({ adstock: c.adstock, saturation: c.saturation, scale: c.scale, coef: c.coef }));
+    const roi = curves.map((c, ch) => channelRoi({ ...ridge.channels[ch], ...c }, window.start, window.end));
+    return { draw, curves, roi };
+  });
+  const point = stored[posteriorMedoid(stored.flatMap((s) => s.roi), nStored, ridge.channels.length, spendShare).index].draw;
+
+  const summaries = summarizeDraws(runs.map((r) => r.draws), density.layout.names);
+  let divergences = 0, treeDepthHits = 0;
+  for (const r of runs) for (let i = 0; i < r.nDraws; i++) { divergences += r.divergent[i]; if (r.treeDepth[i] >= MAX_TREE_DEPTH) treeDepthHits++; }
+  const bayes: BayesDiagnostics = {
+    sampler: 'nuts', chains: settings.chains, warmup: settings.warmup, draws: settings.draws,
+    divergences, treeDepthHits, stepSizes: runs.map((r) => r.stepSize),
+    maxRhat: Math.max(...summaries.map((s) => (Number.isFinite(s.rhat) ? s.rhat : 1))),
+    minEss: Math.min(...summaries.map((s) => (Number.isFinite(s.ess) ? s.ess : Infinity))),
+    parameters: summaries,
+  };
+  return {
+    ...ridge,
+    intercept: point.intercept,
+    channels: ridge.channels.map((ch, k) => ({ ...ch, adstock: point.channels[k].adstock, saturation: point.channels[k].saturation, scale: point.channels[k].scale, coef: point.channels[k].coef })),
+    baseline: ridge.baseline.map((b, j) => ({ ...b, coef: point.baselineCoef[j] })),
+    search: { ...ridge.search, selectionRule: `bayes: the posterior draw nearest the posterior mean ROIs (NUTS, ${settings.chains} chains × ${settings.draws} draws)` },
+    bootstrapRoi: stored.map((s) => s.roi),
+    bootstrapCurves: stored.map((s) => s.curves),
+    bayes,
+  };
+}
