@@ -3,7 +3,7 @@
  * the same random scenarios as bench/accuracy.bench.ts: spend-weighted ROI error, coverage of the 90%
  * intervals (credible vs bootstrap), convergence (max R-hat, min bulk ESS, divergences) and wall time.
  *
- *   npm run bench bayes                 # seeds 1001–1006 (about 10 minutes on 2 cores)
+ *   npm run bench bayes                 # seeds 1001–1006 (about 13 minutes on 2 cores)
  *   BENCH_QUICK=1 npm run bench bayes   # seeds 1001–1002
  */
 import { availableParallelism } from 'node:os';
