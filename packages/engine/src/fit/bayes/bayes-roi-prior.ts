@@ -1,5 +1,6 @@
 import type { SearchProblem } from '../search/search-problem.ts';
 import type { RoiPrior } from '../posterior/roi-prior.ts';
+import { sumRange } from '../../analysis/decomposition.ts';
 
 /** Share of the KPI that media are assumed to drive, at the centre of the fallback ROI prior. */
 export const FALLBACK_MEDIA_SHARE = 0.2;
@@ -20,11 +21,9 @@ export const FALLBACK_ROI_SD_LOG = 1.5;
  */
 export function bayesRoiPrior(problem: Pick<SearchProblem, 'fitStart' | 'fitEnd' | 'target' | 'channels'>, given: RoiPrior | null): RoiPrior {
   if (given) return given;
-  let kpi = 0, spend = 0;
-  for (let t = problem.fitStart; t < problem.fitEnd; t++) {
-    kpi += problem.target[t];
-    for (const ch of problem.channels) spend += ch.spend[t];
-  }
+  const { fitStart, fitEnd } = problem;
+  const kpi = sumRange(problem.target, fitStart, fitEnd);
+  const spend = problem.channels.reduce((a, ch) => a + sumRange(ch.spend, fitStart, fitEnd), 0);
   const median = kpi > 0 && spend > 0 ? (FALLBACK_MEDIA_SHARE * kpi) / spend : 1;
   return { median, sdLog: FALLBACK_ROI_SD_LOG };
 }

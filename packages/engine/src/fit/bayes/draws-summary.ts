@@ -1,5 +1,7 @@
 import type { BayesParameterSummary } from '../../model/mmm-model.ts';
 import { quantile } from '../../stats/quantile.ts';
+import { mean } from '../../stats/mean.ts';
+import { standardDeviation } from '../../stats/standard-deviation.ts';
 import { rankNormalizedSplitRhat } from '../../stats/split-rhat.ts';
 import { bulkEffectiveSampleSize } from '../../stats/effective-sample-size.ts';
 import { EngineError } from '../../errors.ts';
@@ -23,14 +25,9 @@ export function summarizeDraws(chains: readonly Float64Array[], names: readonly 
   const column = new Float64Array(nChains * nDraws);
   return names.map((name, j) => {
     for (let c = 0; c < nChains; c++) for (let i = 0; i < nDraws; i++) column[c * nDraws + i] = chains[c][i * dim + j];
-    let mean = 0;
-    for (const v of column) mean += v;
-    mean /= column.length;
-    let ss = 0;
-    for (const v of column) ss += (v - mean) ** 2;
     const sorted = Float64Array.from(column).sort();
     return {
-      name, mean, sd: Math.sqrt(ss / Math.max(1, column.length - 1)),
+      name, mean: mean(column), sd: standardDeviation(column),
       q05: quantile(sorted, 0.05), q50: quantile(sorted, 0.5), q95: quantile(sorted, 0.95),
       rhat: rankNormalizedSplitRhat(column, nChains, nDraws), ess: bulkEffectiveSampleSize(column, nChains, nDraws),
     };

@@ -8,7 +8,7 @@ import { bayesRoiPrior } from './bayes-roi-prior.ts';
 import { inThreadChains, type ChainJob, type ChainRunner } from './chain-job.ts';
 import { summarizeDraws } from './draws-summary.ts';
 import { posteriorMedoid } from '../posterior/posterior-medoid.ts';
-import { decompose } from '../../analysis/decomposition.ts';
+import { decompose, sumRange } from '../../analysis/decomposition.ts';
 import { channelRoi } from '../../analysis/channel-roi.ts';
 import { createRng } from '../../random/rng.ts';
 import { normal } from '../../random/distributions.ts';
@@ -102,7 +102,7 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
   const total = settings.chains * settings.draws;
   const nStored = Math.min(settings.stored, total);
   const window = ridge.window;
-  const spendShare = ridge.channels.map((ch) => { let s = 0; for (let t = problem.fitStart; t < problem.fitEnd; t++) s += ch.spend[t]; return s; });
+  const spendTotals = ridge.channels.map((ch) => sumRange(ch.spend, problem.fitStart, problem.fitEnd));
   const stored = Array.from({ length: nStored }, (_, i) => {
     const j = Math.floor(((i + 0.5) * total) / nStored);
     const run = runs[Math.floor(j / settings.draws)], row = j % settings.draws;
@@ -111,7 +111,7 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
     const roi = curves.map((c, ch) => channelRoi({ ...ridge.channels[ch], ...c }, window.start, window.end));
     return { draw, curves, roi };
   });
-  const point = stored[posteriorMedoid(stored.flatMap((s) => s.roi), nStored, ridge.channels.length, spendShare).index].draw;
+  const point = stored[posteriorMedoid(stored.flatMap((s) => s.roi), nStored, ridge.channels.length, spendTotals).index].draw;
 
   const summaries = summarizeDraws(runs.map((r) => r.draws), density.layout.names);
   let divergences = 0, treeDepthHits = 0;

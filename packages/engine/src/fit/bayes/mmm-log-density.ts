@@ -7,6 +7,8 @@ import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { fromUnit, toUnit } from '../../transforms/param-spec.ts';
 import { channelScale } from '../../design/channel-scale.ts';
+import { isFlat, rowMoments } from '../../design/row-moments.ts';
+import { sumRange } from '../../analysis/decomposition.ts';
 import { EngineError } from '../../errors.ts';
 import { parameterLayout, logistic, logit, softplus, type ParameterLayout } from './parameter-layout.ts';
 
@@ -98,25 +100,16 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
   const n = fitEnd - fitStart;
   const nB = baseline.length, nC = channels.length;
 
-  let yMean = 0;
-  for (let t = fitStart; t < fitEnd; t++) yMean += target[t];
-  yMean /= n;
-  let yVar = 0;
-  for (let t = fitStart; t < fitEnd; t++) yVar += (target[t] - yMean) ** 2;
-  const ySd = Math.sqrt(yVar / n) || 1;
+  const yMoments = rowMoments(target, fitStart, fitEnd);
+  const yMean = yMoments.mean, ySd = yMoments.sd || 1;
   const ys = new Float64Array(n);
   for (let i = 0; i < n; i++) ys[i] = (target[fitStart + i] - yMean) / ySd;
 
   const bMean = new Float64Array(nB), bSd = new Float64Array(nB), dead = new Uint8Array(nB);
   for (let j = 0; j < nB; j++) {
-    const v = baseline[j].values;
-    let m = 0;
-    for (let t = fitStart; t < fitEnd; t++) m += v[t];
-    m /= n;
-    let s2 = 0;
-    for (let t = fitStart; t < fitEnd; t++) s2 += (v[t] - m) ** 2;
-    bMean[j] = m; bSd[j] = Math.sqrt(s2 / n);
-    if (!(bSd[j] > 1e-12 * (1 + Math.abs(m)))) dead[j] = 1;
+    const { mean, sd } = rowMoments(baseline[j].values, fitStart, fitEnd);
+    bMean[j] = mean; bSd[j] = sd;
+    if (isFlat(mean, sd)) dead[j] = 1;
   }
   const layout = parameterLayout(problem, dead);
   const zs = layout.baseline.map((b) => {
@@ -124,7 +117,7 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
     for (let i = 0; i < n; i++) out[i] = (v[fitStart + i] - bMean[b.column]) / bSd[b.column];
     return out;
   });
-  const spendSum = channels.map((ch) => { let s = 0; for (let t = fitStart; t < fitEnd; t++) s += ch.spend[t]; return s; });
+  const spendSum = channels.map((ch) => sumRange(ch.spend, fitStart, fitEnd));
   const testsOf = channels.map((_, c) => liftTests.map((lt, k) => (lt.channel === c ? k : -1)).filter((k) => k >= 0));
   const roiMu = Math.log(priors.roi.median), roiVar = priors.roi.sdLog ** 2;
 

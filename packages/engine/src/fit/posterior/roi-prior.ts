@@ -1,6 +1,7 @@
 import type { SearchProblem } from '../search/search-problem.ts';
 import type { CandidateFit } from '../search/candidate-evaluator.ts';
 import { EngineError } from '../../errors.ts';
+import { sumRange } from '../../analysis/decomposition.ts';
 
 /** A log-normal prior on every channel's ROI (KPI per unit of spend over the fit rows). */
 export interface RoiPrior {
@@ -50,7 +51,7 @@ export function roiLogPrior(problem: SearchProblem, prior: RoiPrior): (fit: Cand
   const { fitStart, fitEnd, channels } = problem;
   const mu = Math.log(prior.median);
   const twoVar = 2 * prior.sdLog * prior.sdLog;
-  const spendSum = channels.map((ch) => { let s = 0; for (let t = fitStart; t < fitEnd; t++) s += ch.spend[t]; return s; });
+  const spendSum = channels.map((ch) => sumRange(ch.spend, fitStart, fitEnd));
   return (fit) => {
     let lp = 0;
     for (let c = 0; c < channels.length; c++) {

@@ -4,6 +4,7 @@ import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.t
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
 import { channelScale } from '../../design/channel-scale.ts';
+import { isFlat, rowMoments } from '../../design/row-moments.ts';
 
 /** A fitted candidate in original units: what the final model keeps. */
 export interface CandidateFit {
@@ -51,12 +52,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   const nObj = OBJECTIVES.length;
 
   // Target statistics on training rows.
-  let yMean = 0;
-  for (let t = fitStart; t < trainEnd; t++) yMean += target[t];
-  yMean /= nTrain;
-  let yVar = 0;
-  for (let t = fitStart; t < trainEnd; t++) yVar += (target[t] - yMean) ** 2;
-  const ySd = Math.sqrt(yVar / nTrain) || 1;
+  const yMoments = rowMoments(target, fitStart, trainEnd);
+  const yMean = yMoments.mean, ySd = yMoments.sd || 1;
   let yMin = Infinity, yMax = -Infinity;
   for (let t = fitStart; t < fitEnd; t++) { yMin = Math.min(yMin, target[t]); yMax = Math.max(yMax, target[t]); }
   const yRange = yMax - yMin || 1;
@@ -68,14 +65,9 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   const zs = new Float64Array(nB * nTrain);
   for (let j = 0; j < nB; j++) {
     const v = baseline[j].values;
-    let m = 0;
-    for (let t = fitStart; t < trainEnd; t++) m += v[t];
-    m /= nTrain;
-    let s2 = 0;
-    for (let t = fitStart; t < trainEnd; t++) s2 += (v[t] - m) ** 2;
-    const sd = Math.sqrt(s2 / nTrain);
+    const { mean: m, sd } = rowMoments(v, fitStart, trainEnd);
     bMean[j] = m; bSd[j] = sd;
-    if (!(sd > 1e-12 * (1 + Math.abs(m)))) { bDead[j] = 1; continue; }
+    if (isFlat(m, sd)) { bDead[j] = 1; continue; }
     for (let i = 0; i < nTrain; i++) zs[j * nTrain + i] = (v[fitStart + i] - m) / sd;
   }
   const gBase = new Float64Array(nB * nB), cBase = new Float64Array(nB);
@@ -133,7 +125,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       for (let i = 0; i < nTrain; i++) s2 += (sat[off + i] - m) ** 2;
       mMean[c] = m; mSd[c] = Math.sqrt(s2 / nTrain);
       // A saturated column that does not vary on the training rows carries no information: coefficient 0.
-      mDead[c] = mSd[c] > 1e-12 * (1 + Math.abs(m)) ? 0 : 1;
+      mDead[c] = isFlat(m, mSd[c]) ? 1 : 0;
     }
     // Assemble G = Z̃ᵀZ̃/n + λI and c = Z̃ᵀỹ/n over [baseline | media].
     for (let j = 0; j < nB; j++) {

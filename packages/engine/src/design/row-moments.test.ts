@@ -1,0 +1,16 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isFlat, rowMoments } from './row-moments.ts';
+
+test('rowMoments: mean and population sd over the rows, by hand', () => {
+  assert.deepEqual(rowMoments([9, 1, 3], 1, 3), { mean: 2, sd: 1 });
+  // rows 0–3 of [2, 4, 4, 4]: mean 3.5, Σ(x − 3.5)² = 2.25 + 3·0.25 = 3, sd = √(3/4)
+  assert.deepEqual(rowMoments([2, 4, 4, 4, 100], 0, 4), { mean: 3.5, sd: Math.sqrt(0.75) });
+});
+
+test('isFlat: a spread below 1e-12·(1 + |mean|) is flat; NaN counts as flat', () => {
+  assert.equal(isFlat(5, 1e-15), true);
+  assert.equal(isFlat(5, 1e-9), false);
+  assert.equal(isFlat(1e6, 1e-7), true);
+  assert.equal(isFlat(0, NaN), true);
+});
