@@ -35,6 +35,7 @@ export { solveBoxQp, type BoxQpResult } from './fit/ridge/box-qp.ts';
 
 // Model and analysis
 export { runChain, inThreadChains, type ChainJob, type ChainRunner } from './fit/bayes/chain-job.ts';
+export { storedDrawPositions, type StoredDrawPosition } from './fit/bayes/stored-draws.ts';
 export { mmmLogDensity, type MmmLogDensity, type MmmPriors, type DecodedDraw } from './fit/bayes/mmm-log-density.ts';
 export { nuts, type NutsResult, type NutsOptions, type LogDensityWithGradient } from './fit/bayes/nuts.ts';
 export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary } from './model/mmm-model.ts';

@@ -106,6 +106,7 @@ export const configObject = z.strictObject({
       chains: wholeNumber(1).optional().describe(`Independent NUTS chains (default: ${DEFAULT_BAYES_SPEC.chains}).`),
       warmup: wholeNumber(0).optional().describe(`Adaptation iterations per chain (default: ${DEFAULT_BAYES_SPEC.warmup}).`),
       draws: wholeNumber(4).optional().describe(`Kept draws per chain (default: ${DEFAULT_BAYES_SPEC.draws}).`),
+      metric: z.enum(['dense', 'diag']).optional().describe(`NUTS metric adapted in warm-up: dense (full covariance, follows correlated parameters) or diag (default: ${DEFAULT_BAYES_SPEC.metric}).`),
     }).optional().describe('Sampler settings for method: bayes.'),
   }).optional().describe('Model choices; adstock, max_lag and saturation are defaults for every channel.'),
   calibration: z.strictObject({

@@ -30,7 +30,7 @@ export interface ConfigModel {
   /** Estimation method (`method:`); undefined for the default (ridge). */
   readonly method?: 'ridge' | 'bayes';
   /** Sampler settings for method bayes. */
-  readonly bayes?: { readonly chains?: number; readonly warmup?: number; readonly draws?: number };
+  readonly bayes?: { readonly chains?: number; readonly warmup?: number; readonly draws?: number; readonly metric?: 'dense' | 'diag' };
 }
 
 /** What a config asks for, in the terms the data layer and the engine use. */

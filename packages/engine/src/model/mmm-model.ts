@@ -47,6 +47,8 @@ export interface BayesDiagnostics {
   readonly chains: number;
   readonly warmup: number;
   readonly draws: number;
+  /** NUTS metric adapted in warm-up (BayesSpec.metric); absent in models written before it existed (diagonal). */
+  readonly metric?: 'diag' | 'dense';
   /** Post-warmup transitions that diverged (any is a warning: the posterior has regions the sampler could not follow). */
   readonly divergences: number;
   /** Post-warmup transitions stopped by the maximum tree depth. */

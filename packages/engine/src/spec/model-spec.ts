@@ -45,10 +45,15 @@ export interface BayesSpec {
   readonly draws: number;
   /** Draws stored in model.json (thinned evenly over all chains): intervals and the planner's expected KPI use them. */
   readonly stored: number;
+  /**
+   * NUTS metric adapted in warm-up: 'dense' (a full covariance, Stan's dense_e) follows the strong
+   * correlations between a channel's curve parameters and its ROI; 'diag' only rescales each coordinate.
+   */
+  readonly metric: 'diag' | 'dense';
 }
 
 /** 4 chains × (500 warmup + 500 draws), 200 draws stored: R-hat across 4 chains and an ESS of several hundred. */
-export const DEFAULT_BAYES_SPEC: BayesSpec = { chains: 4, warmup: 500, draws: 500, stored: 200 };
+export const DEFAULT_BAYES_SPEC: BayesSpec = { chains: 4, warmup: 500, draws: 500, stored: 200, metric: 'dense' };
 
 /**
  * Adstock families the search chooses from per channel with `adstock: 'auto'`: geometric decay, the

@@ -17,6 +17,8 @@ export interface ChainJob {
   readonly warmup: number;
   readonly draws: number;
   readonly maxDepth: number;
+  /** NUTS metric: 'diag' (default) or 'dense'; see NutsOptions.metric. */
+  readonly metric?: 'diag' | 'dense';
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ChainJob {
 export function runChain(job: ChainJob, onProgress?: (done: number, total: number) => void): NutsResult {
   const density = mmmLogDensity(job.problem, { roi: job.roiPrior });
   return nuts(density.logDensity, job.start, {
-    warmup: job.warmup, draws: job.draws, maxDepth: job.maxDepth, rng: createRng(job.seed), onProgress,
+    warmup: job.warmup, draws: job.draws, maxDepth: job.maxDepth, metric: job.metric, rng: createRng(job.seed), onProgress,
   });
 }
 

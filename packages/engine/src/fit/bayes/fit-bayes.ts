@@ -7,6 +7,7 @@ import { mmmLogDensity } from './mmm-log-density.ts';
 import { bayesRoiPrior } from './bayes-roi-prior.ts';
 import { inThreadChains, type ChainJob, type ChainRunner } from './chain-job.ts';
 import { summarizeDraws } from './draws-summary.ts';
+import { storedDrawPositions } from './stored-draws.ts';
 import { posteriorMedoid } from '../posterior/posterior-medoid.ts';
 import { decompose, sumRange } from '../../analysis/decomposition.ts';
 import { channelRoi } from '../../analysis/channel-roi.ts';
@@ -32,6 +33,7 @@ export function bayesSettings(spec: Pick<ModelSpec, 'bayes'>): BayesSpec {
   for (const [name, v, min] of [['chains', s.chains, 1], ['warmup', s.warmup, 0], ['draws', s.draws, 4], ['stored', s.stored, 1]] as const) {
     if (!Number.isInteger(v) || v < min) throw new EngineError('INVALID_ARGUMENT', `bayes.${name} must be an integer ≥ ${min}, got ${v}`);
   }
+  if (s.metric !== 'diag' && s.metric !== 'dense') throw new EngineError('INVALID_ARGUMENT', `bayes.metric must be 'diag' or 'dense', got ${String(s.metric)}`);
   return s;
 }
 
@@ -84,7 +86,7 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
       const jittered = Float64Array.from(start, (v) => v + normal(rng, 0, START_JITTER));
       if (Number.isFinite(density.logDensity(jittered, grad))) x0 = jittered;
     }
-    return { problem, roiPrior, start: x0, seed, warmup: settings.warmup, draws: settings.draws, maxDepth: MAX_TREE_DEPTH };
+    return { problem, roiPrior, start: x0, seed, warmup: settings.warmup, draws: settings.draws, maxDepth: MAX_TREE_DEPTH, metric: settings.metric };
   });
   const perChain = settings.warmup + settings.draws;
   const done = new Array<number>(settings.chains).fill(0);
@@ -98,15 +100,12 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
     options.onProgress?.({ phase: 'sample', done: all, total: settings.chains * perChain });
   });
 
-  // Stored draws: evenly spaced over the chains' concatenated draws.
   const total = settings.chains * settings.draws;
   const nStored = Math.min(settings.stored, total);
   const window = ridge.window;
   const spendTotals = ridge.channels.map((ch) => sumRange(ch.spend, problem.fitStart, problem.fitEnd));
-  const stored = Array.from({ length: nStored }, (_, i) => {
-    const j = Math.floor(((i + 0.5) * total) / nStored);
-    const run = runs[Math.floor(j / settings.draws)], row = j % settings.draws;
-    const draw = density.decode(run.draws.slice(row * dim, (row + 1) * dim));
+  const stored = storedDrawPositions(nStored, settings.chains, settings.draws).map(({ chain, draw: row }) => {
+    const draw = density.decode(runs[chain].draws.slice(row * dim, (row + 1) * dim));
     const curves: ReplicateChannel[] = draw.channels.map((c) => ({ adstock: c.adstock, saturation: c.saturation, scale: c.scale, coef: c.coef }));
     const roi = curves.map((c, ch) => channelRoi({ ...ridge.channels[ch], ...c }, window.start, window.end));
     return { draw, curves, roi };
@@ -117,7 +116,7 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
   let divergences = 0, treeDepthHits = 0;
   for (const r of runs) for (let i = 0; i < r.nDraws; i++) { divergences += r.divergent[i]; if (r.treeDepth[i] >= MAX_TREE_DEPTH) treeDepthHits++; }
   const bayes: BayesDiagnostics = {
-    sampler: 'nuts', chains: settings.chains, warmup: settings.warmup, draws: settings.draws,
+    sampler: 'nuts', chains: settings.chains, warmup: settings.warmup, draws: settings.draws, metric: settings.metric,
     divergences, treeDepthHits, stepSizes: runs.map((r) => r.stepSize),
     maxRhat: Math.max(...summaries.map((s) => (Number.isFinite(s.rhat) ? s.rhat : 1))),
     minEss: Math.min(...summaries.map((s) => (Number.isFinite(s.ess) ? s.ess : Infinity))),

@@ -177,6 +177,43 @@ export interface DiagonalMetricAdapter {
   observe(iteration: number, x: ArrayLike<number>, invMass: Float64Array): boolean;
 }
 
+/** An estimate accumulated over one slow window: positions are added, then the window's estimate is written and the accumulator reset. */
+export interface WindowEstimator {
+  add(x: ArrayLike<number>): void;
+  /** Write the (regularised) estimate of the positions added since the last reset into `out`. */
+  write(out: Float64Array): void;
+  reset(): void;
+}
+
+/**
+ * Drive an estimator through the slow windows of `warmupSchedule(warmup)`: positions of the slow
+ * windows are added; at each window's last iteration the estimate is written into `out`, the
+ * estimator is reset and `true` is returned. Shared by the diagonal and the dense metric adaptation.
+ * @param warmup number of warmup iterations, integer ≥ 0
+ * @param estimator what is accumulated and written
+ * @returns the schedule and `observe(iteration, x, out)`, to call once per warmup iteration in order
+ * @throws EngineError INVALID_ARGUMENT for a bad warmup
+ * @example windowedAdaptation(1000, estimator).schedule.windowEnds // [99, 149, 249, 449, 949]
+ */
+export function windowedAdaptation(warmup: number, estimator: WindowEstimator): DiagonalMetricAdapter {
+  const schedule = warmupSchedule(warmup);
+  const ends = schedule.windowEnds;
+  let window = 0;
+  return {
+    schedule,
+    observe(iteration: number, x: ArrayLike<number>, out: Float64Array): boolean {
+      // Slow windows are contiguous from the end of the initial fast window to the last window end.
+      if (window >= ends.length || iteration < schedule.initialFast) return false;
+      estimator.add(x);
+      if (iteration < ends[window]) return false;
+      estimator.write(out);
+      estimator.reset();
+      window += 1;
+      return true;
+    },
+  };
+}
+
 /**
  * Create a windowed diagonal-metric adapter for `warmup` iterations (Stan Reference Manual windowed
  * adaptation; schedule from {@link warmupSchedule}, estimator from {@link createWelfordVariance} and
@@ -192,27 +229,13 @@ export interface DiagonalMetricAdapter {
  * // if (adapt.observe(i, x, invMass)) stepSizeAdapter.restart(stepSize);
  */
 export function createDiagonalMetricAdapter(dim: number, warmup: number): DiagonalMetricAdapter {
-  const schedule = warmupSchedule(warmup);
   const acc = createWelfordVariance(dim);
-  const starts = new Int32Array(schedule.slowWindows.length);
-  const ends = Int32Array.from(schedule.windowEnds);
-  for (let k = 0, a = schedule.initialFast; k < starts.length; k++) {
-    starts[k] = a;
-    a += schedule.slowWindows[k];
-  }
-  let window = 0;
-  return {
-    schedule,
-    observe(iteration: number, x: ArrayLike<number>, invMass: Float64Array): boolean {
-      if (window >= ends.length || iteration < starts[window]) return false;
-      acc.add(x);
-      if (iteration < ends[window]) return false;
+  return windowedAdaptation(warmup, {
+    add: (x) => acc.add(x),
+    reset: () => acc.reset(),
+    write(invMass) {
       if (invMass.length !== dim) throw new EngineError('INVALID_ARGUMENT', `invMass has length ${invMass.length}, expected ${dim}`);
-      const n = acc.count;
-      regularizeVariance(acc.variance(invMass), n, invMass);
-      acc.reset();
-      window += 1;
-      return true;
+      regularizeVariance(acc.variance(invMass), acc.count, invMass);
     },
-  };
+  });
 }

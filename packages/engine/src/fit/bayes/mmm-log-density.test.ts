@@ -114,7 +114,7 @@ test('encode and decode are inverse on parameters inside the bounds', () => {
   const back = d.encode(d.decode(x));
   for (let i = 0; i < x.length; i++) assert.ok(Math.abs(back[i] - x[i]) < 1e-6, `${d.layout.names[i]}: ${back[i]} vs ${x[i]}`);
   // Names: curve parameters, log ROI per channel, then intercept, baseline and log σ.
-  assert.deepEqual(d.layout.names.slice(0, 4), [`${names[0]}.alpha`, `${names[0]}.halfSaturation`, `${names[0]}.shape`, `${names[0]}.log_roi`]);
+  assert.deepEqual(d.layout.names.slice(0, 4), [`${names[0]}.adstock.logit_alpha`, `${names[0]}.saturation.logit_halfSaturation`, `${names[0]}.saturation.logit_shape`, `${names[0]}.log_roi`]);
   assert.equal(d.layout.names.at(-1), 'log_sigma');
 });
 

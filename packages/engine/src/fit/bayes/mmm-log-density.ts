@@ -6,7 +6,7 @@ import { getAdstockKernel } from '../../transforms/adstock/registry.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { fromUnit, toUnit } from '../../transforms/param-spec.ts';
-import { channelScale } from '../../design/channel-scale.ts';
+import { activeRows, channelScale } from '../../design/channel-scale.ts';
 import { isFlat, rowMoments } from '../../design/row-moments.ts';
 import { sumRange } from '../../analysis/decomposition.ts';
 import { EngineError } from '../../errors.ts';
@@ -118,6 +118,7 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
     return out;
   });
   const spendSum = channels.map((ch) => sumRange(ch.spend, fitStart, fitEnd));
+  const activeOf = channels.map((ch) => activeRows(ch.spend, ch.maxLag));
   const testsOf = channels.map((_, c) => liftTests.map((lt, k) => (lt.channel === c ? k : -1)).filter((k) => k >= 0));
   const roiMu = Math.log(priors.roi.median), roiVar = priors.roi.sdLog ** 2;
 
@@ -146,7 +147,7 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
     } else {
       out.adstocked = out.own;
       applyAdstock(ch.spend, adstock, { maxLag: ch.maxLag, normalised: true }, out.adstocked);
-      const sc = channelScale(out.adstocked, fitStart, fitEnd);
+      const sc = channelScale(out.adstocked, activeOf[c], fitStart, fitEnd);
       out.scale = Number.isNaN(sc) ? 1 : sc;
       out.weights = testsOf[c].length > 0 ? adstockWeights(adstock, ch.maxLag, true) : out.weights;
     }

@@ -1,11 +1,12 @@
 /**
  * The No-U-Turn Sampler (NUTS): Hamiltonian Monte Carlo that picks its own trajectory length.
  *
- * Each iteration draws a momentum p ~ N(0, M) (M = diag(1/invMass)) and integrates Hamilton's equations
- * for H(q, p) = −log p(q) + ½ pᵀM⁻¹p with the leapfrog scheme, growing the trajectory by repeated
- * doubling (Hoffman & Gelman 2014, "The No-U-Turn Sampler", JMLR 15, section 3): at each doubling a
- * direction (backwards or forwards in time) is chosen at random and a new balanced binary subtree as long
- * as the whole current trajectory is built from that end. Doubling stops when
+ * Each iteration draws a momentum p ~ N(0, M) and integrates Hamilton's equations for H(q, p) =
+ * −log p(q) + ½ pᵀM⁻¹p with the leapfrog scheme (inverse metric M⁻¹ diagonal or dense: hmc-metric.ts),
+ * growing the trajectory by repeated doubling (Hoffman & Gelman 2014, "The No-U-Turn Sampler", JMLR 15,
+ * section 3): at each doubling a direction (backwards or forwards in time) is chosen at random and a new
+ * balanced binary subtree as long as the whole current trajectory is built from that end. Doubling stops
+ * when
  *
  * - the trajectory makes a U-turn, judged by the generalised no-U-turn criterion of Betancourt (2017,
  *   "A Conceptual Introduction to Hamiltonian Monte Carlo", arXiv:1701.02434, appendix A.4.2): with
@@ -26,20 +27,19 @@
  * sampling of Betancourt (2017, A.3.2), which favours moving away from the start.
  *
  * Warmup adapts the step size by dual averaging (Hoffman & Gelman 2014, section 3.2; see
- * step-size-adaptation.ts) towards the target acceptance statistic, and — when warmup ≥ 150 — a diagonal
- * metric in Stan-style windows (Stan Reference Manual; see mass-matrix-adaptation.ts). After each metric
- * update the step-size heuristic is rerun from the current step size and dual averaging restarts with
- * μ = log(10 ε). The step size used for the kept draws is the dual-averaging iterate average exp(x̄).
- * With warmup < 150 the metric stays at `initialInvMass` and only the step size adapts, for the whole
- * warmup.
+ * step-size-adaptation.ts) towards the target acceptance statistic, and — when warmup ≥ 150 — the metric
+ * in Stan-style windows (Stan Reference Manual; regularised variances, mass-matrix-adaptation.ts, or
+ * covariance, dense-metric-adaptation.ts). After each metric update the step-size heuristic is rerun
+ * from the current step size and dual averaging restarts with μ = log(10 ε). The step size used for the
+ * kept draws is the dual-averaging iterate average exp(x̄). With warmup < 150 the metric stays at
+ * `initialInvMass` and only the step size adapts, for the whole warmup.
  *
  * Deterministic: all randomness comes from the supplied seeded Rng.
  */
 import { EngineError } from '../../errors.ts';
 import type { Rng } from '../../random/rng.ts';
-import { normal } from '../../random/distributions.ts';
 import { createDualAveraging } from './step-size-adaptation.ts';
-import { createDiagonalMetricAdapter } from './mass-matrix-adaptation.ts';
+import { createMetric, type MetricKind } from './hmc-metric.ts';
 
 /** Fills grad (length dim) with ∇ log p(x) and returns log p(x) (may return -Infinity; then grad is ignored). */
 export type LogDensityWithGradient = (x: Float64Array, grad: Float64Array) => number;
@@ -57,8 +57,13 @@ export interface NutsOptions {
   readonly targetAccept?: number;
   /** Starting step size; default: found by the Hoffman–Gelman heuristic (double/halve until acceptance crosses 0.5). */
   readonly initialStepSize?: number;
-  /** Starting inverse diagonal metric [dim], all positive; default all 1. */
+  /** Starting inverse diagonal metric [dim], all positive; default all 1 (dense: Σ = diag of it). */
   readonly initialInvMass?: ArrayLike<number>;
+  /**
+   * Metric adapted in warmup: 'diag' (default; Stan's diag_e) or 'dense' (Stan's dense_e, a full
+   * covariance; worth its O(dim²) leapfrog cost when the coordinates are strongly correlated).
+   */
+  readonly metric?: MetricKind;
   /** Called every iteration with (done, total = warmup + draws); may throw to cancel. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -79,8 +84,12 @@ export interface NutsResult {
   readonly acceptStat: Float64Array;
   /** Adapted step size used for the draws. */
   readonly stepSize: number;
-  /** [dim] adapted inverse diagonal metric. */
+  /** [dim] adapted inverse diagonal metric (dense: the diagonal of Σ). */
   readonly invMass: Float64Array;
+  /** The metric kind used. */
+  readonly metric: MetricKind;
+  /** Dense metric only (absent for 'diag'): the adapted inverse metric Σ, row-major [dim × dim]. */
+  readonly invMassMatrix?: Float64Array;
   /** Total gradient evaluations (warmup and step-size search included). */
   readonly nGradients: number;
 }
@@ -137,8 +146,8 @@ function checkInteger(name: string, v: number, lo: number, hi: number): void {
 /**
  * Draw from a differentiable density with the multinomial No-U-Turn Sampler (Hoffman & Gelman 2014,
  * JMLR 15; multinomial sampling and the generalised no-U-turn criterion of Betancourt 2017,
- * arXiv:1701.02434), adapting the step size (dual averaging) and, when warmup ≥ 150, a diagonal metric
- * (Stan Reference Manual windowed adaptation) during warmup. See the module comment for details.
+ * arXiv:1701.02434), adapting the step size (dual averaging) and, when warmup ≥ 150, a diagonal or dense
+ * metric (Stan Reference Manual windowed adaptation) during warmup. See the module comment for details.
  *
  * The `x` and `grad` arrays passed to `logp` are internal buffers: read `x` and fill `grad`, but do not
  * keep references to them.
@@ -146,13 +155,14 @@ function checkInteger(name: string, v: number, lo: number, hi: number): void {
  *   outside the support
  * @param x0 starting position [dim], finite, with finite log density and gradient
  * @param options warmup and draw counts, seeded rng, max depth, target acceptance, initial step size
- *   and inverse metric, progress callback
+ *   and inverse metric, metric kind, progress callback
  * @returns draws [nDraws × dim] with per-draw log density, divergence flag, tree depth and acceptance
- *   statistic, plus the adapted step size and inverse metric and the gradient count
+ *   statistic, plus the adapted step size, metric kind and inverse metric (dense: also the full
+ *   matrix) and the gradient count
  * @throws EngineError INVALID_ARGUMENT when warmup < 0, draws < 1, maxDepth ∉ [1, 30], targetAccept ∉
  *   (0, 1), initialStepSize is not positive and finite, initialInvMass has the wrong length or a
- *   non-positive entry, x0 is empty or not finite, or log p(x0) or its gradient is not finite;
- *   rethrows whatever `logp` or `onProgress` throws
+ *   non-positive entry, metric is neither 'diag' nor 'dense', x0 is empty or not finite, or log p(x0)
+ *   or its gradient is not finite; rethrows whatever `logp` or `onProgress` throws
  * @example
  * // Standard normal in 2-D
  * const logp = (x: Float64Array, g: Float64Array) => { g[0] = -x[0]; g[1] = -x[1]; return -0.5 * (x[0] ** 2 + x[1] ** 2); };
@@ -172,23 +182,8 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
   if (options.initialStepSize !== undefined && !(options.initialStepSize > 0 && Number.isFinite(options.initialStepSize))) {
     throw new EngineError('INVALID_ARGUMENT', `initialStepSize must be a positive finite number, got ${options.initialStepSize}`);
   }
-  const invMass = new Float64Array(dim).fill(1);
-  if (options.initialInvMass !== undefined) {
-    if (options.initialInvMass.length !== dim) {
-      throw new EngineError('INVALID_ARGUMENT', `initialInvMass has length ${options.initialInvMass.length}, expected ${dim}`);
-    }
-    for (let i = 0; i < dim; i++) {
-      const v = options.initialInvMass[i];
-      if (!(v > 0 && Number.isFinite(v))) throw new EngineError('INVALID_ARGUMENT', `initialInvMass[${i}] must be positive and finite, got ${v}`);
-      invMass[i] = v;
-    }
-  }
-  /** Momentum standard deviations 1/√invMass. */
-  const momentumSd = new Float64Array(dim);
-  const refreshMomentumSd = (): void => {
-    for (let i = 0; i < dim; i++) momentumSd[i] = 1 / Math.sqrt(invMass[i]);
-  };
-  refreshMomentumSd();
+  const metricKind = options.metric ?? 'diag';
+  const { metric, adapter, estimate } = createMetric(metricKind, dim, warmup, options.initialInvMass);
 
   // Current state of the chain.
   const cur = { q: new Float64Array(dim), grad: new Float64Array(dim), logp: 0 };
@@ -212,6 +207,8 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
   const p0 = new Float64Array(dim);
   const trajRho = new Float64Array(dim);
   const pNear = new Float64Array(dim);
+  const rhoSum = new Float64Array(dim);
+  const rhoSharp = new Float64Array(dim);
   const newTree = newSubtree(dim);
   const scratch: Subtree[] = [];
   for (let d = 0; d < maxDepth; d++) scratch.push(newSubtree(dim));
@@ -222,20 +219,12 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
   let nLeaves = 0;
   let divergedFlag = false;
 
-  const kinetic = (p: Float64Array): number => {
-    let k = 0;
-    for (let i = 0; i < dim; i++) k += invMass[i] * p[i] * p[i];
-    return 0.5 * k;
-  };
-
   /** One leapfrog step of (signed) size eps, in place; leaves s.logp = log p at the new position. */
   const leapfrog = (s: PhaseState, eps: number): void => {
     const half = 0.5 * eps;
     const { q, p, grad } = s;
-    for (let i = 0; i < dim; i++) {
-      p[i] += half * grad[i];
-      q[i] += eps * invMass[i] * p[i];
-    }
+    for (let i = 0; i < dim; i++) p[i] += half * grad[i];
+    metric.drift(q, p, eps);
     const lp = logp(q, grad);
     nGradients++;
     s.logp = lp;
@@ -248,20 +237,18 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
    * Energy H = −log p + K at a phase state; +Infinity when log p is not finite, NaN passes through so
    * that the caller's `!(H − H₀ <= limit)` test flags it.
    */
-  const energy = (s: PhaseState): number => (s.logp > -Infinity && s.logp < Infinity ? -s.logp + kinetic(s.p) : Infinity);
+  const energy = (s: PhaseState): number => (s.logp > -Infinity && s.logp < Infinity ? -s.logp + metric.kinetic(s.p) : Infinity);
 
   /**
    * Generalised no-U-turn criterion (Betancourt 2017, A.4.2) for a trajectory with summed momentum
-   * ρ = rhoA + rhoB and end momenta pA, pB: true while both end velocities M⁻¹p point along ρ.
+   * ρ = rhoA + rhoB and end momenta pA, pB: true while both end velocities M⁻¹p point along ρ, computed
+   * as (M⁻¹ρ)·p (M⁻¹ is symmetric).
    */
   const noUTurn = (pA: Float64Array, pB: Float64Array, rhoA: Float64Array, rhoB: Float64Array): boolean => {
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < dim; i++) {
-      const r = invMass[i] * (rhoA[i] + rhoB[i]);
-      a += r * pA[i];
-      b += r * pB[i];
-    }
+    for (let i = 0; i < dim; i++) rhoSum[i] = rhoA[i] + rhoB[i];
+    metric.velocity(rhoSum, rhoSharp);
+    let a = 0, b = 0;
+    for (let i = 0; i < dim; i++) { a += rhoSharp[i] * pA[i]; b += rhoSharp[i] * pB[i]; }
     return a > 0 && b > 0;
   };
 
@@ -322,8 +309,8 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
 
   /** One NUTS transition from `cur` with step size eps; returns the tree depth. */
   const transition = (eps: number): number => {
-    for (let i = 0; i < dim; i++) p0[i] = momentumSd[i] * normal(rng);
-    h0 = -cur.logp + kinetic(p0);
+    metric.sampleMomentum(rng, p0);
+    h0 = -cur.logp + metric.kinetic(p0);
     resetFrontier(minus);
     resetFrontier(plus);
     trajRho.set(p0);
@@ -366,8 +353,8 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
    * returning the first ε that crosses. Capped at 60 doublings/halvings.
    */
   const findStepSize = (start: number): number => {
-    for (let i = 0; i < dim; i++) p0[i] = momentumSd[i] * normal(rng);
-    const hStart = -cur.logp + kinetic(p0);
+    metric.sampleMomentum(rng, p0);
+    const hStart = -cur.logp + metric.kinetic(p0);
     const logAcceptAt = (eps: number): number => {
       trialState.q.set(cur.q);
       trialState.p.set(p0);
@@ -388,8 +375,6 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
 
   let stepSize = options.initialStepSize ?? findStepSize(1);
   const dual = createDualAveraging(stepSize, { targetAccept });
-  const metric = createDiagonalMetricAdapter(dim, warmup);
-  const proposedInvMass = new Float64Array(dim);
 
   const draws = new Float64Array(nDraws * dim);
   const logDensity = new Float64Array(nDraws);
@@ -403,14 +388,8 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
     const accept = sumAccept / nLeaves;
     if (it < warmup) {
       stepSize = dual.update(accept);
-      if (metric.observe(it, cur.q, proposedInvMass)) {
-        // Keep the old metric if the estimate is unusable (only if the positions overflow).
-        let usable = true;
-        for (let i = 0; i < dim; i++) if (!(proposedInvMass[i] > 0 && Number.isFinite(proposedInvMass[i]))) usable = false;
-        if (usable) {
-          invMass.set(proposedInvMass);
-          refreshMomentumSd();
-        }
+      if (adapter.observe(it, cur.q, estimate)) {
+        metric.update(estimate); // keeps the old metric if the estimate is unusable (e.g. positions overflowed)
         stepSize = findStepSize(stepSize);
         dual.restart(stepSize);
       }
@@ -428,6 +407,7 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
 
   return {
     dim, nDraws, draws, logDensity, divergent, treeDepth, acceptStat,
-    stepSize, invMass: Float64Array.from(invMass), nGradients,
+    stepSize, invMass: metric.invMassDiagonal(), nGradients, metric: metricKind,
+    ...(metricKind === 'dense' ? { invMassMatrix: metric.invMassMatrix() } : {}),
   };
 }

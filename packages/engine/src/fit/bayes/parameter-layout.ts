@@ -32,7 +32,7 @@ export interface BaselineBlock {
  */
 export interface ParameterLayout {
   readonly dim: number;
-  /** A readable name per coordinate, e.g. 'tv.halfSaturation', 'tv.log_roi', 'trend', 'log_sigma'. */
+  /** A readable name per coordinate, e.g. 'tv.saturation.logit_halfSaturation', 'tv.log_roi', 'trend', 'log_sigma'. */
   readonly names: readonly string[];
   readonly channels: readonly ChannelBlock[];
   readonly intercept: number;
@@ -47,7 +47,7 @@ export interface ParameterLayout {
  * @param problem the search problem
  * @param dead per baseline column, 1 when it is left out [nBaseline]
  * @throws EngineError INVALID_ARGUMENT when a channel still has several candidate families
- * @example parameterLayout(problem, dead).names // ['tv.alpha', 'tv.halfSaturation', 'tv.shape', 'tv.log_roi', …, 'log_sigma']
+ * @example parameterLayout(problem, dead).names // ['tv.adstock.logit_alpha', 'tv.saturation.logit_halfSaturation', 'tv.saturation.logit_shape', 'tv.log_roi', …, 'log_sigma']
  */
 export function parameterLayout(problem: Pick<SearchProblem, 'channels' | 'baseline'>, dead: ArrayLike<number>): ParameterLayout {
   const names: string[] = [];
@@ -58,7 +58,8 @@ export function parameterLayout(problem: Pick<SearchProblem, 'channels' | 'basel
     const adstock = ch.adstockFamilies[0], saturation = ch.saturationFamilies[0];
     const curveParams = [...adstock.params, ...saturation.params];
     const curveOffset = names.length;
-    for (const p of curveParams) names.push(`${ch.name}.${p.name}`);
+    // The sampler moves on the logit of each parameter's range; name the kernel, since a Weibull adstock and a Hill curve both have a 'shape'.
+    curveParams.forEach((p, i) => names.push(`${ch.name}.${i < adstock.params.length ? 'adstock' : 'saturation'}.logit_${p.name}`));
     const roiOffset = names.length;
     names.push(`${ch.name}.log_roi`);
     return { name: ch.name, adstockType: adstock.type, saturationType: saturation.type, curveParams, nAdstock: adstock.params.length, curveOffset, roiOffset };

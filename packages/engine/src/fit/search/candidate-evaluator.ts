@@ -3,7 +3,7 @@ import { OBJECTIVES, decodeCandidate, searchDimension, type DecodedCandidate, ty
 import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
-import { channelScale } from '../../design/channel-scale.ts';
+import { activeRows, channelScale } from '../../design/channel-scale.ts';
 import { isFlat, rowMoments } from '../../design/row-moments.ts';
 
 /** A fitted candidate in original units: what the final model keeps. */
@@ -93,6 +93,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
 
   // Scratch space reused by every candidate.
   const adstocked = channels.map(() => new Float64Array(problem.nTimes));
+  const activeOf = channels.map((ch) => activeRows(ch.spend, ch.maxLag));
   const sat = new Float64Array(nC * nFit);
   const mMean = new Float64Array(nC), mSd = new Float64Array(nC), mDead = new Uint8Array(nC), scales = new Float64Array(nC), contrib = new Float64Array(nC);
   const g = new Float64Array(n * n), cv = new Float64Array(n);
@@ -110,7 +111,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       const ch = channels[c];
       const a = adstocked[c];
       applyAdstock(ch.spend, hyper.channels[c].adstock, { maxLag: ch.maxLag, normalised: true }, a);
-      const active = channelScale(a, fitStart, fitEnd);
+      const active = channelScale(a, activeOf[c], fitStart, fitEnd);
       const scale = Number.isNaN(active) ? 1 : active;
       scales[c] = scale;
       const off = c * nFit;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mediaResponse, positiveMean, saturatedResponse } from './media-response.ts';
+import { activeMean, mediaResponse, saturatedResponse } from './media-response.ts';
 import type { MediaTransform } from './media-response.ts';
 
 // Reference computed with python3 + scipy 1.17:
@@ -37,8 +37,10 @@ test('saturatedResponse with a multiplier scales the adstock input, not the scal
   close(r, [0.75, 0.75], 1e-15);
 });
 
-test('positiveMean ignores zeros and round-off residues, and needs a positive entry', () => {
-  assert.equal(positiveMean(Float64Array.of(0, 2, 4)), 3);
-  assert.equal(positiveMean(Float64Array.of(1e-20, 2, 4)), 3);
-  assert.throws(() => positiveMean(new Float64Array(3)), { code: 'INVALID_ARGUMENT' });
+test('activeMean: mean over the rows within maxLag of positive spend (round-off residues elsewhere ignored); needs some spend', () => {
+  assert.equal(activeMean(Float64Array.of(0, 2, 4), Float64Array.of(0, 2, 4), 0), 3);
+  assert.equal(activeMean(Float64Array.of(1e-20, 2, 4), Float64Array.of(0, 2, 4), 0), 3);
+  // Carryover rows count: spend 4 at row 0, geometric α = 0.5 normalised over maxLag 1 → a = [8/3, 4/3, 0].
+  assert.equal(activeMean(Float64Array.of(8 / 3, 4 / 3, 0), Float64Array.of(4, 0, 0), 1), 2);
+  assert.throws(() => activeMean(new Float64Array(3), new Float64Array(3), 2), { code: 'INVALID_ARGUMENT' });
 });

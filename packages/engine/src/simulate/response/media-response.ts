@@ -1,4 +1,4 @@
-import { channelScale } from '../../design/channel-scale.ts';
+import { activeRows, channelScale } from '../../design/channel-scale.ts';
 import { EngineError } from '../../errors.ts';
 import { applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { carryoverSplit } from '../../transforms/adstock/carryover-split.ts';
@@ -26,15 +26,16 @@ export interface MediaResponse {
 }
 
 /**
- * The mean of a series over its positive entries: the channel scale of the truth convention.
- * "Positive" means above 1e-12·max(a), so round-off residues of a recursive adstock (±1e-17 where
- * the exact value is 0) do not count as periods with spend.
+ * The channel scale of the truth convention: the mean adstocked spend over the channel's active rows
+ * (channelScale, activeRows: positive spend within maxLag rows before), the rule the fitted model uses.
  * @param a adstocked spend, shape [nTimes]
- * @throws EngineError('INVALID_ARGUMENT') when no entry is positive
- * @example positiveMean(Float64Array.of(0, 2, 4)) // 3
+ * @param spend the spend it was adstocked from, shape [nTimes]
+ * @param maxLag the adstock's maximum lag
+ * @throws EngineError('INVALID_ARGUMENT') when no spend is positive
+ * @example activeMean(Float64Array.of(0, 2, 4), Float64Array.of(0, 2, 4), 0) // 3
  */
-export function positiveMean(a: Float64Array): number {
-  const scale = channelScale(a);
+export function activeMean(a: Float64Array, spend: Float64Array, maxLag: number): number {
+  const scale = channelScale(a, activeRows(spend, maxLag));
   if (Number.isNaN(scale)) throw new EngineError('INVALID_ARGUMENT', 'simulate: a channel has no positive adstocked spend');
   return scale;
 }
@@ -61,7 +62,7 @@ export function saturatedResponse(spend: Float64Array, transform: MediaTransform
 
 /**
  * The true response of one channel under the truth convention: normalised adstock from zero
- * carryover, scale = mean positive adstocked spend, then saturation of a / scale.
+ * carryover, scale = mean adstocked spend over the active rows (activeMean), then saturation of a / scale.
  * @param spend spend series, shape [nTimes], ≥ 0 with at least one positive entry
  * @param transform adstock, maxLag and saturation
  * @returns adstocked series, scale, saturated response and the immediate fraction per period
@@ -71,7 +72,7 @@ export function saturatedResponse(spend: Float64Array, transform: MediaTransform
  */
 export function mediaResponse(spend: Float64Array, transform: MediaTransform): MediaResponse {
   const split = carryoverSplit(spend, transform.adstock, { maxLag: transform.maxLag, normalised: true });
-  const scale = positiveMean(split.total);
+  const scale = activeMean(split.total, spend, transform.maxLag);
   const saturated = saturatedResponse(spend, transform, scale);
   const immediateFraction = new Float64Array(spend.length);
   for (let t = 0; t < spend.length; t++) {
