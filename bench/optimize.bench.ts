@@ -6,6 +6,8 @@
  *   BENCH_QUICK=1 npm run bench optimize  # fewer reference problems and fits
  *   BENCH_HELDOUT=1 npm run bench optimize  # decision quality on held-out data instead (21 fits, ~15 minutes):
  *                                           # preset seeds 2–3 and random scenarios 506–520
+ *   BENCH_METHOD=bayes npm run bench optimize  # decision quality with Bayesian fits (--method bayes: the
+ *                                               # planner uses 200 posterior draws instead of the bootstrap)
  *
  * Targets: one 10-channel re-optimisation ≤ 5 ms, a 20-level frontier ≤ 50 ms, a 13-period flighted
  * plan for 10 channels ≤ 200 ms; reference gap ≤ 0.1 % everywhere and never worse by > 1e-9;
@@ -13,6 +15,7 @@
  */
 import { fitMmm, randomScenario, simulatePreset, createRng, type SimulationResult } from '@mixwise/engine';
 import { createWorkerPool } from '../packages/cli/src/parallel/worker-pool.ts';
+import { createChainRunner } from '../packages/cli/src/parallel/chain-runner.ts';
 import {
   allocateBudget, budgetFrontier, compileCurves, planPeriods, randomAllocationProblem, referenceAllocation, responseModelFromMmm,
   type AllocationConstraints, type PlanModel, type ResponseModel,
@@ -133,13 +136,16 @@ const presetCases = (seed: number): [string, () => SimulationResult][] =>
 const cases: [string, () => SimulationResult][] = process.env.BENCH_HELDOUT === '1'
   ? [...presetCases(2), ...presetCases(3), ...randomCases(506, 15)]
   : [...presetCases(1), ...randomCases(501, quick ? 1 : 5)];
-// Default fit settings (fitMmm's defaults: full search, posterior, 100 bootstrap replicates), in a worker pool.
+// Default fit settings (fitMmm's defaults: full search, posterior, 100 bootstrap replicates), in a worker pool;
+// or, with BENCH_METHOD=bayes, the default Bayesian fit with its chains on worker threads.
 const pool = createWorkerPool(2);
+const method = process.env.BENCH_METHOD === 'bayes' ? 'bayes' : 'ridge';
+const chains = method === 'bayes' ? createChainRunner(2) : undefined;
 const captured: number[] = [], capturedExpected: number[] = [], possibleAll: number[] = [];
 for (const [label, make] of cases) {
   const sim = make();
   const t0 = performance.now();
-  const model = await fitMmm(sim.table, {}, { parallel: pool });
+  const model = await fitMmm(sim.table, { method }, { parallel: pool, chains });
   const fitted = responseModelFromMmm(model);
   const truth = trueModel(sim, fitted);
   const budget = fitted.channels.reduce((s, c) => s + c.current, 0);
@@ -164,7 +170,7 @@ const meanPct = (v: number[]): string => (100 * v.reduce((a, b) => a + b, 0) / v
 const medPct = (v: number[]): string => (100 * median(v)).toFixed(1);
 // Uplift-weighted: of all the uplift achievable across the data sets (each in % of its media KPI), the share captured.
 const weightedPct = (v: number[]): string => (100 * v.reduce((a, x, i) => a + x * possibleAll[i], 0) / possibleAll.reduce((a, b) => a + b, 0)).toFixed(1);
-console.log(`decision quality (default fit settings, ${process.env.BENCH_HELDOUT === '1' ? 'held-out set' : 'bench set'}): share of the truly achievable uplift captured, `
-  + `mean ${meanPct(capturedExpected)}% / median ${medPct(capturedExpected)}% (expected KPI over the bootstrap replicates' curves, the default), `
+console.log(`decision quality (default ${method} fit settings, ${process.env.BENCH_HELDOUT === '1' ? 'held-out set' : 'bench set'}): share of the truly achievable uplift captured, `
+  + `mean ${meanPct(capturedExpected)}% / median ${medPct(capturedExpected)}% (expected KPI over the ${method === 'bayes' ? 'posterior draws\'' : 'bootstrap replicates\''} curves, the default), `
   + `mean ${meanPct(captured)}% / median ${medPct(captured)}% (point estimate) over ${captured.length} data sets (target ≥ 90%); `
   + `uplift-weighted ${weightedPct(capturedExpected)}% (expected) vs ${weightedPct(captured)}% (point)`);

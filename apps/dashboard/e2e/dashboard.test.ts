@@ -329,6 +329,41 @@ test('data page: upload, check and change roles, train with live progress, then 
   } finally { await context.close(); }
 });
 
+test('data page: a Bayesian fit shows its sampling progress, then the explorer shows credible intervals, the traces and the R-hat table', { timeout: 180_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await uploadFixture(page, 50);
+    assert.equal(await page.getByTestId('bayes-options').count(), 0, 'no sampler settings for a ridge fit');
+    await page.getByTestId('option-method').selectOption('bayes');
+    await page.getByTestId('option-chains').fill('2');
+    await page.getByTestId('option-warmup').fill('60');
+    await page.getByTestId('option-draws').fill('30');
+    await page.getByTestId('train-button').click();
+    await page.locator('[data-testid="train-status"]', { hasText: 'sample' }).waitFor({ timeout: 60_000 });
+    await page.waitForURL(/#\/executive\?run=/, { timeout: 150_000 });
+    const runId = decodeURIComponent(/run=([^&]+)/.exec(page.url())![1]);
+    const run = await h.get<RunManifest>(`api/runs/${runId}`);
+    assert.deepEqual([run.options?.method, run.options?.bayes], ['bayes', { chains: 2, warmup: 60, draws: 30 }]);
+    const served = await h.get<SummaryResult>(`api/runs/${runId}/summary`);
+    assert.ok(served.posterior, 'summary.json has the posterior record');
+
+    await page.goto(h.pageUrl('explorer', runId));
+    await waitForCharts(page, [...PAGE_CHARTS.explorer, 'posterior-roi-traces']);
+    assert.ok(await page.getByText('ROI with 90% credible interval').isVisible());
+    const line = await page.getByTestId('posterior-line').innerText();
+    assert.match(line, /2 chains × 30 draws after 60 warm-up/);
+    assert.match(line, new RegExp(`max R-hat ${served.posterior.max_rhat.toFixed(3)}`));
+    assert.equal(await page.getByTestId('posterior-verdict').innerText(), served.posterior.converged ? 'converged' : 'not converged');
+    const rows = await page.getByTestId('table-posterior').locator('tbody tr').count();
+    assert.equal(rows, 10, 'the worst 10 parameters first');
+    await page.getByTestId('posterior-section').screenshot({ path: join(SCREENSHOT_DIR, 'explorer-posterior.png') });
+    await page.getByTestId('posterior-show-all').click();
+    const model = await h.get<MmmModel>(`api/runs/${runId}/model`);
+    assert.equal(await page.getByTestId('table-posterior').locator('tbody tr').count(), model.bayes?.parameters.length);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
 /** On the Data page: upload the fixture CSV, wait until its detected roles are accepted, set the search iterations. */
 async function uploadFixture(page: Page, iterations: number): Promise<void> {
   await page.goto(h.pageUrl('data'));

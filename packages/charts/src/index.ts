@@ -28,6 +28,7 @@ export { modelResponseCurves } from './model-response-curves.ts';
 export { adstockShapes } from './adstock-shapes.ts';
 export { paretoFront, type ParetoFrontOptions } from './pareto-front.ts';
 export { roiIntervals } from './roi-intervals.ts';
+export { posteriorRoiTraces, posteriorRoiTracesHeight } from './posterior-roi-traces.ts';
 export { liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel } from './lift-test-calibration.ts';
 
 // Geography (runs built from sources with geos: geo.json)

@@ -7,7 +7,7 @@ import { formatRatio, roundTo } from './format.ts';
 type MarkLineData = [{ name?: string; coord: [string, number] }, { coord: [string, number] }] | { name: string; yAxis: number; lineStyle: { type: 'dashed'; color: string; width: number } };
 
 /**
- * ROI per channel as bars with the 90% bootstrap interval (summary roi_interval) drawn as vertical
+ * ROI per channel as bars with the 90% interval (summary roi_interval: bootstrap, or credible for a Bayesian fit) drawn as vertical
  * markLine segments, and a dashed break-even line at ROI = 1 for revenue KPIs (no channel has a CPA).
  * @param summary summary.json of a run
  * @returns ECharts option: one bar series 'ROI'; markLine data = one [low, high] segment per channel with an interval (+ break-even)

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   inputSeries, correlationHeatmap, actualVsFitted, residualPlot, residualHistogram, residualQq, responseCurves,
-  modelResponseCurves, adstockShapes, paretoFront, roiIntervals, liftTestCalibration,
+  modelResponseCurves, adstockShapes, paretoFront, roiIntervals, liftTestCalibration, posteriorRoiTraces, posteriorRoiTracesHeight,
 } from '../src/index.ts';
 import { model, decomposition, summary, TV_SPEND } from './fixture-model.ts';
 import { observedSpendRange } from '@mixwise/engine';
@@ -168,4 +168,22 @@ test('liftTestCalibration: one row per test, measured ± 1.96 SE and the model w
   // Band k of the category axis is centred where the value axis reads k.
   assert.deepEqual([values.min, values.max, names.inverse, values.inverse], [-0.5, 1.5, true, true]);
   assert.ok(seriesOf(spec).every((s) => s.yAxisIndex === 1));
+});
+
+test('posteriorRoiTraces: one panel per channel, one line per chain, each stored ROI draw at its index within its chain', () => {
+  // The fixture's 12 replicates as the stored draws of 3 chains × 8 kept draws (stored at draws 1, 3, 5, 7 of each chain).
+  const bayesModel = { ...model, bayes: { sampler: 'nuts' as const, chains: 3, warmup: 10, draws: 8, divergences: 0, treeDepthHits: 0, stepSizes: [0.3, 0.3, 0.3], maxRhat: 1.002, minEss: 400, parameters: [] } };
+  const spec = posteriorRoiTraces(bayesModel);
+  matchSnapshot('posterior-roi-traces', spec);
+  const s = seriesOf(spec);
+  assert.equal(s.length, 2 * 3);
+  assert.deepEqual(s.map((x) => x.name), ['chain 1', 'chain 2', 'chain 3', 'chain 1', 'chain 2', 'chain 3']);
+  // tv (channel 0), chain 2: replicates 4–7, at draws 1, 3, 5, 7.
+  assert.deepEqual((s[1].data as number[][]).map((p) => p[0]), [1, 3, 5, 7]);
+  (s[1].data as number[][]).forEach((p, i) => close(p[1], 0.4 + 0.03 * (4 + i)));
+  // search (channel 1), chain 3: replicates 8–11.
+  assert.deepEqual((s[5].data as number[][]).map((p) => p[0]), [1, 3, 5, 7]);
+  (s[5].data as number[][]).forEach((p, i) => close(p[1], 0.9 + 0.04 * (8 + i)));
+  assert.equal(posteriorRoiTracesHeight(bayesModel), 40 + 2 * 144);
+  assert.throws(() => posteriorRoiTraces(model), /no posterior draws/);
 });

@@ -32,6 +32,19 @@ test('fit --method bayes writes the posterior: diagnostics, credible intervals f
     assert.ok(c.roi_interval[0] >= draws[0] && c.roi_interval[1] <= draws[draws.length - 1]);
     assert.ok(c.roi_interval[0] < c.roi_interval[1]);
   });
+  // The BI exports carry the posterior: the verdict, and every stored draw's ROI with its chain.
+  const csv = (name: string) => readFileSync(join(dir, 'fit', 'exports', 'csv', `${name}.csv`), 'utf8').trim().split('\n').map((l) => l.split(','));
+  const [head, row] = csv('posterior_summary');
+  assert.deepEqual(head, ['sampler', 'chains', 'warmup', 'draws', 'divergences', 'tree_depth_hits', 'max_rhat', 'min_ess', 'converged']);
+  assert.deepEqual([row[0], row[1], row[3], Number(row[6]), row[8]], ['nuts', '2', '40', summary.posterior.max_rhat, summary.posterior.converged ? '1' : '0']);
+  const draws = csv('posterior_roi_draws').slice(1);
+  assert.equal(draws.length, 80 * model.channels.length);
+  for (const [draw, chain, , channel, roi] of draws) {
+    const k = model.channels.findIndex((c: { name: string }) => c.name === channel);
+    assert.equal(Number(roi), model.bootstrapRoi[Number(draw) - 1][k]);
+    assert.equal(chain, Number(draw) <= 40 ? '1' : '2');
+  }
+  assert.equal(csv('posterior_parameters').length - 1, model.bayes.parameters.length);
 });
 
 test('sampler flags without --method bayes, or --draws below 4, are usage errors (exit 2)', () => {

@@ -6,7 +6,20 @@ import { LiftTestListSchema } from './lift-tests.ts';
 /** Carryover families a fit may be restricted to (`auto`: the search picks per channel). */
 export const ADSTOCK_CHOICES = ['geometric', 'delayed', 'weibull-cdf', 'weibull-pdf', 'auto'] as const;
 
-/** Fit knobs, as `mixwise fit` flags: --seed, --iterations, --holdout, --adstock, --lift-tests. */
+/** Fit methods: the search's ridge model with bootstrap intervals, or NUTS over the joint posterior after the search. */
+export const FIT_METHODS = ['ridge', 'bayes'] as const;
+
+/** NUTS settings of a `bayes` fit, as `mixwise fit --chains/--warmup/--draws`; unset ones keep the engine's defaults. */
+export const BayesOptionsSchema = z.object({
+  /** Independent chains (R-hat compares them). */
+  chains: z.number().int().min(1).max(16).optional(),
+  /** Adaptation iterations per chain (discarded). */
+  warmup: z.number().int().nonnegative().max(20_000).optional(),
+  /** Kept draws per chain. */
+  draws: z.number().int().min(4).max(20_000).optional(),
+});
+
+/** Fit knobs, as `mixwise fit` flags: --seed, --iterations, --holdout, --adstock, --lift-tests, --method, --chains/--warmup/--draws. */
 export const FitOptionsSchema = z.object({
   seed: z.number().int().nonnegative().optional(),
   /** Hyperparameter search budget (candidates evaluated). */
@@ -16,7 +29,11 @@ export const FitOptionsSchema = z.object({
   adstock: z.enum(ADSTOCK_CHOICES).optional(),
   /** Experiments to calibrate the fit with (e.g. from `POST /api/uploads/:id/lift-tests`); re-checked against the data. */
   liftTests: LiftTestListSchema.optional(),
-});
+  /** 'bayes' samples the posterior with NUTS (credible intervals); default 'ridge'. */
+  method: z.enum(FIT_METHODS).optional(),
+  /** Sampler settings; only with method 'bayes'. */
+  bayes: BayesOptionsSchema.optional(),
+}).refine((o) => o.bayes === undefined || o.method === 'bayes', { message: 'bayes settings (chains, warmup, draws) need method "bayes"', path: ['bayes'] });
 
 /** `POST /api/runs` body: fit an uploaded file with these roles. Answer: 202 with the queued RunManifest. */
 export const FitRequestSchema = z.object({

@@ -247,6 +247,34 @@ test('bad fit requests: unknown upload 404, roles the data refuses 422 with issu
   const malformed = await json('POST', '/api/runs', { uploadId, roles, options: { iterations: -5 } });
   assert.equal(malformed.status, 400);
   assert.equal(ApiErrorSchema.parse(malformed.body).error.issues?.[0].at.column, 'options.iterations');
+  const bayesWithoutMethod = await json('POST', '/api/runs', { uploadId, roles, options: { bayes: { chains: 2 } } });
+  assert.equal(bayesWithoutMethod.status, 400);
+  assert.equal(ApiErrorSchema.parse(bayesWithoutMethod.body).error.issues?.[0].at.column, 'options.bayes');
+  const tooManyChains = await json('POST', '/api/runs', { uploadId, roles, options: { method: 'bayes', bayes: { chains: 64 } } });
+  assert.equal(tooManyChains.status, 400);
+});
+
+test('a Bayesian fit (method bayes) reports sampling progress and equals `mixwise fit --method bayes` with the same settings', async () => {
+  const bayes = { chains: 2, warmup: 60, draws: 30 };
+  const started = await json('POST', '/api/runs', { uploadId, roles, options: { seed: SEED, iterations: ITERATIONS, method: 'bayes', bayes } });
+  assert.equal(started.status, 202, JSON.stringify(started.body));
+  const id = RunManifestSchema.parse(started.body).id;
+  const events = (await readEvents(`${base}/api/runs/${id}/events`, 120_000)).map((e) => RunEventSchema.parse(e));
+  assert.equal(events[events.length - 1].status, 'done', JSON.stringify(events.slice(-3)));
+  const sampling = events.filter((e) => e.progress.phase === 'sample');
+  assert.ok(sampling.length > 0, 'sampling progress events');
+  assert.equal(sampling[0].progress.total, bayes.chains * (bayes.warmup + bayes.draws));
+  const served = (await json('GET', `/api/runs/${id}/summary`)).body as { posterior: { chains: number; draws: number } | null };
+  assert.deepEqual([served.posterior?.chains, served.posterior?.draws], [bayes.chains, bayes.draws]);
+  const out = join(ws.root, 'cli-bayes');
+  const args = ['fit', ws.csvPath, '--target', roles.target, '--date', roles.date, '--channels', roles.channels.join(','),
+    ...(roles.controls.length > 0 ? ['--controls', roles.controls.join(',')] : []),
+    ...(roles.events.length > 0 ? ['--events', roles.events.join(',')] : ['--no-auto-events']),
+    '--seed', String(SEED), '--iterations', String(ITERATIONS), '--method', 'bayes', '--chains', String(bayes.chains),
+    '--warmup', String(bayes.warmup), '--draws', String(bayes.draws), '--workers', '1', '--out', out, '--json'];
+  const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ws.root };
+  assert.equal(await runCli(args, io), 0);
+  assert.deepEqual(served, JSON.parse(await readFile(join(out, 'summary.json'), 'utf8')));
 });
 
 /** A GET over a raw socket, so the path reaches the server exactly as written. */

@@ -14,3 +14,14 @@ test('overallProgress: phases follow each other on one bar that only moves forwa
   assert.ok(Math.abs(values[values.length - 1] - 1) < 1e-12);
   assert.equal(overallProgress('bootstrap', 5, 0), 0.86, 'unknown total: the start of the phase');
 });
+
+test('overallProgress: a Bayesian fit has no bootstrap, and its sampling fills most of the bar', () => {
+  const events: [string, number, number][] = [['search', 20, 20], ['posterior', 10, 10], ['refit', 1, 1],
+    ['sample', 0, 4000], ['sample', 2000, 4000], ['sample', 4000, 4000], ['writing', 1, 1]];
+  const values = events.map(([p, d, t]) => overallProgress(p, d, t, 'bayes'));
+  for (let i = 1; i < values.length; i++) assert.ok(values[i] >= values[i - 1], `${events[i].join(' ')}: ${values[i]} < ${values[i - 1]}`);
+  assert.ok(values[4] - values[3] > 0.4, 'half the sampling moves the bar by almost half');
+  assert.ok(Math.abs(values[values.length - 1] - 1) < 1e-12);
+  // A ridge fit never reports 'sample': it counts as past every phase there.
+  assert.equal(overallProgress('sample', 0, 10), 1);
+});

@@ -179,3 +179,24 @@ test('lift_tests: added after response_curves for a calibrated model, with summa
   assert.ok(s.predicted_interval !== null);
   assert.deepEqual(t.rows, [[ch, fx.model.dates[100], fx.model.dates[107], fx.model.dates[110], 250000, s.standard_error, s.predicted, s.predicted_interval[0], s.predicted_interval[1], s.z]]);
 });
+
+test('posterior tables: a Bayesian fit adds the sampler summary, every parameter and each stored draw\'s ROI with its chain', () => {
+  // The fixture's 20 bootstrap replicates stand in for 2 chains × 10 kept draws, all stored.
+  const parameters = [
+    { name: 'tv.log_roi', mean: 0.1, sd: 0.2, q05: -0.2, q50: 0.1, q95: 0.4, rhat: 1.004, ess: 812 },
+    { name: 'sigma.log', mean: -2, sd: 0.05, q05: -2.1, q50: -2, q95: -1.9, rhat: Number.NaN, ess: Number.NaN },
+  ];
+  const model = { ...fx.model, bayes: { sampler: 'nuts' as const, chains: 2, warmup: 50, draws: 10, divergences: 3, treeDepthHits: 1, stepSizes: [0.2, 0.3], maxRhat: 1.004, minEss: 812, parameters } };
+  const all = exportTables(model);
+  assert.deepEqual(all.map((t) => t.name), [...EXPORT_TABLE_NAMES, 'posterior_summary', 'posterior_parameters', 'posterior_roi_draws']);
+  const [summaryT, paramsT, drawsT] = all.slice(-3);
+  assert.deepEqual(summaryT.rows, [['nuts', 2, 50, 10, 3, 1, 1.004, 812, 0]], 'divergences mean not converged');
+  assert.deepEqual(paramsT.rows, [['tv.log_roi', 0.1, 0.2, -0.2, 0.1, 0.4, 1.004, 812], ['sigma.log', -2, 0.05, -2.1, -2, -1.9, null, null]]);
+  const names = fx.model.channels.map((c) => c.name);
+  assert.equal(drawsT.rows.length, 20 * names.length);
+  const roi = fx.model.bootstrapRoi ?? [];
+  // Draw 13 (1-based) is chain 2's third kept draw.
+  const at13 = drawsT.rows.filter((r) => r[0] === 13);
+  assert.deepEqual(at13, names.map((n, k) => [13, 2, 3, n, roi[12][k]]));
+  assert.deepEqual(exportTables(fx.model).slice(-1)[0].name, 'response_curves', 'a ridge fit has no posterior tables');
+});

@@ -8,6 +8,7 @@ import { hyperparametersTable } from './tables/hyperparameters.ts';
 import { coefficientsTable } from './tables/coefficients.ts';
 import { responseCurvesTable } from './tables/response-curves.ts';
 import { liftTestsTable } from './tables/lift-tests.ts';
+import { posteriorTables } from './tables/posterior.ts';
 
 /** The tables every export holds, in order (docs/exports.md documents each column). */
 export const EXPORT_TABLE_NAMES = [
@@ -29,10 +30,11 @@ export interface ExportTablesOptions {
 /**
  * Every table of a run's export, built from a fitted model (pure: no I/O): model_performance,
  * channel_summary, decomposition, predictions, hyperparameters, coefficients, response_curves,
- * lift_tests when the model was calibrated with lift tests, then any extra tables.
+ * lift_tests when the model was calibrated with lift tests, posterior_summary, posterior_parameters and
+ * posterior_roi_draws for a Bayesian fit, then any extra tables.
  * @param model the fitted model
  * @param options precomputed summary/decomposition (to match summary.json exactly) and extra tables
- * @returns the tables in EXPORT_TABLE_NAMES order, lift_tests if any, then the extras
+ * @returns the tables in EXPORT_TABLE_NAMES order, lift_tests if any, the posterior tables if any, then the extras
  * @throws RangeError when two tables share a name or an extra table fails exportTable's checks
  * @example exportTables(model).map((t) => t.name) // ['model_performance', 'channel_summary', …, 'response_curves']
  */
@@ -48,6 +50,7 @@ export function exportTables(model: MmmModel, options: ExportTablesOptions = {})
     coefficientsTable(model),
     responseCurvesTable(model, summary),
     ...(summary.lift_tests.length > 0 ? [liftTestsTable(summary)] : []),
+    ...posteriorTables(model, summary),
     ...(options.extraTables ?? []).map((t) => exportTable(t.name, t.columns, t.rows)),
   ];
   const seen = new Set<string>();

@@ -24,7 +24,7 @@ export function AboutPage() {
         For any choice of carryover and saturation settings, the channel and baseline coefficients are found by ridge regression (least squares with a
         small penalty that keeps estimates stable when channels move together), with media effects kept non-negative. A multi-objective search tries
         thousands of settings and keeps those that both fit well on held-back periods and give a plausible split of effect versus spend;
-        the <em>Pareto front</em> in the explorer lists the best trade-offs, and one is chosen by a stated rule. A bootstrap gives the ROI intervals.
+        the <em>Pareto front</em> in the explorer lists the best trade-offs, and one is chosen by a stated rule. A bootstrap gives the ROI intervals; a Bayesian fit (the Train panel's method) samples the posterior with NUTS instead, and its intervals are credible intervals, with the chains' convergence shown in the explorer.
       </p>
       <h2>What ROI and mROI mean</h2>
       <ul>

@@ -3,7 +3,7 @@ import type { Issue, LiftTest, RolesInput, RunEvent, Upload } from '@mixwise/con
 import { api, ApiRequestError } from '../../api.ts';
 import { Section } from '../../components/Section.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { overallProgress } from '../../logic/overall-progress.ts';
+import { overallProgress, type FitMethod } from '../../logic/overall-progress.ts';
 import { liftTestOptions } from '../../logic/lift-tests.ts';
 import { IssuesTable } from './IssuesTable.tsx';
 import { LiftTestsPanel } from './LiftTestsPanel.tsx';
@@ -22,6 +22,11 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
   const [iterations, setIterations] = useState(2000);
   const [holdout, setHoldout] = useState(0);
   const [seed, setSeed] = useState(1);
+  const [method, setMethod] = useState<FitMethod>('ridge');
+  // NUTS settings; the engine's defaults (DEFAULT_BAYES_SPEC) are 4 chains × (500 warmup + 500 draws).
+  const [chains, setChains] = useState(4);
+  const [warmup, setWarmup] = useState(500);
+  const [draws, setDraws] = useState(500);
   const [runId, setRunId] = useState<string | null>(null);
   const [event, setEvent] = useState<RunEvent | null>(null);
   const [liftTests, setLiftTests] = useState<LiftTest[]>([]);
@@ -34,7 +39,8 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
     if (!roles) return;
     setError(null); setErrorIssues([]); setEvent(null);
     try {
-      const run = await api.startRun({ uploadId: upload.uploadId, roles, options: { iterations, holdout, seed, ...liftTestOptions(liftTests) } });
+      const bayes = method === 'bayes' ? { method, bayes: { chains, warmup, draws } } : {};
+      const run = await api.startRun({ uploadId: upload.uploadId, roles, options: { iterations, holdout, seed, ...bayes, ...liftTestOptions(liftTests) } });
       setRunId(run.id);
       stop.current = api.followRun(run.id, (e) => {
         setEvent(e);
@@ -50,7 +56,7 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
 
   const active = runId !== null && (event === null || event.status === 'queued' || event.status === 'running');
   const p = event?.progress;
-  const fraction = p ? overallProgress(p.phase, p.done, p.total) : null;
+  const fraction = p ? overallProgress(p.phase, p.done, p.total, method) : null;
 
   return (
     <Section title="3 · Train">
@@ -58,7 +64,21 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
         <label className="inline">Search iterations <input type="number" min={10} step={100} value={iterations} data-testid="option-iterations" onChange={(e) => setIterations(Number(e.currentTarget.value))} /></label>
         <label className="inline">Holdout periods <input type="number" min={0} value={holdout} data-testid="option-holdout" onChange={(e) => setHoldout(Number(e.currentTarget.value))} /></label>
         <label className="inline">Seed <input type="number" min={0} value={seed} data-testid="option-seed" onChange={(e) => setSeed(Number(e.currentTarget.value))} /></label>
+        <label className="inline">Method{' '}
+          <select value={method} data-testid="option-method" disabled={active} onChange={(e) => setMethod(e.currentTarget.value === 'bayes' ? 'bayes' : 'ridge')}>
+            <option value="ridge">Ridge search + bootstrap intervals (seconds)</option>
+            <option value="bayes">Bayesian: NUTS posterior, credible intervals (about a minute or more)</option>
+          </select>
+        </label>
       </div>
+      {method === 'bayes' ? (
+        <div className="toolbar wrap" data-testid="bayes-options">
+          <label className="inline">Chains <input type="number" min={1} max={16} value={chains} data-testid="option-chains" onChange={(e) => setChains(Number(e.currentTarget.value))} /></label>
+          <label className="inline">Warm-up per chain <input type="number" min={0} step={100} value={warmup} data-testid="option-warmup" onChange={(e) => setWarmup(Number(e.currentTarget.value))} /></label>
+          <label className="inline">Draws per chain <input type="number" min={4} step={100} value={draws} data-testid="option-draws" onChange={(e) => setDraws(Number(e.currentTarget.value))} /></label>
+          <span className="muted small">R-hat compares the chains: use at least 2, and 4 to judge convergence well.</span>
+        </div>
+      ) : null}
       <LiftTestsPanel uploadId={upload.uploadId} roles={roles} holdout={holdout} channels={channels} tests={liftTests} onChange={setLiftTests} disabled={active} />
       <div className="toolbar wrap">
         <button type="button" disabled={!canTrain || active} onClick={() => void train()} data-testid="train-button">

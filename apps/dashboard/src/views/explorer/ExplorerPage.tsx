@@ -7,6 +7,7 @@ import { CoefficientTable } from './CoefficientTable.tsx';
 import { DiagnosticsTable } from './DiagnosticsTable.tsx';
 import { ParetoSection } from './ParetoSection.tsx';
 import { CalibrationSection } from './CalibrationSection.tsx';
+import { PosteriorSection } from './PosteriorSection.tsx';
 
 /** The data scientist's page: inputs, fit, residuals, parameters, curves, the search and diagnostics. */
 export function ExplorerPage({ data }: { data: RunData }) {
@@ -21,13 +22,15 @@ export function ExplorerPage({ data }: { data: RunData }) {
     adstock: adstockShapes(model),
     roi: roiIntervals(summary),
   }), [model, summary, decomposition]);
+  // A Bayesian fit's intervals are credible intervals from its posterior draws; a ridge fit's come from the bootstrap.
+  const interval = summary.posterior ? 'credible' : 'bootstrap';
   const holdout = model.holdout > 0 ? `the last ${model.holdout} periods (shaded) were held out of the fit` : 'no holdout: every period was used in the fit';
 
   return (
     <div className="stack">
       <div className="page-title">
         <h1>Model explorer</h1>
-        <p className="muted">R² {summary.fit.r2.toFixed(3)} · NRMSE {summary.fit.nrmse.toFixed(3)} · MAPE {(100 * summary.fit.mape).toFixed(1)}% · {model.search.nCandidates.toLocaleString('en-US')} candidates searched · {holdout}</p>
+        <p className="muted">R² {summary.fit.r2.toFixed(3)} · NRMSE {summary.fit.nrmse.toFixed(3)} · MAPE {(100 * summary.fit.mape).toFixed(1)}% · {model.search.nCandidates.toLocaleString('en-US')} candidates searched{model.bayes ? ` · Bayesian (NUTS, ${model.bayes.chains} chains)` : ''} · {holdout}</p>
       </div>
       <Section title="Actual vs fitted">
         <EChart name="actual-vs-fitted" option={charts.fit} height={340} />
@@ -48,9 +51,10 @@ export function ExplorerPage({ data }: { data: RunData }) {
         <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} /></Section>
       </div>
       <div className="grid-2">
-        <Section title="ROI with 90% bootstrap interval"><EChart name="roi-intervals" option={charts.roi} height={300} /></Section>
+        <Section title={`ROI with 90% ${interval} interval`}><EChart name="roi-intervals" option={charts.roi} height={300} /></Section>
         <Section title="Diagnostics"><DiagnosticsTable diagnostics={data.diagnostics} /></Section>
       </div>
+      {summary.posterior && model.bayes ? <PosteriorSection model={model} posterior={summary.posterior} /> : null}
       {summary.lift_tests.length > 0 ? <CalibrationSection tests={summary.lift_tests} /> : null}
       <Section title="Coefficients and hyperparameters"><CoefficientTable model={model} summary={summary} diagnostics={data.diagnostics} /></Section>
       <ParetoSection model={model} summary={summary} />
