@@ -1,10 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { storedDrawPositions, type MmmModel } from '@mixwise/engine';
-import { COLORS } from './palette.ts';
+import { baseOption } from './base-option.ts';
+import { COLORS, channelColor } from './palette.ts';
 import { formatRatio, roundTo } from './format.ts';
-
-/** One colour per chain (not per channel: in a trace plot the chains are what is compared). */
-const CHAIN_COLORS: readonly string[] = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#76b7b2', '#9c755f', '#edc948'];
 /** Height of one channel's panel and the gap above it, in pixels. */
 const PANEL = 110;
 const GAP = 34;
@@ -32,7 +30,7 @@ export function posteriorRoiTraces(model: MmmModel): EChartsOption {
   const n = model.channels.length;
   const panels = model.channels.map((ch, k) => ({ name: ch.name, top: 40 + k * (PANEL + GAP) + GAP - 14 }));
   return {
-    textStyle: { fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif', color: COLORS.text },
+    ...baseOption(false),
     legend: { top: 4, data: Array.from({ length: b.chains }, (_, c) => `chain ${c + 1}`) },
     tooltip: { trigger: 'axis', confine: true, valueFormatter: (v) => (typeof v === 'number' ? formatRatio(v) : String(v)) },
     title: panels.map((p) => ({ text: `${p.name} ROI`, top: p.top - 22, left: 64, textStyle: { fontSize: 12, fontWeight: 'normal' as const } })),
@@ -45,7 +43,8 @@ export function posteriorRoiTraces(model: MmmModel): EChartsOption {
     yAxis: panels.map((_, k) => ({ type: 'value' as const, gridIndex: k, scale: true, splitNumber: 3, splitLine: { lineStyle: { color: COLORS.grid } } })),
     series: model.channels.flatMap((_, k) => Array.from({ length: b.chains }, (__, c) => ({
       name: `chain ${c + 1}`, type: 'line' as const, xAxisIndex: k, yAxisIndex: k, showSymbol: false,
-      lineStyle: { width: 1, opacity: 0.85 }, color: CHAIN_COLORS[c % CHAIN_COLORS.length],
+      // Coloured by chain (palette order), not by channel: in a trace plot the chains are what is compared.
+      lineStyle: { width: 1, opacity: 0.85 }, color: channelColor(c),
       data: positions.flatMap((p, i) => (p.chain === c ? [[p.draw, roundTo(roi[i][k])]] : [])),
     }))),
   };

@@ -40,6 +40,17 @@ const json = async (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: ob
   return { status: res.statusCode, body: res.json() as unknown, raw: res };
 };
 
+/** `mixwise fit` on the uploaded file with the roles, seed and iterations of the server runs (one worker), plus `extra` flags; returns its summary.json. */
+async function cliFitSummary(out: string, extra: readonly string[]): Promise<unknown> {
+  const args = ['fit', ws.csvPath, '--target', roles.target, '--date', roles.date, '--channels', roles.channels.join(','),
+    ...(roles.controls.length > 0 ? ['--controls', roles.controls.join(',')] : []),
+    ...(roles.events.length > 0 ? ['--events', roles.events.join(',')] : ['--no-auto-events']),
+    '--seed', String(SEED), '--iterations', String(ITERATIONS), ...extra, '--workers', '1', '--out', out, '--json'];
+  const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ws.root };
+  assert.equal(await runCli(args, io), 0);
+  return JSON.parse(await readFile(join(out, 'summary.json'), 'utf8')) as unknown;
+}
+
 test('a fit starts (202), streams progress over SSE and ends done with the run files', async () => {
   const started = await json('POST', '/api/runs', { uploadId, roles, options: { seed: SEED, iterations: ITERATIONS } });
   assert.equal(started.status, 202, JSON.stringify(started.body));
@@ -66,13 +77,7 @@ test('a fit starts (202), streams progress over SSE and ends done with the run f
 
 test('the server run equals `mixwise fit` with the same data, roles, seed and iterations', async () => {
   const out = join(ws.root, 'cli-fit');
-  const args = ['fit', ws.csvPath, '--target', roles.target, '--date', roles.date, '--channels', roles.channels.join(','),
-    ...(roles.controls.length > 0 ? ['--controls', roles.controls.join(',')] : []),
-    ...(roles.events.length > 0 ? ['--events', roles.events.join(',')] : ['--no-auto-events']),
-    '--seed', String(SEED), '--iterations', String(ITERATIONS), '--workers', '1', '--out', out, '--json'];
-  const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ws.root };
-  assert.equal(await runCli(args, io), 0);
-  const cli = JSON.parse(await readFile(join(out, 'summary.json'), 'utf8'));
+  const cli = await cliFitSummary(out, []);
   const served = (await json('GET', `/api/runs/${run.id}/summary`)).body;
   assert.deepEqual(served, cli);
   for (const f of ['decomposition.csv', 'report.html']) {
@@ -266,15 +271,9 @@ test('a Bayesian fit (method bayes) reports sampling progress and equals `mixwis
   assert.equal(sampling[0].progress.total, bayes.chains * (bayes.warmup + bayes.draws));
   const served = (await json('GET', `/api/runs/${id}/summary`)).body as { posterior: { chains: number; draws: number } | null };
   assert.deepEqual([served.posterior?.chains, served.posterior?.draws], [bayes.chains, bayes.draws]);
-  const out = join(ws.root, 'cli-bayes');
-  const args = ['fit', ws.csvPath, '--target', roles.target, '--date', roles.date, '--channels', roles.channels.join(','),
-    ...(roles.controls.length > 0 ? ['--controls', roles.controls.join(',')] : []),
-    ...(roles.events.length > 0 ? ['--events', roles.events.join(',')] : ['--no-auto-events']),
-    '--seed', String(SEED), '--iterations', String(ITERATIONS), '--method', 'bayes', '--chains', String(bayes.chains),
-    '--warmup', String(bayes.warmup), '--draws', String(bayes.draws), '--workers', '1', '--out', out, '--json'];
-  const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: ws.root };
-  assert.equal(await runCli(args, io), 0);
-  assert.deepEqual(served, JSON.parse(await readFile(join(out, 'summary.json'), 'utf8')));
+  const cli = await cliFitSummary(join(ws.root, 'cli-bayes'),
+    ['--method', 'bayes', '--chains', String(bayes.chains), '--warmup', String(bayes.warmup), '--draws', String(bayes.draws)]);
+  assert.deepEqual(served, cli);
 });
 
 /** A GET over a raw socket, so the path reaches the server exactly as written. */

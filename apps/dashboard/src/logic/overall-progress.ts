@@ -1,5 +1,7 @@
-/** Fit methods the progress bar knows (FitOptions.method). */
-export type FitMethod = 'ridge' | 'bayes';
+import type { FIT_METHODS } from '@mixwise/contracts';
+
+/** A fit's method (FitOptions.method). */
+export type FitMethod = (typeof FIT_METHODS)[number];
 
 /**
  * Phases of a fit in the order they run, with the share of the whole bar each one gets (roughly its

@@ -1,15 +1,16 @@
-import { liftTestDisagrees, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { convergenceFailures, liftTestDisagrees, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatShare } from './format.ts';
 
 /** One line on the Bayesian fit's sampler: what ran, R-hat, ESS, divergences, and what to do when it did not converge. */
 export function posteriorLine(p: PosteriorSummary): string {
   const head = `Posterior (NUTS, ${p.chains} chains × ${p.draws} draws): max R-hat ${p.max_rhat.toFixed(3)}, min bulk ESS ${Math.round(p.min_ess)}, ${p.divergences} divergent transitions`;
   if (p.converged) return `${head}; intervals are 90% credible intervals.`;
-  const why = [
-    p.max_rhat >= RHAT_LIMIT ? `R-hat ≥ ${RHAT_LIMIT} (the chains disagree)` : '',
-    p.min_ess < ESS_PER_CHAIN_MIN * p.chains ? `ESS < ${ESS_PER_CHAIN_MIN * p.chains}` : '',
-    p.divergences > 0 ? 'divergences (regions the sampler could not follow)' : '',
-  ].filter((s) => s !== '').join(', ');
+  const words = {
+    rhat: `R-hat ≥ ${RHAT_LIMIT} (the chains disagree)`,
+    ess: `ESS < ${ESS_PER_CHAIN_MIN * p.chains}`,
+    divergences: 'divergences (regions the sampler could not follow)',
+  };
+  const why = convergenceFailures(p).map((f) => words[f]).join(', ');
   return `${head}.\nWarning: not converged: ${why}. Treat the intervals with care; run longer (--warmup, --draws), or simplify the model (fewer channels, fixed --adstock).`;
 }
 

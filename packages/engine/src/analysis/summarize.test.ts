@@ -5,7 +5,7 @@ import { MODEL_SCHEMA_VERSION } from '../model/mmm-model.ts';
 import { defaultModelSpec } from '../spec/model-spec.ts';
 import { createRng } from '../random/rng.ts';
 import { channelContribution } from '../model/channel-response.ts';
-import { completeSummary, summarizeModel } from './summarize.ts';
+import { completeSummary, convergenceFailures, summarizeModel } from './summarize.ts';
 
 const N = 52, START = 2, END = 50, HOLDOUT = 8;
 
@@ -177,4 +177,17 @@ test('completeSummary: an older summary without lift_tests gets them from the mo
   // A stored field wins, even when the model would say otherwise (the file is the record of the run).
   const stored = { ...current, lift_tests: [] };
   assert.deepEqual(completeSummary(stored, calibrated).lift_tests, []);
+});
+
+test('convergenceFailures: R-hat below 1.01, bulk ESS at least 100 per chain and no divergences, each checked at its edge', () => {
+  const ok = { chains: 4, max_rhat: 1.0099, min_ess: 400, divergences: 0 };
+  assert.deepEqual(convergenceFailures(ok), []);
+  assert.deepEqual(convergenceFailures({ ...ok, max_rhat: 1.01 }), ['rhat']);
+  assert.deepEqual(convergenceFailures({ ...ok, min_ess: 399.9 }), ['ess']);
+  assert.deepEqual(convergenceFailures({ ...ok, divergences: 1 }), ['divergences']);
+  assert.deepEqual(convergenceFailures({ chains: 2, max_rhat: Number.NaN, min_ess: 150, divergences: 3 }), ['rhat', 'ess', 'divergences']);
+  // The summary's verdict is the same rule on the model's diagnostics.
+  const bayes = { sampler: 'nuts' as const, chains: 4, warmup: 500, draws: 500, divergences: 0, treeDepthHits: 0, stepSizes: [0.1], maxRhat: 1.004, minEss: 400, parameters: [] };
+  assert.equal(summarizeModel({ ...model(), bayes }).posterior?.converged, true);
+  assert.equal(summarizeModel({ ...model(), bayes: { ...bayes, minEss: 399 } }).posterior?.converged, false);
 });

@@ -45,6 +45,24 @@ export const RHAT_LIMIT = 1.01;
 /** Smallest bulk ESS per chain that counts as enough (Vehtari et al. 2021: 100 per chain). */
 export const ESS_PER_CHAIN_MIN = 100;
 
+/** A convergence rule a Bayesian fit fails: R-hat too high, too few effective draws, or divergent transitions. */
+export type ConvergenceFailure = 'rhat' | 'ess' | 'divergences';
+
+/**
+ * The convergence rules a sampler's record fails (none: converged). One rule for summary.json's
+ * `converged`, the CLI's warning and the dashboard's verdict, which each say it in their own words.
+ * @param p the posterior record (or the same fields from model.bayes)
+ * @returns the failed rules, in the order rhat, ess, divergences
+ * @example convergenceFailures({ chains: 4, max_rhat: 1.02, min_ess: 900, divergences: 0 }) // ['rhat']
+ */
+export function convergenceFailures(p: Pick<PosteriorSummary, 'chains' | 'max_rhat' | 'min_ess' | 'divergences'>): ConvergenceFailure[] {
+  return [
+    ...(p.max_rhat < RHAT_LIMIT ? [] : ['rhat' as const]),
+    ...(p.min_ess >= ESS_PER_CHAIN_MIN * p.chains ? [] : ['ess' as const]),
+    ...(p.divergences === 0 ? [] : ['divergences' as const]),
+  ];
+}
+
 export interface ChannelSummary {
   readonly name: string;
   readonly spend: number;
@@ -122,10 +140,8 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
 function posteriorSummary(model: MmmModel): PosteriorSummary | null {
   const b = model.bayes;
   if (!b) return null;
-  return {
-    sampler: b.sampler, chains: b.chains, draws: b.draws, divergences: b.divergences, max_rhat: b.maxRhat, min_ess: b.minEss,
-    converged: b.maxRhat < RHAT_LIMIT && b.minEss >= ESS_PER_CHAIN_MIN * b.chains && b.divergences === 0,
-  };
+  const record = { sampler: b.sampler, chains: b.chains, draws: b.draws, divergences: b.divergences, max_rhat: b.maxRhat, min_ess: b.minEss };
+  return { ...record, converged: convergenceFailures(record).length === 0 };
 }
 
 /** summary.json's roi_prior and roi_prior_note, from the model's spec and search record. */

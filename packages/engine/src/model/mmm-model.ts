@@ -1,7 +1,7 @@
 import type { AdstockSpec } from '../transforms/adstock/types.ts';
 import type { SaturationSpec } from '../transforms/saturation/types.ts';
 import type { BaselineKind } from '../design/baseline-columns.ts';
-import type { ModelSpec } from '../spec/model-spec.ts';
+import type { BayesSpec, ModelSpec } from '../spec/model-spec.ts';
 import type { Frequency } from '../spec/modeling-table.ts';
 
 /** Bumped whenever the stored shape changes incompatibly. */
@@ -48,7 +48,7 @@ export interface BayesDiagnostics {
   readonly warmup: number;
   readonly draws: number;
   /** NUTS metric adapted in warm-up (BayesSpec.metric); absent in models written before it existed (diagonal). */
-  readonly metric?: 'diag' | 'dense';
+  readonly metric?: BayesSpec['metric'];
   /** Post-warmup transitions that diverged (any is a warning: the posterior has regions the sampler could not follow). */
   readonly divergences: number;
   /** Post-warmup transitions stopped by the maximum tree depth. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { posteriorRoiTraces, posteriorRoiTracesHeight } from '@mixwise/charts';
-import { ESS_PER_CHAIN_MIN, RHAT_LIMIT, type BayesParameterSummary, type MmmModel, type PosteriorSummary } from '@mixwise/engine';
+import { convergenceFailures, ESS_PER_CHAIN_MIN, RHAT_LIMIT, type BayesParameterSummary, type MmmModel, type PosteriorSummary } from '@mixwise/engine';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
@@ -21,11 +21,12 @@ export function PosteriorSection({ model, posterior }: { model: MmmModel; poster
   const essLimit = ESS_PER_CHAIN_MIN * posterior.chains;
   const rows = useMemo(() => [...(b?.parameters ?? [])].sort((x, y) => rank(y) - rank(x)), [b]);
   if (!b) return null;
-  const why = [
-    ...(posterior.max_rhat >= RHAT_LIMIT ? [`R-hat up to ${posterior.max_rhat.toFixed(3)} (chains disagree)`] : []),
-    ...(posterior.min_ess < essLimit ? [`effective sample size down to ${Math.round(posterior.min_ess)} (below ${essLimit})`] : []),
-    ...(posterior.divergences > 0 ? [`${posterior.divergences} divergent transition${posterior.divergences === 1 ? '' : 's'}`] : []),
-  ];
+  const words = {
+    rhat: `R-hat up to ${posterior.max_rhat.toFixed(3)} (chains disagree)`,
+    ess: `effective sample size down to ${Math.round(posterior.min_ess)} (below ${essLimit})`,
+    divergences: `${posterior.divergences} divergent transition${posterior.divergences === 1 ? '' : 's'}`,
+  };
+  const why = convergenceFailures(posterior).map((f) => words[f]);
   const flagged = (p: BayesParameterSummary) => p.rhat >= RHAT_LIMIT || p.ess < essLimit;
   return (
     <Section title="Posterior sampling (NUTS)" testId="posterior-section">

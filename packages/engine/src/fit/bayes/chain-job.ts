@@ -2,6 +2,7 @@ import type { SearchProblem } from '../search/search-problem.ts';
 import type { RoiPrior } from '../posterior/roi-prior.ts';
 import { mmmLogDensity } from './mmm-log-density.ts';
 import { nuts, type NutsResult } from './nuts.ts';
+import type { MetricKind } from './hmc-metric.ts';
 import { createRng } from '../../random/rng.ts';
 
 /**
@@ -18,7 +19,7 @@ export interface ChainJob {
   readonly draws: number;
   readonly maxDepth: number;
   /** NUTS metric: 'diag' (default) or 'dense'; see NutsOptions.metric. */
-  readonly metric?: 'diag' | 'dense';
+  readonly metric?: MetricKind;
 }
 
 /**
