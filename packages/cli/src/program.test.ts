@@ -73,9 +73,22 @@ test('fit: data warnings are printed to stderr and passed on', async () => {
   const calls: FitCall[] = [];
   const cap = captureIo(dir);
   assert.equal(await runCli(['fit', 'data.csv', '--target', 'sales', '--out', 'o'], cap.io, fakeDeps(calls)), 0);
-  assert.deepEqual(calls[0].options.warnings.map((w) => w.code), ['FEW_ROWS', 'UNUSED_COLUMNS']);
+  assert.deepEqual(calls[0].options.warnings.map((w) => w.code), ['AUTO_CONTROLS', 'FEW_ROWS']);
   assert.match(cap.stderr(), /! 2 warnings/);
+  assert.match(cap.stderr(), /used as controls, as no controls were given: price/);
+  assert.deepEqual(calls[0].options.roles.controls, ['price']);
   assert.equal(cap.stdout(), '');
+});
+
+test('fit: --no-auto-controls leaves spare numeric columns out and lists them', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'data.csv'), csvText(spendCsv(20)));
+  const calls: FitCall[] = [];
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'data.csv', '--target', 'sales', '--no-auto-controls', '--out', 'o'], cap.io, fakeDeps(calls)), 0);
+  assert.deepEqual(calls[0].options.warnings.map((w) => w.code), ['FEW_ROWS', 'UNUSED_COLUMNS']);
+  assert.deepEqual(calls[0].options.roles.controls, []);
+  assert.match(cap.stderr(), /numeric columns not used by the model: price/);
 });
 
 test('fit: --holdout leaving fewer than 12 periods is a usage error (2)', async () => {

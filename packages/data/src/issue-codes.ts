@@ -47,7 +47,8 @@ export const DATA_ISSUE_CODES = {
   CHANNEL_NEVER_SPENDS: 'error: a channel has zero spend in every period',
   CONSTANT_CONTROL: 'warning: a control has the same value in every period',
   EVENT_NEVER_HAPPENS: 'warning: an event column has no occurrence',
-  UNUSED_COLUMNS: 'warning: numeric columns that no role uses (candidate controls)',
+  UNUSED_COLUMNS: 'warning: numeric columns that no role uses (candidate controls), each with the reason it was not made a control',
+  AUTO_CONTROLS: 'warning: no controls were given, so the spare numeric columns that can be controls became the controls',
   // lift tests
   LIFT_TEST_CHANNEL: 'a lift test names a channel that is not in the model',
   LIFT_TEST_RANGE: 'a lift test ends before it starts, reaches outside the data, contains no period, is measured through a date before its end or after the data, or has no period among the fitted rows',

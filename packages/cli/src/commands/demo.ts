@@ -86,6 +86,7 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
         controls: sim.table.controls.length > 0 ? sim.table.controls.map((c) => c.name) : undefined,
         events: sim.table.events.length > 0 ? sim.table.events.map((e) => e.name) : undefined,
         autoEvents: true,
+        autoControls: true,
         controlSigns: sim.table.controls.length > 0 ? controlSigns : undefined,
         targetKind: sim.table.target.kind,
         seed: flags.seed,

@@ -26,6 +26,7 @@ export interface FitFlags {
   controls?: string[];
   events?: string[];
   autoEvents: boolean;
+  autoControls: boolean;
   controlSigns?: Record<string, Sign>;
   targetKind?: 'revenue' | 'count';
   seed?: number;
@@ -71,9 +72,10 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--target <column>', 'the KPI column (revenue, orders, …); required unless --config names it')
     .option('--date <column>', 'the date column (default: detected)')
     .option('--channels <list>', 'spend columns, comma-separated (default: every column ending in _spend; if none, columns named like spend: tv_cost, spend_tv, mdsp_tv, tv_S)', parseList)
-    .option('--controls <list>', 'control columns, comma-separated (default: none)', parseList)
+    .option('--controls <list>', 'control columns, comma-separated (default: every spare numeric column that is not named like a KPI, media exposure, spend or a calendar field, has no empty cell and is not a near-copy of the KPI or a channel\'s spend; each is listed in a warning)', parseList)
     .option('--events <list>', '0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused column holding only 0 and 1)', parseList)
     .option('--no-auto-events', 'do not use unused 0/1 columns as events when --events is not given')
+    .option('--no-auto-controls', 'do not use spare numeric columns as controls when --controls is not given')
     .option('--control-signs <list>', 'expected effect signs, e.g. price=negative,temp=free', parseControlSigns)
     .addOption(new Option('--target-kind <kind>', 'money KPI or a count (default: guessed from the name)').choices(['revenue', 'count']))
     .option('--seed <n>', 'random seed', parseNonNegativeInt)
@@ -130,6 +132,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     ...Object.fromEntries(Object.entries(flagRoles).filter(([, v]) => v !== undefined)),
     target,
     autoEvents: flags.autoEvents,
+    autoControls: flags.autoControls,
     // Signs follow the controls they belong to: --controls replaces the config's controls and their signs.
     controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };

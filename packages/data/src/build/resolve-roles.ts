@@ -15,7 +15,10 @@ export interface TableRoles {
   date?: string;
   /** Spend columns; by default every column ending in `_spend`. */
   channels?: string[];
-  /** Control columns (none by default). */
+  /**
+   * Control columns. When left out, every spare numeric column that candidateControls accepts is a
+   * control (see autoRoles), unless `autoControls` is false.
+   */
   controls?: string[];
   /**
    * Event columns: 0/1 dummies, or categorical columns expanded to one dummy per level. When left out,
@@ -25,6 +28,8 @@ export interface TableRoles {
   events?: string[];
   /** Detect 0/1 columns as events when `events` is not given (default true). */
   autoEvents?: boolean;
+  /** Take spare numeric columns as controls when `controls` is not given (default true). */
+  autoControls?: boolean;
   /** Expected sign of each control's effect; 'free' when not given. */
   controlSigns?: Record<string, Sign>;
   /** KPI kind; guessed from the target's name when left out (see guessTargetKind). */
@@ -77,8 +82,12 @@ export function resolveRoles(
   const channels = resolveChannels(header, roles.channels, issues, (c) => isNumericColumn(csv, c));
   const controls = (roles.controls ?? []).filter((c) => exists(c, 'control'));
   const events = (roles.events ?? []).filter((c) => exists(c, 'event'));
+  // With automatic controls, a column given a sign is a control (autoRoles adds it).
+  const autoControls = roles.controls === undefined && roles.autoControls !== false;
   for (const name of Object.keys(roles.controlSigns ?? {})) {
-    if (!(roles.controls ?? []).includes(name)) {
+    if (autoControls) {
+      exists(name, 'control');
+    } else if (!(roles.controls ?? []).includes(name)) {
       issues.error('UNKNOWN_CONTROL_SIGN', `a sign was given for "${name}", which is not among the controls`,
         'add it to the controls, or remove its sign', { column: name });
     }

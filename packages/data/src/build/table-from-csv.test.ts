@@ -164,18 +164,45 @@ test('constant target and never-spending channel are errors; a constant control 
   assert.deepEqual(warnings.map((w) => [w.code, w.severity, w.at.column]), [['CONSTANT_CONTROL', 'warning', 'price']]);
 });
 
-test('unused numeric columns are listed as candidate controls, and 0/1 columns become events', () => {
-  const { warnings, table } = tableFromCsv(parseCsvText(toText(baseCells()), 'data.csv'), { target: 'sales' });
-  assert.deepEqual(warnings.map((w) => w.code), ['UNUSED_COLUMNS']);
-  assert.match(warnings[0].message, /price$/);
+test('without controls or events given, spare numeric columns become controls (AUTO_CONTROLS lists them) and 0/1 columns events', () => {
+  const { warnings, table, roles } = tableFromCsv(parseCsvText(toText(baseCells()), 'data.csv'), { target: 'sales' });
+  assert.deepEqual(warnings.map((w) => w.code), ['AUTO_CONTROLS']);
+  assert.match(warnings[0].message, /: price$/);
+  assert.match(warnings[0].hint, /--no-auto-controls/);
+  assert.deepEqual(table.controls.map((c) => [c.name, c.sign]), [['price', 'free']]);
+  assert.deepEqual(roles.controls, ['price']);
   assert.deepEqual(table.events.map((e) => e.name), ['promo']);
 });
 
-test('with autoEvents false no event is detected and promo is listed as a candidate', () => {
+test('with autoControls false the spare numeric columns are listed as candidates instead', () => {
+  const { warnings, table } = tableFromCsv(parseCsvText(toText(baseCells()), 'data.csv'), { target: 'sales', autoControls: false });
+  assert.deepEqual(table.controls, []);
+  assert.deepEqual(warnings.map((w) => w.code), ['UNUSED_COLUMNS']);
+  assert.match(warnings[0].message, /: price$/);
+});
+
+test('with autoEvents false no event is detected, and a 0/1 column is not made a control either', () => {
   const { warnings, table } = tableFromCsv(parseCsvText(toText(baseCells()), 'data.csv'), { target: 'sales', autoEvents: false });
   assert.deepEqual(table.events, []);
-  assert.match(warnings[0].message, /price, promo$/);
-  assert.match(warnings[0].hint, /--events \(candidates: promo\)/);
+  assert.deepEqual(table.controls.map((c) => c.name), ['price']);
+  assert.deepEqual(warnings.map((w) => w.code), ['AUTO_CONTROLS', 'UNUSED_COLUMNS']);
+  assert.match(warnings[1].message, /: promo$/);
+  assert.match(warnings[1].hint, /--events \(candidates: promo\)/);
+});
+
+test('columns left out of the automatic controls are listed with the reason', () => {
+  const cells = baseCells().map((r, i) => [...r, i === 0 ? 'orders' : String(3 + (i % 5)), i === 0 ? 'tv_grps' : String(2 * i), i === 0 ? 'week_nbr' : String(i)]);
+  const { warnings, table } = tableFromCsv(parseCsvText(toText(cells), 'data.csv'), { target: 'sales' });
+  assert.deepEqual(table.controls.map((c) => c.name), ['price']);
+  const unused = warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.equal(unused?.message, 'numeric columns not used by the model: orders (named like a KPI), tv_grps (named like media exposure), week_nbr (a calendar field)');
+});
+
+test('with automatic controls, a column given a sign is a control; with explicit controls it must be among them', () => {
+  const { table } = tableFromCsv(parseCsvText(toText(baseCells()), 'data.csv'), { target: 'sales', events: [], controlSigns: { price: 'negative', promo: 'positive' } });
+  assert.deepEqual(table.controls.map((c) => [c.name, c.sign]), [['price', 'negative'], ['promo', 'positive']]);
+  assert.deepEqual(errorsOf(baseCells(), { target: 'sales', controls: ['price'], controlSigns: { promo: 'positive' } }).map((i) => i.code), ['UNKNOWN_CONTROL_SIGN']);
+  assert.deepEqual(errorsOf(baseCells(), { target: 'sales', controlSigns: { nothere: 'positive' } }).map(where), [['MISSING_COLUMN', undefined, 'nothere']]);
 });
 
 test('categorical event column expands to one dummy per level other than na', () => {

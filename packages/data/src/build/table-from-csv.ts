@@ -7,6 +7,8 @@ import { resolveRoles } from './resolve-roles.ts';
 import { readNumericColumn } from './read-numeric-column.ts';
 import { readEventColumns } from './read-event-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
+import { autoRoles } from './auto-roles.ts';
+import { leftOutText } from '../detect/candidate-controls.ts';
 import { guessTargetKind } from './guess-target-kind.ts';
 import { readDateColumn } from './read-date-column.ts';
 import { kpiNoVariance } from '../validate/rules/kpi-no-variance.ts';
@@ -39,13 +41,15 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles): TableFromCsvResu
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
   const resolved = resolveRoles(csv, roles, issues);
-  if (roles.events === undefined && roles.autoEvents !== false) {
-    const taken = new Set<string>([
-      ...[resolved.date, resolved.target].filter((c): c is string => c !== undefined),
-      ...(resolved.channels ?? []).map((c) => c.column),
-      ...(resolved.controls ?? []),
-    ]);
-    resolved.events = unusedNumericColumns(csv, taken).filter((name) => isDummyColumn(csv, name, { complete: true }));
+  const auto = autoRoles(csv, roles, resolved);
+  if (auto.events !== undefined) resolved.events = auto.events;
+  if (auto.controls !== undefined) {
+    resolved.controls = auto.controls;
+    if (auto.controls.length > 0) {
+      issues.warning('AUTO_CONTROLS', `used as controls, as no controls were given: ${shortList(auto.controls)}`,
+        'check that each one drives the KPI and is not itself moved by the media; choose the controls with --controls a,b '
+        + '(and their expected signs with --control-signs), or use none with --no-auto-controls');
+    }
   }
   const add = (found: Issue[]): void => found.forEach((i) => issues.add(i));
   let dates: string[] | undefined;
@@ -81,7 +85,9 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles): TableFromCsvResu
   if (unused.length > 0) {
     const dummies = unused.filter((name) => isDummyColumn(csv, name));
     const eventHint = dummies.length > 0 ? `, and 0/1 event columns with --events (candidates: ${shortList(dummies)})` : '';
-    issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(unused)}`,
+    const why = new Map(auto.leftOut.map((l) => [l.column, leftOutText(l)]));
+    const listed = unused.map((name) => (why.has(name) ? `${name} (${why.get(name)})` : name));
+    issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}`,
       `pass those that drive the KPI (price, distribution, competitor activity…) with --controls${eventHint}`);
   }
   issues.throwIfErrors();

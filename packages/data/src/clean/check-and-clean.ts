@@ -10,7 +10,7 @@ import type { CleaningResult, CleaningStep } from './run-cleaning.ts';
 import { DataError } from '../issue.ts';
 import { runRules } from '../validate/run-rules.ts';
 import { resolveRuleRoles } from '../validate/resolve-rule-roles.ts';
-import { isDummyColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
+import { autoRoles } from '../build/auto-roles.ts';
 import { cleaningFix } from './cleaning-hints.ts';
 import { runCleaning } from './run-cleaning.ts';
 
@@ -35,7 +35,7 @@ export interface CheckedData {
 /**
  * The gate before a fit: every validation rule of `mixwise validate` (runRules), on the data after the
  * configured cleaning steps. Without steps the file is validated as read; with steps, the steps run
- * first (on the roles resolved from the file; auto-detected 0/1 event columns count as events) and
+ * first (on the roles resolved from the file; automatic events and controls count: autoRoles) and
  * the cleaned cells are validated, while the reader rules (encoding, stray BOM, delimiter…) still
  * see the file. A step that refuses the data (e.g. a KPI gap for fill_gaps) is reported together with
  * the file's other errors that the configured steps would not fix.
@@ -82,10 +82,6 @@ function fixedBy(issue: Issue, roles: RuleRoles, types: ReadonlySet<string>): bo
 function cleaningRolesOf(csv: CsvTable, roles: Omit<TableRoles, 'target'>, resolved: RuleRoles, date: string): CleaningRoles {
   const spend = (resolved.channels ?? []).map((c) => c.column);
   const controls = resolved.controls ?? [];
-  let events = resolved.events ?? [];
-  if (roles.events === undefined && roles.autoEvents !== false) {
-    const taken = new Set<string>([date, ...(resolved.target === undefined ? [] : [resolved.target]), ...spend, ...controls]);
-    events = unusedNumericColumns(csv, taken).filter((name) => isDummyColumn(csv, name, { complete: true }));
-  }
-  return { date, target: resolved.target, spend, controls, events };
+  const auto = autoRoles(csv, roles, { ...resolved, date });
+  return { date, target: resolved.target, spend, controls: auto.controls ?? controls, events: auto.events ?? resolved.events ?? [] };
 }

@@ -4,19 +4,11 @@ import type { CsvTable } from '../read/read-csv.ts';
 import { DataError } from '../issue.ts';
 import { IssueCollector } from '../issue-collector.ts';
 import { looksLikeDate, parseDate } from '../read/date.ts';
-import { parseNumber } from '../read/parse-number.ts';
 import { detectColumns } from '../detect/detect-columns.ts';
 import { availableColumns } from '../detect/available-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
 import { EXPOSURE_PREFIX_OF, spendMarker } from '../detect/spend-naming.ts';
-
-/** Column names (matched anywhere, case-insensitive) that suggest a KPI, in order of preference. */
-export const KPI_WORDS: readonly string[] = [
-  'revenue', 'sales', 'kpi', 'conversions', 'orders', 'leads', 'pipeline', 'bookings', 'signups', 'installs', 'target',
-];
-
-/** Suffixes of exposure columns of a channel `<name>_<suffix>`, in order of preference. */
-export const EXPOSURE_SUFFIXES: readonly string[] = ['impressions', 'imps', 'grps', 'grp', 'exposure', 'views', 'reach', 'clicks'];
+import { EXPOSURE_SUFFIXES, KPI_WORDS, candidateControls, isKpiLike, type LeftOutColumn } from '../detect/candidate-controls.ts';
 
 /** One detected channel with its exposure column and the other exposure-like columns. */
 export interface DetectedChannel {
@@ -36,10 +28,12 @@ export interface ConfigDetection {
   /** Other KPI-like columns (left out of the controls). */
   targetAlternatives: string[];
   channels: DetectedChannel[];
-  /** Numeric columns with no other role (candidate controls). */
+  /** Numeric columns with no other role that can be controls (candidateControls). */
   controls: string[];
   /** Whole-number columns named like a calendar field (year, week number…), left out of the controls. */
   calendar: string[];
+  /** Every other numeric column left out of the controls, with the reason (candidateControls). */
+  leftOut: LeftOutColumn[];
   /** Columns holding only 0 and 1 in every row (candidate events). */
   events: string[];
   /** First and last date, yyyy-mm-dd. */
@@ -54,8 +48,9 @@ export interface ConfigDetection {
  * (detectColumns), the channels (`*_spend` columns, else columns named like spend: resolveChannels)
  * with an exposure column each when one is named for the channel (exposureColumns), the KPI (the
  * given target, else the first numeric column whose name contains a KPI_WORDS word, in that word
- * order), events (unused columns holding only 0 and 1 in every row) and candidate controls (the
- * remaining numeric columns, KPI-like, exposure-like and calendar ones aside).
+ * order), events (unused columns holding only 0 and 1 in every row) and controls (the remaining
+ * numeric columns that candidateControls accepts: not named like a KPI, exposure, spend or calendar
+ * field, complete, not constant, not a near-copy of the KPI or of a channel's spend).
  * @param csv the data file as read by readCsvFile
  * @param target the KPI column when the user names it
  * @returns the detection
@@ -73,7 +68,7 @@ export function detectConfig(csv: CsvTable, target?: string): ConfigDetection {
   const exposures = channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure, ...c.exposureAlternatives]));
   const numeric = unusedNumericColumns(csv, new Set([found.date, ...spendColumns, ...exposures]));
   const dummies = numeric.filter((n) => isDummyColumn(csv, n, { complete: true }));
-  const kpiLike = KPI_WORDS.flatMap((w) => numeric.filter((n) => !dummies.includes(n) && n.toLowerCase().includes(w)));
+  const kpiLike = KPI_WORDS.flatMap((w) => numeric.filter((n) => !dummies.includes(n) && n.toLowerCase().includes(w) && isKpiLike(n)));
   const kpis = [...new Set(kpiLike)];
   const chosen = target ?? kpis[0];
   if (chosen === undefined || !csv.header.includes(chosen)) {
@@ -84,9 +79,9 @@ export function detectConfig(csv: CsvTable, target?: string): ConfigDetection {
       chosen === undefined ? {} : { column: chosen });
     throw new DataError(issues.list());
   }
-  const rest = numeric.filter((n) => n !== chosen && !dummies.includes(n) && !kpis.includes(n));
-  const calendar = rest.filter((n) => isCalendarColumn(csv, n));
-  const controls = rest.filter((n) => !calendar.includes(n));
+  const spare = numeric.filter((n) => n !== chosen && !dummies.includes(n));
+  const picked = candidateControls(csv, spare, { target: chosen, spend: spendColumns });
+  const calendar = picked.leftOut.filter((l) => l.reason === 'calendar').map((l) => l.column);
   const dateIndex = csv.header.indexOf(found.date);
   return {
     date: found.date,
@@ -96,8 +91,9 @@ export function detectConfig(csv: CsvTable, target?: string): ConfigDetection {
     target: chosen,
     targetAlternatives: kpis.filter((k) => k !== chosen),
     channels,
-    controls,
+    controls: picked.controls,
     calendar,
+    leftOut: picked.leftOut,
     events: dummies.filter((d) => d !== chosen),
     firstDate: isoOf(csv.rows[0][dateIndex]),
     lastDate: isoOf(csv.rows[csv.rows.length - 1][dateIndex]),
@@ -122,20 +118,6 @@ function exposureColumns(header: readonly string[], name: string, spendColumn: s
   const found = wanted.flatMap((w) => header.filter((h) => h.toLowerCase() === w));
   if (marker?.marker === 'S' && header.includes(`${name}_I`)) found.push(`${name}_I`);
   return [...new Set(found)].filter((h) => h !== spendColumn);
-}
-
-/** Words of calendar fields: a whole word of the name (split at `_`, space, `-`, `.`). */
-const CALENDAR_WORDS = new Set(['year', 'yr', 'quarter', 'qtr', 'month', 'mth', 'week', 'wk', 'day', 'dow', 'period', 'prd']);
-
-/**
- * Whether a column is a calendar field (yr_nbr, wk_in_yr_nbr, month): named with a calendar word and
- * holding whole numbers only. As a control it would be a step or saw-tooth regressor fighting the
- * model's own trend and seasonality.
- */
-function isCalendarColumn(csv: CsvTable, column: string): boolean {
-  if (!column.toLowerCase().split(/[_ .-]+/).some((w) => CALENDAR_WORDS.has(w))) return false;
-  const j = csv.header.indexOf(column);
-  return csv.rows.every((r) => { const p = parseNumber(r[j], csv.delimiter); return !p.ok || Number.isInteger(p.value); });
 }
 
 function isoOf(cell: string): string {

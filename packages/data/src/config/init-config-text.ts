@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, defaultModelSpec } from '@mixwise/engine';
 import { guessTargetKind } from '../build/guess-target-kind.ts';
+import { leftOutText } from '../detect/candidate-controls.ts';
 import type { ConfigDetection } from './detect-config.ts';
 
 /** Where the written config points: the data file and (optionally) the JSON Schema for editors. */
@@ -72,6 +73,8 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   if (d.calendar.length > 0) {
     line(`  # Left out: calendar columns (${d.calendar.join(', ')}); trend, seasonality and events model the calendar.`);
   }
+  const others = d.leftOut.filter((l) => l.reason !== 'calendar');
+  if (others.length > 0) line(`  # Also left out of the controls: ${others.map((l) => `${l.column} (${leftOutText(l)})`).join(', ')}.`);
   line('  # Events: columns holding only 0 and 1 (holidays, promotions), each with a free sign.');
   line('  # Move one to controls to constrain the sign of its effect.');
   line(d.events.length === 0 ? '  events: []' : `  events: [${d.events.map(scalar).join(', ')}]`);

@@ -82,7 +82,7 @@ test('init on a file without _spend columns (mmm_stan-style mdsp_/mdip_): channe
     'wk_strt_dt,yr_nbr,wk_in_yr_nbr,mdip_dm,mdsp_dm,mdsp_sem,mdip_sem,mdip_em,sales,st_ct,cost_per_click,hldy_xmas',
     ...Array.from({ length: 14 }, (_, i) => {
       const d = new Date(Date.UTC(2024, 0, 7 + 7 * i)).toISOString().slice(0, 10);
-      return `${d},2024,${i + 1},${1000 + i},${50 + i},${30 + 2 * i},${400 + i},${7 * i},${900 + 3 * i},${700.5 + i / 7},${1.5 + i / 10},${i === 12 ? 1 : 0}`;
+      return `${d},2024,${i + 1},${1000 + i},${50 + i},${30 + 2 * i},${400 + i},${7 * i},${900 + 3 * i},${700.5 + (i % 4) / 7},${1.5 + i / 10},${i === 12 ? 1 : 0}`;
     }),
   ].join('\n'), 'stan.csv');
   const d = detectConfig(csv);
@@ -92,12 +92,17 @@ test('init on a file without _spend columns (mmm_stan-style mdsp_/mdip_): channe
   ]);
   assert.equal(d.target, 'sales');
   assert.deepEqual(d.calendar, ['yr_nbr', 'wk_in_yr_nbr']);
-  // mdip_em has impressions but no spend column: a candidate control, as is a rate like cost_per_click.
-  assert.deepEqual(d.controls, ['mdip_em', 'st_ct', 'cost_per_click']);
+  // mdip_em (impressions without a spend column) and cost_per_click are named like media exposure: not controls.
+  assert.deepEqual(d.controls, ['st_ct']);
+  assert.deepEqual(d.leftOut, [
+    { column: 'yr_nbr', reason: 'calendar' }, { column: 'wk_in_yr_nbr', reason: 'calendar' },
+    { column: 'mdip_em', reason: 'exposure' }, { column: 'cost_per_click', reason: 'exposure' },
+  ]);
   assert.deepEqual(d.events, ['hldy_xmas']);
   assert.deepEqual(d.warnings.map((w) => w.code), ['SPEND_BY_NAME']);
   const text = initConfigText(d, { dataPath: 'stan.csv', schema: 's.json' });
   assert.match(text, /# Paid media, detected by their names \(no column ends in _spend\): check them\./);
   assert.match(text, /# Left out: calendar columns \(yr_nbr, wk_in_yr_nbr\)/);
+  assert.match(text, /# Also left out of the controls: mdip_em \(named like media exposure\), cost_per_click \(named like media exposure\)\./);
   assert.match(text, /^ {6}exposure: mdip_dm$/m);
 });

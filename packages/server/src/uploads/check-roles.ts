@@ -4,9 +4,9 @@ import type { TableRoles } from '@mixwise/data';
 import { DataError, checkAndClean, readOutcome, tableFromCsv } from '@mixwise/data';
 import { plainIssue } from './inspect-csv.ts';
 
-/** The roles of a fit as @mixwise/data takes them (explicit events: no automatic 0/1 events). */
+/** The roles of a fit as @mixwise/data takes them (explicit: no automatic events or controls; the column table shows the suggestions). */
 export function tableRoles(roles: Roles): TableRoles {
-  return { target: roles.target, date: roles.date, channels: roles.channels, controls: roles.controls, events: roles.events, autoEvents: false };
+  return { target: roles.target, date: roles.date, channels: roles.channels, controls: roles.controls, events: roles.events, autoEvents: false, autoControls: false };
 }
 
 /** The outcome of checking roles: the modeling table when usable, and every issue. */

@@ -1,0 +1,44 @@
+import type { CsvTable } from '../read/read-csv.ts';
+import type { ResolvedRoles, TableRoles } from './resolve-roles.ts';
+import type { LeftOutColumn } from '../detect/candidate-controls.ts';
+import { candidateControls } from '../detect/candidate-controls.ts';
+import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
+
+/** Roles taken from the file because the user left them out. */
+export interface AutoRoles {
+  /** Events: set when `roles.events` was left out and automatic events are on. */
+  readonly events?: string[];
+  /** Controls: set when `roles.controls` was left out and automatic controls are on. */
+  readonly controls?: string[];
+  /** Spare numeric columns that were not made controls, with the reason (empty without automatic controls). */
+  readonly leftOut: LeftOutColumn[];
+}
+
+/**
+ * The roles a fit takes from the file when the user does not name them: every spare column holding
+ * only 0 and 1 in every row is an event (unless `autoEvents` is false), and every spare numeric column
+ * that candidateControls accepts is a control (unless `autoControls` is false), as is every spare
+ * column given a sign. Other 0/1 columns are never automatic controls, even with automatic events off.
+ * @param csv the file as read
+ * @param roles what the user asked for
+ * @param resolved the roles resolved so far (date, target, channels, and the controls and events given)
+ * @returns the automatic events and controls, and the columns left out of the controls
+ * @example autoRoles(csv, { target: 'revenue' }, resolved) // { events: ['promo'], controls: ['price'], leftOut: [{ column: 'orders', reason: 'kpi' }] }
+ */
+export function autoRoles(csv: CsvTable, roles: Omit<TableRoles, 'target'>, resolved: Partial<ResolvedRoles>): AutoRoles {
+  const spend = (resolved.channels ?? []).map((c) => c.column);
+  const taken = new Set<string>([
+    ...[resolved.date, resolved.target].filter((c): c is string => c !== undefined),
+    ...spend, ...(resolved.controls ?? []), ...(resolved.events ?? []),
+  ]);
+  const spare = unusedNumericColumns(csv, taken);
+  const automatic = roles.controls === undefined && roles.autoControls !== false;
+  // A column the user gave a sign is a control when the controls are automatic.
+  const signed = new Set(automatic ? Object.keys(roles.controlSigns ?? {}) : []);
+  const dummies = new Set(spare.filter((name) => !signed.has(name) && isDummyColumn(csv, name, { complete: true })));
+  const events = roles.events === undefined && roles.autoEvents !== false ? spare.filter((name) => dummies.has(name)) : undefined;
+  if (!automatic) return { ...(events === undefined ? {} : { events }), leftOut: [] };
+  const picked = candidateControls(csv, spare.filter((name) => !dummies.has(name) && !signed.has(name)), { target: resolved.target, spend });
+  const controls = spare.filter((name) => signed.has(name) || picked.controls.includes(name));
+  return { ...(events === undefined ? {} : { events }), controls, leftOut: picked.leftOut };
+}

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCsvText } from '../read/read-csv.ts';
+import { candidateControls, isExposureLike, isKpiLike, nameWords } from './candidate-controls.ts';
+
+/** A weekly file with the given extra columns, each a function of the row index. */
+function file(columns: Record<string, (i: number) => number | string>, n = 20) {
+  const names = Object.keys(columns);
+  const rows = Array.from({ length: n }, (_, i) => [
+    new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10),
+    String(1000 + 37 * ((i * 7) % 11)), // revenue: not a line, so a trend column is not a copy of it
+    String(100 + 13 * ((i * 3) % 7)),
+    ...names.map((c) => String(columns[c](i))),
+  ].join(','));
+  return parseCsvText(['date,revenue,tv_spend,' + names.join(','), ...rows].join('\n'), 'f.csv');
+}
+const CTX = { target: 'revenue', spend: ['tv_spend'] };
+
+test('nameWords splits at separators and case changes', () => {
+  assert.deepEqual(nameWords('competitorSales_B'), ['competitor', 'sales', 'b']);
+  assert.deepEqual(nameWords('Channel0_impression'), ['channel0', 'impression']);
+  assert.deepEqual(nameWords('va_pub_0.15'), ['va', 'pub', '0', '15']);
+});
+
+test('KPI-like names: KPI words anywhere, outcome words as whole words, unless a control word marks the column', () => {
+  for (const name of ['orders', 'revenue_per_conversion', 'web_sessions', 'NetProfit', 'total_units']) assert.equal(isKpiLike(name), true, name);
+  for (const name of ['competitor_sales_B', 'market_sales_index', 'price', 'border_length', 'temperature']) assert.equal(isKpiLike(name), false, name);
+});
+
+test('exposure-like names: exposure words, the mdip_ prefix, Robyn _I and _P', () => {
+  for (const name of ['tv_grps', 'Channel3_reach', 'mdip_em', 'facebook_I', 'search_clicks_P', 'x1_adstock', 'Impressions TV']) assert.equal(isExposureLike(name), true, name);
+  for (const name of ['price', 'newsletter', 'competitor_index', 'tv_I_x']) assert.equal(isExposureLike(name), false, name);
+});
+
+test('candidateControls keeps drivers in file order and gives each other column its reason', () => {
+  const csv = file({
+    price: (i) => 10 + (i % 3),
+    orders: (i) => 5 + (i % 4),
+    search_spend: (i) => 3 * i,
+    tv_grps: (i) => 7 + i,
+    revenue_lag1: (i) => i,
+    x_effect: (i) => (i * 5) % 9,
+    yr_nbr: () => 2024,
+    t: (i) => i,
+    flat: () => 3,
+    gaps: (i) => (i === 4 ? '' : i),
+    market_index: (i) => 100 + ((i * 5) % 6),
+  });
+  const picked = candidateControls(csv, csv.header.slice(3), CTX);
+  assert.deepEqual(picked.controls, ['price', 'market_index']);
+  assert.deepEqual(picked.leftOut.map((l) => [l.column, l.reason]), [
+    ['orders', 'kpi'], ['search_spend', 'spend'], ['tv_grps', 'exposure'], ['revenue_lag1', 'kpi'], ['x_effect', 'model-term'],
+    ['yr_nbr', 'calendar'], ['t', 'calendar'], ['flat', 'constant'], ['gaps', 'incomplete'],
+  ]);
+});
+
+test('near-copies of the KPI (|r| > 0.95) or of a channel spend (|r| > 0.9) are left out; a looser relation is kept', () => {
+  const csv = file({
+    shadow: (i) => 2 * (1000 + 37 * ((i * 7) % 11)) + 1,
+    media_echo: (i) => 0.5 * (100 + 13 * ((i * 3) % 7)) + (i % 2) * 0.01,
+    loose: (i) => 1000 + 37 * ((i * 7) % 11) + 400 * ((i * 5) % 3),
+  });
+  const picked = candidateControls(csv, ['shadow', 'media_echo', 'loose'], CTX);
+  assert.deepEqual(picked.controls, ['loose']);
+  assert.deepEqual(picked.leftOut, [
+    { column: 'shadow', reason: 'kpi-copy', detail: 'revenue, |r| = 1.00' },
+    { column: 'media_echo', reason: 'channel-copy', detail: 'tv_spend, |r| = 1.00' },
+  ]);
+});

@@ -1,0 +1,191 @@
+import { correlation } from '@mixwise/engine';
+import type { CsvTable } from '../read/read-csv.ts';
+import { parseNumber } from '../read/parse-number.ts';
+import { EXPOSURE_PREFIX_OF, spendMarker } from './spend-naming.ts';
+
+/**
+ * Which of a file's spare numeric columns can be controls without being asked for, and why the others
+ * cannot. A control soaks up the variation it explains, so a column that measures the media itself
+ * (impressions, clicks), another form of the KPI (orders beside revenue) or the calendar (week number)
+ * would take effect away from the channels, trend or seasonality: those are left out by name, and
+ * near-copies of the KPI or of a channel's spend by correlation. Used by `mixwise init` for the controls
+ * it writes and by `mixwise fit` when no controls are given.
+ */
+
+/** Column names (matched anywhere, case-insensitive) that suggest a KPI, in order of preference. */
+export const KPI_WORDS: readonly string[] = [
+  'revenue', 'sales', 'kpi', 'conversions', 'orders', 'leads', 'pipeline', 'bookings', 'signups', 'installs', 'target',
+];
+
+/** Suffixes of exposure columns of a channel `<name>_<suffix>`, in order of preference. */
+export const EXPOSURE_SUFFIXES: readonly string[] = ['impressions', 'imps', 'grps', 'grp', 'exposure', 'views', 'reach', 'clicks'];
+
+/** Why a spare numeric column is not a control. */
+export type LeftOutReason = 'kpi' | 'model-term' | 'exposure' | 'spend' | 'calendar' | 'constant' | 'incomplete' | 'kpi-copy' | 'channel-copy';
+
+/** A spare numeric column that is not taken as a control. */
+export interface LeftOutColumn {
+  readonly column: string;
+  readonly reason: LeftOutReason;
+  /** For a copy: the column it moves with and the correlation, e.g. 'tv_spend, |r| = 0.97'. */
+  readonly detail?: string;
+}
+
+/** The controls chosen from a file's spare columns, and the columns left out with their reasons. */
+export interface CandidateControls {
+  readonly controls: string[];
+  readonly leftOut: LeftOutColumn[];
+}
+
+/** What the candidates are compared with. */
+export interface ControlContext {
+  /** The KPI column, when known. */
+  readonly target?: string;
+  /** The channels' spend columns. */
+  readonly spend: readonly string[];
+}
+
+/** Words of outcome measures (a token of the name, singular or plural), beyond KPI_WORDS. */
+const OUTCOME_WORDS = new Set([
+  'revenue', 'sale', 'kpi', 'conversion', 'order', 'lead', 'pipeline', 'booking', 'signup', 'install', 'unit', 'transaction',
+  'session', 'visit', 'visitor', 'traffic', 'profit', 'gmv', 'customer', 'subscriber', 'opportunity', 'opportunitie', 'deal',
+  'acquisition', 'roas', 'roi',
+]);
+/** Words that mark a column as a control even when it also has a KPI word (competitor_sales, sales_index). */
+const CONTROL_WORDS = new Set(['competitor', 'competitors', 'competition', 'control', 'ctrl', 'market', 'index', 'price']);
+/** Words of media exposure (a token of the name, singular or plural) and of media model terms. */
+const EXPOSURE_WORDS = new Set([
+  'impression', 'imp', 'impr', 'grp', 'trp', 'exposure', 'view', 'reach', 'click', 'frequency', 'freq', 'spot', 'insertion',
+  'ctr', 'cpm', 'cpc', 'cpa', 'adstock',
+]);
+/** Words of a model's own terms: a column holding one is output of another model, not an input. */
+const MODEL_TERM_WORDS = new Set(['contribution', 'contrib', 'effect', 'saturated', 'epsilon', 'residual', 'noise', 'fitted', 'predicted', 'prediction']);
+/** Words of calendar fields: a whole word of the name. */
+const CALENDAR_WORDS = new Set(['year', 'yr', 'quarter', 'qtr', 'month', 'mth', 'week', 'wk', 'day', 'dow', 'period', 'prd', 'dayofyear', 'weekofyear', 'doy']);
+/** Whole names of a time index (any values): the model's own trend covers them. */
+const TIME_INDEX_NAMES = new Set(['t', 'time', 'trend', 'index', 'id', 'row', 't_index', 'time_index']);
+/** Above these correlations a column is a copy of the KPI or of a channel's spend, not a driver of its own. */
+const KPI_COPY_R = 0.95;
+const CHANNEL_COPY_R = 0.9;
+
+/**
+ * The words of a column name: split at `_`, space, `-`, `.` and lower-to-upper case changes, lower-cased.
+ * @example nameWords('competitorSales_B') // ['competitor', 'sales', 'b']
+ */
+export function nameWords(column: string): string[] {
+  return column.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[_ .-]+/).filter((w) => w !== '');
+}
+
+const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean =>
+  words.some((w) => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1))));
+
+/**
+ * Whether a column is named like an outcome (revenue, orders, conversions…) rather than a control: a
+ * KPI_WORDS word anywhere in the name or an outcome word as a whole word, unless a control word marks
+ * it (competitor_sales, market_index).
+ * @example isKpiLike('revenue_per_conversion') // true
+ * @example isKpiLike('competitor_sales_B') // false
+ */
+export function isKpiLike(column: string): boolean {
+  const words = nameWords(column);
+  if (hasWord(words, CONTROL_WORDS)) return false;
+  const lower = column.toLowerCase();
+  return KPI_WORDS.some((w) => lower.includes(w)) || hasWord(words, OUTCOME_WORDS);
+}
+
+/** Whether a column is another version of the KPI: its name is the KPI's followed by a digit or separator (sales_lag1, y01). */
+function isKpiVersion(column: string, target: string | undefined): boolean {
+  return target !== undefined && column.length > target.length && column.startsWith(target) && /[0-9_ .-]/.test(column[target.length]);
+}
+
+/**
+ * Whether a column is named like media exposure: an exposure word (impressions, GRPs, clicks, reach…),
+ * an exposure prefix (`mdip_`) or Robyn's `_I` (impressions) and `_P` (clicks) suffixes.
+ * @example isExposureLike('Channel0_impression') // true
+ */
+export function isExposureLike(column: string): boolean {
+  const words = nameWords(column);
+  if (hasWord(words, EXPOSURE_WORDS)) return true;
+  if (Object.values(EXPOSURE_PREFIX_OF).includes(words[0] ?? '')) return true;
+  return /_[IP]$/.test(column);
+}
+
+/**
+ * Whether a column is a calendar field or a time index: named with a calendar word and holding whole
+ * numbers only (yr_nbr, wk_in_yr_nbr, month), or named like a time index (t, trend, index). As a
+ * control it would be a step or saw-tooth regressor fighting the model's own trend and seasonality.
+ */
+export function isCalendarColumn(csv: CsvTable, column: string): boolean {
+  if (TIME_INDEX_NAMES.has(column.toLowerCase())) return true;
+  if (!nameWords(column).some((w) => CALENDAR_WORDS.has(w))) return false;
+  const j = csv.header.indexOf(column);
+  return csv.rows.every((r) => { const p = parseNumber(r[j], csv.delimiter); return !p.ok || Number.isInteger(p.value); });
+}
+
+/**
+ * Splits spare numeric columns into controls and columns left out, in this order of reasons: named
+ * like spend (a channel the user did not list), like media exposure, like a KPI or a version of the
+ * target (sales_lag1), like a model term (x_effect, epsilon), like a calendar field; constant; with empty cells (a control must be known in every period); a near-copy of the KPI
+ * (|r| > 0.95) or of a channel's spend (|r| > 0.9).
+ * @param csv the file as read
+ * @param columns the spare numeric columns (no role, not 0/1 events), in file order
+ * @param context the KPI and the spend columns, for the copy checks
+ * @returns controls in file order, and the others with their reasons
+ * @example candidateControls(csv, ['price', 'orders', 'tv_grps'], { target: 'revenue', spend: ['tv_spend'] })
+ * // { controls: ['price'], leftOut: [{ column: 'orders', reason: 'kpi' }, { column: 'tv_grps', reason: 'exposure' }] }
+ */
+export function candidateControls(csv: CsvTable, columns: readonly string[], context: ControlContext): CandidateControls {
+  const controls: string[] = [];
+  const leftOut: LeftOutColumn[] = [];
+  const target = context.target === undefined ? undefined : numbers(csv, context.target);
+  const spend = context.spend.map((s) => ({ column: s, values: numbers(csv, s) }));
+  for (const column of columns) {
+    const out = (reason: LeftOutReason, detail?: string): void => { leftOut.push({ column, reason, ...(detail === undefined ? {} : { detail }) }); };
+    if (spendMarker(column) !== undefined) { out('spend'); continue; }
+    if (isExposureLike(column)) { out('exposure'); continue; }
+    if (isKpiLike(column) || isKpiVersion(column, context.target)) { out('kpi'); continue; }
+    if (hasWord(nameWords(column), MODEL_TERM_WORDS)) { out('model-term'); continue; }
+    if (isCalendarColumn(csv, column)) { out('calendar'); continue; }
+    const values = numbers(csv, column);
+    if (values.some((v) => Number.isNaN(v))) { out('incomplete'); continue; }
+    if (values.every((v) => v === values[0])) { out('constant'); continue; }
+    const kpiR = target === undefined ? 0 : absCorrelation(values, target);
+    if (kpiR > KPI_COPY_R) { out('kpi-copy', `${context.target}, |r| = ${kpiR.toFixed(2)}`); continue; }
+    const copied = spend.map((s) => ({ column: s.column, r: absCorrelation(values, s.values) })).find((s) => s.r > CHANNEL_COPY_R);
+    if (copied !== undefined) { out('channel-copy', `${copied.column}, |r| = ${copied.r.toFixed(2)}`); continue; }
+    controls.push(column);
+  }
+  return { controls, leftOut };
+}
+
+/**
+ * Why a column was not made a control, in a few words.
+ * @example leftOutText({ column: 'orders', reason: 'kpi' }) // 'named like a KPI'
+ */
+export function leftOutText(l: LeftOutColumn): string {
+  switch (l.reason) {
+    case 'kpi': return 'named like a KPI';
+    case 'model-term': return 'named like a model term';
+    case 'exposure': return 'named like media exposure';
+    case 'spend': return 'named like spend: a channel not listed?';
+    case 'calendar': return 'a calendar field';
+    case 'constant': return 'constant';
+    case 'incomplete': return 'has empty cells';
+    case 'kpi-copy':
+    case 'channel-copy': return `moves with ${l.detail ?? 'another column'}`;
+  }
+}
+
+/** A column's values, NaN where a cell is not a number. */
+function numbers(csv: CsvTable, column: string): Float64Array {
+  const j = csv.header.indexOf(column);
+  return Float64Array.from(csv.rows, (r) => { const p = parseNumber(r[j], csv.delimiter); return p.ok ? p.value : NaN; });
+}
+
+/** |Pearson r| over the rows where both are numbers (0 when there are too few or either is constant). */
+function absCorrelation(x: Float64Array, y: Float64Array): number {
+  const both = [...x.keys()].filter((i) => !Number.isNaN(x[i]) && !Number.isNaN(y[i]));
+  if (both.length < 3) return 0;
+  const r = correlation(both.map((i) => x[i]), both.map((i) => y[i]));
+  return Number.isNaN(r) ? 0 : Math.abs(r);
+}
