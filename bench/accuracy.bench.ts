@@ -15,7 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { fitMmm, summarizeModel, randomScenario, simulatePreset, simulateLiftTests, type ModelSpec, type SimulationResult } from '@mixwise/engine';
-import { createWorkerPool } from '../packages/cli/src/parallel/worker-pool.ts';
+import { createWorkerPool } from '@mixwise/parallel';
 
 const quick = process.env.BENCH_QUICK === '1';
 const pool = createWorkerPool(availableParallelism());

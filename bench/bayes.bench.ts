@@ -8,8 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { fitMmm, summarizeModel, randomScenario, type MmmModel, type SimulationResult } from '@mixwise/engine';
-import { createWorkerPool } from '../packages/cli/src/parallel/worker-pool.ts';
-import { createChainRunner } from '../packages/cli/src/parallel/chain-runner.ts';
+import { createChainRunner, createWorkerPool } from '@mixwise/parallel';
 
 const quick = process.env.BENCH_QUICK === '1';
 const pool = createWorkerPool(availableParallelism());

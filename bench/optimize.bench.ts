@@ -14,8 +14,7 @@
  * ≥ 90 % of the truly achievable uplift captured on average.
  */
 import { fitMmm, randomScenario, simulatePreset, createRng, type SimulationResult } from '@mixwise/engine';
-import { createWorkerPool } from '../packages/cli/src/parallel/worker-pool.ts';
-import { createChainRunner } from '../packages/cli/src/parallel/chain-runner.ts';
+import { createChainRunner, createWorkerPool } from '@mixwise/parallel';
 import {
   allocateBudget, budgetFrontier, compileCurves, planPeriods, randomAllocationProblem, referenceAllocation, responseModelFromMmm,
   type AllocationConstraints, type PlanModel, type ResponseModel,

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import {
   buildSearchProblem, createCandidateEvaluator, defaultModelSpec, createRng, type ModelingTable, type AdstockType,
 } from '@mixwise/engine';
-import { createWorkerPool } from '../packages/cli/src/parallel/worker-pool.ts';
+import { createWorkerPool } from '@mixwise/parallel';
 
 function table(nTimes: number, nChannels: number): ModelingTable {
   const rng = createRng(11);

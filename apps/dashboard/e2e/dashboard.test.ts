@@ -338,12 +338,13 @@ test('data page: a Bayesian fit shows its sampling progress, then the explorer s
     await page.getByTestId('option-chains').fill('2');
     await page.getByTestId('option-warmup').fill('60');
     await page.getByTestId('option-draws').fill('30');
+    await page.getByTestId('option-target-accept').selectOption('0.9');
     await page.getByTestId('train-button').click();
     await page.locator('[data-testid="train-status"]', { hasText: 'sample' }).waitFor({ timeout: 60_000 });
     await page.waitForURL(/#\/executive\?run=/, { timeout: 150_000 });
     const runId = decodeURIComponent(/run=([^&]+)/.exec(page.url())![1]);
     const run = await h.get<RunManifest>(`api/runs/${runId}`);
-    assert.deepEqual([run.options?.method, run.options?.bayes], ['bayes', { chains: 2, warmup: 60, draws: 30 }]);
+    assert.deepEqual([run.options?.method, run.options?.bayes], ['bayes', { chains: 2, warmup: 60, draws: 30, targetAccept: 0.9 }]);
     const served = await h.get<SummaryResult>(`api/runs/${runId}/summary`);
     assert.ok(served.posterior, 'summary.json has the posterior record');
 

@@ -20,7 +20,3 @@ export type { ProgressEvent, ProgressReporter } from './render/progress.ts';
 export { createProgress } from './render/progress.ts';
 export { renderIssues } from './render/issues.ts';
 
-export type { PoolOptions, EvaluatorPool } from './parallel/create-pool.ts';
-export { createPool } from './parallel/create-pool.ts';
-export { createWorkerPool, SEARCH_WORKER_URL } from './parallel/worker-pool.ts';
-export { serveEvaluator } from './parallel/serve-evaluator.ts';

@@ -47,11 +47,17 @@ test('fit --method bayes writes the posterior: diagnostics, credible intervals f
   assert.equal(csv('posterior_parameters').length - 1, model.bayes.parameters.length);
 });
 
-test('sampler flags without --method bayes, or --draws below 4, are usage errors (exit 2)', () => {
+test('sampler flags without --method bayes, --draws below 4 or --target-accept outside (0, 1) are usage errors (exit 2)', () => {
   const a = mixwise(['fit', 'x.csv', '--target', 'y', '--chains', '2', '--out', join(dir, 'x')]);
   assert.equal(a.status, 2);
   assert.match(a.stderr, /--chains only apply with --method bayes/);
   const b = mixwise(['fit', 'x.csv', '--target', 'y', '--method', 'bayes', '--draws', '3', '--out', join(dir, 'x')]);
   assert.equal(b.status, 2);
   assert.match(b.stderr, /--draws must be at least 4/);
+  const c = mixwise(['fit', 'x.csv', '--target', 'y', '--target-accept', '0.9', '--out', join(dir, 'x')]);
+  assert.equal(c.status, 2);
+  assert.match(c.stderr, /--target-accept only apply with --method bayes/);
+  const d = mixwise(['fit', 'x.csv', '--target', 'y', '--method', 'bayes', '--target-accept', '1', '--out', join(dir, 'x')]);
+  assert.equal(d.status, 2);
+  assert.match(d.stderr, /expected a number between 0 and 1/);
 });

@@ -17,9 +17,11 @@ export const BayesOptionsSchema = z.object({
   warmup: z.number().int().nonnegative().max(20_000).optional(),
   /** Kept draws per chain. */
   draws: z.number().int().min(4).max(20_000).optional(),
+  /** Mean acceptance the step size is tuned to, in (0, 1) (`--target-accept`); higher: fewer divergences, slower. */
+  targetAccept: z.number().gt(0).lt(1).optional(),
 });
 
-/** Fit knobs, as `mixwise fit` flags: --seed, --iterations, --holdout, --adstock, --lift-tests, --method, --chains/--warmup/--draws. */
+/** Fit knobs, as `mixwise fit` flags: --seed, --iterations, --holdout, --adstock, --lift-tests, --method, --chains/--warmup/--draws/--target-accept. */
 export const FitOptionsSchema = z.object({
   seed: z.number().int().nonnegative().optional(),
   /** Hyperparameter search budget (candidates evaluated). */
@@ -33,7 +35,7 @@ export const FitOptionsSchema = z.object({
   method: z.enum(FIT_METHODS).optional(),
   /** Sampler settings; only with method 'bayes'. */
   bayes: BayesOptionsSchema.optional(),
-}).refine((o) => o.bayes === undefined || o.method === 'bayes', { message: 'bayes settings (chains, warmup, draws) need method "bayes"', path: ['bayes'] });
+}).refine((o) => o.bayes === undefined || o.method === 'bayes', { message: 'bayes settings (chains, warmup, draws, targetAccept) need method "bayes"', path: ['bayes'] });
 
 /** `POST /api/runs` body: fit an uploaded file with these roles. Answer: 202 with the queued RunManifest. */
 export const FitRequestSchema = z.object({

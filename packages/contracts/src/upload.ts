@@ -9,6 +9,8 @@ export const UploadColumnSchema = z.object({
   /** Every non-empty cell parses as a number. */
   numeric: z.boolean(),
   suggestedRole: ColumnRoleSchema,
+  /** Why a numeric column is suggested 'ignore', e.g. 'named like media exposure' (what `mixwise fit` says of it). */
+  note: z.string().optional(),
 });
 
 /**

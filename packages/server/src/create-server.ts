@@ -42,6 +42,8 @@ export interface ServerOptions {
   readonly models?: readonly string[];
   /** Fits run at the same time (default 1; others wait, queued). */
   readonly concurrency?: number;
+  /** Worker threads each fit uses for its search and its NUTS chains (default: the number of cores; 1 = in the fit's own thread). */
+  readonly fitThreads?: number;
   /** Fastify's request log (default off). */
   readonly logger?: boolean;
 }
@@ -74,7 +76,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     readModel(dir); // a folder without a readable model.json is refused here, with the data layer's message
     registry.registerFolder(dir);
   }
-  const jobs = new FitJobs(registry, options.concurrency ?? 1);
+  const jobs = new FitJobs(registry, options.concurrency ?? 1, options.fitThreads);
   const models = new Map<string, { path: string; model: MmmModel }>();
   const ctx: ServerContext = {
     registry, jobs, uploads: new UploadStore(options.dataDir), maxUploadBytes,

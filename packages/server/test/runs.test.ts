@@ -24,7 +24,8 @@ const ITERATIONS = 300;
 
 before(async () => {
   ws = await workspace();
-  app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false });
+  // Fits use two worker threads each, and the CLI runs below use one: the results must not differ.
+  app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false, fitThreads: 2 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
@@ -75,7 +76,7 @@ test('a fit starts (202), streams progress over SSE and ends done with the run f
   assert.deepEqual(list.runs.map((r) => r.id), [run.id]);
 });
 
-test('the server run equals `mixwise fit` with the same data, roles, seed and iterations', async () => {
+test('the server run (two fit threads) equals `mixwise fit` (one) with the same data, roles, seed and iterations', async () => {
   const out = join(ws.root, 'cli-fit');
   const cli = await cliFitSummary(out, []);
   const served = (await json('GET', `/api/runs/${run.id}/summary`)).body;
@@ -259,7 +260,7 @@ test('bad fit requests: unknown upload 404, roles the data refuses 422 with issu
   assert.equal(tooManyChains.status, 400);
 });
 
-test('a Bayesian fit (method bayes) reports sampling progress and equals `mixwise fit --method bayes` with the same settings', async () => {
+test('a Bayesian fit (method bayes) reports sampling progress and equals `mixwise fit --method bayes` with the same settings (chains on two threads vs one)', async () => {
   const bayes = { chains: 2, warmup: 60, draws: 30 };
   const started = await json('POST', '/api/runs', { uploadId, roles, options: { seed: SEED, iterations: ITERATIONS, method: 'bayes', bayes } });
   assert.equal(started.status, 202, JSON.stringify(started.body));

@@ -46,6 +46,17 @@ test('a simulated CSV uploads: 201, rows, detected roles, preview; GET returns t
   assert.deepEqual(again.json(), res.json());
 });
 
+test('an ignored numeric column carries the reason it is not a control', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const text = [`${lines[0]},orders,tv_grps`, ...lines.slice(1).map((l, i) => `${l},${100 + (i % 7)},${3 * i}`)].join('\n') + '\n';
+  const u = UploadSchema.parse((await upload('extra.csv', text)).json());
+  const col = (name: string) => u.columns.find((c) => c.name === name);
+  assert.deepEqual(col('orders'), { name: 'orders', numeric: true, suggestedRole: 'ignore', note: 'named like a KPI' });
+  assert.deepEqual(col('tv_grps'), { name: 'tv_grps', numeric: true, suggestedRole: 'ignore', note: 'exposure of channel tv' });
+  assert.equal(col('price')?.suggestedRole, 'control');
+  assert.equal(col('price')?.note, undefined);
+});
+
 test('role mapping: good roles give a table summary; a missing column is an issue, not a crash', async () => {
   const res = await upload('retail.csv', await readFile(ws.csvPath, 'utf8'));
   const u = UploadSchema.parse(res.json());

@@ -6,8 +6,7 @@ import { runSpec, writeRunFiles } from '@mixwise/store';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
-import { createWorkerPool } from '../parallel/worker-pool.ts';
-import { createChainRunner } from '../parallel/chain-runner.ts';
+import { createChainRunner, createWorkerPool } from '@mixwise/parallel';
 import { formatFitReport } from '../render/fit-report.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
@@ -17,8 +16,8 @@ export interface FitRunOptions {
   /** Absolute output folder; it exists when runFit is called. */
   readonly outDir: string;
   readonly method: 'ridge' | 'bayes';
-  /** Sampler settings for --method bayes (--chains, --warmup, --draws); undefined keeps DEFAULT_BAYES_SPEC. */
-  readonly bayes?: { readonly chains?: number; readonly warmup?: number; readonly draws?: number };
+  /** Sampler settings for --method bayes (--chains, --warmup, --draws, --target-accept); undefined keeps DEFAULT_BAYES_SPEC. */
+  readonly bayes?: { readonly chains?: number; readonly warmup?: number; readonly draws?: number; readonly targetAccept?: number };
   readonly seed?: number;
   readonly iterations?: number;
   /** Number of final periods held out of the fit. */

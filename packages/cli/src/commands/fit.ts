@@ -12,7 +12,7 @@ import { checkOutDir } from './check-out-dir.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
-import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseRoiPrior } from './parse-options.ts';
+import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { runWithSources, writeRunGeo } from './sources-data.ts';
@@ -38,6 +38,7 @@ export interface FitFlags {
   chains?: number;
   warmup?: number;
   draws?: number;
+  targetAccept?: number;
   config?: string;
   workers?: number;
   adstock?: AdstockType | 'auto';
@@ -55,7 +56,7 @@ export interface FitFlags {
 /**
  * Adds `mixwise fit DATA --target COL [--date COL] [--channels a,b] [--controls c,d] [--events e]
  * [--control-signs c=negative] [--target-kind revenue|count] [--seed N] [--iterations N] [--holdout N]
- * [--method ridge|bayes [--chains N] [--warmup N] [--draws N]] [--config FILE] [--workers N] [--clean STEPS] --out DIR [--json]`. Applies the
+ * [--method ridge|bayes [--chains N] [--warmup N] [--draws N] [--target-accept P]] [--config FILE] [--workers N] [--clean STEPS] --out DIR [--json]`. Applies the
  * cleaning steps (--clean, else the config's `cleaning:`), runs every rule of `mixwise validate` (bad
  * data: the same issues printed, exit 1), hands the table to runFit, then saves the cleaning change log
  * (changes.csv, changes.json) in the output folder. With --config and no DATA, a config `sources` key
@@ -87,6 +88,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--chains <n>', `--method bayes: independent NUTS chains (default ${DEFAULT_BAYES_SPEC.chains})`, parsePositiveInt)
     .option('--warmup <n>', `--method bayes: adaptation iterations per chain (default ${DEFAULT_BAYES_SPEC.warmup})`, parseNonNegativeInt)
     .option('--draws <n>', `--method bayes: kept draws per chain, at least 4 (default ${DEFAULT_BAYES_SPEC.draws})`, parsePositiveInt)
+    .option('--target-accept <p>', `--method bayes: mean acceptance the step size is tuned to, in (0, 1); raise it (0.9, 0.95) when the fit reports divergences (default ${DEFAULT_BAYES_SPEC.targetAccept})`, parseOpenUnit)
     .option('--config <file>', 'mixwise.yaml config (see "mixwise init"); flags override its values')
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
     .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto (the default) lets the search pick geometric, weibull-cdf or weibull-pdf per channel').choices([...ADSTOCK_TYPES, 'auto']))
@@ -184,9 +186,9 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
 
 /** The sampler flags, refused without --method bayes (they would silently do nothing). */
 function bayesFlags(flags: FitFlags, method: 'ridge' | 'bayes'): FitRunOptions['bayes'] {
-  const given = Object.entries({ chains: flags.chains, warmup: flags.warmup, draws: flags.draws }).filter(([, v]) => v !== undefined);
+  const given = Object.entries({ chains: flags.chains, warmup: flags.warmup, draws: flags.draws, targetAccept: flags.targetAccept }).filter(([, v]) => v !== undefined);
   if (given.length === 0) return undefined;
-  if (method !== 'bayes') throw new UsageError(`${given.map(([k]) => `--${k}`).join(', ')} only apply with --method bayes (or model.method: bayes in the config)`, 'fit');
+  if (method !== 'bayes') throw new UsageError(`${given.map(([k]) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} only apply with --method bayes (or model.method: bayes in the config)`, 'fit');
   if (flags.draws !== undefined && flags.draws < 4) throw new UsageError(`--draws must be at least 4 (R-hat splits every chain in two), got ${flags.draws}`, 'fit');
   return Object.fromEntries(given) as FitRunOptions['bayes'];
 }

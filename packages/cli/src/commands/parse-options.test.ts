@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InvalidArgumentError } from 'commander';
-import { parseControlSigns, parseIsoDate, parseList, parseNonNegativeInt, parsePositiveInt, parseRoiPrior } from './parse-options.ts';
+import { parseControlSigns, parseIsoDate, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 
 test('lists: trimmed, empty entries dropped, an empty list rejected', () => {
   assert.deepEqual(parseList(' tv_S, ooh_S ,,search_S'), ['tv_S', 'ooh_S', 'search_S']);
@@ -14,6 +14,12 @@ test('integers', () => {
   assert.equal(parsePositiveInt('2000'), 2000);
   for (const bad of ['-1', '1.5', 'abc', '', '1e3', '99999999999999999999']) assert.throws(() => parseNonNegativeInt(bad), InvalidArgumentError, bad);
   assert.throws(() => parsePositiveInt('0'), InvalidArgumentError);
+});
+
+test('a probability strictly between 0 and 1', () => {
+  assert.equal(parseOpenUnit('0.95'), 0.95);
+  assert.equal(parseOpenUnit(' .9 '), 0.9);
+  for (const bad of ['0', '1', '-0.5', '1.2', 'abc', '', 'NaN']) assert.throws(() => parseOpenUnit(bad), InvalidArgumentError, bad);
 });
 
 test('control signs', () => {

@@ -41,6 +41,17 @@ export function parsePositiveInt(value: string): number {
 }
 
 /**
+ * A probability strictly between 0 and 1 (e.g. --target-accept).
+ * @throws InvalidArgumentError otherwise
+ * @example parseOpenUnit('0.9') // 0.9
+ */
+export function parseOpenUnit(value: string): number {
+  const n = Number(value.trim());
+  if (value.trim() === '' || !(n > 0 && n < 1)) throw new InvalidArgumentError('expected a number between 0 and 1 (exclusive), e.g. 0.9.');
+  return n;
+}
+
+/**
  * An ROI prior: `MEDIAN,SDLOG` (a log-normal with that median ROI and σ of log ROI, both > 0) or `none`.
  * @throws InvalidArgumentError otherwise
  * @example parseRoiPrior('1.22,0.9') // { median: 1.22, sdLog: 0.9 }

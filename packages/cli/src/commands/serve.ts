@@ -4,7 +4,7 @@ import type { StartedServer } from '@mixwise/server';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
-import { parseNonNegativeInt } from './parse-options.ts';
+import { parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
 
 /** Flags of `mixwise serve`. */
 export interface ServeFlags {
@@ -14,10 +14,11 @@ export interface ServeFlags {
   token?: string;
   runs: string;
   data: string;
+  workers?: number;
 }
 
 /**
- * Adds `mixwise serve [--model DIR]… [--port N] [--host H] [--token T] [--runs DIR] [--data DIR]`: the
+ * Adds `mixwise serve [--model DIR]… [--port N] [--host H] [--token T] [--runs DIR] [--data DIR] [--workers N]`: the
  * dashboard and its API on http://127.0.0.1:5174/ (see docs/server.md) until Ctrl-C. Run folders given
  * with --model are listed as runs; fits started in the dashboard go to --runs, uploads to --data.
  * @param program the root command
@@ -33,6 +34,7 @@ export function registerServe(program: Command, io: CliIo, _deps: CliDeps): void
     .option('--token <token>', 'access token for the API (default: none on localhost, generated otherwise)')
     .option('--runs <dir>', 'folder for the runs fitted from the dashboard', 'out/runs')
     .option('--data <dir>', 'folder for uploaded files', 'out/data')
+    .option('--workers <n>', 'worker threads each dashboard fit uses for its search and chains (default: number of cores)', parsePositiveInt)
     .action(async (flags: ServeFlags) => {
       const server = await serveAction(flags, io);
       await untilStopped(server, io);
@@ -60,6 +62,7 @@ export async function serveAction(flags: ServeFlags, io: CliIo): Promise<Started
     ...(flags.port !== undefined ? { port: flags.port } : {}),
     ...(flags.host !== undefined ? { host: flags.host } : {}),
     ...(flags.token !== undefined ? { token: flags.token } : {}),
+    ...(flags.workers !== undefined ? { fitThreads: flags.workers } : {}),
   }, log).catch((err: unknown) => {
     if (typeof err === 'object' && err !== null && 'code' in err && err.code === 'EADDRINUSE') {
       throw new UsageError(`${flags.port !== undefined ? `port ${flags.port} is` : 'ports 5174–5193 are'} already in use: choose another with --port N (0 picks any free port)`, 'serve');

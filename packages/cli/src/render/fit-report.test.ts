@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DiagnosticsResult, SummaryResult } from '@mixwise/engine';
-import { formatFitReport } from './fit-report.ts';
+import { formatFitReport, posteriorLine } from './fit-report.ts';
 
 const channel = (name: string, spend: number, contribution: number) => ({
   name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN, mroi: 0, share_of_spend: 0, share_of_effect: 0, roi_interval: null, cpa: null, immediate_share: 0,
@@ -21,4 +21,14 @@ test('a channel dark for the whole window gets a note; lift tests show their mea
   assert.match(text, /Note: events had no spend in the modeling window; its contribution \(800\) is carryover from spend before 2024-01-01/);
   assert.doesNotMatch(text, /Note: tv/);
   assert.match(text, /tv 2024-03-04…2024-04-22 \(measured through 2024-05-20\): measured 400 ± 80, model 600, z \+2\.5 {2}← the model and the test disagree/);
+});
+
+test('posteriorLine: a converged sampler gets one line; a failed one says why and what to try, --target-accept only for divergences', () => {
+  const p = { sampler: 'nuts' as const, chains: 4, draws: 500, divergences: 0, max_rhat: 1.004, min_ess: 812, converged: true };
+  assert.equal(posteriorLine(p), 'Posterior (NUTS, 4 chains × 500 draws): max R-hat 1.004, min bulk ESS 812, 0 divergent transitions; intervals are 90% credible intervals.');
+  const chainsDisagree = posteriorLine({ ...p, max_rhat: 1.03, converged: false });
+  assert.match(chainsDisagree, /Warning: not converged: R-hat ≥ 1.01 \(the chains disagree\)\. .*run longer \(--warmup, --draws\), or simplify/);
+  assert.doesNotMatch(chainsDisagree, /--target-accept/);
+  const divergent = posteriorLine({ ...p, divergences: 12, converged: false });
+  assert.match(divergent, /not converged: divergences \(regions the sampler could not follow\)\. .*smaller steps against divergences \(--target-accept 0\.9 or 0\.95\)/);
 });

@@ -10,8 +10,10 @@ export function posteriorLine(p: PosteriorSummary): string {
     ess: `ESS < ${ESS_PER_CHAIN_MIN * p.chains}`,
     divergences: 'divergences (regions the sampler could not follow)',
   };
-  const why = convergenceFailures(p).map((f) => words[f]).join(', ');
-  return `${head}.\nWarning: not converged: ${why}. Treat the intervals with care; run longer (--warmup, --draws), or simplify the model (fewer channels, fixed --adstock).`;
+  const failures = convergenceFailures(p);
+  const why = failures.map((f) => words[f]).join(', ');
+  const divergent = failures.includes('divergences') ? ' smaller steps against divergences (--target-accept 0.9 or 0.95),' : '';
+  return `${head}.\nWarning: not converged: ${why}. Treat the intervals with care; run longer (--warmup, --draws),${divergent} or simplify the model (fewer channels, fixed --adstock).`;
 }
 
 /**

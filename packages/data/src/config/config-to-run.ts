@@ -30,7 +30,7 @@ export interface ConfigModel {
   /** Estimation method (`method:`); undefined for the default (ridge). */
   readonly method?: 'ridge' | 'bayes';
   /** Sampler settings for method bayes. */
-  readonly bayes?: { readonly chains?: number; readonly warmup?: number; readonly draws?: number; readonly metric?: 'dense' | 'diag' };
+  readonly bayes?: { readonly chains?: number; readonly warmup?: number; readonly draws?: number; readonly metric?: 'dense' | 'diag'; readonly targetAccept?: number };
 }
 
 /** What a config asks for, in the terms the data layer and the engine use. */
@@ -99,7 +99,9 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     model: dropUndefined({
       seasonality: m.seasonality, changepoints: m.changepoints, adstock: m.adstock, maxLag: m.max_lag, saturation: m.saturation,
       roiPrior: m.roi_prior === undefined ? undefined : m.roi_prior === 'none' ? null : { median: m.roi_prior.median, sdLog: m.roi_prior.sd_log },
-      method: m.method, bayes: m.bayes === undefined ? undefined : dropUndefined({ ...m.bayes }),
+      method: m.method, bayes: m.bayes === undefined ? undefined : dropUndefined({
+        chains: m.bayes.chains, warmup: m.bayes.warmup, draws: m.bayes.draws, metric: m.bayes.metric, targetAccept: m.bayes.target_accept,
+      }),
     }),
     search: dropUndefined({ ...config.search }),
     cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),

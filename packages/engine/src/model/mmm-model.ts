@@ -49,6 +49,8 @@ export interface BayesDiagnostics {
   readonly draws: number;
   /** NUTS metric adapted in warm-up (BayesSpec.metric); absent in models written before it existed (diagonal). */
   readonly metric?: BayesSpec['metric'];
+  /** Step-size adaptation target (BayesSpec.targetAccept); absent in models written before it existed (0.8). */
+  readonly targetAccept?: number;
   /** Post-warmup transitions that diverged (any is a warning: the posterior has regions the sampler could not follow). */
   readonly divergences: number;
   /** Post-warmup transitions stopped by the maximum tree depth. */

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FitOptions, RunManifest } from '@mixwise/contracts';
@@ -25,7 +26,8 @@ interface Job {
 
 /**
  * Runs fits in worker threads, one worker per run, at most `concurrency` at a time (the others wait,
- * queued). A worker writes the run files into `<run>/.staging`; when it is done each file is renamed
+ * queued); each fit worker evaluates its search and runs its NUTS chains on `threads` threads of its own
+ * (@mixwise/parallel, as `mixwise fit` does), which end with it when it is terminated. A worker writes the run files into `<run>/.staging`; when it is done each file is renamed
  * into the run folder (atomic per file) and only then is the run marked done, so a run folder never
  * shows a half-written result. Cancelling terminates the worker and removes the staging folder.
  */
@@ -34,10 +36,17 @@ export class FitJobs {
   private readonly running = new Map<string, Job>();
   private readonly registry: RunRegistry;
   private readonly concurrency: number;
+  private readonly threads: number;
 
-  constructor(registry: RunRegistry, concurrency = 1) {
+  /**
+   * @param registry the run registry
+   * @param concurrency fits run at the same time (default 1)
+   * @param threads worker threads each fit uses for its search and chains (default: the number of cores)
+   */
+  constructor(registry: RunRegistry, concurrency = 1, threads = availableParallelism()) {
     this.registry = registry;
     this.concurrency = Math.max(1, concurrency);
+    this.threads = Math.max(1, Math.floor(threads));
   }
 
   /**
@@ -100,7 +109,7 @@ export class FitJobs {
   private async run(job: Job): Promise<void> {
     const outDir = join(this.registry.runsDir, job.id, STAGING_DIR);
     await this.registry.update(job.id, { status: 'running', startedAt: new Date().toISOString(), progress: { done: 0, total: 1, phase: 'search' } });
-    const data: FitWorkerData = { moduleUrl: FIT_WORKER.href, table: job.table, options: job.options, outDir };
+    const data: FitWorkerData = { moduleUrl: FIT_WORKER.href, table: job.table, options: job.options, outDir, threads: this.threads };
     const worker = new Worker(BOOTSTRAP, { workerData: data });
     job.worker = worker;
     let ended = false;

@@ -9,6 +9,8 @@ export interface FitWorkerData {
   readonly options: FitOptions;
   /** Folder the run files are written into (the run's staging folder). */
   readonly outDir: string;
+  /** Worker threads for the search and the chains (1: everything in the fit worker itself). */
+  readonly threads: number;
 }
 
 /** Messages a fit worker sends to the main thread. */

@@ -1,9 +1,11 @@
-// A fit worker: fits the model of one run (the same spec, engine call and run files as `mixwise fit`,
-// from @mixwise/store), writes the run files into the staging folder, and reports progress. The main thread terminates it to cancel.
+// A fit worker: fits the model of one run (the same spec, engine call, worker threads and run files as
+// `mixwise fit`, from @mixwise/store and @mixwise/parallel), writes the run files into the staging
+// folder, and reports progress. The main thread terminates it to cancel (its own workers end with it).
 import { parentPort, workerData } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { fitMmm } from '@mixwise/engine';
 import { runSpec, writeRunFiles } from '@mixwise/store';
+import { createChainRunner, createWorkerPool } from '@mixwise/parallel';
 import type { FitWorkerData, FitWorkerMessage } from './fit-protocol.ts';
 
 const port = parentPort;
@@ -14,6 +16,8 @@ const data = workerData as FitWorkerData;
 let last = 0;
 try {
   const model = await fitMmm(data.table, runSpec(data.table, data.options), {
+    parallel: data.threads > 1 ? createWorkerPool(data.threads) : undefined,
+    chains: data.threads > 1 ? createChainRunner(data.threads) : undefined,
     onProgress: (p) => {
       const now = Date.now();
       // at most ~20 messages a second, but always the last step of a phase

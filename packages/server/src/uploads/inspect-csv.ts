@@ -1,6 +1,6 @@
 import type { Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
-import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, readOutcome, runRules } from '@mixwise/data';
+import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, leftOutText, readOutcome, runRules } from '@mixwise/data';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
@@ -22,7 +22,7 @@ export interface CsvInspection {
  * Reads an uploaded CSV with @mixwise/data's reader and runs every validation rule of `mixwise
  * validate` (no target yet, so the KPI checks wait for the role mapping), then detects column roles
  * as `mixwise init` does (detectConfig: date, KPI, `*_spend` channels, 0/1 events, numeric controls;
- * anything else is ignored).
+ * anything else is ignored, a numeric column with a note saying why it is not a control).
  * @param path the CSV file on disk
  * @param fileName the name shown in issues (the name the user uploaded)
  * @returns issues (errors make ok false), rows, columns with suggested roles, a preview
@@ -38,8 +38,17 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
   const csv = read.csv;
   if (csv === undefined) return { ok: false, issues, rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
   const roles = suggestRoles(csv, issues);
-  const columns = csv.header.map((name) => ({ name, numeric: isNumericColumn(csv, name), suggestedRole: roles.get(name) ?? 'ignore' }));
   const d = roles.detection;
+  const notes = new Map<string, string>();
+  if (d !== undefined && 'leftOut' in d) {
+    for (const l of d.leftOut) notes.set(l.column, leftOutText(l));
+    for (const c of d.channels) for (const e of [c.exposure ?? [], c.exposureAlternatives].flat()) notes.set(e, `exposure of channel ${c.name}`);
+  }
+  const columns = csv.header.map((name): UploadColumn => {
+    const suggestedRole = roles.get(name) ?? 'ignore';
+    const note = suggestedRole === 'ignore' ? notes.get(name) : undefined;
+    return { name, numeric: isNumericColumn(csv, name), suggestedRole, ...(note === undefined ? {} : { note }) };
+  });
   return {
     ok: !issues.some((i) => i.severity === 'error'),
     issues,

@@ -83,6 +83,8 @@ export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) 
                   {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
                 </select>
               ) },
+              { key: 'why', header: 'Why', cell: (c) => (c.note !== undefined && choices[c.name] === 'ignore'
+                ? <span className="muted small" data-testid={`role-note-${c.name}`}>{c.note}</span> : null) },
               { key: 'sample', header: 'First values', cell: (c) => <span className="muted small">{upload.preview.slice(0, 3).map((row) => row[upload.columns.indexOf(c)]).join(' · ')}</span> },
             ]} />
             {mapped.problems.length > 0 ? <ul className="problems" data-testid="role-problems">{mapped.problems.map((p) => <li key={p}>{p}</li>)}</ul> : null}

@@ -27,6 +27,7 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
   const [chains, setChains] = useState(4);
   const [warmup, setWarmup] = useState(500);
   const [draws, setDraws] = useState(500);
+  const [targetAccept, setTargetAccept] = useState(0.8);
   const [runId, setRunId] = useState<string | null>(null);
   const [event, setEvent] = useState<RunEvent | null>(null);
   const [liftTests, setLiftTests] = useState<LiftTest[]>([]);
@@ -39,7 +40,7 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
     if (!roles) return;
     setError(null); setErrorIssues([]); setEvent(null);
     try {
-      const bayes = method === 'bayes' ? { method, bayes: { chains, warmup, draws } } : {};
+      const bayes = method === 'bayes' ? { method, bayes: { chains, warmup, draws, targetAccept } } : {};
       const run = await api.startRun({ uploadId: upload.uploadId, roles, options: { iterations, holdout, seed, ...bayes, ...liftTestOptions(liftTests) } });
       setRunId(run.id);
       stop.current = api.followRun(run.id, (e) => {
@@ -76,7 +77,10 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
           <label className="inline">Chains <input type="number" min={1} max={16} value={chains} data-testid="option-chains" onChange={(e) => setChains(Number(e.currentTarget.value))} /></label>
           <label className="inline">Warm-up per chain <input type="number" min={0} step={100} value={warmup} data-testid="option-warmup" onChange={(e) => setWarmup(Number(e.currentTarget.value))} /></label>
           <label className="inline">Draws per chain <input type="number" min={4} step={100} value={draws} data-testid="option-draws" onChange={(e) => setDraws(Number(e.currentTarget.value))} /></label>
-          <span className="muted small">R-hat compares the chains: use at least 2, and 4 to judge convergence well.</span>
+          <label className="inline">Target acceptance <select value={targetAccept} data-testid="option-target-accept" onChange={(e) => setTargetAccept(Number(e.currentTarget.value))}>
+            {[0.8, 0.9, 0.95, 0.99].map((v) => <option key={v} value={v}>{v}</option>)}
+          </select></label>
+          <span className="muted small">R-hat compares the chains: use at least 2, and 4 to judge convergence well. Raise the target acceptance when a fit reports divergences (smaller steps, slower).</span>
         </div>
       ) : null}
       <LiftTestsPanel uploadId={upload.uploadId} roles={roles} holdout={holdout} channels={channels} tests={liftTests} onChange={setLiftTests} disabled={active} />

@@ -38,7 +38,7 @@ export function PosteriorSection({ model, posterior }: { model: MmmModel; poster
       {posterior.converged ? null : (
         <div className="banner warning" role="status">
           The chains have not converged: {why.join('; ')}. The credible intervals may be too narrow or in the wrong place.
-          Fit again with more warm-up and draws, or a simpler model (fewer channels, one adstock family).
+          Fit again with more warm-up and draws{posterior.divergences > 0 ? ', a higher target acceptance (0.9 or 0.95: smaller steps against divergences)' : ''}, or a simpler model (fewer channels, one adstock family).
         </div>
       )}
       <EChart name="posterior-roi-traces" option={traces} height={posteriorRoiTracesHeight(model)} />

@@ -20,6 +20,8 @@ export interface ChainJob {
   readonly maxDepth: number;
   /** NUTS metric: 'diag' (default) or 'dense'; see NutsOptions.metric. */
   readonly metric?: MetricKind;
+  /** Step-size adaptation target (default 0.8); see NutsOptions.targetAccept. */
+  readonly targetAccept?: number;
 }
 
 /**
@@ -31,12 +33,12 @@ export interface ChainJob {
 export function runChain(job: ChainJob, onProgress?: (done: number, total: number) => void): NutsResult {
   const density = mmmLogDensity(job.problem, { roi: job.roiPrior });
   return nuts(density.logDensity, job.start, {
-    warmup: job.warmup, draws: job.draws, maxDepth: job.maxDepth, metric: job.metric, rng: createRng(job.seed), onProgress,
+    warmup: job.warmup, draws: job.draws, maxDepth: job.maxDepth, metric: job.metric, targetAccept: job.targetAccept, rng: createRng(job.seed), onProgress,
   });
 }
 
 /**
- * Runs chains (in this thread, or in workers: the CLI's createChainRunner) and reports each chain's
+ * Runs chains (in this thread, or in workers: createChainRunner of @mixwise/parallel) and reports each chain's
  * progress as (chain index, iterations done); resolves with the results in job order.
  */
 export type ChainRunner = (jobs: readonly ChainJob[], onProgress: (chain: number, done: number) => void) => Promise<NutsResult[]>;

@@ -57,6 +57,14 @@ test('same seed, same draws; sampler settings are checked before the search', as
   assert.throws(() => bayesSettings({ bayes: { chains: 0 } }), /bayes.chains/);
   assert.deepEqual(bayesSettings({}), DEFAULT_BAYES_SPEC);
   await assert.rejects(fitMmm(sim.table, spec({ warmup: -1 })), /bayes.warmup/);
+  for (const bad of [0, 1, 1.2, NaN]) assert.throws(() => bayesSettings({ bayes: { targetAccept: bad } }), /bayes.targetAccept must be in \(0, 1\)/);
+});
+
+test('a higher target acceptance adapts smaller steps, and the model records it', async () => {
+  const at = (targetAccept: number) => fitMmm(sim.table, spec({ chains: 2, warmup: 150, draws: 10, stored: 20, targetAccept }));
+  const [loose, tight] = [await at(0.6), await at(0.95)];
+  assert.deepEqual([loose.bayes?.targetAccept, tight.bayes?.targetAccept], [0.6, 0.95]);
+  loose.bayes!.stepSizes.forEach((e, k) => assert.ok(tight.bayes!.stepSizes[k] < e, `chain ${k}: step ${tight.bayes!.stepSizes[k]} at 0.95 vs ${e} at 0.6`));
 });
 
 test('without an ROI prior the Bayesian model centres a wide one on the data: a fifth of the KPI at equal ROIs', () => {

@@ -34,6 +34,7 @@ export function bayesSettings(spec: Pick<ModelSpec, 'bayes'>): BayesSpec {
     if (!Number.isInteger(v) || v < min) throw new EngineError('INVALID_ARGUMENT', `bayes.${name} must be an integer ≥ ${min}, got ${v}`);
   }
   if (s.metric !== 'diag' && s.metric !== 'dense') throw new EngineError('INVALID_ARGUMENT', `bayes.metric must be 'diag' or 'dense', got ${String(s.metric)}`);
+  if (!(s.targetAccept > 0 && s.targetAccept < 1)) throw new EngineError('INVALID_ARGUMENT', `bayes.targetAccept must be in (0, 1), got ${s.targetAccept}`);
   return s;
 }
 
@@ -86,7 +87,7 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
       const jittered = Float64Array.from(start, (v) => v + normal(rng, 0, START_JITTER));
       if (Number.isFinite(density.logDensity(jittered, grad))) x0 = jittered;
     }
-    return { problem, roiPrior, start: x0, seed, warmup: settings.warmup, draws: settings.draws, maxDepth: MAX_TREE_DEPTH, metric: settings.metric };
+    return { problem, roiPrior, start: x0, seed, warmup: settings.warmup, draws: settings.draws, maxDepth: MAX_TREE_DEPTH, metric: settings.metric, targetAccept: settings.targetAccept };
   });
   const perChain = settings.warmup + settings.draws;
   const done = new Array<number>(settings.chains).fill(0);
@@ -116,7 +117,7 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
   let divergences = 0, treeDepthHits = 0;
   for (const r of runs) for (let i = 0; i < r.nDraws; i++) { divergences += r.divergent[i]; if (r.treeDepth[i] >= MAX_TREE_DEPTH) treeDepthHits++; }
   const bayes: BayesDiagnostics = {
-    sampler: 'nuts', chains: settings.chains, warmup: settings.warmup, draws: settings.draws, metric: settings.metric,
+    sampler: 'nuts', chains: settings.chains, warmup: settings.warmup, draws: settings.draws, metric: settings.metric, targetAccept: settings.targetAccept,
     divergences, treeDepthHits, stepSizes: runs.map((r) => r.stepSize),
     maxRhat: Math.max(...summaries.map((s) => (Number.isFinite(s.rhat) ? s.rhat : 1))),
     minEss: Math.min(...summaries.map((s) => (Number.isFinite(s.ess) ? s.ess : Infinity))),

@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ModelingTable } from '@mixwise/engine';
 import { buildSearchProblem, createCandidateEvaluator, defaultModelSpec } from '@mixwise/engine';
-import { isoFromDays } from '@mixwise/data';
 import { createWorkerPool } from './worker-pool.ts';
 
 /** A deterministic 80-week table with two channels (no RNG: fixed formulas). */
@@ -12,7 +11,7 @@ function table(): ModelingTable {
   const tv = s((t) => (t % 6 < 3 ? 1000 + 37 * (t % 5) : 0));
   const search = s((t) => 400 + 150 * Math.sin(t / 3));
   return {
-    dates: Array.from({ length: n }, (_, t) => isoFromDays(19723 + 7 * t)),
+    dates: Array.from({ length: n }, (_, t) => new Date((19723 + 7 * t) * 86_400_000).toISOString().slice(0, 10)),
     frequency: 'weekly',
     target: { name: 'sales', kind: 'revenue', values: s((t) => 10_000 + 20 * t + 1.5 * tv[t] + 2 * search[t] + 300 * Math.cos(t * 1.7)) },
     channels: [{ name: 'tv', column: 'tv_spend', spend: tv }, { name: 'search', column: 'search_spend', spend: search }],

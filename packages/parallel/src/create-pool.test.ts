@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createPool } from './create-pool.ts';
-import { weightedSumEvaluator } from '../../test/fixtures/weighted-sum-evaluator.ts';
+import { weightedSumEvaluator } from '../test/fixtures/weighted-sum-evaluator.ts';
 
-const workerUrl = new URL('../../test/fixtures/weighted-sum-worker.ts', import.meta.url);
+const workerUrl = new URL('../test/fixtures/weighted-sum-worker.ts', import.meta.url);
 const weights = [0.5, -1.25, 3];
 
 /** Deterministic candidates in [0, 1): a fixed-step sequence, no RNG needed. */
@@ -71,7 +71,7 @@ test('an evaluation error rejects that batch; a closed pool rejects new batches'
 });
 
 test('a pool that is never closed does not keep the process alive', () => {
-  const script = fileURLToPath(new URL('../../test/fixtures/forgotten-pool.ts', import.meta.url));
+  const script = fileURLToPath(new URL('../test/fixtures/forgotten-pool.ts', import.meta.url));
   const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 30_000 });
   assert.equal(run.error, undefined, 'the process did not exit within 30 s');
   assert.equal(run.status, 0, run.stderr);
