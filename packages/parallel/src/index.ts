@@ -5,3 +5,4 @@ export { createPool } from './create-pool.ts';
 export { createWorkerPool, SEARCH_WORKER_URL } from './worker-pool.ts';
 export { createChainRunner } from './chain-runner.ts';
 export { serveEvaluator } from './serve-evaluator.ts';
+export { threadedFit } from './threaded-fit.ts';

@@ -6,7 +6,7 @@ import { runSpec, writeRunFiles } from '@mixwise/store';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
-import { createChainRunner, createWorkerPool } from '@mixwise/parallel';
+import { threadedFit } from '@mixwise/parallel';
 import { formatFitReport } from '../render/fit-report.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
@@ -80,8 +80,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   let model: MmmModel;
   try {
     model = await fitMmm(table, spec, {
-      parallel: options.workers > 1 ? createWorkerPool(options.workers) : undefined,
-      chains: options.workers > 1 ? createChainRunner(options.workers) : undefined,
+      ...threadedFit(options.workers),
       onProgress: (p) => progress.update(p),
     });
   } finally {

@@ -14,6 +14,11 @@ export interface AutoRoles {
   readonly leftOut: LeftOutColumn[];
 }
 
+/** Whether the controls come from the file: none were given and automatic controls are not off. */
+export function automaticControls(roles: Pick<TableRoles, 'controls' | 'autoControls'>): boolean {
+  return roles.controls === undefined && roles.autoControls !== false;
+}
+
 /**
  * The roles a fit takes from the file when the user does not name them: every spare column holding
  * only 0 and 1 in every row is an event (unless `autoEvents` is false), and every spare numeric column
@@ -32,7 +37,7 @@ export function autoRoles(csv: CsvTable, roles: Omit<TableRoles, 'target'>, reso
     ...spend, ...(resolved.controls ?? []), ...(resolved.events ?? []),
   ]);
   const spare = unusedNumericColumns(csv, taken);
-  const automatic = roles.controls === undefined && roles.autoControls !== false;
+  const automatic = automaticControls(roles);
   // A column the user gave a sign is a control when the controls are automatic.
   const signed = new Set(automatic ? Object.keys(roles.controlSigns ?? {}) : []);
   const dummies = new Set(spare.filter((name) => !signed.has(name) && isDummyColumn(csv, name, { complete: true })));

@@ -6,6 +6,7 @@ import { resolveChannels } from '../detect/detect-channels.ts';
 import { detectDateColumn } from '../detect/detect-date-column.ts';
 import { availableColumns } from '../detect/available-columns.ts';
 import { isNumericColumn } from './unused-numeric-columns.ts';
+import { automaticControls } from './auto-roles.ts';
 
 /** Which column plays which part. Only `target` is required. */
 export interface TableRoles {
@@ -83,7 +84,7 @@ export function resolveRoles(
   const controls = (roles.controls ?? []).filter((c) => exists(c, 'control'));
   const events = (roles.events ?? []).filter((c) => exists(c, 'event'));
   // With automatic controls, a column given a sign is a control (autoRoles adds it).
-  const autoControls = roles.controls === undefined && roles.autoControls !== false;
+  const autoControls = automaticControls(roles);
   for (const name of Object.keys(roles.controlSigns ?? {})) {
     if (autoControls) {
       exists(name, 'control');

@@ -125,8 +125,9 @@ export function isCalendarColumn(csv: CsvTable, column: string): boolean {
 /**
  * Splits spare numeric columns into controls and columns left out, in this order of reasons: named
  * like spend (a channel the user did not list), like media exposure, like a KPI or a version of the
- * target (sales_lag1), like a model term (x_effect, epsilon), like a calendar field; constant; with empty cells (a control must be known in every period); a near-copy of the KPI
- * (|r| > 0.95) or of a channel's spend (|r| > 0.9).
+ * target (sales_lag1), like a model term (x_effect, epsilon), like a calendar field; with empty cells
+ * (a control must be known in every period); constant; a near-copy of the KPI (|r| > 0.95) or of a
+ * channel's spend (|r| > 0.9).
  * @param csv the file as read
  * @param columns the spare numeric columns (no role, not 0/1 events), in file order
  * @param context the KPI and the spend columns, for the copy checks

@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { fitMmm } from '@mixwise/engine';
 import { runSpec, writeRunFiles } from '@mixwise/store';
-import { createChainRunner, createWorkerPool } from '@mixwise/parallel';
+import { threadedFit } from '@mixwise/parallel';
 import type { FitWorkerData, FitWorkerMessage } from './fit-protocol.ts';
 
 const port = parentPort;
@@ -16,8 +16,7 @@ const data = workerData as FitWorkerData;
 let last = 0;
 try {
   const model = await fitMmm(data.table, runSpec(data.table, data.options), {
-    parallel: data.threads > 1 ? createWorkerPool(data.threads) : undefined,
-    chains: data.threads > 1 ? createChainRunner(data.threads) : undefined,
+    ...threadedFit(data.threads),
     onProgress: (p) => {
       const now = Date.now();
       // at most ~20 messages a second, but always the last step of a phase

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Issue, LiftTest, RolesInput, RunEvent, Upload } from '@mixwise/contracts';
+import { DEFAULT_BAYES_SPEC } from '@mixwise/engine';
 import { api, ApiRequestError } from '../../api.ts';
 import { Section } from '../../components/Section.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
@@ -23,11 +24,11 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
   const [holdout, setHoldout] = useState(0);
   const [seed, setSeed] = useState(1);
   const [method, setMethod] = useState<FitMethod>('ridge');
-  // NUTS settings; the engine's defaults (DEFAULT_BAYES_SPEC) are 4 chains × (500 warmup + 500 draws).
-  const [chains, setChains] = useState(4);
-  const [warmup, setWarmup] = useState(500);
-  const [draws, setDraws] = useState(500);
-  const [targetAccept, setTargetAccept] = useState(0.8);
+  // NUTS settings start at the engine's defaults.
+  const [chains, setChains] = useState(DEFAULT_BAYES_SPEC.chains);
+  const [warmup, setWarmup] = useState(DEFAULT_BAYES_SPEC.warmup);
+  const [draws, setDraws] = useState(DEFAULT_BAYES_SPEC.draws);
+  const [targetAccept, setTargetAccept] = useState(DEFAULT_BAYES_SPEC.targetAccept);
   const [runId, setRunId] = useState<string | null>(null);
   const [event, setEvent] = useState<RunEvent | null>(null);
   const [liftTests, setLiftTests] = useState<LiftTest[]>([]);
