@@ -274,6 +274,31 @@ test('data page: a bad upload shows why it was refused', { timeout: 60_000 }, as
   } finally { await context.close(); }
 });
 
+test('data page: a panel (a row per date and region) gets the Panel role and checks as one series; without the role it is refused with the fix', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    const lines = (await readFile(h.csv.path, 'utf8')).trim().split('\n');
+    const header = lines[0].split(',');
+    const rows = lines.slice(1).flatMap((l) => ['north', 'south'].map((region) => {
+      const cells = l.split(',');
+      return [cells[0], region, ...cells.slice(1).map((v, k) => (h.csv.expectedRoles[header[k + 1]] === 'event' ? v : String(Number(v) / 2)))].join(',');
+    }));
+    const text = [['date', 'region', ...header.slice(1)].join(','), ...rows].join('\n') + '\n';
+    await page.goto(h.pageUrl('data'));
+    await page.getByTestId('upload-input').setInputFiles({ name: 'regions.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.getByTestId('columns-table').waitFor();
+    assert.equal(await page.getByTestId('role-region').inputValue(), 'panel');
+    await page.getByTestId('roles-ok').waitFor();
+    assert.match(await page.getByTestId('roles-ok').innerText(), new RegExp(`Ready: ${h.csv.rows} weekly periods`));
+    await page.getByTestId('role-region').selectOption('ignore');
+    await page.getByText('set the role of "region" to Panel').waitFor();
+    assert.equal(await page.getByTestId('roles-ok').count(), 0);
+    await page.getByTestId('role-region').selectOption('panel');
+    await page.getByTestId('roles-ok').waitFor();
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
 test('data page: upload, check and change roles, train with live progress, then the new run opens', { timeout: 150_000 }, async (t) => {
   const { page, context, problems } = await h.openPage();
   try {

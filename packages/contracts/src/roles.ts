@@ -5,7 +5,9 @@ const column = z.string().min(1);
 
 /**
  * Which column plays which part in a fit. `channels` are spend columns (`tv_spend`; the channel is
- * named by the part before `_spend`). A column may have one role only.
+ * named by the part before `_spend`). `panel`: the column that splits every date into rows (geo,
+ * product…) in a panel file; the rows of each date are added up into one before the fit (the
+ * sum_panel cleaning step). A column may have one role only.
  */
 export const RolesSchema = z.object({
   date: column,
@@ -13,6 +15,7 @@ export const RolesSchema = z.object({
   channels: z.array(column).min(1, 'at least one channel (spend column) is needed'),
   controls: z.array(column).default([]),
   events: z.array(column).default([]),
+  panel: column.optional(),
 }).superRefine((roles, ctx) => {
   const seen = new Map<string, string>();
   const add = (name: string, role: string, path: (string | number)[]): void => {
@@ -25,6 +28,7 @@ export const RolesSchema = z.object({
   roles.channels.forEach((c, k) => add(c, 'channel', ['channels', k]));
   roles.controls.forEach((c, k) => add(c, 'control', ['controls', k]));
   roles.events.forEach((c, k) => add(c, 'event', ['events', k]));
+  if (roles.panel !== undefined) add(roles.panel, 'panel column', ['panel']);
 });
 
 /** `PUT /api/uploads/:id/roles` body: the roles to check against the file. */

@@ -94,6 +94,7 @@ export { INSERTED_ROW } from './clean/change.ts';
 export { cleaningRoles } from './clean/cleaning-roles.ts';
 export type { CleaningStep, CleaningResult } from './clean/run-cleaning.ts';
 export { CLEANING_STEP_TYPES, runCleaning } from './clean/run-cleaning.ts';
+export { rollUpPanel, sumPanel } from './clean/steps/sum-panel.ts';
 export { sortDates } from './clean/steps/sort-dates.ts';
 export { fillGaps } from './clean/steps/fill-gaps.ts';
 export { handleNegatives } from './clean/steps/handle-negatives.ts';

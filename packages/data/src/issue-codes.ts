@@ -28,6 +28,8 @@ export const DATA_ISSUE_CODES = {
   AMBIGUOUS_DATE: 'dates like 03/04/2021 can be day-first or month-first',
   DUPLICATE_DATE: 'the same date appears twice',
   PANEL_DATA: 'every date has several rows, one per value of a column such as geo or product (a panel): add them up to one series first',
+  PANEL_UNBALANCED: 'sum_panel: a date lacks a row for some geo or product, or has two, so its total would be wrong (or dates repeat and no column splits them evenly)',
+  PANEL_VALUE: 'sum_panel keeps a value that the panel column does not have',
   UNSORTED_DATES: 'dates are not in increasing order',
   IRREGULAR_DATES: 'the step between dates is not constant (missing or extra periods)',
   UNSUPPORTED_FREQUENCY: 'the data is neither weekly nor daily',

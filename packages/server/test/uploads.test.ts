@@ -76,6 +76,36 @@ test('role mapping: good roles give a table summary; a missing column is an issu
   assert.equal(ApiErrorSchema.parse(invalid.json()).error.issues?.[0].at.column, 'roles.channels');
 });
 
+test('a panel (a row per date and region) uploads with a Panel role; its roles check on the sums; without the role it is refused', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const header = lines[0].split(',');
+  const halve = new Set(header.filter((h) => h === 'revenue' || h.endsWith('_spend')));
+  const rows = lines.slice(1).flatMap((l) => ['north', 'south'].map((region) => {
+    const cells = l.split(',');
+    return [cells[0], region, ...cells.slice(1).map((v, k) => (halve.has(header[k + 1]) ? String(Number(v) / 2) : v))].join(',');
+  }));
+  const res = await upload('regions.csv', [['date', 'region', ...header.slice(1)].join(','), ...rows].join('\n') + '\n');
+  assert.equal(res.statusCode, 201, res.body);
+  const u = UploadSchema.parse(res.json());
+  const role = Object.fromEntries(u.columns.map((c) => [c.name, c.suggestedRole]));
+  assert.equal(role.region, 'panel');
+  assert.equal(role.revenue, 'target');
+  assert.equal(u.rows, 2 * (lines.length - 1));
+  const warning = u.issues.find((i) => i.code === 'PANEL_DATA');
+  assert.equal(warning?.severity, 'warning');
+  assert.match(warning?.hint ?? '', /"region" has the role Panel/);
+  const channels = header.filter((h) => h.endsWith('_spend'));
+  const roles = { date: 'date', target: 'revenue', channels, controls: ['price'], panel: 'region' };
+  const ok = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles } })).json());
+  assert.equal(ok.ok, true, JSON.stringify(ok.issues));
+  assert.equal(ok.table?.periods, lines.length - 1);
+  const { panel: _, ...national } = roles;
+  const refused = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles: national } })).json());
+  assert.equal(refused.ok, false);
+  const error = refused.issues.find((i) => i.code === 'PANEL_DATA');
+  assert.match(error?.hint ?? '', /^set the role of "region" to Panel/);
+});
+
 test('a Parquet file uploads through DuckDB: same rows, columns and roles as the CSV it was made from', async () => {
   const parquet = join(ws.root, 'retail.parquet');
   const dm = await openDatamart();

@@ -15,3 +15,12 @@ test('rolesFromChoices lists every problem', () => {
   assert.equal(r.roles, null);
   assert.deepEqual(r.problems, ['Pick the date column.', 'Only one target column, please (now: a, b).', 'Mark at least one spend column as a channel.']);
 });
+
+test('rolesFromChoices: a panel column (geo, product…) is passed on; two are a problem', () => {
+  const base = [{ name: 'date', role: 'date' }, { name: 'sales', role: 'target' }, { name: 'tv_spend', role: 'channel' }] as const;
+  assert.deepEqual(rolesFromChoices([...base, { name: 'geo', role: 'panel' }]).roles,
+    { date: 'date', target: 'sales', channels: ['tv_spend'], controls: [], events: [], panel: 'geo' });
+  const two = rolesFromChoices([...base, { name: 'geo', role: 'panel' }, { name: 'sku', role: 'panel' }]);
+  assert.equal(two.roles, null);
+  assert.deepEqual(two.problems, ['Only one panel column (geo, product…), please (now: geo, sku).']);
+});

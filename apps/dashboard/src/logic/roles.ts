@@ -8,18 +8,20 @@ export interface ColumnChoice {
 
 /**
  * Turn per-column role choices into the API's Roles, or explain what is missing: exactly one date
- * and one target column, and at least one channel.
+ * and one target column, at least one channel, and at most one panel column.
  * @param choices one per column, in file order
  * @returns roles when usable, and the problems in plain language (empty when none)
  * @example rolesFromChoices([{ name: 'date', role: 'date' }, { name: 'sales', role: 'target' }, { name: 'tv_spend', role: 'channel' }]).roles // { date: 'date', target: 'sales', channels: ['tv_spend'], controls: [], events: [] }
  */
 export function rolesFromChoices(choices: readonly ColumnChoice[]): { roles: RolesInput | null; problems: string[] } {
   const of = (role: ColumnRole) => choices.filter((c) => c.role === role).map((c) => c.name);
-  const dates = of('date'), targets = of('target'), channels = of('channel');
+  const dates = of('date'), targets = of('target'), channels = of('channel'), panels = of('panel');
   const problems: string[] = [];
   if (dates.length !== 1) problems.push(dates.length === 0 ? 'Pick the date column.' : `Only one date column, please (now: ${dates.join(', ')}).`);
   if (targets.length !== 1) problems.push(targets.length === 0 ? 'Pick the KPI (target) column.' : `Only one target column, please (now: ${targets.join(', ')}).`);
   if (channels.length === 0) problems.push('Mark at least one spend column as a channel.');
+  if (panels.length > 1) problems.push(`Only one panel column (geo, product…), please (now: ${panels.join(', ')}).`);
   if (problems.length > 0) return { roles: null, problems };
-  return { roles: { date: dates[0], target: targets[0], channels, controls: of('control'), events: of('event') }, problems };
+  const roles: RolesInput = { date: dates[0], target: targets[0], channels, controls: of('control'), events: of('event') };
+  return { roles: panels.length === 1 ? { ...roles, panel: panels[0] } : roles, problems };
 }

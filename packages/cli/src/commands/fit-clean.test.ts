@@ -96,3 +96,40 @@ test('--clean: bad steps and bad quantiles are usage errors (2); parseCleanSteps
     { type: 'winsorize', lower: 0.05, upper: 0.95 }, { type: 'impute-controls' }, { type: 'winsorize' },
   ]);
 });
+
+test('fit on a panel (a row per date and geo): refused with a hint naming --clean sum_panel=geo; with it the model gets the national sums', async () => {
+  const rows = [['date', 'geo', 'sales', 'tv_spend', 'search_spend', 'price']];
+  for (const r of spendCsv(30).slice(1)) {
+    for (const [geo, share] of [['north', 0.25], ['south', 0.75]] as const) {
+      rows.push([r[0], geo, String(Number(r[1]) * share), String(Number(r[2]) * share), String(Number(r[3]) * share), r[4]]);
+    }
+  }
+  writeFileSync(join(dir, 'panel.csv'), csvText(rows));
+  const refused = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--out', 'o8'], refused.io, fake([])), 1);
+  assert.match(refused.stderr(), /panel\.csv column "geo": every date has 2 rows/);
+  assert.match(refused.stderr(), /mixwise fit --clean sum_panel=geo/);
+  const calls: Call[] = [];
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--clean', 'sum_panel', '--out', 'o9'], cap.io, fake(calls)), 0, cap.stderr());
+  const national = spendCsv(30).slice(1);
+  assert.deepEqual(Array.from(calls[0].table.target.values), national.map((r) => Number(r[1])));
+  assert.deepEqual(Array.from(calls[0].table.channels[0].spend), national.map((r) => Number(r[2])));
+  assert.deepEqual(calls[0].table.controls.map((c) => [c.name, Array.from(c.values)]), [['price', national.map((r) => Number(r[4]))]]);
+  assert.match(cap.stderr(), /^cleaning: sum_panel changed 150 cells/m);
+  const south = captureIo(dir);
+  const one: Call[] = [];
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--clean', 'sum_panel=geo:south', '--out', 'o10'], south.io, fake(one)), 0, south.stderr());
+  assert.deepEqual(Array.from(one[0].table.target.values), national.map((r) => Number(r[1]) * 0.75));
+});
+
+test('--clean sum_panel: its forms parse; it must come first', async () => {
+  assert.deepEqual(parseCleanSteps('sum_panel'), [{ type: 'sum-panel' }]);
+  assert.deepEqual(parseCleanSteps('sum_panel=geo,sort_dates'), [{ type: 'sum-panel', column: 'geo' }, { type: 'sort-dates' }]);
+  assert.deepEqual(parseCleanSteps('sum_panel=geo:north + south'), [{ type: 'sum-panel', column: 'geo', keep: ['north', 'south'] }]);
+  for (const bad of ['sort_dates,sum_panel', 'sum_panel=', 'sum_panel=geo:', 'sum_panel=geo:a+']) {
+    const cap = captureIo(dir);
+    assert.equal(await runCli(['fit', 'negative.csv', '--target', 'sales', '--clean', bad, '--out', 'o11'], cap.io, fake([])), 2, bad);
+    assert.match(cap.stderr(), /sum_panel/);
+  }
+});

@@ -98,17 +98,18 @@ export function parseIsoDate(value: string): string {
 }
 
 /**
- * The cleaning steps of `--clean`, in the order given: `sort_dates`, `fill_gaps`, `impute_controls`,
+ * The cleaning steps of `--clean`, in the order given: `sum_panel` (first; `sum_panel=COLUMN` names the
+ * panel column, `sum_panel=COLUMN:A+B` keeps only those values), `sort_dates`, `fill_gaps`, `impute_controls`,
  * `negatives=clip` or `negatives=reject`, `winsorize` (quantiles 0.01 and 0.99) or `winsorize=LO:HI`
  * with 0 ≤ LO < HI ≤ 1.
- * @throws InvalidArgumentError for an unknown step, a missing or bad value, or bad quantiles
+ * @throws InvalidArgumentError for an unknown step, a missing or bad value, bad quantiles, or sum_panel not first
  * @example parseCleanSteps('sort_dates,negatives=clip,winsorize=0.05:0.95')
  * // [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }, { type: 'winsorize', lower: 0.05, upper: 0.95 }]
  */
 export function parseCleanSteps(value: string): CleaningStep[] {
   const entries = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
   if (entries.length === 0) throw new InvalidArgumentError('give at least one cleaning step (comma-separated).');
-  return entries.map((entry): CleaningStep => {
+  const steps = entries.map((entry): CleaningStep => {
     const eq = entry.indexOf('=');
     const name = (eq < 0 ? entry : entry.slice(0, eq)).trim();
     const arg = eq < 0 ? undefined : entry.slice(eq + 1).trim();
@@ -117,6 +118,16 @@ export function parseCleanSteps(value: string): CleaningStep[] {
       return step;
     };
     switch (name) {
+      case 'sum_panel': {
+        if (arg === undefined) return { type: 'sum-panel' };
+        const colon = arg.indexOf(':');
+        const column = (colon < 0 ? arg : arg.slice(0, colon)).trim();
+        const keep = colon < 0 ? undefined : arg.slice(colon + 1).split('+').map((v) => v.trim());
+        if (column === '' || (keep !== undefined && keep.some((v) => v === ''))) {
+          throw new InvalidArgumentError(`"${entry}" should be sum_panel, sum_panel=COLUMN or sum_panel=COLUMN:VALUE[+VALUE…], e.g. sum_panel=geo:north+south.`);
+        }
+        return { type: 'sum-panel', column, ...(keep === undefined ? {} : { keep }) };
+      }
       case 'sort_dates': return bare({ type: 'sort-dates' });
       case 'fill_gaps': return bare({ type: 'fill-gaps' });
       case 'impute_controls': return bare({ type: 'impute-controls' });
@@ -133,7 +144,11 @@ export function parseCleanSteps(value: string): CleaningStep[] {
         return { type: 'winsorize', lower, upper };
       }
       default:
-        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI], impute_controls.`);
+        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[:VALUE+…]], sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI], impute_controls.`);
     }
   });
+  if (steps.findIndex((s) => s.type === 'sum-panel') > 0) {
+    throw new InvalidArgumentError('sum_panel must be the first cleaning step: the other steps work on one row per date.');
+  }
+  return steps;
 }

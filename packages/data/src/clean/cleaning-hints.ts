@@ -12,7 +12,7 @@ export interface CleaningFix {
 
 /**
  * The configured cleaning step that would fix a validation issue: negative spend → negatives: clip,
- * unsorted dates → sort_dates, empty spend cells → fill_gaps, empty/NaN control cells →
+ * unsorted dates → sort_dates, a panel → sum_panel, empty spend cells → fill_gaps, empty/NaN control cells →
  * impute_controls, missing periods without a KPI → fill_gaps (with a KPI they cannot be filled: the
  * KPI is never invented), spend outliers → winsorize (a KPI outlier only through the config, naming
  * the column).
@@ -28,6 +28,7 @@ export function cleaningFix(issue: Issue, roles: RuleRoles): CleaningFix | undef
   switch (issue.code) {
     case 'NEGATIVE_SPEND': return { flag: 'negatives=clip', yaml: '{ negatives: clip }' };
     case 'UNSORTED_DATES': return { flag: 'sort_dates', yaml: 'sort_dates' };
+    case 'PANEL_DATA': return column === undefined ? { flag: 'sum_panel', yaml: 'sum_panel' } : { flag: `sum_panel=${column}`, yaml: `{ sum_panel: { column: ${/^\w+$/.test(column) ? column : JSON.stringify(column)} } }` };
     case 'EMPTY_CELL':
       if (isSpend) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
       return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;

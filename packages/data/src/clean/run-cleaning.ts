@@ -6,9 +6,11 @@ import { fillGaps } from './steps/fill-gaps.ts';
 import { handleNegatives } from './steps/handle-negatives.ts';
 import { winsorize } from './steps/winsorize.ts';
 import { imputeControls } from './steps/impute-controls.ts';
+import { sumPanel } from './steps/sum-panel.ts';
 
 /** One configured cleaning step (tagged by `type`); see the step functions for what each does. */
 export type CleaningStep =
+  | { type: 'sum-panel'; column?: string; keep?: string[] }
   | { type: 'sort-dates' }
   | { type: 'fill-gaps'; frequency?: Frequency }
   | { type: 'negatives'; mode: 'clip' | 'reject'; columns?: string[] }
@@ -16,12 +18,13 @@ export type CleaningStep =
   | { type: 'impute-controls'; columns?: string[] };
 
 /** Every step type, in the order that makes sense to apply them. */
-export const CLEANING_STEP_TYPES = ['sort-dates', 'negatives', 'fill-gaps', 'impute-controls', 'winsorize'] as const satisfies readonly CleaningStep['type'][];
+export const CLEANING_STEP_TYPES = ['sum-panel', 'sort-dates', 'negatives', 'fill-gaps', 'impute-controls', 'winsorize'] as const satisfies readonly CleaningStep['type'][];
 
 type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: CleaningRoles, step: Extract<CleaningStep, { type: T }>) => StepResult;
 
 /** The step functions by type (a missing type is a compile error). */
 const STEP_RUNNERS: { [T in CleaningStep['type']]: StepRunner<T> } = {
+  'sum-panel': (table, roles, step) => sumPanel(table, { roles, column: step.column, keep: step.keep }),
   'sort-dates': (table, roles) => sortDates(table, { roles }),
   'fill-gaps': (table, roles, step) => fillGaps(table, { roles, frequency: step.frequency }),
   negatives: (table, roles, step) => handleNegatives(table, { roles, mode: step.mode, columns: step.columns }),
@@ -40,16 +43,19 @@ export interface CleaningResult {
 
 /**
  * Applies cleaning steps in the order given, each to the previous one's output, and collects the
- * full change log. Nothing changes silently: every changed cell is in `changes`. Steps that refuse
+ * full change log. sum-panel, when present, must come first: the other steps work on one series. Nothing changes silently: every changed cell is in `changes`. Steps that refuse
  * the data (a KPI gap, negatives in 'reject' mode, unreadable dates) throw, and nothing is returned.
  * @param table the cells as read (not modified)
  * @param roles the columns of each role
  * @param steps the configured steps
- * @throws DataError from a step that refuses the data
+ * @throws DataError from a step that refuses the data; RangeError when sum-panel is not the first step
  * @example runCleaning(csv, roles, [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }]).summary
  * // [{ step: 'sort-dates', changes: 2 }, { step: 'negatives', changes: 1 }]
  */
 export function runCleaning(table: CsvTable, roles: CleaningRoles, steps: readonly CleaningStep[]): CleaningResult {
+  if (steps.findIndex((s) => s.type === 'sum-panel') > 0) {
+    throw new RangeError('runCleaning: sum-panel must be the first cleaning step (the other steps work on one series per date)');
+  }
   let current = table;
   const changes: Change[] = [];
   const summary: CleaningResult['summary'] = [];

@@ -39,3 +39,13 @@ test('cleaning: bad quantiles, values and names are config errors at their YAML 
   assert.equal(found[2][2], 'use one of: clip, reject');
   assert.match(found[3][2], /^use one of: sort_dates, fill_gaps, impute_controls, winsorize, "negatives: clip"/);
 });
+
+test('cleaning: sum_panel bare or with a column and kept values; anywhere but first is an error at its line', () => {
+  const text = `${HEAD}cleaning:\n  - sum_panel: { column: geo, keep: [north, south] }\n  - sort_dates\n`;
+  assert.deepEqual(configToRun(parseConfigText(text, 'm.yaml', '/p')).cleaning, [{ type: 'sum-panel', column: 'geo', keep: ['north', 'south'] }, { type: 'sort-dates' }]);
+  assert.deepEqual(configToRun(parseConfigText(`${HEAD}cleaning: [sum_panel]\n`, 'm.yaml', '/p')).cleaning, [{ type: 'sum-panel' }]);
+  const late = errors(`${HEAD}cleaning:\n  - sort_dates\n  - sum_panel\n`);
+  assert.deepEqual(late.map(([, message, hint]) => [message, hint]),
+    [['cleaning: sum_panel must be the first cleaning step: the other steps work on one row per date', 'move sum_panel to the top of the cleaning: list']]);
+  assert.match(errors(`${HEAD}cleaning:\n  - sum_panel: { keep: [] }\n`)[0][1], /^cleaning\[0\]\.sum_panel\.keep/);
+});

@@ -3,7 +3,7 @@ import type { Frequency } from '@mixwise/engine';
 import type { CleaningStep } from '../clean/run-cleaning.ts';
 
 /** Cleaning steps written as a bare name in mixwise.yaml. */
-export const CLEANING_BARE_STEPS = ['sort_dates', 'fill_gaps', 'impute_controls', 'winsorize'] as const;
+export const CLEANING_BARE_STEPS = ['sort_dates', 'fill_gaps', 'impute_controls', 'winsorize', 'sum_panel'] as const;
 
 const quantile = z.number().min(0).max(1);
 const inRange = (q: number | undefined): boolean => q === undefined || (q >= 0 && q <= 1);
@@ -18,7 +18,13 @@ const winsorizeOptions = z.strictObject({
   params: { hint: 'e.g. { lower: 0.01, upper: 0.99 }' },
 });
 
+const sumPanelOptions = z.strictObject({
+  column: z.string().min(1).optional().describe('The column that splits each date into rows: geo, region, product… (default: found from the data).'),
+  keep: z.array(z.string()).min(1).optional().describe('Only the rows with these values are added up; one value models that geo or product alone (default: all).'),
+});
+
 const stepWithOptions = z.strictObject({
+  sum_panel: sumPanelOptions.optional().describe('Roll a panel (one row per date and geo or product) up to one row per date.'),
   negatives: z.enum(['clip', 'reject']).optional().describe('Negative spend: clip to 0, or reject the data.'),
   winsorize: winsorizeOptions.optional().describe('Cap values at sample quantiles.'),
 }).refine((s) => Object.keys(s).length === 1, {
@@ -26,11 +32,16 @@ const stepWithOptions = z.strictObject({
   params: { hint: 'write one step per list entry, e.g. "- negatives: clip"' },
 });
 
+const isSumPanel = (e: unknown): boolean => e === 'sum_panel' || (typeof e === 'object' && e !== null && 'sum_panel' in e);
+
 /** The `cleaning:` list of mixwise.yaml: steps applied in order before the modeling table is built. */
 export const cleaningSchema = z.array(z.union([
-  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sort_dates, fill_gaps, impute_controls or winsorize (quantiles 0.01 and 0.99).'),
+  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sum_panel (panel column found from the data), sort_dates, fill_gaps, impute_controls or winsorize (quantiles 0.01 and 0.99).'),
   stepWithOptions,
-])).describe('Cleaning steps applied in order before the modeling table is built; every change is logged in changes.csv.');
+])).refine((entries) => entries.findIndex(isSumPanel) <= 0, {
+  message: 'sum_panel must be the first cleaning step: the other steps work on one row per date',
+  params: { hint: 'move sum_panel to the top of the cleaning: list' },
+}).describe('Cleaning steps applied in order before the modeling table is built; every change is logged in changes.csv.');
 
 /** One entry of the `cleaning:` list as validated. */
 export type CleaningEntry = z.output<typeof cleaningSchema>[number];
@@ -44,11 +55,16 @@ export type CleaningEntry = z.output<typeof cleaningSchema>[number];
  */
 export function cleaningSteps(entries: readonly CleaningEntry[], granularity?: Frequency): CleaningStep[] {
   return entries.map((e): CleaningStep => {
+    if (e === 'sum_panel') return { type: 'sum-panel' };
     if (e === 'sort_dates') return { type: 'sort-dates' };
     if (e === 'fill_gaps') return granularity === undefined ? { type: 'fill-gaps' } : { type: 'fill-gaps', frequency: granularity };
     if (e === 'impute_controls') return { type: 'impute-controls' };
     if (e === 'winsorize') return { type: 'winsorize' };
     if (e.negatives !== undefined) return { type: 'negatives', mode: e.negatives };
+    if (e.sum_panel !== undefined) {
+      const { column, keep } = e.sum_panel;
+      return { type: 'sum-panel', ...(column === undefined ? {} : { column }), ...(keep === undefined ? {} : { keep }) };
+    }
     const w = e.winsorize ?? {};
     return { type: 'winsorize', ...(w.lower === undefined ? {} : { lower: w.lower }), ...(w.upper === undefined ? {} : { upper: w.upper }),
       ...(w.columns === undefined ? {} : { columns: w.columns }) };

@@ -9,6 +9,8 @@ import { availableColumns } from '../detect/available-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
 import { EXPOSURE_PREFIX_OF, spendMarker } from '../detect/spend-naming.ts';
 import { EXPOSURE_SUFFIXES, KPI_WORDS, candidateControls, isKpiLike, type LeftOutColumn } from '../detect/candidate-controls.ts';
+import type { PanelColumn } from '../validate/panel-column.ts';
+import { rollUpPanel } from '../clean/steps/sum-panel.ts';
 
 /** One detected channel with its exposure column and the other exposure-like columns. */
 export interface DetectedChannel {
@@ -39,7 +41,11 @@ export interface ConfigDetection {
   /** First and last date, yyyy-mm-dd. */
   firstDate: string;
   lastDate: string;
+  /** Rows of the series: after the panel roll-up when the file is a panel. */
   nRows: number;
+  /** The column that splits every date into rows (geo, product…) when the file is a panel; the roles
+   * above were detected on its dates' sums (the sum_panel cleaning step). */
+  panel?: PanelColumn;
   warnings: Issue[];
 }
 
@@ -50,15 +56,18 @@ export interface ConfigDetection {
  * given target, else the first numeric column whose name contains a KPI_WORDS word, in that word
  * order), events (unused columns holding only 0 and 1 in every row) and controls (the remaining
  * numeric columns that candidateControls accepts: not named like a KPI, exposure, spend or calendar
- * field, complete, not constant, not a near-copy of the KPI or of a channel's spend).
- * @param csv the data file as read by readCsvFile
+ * field, complete, not constant, not a near-copy of the KPI or of a channel's spend). A panel (one row
+ * per date and geo or product: panelColumn) is detected on its roll-up to one row per date (sumPanel),
+ * (rollUpPanel), and `panel` names its column.
+ * @param file the data file as read by readCsvFile
  * @param target the KPI column when the user names it
  * @returns the detection
  * @throws DataError for a file whose dates or channels cannot be detected (detectColumns' issues),
  *   or MISSING_COLUMN when no KPI is given or found (the hint lists the numeric candidates)
  * @example detectConfig(readCsvFile('data.csv')).target // 'revenue'
  */
-export function detectConfig(csv: CsvTable, target?: string): ConfigDetection {
+export function detectConfig(file: CsvTable, target?: string): ConfigDetection {
+  const { csv, panel } = rollUpPanel(file);
   const found = detectColumns(csv);
   const spendColumns = found.channels.map((c) => c.column);
   const channels: DetectedChannel[] = found.channels.map((c) => {
@@ -98,6 +107,7 @@ export function detectConfig(csv: CsvTable, target?: string): ConfigDetection {
     firstDate: isoOf(csv.rows[0][dateIndex]),
     lastDate: isoOf(csv.rows[csv.rows.length - 1][dateIndex]),
     nRows: csv.rows.length,
+    ...(panel === undefined ? {} : { panel }),
     warnings: found.warnings,
   };
 }

@@ -79,6 +79,16 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line('  # Move one to controls to constrain the sign of its effect.');
   line(d.events.length === 0 ? '  events: []' : `  events: [${d.events.map(scalar).join(', ')}]`);
   line();
+  if (d.panel !== undefined) {
+    const shown = d.panel.values.slice(0, 5).join(', ') + (d.panel.values.length > 5 ? `, … (${d.panel.values.length} in all)` : '');
+    line(`# The file has a row per date and ${d.panel.column} (${shown}). Before the fit, the rows of each date are`);
+    line('# added up into one (spend, the KPI and other numbers summed; controls averaged; 0/1 events by their');
+    line('# largest value), and every combined cell is logged. To model some of them only, add e.g.');
+    line(`# keep: [${scalar(d.panel.values[0])}].`);
+    line('cleaning:');
+    line(`  - sum_panel: { column: ${scalar(d.panel.column)} }`);
+    line();
+  }
   line(`# Time step, detected from the dates (${d.nRows} rows, ${d.firstDate} … ${d.lastDate}): weekly or daily.`);
   line(`granularity: ${d.frequency}`);
   line();

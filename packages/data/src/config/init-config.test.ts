@@ -13,6 +13,8 @@ import { initConfigText } from './init-config-text.ts';
 import { loadConfig } from './load-config.ts';
 import { configToRun } from './config-to-run.ts';
 import { tableFromConfig } from './table-from-config.ts';
+import { checkAndClean } from '../clean/check-and-clean.ts';
+import { readOutcome } from '../validate/read-outcome.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-init-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -105,4 +107,33 @@ test('init on a file without _spend columns (mmm_stan-style mdsp_/mdip_): channe
   assert.match(text, /# Left out: calendar columns \(yr_nbr, wk_in_yr_nbr\)/);
   assert.match(text, /# Also left out of the controls: mdip_em \(named like media exposure\), cost_per_click \(named like media exposure\)\./);
   assert.match(text, /^ {6}exposure: mdip_dm$/m);
+});
+
+test('init on a panel (the retail simulation split into two regions): roles found on the sums, a sum_panel step, and the national table back', () => {
+  const sim = simulatePreset('retail', 4);
+  const wide = wideTable(sim.table);
+  // Halves are exact in binary, so the two regions add back up to the national numbers exactly.
+  const halved = new Set(wide.columns.filter((c) => c === 'revenue' || c.endsWith('_spend')));
+  const header = ['date', 'region', ...wide.columns.slice(1)];
+  const rows = wide.rows.flatMap((r) => ['north', 'south'].map((region) => [r[0], region,
+    ...r.slice(1).map((v, k) => (halved.has(wide.columns[k + 1]) ? Number(v) / 2 : v))]));
+  writeFileSync(join(dir, 'regions.csv'), toCsv(header, rows));
+  const detection = detectConfig(readCsvFile(join(dir, 'regions.csv')));
+  assert.deepEqual(detection.panel, { column: 'region', values: ['north', 'south'] });
+  assert.equal(detection.nRows, sim.table.dates.length);
+  assert.equal(detection.target, 'revenue');
+  assert.deepEqual(detection.controls, ['price']);
+  const text = initConfigText(detection, { dataPath: 'regions.csv' });
+  assert.match(text, /^# The file has a row per date and region \(north, south\)\./m);
+  assert.match(text, /^cleaning:\n {2}- sum_panel: \{ column: region \}$/m);
+  writeFileSync(join(dir, 'regions.yaml'), text);
+  const loaded = loadConfig(join(dir, 'regions.yaml'));
+  const run = configToRun(loaded);
+  assert.deepEqual(run.cleaning, [{ type: 'sum-panel', column: 'region' }]);
+  const checked = checkAndClean(readOutcome(run.dataPath), run.roles, { steps: run.cleaning });
+  const built = tableFromConfig(checked.csv, loaded, run);
+  assert.deepEqual(built.table.dates, sim.table.dates);
+  assert.deepEqual(built.table.target.values, sim.table.target.values);
+  built.table.channels.forEach((c, k) => assert.deepEqual(c.spend, sim.table.channels[k].spend));
+  assert.deepEqual(built.table.controls[0].values, sim.table.controls[0].values);
 });

@@ -17,7 +17,8 @@ export interface RolesCheck {
 
 /**
  * Checks column roles against an uploaded file the way `mixwise fit` does before fitting: every
- * validation rule on these roles (checkAndClean, no cleaning steps), then tableFromCsv.
+ * validation rule on these roles (checkAndClean; its only cleaning step is sum_panel, when a column
+ * has the panel role), then tableFromCsv.
  * @param csvPath the upload's data.csv
  * @param fileName the name shown in issues
  * @param roles the chosen roles
@@ -27,7 +28,8 @@ export interface RolesCheck {
 export function checkRoles(csvPath: string, fileName: string, roles: Roles): RolesCheck {
   const r = tableRoles(roles);
   try {
-    const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps: [], hints: 'none' });
+    const steps = roles.panel === undefined ? [] : [{ type: 'sum-panel' as const, column: roles.panel }];
+    const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps, hints: 'none' });
     const built = tableFromCsv(checked.csv, r);
     const t = built.table;
     const issues = merge(built.warnings.map(plainIssue), checked.validation.issues.map(plainIssue));
@@ -40,9 +42,12 @@ export function checkRoles(csvPath: string, fileName: string, roles: Roles): Rol
     };
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
-    return { response: { ok: false, issues: err.issues.map(plainIssue), table: null } };
+    return { response: { ok: false, issues: err.issues.map((i) => plainIssue(i.code === 'PANEL_DATA' ? { ...i, hint: PANEL_HINT(i.at.column ?? 'geo') } : i)), table: null } };
   }
 }
+
+/** The fix for a panel in the dashboard: a role, not the command line's query or flag. */
+const PANEL_HINT = (column: string): string => `set the role of "${column}" to Panel: the rows of each date are then added up into one (spend and the KPI summed, controls averaged, events by their largest value)`;
 
 function merge(first: Issue[], more: Issue[]): Issue[] {
   const key = (i: Issue): string => `${i.code}|${i.at.row ?? ''}|${i.at.column ?? ''}`;

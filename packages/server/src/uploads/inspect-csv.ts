@@ -1,6 +1,6 @@
 import type { Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
-import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, leftOutText, readOutcome, runRules } from '@mixwise/data';
+import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, leftOutText, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
@@ -22,7 +22,9 @@ export interface CsvInspection {
  * Reads an uploaded CSV with @mixwise/data's reader and runs every validation rule of `mixwise
  * validate` (no target yet, so the KPI checks wait for the role mapping), then detects column roles
  * as `mixwise init` does (detectConfig: date, KPI, `*_spend` channels, 0/1 events, numeric controls;
- * anything else is ignored, a numeric column with a note saying why it is not a control).
+ * anything else is ignored, a numeric column with a note saying why it is not a control). A panel
+ * (a row per date and geo or product) gets its column the 'panel' role, roles detected on the sums
+ * per date, and its PANEL_DATA error becomes a warning saying the rows will be added up.
  * @param path the CSV file on disk
  * @param fileName the name shown in issues (the name the user uploaded)
  * @returns issues (errors make ok false), rows, columns with suggested roles, a preview
@@ -33,11 +35,15 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
   const validation = runRules(read, {});
   // Issues about roles (no `*_spend` column) are fixed in the role table that follows the upload,
   // so they do not refuse the file here; the role check reports them again if they stay.
-  const issues: Issue[] = validation.issues.map((i) => (ROLE_ISSUES[i.code] === undefined ? plainIssue(i)
-    : { ...plainIssue(i), severity: 'warning' as const, hint: ROLE_ISSUES[i.code] }));
   const csv = read.csv;
-  if (csv === undefined) return { ok: false, issues, rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
-  const roles = suggestRoles(csv, issues);
+  const rolled = csv === undefined ? undefined : rollUp(csv);
+  const hints: Readonly<Record<string, string>> = rolled?.panel === undefined ? ROLE_ISSUES
+    : { ...ROLE_ISSUES, PANEL_DATA: `the rows of each date will be added up into one (spend and the KPI summed, controls averaged, events by their largest value): "${rolled.panel}" has the role Panel; set it to Ignore to refuse the file instead` };
+  const issues: Issue[] = validation.issues.map((i) => (hints[i.code] === undefined ? plainIssue(i)
+    : { ...plainIssue(i), severity: 'warning' as const, hint: hints[i.code] }));
+  if (csv === undefined || rolled === undefined) return { ok: false, issues, rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
+  const roles = suggestRoles(rolled.csv, issues);
+  if (rolled.panel !== undefined) roles.set(rolled.panel, 'panel');
   const d = roles.detection;
   const notes = new Map<string, string>();
   if (d !== undefined && 'leftOut' in d) {
@@ -59,6 +65,17 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
     firstDate: d && 'firstDate' in d ? d.firstDate : null,
     lastDate: d && 'lastDate' in d ? d.lastDate : null,
   };
+}
+
+/** The file rolled up when it is a panel (rollUpPanel); a panel whose dates cannot be read is left to the validation issues. */
+function rollUp(csv: CsvTable): { csv: CsvTable; panel?: string } {
+  try {
+    const r = rollUpPanel(csv);
+    return r.panel === undefined ? { csv } : { csv: r.csv, panel: r.panel.column };
+  } catch (err) {
+    if (err instanceof DataError) return { csv };
+    throw err;
+  }
 }
 
 /** Issue codes that the role mapping fixes, with the hint to show instead of the command-line one. */

@@ -73,7 +73,7 @@ export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) 
       {upload ? (
         <>
           <Section title="2 · Column roles">
-            <p className="muted small">Detected automatically; change any that are wrong. Channels are spend columns; controls are other drivers (price, promotions); events are 0/1 flags.</p>
+            <p className="muted small">Detected automatically; change any that are wrong. Channels are spend columns; controls are other drivers (price, promotions); events are 0/1 flags; a panel column (geo, product…) splits each date into rows, which are added up into one before the fit.</p>
             <Table testId="columns-table" rows={upload.columns} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Column', cell: (c) => <code>{c.name}</code> },
               { key: 'type', header: 'Type', cell: (c) => (c.numeric ? 'number' : 'text') },

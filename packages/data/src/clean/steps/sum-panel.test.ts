@@ -1,0 +1,127 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CleaningRoles } from '../change.ts';
+import { DataError } from '../../issue.ts';
+import { parseCsvText } from '../../read/read-csv.ts';
+import { runCleaning } from '../run-cleaning.ts';
+import { sumPanel } from './sum-panel.ts';
+
+const ROLES: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: ['price'], events: [] };
+
+// Two weeks × two geos: file lines 2–5.
+const PANEL = 'date,geo,y,tv_spend,price,promo,orders\n'
+  + '2024-01-01,north,100,10,2,0,5\n2024-01-01,south,300,30,4,1,7\n'
+  + '2024-01-08,north,110,0.1,2,0,6\n2024-01-08,south,330,0.2,3,0,8\n';
+
+function codes(fn: () => unknown): [string, number | undefined, string | undefined][] {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof DataError) return err.issues.map((i) => [i.code, i.at.row, i.at.column]);
+    throw err;
+  }
+  throw new Error('expected a DataError');
+}
+
+test('sumPanel: KPI, spend and other numbers summed, controls averaged, 0/1 columns by their largest value; the geo column goes', () => {
+  const csv = parseCsvText(PANEL, 'p.csv');
+  const { table } = sumPanel(csv, { roles: ROLES });
+  assert.deepEqual(table.header, ['date', 'y', 'tv_spend', 'price', 'promo', 'orders']);
+  assert.deepEqual(table.rows, [['2024-01-01', '400', '40', '3', '1', '12'], ['2024-01-08', '440', '0.3', '2.5', '0', '14']]);
+  assert.deepEqual(table.rowNumbers, [2, 4], 'each date keeps the file line of its first row');
+  assert.equal(csv.rows.length, 4, 'the input is not modified');
+});
+
+test('sumPanel: every combined cell is one change with its parts; one change per date for the panel column', () => {
+  const { changes } = sumPanel(parseCsvText(PANEL, 'p.csv'), { roles: ROLES });
+  assert.equal(changes.length, 2 * (5 + 1));
+  assert.deepEqual(changes.slice(0, 6), [
+    { step: 'sum-panel', column: 'y', row: 2, date: '2024-01-01', before: '100 + 300', after: '400', reason: 'sum of the 2 geo rows of this date' },
+    { step: 'sum-panel', column: 'tv_spend', row: 2, date: '2024-01-01', before: '10 + 30', after: '40', reason: 'sum of the 2 geo rows of this date' },
+    { step: 'sum-panel', column: 'price', row: 2, date: '2024-01-01', before: '2 + 4', after: '3', reason: 'mean of the 2 geo rows of this date' },
+    { step: 'sum-panel', column: 'promo', row: 2, date: '2024-01-01', before: '0 + 1', after: '1',
+      reason: 'largest value of the 2 geo rows of this date (an event in any of them counts)' },
+    { step: 'sum-panel', column: 'orders', row: 2, date: '2024-01-01', before: '5 + 7', after: '12', reason: 'sum of the 2 geo rows of this date' },
+    { step: 'sum-panel', column: 'geo', row: 2, date: '2024-01-01', before: 'north + south', after: null,
+      reason: '2 rows of this date combined into one (file lines 2, 3)' },
+  ]);
+});
+
+test('sumPanel: a national series split into geos by shares adds back up to the national series exactly', () => {
+  // Known answer: any split whose parts are exact in binary (quarters) sums back to the original text.
+  const weeks = 20;
+  let national = 'date,y,tv_spend,search_spend,price\n';
+  let panel = 'date,region,y,tv_spend,search_spend,price\n';
+  for (let i = 0; i < weeks; i++) {
+    const d = new Date(Date.UTC(2023, 0, 2 + 7 * i)).toISOString().slice(0, 10);
+    const y = 1000 + 37 * i, tv = 400 + 12 * (i % 5), search = 20 * (i % 3), price = 9.5 + 0.25 * (i % 2);
+    national += `${d},${y},${tv},${search},${price}\n`;
+    for (const [name, share] of [['east', 0.25], ['west', 0.5], ['central', 0.25]] as const) {
+      panel += `${d},${name},${y * share},${tv * share},${search * share},${price}\n`;
+    }
+  }
+  const roles: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend', 'search_spend'], controls: ['price'], events: [] };
+  const { table } = sumPanel(parseCsvText(panel, 'p.csv'), { roles });
+  const want = parseCsvText(national, 'n.csv');
+  assert.deepEqual(table.header, want.header);
+  assert.deepEqual(table.rows, want.rows);
+});
+
+test('sumPanel: keep one value models that geo alone (each removed row is a change); several values are summed', () => {
+  const csv = parseCsvText(PANEL, 'p.csv');
+  const one = sumPanel(csv, { roles: ROLES, column: 'geo', keep: ['south'] });
+  assert.deepEqual(one.table.rows, [['2024-01-01', '300', '30', '4', '1', '7'], ['2024-01-08', '330', '0.2', '3', '0', '8']]);
+  assert.deepEqual(one.table.rowNumbers, [3, 5]);
+  assert.deepEqual(one.changes, [
+    { step: 'sum-panel', column: 'geo', row: 2, date: '2024-01-01', before: 'north', after: null, reason: 'row removed: only "south" is kept' },
+    { step: 'sum-panel', column: 'geo', row: 4, date: '2024-01-08', before: 'north', after: null, reason: 'row removed: only "south" is kept' },
+  ]);
+  assert.deepEqual(sumPanel(csv, { roles: ROLES, keep: ['north', 'south'], column: 'geo' }).table.rows, sumPanel(csv, { roles: ROLES }).table.rows);
+  assert.deepEqual(codes(() => sumPanel(csv, { roles: ROLES, column: 'geo', keep: ['west'] })), [['PANEL_VALUE', undefined, 'geo']]);
+  assert.deepEqual(codes(() => sumPanel(csv, { roles: ROLES, column: 'region' })), [['MISSING_COLUMN', undefined, 'region']]);
+});
+
+test('sumPanel: a date missing a geo, or with a geo twice, is refused at its first file line', () => {
+  const missing = parseCsvText(PANEL + '2024-01-15,north,120,10,2,0,5\n', 'p.csv');
+  assert.deepEqual(codes(() => sumPanel(missing, { roles: ROLES, column: 'geo' })), [['PANEL_UNBALANCED', 6, 'geo']]);
+  const twice = parseCsvText(PANEL + '2024-01-15,north,120,10,2,0,5\n2024-01-15,north,121,11,2,0,5\n', 'p.csv');
+  try {
+    sumPanel(twice, { roles: ROLES, column: 'geo' });
+    assert.fail('expected a DataError');
+  } catch (err) {
+    assert.ok(err instanceof DataError);
+    assert.match(err.issues[0].message, /the date 2024-01-15 has no row for "south" and has more than one row for "north"/);
+  }
+  // Without a named column an uneven file has no panel column to find.
+  assert.deepEqual(codes(() => sumPanel(missing, { roles: ROLES })), [['PANEL_UNBALANCED', undefined, 'date']]);
+});
+
+test('sumPanel: a KPI, spend or control cell that cannot be added is an error at its own line; other columns become empty', () => {
+  const gap = parseCsvText(PANEL.replace('2024-01-08,south,330,0.2', '2024-01-08,south,330,'), 'p.csv');
+  assert.deepEqual(codes(() => sumPanel(gap, { roles: ROLES })), [['EMPTY_CELL', 5, 'tv_spend']]);
+  const text = parseCsvText(PANEL.replace('110,0.1,2', '110,0.1,n/a'), 'p.csv');
+  assert.deepEqual(codes(() => sumPanel(text, { roles: ROLES })), [['EMPTY_CELL', 4, 'price']]);
+  const other = parseCsvText(PANEL.replace(',0,8\n', ',0,\n'), 'p.csv');
+  assert.deepEqual(sumPanel(other, { roles: ROLES }).table.rows[1], ['2024-01-08', '440', '0.3', '2.5', '0', '']);
+});
+
+test('sumPanel: text that differs within a date is removed (one change); text shared by the rows stays', () => {
+  const csv = parseCsvText('date,geo,country,manager,y,tv_spend,price\n'
+    + '2024-01-01,n,UK,Ann,1,1,1\n2024-01-01,s,UK,Bob,2,2,1\n2024-01-08,n,UK,Ann,3,3,1\n2024-01-08,s,UK,Bob,4,4,1\n', 'p.csv');
+  const { table, changes } = sumPanel(csv, { roles: ROLES });
+  assert.deepEqual(table.header, ['date', 'country', 'y', 'tv_spend', 'price']);
+  assert.deepEqual(table.rows[0], ['2024-01-01', 'UK', '3', '3', '1']);
+  assert.deepEqual(changes.filter((c) => c.column === 'manager'), [{ step: 'sum-panel', column: 'manager', row: null, date: null, before: 'text column', after: null,
+    reason: 'removed: its text differs between the geo rows of a date, so it cannot be combined' }]);
+});
+
+test('sumPanel: a file whose dates do not repeat is returned as it is; runCleaning wants sum-panel first', () => {
+  const csv = parseCsvText('date,y,tv_spend,price\n2024-01-01,1,1,1\n2024-01-08,2,2,1\n', 'n.csv');
+  const out = sumPanel(csv, { roles: ROLES });
+  assert.equal(out.table, csv);
+  assert.deepEqual(out.changes, []);
+  assert.throws(() => runCleaning(csv, ROLES, [{ type: 'sort-dates' }, { type: 'sum-panel' }]), RangeError);
+  const panel = parseCsvText(PANEL, 'p.csv');
+  assert.deepEqual(runCleaning(panel, ROLES, [{ type: 'sum-panel' }, { type: 'sort-dates' }]).summary,
+    [{ step: 'sum-panel', changes: 12 }, { step: 'sort-dates', changes: 0 }]);
+});

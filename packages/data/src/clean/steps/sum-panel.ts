@@ -1,0 +1,220 @@
+import type { CsvTable } from '../../read/read-csv.ts';
+import type { Issue } from '../../issue.ts';
+import type { Change, CleaningRoles, StepResult } from '../change.ts';
+import { DataError } from '../../issue.ts';
+import { parseNumber } from '../../read/parse-number.ts';
+import { isDummyColumn, isNumericColumn } from '../../build/unused-numeric-columns.ts';
+import { makeIssue } from '../../validate/make-issue.ts';
+import { panelColumn, type PanelColumn } from '../../validate/panel-column.ts';
+import { detectDateColumn } from '../../detect/detect-date-column.ts';
+import { tableDays } from '../table-days.ts';
+
+/** Options of sumPanel. */
+export interface SumPanelOptions {
+  roles: CleaningRoles;
+  /** The column that splits each date into rows (geo, region, product…); default: the one panelColumn finds. */
+  column?: string;
+  /** Only rows with these values of the column are added up (one value: model that geo alone). Default: all. */
+  keep?: readonly string[];
+}
+
+/** How a numeric column's rows of one date become one cell. */
+type Rule = 'sum' | 'mean' | 'max';
+
+const RULE_WORDS: Readonly<Record<Rule, string>> = { sum: 'sum', mean: 'mean', max: 'largest value' };
+
+/**
+ * Cleaning step 'sum-panel': rolls a panel (one row per date and geo, product…) up to one series with
+ * one row per date, so that a file like PyMC-Marketing's multidimensional example or Meridian's geo
+ * layout can be fitted as a national model. Per date, over the rows kept: spend, the KPI and every
+ * other numeric column are summed; controls are averaged (a price or an index does not add up; on a
+ * balanced panel the mean is the sum over the same number of rows, so a linear control fits the same
+ * either way); 0/1 event columns take their largest value. Text columns that differ between the rows
+ * of a date are removed. Dates stay in the order they first appear; each output row keeps the file
+ * line of its date's first row. Changes: one per output cell that combines several rows (before: the
+ * parts joined with " + "), one per date for the panel column, one per removed row (`keep`) and one
+ * per removed text column. A table whose dates do not repeat is returned unchanged (when no column is
+ * named).
+ * @param table the cells
+ * @param options roles, the panel column and the values to keep
+ * @throws DataError MISSING_COLUMN for a column not in the table; PANEL_VALUE for a kept value the column
+ *   does not have; PANEL_UNBALANCED when a date lacks a row for some value (or has two: its total
+ *   would be wrong), or when dates repeat but no column splits them evenly; EMPTY_CELL / NOT_A_NUMBER
+ *   for a KPI, spend or control cell that cannot be added; INVALID_DATE for an unreadable date
+ * @example sumPanel(csv, { roles }).table.rows[0] // ['2024-01-01', '30', '300'] from rows geo_a 10/100 and geo_b 20/200
+ */
+export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult {
+  const { roles } = options;
+  const { days, iso } = tableDays(table, roles.date);
+  const column = options.column ?? detectColumn(table, roles.date, days);
+  if (column === undefined) return { table, changes: [] };
+  const p = table.header.indexOf(column);
+  if (p < 0 || column === roles.date) {
+    throw new DataError([makeIssue('MISSING_COLUMN', 'error', `sum_panel: the panel column "${column}" is not in the table`,
+      `name the column whose values split each date into rows (one of ${table.header.filter((h) => h !== roles.date).map((h) => `"${h}"`).join(', ')})`,
+      { file: table.file, column })]);
+  }
+  const values = [...new Set(table.rows.map((r) => r[p]))];
+  const keep = options.keep === undefined ? values : [...new Set(options.keep)];
+  const unknown = keep.filter((v) => !values.includes(v));
+  if (unknown.length > 0) {
+    throw new DataError([makeIssue('PANEL_VALUE', 'error', `sum_panel: "${column}" has no value ${unknown.map((v) => `"${v}"`).join(', ')}`,
+      `keep values the column has: ${shortList(values)}`, { file: table.file, column })]);
+  }
+  const groups = dateGroups(table, days, p, new Set(keep));
+  checkBalanced(table, column, keep, groups, iso);
+  const numeric = new Map<number, Rule>();
+  const dropped: number[] = [];
+  table.header.forEach((h, j) => {
+    if (j === p || h === roles.date) return;
+    if (isNumericColumn(table, h)) numeric.set(j, ruleOf(table, roles, h));
+    else if (groups.some((g) => new Set(g.rows.map((i) => table.rows[i][j])).size > 1)) dropped.push(j);
+  });
+  checkAddable(table, roles, numeric, groups);
+
+  const changes: Change[] = [];
+  const header = table.header.filter((_, j) => j !== p && !dropped.includes(j));
+  const kept = new Set(keep);
+  table.rows.forEach((r, i) => {
+    if (kept.has(r[p])) return;
+    changes.push({ step: 'sum-panel', column, row: table.rowNumbers[i], date: iso[i], before: r[p], after: null,
+      reason: `row removed: only ${shortList(keep)} ${keep.length === 1 ? 'is' : 'are'} kept` });
+  });
+  for (const j of dropped) {
+    changes.push({ step: 'sum-panel', column: table.header[j], row: null, date: null, before: 'text column', after: null,
+      reason: `removed: its text differs between the ${column} rows of a date, so it cannot be combined` });
+  }
+  const rows = groups.map((g) => {
+    const first = g.rows[0];
+    const date = iso[first];
+    const row: string[] = [];
+    table.header.forEach((h, j) => {
+      if (j === p || dropped.includes(j)) return;
+      const rule = numeric.get(j);
+      if (rule === undefined || g.rows.length === 1) {
+        row.push(table.rows[first][j]);
+        return;
+      }
+      const parts = g.rows.map((i) => table.rows[i][j]);
+      const after = combine(parts, rule, table.delimiter);
+      row.push(after);
+      changes.push({ step: 'sum-panel', column: h, row: table.rowNumbers[first], date, before: parts.join(' + '), after,
+        reason: `${RULE_WORDS[rule]} of the ${g.rows.length} ${column} rows of this date${rule === 'max' ? ' (an event in any of them counts)' : ''}` });
+    });
+    if (g.rows.length > 1) {
+      changes.push({ step: 'sum-panel', column, row: table.rowNumbers[first], date, before: g.rows.map((i) => table.rows[i][p]).join(' + '), after: null,
+        reason: `${g.rows.length} rows of this date combined into one (file lines ${g.rows.map((i) => table.rowNumbers[i]).join(', ')})` });
+    }
+    return row;
+  });
+  return { table: { ...table, header, rows, rowNumbers: groups.map((g) => table.rowNumbers[g.rows[0]]), warnings: [...table.warnings] }, changes };
+}
+
+/**
+ * A file rolled up for detecting column roles: when its detected date column repeats in a balanced
+ * panel (panelColumn), the sums per date (sumPanel without roles: numbers summed, 0/1 columns by their
+ * largest value); otherwise the file itself. A sum and a mean differ by the same factor on every date,
+ * so no detection rule (constant, complete, correlation) depends on which one a column gets.
+ * @param csv the file as read
+ * @returns the cells to detect roles on, and the panel column when there is one
+ * @throws DataError when a panel's dates cannot be read
+ * @example rollUpPanel(csv).panel?.column // 'geo'
+ */
+export function rollUpPanel(csv: CsvTable): { csv: CsvTable; panel?: PanelColumn } {
+  const date = detectDateColumn(csv.header, csv.rows);
+  const panel = date === undefined ? undefined : panelColumn(csv, date);
+  if (date === undefined || panel === undefined) return { csv };
+  return { csv: sumPanel(csv, { roles: { date, spend: [], controls: [], events: [] }, column: panel.column }).table, panel };
+}
+
+/** The panel column when none is named: the one panelColumn finds, none when no date repeats. */
+function detectColumn(table: CsvTable, date: string, days: readonly number[]): string | undefined {
+  if (new Set(days).size === days.length) return undefined;
+  const found = panelColumn(table, date);
+  if (found !== undefined) return found.column;
+  throw new DataError([makeIssue('PANEL_UNBALANCED', 'error',
+    'sum_panel: dates repeat, but no text column splits every date into the same number of rows with one row per value',
+    'name the panel column (mixwise fit --clean sum_panel=COLUMN, or "{ sum_panel: { column: COLUMN } }" in mixwise.yaml); a date that lacks a row is then reported',
+    { file: table.file, column: date })]);
+}
+
+interface DateGroup { days: number; rows: number[] }
+
+/** The kept rows of each date, dates in order of first appearance. */
+function dateGroups(table: CsvTable, days: readonly number[], p: number, keep: ReadonlySet<string>): DateGroup[] {
+  const byDay = new Map<number, DateGroup>();
+  days.forEach((d, i) => {
+    if (!keep.has(table.rows[i][p])) return;
+    const g = byDay.get(d);
+    if (g === undefined) byDay.set(d, { days: d, rows: [i] });
+    else g.rows.push(i);
+  });
+  return [...byDay.values()];
+}
+
+/** Every date must have exactly one row per kept value; otherwise its total would silently be off. */
+function checkBalanced(table: CsvTable, column: string, keep: readonly string[], groups: readonly DateGroup[], iso: readonly string[]): void {
+  const p = table.header.indexOf(column);
+  const issues: Issue[] = [];
+  for (const g of groups) {
+    const seen = g.rows.map((i) => table.rows[i][p]);
+    const missing = keep.filter((v) => !seen.includes(v));
+    const twice = [...new Set(seen.filter((v, k) => seen.indexOf(v) !== k))];
+    if (missing.length === 0 && twice.length === 0) continue;
+    const what = [
+      ...(missing.length > 0 ? [`has no row for ${shortList(missing)}`] : []),
+      ...(twice.length > 0 ? [`has more than one row for ${shortList(twice)}`] : []),
+    ].join(' and ');
+    issues.push(makeIssue('PANEL_UNBALANCED', 'error', `sum_panel: the date ${iso[g.rows[0]]} ${what}, so its total would be wrong`,
+      `give every date exactly one row per ${column} (a ${column} with no activity that week still needs a row of zeros), or keep only the ${column} values that are complete`,
+      { file: table.file, row: table.rowNumbers[g.rows[0]], column }));
+  }
+  if (issues.length > 0) throw new DataError(issues);
+}
+
+/** How a column is combined: controls averaged, 0/1 events by their largest value, the rest summed. */
+function ruleOf(table: CsvTable, roles: CleaningRoles, column: string): Rule {
+  if (roles.controls.includes(column)) return 'mean';
+  if (column === roles.target || roles.spend.includes(column)) return 'sum';
+  return roles.events.includes(column) || isDummyColumn(table, column) ? 'max' : 'sum';
+}
+
+/** The KPI, spend and controls must be numbers in every kept row: a total over a gap would be wrong. */
+function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMap<number, Rule>, groups: readonly DateGroup[]): void {
+  const needed = new Set([roles.target, ...roles.spend, ...roles.controls]);
+  const issues: Issue[] = [];
+  for (const j of numeric.keys()) {
+    const h = table.header[j];
+    if (!needed.has(h)) continue;
+    for (const g of groups) {
+      for (const i of g.rows) {
+        const parsed = parseNumber(table.rows[i][j], table.delimiter);
+        if (parsed.ok) continue;
+        const empty = parsed.reason === 'empty' || parsed.reason === 'missing';
+        issues.push(makeIssue(empty ? 'EMPTY_CELL' : 'NOT_A_NUMBER', 'error',
+          `sum_panel: "${h}" ${empty ? 'is empty' : `is "${table.rows[i][j]}", not a number`}, so the total of its date cannot be computed`,
+          'fill in the value (0 for a channel that did not spend), or keep only the rows that are complete', { file: table.file, row: table.rowNumbers[i], column: h }));
+      }
+    }
+  }
+  if (issues.length > 0) throw new DataError(issues);
+}
+
+/** One date's cells combined; empty when a part is not a number (only for columns no role uses). */
+function combine(parts: readonly string[], rule: Rule, delimiter: CsvTable['delimiter']): string {
+  const xs: number[] = [];
+  for (const s of parts) {
+    const parsed = parseNumber(s, delimiter);
+    if (!parsed.ok) return '';
+    xs.push(parsed.value);
+  }
+  const total = xs.reduce((a, x) => a + x, 0);
+  const v = rule === 'sum' ? total : rule === 'mean' ? total / xs.length : Math.max(...xs);
+  // 15 significant digits: drops binary noise such as 0.1 + 0.2 = 0.30000000000000004.
+  return String(Number(v.toPrecision(15)));
+}
+
+function shortList(values: readonly string[]): string {
+  const shown = values.slice(0, 5).map((v) => `"${v}"`).join(', ');
+  return values.length > 5 ? `${shown}, … (${values.length} in all)` : shown;
+}
