@@ -15,6 +15,7 @@ export const DATA_ISSUE_CODES = {
   EMPTY_HEADER: 'a column has no name',
   DUPLICATE_HEADER: 'two columns have the same name',
   EMPTY_COLUMN_DROPPED: 'warning: an unnamed, entirely empty column was ignored',
+  ROW_INDEX_DROPPED: 'warning: an unnamed first column counting the rows (0, 1, 2… as pandas writes its index) was ignored',
   // column roles
   MISSING_COLUMN: 'a column named in the roles is not in the file',
   ROLE_CONFLICT: 'one column was given two roles (e.g. both target and channel)',

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCsvFile } from '../read/read-csv.ts';
 import { tableFromCsv } from './table-from-csv.ts';
+import { runCleaning } from '../clean/run-cleaning.ts';
 
 const datasets = fileURLToPath(new URL('../../../../../shared/datasets/', import.meta.url));
 const skip = existsSync(datasets) ? false : `public datasets not found at ${datasets}`;
@@ -39,4 +40,30 @@ test('Meridian national_media: target conversions, _spend channels, date column 
   assert.deepEqual(table.channels.map((c) => c.name), ['Channel0', 'Channel1', 'Channel2', 'Channel3']);
   assert.equal(table.channels[0].spend[0], 146755.84);
   assert.equal(table.target.values[0], 162516020);
+});
+
+test('Meridian geo_media through sum_panel: conversions and spend per week equal Meridian\'s own national_media', { skip }, () => {
+  const geo = readCsvFile(`${datasets}meridian_simulated/geo_media.csv`);
+  const roles = { date: 'time', target: 'conversions', spend: [], controls: [], events: [] };
+  const rolled = runCleaning(geo, roles, [{ type: 'sum-panel' }]);
+  const mine = tableFromCsv(rolled.table, { target: 'conversions', date: 'time', autoControls: false }).table;
+  const theirs = tableFromCsv(readCsvFile(`${datasets}meridian_simulated/national_media.csv`), { target: 'conversions', autoControls: false }).table;
+  assert.deepEqual(mine.dates, theirs.dates);
+  const close = (a: Float64Array, b: Float64Array, what: string): void => {
+    for (let t = 0; t < a.length; t++) assert.ok(Math.abs(a[t] - b[t]) <= 1e-6 * Math.abs(b[t]) + 1e-6, `${what} week ${t}: ${a[t]} vs ${b[t]}`);
+  };
+  close(mine.target.values, theirs.target.values, 'conversions');
+  mine.channels.forEach((c, k) => close(c.spend, theirs.channels[k].spend, c.name));
+  assert.equal(rolled.summary[0].changes > 0, true);
+});
+
+test('PyMC-Marketing multidimensional example (pandas index, two geos): read, rolled up, x1 is geo_a + geo_b', { skip }, () => {
+  const csv = readCsvFile(`${datasets}pymc_multidim/mmm_multidimensional_example.csv`);
+  assert.deepEqual(csv.warnings.map((w) => w.code), ['ROW_INDEX_DROPPED']);
+  const rolled = runCleaning(csv, { date: 'date', target: 'y', spend: ['x1', 'x2'], controls: [], events: [] }, [{ type: 'sum-panel' }]);
+  const { table } = tableFromCsv(rolled.table, { target: 'y', channels: ['x1', 'x2'] });
+  assert.equal(table.dates.length, 159);
+  const x1 = csv.header.indexOf('x1');
+  assert.equal(table.channels[0].spend[0], Number((Number(csv.rows[0][x1]) + Number(csv.rows[1][x1])).toPrecision(15)));
+  assert.deepEqual(table.events.map((e) => e.name), ['event_1', 'event_2']);
 });

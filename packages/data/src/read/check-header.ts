@@ -3,10 +3,12 @@ import type { IssueCollector } from '../issue-collector.ts';
 /**
  * Checks column names: every column needs a name and names must be unique. An unnamed column whose
  * cells are all empty (a trailing delimiter on every line, common in exports) is dropped with an
- * EMPTY_COLUMN_DROPPED warning; an unnamed column with data is an EMPTY_HEADER error.
+ * EMPTY_COLUMN_DROPPED warning, and so is an unnamed first column that counts the rows 0, 1, 2… or
+ * 1, 2, 3… (the index pandas' to_csv writes by default: ROW_INDEX_DROPPED); any other unnamed column
+ * with data is an EMPTY_HEADER error.
  * @param header trimmed column names
  * @param rows data rows, each of header.length cells
- * @param issues where EMPTY_HEADER, DUPLICATE_HEADER and EMPTY_COLUMN_DROPPED are added (row 1)
+ * @param issues where EMPTY_HEADER, DUPLICATE_HEADER, EMPTY_COLUMN_DROPPED and ROW_INDEX_DROPPED are added (row 1)
  * @returns the header and rows without the dropped columns
  * @example checkHeader(['a', ''], [['1', '']], issues) // { header: ['a'], rows: [['1']] } and one warning
  */
@@ -23,6 +25,9 @@ export function checkHeader(
       if (rows.every((r) => r[j] === '')) {
         issues.warning('EMPTY_COLUMN_DROPPED', `${place} has no name and no values; it was ignored`,
           'remove the trailing delimiter from the lines of the file to silence this warning', { row: 1 });
+      } else if (j === 0 && isRowIndex(rows)) {
+        issues.warning('ROW_INDEX_DROPPED', `${place} has no name and counts the rows (${rows[0][0]}, ${rows[1]?.[0] ?? '…'}, …): a row index, ignored`,
+          'export without the index to silence this warning, e.g. pandas to_csv(index=False)', { row: 1 });
       } else {
         issues.error('EMPTY_HEADER', `${place} has values but no name`, j === 0
           ? 'give every column a name in the header row (a nameless first column is often a row index: export without it, e.g. pandas to_csv(index=False))'
@@ -41,6 +46,12 @@ export function checkHeader(
   });
   if (keep.length === header.length) return { header, rows };
   return { header: keep.map((j) => header[j]), rows: rows.map((r) => keep.map((j) => r[j])) };
+}
+
+/** Whether the first cells count the rows from 0 or from 1, as written (no other value can be one). */
+function isRowIndex(rows: readonly string[][]): boolean {
+  const start = rows[0]?.[0] === '1' ? 1 : 0;
+  return rows.length > 0 && rows.every((r, i) => r[0] === String(start + i));
 }
 
 /**

@@ -114,6 +114,18 @@ test('an unnamed, entirely empty trailing column is dropped with a warning', () 
   assert.deepEqual(csv.warnings.map((w) => w.code), ['EMPTY_COLUMN_DROPPED']);
 });
 
+test('a nameless first column counting the rows (pandas index) is dropped with a warning; any other nameless column is an error', () => {
+  for (const start of [0, 1]) {
+    const csv = parseCsvText(`,date,y\n${start},2024-01-01,1\n${start + 1},2024-01-08,2\n${start + 2},2024-01-15,3\n`, 'p.csv');
+    assert.deepEqual(csv.header, ['date', 'y']);
+    assert.deepEqual(csv.rows[2], ['2024-01-15', '3']);
+    assert.deepEqual(csv.warnings.map((w) => [w.code, w.message]), [['ROW_INDEX_DROPPED', `column 1 (A) has no name and counts the rows (${start}, ${start + 1}, …): a row index, ignored`]]);
+  }
+  for (const text of [',date,y\n0,2024-01-01,1\n2,2024-01-08,2\n', ',date,y\n5,2024-01-01,1\n6,2024-01-08,2\n', 'date,,y\n2024-01-01,0,1\n2024-01-08,1,2\n']) {
+    assert.deepEqual(issuesOf(() => parseCsvText(text, 'p.csv')).map((i) => i.code), ['EMPTY_HEADER'], text);
+  }
+});
+
 test('unclosed quote: CSV_SYNTAX with a line number', () => {
   const [issue] = issuesOf(() => parseCsvText('a,b\n1,2\n"3,4\n5,6\n', 'q.csv'));
   assert.equal(issue.code, 'CSV_SYNTAX');
