@@ -299,6 +299,32 @@ test('data page: a panel (a row per date and region) gets the Panel role and che
   } finally { await context.close(); }
 });
 
+test('data page: a negative spend cell is refused until "Clip negative spend to 0" is ticked, which then says what it changed', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    const lines = (await readFile(h.csv.path, 'utf8')).trim().split('\n');
+    const header = lines[0].split(',');
+    const channel = header.find((c) => h.csv.expectedRoles[c] === 'channel') as string;
+    const cells = lines[7].split(',');
+    cells[header.indexOf(channel)] = '-40';
+    lines[7] = cells.join(',');
+    await page.goto(h.pageUrl('data'));
+    await page.getByTestId('upload-input').setInputFiles({ name: 'negative.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+    await page.getByTestId('columns-table').waitFor();
+    await page.getByText('under Cleaning').first().waitFor();
+    const text = await page.locator('[data-testid="issues-table"]').last().innerText();
+    assert.match(text, /NEGATIVE_SPEND/);
+    assert.match(text, /tick "Clip negative spend to 0" under Cleaning/);
+    assert.equal(await page.getByTestId('roles-ok').count(), 0, 'not ready while the negative spend stands');
+    await page.getByTestId('clean-negatives_clip').check();
+    await page.getByTestId('roles-ok').waitFor();
+    assert.equal(await page.getByTestId('cleaning-summary').innerText(), `Cleaning changed: negatives: 1 cell (${channel}).`);
+    assert.doesNotMatch(await page.locator('[data-testid="issues-table"]').last().innerText(), /NEGATIVE_SPEND/, 'fixed, so no longer listed');
+    await shot(page, 'data-cleaning');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
 test('data page: upload, check and change roles, train with live progress, then the new run opens', { timeout: 150_000 }, async (t) => {
   const { page, context, problems } = await h.openPage();
   try {

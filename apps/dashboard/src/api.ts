@@ -1,6 +1,6 @@
 import {
   ApiErrorSchema, GeoBreakdownSchema, LiftTestsResponseSchema, RoleMappingResponseSchema, RunEventSchema, RunExportsSchema, RunListSchema, RunManifestSchema, UploadSchema,
-  type FitRequestInput, type Issue, type RoleMappingResponse, type RolesInput, type RunEvent, type RunExports, type RunManifest,
+  type CleaningChoice, type FitRequestInput, type Issue, type RoleMappingResponse, type RolesInput, type RunEvent, type RunExports, type RunManifest,
   type Upload, type ApiErrorCode, type GeoBreakdown, type LiftTestsResponse,
 } from '@mixwise/contracts';
 import type { DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
@@ -74,17 +74,18 @@ export const api = {
     return call('/api/uploads', { method: 'POST', body: form }, (v) => UploadSchema.parse(v));
   },
   getUpload: (id: string): Promise<Upload> => call(`/api/uploads/${enc(id)}`, {}, (v) => UploadSchema.parse(v)),
-  checkRoles: (uploadId: string, roles: RolesInput): Promise<RoleMappingResponse> =>
-    call(`/api/uploads/${enc(uploadId)}/roles`, { ...json({ roles }), method: 'PUT' }, (v) => RoleMappingResponseSchema.parse(v)),
+  checkRoles: (uploadId: string, roles: RolesInput, cleaning: readonly CleaningChoice[] = []): Promise<RoleMappingResponse> =>
+    call(`/api/uploads/${enc(uploadId)}/roles`, { ...json({ roles, cleaning }), method: 'PUT' }, (v) => RoleMappingResponseSchema.parse(v)),
   /**
    * Read a lift-test CSV for an upload (multipart: field `file`, the roles as JSON in `roles`, and the
    * holdout): the server checks it against the channels and dates these roles give, and the fitted rows.
    * Refused files throw an ApiRequestError whose issues name the row and column.
    */
-  readLiftTests: (uploadId: string, file: File, roles: RolesInput, holdout: number): Promise<LiftTestsResponse> => {
+  readLiftTests: (uploadId: string, file: File, roles: RolesInput, holdout: number, cleaning: readonly CleaningChoice[] = []): Promise<LiftTestsResponse> => {
     const form = new FormData();
     form.append('roles', JSON.stringify(roles));
     form.append('holdout', String(holdout));
+    form.append('cleaning', cleaning.join(','));
     form.append('file', file, file.name);
     return call(`/api/uploads/${enc(uploadId)}/lift-tests`, { method: 'POST', body: form }, (v) => LiftTestsResponseSchema.parse(v));
   },

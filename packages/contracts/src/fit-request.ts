@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CleaningChoicesSchema } from './cleaning-choice.ts';
 import { RolesSchema } from './roles.ts';
 import { UploadIdSchema } from './ids.ts';
 import { LiftTestListSchema } from './lift-tests.ts';
@@ -43,6 +44,8 @@ export const FitRequestSchema = z.object({
   /** Display name (default: the file name). */
   name: z.string().min(1).max(200).optional(),
   roles: RolesSchema,
+  /** Cleaning steps applied before the fit; every change is logged in the run's changes.csv. */
+  cleaning: CleaningChoicesSchema,
   options: FitOptionsSchema.default({}),
 });
 

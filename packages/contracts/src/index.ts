@@ -6,8 +6,11 @@ export { UPLOAD_ID_PATTERN, RUN_ID_PATTERN, UploadIdSchema, RunIdSchema } from '
 export { UploadSchema, UploadColumnSchema, type Upload, type UploadColumn } from './upload.ts';
 export {
   RolesSchema, RoleMappingRequestSchema, RoleMappingResponseSchema,
-  type Roles, type RolesInput, type RoleMappingRequest, type RoleMappingResponse,
+  type Roles, type RolesInput, type RoleMappingRequest, type RoleMappingRequestInput, type RoleMappingResponse,
 } from './roles.ts';
+export {
+  CleaningChoiceSchema, CleaningChoicesSchema, CleaningStepSummarySchema, type CleaningChoice, type CleaningStepSummary,
+} from './cleaning-choice.ts';
 export {
   MAX_LIFT_TESTS, LiftTestSchema, LiftTestListSchema, LiftTestsFormSchema, LiftTestsResponseSchema,
   type LiftTest, type LiftTestsForm, type LiftTestsResponse,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CleaningChoiceSchema } from './cleaning-choice.ts';
 
 /**
  * A validation finding, exactly the shape of @mixwise/data's `Issue`: a stable code, a severity, what
@@ -14,6 +15,8 @@ export const IssueSchema = z.object({
     row: z.number().int().positive().optional(),
     column: z.string().optional(),
   }),
+  /** The dashboard's cleaning step that would fix it (set by the server's role check). */
+  fix: CleaningChoiceSchema.optional(),
 });
 
 /** A validation finding (see IssueSchema). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RolesSchema } from './roles.ts';
+import { CleaningChoicesSchema } from './cleaning-choice.ts';
 
 /** Most lift tests one fit takes (a request or a lift-test file with more is refused). */
 export const MAX_LIFT_TESTS = 200;
@@ -32,6 +33,8 @@ export const LiftTestListSchema = z.array(LiftTestSchema).max(MAX_LIFT_TESTS, `a
 export const LiftTestsFormSchema = z.object({
   roles: RolesSchema,
   holdout: z.number().int().nonnegative().optional(),
+  /** The cleaning steps the fit will apply (they can change the table the tests are checked against). */
+  cleaning: CleaningChoicesSchema,
 });
 
 /** `POST /api/uploads/:id/lift-tests` answer: the tests of the file, checked against the upload. */

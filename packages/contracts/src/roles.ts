@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IssueSchema } from './issue.ts';
+import { CleaningChoicesSchema, CleaningStepSummarySchema } from './cleaning-choice.ts';
 
 const column = z.string().min(1);
 
@@ -31,8 +32,8 @@ export const RolesSchema = z.object({
   if (roles.panel !== undefined) add(roles.panel, 'panel column', ['panel']);
 });
 
-/** `PUT /api/uploads/:id/roles` body: the roles to check against the file. */
-export const RoleMappingRequestSchema = z.object({ roles: RolesSchema });
+/** `PUT /api/uploads/:id/roles` body: the roles to check against the file, and the cleaning steps to apply first. */
+export const RoleMappingRequestSchema = z.object({ roles: RolesSchema, cleaning: CleaningChoicesSchema });
 
 /** `PUT /api/uploads/:id/roles` answer: whether a fit can start with these roles, and every issue found. */
 export const RoleMappingResponseSchema = z.object({
@@ -46,6 +47,8 @@ export const RoleMappingResponseSchema = z.object({
     lastDate: z.string(),
     channels: z.array(z.string()),
   }).nullable(),
+  /** What each cleaning step changed (the panel roll-up included), in the order run; empty without cleaning. */
+  cleaning: z.array(CleaningStepSummarySchema).default([]),
 });
 
 /** Column roles of a fit (input form: controls and events may be left out). */
@@ -54,5 +57,7 @@ export type RolesInput = z.input<typeof RolesSchema>;
 export type Roles = z.infer<typeof RolesSchema>;
 /** Body of `PUT /api/uploads/:id/roles`. */
 export type RoleMappingRequest = z.infer<typeof RoleMappingRequestSchema>;
+/** Body of `PUT /api/uploads/:id/roles` as a client may send it. */
+export type RoleMappingRequestInput = z.input<typeof RoleMappingRequestSchema>;
 /** Answer of `PUT /api/uploads/:id/roles`. */
 export type RoleMappingResponse = z.infer<typeof RoleMappingResponseSchema>;

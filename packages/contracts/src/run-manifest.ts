@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RunIdSchema, UploadIdSchema } from './ids.ts';
 import { RolesSchema } from './roles.ts';
+import { CleaningChoiceSchema } from './cleaning-choice.ts';
 import { FitOptionsSchema } from './fit-request.ts';
 
 /** Life cycle of a run: queued → running → done | failed | cancelled. */
@@ -34,6 +35,8 @@ export const RunManifestSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   source: RunSourceSchema,
   roles: RolesSchema.nullable(),
+  /** The cleaning steps applied before the fit (absent in runs made before they existed). */
+  cleaning: z.array(CleaningChoiceSchema).optional(),
   options: FitOptionsSchema.nullable(),
 });
 

@@ -102,6 +102,7 @@ export { winsorize } from './clean/steps/winsorize.ts';
 export { imputeControls } from './clean/steps/impute-controls.ts';
 export type { CleaningHintVia, CleaningFix } from './clean/cleaning-hints.ts';
 export { cleaningFix, withCleaningHints } from './clean/cleaning-hints.ts';
+export type { CleaningFixRoles } from './clean/cleaning-hints.ts';
 export type { CheckAndCleanOptions, CheckedData } from './clean/check-and-clean.ts';
 export { checkAndClean } from './clean/check-and-clean.ts';
 export type { ChangeLogSummary } from './clean/write-change-log.ts';

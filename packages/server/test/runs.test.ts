@@ -244,6 +244,34 @@ test('a finished run folder given as a model (mixwise serve --model DIR) is list
   }
 });
 
+test('cleaning: a negative spend cell refuses the fit and names its fix; with negatives_clip the run fits and keeps changes.csv', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const header = lines[0].split(',');
+  const j = header.indexOf(roles.channels[0]);
+  const cells = lines[5].split(',');
+  const before = cells[j];
+  cells[j] = '-250';
+  lines[5] = cells.join(',');
+  const path = join(ws.root, 'negative.csv');
+  await writeFile(path, lines.join('\n') + '\n');
+  const negative = await uploadWithSuggestedRoles(app, path);
+  const refused = await json('POST', '/api/runs', { uploadId: negative.uploadId, roles: negative.roles, options: { seed: SEED, iterations: ITERATIONS } });
+  assert.equal(refused.status, 422);
+  const issue = ApiErrorSchema.parse(refused.body).error.issues?.find((i) => i.code === 'NEGATIVE_SPEND');
+  assert.deepEqual([issue?.at.row, issue?.at.column, issue?.fix], [6, roles.channels[0], 'negatives_clip']);
+  const started = await json('POST', '/api/runs', { uploadId: negative.uploadId, roles: negative.roles, cleaning: ['negatives_clip'], options: { seed: SEED, iterations: ITERATIONS } });
+  assert.equal(started.status, 202, JSON.stringify(started.body));
+  const id = RunManifestSchema.parse(started.body).id;
+  const events = await readEvents(`${base}/api/runs/${id}/events`, 60_000);
+  assert.equal(RunEventSchema.parse(events[events.length - 1]).status, 'done');
+  const folder = join(ws.runsDir, id);
+  assert.deepEqual(RunManifestSchema.parse(JSON.parse(await readFile(join(folder, 'run.json'), 'utf8'))).cleaning, ['negatives_clip']);
+  const date = cells[header.indexOf(negative.roles.date)];
+  assert.equal(await readFile(join(folder, 'changes.csv'), 'utf8'),
+    `step,column,row,date,before,after,reason\nnegatives,${roles.channels[0]},6,${date},-250,0,negative value clipped to 0\n`);
+  assert.notEqual(before, '-250');
+});
+
 test('bad fit requests: unknown upload 404, roles the data refuses 422 with issues, malformed body 400', async () => {
   const unknown = await json('POST', '/api/runs', { uploadId: 'ffffffffffffffff', roles });
   assert.equal(unknown.status, 404);

@@ -106,6 +106,30 @@ test('a panel (a row per date and region) uploads with a Panel role; its roles c
   assert.match(error?.hint ?? '', /^set the role of "region" to Panel/);
 });
 
+test('role check with cleaning: an empty spend cell is refused with its fix; ticking fill_gaps makes the roles usable and says what changed', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const header = lines[0].split(',');
+  const spend = header.filter((h) => h.endsWith('_spend'));
+  const j = header.indexOf(spend[1]);
+  for (const k of [3, 4]) {
+    const cells = lines[k].split(',');
+    cells[j] = '';
+    lines[k] = cells.join(',');
+  }
+  const u = UploadSchema.parse((await upload('gaps.csv', lines.join('\n') + '\n')).json());
+  const target = u.columns.find((c) => c.suggestedRole === 'target')?.name as string;
+  const roles = { date: 'date', target, channels: spend };
+  const put = async (cleaning: string[]) => RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles, cleaning } })).json());
+  const refused = await put([]);
+  assert.equal(refused.ok, false);
+  assert.deepEqual(refused.issues.filter((i) => i.code === 'EMPTY_CELL').map((i) => [i.at.row, i.at.column, i.fix]), [[4, spend[1], 'fill_gaps'], [5, spend[1], 'fill_gaps']]);
+  const fixed = await put(['fill_gaps', 'sort_dates']);
+  assert.equal(fixed.ok, true, JSON.stringify(fixed.issues));
+  assert.deepEqual(fixed.cleaning, [{ step: 'sort_dates', changes: 0, columns: {} }, { step: 'fill_gaps', changes: 2, columns: { [spend[1]]: 2 } }]);
+  const bad = await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles, cleaning: ['fill_gaps', 'fill_gaps'] } });
+  assert.equal(bad.statusCode, 400);
+});
+
 test('a Parquet file uploads through DuckDB: same rows, columns and roles as the CSV it was made from', async () => {
   const parquet = join(ws.root, 'retail.parquet');
   const dm = await openDatamart();

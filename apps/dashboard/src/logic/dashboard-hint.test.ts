@@ -14,3 +14,8 @@ test('dashboardHint: other hints keep their advice without the command-line alte
   assert.equal(dashboardHint({ code: 'NEGATIVE_SPEND', hint }), 'spend must be 0 or more; net refunds or corrections into neighbouring periods');
   assert.equal(dashboardHint({ code: 'INVALID_DATE', hint: 'correct the date' }), 'correct the date');
 });
+
+test('dashboardHint: an issue a cleaning step fixes points at that tick under Cleaning', () => {
+  assert.equal(dashboardHint({ code: 'NEGATIVE_SPEND', hint: 'spend must be 0 or more', fix: 'negatives_clip' }),
+    'spend must be 0 or more; or tick "Clip negative spend to 0" under Cleaning (every change is logged)');
+});

@@ -1,4 +1,5 @@
 import type { Issue } from '@mixwise/contracts';
+import { CLEANING_LABELS } from './cleaning-labels.ts';
 
 /**
  * Hints written for the Data page instead of the command line: the data layer's hints name CLI flags
@@ -14,14 +15,17 @@ const ROLE_HINTS: Readonly<Record<string, string>> = {
 
 /**
  * The hint to show for an issue on the Data page: a role-table instruction for issues fixed by a role,
- * otherwise the data layer's own hint with any trailing command-line alternative removed.
+ * otherwise the data layer's own hint with any trailing command-line alternative removed, pointing to
+ * the Cleaning choice that fixes it when there is one (`fix`, set by the server).
  * @param issue a validation issue from the server
  * @returns the hint text
  * @example dashboardHint({ code: 'CHANNEL_NEVER_SPENDS', … }) // "set this column's role to Ignore: …"
  */
-export function dashboardHint(issue: Pick<Issue, 'code' | 'hint'>): string {
+export function dashboardHint(issue: Pick<Issue, 'code' | 'hint' | 'fix'>): string {
   const own = ROLE_HINTS[issue.code];
   if (own !== undefined) return own;
-  // "…; or let Mixwise change it and log every change: mixwise fit --clean …" has no dashboard equivalent yet.
-  return issue.hint.replace(/;? or let Mixwise change it and log every change:.*$/s, '').replace(/\s*\(?\bwith --[a-z-]+.*$/s, '');
+  // The command line's "…; or let Mixwise change it…: mixwise fit --clean …" is a tick under Cleaning here.
+  const plain = issue.hint.replace(/;? or let Mixwise change it and log every change:.*$/s, '');
+  if (issue.fix !== undefined) return `${plain}; or tick "${CLEANING_LABELS[issue.fix].label}" under Cleaning (every change is logged)`;
+  return plain.replace(/\s*\(?\bwith --[a-z-]+.*$/s, '');
 }

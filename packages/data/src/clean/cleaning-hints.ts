@@ -4,6 +4,9 @@ import type { RuleRoles } from '../validate/rule-types.ts';
 /** Where a cleaning hint points: the `--clean` flag of fit, the `cleaning:` key of mixwise.yaml, both, or nowhere. */
 export type CleaningHintVia = 'flag' | 'config' | 'both' | 'none';
 
+/** What cleaningFix needs of the roles: which columns are the KPI, spend and controls. */
+export type CleaningFixRoles = Pick<RuleRoles, 'target' | 'controls'> & { channels?: readonly { column: string }[] };
+
 /** A cleaning step that would fix an issue: as written after `--clean` (absent when no flag form fits) and in YAML. */
 export interface CleaningFix {
   flag?: string;
@@ -21,7 +24,7 @@ export interface CleaningFix {
  * @returns the fix, or undefined when no cleaning step fixes it
  * @example cleaningFix({ code: 'NEGATIVE_SPEND', … }, roles) // { flag: 'negatives=clip', yaml: '{ negatives: clip }' }
  */
-export function cleaningFix(issue: Issue, roles: RuleRoles): CleaningFix | undefined {
+export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix | undefined {
   const column = issue.at.column;
   const isSpend = (roles.channels ?? []).some((c) => c.column === column);
   const isControl = column !== undefined && (roles.controls ?? []).includes(column);

@@ -25,8 +25,8 @@ export function liftTestRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post<{ Params: { id: string } }>('/api/uploads/:id/lift-tests', async (request, reply) => {
     const form = await readLiftTestForm(request);
     const upload = await uploadOf(ctx, request.params.id);
-    const { roles, holdout } = parseBody(LiftTestsFormSchema, form.fields, 'form');
-    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, roles);
+    const { roles, holdout, cleaning } = parseBody(LiftTestsFormSchema, form.fields, 'form');
+    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, roles, cleaning);
     if (checked.table === undefined) {
       throw new ApiHttpError('INVALID_DATA', `these roles cannot be used with "${upload.fileName}" (see issues)`, checked.response.issues);
     }
@@ -40,19 +40,19 @@ export function liftTestRoutes(app: FastifyInstance, ctx: ServerContext): void {
 interface LiftTestForm {
   readonly fileName: string;
   readonly bytes: Buffer;
-  readonly fields: { roles?: unknown; holdout?: number };
+  readonly fields: { roles?: unknown; holdout?: number; cleaning?: string[] };
 }
 
 /**
  * Reads the multipart body: one `.csv` file (buffered, at most MAX_LIFT_TEST_FILE_BYTES) and the text
- * fields `roles` (JSON) and `holdout`.
+ * fields `roles` (JSON), `holdout` and `cleaning` (the cleaning steps, comma-separated).
  * @throws ApiHttpError 415 (not multipart, not .csv), 413 (too large), 400 (no file, roles not JSON)
  */
 async function readLiftTestForm(request: FastifyRequest): Promise<LiftTestForm> {
   if (!request.isMultipart()) throw new ApiHttpError('UNSUPPORTED_MEDIA_TYPE', 'send the lift-test file as multipart/form-data (a file field, and the roles as JSON in the field "roles")');
   let file: { fileName: string; bytes: Buffer } | undefined;
-  const fields: { roles?: unknown; holdout?: number } = {};
-  for await (const part of request.parts({ limits: { fileSize: MAX_LIFT_TEST_FILE_BYTES, files: 1, fields: 4 } })) {
+  const fields: { roles?: unknown; holdout?: number; cleaning?: string[] } = {};
+  for await (const part of request.parts({ limits: { fileSize: MAX_LIFT_TEST_FILE_BYTES, files: 1, fields: 5 } })) {
     if (part.type === 'file') {
       const fileName = safeFileName(part.filename);
       if (extname(fileName).toLowerCase() !== '.csv') {
@@ -76,6 +76,8 @@ async function readLiftTestForm(request: FastifyRequest): Promise<LiftTestForm> 
       }
     } else if (part.fieldname === 'holdout' && String(part.value).trim() !== '') {
       fields.holdout = Number(part.value);
+    } else if (part.fieldname === 'cleaning') {
+      fields.cleaning = String(part.value).split(',').map((c) => c.trim()).filter((c) => c !== '');
     }
   }
   if (file === undefined) throw new ApiHttpError('BAD_REQUEST', 'no file in the request: send the lift-test CSV in a file field');

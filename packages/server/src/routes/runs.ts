@@ -1,4 +1,7 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { writeChangeLog } from '@mixwise/data';
 import { FitRequestSchema, RunListSchema, RunManifestSchema, type RunManifest, type RunEvent } from '@mixwise/contracts';
 import type { ServerContext } from '../server-context.ts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -14,7 +17,8 @@ import { eventOf, isTerminal } from '../runs/run-registry.ts';
 const KEEP_ALIVE_MS = 15_000;
 
 /**
- * Runs: `POST /api/runs` (fit an upload: roles checked as `mixwise fit` checks them, and any lift tests
+ * Runs: `POST /api/runs` (fit an upload: roles and cleaning checked as `mixwise fit` checks them, the
+ * change log written to the run's changes.csv, and any lift tests
  * against the table and the fitted rows → 422 with the issues, else 202 with the queued run), `GET /api/runs`, `GET /api/runs/:id`, `GET /api/runs/:id/events`
  * (server-sent events, see RunEvent), `POST /api/runs/:id/cancel` and `DELETE /api/runs/:id` (cancel).
  */
@@ -22,7 +26,7 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/runs', async (request, reply) => {
     const body = parseBody(FitRequestSchema, request.body);
     const upload = await uploadOf(ctx, body.uploadId);
-    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, body.roles);
+    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, body.roles, body.cleaning);
     if (checked.table === undefined) {
       throw new ApiHttpError('INVALID_DATA', `these roles cannot be used with "${upload.fileName}" (see issues)`, checked.response.issues);
     }
@@ -36,8 +40,15 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const manifest: RunManifest = {
       id: ctx.registry.newId(), name: body.name ?? upload.fileName, status: 'queued', createdAt: new Date().toISOString(),
       startedAt: null, finishedAt: null, progress: { done: 0, total: 0, phase: 'queued' }, error: null,
-      source: { type: 'upload', uploadId: upload.uploadId, fileName: upload.fileName }, roles: body.roles, options: body.options,
+      source: { type: 'upload', uploadId: upload.uploadId, fileName: upload.fileName }, roles: body.roles,
+      ...(body.cleaning.length > 0 ? { cleaning: body.cleaning } : {}), options: body.options,
     };
+    if (checked.cleaning !== undefined) {
+      // Every change cleaning made is kept with the run, as `mixwise fit --clean` keeps it beside its outputs.
+      const folder = join(ctx.registry.runsDir, manifest.id);
+      await mkdir(folder, { recursive: true });
+      await writeChangeLog(folder, checked.cleaning);
+    }
     await ctx.jobs.start(manifest, checked.table, body.options);
     return send(reply, RunManifestSchema, ctx.registry.get(manifest.id) ?? manifest, 202);
   });

@@ -83,8 +83,8 @@ export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.put<{ Params: { id: string } }>('/api/uploads/:id/roles', async (request, reply) => {
     const upload = await uploadOf(ctx, request.params.id);
-    const { roles } = parseBody(RoleMappingRequestSchema, request.body);
-    return send(reply, RoleMappingResponseSchema, checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, roles).response);
+    const { roles, cleaning } = parseBody(RoleMappingRequestSchema, request.body);
+    return send(reply, RoleMappingResponseSchema, checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, roles, cleaning).response);
   });
 }
 

@@ -1,7 +1,8 @@
-import type { Issue, Roles, RoleMappingResponse } from '@mixwise/contracts';
+import type { CleaningChoice, CleaningStepSummary, Issue, Roles, RoleMappingResponse } from '@mixwise/contracts';
 import type { ModelingTable } from '@mixwise/engine';
-import type { TableRoles } from '@mixwise/data';
-import { DataError, checkAndClean, readOutcome, tableFromCsv } from '@mixwise/data';
+import type { CleaningResult, TableRoles } from '@mixwise/data';
+import { DataError, changeLogSummary, checkAndClean, readOutcome, tableFromCsv } from '@mixwise/data';
+import { cleaningChoiceFor, cleaningStepsOf } from './cleaning-choices.ts';
 import { plainIssue } from './inspect-csv.ts';
 
 /** The roles of a fit as @mixwise/data takes them (explicit: no automatic events or controls; the column table shows the suggestions). */
@@ -13,41 +14,54 @@ export function tableRoles(roles: Roles): TableRoles {
 export interface RolesCheck {
   readonly response: RoleMappingResponse;
   readonly table?: ModelingTable;
+  /** The change log, when any cleaning ran (for the run's changes.csv). */
+  readonly cleaning?: CleaningResult;
 }
 
 /**
  * Checks column roles against an uploaded file the way `mixwise fit` does before fitting: every
- * validation rule on these roles (checkAndClean; its only cleaning step is sum_panel, when a column
- * has the panel role), then tableFromCsv.
+ * validation rule on these roles after the cleaning steps (cleaningStepsOf; checkAndClean), then
+ * tableFromCsv. Each issue a dashboard cleaning step would fix names it in `fix`.
  * @param csvPath the upload's data.csv
  * @param fileName the name shown in issues
  * @param roles the chosen roles
- * @returns ok, issues and a table summary (plus the table itself, for a fit)
- * @example checkRoles('/data/u/data.csv', 'd.csv', roles).response.ok // true
+ * @param cleaning the chosen cleaning steps (default none)
+ * @returns ok, issues, a table summary and what cleaning changed (plus the table and change log, for a fit)
+ * @example checkRoles('/data/u/data.csv', 'd.csv', roles, ['negatives_clip']).response.cleaning // [{ step: 'negatives', changes: 1, … }]
  */
-export function checkRoles(csvPath: string, fileName: string, roles: Roles): RolesCheck {
+export function checkRoles(csvPath: string, fileName: string, roles: Roles, cleaning: readonly CleaningChoice[] = []): RolesCheck {
   const r = tableRoles(roles);
+  const issue = (i: Parameters<typeof plainIssue>[0]): Issue => withFix(i.code === 'PANEL_DATA' ? { ...i, hint: PANEL_HINT(i.at.column ?? 'geo') } : i, roles);
   try {
-    const steps = roles.panel === undefined ? [] : [{ type: 'sum-panel' as const, column: roles.panel }];
-    const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps, hints: 'none' });
+    const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps: cleaningStepsOf(roles, cleaning), hints: 'none' });
     const built = tableFromCsv(checked.csv, r);
     const t = built.table;
-    const issues = merge(built.warnings.map(plainIssue), checked.validation.issues.map(plainIssue));
+    const issues = merge(built.warnings.map(issue), checked.validation.issues.map(issue));
+    const summary: CleaningStepSummary[] = checked.cleaning === undefined ? [] : changeLogSummary(checked.cleaning).steps;
     return {
       table: t,
+      ...(checked.cleaning === undefined ? {} : { cleaning: checked.cleaning }),
       response: {
         ok: true, issues,
         table: { periods: t.dates.length, frequency: t.frequency, firstDate: t.dates[0], lastDate: t.dates[t.dates.length - 1], channels: t.channels.map((c) => c.name) },
+        cleaning: summary,
       },
     };
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
-    return { response: { ok: false, issues: err.issues.map((i) => plainIssue(i.code === 'PANEL_DATA' ? { ...i, hint: PANEL_HINT(i.at.column ?? 'geo') } : i)), table: null } };
+    return { response: { ok: false, issues: err.issues.map(issue), table: null, cleaning: [] } };
   }
 }
 
 /** The fix for a panel in the dashboard: a role, not the command line's query or flag. */
 const PANEL_HINT = (column: string): string => `set the role of "${column}" to Panel: the rows of each date are then added up into one (spend and the KPI summed, controls averaged, events by their largest value)`;
+
+/** The issue as JSON, with the dashboard step that fixes it (the same rule as the CLI's --clean hints). */
+function withFix(i: Parameters<typeof plainIssue>[0], roles: Roles): Issue {
+  const plain = plainIssue(i);
+  const fix = cleaningChoiceFor(plain, { target: roles.target, controls: roles.controls, channels: roles.channels.map((column) => ({ column })) });
+  return fix === undefined ? plain : { ...plain, fix };
+}
 
 function merge(first: Issue[], more: Issue[]): Issue[] {
   const key = (i: Issue): string => `${i.code}|${i.at.row ?? ''}|${i.at.column ?? ''}`;

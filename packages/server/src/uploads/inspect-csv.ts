@@ -1,6 +1,7 @@
 import type { Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
 import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, leftOutText, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
+import { cleaningChoiceFor, stripCleaningHint } from './cleaning-choices.ts';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
@@ -24,7 +25,9 @@ export interface CsvInspection {
  * as `mixwise init` does (detectConfig: date, KPI, `*_spend` channels, 0/1 events, numeric controls;
  * anything else is ignored, a numeric column with a note saying why it is not a control). A panel
  * (a row per date and geo or product) gets its column the 'panel' role, roles detected on the sums
- * per date, and its PANEL_DATA error becomes a warning saying the rows will be added up.
+ * per date, and its PANEL_DATA error becomes a warning saying the rows will be added up. An error
+ * that a dashboard cleaning step fixes (negative or empty spend, unsorted dates…) is a warning naming
+ * the step in `fix`: the role check refuses the data until that step is ticked.
  * @param path the CSV file on disk
  * @param fileName the name shown in issues (the name the user uploaded)
  * @returns issues (errors make ok false), rows, columns with suggested roles, a preview
@@ -44,6 +47,13 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
   if (csv === undefined || rolled === undefined) return { ok: false, issues, rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
   const roles = suggestRoles(rolled.csv, issues);
   if (rolled.panel !== undefined) roles.set(rolled.panel, 'panel');
+  // An error a cleaning step fixes does not refuse the file: the role check refuses it until the step is ticked.
+  const of = (role: ColumnRole): string[] => [...roles].filter(([, r]) => r === role).map(([c]) => c);
+  const fixRoles = { target: of('target')[0], channels: of('channel').map((column) => ({ column })), controls: of('control') };
+  issues.forEach((i, k) => {
+    const fix = i.severity === 'error' ? cleaningChoiceFor(i, fixRoles) : undefined;
+    if (fix !== undefined) issues[k] = { ...i, severity: 'warning', fix, hint: stripCleaningHint(i.hint) };
+  });
   const d = roles.detection;
   const notes = new Map<string, string>();
   if (d !== undefined && 'leftOut' in d) {

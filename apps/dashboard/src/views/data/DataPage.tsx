@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ColumnRole, Issue, RoleMappingResponse, Upload } from '@mixwise/contracts';
-import { ColumnRoleSchema } from '@mixwise/contracts';
+import type { CleaningChoice, ColumnRole, Issue, RoleMappingResponse, Upload } from '@mixwise/contracts';
+import { CleaningChoiceSchema, ColumnRoleSchema } from '@mixwise/contracts';
 import { api, ApiRequestError } from '../../api.ts';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
@@ -9,6 +9,7 @@ import { TrainPanel } from './TrainPanel.tsx';
 import { rolesFromChoices } from '../../logic/roles.ts';
 import { formatCompact } from '../../logic/format.ts';
 import { dedupeIssues } from '../../logic/dedupe-issues.ts';
+import { CLEANING_LABELS, cleaningSummaryText } from '../../logic/cleaning-labels.ts';
 
 const ROLES = ColumnRoleSchema.options;
 
@@ -19,6 +20,7 @@ export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) 
   const [uploadError, setUploadError] = useState<{ message: string; issues: readonly Issue[] } | null>(null);
   const [choices, setChoices] = useState<Record<string, ColumnRole>>({});
   const [check, setCheck] = useState<RoleMappingResponse | null>(null);
+  const [cleaning, setCleaning] = useState<CleaningChoice[]>([]);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -26,6 +28,7 @@ export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) 
     try {
       const u = await api.upload(file);
       setUpload(u);
+      setCleaning([]);
       setChoices(Object.fromEntries(u.columns.map((c) => [c.name, c.suggestedRole])));
     } catch (e) {
       setUploadError(e instanceof ApiRequestError ? { message: e.message, issues: e.issues } : { message: String(e), issues: [] });
@@ -37,13 +40,14 @@ export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) 
   useEffect(() => {
     if (!upload || !mapped.roles) { setCheck(null); return; }
     let live = true;
-    api.checkRoles(upload.uploadId, mapped.roles).then((r) => { if (live) setCheck(r); }, (e: unknown) => {
-      if (live) setCheck(e instanceof ApiRequestError && e.issues.length > 0 ? { ok: false, issues: [...e.issues], table: null } : null);
+    api.checkRoles(upload.uploadId, mapped.roles, cleaning).then((r) => { if (live) setCheck(r); }, (e: unknown) => {
+      if (live) setCheck(e instanceof ApiRequestError && e.issues.length > 0 ? { ok: false, issues: [...e.issues], table: null, cleaning: [] } : null);
     });
     return () => { live = false; };
-  }, [upload, mapped]);
+  }, [upload, mapped, cleaning]);
 
-  const issues = dedupeIssues([...(check?.issues ?? []), ...(upload?.issues ?? [])]);
+  // An upload warning whose cleaning step is ticked is fixed: the role check reports what still stands.
+  const issues = dedupeIssues([...(check?.issues ?? []), ...(upload?.issues ?? []).filter((i) => i.fix === undefined || !cleaning.includes(i.fix))]);
   const canTrain = upload !== null && mapped.roles !== null && (check === null || check.ok);
 
   return (
@@ -88,13 +92,26 @@ export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) 
               { key: 'sample', header: 'First values', cell: (c) => <span className="muted small">{upload.preview.slice(0, 3).map((row) => row[upload.columns.indexOf(c)]).join(' · ')}</span> },
             ]} />
             {mapped.problems.length > 0 ? <ul className="problems" data-testid="role-problems">{mapped.problems.map((p) => <li key={p}>{p}</li>)}</ul> : null}
+            <fieldset className="cleaning" data-testid="cleaning">
+              <legend>Cleaning (optional; bad data is refused unless you tick its fix, and every change is logged in the run&apos;s changes.csv)</legend>
+              {CleaningChoiceSchema.options.map((c) => (
+                <label key={c} className="check">
+                  <input type="checkbox" data-testid={`clean-${c}`} checked={cleaning.includes(c)}
+                    onChange={(e) => { const on = e.currentTarget.checked; setCleaning((now) => (on ? [...now, c] : now.filter((x) => x !== c))); }} />
+                  {CLEANING_LABELS[c].label} <span className="muted small">({CLEANING_LABELS[c].detail})</span>
+                </label>
+              ))}
+            </fieldset>
+            {check?.ok && check.cleaning.length > 0 ? (
+              <p className="muted small" data-testid="cleaning-summary">Cleaning changed: {cleaningSummaryText(check.cleaning)}.</p>
+            ) : null}
             {check?.table ? (
               <p className="callout" data-testid="roles-ok">
                 Ready: {check.table.periods} {check.table.frequency} periods ({check.table.firstDate} to {check.table.lastDate}), channels {check.table.channels.join(', ')}.
               </p>
             ) : null}
           </Section>
-          <TrainPanel upload={upload} roles={mapped.roles} channels={check?.table?.channels ?? null} canTrain={canTrain} onRunDone={onRunDone} />
+          <TrainPanel upload={upload} roles={mapped.roles} cleaning={cleaning} channels={check?.table?.channels ?? null} canTrain={canTrain} onRunDone={onRunDone} />
           <Section title={`4 · Validation (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}; errors block training)`}>
             <div className="scroll-y"><IssuesTable issues={issues} /></div>
           </Section>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Issue, LiftTest, RolesInput } from '@mixwise/contracts';
+import type { CleaningChoice, Issue, LiftTest, RolesInput } from '@mixwise/contracts';
 import { DEFAULT_LIFT_TEST_SE_TEXT } from '@mixwise/engine';
 import { api, ApiRequestError } from '../../api.ts';
 import { Table } from '../../components/Table.tsx';
@@ -9,6 +9,8 @@ import { liftTestRows, withoutLiftTest } from '../../logic/lift-tests.ts';
 interface Props {
   readonly uploadId: string;
   readonly roles: RolesInput | null;
+  /** The cleaning steps the fit will apply (the tests are checked against the cleaned table). */
+  readonly cleaning: readonly CleaningChoice[];
   /** The holdout the fit will use: the server refuses tests with no period before it. */
   readonly holdout: number;
   /** Channels of the current roles (null while unchecked), to flag tests of a channel no longer mapped. */
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** "Lift tests (optional)": a CSV of experiments read by the server, listed with Remove; the fit is calibrated with them. */
-export function LiftTestsPanel({ uploadId, roles, holdout, channels, tests, onChange, disabled }: Props) {
+export function LiftTestsPanel({ uploadId, roles, cleaning, holdout, channels, tests, onChange, disabled }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; issues: readonly Issue[] } | null>(null);
 
@@ -27,7 +29,7 @@ export function LiftTestsPanel({ uploadId, roles, holdout, channels, tests, onCh
     if (!file || !roles) return;
     setBusy(true); setError(null);
     try {
-      onChange((await api.readLiftTests(uploadId, file, roles, holdout)).tests);
+      onChange((await api.readLiftTests(uploadId, file, roles, holdout, cleaning)).tests);
     } catch (e) {
       setError(e instanceof ApiRequestError ? { message: e.message, issues: e.issues } : { message: String(e), issues: [] });
     } finally { setBusy(false); }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Issue, LiftTest, RolesInput, RunEvent, Upload } from '@mixwise/contracts';
+import type { CleaningChoice, Issue, LiftTest, RolesInput, RunEvent, Upload } from '@mixwise/contracts';
 import { DEFAULT_BAYES_SPEC } from '@mixwise/engine';
 import { api, ApiRequestError } from '../../api.ts';
 import { Section } from '../../components/Section.tsx';
@@ -12,6 +12,8 @@ import { LiftTestsPanel } from './LiftTestsPanel.tsx';
 interface Props {
   readonly upload: Upload;
   readonly roles: RolesInput | null;
+  /** The cleaning steps ticked on the Data page. */
+  readonly cleaning: readonly CleaningChoice[];
   /** Channels of the checked roles (null while unchecked). */
   readonly channels: readonly string[] | null;
   readonly canTrain: boolean;
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** Fit options, optional lift tests, the Train button, live progress from the server (SSE) and Cancel. */
-export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Props) {
+export function TrainPanel({ upload, roles, cleaning, channels, canTrain, onRunDone }: Props) {
   const [iterations, setIterations] = useState(2000);
   const [holdout, setHoldout] = useState(0);
   const [seed, setSeed] = useState(1);
@@ -42,7 +44,7 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
     setError(null); setErrorIssues([]); setEvent(null);
     try {
       const bayes = method === 'bayes' ? { method, bayes: { chains, warmup, draws, targetAccept } } : {};
-      const run = await api.startRun({ uploadId: upload.uploadId, roles, options: { iterations, holdout, seed, ...bayes, ...liftTestOptions(liftTests) } });
+      const run = await api.startRun({ uploadId: upload.uploadId, roles, cleaning: [...cleaning], options: { iterations, holdout, seed, ...bayes, ...liftTestOptions(liftTests) } });
       setRunId(run.id);
       stop.current = api.followRun(run.id, (e) => {
         setEvent(e);
@@ -84,7 +86,7 @@ export function TrainPanel({ upload, roles, channels, canTrain, onRunDone }: Pro
           <span className="muted small">R-hat compares the chains: use at least 2, and 4 to judge convergence well. Raise the target acceptance when a fit reports divergences (smaller steps, slower).</span>
         </div>
       ) : null}
-      <LiftTestsPanel uploadId={upload.uploadId} roles={roles} holdout={holdout} channels={channels} tests={liftTests} onChange={setLiftTests} disabled={active} />
+      <LiftTestsPanel uploadId={upload.uploadId} roles={roles} cleaning={cleaning} holdout={holdout} channels={channels} tests={liftTests} onChange={setLiftTests} disabled={active} />
       <div className="toolbar wrap">
         <button type="button" disabled={!canTrain || active} onClick={() => void train()} data-testid="train-button">
           Train model{liftTests.length > 0 ? ` with ${liftTests.length} lift test${liftTests.length === 1 ? '' : 's'}` : ''}
