@@ -3,7 +3,8 @@
  * the same random scenarios as bench/accuracy.bench.ts: spend-weighted ROI error, coverage of the 90%
  * intervals (credible vs bootstrap), convergence (max R-hat, min bulk ESS, divergences) and wall time.
  *
- *   npm run bench bayes                 # seeds 1001–1006 (about 13 minutes on 2 cores)
+ *   npm run bench bayes                 # seeds 1001–1006 (about 6 minutes on 2 cores)
+ *   BENCH_SEEDS=20 npm run bench bayes  # seeds 1001–1020, the accuracy bench's scenarios (about 20 minutes)
  *   BENCH_QUICK=1 npm run bench bayes   # seeds 1001–1002
  */
 import { availableParallelism } from 'node:os';
@@ -13,7 +14,7 @@ import { createChainRunner, createWorkerPool } from '@mixwise/parallel';
 const quick = process.env.BENCH_QUICK === '1';
 const pool = createWorkerPool(availableParallelism());
 const chains = createChainRunner(availableParallelism());
-const seeds = Array.from({ length: quick ? 2 : 6 }, (_, i) => 1001 + i);
+const seeds = Array.from({ length: quick ? 2 : Number(process.env.BENCH_SEEDS ?? 6) }, (_, i) => 1001 + i);
 
 interface Scored { error: number; covered: number; intervals: number; seconds: number }
 

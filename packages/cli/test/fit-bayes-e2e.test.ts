@@ -24,8 +24,9 @@ test('fit --method bayes writes the posterior: diagnostics, credible intervals f
   const names = model.bayes.parameters.map((p: { name: string }) => p.name);
   assert.ok(names.includes('log_sigma') && names.includes('tv.log_roi'), names.join(', '));
   const summary = JSON.parse(readFileSync(join(dir, 'fit', 'summary.json'), 'utf8'));
-  assert.deepEqual(Object.keys(summary.posterior).sort(), ['chains', 'converged', 'divergences', 'draws', 'max_rhat', 'min_ess', 'sampler']);
+  assert.deepEqual(Object.keys(summary.posterior).sort(), ['chains', 'converged', 'divergences', 'draws', 'max_rhat', 'min_ess', 'sampler', 'target_accept']);
   assert.equal(summary.posterior.max_rhat, model.bayes.maxRhat);
+  assert.equal(summary.posterior.target_accept, 0.95, 'the default');
   // Each interval is the 5–95% range of the stored draws' ROIs for that channel.
   summary.channels.forEach((c: { roi_interval: [number, number] }, k: number) => {
     const draws = model.bootstrapRoi.map((r: number[]) => r[k]).sort((a: number, b: number) => a - b);

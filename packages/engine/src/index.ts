@@ -44,7 +44,7 @@ export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { decompose, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
-export { summarizeModel, completeSummary, convergenceFailures, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
+export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { liftTestCheck, liftTestDisagrees, LIFT_TEST_DISAGREEMENT_Z, type LiftTestCheck } from './analysis/lift-test-check.ts';
 export { liftTestRows } from './spec/lift-test-rows.ts';
 export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test-date-problems.ts';

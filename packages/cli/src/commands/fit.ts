@@ -88,7 +88,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--chains <n>', `--method bayes: independent NUTS chains (default ${DEFAULT_BAYES_SPEC.chains})`, parsePositiveInt)
     .option('--warmup <n>', `--method bayes: adaptation iterations per chain (default ${DEFAULT_BAYES_SPEC.warmup})`, parseNonNegativeInt)
     .option('--draws <n>', `--method bayes: kept draws per chain, at least 4 (default ${DEFAULT_BAYES_SPEC.draws})`, parsePositiveInt)
-    .option('--target-accept <p>', `--method bayes: mean acceptance the step size is tuned to, in (0, 1); raise it (0.9, 0.95) when the fit reports divergences (default ${DEFAULT_BAYES_SPEC.targetAccept})`, parseOpenUnit)
+    .option('--target-accept <p>', `--method bayes: mean acceptance the step size is tuned to, in (0, 1); raise it (0.99) when the fit reports divergences (default ${DEFAULT_BAYES_SPEC.targetAccept})`, parseOpenUnit)
     .option('--config <file>', 'mixwise.yaml config (see "mixwise init"); flags override its values')
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
     .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto (the default) lets the search pick geometric, weibull-cdf or weibull-pdf per channel').choices([...ADSTOCK_TYPES, 'auto']))

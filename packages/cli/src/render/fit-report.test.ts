@@ -30,5 +30,7 @@ test('posteriorLine: a converged sampler gets one line; a failed one says why an
   assert.match(chainsDisagree, /Warning: not converged: R-hat ≥ 1.01 \(the chains disagree\)\. .*run longer \(--warmup, --draws\), or simplify/);
   assert.doesNotMatch(chainsDisagree, /--target-accept/);
   const divergent = posteriorLine({ ...p, divergences: 12, converged: false });
-  assert.match(divergent, /not converged: divergences \(regions the sampler could not follow\)\. .*smaller steps against divergences \(--target-accept 0\.9 or 0\.95\)/);
+  assert.match(divergent, /not converged: divergences \(regions the sampler could not follow\)\. .*smaller steps against divergences \(--target-accept 0\.9\)/, 'a fit from before the setting (0.8)');
+  assert.match(posteriorLine({ ...p, divergences: 12, converged: false, target_accept: 0.95 }), /--target-accept 0\.99\)/);
+  assert.doesNotMatch(posteriorLine({ ...p, divergences: 12, converged: false, target_accept: 0.99 }), /--target-accept/, 'nothing higher to suggest');
 });

@@ -1,4 +1,4 @@
-import { convergenceFailures, liftTestDisagrees, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { convergenceFailures, higherTargetAccept, liftTestDisagrees, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatShare } from './format.ts';
 
 /** One line on the Bayesian fit's sampler: what ran, R-hat, ESS, divergences, and what to do when it did not converge. */
@@ -12,7 +12,8 @@ export function posteriorLine(p: PosteriorSummary): string {
   };
   const failures = convergenceFailures(p);
   const why = failures.map((f) => words[f]).join(', ');
-  const divergent = failures.includes('divergences') ? ' smaller steps against divergences (--target-accept 0.9 or 0.95),' : '';
+  const higher = failures.includes('divergences') ? higherTargetAccept(p.target_accept) : undefined;
+  const divergent = higher === undefined ? '' : ` smaller steps against divergences (--target-accept ${higher}),`;
   return `${head}.\nWarning: not converged: ${why}. Treat the intervals with care; run longer (--warmup, --draws),${divergent} or simplify the model (fewer channels, fixed --adstock).`;
 }
 

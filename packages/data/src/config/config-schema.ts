@@ -108,7 +108,7 @@ export const configObject = z.strictObject({
       draws: wholeNumber(4).optional().describe(`Kept draws per chain (default: ${DEFAULT_BAYES_SPEC.draws}).`),
       metric: z.enum(['dense', 'diag']).optional().describe(`NUTS metric adapted in warm-up: dense (full covariance, follows correlated parameters) or diag (default: ${DEFAULT_BAYES_SPEC.metric}).`),
       target_accept: z.number().gt(0).lt(1).optional()
-        .describe(`Mean acceptance the NUTS step size is tuned to, in (0, 1); raise it (0.9, 0.95) when the fit reports divergences (default: ${DEFAULT_BAYES_SPEC.targetAccept}).`),
+        .describe(`Mean acceptance the NUTS step size is tuned to, in (0, 1); raise it (0.99) when the fit reports divergences (default: ${DEFAULT_BAYES_SPEC.targetAccept}).`),
     }).optional().describe('Sampler settings for method: bayes.'),
   }).optional().describe('Model choices; adstock, max_lag and saturation are defaults for every channel.'),
   calibration: z.strictObject({

@@ -5,7 +5,7 @@ import { MODEL_SCHEMA_VERSION } from '../model/mmm-model.ts';
 import { defaultModelSpec } from '../spec/model-spec.ts';
 import { createRng } from '../random/rng.ts';
 import { channelContribution } from '../model/channel-response.ts';
-import { completeSummary, convergenceFailures, summarizeModel } from './summarize.ts';
+import { completeSummary, convergenceFailures, higherTargetAccept, summarizeModel } from './summarize.ts';
 
 const N = 52, START = 2, END = 50, HOLDOUT = 8;
 
@@ -189,5 +189,8 @@ test('convergenceFailures: R-hat below 1.01, bulk ESS at least 100 per chain and
   // The summary's verdict is the same rule on the model's diagnostics.
   const bayes = { sampler: 'nuts' as const, chains: 4, warmup: 500, draws: 500, divergences: 0, treeDepthHits: 0, stepSizes: [0.1], maxRhat: 1.004, minEss: 400, parameters: [] };
   assert.equal(summarizeModel({ ...model(), bayes }).posterior?.converged, true);
+  assert.equal(summarizeModel({ ...model(), bayes }).posterior?.target_accept, 0.8, 'a model from before the setting');
+  assert.equal(summarizeModel({ ...model(), bayes: { ...bayes, targetAccept: 0.95 } }).posterior?.target_accept, 0.95);
+  assert.deepEqual([0.6, 0.8, 0.9, 0.95, 0.99, undefined].map(higherTargetAccept), [0.9, 0.9, 0.95, 0.99, undefined, 0.9]);
   assert.equal(summarizeModel({ ...model(), bayes: { ...bayes, minEss: 399 } }).posterior?.converged, false);
 });

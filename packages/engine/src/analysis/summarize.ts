@@ -33,6 +33,8 @@ export interface PosteriorSummary {
   readonly divergences: number;
   readonly max_rhat: number;
   readonly min_ess: number;
+  /** The mean acceptance the step size was tuned to (absent in summaries written before it was recorded, when it was 0.8). */
+  readonly target_accept?: number;
   /**
    * R-hat < RHAT_LIMIT on every parameter, bulk ESS ≥ ESS_PER_CHAIN_MIN per chain and no divergences
    * (the thresholds of Vehtari et al. 2021 and the Stan warnings).
@@ -61,6 +63,20 @@ export function convergenceFailures(p: Pick<PosteriorSummary, 'chains' | 'max_rh
     ...(p.min_ess >= ESS_PER_CHAIN_MIN * p.chains ? [] : ['ess' as const]),
     ...(p.divergences === 0 ? [] : ['divergences' as const]),
   ];
+}
+
+/** The target acceptance of fits made before it was a setting (Stan's default). */
+const LEGACY_TARGET_ACCEPT = 0.8;
+
+/**
+ * The target acceptance to suggest when a fit had divergent transitions: the next of 0.9, 0.95, 0.99
+ * above the one it used (smaller steps follow sharper curvature), or undefined at 0.99 or above.
+ * @param current the fit's target acceptance (undefined: a fit from before it was recorded, 0.8)
+ * @example higherTargetAccept(0.95) // 0.99
+ */
+export function higherTargetAccept(current: number | undefined): number | undefined {
+  const used = current ?? LEGACY_TARGET_ACCEPT;
+  return [0.9, 0.95, 0.99].find((v) => v > used + 1e-9);
 }
 
 export interface ChannelSummary {
@@ -140,7 +156,8 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
 function posteriorSummary(model: MmmModel): PosteriorSummary | null {
   const b = model.bayes;
   if (!b) return null;
-  const record = { sampler: b.sampler, chains: b.chains, draws: b.draws, divergences: b.divergences, max_rhat: b.maxRhat, min_ess: b.minEss };
+  const record = { sampler: b.sampler, chains: b.chains, draws: b.draws, divergences: b.divergences, max_rhat: b.maxRhat, min_ess: b.minEss,
+    target_accept: b.targetAccept ?? LEGACY_TARGET_ACCEPT };
   return { ...record, converged: convergenceFailures(record).length === 0 };
 }
 

@@ -58,8 +58,14 @@ export interface BayesSpec {
   readonly targetAccept: number;
 }
 
-/** 4 chains × (500 warmup + 500 draws), 200 draws stored, target acceptance 0.8 (Stan's default): R-hat across 4 chains and an ESS of several hundred. */
-export const DEFAULT_BAYES_SPEC: BayesSpec = { chains: 4, warmup: 500, draws: 500, stored: 200, metric: 'dense', targetAccept: 0.8 };
+/**
+ * 4 chains × (500 warmup + 500 draws), 200 draws stored: R-hat across 4 chains and an ESS of several
+ * hundred. Target acceptance 0.95, not Stan's 0.8: the MMM posterior has curved, correlated curve
+ * parameters, and on the 20 random bench scenarios (seeds 1001–1020) 0.95 cut divergences from 1048
+ * to 115, the worst R-hat from 1.45 to 1.017 and raised the smallest bulk ESS from 8 to 285, for about
+ * 20% more sampling time and no change in ROI error beyond noise (26.6% vs 28.3%).
+ */
+export const DEFAULT_BAYES_SPEC: BayesSpec = { chains: 4, warmup: 500, draws: 500, stored: 200, metric: 'dense', targetAccept: 0.95 };
 
 /**
  * Adstock families the search chooses from per channel with `adstock: 'auto'`: geometric decay, the

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { posteriorRoiTraces, posteriorRoiTracesHeight } from '@mixwise/charts';
-import { convergenceFailures, ESS_PER_CHAIN_MIN, RHAT_LIMIT, type BayesParameterSummary, type MmmModel, type PosteriorSummary } from '@mixwise/engine';
+import { convergenceFailures, higherTargetAccept, ESS_PER_CHAIN_MIN, RHAT_LIMIT, type BayesParameterSummary, type MmmModel, type PosteriorSummary } from '@mixwise/engine';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
@@ -27,6 +27,7 @@ export function PosteriorSection({ model, posterior }: { model: MmmModel; poster
     divergences: `${posterior.divergences} divergent transition${posterior.divergences === 1 ? '' : 's'}`,
   };
   const why = convergenceFailures(posterior).map((f) => words[f]);
+  const higher = posterior.divergences > 0 ? higherTargetAccept(posterior.target_accept ?? b.targetAccept) : undefined;
   const flagged = (p: BayesParameterSummary) => p.rhat >= RHAT_LIMIT || p.ess < essLimit;
   return (
     <Section title="Posterior sampling (NUTS)" testId="posterior-section">
@@ -38,7 +39,7 @@ export function PosteriorSection({ model, posterior }: { model: MmmModel; poster
       {posterior.converged ? null : (
         <div className="banner warning" role="status">
           The chains have not converged: {why.join('; ')}. The credible intervals may be too narrow or in the wrong place.
-          Fit again with more warm-up and draws{posterior.divergences > 0 ? ', a higher target acceptance (0.9 or 0.95: smaller steps against divergences)' : ''}, or a simpler model (fewer channels, one adstock family).
+          Fit again with more warm-up and draws{higher !== undefined ? `, a higher target acceptance (${higher}: smaller steps against divergences)` : ''}, or a simpler model (fewer channels, one adstock family).
         </div>
       )}
       <EChart name="posterior-roi-traces" option={traces} height={posteriorRoiTracesHeight(model)} />

@@ -19,7 +19,8 @@ const spec = (bayes: ModelSpec['bayes']): Partial<ModelSpec> => ({
 
 test('the Bayesian fit recovers the true ROIs inside its credible intervals, with converged chains and coherent draws', async () => {
   const phases = new Set<string>();
-  const model = await fitMmm(sim.table, spec({ chains: 3, warmup: 300, draws: 150, stored: 90 }), { onProgress: (p) => phases.add(p.phase) });
+  // 300 draws a chain: with 150, R-hat over 3 chains ranged 1.02–1.08 across search seeds at every target acceptance.
+  const model = await fitMmm(sim.table, spec({ chains: 3, warmup: 300, draws: 300, stored: 90 }), { onProgress: (p) => phases.add(p.phase) });
   assert.ok(phases.has('sample'));
   const b = model.bayes;
   assert.ok(b, 'model.bayes is set');
