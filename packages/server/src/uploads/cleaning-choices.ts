@@ -35,12 +35,3 @@ export function cleaningChoiceFor(issue: Issue, roles: CleaningFixRoles): Cleani
   const flag = cleaningFix(issue, roles)?.flag;
   return flag === undefined ? undefined : CHOICE_OF_FLAG[flag];
 }
-
-/**
- * A hint without the command line's cleaning alternative ("…; or let Mixwise change it and log every
- * change: mixwise fit --clean …"), which the dashboard replaces with its own tick.
- * @example stripCleaningHint('fill it in; or let Mixwise change it and log every change: mixwise fit --clean fill_gaps') // 'fill it in'
- */
-export function stripCleaningHint(hint: string): string {
-  return hint.replace(/;? or let Mixwise change it and log every change:.*$/s, '');
-}

@@ -1,7 +1,7 @@
 import type { Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
 import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, leftOutText, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
-import { cleaningChoiceFor, stripCleaningHint } from './cleaning-choices.ts';
+import { cleaningChoiceFor } from './cleaning-choices.ts';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
@@ -35,7 +35,8 @@ export interface CsvInspection {
  */
 export function inspectCsv(path: string, fileName: string): CsvInspection {
   const read = readOutcome(path, { name: fileName });
-  const validation = runRules(read, {});
+  // No command-line cleaning hints (--clean …): the dashboard names its own Cleaning ticks (Issue.fix).
+  const validation = runRules(read, {}, { cleaningHints: 'none' });
   // Issues about roles (no `*_spend` column) are fixed in the role table that follows the upload,
   // so they do not refuse the file here; the role check reports them again if they stay.
   const csv = read.csv;
@@ -52,7 +53,7 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
   const fixRoles = { target: of('target')[0], channels: of('channel').map((column) => ({ column })), controls: of('control') };
   issues.forEach((i, k) => {
     const fix = i.severity === 'error' ? cleaningChoiceFor(i, fixRoles) : undefined;
-    if (fix !== undefined) issues[k] = { ...i, severity: 'warning', fix, hint: stripCleaningHint(i.hint) };
+    if (fix !== undefined) issues[k] = { ...i, severity: 'warning', fix };
   });
   const d = roles.detection;
   const notes = new Map<string, string>();
