@@ -5,7 +5,10 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beyondObservedRange, explainInformationValue, informationValue, responseModelFromMmm, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import {
+  beyondObservedRange, explainInformationValue, explainPlan, informationValue, planModelFromMmm, planVersusCurrent, replicateModels, responseModelFromMmm,
+  type MmmModel, type SummaryResult,
+} from '@mixwise/engine';
 import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
 import type { RunManifest } from '@mixwise/contracts';
 import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness } from './harness.ts';
@@ -204,6 +207,40 @@ test('simulator: "Rank channels" shows the value of learning each curve, as the 
     assert.ok(expected.total > 0, 'the fixture\'s replicates disagree enough to matter');
     assert.ok(text.includes(explainInformationValue(expected, 0)), `page: ${text}\nengine: ${explainInformationValue(expected, 0)}`);
     await shot(page, 'simulator-information-value');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator: "Plan" lays out the next weeks with carryover, as the engine (and mixwise optimize --periods) plans them', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    await page.getByTestId('plan-periods').fill('8');
+    await page.getByTestId('plan-button').click();
+    await page.getByTestId('plan-result').waitFor({ timeout: 30_000 });
+    await waitForCharts(page, ['plan-flighting']);
+    // The same plan in Node: the run's point curves with the spend before the plan, 8 × the current
+    // budget per period, the default 0.5–1.5× bounds in every week, the interval over the replicates.
+    const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
+    const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
+    const names = rm.channels.map((c) => c.name), current = rm.channels.map((c) => c.current);
+    const budget = 8 * current.reduce((s, v) => s + v, 0);
+    assert.equal(Number(await page.getByTestId('plan-budget').inputValue()), Math.round(budget), 'the budget follows the simulator: 8 × its total');
+    const expected = planVersusCurrent(planModelFromMmm(model), {
+      periods: 8, total: budget, constraints: buildConstraints(names, names.map(() => DEFAULT_CONTROL), current), replicates: replicateModels(model),
+    });
+    assert.ok(expected.feasible);
+    assert.equal(await page.getByTestId('plan-text').innerText(), explainPlan(expected));
+    assert.ok(expected.liftInterval, 'the fixture has replicates, so the plan has a range');
+    assert.equal(await page.locator('[data-testid="plan-table"] tbody tr').count(), names.length);
+    assert.match(await page.getByTestId('plan-lift').innerText(), /90% of replicates/);
+    await page.getByTestId('chart-plan-flighting').scrollIntoViewIfNeeded();
+    await page.getByTestId('plan-result').screenshot({ path: join(SCREENSHOT_DIR, 'simulator-plan.png') });
+
+    // A budget the bounds cannot hold is explained, not planned.
+    await page.getByTestId('plan-budget').fill(String(Math.round(budget * 3)));
+    await page.getByTestId('plan-button').click();
+    await page.waitForFunction(() => /^No plan meets these limits/.test(document.querySelector('[data-testid="plan-text"]')?.textContent ?? ''));
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });

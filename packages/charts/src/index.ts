@@ -15,6 +15,7 @@ export { roiVsSpendShare } from './roi-vs-spend-share.ts';
 export { budgetBeforeAfter, type BudgetSplit } from './budget-before-after.ts';
 export { scenarioComparison, type Scenario } from './scenario-comparison.ts';
 export { informationValueBars } from './information-value-bars.ts';
+export { planFlighting } from './plan-flighting.ts';
 
 // Explorer
 export { inputSeries } from './input-series.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgetBeforeAfter, scenarioComparison, channelColor, informationValueBars } from '../src/index.ts';
+import { budgetBeforeAfter, scenarioComparison, channelColor, informationValueBars, planFlighting } from '../src/index.ts';
 import { matchSnapshot } from './snapshot.ts';
 import { seriesOf, valueOf, xCategories } from './spec-access.ts';
 
@@ -39,4 +39,18 @@ test('informationValueBars: one bar per channel, largest on top, in the channel\
   const [bars] = seriesOf(spec);
   assert.deepEqual(bars.data.map(valueOf), [3100.4, 900]);
   assert.deepEqual((bars.data as { itemStyle: { color: string } }[]).map((d) => d.itemStyle.color), [channelColor(1), channelColor(0)]);
+});
+
+test('planFlighting: stacked spend per period per channel; the stack tops are the budget per period, the line current spend', () => {
+  const tv = [120.4, 0, 95.5], search = [30, 80, 55.25];
+  const spec = planFlighting(['2025-01-06', '2025-01-13', '2025-01-20'], [{ name: 'tv', spend: tv }, { name: 'search', spend: search }], 140);
+  matchSnapshot('plan-flighting', spec);
+  assert.deepEqual(xCategories(spec), ['2025-01-06', '2025-01-13', '2025-01-20']);
+  const s = seriesOf(spec);
+  assert.deepEqual(s.map((x) => x.name), ['tv', 'search', 'current spend']);
+  const tops = [0, 1, 2].map((h) => (s[0].data[h] as number) + (s[1].data[h] as number));
+  assert.deepEqual(tops, [150.4, 80, 150.75]);
+  assert.deepEqual(s[2].data, [140, 140, 140]);
+  assert.equal((s[1] as unknown as { stack: string }).stack, 'plan');
+  assert.equal((s[1] as unknown as { color: string }).color, channelColor(1));
 });

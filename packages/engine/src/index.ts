@@ -69,11 +69,14 @@ export type {
   Infeasible, BoundStatus, ChannelAllocation, AllocationResult, ResponseModelOptions, AllocateOptions,
   MinimumBudgetOptions, TargetEfficiencyOptions, FrontierOptions, FrontierPoint,
   PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome, Curve, InformationValue,
+  PlanVersusCurrentOptions, PlanComparison, PlanChannelBound,
 } from './optimize/index.ts';
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, outsideDataText, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
+  interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, explainPlan, intervalSentence,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.
 export { correlation } from './stats/correlation.ts';
+export { quantile } from './stats/quantile.ts';
 export { normalQuantile } from './stats/normal-quantile.ts';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngineHandler } from './engine-handler.ts';
 import { testModel } from './test-model.ts';
-import { informationValue } from '@mixwise/engine';
+import { informationValue, planModelFromMmm, planVersusCurrent } from '@mixwise/engine';
 
 test('load reduces the model to current spend and baseline', () => {
   const h = createEngineHandler();
@@ -75,4 +75,22 @@ test('informationValue: the engine\'s value for the loaded replicates; null for 
   assert.deepEqual(v, informationValue(rm, { budget: 15 }));
   // The replicates disagree on both curves, so knowing them would change the split: a positive value.
   assert.ok(v.total > 0 && v.replicates === 2);
+});
+
+test('plan: the flighted plan of mixwise optimize --periods, with the spend before it carried in', () => {
+  const h = createEngineHandler();
+  assert.throws(() => h.handle({ type: 'plan', periods: 4, total: 60 }), /no model loaded/);
+  h.handle({ type: 'load', model: testModel() });
+  const r = h.handle({ type: 'plan', periods: 4, total: 60 });
+  assert.ok(r.feasible);
+  const direct = planVersusCurrent(planModelFromMmm(testModel()), { periods: 4, total: 60 });
+  assert.ok(direct.feasible);
+  assert.deepEqual(r.plan, direct.plan);
+  assert.ok(Math.abs(r.plan.budgetPerPeriod.reduce((a, b) => a + b, 0) - 60) < 1e-6);
+  // Current: tv 10 and search 5 (the mean over the window) in every period.
+  assert.deepEqual(r.current.channels.map((c) => c.spend), [[10, 10, 10, 10], [5, 5, 5, 5]]);
+  assert.ok(r.plan.kpi.lift.total >= -1e-9);
+  assert.equal(r.liftInterval, null); // the test model has no replicates
+  const tight = h.handle({ type: 'plan', periods: 4, total: 600, constraints: { defaults: { max: { type: 'multiple', value: 1.5 } } } });
+  assert.equal(tight.feasible, false);
 });

@@ -1,4 +1,7 @@
-import { allocateBudget, budgetFrontier, compileCurve, informationValue, responseModelFromMmm, type Curve, type ResponseModel } from '@mixwise/engine';
+import {
+  allocateBudget, budgetFrontier, compileCurve, informationValue, planModelFromMmm, planVersusCurrent, replicateModels, responseModelFromMmm,
+  type Curve, type MmmModel, type PlanModel, type ResponseModel,
+} from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
 import type { EngineRequest, EngineResults } from './protocol.ts';
 
@@ -10,13 +13,18 @@ export interface EngineHandler {
 /**
  * The worker's logic without the worker: load a model once (reduced to its steady-state response
  * curves with responseModelFromMmm, each the mean over the bootstrap replicates), then answer what-if,
- * optimise, scenario and value-of-information requests on it.
+ * optimise, scenario and value-of-information requests on it, and flighted plans (on the point
+ * curves with the adstock and the spend before the plan, as `mixwise optimize --periods` plans,
+ * with the lift interval over the replicate models).
  * @throws Error for any request before 'load', and the engine's errors for bad inputs
  * @example createEngineHandler().handle({ type: 'load', model }).channels.length // nChannels
  */
 export function createEngineHandler(): EngineHandler {
   let model: ResponseModel | null = null;
   let curves: Curve[] = [];
+  let fitted: MmmModel | null = null;
+  // Built on the first plan request: most sessions never plan, and the replicates cost a copy each.
+  let planning: { pm: PlanModel; replicates: MmmModel[] } | null = null;
   const need = (): ResponseModel => {
     if (model === null) throw new Error('engine worker: no model loaded');
     return model;
@@ -27,6 +35,8 @@ export function createEngineHandler(): EngineHandler {
         // The expected response over the bootstrap replicates, as mixwise optimize uses by default.
         model = responseModelFromMmm(request.model, { uncertainty: 'expected' });
         curves = model.channels.map(compileCurve);
+        fitted = request.model;
+        planning = null;
         return model;
       case 'whatIf':
         return whatIf(need(), request.spend, curves);
@@ -37,6 +47,11 @@ export function createEngineHandler(): EngineHandler {
       case 'informationValue': {
         const m = need();
         return m.channels.every((ch) => (ch.components?.length ?? 0) > 0) ? informationValue(m, { budget: request.budget, constraints: request.constraints }) : null;
+      }
+      case 'plan': {
+        need();
+        planning ??= { pm: planModelFromMmm(fitted as MmmModel), replicates: replicateModels(fitted as MmmModel) };
+        return planVersusCurrent(planning.pm, { periods: request.periods, total: request.total, constraints: request.constraints, replicates: planning.replicates });
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { AllocationConstraints, AllocationResult, FrontierPoint, InformationValue, MmmModel, ResponseModel } from '@mixwise/engine';
+import type { AllocationConstraints, AllocationResult, FrontierPoint, Infeasible, InformationValue, MmmModel, PlanComparison, ResponseModel } from '@mixwise/engine';
 import type { WhatIfResult } from '../logic/what-if.ts';
 
 /** Requests the page sends to the engine worker. */
@@ -7,7 +7,9 @@ export type EngineRequest =
   | { readonly type: 'whatIf'; readonly spend: readonly number[] }
   | { readonly type: 'optimize'; readonly budget: number; readonly constraints?: AllocationConstraints }
   | { readonly type: 'scenarios'; readonly levels: readonly number[]; readonly constraints?: AllocationConstraints }
-  | { readonly type: 'informationValue'; readonly budget: number; readonly constraints?: AllocationConstraints };
+  | { readonly type: 'informationValue'; readonly budget: number; readonly constraints?: AllocationConstraints }
+  /** A flighted plan for the next `periods` periods with `total` to spend over them (carryover from the data's last periods). */
+  | { readonly type: 'plan'; readonly periods: number; readonly total: number; readonly constraints?: AllocationConstraints };
 
 /** What each request answers with. */
 export interface EngineResults {
@@ -17,6 +19,7 @@ export interface EngineResults {
   readonly scenarios: readonly FrontierPoint[];
   /** null when the model has no bootstrap replicates (nothing to say what the curves might be). */
   readonly informationValue: InformationValue | null;
+  readonly plan: PlanComparison | Infeasible;
 }
 
 /** A request on the wire, with its correlation id. */

@@ -1,13 +1,13 @@
 import {
-  allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, minimumBudget, replicateModels, responseModelFromMmm, targetEfficiency,
+  allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, minimumBudget, replicateModels, responseModelFromMmm,
+  steadyStateLiftDraws, targetEfficiency,
   type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
-import { finite, intervalSentence, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
+import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
 import { UsageError } from '../usage-error.ts';
 import type { OptimizeObjective } from './optimize-options.ts';
 import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
 import { planOutput } from './optimize-plan.ts';
-import { interval90, steadyStateLiftDraws } from './optimize-uncertainty.ts';
 
 /** A validated `mixwise optimize` request. */
 export interface OptimizeRequest {

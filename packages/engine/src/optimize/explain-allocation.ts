@@ -1,14 +1,7 @@
+import { proseAmount, signedPercent } from './prose-format.ts';
 import type { AllocationResult, ChannelAllocation } from './types.ts';
 
-const pct = (v: number): string => `${v >= 0 ? '+' : ''}${(100 * v).toFixed(1)}%`;
-
-/** Amounts for prose (not normalise-bounds' formatAmount, whose 6 significant digits suit limits in messages): whole units from 100 up, at most two decimals above 1, three significant digits below. */
-function proseAmount(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  const a = Math.abs(v);
-  const opts: Intl.NumberFormatOptions = a >= 100 ? { maximumFractionDigits: 0 } : a >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
-  return v.toLocaleString('en-US', opts);
-}
+const pct = signedPercent;
 
 /** The sentence that names recommended spends outside the levels the data cover (empty when none are). */
 function beyondDataText(channels: readonly ChannelAllocation[]): string {

@@ -17,6 +17,7 @@ import { downloadText } from '../../logic/download.ts';
 import { ChannelTable } from './ChannelTable.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
 import { InformationValueSection } from './InformationValueSection.tsx';
+import { PlanSection } from './PlanSection.tsx';
 
 type Allocation = Extract<AllocationResult, { feasible: true }>;
 const split = (names: readonly string[], values: readonly number[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
@@ -157,6 +158,10 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
           {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} /> : null}
         </Section>
       </div>
+      {client ? (
+        <PlanSection client={client} budgetPerPeriod={total} currentPerPeriod={currentTotal} constraints={constraints}
+          lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target} />
+      ) : null}
       {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} /> : null}
     </div>
   );

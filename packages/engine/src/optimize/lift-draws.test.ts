@@ -1,19 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { planModelFromMmm, planValue, replicateModels, type MmmModel, type ResponseModel } from '@mixwise/engine';
-import { interval90, planLiftDraws, quantileSorted, steadyStateLiftDraws } from './optimize-uncertainty.ts';
+import type { MmmModel } from '../model/mmm-model.ts';
+import { replicateModels } from '../model/replicate-models.ts';
+import { interval90, planLiftDraws, steadyStateLiftDraws } from './lift-draws.ts';
+import { planModelFromMmm } from './plan-model-from-mmm.ts';
+import { planValue } from './plan-objective.ts';
+import type { ResponseModel } from './types.ts';
 
 const close = (a: number, b: number, tol = 1e-12): void => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} vs ${b}`);
-
-test('quantileSorted matches numpy.quantile (linear, Hyndman–Fan 7)', () => {
-  // Reference: numpy 2.4, np.quantile([3.2,-1.5,7.25,0.0,2.5,9.75,-4.0,1.125,5.5,6.0,-0.25,8.0], p)
-  // → p=0.05: -2.625, p=0.95: 8.7875, p=0.5: 2.85.
-  const x = [3.2, -1.5, 7.25, 0.0, 2.5, 9.75, -4.0, 1.125, 5.5, 6.0, -0.25, 8.0].sort((a, b) => a - b);
-  close(quantileSorted(x, 0.05), -2.625);
-  close(quantileSorted(x, 0.95), 8.7875);
-  close(quantileSorted(x, 0.5), 2.85);
-  assert.equal(quantileSorted([4], 0.95), 4);
-});
 
 test('interval90: 5–95 % quantiles (numpy reference); fewer than 10 draws give none', () => {
   // Reference: numpy 2.4, np.quantile([9,2,7,4,0,5,1,8,3,6,10], [0.05, 0.95]) = [0.5, 9.5].

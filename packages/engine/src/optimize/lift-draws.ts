@@ -1,30 +1,23 @@
-import { compileCurve, planModelFromMmm, planValue, type MmmModel, type ResponseModel } from '@mixwise/engine';
+import type { MmmModel } from '../model/mmm-model.ts';
+import { quantile } from '../stats/quantile.ts';
+import { compileCurve } from './curve.ts';
+import { planModelFromMmm } from './plan-model-from-mmm.ts';
+import { planValue } from './plan-objective.ts';
+import type { ResponseModel } from './types.ts';
 
 /** Fewer replicates than this give no interval (as in summary.json's roi_interval). */
 export const MIN_REPLICATES = 10;
 
 /**
- * Sample quantile by linear interpolation between order statistics (Hyndman & Fan 1996, definition 7;
- * numpy's default): h = (n − 1)·p, Q = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]) on the sorted values.
- * @param sorted values in increasing order, length ≥ 1
- * @param p probability in [0, 1]
- * @example quantileSorted([1, 2, 3, 4], 0.05) // 1.15 (numpy.quantile([1, 2, 3, 4], 0.05))
- */
-export function quantileSorted(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const i = Math.floor(h);
-  return i + 1 < sorted.length ? sorted[i] + (h - i) * (sorted[i + 1] - sorted[i]) : sorted[i];
-}
-
-/**
- * The 5–95 % interval of lift draws (one per bootstrap replicate).
+ * The 5–95 % interval of lift draws (one per bootstrap replicate or posterior draw), by Hyndman &
+ * Fan's definition 7 (numpy's default; see `quantile`).
  * @returns [q05, q95], or null with fewer than MIN_REPLICATES draws
  * @example interval90(Array.from({ length: 11 }, (_, r) => r)) // [0.5, 9.5]
  */
 export function interval90(draws: readonly number[]): [number, number] | null {
   if (draws.length < MIN_REPLICATES) return null;
-  const s = [...draws].sort((a, b) => a - b);
-  return [quantileSorted(s, 0.05), quantileSorted(s, 0.95)];
+  const s = Float64Array.from(draws).sort();
+  return [quantile(s, 0.05), quantile(s, 0.95)];
 }
 
 /**
@@ -33,6 +26,7 @@ export function interval90(draws: readonly number[]): [number, number] | null {
  * `components` of responseModelFromMmm(…, { uncertainty: 'expected' })); the baseline cancels.
  * @param expected a response model whose channels all carry the same number of components
  * @returns [nReplicates] lifts per period (empty when the channels carry no components)
+ * @throws Error when the channels carry different numbers of components
  * @example steadyStateLiftDraws(rm, current, recommended).length // 100
  */
 export function steadyStateLiftDraws(expected: ResponseModel, from: readonly number[], to: readonly number[]): number[] {

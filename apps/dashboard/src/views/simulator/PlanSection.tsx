@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useState } from 'react';
+import { planFlighting } from '@mixwise/charts';
+import { explainPlan, type AllocationConstraints, type Infeasible, type PlanComparison } from '@mixwise/engine';
+import type { EngineClient } from '../../worker/engine-client.ts';
+import { EChart } from '../../components/EChart.tsx';
+import { KpiCard } from '../../components/KpiCard.tsx';
+import { Section } from '../../components/Section.tsx';
+import { Table } from '../../components/Table.tsx';
+import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { nextPeriods } from '../../logic/periods.ts';
+
+interface Props {
+  readonly client: EngineClient;
+  /** The simulator's total budget per period (the plan's budget defaults to it × periods). */
+  readonly budgetPerPeriod: number;
+  /** Current spend per period, all channels (the line the plan is drawn against). */
+  readonly currentPerPeriod: number;
+  /** The simulator's bounds and locks, applied in every period of the plan. */
+  readonly constraints: AllocationConstraints | null;
+  readonly lastDate: string;
+  readonly frequency: string;
+  readonly period: string;
+  readonly kpi: string;
+}
+
+type State =
+  | { readonly status: 'idle' }
+  | { readonly status: 'busy' }
+  | { readonly status: 'done'; readonly result: PlanComparison | Infeasible; readonly ms: number }
+  | { readonly status: 'error'; readonly message: string };
+
+const MAX_PERIODS = 104;
+
+/**
+ * "Plan the next quarter": a flighted plan for the next H periods (engine planVersusCurrent in the
+ * worker — the plan `mixwise optimize --periods H` makes), with the carryover of the spend before it
+ * and the carry-out after it, against current spend held over the same periods. The budget over the
+ * plan follows the simulator's total × H until it is typed in; bounds and locks are the simulator's,
+ * in every period. Cleared when its inputs change.
+ */
+export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi }: Props) {
+  const [periods, setPeriods] = useState(13);
+  const [typedBudget, setTypedBudget] = useState<number | null>(null);
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const budget = typedBudget ?? periods * budgetPerPeriod;
+  const validPeriods = Number.isInteger(periods) && periods >= 1 && periods <= MAX_PERIODS;
+  useEffect(() => setState((s) => (s.status === 'busy' ? s : { status: 'idle' })), [periods, budget, constraints]);
+  const labels = useMemo(() => nextPeriods(lastDate, frequency, validPeriods ? periods : 0), [lastDate, frequency, periods, validPeriods]);
+  const plan = state.status === 'done' && state.result.feasible ? state.result : null;
+  const option = useMemo(() => (plan ? planFlighting(labels, plan.plan.channels.map((c) => ({ name: c.channel, spend: c.spend })), currentPerPeriod) : null), [plan, labels, currentPerPeriod]);
+
+  const run = async () => {
+    if (!constraints || !validPeriods) return;
+    setState({ status: 'busy' });
+    try {
+      const r = await client.request({ type: 'plan', periods, total: budget, constraints });
+      setState({ status: 'done', result: r.result, ms: r.workerMs });
+    } catch (e) { setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }); }
+  };
+
+  return (
+    <Section title={`Plan the next ${validPeriods ? periods : '…'} ${period}s`} actions={(
+      <div className="toolbar">
+        <label className="inline">{period[0].toUpperCase() + period.slice(1)}s
+          <input type="number" min={1} max={MAX_PERIODS} step={1} value={periods} data-testid="plan-periods"
+            onChange={(e) => setPeriods(Math.round(Number(e.currentTarget.value)))} />
+        </label>
+        <label className="inline">Budget over the plan
+          <input type="number" min={0} step={Math.max(1, Math.round(budget / 100))} value={Math.round(budget)} data-testid="plan-budget"
+            onChange={(e) => { const v = Number(e.currentTarget.value); if (Number.isFinite(v) && v >= 0) setTypedBudget(v); }} />
+        </label>
+        {typedBudget !== null ? <button type="button" className="secondary" onClick={() => setTypedBudget(null)}>Follow the simulator</button> : null}
+        <button type="button" disabled={state.status === 'busy' || constraints === null || !validPeriods} onClick={() => void run()} data-testid="plan-button">
+          {state.status === 'busy' ? 'Planning…' : 'Plan'}
+        </button>
+      </div>
+    )}>
+      <p className="muted small">
+        Spend per {period} for each channel over the next {period}s, free to vary from one {period} to the next (flighting), with the carryover
+        of the spend already in the data and the effect that lands after the plan counted. Bounds and locks are those of the table above, in
+        every {period}. The plan uses the fitted curves; the range of its gain comes from the bootstrap replicates.
+      </p>
+      {!validPeriods ? <p className="error">The number of {period}s must be a whole number from 1 to {MAX_PERIODS}.</p> : null}
+      {state.status === 'done' && !state.result.feasible ? (
+        <p className="callout" data-testid="plan-text">No plan meets these limits: {state.result.message}</p>
+      ) : null}
+      {plan ? (
+        <div data-testid="plan-result">
+          <div className="kpi-grid">
+            <KpiCard testId="plan-window-lift" label={`${kpi} inside the plan`} value={formatCompact(plan.plan.kpi.recommended.window)}
+              hint={`${formatPct(plan.plan.kpi.lift.window / Math.abs(plan.plan.kpi.current.window), true)} vs current spend (${formatCompact(plan.plan.kpi.current.window)})`} />
+            <KpiCard testId="plan-carry-out" label={`${kpi} after it (carry-out)`} value={formatCompact(plan.plan.kpi.recommended.carryOut)}
+              hint={`current spend: ${formatCompact(plan.plan.kpi.current.carryOut)}`} />
+            <KpiCard testId="plan-lift" label="Gain over current spend" value={`${plan.plan.kpi.lift.total >= 0 ? '+' : ''}${formatCompact(plan.plan.kpi.lift.total)}`}
+              hint={plan.liftInterval ? `90% of replicates: ${formatCompact(plan.liftInterval[0])} to ${formatCompact(plan.liftInterval[1])}` : 'no replicates for a range'} />
+          </div>
+          {option ? <EChart name="plan-flighting" option={option} height={340} ariaLabel={`Planned spend per ${period} and channel`} /> : null}
+          <Table testId="plan-table" rows={plan.plan.channels} rowKey={(c) => c.channel} columns={[
+            { key: 'channel', header: 'Channel', cell: (c) => c.channel },
+            { key: 'current', header: 'Current spend over the plan', numeric: true, cell: (_, i) => formatCompact(plan.current.channels[i].total) },
+            { key: 'planned', header: 'Planned', numeric: true, cell: (c) => formatCompact(c.total) },
+            { key: 'change', header: 'Change', numeric: true, cell: (c, i) => (plan.current.channels[i].total > 0 ? formatPct(c.total / plan.current.channels[i].total - 1, true) : '—') },
+            { key: 'roi', header: 'ROI now → planned', numeric: true, cell: (c, i) => {
+              const now = plan.current.channels[i];
+              return `${now.total > 0 ? formatRatio((now.window + now.carryOut) / now.total) : '—'} → ${c.total > 0 ? formatRatio((c.window + c.carryOut) / c.total) : '—'}`;
+            } },
+            { key: 'bound', header: 'Limit', cell: (_, i) => ({ free: '', locked: 'locked', 'at-lower': 'at minimum', 'at-upper': 'at maximum' })[plan.bounds[i].status] },
+          ]} />
+          <p className="callout" data-testid="plan-text">{explainPlan(plan)}</p>
+          {state.status === 'done' ? <p className="timing muted small">Planned in {state.ms.toFixed(0)} ms.</p> : null}
+        </div>
+      ) : null}
+      {state.status === 'error' ? <div className="banner error" role="alert">{state.message}</div> : null}
+    </Section>
+  );
+}

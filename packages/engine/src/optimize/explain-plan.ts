@@ -1,0 +1,59 @@
+import { outsideDataText } from './explain-allocation.ts';
+import type { PlanComparison } from './plan-versus-current.ts';
+import { proseAmount as amount, signedPercent as pct } from './prose-format.ts';
+
+/**
+ * The sentence on the lift interval across replicate models ('' without an interval). When the
+ * interval straddles zero it says the replicates do not agree that the move beats the current
+ * split; when it lies wholly below zero, that every replicate predicts a loss.
+ * @param interval the 5–95 % interval of the lift, or null
+ * @param replicates how many replicate lifts it was taken from
+ * @example intervalSentence([1, 2], 100) // ' Across 100 bootstrap replicates of the model, 90% of the predicted lifts lie between +1 and +2.'
+ */
+export function intervalSentence(interval: readonly [number, number] | null, replicates: number): string {
+  if (!interval) return '';
+  const s = (v: number): string => `${v >= 0 ? '+' : ''}${v.toLocaleString('en-US', { maximumSignificantDigits: 4 })}`;
+  // A range wholly below zero is a settled loss (e.g. the price of a smaller budget), not an unsettled gain.
+  const caution = interval[1] < 0
+    ? ' Every one of those replicates predicts less KPI than the current allocation.'
+    : interval[0] <= 0
+      ? ' That range includes no gain or a loss: the data do not settle whether this split beats the current one, so treat the change as a test (for example a geo experiment) rather than a sure gain.'
+      : '';
+  return ` Across ${replicates} bootstrap replicates of the model, 90% of the predicted lifts lie between ${s(interval[0])} and ${s(interval[1])}.${caution}`;
+}
+
+/**
+ * A one-paragraph plain-language summary of a multi-period plan with its numbers: the budget over
+ * the plan against current spend, the three largest moves, flighting, the KPI inside the window and
+ * the carry-out after it, the bounds that bind, channels taken outside the levels the data cover,
+ * convergence, and the lift interval across replicates.
+ * @param cmp planVersusCurrent's comparison
+ * @returns one paragraph (totals over the plan)
+ * @example explainPlan(planVersusCurrent(pm, { periods: 13 })) // 'Spend 13,000 over the next 13 periods …'
+ */
+export function explainPlan(cmp: PlanComparison): string {
+  const { plan, current } = cmp;
+  const H = plan.periods;
+  const total = plan.budgetPerPeriod.reduce((a, b) => a + b, 0);
+  const perPeriodNow = current.budgetPerPeriod.reduce((a, b) => a + b, 0) / H;
+  const moves = plan.channels.map((ch, c) => ({ channel: ch.channel, from: current.channels[c].total, to: ch.total }))
+    .filter((m) => Math.abs(m.to - m.from) > 1e-9 * Math.max(1, total))
+    .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 3)
+    .map((m) => `${m.to > m.from ? 'raise' : 'cut'} ${m.channel} from ${amount(m.from)} to ${amount(m.to)}${m.from > 0 ? ` (${pct((m.to - m.from) / m.from)})` : ''}`);
+  const lo = Math.min(...plan.budgetPerPeriod), hi = Math.max(...plan.budgetPerPeriod);
+  const flight = hi - lo > 1e-6 * Math.max(1, hi) ? ` Spend per period ranges from ${amount(lo)} to ${amount(hi)} (flighting).` : ' Spend is even across the periods.';
+  const w = plan.kpi, pctOf = (a: number, b: number): string => (b !== 0 ? ` (${pct((a - b) / Math.abs(b))})` : '');
+  const binds = cmp.bounds.flatMap((b, c) => (b.status === 'free' ? [] : [`${plan.channels[c].channel}: ${b.status === 'locked' ? 'locked' : b.status === 'at-lower' ? 'lower bound' : 'upper bound'}`]));
+  return `Spend ${amount(total)} over the next ${H} periods (${amount(total / H)} per period on average vs ${amount(perPeriodNow)} now)`
+    + `${moves.length > 0 ? `: over the plan, ${moves.join(', ')}` : ' with the current split'}.${flight}`
+    + ` Inside the window the KPI is predicted to move from ${amount(w.current.window)} to ${amount(w.recommended.window)}${pctOf(w.recommended.window, w.current.window)},`
+    + ` and the carry-out after it from ${amount(w.current.carryOut)} to ${amount(w.recommended.carryOut)}: ${w.lift.total >= 0 ? '+' : ''}${amount(w.lift.total)} in total.`
+    + (binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : '')
+    + outsideDataText(plan.channels.filter((c) => c.beyondData !== null && c.dataRange !== null).map((c) => {
+      const r = c.dataRange as { low: number; high: number };
+      const level = c.beyondData === 'above' ? `up to ${amount(c.levels.high)}` : `down to ${amount(c.levels.low)}`;
+      return `${c.channel} reaches a sustained level ${level} per period, ${c.beyondData} any in the data (the data show ${amount(r.low)} to ${amount(r.high)})`;
+    }))
+    + (plan.converged ? '' : ` The planner stopped after ${plan.iterations} iterations before converging; the plan may be improved slightly.`)
+    + intervalSentence(cmp.liftInterval, cmp.liftDraws.length);
+}

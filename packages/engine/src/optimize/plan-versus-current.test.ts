@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MmmModel } from '../model/mmm-model.ts';
+import { replicateModels } from '../model/replicate-models.ts';
+import { adstockWeights } from '../transforms/adstock/adstock.ts';
+import { planModelFromMmm } from './plan-model-from-mmm.ts';
+import { planValue } from './plan-objective.ts';
+import { periodMajor, planVersusCurrent } from './plan-versus-current.ts';
+import type { PlanChannel, PlanModel } from './plan-types.ts';
+
+const geo = (alpha: number, maxLag: number): number[] => Array.from(adstockWeights({ type: 'geometric', alpha }, maxLag, true));
+const chan = (name: string, coef: number, k: number, scale: number, alpha: number, current: number): PlanChannel => ({
+  name, current, coef, gain: 1 / scale, saturation: { type: 'hill', halfSaturation: k, shape: 1 }, weights: geo(alpha, 4), scale, history: [current, current, current, current],
+});
+// tv: strong and far from saturation; radio: weak and saturated, so the plan moves spend to tv.
+const pm: PlanModel = { baseline: 100, channels: [chan('tv', 50, 2, 10, 0.5, 10), chan('radio', 5, 0.3, 10, 0.2, 10)] };
+const total = (v: { window: Float64Array; carryOut: Float64Array }): number => v.window.reduce((a, b) => a + b, 0) + v.carryOut.reduce((a, b) => a + b, 0);
+
+test('planVersusCurrent: current is current spend in every period; the plan spends the budget and beats it by its own KPI', () => {
+  const r = planVersusCurrent(pm, { periods: 6 });
+  assert.ok(r.feasible);
+  for (const ch of r.current.channels) assert.deepEqual(ch.spend, Array(6).fill(10));
+  const spent = r.plan.budgetPerPeriod.reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(spent - 6 * 20) < 1e-6, `plan spends ${spent}`);
+  // The plan's lift is measured against exactly the locked current plan: same KPI by planValue.
+  const now = total(planValue(pm.channels, periodMajor(r.current), 6));
+  const rec = total(planValue(pm.channels, periodMajor(r.plan), 6));
+  assert.ok(Math.abs(r.plan.kpi.lift.total - (rec - now)) < 1e-9 * Math.abs(now));
+  assert.ok(r.plan.kpi.lift.total > 0);
+  assert.ok(r.plan.channels[0].total > r.plan.channels[1].total, 'spend moves to the unsaturated channel');
+  assert.deepEqual(r.liftDraws, []);
+  assert.equal(r.liftInterval, null);
+});
+
+test('planVersusCurrent: bounds and their status per channel', () => {
+  const r = planVersusCurrent(pm, { periods: 4, constraints: { defaults: { min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 1.5 } } } });
+  assert.ok(r.feasible);
+  assert.deepEqual(r.bounds.map((b) => [b.lower, b.upper]), [[5, 15], [5, 15]]);
+  assert.deepEqual(r.bounds.map((b) => b.status), ['at-upper', 'at-lower']);
+  const locked = planVersusCurrent(pm, { periods: 4, constraints: { locks: { radio: true } } });
+  assert.ok(locked.feasible);
+  assert.equal(locked.bounds[1].status, 'locked');
+  assert.deepEqual(locked.plan.channels[1].spend, [10, 10, 10, 10]);
+});
+
+test('planVersusCurrent: an impossible budget is explained, not planned', () => {
+  const r = planVersusCurrent(pm, { periods: 4, total: 400, constraints: { defaults: { max: { type: 'multiple', value: 1.5 } } } });
+  assert.equal(r.feasible, false);
+  if (!r.feasible) assert.match(r.message, /budget/i);
+});
+
+test('planVersusCurrent: lift draws are each replicate model\'s plan KPI difference, with their 5–95 % interval', () => {
+  const spend = Array.from({ length: 30 }, (_, t) => 8 + (t % 5));
+  const model = {
+    window: { start: 0, end: 30 }, holdout: 0, intercept: 0, baseline: [], dates: spend.map((_, t) => `2024-01-${String(1 + (t % 28)).padStart(2, '0')}`),
+    channels: [{ name: 'tv', column: 'tv_spend', spend, adstock: { type: 'geometric', alpha: 0.4 }, maxLag: 3, saturation: { type: 'hill', halfSaturation: 1, shape: 1 }, scale: 10, coef: 40 }],
+    bootstrapRoi: Array.from({ length: 12 }, () => [1]),
+    bootstrapCurves: Array.from({ length: 12 }, (_, r) => [{ adstock: { type: 'geometric', alpha: 0.2 + 0.05 * r }, saturation: { type: 'hill', halfSaturation: 0.5 + 0.1 * r, shape: 1 }, scale: 10, coef: 30 + r }]),
+  } as unknown as MmmModel;
+  const reps = replicateModels(model);
+  const r = planVersusCurrent(planModelFromMmm(model), { periods: 3, total: 45, replicates: reps });
+  assert.ok(r.feasible);
+  assert.equal(r.liftDraws.length, 12);
+  reps.forEach((rep, i) => {
+    const p = planModelFromMmm(rep).channels;
+    const expected = total(planValue(p, periodMajor(r.plan), 3)) - total(planValue(p, periodMajor(r.current), 3));
+    assert.ok(Math.abs(r.liftDraws[i] - expected) < 1e-9 * Math.max(1, Math.abs(expected)), `replicate ${i}`);
+  });
+  assert.ok(r.liftInterval);
+  const sorted = [...r.liftDraws].sort((a, b) => a - b);
+  assert.ok(r.liftInterval[0] >= sorted[0] && r.liftInterval[1] <= sorted[11] && r.liftInterval[0] < r.liftInterval[1]);
+});
