@@ -236,6 +236,17 @@ test('simulator: "Plan" lays out the next weeks with carryover, as the engine (a
     assert.match(await page.getByTestId('plan-lift').innerText(), /90% of replicates/);
     await page.getByTestId('chart-plan-flighting').scrollIntoViewIfNeeded();
     await page.getByTestId('plan-result').screenshot({ path: join(SCREENSHOT_DIR, 'simulator-plan.png') });
+    // The CSV for the media buyers: the week after the data's last row first, every channel's spend, the week's total.
+    const csv = parseCsv((await download(page, () => page.getByTestId('export-plan-csv').click())).text);
+    assert.deepEqual(csv.header, ['period', ...expected.plan.channels.map((c) => c.channel), 'total']);
+    assert.equal(csv.rows.length, 8);
+    const last = Date.parse(`${model.dates[model.dates.length - 1]}T00:00:00Z`);
+    assert.equal(csv.rows[0][0], new Date(last + 7 * 86_400_000).toISOString().slice(0, 10));
+    csv.rows.forEach((r, w) => expected.plan.channels.forEach((c, i) => {
+      assert.ok(Math.abs(Number(r[i + 1]) - c.spend[w]) <= 1e-6 * Math.max(1, c.spend[w]), `week ${w + 1} ${c.channel}`);
+    }));
+    const spent = csv.rows.reduce((s, r) => s + Number(r[r.length - 1]), 0);
+    assert.ok(Math.abs(spent - budget) < 1e-6 * budget, `the plan spends the budget: ${spent} vs ${budget}`);
 
     // A budget the bounds cannot hold is explained, not planned.
     await page.getByTestId('plan-budget').fill(String(Math.round(budget * 3)));

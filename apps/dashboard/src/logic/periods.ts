@@ -29,10 +29,12 @@ export function nextPeriods(lastDate: string, frequency: string, count: number):
   const t = Date.parse(`${lastDate}T00:00:00Z`);
   const step = frequency === 'weekly' ? 7 : frequency === 'daily' ? 1 : 0;
   if (Number.isNaN(t) || (step === 0 && frequency !== 'monthly')) return Array.from({ length: count }, (_, h) => `+${h + 1}`);
+  const last = new Date(t);
   return Array.from({ length: count }, (_, h) => {
-    const d = new Date(t);
-    if (step > 0) d.setUTCDate(d.getUTCDate() + step * (h + 1));
-    else d.setUTCMonth(d.getUTCMonth() + h + 1);
-    return d.toISOString().slice(0, 10);
+    if (step > 0) return new Date(t + step * (h + 1) * 86_400_000).toISOString().slice(0, 10);
+    // Calendar months keep the day of the month, capped at the month's last day (Jan 31 → Feb 29 → Mar 31).
+    const y = last.getUTCFullYear(), m = last.getUTCMonth() + h + 1;
+    const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    return new Date(Date.UTC(y, m, Math.min(last.getUTCDate(), lastDay))).toISOString().slice(0, 10);
   });
 }

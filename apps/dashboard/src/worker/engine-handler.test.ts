@@ -81,16 +81,32 @@ test('plan: the flighted plan of mixwise optimize --periods, with the spend befo
   const h = createEngineHandler();
   assert.throws(() => h.handle({ type: 'plan', periods: 4, total: 60 }), /no model loaded/);
   h.handle({ type: 'load', model: testModel() });
-  const r = h.handle({ type: 'plan', periods: 4, total: 60 });
+  // 72 over 4 weeks: more than current spend (15 a week), so a handler that dropped the budget would fail.
+  const r = h.handle({ type: 'plan', periods: 4, total: 72 });
   assert.ok(r.feasible);
-  const direct = planVersusCurrent(planModelFromMmm(testModel()), { periods: 4, total: 60 });
+  const direct = planVersusCurrent(planModelFromMmm(testModel()), { periods: 4, total: 72 });
   assert.ok(direct.feasible);
   assert.deepEqual(r.plan, direct.plan);
-  assert.ok(Math.abs(r.plan.budgetPerPeriod.reduce((a, b) => a + b, 0) - 60) < 1e-6);
+  assert.ok(Math.abs(r.plan.budgetPerPeriod.reduce((a, b) => a + b, 0) - 72) < 1e-6);
   // Current: tv 10 and search 5 (the mean over the window) in every period.
   assert.deepEqual(r.current.channels.map((c) => c.spend), [[10, 10, 10, 10], [5, 5, 5, 5]]);
   assert.ok(r.plan.kpi.lift.total >= -1e-9);
   assert.equal(r.liftInterval, null); // the test model has no replicates
   const tight = h.handle({ type: 'plan', periods: 4, total: 600, constraints: { defaults: { max: { type: 'multiple', value: 1.5 } } } });
   assert.equal(tight.feasible, false);
+});
+
+test('plan after loading another model plans that model (the plan cache is per load)', () => {
+  const h = createEngineHandler();
+  h.handle({ type: 'load', model: testModel() });
+  h.handle({ type: 'plan', periods: 3, total: 45 });
+  const other = testModel();
+  const bigger = { ...other, channels: other.channels.map((c) => ({ ...c, spend: c.spend.map((v) => 2 * v) })) };
+  h.handle({ type: 'load', model: bigger });
+  const r = h.handle({ type: 'plan', periods: 3, total: 90 });
+  assert.ok(r.feasible);
+  assert.deepEqual(r.current.channels.map((c) => c.spend[0]), [20, 10], 'current spend of the second model');
+  const direct = planVersusCurrent(planModelFromMmm(bigger), { periods: 3, total: 90 });
+  assert.ok(direct.feasible);
+  assert.deepEqual(r.plan, direct.plan);
 });

@@ -1,8 +1,9 @@
+import { signedPercent } from '@mixwise/engine';
 import { formatNumber, formatRoi } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
 import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
 
-const signedPct = (v: number | null): string => (v === null || !Number.isFinite(v) ? '–' : `${v >= 0 ? '+' : ''}${(100 * v).toFixed(1)}%`);
+const signedPct = (v: number | null): string => (v === null || !Number.isFinite(v) ? '–' : signedPercent(v));
 const signed = (v: number): string => `${v >= 0 ? '+' : ''}${formatNumber(v)}`;
 const arrow = (a: number | null, b: number | null): string => `${formatRoi(a)} → ${formatRoi(b)}`;
 const BOUND: Record<OptimizationChannel['bound'], string> = { free: '', 'at-lower': 'lower', 'at-upper': 'upper', locked: 'locked' };

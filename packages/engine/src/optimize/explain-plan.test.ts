@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { adstockWeights } from '../transforms/adstock/adstock.ts';
-import { explainPlan, intervalSentence } from './explain-plan.ts';
+import { explainPlan } from './explain-plan.ts';
+import { intervalSentence } from './explain-interval.ts';
 import { planVersusCurrent } from './plan-versus-current.ts';
 import type { PlanChannel, PlanModel } from './plan-types.ts';
 

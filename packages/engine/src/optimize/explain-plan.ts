@@ -1,26 +1,7 @@
 import { outsideDataText } from './explain-allocation.ts';
+import { intervalSentence } from './explain-interval.ts';
 import type { PlanComparison } from './plan-versus-current.ts';
-import { proseAmount as amount, signedPercent as pct } from './prose-format.ts';
-
-/**
- * The sentence on the lift interval across replicate models ('' without an interval). When the
- * interval straddles zero it says the replicates do not agree that the move beats the current
- * split; when it lies wholly below zero, that every replicate predicts a loss.
- * @param interval the 5–95 % interval of the lift, or null
- * @param replicates how many replicate lifts it was taken from
- * @example intervalSentence([1, 2], 100) // ' Across 100 bootstrap replicates of the model, 90% of the predicted lifts lie between +1 and +2.'
- */
-export function intervalSentence(interval: readonly [number, number] | null, replicates: number): string {
-  if (!interval) return '';
-  const s = (v: number): string => `${v >= 0 ? '+' : ''}${v.toLocaleString('en-US', { maximumSignificantDigits: 4 })}`;
-  // A range wholly below zero is a settled loss (e.g. the price of a smaller budget), not an unsettled gain.
-  const caution = interval[1] < 0
-    ? ' Every one of those replicates predicts less KPI than the current allocation.'
-    : interval[0] <= 0
-      ? ' That range includes no gain or a loss: the data do not settle whether this split beats the current one, so treat the change as a test (for example a geo experiment) rather than a sure gain.'
-      : '';
-  return ` Across ${replicates} bootstrap replicates of the model, 90% of the predicted lifts lie between ${s(interval[0])} and ${s(interval[1])}.${caution}`;
-}
+import { proseAmount, signedPercent as pct } from './prose-format.ts';
 
 /**
  * A one-paragraph plain-language summary of a multi-period plan with its numbers: the budget over
@@ -35,6 +16,9 @@ export function explainPlan(cmp: PlanComparison): string {
   const { plan, current } = cmp;
   const H = plan.periods;
   const total = plan.budgetPerPeriod.reduce((a, b) => a + b, 0);
+  // Round-off (a lift of 1e-13 on a KPI of 1e6) reads as 0, not as a long decimal or '-0'.
+  const scale = Math.max(Math.abs(total), Math.abs(plan.kpi.current.window) + Math.abs(plan.kpi.current.carryOut));
+  const amount = (v: number): string => proseAmount(Math.abs(v) <= 1e-9 * scale ? 0 : v);
   const perPeriodNow = current.budgetPerPeriod.reduce((a, b) => a + b, 0) / H;
   const moves = plan.channels.map((ch, c) => ({ channel: ch.channel, from: current.channels[c].total, to: ch.total }))
     .filter((m) => Math.abs(m.to - m.from) > 1e-9 * Math.max(1, total))
@@ -47,7 +31,7 @@ export function explainPlan(cmp: PlanComparison): string {
   return `Spend ${amount(total)} over the next ${H} periods (${amount(total / H)} per period on average vs ${amount(perPeriodNow)} now)`
     + `${moves.length > 0 ? `: over the plan, ${moves.join(', ')}` : ' with the current split'}.${flight}`
     + ` Inside the window the KPI is predicted to move from ${amount(w.current.window)} to ${amount(w.recommended.window)}${pctOf(w.recommended.window, w.current.window)},`
-    + ` and the carry-out after it from ${amount(w.current.carryOut)} to ${amount(w.recommended.carryOut)}: ${w.lift.total >= 0 ? '+' : ''}${amount(w.lift.total)} in total.`
+    + ` and the carry-out after it from ${amount(w.current.carryOut)} to ${amount(w.recommended.carryOut)}: ${w.lift.total >= -1e-9 * scale ? '+' : ''}${amount(w.lift.total)} in total.`
     + (binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : '')
     + outsideDataText(plan.channels.filter((c) => c.beyondData !== null && c.dataRange !== null).map((c) => {
       const r = c.dataRange as { low: number; high: number };

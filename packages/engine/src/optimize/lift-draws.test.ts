@@ -16,6 +16,9 @@ test('interval90: 5–95 % quantiles (numpy reference); fewer than 10 draws give
   close(iv[0], 0.5);
   close(iv[1], 9.5);
   assert.equal(interval90([1, 2, 3, 4, 5, 6, 7, 8, 9]), null);
+  // Non-finite draws are left out: the same 11 finite values with two NaN give the same interval; 9 finite give none.
+  assert.deepEqual(interval90([9, 2, Number.NaN, 7, 4, 0, 5, 1, 8, 3, 6, 10, Number.POSITIVE_INFINITY]), iv);
+  assert.equal(interval90([1, 2, 3, 4, 5, 6, 7, 8, 9, Number.NaN]), null);
 });
 
 const mm = (k: number) => ({ type: 'michaelis-menten' as const, halfSaturation: k });

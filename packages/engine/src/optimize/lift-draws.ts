@@ -10,13 +10,14 @@ export const MIN_REPLICATES = 10;
 
 /**
  * The 5–95 % interval of lift draws (one per bootstrap replicate or posterior draw), by Hyndman &
- * Fan's definition 7 (numpy's default; see `quantile`).
- * @returns [q05, q95], or null with fewer than MIN_REPLICATES draws
+ * Fan's definition 7 (numpy's default; see `quantile`). Draws that are not finite (a replicate whose
+ * curves break down at the plan's spend) are left out, and count against MIN_REPLICATES.
+ * @returns [q05, q95], or null with fewer than MIN_REPLICATES finite draws
  * @example interval90(Array.from({ length: 11 }, (_, r) => r)) // [0.5, 9.5]
  */
 export function interval90(draws: readonly number[]): [number, number] | null {
-  if (draws.length < MIN_REPLICATES) return null;
-  const s = Float64Array.from(draws).sort();
+  const s = Float64Array.from(draws.filter(Number.isFinite)).sort();
+  if (s.length < MIN_REPLICATES) return null;
   return [quantile(s, 0.05), quantile(s, 0.95)];
 }
 

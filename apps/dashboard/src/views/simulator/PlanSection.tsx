@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { planFlighting } from '@mixwise/charts';
 import { explainPlan, type AllocationConstraints, type Infeasible, type PlanComparison } from '@mixwise/engine';
 import type { EngineClient } from '../../worker/engine-client.ts';
@@ -8,6 +8,8 @@ import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
 import { nextPeriods } from '../../logic/periods.ts';
+import { planCsv } from '../../logic/plan-csv.ts';
+import { downloadText } from '../../logic/download.ts';
 
 interface Props {
   readonly client: EngineClient;
@@ -32,38 +34,43 @@ type State =
 const MAX_PERIODS = 104;
 
 /**
- * "Plan the next quarter": a flighted plan for the next H periods (engine planVersusCurrent in the
+ * "Plan the next H weeks": a flighted plan for the next H periods (engine planVersusCurrent in the
  * worker — the plan `mixwise optimize --periods H` makes), with the carryover of the spend before it
  * and the carry-out after it, against current spend held over the same periods. The budget over the
  * plan follows the simulator's total × H until it is typed in; bounds and locks are the simulator's,
- * in every period. Cleared when its inputs change.
+ * in every period. Cleared when its inputs change; a reply to a request made before they changed is dropped.
  */
 export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi }: Props) {
-  const [periods, setPeriods] = useState(13);
+  // The field's text, so that clearing it to type another number is not an error yet.
+  const [periodsText, setPeriodsText] = useState('13');
+  const periods = Number(periodsText);
   const [typedBudget, setTypedBudget] = useState<number | null>(null);
   const [state, setState] = useState<State>({ status: 'idle' });
   const budget = typedBudget ?? periods * budgetPerPeriod;
   const validPeriods = Number.isInteger(periods) && periods >= 1 && periods <= MAX_PERIODS;
-  useEffect(() => setState((s) => (s.status === 'busy' ? s : { status: 'idle' })), [periods, budget, constraints]);
+  // Bumped whenever an input changes: a plan that comes back for older inputs is not shown.
+  const generation = useRef(0);
+  useEffect(() => { generation.current++; setState({ status: 'idle' }); }, [periods, budget, constraints]);
   const labels = useMemo(() => nextPeriods(lastDate, frequency, validPeriods ? periods : 0), [lastDate, frequency, periods, validPeriods]);
   const plan = state.status === 'done' && state.result.feasible ? state.result : null;
   const option = useMemo(() => (plan ? planFlighting(labels, plan.plan.channels.map((c) => ({ name: c.channel, spend: c.spend })), currentPerPeriod) : null), [plan, labels, currentPerPeriod]);
 
   const run = async () => {
     if (!constraints || !validPeriods) return;
+    const asked = generation.current;
     setState({ status: 'busy' });
     try {
       const r = await client.request({ type: 'plan', periods, total: budget, constraints });
-      setState({ status: 'done', result: r.result, ms: r.workerMs });
-    } catch (e) { setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }); }
+      if (asked === generation.current) setState({ status: 'done', result: r.result, ms: r.workerMs });
+    } catch (e) { if (asked === generation.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }); }
   };
 
   return (
     <Section title={`Plan the next ${validPeriods ? periods : '…'} ${period}s`} actions={(
       <div className="toolbar">
         <label className="inline">{period[0].toUpperCase() + period.slice(1)}s
-          <input type="number" min={1} max={MAX_PERIODS} step={1} value={periods} data-testid="plan-periods"
-            onChange={(e) => setPeriods(Math.round(Number(e.currentTarget.value)))} />
+          <input type="number" min={1} max={MAX_PERIODS} step={1} value={periodsText} data-testid="plan-periods"
+            onChange={(e) => setPeriodsText(e.currentTarget.value)} />
         </label>
         <label className="inline">Budget over the plan
           <input type="number" min={0} step={Math.max(1, Math.round(budget / 100))} value={Math.round(budget)} data-testid="plan-budget"
@@ -78,9 +85,10 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
       <p className="muted small">
         Spend per {period} for each channel over the next {period}s, free to vary from one {period} to the next (flighting), with the carryover
         of the spend already in the data and the effect that lands after the plan counted. Bounds and locks are those of the table above, in
-        every {period}. The plan uses the fitted curves; the range of its gain comes from the bootstrap replicates.
+        every {period}. The plan uses the fitted curves; the range of its gain comes from the bootstrap replicates. A budget you type
+        stays as typed when the number of {period}s changes.
       </p>
-      {!validPeriods ? <p className="error">The number of {period}s must be a whole number from 1 to {MAX_PERIODS}.</p> : null}
+      {!validPeriods && periodsText !== '' ? <p className="error">The number of {period}s must be a whole number from 1 to {MAX_PERIODS}.</p> : null}
       {state.status === 'done' && !state.result.feasible ? (
         <p className="callout" data-testid="plan-text">No plan meets these limits: {state.result.message}</p>
       ) : null}
@@ -88,11 +96,11 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
         <div data-testid="plan-result">
           <div className="kpi-grid">
             <KpiCard testId="plan-window-lift" label={`${kpi} inside the plan`} value={formatCompact(plan.plan.kpi.recommended.window)}
-              hint={`${formatPct(plan.plan.kpi.lift.window / Math.abs(plan.plan.kpi.current.window), true)} vs current spend (${formatCompact(plan.plan.kpi.current.window)})`} />
+              hint={plan.plan.kpi.current.window !== 0 ? `${formatPct(plan.plan.kpi.lift.window / Math.abs(plan.plan.kpi.current.window), true)} vs current spend (${formatCompact(plan.plan.kpi.current.window)})` : undefined} />
             <KpiCard testId="plan-carry-out" label={`${kpi} after it (carry-out)`} value={formatCompact(plan.plan.kpi.recommended.carryOut)}
               hint={`current spend: ${formatCompact(plan.plan.kpi.current.carryOut)}`} />
             <KpiCard testId="plan-lift" label="Gain over current spend" value={`${plan.plan.kpi.lift.total >= 0 ? '+' : ''}${formatCompact(plan.plan.kpi.lift.total)}`}
-              hint={plan.liftInterval ? `90% of replicates: ${formatCompact(plan.liftInterval[0])} to ${formatCompact(plan.liftInterval[1])}` : 'no replicates for a range'} />
+              hint={plan.liftInterval ? `90% of replicates: ${formatCompact(plan.liftInterval[0])} to ${formatCompact(plan.liftInterval[1])}` : `no range: ${plan.liftDraws.length} replicates (a range needs 10)`} />
           </div>
           {option ? <EChart name="plan-flighting" option={option} height={340} ariaLabel={`Planned spend per ${period} and channel`} /> : null}
           <Table testId="plan-table" rows={plan.plan.channels} rowKey={(c) => c.channel} columns={[
@@ -107,6 +115,10 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             { key: 'bound', header: 'Limit', cell: (_, i) => ({ free: '', locked: 'locked', 'at-lower': 'at minimum', 'at-upper': 'at maximum' })[plan.bounds[i].status] },
           ]} />
           <p className="callout" data-testid="plan-text">{explainPlan(plan)}</p>
+          <div className="toolbar">
+            <button type="button" className="secondary" data-testid="export-plan-csv"
+              onClick={() => downloadText('mixwise-plan.csv', planCsv(labels, plan.plan), 'text/csv')}>Export the plan as CSV</button>
+          </div>
           {state.status === 'done' ? <p className="timing muted small">Planned in {state.ms.toFixed(0)} ms.</p> : null}
         </div>
       ) : null}
