@@ -29,7 +29,7 @@ interface Out {
   allocation: Channel[];
   expected: { current: number; recommended: number; lift: number; lift_interval?: [number, number]; window?: { current: number; recommended: number }; carry_out?: { current: number; recommended: number } };
   binding: string[]; recommendation: string; uncertainty: { replicates: number; objective: string } | null;
-  plan?: { budget_per_period: number[] };
+  plan?: { dates: string[]; budget_per_period: number[] };
   scenarios?: { level: number; budget: number; feasible: boolean; expected_kpi: number | null }[];
 }
 
@@ -127,6 +127,8 @@ test('--periods 4: per-period budgets, totals over the plan, window + carry-out'
   assert.equal(out.mode, 'plan');
   assert.equal(out.periods, 4);
   assert.equal(out.plan?.budget_per_period.length, 4);
+  assert.equal(out.plan?.dates.length, 4);
+  assert.deepEqual(out.plan!.dates.map((d) => Date.parse(d) - Date.parse(out.plan!.dates[0])), [0, 7, 14, 21].map((d) => d * 86_400_000), 'weekly dates');
   assert.ok(near(out.budget, out.current_budget, 1e-9)); // default: current spend sustained over the 4 periods
   assert.ok(near(out.plan!.budget_per_period.reduce((a, b) => a + b, 0), out.budget, 1e-9));
   for (const c of out.allocation) {

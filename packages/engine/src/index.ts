@@ -74,7 +74,7 @@ export type {
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, outsideDataText, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
-  interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, explainPlan, intervalSentence, proseAmount, signedPercent,
+  interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, intervalSentence, proseAmount, signedPercent,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.
 export { correlation } from './stats/correlation.ts';

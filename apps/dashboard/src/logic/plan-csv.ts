@@ -4,7 +4,7 @@ import { csvField } from './scenario-csv.ts';
 /**
  * A multi-period plan as CSV for the people who book the media (RFC 4180, CRLF line ends): one row
  * per period with its start date and the spend of every channel, then the period's total.
- * @param periods [H] period labels (nextPeriods); a period without one is written '+h'
+ * @param periods [H] period labels (planDates); a period without one is written '+h'
  * @param plan the plan
  * @example planCsv(['2025-01-06'], plan).split('\r\n')[0] // 'period,tv,search,total'
  */

@@ -69,7 +69,17 @@ test('a multi-period plan exports totals over the plan; without --scenarios ther
   const db = new SQL.Database(readFileSync(join(dir, 'results.sqlite')));
   try {
     const names = db.exec("SELECT name FROM sqlite_master WHERE type = 'table'")[0].values.map((r) => r[0]);
-    assert.ok(names.includes('optimization') && !names.includes('budget_scenarios'));
+    assert.ok(names.includes('optimization') && names.includes('budget_plan') && !names.includes('budget_scenarios'));
+    // The plan week by week: the week after the data's last row first, each channel's spend as in optimization.json.
+    const plan = db.exec('SELECT period, date, channel, spend FROM budget_plan ORDER BY rowid')[0].values;
+    assert.equal(plan.length, 4 * model.channels.length);
+    const last = Date.parse(`${model.dates[model.dates.length - 1]}T00:00:00Z`);
+    plan.forEach(([period, date, channel, spend], i) => {
+      const h = Math.floor(i / model.channels.length), a = out.allocation[i % model.channels.length];
+      assert.deepEqual([period, date, channel, spend], [h + 1, new Date(last + 7 * (h + 1) * 86_400_000).toISOString().slice(0, 10), a.channel, a.spend![h]]);
+    });
+    const [[total]] = db.exec('SELECT SUM(spend) FROM budget_plan')[0].values as number[][];
+    assert.ok(Math.abs(total - out.budget) < 1e-6 * out.budget);
     const rows = db.exec('SELECT objective, periods, recommended, mroi_current, data_low, beyond_data FROM optimization ORDER BY rowid')[0].values;
     // The data range is per period as in steady state; beyond_data judges the plan's adstocked levels.
     rows.forEach((r, c) => assert.deepEqual(r, ['plan', 4, out.allocation[c].recommended, null, out.allocation[c].data_range?.[0], out.allocation[c].beyond_data]));

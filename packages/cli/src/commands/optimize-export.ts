@@ -12,9 +12,10 @@ import type { OptimizationOutput } from './optimize-output.ts';
  * KPI, the same on every row), data_low, data_high (the sustained spend levels the fitted data
  * cover, per period), beyond_data ('below', 'above' or null; with --periods, for the plan's adstocked levels); and with --scenarios `budget_scenarios`, one row per level and
  * channel: level, budget, feasible (0/1), expected_kpi, lift, roi, mroi (the scenario's totals),
- * channel, spend (null when the level is infeasible).
+ * channel, spend (null when the level is infeasible); and with --periods `budget_plan`, one row per
+ * period and channel: period (1…H), date (the period's start), channel, spend.
  * @param out a feasible optimize result
- * @returns one or two tables, ready for exportRun's extraTables
+ * @returns one to three tables, ready for exportRun's extraTables
  * @example optimizationTables(out)[0].rows.length // number of channels
  */
 export function optimizationTables(out: OptimizationOutput): ExportTable[] {
@@ -35,7 +36,17 @@ export function optimizationTables(out: OptimizationOutput): ExportTable[] {
       a.data_range?.[0] ?? null, a.data_range?.[1] ?? null, a.beyond_data ?? null,
     ]),
   };
-  if (!out.scenarios) return [optimization];
+  const tables = [optimization];
+  if (out.plan) {
+    // Long layout (a row per period and channel), which BI tools pivot as they like.
+    const plan = out.plan;
+    tables.push({
+      name: 'budget_plan',
+      columns: [{ name: 'period', type: 'integer' }, { name: 'date', type: 'text' }, { name: 'channel', type: 'text' }, { name: 'spend', type: 'real' }],
+      rows: plan.dates.flatMap((date, h) => out.allocation.map((a) => [h + 1, date, a.channel, a.spend?.[h] ?? null])),
+    });
+  }
+  if (!out.scenarios) return tables;
   const channels = out.allocation.map((a) => a.channel);
   const scenarios: ExportTable = {
     name: 'budget_scenarios',
@@ -45,5 +56,5 @@ export function optimizationTables(out: OptimizationOutput): ExportTable[] {
     ],
     rows: out.scenarios.flatMap((s) => channels.map((c) => [s.level, s.budget, s.feasible ? 1 : 0, s.expected_kpi, s.lift, s.roi, s.mroi, c, s.allocation?.[c] ?? null])),
   };
-  return [optimization, scenarios];
+  return [...tables, scenarios];
 }

@@ -1,4 +1,4 @@
-import { explainPlan, planVersusCurrent } from '@mixwise/engine';
+import { explainPlan, planDates, planVersusCurrent } from '@mixwise/engine';
 import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
 import { finite, optimisedPlanModel, type OptimizeContext } from './optimize-context.ts';
 
@@ -46,6 +46,6 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     binding, multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
     recommendation: explainPlan(cmp),
     uncertainty: ctx.uncertainty,
-    plan: { budget_per_period: plan.budgetPerPeriod, iterations: plan.iterations, converged: plan.converged },
+    plan: { dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod, iterations: plan.iterations, converged: plan.converged },
   };
 }

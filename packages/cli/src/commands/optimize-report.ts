@@ -64,12 +64,13 @@ export function scenarioTable(rows: readonly ScenarioRow[]): string {
   ], rows);
 }
 
-/** Per-period budgets of a plan: one row per period, one column per channel, and the total. */
+/** Per-period budgets of a plan: one row per period (its start date), one column per channel, and the total. */
 function planTable(out: OptimizationOutput): string {
   const H = out.periods;
   const rows = Array.from({ length: H }, (_, h) => h);
   return renderTable<number>([
     { header: 'period', value: (h) => String(h + 1) },
+    { header: 'starts', value: (h) => out.plan?.dates[h] ?? '' },
     ...out.allocation.map((a) => ({ header: a.channel, value: (h: number) => a.spend?.[h], format: 'number' as const })),
     { header: 'total', value: (h) => out.plan?.budget_per_period[h], format: 'number' },
   ], rows);

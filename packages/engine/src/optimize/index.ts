@@ -32,5 +32,6 @@ export { randomAllocationProblem } from './random-problem.ts';
 export { planModelFromMmm } from './plan-model-from-mmm.ts';
 export { planPeriods } from './plan-periods.ts';
 export { planValue } from './plan-objective.ts';
+export { planDates } from './plan-dates.ts';
 export { interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES } from './lift-draws.ts';
 export { planVersusCurrent, periodMajor, type PlanVersusCurrentOptions, type PlanComparison, type PlanChannelBound } from './plan-versus-current.ts';

@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { planFlighting } from '@mixwise/charts';
-import { explainPlan, type AllocationConstraints, type Infeasible, type PlanComparison } from '@mixwise/engine';
+import { explainPlan, planDates, type AllocationConstraints, type Frequency, type Infeasible, type PlanComparison } from '@mixwise/engine';
 import type { EngineClient } from '../../worker/engine-client.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
-import { nextPeriods } from '../../logic/periods.ts';
 import { planCsv } from '../../logic/plan-csv.ts';
 import { downloadText } from '../../logic/download.ts';
 
@@ -20,7 +19,7 @@ interface Props {
   /** The simulator's bounds and locks, applied in every period of the plan. */
   readonly constraints: AllocationConstraints | null;
   readonly lastDate: string;
-  readonly frequency: string;
+  readonly frequency: Frequency;
   readonly period: string;
   readonly kpi: string;
 }
@@ -51,7 +50,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
   // Bumped whenever an input changes: a plan that comes back for older inputs is not shown.
   const generation = useRef(0);
   useEffect(() => { generation.current++; setState({ status: 'idle' }); }, [periods, budget, constraints]);
-  const labels = useMemo(() => nextPeriods(lastDate, frequency, validPeriods ? periods : 0), [lastDate, frequency, periods, validPeriods]);
+  const labels = useMemo(() => planDates(lastDate, frequency, validPeriods ? periods : 0), [lastDate, frequency, periods, validPeriods]);
   const plan = state.status === 'done' && state.result.feasible ? state.result : null;
   const option = useMemo(() => (plan ? planFlighting(labels, plan.plan.channels.map((c) => ({ name: c.channel, spend: c.spend })), currentPerPeriod) : null), [plan, labels, currentPerPeriod]);
 
