@@ -27,7 +27,8 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     return {
       channel: ch.channel, current: cur, recommended: ch.total, change: ch.total - cur, change_share: cur > 0 ? (ch.total - cur) / cur : null,
       roi_current: cur > 0 ? (now.channels[c].window + now.channels[c].carryOut) / cur : null,
-      roi_recommended: ch.total > 0 ? (ch.window + ch.carryOut) / ch.total : null,
+      // A channel cut to (round-off above) zero has no ROI; its window KPI is the carry-in of past spend.
+      roi_recommended: ch.total > 1e-9 * Math.max(1, total) ? (ch.window + ch.carryOut) / ch.total : null,
       mroi_current: null, mroi_recommended: null,
       bound: status, lower: lo, upper: finite(hi), spend: ch.spend,
       plan_levels: [ch.levels.low, ch.levels.high],

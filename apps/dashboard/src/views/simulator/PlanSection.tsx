@@ -109,7 +109,9 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             { key: 'change', header: 'Change', numeric: true, cell: (c, i) => (plan.current.channels[i].total > 0 ? formatPct(c.total / plan.current.channels[i].total - 1, true) : '—') },
             { key: 'roi', header: 'ROI now → planned', numeric: true, cell: (c, i) => {
               const now = plan.current.channels[i];
-              return `${now.total > 0 ? formatRatio((now.window + now.carryOut) / now.total) : '—'} → ${c.total > 0 ? formatRatio((c.window + c.carryOut) / c.total) : '—'}`;
+              // A channel cut to (round-off above) zero has no ROI: its KPI in the window is the carry-in of past spend.
+              const some = (v: number) => v > 1e-9 * Math.max(1, budget);
+              return `${some(now.total) ? formatRatio((now.window + now.carryOut) / now.total) : '—'} → ${some(c.total) ? formatRatio((c.window + c.carryOut) / c.total) : '—'}`;
             } },
             { key: 'bound', header: 'Limit', cell: (_, i) => ({ free: '', locked: 'locked', 'at-lower': 'at minimum', 'at-upper': 'at maximum' })[plan.bounds[i].status] },
           ]} />
