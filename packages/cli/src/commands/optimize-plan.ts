@@ -20,15 +20,13 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
   const total = objective.type === 'budget' && objective.value !== null ? objective.value : periods * perPeriodNow;
   const cmp = planVersusCurrent(pm, { periods, total, constraints, replicates: ctx.replicates, ...(ctx.request.referencePeriods === undefined ? {} : { referencePeriods: ctx.request.referencePeriods }) });
   if (!cmp.feasible) return { feasible: false, reason: cmp.reason, message: cmp.message, hint: infeasibleHint(cmp), details: cmp.details, objective };
-  const { plan, current: now, liftInterval: interval } = cmp;
+  const { plan, liftInterval: interval } = cmp;
   const allocation: OptimizationChannel[] = plan.channels.map((ch, c) => {
     const cur = periods * pm.channels[c].current;
     const { lower: lo, upper: hi, status } = cmp.bounds[c];
     return {
       channel: ch.channel, current: cur, recommended: ch.total, change: ch.total - cur, change_share: cur > 0 ? (ch.total - cur) / cur : null,
-      roi_current: cur > 0 ? (now.channels[c].window + now.channels[c].carryOut) / cur : null,
-      // A channel cut to (round-off above) zero has no ROI; its window KPI is the carry-in of past spend.
-      roi_recommended: ch.total > 1e-9 * Math.max(1, total) ? (ch.window + ch.carryOut) / ch.total : null,
+      roi_current: cmp.roi[c].current, roi_recommended: cmp.roi[c].recommended,
       mroi_current: null, mroi_recommended: null,
       bound: status, lower: lo, upper: finite(hi), spend: ch.spend,
       plan_levels: [ch.levels.low, ch.levels.high],
@@ -39,12 +37,11 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
   const window = { current: k.current.window, recommended: k.recommended.window, lift: k.lift.window };
   const carryOut = { current: k.current.carryOut, recommended: k.recommended.carryOut, lift: k.lift.carryOut };
   const cur = window.current + carryOut.current, rec = window.recommended + carryOut.recommended;
-  const binding = ['budget', ...allocation.filter((a) => a.bound !== 'free').map((a) => `${a.channel}: ${a.bound === 'locked' ? 'locked' : a.bound === 'at-lower' ? 'lower bound' : 'upper bound'}`)];
   return {
     feasible: true, kpi: ctx.model.target.name, mode: 'plan', problem: 'plan', objective,
     budget: sum(plan.budgetPerPeriod), current_budget: periods * perPeriodNow, periods, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: cur, recommended: rec, lift: rec - cur, lift_share: cur !== 0 ? (rec - cur) / Math.abs(cur) : null, ...(interval ? { lift_interval: interval } : {}), window, carry_out: carryOut },
-    binding, multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
+    binding: [...cmp.binding], multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
     recommendation: explainPlan(cmp),
     uncertainty: ctx.uncertainty,
     plan: { dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod, iterations: plan.iterations, converged: plan.converged },

@@ -20,6 +20,14 @@ function status(x: number, lo: number, hi: number, locked: boolean): BoundStatus
 }
 
 /**
+ * How a binding constraint is listed in `binding` (allocations and plans alike).
+ * @example bindingText('tv', 'at-upper') // 'tv: upper bound'
+ */
+export function bindingText(channel: string, status: Exclude<BoundStatus, 'free'>): string {
+  return `${channel}: ${status === 'locked' ? 'locked' : status === 'at-lower' ? 'lower bound' : 'upper bound'}`;
+}
+
+/**
  * Assemble the serialisable Allocation: per channel current vs recommended spend, response, ROI
  * (response / spend) and marginal ROI (r'(x)) at both, bound status; totals with the baseline;
  * the binding constraints; recommended spends outside the data's range (beyondData). All figures per period.
@@ -36,9 +44,7 @@ export function buildAllocation(problem: AllocationProblem, model: ResponseModel
     const ch = model.channels[c], x = raw.x[c], cur = ch.current;
     const rc = curves[c].value(cur), rr = curves[c].value(x);
     const st = status(x, limits.lo[c], limits.hi[c], limits.locked[c] === 1);
-    if (st === 'locked') binding.push(`${ch.name}: locked`);
-    else if (st === 'at-lower') binding.push(`${ch.name}: lower bound`);
-    else if (st === 'at-upper') binding.push(`${ch.name}: upper bound`);
+    if (st !== 'free') binding.push(bindingText(ch.name, st));
     channels.push({
       channel: ch.name, current: cur, recommended: x, change: x - cur, changeShare: cur > 0 ? (x - cur) / cur : null,
       lower: limits.lo[c], upper: limits.hi[c], status: st,

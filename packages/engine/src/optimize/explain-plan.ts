@@ -27,7 +27,7 @@ export function explainPlan(cmp: PlanComparison): string {
   const lo = Math.min(...plan.budgetPerPeriod), hi = Math.max(...plan.budgetPerPeriod);
   const flight = hi - lo > 1e-6 * Math.max(1, hi) ? ` Spend per period ranges from ${amount(lo)} to ${amount(hi)} (flighting).` : ' Spend is even across the periods.';
   const w = plan.kpi, pctOf = (a: number, b: number): string => (b !== 0 ? ` (${pct((a - b) / Math.abs(b))})` : '');
-  const binds = cmp.bounds.flatMap((b, c) => (b.status === 'free' ? [] : [`${plan.channels[c].channel}: ${b.status === 'locked' ? 'locked' : b.status === 'at-lower' ? 'lower bound' : 'upper bound'}`]));
+  const binds = cmp.binding.filter((b) => b !== 'budget');
   return `Spend ${amount(total)} over the next ${H} periods (${amount(total / H)} per period on average vs ${amount(perPeriodNow)} now)`
     + `${moves.length > 0 ? `: over the plan, ${moves.join(', ')}` : ' with the current split'}.${flight}`
     + ` Inside the window the KPI is predicted to move from ${amount(w.current.window)} to ${amount(w.recommended.window)}${pctOf(w.recommended.window, w.current.window)},`

@@ -71,3 +71,15 @@ test('planVersusCurrent: lift draws are each replicate model\'s plan KPI differe
   assert.deepEqual(r.liftInterval, [quantile(r.liftDraws, 0.05), quantile(r.liftDraws, 0.95)]);
   assert.ok(r.liftInterval[0] < r.liftInterval[1], 'the replicates differ, so the interval has width');
 });
+
+test('planVersusCurrent: ROI per channel, none for a channel cut to zero (its window KPI is only carry-in); binding as allocations list it', () => {
+  const r = planVersusCurrent(pm, { periods: 4, constraints: { channels: { radio: { min: { type: 'multiple', value: 0 }, max: { type: 'multiple', value: 0 } } } } });
+  assert.ok(r.feasible);
+  assert.ok(r.plan.channels[1].window > 0, 'radio still earns from spend before the plan');
+  assert.equal(r.roi[1].recommended, null);
+  const now = r.current.channels[1];
+  assert.equal(r.roi[1].current, (now.window + now.carryOut) / now.total);
+  const tv = r.plan.channels[0];
+  assert.equal(r.roi[0].recommended, (tv.window + tv.carryOut) / tv.total);
+  assert.deepEqual(r.binding, ['budget', 'radio: lower bound']);
+});

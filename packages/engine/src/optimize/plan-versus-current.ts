@@ -1,5 +1,6 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { allocateBudget } from './allocate-budget.ts';
+import { bindingText } from './allocation-result.ts';
 import { interval90, planLiftDraws } from './lift-draws.ts';
 import { planPeriods } from './plan-periods.ts';
 import type { PlanModel, PlanResult } from './plan-types.ts';
@@ -36,6 +37,14 @@ export interface PlanComparison {
   readonly current: PlanResult;
   /** Per channel [nChannels]. */
   readonly bounds: readonly PlanChannelBound[];
+  /** 'budget', then each channel held by a bound in every period ('tv: upper bound'), as AllocationResult.binding. */
+  readonly binding: readonly string[];
+  /**
+   * Per channel: its KPI inside the window plus the carry-out, over its spend in the plan, for current
+   * spend and the plan; null for spend that is zero (up to 1e-9 of the budget's round-off), whose KPI
+   * is only the carry-in of spend before the plan.
+   */
+  readonly roi: readonly { readonly current: number | null; readonly recommended: number | null }[];
   /** Plan KPI (window + carry-out) minus current, one per replicate (empty without replicates). */
   readonly liftDraws: readonly number[];
   /** 5–95 % of liftDraws, null with fewer than 10 replicates. */
@@ -67,8 +76,11 @@ export function planVersusCurrent(pm: PlanModel, options: PlanVersusCurrentOptio
     const lower = limits.feasible ? limits.channels[c].lower : 0, upper = limits.feasible ? limits.channels[c].upper : Infinity;
     return { lower, upper, status: planBoundStatus(ch.spend, lower, upper, constraints.locks?.[ch.channel] !== undefined) };
   });
+  const binding = ['budget', ...bounds.flatMap((b, c) => (b.status === 'free' ? [] : [bindingText(plan.channels[c].channel, b.status)]))];
+  const roiOf = (ch: PlanResult['channels'][number]): number | null => (ch.total > 1e-9 * Math.max(1, total) ? (ch.window + ch.carryOut) / ch.total : null);
+  const roi = plan.channels.map((ch, c) => ({ current: roiOf(current.channels[c]), recommended: roiOf(ch) }));
   const liftDraws = options.replicates ? planLiftDraws(options.replicates, periodMajor(current), periodMajor(plan), H, options.referencePeriods) : [];
-  return { feasible: true, plan, current, bounds, liftDraws, liftInterval: interval90(liftDraws) };
+  return { feasible: true, plan, current, bounds, binding, roi, liftDraws, liftInterval: interval90(liftDraws) };
 }
 
 /** Which bound a channel's plan sits on in every period ('free' when not in all of them). */

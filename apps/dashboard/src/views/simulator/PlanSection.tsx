@@ -107,12 +107,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             { key: 'current', header: 'Current spend over the plan', numeric: true, cell: (_, i) => formatCompact(plan.current.channels[i].total) },
             { key: 'planned', header: 'Planned', numeric: true, cell: (c) => formatCompact(c.total) },
             { key: 'change', header: 'Change', numeric: true, cell: (c, i) => (plan.current.channels[i].total > 0 ? formatPct(c.total / plan.current.channels[i].total - 1, true) : '—') },
-            { key: 'roi', header: 'ROI now → planned', numeric: true, cell: (c, i) => {
-              const now = plan.current.channels[i];
-              // A channel cut to (round-off above) zero has no ROI: its KPI in the window is the carry-in of past spend.
-              const some = (v: number) => v > 1e-9 * Math.max(1, budget);
-              return `${some(now.total) ? formatRatio((now.window + now.carryOut) / now.total) : '—'} → ${some(c.total) ? formatRatio((c.window + c.carryOut) / c.total) : '—'}`;
-            } },
+            { key: 'roi', header: 'ROI now → planned', numeric: true, cell: (_, i) => `${formatRatio(plan.roi[i].current)} → ${formatRatio(plan.roi[i].recommended)}` },
             { key: 'bound', header: 'Limit', cell: (_, i) => ({ free: '', locked: 'locked', 'at-lower': 'at minimum', 'at-upper': 'at maximum' })[plan.bounds[i].status] },
           ]} />
           <p className="callout" data-testid="plan-text">{explainPlan(plan)}</p>
