@@ -29,7 +29,7 @@ interface Out {
   allocation: Channel[];
   expected: { current: number; recommended: number; lift: number; lift_interval?: [number, number]; window?: { current: number; recommended: number }; carry_out?: { current: number; recommended: number } };
   binding: string[]; recommendation: string; uncertainty: { replicates: number; objective: string } | null;
-  plan?: { dates: string[]; budget_per_period: number[] };
+  plan?: { dates: string[]; budget_per_period: number[]; after_plan: string };
   scenarios?: { level: number; budget: number; feasible: boolean; expected_kpi: number | null }[];
 }
 
@@ -139,10 +139,20 @@ test('--periods 4: per-period budgets, totals over the plan, window + carry-out'
   const e = out.expected;
   assert.ok(e.window && e.carry_out);
   assert.ok(near(e.recommended, e.window.recommended + e.carry_out.recommended));
+  assert.equal(out.plan?.after_plan, 'current');
   const human = mixwise(['optimize', '--model', run, '--periods', '4']);
   assert.equal(human.status, 0, human.stderr);
   assert.match(human.stdout, /Budget per period:/);
-  assert.match(human.stdout, /carry-out after them/);
+  assert.match(human.stdout, /carry-out after them: .* on top of current spend resumed after the plan/);
+});
+
+test('--after-plan dark: no spend after the plan, so the same spend leaves a larger carry-out', () => {
+  const resumed = optimize('--periods', '4', '--bounds', '1,1').out;
+  const dark = optimize('--periods', '4', '--bounds', '1,1', '--after-plan', 'dark').out;
+  assert.equal(dark.plan?.after_plan, 'dark');
+  // Both hold current spend (bounds 1,1): the window is the same, only what follows the plan differs.
+  assert.ok(near(dark.expected.window!.recommended, resumed.expected.window!.recommended, 1e-9));
+  assert.ok(dark.expected.carry_out!.recommended > resumed.expected.carry_out!.recommended, 'carryover into an empty curve earns more (concave demo curves)');
 });
 
 test('human output: the allocation table, expected KPI and the recommendation paragraph', () => {
@@ -196,7 +206,7 @@ test('--uncertainty expected optimises the replicate-average curves', () => {
   assert.ok(near(total(out.allocation, 'recommended'), out.budget));
 });
 
-test('usage errors exit 2: two objectives, bad --bound syntax, a target with --periods, an unknown channel, --reference-periods beyond the window', () => {
+test('usage errors exit 2: two objectives, bad --bound syntax, a target with --periods, an unknown channel, --reference-periods beyond the window, --after-plan without --periods or with a bad value', () => {
   for (const args of [
     ['--budget', '1000', '--target-kpi', '5'],
     ['--bound', 'tv:0.5:1'],
@@ -205,6 +215,8 @@ test('usage errors exit 2: two objectives, bad --bound syntax, a target with --p
     ['--lock', 'radio'],
     ['--bounds', '0.5'],
     ['--reference-periods', '5000'],
+    ['--after-plan', 'dark'],
+    ['--periods', '4', '--after-plan', 'never'],
   ]) {
     const r = mixwise(['optimize', '--model', run, ...args]);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);

@@ -50,6 +50,7 @@ export function createEngineHandler(): EngineHandler {
       }
       case 'plan': {
         need();
+        // Current spend resumes after the plan (planModelFromMmm's default, as the CLI's --after-plan current).
         planning ??= { pm: planModelFromMmm(fitted as MmmModel), replicates: replicateModels(fitted as MmmModel) };
         return planVersusCurrent(planning.pm, { periods: request.periods, total: request.total, constraints: request.constraints, replicates: planning.replicates });
       }

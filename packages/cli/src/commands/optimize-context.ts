@@ -24,7 +24,7 @@ export function optimisedResponseModel(ctx: OptimizeContext): ResponseModel {
 
 /** The plan model the planner sees (point curves; see runOptimize). @example optimisedPlanModel(ctx).channels[0].history // spend before the plan */
 export function optimisedPlanModel(ctx: OptimizeContext): PlanModel {
-  return planModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods });
+  return planModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, afterPlan: ctx.request.afterPlan ?? 'current' });
 }
 
 /** A number, or null when it is not finite (JSON has no Infinity). @example finite(Infinity) // null */

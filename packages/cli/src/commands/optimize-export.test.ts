@@ -82,7 +82,7 @@ test('a multi-period plan exports totals over the plan; without --scenarios ther
     assert.ok(Math.abs(total - out.budget) < 1e-6 * out.budget);
     const rows = db.exec('SELECT objective, periods, recommended, mroi_current, data_low, beyond_data FROM optimization ORDER BY rowid')[0].values;
     // The data range is per period as in steady state; beyond_data judges the plan's adstocked levels.
-    rows.forEach((r, c) => assert.deepEqual(r, ['plan', 4, out.allocation[c].recommended, null, out.allocation[c].data_range?.[0], out.allocation[c].beyond_data]));
+    rows.forEach((r, c) => assert.deepEqual(r, ['plan', 4, out.allocation[c].recommended, out.allocation[c].mroi_current, out.allocation[c].data_range?.[0], out.allocation[c].beyond_data]));
   } finally {
     db.close();
   }

@@ -1,4 +1,4 @@
-import type { AllocationResult, BoundStatus, InfeasibleReason } from '@mixwise/engine';
+import type { AfterPlan, AllocationResult, BoundStatus, InfeasibleReason } from '@mixwise/engine';
 import type { OptimizeObjective } from './optimize-options.ts';
 
 /** One channel of `optimization.json` (snake_case, the CLI's JSON contract). */
@@ -98,8 +98,8 @@ export interface OptimizationOutput {
    * if the curves were known, for all channels and per channel (informationValue; docs/optimize.md).
    */
   readonly information_value?: { readonly total: number; readonly channels: readonly { readonly channel: string; readonly value: number }[]; readonly replicates: number };
-  /** With --periods: each period's start date (right after the data's last row), its total spend, and the solver's state. */
-  readonly plan?: { readonly dates: string[]; readonly budget_per_period: number[]; readonly iterations: number; readonly converged: boolean };
+  /** With --periods: each period's start date (right after the data's last row), its total spend, the spend assumed after the plan, and the solver's state. */
+  readonly plan?: { readonly dates: string[]; readonly budget_per_period: number[]; readonly after_plan: AfterPlan; readonly iterations: number; readonly converged: boolean };
   readonly scenarios?: ScenarioRow[];
 }
 

@@ -27,7 +27,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     return {
       channel: ch.channel, current: cur, recommended: ch.total, change: ch.total - cur, change_share: cur > 0 ? (ch.total - cur) / cur : null,
       roi_current: cmp.roi[c].current, roi_recommended: cmp.roi[c].recommended,
-      mroi_current: null, mroi_recommended: null,
+      mroi_current: cmp.mroi[c].current, mroi_recommended: cmp.mroi[c].recommended,
       bound: status, lower: lo, upper: finite(hi), spend: ch.spend,
       plan_levels: [ch.levels.low, ch.levels.high],
       ...(ch.dataRange ? { data_range: [ch.dataRange.low, ch.dataRange.high] as [number, number] } : {}), beyond_data: ch.beyondData,
@@ -44,6 +44,9 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     binding: [...cmp.binding], multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
     recommendation: explainPlan(cmp),
     uncertainty: ctx.uncertainty,
-    plan: { dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod, iterations: plan.iterations, converged: plan.converged },
+    plan: {
+      dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod,
+      after_plan: pm.afterPlan ?? 'current', iterations: plan.iterations, converged: plan.converged,
+    },
   };
 }

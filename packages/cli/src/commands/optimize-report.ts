@@ -24,13 +24,12 @@ export function wrap(text: string, width: number): string {
 }
 
 /**
- * The allocation table: channel, current, recommended, change %, ROI now → after, mROI now → after
- * (steady state only), the bound that holds the channel, and — when a recommendation lies outside
+ * The allocation table: channel, current, recommended, change %, ROI now → after, mROI now → after,
+ * the bound that holds the channel, and — when a recommendation lies outside
  * the spend levels the data cover — a "data" column that says so; a total row.
  * @example allocationTable(out) // 'channel  current  recommended  change  ROI now → after …'
  */
 export function allocationTable(out: OptimizationOutput): string {
-  const steady = out.mode === 'steady-state';
   const total: OptimizationChannel = {
     channel: 'total', current: out.current_budget, recommended: out.budget, change: out.budget - out.current_budget,
     change_share: out.current_budget > 0 ? (out.budget - out.current_budget) / out.current_budget : null,
@@ -43,7 +42,7 @@ export function allocationTable(out: OptimizationOutput): string {
     { header: 'recommended', value: (r) => r.recommended, format: 'number' },
     { header: 'change', value: (r) => signedPct(r.change_share), format: 'number' },
     { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(r.roi_current, r.roi_recommended)), format: 'number' },
-    ...(steady ? [{ header: 'mROI now → after', value: (r: OptimizationChannel) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' as const }] : []),
+    { header: 'mROI now → after', value: (r) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' },
     { header: 'bound', value: (r) => BOUND[r.bound] },
     ...(out.allocation.some((a) => a.beyond_data) ? [{ header: 'data', value: (r: OptimizationChannel) => (r.beyond_data ? BEYOND[r.beyond_data] : '') }] : []),
   ], rows);
@@ -98,7 +97,8 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string): s
   parts.push(`Expected ${out.kpi}: ${formatNumber(e.current)} now → ${formatNumber(e.recommended)} recommended (${signed(e.lift)}, ${signedPct(e.lift_share)}${interval})`);
   if (e.window && e.carry_out) {
     parts.push(`  inside the ${out.periods} periods: ${formatNumber(e.window.current)} → ${formatNumber(e.window.recommended)} (${signed(e.window.lift)});`
-      + ` carry-out after them: ${formatNumber(e.carry_out.current)} → ${formatNumber(e.carry_out.recommended)} (${signed(e.carry_out.lift)})`);
+      + ` carry-out after them: ${formatNumber(e.carry_out.current)} → ${formatNumber(e.carry_out.recommended)} (${signed(e.carry_out.lift)}),`
+      + (out.plan?.after_plan === 'dark' ? ' assuming no spend after the plan (--after-plan dark)' : ' on top of current spend resumed after the plan'));
     parts.push(`\nBudget per period:\n${planTable(out)}`);
   }
   if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level):\n${scenarioTable(out.scenarios)}`);

@@ -1,7 +1,7 @@
 import {
   allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, minimumBudget, replicateModels, responseModelFromMmm,
   steadyStateLiftDraws, targetEfficiency,
-  type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
+  type AfterPlan, type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
 import { UsageError } from '../usage-error.ts';
@@ -25,6 +25,8 @@ export interface OptimizeRequest {
    * estimate. Omitted: 'expected' for steady-state problems when the model has replicates, else 'point'.
    */
   readonly uncertainty?: 'point' | 'expected';
+  /** --after-plan: spend after a --periods plan (default 'current'). */
+  readonly afterPlan?: AfterPlan;
 }
 
 const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);

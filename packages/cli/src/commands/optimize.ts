@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { ChannelBounds, MaxChange } from '@mixwise/engine';
+import type { AfterPlan, ChannelBounds, MaxChange } from '@mixwise/engine';
 import { DataError, exportRun, readModel, writeCsvAtomic, writeJsonAtomic, type CsvCell } from '@mixwise/data';
 import { OPTIMIZATION_FILES } from '@mixwise/store';
 import type { CliIo } from '../io.ts';
@@ -33,6 +33,7 @@ export interface OptimizeFlags {
   scenarios?: number[];
   referencePeriods?: number;
   uncertainty?: 'point' | 'expected';
+  afterPlan?: AfterPlan;
   json?: boolean;
 }
 
@@ -60,7 +61,11 @@ Exit codes: 0 ok, 1 infeasible request or unreadable model (the reason is printe
 Examples:
   mixwise optimize --model out/demo --bounds 0.5,1.5
   mixwise optimize --model out/demo --budget 60000 --bound tv=0.8:1.2 --lock ooh --scenarios
-  mixwise optimize --model out/demo --periods 13 --bounds 0,2`;
+  mixwise optimize --model out/demo --periods 13 --bounds 0,2
+
+--periods H plans the next H periods; after them every channel goes back to its current spend
+(--after-plan current), so the carryover of the last weeks meets a normally saturated curve. With
+--after-plan dark the plan assumes no spend after it, which favours spending late in the plan.`;
 
 /**
  * Adds `mixwise optimize --model DIR [--budget X | --target-kpi Y | --target-roi R | --target-mroi R]
@@ -84,6 +89,7 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
     .option('--max-change <r>', 'largest move per channel: a fraction of current (0.3 or 30%) or an amount (5000abs)', parseMaxChange)
     .option('--up-to', 'the budget is a ceiling: leave money unspent where it would earn nothing')
     .option('--periods <h>', 'plan the next H periods (per-period budgets, carryover in and out)', parsePositiveInt)
+    .addOption(new Option('--after-plan <spend>', 'with --periods: spend after the plan, back to current (default) or none').choices(['current', 'dark']))
     .option('--scenarios [levels]', 'budget sweep as multiples of current (default 0.9,1,1.1,1.2,1.5; "sweep" = 0.5…2.0)', parseScenarios)
     .option('--reference-periods <n>', '"current" = mean spend over the last N modeled periods (default: all)', parsePositiveInt)
     .addOption(new Option('--uncertainty <mode>', 'optimise the KPI averaged over the bootstrap replicates (expected; the default for steady-state problems on a model with replicates) or the point estimate').choices(['point', 'expected']))
@@ -111,9 +117,12 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
   if (flags.referencePeriods !== undefined && flags.referencePeriods > windowPeriods) {
     throw new UsageError(`--reference-periods ${flags.referencePeriods} is longer than the model's window (${windowPeriods} periods, ${model.dates[model.window.start]} … ${model.dates[model.window.end - 1]}): give at most ${windowPeriods}, or leave it out for the whole window`, 'optimize');
   }
+  if (flags.afterPlan !== undefined && flags.periods === undefined) {
+    throw new UsageError('--after-plan says what happens after a --periods plan; add --periods H, or leave --after-plan out', 'optimize');
+  }
   const out = runOptimize(model, {
     objective, constraints, budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
-    scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty,
+    scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
   });
   await writeJsonAtomic(join(dir, OPTIMIZATION_FILES.result), out);
   if (!out.feasible) {

@@ -10,7 +10,7 @@ export type { TargetEfficiencyOptions } from './target-efficiency.ts';
 export type { FrontierOptions, FrontierPoint } from './budget-frontier.ts';
 export type { SpendLimits } from './normalise-bounds.ts';
 export type { Curve } from './curve.ts';
-export type { PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome } from './plan-types.ts';
+export type { PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome, AfterPlan } from './plan-types.ts';
 
 export { responseModelFromMmm, referenceRows } from './response-model-from-mmm.ts';
 export { allocateBudget, compileCurves } from './allocate-budget.ts';
@@ -29,9 +29,9 @@ export { informationValue, type InformationValue } from './information-value.ts'
 export { solveAllocation } from './solve-allocation.ts';
 export { referenceAllocation } from './reference-allocation.ts';
 export { randomAllocationProblem } from './random-problem.ts';
-export { planModelFromMmm } from './plan-model-from-mmm.ts';
+export { planModelFromMmm, type PlanModelOptions } from './plan-model-from-mmm.ts';
 export { planPeriods } from './plan-periods.ts';
 export { planValue } from './plan-objective.ts';
 export { planDates } from './plan-dates.ts';
 export { interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES } from './lift-draws.ts';
-export { planVersusCurrent, periodMajor, type PlanVersusCurrentOptions, type PlanComparison, type PlanChannelBound } from './plan-versus-current.ts';
+export { planVersusCurrent, periodMajor, type PlanVersusCurrentOptions, type PlanComparison, type PlanChannelBound, type PlanPair } from './plan-versus-current.ts';

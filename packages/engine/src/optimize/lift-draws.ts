@@ -1,7 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { quantile } from '../stats/quantile.ts';
 import { compileCurve } from './curve.ts';
-import { planModelFromMmm } from './plan-model-from-mmm.ts';
+import { planModelFromMmm, type PlanModelOptions } from './plan-model-from-mmm.ts';
 import { planValue } from './plan-objective.ts';
 import type { ResponseModel } from './types.ts';
 
@@ -47,20 +47,20 @@ export function steadyStateLiftDraws(expected: ResponseModel, from: readonly num
 /**
  * Lift of a multi-period plan over another under each replicate model: the plan KPI (window plus
  * carry-out, `planValue`) of `to` minus that of `from`, both evaluated with the replicate's adstock,
- * saturation and coefficients and the same spend history.
+ * saturation and coefficients and the same spend history and spend after the plan.
  * @param replicates one model per bootstrap replicate (replicateModels)
- * @param from, to spend [H × nChannels] period-major
+ * @param from, to spend [H × nChannels] period-major; options how each replicate's plan model is built (as the point model's)
  * @returns [nReplicates] lifts over the plan
  * @example planLiftDraws(replicateModels(model), now, plan, 13).length // 100
  */
-export function planLiftDraws(replicates: readonly MmmModel[], from: Float64Array, to: Float64Array, periods: number, referencePeriods?: number): number[] {
+export function planLiftDraws(replicates: readonly MmmModel[], from: Float64Array, to: Float64Array, periods: number, options: PlanModelOptions = {}): number[] {
   const total = (v: { window: Float64Array; carryOut: Float64Array }): number => {
     let s = 0;
     for (let c = 0; c < v.window.length; c++) s += v.window[c] + v.carryOut[c];
     return s;
   };
   return replicates.map((rep) => {
-    const pm = planModelFromMmm(rep, referencePeriods === undefined ? {} : { referencePeriods });
+    const pm = planModelFromMmm(rep, options);
     return total(planValue(pm.channels, to, periods)) - total(planValue(pm.channels, from, periods));
   });
 }

@@ -2,7 +2,7 @@ import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import { cholesky } from '../linalg/cholesky.ts';
 import { choleskySolve } from '../linalg/cholesky-solve.ts';
 import { saturationSecond } from './curve.ts';
-import { carryInLevels, U_MIN } from './plan-evaluator.ts';
+import { fixedLevels, U_MIN } from './plan-evaluator.ts';
 import type { PlanChannel } from './plan-types.ts';
 
 /** One channel's plan KPI as a function of its own H spends: value, gradient and (when given a buffer) Hessian. */
@@ -12,7 +12,7 @@ interface ChannelPlanObjective {
 
 /**
  * Channel c's KPI over the plan (window, plus carry-out when asked) as a function of its spend x[0..H):
- * F(x) = Σ_t coef·f(a_t/scale), a_t = carry-in_t + Σ_s w[t − s]·x_s, so
+ * F(x) = Σ_t coef·f(a_t/scale), a_t = fixed_t + Σ_s w[t − s]·x_s (fixed: spend before and after the plan), so
  * ∂F/∂x_s = Σ_t coef·f'(u_t)·w[t − s]/scale and ∂²F/∂x_s∂x_r = Σ_t coef·f''(u_t)·w[t − s]·w[t − r]/scale²
  * (adstock is linear in spend). f' and f'' are evaluated at u ≥ U_MIN, as in planEvaluator.
  */
@@ -20,7 +20,7 @@ function channelPlanObjective(ch: PlanChannel, H: number, includeCarryOut: boole
   const w = Float64Array.from(ch.weights), L = w.length - 1, T = includeCarryOut ? H + L : H;
   const inv = 1 / ch.scale, coef = ch.coef;
   const kernel = getSaturationKernel(ch.saturation.type), spec = ch.saturation;
-  const carryIn = carryInLevels(w, ch.history, T);
+  const carryIn = fixedLevels(w, ch.history, H, T, ch.after);
   const d1 = new Float64Array(T), d2 = new Float64Array(T);
   return (x, grad, hess) => {
     let v = 0;

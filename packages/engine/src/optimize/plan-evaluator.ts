@@ -5,26 +5,46 @@ import type { PlanChannel } from './plan-types.ts';
 export const U_MIN = 1e-9;
 
 /**
- * The adstocked level that spend before the plan contributes at plan periods t = 0…T−1:
- * Σ_{l > t} w[l]·history[nh + t − l] (zero from t = L on).
- * @param w lag weights [L + 1]; history spend before the plan, oldest first; T periods
- * @example carryInLevels(Float64Array.of(0.5, 0.5), [4], 2) // [2, 0]
+ * The adstocked level that spend outside the plan contributes at plan periods t = 0…T−1: the
+ * carry-in Σ_{l > t} w[l]·history[nh + t − l] of spend before it (zero from t = L on), plus, from
+ * t = H on, Σ_{l ≤ t − H} w[l]·after of the spend per period after it.
+ * @param w lag weights [L + 1]; history spend before the plan, oldest first; H plan periods; T levels; after spend per period after the plan
+ * @example fixedLevels(Float64Array.of(0.5, 0.5), [4], 1, 2, 0) // [2, 0]
  */
-export function carryInLevels(w: ArrayLike<number>, history: readonly number[], T: number): Float64Array {
+export function fixedLevels(w: ArrayLike<number>, history: readonly number[], H: number, T: number, after = 0): Float64Array {
   const L = w.length - 1, nh = history.length;
-  const carryIn = new Float64Array(T);
+  const level = new Float64Array(T);
   for (let t = 0; t < Math.min(T, L); t++) {
     let a = 0;
     for (let l = t + 1; l <= L && nh + t - l >= 0; l++) a += w[l] * history[nh + t - l];
-    carryIn[t] = a;
+    level[t] = a;
   }
-  return carryIn;
+  if (after !== 0) for (let t = H; t < T; t++) for (let l = 0; l <= Math.min(L, t - H); l++) level[t] += w[l] * after;
+  return level;
+}
+
+/**
+ * The media KPI after the plan that the spend after it earns on its own, Σ_{t=H}^{H+L−1} coef·f(A_t/scale)
+ * with A_t = Σ_{l ≤ t − H} w[l]·after: subtracted from the KPI after the plan, so the carry-out is only
+ * what spend up to the plan's end adds (0 when after = 0).
+ * @example afterPlanKpi(channel, 13) // 0 for a channel without `after`
+ */
+export function afterPlanKpi(ch: PlanChannel, H: number): number {
+  const after = ch.after ?? 0;
+  if (after === 0) return 0;
+  const w = ch.weights, L = w.length - 1, kernel = getSaturationKernel(ch.saturation.type);
+  let v = 0, a = 0;
+  for (let t = H; t < H + L; t++) {
+    a += w[t - H] * after;
+    v += ch.coef * kernel.value(a / ch.scale, ch.saturation);
+  }
+  return v;
 }
 
 /**
  * A compiled plan objective for repeated evaluation: the same value and gradient as `planValue`
  * (Σ window KPI, plus Σ carry-out when includeCarryOut), faster because the carry-in from the history
- * (Σ_l w[l]·s[t − l] over the history part) is computed once, buffers are reused, and the plan part of
+ * and the spend after it (fixedLevels) are computed once, buffers are reused, and the plan part of
  * each adstocked level only sums the at most min(H, L + 1) plan periods that reach it.
  * @param channels [nChannels] plan channels; periods H ≥ 1; includeCarryOut whether to count t ≥ H
  * @returns f(x, grad?) for x [H × nChannels] period-major; grad (optional output, same shape) ∂f/∂x
@@ -34,18 +54,19 @@ export function planEvaluator(channels: readonly PlanChannel[], periods: number,
   const H = periods, nC = channels.length;
   const parts = channels.map((ch) => {
     const w = Float64Array.from(ch.weights), L = w.length - 1, T = H + L;
-    const carryIn = carryInLevels(w, ch.history, T);
+    const carryIn = fixedLevels(w, ch.history, H, T, ch.after);
     const hill = ch.saturation.type === 'hill' ? ch.saturation : null;
     return {
-      w, L, T, carryIn, g: new Float64Array(T), kernel: getSaturationKernel(ch.saturation.type), spec: ch.saturation, coef: ch.coef, inv: 1 / ch.scale,
+      w, L, T, carryIn, offset: includeCarryOut ? afterPlanKpi(ch, H) : 0, g: new Float64Array(T), kernel: getSaturationKernel(ch.saturation.type), spec: ch.saturation, coef: ch.coef, inv: 1 / ch.scale,
       hillK: hill ? hill.halfSaturation : 0, hillS: hill ? hill.shape : 0,
     };
   });
   return (x, grad) => {
     let total = 0;
     for (let c = 0; c < nC; c++) {
-      const { w, L, T, carryIn, g, kernel, spec, coef, inv, hillK, hillS } = parts[c];
+      const { w, L, T, carryIn, offset, g, kernel, spec, coef, inv, hillK, hillS } = parts[c];
       const tEnd = includeCarryOut ? T : H;
+      total -= offset;
       for (let t = 0; t < tEnd; t++) {
         let a = carryIn[t];
         const sHi = t < H ? t : H - 1;

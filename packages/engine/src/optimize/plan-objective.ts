@@ -1,6 +1,6 @@
 import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import type { PlanChannel } from './plan-types.ts';
-import { U_MIN } from './plan-evaluator.ts';
+import { afterPlanKpi, U_MIN } from './plan-evaluator.ts';
 
 /** Media KPI of a plan inside the window and after it, per channel. */
 export interface PlanValue {
@@ -17,8 +17,9 @@ export interface PlanValue {
 /**
  * Media KPI of a multi-period plan and its gradient. For channel c with normalised lag weights w
  * (maxLag L), the adstocked level at plan period t (t = 0 … H + L − 1) is
- * a_t = Σ_l w[l]·s[t − l], s the history before the plan, then the plan x[·, c], then zeros; the
- * KPI is coef·f(a_t / scale) (as in `channelContribution`). Adstock is linear, so
+ * a_t = Σ_l w[l]·s[t − l], s the history before the plan, then the plan x[·, c], then the spend after
+ * it (`after`, default 0); the KPI is coef·f(a_t / scale) (as in `channelContribution`), and the
+ * carry-out is the KPI after the window minus what the spend after it earns alone (`afterPlanKpi`). Adstock is linear, so
  * ∂KPI_t/∂x[s, c] = coef·f'(a_t/scale)·w[t − s]/scale and the gradient is a correlation of
  * g_t = coef·f'(a_t/scale)/scale·mask_t with w, mask_t = 1 inside the window and, for the 'total'
  * objective, after it. O(nChannels·(H + L)·min(L + 1, H)). Lags whose weight is exactly 0 (the
@@ -37,7 +38,7 @@ export function planValue(channels: readonly PlanChannel[], x: Float64Array, per
     const ch = channels[c];
     const w = ch.weights, L = w.length - 1, hist = ch.history, nh = hist.length;
     const kernel = getSaturationKernel(ch.saturation.type), spec = ch.saturation;
-    const inv = 1 / ch.scale;
+    const inv = 1 / ch.scale, after = ch.after ?? 0;
     const T = H + L;
     const g = grad ? new Float64Array(T) : null;
     let win = 0, out = 0;
@@ -45,8 +46,8 @@ export function planValue(channels: readonly PlanChannel[], x: Float64Array, per
       let a = 0;
       for (let l = 0; l <= L; l++) {
         const s = t - l;
-        if (s >= H) continue;
-        if (s >= 0) a += w[l] * x[s * nC + c];
+        if (s >= H) a += w[l] * after;
+        else if (s >= 0) a += w[l] * x[s * nC + c];
         else if (nh + s >= 0) a += w[l] * hist[nh + s];
         else break;
       }
@@ -60,7 +61,7 @@ export function planValue(channels: readonly PlanChannel[], x: Float64Array, per
       // f'(0) = +∞ for Hill shapes < 1: use the slope at a tiny positive level instead, so the gradient stays finite.
       if (g && (t < H || includeCarryOut)) g[t] = ch.coef * kernel.derivative(u > U_MIN ? u : U_MIN, spec) * inv;
     }
-    window[c] = win; carryOut[c] = out;
+    window[c] = win; carryOut[c] = out - afterPlanKpi(ch, H);
     if (grad && g) {
       for (let s = 0; s < H; s++) {
         let d = 0;

@@ -28,6 +28,43 @@ test('planValue matches channelContribution over history + plan + zeros (carry-i
   assert.ok(Math.abs(v.carryOut[0] - out) < 1e-12 * out);
 });
 
+test('planValue with spend after the plan: the carry-out is what history and plan add on top of it (closed form at a steady level)', () => {
+  // Spend c before, during and after the plan: every adstocked level is c (normalised weights), so the
+  // window earns H·coef·f(c/scale) and the carry-out Σ_{t ≥ H} coef·[f(c/scale) − f(A_t/scale)], A_t = c·Σ_{l ≤ t−H} w[l].
+  const w = geo(0.6, 4), c = 3, H = 5;
+  const ch: PlanChannel = { ...chan('tv', 7, 1.2, 1.6, 4, w, Array(4).fill(c), c), after: c };
+  const f = (a: number): number => { const r = Math.pow(a / 4 / 1.2, 1.6); return (7 * r) / (1 + r); };
+  const v = planValue([ch], new Float64Array(H).fill(c), H);
+  assert.ok(Math.abs(v.window[0] - H * f(c)) < 1e-12 * H * f(c));
+  let out = 0, cum = 0;
+  for (let l = 0; l < 4; l++) { cum += w[l]; out += f(c) - f(c * cum); }
+  assert.ok(Math.abs(v.carryOut[0] - out) < 1e-12 * out, `${v.carryOut[0]} vs ${out}`);
+  // Going dark instead, the same spend leaves more after the plan on a concave curve (Hill shape ≤ 1):
+  // its carryover meets an empty curve.
+  const concave = { ...ch, saturation: { type: 'hill' as const, halfSaturation: 1.2, shape: 0.9 } };
+  const dark = planValue([{ ...concave, after: 0 }], new Float64Array(H).fill(c), H);
+  const cont = planValue([concave], new Float64Array(H).fill(c), H);
+  assert.equal(dark.window[0], cont.window[0]);
+  assert.ok(dark.carryOut[0] > cont.carryOut[0], `${dark.carryOut[0]} vs ${cont.carryOut[0]}`);
+});
+
+test('planPeriods: when current spend is the steady-state optimum and continues after the plan, the best plan is current spend in every period', () => {
+  // Concave curves: at the steady-state optimum every channel's marginal return is the same, and with
+  // spend at that level before, during and after the plan every period's gradient equals it (KKT).
+  const base = [chan('tv', 40, 2, 1, 10, geo(0.5, 4), [], 10), chan('radio', 12, 0.5, 0.8, 10, geo(0.2, 4), [], 10)];
+  const opt = allocateBudget({ baseline: 0, channels: base }, { budget: 20 });
+  assert.ok(opt.feasible);
+  const steady = base.map((ch, c) => ({ ...ch, current: opt.channels[c].recommended, history: Array(4).fill(opt.channels[c].recommended) }));
+  const H = 6;
+  const cont = planPeriods({ baseline: 0, channels: steady.map((ch) => ({ ...ch, after: ch.current })) }, { periods: H, budget: { total: 20 * H } });
+  assert.ok(cont.feasible);
+  cont.channels.forEach((ch, c) => ch.spend.forEach((s, h) => assert.ok(Math.abs(s - steady[c].current) < 1e-3 * 20, `${ch.channel} period ${h + 1}: ${s} vs ${steady[c].current}`)));
+  // Going dark after the plan moves spend into its last period, whose carryover then meets an empty curve.
+  const dark = planPeriods({ baseline: 0, channels: steady }, { periods: H, budget: { total: 20 * H } });
+  assert.ok(dark.feasible);
+  assert.ok(dark.budgetPerPeriod[H - 1] > 1.2 * dark.budgetPerPeriod[0], `dark: ${dark.budgetPerPeriod.map((b) => b.toFixed(2)).join(' ')}`);
+});
+
 test('planValue gradient agrees with central finite differences', () => {
   const chans = [chan('a', 5, 1, 2.5, 3, geo(0.5, 3), [1, 2, 3], 3), chan('b', 3, 0.8, 0.8, 2, [1], [], 2)];
   const x = Float64Array.of(1, 2, 3, 0.5, 2.5, 1.5);

@@ -8,6 +8,12 @@ export interface PlanChannel extends ChannelResponse {
   readonly scale: number;
   /** Spend per period before the plan starts, oldest first (the last maxLag entries are used). */
   readonly history: readonly number[];
+  /**
+   * Spend per period after the plan (default 0: the channel goes dark). Its adstock adds to the levels
+   * after the window, so plan spend whose carryover lands there meets a curve as saturated as it
+   * will be; the carry-out counts only what spend up to the plan's end adds on top of it.
+   */
+  readonly after?: number;
 }
 
 /** A model reduced to what multi-period planning needs. Plain JSON. */
@@ -15,7 +21,12 @@ export interface PlanModel {
   readonly channels: readonly PlanChannel[];
   /** Non-media KPI per period. */
   readonly baseline: number;
+  /** What the channels' `after` spend was set to by planModelFromMmm (absent: built by hand). */
+  readonly afterPlan?: AfterPlan;
 }
+
+/** Spend after a plan: 'current' (back to current spend per period, default) or 'dark' (none). */
+export type AfterPlan = 'current' | 'dark';
 
 /** Options of `planPeriods`. */
 export interface PlanOptions {

@@ -72,14 +72,49 @@ test('planVersusCurrent: lift draws are each replicate model\'s plan KPI differe
   assert.ok(r.liftInterval[0] < r.liftInterval[1], 'the replicates differ, so the interval has width');
 });
 
-test('planVersusCurrent: ROI per channel, none for a channel cut to zero (its window KPI is only carry-in); binding as allocations list it', () => {
+test('planVersusCurrent: ROI is what the plan spend adds over the carry-in alone; none for a channel cut to zero; binding as allocations list it', () => {
   const r = planVersusCurrent(pm, { periods: 4, constraints: { channels: { radio: { min: { type: 'multiple', value: 0 }, max: { type: 'multiple', value: 0 } } } } });
   assert.ok(r.feasible);
   assert.ok(r.plan.channels[1].window > 0, 'radio still earns from spend before the plan');
   assert.equal(r.roi[1].recommended, null);
+  // With no plan spend at all each channel earns only its carry-in: that part is not the plan's return.
+  const carryIn = planValue(pm.channels, new Float64Array(4 * 2), 4);
+  const added = (ch: { window: number; carryOut: number }, c: number): number => ch.window + ch.carryOut - carryIn.window[c] - carryIn.carryOut[c];
   const now = r.current.channels[1];
-  assert.equal(r.roi[1].current, (now.window + now.carryOut) / now.total);
+  assert.ok(Math.abs(r.roi[1].current! - added(now, 1) / now.total) < 1e-12);
   const tv = r.plan.channels[0];
-  assert.equal(r.roi[0].recommended, (tv.window + tv.carryOut) / tv.total);
+  assert.ok(Math.abs(r.roi[0].recommended! - added(tv, 0) / tv.total) < 1e-12);
+  assert.ok(r.roi[0].recommended! < (tv.window + tv.carryOut) / tv.total, 'carry-in would have flattered the ROI');
   assert.deepEqual(r.binding, ['budget', 'radio: lower bound']);
+});
+
+test('planVersusCurrent: a long-lag channel whose plan spend is small is not credited with its past spend', () => {
+  // One channel with 8 periods of heavy history and weights spread over 8 lags; the plan spends little.
+  const slow: PlanChannel = { ...chan('events', 50, 2, 10, 0.9, 1), weights: geo(0.9, 8), history: Array(8).fill(40) };
+  const r = planVersusCurrent({ baseline: 0, channels: [slow] }, { periods: 3 });
+  assert.ok(r.feasible);
+  const ch = r.plan.channels[0];
+  const gross = (ch.window + ch.carryOut) / ch.total, net = r.roi[0].recommended!;
+  assert.ok(gross > 5 * net, `gross ${gross} vs incremental ${net}`);
+  // A concave curve returns less on top of the carry-in than from zero: the same spend without history earns more.
+  const fresh = total(planValue([{ ...slow, history: [] }], periodMajor(r.plan), 3)) / ch.total;
+  assert.ok(net > 0 && net < fresh, `incremental ${net} vs from zero ${fresh}`);
+});
+
+test('planVersusCurrent: marginal ROI is the derivative along the channel\'s plan, equal across free channels at the optimum', () => {
+  const r = planVersusCurrent(pm, { periods: 5 });
+  assert.ok(r.feasible);
+  const H = 5, nC = 2;
+  for (const [p, key] of [[r.plan, 'recommended'], [r.current, 'current']] as const) {
+    const x = periodMajor(p);
+    for (let c = 0; c < nC; c++) {
+      const eps = 1e-4 * p.channels[c].total, y = Float64Array.from(x);
+      for (let h = 0; h < H; h++) y[h * nC + c] += (eps * x[h * nC + c]) / p.channels[c].total;
+      const fd = (total(planValue(pm.channels, y, H)) - total(planValue(pm.channels, x, H))) / eps;
+      assert.ok(Math.abs(r.mroi[c][key] - fd) < 1e-3 * Math.abs(fd), `${key} ${c}: ${r.mroi[c][key]} vs ${fd}`);
+    }
+  }
+  assert.ok(r.bounds.every((b) => b.status === 'free'));
+  assert.ok(Math.abs(r.mroi[0].recommended - r.mroi[1].recommended) < 1e-3 * r.mroi[0].recommended, `${r.mroi[0].recommended} vs ${r.mroi[1].recommended}`);
+  assert.ok(Math.abs(r.mroi[0].current - r.mroi[1].current) > 0.1 * r.mroi[0].current, 'current spend is not balanced');
 });

@@ -2,6 +2,7 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { allocateBudget } from './allocate-budget.ts';
 import { bindingText } from './allocation-result.ts';
 import { interval90, planLiftDraws } from './lift-draws.ts';
+import { planValue } from './plan-objective.ts';
 import { planPeriods } from './plan-periods.ts';
 import type { PlanModel, PlanResult } from './plan-types.ts';
 import type { AllocationConstraints, BoundStatus, Infeasible } from './types.ts';
@@ -40,11 +41,17 @@ export interface PlanComparison {
   /** 'budget', then each channel held by a bound in every period ('tv: upper bound'), as AllocationResult.binding. */
   readonly binding: readonly string[];
   /**
-   * Per channel: its KPI inside the window plus the carry-out, over its spend in the plan, for current
-   * spend and the plan; null for spend that is zero (up to 1e-9 of the budget's round-off), whose KPI
-   * is only the carry-in of spend before the plan.
+   * Per channel, for current spend and the plan: the KPI its spend in the plan adds (window plus
+   * carry-out, minus what the carry-in of spend before the plan earns with no plan spend) over that
+   * spend; null for spend that is zero (up to 1e-9 of the budget's round-off).
    */
-  readonly roi: readonly { readonly current: number | null; readonly recommended: number | null }[];
+  readonly roi: readonly PlanPair[];
+  /**
+   * Per channel: the KPI of one more unit of spend spread over the H periods in proportion to the
+   * channel's spend (evenly when it spends nothing). At an optimal plan it is the same for every
+   * channel the bounds leave free (the budget's shadow price).
+   */
+  readonly mroi: readonly { readonly current: number; readonly recommended: number }[];
   /** Plan KPI (window + carry-out) minus current, one per replicate (empty without replicates). */
   readonly liftDraws: readonly number[];
   /** 5–95 % of liftDraws, null with fewer than 10 replicates. */
@@ -77,10 +84,47 @@ export function planVersusCurrent(pm: PlanModel, options: PlanVersusCurrentOptio
     return { lower, upper, status: planBoundStatus(ch.spend, lower, upper, constraints.locks?.[ch.channel] !== undefined) };
   });
   const binding = ['budget', ...bounds.flatMap((b, c) => (b.status === 'free' ? [] : [bindingText(plan.channels[c].channel, b.status)]))];
-  const roiOf = (ch: PlanResult['channels'][number]): number | null => (ch.total > 1e-9 * Math.max(1, total) ? (ch.window + ch.carryOut) / ch.total : null);
-  const roi = plan.channels.map((ch, c) => ({ current: roiOf(current.channels[c]), recommended: roiOf(ch) }));
-  const liftDraws = options.replicates ? planLiftDraws(options.replicates, periodMajor(current), periodMajor(plan), H, options.referencePeriods) : [];
-  return { feasible: true, plan, current, bounds, binding, roi, liftDraws, liftInterval: interval90(liftDraws) };
+  const { roi, mroi } = planReturns(pm, current, plan, total);
+  const repOptions = { ...(options.referencePeriods === undefined ? {} : { referencePeriods: options.referencePeriods }), ...(pm.afterPlan ? { afterPlan: pm.afterPlan } : {}) };
+  const liftDraws = options.replicates ? planLiftDraws(options.replicates, periodMajor(current), periodMajor(plan), H, repOptions) : [];
+  return { feasible: true, plan, current, bounds, binding, roi, mroi, liftDraws, liftInterval: interval90(liftDraws) };
+}
+
+/** A figure for current spend and for the plan; null where it is undefined. */
+export interface PlanPair {
+  readonly current: number | null;
+  readonly recommended: number | null;
+}
+
+/**
+ * Incremental and marginal ROI of each channel's spend in two plans. The KPI a channel earns in a
+ * plan includes the carry-in of spend before it, which no plan spend pays for; it is what the channel
+ * earns with zero plan spend (planValue at x = 0), subtracted before dividing by the spend. The
+ * marginal ROI is the directional derivative of the channel's KPI (window + carry-out) along its own
+ * spend pattern, per unit: Σ_s ∂KPI/∂x[s, c]·x[s, c] / Σ_s x[s, c].
+ */
+function planReturns(pm: PlanModel, current: PlanResult, plan: PlanResult, budget: number): { roi: PlanPair[]; mroi: { current: number; recommended: number }[] } {
+  const H = plan.periods, nC = pm.channels.length;
+  const zero = planValue(pm.channels, new Float64Array(H * nC), H);
+  const returns = (p: PlanResult): { roi: (number | null)[]; mroi: number[] } => {
+    const x = periodMajor(p), grad = new Float64Array(H * nC);
+    const v = planValue(pm.channels, x, H, grad);
+    const roi: (number | null)[] = [], mroi: number[] = [];
+    for (let c = 0; c < nC; c++) {
+      const spent = p.channels[c].total;
+      const added = v.window[c] + v.carryOut[c] - zero.window[c] - zero.carryOut[c];
+      roi.push(spent > 1e-9 * Math.max(1, budget) ? added / spent : null);
+      let d = 0;
+      for (let h = 0; h < H; h++) d += grad[h * nC + c] * (spent > 0 ? x[h * nC + c] / spent : 1 / H);
+      mroi.push(d);
+    }
+    return { roi, mroi };
+  };
+  const now = returns(current), rec = returns(plan);
+  return {
+    roi: rec.roi.map((r, c) => ({ current: now.roi[c], recommended: r })),
+    mroi: rec.mroi.map((m, c) => ({ current: now.mroi[c], recommended: m })),
+  };
 }
 
 /** Which bound a channel's plan sits on in every period ('free' when not in all of them). */

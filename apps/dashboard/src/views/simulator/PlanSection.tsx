@@ -83,7 +83,8 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
     )}>
       <p className="muted small">
         Spend per {period} for each channel over the next {period}s, free to vary from one {period} to the next (flighting), with the carryover
-        of the spend already in the data and the effect that lands after the plan counted. Bounds and locks are those of the table above, in
+        of the spend already in the data and the effect that lands after the plan counted (on top of current spend, which resumes after the
+        plan). ROI is what each channel's spend in the plan adds, net of the carryover it inherits. Bounds and locks are those of the table above, in
         every {period}. The plan uses the fitted curves; the range of its gain comes from the bootstrap replicates. A budget you type
         stays as typed when the number of {period}s changes.
       </p>
@@ -108,6 +109,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             { key: 'planned', header: 'Planned', numeric: true, cell: (c) => formatCompact(c.total) },
             { key: 'change', header: 'Change', numeric: true, cell: (c, i) => (plan.current.channels[i].total > 0 ? formatPct(c.total / plan.current.channels[i].total - 1, true) : '—') },
             { key: 'roi', header: 'ROI now → planned', numeric: true, cell: (_, i) => `${formatRatio(plan.roi[i].current)} → ${formatRatio(plan.roi[i].recommended)}` },
+            { key: 'mroi', header: 'mROI now → planned', numeric: true, cell: (_, i) => `${formatRatio(plan.mroi[i].current)} → ${formatRatio(plan.mroi[i].recommended)}` },
             { key: 'bound', header: 'Limit', cell: (_, i) => ({ free: '', locked: 'locked', 'at-lower': 'at minimum', 'at-upper': 'at maximum' })[plan.bounds[i].status] },
           ]} />
           <p className="callout" data-testid="plan-text">{explainPlan(plan)}</p>
