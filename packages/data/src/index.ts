@@ -69,7 +69,7 @@ export { checkConfigData } from './config/check-config-data.ts';
 export { tableFromConfig } from './config/table-from-config.ts';
 export type { JsonSchema } from './config/json-schema.ts';
 export { CONFIG_SCHEMA_PATH, configJsonSchema, configJsonSchemaText } from './config/json-schema.ts';
-export type { ConfigDetection, DetectedChannel } from './config/detect-config.ts';
+export type { ConfigDetection, DetectedChannel, GivenRoles } from './config/detect-config.ts';
 export { detectConfig } from './config/detect-config.ts';
 export type { CandidateControls, LeftOutColumn, LeftOutReason } from './detect/candidate-controls.ts';
 export { KPI_WORDS, candidateControls, leftOutText } from './detect/candidate-controls.ts';

@@ -12,6 +12,7 @@ import { checkOutDir } from './check-out-dir.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
+import { channelsOption, controlsOption, dateOption } from './role-options.ts';
 import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
@@ -71,9 +72,9 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .description('fit a marketing mix model to a CSV file (one row per period)')
     .argument('[data]', 'CSV file: a date column, the KPI, one <channel>_spend column per channel (default: data.path of --config)')
     .option('--target <column>', 'the KPI column (revenue, orders, …); required unless --config names it')
-    .option('--date <column>', 'the date column (default: detected)')
-    .option('--channels <list>', 'spend columns, comma-separated (default: every column ending in _spend; if none, columns named like spend: tv_cost, spend_tv, mdsp_tv, tv_S)', parseList)
-    .option('--controls <list>', 'control columns, comma-separated (default: every spare numeric column that is not named like a KPI, media exposure, spend or a calendar field, has no empty cell and is not a near-copy of the KPI or a channel\'s spend; each is listed in a warning)', parseList)
+    .addOption(dateOption())
+    .addOption(channelsOption())
+    .addOption(controlsOption('every spare numeric column that is not named like a KPI, media exposure, spend or a calendar field, has no empty cell and is not a near-copy of the KPI or a channel\'s spend; each is listed in a warning'))
     .option('--events <list>', '0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused column holding only 0 and 1)', parseList)
     .option('--no-auto-events', 'do not use unused 0/1 columns as events when --events is not given')
     .option('--no-auto-controls', 'do not use spare numeric columns as controls when --controls is not given')
@@ -100,6 +101,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--roi-prior <median,sdlog|none>', `log-normal prior on every channel's ROI, or none (default for a revenue KPI: ${DEFAULT_ROI_PRIOR_FLAG}, `
       + 'unless spend and KPI look like different units; none for a count KPI)', parseRoiPrior)
     .option('--clean <steps>', 'cleaning steps applied in order before validation, each change logged in OUT/changes.csv: '
+      + 'sum_panel[=COLUMN[:VALUE+…]] (first: adds up the rows of each date of a panel, over every COLUMN value or the ones kept), '
       + 'sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0.01:0.99), impute_controls; '
       + 'e.g. --clean sort_dates,negatives=clip (replaces the config\'s cleaning: list; default: none, bad data is refused)', parseCleanSteps)
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv')

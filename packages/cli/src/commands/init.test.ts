@@ -52,3 +52,48 @@ test('init on a missing file or a file without spend columns: exit 1 with the is
   assert.match(none.stderr(), /no spend columns found/);
   assert.equal(existsSync(join(dir, 'y.yaml')), false);
 });
+
+/** A pandas export of PyMC-Marketing's multidimensional layout: 14 weeks × 2 geos, spend x1 and x2 (no _spend suffix), two 0/1 events, KPI y. */
+function multidimensional(): string {
+  const lines = [',date,geo,x1,x2,event_1,event_2,y'];
+  for (let w = 0; w < 14; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const g of [0, 1]) lines.push([2 * w + g, d, `geo_${'ab'[g]}`, 5000 + 100 * w + g, 6000 + 50 * (w % 4) - g, w === 3 ? 1 : 0, w === 9 ? 1 : 0, 8000 + 300 * (w % 5) + g].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+test('init on a panel whose spend columns do not end in _spend: the fix names --channels, and following it writes the config with sum_panel', async () => {
+  writeFileSync(join(dir, 'multi.csv'), multidimensional());
+  const refused = captureIo(dir);
+  assert.equal(await runCli(['init', 'multi.csv', '--target', 'y', '--out', 'multi.yaml'], refused.io, defaultDeps), 1);
+  assert.match(refused.stderr(), /fix: rename the spend columns to <channel>_spend, or name them with --channels col1,col2/);
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['init', 'multi.csv', '--target', 'y', '--channels', 'x1, x2', '--out', 'multi.yaml'], cap.io, defaultDeps), 0, cap.stderr());
+  assert.match(cap.stderr(), /wrote multi\.yaml: target y, 2 channels, 0 controls, 2 events; 14 weekly periods \(2024-01-01 … 2024-04-01\), the rows of each date added up over geo \(cleaning: sum_panel\)/);
+  const config = loadConfig(join(dir, 'multi.yaml')).config;
+  assert.deepEqual(config.columns.channels?.map((c) => [c.name, c.spend]), [['x1', 'x1'], ['x2', 'x2']]);
+  assert.deepEqual(config.columns.events, ['event_1', 'event_2']);
+  assert.deepEqual(config.cleaning, [{ sum_panel: { column: 'geo' } }]);
+});
+
+test('init --date and --controls name those roles; the role flags parse and check as fit\'s do', async () => {
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['init', 'data.csv', '--date', 'date', '--controls', 'promo', '--out', 'controls.yaml'], cap.io, defaultDeps), 0, cap.stderr());
+  const config = loadConfig(join(dir, 'controls.yaml')).config;
+  assert.deepEqual(config.columns.controls.map((c) => c.name), ['promo']);
+  assert.ok(!(config.columns.events ?? []).includes('promo'), 'a named control is not also an event');
+  assert.match(readFileSync(join(dir, 'controls.yaml'), 'utf8'), /# Also left out of the controls: price \(not in --controls\)\./);
+  // An empty list is a usage error with the same words on init as on fit.
+  const [init, fit] = [captureIo(dir), captureIo(dir)];
+  assert.equal(await runCli(['init', 'data.csv', '--channels', ' , ', '--out', 'e.yaml'], init.io, defaultDeps), 2);
+  assert.equal(await runCli(['fit', 'data.csv', '--target', 'revenue', '--channels', ' , ', '--out', 'e'], fit.io, defaultDeps), 2);
+  assert.match(init.stderr(), /option '--channels <list>' argument ' , ' is invalid\. give at least one column name/);
+  assert.equal(init.stderr(), fit.stderr());
+  for (const [flag, value] of [['--channels', 'tv_spend,nope_spend'], ['--controls', 'nope'], ['--date', 'nope']]) {
+    const bad = captureIo(dir);
+    assert.equal(await runCli(['init', 'data.csv', flag, value, '--out', 'f.yaml'], bad.io, defaultDeps), 1, `${flag} ${value}`);
+    assert.match(bad.stderr(), /column "nope(_spend)?" is not in the file/);
+    assert.equal(existsSync(join(dir, 'f.yaml')), false);
+  }
+});

@@ -10,10 +10,14 @@ import type { CliDeps } from '../cli-deps.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
 import { UsageError } from '../usage-error.ts';
+import { channelsOption, controlsOption, dateOption } from './role-options.ts';
 
 /** Flags of `mixwise init`. */
 export interface InitFlags {
   target?: string;
+  date?: string;
+  channels?: string[];
+  controls?: string[];
   out: string;
   force?: boolean;
 }
@@ -22,8 +26,10 @@ export interface InitFlags {
 const SCHEMA_FILE = join(fileURLToPath(new URL('../../../../', import.meta.url)), CONFIG_SCHEMA_PATH);
 
 /**
- * Adds `mixwise init DATA [--target COL] [--out mixwise.yaml] [--force]`: detects the columns' roles
- * in a data file and writes a commented config (see detectConfig and initConfigText).
+ * Adds `mixwise init DATA [--target COL] [--date COL] [--channels a,b] [--controls c,d] [--out mixwise.yaml] [--force]`:
+ * detects the columns' roles in a data file and writes a commented config (see detectConfig and
+ * initConfigText). The role flags are fit's (role-options.ts): a role named replaces its detection,
+ * e.g. spend columns that do not end in _spend.
  * @param program the root command
  * @param io streams and working folder
  * @param _deps unused (the signature every command shares)
@@ -33,6 +39,9 @@ export function registerInit(program: Command, io: CliIo, _deps: CliDeps): void 
     .description('write a commented mixwise.yaml config detected from a data file')
     .argument('<data>', 'CSV file: a date column, the KPI, one <channel>_spend column per channel')
     .option('--target <column>', 'the KPI column (default: the first column named like revenue, sales, conversions, orders, leads…)')
+    .addOption(dateOption())
+    .addOption(channelsOption())
+    .addOption(controlsOption('every spare numeric column that is not named like a KPI, media exposure, spend or a calendar field, has no empty cell and is not a near-copy of the KPI or a channel\'s spend'))
     .option('--out <file>', 'config file to write', 'mixwise.yaml')
     .option('--force', 'overwrite the config file if it exists')
     .action(async (data: string, flags: InitFlags) => {
@@ -53,7 +62,8 @@ export async function initAction(data: string, flags: InitFlags, io: CliIo): Pro
     throw new UsageError(`${flags.out} already exists; add --force to overwrite it, or choose another file with --out`, 'init');
   }
   const dataPath = resolve(io.cwd, data);
-  const detection = detectConfig(readCsvFile(dataPath, { name: data }), flags.target);
+  const given = { target: flags.target, date: flags.date, channels: flags.channels, controls: flags.controls };
+  const detection = detectConfig(readCsvFile(dataPath, { name: data }), given);
   const from = dirname(path);
   const text = initConfigText(detection, {
     dataPath: portable(relative(from, dataPath)),

@@ -120,3 +120,21 @@ test('validate (real process): BOM + CRLF exits 0; binary garbage exits 1 naming
   assert.match(bad.stderr, /garbage\.csv:1: the file contains binary data/);
   assert.doesNotMatch(bad.stderr, STACK_LINE);
 });
+
+test('validate on a panel whose spend columns are not named *_spend: the suggested roll-up query keeps them, summed and said so; with --channels, summed as spend', async () => {
+  const multi = [',date,geo,x1,x2,event_1,event_2,y'];
+  for (let w = 0; w < 14; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const g of [0, 1]) multi.push([2 * w + g, d, `geo_${'ab'[g]}`, 5000 + 100 * w + g, 6000 + 50 * (w % 4) - g, w === 3 ? 1 : 0, w === 9 ? 1 : 0, 8000 + 300 * (w % 5) + g].join(','));
+  }
+  writeFileSync(join(dir, 'multi.csv'), text(multi));
+  const query = 'SELECT "date", sum("x1") AS "x1", sum("x2") AS "x2", max("event_1") AS "event_1", max("event_2") AS "event_2", sum("y") AS "y" FROM \'multi.csv\' GROUP BY "date"';
+  const io = captureIo(dir);
+  assert.equal(await runCli(['validate', 'multi.csv', '--target', 'y'], io.io), 1);
+  assert.ok(io.stderr().includes(query), io.stderr());
+  assert.match(io.stderr(), /TO 'national\.csv' \("x1" and "x2" have no role here, so they are summed like spend: use avg\(\) for a control such as a price\)/);
+  const named = captureIo(dir);
+  assert.equal(await runCli(['validate', 'multi.csv', '--target', 'y', '--channels', 'x1,x2'], named.io), 1);
+  assert.ok(named.stderr().includes(query), named.stderr());
+  assert.doesNotMatch(named.stderr(), /no role here/);
+});

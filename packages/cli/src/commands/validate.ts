@@ -6,7 +6,7 @@ import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
-import { parseList } from './parse-options.ts';
+import { channelsOption, controlsOption, dateOption } from './role-options.ts';
 
 /** Flags of `mixwise validate`. */
 export interface ValidateFlags {
@@ -31,9 +31,9 @@ export function registerValidate(program: Command, io: CliIo, _deps: CliDeps): v
     .description('check a CSV file for problems before fitting (exit 1 when there is an error)')
     .argument('<data>', 'CSV file: a date column, the KPI, one <channel>_spend column per channel')
     .option('--target <column>', 'the KPI column (without it, the KPI checks are skipped)')
-    .option('--date <column>', 'the date column (default: detected)')
-    .option('--channels <list>', 'spend columns, comma-separated (default: every column ending in _spend; if none, columns named like spend: tv_cost, spend_tv, mdsp_tv, tv_S)', parseList)
-    .option('--controls <list>', 'control columns, comma-separated (default: none)', parseList)
+    .addOption(dateOption())
+    .addOption(channelsOption())
+    .addOption(controlsOption('none'))
     .option('--json', 'print only the result as JSON on stdout')
     .action((data: string, flags: ValidateFlags) => {
       validateAction(data, flags, io);

@@ -33,11 +33,13 @@ export interface TableFromCsvResult {
  * happen, and unused numeric columns (candidate controls). Nothing is reordered, filled or dropped.
  * @param csv the file as read by readCsvFile
  * @param roles target (required), and optionally date, channels, controls, events, control signs
+ * @param options rolesIn: where the user sets the roles, named by the unused-columns hint: the command
+ *   line (--controls, --events; the default) or the config (columns.controls, as `mixwise prepare` needs)
  * @returns the table (nTimes = csv.rows.length), warnings and resolved roles
  * @throws DataError with every issue found when there is at least one error
  * @example tableFromCsv(readCsvFile('data.csv'), { target: 'sales' }).table.channels.map((c) => c.name) // ['tv', 'search']
  */
-export function tableFromCsv(csv: CsvTable, roles: TableRoles): TableFromCsvResult {
+export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesIn?: 'flags' | 'config' } = {}): TableFromCsvResult {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
   const resolved = resolveRoles(csv, roles, issues);
@@ -84,11 +86,13 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles): TableFromCsvResu
   const unused = unusedNumericColumns(csv, used);
   if (unused.length > 0) {
     const dummies = unused.filter((name) => isDummyColumn(csv, name));
-    const eventHint = dummies.length > 0 ? `, and 0/1 event columns with --events (candidates: ${shortList(dummies)})` : '';
     const why = new Map(auto.leftOut.map((l) => [l.column, leftOutText(l)]));
     const listed = unused.map((name) => (why.has(name) ? `${name} (${why.get(name)})` : name));
-    issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}`,
-      `pass those that drive the KPI (price, distribution, competitor activity…) with --controls${eventHint}`);
+    // A config's roles are set in the config: `mixwise prepare` has no --controls.
+    const hint = options.rolesIn === 'config'
+      ? `add those that drive the KPI (price, distribution, competitor activity…) to columns.controls in mixwise.yaml${dummies.length > 0 ? `, and 0/1 event columns to columns.events (candidates: ${shortList(dummies)})` : ''}`
+      : `pass those that drive the KPI (price, distribution, competitor activity…) with --controls${dummies.length > 0 ? `, and 0/1 event columns with --events (candidates: ${shortList(dummies)})` : ''}`;
+    issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}`, hint);
   }
   issues.throwIfErrors();
   if (dates === undefined || frequency === undefined || targetValues === undefined

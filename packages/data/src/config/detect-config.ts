@@ -9,6 +9,7 @@ import { availableColumns } from '../detect/available-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
 import { EXPOSURE_PREFIX_OF, spendMarker } from '../detect/spend-naming.ts';
 import { EXPOSURE_SUFFIXES, KPI_WORDS, candidateControls, isKpiLike, type LeftOutColumn } from '../detect/candidate-controls.ts';
+import { resolveRoles } from '../build/resolve-roles.ts';
 import type { PanelColumn } from '../validate/panel-column.ts';
 import { rollUpPanel } from '../clean/steps/sum-panel.ts';
 
@@ -46,7 +47,21 @@ export interface ConfigDetection {
   /** The column that splits every date into rows (geo, product…) when the file is a panel; the roles
    * above were detected on its dates' sums (the sum_panel cleaning step). */
   panel?: PanelColumn;
+  /** Which roles the user named (GivenRoles) instead of leaving them to detection. */
+  named: { channels: boolean; controls: boolean };
   warnings: Issue[];
+}
+
+/** Roles the user names (`mixwise init --target --date --channels --controls`); the others are detected. */
+export interface GivenRoles {
+  /** The KPI column. */
+  target?: string;
+  /** The date column. */
+  date?: string;
+  /** Spend columns, or channel names whose spend column exists, as `mixwise fit --channels` takes them (resolveChannels). */
+  channels?: string[];
+  /** Control columns: they replace the detected ones, and are neither events nor KPI candidates. */
+  controls?: string[];
 }
 
 /**
@@ -58,28 +73,32 @@ export interface ConfigDetection {
  * numeric columns that candidateControls accepts: not named like a KPI, exposure, spend or calendar
  * field, complete, not constant, not a near-copy of the KPI or of a channel's spend). A panel (one row
  * per date and geo or product: panelColumn) is detected on its roll-up to one row per date (sumPanel),
- * (rollUpPanel), and `panel` names its column.
+ * (rollUpPanel), and `panel` names its column. Roles the user names replace their detection and are
+ * checked as `mixwise fit` checks them (resolveRoles: columns that exist, one role per column).
  * @param file the data file as read by readCsvFile
- * @param target the KPI column when the user names it
+ * @param given the roles the user names (target, date, channels, controls)
  * @returns the detection
  * @throws DataError for a file whose dates or channels cannot be detected (detectColumns' issues),
- *   or MISSING_COLUMN when no KPI is given or found (the hint lists the numeric candidates)
+ *   MISSING_COLUMN when no KPI is given or found (the hint lists the numeric candidates) or a named
+ *   control is not in the file, ROLE_CONFLICT for a column given two roles
  * @example detectConfig(readCsvFile('data.csv')).target // 'revenue'
+ * @example detectConfig(readCsvFile('multi.csv'), { target: 'y', channels: ['x1', 'x2'] }).panel?.column // 'geo'
  */
-export function detectConfig(file: CsvTable, target?: string): ConfigDetection {
-  const { csv, panel } = rollUpPanel(file);
-  const found = detectColumns(csv);
+export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDetection {
+  const { csv, panel } = rollUpPanel(file, given.date);
+  const found = detectColumns(csv, { date: given.date, channels: given.channels });
   const spendColumns = found.channels.map((c) => c.column);
   const channels: DetectedChannel[] = found.channels.map((c) => {
     const candidates = exposureColumns(csv.header, c.name, c.column);
     return { name: c.name, spend: c.column, ...(candidates.length > 0 ? { exposure: candidates[0] } : {}), exposureAlternatives: candidates.slice(1) };
   });
   const exposures = channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure, ...c.exposureAlternatives]));
-  const numeric = unusedNumericColumns(csv, new Set([found.date, ...spendColumns, ...exposures]));
+  // A named control is neither an event nor a KPI candidate.
+  const numeric = unusedNumericColumns(csv, new Set([found.date, ...spendColumns, ...exposures, ...(given.controls ?? [])]));
   const dummies = numeric.filter((n) => isDummyColumn(csv, n, { complete: true }));
   const kpiLike = KPI_WORDS.flatMap((w) => numeric.filter((n) => !dummies.includes(n) && n.toLowerCase().includes(w) && isKpiLike(n)));
   const kpis = [...new Set(kpiLike)];
-  const chosen = target ?? kpis[0];
+  const chosen = given.target ?? kpis[0];
   if (chosen === undefined || !csv.header.includes(chosen)) {
     const issues = new IssueCollector(csv.file);
     const candidates = numeric.filter((n) => !dummies.includes(n));
@@ -88,8 +107,12 @@ export function detectConfig(file: CsvTable, target?: string): ConfigDetection {
       chosen === undefined ? {} : { column: chosen });
     throw new DataError(issues.list());
   }
+  checkGivenRoles(csv, { target: chosen, date: found.date, channels: spendColumns, controls: given.controls });
   const spare = numeric.filter((n) => n !== chosen && !dummies.includes(n));
   const picked = candidateControls(csv, spare, { target: chosen, spend: spendColumns });
+  // Named controls replace the detected ones; a column detection would have taken is listed as left out.
+  const unlisted: LeftOutColumn[] = given.controls === undefined ? [] : picked.controls.map((column) => ({ column, reason: 'not-listed' }));
+  const leftOut = [...picked.leftOut, ...unlisted].sort((a, b) => spare.indexOf(a.column) - spare.indexOf(b.column));
   const calendar = picked.leftOut.filter((l) => l.reason === 'calendar').map((l) => l.column);
   const dateIndex = csv.header.indexOf(found.date);
   return {
@@ -100,16 +123,28 @@ export function detectConfig(file: CsvTable, target?: string): ConfigDetection {
     target: chosen,
     targetAlternatives: kpis.filter((k) => k !== chosen),
     channels,
-    controls: picked.controls,
+    controls: given.controls ?? picked.controls,
     calendar,
-    leftOut: picked.leftOut,
+    leftOut,
     events: dummies.filter((d) => d !== chosen),
     firstDate: isoOf(csv.rows[0][dateIndex]),
     lastDate: isoOf(csv.rows[csv.rows.length - 1][dateIndex]),
     nRows: csv.rows.length,
     ...(panel === undefined ? {} : { panel }),
+    named: { channels: given.channels !== undefined, controls: given.controls !== undefined },
     warnings: found.warnings,
   };
+}
+
+/**
+ * The checks `mixwise fit` makes of the roles it is given (resolveRoles): every named control is in the
+ * file, and no column has two roles (a channel that is also the target or a control…).
+ * @throws DataError with MISSING_COLUMN and ROLE_CONFLICT errors
+ */
+function checkGivenRoles(csv: CsvTable, roles: { target: string; date: string; channels: string[]; controls?: string[] }): void {
+  const issues = new IssueCollector(csv.file);
+  resolveRoles(csv, roles, issues);
+  issues.throwIfErrors();
 }
 
 /**

@@ -49,7 +49,9 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line(`  target: ${scalar(d.target)}`);
   line('  # revenue: ROI is KPI per unit of spend; count (orders, leads, sign-ups): cost per acquisition too.');
   line(`  target_kind: ${guessTargetKind(d.target)}`);
-  if (d.warnings.some((w) => w.code === 'SPEND_BY_NAME')) {
+  if (d.named.channels) {
+    line('  # Paid media, as named with --channels. Each channel may set its own adstock,');
+  } else if (d.warnings.some((w) => w.code === 'SPEND_BY_NAME')) {
     line('  # Paid media, detected by their names (no column ends in _spend): check them.');
     line('  # Each channel may set its own adstock,');
   } else line('  # Paid media, detected as the columns ending in _spend. Each channel may set its own adstock,');
@@ -62,7 +64,8 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
       line(`      exposure: ${scalar(c.exposure)}${c.exposureAlternatives.length > 0 ? `  # other exposure columns: ${or(c.exposureAlternatives)}` : ''}`);
     }
   }
-  line('  # Controls: numeric columns with no other role (price, distribution, competitor activity…).');
+  line(d.named.controls ? '  # Controls, as named with --controls (price, distribution, competitor activity…).'
+    : '  # Controls: numeric columns with no other role (price, distribution, competitor activity…).');
   line('  # sign: positive, negative, or free when the direction of the effect is not known.');
   line('  # Remove any that is not a driver of the KPI.');
   if (d.controls.length === 0) line('  controls: []');

@@ -69,8 +69,8 @@ test('init lists alternatives: other KPI-like columns stay out of the controls; 
   assert.doesNotMatch(text, /yaml-language-server/);
   assert.match(text, /^ {6}exposure: tv_grps {2}# other exposure columns: tv_clicks$/m);
   assert.match(text, /Other KPI-like columns \(not used\): orders\./);
-  assert.equal(detectConfig(csv, 'orders').target, 'orders');
-  assert.equal(initConfigText(detectConfig(csv, 'orders'), { dataPath: 'x.csv' }).match(/^ {2}target_kind: (\w+)$/m)?.[1], 'count');
+  assert.equal(detectConfig(csv, { target: 'orders' }).target, 'orders');
+  assert.equal(initConfigText(detectConfig(csv, { target: 'orders' }), { dataPath: 'x.csv' }).match(/^ {2}target_kind: (\w+)$/m)?.[1], 'count');
 });
 
 test('init with no KPI-like column and no target: MISSING_COLUMN listing the numeric candidates', () => {
@@ -136,4 +136,72 @@ test('init on a panel (the retail simulation split into two regions): roles foun
   assert.deepEqual(built.table.target.values, sim.table.target.values);
   built.table.channels.forEach((c, k) => assert.deepEqual(c.spend, sim.table.channels[k].spend));
   assert.deepEqual(built.table.controls[0].values, sim.table.controls[0].values);
+});
+
+/** PyMC-Marketing's multidimensional layout: pandas' unnamed index, 14 weeks × geo_a/geo_b, spend x1 and x2 (no _spend suffix), two 0/1 events, KPI y. */
+function multidimensional(): string {
+  const lines = [',date,geo,x1,x2,event_1,event_2,y'];
+  for (let w = 0; w < 14; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const g of [0, 1]) lines.push([2 * w + g, d, `geo_${'ab'[g]}`, 5000 + 100 * w + g, g === 0 && w < 5 ? 0 : 6000 + 50 * (w % 4), w === 3 ? 1 : 0, w === 9 ? 1 : 0, 8000 + 300 * (w % 5) + 10 * g].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+test('init with named channels (--channels x1,x2) on PyMC\'s multidimensional layout: channels, events and a sum_panel step, and the national table back', () => {
+  writeFileSync(join(dir, 'multi.csv'), multidimensional());
+  const csv = readCsvFile(join(dir, 'multi.csv'));
+  // Without the channels named, the hint says how to name them.
+  assert.throws(() => detectConfig(csv, { target: 'y' }), (e: unknown) => e instanceof DataError
+    && e.issues.some((i) => i.code === 'NO_CHANNELS' && /name them with --channels col1,col2/.test(i.hint)));
+  const d = detectConfig(csv, { target: 'y', channels: ['x1', 'x2'] });
+  assert.deepEqual(d.channels, [{ name: 'x1', spend: 'x1', exposureAlternatives: [] }, { name: 'x2', spend: 'x2', exposureAlternatives: [] }]);
+  assert.deepEqual([d.target, d.controls, d.events, d.nRows], ['y', [], ['event_1', 'event_2'], 14]);
+  assert.deepEqual(d.panel, { column: 'geo', values: ['geo_a', 'geo_b'] });
+  assert.deepEqual(d.named, { channels: true, controls: false });
+  const text = initConfigText(d, { dataPath: 'multi.csv' });
+  assert.match(text, /^ {2}# Paid media, as named with --channels\./m);
+  assert.match(text, /^cleaning:\n {2}- sum_panel: \{ column: geo \}$/m);
+  writeFileSync(join(dir, 'multi.yaml'), text);
+  const loaded = loadConfig(join(dir, 'multi.yaml'));
+  const run = configToRun(loaded);
+  const checked = checkAndClean(readOutcome(run.dataPath), run.roles, { steps: run.cleaning });
+  const built = tableFromConfig(checked.csv, loaded, run);
+  assert.equal(built.table.dates.length, 14);
+  assert.deepEqual(built.table.channels.map((c) => [c.name, c.spend[0], c.spend[13]]), [['x1', 10001, 12601], ['x2', 6000, 12100]]);
+  assert.deepEqual(built.table.events.map((e) => e.name), ['event_1', 'event_2']);
+});
+
+test('init with named controls (--controls) and date (--date): they replace detection and are checked like fit\'s', () => {
+  const wide = wideTable(simulatePreset('retail', 3).table);
+  const csv = parseCsvText(toCsv(wide.columns, wide.rows), 'retail.csv');
+  const d = detectConfig(csv, { controls: ['promo'] });
+  assert.deepEqual(d.controls, ['promo']);
+  assert.deepEqual(d.events, ['black_friday', 'christmas', 'easter'], 'a named control is not an event');
+  assert.deepEqual(d.leftOut, [{ column: 'price', reason: 'not-listed' }]);
+  const text = initConfigText(d, { dataPath: 'retail.csv' });
+  assert.match(text, /^ {2}# Controls, as named with --controls/m);
+  assert.match(text, /^ {4}- \{ name: promo, sign: free \}$/m);
+  assert.match(text, /# Also left out of the controls: price \(not in --controls\)\./);
+  const codes = (given: Parameters<typeof detectConfig>[1]): string[][] => {
+    try {
+      detectConfig(csv, given);
+    } catch (err) {
+      if (err instanceof DataError) return err.issues.map((i) => [i.code, i.at.column ?? '']);
+      throw err;
+    }
+    return [];
+  };
+  assert.deepEqual(codes({ controls: ['nope'] }), [['MISSING_COLUMN', 'nope']]);
+  assert.deepEqual(codes({ controls: ['tv_spend'] }), [['ROLE_CONFLICT', 'tv_spend']]);
+  assert.deepEqual(codes({ target: 'tv_spend' }), [['ROLE_CONFLICT', 'tv_spend']]);
+  assert.deepEqual(codes({ date: 'nope' }), [['MISSING_COLUMN', 'nope']]);
+
+  const weeks = parseCsvText(['start,end,revenue,tv_spend', ...Array.from({ length: 14 }, (_, i) => {
+    const day = (k: number): string => new Date(Date.UTC(2024, 0, 1 + 7 * i + k)).toISOString().slice(0, 10);
+    return `${day(0)},${day(6)},${100 + (i % 4)},${10 + i}`;
+  })].join('\n'), 'weeks.csv');
+  assert.equal(detectConfig(weeks).date, 'start');
+  const byEnd = detectConfig(weeks, { date: 'end' });
+  assert.deepEqual([byEnd.date, byEnd.dateAlternatives, byEnd.firstDate], ['end', ['start'], '2024-01-07']);
 });

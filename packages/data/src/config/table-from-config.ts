@@ -12,7 +12,7 @@ import { checkConfigData } from './check-config-data.ts';
 
 /**
  * Builds the modeling table a config describes: tableFromCsv with the config's roles (every data
- * check applies), then channels and controls take the config's names, each channel with an
+ * check applies; hints name the config's keys), then channels and controls take the config's names, each channel with an
  * `exposure` column gets that series (read like spend: numbers ≥ 0), and the config is checked
  * against the table (see checkConfigData).
  * @param csv the data file as read by readCsvFile
@@ -24,7 +24,7 @@ import { checkConfigData } from './check-config-data.ts';
  * @example tableFromConfig(readCsvFile(run.dataPath), loaded, run).table.channels[0].name // 'tv'
  */
 export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: ConfigRun, roles: TableRoles = run.roles): TableFromCsvResult {
-  const built = tableFromCsv(csv, roles);
+  const built = tableFromCsv(csv, roles, { rolesIn: 'config' });
   const issues = new IssueCollector(csv.file);
   const channels: ChannelColumn[] = built.table.channels.map((c) => {
     const own = run.channels.find((x) => x.spend === c.column);

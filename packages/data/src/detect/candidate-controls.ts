@@ -20,8 +20,8 @@ export const KPI_WORDS: readonly string[] = [
 /** Suffixes of exposure columns of a channel `<name>_<suffix>`, in order of preference. */
 export const EXPOSURE_SUFFIXES: readonly string[] = ['impressions', 'imps', 'grps', 'grp', 'exposure', 'views', 'reach', 'clicks'];
 
-/** Why a spare numeric column is not a control. */
-export type LeftOutReason = 'kpi' | 'model-term' | 'exposure' | 'spend' | 'calendar' | 'constant' | 'incomplete' | 'kpi-copy' | 'channel-copy';
+/** Why a spare numeric column is not a control ('not-listed': the user named the controls, without it). */
+export type LeftOutReason = 'kpi' | 'model-term' | 'exposure' | 'spend' | 'calendar' | 'constant' | 'incomplete' | 'kpi-copy' | 'channel-copy' | 'not-listed';
 
 /** A spare numeric column that is not taken as a control. */
 export interface LeftOutColumn {
@@ -88,9 +88,19 @@ const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean =>
  */
 export function isKpiLike(column: string): boolean {
   const words = nameWords(column);
-  if (hasWord(words, CONTROL_WORDS)) return false;
+  if (isControlLike(column)) return false;
   const lower = column.toLowerCase();
   return KPI_WORDS.some((w) => lower.includes(w)) || hasWord(words, OUTCOME_WORDS);
+}
+
+/**
+ * Whether a column is named like a control: a control word (price, index, competitor, market, control)
+ * as a word of its name. Such a column does not add up over geos: a panel roll-up averages it.
+ * @example isControlLike('avg_price') // true
+ * @example isControlLike('x1') // false
+ */
+export function isControlLike(column: string): boolean {
+  return hasWord(nameWords(column), CONTROL_WORDS);
 }
 
 /** Whether a column is another version of the KPI: its name is the KPI's followed by a digit or separator (sales_lag1, y01). */
@@ -174,6 +184,7 @@ export function leftOutText(l: LeftOutColumn): string {
     case 'incomplete': return 'has empty cells';
     case 'kpi-copy':
     case 'channel-copy': return `moves with ${l.detail ?? 'another column'}`;
+    case 'not-listed': return 'not in --controls';
   }
 }
 

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { CsvTable } from '../read/read-csv.ts';
 import { parseCsvText } from '../read/read-csv.ts';
-import { panelColumn } from './panel-column.ts';
+import { panelColumn, panelIssue } from './panel-column.ts';
+import { resolveRuleRoles } from './resolve-rule-roles.ts';
 
 const panel = (rows: string[]) => parseCsvText(['date,region,tv_spend,sales', ...rows].join('\n'), 'p.csv');
 
@@ -14,4 +16,56 @@ test('panelColumn: none for distinct dates, a repeated (date, value) pair, or da
   assert.equal(panelColumn(panel(['2024-01-01,north,1,10', '2024-01-08,north,3,30']), 'date'), undefined);
   assert.equal(panelColumn(panel(['2024-01-01,north,1,10', '2024-01-01,north,2,20', '2024-01-08,north,3,30', '2024-01-08,south,4,40']), 'date'), undefined);
   assert.equal(panelColumn(panel(['2024-01-01,north,1,10', '2024-01-01,south,2,20', '2024-01-08,north,3,30']), 'date'), undefined);
+});
+
+/** PyMC-Marketing's multidimensional layout: 14 weeks × geo_a/geo_b; spend x1, x2 (no _spend suffix), two 0/1 events, KPI y. */
+function pymcLike(extra: { header: string[]; cell: (week: number, geo: number) => string[] } = { header: [], cell: () => [] }): CsvTable {
+  const rows = [['date', 'geo', 'x1', 'x2', 'event_1', 'event_2', 'y', ...extra.header].join(',')];
+  for (let w = 0; w < 14; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const g of [0, 1]) rows.push([d, `geo_${'ab'[g]}`, 100 + w + g, g * 50 + w, w === 3 ? 1 : 0, w === 9 ? 1 : 0, 1000 + 7 * w + g, ...extra.cell(w, g)].join(','));
+  }
+  return parseCsvText(rows.join('\n'), 'multi.csv');
+}
+
+/** The SELECT list of the DuckDB query in a PANEL_DATA hint, as [function, column] pairs. */
+function selected(hint: string): string[][] {
+  const list = /SELECT "date", (.*?) FROM /.exec(hint)?.[1];
+  assert.ok(list !== undefined, hint);
+  return list.split(', ').map((part) => {
+    const m = /^(\w+)\("(.+)"\) AS "(.+)"$/.exec(part);
+    assert.ok(m !== null && m[2] === m[3], part);
+    return [m[1], m[2]];
+  });
+}
+
+test('panelIssue without channels (validate --target y on PyMC\'s multidimensional file): no column goes missing from the query; those with no role are summed and named', () => {
+  const csv = pymcLike();
+  const issue = panelIssue(csv, resolveRuleRoles(csv, { target: 'y' }), 'date', { column: 'geo', values: ['geo_a', 'geo_b'] });
+  assert.deepEqual(selected(issue.hint), [['sum', 'x1'], ['sum', 'x2'], ['max', 'event_1'], ['max', 'event_2'], ['sum', 'y']]);
+  assert.match(issue.hint, /GROUP BY "date" ORDER BY "date"\) TO 'national\.csv' \("x1" and "x2" have no role here, so they are summed like spend: use avg\(\) for a control such as a price\)/);
+});
+
+test('panelIssue with --channels and --controls: spend and the KPI summed, controls averaged, events by their largest value; a price-like name is averaged, an unknown number summed, a text column named', () => {
+  const csv = pymcLike({
+    header: ['avg_price', 'trend', 'label', 'temp'],
+    cell: (w, g) => [String(9.5 + (w % 3) / 2), String(w), g === 0 ? 'north' : 'south', String(10 + w + g)],
+  });
+  const roles = resolveRuleRoles(csv, { target: 'y', channels: ['x1', 'x2'], controls: ['temp'] });
+  const issue = panelIssue(csv, roles, 'date', { column: 'geo', values: ['geo_a', 'geo_b'] });
+  assert.deepEqual(selected(issue.hint), [['sum', 'x1'], ['sum', 'x2'], ['max', 'event_1'], ['max', 'event_2'], ['sum', 'y'], ['avg', 'avg_price'], ['sum', 'trend'], ['avg', 'temp']]);
+  assert.match(issue.hint, /"trend" has no role here, so it is summed like spend/);
+  assert.match(issue.hint, /"avg_price" is averaged: it is named like a control/);
+  assert.match(issue.hint, /the text column "label" is left out: text does not add up/);
+});
+
+test('panelIssue: every column of the file is in the query or named in the hint', () => {
+  const csv = pymcLike({ header: ['note', 'market_index', 'n'], cell: (w, g) => [`w${w}g${g}`, String(w / 10), String(g)] });
+  for (const requested of [{}, { target: 'y' }, { target: 'y', channels: ['x1'] }, { channels: ['x1', 'x2'], events: ['event_1'] }]) {
+    const hint = panelIssue(csv, resolveRuleRoles(csv, requested), 'date', { column: 'geo', values: ['geo_a', 'geo_b'] }).hint;
+    const inQuery = new Set(selected(hint).map(([, c]) => c));
+    for (const column of csv.header.filter((h) => h !== 'date' && h !== 'geo')) {
+      assert.ok(inQuery.has(column) || hint.includes(`"${column}"`), `${column} is missing from ${hint} (roles ${JSON.stringify(requested)})`);
+    }
+  }
 });

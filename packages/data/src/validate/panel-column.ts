@@ -2,8 +2,9 @@ import type { CsvTable } from '../read/read-csv.ts';
 import { datedRows } from './dated-rows.ts';
 import type { Issue } from '../issue.ts';
 import type { RuleRoles } from './rule-types.ts';
-import { isDummyColumn, isNumericColumn } from '../build/unused-numeric-columns.ts';
+import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 import { makeIssue } from './make-issue.ts';
+import { rollUpQuery } from './panel-query.ts';
 
 /** A column that splits every date into several rows: geo, region, product, brand… */
 export interface PanelColumn {
@@ -43,32 +44,20 @@ export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | un
 }
 
 /**
- * The PANEL_DATA error for a panel file, with a DuckDB query that rolls it up to one series: the KPI and
- * spend summed, controls averaged, 0/1 events as their maximum. Without roles (e.g. `mixwise init`),
- * every numeric column that is not 0/1 is summed.
+ * The PANEL_DATA error for a panel file, with a DuckDB query that rolls it up to one series and keeps
+ * every column of the file (rollUpQuery): the KPI and spend summed, controls averaged, 0/1 events as
+ * their maximum, and any other number summed (or averaged when named like a control), saying so.
  * @param csv the parsed cells
- * @param roles the resolved roles, as far as known
+ * @param roles the resolved roles, as far as known (none while the dates are first read)
  * @param date the date column
  * @param panel what panelColumn found
  * @returns the issue, located at the panel column
  */
 export function panelIssue(csv: CsvTable, roles: RuleRoles, date: string, panel: PanelColumn): Issue {
-  const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-  const known = [...(roles.target === undefined ? [] : [roles.target]), ...(roles.channels ?? []).map((c) => c.column)];
-  const free = csv.header.filter((h) => h !== date && h !== panel.column && !known.includes(h) && !(roles.controls ?? []).includes(h));
-  const events = roles.events !== undefined && roles.events.length > 0 ? roles.events : free.filter((h) => isDummyColumn(csv, h));
-  const sums = known.length > 0 ? known : free.filter((h) => !events.includes(h) && isNumericColumn(csv, h));
-  const parts = [
-    ...sums.map((c) => `sum(${q(c)}) AS ${q(c)}`),
-    ...(roles.controls ?? []).map((c) => `avg(${q(c)}) AS ${q(c)}`),
-    ...events.map((c) => `max(${q(c)}) AS ${q(c)}`),
-  ];
-  const file = (csv.file ?? 'data.csv').replace(/'/g, "''");
   const shown = panel.values.slice(0, 5).join(', ') + (panel.values.length > 5 ? `, … (${panel.values.length} in all)` : '');
   return makeIssue('PANEL_DATA', 'error',
     `every date has ${panel.values.length} rows, one per value of "${panel.column}" (${shown}): the file is a panel, and a model is fitted to one series with one row per date`,
-    `add up the rows of each date into one (spend and the KPI add up; controls average; an event counts when it happens anywhere), e.g. with DuckDB: `
-    + `COPY (SELECT ${q(date)}, ${parts.join(', ')} FROM '${file}' GROUP BY ${q(date)} ORDER BY ${q(date)}) TO 'national.csv'; `
-    + `or model one ${panel.column} by keeping only its rows`,
+    'add up the rows of each date into one (spend and the KPI add up; controls average; an event counts when it happens anywhere), e.g. with DuckDB: '
+    + `${rollUpQuery(csv, roles, date, panel.column)}; or model one ${panel.column} by keeping only its rows`,
     { file: csv.file, column: panel.column });
 }

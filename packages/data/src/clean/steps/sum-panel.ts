@@ -3,9 +3,10 @@ import type { Issue } from '../../issue.ts';
 import type { Change, CleaningRoles, StepResult } from '../change.ts';
 import { DataError } from '../../issue.ts';
 import { parseNumber } from '../../read/parse-number.ts';
-import { isDummyColumn, isNumericColumn } from '../../build/unused-numeric-columns.ts';
+import { isNumericColumn } from '../../build/unused-numeric-columns.ts';
 import { makeIssue } from '../../validate/make-issue.ts';
 import { panelColumn, type PanelColumn } from '../../validate/panel-column.ts';
+import { panelRule, type PanelRule } from '../../validate/panel-rule.ts';
 import { detectDateColumn } from '../../detect/detect-date-column.ts';
 import { tableDays } from '../table-days.ts';
 
@@ -18,10 +19,7 @@ export interface SumPanelOptions {
   keep?: readonly string[];
 }
 
-/** How a numeric column's rows of one date become one cell. */
-type Rule = 'sum' | 'mean' | 'max';
-
-const RULE_WORDS: Readonly<Record<Rule, string>> = { sum: 'sum', mean: 'mean', max: 'largest value' };
+const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mean', max: 'largest value' };
 
 /**
  * Cleaning step 'sum-panel': rolls a panel (one row per date and geo, product…) up to one series with
@@ -63,11 +61,11 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   }
   const groups = dateGroups(table, days, p, new Set(keep));
   checkBalanced(table, column, keep, groups, iso);
-  const numeric = new Map<number, Rule>();
+  const numeric = new Map<number, PanelRule>();
   const dropped: number[] = [];
   table.header.forEach((h, j) => {
     if (j === p || h === roles.date) return;
-    if (isNumericColumn(table, h)) numeric.set(j, ruleOf(table, roles, h));
+    if (isNumericColumn(table, h)) numeric.set(j, panelRule(table, roles, h));
     else if (groups.some((g) => new Set(g.rows.map((i) => table.rows[i][j])).size > 1)) dropped.push(j);
   });
   checkAddable(table, roles, numeric, groups);
@@ -111,18 +109,18 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
 }
 
 /**
- * A file rolled up for detecting column roles: when its detected date column repeats in a balanced
+ * A file rolled up for detecting column roles: when its date column repeats in a balanced
  * panel (panelColumn), the sums per date (sumPanel without roles: numbers summed, 0/1 columns by their
  * largest value); otherwise the file itself. A sum and a mean differ by the same factor on every date,
  * so no detection rule (constant, complete, correlation) depends on which one a column gets.
  * @param csv the file as read
+ * @param date the date column (default: detected); a column not in the file leaves the file as it is
  * @returns the cells to detect roles on, and the panel column when there is one
  * @throws DataError when a panel's dates cannot be read
  * @example rollUpPanel(csv).panel?.column // 'geo'
  */
-export function rollUpPanel(csv: CsvTable): { csv: CsvTable; panel?: PanelColumn } {
-  const date = detectDateColumn(csv.header, csv.rows);
-  const panel = date === undefined ? undefined : panelColumn(csv, date);
+export function rollUpPanel(csv: CsvTable, date = detectDateColumn(csv.header, csv.rows)): { csv: CsvTable; panel?: PanelColumn } {
+  const panel = date === undefined || !csv.header.includes(date) ? undefined : panelColumn(csv, date);
   if (date === undefined || panel === undefined) return { csv };
   return { csv: sumPanel(csv, { roles: { date, spend: [], controls: [], events: [] }, column: panel.column }).table, panel };
 }
@@ -172,15 +170,8 @@ function checkBalanced(table: CsvTable, column: string, keep: readonly string[],
   if (issues.length > 0) throw new DataError(issues);
 }
 
-/** How a column is combined: controls averaged, 0/1 events by their largest value, the rest summed. */
-function ruleOf(table: CsvTable, roles: CleaningRoles, column: string): Rule {
-  if (roles.controls.includes(column)) return 'mean';
-  if (column === roles.target || roles.spend.includes(column)) return 'sum';
-  return roles.events.includes(column) || isDummyColumn(table, column) ? 'max' : 'sum';
-}
-
 /** The KPI, spend and controls must be numbers in every kept row: a total over a gap would be wrong. */
-function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMap<number, Rule>, groups: readonly DateGroup[]): void {
+function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMap<number, PanelRule>, groups: readonly DateGroup[]): void {
   const needed = new Set([roles.target, ...roles.spend, ...roles.controls]);
   const issues: Issue[] = [];
   for (const j of numeric.keys()) {
@@ -201,7 +192,7 @@ function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMa
 }
 
 /** One date's cells combined; empty when a part is not a number (only for columns no role uses). */
-function combine(parts: readonly string[], rule: Rule, delimiter: CsvTable['delimiter']): string {
+function combine(parts: readonly string[], rule: PanelRule, delimiter: CsvTable['delimiter']): string {
   const xs: number[] = [];
   for (const s of parts) {
     const parsed = parseNumber(s, delimiter);

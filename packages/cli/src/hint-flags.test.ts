@@ -1,0 +1,84 @@
+// Every flag that a message recommends exists on the command that printed it, or on the command the
+// message names ("mixwise fit --clean sum_panel=geo"): a fix that cannot be typed is no fix.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CliDeps } from './cli-deps.ts';
+import { defaultDeps } from './cli-deps.ts';
+import { buildProgram, runCli } from './program.ts';
+import { captureIo } from '../test/capture-io.ts';
+import { csvText, spendCsv } from '../test/spend-csv.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'mixwise-hint-flags-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The engine's fit replaced: the data checks and their messages come before it. */
+const noFit: CliDeps = { ...defaultDeps, runFit: async () => ({}) as Awaited<ReturnType<CliDeps['runFit']>> };
+
+/** The long flags of a command, as the program defines them. */
+function flagsOf(command: string): Set<string> {
+  const found = buildProgram(captureIo(dir).io).commands.find((c) => c.name() === command);
+  assert.ok(found !== undefined, `no command ${command}`);
+  return new Set(['--help', ...found.options.map((o) => o.long ?? '')]);
+}
+
+/** Each flag in a text with the command it is for: the last "mixwise COMMAND" before it in its clause, else `own`. */
+function flagsIn(text: string, own: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const clause of text.split(/[;\n]/)) {
+    let command = own;
+    for (const m of clause.matchAll(/mixwise (\w+)|(?<![\w-])(--[a-z][a-z-]*)/g)) {
+      if (m[1] !== undefined) command = m[1];
+      else out.push([command, m[2]]);
+    }
+  }
+  return out;
+}
+
+/** A pandas export of PyMC-Marketing's multidimensional layout: 14 weeks × 2 geos, spend x1 and x2. */
+function multidimensional(): string {
+  const lines = [',date,geo,x1,x2,event_1,event_2,y'];
+  for (let w = 0; w < 14; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const g of [0, 1]) lines.push([2 * w + g, d, `geo_${'ab'[g]}`, 5000 + 100 * w + g, 6000 + 50 * (w % 4) - g, w === 3 ? 1 : 0, w === 9 ? 1 : 0, 8000 + 300 * (w % 5) + g].join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+const spend = spendCsv(30);
+const files: Record<string, string> = {
+  'multi.csv': multidimensional(),
+  'data.csv': csvText(spend),
+  'cost.csv': csvText(spend.map((r) => r.map((c) => (c === 'tv_spend' ? 'tv_cost' : c === 'search_spend' ? 'search_cost' : c)))),
+  'nodate.csv': csvText(spend.map((r, i) => [i === 0 ? 'week_no' : String(i), ...r.slice(1)])),
+  'nokpi.csv': csvText(spend.map((r, i) => [r[0], i === 0 ? 'y1' : r[1], ...r.slice(2)])),
+  'unused.yaml': 'version: 1\ndata: { path: data.csv }\ncolumns:\n  target: sales\n  channels:\n    - { name: tv, spend: tv_spend }\n    - { name: search, spend: search_spend }\n',
+  'taken.yaml': 'keep me\n',
+};
+for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+
+const RUNS: { args: string[]; shows: RegExp }[] = [
+  { args: ['init', 'multi.csv', '--target', 'y', '--out', 'a.yaml'], shows: /name them with --channels/ },
+  { args: ['init', 'cost.csv', '--out', 'b.yaml'], shows: /name the spend columns with --channels/ },
+  { args: ['init', 'nodate.csv', '--out', 'c.yaml'], shows: /name the date column with --date/ },
+  { args: ['init', 'nokpi.csv', '--out', 'd.yaml'], shows: /name the KPI with --target/ },
+  { args: ['init', 'data.csv', '--out', 'taken.yaml'], shows: /add --force/ },
+  { args: ['validate', 'multi.csv', '--target', 'y'], shows: /mixwise fit --clean sum_panel=geo/ },
+  { args: ['validate', 'nodate.csv', '--target', 'sales'], shows: /name the date column with --date/ },
+  { args: ['fit', 'data.csv', '--target', 'sales', '--out', 'fit-a'], shows: /choose the controls with --controls/ },
+  { args: ['fit', 'data.csv', '--target', 'sales', '--no-auto-controls', '--out', 'fit-b'], shows: /numeric columns not used by the model/ },
+  // prepare has no role flags: the config is where roles are set.
+  { args: ['prepare', '--config', 'unused.yaml', '--out', 'prepared'], shows: /not used by the model: price\n.*fix: .* to columns\.controls in mixwise\.yaml/ },
+];
+
+for (const { args, shows } of RUNS) {
+  test(`hint flags: mixwise ${args.join(' ')}`, async () => {
+    const cap = captureIo(dir);
+    await runCli(args, cap.io, noFit);
+    const text = cap.stderr() + cap.stdout();
+    assert.match(text, shows);
+    for (const [command, flag] of flagsIn(text, args[0])) assert.ok(flagsOf(command).has(flag), `"${flag}" is not an option of mixwise ${command}:\n${text}`);
+  });
+}

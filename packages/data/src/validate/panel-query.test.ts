@@ -1,0 +1,60 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { readCsvFile } from '../read/read-csv.ts';
+import { sumPanel } from '../clean/steps/sum-panel.ts';
+import { resolveRuleRoles } from './resolve-rule-roles.ts';
+import { panelIssue } from './panel-column.ts';
+import { rollUpQuery } from './panel-query.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'mixwise-panel-query-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function query(sql: string): Promise<{ rows: unknown[][]; columns: string[] }> {
+  const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+  const connection = await instance.connect();
+  try {
+    const reader = await connection.runAndReadAll(sql);
+    return { rows: reader.getRowsJson() as unknown[][], columns: reader.columnNames() };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+test('the PANEL_DATA query (no channels known) runs in DuckDB on a pandas export and gives the series sum_panel gives once x1, x2 are channels', async () => {
+  // PyMC-Marketing's layout, with pandas' unnamed index column and a price.
+  const lines = [',date,geo,x1,x2,event_1,event_2,y,avg_price'];
+  for (let w = 0; w < 14; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const g of [0, 1]) lines.push([2 * w + g, d, `geo_${'ab'[g]}`, 100.5 + w + g, g * 50 + w, w === 3 ? 1 : 0, w === 9 && g === 1 ? 1 : 0, 1000 + 7 * w + g, 9 + g + (w % 3) / 4].join(','));
+  }
+  const path = join(dir, 'multi.csv');
+  writeFileSync(path, lines.join('\n') + '\n');
+  const csv = readCsvFile(path);
+  const hint = panelIssue(csv, resolveRuleRoles(csv, { target: 'y' }), 'date', { column: 'geo', values: ['geo_a', 'geo_b'] }).hint;
+  const select = /COPY \((SELECT .*? ORDER BY "date")\) TO 'national\.csv'/.exec(hint)?.[1];
+  assert.ok(select !== undefined, hint);
+  const duck = await query(select);
+  assert.deepEqual(duck.columns, ['date', 'x1', 'x2', 'event_1', 'event_2', 'y', 'avg_price']);
+  const roles = { date: 'date', target: 'y', spend: ['x1', 'x2'], controls: ['avg_price'], events: ['event_1', 'event_2'] };
+  const rolled = sumPanel(csv, { roles, column: 'geo' }).table;
+  assert.deepEqual(rolled.header, duck.columns);
+  assert.equal(duck.rows.length, rolled.rows.length);
+  duck.rows.forEach((row, i) => {
+    assert.equal(String(row[0]), rolled.rows[i][0]);
+    row.slice(1).forEach((v, k) => assert.ok(Math.abs(Number(v) - Number(rolled.rows[i][k + 1])) < 1e-9, `${duck.columns[k + 1]} on ${row[0]}: ${String(v)} vs ${rolled.rows[i][k + 1]}`));
+  });
+});
+
+test('rollUpQuery: names with quotes are escaped; no note when every column has a role', () => {
+  const csv = readCsvFile(join(dir, 'multi.csv'));
+  const roles = resolveRuleRoles(csv, { target: 'y', channels: ['x1', 'x2'], controls: ['avg_price'] });
+  assert.equal(rollUpQuery(csv, roles, 'date', 'geo'),
+    `COPY (SELECT "date", sum("x1") AS "x1", sum("x2") AS "x2", max("event_1") AS "event_1", max("event_2") AS "event_2", sum("y") AS "y", avg("avg_price") AS "avg_price" FROM '${csv.file}' GROUP BY "date" ORDER BY "date") TO 'national.csv'`);
+  const quoted = { ...csv, header: csv.header.map((h) => (h === 'x2' ? 'x"2' : h)), file: "it's.csv" };
+  assert.match(rollUpQuery(quoted, { target: 'y' }, 'date', 'geo'), /sum\("x""2"\) AS "x""2".* FROM 'it''s\.csv' .*\("x1" and "x"2" have no role here/);
+});
