@@ -69,11 +69,11 @@ export type {
   Infeasible, BoundStatus, ChannelAllocation, AllocationResult, ResponseModelOptions, AllocateOptions,
   MinimumBudgetOptions, TargetEfficiencyOptions, FrontierOptions, FrontierPoint,
   PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome, Curve, InformationValue,
-  PlanVersusCurrentOptions, PlanComparison, PlanChannelBound, PlanPair, AfterPlan, PlanModelOptions,
+  PlanVersusCurrentOptions, PlanComparison, PlanChannelBound, PlanPair, AfterPlan, PlanModelOptions, ExplainOptions,
 } from './optimize/index.ts';
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
-  CLASSIC_SCENARIOS, explainAllocation, outsideDataText, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
+  CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, outsideDataText, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
   interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, intervalSentence, proseAmount, signedPercent,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.
