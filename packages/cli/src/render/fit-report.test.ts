@@ -13,6 +13,7 @@ const summary = {
   baseline: { contribution: 10000, share: 0.8, components: {} },
   totals: { kpi: 12300, fitted: 12300, spend: 1000, mediaContribution: 2300 },
   lift_tests: [{ channel: 'tv', start: '2024-03-04', end: '2024-04-22', measured_through: '2024-05-20', measured: 400, standard_error: 80, predicted: 600, predicted_interval: null, z: 2.5 }],
+  warnings: [],
 } as unknown as SummaryResult;
 const diagnostics = { residualTests: [] } as unknown as DiagnosticsResult;
 
@@ -33,4 +34,11 @@ test('posteriorLine: a converged sampler gets one line; a failed one says why an
   assert.match(divergent, /not converged: divergences \(regions the sampler could not follow\)\. .*smaller steps against divergences \(--target-accept 0\.9\)/, 'a fit from before the setting (0.8)');
   assert.match(posteriorLine({ ...p, divergences: 12, converged: false, target_accept: 0.95 }), /--target-accept 0\.99\)/);
   assert.doesNotMatch(posteriorLine({ ...p, divergences: 12, converged: false, target_accept: 0.99 }), /--target-accept/, 'nothing higher to suggest');
+});
+
+test('the fit\'s warnings are printed, one line each', () => {
+  const warnings = [{ code: 'SEASONALITY_SHORT_DATA', channel: null, message: 'the data cover 120 days, less than a year' }];
+  const text = formatFitReport({ ...summary, warnings } as SummaryResult, diagnostics, '(table)\n', ['out/model.json']);
+  assert.match(text, /\nWarning: the data cover 120 days, less than a year\.\n/);
+  assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', []), /Warning:/);
 });
