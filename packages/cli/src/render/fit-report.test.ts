@@ -13,6 +13,7 @@ const summary = {
   baseline: { contribution: 10000, share: 0.8, components: {} },
   totals: { kpi: 12300, fitted: 12300, spend: 1000, mediaContribution: 2300 },
   lift_tests: [{ channel: 'tv', start: '2024-03-04', end: '2024-04-22', measured_through: '2024-05-20', measured: 400, standard_error: 80, predicted: 600, predicted_interval: null, z: 2.5 }],
+  warnings: [], roi_prior_note: null,
 } as unknown as SummaryResult;
 const diagnostics = { residualTests: [] } as unknown as DiagnosticsResult;
 
@@ -51,4 +52,11 @@ test('the Check line gives each flagged test its own reading: autocorrelation an
   assert.equal(checkLine(normalOnly), `Check: Jarque–Bera p=0.0010 (${normal})`);
   assert.equal(checkLine(diagnostics), '');
   assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', []), /Check:/);
+});
+
+test('the fit\'s warnings are printed, one line each', () => {
+  const warnings = [{ code: 'SEASONALITY_SHORT_DATA', channel: null, message: 'the data cover 120 days, less than a year' }];
+  const text = formatFitReport({ ...summary, warnings } as SummaryResult, diagnostics, '(table)\n', ['out/model.json']);
+  assert.match(text, /\nWarning: the data cover 120 days, less than a year\.\n/);
+  assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', []), /Warning:/);
 });

@@ -53,6 +53,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatNumber(c.contribution)}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
   }
   if (summary.roi_prior_note !== null) lines.push(`Note: ${summary.roi_prior_note}.`);
+  for (const w of summary.warnings) lines.push(`Warning: ${w.message}.`);
   if (summary.posterior) lines.push(posteriorLine(summary.posterior));
   if (summary.lift_tests.length > 0) {
     lines.push('', 'Lift tests (measured vs the model\'s lift — what the test dates\' spend added through the measured dates —, z in standard errors of the test):');
