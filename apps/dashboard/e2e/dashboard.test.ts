@@ -90,6 +90,8 @@ test('every page draws all of its charts, with no page or console errors', { tim
       if (name === 'executive') {
         assert.equal(compact(await page.locator('[data-testid="kpi-total-spend"] .kpi-value').innerText()) > 0, true);
         await page.getByTestId('recommendation-lift').waitFor();
+        // The fit's warnings (summary.json) stand above the figures, one banner each.
+        assert.deepEqual(await page.getByTestId('fit-warning').allInnerTexts(), summary.warnings.map((w) => `Warning: ${w.message}.`));
       }
       if (name === 'data') await page.getByTestId('upload-input').waitFor({ state: 'attached' });
       if (name === 'about') assert.match(await page.getByTestId('about').innerText(), /How Mixwise works/);

@@ -164,6 +164,27 @@ test('human output: the allocation table, expected KPI and the recommendation pa
   assert.match(r.stderr, /wrote .*optimization\.json/);
 });
 
+test('--lock with --max-change that leave the current split: no lift to bound, nothing to change, no change to test', () => {
+  const r = mixwise(['optimize', '--model', run, '--lock', 'tv', '--lock', 'ooh', '--lock', 'search', '--lock', 'social', '--max-change', '0.3']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Expected revenue: ([\d,]+) now → \1 recommended \(no change: the recommendation is the current spend\)/);
+  const text = r.stdout.replace(/\s+/g, ' ');
+  assert.match(text, /Keep the current spend of [\d,]+ per period, every channel as now\. Under these constraints there is nothing to change; they hold the split where it is: tv: locked, ooh: locked, search: locked, social: locked\. Relaxing them \(unlocking a channel, widening its bounds or the maximum change\) is how to find a better split\./);
+  assert.doesNotMatch(text, /treat the change as a test|\+0 … \+0|already the best/);
+});
+
+test('--target-kpi below the baseline: the paragraph says no media spend is needed, the least budget is the lower bounds', () => {
+  const { out } = optimize('--target-kpi', '100');
+  assert.equal(out.budget, 0);
+  assert.match(out.recommendation, /^The target 100 is below what the baseline alone is predicted to deliver \([\d,]+ per period\): no media spend is needed to reach it; the least budget is 0\. Spend 0 per period/);
+  const bounded = optimize('--target-kpi', '100', '--bound', 'tv=0.5:1.5').out;
+  const tv = bounded.allocation.find((c) => c.channel === 'tv')!;
+  assert.equal(bounded.budget, tv.lower, 'exactly the lower bound, no round-off spread over the other channels');
+  assert.ok(bounded.allocation.every((c) => c.recommended === c.lower && c.bound === 'at-lower'));
+  assert.match(bounded.recommendation, /no media spend is needed to reach it; the least budget is the total of the lower bounds \([\d,]+ per period\)\./);
+  assert.doesNotMatch(bounded.recommendation, /next unit of budget/);
+});
+
 test('spends outside the levels the data cover are flagged in the JSON, the table and the paragraph', () => {
   const inside = optimize('--bounds', '0.98,1.02').out;
   assert.deepEqual(inside.allocation.map((c) => c.beyond_data), inside.allocation.map(() => null));

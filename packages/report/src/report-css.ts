@@ -25,5 +25,6 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 td.flag { color: var(--warn); font-weight: 600; }
 .recommendation { background: #f3f7fb; border-left: 4px solid var(--accent); padding: 10px 14px; }
 .note { color: var(--muted); font-size: 13px; }
+.warning { border-left: 4px solid var(--warn); padding: 6px 10px; background: #fff8e6; }
 @media print { body { background: #fff; } main { padding: 0; } section { break-inside: avoid-page; } }
 `;

@@ -1,4 +1,4 @@
-import { signedPercent } from '@mixwise/engine';
+import { keepsCurrentSpend, signedPercent } from '@mixwise/engine';
 import { formatNumber, formatRoi } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
 import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
@@ -94,7 +94,9 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string): s
   }
   parts.push(allocationTable(out));
   const interval = e.lift_interval ? `; 90% interval of the lift ${signed(e.lift_interval[0])} … ${signed(e.lift_interval[1])}` : '';
-  parts.push(`Expected ${out.kpi}: ${formatNumber(e.current)} now → ${formatNumber(e.recommended)} recommended (${signed(e.lift)}, ${signedPct(e.lift_share)}${interval})`);
+  // A steady state that keeps every channel's spend has no lift to bound (a plan with the same totals may still move spend in time).
+  const lift = out.mode === 'steady-state' && keepsCurrentSpend(out.allocation) ? 'no change: the recommendation is the current spend' : `${signed(e.lift)}, ${signedPct(e.lift_share)}${interval}`;
+  parts.push(`Expected ${out.kpi}: ${formatNumber(e.current)} now → ${formatNumber(e.recommended)} recommended (${lift})`);
   if (e.window && e.carry_out) {
     parts.push(`  inside the ${out.periods} periods: ${formatNumber(e.window.current)} → ${formatNumber(e.window.recommended)} (${signed(e.window.lift)});`
       + ` carry-out after them: ${formatNumber(e.carry_out.current)} → ${formatNumber(e.carry_out.recommended)} (${signed(e.carry_out.lift)}),`

@@ -81,3 +81,27 @@ test('expected-KPI budget problems report the value of information; it equals th
   assert.ok(point.feasible);
   assert.equal(point.information_value, undefined);
 });
+
+test('a recommendation that keeps the current spend advises no test: it says nothing changes and what to relax', () => {
+  // Every channel but display locked and the same total: display keeps its current spend too.
+  const locks = Object.fromEntries(['tv', 'ooh', 'search', 'social'].map((c) => [c, true as const]));
+  const out = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: { locks, maxChange: { type: 'relative', value: 0.3 } }, budgetMode: 'exact' });
+  assert.ok(out.feasible);
+  assert.ok(out.allocation.every((a) => Math.abs(a.change) <= 1e-6 * out.budget));
+  assert.ok(out.expected.lift_interval, 'the JSON keeps the interval');
+  assert.match(out.recommendation, /^Keep the current spend of [\d,]+ per period, every channel as now\. Under these constraints there is nothing to change; they hold the split where it is: tv: locked, ooh: locked, search: locked, social: locked\. Relaxing them/);
+  assert.doesNotMatch(out.recommendation, /treat the change as a test|predicted lifts lie between|already the best/);
+});
+
+test('a KPI target below the baseline: the recommendation says no media spend is needed; the JSON is that of any target', () => {
+  const reachable = runOptimize(model, { objective: { type: 'target-kpi', value: 1 }, constraints: {}, budgetMode: 'exact' });
+  assert.ok(reachable.feasible);
+  assert.equal(reachable.budget, 0);
+  const baseline = reachable.expected.recommended;
+  assert.match(reachable.recommendation, new RegExp(`^The target 1 is below what the baseline alone is predicted to deliver \\(${Math.round(baseline).toLocaleString('en-US')} per period\\): no media spend is needed to reach it; the least budget is 0\\. Spend 0 per period \\(-100\\.0% vs `));
+  const usual = runOptimize(model, { objective: { type: 'target-kpi', value: reachable.expected.current }, constraints: {}, budgetMode: 'exact' });
+  assert.ok(usual.feasible);
+  assert.doesNotMatch(usual.recommendation, /The target|baseline alone/);
+  assert.deepEqual(Object.keys(reachable), Object.keys(usual));
+  assert.deepEqual(Object.keys(reachable.expected), Object.keys(usual.expected));
+});

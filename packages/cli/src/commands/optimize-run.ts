@@ -1,6 +1,6 @@
 import {
-  allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, minimumBudget, replicateModels, responseModelFromMmm,
-  steadyStateLiftDraws, targetEfficiency,
+  allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, keepsCurrentSpend, minimumBudget, pointOutsideSentence,
+  replicateModels, responseModelFromMmm, steadyStateLiftDraws, targetEfficiency,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
@@ -103,7 +103,10 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     budget: r.budget, current_budget: r.currentBudget, periods: 1, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, lift_share: r.expected.liftShare, ...(interval ? { lift_interval: interval } : {}) },
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
-    recommendation: explainAllocation(r) + intervalSentence(interval, draws.length) + (information ? ` ${explainInformationValue(information, r.expected.current)}` : ''),
+    recommendation: explainAllocation(r, o.type === 'target-kpi' ? { targetKpi: o.value } : {})
+      // Nothing moves: the replicates' spread of a zero lift is no change to test.
+      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(interval, draws.length) + pointOutsideSentence(r.expected.lift, interval))
+      + (information ? ` ${explainInformationValue(information, r.expected.current)}` : ''),
     uncertainty: ctx.uncertainty,
     ...(information ? { information_value: information } : {}),
   };

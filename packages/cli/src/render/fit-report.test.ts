@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DiagnosticsResult, SummaryResult } from '@mixwise/engine';
-import { formatFitReport, posteriorLine } from './fit-report.ts';
+import { checkLine, formatFitReport, posteriorLine } from './fit-report.ts';
 
 const channel = (name: string, spend: number, contribution: number) => ({
   name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN, mroi: 0, share_of_spend: 0, share_of_effect: 0, roi_interval: null, cpa: null, immediate_share: 0,
@@ -13,6 +13,7 @@ const summary = {
   baseline: { contribution: 10000, share: 0.8, components: {} },
   totals: { kpi: 12300, fitted: 12300, spend: 1000, mediaContribution: 2300 },
   lift_tests: [{ channel: 'tv', start: '2024-03-04', end: '2024-04-22', measured_through: '2024-05-20', measured: 400, standard_error: 80, predicted: 600, predicted_interval: null, z: 2.5 }],
+  warnings: [], roi_prior_note: null,
 } as unknown as SummaryResult;
 const diagnostics = { residualTests: [] } as unknown as DiagnosticsResult;
 
@@ -33,4 +34,29 @@ test('posteriorLine: a converged sampler gets one line; a failed one says why an
   assert.match(divergent, /not converged: divergences \(regions the sampler could not follow\)\. .*smaller steps against divergences \(--target-accept 0\.9\)/, 'a fit from before the setting (0.8)');
   assert.match(posteriorLine({ ...p, divergences: 12, converged: false, target_accept: 0.95 }), /--target-accept 0\.99\)/);
   assert.doesNotMatch(posteriorLine({ ...p, divergences: 12, converged: false, target_accept: 0.99 }), /--target-accept/, 'nothing higher to suggest');
+});
+
+test('the Check line gives each flagged test its own reading: autocorrelation and normality failures are not merged', () => {
+  const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality';
+  const normal = 'residuals are not normal: outliers or a missing event';
+  const t = (name: string, pValue: number, flag: string) => ({ name, statistic: 1, pValue, flag, flagged: pValue < 0.05 });
+  const both = { residualTests: [
+    t('Durbin–Watson', 0.000032, auto), t('Ljung–Box (10 lags)', 0.3, auto),
+    t('Jarque–Bera', 0.00043, normal), t('Shapiro–Wilk', 0.2, normal), t("D'Agostino K²", 0.0021, normal),
+  ] } as unknown as DiagnosticsResult;
+  const text = formatFitReport(summary, both, '(table)\n', ['out/model.json']);
+  assert.match(text, new RegExp(`^Check: Durbin–Watson p=0\\.000032 \\(${auto}\\); Jarque–Bera p=0\\.00043, D'Agostino K² p=0\\.0021 \\(${normal}\\)$`, 'm'));
+  assert.equal(checkLine(both).match(/autocorrelated/g)?.length, 1, 'one reading per group');
+  // Only normality fails: no word of autocorrelation.
+  const normalOnly = { residualTests: [t('Durbin–Watson', 0.4, auto), t('Jarque–Bera', 0.001, normal)] } as unknown as DiagnosticsResult;
+  assert.equal(checkLine(normalOnly), `Check: Jarque–Bera p=0.0010 (${normal})`);
+  assert.equal(checkLine(diagnostics), '');
+  assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', []), /Check:/);
+});
+
+test('the fit\'s warnings are printed, one line each', () => {
+  const warnings = [{ code: 'SEASONALITY_SHORT_DATA', channel: null, message: 'the data cover 120 days, less than a year' }];
+  const text = formatFitReport({ ...summary, warnings } as SummaryResult, diagnostics, '(table)\n', ['out/model.json']);
+  assert.match(text, /\nWarning: the data cover 120 days, less than a year\.\n/);
+  assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', []), /Warning:/);
 });

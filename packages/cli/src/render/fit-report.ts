@@ -18,6 +18,20 @@ export function posteriorLine(p: PosteriorSummary): string {
 }
 
 /**
+ * The 'Check:' line of the flagged residual tests ('' when none is flagged). Each test is followed by
+ * its own reading; tests with the same reading (the autocorrelation tests, the normality tests) share one.
+ * @example checkLine(diagnostics) // 'Check: Durbin–Watson p=0.011 (residuals are autocorrelated: …); Jarque–Bera p=0.0004 (residuals are not normal: …)'
+ */
+export function checkLine(diagnostics: DiagnosticsResult): string {
+  const groups = new Map<string, string[]>();
+  for (const t of diagnostics.residualTests.filter((r) => r.flagged)) {
+    groups.set(t.flag, [...(groups.get(t.flag) ?? []), `${t.name} p=${t.pValue.toPrecision(2)}`]);
+  }
+  if (groups.size === 0) return '';
+  return `Check: ${[...groups].map(([flag, tests]) => `${tests.join(', ')} (${flag})`).join('; ')}`;
+}
+
+/**
  * The text printed after a fit: the channel table, fit quality in and out of sample, flagged residual
  * tests and where the files are.
  * @example formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), ['out/model.json'])
@@ -39,6 +53,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatNumber(c.contribution)}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
   }
   if (summary.roi_prior_note !== null) lines.push(`Note: ${summary.roi_prior_note}.`);
+  for (const w of summary.warnings) lines.push(`Warning: ${w.message}.`);
   if (summary.posterior) lines.push(posteriorLine(summary.posterior));
   if (summary.lift_tests.length > 0) {
     lines.push('', 'Lift tests (measured vs the model\'s lift — what the test dates\' spend added through the measured dates —, z in standard errors of the test):');
@@ -49,8 +64,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
       lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${formatNumber(t.measured)} ± ${formatNumber(t.standard_error)}, model ${formatNumber(t.predicted)}${iv}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
     }
   }
-  const flagged = diagnostics.residualTests.filter((t) => t.flagged);
-  if (flagged.length > 0) lines.push(`Check: ${flagged.map((t) => `${t.name} p=${t.pValue.toPrecision(2)}`).join(', ')} (${flagged[0].flag})`);
+  const check = checkLine(diagnostics);
+  if (check !== '') lines.push(check);
   lines.push('', 'Wrote:', ...files.map((p) => `  ${p}`), '');
   return lines.join('\n');
 }

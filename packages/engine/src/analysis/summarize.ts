@@ -5,6 +5,7 @@ import { immediateShare } from './immediate-share.ts';
 import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
 import { quantile } from '../stats/quantile.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
+import { fitWarnings, type FitWarning } from './fit-warnings.ts';
 
 /** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
 export interface SummaryResult {
@@ -23,6 +24,8 @@ export interface SummaryResult {
   readonly roi_prior_note: string | null;
   /** For a Bayesian fit (--method bayes): how the sampler ran and whether it converged; null for ridge. */
   readonly posterior: PosteriorSummary | null;
+  /** What to know before trusting a figure (fitWarnings): curves at the edge of their search range, too little data for seasonality. */
+  readonly warnings: readonly FitWarning[];
 }
 
 /** summary.json's record of a Bayesian fit's sampler. */
@@ -149,6 +152,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     lift_tests: liftTestCheck(model),
     ...roiPriorSummary(model),
     posterior: posteriorSummary(model),
+    warnings: fitWarnings(model),
   };
 }
 
@@ -167,17 +171,17 @@ function roiPriorSummary(model: MmmModel): Pick<SummaryResult, 'roi_prior' | 'ro
   return { roi_prior: prior ? { median: prior.median, sd_log: prior.sdLog } : null, roi_prior_note: model.search.roiPriorNote ?? null };
 }
 
-/** summary.json as stored by any version: `lift_tests`, `roi_prior`, `roi_prior_note` and `posterior` appeared after the first release. */
-type LaterFields = 'lift_tests' | 'roi_prior' | 'roi_prior_note' | 'posterior';
+/** summary.json as stored by any version: `lift_tests`, `roi_prior`, `roi_prior_note`, `posterior` and `warnings` appeared after the first release. */
+type LaterFields = 'lift_tests' | 'roi_prior' | 'roi_prior_note' | 'posterior' | 'warnings';
 export type StoredSummary = Omit<SummaryResult, LaterFields> & Partial<Pick<SummaryResult, LaterFields>>;
 
 /**
- * A stored summary.json brought to the current shape: `lift_tests`, `roi_prior`, `roi_prior_note` and `posterior`
+ * A stored summary.json brought to the current shape: `lift_tests`, `roi_prior`, `roi_prior_note`, `posterior` and `warnings`
  * computed from the model when the file was written before they existed (every other field is as stored).
  * @param stored the parsed summary.json
  * @param model the run's model.json
  * @example completeSummary(olderSummary, model).lift_tests // liftTestCheck(model)
  */
 export function completeSummary(stored: StoredSummary, model: MmmModel): SummaryResult {
-  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: fitWarnings(model), ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

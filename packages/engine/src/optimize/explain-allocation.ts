@@ -1,5 +1,5 @@
 import { proseAmount, signedPercent } from './prose-format.ts';
-import type { AllocationResult, ChannelAllocation } from './types.ts';
+import type { Allocation, AllocationResult, ChannelAllocation } from './types.ts';
 
 const pct = signedPercent;
 
@@ -25,29 +25,96 @@ export function outsideDataText(items: readonly string[]): string {
   return ` Outside the data: ${items.join('; ')}. There the response is the fitted curve extrapolated, not measured, so test such a move (for example with a geo experiment) before relying on it.`;
 }
 
+/** What was asked of an allocation, where the paragraph needs it. */
+export interface ExplainOptions {
+  /** The KPI target per period of a least-budget request (minimumBudget's targetKpi). */
+  readonly targetKpi?: number;
+}
+
+/** A change this small (relative to the larger total) is round-off: below anything the prose or the tables print. */
+const CHANGE_TOLERANCE = 1e-6;
+
+/** The largest change per channel that still counts as none: CHANGE_TOLERANCE of the larger total, at least of 1. */
+function changeTolerance(channels: readonly { readonly current: number; readonly recommended: number }[]): number {
+  let now = 0, then = 0;
+  for (const c of channels) { now += Math.abs(c.current); then += Math.abs(c.recommended); }
+  return CHANGE_TOLERANCE * Math.max(1, now, then);
+}
+
+/**
+ * Whether a recommendation keeps every channel at its current spend (each change within 1e-6 of the
+ * larger total): then there is nothing to change, and no change to test.
+ * @param channels current and recommended spend per channel (an allocation's, or optimization.json's)
+ * @example keepsCurrentSpend([{ current: 2, recommended: 2 }, { current: 1, recommended: 1 + 1e-12 }]) // true
+ */
+export function keepsCurrentSpend(channels: readonly { readonly current: number; readonly recommended: number }[]): boolean {
+  const tol = changeTolerance(channels);
+  return channels.every((c) => !(Math.abs(c.recommended - c.current) > tol));
+}
+
+/**
+ * The opening sentence of a least-budget result whose target needs no spend above the lower bounds
+ * ('' otherwise), from the facts minimumBudget returns: the baseline is the KPI with no media
+ * (expected.recommended − media.recommended) and the least budget the lower bounds' total, which is
+ * where its bisection ends when they already reach the target.
+ */
+function targetText(r: Allocation, targetKpi: number | undefined): string {
+  if (r.problem !== 'minimum-budget' || targetKpi === undefined) return '';
+  const floor = r.channels.reduce((s, c) => s + c.lower, 0);
+  const baseline = r.expected.recommended - r.media.recommended;
+  const bounds = r.channels.some((c) => c.status === 'locked') ? 'the lower bounds and locks' : 'the lower bounds';
+  const least = floor > 0 ? `the least budget is the total of ${bounds} (${proseAmount(floor)} per period)` : 'the least budget is 0';
+  // Every response curve is non-decreasing, so a target the baseline reaches is reached at the lower bounds.
+  if (targetKpi <= baseline) {
+    return `The target ${proseAmount(targetKpi)} is below what the baseline alone is predicted to deliver (${proseAmount(baseline)} per period): no media spend is needed to reach it; ${least}. `;
+  }
+  if (floor > 0 && r.budget <= floor + changeTolerance(r.channels)) {
+    return `The target ${proseAmount(targetKpi)} is reached by ${bounds} alone (predicted ${proseAmount(r.expected.recommended)} per period, the baseline ${proseAmount(baseline)} included): no spend above them is needed; ${least}. `;
+  }
+  return '';
+}
+
+/**
+ * The paragraph of an allocation that keeps every channel at its current spend: there is nothing to
+ * change (so nothing to test), and what holds the split there — constraints, which relaxing may
+ * improve on, or nothing, when the current split is already the best for the budget.
+ */
+function unchangedText(r: Allocation, margin: string, gap: string): string {
+  const binds = r.binding.filter((b) => b !== 'budget');
+  const why = binds.length > 0
+    ? `Under these constraints there is nothing to change; they hold the split where it is: ${binds.join(', ')}. Relaxing them (unlocking a channel, widening its bounds or the maximum change) is how to find a better split.`
+    : 'No channel bound binds: the current split is already the best for this budget, so there is nothing to change.';
+  return `Keep the current spend of ${proseAmount(r.budget)} per period, every channel as now. ${why} The KPI is predicted to stay at ${proseAmount(r.expected.recommended)} per period.${margin}${gap}`;
+}
+
 /**
  * A one-paragraph plain-language summary of an allocation with its numbers: the budget, the
  * predicted KPI and lift, the largest moves, the marginal return at the solution and what binds.
  * For an Infeasible result it returns the explanation. Recommended spends outside the levels the
- * data cover (ChannelAllocation.beyondData) are named with that range.
+ * data cover (ChannelAllocation.beyondData) are named with that range. An allocation that keeps the
+ * current spend (keepsCurrentSpend) says there is nothing to change and what holds it; a least-budget
+ * result whose target needs no media spend (or none above the lower bounds) says so first.
  * @param result an allocation result
+ * @param options what was asked: the KPI target of a least-budget request
  * @returns one paragraph of text (per-period figures)
  * @example explainAllocation(result) // 'Spend 1,000 per period (unchanged) …'
  */
-export function explainAllocation(result: AllocationResult): string {
+export function explainAllocation(result: AllocationResult, options: ExplainOptions = {}): string {
   if (!result.feasible) return `No allocation meets the request: ${result.message}`;
   const r = result;
+  const target = targetText(r, options.targetKpi);
+  const margin = r.multiplier > 0 ? ` At this allocation the next unit of budget returns about ${proseAmount(r.multiplier)} in KPI wherever it goes among the channels not held by a bound.` : '';
+  const gap = r.optimalityGap > 1e-9 * Math.max(1, Math.abs(r.media.recommended)) ? ` Some response curves are S-shaped; the result is within ${proseAmount(r.optimalityGap)} of the best possible KPI per period.` : '';
+  if (keepsCurrentSpend(r.channels)) return `${target}${unchangedText(r, margin, gap)}`;
   const dBudget = r.budget - r.currentBudget;
   const budgetText = Math.abs(dBudget) <= 1e-9 * Math.max(1, r.currentBudget)
     ? `Spend ${proseAmount(r.budget)} per period (unchanged)`
     : `Spend ${proseAmount(r.budget)} per period (${r.currentBudget > 0 ? pct(dBudget / r.currentBudget) : proseAmount(dBudget)} vs ${proseAmount(r.currentBudget)} now)`;
-  const moves = [...r.channels].filter((c) => Math.abs(c.change) > 1e-9 * Math.max(1, r.budget)).sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, 3)
+  const tol = changeTolerance(r.channels);
+  const moves = [...r.channels].filter((c) => Math.abs(c.change) > tol).sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, 3)
     .map((c) => `${c.change > 0 ? 'raise' : 'cut'} ${c.channel} from ${proseAmount(c.current)} to ${proseAmount(c.recommended)}${c.changeShare !== null ? ` (${pct(c.changeShare)})` : ''}`);
-  const moveText = moves.length > 0 ? `: ${moves.join(', ')}` : ' with the current split, which is already the best within the constraints';
   const kpi = `This is predicted to move the KPI from ${proseAmount(r.expected.current)} to ${proseAmount(r.expected.recommended)} per period (${r.expected.liftShare !== null ? pct(r.expected.liftShare) : proseAmount(r.expected.lift)}, ${r.expected.lift >= 0 ? '+' : ''}${proseAmount(r.expected.lift)}).`;
-  const margin = r.multiplier > 0 ? ` At this allocation the next unit of budget returns about ${proseAmount(r.multiplier)} in KPI wherever it goes among the channels not held by a bound.` : '';
   const binds = r.binding.filter((b) => b !== 'budget');
   const bindText = binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : ' No channel bound binds.';
-  const gap = r.optimalityGap > 1e-9 * Math.max(1, Math.abs(r.media.recommended)) ? ` Some response curves are S-shaped; the result is within ${proseAmount(r.optimalityGap)} of the best possible KPI per period.` : '';
-  return `${budgetText}${moveText}. ${kpi}${margin}${bindText}${gap}${beyondDataText(r.channels)}`;
+  return `${target}${budgetText}: ${moves.join(', ')}. ${kpi}${margin}${bindText}${gap}${beyondDataText(r.channels)}`;
 }

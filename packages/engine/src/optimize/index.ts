@@ -5,6 +5,7 @@ export type {
 } from './types.ts';
 export type { ResponseModelOptions } from './response-model-from-mmm.ts';
 export type { AllocateOptions } from './allocate-budget.ts';
+export type { ExplainOptions } from './explain-allocation.ts';
 export type { MinimumBudgetOptions } from './minimum-budget.ts';
 export type { TargetEfficiencyOptions } from './target-efficiency.ts';
 export type { FrontierOptions, FrontierPoint } from './budget-frontier.ts';
@@ -17,8 +18,9 @@ export { allocateBudget, compileCurves } from './allocate-budget.ts';
 export { minimumBudget } from './minimum-budget.ts';
 export { targetEfficiency } from './target-efficiency.ts';
 export { budgetFrontier, DEFAULT_FRONTIER_LEVELS, CLASSIC_SCENARIOS } from './budget-frontier.ts';
-export { explainAllocation, outsideDataText } from './explain-allocation.ts';
+export { explainAllocation, outsideDataText, keepsCurrentSpend } from './explain-allocation.ts';
 export { explainPlan } from './explain-plan.ts';
+export { pointOutsideSentence } from './explain-point-outside.ts';
 export { intervalSentence } from './explain-interval.ts';
 export { proseAmount, signedPercent } from './prose-format.ts';
 export { explainInformationValue } from './explain-information-value.ts';

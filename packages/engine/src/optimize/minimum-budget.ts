@@ -17,7 +17,8 @@ export interface MinimumBudgetOptions {
  * is non-decreasing in B (every response curve is), so the least B with baseline + V(B) ≥ target
  * is found by bisection on B (to 1e-10 relative) after an upper bracket is found by doubling from
  * the current total; each V(B) is an `allocateBudget` solve. Share bounds are shares of each
- * candidate budget.
+ * candidate budget. A target the lower bounds and locks already reach (one at or below the baseline,
+ * for instance) costs exactly their total, every channel at its lower bound.
  * @param model the response model; options the target (total KPI per period) and constraints
  * @returns the allocation at that budget (problem 'minimum-budget', expected.recommended ≥ target),
  *   or Infeasible 'TARGET_UNREACHABLE' with the most KPI any budget within the bounds can reach,
@@ -53,6 +54,14 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
 function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, value: number, top: BudgetPoint): BudgetPoint {
   const first = budgetPoint(model, curves, constraints, 0);
   if (first.value >= value) return first;
+  // Lower bounds and locks rule out any smaller budget: when their total already reaches the value it is
+  // the answer, exactly. A bisection would stop a round-off above it and spread that excess over the
+  // free channels, which then show the ROI and marginal ROI of a spend of 1e-6.
+  const floor = lowerBoundsTotal(model, constraints);
+  if (floor > 0) {
+    const atFloor = budgetPoint(model, curves, constraints, floor);
+    if (atFloor.value >= value) return atFloor;
+  }
   let lo = 0, hi = top, hiBudget = top.budget;
   for (let it = 0; it < 200 && hiBudget - lo > 1e-10 * hiBudget; it++) {
     const mid = 0.5 * (lo + hiBudget);
@@ -60,4 +69,10 @@ function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], con
     if (p.value >= value) { hi = p; hiBudget = mid; } else lo = mid;
   }
   return hi;
+}
+
+/** Σ of the lower bounds and locks that hold at any budget (share bounds count as 0); 0 when the bounds conflict. */
+function lowerBoundsTotal(model: ResponseModel, constraints: AllocationConstraints): number {
+  const limits = normaliseBounds(model, constraints, 0);
+  return 'feasible' in limits ? 0 : limits.lo.reduce((a, b) => a + b, 0);
 }

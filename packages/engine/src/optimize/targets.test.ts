@@ -36,6 +36,22 @@ test('minimumBudget inverts the closed-form value function', () => {
   assert.match(!capped.feasible ? capped.message : '', /99% of the media part of that is reached at 5\.47826/);
 });
 
+test('minimumBudget: a target the lower bounds already reach costs exactly their total, with no budget multiplier', () => {
+  // At the lower bounds 0.3 × current = (0.6, 0.6) the KPI is 10 + 4·0.6/1.6 + 0.6/1.6 = 11.875 ≥ 11. The
+  // bisection alone stopped 7e-11 above 1.2, which made the budget bind with the marginal ROI of channel a.
+  const r = minimumBudget(two, { targetKpi: 11, constraints: { defaults: { min: { type: 'multiple', value: 0.3 } } } });
+  assert.ok(r.feasible);
+  assert.equal(r.budget, 1.2);
+  assert.deepEqual(r.channels.map((c) => [c.recommended, c.status]), [[0.6, 'at-lower'], [0.6, 'at-lower']]);
+  assert.deepEqual(r.binding, ['a: lower bound', 'b: lower bound']);
+  assert.equal(r.multiplier, 0);
+  // Locks count as well; a target above what the floor reaches is still bisected (b gets the rest).
+  const locked = minimumBudget(two, { targetKpi: 11, constraints: { locks: { a: 0.7 } } });
+  assert.ok(locked.feasible && locked.budget === 0.7 && locked.channels[1].recommended === 0);
+  const above = minimumBudget(two, { targetKpi: 12, constraints: { defaults: { min: { type: 'multiple', value: 0.3 } } } });
+  assert.ok(above.feasible && above.budget > 1.2 + 1e-3);
+});
+
 test('targetEfficiency: marginal-ROI floor and average-ROI target', () => {
   // mROI floor 0.25: r_i' = c_i/(1+x)² = 0.25 ⇒ x = (√(4c_i) − 1) = (3, 1): the same point as budget 4.
   const m = targetEfficiency(two, { type: 'mroi', value: 0.25 });

@@ -184,6 +184,9 @@ export function liftTestStandardError(test: Pick<LiftTest, 'lift' | 'standardErr
   return test.standardError ?? DEFAULT_LIFT_TEST_RELATIVE_SE * Math.abs(test.lift);
 }
 
+/** Periods in a year per frequency: yearly seasonality needs at least one full cycle. */
+export const PERIODS_PER_YEAR = { weekly: 52, daily: 365 } as const;
+
 export interface DefaultSpecInput {
   readonly nTimes: number;
   readonly frequency: Frequency;
@@ -196,19 +199,24 @@ export const DEFAULT_WEIGHTS: ObjectiveWeights = { nrmseTrain: 1, nrmseValidatio
 /**
  * The default spec for a table: all periods; adstock `auto` (the search picks geometric, Weibull CDF or
  * Weibull PDF per channel) with up to 52 periods of carryover for weekly data and 28 for daily data;
- * Hill saturation, linear trend, yearly seasonality of order 2 (weekly) or 3 (daily). On simulated
+ * Hill saturation, linear trend, yearly seasonality of order 2 (weekly) or 3 (daily) when the window
+ * covers at least a year (52 weeks, 365 days), none below. On simulated
  * ground truth `auto` had lower ROI errors than Weibull PDF alone on every set measured (docs/model.md §3.1).
  * @example defaultModelSpec({ nTimes: 156, frequency: 'weekly', channels: ['tv'] }).channels[0].adstock // 'auto'
  */
 export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<ModelSpec> = {}): ModelSpec {
   const weekly = input.frequency === 'weekly';
+  // Less than one yearly cycle cannot tell a yearly pattern from the trend (Fourier terms on 120 days
+  // had VIFs of 1e7–1e8 against it), so seasonality is off by default there; fitWarnings says so.
+  const window = overrides.window ?? { start: 0, end: input.nTimes };
+  const oneYear = window.end - window.start >= PERIODS_PER_YEAR[input.frequency];
   const base: ModelSpec = {
     window: { start: 0, end: input.nTimes },
     holdout: 0,
     validationShare: 0.15,
     channels: input.channels.map((name) => ({ name, adstock: 'auto', maxLag: weekly ? 52 : 28, saturation: 'hill' })),
     trend: { linear: true, changepoints: 0 },
-    seasonalityOrder: weekly ? 2 : 3,
+    seasonalityOrder: oneYear ? (weekly ? 2 : 3) : 0,
     dayOfWeek: !weekly,
     lambda: { lower: 1e-4, upper: 1 },
     search: { iterations: 20000, trials: 4, seed: 1, weights: DEFAULT_WEIGHTS, bootstrap: 100, posterior: DEFAULT_POSTERIOR_ITERATIONS },

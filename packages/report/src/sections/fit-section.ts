@@ -15,7 +15,7 @@ const METRICS: readonly { key: keyof FitMetrics; label: string; format: (v: numb
 ];
 
 /**
- * Headline numbers (spend, attributed KPI, blended ROAS, baseline share), fit metrics in sample and
+ * The fit's warnings, headline numbers (spend, attributed KPI, blended ROAS, baseline share), fit metrics in sample and
  * on the holdout, actual vs fitted, and the fitted channel parameters.
  * @example fitSection(ctx).startsWith('<section id="fit">') // true
  */
@@ -52,6 +52,8 @@ export function fitSection(ctx: SectionContext): string {
   }));
   return section('fit', 'Fit', [
     `<p>${escapeHtml(`${summary.target}, ${summary.periods} periods from ${summary.window.start} to ${summary.window.end}.`)}</p>`,
+    // summary.warnings (fitWarnings): read before the figures, so they stand above them.
+    ...summary.warnings.map((w) => `<p class="warning" data-code="${w.code}">${escapeHtml(`Warning: ${w.message}.`)}</p>`),
     cards,
     htmlTable(headers, metricRows, 'metrics'),
     chartFigure('actual-vs-fitted', actualVsFitted(model, ctx.decomposition), `Observed and fitted ${summary.target}${model.holdout > 0 ? '; the shaded periods were held out of the fit' : ''}.`, ctx.size),

@@ -23,6 +23,9 @@ export function ExecutivePage({ data }: { data: RunData }) {
         <h1>Executive summary</h1>
         <p className="muted">{summary.target} · {summary.periods} {model.frequency} periods · {summary.window.start} to {summary.window.end}</p>
       </div>
+      {summary.warnings.map((w) => (
+        <div key={`${w.code}-${w.channel ?? ''}`} className="banner warning" role="note" data-testid="fit-warning">Warning: {w.message}.</div>
+      ))}
       <div className="kpi-grid">
         <KpiCard testId="kpi-total-spend" label="Total media spend" value={formatCompact(kpis.totalSpend)} hint="over the modelling window" />
         <KpiCard testId="kpi-attributed" label={`Attributed ${summary.target}`} value={formatCompact(kpis.attributedRevenue)} hint="driven by media, per the model" />

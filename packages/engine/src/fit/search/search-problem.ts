@@ -163,11 +163,17 @@ function boundedFamilies<T extends string>(
   for (const name of Object.keys(overrides)) {
     if (!known.has(name)) throw new EngineError('INVALID_ARGUMENT', `${where}unknown ${part} parameter "${name}"; known: ${[...known].join(', ')}`);
   }
-  return types.map((type) => {
-    const params = kernelParams(type);
-    const own = Object.fromEntries(Object.entries(overrides).filter(([name]) => params.some((p) => p.name === name)));
-    return { type, params: boundedParams(params, { ...defaults(type), ...own }, where) };
-  });
+  return types.map((type) => ({ type, params: familyParams(kernelParams(type), defaults(type), overrides, where) }));
+}
+
+/**
+ * One family's search bounds: the kernel's parameters, Mixwise's defaults for the family, then those
+ * of the spec's overrides the family has (overrides meant for other families of 'auto' are skipped).
+ * @example familyParams(getSaturationKernel('hill').params, DEFAULT_SATURATION_BOUNDS.hill, {})[0].upper // 3
+ */
+export function familyParams(params: readonly ParamSpec[], defaults: Readonly<Record<string, readonly [number, number]>>, overrides: Readonly<Record<string, readonly [number, number]>>, where = ''): ParamSpec[] {
+  const own = Object.fromEntries(Object.entries(overrides).filter(([name]) => params.some((p) => p.name === name)));
+  return boundedParams(params, { ...defaults, ...own }, where);
 }
 
 /**

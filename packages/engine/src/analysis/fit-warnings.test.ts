@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MmmModel } from '../model/mmm-model.ts';
+import { defaultModelSpec, type ChannelSpec } from '../spec/model-spec.ts';
+import { fitWarnings } from './fit-warnings.ts';
+
+/** Just what fitWarnings reads: channels' fitted curves, the spec's channels and seasonality, window, frequency. */
+function model(channels: { name: string; k: number; shape: number; bounds?: ChannelSpec['bounds'] }[], periods = 156, frequency: 'weekly' | 'daily' = 'weekly', seasonalityOrder = 2): MmmModel {
+  return {
+    frequency, window: { start: 0, end: periods },
+    channels: channels.map((c) => ({ name: c.name, adstock: { type: 'geometric', alpha: 0 }, saturation: { type: 'hill', halfSaturation: c.k, shape: c.shape } })),
+    spec: { seasonalityOrder, channels: channels.map((c) => ({ name: c.name, adstock: 'auto', maxLag: 8, saturation: 'hill', ...(c.bounds ? { bounds: c.bounds } : {}) })) },
+  } as unknown as MmmModel;
+}
+
+test('fitWarnings: a saturation parameter within 2% of an end of its search range is flagged, with the value and the range', () => {
+  const w = fitWarnings(model([{ name: 'tv', k: 2.99, shape: 1.5 }, { name: 'radio', k: 1, shape: 0.51 }, { name: 'search', k: 1.5, shape: 1.2 }]));
+  assert.deepEqual(w.map((x) => [x.code, x.channel]), [['PARAMETER_AT_BOUND', 'tv'], ['PARAMETER_AT_BOUND', 'radio']]);
+  assert.match(w[0].message, /halfSaturation 2\.99 at the upper end of its search range \[0\.3, 3\]/);
+  assert.match(w[0].message, /beyond the spend the data show/);
+  assert.match(w[1].message, /shape 0\.51 at the lower end of its search range \[0\.5, 3\]/);
+  // Just inside 2% of the range (0.3 + 0.03·2.7 = 0.381 for K on [0.3, 3]) is not at the bound.
+  assert.deepEqual(fitWarnings(model([{ name: 'tv', k: 0.39, shape: 1 }])), []);
+});
+
+test('fitWarnings: the range is the one the search used, with the spec\'s own bounds', () => {
+  const wide = { saturation: { halfSaturation: [0.3, 10] as const } };
+  assert.deepEqual(fitWarnings(model([{ name: 'tv', k: 2.99, shape: 1.5, bounds: wide }])), []);
+  const w = fitWarnings(model([{ name: 'tv', k: 9.95, shape: 1.5, bounds: wide }]));
+  assert.match(w[0].message, /halfSaturation 9\.95 at the upper end of its search range \[0\.3, 10\]/);
+});
+
+test('fitWarnings: less than a year of data — no seasonality by default, collinear seasonality when asked for', () => {
+  const ok = { name: 'tv', k: 1, shape: 1 };
+  assert.deepEqual(fitWarnings(model([ok], 365, 'daily', 3)), []);
+  const off = fitWarnings(model([ok], 120, 'daily', 0));
+  assert.deepEqual(off.map((x) => [x.code, x.channel]), [['SEASONALITY_SHORT_DATA', null]]);
+  assert.match(off[0].message, /120 days, less than a year, so the model has no yearly seasonality/);
+  const forced = fitWarnings(model([ok], 40, 'weekly', 2));
+  assert.match(forced[0].message, /yearly seasonality \(order 2\) was fitted on 40 weeks, less than a year/);
+});
+
+test('defaultModelSpec: yearly seasonality only when the window covers a year', () => {
+  const order = (nTimes: number, frequency: 'weekly' | 'daily', window?: { start: number; end: number }): number =>
+    defaultModelSpec({ nTimes, frequency, channels: ['tv'] }, window ? { window } : {}).seasonalityOrder;
+  assert.equal(order(120, 'daily'), 0);
+  assert.equal(order(365, 'daily'), 3);
+  assert.equal(order(51, 'weekly'), 0);
+  assert.equal(order(52, 'weekly'), 2);
+  assert.equal(order(156, 'weekly', { start: 120, end: 156 }), 0, 'a short modeling window of a long table');
+  assert.equal(defaultModelSpec({ nTimes: 120, frequency: 'daily', channels: ['tv'] }, { seasonalityOrder: 2 }).seasonalityOrder, 2, 'asked for, it is kept');
+});

@@ -1,0 +1,78 @@
+import type { MmmModel } from '../model/mmm-model.ts';
+import { familyParams } from '../fit/search/search-problem.ts';
+import { DEFAULT_SATURATION_BOUNDS, PERIODS_PER_YEAR } from '../spec/model-spec.ts';
+import { getSaturationKernel } from '../transforms/saturation/registry.ts';
+import type { ParamSpec } from '../transforms/param-spec.ts';
+
+/** Something about a fit its reader should know before trusting a figure. Plain JSON (summary.json `warnings`). */
+export interface FitWarning {
+  /** PARAMETER_AT_BOUND: a channel's saturation sits at an end of its search range; SEASONALITY_SHORT_DATA: less than a year of data. */
+  readonly code: 'PARAMETER_AT_BOUND' | 'SEASONALITY_SHORT_DATA';
+  /** The channel it concerns, null for the whole model. */
+  readonly channel: string | null;
+  readonly message: string;
+}
+
+/** Share of a parameter's search range (on its own scale) within which a value counts as at the bound. */
+export const AT_BOUND_SHARE = 0.02;
+
+/**
+ * Warnings about a fitted model (summary.json `warnings`, the fit's printed report, report.html, the
+ * dashboard):
+ * - PARAMETER_AT_BOUND: a parameter of a channel's fitted saturation curve lies within AT_BOUND_SHARE
+ *   of an end of its search range. Beyond the spend the data show, the curve's course is then set by
+ *   the range rather than by the data (an S-curve at its largest half-saturation and shape promises
+ *   increasing returns there, which an optimizer will chase). On 29 simulated fits with known curves
+ *   (128 channels, 9 flagged) the flagged channels' steady-state response was no worse at current
+ *   spend (median error 15% vs 26%) but worse at twice it (37% vs 20%) and three times it (29% vs
+ *   19%): the warning is about extrapolation. Adstock parameters at a bound were not predictive of
+ *   larger errors there, so they are not flagged.
+ * - SEASONALITY_SHORT_DATA: the modeling window covers less than a year, so a yearly pattern cannot be
+ *   told apart from trend and media: without seasonality (the default then) any seasonal swing is
+ *   absorbed by them; with it (asked for) its terms are collinear with the trend.
+ * @param model a fitted model
+ * @returns the warnings, channel ones in channel order, then the model's
+ * @example fitWarnings(model).map((w) => w.code) // ['PARAMETER_AT_BOUND']
+ */
+export function fitWarnings(model: MmmModel): FitWarning[] {
+  const out: FitWarning[] = [];
+  for (const ch of model.channels) {
+    const spec = model.spec.channels.find((s) => s.name === ch.name);
+    const saturation = familyParams(getSaturationKernel(ch.saturation.type).params, DEFAULT_SATURATION_BOUNDS[ch.saturation.type], spec?.bounds?.saturation ?? {});
+    const hits = atBound(`${ch.saturation.type} saturation`, saturation, ch.saturation as unknown as Readonly<Record<string, unknown>>);
+    if (hits.length === 0) continue;
+    out.push({
+      code: 'PARAMETER_AT_BOUND', channel: ch.name,
+      message: `${ch.name}'s response curve sits at the edge of what the search allows (${hits.join('; ')}): beyond the spend the data show, `
+        + `its course is set by that limit, not by the data, so treat a budget move that takes ${ch.name} beyond its observed spend as untested (a lift test at higher spend settles it)`,
+    });
+  }
+  const periods = model.window.end - model.window.start, year = PERIODS_PER_YEAR[model.frequency];
+  if (periods < year) {
+    const span = `${periods} ${model.frequency === 'weekly' ? 'weeks' : 'days'}`;
+    out.push({
+      code: 'SEASONALITY_SHORT_DATA', channel: null,
+      message: model.spec.seasonalityOrder > 0
+        ? `yearly seasonality (order ${model.spec.seasonalityOrder}) was fitted on ${span}, less than a year: its terms cannot be told apart from the trend (see the VIFs), so the baseline's split into trend and seasonality is arbitrary; use --seasonality 0 unless a year or more of data is available`
+        : `the data cover ${span}, less than a year, so the model has no yearly seasonality: a seasonal swing in the KPI is absorbed by the trend and by channels whose spend follows the calendar`,
+    });
+  }
+  return out;
+}
+
+/**
+ * 'hill saturation halfSaturation 3 at the upper end of its search range [0.3, 3]' for each parameter
+ * of a spec within AT_BOUND_SHARE of an end of its range (a lower end of 0 on a linear scale excepted).
+ */
+function atBound(what: string, params: readonly ParamSpec[], spec: Readonly<Record<string, unknown>>): string[] {
+  const fmt = (v: number): string => v.toPrecision(3).replace(/\.?0+$/, '');
+  return params.flatMap((p) => {
+    const v = spec[p.name];
+    if (typeof v !== 'number' || !Number.isFinite(v)) return [];
+    const pos = p.scale === 'log' ? Math.log(v / p.lower) / Math.log(p.upper / p.lower) : (v - p.lower) / (p.upper - p.lower);
+    // A lower bound of 0 on a linear scale is the parameter's own limit (no carryover, no delay), not an assumption.
+    const natural = p.scale === 'linear' && p.lower === 0;
+    const end = pos <= AT_BOUND_SHARE && !natural ? 'lower' : pos >= 1 - AT_BOUND_SHARE ? 'upper' : null;
+    return end === null ? [] : [`${what} ${p.name} ${fmt(v)} at the ${end} end of its search range [${fmt(p.lower)}, ${fmt(p.upper)}]`];
+  });
+}
