@@ -9,6 +9,7 @@ import type { CliDeps } from './cli-deps.ts';
 import { defaultDeps } from './cli-deps.ts';
 import { buildProgram, runCli } from './program.ts';
 import { captureIo } from '../test/capture-io.ts';
+import { multidimensionalCsv } from '../test/panel-csv.ts';
 import { csvText, spendCsv } from '../test/spend-csv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-hint-flags-'));
@@ -37,19 +38,9 @@ function flagsIn(text: string, own: string): [string, string][] {
   return out;
 }
 
-/** A pandas export of PyMC-Marketing's multidimensional layout: 14 weeks × 2 geos, spend x1 and x2. */
-function multidimensional(): string {
-  const lines = [',date,geo,x1,x2,event_1,event_2,y'];
-  for (let w = 0; w < 14; w++) {
-    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
-    for (const g of [0, 1]) lines.push([2 * w + g, d, `geo_${'ab'[g]}`, 5000 + 100 * w + g, 6000 + 50 * (w % 4) - g, w === 3 ? 1 : 0, w === 9 ? 1 : 0, 8000 + 300 * (w % 5) + g].join(','));
-  }
-  return lines.join('\n') + '\n';
-}
-
 const spend = spendCsv(30);
 const files: Record<string, string> = {
-  'multi.csv': multidimensional(),
+  'multi.csv': multidimensionalCsv(),
   'data.csv': csvText(spend),
   'cost.csv': csvText(spend.map((r) => r.map((c) => (c === 'tv_spend' ? 'tv_cost' : c === 'search_spend' ? 'search_cost' : c)))),
   'nodate.csv': csvText(spend.map((r, i) => [i === 0 ? 'week_no' : String(i), ...r.slice(1)])),

@@ -9,6 +9,7 @@ import { loadConfig, toCsv, wideTable } from '@mixwise/data';
 import { defaultDeps } from '../cli-deps.ts';
 import { runCli } from '../program.ts';
 import { captureIo } from '../../test/capture-io.ts';
+import { multidimensionalCsv } from '../../test/panel-csv.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-init-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,18 +54,8 @@ test('init on a missing file or a file without spend columns: exit 1 with the is
   assert.equal(existsSync(join(dir, 'y.yaml')), false);
 });
 
-/** A pandas export of PyMC-Marketing's multidimensional layout: 14 weeks × 2 geos, spend x1 and x2 (no _spend suffix), two 0/1 events, KPI y. */
-function multidimensional(): string {
-  const lines = [',date,geo,x1,x2,event_1,event_2,y'];
-  for (let w = 0; w < 14; w++) {
-    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
-    for (const g of [0, 1]) lines.push([2 * w + g, d, `geo_${'ab'[g]}`, 5000 + 100 * w + g, 6000 + 50 * (w % 4) - g, w === 3 ? 1 : 0, w === 9 ? 1 : 0, 8000 + 300 * (w % 5) + g].join(','));
-  }
-  return lines.join('\n') + '\n';
-}
-
 test('init on a panel whose spend columns do not end in _spend: the fix names --channels, and following it writes the config with sum_panel', async () => {
-  writeFileSync(join(dir, 'multi.csv'), multidimensional());
+  writeFileSync(join(dir, 'multi.csv'), multidimensionalCsv());
   const refused = captureIo(dir);
   assert.equal(await runCli(['init', 'multi.csv', '--target', 'y', '--out', 'multi.yaml'], refused.io, defaultDeps), 1);
   assert.match(refused.stderr(), /fix: rename the spend columns to <channel>_spend, or name them with --channels col1,col2/);

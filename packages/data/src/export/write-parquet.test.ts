@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { duckdbQuery as query } from '../../test/duckdb-query.ts';
 import { exportTable } from './export-table.ts';
 import { writeParquetTables } from './write-parquet.ts';
 
@@ -16,18 +16,6 @@ const sample = exportTable('sample', [
   [null, 'x', null, NaN],
 ]);
 const empty = exportTable('empty_one', [{ name: 'v', type: 'real' }], []);
-
-async function query(sql: string): Promise<{ rows: unknown[][]; columns: string[] }> {
-  const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
-  const connection = await instance.connect();
-  try {
-    const reader = await connection.runAndReadAll(sql);
-    return { rows: reader.getRowsJson() as unknown[][], columns: reader.columnNames() };
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
-}
 
 test('Parquet files read back with the declared types and the same values', async () => {
   const dir = tempDir();

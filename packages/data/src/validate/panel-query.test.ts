@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { duckdbQuery as query } from '../../test/duckdb-query.ts';
 import { readCsvFile } from '../read/read-csv.ts';
 import { sumPanel } from '../clean/steps/sum-panel.ts';
 import { resolveRuleRoles } from './resolve-rule-roles.ts';
@@ -12,18 +12,6 @@ import { rollUpQuery } from './panel-query.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-panel-query-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-async function query(sql: string): Promise<{ rows: unknown[][]; columns: string[] }> {
-  const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
-  const connection = await instance.connect();
-  try {
-    const reader = await connection.runAndReadAll(sql);
-    return { rows: reader.getRowsJson() as unknown[][], columns: reader.columnNames() };
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
-}
 
 test('the PANEL_DATA query (no channels known) runs in DuckDB on a pandas export and gives the series sum_panel gives once x1, x2 are channels', async () => {
   // PyMC-Marketing's layout, with pandas' unnamed index column and a price.
