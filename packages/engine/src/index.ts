@@ -75,7 +75,7 @@ export type {
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, outsideDataText, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
-  interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, intervalSentence, pointOutsideSentence, proseAmount, signedPercent,
+  interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, intervalSentence, proseAmount, signedPercent,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.
 export { correlation } from './stats/correlation.ts';

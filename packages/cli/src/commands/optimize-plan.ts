@@ -18,7 +18,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
   const { objective, constraints } = ctx.request;
   const perPeriodNow = sum(pm.channels.map((c) => c.current));
   const total = objective.type === 'budget' && objective.value !== null ? objective.value : periods * perPeriodNow;
-  const cmp = planVersusCurrent(pm, { periods, total, constraints, replicates: ctx.replicates, ...(ctx.request.referencePeriods === undefined ? {} : { referencePeriods: ctx.request.referencePeriods }) });
+  const cmp = planVersusCurrent(pm, { periods, total, constraints, replicates: ctx.replicates });
   if (!cmp.feasible) return { feasible: false, reason: cmp.reason, message: cmp.message, hint: infeasibleHint(cmp), details: cmp.details, objective };
   const { plan, liftInterval: interval } = cmp;
   const allocation: OptimizationChannel[] = plan.channels.map((ch, c) => {
@@ -46,7 +46,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     uncertainty: ctx.uncertainty,
     plan: {
       dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod,
-      after_plan: pm.afterPlan ?? 'current', iterations: plan.iterations, converged: plan.converged,
+      after_plan: pm.built?.afterPlan ?? 'current', iterations: plan.iterations, converged: plan.converged,
     },
   };
 }

@@ -1,6 +1,6 @@
 import {
-  allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, keepsCurrentSpend, minimumBudget, pointOutsideSentence,
-  replicateModels, responseModelFromMmm, steadyStateLiftDraws, targetEfficiency,
+  allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, keepsCurrentSpend, minimumBudget, replicateModels,
+  responseModelFromMmm, steadyStateLiftDraws, targetEfficiency,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
@@ -105,7 +105,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
     recommendation: explainAllocation(r, o.type === 'target-kpi' ? { targetKpi: o.value } : {})
       // Nothing moves: the replicates' spread of a zero lift is no change to test.
-      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(interval, draws.length) + pointOutsideSentence(r.expected.lift, interval))
+      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(interval, draws.length, r.expected.lift))
       + (information ? ` ${explainInformationValue(information, r.expected.current)}` : ''),
     uncertainty: ctx.uncertainty,
     ...(information ? { information_value: information } : {}),

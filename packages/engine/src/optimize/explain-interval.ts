@@ -1,12 +1,16 @@
+import { proseAmount } from './prose-format.ts';
+
 /**
  * The sentence on the lift interval across replicate models ('' without an interval). When the
  * interval straddles zero it says the replicates do not agree that the move beats the current
- * split; when it lies wholly below zero, that every replicate predicts a loss.
+ * split; when it lies wholly below zero, that every replicate predicts a loss; when the headline
+ * lift is given and lies outside the interval, it says so (pointOutsideSentence).
  * @param interval the 5–95 % interval of the lift, or null
  * @param replicates how many replicate lifts it was taken from
+ * @param lift the headline lift of the same move, when there is one
  * @example intervalSentence([1, 2], 100) // ' Across 100 bootstrap replicates of the model, 90% of the predicted lifts lie between +1 and +2.'
  */
-export function intervalSentence(interval: readonly [number, number] | null, replicates: number): string {
+export function intervalSentence(interval: readonly [number, number] | null, replicates: number, lift?: number): string {
   if (!interval) return '';
   const s = (v: number): string => `${v >= 0 ? '+' : ''}${v.toLocaleString('en-US', { maximumSignificantDigits: 4 })}`;
   // A range wholly below zero is a settled loss (e.g. the price of a smaller budget), not an unsettled gain.
@@ -15,5 +19,24 @@ export function intervalSentence(interval: readonly [number, number] | null, rep
     : interval[0] <= 0
       ? ' That range includes no gain or a loss: the data do not settle whether this split beats the current one, so treat the change as a test (for example a geo experiment) rather than a sure gain.'
       : '';
-  return ` Across ${replicates} bootstrap replicates of the model, 90% of the predicted lifts lie between ${s(interval[0])} and ${s(interval[1])}.${caution}`;
+  return ` Across ${replicates} bootstrap replicates of the model, 90% of the predicted lifts lie between ${s(interval[0])} and ${s(interval[1])}.${caution}`
+    + (lift === undefined ? '' : pointOutsideSentence(lift, interval));
 }
+
+/**
+ * The sentence for a predicted lift that lies outside the 90% range of the replicates' lifts of the
+ * same move ('' inside it, or without a range). It happens when the curves behind the prediction
+ * promise more (or less) than nearly every refit on resampled data does, typically a curve at the
+ * edge of its search range (the fit's PARAMETER_AT_BOUND warning); the range is then the better guide.
+ * @param lift the headline lift (point curves for a plan or --uncertainty point, else the expected curves)
+ * @param interval the replicates' 5–95 % interval of the same move's lift, or null
+ * @example pointOutsideSentence(132201, [4716, 105977]) // ' The predicted lift (+132,201) is above that range …'
+ */
+export function pointOutsideSentence(lift: number, interval: readonly [number, number] | null): string {
+  if (!interval || (lift >= interval[0] && lift <= interval[1])) return '';
+  const signed = `${lift >= 0 ? '+' : ''}${proseAmount(lift)}`;
+  return lift > interval[1]
+    ? ` The predicted lift (${signed}) is above that range: the fitted curves promise more than 95% of the replicates do, which happens when a curve sits at the edge of what the fit allows (see the fit's warnings). Plan on the range, not on the point.`
+    : ` The predicted lift (${signed}) is below that range: 95% of the replicates predict more, so the point is a cautious figure.`;
+}
+

@@ -1,6 +1,5 @@
 import { outsideDataText } from './explain-allocation.ts';
 import { intervalSentence } from './explain-interval.ts';
-import { pointOutsideSentence } from './explain-point-outside.ts';
 import type { PlanComparison } from './plan-versus-current.ts';
 import { proseAmount, signedPercent as pct } from './prose-format.ts';
 
@@ -40,6 +39,5 @@ export function explainPlan(cmp: PlanComparison): string {
       return `${c.channel} reaches a sustained level ${level} per period, ${c.beyondData} any in the data (the data show ${amount(r.low)} to ${amount(r.high)})`;
     }))
     + (plan.converged ? '' : ` The planner stopped after ${plan.iterations} iterations before converging; the plan may be improved slightly.`)
-    + intervalSentence(cmp.liftInterval, cmp.liftDraws.length)
-    + pointOutsideSentence(w.lift.total, cmp.liftInterval);
+    + intervalSentence(cmp.liftInterval, cmp.liftDraws.length, w.lift.total);
 }

@@ -20,7 +20,6 @@ export { targetEfficiency } from './target-efficiency.ts';
 export { budgetFrontier, DEFAULT_FRONTIER_LEVELS, CLASSIC_SCENARIOS } from './budget-frontier.ts';
 export { explainAllocation, outsideDataText, keepsCurrentSpend } from './explain-allocation.ts';
 export { explainPlan } from './explain-plan.ts';
-export { pointOutsideSentence } from './explain-point-outside.ts';
 export { intervalSentence } from './explain-interval.ts';
 export { proseAmount, signedPercent } from './prose-format.ts';
 export { explainInformationValue } from './explain-information-value.ts';

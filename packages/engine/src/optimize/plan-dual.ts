@@ -20,12 +20,12 @@ function channelPlanObjective(ch: PlanChannel, H: number, includeCarryOut: boole
   const w = Float64Array.from(ch.weights), L = w.length - 1, T = includeCarryOut ? H + L : H;
   const inv = 1 / ch.scale, coef = ch.coef;
   const kernel = getSaturationKernel(ch.saturation.type), spec = ch.saturation;
-  const carryIn = fixedLevels(w, ch.history, H, T, ch.after);
+  const fixed = fixedLevels(w, ch.history, H, T, ch.after);
   const d1 = new Float64Array(T), d2 = new Float64Array(T);
   return (x, grad, hess) => {
     let v = 0;
     for (let t = 0; t < T; t++) {
-      let a = carryIn[t];
+      let a = fixed[t];
       for (let s = Math.max(0, t - L); s <= Math.min(t, H - 1); s++) a += w[t - s] * x[s];
       const u = a * inv, uu = u > U_MIN ? u : U_MIN;
       v += coef * kernel.value(u, spec);

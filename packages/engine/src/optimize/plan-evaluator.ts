@@ -54,21 +54,21 @@ export function planEvaluator(channels: readonly PlanChannel[], periods: number,
   const H = periods, nC = channels.length;
   const parts = channels.map((ch) => {
     const w = Float64Array.from(ch.weights), L = w.length - 1, T = H + L;
-    const carryIn = fixedLevels(w, ch.history, H, T, ch.after);
+    const fixed = fixedLevels(w, ch.history, H, T, ch.after);
     const hill = ch.saturation.type === 'hill' ? ch.saturation : null;
     return {
-      w, L, T, carryIn, offset: includeCarryOut ? afterPlanKpi(ch, H) : 0, g: new Float64Array(T), kernel: getSaturationKernel(ch.saturation.type), spec: ch.saturation, coef: ch.coef, inv: 1 / ch.scale,
+      w, L, T, fixed, offset: includeCarryOut ? afterPlanKpi(ch, H) : 0, g: new Float64Array(T), kernel: getSaturationKernel(ch.saturation.type), spec: ch.saturation, coef: ch.coef, inv: 1 / ch.scale,
       hillK: hill ? hill.halfSaturation : 0, hillS: hill ? hill.shape : 0,
     };
   });
   return (x, grad) => {
     let total = 0;
     for (let c = 0; c < nC; c++) {
-      const { w, L, T, carryIn, offset, g, kernel, spec, coef, inv, hillK, hillS } = parts[c];
+      const { w, L, T, fixed, offset, g, kernel, spec, coef, inv, hillK, hillS } = parts[c];
       const tEnd = includeCarryOut ? T : H;
       total -= offset;
       for (let t = 0; t < tEnd; t++) {
-        let a = carryIn[t];
+        let a = fixed[t];
         const sHi = t < H ? t : H - 1;
         for (let s = t > L ? t - L : 0; s <= sHi; s++) a += w[t - s] * x[s * nC + c];
         const u = a * inv;

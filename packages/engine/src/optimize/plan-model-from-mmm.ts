@@ -1,32 +1,24 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { adstockWeights } from '../transforms/adstock/adstock.ts';
-import { responseModelFromMmm, type ResponseModelOptions } from './response-model-from-mmm.ts';
-import type { AfterPlan, PlanModel } from './plan-types.ts';
+import { responseModelFromMmm } from './response-model-from-mmm.ts';
+import type { PlanModel, PlanModelOptions } from './plan-types.ts';
 
-/** Options of planModelFromMmm: those of responseModelFromMmm, plus what spend follows the plan. */
-export interface PlanModelOptions extends Omit<ResponseModelOptions, 'uncertainty'> {
-  /**
-   * 'current' (default): after the plan every channel spends its current spend per period, so the
-   * carryover of the last plan periods meets a curve as saturated as usual; 'dark': no spend after it
-   * (as PyMC-Marketing's time-varying budget optimizer pads the plan with zeros), which rewards spend
-   * late in the plan whose carryover lands on an empty curve.
-   */
-  readonly afterPlan?: AfterPlan;
-}
+export type { PlanModelOptions } from './plan-types.ts';
 
 /**
  * Reduce a fitted model to what multi-period planning needs: the steady-state channels of
  * `responseModelFromMmm` plus each channel's normalised adstock weights [maxLag + 1], scale, and
  * the last maxLag periods of its spend (the plan starts right after the last row of the data), so
  * the carryover of spend before the plan is counted exactly as `channelContribution` counts it, and
- * the spend after the plan (options.afterPlan).
+ * the spend after the plan (options.afterPlan); `built` records the options.
  * @param model a fitted model; options referencePeriods for "current" spend and baseline, afterPlan
  * @throws EngineError('INVALID_ARGUMENT') for a bad referencePeriods
  * @example planModelFromMmm(model).channels[0].weights.length // maxLag + 1
  */
 export function planModelFromMmm(model: MmmModel, options: PlanModelOptions = {}): PlanModel {
   // Plans work on the point curves (a replicate's adstock differs too; see replicateModels for intervals).
-  const rm = responseModelFromMmm(model, { ...(options.referencePeriods === undefined ? {} : { referencePeriods: options.referencePeriods }), uncertainty: 'point' });
+  const reference = options.referencePeriods === undefined ? {} : { referencePeriods: options.referencePeriods };
+  const rm = responseModelFromMmm(model, { ...reference, uncertainty: 'point' });
   const afterPlan = options.afterPlan ?? 'current';
   const channels = model.channels.map((ch, c) => ({
     ...rm.channels[c],
@@ -35,5 +27,5 @@ export function planModelFromMmm(model: MmmModel, options: PlanModelOptions = {}
     history: ch.spend.slice(Math.max(0, ch.spend.length - ch.maxLag)),
     after: afterPlan === 'current' ? rm.channels[c].current : 0,
   }));
-  return { channels, baseline: rm.baseline, afterPlan };
+  return { channels, baseline: rm.baseline, built: { ...reference, afterPlan } };
 }

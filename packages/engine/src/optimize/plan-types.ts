@@ -21,12 +21,28 @@ export interface PlanModel {
   readonly channels: readonly PlanChannel[];
   /** Non-media KPI per period. */
   readonly baseline: number;
-  /** What the channels' `after` spend was set to by planModelFromMmm (absent: built by hand). */
-  readonly afterPlan?: AfterPlan;
+  /**
+   * The options planModelFromMmm built it with (absent: built by hand), so models of the fit's
+   * replicates can be built the same way (planVersusCurrent's lift interval).
+   */
+  readonly built?: PlanModelOptions;
 }
 
 /** Spend after a plan: 'current' (back to current spend per period, default) or 'dark' (none). */
 export type AfterPlan = 'current' | 'dark';
+
+/** Options of planModelFromMmm. */
+export interface PlanModelOptions {
+  /** Use the last N periods of the modeling window as "current" (default: the whole window). */
+  readonly referencePeriods?: number;
+  /**
+   * 'current' (default): after the plan every channel spends its current spend per period, so the
+   * carryover of the last plan periods meets a curve as saturated as usual; 'dark': no spend after it
+   * (as PyMC-Marketing's time-varying budget optimizer pads the plan with zeros), which rewards spend
+   * late in the plan whose carryover lands on an empty curve.
+   */
+  readonly afterPlan?: AfterPlan;
+}
 
 /** Options of `planPeriods`. */
 export interface PlanOptions {

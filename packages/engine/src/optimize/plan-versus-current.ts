@@ -15,10 +15,8 @@ export interface PlanVersusCurrentOptions {
   readonly total?: number;
   /** Bounds per channel per period, as for planPeriods. */
   readonly constraints?: AllocationConstraints;
-  /** One model per bootstrap replicate or posterior draw (replicateModels), for the lift interval. */
+  /** One model per bootstrap replicate or posterior draw (replicateModels), for the lift interval; their plan models are built as pm was (pm.built). */
   readonly replicates?: readonly MmmModel[];
-  /** Rows that define current spend (as given to planModelFromMmm), so replicates use the same reference. */
-  readonly referencePeriods?: number;
 }
 
 /** A channel's per-period spend limits in a plan, and which of them the plan sits on. */
@@ -85,8 +83,7 @@ export function planVersusCurrent(pm: PlanModel, options: PlanVersusCurrentOptio
   });
   const binding = ['budget', ...bounds.flatMap((b, c) => (b.status === 'free' ? [] : [bindingText(plan.channels[c].channel, b.status)]))];
   const { roi, mroi } = planReturns(pm, current, plan, total);
-  const repOptions = { ...(options.referencePeriods === undefined ? {} : { referencePeriods: options.referencePeriods }), ...(pm.afterPlan ? { afterPlan: pm.afterPlan } : {}) };
-  const liftDraws = options.replicates ? planLiftDraws(options.replicates, periodMajor(current), periodMajor(plan), H, repOptions) : [];
+  const liftDraws = options.replicates ? planLiftDraws(options.replicates, periodMajor(current), periodMajor(plan), H, pm.built) : [];
   return { feasible: true, plan, current, bounds, binding, roi, mroi, liftDraws, liftInterval: interval90(liftDraws) };
 }
 
