@@ -31,6 +31,7 @@ interface Out {
   binding: string[]; recommendation: string; uncertainty: { replicates: number; objective: string } | null;
   plan?: { dates: string[]; budget_per_period: number[]; after_plan: string };
   scenarios?: { level: number; budget: number; feasible: boolean; expected_kpi: number | null }[];
+  constraints?: { defaults?: unknown; channels?: Record<string, unknown> }; bounds_source?: string;
 }
 
 /** Run optimize --json on the fitted run and parse stdout. */
@@ -82,6 +83,34 @@ test('--budget, --bound (multiple and absolute), --lock are respected', () => {
   assert.ok(by.search.recommended >= 0.8 * by.search.current * (1 - 1e-9) && by.search.recommended <= 1.2 * by.search.current * (1 + 1e-9));
   assert.ok(by.display.recommended <= 40000 * (1 + 1e-9));
   assert.ok(out.binding.includes('tv: locked'));
+});
+
+test('no --bounds: every channel within 0.5×–2× current (said in the JSON and the table); --bounds none lifts it; --bound replaces it for one channel', () => {
+  const within = (c: Channel, lo: number, hi: number): boolean => c.recommended >= lo * c.current * (1 - 1e-9) && c.recommended <= hi * c.current * (1 + 1e-9);
+  // Twice the budget: at least one channel wants more than 2× its current spend.
+  const budget = String(2 * optimize().out.current_budget);
+  const { out } = optimize('--budget', budget);
+  assert.equal(out.bounds_source, 'default');
+  assert.deepEqual(out.constraints?.defaults, { min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 2 } });
+  for (const c of out.allocation) assert.ok(within(c, 0.5, 2), `${c.channel} ${c.recommended} vs ${c.current}`);
+  // 2× the budget within 2× bounds: every channel is exactly at 2×.
+  assert.ok(out.allocation.every((c) => c.bound === 'at-upper'));
+  assert.match(out.recommendation, /held by the default bounds/);
+  const free = optimize('--budget', budget, '--bounds', 'none').out;
+  assert.equal(free.bounds_source, 'none');
+  assert.equal(free.constraints?.defaults, undefined);
+  assert.ok(free.allocation.some((c) => !within(c, 0.5, 2)), 'unbounded, the best split leaves 0.5×–2× somewhere');
+  assert.ok(free.expected.recommended >= out.expected.recommended * (1 - 1e-9), 'fewer constraints never predict less');
+  // One channel's own range replaces the default for it (not intersected: it may exceed 2×); the others keep 0.5×–2×.
+  const [first, ...rest] = free.allocation.slice().sort((a, b) => b.recommended / b.current - a.recommended / a.current);
+  const widened = optimize('--budget', budget, '--bound', `${first.channel}=0:10`).out;
+  const by = Object.fromEntries(widened.allocation.map((c) => [c.channel, c]));
+  assert.ok(by[first.channel].recommended > 2 * by[first.channel].current, `${first.channel} goes beyond 2× with its own range`);
+  for (const c of rest) assert.ok(within(by[c.channel], 0.5, 2), c.channel);
+  const human = mixwise(['optimize', '--model', run]);
+  assert.equal(human.status, 0, human.stderr);
+  assert.match(human.stdout, /Bounds: every channel between 0\.5× and 2× its current spend, per period \(the default; --bounds LO,HI or --bounds none to change it\)/);
+  assert.doesNotMatch(mixwise(['optimize', '--model', run, '--bounds', 'none']).stdout, /^Bounds:/m);
 });
 
 test('share bounds: every channel between 5 % and 40 % of the budget', () => {
@@ -174,15 +203,21 @@ test('--lock with --max-change that leave the current split: no lift to bound, n
 });
 
 test('--target-kpi below the baseline: the paragraph says no media spend is needed, the least budget is the lower bounds', () => {
-  const { out } = optimize('--target-kpi', '100');
+  const { out } = optimize('--target-kpi', '100', '--bounds', 'none');
   assert.equal(out.budget, 0);
   assert.match(out.recommendation, /^The target 100 is below what the baseline alone is predicted to deliver \([\d,]+ per period\): no media spend is needed to reach it; the least budget is 0\. Spend 0 per period/);
-  const bounded = optimize('--target-kpi', '100', '--bound', 'tv=0.5:1.5').out;
+  const bounded = optimize('--target-kpi', '100', '--bounds', 'none', '--bound', 'tv=0.5:1.5').out;
   const tv = bounded.allocation.find((c) => c.channel === 'tv')!;
   assert.equal(bounded.budget, tv.lower, 'exactly the lower bound, no round-off spread over the other channels');
   assert.ok(bounded.allocation.every((c) => c.recommended === c.lower && c.bound === 'at-lower'));
   assert.match(bounded.recommendation, /no media spend is needed to reach it; the least budget is the total of the lower bounds \([\d,]+ per period\)\./);
   assert.doesNotMatch(bounded.recommendation, /next unit of budget/);
+  assert.doesNotMatch(bounded.recommendation, /default bounds/, 'tv\'s bound is the user\'s own');
+  // Without --bounds every channel keeps at least half its current spend, and the text says that limit is the default.
+  const byDefault = optimize('--target-kpi', '100').out;
+  assert.ok(byDefault.allocation.every((c) => near(c.recommended, 0.5 * c.current) && c.bound === 'at-lower'));
+  assert.equal(byDefault.bounds_source, 'default');
+  assert.match(byDefault.recommendation, /are held by the default bounds \(0\.5×–2× current spend\).*--bounds none\.$/);
 });
 
 test('spends outside the levels the data cover are flagged in the JSON, the table and the paragraph', () => {

@@ -4,7 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import { CLASSIC_SCENARIOS, DEFAULT_FRONTIER_LEVELS } from '@mixwise/engine';
 import { UsageError } from '../usage-error.ts';
 import {
-  buildConstraints, chooseObjective, parseAmount, parseBoundRange, parseBoundValue, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
+  boundsSource, buildConstraints, chooseObjective, parseBoundsFlag, parseAmount, parseBoundRange, parseBoundValue, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
 } from './optimize-options.ts';
 
 const mult = (value: number) => ({ type: 'multiple', value }) as const;
@@ -81,7 +81,18 @@ test('buildConstraints: defaults, per-channel bounds, locks, maxChange; unknown 
   assert.deepEqual(c, {
     defaults: { min: mult(0.5), max: mult(1.5) }, channels: { tv: { max: mult(1.2) } }, locks: { search: true }, maxChange: { type: 'relative', value: 0.3 },
   });
-  assert.deepEqual(buildConstraints({}, ['tv']), {});
+  // No --bounds: the built-in default for every channel; --bounds none: nothing.
+  assert.deepEqual(buildConstraints({}, ['tv']), { defaults: { min: mult(0.5), max: mult(2) } });
+  assert.deepEqual(buildConstraints({ bounds: 'none' }, ['tv']), {});
   assert.throws(() => buildConstraints({ lock: ['radio'] }, ['tv']), (e: unknown) => e instanceof UsageError && /radio.*channels are tv/.test(e.message));
   assert.throws(() => buildConstraints({ bound: [{ channel: 'tv', bounds: {} }, { channel: 'tv', bounds: {} }] }, ['tv']), /twice/);
+});
+
+test('--bounds none removes the default range; anything else is a range; where the bounds came from', () => {
+  assert.equal(parseBoundsFlag(' None '), 'none');
+  assert.deepEqual(parseBoundsFlag('0.8,1.2'), { min: mult(0.8), max: mult(1.2) });
+  assert.throws(() => parseBoundsFlag('nothing'), /not a bound|LO,HI/);
+  assert.equal(boundsSource({}), 'default');
+  assert.equal(boundsSource({ bounds: 'none' }), 'none');
+  assert.equal(boundsSource({ bounds: { max: mult(3) } }), 'given');
 });

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import type { AllocationConstraints, ChannelBounds, MaxChange, SpendBound } from '@mixwise/engine';
-import { CLASSIC_SCENARIOS, DEFAULT_FRONTIER_LEVELS } from '@mixwise/engine';
+import { CLASSIC_SCENARIOS, DEFAULT_BOUNDS, DEFAULT_FRONTIER_LEVELS } from '@mixwise/engine';
 import { UsageError } from '../usage-error.ts';
 
 /**
@@ -70,6 +70,26 @@ export function parseBoundRange(text: string, sep: ',' | ':'): ChannelBounds {
 function rescale(text: string, type: SpendBound['type']): number {
   const n = Number(text.trim());
   return type === 'share' ? n / 100 : n;
+}
+
+/**
+ * `--bounds LO,HI` for every channel, or `none` for no bounds at all (the built-in default,
+ * DEFAULT_BOUNDS, applies when the flag is left out). `none` stays a string: commander turns a
+ * parser's null into ''.
+ * @returns the range, or 'none'
+ * @throws InvalidArgumentError for a malformed range
+ * @example parseBoundsFlag('None') // 'none'
+ */
+export function parseBoundsFlag(text: string): ChannelBounds | 'none' {
+  return text.trim().toLowerCase() === 'none' ? 'none' : parseBoundRange(text, ',');
+}
+
+/** Where the bounds for every channel came from: the built-in default, --bounds LO,HI, or --bounds none. */
+export type BoundsSource = 'default' | 'given' | 'none';
+
+/** @example boundsSource({}) // 'default'; boundsSource({ bounds: 'none' }) // 'none' */
+export function boundsSource(flags: { bounds?: ChannelBounds | 'none' }): BoundsSource {
+  return flags.bounds === undefined ? 'default' : flags.bounds === 'none' ? 'none' : 'given';
 }
 
 /** One --bound flag: a channel and its range. */
@@ -172,12 +192,13 @@ function target<T extends 'target-kpi' | 'target-roi' | 'target-mroi'>(type: T, 
 
 /**
  * Assemble the engine's constraints from --bounds, --bound, --lock and --max-change, checking every
- * channel name against the model's.
+ * channel name against the model's. Without --bounds every channel gets DEFAULT_BOUNDS (0.5×–2× its
+ * current spend); `--bounds none` gives none. A channel's --bound replaces the range for it.
  * @param channels the model's channel names
  * @throws UsageError for an unknown channel or a channel given two --bound flags
  * @example buildConstraints({ bounds: { min: { type: 'multiple', value: 0.5 } }, lock: ['tv'] }, ['tv', 'search']) // { defaults: …, locks: { tv: true } }
  */
-export function buildConstraints(flags: { bounds?: ChannelBounds; bound?: readonly ChannelBoundFlag[]; lock?: readonly string[]; maxChange?: MaxChange }, channels: readonly string[]): AllocationConstraints {
+export function buildConstraints(flags: { bounds?: ChannelBounds | 'none'; bound?: readonly ChannelBoundFlag[]; lock?: readonly string[]; maxChange?: MaxChange }, channels: readonly string[]): AllocationConstraints {
   const known = (name: string, flag: string): void => {
     if (!channels.includes(name)) throw new UsageError(`${flag} names the channel "${name}", which is not in the model; channels are ${channels.join(', ')}`, 'optimize');
   };
@@ -189,8 +210,9 @@ export function buildConstraints(flags: { bounds?: ChannelBounds; bound?: readon
   }
   const locks: Record<string, true> = {};
   for (const name of flags.lock ?? []) { known(name, '--lock'); locks[name] = true; }
+  const defaults = flags.bounds === undefined ? DEFAULT_BOUNDS : flags.bounds === 'none' ? null : flags.bounds;
   return {
-    ...(flags.bounds ? { defaults: flags.bounds } : {}),
+    ...(defaults ? { defaults } : {}),
     ...(Object.keys(perChannel).length > 0 ? { channels: perChannel } : {}),
     ...(Object.keys(locks).length > 0 ? { locks } : {}),
     ...(flags.maxChange ? { maxChange: flags.maxChange } : {}),

@@ -1,5 +1,5 @@
-import type { AfterPlan, AllocationResult, BoundStatus, InfeasibleReason } from '@mixwise/engine';
-import type { OptimizeObjective } from './optimize-options.ts';
+import type { AfterPlan, AllocationConstraints, AllocationResult, BoundStatus, InfeasibleReason } from '@mixwise/engine';
+import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
 
 /** One channel of `optimization.json` (snake_case, the CLI's JSON contract). */
 export interface OptimizationChannel {
@@ -101,6 +101,10 @@ export interface OptimizationOutput {
   /** With --periods: each period's start date (right after the data's last row), its total spend, the spend assumed after the plan, and the solver's state. */
   readonly plan?: { readonly dates: string[]; readonly budget_per_period: number[]; readonly after_plan: AfterPlan; readonly iterations: number; readonly converged: boolean };
   readonly scenarios?: ScenarioRow[];
+  /** The constraints as solved (bounds per period; `defaults` apply to every channel without its own). */
+  readonly constraints?: AllocationConstraints;
+  /** Where `constraints.defaults` came from: the built-in 0.5×–2× ('default'), --bounds ('given'), or --bounds none ('none'). */
+  readonly bounds_source?: BoundsSource;
 }
 
 /** What optimization.json holds when the request cannot be met. */
@@ -111,6 +115,7 @@ export interface InfeasibleOutput {
   readonly hint: string;
   readonly details: Readonly<Record<string, number | string>>;
   readonly objective: OptimizeObjective;
+  readonly bounds_source?: BoundsSource;
 }
 
 /** Either outcome. */

@@ -1,4 +1,4 @@
-import { keepsCurrentSpend, signedPercent } from '@mixwise/engine';
+import { keepsCurrentSpend, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
 import { formatNumber, formatRoi } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
 import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
@@ -75,6 +75,30 @@ function planTable(out: OptimizationOutput): string {
   ], rows);
 }
 
+const short = (v: number): string => String(Number(v.toPrecision(6)));
+const side = (b: SpendBound): string => (b.type === 'multiple' ? `${short(b.value)}× its current spend` : b.type === 'share' ? `${short(100 * b.value)}% of the budget` : formatNumber(b.value));
+
+/**
+ * The range every channel without its own --bound keeps to, in words.
+ * @example describeBounds({ min: { type: 'multiple', value: 0.5 } }) // 'at least 0.5× its current spend'
+ */
+export function describeBounds(b: ChannelBounds): string {
+  if (b.min?.type === 'multiple' && b.max?.type === 'multiple') return `between ${short(b.min.value)}× and ${short(b.max.value)}× its current spend`;
+  if (b.min && b.max) return `between ${side(b.min)} and ${side(b.max)}`;
+  if (b.min) return `at least ${side(b.min)}`;
+  return b.max ? `at most ${side(b.max)}` : 'unbounded';
+}
+
+/** The line that says which bounds applied to every channel (null with --bounds none or no record of them). */
+function boundsLine(out: OptimizationOutput): string | null {
+  const d = out.constraints?.defaults;
+  if (!d || out.bounds_source === 'none') return null;
+  const own = Object.keys(out.constraints?.channels ?? {});
+  const except = own.length > 0 ? ` (except ${own.join(', ')}: --bound)` : '';
+  const what = out.bounds_source === 'default' ? 'the default; --bounds LO,HI or --bounds none to change it' : '--bounds';
+  return `Bounds: every channel ${describeBounds(d)}${except}, per period (${what})\n`;
+}
+
 /**
  * Human output of `mixwise optimize`: the allocation table, the expected KPI now vs recommended with
  * the lift (and its interval), the plan's per-period budgets and window / carry-out KPI (--periods),
@@ -92,6 +116,8 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string): s
       ? `Curves: the mean over ${out.uncertainty.replicates} bootstrap replicates of the model (expected KPI; --uncertainty point for the point estimate)\n`
       : `Curves: the point estimate (the lift interval covers ${out.uncertainty.replicates} bootstrap replicates)\n`);
   }
+  const bounds = boundsLine(out);
+  if (bounds) parts.push(bounds);
   parts.push(allocationTable(out));
   const interval = e.lift_interval ? `; 90% interval of the lift ${signed(e.lift_interval[0])} … ${signed(e.lift_interval[1])}` : '';
   // A steady state that keeps every channel's spend has no lift to bound (a plan with the same totals may still move spend in time).

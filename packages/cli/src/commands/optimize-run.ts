@@ -5,7 +5,8 @@ import {
 } from '@mixwise/engine';
 import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
 import { UsageError } from '../usage-error.ts';
-import type { OptimizeObjective } from './optimize-options.ts';
+import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
+import { defaultBoundsHint, defaultBoundsNote, heldByDefault } from './optimize-default-bounds.ts';
 import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
 import { planOutput } from './optimize-plan.ts';
 
@@ -27,6 +28,8 @@ export interface OptimizeRequest {
   readonly uncertainty?: 'point' | 'expected';
   /** --after-plan: spend after a --periods plan (default 'current'). */
   readonly afterPlan?: AfterPlan;
+  /** Where the every-channel bounds came from (default 'given': the caller built them). */
+  readonly boundsSource?: BoundsSource;
 }
 
 const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
@@ -60,8 +63,12 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   };
   const ctx: OptimizeContext = { model, request: { ...request, uncertainty: mode }, replicates, referencePeriods, uncertainty };
   const scenarios = request.scenarios ? scenarioRows(ctx) : undefined;
-  const out = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
-  return out.feasible && scenarios ? { ...out, scenarios } : out;
+  const solved = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
+  const source = request.boundsSource ?? 'given';
+  if (!solved.feasible) return { ...solved, hint: solved.hint + defaultBoundsHint(source), bounds_source: source };
+  const note = defaultBoundsNote(heldByDefault(solved.allocation, request.constraints, source));
+  const out = { ...solved, recommendation: solved.recommendation + note, constraints: request.constraints, bounds_source: source };
+  return scenarios ? { ...out, scenarios } : out;
 }
 
 /** --budget, or the current total spend per period when it is not given. */

@@ -1,14 +1,14 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { AfterPlan, ChannelBounds, MaxChange } from '@mixwise/engine';
+import { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, type AfterPlan, type ChannelBounds, type MaxChange } from '@mixwise/engine';
 import { DataError, exportRun, readModel, writeCsvAtomic, writeJsonAtomic, type CsvCell } from '@mixwise/data';
 import { OPTIMIZATION_FILES } from '@mixwise/store';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { parsePositiveInt } from './parse-options.ts';
 import {
-  buildConstraints, chooseObjective, parseAmount, parseBoundRange, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
+  boundsSource, buildConstraints, chooseObjective, parseAmount, parseBoundsFlag, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
   type ChannelBoundFlag,
 } from './optimize-options.ts';
 import { runOptimize } from './optimize-run.ts';
@@ -24,7 +24,7 @@ export interface OptimizeFlags {
   targetKpi?: number;
   targetRoi?: number;
   targetMroi?: number;
-  bounds?: ChannelBounds;
+  bounds?: ChannelBounds | 'none';
   bound?: ChannelBoundFlag[];
   lock?: string[];
   maxChange?: MaxChange;
@@ -42,11 +42,14 @@ Spend, bounds and budgets are per period (a sustained level) unless --periods is
 the mean spend per period over the modeling window (the last N periods with --reference-periods N).
 
 Bounds (--bounds for every channel, --bound CH=LO:HI for one; a side may be left empty):
+  By default every channel stays within ${DEFAULT_BOUNDS_TEXT} its current spend: outside the spend the
+  data cover, the response curves are extrapolations. --bounds none removes the default.
   1.2 or 1.2x   a multiple of the channel's current spend      --bounds 0.5,1.5   --bound tv=0.8:1.2
   5000abs       an amount per period                           --bound search=:20000abs
   20%           a share of the total budget                    --bounds 5%,60%
   A unit written on one side only applies to both: tv=5000:20000abs is 5,000 to 20,000 per period.
-  --lock CH keeps a channel at its current spend. All bounds that apply are intersected.
+  A channel's --bound replaces the --bounds range (or the default) for it; --max-change narrows both.
+  --lock CH keeps a channel at its current spend.
 
 Objective (at most one; default: spend the current total budget best):
   --budget X        total per period (over the whole plan with --periods)
@@ -61,7 +64,8 @@ Exit codes: 0 ok, 1 infeasible request or unreadable model (the reason is printe
 Examples:
   mixwise optimize --model out/demo --bounds 0.5,1.5
   mixwise optimize --model out/demo --budget 60000 --bound tv=0.8:1.2 --lock ooh --scenarios
-  mixwise optimize --model out/demo --periods 13 --bounds 0,2
+  mixwise optimize --model out/demo --periods 13 --bounds 0,3
+  mixwise optimize --model out/demo --bounds none --bound tv=0.8:1.2
 
 --periods H plans the next H periods; after them every channel goes back to its current spend
 (--after-plan current), so the carryover of the last weeks meets a normally saturated curve. With
@@ -83,7 +87,7 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
     .option('--target-kpi <kpi>', 'find the least budget reaching this KPI per period', parseAmount)
     .option('--target-roi <roi>', 'spend as much as keeps media ROI at or above this', parseAmount)
     .option('--target-mroi <mroi>', 'spend while each channel\'s marginal ROI stays at or above this', parseAmount)
-    .option('--bounds <lo,hi>', 'bounds for every channel (default multiples of current spend, e.g. 0.5,1.5)', (v: string) => parseBoundRange(v, ','))
+    .option('--bounds <lo,hi>', `bounds for every channel, multiples of current spend unless a unit says otherwise (default ${DEFAULT_BOUNDS.min.value},${DEFAULT_BOUNDS.max.value}; "none" for no bounds)`, parseBoundsFlag)
     .option('--bound <ch=lo:hi>', 'bounds for one channel, repeatable (e.g. tv=0.8:1.2, search=:20000abs, ooh=5%:30%)', parseChannelBounds)
     .option('--lock <channel>', 'keep a channel at its current spend, repeatable', parseLocks)
     .option('--max-change <r>', 'largest move per channel: a fraction of current (0.3 or 30%) or an amount (5000abs)', parseMaxChange)
@@ -121,7 +125,7 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
     throw new UsageError('--after-plan says what happens after a --periods plan; add --periods H, or leave --after-plan out', 'optimize');
   }
   const out = runOptimize(model, {
-    objective, constraints, budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
+    objective, constraints, boundsSource: boundsSource(flags), budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
     scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
   });
   await writeJsonAtomic(join(dir, OPTIMIZATION_FILES.result), out);

@@ -50,7 +50,8 @@ test('bounds, locks and maxChange hold; multiples, shares and absolute amounts',
     budget: 6,
     constraints: {
       defaults: { min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 1.5 } },
-      channels: { b: { max: { type: 'share', value: 0.2 } } },
+      // b's own range replaces the defaults, so it repeats the lower bound.
+      channels: { b: { min: { type: 'multiple', value: 0.5 }, max: { type: 'share', value: 0.2 } } },
       locks: { c: true },
     },
   }));

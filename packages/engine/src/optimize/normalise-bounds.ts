@@ -1,5 +1,5 @@
 import { EngineError } from '../errors.ts';
-import type { AllocationConstraints, Infeasible, ResponseModel, SpendBound } from './types.ts';
+import type { AllocationConstraints, ChannelBounds, Infeasible, ResponseModel, SpendBound } from './types.ts';
 
 /** Absolute spend bounds per channel for one budget level; shapes [nChannels]. */
 export interface SpendLimits {
@@ -21,8 +21,8 @@ function amount(b: SpendBound, current: number, budget: number, what: string): n
 
 /**
  * Turn serialisable constraints into absolute [lo, hi] spend per channel for a given total budget
- * (share bounds are shares of it). Every applicable bound is intersected: defaults, the channel's
- * own bounds, and maxChange (|x − current| ≤ amount, or ≤ value·current when relative); a lock sets
+ * (share bounds are shares of it). A channel's own bounds, when given, replace the defaults; they
+ * are intersected with maxChange (|x − current| ≤ amount, or ≤ value·current when relative); a lock sets
  * lo = hi = current (or the given amount) and overrides the rest. lo is at least 0.
  * @param model the response model (current spend per channel)
  * @param constraints bounds, locks, maxChange; channel names must exist in the model
@@ -49,10 +49,10 @@ export function normaliseBounds(model: ResponseModel, constraints: AllocationCon
       lo[c] = v; hi[c] = v; locked[c] = 1;
       continue;
     }
-    for (const b of [constraints.defaults, constraints.channels?.[ch.name]]) {
-      if (b?.min) lo[c] = Math.max(lo[c], amount(b.min, ch.current, budget, `lower bound of ${ch.name}`));
-      if (b?.max) hi[c] = Math.min(hi[c], amount(b.max, ch.current, budget, `upper bound of ${ch.name}`));
-    }
+    // A channel's own bounds replace the defaults (so `--bound tv=0:3` can widen a default range).
+    const b = boundsOf(constraints, ch.name);
+    if (b?.min) lo[c] = amount(b.min, ch.current, budget, `lower bound of ${ch.name}`);
+    if (b?.max) hi[c] = amount(b.max, ch.current, budget, `upper bound of ${ch.name}`);
     const mc = constraints.maxChange;
     if (mc) {
       const d = amount({ type: mc.type === 'absolute' ? 'absolute' : 'multiple', value: mc.value }, ch.current, budget, 'maxChange');
@@ -65,6 +65,15 @@ export function normaliseBounds(model: ResponseModel, constraints: AllocationCon
     hi[c] = Math.max(hi[c], lo[c]);
   }
   return { lo, hi, locked };
+}
+
+/**
+ * The bounds that apply to one channel: its own when given (they replace the defaults), else the defaults.
+ * @example boundsOf({ defaults: { max: { type: 'multiple', value: 2 } }, channels: { tv: {} } }, 'tv') // {} (tv unbounded)
+ */
+export function boundsOf(constraints: AllocationConstraints, channel: string): ChannelBounds | undefined {
+  const own = constraints.channels;
+  return own && Object.hasOwn(own, channel) ? own[channel] : constraints.defaults;
 }
 
 /**

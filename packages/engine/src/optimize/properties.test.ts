@@ -51,11 +51,11 @@ function within(m: ResponseModel, c: AllocationConstraints, x: number[], budget:
   m.channels.forEach((ch: ChannelResponse, k: number) => {
     const lock = c.locks?.[ch.name];
     if (lock !== undefined) assert.equal(x[k], lock === true ? ch.current : lock);
-    const d = c.defaults;
+    // A channel's own bounds replace the defaults.
+    const d = c.channels && Object.hasOwn(c.channels, ch.name) ? c.channels[ch.name] : c.defaults;
     if (d?.min?.type === 'multiple' && lock === undefined) assert.ok(x[k] >= d.min.value * ch.current * (1 - 1e-12) - 1e-9, `${ch.name} below lower bound`);
     if (d?.max?.type === 'multiple' && lock === undefined) assert.ok(x[k] <= d.max.value * ch.current * (1 + 1e-12) + 1e-9, `${ch.name} above upper bound`);
-    const s = c.channels?.[ch.name]?.max;
-    if (s?.type === 'share' && lock === undefined) assert.ok(x[k] <= s.value * budget * (1 + 1e-12) + 1e-9);
+    if (d?.max?.type === 'share' && lock === undefined) assert.ok(x[k] <= d.max.value * budget * (1 + 1e-12) + 1e-9);
   });
 }
 

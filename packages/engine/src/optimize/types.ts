@@ -57,13 +57,14 @@ export interface ChannelBounds {
 export type MaxChange = { readonly type: 'absolute'; readonly value: number } | { readonly type: 'relative'; readonly value: number };
 
 /**
- * Serialisable constraints on an allocation. Every bound that applies to a channel is intersected
- * (defaults, the channel's own bounds, maxChange); a lock overrides them all.
+ * Serialisable constraints on an allocation. A channel's own bounds, when given, replace the
+ * defaults (an empty `{}` leaves it unbounded); the result is intersected with maxChange; a lock
+ * overrides them all.
  */
 export interface AllocationConstraints {
   /** Bounds for every channel, e.g. `{ min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 1.5 } }`. */
   readonly defaults?: ChannelBounds;
-  /** Per-channel bounds by channel name. */
+  /** Per-channel bounds by channel name; they replace `defaults` for that channel. */
   readonly channels?: Readonly<Record<string, ChannelBounds>>;
   /** Locked channels: `true` keeps current spend, a number fixes that amount per period. */
   readonly locks?: Readonly<Record<string, true | number>>;
