@@ -39,6 +39,7 @@ function flagsIn(text: string, own: string): [string, string][] {
 }
 
 const spend = spendCsv(30);
+const config = (data: string, target: string): string => `version: 1\ndata: { path: ${data} }\ncolumns:\n  target: ${target}\n`;
 const files: Record<string, string> = {
   'multi.csv': multidimensionalCsv(),
   'data.csv': csvText(spend),
@@ -47,6 +48,14 @@ const files: Record<string, string> = {
   'nokpi.csv': csvText(spend.map((r, i) => [r[0], i === 0 ? 'y1' : r[1], ...r.slice(2)])),
   'unused.yaml': 'version: 1\ndata: { path: data.csv }\ncolumns:\n  target: sales\n  channels:\n    - { name: tv, spend: tv_spend }\n    - { name: search, spend: search_spend }\n',
   'taken.yaml': 'keep me\n',
+  'zero.csv': csvText(spend.map((r, i) => (i === 0 ? r : [r[0], r[1], '0', ...r.slice(3)]))),
+  'unbalanced.csv': csvText([...spend, spend[4]]),
+  // Configs that leave the date and the channels to detection (prepare has no --date or --channels).
+  'nodate.yaml': config('nodate.csv', 'sales'),
+  'cost.yaml': config('cost.csv', 'sales'),
+  'multi.yaml': config('multi.csv', 'y'),
+  'zero.yaml': config('zero.csv', 'sales'),
+  'unbalanced.yaml': `${config('unbalanced.csv', 'sales')}cleaning: [sum_panel]\n`,
 };
 for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 
@@ -62,6 +71,12 @@ const RUNS: { args: string[]; shows: RegExp }[] = [
   { args: ['fit', 'data.csv', '--target', 'sales', '--no-auto-controls', '--out', 'fit-b'], shows: /numeric columns not used by the model/ },
   // prepare has no role flags: the config is where roles are set.
   { args: ['prepare', '--config', 'unused.yaml', '--out', 'prepared'], shows: /not used by the model: price\n.*fix: .* to columns\.controls in mixwise\.yaml/ },
+  // The roles prepare detects (date, channels) and the cleaning it runs name the config key, not fit's flags.
+  { args: ['prepare', '--config', 'nodate.yaml', '--out', 'prep-a'], shows: /no column looks like dates\n.*fix: name the date column as columns\.date in mixwise\.yaml/ },
+  { args: ['prepare', '--config', 'cost.yaml', '--out', 'prep-b'], shows: /named like spend became channels.*\n.*fix: .*list the spend columns under columns\.channels in mixwise\.yaml/ },
+  { args: ['prepare', '--config', 'multi.yaml', '--out', 'prep-c'], shows: /no spend columns found.*\n.*fix: rename the spend columns to <channel>_spend, or list them under columns\.channels in mixwise\.yaml[\s\S]*"cleaning: \[\{ sum_panel: \{ column: geo \} \}\]" in mixwise\.yaml/ },
+  { args: ['prepare', '--config', 'zero.yaml', '--out', 'prep-d'], shows: /zero spend in every period.*\n.*fix: leave it out: list the other channels under columns\.channels in mixwise\.yaml/ },
+  { args: ['prepare', '--config', 'unbalanced.yaml', '--out', 'prep-e'], shows: /no text column splits every date.*\n.*fix: name the panel column \("\{ sum_panel: \{ column: COLUMN \} \}" in mixwise\.yaml\)/ },
 ];
 
 for (const { args, shows } of RUNS) {
@@ -71,5 +86,7 @@ for (const { args, shows } of RUNS) {
     const text = cap.stderr() + cap.stdout();
     assert.match(text, shows);
     for (const [command, flag] of flagsIn(text, args[0])) assert.ok(flagsOf(command).has(flag), `"${flag}" is not an option of mixwise ${command}:\n${text}`);
+    // prepare reads a config: its fixes go there, not to another command's flags (fit --clean, --channels).
+    if (args[0] === 'prepare') assert.deepEqual(flagsIn(text, 'prepare').filter(([command]) => command !== 'prepare'), [], text);
   });
 }

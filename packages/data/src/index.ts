@@ -21,6 +21,7 @@ export { detectColumns } from './detect/detect-columns.ts';
 export { DATE_COLUMN_NAMES, detectDateColumn } from './detect/detect-date-column.ts';
 export type { ChannelRef } from './detect/detect-channels.ts';
 export { resolveChannels } from './detect/detect-channels.ts';
+export type { RolesIn } from './detect/role-hints.ts';
 export { spendChannelName, spendColumnsByName, spendMarker } from './detect/spend-naming.ts';
 export type { DateSource } from './detect/detect-frequency.ts';
 export { FREQUENCY_STEP_DAYS, detectFrequency } from './detect/detect-frequency.ts';
@@ -79,7 +80,7 @@ export type { ModelingTableFiles } from './config/write-modeling-table.ts';
 export { writeModelingTable } from './config/write-modeling-table.ts';
 
 // validation rules (one per file) and cleaning steps with change logs
-export type { ValidationRoles, RuleRoles, TableRule } from './validate/rule-types.ts';
+export type { ValidationRoles, RuleRoles, RuleOptions, TableRule } from './validate/rule-types.ts';
 export type { ReadOutcome } from './validate/read-outcome.ts';
 export { readOutcome, readOutcomeFromText } from './validate/read-outcome.ts';
 export type { ValidationResult } from './validate/run-rules.ts';

@@ -1,4 +1,4 @@
-import { allocateBudget, responseModelFromMmm, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, keptSpendReason, responseModelFromMmm, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 
@@ -26,7 +26,9 @@ export const REPORT_BOUNDS = { min: { type: 'multiple', value: 0.5 }, max: { typ
  * it runs the engine's optimizer (allocateBudget on the expected response over the bootstrap
  * replicates, as mixwise optimize does by default) at the current total
  * budget per period, each channel kept within 0.5–1.5× its current spend. The text names the
- * channels to grow and to cut (changes under 1% are "hold") and the predicted KPI lift.
+ * channels to grow and to cut (changes under 1% are "hold") and the predicted KPI lift. When no
+ * channel moves, it says why as the optimizer's paragraph does (keptSpendReason): the binding
+ * constraints that hold the split, named, or none, when the current split is already the best.
  * @param model the fitted model
  * @param optimization optimization.json of the run, if any
  * @returns the recommendation, or null when the optimizer finds the problem infeasible
@@ -39,7 +41,8 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     const periods = optimization.periods ?? 1;
     const channels = optimization.allocation.map((a) => ({ channel: a.channel, current: a.current, recommended: a.recommended }));
     const r = { mode, periods, currentBudget: optimization.current_budget, budget: optimization.budget, channels, expected: optimization.expected };
-    return { source: 'optimization.json', ...r, text: describe(r, kpi), basis: 'from the run\'s optimization.json (mixwise optimize)' };
+    const binding = Array.isArray(optimization.binding) ? optimization.binding.filter((b) => typeof b === 'string') : undefined;
+    return { source: 'optimization.json', ...r, text: describe(r, kpi, binding), basis: 'from the run\'s optimization.json (mixwise optimize)' };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
   const currentBudget = response.channels.reduce((s, c) => s + c.current, 0);
@@ -47,25 +50,42 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   if (!result.feasible) return null;
   const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended }));
   const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
-  return { source: 'computed', ...r, text: describe(r, kpi), basis: 'computed for this report at the current total budget, each channel between 0.5× and 1.5× its current spend' };
+  return { source: 'computed', ...r, text: describe(r, kpi, result.binding), basis: 'computed for this report at the current total budget, each channel between 0.5× and 1.5× its current spend' };
 }
 
-function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: string): string {
+/**
+ * The recommendation's text. `binding` is what binds (AllocationResult.binding, optimization.json's
+ * `binding`); undefined when not known, and then a split that does not move is not explained.
+ */
+function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: string, binding: readonly string[] | undefined): string {
   const per = r.mode === 'plan' ? ` over ${r.periods} periods` : ' per period';
   const change = (c: { channel: string; current: number; recommended: number }) =>
     `${c.channel} from ${formatAmount(c.current)} to ${formatAmount(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)})` : ''}`;
   const moved = (c: { current: number; recommended: number }) => Math.abs(c.recommended - c.current) > 0.01 * Math.max(c.current, 1e-9);
   const grow = r.channels.filter((c) => moved(c) && c.recommended > c.current).sort((a, b) => (b.recommended - b.current) - (a.recommended - a.current));
   const cut = r.channels.filter((c) => moved(c) && c.recommended < c.current).sort((a, b) => (a.recommended - a.current) - (b.recommended - b.current));
-  const total = Math.abs(r.budget - r.currentBudget) <= 1e-6 * Math.max(1, r.currentBudget)
+  const keptTotal = Math.abs(r.budget - r.currentBudget) <= 1e-6 * Math.max(1, r.currentBudget);
+  const total = keptTotal
     ? `Keeping the total at ${formatAmount(r.budget)}${per}`
     : `Changing the total from ${formatAmount(r.currentBudget)} to ${formatAmount(r.budget)}${per}`;
   const parts = [
     grow.length > 0 ? `grow ${grow.map(change).join(', ')}` : '',
     cut.length > 0 ? `cut ${cut.map(change).join(', ')}` : '',
   ].filter((s) => s !== '');
-  const moves = parts.length > 0 ? parts.join('; ') : 'the current split is already the best one found (no channel moves by more than 1%)';
+  const moves = parts.length > 0 ? `${parts.join('; ')}.` : `${r.mode === 'plan' ? 'no channel\'s total' : 'no channel'} moves by more than 1%.${keptTotal ? held(r.mode, binding) : ''}`;
   const e = r.expected;
   const share = e.current !== 0 ? `, ${e.lift >= 0 ? '+' : ''}${formatPercent(e.lift / e.current)}` : '';
-  return `${total}: ${moves}. Predicted ${kpi}${per}: ${formatAmount(e.current)} → ${formatAmount(e.recommended)} (${e.lift >= 0 ? '+' : ''}${formatAmount(e.lift)}${share}).`;
+  return `${total}: ${moves} Predicted ${kpi}${per}: ${formatAmount(e.current)} → ${formatAmount(e.recommended)} (${e.lift >= 0 ? '+' : ''}${formatAmount(e.lift)}${share}).`;
+}
+
+/**
+ * Why no channel moves at the current total (' ' + a sentence, or ''): the constraints that hold the
+ * split, named, in the optimizer's words; or, with nothing binding, that the current split is already
+ * the best. A plan that binds nothing may still move spend between its periods, so it is not called
+ * the best; nor is a split whose binding constraints are not known.
+ */
+function held(mode: Recommendation['mode'], binding: readonly string[] | undefined): string {
+  if (binding === undefined) return '';
+  const binds = binding.filter((b) => b !== 'budget');
+  return mode === 'plan' && binds.length === 0 ? '' : ` ${keptSpendReason(binds)}`;
 }

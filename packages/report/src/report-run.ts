@@ -25,6 +25,8 @@ export interface ReportOptimization {
     readonly lift_share?: number | null;
     readonly lift_interval?: readonly [number, number];
   };
+  /** What binds ('budget', then 'tv: locked', 'search: upper bound', …), as mixwise optimize writes it. */
+  readonly binding?: readonly string[];
   /** The optimizer's own sentence, if it wrote one. */
   readonly recommendation?: string;
 }

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, utimesSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_WEIGHTS, fitMmm, modelDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { DEFAULT_WEIGHTS, fitMmm, keptSpendReason, modelDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { writeJsonAtomic } from '@mixwise/data';
-import { escapeHtml, readRun, renderReport, writeReport, type ReportOptimization } from '../src/index.ts';
+import { escapeHtml, readRun, recommend, renderReport, writeReport, type ReportOptimization } from '../src/index.ts';
 
 let model: MmmModel;
 let summary: SummaryResult;
@@ -119,6 +119,44 @@ test('a given optimization.json is restated with its numbers', () => {
   const page = renderReport({ model, summary, optimization });
   assert.ok(page.includes(`Keeping the total at 3,000 per period: grow ${names[0]} from 1,000 to 1,500 (+50.0%); cut ${names[1]} from 1,000 to 500 (−50.0%). Predicted ${summary.target} per period: 50,000 → 51,000 (+1,000, +2.0%).`));
   assert.ok(page.includes('from the run&#39;s optimization.json'));
+});
+
+/** optimization.json of a run over the first three channels: each moved by `by` (per channel), with what binds. */
+function heldOptimization(by: readonly number[], binding?: readonly string[], plan?: number): ReportOptimization {
+  const names = summary.channels.slice(0, 3).map((c) => c.name);
+  return {
+    ...(plan === undefined ? {} : { mode: 'plan' as const, periods: plan }),
+    budget: 3000, current_budget: 3000,
+    allocation: names.map((n, i) => ({ channel: n, current: 1000, recommended: 1000 + by[i] })),
+    expected: { current: 50000, recommended: 50000, lift: 0 },
+    ...(binding === undefined ? {} : { binding }),
+  };
+}
+
+test('a split that locks or bounds hold in place names them, as the optimizer does, instead of calling it the best', () => {
+  const [a, b, c] = summary.channels.map((ch) => ch.name);
+  // mixwise optimize --lock a --lock b --lock c: every channel locked at its current spend.
+  const locked = ['budget', `${a}: locked`, `${b}: locked`, `${c}: locked`];
+  const text = recommend(model, heldOptimization([0, 0, 0], locked))?.text ?? '';
+  assert.equal(text, `Keeping the total at 3,000 per period: no channel moves by more than 1%. Under these constraints there is nothing to change; they hold the split where it is: ${a}: locked, ${b}: locked, ${c}: locked. Relaxing them (unlocking a channel, widening its bounds or the maximum change) is how to find a better split. Predicted ${summary.target} per period: 50,000 → 50,000 (+0.00, +0.0%).`);
+  // The same sentence as explainAllocation's for the same constraints.
+  assert.ok(text.includes(keptSpendReason(locked)));
+  assert.doesNotMatch(text, /best/);
+  // --max-change 0.005: bounds pin every channel within 1% of its spend.
+  const pinned = recommend(model, heldOptimization([5, -5, 0], ['budget', `${a}: upper bound`, `${b}: lower bound`]))?.text ?? '';
+  assert.match(pinned, new RegExp(`: no channel moves by more than 1%\\. Under these constraints there is nothing to change; they hold the split where it is: ${a}: upper bound, ${b}: lower bound\\. Relaxing them`));
+  assert.doesNotMatch(pinned, /best|grow|cut/);
+  // A plan held by its locks reads the same, of each channel's total.
+  assert.match(recommend(model, heldOptimization([0, 0, 0], locked, 4))?.text ?? '', /^Keeping the total at 3,000 over 4 periods: no channel's total moves by more than 1%\. Under these constraints there is nothing to change; they hold the split where it is: /);
+});
+
+test('a split that nothing holds is the best for its budget; without what binds, or in a plan, the report does not claim it', () => {
+  const free = recommend(model, heldOptimization([0, 0, 0], ['budget']))?.text ?? '';
+  assert.match(free, /^Keeping the total at 3,000 per period: no channel moves by more than 1%\. No channel bound binds: the current split is already the best for this budget, so there is nothing to change\. Predicted /);
+  // An optimization.json without `binding`: nothing is known of what held it.
+  assert.match(recommend(model, heldOptimization([0, 0, 0]))?.text ?? '', /^Keeping the total at 3,000 per period: no channel moves by more than 1%\. Predicted /);
+  // A plan that binds nothing may still move spend between its periods.
+  assert.match(recommend(model, heldOptimization([0, 0, 0], ['budget'], 4))?.text ?? '', /^Keeping the total at 3,000 over 4 periods: no channel's total moves by more than 1%\. Predicted /);
 });
 
 test('user strings are escaped everywhere, SVG text included', () => {

@@ -89,7 +89,7 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
   const { run, warnings: built } = await runWithSources(loaded, configToRun(loaded), outDir, tempDb);
   const shown = relative(io.cwd, run.dataPath) || run.dataPath;
   const checked = readCheckedTable(run.dataPath, run.roles, io,
-    { name: shown, steps: run.cleaning, hints: 'config', config: { loaded, run }, quiet: true });
+    { name: shown, steps: run.cleaning, hints: 'config', rolesIn: 'config', config: { loaded, run }, quiet: true });
   const { table, cleaning } = checked;
   const warnings = [...built, ...checked.warnings];
   await mkdir(outDir, { recursive: true });

@@ -1,4 +1,4 @@
-import type { CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, TableFromCsvResult, TableRoles } from '@mixwise/data';
+import type { CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
 import { checkAndClean, readOutcome, tableFromConfig, tableFromCsv } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { useColor } from '../io.ts';
@@ -14,6 +14,8 @@ export interface ReadCheckedOptions {
   steps: readonly CleaningStep[];
   /** How hints name the cleaning steps: 'both' for fit, 'config' for prepare. */
   hints: CleaningHintVia;
+  /** Where the roles are set, so the validation's role hints name a flag or a config key: 'config' for prepare, which has no role flags (default 'flags'). */
+  rolesIn?: RolesIn;
   /** Build the table as this config describes it (tableFromConfig) instead of from the roles alone. */
   config?: { loaded: LoadedConfig; run: ConfigRun };
   /** Print nothing (warnings are still returned). */
@@ -33,12 +35,13 @@ export interface CheckedTableResult extends TableFromCsvResult {
  * @param path the data file (absolute)
  * @param roles column roles
  * @param io streams
- * @param options name, steps, hints, config, quiet
+ * @param options name, steps, hints, rolesIn, config, quiet
  * @throws DataError with located issues when the data cannot be used
  * @example readCheckedTable('/p/d.csv', { target: 'sales' }, io, { name: 'd.csv', steps: [], hints: 'both' }).table.dates.length // 30
  */
 export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, options: ReadCheckedOptions): CheckedTableResult {
-  const checked = checkAndClean(readOutcome(path, { name: options.name }), roles, { steps: options.steps, hints: options.hints });
+  const checked = checkAndClean(readOutcome(path, { name: options.name }), roles,
+    { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }) });
   const built = options.config === undefined
     ? tableFromCsv(checked.csv, roles)
     : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles);

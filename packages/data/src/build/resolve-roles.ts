@@ -5,6 +5,7 @@ import type { ChannelRef } from '../detect/detect-channels.ts';
 import { resolveChannels } from '../detect/detect-channels.ts';
 import { detectDateColumn } from '../detect/detect-date-column.ts';
 import { availableColumns } from '../detect/available-columns.ts';
+import { dateColumnHint, type RolesIn } from '../detect/role-hints.ts';
 import { isNumericColumn } from './unused-numeric-columns.ts';
 import { automaticControls } from './auto-roles.ts';
 
@@ -53,6 +54,7 @@ export interface ResolvedRoles {
  * @param roles what the user asked for (the target may be left out, e.g. by `mixwise validate`)
  * @param issues receives MISSING_COLUMN, NO_DATE_COLUMN, NO_CHANNELS, DUPLICATE_CHANNEL, ROLE_CONFLICT and
  *   UNKNOWN_CONTROL_SIGN errors
+ * @param rolesIn where the user sets the roles, for the hints: the command line (default) or the config
  * @returns the resolved roles, or undefined for a missing target or date column (the other roles keep
  *   only existing columns, so their values can still be checked)
  * @example resolveRoles(csv, { target: 'sales' }, issues) // { target: 'sales', date: 'date', channels: [...], controls: [], events: [] }
@@ -61,6 +63,7 @@ export function resolveRoles(
   csv: CsvTable,
   roles: Omit<TableRoles, 'target'> & { target?: string },
   issues: IssueCollector,
+  rolesIn: RolesIn = 'flags',
 ): Partial<ResolvedRoles> {
   const { header } = csv;
   const exists = (column: string, role: string): boolean => {
@@ -76,11 +79,10 @@ export function resolveRoles(
   } else {
     date = detectDateColumn(header, csv.rows);
     if (date === undefined) {
-      issues.error('NO_DATE_COLUMN', 'no column looks like dates',
-        `name the date column with --date COL; dates must look like 2024-01-31 (${availableColumns(header)})`);
+      issues.error('NO_DATE_COLUMN', 'no column looks like dates', dateColumnHint(header, rolesIn));
     }
   }
-  const channels = resolveChannels(header, roles.channels, issues, (c) => isNumericColumn(csv, c));
+  const channels = resolveChannels(header, roles.channels, issues, (c) => isNumericColumn(csv, c), rolesIn);
   const controls = (roles.controls ?? []).filter((c) => exists(c, 'control'));
   const events = (roles.events ?? []).filter((c) => exists(c, 'event'));
   // With automatic controls, a column given a sign is a control (autoRoles adds it).

@@ -2,6 +2,7 @@ import type { ChannelColumn, ControlColumn, EventColumn, Frequency, ModelingTabl
 import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { ResolvedRoles, TableRoles } from './resolve-roles.ts';
+import type { RolesIn } from '../detect/role-hints.ts';
 import { IssueCollector } from '../issue-collector.ts';
 import { resolveRoles } from './resolve-roles.ts';
 import { readNumericColumn } from './read-numeric-column.ts';
@@ -33,16 +34,19 @@ export interface TableFromCsvResult {
  * happen, and unused numeric columns (candidate controls). Nothing is reordered, filled or dropped.
  * @param csv the file as read by readCsvFile
  * @param roles target (required), and optionally date, channels, controls, events, control signs
- * @param options rolesIn: where the user sets the roles, named by the unused-columns hint: the command
- *   line (--controls, --events; the default) or the config (columns.controls, as `mixwise prepare` needs)
+ * @param options rolesIn: where the user sets the roles, named by the role hints (no date column, no
+ *   channels, a channel that never spends, unused columns): the command line (--date, --channels,
+ *   --controls, --events; the default) or the config (columns.date, columns.channels, columns.controls,
+ *   as `mixwise prepare` needs)
  * @returns the table (nTimes = csv.rows.length), warnings and resolved roles
  * @throws DataError with every issue found when there is at least one error
  * @example tableFromCsv(readCsvFile('data.csv'), { target: 'sales' }).table.channels.map((c) => c.name) // ['tv', 'search']
  */
-export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesIn?: 'flags' | 'config' } = {}): TableFromCsvResult {
+export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesIn?: RolesIn } = {}): TableFromCsvResult {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
-  const resolved = resolveRoles(csv, roles, issues);
+  const rolesIn = options.rolesIn ?? 'flags';
+  const resolved = resolveRoles(csv, roles, issues, rolesIn);
   const auto = autoRoles(csv, roles, resolved);
   if (auto.events !== undefined) resolved.events = auto.events;
   if (auto.controls !== undefined) {
@@ -67,7 +71,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     const spend = readNumericColumn(csv, c.column, 'spend', issues);
     if (spend !== undefined) channels.push({ name: c.name, column: c.column, spend });
   }
-  add(channelNoSpend(csv, resolved));
+  add(channelNoSpend(csv, resolved, { rolesIn }));
   const controls: ControlColumn[] = [];
   for (const name of resolved.controls ?? []) {
     const values = readNumericColumn(csv, name, 'control', issues);
@@ -89,7 +93,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     const why = new Map(auto.leftOut.map((l) => [l.column, leftOutText(l)]));
     const listed = unused.map((name) => (why.has(name) ? `${name} (${why.get(name)})` : name));
     // A config's roles are set in the config: `mixwise prepare` has no --controls.
-    const hint = options.rolesIn === 'config'
+    const hint = rolesIn === 'config'
       ? `add those that drive the KPI (price, distribution, competitor activity…) to columns.controls in mixwise.yaml${dummies.length > 0 ? `, and 0/1 event columns to columns.events (candidates: ${shortList(dummies)})` : ''}`
       : `pass those that drive the KPI (price, distribution, competitor activity…) with --controls${dummies.length > 0 ? `, and 0/1 event columns with --events (candidates: ${shortList(dummies)})` : ''}`;
     issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}`, hint);

@@ -3,7 +3,7 @@ import type { CsvTable } from '../read/read-csv.ts';
 import type { TableRoles } from '../build/resolve-roles.ts';
 import type { ReadOutcome } from '../validate/read-outcome.ts';
 import type { ValidationResult } from '../validate/run-rules.ts';
-import type { RuleRoles } from '../validate/rule-types.ts';
+import type { RuleOptions, RuleRoles } from '../validate/rule-types.ts';
 import type { CleaningRoles } from './change.ts';
 import type { CleaningHintVia } from './cleaning-hints.ts';
 import type { CleaningResult, CleaningStep } from './run-cleaning.ts';
@@ -20,6 +20,8 @@ export interface CheckAndCleanOptions {
   steps?: readonly CleaningStep[];
   /** How hints name the cleaning steps that would fix an issue (default 'both'). */
   hints?: CleaningHintVia;
+  /** Where the user sets the roles, so role hints name the flag or the config key (default the command line). */
+  rolesIn?: RuleOptions['rolesIn'];
 }
 
 /** Data that passed validation: the cells to build the table from, the warnings, and the cleaning log. */
@@ -50,7 +52,8 @@ export interface CheckedData {
 export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target'> & { target?: string }, options: CheckAndCleanOptions = {}): CheckedData {
   const steps = options.steps ?? [];
   const hints = options.hints ?? 'both';
-  const raw = (): ValidationResult => runRules(read, roles, { cleaningHints: hints });
+  const where: RuleOptions = options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn };
+  const raw = (): ValidationResult => runRules(read, roles, { cleaningHints: hints, ...where });
   const csv = read.csv;
   const resolved = csv === undefined ? undefined : resolveRuleRoles(csv, roles);
   if (csv === undefined || resolved === undefined || steps.length === 0 || resolved.date === undefined) {
@@ -60,7 +63,7 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
   }
   let cleaning: CleaningResult;
   try {
-    cleaning = runCleaning(csv, cleaningRolesOf(csv, roles, resolved, resolved.date), steps);
+    cleaning = runCleaning(csv, cleaningRolesOf(csv, roles, resolved, resolved.date), steps, { hints });
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));
@@ -68,7 +71,7 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
       && !err.issues.some((e) => e.code === i.code && e.at.row === i.at.row && e.at.column === i.at.column));
     throw new DataError([...err.issues, ...others]);
   }
-  const validation = runRules({ ...read, csv: cleaning.table }, roles, { cleaningHints: hints });
+  const validation = runRules({ ...read, csv: cleaning.table }, roles, { cleaningHints: hints, ...where });
   if (!validation.ok) throw new DataError(validation.issues);
   return { csv: cleaning.table, validation, cleaning };
 }

@@ -46,6 +46,20 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
 }
 
 /**
+ * The fix when sum_panel cannot tell which column splits the dates: name it, as a `--clean` flag of
+ * `mixwise fit` and/or a `cleaning:` entry of mixwise.yaml, as `via` says.
+ * @param via which form to name (default both)
+ * @example panelColumnHint('config') // 'name the panel column ("{ sum_panel: { column: COLUMN } }" in mixwise.yaml); a date that lacks a row is then reported'
+ */
+export function panelColumnHint(via: CleaningHintVia = 'both'): string {
+  const forms = [
+    ...(via === 'flag' || via === 'both' ? ['mixwise fit --clean sum_panel=COLUMN'] : []),
+    ...(via === 'config' || via === 'both' ? ['"{ sum_panel: { column: COLUMN } }" in mixwise.yaml'] : []),
+  ];
+  return `name the panel column${forms.length > 0 ? ` (${forms.join(', or ')})` : ''}; a date that lacks a row is then reported`;
+}
+
+/**
  * Appends to each issue that a cleaning step would fix a hint naming that step, as a `--clean` flag
  * of `mixwise fit` and/or a `cleaning:` entry of mixwise.yaml, so nothing is changed silently but the
  * fix is one option away.

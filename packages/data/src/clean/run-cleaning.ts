@@ -1,6 +1,7 @@
 import type { Frequency } from '@mixwise/engine';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { Change, CleaningRoles, StepResult } from './change.ts';
+import type { CleaningHintVia } from './cleaning-hints.ts';
 import { sortDates } from './steps/sort-dates.ts';
 import { fillGaps } from './steps/fill-gaps.ts';
 import { handleNegatives } from './steps/handle-negatives.ts';
@@ -20,11 +21,16 @@ export type CleaningStep =
 /** Every step type, in the order that makes sense to apply them. */
 export const CLEANING_STEP_TYPES = ['sum-panel', 'sort-dates', 'negatives', 'fill-gaps', 'impute-controls', 'winsorize'] as const satisfies readonly CleaningStep['type'][];
 
-type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: CleaningRoles, step: Extract<CleaningStep, { type: T }>) => StepResult;
+/** What the steps' hints depend on: how they name a cleaning setting (fit's `--clean`, mixwise.yaml, both, neither). */
+export interface RunCleaningOptions {
+  readonly hints?: CleaningHintVia;
+}
+
+type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: CleaningRoles, step: Extract<CleaningStep, { type: T }>, options: RunCleaningOptions) => StepResult;
 
 /** The step functions by type (a missing type is a compile error). */
 const STEP_RUNNERS: { [T in CleaningStep['type']]: StepRunner<T> } = {
-  'sum-panel': (table, roles, step) => sumPanel(table, { roles, column: step.column, keep: step.keep }),
+  'sum-panel': (table, roles, step, options) => sumPanel(table, { roles, column: step.column, keep: step.keep, ...options }),
   'sort-dates': (table, roles) => sortDates(table, { roles }),
   'fill-gaps': (table, roles, step) => fillGaps(table, { roles, frequency: step.frequency }),
   negatives: (table, roles, step) => handleNegatives(table, { roles, mode: step.mode, columns: step.columns }),
@@ -48,11 +54,12 @@ export interface CleaningResult {
  * @param table the cells as read (not modified)
  * @param roles the columns of each role
  * @param steps the configured steps
+ * @param options hints: how a step's hint names a cleaning setting (default both fit's --clean and mixwise.yaml)
  * @throws DataError from a step that refuses the data; RangeError when sum-panel is not the first step
  * @example runCleaning(csv, roles, [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }]).summary
  * // [{ step: 'sort-dates', changes: 2 }, { step: 'negatives', changes: 1 }]
  */
-export function runCleaning(table: CsvTable, roles: CleaningRoles, steps: readonly CleaningStep[]): CleaningResult {
+export function runCleaning(table: CsvTable, roles: CleaningRoles, steps: readonly CleaningStep[], options: RunCleaningOptions = {}): CleaningResult {
   if (steps.findIndex((s) => s.type === 'sum-panel') > 0) {
     throw new RangeError('runCleaning: sum-panel must be the first cleaning step (the other steps work on one series per date)');
   }
@@ -61,7 +68,7 @@ export function runCleaning(table: CsvTable, roles: CleaningRoles, steps: readon
   const summary: CleaningResult['summary'] = [];
   for (const step of steps) {
     const run = STEP_RUNNERS[step.type] as StepRunner<typeof step.type>;
-    const result = run(current, roles, step as never);
+    const result = run(current, roles, step as never, options);
     current = result.table;
     changes.push(...result.changes);
     summary.push({ step: step.type, changes: result.changes.length });

@@ -1,5 +1,6 @@
 import type { IssueCollector } from '../issue-collector.ts';
 import { availableColumns } from './available-columns.ts';
+import { noChannelsHint, spendByNameHint, type RolesIn } from './role-hints.ts';
 import { spendChannelName, spendColumnsByName, spendMarker } from './spend-naming.ts';
 
 /** A paid-media channel: its name and the spend column it is read from. */
@@ -22,6 +23,7 @@ const SPEND_SUFFIX = /_spend$/i;
  * @param issues receives MISSING_COLUMN, NO_CHANNELS and DUPLICATE_CHANNEL errors, SPEND_BY_NAME warnings
  * @param isNumeric whether a column holds numbers only (detection by naming convention needs it; without
  *   it only `_spend` columns are detected)
+ * @param rolesIn where the user names the channels, for the hints: `--channels` (default) or the config
  * @returns the channels in the order given (explicit) or in file order (detected)
  * @example resolveChannels(['date', 'tv_spend', 'y'], undefined, issues) // [{ name: 'tv', column: 'tv_spend' }]
  * @example resolveChannels(['date', 'mdsp_tv', 'y'], undefined, issues, () => true) // [{ name: 'tv', column: 'mdsp_tv' }] + a warning
@@ -31,6 +33,7 @@ export function resolveChannels(
   explicit: readonly string[] | undefined,
   issues: IssueCollector,
   isNumeric?: (column: string) => boolean,
+  rolesIn: RolesIn = 'flags',
 ): ChannelRef[] {
   const channels: ChannelRef[] = [];
   if (explicit === undefined) {
@@ -40,11 +43,11 @@ export function resolveChannels(
     if (byName.length > 0) {
       issues.warning('SPEND_BY_NAME', `no column ends in "_spend"; ${byName.length} column${byName.length === 1 ? '' : 's'} named like spend became channels: `
         + channels.map((c) => (c.name === c.column ? c.column : `${c.column} (channel ${c.name})`)).join(', '),
-      'if one of them is not spend, or a spend column is missing, name the spend columns with --channels col1,col2 (or channels: in mixwise.yaml)');
+      spendByNameHint(rolesIn));
     }
     if (channels.length === 0) {
       issues.error('NO_CHANNELS', 'no spend columns found: channels are detected as columns whose name ends in "_spend" (when none does, as numeric columns named like tv_cost, spend_tv, mdsp_tv or tv_S)',
-        `rename the spend columns to <channel>_spend, or name them with --channels col1,col2 (${availableColumns(header)})`);
+        noChannelsHint(header, rolesIn));
     }
   } else {
     for (const entry of explicit) {

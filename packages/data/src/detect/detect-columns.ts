@@ -6,6 +6,7 @@ import { IssueCollector } from '../issue-collector.ts';
 import { readDates } from '../build/read-dates.ts';
 import { availableColumns } from './available-columns.ts';
 import { detectDateColumn } from './detect-date-column.ts';
+import { dateColumnHint } from './role-hints.ts';
 import { resolveChannels } from './detect-channels.ts';
 import { detectFrequency } from './detect-frequency.ts';
 import { isNumericColumn } from '../build/unused-numeric-columns.ts';
@@ -35,7 +36,7 @@ export function detectColumns(csv: CsvTable, given: { date?: string; channels?: 
   let date = given.date ?? detectDateColumn(csv.header, csv.rows);
   if (date === undefined) {
     issues.error('NO_DATE_COLUMN', 'no column looks like dates',
-      `name the date column with --date COL; dates must look like 2024-01-31 (${availableColumns(csv.header)})`);
+      dateColumnHint(csv.header));
   } else if (!csv.header.includes(date)) {
     issues.error('MISSING_COLUMN', `the date column "${date}" is not in the file`, availableColumns(csv.header), { column: date });
     date = undefined;

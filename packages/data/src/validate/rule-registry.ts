@@ -42,7 +42,7 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   'constant-columns': constantColumns,
   'kpi-no-variance': kpiNoVariance,
   'channel-no-spend': channelNoSpend,
-  'too-few-periods': tooFewPeriods,
+  'too-few-periods': (csv, roles) => tooFewPeriods(csv, roles),
   'extreme-outliers': (csv, roles) => extremeOutliers(csv, roles),
 };
 

@@ -1,6 +1,7 @@
 import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { ResolvedRoles, TableRoles } from '../build/resolve-roles.ts';
+import type { RolesIn } from '../detect/role-hints.ts';
 
 /** Column roles as `mixwise validate` takes them: like TableRoles, but the target may be left out. */
 export type ValidationRoles = Omit<TableRoles, 'target'> & { target?: string };
@@ -11,5 +12,10 @@ export type ValidationRoles = Omit<TableRoles, 'target'> & { target?: string };
  */
 export type RuleRoles = Partial<ResolvedRoles>;
 
+/** What a rule's hints depend on: where the user sets the roles (default the command line). */
+export interface RuleOptions {
+  readonly rolesIn?: RolesIn;
+}
+
 /** A rule over the parsed cells and the resolved roles; pure, returns every issue it finds. */
-export type TableRule = (csv: CsvTable, roles: RuleRoles) => Issue[];
+export type TableRule = (csv: CsvTable, roles: RuleRoles, options?: RuleOptions) => Issue[];

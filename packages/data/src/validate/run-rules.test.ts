@@ -41,3 +41,19 @@ test('runRules: a file the reader refuses gives the reader issues only, and at m
   assert.deepEqual(capped.issues.map((i) => [i.code, i.at.row]),
     [['NOT_A_NUMBER', 2], ['NOT_A_NUMBER', 3], ['NOT_A_NUMBER', 4], ['MORE_ISSUES', undefined]]);
 });
+
+test('runRules: with the roles set in the config, the role hints name its keys, not the command line flags', () => {
+  // No date column, no column named like spend: NO_DATE_COLUMN and NO_CHANNELS, from missingColumns.
+  const cells = baseCells().map((r) => r.map((c) => (c === 'date' ? 'week' : c.replace(/_spend$/, ''))));
+  const read = readOutcomeFromText(toText(cells.map((r, i) => (i === 0 ? r : [String(i), ...r.slice(1)]))), 'd.csv');
+  const hints = (rolesIn?: 'flags' | 'config'): string[] => runRules(read, { target: 'sales' }, rolesIn === undefined ? {} : { rolesIn }).issues
+    .filter((i) => i.code === 'NO_DATE_COLUMN' || i.code === 'NO_CHANNELS').map((i) => i.hint);
+  const flags = hints();
+  assert.equal(flags.length, 2);
+  assert.match(flags[0], /^name the date column with --date COL; /);
+  assert.match(flags[1], /name them with --channels col1,col2/);
+  const config = hints('config');
+  assert.match(config[0], /^name the date column as columns\.date in mixwise\.yaml; dates must look like 2024-01-31 \(available columns: week, /);
+  assert.match(config[1], /^rename the spend columns to <channel>_spend, or list them under columns\.channels in mixwise\.yaml \(available columns: /);
+  for (const hint of config) assert.doesNotMatch(hint, /--/);
+});

@@ -1,6 +1,6 @@
 import type { Issue } from '../issue.ts';
 import type { ReadOutcome } from './read-outcome.ts';
-import type { ValidationRoles } from './rule-types.ts';
+import type { RuleOptions, ValidationRoles } from './rule-types.ts';
 import { IssueCollector } from '../issue-collector.ts';
 import { hasErrors } from '../issue.ts';
 import { missingColumns } from './rules/missing-columns.ts';
@@ -27,11 +27,12 @@ export interface ValidationResult {
  * @param read the outcome of readOutcome / readOutcomeFromText
  * @param requested column roles; without a target the KPI checks are skipped (listed in `skipped`)
  * @param options perCode: issues kept per code before a MORE_ISSUES summary (default 10); cleaningHints:
- *   name the cleaning step that would fix an issue as a `--clean` flag, a mixwise.yaml entry, both (default) or none
+ *   name the cleaning step that would fix an issue as a `--clean` flag, a mixwise.yaml entry, both (default) or none;
+ *   rolesIn: where the user sets the roles, so a hint names the flag or the config key (default the command line)
  * @returns issues sorted by row (a stable sort: rule order within a row), ok and skipped
  * @example runRules(readOutcomeFromText('date,y\n', 'x.csv'), {}).issues.map((i) => i.code) // ['HEADER_ONLY']
  */
-export function runRules(read: ReadOutcome, requested: ValidationRoles, options: { perCode?: number; cleaningHints?: CleaningHintVia } = {}): ValidationResult {
+export function runRules(read: ReadOutcome, requested: ValidationRoles, options: { perCode?: number; cleaningHints?: CleaningHintVia } & RuleOptions = {}): ValidationResult {
   const found: Issue[] = [];
   for (const rule of Object.values(READ_RULES)) found.push(...rule(read));
   const skipped: string[] = [];
@@ -39,10 +40,11 @@ export function runRules(read: ReadOutcome, requested: ValidationRoles, options:
   if (csv === undefined) {
     skipped.push('column and value checks: the file could not be read as a table');
   } else {
-    found.push(...missingColumns(csv, requested));
+    const where: RuleOptions = options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn };
+    found.push(...missingColumns(csv, requested, where));
     const roles = resolveRuleRoles(csv, requested);
     const table: Issue[] = [];
-    for (const rule of Object.values(TABLE_RULES)) table.push(...rule(csv, roles));
+    for (const rule of Object.values(TABLE_RULES)) table.push(...rule(csv, roles, where));
     found.push(...withCleaningHints(table, roles, options.cleaningHints ?? 'both'));
     if (requested.target === undefined) skipped.push(`KPI checks (${KPI_CHECKS_SKIPPED}): no target column was given`);
   }

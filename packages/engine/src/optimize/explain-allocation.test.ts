@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explainAllocation, keepsCurrentSpend } from './explain-allocation.ts';
+import { explainAllocation } from './explain-allocation.ts';
+import { keepsCurrentSpend } from './keep-current.ts';
 import { allocateBudget } from './allocate-budget.ts';
 import { minimumBudget } from './minimum-budget.ts';
 import { mmChannel, responseModel } from './test-models.ts';

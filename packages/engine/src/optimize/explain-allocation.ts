@@ -1,3 +1,4 @@
+import { changeTolerance, keepsCurrentSpend, keptSpendReason } from './keep-current.ts';
 import { proseAmount, signedPercent } from './prose-format.ts';
 import type { Allocation, AllocationResult, ChannelAllocation } from './types.ts';
 
@@ -31,27 +32,6 @@ export interface ExplainOptions {
   readonly targetKpi?: number;
 }
 
-/** A change this small (relative to the larger total) is round-off: below anything the prose or the tables print. */
-const CHANGE_TOLERANCE = 1e-6;
-
-/** The largest change per channel that still counts as none: CHANGE_TOLERANCE of the larger total, at least of 1. */
-function changeTolerance(channels: readonly { readonly current: number; readonly recommended: number }[]): number {
-  let now = 0, then = 0;
-  for (const c of channels) { now += Math.abs(c.current); then += Math.abs(c.recommended); }
-  return CHANGE_TOLERANCE * Math.max(1, now, then);
-}
-
-/**
- * Whether a recommendation keeps every channel at its current spend (each change within 1e-6 of the
- * larger total): then there is nothing to change, and no change to test.
- * @param channels current and recommended spend per channel (an allocation's, or optimization.json's)
- * @example keepsCurrentSpend([{ current: 2, recommended: 2 }, { current: 1, recommended: 1 + 1e-12 }]) // true
- */
-export function keepsCurrentSpend(channels: readonly { readonly current: number; readonly recommended: number }[]): boolean {
-  const tol = changeTolerance(channels);
-  return channels.every((c) => !(Math.abs(c.recommended - c.current) > tol));
-}
-
 /**
  * The opening sentence of a least-budget result whose target needs no spend above the lower bounds
  * ('' otherwise), from the facts minimumBudget returns: the baseline is the KPI with no media
@@ -80,11 +60,7 @@ function targetText(r: Allocation, targetKpi: number | undefined): string {
  * improve on, or nothing, when the current split is already the best for the budget.
  */
 function unchangedText(r: Allocation, margin: string, gap: string): string {
-  const binds = r.binding.filter((b) => b !== 'budget');
-  const why = binds.length > 0
-    ? `Under these constraints there is nothing to change; they hold the split where it is: ${binds.join(', ')}. Relaxing them (unlocking a channel, widening its bounds or the maximum change) is how to find a better split.`
-    : 'No channel bound binds: the current split is already the best for this budget, so there is nothing to change.';
-  return `Keep the current spend of ${proseAmount(r.budget)} per period, every channel as now. ${why} The KPI is predicted to stay at ${proseAmount(r.expected.recommended)} per period.${margin}${gap}`;
+  return `Keep the current spend of ${proseAmount(r.budget)} per period, every channel as now. ${keptSpendReason(r.binding)} The KPI is predicted to stay at ${proseAmount(r.expected.recommended)} per period.${margin}${gap}`;
 }
 
 /**

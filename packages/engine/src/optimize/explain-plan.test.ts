@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { adstockWeights } from '../transforms/adstock/adstock.ts';
-import { explainPlan } from './explain-plan.ts';
+import { explainPlan, planKeepsCurrentSpend } from './explain-plan.ts';
 import { intervalSentence } from './explain-interval.ts';
 import { planVersusCurrent } from './plan-versus-current.ts';
 import type { PlanChannel, PlanModel } from './plan-types.ts';
@@ -26,6 +26,36 @@ test('explainPlan: budget against now, the moves, the window and carry-out, what
   assert.match(text, /Constraints that bind: tv: upper bound\./);
   assert.ok(!text.includes('Across'), 'no replicates, no interval sentence');
   assert.ok(!text.includes('stopped after'));
+});
+
+test('a plan held at current spend by its constraints says there is nothing to change and names them, with no change to test', () => {
+  // An interval that straddles zero, as replicates give for a plan that changes nothing: it must not turn into advice to test "the change".
+  const straddling = { liftInterval: [-0.5, 0.5] as [number, number], liftDraws: new Array<number>(100).fill(0) };
+  const locked = planVersusCurrent(pm, { periods: 4, constraints: { locks: { tv: true, radio: true } } });
+  assert.ok(locked.feasible && planKeepsCurrentSpend(locked));
+  const text = explainPlan({ ...locked, ...straddling });
+  assert.match(text, /^Keep the current spend of 20 per period over the next 4 periods, every channel as now in every period\. Under these constraints there is nothing to change; they hold the split where it is: tv: locked, radio: locked\. Relaxing them \(unlocking a channel, widening its bounds or the maximum change\) is how to find a better split\. Inside the window the KPI is predicted to stay at 482, and the carry-out after it at 24\.85\.$/);
+  assert.doesNotMatch(text, /test|experiment|raise|cut|Across|already the best/);
+  // --max-change 0 holds both channels at their bounds in every period.
+  const held = planVersusCurrent(pm, { periods: 4, constraints: { maxChange: { type: 'relative', value: 0 } } });
+  assert.ok(held.feasible);
+  assert.match(explainPlan({ ...held, ...straddling }), /^Keep the current spend of 20 per period over the next 4 periods, every channel as now in every period\. Under these constraints there is nothing to change; they hold the split where it is: tv: lower bound, radio: lower bound\. Relaxing them/);
+});
+
+test('a plan whose current spend is already the best says so; a plan that only moves spend between periods is still a change', () => {
+  // No carryover, equal channels at equal spend: holding current spend is the best plan, nothing binds.
+  const flat = (name: string): PlanChannel => ({ name, current: 10, coef: 5, gain: 0.1, saturation: { type: 'hill', halfSaturation: 1, shape: 1 }, weights: [1], scale: 10, history: [10] });
+  const best = planVersusCurrent({ baseline: 100, channels: [flat('tv'), flat('radio')] }, { periods: 4 });
+  assert.ok(best.feasible && planKeepsCurrentSpend(best));
+  const text = explainPlan({ ...best, liftInterval: [-0.5, 0.5], liftDraws: new Array<number>(100).fill(0) });
+  assert.match(text, /^Keep the current spend of 20 per period over the next 4 periods, every channel as now in every period\. No channel bound binds: the current split is already the best for this budget, so there is nothing to change\. /);
+  assert.doesNotMatch(text, /test|Relaxing|Across/);
+  // tv locked, radio keeps its total but flights it: a change, described (and its interval advice kept) as before.
+  const timed = planVersusCurrent(pm, { periods: 4, constraints: { locks: { tv: true } } });
+  assert.ok(timed.feasible && !planKeepsCurrentSpend(timed));
+  const moved = explainPlan({ ...timed, liftInterval: [-0.5, 0.5], liftDraws: new Array<number>(100).fill(0) });
+  assert.match(moved, /^Spend 80 over the next 4 periods \(20 per period on average vs 20 now\) with the current split\. Spend per period ranges from /);
+  assert.match(moved, /treat the change as a test/);
 });
 
 test('intervalSentence: a settled gain, an unsettled one, a settled loss, none', () => {

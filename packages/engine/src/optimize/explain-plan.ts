@@ -1,5 +1,6 @@
 import { outsideDataText } from './explain-allocation.ts';
 import { intervalSentence } from './explain-interval.ts';
+import { keepsCurrentSpend, keptSpendReason } from './keep-current.ts';
 import type { PlanComparison } from './plan-versus-current.ts';
 import { proseAmount, signedPercent as pct } from './prose-format.ts';
 
@@ -7,7 +8,9 @@ import { proseAmount, signedPercent as pct } from './prose-format.ts';
  * A one-paragraph plain-language summary of a multi-period plan with its numbers: the budget over
  * the plan against current spend, the three largest moves, flighting, the KPI inside the window and
  * the carry-out after it, the bounds that bind, channels taken outside the levels the data cover,
- * convergence, and the lift interval across replicates.
+ * convergence, and the lift interval across replicates. A plan that keeps every channel at its
+ * current spend in every period (planKeepsCurrentSpend) says so instead, and what holds it there —
+ * the constraints, named, or nothing — with no move to list or to test.
  * @param cmp planVersusCurrent's comparison
  * @returns one paragraph (totals over the plan)
  * @example explainPlan(planVersusCurrent(pm, { periods: 13 })) // 'Spend 13,000 over the next 13 periods …'
@@ -27,6 +30,11 @@ export function explainPlan(cmp: PlanComparison): string {
   const lo = Math.min(...plan.budgetPerPeriod), hi = Math.max(...plan.budgetPerPeriod);
   const flight = hi - lo > 1e-6 * Math.max(1, hi) ? ` Spend per period ranges from ${amount(lo)} to ${amount(hi)} (flighting).` : ' Spend is even across the periods.';
   const w = plan.kpi, pctOf = (a: number, b: number): string => (b !== 0 ? ` (${pct((a - b) / Math.abs(b))})` : '');
+  const unconverged = plan.converged ? '' : ` The planner stopped after ${plan.iterations} iterations before converging; the plan may be improved slightly.`;
+  if (planKeepsCurrentSpend(cmp)) {
+    return `Keep the current spend of ${amount(perPeriodNow)} per period over the next ${H} periods, every channel as now in every period. ${keptSpendReason(cmp.binding)}`
+      + ` Inside the window the KPI is predicted to stay at ${amount(w.recommended.window)}, and the carry-out after it at ${amount(w.recommended.carryOut)}.${unconverged}`;
+  }
   const binds = cmp.binding.filter((b) => b !== 'budget');
   return `Spend ${amount(total)} over the next ${H} periods (${amount(total / H)} per period on average vs ${amount(perPeriodNow)} now)`
     + `${moves.length > 0 ? `: over the plan, ${moves.join(', ')}` : ' with the current split'}.${flight}`
@@ -38,6 +46,20 @@ export function explainPlan(cmp: PlanComparison): string {
       const level = c.beyondData === 'above' ? `up to ${amount(c.levels.high)}` : `down to ${amount(c.levels.low)}`;
       return `${c.channel} reaches a sustained level ${level} per period, ${c.beyondData} any in the data (the data show ${amount(r.low)} to ${amount(r.high)})`;
     }))
-    + (plan.converged ? '' : ` The planner stopped after ${plan.iterations} iterations before converging; the plan may be improved slightly.`)
+    + unconverged
     + intervalSentence(cmp.liftInterval, cmp.liftDraws.length, w.lift.total);
+}
+
+/**
+ * Whether a plan keeps every channel at its current spend in every period: keepsCurrentSpend, the
+ * steady-state notion, period by period (so a plan that only moves spend between periods is a change).
+ * @param cmp planVersusCurrent's comparison
+ * @example planKeepsCurrentSpend(planVersusCurrent(pm, { periods: 4, constraints: { locks: { tv: true, radio: true } } })) // true
+ */
+export function planKeepsCurrentSpend(cmp: PlanComparison): boolean {
+  const { plan, current } = cmp;
+  for (let h = 0; h < plan.periods; h++) {
+    if (!keepsCurrentSpend(plan.channels.map((ch, c) => ({ current: current.channels[c].spend[h], recommended: ch.spend[h] })))) return false;
+  }
+  return true;
 }

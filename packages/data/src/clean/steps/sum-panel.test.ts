@@ -94,6 +94,18 @@ test('sumPanel: a date missing a geo, or with a geo twice, is refused at its fir
   }
   // Without a named column an uneven file has no panel column to find.
   assert.deepEqual(codes(() => sumPanel(missing, { roles: ROLES })), [['PANEL_UNBALANCED', undefined, 'date']]);
+  // The hint names the column setting as fit's --clean and the config (both), or as the config alone (mixwise prepare).
+  const hint = (hints?: 'config'): string => {
+    try {
+      runCleaning(missing, ROLES, [{ type: 'sum-panel' }], hints === undefined ? {} : { hints });
+    } catch (err) {
+      if (err instanceof DataError) return err.issues[0].hint;
+      throw err;
+    }
+    throw new Error('expected a DataError');
+  };
+  assert.equal(hint(), 'name the panel column (mixwise fit --clean sum_panel=COLUMN, or "{ sum_panel: { column: COLUMN } }" in mixwise.yaml); a date that lacks a row is then reported');
+  assert.equal(hint('config'), 'name the panel column ("{ sum_panel: { column: COLUMN } }" in mixwise.yaml); a date that lacks a row is then reported');
 });
 
 test('sumPanel: a KPI, spend or control cell that cannot be added is an error at its own line; other columns become empty', () => {

@@ -9,6 +9,7 @@ import { panelColumn, type PanelColumn } from '../../validate/panel-column.ts';
 import { panelRule, type PanelRule } from '../../validate/panel-rule.ts';
 import { detectDateColumn } from '../../detect/detect-date-column.ts';
 import { tableDays } from '../table-days.ts';
+import { panelColumnHint, type CleaningHintVia } from '../cleaning-hints.ts';
 
 /** Options of sumPanel. */
 export interface SumPanelOptions {
@@ -17,6 +18,8 @@ export interface SumPanelOptions {
   column?: string;
   /** Only rows with these values of the column are added up (one value: model that geo alone). Default: all. */
   keep?: readonly string[];
+  /** How a hint names the panel column setting: fit's `--clean`, mixwise.yaml, both (default) or neither. */
+  hints?: CleaningHintVia;
 }
 
 const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mean', max: 'largest value' };
@@ -34,7 +37,7 @@ const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mea
  * per removed text column. A table whose dates do not repeat is returned unchanged (when no column is
  * named).
  * @param table the cells
- * @param options roles, the panel column and the values to keep
+ * @param options roles, the panel column, the values to keep and the hint style
  * @throws DataError MISSING_COLUMN for a column not in the table; PANEL_VALUE for a kept value the column
  *   does not have; PANEL_UNBALANCED when a date lacks a row for some value (or has two: its total
  *   would be wrong), or when dates repeat but no column splits them evenly; EMPTY_CELL / NOT_A_NUMBER
@@ -44,7 +47,7 @@ const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mea
 export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult {
   const { roles } = options;
   const { days, iso } = tableDays(table, roles.date);
-  const column = options.column ?? detectColumn(table, roles.date, days);
+  const column = options.column ?? detectColumn(table, roles.date, days, options.hints);
   if (column === undefined) return { table, changes: [] };
   const p = table.header.indexOf(column);
   if (p < 0 || column === roles.date) {
@@ -126,13 +129,13 @@ export function rollUpPanel(csv: CsvTable, date = detectDateColumn(csv.header, c
 }
 
 /** The panel column when none is named: the one panelColumn finds, none when no date repeats. */
-function detectColumn(table: CsvTable, date: string, days: readonly number[]): string | undefined {
+function detectColumn(table: CsvTable, date: string, days: readonly number[], hints: CleaningHintVia = 'both'): string | undefined {
   if (new Set(days).size === days.length) return undefined;
   const found = panelColumn(table, date);
   if (found !== undefined) return found.column;
   throw new DataError([makeIssue('PANEL_UNBALANCED', 'error',
     'sum_panel: dates repeat, but no text column splits every date into the same number of rows with one row per value',
-    'name the panel column (mixwise fit --clean sum_panel=COLUMN, or "{ sum_panel: { column: COLUMN } }" in mixwise.yaml); a date that lacks a row is then reported',
+    panelColumnHint(hints),
     { file: table.file, column: date })]);
 }
 

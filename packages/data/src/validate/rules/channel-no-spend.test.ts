@@ -11,6 +11,9 @@ test('channelNoSpend: a channel at 0 in every period is an error on its column',
   assert.deepEqual(located(issues), [['CHANNEL_NEVER_SPENDS', undefined, 'search_spend']]);
   assert.equal(issues[0].severity, 'error');
   assert.match(issues[0].hint, /--channels/);
+  // Where the roles are set in the config (mixwise prepare), the hint names only the config key.
+  const [own] = channelNoSpend(csv, roles, { rolesIn: 'config' });
+  assert.equal(own.hint, 'leave it out: list the other channels under columns.channels in mixwise.yaml, or remove it from there');
 });
 
 test('channelNoSpend: silent when every channel spends at least once', () => {

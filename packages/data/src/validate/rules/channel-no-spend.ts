@@ -1,6 +1,7 @@
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
-import type { RuleRoles } from '../rule-types.ts';
+import type { RuleOptions, RuleRoles } from '../rule-types.ts';
+import { neverSpendsHint } from '../../detect/role-hints.ts';
 import { columnValues } from '../numeric-columns.ts';
 import { makeIssue } from '../make-issue.ts';
 
@@ -11,15 +12,16 @@ import { makeIssue } from '../make-issue.ts';
  * skipped (reported by the cell rules).
  * @param csv the parsed cells
  * @param roles resolved roles
+ * @param options rolesIn: where the user sets the channels, for the hint (default the command line)
  * @example channelNoSpend(csv, roles)[0].message // 'channel "tv" has zero spend in every period'
  */
-export function channelNoSpend(csv: CsvTable, roles: RuleRoles): Issue[] {
+export function channelNoSpend(csv: CsvTable, roles: RuleRoles, options: RuleOptions = {}): Issue[] {
   const out: Issue[] = [];
   for (const c of roles.channels ?? []) {
     const spend = columnValues(csv, c.column);
     if (spend === undefined || !spend.every((v) => v === 0)) continue;
     out.push(makeIssue('CHANNEL_NEVER_SPENDS', 'error', `channel "${c.name}" has zero spend in every period, so its effect cannot be estimated`,
-      'leave it out: list the other channels with --channels, or remove it from columns.channels in mixwise.yaml', { file: csv.file, column: c.column }));
+      neverSpendsHint(options.rolesIn), { file: csv.file, column: c.column }));
   }
   return out;
 }
