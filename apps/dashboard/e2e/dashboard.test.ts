@@ -10,6 +10,7 @@ import {
   type MmmModel, type SummaryResult,
 } from '@mixwise/engine';
 import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
+import { afterPlanSentence } from '../src/logic/after-plan.ts';
 import type { RunManifest } from '@mixwise/contracts';
 import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness } from './harness.ts';
 
@@ -218,6 +219,7 @@ test('simulator: "Plan" lays out the next weeks with carryover, as the engine (a
   try {
     await openSimulator(page);
     await page.getByTestId('plan-periods').fill('8');
+    assert.equal(await page.getByTestId('plan-after').inputValue(), 'current', 'current spend resumes after the plan by default');
     await page.getByTestId('plan-button').click();
     await page.getByTestId('plan-result').waitFor({ timeout: 30_000 });
     await waitForCharts(page, ['plan-flighting']);
@@ -228,11 +230,10 @@ test('simulator: "Plan" lays out the next weeks with carryover, as the engine (a
     const names = rm.channels.map((c) => c.name), current = rm.channels.map((c) => c.current);
     const budget = 8 * current.reduce((s, v) => s + v, 0);
     assert.equal(Number(await page.getByTestId('plan-budget').inputValue()), Math.round(budget), 'the budget follows the simulator: 8 × its total');
-    const expected = planVersusCurrent(planModelFromMmm(model), {
-      periods: 8, total: budget, constraints: buildConstraints(names, names.map(() => DEFAULT_CONTROL), current), replicates: replicateModels(model),
-    });
+    const constraints = buildConstraints(names, names.map(() => DEFAULT_CONTROL), current);
+    const expected = planVersusCurrent(planModelFromMmm(model), { periods: 8, total: budget, constraints, replicates: replicateModels(model) });
     assert.ok(expected.feasible);
-    assert.equal(await page.getByTestId('plan-text').innerText(), explainPlan(expected));
+    assert.equal(await page.getByTestId('plan-text').innerText(), `${explainPlan(expected)} ${afterPlanSentence('current', 'week')}`);
     assert.ok(expected.liftInterval, 'the fixture has replicates, so the plan has a range');
     assert.equal(await page.locator('[data-testid="plan-table"] tbody tr').count(), names.length);
     assert.match(await page.getByTestId('plan-lift').innerText(), /90% of replicates/);
@@ -249,6 +250,15 @@ test('simulator: "Plan" lays out the next weeks with carryover, as the engine (a
     }));
     const spent = csv.rows.reduce((s, r) => s + Number(r[r.length - 1]), 0);
     assert.ok(Math.abs(spent - budget) < 1e-6 * budget, `the plan spends the budget: ${spent} vs ${budget}`);
+
+    // Nothing after the plan (--after-plan dark): the engine's dark plan, and the text says so.
+    await page.getByTestId('plan-after').selectOption('dark');
+    await page.getByTestId('plan-button').click();
+    await page.waitForFunction(() => /goes dark/.test(document.querySelector('[data-testid="plan-text"]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    const dark = planVersusCurrent(planModelFromMmm(model, { afterPlan: 'dark' }), { periods: 8, total: budget, constraints, replicates: replicateModels(model) });
+    assert.ok(dark.feasible);
+    assert.equal(await page.getByTestId('plan-text').innerText(), `${explainPlan(dark)} ${afterPlanSentence('dark', 'week')}`);
+    await page.getByTestId('plan-after').selectOption('current');
 
     // A budget the bounds cannot hold is explained, not planned.
     await page.getByTestId('plan-budget').fill(String(Math.round(budget * 3)));

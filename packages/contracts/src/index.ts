@@ -26,6 +26,10 @@ export {
   type ChannelBounds, type OptimizeRequest, type OptimizeRequestInput, type ChannelAllocation, type OptimizeResponse,
 } from './optimize.ts';
 export {
+  MAX_PLAN_PERIODS, AfterPlanSchema, PlanRequestSchema, PlanChannelAllocationSchema, PlanResponseSchema,
+  type PlanRequest, type PlanRequestInput, type PlanChannelAllocation, type PlanResponse,
+} from './plan.ts';
+export {
   DEFAULT_SCENARIO_LEVELS, ScenarioRequestSchema, ScenarioSchema, ScenarioComparisonSchema,
   type ScenarioRequest, type ScenarioRequestInput, type Scenario, type ScenarioComparison,
 } from './scenarios.ts';

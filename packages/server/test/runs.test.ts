@@ -1,11 +1,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
-  ApiErrorSchema, OptimizeResponseSchema, RunEventSchema, RunExportsSchema, RunManifestSchema, RunListSchema,
+  ApiErrorSchema, OptimizeResponseSchema, PlanResponseSchema, RunEventSchema, RunExportsSchema, RunManifestSchema, RunListSchema,
   ScenarioComparisonSchema, DecompositionRowsSchema, type Roles, type RunManifest,
 } from '@mixwise/contracts';
 import { runCli } from '@mixwise/cli';
@@ -127,6 +127,76 @@ test('optimise: the allocation sums to the budget, locks hold, bounds are kept; 
   const unknown = await json('POST', `/api/runs/${run.id}/optimize`, { locks: ['nope'] });
   assert.equal(unknown.status, 400);
   assert.match(ApiErrorSchema.parse(unknown.body).error.message, /unknown channel "nope"/);
+});
+
+test('plan: a flighted plan per period, the one `mixwise optimize --periods` makes on the same run; dark differs; infeasible is 422', { timeout: 60_000 }, async () => {
+  const H = 6;
+  const plain = await json('POST', `/api/runs/${run.id}/plan`, { periods: H });
+  assert.equal(plain.status, 200, JSON.stringify(plain.body));
+  const p = PlanResponseSchema.parse(plain.body);
+  assert.equal(p.afterPlan, 'current');
+  assert.equal(p.dates.length, H);
+  assert.ok(Math.abs(p.budget - p.currentBudget) < 1e-6 * p.currentBudget, 'the budget defaults to current spend per period × periods');
+  assert.ok(Math.abs(p.budgetPerPeriod.reduce((s, v) => s + v, 0) - p.budget) < 1e-6 * p.budget);
+  for (const c of p.allocation) {
+    assert.equal(c.spend.length, H);
+    assert.ok(Math.abs(c.spend.reduce((s, v) => s + v, 0) - c.recommended) < 1e-6 * p.budget);
+  }
+  assert.ok(p.expected.lift >= -1e-9 * Math.abs(p.expected.current), 'the plan never predicts less than current spend held');
+  assert.ok(Math.abs(p.expected.recommended - p.expected.window.recommended - p.expected.carryOut.recommended) < 1e-9 * Math.abs(p.expected.recommended));
+  assert.ok(p.expected.liftInterval !== null && p.expected.replicates >= 10, 'the run has bootstrap replicates, so the lift has a range');
+  assert.ok(p.recommendation.startsWith('Spend '), p.recommendation);
+
+  // The same request through the CLI, on a copy of the run (optimize writes into its folder): every
+  // channel bounded in amounts per period, one locked, 10% more budget, nothing after the plan.
+  const [a, ...rest] = p.allocation;
+  const budget = Math.round(1.1 * p.currentBudget);
+  const bounds = Object.fromEntries(rest.map((c) => [c.channel, { min: Math.round(0.5 * c.current / H), max: Math.round(1.5 * c.current / H) }]));
+  const served = await json('POST', `/api/runs/${run.id}/plan`, { periods: H, budget, locks: [a.channel], bounds, afterPlan: 'dark' });
+  assert.equal(served.status, 200, JSON.stringify(served.body));
+  const d = PlanResponseSchema.parse(served.body);
+  const copy = join(ws.root, 'plan-copy');
+  await cp(join(ws.runsDir, run.id), copy, { recursive: true });
+  let stdout = '';
+  const io = { stdout: { write: (t: string) => { stdout += t; return true; } }, stderr: { write: () => true }, env: {}, cwd: ws.root };
+  const args = ['optimize', '--model', copy, '--periods', String(H), '--after-plan', 'dark', '--budget', String(budget), '--lock', a.channel,
+    ...Object.entries(bounds).flatMap(([ch, b]) => ['--bound', `${ch}=${b.min}:${b.max}abs`]), '--json'];
+  assert.equal(await runCli(args, io), 0);
+  const cli = JSON.parse(stdout) as {
+    allocation: { channel: string; spend: number[]; bound: string }[]; expected: { current: number; recommended: number; lift_interval?: [number, number] };
+    plan: { after_plan: string; dates: string[] }; recommendation: string;
+  };
+  assert.equal(cli.plan.after_plan, 'dark');
+  assert.deepEqual(d.dates, cli.plan.dates);
+  assert.deepEqual(d.allocation.map((c) => c.spend), cli.allocation.map((c) => c.spend));
+  assert.deepEqual(d.allocation.map((c) => c.bound), cli.allocation.map((c) => c.bound));
+  assert.equal(d.expected.current, cli.expected.current);
+  assert.equal(d.expected.recommended, cli.expected.recommended);
+  assert.deepEqual(d.expected.liftInterval, cli.expected.lift_interval ?? null);
+  assert.equal(d.recommendation, cli.recommendation);
+  assert.equal(d.allocation[0].bound, 'locked');
+  rest.forEach((c, i) => d.allocation[i + 1].spend.forEach((x) => {
+    const b = bounds[c.channel];
+    assert.ok(x >= b.min * (1 - 1e-9) && x <= b.max * (1 + 1e-9), `${c.channel}: ${x} outside ${b.min}…${b.max}`);
+  }));
+
+  // Nothing after the plan: the carry-out meets an empty curve instead of one saturated by resumed
+  // spend (larger for a concave channel, smaller for an S-shaped one), so it differs from the default's.
+  const resumed = PlanResponseSchema.parse((await json('POST', `/api/runs/${run.id}/plan`, { periods: H, budget, locks: [a.channel], bounds })).body);
+  assert.equal(resumed.afterPlan, 'current');
+  const [dark, back] = [d.expected.carryOut.current, resumed.expected.carryOut.current];
+  assert.ok(Math.abs(dark - back) > 1e-3 * Math.abs(back), `carry-out of current spend: dark ${dark} vs current ${back}`);
+  assert.deepEqual(resumed.expected.window.current, d.expected.window.current, 'inside the window the assumption changes nothing for current spend');
+
+  const infeasible = await json('POST', `/api/runs/${run.id}/plan`, { periods: H, budget: 1, locks: [a.channel] });
+  assert.equal(infeasible.status, 422);
+  assert.equal(ApiErrorSchema.parse(infeasible.body).error.code, 'INFEASIBLE');
+  const unknown = await json('POST', `/api/runs/${run.id}/plan`, { periods: H, bounds: { nope: { max: 1 } } });
+  assert.equal(unknown.status, 400);
+  assert.match(ApiErrorSchema.parse(unknown.body).error.message, /unknown channel "nope"/);
+  const noPeriods = await json('POST', `/api/runs/${run.id}/plan`, {});
+  assert.equal(noPeriods.status, 400);
+  assert.match(ApiErrorSchema.parse(noPeriods.body).error.message, /periods/);
 });
 
 test('scenarios: conservative / current / aggressive at 0.9 / 1 / 1.1 of current spend, KPI non-decreasing', async () => {

@@ -110,3 +110,30 @@ test('plan after loading another model plans that model (the plan cache is per l
   assert.ok(direct.feasible);
   assert.deepEqual(r.plan, direct.plan);
 });
+
+test('plan afterPlan: current spend resumes by default; dark plans with no spend after the plan, each as the CLI\'s --after-plan', () => {
+  const h = createEngineHandler();
+  h.handle({ type: 'load', model: testModel() });
+  const byDefault = h.handle({ type: 'plan', periods: 4, total: 72 });
+  const current = h.handle({ type: 'plan', periods: 4, total: 72, afterPlan: 'current' });
+  const dark = h.handle({ type: 'plan', periods: 4, total: 72, afterPlan: 'dark' });
+  assert.ok(byDefault.feasible && current.feasible && dark.feasible);
+  assert.deepEqual(byDefault.plan, current.plan);
+  for (const afterPlan of ['current', 'dark'] as const) {
+    const direct = planVersusCurrent(planModelFromMmm(testModel(), { afterPlan }), { periods: 4, total: 72 });
+    assert.ok(direct.feasible);
+    assert.deepEqual((afterPlan === 'dark' ? dark : current).plan, direct.plan, afterPlan);
+  }
+  // Concave (Michaelis–Menten) curves: with nothing after the plan the carryover of current spend
+  // lands on an empty curve and earns more than on top of resumed spend, and the planner moves spend
+  // into the last week, whose carryover lands there.
+  assert.ok(dark.current.kpi.recommended.carryOut > current.current.kpi.recommended.carryOut);
+  const lastWeek = (r: typeof dark): number => r.plan.budgetPerPeriod[3];
+  assert.ok(lastWeek(dark) > lastWeek(current) + 1e-6, `last week: dark ${lastWeek(dark)} vs current ${lastWeek(current)}`);
+  // Inside the window the assumption changes nothing for current spend.
+  assert.equal(dark.current.kpi.recommended.window, current.current.kpi.recommended.window);
+  // Cached per value: asking for current again gives the same plan as the first time.
+  const again = h.handle({ type: 'plan', periods: 4, total: 72, afterPlan: 'current' });
+  assert.ok(again.feasible);
+  assert.deepEqual(again.plan, current.plan);
+});

@@ -1,6 +1,6 @@
 import {
   allocateBudget, budgetFrontier, compileCurve, informationValue, planModelFromMmm, planVersusCurrent, replicateModels, responseModelFromMmm,
-  type Curve, type MmmModel, type PlanModel, type ResponseModel,
+  type AfterPlan, type Curve, type MmmModel, type PlanModel, type ResponseModel,
 } from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
 import type { EngineRequest, EngineResults } from './protocol.ts';
@@ -15,7 +15,7 @@ export interface EngineHandler {
  * curves with responseModelFromMmm, each the mean over the bootstrap replicates), then answer what-if,
  * optimise, scenario and value-of-information requests on it, and flighted plans (on the point
  * curves with the adstock and the spend before the plan, as `mixwise optimize --periods` plans,
- * with the lift interval over the replicate models).
+ * with the lift interval over the replicate models, and the request's spend after the plan).
  * @throws Error for any request before 'load', and the engine's errors for bad inputs
  * @example createEngineHandler().handle({ type: 'load', model }).channels.length // nChannels
  */
@@ -24,7 +24,8 @@ export function createEngineHandler(): EngineHandler {
   let curves: Curve[] = [];
   let fitted: MmmModel | null = null;
   // Built on the first plan request: most sessions never plan, and the replicates cost a copy each.
-  let planning: { pm: PlanModel; replicates: MmmModel[] } | null = null;
+  // One plan model per after-plan assumption (they differ only in the spend after the plan).
+  let planning: { pms: Partial<Record<AfterPlan, PlanModel>>; replicates: MmmModel[] } | null = null;
   const need = (): ResponseModel => {
     if (model === null) throw new Error('engine worker: no model loaded');
     return model;
@@ -50,9 +51,11 @@ export function createEngineHandler(): EngineHandler {
       }
       case 'plan': {
         need();
-        // Current spend resumes after the plan (planModelFromMmm's default, as the CLI's --after-plan current).
-        planning ??= { pm: planModelFromMmm(fitted as MmmModel), replicates: replicateModels(fitted as MmmModel) };
-        return planVersusCurrent(planning.pm, { periods: request.periods, total: request.total, constraints: request.constraints, replicates: planning.replicates });
+        // Current spend resumes after the plan unless asked otherwise (as the CLI's --after-plan, default current).
+        const afterPlan = request.afterPlan ?? 'current';
+        planning ??= { pms: {}, replicates: replicateModels(fitted as MmmModel) };
+        const pm = planning.pms[afterPlan] ??= planModelFromMmm(fitted as MmmModel, { afterPlan });
+        return planVersusCurrent(pm, { periods: request.periods, total: request.total, constraints: request.constraints, replicates: planning.replicates });
       }
     }
   }

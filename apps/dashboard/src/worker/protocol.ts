@@ -1,4 +1,4 @@
-import type { AllocationConstraints, AllocationResult, FrontierPoint, Infeasible, InformationValue, MmmModel, PlanComparison, ResponseModel } from '@mixwise/engine';
+import type { AfterPlan, AllocationConstraints, AllocationResult, FrontierPoint, Infeasible, InformationValue, MmmModel, PlanComparison, ResponseModel } from '@mixwise/engine';
 import type { WhatIfResult } from '../logic/what-if.ts';
 
 /** Requests the page sends to the engine worker. */
@@ -8,8 +8,11 @@ export type EngineRequest =
   | { readonly type: 'optimize'; readonly budget: number; readonly constraints?: AllocationConstraints }
   | { readonly type: 'scenarios'; readonly levels: readonly number[]; readonly constraints?: AllocationConstraints }
   | { readonly type: 'informationValue'; readonly budget: number; readonly constraints?: AllocationConstraints }
-  /** A flighted plan for the next `periods` periods with `total` to spend over them (carryover from the data's last periods). */
-  | { readonly type: 'plan'; readonly periods: number; readonly total: number; readonly constraints?: AllocationConstraints };
+  /**
+   * A flighted plan for the next `periods` periods with `total` to spend over them (carryover from the
+   * data's last periods); `afterPlan` is the spend after it (default 'current': current spend resumes).
+   */
+  | { readonly type: 'plan'; readonly periods: number; readonly total: number; readonly constraints?: AllocationConstraints; readonly afterPlan?: AfterPlan };
 
 /** What each request answers with. */
 export interface EngineResults {

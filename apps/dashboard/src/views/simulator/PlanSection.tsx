@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { planFlighting } from '@mixwise/charts';
-import { explainPlan, planDates, type AllocationConstraints, type Frequency, type Infeasible, type PlanComparison } from '@mixwise/engine';
+import { explainPlan, planDates, type AfterPlan, type AllocationConstraints, type Frequency, type Infeasible, type PlanComparison } from '@mixwise/engine';
 import type { EngineClient } from '../../worker/engine-client.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
@@ -9,6 +9,7 @@ import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
 import { planCsv } from '../../logic/plan-csv.ts';
 import { downloadText } from '../../logic/download.ts';
+import { AFTER_PLAN_CHOICES, afterPlanOf, afterPlanSentence } from '../../logic/after-plan.ts';
 
 interface Props {
   readonly client: EngineClient;
@@ -27,7 +28,7 @@ interface Props {
 type State =
   | { readonly status: 'idle' }
   | { readonly status: 'busy' }
-  | { readonly status: 'done'; readonly result: PlanComparison | Infeasible; readonly ms: number }
+  | { readonly status: 'done'; readonly result: PlanComparison | Infeasible; readonly ms: number; readonly afterPlan: AfterPlan }
   | { readonly status: 'error'; readonly message: string };
 
 const MAX_PERIODS = 104;
@@ -37,19 +38,21 @@ const MAX_PERIODS = 104;
  * worker — the plan `mixwise optimize --periods H` makes), with the carryover of the spend before it
  * and the carry-out after it, against current spend held over the same periods. The budget over the
  * plan follows the simulator's total × H until it is typed in; bounds and locks are the simulator's,
- * in every period. Cleared when its inputs change; a reply to a request made before they changed is dropped.
+ * in every period; after the plan current spend resumes, or (a choice) every channel goes dark, as
+ * `--after-plan`. Cleared when its inputs change; a reply to a request made before they changed is dropped.
  */
 export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi }: Props) {
   // The field's text, so that clearing it to type another number is not an error yet.
   const [periodsText, setPeriodsText] = useState('13');
   const periods = Number(periodsText);
   const [typedBudget, setTypedBudget] = useState<number | null>(null);
+  const [afterPlan, setAfterPlan] = useState<AfterPlan>('current');
   const [state, setState] = useState<State>({ status: 'idle' });
   const budget = typedBudget ?? periods * budgetPerPeriod;
   const validPeriods = Number.isInteger(periods) && periods >= 1 && periods <= MAX_PERIODS;
   // Bumped whenever an input changes: a plan that comes back for older inputs is not shown.
   const generation = useRef(0);
-  useEffect(() => { generation.current++; setState({ status: 'idle' }); }, [periods, budget, constraints]);
+  useEffect(() => { generation.current++; setState({ status: 'idle' }); }, [periods, budget, constraints, afterPlan]);
   const labels = useMemo(() => planDates(lastDate, frequency, validPeriods ? periods : 0), [lastDate, frequency, periods, validPeriods]);
   const plan = state.status === 'done' && state.result.feasible ? state.result : null;
   const option = useMemo(() => (plan ? planFlighting(labels, plan.plan.channels.map((c) => ({ name: c.channel, spend: c.spend })), currentPerPeriod) : null), [plan, labels, currentPerPeriod]);
@@ -59,8 +62,8 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
     const asked = generation.current;
     setState({ status: 'busy' });
     try {
-      const r = await client.request({ type: 'plan', periods, total: budget, constraints });
-      if (asked === generation.current) setState({ status: 'done', result: r.result, ms: r.workerMs });
+      const r = await client.request({ type: 'plan', periods, total: budget, constraints, afterPlan });
+      if (asked === generation.current) setState({ status: 'done', result: r.result, ms: r.workerMs, afterPlan });
     } catch (e) { if (asked === generation.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }); }
   };
 
@@ -75,6 +78,11 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
           <input type="number" min={0} step={Math.max(1, Math.round(budget / 100))} value={Math.round(budget)} data-testid="plan-budget"
             onChange={(e) => { const v = Number(e.currentTarget.value); if (Number.isFinite(v) && v >= 0) setTypedBudget(v); }} />
         </label>
+        <label className="inline">After the plan
+          <select value={afterPlan} data-testid="plan-after" onChange={(e) => setAfterPlan(afterPlanOf(e.currentTarget.value))}>
+            {AFTER_PLAN_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+          </select>
+        </label>
         {typedBudget !== null ? <button type="button" className="secondary" onClick={() => setTypedBudget(null)}>Follow the simulator</button> : null}
         <button type="button" disabled={state.status === 'busy' || constraints === null || !validPeriods} onClick={() => void run()} data-testid="plan-button">
           {state.status === 'busy' ? 'Planning…' : 'Plan'}
@@ -83,8 +91,8 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
     )}>
       <p className="muted small">
         Spend per {period} for each channel over the next {period}s, free to vary from one {period} to the next (flighting), with the carryover
-        of the spend already in the data and the effect that lands after the plan counted (on top of current spend, which resumes after the
-        plan). ROI is what each channel's spend in the plan adds, net of the carryover it inherits. Bounds and locks are those of the table above, in
+        of the spend already in the data and the effect that lands after the plan counted: on top of current spend, which resumes after the
+        plan, or (After the plan: channels go dark) with no spend after it, which favours spend late in the plan. ROI is what each channel's spend in the plan adds, net of the carryover it inherits. Bounds and locks are those of the table above, in
         every {period}. The plan uses the fitted curves; the range of its gain comes from the bootstrap replicates. A budget you type
         stays as typed when the number of {period}s changes.
       </p>
@@ -112,7 +120,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             { key: 'mroi', header: 'mROI now → planned', numeric: true, cell: (_, i) => `${formatRatio(plan.mroi[i].current)} → ${formatRatio(plan.mroi[i].recommended)}` },
             { key: 'bound', header: 'Limit', cell: (_, i) => ({ free: '', locked: 'locked', 'at-lower': 'at minimum', 'at-upper': 'at maximum' })[plan.bounds[i].status] },
           ]} />
-          <p className="callout" data-testid="plan-text">{explainPlan(plan)}</p>
+          <p className="callout" data-testid="plan-text">{explainPlan(plan)} {afterPlanSentence(state.status === 'done' ? state.afterPlan : afterPlan, period)}</p>
           <div className="toolbar">
             <button type="button" className="secondary" data-testid="export-plan-csv"
               onClick={() => downloadText('mixwise-plan.csv', planCsv(labels, plan.plan), 'text/csv')}>Export the plan as CSV</button>

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MAX_PLAN_PERIODS, PlanRequestSchema, PlanResponseSchema } from './plan.ts';
+
+test('plan request: periods is required; no bounds, no locks and current spend after the plan by default', () => {
+  assert.deepEqual(PlanRequestSchema.parse({ periods: 13 }), { periods: 13, bounds: {}, locks: [], afterPlan: 'current' });
+  const r = PlanRequestSchema.parse({ periods: 4, budget: 5000, bounds: { tv: { min: 10, max: 900 } }, locks: ['radio'], afterPlan: 'dark' });
+  assert.deepEqual(r.bounds.tv, { min: 10, max: 900 });
+  assert.equal(r.afterPlan, 'dark');
+  assert.equal(PlanRequestSchema.parse({ periods: MAX_PLAN_PERIODS }).periods, 104);
+});
+
+test('plan request: missing, fractional or too many periods, a negative budget, min > max and an unknown afterPlan are rejected with paths', () => {
+  const paths = (v: unknown): string[] => (PlanRequestSchema.safeParse(v).error?.issues ?? []).map((i) => i.path.join('.')).sort();
+  assert.deepEqual(paths({}), ['periods']);
+  assert.deepEqual(paths({ periods: 2.5 }), ['periods']);
+  assert.deepEqual(paths({ periods: 105 }), ['periods']);
+  assert.deepEqual(paths({ periods: 0, budget: -1, bounds: { tv: { min: 10, max: 5 } }, afterPlan: 'none' }), ['afterPlan', 'bounds.tv.min', 'budget', 'periods']);
+});
+
+test('plan response: per-period spend per channel, window and carry-out, a null or two-number lift interval', () => {
+  const channel = {
+    channel: 'tv', spend: [10, 12], current: 22, recommended: 22, change: 0, changeShare: 0,
+    kpiCurrent: { window: 5, carryOut: 1 }, kpiRecommended: { window: 5.2, carryOut: 0.9 },
+    roiCurrent: 0.27, roiRecommended: 0.28, mroiCurrent: 0.1, mroiRecommended: 0.1,
+    bound: 'free', lower: 0, upper: null, levels: { low: 10, high: 12 }, dataRange: { low: 5, high: 20 }, beyondData: null,
+  };
+  const compared = { current: 1, recommended: 1.1, lift: 0.1 };
+  const response = {
+    kpi: 'sales', periods: 2, dates: ['2025-01-06', '2025-01-13'], afterPlan: 'current', budget: 22, currentBudget: 22, budgetPerPeriod: [10, 12],
+    allocation: [channel],
+    expected: { current: 106, recommended: 106.1, lift: 0.1, liftShare: 0.001, liftInterval: null, replicates: 0, window: compared, carryOut: compared },
+    binding: ['budget'], iterations: 12, converged: true, recommendation: 'Spend 22 over the next 2 periods …',
+  };
+  assert.equal(PlanResponseSchema.safeParse(response).success, true);
+  assert.equal(PlanResponseSchema.safeParse({ ...response, expected: { ...response.expected, liftInterval: [0.05, 0.2], replicates: 100 } }).success, true);
+  const bad = PlanResponseSchema.safeParse({ ...response, afterPlan: 'off', expected: { ...response.expected, liftInterval: [0.05] } });
+  assert.deepEqual(bad.error?.issues.map((i) => i.path.join('.')).sort(), ['afterPlan', 'expected.liftInterval']);
+});

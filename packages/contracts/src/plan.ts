@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { ChannelBoundsSchema } from './optimize.ts';
+
+/** The longest plan the API makes, in periods (two years of weeks; the dashboard's limit too). */
+export const MAX_PLAN_PERIODS = 104;
+
+/** What each channel spends after the plan: current spend resumes (default), or nothing ('dark'). */
+export const AfterPlanSchema = z.enum(['current', 'dark']);
+
+/**
+ * `POST /api/runs/:id/plan` body: a flighted plan for the next `periods` periods, as
+ * `mixwise optimize --periods H` makes it. `budget` is the total over the plan (default: the current
+ * spend per period × periods); `bounds` are per-period amounts by channel name, applied in every
+ * period; `locks` keep a channel at its current spend in every period; `afterPlan` is the spend after
+ * the plan (`--after-plan`).
+ */
+export const PlanRequestSchema = z.object({
+  periods: z.number().int().min(1).max(MAX_PLAN_PERIODS),
+  budget: z.number().finite().nonnegative().optional(),
+  bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
+  locks: z.array(z.string()).default([]),
+  afterPlan: AfterPlanSchema.default('current'),
+});
+
+/** KPI inside the plan's window and after it (the carry-out). */
+const WindowKpiSchema = z.object({ window: z.number(), carryOut: z.number() });
+
+/** A figure for current spend and the plan, and their difference. */
+const ComparedSchema = z.object({ current: z.number(), recommended: z.number(), lift: z.number() });
+
+/** One channel of a plan. Amounts are totals over the plan except `spend`, `lower`, `upper`, `levels` and `dataRange` (per period). */
+export const PlanChannelAllocationSchema = z.object({
+  channel: z.string(),
+  /** Recommended spend in each period [periods]. */
+  spend: z.array(z.number()),
+  /** Spend over the plan: current spend per period × periods, and the plan's. */
+  current: z.number(),
+  recommended: z.number(),
+  change: z.number(),
+  /** change / current; null when current is 0. */
+  changeShare: z.number().nullable(),
+  /** This channel's media KPI inside the window and after it, at current spend and in the plan. */
+  kpiCurrent: WindowKpiSchema,
+  kpiRecommended: WindowKpiSchema,
+  /** KPI the channel's spend in the plan adds (net of the carry-in from before it) per unit; null at zero spend. */
+  roiCurrent: z.number().nullable(),
+  roiRecommended: z.number().nullable(),
+  /** KPI of one more unit spread over the periods like the channel's spend; null when not finite. */
+  mroiCurrent: z.number().nullable(),
+  mroiRecommended: z.number().nullable(),
+  /** 'at-lower' / 'at-upper' only when every period sits on that bound. */
+  bound: z.enum(['free', 'at-lower', 'at-upper', 'locked']),
+  /** Spend limits per period; `upper` null when unbounded. */
+  lower: z.number(),
+  upper: z.number().nullable(),
+  /** Lowest and highest adstocked spend level inside the window, in sustained spend per period. */
+  levels: z.object({ low: z.number(), high: z.number() }),
+  /** Sustained spend levels per period the fitted data cover; outside them the response is extrapolated. */
+  dataRange: z.object({ low: z.number(), high: z.number() }).nullable(),
+  /** 'below' / 'above' when the plan's levels leave dataRange (by more than 1%), else null. */
+  beyondData: z.enum(['below', 'above']).nullable(),
+});
+
+/** `POST /api/runs/:id/plan` answer (infeasible requests are a 422 with code INFEASIBLE). KPI figures are totals over the plan. */
+export const PlanResponseSchema = z.object({
+  kpi: z.string(),
+  periods: z.number().int().min(1),
+  /** The start date of each period: the periods right after the data's last row. */
+  dates: z.array(z.string()),
+  afterPlan: AfterPlanSchema,
+  /** Total budget over the plan; current spend per period × periods; the plan's spend in each period. */
+  budget: z.number(),
+  currentBudget: z.number(),
+  budgetPerPeriod: z.array(z.number()),
+  allocation: z.array(PlanChannelAllocationSchema),
+  /**
+   * Total KPI (baseline and media inside the window, plus the media carry-out after it) for current
+   * spend held over the plan and for the plan; the window and carry-out parts; the 5–95 % range of the
+   * lift across the bootstrap replicates (null with fewer than 10) and how many there are.
+   */
+  expected: z.object({
+    current: z.number(), recommended: z.number(), lift: z.number(), liftShare: z.number().nullable(),
+    liftInterval: z.tuple([z.number(), z.number()]).nullable(), replicates: z.number().int().nonnegative(),
+    window: ComparedSchema, carryOut: ComparedSchema,
+  }),
+  /** 'budget', then each channel held by a bound in every period ('tv: upper bound'). */
+  binding: z.array(z.string()),
+  iterations: z.number().int().nonnegative(),
+  converged: z.boolean(),
+  /** The plan in one paragraph, as `mixwise optimize --periods` writes it. */
+  recommendation: z.string(),
+});
+
+/** Body of a plan request (output form, defaults filled). */
+export type PlanRequest = z.infer<typeof PlanRequestSchema>;
+/** Body of a plan request as a client may send it. */
+export type PlanRequestInput = z.input<typeof PlanRequestSchema>;
+/** One channel of a plan. */
+export type PlanChannelAllocation = z.infer<typeof PlanChannelAllocationSchema>;
+/** A flighted multi-period plan. */
+export type PlanResponse = z.infer<typeof PlanResponseSchema>;

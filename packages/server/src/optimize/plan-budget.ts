@@ -1,0 +1,63 @@
+import { explainPlan, planDates, planModelFromMmm, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
+import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
+import { ApiHttpError } from '../http/api-http-error.ts';
+import { constraintsOf } from './constraints-of.ts';
+
+const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+/**
+ * A flighted plan for the next `periods` periods of a fitted model, as `mixwise optimize --periods H`
+ * makes it: the point curves with each channel's adstock and the spend before the plan
+ * (planModelFromMmm, with the request's afterPlan), planned and set beside current spend held over
+ * the same periods (planVersusCurrent), with the lift interval across the bootstrap replicate models
+ * and the plan in words (explainPlan).
+ * @param model the run's model.json
+ * @param request periods, budget (total over the plan; default current spend per period × periods), bounds and locks per period, afterPlan
+ * @returns spend per channel and period, KPI inside the window and after it, plan versus current, the paragraph
+ * @throws ApiHttpError INFEASIBLE (422) with the engine's explanation; BAD_REQUEST for unknown channels
+ * @example planBudget(model, { periods: 13, bounds: {}, locks: [], afterPlan: 'current' }).allocation[0].spend.length // 13
+ */
+export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse {
+  const H = request.periods;
+  const pm = planModelFromMmm(model, { afterPlan: request.afterPlan });
+  const constraints = constraintsOf(pm, request.bounds, request.locks);
+  const perPeriodNow = pm.channels.reduce((s, c) => s + c.current, 0);
+  const total = request.budget ?? H * perPeriodNow;
+  const cmp = planVersusCurrent(pm, { periods: H, total, constraints, replicates: replicateModels(model) });
+  if (!cmp.feasible) throw new ApiHttpError('INFEASIBLE', cmp.message);
+  const { plan, current } = cmp;
+  const k = plan.kpi;
+  const cur = k.current.window + k.current.carryOut, rec = k.recommended.window + k.recommended.carryOut;
+  return {
+    kpi: model.target.name,
+    periods: H,
+    dates: planDates(model.dates[model.dates.length - 1], model.frequency, H),
+    afterPlan: request.afterPlan,
+    budget: plan.budgetPerPeriod.reduce((s, v) => s + v, 0),
+    currentBudget: H * perPeriodNow,
+    budgetPerPeriod: plan.budgetPerPeriod,
+    allocation: plan.channels.map((ch, c) => {
+      const now = H * pm.channels[c].current;
+      const b = cmp.bounds[c];
+      return {
+        channel: ch.channel, spend: ch.spend, current: now, recommended: ch.total, change: ch.total - now, changeShare: now > 0 ? (ch.total - now) / now : null,
+        kpiCurrent: { window: current.channels[c].window, carryOut: current.channels[c].carryOut },
+        kpiRecommended: { window: ch.window, carryOut: ch.carryOut },
+        roiCurrent: cmp.roi[c].current, roiRecommended: cmp.roi[c].recommended,
+        mroiCurrent: finite(cmp.mroi[c].current), mroiRecommended: finite(cmp.mroi[c].recommended),
+        bound: b.status, lower: b.lower, upper: finite(b.upper),
+        levels: { low: ch.levels.low, high: ch.levels.high }, dataRange: ch.dataRange, beyondData: ch.beyondData,
+      };
+    }),
+    expected: {
+      current: cur, recommended: rec, lift: rec - cur, liftShare: cur !== 0 ? (rec - cur) / Math.abs(cur) : null,
+      liftInterval: cmp.liftInterval, replicates: cmp.liftDraws.length,
+      window: { current: k.current.window, recommended: k.recommended.window, lift: k.lift.window },
+      carryOut: { current: k.current.carryOut, recommended: k.recommended.carryOut, lift: k.lift.carryOut },
+    },
+    binding: [...cmp.binding],
+    iterations: plan.iterations,
+    converged: plan.converged,
+    recommendation: explainPlan(cmp),
+  };
+}
