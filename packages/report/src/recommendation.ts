@@ -1,4 +1,4 @@
-import { allocateBudget, keptSpendReason, responseModelFromMmm, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, keptSpendReason, responseModelFromMmm, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 
@@ -18,14 +18,14 @@ export interface Recommendation {
   readonly basis: string;
 }
 
-/** Bounds of the computed recommendation: each channel between 0.5× and 1.5× its current spend. */
-export const REPORT_BOUNDS = { min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 1.5 } } as const;
+/** Bounds of the computed recommendation: the engine's DEFAULT_BOUNDS (0.5×–2× current), as mixwise optimize without --bounds. */
+export const REPORT_BOUNDS = DEFAULT_BOUNDS;
 
 /**
  * The report's budget recommendation. With an optimization.json it restates that result; otherwise
  * it runs the engine's optimizer (allocateBudget on the expected response over the bootstrap
  * replicates, as mixwise optimize does by default) at the current total
- * budget per period, each channel kept within 0.5–1.5× its current spend. The text names the
+ * budget per period, each channel kept within the default 0.5×–2× its current spend. The text names the
  * channels to grow and to cut (changes under 1% are "hold") and the predicted KPI lift. When no
  * channel moves, it says why as the optimizer's paragraph does (keptSpendReason): the binding
  * constraints that hold the split, named, or none, when the current split is already the best.
@@ -50,7 +50,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   if (!result.feasible) return null;
   const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended }));
   const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
-  return { source: 'computed', ...r, text: describe(r, kpi, result.binding), basis: 'computed for this report at the current total budget, each channel between 0.5× and 1.5× its current spend' };
+  return { source: 'computed', ...r, text: describe(r, kpi, result.binding), basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)` };
 }
 
 /**

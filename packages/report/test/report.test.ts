@@ -101,7 +101,7 @@ test('rendering is deterministic', () => {
 test('the computed recommendation keeps the budget and does not predict a loss', () => {
   const text = html.match(/<p class="recommendation" data-lift="([^"]*)">([^<]*)</);
   assert.ok(text);
-  // The current split is feasible (inside 0.5–1.5×), so the optimum at the same budget is at least as good.
+  // The current split is feasible (inside the default 0.5×–2×), so the optimum at the same budget is at least as good.
   assert.ok(Number(text[1]) >= -1e-6);
   assert.match(text[2], /^Keeping the total at [\d,.]+ per period: /);
   const alloc = html.match(/<table class="allocation">[\s\S]*?<\/table>/)?.[0] ?? '';

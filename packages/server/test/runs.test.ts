@@ -129,6 +129,24 @@ test('optimise: the allocation sums to the budget, locks hold, bounds are kept; 
   assert.match(ApiErrorSchema.parse(unknown.body).error.message, /unknown channel "nope"/);
 });
 
+test('optimise: channels without bounds in the request keep the default 0.5×–2× current spend; an empty range lifts it for that channel', async () => {
+  const current = OptimizeResponseSchema.parse((await json('POST', `/api/runs/${run.id}/optimize`, {})).body);
+  const within = (c: { recommended: number; current: number }): boolean => c.recommended >= 0.5 * c.current * (1 - 1e-9) && c.recommended <= 2 * c.current * (1 + 1e-9);
+  // Three times the budget cannot be spent within 2× each: the default bounds make it infeasible.
+  const budget = 3 * current.currentBudgetPerPeriod;
+  const capped = await json('POST', `/api/runs/${run.id}/optimize`, { budget });
+  assert.equal(capped.status, 422);
+  const [a] = current.allocation.map((c) => c.channel);
+  const r = await json('POST', `/api/runs/${run.id}/optimize`, { budget, bounds: { [a]: {} } });
+  assert.equal(r.status, 200, JSON.stringify(r.body));
+  const o = OptimizeResponseSchema.parse(r.body);
+  assert.ok(o.allocation[0].recommended > 2 * o.allocation[0].current, `${a} takes what the others cannot`);
+  for (const c of o.allocation.slice(1)) assert.ok(within(c) && c.bound === 'at-upper', `${c.channel} at its default 2×`);
+  for (const c of OptimizeResponseSchema.parse((await json('POST', `/api/runs/${run.id}/optimize`, { budget: 1.5 * current.currentBudgetPerPeriod })).body).allocation) {
+    assert.ok(within(c), `${c.channel} within the default range`);
+  }
+});
+
 test('plan: a flighted plan per period, the one `mixwise optimize --periods` makes on the same run; dark differs; infeasible is 422', { timeout: 60_000 }, async () => {
   const H = 6;
   const plain = await json('POST', `/api/runs/${run.id}/plan`, { periods: H });

@@ -1,4 +1,4 @@
-import type { AllocationConstraints } from '@mixwise/engine';
+import { DEFAULT_BOUNDS, type AllocationConstraints } from '@mixwise/engine';
 
 /** The simulator's per-channel controls: bounds as multiples of current spend, and a lock. */
 export interface ChannelControl {
@@ -7,8 +7,8 @@ export interface ChannelControl {
   readonly locked: boolean;
 }
 
-/** Default controls: 0.5× to 1.5× current, unlocked (the CLI's default --bounds 0.5,1.5). */
-export const DEFAULT_CONTROL: ChannelControl = { min: 0.5, max: 1.5, locked: false };
+/** Default controls: the engine's DEFAULT_BOUNDS (0.5× to 2× current, as the CLI and the API), unlocked. */
+export const DEFAULT_CONTROL: ChannelControl = { min: DEFAULT_BOUNDS.min.value, max: DEFAULT_BOUNDS.max.value, locked: false };
 
 /**
  * Build optimiser constraints from the simulator's controls: per-channel min/max as multiples of

@@ -15,7 +15,7 @@ const HELP = `
 Writes one self-contained HTML file (inline CSS and SVG charts, no scripts, opens offline): fit
 metrics and actual vs fitted, decomposition, ROI table, response curves, a budget recommendation
 (from optimization.json when it is newer than model.json, otherwise computed at the current total
-budget with each channel within 0.5–1.5× of its current spend), and diagnostics.
+budget with each channel within the default 0.5×–2× of its current spend), and diagnostics.
 Exit codes: 0 ok, 1 unreadable run folder (the reason is printed), 2 usage error.
 Example:
   mixwise report --model out/demo --out out/demo/report.html`;

@@ -1,4 +1,5 @@
 import { budgetBeforeAfter, formatAmount, formatPercent } from '@mixwise/charts';
+import { DEFAULT_BOUNDS_TEXT } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -10,7 +11,7 @@ import { chartFigure, section, type SectionContext } from './section-context.ts'
 export function recommendationSection(ctx: SectionContext): string {
   const r = ctx.recommendation;
   if (r === null) {
-    return section('recommendation', 'Recommendation', '<p class="recommendation">The optimizer found no feasible reallocation within 0.5–1.5× of current spend.</p>');
+    return section('recommendation', 'Recommendation', `<p class="recommendation">The optimizer found no feasible reallocation within ${DEFAULT_BOUNDS_TEXT} of current spend.</p>`);
   }
   const rows = r.channels.map((c) => ({
     key: c.channel,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AllocationResult } from '@mixwise/engine';
+import { DEFAULT_BOUNDS_TEXT, type AllocationResult } from '@mixwise/engine';
 import { useEngine } from '../../state/engine-context.tsx';
 import type { RunData } from '../../state/run-data.ts';
 import { Section } from '../../components/Section.tsx';
@@ -8,7 +8,7 @@ import { buildConstraints, DEFAULT_CONTROL } from '../../logic/constraints.ts';
 import { periodWord, periodsPerYear } from '../../logic/periods.ts';
 import { formatCompact, formatPct } from '../../logic/format.ts';
 
-/** The written recommendation: the optimiser's best split at today's budget (0.5×–1.5× bounds), in words and numbers. */
+/** The written recommendation: the optimiser's best split at today's budget (the default bounds, 0.5×–2× current), in words and numbers. */
 export function RecommendationCard({ data }: { data: RunData }) {
   const { client, loaded } = useEngine();
   const [result, setResult] = useState<AllocationResult | null>(null);
@@ -42,7 +42,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
             </div>
             <div>
               {rec.sentences.map((s) => <p key={s}>{s}</p>)}
-              <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within 0.5×–1.5× of its current spend. Try other limits in the Budget simulator.</p>
+              <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend. Try other limits in the Budget simulator.</p>
             </div>
           </div>
         )}
