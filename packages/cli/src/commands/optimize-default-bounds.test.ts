@@ -1,27 +1,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_BOUNDS } from '@mixwise/engine';
-import { defaultBoundsHint, defaultBoundsNote, heldByDefault } from './optimize-default-bounds.ts';
+import { defaultBoundsHint, defaultBoundsSentence } from './optimize-default-bounds.ts';
 import type { OptimizationChannel } from './optimize-output.ts';
 
-const row = (channel: string, bound: OptimizationChannel['bound']): OptimizationChannel => ({
-  channel, current: 10, recommended: 10, change: 0, change_share: 0, roi_current: 1, roi_recommended: 1,
-  mroi_current: 1, mroi_recommended: 1, bound, lower: 5, upper: 20,
+const row = (channel: string, bound: OptimizationChannel['bound'], lower: number, upper: number | null): OptimizationChannel => ({
+  channel, current: 10, recommended: bound === 'at-upper' ? (upper ?? 10) : lower, change: 0, change_share: 0, roi_current: 1, roi_recommended: 1,
+  mroi_current: 1, mroi_recommended: 1, bound, lower, upper,
 });
-const rows = [row('tv', 'at-lower'), row('search', 'at-upper'), row('social', 'free'), row('ooh', 'locked')];
 
-test('only channels at a bound that came from the built-in default are named', () => {
-  assert.deepEqual(heldByDefault(rows, { defaults: DEFAULT_BOUNDS }, 'default'), ['tv', 'search']);
+test('the sentence names only channels held at the default 0.5× or 2× themselves, and only when the default applied', () => {
+  const rows = [row('tv', 'at-lower', 5, 20), row('search', 'at-upper', 5, 20), row('social', 'free', 5, 20), row('ooh', 'locked', 10, 10)];
+  assert.match(defaultBoundsSentence(rows, { defaults: DEFAULT_BOUNDS }, 'default'), /^ tv and search are held by the default bounds \(0\.5×–2× current spend\).*--bounds none\.$/);
   // search has its own --bound: its limit is the user's.
-  assert.deepEqual(heldByDefault(rows, { defaults: DEFAULT_BOUNDS, channels: { search: {} } }, 'default'), ['tv']);
-  assert.deepEqual(heldByDefault(rows, { defaults: DEFAULT_BOUNDS }, 'given'), []);
-  assert.deepEqual(heldByDefault(rows, {}, 'none'), []);
+  assert.match(defaultBoundsSentence(rows, { defaults: DEFAULT_BOUNDS, channels: { search: {} } }, 'default'), /^ tv is held/);
+  assert.equal(defaultBoundsSentence(rows, { defaults: DEFAULT_BOUNDS }, 'given'), '');
+  // --max-change 10%: the limits are 9 and 11, not the default's 5 and 20; widening the default frees nothing.
+  const narrowed = [row('tv', 'at-lower', 9, 11), row('search', 'at-upper', 9, 11)];
+  assert.equal(defaultBoundsSentence(narrowed, { defaults: DEFAULT_BOUNDS, maxChange: { type: 'relative', value: 0.1 } }, 'default'), '');
 });
 
-test('the note and the hint say how to lift the default, and are empty when it did not apply', () => {
-  assert.equal(defaultBoundsNote([]), '');
-  assert.match(defaultBoundsNote(['tv']), /^ tv is held by the default bounds \(0\.5×–2× current spend\).*--bounds none\.$/);
-  assert.match(defaultBoundsNote(['tv', 'search', 'ooh']), / tv, search and ooh are held/);
+test('the infeasibility hint mentions the default only when it applied', () => {
   assert.match(defaultBoundsHint('default'), /0\.5×–2×.*--bounds none/);
   assert.equal(defaultBoundsHint('given'), '');
 });

@@ -96,7 +96,8 @@ function boundsLine(out: OptimizationOutput): string | null {
   const own = Object.keys(out.constraints?.channels ?? {});
   const except = own.length > 0 ? ` (except ${own.join(', ')}: --bound)` : '';
   const what = out.bounds_source === 'default' ? 'the default; --bounds LO,HI or --bounds none to change it' : '--bounds';
-  return `Bounds: every channel ${describeBounds(d)}${except}, per period (${what})\n`;
+  const narrowed = out.constraints?.maxChange ? ', narrowed by --max-change' : '';
+  return `Bounds: every channel ${describeBounds(d)}${except}${narrowed}, per period (${what})\n`;
 }
 
 /**

@@ -6,7 +6,7 @@ import {
 import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
 import { UsageError } from '../usage-error.ts';
 import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
-import { defaultBoundsHint, defaultBoundsNote, heldByDefault } from './optimize-default-bounds.ts';
+import { defaultBoundsHint, defaultBoundsSentence } from './optimize-default-bounds.ts';
 import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
 import { planOutput } from './optimize-plan.ts';
 
@@ -66,7 +66,7 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   const solved = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
   const source = request.boundsSource ?? 'given';
   if (!solved.feasible) return { ...solved, hint: solved.hint + defaultBoundsHint(source), bounds_source: source };
-  const note = defaultBoundsNote(heldByDefault(solved.allocation, request.constraints, source));
+  const note = defaultBoundsSentence(solved.allocation, request.constraints, source);
   const out = { ...solved, recommendation: solved.recommendation + note, constraints: request.constraints, bounds_source: source };
   return scenarios ? { ...out, scenarios } : out;
 }

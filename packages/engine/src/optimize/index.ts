@@ -25,7 +25,7 @@ export { intervalSentence } from './explain-interval.ts';
 export { proseAmount, signedPercent } from './prose-format.ts';
 export { explainInformationValue } from './explain-information-value.ts';
 export { normaliseBounds, checkBudget, boundsOf } from './normalise-bounds.ts';
-export { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT } from './default-bounds.ts';
+export { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, heldByDefaultBounds, defaultBoundsNote, type BoundedChannel } from './default-bounds.ts';
 export { compileCurve } from './curve.ts';
 export { mixtureCurve } from './mixture-curve.ts';
 export { informationValue, type InformationValue } from './information-value.ts';
