@@ -21,7 +21,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 interface Channel {
   channel: string; current: number; recommended: number; change: number; change_share: number | null;
   roi_current: number | null; roi_recommended: number | null; mroi_current: number | null; mroi_recommended: number | null;
-  bound: string; lower: number; upper: number | null; spend?: number[];
+  bound: string; lower: number; upper: number | null; spend?: number[]; periods_at_lower?: number; periods_at_upper?: number;
   data_range?: [number, number]; beyond_data?: 'below' | 'above' | null; plan_levels?: [number, number];
 }
 interface Out {
@@ -164,11 +164,20 @@ test('--periods 4: per-period budgets, totals over the plan, window + carry-out'
     assert.equal(c.spend?.length, 4);
     assert.ok(near(c.spend!.reduce((a, b) => a + b, 0), c.recommended, 1e-9));
     for (const x of c.spend!) assert.ok(x >= 0.5 * c.current / 4 * (1 - 1e-6) && x <= 1.5 * c.current / 4 * (1 + 1e-6), `${c.channel} ${x}`);
+    // Periods on a bound are counted against the per-period limits, and listed in binding when not all of them.
+    const onLower = c.spend!.filter((x) => x <= c.lower * (1 + 1e-6)).length, onUpper = c.spend!.filter((x) => c.upper !== null && x >= c.upper * (1 - 1e-6)).length;
+    assert.deepEqual([c.periods_at_lower, c.periods_at_upper], [onLower, onUpper], c.channel);
+    if (onLower > 0 && onLower < 4) assert.ok(out.binding.includes(`${c.channel}: lower bound in ${onLower} of 4 periods`), JSON.stringify(out.binding));
+    if (onUpper > 0 && onUpper < 4) assert.ok(out.binding.includes(`${c.channel}: upper bound in ${onUpper} of 4 periods`), JSON.stringify(out.binding));
   }
   const e = out.expected;
   assert.ok(e.window && e.carry_out);
   assert.ok(near(e.recommended, e.window.recommended + e.carry_out.recommended));
   assert.equal(out.plan?.after_plan, 'current');
+  // The scenario rows are steady-state levels on the same curves with or without a plan beside them.
+  const steady = optimize('--bounds', '0.5,1.5', '--scenarios', '0.9').out.scenarios;
+  const beside = optimize('--bounds', '0.5,1.5', '--scenarios', '0.9', '--periods', '4').out.scenarios;
+  assert.deepEqual(beside, steady);
   const human = mixwise(['optimize', '--model', run, '--periods', '4']);
   assert.equal(human.status, 0, human.stderr);
   assert.match(human.stdout, /Budget per period:/);
@@ -262,7 +271,7 @@ test('--uncertainty expected optimises the replicate-average curves', () => {
   assert.ok(near(total(out.allocation, 'recommended'), out.budget));
 });
 
-test('usage errors exit 2: two objectives, bad --bound syntax, a target with --periods, an unknown channel, --reference-periods beyond the window, --after-plan without --periods or with a bad value', () => {
+test('usage errors exit 2: two objectives, bad --bound syntax, a target with --periods, an unknown channel, --reference-periods beyond the window, --after-plan without --periods or with a bad value, --up-to with --periods', () => {
   for (const args of [
     ['--budget', '1000', '--target-kpi', '5'],
     ['--bound', 'tv:0.5:1'],
@@ -273,6 +282,7 @@ test('usage errors exit 2: two objectives, bad --bound syntax, a target with --p
     ['--reference-periods', '5000'],
     ['--after-plan', 'dark'],
     ['--periods', '4', '--after-plan', 'never'],
+    ['--periods', '4', '--up-to'],
   ]) {
     const r = mixwise(['optimize', '--model', run, ...args]);
     assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);

@@ -20,6 +20,13 @@ test('the sentence names only channels held at the default 0.5× or 2× themselv
   assert.equal(defaultBoundsSentence(narrowed, { defaults: DEFAULT_BOUNDS, maxChange: { type: 'relative', value: 0.1 } }, 'default'), '');
 });
 
+test('plans: totals over H periods against per-period bounds; a channel on the default floor in some periods counts', () => {
+  // current 10 per period × 13 = 130; per-period bounds 5 and 20.
+  const plan = (channel: string, atLower: number): OptimizationChannel => ({ ...row(channel, 'free', 5, 20), current: 130, recommended: 100, periods_at_lower: atLower, periods_at_upper: 0 });
+  assert.match(defaultBoundsSentence([plan('tv', 12), plan('ooh', 0)], { defaults: DEFAULT_BOUNDS }, 'default', 13), /^ tv is held by the default bounds/);
+  assert.equal(defaultBoundsSentence([plan('tv', 12)], { defaults: DEFAULT_BOUNDS }, 'default', 1), '', 'read as one period, 5 is not half of 130');
+});
+
 test('the infeasibility hint mentions the default only when it applied', () => {
   assert.match(defaultBoundsHint('default'), /0\.5×–2×.*--bounds none/);
   assert.equal(defaultBoundsHint('given'), '');

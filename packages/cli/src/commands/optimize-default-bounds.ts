@@ -7,9 +7,14 @@ import type { OptimizationChannel } from './optimize-output.ts';
  * or --max-change) hold channels; '' otherwise.
  * @example defaultBoundsSentence(out.allocation, { defaults: DEFAULT_BOUNDS }, 'default') // ' tv is held by the default bounds …'
  */
-export function defaultBoundsSentence(allocation: readonly OptimizationChannel[], constraints: AllocationConstraints, source: BoundsSource): string {
+export function defaultBoundsSentence(allocation: readonly OptimizationChannel[], constraints: AllocationConstraints, source: BoundsSource, periods = 1): string {
   if (source !== 'default') return '';
-  return defaultBoundsNote(heldByDefaultBounds(allocation.map((a) => ({ ...a, status: a.bound })), constraints), 'widen them with --bound CH=LO:HI or remove them with --bounds none');
+  // Plans: spend totals over the H periods, bounds per period; a channel on a bound in some periods counts.
+  const rows = allocation.map((a) => ({
+    channel: a.channel, current: a.current / periods, lower: a.lower, upper: a.upper,
+    status: a.bound === 'free' && (a.periods_at_lower ?? 0) > 0 ? 'at-lower' as const : a.bound === 'free' && (a.periods_at_upper ?? 0) > 0 ? 'at-upper' as const : a.bound,
+  }));
+  return defaultBoundsNote(heldByDefaultBounds(rows, constraints), 'widen them with --bound CH=LO:HI or remove them with --bounds none');
 }
 
 /**

@@ -64,7 +64,8 @@ test('parseScenarios: no value → classic; sweep → 50–200 %; lists of multi
 
 test('chooseObjective: at most one objective; targets exclude --periods and --up-to', () => {
   assert.deepEqual(chooseObjective({}), { type: 'budget', value: null });
-  assert.deepEqual(chooseObjective({ budget: 100, periods: 4, upTo: true }), { type: 'budget', value: 100 });
+  assert.deepEqual(chooseObjective({ budget: 100, periods: 4 }), { type: 'budget', value: 100 });
+  assert.deepEqual(chooseObjective({ budget: 100, upTo: true }), { type: 'budget', value: 100 });
   assert.deepEqual(chooseObjective({ targetKpi: 5 }), { type: 'target-kpi', value: 5 });
   assert.deepEqual(chooseObjective({ targetRoi: 2 }), { type: 'target-roi', value: 2 });
   assert.deepEqual(chooseObjective({ targetMroi: 1 }), { type: 'target-mroi', value: 1 });
@@ -72,6 +73,7 @@ test('chooseObjective: at most one objective; targets exclude --periods and --up
   assert.throws(() => chooseObjective({ targetRoi: 1, targetMroi: 2 }), UsageError);
   assert.throws(() => chooseObjective({ targetKpi: 1, periods: 4 }), (e: unknown) => e instanceof UsageError && /--periods/.test(e.message));
   assert.throws(() => chooseObjective({ targetRoi: 1, upTo: true }), (e: unknown) => e instanceof UsageError && /--up-to/.test(e.message));
+  assert.throws(() => chooseObjective({ budget: 10, periods: 4, upTo: true }), (e: unknown) => e instanceof UsageError && /--up-to is for steady-state budgets/.test(e.message));
 });
 
 test('buildConstraints: defaults, per-channel bounds, locks, maxChange; unknown or repeated channels refused', () => {

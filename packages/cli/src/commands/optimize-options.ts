@@ -168,8 +168,8 @@ export type OptimizeObjective =
 /**
  * The objective: at most one of --budget, --target-kpi, --target-roi, --target-mroi; none means the
  * current total budget (value null). Targets are steady-state problems, so they cannot be combined
- * with --periods; --up-to only applies to a budget.
- * @throws UsageError for two objectives at once, a target with --periods, or --up-to with a target
+ * with --periods; --up-to only applies to a steady-state budget.
+ * @throws UsageError for two objectives at once, a target with --periods, or --up-to with a target or with --periods
  * @example chooseObjective({ targetRoi: 2 }) // { type: 'target-roi', value: 2 }
  */
 export function chooseObjective(flags: { budget?: number; targetKpi?: number; targetRoi?: number; targetMroi?: number; periods?: number; upTo?: boolean }): OptimizeObjective {
@@ -177,6 +177,9 @@ export function chooseObjective(flags: { budget?: number; targetKpi?: number; ta
     .filter(([, v]) => v !== undefined);
   if (given.length > 1) {
     throw new UsageError(`give one objective, not ${given.map(([k]) => k).join(' and ')}: a budget to spend best, or one target (KPI, ROI or marginal ROI)`, 'optimize');
+  }
+  if (flags.upTo === true && flags.periods !== undefined) {
+    throw new UsageError('--up-to is for steady-state budgets; a --periods plan spends its budget exactly: give the smaller --budget you mean to spend, or leave --periods out', 'optimize');
   }
   if (flags.targetKpi !== undefined) return target('target-kpi', '--target-kpi', flags.targetKpi, flags);
   if (flags.targetRoi !== undefined) return target('target-roi', '--target-roi', flags.targetRoi, flags);

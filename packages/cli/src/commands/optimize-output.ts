@@ -30,6 +30,9 @@ export interface OptimizationChannel {
   readonly beyond_data?: 'below' | 'above' | null;
   /** --periods: recommended spend in each plan period [H]. */
   readonly spend?: number[];
+  /** --periods: how many of the H periods sit on the lower / upper bound (`bound` says all of them). */
+  readonly periods_at_lower?: number;
+  readonly periods_at_upper?: number;
   /** --periods: the lowest and highest adstocked spend level the plan gives the channel inside the window [low, high], per period. */
   readonly plan_levels?: [number, number];
 }
@@ -141,12 +144,12 @@ export function limit(v: unknown, side: 'up' | 'down'): string {
  * A hint that says how to fix an infeasible request, per engine reason, with its numbers.
  * @example infeasibleHint({ feasible: false, reason: 'TARGET_UNREACHABLE', message: '…', details: { maximumKpi: 1200 } }) // 'lower --target-kpi to at most 1,200 …'
  */
-export function infeasibleHint(r: Extract<AllocationResult, { feasible: false }>): string {
+export function infeasibleHint(r: Extract<AllocationResult, { feasible: false }>, options: { plan?: boolean } = {}): string {
   const d = r.details;
   switch (r.reason) {
     case 'CONFLICTING_BOUNDS': return `make the lower bound of ${fmt(d.channel)} at most its upper bound (check --bounds, --bound, --max-change)`;
     case 'BUDGET_BELOW_MINIMUM': return `raise --budget to at least ${limit(d.minimumBudget, 'up')}, or lower the lower bounds and locks`;
-    case 'BUDGET_ABOVE_MAXIMUM': return `lower --budget to at most ${limit(d.maximumBudget, 'down')}, widen the upper bounds, or add --up-to to allow spending less`;
+    case 'BUDGET_ABOVE_MAXIMUM': return `lower --budget to at most ${limit(d.maximumBudget, 'down')}${options.plan === true ? ' or widen the upper bounds' : ', widen the upper bounds, or add --up-to to allow spending less'}`;
     case 'TARGET_UNREACHABLE': return `lower --target-kpi to at most ${limit(d.maximumKpi, 'down')} per period, or widen the upper bounds (--bounds, --bound)`;
     case 'TARGET_ROI_UNREACHABLE': return `lower --target-roi below ${fmt(d.bestRoi)}, the best media ROI any budget reaches`;
     case 'TARGET_MROI_UNREACHABLE': return 'lower --target-mroi, or lower the lower bounds and locks';

@@ -19,16 +19,16 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
   const perPeriodNow = sum(pm.channels.map((c) => c.current));
   const total = objective.type === 'budget' && objective.value !== null ? objective.value : periods * perPeriodNow;
   const cmp = planVersusCurrent(pm, { periods, total, constraints, replicates: ctx.replicates });
-  if (!cmp.feasible) return { feasible: false, reason: cmp.reason, message: cmp.message, hint: infeasibleHint(cmp), details: cmp.details, objective };
+  if (!cmp.feasible) return { feasible: false, reason: cmp.reason, message: cmp.message, hint: infeasibleHint(cmp, { plan: true }), details: cmp.details, objective };
   const { plan, liftInterval: interval } = cmp;
   const allocation: OptimizationChannel[] = plan.channels.map((ch, c) => {
     const cur = periods * pm.channels[c].current;
-    const { lower: lo, upper: hi, status } = cmp.bounds[c];
+    const { lower: lo, upper: hi, status, periodsAtLower, periodsAtUpper } = cmp.bounds[c];
     return {
       channel: ch.channel, current: cur, recommended: ch.total, change: ch.total - cur, change_share: cur > 0 ? (ch.total - cur) / cur : null,
       roi_current: cmp.roi[c].current, roi_recommended: cmp.roi[c].recommended,
       mroi_current: cmp.mroi[c].current, mroi_recommended: cmp.mroi[c].recommended,
-      bound: status, lower: lo, upper: finite(hi), spend: ch.spend,
+      bound: status, lower: lo, upper: finite(hi), spend: ch.spend, periods_at_lower: periodsAtLower, periods_at_upper: periodsAtUpper,
       plan_levels: [ch.levels.low, ch.levels.high],
       ...(ch.dataRange ? { data_range: [ch.dataRange.low, ch.dataRange.high] as [number, number] } : {}), beyond_data: ch.beyondData,
     };

@@ -43,9 +43,16 @@ export function allocationTable(out: OptimizationOutput): string {
     { header: 'change', value: (r) => signedPct(r.change_share), format: 'number' },
     { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(r.roi_current, r.roi_recommended)), format: 'number' },
     { header: 'mROI now → after', value: (r) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' },
-    { header: 'bound', value: (r) => BOUND[r.bound] },
+    { header: 'bound', value: (r) => boundCell(r, out.periods) },
     ...(out.allocation.some((a) => a.beyond_data) ? [{ header: 'data', value: (r: OptimizationChannel) => (r.beyond_data ? BEYOND[r.beyond_data] : '') }] : []),
   ], rows);
+}
+
+/** The bound column: the bound held throughout, or for a plan the bounds held in some periods ('lower 12/13'). @example boundCell({ bound: 'free', periods_at_lower: 12 }, 13) // 'lower 12/13' */
+export function boundCell(r: Pick<OptimizationChannel, 'bound' | 'periods_at_lower' | 'periods_at_upper'>, periods: number): string {
+  if (r.bound !== 'free') return BOUND[r.bound];
+  const part = (n: number | undefined, side: string): string[] => (n !== undefined && n > 0 ? [`${side} ${n}/${periods}`] : []);
+  return [...part(r.periods_at_lower, 'lower'), ...part(r.periods_at_upper, 'upper')].join(', ');
 }
 
 /**
@@ -94,7 +101,7 @@ function boundsLine(out: OptimizationOutput): string | null {
   const d = out.constraints?.defaults;
   if (!d || out.bounds_source === 'none') return null;
   const own = Object.keys(out.constraints?.channels ?? {});
-  const except = own.length > 0 ? ` (except ${own.join(', ')}: --bound)` : '';
+  const except = own.length > 0 ? ` (except ${own.join(', ')}, which have their own)` : '';
   const what = out.bounds_source === 'default' ? 'the default; --bounds LO,HI or --bounds none to change it' : '--bounds';
   const narrowed = out.constraints?.maxChange ? ', narrowed by --max-change' : '';
   return `Bounds: every channel ${describeBounds(d)}${except}${narrowed}, per period (${what})\n`;

@@ -1,6 +1,6 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCurve, DEFAULT_WEIGHTS, fitMmm, informationValue, intervalSentence, quantile, replicateModels, responseModelFromMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
+import { compileCurve, DEFAULT_BOUNDS, DEFAULT_WEIGHTS, fitMmm, informationValue, intervalSentence, quantile, replicateModels, responseModelFromMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
 import { runOptimize } from './optimize-run.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -104,4 +104,24 @@ test('a KPI target below the baseline: the recommendation says no media spend is
   assert.doesNotMatch(usual.recommendation, /The target|baseline alone/);
   assert.deepEqual(Object.keys(reachable), Object.keys(usual));
   assert.deepEqual(Object.keys(reachable.expected), Object.keys(usual.expected));
+});
+
+test('default bounds: a channel dark over the reference periods may spend 0 to 2× its window mean, and the text says so', () => {
+  const { end } = model.window;
+  // tv goes dark over the last 3 modeled periods.
+  const dark: MmmModel = { ...model, channels: model.channels.map((c, k) => (k === 0 ? { ...c, spend: c.spend.map((x, t) => (t >= end - 3 && t < end ? 0 : x)) } : c)) };
+  const name = dark.channels[0].name;
+  const windowMean = responseModelFromMmm(dark).channels[0].current;
+  const out = runOptimize(dark, { objective: { type: 'budget', value: null }, constraints: { defaults: DEFAULT_BOUNDS }, boundsSource: 'default', budgetMode: 'exact', referencePeriods: 3, uncertainty: 'point' });
+  assert.ok(out.feasible);
+  const tv = out.allocation[0];
+  assert.equal(tv.current, 0);
+  assert.equal(tv.lower, 0);
+  close(tv.upper ?? NaN, 2 * windowMean);
+  assert.match(out.recommendation, new RegExp(`No spend in the last 3 periods, so by default between 0 and 2× the mean spend per period over the modeling window: ${name} \\(0 to `));
+  // With bounds the user gave, nothing is added: 0.5×–2× of nothing freezes tv.
+  const given = runOptimize(dark, { objective: { type: 'budget', value: null }, constraints: { defaults: DEFAULT_BOUNDS }, boundsSource: 'given', budgetMode: 'exact', referencePeriods: 3, uncertainty: 'point' });
+  assert.ok(given.feasible);
+  assert.equal(given.allocation[0].upper, 0);
+  assert.doesNotMatch(given.recommendation, /No spend in the last/);
 });

@@ -1,7 +1,7 @@
 import {
   allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, keepsCurrentSpend, minimumBudget, replicateModels,
-  responseModelFromMmm, steadyStateLiftDraws, targetEfficiency,
-  type AfterPlan, type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
+  responseModelFromMmm, steadyStateLiftDraws, targetEfficiency, DEFAULT_BOUNDS, proseAmount,
+  type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
 import { UsageError } from '../usage-error.ts';
@@ -61,14 +61,37 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
       ? 'bootstrap replicates, each with its own refitted adstock, saturation and coefficients'
       : 'bootstrap replicates represented by the point curves with each channel\'s coefficient scaled by replicate ROI / point ROI (model written before replicate curves were stored)',
   };
-  const ctx: OptimizeContext = { model, request: { ...request, uncertainty: mode }, replicates, referencePeriods, uncertainty };
-  const scenarios = request.scenarios ? scenarioRows(ctx) : undefined;
-  const solved = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
   const source = request.boundsSource ?? 'given';
+  const idle = source === 'default' ? idleChannelBounds(model, request) : null;
+  const solving = idle ? { ...request, constraints: idle.constraints } : request;
+  const ctx: OptimizeContext = { model, request: { ...solving, uncertainty: mode }, replicates, referencePeriods, uncertainty };
+  const scenarios = request.scenarios ? scenarioRows(ctx, request.uncertainty) : undefined;
+  const solved = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
   if (!solved.feasible) return { ...solved, hint: solved.hint + defaultBoundsHint(source), bounds_source: source };
-  const note = defaultBoundsSentence(solved.allocation, request.constraints, source);
-  const out = { ...solved, recommendation: solved.recommendation + note, constraints: request.constraints, bounds_source: source };
+  const note = defaultBoundsSentence(solved.allocation, solving.constraints, source, solved.periods) + (idle?.note ?? '');
+  const out = { ...solved, recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source };
   return scenarios ? { ...out, scenarios } : out;
+}
+
+/**
+ * Channels that spent nothing over the reference periods but did over the modeling window: the
+ * default 0.5×–2× of nothing would freeze them at 0, so under the default bounds they may spend from
+ * 0 up to 2× their mean spend over the window instead (Robyn's allocator likewise falls back to the
+ * historical mean for a channel without spend in its date range). null when there are none.
+ */
+function idleChannelBounds(model: MmmModel, request: OptimizeRequest): { constraints: AllocationConstraints; note: string } | null {
+  if (request.referencePeriods === undefined) return null;
+  const recent = responseModelFromMmm(model, { referencePeriods: request.referencePeriods });
+  const whole = responseModelFromMmm(model);
+  const own = request.constraints.channels ?? {};
+  const idle = recent.channels.flatMap((c, k) => (c.current === 0 && whole.channels[k].current > 0 && !Object.hasOwn(own, c.name) ? [{ name: c.name, mean: whole.channels[k].current }] : []));
+  if (idle.length === 0) return null;
+  const channels = { ...own, ...Object.fromEntries(idle.map((c) => [c.name, { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: DEFAULT_BOUNDS.max.value * c.mean } }])) } as Record<string, ChannelBounds>;
+  const names = idle.map((c) => `${c.name} (0 to ${proseAmount(DEFAULT_BOUNDS.max.value * c.mean)})`).join(', ');
+  return {
+    constraints: { ...request.constraints, channels },
+    note: ` No spend in the last ${request.referencePeriods} periods, so by default between 0 and ${DEFAULT_BOUNDS.max.value}× the mean spend per period over the modeling window: ${names}.`,
+  };
 }
 
 /** --budget, or the current total spend per period when it is not given. */
@@ -119,8 +142,13 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
   };
 }
 
-function scenarioRows(ctx: OptimizeContext): ScenarioRow[] {
-  const rm = optimisedResponseModel(ctx);
+/**
+ * The --scenarios frontier: steady-state levels, so on the steady-state curves (expected over the
+ * replicates when the model has them and --uncertainty point was not asked), also beside a --periods plan.
+ */
+function scenarioRows(ctx: OptimizeContext, asked: 'point' | 'expected' | undefined): ScenarioRow[] {
+  const uncertainty = asked ?? (ctx.replicates.length > 0 ? 'expected' : 'point');
+  const rm = optimisedResponseModel({ ...ctx, request: { ...ctx.request, uncertainty } });
   const points = budgetFrontier(rm, { levels: ctx.request.scenarios, constraints: ctx.request.constraints });
   return points.map((p) => {
     const r = p.result;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { observedSpendRange } from './observed-spend-range.ts';
+import { beyondObservedRange, observedSpendRange } from './observed-spend-range.ts';
 import { responseModelFromMmm } from '../optimize/response-model-from-mmm.ts';
 import { fitMmm } from '../fit/fit-mmm.ts';
 import { simulatePreset } from '../simulate/presets/index.ts';
@@ -31,4 +31,14 @@ test('responseModelFromMmm carries each channel\'s range over the fitted rows, a
     assert.deepEqual(c.observed, expected);
     assert.ok(c.observed.low <= c.current && c.current <= c.observed.high, `${c.name}: ${c.current} outside ${JSON.stringify(c.observed)}`);
   });
+});
+
+test('beyondObservedRange: 1% slack either side; a low that is zero up to round-off puts zero spend inside', () => {
+  assert.equal(beyondObservedRange(300, { low: 100, high: 250 }), 'above');
+  assert.equal(beyondObservedRange(252, { low: 100, high: 250 }), null);
+  assert.equal(beyondObservedRange(98, { low: 100, high: 250 }), 'below');
+  assert.equal(beyondObservedRange(50, null), null);
+  // A channel dark for a while: the adstocked low is 1.9e-8 of a high of 120,000.
+  assert.equal(beyondObservedRange(0, { low: 1.9e-8, high: 120_000 }), null);
+  assert.equal(beyondObservedRange(0, { low: 1, high: 120_000 }), 'below');
 });

@@ -42,7 +42,9 @@ const RANGE_SLACK = 0.01;
  */
 export function beyondObservedRange(x: number, range: SpendRange | undefined | null): 'below' | 'above' | null {
   if (!range) return null;
-  if (x < range.low * (1 - RANGE_SLACK)) return 'below';
+  // A low a millionth of the high is zero with round-off (a channel dark for a while): zero spend is inside.
+  const low = range.low <= 1e-6 * range.high ? 0 : range.low;
+  if (x < low * (1 - RANGE_SLACK)) return 'below';
   if (x > range.high * (1 + RANGE_SLACK)) return 'above';
   return null;
 }

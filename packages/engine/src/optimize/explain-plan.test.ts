@@ -23,7 +23,7 @@ test('explainPlan: budget against now, the moves, the window and carry-out, what
   assert.ok(text.includes(`Spend per period ranges from ${lo.toLocaleString('en-US', { maximumFractionDigits: 2 })} to ${hi.toLocaleString('en-US', { maximumFractionDigits: 2 })} (flighting).`), text);
   const k = cmp.plan.kpi;
   assert.ok(text.includes(`from ${Math.round(k.current.window).toLocaleString('en-US')} to ${Math.round(k.recommended.window).toLocaleString('en-US')}`), text);
-  assert.match(text, /Constraints that bind: tv: upper bound\./);
+  assert.match(text, /Constraints that bind: tv: upper bound, radio: upper bound in 2 of 6 periods\./);
   assert.ok(!text.includes('Across'), 'no replicates, no interval sentence');
   assert.ok(!text.includes('stopped after'));
 });

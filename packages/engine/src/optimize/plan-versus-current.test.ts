@@ -44,6 +44,21 @@ test('planVersusCurrent: bounds and their status per channel', () => {
   assert.deepEqual(locked.plan.channels[1].spend, [10, 10, 10, 10]);
 });
 
+test('planVersusCurrent: a channel on a bound in some periods only is counted and listed as such', () => {
+  // Up to 1.8× per period: radio sits on its floor throughout; tv reaches its cap only in the last
+  // periods, whose carryover meets no later spend (no spend after the plan in this model).
+  const r = planVersusCurrent(pm, { periods: 6, constraints: { defaults: { min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 1.8 } } } });
+  assert.ok(r.feasible);
+  const tv = r.bounds[0], spend = r.plan.channels[0].spend;
+  const capped = spend.filter((x) => x >= 18 - 1e-5).length;
+  assert.ok(capped > 0 && capped < 6, `tv at its cap in some periods: ${spend.join(', ')}`);
+  assert.equal(tv.status, 'free');
+  assert.equal(tv.periodsAtUpper, capped);
+  assert.equal(tv.periodsAtLower, 0);
+  assert.deepEqual([r.bounds[1].status, r.bounds[1].periodsAtLower], ['at-lower', 6]);
+  assert.deepEqual(r.binding, ['budget', `tv: upper bound in ${capped} of 6 periods`, 'radio: lower bound']);
+});
+
 test('planVersusCurrent: an impossible budget is explained, not planned', () => {
   const r = planVersusCurrent(pm, { periods: 4, total: 400, constraints: { defaults: { max: { type: 'multiple', value: 1.5 } } } });
   assert.equal(r.feasible, false);

@@ -26,6 +26,9 @@ export interface PlanChannelBound {
   readonly upper: number;
   /** 'at-lower' / 'at-upper' only when every period of the plan sits on that bound. */
   readonly status: BoundStatus;
+  /** How many of the H periods sit on the lower / upper bound (0 for a locked channel). */
+  readonly periodsAtLower: number;
+  readonly periodsAtUpper: number;
 }
 
 /** A plan next to current spend held over the same periods. Plain JSON except `upper: Infinity`. */
@@ -36,7 +39,10 @@ export interface PlanComparison {
   readonly current: PlanResult;
   /** Per channel [nChannels]. */
   readonly bounds: readonly PlanChannelBound[];
-  /** 'budget', then each channel held by a bound in every period ('tv: upper bound'), as AllocationResult.binding. */
+  /**
+   * 'budget', then each channel held by a bound in every period ('tv: upper bound', as
+   * AllocationResult.binding) or in some of them ('tv: lower bound in 12 of 13 periods').
+   */
   readonly binding: readonly string[];
   /**
    * Per channel, for current spend and the plan: the KPI its spend in the plan adds (window plus
@@ -79,9 +85,11 @@ export function planVersusCurrent(pm: PlanModel, options: PlanVersusCurrentOptio
   const limits = allocateBudget(pm, { budget: total / H, constraints, mode: 'up-to' });
   const bounds = plan.channels.map((ch, c): PlanChannelBound => {
     const lower = limits.feasible ? limits.channels[c].lower : 0, upper = limits.feasible ? limits.channels[c].upper : Infinity;
-    return { lower, upper, status: planBoundStatus(ch.spend, lower, upper, constraints.locks?.[ch.channel] !== undefined) };
+    const locked = constraints.locks?.[ch.channel] !== undefined;
+    const at = locked ? { lower: 0, upper: 0 } : periodsAtBounds(ch.spend, lower, upper);
+    return { lower, upper, status: planBoundStatus(ch.spend, lower, upper, locked), periodsAtLower: at.lower, periodsAtUpper: at.upper };
   });
-  const binding = ['budget', ...bounds.flatMap((b, c) => (b.status === 'free' ? [] : [bindingText(plan.channels[c].channel, b.status)]))];
+  const binding = ['budget', ...bounds.flatMap((b, c) => partialBinding(plan.channels[c].channel, b, H))];
   const { roi, mroi } = planReturns(pm, current, plan, total);
   const liftDraws = options.replicates ? planLiftDraws(options.replicates, periodMajor(current), periodMajor(plan), H, pm.built) : [];
   return { feasible: true, plan, current, bounds, binding, roi, mroi, liftDraws, liftInterval: interval90(liftDraws) };
@@ -124,13 +132,35 @@ function planReturns(pm: PlanModel, current: PlanResult, plan: PlanResult, budge
   };
 }
 
+const boundTol = (v: number): number => 1e-6 * Math.max(1, Math.abs(v));
+
 /** Which bound a channel's plan sits on in every period ('free' when not in all of them). */
 function planBoundStatus(spend: readonly number[], lo: number, hi: number, locked: boolean): BoundStatus {
   if (locked) return 'locked';
-  const tol = (v: number): number => 1e-6 * Math.max(1, Math.abs(v));
-  if (spend.every((x) => x <= lo + tol(lo))) return 'at-lower';
-  if (Number.isFinite(hi) && spend.every((x) => x >= hi - tol(hi))) return 'at-upper';
+  if (spend.every((x) => x <= lo + boundTol(lo))) return 'at-lower';
+  if (Number.isFinite(hi) && spend.every((x) => x >= hi - boundTol(hi))) return 'at-upper';
   return 'free';
+}
+
+/** How many periods of a channel's plan sit on its lower and on its upper bound. */
+function periodsAtBounds(spend: readonly number[], lo: number, hi: number): { lower: number; upper: number } {
+  let lower = 0, upper = 0;
+  for (const x of spend) {
+    if (x <= lo + boundTol(lo)) lower++;
+    else if (Number.isFinite(hi) && x >= hi - boundTol(hi)) upper++;
+  }
+  return { lower, upper };
+}
+
+/**
+ * A channel's entries in `binding`: the bound it sits on in every period ('tv: lower bound'), or
+ * the bounds it sits on in some periods ('tv: lower bound in 12 of 13 periods'), so a plan that
+ * leans on a bound most of the time says so.
+ */
+function partialBinding(channel: string, b: PlanChannelBound, H: number): string[] {
+  if (b.status !== 'free') return [bindingText(channel, b.status)];
+  const some = (n: number, side: string): string[] => (n > 0 ? [`${channel}: ${side} bound in ${n} of ${H} periods`] : []);
+  return [...some(b.periodsAtLower, 'lower'), ...some(b.periodsAtUpper, 'upper')];
 }
 
 /**
