@@ -1,4 +1,4 @@
-import { allocateBudget, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, keptSpendReason, responseModelFromMmm, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, interval90, intervalSentence, keptSpendReason, responseModelFromMmm, steadyStateLiftDraws, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 
@@ -42,7 +42,12 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     const channels = optimization.allocation.map((a) => ({ channel: a.channel, current: a.current, recommended: a.recommended }));
     const r = { mode, periods, currentBudget: optimization.current_budget, budget: optimization.budget, channels, expected: optimization.expected };
     const binding = Array.isArray(optimization.binding) ? optimization.binding.filter((b) => typeof b === 'string') : undefined;
-    return { source: 'optimization.json', ...r, text: describe(r, kpi, binding), basis: 'from the run\'s optimization.json (mixwise optimize)' };
+    const interval = optimization.expected.lift_interval ?? null, replicates = optimization.uncertainty?.replicates ?? 0;
+    const after = mode === 'plan' && optimization.plan?.after_plan !== undefined
+      ? (optimization.plan.after_plan === 'dark' ? ' The plan assumes no spend after it.' : ' The plan assumes current spend resumes after it.')
+      : '';
+    const text = describe(r, kpi, binding) + after + uncertaintyText(r, interval, replicates);
+    return { source: 'optimization.json', ...r, text, basis: 'from the run\'s optimization.json (mixwise optimize)' };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
   const currentBudget = response.channels.reduce((s, c) => s + c.current, 0);
@@ -50,7 +55,9 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   if (!result.feasible) return null;
   const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended }));
   const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
-  return { source: 'computed', ...r, text: describe(r, kpi, result.binding), basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)` };
+  const draws = steadyStateLiftDraws(response, result.channels.map((c) => c.current), result.channels.map((c) => c.recommended));
+  const text = describe(r, kpi, result.binding) + uncertaintyText(r, interval90(draws), draws.length);
+  return { source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)` };
 }
 
 /**
@@ -76,6 +83,15 @@ function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: str
   const e = r.expected;
   const share = e.current !== 0 ? `, ${e.lift >= 0 ? '+' : ''}${formatPercent(e.lift / e.current)}` : '';
   return `${total}: ${moves} Predicted ${kpi}${per}: ${formatAmount(e.current)} → ${formatAmount(e.recommended)} (${e.lift >= 0 ? '+' : ''}${formatAmount(e.lift)}${share}).`;
+}
+
+/**
+ * The lift's interval across the bootstrap replicates and its caution (engine intervalSentence, the
+ * optimizer's words), '' when nothing moves or there is no interval.
+ */
+function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, interval: readonly [number, number] | null, replicates: number): string {
+  const still = r.channels.every((c) => Math.abs(c.recommended - c.current) <= 1e-6 * Math.max(1, c.current));
+  return still || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift);
 }
 
 /**

@@ -29,6 +29,10 @@ export interface ReportOptimization {
   readonly binding?: readonly string[];
   /** The optimizer's own sentence, if it wrote one. */
   readonly recommendation?: string;
+  /** How many bootstrap replicates the lift interval covers (optimization.json's `uncertainty`). */
+  readonly uncertainty?: { readonly replicates: number } | null;
+  /** A plan's assumption about spend after it. */
+  readonly plan?: { readonly after_plan?: 'current' | 'dark' };
 }
 
 /** geo.json of a run built from sources with geos (the @mixwise/contracts GeoBreakdown, declared structurally). */

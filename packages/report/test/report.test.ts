@@ -121,6 +121,24 @@ test('a given optimization.json is restated with its numbers', () => {
   assert.ok(page.includes('from the run&#39;s optimization.json'));
 });
 
+test('the recommendation carries the lift interval across the replicates, and a plan its after-plan assumption', () => {
+  // Computed: the model's 20 replicates.
+  const computed = recommend(model)?.text ?? '';
+  assert.match(computed, / Across 20 bootstrap replicates of the model, 90% of the predicted lifts lie between [−+-][\d,.]+ and [−+-][\d,.]+\./);
+  // Restated: optimization.json's interval and replicate count, with the caution when it includes a loss.
+  const names = summary.channels.map((c) => c.name);
+  const optimization: ReportOptimization = {
+    mode: 'plan', periods: 4, budget: 3000, current_budget: 3000, uncertainty: { replicates: 100 }, plan: { after_plan: 'dark' },
+    allocation: names.map((n, i) => ({ channel: n, current: 1000, recommended: i === 0 ? 1500 : i === 1 ? 500 : 1000 })).slice(0, 3),
+    expected: { current: 50000, recommended: 51000, lift: 1000, lift_interval: [-200, 2500] },
+  };
+  const text = recommend(model, optimization)?.text ?? '';
+  assert.match(text, /\. The plan assumes no spend after it\. Across 100 bootstrap replicates of the model, 90% of the predicted lifts lie between -200 and \+2,500\. That range includes no gain or a loss/);
+  // Nothing moves: no interval to report.
+  const still = heldOptimization([0, 0, 0], ['budget']);
+  assert.doesNotMatch(recommend(model, { ...still, uncertainty: { replicates: 100 }, expected: { ...still.expected, lift_interval: [-5, 5] } })?.text ?? '', /replicates/);
+});
+
 /** optimization.json of a run over the first three channels: each moved by `by` (per channel), with what binds. */
 function heldOptimization(by: readonly number[], binding?: readonly string[], plan?: number): ReportOptimization {
   const names = summary.channels.slice(0, 3).map((c) => c.name);
