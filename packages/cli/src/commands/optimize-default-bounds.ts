@@ -5,11 +5,15 @@ import type { OptimizationChannel } from './optimize-output.ts';
 /**
  * The sentence added to the recommendation when the built-in default bounds (not --bounds, --bound
  * or --max-change) hold channels; '' otherwise.
+ * @param allocation the output's rows: `lower` / `upper` are per period, `current` is per period in
+ *   steady state and the total over the plan for a --periods plan
+ * @param periods the plan's periods (1 in steady state): current / periods is the spend per period the limits are multiples of
  * @example defaultBoundsSentence(out.allocation, { defaults: DEFAULT_BOUNDS }, 'default') // ' tv is held by the default bounds …'
  */
-export function defaultBoundsSentence(allocation: readonly OptimizationChannel[], constraints: AllocationConstraints, source: BoundsSource): string {
+export function defaultBoundsSentence(allocation: readonly OptimizationChannel[], constraints: AllocationConstraints, source: BoundsSource, periods = 1): string {
   if (source !== 'default') return '';
-  return defaultBoundsNote(heldByDefaultBounds(allocation.map((a) => ({ ...a, status: a.bound })), constraints), 'widen them with --bound CH=LO:HI or remove them with --bounds none');
+  const rows = allocation.map((a) => ({ ...a, current: a.current / periods, status: a.bound }));
+  return defaultBoundsNote(heldByDefaultBounds(rows, constraints), 'widen them with --bound CH=LO:HI or remove them with --bounds none');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileCurve, DEFAULT_WEIGHTS, fitMmm, informationValue, intervalSentence, quantile, replicateModels, responseModelFromMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
+import { compileCurve, DEFAULT_BOUNDS, DEFAULT_WEIGHTS, fitMmm, informationValue, intervalSentence, quantile, replicateModels, responseModelFromMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
 import { runOptimize } from './optimize-run.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -104,4 +104,18 @@ test('a KPI target below the baseline: the recommendation says no media spend is
   assert.doesNotMatch(usual.recommendation, /The target|baseline alone/);
   assert.deepEqual(Object.keys(reachable), Object.keys(usual));
   assert.deepEqual(Object.keys(reachable.expected), Object.keys(usual.expected));
+});
+
+test('a --periods plan held by the default bounds says so, as a steady-state allocation does (limits per period beside current spend per period)', () => {
+  const steady = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: { defaults: DEFAULT_BOUNDS }, budgetMode: 'exact', boundsSource: 'default' });
+  assert.ok(steady.feasible);
+  // Twice the current spend: within 2× each, every channel sits at its default upper bound in every period.
+  for (const periods of [1, 4]) {
+    const out = runOptimize(model, {
+      objective: { type: 'budget', value: 2 * steady.current_budget * periods }, constraints: { defaults: DEFAULT_BOUNDS }, budgetMode: 'exact', periods, boundsSource: 'default',
+    });
+    assert.ok(out.feasible);
+    assert.ok(out.allocation.every((a) => a.bound === 'at-upper'), JSON.stringify(out.allocation.map((a) => a.bound)));
+    assert.match(out.recommendation, /tv, ooh, search, social and display are held by the default bounds \(0\.5×–2× current spend\).*--bounds none\.$/, `periods ${periods}`);
+  }
 });

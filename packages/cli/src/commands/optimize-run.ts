@@ -66,7 +66,7 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   const solved = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
   const source = request.boundsSource ?? 'given';
   if (!solved.feasible) return { ...solved, hint: solved.hint + defaultBoundsHint(source), bounds_source: source };
-  const note = defaultBoundsSentence(solved.allocation, request.constraints, source);
+  const note = defaultBoundsSentence(solved.allocation, request.constraints, source, solved.periods);
   const out = { ...solved, recommendation: solved.recommendation + note, constraints: request.constraints, bounds_source: source };
   return scenarios ? { ...out, scenarios } : out;
 }
