@@ -30,7 +30,7 @@ export {
   type PlanRequest, type PlanRequestInput, type PlanChannelAllocation, type PlanResponse,
 } from './plan.ts';
 export {
-  DEFAULT_SCENARIO_LEVELS, ScenarioRequestSchema, ScenarioSchema, ScenarioComparisonSchema,
+  DEFAULT_SCENARIO_LEVELS, ScenarioLevelsSchema, ScenarioRequestSchema, ScenarioSchema, ScenarioComparisonSchema,
   type ScenarioRequest, type ScenarioRequestInput, type Scenario, type ScenarioComparison,
 } from './scenarios.ts';
 export { EXPORT_NAME_PATTERN, RunExportsSchema, type RunExports } from './run-exports.ts';

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OptimizeRequestSchema } from './optimize.ts';
+import { OptimizeRequestSchema, OptimizeResponseSchema } from './optimize.ts';
+import { PlanRequestSchema } from './plan.ts';
 import { ScenarioRequestSchema, ScenarioComparisonSchema } from './scenarios.ts';
 
 test('optimize request: defaults are one period, no bounds, no locks', () => {
-  assert.deepEqual(OptimizeRequestSchema.parse({}), { periods: 1, bounds: {}, locks: [] });
+  assert.deepEqual(OptimizeRequestSchema.parse({}), { periods: 1, bounds: {}, locks: [], upTo: false });
+  assert.equal(OptimizeRequestSchema.parse({ upTo: true }).upTo, true);
   const r = OptimizeRequestSchema.parse({ budget: 5000, periods: 4, bounds: { tv: { min: 10, max: 900 } }, locks: ['radio'] });
   assert.deepEqual(r.bounds.tv, { min: 10, max: 900 });
 });
@@ -21,4 +23,32 @@ test('scenarios: default levels 0.9 / 1 / 1.1; a comparison needs exactly three 
   assert.equal(ScenarioComparisonSchema.safeParse({ kpi: 'sales', currentBudget: 10, currentKpi: 5, scenarios: [s, s, s] }).success, true);
   const two = ScenarioComparisonSchema.safeParse({ kpi: 'sales', currentBudget: 10, currentKpi: 5, scenarios: [s, s] });
   assert.deepEqual(two.error?.issues.map((i) => i.path.join('.')), ['scenarios']);
+});
+
+test('optimize, plan and scenario requests refuse keys they do not take, at their path (top level, a channel\'s bounds, the levels)', () => {
+  const unknown = (r: { success: boolean; error?: { issues: readonly { code: string; path: readonly PropertyKey[]; keys?: readonly string[] }[] } }): string[] =>
+    (r.error?.issues ?? []).filter((i) => i.code === 'unrecognized_keys').flatMap((i) => (i.keys ?? []).map((k) => [...i.path.map(String), k].join('.'))).sort();
+  assert.deepEqual(unknown(OptimizeRequestSchema.safeParse({ periods: 4, upTo: true, targetRoi: 2 })), ['targetRoi']);
+  assert.deepEqual(unknown(OptimizeRequestSchema.safeParse({ bounds: { tv: { min: 1, maximum: 5 } } })), ['bounds.tv.maximum']);
+  assert.deepEqual(unknown(PlanRequestSchema.safeParse({ periods: 4, upTo: true, window: 'only' })), ['upTo', 'window']);
+  assert.deepEqual(unknown(ScenarioRequestSchema.safeParse({ levels: { conservative: 0.9, current: 1, aggressive: 1.1, bold: 2 }, budget: 5 })), ['budget', 'levels.bold']);
+});
+
+test('scenario levels must be in order: conservative ≤ current ≤ aggressive (equal levels allowed)', () => {
+  const r = ScenarioRequestSchema.safeParse({ levels: { conservative: 2, current: 1, aggressive: 0.5 } });
+  assert.deepEqual(r.error?.issues.map((i) => [i.path.join('.'), i.message]), [['levels', 'levels must be in order: conservative ≤ current ≤ aggressive']]);
+  assert.equal(ScenarioRequestSchema.safeParse({ levels: { conservative: 0.9, current: 1.2, aggressive: 1.1 } }).success, false);
+  assert.equal(ScenarioRequestSchema.safeParse({ levels: { conservative: 1, current: 1, aggressive: 1 } }).success, true);
+});
+
+test('optimize response: the lift interval across replicates is two numbers or null, with the replicate count', () => {
+  const response = {
+    kpi: 'sales', periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
+    expected: { current: 5, recommended: 5.5, lift: 0.5, liftShare: 0.1, liftInterval: [0.1, 0.9], replicates: 100 },
+    predictedKpiTotal: 5.5, roi: 0.5, mroi: 0.1, binding: ['budget'], recommendation: 'Spend 10 per period …',
+  };
+  assert.equal(OptimizeResponseSchema.safeParse(response).success, true);
+  assert.equal(OptimizeResponseSchema.safeParse({ ...response, expected: { ...response.expected, liftInterval: null, replicates: 0 } }).success, true);
+  const bad = OptimizeResponseSchema.safeParse({ ...response, expected: { current: 5, recommended: 5.5, lift: 0.5, liftShare: 0.1, liftInterval: [0.1] } });
+  assert.deepEqual(bad.error?.issues.map((i) => i.path.join('.')).sort(), ['expected.liftInterval', 'expected.replicates']);
 });

@@ -2,20 +2,23 @@ import { z } from 'zod';
 
 const money = z.number().finite().nonnegative();
 
-/** Spend limits for one channel, per period, in currency units (either side may be left out). */
-export const ChannelBoundsSchema = z.object({ min: money.optional(), max: money.optional() })
+/** Spend limits for one channel, per period, in currency units (either side may be left out; no other keys). */
+export const ChannelBoundsSchema = z.strictObject({ min: money.optional(), max: money.optional() })
   .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, { message: 'min must not exceed max', path: ['min'] });
 
 /**
  * `POST /api/runs/:id/optimize` body. `budget` is the total spend over `periods` periods (default:
  * the current spend per period × periods); the allocation is a sustained spend level per period.
- * `bounds` are per-period amounts by channel name; `locks` keep a channel at its current spend.
+ * `bounds` are per-period amounts by channel name; `locks` keep a channel at its current spend;
+ * `upTo` makes the budget a ceiling (`mixwise optimize --up-to`): spend that would earn nothing, or
+ * that the upper bounds leave no room for, stays unspent. Unknown keys are refused.
  */
-export const OptimizeRequestSchema = z.object({
+export const OptimizeRequestSchema = z.strictObject({
   budget: money.optional(),
   periods: z.number().int().min(1).max(520).default(1),
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
+  upTo: z.boolean().default(false),
 });
 
 /** One channel of an allocation; amounts per period except `recommendedTotal`. */
@@ -53,8 +56,14 @@ export const OptimizeResponseSchema = z.object({
   budgetPerPeriod: z.number(),
   currentBudgetPerPeriod: z.number(),
   allocation: z.array(ChannelAllocationSchema),
-  /** Total KPI (baseline + media) per period at current and recommended spend. */
-  expected: z.object({ current: z.number(), recommended: z.number(), lift: z.number(), liftShare: z.number().nullable() }),
+  /**
+   * Total KPI (baseline + media) per period at current and recommended spend; the 5–95 % range of the
+   * lift per period across the bootstrap replicates (null with fewer than 10) and how many there are.
+   */
+  expected: z.object({
+    current: z.number(), recommended: z.number(), lift: z.number(), liftShare: z.number().nullable(),
+    liftInterval: z.tuple([z.number(), z.number()]).nullable(), replicates: z.number().int().nonnegative(),
+  }),
   /** Predicted KPI over all periods at the recommended allocation. */
   predictedKpiTotal: z.number(),
   /** Media KPI / budget at the recommendation; null for a zero budget. */

@@ -12,9 +12,9 @@ export const AfterPlanSchema = z.enum(['current', 'dark']);
  * `mixwise optimize --periods H` makes it. `budget` is the total over the plan (default: the current
  * spend per period × periods); `bounds` are per-period amounts by channel name, applied in every
  * period; `locks` keep a channel at its current spend in every period; `afterPlan` is the spend after
- * the plan (`--after-plan`).
+ * the plan (`--after-plan`). Unknown keys are refused.
  */
-export const PlanRequestSchema = z.object({
+export const PlanRequestSchema = z.strictObject({
   periods: z.number().int().min(1).max(MAX_PLAN_PERIODS),
   budget: z.number().finite().nonnegative().optional(),
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),

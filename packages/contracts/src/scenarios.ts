@@ -6,9 +6,21 @@ export const DEFAULT_SCENARIO_LEVELS = { conservative: 0.9, current: 1, aggressi
 
 const level = z.number().finite().positive().max(100);
 
-/** `POST /api/runs/:id/scenarios` body: the budget level of each scenario, and the optimise constraints. */
-export const ScenarioRequestSchema = z.object({
-  levels: z.object({ conservative: level, current: level, aggressive: level }).default({ ...DEFAULT_SCENARIO_LEVELS }),
+/**
+ * The three levels, in order: conservative ≤ current ≤ aggressive (the names say which way each
+ * goes; levels out of order would label a larger budget conservative).
+ */
+export const ScenarioLevelsSchema = z.strictObject({ conservative: level, current: level, aggressive: level })
+  .refine((l) => l.conservative <= l.current && l.current <= l.aggressive, {
+    message: 'levels must be in order: conservative ≤ current ≤ aggressive',
+  });
+
+/**
+ * `POST /api/runs/:id/scenarios` body: the budget level of each scenario (multiples of the current
+ * spend per period, in order), and the optimise constraints. Unknown keys are refused.
+ */
+export const ScenarioRequestSchema = z.strictObject({
+  levels: ScenarioLevelsSchema.default({ ...DEFAULT_SCENARIO_LEVELS }),
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
 });

@@ -5,6 +5,9 @@ import type { OptimizationChannel } from './optimize-output.ts';
 /**
  * The sentence added to the recommendation when the built-in default bounds (not --bounds, --bound
  * or --max-change) hold channels; '' otherwise.
+ * @param allocation the output's rows: `lower` / `upper` are per period, `current` is per period in
+ *   steady state and the total over the plan for a --periods plan
+ * @param periods the plan's periods (1 in steady state): current / periods is the spend per period the limits are multiples of
  * @example defaultBoundsSentence(out.allocation, { defaults: DEFAULT_BOUNDS }, 'default') // ' tv is held by the default bounds …'
  */
 export function defaultBoundsSentence(allocation: readonly OptimizationChannel[], constraints: AllocationConstraints, source: BoundsSource, periods = 1): string {

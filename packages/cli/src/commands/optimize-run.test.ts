@@ -125,3 +125,17 @@ test('default bounds: a channel dark over the reference periods may spend 0 to 2
   assert.equal(given.allocation[0].upper, 0);
   assert.doesNotMatch(given.recommendation, /No spend in the last/);
 });
+
+test('a --periods plan held by the default bounds says so, as a steady-state allocation does (limits per period beside current spend per period)', () => {
+  const steady = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: { defaults: DEFAULT_BOUNDS }, budgetMode: 'exact', boundsSource: 'default' });
+  assert.ok(steady.feasible);
+  // Twice the current spend: within 2× each, every channel sits at its default upper bound in every period.
+  for (const periods of [1, 4]) {
+    const out = runOptimize(model, {
+      objective: { type: 'budget', value: 2 * steady.current_budget * periods }, constraints: { defaults: DEFAULT_BOUNDS }, budgetMode: 'exact', periods, boundsSource: 'default',
+    });
+    assert.ok(out.feasible);
+    assert.ok(out.allocation.every((a) => a.bound === 'at-upper'), JSON.stringify(out.allocation.map((a) => a.bound)));
+    assert.match(out.recommendation, /tv, ooh, search, social and display are held by the default bounds \(0\.5×–2× current spend\).*--bounds none\.$/, `periods ${periods}`);
+  }
+});

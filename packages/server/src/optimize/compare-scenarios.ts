@@ -1,5 +1,6 @@
 import { budgetFrontier, responseModelFromMmm, allocateBudget, type MmmModel } from '@mixwise/engine';
 import type { ScenarioComparison, ScenarioRequest, Scenario } from '@mixwise/contracts';
+import { defaultedChannels, infeasibleMessage } from './api-wording.ts';
 import { constraintsOf } from './constraints-of.ts';
 
 const NAMES = ['conservative', 'current', 'aggressive'] as const;
@@ -9,8 +10,9 @@ const NAMES = ['conservative', 'current', 'aggressive'] as const;
  * (budgetFrontier at the three levels, each a multiple of the current total spend per period, with the
  * same constraints): the best allocation, predicted KPI, lift, ROI and marginal ROI of each.
  * @param model the run's model.json
- * @param request levels (default 0.9 / 1 / 1.1), bounds, locks
- * @returns the three scenarios in that order, with the current budget and KPI per period
+ * @param request levels (default 0.9 / 1 / 1.1, in that order: the schema refuses others), bounds, locks
+ * @returns the three scenarios in that order, with the current budget and KPI per period; an
+ *   infeasible level's reason in the request's terms (infeasibleMessage)
  * @throws ApiHttpError('BAD_REQUEST') for an unknown channel
  * @example compareScenarios(model, { levels: { conservative: 0.9, current: 1, aggressive: 1.1 }, bounds: {}, locks: [] }).scenarios[1].name // 'current'
  */
@@ -22,10 +24,12 @@ export function compareScenarios(model: MmmModel, request: ScenarioRequest): Sce
   const currentBudget = rm.channels.reduce((s, c) => s + c.current, 0);
   const now = allocateBudget(rm, { budget: currentBudget, constraints: { locks: Object.fromEntries(rm.channels.map((c) => [c.name, true as const])) } });
   const currentKpi = now.feasible ? now.expected.current : rm.baseline;
+  const defaulted = defaultedChannels(rm.channels, request.bounds, request.locks);
   const scenarios: Scenario[] = points.map((p, k) => {
     const r = p.result;
     if (!r.feasible) {
-      return { name: NAMES[k], level: p.level, budget: p.budget, feasible: false, expectedKpi: null, lift: null, roi: null, mroi: null, allocation: null, reason: r.message };
+      return { name: NAMES[k], level: p.level, budget: p.budget, feasible: false, expectedKpi: null, lift: null, roi: null, mroi: null, allocation: null,
+        reason: infeasibleMessage(r, { route: 'scenarios', level: p.level, currentBudget, defaulted }) };
     }
     return {
       name: NAMES[k], level: p.level, budget: r.budget, feasible: true, expectedKpi: r.expected.recommended, lift: r.expected.lift,

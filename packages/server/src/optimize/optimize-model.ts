@@ -1,28 +1,40 @@
-import { allocateBudget, explainAllocation, responseModelFromMmm, type MmmModel } from '@mixwise/engine';
+import {
+  allocateBudget, explainAllocation, interval90, intervalSentence, keepsCurrentSpend, responseModelFromMmm, steadyStateLiftDraws, type MmmModel,
+} from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
+import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
 import { constraintsOf } from './constraints-of.ts';
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /**
- * Optimises the budget of a fitted model as `mixwise optimize --budget B` does in steady state
+ * Optimises the budget of a fitted model as `mixwise optimize --budget B [--up-to]` does in steady state
  * (responseModelFromMmm over the modeling window, expected over the bootstrap replicates, then
- * allocateBudget with mode exact): the request's
- * budget over `periods` periods is spread as a sustained spend per period across channels.
+ * allocateBudget with mode exact, or up-to with `upTo`): the request's budget over `periods` periods
+ * is spread as a sustained spend per period across channels. The lift's 5–95 % range across the
+ * replicates (steadyStateLiftDraws between current and recommended spend, interval90) and its
+ * sentence (intervalSentence, left out when nothing moves) are the CLI's; the recommendation also
+ * says when the default bounds hold channels, and how to lift them in a request.
  * @param model the run's model.json
- * @param request budget (total over the periods; default current spend per period × periods), periods, bounds, locks
- * @returns the allocation per channel (per period) with KPI, ROI and marginal ROI, and the expected KPI
- * @throws ApiHttpError INFEASIBLE (422) with the engine's explanation; BAD_REQUEST for unknown channels
- * @example optimizeModel(model, { periods: 1, bounds: {}, locks: [] }).allocation.length // nChannels
+ * @param request budget (total over the periods; default current spend per period × periods), periods, bounds, locks, upTo
+ * @returns the allocation per channel (per period) with KPI, ROI and marginal ROI, and the expected KPI with the lift's interval
+ * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels
+ * @example optimizeModel(model, { periods: 1, bounds: {}, locks: [], upTo: false }).allocation.length // nChannels
  */
 export function optimizeModel(model: MmmModel, request: OptimizeRequest): OptimizeResponse {
   const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
   const constraints = constraintsOf(rm, request.bounds, request.locks);
   const current = rm.channels.reduce((s, c) => s + c.current, 0);
-  const perPeriod = request.budget === undefined ? current : request.budget / request.periods;
-  const r = allocateBudget(rm, { budget: perPeriod, mode: 'exact', constraints });
-  if (!r.feasible) throw new ApiHttpError('INFEASIBLE', r.message);
+  const total = request.budget ?? current * request.periods;
+  const r = allocateBudget(rm, { budget: total / request.periods, mode: request.upTo ? 'up-to' : 'exact', constraints });
+  if (!r.feasible) {
+    const defaulted = defaultedChannels(rm.channels, request.bounds, request.locks);
+    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(r, { route: 'optimize', budget: total, periods: request.periods, defaulted }));
+  }
+  // The replicate curves are the components of the expected model (none without replicates: no interval).
+  const draws = steadyStateLiftDraws(rm, r.channels.map((c) => c.current), r.channels.map((c) => c.recommended));
+  const liftInterval = interval90(draws);
   return {
     kpi: model.target.name,
     periods: request.periods,
@@ -35,11 +47,17 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
       roiCurrent: c.roiCurrent, roiRecommended: c.roiRecommended, mroiCurrent: finite(c.mroiCurrent), mroiRecommended: finite(c.mroiRecommended),
       bound: c.status, dataRange: c.dataRange, beyondData: c.beyondData,
     })),
-    expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, liftShare: r.expected.liftShare },
+    expected: {
+      current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, liftShare: r.expected.liftShare,
+      liftInterval, replicates: draws.length,
+    },
     predictedKpiTotal: r.expected.recommended * request.periods,
     roi: r.budget > 0 ? r.media.recommended / r.budget : null,
     mroi: r.multiplier,
     binding: [...r.binding],
-    recommendation: explainAllocation(r),
+    recommendation: explainAllocation(r)
+      // Nothing moves: the replicates' spread of a zero lift is no change to test (as the CLI).
+      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(liftInterval, draws.length, r.expected.lift))
+      + defaultBoundsSentence(r.channels, constraints),
   };
 }

@@ -1,6 +1,7 @@
 import { explainPlan, planDates, planModelFromMmm, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
 import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
+import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
 import { constraintsOf } from './constraints-of.ts';
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -10,11 +11,12 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
  * makes it: the point curves with each channel's adstock and the spend before the plan
  * (planModelFromMmm, with the request's afterPlan), planned and set beside current spend held over
  * the same periods (planVersusCurrent), with the lift interval across the bootstrap replicate models
- * and the plan in words (explainPlan).
+ * and the plan in words (explainPlan), plus a sentence when the default bounds hold channels in every
+ * period (their per-period limits and status, as the CLI's allocation rows carry them).
  * @param model the run's model.json
  * @param request periods, budget (total over the plan; default current spend per period × periods), bounds and locks per period, afterPlan
  * @returns spend per channel and period, KPI inside the window and after it, plan versus current, the paragraph
- * @throws ApiHttpError INFEASIBLE (422) with the engine's explanation; BAD_REQUEST for unknown channels
+ * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels
  * @example planBudget(model, { periods: 13, bounds: {}, locks: [], afterPlan: 'current' }).allocation[0].spend.length // 13
  */
 export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse {
@@ -24,7 +26,10 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
   const perPeriodNow = pm.channels.reduce((s, c) => s + c.current, 0);
   const total = request.budget ?? H * perPeriodNow;
   const cmp = planVersusCurrent(pm, { periods: H, total, constraints, replicates: replicateModels(model) });
-  if (!cmp.feasible) throw new ApiHttpError('INFEASIBLE', cmp.message);
+  if (!cmp.feasible) {
+    const defaulted = defaultedChannels(pm.channels, request.bounds, request.locks);
+    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(cmp, { route: 'plan', budget: total, periods: H, defaulted }));
+  }
   const { plan, current } = cmp;
   const k = plan.kpi;
   const cur = k.current.window + k.current.carryOut, rec = k.recommended.window + k.recommended.carryOut;
@@ -58,6 +63,7 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
     binding: [...cmp.binding],
     iterations: plan.iterations,
     converged: plan.converged,
-    recommendation: explainPlan(cmp),
+    // Limits per period beside current spend per period (not the plan's totals) tell the default bounds.
+    recommendation: explainPlan(cmp) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, channel: pm.channels[c].name, current: pm.channels[c].current })), constraints),
   };
 }
