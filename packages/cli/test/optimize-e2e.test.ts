@@ -30,7 +30,7 @@ interface Out {
   expected: { current: number; recommended: number; lift: number; lift_interval?: [number, number]; window?: { current: number; recommended: number }; carry_out?: { current: number; recommended: number } };
   binding: string[]; recommendation: string; uncertainty: { replicates: number; objective: string } | null;
   plan?: { dates: string[]; budget_per_period: number[]; after_plan: string };
-  scenarios?: { level: number; budget: number; feasible: boolean; expected_kpi: number | null }[];
+  scenarios?: { level: number; budget: number; feasible: boolean; expected_kpi: number | null; roi: number | null }[];
   constraints?: { defaults?: unknown; channels?: Record<string, unknown> }; bounds_source?: string;
 }
 
@@ -149,6 +149,39 @@ test('--scenarios: a monotone frontier, in the JSON, the table and budget_scenar
   assert.equal(human.status, 0, human.stderr);
   assert.match(human.stdout, /budget ×\s+budget\s+predicted KPI/);
   assert.match(human.stdout, /150%/);
+});
+
+test('--target-roi under the default bounds: a target just below the best ROI of --scenarios is reached; above the best, the bounds are named', () => {
+  // Media ROI vs budget rises from the least budget the default lower bounds allow (0.5 × current) and
+  // then falls, all inside 0.5–2× the current total: the old scan sampled ~5 budgets there and called
+  // targets below the scenarios' own ROI unreachable.
+  const levels = Array.from({ length: 31 }, (_, i) => Math.round(50 + 5 * i) / 100);
+  const s = (optimize('--scenarios', levels.join(',')).out.scenarios ?? []).filter((p) => p.feasible).map((p) => ({ budget: p.budget, roi: p.roi ?? NaN }));
+  const best = s.reduce((a, b) => (b.roi > a.roi ? b : a));
+  assert.ok(best.budget > s[0].budget * 1.05, `the best ROI lies inside the window: ${JSON.stringify(best)}`);
+  // Just below the best scenario's ROI (2.666 on this fit; the old scan's best was 2.66592).
+  const target = best.roi - 1e-5;
+  const { out } = optimize('--target-roi', String(target));
+  assert.equal(out.problem, 'target-roi');
+  const media = out.allocation.reduce((t, c) => t + (c.roi_recommended ?? 0) * c.recommended, 0);
+  assert.ok(media >= target * out.budget * (1 - 1e-9), `media ROI ${media / out.budget} < ${target}`);
+  // The most KPI at that efficiency: at least the budget of the scenario that reaches it.
+  assert.ok(out.budget >= best.budget * (1 - 1e-9), `${out.budget} < ${best.budget}`);
+  const r = mixwise(['optimize', '--model', run, '--target-roi', String(best.roi * 1.05)]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /TARGET_ROI_UNREACHABLE/);
+  assert.doesNotMatch(r.stderr, /No budget reaches/);
+  assert.match(r.stderr, /The bounds keep media ROI below .*: the best allocation within them returns at most [\d.]+ per unit of spend/);
+  assert.match(r.stderr, /fix: lower --target-roi below [\d.]+, the best media ROI within the bounds, or relax the bounds/);
+});
+
+test('share lower bounds adding up to 150 % conflict at any budget: no "raise the budget" loop', () => {
+  const r = mixwise(['optimize', '--model', run, '--bounds', '30%,60%']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /CONFLICTING_BOUNDS/);
+  assert.match(r.stderr, /the lower bounds given as shares add up to 150% of the budget/);
+  assert.match(r.stderr, /fix: lower the share lower bounds/);
+  assert.doesNotMatch(r.stderr, /raise --budget/);
 });
 
 test('--periods 4: per-period budgets, totals over the plan, window + carry-out', () => {
@@ -298,6 +331,17 @@ test('infeasible budget exits 1 with the engine explanation and a fix', () => {
   assert.match(r.stderr, /fix: raise --budget to at least/);
   const saved = JSON.parse(readFileSync(join(run, 'optimization.json'), 'utf8')) as { feasible: boolean; reason: string };
   assert.deepEqual([saved.feasible, saved.reason], [false, 'BUDGET_BELOW_MINIMUM']);
+});
+
+test('the least budget of the default bounds is quoted as 190,000, not one above, and works typed back in', () => {
+  // 0.5 × a current total of 380,000.0007 (a mean of the data) is 190,000.00035: round-off, not a step up.
+  const r = mixwise(['optimize', '--model', run, '--budget', '100']);
+  assert.equal(r.status, 1);
+  const saved = JSON.parse(readFileSync(join(run, 'optimization.json'), 'utf8')) as { details: { minimumBudget: number } };
+  const quoted = Number(/raise --budget to at least ([\d,.]+)/.exec(r.stderr)?.[1].replace(/,/g, ''));
+  assert.ok(quoted >= saved.details.minimumBudget * (1 - 1e-8) && quoted <= saved.details.minimumBudget * (1 + 1e-8), `${quoted} vs ${saved.details.minimumBudget}`);
+  const again = optimize('--budget', String(quoted)).out;
+  assert.ok(again.allocation.every((c) => c.bound === 'at-lower'), JSON.stringify(again.allocation.map((c) => c.bound)));
 });
 
 test('a missing model folder exits 1 naming it', () => {

@@ -12,13 +12,37 @@ test('limit rounds a shown bound toward the side that still satisfies it', () =>
   assert.equal(limit(12345.6, 'down'), '12,345.6');
   assert.equal(limit(0.000123456789, 'up'), '0.000123457');
   assert.equal(limit(0, 'up'), '0');
-  // Property: the printed "at least" is ≥ the value, "at most" ≤ it, and both within 1e-5 relative.
+  // Property: the printed "at least" is ≥ the value, "at most" ≤ it (up to the engine's 1e-8 budget
+  // slack), and both within 1e-5 relative; with no tolerance, strictly on the right side.
   for (let k = 0; k < 500; k++) {
     const v = Math.exp(20 * Math.sin(k * 12.9898) ** 2) * (1 + Math.cos(k * 78.233) / 3);
     const up = parse(limit(v, 'up')), down = parse(limit(v, 'down'));
-    assert.ok(up >= v && down <= v, `${v}: ${down} … ${up}`);
+    assert.ok(up >= v * (1 - 1e-8) && down <= v * (1 + 1e-8), `${v}: ${down} … ${up}`);
     assert.ok((up - v) / v < 1e-5 && (v - down) / v < 1e-5, `${v}: ${down} … ${up}`);
+    assert.ok(parse(limit(v, 'up', 0)) >= v && parse(limit(v, 'down', 0)) <= v, String(v));
   }
+});
+
+test('limit keeps a value within 1e-8 relative of the 6-digit grid on it (round-off is not a step up)', () => {
+  // The demo's least budget under the default bounds: half of a current total of 380,000.0007.
+  assert.equal(limit(190000.000353205, 'up'), '190,000');
+  assert.equal(limit(284999.9997, 'down'), '285,000');
+  // Further off than the slack, the next grid point.
+  assert.equal(limit(190000.01, 'up'), '190,001');
+  assert.equal(limit(284999.99, 'down'), '284,999');
+  // A limit the engine checks exactly (tolerance 0) still rounds strictly toward its side.
+  assert.equal(limit(190000.000353205, 'up', 0), '190,001');
+});
+
+test('conflicting share bounds and a bounds-limited ROI target get their own fixes', () => {
+  const hint = (reason: 'CONFLICTING_BOUNDS' | 'TARGET_ROI_UNREACHABLE', details: Record<string, number | string>) =>
+    infeasibleHint({ feasible: false, reason, message: '', details });
+  assert.match(hint('CONFLICTING_BOUNDS', { bound: 'lower', lowerShare: 1.5, otherLower: 0 }), /^lower the share lower bounds so that they add up to less than 100% of the budget/);
+  assert.match(hint('CONFLICTING_BOUNDS', { bound: 'upper', upperShare: 0.75, otherUpper: 0 }), /^raise the share upper bounds .* or add --up-to/);
+  assert.match(hint('CONFLICTING_BOUNDS', { bound: 'both', minimumBudget: 80, maximumBudget: 50 }), /^relax the lower or the upper bounds/);
+  assert.match(hint('CONFLICTING_BOUNDS', { channel: 'tv', lower: 3, upper: 2 }), /^make the lower bound of tv at most its upper bound/);
+  assert.equal(hint('TARGET_ROI_UNREACHABLE', { bestRoi: 2.01375, limitedBy: 'bounds' }), 'lower --target-roi below 2.01375, the best media ROI within the bounds, or relax the bounds (--bounds, --bound, --lock, --max-change)');
+  assert.equal(hint('TARGET_ROI_UNREACHABLE', { bestRoi: 3.99, limitedBy: 'curves' }), 'lower --target-roi below 3.99, the best media ROI any budget reaches');
 });
 
 test('infeasibility hints print limits that work when typed back in', () => {

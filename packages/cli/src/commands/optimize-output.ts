@@ -1,4 +1,4 @@
-import type { AfterPlan, AllocationConstraints, AllocationResult, BoundStatus, InfeasibleReason } from '@mixwise/engine';
+import { BUDGET_TOLERANCE, type AfterPlan, type AllocationConstraints, type AllocationResult, type BoundStatus, type InfeasibleReason } from '@mixwise/engine';
 import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
 
 /** One channel of `optimization.json` (snake_case, the CLI's JSON contract). */
@@ -128,16 +128,31 @@ const fmt = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('e
 
 /**
  * A limit shown to 6 significant digits, rounded toward the side that still satisfies it: up for "at
- * least", down for "at most", so the value the hint prints works when typed back in.
- * @example limit(1234561.2, 'up') // '1,234,570'; limit(1234568, 'down') // '1,234,560'
+ * least", down for "at most", so the value the hint prints works when typed back in. A value within
+ * `tolerance` (relative) of a 6-digit grid point stays on it: a least budget of 190,000.00035 (a
+ * mean's round-off) prints as 190,000, not 190,001. The default is the slack the engine's budget
+ * checks allow (BUDGET_TOLERANCE), so such a budget still works typed back in; pass 0 for a limit
+ * the engine checks exactly.
+ * @example limit(1234561.2, 'up') // '1,234,570'; limit(1234568, 'down') // '1,234,560'; limit(190000.00035, 'up') // '190,000'
  */
-export function limit(v: unknown, side: 'up' | 'down'): string {
+export function limit(v: unknown, side: 'up' | 'down', tolerance = BUDGET_TOLERANCE): string {
   if (typeof v !== 'number' || !Number.isFinite(v) || v === 0) return fmt(v);
   const step = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 5);
-  // The 1e-9 keeps a value already on the grid (up to division round-off) where it is.
+  // The 1e-9 (of a step) keeps a value already on the grid, up to division round-off, where it is.
   const q = v / step;
-  const r = (side === 'up' ? Math.ceil(q - 1e-9) : Math.floor(q + 1e-9)) * step;
+  const slack = tolerance * Math.abs(q) + 1e-9;
+  const r = (side === 'up' ? Math.ceil(q - slack) : Math.floor(q + slack)) * step;
   return fmt(Number(r.toPrecision(12)));
+}
+
+/** The fix for bounds that conflict: one channel's own range, or share bounds no budget can meet. */
+function conflictHint(d: Readonly<Record<string, number | string>>): string {
+  switch (d.bound) {
+    case 'lower': return 'lower the share lower bounds so that they add up to less than 100% of the budget, with room for the other lower bounds and locks (check --bounds, --bound, --lock)';
+    case 'upper': return 'raise the share upper bounds so that they add up to at least 100% of the budget (check --bounds, --bound), or add --up-to to allow spending less';
+    case 'both': return 'relax the lower or the upper bounds so that some budget meets both (check --bounds, --bound, --lock, --max-change)';
+    default: return `make the lower bound of ${fmt(d.channel)} at most its upper bound (check --bounds, --bound, --max-change)`;
+  }
 }
 
 /**
@@ -147,11 +162,13 @@ export function limit(v: unknown, side: 'up' | 'down'): string {
 export function infeasibleHint(r: Extract<AllocationResult, { feasible: false }>, options: { plan?: boolean } = {}): string {
   const d = r.details;
   switch (r.reason) {
-    case 'CONFLICTING_BOUNDS': return `make the lower bound of ${fmt(d.channel)} at most its upper bound (check --bounds, --bound, --max-change)`;
+    case 'CONFLICTING_BOUNDS': return conflictHint(d);
     case 'BUDGET_BELOW_MINIMUM': return `raise --budget to at least ${limit(d.minimumBudget, 'up')}, or lower the lower bounds and locks`;
     case 'BUDGET_ABOVE_MAXIMUM': return `lower --budget to at most ${limit(d.maximumBudget, 'down')}${options.plan === true ? ' or widen the upper bounds' : ', widen the upper bounds, or add --up-to to allow spending less'}`;
-    case 'TARGET_UNREACHABLE': return `lower --target-kpi to at most ${limit(d.maximumKpi, 'down')} per period, or widen the upper bounds (--bounds, --bound)`;
-    case 'TARGET_ROI_UNREACHABLE': return `lower --target-roi below ${fmt(d.bestRoi)}, the best media ROI any budget reaches`;
+    case 'TARGET_UNREACHABLE': return `lower --target-kpi to at most ${limit(d.maximumKpi, 'down', 0)} per period, or widen the upper bounds (--bounds, --bound)`;
+    case 'TARGET_ROI_UNREACHABLE': return d.limitedBy === 'bounds'
+      ? `lower --target-roi below ${fmt(d.bestRoi)}, the best media ROI within the bounds, or relax the bounds (--bounds, --bound, --lock, --max-change)`
+      : `lower --target-roi below ${fmt(d.bestRoi)}, the best media ROI any budget reaches`;
     case 'TARGET_MROI_UNREACHABLE': return 'lower --target-mroi, or lower the lower bounds and locks';
   }
 }

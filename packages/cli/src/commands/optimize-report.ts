@@ -4,7 +4,8 @@ import { renderTable } from '../render/table.ts';
 import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
 
 const signedPct = (v: number | null): string => (v === null || !Number.isFinite(v) ? '–' : signedPercent(v));
-const signed = (v: number): string => `${v >= 0 ? '+' : ''}${formatNumber(v)}`;
+/** A signed whole amount; one that rounds to 0 is '+0' (formatNumber already drops the minus of '-0'). */
+const signed = (v: number): string => { const t = formatNumber(v); return t.startsWith('-') || t === formatNumber(null) ? t : `+${t}`; };
 const arrow = (a: number | null, b: number | null): string => `${formatRoi(a)} → ${formatRoi(b)}`;
 const BOUND: Record<OptimizationChannel['bound'], string> = { free: '', 'at-lower': 'lower', 'at-upper': 'upper', locked: 'locked' };
 const BEYOND = { below: 'below data', above: 'above data' } as const;

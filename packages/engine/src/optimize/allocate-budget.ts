@@ -1,6 +1,6 @@
 import { compileCurve, type Curve } from './curve.ts';
 import { buildAllocation, type RawAllocation } from './allocation-result.ts';
-import { checkBudget, normaliseBounds, type SpendLimits } from './normalise-bounds.ts';
+import { budgetInfeasible, normaliseBounds, type SpendLimits } from './normalise-bounds.ts';
 import { solveAllocation } from './solve-allocation.ts';
 import type { AllocationConstraints, AllocationResult, Infeasible, ResponseModel } from './types.ts';
 
@@ -22,18 +22,20 @@ export function compileCurves(model: ResponseModel): Curve[] {
 
 /**
  * Limits and the best spend for one budget level, shared by every problem in this folder.
- * Upper bounds of +∞ are capped at what the budget can reach (budget − the other lower bounds).
+ * Upper bounds of +∞ are capped at what the budget can reach (budget − the other lower bounds). A
+ * budget the bounds rule out is explained by budgetInfeasible (with the least or largest budget that works).
  * @returns the limits and solver output, or why the budget is infeasible
  */
 export function solveBudget(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, budget: number, mode: 'exact' | 'up-to', gridSteps?: number): { limits: SpendLimits; raw: RawAllocation } | Infeasible {
   const limits = normaliseBounds(model, constraints, budget);
   if ('feasible' in limits) return limits;
-  const bad = checkBudget(limits, budget, mode);
+  const bad = budgetInfeasible(model, constraints, limits, budget, mode);
   if (bad) return bad;
   const n = curves.length;
   let sLo = 0, sHi = 0;
   for (let c = 0; c < n; c++) { sLo += limits.lo[c]; sHi += limits.hi[c]; }
-  const spend = Math.min(budget, sHi);
+  // A budget within BUDGET_TOLERANCE below the lower bounds' total spends that total.
+  const spend = Math.max(sLo, Math.min(budget, sHi));
   const hi = new Float64Array(n);
   for (let c = 0; c < n; c++) hi[c] = Math.min(limits.hi[c], Math.max(limits.lo[c], spend - (sLo - limits.lo[c])));
   const solved = solveAllocation(curves, limits.lo, hi, spend, gridSteps);

@@ -62,3 +62,19 @@ test('a KPI target above the baseline that the lower bounds already reach says n
   assert.ok(more.feasible);
   assert.match(explainAllocation(more, { targetKpi: 13.5 }), /^Spend 4 per period/);
 });
+
+test('with every channel held by a bound there is no shared marginal return to quote', () => {
+  // Upper bounds 1.5 × current = (3, 3) take the whole budget of 6: both at their upper bound, while the
+  // solver still reports a budget multiplier (0.0625).
+  const capped = { defaults: { max: { type: 'multiple' as const, value: 1.5 } } };
+  for (const r of [allocateBudget(two, { budget: 6, constraints: capped }), allocateBudget(two, { budget: 10, mode: 'up-to', constraints: capped })]) {
+    assert.ok(r.feasible && r.multiplier > 0 && r.channels.every((c) => c.status === 'at-upper'));
+    const text = explainAllocation(r);
+    assert.doesNotMatch(text, /next unit of budget|channels not held by a bound/);
+    assert.match(text, /Constraints that bind: a: upper bound, b: upper bound\./);
+  }
+  // One free channel keeps the sentence: a capped at 2.5, b free.
+  const one = allocateBudget(two, { budget: 4, constraints: { channels: { a: { max: { type: 'absolute', value: 2.5 } } } } });
+  assert.ok(one.feasible && one.channels[1].status === 'free');
+  assert.match(explainAllocation(one), /the next unit of budget returns about [\d.]+ in KPI wherever it goes among the channels not held by a bound/);
+});

@@ -1,5 +1,5 @@
 import { changeTolerance, keepsCurrentSpend, keptSpendReason } from './keep-current.ts';
-import { proseAmount, signedPercent } from './prose-format.ts';
+import { proseAmount, signedAmount, signedPercent } from './prose-format.ts';
 import type { Allocation, AllocationResult, ChannelAllocation } from './types.ts';
 
 const pct = signedPercent;
@@ -79,7 +79,10 @@ export function explainAllocation(result: AllocationResult, options: ExplainOpti
   if (!result.feasible) return `No allocation meets the request: ${result.message}`;
   const r = result;
   const target = targetText(r, options.targetKpi);
-  const margin = r.multiplier > 0 ? ` At this allocation the next unit of budget returns about ${proseAmount(r.multiplier)} in KPI wherever it goes among the channels not held by a bound.` : '';
+  // The shared marginal return is a fact about the free channels; with every channel held by a bound
+  // (all at their lower bounds, say) there are none, and the sentence would describe an empty set.
+  const free = r.channels.some((c) => c.status === 'free');
+  const margin = r.multiplier > 0 && free ? ` At this allocation the next unit of budget returns about ${proseAmount(r.multiplier)} in KPI wherever it goes among the channels not held by a bound.` : '';
   const gap = r.optimalityGap > 1e-9 * Math.max(1, Math.abs(r.media.recommended)) ? ` Some response curves are S-shaped; the result is within ${proseAmount(r.optimalityGap)} of the best possible KPI per period.` : '';
   if (keepsCurrentSpend(r.channels)) return `${target}${unchangedText(r, margin, gap)}`;
   const dBudget = r.budget - r.currentBudget;
@@ -89,7 +92,7 @@ export function explainAllocation(result: AllocationResult, options: ExplainOpti
   const tol = changeTolerance(r.channels);
   const moves = [...r.channels].filter((c) => Math.abs(c.change) > tol).sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, 3)
     .map((c) => `${c.change > 0 ? 'raise' : 'cut'} ${c.channel} from ${proseAmount(c.current)} to ${proseAmount(c.recommended)}${c.changeShare !== null ? ` (${pct(c.changeShare)})` : ''}`);
-  const kpi = `This is predicted to move the KPI from ${proseAmount(r.expected.current)} to ${proseAmount(r.expected.recommended)} per period (${r.expected.liftShare !== null ? pct(r.expected.liftShare) : proseAmount(r.expected.lift)}, ${r.expected.lift >= 0 ? '+' : ''}${proseAmount(r.expected.lift)}).`;
+  const kpi = `This is predicted to move the KPI from ${proseAmount(r.expected.current)} to ${proseAmount(r.expected.recommended)} per period (${r.expected.liftShare !== null ? pct(r.expected.liftShare) : proseAmount(r.expected.lift)}, ${signedAmount(r.expected.lift)}).`;
   const binds = r.binding.filter((b) => b !== 'budget');
   const bindText = binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : ' No channel bound binds.';
   return `${target}${budgetText}: ${moves.join(', ')}. ${kpi}${margin}${bindText}${gap}${beyondDataText(r.channels)}`;

@@ -7,7 +7,9 @@ const approx = (x: number): string => x.toLocaleString('en-US', { maximumSignifi
  * The value of information in plain language: what knowing every curve would add, which channel's
  * curve the decision hinges on most, and how far to trust that pointer. On 29 simulated data sets
  * the channel ranked first was the one whose true curve helped the decision most in 11 (chance ≈ 7),
- * mean rank correlation 0.23 (docs/optimize.md): a pointer, not a ranking, and the text says so.
+ * mean rank correlation 0.23 (docs/optimize.md): a pointer, not a ranking, and the text says so. A
+ * channel whose estimate exceeds the total is not shown as worth more than learning every curve:
+ * the text caps it at the total and says why the estimates can disagree.
  * @param v informationValue's result
  * @param currentKpi the predicted KPI per period at the current allocation (scale for "negligible")
  * @returns one or two sentences, starting without a leading space
@@ -18,7 +20,13 @@ export function explainInformationValue(v: InformationValue, currentKpi: number)
     return 'No plausible set of curves (bootstrap replicates) would change this split: further experiments would not change the decision.';
   }
   const top = v.channels[0];
+  // Learning one curve cannot be worth more than learning them all, but its estimate can come out
+  // higher: the replicates are joint draws and the per-channel value treats the other curves as
+  // independent, and both are means over a few dozen replicates. Say so rather than print the larger figure.
+  const alone = top.value > v.total
+    ? `learning its curve alone would be worth about as much as learning them all, capped here at the total: both figures are Monte Carlo estimates over ${v.replicates} replicates, and the one for a single channel, which treats the other curves as independent, came out above it`
+    : `about ${approx(top.value)} from learning its curve alone`;
   return `If the true curves were known, re-optimising would add about ${approx(v.total)} per period on average (value of perfect information over ${v.replicates} replicates);`
-    + ` by the replicates' spread the decision hinges most on ${top.channel} (about ${approx(top.value)} from learning its curve alone), which makes ${top.channel} the first candidate for a lift test`
+    + ` by the replicates' spread the decision hinges most on ${top.channel} (${alone}), which makes ${top.channel} the first candidate for a lift test`
     + ' (the replicates share the fit\'s errors, so treat this as a pointer, not a ranking to trust).';
 }

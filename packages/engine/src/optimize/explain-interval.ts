@@ -1,4 +1,4 @@
-import { proseAmount } from './prose-format.ts';
+import { signedAmount } from './prose-format.ts';
 
 /**
  * The sentence on the lift interval across replicate models ('' without an interval). When the
@@ -34,7 +34,7 @@ export function intervalSentence(interval: readonly [number, number] | null, rep
  */
 export function pointOutsideSentence(lift: number, interval: readonly [number, number] | null): string {
   if (!interval || (lift >= interval[0] && lift <= interval[1])) return '';
-  const signed = `${lift >= 0 ? '+' : ''}${proseAmount(lift)}`;
+  const signed = signedAmount(lift);
   return lift > interval[1]
     ? ` The predicted lift (${signed}) is above that range: the fitted curves promise more than 95% of the replicates do, which happens when a curve sits at the edge of what the fit allows (see the fit's warnings). Plan on the range, not on the point.`
     : ` The predicted lift (${signed}) is below that range: 95% of the replicates predict more, so the point is a cautious figure.`;

@@ -83,3 +83,19 @@ test('explainInformationValue: names the top channel with its value and the tota
   // Below a billionth of the KPI the gain is round-off: no experiment would change the split.
   assert.match(explainInformationValue({ ...v, total: 1e-4 }, 1e6), /^No plausible set of curves .* would not change the decision\.$/);
 });
+
+test('a channel estimate above the total (joint draws, Monte Carlo) is not presented as worth more than learning every curve', () => {
+  // With common draws it is not guaranteed: replicates that scale both curves together leave the
+  // split where it is (total ≈ 0), while learning one of them with the other at its mean moves it.
+  const ks = [0.5, 0.8, 1.2, 1.5, 2];
+  const a = channel('a', ks.map((k, i) => hill(500 * k, 1 + 0.05 * (i - 2), 1)));
+  const b = channel('b', ks.map((k) => hill(500 * k, 1, 1)));
+  const iv = informationValue(model(a, b), { budget: 200 });
+  assert.ok(iv.channels[0].value > 100 * iv.total, JSON.stringify(iv));
+  // The reviewer's case: total 23.9, one channel 26.4.
+  const v = { total: 23.9, channels: [{ channel: 'tv', value: 26.4 }, { channel: 'search', value: 5 }], replicates: 40 };
+  const text = explainInformationValue(v, 1e6);
+  assert.match(text, /would add about 23\.9 per period on average/);
+  assert.doesNotMatch(text, /26\.4/);
+  assert.match(text, /hinges most on tv \(learning its curve alone would be worth about as much as learning them all, capped here at the total: both figures are Monte Carlo estimates over 40 replicates, and the one for a single channel, which treats the other curves as independent, came out above it\), which makes tv the first candidate/);
+});

@@ -1,7 +1,7 @@
 import { compileCurves } from './allocate-budget.ts';
 import { buildAllocation } from './allocation-result.ts';
 import { budgetPoint, plateauBudget, type BudgetPoint } from './budget-search.ts';
-import { formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
+import { budgetRange, formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
 import type { AllocationConstraints, AllocationResult, ResponseModel } from './types.ts';
 import type { Curve } from './curve.ts';
 
@@ -22,7 +22,7 @@ export interface MinimumBudgetOptions {
  * @param model the response model; options the target (total KPI per period) and constraints
  * @returns the allocation at that budget (problem 'minimum-budget', expected.recommended ≥ target),
  *   or Infeasible 'TARGET_UNREACHABLE' with the most KPI any budget within the bounds can reach,
- *   or 'CONFLICTING_BOUNDS'
+ *   or 'CONFLICTING_BOUNDS' (including share bounds that no budget meets, see budgetRange)
  * @throws EngineError('INVALID_ARGUMENT') for a non-finite target or bad constraints
  * @example minimumBudget(model, { targetKpi: 1.1 * current }).budget // least spend for +10 % KPI
  */
@@ -34,6 +34,9 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
   for (const ch of model.channels) currentTotal += ch.current;
   const limits = normaliseBounds(model, constraints, currentTotal);
   if ('feasible' in limits) return limits;
+  // Share bounds that no budget meets (lower shares adding up to 100 % or more, say).
+  const range = budgetRange(model, constraints, 'up-to');
+  if ('feasible' in range) return range;
   const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, 1e-9));
   if (!(top.value >= target)) {
     // The plateau search doubles the budget until the value stops growing, so top.budget can be far
@@ -71,8 +74,8 @@ function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], con
   return hi;
 }
 
-/** Σ of the lower bounds and locks that hold at any budget (share bounds count as 0); 0 when the bounds conflict. */
+/** The least budget the lower bounds and locks allow, share bounds included (budgetRange); 0 when the bounds conflict. */
 function lowerBoundsTotal(model: ResponseModel, constraints: AllocationConstraints): number {
-  const limits = normaliseBounds(model, constraints, 0);
-  return 'feasible' in limits ? 0 : limits.lo.reduce((a, b) => a + b, 0);
+  const range = budgetRange(model, constraints, 'up-to');
+  return 'feasible' in range ? 0 : range.min;
 }

@@ -154,3 +154,20 @@ test('a plan reaching adstocked levels outside the observed range is flagged bey
   assert.ok(none.feasible);
   assert.deepEqual([none.channels[0].beyondData, none.channels[0].dataRange], [null, null]);
 });
+
+test('a plan budget within the 1e-8 budget slack below the lower bounds spends exactly the lower bounds; shares no budget meets conflict', () => {
+  const chans = [chan('a', 10, 2, 1, 1, [1], [], 1), chan('b', 4, 1, 0.7, 1, [1], [], 3)];
+  const model: PlanModel = { channels: chans, baseline: 50 };
+  const floor = { defaults: { min: { type: 'multiple' as const, value: 0.5 } } }; // 0.5 + 1.5 = 2 per period
+  for (const budget of [{ total: 4 * 2 * (1 - 5e-9) }, { perPeriod: [2 * (1 - 5e-9), 3, 2, 2] }]) {
+    const r = planPeriods(model, { periods: 4, budget, constraints: floor });
+    assert.ok(r.feasible, !r.feasible ? r.message : '');
+    assert.deepEqual(r.channels.map((c) => c.spend[0]), [0.5, 1.5]);
+    for (const c of r.channels) for (const v of c.spend) assert.ok(v >= 0.5 * chans.find((x) => x.name === c.channel)!.current);
+  }
+  const below = planPeriods(model, { periods: 4, budget: { total: 4 * 2 * (1 - 1e-6) }, constraints: floor });
+  assert.ok(!below.feasible && below.reason === 'BUDGET_BELOW_MINIMUM');
+  // Lower shares of 60 % each (120 %): no total helps.
+  const shares = planPeriods(model, { periods: 4, budget: { total: 8 }, constraints: { defaults: { min: { type: 'share', value: 0.6 } } } });
+  assert.ok(!shares.feasible && shares.reason === 'CONFLICTING_BOUNDS', JSON.stringify(shares));
+});

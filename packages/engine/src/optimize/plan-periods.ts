@@ -1,7 +1,7 @@
 import { EngineError } from '../errors.ts';
 import { allocateBudget, compileCurves } from './allocate-budget.ts';
 import { solveAllocation } from './solve-allocation.ts';
-import { checkBudget, normaliseBounds } from './normalise-bounds.ts';
+import { budgetInfeasible, budgetRange, checkBudget, normaliseBounds } from './normalise-bounds.ts';
 import { planValue } from './plan-objective.ts';
 import { planDualStart, planDualStartPerPeriod } from './plan-dual.ts';
 import { planEvaluator } from './plan-evaluator.ts';
@@ -41,22 +41,29 @@ export function planPeriods(model: PlanModel, options: PlanOptions): PlanOutcome
   if (!Number.isInteger(H) || H < 1) throw new EngineError('INVALID_ARGUMENT', `planPeriods: periods must be an integer ≥ 1, got ${H}`);
   const perPeriod = 'perPeriod' in options.budget ? Float64Array.from(options.budget.perPeriod) : null;
   if (perPeriod && perPeriod.length !== H) throw new EngineError('INVALID_ARGUMENT', `planPeriods: perPeriod budget has ${perPeriod.length} entries for ${H} periods`);
-  const total = perPeriod ? sum(perPeriod) : (options.budget as { total: number }).total;
+  let total = perPeriod ? sum(perPeriod) : (options.budget as { total: number }).total;
   const constraints = options.constraints ?? {};
   const lo = new Float64Array(H * nC), hi = new Float64Array(H * nC), x = new Float64Array(H * nC);
   for (let h = 0; h < H; h++) {
     const b = perPeriod ? perPeriod[h] : total / H;
     const lim = normaliseBounds(model, constraints, b);
     if ('feasible' in lim) return lim;
-    if (perPeriod) { const bad = checkBudget(lim, b, 'exact'); if (bad) return { ...bad, message: `Period ${h + 1}: ${bad.message}` }; }
+    if (perPeriod) { const bad = budgetInfeasible(model, constraints, lim, b, 'exact'); if (bad) return bad.reason === 'CONFLICTING_BOUNDS' ? bad : { ...bad, message: `Period ${h + 1}: ${bad.message}` }; }
     for (let c = 0; c < nC; c++) { lo[h * nC + c] = lim.lo[c]; hi[h * nC + c] = Math.min(lim.hi[c], perPeriod ? b : total); }
+    // checkBudget allows BUDGET_TOLERANCE of slack; the projection needs Σlo ≤ budget ≤ Σhi exactly.
+    if (perPeriod) perPeriod[h] = clampToRow(b, lo, hi, h * nC, nC);
     const start = allocateBudget(model, { budget: b, constraints, mode: 'up-to' });
     if (start.feasible) start.channels.forEach((ch, c) => { x[h * nC + c] = ch.recommended; });
   }
   if (!perPeriod) {
     const bad = checkBudget({ lo, hi, locked: new Uint8Array(H * nC) }, total, 'exact');
-    if (bad) return bad;
-  }
+    if (bad) {
+      // Share bounds that no budget meets are the thing to fix, not this total.
+      const range = budgetRange(model, constraints, 'exact');
+      return 'feasible' in range ? range : bad;
+    }
+    total = clampToRow(total, lo, hi, 0, H * nC);
+  } else total = sum(perPeriod);
   // Diagonal metric D = scale² / coef per channel (the inverse of the curvature scale of coef·f(a/scale)),
   // so one spectral step suits channels whose spend differs by orders of magnitude.
   const coefMax = Math.max(...model.channels.map((ch) => ch.coef));
@@ -115,6 +122,13 @@ interface AscentResult { x: Float64Array; f: number; iterations: number; converg
 const TOL = 1e-10;
 /** Memory of the non-monotone line search (Grippo, Lampariello & Lucidi 1986; M = 10 as in Birgin et al. 2000). */
 const MEMORY = 10;
+
+/** budget moved into [Σlo, Σhi] over the slice [offset, offset + length). */
+function clampToRow(budget: number, lo: Float64Array, hi: Float64Array, offset: number, length: number): number {
+  let sLo = 0, sHi = 0;
+  for (let i = offset; i < offset + length; i++) { sLo += lo[i]; sHi += hi[i]; }
+  return Math.min(Math.max(budget, sLo), sHi);
+}
 
 /**
  * Non-monotone spectral projected gradient ascent from x0 (SPG2 of Birgin, Martínez & Raydan 2000):

@@ -10,10 +10,26 @@ export function proseAmount(v: number): string {
   return v.toLocaleString('en-US', opts);
 }
 
+/** Prefix '+' unless the text already shows a minus; a minus before nothing but zeros is dropped for '+'. */
+function withSign(text: string): string {
+  if (/^-0(\.0*)?$/.test(text)) return `+${text.slice(1)}`;
+  return text.startsWith('-') ? text : `+${text}`;
+}
+
 /**
- * A share as a signed percentage with one decimal.
- * @example signedPercent(0.123) // '+12.3%' ; signedPercent(-0.05) // '-5.0%'
+ * A share as a signed percentage with one decimal; a change that rounds to zero is '+0.0%', never '-0.0%'.
+ * @example signedPercent(0.123) // '+12.3%' ; signedPercent(-0.05) // '-5.0%' ; signedPercent(-1e-9) // '+0.0%'
  */
 export function signedPercent(v: number): string {
-  return `${v >= 0 ? '+' : ''}${(100 * v).toFixed(1)}%`;
+  if (!Number.isFinite(v)) return String(v);
+  return `${withSign((100 * v).toFixed(1))}%`;
+}
+
+/**
+ * An amount for prose (proseAmount) with its sign; zero is '+0', never '-0' or '+-0' (for −0).
+ * @example signedAmount(1234.5) // '+1,235' ; signedAmount(-12.5) // '-12.5' ; signedAmount(-0) // '+0'
+ */
+export function signedAmount(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return withSign(proseAmount(v));
 }

@@ -1,10 +1,10 @@
-import { compileCurves } from './allocate-budget.ts';
+import { compileCurves, solveBudget } from './allocate-budget.ts';
 import { buildAllocation } from './allocation-result.ts';
 import { budgetPoint, plateauBudget, type BudgetPoint } from './budget-search.ts';
 import type { Curve } from './curve.ts';
-import { formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
+import { budgetRange, formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
 import { marginalRoot } from './solve-kkt.ts';
-import type { AllocationConstraints, AllocationResult, ResponseModel } from './types.ts';
+import type { AllocationConstraints, AllocationResult, Infeasible, ResponseModel } from './types.ts';
 
 /** Options of `targetEfficiency`: a marginal-ROI floor or an average-ROI target. */
 export interface TargetEfficiencyOptions {
@@ -64,14 +64,17 @@ function scanBelow(curve: Curve, m: number, lo: number, to: number): number {
  *   the KKT point of `allocateBudget` with multiplier λ = m, so every channel not at a bound ends
  *   with marginal ROI m.
  * - 'roi' target R: the largest budget B whose best allocation keeps media ROI V(B)/B ≥ R, i.e. the
- *   most KPI at that efficiency. V is scanned on 33 geometric budget levels up to the plateau of V,
- *   then the last crossing of V(B) = R·B is refined by bisection (to 1e-10 relative).
+ *   most KPI at that efficiency. V(B)/B is sampled densely over the feasible budgets (from the least
+ *   budget the lower bounds allow, `budgetRange`, to the plateau of V), its best sample refined by
+ *   golden-section search, and the last crossing of V(B) = R·B refined by bisection (to 1e-10 relative).
  * Share bounds are shares of the current total budget ('mroi') or of each candidate budget ('roi').
  * @param model the response model; options the target type, value and constraints
  * @returns an Allocation (problem 'target-mroi' or 'target-roi'), or Infeasible:
- *   'TARGET_ROI_UNREACHABLE' (no budget reaches ROI R; details.bestRoi is the best found),
+ *   'TARGET_ROI_UNREACHABLE' (no budget reaches ROI R; details.bestRoi and bestBudget are the best
+ *   found, details.limitedBy 'bounds' when bounds shape that best, else 'curves'),
  *   'TARGET_MROI_UNREACHABLE' (no channel earns m at the margin above its lower bound),
- *   'CONFLICTING_BOUNDS' ('mroi' only; for 'roi' budgets whose bounds conflict are skipped)
+ *   'CONFLICTING_BOUNDS' (bounds that no budget meets; for 'roi' budgets whose bounds conflict
+ *   channel by channel are skipped)
  * @throws EngineError('INVALID_ARGUMENT') for bad constraints
  * @example targetEfficiency(model, { type: 'mroi', value: 1 }).budget // spend where the last unit breaks even
  */
@@ -92,27 +95,83 @@ export function targetEfficiency(model: ResponseModel, options: TargetEfficiency
     }
     return buildAllocation('target-mroi', model, curves, limits, { x, multiplier: m, ...floorMethod(curves) });
   }
-  const r = options.value;
-  const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, 1e-9));
+  return targetRoi(model, curves, constraints, currentTotal, options.value);
+}
+
+/** Golden-section search for the largest V(B)/B on [a, b]; returns the best point evaluated (`start` included). */
+function roiPeak(evaluate: (budget: number) => BudgetPoint, a: number, b: number, start: BudgetPoint): BudgetPoint {
+  const roi = (p: BudgetPoint): number => (p.solved ? p.value / p.budget : -Infinity);
+  const g = (Math.sqrt(5) - 1) / 2;
+  let best = start;
+  let c = evaluate(b - g * (b - a)), d = evaluate(a + g * (b - a));
+  for (let it = 0; it < 200 && b - a > 1e-7 * b; it++) {
+    for (const p of [c, d]) if (roi(p) > roi(best)) best = p;
+    if (roi(c) >= roi(d)) { b = d.budget; d = c; c = evaluate(b - g * (b - a)); }
+    else { a = c.budget; c = d; d = evaluate(a + g * (b - a)); }
+  }
+  for (const p of [c, d]) if (roi(p) > roi(best)) best = p;
+  return best;
+}
+
+/**
+ * 'roi' target R: the largest budget B in the feasible range whose best allocation keeps V(B)/B ≥ R.
+ * V(B)/B need not be monotone: lower bounds make it rise from the least feasible budget, and S-curves
+ * can bend it more than once. So it is sampled on a geometric grid (at least 48 points, ≤ 3 % apart
+ * up to 240) spanning [least feasible budget, plateau of V], the best sample refined by
+ * golden-section search between its neighbours, and the last crossing after the last budget that
+ * meets R refined by bisection.
+ */
+function targetRoi(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, currentTotal: number, r: number): AllocationResult {
+  const range = budgetRange(model, constraints, 'up-to');
+  if ('feasible' in range) return range;
+  const evaluate = (budget: number): BudgetPoint => budgetPoint(model, curves, constraints, budget);
+  const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, range.min, 1e-9));
+  const hiB = Math.max(top.budget, range.min);
+  // With no lower bounds the best ROI may lie at budgets near 0 (concave curves: V(B)/B falls from
+  // Σ slopes at 0): start at 10⁻⁴ of the current budget there, or at the least feasible budget above it.
+  const loB = Math.max(range.min, Math.min(hiB, Math.max(currentTotal, 1e-9)) * 1e-4);
+  const n = hiB > loB ? Math.min(240, Math.max(48, Math.ceil(Math.log(hiB / loB) / Math.log(1.03)))) : 0;
+  const pts: BudgetPoint[] = [];
+  for (let k = 0; k <= n; k++) pts.push(evaluate(k === 0 ? loB : k === n ? hiB : loB * Math.pow(hiB / loB, k / n)));
+  const roi = (p: BudgetPoint): number => (p.solved ? p.value / p.budget : -Infinity);
+  let bi = 0;
+  for (let k = 1; k < pts.length; k++) if (roi(pts[k]) > roi(pts[bi])) bi = k;
+  if (pts[bi].solved === null) {
+    const why = solveBudget(model, curves, constraints, hiB, 'up-to');
+    if ('feasible' in why) return why;
+  }
+  const peak = pts.length > 1 ? roiPeak(evaluate, pts[Math.max(0, bi - 1)].budget, pts[Math.min(pts.length - 1, bi + 1)].budget, pts[bi]) : pts[bi];
+  if (peak !== pts[bi]) pts.splice(peak.budget > pts[bi].budget ? bi + 1 : bi, 0, peak);
   const ok = (p: BudgetPoint): boolean => p.solved !== null && p.value >= r * p.budget;
-  let last: BudgetPoint | null = null, after: BudgetPoint | null = null, bestRoi = -Infinity;
-  const n = 32, b0 = Math.min(top.budget, Math.max(currentTotal, 1e-9)) * 1e-4;
-  for (let k = 0; k <= n; k++) {
-    const p = budgetPoint(model, curves, constraints, b0 * Math.pow(top.budget / b0, k / n));
-    if (p.solved) bestRoi = Math.max(bestRoi, p.value / p.budget);
-    if (ok(p)) { last = p; after = null; } else if (last && !after) after = p;
-  }
-  if (!last) {
-    return infeasible('TARGET_ROI_UNREACHABLE', `No budget reaches a media ROI of ${formatAmount(r)}: the best allocation at any budget returns at most ${formatAmount(bestRoi)} per unit of spend.`, { targetRoi: r, bestRoi });
-  }
-  if (after) {
-    let a = last, bBudget = after.budget;
+  let j = pts.length - 1;
+  while (j >= 0 && !ok(pts[j])) j--;
+  if (j < 0) return roiUnreachable(r, peak, range.min);
+  let a = pts[j];
+  if (j < pts.length - 1) {
+    let bBudget = pts[j + 1].budget;
     for (let it = 0; it < 200 && bBudget - a.budget > 1e-10 * bBudget; it++) {
-      const p = budgetPoint(model, curves, constraints, 0.5 * (a.budget + bBudget));
+      const p = evaluate(0.5 * (a.budget + bBudget));
       if (ok(p)) a = p; else bBudget = p.budget;
     }
-    last = a;
   }
-  const s = last.solved!;
+  const s = a.solved!;
   return buildAllocation('target-roi', model, curves, s.limits, s.raw);
+}
+
+/**
+ * Why no budget reaches media ROI R, from the best point found. When bounds shape that best point
+ * (lower bounds or locks that set a least budget, or a channel held at its upper bound there) the
+ * message says the bounds limit it, not that no budget could.
+ */
+function roiUnreachable(r: number, peak: BudgetPoint, minimumBudget: number): Infeasible {
+  const bestRoi = peak.solved ? peak.value / peak.budget : -Infinity;
+  const s = peak.solved;
+  let capped = false;
+  if (s) for (let c = 0; c < s.raw.x.length; c++) if (Number.isFinite(s.limits.hi[c]) && s.raw.x[c] >= s.limits.hi[c] * (1 - 1e-9)) capped = true;
+  const details = { targetRoi: r, bestRoi, bestBudget: peak.budget, minimumBudget };
+  if (minimumBudget > 0 || capped) {
+    const floor = minimumBudget > 0 ? `; the lower bounds and locks alone require ${formatAmount(minimumBudget)} per period` : '';
+    return infeasible('TARGET_ROI_UNREACHABLE', `The bounds keep media ROI below ${formatAmount(r)}: the best allocation within them returns at most ${formatAmount(bestRoi)} per unit of spend, at a budget of about ${formatAmount(peak.budget)} per period${floor}.`, { ...details, limitedBy: 'bounds' });
+  }
+  return infeasible('TARGET_ROI_UNREACHABLE', `No budget reaches a media ROI of ${formatAmount(r)}: the best allocation at any budget returns at most ${formatAmount(bestRoi)} per unit of spend.`, { ...details, limitedBy: 'curves' });
 }

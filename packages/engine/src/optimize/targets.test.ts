@@ -67,8 +67,50 @@ test('targetEfficiency: marginal-ROI floor and average-ROI target', () => {
   assert.ok(small.feasible && Math.abs(small.budget - (4 / 2.3 - 1)) < 1e-8);
   const no = targetEfficiency(two, { type: 'roi', value: 4.5 });
   assert.equal(!no.feasible && no.reason, 'TARGET_ROI_UNREACHABLE');
+  // No bounds: the curves themselves cap the ROI, and the message may say no budget reaches it.
+  assert.equal(!no.feasible && no.details.limitedBy, 'curves');
+  assert.match(!no.feasible ? no.message : '', /^No budget reaches a media ROI of 4\.5: the best allocation at any budget returns at most 3\.99/);
   const none = targetEfficiency(two, { type: 'mroi', value: 5 }); // r'(0) = 4 and 1 < 5
   assert.equal(!none.feasible && none.reason, 'TARGET_MROI_UNREACHABLE');
+});
+
+test('targetEfficiency roi: media ROI peaking inside a narrow window of feasible budgets (lower bounds) is found', () => {
+  // floor returns nothing but must spend at least 100; b: r(y) = 40y/(100 + y), at most 300. So the
+  // feasible budgets are [100, 400] (up to the plateau), V(B) = 40y/(100 + y) with y = B − 100, and the
+  // media ROI 40y/(100 + y)² rises from 0 at B = 100 to its peak 0.1 at B = 200, then falls (0.075 at
+  // 400). The old 33-level geometric scan from 10⁻⁴ × current had 5 levels in the window and called
+  // anything above 0.0995 unreachable.
+  const m = responseModel([mmChannel('floor', 0, 1, 100), mmChannel('b', 40, 100, 100)]);
+  const constraints = { channels: { floor: { min: { type: 'absolute' as const, value: 100 } }, b: { max: { type: 'absolute' as const, value: 300 } } } };
+  // The largest B with ROI ≥ R: the larger root y of R·y² + (200R − 40)·y + 10⁴R = 0.
+  const largest = (R: number): number => 100 + ((40 - 200 * R) + Math.sqrt((40 - 200 * R) ** 2 - 4e4 * R * R)) / (2 * R);
+  for (const R of [0.0999, 0.1 - 1e-9, 0.09]) {
+    const r = targetEfficiency(m, { type: 'roi', value: R, constraints });
+    assert.ok(r.feasible, `R = ${R}: ${!r.feasible && r.message}`);
+    assert.ok(Math.abs(r.budget - largest(R)) < 1e-8 * largest(R), `R = ${R}: ${r.budget} vs ${largest(R)}`);
+    assert.ok(r.media.recommended >= R * r.budget * (1 - 1e-9));
+    assert.equal(r.channels[0].recommended, 100);
+  }
+  // Past the peak: unreachable, and the message says the bounds limit it (not that no budget could).
+  const no = targetEfficiency(m, { type: 'roi', value: 0.1001, constraints });
+  assert.ok(!no.feasible && no.reason === 'TARGET_ROI_UNREACHABLE');
+  assert.doesNotMatch(no.message, /No budget reaches/);
+  assert.match(no.message, /^The bounds keep media ROI below 0\.1001: the best allocation within them returns at most 0\.1 per unit of spend, at a budget of about 200 per period; the lower bounds and locks alone require 100 per period\.$/);
+  assert.ok(Math.abs(Number(no.details.bestRoi) - 0.1) < 1e-12, String(no.details.bestRoi));
+  assert.ok(Math.abs(Number(no.details.bestBudget) - 200) < 1e-3, String(no.details.bestBudget));
+  assert.deepEqual([no.details.minimumBudget, no.details.limitedBy], [100, 'bounds']);
+});
+
+test('targetEfficiency roi and minimumBudget: share lower bounds that no budget meets are reported as such', () => {
+  const shares = { defaults: { min: { type: 'share' as const, value: 0.6 } } };
+  for (const r of [targetEfficiency(two, { type: 'roi', value: 0.5, constraints: shares }), minimumBudget(two, { targetKpi: 13, constraints: shares })]) {
+    assert.equal(!r.feasible && r.reason, 'CONFLICTING_BOUNDS');
+    assert.match(!r.feasible ? r.message : '', /add up to 120% of the budget/);
+  }
+  // Below 100 %, with a lock: the least budget is where the shares leave room for it (0.4·B ≥ 0.5, B ≥ 1.25),
+  // and a target the bounds already reach costs exactly that.
+  const room = minimumBudget(two, { targetKpi: 11, constraints: { channels: { a: { min: { type: 'share', value: 0.6 } } }, locks: { b: 0.5 } } });
+  assert.ok(room.feasible && Math.abs(room.budget - 1.25) < 1e-12, String(room.feasible && room.budget));
 });
 
 test('budgetFrontier: default levels, classic scenarios, closed-form values', () => {
