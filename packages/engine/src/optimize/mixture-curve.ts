@@ -72,36 +72,44 @@ function hillMixture(parts: readonly HillComponent[]): Pick<Curve, 'value' | 'd1
   let slope0 = 0;
   for (const p of parts) slope0 += p.shape < 1 ? Infinity : p.shape === 1 ? (p.coef * p.gain) / p.halfSaturation / n : 0;
   // e = 1/r = exp(s·ln(K/g) − s·ln x); each term is written in e or in r = 1/e, whichever is ≤ 1, so
-  // nothing overflows to ∞/∞.
+  // nothing overflows to ∞/∞. The e's of the last x are kept: Newton steps ask for d1 and d2 (and the
+  // polish for value) at the same x one after the other, and the exponentials are most of the cost.
+  const e = new Float64Array(n);
+  let lastX = NaN;
+  const fill = (x: number): void => {
+    if (x === lastX) return;
+    lastX = x;
+    const lx = Math.log(x);
+    for (let i = 0; i < n; i++) e[i] = Math.exp(offset[i] - shape[i] * lx);
+  };
   return {
     value(x) {
       if (!(x > 0)) return 0;
-      const lx = Math.log(x);
+      fill(x);
       let v = 0;
-      for (let i = 0; i < n; i++) v += coef[i] / (1 + Math.exp(offset[i] - shape[i] * lx));
+      for (let i = 0; i < n; i++) v += coef[i] / (1 + e[i]);
       return v;
     },
     d1(x) {
       if (x < 0) return 0;
       if (x === 0) return slope0;
-      const lx = Math.log(x);
+      fill(x);
       let v = 0;
       for (let i = 0; i < n; i++) {
-        let e = Math.exp(offset[i] - shape[i] * lx);
-        if (e > 1) e = 1 / e;
-        const k = 1 + e;
-        v += (coef[i] * shape[i] * e) / (k * k);
+        const q = e[i] > 1 ? 1 / e[i] : e[i];
+        const k = 1 + q;
+        v += (coef[i] * shape[i] * q) / (k * k);
       }
       return v / x;
     },
     d2(x) {
       if (!(x > 0)) return 0;
-      const lx = Math.log(x);
+      fill(x);
       let v = 0;
       for (let i = 0; i < n; i++) {
-        const s = shape[i], e = Math.exp(offset[i] - s * lx);
-        if (e > 1) { const r = 1 / e, k = 1 + r; v += (coef[i] * s * r * ((s - 1) - (s + 1) * r)) / (k * k * k); }
-        else { const k = 1 + e; v += (coef[i] * s * e * ((s - 1) * e - (s + 1))) / (k * k * k); }
+        const s = shape[i], ei = e[i];
+        if (ei > 1) { const r = 1 / ei, k = 1 + r; v += (coef[i] * s * r * ((s - 1) - (s + 1) * r)) / (k * k * k); }
+        else { const k = 1 + ei; v += (coef[i] * s * ei * ((s - 1) * ei - (s + 1))) / (k * k * k); }
       }
       return v / (x * x);
     },
