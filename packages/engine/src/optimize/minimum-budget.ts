@@ -1,6 +1,6 @@
 import { compileCurves } from './allocate-budget.ts';
 import { buildAllocation } from './allocation-result.ts';
-import { budgetPoint, plateauBudget, type BudgetPoint } from './budget-search.ts';
+import { budgetPoint, type BudgetPoint } from './budget-search.ts';
 import { budgetRange, formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
 import type { AllocationConstraints, AllocationResult, ResponseModel } from './types.ts';
 import type { Curve } from './curve.ts';
@@ -15,8 +15,9 @@ export interface MinimumBudgetOptions {
 /**
  * The least total budget per period whose best allocation reaches a KPI target. The best KPI V(B)
  * is non-decreasing in B (every response curve is), so the least B with baseline + V(B) ≥ target
- * is found by bisection on B (to 1e-10 relative) after an upper bracket is found by doubling from
- * the current total; each V(B) is an `allocateBudget` solve. Share bounds are shares of each
+ * is found by Illinois steps on B (to 1e-10 relative) after an upper bracket is found by doubling
+ * from the current total; each V(B) is an `allocateBudget` solve. A target above mediaSupremum (every
+ * channel at its most) is unreachable without a solve. Share bounds are shares of each
  * candidate budget. A target the lower bounds and locks already reach (one at or below the baseline,
  * for instance) costs exactly their total, every channel at its lower bound.
  * @param model the response model; options the target (total KPI per period) and constraints
@@ -37,12 +38,19 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
   // Share bounds that no budget meets (lower shares adding up to 100 % or more, say).
   const range = budgetRange(model, constraints, 'up-to');
   if ('feasible' in range) return range;
-  const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, 1e-9));
+  const start = Math.max(currentTotal, 1e-9);
+  // Beyond what every channel at its most could return, no budget reaches the target: that needs no
+  // solve at all, where doubling the budget until V stops growing can take 40 solves of slow curves.
+  const most = mediaSupremum(model, curves, constraints, start);
+  const top = target > most * (1 + 1e-9) + 1e-300
+    ? { budget: Infinity, value: most, solved: null }
+    : reachingOrPlateau(model, curves, constraints, start, target);
   if (!(top.value >= target)) {
     // The plateau search doubles the budget until the value stops growing, so top.budget can be far
     // above anything worth spending (curves that level off slowly) or above the bounds' total (an
     // "up to" budget): quote the spend where 99% of the reachable media KPI is already bought.
-    const at = leastBudgetReaching(model, curves, constraints, 0.99 * top.value, top);
+    const at = leastBudgetReaching(model, curves, constraints, 0.99 * top.value,
+      Number.isFinite(top.budget) ? top : reachingOrPlateau(model, curves, constraints, start, 0.99 * top.value));
     const near = at.solved === null ? at.budget : at.solved.raw.x.reduce((a, b) => a + b, 0);
     return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(options.targetKpi)} per period cannot be reached within the bounds: the most any budget can reach is about ${formatAmount(model.baseline + top.value)} per period, and 99% of the media part of that is reached at ${formatAmount(near)} per period (more spend adds almost nothing).`, { targetKpi: options.targetKpi, maximumKpi: model.baseline + top.value, budget: near });
   }
@@ -51,7 +59,7 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
 }
 
 /**
- * The best allocation at the least budget whose media KPI reaches `value`, by bisection on the budget
+ * The best allocation at the least budget whose media KPI reaches `value`, by Illinois steps on the budget
  * in [0, top.budget] (V is non-decreasing in the budget); `top` must reach `value`.
  */
 function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, value: number, top: BudgetPoint): BudgetPoint {
@@ -65,13 +73,61 @@ function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], con
     const atFloor = budgetPoint(model, curves, constraints, floor);
     if (atFloor.value >= value) return atFloor;
   }
-  let lo = 0, hi = top, hiBudget = top.budget;
-  for (let it = 0; it < 200 && hiBudget - lo > 1e-10 * hiBudget; it++) {
-    const mid = 0.5 * (lo + hiBudget);
-    const p = budgetPoint(model, curves, constraints, mid);
-    if (p.value >= value) { hi = p; hiBudget = mid; } else lo = mid;
+  // Illinois steps (regula falsi that halves the stale end's value; Dowell & Jarratt 1971) on the
+  // non-decreasing V(B) − value, every fourth step a bisection so kinks (bounds that start to bind)
+  // cannot stall it; the bracket [lo, hi] always has V(lo) < value ≤ V(hi).
+  let lo = 0, fLo = first.value - value, hi = top, fHi = top.value - value, side = 0;
+  for (let it = 0; it < 200 && hi.budget - lo > 1e-10 * hi.budget; it++) {
+    let x = Number.isFinite(fLo) && fHi > fLo ? hi.budget - (fHi * (hi.budget - lo)) / (fHi - fLo) : NaN;
+    if (!(x > lo && x < hi.budget) || it % 4 === 3) x = 0.5 * (lo + hi.budget);
+    const p = budgetPoint(model, curves, constraints, x);
+    if (p.value >= value) { hi = p; fHi = p.value - value; if (side === 1) fLo /= 2; side = 1; }
+    else { lo = x; fLo = p.value - value; if (side === -1) fHi /= 2; side = -1; }
   }
   return hi;
+}
+
+/**
+ * The most media KPI any budget up to 2^40 × `start` can buy (the plateau search's reach): each
+ * channel at its upper bound for that budget (bounds only widen as the budget grows), or at the
+ * limit of its curve when unbounded (doubling x until the value grows by less than 1e-13 relative;
+ * Infinity for curves that keep growing, such as log1p). An upper bound on V(B) for those budgets.
+ */
+function mediaSupremum(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, start: number): number {
+  const limits = normaliseBounds(model, constraints, start * 2 ** 40);
+  if ('feasible' in limits) return Infinity;
+  let total = 0;
+  for (let c = 0; c < curves.length; c++) {
+    const hi = limits.hi[c];
+    if (Number.isFinite(hi)) { total += curves[c].value(hi); continue; }
+    let x = Math.max(start, curves[c].inflection), v = curves[c].value(x), done = false;
+    for (let k = 0; k < 400 && !done; k++) {
+      x *= 2;
+      const next = curves[c].value(x);
+      done = next - v <= 1e-13 * Math.abs(next);
+      v = next;
+    }
+    if (!done) return Infinity;
+    total += v;
+  }
+  return total;
+}
+
+/**
+ * An upper bracket for the least budget reaching `value`: doubles from `start` until V(B) reaches
+ * it, or, when V stops growing first (plateauBudget's rule: less than 1e-9 relative per doubling, at
+ * most 40 doublings), returns that plateau, which then does not reach it.
+ */
+function reachingOrPlateau(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, start: number, value: number): BudgetPoint {
+  let p = budgetPoint(model, curves, constraints, start);
+  if (p.value >= value) return p;
+  for (let k = 0; k < 40; k++) {
+    const q = budgetPoint(model, curves, constraints, p.budget * 2);
+    if (q.value >= value) return q;
+    if (q.value <= p.value * (1 + 1e-9) && Number.isFinite(p.value)) return p;
+    p = q;
+  }
+  return p;
 }
 
 /** The least budget the lower bounds and locks allow, share bounds included (budgetRange); 0 when the bounds conflict. */

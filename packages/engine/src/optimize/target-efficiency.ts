@@ -116,46 +116,86 @@ function roiPeak(evaluate: (budget: number) => BudgetPoint, a: number, b: number
 /**
  * 'roi' target R: the largest budget B in the feasible range whose best allocation keeps V(B)/B ≥ R.
  * V(B)/B need not be monotone: lower bounds make it rise from the least feasible budget, and S-curves
- * can bend it more than once. So it is sampled on a geometric grid (at least 48 points, ≤ 3 % apart
- * up to 240) spanning [least feasible budget, plateau of V], the best sample refined by
- * golden-section search between its neighbours, and the last crossing after the last budget that
- * meets R refined by bisection.
+ * can bend it more than once. So budgets are sampled on a geometric grid (at least 48 points, ≤ 3 %
+ * apart up to 240) over [least feasible budget, roiCeiling(R)], from the top down: the first that
+ * meets R brackets the last crossing of V(B) = R·B with the sample above it, refined by Illinois
+ * steps. When no sample meets R, the best is refined by golden-section search between its neighbours
+ * (a narrow peak may still meet R); otherwise that best is what the explanation quotes.
  */
 function targetRoi(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, currentTotal: number, r: number): AllocationResult {
   const range = budgetRange(model, constraints, 'up-to');
   if ('feasible' in range) return range;
   const evaluate = (budget: number): BudgetPoint => budgetPoint(model, curves, constraints, budget);
-  const top = plateauBudget(model, curves, constraints, Math.max(currentTotal, range.min, 1e-9));
-  const hiB = Math.max(top.budget, range.min);
+  const start = Math.max(currentTotal, range.min, 1e-9);
+  const ceiling = roiCeiling(curves, r, start);
+  const hiB = Math.max(Number.isFinite(ceiling) ? ceiling : plateauBudget(model, curves, constraints, start).budget, range.min);
   // With no lower bounds the best ROI may lie at budgets near 0 (concave curves: V(B)/B falls from
   // Σ slopes at 0): start at 10⁻⁴ of the current budget there, or at the least feasible budget above it.
   const loB = Math.max(range.min, Math.min(hiB, Math.max(currentTotal, 1e-9)) * 1e-4);
   const n = hiB > loB ? Math.min(240, Math.max(48, Math.ceil(Math.log(hiB / loB) / Math.log(1.03)))) : 0;
-  const pts: BudgetPoint[] = [];
-  for (let k = 0; k <= n; k++) pts.push(evaluate(k === 0 ? loB : k === n ? hiB : loB * Math.pow(hiB / loB, k / n)));
+  const at = (k: number): number => (k === 0 ? loB : k === n ? hiB : loB * Math.pow(hiB / loB, k / n));
+  const ok = (p: BudgetPoint): boolean => p.solved !== null && p.value >= r * p.budget;
+  const pts: BudgetPoint[] = new Array(n + 1);
+  for (let k = n; k >= 0; k--) {
+    pts[k] = evaluate(at(k));
+    if (ok(pts[k])) return roiAnswer(model, curves, r, evaluate, pts[k], k < n ? pts[k + 1] : null);
+  }
+  // No sample meets R: the best ROI, refined, is either a narrow peak that does or the best there is.
   const roi = (p: BudgetPoint): number => (p.solved ? p.value / p.budget : -Infinity);
   let bi = 0;
-  for (let k = 1; k < pts.length; k++) if (roi(pts[k]) > roi(pts[bi])) bi = k;
+  for (let k = 1; k <= n; k++) if (roi(pts[k]) > roi(pts[bi])) bi = k;
   if (pts[bi].solved === null) {
     const why = solveBudget(model, curves, constraints, hiB, 'up-to');
     if ('feasible' in why) return why;
   }
-  const peak = pts.length > 1 ? roiPeak(evaluate, pts[Math.max(0, bi - 1)].budget, pts[Math.min(pts.length - 1, bi + 1)].budget, pts[bi]) : pts[bi];
-  if (peak !== pts[bi]) pts.splice(peak.budget > pts[bi].budget ? bi + 1 : bi, 0, peak);
-  const ok = (p: BudgetPoint): boolean => p.solved !== null && p.value >= r * p.budget;
-  let j = pts.length - 1;
-  while (j >= 0 && !ok(pts[j])) j--;
-  if (j < 0) return roiUnreachable(r, peak, range.min);
-  let a = pts[j];
-  if (j < pts.length - 1) {
-    let bBudget = pts[j + 1].budget;
+  const peak = n > 0 ? roiPeak(evaluate, pts[Math.max(0, bi - 1)].budget, pts[Math.min(n, bi + 1)].budget, pts[bi]) : pts[bi];
+  if (ok(peak)) return roiAnswer(model, curves, r, evaluate, peak, pts.find((p) => p.budget > peak.budget) ?? null);
+  return roiUnreachable(r, peak, range.min);
+}
+
+/**
+ * The budget where V(B) = R·B between `a` (meets R) and `b` (above it, does not; null: `a` is the
+ * answer), by the Illinois variant of regula falsi (Dowell & Jarratt 1971), which keeps the bracket
+ * and converges superlinearly, to 1e-10 relative; the answer is the bracket's end that meets R.
+ */
+function roiAnswer(model: ResponseModel, curves: readonly Curve[], r: number, evaluate: (budget: number) => BudgetPoint, a: BudgetPoint, b: BudgetPoint | null): AllocationResult {
+  if (b !== null) {
+    let fa = a.value - r * a.budget, bBudget = b.budget, fb = b.value - r * b.budget, side = 0;
     for (let it = 0; it < 200 && bBudget - a.budget > 1e-10 * bBudget; it++) {
-      const p = evaluate(0.5 * (a.budget + bBudget));
-      if (ok(p)) a = p; else bBudget = p.budget;
+      let x = Number.isFinite(fb) && fa > fb ? bBudget - (fb * (bBudget - a.budget)) / (fb - fa) : NaN;
+      // Every fourth step bisects, so the bracket shrinks even where V has kinks (a bound starts to bind).
+      if (!(x > a.budget && x < bBudget) || it % 4 === 3) x = 0.5 * (a.budget + bBudget);
+      const p = evaluate(x);
+      const fp = p.value - r * p.budget;
+      if (p.solved !== null && fp >= 0) { a = p; fa = fp; if (side === 1) fb /= 2; side = 1; }
+      else { bBudget = p.budget; fb = fp; if (side === -1) fa /= 2; side = -1; }
     }
   }
   const s = a.solved!;
   return buildAllocation('target-roi', model, curves, s.limits, s.raw);
+}
+
+/**
+ * A budget above which no allocation returns R per unit: the first of start·2^k (k ≤ 80) at or
+ * beyond every curve's inflection where Σ_c r_c(B)/B < R and each r_c(x)/x is already falling.
+ * Why it is safe: any allocation of B has x_c ≤ B, so V(B) ≤ Σ_c r_c(B); beyond the inflections
+ * each r_c is concave, so r_c'(x)·x − r_c(x) (derivative r_c''·x ≤ 0) stays ≤ 0 once it is, and
+ * r_c(x)/x keeps falling. Infinity when no such budget is found (curves that never level off).
+ */
+export function roiCeiling(curves: readonly Curve[], r: number, start: number): number {
+  if (!(r > 0)) return Infinity;
+  let b = start;
+  for (const c of curves) b = Math.max(b, c.inflection);
+  for (let k = 0; k <= 80; k++, b *= 2) {
+    let sum = 0, falling = true;
+    for (const c of curves) {
+      const v = c.value(b);
+      sum += v;
+      if (c.d1(b) * b > v) falling = false;
+    }
+    if (falling && sum < r * b) return b;
+  }
+  return Infinity;
 }
 
 /**

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { minimumBudget } from './minimum-budget.ts';
-import { targetEfficiency } from './target-efficiency.ts';
+import { roiCeiling, targetEfficiency } from './target-efficiency.ts';
+import { randomAllocationProblem } from './random-problem.ts';
+import { createRng } from '../random/rng.ts';
 import { budgetFrontier, CLASSIC_SCENARIOS, DEFAULT_FRONTIER_LEVELS } from './budget-frontier.ts';
 import { explainAllocation } from './explain-allocation.ts';
-import { allocateBudget } from './allocate-budget.ts';
+import { allocateBudget, compileCurves } from './allocate-budget.ts';
 import { mmChannel, responseModel } from './test-models.ts';
 
 // Two Michaelis–Menten channels c = (4, 1), K = (1, 1): at budget B the optimum is
@@ -153,4 +155,55 @@ test('spends outside the levels the data cover are flagged and named, with the r
   const bare = allocateBudget(two, { budget: 4 });
   assert.ok(bare.feasible);
   assert.deepEqual(bare.channels.map((c) => [c.beyondData, c.dataRange]), [[null, null], [null, null]]);
+});
+
+test('roiCeiling: beyond it no budget returns R (Σ r_c(B)/B < R at every larger B), on random curves of every family', () => {
+  const rng = createRng(77);
+  for (let i = 0; i < 200; i++) {
+    const p = randomAllocationProblem(rng, 1 + (i % 5), i % 2 === 0 ? 0 : 0.6);
+    const curves = compileCurves(p.model);
+    const current = p.model.channels.reduce((s, c) => s + c.current, 0);
+    const r = (0.2 + 3 * rng.next()) * curves.reduce((s, c) => s + c.value(current), 0) / current;
+    const top = roiCeiling(curves, r, current);
+    assert.ok(Number.isFinite(top) && top >= current, `problem ${i}: ${top}`);
+    for (const f of [1, 1.001, 1.5, 3, 10, 1e3, 1e6]) {
+      const b = top * f;
+      assert.ok(curves.reduce((s, c) => s + c.value(b), 0) < r * b, `problem ${i}: Σ r(B)/B ≥ R at ${f} × the ceiling`);
+    }
+  }
+  assert.equal(roiCeiling(compileCurves(two), 0, 1), Infinity);
+});
+
+test('targetEfficiency roi returns the largest budget meeting R: nothing above it on a dense independent scan does', () => {
+  const rng = createRng(78);
+  let checked = 0;
+  for (let i = 0; i < 40; i++) {
+    const p = randomAllocationProblem(rng, 2 + (i % 3), i % 2 === 0 ? 0 : 0.6);
+    const base = allocateBudget(p.model, { budget: p.budget, constraints: p.constraints });
+    if (!base.feasible) continue;
+    const R = (0.5 + rng.next()) * base.media.recommended / base.budget;
+    const res = targetEfficiency(p.model, { type: 'roi', value: R, constraints: p.constraints });
+    if (!res.feasible) continue;
+    checked++;
+    assert.ok(res.media.recommended >= R * res.budget * (1 - 1e-9), `problem ${i}: the answer misses R`);
+    // 400 budgets from just above the answer to 20× it: none that spends more meets R (an "up to"
+    // budget above what the upper bounds allow spends only their total, as the answer then does).
+    for (let k = 1; k <= 400; k++) {
+      const b = res.budget * Math.pow(20, k / 400) * (1 + 1e-7);
+      const a = allocateBudget(p.model, { budget: b, mode: 'up-to', constraints: p.constraints });
+      if (a.feasible && a.budget > res.budget * (1 + 1e-9)) assert.ok(a.media.recommended < R * a.budget, `problem ${i}: budget ${a.budget} > answer ${res.budget} also meets R`);
+    }
+  }
+  assert.ok(checked >= 20, `only ${checked} feasible problems`);
+});
+
+test('minimumBudget: a target above every channel at its most is unreachable, with the closed-form supremum and 99% point', () => {
+  // V(B) = 5 − 9/(B + 2) → sup 5 (each r = c·x/(1 + x) tends to c); 99% of it at B = 9/0.05 − 2 = 178.
+  const no = minimumBudget(two, { targetKpi: 15.5 });
+  assert.ok(!no.feasible && no.reason === 'TARGET_UNREACHABLE');
+  assert.ok(Math.abs(Number(no.details.maximumKpi) - 15) < 1e-9, String(no.details.maximumKpi));
+  assert.ok(Math.abs(Number(no.details.budget) - 178) < 1e-6, String(no.details.budget));
+  // Bounded: the supremum is each channel at its upper bound (3 each): 4·3/4 + 3/4.
+  const capped = minimumBudget(two, { targetKpi: 14, constraints: { defaults: { max: { type: 'multiple', value: 1.5 } } } });
+  assert.ok(!capped.feasible && Number(capped.details.maximumKpi) === 13.75);
 });
