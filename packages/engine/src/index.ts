@@ -42,7 +42,7 @@ export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBasel
 export { channelContribution, type ChannelCurve } from './model/channel-response.ts';
 export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
-export { decompose, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
+export { decompose, decompositionReference, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { fitWarnings, AT_BOUND_SHARE, type FitWarning } from './analysis/fit-warnings.ts';

@@ -32,7 +32,7 @@ test('the seven documented tables, in order, with stable snake_case columns', ()
     decomposition: 'date:date,component:text,group:text,value:real',
     predictions: 'date:date,actual:real,fitted:real,residual:real,sample:text',
     hyperparameters: 'channel:text,family:text,kernel:text,parameter:text,value:real',
-    coefficients: 'term:text,group:text,coefficient:real',
+    coefficients: 'term:text,group:text,coefficient:real,reference:real',
     response_curves: 'channel:text,spend_per_period:real,kpi_per_period:real,marginal:real,is_current:integer',
   });
 });
@@ -117,13 +117,20 @@ test('hyperparameters and coefficients match model.json', () => {
     assert.deepEqual(new Set(rows.map((r) => r[2])), new Set([at, st]));
   }
   assert.equal(c.rows.length, 1 + fx.model.baseline.length + fx.model.channels.length);
-  assert.deepEqual(c.rows[0], ['intercept', 'intercept', fx.model.intercept]);
-  // A baseline term's decomposition value is coefficient × regressor.
+  assert.deepEqual(c.rows[0], ['intercept', 'intercept', fx.model.intercept, 0]);
+  // A baseline term's decomposition value is coefficient × (regressor − reference); the intercept's
+  // is the intercept plus Σ coefficient × reference.
+  let shifted = fx.model.intercept;
   for (const b of fx.model.baseline) {
-    const coef = c.rows.find((r) => r[0] === b.name)?.[2] as number;
+    const [, , coef, reference] = c.rows.find((r) => r[0] === b.name) as [string, string, number, number];
     const comp = fx.decomposition.components.find((x) => x.name === b.name)?.values as Float64Array;
-    for (let i = 0; i < 156; i += 17) close(comp[i], coef * b.values[i], 1e-12, b.name);
+    for (let i = 0; i < 156; i += 17) close(comp[i], coef * (b.values[i] - reference), 1e-9, b.name);
+    shifted += coef * reference;
   }
+  close(fx.decomposition.components[0].values[0], shifted, 1e-12, 'intercept');
+  // The fixture's price never reaches 0: it is measured against its mean over the 143 fitted rows.
+  const price = fx.model.baseline.find((b) => b.name === 'price');
+  if (price) close(c.rows.find((r) => r[0] === 'price')?.[3] as number, price.values.slice(0, 143).reduce((a, v) => a + v, 0) / 143, 1e-12, 'price reference');
   assert.deepEqual(c.rows.slice(-5).map((r) => [r[0], r[1]]), fx.model.channels.map((ch) => [ch.name, 'media']));
 });
 
