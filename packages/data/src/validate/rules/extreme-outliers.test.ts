@@ -23,10 +23,38 @@ test('extremeOutliers: silent on smooth data and on a flighted spend (zeros are 
   assert.deepEqual(extremeOutliers(f.csv, f.roles), []);
 });
 
-test('extremeOutliers: the threshold is an option', () => {
-  const cells = baseCells();
-  cells[11][2] = '400'; // line 12 (i = 10); tv 100 + 5·i elsewhere. numpy: median 177.5, MAD 40 → |400 − 177.5| / (1.4826·40) = 3.7519
+test('extremeOutliers: spend is scored on ln(x): a unit error (×1000) and a stray digit (×10) are flagged, a burst is not', () => {
+  // tv 100 + 5·i; row i = 10 (line 12) replaced. numpy on ln(tv): median ln 177.4824 (between 175 and 180),
+  // MAD 0.225993; z = |ln x − ln 177.4824| / (1.4826·0.225993): 150000 → 20.11, 1500 → 6.37, 400 → 2.43.
+  const at = (v: string) => {
+    const cells = baseCells();
+    cells[11][2] = v;
+    const { csv, roles } = ruleCase(cells);
+    return { csv, roles };
+  };
+  const unit = at('150000');
+  const issues = extremeOutliers(unit.csv, unit.roles);
+  assert.deepEqual(located(issues), [['EXTREME_OUTLIER', 12, 'tv_spend']]);
+  assert.match(issues[0].message, /^value 150000 is 845\.2× the median 177\.482393 of the periods with spend: 20\.1 robust standard deviations on a log scale/);
+  assert.deepEqual(located(extremeOutliers(at('1500').csv, at('1500').roles)), [['EXTREME_OUTLIER', 12, 'tv_spend']]);
+  // A 2.3× burst is an ordinary flight, also on the linear scale's old threshold it was not flagged;
+  // the threshold is an option (2.43 > 2.4).
+  const burst = at('400');
+  assert.deepEqual(extremeOutliers(burst.csv, burst.roles), []);
+  assert.deepEqual(located(extremeOutliers(burst.csv, burst.roles, { spendThreshold: 2.4 })), [['EXTREME_OUTLIER', 12, 'tv_spend']]);
+  // The KPI keeps its own (linear) threshold.
+  const kpi = baseCells();
+  kpi[11][1] = '1500'; // sales 1000 + 10·i: numpy median 1155, MAD 80, z = 345 / (1.4826·80) = 2.909
+  const k = ruleCase(kpi);
+  assert.deepEqual(extremeOutliers(k.csv, k.roles), []);
+  assert.deepEqual(located(extremeOutliers(k.csv, k.roles, { threshold: 2.9 })), [['EXTREME_OUTLIER', 12, 'sales']]);
+});
+
+test('extremeOutliers: the bursts of a volatile always-on channel (4–7× its median) are not flagged', () => {
+  // Weekly spend 20k–79k with four campaign bursts of 239k–356k. numpy on ln: the bursts score 2.0–4.2
+  // (< 5); on the linear scale they scored 7–12.
+  const cells = baseCells(60).map((r, i) => (i === 0 ? r : [r[0], r[1], String(i % 13 === 0 ? 200000 + 3000 * i : 20000 + 1000 * ((i * 17) % 60)), ...r.slice(3)]));
   const { csv, roles } = ruleCase(cells);
   assert.deepEqual(extremeOutliers(csv, roles), []);
-  assert.deepEqual(located(extremeOutliers(csv, roles, { threshold: 3.5 })), [['EXTREME_OUTLIER', 12, 'tv_spend']]);
+  assert.equal(extremeOutliers(csv, roles, { spendThreshold: 4 }).length, 1, 'the largest burst scores 4.15');
 });

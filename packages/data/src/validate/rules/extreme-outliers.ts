@@ -7,8 +7,10 @@ import { makeIssue } from '../make-issue.ts';
 
 /** Options of extremeOutliers. */
 export interface OutlierOptions {
-  /** Robust z-score above which a value is flagged (default 6). */
+  /** Robust z-score above which a KPI value is flagged (default 6). */
   threshold?: number;
+  /** Robust z-score of ln(spend) above which a spend value is flagged (default 5). */
+  spendThreshold?: number;
   /** Fewest values a column needs to be checked (default 8). */
   minValues?: number;
 }
@@ -20,42 +22,56 @@ const MAD_SCALE = 1.4826;
  * Rule: no extreme outlier in the KPI or the spends. Robust z-score z = |x − median| / (1.4826·MAD),
  * MAD the median absolute deviation from the median (Leys et al. 2013, "Detecting outliers: do not
  * use standard deviation around the mean, use absolute deviation around the median", J. Exp. Soc.
- * Psychol. 49(4)); z > threshold is an EXTREME_OUTLIER warning on the value's row and column. For a
- * spend column only the periods with spend (> 0) form the sample, so a flighted channel's bursts are
- * not outliers against its zero weeks. A column with fewer than minValues values, or MAD = 0 (more
- * than half its values equal), is skipped. Unreadable cells are ignored.
+ * Psychol. 49(4)); z > threshold is an EXTREME_OUTLIER warning on the value's row and column.
+ *
+ * Spend is multiplicative: campaigns run at several times the always-on level, so on a linear scale
+ * real bursts score 7–11 (eight warnings on the demo data, all of them real flights). Spend values
+ * are therefore scored on ln(x), where a burst of 5–8× the median scores about 2–3 and a unit error
+ * (×100 cents, ×1000 thousands) 6–15; `spendThreshold` (default 5) also catches a stray digit (×10)
+ * on a steady channel. Only the periods with spend (> 0) form a spend column's sample, so a flighted
+ * channel's bursts are not outliers against its zero weeks. A column with fewer than minValues values,
+ * or MAD = 0 (more than half its values equal), is skipped. Unreadable cells are ignored.
  * @param csv the parsed cells
  * @param roles resolved roles (the target, when given, and the channels' spend columns)
- * @param options threshold and minValues
+ * @param options thresholds and minValues
  * @example extremeOutliers(csv, roles)[0].message
  * // 'value 98000 is 43.4 robust standard deviations from the median 1055 (|x − median| / (1.4826·MAD) > 6)'
  */
 export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: OutlierOptions = {}): Issue[] {
-  const threshold = options.threshold ?? 6;
   const minValues = options.minValues ?? 8;
-  const columns: { column: string; positiveOnly: boolean }[] = [];
-  if (roles.target !== undefined) columns.push({ column: roles.target, positiveOnly: false });
-  for (const c of roles.channels ?? []) columns.push({ column: c.column, positiveOnly: true });
+  const columns: { column: string; spend: boolean }[] = [];
+  if (roles.target !== undefined) columns.push({ column: roles.target, spend: false });
+  for (const c of roles.channels ?? []) columns.push({ column: c.column, spend: true });
   const out: Issue[] = [];
-  for (const { column, positiveOnly } of columns) {
+  for (const { column, spend } of columns) {
     const values = columnValues(csv, column);
     if (values === undefined) continue;
-    const sample = values.filter((v) => !Number.isNaN(v) && (!positiveOnly || v > 0)).sort();
+    const threshold = spend ? options.spendThreshold ?? 5 : options.threshold ?? 6;
+    // Spend is scored on ln(x) over the periods with spend; the KPI as it is.
+    const score = (v: number): number => (spend ? Math.log(v) : v);
+    const sample = values.filter((v) => !Number.isNaN(v) && (!spend || v > 0)).map(score).sort();
     if (sample.length < minValues) continue;
     const median = sampleQuantile(sample, 0.5);
     const mad = sampleQuantile(sample.map((v) => Math.abs(v - median)).sort(), 0.5);
     if (!(mad > 0)) continue;
     values.forEach((v, i) => {
-      if (Number.isNaN(v) || (positiveOnly && v <= 0)) return;
-      const z = Math.abs(v - median) / (MAD_SCALE * mad);
+      if (Number.isNaN(v) || (spend && v <= 0)) return;
+      const z = Math.abs(score(v) - median) / (MAD_SCALE * mad);
       if (z <= threshold) return;
-      out.push(makeIssue('EXTREME_OUTLIER', 'warning',
-        `value ${v} is ${z.toFixed(1)} robust standard deviations from the median ${round(median)} (|x − median| / (1.4826·MAD) > ${threshold})`,
+      const message = spend
+        ? `value ${v} is ${factor(v, Math.exp(median))} the median ${round(Math.exp(median))} of the periods with spend: ${z.toFixed(1)} robust standard deviations on a log scale (|ln x − median| / (1.4826·MAD) > ${threshold})`
+        : `value ${v} is ${z.toFixed(1)} robust standard deviations from the median ${round(median)} (|x − median| / (1.4826·MAD) > ${threshold})`;
+      out.push(makeIssue('EXTREME_OUTLIER', 'warning', message,
         'check it for a typo or a unit error (thousands, cents); if it is real (a launch, a big promotion) keep it and consider an event column',
         { file: csv.file, row: csv.rowNumbers[i], column }));
     });
   }
   return out;
+}
+
+/** "12.3×" or "1/12.3 of" how far v is from m, for the message. */
+function factor(v: number, m: number): string {
+  return v >= m ? `${(v / m).toFixed(1)}×` : `1/${(m / v).toFixed(1)} of`;
 }
 
 function round(x: number): number {
