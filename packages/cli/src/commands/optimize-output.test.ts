@@ -50,5 +50,8 @@ test('infeasibility hints print limits that work when typed back in', () => {
     infeasibleHint({ feasible: false, reason, message: '', details });
   assert.match(hint('BUDGET_BELOW_MINIMUM', { minimumBudget: 1234561.2 }), /at least 1,234,570,/);
   assert.match(hint('BUDGET_ABOVE_MAXIMUM', { maximumBudget: 1234568 }), /at most 1,234,560,/);
-  assert.match(hint('TARGET_UNREACHABLE', { maximumKpi: 2909519.9 }), /at most 2,909,510 per period/);
+  assert.match(hint('TARGET_UNREACHABLE', { maximumKpi: 2909519.9 }), /at most 2,909,510 per period, or widen the upper bounds/);
+  // With no upper bounds there are none to widen: the curves cap the KPI.
+  const curves = infeasibleHint({ feasible: false, reason: 'TARGET_UNREACHABLE', message: '', details: { maximumKpi: 2909519.9, limitedBy: 'curves' } });
+  assert.equal(curves, 'lower --target-kpi to at most 2,909,510 per period: without upper bounds no budget reaches more');
 });

@@ -22,7 +22,8 @@ export interface MinimumBudgetOptions {
  * for instance) costs exactly their total, every channel at its lower bound.
  * @param model the response model; options the target (total KPI per period) and constraints
  * @returns the allocation at that budget (problem 'minimum-budget', expected.recommended ≥ target),
- *   or Infeasible 'TARGET_UNREACHABLE' with the most KPI any budget within the bounds can reach,
+ *   or Infeasible 'TARGET_UNREACHABLE' with the most KPI any budget within the bounds can reach
+ *   (details.limitedBy 'bounds' when an upper bound or lock caps it, 'curves' when nothing does),
  *   or 'CONFLICTING_BOUNDS' (including share bounds that no budget meets, see budgetRange)
  * @throws EngineError('INVALID_ARGUMENT') for a non-finite target or bad constraints
  * @example minimumBudget(model, { targetKpi: 1.1 * current }).budget // least spend for +10 % KPI
@@ -41,7 +42,7 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
   const start = Math.max(currentTotal, 1e-9);
   // Beyond what every channel at its most could return, no budget reaches the target: that needs no
   // solve at all, where doubling the budget until V stops growing can take 40 solves of slow curves.
-  const most = mediaSupremum(model, curves, constraints, start);
+  const { value: most, bounded } = mediaSupremum(model, curves, constraints, start);
   const top = target > most * (1 + 1e-9) + 1e-300
     ? { budget: Infinity, value: most, solved: null }
     : reachingOrPlateau(model, curves, constraints, start, target);
@@ -52,7 +53,10 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
     const at = leastBudgetReaching(model, curves, constraints, 0.99 * top.value,
       Number.isFinite(top.budget) ? top : reachingOrPlateau(model, curves, constraints, start, 0.99 * top.value));
     const near = at.solved === null ? at.budget : at.solved.raw.x.reduce((a, b) => a + b, 0);
-    return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(options.targetKpi)} per period cannot be reached within the bounds: the most any budget can reach is about ${formatAmount(model.baseline + top.value)} per period, and 99% of the media part of that is reached at ${formatAmount(near)} per period (more spend adds almost nothing).`, { targetKpi: options.targetKpi, maximumKpi: model.baseline + top.value, budget: near });
+    const where = bounded ? ' within the bounds' : '';
+    const why = bounded ? '' : ' (every channel\'s response levels off)';
+    return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(options.targetKpi)} per period cannot be reached${where}: the most any budget can reach is about ${formatAmount(model.baseline + top.value)} per period${why}, and 99% of the media part of that is reached at ${formatAmount(near)} per period (more spend adds almost nothing).`,
+      { targetKpi: options.targetKpi, maximumKpi: model.baseline + top.value, budget: near, limitedBy: bounded ? 'bounds' : 'curves' });
   }
   const s = leastBudgetReaching(model, curves, constraints, target, top).solved!;
   return buildAllocation('minimum-budget', model, curves, s.limits, s.raw);
@@ -91,15 +95,16 @@ function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], con
  * The most media KPI any budget up to 2^40 × `start` can buy (the plateau search's reach): each
  * channel at its upper bound for that budget (bounds only widen as the budget grows), or at the
  * limit of its curve when unbounded (doubling x until the value grows by less than 1e-13 relative;
- * Infinity for curves that keep growing, such as log1p). An upper bound on V(B) for those budgets.
+ * Infinity for curves that keep growing, such as log1p). An upper bound on V(B) for those budgets;
+ * `bounded` says whether some channel's upper bound or lock (rather than its curve) caps it.
  */
-function mediaSupremum(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, start: number): number {
+function mediaSupremum(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, start: number): { value: number; bounded: boolean } {
   const limits = normaliseBounds(model, constraints, start * 2 ** 40);
-  if ('feasible' in limits) return Infinity;
-  let total = 0;
+  if ('feasible' in limits) return { value: Infinity, bounded: true };
+  let total = 0, bounded = false;
   for (let c = 0; c < curves.length; c++) {
     const hi = limits.hi[c];
-    if (Number.isFinite(hi)) { total += curves[c].value(hi); continue; }
+    if (Number.isFinite(hi)) { total += curves[c].value(hi); bounded = true; continue; }
     let x = Math.max(start, curves[c].inflection), v = curves[c].value(x), done = false;
     for (let k = 0; k < 400 && !done; k++) {
       x *= 2;
@@ -107,10 +112,10 @@ function mediaSupremum(model: ResponseModel, curves: readonly Curve[], constrain
       done = next - v <= 1e-13 * Math.abs(next);
       v = next;
     }
-    if (!done) return Infinity;
+    if (!done) return { value: Infinity, bounded };
     total += v;
   }
-  return total;
+  return { value: total, bounded };
 }
 
 /**

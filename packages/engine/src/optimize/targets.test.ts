@@ -203,7 +203,11 @@ test('minimumBudget: a target above every channel at its most is unreachable, wi
   assert.ok(!no.feasible && no.reason === 'TARGET_UNREACHABLE');
   assert.ok(Math.abs(Number(no.details.maximumKpi) - 15) < 1e-9, String(no.details.maximumKpi));
   assert.ok(Math.abs(Number(no.details.budget) - 178) < 1e-6, String(no.details.budget));
+  // Nothing but the curves caps it, and the message does not blame bounds there are none of.
+  assert.ok(!no.feasible && no.details.limitedBy === 'curves');
+  assert.match(!no.feasible ? no.message : '', /^The KPI target 15\.5 per period cannot be reached: the most any budget can reach is about 15 per period \(every channel's response levels off\)/);
   // Bounded: the supremum is each channel at its upper bound (3 each): 4·3/4 + 3/4.
   const capped = minimumBudget(two, { targetKpi: 14, constraints: { defaults: { max: { type: 'multiple', value: 1.5 } } } });
-  assert.ok(!capped.feasible && Number(capped.details.maximumKpi) === 13.75);
+  assert.ok(!capped.feasible && Number(capped.details.maximumKpi) === 13.75 && capped.details.limitedBy === 'bounds');
+  assert.match(!capped.feasible ? capped.message : '', /cannot be reached within the bounds/);
 });
