@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngineHandler } from './engine-handler.ts';
 import { testModel } from './test-model.ts';
-import { informationValue, planModelFromMmm, planVersusCurrent } from '@mixwise/engine';
+import { informationValue, minimumBudget, planModelFromMmm, planVersusCurrent, targetEfficiency } from '@mixwise/engine';
 
 test('load reduces the model to current spend and baseline', () => {
   const h = createEngineHandler();
@@ -136,4 +136,24 @@ test('plan afterPlan: current spend resumes by default; dark plans with no spend
   const again = h.handle({ type: 'plan', periods: 4, total: 72, afterPlan: 'current' });
   assert.ok(again.feasible);
   assert.deepEqual(again.plan, current.plan);
+});
+
+test('goal: the least budget for a KPI target, and the ROI and marginal-ROI goals, as the engine answers them', () => {
+  const h = createEngineHandler();
+  const rm = h.handle({ type: 'load', model: testModel() });
+  // KPI at current spend is 104 + 20 + 15 = 139; 5 more needs a budget above the current 15 …
+  const k = h.handle({ type: 'goal', goal: 'kpi', value: 144 });
+  assert.ok(k.feasible && k.problem === 'minimum-budget');
+  assert.ok(k.budget > 15 && Math.abs(k.expected.recommended - 144) < 1e-6);
+  assert.deepEqual(k, minimumBudget(rm, { targetKpi: 144 }));
+  // … and the marginal-ROI floor equalises every free channel's marginal return at the floor.
+  const m = h.handle({ type: 'goal', goal: 'mroi', value: 0.5 });
+  assert.ok(m.feasible && m.problem === 'target-mroi');
+  for (const c of m.channels) if (c.status === 'free') assert.ok(Math.abs(c.mroiRecommended - 0.5) < 1e-9);
+  const r = h.handle({ type: 'goal', goal: 'roi', value: 1.5 });
+  assert.deepEqual(r, targetEfficiency(rm, { type: 'roi', value: 1.5 }));
+  assert.ok(r.feasible && r.media.recommended >= 1.5 * r.budget * (1 - 1e-9));
+  // A KPI no budget reaches is explained, not answered with a best effort.
+  const no = h.handle({ type: 'goal', goal: 'kpi', value: 1e6 });
+  assert.equal(!no.feasible && no.reason, 'TARGET_UNREACHABLE');
 });

@@ -1,5 +1,5 @@
 import {
-  allocateBudget, budgetFrontier, compileCurve, informationValue, planModelFromMmm, planVersusCurrent, replicateModels, responseModelFromMmm,
+  allocateBudget, budgetFrontier, compileCurve, informationValue, minimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
   type AfterPlan, type Curve, type MmmModel, type PlanModel, type ResponseModel,
 } from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
@@ -15,7 +15,8 @@ export interface EngineHandler {
  * curves with responseModelFromMmm, each the mean over the bootstrap replicates), then answer what-if,
  * optimise, scenario and value-of-information requests on it, and flighted plans (on the point
  * curves with the adstock and the spend before the plan, as `mixwise optimize --periods` plans,
- * with the lift interval over the replicate models, and the request's spend after the plan).
+ * with the lift interval over the replicate models, and the request's spend after the plan), and
+ * goals (least budget for a KPI target, target ROI, marginal-ROI floor) on the expected curves.
  * @throws Error for any request before 'load', and the engine's errors for bad inputs
  * @example createEngineHandler().handle({ type: 'load', model }).channels.length // nChannels
  */
@@ -49,6 +50,10 @@ export function createEngineHandler(): EngineHandler {
         const m = need();
         return m.channels.every((ch) => (ch.components?.length ?? 0) > 0) ? informationValue(m, { budget: request.budget, constraints: request.constraints }) : null;
       }
+      case 'goal':
+        return request.goal === 'kpi'
+          ? minimumBudget(need(), { targetKpi: request.value, constraints: request.constraints })
+          : targetEfficiency(need(), { type: request.goal, value: request.value, constraints: request.constraints });
       case 'plan': {
         need();
         // Current spend resumes after the plan unless asked otherwise (as the CLI's --after-plan, default current).

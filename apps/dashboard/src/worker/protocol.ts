@@ -12,7 +12,16 @@ export type EngineRequest =
    * A flighted plan for the next `periods` periods with `total` to spend over them (carryover from the
    * data's last periods); `afterPlan` is the spend after it (default 'current': current spend resumes).
    */
-  | { readonly type: 'plan'; readonly periods: number; readonly total: number; readonly constraints?: AllocationConstraints; readonly afterPlan?: AfterPlan };
+  | { readonly type: 'plan'; readonly periods: number; readonly total: number; readonly constraints?: AllocationConstraints; readonly afterPlan?: AfterPlan }
+  /**
+   * A goal instead of a budget (`mixwise optimize --target-kpi / --target-roi / --target-mroi`):
+   * 'kpi' the least budget per period whose best split reaches `value` KPI per period; 'roi' the most
+   * spend whose media ROI stays ≥ value; 'mroi' spend while the next unit returns ≥ value.
+   */
+  | { readonly type: 'goal'; readonly goal: Goal; readonly value: number; readonly constraints?: AllocationConstraints };
+
+/** What a goal request asks for. */
+export type Goal = 'kpi' | 'roi' | 'mroi';
 
 /** What each request answers with. */
 export interface EngineResults {
@@ -23,6 +32,7 @@ export interface EngineResults {
   /** null when the model has no bootstrap replicates (nothing to say what the curves might be). */
   readonly informationValue: InformationValue | null;
   readonly plan: PlanComparison | Infeasible;
+  readonly goal: AllocationResult;
 }
 
 /** A request on the wire, with its correlation id. */
