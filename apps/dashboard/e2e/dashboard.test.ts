@@ -6,11 +6,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  beyondObservedRange, explainInformationValue, explainPlan, informationValue, planModelFromMmm, planVersusCurrent, replicateModels, responseModelFromMmm,
+  allocateBudget, beyondObservedRange, explainInformationValue, explainPlan, informationValue, planModelFromMmm, planVersusCurrent, replicateModels, responseModelFromMmm,
   type MmmModel, type SummaryResult,
 } from '@mixwise/engine';
 import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
 import { afterPlanSentence } from '../src/logic/after-plan.ts';
+import { optimiseSummary } from '../src/logic/optimise-summary.ts';
+import { whatIf } from '../src/logic/what-if.ts';
 import type { RunManifest } from '@mixwise/contracts';
 import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness } from './harness.ts';
 
@@ -187,6 +189,131 @@ test('simulator: Optimise keeps a locked channel, spends exactly the budget and 
     }
     assert.notEqual(post.get(moved)!.spend, pre.get(moved)!.spend, 'the optimiser moved the unlocked channel it was given off its best level');
     await shot(page, 'simulator-optimised');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator: bound fields that are empty, negative or crossed are explained beside them, never crash the page; Optimise and the scenarios wait', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const [ch] = channelNames();
+    const problem = page.getByTestId(`bound-problem-${ch}`);
+    const optimise = page.getByTestId('optimise-button');
+    const cases: [string, string, RegExp][] = [
+      ['3', '2', /Min × 3 is above Max × 2/],
+      ['-1', '2', /Min × must be a number ≥ 0/],
+      ['0.5', '', /Enter a Max ×/],
+    ];
+    for (const [min, max, why] of cases) {
+      await page.getByTestId(`bound-min-${ch}`).fill(min);
+      await page.getByTestId(`bound-max-${ch}`).fill(max);
+      assert.match(await problem.innerText(), why, `${min}–${max}`);
+      assert.equal(await page.getByTestId(`bound-max-${ch}`).inputValue(), max, 'an emptied field stays empty while retyping (not 0)');
+      assert.equal(await optimise.isDisabled(), true, 'Optimise waits for usable limits');
+      await page.getByTestId('bounds-problem').waitFor();
+      await page.getByTestId('scenarios-stale').waitFor();
+      assert.equal(await page.getByTestId('page-simulator').count(), 1, 'the page is still there');
+    }
+    await page.getByTestId(`bound-max-${ch}`).fill('2');
+    await problem.waitFor({ state: 'detached' });
+    assert.equal(await optimise.isDisabled(), false);
+    assert.equal(await page.getByTestId('scenarios-stale').count(), 0);
+    await afterWhatIf(page, () => optimise.click());
+    assert.match(await page.getByTestId('optimise-result').innerText(), /^Optimised split at /);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator: the total budget keeps the mix and the locks; Optimise tells the re-split from the budget change, as the engine computes them', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const names = channelNames();
+    const [locked] = names;
+    const field = page.getByTestId('total-budget');
+    const before = scenarioRows((await download(page, () => page.getByTestId('export-scenario-csv').click())).text);
+    const total0 = before.get('TOTAL')!.spend;
+    await page.getByTestId(`lock-${locked}`).check();
+    // Select-all + Backspace, then a new number: nothing is rescaled until it is a number, and then the mix is kept.
+    await field.fill('');
+    await page.getByTestId('total-budget-problem').waitFor();
+    assert.equal(await field.inputValue(), '', 'an empty field stays empty');
+    const target = Math.round(total0 * 1.5);
+    await afterWhatIf(page, () => field.fill(String(target)));
+    assert.equal(await field.inputValue(), String(target));
+    const after = scenarioRows((await download(page, () => page.getByTestId('export-scenario-csv').click())).text);
+    assert.equal(after.get(locked)!.spend, before.get(locked)!.spend, 'the locked channel keeps its spend');
+    assert.ok(Math.abs(after.get('TOTAL')!.spend - target) < 1e-6 * target, 'the total is the one typed');
+    const free = names.filter((n) => n !== locked);
+    const scale = after.get(free[0])!.spend / before.get(free[0])!.spend;
+    for (const n of free) assert.ok(Math.abs(after.get(n)!.spend / before.get(n)!.spend - scale) < 1e-9, `${n} keeps its share of the unlocked spend`);
+
+    // Optimise: the message compares with the user's split at this budget, and separately with current spend; both as the engine has them.
+    await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
+    const text = await page.getByTestId('optimise-result').innerText();
+    const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
+    const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
+    const user = names.map((n) => after.get(n)!.spend);
+    const controls = names.map((n) => ({ ...DEFAULT_CONTROL, locked: n === locked }));
+    const a = allocateBudget(rm, { budget: user.reduce((s, v) => s + v, 0), constraints: buildConstraints(names, controls, user) });
+    assert.ok(a.feasible);
+    const expected = optimiseSummary(a, user, whatIf(rm, user).kpi, summary.target, 'week');
+    assert.equal(text, expected.text);
+    assert.match(text, /vs your split at that budget .* Vs current spend/);
+    assert.ok(expected.vsCurrent && expected.reSplit.gain < expected.vsCurrent.gain, 'the budget change is not credited to the re-split');
+    const optimised = scenarioRows((await download(page, () => page.getByTestId('export-scenario-csv').click())).text);
+    assert.equal(optimised.get(locked)!.spend, before.get(locked)!.spend, 'Optimise keeps the locked channel where the total left it');
+
+    // A new budget makes the old message go; a total below the locked spend is said, not applied.
+    await afterWhatIf(page, () => field.fill(String(Math.round(total0))));
+    assert.equal(await page.getByTestId('optimise-result').count(), 0, 'the old Optimise message is gone');
+    await field.fill(String(Math.floor(before.get(locked)!.spend / 2)));
+    assert.match(await page.getByTestId('total-budget-problem').innerText(), /^The locked channels alone spend .* unlock a channel\.$/);
+    await afterWhatIf(page, () => field.fill(String(Math.round(total0))));
+    await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
+    await page.getByTestId('optimise-result').waitFor();
+    await field.fill(String(Math.floor(before.get(locked)!.spend / 2)));
+    assert.equal(await page.getByTestId('optimise-result').count(), 0, 'a total that cannot be applied also hides the old message');
+    assert.equal(await page.getByTestId('optimise-button').isDisabled(), true);
+
+    // Limits the budget cannot meet: the advice names the page's own field, and following it works.
+    await page.getByTestId(`lock-${locked}`).uncheck();
+    await afterWhatIf(page, () => field.fill(String(Math.round(total0 * 3))));
+    await page.getByTestId('optimise-button').click();
+    await page.waitForFunction(() => /^No allocation meets these limits/.test(document.querySelector('[data-testid="optimise-result"]')?.textContent ?? ''));
+    const advice = await page.getByTestId('optimise-result').innerText();
+    assert.doesNotMatch(advice, /up to/);
+    const most = /enter a Total budget of at most ([\d,]+)/.exec(advice);
+    assert.ok(most, advice);
+    await afterWhatIf(page, () => field.fill(most[1].replace(/,/g, '')));
+    await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
+    assert.match(await page.getByTestId('optimise-result').innerText(), /^Optimised split at /);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator at 800 px: every column of the channel table, the limits and locks included, is on screen', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await openSimulator(page);
+    const wrap = page.locator('.channel-table').locator('xpath=..');
+    const { scroll, client } = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    assert.ok(scroll <= client, `no horizontal scroll: ${scroll} > ${client}`);
+    for (const n of channelNames()) {
+      for (const id of [`bound-min-${n}`, `bound-max-${n}`, `lock-${n}`]) {
+        const box = await page.getByTestId(id).boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= 800, `${id} within the window: ${JSON.stringify(box)}`);
+      }
+    }
+    // Each page says which curves it shows.
+    assert.match(await page.getByTestId('simulator-curves').innerText(), /^Curves: expected over \d+ bootstrap replicates\./);
+    assert.match(await page.locator('[data-testid="scenario-table"] caption').innerText(), /expected over \d+ bootstrap replicates/);
+    assert.match(await page.getByTestId('plan-curves').innerText(), /^Curves: the fitted model's point estimate/);
+    await shot(page, 'simulator-800px');
+    await page.getByTestId('nav-explorer').click();
+    assert.match(await page.getByTestId('explorer-curves').innerText(), /^Curves: the fitted model's point estimate\./);
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });

@@ -54,6 +54,26 @@ test('whatIf rejects bad input', () => {
 });
 
 test('rescaleSpend keeps the mix', () => {
-  assert.deepEqual(rescaleSpend([1, 3], 8), [2, 6]);
-  assert.deepEqual(rescaleSpend([0, 0], 8), [4, 4]);
+  assert.deepEqual(rescaleSpend([1, 3], 8), { ok: true, spend: [2, 6] });
+  assert.deepEqual(rescaleSpend([0, 0], 8), { ok: true, spend: [4, 4] });
+  // Through 0 and back from the same base: the mix survives (the field rescales from the spend before the edit).
+  assert.deepEqual(rescaleSpend([1, 3], 0), { ok: true, spend: [0, 0] });
+  assert.deepEqual(rescaleSpend([1, 3], 4000), { ok: true, spend: [1000, 3000] });
+});
+
+test('rescaleSpend keeps locked channels and rescales the rest', () => {
+  // tv locked at 160; the others (120, 100) share 600 − 160 = 440 in their mix 120:100.
+  const r = rescaleSpend([160, 120, 100], 600, [true, false, false]);
+  assert.ok(r.ok);
+  assert.equal(r.spend[0], 160);
+  assert.ok(Math.abs(r.spend[1] - 240) < 1e-9 && Math.abs(r.spend[2] - 200) < 1e-9);
+  assert.ok(Math.abs(r.spend.reduce((s, v) => s + v, 0) - 600) < 1e-9);
+  // Unlocked channels at 0 share the rest evenly.
+  assert.deepEqual(rescaleSpend([5, 0, 0], 9, [true, false, false]), { ok: true, spend: [5, 2, 2] });
+  // Below the locked spend, or nothing left to move: said, not rescaled.
+  assert.deepEqual(rescaleSpend([160, 120, 100], 100, [true, false, false]), { ok: false, reason: 'below-locked', lockedTotal: 160 });
+  assert.deepEqual(rescaleSpend([1, 2], 5, [true, true]), { ok: false, reason: 'all-locked', lockedTotal: 3 });
+  assert.deepEqual(rescaleSpend([1, 2], 3, [true, true]), { ok: true, spend: [1, 2] });
+  // Exactly the locked spend leaves the others at 0.
+  assert.deepEqual(rescaleSpend([160, 120], 160, [true, false]), { ok: true, spend: [160, 0] });
 });

@@ -56,14 +56,34 @@ export function whatIf(model: ResponseModel, spend: ArrayLike<number>, curves: r
   return { channels, totalSpend: total, media, kpi: model.baseline + media, roi: total > 0 ? media / total : null };
 }
 
+/** A rescaled spend vector, or why the total cannot be reached with the locked channels held. */
+export type Rescaled =
+  | { readonly ok: true; readonly spend: number[] }
+  /** 'below-locked': the total is less than the locked channels' spend; 'all-locked': nothing is free to change. */
+  | { readonly ok: false; readonly reason: 'below-locked' | 'all-locked'; readonly lockedTotal: number };
+
 /**
- * Scale a spend vector to a new total, keeping its mix (all-zero vectors are split evenly).
- * @param spend [nChannels] spend per period
+ * Bring a spend vector to a new total: locked channels keep their spend, the others are scaled
+ * together so that their mix (shares of the unlocked spend) is kept; when the unlocked channels
+ * spend nothing the rest is split evenly between them. Pass the spend from before an edit began
+ * (not the last rescaled one), so that passing through 0 while retyping does not lose the mix.
+ * @param spend [nChannels] spend per period to take the mix from
  * @param total the new total per period (≥ 0)
- * @example rescaleSpend([1, 3], 8) // [2, 6]
+ * @param locked [nChannels] optional: true for channels that keep their spend
+ * @example rescaleSpend([1, 3], 8) // { ok: true, spend: [2, 6] }
+ * @example rescaleSpend([4, 3, 1], 8, [true, false, false]) // { ok: true, spend: [4, 3, 1] }
  */
-export function rescaleSpend(spend: readonly number[], total: number): number[] {
-  const sum = spend.reduce((s, v) => s + v, 0);
-  if (sum <= 0) return spend.map(() => total / Math.max(1, spend.length));
-  return spend.map((v) => (v * total) / sum);
+export function rescaleSpend(spend: readonly number[], total: number, locked: readonly boolean[] = []): Rescaled {
+  let lockedTotal = 0, freeTotal = 0, nFree = 0;
+  spend.forEach((v, i) => { if (locked[i]) lockedTotal += v; else { freeTotal += v; nFree++; } });
+  const free = total - lockedTotal;
+  // Round-off in a sum of locked amounts is not a shortfall.
+  const slack = 1e-9 * Math.max(1, lockedTotal);
+  if (free < -slack) return { ok: false, reason: 'below-locked', lockedTotal };
+  if (nFree === 0) return Math.abs(free) <= slack ? { ok: true, spend: [...spend] } : { ok: false, reason: 'all-locked', lockedTotal };
+  const rest = Math.max(0, free);
+  return {
+    ok: true,
+    spend: spend.map((v, i) => (locked[i] ? v : freeTotal > 0 ? (v * rest) / freeTotal : rest / nFree)),
+  };
 }

@@ -7,6 +7,7 @@ import { recommendation } from '../../logic/recommendation.ts';
 import { buildConstraints, DEFAULT_CONTROL } from '../../logic/constraints.ts';
 import { periodWord, periodsPerYear } from '../../logic/periods.ts';
 import { formatCompact, formatPct } from '../../logic/format.ts';
+import { curveBasisText, expectedReplicates } from '../../logic/curve-basis.ts';
 
 /** The written recommendation: the optimiser's best split at today's budget (the default bounds, 0.5×–2× current), in words and numbers. */
 export function RecommendationCard({ data }: { data: RunData }) {
@@ -42,7 +43,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
             </div>
             <div>
               {rec.sentences.map((s) => <p key={s}>{s}</p>)}
-              <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend. Try other limits in the Budget simulator.</p>
+              <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend; {data.summary.target} is {curveBasisText('expected', loaded ? expectedReplicates(loaded.responseModel) : 0, data.model.bayes !== undefined)}, as in the Budget simulator, where you can try other limits.</p>
             </div>
           </div>
         )}

@@ -8,6 +8,7 @@ import { DiagnosticsTable } from './DiagnosticsTable.tsx';
 import { ParetoSection } from './ParetoSection.tsx';
 import { CalibrationSection } from './CalibrationSection.tsx';
 import { PosteriorSection } from './PosteriorSection.tsx';
+import { curveNote, modelReplicates } from '../../logic/curve-basis.ts';
 
 /** The data scientist's page: inputs, fit, residuals, parameters, curves, the search and diagnostics. */
 export function ExplorerPage({ data }: { data: RunData }) {
@@ -47,6 +48,7 @@ export function ExplorerPage({ data }: { data: RunData }) {
         <Section title="Response curves (● = current spend)">
           <EChart name="response-curves" option={charts.curves} height={340} />
           <p className="muted small">Solid over the spend levels the data cover; dashed where the curve is extrapolated.</p>
+          <p className="muted small" data-testid="explorer-curves">{curveNote('point', modelReplicates(model), model.bayes !== undefined)}</p>
         </Section>
         <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} /></Section>
       </div>

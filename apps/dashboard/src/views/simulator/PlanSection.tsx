@@ -10,6 +10,8 @@ import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
 import { planCsv } from '../../logic/plan-csv.ts';
 import { downloadText } from '../../logic/download.ts';
 import { AFTER_PLAN_CHOICES, afterPlanOf, afterPlanSentence } from '../../logic/after-plan.ts';
+import { simulatorInfeasible } from '../../logic/infeasible-text.ts';
+import { curveBasisText } from '../../logic/curve-basis.ts';
 
 interface Props {
   readonly client: EngineClient;
@@ -23,12 +25,16 @@ interface Props {
   readonly frequency: Frequency;
   readonly period: string;
   readonly kpi: string;
+  /** How many replicates the plan's range of gain comes from (0: none). */
+  readonly replicates: number;
+  /** The replicates are posterior draws (a Bayesian fit). */
+  readonly bayes: boolean;
 }
 
 type State =
   | { readonly status: 'idle' }
   | { readonly status: 'busy' }
-  | { readonly status: 'done'; readonly result: PlanComparison | Infeasible; readonly ms: number; readonly afterPlan: AfterPlan }
+  | { readonly status: 'done'; readonly result: PlanComparison | Infeasible; readonly ms: number; readonly afterPlan: AfterPlan; readonly periods: number }
   | { readonly status: 'error'; readonly message: string };
 
 const MAX_PERIODS = 104;
@@ -41,7 +47,7 @@ const MAX_PERIODS = 104;
  * in every period; after the plan current spend resumes, or (a choice) every channel goes dark, as
  * `--after-plan`. Cleared when its inputs change; a reply to a request made before they changed is dropped.
  */
-export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi }: Props) {
+export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi, replicates, bayes }: Props) {
   // The field's text, so that clearing it to type another number is not an error yet.
   const [periodsText, setPeriodsText] = useState('13');
   const periods = Number(periodsText);
@@ -63,7 +69,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
     setState({ status: 'busy' });
     try {
       const r = await client.request({ type: 'plan', periods, total: budget, constraints, afterPlan });
-      if (asked === generation.current) setState({ status: 'done', result: r.result, ms: r.workerMs, afterPlan });
+      if (asked === generation.current) setState({ status: 'done', result: r.result, ms: r.workerMs, afterPlan, periods });
     } catch (e) { if (asked === generation.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }); }
   };
 
@@ -93,12 +99,17 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
         Spend per {period} for each channel over the next {period}s, free to vary from one {period} to the next (flighting), with the carryover
         of the spend already in the data and the effect that lands after the plan counted: on top of current spend, which resumes after the
         plan, or (After the plan: channels go dark) with no spend after it, which favours spend late in the plan. ROI is what each channel's spend in the plan adds, net of the carryover it inherits. Bounds and locks are those of the table above, in
-        every {period}. The plan uses the fitted curves; the range of its gain comes from the bootstrap replicates. A budget you type
+        every {period}. A budget you type
         stays as typed when the number of {period}s changes.
+      </p>
+      <p className="muted small" data-testid="plan-curves">
+        Curves: {curveBasisText('point', replicates, bayes)}{replicates > 0
+          ? ` (each replicate has its own carryover, so the plan does not average them), unlike the simulator above (${curveBasisText('expected', replicates, bayes)}): the same spend predicts a little differently here. The range of the plan's gain comes from the ${replicates} replicates.`
+          : '.'}
       </p>
       {!validPeriods && periodsText !== '' ? <p className="error">The number of {period}s must be a whole number from 1 to {MAX_PERIODS}.</p> : null}
       {state.status === 'done' && !state.result.feasible ? (
-        <p className="callout" data-testid="plan-text">No plan meets these limits: {state.result.message}</p>
+        <p className="callout" data-testid="plan-text">No plan meets these limits: {simulatorInfeasible(state.result, { field: 'plan', periods: state.periods, period })}</p>
       ) : null}
       {plan ? (
         <div data-testid="plan-result">

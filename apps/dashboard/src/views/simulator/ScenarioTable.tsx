@@ -1,17 +1,18 @@
 import type { FrontierPoint } from '@mixwise/engine';
 import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { scenarioInfeasibleLabel } from '../../logic/infeasible-text.ts';
 
 const NAMES = ['Conservative', 'Current', 'Aggressive'];
 
-/** The three scenarios' budgets, predicted KPI, lift and returns. */
-export function ScenarioTable({ points, kpi }: { points: readonly FrontierPoint[]; kpi: string }) {
+/** The three scenarios' budgets, predicted KPI, lift and returns; the caption says which curves. */
+export function ScenarioTable({ points, kpi, caption }: { points: readonly FrontierPoint[]; kpi: string; caption: string }) {
   return (
-    <Table testId="scenario-table" rows={points} rowKey={(_, i) => NAMES[i]} columns={[
+    <Table testId="scenario-table" caption={caption} rows={points} rowKey={(_, i) => NAMES[i]} columns={[
       { key: 'name', header: 'Scenario', cell: (_, i) => `${NAMES[i] ?? ''} (${formatPct(points[i].level)})` },
       { key: 'budget', header: 'Budget', numeric: true, cell: (p) => formatCompact(p.budget) },
       { key: 'kpi', header: `Predicted ${kpi}`, numeric: true, cell: (p) => (p.result.feasible ? formatCompact(p.result.expected.recommended) : '—') },
-      { key: 'lift', header: 'vs today', numeric: true, cell: (p) => (p.result.feasible ? formatPct(p.result.expected.liftShare, true) : p.result.reason) },
+      { key: 'lift', header: 'vs today', numeric: true, cell: (p) => (p.result.feasible ? formatPct(p.result.expected.liftShare, true) : scenarioInfeasibleLabel(p.result)) },
       { key: 'roi', header: 'ROI', numeric: true, cell: (p) => (p.result.feasible && p.result.budget > 0 ? formatRatio(p.result.media.recommended / p.result.budget) : '—') },
       { key: 'mroi', header: 'mROI', numeric: true, cell: (p) => (p.result.feasible ? formatRatio(p.result.multiplier) : '—') },
     ]} />

@@ -1,15 +1,20 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { budgetBeforeAfter, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
-import type { AllocationResult, FrontierPoint, ResponseModel } from '@mixwise/engine';
+import type { FrontierPoint, ResponseModel } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
-import { rescaleSpend, type WhatIfResult } from '../../logic/what-if.ts';
+import type { WhatIfResult } from '../../logic/what-if.ts';
 import { latestOnly } from '../../logic/latest-only.ts';
-import { buildConstraints, DEFAULT_CONTROL, type ChannelControl } from '../../logic/constraints.ts';
+import { buildConstraints } from '../../logic/constraints.ts';
+import { DEFAULT_INPUT, readControls, type ControlInput } from '../../logic/bound-fields.ts';
+import { readTotalField } from '../../logic/total-field.ts';
+import { optimiseSummary } from '../../logic/optimise-summary.ts';
+import { simulatorInfeasible } from '../../logic/infeasible-text.ts';
+import { curveBasisText, curveNote, expectedReplicates } from '../../logic/curve-basis.ts';
 import { scenarioCsv } from '../../logic/scenario-csv.ts';
 import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
 import { periodWord } from '../../logic/periods.ts';
@@ -19,7 +24,6 @@ import { ScenarioTable } from './ScenarioTable.tsx';
 import { InformationValueSection } from './InformationValueSection.tsx';
 import { PlanSection } from './PlanSection.tsx';
 
-type Allocation = Extract<AllocationResult, { feasible: true }>;
 const split = (names: readonly string[], values: readonly number[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
 
 /** The demand lead's page: move spend per channel and see the predicted KPI at once; optimise within bounds. */
@@ -34,15 +38,25 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
   const names = useMemo(() => rm.channels.map((c) => c.name), [rm]);
   const current = useMemo(() => rm.channels.map((c) => c.current), [rm]);
   const currentTotal = current.reduce((s, v) => s + v, 0);
+  const period = periodWord(data.model.frequency);
+  const replicates = expectedReplicates(rm);
   const [spend, setSpend] = useState<number[]>(current);
-  const [controls, setControls] = useState<ChannelControl[]>(() => names.map(() => DEFAULT_CONTROL));
+  // The bound fields as typed; readControls turns them into controls only when every one is usable.
+  const [inputs, setInputs] = useState<ControlInput[]>(() => names.map(() => DEFAULT_INPUT));
+  const { controls, problems } = useMemo(() => readControls(inputs), [inputs]);
+  const locked = useMemo(() => inputs.map((c) => c.locked), [inputs]);
+  // The Total budget field's text while it is edited, and the spend it rescales from: clearing the
+  // field to type a new number neither rescales nor loses the split (null: the field shows the total).
+  const [totalEdit, setTotalEdit] = useState<{ readonly text: string; readonly base: readonly number[] } | null>(null);
+  const totalField = useMemo(() => (totalEdit ? readTotalField(totalEdit.text, totalEdit.base, locked, period) : null), [totalEdit, locked, period]);
+  const totalProblem = totalField && 'problem' in totalField ? totalField.problem : null;
   const [result, setResult] = useState<{ r: WhatIfResult; t0: number; roundTrip: number; workerMs: number } | null>(null);
   const [baseline, setBaseline] = useState<WhatIfResult | null>(null);
-  const [optimised, setOptimised] = useState<{ a: Allocation | null; message: string; ms: number; workerMs: number } | null>(null);
+  // The last Optimise, with the spend and fields it answers: shown only while they are unchanged.
+  const [optimised, setOptimised] = useState<{ text: string; spend: readonly number[]; inputs: readonly ControlInput[]; ms: number; workerMs: number } | null>(null);
   const [scenarios, setScenarios] = useState<FrontierPoint[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const whatIfMs = useRef<HTMLSpanElement>(null);
-  const period = periodWord(data.model.frequency);
 
   const submit = useMemo(() => latestOnly(async ({ s, t0 }: { s: number[]; t0: number }) => {
     if (!client) return;
@@ -67,30 +81,51 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
     submit({ s: next, t0 });
   }, [submit]);
 
-  const constraints = useMemo(() => {
-    try { return buildConstraints(names, controls, spend); } catch { return null; }
-  }, [names, controls, spend]);
+  // Only usable fields make constraints (buildConstraints throws on the others); until then the
+  // optimiser, the scenarios, the plan and the ranking wait.
+  const constraints = useMemo(() => (controls ? buildConstraints(names, controls, spend) : null), [names, controls, spend]);
+  const scenarioConstraints = useMemo(() => (controls ? buildConstraints(names, controls) : null), [names, controls]);
 
   useEffect(() => {
-    if (!client) return;
+    if (!client || !scenarioConstraints) return;
     let live = true;
-    const c = buildConstraints(names, controls);
-    client.request({ type: 'scenarios', levels: [DEFAULT_SCENARIO_LEVELS.conservative, DEFAULT_SCENARIO_LEVELS.current, DEFAULT_SCENARIO_LEVELS.aggressive], constraints: c })
+    client.request({ type: 'scenarios', levels: [DEFAULT_SCENARIO_LEVELS.conservative, DEFAULT_SCENARIO_LEVELS.current, DEFAULT_SCENARIO_LEVELS.aggressive], constraints: scenarioConstraints })
       .then((r) => { if (live) setScenarios([...r.result]); }, () => undefined);
     return () => { live = false; };
-  }, [client, names, controls]);
+  }, [client, scenarioConstraints]);
+
+  // What the page holds now, for an Optimise reply to check that it still answers the inputs shown.
+  const now = useRef({ spend, inputs });
+  useEffect(() => { now.current = { spend, inputs }; }, [spend, inputs]);
 
   const optimise = async () => {
-    if (!client || !constraints) return;
+    if (!client || !constraints || totalProblem !== null) return;
     const t0 = performance.now();
-    const total = spend.reduce((s, v) => s + v, 0);
-    const r = await client.request({ type: 'optimize', budget: total, constraints });
-    const ms = performance.now() - t0;
-    if (r.result.feasible) {
-      const a = r.result;
-      setOptimised({ a, message: '', ms, workerMs: r.workerMs });
-      update(a.channels.map((c) => c.recommended));
-    } else setOptimised({ a: null, message: r.result.message, ms, workerMs: r.workerMs });
+    const asked = { spend, inputs };
+    const budget = spend.reduce((s, v) => s + v, 0);
+    try {
+      // The user's split on the same curves: the re-split's gain is measured from it, not from current spend.
+      const [r, mine] = await Promise.all([client.request({ type: 'optimize', budget, constraints }), client.request({ type: 'whatIf', spend })]);
+      if (now.current.spend !== asked.spend || now.current.inputs !== asked.inputs) return;
+      const ms = performance.now() - t0;
+      if (r.result.feasible) {
+        const next = r.result.channels.map((c) => c.recommended);
+        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period).text, spend: next, inputs, ms, workerMs: r.workerMs });
+        setTotalEdit(null);
+        update(next);
+      } else setOptimised({ text: `No allocation meets these limits: ${simulatorInfeasible(r.result, { field: 'total', period })}`, spend, inputs, ms, workerMs: r.workerMs });
+    } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
+  };
+  // A total typed but not applied (empty, or below the locked spend) is a changed input too.
+  const optimisedNow = optimised && optimised.spend === spend && optimised.inputs === inputs && totalProblem === null ? optimised : null;
+
+  // Spend set by a slider, Reset or a lock ends an edit of the total (the field shows the new total).
+  const setSpendFromControls = (next: number[]) => { setTotalEdit(null); update(next); };
+  const onTotalText = (text: string) => {
+    const base = totalEdit?.base ?? spend;
+    setTotalEdit({ text, base });
+    const r = readTotalField(text, base, locked, period);
+    if ('spend' in r) update(r.spend);
   };
 
   const total = spend.reduce((s, v) => s + v, 0);
@@ -108,7 +143,8 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
     <div className="stack">
       <div className="page-title">
         <h1>Budget simulator</h1>
-        <p className="muted">Spend per {period}, held steady. Predictions use the fitted response curves at steady state; they run in your browser.</p>
+        <p className="muted">Spend per {period}, held steady. Predictions use the response curves at steady state and run in your browser.</p>
+        <p className="muted small" data-testid="simulator-curves">{curveNote('expected', replicates, data.model.bayes !== undefined)}</p>
       </div>
       {error !== null ? <div className="banner error" role="alert">{error}</div> : null}
       <div className="kpi-grid">
@@ -121,30 +157,30 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
       <Section title="Spend by channel" actions={(
         <div className="toolbar">
           <label className="inline">Total budget
-            <input type="number" min={0} step={Math.round(currentTotal / 100)} value={Math.round(total)} data-testid="total-budget"
-              onChange={(e) => { const v = Number(e.currentTarget.value); if (Number.isFinite(v) && v >= 0) update(rescaleSpend(spend, v)); }} />
+            <input type="number" min={0} step={Math.round(currentTotal / 100)} value={totalEdit ? totalEdit.text : Math.round(total)} data-testid="total-budget"
+              aria-invalid={totalProblem !== null} aria-describedby={totalProblem !== null ? 'total-budget-problem' : undefined}
+              onChange={(e) => onTotalText(e.currentTarget.value)} />
           </label>
-          <button type="button" className="secondary" onClick={() => update(current)} data-testid="reset-button">Reset</button>
-          <button type="button" onClick={() => void optimise()} disabled={constraints === null} data-testid="optimise-button">Optimise</button>
+          <button type="button" className="secondary" onClick={() => setSpendFromControls(current)} data-testid="reset-button">Reset</button>
+          <button type="button" onClick={() => void optimise()} disabled={constraints === null || totalProblem !== null} data-testid="optimise-button">Optimise</button>
         </div>
       )}>
-        <ChannelTable period={period} names={names} current={current} spend={spend} result={w} controls={controls}
-          onSpend={(i, v) => update(spend.map((x, j) => (j === i ? v : x)))}
-          onControl={(i, c) => setControls(controls.map((x, j) => (j === i ? c : x)))} />
+        {totalProblem !== null ? <p className="error field-problem" id="total-budget-problem" role="alert" data-testid="total-budget-problem">{totalProblem}</p> : null}
+        <ChannelTable period={period} names={names} current={current} spend={spend} result={w} inputs={inputs} problems={problems}
+          onSpend={(i, v) => setSpendFromControls(spend.map((x, j) => (j === i ? v : x)))}
+          onInput={(i, c) => {
+            // A lock taken during an edit of the total holds the spend shown, not the spend the edit began from.
+            if (c.locked !== inputs[i].locked) setTotalEdit(null);
+            setInputs(inputs.map((x, j) => (j === i ? c : x)));
+          }} />
         <p className="timing muted small">
           What-if update: <span data-testid="whatif-ms" ref={whatIfMs}>–</span> ms
           {result ? <span> (worker reply after {result.roundTrip.toFixed(1)} ms, engine {result.workerMs.toFixed(2)} ms)</span> : null} ·
-          Optimise: <span data-testid="optimise-ms">{optimised ? optimised.ms.toFixed(1) : '–'}</span> ms
-          {optimised ? ` (engine ${optimised.workerMs.toFixed(1)} ms)` : ''}
+          Optimise: <span data-testid="optimise-ms">{optimisedNow ? optimisedNow.ms.toFixed(1) : '–'}</span> ms
+          {optimisedNow ? ` (engine ${optimisedNow.workerMs.toFixed(1)} ms)` : ''}
         </p>
-        {constraints === null ? <p className="error">A channel's minimum is above its maximum.</p> : null}
-        {optimised ? (
-          <p className="callout" data-testid="optimise-result">
-            {optimised.a
-              ? `Optimised split at ${formatCompact(optimised.a.budget)} per ${period}: ${formatPct(optimised.a.expected.liftShare, true)} ${data.summary.target} vs current split (${optimised.a.expected.lift >= 0 ? '+' : ''}${formatCompact(optimised.a.expected.lift)} per ${period}).${optimised.a.binding.length > 1 ? ` Binding: ${optimised.a.binding.filter((b) => b !== 'budget').join(', ')}.` : ''}`
-              : `No allocation meets these limits: ${optimised.message}`}
-          </p>
-        ) : null}
+        {controls === null ? <p className="error" data-testid="bounds-problem">Fix the limits marked in the table: Optimise, the scenarios, the plan and the ranking wait until every Min × and Max × is a number and no minimum is above its maximum.</p> : null}
+        {optimisedNow ? <p className="callout" data-testid="optimise-result">{optimisedNow.text}</p> : null}
       </Section>
       <div className="grid-2">
         <Section title="Before and after" actions={
@@ -155,12 +191,14 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
         </Section>
         <Section title="Conservative · current · aggressive">
           <EChart name="scenarios" option={scenarioOption} height={320} ariaLabel="Scenario comparison" />
-          {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} /> : null}
+          {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} caption={`Predicted ${data.summary.target}: ${curveBasisText('expected', replicates, data.model.bayes !== undefined)}.`} /> : null}
+          {scenarios && controls === null ? <p className="muted small" data-testid="scenarios-stale">These are for the last usable limits; they update once the limits in the table are fixed.</p> : null}
         </Section>
       </div>
       {client ? (
         <PlanSection client={client} budgetPerPeriod={total} currentPerPeriod={currentTotal} constraints={constraints}
-          lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target} />
+          lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target}
+          replicates={replicates} bayes={data.model.bayes !== undefined} />
       ) : null}
       {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} /> : null}
     </div>
