@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  allocateBudget, beyondObservedRange, explainInformationValue, explainPlan, informationValue, planModelFromMmm, planVersusCurrent, replicateModels, responseModelFromMmm,
+  allocateBudget, beyondObservedRange, explainAllocation, explainInformationValue, explainPlan, informationValue, minimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
   type MmmModel, type SummaryResult,
 } from '@mixwise/engine';
 import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
@@ -337,6 +337,40 @@ test('simulator: "Rank channels" shows the value of learning each curve, as the 
     assert.ok(expected.total > 0, 'the fixture\'s replicates disagree enough to matter');
     assert.ok(text.includes(explainInformationValue(expected, 0)), `page: ${text}\nengine: ${explainInformationValue(expected, 0)}`);
     await shot(page, 'simulator-information-value');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator: "Plan to a goal" finds the least budget for a KPI target and the ROI target, as the engine does', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
+    const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
+    const names = rm.channels.map((c) => c.name);
+    const constraints = buildConstraints(names, names.map(() => DEFAULT_CONTROL), rm.channels.map((c) => c.current));
+    // The field starts at 5% more KPI than current spend predicts; the page's answer is the engine's.
+    const target = Number(await page.getByTestId('goal-value').inputValue());
+    const expected = minimumBudget(rm, { targetKpi: target, constraints });
+    await page.getByTestId('goal-button').click();
+    await page.getByTestId('goal-text').waitFor({ timeout: 30_000 });
+    const text = await page.getByTestId('goal-text').innerText();
+    assert.equal(text, explainAllocation(expected, { targetKpi: target }));
+    assert.ok(expected.feasible, 'the default target is reachable within the default bounds');
+    assert.ok(Math.abs(compact(await page.getByTestId('goal-budget').locator('.kpi-value').innerText()) - expected.budget) <= 0.01 * expected.budget);
+    // Switching the goal clears the answer; the ROI target's answer is the engine's too.
+    await page.getByTestId('goal-type').selectOption('roi');
+    assert.equal(await page.getByTestId('goal-result').count(), 0);
+    await page.getByTestId('goal-value').fill('1.5');
+    await page.getByTestId('goal-button').click();
+    await page.getByTestId('goal-text').waitFor({ timeout: 30_000 });
+    const roi = targetEfficiency(rm, { type: 'roi', value: 1.5, constraints });
+    assert.equal(await page.getByTestId('goal-text').innerText(), roi.feasible ? explainAllocation(roi) : `No budget meets this goal: ${roi.message}`);
+    // A value of 0 is explained beside the field and the button waits.
+    await page.getByTestId('goal-value').fill('0');
+    await page.getByTestId('goal-problem').waitFor();
+    assert.equal(await page.getByTestId('goal-button').isDisabled(), true);
+    await shot(page, 'simulator-goal');
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });

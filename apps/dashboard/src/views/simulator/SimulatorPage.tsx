@@ -23,6 +23,7 @@ import { ChannelTable } from './ChannelTable.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
 import { InformationValueSection } from './InformationValueSection.tsx';
 import { PlanSection } from './PlanSection.tsx';
+import { GoalSection } from './GoalSection.tsx';
 
 const split = (names: readonly string[], values: readonly number[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
 
@@ -199,6 +200,10 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
         <PlanSection client={client} budgetPerPeriod={total} currentPerPeriod={currentTotal} constraints={constraints}
           lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target}
           replicates={replicates} bayes={data.model.bayes !== undefined} />
+      ) : null}
+      {client && baseline ? (
+        <GoalSection client={client} constraints={constraints} currentTotal={currentTotal} currentKpi={baseline.kpi} currentMedia={baseline.media}
+          period={period} kpi={data.summary.target} />
       ) : null}
       {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} /> : null}
     </div>
