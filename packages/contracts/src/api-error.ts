@@ -3,8 +3,8 @@ import { IssueSchema } from './issue.ts';
 
 /** Stable error codes of the HTTP API (the `error.code` of every 4xx/5xx body). */
 export const API_ERROR_CODES = [
-  'BAD_REQUEST', 'UNAUTHORIZED', 'NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE',
-  'INVALID_DATA', 'INFEASIBLE', 'NOT_READY', 'INTERNAL',
+  'BAD_REQUEST', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE',
+  'INVALID_DATA', 'INFEASIBLE', 'NOT_READY', 'INTERNAL', 'BUSY',
 ] as const;
 
 /** Every non-2xx response body: `{ error: { code, message, issues? } }`; `issues` for data problems (422). */

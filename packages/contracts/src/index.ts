@@ -15,7 +15,8 @@ export {
   MAX_LIFT_TESTS, LiftTestSchema, LiftTestListSchema, LiftTestsFormSchema, LiftTestsResponseSchema,
   type LiftTest, type LiftTestsForm, type LiftTestsResponse,
 } from './lift-tests.ts';
-export { ADSTOCK_CHOICES, BayesOptionsSchema, FIT_METHODS, FitOptionsSchema, FitRequestSchema, type FitOptions, type FitRequest, type FitRequestInput } from './fit-request.ts';
+export { MAX_AMOUNT, MAX_AMOUNT_TEXT, amount, wholeNumber, oneOf } from './number-fields.ts';
+export { ADSTOCK_CHOICES, BayesOptionsSchema, FIT_METHODS, MAX_FIT_ITERATIONS, FitOptionsSchema, FitRequestSchema, type FitOptions, type FitRequest, type FitRequestInput } from './fit-request.ts';
 export {
   RunStatusSchema, TERMINAL_RUN_STATUSES, RunProgressSchema, RunSourceSchema, RunManifestSchema, RunListSchema,
   type RunStatus, type RunProgress, type RunSource, type RunManifest, type RunList,

@@ -10,9 +10,9 @@ export const MAX_LIFT_TESTS = 200;
  * the model (`tv` for `tv_spend`), the first and last date of the test (yyyy-mm-dd, inclusive), the
  * last date the lift was measured over (optional, default the end), the measured incremental KPI,
  * and optionally its standard error in KPI units (omitted: 20% of the lift). Whether the channel and
- * dates fit the data is checked by the server against the table.
+ * dates fit the data is checked by the server against the table. Unknown keys are refused.
  */
-export const LiftTestSchema = z.object({
+export const LiftTestSchema = z.strictObject({
   channel: z.string().min(1).max(200),
   start: z.iso.date('a date as yyyy-mm-dd'),
   end: z.iso.date('a date as yyyy-mm-dd'),

@@ -52,3 +52,14 @@ test('optimize response: the lift interval across replicates is two numbers or n
   const bad = OptimizeResponseSchema.safeParse({ ...response, expected: { current: 5, recommended: 5.5, lift: 0.5, liftShare: 0.1, liftInterval: [0.1] } });
   assert.deepEqual(bad.error?.issues.map((i) => i.path.join('.')).sort(), ['expected.liftInterval', 'expected.replicates']);
 });
+
+test('amounts (budgets, bounds) are at most 1e15, refused with a message naming the field and the range', () => {
+  const messages = (r: { error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }): string[] => (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+  assert.deepEqual(messages(OptimizeRequestSchema.safeParse({ budget: 1e300 })), ['budget: the budget must be a number from 0 to 1,000,000,000,000,000 (1e15)']);
+  assert.deepEqual(messages(PlanRequestSchema.safeParse({ periods: 4, budget: 1e308, bounds: { tv: { min: 1e16 } } })), [
+    'budget: the budget must be a number from 0 to 1,000,000,000,000,000 (1e15)',
+    'bounds.tv.min: a lower bound (min) must be a number from 0 to 1,000,000,000,000,000 (1e15)',
+  ]);
+  assert.equal(OptimizeRequestSchema.safeParse({ budget: 1e15, bounds: { tv: { max: 1e15 } } }).success, true);
+  assert.deepEqual(messages(PlanRequestSchema.safeParse({ periods: 105 })), ['periods: periods must be a whole number from 1 to 104']);
+});

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { amount, wholeNumber } from './number-fields.ts';
 
-const money = z.number().finite().nonnegative();
-
-/** Spend limits for one channel, per period, in currency units (either side may be left out; no other keys). */
-export const ChannelBoundsSchema = z.strictObject({ min: money.optional(), max: money.optional() })
+/** Spend limits for one channel, per period, in currency units up to MAX_AMOUNT (either side may be left out; no other keys). */
+export const ChannelBoundsSchema = z.strictObject({ min: amount('a lower bound (min)').optional(), max: amount('an upper bound (max)').optional() })
   .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, { message: 'min must not exceed max', path: ['min'] });
 
 /**
@@ -11,11 +10,12 @@ export const ChannelBoundsSchema = z.strictObject({ min: money.optional(), max: 
  * the current spend per period × periods); the allocation is a sustained spend level per period.
  * `bounds` are per-period amounts by channel name; `locks` keep a channel at its current spend;
  * `upTo` makes the budget a ceiling (`mixwise optimize --up-to`): spend that would earn nothing, or
- * that the upper bounds leave no room for, stays unspent. Unknown keys are refused.
+ * that the upper bounds leave no room for, stays unspent. Amounts are at most MAX_AMOUNT (1e15).
+ * Unknown keys are refused.
  */
 export const OptimizeRequestSchema = z.strictObject({
-  budget: money.optional(),
-  periods: z.number().int().min(1).max(520).default(1),
+  budget: amount('the budget').optional(),
+  periods: wholeNumber('periods', 1, 520).default(1),
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
   upTo: z.boolean().default(false),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChannelBoundsSchema } from './optimize.ts';
+import { amount, wholeNumber } from './number-fields.ts';
 
 /** The longest plan the API makes, in periods (two years of weeks; the dashboard's limit too). */
 export const MAX_PLAN_PERIODS = 104;
@@ -12,11 +13,11 @@ export const AfterPlanSchema = z.enum(['current', 'dark']);
  * `mixwise optimize --periods H` makes it. `budget` is the total over the plan (default: the current
  * spend per period × periods); `bounds` are per-period amounts by channel name, applied in every
  * period; `locks` keep a channel at its current spend in every period; `afterPlan` is the spend after
- * the plan (`--after-plan`). Unknown keys are refused.
+ * the plan (`--after-plan`). The budget is at most MAX_AMOUNT (1e15). Unknown keys are refused.
  */
 export const PlanRequestSchema = z.strictObject({
-  periods: z.number().int().min(1).max(MAX_PLAN_PERIODS),
-  budget: z.number().finite().nonnegative().optional(),
+  periods: wholeNumber('periods', 1, MAX_PLAN_PERIODS),
+  budget: amount('the budget').optional(),
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
   afterPlan: AfterPlanSchema.default('current'),

@@ -2,21 +2,22 @@ import { z } from 'zod';
 import { IssueSchema } from './issue.ts';
 import { CleaningChoicesSchema, CleaningStepSummarySchema } from './cleaning-choice.ts';
 
-const column = z.string().min(1);
+/** A column name; `what` names the role in the message. */
+const column = (what: string): z.ZodString => z.string({ error: `${what} must be a column name` }).min(1, { error: `${what} must be a column name` });
 
 /**
  * Which column plays which part in a fit. `channels` are spend columns (`tv_spend`; the channel is
  * named by the part before `_spend`). `panel`: the column that splits every date into rows (geo,
  * product…) in a panel file; the rows of each date are added up into one before the fit (the
- * sum_panel cleaning step). A column may have one role only.
+ * sum_panel cleaning step). A column may have one role only. Unknown keys are refused.
  */
-export const RolesSchema = z.object({
-  date: column,
-  target: column,
-  channels: z.array(column).min(1, 'at least one channel (spend column) is needed'),
-  controls: z.array(column).default([]),
-  events: z.array(column).default([]),
-  panel: column.optional(),
+export const RolesSchema = z.strictObject({
+  date: column('the date column (roles.date)'),
+  target: column('the KPI column (roles.target)'),
+  channels: z.array(column('each channel (roles.channels)'), { error: 'roles.channels must be a list of spend columns' }).min(1, 'at least one channel (spend column) is needed'),
+  controls: z.array(column('each control (roles.controls)'), { error: 'roles.controls must be a list of columns' }).default([]),
+  events: z.array(column('each event (roles.events)'), { error: 'roles.events must be a list of columns' }).default([]),
+  panel: column('the panel column (roles.panel)').optional(),
 }).superRefine((roles, ctx) => {
   const seen = new Map<string, string>();
   const add = (name: string, role: string, path: (string | number)[]): void => {
@@ -33,7 +34,7 @@ export const RolesSchema = z.object({
 });
 
 /** `PUT /api/uploads/:id/roles` body: the roles to check against the file, and the cleaning steps to apply first. */
-export const RoleMappingRequestSchema = z.object({ roles: RolesSchema, cleaning: CleaningChoicesSchema });
+export const RoleMappingRequestSchema = z.strictObject({ roles: RolesSchema, cleaning: CleaningChoicesSchema });
 
 /** `PUT /api/uploads/:id/roles` answer: whether a fit can start with these roles, and every issue found. */
 export const RoleMappingResponseSchema = z.object({

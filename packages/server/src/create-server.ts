@@ -1,12 +1,13 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import { readModel } from '@mixwise/data';
-import type { MmmModel } from '@mixwise/engine';
 import type { ApiErrorCode } from '@mixwise/contracts';
 import { ApiHttpError } from './http/api-http-error.ts';
 import { requireToken } from './http/auth.ts';
+import { requireSameOrigin } from './http/same-origin.ts';
+import { OptimizerPool } from './optimize/optimizer-pool.ts';
 import { RunRegistry } from './runs/run-registry.ts';
 import { FitJobs } from './jobs/fit-jobs.ts';
 import { UploadStore } from './uploads/upload-store.ts';
@@ -28,7 +29,7 @@ export interface ServerOptions {
   readonly runsDir: string;
   /** Folder of uploaded files (`<dataDir>/uploads/<id>/`). */
   readonly dataDir: string;
-  /** Interface to listen on (startServer; default 127.0.0.1). */
+  /** Interface to listen on (startServer; default 127.0.0.1); requests must name it (or a loopback name) in their Host header. */
   readonly host?: string;
   /** Port (startServer; default 5174, 0 for any free port). */
   readonly port?: number;
@@ -44,6 +45,10 @@ export interface ServerOptions {
   readonly concurrency?: number;
   /** Worker threads each fit uses for its search and its NUTS chains (default: the number of cores; 1 = in the fit's own thread). */
   readonly fitThreads?: number;
+  /** Worker threads for /optimize, /plan and /scenarios (default 2–4: the cores less one). */
+  readonly optimizerThreads?: number;
+  /** Optimizer calls that may wait for a thread; more are refused with 503 BUSY (default 16). */
+  readonly optimizerQueue?: number;
   /** Fastify's request log (default off). */
   readonly logger?: boolean;
 }
@@ -52,15 +57,17 @@ export interface ServerOptions {
 export const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 const CODE_OF_STATUS: Readonly<Record<number, ApiErrorCode>> = {
-  400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 404: 'NOT_FOUND', 406: 'UNSUPPORTED_MEDIA_TYPE', 409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE', 422: 'INVALID_DATA',
+  400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 406: 'UNSUPPORTED_MEDIA_TYPE', 409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE', 422: 'INVALID_DATA', 503: 'BUSY',
 };
 
 /**
  * Builds the Mixwise API server (Fastify 5), ready for `app.inject` or `app.listen`: uploads, runs with
  * fits in worker threads and SSE progress, results, optimisation, scenarios, exports, and the built
  * dashboard with a single-page-app fallback. Every error is `{ error: { code, message, issues? } }`.
- * Closing the app cancels the fits still running. Endpoints: docs/server.md.
+ * Requests must name the server in their Host header, and changes must come from its own origin
+ * (requireSameOrigin). Optimizer calls run on worker threads (OptimizerPool). Closing the app cancels
+ * the fits still running and stops the optimizer's threads. Endpoints: docs/server.md.
  * @param options folders, limits, token, dashboard folder, run folders to list
  * @returns the Fastify instance (not listening)
  * @throws file-system errors when the folders cannot be created
@@ -77,16 +84,13 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     registry.registerFolder(dir);
   }
   const jobs = new FitJobs(registry, options.concurrency ?? 1, options.fitThreads);
-  const models = new Map<string, { path: string; model: MmmModel }>();
+  const optimizer = new OptimizerPool(options.optimizerThreads, options.optimizerQueue);
   const ctx: ServerContext = {
-    registry, jobs, uploads: new UploadStore(options.dataDir), maxUploadBytes,
-    async model(runId) {
+    registry, jobs, uploads: new UploadStore(options.dataDir), maxUploadBytes, optimizer,
+    async modelRef(runId) {
       const path = await resultFile(ctx, runId, 'model.json');
-      const cached = models.get(runId);
-      if (cached?.path === path) return cached.model;
-      const model = readModel(registry.folderOf(runId) as string);
-      models.set(runId, { path, model });
-      return model;
+      const info = await stat(path);
+      return { folder: registry.folderOf(runId) as string, path, stamp: `${info.mtimeMs}:${info.size}` };
     },
   };
 
@@ -94,6 +98,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   await app.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1, fields: 10 } });
   app.setErrorHandler((err: FastifyError | ApiHttpError, _request, reply) => {
     if (err instanceof ApiHttpError) {
+      if (err.retryAfter !== undefined) void reply.header('retry-after', String(err.retryAfter));
       return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } });
     }
     const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
@@ -102,6 +107,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       : status === 500 ? `internal error: ${err.message}` : err.message;
     return reply.code(status).send({ error: { code: CODE_OF_STATUS[status] ?? (status === 500 ? 'INTERNAL' : 'BAD_REQUEST'), message } });
   });
+  // The origin check comes first: a rebinding page is refused as such, not asked for a token.
+  requireSameOrigin(app, options.host);
   if (options.token !== undefined) requireToken(app, options.token);
 
   const dashboard = options.dashboardDir === false || options.dashboardDir === undefined ? false : await dashboardRoutes(app, resolve(options.dashboardDir));
@@ -122,7 +129,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${path}` } });
   });
   app.addHook('onClose', async () => {
-    await jobs.close();
+    await Promise.all([jobs.close(), optimizer.close()]);
   });
   return app;
 }

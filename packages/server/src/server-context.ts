@@ -1,7 +1,8 @@
-import type { MmmModel } from '@mixwise/engine';
 import type { RunRegistry } from './runs/run-registry.ts';
 import type { FitJobs } from './jobs/fit-jobs.ts';
 import type { UploadStore } from './uploads/upload-store.ts';
+import type { OptimizerPool } from './optimize/optimizer-pool.ts';
+import type { ModelRef } from './optimize/optimizer-protocol.ts';
 
 /** What every route module needs: the stores, the jobs, the limits. */
 export interface ServerContext {
@@ -9,6 +10,8 @@ export interface ServerContext {
   readonly jobs: FitJobs;
   readonly uploads: UploadStore;
   readonly maxUploadBytes: number;
-  /** model.json of a finished run (cached), or a NOT_FOUND / NOT_READY ApiHttpError. */
-  readonly model: (runId: string) => Promise<MmmModel>;
+  /** Worker threads for the optimizer routes. */
+  readonly optimizer: OptimizerPool;
+  /** Where a finished run's model.json is (for an optimizer worker to read), or a NOT_FOUND / NOT_READY ApiHttpError. */
+  readonly modelRef: (runId: string) => Promise<ModelRef>;
 }

@@ -66,3 +66,27 @@ test('the default-bounds sentence of a recommendation tells an API client how to
   assert.match(defaultBoundsSentence(rows.slice(1), { defaults: DEFAULT_BOUNDS }), /^ radio is held .*give radio bounds of its own in the request/);
   assert.equal(defaultBoundsSentence(rows, { defaults: DEFAULT_BOUNDS, channels: { tv: {}, radio: {} } }), '');
 });
+
+test('amounts in prose are rounded (no "1,520,000.002821"), and a budget the request left out is named as current spend', () => {
+  // Current spend with cents: 380,000.000705 per period, × 4 periods as the default budget.
+  const perPeriod = 380_000.000705;
+  const sent = infeasibleMessage(below(1000.4, 1_110_000.0007), { route: 'plan', budget: 1000.4, periods: 4, defaulted: [] });
+  assert.match(sent, /^The budget 1,000 over 4 periods is below/);
+  const m = infeasibleMessage(below(4 * perPeriod, 4 * 1_110_000.0007), { route: 'plan', budget: 4 * perPeriod, periods: 4, defaulted: [], budgetSent: false });
+  assert.equal(m, 'No budget was sent, so the budget is current spend: 1,520,000 over 4 periods, which is below the 4,440,000 that the lower bounds and locks require '
+    + 'over those periods (1,110,000 per period): send a budget of at least 4,440,000, or lower the lower bounds or unlock channels.');
+  const over = infeasibleMessage(above(perPeriod, 205_003.1), { route: 'optimize', budget: perPeriod, periods: 1, defaulted: [], budgetSent: false });
+  assert.match(over, /^No budget was sent, so the budget is current spend: 380,000, which cannot be spent: the upper bounds and locks allow at most 205,003; send a budget of at most 205,003, or raise the upper bounds, or send "upTo": true/);
+  const level = infeasibleMessage(below(0.1 * perPeriod, 190_000.0004), { route: 'scenarios', level: 0.1, currentBudget: perPeriod, defaulted: [] });
+  assert.match(level, /^The level 0\.1 \(a budget of 38,000 per period\) is below the 190,000 per period/);
+});
+
+test('limits: a value within half the engine\'s budget tolerance of a round number is that number; huge limits read as 1.23e+18', () => {
+  assert.equal(limit(1_110_000.0007, 'up'), '1,110,000');
+  assert.equal(limit(1_110_000.1, 'up'), '1,110,010');
+  assert.equal(limit(1_109_999.9993, 'down'), '1,110,000');
+  assert.equal(limit(0.0012345678, 'up'), '0.001235');
+  assert.equal(limit(1e300, 'down'), '1.00e+300');
+  assert.equal(limit(Infinity, 'down'), 'Infinity');
+  assert.doesNotMatch(infeasibleMessage(below(1e308, 1.5e308), { route: 'optimize', budget: 1e308, periods: 1, defaulted: [] }), /\d{16}/);
+});

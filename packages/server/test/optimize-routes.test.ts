@@ -6,12 +6,15 @@ import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
-  ApiErrorSchema, OptimizeResponseSchema, PlanResponseSchema, RunEventSchema, RunManifestSchema, ScenarioComparisonSchema, type RunManifest,
+  ApiErrorSchema, MAX_PLAN_PERIODS, OptimizeRequestSchema, OptimizeResponseSchema, PlanRequestSchema, PlanResponseSchema, RunEventSchema, RunManifestSchema,
+  ScenarioComparisonSchema, ScenarioRequestSchema, type RunManifest,
 } from '@mixwise/contracts';
+import { readModel } from '@mixwise/data';
 import { runCli } from '@mixwise/cli';
 import { explainInformationValue, type InformationValue } from '@mixwise/engine';
 import { createServer } from '../src/index.ts';
 import { limit } from '../src/optimize/api-wording.ts';
+import { runOptimizerTask } from '../src/optimize/run-optimizer-task.ts';
 import { readEvents, uploadWithSuggestedRoles, workspace } from './helpers.ts';
 
 let ws: Awaited<ReturnType<typeof workspace>>;
@@ -293,3 +296,84 @@ test('scenarios: conservative / current / aggressive at 0.9 / 1 / 1.1 of current
   assert.doesNotMatch(high.reason ?? '', /up to|upTo/);
 });
 
+
+test('a long plan runs off the event loop: /api/health answers at once meanwhile, and the plan equals the one computed in this thread', { timeout: 120_000 }, async () => {
+  const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const body = { periods: MAX_PLAN_PERIODS };
+  const t0 = performance.now();
+  let planDone = 0;
+  const planning = fetch(`${base}/api/runs/${run.id}/plan`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    .then(async (r) => { planDone = performance.now(); return { status: r.status, json: await r.json() as unknown }; });
+  await new Promise((r) => setTimeout(r, 300));
+  const h0 = performance.now();
+  const health = await fetch(`${base}/api/health`);
+  const healthMs = performance.now() - h0;
+  assert.equal(health.status, 200);
+  const planned = await planning;
+  assert.equal(planned.status, 200, JSON.stringify(planned.json));
+  assert.ok(planDone - t0 > 1000, `a ${MAX_PLAN_PERIODS}-period plan takes a while (${Math.round(planDone - t0)} ms): the check below means something`);
+  assert.ok(healthMs < 1000 && h0 + healthMs < planDone, `health took ${Math.round(healthMs)} ms while the plan ran ${Math.round(planDone - t0)} ms`);
+  // The same computation in this thread, through JSON as the server sends it.
+  const model = readModel(join(ws.runsDir, run.id));
+  const here = JSON.parse(JSON.stringify(PlanResponseSchema.parse(runOptimizerTask(model, { route: 'plan', request: PlanRequestSchema.parse(body) })))) as unknown;
+  assert.deepEqual(planned.json, here);
+  const scenarios = { levels: { conservative: 0.5, current: 1, aggressive: 2 } };
+  assert.deepEqual((await json('POST', `/api/runs/${run.id}/scenarios`, scenarios)).body,
+    JSON.parse(JSON.stringify(ScenarioComparisonSchema.parse(runOptimizerTask(model, { route: 'scenarios', request: ScenarioRequestSchema.parse(scenarios) })))));
+  const infeasible = await json('POST', `/api/runs/${run.id}/optimize`, { budget: 1, periods: 3 });
+  assert.throws(() => runOptimizerTask(model, { route: 'optimize', request: OptimizeRequestSchema.parse({ budget: 1, periods: 3 }) }),
+    (err: Error) => err.message === ApiErrorSchema.parse(infeasible.body).error.message);
+});
+
+test('optimizer calls beyond the threads and the queue are refused with 503 BUSY and Retry-After; the others are answered', { timeout: 120_000 }, async () => {
+  // A second server on the same runs folder, with one optimizer thread and room for one call waiting.
+  const busy = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false, optimizerThreads: 1, optimizerQueue: 1 });
+  try {
+    const calls = await Promise.all([26, 27, 28].map((periods) => busy.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods } })));
+    assert.deepEqual(calls.map((c) => c.statusCode), [200, 200, 503], calls.map((c) => c.body.slice(0, 200)).join('\n'));
+    const refused = ApiErrorSchema.parse(calls[2].json()).error;
+    assert.equal(refused.code, 'BUSY');
+    assert.match(refused.message, /^the server is busy: 1 optimizer calls are running and 1 are waiting; try again in \d+ s$/);
+    assert.match(String(calls[2].headers['retry-after']), /^\d+$/);
+    assert.equal((await busy.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods: 4 } })).statusCode, 200, 'a free thread takes calls again');
+  } finally {
+    await busy.close();
+  }
+});
+
+test('amounts above 1e15 and plans beyond the documented length are refused with a readable 400, before any computation', async () => {
+  for (const [path, body, field, says] of [
+    ['optimize', { budget: 1e300 }, 'budget', 'the budget must be a number from 0 to 1,000,000,000,000,000 (1e15)'],
+    ['plan', { periods: 4, budget: 1e308 }, 'budget', 'the budget must be a number from 0 to 1,000,000,000,000,000 (1e15)'],
+    ['optimize', { bounds: { tv: { max: 2e15 } } }, 'bounds.tv.max', 'an upper bound (max) must be a number from 0 to 1,000,000,000,000,000 (1e15)'],
+    ['plan', { periods: MAX_PLAN_PERIODS + 1 }, 'periods', `periods must be a whole number from 1 to ${MAX_PLAN_PERIODS}`],
+    ['optimize', { periods: 0 }, 'periods', 'periods must be a whole number from 1 to 520'],
+  ] as const) {
+    const r = await json('POST', `/api/runs/${run.id}/${path}`, body);
+    assert.equal(r.status, 400, JSON.stringify(r.body));
+    const e = ApiErrorSchema.parse(r.body).error;
+    assert.equal(e.message, `invalid request body: ${field}: ${says}`);
+    assert.deepEqual(e.issues?.map((i) => i.at.column), [field]);
+    assert.ok(e.message.length < 200 && !/\d{17}/.test(e.message), e.message);
+  }
+  // At the cap the answer reads: no 300-digit numbers, no "+2.63e+296%".
+  const channels = OptimizeResponseSchema.parse((await json('POST', `/api/runs/${run.id}/optimize`, {})).body).allocation.map((c) => c.channel);
+  const top = await json('POST', `/api/runs/${run.id}/optimize`, { budget: 1e15, bounds: Object.fromEntries(channels.map((c) => [c, {}])) });
+  assert.equal(top.status, 200, JSON.stringify(top.body));
+  assert.doesNotMatch(OptimizeResponseSchema.parse(top.body).recommendation, /\d{19}|e\+\d{3}/);
+});
+
+test('infeasible answers round amounts for prose, and a budget the request left out is called current spend, not "the budget" sent', async () => {
+  const current = OptimizeResponseSchema.parse((await json('POST', `/api/runs/${run.id}/optimize`, {})).body);
+  const [a] = current.allocation.map((c) => c.channel);
+  const high = 4 * current.currentBudgetPerPeriod;
+  for (const path of ['optimize', 'plan']) {
+    const r = await json('POST', `/api/runs/${run.id}/${path}`, { periods: 4, bounds: { [a]: { min: high } } });
+    assert.equal(r.status, 422, JSON.stringify(r.body));
+    const m = ApiErrorSchema.parse(r.body).error.message;
+    assert.match(m, /^No budget was sent, so the budget is current spend: [\d,]+ over 4 periods, which is below the [\d,]+ that the lower bounds and locks require over those periods \([\d,]+ per period\): send a budget of at least [\d,]+, or lower the lower bounds or unlock channels\./, m);
+    assert.doesNotMatch(m, /The budget|\d{3}\.\d/, m);
+  }
+  const level = ScenarioComparisonSchema.parse((await json('POST', `/api/runs/${run.id}/scenarios`, { levels: { conservative: 0.1, current: 1, aggressive: 1.1 } })).body).scenarios[0];
+  assert.match(level.reason ?? '', /^The level 0\.1 \(a budget of [\d,]+ per period\) is below the [\d,]+ per period/);
+});

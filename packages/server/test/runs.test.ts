@@ -244,6 +244,21 @@ test('bad fit requests: unknown upload 404, roles the data refuses 422 with issu
   assert.equal(ApiErrorSchema.parse(bayesWithoutMethod.body).error.issues?.[0].at.column, 'options.bayes');
   const tooManyChains = await json('POST', '/api/runs', { uploadId, roles, options: { method: 'bayes', bayes: { chains: 64 } } });
   assert.equal(tooManyChains.status, 400);
+  assert.equal(ApiErrorSchema.parse(tooManyChains.body).error.message, 'invalid request body: options.bayes.chains: chains must be a whole number from 1 to 16');
+  // A cleared iterations field (0) is told what the field takes, in words.
+  const cleared = await json('POST', '/api/runs', { uploadId, roles, options: { iterations: 0 } });
+  assert.equal(ApiErrorSchema.parse(cleared.body).error.message, 'invalid request body: options.iterations: search iterations must be a whole number from 1 to 1,000,000');
+  // Fields the request does not take are refused, not dropped (no ridge fit for a misplaced "bayes"), and named.
+  const ids = async (): Promise<string[]> => RunListSchema.parse((await json('GET', '/api/runs')).body).runs.map((r) => r.id);
+  const runsBefore = await ids();
+  const misplaced = await json('POST', '/api/runs', { uploadId, roles, method: 'bayes', bayes: {} });
+  assert.equal(misplaced.status, 400);
+  const e = ApiErrorSchema.parse(misplaced.body).error;
+  assert.equal(e.message, 'invalid request body: unknown field "method" (did you mean "options.method"?); unknown field "bayes" (did you mean "options.bayes"?)');
+  assert.deepEqual(e.issues?.map((i) => [i.at.column, i.hint]), [['method', 'move "method" to "options.method"'], ['bayes', 'move "bayes" to "options.bayes"']]);
+  const typo = await json('POST', '/api/runs', { uploadId, roles: { ...roles, kpi: 'sales' }, options: { iteration: 5 } });
+  assert.deepEqual(ApiErrorSchema.parse(typo.body).error.issues?.map((i) => i.message).sort(), ['unknown field "options.iteration"', 'unknown field "roles.kpi"']);
+  assert.deepEqual(await ids(), runsBefore, 'no run was started');
 });
 
 test('a Bayesian fit (method bayes) reports sampling progress and equals `mixwise fit --method bayes` with the same settings (chains on two threads vs one)', async () => {

@@ -215,3 +215,31 @@ test('a file without *_spend columns (Robyn-style tv_S) uploads: its spend colum
   assert.match(byName?.message ?? '', /tv_S \(channel tv\)/);
   assert.match(byName?.hint ?? '', /Channel roles in the column table/);
 });
+
+test('upload and role-check advice is worded for the dashboard and the request, never the command line; a flood of one error is cut to a few and "and N more"', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const header = lines[0].split(',');
+  const d = header.indexOf('date');
+  const dropDate = (l: string): string => l.split(',').filter((_, j) => j !== d).join(',');
+  const noDate = await upload('no-date.csv', lines.map(dropDate).join('\n') + '\n');
+  assert.equal(noDate.statusCode, 422);
+  const refused = ApiErrorSchema.parse(noDate.json()).error;
+  const missing = refused.issues?.find((i) => i.code === 'NO_DATE_COLUMN');
+  assert.match(missing?.hint ?? '', /^the file needs a column of dates, one row per period, like 2024-01-31: add or fix it and upload the file again \(available columns: revenue, /);
+  for (const i of refused.issues ?? []) assert.doesNotMatch(i.hint, /--[a-z]|mixwise\.yaml|mixwise fit/, i.hint);
+
+  // A numeric column taken as the panel: one PANEL_UNBALANCED error per date (156) becomes five and a count.
+  const u = UploadSchema.parse((await upload('retail.csv', await readFile(ws.csvPath))).json());
+  const channels = u.columns.filter((c) => c.suggestedRole === 'channel').map((c) => c.name);
+  const res = await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles: { date: 'date', target: 'revenue', channels, panel: 'price' } } });
+  assert.equal(res.statusCode, 200, res.body);
+  const check = RoleMappingResponseSchema.parse(res.json());
+  assert.equal(check.ok, false);
+  assert.deepEqual(check.issues.map((i) => i.code), [...Array(5).fill('PANEL_UNBALANCED'), 'MORE_ISSUES']);
+  assert.equal(check.issues[5].message, `and ${lines.length - 1 - 5} more PANEL_UNBALANCED errors like the ones above (not listed)`);
+  // Roles that leave columns unused: the advice names the roles and the request fields.
+  const few = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles: { date: 'date', target: 'revenue', channels } } })).json());
+  const unused = few.issues.find((i) => i.code === 'UNUSED_COLUMNS');
+  assert.match(unused?.hint ?? '', /to Control \("roles\.controls" in the request\), and 0\/1 event columns to Event \("roles\.events"\)/);
+  for (const i of few.issues) assert.doesNotMatch(i.hint, /--[a-z]|mixwise\.yaml/, i.hint);
+});

@@ -8,7 +8,8 @@ import { writeSimulation } from './write-simulation.ts';
 import { fitAction } from './fit.ts';
 import { renderTable } from '../render/table.ts';
 import type { ChannelSummary } from '@mixwise/engine';
-import { serveAction, untilStopped } from './serve.ts';
+import { checkServePort, serveAction, untilStopped } from './serve.ts';
+import { UsageError } from '../usage-error.ts';
 import { checkOutDir } from './check-out-dir.ts';
 
 /** The part of truth.json the demo compares against. */
@@ -50,13 +51,15 @@ interface DemoFlags {
   workers?: number;
   json?: boolean;
   serve?: boolean;
+  port?: number;
+  host?: string;
 }
 
 /**
- * Adds `mixwise demo [--out DIR] [--seed N] [--iterations N] [--workers N] [--json] [--serve]`: simulates the
- * retail preset (seed 7) into DIR (default out/demo), then fits it through exactly the same path as
- * `mixwise fit DIR/data.csv`, and says where the outputs are; with --serve, then serves the dashboard
- * with the demo run opened (as `mixwise serve --model DIR`) until Ctrl-C.
+ * Adds `mixwise demo [--out DIR] [--seed N] [--iterations N] [--workers N] [--json] [--serve [--port N] [--host H]]`:
+ * simulates the retail preset (seed 7) into DIR (default out/demo), then fits it through exactly the same
+ * path as `mixwise fit DIR/data.csv`, and says where the outputs are; with --serve, then serves the
+ * dashboard with the demo run opened (as `mixwise serve --model DIR [--port N] [--host H]`) until Ctrl-C.
  * @param program the root command
  * @param io streams and working folder
  * @param deps engine entry points
@@ -70,7 +73,14 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .option('--serve', 'then serve the dashboard with the demo run opened (Ctrl-C to stop)')
+    .option('--port <n>', 'with --serve: port (default 5174 or the next free one; 0 picks any free port)', parseNonNegativeInt)
+    .option('--host <host>', 'with --serve: interface to listen on (default 127.0.0.1; any other host requires an access token)')
     .action(async (flags: DemoFlags) => {
+      // Checked before the fit, not after it.
+      if (flags.serve !== true && (flags.port !== undefined || flags.host !== undefined)) {
+        throw new UsageError(`${flags.port !== undefined ? '--port' : '--host'} only applies with --serve: add --serve, or leave it out`, 'demo');
+      }
+      checkServePort(flags.port, 'demo');
       const outDir = resolve(io.cwd, flags.out);
       checkOutDir(outDir, 'demo');
       const sim = deps.simulatePreset(DEMO_PRESET, flags.seed);
@@ -98,7 +108,10 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
       }, io, deps);
       if (flags.json !== true && isDemoTruth(sim.truth)) io.stdout.write(renderTruthComparison(result.summary.channels, sim.truth));
       log(`outputs are in ${shown(io, outDir)}: model.json, summary.json, decomposition.csv, diagnostics.json, response_curves.csv, results.sqlite and exports/ (CSV, Parquet), plus the simulated data.csv and truth.json`);
-      if (flags.serve === true) await untilStopped(await serveAction({ model: [outDir], runs: join('out', 'runs'), data: join('out', 'data') }, io), io);
+      if (flags.serve === true) {
+        const where = { ...(flags.port !== undefined ? { port: flags.port } : {}), ...(flags.host !== undefined ? { host: flags.host } : {}) };
+        await untilStopped(await serveAction({ model: [outDir], runs: join('out', 'runs'), data: join('out', 'data'), ...where }, io), io);
+      }
     });
 }
 

@@ -50,7 +50,7 @@ export function registerServe(program: Command, io: CliIo, _deps: CliDeps): void
  * @example const { url } = await serveAction({ runs: 'out/runs', data: 'out/data', port: 0 }, io)
  */
 export async function serveAction(flags: ServeFlags, io: CliIo): Promise<StartedServer> {
-  if (flags.port !== undefined && flags.port > 65535) throw new UsageError(`--port ${flags.port} is not a port (0–65535)`, 'serve');
+  checkServePort(flags.port, 'serve');
   if (flags.token !== undefined && flags.token.length < 8) throw new UsageError('--token must be at least 8 characters', 'serve');
   const log = (line: string): void => void io.stderr.write(line + '\n');
   // loaded on demand: the other commands do not pay for Fastify
@@ -72,6 +72,16 @@ export async function serveAction(flags: ServeFlags, io: CliIo): Promise<Started
   io.stdout.write(`Mixwise dashboard: ${server.url}\n`);
   log('press Ctrl-C to stop');
   return server;
+}
+
+/**
+ * Refuses a --port that is not a port.
+ * @param port the flag's value (parsed as a whole number ≥ 0)
+ * @param command the command, for the usage line
+ * @throws UsageError above 65535
+ */
+export function checkServePort(port: number | undefined, command: string): void {
+  if (port !== undefined && port > 65535) throw new UsageError(`--port ${port} is not a port (0–65535)`, command);
 }
 
 /** Waits for Ctrl-C (SIGINT) or SIGTERM, then closes the server (cancelling running fits). */

@@ -1,5 +1,6 @@
 import { EngineError } from '../errors.ts';
 import type { AllocationConstraints, ChannelBounds, Infeasible, ResponseModel, SpendBound } from './types.ts';
+import { HUGE_NUMBER, hugeNumber } from './prose-format.ts';
 
 /** Absolute spend bounds per channel for one budget level; shapes [nChannels]. */
 export interface SpendLimits {
@@ -10,7 +11,8 @@ export interface SpendLimits {
   readonly locked: Uint8Array;
 }
 
-const fmt = (v: number): string => (Number.isFinite(v) ? v.toLocaleString('en-US', { maximumSignificantDigits: 6 }) : String(v));
+const fmt = (v: number): string => (!Number.isFinite(v) ? String(v)
+  : Math.abs(v) >= HUGE_NUMBER ? hugeNumber(v) : v.toLocaleString('en-US', { maximumSignificantDigits: 6 }));
 
 function amount(b: SpendBound, current: number, budget: number, what: string): number {
   if (!(b.value >= 0) || Number.isNaN(b.value)) throw new EngineError('INVALID_ARGUMENT', `optimize: ${what} must be ≥ 0, got ${b.value}`);
@@ -238,7 +240,7 @@ export function infeasible(reason: Infeasible['reason'], message: string, detail
   return { feasible: false, reason, message, details };
 }
 
-/** Format a number for messages (6 significant digits, thousands separators). @example formatAmount(1234567.891) // '1,234,570'; formatAmount(0.000123456789) // '0.000123457' */
+/** Format a number for messages (6 significant digits, thousands separators; 1.23e+18 from HUGE_NUMBER up). @example formatAmount(1234567.891) // '1,234,570'; formatAmount(0.000123456789) // '0.000123457' */
 export function formatAmount(v: number): string {
   return fmt(v);
 }

@@ -1,11 +1,24 @@
+/** From this size on, numbers in prose are written as 1.23e+18: more digits than anyone reads. */
+export const HUGE_NUMBER = 1e15;
+
+/**
+ * A number too large to read digit by digit, with three significant digits and its power of ten.
+ * @example hugeNumber(2.6315e296) // '2.63e+296'
+ */
+export function hugeNumber(v: number): string {
+  return v.toExponential(2);
+}
+
 /**
  * Amounts for prose (not normalise-bounds' formatAmount, whose 6 significant digits suit limits in
- * messages): whole units from 100 up, at most two decimals above 1, three significant digits below.
- * @example proseAmount(1234.5) // '1,235' ; proseAmount(12.5) // '12.5' ; proseAmount(0.01234) // '0.0123'
+ * messages): whole units from 100 up, at most two decimals above 1, three significant digits below;
+ * from HUGE_NUMBER up, 1.23e+18.
+ * @example proseAmount(1234.5) // '1,235' ; proseAmount(12.5) // '12.5' ; proseAmount(0.01234) // '0.0123' ; proseAmount(1e300) // '1.00e+300'
  */
 export function proseAmount(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   const a = Math.abs(v);
+  if (a >= HUGE_NUMBER) return hugeNumber(v);
   const opts: Intl.NumberFormatOptions = a >= 100 ? { maximumFractionDigits: 0 } : a >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
   return v.toLocaleString('en-US', opts);
 }
@@ -18,11 +31,14 @@ function withSign(text: string): string {
 
 /**
  * A share as a signed percentage with one decimal; a change that rounds to zero is '+0.0%', never '-0.0%'.
- * @example signedPercent(0.123) // '+12.3%' ; signedPercent(-0.05) // '-5.0%' ; signedPercent(-1e-9) // '+0.0%'
+ * From 10,000% up, whole percents with thousands separators (from HUGE_NUMBER up, 1.23e+18%).
+ * @example signedPercent(0.123) // '+12.3%' ; signedPercent(-0.05) // '-5.0%' ; signedPercent(-1e-9) // '+0.0%' ; signedPercent(2.6e8) // '+26,000,000,000%'
  */
 export function signedPercent(v: number): string {
   if (!Number.isFinite(v)) return String(v);
-  return `${withSign((100 * v).toFixed(1))}%`;
+  const p = 100 * v;
+  const a = Math.abs(p);
+  return `${withSign(a >= HUGE_NUMBER ? hugeNumber(p) : a >= 10_000 ? p.toLocaleString('en-US', { maximumFractionDigits: 0 }) : p.toFixed(1))}%`;
 }
 
 /**

@@ -2,8 +2,8 @@ import type { ApiErrorCode, Issue } from '@mixwise/contracts';
 
 /** HTTP status of each API error code. */
 export const STATUS_OF: Readonly<Record<ApiErrorCode, number>> = {
-  BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 415, INVALID_DATA: 422, INFEASIBLE: 422, NOT_READY: 409, INTERNAL: 500,
+  BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415, INVALID_DATA: 422, INFEASIBLE: 422, NOT_READY: 409, INTERNAL: 500, BUSY: 503,
 };
 
 /**
@@ -14,11 +14,14 @@ export const STATUS_OF: Readonly<Record<ApiErrorCode, number>> = {
 export class ApiHttpError extends Error {
   readonly code: ApiErrorCode;
   readonly issues?: Issue[];
-  constructor(code: ApiErrorCode, message: string, issues?: Issue[]) {
+  /** Seconds after which the client may try again (sent as Retry-After; BUSY answers). */
+  readonly retryAfter?: number;
+  constructor(code: ApiErrorCode, message: string, issues?: Issue[], retryAfter?: number) {
     super(message);
     this.name = 'ApiHttpError';
     this.code = code;
     if (issues !== undefined) this.issues = issues;
+    if (retryAfter !== undefined) this.retryAfter = retryAfter;
   }
 
   /** The HTTP status of this error. */

@@ -8,16 +8,22 @@ interface Finding {
   readonly message: string;
   /** A key the schema does not take. */
   readonly unknown: boolean;
+  /** Where that key belongs, when it was only put in the wrong place. */
+  readonly belongs?: string;
 }
 
-/** The findings of a zod error; a key the schema does not know (strict objects) is one finding per key, at that key. */
-function findings(error: z.ZodError): Finding[] {
+/**
+ * The findings of a zod error; a key the schema does not know (strict objects) is one finding per key,
+ * at that key, saying where it belongs when `moved` knows it (a fit option sent beside "options").
+ */
+function findings(error: z.ZodError, moved: Readonly<Record<string, string>>): Finding[] {
   return error.issues.flatMap((i): Finding[] => {
     const at = i.path.map(String);
     if (i.code === 'unrecognized_keys') {
       return i.keys.map((k) => {
         const path = [...at, k].join('.');
-        return { path, message: `unknown field "${path}"`, unknown: true };
+        if (!Object.hasOwn(moved, path)) return { path, message: `unknown field "${path}"`, unknown: true };
+        return { path, message: `unknown field "${path}" (did you mean "${moved[path]}"?)`, unknown: true, belongs: moved[path] };
       });
     }
     return [{ path: at.join('.'), message: i.message, unknown: false }];
@@ -34,17 +40,19 @@ const MAX_IN_MESSAGE = 5;
  * @param schema a zod schema from @mixwise/contracts
  * @param value the raw body
  * @param what 'body', 'query' … for the message
+ * @param moved unknown fields a client may have put in the wrong place, and where they belong (e.g. { bayes: 'options.bayes' })
  * @returns the parsed value (defaults filled)
  * @throws ApiHttpError('BAD_REQUEST')
  * @example parseBody(FitRequestSchema, request.body, 'body').roles.target // 'sales'
  */
-export function parseBody<S extends z.ZodType>(schema: S, value: unknown, what = 'body'): z.infer<S> {
+export function parseBody<S extends z.ZodType>(schema: S, value: unknown, what = 'body', moved: Readonly<Record<string, string>> = {}): z.infer<S> {
   const r = schema.safeParse(value ?? {});
   if (r.success) return r.data;
-  const found = findings(r.error);
+  const found = findings(r.error, moved);
   const issues: Issue[] = found.map((f) => ({
     code: 'INVALID_REQUEST', severity: 'error', message: f.message,
-    hint: f.unknown ? `remove "${f.path}" from the request ${what}` : `check "${f.path || what}" in the request ${what}`,
+    hint: f.belongs !== undefined ? `move "${f.path}" to "${f.belongs}"`
+      : f.unknown ? `remove "${f.path}" from the request ${what}` : `check "${f.path || what}" in the request ${what}`,
     at: f.path !== '' ? { column: f.path } : {},
   }));
   const listed = found.slice(0, MAX_IN_MESSAGE).map((f) => (f.path !== '' && !f.unknown ? `${f.path}: ${f.message}` : f.message));

@@ -1,4 +1,7 @@
-import { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, defaultBoundsNote, heldByDefaultBounds, type AllocationConstraints, type BoundedChannel, type Infeasible } from '@mixwise/engine';
+import {
+  BUDGET_TOLERANCE, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, defaultBoundsNote, heldByDefaultBounds, proseAmount,
+  type AllocationConstraints, type BoundedChannel, type Infeasible,
+} from '@mixwise/engine';
 
 /**
  * What the HTTP API says where the engine's and the CLI's words name things the API does not have
@@ -35,21 +38,23 @@ export function defaultBoundsSentence(channels: readonly BoundedChannel[], const
   return defaultBoundsNote(held, `give ${whom} in the request (amounts per period), e.g. "bounds": { ${JSON.stringify(held[0])}: {} } for none`);
 }
 
-/** Amounts as sent: thousands separators, up to six decimals. */
-const sent = (v: number): string => v.toLocaleString('en-US', { maximumFractionDigits: 6 });
-
 /**
  * A limit rounded to six significant digits away from the infeasible side ('up' for a minimum,
- * 'down' for a maximum), so that the amount the message advises is itself feasible.
- * @example limit(190000.5, 'up') // '190,001' ; limit(1234567.2, 'down') // '1,234,560'
+ * 'down' for a maximum), so that the amount the message advises is itself feasible. A limit within
+ * half the engine's budget tolerance of a round number is that number: the engine takes it, and
+ * 1,110,000.0007 (current spend with cents, times 2.92) reads 1,110,000, not 1,110,010. From 1e15 up,
+ * 1.23e+18 (engine proseAmount).
+ * @example limit(190000.5, 'up') // '190,001' ; limit(1234567.2, 'down') // '1,234,560' ; limit(1110000.0007, 'up') // '1,110,000'
  */
 export function limit(v: number, side: 'up' | 'down'): string {
-  if (!Number.isFinite(v) || v === 0) return sent(v);
+  if (!Number.isFinite(v) || v === 0) return proseAmount(v);
   const step = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 5);
   const q = v / step;
-  // The 1e-9 keeps a value on the grid (up to division round-off) where it is.
-  const r = (side === 'up' ? Math.ceil(q - 1e-9) : Math.floor(q + 1e-9)) * step;
-  return sent(Number(r.toPrecision(12)));
+  // In grid steps: the engine's slack (relative to v), and never less than division round-off.
+  const slack = Math.max(1e-9, (Math.abs(v) * BUDGET_TOLERANCE) / 2 / step);
+  const r = (side === 'up' ? Math.ceil(q - slack) : Math.floor(q + slack)) * step;
+  const rounded = Number(r.toPrecision(12));
+  return Math.abs(rounded) >= 1e15 ? proseAmount(rounded) : rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
 const list = (names: readonly string[]): string => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
@@ -62,13 +67,18 @@ export type InfeasibleRequest =
    * /optimize (a sustained level: the engine's amounts are per period, `periods` × them the request's)
    * or /plan (the engine's amounts are totals over the plan already).
    */
-  | { readonly route: 'optimize' | 'plan'; readonly budget: number; readonly periods: number; readonly defaulted: readonly CurrentSpend[] }
+  | {
+    readonly route: 'optimize' | 'plan'; readonly budget: number; readonly periods: number; readonly defaulted: readonly CurrentSpend[];
+    /** False when the request left the budget out (it is then current spend): default true. */
+    readonly budgetSent?: boolean;
+  }
   /** One level of /scenarios: amounts per period, the level a multiple of `currentBudget`. */
   | { readonly route: 'scenarios'; readonly level: number; readonly currentBudget: number; readonly defaulted: readonly CurrentSpend[] };
 
 /**
  * The text of an infeasible answer in the request's terms: the budget as the client sent it (a total
- * over the periods for /optimize and /plan, a level for /scenarios), the least or most the bounds
+ * over the periods for /optimize and /plan, a level for /scenarios; amounts rounded for prose, engine
+ * proseAmount), or, when none was sent, that the budget was current spend; the least or most the bounds
  * allow in the same terms (and per period), advice the route can follow ("upTo": true only where the
  * route takes it), and, when channels without bounds in the request took part, that the default
  * bounds applied to them and how to change them. Reasons these routes cannot meet keep the engine's text.
@@ -85,19 +95,23 @@ export function infeasibleMessage(r: Infeasible, request: InfeasibleRequest): st
   if (request.route === 'scenarios') {
     const { level, currentBudget } = request;
     const levelLimit = currentBudget > 0 ? ` (${below ? 'at least' : 'at most'} ${limitLevel(engineAmount / currentBudget, side)})` : '';
-    const head = `The level ${level} (a budget of ${sent(level * currentBudget)} per period) `;
+    const head = `The level ${level} (a budget of ${proseAmount(level * currentBudget)} per period) `;
     return (below
       ? `${head}is below the ${limit(engineAmount, side)} per period that the lower bounds and locks require: choose a higher level${levelLimit}, or lower the lower bounds or unlock channels.`
       : `${head}cannot be spent: the upper bounds and locks allow at most ${limit(engineAmount, side)} per period; choose a lower level${levelLimit}, or raise the upper bounds.`)
       + defaultsSentence(below, request.defaulted, 1, ' per period');
   }
   const { route, budget, periods } = request;
+  const sent = request.budgetSent ?? true;
   const total = route === 'optimize' ? engineAmount * periods : engineAmount;
   const over = periods > 1 ? ` over ${periods} periods` : '';
   const split = periods > 1 ? ` over those periods (${limit(total / periods, side)} per period)` : '';
+  // A budget the client did not send is not "the budget X" it would not recognise: say where it came from.
+  const head = sent ? `The budget ${proseAmount(budget)}${over} ` : `No budget was sent, so the budget is current spend: ${proseAmount(budget)}${over}, which `;
+  const advise = (to: 'least' | 'most'): string => (sent ? `${to === 'least' ? 'raise' : 'lower'} the budget to at ${to}` : `send a budget of at ${to}`);
   const text = below
-    ? `The budget ${sent(budget)}${over} is below the ${limit(total, side)} that the lower bounds and locks require${split}: raise the budget to at least ${limit(total, side)}, or lower the lower bounds or unlock channels.`
-    : `The budget ${sent(budget)}${over} cannot be spent: the upper bounds and locks allow at most ${limit(total, side)}${split}; lower the budget to at most ${limit(total, side)}, or raise the upper bounds`
+    ? `${head}is below the ${limit(total, side)} that the lower bounds and locks require${split}: ${advise('least')} ${limit(total, side)}, or lower the lower bounds or unlock channels.`
+    : `${head}cannot be spent: the upper bounds and locks allow at most ${limit(total, side)}${split}; ${advise('most')} ${limit(total, side)}, or raise the upper bounds`
       + (route === 'optimize' ? ', or send "upTo": true to spend at most the budget.' : ' (a plan spends its whole budget).');
   return text + defaultsSentence(below, request.defaulted, periods, periods > 1 ? ` over the ${periods} periods` : '');
 }

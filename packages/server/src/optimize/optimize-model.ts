@@ -30,7 +30,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
   const r = allocateBudget(rm, { budget: total / request.periods, mode: request.upTo ? 'up-to' : 'exact', constraints });
   if (!r.feasible) {
     const defaulted = defaultedChannels(rm.channels, request.bounds, request.locks);
-    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(r, { route: 'optimize', budget: total, periods: request.periods, defaulted }));
+    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(r, { route: 'optimize', budget: total, periods: request.periods, defaulted, budgetSent: request.budget !== undefined }));
   }
   // The replicate curves are the components of the expected model (none without replicates: no interval).
   const draws = steadyStateLiftDraws(rm, r.channels.map((c) => c.current), r.channels.map((c) => c.recommended));

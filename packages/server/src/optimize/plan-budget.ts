@@ -28,7 +28,7 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
   const cmp = planVersusCurrent(pm, { periods: H, total, constraints, replicates: replicateModels(model) });
   if (!cmp.feasible) {
     const defaulted = defaultedChannels(pm.channels, request.bounds, request.locks);
-    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(cmp, { route: 'plan', budget: total, periods: H, defaulted }));
+    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(cmp, { route: 'plan', budget: total, periods: H, defaulted, budgetSent: request.budget !== undefined }));
   }
   const { plan, current } = cmp;
   const k = plan.kpi;

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { writeChangeLog } from '@mixwise/data';
-import { FitRequestSchema, RunListSchema, RunManifestSchema, type RunManifest, type RunEvent } from '@mixwise/contracts';
+import { FitOptionsSchema, FitRequestSchema, RunListSchema, RunManifestSchema, type RunManifest, type RunEvent } from '@mixwise/contracts';
 import type { ServerContext } from '../server-context.ts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { parseBody } from '../http/parse-body.ts';
@@ -12,6 +12,9 @@ import { checkHoldout } from '../uploads/check-holdout.ts';
 import { fitLiftTestIssues, liftTestScope } from '../uploads/check-lift-tests.ts';
 import { uploadOf } from './uploads.ts';
 import { eventOf, isTerminal } from '../runs/run-registry.ts';
+
+/** Fit options sent beside "options" instead of in it: refused, saying where they go. */
+const MISPLACED_OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(Object.keys(FitOptionsSchema.shape).map((k) => [k, `options.${k}`]));
 
 /** Seconds between SSE keep-alive comments. */
 const KEEP_ALIVE_MS = 15_000;
@@ -24,7 +27,7 @@ const KEEP_ALIVE_MS = 15_000;
  */
 export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/runs', async (request, reply) => {
-    const body = parseBody(FitRequestSchema, request.body);
+    const body = parseBody(FitRequestSchema, request.body, 'body', MISPLACED_OPTIONS);
     const upload = await uploadOf(ctx, body.uploadId);
     const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, body.roles, body.cleaning);
     if (checked.table === undefined) {

@@ -61,7 +61,7 @@ export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
       }
       const found = inspectCsv(csvPath, fileName);
       if (!found.ok) {
-        const n = found.issues.filter((i) => i.severity === 'error').length;
+        const n = found.errors;
         throw new ApiHttpError('INVALID_DATA', `"${fileName}" cannot be used: ${n} error${n === 1 ? '' : 's'} found (see issues)`, found.issues);
       }
       const upload: Upload = {

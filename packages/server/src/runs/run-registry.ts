@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { writeJsonAtomic } from '@mixwise/data';
@@ -63,6 +63,7 @@ export class RunRegistry {
   /**
    * Registers a finished run folder (model.json, summary.json …) as a run with status done; the id is
    * derived from the folder name (with -2, -3 … when taken). The same folder twice gives the same run.
+   * Its times are the run's own (folderTimes), not the time it was registered.
    * @param dir the run folder
    * @returns its manifest
    */
@@ -72,9 +73,8 @@ export class RunRegistry {
     const base = runIdFromName(basename(folder));
     let id = base;
     for (let k = 2; this.runs.has(id); k++) id = `${base.slice(0, 60)}-${k}`;
-    const now = new Date().toISOString();
     const manifest: RunManifest = {
-      id, name: basename(folder), status: 'done', createdAt: now, startedAt: null, finishedAt: now,
+      id, name: basename(folder), status: 'done', ...folderTimes(folder),
       progress: { done: 1, total: 1, phase: 'done' }, error: null, source: { type: 'folder', path: folder }, roles: null, options: null,
     };
     this.runs.set(id, { manifest, folder, persist: false, writes: Promise.resolve() });
@@ -136,6 +136,28 @@ export class RunRegistry {
     this.events.on(id, listener);
     return () => void this.events.off(id, listener);
   }
+}
+
+/**
+ * When a finished run folder's fit was made: the times of its run.json when it has one (a folder a
+ * server fitted), else its model.json's last change for both creation and end (`mixwise fit` records
+ * no times; the model is written when the fit ends). A folder without either gets the current time.
+ * @example folderTimes('out/demo') // { createdAt: '2025-03-01T10:00:00.000Z', startedAt: null, finishedAt: '2025-03-01T10:00:00.000Z' }
+ */
+export function folderTimes(folder: string): Pick<RunManifest, 'createdAt' | 'startedAt' | 'finishedAt'> {
+  try {
+    const m = RunManifestSchema.safeParse(JSON.parse(readFileSync(join(folder, RUN_MANIFEST_FILE), 'utf8')));
+    if (m.success && m.data.status === 'done') return { createdAt: m.data.createdAt, startedAt: m.data.startedAt, finishedAt: m.data.finishedAt };
+  } catch {
+    // no run.json, or not one of ours: the model's time below
+  }
+  let at: string;
+  try {
+    at = statSync(join(folder, 'model.json')).mtime.toISOString();
+  } catch {
+    at = new Date().toISOString();
+  }
+  return { createdAt: at, startedAt: null, finishedAt: at };
 }
 
 /** Whether a status is final. @example isTerminal('cancelled') // true */

@@ -4,6 +4,7 @@ import type { CleaningResult, TableRoles } from '@mixwise/data';
 import { DataError, changeLogSummary, checkAndClean, readOutcome, tableFromCsv } from '@mixwise/data';
 import { cleaningChoiceFor, cleaningStepsOf } from './cleaning-choices.ts';
 import { plainIssue } from './inspect-csv.ts';
+import { apiIssues } from './api-hints.ts';
 
 /** The roles of a fit as @mixwise/data takes them (explicit: no automatic events or controls; the column table shows the suggestions). */
 export function tableRoles(roles: Roles): TableRoles {
@@ -21,7 +22,8 @@ export interface RolesCheck {
 /**
  * Checks column roles against an uploaded file the way `mixwise fit` does before fitting: every
  * validation rule on these roles after the cleaning steps (cleaningStepsOf; checkAndClean), then
- * tableFromCsv. Each issue a dashboard cleaning step would fix names it in `fix`.
+ * tableFromCsv. Each issue a dashboard cleaning step would fix names it in `fix`; hints are worded for the
+ * column table and the request, and a flood of one code is cut to a few (apiIssues).
  * @param csvPath the upload's data.csv
  * @param fileName the name shown in issues
  * @param roles the chosen roles
@@ -36,7 +38,7 @@ export function checkRoles(csvPath: string, fileName: string, roles: Roles, clea
     const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps: cleaningStepsOf(roles, cleaning), hints: 'none' });
     const built = tableFromCsv(checked.csv, r);
     const t = built.table;
-    const issues = merge(built.warnings.map(issue), checked.validation.issues.map(issue));
+    const issues = apiIssues(merge(built.warnings.map(issue), checked.validation.issues.map(issue)), 'roles');
     const summary: CleaningStepSummary[] = checked.cleaning === undefined ? [] : changeLogSummary(checked.cleaning).steps;
     return {
       table: t,
@@ -49,7 +51,7 @@ export function checkRoles(csvPath: string, fileName: string, roles: Roles, clea
     };
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
-    return { response: { ok: false, issues: err.issues.map(issue), table: null, cleaning: [] } };
+    return { response: { ok: false, issues: apiIssues(err.issues.map(issue), 'roles'), table: null, cleaning: [] } };
   }
 }
 

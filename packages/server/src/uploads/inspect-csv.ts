@@ -2,6 +2,7 @@ import type { Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
 import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, leftOutText, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
 import { cleaningChoiceFor } from './cleaning-choices.ts';
+import { apiIssues } from './api-hints.ts';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
@@ -10,7 +11,10 @@ export const PREVIEW_ROWS = 20;
 export interface CsvInspection {
   /** True when no issue is an error. */
   readonly ok: boolean;
+  /** Hints for the dashboard and API clients, at most a few of one code (apiIssues). */
   readonly issues: Issue[];
+  /** Errors found, those not listed one by one included. */
+  readonly errors: number;
   readonly rows: number;
   readonly columns: UploadColumn[];
   readonly preview: string[][];
@@ -41,11 +45,12 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
   // so they do not refuse the file here; the role check reports them again if they stay.
   const csv = read.csv;
   const rolled = csv === undefined ? undefined : rollUp(csv);
-  const hints: Readonly<Record<string, string>> = rolled?.panel === undefined ? ROLE_ISSUES
-    : { ...ROLE_ISSUES, PANEL_DATA: `the rows of each date will be added up into one (spend and the KPI summed, controls averaged, events by their largest value): "${rolled.panel}" has the role Panel; set it to Ignore to refuse the file instead` };
-  const issues: Issue[] = validation.issues.map((i) => (hints[i.code] === undefined ? plainIssue(i)
-    : { ...plainIssue(i), severity: 'warning' as const, hint: hints[i.code] }));
-  if (csv === undefined || rolled === undefined) return { ok: false, issues, rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
+  const panelHint = rolled?.panel === undefined ? undefined
+    : `the rows of each date will be added up into one (spend and the KPI summed, controls averaged, events by their largest value): "${rolled.panel}" has the role Panel; set it to Ignore to refuse the file instead`;
+  const issues: Issue[] = validation.issues.map((i) => (ROLE_ISSUES.includes(i.code) ? { ...plainIssue(i), severity: 'warning' as const }
+    : i.code === 'PANEL_DATA' && panelHint !== undefined ? { ...plainIssue(i), severity: 'warning' as const, hint: panelHint } : plainIssue(i)));
+  const errors = (): number => issues.filter((i) => i.severity === 'error').length;
+  if (csv === undefined || rolled === undefined) return { ok: false, issues: apiIssues(issues, 'upload'), errors: errors(), rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
   const roles = suggestRoles(rolled.csv, issues);
   if (rolled.panel !== undefined) roles.set(rolled.panel, 'panel');
   // An error a cleaning step fixes does not refuse the file: the role check refuses it until the step is ticked.
@@ -67,8 +72,9 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
     return { name, numeric: isNumericColumn(csv, name), suggestedRole, ...(note === undefined ? {} : { note }) };
   });
   return {
-    ok: !issues.some((i) => i.severity === 'error'),
-    issues,
+    ok: errors() === 0,
+    issues: apiIssues(issues, 'upload'),
+    errors: errors(),
     rows: csv.rows.length,
     columns,
     preview: csv.rows.slice(0, PREVIEW_ROWS),
@@ -89,11 +95,8 @@ function rollUp(csv: CsvTable): { csv: CsvTable; panel?: string } {
   }
 }
 
-/** Issue codes that the role mapping fixes, with the hint to show instead of the command-line one. */
-const ROLE_ISSUES: Readonly<Record<string, string>> = {
-  NO_CHANNELS: 'no column is named <channel>_spend: set the role of each spend column to Channel in the column table',
-  SPEND_BY_NAME: 'check the Channel roles in the column table: set any column that is not spend to Ignore, and any spend column missed to Channel',
-};
+/** Issue codes that the role mapping fixes: warnings here (the role check reports them again if they stay), with the role-table hint of apiIssues. */
+const ROLE_ISSUES: readonly string[] = ['NO_CHANNELS', 'SPEND_BY_NAME'];
 
 /** Role per column name from detectConfig, falling back to detectColumns (date and channels) when no KPI is found. */
 function suggestRoles(csv: CsvTable, issues: Issue[]): Map<string, ColumnRole> & { detection?: ConfigDetection | DetectedColumns } {
