@@ -28,7 +28,7 @@ test('scenarios: default levels 0.9 / 1 / 1.1; a comparison needs exactly three 
 test('optimize, plan and scenario requests refuse keys they do not take, at their path (top level, a channel\'s bounds, the levels)', () => {
   const unknown = (r: { success: boolean; error?: { issues: readonly { code: string; path: readonly PropertyKey[]; keys?: readonly string[] }[] } }): string[] =>
     (r.error?.issues ?? []).filter((i) => i.code === 'unrecognized_keys').flatMap((i) => (i.keys ?? []).map((k) => [...i.path.map(String), k].join('.'))).sort();
-  assert.deepEqual(unknown(OptimizeRequestSchema.safeParse({ periods: 4, upTo: true, targetRoi: 2 })), ['targetRoi']);
+  assert.deepEqual(unknown(OptimizeRequestSchema.safeParse({ periods: 4, upTo: true, targetCpa: 2 })), ['targetCpa']);
   assert.deepEqual(unknown(OptimizeRequestSchema.safeParse({ bounds: { tv: { min: 1, maximum: 5 } } })), ['bounds.tv.maximum']);
   assert.deepEqual(unknown(PlanRequestSchema.safeParse({ periods: 4, upTo: true, window: 'only' })), ['upTo', 'window']);
   assert.deepEqual(unknown(ScenarioRequestSchema.safeParse({ levels: { conservative: 0.9, current: 1, aggressive: 1.1, bold: 2 }, budget: 5 })), ['budget', 'levels.bold']);
@@ -43,7 +43,7 @@ test('scenario levels must be in order: conservative ≤ current ≤ aggressive 
 
 test('optimize response: the lift interval across replicates is two numbers or null, with the replicate count', () => {
   const response = {
-    kpi: 'sales', periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
+    kpi: 'sales', objective: { type: 'budget', value: 10 }, periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
     expected: { current: 5, recommended: 5.5, lift: 0.5, liftShare: 0.1, liftInterval: [0.1, 0.9], replicates: 100 },
     predictedKpiTotal: 5.5, roi: 0.5, mroi: 0.1, binding: ['budget'], recommendation: 'Spend 10 per period …',
   };
@@ -62,4 +62,17 @@ test('amounts (budgets, bounds) are at most 1e15, refused with a message naming 
   ]);
   assert.equal(OptimizeRequestSchema.safeParse({ budget: 1e15, bounds: { tv: { max: 1e15 } } }).success, true);
   assert.deepEqual(messages(PlanRequestSchema.safeParse({ periods: 105 })), ['periods: periods must be a whole number from 1 to 104']);
+});
+
+test('optimize request: at most one of budget and the goals, upTo only with a budget, goals above 0', () => {
+  const ok = (b: object) => OptimizeRequestSchema.safeParse(b).success;
+  assert.equal(ok({ targetKpi: 1000 }), true);
+  assert.equal(ok({ targetRoi: 1.5, periods: 4 }), true);
+  assert.equal(ok({ targetMroi: 1, bounds: { tv: { max: 5 } } }), true);
+  assert.equal(ok({ budget: 10, targetKpi: 1000 }), false);
+  assert.equal(ok({ targetRoi: 1, targetMroi: 1 }), false);
+  assert.equal(ok({ targetRoi: 1, upTo: true }), false);
+  assert.equal(ok({ budget: 10, upTo: true }), true);
+  assert.equal(ok({ targetRoi: 0 }), false);
+  assert.equal(ok({ targetMroi: -1 }), false);
 });

@@ -11,14 +11,24 @@ export const ChannelBoundsSchema = z.strictObject({ min: amount('a lower bound (
  * `bounds` are per-period amounts by channel name; `locks` keep a channel at its current spend;
  * `upTo` makes the budget a ceiling (`mixwise optimize --up-to`): spend that would earn nothing, or
  * that the upper bounds leave no room for, stays unspent. Amounts are at most MAX_AMOUNT (1e15).
- * Unknown keys are refused.
+ * Instead of a budget, a goal (`mixwise optimize --target-kpi / --target-roi / --target-mroi`):
+ * `targetKpi` the least budget per period whose best split reaches that KPI per period;
+ * `targetRoi` the most spend whose media ROI stays ≥ it; `targetMroi` spend while the next unit
+ * returns ≥ it. At most one of budget and the goals; `upTo` only with a budget. Unknown keys are refused.
  */
 export const OptimizeRequestSchema = z.strictObject({
   budget: amount('the budget').optional(),
+  targetKpi: amount('the KPI target (targetKpi)').optional(),
+  targetRoi: z.number({ error: 'targetRoi must be a number above 0' }).positive({ error: 'targetRoi must be a number above 0' }).max(1e6).optional(),
+  targetMroi: z.number({ error: 'targetMroi must be a number above 0' }).positive({ error: 'targetMroi must be a number above 0' }).max(1e6).optional(),
   periods: wholeNumber('periods', 1, 520).default(1),
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
   upTo: z.boolean().default(false),
+}).refine((r) => [r.budget, r.targetKpi, r.targetRoi, r.targetMroi].filter((v) => v !== undefined).length <= 1, {
+  message: 'send at most one of budget, targetKpi, targetRoi and targetMroi', path: ['budget'],
+}).refine((r) => !r.upTo || (r.targetKpi === undefined && r.targetRoi === undefined && r.targetMroi === undefined), {
+  message: 'upTo applies to a budget, not to a goal (targetKpi, targetRoi, targetMroi)', path: ['upTo'],
 });
 
 /** One channel of an allocation; amounts per period except `recommendedTotal`. */
@@ -50,6 +60,8 @@ export const ChannelAllocationSchema = z.object({
 /** `POST /api/runs/:id/optimize` answer (infeasible requests are a 422 with code INFEASIBLE). */
 export const OptimizeResponseSchema = z.object({
   kpi: z.string(),
+  /** What was asked: a budget (the one sent, or current spend) or a goal and its value. */
+  objective: z.object({ type: z.enum(['budget', 'target-kpi', 'target-roi', 'target-mroi']), value: z.number().nullable() }),
   periods: z.number().int().min(1),
   /** Total budget over the periods, and per period. */
   budget: z.number(),

@@ -1,5 +1,5 @@
 import {
-  allocateBudget, explainAllocation, interval90, intervalSentence, keepsCurrentSpend, responseModelFromMmm, steadyStateLiftDraws, type MmmModel,
+  allocateBudget, explainAllocation, interval90, minimumBudget, targetEfficiency, intervalSentence, keepsCurrentSpend, responseModelFromMmm, steadyStateLiftDraws, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -16,8 +16,11 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
  * replicates (steadyStateLiftDraws between current and recommended spend, interval90) and its
  * sentence (intervalSentence, left out when nothing moves) are the CLI's; the recommendation also
  * says when the default bounds hold channels, and how to lift them in a request.
+ * A goal instead of a budget (targetKpi, targetRoi, targetMroi) is solved as `mixwise optimize
+ * --target-kpi / --target-roi / --target-mroi` does (minimumBudget, targetEfficiency); the answer's
+ * budget is then the one the goal needs, per period and × periods.
  * @param model the run's model.json
- * @param request budget (total over the periods; default current spend per period × periods), periods, bounds, locks, upTo
+ * @param request budget (total over the periods; default current spend per period × periods) or a goal, periods, bounds, locks, upTo
  * @returns the allocation per channel (per period) with KPI, ROI and marginal ROI, and the expected KPI with the lift's interval
  * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels
  * @example optimizeModel(model, { periods: 1, bounds: {}, locks: [], upTo: false }).allocation.length // nChannels
@@ -27,7 +30,11 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
   const constraints = constraintsOf(rm, request.bounds, request.locks);
   const current = rm.channels.reduce((s, c) => s + c.current, 0);
   const total = request.budget ?? current * request.periods;
-  const r = allocateBudget(rm, { budget: total / request.periods, mode: request.upTo ? 'up-to' : 'exact', constraints });
+  const objective = objectiveOf(request);
+  const r = objective.type === 'target-kpi' ? minimumBudget(rm, { targetKpi: objective.value, constraints })
+    : objective.type === 'target-roi' ? targetEfficiency(rm, { type: 'roi', value: objective.value, constraints })
+    : objective.type === 'target-mroi' ? targetEfficiency(rm, { type: 'mroi', value: objective.value, constraints })
+    : allocateBudget(rm, { budget: total / request.periods, mode: request.upTo ? 'up-to' : 'exact', constraints });
   if (!r.feasible) {
     const defaulted = defaultedChannels(rm.channels, request.bounds, request.locks);
     throw new ApiHttpError('INFEASIBLE', infeasibleMessage(r, { route: 'optimize', budget: total, periods: request.periods, defaulted, budgetSent: request.budget !== undefined }));
@@ -37,6 +44,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
   const liftInterval = interval90(draws);
   return {
     kpi: model.target.name,
+    objective: objective.type === 'budget' ? { type: 'budget', value: request.budget ?? null } : objective,
     periods: request.periods,
     budget: r.budget * request.periods,
     budgetPerPeriod: r.budget,
@@ -55,9 +63,19 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     roi: r.budget > 0 ? r.media.recommended / r.budget : null,
     mroi: r.multiplier,
     binding: [...r.binding],
-    recommendation: explainAllocation(r)
+    recommendation: explainAllocation(r, objective.type === 'target-kpi' ? { targetKpi: objective.value } : {})
       // Nothing moves: the replicates' spread of a zero lift is no change to test (as the CLI).
       + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(liftInterval, draws.length, r.expected.lift))
       + defaultBoundsSentence(r.channels, constraints),
   };
+}
+
+type Objective = { readonly type: 'budget' } | { readonly type: 'target-kpi' | 'target-roi' | 'target-mroi'; readonly value: number };
+
+/** Which problem a request asks (the schema lets at most one goal through). */
+function objectiveOf(request: OptimizeRequest): Objective {
+  if (request.targetKpi !== undefined) return { type: 'target-kpi', value: request.targetKpi };
+  if (request.targetRoi !== undefined) return { type: 'target-roi', value: request.targetRoi };
+  if (request.targetMroi !== undefined) return { type: 'target-mroi', value: request.targetMroi };
+  return { type: 'budget' };
 }
