@@ -45,7 +45,7 @@ test('optimize response: the lift interval across replicates is two numbers or n
   const response = {
     kpi: 'sales', objective: { type: 'budget', value: 10 }, periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
     expected: { current: 5, recommended: 5.5, lift: 0.5, liftShare: 0.1, liftInterval: [0.1, 0.9], replicates: 100 },
-    predictedKpiTotal: 5.5, roi: 0.5, mroi: 0.1, binding: ['budget'], recommendation: 'Spend 10 per period …',
+    predictedKpiTotal: 5.5, roi: 0.5, mroi: 0.1, binding: ['budget'], recommendation: 'Spend 10 per period …', informationValue: null,
   };
   assert.equal(OptimizeResponseSchema.safeParse(response).success, true);
   assert.equal(OptimizeResponseSchema.safeParse({ ...response, expected: { ...response.expected, liftInterval: null, replicates: 0 } }).success, true);

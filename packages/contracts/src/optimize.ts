@@ -84,6 +84,14 @@ export const OptimizeResponseSchema = z.object({
   mroi: z.number(),
   binding: z.array(z.string()),
   recommendation: z.string(),
+  /**
+   * For a budget (not a goal) on a model with bootstrap replicates: what knowing the response
+   * curves would be worth to this decision, in KPI per period — all of them (`total`) and each
+   * channel's alone, largest first (`mixwise optimize`'s information_value; docs/optimize.md). null otherwise.
+   */
+  informationValue: z.object({
+    total: z.number(), channels: z.array(z.object({ channel: z.string(), value: z.number() })), replicates: z.number().int().nonnegative(),
+  }).nullable(),
 });
 
 /** Body of an optimise request (output form, defaults filled). */

@@ -1,5 +1,5 @@
 import {
-  allocateBudget, explainAllocation, interval90, minimumBudget, targetEfficiency, intervalSentence, keepsCurrentSpend, responseModelFromMmm, steadyStateLiftDraws, type MmmModel,
+  allocateBudget, explainAllocation, explainInformationValue, informationValue, interval90, minimumBudget, targetEfficiency, intervalSentence, keepsCurrentSpend, responseModelFromMmm, steadyStateLiftDraws, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -42,6 +42,10 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
   // The replicate curves are the components of the expected model (none without replicates: no interval).
   const draws = steadyStateLiftDraws(rm, r.channels.map((c) => c.current), r.channels.map((c) => c.recommended));
   const liftInterval = interval90(draws);
+  // As `mixwise optimize --budget`: the value of learning the curves, for a budget on a model with replicates.
+  const information = objective.type === 'budget' && draws.length > 0
+    ? informationValue(rm, { budget: total / request.periods, mode: request.upTo ? 'up-to' : 'exact', constraints })
+    : null;
   return {
     kpi: model.target.name,
     objective: objective.type === 'budget' ? { type: 'budget', value: request.budget ?? null } : objective,
@@ -66,7 +70,9 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     recommendation: explainAllocation(r, objective.type === 'target-kpi' ? { targetKpi: objective.value } : {})
       // Nothing moves: the replicates' spread of a zero lift is no change to test (as the CLI).
       + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(liftInterval, draws.length, r.expected.lift))
+      + (information ? ` ${explainInformationValue(information, r.expected.current)}` : '')
       + defaultBoundsSentence(r.channels, constraints),
+    informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
   };
 }
 
