@@ -23,6 +23,8 @@ export const DATA_ISSUE_CODES = {
   NO_CHANNELS: 'no spend columns were found or given',
   DUPLICATE_CHANNEL: 'two spend columns give the same channel name',
   SPEND_BY_NAME: 'warning: no column ends in _spend, so columns named like spend by another convention (tv_cost, spend_tv, mdsp_tv, tv_S) became the channels',
+  RESERVED_NAME: 'a channel, control or event is named like an output column or a built-in model term (actual, fitted, holdout, intercept, trend, sin1…)',
+  NAME_CONFLICT: 'a control or event has the same model name as a channel or another control or event (e.g. search beside search_spend)',
   UNKNOWN_CONTROL_SIGN: 'a control sign was given for a column that is not a control',
   // dates
   INVALID_DATE: 'a date cannot be read or does not exist (e.g. 2021-02-30)',
