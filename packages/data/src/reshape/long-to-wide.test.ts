@@ -154,3 +154,11 @@ test('a week missing days inside the data: an error for the KPI (unless allowed)
   assert.match(ok.issues[1].message, /2024-01-15 has 5 of 7 days of spend data \(missing 2024-01-16, 2024-01-17\)/);
   assert.deepEqual(ok.rows.map((r) => r[1]), [700, 400, 700]);
 });
+
+test('channels that differ only by case are a DUPLICATE_CHANNEL error with their lines, not a crash', async () => {
+  const spend = 'date,channel,spend\n2024-01-01,search,1\n2024-01-01,tv,2\n2024-01-08,Search,3\n2024-01-08,tv,4\n';
+  const err = await longToWide(files(spend, 'date,revenue\n2024-01-01,1\n2024-01-08,2\n')).then(() => null, (e: unknown) => e);
+  assert.ok(err instanceof DataError);
+  assert.deepEqual(err.issues.map((i) => [i.code, i.at.file, i.at.row, i.at.column]), [['DUPLICATE_CHANNEL', 'spend.csv', 2, 'channel']]);
+  assert.match(err.issues[0].message, /"search" \(line 2\), "Search" \(line 4\)/);
+});

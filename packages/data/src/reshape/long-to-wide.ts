@@ -102,6 +102,10 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
     issues.push(...sqlIssues(spendFile, (await queryModel(dm, 'stg_spend_issues_select')) as unknown as SqlCellIssue[]));
   }
   issues.push(...sqlIssues(kpiFile, (await queryModel(dm, 'stg_kpi_issues_select')) as unknown as SqlCellIssue[]));
+  for (const c of await queryModel(dm, 'stg_spend_channel_case')) {
+    issues.push({ ...located('DUPLICATE_CHANNEL', spendFile, `channel names that differ only by case: ${String(c.spellings)}; they would be one column`,
+      'write each channel with one spelling in the spend file (e.g. all lower case)', 'channel'), at: { file: spendFile, row: Number(c.line), column: 'channel' } });
+  }
   if (issues.length > 0) throw new DataError(issues);
   const step = options.granularity === 'daily' ? 1 : 7;
   await runModel(dm, 'int_calendar', { step_days: step, week_start: WEEK_DAYS.indexOf(options.weekStart ?? 'monday') });
