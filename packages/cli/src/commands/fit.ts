@@ -7,7 +7,7 @@ import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engin
 import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
-import { MIN_PERIODS_HARD, configSpec, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
@@ -156,6 +156,9 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   }
   // Read against the fitted rows, so a test the fit could not use is reported at its row.
   const fitted = fittedRows({ window, holdout: flags.holdout ?? run?.holdout ?? 0 });
+  // Before the fit: a channel constant over the fitted rows cannot be attributed (and breaks the QP).
+  const flat = spendVariationIssues(table, fitted, data);
+  if (flat.length > 0) throw new DataError(flat);
   const liftTests = flags.liftTests !== undefined
     ? liftTestsFromCsv(readCsvFile(resolve(io.cwd, flags.liftTests), { name: flags.liftTests }), { channels: table.channels.map((c) => c.name), dates: table.dates, fitted })
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
