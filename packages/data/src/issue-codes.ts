@@ -23,6 +23,8 @@ export const DATA_ISSUE_CODES = {
   NO_CHANNELS: 'no spend columns were found or given',
   DUPLICATE_CHANNEL: 'two spend columns give the same channel name',
   SPEND_BY_NAME: 'warning: no column ends in _spend, so columns named like spend by another convention (tv_cost, spend_tv, mdsp_tv, tv_S) became the channels',
+  RESERVED_NAME: 'a channel, control or event is named like an output column or a built-in model term (actual, fitted, holdout, intercept, trend, sin1…)',
+  NAME_CONFLICT: 'a control or event has the same model name as a channel or another control or event (e.g. search beside search_spend)',
   UNKNOWN_CONTROL_SIGN: 'a control sign was given for a column that is not a control',
   // dates
   INVALID_DATE: 'a date cannot be read or does not exist (e.g. 2021-02-30)',
@@ -63,6 +65,7 @@ export const DATA_ISSUE_CODES = {
   WRONG_DELIMITER: 'the file seems to use a delimiter other than comma, semicolon or tab (e.g. "|")',
   STRAY_BOM: 'a byte-order mark (U+FEFF) inside the file, e.g. two exports pasted together',
   CONSTANT_SPEND: 'warning: a channel spends the same non-zero amount in every period',
+  NO_SPEND_VARIATION: 'a channel spends the same amount in every fitted period (the window without the holdout): its effect cannot be attributed',
   EXTREME_OUTLIER: 'warning: a value lies far from its column\'s median (robust z-score above the threshold)',
   KPI_GAP: 'a period is missing and its KPI cannot be filled in by cleaning',
   // fitted model files (model.json)
@@ -71,7 +74,8 @@ export const DATA_ISSUE_CODES = {
   MODEL_SCHEMA_VERSION: 'model.json was written with a schema version this mixwise cannot read',
   // datamart (long and multi-source inputs)
   SPEND_GAP_FILLED: 'warning: a missing spend period was filled with zero spend (reported per cell)',
-  PARTIAL_PERIOD: 'warning: the first or last week has fewer days than a full week',
+  PARTIAL_PERIOD: 'warning: a week of daily data has fewer days than a full week (the KPI\'s first or last week, any spend week, or a KPI week allowed by sources.allow_partial_weeks)',
+  PARTIAL_KPI_PERIOD: 'a KPI week inside the data has fewer days than a full week: its total would be too low',
   CONTROL_GAP: 'a control has no value for a period of the modeling table',
   UNMAPPED_KEY: 'a campaign, country or product is missing from the reference (mapping) tables',
 } as const;

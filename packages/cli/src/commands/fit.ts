@@ -7,7 +7,7 @@ import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engin
 import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
-import { MIN_PERIODS_HARD, configSpec, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
@@ -102,7 +102,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
       + 'unless spend and KPI look like different units; none for a count KPI)', parseRoiPrior)
     .option('--clean <steps>', 'cleaning steps applied in order before validation, each change logged in OUT/changes.csv: '
       + 'sum_panel[=COLUMN[:VALUE+…]] (first: adds up the rows of each date of a panel, over every COLUMN value or the ones kept), '
-      + 'sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0.01:0.99), impute_controls; '
+      + 'sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0:0.99 for spend; zeros never raised), impute_controls; '
       + 'e.g. --clean sort_dates,negatives=clip (replaces the config\'s cleaning: list; default: none, bad data is refused)', parseCleanSteps)
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv')
     .option('--json', 'print only the summary JSON on stdout (no progress)')
@@ -156,6 +156,9 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   }
   // Read against the fitted rows, so a test the fit could not use is reported at its row.
   const fitted = fittedRows({ window, holdout: flags.holdout ?? run?.holdout ?? 0 });
+  // Before the fit: a channel constant over the fitted rows cannot be attributed (and breaks the QP).
+  const flat = spendVariationIssues(table, fitted, data);
+  if (flat.length > 0) throw new DataError(flat);
   const liftTests = flags.liftTests !== undefined
     ? liftTestsFromCsv(readCsvFile(resolve(io.cwd, flags.liftTests), { name: flags.liftTests }), { channels: table.channels.map((c) => c.name), dates: table.dates, fitted })
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;

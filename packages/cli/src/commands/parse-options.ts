@@ -100,7 +100,7 @@ export function parseIsoDate(value: string): string {
 /**
  * The cleaning steps of `--clean`, in the order given: `sum_panel` (first; `sum_panel=COLUMN` names the
  * panel column, `sum_panel=COLUMN:A+B` keeps only those values), `sort_dates`, `fill_gaps`, `impute_controls`,
- * `negatives=clip` or `negatives=reject`, `winsorize` (quantiles 0.01 and 0.99) or `winsorize=LO:HI`
+ * `negatives=clip` or `negatives=reject`, `winsorize` (spend above its 0.99 quantile; zeros never raised) or `winsorize=LO:HI`
  * with 0 ≤ LO < HI ≤ 1.
  * @throws InvalidArgumentError for an unknown step, a missing or bad value, bad quantiles, or sum_panel not first
  * @example parseCleanSteps('sort_dates,negatives=clip,winsorize=0.05:0.95')

@@ -9,6 +9,7 @@ import { readNumericColumn } from './read-numeric-column.ts';
 import { readEventColumns } from './read-event-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
 import { autoRoles } from './auto-roles.ts';
+import { checkComponentNames } from './component-names.ts';
 import { leftOutText } from '../detect/candidate-controls.ts';
 import { guessTargetKind } from './guess-target-kind.ts';
 import { readDateColumn } from './read-date-column.ts';
@@ -57,6 +58,8 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
         + '(and their expected signs with --control-signs), or use none with --no-auto-controls');
     }
   }
+  // Before fitting: names that would collide in decomposition.csv.
+  checkComponentNames(issues, { channels: resolved.channels ?? [], controls: resolved.controls ?? [], events: resolved.events ?? [] });
   const add = (found: Issue[]): void => found.forEach((i) => issues.add(i));
   let dates: string[] | undefined;
   let frequency: Frequency | undefined;

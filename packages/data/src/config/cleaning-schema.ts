@@ -9,7 +9,7 @@ const quantile = z.number().min(0).max(1);
 const inRange = (q: number | undefined): boolean => q === undefined || (q >= 0 && q <= 1);
 
 const winsorizeOptions = z.strictObject({
-  lower: quantile.optional().describe('Lower quantile, 0 to 1 (default 0.01): smaller values are raised to it.'),
+  lower: quantile.optional().describe('Lower quantile, 0 to 1 (default 0 for spend, 0.01 otherwise): smaller values are raised to it; a zero spend never is.'),
   upper: quantile.optional().describe('Upper quantile, 0 to 1 (default 0.99): larger values are lowered to it.'),
   columns: z.array(z.string().min(1)).min(1).optional().describe('Columns to cap (default: the spend columns).'),
 }).refine((w) => !inRange(w.lower) || !inRange(w.upper) || (w.lower ?? 0.01) < (w.upper ?? 0.99), {
@@ -36,7 +36,7 @@ const isSumPanel = (e: unknown): boolean => e === 'sum_panel' || (typeof e === '
 
 /** The `cleaning:` list of mixwise.yaml: steps applied in order before the modeling table is built. */
 export const cleaningSchema = z.array(z.union([
-  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sum_panel (panel column found from the data), sort_dates, fill_gaps, impute_controls or winsorize (quantiles 0.01 and 0.99).'),
+  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sum_panel (panel column found from the data), sort_dates, fill_gaps, impute_controls or winsorize (spend capped above its 0.99 quantile; a zero spend is never raised).'),
   stepWithOptions,
 ])).refine((entries) => entries.findIndex(isSumPanel) <= 0, {
   message: 'sum_panel must be the first cleaning step: the other steps work on one row per date',

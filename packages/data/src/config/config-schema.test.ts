@@ -122,6 +122,10 @@ test('impossible dates and reversed bounds are located', () => {
   const [bad] = issuesOf(withLine(FULL_CONFIG, 26, 'window: { start: 2023-02-30 }'));
   assert.deepEqual([bad.key, bad.at.row], ['window.start', 26]);
   assert.match(bad.message, /does not exist/);
+  // Month 13 makes new Date invalid (toISOString would throw): still a config issue, not a crash.
+  const [month] = issuesOf(withLine(FULL_CONFIG, 26, 'window: { start: 2022-13-01 }'));
+  assert.deepEqual([month.key, month.at.row], ['window.start', 26]);
+  assert.match(month.message, /does not exist/);
   const [range] = issuesOf(withLine(FULL_CONFIG, 17, '        adstock: { alpha: [0.7, 0.1] }'));
   assert.deepEqual([range.key, range.at.row], ['columns.channels[0].bounds.adstock.alpha', 17]);
 });

@@ -19,9 +19,15 @@ export const SATURATION_CHOICES = ['hill', 'logistic', 'michaelis-menten', 'log1
 export const SIGN_CHOICES = ['positive', 'negative', 'free'] as const;
 
 const columnName = z.string().min(1);
+/** Whether a yyyy-mm-dd text is a real calendar day (2022-13-01 and 2021-02-30 are not; new Date gives an Invalid Date or rolls over). */
+function dateExists(v: string): boolean {
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
 const isoDate = z.string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date written yyyy-mm-dd' })
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, { message: 'this date does not exist' })
+  .refine(dateExists, { message: 'this date does not exist (check the month is 01–12 and the day is in that month)' })
   .describe('A date written yyyy-mm-dd.');
 const wholeNumber = (min: number) => z.number().int().min(min);
 const range = z.tuple([z.number(), z.number()])

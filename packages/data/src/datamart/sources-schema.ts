@@ -11,6 +11,7 @@ const file = z.string().min(1);
 export const sourcesSchema = z.strictObject({
   spend: file.optional().describe('Long spend file: date, channel, spend [, impressions, clicks, geo, product, campaign].'),
   kpi: file.optional().describe('KPI file: date and one column per KPI [, geo, product].'),
+  allow_partial_weeks: z.boolean().optional().describe('Accept KPI weeks inside the data that lack some days (a warning instead of an error; their totals are low).'),
   week_start: z.enum(WEEK_DAYS).optional().describe('First day of a week when daily rows are rolled up to weeks (default: monday).'),
   b2b: z.strictObject({
     ads: file.describe('Ad-platform export: date, platform, campaign, spend, impressions, clicks.'),

@@ -53,6 +53,7 @@ export async function sourcesTable(
     spend: at(sources.spend), kpi: at(sources.kpi), ...db,
     ...(options.granularity === undefined ? {} : { granularity: options.granularity }),
     ...(weekStart === undefined ? {} : { weekStart }),
+    ...(sources.allow_partial_weeks === true ? { allowPartialPeriods: true } : {}),
   });
   return { columns: wide.columns, rows: wide.rows, issues: wide.issues };
 }

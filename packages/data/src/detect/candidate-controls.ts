@@ -1,6 +1,7 @@
 import { correlation } from '@mixwise/engine';
 import type { CsvTable } from '../read/read-csv.ts';
 import { parseNumber } from '../read/parse-number.ts';
+import { firstBadCell } from '../build/unused-numeric-columns.ts';
 import { EXPOSURE_PREFIX_OF, spendMarker } from './spend-naming.ts';
 
 /**
@@ -21,7 +22,7 @@ export const KPI_WORDS: readonly string[] = [
 export const EXPOSURE_SUFFIXES: readonly string[] = ['impressions', 'imps', 'grps', 'grp', 'exposure', 'views', 'reach', 'clicks'];
 
 /** Why a spare numeric column is not a control ('not-listed': the user named the controls, without it). */
-export type LeftOutReason = 'kpi' | 'model-term' | 'exposure' | 'spend' | 'calendar' | 'constant' | 'incomplete' | 'kpi-copy' | 'channel-copy' | 'not-listed';
+export type LeftOutReason = 'kpi' | 'model-term' | 'exposure' | 'spend' | 'calendar' | 'constant' | 'incomplete' | 'not-numeric' | 'kpi-copy' | 'channel-copy' | 'not-listed';
 
 /** A spare numeric column that is not taken as a control. */
 export interface LeftOutColumn {
@@ -135,7 +136,8 @@ export function isCalendarColumn(csv: CsvTable, column: string): boolean {
 /**
  * Splits spare numeric columns into controls and columns left out, in this order of reasons: named
  * like spend (a channel the user did not list), like media exposure, like a KPI or a version of the
- * target (sales_lag1), like a model term (x_effect, epsilon), like a calendar field; with empty cells
+ * target (sales_lag1), like a model term (x_effect, epsilon), like a calendar field; with a cell that
+ * is not a number (named with file:line, so a typo is seen); with empty cells
  * (a control must be known in every period); constant; a near-copy of the KPI (|r| > 0.95) or of a
  * channel's spend (|r| > 0.9).
  * @param csv the file as read
@@ -157,6 +159,8 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
     if (isKpiLike(column) || isKpiVersion(column, context.target)) { out('kpi'); continue; }
     if (hasWord(nameWords(column), MODEL_TERM_WORDS)) { out('model-term'); continue; }
     if (isCalendarColumn(csv, column)) { out('calendar'); continue; }
+    const bad = firstBadCell(csv, column);
+    if (bad !== undefined) { out('not-numeric', `"${bad.value}" at ${csv.file}:${bad.row}`); continue; }
     const values = numbers(csv, column);
     if (values.some((v) => Number.isNaN(v))) { out('incomplete'); continue; }
     if (values.every((v) => v === values[0])) { out('constant'); continue; }
@@ -182,6 +186,7 @@ export function leftOutText(l: LeftOutColumn): string {
     case 'calendar': return 'a calendar field';
     case 'constant': return 'constant';
     case 'incomplete': return 'has empty cells';
+    case 'not-numeric': return `has a cell that is not a number, ${l.detail ?? ''}: write a number there (or leave it empty and use impute_controls)`;
     case 'kpi-copy':
     case 'channel-copy': return `moves with ${l.detail ?? 'another column'}`;
     case 'not-listed': return 'not in --controls';

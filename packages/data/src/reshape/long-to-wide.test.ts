@@ -42,12 +42,15 @@ test('daily campaign rows → weekly (Sunday start), summed, a missing channel-w
   assert.deepEqual(r.columns, ['date', 'sales', 'tv_spend', 'radio_spend']);
   assert.deepEqual(r.rows, [['2024-01-07', 101, 13.5, 4], ['2024-01-14', 55, 7, 0]]);
   assert.deepEqual(r.filled, [{ source: 'spend', date: '2024-01-14', geo: '', product: '', name: 'radio' }]);
-  // The KPI file is daily: the first Sunday week has 2 KPI days (7th, 10th), the last one 2 (14th, 16th).
-  assert.deepEqual(r.issues.map((i) => [i.code, i.severity]), [['PARTIAL_PERIOD', 'warning'], ['PARTIAL_PERIOD', 'warning'], ['SPEND_GAP_FILLED', 'warning']]);
-  assert.match(r.issues[0].message, /2024-01-07 has only 2 of 7 days/);
-  assert.match(r.issues[1].message, /2024-01-14 has only 2 of 7 days/);
-  // Monday start moves the 7th (a Sunday) into the week of 2024-01-01.
-  const m = await longToWide({ ...files(spend, kpi), granularity: 'weekly', weekStart: 'monday' });
+  // The KPI file is daily: the first Sunday week has 2 KPI days (7th, 10th), the last one 2 (14th, 16th);
+  // the spend file has 3 days in the first week and 1 in the last.
+  assert.deepEqual(r.issues.map((i) => [i.code, i.severity, i.at.file]), [['PARTIAL_PERIOD', 'warning', 'kpi.csv'], ['PARTIAL_PERIOD', 'warning', 'kpi.csv'],
+    ['PARTIAL_PERIOD', 'warning', 'spend.csv'], ['PARTIAL_PERIOD', 'warning', 'spend.csv'], ['SPEND_GAP_FILLED', 'warning', 'spend.csv']]);
+  assert.match(r.issues[0].message, /2024-01-07 has 2 of 7 days of KPI data \(missing 2024-01-08, 2024-01-09, 2024-01-11, 2024-01-12, 2024-01-13\)/);
+  assert.match(r.issues[1].message, /2024-01-14 has 2 of 7 days/);
+  // Monday start moves the 7th (a Sunday) into the week of 2024-01-01; the middle week then has
+  // 2 KPI days, an error unless allowed.
+  const m = await longToWide({ ...files(spend, kpi), granularity: 'weekly', weekStart: 'monday', allowPartialPeriods: true });
   assert.deepEqual(m.rows.map((row) => row[0]), ['2024-01-01', '2024-01-08', '2024-01-15']);
   assert.deepEqual(m.rows, [['2024-01-01', 100, 10, 0], ['2024-01-08', 51, 3.5, 4], ['2024-01-15', 5, 7, 0]]);
   assert.deepEqual(m.filled.map((g) => [g.date, g.name]), [['2024-01-01', 'radio'], ['2024-01-15', 'radio']]);
@@ -133,4 +136,29 @@ test('optional controls (averaged per week) and events (0/1 per week), with loca
   assert.ok(gap instanceof DataError);
   assert.deepEqual(gap.issues.map((i) => [i.code, i.at.column]), [['CONTROL_GAP', 'price']]);
   assert.match(gap.issues[0].message, /2024-01-08/);
+});
+
+test('a week missing days inside the data: an error for the KPI (unless allowed), a warning for spend', async () => {
+  // Three full Monday weeks of daily data from 2024-01-01; the KPI lacks 9–11 January, the spend file 16–17 January.
+  const days = Array.from({ length: 21 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10));
+  const kpi = `date,revenue\n${days.filter((d) => !['2024-01-09', '2024-01-10', '2024-01-11'].includes(d)).map((d) => `${d},100`).join('\n')}\n`;
+  const spend = `date,channel,spend\n${days.filter((d) => !['2024-01-16', '2024-01-17'].includes(d)).map((d) => `${d},tv,10`).join('\n')}\n`;
+  const f = files(spend, kpi);
+  const err = await longToWide({ ...f, granularity: 'weekly' }).then(() => null, (e: unknown) => e);
+  assert.ok(err instanceof DataError);
+  assert.deepEqual(err.issues.map((i) => [i.code, i.severity, i.at.file, i.at.column]), [['PARTIAL_KPI_PERIOD', 'error', 'kpi.csv', 'date']]);
+  assert.match(err.issues[0].message, /week starting 2024-01-08 has 4 of 7 days of KPI data \(missing 2024-01-09, 2024-01-10, 2024-01-11\)/);
+  assert.match(err.issues[0].hint, /allow_partial_weeks/);
+  const ok = await longToWide({ ...f, granularity: 'weekly', allowPartialPeriods: true });
+  assert.deepEqual(ok.issues.map((i) => [i.code, i.severity, i.at.file]), [['PARTIAL_PERIOD', 'warning', 'kpi.csv'], ['PARTIAL_PERIOD', 'warning', 'spend.csv']]);
+  assert.match(ok.issues[1].message, /2024-01-15 has 5 of 7 days of spend data \(missing 2024-01-16, 2024-01-17\)/);
+  assert.deepEqual(ok.rows.map((r) => r[1]), [700, 400, 700]);
+});
+
+test('channels that differ only by case are a DUPLICATE_CHANNEL error with their lines, not a crash', async () => {
+  const spend = 'date,channel,spend\n2024-01-01,search,1\n2024-01-01,tv,2\n2024-01-08,Search,3\n2024-01-08,tv,4\n';
+  const err = await longToWide(files(spend, 'date,revenue\n2024-01-01,1\n2024-01-08,2\n')).then(() => null, (e: unknown) => e);
+  assert.ok(err instanceof DataError);
+  assert.deepEqual(err.issues.map((i) => [i.code, i.at.file, i.at.row, i.at.column]), [['DUPLICATE_CHANNEL', 'spend.csv', 2, 'channel']]);
+  assert.match(err.issues[0].message, /"search" \(line 2\), "Search" \(line 4\)/);
 });

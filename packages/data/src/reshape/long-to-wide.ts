@@ -26,6 +26,8 @@ export interface LongToWideOptions {
   events?: string;
   /** Split the output by these columns (one row per period × geo × product); default [] = national. */
   by?: readonly ('geo' | 'product')[];
+  /** Accept KPI weeks inside the data that lack days (a warning instead of a PARTIAL_KPI_PERIOD error). */
+  allowPartialPeriods?: boolean;
 }
 
 /** A gap in the long inputs: a spend gap was filled with zero (reported), a KPI gap is an error. */
@@ -49,7 +51,7 @@ export interface LongToWideResult {
   channels: string[];
   /** (period, channel) cells the spend file had no line for, filled with 0. */
   filled: LongGap[];
-  /** Warnings: PARTIAL_PERIOD (a first/last week with fewer than 7 days of daily data), SPEND_GAP_FILLED (one per filled gap). Errors are thrown instead. */
+  /** Warnings: PARTIAL_PERIOD (a week with fewer than 7 days of daily data: the KPI's first/last week, any spend week), SPEND_GAP_FILLED (one per filled gap). Errors are thrown instead. */
   issues: Issue[];
 }
 
@@ -100,6 +102,10 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
     issues.push(...sqlIssues(spendFile, (await queryModel(dm, 'stg_spend_issues_select')) as unknown as SqlCellIssue[]));
   }
   issues.push(...sqlIssues(kpiFile, (await queryModel(dm, 'stg_kpi_issues_select')) as unknown as SqlCellIssue[]));
+  for (const c of await queryModel(dm, 'stg_spend_channel_case')) {
+    issues.push({ ...located('DUPLICATE_CHANNEL', spendFile, `channel names that differ only by case: ${String(c.spellings)}; they would be one column`,
+      'write each channel with one spelling in the spend file (e.g. all lower case)', 'channel'), at: { file: spendFile, row: Number(c.line), column: 'channel' } });
+  }
   if (issues.length > 0) throw new DataError(issues);
   const step = options.granularity === 'daily' ? 1 : 7;
   await runModel(dm, 'int_calendar', { step_days: step, week_start: WEEK_DAYS.indexOf(options.weekStart ?? 'monday') });
@@ -108,9 +114,12 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   if (extras.issues.length > 0) throw new DataError(extras.issues);
   const gaps = (await queryModel(dm, 'int_gaps')) as unknown as LongGap[];
   const kpiGaps = gaps.filter((g) => g.source === 'kpi');
-  if (kpiGaps.length > 0) {
-    throw new DataError(kpiGaps.map((g) => located('KPI_GAP', kpiFile, `no value of "${g.name}"${where(g)} in the period starting ${g.date}`,
-      'add the missing dates to the KPI file (a KPI gap cannot be filled with zero)', g.name)));
+  const partial = partialIssues((await queryModel(dm, 'int_partial_periods', { step_days: step })) as unknown as PartialRow[],
+    { kpi: kpiFile, spend: spendFile }, options.allowPartialPeriods === true);
+  const partialErrors = partial.filter((i) => i.severity === 'error');
+  if (kpiGaps.length > 0 || partialErrors.length > 0) {
+    throw new DataError([...kpiGaps.map((g) => located('KPI_GAP', kpiFile, `no value of "${g.name}"${where(g)} in the period starting ${g.date}`,
+      'add the missing dates to the KPI file (a KPI gap cannot be filled with zero)', g.name)), ...partialErrors]);
   }
   const filled = gaps.filter((g) => g.source === 'spend');
   await runModel(dm, 'mart_long_wide');
@@ -127,15 +136,35 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
     ...extras.events.map((e) => (extras.eventPeriods.has(`${e}|${String(row[0])}`) ? 1 : 0)),
   ));
   columns.push(...extras.controls, ...extras.events.map((e) => `event_${e}`));
-  const partial = (await queryModel(dm, 'int_partial_periods', { step_days: step })).map((r) => located('PARTIAL_PERIOD', kpiFile,
-    `the week starting ${String(r.date)} has only ${Number(r.days)} of 7 days of data: its totals are partial`,
-    'start and end the data on whole weeks, or leave this week out of the modeling window', 'date'));
   const warnings = [...partial, ...filled.map((g) => located('SPEND_GAP_FILLED', spendFile, `no spend line for channel "${g.name}"${where(g)} in the period starting ${g.date}: filled with 0`,
     'check the export covers every day; a channel that did not run needs no line', g.name))];
   return { columns, rows, channels, filled, issues: warnings.map((w) => ({ ...w, severity: 'warning' })) };
 }
 
-function where(g: LongGap): string {
+interface PartialRow { source: 'kpi' | 'spend'; geo: string; product: string; date: string; days: number; edge: boolean; missing: string }
+
+/**
+ * Issues for weeks a daily file covers only in part. A KPI week inside the data that lacks days is
+ * wrong data (its sum is low), so it is an error unless allowed; the KPI's first and last weeks
+ * (cut by the export) and any spend week are warnings, since spend may truly be zero on a day.
+ */
+function partialIssues(rows: readonly PartialRow[], files: { kpi: string; spend: string }, allow: boolean): Issue[] {
+  return rows.map((r) => {
+    const what = r.source === 'kpi' ? 'KPI' : 'spend';
+    const message = `the week starting ${r.date}${where(r)} has ${Number(r.days)} of 7 days of ${what} data (missing ${r.missing}): its ${what} total is partial`;
+    if (r.source === 'spend') {
+      return { ...located('PARTIAL_PERIOD', files.spend, message,
+        'add the missing dates to the spend file (a day without spend needs a line with 0 for any one channel), or leave this week out of the modeling window', 'date'), severity: 'warning' };
+    }
+    if (r.edge) {
+      return { ...located('PARTIAL_PERIOD', files.kpi, message, 'start and end the data on whole weeks, or leave this week out of the modeling window', 'date'), severity: 'warning' };
+    }
+    const hint = 'add the missing dates to the KPI file; if the days are truly missing and the low week is acceptable, set "allow_partial_weeks: true" under sources: in mixwise.yaml';
+    return { ...located(allow ? 'PARTIAL_PERIOD' : 'PARTIAL_KPI_PERIOD', files.kpi, message, hint, 'date'), severity: allow ? 'warning' : 'error' };
+  });
+}
+
+function where(g: Pick<LongGap, 'geo' | 'product'>): string {
   const parts = [g.geo === '' ? '' : `geo "${g.geo}"`, g.product === '' ? '' : `product "${g.product}"`].filter((x) => x !== '');
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }

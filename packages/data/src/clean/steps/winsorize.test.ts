@@ -28,3 +28,14 @@ test('winsorize: interpolated quantile; [0, 1] changes nothing; bad quantiles th
   assert.deepEqual(winsorize(table(), { roles: ROLES, lower: 0, upper: 1 }).changes, []);
   assert.throws(() => winsorize(table(), { roles: ROLES, lower: 0.9, upper: 0.1 }), RangeError);
 });
+
+test('winsorize on spend: only the upper tail by default, and a zero spend is never raised', () => {
+  const tv = [0, 0, 300, 400, 500, 600, 700, 800, 900, 1000, 90000];
+  const t = parseCsvText('date,y,tv_spend\n' + tv.map((v, i) => `2024-01-${String(i + 1).padStart(2, '0')},${i},${v}\n`).join(''), 'd.csv');
+  assert.deepEqual(winsorize(t, { roles: ROLES }).changes.map((c) => [c.row, c.before]), [[12, '90000']]);
+  // An explicit lower quantile raises small positive spend, never a zero.
+  const low = winsorize(t, { roles: ROLES, lower: 0.3, upper: 1 }).changes.map((c) => [c.row, c.before]);
+  assert.deepEqual(low, [[4, '300']]);
+  // The KPI, when named, keeps both tails (default 0.01).
+  assert.equal(winsorize(t, { roles: ROLES, columns: ['y'], upper: 0.9 }).changes.some((c) => c.reason.startsWith('below')), true);
+});
