@@ -50,6 +50,14 @@ test('fit --clean negatives=clip: the table gets 0, changes.csv lists exactly th
     { total: 1, steps: [{ step: 'negatives', changes: 1, columns: { tv_spend: 1 } }] });
   assert.match(cap.stderr(), /^cleaning: negatives changed 1 cell \(tv_spend row 9\)$/m);
   assert.match(cap.stderr(), /cleaning: 1 change logged in o2\/changes\.csv/);
+  // A later fit of clean data into the same folder must not leave that log claiming its data were cleaned.
+  const clean = spendCsv(30);
+  writeFileSync(join(dir, 'clean.csv'), csvText(clean));
+  const again = captureIo(dir);
+  assert.equal(await runCli(['fit', 'clean.csv', '--target', 'sales', '--out', 'o2'], again.io, fake([])), 0, again.stderr());
+  assert.equal(existsSync(join(dir, 'o2', 'changes.csv')), false);
+  assert.equal(existsSync(join(dir, 'o2', 'changes.json')), false);
+  assert.match(again.stderr(), /removed o2\/changes\.csv: an earlier fit's file that this fit does not write/);
 });
 
 test('fit runs every validate rule: a stray BOM and a KPI outlier are warnings passed on; a wrong delimiter is refused', async () => {

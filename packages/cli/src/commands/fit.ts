@@ -1,6 +1,7 @@
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engine';
@@ -13,7 +14,7 @@ import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
 import { channelsOption, controlsOption, dateOption } from './role-options.ts';
-import { parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
+import { wholeNumberUpTo, parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { runWithSources, writeRunGeo } from './sources-data.ts';
@@ -93,9 +94,9 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--config <file>', 'mixwise.yaml config (see "mixwise init"); flags override its values')
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
     .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto (the default) lets the search pick geometric, weibull-cdf or weibull-pdf per channel').choices([...ADSTOCK_TYPES, 'auto']))
-    .option('--max-lag <n>', 'longest carryover in periods (default: 52 weekly, 28 daily)', parseNonNegativeInt)
+    .option('--max-lag <n>', 'longest carryover in periods, 0 to 104 (default: 52 weekly, 28 daily)', wholeNumberUpTo(104))
     .addOption(new Option('--saturation <curve>', 'diminishing-returns curve for every channel (default: hill); auto lets the search pick hill or logistic per channel').choices([...SATURATION_TYPES, 'auto']))
-    .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily)', parseNonNegativeInt)
+    .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 to 20, 0 for none (default: 2 weekly, 3 daily)', wholeNumberUpTo(20))
     .option('--lift-tests <file>', 'CSV of experiment results (channel,start,end,lift) to calibrate the model (MAPE.LIFT objective)')
     .option('--changepoints <n>', 'trend changepoints (default: 0, a straight trend)', parseNonNegativeInt)
     .option('--roi-prior <median,sdlog|none>', `log-normal prior on every channel's ROI, or none (default for a revenue KPI: ${DEFAULT_ROI_PRIOR_FLAG}, `
@@ -185,6 +186,8 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     ...(geo !== undefined ? { geo: geo.geo } : {}),
   }, io);
   if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
+  // A change log left by an earlier fit into this folder would claim that these data were cleaned.
+  else await removeStale(outDir, ['changes.csv', 'changes.json'], io);
   if (geo !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo.file) || geo.file}\n`);
   return result;
 }
@@ -196,6 +199,16 @@ function bayesFlags(flags: FitFlags, method: 'ridge' | 'bayes'): FitRunOptions['
   if (method !== 'bayes') throw new UsageError(`${given.map(([k]) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} only apply with --method bayes (or model.method: bayes in the config)`, 'fit');
   if (flags.draws !== undefined && flags.draws < 4) throw new UsageError(`--draws must be at least 4 (R-hat splits every chain in two), got ${flags.draws}`, 'fit');
   return Object.fromEntries(given) as FitRunOptions['bayes'];
+}
+
+/** Removes run files an earlier fit into `outDir` left and this one does not write, saying so (stderr). */
+async function removeStale(outDir: string, names: readonly string[], io: CliIo): Promise<void> {
+  for (const name of names) {
+    const file = join(outDir, name);
+    if (!existsSync(file)) continue;
+    await rm(file, { force: true });
+    io.stderr.write(`removed ${relative(io.cwd, file) || file}: an earlier fit's file that this fit does not write\n`);
+  }
 }
 
 /** Writes changes.csv and changes.json with the run and says where (stderr). */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InvalidArgumentError } from 'commander';
-import { parseControlSigns, parseIsoDate, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
+import { wholeNumberUpTo, parseControlSigns, parseIsoDate, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 
 test('lists: trimmed, empty entries dropped, an empty list rejected', () => {
   assert.deepEqual(parseList(' tv_S, ooh_S ,,search_S'), ['tv_S', 'ooh_S', 'search_S']);
@@ -39,4 +39,11 @@ test('parseRoiPrior: MEDIAN,SDLOG or none', () => {
   for (const bad of ['1.22', '1,2,3', '0,0.9', '1.2,-1', 'a,b', ',0.9', 'Infinity,1']) {
     assert.throws(() => parseRoiPrior(bad), InvalidArgumentError, bad);
   }
+});
+
+test('whole numbers with a ceiling (--max-lag 0–104, --seasonality 0–20, as mixwise.yaml allows)', () => {
+  assert.equal(wholeNumberUpTo(104)('104'), 104);
+  assert.equal(wholeNumberUpTo(104)('0'), 0);
+  assert.throws(() => wholeNumberUpTo(104)('105'), (e: unknown) => e instanceof InvalidArgumentError && /from 0 to 104/.test(e.message));
+  assert.throws(() => wholeNumberUpTo(20)('-1'), InvalidArgumentError);
 });

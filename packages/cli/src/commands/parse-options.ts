@@ -30,6 +30,19 @@ export function parseNonNegativeInt(value: string): number {
 }
 
 /**
+ * A parser for a whole number from 0 to `max` (e.g. --max-lag up to 104, as mixwise.yaml allows).
+ * @throws InvalidArgumentError otherwise
+ * @example wholeNumberUpTo(104)('52') // 52
+ */
+export function wholeNumberUpTo(max: number): (value: string) => number {
+  return (value) => {
+    const n = parseNonNegativeInt(value);
+    if (n > max) throw new InvalidArgumentError(`expected a whole number from 0 to ${max}.`);
+    return n;
+  };
+}
+
+/**
  * A whole number ≥ 1 (e.g. --iterations, --workers).
  * @throws InvalidArgumentError otherwise
  * @example parsePositiveInt('2000') // 2000
