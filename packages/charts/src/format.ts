@@ -16,19 +16,56 @@ export function groupDigits(x: number, digits = 0): string {
   return sign + grouped + (frac !== undefined ? '.' + frac : '');
 }
 
+/** Units of formatCompact, smallest first: divisor, suffix, and the decimals below / from 10 of the unit. */
+const COMPACT_UNITS: readonly { readonly div: number; readonly suffix: string; readonly small: number; readonly large: number }[] = [
+  { div: 1e3, suffix: 'k', small: 2, large: 1 },
+  { div: 1e6, suffix: 'M', small: 2, large: 1 },
+  { div: 1e9, suffix: 'B', small: 1, large: 0 },
+  { div: 1e12, suffix: 'T', small: 2, large: 1 },
+];
+
 /**
- * Compact amount: 1.23M, 45.6k, 7.8B; below 1,000 up to two decimals.
+ * Compact amount: 1.23M, 45.6k, 7.8B, 1.00T; below 1,000 up to two decimals. A value that rounds up
+ * to 1,000 of a unit moves to the next one (999,999 → 1.00M, not 1000.0k).
  * @example formatCompact(24960000) // '25.0M'
  * @example formatCompact(950) // '950'
+ * @example formatCompact(1e12) // '1.00T'
  */
 export function formatCompact(x: number): string {
   if (!Number.isFinite(x)) return groupDigits(x);
   const a = Math.abs(x);
-  const sign = x < 0 ? '−' : '';
-  if (a >= 1e9) return sign + (a / 1e9).toFixed(a >= 1e10 ? 0 : 1) + 'B';
-  if (a >= 1e6) return sign + (a / 1e6).toFixed(a >= 1e7 ? 1 : 2) + 'M';
-  if (a >= 1e3) return sign + (a / 1e3).toFixed(a >= 1e4 ? 1 : 2) + 'k';
-  return sign + String(Math.round(a * 100) / 100);
+  const plain = Math.round(a * 100) / 100;
+  // No sign on a value that rounds to 0 ('0', not '−0').
+  const sign = x < 0 && plain > 0 ? '−' : '';
+  if (plain < 1000) return sign + String(plain);
+  for (let u = 0; u < COMPACT_UNITS.length; u++) {
+    const { div, suffix, small, large } = COMPACT_UNITS[u];
+    const v = a / div;
+    const text = v.toFixed(v >= 10 ? large : small);
+    // Past the last unit the number just grows (1,500T).
+    if (Number(text) < 1000 || u === COMPACT_UNITS.length - 1) return sign + (Number(text) < 1000 ? text : groupDigits(v, large)) + suffix;
+  }
+  return sign + String(plain);
+}
+
+/**
+ * A signed number with fixed decimals: '+' for zero and above, the minus sign (U+2212) below.
+ * @example formatSigned(1.47, 1) // '+1.5'
+ * @example formatSigned(-0.4, 1) // '−0.4'
+ */
+export function formatSigned(x: number, digits = 1): string {
+  const text = groupDigits(x, digits);
+  return Number.isFinite(x) && !text.startsWith('−') ? '+' + text : text;
+}
+
+/**
+ * A number rounded to `significant` digits (roundTo) as text, with the minus sign (U+2212).
+ * @example formatSignificant(-0.0123456, 3) // '−0.0123'
+ */
+export function formatSignificant(x: number, significant = 4): string {
+  if (!Number.isFinite(x)) return groupDigits(x);
+  const r = roundTo(x, significant);
+  return r < 0 ? '−' + String(-r) : String(r);
 }
 
 /**

@@ -3,7 +3,8 @@
  * dashboard and the HTML report. No DOM, no Node: every builder is a deterministic function of its input.
  */
 export { CHANNEL_COLORS, COLORS, DIVERGING, channelColor } from './palette.ts';
-export { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, roundTo } from './format.ts';
+export { labelNudges } from './label-nudge.ts';
+export { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, formatSigned, formatSignificant, roundTo } from './format.ts';
 
 // Executive
 export { executiveKpis, type ExecutiveKpis } from './executive-kpis.ts';
@@ -27,7 +28,7 @@ export { residualQq } from './residual-qq.ts';
 export { responseCurves } from './response-curves.ts';
 export { modelResponseCurves } from './model-response-curves.ts';
 export { adstockShapes } from './adstock-shapes.ts';
-export { paretoFront, type ParetoFrontOptions } from './pareto-front.ts';
+export { paretoFront, objectiveLabel, OBJECTIVE_LABELS, type ParetoFrontOptions } from './pareto-front.ts';
 export { roiIntervals } from './roi-intervals.ts';
 export { posteriorRoiTraces, posteriorRoiTracesHeight } from './posterior-roi-traces.ts';
 export { liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel } from './lift-test-calibration.ts';

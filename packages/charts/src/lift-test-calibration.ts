@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { LIFT_TEST_DISAGREEMENT_Z, liftTestDisagrees, type LiftTestCheck } from '@mixwise/engine';
 import { baseOption, valueAxis, xAxisName } from './base-option.ts';
 import { COLORS } from './palette.ts';
-import { formatAmount, roundTo } from './format.ts';
+import { formatAmount, formatSigned, roundTo } from './format.ts';
 
 /** Half-width of a measured lift's 95% interval in standard errors (normal approximation). */
 const Z95 = 1.96;
@@ -86,7 +86,7 @@ export function liftTestCalibration(tests: readonly LiftTestCheck[]): EChartsOpt
       },
       {
         name: 'model', type: 'scatter', yAxisIndex: 1, symbol: 'circle', symbolSize: 10, itemStyle: { color: COLORS.fitted },
-        data: tests.map((t, k) => ({ value: [roundTo(t.predicted), modelY(k)], name: `${labels[k]}: model ${formatAmount(t.predicted)} (z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)})` })),
+        data: tests.map((t, k) => ({ value: [roundTo(t.predicted), modelY(k)], name: `${labels[k]}: model ${formatAmount(t.predicted)} (z ${formatSigned(t.z, 1)})` })),
         tooltip: { formatter: '{b}' },
       },
     ],

@@ -4,6 +4,7 @@ import { baseOption, valueAxis, xAxisName } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
 import { formatCompact, formatRatio, roundTo } from './format.ts';
 import { modelResponseCurves } from './model-response-curves.ts';
+import { labelNudges } from './label-nudge.ts';
 
 /** The part of a sampled curve inside [low, high], with the end points interpolated onto the bounds. */
 function within(c: ResponseCurve, low: number, high: number): [number, number][] {
@@ -25,8 +26,11 @@ function within(c: ResponseCurve, low: number, high: number): [number, number][]
  * Steady-state response curves (KPI per period against sustained spend per period), per channel a
  * solid line over the spend levels the fitted data cover (observedSpendRange) on a thin dashed line
  * for the whole curve, so what is measured and what is extrapolated look different; the current
- * operating point is a markPoint on the solid line (its name, shown in the tooltip, gives the spend
- * and the marginal ROI there). Both lines carry the channel's name, so its legend entry toggles both.
+ * operating point is a markPoint on the solid line labelled with the curve's slope there ('marginal 1.86':
+ * the steady-state marginal ROI, not summary's mROI, which scales the actual flighted spend; docs/model.md
+ * §11.3); its name, shown in the tooltip, adds the spend and the spend the data cover. Labels of points that sit
+ * together (the demo's ooh and display both spend 45k) are nudged apart (labelNudges). Both lines carry
+ * the channel's name, so its legend entry toggles both.
  * @param model the fitted model (for the KPI name, channel colours and spend history)
  * @param curves the curves to draw (default modelResponseCurves(model))
  * @returns ECharts option with two line series per curve (dashed whole curve, then the solid measured
@@ -35,6 +39,10 @@ function within(c: ResponseCurve, low: number, high: number): [number, number][]
  */
 export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[] = modelResponseCurves(model)): EChartsOption {
   const { start, end } = fittedRows(model);
+  // Together: within 10% of the widest curve's spend (about a label's width) and 5% of the highest response (a line).
+  const xSpan = Math.max(1e-12, ...curves.map((c) => c.spend[c.spend.length - 1] ?? 0));
+  const ySpan = Math.max(1e-12, ...curves.flatMap((c) => Array.from(c.response)));
+  const nudges = labelNudges(curves.map((c) => [c.current.spend, c.current.response] as const), { x: 0.1 * xSpan, y: 0.05 * ySpan });
   return {
     ...baseOption(true),
     tooltip: { trigger: 'item', confine: true },
@@ -55,8 +63,8 @@ export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[]
           markPoint: {
             symbol: 'circle', symbolSize: 10,
             itemStyle: { color, borderColor: COLORS.actual, borderWidth: 1 },
-            label: { show: false },
-            data: [{ name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, mROI ${formatRatio(c.current.marginal)}; the data cover ${formatCompact(range.low)} to ${formatCompact(range.high)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
+            label: { show: true, position: 'right', distance: 6, color: COLORS.text },
+            data: [{ label: { formatter: `marginal ${formatRatio(c.current.marginal)}`, offset: [0, nudges[i]] }, name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRatio(c.current.marginal)} per extra unit of sustained spend; the data cover ${formatCompact(range.low)} to ${formatCompact(range.high)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
           },
         },
       ];

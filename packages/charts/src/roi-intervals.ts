@@ -7,10 +7,23 @@ import { formatRatio, roundTo } from './format.ts';
 type MarkLineData = [{ name?: string; coord: [string, number] }, { coord: [string, number] }] | { name: string; yAxis: number; lineStyle: { type: 'dashed'; color: string; width: number } };
 
 /**
+ * The smallest multiple of half a power of ten at or above x > 0 (5.81 → 6, 0.93 → 0.95, 37 → 40).
+ * x has at most 6 significant digits (roundTo), so a quotient within 1e-9 of an integer is that
+ * integer up to float error (0.4 / 0.05 = 8.000000000000002), not a value past it.
+ */
+function niceCeil(x: number): number {
+  const half = 10 ** Math.floor(Math.log10(x)) / 2;
+  return roundTo(Math.ceil(x / half - 1e-9) * half);
+}
+
+/**
  * ROI per channel as bars with the 90% interval (summary roi_interval: bootstrap, or credible for a Bayesian fit) drawn as vertical
  * markLine segments, and a dashed break-even line at ROI = 1 for revenue KPIs (no channel has a CPA).
+ * The value axis spans every bar, interval end and the break-even line: ECharts scales an axis to the
+ * series data only and drops a markLine that runs past it, so a wide interval would lose its whisker.
  * @param summary summary.json of a run
- * @returns ECharts option: one bar series 'ROI'; markLine data = one [low, high] segment per channel with an interval (+ break-even)
+ * @returns ECharts option: one bar series 'ROI'; markLine data = one [low, high] segment per channel with an interval (+ break-even);
+ *   yAxis min/max (numbers) around all of them
  * @example roiIntervals(summary).series[0].data[0].value // 0.93 (tv in the demo)
  */
 export function roiIntervals(summary: SummaryResult): EChartsOption {
@@ -20,11 +33,19 @@ export function roiIntervals(summary: SummaryResult): EChartsOption {
     { coord: [c.name, roundTo(c.roi_interval[1])] },
   ]]));
   const revenue = summary.channels.every((c) => c.cpa === null);
+  const shown = [
+    0, ...(revenue ? [1] : []),
+    ...summary.channels.flatMap((c) => [c.roi, ...(c.roi_interval ?? [])]).filter((v) => Number.isFinite(v)).map((v) => roundTo(v)),
+  ];
+  const top = Math.max(...shown), bottom = Math.min(...shown);
   return {
     ...baseOption(false),
     tooltip: { trigger: 'item', confine: true },
     xAxis: { type: 'category', data: names },
-    yAxis: { type: 'value', name: 'ROI', splitLine: { lineStyle: { color: COLORS.grid } } },
+    yAxis: {
+      type: 'value', name: 'ROI', splitLine: { lineStyle: { color: COLORS.grid } },
+      min: bottom < 0 ? -niceCeil(-bottom) : 0, max: top > 0 ? niceCeil(top) : 1,
+    },
     series: [{
       name: 'ROI', type: 'bar', barMaxWidth: 48,
       label: { show: true, position: 'insideBottom' },

@@ -17,7 +17,8 @@ export interface Scenario {
 
 /**
  * Stacked bars of each scenario's spend by channel, with the predicted KPI per period as a line on
- * a second axis. Channel order: first appearance across the scenarios.
+ * a second axis. Channel order: first appearance across the scenarios. The legend sits below the
+ * bars, clear of the two axis titles above them.
  * @param scenarios the scenarios, in display order
  * @returns ECharts option: one stacked bar series per channel, then a 'predicted KPI' line on yAxisIndex 1
  * @example scenarioComparison([{ name: 'current', allocation: { tv: 10 }, kpi: 100 }]).series.length // 2
@@ -27,7 +28,9 @@ export function scenarioComparison(scenarios: readonly Scenario[]): EChartsOptio
   for (const s of scenarios) for (const k of Object.keys(s.allocation)) if (!channels.includes(k)) channels.push(k);
   return {
     ...baseOption(true),
-    grid: { left: 64, right: 64, top: 48, bottom: 40 },
+    // Two named value axes put their titles in the top row, where the legend would sit: legend at the bottom.
+    legend: { bottom: 4, type: 'scroll' },
+    grid: { left: 64, right: 64, top: 40, bottom: 64 },
     xAxis: { type: 'category', data: scenarios.map((s) => s.name) },
     yAxis: [valueAxis('spend per period'), { ...valueAxis('predicted KPI'), splitLine: { show: false } }],
     series: [

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contributionWaterfall, contributionsOverTime, roiVsSpendShare, executiveKpis } from '../src/index.ts';
+import { contributionWaterfall, contributionsOverTime, roiVsSpendShare, executiveKpis, labelNudges } from '../src/index.ts';
 import { model, decomposition, summary } from './fixture-model.ts';
 import { matchSnapshot } from './snapshot.ts';
 import { seriesOf, valueOf, xCategories } from './spec-access.ts';
@@ -51,6 +51,25 @@ test('roiVsSpendShare: one point per channel at (share of spend, share of effect
   // search's ROI (1.11) is higher than tv's (0.56), and the biggest bubble is 10 + 40 px.
   assert.ok(points[1].symbolSize > points[0].symbolSize);
   assert.equal(points[1].symbolSize, 50);
+});
+
+test('roiVsSpendShare: channels with the same shares get their names nudged apart, the others stay put', () => {
+  const [tv, search] = summary.channels;
+  // ooh and display of the demo: the same shares of spend and (nearly) of effect.
+  const channels = [tv, { ...search, name: 'ooh', share_of_spend: 0.118, share_of_effect: 0.109 }, { ...search, name: 'display', share_of_spend: 0.118, share_of_effect: 0.109 }];
+  const points = seriesOf(roiVsSpendShare({ ...summary, channels }))[0].data as { name: string; label: { offset: [number, number] } }[];
+  const dy = points.map((p) => p.label.offset[1]);
+  assert.equal(dy[0], 0);
+  assert.ok(Math.abs(dy[1] - dy[2]) >= 14, JSON.stringify(dy));
+  // Deterministic: the first of a tie goes on top.
+  assert.deepEqual(dy, [0, -7, 7]);
+});
+
+test('labelNudges: clusters of nearby points spread their labels a line apart, highest point on top', () => {
+  assert.deepEqual(labelNudges([[1, 1], [1, 1.01], [5, 5]], { x: 0.1, y: 0.1 }), [7, -7, 0]);
+  // Transitive: a–b and b–c are near, so all three share a cluster.
+  assert.deepEqual(labelNudges([[0, 0.3], [0, 0.2], [0, 0.1]], { x: 0.1, y: 0.1 }), [-14, 0, 14]);
+  assert.deepEqual(labelNudges([[0, 0], [1, 0]], { x: 0.5, y: 0.5 }), [0, 0]);
 });
 
 test('executiveKpis: totals of summary; ROAS = Σ contribution / Σ spend', () => {

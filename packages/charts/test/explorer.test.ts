@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   inputSeries, correlationHeatmap, actualVsFitted, residualPlot, residualHistogram, residualQq, responseCurves,
-  modelResponseCurves, adstockShapes, paretoFront, roiIntervals, liftTestCalibration, posteriorRoiTraces, posteriorRoiTracesHeight,
+  modelResponseCurves, adstockShapes, paretoFront, roiIntervals, liftTestCalibration, posteriorRoiTraces, posteriorRoiTracesHeight, formatRatio,
 } from '../src/index.ts';
 import { model, decomposition, summary, TV_SPEND } from './fixture-model.ts';
 import { observedSpendRange } from '@mixwise/engine';
@@ -90,6 +90,12 @@ test('responseCurves: per channel a dashed whole curve and a solid part over the
   matchSnapshot('response-curves', spec);
   const s = seriesOf(spec);
   assert.deepEqual(s.map((x) => x.name), ['tv', 'tv', 'search', 'search']);
+  // The current point is labelled with the curve's marginal ROI there (the report's caption promises it).
+  curves.forEach((c, k) => {
+    const mp = s[2 * k + 1].markPoint as unknown as { label: { show: boolean }; data: { label: { formatter: string } }[] };
+    assert.equal(mp.label.show, true);
+    assert.equal(mp.data[0].label.formatter, `marginal ${formatRatio(c.current.marginal)}`);
+  });
   // Current tv spend: mean of rows 2..15 = 1860 / 14.
   close(curves[0].current.spend, 1860 / 14, 1e-12);
   curves.forEach((c, k) => {
@@ -133,6 +139,35 @@ test('paretoFront: alternatives on nrmseValidation × decompRssd, chosen highlig
   assert.deepEqual(other[1].data, [[0.05, '-']]);
 });
 
+test('paretoFront: readable axis names and tooltips; a run without validation periods says so instead of an empty axis', () => {
+  const spec = paretoFront(model);
+  const name = (axis: unknown) => (axis as { name: string }).name;
+  assert.equal(name(spec.xAxis), 'NRMSE (validation)');
+  assert.equal(name(spec.yAxis), 'DECOMP.RSSD');
+  assert.equal(spec.graphic, undefined);
+  const [alts] = seriesOf(spec);
+  const tip = (alts.data[1] as { tooltip: { formatter: string } }).tooltip.formatter;
+  assert.match(tip, /^Alternative #2<br\/>NRMSE \(validation\) 0\.065, DECOMP\.RSSD 0\.3 \(lower is better\)<br\/>NRMSE \(validation\): .*<br\/>DECOMP\.RSSD: how far the channels’ shares of effect are from their shares of spend\.$/);
+  // No validation periods: every nrmseValidation is NaN (null in model.json).
+  const noValidation = (o: readonly number[]) => o.map((v, i) => (i === 1 ? NaN : v));
+  const bare = {
+    ...model,
+    search: {
+      ...model.search,
+      chosen: { ...model.search.chosen, objectives: noValidation(model.search.chosen.objectives) },
+      pareto: model.search.pareto.map((p) => ({ ...p, objectives: noValidation(p.objectives) })),
+    },
+  };
+  const fallback = paretoFront(bare);
+  assert.equal(name(fallback.xAxis), 'NRMSE (training) — no validation periods in this run');
+  assert.deepEqual(seriesOf(fallback)[1].data, [[0.05, 0.2]]);
+  assert.ok(seriesOf(fallback)[0].data.every((d) => (d as { value: unknown[] }).value.every((v) => typeof v === 'number')));
+  // An objective with no values at all and no stand-in: the chart says so.
+  const lift = paretoFront(model, { y: 'mapeLift' });
+  assert.equal(name(lift.yAxis), 'MAPE (lift tests)');
+  assert.match(JSON.stringify(lift.graphic), /This run has no MAPE \(lift tests\) values to plot\./);
+});
+
 test('roiIntervals: ROI bars with the bootstrap interval segments and break-even', () => {
   const spec = roiIntervals(summary);
   matchSnapshot('roi-intervals', spec);
@@ -146,6 +181,28 @@ test('roiIntervals: ROI bars with the bootstrap interval segments and break-even
   assert.deepEqual(lines[2], { name: 'break-even', yAxis: 1, lineStyle: { type: 'dashed', color: '#8c8c8c', width: 1 } });
   const noBoot = roiIntervals({ ...summary, channels: summary.channels.map((c) => ({ ...c, roi_interval: null })) });
   assert.equal((seriesOf(noBoot)[0].markLine?.data as unknown[]).length, 1);
+});
+
+test('roiIntervals: the value axis holds every interval end and point estimate, also when intervals run far past the points', () => {
+  // The demo's shape: the widest intervals end well above every ROI (search 2.52 in 1.41–5.81, social 2.41 in 1.26–3.68).
+  const wide: [number, number][] = [[0.68, 1.05], [1.41, 5.81], [-0.4, 3.68]];
+  const rois = [0.87, 2.52, 2.41];
+  const channels = summary.channels.slice(0, 1).flatMap((c) => rois.map((roi, k) => ({ ...c, name: `ch${k}`, roi, roi_interval: wide[k] })));
+  const spec = roiIntervals({ ...summary, channels });
+  const axis = spec.yAxis as { min: number; max: number };
+  assert.equal(typeof axis.min, 'number');
+  assert.equal(typeof axis.max, 'number');
+  const ends = (seriesOf(spec)[0].markLine?.data as unknown[]).filter(Array.isArray) as [{ coord: [string, number] }, { coord: [string, number] }][];
+  assert.equal(ends.length, 3);
+  for (const [lo, hi] of ends) {
+    assert.ok(axis.min <= lo.coord[1] && hi.coord[1] <= axis.max, `${lo.coord[1]}–${hi.coord[1]} outside ${axis.min}–${axis.max}`);
+  }
+  for (const roi of rois) assert.ok(axis.min <= roi && roi <= axis.max);
+  // The points alone would end the axis at 3; the interval ends take it to 6, and a negative end below 0.
+  assert.deepEqual([axis.min, axis.max], [-0.4, 6]);
+  // Without intervals the axis still holds the bars and break-even.
+  const bare = roiIntervals({ ...summary, channels: channels.map((c) => ({ ...c, roi_interval: null })) }).yAxis as { min: number; max: number };
+  assert.deepEqual([bare.min, bare.max], [0, 3]);
 });
 
 test('liftTestCalibration: one row per test, measured ± 1.96 SE and the model with its interval', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, roundTo, channelColor } from '../src/index.ts';
+import { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, formatSigned, formatSignificant, roundTo, channelColor } from '../src/index.ts';
 
 test('number formats are locale-independent and hand-checked', () => {
   assert.equal(groupDigits(1234567.891, 1), '1,234,567.9');
@@ -18,6 +18,29 @@ test('number formats are locale-independent and hand-checked', () => {
   assert.equal(formatRatio(5.048), '5.05');
   assert.equal(roundTo(123456.789, 6), 123457);
   assert.equal(roundTo(0.000123456, 3), 0.000123);
+});
+
+test('formatCompact: trillions, and a value that rounds up to 1,000 of a unit takes the next unit', () => {
+  assert.equal(formatCompact(1e12), '1.00T');
+  assert.equal(formatCompact(-2.5e13), '−25.0T');
+  assert.equal(formatCompact(999_999_999_999), '1.00T');
+  assert.equal(formatCompact(999_999), '1.00M');
+  assert.equal(formatCompact(999.996), '1.00k');
+  assert.equal(formatCompact(25e9), '25B');
+  assert.equal(formatCompact(3e15), '3,000.0T');
+  assert.equal(formatCompact(-0.001), '0');
+});
+
+test('negative numbers use the minus sign (U+2212) everywhere, never a hyphen', () => {
+  assert.equal(formatSigned(1.47, 1), '+1.5');
+  assert.equal(formatSigned(-0.4, 1), '−0.4');
+  assert.equal(formatSigned(0, 1), '+0.0');
+  assert.equal(formatSigned(-0.01, 1), '+0.0');
+  assert.equal(formatSignificant(-0.0123456, 3), '−0.0123');
+  assert.equal(formatSignificant(1234.5678, 6), '1234.57');
+  for (const text of [formatCompact(-5070), formatAmount(-5070), formatPercent(-0.201), formatRatio(-1.5), formatSigned(-3), formatSignificant(-2)]) {
+    assert.ok(!text.includes('-') && text.startsWith('−'), text);
+  }
 });
 
 test('channel colours wrap around the palette', () => {

@@ -28,6 +28,11 @@ test('scenarioComparison: stacked spend per channel and the predicted KPI on the
   assert.deepEqual(s[3].data, [1000, 1100, 1180]);
   assert.equal(s[3].yAxisIndex, 1);
   assert.equal((s[1] as unknown as { color: string }).color, channelColor(1));
+  // Both value axes are named at the top: the legend goes below the bars, clear of those names.
+  const legend = spec.legend as { bottom?: number; top?: number };
+  const grid = spec.grid as { top: number; bottom: number };
+  assert.equal(legend.top, undefined);
+  assert.ok(legend.bottom !== undefined && legend.bottom + 24 <= grid.bottom - 28, JSON.stringify({ legend, grid }));
 });
 
 test('informationValueBars: one bar per channel, largest on top, in the channel\'s colour', () => {

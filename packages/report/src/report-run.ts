@@ -63,7 +63,7 @@ export interface ReportRun {
 export interface ReportOptions {
   /** Page title (default "Mixwise report — <KPI>"). */
   readonly title?: string;
-  /** A line shown under the title, e.g. the run folder or a generation time (default none, so output is deterministic). */
+  /** A line shown under the title, e.g. runSubtitle's run name, day and data file (default none). Not a local path: reports are shared. */
   readonly subtitle?: string;
   /** Chart size in px (default 760 × 340). */
   readonly chartWidth?: number;

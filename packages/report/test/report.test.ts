@@ -1,12 +1,13 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_WEIGHTS, fitMmm, keptSpendReason, modelDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { writeJsonAtomic } from '@mixwise/data';
-import { escapeHtml, readRun, recommend, renderReport, writeReport, type ReportOptimization } from '../src/index.ts';
+import { escapeHtml, readRun, recommend, renderReport, runSubtitle, writeReport, type ReportOptimization } from '../src/index.ts';
+import { formatRatio, modelResponseCurves } from '@mixwise/charts';
 
 let model: MmmModel;
 let summary: SummaryResult;
@@ -133,7 +134,7 @@ test('the recommendation carries the lift interval across the replicates, and a 
     expected: { current: 50000, recommended: 51000, lift: 1000, lift_interval: [-200, 2500] },
   };
   const text = recommend(model, optimization)?.text ?? '';
-  assert.match(text, /\. The plan assumes no spend after it\. Across 100 bootstrap replicates of the model, 90% of the predicted lifts lie between -200 and \+2,500\. That range includes no gain or a loss/);
+  assert.match(text, /\. The plan assumes no spend after it\. Across 100 bootstrap replicates of the model, 90% of the predicted lifts lie between −200 and \+2,500\. That range includes no gain or a loss/);
   // Nothing moves: no interval to report.
   const still = heldOptimization([0, 0, 0], ['budget']);
   assert.doesNotMatch(recommend(model, { ...still, uncertainty: { replicates: 100 }, expected: { ...still.expected, lift_interval: [-5, 5] } })?.text ?? '', /replicates/);
@@ -216,4 +217,84 @@ test('writeReport reads a run folder and ignores an optimization.json older than
   await writeJsonAtomic(join(dir, 'optimization.json'), { feasible: false, reason: 'TARGET_UNREACHABLE', message: 'no allocation reaches the target' });
   assert.equal(readRun(dir).optimization, undefined);
   assert.ok((await readFile(await writeReport(dir), 'utf8')).includes('computed for this report'));
+});
+
+/** The figure of chart NAME in a page. */
+function figure(page: string, name: string): string {
+  return page.match(new RegExp(`<figure class="chart" data-chart="${name}">[\\s\\S]*?</figure>`))?.[0] ?? '';
+}
+
+/** [text, y] of every SVG text element of a figure (ECharts writes its position as translate(x y)). */
+function svgTexts(fig: string): { text: string; x: number; y: number }[] {
+  return [...fig.matchAll(/<text[^>]*transform="translate\(([-\d.]+) ([-\d.]+)\)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ text: m[3], x: Number(m[1]), y: Number(m[2]) }));
+}
+
+test('every chart is an image with a readable name for screen readers, not its slug', () => {
+  const labels = [...html.matchAll(/<figure class="chart" data-chart="([^"]+)"><svg role="img" aria-label="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+  assert.equal(labels.length, 10);
+  for (const [slug, label] of labels) {
+    assert.notEqual(label, slug);
+    assert.match(label, /^[A-Z][^-]* [^-]*$/, `${slug}: ${label}`);
+  }
+  assert.ok(html.includes('<svg role="img" aria-label="Response curves with the current spend"'));
+});
+
+test('the response curves label each current-spend dot with its marginal ROI, as the caption says', () => {
+  const fig = figure(html, 'response-curves');
+  assert.match(fig, /labelled with the marginal ROI of sustained spend there/);
+  const labels = svgTexts(fig).filter((t) => t.text.startsWith('marginal '));
+  const curves = modelResponseCurves(model);
+  assert.deepEqual(labels.map((t) => t.text).sort(), curves.map((c) => `marginal ${formatRatio(c.current.marginal)}`).sort());
+});
+
+test('the ROI chart draws every interval, however far it runs past the bars', () => {
+  // Stretch one interval far above every ROI: its whisker (an SVG path) must still reach the top of the range.
+  const high = 4 * Math.max(...summary.channels.map((d) => d.roi));
+  const wide: SummaryResult = { ...summary, channels: summary.channels.map((c, i) => (i === 0 ? { ...c, roi_interval: [c.roi / 2, high] as [number, number] } : c)) };
+  const page = renderReport({ model, summary: wide });
+  const ticks = svgTexts(figure(page, 'roi-intervals')).map((t) => Number(t.text)).filter((v) => Number.isFinite(v));
+  assert.ok(Math.max(...ticks) >= high, `axis ticks ${ticks.join(', ')}`);
+});
+
+test('names of channels with the same shares do not print over each other in the ROI-vs-spend chart', () => {
+  const [a, b] = summary.channels;
+  const tied: SummaryResult = { ...summary, channels: summary.channels.map((c) => (c.name === b.name ? { ...c, share_of_spend: a.share_of_spend, share_of_effect: a.share_of_effect } : c)) };
+  const texts = svgTexts(figure(renderReport({ model, summary: tied }), 'roi-vs-spend-share'));
+  const [ta, tb] = [a.name, b.name].map((n) => texts.find((t) => t.text === n));
+  assert.ok(ta && tb);
+  assert.ok(Math.abs(ta.y - tb.y) >= 12, `${a.name} at ${ta.y}, ${b.name} at ${tb.y}`);
+});
+
+test('one minus sign in the recommendation: U+2212 for every negative number, never a hyphen', () => {
+  const names = summary.channels.map((c) => c.name);
+  const optimization: ReportOptimization = {
+    budget: 3000, current_budget: 3000, uncertainty: { replicates: 100 },
+    allocation: names.map((n, i) => ({ channel: n, current: 1000, recommended: i === 0 ? 1500 : i === 1 ? 500 : 1000 })).slice(0, 3),
+    expected: { current: 50000, recommended: 51000, lift: 1000, lift_interval: [-5070.4, 56770.2] },
+  };
+  const text = recommend(model, optimization)?.text ?? '';
+  assert.match(text, /\(−50\.0%\)/);
+  assert.match(text, /lie between −5,070 and \+56,770\./);
+  assert.doesNotMatch(text, /(^|[\s(])-\d/);
+});
+
+test('runSubtitle names the run, the day it was fitted and its data file, never the local path', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ru-demo-'));
+  await writeJsonAtomic(join(dir, 'model.json'), model);
+  const day = new Date('2025-06-02T10:00:00Z');
+  utimesSync(join(dir, 'model.json'), day, day);
+  const folder = dir.split(/[\\/]/).pop() ?? '';
+  assert.equal(runSubtitle(dir), `${folder} · fitted 2025-06-02`);
+  // The demo keeps its data beside the model.
+  writeFileSync(join(dir, 'data.csv'), 'date\n');
+  assert.equal(runSubtitle(dir), `${folder} · fitted 2025-06-02 · data file data.csv`);
+  // A run the server fitted: its manifest's name, finishing time and upload's file name.
+  await writeJsonAtomic(join(dir, 'run.json'), { id: 'q3', name: 'Q3 review', createdAt: '2025-07-01T09:00:00.000Z', finishedAt: '2025-07-01T09:02:00.000Z', source: { type: 'upload', uploadId: 'abc', fileName: 'weekly spend.csv' } });
+  const subtitle = runSubtitle(dir);
+  assert.equal(subtitle, 'Q3 review · fitted 2025-07-01 · data file weekly spend.csv');
+  assert.ok(!subtitle.includes(tmpdir()));
+  await writeReport(dir, join(dir, 'report.html'), { subtitle });
+  const page = readFileSync(join(dir, 'report.html'), 'utf8');
+  assert.ok(page.includes('<p>Q3 review · fitted 2025-07-01 · data file weekly spend.csv</p>'));
+  assert.ok(!page.includes(dir));
 });

@@ -12,7 +12,8 @@ interface Props {
   readonly height?: number;
   readonly events?: ChartEvents;
   readonly title?: string;
-  readonly ariaLabel?: string;
+  /** What a screen reader announces for the chart (role="img"): a readable name, never the `name` slug. */
+  readonly ariaLabel: string;
   /** Redraw at most this often (ms) while the option keeps changing, e.g. during a slider drag; the last option always lands. */
   readonly throttleMs?: number;
 }
@@ -69,7 +70,7 @@ export function EChart({ name, option, height = 320, events, title, ariaLabel, t
   return (
     <figure className="chart">
       {title ? <figcaption>{title}</figcaption> : null}
-      <div ref={box} className="chart-canvas" data-testid={`chart-${name}`} role="img" aria-label={ariaLabel ?? title ?? name} style={{ height }} />
+      <div ref={box} className="chart-canvas" data-testid={`chart-${name}`} role="img" aria-label={ariaLabel} style={{ height }} />
     </figure>
   );
 }

@@ -1,9 +1,10 @@
-import { keepsCurrentSpend, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
-import { formatNumber, formatRoi } from '../render/format.ts';
+import { keepsCurrentSpend, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
 import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
 
-const signedPct = (v: number | null): string => (v === null || !Number.isFinite(v) ? '–' : signedPercent(v));
+// The terminal tables keep one sign style with the CLI's other numbers (formatNumber's '-'); prose uses the engine's '−'.
+const signedPct = (v: number | null): string => { const t = formatShare(v); return t.startsWith('-') || t === formatShare(null) ? t : `+${t}`; };
 /** A signed whole amount; one that rounds to 0 is '+0' (formatNumber already drops the minus of '-0'). */
 const signed = (v: number): string => { const t = formatNumber(v); return t.startsWith('-') || t === formatNumber(null) ? t : `+${t}`; };
 const arrow = (a: number | null, b: number | null): string => `${formatRoi(a)} → ${formatRoi(b)}`;

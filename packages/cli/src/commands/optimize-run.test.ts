@@ -98,7 +98,7 @@ test('a KPI target below the baseline: the recommendation says no media spend is
   assert.ok(reachable.feasible);
   assert.equal(reachable.budget, 0);
   const baseline = reachable.expected.recommended;
-  assert.match(reachable.recommendation, new RegExp(`^The target 1 is below what the baseline alone is predicted to deliver \\(${Math.round(baseline).toLocaleString('en-US')} per period\\): no media spend is needed to reach it; the least budget is 0\\. Spend 0 per period \\(-100\\.0% vs `));
+  assert.match(reachable.recommendation, new RegExp(`^The target 1 is below what the baseline alone is predicted to deliver \\(${Math.round(baseline).toLocaleString('en-US')} per period\\): no media spend is needed to reach it; the least budget is 0\\. Spend 0 per period \\(−100\\.0% vs `));
   const usual = runOptimize(model, { objective: { type: 'target-kpi', value: reachable.expected.current }, constraints: {}, budgetMode: 'exact' });
   assert.ok(usual.feasible);
   assert.doesNotMatch(usual.recommendation, /The target|baseline alone/);

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { writeReport, REPORT_FILE } from '@mixwise/report';
+import { runSubtitle, writeReport, REPORT_FILE } from '@mixwise/report';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 
@@ -46,7 +46,8 @@ export function registerReport(program: Command, io: CliIo, _deps: CliDeps): voi
 export async function reportAction(flags: ReportFlags, io: CliIo): Promise<string> {
   const dir = resolve(io.cwd, flags.model);
   const out = flags.out !== undefined ? resolve(io.cwd, flags.out) : join(dir, REPORT_FILE);
-  await writeReport(dir, out, { subtitle: flags.model, ...(flags.title !== undefined ? { title: flags.title } : {}) });
+  // The run's name, fitting day and data file, not the folder's path on this machine (runSubtitle).
+  await writeReport(dir, out, { subtitle: runSubtitle(dir), ...(flags.title !== undefined ? { title: flags.title } : {}) });
   io.stdout.write(`wrote ${flags.out ?? join(flags.model, REPORT_FILE)}\n`);
   return out;
 }

@@ -44,7 +44,7 @@ test('an allocation whose current split is already the best says so, with nothin
 test('a KPI target below the baseline: no media spend is needed, and the least budget is 0 or the lower bounds', () => {
   const r = minimumBudget(two, { targetKpi: 5 });
   assert.ok(r.feasible && r.budget === 0);
-  assert.match(explainAllocation(r, { targetKpi: 5 }), /^The target 5 is below what the baseline alone is predicted to deliver \(10 per period\): no media spend is needed to reach it; the least budget is 0\. Spend 0 per period \(-100\.0% vs 4 now\): /);
+  assert.match(explainAllocation(r, { targetKpi: 5 }), /^The target 5 is below what the baseline alone is predicted to deliver \(10 per period\): no media spend is needed to reach it; the least budget is 0\. Spend 0 per period \(−100\.0% vs 4 now\): /);
   // Without the target the paragraph cannot compare it with the baseline and says nothing of it.
   assert.match(explainAllocation(r), /^Spend 0 per period/);
   const bounded = minimumBudget(two, { targetKpi: 5, constraints: { defaults: { min: { type: 'multiple', value: 0.5 } }, locks: { b: 1.5 } } });

@@ -9,7 +9,7 @@ test('pointOutsideSentence: nothing inside the range or without one; above and b
   const above = pointOutsideSentence(132201, [4716, 105977]);
   assert.match(above, /^ The predicted lift \(\+132,201\) is above that range: .*Plan on the range, not on the point\.$/);
   const below = pointOutsideSentence(-20, [-5, 30]);
-  assert.match(below, /^ The predicted lift \(-20\) is below that range: 95% of the replicates predict more/);
+  assert.match(below, /^ The predicted lift \(−20\) is below that range: 95% of the replicates predict more/);
 });
 
 test('intervalSentence: with the headline lift, the outside-the-range sentence follows the range; inside it or without a lift, nothing more', () => {

@@ -1,4 +1,4 @@
-import { signedAmount } from './prose-format.ts';
+import { signedAmount, signedSignificant } from './prose-format.ts';
 
 /**
  * The sentence on the lift interval across replicate models ('' without an interval). When the
@@ -12,7 +12,7 @@ import { signedAmount } from './prose-format.ts';
  */
 export function intervalSentence(interval: readonly [number, number] | null, replicates: number, lift?: number): string {
   if (!interval) return '';
-  const s = (v: number): string => `${v >= 0 ? '+' : ''}${v.toLocaleString('en-US', { maximumSignificantDigits: 4 })}`;
+  const s = (v: number): string => signedSignificant(v, 4);
   // A range wholly below zero is a settled loss (e.g. the price of a smaller budget), not an unsettled gain.
   const caution = interval[1] < 0
     ? ' Every one of those replicates predicts less KPI than the current allocation.'

@@ -1,15 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { proseAmount, signedAmount, signedPercent } from './prose-format.ts';
+import { MINUS, proseAmount, signedAmount, signedPercent, signedSignificant } from './prose-format.ts';
+import { intervalSentence } from './explain-interval.ts';
 import { formatAmount } from './normalise-bounds.ts';
 
-test('signedPercent: a change that rounds to zero is +0.0%, never -0.0%', () => {
+test('signedPercent: a change that rounds to zero is +0.0%, never −0.0%', () => {
   assert.equal(signedPercent(0.123), '+12.3%');
-  assert.equal(signedPercent(-0.05), '-5.0%');
+  assert.equal(signedPercent(-0.05), '−5.0%');
   // The total row of --bounds 5%,60% moved the budget by round-off: -2e-12 of it.
   assert.equal(signedPercent(-2e-12), '+0.0%');
   assert.equal(signedPercent(-0.00049), '+0.0%');
-  assert.equal(signedPercent(-0.0005001), '-0.1%');
+  assert.equal(signedPercent(-0.0005001), '−0.1%');
   assert.equal(signedPercent(-0), '+0.0%');
   assert.equal(signedPercent(0), '+0.0%');
   assert.equal(signedPercent(Number.NaN), 'NaN');
@@ -17,16 +18,29 @@ test('signedPercent: a change that rounds to zero is +0.0%, never -0.0%', () => 
 
 test('signedAmount: proseAmount with its sign, zero as +0', () => {
   assert.equal(signedAmount(1234.5), '+1,235');
-  assert.equal(signedAmount(-12.5), '-12.5');
+  assert.equal(signedAmount(-12.5), '−12.5');
   assert.equal(signedAmount(-0), '+0');
   assert.equal(signedAmount(0.000123), '+0.000123');
-  assert.equal(signedAmount(-0.000123), '-0.000123');
-  assert.equal(proseAmount(-0.000123), '-0.000123');
+  assert.equal(signedAmount(-0.000123), '−0.000123');
+  assert.equal(proseAmount(-0.000123), '−0.000123');
+});
+
+test('prose numbers use the minus sign U+2212, as the charts and the report do, never a hyphen', () => {
+  assert.equal(MINUS, '\u2212');
+  assert.equal(proseAmount(-5070.4), '−5,070');
+  assert.equal(signedSignificant(-5070.4, 4), '−5,070');
+  assert.equal(signedSignificant(56770.2, 4), '+56,770');
+  assert.equal(signedSignificant(-0, 4), '+0');
+  assert.equal(signedAmount(-Infinity), '−Infinity');
+  // The report's paragraph of the demo: '… lie between −5,070 and +56,770.' (was '-5,070').
+  const sentence = intervalSentence([-5070.4, 56770.2], 100);
+  assert.match(sentence, /lie between −5,070 and \+56,770\./);
+  assert.doesNotMatch(sentence, /-\d/);
 });
 
 test('huge numbers read as 1.23e+18, not hundreds of digits; large percentages get thousands separators', () => {
   assert.equal(proseAmount(1e300), '1.00e+300');
-  assert.equal(proseAmount(-2.6315e296), '-2.63e+296');
+  assert.equal(proseAmount(-2.6315e296), '−2.63e+296');
   assert.equal(proseAmount(999_999_999_999_999), '999,999,999,999,999');
   assert.equal(signedAmount(1e308), '+1.00e+308');
   assert.equal(signedPercent(2.6315e294), '+2.63e+296%');

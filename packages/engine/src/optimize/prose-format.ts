@@ -10,42 +10,62 @@ export function hugeNumber(v: number): string {
 }
 
 /**
+ * The minus sign of every number in prose: U+2212, as in the charts, the report's tables and the
+ * dashboard (@mixwise/charts groupDigits), so one paragraph never mixes '-5,070' and '−20.1%'.
+ */
+export const MINUS = '\u2212';
+
+/** A leading hyphen-minus (from toLocaleString / toFixed) as MINUS. */
+function minus(text: string): string {
+  return text.startsWith('-') ? MINUS + text.slice(1) : text;
+}
+
+/**
  * Amounts for prose (not normalise-bounds' formatAmount, whose 6 significant digits suit limits in
  * messages): whole units from 100 up, at most two decimals above 1, three significant digits below;
- * from HUGE_NUMBER up, 1.23e+18.
- * @example proseAmount(1234.5) // '1,235' ; proseAmount(12.5) // '12.5' ; proseAmount(0.01234) // '0.0123' ; proseAmount(1e300) // '1.00e+300'
+ * from HUGE_NUMBER up, 1.23e+18; negatives with MINUS.
+ * @example proseAmount(1234.5) // '1,235' ; proseAmount(12.5) // '12.5' ; proseAmount(-0.01234) // '−0.0123' ; proseAmount(1e300) // '1.00e+300'
  */
 export function proseAmount(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
+  if (!Number.isFinite(v)) return minus(String(v));
   const a = Math.abs(v);
-  if (a >= HUGE_NUMBER) return hugeNumber(v);
+  if (a >= HUGE_NUMBER) return minus(hugeNumber(v));
   const opts: Intl.NumberFormatOptions = a >= 100 ? { maximumFractionDigits: 0 } : a >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
-  return v.toLocaleString('en-US', opts);
+  return minus(v.toLocaleString('en-US', opts));
 }
 
 /** Prefix '+' unless the text already shows a minus; a minus before nothing but zeros is dropped for '+'. */
 function withSign(text: string): string {
-  if (/^-0(\.0*)?$/.test(text)) return `+${text.slice(1)}`;
-  return text.startsWith('-') ? text : `+${text}`;
+  if (/^−0(\.0*)?$/.test(text)) return `+${text.slice(1)}`;
+  return text.startsWith(MINUS) ? text : `+${text}`;
 }
 
 /**
- * A share as a signed percentage with one decimal; a change that rounds to zero is '+0.0%', never '-0.0%'.
+ * A share as a signed percentage with one decimal; a change that rounds to zero is '+0.0%', never '−0.0%'.
  * From 10,000% up, whole percents with thousands separators (from HUGE_NUMBER up, 1.23e+18%).
- * @example signedPercent(0.123) // '+12.3%' ; signedPercent(-0.05) // '-5.0%' ; signedPercent(-1e-9) // '+0.0%' ; signedPercent(2.6e8) // '+26,000,000,000%'
+ * @example signedPercent(0.123) // '+12.3%' ; signedPercent(-0.05) // '−5.0%' ; signedPercent(-1e-9) // '+0.0%' ; signedPercent(2.6e8) // '+26,000,000,000%'
  */
 export function signedPercent(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
+  if (!Number.isFinite(v)) return minus(String(v));
   const p = 100 * v;
   const a = Math.abs(p);
-  return `${withSign(a >= HUGE_NUMBER ? hugeNumber(p) : a >= 10_000 ? p.toLocaleString('en-US', { maximumFractionDigits: 0 }) : p.toFixed(1))}%`;
+  return `${withSign(minus(a >= HUGE_NUMBER ? hugeNumber(p) : a >= 10_000 ? p.toLocaleString('en-US', { maximumFractionDigits: 0 }) : p.toFixed(1)))}%`;
 }
 
 /**
- * An amount for prose (proseAmount) with its sign; zero is '+0', never '-0' or '+-0' (for −0).
- * @example signedAmount(1234.5) // '+1,235' ; signedAmount(-12.5) // '-12.5' ; signedAmount(-0) // '+0'
+ * An amount for prose (proseAmount) with its sign; zero is '+0', never '−0' or '+−0' (for −0).
+ * @example signedAmount(1234.5) // '+1,235' ; signedAmount(-12.5) // '−12.5' ; signedAmount(-0) // '+0'
  */
 export function signedAmount(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
+  if (!Number.isFinite(v)) return minus(String(v));
   return withSign(proseAmount(v));
+}
+
+/**
+ * A signed number with at most `digits` significant digits, for ranges in prose; zero is '+0'.
+ * @example signedSignificant(-5070.4, 4) // '−5,070' ; signedSignificant(56770.2, 4) // '+56,770'
+ */
+export function signedSignificant(v: number, digits: number): string {
+  if (!Number.isFinite(v)) return minus(String(v));
+  return withSign(minus(v.toLocaleString('en-US', { maximumSignificantDigits: digits })));
 }

@@ -128,7 +128,7 @@ test('budgetFrontier: default levels, classic scenarios, closed-form values', ()
 test('explainAllocation names the numbers', () => {
   const a = allocateBudget(two, { budget: 4 });
   const text = explainAllocation(a);
-  assert.match(text, /^Spend 4 per period \(unchanged\): raise a from 2 to 3 \(\+50\.0%\), cut b from 2 to 1 \(-50\.0%\)\./);
+  assert.match(text, /^Spend 4 per period \(unchanged\): raise a from 2 to 3 \(\+50\.0%\), cut b from 2 to 1 \(−50\.0%\)\./);
   assert.match(text, /from 13\.33 to 13\.5 per period/);
   assert.doesNotMatch(text, /Outside the data/);
   assert.match(text, /returns about 0\.25 in KPI/);

@@ -1,4 +1,4 @@
-import { formatAmount, liftTestCalibration, liftTestCalibrationNote, liftTestDates } from '@mixwise/charts';
+import { formatAmount, formatSigned, liftTestCalibration, liftTestCalibrationNote, liftTestDates } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -21,13 +21,13 @@ export function calibrationSection(ctx: SectionContext): string {
       t.predicted_interval !== null
         ? { text: `${formatAmount(t.predicted_interval[0])} – ${formatAmount(t.predicted_interval[1])}`, field: 'predicted_interval' }
         : { text: 'n/a', field: 'predicted_interval' },
-      { text: `${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}`, value: t.z, field: 'z' },
+      { text: formatSigned(t.z, 1), value: t.z, field: 'z' },
     ],
   }));
   return section('calibration', 'Calibration with lift tests', [
     htmlTable(['channel', 'test dates', 'measured ± SE', 'model', '90% interval', 'z'], rows, 'lift-tests'),
     `<p class="note">${escapeHtml(liftTestCalibrationNote(tests))}</p>`,
-    chartFigure('lift-test-calibration', liftTestCalibration(tests),
+    chartFigure('lift-test-calibration', 'Lift tests against the model', liftTestCalibration(tests),
       'Each lift test: the measured lift (◆, ±1.96 standard errors) and the model\'s lift for the same test (●, 90% interval).',
       { width: ctx.size.width, height: 110 + 72 * tests.length }),
   ].join(''));

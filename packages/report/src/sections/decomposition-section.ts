@@ -16,8 +16,8 @@ export function decompositionSection(ctx: SectionContext): string {
     { key: 'total', cells: [{ text: 'total (fitted)' }, { text: formatAmount(fitted), value: fitted, field: 'contribution' }, { text: formatPercent(1), value: 1, field: 'share' }] },
   ];
   return section('decomposition', 'Decomposition', [
-    chartFigure('contribution-waterfall', contributionWaterfall(summary), `The fitted ${summary.target} over the window: baseline, then each channel's contribution, to the total.`, ctx.size),
-    chartFigure('contributions-over-time', contributionsOverTime(model, ctx.decomposition), `Fitted ${summary.target} per period split into baseline and channels.`, ctx.size),
+    chartFigure('contribution-waterfall', 'Waterfall of contributions', contributionWaterfall(summary), `The fitted ${summary.target} over the window: baseline, then each channel's contribution, to the total.`, ctx.size),
+    chartFigure('contributions-over-time', 'Stacked contributions over time', contributionsOverTime(model, ctx.decomposition), `Fitted ${summary.target} per period split into baseline and channels.`, ctx.size),
     htmlTable(['component', `contribution (${summary.target})`, 'share of fitted'], rows, 'decomposition'),
   ].join(''));
 }

@@ -1,4 +1,4 @@
-import { formatRatio, residualPlot, residualQq, roundTo } from '@mixwise/charts';
+import { formatRatio, formatSignificant, residualPlot, residualQq } from '@mixwise/charts';
 import { htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
@@ -16,8 +16,8 @@ export function diagnosticsSection(ctx: SectionContext): string {
     key: t.name,
     cells: [
       { text: t.name },
-      { text: String(roundTo(t.statistic, 4)), value: t.statistic, field: 'statistic' },
-      { text: String(roundTo(t.pValue, 3)), value: t.pValue, field: 'p_value' },
+      { text: formatSignificant(t.statistic, 4), value: t.statistic, field: 'statistic' },
+      { text: formatSignificant(t.pValue, 3), value: t.pValue, field: 'p_value' },
       t.flagged ? { text: t.flag, className: 'flag' } : { text: 'no evidence of a problem (p ≥ 0.05)' },
     ],
   }));
@@ -34,7 +34,7 @@ export function diagnosticsSection(ctx: SectionContext): string {
     htmlTable(['test', 'statistic', 'p-value', 'reading'], tests, 'tests'),
     '<h3>Collinearity</h3>',
     htmlTable(['regressor', 'VIF', `flag (VIF > ${VIF_FLAG})`], vifs, 'vif'),
-    chartFigure('residuals', residualPlot(ctx.model, ctx.decomposition), 'Residuals (actual − fitted) per period; long runs on one side suggest a missing driver.', ctx.size),
-    chartFigure('residual-qq', residualQq(ctx.model, ctx.decomposition), 'Normal Q–Q plot of the standardised in-sample residuals.', ctx.size),
+    chartFigure('residuals', 'Residuals over time', residualPlot(ctx.model, ctx.decomposition), 'Residuals (actual − fitted) per period; long runs on one side suggest a missing driver.', ctx.size),
+    chartFigure('residual-qq', 'Normal Q–Q plot of the residuals', residualQq(ctx.model, ctx.decomposition), 'Normal Q–Q plot of the standardised in-sample residuals.', ctx.size),
   ].join(''));
 }

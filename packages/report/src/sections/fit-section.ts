@@ -1,4 +1,4 @@
-import { actualVsFitted, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, roundTo } from '@mixwise/charts';
+import { actualVsFitted, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, formatSignificant } from '@mixwise/charts';
 import type { FitMetrics } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
@@ -7,7 +7,7 @@ import { chartFigure, section, type SectionContext } from './section-context.ts'
 const METRICS: readonly { key: keyof FitMetrics; label: string; format: (v: number) => string }[] = [
   { key: 'r2', label: 'R²', format: (v) => formatRatio(v) },
   { key: 'adj_r2', label: 'adjusted R²', format: (v) => formatRatio(v) },
-  { key: 'nrmse', label: 'NRMSE', format: (v) => roundTo(v, 3).toString() },
+  { key: 'nrmse', label: 'NRMSE', format: (v) => formatSignificant(v, 3) },
   { key: 'mape', label: 'MAPE', format: (v) => formatPercent(v) },
   { key: 'wmape', label: 'WMAPE', format: (v) => formatPercent(v) },
   { key: 'rmse', label: 'RMSE', format: (v) => formatAmount(v) },
@@ -56,7 +56,7 @@ export function fitSection(ctx: SectionContext): string {
     ...summary.warnings.map((w) => `<p class="warning" data-code="${w.code}">${escapeHtml(`Warning: ${w.message}.`)}</p>`),
     cards,
     htmlTable(headers, metricRows, 'metrics'),
-    chartFigure('actual-vs-fitted', actualVsFitted(model, ctx.decomposition), `Observed and fitted ${summary.target}${model.holdout > 0 ? '; the shaded periods were held out of the fit' : ''}.`, ctx.size),
+    chartFigure('actual-vs-fitted', `Actual and fitted ${summary.target} over time`, actualVsFitted(model, ctx.decomposition), `Observed and fitted ${summary.target}${model.holdout > 0 ? '; the shaded periods were held out of the fit' : ''}.`, ctx.size),
     '<h3>Fitted channel parameters</h3>',
     htmlTable(['channel', 'adstock', 'saturation', 'scale', 'coefficient'], params, 'parameters'),
   ].join(''));
@@ -64,6 +64,6 @@ export function fitSection(ctx: SectionContext): string {
 
 /** `hill(halfSaturation 0.86, shape 3)` from a tagged spec. */
 function describeSpec(spec: { readonly type: string }): string {
-  const params = Object.entries(spec).filter(([k]) => k !== 'type').map(([k, v]) => `${k} ${typeof v === 'number' ? roundTo(v, 3) : String(v)}`);
+  const params = Object.entries(spec).filter(([k]) => k !== 'type').map(([k, v]) => `${k} ${typeof v === 'number' ? formatSignificant(v, 3) : String(v)}`);
   return `${spec.type}(${params.join(', ')})`;
 }

@@ -37,7 +37,7 @@ export function geoSection(ctx: SectionContext): string {
     ? `${geo.kpi} by country, as recorded in the source data (not modelled per country: the model is national).`
     : `${geo.kpi} by geo, as recorded in the source data; the geos are not real places, so they are shown as bars, not on a map.`;
   return section('geo', 'By geography', [
-    chartFigure('geo-map', geoMap(geo), caption, { width: ctx.size.width, height: Math.round(ctx.size.width * 0.55) }),
+    chartFigure('geo-map', `${geo.kpi.charAt(0).toUpperCase()}${geo.kpi.slice(1)} by ${geo.level === 'country' ? 'country' : 'geo'}`, geoMap(geo), caption, { width: ctx.size.width, height: Math.round(ctx.size.width * 0.55) }),
     htmlTable(headers, rows, 'geo'),
     `<p class="note">${escapeHtml(`Totals over ${geo.window === undefined ? 'the data' : `${geo.window.start} to ${geo.window.end}`}: the ${geo.kpi} of every ${geo.level} adds up to the national ${geo.kpi} the model was fitted on.`)}</p>`,
   ].join(''));

@@ -30,6 +30,6 @@ export function recommendationSection(ctx: SectionContext): string {
     `<p class="recommendation" data-lift="${String(r.expected.lift)}">${escapeHtml(r.text)}</p>`,
     `<p class="note">${escapeHtml(`Spend ${unit}; ${r.basis}. Predictions come from the fitted response curves and carry the model's uncertainty (see the ROI intervals).`)}</p>`,
     htmlTable(['channel', `current (${unit})`, 'recommended', 'change', 'change %'], rows, 'allocation'),
-    chartFigure('budget-before-after', budgetBeforeAfter(current, proposed), `Current and recommended spend ${unit}.`, ctx.size),
+    chartFigure('budget-before-after', 'Current and recommended spend per channel', budgetBeforeAfter(current, proposed), `Current and recommended spend ${unit}.`, ctx.size),
   ].join(''));
 }

@@ -33,7 +33,7 @@ export function roiSection(ctx: SectionContext): string {
   return section('roi', 'Return on investment', [
     htmlTable(['channel', 'spend', 'contribution', 'ROI', '90% interval', 'mROI', 'share of spend', 'share of effect'], rows, 'roi'),
     `<p class="note">${escapeHtml(note)}</p>`,
-    chartFigure('roi-intervals', roiIntervals(summary), `ROI per channel with its ${interval}.`, ctx.size),
-    chartFigure('roi-vs-spend-share', roiVsSpendShare(summary), 'Share of spend against share of effect; above the diagonal a channel returns more than its share of the budget. Bubble size: ROI.', ctx.size),
+    chartFigure('roi-intervals', `ROI per channel with its ${interval}`, roiIntervals(summary), `ROI per channel with its ${interval}.`, ctx.size),
+    chartFigure('roi-vs-spend-share', 'ROI versus share of spend', roiVsSpendShare(summary), 'Share of spend against share of effect; above the diagonal a channel returns more than its share of the budget. Bubble size: ROI.', ctx.size),
   ].join(''));
 }

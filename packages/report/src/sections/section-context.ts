@@ -19,11 +19,15 @@ export interface SectionContext {
 
 /**
  * A chart as an inline SVG figure (xmlns attributes removed; HTML's parser puts inline SVG in its namespace): `<figure class="chart" data-chart="NAME">SVG<figcaption>…</figcaption></figure>`.
- * @example chartFigure('waterfall', spec, 'Contributions', { width: 760, height: 340 }).startsWith('<figure class="chart" data-chart="waterfall">') // true
+ * The SVG is `role="img"` with `aria-label` = the readable title: a screen reader announces the chart by
+ * it (not by the NAME slug, nor by reading out every axis tick), then the caption.
+ * @example chartFigure('waterfall', 'Waterfall of contributions', spec, 'Contributions', { width: 760, height: 340 }).startsWith('<figure class="chart" data-chart="waterfall"><svg role="img" aria-label="Waterfall of contributions"') // true
  */
-export function chartFigure(name: string, spec: EChartsOption, caption: string, size: SvgSize): string {
+export function chartFigure(name: string, title: string, spec: EChartsOption, caption: string, size: SvgSize): string {
   // Inline SVG in HTML needs no namespace declarations; dropping them leaves no URL in the page at all.
-  const svg = stableIds(renderSvg(spec, size).replace(/ xmlns(:xlink)?="[^"]*"/g, ''), name);
+  const svg = stableIds(renderSvg(spec, size).replace(/ xmlns(:xlink)?="[^"]*"/g, ''), name)
+    // A function, so a '$' in a KPI name is not read as a replacement pattern.
+    .replace(/^<svg/, () => `<svg role="img" aria-label="${escapeHtml(title)}"`);
   return `<figure class="chart" data-chart="${escapeHtml(name)}">${svg}<figcaption>${escapeHtml(caption)}</figcaption></figure>`;
 }
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatAmount, liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel } from '@mixwise/charts';
+import { formatAmount, formatSigned, liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel } from '@mixwise/charts';
 import { liftTestDisagrees, type LiftTestCheck } from '@mixwise/engine';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -15,7 +15,7 @@ export function CalibrationSection({ tests }: { tests: readonly LiftTestCheck[] 
   return (
     <Section title={`Calibration with lift tests (${tests.length})`}>
       <div className="grid-2 tight">
-        <EChart name="lift-test-calibration" option={option} height={110 + 72 * tests.length} />
+        <EChart name="lift-test-calibration" option={option} height={110 + 72 * tests.length} ariaLabel="Lift tests against the model" />
         <div>
           <Table testId="lift-tests" rows={tests} rowKey={(t, k) => `${liftTestLabel(t)}-${k}`}
             rowClass={(t) => (liftTestDisagrees(t) ? 'flagged' : undefined)} columns={[
@@ -24,7 +24,7 @@ export function CalibrationSection({ tests }: { tests: readonly LiftTestCheck[] 
               { key: 'measured', header: 'Measured ± SE', numeric: true, cell: (t) => `${formatAmount(t.measured)} ± ${formatAmount(t.standard_error)}` },
               { key: 'model', header: 'Model', numeric: true, cell: (t) => formatAmount(t.predicted) },
               { key: 'interval', header: '90% interval', numeric: true, cell: (t) => (t.predicted_interval ? `${formatAmount(t.predicted_interval[0])} – ${formatAmount(t.predicted_interval[1])}` : '—') },
-              { key: 'z', header: 'z', numeric: true, cell: (t) => `${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}` },
+              { key: 'z', header: 'z', numeric: true, cell: (t) => formatSigned(t.z, 1) },
             ]} />
           <p className="muted small" data-testid="lift-tests-note">{liftTestCalibrationNote(tests)}</p>
         </div>

@@ -34,26 +34,26 @@ export function ExplorerPage({ data }: { data: RunData }) {
         <p className="muted">R² {summary.fit.r2.toFixed(3)} · NRMSE {summary.fit.nrmse.toFixed(3)} · MAPE {(100 * summary.fit.mape).toFixed(1)}% · {model.search.nCandidates.toLocaleString('en-US')} candidates searched{model.bayes ? ` · Bayesian (NUTS, ${model.bayes.chains} chains)` : ''} · {holdout}</p>
       </div>
       <Section title="Actual vs fitted">
-        <EChart name="actual-vs-fitted" option={charts.fit} height={340} />
+        <EChart name="actual-vs-fitted" option={charts.fit} height={340} ariaLabel={`Actual and fitted ${summary.target} over time`} />
       </Section>
       <div className="grid-2">
-        <Section title="Inputs over time"><EChart name="input-series" option={charts.inputs} height={320} /></Section>
-        <Section title="Correlations between inputs"><EChart name="correlations" option={charts.correlations} height={320} /></Section>
+        <Section title="Inputs over time"><EChart name="input-series" option={charts.inputs} height={320} ariaLabel="Spend per channel over time" /></Section>
+        <Section title="Correlations between inputs"><EChart name="correlations" option={charts.correlations} height={320} ariaLabel="Correlations between inputs" /></Section>
       </div>
       <div className="grid-2">
-        <Section title="Residuals over time"><EChart name="residuals" option={charts.residuals} height={300} /></Section>
-        <Section title="Residual distribution"><EChart name="residual-histogram" option={charts.histogram} height={300} /></Section>
+        <Section title="Residuals over time"><EChart name="residuals" option={charts.residuals} height={300} ariaLabel="Residuals over time" /></Section>
+        <Section title="Residual distribution"><EChart name="residual-histogram" option={charts.histogram} height={300} ariaLabel="Histogram of the residuals" /></Section>
       </div>
       <div className="grid-2">
         <Section title="Response curves (● = current spend)">
-          <EChart name="response-curves" option={charts.curves} height={340} />
+          <EChart name="response-curves" option={charts.curves} height={340} ariaLabel="Response curves with the current spend" />
           <p className="muted small">Solid over the spend levels the data cover; dashed where the curve is extrapolated.</p>
           <p className="muted small" data-testid="explorer-curves">{curveNote('point', modelReplicates(model), model.bayes !== undefined)}</p>
         </Section>
-        <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} /></Section>
+        <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} ariaLabel="Adstock: how long an effect lasts" /></Section>
       </div>
       <div className="grid-2">
-        <Section title={`ROI with 90% ${interval} interval`}><EChart name="roi-intervals" option={charts.roi} height={300} /></Section>
+        <Section title={`ROI with 90% ${interval} interval`}><EChart name="roi-intervals" option={charts.roi} height={300} ariaLabel={`ROI per channel with its 90% ${interval} interval`} /></Section>
         <Section title="Diagnostics"><DiagnosticsTable diagnostics={data.diagnostics} /></Section>
       </div>
       {summary.posterior && model.bayes ? <PosteriorSection model={model} posterior={summary.posterior} /> : null}

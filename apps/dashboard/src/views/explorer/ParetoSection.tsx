@@ -35,10 +35,10 @@ export function ParetoSection({ model, summary }: { model: MmmModel; summary: Su
       </label>
     ) : undefined}>
       <div className="grid-2 tight">
-        <EChart name="pareto" option={option} height={340} events={{ click: onClick }} />
+        <EChart name="pareto" option={option} height={340} events={{ click: onClick }} ariaLabel="Pareto front of the model search" />
         {alt ? (
           <div>
-            <p className="muted small">Alternative #{selected + 1}: score {alt.score.toFixed(4)}, ridge λ {alt.lambda.toPrecision(3)}. {model.search.selectionRule}</p>
+            <p className="muted small">Alternative #{selected + 1}: score {alt.score.toFixed(4)}, ridge λ {alt.lambda.toPrecision(3)}.</p>
             <Table testId="pareto-alternative" rows={alt.channels} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Channel', cell: (c) => c.name },
               { key: 'roi', header: 'ROI (alternative)', numeric: true, cell: (c) => formatRatio(c.roi) },
@@ -49,6 +49,8 @@ export function ParetoSection({ model, summary }: { model: MmmModel; summary: Su
           </div>
         ) : <p className="muted">The search kept no alternatives.</p>}
       </div>
+      {/* How the chosen model (◆) was picked: about the default model, not the selected alternative. */}
+      <p className="muted small" data-testid="selection-rule">How the chosen model (◆) was picked: {model.search.selectionRule}</p>
     </Section>
   );
 }

@@ -42,7 +42,7 @@ export function PosteriorSection({ model, posterior }: { model: MmmModel; poster
           Fit again with more warm-up and draws{higher !== undefined ? `, a higher target acceptance (${higher}: smaller steps against divergences)` : ''}, or a simpler model (fewer channels, one adstock family).
         </div>
       )}
-      <EChart name="posterior-roi-traces" option={traces} height={posteriorRoiTracesHeight(model)} />
+      <EChart name="posterior-roi-traces" option={traces} height={posteriorRoiTracesHeight(model)} ariaLabel="ROI draws of each sampler chain" />
       <p className="muted small">Each line is one chain&apos;s ROI over its stored draws. Converged chains overlap as one band; a chain apart from the others is what a high R-hat means.</p>
       <Table testId="table-posterior" rows={all ? rows : rows.slice(0, FIRST_ROWS)} rowKey={(p) => p.name} rowClass={(p) => (flagged(p) ? 'flagged' : undefined)}
         caption={`Sampled parameters on the sampler's unconstrained scale (log ROI, logit of each curve parameter's range, log σ), worst R-hat first; flagged: R-hat ≥ ${RHAT_LIMIT} or ESS below ${essLimit}`}
