@@ -421,8 +421,16 @@ test('simulator: "Plan" lays out the next weeks with carryover, as the engine (a
     assert.equal(await page.getByTestId('plan-text').innerText(), `${explainPlan(dark)} ${afterPlanSentence('dark', 'week')}`);
     await page.getByTestId('plan-after').selectOption('current');
 
+    // Clearing the budget to retype it is not a budget of 0: Plan waits; a negative budget is explained.
+    await page.getByTestId('plan-budget').fill('');
+    assert.equal(await page.getByTestId('plan-button').isDisabled(), true);
+    assert.equal(await page.getByTestId('plan-budget').inputValue(), '');
+    await page.getByTestId('plan-budget').fill('-5');
+    await page.getByTestId('plan-budget-problem').waitFor();
+    assert.equal(await page.getByTestId('plan-button').isDisabled(), true);
     // A budget the bounds cannot hold is explained, not planned.
     await page.getByTestId('plan-budget').fill(String(Math.round(budget * 3)));
+    assert.equal(await page.getByTestId('plan-budget-problem').count(), 0);
     await page.getByTestId('plan-button').click();
     await page.waitForFunction(() => /^No plan meets these limits/.test(document.querySelector('[data-testid="plan-text"]')?.textContent ?? ''));
     assert.deepEqual(problems, []);

@@ -45,6 +45,13 @@ test('comma file: cells and header are trimmed, blank lines skipped but line num
   assert.deepEqual(csv.rowNumbers, [2, 4]);
 });
 
+test('lines of delimiters only (",,," below the data, as spreadsheets export) are skipped like blank lines', () => {
+  const csv = parseCsvText('date,y,tv_spend\n2024-01-01,1,5\n,,\n2024-01-08,2,6\n,,\n , ,\n', 'x.csv');
+  assert.deepEqual(csv.rows, [['2024-01-01', '1', '5'], ['2024-01-08', '2', '6']]);
+  assert.deepEqual(csv.rowNumbers, [2, 4]);
+  assert.deepEqual(csv.warnings, []);
+});
+
 test('a quoted field spanning lines: the row number is the line where the record starts', () => {
   const csv = parseCsvText('name,y\n"a\nb",1\nc,2\n', 'x.csv');
   assert.deepEqual(csv.rows, [['a\nb', '1'], ['c', '2']]);

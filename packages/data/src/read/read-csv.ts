@@ -122,7 +122,8 @@ function parseRecords(source: string, delimiter: CsvDelimiter, issues: IssueColl
   }
   const out: ParsedRecord[] = [];
   for (const { record, info } of parsed) {
-    if (record.length === 1 && record[0].trim() === '') continue;
+    // A blank line, or a line of delimiters only (",,,," as spreadsheets write below the data): no cell holds anything.
+    if (record.every((c) => c.trim() === '')) continue;
     let newlines = 0;
     for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) newlines++;
     out.push({ cells: record.map((c) => c.trim()), line: info.lines - newlines });

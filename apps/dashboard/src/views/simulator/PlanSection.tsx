@@ -51,10 +51,13 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
   // The field's text, so that clearing it to type another number is not an error yet.
   const [periodsText, setPeriodsText] = useState('13');
   const periods = Number(periodsText);
-  const [typedBudget, setTypedBudget] = useState<number | null>(null);
+  // The typed budget as text (null: follow the simulator), so that clearing the field to retype is not a budget of 0.
+  const [budgetText, setBudgetText] = useState<string | null>(null);
+  const typedBudget = budgetText === null ? null : Number(budgetText);
+  const validBudget = typedBudget === null || (budgetText?.trim() !== '' && Number.isFinite(typedBudget) && typedBudget >= 0);
   const [afterPlan, setAfterPlan] = useState<AfterPlan>('current');
   const [state, setState] = useState<State>({ status: 'idle' });
-  const budget = typedBudget ?? periods * budgetPerPeriod;
+  const budget = validBudget ? typedBudget ?? periods * budgetPerPeriod : Number.NaN;
   const validPeriods = Number.isInteger(periods) && periods >= 1 && periods <= MAX_PERIODS;
   // Bumped whenever an input changes: a plan that comes back for older inputs is not shown.
   const generation = useRef(0);
@@ -64,7 +67,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
   const option = useMemo(() => (plan ? planFlighting(labels, plan.plan.channels.map((c) => ({ name: c.channel, spend: c.spend })), currentPerPeriod) : null), [plan, labels, currentPerPeriod]);
 
   const run = async () => {
-    if (!constraints || !validPeriods) return;
+    if (!constraints || !validPeriods || !validBudget) return;
     const asked = generation.current;
     setState({ status: 'busy' });
     try {
@@ -81,16 +84,16 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             onChange={(e) => setPeriodsText(e.currentTarget.value)} />
         </label>
         <label className="inline">Budget over the plan
-          <input type="number" min={0} step={Math.max(1, Math.round(budget / 100))} value={Math.round(budget)} data-testid="plan-budget"
-            onChange={(e) => { const v = Number(e.currentTarget.value); if (Number.isFinite(v) && v >= 0) setTypedBudget(v); }} />
+          <input type="number" min={0} step={validBudget ? Math.max(1, Math.round(budget / 100)) : 1} value={budgetText ?? String(Math.round(budget))} data-testid="plan-budget"
+            onChange={(e) => setBudgetText(e.currentTarget.value)} />
         </label>
         <label className="inline">After the plan
           <select value={afterPlan} data-testid="plan-after" onChange={(e) => setAfterPlan(afterPlanOf(e.currentTarget.value))}>
             {AFTER_PLAN_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
           </select>
         </label>
-        {typedBudget !== null ? <button type="button" className="secondary" onClick={() => setTypedBudget(null)}>Follow the simulator</button> : null}
-        <button type="button" disabled={state.status === 'busy' || constraints === null || !validPeriods} onClick={() => void run()} data-testid="plan-button">
+        {budgetText !== null ? <button type="button" className="secondary" onClick={() => setBudgetText(null)}>Follow the simulator</button> : null}
+        <button type="button" disabled={state.status === 'busy' || constraints === null || !validPeriods || !validBudget} onClick={() => void run()} data-testid="plan-button">
           {state.status === 'busy' ? 'Planning…' : 'Plan'}
         </button>
       </div>
@@ -108,6 +111,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
           : '.'}
       </p>
       {!validPeriods && periodsText !== '' ? <p className="error">The number of {period}s must be a whole number from 1 to {MAX_PERIODS}.</p> : null}
+      {!validBudget && budgetText !== '' ? <p className="error" data-testid="plan-budget-problem">The budget over the plan must be a number of 0 or more.</p> : null}
       {state.status === 'done' && !state.result.feasible ? (
         <p className="callout" data-testid="plan-text">No plan meets these limits: {simulatorInfeasible(state.result, { field: 'plan', periods: state.periods, period })}</p>
       ) : null}
