@@ -19,6 +19,7 @@ before(() => {
   runs.workers1 = mixwise([...FIT, '--workers', '1', '--out', out1]);
   runs.workers2 = mixwise([...FIT, '--workers', '2', '--out', out2]);
   runs.holdout = mixwise(['fit', data, '--target', 'revenue', '--iterations', '1500', '--holdout', '13', '--workers', '1', '--json', '--out', outHoldout]);
+  runs.tiny = mixwise(['fit', data, '--target', 'revenue', '--iterations', '50', '--workers', '1', '--json', '--out', join(dir, 'fit-tiny')]);
   console.log(`e2e timings (ms): ${Object.entries(runs).map(([k, r]) => `${k} ${r.ms.toFixed(0)}`).join(', ')}`);
 });
 
@@ -38,6 +39,14 @@ test('simulate --preset retail --seed 3 and fit exit 0 and write every run file'
       assert.ok(existsSync(join(out, f)), `${name}: ${f} missing`);
     }
   }
+});
+
+test('an --iterations below two generations of every run is rounded up, and the fit says so', () => {
+  assert.equal(runs.tiny.status, 0, runs.tiny.stderr);
+  const evaluated = (json(join(dir, 'fit-tiny', 'model.json')).search as { nCandidates: number }).nCandidates;
+  assert.ok(evaluated > 50);
+  assert.match(runs.tiny.stderr, new RegExp(`note: iterations 50 is less than the search's least \\(two generations of each of its 4 runs\\): it evaluated ${evaluated} candidate models`));
+  assert.doesNotMatch(runs.workers1.stderr, /note: iterations/, '2000 is above the least');
 });
 
 test('summary.json has the contract fields with the right types', () => {

@@ -86,6 +86,11 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   } finally {
     progress.stop();
   }
+  // The search runs whole generations, at least two per run, so a small --iterations is rounded up.
+  const asked = spec.search?.iterations;
+  if (asked !== undefined && model.search.nCandidates > asked) {
+    io.stderr.write(`note: iterations ${asked} is less than the search's least (two generations of each of its ${spec.search?.trials ?? 'parallel'} runs): it evaluated ${model.search.nCandidates} candidate models\n`);
+  }
   const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
