@@ -65,6 +65,7 @@ export const DATA_ISSUE_CODES = {
   WRONG_DELIMITER: 'the file seems to use a delimiter other than comma, semicolon or tab (e.g. "|")',
   STRAY_BOM: 'a byte-order mark (U+FEFF) inside the file, e.g. two exports pasted together',
   CONSTANT_SPEND: 'warning: a channel spends the same non-zero amount in every period',
+  COLLINEAR_CHANNELS: 'warning: two channels spend in lockstep (|correlation| ≥ 0.99): the model cannot tell their effects apart',
   NO_SPEND_VARIATION: 'a channel spends the same amount in every fitted period (the window without the holdout): its effect cannot be attributed',
   EXTREME_OUTLIER: 'warning: a value lies far from its column\'s median (robust z-score above the threshold)',
   KPI_GAP: 'a period is missing and its KPI cannot be filled in by cleaning',

@@ -19,6 +19,7 @@ import { kpiNoVariance } from './rules/kpi-no-variance.ts';
 import { channelNoSpend } from './rules/channel-no-spend.ts';
 import { tooFewPeriods } from './rules/too-few-periods.ts';
 import { extremeOutliers } from './rules/extreme-outliers.ts';
+import { collinearChannels } from './rules/collinear-channels.ts';
 
 /** Rules over what the reader found (they run even when the file could not be parsed). */
 export const READ_RULES: Readonly<Record<string, (read: ReadOutcome) => Issue[]>> = {
@@ -42,6 +43,7 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   'constant-columns': constantColumns,
   'kpi-no-variance': kpiNoVariance,
   'channel-no-spend': channelNoSpend,
+  'collinear-channels': collinearChannels,
   'too-few-periods': (csv, roles) => tooFewPeriods(csv, roles),
   'extreme-outliers': (csv, roles) => extremeOutliers(csv, roles),
 };
