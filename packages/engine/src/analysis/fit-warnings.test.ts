@@ -5,9 +5,9 @@ import { defaultModelSpec, type ChannelSpec } from '../spec/model-spec.ts';
 import { fitWarnings } from './fit-warnings.ts';
 
 /** Just what fitWarnings reads: channels' fitted curves, the spec's channels and seasonality, window, frequency. */
-function model(channels: { name: string; k: number; shape: number; bounds?: ChannelSpec['bounds'] }[], periods = 156, frequency: 'weekly' | 'daily' = 'weekly', seasonalityOrder = 2): MmmModel {
+function model(channels: { name: string; k: number; shape: number; bounds?: ChannelSpec['bounds'] }[], periods = 156, frequency: 'weekly' | 'daily' = 'weekly', seasonalityOrder = 2, actual: number[] = Array.from({ length: periods }, () => 100), holdout = 0): MmmModel {
   return {
-    frequency, window: { start: 0, end: periods },
+    frequency, window: { start: 0, end: periods }, actual, holdout,
     channels: channels.map((c) => ({ name: c.name, adstock: { type: 'geometric', alpha: 0 }, saturation: { type: 'hill', halfSaturation: c.k, shape: c.shape } })),
     spec: { seasonalityOrder, channels: channels.map((c) => ({ name: c.name, adstock: 'auto', maxLag: 8, saturation: 'hill', ...(c.bounds ? { bounds: c.bounds } : {}) })) },
   } as unknown as MmmModel;
@@ -49,4 +49,14 @@ test('defaultModelSpec: yearly seasonality only when the window covers a year', 
   assert.equal(order(52, 'weekly'), 2);
   assert.equal(order(156, 'weekly', { start: 120, end: 156 }), 0, 'a short modeling window of a long table');
   assert.equal(defaultModelSpec({ nTimes: 120, frequency: 'daily', channels: ['tv'] }, { seasonalityOrder: 2 }).seasonalityOrder, 2, 'asked for, it is kept');
+});
+
+test('fitWarnings: a KPI of 0 in fitted periods is named, since MAPE leaves them out; zeros in the holdout are not counted', () => {
+  const actual = Array.from({ length: 156 }, (_, t) => (t % 10 === 0 ? 0 : 100)); // 16 zeros: t = 0, 10, …, 150
+  const w = fitWarnings(model([{ name: 'tv', k: 1, shape: 1 }], 156, 'weekly', 2, actual));
+  assert.deepEqual(w.map((x) => x.code), ['MAPE_SKIPS_ZERO_KPI']);
+  assert.match(w[0].message, /^the KPI is 0 in 16 of the 156 fitted periods: MAPE/);
+  // With the last 13 periods held out, t = 150 is not a fitted period: 15 of 143.
+  assert.match(fitWarnings(model([{ name: 'tv', k: 1, shape: 1 }], 156, 'weekly', 2, actual, 13))[0].message, /0 in 15 of the 143 fitted periods/);
+  assert.deepEqual(fitWarnings(model([{ name: 'tv', k: 1, shape: 1 }])), []);
 });

@@ -3,11 +3,15 @@ import { familyParams } from '../fit/search/search-problem.ts';
 import { DEFAULT_SATURATION_BOUNDS, PERIODS_PER_YEAR } from '../spec/model-spec.ts';
 import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import type { ParamSpec } from '../transforms/param-spec.ts';
+import { fittedRows } from '../spec/fitted-rows.ts';
 
 /** Something about a fit its reader should know before trusting a figure. Plain JSON (summary.json `warnings`). */
 export interface FitWarning {
-  /** PARAMETER_AT_BOUND: a channel's saturation sits at an end of its search range; SEASONALITY_SHORT_DATA: less than a year of data. */
-  readonly code: 'PARAMETER_AT_BOUND' | 'SEASONALITY_SHORT_DATA';
+  /**
+   * PARAMETER_AT_BOUND: a channel's saturation sits at an end of its search range; SEASONALITY_SHORT_DATA:
+   * less than a year of data; MAPE_SKIPS_ZERO_KPI: MAPE leaves out the periods whose KPI is 0.
+   */
+  readonly code: 'PARAMETER_AT_BOUND' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI';
   /** The channel it concerns, null for the whole model. */
   readonly channel: string | null;
   readonly message: string;
@@ -30,6 +34,9 @@ export const AT_BOUND_SHARE = 0.02;
  * - SEASONALITY_SHORT_DATA: the modeling window covers less than a year, so a yearly pattern cannot be
  *   told apart from trend and media: without seasonality (the default then) any seasonal swing is
  *   absorbed by them; with it (asked for) its terms are collinear with the trend.
+ * - MAPE_SKIPS_ZERO_KPI: the KPI is 0 in some fitted periods (days without orders, weeks without
+ *   bookings). A percentage error of 0 is undefined, so MAPE is taken over the other periods only
+ *   and says nothing about those; NRMSE and WMAPE cover every period.
  * @param model a fitted model
  * @returns the warnings, channel ones in channel order, then the model's
  * @example fitWarnings(model).map((w) => w.code) // ['PARAMETER_AT_BOUND']
@@ -55,6 +62,15 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
       message: model.spec.seasonalityOrder > 0
         ? `yearly seasonality (order ${model.spec.seasonalityOrder}) was fitted on ${span}, less than a year: its terms cannot be told apart from the trend (see the VIFs), so the baseline's split into trend and seasonality is arbitrary; use --seasonality 0 unless a year or more of data is available`
         : `the data cover ${span}, less than a year, so the model has no yearly seasonality: a seasonal swing in the KPI is absorbed by the trend and by channels whose spend follows the calendar`,
+    });
+  }
+  const rows = fittedRows(model);
+  let zeros = 0;
+  for (let t = rows.start; t < rows.end; t++) if (model.actual[t] === 0) zeros++;
+  if (zeros > 0) {
+    out.push({
+      code: 'MAPE_SKIPS_ZERO_KPI', channel: null,
+      message: `the KPI is 0 in ${zeros} of the ${rows.end - rows.start} fitted periods: MAPE (an error as a percentage of the KPI) leaves those periods out, so read NRMSE or WMAPE (diagnostics), which cover every period`,
     });
   }
   return out;
