@@ -29,15 +29,42 @@ export function budgetPoint(model: ResponseModel, curves: readonly Curve[], cons
 /**
  * The largest budget reachable before the value function stops growing: doubles from `start`
  * until V stops increasing (less than 1e-9 relative per doubling) or the budget passes 2^40 × start.
- * @returns the last budget point evaluated (the plateau or the cap)
+ * With `enough`, it stops as soon as V reaches it (an upper bracket for the least budget that does).
+ * @returns the last budget point evaluated (the one that reaches `enough`, the plateau, or the cap)
  * @example plateauBudget(model, curves, {}, 100).value // the most media KPI any budget can buy
  */
-export function plateauBudget(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, start: number): BudgetPoint {
+export function plateauBudget(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, start: number, enough = Infinity): BudgetPoint {
   let p = budgetPoint(model, curves, constraints, start);
+  if (p.value >= enough) return p;
   for (let k = 0; k < 40; k++) {
     const q = budgetPoint(model, curves, constraints, p.budget * 2);
+    if (q.value >= enough) return q;
     if (q.value <= p.value * (1 + 1e-9) && Number.isFinite(p.value)) return p;
     p = q;
   }
   return p;
+}
+
+/**
+ * The budget where g(B) changes sign, between `meets` (g ≥ 0, a budget point) and the budget `other`
+ * (g < 0, on either side), by the Illinois variant of regula falsi (Dowell & Jarratt 1971), which keeps
+ * the bracket and converges superlinearly; every fourth step bisects, so kinks in V (a bound that
+ * starts to bind) cannot stall it. Stops when the bracket is 1e-10 of the budget wide.
+ * @param evaluate the budget point of a budget
+ * @param g the function of a point whose sign is sought (≥ 0: the point meets the goal)
+ * @param meets a point with g ≥ 0; other, gOther a budget with g < 0 and its g (may be −∞)
+ * @returns the last point found with g ≥ 0, the end of the bracket nearest the crossing
+ * @example crossing(evaluate, (p) => p.value - target, top, 0, -target) // least budget reaching target
+ */
+export function crossing(evaluate: (budget: number) => BudgetPoint, g: (p: BudgetPoint) => number, meets: BudgetPoint, other: number, gOther: number): BudgetPoint {
+  let good = meets, gGood = g(meets), bad = other, gBad = gOther, side = 0;
+  for (let it = 0; it < 200 && Math.abs(bad - good.budget) > 1e-10 * Math.max(bad, good.budget); it++) {
+    let x = Number.isFinite(gBad) && gGood > gBad ? bad - (gBad * (bad - good.budget)) / (gBad - gGood) : NaN;
+    if (!(x > Math.min(good.budget, bad) && x < Math.max(good.budget, bad)) || it % 4 === 3) x = 0.5 * (good.budget + bad);
+    const p = evaluate(x);
+    const gp = g(p);
+    if (gp >= 0) { good = p; gGood = gp; if (side === 1) gBad /= 2; side = 1; }
+    else { bad = x; gBad = gp; if (side === -1) gGood /= 2; side = -1; }
+  }
+  return good;
 }

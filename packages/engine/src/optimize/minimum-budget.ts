@@ -1,6 +1,6 @@
 import { compileCurves } from './allocate-budget.ts';
 import { buildAllocation } from './allocation-result.ts';
-import { budgetPoint, type BudgetPoint } from './budget-search.ts';
+import { budgetPoint, crossing, plateauBudget, type BudgetPoint } from './budget-search.ts';
 import { budgetRange, formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
 import type { AllocationConstraints, AllocationResult, ResponseModel } from './types.ts';
 import type { Curve } from './curve.ts';
@@ -45,13 +45,13 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
   const { value: most, bounded } = mediaSupremum(model, curves, constraints, start);
   const top = target > most * (1 + 1e-9) + 1e-300
     ? { budget: Infinity, value: most, solved: null }
-    : reachingOrPlateau(model, curves, constraints, start, target);
+    : plateauBudget(model, curves, constraints, start, target);
   if (!(top.value >= target)) {
     // The plateau search doubles the budget until the value stops growing, so top.budget can be far
     // above anything worth spending (curves that level off slowly) or above the bounds' total (an
     // "up to" budget): quote the spend where 99% of the reachable media KPI is already bought.
     const at = leastBudgetReaching(model, curves, constraints, 0.99 * top.value,
-      Number.isFinite(top.budget) ? top : reachingOrPlateau(model, curves, constraints, start, 0.99 * top.value));
+      Number.isFinite(top.budget) ? top : plateauBudget(model, curves, constraints, start, 0.99 * top.value));
     const near = at.solved === null ? at.budget : at.solved.raw.x.reduce((a, b) => a + b, 0);
     const where = bounded ? ' within the bounds' : '';
     const why = bounded ? '' : ' (every channel\'s response levels off)';
@@ -77,18 +77,8 @@ function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], con
     const atFloor = budgetPoint(model, curves, constraints, floor);
     if (atFloor.value >= value) return atFloor;
   }
-  // Illinois steps (regula falsi that halves the stale end's value; Dowell & Jarratt 1971) on the
-  // non-decreasing V(B) − value, every fourth step a bisection so kinks (bounds that start to bind)
-  // cannot stall it; the bracket [lo, hi] always has V(lo) < value ≤ V(hi).
-  let lo = 0, fLo = first.value - value, hi = top, fHi = top.value - value, side = 0;
-  for (let it = 0; it < 200 && hi.budget - lo > 1e-10 * hi.budget; it++) {
-    let x = Number.isFinite(fLo) && fHi > fLo ? hi.budget - (fHi * (hi.budget - lo)) / (fHi - fLo) : NaN;
-    if (!(x > lo && x < hi.budget) || it % 4 === 3) x = 0.5 * (lo + hi.budget);
-    const p = budgetPoint(model, curves, constraints, x);
-    if (p.value >= value) { hi = p; fHi = p.value - value; if (side === 1) fLo /= 2; side = 1; }
-    else { lo = x; fLo = p.value - value; if (side === -1) fHi /= 2; side = -1; }
-  }
-  return hi;
+  // V(B) − value is non-decreasing: V(0) < value ≤ V(top).
+  return crossing((b) => budgetPoint(model, curves, constraints, b), (p) => p.value - value, top, 0, first.value - value);
 }
 
 /**
@@ -116,23 +106,6 @@ function mediaSupremum(model: ResponseModel, curves: readonly Curve[], constrain
     total += v;
   }
   return { value: total, bounded };
-}
-
-/**
- * An upper bracket for the least budget reaching `value`: doubles from `start` until V(B) reaches
- * it, or, when V stops growing first (plateauBudget's rule: less than 1e-9 relative per doubling, at
- * most 40 doublings), returns that plateau, which then does not reach it.
- */
-function reachingOrPlateau(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, start: number, value: number): BudgetPoint {
-  let p = budgetPoint(model, curves, constraints, start);
-  if (p.value >= value) return p;
-  for (let k = 0; k < 40; k++) {
-    const q = budgetPoint(model, curves, constraints, p.budget * 2);
-    if (q.value >= value) return q;
-    if (q.value <= p.value * (1 + 1e-9) && Number.isFinite(p.value)) return p;
-    p = q;
-  }
-  return p;
 }
 
 /** The least budget the lower bounds and locks allow, share bounds included (budgetRange); 0 when the bounds conflict. */

@@ -1,6 +1,6 @@
 import { compileCurves, solveBudget } from './allocate-budget.ts';
 import { buildAllocation } from './allocation-result.ts';
-import { budgetPoint, plateauBudget, type BudgetPoint } from './budget-search.ts';
+import { budgetPoint, crossing, plateauBudget, type BudgetPoint } from './budget-search.ts';
 import type { Curve } from './curve.ts';
 import { budgetRange, formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
 import { marginalRoot } from './solve-kkt.ts';
@@ -154,24 +154,13 @@ function targetRoi(model: ResponseModel, curves: readonly Curve[], constraints: 
 }
 
 /**
- * The budget where V(B) = R·B between `a` (meets R) and `b` (above it, does not; null: `a` is the
- * answer), by the Illinois variant of regula falsi (Dowell & Jarratt 1971), which keeps the bracket
- * and converges superlinearly, to 1e-10 relative; the answer is the bracket's end that meets R.
+ * The allocation at the crossing of V(B) = R·B between `a` (meets R) and `b` (above it, does not;
+ * null: `a` is the answer), refined by `crossing`; the answer is the bracket's end that meets R.
  */
 function roiAnswer(model: ResponseModel, curves: readonly Curve[], r: number, evaluate: (budget: number) => BudgetPoint, a: BudgetPoint, b: BudgetPoint | null): AllocationResult {
-  if (b !== null) {
-    let fa = a.value - r * a.budget, bBudget = b.budget, fb = b.value - r * b.budget, side = 0;
-    for (let it = 0; it < 200 && bBudget - a.budget > 1e-10 * bBudget; it++) {
-      let x = Number.isFinite(fb) && fa > fb ? bBudget - (fb * (bBudget - a.budget)) / (fb - fa) : NaN;
-      // Every fourth step bisects, so the bracket shrinks even where V has kinks (a bound starts to bind).
-      if (!(x > a.budget && x < bBudget) || it % 4 === 3) x = 0.5 * (a.budget + bBudget);
-      const p = evaluate(x);
-      const fp = p.value - r * p.budget;
-      if (p.solved !== null && fp >= 0) { a = p; fa = fp; if (side === 1) fb /= 2; side = 1; }
-      else { bBudget = p.budget; fb = fp; if (side === -1) fa /= 2; side = -1; }
-    }
-  }
-  const s = a.solved!;
+  // An infeasible budget (value −∞) never meets R.
+  const g = (p: BudgetPoint): number => p.value - r * p.budget;
+  const s = (b === null ? a : crossing(evaluate, g, a, b.budget, g(b))).solved!;
   return buildAllocation('target-roi', model, curves, s.limits, s.raw);
 }
 
