@@ -108,7 +108,7 @@ export type { CleaningFixRoles } from './clean/cleaning-hints.ts';
 export type { CheckAndCleanOptions, CheckedData } from './clean/check-and-clean.ts';
 export { checkAndClean } from './clean/check-and-clean.ts';
 export type { ChangeLogSummary } from './clean/write-change-log.ts';
-export { CHANGE_LOG_COLUMNS, changeLogSummary, cleaningStepName, writeChangeLog } from './clean/write-change-log.ts';
+export { CHANGE_LOG_COLUMNS, CHANGE_LOG_FILES, changeLogSummary, cleaningStepName, writeChangeLog } from './clean/write-change-log.ts';
 export type { CleaningEntry } from './config/cleaning-schema.ts';
 export { CLEANING_BARE_STEPS, cleaningSchema, cleaningSteps } from './config/cleaning-schema.ts';
 

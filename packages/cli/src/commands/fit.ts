@@ -8,7 +8,7 @@ import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engin
 import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
-import { DataError, MIN_PERIODS_HARD, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
+import { CHANGE_LOG_FILES, DataError, MIN_PERIODS_HARD, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
@@ -187,7 +187,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   }, io);
   if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
   // A change log left by an earlier fit into this folder would claim that these data were cleaned.
-  else await removeStale(outDir, ['changes.csv', 'changes.json'], io);
+  else await removeStale(outDir, CHANGE_LOG_FILES, io);
   if (geo !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo.file) || geo.file}\n`);
   return result;
 }

@@ -35,6 +35,9 @@ export function changeLogSummary(result: CleaningResult): ChangeLogSummary {
   return { total: result.changes.length, steps };
 }
 
+/** The change log's files in a run or output folder: the rows, then the summary by step. */
+export const CHANGE_LOG_FILES = ['changes.csv', 'changes.json'] as const;
+
 /**
  * Saves a cleaning change log with a run: `changes.csv` (one row per changed cell: step, column, row
  * (the file line; empty for a period inserted by cleaning), date, before, after, reason; a cell that
@@ -47,8 +50,8 @@ export function changeLogSummary(result: CleaningResult): ChangeLogSummary {
  * @example await writeChangeLog('out', result) // { csv: 'out/changes.csv', json: 'out/changes.json' }
  */
 export async function writeChangeLog(outDir: string, result: CleaningResult): Promise<{ csv: string; json: string }> {
-  const csv = join(outDir, 'changes.csv');
-  const json = join(outDir, 'changes.json');
+  const csv = join(outDir, CHANGE_LOG_FILES[0]);
+  const json = join(outDir, CHANGE_LOG_FILES[1]);
   const rows = result.changes.map((c) => [cleaningStepName(c.step), c.column, c.row, c.date, c.before, c.after, c.reason]);
   await writeCsvAtomic(csv, [...CHANGE_LOG_COLUMNS], rows);
   await writeJsonAtomic(json, changeLogSummary(result));

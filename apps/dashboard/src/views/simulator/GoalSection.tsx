@@ -6,6 +6,7 @@ import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { boundLabel } from '../../logic/bound-label.ts';
 import { goalDefault, goalValueProblem, GOAL_CHOICES, goalOf } from '../../logic/goal.ts';
 
 interface Props {
@@ -104,7 +105,7 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
             { key: 'change', header: 'Change', numeric: true, cell: (c) => (c.current > 0 ? formatPct(c.recommended / c.current - 1, true) : '—') },
             { key: 'roi', header: 'ROI now → then', numeric: true, cell: (c) => `${formatRatio(c.roiCurrent)} → ${formatRatio(c.roiRecommended)}` },
             { key: 'mroi', header: 'mROI now → then', numeric: true, cell: (c) => `${formatRatio(c.mroiCurrent)} → ${formatRatio(c.mroiRecommended)}` },
-            { key: 'bound', header: 'Limit', cell: (c) => ({ free: '', locked: 'locked', 'at-lower': 'at minimum', 'at-upper': 'at maximum' })[c.status] },
+            { key: 'bound', header: 'Limit', cell: (c) => boundLabel(c.status) },
           ]} />
           <p className="callout" data-testid="goal-text">
             {explainAllocation(a, state.status === 'done' && state.goal === 'kpi' ? { targetKpi: state.value } : {})}
