@@ -13,6 +13,7 @@ import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
 import { afterPlanSentence } from '../src/logic/after-plan.ts';
 import { optimiseSummary } from '../src/logic/optimise-summary.ts';
 import { whatIf } from '../src/logic/what-if.ts';
+import { parseAmount } from '../src/logic/amount.ts';
 import type { RunManifest } from '@mixwise/contracts';
 import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness } from './harness.ts';
 
@@ -110,15 +111,20 @@ test('simulator: moving a slider changes the prediction and redraws the before/a
     await openSimulator(page);
     const top = [...summary.channels].sort((a, b) => b.contribution - a.contribution)[0].name;
     const kpiText = () => page.locator('[data-testid="predicted-kpi"] .kpi-value').innerText();
-    const before = { kpi: await kpiText(), spend: compact(await page.getByTestId(`spend-${top}`).innerText()), channelKpi: compact(await page.getByTestId(`kpi-${top}`).innerText()) };
+    const spendOf = async (ch: string) => parseAmount(await page.getByTestId(`spend-${ch}`).inputValue()) ?? NaN;
+    const before = { kpi: await kpiText(), spend: await spendOf(top), channelKpi: compact(await page.getByTestId(`kpi-${top}`).innerText()) };
     const chart = page.getByTestId('chart-before-after');
     const chartBefore = await chart.screenshot();
     await chart.evaluate((el) => el.removeAttribute('data-rendered'));
 
-    const ms = await afterWhatIf(page, () => page.getByTestId(`slider-${top}`).press('End')); // 3× current spend
+    const ms = await afterWhatIf(page, () => page.getByTestId(`slider-${top}`).press('End')); // the slider's top: at least 3× current spend
     assert.ok(Number.isFinite(ms) && ms >= 0, `what-if timing shown: ${ms}`);
-    const spend = compact(await page.getByTestId(`spend-${top}`).innerText());
-    assert.ok(Math.abs(spend / before.spend - 3) < 0.02, `slider at 3× current spend: ${before.spend} → ${spend}`);
+    const spend = await spendOf(top);
+    const top3 = Number(await page.getByTestId(`slider-${top}`).getAttribute('max'));
+    assert.ok(top3 >= 3 * before.spend * 0.999 && Math.abs(spend - top3) <= 1, `slider's top (${top3}) is at least 3× current (${before.spend}) and the field shows it: ${spend}`);
+    await afterWhatIf(page, () => page.getByTestId(`slider-${top}`).press('ArrowLeft'));
+    assert.ok(Math.abs(await spendOf(top) - 0.99 * top3) <= 1, `an arrow key moves 1% of the range: ${await spendOf(top)}`);
+    await afterWhatIf(page, () => page.getByTestId(`slider-${top}`).press('End'));
     assert.ok(compact(await page.getByTestId(`kpi-${top}`).innerText()) > before.channelKpi, `${top}'s predicted KPI grows with its spend`);
     const after = await kpiText();
     assert.notEqual(after, before.kpi, 'the predicted KPI text changed');
@@ -128,6 +134,28 @@ test('simulator: moving a slider changes the prediction and redraws the before/a
     await waitForCharts(page, ['before-after']);
     assert.notDeepEqual(await chart.screenshot(), chartBefore, 'the before/after chart was redrawn with the new spend');
     await shot(page, 'simulator-moved');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator: an exact amount typed for a channel moves it beyond the slider and the slider follows', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const [name] = channelNames();
+    const field = page.getByTestId(`spend-${name}`), slider = page.getByTestId(`slider-${name}`);
+    const current = parseAmount(await field.inputValue()) ?? NaN;
+    const kpi0 = compact(await page.getByTestId(`kpi-${name}`).innerText());
+    const target = Math.round(5 * current);
+    await afterWhatIf(page, () => field.fill(target.toLocaleString('en-US'))); // with thousands separators, as shown
+    assert.equal(Number(await slider.inputValue()), target, 'the slider holds the typed spend');
+    assert.ok(Number(await slider.getAttribute('max')) >= target, 'its top reaches the typed spend instead of clamping it');
+    assert.ok(compact(await page.getByTestId(`kpi-${name}`).innerText()) > kpi0, `${name}'s predicted KPI rises at 5× spend`);
+    await field.fill('1,5');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true', 'an ambiguous amount is flagged');
+    assert.equal(Number(await slider.inputValue()), target, 'and changes nothing');
+    await field.press('Enter');
+    assert.equal(parseAmount(await field.inputValue()), target, 'leaving the field shows the spend in force');
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });
@@ -152,7 +180,7 @@ test('simulator: a spend outside the levels the data cover is tagged, and only t
         }
       }
     }
-    // 3× current spend is above every level this fixture's steady channels ever held.
+    // The sliders' top (at least 3× current and 1.5× the highest level held) is above the data.
     assert.ok(seen.includes('above'), `some channel tagged above its data: ${seen.join(', ')}`);
     await afterWhatIf(page, () => page.getByTestId('reset-button').click());
     assert.equal(await page.locator('[data-testid^="beyond-data-"]').count(), 0, 'current spend is inside the data for every channel');

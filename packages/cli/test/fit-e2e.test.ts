@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { mixwise, readSimpleCsv, tempDir, type MixwiseRun } from './run-mixwise.ts';
 
@@ -93,6 +94,9 @@ test('model.json has schemaVersion and the same channels', () => {
   assert.equal(typeof m.schemaVersion, 'number');
   assert.ok((m.schemaVersion as number) >= 1);
   assert.deepEqual((m.channels as { name: string }[]).map((c) => c.name), ['tv', 'ooh', 'search', 'social', 'display']);
+  // It records the file it was fitted on: the name (no path) and a hash of the bytes as read.
+  const bytes = readFileSync(data);
+  assert.deepEqual(m.source, { file: 'data.csv', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
 });
 
 test('decomposition.csv: one row per period, actual = data.csv KPI, components sum to fitted in every row', () => {

@@ -18,8 +18,8 @@ const FOLDER_DATA_FILE = 'data.csv';
  * shared, and a folder like /home/ann/tmp/ru-demo says nothing to its reader and leaks the machine's layout.
  * Name: run.json `name` (a run the server fitted), else the folder's own name. Day: run.json
  * `finishedAt` (else `createdAt`), else model.json's modification time, in UTC. Data file: the upload's
- * file name in run.json, else data.csv when the folder holds one (demo, simulate); a folder written by
- * `mixwise fit` does not record its data file, so then there is none to name.
+ * file name in run.json, else the file model.json records (`source.file`, written by `mixwise fit`),
+ * else data.csv when the folder holds one (models written before `source` existed).
  * @param dir the run folder
  * @returns the subtitle
  * @example runSubtitle('/tmp/ru-demo') // 'ru-demo · fitted 2025-06-02 · data file data.csv'
@@ -34,18 +34,28 @@ export function runSubtitle(dir: string): string {
     ? new Date(stamp).toISOString().slice(0, 10)
     : existsSync(model) ? statSync(model).mtime.toISOString().slice(0, 10) : undefined;
   const upload = manifest?.source?.type === 'upload' ? text(manifest.source.fileName) : undefined;
+  const recorded = upload ?? text(readModelSource(model)?.file);
   // Only the file's name: an upload's name is what the user picked, never a path on this machine.
-  const data = upload !== undefined ? basename(upload.replace(/\\/g, '/')) : existsSync(join(dir, FOLDER_DATA_FILE)) ? FOLDER_DATA_FILE : undefined;
+  const data = recorded !== undefined ? basename(recorded.replace(/\\/g, '/')) : existsSync(join(dir, FOLDER_DATA_FILE)) ? FOLDER_DATA_FILE : undefined;
   return [name, day !== undefined ? `fitted ${day}` : '', data !== undefined ? `data file ${data}` : ''].filter((s) => s !== '').join(' · ');
 }
 
-/** run.json as an object, or undefined when missing or not JSON. */
-function readManifest(file: string): ManifestView | undefined {
+/** A JSON file as an object, or undefined when missing or not a JSON object. */
+function readObject(file: string): Record<string, unknown> | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const v: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return typeof v === 'object' && v !== null ? (v as ManifestView) : undefined;
+    return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** run.json as far as it is read here. */
+const readManifest = (file: string): ManifestView | undefined => readObject(file) as ManifestView | undefined;
+
+/** model.json's `source` (MmmModel.source), when it has one. */
+function readModelSource(file: string): { readonly file?: unknown } | undefined {
+  const source = readObject(file)?.source;
+  return typeof source === 'object' && source !== null ? (source as { file?: unknown }) : undefined;
 }

@@ -288,6 +288,10 @@ test('runSubtitle names the run, the day it was fitted and its data file, never 
   // The demo keeps its data beside the model.
   writeFileSync(join(dir, 'data.csv'), 'date\n');
   assert.equal(runSubtitle(dir), `${folder} · fitted 2025-06-02 · data file data.csv`);
+  // A model that records its data file (mixwise fit) names it, never the path it was read from.
+  await writeJsonAtomic(join(dir, 'model.json'), { ...model, source: { file: 'sales 2024.csv', sha256: '0'.repeat(64), bytes: 10 } });
+  utimesSync(join(dir, 'model.json'), day, day);
+  assert.equal(runSubtitle(dir), `${folder} · fitted 2025-06-02 · data file sales 2024.csv`);
   // A run the server fitted: its manifest's name, finishing time and upload's file name.
   await writeJsonAtomic(join(dir, 'run.json'), { id: 'q3', name: 'Q3 review', createdAt: '2025-07-01T09:00:00.000Z', finishedAt: '2025-07-01T09:02:00.000Z', source: { type: 'upload', uploadId: 'abc', fileName: 'weekly spend.csv' } });
   const subtitle = runSubtitle(dir);

@@ -2,7 +2,8 @@ import {
   fitMmm, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
 import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
-import { runSpec, writeRunFiles } from '@mixwise/store';
+import { modelSource, runSpec, writeRunFiles } from '@mixwise/store';
+import { resolve } from 'node:path';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
@@ -91,6 +92,8 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   if (asked !== undefined && model.search.nCandidates > asked) {
     io.stderr.write(`note: iterations ${asked} is less than the search's least (two generations of each of its ${spec.search?.trials ?? 'parallel'} runs): it evaluated ${model.search.nCandidates} candidate models\n`);
   }
+  // The model records the file it came from (name and SHA-256), so a run folder says what it is a model of.
+  model = { ...model, source: await modelSource(resolve(io.cwd, options.dataPath)) };
   const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');

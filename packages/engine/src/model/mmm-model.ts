@@ -39,6 +39,20 @@ export interface MmmModel {
   readonly bootstrapCurves?: readonly (readonly ReplicateChannel[])[];
   /** Set for method 'bayes': the sampler's settings and convergence diagnostics (bootstrapRoi/Curves then hold posterior draws). */
   readonly bayes?: BayesDiagnostics;
+  /** The data file the model was fitted on, recorded by the tool that read it (the engine never reads files). */
+  readonly source?: ModelSource;
+}
+
+/**
+ * Which file a model came from: its name (never a local path, since models and reports are shared)
+ * and a SHA-256 of its bytes, so that "is this the model of that file?" has an answer.
+ */
+export interface ModelSource {
+  /** The file's base name, e.g. sales_2024.csv. */
+  readonly file: string;
+  /** Hex SHA-256 of the file's bytes. */
+  readonly sha256: string;
+  readonly bytes: number;
 }
 
 /** How the Bayesian fit's sampler ran and whether its chains agree (fit/bayes/fit-bayes.ts). */

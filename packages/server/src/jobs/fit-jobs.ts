@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FitOptions, RunManifest } from '@mixwise/contracts';
-import type { ModelingTable } from '@mixwise/engine';
+import type { ModelingTable, ModelSource } from '@mixwise/engine';
 import type { RunRegistry } from '../runs/run-registry.ts';
 import type { FitWorkerData, FitWorkerMessage } from './fit-protocol.ts';
 
@@ -17,6 +17,7 @@ interface Job {
   readonly id: string;
   readonly table: ModelingTable;
   readonly options: FitOptions;
+  readonly source?: ModelSource;
   worker?: Worker;
   /** The worker finished and its files are being moved into place: too late to cancel. */
   finishing: boolean;
@@ -55,13 +56,14 @@ export class FitJobs {
    * @param table the validated modeling table
    * @param options fit options, lift tests included (checked against the table by the route); the worker
    *   builds its spec from them with runSpec, as `mixwise fit` does
+   * @param source the uploaded file (name and hash) the model records
    */
-  async start(manifest: RunManifest, table: ModelingTable, options: FitOptions): Promise<void> {
+  async start(manifest: RunManifest, table: ModelingTable, options: FitOptions, source?: ModelSource): Promise<void> {
     await mkdir(join(this.registry.runsDir, manifest.id, STAGING_DIR), { recursive: true });
     await this.registry.create(manifest);
     let settle = (): void => undefined;
     const settled = new Promise<void>((r) => { settle = r; });
-    this.queue.push({ id: manifest.id, table, options, finishing: false, settled, settle });
+    this.queue.push({ id: manifest.id, table, options, ...(source ? { source } : {}), finishing: false, settled, settle });
     this.pump();
   }
 
@@ -109,7 +111,7 @@ export class FitJobs {
   private async run(job: Job): Promise<void> {
     const outDir = join(this.registry.runsDir, job.id, STAGING_DIR);
     await this.registry.update(job.id, { status: 'running', startedAt: new Date().toISOString(), progress: { done: 0, total: 1, phase: 'search' } });
-    const data: FitWorkerData = { moduleUrl: FIT_WORKER.href, table: job.table, options: job.options, outDir, threads: this.threads };
+    const data: FitWorkerData = { moduleUrl: FIT_WORKER.href, table: job.table, options: job.options, outDir, threads: this.threads, ...(job.source ? { source: job.source } : {}) };
     const worker = new Worker(BOOTSTRAP, { workerData: data });
     job.worker = worker;
     let ended = false;

@@ -1,5 +1,5 @@
 import type { FitOptions } from '@mixwise/contracts';
-import type { ModelingTable } from '@mixwise/engine';
+import type { ModelingTable, ModelSource } from '@mixwise/engine';
 
 /** workerData of a fit worker. */
 export interface FitWorkerData {
@@ -11,6 +11,8 @@ export interface FitWorkerData {
   readonly outDir: string;
   /** Worker threads for the search and the chains (1: everything in the fit worker itself). */
   readonly threads: number;
+  /** The uploaded file the table was read from, recorded in model.json. */
+  readonly source?: ModelSource;
 }
 
 /** Messages a fit worker sends to the main thread. */

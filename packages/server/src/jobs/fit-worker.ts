@@ -15,7 +15,7 @@ const data = workerData as FitWorkerData;
 
 let last = 0;
 try {
-  const model = await fitMmm(data.table, runSpec(data.table, data.options), {
+  const fitted = await fitMmm(data.table, runSpec(data.table, data.options), {
     ...threadedFit(data.threads),
     onProgress: (p) => {
       const now = Date.now();
@@ -25,6 +25,7 @@ try {
       post({ type: 'progress', phase: p.phase, done: p.done, total: p.total });
     },
   });
+  const model = data.source ? { ...fitted, source: data.source } : fitted;
   post({ type: 'progress', phase: 'writing', done: 0, total: 1 });
   const { files } = await writeRunFiles(data.outDir, model);
   post({ type: 'done', files: [...new Set(files.map((f) => (f.includes('/exports/') ? 'exports' : basename(f))))] });

@@ -1,3 +1,4 @@
+import { modelSource } from '@mixwise/store';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -52,7 +53,7 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
       await mkdir(folder, { recursive: true });
       await writeChangeLog(folder, checked.cleaning);
     }
-    await ctx.jobs.start(manifest, checked.table, body.options);
+    await ctx.jobs.start(manifest, checked.table, body.options, await modelSource(ctx.uploads.csvPath(upload.uploadId), upload.fileName));
     return send(reply, RunManifestSchema, ctx.registry.get(manifest.id) ?? manifest, 202);
   });
 

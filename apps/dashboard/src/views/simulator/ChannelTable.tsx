@@ -1,12 +1,16 @@
 import type { WhatIfResult } from '../../logic/what-if.ts';
-import { Fragment } from 'react';
+import { Fragment, useRef } from 'react';
 import type { ControlInput } from '../../logic/bound-fields.ts';
 import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { sliderMax } from '../../logic/slider-range.ts';
+import { SpendField } from './SpendField.tsx';
 
 interface Props {
   readonly names: readonly string[];
   readonly current: readonly number[];
   readonly spend: readonly number[];
+  /** Highest sustained spend per channel in the data, when known (the slider reaches 1.5× it). */
+  readonly observedHigh: readonly (number | undefined)[];
   readonly result: WhatIfResult | null;
   /** The bound fields as typed, and what is wrong with each channel's (null when nothing). */
   readonly inputs: readonly ControlInput[];
@@ -18,12 +22,17 @@ interface Props {
 }
 
 /**
- * One row per channel: a spend slider (0–3× current), the live prediction (tagged when the spend lies
+ * One row per channel: a spend slider (0 to at least 3× current; see sliderMax) with a field for an
+ * exact amount, the live prediction (tagged when the spend lies
  * outside the levels the data cover), and the optimiser's bounds and lock in one column (so that the
  * table fits an 800 px window); a channel whose bound fields are not usable gets a row under it that
  * says why.
  */
-export function ChannelTable({ names, current, spend, result, inputs, problems, onSpend, onInput, period }: Props) {
+export function ChannelTable({ names, current, spend, observedHigh, result, inputs, problems, onSpend, onInput, period }: Props) {
+  const largestCurrent = Math.max(0, ...current);
+  // step "any": the thumb holds the exact spend (Chromium's arrow keys then move 1% of the range).
+  // A slider's top only grows: one that shrank back as its own thumb moved down would jump under the pointer.
+  const reach = useRef<number[]>([]);
   return (
     <div className="table-wrap">
       <table className="table channel-table">
@@ -37,7 +46,7 @@ export function ChannelTable({ names, current, spend, result, inputs, problems, 
         <tbody>
           {names.map((name, i) => {
             const c = result?.channels[i];
-            const max = Math.max(current[i] * 3, 1);
+            const max = reach.current[i] = Math.max(reach.current[i] ?? 0, sliderMax(current[i], spend[i], observedHigh[i], largestCurrent));
             const change = current[i] > 0 ? (spend[i] - current[i]) / current[i] : null;
             const input = inputs[i], problem = problems[i];
             const problemId = `bound-problem-${i}`;
@@ -47,9 +56,9 @@ export function ChannelTable({ names, current, spend, result, inputs, problems, 
                   <th scope="row">{name}</th>
                   <td className="slider-col">
                     <div className="slider-cell">
-                      <input type="range" min={0} max={max} step={max / 300} value={spend[i]} aria-label={`${name} spend per period`}
+                      <input type="range" min={0} max={max} step="any" value={spend[i]} aria-label={`${name} spend per period (slider)`}
                         data-testid={`slider-${name}`} disabled={input.locked} onChange={(e) => onSpend(i, Number(e.currentTarget.value))} />
-                      <output data-testid={`spend-${name}`}>{formatCompact(spend[i])}</output>
+                      <SpendField name={name} spend={spend[i]} disabled={input.locked} onSpend={(v) => onSpend(i, v)} />
                       {c?.beyondData ? (
                         <span className="badge warning" data-testid={`beyond-data-${name}`}
                           title={`The data never held ${name} at a sustained spend this ${c.beyondData === 'below' ? 'low' : 'high'}: the prediction here extrapolates the fitted curve.`}>

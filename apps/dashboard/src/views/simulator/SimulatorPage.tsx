@@ -38,6 +38,7 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
   const { client } = useEngine();
   const names = useMemo(() => rm.channels.map((c) => c.name), [rm]);
   const current = useMemo(() => rm.channels.map((c) => c.current), [rm]);
+  const observedHigh = useMemo(() => rm.channels.map((c) => c.observed?.high), [rm]);
   const currentTotal = current.reduce((s, v) => s + v, 0);
   const period = periodWord(data.model.frequency);
   const replicates = expectedReplicates(rm);
@@ -167,7 +168,7 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
         </div>
       )}>
         {totalProblem !== null ? <p className="error field-problem" id="total-budget-problem" role="alert" data-testid="total-budget-problem">{totalProblem}</p> : null}
-        <ChannelTable period={period} names={names} current={current} spend={spend} result={w} inputs={inputs} problems={problems}
+        <ChannelTable period={period} names={names} current={current} spend={spend} observedHigh={observedHigh} result={w} inputs={inputs} problems={problems}
           onSpend={(i, v) => setSpendFromControls(spend.map((x, j) => (j === i ? v : x)))}
           onInput={(i, c) => {
             // A lock taken during an edit of the total holds the spend shown, not the spend the edit began from.
