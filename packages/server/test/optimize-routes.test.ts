@@ -2,7 +2,7 @@
 // /scenarios, each checked against `mixwise optimize` on a copy of the same run folder.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, rm } from 'node:fs/promises';
+import { cp, realpath, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -15,6 +15,8 @@ import { explainInformationValue, type InformationValue } from '@mixwise/engine'
 import { createServer } from '../src/index.ts';
 import { limit } from '../src/optimize/api-wording.ts';
 import { runOptimizerTask } from '../src/optimize/run-optimizer-task.ts';
+import { OptimizerPool } from '../src/optimize/optimizer-pool.ts';
+import type { ModelRef, OptimizerTask } from '../src/optimize/optimizer-protocol.ts';
 import { readEvents, uploadWithSuggestedRoles, workspace } from './helpers.ts';
 
 let ws: Awaited<ReturnType<typeof workspace>>;
@@ -372,6 +374,30 @@ test('optimizer calls beyond the threads and the queue are refused with 503 BUSY
     assert.equal((await busy.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods: 4 } })).statusCode, 200, 'a free thread takes calls again');
   } finally {
     await busy.close();
+  }
+});
+
+/** A run's model as the routes hand it to the optimizer pool. */
+async function modelRefOf(id: string): Promise<ModelRef> {
+  const path = await realpath(join(ws.runsDir, id, 'model.json'));
+  const info = await stat(path);
+  return { folder: join(ws.runsDir, id), path, stamp: `${info.mtimeMs}:${info.size}` };
+}
+
+test('a waiting /optimize call runs before plans that were queued earlier', { timeout: 120_000 }, async () => {
+  const pool = new OptimizerPool(1, 8);
+  try {
+    const ref = await modelRefOf(run.id);
+    const done: string[] = [];
+    const call = (name: string, task: OptimizerTask) => pool.run(ref, task).then(() => { done.push(name); });
+    const plan = (periods: number): OptimizerTask => ({ route: 'plan', request: PlanRequestSchema.parse({ periods }) });
+    const calls = [call('plan 1', plan(26)), call('plan 2', plan(27)), call('plan 3', plan(28))];
+    assert.deepEqual(pool.load, { running: 1, waiting: 2 }, 'one plan runs, two wait');
+    calls.push(call('optimize', { route: 'optimize', request: OptimizeRequestSchema.parse({}) }));
+    await Promise.all(calls);
+    assert.deepEqual(done, ['plan 1', 'optimize', 'plan 2', 'plan 3']);
+  } finally {
+    await pool.close();
   }
 });
 

@@ -28,7 +28,8 @@ interface Slot {
 /**
  * Runs the optimizer routes' computations (/optimize, /plan, /scenarios) on worker threads, so that a
  * long plan never blocks the event loop (health checks, uploads, progress events keep answering).
- * At most `size` calls run at once, one per worker; up to `maxQueue` more wait in order, and a call
+ * At most `size` calls run at once, one per worker; up to `maxQueue` more wait (/optimize calls
+ * first, then in order of arrival), and a call
  * beyond that is refused at once with 503 BUSY and a Retry-After estimated from recent durations.
  * Workers start on first use, keep the models they read, and are unref'd while idle; a worker that
  * crashes fails its call (500) and is replaced on the next one. The answer is computed by the same
@@ -104,10 +105,20 @@ export class OptimizerPool {
     }));
   }
 
+  /**
+   * The next call to run: the oldest /optimize call, else the oldest call. An /optimize answers a
+   * slider or a button in milliseconds, while a long plan or a scenario sweep can take seconds, so a
+   * person waiting on the first is not kept behind a queue of the second.
+   */
+  private next(): Job | undefined {
+    const quick = this.queue.findIndex((j) => j.message.task.route === 'optimize');
+    return this.queue.splice(quick < 0 ? 0 : quick, 1)[0];
+  }
+
   private pump(): void {
     for (const slot of this.slots) {
       if (slot.job !== undefined) continue;
-      const job = this.queue.shift();
+      const job = this.next();
       if (job === undefined) return;
       const worker = slot.worker ?? this.spawn(slot);
       slot.job = job;
