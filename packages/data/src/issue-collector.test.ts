@@ -12,7 +12,7 @@ test('keeps at most perCode issues of one code and summarises the rest', () => {
   const more = list.find((i) => i.code === 'MORE_ISSUES');
   assert.ok(more);
   assert.equal(more.severity, 'error');
-  assert.match(more.message, /^5 more NOT_A_NUMBER errors/);
+  assert.equal(more.message, "and 5 more NOT_A_NUMBER errors like the ones above (not listed)");
   assert.equal(list.filter((i) => i.code === 'UNUSED_COLUMNS').length, 1);
 });
 

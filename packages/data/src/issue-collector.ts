@@ -51,12 +51,14 @@ export class IssueCollector {
     for (const [key, n] of this.counts) {
       if (n <= this.perCode) continue;
       const [severity, code] = key.split(':') as ['error' | 'warning', string];
+      // Without a file of its own, the summary points at the file its listed issues are in.
+      const file = this.file ?? this.kept.find((i) => i.code === code)?.at.file;
       out.push({
         code: 'MORE_ISSUES',
         severity,
-        message: `${n - this.perCode} more ${code} ${severity}s like the ones above were not listed`,
+        message: `and ${n - this.perCode} more ${code} ${severity}s like the ones above (not listed)`,
         hint: 'fix the listed ones first; the same fix usually applies to the rest',
-        at: this.file === undefined ? {} : { file: this.file },
+        at: file === undefined ? {} : { file },
       });
     }
     return out;

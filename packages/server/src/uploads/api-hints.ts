@@ -1,4 +1,5 @@
 import type { Issue } from '@mixwise/contracts';
+import { IssueCollector } from '@mixwise/data';
 
 /**
  * Hints for issues that reach a client through the API. The data layer's hints name the command line
@@ -69,24 +70,7 @@ export const ISSUES_PER_CODE = 5;
  * @example apiIssues(Array(156).fill(unbalanced), 'roles').length // 6: five, and "and 151 more PANEL_UNBALANCED errors …"
  */
 export function apiIssues(issues: readonly Issue[], stage: IssueStage, perCode = ISSUES_PER_CODE): Issue[] {
-  const counts = new Map<string, number>();
-  const kept: Issue[] = [];
-  for (const i of issues) {
-    const key = `${i.severity}:${i.code}`;
-    const n = (counts.get(key) ?? 0) + 1;
-    counts.set(key, n);
-    if (n <= perCode) kept.push({ ...i, hint: apiHint(i, stage) });
-  }
-  for (const [key, n] of counts) {
-    if (n <= perCode) continue;
-    const [severity, code] = key.split(':') as [Issue['severity'], string];
-    const file = issues.find((i) => i.code === code)?.at.file;
-    kept.push({
-      code: 'MORE_ISSUES', severity,
-      message: `and ${n - perCode} more ${code} ${severity}s like the ones above (not listed)`,
-      hint: 'fix the listed ones first; the same fix usually applies to the rest',
-      at: file === undefined ? {} : { file },
-    });
-  }
-  return kept;
+  const collector = new IssueCollector(undefined, perCode);
+  for (const i of issues) collector.add({ ...i, hint: apiHint(i, stage) });
+  return collector.list();
 }
