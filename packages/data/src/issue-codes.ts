@@ -61,7 +61,7 @@ export const DATA_ISSUE_CODES = {
   LIFT_TEST_VALUE: 'a lift test result is not a positive number',
   LIFT_TEST_REPEATED: 'a lift test repeats an earlier one exactly (it would count twice)',
   MORE_ISSUES: 'a summary standing for further issues of one code that were not listed one by one',
-  // validation rules (validate/rules) and cleaning steps (clean/steps)
+  // more validation and cleaning (validate/rules, clean/steps)
   WRONG_DELIMITER: 'the file seems to use a delimiter other than comma, semicolon or tab (e.g. "|")',
   STRAY_BOM: 'a byte-order mark (U+FEFF) inside the file, e.g. two exports pasted together',
   CONSTANT_SPEND: 'warning: a channel spends the same non-zero amount in every period',
