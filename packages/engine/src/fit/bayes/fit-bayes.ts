@@ -66,7 +66,8 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
     }),
   };
   const problem = buildSearchProblem(table, spec);
-  const givenPrior = ridge.spec.search.roiPrior ?? null;
+  // `||`: specs written by older CLIs hold '' for --roi-prior none.
+  const givenPrior = ridge.spec.search.roiPrior || null;
   const roiPrior = bayesRoiPrior(problem, givenPrior);
   const density = mmmLogDensity(problem, { roi: roiPrior });
   const dim = density.layout.dim;
