@@ -24,7 +24,21 @@ test('fit --method bayes writes the posterior: diagnostics, credible intervals f
   const names = model.bayes.parameters.map((p: { name: string }) => p.name);
   assert.ok(names.includes('log_sigma') && names.includes('tv.log_roi'), names.join(', '));
   const summary = JSON.parse(readFileSync(join(dir, 'fit', 'summary.json'), 'utf8'));
-  assert.deepEqual(Object.keys(summary.posterior).sort(), ['chains', 'converged', 'divergences', 'draws', 'max_rhat', 'min_ess', 'sampler', 'target_accept']);
+  assert.deepEqual(Object.keys(summary.posterior).sort(), ['chains', 'converged', 'divergences', 'draws', 'max_rhat', 'max_tree_depth', 'min_ess', 'sampler', 'stuck_parameters', 'target_accept', 'tree_depth_hits']);
+  assert.equal(summary.posterior.tree_depth_hits, model.bayes.treeDepthHits);
+  // The prior the sampler used (the revenue default here) is in model.json, summary.json and the printout.
+  assert.deepEqual(summary.roi_prior, { median: model.bayes.roiPrior.median, sd_log: model.bayes.roiPrior.sdLog, source: 'default' });
+  assert.match(fit.stdout, /tree-depth hits \(\d+\.\d%\); ROI prior log-normal median 1\.22, σ_log 0\.9 \(default\)/);
+  // summary.json's warnings carry the verdict when the chains did not converge (these runs are short).
+  assert.equal(summary.warnings.some((w: { code: string }) => w.code === 'NOT_CONVERGED'), !summary.posterior.converged);
+  // The optimizer calls the draws what they are.
+  const opt = mixwise(['optimize', '--model', join(dir, 'fit')]);
+  assert.equal(opt.status, 0, opt.stderr);
+  assert.match(opt.stdout, /Curves: the mean over 80 posterior draws \(NUTS\) of the model/);
+  assert.doesNotMatch(opt.stdout, /bootstrap/);
+  const optJson = JSON.parse(mixwise(['optimize', '--model', join(dir, 'fit'), '--json']).stdout);
+  assert.equal(optJson.uncertainty.source, 'posterior');
+  assert.match(optJson.uncertainty.method, /^posterior draws \(NUTS\)/);
   assert.equal(summary.posterior.max_rhat, model.bayes.maxRhat);
   assert.equal(summary.posterior.target_accept, 0.95, 'the default');
   // Each interval is the 5–95% range of the stored draws' ROIs for that channel.

@@ -44,7 +44,7 @@ export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { decompose, decompositionReference, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
-export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
+export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { fitWarnings, AT_BOUND_SHARE, type FitWarning } from './analysis/fit-warnings.ts';
 export { liftTestCheck, liftTestDisagrees, LIFT_TEST_DISAGREEMENT_Z, type LiftTestCheck } from './analysis/lift-test-check.ts';
 export { liftTestRows } from './spec/lift-test-rows.ts';
@@ -75,7 +75,7 @@ export type {
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
-  interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, intervalSentence, proseAmount, signedPercent,
+  interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
   DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.

@@ -1,4 +1,4 @@
-import { allocateBudget, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, interval90, intervalSentence, keptSpendReason, responseModelFromMmm, steadyStateLiftDraws, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, drawSource, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, interval90, intervalSentence, keptSpendReason, responseModelFromMmm, steadyStateLiftDraws, type DrawSource, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 
@@ -46,7 +46,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     const after = mode === 'plan' && optimization.plan?.after_plan !== undefined
       ? (optimization.plan.after_plan === 'dark' ? ' The plan assumes no spend after it.' : ' The plan assumes current spend resumes after it.')
       : '';
-    const text = describe(r, kpi, binding) + after + uncertaintyText(r, interval, replicates);
+    const text = describe(r, kpi, binding) + after + uncertaintyText(r, interval, replicates, drawSource(model));
     return { source: 'optimization.json', ...r, text, basis: 'from the run\'s optimization.json (mixwise optimize)' };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
@@ -56,7 +56,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended }));
   const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
   const draws = steadyStateLiftDraws(response, result.channels.map((c) => c.current), result.channels.map((c) => c.recommended));
-  const text = describe(r, kpi, result.binding) + uncertaintyText(r, interval90(draws), draws.length);
+  const text = describe(r, kpi, result.binding) + uncertaintyText(r, interval90(draws), draws.length, drawSource(model));
   return { source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)` };
 }
 
@@ -86,12 +86,12 @@ function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: str
 }
 
 /**
- * The lift's interval across the bootstrap replicates and its caution (engine intervalSentence, the
- * optimizer's words), '' when nothing moves or there is no interval.
+ * The lift's interval across the bootstrap replicates (or a Bayesian fit's posterior draws) and its
+ * caution (engine intervalSentence, the optimizer's words), '' when nothing moves or there is no interval.
  */
-function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, interval: readonly [number, number] | null, replicates: number): string {
+function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource): string {
   const still = r.channels.every((c) => Math.abs(c.recommended - c.current) <= 1e-6 * Math.max(1, c.current));
-  return still || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift);
+  return still || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift, source);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { SectionContext } from './sections/section-context.ts';
 import { fitSection } from './sections/fit-section.ts';
 import { decompositionSection } from './sections/decomposition-section.ts';
 import { roiSection } from './sections/roi-section.ts';
+import { posteriorSection } from './sections/posterior-section.ts';
 import { curvesSection } from './sections/curves-section.ts';
 import { recommendationSection } from './sections/recommendation-section.ts';
 import { diagnosticsSection } from './sections/diagnostics-section.ts';
@@ -18,6 +19,7 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
   { id: 'decomposition', title: 'Decomposition', render: decompositionSection },
   { id: 'geo', title: 'By geography', render: geoSection, when: (ctx) => ctx.geo !== undefined },
   { id: 'roi', title: 'ROI', render: roiSection },
+  { id: 'posterior', title: 'Posterior sampling', render: posteriorSection, when: (ctx) => Boolean(ctx.summary.posterior) },
   { id: 'calibration', title: 'Calibration', render: calibrationSection, when: (ctx) => ctx.summary.lift_tests.length > 0 },
   { id: 'curves', title: 'Response curves', render: curvesSection },
   { id: 'recommendation', title: 'Recommendation', render: recommendationSection },
@@ -32,6 +34,7 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
  * Sections: fit, decomposition, ROI, response curves, recommendation (optimization.json, or the
  * optimizer at the current budget), diagnostics (diagnostics, or recomputed from the model); and, after
  * the decomposition, the KPI by geography (map + table) when the run has a geo breakdown (geo.json);
+ * after the ROI, the sampler's figures and prior for a Bayesian fit (posterior);
  * after the ROI, the lift tests against the model when the run was calibrated with them.
  * @param run model + summary (+ diagnostics, optimization) of the run
  * @param options title, subtitle, chart size

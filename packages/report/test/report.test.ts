@@ -302,3 +302,33 @@ test('runSubtitle names the run, the day it was fitted and its data file, never 
   assert.ok(page.includes('<p>Q3 review · fitted 2025-07-01 · data file weekly spend.csv</p>'));
   assert.ok(!page.includes(dir));
 });
+
+test('a Bayesian run shows the sampler\'s figures and prior, warns when it did not converge, and calls its draws posterior draws', () => {
+  const bayes = {
+    sampler: 'nuts' as const, chains: 2, warmup: 200, draws: 200, metric: 'dense' as const, targetAccept: 0.95, divergences: 3, treeDepthHits: 120,
+    stepSizes: [0.1, 0.12], maxRhat: 1.05, minEss: 150, parameters: [], stuckParameters: [],
+    roiPrior: { median: 0.448, sdLog: 1.5, source: 'data-scaled' as const },
+  };
+  const bayesModel: MmmModel = { ...model, bayes };
+  const s = JSON.parse(JSON.stringify(summarizeModel(bayesModel))) as SummaryResult;
+  const page = renderReport({ model: bayesModel, summary: s });
+  const posterior = page.match(/<section id="posterior">[\s\S]*?<\/section>/)?.[0] ?? '';
+  assert.ok(posterior !== '', 'a posterior section');
+  for (const [field, value] of [['max_rhat', 1.05], ['min_ess', 150], ['divergences', 3], ['tree_depth_hits', 120], ['chains', 400]] as const) {
+    assert.match(posterior, new RegExp(`data-field="${field}" data-value="${value}"`), field);
+  }
+  assert.match(posterior, /1\.050/);
+  assert.match(posterior, /120 \(30\.0%\)/);
+  assert.match(posterior, /ROI prior: log-normal with median 0\.448 and σ of log ROI 1\.5, weak, scaled to the data/);
+  assert.match(posterior, /did not converge/);
+  // summary.json's warnings carry the verdict, and the report prints them under Fit.
+  assert.match(page, /<p class="warning" data-code="NOT_CONVERGED">Warning: not converged: R-hat ≥ 1\.01 \(the chains disagree\), ESS &lt; 200, divergences/);
+  assert.match(page, /data-code="TREE_DEPTH_LIMIT"/);
+  // The recommendation's interval is over posterior draws, not bootstrap replicates.
+  const rec = recommend(bayesModel);
+  assert.ok(rec);
+  assert.match(rec.text, / Across 20 posterior draws \(NUTS\) of the model, 90% of the predicted lifts/);
+  assert.doesNotMatch(rec.text, /bootstrap/);
+  // A ridge run has no posterior section.
+  assert.doesNotMatch(html, /<section id="posterior">/);
+});

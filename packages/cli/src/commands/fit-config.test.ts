@@ -90,3 +90,13 @@ test('fit without DATA and without --config, or without --target: usage errors (
   assert.equal(await runCli(['fit', 'data.csv', '--out', 'o'], b.io, fake([])), 2);
   assert.match(b.stderr(), /--target/);
 });
+
+test('--roi-prior none reaches runFit as null, not the empty string commander stores for a null parse', async () => {
+  const calls: { table: ModelingTable; options: FitRunOptions }[] = [];
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', '--config', 'mixwise.yaml', '--roi-prior', 'none', '--out', 'o'], cap.io, fake(calls)), 0, cap.stderr());
+  assert.equal(calls[0].options.model?.roiPrior, null);
+  const given: { table: ModelingTable; options: FitRunOptions }[] = [];
+  assert.equal(await runCli(['fit', '--config', 'mixwise.yaml', '--roi-prior', '2,0.5', '--out', 'o'], captureIo(dir).io, fake(given)), 0);
+  assert.deepEqual(given[0].options.model?.roiPrior, { median: 2, sdLog: 0.5 });
+});

@@ -179,7 +179,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     configSpec: run === undefined ? undefined : configSpec(run, table),
     workers: flags.workers ?? availableParallelism(),
     liftTests,
-    model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: flags.roiPrior },
+    model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: noneAsNull(flags.roiPrior) },
     json: flags.json === true,
     roles: resolved,
     warnings,
@@ -231,4 +231,13 @@ function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, 
     liftTests: flags.liftTests === undefined ? run.liftTests : [],
   };
   return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked } });
+}
+
+/**
+ * commander stores '' for an option whose parser returned null (`--roi-prior none`): make it the null
+ * the engine reads as "no prior", so the spec and the Bayesian fit's record of its prior say none.
+ * @example noneAsNull('' as never) // null
+ */
+export function noneAsNull<T>(value: T | null | undefined): T | null | undefined {
+  return (value as unknown) === '' ? null : value;
 }

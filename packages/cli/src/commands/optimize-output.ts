@@ -95,7 +95,8 @@ export interface OptimizationOutput {
   /** Certified bound on how far the KPI per period may be below the optimum (S-shaped curves). */
   readonly optimality_gap: number | null;
   readonly recommendation: string;
-  readonly uncertainty: { readonly replicates: number; readonly objective: 'point' | 'expected'; readonly method: string } | null;
+  /** source: 'posterior' for a Bayesian fit (the replicates are NUTS draws), 'bootstrap' for a ridge fit (absent in outputs written before it existed). */
+  readonly uncertainty: { readonly replicates: number; readonly objective: 'point' | 'expected'; readonly source?: 'bootstrap' | 'posterior'; readonly method: string } | null;
   /**
    * Steady-state budget problems on the expected KPI: expected KPI per period gained by re-optimising
    * if the curves were known, for all channels and per channel (informationValue; docs/optimize.md).

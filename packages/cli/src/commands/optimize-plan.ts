@@ -1,4 +1,4 @@
-import { explainPlan, planDates, planVersusCurrent } from '@mixwise/engine';
+import { drawSource, explainPlan, planDates, planVersusCurrent } from '@mixwise/engine';
 import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
 import { finite, optimisedPlanModel, type OptimizeContext } from './optimize-context.ts';
 
@@ -42,7 +42,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     budget: sum(plan.budgetPerPeriod), current_budget: periods * perPeriodNow, periods, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: cur, recommended: rec, lift: rec - cur, lift_share: cur !== 0 ? (rec - cur) / Math.abs(cur) : null, ...(interval ? { lift_interval: interval } : {}), window, carry_out: carryOut },
     binding: [...cmp.binding], multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
-    recommendation: explainPlan(cmp),
+    recommendation: explainPlan(cmp, drawSource(ctx.model)),
     uncertainty: ctx.uncertainty,
     plan: {
       dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod,

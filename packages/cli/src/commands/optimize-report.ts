@@ -122,9 +122,10 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string): s
   const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
   const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods)\n`];
   if (out.uncertainty) {
+    const draws = out.uncertainty.source === 'posterior' ? 'posterior draws (NUTS)' : 'bootstrap replicates';
     parts.push(out.uncertainty.objective === 'expected'
-      ? `Curves: the mean over ${out.uncertainty.replicates} bootstrap replicates of the model (expected KPI; --uncertainty point for the point estimate)\n`
-      : `Curves: the point estimate (the lift interval covers ${out.uncertainty.replicates} bootstrap replicates)\n`);
+      ? `Curves: the mean over ${out.uncertainty.replicates} ${draws} of the model (expected KPI; --uncertainty point for the point estimate)\n`
+      : `Curves: the point estimate (the lift interval covers ${out.uncertainty.replicates} ${draws})\n`);
   }
   const bounds = boundsLine(out);
   if (bounds) parts.push(bounds);

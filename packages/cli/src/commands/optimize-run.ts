@@ -1,5 +1,5 @@
 import {
-  allocateBudget, budgetFrontier, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, keepsCurrentSpend, minimumBudget, replicateModels,
+  allocateBudget, budgetFrontier, drawSource, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, keepsCurrentSpend, minimumBudget, replicateModels,
   responseModelFromMmm, steadyStateLiftDraws, targetEfficiency, DEFAULT_BOUNDS, proseAmount,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
@@ -57,7 +57,10 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   const referencePeriods = request.referencePeriods === undefined ? end - start : end - Math.max(start, end - request.referencePeriods);
   const uncertainty = replicates.length === 0 ? null : {
     replicates: replicates.length, objective: mode,
-    method: model.bootstrapCurves && model.bootstrapCurves.length > 0
+    source: drawSource(model),
+    // A Bayesian fit's replicates are NUTS draws of the joint posterior, not refits on resampled data.
+    method: model.bayes ? 'posterior draws (NUTS), each with its own sampled adstock, saturation and coefficients'
+      : model.bootstrapCurves && model.bootstrapCurves.length > 0
       ? 'bootstrap replicates, each with its own refitted adstock, saturation and coefficients'
       : 'bootstrap replicates represented by the point curves with each channel\'s coefficient scaled by replicate ROI / point ROI (model written before replicate curves were stored)',
   };
@@ -135,8 +138,8 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
     recommendation: explainAllocation(r, o.type === 'target-kpi' ? { targetKpi: o.value } : {})
       // Nothing moves: the replicates' spread of a zero lift is no change to test.
-      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(interval, draws.length, r.expected.lift))
-      + (information ? ` ${explainInformationValue(information, r.expected.current)}` : ''),
+      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(interval, draws.length, r.expected.lift, drawSource(ctx.model)))
+      + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(ctx.model))}` : ''),
     uncertainty: ctx.uncertainty,
     ...(information ? { information_value: information } : {}),
   };

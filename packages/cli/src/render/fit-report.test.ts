@@ -36,6 +36,34 @@ test('posteriorLine: a converged sampler gets one line; a failed one says why an
   assert.doesNotMatch(posteriorLine({ ...p, divergences: 12, converged: false, target_accept: 0.99 }), /--target-accept/, 'nothing higher to suggest');
 });
 
+test('posteriorLine: tree-depth hits and the prior used are shown; over 10% of transitions at the limit is a warning with advice', () => {
+  const p = { sampler: 'nuts' as const, chains: 2, draws: 200, divergences: 0, max_rhat: 1.004, min_ess: 812, converged: true, tree_depth_hits: 20, max_tree_depth: 10 };
+  const prior = { median: 0.448, sd_log: 1.5, source: 'data-scaled' as const };
+  const ok = posteriorLine(p, prior);
+  assert.match(ok, /0 divergent transitions, 20 tree-depth hits \(5\.0%\); ROI prior log-normal median 0\.448, σ_log 1\.5 \(weak, scaled to the data\); intervals are 90% credible intervals\.$/);
+  assert.doesNotMatch(ok, /Warning/, '5% of transitions is not frequent');
+  const frequent = posteriorLine({ ...p, tree_depth_hits: 90 });
+  assert.match(frequent, /90 tree-depth hits \(22\.5%\)/);
+  assert.match(frequent, /\nWarning: the sampler hit its tree-depth limit \(1024 leapfrog steps\) in 23% of transitions \(90 of 400\), which makes it inefficient.*--warmup.*lower --target-accept.*--draws\.$/);
+});
+
+test('posteriorLine: an infinite or undefined R-hat is not shown as the finite maximum, and says what happened', () => {
+  const p = { sampler: 'nuts' as const, chains: 2, draws: 200, divergences: 0, max_rhat: 1.002, min_ess: 812, converged: false,
+    stuck_parameters: [{ name: 'tv.log_roi', reason: 'chains-apart' as const }, { name: 'sigma', reason: 'not-moving' as const }] };
+  const line = posteriorLine(p);
+  assert.match(line, /max R-hat not finite,/);
+  assert.doesNotMatch(line, /1\.002/);
+  assert.match(line, /Warning: not converged: R-hat infinite for tv\.log_roi \(the chains are stuck at different values\), R-hat undefined for sigma \(the parameter did not move in any chain\)\./);
+});
+
+test('formatFitReport prints the sampler\'s warnings once, after its figures, not again from summary.warnings', () => {
+  const posterior = { sampler: 'nuts' as const, chains: 2, draws: 200, divergences: 0, max_rhat: 1.03, min_ess: 812, converged: false };
+  const warnings = [{ code: 'NOT_CONVERGED', channel: null, message: 'not converged: R-hat ≥ 1.01 (the chains disagree). Treat the intervals with care' }];
+  const text = formatFitReport({ ...summary, posterior, warnings } as unknown as SummaryResult, diagnostics, '(table)\n', []);
+  assert.equal(text.match(/not converged/g)?.length, 1);
+  assert.ok(text.indexOf('Posterior (NUTS') < text.indexOf('Warning: not converged'));
+});
+
 test('the Check line gives each flagged test its own reading: autocorrelation and normality failures are not merged', () => {
   const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality';
   const normal = 'residuals are not normal: outliers or a missing event';

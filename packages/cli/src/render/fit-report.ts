@@ -1,20 +1,25 @@
-import { convergenceFailures, higherTargetAccept, liftTestDisagrees, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { liftTestDisagrees, posteriorWarnings, treeDepthShare, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatShare } from './format.ts';
 
-/** One line on the Bayesian fit's sampler: what ran, R-hat, ESS, divergences, and what to do when it did not converge. */
-export function posteriorLine(p: PosteriorSummary): string {
-  const head = `Posterior (NUTS, ${p.chains} chains × ${p.draws} draws): max R-hat ${p.max_rhat.toFixed(3)}, min bulk ESS ${Math.round(p.min_ess)}, ${p.divergences} divergent transitions`;
-  if (p.converged) return `${head}; intervals are 90% credible intervals.`;
-  const words = {
-    rhat: `R-hat ≥ ${RHAT_LIMIT} (the chains disagree)`,
-    ess: `ESS < ${ESS_PER_CHAIN_MIN * p.chains}`,
-    divergences: 'divergences (regions the sampler could not follow)',
-  };
-  const failures = convergenceFailures(p);
-  const why = failures.map((f) => words[f]).join(', ');
-  const higher = failures.includes('divergences') ? higherTargetAccept(p.target_accept) : undefined;
-  const divergent = higher === undefined ? '' : ` smaller steps against divergences (--target-accept ${higher}),`;
-  return `${head}.\nWarning: not converged: ${why}. Treat the intervals with care; run longer (--warmup, --draws),${divergent} or simplify the model (fewer channels, fixed --adstock).`;
+/** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
+const POSTERIOR_WARNING_CODES: readonly string[] = ['NOT_CONVERGED', 'TREE_DEPTH_LIMIT'];
+
+/**
+ * The Bayesian fit's sampler: what ran, R-hat, ESS, divergences, tree-depth hits and the ROI prior it
+ * used, then its warnings (posteriorWarnings: why it did not converge and what to do, a frequent tree-depth limit).
+ * @param p summary.json's posterior record
+ * @param prior summary.json's roi_prior (the sampler's prior), when known
+ */
+export function posteriorLine(p: PosteriorSummary, prior: SummaryResult['roi_prior'] = null): string {
+  const stuck = p.stuck_parameters ?? [];
+  // A non-finite R-hat is never shown as the finite maximum: the chains are stuck or a parameter never moved.
+  const rhat = stuck.length > 0 ? 'not finite' : p.max_rhat.toFixed(3);
+  const depth = p.tree_depth_hits === undefined ? '' : `, ${p.tree_depth_hits} tree-depth hits (${formatShare(treeDepthShare(p))})`;
+  const sources = { given: 'given', default: 'default', 'data-scaled': 'weak, scaled to the data' };
+  const priorText = prior === null ? '' : `; ROI prior log-normal median ${prior.median.toPrecision(3)}, σ_log ${prior.sd_log}${prior.source ? ` (${sources[prior.source]})` : ''}`;
+  const head = `Posterior (NUTS, ${p.chains} chains × ${p.draws} draws): max R-hat ${rhat}, min bulk ESS ${Math.round(p.min_ess)}, ${p.divergences} divergent transitions${depth}${priorText}`;
+  const warnings = posteriorWarnings(p).map((w) => `\nWarning: ${w.message}.`).join('');
+  return `${head}${p.converged ? '; intervals are 90% credible intervals.' : '.'}${warnings}`;
 }
 
 /**
@@ -53,8 +58,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatNumber(c.contribution)}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
   }
   if (summary.roi_prior_note !== null) lines.push(`Note: ${summary.roi_prior_note}.`);
-  for (const w of summary.warnings) lines.push(`Warning: ${w.message}.`);
-  if (summary.posterior) lines.push(posteriorLine(summary.posterior));
+  for (const w of summary.warnings.filter((x) => !(summary.posterior && POSTERIOR_WARNING_CODES.includes(x.code)))) lines.push(`Warning: ${w.message}.`);
+  if (summary.posterior) lines.push(posteriorLine(summary.posterior, summary.roi_prior));
   if (summary.lift_tests.length > 0) {
     lines.push('', 'Lift tests (measured vs the model\'s lift — what the test dates\' spend added through the measured dates —, z in standard errors of the test):');
     for (const t of summary.lift_tests) {

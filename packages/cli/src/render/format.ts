@@ -20,11 +20,19 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
 }
 
 /**
- * A return on investment (KPI per unit of spend), 2 decimals.
+ * An ROI (or marginal ROI, or an end of its interval) with 2 decimals, or, below 0.1, enough decimals
+ * for 2 significant digits (at most 6): a count KPI's 0.0019 orders per unit of spend must not read as 0.00.
  * @example formatRoi(1.456) // '1.46'
+ * @example formatRoi(0.0019) // '0.0019'
  */
 export function formatRoi(value: number | null | undefined): string {
-  return formatNumber(value, 2);
+  return formatNumber(value, value === null || value === undefined ? 2 : roiDecimals(value));
+}
+
+/** Decimals formatRoi gives a value: 2, or 1 − ⌊log10 |v|⌋ (2 significant digits) for 0 < |v| < 0.1, at most 6. */
+export function roiDecimals(value: number): number {
+  const a = Math.abs(value);
+  return Number.isFinite(a) && a > 0 && a < 0.1 ? Math.min(6, 1 - Math.floor(Math.log10(a))) : 2;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { columnDecimals, renderChannelTable, renderTable } from './table.ts';
+import { formatRoi } from './format.ts';
 
 test('aligned table: text left, numbers right, rule under the header', () => {
   const text = renderTable<{ name: string; spend: number }>(
@@ -39,6 +40,22 @@ test('channel table: the ROI interval when the fit has one; for a count KPI "KPI
   // ROIs below 0.1 get a third decimal (2 significant digits).
   assert.equal(count[0], 'channel      spend  contribution  KPI per spend   mROI    CPA  spend share  effect share');
   assert.equal(count[2], 'tv       1,000,000        20,000          0.020  0.010  50.00       100.0%        100.0%');
+});
+
+test('count KPI: a small ROI and its interval keep 2 significant digits, never 0.00, even beside larger ROIs', () => {
+  const lines = renderChannelTable([
+    { name: 'tv', spend: 1e6, contribution: 1.4e4, roi: 0.014, mroi: 0.009, share_of_spend: 0.5, share_of_effect: 0.3, roi_interval: [0.0019, 0.05], cpa: 71.4 },
+    { name: 'search', spend: 1e5, contribution: 2.5e5, roi: 2.5, mroi: 1.2, share_of_spend: 0.5, share_of_effect: 0.7, roi_interval: [1.8, 3.1], cpa: 0.4 },
+  ]).trimEnd().split('\n');
+  assert.match(lines[2], /^tv .* 0\.014 {2}0\.0019–0\.050 {2}.*0\.0090 /);
+  assert.match(lines[3], /^search .* 2\.50 {2}1\.80–3\.10 /);
+  assert.doesNotMatch(lines.join('\n'), /0\.00–/);
+  assert.equal(formatRoi(0.0019), '0.0019');
+  assert.equal(formatRoi(0.05), '0.050');
+  assert.equal(formatRoi(1.456), '1.46');
+  assert.equal(formatRoi(0), '0.00');
+  assert.equal(formatRoi(-0.004), '-0.0040');
+  assert.equal(formatRoi(1e-9), '0.000000');
 });
 
 test('numeric columns of small values get the decimals 2 significant digits need; large columns keep theirs', () => {

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { formatNumber, formatRoi, formatShare } from './format.ts';
+import { formatNumber, formatRoi, formatShare, roiDecimals } from './format.ts';
 
 /** How a column's values are shown: text as is; numbers right-aligned and formatted. */
 export type ColumnFormat = 'text' | 'number' | 'decimal' | 'roi' | 'share';
@@ -11,7 +11,8 @@ export interface TableColumn<Row> {
   /**
    * Default 'text'. 'number': thousands separators, no decimals; 'decimal' and 'roi': 2 decimals;
    * 'share': % with 1 decimal. 'number', 'decimal' and 'roi' columns whose largest value is small get
-   * more decimals, enough for 2 significant digits (spend on a 0–1 scale reads 0.31, not 0).
+   * more decimals, enough for 2 significant digits (spend on a 0–1 scale reads 0.31, not 0); an 'roi'
+   * cell below 0.1 also gets them on its own (formatRoi), whatever the column's largest value.
    */
   format?: ColumnFormat;
 }
@@ -68,8 +69,10 @@ function formatCell(value: string | number | null | undefined, format: ColumnFor
   switch (format) {
     case 'number':
     case 'decimal':
-    case 'roi':
       return formatNumber(value, decimals);
+    case 'roi':
+      // Each ROI keeps 2 significant digits even beside larger ones (0.0019 beside 2.5 is not 0.00).
+      return formatNumber(value, typeof value === 'number' ? Math.max(decimals, roiDecimals(value)) : decimals);
     case 'share':
       return formatShare(value);
     case 'text':

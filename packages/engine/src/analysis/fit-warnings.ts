@@ -9,9 +9,10 @@ import { fittedRows } from '../spec/fitted-rows.ts';
 export interface FitWarning {
   /**
    * PARAMETER_AT_BOUND: a channel's saturation sits at an end of its search range; SEASONALITY_SHORT_DATA:
-   * less than a year of data; MAPE_SKIPS_ZERO_KPI: MAPE leaves out the periods whose KPI is 0.
+   * less than a year of data; MAPE_SKIPS_ZERO_KPI: MAPE leaves out the periods whose KPI is 0;
+   * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts).
    */
-  readonly code: 'PARAMETER_AT_BOUND' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI';
+  readonly code: 'PARAMETER_AT_BOUND' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
   /** The channel it concerns, null for the whole model. */
   readonly channel: string | null;
   readonly message: string;

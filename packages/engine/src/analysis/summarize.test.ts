@@ -96,15 +96,32 @@ test('baseline + media = fitted total; baseline groups; KPI total', () => {
   close(s.baseline.share, s.baseline.contribution / s.totals.fitted, 1e-12);
 });
 
-test('mROI = d(Σ contribution)/d(spend multiplier) / spend, by central finite difference', () => {
+test('mROI = d(Σ window contribution)/d(multiplier on the window\'s spend) / spend, warm-up spend held fixed', () => {
   const m = model();
   const s = summarizeModel(m);
   const h = 1e-5;
+  // Only rows [START, END) are scaled: spend in the warm-up rows before START keeps its carryover.
+  const scaled = (spend: readonly number[], f: number) => spend.map((v, t) => (t >= START && t < END ? v * f : v));
   for (const [k, ch] of m.channels.entries()) {
-    const up = sum(channelContribution(ch, ch.spend.map((v) => v * (1 + h))), START, END);
-    const down = sum(channelContribution(ch, ch.spend.map((v) => v * (1 - h))), START, END);
+    const up = sum(channelContribution(ch, scaled(ch.spend, 1 + h)), START, END);
+    const down = sum(channelContribution(ch, scaled(ch.spend, 1 - h)), START, END);
     close(s.channels[k].mroi, (up - down) / (2 * h) / s.channels[k].spend, 1e-6, `${ch.name} mroi`);
   }
+});
+
+test('mROI with a long warm-up does not credit the warm-up spend\'s carryover to the window', () => {
+  // tv (alpha 0.6) with the window starting at row 30: scaling the whole history instead of the window's spend overstates mROI.
+  const base = model();
+  const m: MmmModel = { ...base, window: { start: 30, end: END }, holdout: 4 };
+  const s = summarizeModel(m);
+  const ch = m.channels[0];
+  const h = 1e-5;
+  const window = (f: number) => sum(channelContribution(ch, ch.spend.map((v, t) => (t >= 30 && t < END ? v * f : v))), 30, END);
+  const whole = (f: number) => sum(channelContribution(ch, ch.spend.map((v) => v * f)), 30, END);
+  const expected = (window(1 + h) - window(1 - h)) / (2 * h) / s.channels[0].spend;
+  const wholeSeries = (whole(1 + h) - whole(1 - h)) / (2 * h) / s.channels[0].spend;
+  close(s.channels[0].mroi, expected, 1e-6, 'tv mroi');
+  assert.ok(wholeSeries > expected * 1.01, `whole-series slope ${wholeSeries} should exceed the window's ${expected}`);
 });
 
 test('CPA = spend / contribution for a count KPI, null for revenue', () => {
@@ -196,4 +213,33 @@ test('convergenceFailures: R-hat below 1.01, bulk ESS at least 100 per chain and
   assert.equal(summarizeModel({ ...model(), bayes: { ...bayes, targetAccept: 0.95 } }).posterior?.target_accept, 0.95);
   assert.deepEqual([0.6, 0.8, 0.9, 0.95, 0.99, undefined].map(higherTargetAccept), [0.9, 0.9, 0.95, 0.99, undefined, 0.9]);
   assert.equal(summarizeModel({ ...model(), bayes: { ...bayes, minEss: 399 } }).posterior?.converged, false);
+});
+
+test('a stuck parameter (R-hat not finite) fails convergence even when the finite R-hats are fine', () => {
+  const ok = { chains: 4, max_rhat: 1.002, min_ess: 400, divergences: 0 };
+  assert.deepEqual(convergenceFailures({ ...ok, stuck_parameters: [{ name: 'tv.log_roi', reason: 'chains-apart' }] }), ['rhat']);
+  assert.deepEqual(convergenceFailures({ ...ok, stuck_parameters: [] }), []);
+  const bayes = { sampler: 'nuts' as const, chains: 4, warmup: 500, draws: 500, divergences: 0, treeDepthHits: 0, stepSizes: [0.1], maxRhat: 1.002, minEss: 400, parameters: [],
+    stuckParameters: [{ name: 'sigma', reason: 'not-moving' as const }] };
+  const s = summarizeModel({ ...model(), bayes });
+  assert.equal(s.posterior?.converged, false);
+  assert.deepEqual(s.posterior?.stuck_parameters, [{ name: 'sigma', reason: 'not-moving' }]);
+  const w = s.warnings.find((x) => x.code === 'NOT_CONVERGED');
+  assert.match(w?.message ?? '', /R-hat undefined for sigma \(the parameter did not move in any chain\)/);
+});
+
+test('summary.json: tree-depth hits in the posterior record; the non-convergence and a frequent tree-depth limit are warnings', () => {
+  const bayes = { sampler: 'nuts' as const, chains: 2, warmup: 200, draws: 200, divergences: 0, treeDepthHits: 40, stepSizes: [0.1, 0.1], maxRhat: 1.004, minEss: 400, parameters: [] };
+  const ok = summarizeModel({ ...model(), bayes });
+  assert.equal(ok.posterior?.tree_depth_hits, 40);
+  assert.equal(ok.posterior?.max_tree_depth, 10);
+  assert.equal(ok.posterior?.converged, true);
+  assert.deepEqual(ok.warnings.filter((x) => x.code === 'NOT_CONVERGED' || x.code === 'TREE_DEPTH_LIMIT'), [], '10% of 400 transitions is not above the limit');
+  const slow = summarizeModel({ ...model(), bayes: { ...bayes, treeDepthHits: 120, maxRhat: 1.05 } });
+  assert.equal(slow.posterior?.converged, false);
+  assert.deepEqual(slow.warnings.map((x) => x.code).filter((c) => c === 'NOT_CONVERGED' || c === 'TREE_DEPTH_LIMIT'), ['NOT_CONVERGED', 'TREE_DEPTH_LIMIT']);
+  assert.match(slow.warnings.find((x) => x.code === 'TREE_DEPTH_LIMIT')!.message, /tree-depth limit \(1024 leapfrog steps\) in 30% of transitions \(120 of 400\)/);
+  // An older summary without warnings gets them from the model, the sampler's included.
+  const { warnings: _dropped, ...older } = slow;
+  assert.deepEqual(completeSummary(older, { ...model(), bayes: { ...bayes, treeDepthHits: 120, maxRhat: 1.05 } }).warnings, slow.warnings);
 });

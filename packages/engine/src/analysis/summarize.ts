@@ -6,6 +6,8 @@ import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
 import { quantile } from '../stats/quantile.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
+import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
+import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 
 /** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
 export interface SummaryResult {
@@ -18,9 +20,13 @@ export interface SummaryResult {
   readonly totals: { readonly kpi: number; readonly fitted: number; readonly spend: number; readonly mediaContribution: number };
   /** The model against each lift test it was calibrated on (empty without tests). */
   readonly lift_tests: readonly LiftTestCheck[];
-  /** The log-normal ROI prior the hyperparameter posterior used (median, σ of log ROI), or null for none. */
-  readonly roi_prior: { readonly median: number; readonly sd_log: number } | null;
-  /** Why a revenue KPI got no ROI prior (spend and KPI look like different units), else null. */
+  /**
+   * The log-normal ROI prior the fit used (median, σ of log ROI), or null for none. For a Bayesian fit
+   * it is the sampler's prior, with `source`: 'given', 'default', or 'data-scaled' when the fit had
+   * none (the sampler needs a proper prior on every ROI; bayesRoiPrior).
+   */
+  readonly roi_prior: { readonly median: number; readonly sd_log: number; readonly source?: 'given' | 'default' | 'data-scaled' } | null;
+  /** Why a revenue KPI got no ROI prior (spend and KPI look like different units), or why a Bayesian fit used a data-scaled one; else null. */
   readonly roi_prior_note: string | null;
   /** For a Bayesian fit (--method bayes): how the sampler ran and whether it converged; null for ridge. */
   readonly posterior: PosteriorSummary | null;
@@ -38,8 +44,13 @@ export interface PosteriorSummary {
   readonly min_ess: number;
   /** The mean acceptance the step size was tuned to (absent in summaries written before it was recorded, when it was 0.8). */
   readonly target_accept?: number;
+  /** Post-warm-up transitions stopped by the tree-depth limit (2^max_tree_depth leapfrog steps); absent in older summaries. */
+  readonly tree_depth_hits?: number;
+  readonly max_tree_depth?: number;
+  /** Parameters whose R-hat is not finite (chains stuck apart, or no movement at all); max_rhat is over the others. Absent in older summaries. */
+  readonly stuck_parameters?: readonly { readonly name: string; readonly reason: 'chains-apart' | 'not-moving' }[];
   /**
-   * R-hat < RHAT_LIMIT on every parameter, bulk ESS ≥ ESS_PER_CHAIN_MIN per chain and no divergences
+   * R-hat < RHAT_LIMIT (and finite) on every parameter, bulk ESS ≥ ESS_PER_CHAIN_MIN per chain and no divergences
    * (the thresholds of Vehtari et al. 2021 and the Stan warnings).
    */
   readonly converged: boolean;
@@ -56,13 +67,14 @@ export type ConvergenceFailure = 'rhat' | 'ess' | 'divergences';
 /**
  * The convergence rules a sampler's record fails (none: converged). One rule for summary.json's
  * `converged`, the CLI's warning and the dashboard's verdict, which each say it in their own words.
- * @param p the posterior record (or the same fields from model.bayes)
+ * @param p the posterior record (or the same fields from model.bayes); a stuck parameter (R-hat not finite) fails 'rhat'
  * @returns the failed rules, in the order rhat, ess, divergences
  * @example convergenceFailures({ chains: 4, max_rhat: 1.02, min_ess: 900, divergences: 0 }) // ['rhat']
  */
-export function convergenceFailures(p: Pick<PosteriorSummary, 'chains' | 'max_rhat' | 'min_ess' | 'divergences'>): ConvergenceFailure[] {
+export function convergenceFailures(p: Pick<PosteriorSummary, 'chains' | 'max_rhat' | 'min_ess' | 'divergences' | 'stuck_parameters'>): ConvergenceFailure[] {
+  const stuck = (p.stuck_parameters?.length ?? 0) > 0;
   return [
-    ...(p.max_rhat < RHAT_LIMIT ? [] : ['rhat' as const]),
+    ...(p.max_rhat < RHAT_LIMIT && !stuck ? [] : ['rhat' as const]),
     ...(p.min_ess >= ESS_PER_CHAIN_MIN * p.chains ? [] : ['ess' as const]),
     ...(p.divergences === 0 ? [] : ['divergences' as const]),
   ];
@@ -87,7 +99,7 @@ export interface ChannelSummary {
   readonly spend: number;
   readonly contribution: number;
   readonly roi: number;
-  /** Extra KPI per extra unit of spend when the channel's whole spend is scaled up slightly. */
+  /** Extra KPI over the window per extra unit of spend when the channel's spend in the window is scaled up slightly (spend before the window held fixed). */
   readonly mroi: number;
   readonly share_of_spend: number;
   /** Share of the total media contribution. */
@@ -152,8 +164,14 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     lift_tests: liftTestCheck(model),
     ...roiPriorSummary(model),
     posterior: posteriorSummary(model),
-    warnings: fitWarnings(model),
+    warnings: allWarnings(model),
   };
+}
+
+/** fitWarnings and, for a Bayesian fit, the sampler's (posteriorWarnings). */
+function allWarnings(model: MmmModel): FitWarning[] {
+  const posterior = posteriorSummary(model);
+  return [...fitWarnings(model), ...(posterior ? posteriorWarnings(posterior) : [])];
 }
 
 /** summary.json's posterior record from the model's Bayesian diagnostics (null for a ridge fit). */
@@ -161,14 +179,89 @@ function posteriorSummary(model: MmmModel): PosteriorSummary | null {
   const b = model.bayes;
   if (!b) return null;
   const record = { sampler: b.sampler, chains: b.chains, draws: b.draws, divergences: b.divergences, max_rhat: b.maxRhat, min_ess: b.minEss,
-    target_accept: b.targetAccept ?? LEGACY_TARGET_ACCEPT };
+    target_accept: b.targetAccept ?? LEGACY_TARGET_ACCEPT, tree_depth_hits: b.treeDepthHits, max_tree_depth: MAX_TREE_DEPTH,
+    stuck_parameters: b.stuckParameters ?? [] };
   return { ...record, converged: convergenceFailures(record).length === 0 };
 }
 
-/** summary.json's roi_prior and roi_prior_note, from the model's spec and search record. */
+/** Share of post-warm-up transitions stopped by the tree-depth limit above which the fit warns. */
+export const TREE_DEPTH_SHARE_LIMIT = 0.1;
+
+/** Share of a Bayesian fit's post-warm-up transitions that hit the tree-depth limit (0 when not recorded). */
+export function treeDepthShare(p: Pick<PosteriorSummary, 'chains' | 'draws' | 'tree_depth_hits'>): number {
+  const n = p.chains * p.draws;
+  return n > 0 ? (p.tree_depth_hits ?? 0) / n : 0;
+}
+
+/**
+ * The warnings of a Bayesian fit's sampler (summary.json `warnings`, the fit output, report.html):
+ * NOT_CONVERGED when convergenceFailures finds any (why, and what to try), TREE_DEPTH_LIMIT when more
+ * than TREE_DEPTH_SHARE_LIMIT of the transitions hit the tree-depth limit (not a failure of the
+ * draws, but each such draw cost 2^max_tree_depth gradients and moved less far than it could: the
+ * adapted step size is small against the posterior's scale, or the metric fits it badly).
+ * @example posteriorWarnings({ ...p, max_rhat: 1.03, converged: false })[0].code // 'NOT_CONVERGED'
+ */
+export function posteriorWarnings(p: PosteriorSummary): FitWarning[] {
+  const out: FitWarning[] = [];
+  const failures = convergenceFailures(p);
+  if (failures.length > 0) {
+    const stuck = p.stuck_parameters ?? [];
+    const apart = stuck.filter((s) => s.reason === 'chains-apart').map((s) => s.name);
+    const unmoved = stuck.filter((s) => s.reason === 'not-moving').map((s) => s.name);
+    const rhat = [
+      ...(p.max_rhat >= RHAT_LIMIT ? [`R-hat ≥ ${RHAT_LIMIT} (the chains disagree)`] : []),
+      ...(apart.length > 0 ? [`R-hat infinite for ${listNames(apart)} (the chains are stuck at different values)`] : []),
+      ...(unmoved.length > 0 ? [`R-hat undefined for ${listNames(unmoved)} (the parameter did not move in any chain)`] : []),
+    ].join(', ');
+    const words = {
+      rhat,
+      ess: `ESS < ${ESS_PER_CHAIN_MIN * p.chains}`,
+      divergences: 'divergences (regions the sampler could not follow)',
+    };
+    const higher = failures.includes('divergences') ? higherTargetAccept(p.target_accept) : undefined;
+    const divergent = higher === undefined ? '' : ` smaller steps against divergences (--target-accept ${higher}),`;
+    out.push({
+      code: 'NOT_CONVERGED', channel: null,
+      message: `not converged: ${failures.map((f) => words[f]).join(', ')}. Treat the intervals with care; run longer (--warmup, --draws),${divergent} or simplify the model (fewer channels, fixed --adstock)`,
+    });
+  }
+  const share = treeDepthShare(p);
+  if (share > TREE_DEPTH_SHARE_LIMIT) {
+    const depth = p.max_tree_depth ?? MAX_TREE_DEPTH;
+    out.push({
+      code: 'TREE_DEPTH_LIMIT', channel: null,
+      message: `the sampler hit its tree-depth limit (${2 ** depth} leapfrog steps) in ${(100 * share).toFixed(0)}% of transitions (${p.tree_depth_hits} of ${p.chains * p.draws}), `
+        + 'which makes it inefficient: those draws cost the most and move less far than they could, so fewer are effectively independent. '
+        + 'Run more warm-up (--warmup) so the step size and metric adapt, a lower --target-accept (larger steps), or more --draws',
+    });
+  }
+  return out;
+}
+
+/** 'a, b and 2 more': the first names of a list. */
+function listNames(names: readonly string[]): string {
+  return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}
+
+/** summary.json's roi_prior and roi_prior_note, from the model's spec and search record, or the Bayesian sampler's prior. */
 function roiPriorSummary(model: MmmModel): Pick<SummaryResult, 'roi_prior' | 'roi_prior_note'> {
+  const used = model.bayes?.roiPrior;
+  if (used) {
+    const note = used.source === 'data-scaled' ? dataScaledPriorNote(model, used.median, used.sdLog) : model.search.roiPriorNote ?? null;
+    return { roi_prior: { median: used.median, sd_log: used.sdLog, source: used.source }, roi_prior_note: note };
+  }
   const prior = model.spec.search.roiPrior;
   return { roi_prior: prior ? { median: prior.median, sd_log: prior.sdLog } : null, roi_prior_note: model.search.roiPriorNote ?? null };
+}
+
+/** Why a Bayesian fit without an ROI prior used the data-scaled one, in the words of summary.json's roi_prior_note. */
+function dataScaledPriorNote(model: MmmModel, median: number, sdLog: number): string {
+  const why = model.target.kind === 'count' ? `a count KPI (${model.target.name}) has no default ROI prior`
+    : model.search.roiPriorNote !== undefined ? `spend and ${model.target.name} do not look like the same currency, so the default ROI prior was not used`
+      : 'no ROI prior was given (--roi-prior none)';
+  return `${why}, but the Bayesian sampler needs a proper prior on every ROI (with a flat one the ROI of a channel the data barely see drifts without limit), `
+    + `so it used a weak one scaled to the data: log-normal with median ${median.toPrecision(3)} (media driving ${(100 * FALLBACK_MEDIA_SHARE).toFixed(0)}% of ${model.target.name} at equal ROIs) `
+    + `and σ of log ROI ${sdLog} (a factor of ${Math.exp(2 * sdLog).toFixed(0)} either way at ±2σ)`;
 }
 
 /** summary.json as stored by any version: `lift_tests`, `roi_prior`, `roi_prior_note`, `posterior` and `warnings` appeared after the first release. */
@@ -183,5 +276,5 @@ export type StoredSummary = Omit<SummaryResult, LaterFields> & Partial<Pick<Summ
  * @example completeSummary(olderSummary, model).lift_tests // liftTestCheck(model)
  */
 export function completeSummary(stored: StoredSummary, model: MmmModel): SummaryResult {
-  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: fitWarnings(model), ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model), ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

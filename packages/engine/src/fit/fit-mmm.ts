@@ -109,5 +109,6 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     bootstrapRoi: bootstrap.roi,
     bootstrapCurves: bootstrap.curves,
   };
-  return full.method === 'bayes' ? bayesModel(table, model, options) : model;
+  // The Bayesian model records where its ROI prior came from: the user's, or the default for this KPI.
+  return full.method === 'bayes' ? bayesModel(table, model, options, auto === undefined ? 'given' : 'default') : model;
 }

@@ -21,17 +21,21 @@ export function channelContribution(ch: ChannelCurve, spend: ArrayLike<number> =
 }
 
 /**
- * Derivative of Σ_{t∈rows} contribution_t with respect to a multiplier m on the whole spend series, at m = 1:
- * Σ coef · f'(a_t/scale) · a_t/scale (adstock is linear, so A(m·x) = m·A(x)).
- * Divided by the spend in the same rows it is the marginal ROI of scaling the channel up.
+ * Derivative of Σ_{t∈[start,end)} contribution_t with respect to a multiplier m on the spend in rows
+ * [start, end) only, at m = 1: Σ coef · f'(a_t/scale) · w_t/scale, where a = A(spend) and w = A(spend
+ * with the rows outside [start, end) set to 0) (adstock is linear, so A(x_out + m·x_in) = A(x_out) + m·A(x_in)).
+ * Spend before `start` (warm-up rows) is held fixed: its carryover is already paid for and must not be
+ * credited to the window's spend, which is what the slope is divided by to give the marginal ROI.
  */
 export function contributionSlope(ch: ModelChannel, start: number, end: number): number {
   const a = applyAdstock(Float64Array.from(ch.spend), ch.adstock, { maxLag: ch.maxLag, normalised: true });
+  const inWindow = Float64Array.from(ch.spend, (v, t) => (t >= start && t < end ? v : 0));
+  const w = applyAdstock(inWindow, ch.adstock, { maxLag: ch.maxLag, normalised: true });
   const kernel = getSaturationKernel(ch.saturation.type);
   let s = 0;
   for (let t = start; t < end; t++) {
     const x = a[t] / ch.scale;
-    if (x > 0) s += kernel.derivative(x, ch.saturation) * x;
+    if (x > 0 && w[t] > 0) s += kernel.derivative(x, ch.saturation) * (w[t] / ch.scale);
   }
   return ch.coef * s;
 }

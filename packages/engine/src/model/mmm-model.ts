@@ -75,8 +75,31 @@ export interface BayesDiagnostics {
   readonly maxRhat: number;
   /** Smallest bulk effective sample size over all parameters. */
   readonly minEss: number;
+  /**
+   * Parameters whose R-hat is not finite (maxRhat is over the finite ones): 'chains-apart' when every
+   * half-chain is constant but they differ (R-hat +∞), 'not-moving' when no draw moved at all (R-hat
+   * undefined). Either means not converged. Absent in models written before it was recorded.
+   */
+  readonly stuckParameters?: readonly StuckParameter[];
+  /**
+   * The ROI prior the sampler used (absent in models written before it was recorded): 'given' by the
+   * user, the fit's 'default', or, when the fit had none, the weak 'data-scaled' one of bayesRoiPrior
+   * (the joint model needs a proper prior on every ROI).
+   */
+  readonly roiPrior?: { readonly median: number; readonly sdLog: number; readonly source: 'given' | 'default' | 'data-scaled' };
+  /**
+   * Whether the point model's draw lies inside every channel's 90% credible interval (centralDraw);
+   * false only when no stored draw does. Absent in models written before it was recorded.
+   */
+  readonly pointInsideIntervals?: boolean;
   /** Per sampled coordinate (unconstrained scale): posterior mean, sd, 5% / 50% / 95% quantiles, R-hat and bulk ESS. */
   readonly parameters: readonly BayesParameterSummary[];
+}
+
+/** A parameter whose R-hat is not finite, and why. */
+export interface StuckParameter {
+  readonly name: string;
+  readonly reason: 'chains-apart' | 'not-moving';
 }
 
 export interface BayesParameterSummary {

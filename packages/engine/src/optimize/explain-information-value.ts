@@ -1,4 +1,5 @@
 import type { InformationValue } from './information-value.ts';
+import type { DrawSource } from './explain-interval.ts';
 
 /** Three significant digits: these are Monte Carlo estimates. */
 const approx = (x: number): string => x.toLocaleString('en-US', { maximumSignificantDigits: 3 });
@@ -12,12 +13,13 @@ const approx = (x: number): string => x.toLocaleString('en-US', { maximumSignifi
  * the text caps it at the total and says why the estimates can disagree.
  * @param v informationValue's result
  * @param currentKpi the predicted KPI per period at the current allocation (scale for "negligible")
+ * @param source what the replicates are (drawSource(model)): bootstrap refits or posterior draws
  * @returns one or two sentences, starting without a leading space
  * @example explainInformationValue(v, 1e6) // 'If the true curves were known, re-optimising would add about 1,234 per period …'
  */
-export function explainInformationValue(v: InformationValue, currentKpi: number): string {
+export function explainInformationValue(v: InformationValue, currentKpi: number, source: DrawSource = 'bootstrap'): string {
   if (!(v.total > 1e-9 * Math.abs(currentKpi))) {
-    return 'No plausible set of curves (bootstrap replicates) would change this split: further experiments would not change the decision.';
+    return `No plausible set of curves (${source === 'posterior' ? 'posterior draws' : 'bootstrap replicates'}) would change this split: further experiments would not change the decision.`;
   }
   const top = v.channels[0];
   // Learning one curve cannot be worth more than learning them all, but its estimate can come out

@@ -1,5 +1,5 @@
 import { outsideDataText } from './explain-allocation.ts';
-import { intervalSentence } from './explain-interval.ts';
+import { intervalSentence, type DrawSource } from './explain-interval.ts';
 import { keepsCurrentSpend, keptSpendReason } from './keep-current.ts';
 import type { PlanComparison } from './plan-versus-current.ts';
 import { proseAmount, signedPercent as pct } from './prose-format.ts';
@@ -13,9 +13,10 @@ import { proseAmount, signedPercent as pct } from './prose-format.ts';
  * the constraints, named, or nothing — with no move to list or to test.
  * @param cmp planVersusCurrent's comparison
  * @returns one paragraph (totals over the plan)
+ * @param source what the lift interval's replicate models are (drawSource(model))
  * @example explainPlan(planVersusCurrent(pm, { periods: 13 })) // 'Spend 13,000 over the next 13 periods …'
  */
-export function explainPlan(cmp: PlanComparison): string {
+export function explainPlan(cmp: PlanComparison, source: DrawSource = 'bootstrap'): string {
   const { plan, current } = cmp;
   const H = plan.periods;
   const total = plan.budgetPerPeriod.reduce((a, b) => a + b, 0);
@@ -47,7 +48,7 @@ export function explainPlan(cmp: PlanComparison): string {
       return `${c.channel} reaches a sustained level ${level} per period, ${c.beyondData} any in the data (the data show ${amount(r.low)} to ${amount(r.high)})`;
     }))
     + unconverged
-    + intervalSentence(cmp.liftInterval, cmp.liftDraws.length, w.lift.total);
+    + intervalSentence(cmp.liftInterval, cmp.liftDraws.length, w.lift.total, source);
 }
 
 /**

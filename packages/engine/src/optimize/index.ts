@@ -21,7 +21,7 @@ export { budgetFrontier, DEFAULT_FRONTIER_LEVELS, CLASSIC_SCENARIOS } from './bu
 export { explainAllocation, outsideDataText } from './explain-allocation.ts';
 export { keepsCurrentSpend, keptSpendReason, holdsSplitText } from './keep-current.ts';
 export { explainPlan } from './explain-plan.ts';
-export { intervalSentence } from './explain-interval.ts';
+export { intervalSentence, drawSource, type DrawSource } from './explain-interval.ts';
 export { proseAmount, signedAmount, signedPercent } from './prose-format.ts';
 export { explainInformationValue } from './explain-information-value.ts';
 export { normaliseBounds, checkBudget, boundsOf, budgetRange, budgetInfeasible, BUDGET_TOLERANCE } from './normalise-bounds.ts';

@@ -28,7 +28,7 @@ export function roiSection(ctx: SectionContext): string {
   }));
   // A Bayesian fit's intervals are credible intervals of its posterior draws, not a bootstrap.
   const interval = summary.posterior ? '90% credible interval' : '90% bootstrap interval';
-  const converged = summary.posterior && !summary.posterior.converged ? ' The sampler did not converge (see the fit output), so treat the intervals with care.' : '';
+  const converged = summary.posterior && !summary.posterior.converged ? ' The sampler did not converge (see Posterior sampling), so treat the intervals with care.' : '';
   const note = `ROI = ${summary.target} attributed to the channel / its spend over the window; mROI = the extra ${summary.target} per extra unit of spend at the current level. The interval is the ${interval}.${converged}`;
   return section('roi', 'Return on investment', [
     htmlTable(['channel', 'spend', 'contribution', 'ROI', '90% interval', 'mROI', 'share of spend', 'share of effect'], rows, 'roi'),

@@ -1,5 +1,5 @@
 import {
-  allocateBudget, explainAllocation, explainInformationValue, informationValue, interval90, minimumBudget, targetEfficiency, intervalSentence, keepsCurrentSpend, responseModelFromMmm, steadyStateLiftDraws, type MmmModel,
+  allocateBudget, drawSource, explainAllocation, explainInformationValue, informationValue, interval90, minimumBudget, targetEfficiency, intervalSentence, keepsCurrentSpend, responseModelFromMmm, steadyStateLiftDraws, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -69,8 +69,8 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     binding: [...r.binding],
     recommendation: explainAllocation(r, objective.type === 'target-kpi' ? { targetKpi: objective.value } : {})
       // Nothing moves: the replicates' spread of a zero lift is no change to test (as the CLI).
-      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(liftInterval, draws.length, r.expected.lift))
-      + (information ? ` ${explainInformationValue(information, r.expected.current)}` : '')
+      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(liftInterval, draws.length, r.expected.lift, drawSource(model)))
+      + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model))}` : '')
       + defaultBoundsSentence(r.channels, constraints),
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
   };

@@ -21,8 +21,11 @@ export function PosteriorSection({ model, posterior }: { model: MmmModel; poster
   const essLimit = ESS_PER_CHAIN_MIN * posterior.chains;
   const rows = useMemo(() => [...(b?.parameters ?? [])].sort((x, y) => rank(y) - rank(x)), [b]);
   if (!b) return null;
+  // A non-finite R-hat (chains stuck apart, or a parameter that never moved) is never shown as the finite maximum.
+  const stuck = posterior.stuck_parameters ?? [];
+  const maxRhat = stuck.length > 0 ? 'not finite' : posterior.max_rhat.toFixed(3);
   const words = {
-    rhat: `R-hat up to ${posterior.max_rhat.toFixed(3)} (chains disagree)`,
+    rhat: stuck.length > 0 ? `R-hat not finite for ${stuck.map((p) => p.name).join(', ')} (chains stuck apart or not moving)` : `R-hat up to ${maxRhat} (chains disagree)`,
     ess: `effective sample size down to ${Math.round(posterior.min_ess)} (below ${essLimit})`,
     divergences: `${posterior.divergences} divergent transition${posterior.divergences === 1 ? '' : 's'}`,
   };
@@ -32,8 +35,8 @@ export function PosteriorSection({ model, posterior }: { model: MmmModel; poster
   return (
     <Section title="Posterior sampling (NUTS)" testId="posterior-section">
       <p className="muted" data-testid="posterior-line">
-        {b.chains} chains × {b.draws.toLocaleString('en-US')} draws after {b.warmup.toLocaleString('en-US')} warm-up · max R-hat {posterior.max_rhat.toFixed(3)} ·
-        min bulk ESS {Math.round(posterior.min_ess).toLocaleString('en-US')} · {posterior.divergences} divergences · {b.metric ?? 'diag'} metric, step sizes {b.stepSizes.map((e) => e.toPrecision(2)).join(' / ')}
+        {b.chains} chains × {b.draws.toLocaleString('en-US')} draws after {b.warmup.toLocaleString('en-US')} warm-up · max R-hat {maxRhat} ·
+        min bulk ESS {Math.round(posterior.min_ess).toLocaleString('en-US')} · {posterior.divergences} divergences · {b.treeDepthHits} tree-depth hits · {b.metric ?? 'diag'} metric, step sizes {b.stepSizes.map((e) => e.toPrecision(2)).join(' / ')}
         {' '}{posterior.converged ? <span className="badge ok" data-testid="posterior-verdict">converged</span> : <span className="badge warning" data-testid="posterior-verdict">not converged</span>}
       </p>
       {posterior.converged ? null : (

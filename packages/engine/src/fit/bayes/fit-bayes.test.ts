@@ -1,12 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fitMmm } from '../fit-mmm.ts';
-import { bayesSettings } from './fit-bayes.ts';
+import { bayesSettings, rhatSummary } from './fit-bayes.ts';
+import { summarizeDraws } from './draws-summary.ts';
 import { bayesRoiPrior, FALLBACK_MEDIA_SHARE, FALLBACK_ROI_SD_LOG } from './bayes-roi-prior.ts';
 import { randomScenario } from '../../simulate/random-scenario.ts';
 import { summarizeModel } from '../../analysis/summarize.ts';
 import { channelRoi } from '../../analysis/channel-roi.ts';
 import { DEFAULT_BAYES_SPEC, type ModelSpec } from '../../spec/model-spec.ts';
+import { simulatePreset } from '../../simulate/presets/index.ts';
+import { buildSearchProblem } from '../search/search-problem.ts';
 
 // Two channels with known ROIs, 3% noise, geometric carryover (fixed family: the search only picks parameters).
 const sim = randomScenario(5, { nTimes: 130, nChannels: 2, noise: 0.03 });
@@ -37,7 +40,11 @@ test('the Bayesian fit recovers the true ROIs inside its credible intervals, wit
     assert.ok(ch?.roi_interval, `${t.name} has an interval`);
     assert.ok(t.roi >= ch.roi_interval[0] && t.roi <= ch.roi_interval[1], `${t.name}: true ROI ${t.roi} outside [${ch.roi_interval.join(', ')}]`);
     assert.ok(Math.abs(ch.roi - t.roi) / t.roi < 0.25, `${t.name}: ROI ${ch.roi} vs true ${t.roi}`);
+    assert.ok(ch.roi >= ch.roi_interval[0] && ch.roi <= ch.roi_interval[1], `${t.name}: reported ROI ${ch.roi} inside its own interval`);
   }
+  // No prior in the spec: the fit's default for a revenue KPI, recorded as such.
+  assert.equal(b.roiPrior?.source, 'default');
+  assert.deepEqual(summary.roi_prior, { median: b.roiPrior.median, sd_log: b.roiPrior.sdLog, source: 'default' });
   // The point model is one of the stored draws (one coherent set of curves and coefficients).
   const { start, end } = model.window;
   const pointRoi = model.channels.map((ch) => channelRoi(ch, start, end));
@@ -73,4 +80,42 @@ test('without an ROI prior the Bayesian model centres a wide one on the data: a 
   // KPI 400, spend 80 over rows 1–2: median 0.2 · 400 / 80 = 1.
   assert.deepEqual(bayesRoiPrior(problem as never, null), { median: FALLBACK_MEDIA_SHARE * 400 / 80, sdLog: FALLBACK_ROI_SD_LOG });
   assert.deepEqual(bayesRoiPrior(problem as never, { median: 3, sdLog: 0.5 }), { median: 3, sdLog: 0.5 });
+});
+
+test('a low-spend channel\'s reported ROI lies inside its own 90% interval; a fit without an ROI prior records the data-scaled one it used', async () => {
+  // The review's case: retail (seed 1) with display dark except rows 40, 41, 90 and 91 (0.5% of spend).
+  // The old spend-weighted choice of the point draw gave display an ROI of 2.78 against an interval of 0.28–3.32 (median ~1.09).
+  const base = simulatePreset('retail', 1).table;
+  const keep = new Set([40, 41, 90, 91]);
+  const table = { ...base, channels: base.channels.map((c) => (c.name === 'display' ? { ...c, spend: c.spend.map((v, t) => (keep.has(t) ? v : 0)) } : c)) };
+  const model = await fitMmm(table, {
+    method: 'bayes', bayes: { chains: 2, warmup: 100, draws: 50, stored: 100 },
+    search: { iterations: 300, trials: 1, seed: 1, weights: { nrmseTrain: 1, nrmseValidation: 1, decompRssd: 0, mapeLift: 1 }, bootstrap: 0, posterior: 300, roiPrior: null },
+  });
+  const summary = summarizeModel(model);
+  for (const c of summary.channels) {
+    assert.ok(c.roi_interval, `${c.name} has an interval`);
+    assert.ok(c.roi >= c.roi_interval[0] && c.roi <= c.roi_interval[1], `${c.name}: ROI ${c.roi} outside [${c.roi_interval.join(', ')}]`);
+  }
+  assert.equal(model.bayes?.pointInsideIntervals, true);
+  // The prior the sampler used is recorded and reported, with why it replaced 'none'.
+  const expected = bayesRoiPrior(buildSearchProblem(table, model.spec), null);
+  assert.deepEqual(model.bayes?.roiPrior, { median: expected.median, sdLog: FALLBACK_ROI_SD_LOG, source: 'data-scaled' });
+  assert.deepEqual(summary.roi_prior, { median: expected.median, sd_log: FALLBACK_ROI_SD_LOG, source: 'data-scaled' });
+  assert.match(summary.roi_prior_note ?? '', /no ROI prior was given \(--roi-prior none\), but the Bayesian sampler needs a proper prior on every ROI.*log-normal with median/);
+});
+
+test('R-hat: chains stuck at different values (R-hat ∞) or a parameter that never moved (NaN) are listed, never counted as 1', () => {
+  // Synthetic draws of 3 coordinates, 2 chains × 8 draws: 'ok' mixes, 'apart' is constant within each chain at different values, 'still' never moves.
+  const chain = (offset: number, k: number) => Float64Array.from({ length: 8 * 3 }, (_, i) => {
+    const draw = Math.floor(i / 3), j = i % 3;
+    return j === 0 ? Math.sin(draw * 1.7 + k) : j === 1 ? offset : 2.5;
+  });
+  const summaries = summarizeDraws([chain(0, 0), chain(1, 1)], ['ok', 'apart', 'still']);
+  assert.equal(summaries[1].rhat, Infinity);
+  assert.ok(Number.isNaN(summaries[2].rhat));
+  const r = rhatSummary(summaries);
+  assert.equal(r.maxRhat, summaries[0].rhat, 'the maximum is over the finite R-hats');
+  assert.deepEqual(r.stuckParameters, [{ name: 'apart', reason: 'chains-apart' }, { name: 'still', reason: 'not-moving' }]);
+  assert.deepEqual(rhatSummary([summaries[0]]).stuckParameters, []);
 });

@@ -1,6 +1,6 @@
 import type { ModelingTable } from '../../spec/modeling-table.ts';
 import { DEFAULT_BAYES_SPEC, type BayesSpec, type ModelSpec } from '../../spec/model-spec.ts';
-import type { BayesDiagnostics, MmmModel, ReplicateChannel } from '../../model/mmm-model.ts';
+import type { BayesDiagnostics, BayesParameterSummary, MmmModel, ReplicateChannel, StuckParameter } from '../../model/mmm-model.ts';
 import type { Progress } from '../search/run-search.ts';
 import { buildSearchProblem } from '../search/search-problem.ts';
 import { mmmLogDensity } from './mmm-log-density.ts';
@@ -8,8 +8,8 @@ import { bayesRoiPrior } from './bayes-roi-prior.ts';
 import { inThreadChains, type ChainJob, type ChainRunner } from './chain-job.ts';
 import { summarizeDraws } from './draws-summary.ts';
 import { storedDrawPositions } from './stored-draws.ts';
-import { posteriorMedoid } from '../posterior/posterior-medoid.ts';
-import { decompose, sumRange } from '../../analysis/decomposition.ts';
+import { centralDraw } from '../posterior/central-draw.ts';
+import { decompose } from '../../analysis/decomposition.ts';
 import { channelRoi } from '../../analysis/channel-roi.ts';
 import { createRng } from '../../random/rng.ts';
 import { normal } from '../../random/distributions.ts';
@@ -18,7 +18,7 @@ import { EngineError } from '../../errors.ts';
 /** Jitter (sd, unconstrained units) around the search's model for the starts of chains 2, 3, …: overdispersed starts let R-hat see modes. */
 const START_JITTER = 0.3;
 /** NUTS tree depth limit (2^10 leapfrog steps); transitions that reach it are counted. */
-const MAX_TREE_DEPTH = 10;
+export const MAX_TREE_DEPTH = 10;
 
 export interface BayesFitOptions {
   /** Runs the chains (the CLI passes worker threads); default inThreadChains. */
@@ -45,17 +45,18 @@ export function bayesSettings(spec: Pick<ModelSpec, 'bayes'>): BayesSpec {
  * model, the others at jittered copies of it.
  *
  * The returned model is `ridge` with: the curves, coefficients, intercept and baseline of the stored
- * draw nearest the posterior mean ROIs (posteriorMedoid, spend-weighted, so one coherent set of
- * parameters); `bootstrapRoi` / `bootstrapCurves` holding `stored` posterior draws (so ROI intervals
+ * draw that is central in every channel's ROI posterior at once (centralDraw: inside each channel's
+ * 90% interval, nearest the medians with every channel weighted alike; one coherent set of parameters); `bootstrapRoi` / `bootstrapCurves` holding `stored` posterior draws (so ROI intervals
  * are 90% credible intervals and the planner optimises the posterior expected KPI); and `bayes` with
- * the sampler's settings and convergence diagnostics (R-hat, ESS, divergences).
+ * the sampler's settings, the ROI prior it used and convergence diagnostics (R-hat, ESS, divergences, tree-depth hits).
  * @param table the modeling table
  * @param ridge the search's model on the same table (its spec must have method 'bayes')
  * @param options where chains run (default: one after another in this thread), progress (phase 'sample') and cancellation
+ * @param priorSource whether the spec's ROI prior (when it has one) was given by the user or is the fit's default
  * @throws EngineError INVALID_ARGUMENT for bad sampler settings, CANCELLED when cancelled
  * @example const m = await fitMmm(table, { method: 'bayes' }); m.bayes?.maxRhat // < 1.01 when converged
  */
-export async function bayesModel(table: ModelingTable, ridge: MmmModel, options: BayesFitOptions = {}): Promise<MmmModel> {
+export async function bayesModel(table: ModelingTable, ridge: MmmModel, options: BayesFitOptions = {}, priorSource: 'given' | 'default' = 'given'): Promise<MmmModel> {
   const settings = bayesSettings(ridge.spec);
   const spec: ModelSpec = {
     ...ridge.spec,
@@ -65,7 +66,9 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
     }),
   };
   const problem = buildSearchProblem(table, spec);
-  const roiPrior = bayesRoiPrior(problem, ridge.spec.search.roiPrior ?? null);
+  // `||`: specs written by older CLIs hold '' for --roi-prior none.
+  const givenPrior = ridge.spec.search.roiPrior || null;
+  const roiPrior = bayesRoiPrior(problem, givenPrior);
   const density = mmmLogDensity(problem, { roi: roiPrior });
   const dim = density.layout.dim;
 
@@ -104,14 +107,15 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
   const total = settings.chains * settings.draws;
   const nStored = Math.min(settings.stored, total);
   const window = ridge.window;
-  const spendTotals = ridge.channels.map((ch) => sumRange(ch.spend, problem.fitStart, problem.fitEnd));
   const stored = storedDrawPositions(nStored, settings.chains, settings.draws).map(({ chain, draw: row }) => {
     const draw = density.decode(runs[chain].draws.slice(row * dim, (row + 1) * dim));
     const curves: ReplicateChannel[] = draw.channels.map((c) => ({ adstock: c.adstock, saturation: c.saturation, scale: c.scale, coef: c.coef }));
     const roi = curves.map((c, ch) => channelRoi({ ...ridge.channels[ch], ...c }, window.start, window.end));
     return { draw, curves, roi };
   });
-  const point = stored[posteriorMedoid(stored.flatMap((s) => s.roi), nStored, ridge.channels.length, spendTotals).index].draw;
+  // Every channel weighted alike: a spend weighting let low-spend channels take an extreme draw.
+  const central = centralDraw(stored.flatMap((s) => s.roi), nStored, ridge.channels.length);
+  const point = stored[central.index].draw;
 
   const summaries = summarizeDraws(runs.map((r) => r.draws), density.layout.names);
   let divergences = 0, treeDepthHits = 0;
@@ -119,8 +123,10 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
   const bayes: BayesDiagnostics = {
     sampler: 'nuts', chains: settings.chains, warmup: settings.warmup, draws: settings.draws, metric: settings.metric, targetAccept: settings.targetAccept,
     divergences, treeDepthHits, stepSizes: runs.map((r) => r.stepSize),
-    maxRhat: Math.max(...summaries.map((s) => (Number.isFinite(s.rhat) ? s.rhat : 1))),
+    ...rhatSummary(summaries),
     minEss: Math.min(...summaries.map((s) => (Number.isFinite(s.ess) ? s.ess : Infinity))),
+    roiPrior: { median: roiPrior.median, sdLog: roiPrior.sdLog, source: givenPrior === null ? 'data-scaled' : priorSource },
+    pointInsideIntervals: central.insideAll,
     parameters: summaries,
   };
   return {
@@ -128,9 +134,23 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
     intercept: point.intercept,
     channels: ridge.channels.map((ch, k) => ({ ...ch, adstock: point.channels[k].adstock, saturation: point.channels[k].saturation, scale: point.channels[k].scale, coef: point.channels[k].coef })),
     baseline: ridge.baseline.map((b, j) => ({ ...b, coef: point.baselineCoef[j] })),
-    search: { ...ridge.search, selectionRule: `bayes: the posterior draw nearest the posterior mean ROIs (NUTS, ${settings.chains} chains × ${settings.draws} draws)` },
+    search: { ...ridge.search, selectionRule: `bayes: the posterior draw central in every channel's ROI (${central.insideAll ? 'inside each 90% credible interval' : 'no draw is inside every 90% credible interval: the least extreme'}; NUTS, ${settings.chains} chains × ${settings.draws} draws)` },
     bootstrapRoi: stored.map((s) => s.roi),
     bootstrapCurves: stored.map((s) => s.curves),
     bayes,
   };
+}
+
+/**
+ * maxRhat over the parameters whose R-hat is finite, and those whose R-hat is not: +∞ (every
+ * half-chain constant but at different values: chains stuck apart) or NaN (no draw moved). Both are
+ * failures, never "R-hat 1": they are listed so the convergence check and the fit output can say so.
+ * @example rhatSummary([{ name: 'a', rhat: 1.002 }, { name: 'b', rhat: Infinity }]) // { maxRhat: 1.002, stuckParameters: [{ name: 'b', reason: 'chains-apart' }] }
+ */
+export function rhatSummary(summaries: readonly Pick<BayesParameterSummary, 'name' | 'rhat'>[]): { maxRhat: number; stuckParameters: StuckParameter[] } {
+  const finite = summaries.filter((s) => Number.isFinite(s.rhat)).map((s) => s.rhat);
+  const stuckParameters = summaries.filter((s) => !Number.isFinite(s.rhat))
+    .map((s): StuckParameter => ({ name: s.name, reason: Number.isNaN(s.rhat) ? 'not-moving' : 'chains-apart' }));
+  // With no finite R-hat at all there is no maximum to report; the stuck list carries the failure.
+  return { maxRhat: finite.length > 0 ? Math.max(...finite) : Infinity, stuckParameters };
 }
