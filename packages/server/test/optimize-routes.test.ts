@@ -365,7 +365,7 @@ test('optimizer calls beyond the threads and the queue are refused with 503 BUSY
   // A second server on the same runs folder, with one optimizer thread and room for one call waiting.
   const busy = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false, optimizerThreads: 1, optimizerQueue: 1 });
   try {
-    const calls = await Promise.all([26, 27, 28].map((periods) => busy.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods } })));
+    const calls = await Promise.all([102, 103, 104].map((periods) => busy.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods } })));
     assert.deepEqual(calls.map((c) => c.statusCode), [200, 200, 503], calls.map((c) => c.body.slice(0, 200)).join('\n'));
     const refused = ApiErrorSchema.parse(calls[2].json()).error;
     assert.equal(refused.code, 'BUSY');
