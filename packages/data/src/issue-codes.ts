@@ -16,6 +16,7 @@ export const DATA_ISSUE_CODES = {
   DUPLICATE_HEADER: 'two columns have the same name',
   EMPTY_COLUMN_DROPPED: 'warning: an unnamed, entirely empty column was ignored',
   ROW_INDEX_DROPPED: 'warning: an unnamed first column counting the rows (0, 1, 2… as pandas writes its index) was ignored',
+  UNNAMED_COLUMN_DROPPED: 'warning: a column named "Unnamed: N" (pandas\' name for a column without a header, often a stale row index) was ignored',
   // column roles
   MISSING_COLUMN: 'a column named in the roles is not in the file',
   ROLE_CONFLICT: 'one column was given two roles (e.g. both target and channel)',
@@ -31,8 +32,9 @@ export const DATA_ISSUE_CODES = {
   AMBIGUOUS_DATE: 'dates like 03/04/2021 can be day-first or month-first',
   DUPLICATE_DATE: 'the same date appears twice',
   PANEL_DATA: 'every date has several rows, one per value of a column such as geo or product (a panel): add them up to one series first',
-  PANEL_UNBALANCED: 'sum_panel: a date lacks a row for some geo or product, or has two, so its total would be wrong (or dates repeat and no column splits them evenly)',
+  PANEL_UNBALANCED: 'a panel date lacks a row for some geo or product (named with the date), or has two, so its total would be wrong (or dates repeat and no column splits them)',
   PANEL_VALUE: 'sum_panel keeps a value that the panel column does not have',
+  LONG_FORMAT: 'every date has one row per channel (the KPI repeats on each row, or the column is named or valued like channels): pivot it to one spend column per channel, never add the KPI up',
   UNSORTED_DATES: 'dates are not in increasing order',
   IRREGULAR_DATES: 'the step between dates is not constant (missing or extra periods)',
   UNSUPPORTED_FREQUENCY: 'the data is neither weekly nor daily',

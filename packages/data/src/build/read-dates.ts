@@ -1,7 +1,8 @@
 import type { IssueCollector } from '../issue-collector.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import { parseDate } from '../read/date.ts';
-import { panelColumn, panelIssue } from '../validate/panel-column.ts';
+import { panelColumn } from '../validate/panel-column.ts';
+import { panelIssues } from '../validate/panel-issues.ts';
 
 /** Parsed dates of a table, in row order. */
 export interface ParsedDates {
@@ -65,7 +66,7 @@ function checkOrder(csv: CsvTable, column: string, dates: ParsedDates, issues: I
   // Only a file with repeated dates can be a panel; saying so replaces one error per repeat.
   const panel = ok ? undefined : panelColumn(csv, column);
   if (panel !== undefined) {
-    issues.add(panelIssue(csv, {}, column, panel));
+    for (const issue of panelIssues(csv, {}, column, panel)) issues.add(issue);
     return false;
   }
   for (const [seen, i] of repeats) {

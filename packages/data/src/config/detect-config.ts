@@ -8,7 +8,8 @@ import { detectColumns } from '../detect/detect-columns.ts';
 import { availableColumns } from '../detect/available-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
 import { EXPOSURE_PREFIX_OF, spendMarker } from '../detect/spend-naming.ts';
-import { EXPOSURE_SUFFIXES, KPI_WORDS, candidateControls, isKpiLike, type LeftOutColumn } from '../detect/candidate-controls.ts';
+import { EXPOSURE_SUFFIXES, KPI_WORDS, candidateControls, isKpiLike, isOutcomeRate, type LeftOutColumn } from '../detect/candidate-controls.ts';
+import { kpiRepeats, longFormat, longFormatIssue } from '../validate/long-format.ts';
 import { resolveRoles } from '../build/resolve-roles.ts';
 import type { PanelColumn } from '../validate/panel-column.ts';
 import { rollUpPanel } from '../clean/steps/sum-panel.ts';
@@ -69,23 +70,30 @@ export interface GivenRoles {
  * (detectColumns), the channels (`*_spend` columns, else columns named like spend: resolveChannels)
  * with an exposure column each when one is named for the channel (exposureColumns), the KPI (the
  * given target, else the first numeric column whose name contains a KPI_WORDS word, in that word
- * order), events (unused columns holding only 0 and 1 in every row) and controls (the remaining
+ * order, and is not named like a rate (revenue_per_conversion: isKpiLike)), events (unused columns holding only 0 and 1 in every row) and controls (the remaining
  * numeric columns that candidateControls accepts: not named like a KPI, exposure, spend or calendar
  * field, complete, not constant, not a near-copy of the KPI or of a channel's spend). A panel (one row
- * per date and geo or product: panelColumn) is detected on its roll-up to one row per date (sumPanel),
- * (rollUpPanel), and `panel` names its column. Roles the user names replace their detection and are
+ * per date and geo or product: panelColumn) is detected on its roll-up to one row per date
+ * (rollUpPanel), and `panel` names its column; a long file with one row per date and channel (the KPI
+ * repeated on each row, or a column named like channels: longFormat) is refused with LONG_FORMAT. Roles the user names replace their detection and are
  * checked as `mixwise fit` checks them (resolveRoles: columns that exist, one role per column).
  * @param file the data file as read by readCsvFile
  * @param given the roles the user names (target, date, channels, controls)
  * @returns the detection
  * @throws DataError for a file whose dates or channels cannot be detected (detectColumns' issues),
+ *   LONG_FORMAT for one row per date and channel, PANEL_UNBALANCED for a panel date that lacks a row,
  *   MISSING_COLUMN when no KPI is given or found (the hint lists the numeric candidates) or a named
  *   control is not in the file, ROLE_CONFLICT for a column given two roles
  * @example detectConfig(readCsvFile('data.csv')).target // 'revenue'
  * @example detectConfig(readCsvFile('multi.csv'), { target: 'y', channels: ['x1', 'x2'] }).panel?.column // 'geo'
  */
 export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDetection {
-  const { csv, panel } = rollUpPanel(file, given.date);
+  const { csv, panel, date } = rollUpPanel(file, given.date);
+  // A long file (one row per date and channel) is pivoted, never summed: refuse before detecting roles on its sum.
+  if (panel !== undefined && date !== undefined) {
+    const long = longFormat(file, date, panel, given.target);
+    if (long !== undefined) throw new DataError([longFormatIssue(file, date, panel, long, given.target)]);
+  }
   const found = detectColumns(csv, { date: given.date, channels: given.channels });
   const spendColumns = found.channels.map((c) => c.column);
   const channels: DetectedChannel[] = found.channels.map((c) => {
@@ -102,12 +110,18 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
   if (chosen === undefined || !csv.header.includes(chosen)) {
     const issues = new IssueCollector(csv.file);
     const candidates = numeric.filter((n) => !dummies.includes(n));
-    issues.error('MISSING_COLUMN', chosen === undefined ? 'no column looks like the KPI' : `the target column "${chosen}" is not in the file`,
+    const rates = candidates.filter(isOutcomeRate).map((r) => `"${r}"`);
+    const noKpi = 'no column looks like the KPI' + (rates.length === 0 ? ''
+      : ` (${rates.join(', ')} ${rates.length === 1 ? 'is a rate' : 'are rates'} per unit, which ${rates.length === 1 ? 'does' : 'do'} not add up over periods or geos: not a KPI)`);
+    issues.error('MISSING_COLUMN', chosen === undefined ? noKpi : `the target column "${chosen}" is not in the file`,
       chosen === undefined ? `name the KPI with --target COL (numeric columns: ${candidates.join(', ') || 'none'})` : availableColumns(csv.header),
       chosen === undefined ? {} : { column: chosen });
     throw new DataError(issues.list());
   }
   checkGivenRoles(csv, { target: chosen, date: found.date, channels: spendColumns, controls: given.controls });
+  if (panel !== undefined && date !== undefined && kpiRepeats(file, date, chosen)) {
+    throw new DataError([longFormatIssue(file, date, panel, { kind: 'kpi-repeats', kpi: chosen }, chosen)]);
+  }
   const spare = numeric.filter((n) => n !== chosen && !dummies.includes(n));
   const picked = candidateControls(csv, spare, { target: chosen, spend: spendColumns });
   // Named controls replace the detected ones; a column detection would have taken is listed as left out.

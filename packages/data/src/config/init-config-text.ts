@@ -78,6 +78,9 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   }
   const others = d.leftOut.filter((l) => l.reason !== 'calendar');
   if (others.length > 0) line(`  # Also left out of the controls: ${others.map((l) => `${l.column} (${leftOutText(l)})`).join(', ')}.`);
+  // Columns the reader dropped are not in the detection; name them so the config says where they went.
+  const ignored = d.warnings.filter((w) => w.code === 'UNNAMED_COLUMN_DROPPED' && w.at.column !== undefined).map((w) => `"${w.at.column}"`);
+  if (ignored.length > 0) line(`  # Ignored: ${ignored.join(', ')} (pandas' name for a column without a header, often a stale row index): never a channel, control or KPI.`);
   line('  # Events: columns holding only 0 and 1 (holidays, promotions), each with a free sign.');
   line('  # Move one to controls to constrain the sign of its effect.');
   line(d.events.length === 0 ? '  events: []' : `  events: [${d.events.map(scalar).join(', ')}]`);
@@ -85,9 +88,9 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   if (d.panel !== undefined) {
     const shown = d.panel.values.slice(0, 5).join(', ') + (d.panel.values.length > 5 ? `, … (${d.panel.values.length} in all)` : '');
     line(`# The file has a row per date and ${d.panel.column} (${shown}). Before the fit, the rows of each date are`);
-    line('# added up into one (spend, the KPI and other numbers summed; controls averaged; 0/1 events by their');
-    line('# largest value), and every combined cell is logged. To model some of them only, add e.g.');
-    line(`# keep: [${scalar(d.panel.values[0])}].`);
+    line('# added up into one (spend, the KPI and other numbers summed; controls and rates or levels such as a');
+    line('# price or a value per conversion averaged; 0/1 events by their largest value), and every combined');
+    line(`# cell is logged. To model some of them only, add e.g. keep: [${scalar(d.panel.values[0])}].`);
     line('cleaning:');
     line(`  - sum_panel: { column: ${scalar(d.panel.column)} }`);
     line();

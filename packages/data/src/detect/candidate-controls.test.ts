@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsvText } from '../read/read-csv.ts';
-import { candidateControls, isExposureLike, isKpiLike, nameWords } from './candidate-controls.ts';
+import { candidateControls, isExposureLike, isKpiLike, isOutcomeRate, nameWords } from './candidate-controls.ts';
+import { isRateLike } from './rate-name.ts';
 
 /** A weekly file with the given extra columns, each a function of the row index. */
 function file(columns: Record<string, (i: number) => number | string>, n = 20) {
@@ -23,8 +24,25 @@ test('nameWords splits at separators and case changes', () => {
 });
 
 test('KPI-like names: KPI words anywhere, outcome words as whole words, unless a control word marks the column', () => {
-  for (const name of ['orders', 'revenue_per_conversion', 'web_sessions', 'NetProfit', 'total_units']) assert.equal(isKpiLike(name), true, name);
+  for (const name of ['orders', 'conversions', 'web_sessions', 'NetProfit', 'total_units']) assert.equal(isKpiLike(name), true, name);
   for (const name of ['competitor_sales_B', 'market_sales_index', 'price', 'border_length', 'temperature']) assert.equal(isKpiLike(name), false, name);
+});
+
+test('a name marking a rate or ratio is never KPI-like (tokens split at _ - space and camelCase), and such a rate of the KPI is no control either', () => {
+  for (const name of ['revenue_per_conversion', 'avgOrderValue', 'conversion-rate', 'sales ratio', 'revenue_share', 'pct_orders',
+    'salesPercent', 'leads_cpa', 'revenue_roas', 'avg_revenue', 'average sales']) {
+    assert.equal(isRateLike(name), true, name);
+    assert.equal(isKpiLike(name), false, name);
+    assert.equal(isOutcomeRate(name), true, name);
+  }
+  // A rate word must be a whole word: these stay outcomes.
+  for (const name of ['revenue', 'operations_revenue', 'superior_sales', 'repeat_orders']) assert.equal(isRateLike(name), false, name);
+  assert.equal(isOutcomeRate('avg_price'), false, 'a price is a control, not a rate of the KPI');
+  const csv = file({ revenue_per_conversion: (i) => 0.02 + (i % 3) / 1000, avg_price: (i) => 10 + (i % 4) });
+  assert.deepEqual(candidateControls(csv, ['revenue_per_conversion', 'avg_price'], CTX), {
+    controls: ['avg_price'],
+    leftOut: [{ column: 'revenue_per_conversion', reason: 'rate' }],
+  });
 });
 
 test('exposure-like names: exposure words, the mdip_ prefix, Robyn _I and _P', () => {

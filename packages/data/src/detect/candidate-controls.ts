@@ -3,6 +3,10 @@ import type { CsvTable } from '../read/read-csv.ts';
 import { parseNumber } from '../read/parse-number.ts';
 import { firstBadCell } from '../build/unused-numeric-columns.ts';
 import { EXPOSURE_PREFIX_OF, spendMarker } from './spend-naming.ts';
+import { nameWords } from './name-words.ts';
+import { isRateLike } from './rate-name.ts';
+
+export { nameWords } from './name-words.ts';
 
 /**
  * Which of a file's spare numeric columns can be controls without being asked for, and why the others
@@ -18,11 +22,15 @@ export const KPI_WORDS: readonly string[] = [
   'revenue', 'sales', 'kpi', 'conversions', 'orders', 'leads', 'pipeline', 'bookings', 'signups', 'installs', 'target',
 ];
 
-/** Suffixes of exposure columns of a channel `<name>_<suffix>`, in order of preference. */
-export const EXPOSURE_SUFFIXES: readonly string[] = ['impressions', 'imps', 'grps', 'grp', 'exposure', 'views', 'reach', 'clicks'];
+/**
+ * Suffixes of exposure columns of a channel `<name>_<suffix>`, in order of preference (`impression`:
+ * Meridian's singular). Not reach or frequency: an exposure is added up over weeks (adstock) and geos,
+ * and a week's reach or frequency does not add up (the same people are reached again).
+ */
+export const EXPOSURE_SUFFIXES: readonly string[] = ['impressions', 'impression', 'imps', 'grps', 'grp', 'exposure', 'views', 'clicks'];
 
 /** Why a spare numeric column is not a control ('not-listed': the user named the controls, without it). */
-export type LeftOutReason = 'kpi' | 'model-term' | 'exposure' | 'spend' | 'calendar' | 'constant' | 'incomplete' | 'not-numeric' | 'kpi-copy' | 'channel-copy' | 'not-listed';
+export type LeftOutReason = 'kpi' | 'rate' | 'model-term' | 'exposure' | 'spend' | 'calendar' | 'constant' | 'incomplete' | 'not-numeric' | 'kpi-copy' | 'channel-copy' | 'not-listed';
 
 /** A spare numeric column that is not taken as a control. */
 export interface LeftOutColumn {
@@ -69,13 +77,6 @@ const TIME_INDEX_NAMES = new Set(['t', 'time', 'trend', 'index', 'id', 'row', 't
 const KPI_COPY_R = 0.95;
 const CHANNEL_COPY_R = 0.9;
 
-/**
- * The words of a column name: split at `_`, space, `-`, `.` and lower-to-upper case changes, lower-cased.
- * @example nameWords('competitorSales_B') // ['competitor', 'sales', 'b']
- */
-export function nameWords(column: string): string[] {
-  return column.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[_ .-]+/).filter((w) => w !== '');
-}
 
 const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean =>
   words.some((w) => set.has(w) || (w.endsWith('s') && set.has(w.slice(0, -1))));
@@ -83,15 +84,31 @@ const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean =>
 /**
  * Whether a column is named like an outcome (revenue, orders, conversions…) rather than a control: a
  * KPI_WORDS word anywhere in the name or an outcome word as a whole word, unless a control word marks
- * it (competitor_sales, market_index).
- * @example isKpiLike('revenue_per_conversion') // true
+ * it (competitor_sales, market_index) or a rate word does (revenue_per_conversion, conversion_rate:
+ * a value per unit does not add up over weeks or geos, so it cannot be the KPI; isRateLike).
+ * @example isKpiLike('conversions') // true
+ * @example isKpiLike('revenue_per_conversion') // false
  * @example isKpiLike('competitor_sales_B') // false
  */
 export function isKpiLike(column: string): boolean {
-  const words = nameWords(column);
-  if (isControlLike(column)) return false;
+  if (isControlLike(column) || isRateLike(column)) return false;
+  return isOutcomeNamed(column);
+}
+
+/**
+ * Whether a column is a rate of outcomes (revenue_per_conversion, conversion_rate, avg_order_value):
+ * not a KPI (isKpiLike), and not a control either, since it is computed from the KPI.
+ * @example isOutcomeRate('revenue_per_conversion') // true
+ * @example isOutcomeRate('avg_price') // false
+ */
+export function isOutcomeRate(column: string): boolean {
+  return isRateLike(column) && !isControlLike(column) && isOutcomeNamed(column);
+}
+
+/** A KPI_WORDS word anywhere in the name, or an outcome word as a whole word. */
+function isOutcomeNamed(column: string): boolean {
   const lower = column.toLowerCase();
-  return KPI_WORDS.some((w) => lower.includes(w)) || hasWord(words, OUTCOME_WORDS);
+  return KPI_WORDS.some((w) => lower.includes(w)) || hasWord(nameWords(column), OUTCOME_WORDS);
 }
 
 /**
@@ -135,7 +152,8 @@ export function isCalendarColumn(csv: CsvTable, column: string): boolean {
 
 /**
  * Splits spare numeric columns into controls and columns left out, in this order of reasons: named
- * like spend (a channel the user did not list), like media exposure, like a KPI or a version of the
+ * like spend (a channel the user did not list), like media exposure, like a rate of the KPI
+ * (revenue_per_conversion: isOutcomeRate), like a KPI or a version of the
  * target (sales_lag1), like a model term (x_effect, epsilon), like a calendar field; with a cell that
  * is not a number (named with file:line, so a typo is seen); with empty cells
  * (a control must be known in every period); constant; a near-copy of the KPI (|r| > 0.95) or of a
@@ -156,6 +174,7 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
     const out = (reason: LeftOutReason, detail?: string): void => { leftOut.push({ column, reason, ...(detail === undefined ? {} : { detail }) }); };
     if (spendMarker(column) !== undefined) { out('spend'); continue; }
     if (isExposureLike(column)) { out('exposure'); continue; }
+    if (isOutcomeRate(column)) { out('rate'); continue; }
     if (isKpiLike(column) || isKpiVersion(column, context.target)) { out('kpi'); continue; }
     if (hasWord(nameWords(column), MODEL_TERM_WORDS)) { out('model-term'); continue; }
     if (isCalendarColumn(csv, column)) { out('calendar'); continue; }
@@ -180,6 +199,7 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
 export function leftOutText(l: LeftOutColumn): string {
   switch (l.reason) {
     case 'kpi': return 'named like a KPI';
+    case 'rate': return 'a rate of the KPI, a value per unit: neither a KPI nor a control';
     case 'model-term': return 'named like a model term';
     case 'exposure': return 'named like media exposure';
     case 'spend': return 'named like spend: a channel not listed?';

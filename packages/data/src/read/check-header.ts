@@ -5,10 +5,12 @@ import type { IssueCollector } from '../issue-collector.ts';
  * cells are all empty (a trailing delimiter on every line, common in exports) is dropped with an
  * EMPTY_COLUMN_DROPPED warning, and so is an unnamed first column that counts the rows 0, 1, 2… or
  * 1, 2, 3… (the index pandas' to_csv writes by default: ROW_INDEX_DROPPED); any other unnamed column
- * with data is an EMPTY_HEADER error.
+ * with data is an EMPTY_HEADER error. A column named `Unnamed: N` (pandas' name for a column read
+ * without a header, most often a stale row index written back) is dropped with an
+ * UNNAMED_COLUMN_DROPPED warning: it is never data to model, so it must not become a channel or control.
  * @param header trimmed column names
  * @param rows data rows, each of header.length cells
- * @param issues where EMPTY_HEADER, DUPLICATE_HEADER, EMPTY_COLUMN_DROPPED and ROW_INDEX_DROPPED are added (row 1)
+ * @param issues where EMPTY_HEADER, DUPLICATE_HEADER, EMPTY_COLUMN_DROPPED, ROW_INDEX_DROPPED and UNNAMED_COLUMN_DROPPED are added (row 1)
  * @returns the header and rows without the dropped columns
  * @example checkHeader(['a', ''], [['1', '']], issues) // { header: ['a'], rows: [['1']] } and one warning
  */
@@ -21,6 +23,12 @@ export function checkHeader(
   const firstSeen = new Map<string, number>();
   header.forEach((name, j) => {
     const place = `column ${j + 1} (${spreadsheetLetter(j)})`;
+    if (PANDAS_UNNAMED.test(name)) {
+      issues.warning('UNNAMED_COLUMN_DROPPED',
+        `${place} has pandas' name for a column without a header (often a row index written back with the data): ignored, so it is never a channel, control or KPI`,
+        'export without the index to silence this warning, e.g. pandas to_csv(index=False); give the column a real name if it holds data', { row: 1, column: name });
+      return;
+    }
     if (name === '') {
       if (rows.every((r) => r[j] === '')) {
         issues.warning('EMPTY_COLUMN_DROPPED', `${place} has no name and no values; it was ignored`,
@@ -47,6 +55,9 @@ export function checkHeader(
   if (keep.length === header.length) return { header, rows };
   return { header: keep.map((j) => header[j]), rows: rows.map((r) => keep.map((j) => r[j])) };
 }
+
+/** pandas' name for a column without a header: `Unnamed: 0`, `Unnamed: 3`… */
+const PANDAS_UNNAMED = /^Unnamed: \d+$/;
 
 /** Whether the first cells count the rows from 0 or from 1, as written (no other value can be one). */
 function isRowIndex(rows: readonly string[][]): boolean {

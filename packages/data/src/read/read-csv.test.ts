@@ -133,6 +133,14 @@ test('a nameless first column counting the rows (pandas index) is dropped with a
   }
 });
 
+test('a column named "Unnamed: N" (pandas\' name for a headerless column, a shuffled stale index here) is dropped with a warning, wherever it is', () => {
+  const csv = parseCsvText('Unnamed: 0,date,Unnamed: 3,y\n3706,2024-01-01,a,1\n12,2024-01-08,b,2\n', 'h.csv');
+  assert.deepEqual(csv.header, ['date', 'y']);
+  assert.deepEqual(csv.rows, [['2024-01-01', '1'], ['2024-01-08', '2']]);
+  assert.deepEqual(csv.warnings.map((w) => [w.code, w.at.row, w.at.column]), [['UNNAMED_COLUMN_DROPPED', 1, 'Unnamed: 0'], ['UNNAMED_COLUMN_DROPPED', 1, 'Unnamed: 3']]);
+  assert.match(csv.warnings[0].message, /^column 1 \(A\) has pandas' name for a column without a header/);
+});
+
 test('unclosed quote: CSV_SYNTAX with a line number', () => {
   const [issue] = issuesOf(() => parseCsvText('a,b\n1,2\n"3,4\n5,6\n', 'q.csv'));
   assert.equal(issue.code, 'CSV_SYNTAX');

@@ -55,7 +55,7 @@ test('panelIssue with --channels and --controls: spend and the KPI summed, contr
   const issue = panelIssue(csv, roles, 'date', { column: 'geo', values: ['geo_a', 'geo_b'] });
   assert.deepEqual(selected(issue.hint), [['sum', 'x1'], ['sum', 'x2'], ['max', 'event_1'], ['max', 'event_2'], ['sum', 'y'], ['avg', 'avg_price'], ['sum', 'trend'], ['avg', 'temp']]);
   assert.match(issue.hint, /"trend" has no role here, so it is summed like spend/);
-  assert.match(issue.hint, /"avg_price" is averaged: it is named like a control/);
+  assert.match(issue.hint, /"avg_price" is averaged: it is named like a rate or level, which does not add up/);
   assert.match(issue.hint, /the text column "label" is left out: text does not add up/);
 });
 
@@ -68,4 +68,11 @@ test('panelIssue: every column of the file is in the query or named in the hint'
       assert.ok(inQuery.has(column) || hint.includes(`"${column}"`), `${column} is missing from ${hint} (roles ${JSON.stringify(requested)})`);
     }
   }
+});
+
+test('panelIssue: a rate with no role (revenue_per_conversion) is averaged in the query, as sum_panel and the init roll-up average it; population is summed', () => {
+  const csv = pymcLike({ header: ['revenue_per_conversion', 'population'], cell: (w, g) => [String(0.02 + 0.001 * ((w + g) % 3)), String(1000 * (g + 1))] });
+  const issue = panelIssue(csv, resolveRuleRoles(csv, { target: 'y', channels: ['x1', 'x2'] }), 'date', { column: 'geo', values: ['geo_a', 'geo_b'] });
+  assert.deepEqual(selected(issue.hint).slice(-2), [['avg', 'revenue_per_conversion'], ['sum', 'population']]);
+  assert.match(issue.hint, /"revenue_per_conversion" is averaged: it is named like a rate or level, which does not add up/);
 });

@@ -1,44 +1,65 @@
 import type { CsvTable } from '../read/read-csv.ts';
-import { datedRows } from './dated-rows.ts';
+import { datedRows, type DatedRow } from './dated-rows.ts';
 import type { Issue } from '../issue.ts';
 import type { RuleRoles } from './rule-types.ts';
 import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 import { makeIssue } from './make-issue.ts';
 import { rollUpQuery } from './panel-query.ts';
 
-/** A column that splits every date into several rows: geo, region, product, brand… */
+/** A column that splits every date into rows: geo, region, product, brand… */
 export interface PanelColumn {
   column: string;
   /** Its distinct values, in order of first appearance. */
   values: string[];
+  /** Dates that lack a row for some values, when the panel is unbalanced (absent when every date has them all). */
+  incomplete?: IncompleteDate[];
+}
+
+/** A date of an unbalanced panel and the values of the panel column it has no row for. */
+export interface IncompleteDate {
+  /** yyyy-mm-dd */
+  date: string;
+  /** File line of the date's first row. */
+  row: number;
+  missing: string[];
 }
 
 /**
  * The column that makes a file a panel (one row per date and geo, product…), if there is one: a
- * non-numeric column other than the date such that dates repeat, no (date, value) pair repeats, and
- * every date has the same number of rows. Such a file is not a series with duplicate dates, and
- * saying so beats one DUPLICATE_DATE error per repeated row.
+ * non-numeric column other than the date such that most dates (more than half) have several rows
+ * and no (date, value) pair repeats. A date that lacks a row for some of the column's values makes the
+ * panel unbalanced, and `incomplete` names them: one missing geo row must not read as hundreds of
+ * duplicate dates. Such a file is not a series with duplicate dates, and saying so beats one
+ * DUPLICATE_DATE error per repeated row.
  * @param csv the parsed cells
  * @param dateColumn the date column
  * @returns the first such column in file order, or undefined
  * @example panelColumn(csv, 'date') // { column: 'geo', values: ['geo_a', 'geo_b'] }
+ * @example panelColumn(withoutOneRow, 'date')?.incomplete // [{ date: '2023-05-22', row: 101, missing: ['geo_a'] }]
  */
 export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | undefined {
   const dated = datedRows(csv, dateColumn);
   if (dated.length < 2) return undefined;
-  const perDate = new Map<number, number[]>();
+  const perDate = new Map<number, DatedRow[]>();
   for (const d of dated) {
     const rows = perDate.get(d.days);
-    if (rows === undefined) perDate.set(d.days, [d.index]);
-    else rows.push(d.index);
+    if (rows === undefined) perDate.set(d.days, [d]);
+    else rows.push(d);
   }
-  const counts = new Set([...perDate.values()].map((r) => r.length));
-  if (perDate.size === dated.length || counts.size !== 1) return undefined;
+  // Repeated dates must be the rule, not the exception: a few duplicated rows are DUPLICATE_DATE errors.
+  const repeated = [...perDate.values()].filter((rows) => rows.length > 1).length;
+  if (repeated * 2 <= perDate.size) return undefined;
   for (let j = 0; j < csv.header.length; j++) {
     const column = csv.header[j];
     if (column === dateColumn || isNumericColumn(csv, column)) continue;
-    const distinct = [...perDate.values()].every((rows) => new Set(rows.map((i) => csv.rows[i][j])).size === rows.length);
-    if (distinct) return { column, values: [...new Set(dated.map((d) => csv.rows[d.index][j]))] };
+    const distinct = [...perDate.values()].every((rows) => new Set(rows.map((d) => csv.rows[d.index][j])).size === rows.length);
+    if (!distinct) continue;
+    const values = [...new Set(dated.map((d) => csv.rows[d.index][j]))];
+    const incomplete = [...perDate.values()].filter((rows) => rows.length < values.length).map((rows) => {
+      const seen = new Set(rows.map((d) => csv.rows[d.index][j]));
+      return { date: rows[0].iso, row: rows[0].row, missing: values.filter((v) => !seen.has(v)) };
+    });
+    return incomplete.length === 0 ? { column, values } : { column, values, incomplete };
   }
   return undefined;
 }
@@ -46,7 +67,7 @@ export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | un
 /**
  * The PANEL_DATA error for a panel file, with a DuckDB query that rolls it up to one series and keeps
  * every column of the file (rollUpQuery): the KPI and spend summed, controls averaged, 0/1 events as
- * their maximum, and any other number summed (or averaged when named like a control), saying so.
+ * their maximum, and any other number summed (or averaged when named like a rate or level), saying so.
  * @param csv the parsed cells
  * @param roles the resolved roles, as far as known (none while the dates are first read)
  * @param date the date column

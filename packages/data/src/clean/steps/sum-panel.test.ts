@@ -4,7 +4,7 @@ import type { CleaningRoles } from '../change.ts';
 import { DataError } from '../../issue.ts';
 import { parseCsvText } from '../../read/read-csv.ts';
 import { runCleaning } from '../run-cleaning.ts';
-import { sumPanel } from './sum-panel.ts';
+import { rollUpPanel, sumPanel } from './sum-panel.ts';
 
 const ROLES: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: ['price'], events: [] };
 
@@ -92,12 +92,14 @@ test('sumPanel: a date missing a geo, or with a geo twice, is refused at its fir
     assert.ok(err instanceof DataError);
     assert.match(err.issues[0].message, /the date 2024-01-15 has no row for "south" and has more than one row for "north"/);
   }
-  // Without a named column an uneven file has no panel column to find.
-  assert.deepEqual(codes(() => sumPanel(missing, { roles: ROLES })), [['PANEL_UNBALANCED', undefined, 'date']]);
+  // Without a named column the uneven panel's column is still found, and the date that lacks a row is named.
+  assert.deepEqual(codes(() => sumPanel(missing, { roles: ROLES })), [['PANEL_UNBALANCED', 6, 'geo']]);
+  // A date with a geo twice leaves no column that splits the dates into distinct rows: name the column.
+  assert.deepEqual(codes(() => sumPanel(twice, { roles: ROLES })), [['PANEL_UNBALANCED', undefined, 'date']]);
   // The hint names the column setting as fit's --clean and the config (both), or as the config alone (mixwise prepare).
   const hint = (hints?: 'config'): string => {
     try {
-      runCleaning(missing, ROLES, [{ type: 'sum-panel' }], hints === undefined ? {} : { hints });
+      runCleaning(twice, ROLES, [{ type: 'sum-panel' }], hints === undefined ? {} : { hints });
     } catch (err) {
       if (err instanceof DataError) return err.issues[0].hint;
       throw err;
@@ -136,4 +138,35 @@ test('sumPanel: a file whose dates do not repeat is returned as it is; runCleani
   const panel = parseCsvText(PANEL, 'p.csv');
   assert.deepEqual(runCleaning(panel, ROLES, [{ type: 'sum-panel' }, { type: 'sort-dates' }]).summary,
     [{ step: 'sum-panel', changes: 12 }, { step: 'sort-dates', changes: 0 }]);
+});
+
+test('sumPanel and rollUpPanel: a number with no role named like a rate or level is averaged, not summed, and the change log says why', () => {
+  const csv = parseCsvText('date,geo,y,tv_spend,revenue_per_conversion,population\n'
+    + '2024-01-01,a,100,10,0.02,1000\n2024-01-01,b,300,30,0.04,3000\n2024-01-08,a,110,11,0.03,1000\n2024-01-08,b,330,33,0.05,3000\n', 'm.csv');
+  const roles: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: [], events: [] };
+  const { table, changes } = sumPanel(csv, { roles });
+  assert.deepEqual(table.rows, [['2024-01-01', '400', '40', '0.03', '4000'], ['2024-01-08', '440', '44', '0.04', '4000']]);
+  assert.equal(changes.find((c) => c.column === 'revenue_per_conversion')?.reason,
+    'mean of the 2 geo rows of this date (named like a rate or level, which does not add up)');
+  assert.equal(changes.find((c) => c.column === 'population')?.reason, 'sum of the 2 geo rows of this date');
+  // The roll-up init detects roles on combines every column the same way.
+  assert.deepEqual(rollUpPanel(csv).csv.rows, table.rows);
+});
+
+test('sumPanel refuses to add up a KPI repeated on every row of each date (one row per date and channel): LONG_FORMAT pointing to the sources pivot', () => {
+  const long = parseCsvText('date,channel,spend,revenue\n'
+    + '2024-01-01,tv,10,500\n2024-01-01,search,20,500\n2024-01-08,tv,11,520\n2024-01-08,search,22,520\n', 'long.csv');
+  const roles: CleaningRoles = { date: 'date', target: 'revenue', spend: ['spend'], controls: [], events: [] };
+  try {
+    sumPanel(long, { roles });
+    assert.fail('expected a DataError');
+  } catch (err) {
+    assert.ok(err instanceof DataError);
+    assert.deepEqual(err.issues.map((i) => [i.code, i.at.file, i.at.column]), [['LONG_FORMAT', 'long.csv', 'channel']]);
+    assert.match(err.issues[0].message, /^sum_panel refuses to add up the rows: the KPI "revenue" is the same in all the rows of each date/);
+    assert.match(err.issues[0].hint, /"sources: \{ spend: <this file>, kpi: kpi\.csv \}" \(docs\/config\.md, sources\)/);
+    assert.match(err.issues[0].hint, /SELECT DISTINCT "date", "revenue" FROM 'long\.csv'/);
+  }
+  // One channel kept: one row per date, nothing added up.
+  assert.deepEqual(sumPanel(long, { roles, column: 'channel', keep: ['tv'] }).table.rows, [['2024-01-01', '10', '500'], ['2024-01-08', '11', '520']]);
 });

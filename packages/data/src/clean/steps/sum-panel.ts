@@ -7,6 +7,7 @@ import { isNumericColumn } from '../../build/unused-numeric-columns.ts';
 import { makeIssue } from '../../validate/make-issue.ts';
 import { panelColumn, type PanelColumn } from '../../validate/panel-column.ts';
 import { panelRule, type PanelRule } from '../../validate/panel-rule.ts';
+import { kpiRepeats, longFormatIssue } from '../../validate/long-format.ts';
 import { detectDateColumn } from '../../detect/detect-date-column.ts';
 import { tableDays } from '../table-days.ts';
 import { panelColumnHint, type CleaningHintVia } from '../cleaning-hints.ts';
@@ -28,9 +29,10 @@ const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mea
  * Cleaning step 'sum-panel': rolls a panel (one row per date and geo, product…) up to one series with
  * one row per date, so that a file like PyMC-Marketing's multidimensional example or Meridian's geo
  * layout can be fitted as a national model. Per date, over the rows kept: spend, the KPI and every
- * other numeric column are summed; controls are averaged (a price or an index does not add up; on a
- * balanced panel the mean is the sum over the same number of rows, so a linear control fits the same
- * either way); 0/1 event columns take their largest value. Text columns that differ between the rows
+ * other numeric column are summed; controls, and columns with no role named like a rate or level
+ * (revenue_per_conversion, avg_price: panelRule), are averaged (a price or an index does not add up;
+ * on a balanced panel the mean is the sum over the same number of rows, so a linear control fits the
+ * same either way); 0/1 event columns take their largest value. Text columns that differ between the rows
  * of a date are removed. Dates stay in the order they first appear; each output row keeps the file
  * line of its date's first row. Changes: one per output cell that combines several rows (before: the
  * parts joined with " + "), one per date for the panel column, one per removed row (`keep`) and one
@@ -38,7 +40,8 @@ const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mea
  * named).
  * @param table the cells
  * @param options roles, the panel column, the values to keep and the hint style
- * @throws DataError MISSING_COLUMN for a column not in the table; PANEL_VALUE for a kept value the column
+ * @throws DataError MISSING_COLUMN for a column not in the table; LONG_FORMAT when the KPI is the same in
+ *   every row of each date (one row per channel: adding it up would multiply it); PANEL_VALUE for a kept value the column
  *   does not have; PANEL_UNBALANCED when a date lacks a row for some value (or has two: its total
  *   would be wrong), or when dates repeat but no column splits them evenly; EMPTY_CELL / NOT_A_NUMBER
  *   for a KPI, spend or control cell that cannot be added; INVALID_DATE for an unreadable date
@@ -61,6 +64,11 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   if (unknown.length > 0) {
     throw new DataError([makeIssue('PANEL_VALUE', 'error', `sum_panel: "${column}" has no value ${unknown.map((v) => `"${v}"`).join(', ')}`,
       `keep values the column has: ${shortList(values)}`, { file: table.file, column })]);
+  }
+  if (roles.target !== undefined && keep.length > 1 && kpiRepeats(table, roles.date, roles.target)) {
+    // A KPI repeated on every row of a date is a per-date total (a long file by channel): a sum would multiply it.
+    const issue = longFormatIssue(table, roles.date, { column, values }, { kind: 'kpi-repeats', kpi: roles.target }, roles.target);
+    throw new DataError([{ ...issue, message: `sum_panel refuses to add up the rows: ${issue.message}` }]);
   }
   const groups = dateGroups(table, days, p, new Set(keep));
   checkBalanced(table, column, keep, groups, iso);
@@ -100,7 +108,7 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
       const after = combine(parts, rule, table.delimiter);
       row.push(after);
       changes.push({ step: 'sum-panel', column: h, row: table.rowNumbers[first], date, before: parts.join(' + '), after,
-        reason: `${RULE_WORDS[rule]} of the ${g.rows.length} ${column} rows of this date${rule === 'max' ? ' (an event in any of them counts)' : ''}` });
+        reason: `${RULE_WORDS[rule]} of the ${g.rows.length} ${column} rows of this date${ruleNote(roles, h, rule)}` });
     });
     if (g.rows.length > 1) {
       changes.push({ step: 'sum-panel', column, row: table.rowNumbers[first], date, before: g.rows.map((i) => table.rows[i][p]).join(' + '), after: null,
@@ -113,22 +121,22 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
 
 /**
  * A file rolled up for detecting column roles: when its date column repeats in a balanced
- * panel (panelColumn), the sums per date (sumPanel without roles: numbers summed, 0/1 columns by their
- * largest value); otherwise the file itself. A sum and a mean differ by the same factor on every date,
+ * panel (panelColumn), the roll-up per date (sumPanel without roles: numbers summed, rates and levels
+ * averaged, 0/1 columns by their largest value); otherwise the file itself. A sum and a mean differ by the same factor on every date,
  * so no detection rule (constant, complete, correlation) depends on which one a column gets.
  * @param csv the file as read
  * @param date the date column (default: detected); a column not in the file leaves the file as it is
- * @returns the cells to detect roles on, and the panel column when there is one
- * @throws DataError when a panel's dates cannot be read
+ * @returns the cells to detect roles on, and the panel column and date column when there is a panel
+ * @throws DataError when a panel's dates cannot be read, or PANEL_UNBALANCED when a date lacks a row
  * @example rollUpPanel(csv).panel?.column // 'geo'
  */
-export function rollUpPanel(csv: CsvTable, date = detectDateColumn(csv.header, csv.rows)): { csv: CsvTable; panel?: PanelColumn } {
+export function rollUpPanel(csv: CsvTable, date = detectDateColumn(csv.header, csv.rows)): { csv: CsvTable; panel?: PanelColumn; date?: string } {
   const panel = date === undefined || !csv.header.includes(date) ? undefined : panelColumn(csv, date);
   if (date === undefined || panel === undefined) return { csv };
-  return { csv: sumPanel(csv, { roles: { date, spend: [], controls: [], events: [] }, column: panel.column }).table, panel };
+  return { csv: sumPanel(csv, { roles: { date, spend: [], controls: [], events: [] }, column: panel.column }).table, panel, date };
 }
 
-/** The panel column when none is named: the one panelColumn finds, none when no date repeats. */
+/** The panel column when none is named: the one panelColumn finds (balanced or not: checkBalanced names a missing row), none when no date repeats. */
 function detectColumn(table: CsvTable, date: string, days: readonly number[], hints: CleaningHintVia = 'both'): string | undefined {
   if (new Set(days).size === days.length) return undefined;
   const found = panelColumn(table, date);
@@ -206,6 +214,14 @@ function combine(parts: readonly string[], rule: PanelRule, delimiter: CsvTable[
   const v = rule === 'sum' ? total : rule === 'mean' ? total / xs.length : Math.max(...xs);
   // 15 significant digits: drops binary noise such as 0.1 + 0.2 = 0.30000000000000004.
   return String(Number(v.toPrecision(15)));
+}
+
+/** Why a cell is not a plain sum, in parentheses, for the change log. */
+function ruleNote(roles: CleaningRoles, column: string, rule: PanelRule): string {
+  if (rule === 'max') return ' (an event in any of them counts)';
+  // A control is averaged for its role; any other mean comes from the column's name (panelRule).
+  if (rule === 'mean' && !roles.controls.includes(column)) return ' (named like a rate or level, which does not add up)';
+  return '';
 }
 
 function shortList(values: readonly string[]): string {

@@ -3,13 +3,15 @@ import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleRoles } from '../rule-types.ts';
 import { datedRows } from '../dated-rows.ts';
 import { makeIssue } from '../make-issue.ts';
-import { panelColumn, panelIssue } from '../panel-column.ts';
+import { panelColumn } from '../panel-column.ts';
+import { panelIssues } from '../panel-issues.ts';
 
 /**
  * Rule: each date appears once. One DUPLICATE_DATE error on every repeat, naming the row where the
  * date first appears. Unreadable dates are skipped (see unparseableDates). A panel (every date split
- * into the same number of rows by a column such as geo; panelColumn) is one PANEL_DATA error instead,
- * whose fix is the query that sums it to one national series.
+ * into rows by a column such as geo; panelColumn) is one PANEL_DATA error instead, whose fix is the
+ * query that sums it to one national series; or PANEL_UNBALANCED per date that lacks a geo's row, or
+ * LONG_FORMAT for one row per date and channel (panelIssues).
  * @param csv the parsed cells
  * @param roles resolved roles; nothing is checked without a date column
  * @example duplicateDates(csv, roles)[0].message // 'the date 2024-01-29 already appears on row 5'
@@ -30,5 +32,5 @@ export function duplicateDates(csv: CsvTable, roles: RuleRoles): Issue[] {
   }
   // Only a file with repeated dates can be a panel; saying so replaces one error per repeat.
   const panel = out.length > 0 ? panelColumn(csv, column) : undefined;
-  return panel === undefined ? out : [panelIssue(csv, roles, column, panel)];
+  return panel === undefined ? out : panelIssues(csv, roles, column, panel);
 }

@@ -1,0 +1,108 @@
+import type { CsvTable } from '../read/read-csv.ts';
+import type { Issue } from '../issue.ts';
+import type { PanelColumn } from './panel-column.ts';
+import { makeIssue } from './make-issue.ts';
+import { datedRows } from './dated-rows.ts';
+import { isNumericColumn } from '../build/unused-numeric-columns.ts';
+import { nameWords } from '../detect/name-words.ts';
+import { isKpiLike } from '../detect/candidate-controls.ts';
+
+/**
+ * Long files: one row per date and channel (`date, channel, spend, revenue`). Their rows repeat the
+ * dates like a geo panel's, but adding them up would be wrong twice over: the KPI, a total per date
+ * repeated on every channel row, would be counted once per channel, and the channels' spend would
+ * become one column. Such a file is pivoted to one spend column per channel instead (`sources:`).
+ */
+
+/** Why a panel column is read as a channel dimension. */
+export type LongFormatReason = { kind: 'kpi-repeats'; kpi: string } | { kind: 'channel-column' };
+
+/** Words of a column name that holds channels (a word of the name). */
+const CHANNEL_COLUMN_WORDS = new Set(['channel', 'channels', 'medium', 'media', 'platform', 'platforms', 'tactic', 'tactics']);
+/** Words of a geographic column that may also hold a media word (media_market, a DMA). */
+const GEO_WORDS = new Set(['market', 'dma', 'geo', 'region', 'country', 'state', 'city']);
+/** Words of channel names (a word of a value). */
+const CHANNEL_VALUE_WORDS = new Set([
+  'tv', 'ctv', 'radio', 'print', 'ooh', 'outdoor', 'search', 'sem', 'seo', 'display', 'social', 'facebook', 'meta', 'instagram',
+  'google', 'youtube', 'tiktok', 'snapchat', 'linkedin', 'twitter', 'pinterest', 'email', 'affiliate', 'affiliates',
+  'programmatic', 'video', 'podcast', 'newsletter', 'influencer', 'influencers', 'sms', 'bing',
+]);
+
+/**
+ * Whether a panel column splits the dates by channel rather than by geo or product: the KPI is the
+ * same in every row of each date (it is not split, so the rows are not parts of it), or the column
+ * is named like channels (channel, media, platform…) or most of its values are channel names (tv,
+ * search, facebook…).
+ * @param csv the file's cells
+ * @param date the date column
+ * @param panel the panel column (panelColumn)
+ * @param target the KPI column, when known
+ * @returns the reason, or undefined for a geo or product panel
+ * @example longFormat(csv, 'date', { column: 'channel', values: ['tv', 'search'] }, 'revenue') // { kind: 'kpi-repeats', kpi: 'revenue' }
+ */
+export function longFormat(csv: CsvTable, date: string, panel: PanelColumn, target?: string): LongFormatReason | undefined {
+  if (target !== undefined && kpiRepeats(csv, date, target)) return { kind: 'kpi-repeats', kpi: target };
+  return channelNamed(panel) ? { kind: 'channel-column' } : undefined;
+}
+
+/**
+ * Whether the KPI holds the same value in every row of each date that has several rows, while some
+ * other number (the spend) differs between them: a total per date repeated on each row, which adding
+ * up would multiply. When every number repeats, the rows are copies (or an even split), not channels.
+ * @example kpiRepeats(parseCsvText('date,channel,spend,revenue\n2024-01-01,tv,1,5\n2024-01-01,search,2,5'), 'date', 'revenue') // true
+ */
+export function kpiRepeats(csv: CsvTable, date: string, target: string): boolean {
+  const j = csv.header.indexOf(target);
+  if (j < 0) return false;
+  const groups = new Map<number, number[]>();
+  for (const d of datedRows(csv, date)) {
+    const rows = groups.get(d.days);
+    if (rows === undefined) groups.set(d.days, [d.index]);
+    else rows.push(d.index);
+  }
+  const repeated = [...groups.values()].filter((rows) => rows.length > 1);
+  const same = (k: number, rows: readonly number[]): boolean => new Set(rows.map((i) => csv.rows[i][k].trim())).size === 1;
+  if (repeated.length === 0 || !repeated.every((rows) => same(j, rows))) return false;
+  const others = csv.header.map((h, k) => k).filter((k) => k !== j && csv.header[k] !== date && isNumericColumn(csv, csv.header[k]));
+  return others.some((k) => repeated.some((rows) => !same(k, rows)));
+}
+
+function channelNamed(panel: PanelColumn): boolean {
+  const words = nameWords(panel.column);
+  if (words.some((w) => CHANNEL_COLUMN_WORDS.has(w)) && !words.some((w) => GEO_WORDS.has(w))) return true;
+  const channelValues = panel.values.filter((v) => nameWords(v).some((w) => CHANNEL_VALUE_WORDS.has(w)));
+  return panel.values.length >= 2 && channelValues.length * 2 > panel.values.length;
+}
+
+/**
+ * The LONG_FORMAT error: what the rows are and how to pivot them with `sources: { spend, kpi }`
+ * (docs/config.md), never a sum of the KPI.
+ * @param csv the file's cells
+ * @param date the date column
+ * @param panel the panel column
+ * @param reason what longFormat found
+ * @param target the KPI column, when known (named in the query that writes the KPI file)
+ * @returns the issue, located at the panel column
+ */
+export function longFormatIssue(csv: CsvTable, date: string, panel: PanelColumn, reason: LongFormatReason, target?: string): Issue {
+  const n = panel.values.length;
+  const shown = panel.values.slice(0, 5).join(', ') + (n > 5 ? `, … (${n} in all)` : '');
+  const what = reason.kind === 'kpi-repeats'
+    ? `the KPI "${reason.kpi}" is the same in all the rows of each date, one per value of "${panel.column}" (${shown}): it is one total per date, repeated on each row, so the rows split the media, not the KPI, and adding them up would count the KPI up to ${n} times`
+    : `every date has rows for several values of "${panel.column}" (${shown}), named like media channels: a long file with one row per date and channel, and adding the rows up would lose the channels and count a KPI repeated on each row several times`;
+  return makeIssue('LONG_FORMAT', 'error', what, pivotHint(csv, date, panel.column, target), { file: csv.file, column: panel.column });
+}
+
+/** How to pivot a long file with the tool: `sources: { spend, kpi }`, with a query that writes the KPI file. */
+function pivotHint(csv: CsvTable, date: string, column: string, target?: string): string {
+  const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+  const file = (csv.file ?? 'data.csv').replace(/'/g, "''");
+  const kpi = q(target ?? csv.header.find(isKpiLike) ?? 'KPI');
+  const day = date === 'date' ? q(date) : `${q(date)} AS "date"`;
+  const renames = [[date, 'date'], [column, 'channel']].filter(([from, to]) => from !== to).map(([from, to]) => `"${from}" to ${to}`);
+  const spendNote = csv.header.includes('spend') ? '' : ', and name its spend column spend';
+  return 'pivot the file to one spend column per channel instead of adding its rows up: in mixwise.yaml, replace "data:" with '
+    + `"sources: { spend: <this file>, kpi: kpi.csv }" (docs/config.md, sources), which builds <channel>_spend columns from the lines date, channel, spend`
+    + (renames.length > 0 ? ` (rename ${renames.join(' and ')} in the spend file${spendNote})` : spendNote === '' ? '' : ` (${spendNote.slice(2)})`)
+    + ` and takes the KPI from kpi.csv, one row per date, e.g. written by DuckDB: COPY (SELECT DISTINCT ${day}, ${kpi} FROM '${file}' ORDER BY 1) TO 'kpi.csv'`;
+}
