@@ -41,6 +41,7 @@ export const DATA_ISSUE_CODES = {
   NOT_A_NUMBER: 'a value that should be a number is not',
   CURRENCY_SYMBOL: 'a number carries a currency symbol',
   DECIMAL_COMMA: 'a number uses a decimal comma (1234,5)',
+  DOT_THOUSANDS: 'a number uses "." as a thousands separator (1.856.920, or 9.388 in a column or file that writes numbers that way)',
   PERCENT_VALUE: 'a number carries a % sign',
   NON_FINITE: 'a value is NaN or Infinity',
   NEGATIVE_SPEND: 'a spend value is below zero',
