@@ -53,6 +53,7 @@ export const DATA_ISSUE_CODES = {
   CHANNEL_NEVER_SPENDS: 'error: a channel has zero spend in every period',
   CONSTANT_CONTROL: 'warning: a control has the same value in every period',
   EVENT_NEVER_HAPPENS: 'warning: an event column has no occurrence',
+  SOURCE_COLUMN_LEFT_OUT: 'warning: a column of a source file (Meridian reach/frequency, a treatment with text or empty cells) is not in the modeling table, with the reason',
   UNUSED_COLUMNS: 'warning: numeric columns that no role uses (candidate controls), each with the reason it was not made a control',
   AUTO_CONTROLS: 'warning: no controls were given, so the spare numeric columns that can be controls became the controls',
   // lift tests
