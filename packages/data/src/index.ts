@@ -107,6 +107,11 @@ export { cleaningFix, withCleaningHints } from './clean/cleaning-hints.ts';
 export type { CleaningFixRoles } from './clean/cleaning-hints.ts';
 export type { CheckAndCleanOptions, CheckedData } from './clean/check-and-clean.ts';
 export { checkAndClean } from './clean/check-and-clean.ts';
+// modeling window: rows after its end are ignored, rows before its start only warm up carryover
+export type { DroppedRows } from './window/drop-rows-after.ts';
+export { dropRowsAfter } from './window/drop-rows-after.ts';
+export { warmUpRows } from './window/warm-up-rows.ts';
+export { outcomeUntil } from './window/outcome-until.ts';
 export type { ChangeLogSummary } from './clean/write-change-log.ts';
 export { CHANGE_LOG_COLUMNS, CHANGE_LOG_FILES, changeLogSummary, cleaningStepName, writeChangeLog } from './clean/write-change-log.ts';
 export type { CleaningEntry } from './config/cleaning-schema.ts';

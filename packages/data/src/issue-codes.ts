@@ -43,6 +43,7 @@ export const DATA_ISSUE_CODES = {
   NOT_A_NUMBER: 'a value that should be a number is not',
   CURRENCY_SYMBOL: 'a number carries a currency symbol',
   DECIMAL_COMMA: 'a number uses a decimal comma (1234,5)',
+  DOT_THOUSANDS: 'a number uses "." as a thousands separator (1.856.920, or 9.388 in a column or file that writes numbers that way)',
   PERCENT_VALUE: 'a number carries a % sign',
   NON_FINITE: 'a value is NaN or Infinity',
   NEGATIVE_SPEND: 'a spend value is below zero',
@@ -54,6 +55,7 @@ export const DATA_ISSUE_CODES = {
   CHANNEL_NEVER_SPENDS: 'error: a channel has zero spend in every period',
   CONSTANT_CONTROL: 'warning: a control has the same value in every period',
   EVENT_NEVER_HAPPENS: 'warning: an event column has no occurrence',
+  SOURCE_COLUMN_LEFT_OUT: 'warning: a column of a source file (Meridian reach/frequency, a treatment with text or empty cells) is not in the modeling table, with the reason',
   UNUSED_COLUMNS: 'warning: numeric columns that no role uses (candidate controls), each with the reason it was not made a control',
   AUTO_CONTROLS: 'warning: no controls were given, so the spare numeric columns that can be controls became the controls',
   // lift tests

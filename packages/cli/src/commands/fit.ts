@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -17,7 +16,8 @@ import { channelsOption, controlsOption, dateOption } from './role-options.ts';
 import { wholeNumberUpTo, parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
-import { runWithSources, writeRunGeo } from './sources-data.ts';
+import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
+import { removeStale } from './remove-stale.ts';
 import type { FitRunOptions, FitRunResult } from './fit-run.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
@@ -142,21 +142,22 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
     controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
   const steps = flags.clean ?? run?.cleaning ?? [];
+  // Rows after the window's end are ignored and the KPI of rows before its start is never fitted.
+  const dates = { start: flags.start ?? run?.window?.start, end: flags.end ?? run?.window?.end };
   const read = loaded === undefined || run === undefined
-    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both' })
-    : readConfigTable(data, roles, loaded, run, flags, steps, io);
+    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates })
+    : readConfigTable(data, roles, loaded, run, flags, steps, io, dates);
   const { table, roles: resolved, cleaning } = read;
   const warnings = [...(sourced?.warnings ?? []), ...read.warnings];
-  const window = windowRows(table.dates, flags.start ?? run?.window?.start, flags.end ?? run?.window?.end);
+  const window = windowRows(table.dates, dates.start, dates.end);
   const n = window.end - window.start;
   if (n < MIN_PERIODS_HARD) {
     throw new UsageError(`--start/--end leave ${n} periods (${table.dates[0]} … ${table.dates[table.dates.length - 1]} in the file); at least ${MIN_PERIODS_HARD} are needed`, 'fit');
   }
-  if (flags.holdout !== undefined && n - flags.holdout < MIN_PERIODS_HARD) {
-    throw new UsageError(`--holdout ${flags.holdout} leaves ${n - flags.holdout} of ${n} periods to fit; at least ${MIN_PERIODS_HARD} are needed`, 'fit');
-  }
+  const holdout = flags.holdout ?? run?.holdout ?? 0;
+  if (n - holdout < MIN_PERIODS_HARD) throw new UsageError(holdoutMessage(flags, holdout, n, table.dates.slice(window.start, window.end)), 'fit');
   // Read against the fitted rows, so a test the fit could not use is reported at its row.
-  const fitted = fittedRows({ window, holdout: flags.holdout ?? run?.holdout ?? 0 });
+  const fitted = fittedRows({ window, holdout });
   // Before the fit: a channel constant over the fitted rows cannot be attributed (and breaks the QP).
   const flat = spendVariationIssues(table, fitted, data);
   if (flat.length > 0) throw new DataError(flat);
@@ -187,7 +188,9 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   }, io);
   if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
   // A change log left by an earlier fit into this folder would claim that these data were cleaned.
-  else await removeStale(outDir, CHANGE_LOG_FILES, io);
+  else await removeStale(outDir, CHANGE_LOG_FILES, 'fit', io);
+  // Likewise a datamart table left by a fit from `sources:` when this one reads a data file (unless it is that file).
+  if (sourced === undefined && resolve(io.cwd, data) !== join(outDir, SOURCES_TABLE_FILE)) await removeStale(outDir, [SOURCES_TABLE_FILE], 'fit', io);
   if (geo !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo.file) || geo.file}\n`);
   return result;
 }
@@ -201,16 +204,6 @@ function bayesFlags(flags: FitFlags, method: 'ridge' | 'bayes'): FitRunOptions['
   return Object.fromEntries(given) as FitRunOptions['bayes'];
 }
 
-/** Removes run files an earlier fit into `outDir` left and this one does not write, saying so (stderr). */
-async function removeStale(outDir: string, names: readonly string[], io: CliIo): Promise<void> {
-  for (const name of names) {
-    const file = join(outDir, name);
-    if (!existsSync(file)) continue;
-    await rm(file, { force: true });
-    io.stderr.write(`removed ${relative(io.cwd, file) || file}: an earlier fit's file that this fit does not write\n`);
-  }
-}
-
 /** Writes changes.csv and changes.json with the run and says where (stderr). */
 async function saveChangeLog(outDir: string, cleaning: CleaningResult, io: CliIo): Promise<void> {
   const files = await writeChangeLog(outDir, cleaning);
@@ -218,19 +211,34 @@ async function saveChangeLog(outDir: string, cleaning: CleaningResult, io: CliIo
 }
 
 /**
+ * The usage error of a holdout that leaves fewer than MIN_PERIODS_HARD periods of the window to fit,
+ * naming where the holdout and the window come from (a flag or the config).
+ * @example holdoutMessage({ start: '2017-01-02' }, 150, 150, dates) // 'holdout: 150 (from the config) leaves 0 of 150 periods of the window …'
+ */
+function holdoutMessage(flags: FitFlags, holdout: number, n: number, inWindow: readonly string[]): string {
+  const what = flags.holdout !== undefined ? `--holdout ${holdout}` : `holdout: ${holdout} (from the config)`;
+  const span = n === 0 ? '' : ` (${inWindow[0]} … ${inWindow[n - 1]}${flags.start !== undefined || flags.end !== undefined ? ', set by --start/--end' : ''})`;
+  return `${what} leaves ${Math.max(0, n - holdout)} of ${n} periods of the window${span} to fit: the window minus the holdout must keep at least ${MIN_PERIODS_HARD} periods; `
+    + `use a holdout of at most ${Math.max(0, n - MIN_PERIODS_HARD)}${flags.holdout === undefined ? ' (--holdout N overrides the config)' : ''}, or widen the window`;
+}
+
+/**
  * Reads the table as a config describes it (readCheckedTable with the config: cleaning, every validation
- * rule, then tableFromConfig). Config values that a flag overrides (holdout, window, lift tests) are not checked against the data.
+ * rule, then tableFromConfig). Config values that a flag overrides (holdout, window, lift tests) are not
+ * checked against the data, nor is the config's holdout against a window of --start/--end: fitAction
+ * checks the holdout against the window that is used, whatever gave them.
  * @throws DataError with the data's and the config's issues
  */
 function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, run: ConfigRun, flags: FitFlags,
-  steps: readonly CleaningStep[], io: CliIo): CheckedTableResult {
+  steps: readonly CleaningStep[], io: CliIo, window: { start?: string; end?: string }): CheckedTableResult {
+  const flagWindow = flags.start !== undefined || flags.end !== undefined;
   const checked: ConfigRun = {
     ...run,
-    holdout: flags.holdout === undefined ? run.holdout : undefined,
-    window: flags.start === undefined && flags.end === undefined ? run.window : undefined,
+    holdout: flags.holdout === undefined && !flagWindow ? run.holdout : undefined,
+    window: flagWindow ? undefined : run.window,
     liftTests: flags.liftTests === undefined ? run.liftTests : [],
   };
-  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked } });
+  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window });
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Issue, LoadedConfig, ModelingTableFiles } from '@mixwise/data';
-import { configToRun, discardProjectDatabase, finishProjectDatabase, loadConfig, PROJECT_DATABASE_FILE, projectDatabaseTempPath, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
+import { CHANGE_LOG_FILES, configToRun, discardProjectDatabase, finishProjectDatabase, loadConfig, PROJECT_DATABASE_FILE, projectDatabaseTempPath, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
 import type { ModelingTable } from '@mixwise/engine';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
@@ -10,8 +10,9 @@ import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
 import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
-import { readCheckedTable } from './read-checked-table.ts';
-import { runWithSources, writeRunGeo } from './sources-data.ts';
+import { ignoredNote, readCheckedTable } from './read-checked-table.ts';
+import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
+import { removeStale } from './remove-stale.ts';
 import { checkOutDir } from './check-out-dir.ts';
 
 /** Flags of `mixwise prepare`. */
@@ -88,8 +89,9 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
   if (loaded.config.sources !== undefined) await mkdir(dirname(tempDb), { recursive: true });
   const { run, warnings: built } = await runWithSources(loaded, configToRun(loaded), outDir, tempDb);
   const shown = relative(io.cwd, run.dataPath) || run.dataPath;
+  // The config's window: later rows are ignored, earlier rows only warm up carryover (their KPI may be blank).
   const checked = readCheckedTable(run.dataPath, run.roles, io,
-    { name: shown, steps: run.cleaning, hints: 'config', rolesIn: 'config', config: { loaded, run }, quiet: true });
+    { name: shown, steps: run.cleaning, hints: 'config', rolesIn: 'config', config: { loaded, run }, quiet: true, ...(run.window === undefined ? {} : { window: run.window }) });
   const { table, cleaning } = checked;
   const warnings = [...built, ...checked.warnings];
   await mkdir(outDir, { recursive: true });
@@ -99,6 +101,10 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
   const inWindow = table.dates.filter((d) => d >= (run.window?.start ?? '') && d <= (run.window?.end ?? '9999'));
   await writeRunGeo(loaded.config.sources === undefined ? undefined : loaded, outDir, inWindow, run.roles.target ?? '');
   const changes = cleaning === undefined ? undefined : await writeChangeLog(outDir, cleaning);
+  // Files of an earlier prepare into this folder that this one does not write would describe other data.
+  const oldTable = loaded.config.sources === undefined && run.dataPath !== join(outDir, SOURCES_TABLE_FILE);
+  const stale = [...(cleaning === undefined ? CHANGE_LOG_FILES : []), ...(oldTable ? [SOURCES_TABLE_FILE] : [])];
+  await removeStale(outDir, stale, 'prepare', io);
   await mkdir(dirname(database), { recursive: true });
   const databaseTables = await finishProjectDatabase(tempDb, database, {
     modelingTableCsv: files.csv, issues: warnings, ...(changes === undefined ? {} : { changesCsv: changes.csv }),
@@ -108,8 +114,9 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
     const cleaned = changes === undefined || cleaning === undefined ? {} : { changes: cleaning.changes.length };
     io.stdout.write(JSON.stringify({ periods: table.dates.length, frequency: table.frequency,
       files: { ...files, issues, database, ...(changes === undefined ? {} : { changes: changes.csv, changesSummary: changes.json }) },
-      warnings: warnings.length, ...cleaned }, null, 2) + '\n');
+      warnings: warnings.length, ...cleaned, ...(checked.ignoredRows.length > 0 ? { ignoredRows: checked.ignoredRows.length } : {}) }, null, 2) + '\n');
   } else {
+    if (checked.ignoredRows.length > 0) io.stderr.write(ignoredNote(shown, checked.ignoredRows, run.window?.end ?? ''));
     if (warnings.length > 0) io.stderr.write(renderIssues(warnings, { color: useColor(io.stderr, io.env) }));
     io.stderr.write(`read ${shown}: ${describeTable(table)}\n`);
     if (cleaning !== undefined) io.stderr.write(formatCleaningSummary(cleaning));

@@ -1,5 +1,5 @@
 import type { CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
-import { checkAndClean, readOutcome, tableFromConfig, tableFromCsv } from '@mixwise/data';
+import { checkAndClean, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
@@ -18,6 +18,11 @@ export interface ReadCheckedOptions {
   rolesIn?: RolesIn;
   /** Build the table as this config describes it (tableFromConfig) instead of from the roles alone. */
   config?: { loaded: LoadedConfig; run: ConfigRun };
+  /**
+   * The modeling window (yyyy-mm-dd): rows dated after `end` are dropped before anything is checked
+   * (they are ignored), and the KPI of rows before `start` (carryover warm-up) may be blank.
+   */
+  window?: { start?: string; end?: string };
   /** Print nothing (warnings are still returned). */
   quiet?: boolean;
 }
@@ -25,12 +30,15 @@ export interface ReadCheckedOptions {
 /** A table read through the full validation, with the cleaning log when steps ran. */
 export interface CheckedTableResult extends TableFromCsvResult {
   cleaning?: CleaningResult;
+  /** File lines of the rows after the window's end, which were ignored ([] without an end). */
+  ignoredRows: number[];
 }
 
 /**
  * Reads a data file the way fit and prepare need it: the cleaning steps, then every rule of
  * `mixwise validate` (checkAndClean), then the modeling table (tableFromCsv or tableFromConfig).
- * Prints the warnings (the table's, then the validation's not already listed), what was read, and
+ * With a window, rows after its end are dropped first and the KPI of warm-up rows is not required.
+ * Prints a note on the ignored rows, the warnings (the table's, then the validation's not already listed), what was read, and
  * one line per cleaning step, to stderr.
  * @param path the data file (absolute)
  * @param roles column roles
@@ -40,18 +48,30 @@ export interface CheckedTableResult extends TableFromCsvResult {
  * @example readCheckedTable('/p/d.csv', { target: 'sales' }, io, { name: 'd.csv', steps: [], hints: 'both' }).table.dates.length // 30
  */
 export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, options: ReadCheckedOptions): CheckedTableResult {
-  const checked = checkAndClean(readOutcome(path, { name: options.name }), roles,
-    { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }) });
+  const { read, ignored } = outcomeUntil(readOutcome(path, { name: options.name }), roles, options.window?.end);
+  const kpiFrom = options.window?.start === undefined ? {} : { kpiFrom: options.window.start };
+  const checked = checkAndClean(read, roles,
+    { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom });
   const built = options.config === undefined
-    ? tableFromCsv(checked.csv, roles)
-    : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles);
+    ? tableFromCsv(checked.csv, roles, kpiFrom)
+    : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, kpiFrom);
   const warnings = mergeIssues(built.warnings, checked.validation.issues);
   if (options.quiet !== true) {
+    if (ignored.length > 0) io.stderr.write(ignoredNote(options.name, ignored, options.window?.end ?? ''));
     if (warnings.length > 0) io.stderr.write(renderIssues(warnings, { color: useColor(io.stderr, io.env) }));
     io.stderr.write(`read ${options.name}: ${describeTable(built.table)}\n`);
     if (checked.cleaning !== undefined) io.stderr.write(formatCleaningSummary(checked.cleaning));
   }
-  return { ...built, warnings, ...(checked.cleaning === undefined ? {} : { cleaning: checked.cleaning }) };
+  return { ...built, warnings, ignoredRows: ignored, ...(checked.cleaning === undefined ? {} : { cleaning: checked.cleaning }) };
+}
+
+/**
+ * The note on rows after the window's end, which are neither checked nor used.
+ * @example ignoredNote('d.csv', [206, 207], '2019-10-14') // 'note: ignored 2 rows of d.csv dated after the window's end 2019-10-14 (lines 206–207): not checked, not used\n'
+ */
+export function ignoredNote(file: string, lines: readonly number[], end: string): string {
+  const span = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`;
+  return `note: ignored ${lines.length} row${lines.length === 1 ? '' : 's'} of ${file} dated after the window's end ${end} (${span}): not checked, not used\n`;
 }
 
 /** `first`, then the issues of `more` with a code, row and column not already in `first`. */

@@ -2,7 +2,7 @@ import type { IssueCollector } from '../issue-collector.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { NumberFailure } from '../read/parse-number.ts';
 import type { DataIssueCode } from '../issue-codes.ts';
-import { parseNumber } from '../read/parse-number.ts';
+import { parseColumn } from '../read/dot-thousands.ts';
 
 /** What a numeric column is used for; changes the hints and whether negatives are allowed. */
 export type NumericRole = 'target' | 'spend' | 'control' | 'event';
@@ -20,8 +20,10 @@ const EMPTY_HINT: Record<NumericRole, string> = {
  * @param csv the table read from the file
  * @param column the column's name (must be in csv.header)
  * @param role what the column is used for
- * @param issues receives EMPTY_CELL, NOT_A_NUMBER, CURRENCY_SYMBOL, PERCENT_VALUE, DECIMAL_COMMA, NON_FINITE
+ * @param issues receives EMPTY_CELL, NOT_A_NUMBER, CURRENCY_SYMBOL, PERCENT_VALUE, DECIMAL_COMMA, DOT_THOUSANDS, NON_FINITE
  *   and NEGATIVE_SPEND errors
+ * @param unused rows whose value is never used (a KPI in carryover warm-up rows): an unreadable cell
+ *   there is NaN, not an error
  * @returns the values, shape [nTimes], or undefined when any cell is bad
  * @example readNumericColumn(csv, 'tv_spend', 'spend', issues) // Float64Array [100, 0, 250]
  */
@@ -30,14 +32,20 @@ export function readNumericColumn(
   column: string,
   role: NumericRole,
   issues: IssueCollector,
+  unused?: readonly boolean[],
 ): Float64Array | undefined {
   const j = csv.header.indexOf(column);
   const values = new Float64Array(csv.rows.length);
+  const cells = csv.rows.map((r) => r[j]);
+  const parses = parseColumn(cells, csv.delimiter);
   let ok = true;
-  csv.rows.forEach((r, i) => {
+  cells.forEach((cell, i) => {
     const at = { row: csv.rowNumbers[i], column };
-    const cell = r[j];
-    const parsed = parseNumber(cell, csv.delimiter);
+    const parsed = parses[i];
+    if (!parsed.ok && unused?.[i] === true) {
+      values[i] = Number.NaN;
+      return;
+    }
     if (!parsed.ok) {
       ok = false;
       const [code, message, hint] = describeFailure(parsed.reason, cell, role);
@@ -84,6 +92,13 @@ export function describeFailure(reason: NumberFailure, cell: string, role: Numer
     case 'thousands-separator':
       return ['NOT_A_NUMBER', `value "${cell}" has thousands separators, which a comma-separated file cannot have`,
         'remove the thousands separators (format the column as a plain number without grouping)'];
+    case 'dot-thousands': {
+      const plain = cell.trim().replaceAll('.', '');
+      // A single group (9.388) would silently read as a decimal; say what that would mean.
+      const single = cell.split('.').length === 2 ? ` (read as a decimal it would be ${cell.trim()}, 1000× too small)` : '';
+      return ['DOT_THOUSANDS', `value "${cell}" uses "." as a thousands separator${single}`,
+        `write plain numbers such as ${plain}: export with "." as decimal point and no digit grouping${single === '' ? '' : '; if this column\'s values really are decimals with three places, save the file comma-separated'}`];
+    }
     case 'not-number':
       return ['NOT_A_NUMBER', `value "${cell}" is not a number`, 'write plain numbers such as 1234.5'];
   }

@@ -17,6 +17,7 @@ import { kpiNoVariance } from '../validate/rules/kpi-no-variance.ts';
 import { channelNoSpend } from '../validate/rules/channel-no-spend.ts';
 import { constantColumns } from '../validate/rules/constant-columns.ts';
 import { tooFewPeriods } from '../validate/rules/too-few-periods.ts';
+import { warmUpRows } from '../window/warm-up-rows.ts';
 
 /** A modeling table with the warnings found while building it and the roles that were used. */
 export interface TableFromCsvResult {
@@ -38,12 +39,13 @@ export interface TableFromCsvResult {
  * @param options rolesIn: where the user sets the roles, named by the role hints (no date column, no
  *   channels, a channel that never spends, unused columns): the command line (--date, --channels,
  *   --controls, --events; the default) or the config (columns.date, columns.channels, columns.controls,
- *   as `mixwise prepare` needs)
+ *   as `mixwise prepare` needs); kpiFrom: first date whose KPI is fitted (a window's start): the KPI of
+ *   earlier rows, which only warm up carryover, may be empty or unreadable and is then NaN
  * @returns the table (nTimes = csv.rows.length), warnings and resolved roles
  * @throws DataError with every issue found when there is at least one error
  * @example tableFromCsv(readCsvFile('data.csv'), { target: 'sales' }).table.channels.map((c) => c.name) // ['tv', 'search']
  */
-export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesIn?: RolesIn } = {}): TableFromCsvResult {
+export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesIn?: RolesIn; kpiFrom?: string } = {}): TableFromCsvResult {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
   const rolesIn = options.rolesIn ?? 'flags';
@@ -66,8 +68,8 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
   if (resolved.date !== undefined) ({ dates, frequency } = readDateColumn(csv, resolved.date, issues));
   let targetValues: Float64Array | undefined;
   if (resolved.target !== undefined) {
-    targetValues = readNumericColumn(csv, resolved.target, 'target', issues);
-    add(kpiNoVariance(csv, resolved));
+    targetValues = readNumericColumn(csv, resolved.target, 'target', issues, warmUpRows(csv, resolved.date, options.kpiFrom));
+    add(kpiNoVariance(csv, resolved, options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }));
   }
   const channels: ChannelColumn[] = [];
   for (const c of resolved.channels ?? []) {

@@ -9,6 +9,7 @@ import type { CleaningHintVia } from './cleaning-hints.ts';
 import type { CleaningResult, CleaningStep } from './run-cleaning.ts';
 import { DataError } from '../issue.ts';
 import { runRules } from '../validate/run-rules.ts';
+import { nonNumericValues } from '../validate/rules/non-numeric-values.ts';
 import { resolveRuleRoles } from '../validate/resolve-rule-roles.ts';
 import { autoRoles } from '../build/auto-roles.ts';
 import { cleaningFix } from './cleaning-hints.ts';
@@ -22,6 +23,8 @@ export interface CheckAndCleanOptions {
   hints?: CleaningHintVia;
   /** Where the user sets the roles, so role hints name the flag or the config key (default the command line). */
   rolesIn?: RuleOptions['rolesIn'];
+  /** First date whose KPI is fitted (a window's start): the KPI of earlier warm-up rows is not checked. */
+  kpiFrom?: string;
 }
 
 /** Data that passed validation: the cells to build the table from, the warnings, and the cleaning log. */
@@ -52,7 +55,7 @@ export interface CheckedData {
 export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target'> & { target?: string }, options: CheckAndCleanOptions = {}): CheckedData {
   const steps = options.steps ?? [];
   const hints = options.hints ?? 'both';
-  const where: RuleOptions = options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn };
+  const where: RuleOptions = { ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) };
   const raw = (): ValidationResult => runRules(read, roles, { cleaningHints: hints, ...where });
   const csv = read.csv;
   const resolved = csv === undefined ? undefined : resolveRuleRoles(csv, roles);
@@ -61,6 +64,9 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
     if (!validation.ok || csv === undefined) throw new DataError(validation.issues);
     return { csv, validation };
   }
+  // The steps read '.' as a decimal point and rewrite values: a '.' thousands separator must be refused first.
+  const dotted = nonNumericValues(csv, resolved).filter((i) => i.code === 'DOT_THOUSANDS');
+  if (dotted.length > 0) throw new DataError(dotted);
   let cleaning: CleaningResult;
   try {
     cleaning = runCleaning(csv, cleaningRolesOf(csv, roles, resolved, resolved.date), steps, { hints });

@@ -44,7 +44,7 @@ export async function sourcesTable(
   }
   if (sources.meridian !== undefined) {
     const geo = await readMeridianGeo(at(sources.meridian), options.database);
-    return { columns: geo.national.columns, rows: geo.national.rows, issues: [] };
+    return { columns: geo.national.columns, rows: geo.national.rows, issues: geo.issues };
   }
   if (sources.spend === undefined || sources.kpi === undefined) {
     throw new Error('sourcesTable: sources needs spend and kpi, or b2b (checked by the config schema)');

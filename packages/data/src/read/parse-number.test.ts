@@ -40,3 +40,10 @@ test('names the reason for each kind of bad cell', () => {
   assert.deepEqual(parseNumber('(100)', ','), { ok: false, reason: 'not-number' });
   assert.deepEqual(parseNumber('0x10', ','), { ok: false, reason: 'not-number' });
 });
+
+test('two or more "." groups of three digits are a thousands separator, whatever the delimiter', () => {
+  assert.deepEqual(parseNumber('1.856.920', ';'), { ok: false, reason: 'dot-thousands' });
+  assert.deepEqual(parseNumber('-12.345.678', ','), { ok: false, reason: 'dot-thousands' });
+  assert.deepEqual(parseNumber('9.388', ';'), { ok: true, value: 9.388 }, 'one group alone is a decimal: the column decides (parseColumn)');
+  assert.deepEqual(parseNumber('1.85.920', ';'), { ok: false, reason: 'not-number' });
+});

@@ -8,6 +8,7 @@ export type NumberFailure =
   | 'currency'
   | 'percent'
   | 'decimal-comma'
+  | 'dot-thousands'
   | 'thousands-separator'
   | 'not-number';
 
@@ -17,6 +18,7 @@ export type NumberParse = { ok: true; value: number } | { ok: false; reason: Num
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+),\d+$/;
+const DOT_GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
 const MISSING = new Set(['na', 'n/a', '#n/a', 'null', 'none', 'nil', '-']);
 const NON_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
 const CURRENCY = /[$€£¥₹₩₽¢]|^[A-Z]{3}\s*[+-]?[\d.,]+$|^[+-]?[\d.,]+\s*[A-Z]{3}$/;
@@ -27,7 +29,8 @@ const CURRENCY = /[$€£¥₹₩₽¢]|^[A-Z]{3}\s*[+-]?[\d.,]+$|^[+-]?[\d.,]+\
  * the file's delimiter is not a comma, and only in exact groups of three digits; so in a semicolon
  * file `1,234` reads as 1234, while `12,5` is refused as a decimal comma. Everything else is refused
  * with a reason: empty, NA-like markers (NA, N/A, #N/A, null, none, -), NaN/Infinity, currency
- * symbols or codes, percent signs, decimal commas.
+ * symbols or codes, percent signs, decimal commas, dots as thousands separators (`1.856.920`; a
+ * single group such as `9.388` is a decimal here: parseColumn refuses it when its column says so).
  * @param text the cell text
  * @param delimiter the file's delimiter
  * @returns `{ ok: true, value }` or `{ ok: false, reason }`
@@ -46,6 +49,7 @@ export function parseNumber(text: string, delimiter: CsvDelimiter): NumberParse 
   if (CURRENCY.test(s)) return { ok: false, reason: 'currency' };
   if (s.endsWith('%')) return { ok: false, reason: 'percent' };
   if (DECIMAL_COMMA.test(s)) return { ok: false, reason: 'decimal-comma' };
+  if (DOT_GROUPED.test(s)) return { ok: false, reason: 'dot-thousands' };
   return { ok: false, reason: 'not-number' };
 }
 

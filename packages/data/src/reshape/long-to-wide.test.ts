@@ -162,3 +162,14 @@ test('channels that differ only by case are a DUPLICATE_CHANNEL error with their
   assert.deepEqual(err.issues.map((i) => [i.code, i.at.file, i.at.row, i.at.column]), [['DUPLICATE_CHANNEL', 'spend.csv', 2, 'channel']]);
   assert.match(err.issues[0].message, /"search" \(line 2\), "Search" \(line 4\)/);
 });
+
+test('a ragged line in the long spend file (an unquoted decimal comma) is RAGGED_ROW at its line, not three missing columns', async () => {
+  const spend = 'date,geo,channel,spend\n2022-06-27,geo_a,x1,10\n2022-07-04,geo_a,x1,12,5\n2022-07-04,geo_b,x1,3\n';
+  const f = files(spend, 'date,revenue\n2022-06-27,100\n2022-07-04,120\n');
+  await assert.rejects(longToWide({ ...f, by: ['geo'] }), (err: unknown) => {
+    assert.ok(err instanceof DataError);
+    assert.deepEqual(err.issues.map((i) => [i.code, i.at.file, i.at.row]), [['RAGGED_ROW', 'spend.csv', 3]]);
+    assert.match(err.issues[0].message, /5 fields but the header has 4/);
+    return true;
+  });
+});

@@ -3,6 +3,7 @@ import { DataError, type Issue } from '../issue.ts';
 import { openDatamart, queryModel, runModel, tableColumns, type Datamart } from '../datamart/datamart.ts';
 import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
 import { controlGaps, stageLongExtras } from './long-extras.ts';
+import { raggedSourceIssues } from '../datamart/ragged-source.ts';
 
 import { WEEK_DAYS, type WeekDay } from './week-days.ts';
 
@@ -63,7 +64,8 @@ export interface LongToWideResult {
  * geos, products); KPIs are summed over geo and product.
  * @param options input files and period settings
  * @returns the table, the filled gaps and their warnings
- * @throws DataError listing every bad cell, missing column, duplicate KPI date or KPI gap
+ * @throws DataError listing every bad cell, missing column, duplicate KPI date or KPI gap; first, a
+ *   ragged line of any input file (RAGGED_ROW, CSV_SYNTAX at its line)
  * @example (await longToWide({ spend: 'spend.csv', kpi: 'kpi.csv' })).columns // ['date', 'revenue', 'search_spend', 'tv_spend']
  */
 export async function longToWide(options: LongToWideOptions): Promise<LongToWideResult> {
@@ -78,6 +80,9 @@ export async function longToWide(options: LongToWideOptions): Promise<LongToWide
 async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWideResult> {
   const spendFile = basename(options.spend);
   const kpiFile = basename(options.kpi);
+  // A ragged line would make DuckDB's sniffer read one column: report the line itself instead.
+  const ragged = raggedSourceIssues([options.spend, options.kpi, options.controls, options.events]);
+  if (ragged.length > 0) throw new DataError(ragged);
   await runModel(dm, 'stg_raw_spend', { path: options.spend });
   await runModel(dm, 'stg_raw_kpi', { path: options.kpi });
   const spendColumns = await tableColumns(dm, 'raw_spend_header');

@@ -70,3 +70,36 @@ test('a broken Meridian geo file: located issues (line and column), not a DuckDB
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Meridian extras: organic impressions summed and a treatment (Promo) weighted by population are kept; reach/frequency and a text column are listed as left out', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-meridian-extras-'));
+  try {
+    const lines = [',geo,time,Channel0_impression,Channel0_spend,Organic_channel0_impression,Promo,Channel0_reach,Channel0_frequency,note,conversions,population'];
+    let k = 0;
+    for (const date of ['2024-01-01', '2024-01-08']) {
+      lines.push(`${k++},GeoA,${date},10,5,100,1,4,2.5,x,50,300`, `${k++},GeoB,${date},20,7,30,0,6,3,y,70,100`);
+    }
+    writeFileSync(join(dir, 'geo.csv'), lines.join('\n') + '\n');
+    const r = await readMeridianGeo(join(dir, 'geo.csv'));
+    assert.deepEqual(r.national.columns, ['date', 'conversions', 'population', 'Channel0_spend', 'Channel0_impressions', 'Organic_channel0', 'Promo']);
+    const row = r.national.rows[0];
+    assert.equal(row[5], 130, 'organic impressions are summed over geos');
+    assert.equal(row[6], 0.75, 'Promo: population-weighted mean (1 × 300 + 0 × 100) / 400');
+    assert.deepEqual(r.issues.map((i) => [i.code, i.severity, i.at.column]), [
+      ['SOURCE_COLUMN_LEFT_OUT', 'warning', 'Channel0_reach'],
+      ['SOURCE_COLUMN_LEFT_OUT', 'warning', 'Channel0_frequency'],
+      ['SOURCE_COLUMN_LEFT_OUT', 'warning', 'note'],
+    ]);
+    assert.match(r.issues[2].message, /4 cells are empty or not a number \(first on line 2: "x"\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Meridian geo_all_channels.csv: Promo and the organic channel are kept, nothing is left out silently', { skip: present ? false : '../shared is absent' }, async () => {
+  const r = await readMeridianGeo(`${DIR}geo_all_channels.csv`);
+  assert.deepEqual(r.national.columns.slice(-2), ['Organic_channel0', 'Promo']);
+  assert.deepEqual(r.issues, []);
+  const rf = await readMeridianGeo(`${DIR}geo_media_rf.csv`);
+  assert.deepEqual(rf.issues.map((i) => i.at.column), ['Channel3_reach', 'Channel3_frequency']);
+});

@@ -2,7 +2,9 @@ import { basename } from 'node:path';
 import { openDatamart, queryModel, runModel, tableColumns, type Datamart } from '../datamart/datamart.ts';
 import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
 import { DataError } from '../issue.ts';
+import type { Issue } from '../issue.ts';
 import type { PlainTable } from './wide-to-long.ts';
+import { stageMeridianExtras } from './meridian-extras.ts';
 
 /** One row of a Meridian geo file in long form. */
 export interface GeoMediaRow {
@@ -20,11 +22,14 @@ export interface MeridianGeoResult {
   /**
    * National roll-up: date, conversions, population, revenue (Σ conversions × revenue_per_conversion,
    * only when the file has that column), `<Channel>_spend` and `<Channel>_impressions` per channel,
-   * then each `*_control` column as the population-weighted mean over geos.
+   * then each `*_control` column as the population-weighted mean over geos, then organic media
+   * impressions (summed) and non-media treatments such as Promo (weighted mean): see stageMeridianExtras.
    */
   national: PlainTable;
   /** Geos in sorted order. */
   geos: string[];
+  /** Warnings: each column of the file left out of the national table, and why (SOURCE_COLUMN_LEFT_OUT). */
+  issues: Issue[];
 }
 
 /** Columns a Meridian geo file must have. */
@@ -60,13 +65,17 @@ export async function readMeridianGeo(path: string, database?: string): Promise<
       for (const r of await queryModel(dm, 'mart_meridian_controls_select')) controlValue.set(`${String(r.date)}|${String(r.control)}`, Number(r.value));
     }
     const channels = [...new Set(long.map((r) => r.channel))].sort();
-    const columns = ['date', 'conversions', 'population', ...(hasRevenue ? ['revenue'] : []), ...channels.flatMap((c) => [`${c}_spend`, `${c}_impressions`]), ...controls];
+    // Organic media and non-media treatments are kept; reach/frequency and unreadable columns are listed.
+    const extras = await stageMeridianExtras(dm, header, basename(path));
+    const extraNames = new Set(extras.kept.map((k) => k.name));
+    const columns = ['date', 'conversions', 'population', ...(hasRevenue ? ['revenue'] : []), ...channels.flatMap((c) => [`${c}_spend`, `${c}_impressions`]), ...controls, ...extraNames];
     const rows = records.map((r) => columns.map((c) => {
       if (c === 'date') return String(r[c]);
+      if (extraNames.has(c)) return extras.values.get(`${String(r.date)}|${c}`) ?? NaN;
       if (c.endsWith('_control')) return controlValue.get(`${String(r.date)}|${c}`) ?? NaN;
       return Number(r[c]);
     }));
-    return { long, national: { columns, rows }, geos: [...new Set(long.map((r) => r.geo))].sort() };
+    return { long, national: { columns, rows }, geos: [...new Set(long.map((r) => r.geo))].sort(), issues: extras.issues };
   } finally {
     dm.close();
   }

@@ -2,10 +2,11 @@ import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { NumberFailure } from '../read/parse-number.ts';
 import type { RuleRoles } from './rule-types.ts';
-import { parseNumber } from '../read/parse-number.ts';
+import { parseColumn } from '../read/dot-thousands.ts';
 import { describeFailure } from '../build/read-numeric-column.ts';
 import { numericColumns } from './numeric-columns.ts';
 import { makeIssue } from './make-issue.ts';
+import { warmUpRows } from '../window/warm-up-rows.ts';
 
 /** Reasons a cell is blank rather than wrong: empty, NA-like, or NaN/Infinity. */
 export const BLANK_REASONS: ReadonlySet<NumberFailure> = new Set(['empty', 'missing', 'non-finite']);
@@ -17,15 +18,19 @@ export const BLANK_REASONS: ReadonlySet<NumberFailure> = new Set(['empty', 'miss
  * @param csv the parsed cells
  * @param roles resolved roles; without a target, only spends and controls are checked
  * @param wanted which failure reasons this rule reports
+ * @param kpiFrom first date whose KPI is fitted: the KPI of earlier (warm-up) rows is not checked
  * @example cellFailures(csv, roles, (r) => BLANK_REASONS.has(r))[0].code // 'EMPTY_CELL'
  */
-export function cellFailures(csv: CsvTable, roles: RuleRoles, wanted: (reason: NumberFailure) => boolean): Issue[] {
+export function cellFailures(csv: CsvTable, roles: RuleRoles, wanted: (reason: NumberFailure) => boolean, kpiFrom?: string): Issue[] {
   const out: Issue[] = [];
+  const warmUp = warmUpRows(csv, roles.date, kpiFrom);
   for (const { column, role } of numericColumns(roles)) {
     const j = csv.header.indexOf(column);
     if (j < 0) continue;
+    const parses = parseColumn(csv.rows.map((r) => r[j]), csv.delimiter);
     csv.rows.forEach((r, i) => {
-      const p = parseNumber(r[j], csv.delimiter);
+      if (role === 'target' && warmUp?.[i] === true) return;
+      const p = parses[i];
       if (p.ok || !wanted(p.reason)) return;
       const [code, message, hint] = describeFailure(p.reason, r[j], role);
       out.push(makeIssue(code, 'error', message, hint, { file: csv.file, row: csv.rowNumbers[i], column }));

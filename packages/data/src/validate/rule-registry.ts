@@ -45,7 +45,7 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   'channel-no-spend': channelNoSpend,
   'collinear-channels': collinearChannels,
   'too-few-periods': (csv, roles) => tooFewPeriods(csv, roles),
-  'extreme-outliers': (csv, roles) => extremeOutliers(csv, roles),
+  'extreme-outliers': (csv, roles, options) => extremeOutliers(csv, roles, options?.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
 };
 
 /** What the table rules leave out when no target (KPI column) is given. */

@@ -15,6 +15,11 @@ export type RuleRoles = Partial<ResolvedRoles>;
 /** What a rule's hints depend on: where the user sets the roles (default the command line). */
 export interface RuleOptions {
   readonly rolesIn?: RolesIn;
+  /**
+   * First date whose KPI is fitted (a modeling window's start, yyyy-mm-dd): earlier rows only warm up
+   * carryover, so their KPI cells are not checked (see warmUpRows). Default: every row's KPI is.
+   */
+  readonly kpiFrom?: string;
 }
 
 /** A rule over the parsed cells and the resolved roles; pure, returns every issue it finds. */

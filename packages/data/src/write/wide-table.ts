@@ -9,7 +9,7 @@ export interface ExtraColumn {
 
 /**
  * Lays a ModelingTable out as one wide CSV table, one row per period, in the layout tableFromCsv
- * reads back: `date`, the target, `<channel>_spend` per channel (and `<channel>_exposure` when the
+ * reads back: `date`, the target (empty where it is NaN: an unknown KPI of a carryover warm-up row), `<channel>_spend` per channel (and `<channel>_exposure` when the
  * channel has an exposure series), the controls, the events, then any extra columns.
  * @param table the modeling table, nTimes rows
  * @param extra further series of length nTimes
@@ -36,6 +36,8 @@ export function wideTable(table: ModelingTable, extra: readonly ExtraColumn[] = 
   for (const s of series) {
     if (s.values.length !== n) throw new RangeError(`wideTable: column "${s.name}" has ${s.values.length} values, expected ${n}`);
   }
-  const rows: CsvCell[][] = table.dates.map((date, t) => [date, ...series.map((s) => s.values[t])]);
+  // A KPI left unknown in carryover warm-up rows (NaN) stays an empty cell, as it was in the file.
+  const target = series[0];
+  const rows: CsvCell[][] = table.dates.map((date, t) => [date, ...series.map((s) => (s === target && Number.isNaN(s.values[t]) ? null : s.values[t]))]);
   return { columns, rows };
 }

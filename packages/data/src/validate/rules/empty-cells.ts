@@ -1,6 +1,6 @@
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
-import type { RuleRoles } from '../rule-types.ts';
+import type { RuleOptions, RuleRoles } from '../rule-types.ts';
 import { BLANK_REASONS, cellFailures } from '../cell-failures.ts';
 
 /**
@@ -9,8 +9,9 @@ import { BLANK_REASONS, cellFailures } from '../cell-failures.ts';
  * (Empty dates are reported by unparseableDates.)
  * @param csv the parsed cells
  * @param roles resolved roles; without a target, only spends and controls are checked
+ * @param options kpiFrom: the KPI of rows before it (carryover warm-up) is not checked
  * @example emptyCells(csv, roles)[0] // { code: 'EMPTY_CELL', message: 'the target value is empty', at: { file: 'd.csv', row: 3, column: 'sales' }, … }
  */
-export function emptyCells(csv: CsvTable, roles: RuleRoles): Issue[] {
-  return cellFailures(csv, roles, (reason) => BLANK_REASONS.has(reason));
+export function emptyCells(csv: CsvTable, roles: RuleRoles, options: RuleOptions = {}): Issue[] {
+  return cellFailures(csv, roles, (reason) => BLANK_REASONS.has(reason), options.kpiFrom);
 }

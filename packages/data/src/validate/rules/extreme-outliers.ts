@@ -4,6 +4,7 @@ import type { RuleRoles } from '../rule-types.ts';
 import { columnValues } from '../numeric-columns.ts';
 import { sampleQuantile } from '../sample-quantile.ts';
 import { makeIssue } from '../make-issue.ts';
+import { warmUpRows } from '../../window/warm-up-rows.ts';
 
 /** Options of extremeOutliers. */
 export interface OutlierOptions {
@@ -13,6 +14,8 @@ export interface OutlierOptions {
   spendThreshold?: number;
   /** Fewest values a column needs to be checked (default 8). */
   minValues?: number;
+  /** First date whose KPI is fitted: the KPI of earlier (warm-up) rows is not scored (default: every row). */
+  kpiFrom?: string;
 }
 
 /** 1/Φ⁻¹(3/4): makes the MAD a consistent estimate of the standard deviation for normal data. */
@@ -43,9 +46,12 @@ export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: Outlie
   if (roles.target !== undefined) columns.push({ column: roles.target, spend: false });
   for (const c of roles.channels ?? []) columns.push({ column: c.column, spend: true });
   const out: Issue[] = [];
+  const warmUp = warmUpRows(csv, roles.date, options.kpiFrom);
   for (const { column, spend } of columns) {
     const values = columnValues(csv, column);
     if (values === undefined) continue;
+    // The KPI of warm-up rows is never fitted: left out like an unreadable cell.
+    if (!spend && warmUp !== undefined) warmUp.forEach((w, i) => { if (w) values[i] = Number.NaN; });
     const threshold = spend ? options.spendThreshold ?? 5 : options.threshold ?? 6;
     // Spend is scored on ln(x) over the periods with spend; the KPI as it is.
     const score = (v: number): number => (spend ? Math.log(v) : v);

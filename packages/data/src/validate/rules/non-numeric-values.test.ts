@@ -21,3 +21,16 @@ test('nonNumericValues: silent on numbers and on empty cells (emptyCells reports
   const { csv, roles } = ruleCase(cells);
   assert.deepEqual(nonNumericValues(csv, roles), []);
 });
+
+test('nonNumericValues: "." thousands separators in a semicolon file are DOT_THOUSANDS with the plain number in the hint', () => {
+  const cells = baseCells();
+  cells[2][1] = '1.856.920'; // line 3, sales
+  cells[5][2] = '9.388';     // line 6, tv_spend: other tv values have no dot
+  const { csv, roles } = ruleCase(cells, undefined, ';');
+  const issues = nonNumericValues(csv, roles);
+  assert.deepEqual(located(issues), [['DOT_THOUSANDS', 3, 'sales'], ['DOT_THOUSANDS', 6, 'tv_spend']]);
+  assert.equal(issues[1].message, 'value "9.388" uses "." as a thousands separator (read as a decimal it would be 9.388, 1000× too small)');
+  assert.match(issues[0].hint, /such as 1856920/);
+  assert.deepEqual(nonNumericValues(ruleCase(cells.map((r) => r.map((c) => c.replace('1.856.920', '1856920'))), undefined, ',').csv, roles), [],
+    '9.388 in a comma-separated file is an ordinary decimal');
+});

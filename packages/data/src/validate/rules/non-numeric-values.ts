@@ -1,6 +1,6 @@
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
-import type { RuleRoles } from '../rule-types.ts';
+import type { RuleOptions, RuleRoles } from '../rule-types.ts';
 import { BLANK_REASONS, cellFailures } from '../cell-failures.ts';
 
 /**
@@ -9,8 +9,9 @@ import { BLANK_REASONS, cellFailures } from '../cell-failures.ts';
  * comma file), CURRENCY_SYMBOL, PERCENT_VALUE or DECIMAL_COMMA. Empty and NaN cells are left to emptyCells.
  * @param csv the parsed cells
  * @param roles resolved roles; without a target, only spends and controls are checked
+ * @param options kpiFrom: the KPI of rows before it (carryover warm-up) is not checked
  * @example nonNumericValues(csv, roles)[0].message // 'value "abc" is not a number'
  */
-export function nonNumericValues(csv: CsvTable, roles: RuleRoles): Issue[] {
-  return cellFailures(csv, roles, (reason) => !BLANK_REASONS.has(reason));
+export function nonNumericValues(csv: CsvTable, roles: RuleRoles, options: RuleOptions = {}): Issue[] {
+  return cellFailures(csv, roles, (reason) => !BLANK_REASONS.has(reason), options.kpiFrom);
 }

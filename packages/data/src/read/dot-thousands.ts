@@ -1,0 +1,60 @@
+import type { CsvDelimiter } from './detect-delimiter.ts';
+import type { NumberParse } from './parse-number.ts';
+import { parseNumber } from './parse-number.ts';
+
+/** Two or more dots, each followed by three digits (`1.856.920`): never a decimal, always grouping. */
+const DOT_GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
+/** One dot followed by three digits, no leading zero (`9.388`): grouping or a decimal, by context. */
+const ONE_GROUP = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
+/** A decimal comma (`12,5`, `1.234,5`) or a dot-grouped number with one (`1.856.920,5`). */
+const COMMA_DECIMAL = /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+),\d+$/;
+/** Comma grouping (`1,234`): then the dot is this column's decimal point. */
+const COMMA_GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/**
+ * Which cells of a numeric column use '.' as a thousands separator (European exports: `9.388` for
+ * 9388), so that they are refused rather than read 1000× too small. A cell with two or more dot
+ * groups (`1.856.920`) always is. A single group (`9.388`, a valid decimal on its own) is only when
+ * the column's context says so: every value with a dot is such a group (no other decimals like
+ * 12.5), none uses comma grouping, and the file is semicolon-separated, or another value of the
+ * column has a decimal comma (`12,5`) or two dot groups. Ordinary decimals such as 9.388 beside 12.5,
+ * or in a comma-separated file with no decimal comma, are left alone.
+ * @param cells the column's cells, in row order
+ * @param delimiter the file's delimiter
+ * @returns the indices of the cells that use dot grouping
+ * @example dotThousandsRows(['950', '9.388', '1.856.920'], ';') // Set {1, 2}
+ */
+export function dotThousandsRows(cells: readonly string[], delimiter: CsvDelimiter): Set<number> {
+  const out = new Set<number>();
+  const single: number[] = [];
+  let otherDot = false, commaGrouped = false, evidence = delimiter === ';';
+  cells.forEach((raw, i) => {
+    const s = raw.trim();
+    if (DOT_GROUPED.test(s)) {
+      out.add(i);
+      evidence = true;
+    } else if (ONE_GROUP.test(s)) {
+      single.push(i);
+    } else if (COMMA_GROUPED.test(s)) {
+      commaGrouped = true; // read as 1234 in a semicolon file: the dot is then the decimal point
+    } else if (COMMA_DECIMAL.test(s)) {
+      evidence = true;
+    } else if (s.includes('.')) {
+      otherDot = true;
+    }
+  });
+  if (evidence && !otherDot && !commaGrouped) for (const i of single) out.add(i);
+  return out;
+}
+
+/**
+ * Reads a column's cells as parseNumber does, each cell that dotThousandsRows finds refused with
+ * reason 'dot-thousands' (the shared reading of the validation rules and the table builder).
+ * @param cells the column's cells, in row order
+ * @param delimiter the file's delimiter
+ * @example parseColumn(['950', '9.388'], ';')[1] // { ok: false, reason: 'dot-thousands' }
+ */
+export function parseColumn(cells: readonly string[], delimiter: CsvDelimiter): NumberParse[] {
+  const dotted = dotThousandsRows(cells, delimiter);
+  return cells.map((c, i) => (dotted.has(i) ? { ok: false, reason: 'dot-thousands' } : parseNumber(c, delimiter)));
+}

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCsvText } from '../read/read-csv.ts';
+import { readOutcomeFromText } from '../validate/read-outcome.ts';
+import { runRules } from '../validate/run-rules.ts';
+import { tableFromCsv } from '../build/table-from-csv.ts';
+import { wideTable } from '../write/wide-table.ts';
+import { toCsv } from '../write/write-csv.ts';
+import { baseCells, toText } from '../../test/make-csv.ts';
+import { BASE_ROLES, located } from '../../test/rule-case.ts';
+import { dropRowsAfter } from './drop-rows-after.ts';
+import { outcomeUntil } from './outcome-until.ts';
+import { warmUpRows } from './warm-up-rows.ts';
+
+// baseCells: 30 weeks from 2024-01-01 (line i + 2 is 2024-01-01 + 7i days)
+const START = '2024-01-29'; // row 4, line 6
+const ROLES = { ...BASE_ROLES, target: 'sales' };
+
+test('dropRowsAfter leaves out the rows dated after the end and keeps the others\' file lines; an unreadable date stays', () => {
+  const cells = baseCells(8);
+  cells[8][0] = 'soon';
+  const csv = parseCsvText(toText(cells), 'd.csv');
+  const { csv: kept, lines } = dropRowsAfter(csv, 'date', '2024-01-31');
+  assert.deepEqual(lines, [7, 8]);
+  assert.deepEqual(kept.rowNumbers, [2, 3, 4, 5, 6, 9]);
+  assert.equal(kept.rows.length, 6);
+  assert.equal(dropRowsAfter(csv, 'day', '2024-01-31').lines.length, 0, 'no such column: nothing left out');
+});
+
+test('outcomeUntil drops late rows before validation, so their bad cells are not reported', () => {
+  const cells = baseCells();
+  cells[30][1] = 'abc';
+  cells[29][2] = '-5';
+  const read = readOutcomeFromText(toText(cells), 'd.csv');
+  assert.equal(runRules(read, BASE_ROLES).ok, false);
+  const { read: until, ignored } = outcomeUntil(read, BASE_ROLES, '2024-07-08');
+  assert.deepEqual(ignored, [30, 31]);
+  assert.deepEqual(runRules(until, BASE_ROLES).issues, []);
+  assert.equal(outcomeUntil(read, BASE_ROLES, undefined).read, read);
+});
+
+test('warmUpRows flags the rows before the start; the KPI rules skip them but still check spend there', () => {
+  const cells = baseCells();
+  cells[1][1] = '';      // line 2: warm-up KPI blank
+  cells[2][1] = 'n/a?';  // line 3: warm-up KPI not a number
+  cells[3][2] = '';      // line 4: warm-up spend blank
+  cells[6][1] = '';      // line 7: KPI in the window
+  const csv = parseCsvText(toText(cells), 'd.csv');
+  assert.deepEqual(warmUpRows(csv, 'date', START)?.slice(0, 6), [true, true, true, true, false, false]);
+  assert.equal(warmUpRows(csv, 'date', undefined), undefined);
+  const issues = runRules(readOutcomeFromText(toText(cells), 'd.csv'), BASE_ROLES, { kpiFrom: START }).issues;
+  assert.deepEqual(located(issues), [['EMPTY_CELL', 4, 'tv_spend'], ['EMPTY_CELL', 7, 'sales']]);
+  const all = runRules(readOutcomeFromText(toText(cells), 'd.csv'), BASE_ROLES).issues;
+  assert.deepEqual(located(all).filter(([, , c]) => c === 'sales').map(([, r]) => r), [2, 3, 7]);
+});
+
+test('a constant KPI over the window is still refused when only warm-up rows differ', () => {
+  const cells = baseCells().map((r, i) => (i === 0 ? r : [r[0], i <= 4 ? String(i) : '500', ...r.slice(2)]));
+  const issues = runRules(readOutcomeFromText(toText(cells), 'd.csv'), BASE_ROLES, { kpiFrom: START }).issues;
+  assert.ok(issues.some((i) => i.code === 'CONSTANT_TARGET'));
+});
+
+test('tableFromCsv with kpiFrom: an unreadable warm-up KPI is NaN, written back as an empty cell', () => {
+  const cells = baseCells();
+  cells[1][1] = '';
+  cells[2][1] = 'NA';
+  const csv = parseCsvText(toText(cells), 'd.csv');
+  assert.throws(() => tableFromCsv(csv, ROLES), /target value is empty/);
+  const { table } = tableFromCsv(csv, ROLES, { kpiFrom: START });
+  assert.ok(Number.isNaN(table.target.values[0]) && Number.isNaN(table.target.values[1]));
+  assert.equal(table.target.values[2], 1020);
+  const wide = wideTable(table);
+  assert.match(toCsv(wide.columns, wide.rows).split('\n')[1], /^2024-01-01,,100,/);
+});
