@@ -46,8 +46,8 @@ test('mixwise report --model DIR --out FILE writes the report (exit 0)', () => {
   assert.equal(r.stdout, `wrote ${out}\n`);
   const html = readFileSync(out, 'utf8');
   assert.ok(html.includes('<title>Q3 &lt;review&gt;</title>'));
-  // The subtitle names the run and the day it was fitted, not the folder's path on this machine.
-  assert.match(html, /<header><h1>[^<]*<\/h1>\n<p>fit · fitted \d{4}-\d{2}-\d{2}<\/p>/);
+  // The subtitle names the run, the day it was fitted and the data file model.json records, not a path on this machine.
+  assert.match(html, /<header><h1>[^<]*<\/h1>\n<p>fit · fitted \d{4}-\d{2}-\d{2} · data file data\.csv<\/p>/);
   assert.ok(!html.includes(dir));
   assert.equal((html.match(/<svg[\s>]/g) ?? []).length, 10);
 });
