@@ -1,3 +1,5 @@
+import { formatAmount } from './format.ts';
+
 /**
  * Read an amount typed by a person: digits with an optional decimal point, thousands separated by
  * commas, spaces or underscores in groups of three (1,250,000 or 1 250 000), and an optional k, M or
@@ -19,3 +21,12 @@ export function parseAmount(text: string): number | null {
 }
 
 const SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9 };
+
+/**
+ * A spend as the field shows it: whole amounts with thousands separators, but 4 significant digits
+ * below 100, where data on a 0–1 or thousands scale would otherwise read as 0 or 1.
+ * @example spendText(0.04567) // '0.04567'
+ */
+export function spendText(spend: number): string {
+  return Math.abs(spend) >= 100 ? formatAmount(Math.round(spend)) : String(Number(spend.toPrecision(4)));
+}

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { parseAmount } from '../../logic/amount.ts';
-import { formatAmount } from '../../logic/format.ts';
+import { parseAmount, spendText } from '../../logic/amount.ts';
 
 interface Props {
   readonly name: string;
@@ -17,7 +16,7 @@ interface Props {
  */
 export function SpendField({ name, spend, disabled, onSpend }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? formatAmount(Math.round(spend));
+  const text = draft ?? spendText(spend);
   const bad = draft !== null && parseAmount(draft) === null;
   return (
     <input type="text" inputMode="decimal" className="spend-field" value={text} disabled={disabled}
