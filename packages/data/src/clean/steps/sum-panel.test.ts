@@ -170,3 +170,13 @@ test('sumPanel refuses to add up a KPI repeated on every row of each date (one r
   // One channel kept: one row per date, nothing added up.
   assert.deepEqual(sumPanel(long, { roles, column: 'channel', keep: ['tv'] }).table.rows, [['2024-01-01', '10', '500'], ['2024-01-08', '11', '520']]);
 });
+
+test('sumPanel warns when the KPI it adds up is named like a rate (RATE_TARGET_SUMMED), and only then', () => {
+  const rate = PANEL.replace('date,geo,y,', 'date,geo,revenue_per_conversion,');
+  const { table } = sumPanel(parseCsvText(rate, 'p.csv'), { roles: { ...ROLES, target: 'revenue_per_conversion' } });
+  const warned = table.warnings.filter((w) => w.code === 'RATE_TARGET_SUMMED');
+  assert.equal(warned.length, 1);
+  assert.deepEqual(warned[0].at, { file: 'p.csv', column: 'revenue_per_conversion' });
+  assert.deepEqual(table.rows.map((r) => r[1]), ['400', '440'], 'the named KPI is still summed, as asked');
+  assert.equal(sumPanel(parseCsvText(PANEL, 'p.csv'), { roles: ROLES }).table.warnings.filter((w) => w.code === 'RATE_TARGET_SUMMED').length, 0);
+});

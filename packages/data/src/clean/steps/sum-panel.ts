@@ -6,7 +6,7 @@ import { parseNumber } from '../../read/parse-number.ts';
 import { isNumericColumn } from '../../build/unused-numeric-columns.ts';
 import { makeIssue } from '../../validate/make-issue.ts';
 import { panelColumn, type PanelColumn } from '../../validate/panel-column.ts';
-import { panelRule, type PanelRule } from '../../validate/panel-rule.ts';
+import { averagedByName, panelRule, type PanelRule } from '../../validate/panel-rule.ts';
 import { kpiRepeats, longFormatIssue } from '../../validate/long-format.ts';
 import { detectDateColumn } from '../../detect/detect-date-column.ts';
 import { tableDays } from '../table-days.ts';
@@ -116,7 +116,14 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
     }
     return row;
   });
-  return { table: { ...table, header, rows, rowNumbers: groups.map((g) => table.rowNumbers[g.rows[0]]), warnings: [...table.warnings] }, changes };
+  const warnings = [...table.warnings];
+  // The KPI is summed because the user named it; a rate among them is most likely the wrong column.
+  if (roles.target !== undefined && averagedByName(roles.target) && groups.some((g) => g.rows.length > 1)) {
+    warnings.push(makeIssue('RATE_TARGET_SUMMED', 'warning',
+      `sum_panel adds up the KPI "${roles.target}" over the ${column} rows of each date, but its name marks a rate or a level, which does not add up`,
+      'choose a KPI that adds up over the panel (conversions, revenue, orders) with --target (config: columns.target)', { file: table.file, column: roles.target }));
+  }
+  return { table: { ...table, header, rows, rowNumbers: groups.map((g) => table.rowNumbers[g.rows[0]]), warnings }, changes };
 }
 
 /**
