@@ -15,6 +15,7 @@ test('numbers: thousands separators, rounding, no negative zero, dash for missin
 test('ROI with 2 decimals, shares as percentages with 1 decimal', () => {
   assert.equal(formatRoi(1.456), '1.46');
   assert.equal(formatRoi(1234.5), '1,234.50');
+  assert.equal(formatRoi(7.04e-10), '0.00000000070', 'a tiny ROI keeps 2 significant digits');
   assert.equal(formatShare(0.1234), '12.3%');
   assert.equal(formatShare(1), '100.0%');
   assert.equal(formatShare(null), '–');

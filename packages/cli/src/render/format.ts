@@ -29,10 +29,10 @@ export function formatRoi(value: number | null | undefined): string {
   return formatNumber(value, value === null || value === undefined ? 2 : roiDecimals(value));
 }
 
-/** Decimals formatRoi gives a value: 2, or 1 − ⌊log10 |v|⌋ (2 significant digits) for 0 < |v| < 0.1, at most 6. */
+/** Decimals formatRoi gives a value: 2, or 1 − ⌊log10 |v|⌋ (2 significant digits) for 0 < |v| < 0.1, at most 12, so a KPI in units far smaller than the spend never reads as 0. */
 export function roiDecimals(value: number): number {
   const a = Math.abs(value);
-  return Number.isFinite(a) && a > 0 && a < 0.1 ? Math.min(6, 1 - Math.floor(Math.log10(a))) : 2;
+  return Number.isFinite(a) && a > 0 && a < 0.1 ? Math.min(12, 1 - Math.floor(Math.log10(a))) : 2;
 }
 
 /**

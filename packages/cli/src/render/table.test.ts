@@ -55,7 +55,7 @@ test('count KPI: a small ROI and its interval keep 2 significant digits, never 0
   assert.equal(formatRoi(1.456), '1.46');
   assert.equal(formatRoi(0), '0.00');
   assert.equal(formatRoi(-0.004), '-0.0040');
-  assert.equal(formatRoi(1e-9), '0.000000');
+  assert.equal(formatRoi(1e-9), '0.0000000010', 'down to 1e-11 a ROI keeps 2 significant digits');
 });
 
 test('numeric columns of small values get the decimals 2 significant digits need; large columns keep theirs', () => {
