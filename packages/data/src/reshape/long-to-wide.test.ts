@@ -173,3 +173,17 @@ test('a ragged line in the long spend file (an unquoted decimal comma) is RAGGED
     return true;
   });
 });
+
+test('European dot thousands in a semicolon source file are DOT_THOUSANDS at their cells, not read 1000× too small by DuckDB', async () => {
+  const spend = 'date;channel;spend\n2024-01-01;tv;9.388\n2024-01-02;tv;1.250\n2024-01-03;tv;950\n';
+  const f = files(spend, 'date,revenue\n2024-01-01,7\n2024-01-02,8\n2024-01-03,9\n');
+  await assert.rejects(longToWide({ ...f, granularity: 'daily' }), (err: unknown) => {
+    assert.ok(err instanceof DataError);
+    assert.deepEqual(err.issues.map((i) => [i.code, i.at.file, i.at.row, i.at.column]), [['DOT_THOUSANDS', 'spend.csv', 2, 'spend'], ['DOT_THOUSANDS', 'spend.csv', 3, 'spend']]);
+    assert.match(err.issues[0].message, /1000× too small/);
+    return true;
+  });
+  // The same decimals beside other decimals in a comma file are decimals.
+  const plain = await longToWide({ ...files('date,channel,spend\n2024-01-01,tv,9.388\n2024-01-02,tv,12.5\n', 'date,revenue\n2024-01-01,7\n2024-01-02,8\n'), granularity: 'daily' });
+  assert.deepEqual(plain.rows, [['2024-01-01', 7, 9.388], ['2024-01-02', 8, 12.5]]);
+});
