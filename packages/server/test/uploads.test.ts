@@ -6,6 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import { ApiErrorSchema, UploadSchema, RoleMappingResponseSchema } from '@mixwise/contracts';
 import { openDatamart, sqlString } from '@mixwise/data';
 import { createServer } from '../src/index.ts';
+import { UploadStore } from '../src/uploads/upload-store.ts';
+import { modelSource } from '@mixwise/store';
+import { createHash } from 'node:crypto';
 import { multipart, workspace } from './helpers.ts';
 
 let ws: Awaited<ReturnType<typeof workspace>>;
@@ -146,6 +149,10 @@ test('a Parquet file uploads through DuckDB: same rows, columns and roles as the
   assert.equal(fromParquet.rows, fromCsv.rows);
   assert.deepEqual(fromParquet.columns, fromCsv.columns);
   assert.deepEqual([fromParquet.firstDate, fromParquet.lastDate], [fromCsv.firstDate, fromCsv.lastDate]);
+  // A model of it records the Parquet file the user has (its name and bytes), not the CSV made from it.
+  const bytes = await readFile(parquet);
+  assert.deepEqual(await modelSource(new UploadStore(ws.dataDir).sentPath(fromParquet.uploadId), 'retail.parquet'),
+    { file: 'retail.parquet', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
 });
 
 test('a file that is not .csv or .parquet is refused with 415 and nothing is kept', async () => {

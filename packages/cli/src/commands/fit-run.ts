@@ -77,6 +77,8 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
     adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, seasonality: m.seasonality, changepoints: m.changepoints, roiPrior: m.roiPrior,
     method: options.method, bayes: options.bayes,
   });
+  // The file as it was when the fit read it (a file edited during a long fit would be recorded wrong after).
+  const source = await modelSource(resolve(io.cwd, options.dataPath));
   const progress = createProgress(io, { json: options.json });
   let model: MmmModel;
   try {
@@ -93,7 +95,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
     io.stderr.write(`note: iterations ${asked} is less than the search's least (two generations of each of its ${spec.search?.trials ?? 'parallel'} runs): it evaluated ${model.search.nCandidates} candidate models\n`);
   }
   // The model records the file it came from (name and SHA-256), so a run folder says what it is a model of.
-  model = { ...model, source: await modelSource(resolve(io.cwd, options.dataPath)) };
+  model = { ...model, source };
   const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');

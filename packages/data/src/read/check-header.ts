@@ -1,4 +1,5 @@
 import type { IssueCollector } from '../issue-collector.ts';
+import { parseDate } from './date.ts';
 
 /**
  * Checks column names: every column needs a name and names must be unique. An unnamed column whose
@@ -23,7 +24,7 @@ export function checkHeader(
   const firstSeen = new Map<string, number>();
   header.forEach((name, j) => {
     const place = `column ${j + 1} (${spreadsheetLetter(j)})`;
-    if (PANDAS_UNNAMED.test(name)) {
+    if (PANDAS_UNNAMED.test(name) && !holdsData(rows, j)) {
       issues.warning('UNNAMED_COLUMN_DROPPED',
         `${place} has pandas' name for a column without a header (often a row index written back with the data): ignored, so it is never a channel, control or KPI`,
         'export without the index to silence this warning, e.g. pandas to_csv(index=False); give the column a real name if it holds data', { row: 1, column: name });
@@ -58,6 +59,21 @@ export function checkHeader(
 
 /** pandas' name for a column without a header: `Unnamed: 0`, `Unnamed: 3`… */
 const PANDAS_UNNAMED = /^Unnamed: \d+$/;
+
+/**
+ * Whether an `Unnamed: N` column is data whose header was lost (kept under that name) rather than an
+ * index pandas wrote back (dropped): every cell a date, or every cell a number that is not a set of
+ * distinct whole numbers (an index, in order or shuffled after a sort). A date column saved from a
+ * date-indexed frame is the common case.
+ */
+function holdsData(rows: readonly string[][], j: number): boolean {
+  if (rows.length === 0) return false;
+  const cells = rows.map((r) => (r[j] ?? '').trim());
+  if (cells.every((v) => parseDate(v).ok)) return true;
+  if (!cells.every((v) => v !== '' && Number.isFinite(Number(v)))) return false;
+  const index = cells.every((v) => /^\d+$/.test(v)) && new Set(cells).size === cells.length;
+  return !index;
+}
 
 /** Whether the first cells count the rows from 0 or from 1, as written (no other value can be one). */
 function isRowIndex(rows: readonly string[][]): boolean {

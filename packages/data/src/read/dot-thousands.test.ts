@@ -19,3 +19,9 @@ test('ordinary decimals are left alone: 9.388 beside 12.5, in a comma file witho
   assert.equal(dotThousandsRows(['1,234', '9.388'], ';').size, 0, 'comma grouping: the dot is the decimal point');
   assert.deepEqual(parseColumn(['9.388', '12.5'], ';'), [{ ok: true, value: 9.388 }, { ok: true, value: 12.5 }]);
 });
+
+test('a semicolon file alone does not make three decimals a thousands group: 54.430 prices, or dots beside whole numbers of 1000 or more', () => {
+  assert.equal(dotThousandsRows(['54.430', '55.100', '53.990'], ';').size, 0, 'every value has three decimals: a price');
+  assert.equal(dotThousandsRows(['1500', '9.388', '800'], ';').size, 0, '1500 written plainly: the dot is a decimal point');
+  assert.deepEqual([...dotThousandsRows(['54.430', '12,5'], ';')], [0], 'a decimal comma beside it still decides');
+});

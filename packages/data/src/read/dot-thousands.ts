@@ -16,8 +16,9 @@ const COMMA_GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
  * 9388), so that they are refused rather than read 1000× too small. A cell with two or more dot
  * groups (`1.856.920`) always is. A single group (`9.388`, a valid decimal on its own) is only when
  * the column's context says so: every value with a dot is such a group (no other decimals like
- * 12.5), none uses comma grouping, and the file is semicolon-separated, or another value of the
- * column has a decimal comma (`12,5`) or two dot groups. Ordinary decimals such as 9.388 beside 12.5,
+ * 12.5), none uses comma grouping, and another value of the column has a decimal comma (`12,5`) or
+ * two dot groups, or the file is semicolon-separated and the column's plain whole numbers are all
+ * below 1000 (950 beside 9.388: the grouping pattern; 54.430 beside 12.100 alone is a price). Ordinary decimals such as 9.388 beside 12.5,
  * or in a comma-separated file with no decimal comma, are left alone.
  * @param cells the column's cells, in row order
  * @param delimiter the file's delimiter
@@ -27,9 +28,16 @@ const COMMA_GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 export function dotThousandsRows(cells: readonly string[], delimiter: CsvDelimiter): Set<number> {
   const out = new Set<number>();
   const single: number[] = [];
-  let otherDot = false, commaGrouped = false, evidence = delimiter === ';';
+  let otherDot = false, commaGrouped = false, evidence = false;
+  // A semicolon file alone is not enough (54.430 may be a price with three decimals): grouping also
+  // shows as whole numbers below 1000 written plainly (950) beside dotted ones, and none above.
+  let smallWhole = false, largeWhole = false;
   cells.forEach((raw, i) => {
     const s = raw.trim();
+    if (/^[+-]?\d+$/.test(s)) {
+      if (Math.abs(Number(s)) < 1000) smallWhole = true;
+      else largeWhole = true;
+    }
     if (DOT_GROUPED.test(s)) {
       out.add(i);
       evidence = true;
@@ -43,6 +51,7 @@ export function dotThousandsRows(cells: readonly string[], delimiter: CsvDelimit
       otherDot = true;
     }
   });
+  if (delimiter === ';' && smallWhole && !largeWhole) evidence = true;
   if (evidence && !otherDot && !commaGrouped) for (const i of single) out.add(i);
   return out;
 }

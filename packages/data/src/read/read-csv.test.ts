@@ -141,6 +141,16 @@ test('a column named "Unnamed: N" (pandas\' name for a headerless column, a shuf
   assert.match(csv.warnings[0].message, /^column 1 \(A\) has pandas' name for a column without a header/);
 });
 
+test('an "Unnamed: N" column that holds dates or measured numbers is data whose header was lost: kept under that name', () => {
+  const dated = parseCsvText('Unnamed: 0,y,tv_spend\n2024-01-01,1,5\n2024-01-08,2,6\n', 'd.csv');
+  assert.deepEqual(dated.header, ['Unnamed: 0', 'y', 'tv_spend']);
+  assert.deepEqual(dated.warnings, []);
+  const measured = parseCsvText('date,Unnamed: 1\n2024-01-01,12.5\n2024-01-08,12.5\n', 'm.csv');
+  assert.deepEqual(measured.header, ['date', 'Unnamed: 1']);
+  const shuffled = parseCsvText('Unnamed: 0,date\n7,2024-01-01\n2,2024-01-08\n', 's.csv');
+  assert.deepEqual(shuffled.header, ['date'], 'distinct whole numbers are an index');
+});
+
 test('unclosed quote: CSV_SYNTAX with a line number', () => {
   const [issue] = issuesOf(() => parseCsvText('a,b\n1,2\n"3,4\n5,6\n', 'q.csv'));
   assert.equal(issue.code, 'CSV_SYNTAX');

@@ -53,7 +53,7 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
       await mkdir(folder, { recursive: true });
       await writeChangeLog(folder, checked.cleaning);
     }
-    await ctx.jobs.start(manifest, checked.table, body.options, await modelSource(ctx.uploads.csvPath(upload.uploadId), upload.fileName));
+    await ctx.jobs.start(manifest, checked.table, body.options, await modelSource(ctx.uploads.sentPath(upload.uploadId), upload.fileName));
     return send(reply, RunManifestSchema, ctx.registry.get(manifest.id) ?? manifest, 202);
   });
 

@@ -38,6 +38,12 @@ export class UploadStore {
     return join(this.dir(id), 'data.csv');
   }
 
+  /** The file as sent (source.parquet, else source.csv): what a model records as its data file. */
+  sentPath(id: string): string {
+    const parquet = join(this.dir(id), 'source.parquet');
+    return existsSync(parquet) ? parquet : join(this.dir(id), 'source.csv');
+  }
+
   /** Writes upload.json. */
   async save(upload: Upload): Promise<void> {
     await writeJsonAtomic(join(this.dir(upload.uploadId), UPLOAD_META_FILE), upload);
