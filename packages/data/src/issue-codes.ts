@@ -16,7 +16,7 @@ export const DATA_ISSUE_CODES = {
   DUPLICATE_HEADER: 'two columns have the same name',
   EMPTY_COLUMN_DROPPED: 'warning: an unnamed, entirely empty column was ignored',
   ROW_INDEX_DROPPED: 'warning: an unnamed first column counting the rows (0, 1, 2… as pandas writes its index) was ignored',
-  UNNAMED_COLUMN_DROPPED: 'warning: a column named "Unnamed: N" (pandas\' name for a column without a header, often a stale row index) was ignored',
+  UNNAMED_COLUMN_DROPPED: 'warning: a column named "Unnamed: N" (pandas\' name for a column without a header) holding a stale row index or text was ignored',
   // column roles
   MISSING_COLUMN: 'a column named in the roles is not in the file',
   ROLE_CONFLICT: 'one column was given two roles (e.g. both target and channel)',
