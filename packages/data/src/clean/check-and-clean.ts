@@ -65,11 +65,11 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
     return { csv, validation };
   }
   // The steps read '.' as a decimal point and rewrite values: a '.' thousands separator must be refused first.
-  const dotted = nonNumericValues(csv, resolved).filter((i) => i.code === 'DOT_THOUSANDS');
+  const dotted = nonNumericValues(csv, resolved, where).filter((i) => i.code === 'DOT_THOUSANDS');
   if (dotted.length > 0) throw new DataError(dotted);
   let cleaning: CleaningResult;
   try {
-    cleaning = runCleaning(csv, cleaningRolesOf(csv, roles, resolved, resolved.date), steps, { hints });
+    cleaning = runCleaning(csv, cleaningRolesOf(csv, roles, resolved, resolved.date), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) });
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));
