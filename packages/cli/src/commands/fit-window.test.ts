@@ -111,6 +111,31 @@ test('a holdout leaving fewer than 12 periods of the window is a usage error whi
   assert.equal((await fit(['--config', 'holdout.yaml', '--start', '2024-01-08', '--holdout', '27'])).code, 0);
 });
 
+test('an --end before or near the start of the data is a usage error naming the file\'s dates, not the errors of an emptied table', async () => {
+  file('early.csv', () => undefined);
+  for (const [end, n] of [['2020-01-01', 0], ['2024-02-05', 6]] as const) {
+    const { code, stderr, calls } = await fit(['early.csv', '--target', 'sales', '--end', end]);
+    assert.equal(code, 2, stderr);
+    assert.equal(calls.length, 0);
+    assert.match(stderr, new RegExp(`--start/--end leave ${n} periods \\(2024-01-01 … 2024-09-30 in the file\\); at least 12 are needed`));
+    assert.doesNotMatch(stderr, /no column looks like dates|data rows|NO_SPEND_VARIATION|spend does not vary/);
+  }
+  // Same for --start after the data, and for a config window (at the config's window line) in fit and prepare.
+  assert.match((await fit(['early.csv', '--target', 'sales', '--start', '2025-01-06'])).stderr, /--start\/--end leave 0 periods \(2024-01-01 … 2024-09-30 in the file\)/);
+  writeFileSync(join(dir, 'early.yaml'), 'version: 1\ndata: { path: early.csv }\ncolumns: { target: sales }\nwindow: { end: 2024-02-05 }\n');
+  const config = await fit(['--config', 'early.yaml']);
+  assert.equal(config.code, 1, config.stderr);
+  assert.match(config.stderr, /early\.yaml:4: window: the window leaves 6 periods of the data \(2024-01-01 … 2024-09-30\); at least 12 are needed/);
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['prepare', '--config', 'early.yaml', '--out', 'prepared-early'], cap.io, defaultDeps), 1);
+  assert.match(cap.stderr(), /early\.yaml:4: window: the window leaves 6 periods of the data \(2024-01-01 … 2024-09-30\)/);
+  assert.doesNotMatch(cap.stderr(), /data rows/);
+  // A window long enough: the table's length is said to count the rows up to its end.
+  const short = await fit(['early.csv', '--target', 'sales', '--end', '2024-04-15']);
+  assert.equal(short.code, 0, short.stderr);
+  assert.match(short.stderr, /16 periods up to the window's end 2024-04-15 for about \d+ parameters/);
+});
+
 test('prepare with a config window: rows after its end are left out of the modeling table, an unknown warm-up KPI is an empty cell', async () => {
   file('prep.csv', (d) => { d[0][1] = ''; d[39][2] = '-1'; });
   writeFileSync(join(dir, 'prep.yaml'), `version: 1\ndata: { path: prep.csv }\ncolumns: { target: sales }\nwindow: { start: ${START}, end: ${END} }\n`);

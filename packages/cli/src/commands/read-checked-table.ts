@@ -1,5 +1,6 @@
 import type { CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
-import { checkAndClean, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD, checkAndClean, configWindowIssue, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan } from '@mixwise/data';
+import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../io.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
@@ -37,24 +38,28 @@ export interface CheckedTableResult extends TableFromCsvResult {
 /**
  * Reads a data file the way fit and prepare need it: the cleaning steps, then every rule of
  * `mixwise validate` (checkAndClean), then the modeling table (tableFromCsv or tableFromConfig).
- * With a window, rows after its end are dropped first and the KPI of warm-up rows is not required.
+ * With a window, it is first checked against the file's dates (too few periods: a usage error naming
+ * them), then rows after its end are dropped and the KPI of warm-up rows is not required.
  * Prints a note on the ignored rows, the warnings (the table's, then the validation's not already listed), what was read, and
  * one line per cleaning step, to stderr.
  * @param path the data file (absolute)
  * @param roles column roles
  * @param io streams
  * @param options name, steps, hints, rolesIn, config, quiet
- * @throws DataError with located issues when the data cannot be used
+ * @throws DataError with located issues when the data cannot be used; UsageError when --start/--end leave too few periods
  * @example readCheckedTable('/p/d.csv', { target: 'sales' }, io, { name: 'd.csv', steps: [], hints: 'both' }).table.dates.length // 30
  */
 export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, options: ReadCheckedOptions): CheckedTableResult {
-  const { read, ignored } = outcomeUntil(readOutcome(path, { name: options.name }), roles, options.window?.end);
+  const raw = readOutcome(path, { name: options.name });
+  checkWindow(raw, roles, options);
+  const { read, ignored } = outcomeUntil(raw, roles, options.window?.end);
   const kpiFrom = options.window?.start === undefined ? {} : { kpiFrom: options.window.start };
+  const until = ignored.length > 0 && options.window?.end !== undefined ? { rowsUntil: options.window.end } : {};
   const checked = checkAndClean(read, roles,
-    { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom });
+    { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom, ...until });
   const built = options.config === undefined
-    ? tableFromCsv(checked.csv, roles, kpiFrom)
-    : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, kpiFrom);
+    ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until })
+    : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until });
   const warnings = mergeIssues(built.warnings, checked.validation.issues);
   if (options.quiet !== true) {
     if (ignored.length > 0) io.stderr.write(ignoredNote(options.name, ignored, options.window?.end ?? ''));
@@ -63,6 +68,21 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
     if (checked.cleaning !== undefined) io.stderr.write(formatCleaningSummary(checked.cleaning));
   }
   return { ...built, warnings, ignoredRows: ignored, ...(checked.cleaning === undefined ? {} : { cleaning: checked.cleaning }) };
+}
+
+/**
+ * The window checked against the file's dates before any row is dropped: one that leaves fewer than
+ * MIN_PERIODS_HARD periods (an --end before the data, a typo in a year) is a usage error naming the
+ * file's date range (exit 2), or the config's `window` error when the config gave it, rather than the
+ * errors of a table emptied by the window.
+ * @throws UsageError for --start/--end, DataError (CONFIG_DATA_MISMATCH at the config's window) for a config window
+ */
+function checkWindow(read: ReturnType<typeof readOutcome>, roles: TableRoles, options: ReadCheckedOptions): void {
+  const span = windowSpan(read, roles, options.window);
+  if (span === undefined || span.periods >= MIN_PERIODS_HARD) return;
+  const dates = `${span.first} … ${span.last}`;
+  if (options.config?.run.window !== undefined) throw new DataError([configWindowIssue(options.config.loaded, span.periods, dates)]);
+  throw new UsageError(`--start/--end leave ${span.periods} periods (${dates} in the file); at least ${MIN_PERIODS_HARD} are needed`, 'fit');
 }
 
 /**

@@ -40,12 +40,13 @@ export interface TableFromCsvResult {
  *   channels, a channel that never spends, unused columns): the command line (--date, --channels,
  *   --controls, --events; the default) or the config (columns.date, columns.channels, columns.controls,
  *   as `mixwise prepare` needs); kpiFrom: first date whose KPI is fitted (a window's start): the KPI of
- *   earlier rows, which only warm up carryover, may be empty or unreadable and is then NaN
+ *   earlier rows, which only warm up carryover, may be empty or unreadable and is then NaN; rowsUntil:
+ *   the rows were cut at this date (a window's end), which the FEW_ROWS / TOO_FEW_ROWS messages say
  * @returns the table (nTimes = csv.rows.length), warnings and resolved roles
  * @throws DataError with every issue found when there is at least one error
  * @example tableFromCsv(readCsvFile('data.csv'), { target: 'sales' }).table.channels.map((c) => c.name) // ['tv', 'search']
  */
-export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesIn?: RolesIn; kpiFrom?: string } = {}): TableFromCsvResult {
+export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string } = {}): TableFromCsvResult {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
   const rolesIn = options.rolesIn ?? 'flags';
@@ -85,7 +86,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
   add(constantColumns(csv, resolved));
   const events: EventColumn[] = [];
   for (const name of resolved.events ?? []) events.push(...(readEventColumns(csv, name, issues) ?? []));
-  add(tooFewPeriods(csv, resolved, { nEvents: events.length }));
+  add(tooFewPeriods(csv, resolved, { nEvents: events.length, ...(options.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }) }));
   const used = new Set<string>([
     ...[resolved.date, resolved.target].filter((c): c is string => c !== undefined),
     ...(resolved.channels ?? []).map((c) => c.column),

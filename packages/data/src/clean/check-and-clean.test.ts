@@ -45,3 +45,25 @@ test('checkAndClean: a step that refuses is reported with the file\'s other erro
     { steps: [{ type: 'negatives', mode: 'clip' }, { type: 'fill-gaps' }] }));
   assert.deepEqual(located(err.issues).map((i) => i[0]).sort(), ['IRREGULAR_DATES', 'KPI_GAP', 'NOT_A_NUMBER']);
 });
+
+test('checkAndClean with sum-panel and kpiFrom: a blank (or dot-thousands) warm-up KPI sums to a blank total, not an error', () => {
+  const lines = ['date,geo,tv_spend,search_spend,y'];
+  for (let w = 0; w < 30; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    const y = (k: number): string => (w < 4 ? '' : String(200 + 5 * w + 30 * k + ((7 * w) % 11)));
+    ['n', 's'].forEach((g, k) => lines.push(`${d},${g},${10 + ((3 * w) % 7) + k},${5 + ((5 * w) % 9) + 2 * k},${y(k)}`));
+  }
+  const text = lines.join('\n');
+  const roles = { target: 'y', channels: ['tv_spend', 'search_spend'] };
+  const steps = [{ type: 'sum-panel' as const, column: 'geo' }];
+  const checked = checkAndClean(readOutcomeFromText(text, 'p.csv'), roles, { steps, kpiFrom: '2024-01-29' });
+  assert.deepEqual(checked.csv.rows.slice(0, 5).map((r) => r[checked.csv.header.indexOf('y')]), ['', '', '', '', '482']);
+  // Without a window, the blank KPI cannot be added up.
+  const err = refused(() => checkAndClean(readOutcomeFromText(text, 'p.csv'), roles, { steps }));
+  assert.ok(err.issues.some((i) => i.code === 'EMPTY_CELL' && /sum_panel: "y" is empty/.test(i.message)));
+  // A '.' thousands KPI in a warm-up row is not refused either: that KPI is never fitted.
+  const dotted = text.replace(/^(2024-01-01,n,[^,]*,[^,]*),$/m, '$1,1.234.567');
+  assert.notEqual(dotted, text);
+  const passed = checkAndClean(readOutcomeFromText(dotted, 'p.csv'), roles, { steps, kpiFrom: '2024-01-29' });
+  assert.equal(passed.csv.rows[0][passed.csv.header.indexOf('y')], '');
+});

@@ -25,6 +25,8 @@ export interface CheckAndCleanOptions {
   rolesIn?: RuleOptions['rolesIn'];
   /** First date whose KPI is fitted (a window's start): the KPI of earlier warm-up rows is not checked. */
   kpiFrom?: string;
+  /** Last date of the rows given (a window's end, when later rows were left out): said by messages on the table's length. */
+  rowsUntil?: string;
 }
 
 /** Data that passed validation: the cells to build the table from, the warnings, and the cleaning log. */
@@ -55,7 +57,8 @@ export interface CheckedData {
 export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target'> & { target?: string }, options: CheckAndCleanOptions = {}): CheckedData {
   const steps = options.steps ?? [];
   const hints = options.hints ?? 'both';
-  const where: RuleOptions = { ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) };
+  const where: RuleOptions = { ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
+    ...(options.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }) };
   const raw = (): ValidationResult => runRules(read, roles, { cleaningHints: hints, ...where });
   const csv = read.csv;
   const resolved = csv === undefined ? undefined : resolveRuleRoles(csv, roles);
@@ -65,11 +68,11 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
     return { csv, validation };
   }
   // The steps read '.' as a decimal point and rewrite values: a '.' thousands separator must be refused first.
-  const dotted = nonNumericValues(csv, resolved).filter((i) => i.code === 'DOT_THOUSANDS');
+  const dotted = nonNumericValues(csv, resolved, where).filter((i) => i.code === 'DOT_THOUSANDS');
   if (dotted.length > 0) throw new DataError(dotted);
   let cleaning: CleaningResult;
   try {
-    cleaning = runCleaning(csv, cleaningRolesOf(csv, roles, resolved, resolved.date), steps, { hints });
+    cleaning = runCleaning(csv, cleaningRolesOf(csv, roles, resolved, resolved.date), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) });
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));

@@ -24,6 +24,8 @@ export const CLEANING_STEP_TYPES = ['sum-panel', 'sort-dates', 'negatives', 'fil
 /** What the steps' hints depend on: how they name a cleaning setting (fit's `--clean`, mixwise.yaml, both, neither). */
 export interface RunCleaningOptions {
   readonly hints?: CleaningHintVia;
+  /** First date whose KPI is fitted (a window's start): the KPI of earlier warm-up rows may be blank. */
+  readonly kpiFrom?: string;
 }
 
 type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: CleaningRoles, step: Extract<CleaningStep, { type: T }>, options: RunCleaningOptions) => StepResult;
@@ -54,7 +56,8 @@ export interface CleaningResult {
  * @param table the cells as read (not modified)
  * @param roles the columns of each role
  * @param steps the configured steps
- * @param options hints: how a step's hint names a cleaning setting (default both fit's --clean and mixwise.yaml)
+ * @param options hints: how a step's hint names a cleaning setting (default both fit's --clean and mixwise.yaml);
+ *   kpiFrom: first date whose KPI is fitted (the KPI of earlier warm-up rows may be blank: sum-panel leaves their total blank)
  * @throws DataError from a step that refuses the data; RangeError when sum-panel is not the first step
  * @example runCleaning(csv, roles, [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }]).summary
  * // [{ step: 'sort-dates', changes: 2 }, { step: 'negatives', changes: 1 }]

@@ -30,10 +30,7 @@ export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: Mod
   }
   const w = windowRows(dates, run.window?.start, run.window?.end);
   const n = w.end - w.start;
-  if (run.window !== undefined && n < MIN_PERIODS_HARD) {
-    fail(['window'], 'window', `the window leaves ${n} periods of the data (${span}); at least ${MIN_PERIODS_HARD} are needed`,
-      'widen the window or remove it to use every row');
-  }
+  if (run.window !== undefined && n < MIN_PERIODS_HARD) out.push(configWindowIssue(loaded, n, span));
   if (run.holdout !== undefined && n >= MIN_PERIODS_HARD && n - run.holdout < MIN_PERIODS_HARD) {
     fail(['holdout'], 'holdout', `holding out ${run.holdout} periods leaves ${n - run.holdout} of ${n} to fit; at least ${MIN_PERIODS_HARD} are needed`,
       `use a holdout of at most ${n - MIN_PERIODS_HARD}`);
@@ -50,4 +47,16 @@ export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: Mod
     }
   });
   return out;
+}
+
+/**
+ * The CONFIG_DATA_MISMATCH error of a config `window` that leaves fewer than MIN_PERIODS_HARD periods.
+ * @param loaded the config (for its file and the window's line)
+ * @param periods the periods the window leaves
+ * @param span the data's dates, "first … last"
+ * @example configWindowIssue(loaded, 6, '2022-01-03 … 2024-12-23').message // 'window: the window leaves 6 periods of the data (2022-01-03 … 2024-12-23); at least 12 are needed'
+ */
+export function configWindowIssue(loaded: LoadedConfig, periods: number, span: string): ConfigIssue {
+  return { code: 'CONFIG_DATA_MISMATCH', severity: 'error', message: `window: the window leaves ${periods} periods of the data (${span}); at least ${MIN_PERIODS_HARD} are needed`,
+    hint: 'widen the window or remove it to use every row', at: { file: loaded.file, row: loaded.lineOf(['window']) }, key: 'window' };
 }

@@ -76,6 +76,22 @@ test('init on a long file (one row per date and channel): LONG_FORMAT, never a s
   assert.deepEqual(refused(renamed, { channels: ['spend'] }).codes, [['LONG_FORMAT', undefined, 'line']]);
 });
 
+test('init on a panel whose column is named like channels (platform ios/android, sales_channel online/store) but splits the KPI: sum_panel, not LONG_FORMAT', () => {
+  for (const [column, values, kpi] of [['platform', ['ios', 'android'], 'installs'], ['sales_channel', ['online', 'store'], 'revenue']] as const) {
+    const lines = [`date,${column},${kpi},search_spend,social_spend`];
+    for (let w = 0; w < 20; w++) {
+      const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+      values.forEach((v, k) => lines.push(`${d},${v},${100 + 3 * w + 40 * k + ((7 * w) % 13)},${50 + (w % 9) + 5 * k},${30 + ((5 * w) % 11) + 3 * k}`));
+    }
+    const csv = parseCsvText(lines.join('\n'), 'panel.csv');
+    for (const given of [{}, { target: kpi }]) {
+      const d = detectConfig(csv, given);
+      assert.equal(d.target, kpi);
+      assert.equal(d.panel?.column, column);
+    }
+  }
+});
+
 test('init on a panel that lacks one geo row names the row (PANEL_UNBALANCED)', () => {
   const lines = meridianLike().rows.map((r) => r.join(','));
   const csv = parseCsvText(['geo,time,Channel0_impression,Channel0_spend,Channel1_impression,Channel1_reach,Channel1_frequency,Channel1_spend,sentiment_control,conversions,revenue_per_conversion,population',

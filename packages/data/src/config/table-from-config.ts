@@ -19,13 +19,13 @@ import { checkConfigData } from './check-config-data.ts';
  * @param loaded the config (for issue locations)
  * @param run the config's settings (configToRun), with fields that flags override left undefined
  * @param roles the roles to use (default run.roles; the CLI passes flags merged over them)
- * @param options kpiFrom: first date whose KPI is fitted (see tableFromCsv)
+ * @param options kpiFrom: first date whose KPI is fitted; rowsUntil: the window's end the rows were cut at (see tableFromCsv)
  * @returns the table, the warnings and the roles (channel names as in the config)
  * @throws DataError with every data and config issue found when there is at least one error
  * @example tableFromConfig(readCsvFile(run.dataPath), loaded, run).table.channels[0].name // 'tv'
  */
 export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: ConfigRun, roles: TableRoles = run.roles,
-  options: { kpiFrom?: string } = {}): TableFromCsvResult {
+  options: { kpiFrom?: string; rowsUntil?: string } = {}): TableFromCsvResult {
   const built = tableFromCsv(csv, roles, { rolesIn: 'config', ...options });
   const issues = new IssueCollector(csv.file);
   const channels: ChannelColumn[] = built.table.channels.map((c) => {

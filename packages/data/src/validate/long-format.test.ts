@@ -50,6 +50,30 @@ test('longFormat: a repeated KPI whatever the column is called, or a column name
   assert.equal(longFormat(geo, 'date', { column: 'media_market', values: ['n', 's'] }, 'y'), undefined);
 });
 
+test('longFormat: a column named like channels whose rows split the KPI (ios/android installs, online/store revenue) is a panel to sum', () => {
+  const lines = ['date,platform,installs,search_spend,social_spend'];
+  const channels = ['date,channel,conversions,spend'];
+  for (let w = 0; w < 4; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    lines.push(`${d},ios,${100 + w},${5 + w},${3 + w}`, `${d},android,${140 + 2 * w},${6 + w},${4 + w}`);
+    channels.push(`${d},tv,${10 + w},${5 + w}`, `${d},search,${20 + w},${6 + w}`);
+  }
+  const csv = parseCsvText(lines.join('\n'), 'platform.csv');
+  const panel = { column: 'platform', values: ['ios', 'android'] };
+  assert.equal(longFormat(csv, 'date', panel, 'installs'), undefined);
+  assert.equal(longFormat(csv, 'date', panel), undefined, 'the KPI is guessed from the names (installs)');
+  const issues = duplicateDates(csv, resolveRuleRoles(csv, { target: 'installs', channels: ['search_spend', 'social_spend'] }));
+  assert.deepEqual(issues.map((i) => [i.code, i.at.column]), [['PANEL_DATA', 'platform']]);
+  assert.match(issues[0].hint, /sum\("installs"\)/);
+  const sales = parseCsvText(lines.join('\n').replace('platform,installs', 'sales_channel,revenue').replace(/,ios,/g, ',online,').replace(/,android,/g, ',store,'), 's.csv');
+  assert.equal(longFormat(sales, 'date', { column: 'sales_channel', values: ['online', 'store'] }, 'revenue'), undefined);
+  // Values that are media channels still need the KPI to repeat (or be absent) to be a long file.
+  const split = parseCsvText(channels.join('\n'), 'c.csv');
+  assert.equal(longFormat(split, 'date', { column: 'channel', values: ['tv', 'search'] }, 'conversions'), undefined);
+  const noKpi = parseCsvText(channels.join('\n').replace('conversions', 'clicks'), 'c.csv');
+  assert.deepEqual(longFormat(noKpi, 'date', { column: 'channel', values: ['tv', 'search'] }), { kind: 'channel-column' });
+});
+
 test('kpiRepeats: not when every number repeats (copies, or an even split), nor when the KPI differs on some date', () => {
   const copies = parseCsvText('date,geo,tv_spend,y\n2024-01-01,n,5,10\n2024-01-01,s,5,10\n2024-01-08,n,6,30\n2024-01-08,s,6,30\n', 'c.csv');
   assert.equal(kpiRepeats(copies, 'date', 'y'), false);

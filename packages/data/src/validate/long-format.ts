@@ -32,7 +32,10 @@ const CHANNEL_VALUE_WORDS = new Set([
  * Whether a panel column splits the dates by channel rather than by geo or product: the KPI is the
  * same in every row of each date (it is not split, so the rows are not parts of it), or the column
  * is named like channels (channel, media, platform…) or most of its values are channel names (tv,
- * search, facebook…).
+ * search, facebook…) while the KPI (the target, else the first column named like one) repeats on
+ * the rows of each date or is absent. When the KPI differs between the rows of a date, the rows are
+ * parts of it (an `ios`/`android` platform, an online/store sales channel): a panel to add up,
+ * whatever the column is called.
  * @param csv the file's cells
  * @param date the date column
  * @param panel the panel column (panelColumn)
@@ -42,7 +45,28 @@ const CHANNEL_VALUE_WORDS = new Set([
  */
 export function longFormat(csv: CsvTable, date: string, panel: PanelColumn, target?: string): LongFormatReason | undefined {
   if (target !== undefined && kpiRepeats(csv, date, target)) return { kind: 'kpi-repeats', kpi: target };
+  const kpi = target ?? csv.header.find((h) => h !== date && h !== panel.column && isKpiLike(h) && isNumericColumn(csv, h));
+  if (kpi !== undefined && kpiDiffers(csv, date, kpi)) return undefined;
   return channelNamed(panel) ? { kind: 'channel-column' } : undefined;
+}
+
+/**
+ * Whether the KPI differs between the rows of some date that has several (blank cells aside): the
+ * rows split the KPI (a panel of geos, products or platforms), so they add up to it.
+ * @example kpiDiffers(parseCsvText('date,platform,installs\n2024-01-01,ios,5\n2024-01-01,android,7'), 'date', 'installs') // true
+ */
+export function kpiDiffers(csv: CsvTable, date: string, kpi: string): boolean {
+  const j = csv.header.indexOf(kpi);
+  if (j < 0) return false;
+  const first = new Map<number, string>();
+  for (const d of datedRows(csv, date)) {
+    const cell = csv.rows[d.index][j].trim();
+    if (cell === '') continue;
+    const seen = first.get(d.days);
+    if (seen === undefined) first.set(d.days, cell);
+    else if (seen !== cell) return true;
+  }
+  return false;
 }
 
 /**

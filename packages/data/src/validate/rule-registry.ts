@@ -44,7 +44,7 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   'kpi-no-variance': kpiNoVariance,
   'channel-no-spend': channelNoSpend,
   'collinear-channels': collinearChannels,
-  'too-few-periods': (csv, roles) => tooFewPeriods(csv, roles),
+  'too-few-periods': (csv, roles, options) => tooFewPeriods(csv, roles, options?.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }),
   'extreme-outliers': (csv, roles, options) => extremeOutliers(csv, roles, options?.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
 };
 

@@ -20,6 +20,11 @@ export interface RuleOptions {
    * carryover, so their KPI cells are not checked (see warmUpRows). Default: every row's KPI is.
    */
   readonly kpiFrom?: string;
+  /**
+   * Last date of the rows checked (a modeling window's end, yyyy-mm-dd), when later rows were left
+   * out (outcomeUntil): messages about the table's length say they count the rows up to it.
+   */
+  readonly rowsUntil?: string;
 }
 
 /** A rule over the parsed cells and the resolved roles; pure, returns every issue it finds. */

@@ -29,7 +29,8 @@ export interface ValidationResult {
  * @param options perCode: issues kept per code before a MORE_ISSUES summary (default 10); cleaningHints:
  *   name the cleaning step that would fix an issue as a `--clean` flag, a mixwise.yaml entry, both (default) or none;
  *   rolesIn: where the user sets the roles, so a hint names the flag or the config key (default the command line);
- *   kpiFrom: the KPI of rows dated before it (carryover warm-up before a window's start) is not checked
+ *   kpiFrom: the KPI of rows dated before it (carryover warm-up before a window's start) is not checked;
+ *   rowsUntil: the rows were cut at this date (a window's end), which messages on the table's length say
  * @returns issues sorted by row (a stable sort: rule order within a row), ok and skipped
  * @example runRules(readOutcomeFromText('date,y\n', 'x.csv'), {}).issues.map((i) => i.code) // ['HEADER_ONLY']
  */
@@ -41,7 +42,8 @@ export function runRules(read: ReadOutcome, requested: ValidationRoles, options:
   if (csv === undefined) {
     skipped.push('column and value checks: the file could not be read as a table');
   } else {
-    const where: RuleOptions = { ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) };
+    const where: RuleOptions = { ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
+      ...(options.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }) };
     found.push(...missingColumns(csv, requested, where));
     const roles = resolveRuleRoles(csv, requested);
     const table: Issue[] = [];

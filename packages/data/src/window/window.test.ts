@@ -11,6 +11,7 @@ import { BASE_ROLES, located } from '../../test/rule-case.ts';
 import { dropRowsAfter } from './drop-rows-after.ts';
 import { outcomeUntil } from './outcome-until.ts';
 import { warmUpRows } from './warm-up-rows.ts';
+import { windowSpan } from './window-span.ts';
 
 // baseCells: 30 weeks from 2024-01-01 (line i + 2 is 2024-01-01 + 7i days)
 const START = '2024-01-29'; // row 4, line 6
@@ -71,4 +72,21 @@ test('tableFromCsv with kpiFrom: an unreadable warm-up KPI is NaN, written back 
   assert.equal(table.target.values[2], 1020);
   const wide = wideTable(table);
   assert.match(toCsv(wide.columns, wide.rows).split('\n')[1], /^2024-01-01,,100,/);
+});
+
+test('windowSpan counts the file\'s periods in the window before any row is dropped, with the file\'s date range; a panel\'s dates count once', () => {
+  const read = readOutcomeFromText(toText(baseCells()), 'd.csv');
+  assert.deepEqual(windowSpan(read, ROLES, { end: '2020-01-01' }), { periods: 0, first: '2024-01-01', last: '2024-07-22' });
+  assert.deepEqual(windowSpan(read, ROLES, { start: START, end: '2024-03-04' }), { periods: 6, first: '2024-01-01', last: '2024-07-22' });
+  assert.equal(windowSpan(read, ROLES, undefined), undefined);
+  assert.equal(windowSpan(read, ROLES, {}), undefined);
+  const panel = readOutcomeFromText('date,geo,tv_spend,y\n2024-01-01,n,1,2\n2024-01-01,s,1,3\n2024-01-08,n,2,4\n2024-01-08,s,2,5\n', 'p.csv');
+  assert.deepEqual(windowSpan(panel, { target: 'y' }, { end: '2024-01-31' }), { periods: 2, first: '2024-01-01', last: '2024-01-08' });
+});
+
+test('TOO_FEW_ROWS / FEW_ROWS say they count the rows up to the window\'s end when later rows were left out', () => {
+  const { read } = outcomeUntil(readOutcomeFromText(toText(baseCells()), 'd.csv'), ROLES, '2024-02-26');
+  const issues = runRules(read, ROLES, { rowsUntil: '2024-02-26' }).issues.filter((i) => i.code === 'TOO_FEW_ROWS');
+  assert.match(issues[0].message, /^the file has 9 data rows up to the window's end 2024-02-26; at least 12 periods/);
+  assert.match(runRules(read, ROLES).issues.find((i) => i.code === 'TOO_FEW_ROWS')?.message ?? '', /^the file has 9 data rows; /);
 });

@@ -21,6 +21,8 @@ export interface SumPanelOptions {
   keep?: readonly string[];
   /** How a hint names the panel column setting: fit's `--clean`, mixwise.yaml, both (default) or neither. */
   hints?: CleaningHintVia;
+  /** First date whose KPI is fitted (a window's start), yyyy-mm-dd: a blank KPI in an earlier (warm-up) row gives a blank total. */
+  kpiFrom?: string;
 }
 
 const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mean', max: 'largest value' };
@@ -44,7 +46,7 @@ const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mea
  *   every row of each date (one row per channel: adding it up would multiply it); PANEL_VALUE for a kept value the column
  *   does not have; PANEL_UNBALANCED when a date lacks a row for some value (or has two: its total
  *   would be wrong), or when dates repeat but no column splits them evenly; EMPTY_CELL / NOT_A_NUMBER
- *   for a KPI, spend or control cell that cannot be added; INVALID_DATE for an unreadable date
+ *   for a KPI, spend or control cell that cannot be added (a blank KPI before `kpiFrom`, in warm-up rows, gives a blank total); INVALID_DATE for an unreadable date
  * @example sumPanel(csv, { roles }).table.rows[0] // ['2024-01-01', '30', '300'] from rows geo_a 10/100 and geo_b 20/200
  */
 export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult {
@@ -74,12 +76,15 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   checkBalanced(table, column, keep, groups, iso);
   const numeric = new Map<number, PanelRule>();
   const dropped: number[] = [];
+  // A role's column is combined as numbers even with a bad cell: checkAddable names the cell (a warm-up KPI may be anything).
+  const roleColumns = new Set([roles.target, ...roles.spend, ...roles.controls]);
   table.header.forEach((h, j) => {
     if (j === p || h === roles.date) return;
-    if (isNumericColumn(table, h)) numeric.set(j, panelRule(table, roles, h));
+    if (roleColumns.has(h) || isNumericColumn(table, h)) numeric.set(j, panelRule(table, roles, h));
     else if (groups.some((g) => new Set(g.rows.map((i) => table.rows[i][j])).size > 1)) dropped.push(j);
   });
-  checkAddable(table, roles, numeric, groups);
+  const { kpiFrom } = options;
+  checkAddable(table, roles, numeric, groups, kpiFrom === undefined ? undefined : iso.map((d) => d < kpiFrom));
 
   const changes: Change[] = [];
   const header = table.header.filter((_, j) => j !== p && !dropped.includes(j));
@@ -188,8 +193,11 @@ function checkBalanced(table: CsvTable, column: string, keep: readonly string[],
   if (issues.length > 0) throw new DataError(issues);
 }
 
-/** The KPI, spend and controls must be numbers in every kept row: a total over a gap would be wrong. */
-function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMap<number, PanelRule>, groups: readonly DateGroup[]): void {
+/**
+ * The KPI, spend and controls must be numbers in every kept row: a total over a gap would be wrong.
+ * The KPI of a warm-up row (before the window's start, never fitted) may be blank or unreadable: its total is blank.
+ */
+function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMap<number, PanelRule>, groups: readonly DateGroup[], warmUp?: readonly boolean[]): void {
   const needed = new Set([roles.target, ...roles.spend, ...roles.controls]);
   const issues: Issue[] = [];
   for (const j of numeric.keys()) {
@@ -200,6 +208,7 @@ function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMa
         const parsed = parseNumber(table.rows[i][j], table.delimiter);
         if (parsed.ok) continue;
         const empty = parsed.reason === 'empty' || parsed.reason === 'missing';
+        if (h === roles.target && warmUp?.[i] === true) continue;
         issues.push(makeIssue(empty ? 'EMPTY_CELL' : 'NOT_A_NUMBER', 'error',
           `sum_panel: "${h}" ${empty ? 'is empty' : `is "${table.rows[i][j]}", not a number`}, so the total of its date cannot be computed`,
           'fill in the value (0 for a channel that did not spend), or keep only the rows that are complete', { file: table.file, row: table.rowNumbers[i], column: h }));

@@ -11,22 +11,24 @@ import { makeIssue } from '../make-issue.ts';
  * minimumPeriods: at least two observations per estimated parameter).
  * @param csv the parsed cells (one row per period)
  * @param roles resolved roles, for the parameter count
- * @param options nEvents: event dummies after categorical columns are expanded (default: one per event column)
+ * @param options nEvents: event dummies after categorical columns are expanded (default: one per event column);
+ *   rowsUntil: the rows were cut at this date (a window's end), so the messages count the rows up to it
  * @example tooFewPeriods(csvWith11Rows, roles)[0].message
  * // 'the file has 11 data rows; at least 12 periods are needed to fit a model (rule: error below 12 periods, warning below max(2 × parameters, 26))'
  */
-export function tooFewPeriods(csv: CsvTable, roles: RuleRoles, options: { nEvents?: number } = {}): Issue[] {
+export function tooFewPeriods(csv: CsvTable, roles: RuleRoles, options: { nEvents?: number; rowsUntil?: string } = {}): Issue[] {
   const n = csv.rows.length;
+  const until = options.rowsUntil === undefined ? '' : ` up to the window's end ${options.rowsUntil}`;
   const nParameters = parameterCount(roles.channels?.length ?? 0, roles.controls?.length ?? 0, options.nEvents ?? roles.events?.length ?? 0);
   const recommended = minimumPeriods(nParameters);
   if (n < MIN_PERIODS_HARD) {
     return [makeIssue('TOO_FEW_ROWS', 'error',
-      `the file has ${n} data rows; at least ${MIN_PERIODS_HARD} periods are needed to fit a model (rule: error below ${MIN_PERIODS_HARD} periods, warning below max(2 × parameters, 26))`,
+      `the file has ${n} data rows${until}; at least ${MIN_PERIODS_HARD} periods are needed to fit a model (rule: error below ${MIN_PERIODS_HARD} periods, warning below max(2 × parameters, 26))`,
       `provide more history: with about ${nParameters} parameters, max(2 × ${nParameters}, 26) = ${recommended} periods are recommended`,
       { file: csv.file })];
   }
   if (n >= recommended) return [];
   return [makeIssue('FEW_ROWS', 'warning',
-    `${n} periods for about ${nParameters} parameters; at least max(2 × ${nParameters}, 26) = ${recommended} are recommended`,
+    `${n} periods${until} for about ${nParameters} parameters; at least max(2 × ${nParameters}, 26) = ${recommended} are recommended`,
     'add history or use fewer channels, controls and events; estimates will be unstable', { file: csv.file })];
 }
