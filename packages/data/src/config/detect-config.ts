@@ -82,6 +82,7 @@ export interface GivenRoles {
  * @returns the detection
  * @throws DataError for a file whose dates or channels cannot be detected (detectColumns' issues),
  *   LONG_FORMAT for one row per date and channel, PANEL_UNBALANCED for a panel date that lacks a row,
+ *   DUPLICATE_PANEL_ROW for a panel row that repeats an earlier row's date and geo,
  *   MISSING_COLUMN when no KPI is given or found (the hint lists the numeric candidates) or a named
  *   control is not in the file, ROLE_CONFLICT for a column given two roles
  * @example detectConfig(readCsvFile('data.csv')).target // 'revenue'

@@ -13,6 +13,8 @@ export interface PanelColumn {
   values: string[];
   /** Dates that lack a row for some values, when the panel is unbalanced (absent when every date has them all). */
   incomplete?: IncompleteDate[];
+  /** Rows that repeat an earlier row's (date, value) pair, in file order (absent when none does). */
+  duplicates?: PanelDuplicate[];
 }
 
 /** A date of an unbalanced panel and the values of the panel column it has no row for. */
@@ -24,18 +26,38 @@ export interface IncompleteDate {
   missing: string[];
 }
 
+/** A row of a panel whose date and panel value an earlier row already has (a pasted copy, or a split row). */
+export interface PanelDuplicate {
+  /** yyyy-mm-dd */
+  date: string;
+  /** The panel column's value (the geo, product…). */
+  value: string;
+  /** File line of the repeat. */
+  row: number;
+  /** File line of the pair's first row. */
+  firstRow: number;
+}
+
+/** At most one dated row in MAX_REPEATS_PER (5%) may repeat an earlier row's (date, value) pair. */
+const MAX_REPEATS_PER = 20;
+
 /**
  * The column that makes a file a panel (one row per date and geo, product…), if there is one: a
  * non-numeric column other than the date such that most dates (more than half) have several rows
- * and no (date, value) pair repeats. A date that lacks a row for some of the column's values makes the
- * panel unbalanced, and `incomplete` names them: one missing geo row must not read as hundreds of
- * duplicate dates. Such a file is not a series with duplicate dates, and saying so beats one
- * DUPLICATE_DATE error per repeated row.
+ * and the (date, value) pairs are distinct but for a few repeats: at most one dated row in twenty
+ * (5%) may repeat an earlier row's pair, and `duplicates` names each (a pasted copy of one geo's row
+ * must not read as hundreds of duplicate dates; a column with more repeats does not split the dates).
+ * Of several such columns, the one with the fewest repeats is taken (the first in file order on a
+ * tie). A date that lacks a row for some of the column's values makes the panel unbalanced, and
+ * `incomplete` names them: one missing geo row must not read as hundreds of duplicate dates either.
+ * Such a file is not a series with duplicate dates, and saying so beats one DUPLICATE_DATE error per
+ * repeated row.
  * @param csv the parsed cells
  * @param dateColumn the date column
- * @returns the first such column in file order, or undefined
+ * @returns the column, or undefined
  * @example panelColumn(csv, 'date') // { column: 'geo', values: ['geo_a', 'geo_b'] }
  * @example panelColumn(withoutOneRow, 'date')?.incomplete // [{ date: '2023-05-22', row: 101, missing: ['geo_a'] }]
+ * @example panelColumn(withOneRowTwice, 'date')?.duplicates // [{ date: '2023-05-22', value: 'geo_a', row: 202, firstRow: 101 }]
  */
 export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | undefined {
   const dated = datedRows(csv, dateColumn);
@@ -49,19 +71,42 @@ export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | un
   // Repeated dates must be the rule, not the exception: a few duplicated rows are DUPLICATE_DATE errors.
   const repeated = [...perDate.values()].filter((rows) => rows.length > 1).length;
   if (repeated * 2 <= perDate.size) return undefined;
-  for (let j = 0; j < csv.header.length; j++) {
+  let best: { j: number; duplicates: PanelDuplicate[] } | undefined;
+  for (let j = 0; j < csv.header.length && best?.duplicates.length !== 0; j++) {
     const column = csv.header[j];
     if (column === dateColumn || isNumericColumn(csv, column)) continue;
-    const distinct = [...perDate.values()].every((rows) => new Set(rows.map((d) => csv.rows[d.index][j])).size === rows.length);
-    if (!distinct) continue;
-    const values = [...new Set(dated.map((d) => csv.rows[d.index][j]))];
-    const incomplete = [...perDate.values()].filter((rows) => rows.length < values.length).map((rows) => {
-      const seen = new Set(rows.map((d) => csv.rows[d.index][j]));
-      return { date: rows[0].iso, row: rows[0].row, missing: values.filter((v) => !seen.has(v)) };
-    });
-    return incomplete.length === 0 ? { column, values } : { column, values, incomplete };
+    const duplicates = repeatedPairs(csv, j, perDate.values());
+    if (duplicates.length * MAX_REPEATS_PER > dated.length) continue;
+    if (best === undefined || duplicates.length < best.duplicates.length) best = { j, duplicates };
   }
-  return undefined;
+  if (best === undefined) return undefined;
+  const { j, duplicates } = best;
+  const values = [...new Set(dated.map((d) => csv.rows[d.index][j]))];
+  const incomplete = [...perDate.values()].flatMap((rows) => {
+    const seen = new Set(rows.map((d) => csv.rows[d.index][j]));
+    const missing = values.filter((v) => !seen.has(v));
+    return missing.length === 0 ? [] : [{ date: rows[0].iso, row: rows[0].row, missing }];
+  });
+  return {
+    column: csv.header[j], values,
+    ...(incomplete.length > 0 ? { incomplete } : {}),
+    ...(duplicates.length > 0 ? { duplicates } : {}),
+  };
+}
+
+/** The rows whose (date, value of column j) pair an earlier row of the same date has, in file order. */
+function repeatedPairs(csv: CsvTable, j: number, perDate: Iterable<readonly DatedRow[]>): PanelDuplicate[] {
+  const out: PanelDuplicate[] = [];
+  for (const rows of perDate) {
+    const first = new Map<string, number>();
+    for (const d of rows) {
+      const value = csv.rows[d.index][j];
+      const seen = first.get(value);
+      if (seen === undefined) first.set(value, d.row);
+      else out.push({ date: d.iso, value, row: d.row, firstRow: seen });
+    }
+  }
+  return out.sort((a, b) => a.row - b.row);
 }
 
 /**

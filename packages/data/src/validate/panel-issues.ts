@@ -4,13 +4,15 @@ import type { RuleRoles } from './rule-types.ts';
 import { makeIssue } from './make-issue.ts';
 import { panelIssue, type PanelColumn } from './panel-column.ts';
 import { longFormat, longFormatIssue } from './long-format.ts';
+import { duplicatePanelRowIssues } from './panel-duplicates.ts';
 
 /**
  * What to tell about a file whose dates repeat because of a panel column (panelColumn), instead of one
  * DUPLICATE_DATE error per repeated row: LONG_FORMAT when the column splits the media rather than the
  * KPI (longFormat: its rows must be pivoted, not added up), PANEL_UNBALANCED for each date that lacks a
  * row for some value of the column (naming the values), otherwise one PANEL_DATA error with the
- * roll-up query.
+ * roll-up query; then one DUPLICATE_PANEL_ROW error per row that repeats an earlier row's date and
+ * value (panel.duplicates), naming the line of the first.
  * @param csv the parsed cells
  * @param roles the resolved roles, as far as known
  * @param date the date column
@@ -18,6 +20,11 @@ import { longFormat, longFormatIssue } from './long-format.ts';
  * @example panelIssues(csv, roles, 'date', panel).map((i) => i.code) // ['PANEL_UNBALANCED']
  */
 export function panelIssues(csv: CsvTable, roles: RuleRoles, date: string, panel: PanelColumn): Issue[] {
+  return [...layoutIssues(csv, roles, date, panel), ...duplicatePanelRowIssues(csv.file, date, panel)];
+}
+
+/** LONG_FORMAT, PANEL_UNBALANCED per incomplete date, or PANEL_DATA. */
+function layoutIssues(csv: CsvTable, roles: RuleRoles, date: string, panel: PanelColumn): Issue[] {
   const long = longFormat(csv, date, panel, roles.target);
   if (long !== undefined) return [longFormatIssue(csv, date, panel, long, roles.target)];
   if (panel.incomplete === undefined) return [panelIssue(csv, roles, date, panel)];

@@ -81,7 +81,7 @@ test('sumPanel: keep one value models that geo alone (each removed row is a chan
   assert.deepEqual(codes(() => sumPanel(csv, { roles: ROLES, column: 'region' })), [['MISSING_COLUMN', undefined, 'region']]);
 });
 
-test('sumPanel: a date missing a geo, or with a geo twice, is refused at its first file line', () => {
+test('sumPanel: a date missing a geo is refused at its first file line, a geo twice at the repeated line', () => {
   const missing = parseCsvText(PANEL + '2024-01-15,north,120,10,2,0,5\n', 'p.csv');
   assert.deepEqual(codes(() => sumPanel(missing, { roles: ROLES, column: 'geo' })), [['PANEL_UNBALANCED', 6, 'geo']]);
   const twice = parseCsvText(PANEL + '2024-01-15,north,120,10,2,0,5\n2024-01-15,north,121,11,2,0,5\n', 'p.csv');
@@ -90,7 +90,9 @@ test('sumPanel: a date missing a geo, or with a geo twice, is refused at its fir
     assert.fail('expected a DataError');
   } catch (err) {
     assert.ok(err instanceof DataError);
-    assert.match(err.issues[0].message, /the date 2024-01-15 has no row for "south" and has more than one row for "north"/);
+    assert.deepEqual(err.issues.map((i) => [i.code, i.at.row, i.at.column]), [['DUPLICATE_PANEL_ROW', 7, 'geo'], ['PANEL_UNBALANCED', 6, 'geo']]);
+    assert.match(err.issues[0].message, /^sum_panel: north on 2024-01-15 already appears on line 6/);
+    assert.match(err.issues[1].message, /the date 2024-01-15 has no row for "south"/);
   }
   // Without a named column the uneven panel's column is still found, and the date that lacks a row is named.
   assert.deepEqual(codes(() => sumPanel(missing, { roles: ROLES })), [['PANEL_UNBALANCED', 6, 'geo']]);
@@ -179,4 +181,28 @@ test('sumPanel warns when the KPI it adds up is named like a rate (RATE_TARGET_S
   assert.deepEqual(warned[0].at, { file: 'p.csv', column: 'revenue_per_conversion' });
   assert.deepEqual(table.rows.map((r) => r[1]), ['400', '440'], 'the named KPI is still summed, as asked');
   assert.equal(sumPanel(parseCsvText(PANEL, 'p.csv'), { roles: ROLES }).table.warnings.filter((w) => w.code === 'RATE_TARGET_SUMMED').length, 0);
+});
+
+test('sumPanel: a (date, geo) row pasted twice is refused at its line, naming the first, never added into the total', () => {
+  // 20 weeks × north/south (lines 2–41), and line 11 (week 4, south) pasted again as line 42.
+  const lines = ['date,geo,y,tv_spend,price'];
+  for (let w = 0; w < 20; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    lines.push(`${d},north,${100 + w},${10 + w},2`, `${d},south,${300 + w},${30 + w},4`);
+  }
+  lines.push(lines[10]);
+  const csv = parseCsvText(lines.join('\n'), 'p.csv');
+  for (const column of [undefined, 'geo']) {
+    try {
+      sumPanel(csv, { roles: ROLES, ...(column === undefined ? {} : { column }) });
+      assert.fail('expected a DataError');
+    } catch (err) {
+      assert.ok(err instanceof DataError);
+      assert.deepEqual(err.issues.map((i) => [i.code, i.at.row, i.at.column]), [['DUPLICATE_PANEL_ROW', 42, 'geo']]);
+      assert.equal(err.issues[0].message, 'sum_panel: south on 2024-01-29 already appears on line 11 (columns "geo" and "date"), so the total of 2024-01-29 would count south twice');
+      assert.match(err.issues[0].hint, /^remove this row if it is a copy of line 11, or add the two rows up into one/);
+    }
+  }
+  // Keeping only the other geo leaves no repeat: its series is rolled up.
+  assert.equal(sumPanel(csv, { roles: ROLES, column: 'geo', keep: ['north'] }).table.rows.length, 20);
 });

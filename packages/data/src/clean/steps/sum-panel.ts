@@ -11,6 +11,7 @@ import { kpiRepeats, longFormatIssue } from '../../validate/long-format.ts';
 import { detectDateColumn } from '../../detect/detect-date-column.ts';
 import { tableDays } from '../table-days.ts';
 import { panelColumnHint, type CleaningHintVia } from '../cleaning-hints.ts';
+import { duplicatePanelRowIssue } from '../../validate/panel-duplicates.ts';
 
 /** Options of sumPanel. */
 export interface SumPanelOptions {
@@ -44,8 +45,9 @@ const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mea
  * @param options roles, the panel column, the values to keep and the hint style
  * @throws DataError MISSING_COLUMN for a column not in the table; LONG_FORMAT when the KPI is the same in
  *   every row of each date (one row per channel: adding it up would multiply it); PANEL_VALUE for a kept value the column
- *   does not have; PANEL_UNBALANCED when a date lacks a row for some value (or has two: its total
- *   would be wrong), or when dates repeat but no column splits them evenly; EMPTY_CELL / NOT_A_NUMBER
+ *   does not have; PANEL_UNBALANCED when a date lacks a row for some value (its total would be
+ *   wrong), or when dates repeat but no column splits them evenly; DUPLICATE_PANEL_ROW for a row that
+ *   repeats the date and value of an earlier row (naming both lines: the total would count it twice); EMPTY_CELL / NOT_A_NUMBER
  *   for a KPI, spend or control cell that cannot be added (a blank KPI before `kpiFrom`, in warm-up rows, gives a blank total); INVALID_DATE for an unreadable date
  * @example sumPanel(csv, { roles }).table.rows[0] // ['2024-01-01', '30', '300'] from rows geo_a 10/100 and geo_b 20/200
  */
@@ -73,7 +75,7 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
     throw new DataError([{ ...issue, message: `sum_panel refuses to add up the rows: ${issue.message}` }]);
   }
   const groups = dateGroups(table, days, p, new Set(keep));
-  checkBalanced(table, column, keep, groups, iso);
+  checkBalanced(table, column, keep, groups, iso, roles.date);
   const numeric = new Map<number, PanelRule>();
   const dropped: number[] = [];
   // A role's column is combined as numbers even with a bad cell: checkAddable names the cell (a warm-up KPI may be anything).
@@ -139,7 +141,8 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
  * @param csv the file as read
  * @param date the date column (default: detected); a column not in the file leaves the file as it is
  * @returns the cells to detect roles on, and the panel column and date column when there is a panel
- * @throws DataError when a panel's dates cannot be read, or PANEL_UNBALANCED when a date lacks a row
+ * @throws DataError when a panel's dates cannot be read, PANEL_UNBALANCED when a date lacks a row, or
+ *   DUPLICATE_PANEL_ROW when a row repeats a date's geo
  * @example rollUpPanel(csv).panel?.column // 'geo'
  */
 export function rollUpPanel(csv: CsvTable, date = detectDateColumn(csv.header, csv.rows)): { csv: CsvTable; panel?: PanelColumn; date?: string } {
@@ -148,7 +151,7 @@ export function rollUpPanel(csv: CsvTable, date = detectDateColumn(csv.header, c
   return { csv: sumPanel(csv, { roles: { date, spend: [], controls: [], events: [] }, column: panel.column }).table, panel, date };
 }
 
-/** The panel column when none is named: the one panelColumn finds (balanced or not: checkBalanced names a missing row), none when no date repeats. */
+/** The panel column when none is named: the one panelColumn finds (balanced or not, with a few repeated rows or none: checkBalanced names a missing or repeated row), none when no date repeats. */
 function detectColumn(table: CsvTable, date: string, days: readonly number[], hints: CleaningHintVia = 'both'): string | undefined {
   if (new Set(days).size === days.length) return undefined;
   const found = panelColumn(table, date);
@@ -173,20 +176,26 @@ function dateGroups(table: CsvTable, days: readonly number[], p: number, keep: R
   return [...byDay.values()];
 }
 
-/** Every date must have exactly one row per kept value; otherwise its total would silently be off. */
-function checkBalanced(table: CsvTable, column: string, keep: readonly string[], groups: readonly DateGroup[], iso: readonly string[]): void {
+/**
+ * Every date must have exactly one row per kept value; otherwise its total would silently be off: a
+ * date that lacks a value is one PANEL_UNBALANCED error at its first line, a row that repeats a
+ * date's value is one DUPLICATE_PANEL_ROW error at its own line, naming the first. Every one is
+ * thrown: a caller that shows them caps a long list (the server's apiIssues: "and N more").
+ */
+function checkBalanced(table: CsvTable, column: string, keep: readonly string[], groups: readonly DateGroup[], iso: readonly string[], date: string): void {
   const p = table.header.indexOf(column);
   const issues: Issue[] = [];
   for (const g of groups) {
-    const seen = g.rows.map((i) => table.rows[i][p]);
-    const missing = keep.filter((v) => !seen.includes(v));
-    const twice = [...new Set(seen.filter((v, k) => seen.indexOf(v) !== k))];
-    if (missing.length === 0 && twice.length === 0) continue;
-    const what = [
-      ...(missing.length > 0 ? [`has no row for ${shortList(missing)}`] : []),
-      ...(twice.length > 0 ? [`has more than one row for ${shortList(twice)}`] : []),
-    ].join(' and ');
-    issues.push(makeIssue('PANEL_UNBALANCED', 'error', `sum_panel: the date ${iso[g.rows[0]]} ${what}, so its total would be wrong`,
+    const first = new Map<string, number>();
+    for (const i of g.rows) {
+      const value = table.rows[i][p];
+      const seen = first.get(value);
+      if (seen === undefined) first.set(value, table.rowNumbers[i]);
+      else issues.push(duplicatePanelRowIssue(table.file, date, column, { date: iso[i], value, row: table.rowNumbers[i], firstRow: seen }, 'sum_panel'));
+    }
+    const missing = keep.filter((v) => !first.has(v));
+    if (missing.length === 0) continue;
+    issues.push(makeIssue('PANEL_UNBALANCED', 'error', `sum_panel: the date ${iso[g.rows[0]]} has no row for ${shortList(missing)}, so its total would be wrong`,
       `give every date exactly one row per ${column} (a ${column} with no activity that week still needs a row of zeros), or keep only the ${column} values that are complete`,
       { file: table.file, row: table.rowNumbers[g.rows[0]], column }));
   }

@@ -11,7 +11,8 @@ import { panelIssues } from '../panel-issues.ts';
  * date first appears. Unreadable dates are skipped (see unparseableDates). A panel (every date split
  * into rows by a column such as geo; panelColumn) is one PANEL_DATA error instead, whose fix is the
  * query that sums it to one national series; or PANEL_UNBALANCED per date that lacks a geo's row, or
- * LONG_FORMAT for one row per date and channel (panelIssues).
+ * LONG_FORMAT for one row per date and channel; plus DUPLICATE_PANEL_ROW per row that repeats a
+ * date's geo (a few such rows leave the file a panel) (panelIssues).
  * @param csv the parsed cells
  * @param roles resolved roles; nothing is checked without a date column
  * @example duplicateDates(csv, roles)[0].message // 'the date 2024-01-29 already appears on row 5'

@@ -3,10 +3,15 @@ import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleRoles } from '../rule-types.ts';
 import { datedRows } from '../dated-rows.ts';
 import { makeIssue } from '../make-issue.ts';
+import { panelColumn } from '../panel-column.ts';
+import { panelDatesIncrease } from '../panel-order.ts';
 
 /**
  * Rule: dates increase down the file. One UNSORTED_DATES error at the first row whose date is earlier
  * than the row before it, counting the other places that go back in time. Unreadable dates are skipped.
+ * A panel (panelColumn: PANEL_DATA) whose rows are sorted by panel value and then by date, each geo's
+ * own dates increasing, is in order: no error (a repeated panel row is left out, DUPLICATE_PANEL_ROW
+ * names it); a panel whose geo goes back in time still gets the error.
  * @param csv the parsed cells
  * @param roles resolved roles; nothing is checked without a date column
  * @example unsortedDates(csv, roles)[0].message // 'dates are not in increasing order: 2024-02-19 comes after 2024-02-26 (row 8)'
@@ -22,6 +27,8 @@ export function unsortedDates(csv: CsvTable, roles: RuleRoles): Issue[] {
     if (first < 0) first = k;
   }
   if (first < 0) return [];
+  const panel = panelColumn(csv, roles.date);
+  if (panel !== undefined && panelDatesIncrease(csv, roles.date, panel)) return [];
   const others = nBack > 1 ? ` (${nBack} places in the file go back in time)` : '';
   return [makeIssue('UNSORTED_DATES', 'error',
     `dates are not in increasing order: ${dates[first].iso} comes after ${dates[first - 1].iso} (row ${dates[first - 1].row})${others}`,
