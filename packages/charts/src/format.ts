@@ -86,11 +86,35 @@ export function formatPercent(x: number, digits = 1): string {
 }
 
 /**
- * A ratio (ROI, mROI, ROAS) with two decimals.
+ * A ratio that is not a return on spend (R², VIF, a test statistic) with two decimals. For ROI, mROI,
+ * ROAS and CPA use formatRoi, which keeps small values readable.
  * @example formatRatio(5.048) // '5.05'
  */
 export function formatRatio(x: number): string {
   return groupDigits(x, 2);
+}
+
+/**
+ * Decimals a return on spend (ROI, mROI, ROAS, CPA, an end of an interval) is shown with: 2, or for
+ * 0 < |x| < 0.1 enough for 2 significant digits (1 − ⌊log10 |x|⌋, at most 12), so a count KPI's
+ * 0.0019 orders per unit of spend never reads as 0.00. One rule for the CLI, the report, the charts and the dashboard.
+ * @example roiDecimals(1.456) // 2
+ * @example roiDecimals(0.0057) // 4
+ */
+export function roiDecimals(x: number): number {
+  const a = Math.abs(x);
+  return Number.isFinite(a) && a > 0 && a < 0.1 ? Math.min(12, 1 - Math.floor(Math.log10(a))) : 2;
+}
+
+/**
+ * A return on spend (ROI, mROI, ROAS) or a cost per KPI unit (CPA) with roiDecimals decimals,
+ * thousands separators and the minus sign (U+2212).
+ * @example formatRoi(5.048) // '5.05'
+ * @example formatRoi(0.0057) // '0.0057'
+ * @example formatRoi(0.05) // '0.050'
+ */
+export function formatRoi(x: number): string {
+  return groupDigits(x, roiDecimals(x));
 }
 
 /**

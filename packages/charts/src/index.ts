@@ -4,10 +4,10 @@
  */
 export { CHANNEL_COLORS, COLORS, DIVERGING, channelColor } from './palette.ts';
 export { labelNudges } from './label-nudge.ts';
-export { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, formatSigned, formatSignificant, roundTo } from './format.ts';
+export { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, formatRoi, roiDecimals, formatSigned, formatSignificant, roundTo } from './format.ts';
 
 // Executive
-export { executiveKpis, type ExecutiveKpis } from './executive-kpis.ts';
+export { executiveKpis, blendedHeadline, type ExecutiveKpis, type BlendedHeadline, type KpiKind } from './executive-kpis.ts';
 export { contributionWaterfall } from './contribution-waterfall.ts';
 export { contributionsOverTime } from './contributions-over-time.ts';
 export { roiVsSpendShare } from './roi-vs-spend-share.ts';

@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { storedDrawPositions, type MmmModel } from '@mixwise/engine';
 import { baseOption } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
-import { formatRatio, roundTo } from './format.ts';
+import { formatRoi, roundTo } from './format.ts';
 /** Height of one channel's panel and the gap above it, in pixels. */
 const PANEL = 110;
 const GAP = 34;
@@ -32,7 +32,7 @@ export function posteriorRoiTraces(model: MmmModel): EChartsOption {
   return {
     ...baseOption(false),
     legend: { top: 4, data: Array.from({ length: b.chains }, (_, c) => `chain ${c + 1}`) },
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: (v) => (typeof v === 'number' ? formatRatio(v) : String(v)) },
+    tooltip: { trigger: 'axis', confine: true, valueFormatter: (v) => (typeof v === 'number' ? formatRoi(v) : String(v)) },
     title: panels.map((p) => ({ text: `${p.name} ROI`, top: p.top - 22, left: 64, textStyle: { fontSize: 12, fontWeight: 'normal' as const } })),
     grid: panels.map((p) => ({ left: 64, right: 24, top: p.top, height: PANEL - 20 })),
     xAxis: panels.map((_, k) => ({

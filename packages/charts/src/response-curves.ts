@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { fittedRows, observedSpendRange, type MmmModel, type ResponseCurve } from '@mixwise/engine';
 import { baseOption, valueAxis, xAxisName } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
-import { formatCompact, formatRatio, roundTo } from './format.ts';
+import { formatCompact, formatRoi, roundTo } from './format.ts';
 import { modelResponseCurves } from './model-response-curves.ts';
 import { labelNudges } from './label-nudge.ts';
 
@@ -64,7 +64,7 @@ export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[]
             symbol: 'circle', symbolSize: 10,
             itemStyle: { color, borderColor: COLORS.actual, borderWidth: 1 },
             label: { show: true, position: 'right', distance: 6, color: COLORS.text },
-            data: [{ label: { formatter: `marginal ${formatRatio(c.current.marginal)}`, offset: [0, nudges[i]] }, name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRatio(c.current.marginal)} per extra unit of sustained spend; the data cover ${formatCompact(range.low)} to ${formatCompact(range.high)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
+            data: [{ label: { formatter: `marginal ${formatRoi(c.current.marginal)}`, offset: [0, nudges[i]] }, name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRoi(c.current.marginal)} per extra unit of sustained spend; the data cover ${formatCompact(range.low)} to ${formatCompact(range.high)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
           },
         },
       ];

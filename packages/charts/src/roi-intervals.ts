@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import type { SummaryResult } from '@mixwise/engine';
 import { baseOption } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
-import { formatRatio, roundTo } from './format.ts';
+import { formatRoi, roundTo } from './format.ts';
 
 type MarkLineData = [{ name?: string; coord: [string, number] }, { coord: [string, number] }] | { name: string; yAxis: number; lineStyle: { type: 'dashed'; color: string; width: number } };
 
@@ -52,7 +52,7 @@ export function roiIntervals(summary: SummaryResult): EChartsOption {
       data: summary.channels.map((c, i) => ({
         value: Number.isFinite(c.roi) ? roundTo(c.roi) : '-',
         itemStyle: { color: channelColor(i), opacity: 0.75 },
-        label: { formatter: formatRatio(c.roi) },
+        label: { formatter: formatRoi(c.roi) },
       })),
       markLine: {
         silent: true, symbol: ['none', 'none'], label: { show: false },

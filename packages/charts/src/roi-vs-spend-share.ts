@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts';
 import type { SummaryResult } from '@mixwise/engine';
 import { baseOption, xAxisName } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
-import { formatRatio, roundTo } from './format.ts';
+import { formatRoi, roundTo } from './format.ts';
 import { labelNudges } from './label-nudge.ts';
 
 /**
@@ -36,7 +36,7 @@ export function roiVsSpendShare(summary: SummaryResult): EChartsOption {
             symbolSize: roundTo(10 + 40 * Math.sqrt(Math.abs(roi) / maxRoi), 4),
             itemStyle: { color: channelColor(i), opacity: 0.8 },
             label: { offset: [0, nudges[i]] },
-            tooltip: { formatter: `${c.name}: ROI ${formatRatio(c.roi)}` },
+            tooltip: { formatter: `${c.name}: ROI ${formatRoi(c.roi)}` },
           };
         }),
       },

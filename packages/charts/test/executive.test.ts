@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contributionWaterfall, contributionsOverTime, roiVsSpendShare, executiveKpis, labelNudges } from '../src/index.ts';
+import { contributionWaterfall, contributionsOverTime, roiVsSpendShare, executiveKpis, blendedHeadline, labelNudges } from '../src/index.ts';
 import { model, decomposition, summary } from './fixture-model.ts';
 import { matchSnapshot } from './snapshot.ts';
 import { seriesOf, valueOf, xCategories } from './spec-access.ts';
@@ -73,10 +73,25 @@ test('labelNudges: clusters of nearby points spread their labels a line apart, h
 });
 
 test('executiveKpis: totals of summary; ROAS = Σ contribution / Σ spend', () => {
-  const k = executiveKpis(summary);
+  const k = executiveKpis(summary, 'revenue');
   // Fixture spend: tv rows 2..15 sum to 1860, search to 830 (computed by hand from the closed forms).
   assert.equal(k.totalSpend, 2690);
   close(k.attributedRevenue, summary.channels[0].contribution + summary.channels[1].contribution, 1e-12);
   close(k.blendedRoas, k.attributedRevenue / 2690, 1e-12);
   close(k.baselineShare, summary.baseline.contribution / summary.totals.fitted, 1e-12);
+  assert.ok(Number.isNaN(k.blendedCpa), 'no CPA for a revenue KPI');
+  assert.deepEqual(blendedHeadline(k, 'revenue'), { label: 'Blended ROAS', value: k.blendedRoas, meaning: 'revenue per unit of spend', field: 'blendedRoas' });
+});
+
+test('executiveKpis / blendedHeadline: a count KPI gets a blended CPA (spend per KPI unit), never "ROAS"', () => {
+  const k = executiveKpis(summary, 'count');
+  close(k.blendedCpa, 2690 / k.attributedRevenue, 1e-12);
+  const h = blendedHeadline(k, 'orders');
+  assert.equal(h.label, 'Blended CPA');
+  assert.equal(h.field, 'blendedCpa');
+  assert.equal(h.value, k.blendedCpa);
+  assert.equal(h.meaning, 'spend per unit of orders');
+  // Media that attributed nothing has no CPA (not an infinite one).
+  const none = executiveKpis({ ...summary, totals: { ...summary.totals, mediaContribution: 0 } }, 'count');
+  assert.ok(Number.isNaN(none.blendedCpa));
 });

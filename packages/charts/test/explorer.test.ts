@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   inputSeries, correlationHeatmap, actualVsFitted, residualPlot, residualHistogram, residualQq, responseCurves,
-  modelResponseCurves, adstockShapes, paretoFront, roiIntervals, liftTestCalibration, posteriorRoiTraces, posteriorRoiTracesHeight, formatRatio,
+  modelResponseCurves, adstockShapes, paretoFront, roiIntervals, roiVsSpendShare, liftTestCalibration, posteriorRoiTraces, posteriorRoiTracesHeight, formatRoi,
 } from '../src/index.ts';
 import { model, decomposition, summary, TV_SPEND } from './fixture-model.ts';
 import { observedSpendRange } from '@mixwise/engine';
@@ -94,7 +94,7 @@ test('responseCurves: per channel a dashed whole curve and a solid part over the
   curves.forEach((c, k) => {
     const mp = s[2 * k + 1].markPoint as unknown as { label: { show: boolean }; data: { label: { formatter: string } }[] };
     assert.equal(mp.label.show, true);
-    assert.equal(mp.data[0].label.formatter, `marginal ${formatRatio(c.current.marginal)}`);
+    assert.equal(mp.data[0].label.formatter, `marginal ${formatRoi(c.current.marginal)}`);
   });
   // Current tv spend: mean of rows 2..15 = 1860 / 14.
   close(curves[0].current.spend, 1860 / 14, 1e-12);
@@ -181,6 +181,14 @@ test('roiIntervals: ROI bars with the bootstrap interval segments and break-even
   assert.deepEqual(lines[2], { name: 'break-even', yAxis: 1, lineStyle: { type: 'dashed', color: '#8c8c8c', width: 1 } });
   const noBoot = roiIntervals({ ...summary, channels: summary.channels.map((c) => ({ ...c, roi_interval: null })) });
   assert.equal((seriesOf(noBoot)[0].markLine?.data as unknown[]).length, 1);
+});
+
+test('roiIntervals / roiVsSpendShare: a small ROI (count KPI) keeps 2 significant digits in bar labels and tooltips', () => {
+  const channels = summary.channels.map((c, i) => ({ ...c, roi: [0.0057, 0.052][i], cpa: 1 / [0.0057, 0.052][i] }));
+  const bars = seriesOf(roiIntervals({ ...summary, channels }))[0].data as { label: { formatter: string } }[];
+  assert.deepEqual(bars.map((b) => b.label.formatter), ['0.0057', '0.052']);
+  const points = seriesOf(roiVsSpendShare({ ...summary, channels }))[0].data as { tooltip: { formatter: string } }[];
+  assert.deepEqual(points.map((p) => p.tooltip.formatter), ['tv: ROI 0.0057', 'search: ROI 0.052']);
 });
 
 test('roiIntervals: the value axis holds every interval end and point estimate, also when intervals run far past the points', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, formatSigned, formatSignificant, roundTo, channelColor } from '../src/index.ts';
+import { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, formatRoi, roiDecimals, formatSigned, formatSignificant, roundTo, channelColor } from '../src/index.ts';
 
 test('number formats are locale-independent and hand-checked', () => {
   assert.equal(groupDigits(1234567.891, 1), '1,234,567.9');
@@ -38,9 +38,27 @@ test('negative numbers use the minus sign (U+2212) everywhere, never a hyphen', 
   assert.equal(formatSigned(-0.01, 1), '+0.0');
   assert.equal(formatSignificant(-0.0123456, 3), '−0.0123');
   assert.equal(formatSignificant(1234.5678, 6), '1234.57');
-  for (const text of [formatCompact(-5070), formatAmount(-5070), formatPercent(-0.201), formatRatio(-1.5), formatSigned(-3), formatSignificant(-2)]) {
+  for (const text of [formatCompact(-5070), formatAmount(-5070), formatPercent(-0.201), formatRatio(-1.5), formatRoi(-0.004), formatSigned(-3), formatSignificant(-2)]) {
     assert.ok(!text.includes('-') && text.startsWith('−'), text);
   }
+});
+
+test('formatRoi: 2 decimals, or 2 significant digits below 0.1 (a count KPI\'s ROI never reads 0.00)', () => {
+  // The CLI's ROI figures for the ecommerce orders and b2b runs the report used to round away.
+  assert.equal(formatRoi(0.052), '0.052');
+  assert.equal(formatRoi(0.019), '0.019');
+  assert.equal(formatRoi(0.0057), '0.0057');
+  assert.equal(formatRoi(0.05), '0.050');
+  assert.equal(formatRoi(5.048), '5.05');
+  assert.equal(formatRoi(1234.5), '1,234.50');
+  assert.equal(formatRoi(0), '0.00');
+  assert.equal(formatRoi(-0.004), '−0.0040');
+  assert.equal(formatRoi(7.04e-10), '0.00000000070', 'down to 1e-11 a ROI keeps 2 significant digits');
+  assert.equal(formatRoi(Number.NaN), '–');
+  assert.equal(roiDecimals(1.456), 2);
+  assert.equal(roiDecimals(0.0019), 4);
+  assert.equal(roiDecimals(1e-20), 12, 'at most 12 decimals');
+  assert.equal(roiDecimals(Number.POSITIVE_INFINITY), 2);
 });
 
 test('channel colours wrap around the palette', () => {

@@ -15,6 +15,7 @@ h3 { font-size: 15px; margin: 16px 0 6px; color: var(--muted); font-weight: 600;
 .kpi { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
 .kpi .label { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
 .kpi .value { font-size: 22px; font-weight: 600; }
+.kpi .hint { font-size: 12px; color: var(--muted); }
 figure.chart { margin: 8px 0 16px; }
 figure.chart svg { max-width: 100%; height: auto; }
 figcaption { font-size: 13px; color: var(--muted); }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DEFAULT_WEIGHTS, fitMmm, keptSpendReason, modelDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { writeJsonAtomic } from '@mixwise/data';
 import { escapeHtml, readRun, recommend, renderReport, runSubtitle, writeReport, type ReportOptimization } from '../src/index.ts';
-import { formatRatio, modelResponseCurves } from '@mixwise/charts';
+import { formatRoi, modelResponseCurves } from '@mixwise/charts';
 
 let model: MmmModel;
 let summary: SummaryResult;
@@ -37,10 +37,46 @@ test('the ROI table holds exactly the numbers of summary.json', () => {
       assert.equal(roiCell(html, c.name, f), c[f], `${c.name}.${f}`);
     }
   }
-  // The interval text is shown with two decimals.
+  // The interval text is formatted as the CLI's (2 decimals, 2 significant digits below 0.1).
   const c0 = summary.channels[0];
   assert.ok(c0.roi_interval !== null);
-  assert.ok(html.includes(`${c0.roi_interval[0].toFixed(2)} – ${c0.roi_interval[1].toFixed(2)}`));
+  assert.ok(html.includes(`${formatRoi(c0.roi_interval[0])} – ${formatRoi(c0.roi_interval[1])}`));
+  // A revenue KPI: ROAS headline, no CPA column.
+  assert.ok(html.includes('<div class="label">Blended ROAS</div>'));
+  assert.ok(!html.includes('<th>CPA</th>') && !html.includes('data-field="cpa"'));
+});
+
+test('a count KPI: small ROIs keep 2 significant digits, a CPA column (n/a without contribution), a blended CPA headline and no ROAS', () => {
+  // The retail fit relabelled as an orders model with the ROIs of a count KPI (ecommerce orders, b2b).
+  const rois = [0.052, 0.0057, 0.019, 0.022];
+  const channels = summary.channels.map((c, i) => {
+    const roi = rois[i % rois.length];
+    const contribution = i === 1 ? 0 : roi * c.spend;
+    return { ...c, contribution, roi: contribution / c.spend, mroi: roi / 3, roi_interval: [roi / 5, roi * 50] as [number, number], cpa: contribution > 0 ? c.spend / contribution : null };
+  });
+  const mediaContribution = channels.reduce((s, c) => s + c.contribution, 0);
+  const counted: SummaryResult = { ...summary, target: 'orders', channels, totals: { ...summary.totals, mediaContribution } };
+  const page = renderReport({ model: { ...model, target: { name: 'orders', kind: 'count' } }, summary: counted });
+  const table = page.match(/<table class="roi">[\s\S]*?<\/table>/)?.[0] ?? '';
+  assert.ok(table.includes('<th>mROI</th><th>CPA</th><th>share of spend</th>'), 'CPA column after mROI, as in the CLI');
+  const text = (channel: string, field: string) => table.match(new RegExp(`<tr data-key="${channel}">[\\s\\S]*?data-field="${field}"[^>]*>([^<]*)</td>`))?.[1];
+  const [a, b] = channels;
+  assert.equal(text(a.name, 'roi'), '0.052');
+  assert.equal(text(a.name, 'mroi'), '0.017');
+  assert.equal(text(a.name, 'roi_interval'), '0.010 – 2.60');
+  assert.equal(text(a.name, 'cpa'), formatRoi(a.spend / a.contribution));
+  assert.equal(roiCell(page, a.name, 'cpa'), a.cpa);
+  // No contribution: ROI 0, CPA n/a (summary.json's null).
+  assert.equal(text(b.name, 'roi'), '0.00');
+  assert.equal(text(b.name, 'cpa'), 'n/a');
+  assert.ok(table.includes(`<td class="num" data-field="cpa" data-value="">n/a</td>`));
+  // The small ROI of the third channel (the b2b channel the report printed as 0.01, mROI 0.00).
+  assert.equal(text(channels[2].name, 'roi'), '0.019');
+  // Headline: blended CPA = spend / attributed orders, labelled as such; ROAS is revenue language.
+  const blended = summary.totals.spend / mediaContribution;
+  assert.ok(page.includes(`<div class="kpi" data-field="blendedCpa" data-value="${blended}"><div class="label">Blended CPA</div><div class="value">${formatRoi(blended)}</div><div class="hint">spend per unit of orders</div></div>`));
+  assert.ok(!/ROAS/.test(page), 'no ROAS for an orders KPI');
+  assert.ok(page.includes('CPA = spend / orders attributed to the channel'));
 });
 
 test('headline cards and holdout metrics come from the run', () => {
@@ -244,7 +280,7 @@ test('the response curves label each current-spend dot with its marginal ROI, as
   assert.match(fig, /labelled with the marginal ROI of sustained spend there/);
   const labels = svgTexts(fig).filter((t) => t.text.startsWith('marginal '));
   const curves = modelResponseCurves(model);
-  assert.deepEqual(labels.map((t) => t.text).sort(), curves.map((c) => `marginal ${formatRatio(c.current.marginal)}`).sort());
+  assert.deepEqual(labels.map((t) => t.text).sort(), curves.map((c) => `marginal ${formatRoi(c.current.marginal)}`).sort());
 });
 
 test('the ROI chart draws every interval, however far it runs past the bars', () => {

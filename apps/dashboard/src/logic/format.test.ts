@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatAmount, formatCompact, formatPct, formatRatio } from './format.ts';
+import { formatAmount, formatCompact, formatPct, formatRatio, formatRoi } from './format.ts';
 
 test('formatCompact', () => {
   assert.equal(formatCompact(1234567), '1.23M');
@@ -20,4 +20,13 @@ test('formatPct, formatRatio, formatAmount', () => {
   assert.equal(formatPct(null), '—');
   assert.equal(formatRatio(1.856, '×'), '1.86×');
   assert.equal(formatAmount(1234567.8), '1,234,568');
+});
+
+test('formatRoi: ROI, mROI and CPA as the CLI and the report show them (2 significant digits below 0.1)', () => {
+  assert.equal(formatRoi(1.856, '×'), '1.86×');
+  assert.equal(formatRoi(0.052), '0.052');
+  assert.equal(formatRoi(0.0057), '0.0057');
+  assert.equal(formatRoi(-0.004), '−0.0040');
+  assert.equal(formatRoi(null), '—');
+  assert.equal(formatRoi(Number.NaN, '×'), '—');
 });

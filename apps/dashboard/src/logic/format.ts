@@ -1,6 +1,6 @@
 // The dashboard shows numbers exactly as the charts and the HTML report do (@mixwise/charts format);
 // these wrappers only add a dash for missing values and the few page-specific touches.
-import { formatAmount as chartAmount, formatCompact as chartCompact, formatPercent, formatRatio as chartRatio } from '@mixwise/charts';
+import { formatAmount as chartAmount, formatCompact as chartCompact, formatPercent, formatRatio as chartRatio, formatRoi as chartRoi } from '@mixwise/charts';
 
 const MISSING = '—';
 
@@ -22,11 +22,21 @@ export function formatPct(v: number | null, signed = false): string {
 }
 
 /**
- * A ratio such as ROI with two decimals and an optional unit suffix.
+ * A ratio that is not a return on spend (a test statistic, a VIF) with two decimals and an optional unit suffix.
  * @example formatRatio(1.856, '×') // '1.86×'
  */
 export function formatRatio(v: number | null, suffix = ''): string {
   return v === null || !Number.isFinite(v) ? MISSING : `${chartRatio(v)}${suffix}`;
+}
+
+/**
+ * A return on spend (ROI, mROI, ROAS) or a CPA as the CLI and the report show it: 2 decimals, or 2
+ * significant digits below 0.1 (a count KPI's 0.0057 orders per unit of spend is not 0.01), with an optional unit suffix.
+ * @example formatRoi(1.856, '×') // '1.86×'
+ * @example formatRoi(0.0057) // '0.0057'
+ */
+export function formatRoi(v: number | null, suffix = ''): string {
+  return v === null || !Number.isFinite(v) ? MISSING : `${chartRoi(v)}${suffix}`;
 }
 
 /**

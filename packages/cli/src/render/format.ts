@@ -3,6 +3,7 @@
  * `.` for decimals, so output and tests are the same everywhere). Missing or non-finite values print
  * as an en dash.
  */
+import { roiDecimals } from '@mixwise/charts';
 
 const MISSING = '–';
 
@@ -20,19 +21,14 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
 }
 
 /**
- * An ROI (or marginal ROI, or an end of its interval) with 2 decimals, or, below 0.1, enough decimals
- * for 2 significant digits (at most 6): a count KPI's 0.0019 orders per unit of spend must not read as 0.00.
+ * An ROI (or marginal ROI, or an end of its interval) with 2 decimals, or, below 0.1, 2 significant
+ * digits (roiDecimals, shared with the report and the dashboard): a count KPI's 0.0019 orders per unit
+ * of spend must not read as 0.00.
  * @example formatRoi(1.456) // '1.46'
  * @example formatRoi(0.0019) // '0.0019'
  */
 export function formatRoi(value: number | null | undefined): string {
   return formatNumber(value, value === null || value === undefined ? 2 : roiDecimals(value));
-}
-
-/** Decimals formatRoi gives a value: 2, or 1 − ⌊log10 |v|⌋ (2 significant digits) for 0 < |v| < 0.1, at most 12, so a KPI in units far smaller than the spend never reads as 0. */
-export function roiDecimals(value: number): number {
-  const a = Math.abs(value);
-  return Number.isFinite(a) && a > 0 && a < 0.1 ? Math.min(12, 1 - Math.floor(Math.log10(a))) : 2;
 }
 
 /**

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
-import { formatNumber, formatRoi, formatShare, roiDecimals } from './format.ts';
+import { roiDecimals } from '@mixwise/charts';
+import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** How a column's values are shown: text as is; numbers right-aligned and formatted. */
 export type ColumnFormat = 'text' | 'number' | 'decimal' | 'roi' | 'share';

@@ -1,4 +1,4 @@
-import { actualVsFitted, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, formatSignificant } from '@mixwise/charts';
+import { actualVsFitted, blendedHeadline, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, formatRoi, formatSignificant } from '@mixwise/charts';
 import type { FitMetrics } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
@@ -15,19 +15,21 @@ const METRICS: readonly { key: keyof FitMetrics; label: string; format: (v: numb
 ];
 
 /**
- * The fit's warnings, headline numbers (spend, attributed KPI, blended ROAS, baseline share), fit metrics in sample and
+ * The fit's warnings, headline numbers (spend, attributed KPI, blended ROAS — blended CPA for a count KPI —, baseline share), fit metrics in sample and
  * on the holdout, actual vs fitted, and the fitted channel parameters.
  * @example fitSection(ctx).startsWith('<section id="fit">') // true
  */
 export function fitSection(ctx: SectionContext): string {
   const { model, summary, diagnostics } = ctx;
-  const k = executiveKpis(summary);
-  const card = (label: string, field: string, value: number, text: string) =>
-    `<div class="kpi" data-field="${field}" data-value="${String(value)}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(text)}</div></div>`;
+  const k = executiveKpis(summary, model.target.kind);
+  const blended = blendedHeadline(k, summary.target);
+  const card = (label: string, field: string, value: number, text: string, hint?: string) =>
+    `<div class="kpi" data-field="${field}" data-value="${Number.isFinite(value) ? String(value) : ''}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(text)}</div>`
+    + `${hint !== undefined ? `<div class="hint">${escapeHtml(hint)}</div>` : ''}</div>`;
   const cards = `<div class="kpis">${[
     card('Total media spend', 'totalSpend', k.totalSpend, formatCompact(k.totalSpend)),
     card(`Attributed ${summary.target}`, 'attributedRevenue', k.attributedRevenue, formatCompact(k.attributedRevenue)),
-    card('Blended ROAS', 'blendedRoas', k.blendedRoas, formatRatio(k.blendedRoas)),
+    card(blended.label, blended.field, blended.value, Number.isFinite(blended.value) ? formatRoi(blended.value) : 'n/a', blended.meaning),
     card('Baseline share', 'baselineShare', k.baselineShare, formatPercent(k.baselineShare)),
   ].join('')}</div>`;
   const holdout = diagnostics.holdout;

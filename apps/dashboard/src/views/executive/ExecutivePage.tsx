@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { contributionWaterfall, contributionsOverTime, executiveKpis, roiVsSpendShare } from '@mixwise/charts';
+import { blendedHeadline, contributionWaterfall, contributionsOverTime, executiveKpis, roiVsSpendShare } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
-import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { RecommendationCard } from './RecommendationCard.tsx';
 import { Downloads } from './Downloads.tsx';
 import { GeoMapSection } from './GeoMapSection.tsx';
@@ -12,7 +12,9 @@ import { GeoMapSection } from './GeoMapSection.tsx';
 /** The CMO's page: headline numbers, where the KPI came from, what each channel returns, and what to change. */
 export function ExecutivePage({ data }: { data: RunData }) {
   const { model, summary, decomposition } = data;
-  const kpis = useMemo(() => executiveKpis(summary), [summary]);
+  const kpis = useMemo(() => executiveKpis(summary, model.target.kind), [summary, model]);
+  // ROAS for a revenue KPI, blended CPA for a count KPI: the report's wording (blendedHeadline).
+  const blended = blendedHeadline(kpis, summary.target);
   const waterfall = useMemo(() => contributionWaterfall(summary), [summary]);
   const overTime = useMemo(() => contributionsOverTime(model, decomposition), [model, decomposition]);
   const roiShare = useMemo(() => roiVsSpendShare(summary), [summary]);
@@ -29,7 +31,7 @@ export function ExecutivePage({ data }: { data: RunData }) {
       <div className="kpi-grid">
         <KpiCard testId="kpi-total-spend" label="Total media spend" value={formatCompact(kpis.totalSpend)} hint="over the modelling window" />
         <KpiCard testId="kpi-attributed" label={`Attributed ${summary.target}`} value={formatCompact(kpis.attributedRevenue)} hint="driven by media, per the model" />
-        <KpiCard testId="kpi-roas" label="Blended ROAS" value={formatRatio(kpis.blendedRoas, '×')} hint={`${summary.target} per unit of spend`} />
+        <KpiCard testId="kpi-blended" label={blended.label} value={formatRoi(blended.value, kpis.kind === 'count' ? '' : '×')} hint={blended.meaning} />
         <KpiCard testId="kpi-baseline-share" label="Baseline share" value={formatPct(kpis.baselineShare)} hint="would happen without media" />
       </div>
       <RecommendationCard data={data} />

@@ -5,7 +5,7 @@ import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
 import { withSelectedPoint } from '../../charts-local/with-selected-point.ts';
-import { formatRatio } from '../../logic/format.ts';
+import { formatRoi } from '../../logic/format.ts';
 import { specText } from '../../logic/spec-text.ts';
 
 /** The search's Pareto front; click a point (or pick from the list) to compare that alternative's ROIs with the chosen model's. */
@@ -41,8 +41,8 @@ export function ParetoSection({ model, summary }: { model: MmmModel; summary: Su
             <p className="muted small">Alternative #{selected + 1}: score {alt.score.toFixed(4)}, ridge λ {alt.lambda.toPrecision(3)}.</p>
             <Table testId="pareto-alternative" rows={alt.channels} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Channel', cell: (c) => c.name },
-              { key: 'roi', header: 'ROI (alternative)', numeric: true, cell: (c) => formatRatio(c.roi) },
-              { key: 'chosen', header: 'ROI (chosen)', numeric: true, cell: (c) => formatRatio(chosenRoi.get(c.name) ?? null) },
+              { key: 'roi', header: 'ROI (alternative)', numeric: true, cell: (c) => formatRoi(c.roi) },
+              { key: 'chosen', header: 'ROI (chosen)', numeric: true, cell: (c) => formatRoi(chosenRoi.get(c.name) ?? null) },
               { key: 'ad', header: 'Adstock', cell: (c) => specText(c.adstock) },
               { key: 'sat', header: 'Saturation', cell: (c) => specText(c.saturation) },
             ]} />

@@ -4,7 +4,7 @@ import { convergenceFailures, higherTargetAccept, ESS_PER_CHAIN_MIN, RHAT_LIMIT,
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
-import { formatRatio } from '../../logic/format.ts';
+import { formatRoi } from '../../logic/format.ts';
 
 /** Parameters listed before "show all". */
 const FIRST_ROWS = 10;
@@ -51,9 +51,9 @@ export function PosteriorSection({ model, posterior }: { model: MmmModel; poster
         caption={`Sampled parameters on the sampler's unconstrained scale (log ROI, logit of each curve parameter's range, log σ), worst R-hat first; flagged: R-hat ≥ ${RHAT_LIMIT} or ESS below ${essLimit}`}
         columns={[
           { key: 'name', header: 'Parameter', cell: (p) => p.name },
-          { key: 'mean', header: 'Mean', numeric: true, cell: (p) => formatRatio(p.mean) },
-          { key: 'sd', header: 'SD', numeric: true, cell: (p) => formatRatio(p.sd) },
-          { key: 'int', header: '90% interval', numeric: true, cell: (p) => `${formatRatio(p.q05)} – ${formatRatio(p.q95)}` },
+          { key: 'mean', header: 'Mean', numeric: true, cell: (p) => formatRoi(p.mean) },
+          { key: 'sd', header: 'SD', numeric: true, cell: (p) => formatRoi(p.sd) },
+          { key: 'int', header: '90% interval', numeric: true, cell: (p) => `${formatRoi(p.q05)} – ${formatRoi(p.q95)}` },
           { key: 'rhat', header: 'R-hat', numeric: true, cell: (p) => (Number.isFinite(p.rhat) ? p.rhat.toFixed(3) : '–') },
           { key: 'ess', header: 'Bulk ESS', numeric: true, cell: (p) => (Number.isFinite(p.ess) ? Math.round(p.ess).toLocaleString('en-US') : '–') },
         ]} />

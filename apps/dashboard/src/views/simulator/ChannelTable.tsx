@@ -1,7 +1,7 @@
 import type { WhatIfResult } from '../../logic/what-if.ts';
 import { Fragment, useRef } from 'react';
 import type { ControlInput } from '../../logic/bound-fields.ts';
-import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { sliderMax } from '../../logic/slider-range.ts';
 import { SpendField } from './SpendField.tsx';
 
@@ -69,8 +69,8 @@ export function ChannelTable({ names, current, spend, observedHigh, result, inpu
                   </td>
                   <td className={`num ${change !== null && change > 0.005 ? 'up' : change !== null && change < -0.005 ? 'down' : ''}`}>{formatPct(change, true)}</td>
                   <td className="num" data-testid={`kpi-${name}`}>{c ? formatCompact(c.response) : '…'}</td>
-                  <td className="num">{c ? formatRatio(c.roi) : '…'}</td>
-                  <td className="num" data-testid={`mroi-${name}`}>{c ? formatRatio(c.mroi) : '…'}</td>
+                  <td className="num">{c ? formatRoi(c.roi) : '…'}</td>
+                  <td className="num" data-testid={`mroi-${name}`}>{c ? formatRoi(c.mroi) : '…'}</td>
                   <td className="limits-col">
                     <div className="limits-cell">
                       {/* Kept as text: a field emptied while retyping is not 0 (readControls says what is wrong). */}

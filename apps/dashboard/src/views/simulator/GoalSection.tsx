@@ -5,7 +5,7 @@ import type { Goal } from '../../worker/protocol.ts';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
-import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { boundLabel } from '../../logic/bound-label.ts';
 import { goalDefault, goalValueProblem, GOAL_CHOICES, goalOf } from '../../logic/goal.ts';
 
@@ -95,16 +95,16 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
               hint={currentTotal > 0 ? `${formatPct(a.budget / currentTotal - 1, true)} vs current spend (${formatCompact(currentTotal)})` : undefined} />
             <KpiCard testId="goal-kpi" label={`Predicted ${kpi} per ${period}`} value={formatCompact(a.expected.recommended)}
               hint={`${formatPct(a.expected.recommended / a.expected.current - 1, true)} vs current spend (${formatCompact(a.expected.current)})`} />
-            <KpiCard testId="goal-roi" label="Media ROI" value={formatRatio(a.budget > 0 ? a.media.recommended / a.budget : null, '×')}
-              hint={`now ${formatRatio(currentTotal > 0 ? a.media.current / currentTotal : null, '×')}`} />
+            <KpiCard testId="goal-roi" label="Media ROI" value={formatRoi(a.budget > 0 ? a.media.recommended / a.budget : null, '×')}
+              hint={`now ${formatRoi(currentTotal > 0 ? a.media.current / currentTotal : null, '×')}`} />
           </div>
           <Table testId="goal-table" rows={a.channels} rowKey={(c) => c.channel} columns={[
             { key: 'channel', header: 'Channel', cell: (c) => c.channel },
             { key: 'current', header: `Current per ${period}`, numeric: true, cell: (c) => formatCompact(c.current) },
             { key: 'recommended', header: 'For the goal', numeric: true, cell: (c) => formatCompact(c.recommended) },
             { key: 'change', header: 'Change', numeric: true, cell: (c) => (c.current > 0 ? formatPct(c.recommended / c.current - 1, true) : '—') },
-            { key: 'roi', header: 'ROI now → then', numeric: true, cell: (c) => `${formatRatio(c.roiCurrent)} → ${formatRatio(c.roiRecommended)}` },
-            { key: 'mroi', header: 'mROI now → then', numeric: true, cell: (c) => `${formatRatio(c.mroiCurrent)} → ${formatRatio(c.mroiRecommended)}` },
+            { key: 'roi', header: 'ROI now → then', numeric: true, cell: (c) => `${formatRoi(c.roiCurrent)} → ${formatRoi(c.roiRecommended)}` },
+            { key: 'mroi', header: 'mROI now → then', numeric: true, cell: (c) => `${formatRoi(c.mroiCurrent)} → ${formatRoi(c.mroiRecommended)}` },
             { key: 'bound', header: 'Limit', cell: (c) => boundLabel(c.status) },
           ]} />
           <p className="callout" data-testid="goal-text">

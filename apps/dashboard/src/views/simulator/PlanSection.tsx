@@ -6,7 +6,7 @@ import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
-import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { boundLabel } from '../../logic/bound-label.ts';
 import { planCsv } from '../../logic/plan-csv.ts';
 import { downloadText } from '../../logic/download.ts';
@@ -132,8 +132,8 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             { key: 'current', header: 'Current spend over the plan', numeric: true, cell: (_, i) => formatCompact(plan.current.channels[i].total) },
             { key: 'planned', header: 'Planned', numeric: true, cell: (c) => formatCompact(c.total) },
             { key: 'change', header: 'Change', numeric: true, cell: (c, i) => (plan.current.channels[i].total > 0 ? formatPct(c.total / plan.current.channels[i].total - 1, true) : '—') },
-            { key: 'roi', header: 'ROI now → planned', numeric: true, cell: (_, i) => `${formatRatio(plan.roi[i].current)} → ${formatRatio(plan.roi[i].recommended)}` },
-            { key: 'mroi', header: 'mROI now → planned', numeric: true, cell: (_, i) => `${formatRatio(plan.mroi[i].current)} → ${formatRatio(plan.mroi[i].recommended)}` },
+            { key: 'roi', header: 'ROI now → planned', numeric: true, cell: (_, i) => `${formatRoi(plan.roi[i].current)} → ${formatRoi(plan.roi[i].recommended)}` },
+            { key: 'mroi', header: 'mROI now → planned', numeric: true, cell: (_, i) => `${formatRoi(plan.mroi[i].current)} → ${formatRoi(plan.mroi[i].recommended)}` },
             { key: 'bound', header: 'Limit', cell: (_, i) => boundLabel(plan.bounds[i].status) },
           ]} />
           <p className="callout" data-testid="plan-text">{explainPlan(plan)} {afterPlanSentence(state.status === 'done' ? state.afterPlan : afterPlan, period)}</p>

@@ -1,6 +1,6 @@
 import type { FrontierPoint } from '@mixwise/engine';
 import { Table } from '../../components/Table.tsx';
-import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { scenarioInfeasibleLabel } from '../../logic/infeasible-text.ts';
 
 const NAMES = ['Conservative', 'Current', 'Aggressive'];
@@ -13,8 +13,8 @@ export function ScenarioTable({ points, kpi, caption }: { points: readonly Front
       { key: 'budget', header: 'Budget', numeric: true, cell: (p) => formatCompact(p.budget) },
       { key: 'kpi', header: `Predicted ${kpi}`, numeric: true, cell: (p) => (p.result.feasible ? formatCompact(p.result.expected.recommended) : '—') },
       { key: 'lift', header: 'vs today', numeric: true, cell: (p) => (p.result.feasible ? formatPct(p.result.expected.liftShare, true) : scenarioInfeasibleLabel(p.result)) },
-      { key: 'roi', header: 'ROI', numeric: true, cell: (p) => (p.result.feasible && p.result.budget > 0 ? formatRatio(p.result.media.recommended / p.result.budget) : '—') },
-      { key: 'mroi', header: 'mROI', numeric: true, cell: (p) => (p.result.feasible ? formatRatio(p.result.multiplier) : '—') },
+      { key: 'roi', header: 'ROI', numeric: true, cell: (p) => (p.result.feasible && p.result.budget > 0 ? formatRoi(p.result.media.recommended / p.result.budget) : '—') },
+      { key: 'mroi', header: 'mROI', numeric: true, cell: (p) => (p.result.feasible ? formatRoi(p.result.multiplier) : '—') },
     ]} />
   );
 }

@@ -16,7 +16,7 @@ import { optimiseSummary } from '../../logic/optimise-summary.ts';
 import { simulatorInfeasible } from '../../logic/infeasible-text.ts';
 import { curveBasisText, curveNote, expectedReplicates } from '../../logic/curve-basis.ts';
 import { scenarioCsv } from '../../logic/scenario-csv.ts';
-import { formatCompact, formatPct, formatRatio } from '../../logic/format.ts';
+import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { periodWord } from '../../logic/periods.ts';
 import { downloadText } from '../../logic/download.ts';
 import { ChannelTable } from './ChannelTable.tsx';
@@ -152,7 +152,7 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
       <div className="kpi-grid">
         <KpiCard testId="predicted-kpi" label={`Predicted ${data.summary.target} per ${period}`} value={w ? formatCompact(w.kpi) : '…'}
           hint={w && baseline ? `${formatPct((w.kpi - baseline.kpi) / baseline.kpi, true)} vs current (${formatCompact(baseline.kpi)})` : undefined} />
-        <KpiCard testId="predicted-roi" label="Media ROI" value={w ? formatRatio(w.roi, '×') : '…'} hint={`media ${data.summary.target} per unit of spend`} />
+        <KpiCard testId="predicted-roi" label="Media ROI" value={w ? formatRoi(w.roi, '×') : '…'} hint={`media ${data.summary.target} per unit of spend`} />
         <KpiCard testId="predicted-media" label={`Media-driven ${data.summary.target}`} value={w ? formatCompact(w.media) : '…'} hint={`per ${period}`} />
         <KpiCard testId="budget-total" label={`Budget per ${period}`} value={formatCompact(total)} hint={`${formatPct((total - currentTotal) / currentTotal, true)} vs current ${formatCompact(currentTotal)}`} />
       </div>
