@@ -67,3 +67,18 @@ test('exit codes: 1 for a folder without a model, 2 without --model', () => {
   assert.equal(usage.status, 2);
   assert.match(usage.stderr, /--model/);
 });
+
+test('--out in a missing folder creates it; --out below a file or naming a folder → 2 naming the path', () => {
+  const nested = join(dir, 'new', 'deeper', 'r.html');
+  const r = mixwise(['report', '--model', run, '--out', nested]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(readFileSync(nested, 'utf8').startsWith('<!doctype html>'));
+  const belowFile = join(run, 'model.json', 'r.html');
+  const file = mixwise(['report', '--model', run, '--out', belowFile]);
+  assert.equal(file.status, 2, file.stderr);
+  assert.ok(file.stderr.includes(`${join(run, 'model.json')} is a file, not a folder`), file.stderr);
+  assert.doesNotMatch(file.stderr, /ENOENT|ENOTDIR|\.tmp/);
+  const folder = mixwise(['report', '--model', run, '--out', dir]);
+  assert.equal(folder.status, 2, folder.stderr);
+  assert.ok(folder.stderr.includes(`--out ${dir} is a folder, not a file`) && folder.stderr.includes(join(dir, 'report.html')), folder.stderr);
+});

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '@mixwise/data';
 import { readRun } from './read-run.ts';
 import { renderReport } from './render-report.ts';
@@ -8,7 +9,8 @@ import type { ReportOptions } from './report-run.ts';
 export const REPORT_FILE = 'report.html';
 
 /**
- * Read the run in `dir`, render its report and write it atomically (temp file + rename).
+ * Read the run in `dir`, render its report and write it atomically (temp file + rename), creating
+ * the file's folder when it is missing (after rendering, so a run that cannot be read leaves no folder).
  * @param dir the run folder
  * @param outFile where to write (default DIR/report.html)
  * @param options passed to renderReport
@@ -18,6 +20,7 @@ export const REPORT_FILE = 'report.html';
  */
 export async function writeReport(dir: string, outFile: string = join(dir, REPORT_FILE), options: ReportOptions = {}): Promise<string> {
   const html = renderReport(readRun(dir), options);
+  await mkdir(dirname(outFile), { recursive: true });
   await writeFileAtomic(outFile, html);
   return outFile;
 }

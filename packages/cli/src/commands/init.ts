@@ -10,6 +10,7 @@ import type { CliDeps } from '../cli-deps.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
 import { UsageError } from '../usage-error.ts';
+import { checkOutFile } from './check-out-dir.ts';
 import { channelsOption, controlsOption, dateOption } from './role-options.ts';
 
 /** Flags of `mixwise init`. */
@@ -58,6 +59,7 @@ export function registerInit(program: Command, io: CliIo, _deps: CliDeps): void 
  */
 export async function initAction(data: string, flags: InitFlags, io: CliIo): Promise<{ path: string; detection: ConfigDetection }> {
   const path = resolve(io.cwd, flags.out);
+  checkOutFile(path, 'init', '--out', 'mixwise.yaml');
   if (existsSync(path) && flags.force !== true) {
     throw new UsageError(`${flags.out} already exists; add --force to overwrite it, or choose another file with --out`, 'init');
   }

@@ -1,10 +1,10 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_WEIGHTS, fitMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
-import { loadSqlJs, writeJsonAtomic } from '@mixwise/data';
+import { DataError, loadSqlJs, writeJsonAtomic } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { optimizeAction } from './optimize.ts';
 import type { OptimizationOutput } from './optimize-output.ts';
@@ -86,4 +86,24 @@ test('a multi-period plan exports totals over the plan; without --scenarios ther
   } finally {
     db.close();
   }
+});
+
+test('each run leaves only its own optimize files: a later run without --scenarios (or an infeasible one) removes budget_scenarios.csv and says so', async () => {
+  const { dir } = await runIn({ scenarios: [0.9, 1] });
+  const scenarios = join(dir, 'budget_scenarios.csv');
+  assert.ok(existsSync(scenarios));
+  let stderr = '';
+  const io: CliIo = { ...quiet(dir), stderr: { write: (s: string) => { stderr += s; return true; } } };
+  const plan = await optimizeAction({ model: dir, uncertainty: 'point', json: true, periods: 4 }, io);
+  assert.ok(plan.feasible && plan.mode === 'plan');
+  assert.ok(!existsSync(scenarios), 'budget_scenarios.csv of the earlier run is still there');
+  assert.match(stderr, /removed .*budget_scenarios\.csv: an earlier optimize's file that this optimize does not write/);
+  const saved = JSON.parse(readFileSync(join(dir, 'optimization.json'), 'utf8')) as { mode: string };
+  assert.equal(saved.mode, 'plan');
+  // A run with --scenarios writes it again; an infeasible request replaces optimization.json with its explanation and removes it.
+  await optimizeAction({ model: dir, uncertainty: 'point', json: true, scenarios: [1] }, quiet(dir));
+  assert.ok(existsSync(scenarios));
+  await assert.rejects(optimizeAction({ model: dir, uncertainty: 'point', budget: 1e-6 }, quiet(dir)), DataError);
+  assert.ok(!existsSync(scenarios));
+  assert.equal((JSON.parse(readFileSync(join(dir, 'optimization.json'), 'utf8')) as { feasible: boolean }).feasible, false);
 });

@@ -16,6 +16,7 @@ import type { OptimizeOutcome, ScenarioRow } from './optimize-output.ts';
 import { formatOptimization } from './optimize-report.ts';
 import { optimizationTables } from './optimize-export.ts';
 import { UsageError } from '../usage-error.ts';
+import { removeStale } from './remove-stale.ts';
 
 /** Flags of `mixwise optimize` as commander parses them. */
 export interface OptimizeFlags {
@@ -57,7 +58,8 @@ Objective (at most one; default: spend the current total budget best):
   --target-roi R    the most KPI while media ROI stays ≥ R
   --target-mroi R   spend while the marginal return of every channel stays ≥ R
 
-Writes optimization.json (always) and budget_scenarios.csv (--scenarios) into the model folder, and
+Writes optimization.json (always) and budget_scenarios.csv (--scenarios) into the model folder,
+removing an earlier run's budget_scenarios.csv that this run does not write, and
 rewrites the run's exports (results.sqlite, exports/csv, exports/parquet) with tables optimization
 and budget_scenarios added.
 Exit codes: 0 ok, 1 infeasible request or unreadable model (the reason is printed), 2 usage error.
@@ -107,8 +109,8 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
 
 /**
  * The optimize command's work after parsing: check the objective flags, read the model, solve, print
- * (table or JSON), write optimization.json (and budget_scenarios.csv) atomically into the model folder
- * and rewrite the run's BI exports with the optimization (and budget_scenarios) tables (exportRun).
+ * (table or JSON), write optimization.json (and budget_scenarios.csv) atomically into the model folder,
+ * remove the optimize files of an earlier run that this one does not write (removeStale), and rewrite the run's BI exports with the optimization (and budget_scenarios) tables (exportRun).
  * @throws UsageError (two objectives, unknown channel), DataError (unreadable model; infeasible request, exit 1)
  */
 export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<OptimizeOutcome> {
@@ -129,6 +131,9 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
     scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
   });
   await writeJsonAtomic(join(dir, OPTIMIZATION_FILES.result), out);
+  // Every optimize file an earlier run left that this one does not write would describe another optimization.
+  const own = ownFiles(out);
+  await removeStale(dir, Object.values(OPTIMIZATION_FILES).filter((f) => !own.includes(f)), 'optimize', io);
   if (!out.feasible) {
     if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
     throw new DataError([{ code: out.reason, severity: 'error', message: `${out.message} (${out.reason})`, hint: out.hint, at: {} }]);
@@ -147,6 +152,15 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
       + `exports (results.sqlite, exports/csv, exports/parquet) now include the optimization table${out.scenarios ? ' and budget_scenarios' : ''}\n`);
   }
   return out;
+}
+
+/**
+ * The files of OPTIMIZATION_FILES this run writes into the model folder: optimization.json always (an
+ * infeasible request's explanation too), budget_scenarios.csv for a feasible run with scenarios.
+ * (The BI exports are rebuilt whole by exportRun, which drops their stale tables itself.)
+ */
+function ownFiles(out: OptimizeOutcome): string[] {
+  return [OPTIMIZATION_FILES.result, ...(out.feasible && out.scenarios ? [OPTIMIZATION_FILES.scenarios] : [])];
 }
 
 /** budget_scenarios.csv: one row per level; spend per channel as `<channel>_spend` columns. */

@@ -13,7 +13,7 @@ import { describeTable } from './read-table.ts';
 import { ignoredNote, readCheckedTable } from './read-checked-table.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { removeStale } from './remove-stale.ts';
-import { checkOutDir } from './check-out-dir.ts';
+import { checkOutDir, checkOutFile } from './check-out-dir.ts';
 
 /** Flags of `mixwise prepare`. */
 export interface PrepareFlags {
@@ -75,6 +75,7 @@ export async function prepareAction(flags: PrepareFlags, io: CliIo): Promise<Pre
   const outDir = resolve(io.cwd, flags.out);
   checkOutDir(outDir, 'prepare');
   const database = resolve(io.cwd, flags.db ?? join(flags.out, PROJECT_DATABASE_FILE));
+  if (flags.db !== undefined) checkOutFile(database, 'prepare', '--db', PROJECT_DATABASE_FILE);
   const tempDb = projectDatabaseTempPath(database);
   try {
     return await prepareInto(flags, io, loaded, outDir, database, tempDb);

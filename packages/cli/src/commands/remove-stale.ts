@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { CliIo } from '../io.ts';
 
 /**
@@ -21,7 +21,9 @@ export async function removeStale(outDir: string, names: readonly string[], comm
     if (!existsSync(file)) continue;
     await rm(file, { force: true });
     removed.push(file);
-    io.stderr.write(`removed ${relative(io.cwd, file) || file}: an earlier ${command}'s file that this ${command} does not write\n`);
+    // Relative to the working folder when inside it, else the absolute path (not ../../tmp/…).
+    const rel = relative(io.cwd, file);
+    io.stderr.write(`removed ${rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel}: an earlier ${command}'s file that this ${command} does not write\n`);
   }
   return removed;
 }

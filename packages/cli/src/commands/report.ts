@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { runSubtitle, writeReport, REPORT_FILE } from '@mixwise/report';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
+import { checkOutFile } from './check-out-dir.ts';
 
 /** Flags of `mixwise report`. */
 export interface ReportFlags {
@@ -16,7 +17,9 @@ Writes one self-contained HTML file (inline CSS and SVG charts, no scripts, open
 metrics and actual vs fitted, decomposition, ROI table, response curves, a budget recommendation
 (from optimization.json when it is newer than model.json, otherwise computed at the current total
 budget with each channel within the default 0.5×–2× of its current spend), and diagnostics.
-Exit codes: 0 ok, 1 unreadable run folder (the reason is printed), 2 usage error.
+A missing folder for --out is created.
+Exit codes: 0 ok, 1 unreadable run folder (the reason is printed), 2 usage error (including an --out
+that names a folder or lies below a file).
 Example:
   mixwise report --model out/demo --out out/demo/report.html`;
 
@@ -39,13 +42,16 @@ export function registerReport(program: Command, io: CliIo, _deps: CliDeps): voi
 }
 
 /**
- * Read the run folder, render the report and write it atomically; prints the path written on stdout.
+ * Read the run folder, render the report and write it atomically (creating the file's folder when
+ * missing); prints the path written on stdout.
  * @returns the absolute path written
- * @throws DataError when the folder has no readable model.json (exit 1)
+ * @throws UsageError for an --out that is a folder or lies below a file (exit 2); DataError when the
+ *   folder has no readable model.json (exit 1)
  */
 export async function reportAction(flags: ReportFlags, io: CliIo): Promise<string> {
   const dir = resolve(io.cwd, flags.model);
   const out = flags.out !== undefined ? resolve(io.cwd, flags.out) : join(dir, REPORT_FILE);
+  if (flags.out !== undefined) checkOutFile(out, 'report', '--out', REPORT_FILE);
   // The run's name, fitting day and data file, not the folder's path on this machine (runSubtitle).
   await writeReport(dir, out, { subtitle: runSubtitle(dir), ...(flags.title !== undefined ? { title: flags.title } : {}) });
   io.stdout.write(`wrote ${flags.out ?? join(flags.model, REPORT_FILE)}\n`);

@@ -4,6 +4,7 @@ import type { StartedServer } from '@mixwise/server';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
+import { checkOutDir } from './check-out-dir.ts';
 import { parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
 
 /** Flags of `mixwise serve`. */
@@ -52,6 +53,8 @@ export function registerServe(program: Command, io: CliIo, _deps: CliDeps): void
 export async function serveAction(flags: ServeFlags, io: CliIo): Promise<StartedServer> {
   checkServePort(flags.port, 'serve');
   if (flags.token !== undefined && flags.token.length < 8) throw new UsageError('--token must be at least 8 characters', 'serve');
+  checkOutDir(resolve(io.cwd, flags.runs), 'serve', '--runs');
+  checkOutDir(resolve(io.cwd, flags.data), 'serve', '--data');
   const log = (line: string): void => void io.stderr.write(line + '\n');
   // loaded on demand: the other commands do not pay for Fastify
   const { startServer } = await import('@mixwise/server');

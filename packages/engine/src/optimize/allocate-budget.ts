@@ -1,7 +1,8 @@
 import { compileCurve, type Curve } from './curve.ts';
 import { buildAllocation, type RawAllocation } from './allocation-result.ts';
-import { budgetInfeasible, normaliseBounds, type SpendLimits } from './normalise-bounds.ts';
+import { BUDGET_TOLERANCE, budgetInfeasible, normaliseBounds, type SpendLimits } from './normalise-bounds.ts';
 import { solveAllocation } from './solve-allocation.ts';
+import { cornerMultiplier } from './solve-kkt.ts';
 import type { AllocationConstraints, AllocationResult, Infeasible, ResponseModel } from './types.ts';
 
 /** Options of `allocateBudget`. */
@@ -24,6 +25,12 @@ export function compileCurves(model: ResponseModel): Curve[] {
  * Limits and the best spend for one budget level, shared by every problem in this folder.
  * Upper bounds of +∞ are capped at what the budget can reach (budget − the other lower bounds). A
  * budget the bounds rule out is explained by budgetInfeasible (with the least or largest budget that works).
+ * The multiplier is the marginal KPI of budget. At the corners, where every channel sits at one end
+ * of its range, it is the derivative on the feasible side (`cornerMultiplier`): at budget = Σ lower
+ * bounds, the return on the next unit (the largest marginal ROI among channels that can still grow);
+ * at budget = Σ upper bounds, what the last unit returns (the smallest marginal ROI among channels
+ * that can shrink). An 'up-to' budget above Σ upper bounds (beyond BUDGET_TOLERANCE) leaves money
+ * unspent, so the budget does not bind and the multiplier is 0.
  * @returns the limits and solver output, or why the budget is infeasible
  */
 export function solveBudget(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, budget: number, mode: 'exact' | 'up-to', gridSteps?: number): { limits: SpendLimits; raw: RawAllocation } | Infeasible {
@@ -36,9 +43,21 @@ export function solveBudget(model: ResponseModel, curves: readonly Curve[], cons
   for (let c = 0; c < n; c++) { sLo += limits.lo[c]; sHi += limits.hi[c]; }
   // A budget within BUDGET_TOLERANCE below the lower bounds' total spends that total.
   const spend = Math.max(sLo, Math.min(budget, sHi));
-  const hi = new Float64Array(n);
-  for (let c = 0; c < n; c++) hi[c] = Math.min(limits.hi[c], Math.max(limits.lo[c], spend - (sLo - limits.lo[c])));
-  const solved = solveAllocation(curves, limits.lo, hi, spend, gridSteps);
+  let solved: RawAllocation;
+  if (spend <= sLo || spend >= sHi) {
+    // Every channel at one end of its range: the multiplier comes from the true bounds (the caps below
+    // would leave no channel any room). An 'up-to' budget well above what the upper bounds take does not bind.
+    const end = spend <= sLo ? 'lower' : 'upper';
+    const slack = mode === 'up-to' && end === 'upper' && budget > sHi * (1 + BUDGET_TOLERANCE) + 1e-12;
+    const multiplier = slack ? 0 : cornerMultiplier(curves, limits.lo, limits.hi, end);
+    solved = { x: Float64Array.from(end === 'lower' ? limits.lo : limits.hi), multiplier, method: 'kkt', gap: 0 };
+  } else {
+    // The same room for every channel, so round-off cannot favour one.
+    const room = spend - sLo;
+    const hi = new Float64Array(n);
+    for (let c = 0; c < n; c++) hi[c] = Math.min(limits.hi[c], limits.lo[c] + room);
+    solved = solveAllocation(curves, limits.lo, hi, spend, gridSteps);
+  }
   const x = solved.x;
   if (mode === 'up-to') {
     // Spend that earns nothing (zero marginal return, e.g. coef = 0) is not spent.

@@ -65,10 +65,12 @@ test('a KPI target above the baseline that the lower bounds already reach says n
 
 test('with every channel held by a bound there is no shared marginal return to quote', () => {
   // Upper bounds 1.5 × current = (3, 3) take the whole budget of 6: both at their upper bound, while the
-  // solver still reports a budget multiplier (0.0625).
+  // solver still reports a budget multiplier (0.0625). Up to 10, 4 stay unspent: the budget does not bind.
   const capped = { defaults: { max: { type: 'multiple' as const, value: 1.5 } } };
-  for (const r of [allocateBudget(two, { budget: 6, constraints: capped }), allocateBudget(two, { budget: 10, mode: 'up-to', constraints: capped })]) {
-    assert.ok(r.feasible && r.multiplier > 0 && r.channels.every((c) => c.status === 'at-upper'));
+  const exact = allocateBudget(two, { budget: 6, constraints: capped }), upTo = allocateBudget(two, { budget: 10, mode: 'up-to', constraints: capped });
+  assert.ok(exact.feasible && exact.multiplier > 0 && upTo.feasible && upTo.multiplier === 0 && !upTo.binding.includes('budget'));
+  for (const r of [exact, upTo]) {
+    assert.ok(r.feasible && r.channels.every((c) => c.status === 'at-upper'));
     const text = explainAllocation(r);
     assert.doesNotMatch(text, /next unit of budget|channels not held by a bound/);
     assert.match(text, /Constraints that bind: a: upper bound, b: upper bound\./);

@@ -58,27 +58,31 @@ export function minimumBudget(model: ResponseModel, options: MinimumBudgetOption
     return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(options.targetKpi)} per period cannot be reached${where}: the most any budget can reach is about ${formatAmount(model.baseline + top.value)} per period${why}, and 99% of the media part of that is reached at ${formatAmount(near)} per period (more spend adds almost nothing).`,
       { targetKpi: options.targetKpi, maximumKpi: model.baseline + top.value, budget: near, limitedBy: bounded ? 'bounds' : 'curves' });
   }
-  const s = leastBudgetReaching(model, curves, constraints, target, top).solved!;
-  return buildAllocation('minimum-budget', model, curves, s.limits, s.raw);
+  const least = leastBudgetReaching(model, curves, constraints, target, top);
+  const s = least.solved!;
+  // When the lower bounds alone reach the target, the bounds set the budget, not the target: the
+  // budget's marginal return (the next unit's, at that corner) is no price of the target, so none is quoted.
+  return buildAllocation('minimum-budget', model, curves, s.limits, least.floor ? { ...s.raw, multiplier: 0 } : s.raw);
 }
 
 /**
  * The best allocation at the least budget whose media KPI reaches `value`, by Illinois steps on the budget
- * in [0, top.budget] (V is non-decreasing in the budget); `top` must reach `value`.
+ * in [0, top.budget] (V is non-decreasing in the budget); `top` must reach `value`. `floor` is true when
+ * the lower bounds and locks alone (or no spend at all) reach it: the answer is their total.
  */
-function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, value: number, top: BudgetPoint): BudgetPoint {
+function leastBudgetReaching(model: ResponseModel, curves: readonly Curve[], constraints: AllocationConstraints, value: number, top: BudgetPoint): BudgetPoint & { floor: boolean } {
   const first = budgetPoint(model, curves, constraints, 0);
-  if (first.value >= value) return first;
+  if (first.value >= value) return { ...first, floor: true };
   // Lower bounds and locks rule out any smaller budget: when their total already reaches the value it is
   // the answer, exactly. A bisection would stop a round-off above it and spread that excess over the
   // free channels, which then show the ROI and marginal ROI of a spend of 1e-6.
   const floor = lowerBoundsTotal(model, constraints);
   if (floor > 0) {
     const atFloor = budgetPoint(model, curves, constraints, floor);
-    if (atFloor.value >= value) return atFloor;
+    if (atFloor.value >= value) return { ...atFloor, floor: true };
   }
   // V(B) − value is non-decreasing: V(0) < value ≤ V(top).
-  return crossing((b) => budgetPoint(model, curves, constraints, b), (p) => p.value - value, top, 0, first.value - value);
+  return { ...crossing((b) => budgetPoint(model, curves, constraints, b), (p) => p.value - value, top, 0, first.value - value), floor: false };
 }
 
 /**

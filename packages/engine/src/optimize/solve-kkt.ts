@@ -67,6 +67,31 @@ function spendAt(ch: KktChannels, lambda: number, out: Float64Array): number {
 }
 
 /**
+ * The budget's multiplier when every channel sits at one end of its range — the budget equals the
+ * lower bounds' total (end 'lower') or the upper bounds' total (end 'upper'). There the best KPI
+ * V(B) has a kink and KKT allows a range of multipliers; the one reported is the derivative of V on
+ * the side where budgets stay feasible, the marginal return of budget at this corner:
+ * - 'lower' (B = Σlo): the return on the next unit of budget, which goes to the best channel that
+ *   can still grow: the largest r'_c(lo_c) over channels with hi_c > lo_c (the smallest λ with
+ *   r'_c(lo_c) ≤ λ for all of them).
+ * - 'upper' (B = Σhi): the next unit cannot be spent; the last unit returns what a unit less would
+ *   cost, taken from the channel that loses least: the smallest r'_c(hi_c) over channels with
+ *   hi_c > lo_c (the largest λ with r'_c(hi_c) ≥ λ for all of them).
+ * Channels that cannot move (hi_c ≤ lo_c, e.g. locked) are ignored; 0 when none can move, or when the
+ * value is not finite.
+ * @param lo, hi the channels' true bounds [nChannels] (hi may be +∞), not bounds already clamped to the budget
+ * @example cornerMultiplier([mm, mm2], lo, hi, 'lower') // max(mm.d1(lo[0]), mm2.d1(lo[1]))
+ */
+export function cornerMultiplier(curves: readonly Curve[], lo: Float64Array, hi: Float64Array, end: 'lower' | 'upper'): number {
+  let m = end === 'lower' ? -Infinity : Infinity;
+  for (let c = 0; c < curves.length; c++) {
+    if (!(hi[c] > lo[c])) continue;
+    m = end === 'lower' ? Math.max(m, curves[c].d1(lo[c])) : Math.min(m, curves[c].d1(hi[c]));
+  }
+  return Number.isFinite(m) ? Math.max(0, m) : 0;
+}
+
+/**
  * Maximise Σ_c r_c(x_c) subject to Σ_c x_c = budget and lo ≤ x ≤ hi, every r_c concave on the
  * feasible part (Karush–Kuhn–Tucker conditions, Boyd & Vandenberghe 2004, §5.5.3 "water-filling"):
  * there is a multiplier λ with r'_c(x_c) = λ for every channel strictly between its bounds,
@@ -76,7 +101,7 @@ function spendAt(ch: KktChannels, lambda: number, out: Float64Array): number {
  * once |S − budget| ≤ 1e-13·budget (the residual goes to a channel with room); otherwise, when the
  * bracket is 1e-13 wide, the spends at its two ends are interpolated so that they sum to the budget
  * exactly (both lie on the monotone path, so bounds hold). When even λ → 0 spends less than the budget (flat curves), the rest is spread over the
- * remaining room and λ = 0.
+ * remaining room and λ = 0. At budget = Σlo or Σhi every channel sits at one end and λ is `cornerMultiplier`.
  * @param ch curves and bounds, every array of shape [nChannels]; requires Σlo ≤ budget ≤ Σhi
  * @param budget total spend (currency units per period)
  * @returns spend [nChannels] and λ (KPI per currency unit)
@@ -88,14 +113,9 @@ export function solveKkt(ch: KktChannels, budget: number): KktSolution {
   let sumLo = 0, sumHi = 0;
   for (let c = 0; c < n; c++) { sumLo += ch.lo[c]; sumHi += ch.hi[c]; }
   if (budget <= sumLo || budget >= sumHi) {
-    // Every channel at one end: the largest multiplier consistent with KKT at that end.
-    const atLo = budget <= sumLo;
-    let m = atLo ? 0 : Infinity;
-    for (let c = 0; c < n; c++) {
-      if (!(ch.hi[c] > ch.lo[c])) continue;
-      m = atLo ? Math.max(m, ch.curves[c].d1(ch.lo[c])) : Math.min(m, ch.curves[c].d1(ch.hi[c]));
-    }
-    return { x: Float64Array.from(atLo ? ch.lo : ch.hi), multiplier: Number.isFinite(m) ? m : 0 };
+    // Every channel at one end of its range.
+    const end = budget <= sumLo ? 'lower' : 'upper';
+    return { x: Float64Array.from(end === 'lower' ? ch.lo : ch.hi), multiplier: cornerMultiplier(ch.curves, ch.lo, ch.hi, end) };
   }
   // Bracket: spend(λa) ≥ budget ≥ spend(λb), λa < λb.
   let lb = 1;

@@ -137,7 +137,11 @@ export interface Allocation {
   readonly expected: { readonly current: number; readonly recommended: number; readonly lift: number; readonly liftShare: number | null };
   /** Media-driven KPI per period at current and recommended spend. */
   readonly media: { readonly current: number; readonly recommended: number };
-  /** Lagrange multiplier of the budget: marginal KPI per extra unit of budget (0 when the budget does not bind). */
+  /**
+   * Lagrange multiplier of the budget: marginal KPI per extra unit of budget (0 when the budget does not
+   * bind). With every channel at its lower (upper) bound, the budget equal to their total, it is the
+   * largest (smallest) marginal ROI among channels that can move (see cornerMultiplier).
+   */
   readonly multiplier: number;
   /** Constraints that bind at the solution, e.g. ['budget', 'tv: upper bound']. */
   readonly binding: readonly string[];
