@@ -230,3 +230,17 @@ test('no date-like column: NO_DATE_COLUMN', () => {
   const cells = baseCells().map((r) => r.slice(1));
   assert.deepEqual(errorsOf(cells, { target: 'sales' }).map((i) => i.code), ['NO_DATE_COLUMN']);
 });
+
+test('an unused text column is named in UNUSED_COLUMNS with how to use it as events (--events COL), not dropped without a word', () => {
+  const rows = Array.from({ length: 30 }, (_, i) => `${new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10)},${1000 + ((i * 37) % 101)},${100 + ((i * 7) % 13)},${i === 5 ? 'event1' : i === 17 ? 'event2' : 'na'}`);
+  const csv = parseCsvText(['date,revenue,tv_spend,events', ...rows].join('\n'), 'robyn.csv');
+  const unused = tableFromCsv(csv, { target: 'revenue' }).warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.equal(unused?.message, 'text columns not used by the model: events (values: na, event1, event2)');
+  assert.match(unused.hint, /pass it with --events COL \(candidates: events\): each value other than na, none or an empty cell becomes a 0\/1 event/);
+  const config = tableFromCsv(csv, { target: 'revenue' }, { rolesIn: 'config' }).warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.match(config?.hint ?? '', /add it to columns\.events in mixwise\.yaml/);
+  // Used as events, it is no longer listed.
+  const used = tableFromCsv(csv, { target: 'revenue', events: ['events'] });
+  assert.deepEqual(used.table.events.map((e) => e.name), ['events_event1', 'events_event2']);
+  assert.equal(used.warnings.find((w) => w.code === 'UNUSED_COLUMNS'), undefined);
+});
