@@ -3,6 +3,7 @@ import type { CsvTable } from '../read/read-csv.ts';
 import { parseDate } from '../read/date.ts';
 import { panelColumn } from '../validate/panel-column.ts';
 import { panelIssues } from '../validate/panel-issues.ts';
+import { duplicateDateHint } from '../validate/duplicate-date-hint.ts';
 
 /** Parsed dates of a table, in row order. */
 export interface ParsedDates {
@@ -71,7 +72,7 @@ function checkOrder(csv: CsvTable, column: string, dates: ParsedDates, issues: I
   }
   for (const [seen, i] of repeats) {
     issues.error('DUPLICATE_DATE', `the date ${dates.iso[i]} already appears on row ${csv.rowNumbers[seen]}`,
-      'keep one row per period: add up or remove the duplicate rows', { row: csv.rowNumbers[i], column });
+      duplicateDateHint(csv, seen, i), { row: csv.rowNumbers[i], column });
   }
   let firstBack = -1;
   let nBack = 0;

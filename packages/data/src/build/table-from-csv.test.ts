@@ -128,6 +128,10 @@ test('duplicate dates and unsorted dates are errors, nothing is reordered', () =
   const dupIssues = errorsOf(dup);
   assert.deepEqual(dupIssues.map(where), [['DUPLICATE_DATE', 6, 'date']]);
   assert.match(dupIssues[0].message, /already appears on row 5/);
+  assert.match(dupIssues[0].hint, /differs from row 5 in sales, tv_spend/);
+  const copy = baseCells();
+  copy.splice(6, 0, [...copy[5]]);
+  assert.match(errorsOf(copy)[0].hint, /^delete the repeated row: it is an exact copy of row 6/);
   const unsorted = baseCells();
   [unsorted[7], unsorted[8]] = [unsorted[8], unsorted[7]];
   const [issue] = errorsOf(unsorted);
