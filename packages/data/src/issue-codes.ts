@@ -29,7 +29,9 @@ export const DATA_ISSUE_CODES = {
   UNKNOWN_CONTROL_SIGN: 'a control sign was given for a column that is not a control',
   // dates
   INVALID_DATE: 'a date cannot be read or does not exist (e.g. 2021-02-30)',
-  AMBIGUOUS_DATE: 'dates like 03/04/2021 can be day-first or month-first',
+  AMBIGUOUS_DATE: 'dates like 03/04/2021 can be day-first or month-first, and no date of the column tells which (or the column mixes both orders)',
+  NON_ISO_DATES: 'the dates are dd/mm/yyyy or mm/dd/yyyy, as a value above 12 shows; Mixwise reads yyyy-mm-dd',
+  MIXED_DATE_FORMAT: 'one row\'s date is written day-month (03/14/2022) while the rest of the column is yyyy-mm-dd',
   DUPLICATE_DATE: 'the same date appears twice',
   PANEL_DATA: 'every date has several rows, one per value of a column such as geo or product (a panel): add them up to one series first',
   PANEL_UNBALANCED: 'a panel date lacks a row for some geo or product (named with the date), so its total would be wrong (or dates repeat and no column splits them)',

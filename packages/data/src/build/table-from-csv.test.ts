@@ -118,8 +118,12 @@ test('dates: unparseable, impossible and ambiguous', () => {
   assert.deepEqual(issues.map(where), [['INVALID_DATE', 4, 'date'], ['INVALID_DATE', 5, 'date']]);
   const dmy = baseCells().map((r, i) => (i === 0 ? r : [r[0].slice(8, 10) + '/' + r[0].slice(5, 7) + '/' + r[0].slice(0, 4), ...r.slice(1)]));
   const ambiguous = errorsOf(dmy);
-  assert.deepEqual(ambiguous.map(where), [['AMBIGUOUS_DATE', 2, 'date']]);
-  assert.match(ambiguous[0].hint, /yyyy-mm-dd/);
+  const day = ambiguous.find((i) => i.code === 'NON_ISO_DATES');
+  assert.ok(day !== undefined, JSON.stringify(ambiguous));
+  assert.match(day.message, /the dates are written dd\/mm\/yyyy \(a day above 12 in the first place shows it/);
+  assert.match(day.hint, /yyyy-mm-dd/);
+  const early = baseCells(14).map((r, i) => (i === 0 || i > 2 ? r : [r[0].slice(8, 10) + '/' + r[0].slice(5, 7) + '/' + r[0].slice(0, 4), ...r.slice(1)]));
+  assert.deepEqual(errorsOf(early).map(where), [['MIXED_DATE_FORMAT', 2, 'date'], ['MIXED_DATE_FORMAT', 3, 'date']]);
 });
 
 test('duplicate dates and unsorted dates are errors, nothing is reordered', () => {
