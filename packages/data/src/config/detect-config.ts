@@ -14,6 +14,7 @@ import { resolveRoles } from '../build/resolve-roles.ts';
 import type { PanelColumn } from '../validate/panel-column.ts';
 import { rollUpPanel } from '../clean/steps/sum-panel.ts';
 import { unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
+import { checkComponentNames } from '../build/component-names.ts';
 
 /** One detected channel with its exposure column and the other exposure-like columns. */
 export interface DetectedChannel {
@@ -155,6 +156,21 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
     named: { channels: given.channels !== undefined, controls: given.controls !== undefined },
     warnings: found.warnings,
   };
+}
+
+/**
+ * Refuses a detection whose names would collide in the outputs, as `mixwise prepare` and `fit` would
+ * (checkComponentNames: a `trend_spend` column is the channel "trend", a model term), so `mixwise init`
+ * does not write a config that cannot be fitted; the fix renames the column, keeping it a channel.
+ * @param d the detection
+ * @param file the data file, for the issues' location
+ * @throws DataError with RESERVED_NAME and NAME_CONFLICT errors
+ * @example checkDetectedNames(detectConfig(csv), csv.file)
+ */
+export function checkDetectedNames(d: ConfigDetection, file: string): void {
+  const issues = new IssueCollector(file);
+  checkComponentNames(issues, { channels: d.channels.map((c) => ({ name: c.name, column: c.spend })), controls: d.controls, events: d.events });
+  issues.throwIfErrors();
 }
 
 /**
