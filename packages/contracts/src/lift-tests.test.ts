@@ -11,14 +11,20 @@ test('fit request: lift tests are kept, the standard error is optional', () => {
   assert.deepEqual(FitRequestSchema.parse({ uploadId: '0123456789abcdef', roles, options: { liftTests } }).options.liftTests, liftTests);
 });
 
-test('fit request: bad dates, reversed dates, non-positive lift or standard error are rejected with their paths', () => {
+test('fit request: bad dates, reversed dates, a lift ≤ 0 without a standard error, a non-positive standard error are rejected with their paths', () => {
   const r = FitRequestSchema.safeParse({ uploadId: '0123456789abcdef', roles, options: { liftTests: [
-    { ...tv, start: '2024-02-30' }, { ...tv, end: '2024-03-01' }, { ...tv, lift: -5 }, { ...tv, standardError: 0 }, { ...tv, channel: '' },
+    { ...tv, start: '2024-02-30' }, { ...tv, end: '2024-03-01' }, { ...tv, lift: -5 }, { ...tv, standardError: 0 }, { ...tv, channel: '' }, { ...tv, lift: 0 },
   ] } });
   assert.equal(r.success, false);
   assert.deepEqual(r.error?.issues.map((i) => i.path.join('.')).sort(), [
-    'options.liftTests.0.start', 'options.liftTests.1.end', 'options.liftTests.2.lift', 'options.liftTests.3.standardError', 'options.liftTests.4.channel',
+    'options.liftTests.0.start', 'options.liftTests.1.end', 'options.liftTests.2.standardError', 'options.liftTests.3.standardError', 'options.liftTests.4.channel',
+    'options.liftTests.5.standardError',
   ]);
+});
+
+test('fit request: a null or negative lift with its standard error is accepted (refusing it would bias calibration)', () => {
+  const liftTests = [{ ...tv, lift: -500, standardError: 100 }, { ...tv, lift: 0, standardError: 100 }];
+  assert.deepEqual(FitRequestSchema.parse({ uploadId: '0123456789abcdef', roles, options: { liftTests } }).options.liftTests, liftTests);
 });
 
 test(`fit request: at most ${MAX_LIFT_TESTS} lift tests`, () => {

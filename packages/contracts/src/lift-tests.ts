@@ -8,8 +8,9 @@ export const MAX_LIFT_TESTS = 200;
 /**
  * One lift test (experiment) to calibrate a fit with, as the engine's LiftTest: the channel's name in
  * the model (`tv` for `tv_spend`), the first and last date of the test (yyyy-mm-dd, inclusive), the
- * last date the lift was measured over (optional, default the end), the measured incremental KPI,
- * and optionally its standard error in KPI units (omitted: 20% of the lift). Whether the channel and
+ * last date the lift was measured over (optional, default the end), the measured incremental KPI
+ * (0 or below for a test that measured no effect, or a negative one), and its standard error in KPI
+ * units (optional for a positive lift: omitted, 20% of the lift). Whether the channel and
  * dates fit the data is checked by the server against the table. Unknown keys are refused.
  */
 export const LiftTestSchema = z.strictObject({
@@ -17,9 +18,11 @@ export const LiftTestSchema = z.strictObject({
   start: z.iso.date('a date as yyyy-mm-dd'),
   end: z.iso.date('a date as yyyy-mm-dd'),
   measuredThrough: z.iso.date('a date as yyyy-mm-dd').optional(),
-  lift: z.number().positive('the measured lift must be a positive number'),
+  lift: z.number(),
   standardError: z.number().positive('a standard error must be a positive number').optional(),
 }).refine((t) => t.end >= t.start, { path: ['end'], message: 'the test ends before it starts' })
+  // The engine's liftTestSeProblem (contracts does not depend on the engine): no default for a null or negative result.
+  .refine((t) => t.lift > 0 || t.standardError !== undefined, { path: ['standardError'], message: 'a lift of 0 or below needs its standard error: the default (20% of the lift) scales with the lift' })
   .refine((t) => t.measuredThrough === undefined || t.measuredThrough >= t.end, { path: ['measuredThrough'], message: 'the lift is measured through a date before the test ends' });
 
 /** Lift tests of one fit (at most MAX_LIFT_TESTS). */

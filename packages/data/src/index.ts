@@ -72,7 +72,7 @@ export { tableFromConfig } from './config/table-from-config.ts';
 export type { JsonSchema } from './config/json-schema.ts';
 export { CONFIG_SCHEMA_PATH, configJsonSchema, configJsonSchemaText } from './config/json-schema.ts';
 export type { ConfigDetection, DetectedChannel, GivenRoles } from './config/detect-config.ts';
-export { detectConfig } from './config/detect-config.ts';
+export { checkDetectedNames, detectConfig } from './config/detect-config.ts';
 export type { CandidateControls, LeftOutColumn, LeftOutReason } from './detect/candidate-controls.ts';
 export { KPI_WORDS, candidateControls, leftOutText } from './detect/candidate-controls.ts';
 export type { InitConfigOptions } from './config/init-config-text.ts';

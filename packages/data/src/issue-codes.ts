@@ -29,7 +29,9 @@ export const DATA_ISSUE_CODES = {
   UNKNOWN_CONTROL_SIGN: 'a control sign was given for a column that is not a control',
   // dates
   INVALID_DATE: 'a date cannot be read or does not exist (e.g. 2021-02-30)',
-  AMBIGUOUS_DATE: 'dates like 03/04/2021 can be day-first or month-first',
+  AMBIGUOUS_DATE: 'dates like 03/04/2021 can be day-first or month-first, and no date of the column tells which (or the column mixes both orders)',
+  NON_ISO_DATES: 'the dates are dd/mm/yyyy or mm/dd/yyyy, as a value above 12 shows; Mixwise reads yyyy-mm-dd',
+  MIXED_DATE_FORMAT: 'one row\'s date is written day-month (03/14/2022) while the rest of the column is yyyy-mm-dd',
   DUPLICATE_DATE: 'the same date appears twice',
   PANEL_DATA: 'every date has several rows, one per value of a column such as geo or product (a panel): add them up to one series first',
   PANEL_UNBALANCED: 'a panel date lacks a row for some geo or product (named with the date), so its total would be wrong (or dates repeat and no column splits them)',
@@ -64,7 +66,7 @@ export const DATA_ISSUE_CODES = {
   LIFT_TEST_CHANNEL: 'a lift test names a channel that is not in the model',
   LIFT_TEST_RANGE: 'a lift test ends before it starts, reaches outside the data, contains no period, is measured through a date before its end or after the data, or has no period among the fitted rows',
   LIFT_TEST_COLUMN: 'a lift-test file has a column Mixwise does not read (a misspelled optional column?)',
-  LIFT_TEST_VALUE: 'a lift test result is not a positive number',
+  LIFT_TEST_VALUE: 'a lift test result is not a number, a lift of 0 or below has no standard error, or a standard error is not a positive number',
   LIFT_TEST_REPEATED: 'a lift test repeats an earlier one exactly (it would count twice)',
   MORE_ISSUES: 'a summary standing for further issues of one code that were not listed one by one',
   // more validation and cleaning (validate/rules, clean/steps)

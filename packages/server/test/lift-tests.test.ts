@@ -55,6 +55,12 @@ test('a lift-test CSV is read against the upload\'s channels and dates: 200 with
   assert.ok(!('standardError' in body.tests[1]), 'an empty cell keeps the default');
 });
 
+test('a null or negative lift with its standard error is accepted (a test that measured no effect still calibrates)', async () => {
+  const res = await send('channel,start,end,lift,standard_error\ndisplay,2024-06-03,2024-07-22,-500,100\ntv,2024-06-03,2024-07-22,0,5000\n');
+  assert.equal(res.statusCode, 200, res.body);
+  assert.deepEqual(LiftTestsResponseSchema.parse(res.json()).tests.map((t) => [t.channel, t.lift, t.standardError]), [['display', -500, 100], ['tv', 0, 5000]]);
+});
+
 test('bad rows are refused with 422 and every issue names the file, row and column', async () => {
   const bad = 'channel,start,end,lift,standard_error\nradio,2024-06-03,2024-07-22,1000,\ntv,2024-06-03,2024-13-01,1000,\ntv,2024-06-03,2024-07-22,-5,\ntv,2024-06-03,2024-07-22,1000,-1\ntv,2025-03-03,2025-04-07,1000,\n';
   assert.deepEqual(issuesOf(await send(bad, undefined, 'experiments.csv')), [
@@ -125,8 +131,9 @@ test('POST /api/runs re-checks the lift tests against the table and the fitted r
   const repeated = await start([GOOD_TESTS[0], GOOD_TESTS[1], { ...GOOD_TESTS[0] }]);
   assert.equal(repeated.statusCode, 422);
   assert.deepEqual(ApiErrorSchema.parse(repeated.json()).error.issues?.map((i) => [i.code, i.at.column]), [['LIFT_TEST_REPEATED', 'options.liftTests.2']]);
-  const malformed = await start([{ ...GOOD_TESTS[0], lift: 0 }]);
-  assert.deepEqual([malformed.statusCode, ApiErrorSchema.parse(malformed.json()).error.issues?.[0].at.column], [400, 'options.liftTests.0.lift']);
+  // A lift of 0 needs its standard error (GOOD_TESTS[1] has none).
+  const malformed = await start([{ ...GOOD_TESTS[1], lift: 0 }]);
+  assert.deepEqual([malformed.statusCode, ApiErrorSchema.parse(malformed.json()).error.issues?.[0].at.column], [400, 'options.liftTests.0.standardError']);
   assert.equal(RunListSchema.parse((await app.inject('/api/runs')).json()).runs.length, before, 'no run was queued');
 });
 

@@ -60,6 +60,14 @@ test('an ignored numeric column carries the reason it is not a control', async (
   assert.equal(col('price')?.note, undefined);
 });
 
+test('a spend column named like a model term (trend_spend) uploads with a RESERVED_NAME warning, as its role can still be changed', async () => {
+  const text = (await readFile(ws.csvPath, 'utf8')).replace(/^([^\n]*)\btv_spend\b/, '$1trend_spend');
+  const res = await upload('trend.csv', text);
+  assert.equal(res.statusCode, 201, res.body);
+  const u = UploadSchema.parse(res.json());
+  assert.deepEqual(u.issues.filter((i) => i.code === 'RESERVED_NAME').map((i) => [i.severity, i.at.column]), [['warning', 'trend_spend']]);
+});
+
 test('role mapping: good roles give a table summary; a missing column is an issue, not a crash', async () => {
   const res = await upload('retail.csv', await readFile(ws.csvPath, 'utf8'));
   const u = UploadSchema.parse(res.json());

@@ -54,6 +54,16 @@ test('init on a missing file or a file without spend columns: exit 1 with the is
   assert.equal(existsSync(join(dir, 'y.yaml')), false);
 });
 
+test('init on a file whose spend column names a model term (trend_spend): exit 1 with the rename that keeps it a channel, no config written', async () => {
+  const cols = wide.columns.map((c) => (c === 'tv_spend' ? 'trend_spend' : c));
+  writeFileSync(join(dir, 'trend.csv'), toCsv(cols, wide.rows));
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['init', 'trend.csv', '--out', 'trend.yaml'], cap.io, defaultDeps), 1);
+  assert.match(cap.stderr(), /the channel "trend" \(column trend_spend\) has a name Mixwise uses/);
+  assert.match(cap.stderr(), /e\.g\. to "trend_media_spend"/);
+  assert.equal(existsSync(join(dir, 'trend.yaml')), false);
+});
+
 test('init on a panel whose spend columns do not end in _spend: the fix names --channels, and following it writes the config with sum_panel', async () => {
   writeFileSync(join(dir, 'multi.csv'), multidimensionalCsv());
   const refused = captureIo(dir);

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { ConfigDetection } from '@mixwise/data';
-import { CONFIG_SCHEMA_PATH, detectConfig, initConfigText, readCsvFile, writeFileAtomic } from '@mixwise/data';
+import { CONFIG_SCHEMA_PATH, checkDetectedNames, detectConfig, initConfigText, readCsvFile, writeFileAtomic } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { useColor } from '../io.ts';
@@ -65,7 +65,10 @@ export async function initAction(data: string, flags: InitFlags, io: CliIo): Pro
   }
   const dataPath = resolve(io.cwd, data);
   const given = { target: flags.target, date: flags.date, channels: flags.channels, controls: flags.controls };
-  const detection = detectConfig(readCsvFile(dataPath, { name: data }), given);
+  const csv = readCsvFile(dataPath, { name: data });
+  const detection = detectConfig(csv, given);
+  // A config whose names collide in the outputs could not be fitted: say so now, with the rename.
+  checkDetectedNames(detection, csv.file);
   const from = dirname(path);
   const text = initConfigText(detection, {
     dataPath: portable(relative(from, dataPath)),

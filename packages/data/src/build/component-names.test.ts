@@ -34,3 +34,23 @@ test('events and controls with a reserved output or model-term name are RESERVED
     assert.deepEqual(codes, name === 'date_x' ? [] : ['RESERVED_NAME'], name);
   }
 });
+
+test('a channel named like a model term (trend_spend) gets a rename that keeps it a channel, not trend_spend_x (a control)', () => {
+  const cells = baseCells(30);
+  cells[0] = ['date', 'sales', 'trend_spend', 'search_spend', 'price', 'promo'];
+  const csv = parseCsvText(toText(cells), 'data.csv');
+  assert.throws(() => tableFromCsv(csv, { target: 'sales' }), (err: unknown) => {
+    assert.ok(err instanceof DataError);
+    const reserved = err.issues.find((i) => i.code === 'RESERVED_NAME');
+    assert.match(reserved?.hint ?? '', /keeping its "spend" marker so it stays a channel, e\.g\. to "trend_media_spend"/);
+    return true;
+  });
+  cells[0][2] = 'trend_media_spend';
+  const fixed = tableFromCsv(parseCsvText(toText(cells), 'data.csv'), { target: 'sales' });
+  assert.deepEqual(fixed.table.channels.map((c) => c.name), ['trend_media', 'search']);
+  // The old advice: the spend column with "_x" is not a channel, and not silently a control either.
+  cells[0][2] = 'trend_spend_x';
+  const old = tableFromCsv(parseCsvText(toText(cells), 'data.csv'), { target: 'sales' });
+  assert.ok(!old.roles.controls.includes('trend_spend_x'));
+  assert.match(old.warnings.find((i) => i.code === 'UNUSED_COLUMNS')?.message ?? '', /trend_spend_x \("spend" is a word of its name/);
+});

@@ -3,6 +3,8 @@ import type { CsvTable } from '../read/read-csv.ts';
 import { parseDate } from '../read/date.ts';
 import { panelColumn } from '../validate/panel-column.ts';
 import { panelIssues } from '../validate/panel-issues.ts';
+import { duplicateDateHint } from '../validate/duplicate-date-hint.ts';
+import { dateFormatIssues } from '../validate/date-format-issues.ts';
 
 /** Parsed dates of a table, in row order. */
 export interface ParsedDates {
@@ -19,7 +21,7 @@ const DATE_FORMAT_HINT = 'write dates as yyyy-mm-dd (e.g. 2024-01-31); in a spre
  * increasing order. Nothing is sorted or dropped silently: each problem is a located error.
  * @param csv the table read from the file
  * @param column the date column's name (must be in csv.header)
- * @param issues receives EMPTY_CELL, INVALID_DATE, AMBIGUOUS_DATE, DUPLICATE_DATE, UNSORTED_DATES errors
+ * @param issues receives EMPTY_CELL, INVALID_DATE, AMBIGUOUS_DATE, NON_ISO_DATES, MIXED_DATE_FORMAT (dateFormatIssues), DUPLICATE_DATE, UNSORTED_DATES errors
  * @returns the dates, or undefined when any problem was found
  * @example readDates(csv, 'date', issues)?.iso // ['2024-01-01', '2024-01-08']
  */
@@ -28,7 +30,6 @@ export function readDates(csv: CsvTable, column: string, issues: IssueCollector)
   const iso: string[] = [];
   const days: number[] = [];
   let ok = true;
-  let ambiguousReported = false;
   csv.rows.forEach((r, i) => {
     const at = { row: csv.rowNumbers[i], column };
     const parsed = parseDate(r[j]);
@@ -41,15 +42,15 @@ export function readDates(csv: CsvTable, column: string, issues: IssueCollector)
     if (parsed.reason === 'empty') {
       issues.error('EMPTY_CELL', 'the date is empty', 'every row needs a date; remove empty rows', at);
     } else if (parsed.reason === 'ambiguous') {
-      if (ambiguousReported) return;
-      ambiguousReported = true;
-      issues.error('AMBIGUOUS_DATE', `dates like "${r[j]}" are ambiguous: the day and month order cannot be known`, DATE_FORMAT_HINT, at);
+      // Judged on the whole column (dateFormatIssues): the order a value shows, or a row written unlike the rest.
+      return;
     } else if (parsed.reason === 'invalid') {
       issues.error('INVALID_DATE', `"${r[j]}" is not a real calendar date`, 'correct the date', at);
     } else {
       issues.error('INVALID_DATE', `"${r[j]}" is not a date`, DATE_FORMAT_HINT, at);
     }
   });
+  for (const issue of dateFormatIssues(csv, column)) issues.add(issue);
   if (!ok) return undefined;
   return checkOrder(csv, column, { iso, days }, issues) ? { iso, days } : undefined;
 }
@@ -71,7 +72,7 @@ function checkOrder(csv: CsvTable, column: string, dates: ParsedDates, issues: I
   }
   for (const [seen, i] of repeats) {
     issues.error('DUPLICATE_DATE', `the date ${dates.iso[i]} already appears on row ${csv.rowNumbers[seen]}`,
-      'keep one row per period: add up or remove the duplicate rows', { row: csv.rowNumbers[i], column });
+      duplicateDateHint(csv, seen, i), { row: csv.rowNumbers[i], column });
   }
   let firstBack = -1;
   let nBack = 0;

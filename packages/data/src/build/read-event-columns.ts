@@ -52,8 +52,17 @@ function expandLevels(csv: CsvTable, column: string, j: number, issues: IssueCol
     csv.rows.forEach((r, i) => {
       if (r[j] === level) values[i] = 1;
     });
-    return { name: `${column}_${level.replace(/[^A-Za-z0-9_]/g, '_')}`, values };
+    return { name: eventDummyName(column, level), values };
   });
+}
+
+/**
+ * The name of a categorical event column's dummy for one value: `<column>_<level>`, characters other
+ * than letters, digits and `_` as `_`.
+ * @example eventDummyName('events', 'event 1') // 'events_event_1'
+ */
+export function eventDummyName(column: string, level: string): string {
+  return `${column}_${level.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
 function warnNever(issues: IssueCollector, column: string): void {

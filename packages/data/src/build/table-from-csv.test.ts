@@ -118,8 +118,12 @@ test('dates: unparseable, impossible and ambiguous', () => {
   assert.deepEqual(issues.map(where), [['INVALID_DATE', 4, 'date'], ['INVALID_DATE', 5, 'date']]);
   const dmy = baseCells().map((r, i) => (i === 0 ? r : [r[0].slice(8, 10) + '/' + r[0].slice(5, 7) + '/' + r[0].slice(0, 4), ...r.slice(1)]));
   const ambiguous = errorsOf(dmy);
-  assert.deepEqual(ambiguous.map(where), [['AMBIGUOUS_DATE', 2, 'date']]);
-  assert.match(ambiguous[0].hint, /yyyy-mm-dd/);
+  const day = ambiguous.find((i) => i.code === 'NON_ISO_DATES');
+  assert.ok(day !== undefined, JSON.stringify(ambiguous));
+  assert.match(day.message, /the dates are written dd\/mm\/yyyy \(a day above 12 in the first place shows it/);
+  assert.match(day.hint, /yyyy-mm-dd/);
+  const early = baseCells(14).map((r, i) => (i === 0 || i > 2 ? r : [r[0].slice(8, 10) + '/' + r[0].slice(5, 7) + '/' + r[0].slice(0, 4), ...r.slice(1)]));
+  assert.deepEqual(errorsOf(early).map(where), [['MIXED_DATE_FORMAT', 2, 'date'], ['MIXED_DATE_FORMAT', 3, 'date']]);
 });
 
 test('duplicate dates and unsorted dates are errors, nothing is reordered', () => {
@@ -128,6 +132,10 @@ test('duplicate dates and unsorted dates are errors, nothing is reordered', () =
   const dupIssues = errorsOf(dup);
   assert.deepEqual(dupIssues.map(where), [['DUPLICATE_DATE', 6, 'date']]);
   assert.match(dupIssues[0].message, /already appears on row 5/);
+  assert.match(dupIssues[0].hint, /differs from row 5 in sales, tv_spend/);
+  const copy = baseCells();
+  copy.splice(6, 0, [...copy[5]]);
+  assert.match(errorsOf(copy)[0].hint, /^delete the repeated row: it is an exact copy of row 6/);
   const unsorted = baseCells();
   [unsorted[7], unsorted[8]] = [unsorted[8], unsorted[7]];
   const [issue] = errorsOf(unsorted);
@@ -229,4 +237,18 @@ test('no channels detected: NO_CHANNELS with a hint naming --channels', () => {
 test('no date-like column: NO_DATE_COLUMN', () => {
   const cells = baseCells().map((r) => r.slice(1));
   assert.deepEqual(errorsOf(cells, { target: 'sales' }).map((i) => i.code), ['NO_DATE_COLUMN']);
+});
+
+test('an unused text column is named in UNUSED_COLUMNS with how to use it as events (--events COL), not dropped without a word', () => {
+  const rows = Array.from({ length: 30 }, (_, i) => `${new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10)},${1000 + ((i * 37) % 101)},${100 + ((i * 7) % 13)},${i === 5 ? 'event1' : i === 17 ? 'event2' : 'na'}`);
+  const csv = parseCsvText(['date,revenue,tv_spend,events', ...rows].join('\n'), 'robyn.csv');
+  const unused = tableFromCsv(csv, { target: 'revenue' }).warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.equal(unused?.message, 'text columns not used by the model: events (values: na, event1, event2)');
+  assert.match(unused.hint, /pass it with --events COL \(candidates: events\): each value other than na, none or an empty cell becomes a 0\/1 event/);
+  const config = tableFromCsv(csv, { target: 'revenue' }, { rolesIn: 'config' }).warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.match(config?.hint ?? '', /add it to columns\.events in mixwise\.yaml/);
+  // Used as events, it is no longer listed.
+  const used = tableFromCsv(csv, { target: 'revenue', events: ['events'] });
+  assert.deepEqual(used.table.events.map((e) => e.name), ['events_event1', 'events_event2']);
+  assert.equal(used.warnings.find((w) => w.code === 'UNUSED_COLUMNS'), undefined);
 });

@@ -9,6 +9,7 @@ import { readNumericColumn } from './read-numeric-column.ts';
 import { readEventColumns } from './read-event-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
 import { autoRoles } from './auto-roles.ts';
+import { describeTextColumn, unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
 import { checkComponentNames } from './component-names.ts';
 import { leftOutText } from '../detect/candidate-controls.ts';
 import { guessTargetKind } from './guess-target-kind.ts';
@@ -94,6 +95,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     ...(resolved.events ?? []),
   ]);
   const unused = unusedNumericColumns(csv, used);
+  const text = unusedTextColumns(csv, used);
   if (unused.length > 0) {
     const dummies = unused.filter((name) => isDummyColumn(csv, name));
     const why = new Map(auto.leftOut.map((l) => [l.column, leftOutText(l)]));
@@ -102,7 +104,10 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     const hint = rolesIn === 'config'
       ? `add those that drive the KPI (price, distribution, competitor activity…) to columns.controls in mixwise.yaml${dummies.length > 0 ? `, and 0/1 event columns to columns.events (candidates: ${shortList(dummies)})` : ''}`
       : `pass those that drive the KPI (price, distribution, competitor activity…) with --controls${dummies.length > 0 ? `, and 0/1 event columns with --events (candidates: ${shortList(dummies)})` : ''}`;
-    issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}`, hint);
+    const texts = text.length > 0 ? `; text columns: ${shortList(text.map((t) => describeTextColumn(t)))}` : '';
+    issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}${texts}`, `${hint}${textHint(text, rolesIn)}`);
+  } else if (text.length > 0) {
+    issues.warning('UNUSED_COLUMNS', `text columns not used by the model: ${shortList(text.map((t) => describeTextColumn(t)))}`, textHint(text, rolesIn).replace(/^; /, ''));
   }
   issues.throwIfErrors();
   if (dates === undefined || frequency === undefined || targetValues === undefined
@@ -126,6 +131,15 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     events: resolved.events ?? [],
   };
   return { table, warnings: issues.list(), roles: finalRoles };
+}
+
+/** How to use unused text columns: a categorical one as events (one 0/1 dummy per value other than na/none/empty). */
+function textHint(text: readonly TextColumn[], rolesIn: RolesIn): string {
+  if (text.length === 0) return '';
+  const events = text.filter((t) => t.events).map((t) => t.column);
+  const how = rolesIn === 'config' ? 'add it to columns.events in mixwise.yaml' : 'pass it with --events COL';
+  const some = events.length > 0 ? ` (candidates: ${shortList(events)})` : '';
+  return `; to model a text column of a few values (holidays, promotions) as events, ${how}${some}: each value other than na, none or an empty cell becomes a 0/1 event`;
 }
 
 function shortList(names: readonly string[], max = 20): string {

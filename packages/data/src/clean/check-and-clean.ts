@@ -4,14 +4,13 @@ import type { TableRoles } from '../build/resolve-roles.ts';
 import type { ReadOutcome } from '../validate/read-outcome.ts';
 import type { ValidationResult } from '../validate/run-rules.ts';
 import type { RuleOptions, RuleRoles } from '../validate/rule-types.ts';
-import type { CleaningRoles } from './change.ts';
 import type { CleaningHintVia } from './cleaning-hints.ts';
 import type { CleaningResult, CleaningStep } from './run-cleaning.ts';
 import { DataError } from '../issue.ts';
 import { runRules } from '../validate/run-rules.ts';
 import { nonNumericValues } from '../validate/rules/non-numeric-values.ts';
 import { resolveRuleRoles } from '../validate/resolve-rule-roles.ts';
-import { autoRoles } from '../build/auto-roles.ts';
+import { panelRollUpRoles } from './cleaning-roles.ts';
 import { cleaningFix } from './cleaning-hints.ts';
 import { runCleaning } from './run-cleaning.ts';
 
@@ -72,7 +71,7 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
   if (dotted.length > 0) throw new DataError(dotted);
   let cleaning: CleaningResult;
   try {
-    cleaning = runCleaning(csv, cleaningRolesOf(csv, roles, resolved, resolved.date), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) });
+    cleaning = runCleaning(csv, panelRollUpRoles(csv, roles, resolved, resolved.date), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) });
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));
@@ -89,11 +88,4 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
 function fixedBy(issue: Issue, roles: RuleRoles, types: ReadonlySet<string>): boolean {
   const fix = cleaningFix(issue, roles);
   return fix !== undefined && types.has(fix.yaml.replace(/^\{ (\w+).*$/, '$1'));
-}
-
-function cleaningRolesOf(csv: CsvTable, roles: Omit<TableRoles, 'target'>, resolved: RuleRoles, date: string): CleaningRoles {
-  const spend = (resolved.channels ?? []).map((c) => c.column);
-  const controls = resolved.controls ?? [];
-  const auto = autoRoles(csv, roles, { ...resolved, date });
-  return { date, target: resolved.target, spend, controls: auto.controls ?? controls, events: auto.events ?? resolved.events ?? [] };
 }

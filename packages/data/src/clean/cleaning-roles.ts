@@ -1,5 +1,7 @@
-import type { ResolvedRoles } from '../build/resolve-roles.ts';
+import type { ResolvedRoles, TableRoles } from '../build/resolve-roles.ts';
+import type { CsvTable } from '../read/read-csv.ts';
 import type { CleaningRoles } from './change.ts';
+import { autoRoles } from '../build/auto-roles.ts';
 
 /**
  * The cleaning roles of resolved table roles.
@@ -9,4 +11,25 @@ import type { CleaningRoles } from './change.ts';
  */
 export function cleaningRoles(roles: ResolvedRoles): CleaningRoles {
   return { date: roles.date, target: roles.target, spend: roles.channels.map((c) => c.column), controls: roles.controls, events: roles.events };
+}
+
+/**
+ * The roles the cleaning steps work with, and so the roles a panel roll-up combines the columns by
+ * (panelRule): the resolved roles, with the controls and events a fit takes from the file when none
+ * were given (autoRoles; no automatic controls while no channel is known, as a fit refuses such a file
+ * and a spare number may be spend under a name not recognised). The one source of roles of
+ * the sum_panel step run before a fit (checkAndClean) and of the DuckDB query the PANEL_DATA hint
+ * suggests (rollUpQuery), so both give the same series.
+ * @param csv the panel's cells
+ * @param requested the roles as asked (the target may be left out)
+ * @param resolved the roles resolved from them (resolveRuleRoles)
+ * @param date the date column
+ * @example panelRollUpRoles(csv, { target: 'y' }, resolved, 'date').controls // ['price']
+ */
+export function panelRollUpRoles(csv: CsvTable, requested: Omit<TableRoles, 'target'>, resolved: Partial<ResolvedRoles>, date: string): CleaningRoles {
+  const spend = (resolved.channels ?? []).map((c) => c.column);
+  const controls = resolved.controls ?? [];
+  // With no channel known, a spare number may be spend under a name not recognised (x1): not a control.
+  const auto = autoRoles(csv, spend.length > 0 ? requested : { ...requested, autoControls: false }, { ...resolved, date });
+  return { date, target: resolved.target, spend, controls: auto.controls ?? controls, events: auto.events ?? resolved.events ?? [] };
 }

@@ -197,3 +197,12 @@ test('saturation auto: bounds of any auto curve (Hill, logistic) are accepted, o
   const bad = issuesOf(text.replace('lambda: [0.1, 2]', 'scale: [0.1, 2]'));
   assert.deepEqual(bad.map((i) => [i.key, i.at.row]), [['columns.channels[0].bounds.saturation.scale', 18]]);
 });
+
+test('a lift of 0 or below is accepted with its standard_error, and an error at standard_error without one', () => {
+  const line = (lift: string) => `    - { channel: tv, start: 2024-03-04, end: 2024-04-01, lift: ${lift} }`;
+  assert.doesNotThrow(() => parseConfigText(withLine(FULL_CONFIG, 36, line('-500, standard_error: 100')), 'mixwise.yaml', '/project'));
+  assert.doesNotThrow(() => parseConfigText(withLine(FULL_CONFIG, 36, line('0, standard_error: 100')), 'mixwise.yaml', '/project'));
+  const [bare] = issuesOf(withLine(FULL_CONFIG, 36, line('-500')));
+  assert.deepEqual([bare.key, bare.at.row], ['calibration.lift_tests[0].standard_error', 36]);
+  assert.match(bare.message, /a lift of 0 or below \(-500\) needs its standard_error/);
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, type AdstockType, type SaturationType } from '@mixwise/engine';
+import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, liftTestSeProblem, type AdstockType, type SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -65,8 +65,11 @@ const liftTest = z.strictObject({
   start: isoDate.describe('First date of the test, yyyy-mm-dd (inclusive).'),
   end: isoDate.describe('Last date of the test, yyyy-mm-dd (inclusive).'),
   measured_through: isoDate.optional().describe('Last date the lift was measured over, yyyy-mm-dd (inclusive; default: end). Later dates catch more of a lagged effect.'),
-  lift: z.number().positive().describe('Measured incremental KPI: what the channel\'s spend in the test periods produced from start to measured_through.'),
-  standard_error: z.number().positive().optional().describe(`Standard error of the measured lift, in KPI units (default: ${DEFAULT_LIFT_TEST_SE_TEXT}).`),
+  lift: z.number().describe('Measured incremental KPI: what the channel\'s spend in the test periods produced from start to measured_through. 0 or below (no effect measured, or a negative one) needs standard_error.'),
+  standard_error: z.number().positive().optional().describe(`Standard error of the measured lift, in KPI units (default: ${DEFAULT_LIFT_TEST_SE_TEXT}; required when lift is 0 or below).`),
+}).superRefine((t, ctx) => {
+  const problem = liftTestSeProblem({ lift: t.lift, ...(t.standard_error === undefined ? {} : { standardError: t.standard_error }) });
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['standard_error'], message: problem });
 }).describe('A lift-test (experiment) result used to calibrate the model.');
 
 /** The config's shape before the cross-field checks (see check-config.ts). */

@@ -13,6 +13,8 @@ import { kpiRepeats, longFormat, longFormatIssue } from '../validate/long-format
 import { resolveRoles } from '../build/resolve-roles.ts';
 import type { PanelColumn } from '../validate/panel-column.ts';
 import { rollUpPanel } from '../clean/steps/sum-panel.ts';
+import { unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
+import { checkComponentNames } from '../build/component-names.ts';
 
 /** One detected channel with its exposure column and the other exposure-like columns. */
 export interface DetectedChannel {
@@ -38,8 +40,10 @@ export interface ConfigDetection {
   calendar: string[];
   /** Every other numeric column left out of the controls, with the reason (candidateControls). */
   leftOut: LeftOutColumn[];
-  /** Columns holding only 0 and 1 in every row (candidate events). */
+  /** Columns holding only 0 and 1 in every row, then text columns that read as events (candidate events). */
   events: string[];
+  /** Text columns with no role (unusedTextColumns): those that read as events are also in `events`. */
+  text: TextColumn[];
   /** First and last date, yyyy-mm-dd. */
   firstDate: string;
   lastDate: string;
@@ -70,7 +74,8 @@ export interface GivenRoles {
  * (detectColumns), the channels (`*_spend` columns, else columns named like spend: resolveChannels)
  * with an exposure column each when one is named for the channel (exposureColumns), the KPI (the
  * given target, else the first numeric column whose name contains a KPI_WORDS word, in that word
- * order, and is not named like a rate (revenue_per_conversion: isKpiLike)), events (unused columns holding only 0 and 1 in every row) and controls (the remaining
+ * order, and is not named like a rate (revenue_per_conversion: isKpiLike)), events (unused columns holding only 0 and 1 in every row, and
+ * text columns of a few values beside a "no event" marker such as na: unusedTextColumns) and controls (the remaining
  * numeric columns that candidateControls accepts: not named like a KPI, exposure, spend or calendar
  * field, complete, not constant, not a near-copy of the KPI or of a channel's spend). A panel (one row
  * per date and geo or product: panelColumn) is detected on its roll-up to one row per date
@@ -130,6 +135,7 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
   const leftOut = [...picked.leftOut, ...unlisted].sort((a, b) => spare.indexOf(a.column) - spare.indexOf(b.column));
   const calendar = picked.leftOut.filter((l) => l.reason === 'calendar').map((l) => l.column);
   const dateIndex = csv.header.indexOf(found.date);
+  const text = unusedTextColumns(csv, new Set([found.date, chosen, ...spendColumns, ...exposures, ...(panel === undefined ? [] : [panel.column])]));
   return {
     date: found.date,
     dateAlternatives: csv.header.filter((h, j) => j !== dateIndex && csv.rows.every((r) => r[j] === '' || looksLikeDate(r[j]))
@@ -141,7 +147,8 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
     controls: given.controls ?? picked.controls,
     calendar,
     leftOut,
-    events: dummies.filter((d) => d !== chosen),
+    events: [...dummies.filter((d) => d !== chosen), ...text.filter((t) => t.events).map((t) => t.column)],
+    text,
     firstDate: isoOf(csv.rows[0][dateIndex]),
     lastDate: isoOf(csv.rows[csv.rows.length - 1][dateIndex]),
     nRows: csv.rows.length,
@@ -149,6 +156,21 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
     named: { channels: given.channels !== undefined, controls: given.controls !== undefined },
     warnings: found.warnings,
   };
+}
+
+/**
+ * Refuses a detection whose names would collide in the outputs, as `mixwise prepare` and `fit` would
+ * (checkComponentNames: a `trend_spend` column is the channel "trend", a model term), so `mixwise init`
+ * does not write a config that cannot be fitted; the fix renames the column, keeping it a channel.
+ * @param d the detection
+ * @param file the data file, for the issues' location
+ * @throws DataError with RESERVED_NAME and NAME_CONFLICT errors
+ * @example checkDetectedNames(detectConfig(csv), csv.file)
+ */
+export function checkDetectedNames(d: ConfigDetection, file: string): void {
+  const issues = new IssueCollector(file);
+  checkComponentNames(issues, { channels: d.channels.map((c) => ({ name: c.name, column: c.spend })), controls: d.controls, events: d.events });
+  issues.throwIfErrors();
 }
 
 /**

@@ -2,6 +2,8 @@ import { stringify } from 'yaml';
 import { DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, defaultModelSpec } from '@mixwise/engine';
 import { guessTargetKind } from '../build/guess-target-kind.ts';
 import { leftOutText } from '../detect/candidate-controls.ts';
+import { describeTextColumn } from '../detect/text-columns.ts';
+import { NO_EVENT_LEVELS, eventDummyName } from '../build/read-event-columns.ts';
 import type { ConfigDetection } from './detect-config.ts';
 
 /** Where the written config points: the data file and (optionally) the JSON Schema for editors. */
@@ -82,6 +84,13 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   const ignored = d.warnings.filter((w) => w.code === 'UNNAMED_COLUMN_DROPPED' && w.at.column !== undefined).map((w) => `"${w.at.column}"`);
   if (ignored.length > 0) line(`  # Ignored: ${ignored.join(', ')} (pandas' name for a column without a header, often a stale row index): never a channel, control or KPI.`);
   line('  # Events: columns holding only 0 and 1 (holidays, promotions), each with a free sign.');
+  for (const t of d.text.filter((c) => c.events)) {
+    const levels = t.values.filter((v) => !NO_EVENT_LEVELS.includes(v.toLowerCase()));
+    line(`  # ${t.column}: a text column (${t.values.join(', ')}), proposed as events: each value other than na, none or an empty cell`);
+    line(`  # becomes a 0/1 event (${levels.map((v) => eventDummyName(t.column, v)).join(', ')}). Remove it if those values are not events.`);
+  }
+  const otherText = d.text.filter((c) => !c.events);
+  if (otherText.length > 0) line(`  # Not used: text columns ${otherText.map((t) => describeTextColumn(t)).join(', ')}.`);
   line('  # Move one to controls to constrain the sign of its effect.');
   line(d.events.length === 0 ? '  events: []' : `  events: [${d.events.map(scalar).join(', ')}]`);
   line();

@@ -205,3 +205,20 @@ test('init with named controls (--controls) and date (--date): they replace dete
   const byEnd = detectConfig(weeks, { date: 'end' });
   assert.deepEqual([byEnd.date, byEnd.dateAlternatives, byEnd.firstDate], ['end', ['start'], '2024-01-07']);
 });
+
+test('init proposes a text column of a few values beside "na" (Robyn\'s events) as events, with a comment, and the config builds its dummies', () => {
+  const rows = Array.from({ length: 40 }, (_, i) => `${new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10)},${1000 + ((i * 37) % 101)},${100 + ((i * 7) % 13)},`
+    + `${i === 5 ? 'event1' : i === 17 ? 'event2' : 'na'},note ${i}`);
+  writeFileSync(join(dir, 'robyn.csv'), ['DATE,revenue,tv_S,events,comment', ...rows].join('\n'));
+  const detection = detectConfig(readCsvFile(join(dir, 'robyn.csv')));
+  assert.deepEqual(detection.events, ['events']);
+  const text = initConfigText(detection, { dataPath: 'robyn.csv' });
+  assert.match(text, /^ {2}events: \[events\]$/m);
+  assert.match(text, /# events: a text column \(na, event1, event2\), proposed as events: each value other than na, none or an empty cell\n {2}# becomes a 0\/1 event \(events_event1, events_event2\)/);
+  assert.match(text, /# Not used: text columns comment \(values: note 0, /);
+  writeFileSync(join(dir, 'robyn.yaml'), text);
+  const loaded = loadConfig(join(dir, 'robyn.yaml'));
+  const run = configToRun(loaded);
+  const built = tableFromConfig(readCsvFile(run.dataPath), loaded, run);
+  assert.deepEqual(built.table.events.map((e) => e.name), ['events_event1', 'events_event2']);
+});

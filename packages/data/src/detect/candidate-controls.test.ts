@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsvText } from '../read/read-csv.ts';
-import { candidateControls, isExposureLike, isKpiLike, isOutcomeRate, nameWords } from './candidate-controls.ts';
+import { candidateControls, isExposureLike, isKpiLike, isOutcomeRate, leftOutText, nameWords } from './candidate-controls.ts';
 import { isRateLike } from './rate-name.ts';
 
 /** A weekly file with the given extra columns, each a function of the row index. */
@@ -84,4 +84,12 @@ test('near-copies of the KPI (|r| > 0.95) or of a channel spend (|r| > 0.9) are 
     { column: 'shadow', reason: 'kpi-copy', detail: 'revenue, |r| = 1.00' },
     { column: 'media_echo', reason: 'channel-copy', detail: 'tv_spend, |r| = 1.00' },
   ]);
+});
+
+test('a column with "spend" inside its name (trend_spend_x, tv_spend_old) is never an automatic control: left out as spend, with a rename to a channel', () => {
+  const csv = file({ trend_spend_x: (i) => 50 + ((i * 7) % 13), Spend_Total_TV: (i) => 9 + ((i * 5) % 4), spending_power_index: (i) => 100 + ((i * 3) % 5) });
+  const picked = candidateControls(csv, csv.header.slice(3), CTX);
+  assert.deepEqual(picked.controls, ['spending_power_index']);
+  assert.deepEqual(picked.leftOut.map((l) => [l.column, l.reason]), [['trend_spend_x', 'spend'], ['Spend_Total_TV', 'spend']]);
+  assert.match(leftOutText(picked.leftOut[0]), /not detected as a channel: to use it as one, rename it to end in _spend \(e\.g\. trend_x_spend\)/);
 });

@@ -36,7 +36,10 @@ export type LeftOutReason = 'kpi' | 'rate' | 'model-term' | 'exposure' | 'spend'
 export interface LeftOutColumn {
   readonly column: string;
   readonly reason: LeftOutReason;
-  /** For a copy: the column it moves with and the correlation, e.g. 'tv_spend, |r| = 0.97'. */
+  /**
+   * For a copy: the column it moves with and the correlation, e.g. 'tv_spend, |r| = 0.97'; for a bad
+   * cell, its value and line; for spend, 'in-name' when "spend" is a word of the name but not a marker.
+   */
   readonly detail?: string;
 }
 
@@ -173,6 +176,7 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
   for (const column of columns) {
     const out = (reason: LeftOutReason, detail?: string): void => { leftOut.push({ column, reason, ...(detail === undefined ? {} : { detail }) }); };
     if (spendMarker(column) !== undefined) { out('spend'); continue; }
+    if (hasSpendWord(column)) { out('spend', 'in-name'); continue; }
     if (isExposureLike(column)) { out('exposure'); continue; }
     if (isOutcomeRate(column)) { out('rate'); continue; }
     if (isKpiLike(column) || isKpiVersion(column, context.target)) { out('kpi'); continue; }
@@ -202,7 +206,9 @@ export function leftOutText(l: LeftOutColumn): string {
     case 'rate': return 'a rate of the KPI, a value per unit: neither a KPI nor a control';
     case 'model-term': return 'named like a model term';
     case 'exposure': return 'named like media exposure';
-    case 'spend': return 'named like spend: a channel not listed?';
+    case 'spend': return l.detail === 'in-name'
+      ? `"spend" is a word of its name but not its ending, so it is not detected as a channel: to use it as one, rename it to end in _spend (e.g. ${spendRename(l.column)}) or list it as a channel (--channels, or columns.channels in mixwise.yaml)`
+      : 'named like spend: a channel not listed?';
     case 'calendar': return 'a calendar field';
     case 'constant': return 'constant';
     case 'incomplete': return 'has empty cells';
@@ -211,6 +217,23 @@ export function leftOutText(l: LeftOutColumn): string {
     case 'channel-copy': return `moves with ${l.detail ?? 'another column'}`;
     case 'not-listed': return 'not in --controls';
   }
+}
+
+/**
+ * Whether "spend" is a word of a column's name anywhere (`trend_spend_x`, `tv_spend_old`, `spend_total_tv`):
+ * such a column holds spend even when its name has no marker detection knows, so it is never an
+ * automatic control (a channel's spend as a free-sign control would take the channel's effect).
+ * @example hasSpendWord('trend_spend_x') // true
+ * @example hasSpendWord('spending_power_index') // false
+ */
+export function hasSpendWord(column: string): boolean {
+  return nameWords(column).some((w) => w === 'spend' || w === 'spends');
+}
+
+/** The column renamed to end in `_spend`: the spend word moved to the end (`trend_spend_x` → `trend_x_spend`). */
+function spendRename(column: string): string {
+  const rest = column.split(/[_ .-]+/).filter((w) => w !== '' && !/^spends?$/i.test(w));
+  return `${rest.join('_')}_spend`;
 }
 
 /** A column's values, NaN where a cell is not a number. */

@@ -19,7 +19,7 @@ const DAY_MONTH_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
  * Reads a calendar date. Accepted: ISO `yyyy-mm-dd` (also with a midnight time such as
  * `2024-01-01 00:00:00` or `2024-01-01T00:00:00Z`, as pandas writes) and `yyyy/mm/dd`; month and day
  * may have one digit. `dd/mm/yyyy`, `mm/dd/yyyy` (and with `.` or `-`) are rejected as 'ambiguous'
- * because the day-month order cannot be known from one value; impossible dates (2021-02-30) are
+ * because one value does not show the day-month order (the whole column may: dateFormatIssues); impossible dates (2021-02-30) are
  * 'invalid'.
  * @param text the cell text
  * @returns `{ ok: true, iso, days }` (days since 1970-01-01) or `{ ok: false, reason }`

@@ -100,3 +100,20 @@ test('from a table in memory: with the fitted rows, a test that only covers held
     assert.match(err.issues[0].message, /no period inside the fitted rows \(2024-01-01 … 2024-01-15\)/);
   }
 });
+
+test('a lift of 0 or below is a legitimate result: kept with its standard error, refused without one (the default would scale with the lift)', () => {
+  const ok = file('null.csv', 'channel,start,end,lift,standard_error\ntv,2024-01-08,2024-01-15,-500,100\ntv,2024-01-01,2024-01-08,0,80\n');
+  assert.deepEqual(readLiftTests(ok, ['tv'], dates), [
+    { channel: 'tv', start: '2024-01-08', end: '2024-01-15', lift: -500, standardError: 100 },
+    { channel: 'tv', start: '2024-01-01', end: '2024-01-08', lift: 0, standardError: 80 },
+  ]);
+  const bare = file('bare.csv', 'channel,start,end,lift\ntv,2024-01-08,2024-01-15,-500\ntv,2024-01-01,2024-01-08,abc\n');
+  assert.deepEqual(issuesOf(bare, ['tv']), [['LIFT_TEST_VALUE', 2, 'lift'], ['LIFT_TEST_VALUE', 3, 'lift']]);
+  assert.throws(() => readLiftTests(bare, ['tv'], dates), (err: unknown) => {
+    assert.ok(err instanceof DataError);
+    assert.match(err.issues[0].message, /a lift of 0 or below \(-500\) needs its standard_error/);
+    assert.match(err.issues[0].hint, /add a standard_error column/);
+    assert.equal(err.issues[1].message, 'lift "abc" is not a number');
+    return true;
+  });
+});

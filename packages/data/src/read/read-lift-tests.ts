@@ -1,4 +1,4 @@
-import { DEFAULT_LIFT_TEST_SE_TEXT, type LiftTest } from '@mixwise/engine';
+import { DEFAULT_LIFT_TEST_SE_TEXT, liftTestSeProblem, type LiftTest } from '@mixwise/engine';
 import { IssueCollector } from '../issue-collector.ts';
 import { liftTestProblems, type LiftTestScope } from '../validate/lift-test-problems.ts';
 import { repeatedLiftTests, REPEATED_LIFT_TEST_HINT } from '../validate/repeated-lift-tests.ts';
@@ -75,16 +75,20 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
     if (!end.ok) issues.error('INVALID_DATE', `end date "${r[col.end]}" cannot be read`, 'write dates as yyyy-mm-dd', { row, column: 'end' });
     for (const p of problems.filter((x) => x.field !== 'channel')) issues.error(p.code, p.message, p.hint, { row, column: p.field });
     const lift = parseNumber(r[col.lift], csv.delimiter);
-    if (!lift.ok || !(lift.value > 0)) {
-      issues.error('LIFT_TEST_VALUE', `lift "${r[col.lift]}" is not a positive number`, 'give the measured incremental KPI over the test, e.g. 125000', { row, column: 'lift' });
+    if (!lift.ok) {
+      issues.error('LIFT_TEST_VALUE', `lift "${r[col.lift]}" is not a number`, 'give the measured incremental KPI over the test, e.g. 125000 (0 or below for a test that measured no effect, with its standard_error)', { row, column: 'lift' });
     }
     const seText = seCol >= 0 ? (r[seCol] ?? '').trim() : '';
     const se = seText === '' ? undefined : parseNumber(seText, csv.delimiter);
+    const seProblem = lift.ok && se === undefined ? liftTestSeProblem({ lift: lift.value }) : undefined;
+    if (seProblem !== undefined) {
+      issues.error('LIFT_TEST_VALUE', seProblem, `${seCol >= 0 ? 'fill this row\'s standard_error cell' : 'add a standard_error column'} with the test's standard error in KPI units, as the experiment's analysis reports it`, { row, column: 'lift' });
+    }
     if (se !== undefined && (!se.ok || !(se.value > 0))) {
       issues.error('LIFT_TEST_VALUE', `standard error "${seText}" is not a positive number`,
         `give the standard error of the measured lift in KPI units (e.g. 25000), or leave the cell empty for the default (${DEFAULT_LIFT_TEST_SE_TEXT})`, { row, column: 'standard_error' });
     }
-    if (start.ok && end.ok && lift.ok && (se === undefined || se.ok) && (through === undefined || through.ok)) {
+    if (start.ok && end.ok && lift.ok && seProblem === undefined && (se === undefined || se.ok) && (through === undefined || through.ok)) {
       tests.push({
         channel, start: start.iso, end: end.iso, ...(through?.ok ? { measuredThrough: through.iso } : {}), lift: lift.value, ...(se?.ok ? { standardError: se.value } : {}),
       });

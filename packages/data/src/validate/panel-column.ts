@@ -123,7 +123,7 @@ export function panelIssue(csv: CsvTable, roles: RuleRoles, date: string, panel:
   const shown = panel.values.slice(0, 5).join(', ') + (panel.values.length > 5 ? `, … (${panel.values.length} in all)` : '');
   return makeIssue('PANEL_DATA', 'error',
     `every date has ${panel.values.length} rows, one per value of "${panel.column}" (${shown}): the file is a panel, and a model is fitted to one series with one row per date`,
-    'add up the rows of each date into one (spend and the KPI add up; controls average; an event counts when it happens anywhere), e.g. with DuckDB: '
+    'add up the rows of each date into one (spend, the KPI and counts such as population or impressions add up; other controls average; an event counts when it happens anywhere), e.g. with DuckDB: '
     + `${rollUpQuery(csv, roles, date, panel.column)}; or model one ${panel.column} by keeping only its rows`,
     { file: csv.file, column: panel.column });
 }

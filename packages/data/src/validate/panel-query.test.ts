@@ -9,6 +9,11 @@ import { sumPanel } from '../clean/steps/sum-panel.ts';
 import { resolveRuleRoles } from './resolve-rule-roles.ts';
 import { panelIssue } from './panel-column.ts';
 import { rollUpQuery } from './panel-query.ts';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readOutcome } from './read-outcome.ts';
+import { runRules } from './run-rules.ts';
+import { checkAndClean } from '../clean/check-and-clean.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-panel-query-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,4 +50,28 @@ test('rollUpQuery: names with quotes are escaped; no note when every column has 
     `COPY (SELECT "date", sum("x1") AS "x1", sum("x2") AS "x2", max("event_1") AS "event_1", max("event_2") AS "event_2", sum("y") AS "y", avg("avg_price") AS "avg_price" FROM '${csv.file}' GROUP BY "date" ORDER BY "date") TO 'national.csv'`);
   const quoted = { ...csv, header: csv.header.map((h) => (h === 'x2' ? 'x"2' : h)), file: "it's.csv" };
   assert.match(rollUpQuery(quoted, { target: 'y' }, 'date', 'geo'), /sum\("x""2"\) AS "x""2".* FROM 'it''s\.csv' .*\("x1" and "x"2" have no role here/);
+});
+
+const meridian = fileURLToPath(new URL('../../../../../shared/datasets/meridian_simulated/geo_all_channels.csv', import.meta.url));
+
+test('Meridian geo panel: the PANEL_DATA query and --clean sum_panel=geo give the same series, column by column (Promo averaged, population summed)', { skip: existsSync(meridian) ? false : `not found: ${meridian}` }, async () => {
+  const read = readOutcome(meridian);
+  const roles = { target: 'conversions' };
+  const hint = runRules(read, roles).issues.find((i) => i.code === 'PANEL_DATA')?.hint ?? '';
+  const select = /COPY \((SELECT .*? ORDER BY "time")\) TO 'national\.csv'/.exec(hint)?.[1];
+  assert.ok(select !== undefined, hint);
+  assert.match(select, /avg\("Promo"\) AS "Promo"/);
+  assert.match(select, /sum\("population"\) AS "population"/);
+  const duck = await query(select);
+  // What a fit with --clean sum_panel=geo runs: the same roles (automatic controls included).
+  const rolled = checkAndClean(read, roles, { steps: [{ type: 'sum-panel', column: 'geo' }] }).csv;
+  assert.deepEqual(duck.columns, rolled.header);
+  assert.equal(duck.rows.length, rolled.rows.length);
+  duck.columns.slice(1).forEach((column, k) => {
+    duck.rows.forEach((row, i) => {
+      const a = Number(row[k + 1]);
+      const b = Number(rolled.rows[i][k + 1]);
+      assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)), `${column} on ${String(row[0])}: query ${a}, sum_panel ${b}`);
+    });
+  });
 });

@@ -1,16 +1,19 @@
 import type { CsvTable } from '../read/read-csv.ts';
 import type { RuleRoles } from './rule-types.ts';
 import type { PanelRule } from './panel-rule.ts';
-import { averagedByName, panelRule } from './panel-rule.ts';
-import { isDummyColumn, isNumericColumn } from '../build/unused-numeric-columns.ts';
+import { isCountLike, panelRule } from './panel-rule.ts';
+import { isNumericColumn } from '../build/unused-numeric-columns.ts';
+import { panelRollUpRoles } from '../clean/cleaning-roles.ts';
 
 const SQL_OF: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'avg', max: 'max' };
 
 /**
  * A DuckDB statement that rolls a panel file up to one row per date, for the PANEL_DATA hint, with
  * what a reader must know about it. Every column of the file is kept, in file order, combined as the
- * sum_panel step combines it (panelRule): the KPI and spend summed, controls averaged, events and
- * other 0/1 columns by their largest value. A number whose role is not known is averaged when it is
+ * sum_panel step run before a fit combines it: the same roles (panelRollUpRoles: the controls and events
+ * a fit takes from the file when none are given) and the same rule (panelRule): the KPI and spend
+ * summed, controls averaged unless they are counts (population, impressions), events and other 0/1
+ * columns by their largest value. A number whose role is not known is averaged when it is
  * named like a rate or level (a price, an index, a value per conversion: averagedByName) and summed
  * otherwise, and the note names it: spend that
  * was not recognised must not drop out of the file. A text column cannot be combined and is named as
@@ -25,19 +28,25 @@ const SQL_OF: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'avg', m
  */
 export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, panel: string): string {
   const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-  const spend = (roles.channels ?? []).map((c) => c.column);
-  const given = new Set([...(roles.target === undefined ? [] : [roles.target]), ...spend, ...(roles.controls ?? []), ...(roles.events ?? [])]);
-  const others = csv.header.filter((h) => h !== date && h !== panel && !given.has(h));
-  const text = others.filter((h) => !isNumericColumn(csv, h));
-  const guessed = others.filter((h) => !text.includes(h) && !isDummyColumn(csv, h));
-  const controlLike = guessed.filter(averagedByName);
-  const unknown = guessed.filter((h) => !averagedByName(h));
-  const rules = { target: roles.target, spend, controls: roles.controls ?? [], events: roles.events ?? [] };
-  const parts = csv.header.filter((h) => h !== date && h !== panel && !text.includes(h))
-    .map((h) => `${SQL_OF[panelRule(csv, rules, h)]}(${q(h)}) AS ${q(h)}`);
+  // The roles sum_panel would combine the columns by before a fit (automatic controls and events included).
+  const rules = panelRollUpRoles(csv, roles.requested ?? {}, roles, date);
+  const givenControls = new Set(roles.controls ?? []);
+  const given = new Set([...(rules.target === undefined ? [] : [rules.target]), ...rules.spend, ...rules.controls, ...rules.events]);
+  const columns = csv.header.filter((h) => h !== date && h !== panel);
+  const text = columns.filter((h) => !given.has(h) && !isNumericColumn(csv, h));
+  const combined = columns.filter((h) => !text.includes(h)).map((h) => ({ column: h, rule: panelRule(csv, rules, h) }));
+  const parts = combined.map((c) => `${SQL_OF[c.rule]}(${q(c.column)}) AS ${q(c.column)}`);
+  const measured = new Set([rules.target, ...rules.spend]);
+  const counts = combined.filter((c) => c.rule === 'sum' && !measured.has(c.column) && isCountLike(c.column)).map((c) => c.column);
+  const noRole = combined.filter((c) => !given.has(c.column) && c.rule !== 'max' && !counts.includes(c.column));
+  const unknown = noRole.filter((c) => c.rule === 'sum').map((c) => c.column);
+  const controlLike = noRole.filter((c) => c.rule === 'mean').map((c) => c.column);
+  const autoControls = rules.controls.filter((c) => !givenControls.has(c));
   const file = (csv.file ?? 'data.csv').replace(/'/g, "''");
   const one = (names: readonly string[], singular: string, plural: string): string => (names.length === 1 ? singular : plural);
   const notes = [
+    ...(autoControls.length > 0 ? [`${listed(autoControls)} ${one(autoControls, 'is', 'are')} combined as ${one(autoControls, 'a control', 'controls')}, as a fit without --controls takes ${one(autoControls, 'it', 'them')} (AUTO_CONTROLS)`] : []),
+    ...(counts.length > 0 ? [`${listed(counts)} ${one(counts, 'is a count', 'are counts')} (people, impressions, clicks) that ${one(counts, 'adds', 'add')} up over the ${panel} rows: summed, as a control too`] : []),
     ...(unknown.length > 0 ? [`${listed(unknown)} ${one(unknown, 'has', 'have')} no role here, so ${one(unknown, 'it is', 'they are')} summed like spend: use avg() for a control such as a price`] : []),
     ...(controlLike.length > 0 ? [`${listed(controlLike)} ${one(controlLike, 'is', 'are')} averaged: ${one(controlLike, 'it is', 'they are')} named like a rate or level, which does not add up`] : []),
     ...(text.length > 0 ? [`the text ${one(text, 'column', 'columns')} ${listed(text)} ${one(text, 'is', 'are')} left out: text does not add up`] : []),

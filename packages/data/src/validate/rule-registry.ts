@@ -20,6 +20,7 @@ import { channelNoSpend } from './rules/channel-no-spend.ts';
 import { tooFewPeriods } from './rules/too-few-periods.ts';
 import { extremeOutliers } from './rules/extreme-outliers.ts';
 import { collinearChannels } from './rules/collinear-channels.ts';
+import { componentNames } from './rules/component-names.ts';
 
 /** Rules over what the reader found (they run even when the file could not be parsed). */
 export const READ_RULES: Readonly<Record<string, (read: ReadOutcome) => Issue[]>> = {
@@ -33,6 +34,7 @@ export const READ_RULES: Readonly<Record<string, (read: ReadOutcome) => Issue[]>
 
 /** Rules over the parsed cells and resolved roles, in the order they run (missingColumns runs first, apart). */
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
+  'component-names': componentNames,
   'unparseable-dates': unparseableDates,
   'duplicate-dates': duplicateDates,
   'unsorted-dates': unsortedDates,

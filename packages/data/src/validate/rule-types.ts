@@ -10,7 +10,13 @@ export type ValidationRoles = Omit<TableRoles, 'target'> & { target?: string };
  * Roles after resolution, as the table rules see them: a role that is undefined (no target given,
  * no date column found) makes the rules that need it return no issue.
  */
-export type RuleRoles = Partial<ResolvedRoles>;
+export type RuleRoles = Partial<ResolvedRoles> & {
+  /**
+   * The roles as asked (resolveRuleRoles keeps them): whether controls and events were given or are
+   * taken from the file, which decides how a panel roll-up combines a column (panelRollUpRoles).
+   */
+  readonly requested?: ValidationRoles;
+};
 
 /** What a rule's hints depend on: where the user sets the roles (default the command line). */
 export interface RuleOptions {

@@ -160,7 +160,7 @@ export interface LiftTest {
   readonly end: string;
   /** Last date (inclusive) over which the lift was measured; default `end`. Later dates catch more of a lagged effect. */
   readonly measuredThrough?: string;
-  /** Measured incremental KPI over [start, measuredThrough]. */
+  /** Measured incremental KPI over [start, measuredThrough]; 0 or below (no effect measured, or a negative one) with a stated standardError. */
   readonly lift: number;
   /**
    * Standard error of the measured lift, in KPI units (from the experiment's analysis). Omitted:
@@ -179,9 +179,21 @@ export const DEFAULT_LIFT_TEST_RELATIVE_SE = 0.2;
 /** That default as people read it in hints and docs: '20% of the lift'. */
 export const DEFAULT_LIFT_TEST_SE_TEXT = `${Math.round(100 * DEFAULT_LIFT_TEST_RELATIVE_SE)}% of the lift`;
 
-/** A lift test's standard error: as stated, else DEFAULT_LIFT_TEST_RELATIVE_SE × |lift|. @example liftTestStandardError({ lift: 100 }) // 20 */
+/** A lift test's standard error: as stated, else DEFAULT_LIFT_TEST_RELATIVE_SE × |lift| (a lift ≤ 0 must state one: liftTestSeProblem). @example liftTestStandardError({ lift: 100 }) // 20 */
 export function liftTestStandardError(test: Pick<LiftTest, 'lift' | 'standardError'>): number {
   return test.standardError ?? DEFAULT_LIFT_TEST_RELATIVE_SE * Math.abs(test.lift);
+}
+
+/**
+ * Why a lift test's standard error cannot be left to the default, or undefined when it can: a lift of
+ * 0 or below (a test that measured no effect, or a negative one: legitimate results, which calibration
+ * must see) has no default, since a share of the lift would be 0 or say nothing of the test's precision.
+ * @example liftTestSeProblem({ lift: -500 }) // 'a lift of 0 or below (-500) needs its standard_error …'
+ * @example liftTestSeProblem({ lift: -500, standardError: 100 }) // undefined
+ */
+export function liftTestSeProblem(test: Pick<LiftTest, 'lift' | 'standardError'>): string | undefined {
+  if (test.standardError !== undefined || test.lift > 0) return undefined;
+  return `a lift of 0 or below (${test.lift}) needs its standard_error: the default (${DEFAULT_LIFT_TEST_SE_TEXT}) scales with the lift, so it would be 0 or unrelated to the test's precision`;
 }
 
 /** Periods in a year per frequency: yearly seasonality needs at least one full cycle. */

@@ -95,8 +95,8 @@ function rollUp(csv: CsvTable): { csv: CsvTable; panel?: string } {
   }
 }
 
-/** Issue codes that the role mapping fixes: warnings here (the role check reports them again if they stay), with the role-table hint of apiIssues. */
-const ROLE_ISSUES: readonly string[] = ['NO_CHANNELS', 'SPEND_BY_NAME'];
+/** Issue codes that the role mapping fixes (a channel named like a model term can be ignored): warnings here (the role check reports them again if they stay), with the role-table hint of apiIssues. */
+const ROLE_ISSUES: readonly string[] = ['NO_CHANNELS', 'SPEND_BY_NAME', 'RESERVED_NAME', 'NAME_CONFLICT'];
 
 /** Role per column name from detectConfig, falling back to detectColumns (date and channels) when no KPI is found. */
 function suggestRoles(csv: CsvTable, issues: Issue[]): Map<string, ColumnRole> & { detection?: ConfigDetection | DetectedColumns } {

@@ -30,3 +30,17 @@ test('duplicateDates: a panel (one row per date and region) is one PANEL_DATA er
   assert.match(issues[0].message, /every date has 3 rows, one per value of "region" \(north, south, east\)/);
   assert.match(issues[0].hint, /SELECT "date", sum\("tv_spend"\) AS "tv_spend", sum\("search_spend"\) AS "search_spend", avg\("price"\) AS "price", max\("promo"\) AS "promo", sum\("sales"\) AS "sales" FROM 'd\.csv' GROUP BY "date"/);
 });
+
+test('duplicateDates: a row copied exactly says delete it (adding it up would double the period); a differing row names the columns', () => {
+  const copied = baseCells();
+  copied.splice(21, 0, [...copied[20]]);
+  const exact = duplicateDates(ruleCase(copied).csv, ruleCase(copied).roles);
+  assert.deepEqual(located(exact), [['DUPLICATE_DATE', 22, 'date']]);
+  assert.match(exact[0].hint, /^delete the repeated row: it is an exact copy of row 21 /);
+  assert.doesNotMatch(exact[0].hint, /add them up|add up/);
+  const differing = baseCells();
+  differing.splice(21, 0, [...differing[20]]);
+  differing[21][2] = '999';
+  const issues = duplicateDates(ruleCase(differing).csv, ruleCase(differing).roles);
+  assert.match(issues[0].hint, new RegExp(`this row differs from row 21 in ${differing[0][2]}; if each row holds part of the period's figures, add them up`));
+});

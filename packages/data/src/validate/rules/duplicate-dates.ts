@@ -5,10 +5,11 @@ import { datedRows } from '../dated-rows.ts';
 import { makeIssue } from '../make-issue.ts';
 import { panelColumn } from '../panel-column.ts';
 import { panelIssues } from '../panel-issues.ts';
+import { duplicateDateHint } from '../duplicate-date-hint.ts';
 
 /**
  * Rule: each date appears once. One DUPLICATE_DATE error on every repeat, naming the row where the
- * date first appears. Unreadable dates are skipped (see unparseableDates). A panel (every date split
+ * date first appears; the fix tells an exact copy (delete it) from a differing row (duplicateDateHint). Unreadable dates are skipped (see unparseableDates). A panel (every date split
  * into rows by a column such as geo; panelColumn) is one PANEL_DATA error instead, whose fix is the
  * query that sums it to one national series; or PANEL_UNBALANCED per date that lacks a geo's row, or
  * LONG_FORMAT for one row per date and channel; plus DUPLICATE_PANEL_ROW per row that repeats a
@@ -20,16 +21,16 @@ import { panelIssues } from '../panel-issues.ts';
 export function duplicateDates(csv: CsvTable, roles: RuleRoles): Issue[] {
   if (roles.date === undefined) return [];
   const column = roles.date;
-  const firstRow = new Map<number, number>();
+  const firstIndex = new Map<number, number>();
   const out: Issue[] = [];
   for (const d of datedRows(csv, column)) {
-    const seen = firstRow.get(d.days);
+    const seen = firstIndex.get(d.days);
     if (seen === undefined) {
-      firstRow.set(d.days, d.row);
+      firstIndex.set(d.days, d.index);
       continue;
     }
-    out.push(makeIssue('DUPLICATE_DATE', 'error', `the date ${d.iso} already appears on row ${seen}`,
-      'keep one row per period: add up or remove the duplicate rows', { file: csv.file, row: d.row, column }));
+    out.push(makeIssue('DUPLICATE_DATE', 'error', `the date ${d.iso} already appears on row ${csv.rowNumbers[seen]}`,
+      duplicateDateHint(csv, seen, d.index), { file: csv.file, row: d.row, column }));
   }
   // Only a file with repeated dates can be a panel; saying so replaces one error per repeat.
   const panel = out.length > 0 ? panelColumn(csv, column) : undefined;

@@ -4,16 +4,16 @@ import { baseCells } from '../../../test/make-csv.ts';
 import { located, ruleCase } from '../../../test/rule-case.ts';
 import { unparseableDates } from './unparseable-dates.ts';
 
-test('unparseableDates: impossible, empty, unreadable and (once) ambiguous dates with row and column', () => {
+test('unparseableDates: impossible, empty, unreadable dates, and day-month rows among yyyy-mm-dd, with row and column', () => {
   const cells = baseCells();
   cells[4][0] = '2023-02-30'; // line 5
   cells[6][0] = '';           // line 7
   cells[7][0] = 'soon';       // line 8
   cells[8][0] = '03/04/2024'; // line 9
-  cells[9][0] = '05/04/2024'; // line 10: same fix, not repeated
+  cells[9][0] = '05/04/2024'; // line 10: also written unlike the rest
   const { csv, roles } = ruleCase(cells);
   const issues = unparseableDates(csv, roles);
-  assert.deepEqual(located(issues), [['INVALID_DATE', 5, 'date'], ['EMPTY_CELL', 7, 'date'], ['INVALID_DATE', 8, 'date'], ['AMBIGUOUS_DATE', 9, 'date']]);
+  assert.deepEqual(located(issues), [['INVALID_DATE', 5, 'date'], ['EMPTY_CELL', 7, 'date'], ['INVALID_DATE', 8, 'date'], ['MIXED_DATE_FORMAT', 9, 'date'], ['MIXED_DATE_FORMAT', 10, 'date']]);
   assert.equal(issues[0].message, '"2023-02-30" is not a real calendar date');
 });
 

@@ -228,7 +228,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
           s += kernel.value(a[t] / scale, sp) - kernel.value(Math.max(0, a[t] - wt) / scale, sp);
         }
         liftPred[k] = beta[nB + c] * s;
-        ape += Math.abs(liftPred[k] - lt.lift) / Math.abs(lt.lift);
+        // Relative to max(|lift|, se): finite for a null result (lift 0), and no sharper than the test.
+        ape += Math.abs(liftPred[k] - lt.lift) / Math.max(Math.abs(lt.lift), lt.se);
       }
       obj[objOffset + 3] = ape / problem.liftTests.length;
     } else obj[objOffset + 3] = NaN;

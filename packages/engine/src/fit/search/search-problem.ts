@@ -10,7 +10,7 @@ import { EngineError } from '../../errors.ts';
 import { liftTestRows } from '../../spec/lift-test-rows.ts';
 import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
 import { fittedRows } from '../../spec/fitted-rows.ts';
-import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, liftTestStandardError } from '../../spec/model-spec.ts';
+import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, liftTestSeProblem, liftTestStandardError } from '../../spec/model-spec.ts';
 
 /** Objectives computed for every candidate, in this column order (all minimised). */
 export const OBJECTIVES = ['nrmseTrain', 'nrmseValidation', 'decompRssd', 'mapeLift'] as const;
@@ -210,6 +210,9 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
   const liftTests = spec.liftTests.map((t) => {
     const channel = channels.findIndex((c) => c.name === t.channel);
     if (channel < 0) throw new EngineError('INVALID_ARGUMENT', `lift test names unknown channel "${t.channel}"`);
+    if (!Number.isFinite(t.lift)) throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a finite lift, got ${t.lift}`);
+    const seProblem = liftTestSeProblem(t);
+    if (seProblem !== undefined) throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}): ${seProblem}`);
     const se = liftTestStandardError(t);
     if (!(se > 0) || !Number.isFinite(se)) {
       throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a positive, finite standard error, got ${se}`);
