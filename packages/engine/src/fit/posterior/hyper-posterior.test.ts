@@ -18,8 +18,11 @@ function specFor(_table: ModelingTable): ModelSpec {
   };
 }
 
-/** OLS residual sum of squares of y on [1, trend, hill(adstock(spend)/scale)] built independently. */
-function olsRss(table: ModelingTable, trend: Float64Array, y: Float64Array, alphas: number[], hills: { halfSaturation: number; shape: number }[]): number {
+/**
+ * OLS residual sum of squares of y on [1, trend, hill(adstock(spend)/scale)] built independently, and
+ * log det of the correlation matrix of [trend, media…] (the standardised Gram matrix as λ → 0).
+ */
+function olsFit(table: ModelingTable, trend: Float64Array, y: Float64Array, alphas: number[], hills: { halfSaturation: number; shape: number }[]): { rss: number; logDetCorr: number } {
   const cols = table.channels.map((ch, c) => {
     const a = applyAdstock(ch.spend, { type: 'geometric', alpha: alphas[c] }, { maxLag: 8, normalised: true });
     let s = 0, k = 0;
@@ -35,10 +38,18 @@ function olsRss(table: ModelingTable, trend: Float64Array, y: Float64Array, alph
   assert.ok(b[2] > 0 && b[3] > 0, 'media coefficients must be positive for the box fit to equal OLS');
   let rss = 0;
   for (let t = 0; t < N; t++) { let f = 0; for (let j = 0; j < 4; j++) f += x[t * 4 + j] * b[j]; rss += (y[t] - f) ** 2; }
-  return rss;
+  const z = [trend, ...cols].map((v) => {
+    const m = v.reduce((a, w) => a + w, 0) / N;
+    const sd = Math.sqrt(v.reduce((a, w) => a + (w - m) ** 2, 0) / N);
+    return v.map((w) => (w - m) / sd);
+  });
+  const corr = new Float64Array(9);
+  for (let j = 0; j < 3; j++) for (let k = 0; k < 3; k++) corr[j * 3 + k] = z[j].reduce((a, w, t) => a + w * z[k][t], 0) / N;
+  const det = corr[0] * (corr[4] * corr[8] - corr[5] * corr[7]) - corr[1] * (corr[3] * corr[8] - corr[5] * corr[6]) + corr[2] * (corr[3] * corr[7] - corr[4] * corr[6]);
+  return { rss, logDetCorr: Math.log(det) };
 }
 
-test('log density differences equal (n/2)·log of OLS RSS ratios on all rows (validation split ignored)', () => {
+test('log density differences are those of the marginal likelihood as λ → 0: (n/2)·log of OLS RSS ratios plus half the log det ratio of the correlation matrices, on all rows (validation split ignored)', () => {
   const { table, trend, y } = fixture([40, 25], 2);
   const spec = specFor(table);
   const problem = buildSearchProblem(table, spec);
@@ -48,9 +59,10 @@ test('log density differences equal (n/2)·log of OLS RSS ratios on all rows (va
   const u1 = toU([ALPHA[0], HILL[0].halfSaturation, HILL[0].shape, ALPHA[1], HILL[1].halfSaturation, HILL[1].shape]);
   const u2 = toU([0.3, other.halfSaturation, other.shape, ALPHA[1], HILL[1].halfSaturation, HILL[1].shape]);
   const lp = hyperLogPosterior(problem);
-  const rss1 = olsRss(table, trend, y, ALPHA, HILL);
-  const rss2 = olsRss(table, trend, y, [0.3, ALPHA[1]], [other, HILL[1]]);
-  const expected = (N / 2) * Math.log(rss2 / rss1);
+  const f1 = olsFit(table, trend, y, ALPHA, HILL);
+  const f2 = olsFit(table, trend, y, [0.3, ALPHA[1]], [other, HILL[1]]);
+  const expected = (N / 2) * Math.log(f2.rss / f1.rss) + 0.5 * (f2.logDetCorr - f1.logDetCorr);
+  assert.ok(Math.abs(f2.logDetCorr - f1.logDetCorr) > 1e-3, 'the Occam term differs between the two designs');
   assert.ok(expected > 1, 'the true curves fit better');
   assert.ok(Math.abs(lp(u1) - lp(u2) - expected) < 1e-6 * expected, `${lp(u1) - lp(u2)} vs ${expected}`);
 });

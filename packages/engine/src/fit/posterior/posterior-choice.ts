@@ -11,7 +11,7 @@ import type { RoiPrior } from './roi-prior.ts';
 
 /** The rule stored in model.json when the default model is chosen by `posteriorChoice`. */
 export const POSTERIOR_SELECTION_RULE =
-  'posterior medoid: adaptive-Metropolis samples of the hyperparameters (profile likelihood on all non-holdout rows, flat prior on the search box) started at the best of the search\'s top 200 candidates by full-data fit; the default model is the sample whose channel ROIs are closest (spend-weighted relative L1) to the posterior-mean ROIs';
+  'posterior medoid: adaptive-Metropolis samples of the hyperparameters (marginal likelihood of the ridge regression on all non-holdout rows, coefficients integrated out under the Gaussian prior λ stands for, flat prior on the search box) started at the best of the search\'s top 200 candidates by full-data fit; the default model is the sample whose channel ROIs are closest (spend-weighted relative L1) to the posterior-mean ROIs';
 
 export interface PosteriorChoiceOptions {
   /** Metropolis iterations (burn-in included). */

@@ -33,7 +33,7 @@ test('roiLogPrior: Σ −(ln(ROI + 0.05) − ln median)² / 2σ² with ROIs comp
   assert.throws(() => roiLogPrior(problem, { median: 0, sdLog: 1 }), /median > 0/);
 });
 
-test('hyperLogPosterior with a prior = profile likelihood + the ROI log prior', () => {
+test('hyperLogPosterior with a prior = marginal likelihood + the ROI log prior', () => {
   const { problem } = problemOf();
   const ev = createCandidateEvaluator(problem);
   const plain = hyperLogPosterior(problem);

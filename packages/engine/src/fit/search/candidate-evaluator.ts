@@ -4,6 +4,7 @@ import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.t
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
+import { evidenceTerms, type EvidenceTerms } from './evidence-terms.ts';
 import { isFlat, rowMoments } from '../../design/row-moments.ts';
 
 /** A fitted candidate in original units: what the final model keeps. */
@@ -22,6 +23,8 @@ export interface CandidateFit {
   readonly mediaSum: Float64Array;
   /** Predicted lift of every lift test (liftEffect of the tested channel) [nLiftTests]. */
   readonly liftPredictions: Float64Array;
+  /** What the ridge regression's marginal likelihood needs (ridgeLogEvidence), on the training rows. */
+  readonly evidence: EvidenceTerms;
 }
 
 export interface DetailedEvaluator extends CandidateEvaluator {
@@ -102,6 +105,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   const bStd = new Float64Array(n);
   const beta = new Float64Array(n);
   let lastIntercept = 0;
+  let lastRssTrain = 0;
   const liftPred = new Float64Array(problem.liftTests.length);
 
   function run(u: ArrayLike<number>, offset: number, obj: Float64Array, objOffset: number): DecodedCandidate {
@@ -192,6 +196,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       const e = target[t] - f;
       if (t < trainEnd) rssTrain += e * e; else rssVal += e * e;
     }
+    lastRssTrain = rssTrain;
     const nVal = fitEnd - trainEnd;
     obj[objOffset] = Math.sqrt(rssTrain / nTrain) / yRange;
     obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
@@ -247,7 +252,13 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       const hyper = run(u, 0, objectives, 0);
       const mediaSum = new Float64Array(nC);
       for (let c = 0; c < nC; c++) for (let i = 0; i < nFit; i++) mediaSum[c] += sat[c * nFit + i];
+      // Dead columns sit in G as identity rows (1 + λ on the diagonal): they are not parameters.
+      const live = new Uint8Array(n);
+      for (let j = 0; j < nB; j++) live[j] = bDead[j] ? 0 : 1;
+      for (let c = 0; c < nC; c++) live[nB + c] = mDead[c] ? 0 : 1;
+      const evidence = evidenceTerms(g, bStd, live, n, hyper.lambda, lastRssTrain / (ySd * ySd), nTrain);
       return {
+        evidence,
         hyper, intercept: lastIntercept, objectives,
         mediaCoef: beta.slice(nB, n), baselineCoef: beta.slice(0, nB), scales: scales.slice(), mediaSum,
         liftPredictions: liftPred.slice(),
