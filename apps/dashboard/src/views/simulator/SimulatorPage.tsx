@@ -10,6 +10,7 @@ import { Section } from '../../components/Section.tsx';
 import type { WhatIfResult } from '../../logic/what-if.ts';
 import { latestOnly } from '../../logic/latest-only.ts';
 import { buildConstraints } from '../../logic/constraints.ts';
+import { lockedSpendKey, lockedSpendOf } from '../../logic/locked-spend.ts';
 import { DEFAULT_INPUT, readControls, type ControlInput } from '../../logic/bound-fields.ts';
 import { readTotalField } from '../../logic/total-field.ts';
 import { optimiseSummary } from '../../logic/optimise-summary.ts';
@@ -84,17 +85,18 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
   }, [submit]);
 
   // Only usable fields make constraints (buildConstraints throws on the others); until then the
-  // optimiser, the scenarios, the plan and the ranking wait.
-  const constraints = useMemo(() => (controls ? buildConstraints(names, controls, spend) : null), [names, controls, spend]);
-  const scenarioConstraints = useMemo(() => (controls ? buildConstraints(names, controls) : null), [names, controls]);
+  // optimiser, the scenarios, the plan and the ranking wait. One set of constraints for all of them,
+  // a locked channel held at the spend it shows; rebuilt only when a lock or a locked spend changes.
+  const lockKey = lockedSpendKey(spend, locked);
+  const constraints = useMemo(() => (controls ? buildConstraints(names, controls, lockedSpendOf(lockKey)) : null), [names, controls, lockKey]);
 
   useEffect(() => {
-    if (!client || !scenarioConstraints) return;
+    if (!client || !constraints) return;
     let live = true;
-    client.request({ type: 'scenarios', levels: [DEFAULT_SCENARIO_LEVELS.conservative, DEFAULT_SCENARIO_LEVELS.current, DEFAULT_SCENARIO_LEVELS.aggressive], constraints: scenarioConstraints })
+    client.request({ type: 'scenarios', levels: [DEFAULT_SCENARIO_LEVELS.conservative, DEFAULT_SCENARIO_LEVELS.current, DEFAULT_SCENARIO_LEVELS.aggressive], constraints })
       .then((r) => { if (live) setScenarios([...r.result]); }, () => undefined);
     return () => { live = false; };
-  }, [client, scenarioConstraints]);
+  }, [client, constraints]);
 
   // What the page holds now, for an Optimise reply to check that it still answers the inputs shown.
   const now = useRef({ spend, inputs });
@@ -112,7 +114,7 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
       const ms = performance.now() - t0;
       if (r.result.feasible) {
         const next = r.result.channels.map((c) => c.recommended);
-        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period).text, spend: next, inputs, ms, workerMs: r.workerMs });
+        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period, r.result.lift).text, spend: next, inputs, ms, workerMs: r.workerMs });
         setTotalEdit(null);
         update(next);
       } else setOptimised({ text: `No allocation meets these limits: ${simulatorInfeasible(r.result, { field: 'total', period })}`, spend, inputs, ms, workerMs: r.workerMs });
@@ -159,7 +161,8 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
       <Section title="Spend by channel" actions={(
         <div className="toolbar">
           <label className="inline">Total budget
-            <input type="number" min={0} step={Math.round(currentTotal / 100)} value={totalEdit ? totalEdit.text : Math.round(total)} data-testid="total-budget"
+            {/* Text, read with parseAmount as the spend fields: a number field would drop the k of 250k. */}
+            <input type="text" inputMode="decimal" className="amount-field" value={totalEdit ? totalEdit.text : String(Math.round(total))} data-testid="total-budget"
               aria-invalid={totalProblem !== null} aria-describedby={totalProblem !== null ? 'total-budget-problem' : undefined}
               onChange={(e) => onTotalText(e.currentTarget.value)} />
           </label>
