@@ -140,3 +140,31 @@ test('amount fields (total budget, plan budget, goal) read 250k as 250,000 and s
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });
+
+test('a slider\'s range follows Reset and a typed amount back down, and holds while its own thumb moves', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const [name] = channelNames();
+    const field = page.getByTestId(`spend-${name}`), slider = page.getByTestId(`slider-${name}`);
+    const current = Number((await field.inputValue()).replace(/,/g, ''));
+    const top0 = Number(await slider.getAttribute('max'));
+    await afterWhatIf(page, () => field.fill('50m'));
+    await field.press('Enter');
+    assert.equal(Number(await slider.getAttribute('max')), 50e6, 'the top reaches the typed spend');
+    // Its own thumb: the range holds (an arrow key moves 1% of 50M down, and the top stays).
+    await afterWhatIf(page, () => slider.press('ArrowLeft'));
+    assert.equal(Number(await slider.getAttribute('max')), 50e6, 'the range does not shrink under the thumb');
+    await afterWhatIf(page, () => page.getByTestId('reset-button').click());
+    assert.equal(Number(await slider.getAttribute('max')), top0, 'Reset sets the range of current spend again');
+    await afterWhatIf(page, () => slider.press('ArrowRight'));
+    const moved = Number(await slider.inputValue());
+    assert.ok(Math.abs(moved - (current + 0.01 * top0)) <= 0.001 * top0, `ArrowRight after Reset moves 1% of ${top0}: ${current} → ${moved}`);
+    // Typed up, then typed back down: the range shrinks with it.
+    await afterWhatIf(page, () => field.fill('50m'));
+    await afterWhatIf(page, () => field.fill(String(current)));
+    await field.press('Enter');
+    assert.equal(Number(await slider.getAttribute('max')), top0, 'typed back to current spend: the range of current spend');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});

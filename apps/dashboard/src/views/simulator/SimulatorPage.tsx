@@ -59,6 +59,8 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
   const [optimised, setOptimised] = useState<{ text: string; spend: readonly number[]; inputs: readonly ControlInput[]; ms: number; workerMs: number } | null>(null);
   const [scenarios, setScenarios] = useState<FrontierPoint[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Reset presses: each sets the sliders' ranges back to those of current spend.
+  const [resets, setResets] = useState(0);
   const whatIfMs = useRef<HTMLSpanElement>(null);
 
   const submit = useMemo(() => latestOnly(async ({ s, t0 }: { s: number[]; t0: number }) => {
@@ -166,12 +168,12 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
               aria-invalid={totalProblem !== null} aria-describedby={totalProblem !== null ? 'total-budget-problem' : undefined}
               onChange={(e) => onTotalText(e.currentTarget.value)} />
           </label>
-          <button type="button" className="secondary" onClick={() => setSpendFromControls(current)} data-testid="reset-button">Reset</button>
+          <button type="button" className="secondary" onClick={() => { setResets(resets + 1); setSpendFromControls(current); }} data-testid="reset-button">Reset</button>
           <button type="button" onClick={() => void optimise()} disabled={constraints === null || totalProblem !== null} data-testid="optimise-button">Optimise</button>
         </div>
       )}>
         {totalProblem !== null ? <p className="error field-problem" id="total-budget-problem" role="alert" data-testid="total-budget-problem">{totalProblem}</p> : null}
-        <ChannelTable period={period} names={names} current={current} spend={spend} observedHigh={observedHigh} result={w} inputs={inputs} problems={problems}
+        <ChannelTable period={period} resets={resets} names={names} current={current} spend={spend} observedHigh={observedHigh} result={w} inputs={inputs} problems={problems}
           onSpend={(i, v) => setSpendFromControls(spend.map((x, j) => (j === i ? v : x)))}
           onInput={(i, c) => {
             // A lock taken during an edit of the total holds the spend shown, not the spend the edit began from.
