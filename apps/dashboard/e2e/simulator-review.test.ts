@@ -168,3 +168,47 @@ test('a slider\'s range follows Reset and a typed amount back down, and holds wh
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });
+
+test('the simulator keeps its scenario for the run across pages; Reset forgets it', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const [name] = channelNames();
+    const field = page.getByTestId(`spend-${name}`);
+    const current = await field.inputValue();
+    const kpi = () => page.locator('[data-testid="predicted-kpi"] .kpi-value').innerText();
+    await afterWhatIf(page, () => field.fill('300k'));
+    await field.press('Enter');
+    await page.getByTestId(`lock-${name}`).check();
+    const predicted = await kpi();
+    const away = async () => {
+      await page.getByTestId('nav-explorer').click();
+      await page.getByTestId('page-explorer').waitFor();
+      await page.getByTestId('nav-simulator').click();
+      await page.getByTestId('page-simulator').waitFor();
+      await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '–') !== '–');
+    };
+    await away();
+    assert.equal(await field.inputValue(), '300,000');
+    assert.equal(await page.getByTestId(`lock-${name}`).isChecked(), true);
+    await page.waitForFunction((want) => document.querySelector('[data-testid="predicted-kpi"] .kpi-value')?.textContent === want, predicted);
+    await afterWhatIf(page, () => page.getByTestId('reset-button').click());
+    await page.getByTestId(`lock-${name}`).uncheck();
+    assert.equal(await field.inputValue(), current);
+    await away();
+    assert.equal(await field.inputValue(), current, 'Reset forgot the scenario');
+    assert.equal(await page.getByTestId(`lock-${name}`).isChecked(), false);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('the executive blended return and the simulator\'s Media ROI each say what they measure and name the other', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.goto(h.pageUrl('executive'));
+    assert.match(await page.getByTestId('kpi-blended-note').innerText(), /^historical: .*modelling window.*simulator's Media ROI is the steady-state return of current weekly spend/);
+    await openSimulator(page);
+    assert.match(await page.getByTestId('predicted-roi-note').innerText(), /^steady state: .*executive Blended (ROAS|CPA) is historical/);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
