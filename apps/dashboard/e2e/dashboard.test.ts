@@ -6,12 +6,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  allocateBudget, beyondObservedRange, explainAllocation, explainInformationValue, explainPlan, informationValue, minimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
+  allocateBudget, beyondObservedRange, drawSource, explainAllocation, explainInformationValue, explainPlan, informationValue, minimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
   type MmmModel, type SummaryResult,
 } from '@mixwise/engine';
 import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
 import { afterPlanSentence } from '../src/logic/after-plan.ts';
 import { optimiseSummary } from '../src/logic/optimise-summary.ts';
+import { liftUncertainty } from '../src/logic/lift-uncertainty.ts';
 import { whatIf } from '../src/logic/what-if.ts';
 import { parseAmount } from '../src/logic/amount.ts';
 import type { RunManifest } from '@mixwise/contracts';
@@ -286,7 +287,7 @@ test('simulator: the total budget keeps the mix and the locks; Optimise tells th
     const controls = names.map((n) => ({ ...DEFAULT_CONTROL, locked: n === locked }));
     const a = allocateBudget(rm, { budget: user.reduce((s, v) => s + v, 0), constraints: buildConstraints(names, controls, user) });
     assert.ok(a.feasible);
-    const expected = optimiseSummary(a, user, whatIf(rm, user).kpi, summary.target, 'week');
+    const expected = optimiseSummary(a, user, whatIf(rm, user).kpi, summary.target, 'week', liftUncertainty(rm, a, drawSource(model)));
     assert.equal(text, expected.text);
     assert.match(text, /vs your split at that budget .* Vs current spend/);
     assert.ok(expected.vsCurrent && expected.reSplit.gain < expected.vsCurrent.gain, 'the budget change is not credited to the re-split');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { goalDefault, goalOf, goalValueProblem, GOAL_CHOICES } from './goal.ts';
+import { goalDefault, goalOf, goalValueProblem, GOAL_CHOICES, readGoalField } from './goal.ts';
 
 test('goalDefault: +5% KPI to three significant figures, today\'s media ROI, break-even', () => {
   assert.equal(goalDefault('kpi', 2_873_410, 900_000, 380_000), 3_020_000); // 3,017,080.5 → 3.02M
@@ -15,4 +15,19 @@ test('goalOf and goalValueProblem', () => {
   assert.match(goalValueProblem('kpi', 0) ?? '', /KPI target must be a number above 0/);
   assert.match(goalValueProblem('mroi', Number.NaN) ?? '', /return per unit of spend/);
   assert.equal(GOAL_CHOICES[0].label('revenue', 'week'), 'Reach a target revenue per week (least budget)');
+});
+
+test('readGoalField reads amounts as the spend fields do, and says so instead of guessing at other text', () => {
+  assert.deepEqual(readGoalField('kpi', '3.02M'), { value: 3_020_000, problem: null });
+  assert.deepEqual(readGoalField('kpi', '3,020,000'), { value: 3_020_000, problem: null });
+  assert.deepEqual(readGoalField('kpi', '250k'), { value: 250_000, problem: null });
+  assert.deepEqual(readGoalField('roi', '1.5'), { value: 1.5, problem: null });
+  assert.deepEqual(readGoalField('roi', String(goalDefault('roi', 2_873_410, 900_000, 380_000))), { value: 2.37, problem: null });
+  assert.deepEqual(readGoalField('kpi', ''), { value: null, problem: null }, 'cleared to retype: not an error yet');
+  const comma = readGoalField('roi', '1,5');
+  assert.equal(comma.value, null, '"1,5" is neither 1.5 nor 15');
+  assert.match(comma.problem ?? '', /return per unit of spend must be a number above 0, such as 1\.5/);
+  assert.match(readGoalField('kpi', 'lots').problem ?? '', /KPI target must be a number above 0, such as 3020000/);
+  assert.match(readGoalField('kpi', '0').problem ?? '', /KPI target must be a number above 0/);
+  assert.equal(readGoalField('kpi', '-5').value, null);
 });

@@ -1,4 +1,5 @@
 import type { Goal } from '../worker/protocol.ts';
+import { parseAmount } from './amount.ts';
 
 /** The goals of the simulator's "Plan to a goal", with their labels (KPI name and period word filled in). */
 export const GOAL_CHOICES: readonly { readonly value: Goal; readonly label: (kpi: string, period: string) => string }[] = [
@@ -37,4 +38,32 @@ export function goalDefault(goal: Goal, currentKpi: number, currentMedia: number
 export function goalValueProblem(goal: Goal, value: number): string | null {
   if (Number.isFinite(value) && value > 0) return null;
   return goal === 'kpi' ? 'The KPI target must be a number above 0.' : 'The return per unit of spend must be a number above 0.';
+}
+
+/** A goal field read: the value to aim at (null while the field is empty), or why the text is not one. */
+export interface GoalField {
+  readonly value: number | null;
+  readonly problem: string | null;
+}
+
+/**
+ * Read the goal field as typed: an amount as the spend fields take it (parseAmount: 3020000,
+ * 3,020,000 or 3.02M; 1.5 for a return), above 0. Text that is not such an amount ("1,5", "3m2") is
+ * said to be so and never read as another number; an empty field is neither a value nor a problem yet.
+ * @example readGoalField('kpi', '3.02M') // { value: 3020000, problem: null }
+ * @example readGoalField('roi', '1,5').problem // 'The return per unit of spend must be a number above 0, such as 1.5 …'
+ */
+export function readGoalField(goal: Goal, text: string): GoalField {
+  if (text.trim() === '') return { value: null, problem: null };
+  const value = parseAmount(text);
+  if (value === null) {
+    return {
+      value: null,
+      problem: goal === 'kpi'
+        ? 'The KPI target must be a number above 0, such as 3020000, 3,020,000 or 3.02M.'
+        : 'The return per unit of spend must be a number above 0, such as 1.5 (with a decimal point).',
+    };
+  }
+  const problem = goalValueProblem(goal, value);
+  return problem === null ? { value, problem: null } : { value: null, problem };
 }

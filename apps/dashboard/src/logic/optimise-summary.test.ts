@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allocateBudget, type ResponseModel } from '@mixwise/engine';
+import { allocateBudget, intervalSentence, type ResponseModel } from '@mixwise/engine';
 import { buildConstraints } from './constraints.ts';
 import { formatCompact, formatPct } from './format.ts';
 import { optimiseSummary } from './optimise-summary.ts';
@@ -70,4 +70,18 @@ test('a locked channel is named as binding, the budget is not', () => {
   const s = optimiseSummary(a, current, whatIf(model, current).kpi, 'revenue', 'week');
   assert.match(s.text, /Binding: tv: locked/);
   assert.doesNotMatch(s.text, /budget[,.]/);
+});
+
+test('with the lift\'s interval, the message ends with the optimizer\'s sentence on it (a gain the replicates do not settle is said to be one)', () => {
+  const a = allocateBudget(model, { budget: 380, constraints: buildConstraints(names, controls, current) });
+  assert.ok(a.feasible);
+  const plain = optimiseSummary(a, current, whatIf(model, current).kpi, 'revenue', 'week');
+  const sentence = intervalSentence([-50, 400], 12, a.expected.lift).trim();
+  const s = optimiseSummary(a, current, whatIf(model, current).kpi, 'revenue', 'week', { interval: [-50, 400], replicates: 12, sentence });
+  assert.equal(s.text, `${plain.text} ${sentence}`);
+  assert.match(s.text, /90% of the predicted lifts lie between −50 and \+400\. That range includes no gain or a loss/);
+  assert.deepEqual(s.vsCurrentInterval, [-50, 400]);
+  assert.equal(plain.vsCurrentInterval, null);
+  const still = optimiseSummary(a, current, whatIf(model, current).kpi, 'revenue', 'week', { interval: [-1, 1], replicates: 12, sentence: '' });
+  assert.equal(still.text, plain.text, 'nothing moves: no sentence, as the API');
 });

@@ -1,5 +1,6 @@
 import type { AllocationResult } from '@mixwise/engine';
 import { formatCompact, formatPct } from './format.ts';
+import type { LiftUncertainty } from './lift-uncertainty.ts';
 
 /** A KPI change per period and as a share of the KPI it is measured from. */
 export interface Gain {
@@ -13,6 +14,8 @@ export interface OptimiseSummary {
   readonly reSplit: Gain;
   /** Recommended vs current spend (the engine's expected lift); null when the user's split was current spend. */
   readonly vsCurrent: Gain | null;
+  /** The 5–95 % range per period of the gain vs current spend across the replicate models (null without one). */
+  readonly vsCurrentInterval: readonly [number, number] | null;
   readonly text: string;
 }
 
@@ -27,15 +30,18 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
  * with current spend, which credits a budget change to the re-split when the simulated total is not
  * the current one; so the gain from re-splitting is measured against the user's own split at the
  * same budget, and the change vs current spend is said separately, split into the part the new
- * budget (with the user's split) brings and the part the re-split adds.
+ * budget (with the user's split) brings and the part the re-split adds. With `lift`, the optimizer's
+ * sentence on the range of the gain vs current spend across the replicates follows, as the API's and
+ * the CLI's recommendation says it (so that a gain the data do not settle does not read as a sure one).
  * @param a the engine's allocation at the simulated total
  * @param userSpend [nChannels] the spend per period the user had when Optimise was pressed (Σ = a.budget)
  * @param userKpi the predicted KPI per period at userSpend, on the same curves as `a`
  * @param kpi the KPI's name, e.g. 'revenue'
  * @param period the word for one period, e.g. 'week'
+ * @param lift the interval of `a`'s lift over current spend and its sentence (liftUncertainty), when known
  * @example optimiseSummary(alloc, [300000, 300000], 2.9e6, 'revenue', 'week').reSplit.gain // alloc.expected.recommended − 2.9e6
  */
-export function optimiseSummary(a: Allocation, userSpend: readonly number[], userKpi: number, kpi: string, period: string): OptimiseSummary {
+export function optimiseSummary(a: Allocation, userSpend: readonly number[], userKpi: number, kpi: string, period: string, lift?: LiftUncertainty): OptimiseSummary {
   const reSplit: Gain = { gain: a.expected.recommended - userKpi, share: userKpi !== 0 ? (a.expected.recommended - userKpi) / Math.abs(userKpi) : null };
   const isCurrent = a.channels.every((c, i) => close(c.current, userSpend[i]));
   const vsCurrent: Gain | null = isCurrent ? null : { gain: a.expected.lift, share: a.expected.liftShare };
@@ -54,5 +60,6 @@ export function optimiseSummary(a: Allocation, userSpend: readonly number[], use
   }
   const binding = a.binding.filter((b) => b !== 'budget');
   if (binding.length > 0) text += ` Binding: ${binding.join(', ')}.`;
-  return { reSplit, vsCurrent, text };
+  if (lift && lift.sentence !== '') text += ` ${lift.sentence}`;
+  return { reSplit, vsCurrent, vsCurrentInterval: lift?.interval ?? null, text };
 }

@@ -1,8 +1,9 @@
 import {
-  allocateBudget, budgetFrontier, compileCurve, informationValue, minimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
+  allocateBudget, budgetFrontier, compileCurve, drawSource, informationValue, minimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
   type AfterPlan, type Curve, type MmmModel, type PlanModel, type ResponseModel,
 } from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
+import { liftUncertainty } from '../logic/lift-uncertainty.ts';
 import type { EngineRequest, EngineResults } from './protocol.ts';
 
 /** The engine state the worker keeps: the response model of the loaded run. */
@@ -13,7 +14,7 @@ export interface EngineHandler {
 /**
  * The worker's logic without the worker: load a model once (reduced to its steady-state response
  * curves with responseModelFromMmm, each the mean over the bootstrap replicates), then answer what-if,
- * optimise, scenario and value-of-information requests on it, and flighted plans (on the point
+ * optimise (with the lift's interval over the replicates, as the API), scenario and value-of-information requests on it, and flighted plans (on the point
  * curves with the adstock and the spend before the plan, as `mixwise optimize --periods` plans,
  * with the lift interval over the replicate models, and the request's spend after the plan), and
  * goals (least budget for a KPI target, target ROI, marginal-ROI floor) on the expected curves.
@@ -42,8 +43,11 @@ export function createEngineHandler(): EngineHandler {
         return model;
       case 'whatIf':
         return whatIf(need(), request.spend, curves);
-      case 'optimize':
-        return allocateBudget(need(), { budget: request.budget, constraints: request.constraints });
+      case 'optimize': {
+        // With the lift's 90% interval over the replicates and its sentence, as the API's and the CLI's optimize.
+        const a = allocateBudget(need(), { budget: request.budget, constraints: request.constraints });
+        return a.feasible ? { ...a, lift: liftUncertainty(need(), a, drawSource(fitted as MmmModel)) } : a;
+      }
       case 'scenarios':
         return budgetFrontier(need(), { levels: request.levels, constraints: request.constraints });
       case 'informationValue': {

@@ -1,5 +1,6 @@
 import type { AfterPlan, AllocationConstraints, AllocationResult, FrontierPoint, Infeasible, InformationValue, MmmModel, PlanComparison, ResponseModel } from '@mixwise/engine';
 import type { WhatIfResult } from '../logic/what-if.ts';
+import type { LiftUncertainty } from '../logic/lift-uncertainty.ts';
 
 /** Requests the page sends to the engine worker. */
 export type EngineRequest =
@@ -20,6 +21,9 @@ export type EngineRequest =
    */
   | { readonly type: 'goal'; readonly goal: Goal; readonly value: number; readonly constraints?: AllocationConstraints };
 
+/** An allocation; a feasible one with the interval of its lift over current spend and the optimizer's sentence on it. */
+export type OptimizeResult = Exclude<AllocationResult, { feasible: true }> | (Extract<AllocationResult, { feasible: true }> & { readonly lift: LiftUncertainty });
+
 /** What a goal request asks for. */
 export type Goal = 'kpi' | 'roi' | 'mroi';
 
@@ -27,7 +31,8 @@ export type Goal = 'kpi' | 'roi' | 'mroi';
 export interface EngineResults {
   readonly load: ResponseModel;
   readonly whatIf: WhatIfResult;
-  readonly optimize: AllocationResult;
+  /** A feasible allocation also carries its lift's interval over the replicates, as the API's optimize. */
+  readonly optimize: OptimizeResult;
   readonly scenarios: readonly FrontierPoint[];
   /** null when the model has no bootstrap replicates (nothing to say what the curves might be). */
   readonly informationValue: InformationValue | null;

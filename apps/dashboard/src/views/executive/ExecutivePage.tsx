@@ -5,6 +5,8 @@ import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
+import { blendedNote } from '../../logic/roi-basis.ts';
+import { periodWord } from '../../logic/periods.ts';
 import { RecommendationCard } from './RecommendationCard.tsx';
 import { Downloads } from './Downloads.tsx';
 import { GeoMapSection } from './GeoMapSection.tsx';
@@ -31,7 +33,8 @@ export function ExecutivePage({ data }: { data: RunData }) {
       <div className="kpi-grid">
         <KpiCard testId="kpi-total-spend" label="Total media spend" value={formatCompact(kpis.totalSpend)} hint="over the modelling window" />
         <KpiCard testId="kpi-attributed" label={`Attributed ${summary.target}`} value={formatCompact(kpis.attributedRevenue)} hint="driven by media, per the model" />
-        <KpiCard testId="kpi-blended" label={blended.label} value={formatRoi(blended.value, kpis.kind === 'count' ? '' : '×')} hint={blended.meaning} />
+        <KpiCard testId="kpi-blended" label={blended.label} value={formatRoi(blended.value, kpis.kind === 'count' ? '' : '×')} hint={blended.meaning}
+          note={blendedNote(blended.label, periodWord(model.frequency))} />
         <KpiCard testId="kpi-baseline-share" label="Baseline share" value={formatPct(kpis.baselineShare)} hint="would happen without media" />
       </div>
       <RecommendationCard data={data} />

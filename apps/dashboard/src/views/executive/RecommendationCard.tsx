@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_BOUNDS_TEXT, type AllocationResult } from '@mixwise/engine';
+import { DEFAULT_BOUNDS_TEXT } from '@mixwise/engine';
+import type { OptimizeResult } from '../../worker/protocol.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import type { RunData } from '../../state/run-data.ts';
 import { Section } from '../../components/Section.tsx';
@@ -8,11 +9,15 @@ import { buildConstraints, DEFAULT_CONTROL } from '../../logic/constraints.ts';
 import { periodWord, periodsPerYear } from '../../logic/periods.ts';
 import { formatCompact, formatPct } from '../../logic/format.ts';
 import { curveBasisText, expectedReplicates } from '../../logic/curve-basis.ts';
+import { rangeLabel } from '../../logic/lift-uncertainty.ts';
 
-/** The written recommendation: the optimiser's best split at today's budget (the default bounds, 0.5×–2× current), in words and numbers. */
+/**
+ * The written recommendation: the optimiser's best split at today's budget (the default bounds, 0.5×–2× current), in words and numbers,
+ * with the lift's 90% range across the replicates and the optimizer's sentence on it (as POST /api/runs/:id/optimize and `mixwise optimize`).
+ */
 export function RecommendationCard({ data }: { data: RunData }) {
   const { client, loaded } = useEngine();
-  const [result, setResult] = useState<AllocationResult | null>(null);
+  const [result, setResult] = useState<OptimizeResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -30,6 +35,8 @@ export function RecommendationCard({ data }: { data: RunData }) {
 
   const year = periodsPerYear(data.model.frequency);
   const rec = result ? recommendation(result, data.summary.target, year) : null;
+  const lift = result?.feasible ? result.lift : null;
+  const range = lift ? rangeLabel(lift.interval, year) : null;
   return (
     <Section title="Recommendation" className="recommendation" testId="recommendation">
       {error !== null ? <p className="error">{error}</p>
@@ -38,11 +45,13 @@ export function RecommendationCard({ data }: { data: RunData }) {
         : (
           <div className="rec-body">
             <div className="rec-lift">
-              <div className="rec-lift-value" data-testid="recommendation-lift">{rec.lift >= 0 ? '+' : ''}{formatCompact(rec.lift * year)}</div>
+              <div className={`rec-lift-value${lift?.interval && lift.interval[0] <= 0 ? ' unsettled' : ''}`} data-testid="recommendation-lift">{rec.lift >= 0 ? '+' : ''}{formatCompact(rec.lift * year)}</div>
               <div className="muted">{data.summary.target} per year at the same budget ({formatPct(rec.liftShare, true)})</div>
+              {range ? <div className="rec-lift-range" data-testid="recommendation-range">{range} per year</div> : null}
             </div>
             <div>
               {rec.sentences.map((s) => <p key={s}>{s}</p>)}
+              {lift && lift.sentence !== '' ? <p className="callout" data-testid="recommendation-interval">{lift.sentence} (Figures per {periodWord(data.model.frequency)}.)</p> : null}
               <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend; {data.summary.target} is {curveBasisText('expected', loaded ? expectedReplicates(loaded.responseModel) : 0, data.model.bayes !== undefined)}, as in the Budget simulator, where you can try other limits.</p>
             </div>
           </div>

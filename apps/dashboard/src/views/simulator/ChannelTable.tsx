@@ -2,7 +2,7 @@ import type { WhatIfResult } from '../../logic/what-if.ts';
 import { Fragment, useRef } from 'react';
 import type { ControlInput } from '../../logic/bound-fields.ts';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
-import { sliderMax } from '../../logic/slider-range.ts';
+import { nextSliderRanges, type SliderRanges, type ThumbMove } from '../../logic/slider-range.ts';
 import { SpendField } from './SpendField.tsx';
 
 interface Props {
@@ -19,20 +19,25 @@ interface Props {
   readonly onInput: (index: number, input: ControlInput) => void;
   /** The word for one period, e.g. week. */
   readonly period: string;
+  /** How many times Reset has been pressed: each press sets every slider's range anew. */
+  readonly resets: number;
 }
 
 /**
- * One row per channel: a spend slider (0 to at least 3× current; see sliderMax) with a field for an
+ * One row per channel: a spend slider (0 to at least 3× current; see sliderMax and nextSliderRanges) with a field for an
  * exact amount, the live prediction (tagged when the spend lies
  * outside the levels the data cover), and the optimiser's bounds and lock in one column (so that the
  * table fits an 800 px window); a channel whose bound fields are not usable gets a row under it that
  * says why.
  */
-export function ChannelTable({ names, current, spend, observedHigh, result, inputs, problems, onSpend, onInput, period }: Props) {
-  const largestCurrent = Math.max(0, ...current);
+export function ChannelTable({ names, current, spend, observedHigh, result, inputs, problems, onSpend, onInput, period, resets }: Props) {
   // step "any": the thumb holds the exact spend (Chromium's arrow keys then move 1% of the range).
-  // A slider's top only grows: one that shrank back as its own thumb moved down would jump under the pointer.
-  const reach = useRef<number[]>([]);
+  // A slider's top does not shrink while its own thumb moves (it would jump under the pointer); a
+  // typed amount, Optimise, the total and Reset set it anew (nextSliderRanges).
+  const ranges = useRef<SliderRanges | null>(null);
+  const thumb = useRef<ThumbMove | null>(null);
+  ranges.current = nextSliderRanges(ranges.current, spend, current, observedHigh, thumb.current, resets);
+  const tops = ranges.current.max;
   return (
     <div className="table-wrap">
       <table className="table channel-table">
@@ -46,7 +51,7 @@ export function ChannelTable({ names, current, spend, observedHigh, result, inpu
         <tbody>
           {names.map((name, i) => {
             const c = result?.channels[i];
-            const max = reach.current[i] = Math.max(reach.current[i] ?? 0, sliderMax(current[i], spend[i], observedHigh[i], largestCurrent));
+            const max = tops[i];
             const change = current[i] > 0 ? (spend[i] - current[i]) / current[i] : null;
             const input = inputs[i], problem = problems[i];
             const problemId = `bound-problem-${i}`;
@@ -57,7 +62,7 @@ export function ChannelTable({ names, current, spend, observedHigh, result, inpu
                   <td className="slider-col">
                     <div className="slider-cell">
                       <input type="range" min={0} max={max} step="any" value={spend[i]} aria-label={`${name} spend per period (slider)`}
-                        data-testid={`slider-${name}`} disabled={input.locked} onChange={(e) => onSpend(i, Number(e.currentTarget.value))} />
+                        data-testid={`slider-${name}`} disabled={input.locked} onChange={(e) => { const v = Number(e.currentTarget.value); thumb.current = { index: i, value: v }; onSpend(i, v); }} />
                       <SpendField name={name} spend={spend[i]} disabled={input.locked} onSpend={(v) => onSpend(i, v)} />
                       {c?.beyondData ? (
                         <span className="badge warning" data-testid={`beyond-data-${name}`}

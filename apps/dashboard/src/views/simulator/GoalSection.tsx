@@ -7,7 +7,7 @@ import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { boundLabel } from '../../logic/bound-label.ts';
-import { goalDefault, goalValueProblem, GOAL_CHOICES, goalOf } from '../../logic/goal.ts';
+import { goalDefault, GOAL_CHOICES, goalOf, readGoalField } from '../../logic/goal.ts';
 
 interface Props {
   readonly client: EngineClient;
@@ -39,8 +39,8 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
   const [goal, setGoal] = useState<Goal>('kpi');
   // The field's text, so that clearing it to type another number is not an error yet.
   const [valueText, setValueText] = useState(() => String(goalDefault('kpi', currentKpi, currentMedia, currentTotal)));
-  const value = Number(valueText);
-  const problem = valueText === '' ? null : goalValueProblem(goal, value);
+  // Read as the spend fields are (250k, 1.5): text that is not an amount is said to be so, never taken as another number.
+  const { value, problem } = readGoalField(goal, valueText);
   const [state, setState] = useState<State>({ status: 'idle' });
   const generation = useRef(0);
   useEffect(() => { generation.current++; setState({ status: 'idle' }); }, [goal, value, constraints]);
@@ -50,7 +50,7 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
     setValueText(String(goalDefault(g, currentKpi, currentMedia, currentTotal)));
   };
   const run = async () => {
-    if (!constraints || problem !== null || valueText === '') return;
+    if (!constraints || value === null) return;
     const asked = generation.current;
     setState({ status: 'busy' });
     try {
@@ -70,10 +70,11 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
           </select>
         </label>
         <label className="inline">{goal === 'kpi' ? `${kpi} per ${period}` : 'Return per unit of spend'}
-          <input type="number" min={0} step={goal === 'kpi' ? Math.max(1, Math.round(currentKpi / 100)) : 0.05} value={valueText} data-testid="goal-value"
-            aria-label={label} onChange={(e) => setValueText(e.currentTarget.value)} />
+          <input type="text" inputMode="decimal" className="amount-field" value={valueText} data-testid="goal-value"
+            aria-label={label} aria-invalid={problem !== null} aria-describedby={problem !== null ? 'goal-problem' : undefined}
+            onChange={(e) => setValueText(e.currentTarget.value)} />
         </label>
-        <button type="button" disabled={state.status === 'busy' || constraints === null || problem !== null || valueText === ''} onClick={() => void run()} data-testid="goal-button">
+        <button type="button" disabled={state.status === 'busy' || constraints === null || value === null} onClick={() => void run()} data-testid="goal-button">
           {state.status === 'busy' ? 'Searching…' : 'Find the budget'}
         </button>
       </div>
@@ -84,7 +85,7 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
         returns at least a floor (1 = break-even for revenue). The split within the budget is the best one, with the bounds and
         locks of the table above, on the same expected curves as Optimise (the mean over the bootstrap replicates).
       </p>
-      {problem !== null ? <p className="error" data-testid="goal-problem">{problem}</p> : null}
+      {problem !== null ? <p className="error field-problem" id="goal-problem" role="alert" data-testid="goal-problem">{problem}</p> : null}
       {state.status === 'done' && !state.result.feasible ? (
         <p className="callout" data-testid="goal-text">No budget meets this goal: {state.result.message}</p>
       ) : null}

@@ -13,6 +13,7 @@ import { downloadText } from '../../logic/download.ts';
 import { AFTER_PLAN_CHOICES, afterPlanOf, afterPlanSentence } from '../../logic/after-plan.ts';
 import { simulatorInfeasible } from '../../logic/infeasible-text.ts';
 import { curveBasisText } from '../../logic/curve-basis.ts';
+import { readPlanBudget } from '../../logic/plan-budget.ts';
 
 interface Props {
   readonly client: EngineClient;
@@ -54,11 +55,12 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
   const periods = Number(periodsText);
   // The typed budget as text (null: follow the simulator), so that clearing the field to retype is not a budget of 0.
   const [budgetText, setBudgetText] = useState<string | null>(null);
-  const typedBudget = budgetText === null ? null : Number(budgetText);
-  const validBudget = typedBudget === null || (budgetText?.trim() !== '' && Number.isFinite(typedBudget) && typedBudget >= 0);
+  // Read as the spend fields are (2.6M, 2,600,000): text that is not an amount is said to be so, never taken as another number.
+  const read = readPlanBudget(budgetText, periods * budgetPerPeriod);
+  const validBudget = read.budget !== null;
   const [afterPlan, setAfterPlan] = useState<AfterPlan>('current');
   const [state, setState] = useState<State>({ status: 'idle' });
-  const budget = validBudget ? typedBudget ?? periods * budgetPerPeriod : Number.NaN;
+  const budget = read.budget ?? Number.NaN;
   const validPeriods = Number.isInteger(periods) && periods >= 1 && periods <= MAX_PERIODS;
   // Bumped whenever an input changes: a plan that comes back for older inputs is not shown.
   const generation = useRef(0);
@@ -85,7 +87,8 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             onChange={(e) => setPeriodsText(e.currentTarget.value)} />
         </label>
         <label className="inline">Budget over the plan
-          <input type="number" min={0} step={validBudget ? Math.max(1, Math.round(budget / 100)) : 1} value={budgetText ?? String(Math.round(budget))} data-testid="plan-budget"
+          <input type="text" inputMode="decimal" className="amount-field" value={budgetText ?? String(Math.round(budget))} data-testid="plan-budget"
+            aria-invalid={read.problem !== null} aria-describedby={read.problem !== null ? 'plan-budget-problem' : undefined}
             onChange={(e) => setBudgetText(e.currentTarget.value)} />
         </label>
         <label className="inline">After the plan
@@ -112,7 +115,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
           : '.'}
       </p>
       {!validPeriods && periodsText !== '' ? <p className="error">The number of {period}s must be a whole number from 1 to {MAX_PERIODS}.</p> : null}
-      {!validBudget && budgetText !== '' ? <p className="error" data-testid="plan-budget-problem">The budget over the plan must be a number of 0 or more.</p> : null}
+      {read.problem !== null ? <p className="error field-problem" id="plan-budget-problem" role="alert" data-testid="plan-budget-problem">{read.problem}</p> : null}
       {state.status === 'done' && !state.result.feasible ? (
         <p className="callout" data-testid="plan-text">No plan meets these limits: {simulatorInfeasible(state.result, { field: 'plan', periods: state.periods, period })}</p>
       ) : null}

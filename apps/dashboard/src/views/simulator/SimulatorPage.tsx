@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { budgetBeforeAfter, scenarioComparison } from '@mixwise/charts';
+import { blendedHeadline, budgetBeforeAfter, executiveKpis, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
 import type { FrontierPoint, ResponseModel } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
@@ -10,6 +10,8 @@ import { Section } from '../../components/Section.tsx';
 import type { WhatIfResult } from '../../logic/what-if.ts';
 import { latestOnly } from '../../logic/latest-only.ts';
 import { buildConstraints } from '../../logic/constraints.ts';
+import { lockedSpendKey, lockedSpendOf } from '../../logic/locked-spend.ts';
+import { clearScenario, loadScenario, saveScenario, sessionStore } from '../../logic/simulator-session.ts';
 import { DEFAULT_INPUT, readControls, type ControlInput } from '../../logic/bound-fields.ts';
 import { readTotalField } from '../../logic/total-field.ts';
 import { optimiseSummary } from '../../logic/optimise-summary.ts';
@@ -18,6 +20,7 @@ import { curveBasisText, curveNote, expectedReplicates } from '../../logic/curve
 import { scenarioCsv } from '../../logic/scenario-csv.ts';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { periodWord } from '../../logic/periods.ts';
+import { mediaRoiNote } from '../../logic/roi-basis.ts';
 import { downloadText } from '../../logic/download.ts';
 import { ChannelTable } from './ChannelTable.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
@@ -31,10 +34,10 @@ const split = (names: readonly string[], values: readonly number[]) => Object.fr
 export function SimulatorPage({ data }: { data: RunData }) {
   const { client, loaded } = useEngine();
   if (!client || !loaded) return <div className="loading" aria-busy="true">Starting the engine…</div>;
-  return <Simulator key={loaded.runId} data={data} rm={loaded.responseModel} />;
+  return <Simulator key={loaded.runId} runId={loaded.runId} data={data} rm={loaded.responseModel} />;
 }
 
-function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
+function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: ResponseModel }) {
   const { client } = useEngine();
   const names = useMemo(() => rm.channels.map((c) => c.name), [rm]);
   const current = useMemo(() => rm.channels.map((c) => c.current), [rm]);
@@ -42,9 +45,14 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
   const currentTotal = current.reduce((s, v) => s + v, 0);
   const period = periodWord(data.model.frequency);
   const replicates = expectedReplicates(rm);
-  const [spend, setSpend] = useState<number[]>(current);
+  // The scenario kept for this run in this session (spend, bounds and locks), so that another page and
+  // back does not lose it; Reset forgets it.
+  const store = useMemo(sessionStore, []);
+  const [kept] = useState(() => loadScenario(store, runId, names, current));
+  const [spend, setSpend] = useState<number[]>(() => (kept ? [...kept.spend] : current));
   // The bound fields as typed; readControls turns them into controls only when every one is usable.
-  const [inputs, setInputs] = useState<ControlInput[]>(() => names.map(() => DEFAULT_INPUT));
+  const [inputs, setInputs] = useState<ControlInput[]>(() => (kept ? [...kept.inputs] : names.map(() => DEFAULT_INPUT)));
+  useEffect(() => saveScenario(store, runId, names, current, { spend, inputs }), [store, runId, names, current, spend, inputs]);
   const { controls, problems } = useMemo(() => readControls(inputs), [inputs]);
   const locked = useMemo(() => inputs.map((c) => c.locked), [inputs]);
   // The Total budget field's text while it is edited, and the spend it rescales from: clearing the
@@ -58,6 +66,8 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
   const [optimised, setOptimised] = useState<{ text: string; spend: readonly number[]; inputs: readonly ControlInput[]; ms: number; workerMs: number } | null>(null);
   const [scenarios, setScenarios] = useState<FrontierPoint[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Reset presses: each sets the sliders' ranges back to those of current spend.
+  const [resets, setResets] = useState(0);
   const whatIfMs = useRef<HTMLSpanElement>(null);
 
   const submit = useMemo(() => latestOnly(async ({ s, t0 }: { s: number[]; t0: number }) => {
@@ -69,8 +79,13 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
   }), [client]);
 
   useEffect(() => {
-    client?.request({ type: 'whatIf', spend: current }).then((r) => { setBaseline(r.result); setResult({ r: r.result, t0: performance.now(), roundTrip: r.ms, workerMs: r.workerMs }); }, () => undefined);
-  }, [client, current]);
+    client?.request({ type: 'whatIf', spend: current }).then((r) => {
+      setBaseline(r.result);
+      // A kept scenario is predicted by its own request (below).
+      if (!kept) setResult({ r: r.result, t0: performance.now(), roundTrip: r.ms, workerMs: r.workerMs });
+    }, () => undefined);
+    if (kept) submit({ s: [...kept.spend], t0: performance.now() });
+  }, [client, current, kept, submit]);
 
   // Time from the slider move to the updated numbers being in the DOM.
   useLayoutEffect(() => {
@@ -84,17 +99,18 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
   }, [submit]);
 
   // Only usable fields make constraints (buildConstraints throws on the others); until then the
-  // optimiser, the scenarios, the plan and the ranking wait.
-  const constraints = useMemo(() => (controls ? buildConstraints(names, controls, spend) : null), [names, controls, spend]);
-  const scenarioConstraints = useMemo(() => (controls ? buildConstraints(names, controls) : null), [names, controls]);
+  // optimiser, the scenarios, the plan and the ranking wait. One set of constraints for all of them,
+  // a locked channel held at the spend it shows; rebuilt only when a lock or a locked spend changes.
+  const lockKey = lockedSpendKey(spend, locked);
+  const constraints = useMemo(() => (controls ? buildConstraints(names, controls, lockedSpendOf(lockKey)) : null), [names, controls, lockKey]);
 
   useEffect(() => {
-    if (!client || !scenarioConstraints) return;
+    if (!client || !constraints) return;
     let live = true;
-    client.request({ type: 'scenarios', levels: [DEFAULT_SCENARIO_LEVELS.conservative, DEFAULT_SCENARIO_LEVELS.current, DEFAULT_SCENARIO_LEVELS.aggressive], constraints: scenarioConstraints })
+    client.request({ type: 'scenarios', levels: [DEFAULT_SCENARIO_LEVELS.conservative, DEFAULT_SCENARIO_LEVELS.current, DEFAULT_SCENARIO_LEVELS.aggressive], constraints })
       .then((r) => { if (live) setScenarios([...r.result]); }, () => undefined);
     return () => { live = false; };
-  }, [client, scenarioConstraints]);
+  }, [client, constraints]);
 
   // What the page holds now, for an Optimise reply to check that it still answers the inputs shown.
   const now = useRef({ spend, inputs });
@@ -112,7 +128,7 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
       const ms = performance.now() - t0;
       if (r.result.feasible) {
         const next = r.result.channels.map((c) => c.recommended);
-        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period).text, spend: next, inputs, ms, workerMs: r.workerMs });
+        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period, r.result.lift).text, spend: next, inputs, ms, workerMs: r.workerMs });
         setTotalEdit(null);
         update(next);
       } else setOptimised({ text: `No allocation meets these limits: ${simulatorInfeasible(r.result, { field: 'total', period })}`, spend, inputs, ms, workerMs: r.workerMs });
@@ -152,23 +168,25 @@ function Simulator({ data, rm }: { data: RunData; rm: ResponseModel }) {
       <div className="kpi-grid">
         <KpiCard testId="predicted-kpi" label={`Predicted ${data.summary.target} per ${period}`} value={w ? formatCompact(w.kpi) : '…'}
           hint={w && baseline ? `${formatPct((w.kpi - baseline.kpi) / baseline.kpi, true)} vs current (${formatCompact(baseline.kpi)})` : undefined} />
-        <KpiCard testId="predicted-roi" label="Media ROI" value={w ? formatRoi(w.roi, '×') : '…'} hint={`media ${data.summary.target} per unit of spend`} />
+        <KpiCard testId="predicted-roi" label="Media ROI" value={w ? formatRoi(w.roi, '×') : '…'} hint={`media ${data.summary.target} per unit of spend`}
+          note={mediaRoiNote(data.summary.target, period, blendedHeadline(executiveKpis(data.summary, data.model.target.kind), data.summary.target).label)} />
         <KpiCard testId="predicted-media" label={`Media-driven ${data.summary.target}`} value={w ? formatCompact(w.media) : '…'} hint={`per ${period}`} />
         <KpiCard testId="budget-total" label={`Budget per ${period}`} value={formatCompact(total)} hint={`${formatPct((total - currentTotal) / currentTotal, true)} vs current ${formatCompact(currentTotal)}`} />
       </div>
       <Section title="Spend by channel" actions={(
         <div className="toolbar">
           <label className="inline">Total budget
-            <input type="number" min={0} step={Math.round(currentTotal / 100)} value={totalEdit ? totalEdit.text : Math.round(total)} data-testid="total-budget"
+            {/* Text, read with parseAmount as the spend fields: a number field would drop the k of 250k. */}
+            <input type="text" inputMode="decimal" className="amount-field" value={totalEdit ? totalEdit.text : String(Math.round(total))} data-testid="total-budget"
               aria-invalid={totalProblem !== null} aria-describedby={totalProblem !== null ? 'total-budget-problem' : undefined}
               onChange={(e) => onTotalText(e.currentTarget.value)} />
           </label>
-          <button type="button" className="secondary" onClick={() => setSpendFromControls(current)} data-testid="reset-button">Reset</button>
+          <button type="button" className="secondary" onClick={() => { clearScenario(store, runId); setResets(resets + 1); setSpendFromControls(current); }} data-testid="reset-button">Reset</button>
           <button type="button" onClick={() => void optimise()} disabled={constraints === null || totalProblem !== null} data-testid="optimise-button">Optimise</button>
         </div>
       )}>
         {totalProblem !== null ? <p className="error field-problem" id="total-budget-problem" role="alert" data-testid="total-budget-problem">{totalProblem}</p> : null}
-        <ChannelTable period={period} names={names} current={current} spend={spend} observedHigh={observedHigh} result={w} inputs={inputs} problems={problems}
+        <ChannelTable period={period} resets={resets} names={names} current={current} spend={spend} observedHigh={observedHigh} result={w} inputs={inputs} problems={problems}
           onSpend={(i, v) => setSpendFromControls(spend.map((x, j) => (j === i ? v : x)))}
           onInput={(i, c) => {
             // A lock taken during an edit of the total holds the spend shown, not the spend the edit began from.

@@ -1,0 +1,214 @@
+// Browser tests of the reviewer's findings on the executive recommendation and the budget simulator:
+// the lift's interval beside the headline and the Optimise result, locks in the scenarios, amount
+// fields, the slider's range, the simulator's state across pages, and the two ROI figures explained.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import type { OptimizeResponse } from '@mixwise/contracts';
+import { budgetFrontier, responseModelFromMmm, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
+import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
+import { formatCompact } from '../src/logic/format.ts';
+import { rangeLabel } from '../src/logic/lift-uncertainty.ts';
+import { PAGE_CHARTS, startHarness, waitForCharts, type Harness } from './harness.ts';
+
+let h: Harness;
+let summary: SummaryResult;
+before(async () => {
+  h = await startHarness({ nChannels: 3, seed: 3, iterations: 100 });
+  summary = await h.get<SummaryResult>(`api/runs/${h.run.id}/summary`);
+}, { timeout: 180_000 });
+after(async () => { await h?.close(); });
+
+const channelNames = () => summary.channels.map((c) => c.name);
+
+async function postOptimize(body: object): Promise<OptimizeResponse> {
+  const res = await fetch(`${h.url}api/runs/${h.run.id}/optimize`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  assert.equal(res.status, 200, await res.clone().text());
+  return await res.json() as OptimizeResponse;
+}
+
+/** Clears the what-if timing, runs `action`, and waits until the what-if result it caused is on screen. */
+async function afterWhatIf(page: Page, action: () => Promise<unknown>): Promise<void> {
+  await page.getByTestId('whatif-ms').evaluate((el) => { el.textContent = ''; });
+  await action();
+  await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '') !== '');
+}
+
+async function openSimulator(page: Page): Promise<void> {
+  await page.goto(h.pageUrl('simulator'));
+  await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '–') !== '–');
+  await waitForCharts(page, PAGE_CHARTS.simulator);
+}
+
+test('executive recommendation and simulator Optimise show the lift\'s 90% range and the API\'s sentence on it', { timeout: 60_000 }, async () => {
+  const api = await postOptimize({});
+  assert.ok(api.expected.liftInterval, 'the fixture run has bootstrap replicates');
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.goto(h.pageUrl('executive'));
+    await page.getByTestId('recommendation-lift').waitFor();
+    assert.equal(await page.getByTestId('recommendation-range').innerText(), `${rangeLabel(api.expected.liftInterval, 52)} per year`);
+    const sentence = await page.getByTestId('recommendation-interval').innerText();
+    const said = sentence.replace(/ \(Figures per week\.\)$/, '');
+    assert.match(said, /^Across \d+ bootstrap replicates of the model, 90% of the predicted lifts lie between /);
+    assert.ok(api.recommendation.includes(said), `the API says the same: ${api.recommendation}`);
+
+    // The simulator's Optimise at current spend: the same allocation, so the same sentence.
+    await openSimulator(page);
+    await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
+    const text = await page.getByTestId('optimise-result').innerText();
+    assert.ok(text.endsWith(` ${said}`), text);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+/** The scenario table's "Predicted KPI" column, in order (Conservative, Current, Aggressive). */
+async function scenarioKpis(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="scenario-table"] tbody tr td:nth-child(3)').allInnerTexts();
+}
+
+test('scenarios hold a locked channel at the amount typed, as Optimise and the plan do', { timeout: 60_000 }, async () => {
+  const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
+  const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
+  const names = channelNames();
+  const [locked] = names;
+  const typed = Math.round(2 * rm.channels[0].current);
+  const levels = [DEFAULT_SCENARIO_LEVELS.conservative, DEFAULT_SCENARIO_LEVELS.current, DEFAULT_SCENARIO_LEVELS.aggressive];
+  const controls = names.map((n) => ({ ...DEFAULT_CONTROL, locked: n === locked }));
+  const kpis = (lockedSpend?: number[]) => budgetFrontier(rm, { levels, constraints: buildConstraints(names, controls, lockedSpend) })
+    .map((p) => (p.result.feasible ? formatCompact(p.result.expected.recommended) : '—'));
+  const atTyped = kpis(names.map((_, i) => (i === 0 ? typed : rm.channels[i].current)));
+  assert.notDeepEqual(atTyped, kpis(), 'the fixture tells a lock at the typed spend from one at current spend');
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    await afterWhatIf(page, () => page.getByTestId(`spend-${locked}`).fill(String(typed)));
+    await page.getByTestId(`spend-${locked}`).blur();
+    await page.getByTestId(`lock-${locked}`).check();
+    await page.waitForFunction((want) => {
+      const cells = [...document.querySelectorAll('[data-testid="scenario-table"] tbody tr td:nth-child(3)')].map((c) => c.textContent);
+      return JSON.stringify(cells) === JSON.stringify(want);
+    }, atTyped, { timeout: 15_000 }).catch(async () => assert.deepEqual(await scenarioKpis(page), atTyped));
+    // Optimise holds it there too.
+    await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
+    assert.equal(Number((await page.getByTestId(`spend-${locked}`).inputValue()).replace(/,/g, '')), typed);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+/** The simulator's spend per channel, read from the spend fields. */
+async function spends(page: Page): Promise<number[]> {
+  const out: number[] = [];
+  for (const n of channelNames()) out.push(Number((await page.getByTestId(`spend-${n}`).inputValue()).replace(/,/g, '')));
+  return out;
+}
+
+test('amount fields (total budget, plan budget, goal) read 250k as 250,000 and say so for text that is not an amount', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const total = page.getByTestId('total-budget');
+    await afterWhatIf(page, () => total.fill('250k'));
+    assert.equal(await total.inputValue(), '250k', 'the text stays as typed');
+    const s = await spends(page);
+    assert.ok(Math.abs(s.reduce((a, b) => a + b, 0) - 250_000) <= channelNames().length, `Σ spend ${s.join(' + ')} is 250,000`);
+    assert.equal(await page.getByTestId('total-budget-problem').count(), 0);
+    await total.fill('1,5');
+    await page.getByTestId('total-budget-problem').waitFor();
+    assert.match(await page.getByTestId('total-budget-problem').innerText(), /must be an amount/);
+    assert.equal(await total.inputValue(), '1,5');
+    assert.deepEqual(await spends(page), s, 'no silent change of the spend');
+
+    const plan = page.getByTestId('plan-budget');
+    await plan.fill('2.6M');
+    assert.equal(await page.getByTestId('plan-budget-problem').count(), 0);
+    assert.equal(await page.getByTestId('plan-button').isDisabled(), false);
+    await plan.fill('1,5');
+    await page.getByTestId('plan-budget-problem').waitFor();
+    assert.equal(await plan.inputValue(), '1,5');
+    assert.equal(await page.getByTestId('plan-button').isDisabled(), true);
+
+    const goal = page.getByTestId('goal-value');
+    await goal.fill('3.5M');
+    assert.equal(await page.getByTestId('goal-problem').count(), 0);
+    assert.equal(await page.getByTestId('goal-button').isDisabled(), false);
+    await goal.fill('1,5');
+    await page.getByTestId('goal-problem').waitFor();
+    assert.equal(await page.getByTestId('goal-button').isDisabled(), true);
+    assert.equal(await goal.inputValue(), '1,5');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('a slider\'s range follows Reset and a typed amount back down, and holds while its own thumb moves', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const [name] = channelNames();
+    const field = page.getByTestId(`spend-${name}`), slider = page.getByTestId(`slider-${name}`);
+    const current = Number((await field.inputValue()).replace(/,/g, ''));
+    const top0 = Number(await slider.getAttribute('max'));
+    await afterWhatIf(page, () => field.fill('50m'));
+    await field.press('Enter');
+    assert.equal(Number(await slider.getAttribute('max')), 50e6, 'the top reaches the typed spend');
+    // Its own thumb: the range holds (an arrow key moves 1% of 50M down, and the top stays).
+    await afterWhatIf(page, () => slider.press('ArrowLeft'));
+    assert.equal(Number(await slider.getAttribute('max')), 50e6, 'the range does not shrink under the thumb');
+    await afterWhatIf(page, () => page.getByTestId('reset-button').click());
+    assert.equal(Number(await slider.getAttribute('max')), top0, 'Reset sets the range of current spend again');
+    await afterWhatIf(page, () => slider.press('ArrowRight'));
+    const moved = Number(await slider.inputValue());
+    assert.ok(Math.abs(moved - (current + 0.01 * top0)) <= 0.001 * top0, `ArrowRight after Reset moves 1% of ${top0}: ${current} → ${moved}`);
+    // Typed up, then typed back down: the range shrinks with it.
+    await afterWhatIf(page, () => field.fill('50m'));
+    await afterWhatIf(page, () => field.fill(String(current)));
+    await field.press('Enter');
+    assert.equal(Number(await slider.getAttribute('max')), top0, 'typed back to current spend: the range of current spend');
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('the simulator keeps its scenario for the run across pages; Reset forgets it', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(page);
+    const [name] = channelNames();
+    const field = page.getByTestId(`spend-${name}`);
+    const current = await field.inputValue();
+    const kpi = () => page.locator('[data-testid="predicted-kpi"] .kpi-value').innerText();
+    await afterWhatIf(page, () => field.fill('300k'));
+    await field.press('Enter');
+    await page.getByTestId(`lock-${name}`).check();
+    const predicted = await kpi();
+    const away = async () => {
+      await page.getByTestId('nav-explorer').click();
+      await page.getByTestId('page-explorer').waitFor();
+      await page.getByTestId('nav-simulator').click();
+      await page.getByTestId('page-simulator').waitFor();
+      await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '–') !== '–');
+    };
+    await away();
+    assert.equal(await field.inputValue(), '300,000');
+    assert.equal(await page.getByTestId(`lock-${name}`).isChecked(), true);
+    await page.waitForFunction((want) => document.querySelector('[data-testid="predicted-kpi"] .kpi-value')?.textContent === want, predicted);
+    await afterWhatIf(page, () => page.getByTestId('reset-button').click());
+    await page.getByTestId(`lock-${name}`).uncheck();
+    assert.equal(await field.inputValue(), current);
+    await away();
+    assert.equal(await field.inputValue(), current, 'Reset forgot the scenario');
+    assert.equal(await page.getByTestId(`lock-${name}`).isChecked(), false);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('the executive blended return and the simulator\'s Media ROI each say what they measure and name the other', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.goto(h.pageUrl('executive'));
+    assert.match(await page.getByTestId('kpi-blended-note').innerText(), /^historical: .*modelling window.*simulator's Media ROI is the steady-state return of current weekly spend/);
+    await openSimulator(page);
+    assert.match(await page.getByTestId('predicted-roi-note').innerText(), /^steady state: .*executive Blended (ROAS|CPA) is historical/);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
