@@ -133,6 +133,38 @@ test('role check with cleaning: an empty spend cell is refused with its fix; tic
   assert.equal(bad.statusCode, 400);
 });
 
+test('one row out of date order changes no detected role; with an empty spend cell too, both are warnings with their cleaning fix and ticking both makes the roles usable', async () => {
+  const text = await readFile(ws.csvPath, 'utf8');
+  const sorted = UploadSchema.parse((await upload('retail.csv', text)).json());
+  const lines = text.trim().split('\n');
+  [lines[5], lines[6]] = [lines[6], lines[5]];
+  const swapped = await upload('swapped.csv', lines.join('\n') + '\n');
+  assert.equal(swapped.statusCode, 201, swapped.body);
+  const s = UploadSchema.parse(swapped.json());
+  assert.deepEqual(s.columns.map((c) => [c.name, c.suggestedRole]), sorted.columns.map((c) => [c.name, c.suggestedRole]));
+  assert.equal(s.frequency, 'weekly');
+  assert.deepEqual([s.firstDate, s.lastDate], [sorted.firstDate, sorted.lastDate]);
+  assert.deepEqual(s.preview[4], lines[5].split(','), 'the preview keeps the file order');
+  assert.deepEqual(s.issues.map((i) => [i.code, i.severity, i.at.row, i.fix]), [['UNSORTED_DATES', 'warning', 7, 'sort_dates']]);
+
+  const header = lines[0].split(',');
+  const spend = header.filter((h) => h.endsWith('_spend'));
+  const j = header.indexOf(spend[0]);
+  const cells = lines[10].split(',');
+  cells[j] = '';
+  lines[10] = cells.join(',');
+  const both = await upload('swapped-gap.csv', lines.join('\n') + '\n');
+  assert.equal(both.statusCode, 201, both.body);
+  const b = UploadSchema.parse(both.json());
+  assert.deepEqual(b.issues.map((i) => [i.code, i.severity, i.at.row, i.at.column, i.fix]),
+    [['UNSORTED_DATES', 'warning', 7, 'date', 'sort_dates'], ['EMPTY_CELL', 'warning', 11, spend[0], 'fill_gaps']]);
+  const roles = { date: 'date', target: 'revenue', channels: spend };
+  const put = async (cleaning: string[]) => RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${b.uploadId}/roles`, payload: { roles, cleaning } })).json());
+  assert.equal((await put([])).ok, false);
+  const fixed = await put(['sort_dates', 'fill_gaps']);
+  assert.equal(fixed.ok, true, JSON.stringify(fixed.issues));
+});
+
 test('a Parquet file uploads through DuckDB: same rows, columns and roles as the CSV it was made from', async () => {
   const parquet = join(ws.root, 'retail.parquet');
   const dm = await openDatamart();

@@ -3,6 +3,7 @@ import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
 import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, leftOutText, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
 import { cleaningChoiceFor } from './cleaning-choices.ts';
 import { apiIssues } from './api-hints.ts';
+import { sortedByDate } from './sorted-by-date.ts';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
@@ -31,7 +32,8 @@ export interface CsvInspection {
  * (a row per date and geo or product) gets its column the 'panel' role, roles detected on the sums
  * per date, and its PANEL_DATA error becomes a warning saying the rows will be added up. An error
  * that a dashboard cleaning step fixes (negative or empty spend, unsorted dates…) is a warning naming
- * the step in `fix`: the role check refuses the data until that step is ticked.
+ * the step in `fix`: the role check refuses the data until that step is ticked. Roles are detected on
+ * the rows sorted by date (sortedByDate), so one row out of order changes no suggested role.
  * @param path the CSV file on disk
  * @param fileName the name shown in issues (the name the user uploaded)
  * @returns issues (errors make ok false), rows, columns with suggested roles, a preview
@@ -51,7 +53,8 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
     : i.code === 'PANEL_DATA' && panelHint !== undefined ? { ...plainIssue(i), severity: 'warning' as const, hint: panelHint } : plainIssue(i)));
   const errors = (): number => issues.filter((i) => i.severity === 'error').length;
   if (csv === undefined || rolled === undefined) return { ok: false, issues: apiIssues(issues, 'upload'), errors: errors(), rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
-  const roles = suggestRoles(rolled.csv, issues);
+  // Roles are detected on the rows in date order: a row out of order is a warning fixed by sorting, not a reason to detect nothing.
+  const roles = suggestRoles(sortedByDate(rolled.csv), issues);
   if (rolled.panel !== undefined) roles.set(rolled.panel, 'panel');
   // An error a cleaning step fixes does not refuse the file: the role check refuses it until the step is ticked.
   const of = (role: ColumnRole): string[] => [...roles].filter(([, r]) => r === role).map(([c]) => c);
