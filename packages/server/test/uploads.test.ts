@@ -165,6 +165,40 @@ test('one row out of date order changes no detected role; with an empty spend ce
   assert.equal(fixed.ok, true, JSON.stringify(fixed.issues));
 });
 
+test('a semicolon file with decimal commas: the refusal counts every error once, lists five and one "and N more" with the right total', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const text = lines.map((l) => l.split(',').map((c) => c.replace('.', ',')).join(';')).join('\n') + '\n';
+  // Without a KPI yet, the value checks read the spend columns.
+  const spend = lines[0].split(',').flatMap((h, j) => (h.endsWith('_spend') ? [j] : []));
+  const commas = lines.slice(1).flatMap((l) => spend.map((j) => l.split(',')[j])).filter((c) => /^-?\d+\.\d+$/.test(c)).length;
+  const res = await upload('semicolon.csv', text);
+  assert.equal(res.statusCode, 422, res.body);
+  const error = ApiErrorSchema.parse(res.json()).error;
+  const all = error.issues ?? [];
+  const listed = all.filter((i) => i.code === 'DECIMAL_COMMA');
+  const more = all.filter((i) => i.code === 'MORE_ISSUES');
+  assert.equal(listed.length, 5);
+  assert.deepEqual(more.map((i) => i.message), [`and ${commas - 5} more DECIMAL_COMMA errors like the ones above (not listed)`]);
+  const errors = all.filter((i) => i.severity === 'error' && i.code !== 'MORE_ISSUES').length + (commas - 5);
+  assert.equal(error.message, `"semicolon.csv" cannot be used: ${errors} errors found (see issues)`);
+});
+
+test('more empty spend cells than are listed: every one is a warning with the fill_gaps fix, the summary too', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const header = lines[0].split(',');
+  const j = header.indexOf(header.filter((h) => h.endsWith('_spend'))[0]);
+  for (let k = 2; k < 14; k++) {
+    const cells = lines[k].split(',');
+    cells[j] = '';
+    lines[k] = cells.join(',');
+  }
+  const res = await upload('gaps12.csv', lines.join('\n') + '\n');
+  assert.equal(res.statusCode, 201, res.body);
+  const u = UploadSchema.parse(res.json());
+  assert.deepEqual(u.issues.map((i) => [i.code, i.severity, i.fix]), [...Array(5).fill(['EMPTY_CELL', 'warning', 'fill_gaps']), ['MORE_ISSUES', 'warning', 'fill_gaps']]);
+  assert.equal(u.issues[5].message, 'and 7 more EMPTY_CELL warnings like the ones above (not listed)');
+});
+
 test('a Parquet file uploads through DuckDB: same rows, columns and roles as the CSV it was made from', async () => {
   const parquet = join(ws.root, 'retail.parquet');
   const dm = await openDatamart();
