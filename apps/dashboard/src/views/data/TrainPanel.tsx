@@ -6,6 +6,7 @@ import { Section } from '../../components/Section.tsx';
 import type { FitMethod } from '../../logic/overall-progress.ts';
 import { isActive } from '../../logic/active-runs.ts';
 import { liftTestOptions } from '../../logic/lift-tests.ts';
+import { TRAIN_FIELD_LABELS as LABEL, trainRefusal } from '../../logic/train-refusal.ts';
 import { useRunEvents } from '../../state/use-run-events.ts';
 import { IssuesTable } from './IssuesTable.tsx';
 import { LiftTestsPanel } from './LiftTestsPanel.tsx';
@@ -58,9 +59,12 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadO
       setRunId(run.id);
       onRunStarted(run.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      // A refused request (roles, a lift test outside the fitted rows…) lists what to fix.
-      if (e instanceof ApiRequestError) setErrorIssues(e.issues);
+      // A refused request (roles, a lift test outside the fitted rows…) lists what to fix; a fit option by its label on this form.
+      if (e instanceof ApiRequestError) {
+        const shown = trainRefusal(e.message, e.issues);
+        setError(shown.message);
+        setErrorIssues(shown.issues);
+      } else setError(e instanceof Error ? e.message : String(e));
     } finally {
       startingNow.current = false;
       setStarting(false);
@@ -73,10 +77,10 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadO
   return (
     <Section title="3 · Train">
       <div className="toolbar wrap">
-        <label className="inline">Search iterations <input type="number" min={10} step={100} value={iterations} data-testid="option-iterations" onChange={(e) => setIterations(Number(e.currentTarget.value))} /></label>
-        <label className="inline">Holdout periods <input type="number" min={0} value={holdout} data-testid="option-holdout" onChange={(e) => setHoldout(Number(e.currentTarget.value))} /></label>
-        <label className="inline">Seed <input type="number" min={0} value={seed} data-testid="option-seed" onChange={(e) => setSeed(Number(e.currentTarget.value))} /></label>
-        <label className="inline">Method{' '}
+        <label className="inline">{LABEL.iterations} <input type="number" min={10} step={100} value={iterations} data-testid="option-iterations" onChange={(e) => setIterations(Number(e.currentTarget.value))} /></label>
+        <label className="inline">{LABEL.holdout} <input type="number" min={0} value={holdout} data-testid="option-holdout" onChange={(e) => setHoldout(Number(e.currentTarget.value))} /></label>
+        <label className="inline">{LABEL.seed} <input type="number" min={0} value={seed} data-testid="option-seed" onChange={(e) => setSeed(Number(e.currentTarget.value))} /></label>
+        <label className="inline">{LABEL.method}{' '}
           <select value={method} data-testid="option-method" disabled={active} onChange={(e) => setMethod(e.currentTarget.value === 'bayes' ? 'bayes' : 'ridge')}>
             <option value="ridge">Ridge search + bootstrap intervals (seconds)</option>
             <option value="bayes">Bayesian: NUTS posterior, credible intervals (about a minute or more)</option>
@@ -85,10 +89,10 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadO
       </div>
       {method === 'bayes' ? (
         <div className="toolbar wrap" data-testid="bayes-options">
-          <label className="inline">Chains <input type="number" min={1} max={16} value={chains} data-testid="option-chains" onChange={(e) => setChains(Number(e.currentTarget.value))} /></label>
-          <label className="inline">Warm-up per chain <input type="number" min={0} step={100} value={warmup} data-testid="option-warmup" onChange={(e) => setWarmup(Number(e.currentTarget.value))} /></label>
-          <label className="inline">Draws per chain <input type="number" min={4} step={100} value={draws} data-testid="option-draws" onChange={(e) => setDraws(Number(e.currentTarget.value))} /></label>
-          <label className="inline">Target acceptance <select value={targetAccept} data-testid="option-target-accept" onChange={(e) => setTargetAccept(Number(e.currentTarget.value))}>
+          <label className="inline">{LABEL['bayes.chains']} <input type="number" min={1} max={16} value={chains} data-testid="option-chains" onChange={(e) => setChains(Number(e.currentTarget.value))} /></label>
+          <label className="inline">{LABEL['bayes.warmup']} <input type="number" min={0} step={100} value={warmup} data-testid="option-warmup" onChange={(e) => setWarmup(Number(e.currentTarget.value))} /></label>
+          <label className="inline">{LABEL['bayes.draws']} <input type="number" min={4} step={100} value={draws} data-testid="option-draws" onChange={(e) => setDraws(Number(e.currentTarget.value))} /></label>
+          <label className="inline">{LABEL['bayes.targetAccept']} <select value={targetAccept} data-testid="option-target-accept" onChange={(e) => setTargetAccept(Number(e.currentTarget.value))}>
             {[0.8, 0.9, 0.95, 0.99].map((v) => <option key={v} value={v}>{v}</option>)}
           </select></label>
           <span className="muted small">R-hat compares the chains: use at least 2, and 4 to judge convergence well. Raise the target acceptance when a fit reports divergences (smaller steps, slower).</span>
