@@ -1,14 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isActive, latestActiveRun, runsAhead } from './active-runs.ts';
+import { activeRuns, isActive, runsAhead } from './active-runs.ts';
 
 const run = (id: string, status: string, createdAt: string) => ({ id, status, createdAt });
 
-test('latestActiveRun: the newest queued or running run; none once every run has ended', () => {
-  const runs = [run('old', 'done', '2024-01-01T00:00:00Z'), run('a', 'running', '2024-01-02T00:00:00Z'), run('b', 'queued', '2024-01-03T00:00:00Z'), run('c', 'failed', '2024-01-04T00:00:00Z')];
-  assert.equal(latestActiveRun(runs)?.id, 'b');
-  assert.equal(latestActiveRun(runs.filter((r) => r.id !== 'b'))?.id, 'a');
-  assert.equal(latestActiveRun([run('x', 'done', '2024-01-01T00:00:00Z'), run('y', 'cancelled', '2024-01-02T00:00:00Z')]), null);
+test('activeRuns: the queued or running runs, oldest first (the list is newest first); none once every run has ended', () => {
+  const runs = [run('c', 'failed', '2024-01-04T00:00:00Z'), run('b', 'queued', '2024-01-03T00:00:00Z'), run('a', 'running', '2024-01-02T00:00:00Z'), run('old', 'done', '2024-01-01T00:00:00Z')];
+  assert.deepEqual(activeRuns(runs).map((r) => r.id), ['a', 'b']);
+  assert.deepEqual(activeRuns([run('x', 'done', '2024-01-01T00:00:00Z'), run('y', 'cancelled', '2024-01-02T00:00:00Z')]), []);
   assert.deepEqual(['queued', 'running', 'done', 'failed', 'cancelled'].map((s) => isActive({ status: s })), [true, true, false, false, false]);
 });
 

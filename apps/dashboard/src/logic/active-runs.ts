@@ -9,14 +9,12 @@ export function isActive(run: Pick<RunLike, 'status'>): boolean {
 }
 
 /**
- * The newest queued or running run (by createdAt), or null: the fit the Data page shows after a
- * reload or a visit to another page.
- * @example latestActiveRun([{ id: 'a', status: 'running', createdAt: '2024-01-01T00:00:00Z' }])?.id // 'a'
+ * The queued or running runs, oldest first (the order the server runs them in): the fits the Data page
+ * shows after a reload or a visit to another page.
+ * @example activeRuns([{ id: 'a', status: 'done', createdAt: '1' }, { id: 'b', status: 'running', createdAt: '2' }]).map((r) => r.id) // ['b']
  */
-export function latestActiveRun<T extends RunLike>(runs: readonly T[]): T | null {
-  let best: T | null = null;
-  for (const r of runs) if (isActive(r) && (best === null || r.createdAt > best.createdAt)) best = r;
-  return best;
+export function activeRuns<T extends RunLike>(runs: readonly T[]): T[] {
+  return runs.filter(isActive).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
 }
 
 /**

@@ -7,7 +7,7 @@ import { Table } from '../../components/Table.tsx';
 import { IssuesTable } from './IssuesTable.tsx';
 import { TrainPanel } from './TrainPanel.tsx';
 import { ActiveRunPanel } from './ActiveRunPanel.tsx';
-import { latestActiveRun, runsAhead } from '../../logic/active-runs.ts';
+import { activeRuns, runsAhead } from '../../logic/active-runs.ts';
 import { rolesFromChoices } from '../../logic/roles.ts';
 import { formatCompact } from '../../logic/format.ts';
 import { dedupeIssues } from '../../logic/dedupe-issues.ts';
@@ -36,13 +36,13 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
   const [choices, setChoices] = useState<Record<string, ColumnRole>>({});
   const [check, setCheck] = useState<RoleMappingResponse | null>(null);
   const [cleaning, setCleaning] = useState<CleaningChoice[]>([]);
-  // The fits started by this page's Train button; the newest other active run is followed on top, and stays shown once it ends.
+  // The fits started by this page's Train button; every other queued or running fit is followed on top, and stays shown once it ends.
   const [ownRuns, setOwnRuns] = useState<readonly string[]>([]);
-  const [followed, setFollowed] = useState<RunManifest | null>(null);
-  const active = latestActiveRun(runs ?? []);
+  const [followed, setFollowed] = useState<readonly RunManifest[]>([]);
   useEffect(() => {
-    if (active !== null && !ownRuns.includes(active.id) && active.id !== followed?.id) setFollowed(active);
-  }, [active, ownRuns, followed]);
+    const fresh = activeRuns(runs ?? []).filter((r) => !ownRuns.includes(r.id) && !followed.some((f) => f.id === r.id));
+    if (fresh.length > 0) setFollowed([...followed, ...fresh]);
+  }, [runs, ownRuns, followed]);
   const aheadOf = (id: string) => runsAhead(runs ?? [], id);
 
   const onFile = async (file: File | undefined) => {
@@ -79,7 +79,7 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
         <h1>Data and training</h1>
         <p className="muted">Upload one row per period (CSV or Parquet): a date column, the KPI, one spend column per channel (…_spend), and any controls or event flags.</p>
       </div>
-      {followed !== null ? <ActiveRunPanel key={followed.id} run={followed} ahead={aheadOf(followed.id)} onEnded={onRunsChanged} /> : null}
+      {followed.map((r) => <ActiveRunPanel key={r.id} run={r} ahead={aheadOf(r.id)} onEnded={onRunsChanged} />)}
       <Section title="1 · Upload">
         <label className="upload">
           <input type="file" accept=".csv,.parquet,text/csv" data-testid="upload-input" disabled={busy} onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
