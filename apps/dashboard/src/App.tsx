@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { RunManifest } from '@mixwise/contracts';
-import { api, pageHref } from './api.ts';
+import { useEffect } from 'react';
+import { pageHref } from './api.ts';
 import { PAGES, PAGE_LABELS, formatHash, type Page, type Route } from './router.ts';
 import { useRoute } from './state/use-route.ts';
 import { useAsync } from './state/use-async.ts';
+import { useRuns } from './state/use-runs.ts';
 import { loadRunData, type RunData } from './state/run-data.ts';
 import { EngineProvider } from './state/engine-context.tsx';
 import { defaultRun } from './logic/default-run.ts';
@@ -18,15 +18,8 @@ const RUN_PAGES: readonly Page[] = ['executive', 'simulator', 'explorer'];
 /** The dashboard: header with navigation and run picker, and the current page. */
 export function App() {
   const [route, navigate] = useRoute();
-  const [runs, setRuns] = useState<RunManifest[] | null>(null);
-  const [runsError, setRunsError] = useState<string | null>(null);
-  const [runsVersion, setRunsVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api.listRuns().then((r) => { if (live) { setRuns(r); setRunsError(null); } }, (e: unknown) => { if (live) setRunsError(e instanceof Error ? e.message : String(e)); });
-    return () => { live = false; };
-  }, [runsVersion]);
+  // Read again while a fit is queued or running, so the picker follows it on every page.
+  const { runs, error: runsError, refresh: refreshRuns } = useRuns();
 
   // Open the most recent finished run when the URL names none.
   useEffect(() => {
@@ -79,7 +72,7 @@ export function App() {
               : route.page === 'simulator' ? <SimulatorPage data={runData} />
               : <ExplorerPage data={runData} />
           ) : route.page === 'data' ? (
-            <DataPage onRunDone={(id) => { setRunsVersion((v) => v + 1); go({ page: 'executive', runId: id }); }} />
+            <DataPage runs={runs} onRunsChanged={refreshRuns} onRunDone={(id) => { refreshRuns(); go({ page: 'executive', runId: id }); }} />
           ) : <AboutPage />}
         </main>
         <footer className="footer">Mixwise · marketing-mix modelling · figures are model estimates, not measured causal effects</footer>

@@ -3,7 +3,7 @@ export type { Issue, IssueLocation } from './issue.ts';
 export { DataError, formatIssue, formatLocation, hasErrors } from './issue.ts';
 export type { DataIssueCode } from './issue-codes.ts';
 export { DATA_ISSUE_CODES } from './issue-codes.ts';
-export { IssueCollector } from './issue-collector.ts';
+export { IssueCollector, countIssues, moreIssuesMessage, moreIssuesOf } from './issue-collector.ts';
 
 export type { CsvTable, ReadCsvOptions } from './read/read-csv.ts';
 export { readCsvFile, parseCsvText } from './read/read-csv.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IssueCollector } from './issue-collector.ts';
+import { IssueCollector, countIssues, moreIssuesMessage, moreIssuesOf } from './issue-collector.ts';
 import { DataError } from './issue.ts';
 
 test('keeps at most perCode issues of one code and summarises the rest', () => {
@@ -28,4 +28,25 @@ test('throwIfErrors throws a DataError with warnings too, and only when there is
   assert.doesNotThrow(() => c.throwIfErrors());
   c.error('TOO_FEW_ROWS', 'm', 'h');
   assert.throws(() => c.throwIfErrors(), (e: unknown) => e instanceof DataError && e.issues.length === 2);
+});
+
+test('a MORE_ISSUES summary added from another list counts toward its code: one summary with the total, and count() tells the real number', () => {
+  const first = new IssueCollector('f.csv', 10);
+  for (let row = 2; row < 52; row++) first.error('DECIMAL_COMMA', 'comma', 'fix', { row, column: 'x' });
+  const c = new IssueCollector(undefined, 5);
+  for (const i of first.list()) c.add(i);
+  const list = c.list();
+  assert.deepEqual(list.map((i) => i.code), [...Array(5).fill('DECIMAL_COMMA'), 'MORE_ISSUES']);
+  assert.equal(list[5].message, 'and 45 more DECIMAL_COMMA errors like the ones above (not listed)');
+  assert.equal(c.count('error'), 50);
+  assert.equal(countIssues(first.list(), 'error'), 50, 'counted from a list with its summary');
+  assert.equal(countIssues(first.list(), 'warning'), 0);
+  assert.deepEqual(moreIssuesOf(list[5]), { code: 'DECIMAL_COMMA', count: 45 });
+  assert.equal(moreIssuesOf(list[0]), undefined);
+  // A summary of a list cut shorter than this collector's cap: the message counts only what is not listed.
+  const short = new IssueCollector('f.csv', 2);
+  for (let row = 2; row < 6; row++) short.error('EMPTY_CELL', 'empty', 'fix', { row });
+  const wide = new IssueCollector(undefined, 5);
+  for (const i of short.list()) wide.add(i);
+  assert.deepEqual(wide.list().map((i) => i.message), ['empty', 'empty', moreIssuesMessage(2, 'EMPTY_CELL', 'error')]);
 });

@@ -141,6 +141,72 @@ test('role check with cleaning: an empty spend cell is refused with its fix; tic
   assert.equal(bad.statusCode, 400);
 });
 
+test('one row out of date order changes no detected role; with an empty spend cell too, both are warnings with their cleaning fix and ticking both makes the roles usable', async () => {
+  const text = await readFile(ws.csvPath, 'utf8');
+  const sorted = UploadSchema.parse((await upload('retail.csv', text)).json());
+  const lines = text.trim().split('\n');
+  [lines[5], lines[6]] = [lines[6], lines[5]];
+  const swapped = await upload('swapped.csv', lines.join('\n') + '\n');
+  assert.equal(swapped.statusCode, 201, swapped.body);
+  const s = UploadSchema.parse(swapped.json());
+  assert.deepEqual(s.columns.map((c) => [c.name, c.suggestedRole]), sorted.columns.map((c) => [c.name, c.suggestedRole]));
+  assert.equal(s.frequency, 'weekly');
+  assert.deepEqual([s.firstDate, s.lastDate], [sorted.firstDate, sorted.lastDate]);
+  assert.deepEqual(s.preview[4], lines[5].split(','), 'the preview keeps the file order');
+  assert.deepEqual(s.issues.map((i) => [i.code, i.severity, i.at.row, i.fix]), [['UNSORTED_DATES', 'warning', 7, 'sort_dates']]);
+
+  const header = lines[0].split(',');
+  const spend = header.filter((h) => h.endsWith('_spend'));
+  const j = header.indexOf(spend[0]);
+  const cells = lines[10].split(',');
+  cells[j] = '';
+  lines[10] = cells.join(',');
+  const both = await upload('swapped-gap.csv', lines.join('\n') + '\n');
+  assert.equal(both.statusCode, 201, both.body);
+  const b = UploadSchema.parse(both.json());
+  assert.deepEqual(b.issues.map((i) => [i.code, i.severity, i.at.row, i.at.column, i.fix]),
+    [['UNSORTED_DATES', 'warning', 7, 'date', 'sort_dates'], ['EMPTY_CELL', 'warning', 11, spend[0], 'fill_gaps']]);
+  const roles = { date: 'date', target: 'revenue', channels: spend };
+  const put = async (cleaning: string[]) => RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${b.uploadId}/roles`, payload: { roles, cleaning } })).json());
+  assert.equal((await put([])).ok, false);
+  const fixed = await put(['sort_dates', 'fill_gaps']);
+  assert.equal(fixed.ok, true, JSON.stringify(fixed.issues));
+});
+
+test('a semicolon file with decimal commas: the refusal counts every error once, lists five and one "and N more" with the right total', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const text = lines.map((l) => l.split(',').map((c) => c.replace('.', ',')).join(';')).join('\n') + '\n';
+  // Without a KPI yet, the value checks read the spend columns.
+  const spend = lines[0].split(',').flatMap((h, j) => (h.endsWith('_spend') ? [j] : []));
+  const commas = lines.slice(1).flatMap((l) => spend.map((j) => l.split(',')[j])).filter((c) => /^-?\d+\.\d+$/.test(c)).length;
+  const res = await upload('semicolon.csv', text);
+  assert.equal(res.statusCode, 422, res.body);
+  const error = ApiErrorSchema.parse(res.json()).error;
+  const all = error.issues ?? [];
+  const listed = all.filter((i) => i.code === 'DECIMAL_COMMA');
+  const more = all.filter((i) => i.code === 'MORE_ISSUES');
+  assert.equal(listed.length, 5);
+  assert.deepEqual(more.map((i) => i.message), [`and ${commas - 5} more DECIMAL_COMMA errors like the ones above (not listed)`]);
+  const errors = all.filter((i) => i.severity === 'error' && i.code !== 'MORE_ISSUES').length + (commas - 5);
+  assert.equal(error.message, `"semicolon.csv" cannot be used: ${errors} errors found (see issues)`);
+});
+
+test('more empty spend cells than are listed: every one is a warning with the fill_gaps fix, the summary too', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const header = lines[0].split(',');
+  const j = header.indexOf(header.filter((h) => h.endsWith('_spend'))[0]);
+  for (let k = 2; k < 14; k++) {
+    const cells = lines[k].split(',');
+    cells[j] = '';
+    lines[k] = cells.join(',');
+  }
+  const res = await upload('gaps12.csv', lines.join('\n') + '\n');
+  assert.equal(res.statusCode, 201, res.body);
+  const u = UploadSchema.parse(res.json());
+  assert.deepEqual(u.issues.map((i) => [i.code, i.severity, i.fix]), [...Array(5).fill(['EMPTY_CELL', 'warning', 'fill_gaps']), ['MORE_ISSUES', 'warning', 'fill_gaps']]);
+  assert.equal(u.issues[5].message, 'and 7 more EMPTY_CELL warnings like the ones above (not listed)');
+});
+
 test('a Parquet file uploads through DuckDB: same rows, columns and roles as the CSV it was made from', async () => {
   const parquet = join(ws.root, 'retail.parquet');
   const dm = await openDatamart();

@@ -25,3 +25,11 @@ test('overallProgress: a Bayesian fit has no bootstrap, and its sampling fills m
   // A ridge fit never reports 'sample': it counts as past every phase there.
   assert.equal(overallProgress('sample', 0, 10), 1);
 });
+
+test('overallProgress: a queued fit (or one reading its data) is at 0, never a full bar; done is 1', () => {
+  for (const method of ['ridge', 'bayes'] as const) {
+    assert.equal(overallProgress('queued', 0, 0, method), 0);
+    assert.equal(overallProgress('reading', 0, 0, method), 0);
+    assert.equal(overallProgress('done', 1, 1, method), 1);
+  }
+});

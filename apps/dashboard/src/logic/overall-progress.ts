@@ -14,11 +14,14 @@ const PHASES: Readonly<Record<FitMethod, readonly (readonly [string, number])[]>
   bayes: [['search', 0.1], ['posterior', 0.03], ['refit', 0.01], ['sample', 0.84], ['writing', 0.02]],
 };
 
+/** Phases before the fit's first step: nothing done yet. */
+const NOT_STARTED: readonly string[] = ['queued', 'reading'];
+
 /**
  * One progress fraction for the whole fit from the server's per-phase progress, so the bar only ever
- * moves forward: phase k covers [Σ shares before k, Σ shares up to k). Unknown phases count as done
- * with the ones before them.
- * @param phase the phase the server reports ('search', 'posterior', 'refit', 'bootstrap' or 'sample', 'writing')
+ * moves forward: phase k covers [Σ shares before k, Σ shares up to k). A fit still queued (or reading
+ * its data) is at 0; other phases the method does not have count as done with the ones before them.
+ * @param phase the phase the server reports ('queued', 'reading', 'search', 'posterior', 'refit', 'bootstrap' or 'sample', 'writing', 'done')
  * @param done steps done in the phase
  * @param total steps in the phase (0 when unknown)
  * @param method the fit's method (default 'ridge'), which decides the phases and their shares
@@ -26,6 +29,7 @@ const PHASES: Readonly<Record<FitMethod, readonly (readonly [string, number])[]>
  * @example overallProgress('posterior', 50, 100) // 0.775 (0.7 for the search, half of 0.15)
  */
 export function overallProgress(phase: string, done: number, total: number, method: FitMethod = 'ridge'): number {
+  if (NOT_STARTED.includes(phase)) return 0;
   let start = 0;
   for (const [name, share] of PHASES[method]) {
     if (name === phase) {

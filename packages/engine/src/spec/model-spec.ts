@@ -138,6 +138,9 @@ export interface SearchSpec {
  */
 export const DEFAULT_POSTERIOR_ITERATIONS = 20000;
 
+/** Hyperparameter search iterations of a default fit (`mixwise fit`, `POST /api/runs` and the dashboard's Train form). */
+export const DEFAULT_SEARCH_ITERATIONS = 20000;
+
 export interface ObjectiveWeights {
   readonly nrmseTrain: number;
   readonly nrmseValidation: number;
@@ -231,7 +234,7 @@ export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<Mod
     seasonalityOrder: oneYear ? (weekly ? 2 : 3) : 0,
     dayOfWeek: !weekly,
     lambda: { lower: 1e-4, upper: 1 },
-    search: { iterations: 20000, trials: 4, seed: 1, weights: DEFAULT_WEIGHTS, bootstrap: 100, posterior: DEFAULT_POSTERIOR_ITERATIONS },
+    search: { iterations: DEFAULT_SEARCH_ITERATIONS, trials: 4, seed: 1, weights: DEFAULT_WEIGHTS, bootstrap: 100, posterior: DEFAULT_POSTERIOR_ITERATIONS },
     liftTests: [],
   };
   return { ...base, ...overrides };

@@ -30,7 +30,7 @@ export function liftTestRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (checked.table === undefined) {
       throw new ApiHttpError('INVALID_DATA', `these roles cannot be used with "${upload.fileName}" (see issues)`, checked.response.issues);
     }
-    checkHoldout(checked.table.dates.length, holdout);
+    checkHoldout(checked.table.dates.length, holdout, 'holdout');
     const tests = liftTestsFromFile(form.bytes, form.fileName, liftTestScope(checked.table, { holdout }));
     return send(reply, LiftTestsResponseSchema, { fileName: form.fileName, tests });
   });

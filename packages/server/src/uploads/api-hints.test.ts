@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Issue } from '@mixwise/contracts';
+import { IssueCollector } from '@mixwise/data';
 import { apiHint, apiIssues, namesCommandLine } from './api-hints.ts';
 
 const issue = (code: string, hint: string, extra: Partial<Issue> = {}): Issue => ({ code, severity: 'error', message: code, hint, at: { file: 'd.csv' }, ...extra });
@@ -44,3 +45,18 @@ test('a flood of one code is cut to five, then "and N more", per code and severi
   });
   assert.deepEqual(apiIssues(flood.slice(0, 5), 'roles').map((i) => i.code), Array(5).fill('PANEL_UNBALANCED'));
 });
+
+test('a list the data layer already summed up (10 and "and N more") gets one summary per code with the right total; a summary takes the fix its listed issues share', () => {
+  const collector = new IssueCollector('d.csv');
+  for (let row = 2; row < 552; row++) collector.error('DECIMAL_COMMA', 'value "1,5" uses a comma as decimal point', 'use a dot', { row, column: 'tv_spend' });
+  const out = apiIssues(collector.list(), 'upload');
+  assert.deepEqual(out.map((i) => i.code), [...Array(5).fill('DECIMAL_COMMA'), 'MORE_ISSUES']);
+  assert.equal(out[5].message, 'and 545 more DECIMAL_COMMA errors like the ones above (not listed)');
+  assert.equal(out.filter((i) => i.code === 'MORE_ISSUES').length, 1);
+  const gaps = Array.from({ length: 12 }, (_, k) => issue('EMPTY_CELL', 'fill', { severity: 'warning', fix: 'fill_gaps', at: { row: k + 2, column: 'tv_spend' } }));
+  const summed = apiIssues(gaps, 'upload');
+  assert.deepEqual(summed.map((i) => [i.code, i.fix]), [...Array(5).fill(['EMPTY_CELL', 'fill_gaps']), ['MORE_ISSUES', 'fill_gaps']]);
+  assert.equal(apiIssues([...flood(3), ...flood(4).map((i) => ({ ...i, fix: undefined }))], 'upload').find((i) => i.code === 'MORE_ISSUES')?.fix, undefined, 'no shared fix, none on the summary');
+});
+
+const flood = (n: number): Issue[] => Array.from({ length: n }, (_, k) => issue('EMPTY_CELL', 'fill', { severity: 'warning', fix: 'fill_gaps', at: { row: k + 2 } }));

@@ -1,5 +1,5 @@
 import type { Issue } from '@mixwise/contracts';
-import { IssueCollector } from '@mixwise/data';
+import { IssueCollector, moreIssuesOf } from '@mixwise/data';
 
 /**
  * Hints for issues that reach a client through the API. The data layer's hints name the command line
@@ -63,14 +63,23 @@ export const ISSUES_PER_CODE = 5;
  * The issues as an API answer shows them: hints an API client can follow (apiHint), and at most
  * `perCode` issues of one code and severity (a numeric column taken as the panel gives one
  * PANEL_UNBALANCED error per date), the rest counted in one MORE_ISSUES issue per code ("and 151 more …"),
- * as the command line's validation does.
+ * as the command line's validation does. A MORE_ISSUES summary in `issues` adds its count to its
+ * code's total (one summary per code); a summary takes the cleaning `fix` every listed issue of its code has.
  * @param issues the issues in the order found
  * @param stage the upload or a role check / fit
  * @param perCode issues kept per code and severity (default ISSUES_PER_CODE)
  * @example apiIssues(Array(156).fill(unbalanced), 'roles').length // 6: five, and "and 151 more PANEL_UNBALANCED errors …"
  */
 export function apiIssues(issues: readonly Issue[], stage: IssueStage, perCode = ISSUES_PER_CODE): Issue[] {
+  // A summary already in the list (the data layer keeps 10 of a code) adds its count to its code's: one summary per code.
   const collector = new IssueCollector(undefined, perCode);
   for (const i of issues) collector.add({ ...i, hint: apiHint(i, stage) });
-  return collector.list();
+  const listed = collector.list() as Issue[];
+  return listed.map((i) => {
+    const code = moreIssuesOf(i)?.code;
+    const fixes = new Set(listed.filter((l) => l.code === code && l.severity === i.severity).map((l) => l.fix));
+    const [fix] = fixes;
+    // The unlisted ones take the cleaning fix all the listed ones of their code name, so ticking it hides the summary too.
+    return code === undefined || fixes.size !== 1 || fix === undefined ? i : { ...i, fix };
+  });
 }

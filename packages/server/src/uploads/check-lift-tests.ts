@@ -1,6 +1,6 @@
 import type { Issue, LiftTest } from '@mixwise/contracts';
 import { defaultModelSpec, fittedRows, type ModelingTable } from '@mixwise/engine';
-import { DataError, decodeCsvBytes, liftTestProblems, liftTestsFromCsv, parseCsvText, repeatedLiftTests, REPEATED_LIFT_TEST_HINT, type LiftTestScope } from '@mixwise/data';
+import { DataError, countIssues, decodeCsvBytes, liftTestProblems, liftTestsFromCsv, parseCsvText, repeatedLiftTests, REPEATED_LIFT_TEST_HINT, type LiftTestScope } from '@mixwise/data';
 import { MAX_LIFT_TESTS } from '@mixwise/contracts';
 import { runSpec, type RunSpecOptions } from '@mixwise/store';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -43,7 +43,7 @@ export function liftTestsFromFile(bytes: Uint8Array, fileName: string, scope: Li
     tests = liftTestsFromCsv(csv, scope);
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
-    const n = err.issues.filter((i) => i.severity === 'error').length;
+    const n = countIssues(err.issues, 'error');
     throw new ApiHttpError('INVALID_DATA', `"${fileName}" cannot be used as lift tests: ${n} error${n === 1 ? '' : 's'} found (see issues)`, err.issues.map(plainIssue));
   }
   return tests;

@@ -1,8 +1,9 @@
-import type { Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
+import type { CleaningChoice, Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
-import { DataError, KPI_WORDS, detectColumns, detectConfig, isNumericColumn, leftOutText, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
+import { DataError, KPI_WORDS, countIssues, detectColumns, detectConfig, isNumericColumn, leftOutText, moreIssuesOf, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
 import { cleaningChoiceFor } from './cleaning-choices.ts';
 import { apiIssues } from './api-hints.ts';
+import { sortedByDate } from './sorted-by-date.ts';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
@@ -31,7 +32,8 @@ export interface CsvInspection {
  * (a row per date and geo or product) gets its column the 'panel' role, roles detected on the sums
  * per date, and its PANEL_DATA error becomes a warning saying the rows will be added up. An error
  * that a dashboard cleaning step fixes (negative or empty spend, unsorted dates…) is a warning naming
- * the step in `fix`: the role check refuses the data until that step is ticked.
+ * the step in `fix`: the role check refuses the data until that step is ticked. Roles are detected on
+ * the rows sorted by date (sortedByDate), so one row out of order changes no suggested role.
  * @param path the CSV file on disk
  * @param fileName the name shown in issues (the name the user uploaded)
  * @returns issues (errors make ok false), rows, columns with suggested roles, a preview
@@ -49,15 +51,20 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
     : `the rows of each date will be added up into one (spend and the KPI summed, controls averaged, events by their largest value): "${rolled.panel}" has the role Panel; set it to Ignore to refuse the file instead`;
   const issues: Issue[] = validation.issues.map((i) => (ROLE_ISSUES.includes(i.code) ? { ...plainIssue(i), severity: 'warning' as const }
     : i.code === 'PANEL_DATA' && panelHint !== undefined ? { ...plainIssue(i), severity: 'warning' as const, hint: panelHint } : plainIssue(i)));
-  const errors = (): number => issues.filter((i) => i.severity === 'error').length;
+  // A MORE_ISSUES summary of the data layer counts the issues it stands for.
+  const errors = (): number => countIssues(issues, 'error');
   if (csv === undefined || rolled === undefined) return { ok: false, issues: apiIssues(issues, 'upload'), errors: errors(), rows: 0, columns: [], preview: [], frequency: null, firstDate: null, lastDate: null };
-  const roles = suggestRoles(rolled.csv, issues);
+  // Roles are detected on the rows in date order: a row out of order is a warning fixed by sorting, not a reason to detect nothing.
+  const roles = suggestRoles(sortedByDate(rolled.csv), issues);
   if (rolled.panel !== undefined) roles.set(rolled.panel, 'panel');
   // An error a cleaning step fixes does not refuse the file: the role check refuses it until the step is ticked.
   const of = (role: ColumnRole): string[] => [...roles].filter(([, r]) => r === role).map(([c]) => c);
   const fixRoles = { target: of('target')[0], channels: of('channel').map((column) => ({ column })), controls: of('control') };
-  issues.forEach((i, k) => {
-    const fix = i.severity === 'error' ? cleaningChoiceFor(i, fixRoles) : undefined;
+  const found = [...issues];
+  const fixes = found.map((i) => (i.severity === 'error' ? cleaningChoiceFor(i, fixRoles) : undefined));
+  found.forEach((i, k) => {
+    // The errors a MORE_ISSUES summary counts are not listed: they take the fix every listed one of their code takes, if one.
+    const fix = fixes[k] ?? summaryFix(i, found, fixes);
     if (fix !== undefined) issues[k] = { ...i, severity: 'warning', fix };
   });
   const d = roles.detection;
@@ -82,6 +89,14 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
     firstDate: d && 'firstDate' in d ? d.firstDate : null,
     lastDate: d && 'lastDate' in d ? d.lastDate : null,
   };
+}
+
+/** The fix of a MORE_ISSUES error when every listed error of its code has the same fix (the role check still checks each cell once the step is ticked). */
+function summaryFix(summary: Issue, issues: readonly Issue[], fixes: readonly (CleaningChoice | undefined)[]): CleaningChoice | undefined {
+  const more = summary.severity === 'error' ? moreIssuesOf(summary) : undefined;
+  if (more === undefined) return undefined;
+  const listed = issues.flatMap((i, k) => (i.code === more.code && i.severity === 'error' ? [fixes[k]] : []));
+  return listed.length > 0 && listed.every((f) => f !== undefined && f === listed[0]) ? listed[0] : undefined;
 }
 
 /** The file rolled up when it is a panel (rollUpPanel); a panel whose dates cannot be read is left to the validation issues. */

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { CleaningChoice, ColumnRole, Issue, RoleMappingResponse, Upload } from '@mixwise/contracts';
+import type { CleaningChoice, ColumnRole, Issue, RoleMappingResponse, RunManifest, Upload } from '@mixwise/contracts';
 import { CleaningChoiceSchema, ColumnRoleSchema } from '@mixwise/contracts';
 import { api, ApiRequestError } from '../../api.ts';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
 import { IssuesTable } from './IssuesTable.tsx';
 import { TrainPanel } from './TrainPanel.tsx';
+import { ActiveRunPanel } from './ActiveRunPanel.tsx';
+import { activeRuns, runsAhead } from '../../logic/active-runs.ts';
 import { rolesFromChoices } from '../../logic/roles.ts';
 import { formatCompact } from '../../logic/format.ts';
 import { dedupeIssues } from '../../logic/dedupe-issues.ts';
@@ -13,14 +15,35 @@ import { CLEANING_LABELS, cleaningSummaryText } from '../../logic/cleaning-label
 
 const ROLES = ColumnRoleSchema.options;
 
-/** Upload a file, map its columns to roles, check it, and train a model with live progress. */
-export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) {
+interface Props {
+  /** The server's runs (null while loading). */
+  readonly runs: readonly RunManifest[] | null;
+  /** A fit was started here, or a followed one ended: read the run list again. */
+  readonly onRunsChanged: () => void;
+  /** A fit started on this page is done. */
+  readonly onRunDone: (runId: string) => void;
+}
+
+/**
+ * Upload a file, map its columns to roles, check it, and train a model with live progress. A fit
+ * started before (before a reload, a visit to another page, or in another tab) that is still queued
+ * or running is shown on top with its progress and Cancel.
+ */
+export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
   const [upload, setUpload] = useState<Upload | null>(null);
   const [busy, setBusy] = useState(false);
   const [uploadError, setUploadError] = useState<{ message: string; issues: readonly Issue[] } | null>(null);
   const [choices, setChoices] = useState<Record<string, ColumnRole>>({});
   const [check, setCheck] = useState<RoleMappingResponse | null>(null);
   const [cleaning, setCleaning] = useState<CleaningChoice[]>([]);
+  // The fits started by this page's Train button; every other queued or running fit is followed on top, and stays shown once it ends.
+  const [ownRuns, setOwnRuns] = useState<readonly string[]>([]);
+  const [followed, setFollowed] = useState<readonly RunManifest[]>([]);
+  useEffect(() => {
+    const fresh = activeRuns(runs ?? []).filter((r) => !ownRuns.includes(r.id) && !followed.some((f) => f.id === r.id));
+    if (fresh.length > 0) setFollowed([...followed, ...fresh]);
+  }, [runs, ownRuns, followed]);
+  const aheadOf = (id: string) => runsAhead(runs ?? [], id);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -56,6 +79,7 @@ export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) 
         <h1>Data and training</h1>
         <p className="muted">Upload one row per period (CSV or Parquet): a date column, the KPI, one spend column per channel (…_spend), and any controls or event flags.</p>
       </div>
+      {followed.map((r) => <ActiveRunPanel key={r.id} run={r} ahead={aheadOf(r.id)} onEnded={onRunsChanged} />)}
       <Section title="1 · Upload">
         <label className="upload">
           <input type="file" accept=".csv,.parquet,text/csv" data-testid="upload-input" disabled={busy} onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
@@ -111,7 +135,8 @@ export function DataPage({ onRunDone }: { onRunDone: (runId: string) => void }) 
               </p>
             ) : null}
           </Section>
-          <TrainPanel upload={upload} roles={mapped.roles} cleaning={cleaning} channels={check?.table?.channels ?? null} canTrain={canTrain} onRunDone={onRunDone} />
+          <TrainPanel upload={upload} roles={mapped.roles} cleaning={cleaning} channels={check?.table?.channels ?? null} canTrain={canTrain} aheadOf={aheadOf}
+            onRunStarted={(id) => { setOwnRuns((r) => [...r, id]); onRunsChanged(); }} onRunDone={onRunDone} />
           <Section title={`4 · Validation (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}; errors block training)`}>
             <div className="scroll-y"><IssuesTable issues={issues} /></div>
           </Section>

@@ -1,13 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import type { CleaningChoice, Issue, LiftTest, RolesInput, RunEvent, Upload } from '@mixwise/contracts';
-import { DEFAULT_BAYES_SPEC } from '@mixwise/engine';
+import { useRef, useState } from 'react';
+import type { CleaningChoice, Issue, LiftTest, RolesInput, Upload } from '@mixwise/contracts';
+import { DEFAULT_BAYES_SPEC, DEFAULT_SEARCH_ITERATIONS } from '@mixwise/engine';
 import { api, ApiRequestError } from '../../api.ts';
 import { Section } from '../../components/Section.tsx';
-import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { overallProgress, type FitMethod } from '../../logic/overall-progress.ts';
+import type { FitMethod } from '../../logic/overall-progress.ts';
+import { isActive } from '../../logic/active-runs.ts';
 import { liftTestOptions } from '../../logic/lift-tests.ts';
+import { TRAIN_FIELD_LABELS as LABEL, trainRefusal } from '../../logic/train-refusal.ts';
+import { useRunEvents } from '../../state/use-run-events.ts';
 import { IssuesTable } from './IssuesTable.tsx';
 import { LiftTestsPanel } from './LiftTestsPanel.tsx';
+import { RunStatus } from './RunStatus.tsx';
 
 interface Props {
   readonly upload: Upload;
@@ -17,12 +20,17 @@ interface Props {
   /** Channels of the checked roles (null while unchecked). */
   readonly channels: readonly string[] | null;
   readonly canTrain: boolean;
+  /** Fits queued or running before a queued run (runsAhead), null when unknown. */
+  readonly aheadOf: (runId: string) => number | null;
+  /** The server accepted a fit (queued). */
+  readonly onRunStarted: (runId: string) => void;
   readonly onRunDone: (runId: string) => void;
 }
 
 /** Fit options, optional lift tests, the Train button, live progress from the server (SSE) and Cancel. */
-export function TrainPanel({ upload, roles, cleaning, channels, canTrain, onRunDone }: Props) {
-  const [iterations, setIterations] = useState(2000);
+export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadOf, onRunStarted, onRunDone }: Props) {
+  // The engine's default, as `mixwise fit` and a request without options.iterations use.
+  const [iterations, setIterations] = useState(DEFAULT_SEARCH_ITERATIONS);
   const [holdout, setHoldout] = useState(0);
   const [seed, setSeed] = useState(1);
   const [method, setMethod] = useState<FitMethod>('ridge');
@@ -32,43 +40,47 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, onRunD
   const [draws, setDraws] = useState(DEFAULT_BAYES_SPEC.draws);
   const [targetAccept, setTargetAccept] = useState(DEFAULT_BAYES_SPEC.targetAccept);
   const [runId, setRunId] = useState<string | null>(null);
-  const [event, setEvent] = useState<RunEvent | null>(null);
+  const { event, error: runError } = useRunEvents(runId, onRunDone);
   const [liftTests, setLiftTests] = useState<LiftTest[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [errorIssues, setErrorIssues] = useState<readonly Issue[]>([]);
-  const stop = useRef<(() => void) | null>(null);
-  useEffect(() => () => stop.current?.(), []);
+  // True from the click until the server answers the start request: a second click starts nothing.
+  const [starting, setStarting] = useState(false);
+  const startingNow = useRef(false);
 
   const train = async () => {
-    if (!roles) return;
-    setError(null); setErrorIssues([]); setEvent(null);
+    if (!roles || startingNow.current) return;
+    startingNow.current = true;
+    setStarting(true);
+    setError(null); setErrorIssues([]);
     try {
       const bayes = method === 'bayes' ? { method, bayes: { chains, warmup, draws, targetAccept } } : {};
       const run = await api.startRun({ uploadId: upload.uploadId, roles, cleaning: [...cleaning], options: { iterations, holdout, seed, ...bayes, ...liftTestOptions(liftTests) } });
       setRunId(run.id);
-      stop.current = api.followRun(run.id, (e) => {
-        setEvent(e);
-        if (e.status === 'done') onRunDone(run.id);
-        if (e.status === 'failed') setError(e.error?.message ?? 'The fit failed.');
-      }, setError);
+      onRunStarted(run.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      // A refused request (roles, a lift test outside the fitted rows…) lists what to fix.
-      if (e instanceof ApiRequestError) setErrorIssues(e.issues);
+      // A refused request (roles, a lift test outside the fitted rows…) lists what to fix; a fit option by its label on this form.
+      if (e instanceof ApiRequestError) {
+        const shown = trainRefusal(e.message, e.issues);
+        setError(shown.message);
+        setErrorIssues(shown.issues);
+      } else setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      startingNow.current = false;
+      setStarting(false);
     }
   };
 
-  const active = runId !== null && (event === null || event.status === 'queued' || event.status === 'running');
-  const p = event?.progress;
-  const fraction = p ? overallProgress(p.phase, p.done, p.total, method) : null;
+  const active = runId !== null && (event === null || isActive(event));
+  const shownError = error ?? (runId !== null ? runError : null);
 
   return (
     <Section title="3 · Train">
       <div className="toolbar wrap">
-        <label className="inline">Search iterations <input type="number" min={10} step={100} value={iterations} data-testid="option-iterations" onChange={(e) => setIterations(Number(e.currentTarget.value))} /></label>
-        <label className="inline">Holdout periods <input type="number" min={0} value={holdout} data-testid="option-holdout" onChange={(e) => setHoldout(Number(e.currentTarget.value))} /></label>
-        <label className="inline">Seed <input type="number" min={0} value={seed} data-testid="option-seed" onChange={(e) => setSeed(Number(e.currentTarget.value))} /></label>
-        <label className="inline">Method{' '}
+        <label className="inline">{LABEL.iterations} <input type="number" min={10} step={100} value={iterations} data-testid="option-iterations" onChange={(e) => setIterations(Number(e.currentTarget.value))} /></label>
+        <label className="inline">{LABEL.holdout} <input type="number" min={0} value={holdout} data-testid="option-holdout" onChange={(e) => setHoldout(Number(e.currentTarget.value))} /></label>
+        <label className="inline">{LABEL.seed} <input type="number" min={0} value={seed} data-testid="option-seed" onChange={(e) => setSeed(Number(e.currentTarget.value))} /></label>
+        <label className="inline">{LABEL.method}{' '}
           <select value={method} data-testid="option-method" disabled={active} onChange={(e) => setMethod(e.currentTarget.value === 'bayes' ? 'bayes' : 'ridge')}>
             <option value="ridge">Ridge search + bootstrap intervals (seconds)</option>
             <option value="bayes">Bayesian: NUTS posterior, credible intervals (about a minute or more)</option>
@@ -77,10 +89,10 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, onRunD
       </div>
       {method === 'bayes' ? (
         <div className="toolbar wrap" data-testid="bayes-options">
-          <label className="inline">Chains <input type="number" min={1} max={16} value={chains} data-testid="option-chains" onChange={(e) => setChains(Number(e.currentTarget.value))} /></label>
-          <label className="inline">Warm-up per chain <input type="number" min={0} step={100} value={warmup} data-testid="option-warmup" onChange={(e) => setWarmup(Number(e.currentTarget.value))} /></label>
-          <label className="inline">Draws per chain <input type="number" min={4} step={100} value={draws} data-testid="option-draws" onChange={(e) => setDraws(Number(e.currentTarget.value))} /></label>
-          <label className="inline">Target acceptance <select value={targetAccept} data-testid="option-target-accept" onChange={(e) => setTargetAccept(Number(e.currentTarget.value))}>
+          <label className="inline">{LABEL['bayes.chains']} <input type="number" min={1} max={16} value={chains} data-testid="option-chains" onChange={(e) => setChains(Number(e.currentTarget.value))} /></label>
+          <label className="inline">{LABEL['bayes.warmup']} <input type="number" min={0} step={100} value={warmup} data-testid="option-warmup" onChange={(e) => setWarmup(Number(e.currentTarget.value))} /></label>
+          <label className="inline">{LABEL['bayes.draws']} <input type="number" min={4} step={100} value={draws} data-testid="option-draws" onChange={(e) => setDraws(Number(e.currentTarget.value))} /></label>
+          <label className="inline">{LABEL['bayes.targetAccept']} <select value={targetAccept} data-testid="option-target-accept" onChange={(e) => setTargetAccept(Number(e.currentTarget.value))}>
             {[0.8, 0.9, 0.95, 0.99].map((v) => <option key={v} value={v}>{v}</option>)}
           </select></label>
           <span className="muted small">R-hat compares the chains: use at least 2, and 4 to judge convergence well. Raise the target acceptance when a fit reports divergences (smaller steps, slower).</span>
@@ -88,20 +100,14 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, onRunD
       ) : null}
       <LiftTestsPanel uploadId={upload.uploadId} roles={roles} cleaning={cleaning} holdout={holdout} channels={channels} tests={liftTests} onChange={setLiftTests} disabled={active} />
       <div className="toolbar wrap">
-        <button type="button" disabled={!canTrain || active} onClick={() => void train()} data-testid="train-button">
+        <button type="button" disabled={!canTrain || active || starting} aria-busy={starting} onClick={() => void train()} data-testid="train-button">
           Train model{liftTests.length > 0 ? ` with ${liftTests.length} lift test${liftTests.length === 1 ? '' : 's'}` : ''}
         </button>
-        {active ? <button type="button" className="danger" data-testid="cancel-button" onClick={() => { if (runId) void api.cancelRun(runId).catch((e: unknown) => setError(String(e))); }}>Cancel</button> : null}
       </div>
-      {runId !== null ? (
-        <div data-testid="train-status" data-status={event?.status ?? 'queued'}>
-          <ProgressBar value={event?.status === 'done' ? 1 : fraction} label={`${event?.status ?? 'queued'}${p ? ` · ${p.phase}${p.total > 0 ? ` ${p.done.toLocaleString('en-US')} / ${p.total.toLocaleString('en-US')}` : ''}` : ''}`} />
-          {event?.status === 'cancelled' ? <p className="muted">Cancelled.</p> : null}
-        </div>
-      ) : null}
-      {error !== null ? (
+      {runId !== null ? <RunStatus runId={runId} event={event} method={method} ahead={aheadOf(runId)} onError={setError} /> : null}
+      {shownError !== null ? (
         <div className="banner error" role="alert" data-testid="train-error">
-          {error}
+          {shownError}
           {errorIssues.length > 0 ? <IssuesTable issues={errorIssues} /> : null}
         </div>
       ) : null}
