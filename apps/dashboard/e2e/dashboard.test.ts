@@ -16,7 +16,7 @@ import { liftUncertainty } from '../src/logic/lift-uncertainty.ts';
 import { whatIf } from '../src/logic/what-if.ts';
 import { parseAmount } from '../src/logic/amount.ts';
 import type { RunManifest } from '@mixwise/contracts';
-import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness } from './harness.ts';
+import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness, afterWhatIf, openSimulator } from './harness.ts';
 
 let h: Harness;
 let summary: SummaryResult;
@@ -45,22 +45,6 @@ function parseCsv(text: string): { header: string[]; rows: string[][] } {
   assert.ok(!text.includes('"'), 'no quoted fields expected');
   const lines = text.split(/\r?\n/).filter((l) => l !== '');
   return { header: lines[0].split(','), rows: lines.slice(1).map((l) => l.split(',')) };
-}
-
-/** Clears the what-if timing, runs `action`, and waits until the what-if result it caused is on screen. */
-async function afterWhatIf(page: Page, action: () => Promise<unknown>): Promise<number> {
-  const timing = page.getByTestId('whatif-ms');
-  await timing.evaluate((el) => { el.textContent = ''; });
-  await action();
-  await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '') !== '');
-  return Number(await timing.textContent());
-}
-
-/** Opens the simulator for the fixture run and waits for the first prediction and both charts. */
-async function openSimulator(page: Page): Promise<void> {
-  await page.goto(h.pageUrl('simulator'));
-  await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '–') !== '–');
-  await waitForCharts(page, PAGE_CHARTS.simulator);
 }
 
 async function download(page: Page, click: () => Promise<unknown>): Promise<{ name: string; text: string }> {
@@ -109,7 +93,7 @@ test('every page draws all of its charts, with no page or console errors', { tim
 test('simulator: moving a slider changes the prediction and redraws the before/after chart', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const top = [...summary.channels].sort((a, b) => b.contribution - a.contribution)[0].name;
     const kpiText = () => page.locator('[data-testid="predicted-kpi"] .kpi-value').innerText();
     const spendOf = async (ch: string) => parseAmount(await page.getByTestId(`spend-${ch}`).inputValue()) ?? NaN;
@@ -142,7 +126,7 @@ test('simulator: moving a slider changes the prediction and redraws the before/a
 test('simulator: an exact amount typed for a channel moves it beyond the slider and the slider follows', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const [name] = channelNames();
     const field = page.getByTestId(`spend-${name}`), slider = page.getByTestId(`slider-${name}`);
     const current = parseAmount(await field.inputValue()) ?? NaN;
@@ -164,7 +148,7 @@ test('simulator: an exact amount typed for a channel moves it beyond the slider 
 test('simulator: a spend outside the levels the data cover is tagged, and only then', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
     const rm = responseModelFromMmm(model);
     const seen: string[] = [];
@@ -192,7 +176,7 @@ test('simulator: a spend outside the levels the data cover is tagged, and only t
 test('simulator: Optimise keeps a locked channel, spends exactly the budget and predicts no less', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const [locked, moved] = channelNames();
     const value = async (ch: string) => Number(await page.getByTestId(`slider-${ch}`).inputValue());
     const v0 = await value(locked), v1 = await value(moved);
@@ -225,7 +209,7 @@ test('simulator: Optimise keeps a locked channel, spends exactly the budget and 
 test('simulator: bound fields that are empty, negative or crossed are explained beside them, never crash the page; Optimise and the scenarios wait', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const [ch] = channelNames();
     const problem = page.getByTestId(`bound-problem-${ch}`);
     const optimise = page.getByTestId('optimise-button');
@@ -257,7 +241,7 @@ test('simulator: bound fields that are empty, negative or crossed are explained 
 test('simulator: the total budget keeps the mix and the locks; Optimise tells the re-split from the budget change, as the engine computes them', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const names = channelNames();
     const [locked] = names;
     const field = page.getByTestId('total-budget');
@@ -326,7 +310,7 @@ test('simulator at 800 px: every column of the channel table, the limits and loc
   const { page, context, problems } = await h.openPage();
   try {
     await page.setViewportSize({ width: 800, height: 900 });
-    await openSimulator(page);
+    await openSimulator(h, page);
     const wrap = page.locator('.channel-table').locator('xpath=..');
     const { scroll, client } = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     assert.ok(scroll <= client, `no horizontal scroll: ${scroll} > ${client}`);
@@ -350,7 +334,7 @@ test('simulator at 800 px: every column of the channel table, the limits and loc
 test('simulator: "Rank channels" shows the value of learning each curve, as the engine computes it', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     await page.getByTestId('information-value-button').click();
     await page.getByTestId('information-value').waitFor({ timeout: 30_000 });
     await waitForCharts(page, ['information-value']);
@@ -373,7 +357,7 @@ test('simulator: "Rank channels" shows the value of learning each curve, as the 
 test('simulator: "Plan to a goal" finds the least budget for a KPI target and the ROI target, as the engine does', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
     const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
     const names = rm.channels.map((c) => c.name);
@@ -407,7 +391,7 @@ test('simulator: "Plan to a goal" finds the least budget for a KPI target and th
 test('simulator: "Plan" lays out the next weeks with carryover, as the engine (and mixwise optimize --periods) plans them', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     await page.getByTestId('plan-periods').fill('8');
     assert.equal(await page.getByTestId('plan-after').inputValue(), 'current', 'current spend resumes after the plan by default');
     await page.getByTestId('plan-button').click();
@@ -469,7 +453,7 @@ test('simulator: "Plan" lays out the next weeks with carryover, as the engine (a
 test('downloads: the scenario CSV and a run export file', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const scenario = await download(page, () => page.getByTestId('export-scenario-csv').click());
     assert.equal(scenario.name, 'mixwise-scenario.csv');
     const rows = scenarioRows(scenario.text);

@@ -183,7 +183,7 @@ export async function startHarness(options: { nChannels?: number; seed?: number;
 
 // The few DOM shapes the in-page functions below use (this file is also compiled without the DOM library, by bench/).
 interface CanvasLike { readonly width: number; readonly height: number; toDataURL(): string }
-interface ElementLike { getAttribute(name: string): string | null; querySelector(selector: string): unknown }
+interface ElementLike { getAttribute(name: string): string | null; querySelector(selector: string): unknown; readonly textContent: string | null }
 interface PageGlobals {
   readonly document: { querySelector(selector: string): ElementLike | null; createElement(tag: 'canvas'): CanvasLike & { width: number; height: number } };
   mixwiseChartFrames?: Record<string, string>;
@@ -217,6 +217,26 @@ export async function waitForCharts(page: Page, names: readonly string[], timeou
     }
     return ready;
   }, names, { timeout, polling: 250 });
+}
+
+/**
+ * Clears the simulator's what-if timing, runs `action`, and waits until the what-if result it caused
+ * is on screen.
+ * @returns the what-if's time in ms, as the page shows it
+ */
+export async function afterWhatIf(page: Page, action: () => Promise<unknown>): Promise<number> {
+  const timing = page.getByTestId('whatif-ms');
+  await timing.evaluate((el) => { el.textContent = ''; });
+  await action();
+  await page.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '') !== '');
+  return Number(await timing.textContent());
+}
+
+/** Opens the simulator for the harness's run and waits for the first prediction and both charts. */
+export async function openSimulator(h: Pick<Harness, 'pageUrl'>, page: Page): Promise<void> {
+  await page.goto(h.pageUrl('simulator'));
+  await page.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '–') !== '–');
+  await waitForCharts(page, PAGE_CHARTS.simulator);
 }
 
 /** The `data-testid` of every chart on the page, sorted. */

@@ -10,7 +10,7 @@ import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
 import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
 import { formatCompact } from '../src/logic/format.ts';
 import { rangeLabel } from '../src/logic/lift-uncertainty.ts';
-import { PAGE_CHARTS, startHarness, waitForCharts, type Harness } from './harness.ts';
+import { startHarness, type Harness, afterWhatIf, openSimulator } from './harness.ts';
 
 let h: Harness;
 let summary: SummaryResult;
@@ -28,19 +28,6 @@ async function postOptimize(body: object): Promise<OptimizeResponse> {
   return await res.json() as OptimizeResponse;
 }
 
-/** Clears the what-if timing, runs `action`, and waits until the what-if result it caused is on screen. */
-async function afterWhatIf(page: Page, action: () => Promise<unknown>): Promise<void> {
-  await page.getByTestId('whatif-ms').evaluate((el) => { el.textContent = ''; });
-  await action();
-  await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '') !== '');
-}
-
-async function openSimulator(page: Page): Promise<void> {
-  await page.goto(h.pageUrl('simulator'));
-  await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '–') !== '–');
-  await waitForCharts(page, PAGE_CHARTS.simulator);
-}
-
 test('executive recommendation and simulator Optimise show the lift\'s 90% range and the API\'s sentence on it', { timeout: 60_000 }, async () => {
   const api = await postOptimize({});
   assert.ok(api.expected.liftInterval, 'the fixture run has bootstrap replicates');
@@ -55,7 +42,7 @@ test('executive recommendation and simulator Optimise show the lift\'s 90% range
     assert.ok(api.recommendation.includes(said), `the API says the same: ${api.recommendation}`);
 
     // The simulator's Optimise at current spend: the same allocation, so the same sentence.
-    await openSimulator(page);
+    await openSimulator(h, page);
     await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
     const text = await page.getByTestId('optimise-result').innerText();
     assert.ok(text.endsWith(` ${said}`), text);
@@ -82,7 +69,7 @@ test('scenarios hold a locked channel at the amount typed, as Optimise and the p
   assert.notDeepEqual(atTyped, kpis(), 'the fixture tells a lock at the typed spend from one at current spend');
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     await afterWhatIf(page, () => page.getByTestId(`spend-${locked}`).fill(String(typed)));
     await page.getByTestId(`spend-${locked}`).blur();
     await page.getByTestId(`lock-${locked}`).check();
@@ -107,7 +94,7 @@ async function spends(page: Page): Promise<number[]> {
 test('amount fields (total budget, plan budget, goal) read 250k as 250,000 and say so for text that is not an amount', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const total = page.getByTestId('total-budget');
     await afterWhatIf(page, () => total.fill('250k'));
     assert.equal(await total.inputValue(), '250k', 'the text stays as typed');
@@ -144,7 +131,7 @@ test('amount fields (total budget, plan budget, goal) read 250k as 250,000 and s
 test('a slider\'s range follows Reset and a typed amount back down, and holds while its own thumb moves', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const [name] = channelNames();
     const field = page.getByTestId(`spend-${name}`), slider = page.getByTestId(`slider-${name}`);
     const current = Number((await field.inputValue()).replace(/,/g, ''));
@@ -172,7 +159,7 @@ test('a slider\'s range follows Reset and a typed amount back down, and holds wh
 test('the simulator keeps its scenario for the run across pages; Reset forgets it', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
-    await openSimulator(page);
+    await openSimulator(h, page);
     const [name] = channelNames();
     const field = page.getByTestId(`spend-${name}`);
     const current = await field.inputValue();
@@ -207,7 +194,7 @@ test('the executive blended return and the simulator\'s Media ROI each say what 
   try {
     await page.goto(h.pageUrl('executive'));
     assert.match(await page.getByTestId('kpi-blended-note').innerText(), /^historical: .*modelling window.*simulator's Media ROI is the steady-state return of current weekly spend/);
-    await openSimulator(page);
+    await openSimulator(h, page);
     assert.match(await page.getByTestId('predicted-roi-note').innerText(), /^steady state: .*executive Blended (ROAS|CPA) is historical/);
     assert.deepEqual(problems, []);
   } finally { await context.close(); }

@@ -106,4 +106,16 @@ test('each run leaves only its own optimize files: a later run without --scenari
   await assert.rejects(optimizeAction({ model: dir, uncertainty: 'point', budget: 1e-6 }, quiet(dir)), DataError);
   assert.ok(!existsSync(scenarios));
   assert.equal((JSON.parse(readFileSync(join(dir, 'optimization.json'), 'utf8')) as { feasible: boolean }).feasible, false);
+  // The BI exports describe it too: rebuilt with the model's tables and no optimization table.
+  for (const table of ['optimization', 'budget_scenarios']) {
+    assert.ok(!existsSync(join(dir, 'exports', 'csv', `${table}.csv`)), `exports/csv/${table}.csv of the earlier run is still there`);
+    assert.ok(!existsSync(join(dir, 'exports', 'parquet', `${table}.parquet`)), `exports/parquet/${table}.parquet is still there`);
+  }
+  assert.ok(existsSync(join(dir, 'exports', 'csv', 'channel_summary.csv')));
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database(readFileSync(join(dir, 'results.sqlite')));
+  try {
+    const names = db.exec("SELECT name FROM sqlite_master WHERE type = 'table'")[0].values.map((r) => r[0]);
+    assert.ok(names.includes('channel_summary') && !names.includes('optimization') && !names.includes('budget_scenarios'), String(names));
+  } finally { db.close(); }
 });

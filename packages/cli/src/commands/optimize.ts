@@ -110,7 +110,7 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
 /**
  * The optimize command's work after parsing: check the objective flags, read the model, solve, print
  * (table or JSON), write optimization.json (and budget_scenarios.csv) atomically into the model folder,
- * remove the optimize files of an earlier run that this one does not write (removeStale), and rewrite the run's BI exports with the optimization (and budget_scenarios) tables (exportRun).
+ * remove the optimize files of an earlier run that this one does not write (removeStale), and rewrite the run's BI exports with the optimization (and budget_scenarios) tables (exportRun; an infeasible run rewrites them without).
  * @throws UsageError (two objectives, unknown channel), DataError (unreadable model; infeasible request, exit 1)
  */
 export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<OptimizeOutcome> {
@@ -135,6 +135,8 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
   const own = ownFiles(out);
   await removeStale(dir, Object.values(OPTIMIZATION_FILES).filter((f) => !own.includes(f)), 'optimize', io);
   if (!out.feasible) {
+    // The exports too describe the latest optimization: rebuilt without an optimization table.
+    await exportRun(dir, model);
     if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
     throw new DataError([{ code: out.reason, severity: 'error', message: `${out.message} (${out.reason})`, hint: out.hint, at: {} }]);
   }
@@ -157,7 +159,8 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
 /**
  * The files of OPTIMIZATION_FILES this run writes into the model folder: optimization.json always (an
  * infeasible request's explanation too), budget_scenarios.csv for a feasible run with scenarios.
- * (The BI exports are rebuilt whole by exportRun, which drops their stale tables itself.)
+ * (The BI exports are rebuilt whole by exportRun, which drops their stale tables itself; an
+ * infeasible run rebuilds them without optimization tables.)
  */
 function ownFiles(out: OptimizeOutcome): string[] {
   return [OPTIMIZATION_FILES.result, ...(out.feasible && out.scenarios ? [OPTIMIZATION_FILES.scenarios] : [])];

@@ -49,6 +49,15 @@ test('count KPI: a small ROI and its interval keep 2 significant digits, never 0
   ]).trimEnd().split('\n');
   assert.match(lines[2], /^tv .* 0\.014 {2}0\.0019–0\.050 {2}.*0\.0090 /);
   assert.match(lines[3], /^search .* 2\.50 {2}1\.80–3\.10 /);
+  // CPA keeps 2 significant digits the same way (as the report does): two small CPAs stay apart.
+  const cpa = renderChannelTable([
+    { name: 'tv', spend: 1e6, contribution: 3.2e7, roi: 32.3, mroi: 20, share_of_spend: 0.5, share_of_effect: 0.5, cpa: 0.03096 },
+    { name: 'search', spend: 1e6, contribution: 3.2e7, roi: 31.7, mroi: 20, share_of_spend: 0.5, share_of_effect: 0.5, cpa: 0.03151 },
+    { name: 'radio', spend: 1e6, contribution: 1.3e6, roi: 1.27, mroi: 1, share_of_spend: 0.5, share_of_effect: 0.5, cpa: 0.79 },
+  ]).trimEnd().split('\n');
+  assert.match(cpa[2], / 0\.031 /);
+  assert.match(cpa[3], / 0\.032 /);
+  assert.match(cpa[4], / 0\.79 /);
   assert.doesNotMatch(lines.join('\n'), /0\.00–/);
   assert.equal(formatRoi(0.0019), '0.0019');
   assert.equal(formatRoi(0.05), '0.050');

@@ -112,7 +112,7 @@ export function renderChannelTable(channels: readonly ChannelSummaryRow[]): stri
     { header: count ? 'KPI per spend' : 'ROI', value: (c) => c.roi, format: 'roi' },
     ...(intervals ? [{ header: '90% interval', value: (c: ChannelSummaryRow) => (c.roi_interval ? `${formatRoi(c.roi_interval[0])}–${formatRoi(c.roi_interval[1])}` : '') }] : []),
     { header: 'mROI', value: (c) => c.mroi, format: 'roi' },
-    ...(count ? [{ header: 'CPA', value: (c: ChannelSummaryRow) => c.cpa ?? null, format: 'decimal' as const }] : []),
+    ...(count ? [{ header: 'CPA', value: (c: ChannelSummaryRow) => c.cpa ?? null, format: 'roi' as const }] : []),
     { header: 'spend share', value: (c) => c.share_of_spend, format: 'share' },
     { header: 'effect share', value: (c) => c.share_of_effect, format: 'share' },
   ], channels);

@@ -97,8 +97,9 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   if (d.panel !== undefined) {
     const shown = d.panel.values.slice(0, 5).join(', ') + (d.panel.values.length > 5 ? `, … (${d.panel.values.length} in all)` : '');
     line(`# The file has a row per date and ${d.panel.column} (${shown}). Before the fit, the rows of each date are`);
-    line('# added up into one (spend, the KPI and other numbers summed; controls and rates or levels such as a');
-    line('# price or a value per conversion averaged; 0/1 events by their largest value), and every combined');
+    line('# added up into one (spend, the KPI, counts such as population or impressions and other numbers');
+    line('# summed; controls and rates or levels such as a price or a value per conversion averaged; 0/1');
+    line('# events by their largest value), and every combined');
     line(`# cell is logged. To model some of them only, add e.g. keep: [${scalar(d.panel.values[0])}].`);
     line('cleaning:');
     line(`  - sum_panel: { column: ${scalar(d.panel.column)} }`);

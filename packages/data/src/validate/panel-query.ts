@@ -41,12 +41,13 @@ export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, panel
   const noRole = combined.filter((c) => !given.has(c.column) && c.rule !== 'max' && !counts.includes(c.column));
   const unknown = noRole.filter((c) => c.rule === 'sum').map((c) => c.column);
   const controlLike = noRole.filter((c) => c.rule === 'mean').map((c) => c.column);
-  const autoControls = rules.controls.filter((c) => !givenControls.has(c));
+  // Counts get their own note below; a column constant once combined (population) is then no control at all.
+  const autoControls = rules.controls.filter((c) => !givenControls.has(c) && !counts.includes(c));
   const file = (csv.file ?? 'data.csv').replace(/'/g, "''");
   const one = (names: readonly string[], singular: string, plural: string): string => (names.length === 1 ? singular : plural);
   const notes = [
-    ...(autoControls.length > 0 ? [`${listed(autoControls)} ${one(autoControls, 'is', 'are')} combined as ${one(autoControls, 'a control', 'controls')}, as a fit without --controls takes ${one(autoControls, 'it', 'them')} (AUTO_CONTROLS)`] : []),
-    ...(counts.length > 0 ? [`${listed(counts)} ${one(counts, 'is a count', 'are counts')} (people, impressions, clicks) that ${one(counts, 'adds', 'add')} up over the ${panel} rows: summed, as a control too`] : []),
+    ...(autoControls.length > 0 ? [`${listed(autoControls)} ${one(autoControls, 'is', 'are')} combined as ${one(autoControls, 'a control', 'controls')}, the role a fit without --controls gives ${one(autoControls, 'it', 'them')} (AUTO_CONTROLS; one that is constant once combined is left out of the model)`] : []),
+    ...(counts.length > 0 ? [`${listed(counts)} ${one(counts, 'is a count', 'are counts')} (people, impressions, clicks) that ${one(counts, 'adds', 'add')} up over the ${panel} rows: summed (a count that is the same total on every date, such as a population, is then left out of the model as constant)`] : []),
     ...(unknown.length > 0 ? [`${listed(unknown)} ${one(unknown, 'has', 'have')} no role here, so ${one(unknown, 'it is', 'they are')} summed like spend: use avg() for a control such as a price`] : []),
     ...(controlLike.length > 0 ? [`${listed(controlLike)} ${one(controlLike, 'is', 'are')} averaged: ${one(controlLike, 'it is', 'they are')} named like a rate or level, which does not add up`] : []),
     ...(text.length > 0 ? [`the text ${one(text, 'column', 'columns')} ${listed(text)} ${one(text, 'is', 'are')} left out: text does not add up`] : []),

@@ -92,3 +92,10 @@ test('no evidence for a perfect fit or a singular design', () => {
   assert.equal(ridgeLogEvidence({ penalizedRss: 0, logDetRatio: 1, nLive: 1, n: 10 }), -Infinity);
   assert.equal(ridgeLogEvidence(evidenceTerms(Float64Array.of(1, 1, 1, 1), Float64Array.of(0, 0), Uint8Array.of(1, 1), 2, 0.5, 1, 10)), -Infinity);
 });
+
+test('no live column: the evidence of the response alone, −(n/2)·log ‖ỹ‖²', () => {
+  const terms = evidenceTerms(Float64Array.of(1.5), Float64Array.of(0), Uint8Array.of(0), 1, 0.5, 8, 20);
+  assert.equal(terms.nLive, 0);
+  assert.equal(terms.logDetRatio, 0);
+  assert.ok(Math.abs(ridgeLogEvidence(terms) + 10 * Math.log(8)) < 1e-12);
+});

@@ -32,12 +32,14 @@ export function evidenceTerms(g: ArrayLike<number>, b: ArrayLike<number>, live: 
   const m = idx.length;
   const sub = new Float64Array(m * m);
   for (let i = 0; i < m; i++) for (let k = 0; k < m; k++) sub[i * m + k] = g[idx[i] * p + idx[k]];
-  let logDet = 0;
-  try {
-    const l = cholesky(sub, m);
-    for (let i = 0; i < m; i++) logDet += 2 * Math.log(l[i * m + i]);
-  } catch {
-    logDet = NaN; // not positive definite: no evidence for this candidate
+  let logDet = 0; // an empty determinant is 1: with no live column the evidence is that of ỹ alone
+  if (m > 0) {
+    try {
+      const l = cholesky(sub, m);
+      for (let i = 0; i < m; i++) logDet += 2 * Math.log(l[i * m + i]);
+    } catch {
+      logDet = NaN; // not positive definite: no evidence for this candidate
+    }
   }
   return { penalizedRss: rss + n * lambda * bb, logDetRatio: logDet - m * Math.log(lambda), nLive: m, n };
 }
