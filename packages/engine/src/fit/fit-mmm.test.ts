@@ -32,6 +32,9 @@ test('fitMmm recovers ROI on low-noise data with on/off spend (within 5%)', asyn
     assert.ok(Math.abs(est - truth) / truth < 0.05, `channel ${c}: ROI ${est} vs truth ${truth}`);
   }
   assert.ok(summary.fit.r2 > 0.99, `r2 ${summary.fit.r2}`);
+  // The chosen ridge penalty is recorded, inside the search bounds.
+  const lambda = model.search.chosen.lambda ?? NaN;
+  assert.ok(lambda >= model.spec.lambda.lower && lambda <= model.spec.lambda.upper, `λ ${lambda}`);
   void ALPHA; void HILL; void applyAdstock; void hillSaturation;
 });
 
@@ -42,6 +45,12 @@ test('fitMmm is bit-reproducible for a seed, and the seed matters', async () => 
   const c = JSON.stringify(await fitMmm(table, spec(6)));
   assert.equal(a, b);
   assert.notEqual(a, c);
+});
+
+test('model.search.chosen.lambda is the λ of the refitted model: with the λ range pinned it is that λ', async () => {
+  const { table } = fixture([40, 25], 3);
+  const model = await fitMmm(table, { ...spec(2), lambda: { lower: 0.02, upper: 0.02 * (1 + 1e-12) } });
+  assert.ok(Math.abs((model.search.chosen.lambda ?? NaN) - 0.02) < 1e-9);
 });
 
 test('decomposition sums to the fitted KPI and the summary is internally consistent', async () => {

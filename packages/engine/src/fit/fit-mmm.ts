@@ -101,7 +101,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     search: {
       nCandidates: result.nCandidates,
       objectives: [...OBJECTIVES],
-      chosen: { objectives: chosen.objectives, score: chosen.score },
+      chosen: { objectives: chosen.objectives, score: chosen.score, lambda: fit.hyper.lambda },
       pareto,
       selectionRule: chosen.rule,
       ...(auto?.note ? { roiPriorNote: auto.note } : {}),

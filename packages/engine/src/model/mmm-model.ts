@@ -145,8 +145,11 @@ export interface ModelBaselineTerm {
 export interface ModelSearchSummary {
   readonly nCandidates: number;
   readonly objectives: readonly string[];
-  /** Objectives of the chosen hyperparameters, measured with the train/validation split. */
-  readonly chosen: { readonly objectives: readonly number[]; readonly score: number };
+  /**
+   * Objectives of the chosen hyperparameters, measured with the train/validation split, and the
+   * chosen ridge penalty λ (absent in models written before it was recorded).
+   */
+  readonly chosen: { readonly objectives: readonly number[]; readonly score: number; readonly lambda?: number };
   /** Non-dominated candidates (best first by score), each refitted for its ROIs. */
   readonly pareto: readonly ParetoModel[];
   readonly selectionRule: string;

@@ -21,6 +21,7 @@ export function ParetoSection({ model, summary }: { model: MmmModel; summary: Su
   }, [base, selected]);
   const alt = pareto[selected];
   const chosenRoi = new Map(summary.channels.map((c) => [c.name, c.roi]));
+  const chosenLambda = model.search.chosen.lambda;
   const onClick = (p: unknown) => {
     const v = (p as { seriesName?: string; value?: unknown[] }).value;
     if ((p as { seriesName?: string }).seriesName === 'alternatives' && Array.isArray(v) && typeof v[2] === 'number') setSelected(v[2]);
@@ -38,7 +39,7 @@ export function ParetoSection({ model, summary }: { model: MmmModel; summary: Su
         <EChart name="pareto" option={option} height={340} events={{ click: onClick }} ariaLabel="Pareto front of the model search" />
         {alt ? (
           <div>
-            <p className="muted small">Alternative #{selected + 1}: score {alt.score.toFixed(4)}, ridge λ {alt.lambda.toPrecision(3)}.</p>
+            <p className="muted small">Alternative #{selected + 1}: score {alt.score.toFixed(4)}, ridge λ {alt.lambda.toPrecision(3)}{chosenLambda === undefined ? '' : ` (chosen model: λ ${chosenLambda.toPrecision(3)})`}.</p>
             <Table testId="pareto-alternative" rows={alt.channels} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Channel', cell: (c) => c.name },
               { key: 'roi', header: 'ROI (alternative)', numeric: true, cell: (c) => formatRoi(c.roi) },
