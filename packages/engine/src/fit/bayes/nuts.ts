@@ -1,30 +1,14 @@
 /**
  * The No-U-Turn Sampler (NUTS): Hamiltonian Monte Carlo that picks its own trajectory length.
  *
- * Each iteration draws a momentum p ~ N(0, M) and integrates Hamilton's equations for H(q, p) =
- * −log p(q) + ½ pᵀM⁻¹p with the leapfrog scheme (inverse metric M⁻¹ diagonal or dense: hmc-metric.ts),
- * growing the trajectory by repeated doubling (Hoffman & Gelman 2014, "The No-U-Turn Sampler", JMLR 15,
- * section 3): at each doubling a direction (backwards or forwards in time) is chosen at random and a new
- * balanced binary subtree as long as the whole current trajectory is built from that end. Doubling stops
- * when
- *
- * - the trajectory makes a U-turn, judged by the generalised no-U-turn criterion of Betancourt (2017,
- *   "A Conceptual Introduction to Hamiltonian Monte Carlo", arXiv:1701.02434, appendix A.4.2): with
- *   ρ the sum of the momenta of all states of a (sub)trajectory and p♯ = M⁻¹p the velocities at its two
- *   ends, it continues while p♯₋·ρ > 0 and p♯₊·ρ > 0. The criterion is applied to every subtree built
- *   during doubling, to the whole trajectory after each doubling, and — because two halves that
- *   each pass can still hide a U-turn across their join — also to each merged pair with one extra state
- *   borrowed across the join: (left subtree + first state of the right one) and (last state of the left
- *   one + right subtree);
- * - the trajectory diverges: a leapfrog step reaches a point where log p is not finite or the energy
- *   error H − H₀ exceeds 1000 (the offending subtree is discarded);
- * - the maximum tree depth is reached (at most 2^maxDepth − 1 leapfrog steps).
- *
- * The next state is drawn from the trajectory with probability proportional to exp(−H) — multinomial
- * sampling (Betancourt 2017, appendix A.3). Inside a subtree the two halves are merged by plain
- * multinomial (uniform-progressive) sampling; when a new subtree is joined to the existing trajectory
- * its sample replaces the current one with probability min(1, W_new/W_old), the biased progressive
- * sampling of Betancourt (2017, A.3.2), which favours moving away from the start.
+ * Each iteration is one NUTS transition (nuts-trajectory.ts): a fresh momentum p ~ N(0, M), a leapfrog
+ * trajectory for H(q, p) = −log p(q) + ½ pᵀM⁻¹p (inverse metric M⁻¹ diagonal or dense: hmc-metric.ts)
+ * grown by repeated doubling (Hoffman & Gelman 2014, "The No-U-Turn Sampler", JMLR 15, section 3) until
+ * it makes a U-turn (the generalised criterion of Betancourt 2017, "A Conceptual Introduction to
+ * Hamiltonian Monte Carlo", arXiv:1701.02434, appendix A.4.2), diverges (log p not finite or energy
+ * error > 1000) or reaches the maximum tree depth (at most 2^maxDepth − 1 leapfrog steps), and the next
+ * state drawn from it with probability proportional to exp(−H) (multinomial sampling, Betancourt 2017,
+ * appendix A.3).
  *
  * Warmup adapts the step size by dual averaging (Hoffman & Gelman 2014, section 3.2; see
  * step-size-adaptation.ts) towards the target acceptance statistic, and — when warmup ≥ 150 — the metric
@@ -40,9 +24,9 @@ import { EngineError } from '../../errors.ts';
 import type { Rng } from '../../random/rng.ts';
 import { createDualAveraging } from './step-size-adaptation.ts';
 import { createMetric, type MetricKind } from './hmc-metric.ts';
+import { createNutsTrajectory, newPhaseState, type LogDensityWithGradient } from './nuts-trajectory.ts';
 
-/** Fills grad (length dim) with ∇ log p(x) and returns log p(x) (may return -Infinity; then grad is ignored). */
-export type LogDensityWithGradient = (x: Float64Array, grad: Float64Array) => number;
+export type { LogDensityWithGradient } from './nuts-trajectory.ts';
 
 /** Options of {@link nuts}. */
 export interface NutsOptions {
@@ -94,48 +78,8 @@ export interface NutsResult {
   readonly nGradients: number;
 }
 
-/** Energy error beyond which a leapfrog step counts as divergent. */
-const MAX_ENERGY_ERROR = 1000;
+
 const LOG_HALF = -Math.LN2;
-
-/** A point in phase space (the integrator state at one end of the trajectory). */
-interface PhaseState {
-  readonly q: Float64Array;
-  readonly p: Float64Array;
-  readonly grad: Float64Array;
-  logp: number;
-}
-
-/** Summary of a subtree, in build order (first = the state nearest to where it was grown from). */
-interface Subtree {
-  /** Sum of the momenta of all states. */
-  readonly rho: Float64Array;
-  readonly pFirst: Float64Array;
-  readonly pLast: Float64Array;
-  /** The multinomially selected state. */
-  readonly q: Float64Array;
-  readonly grad: Float64Array;
-  logp: number;
-  /** log Σ exp(H₀ − H) over the states. */
-  logSumW: number;
-}
-
-function newPhaseState(dim: number): PhaseState {
-  return { q: new Float64Array(dim), p: new Float64Array(dim), grad: new Float64Array(dim), logp: 0 };
-}
-
-function newSubtree(dim: number): Subtree {
-  return {
-    rho: new Float64Array(dim), pFirst: new Float64Array(dim), pLast: new Float64Array(dim),
-    q: new Float64Array(dim), grad: new Float64Array(dim), logp: 0, logSumW: 0,
-  };
-}
-
-function logAddExp(a: number, b: number): number {
-  if (a === -Infinity) return b;
-  if (b === -Infinity) return a;
-  return a > b ? a + Math.log1p(Math.exp(b - a)) : b + Math.log1p(Math.exp(a - b));
-}
 
 function checkInteger(name: string, v: number, lo: number, hi: number): void {
   if (!(Number.isInteger(v) && v >= lo && v <= hi)) {
@@ -193,159 +137,16 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
     cur.q[i] = v;
   }
   cur.logp = logp(cur.q, cur.grad);
-  let nGradients = 1;
+  const nGradients = 1; // log p(x0); the trajectory counts the rest
   if (!Number.isFinite(cur.logp)) throw new EngineError('INVALID_ARGUMENT', `log density at x0 is not finite (${cur.logp})`);
   for (let i = 0; i < dim; i++) {
     if (!Number.isFinite(cur.grad[i])) throw new EngineError('INVALID_ARGUMENT', `gradient at x0 is not finite (component ${i}: ${cur.grad[i]})`);
   }
 
-  // Preallocated trajectory buffers: the two integrator frontiers, the subtree being added at the
-  // top level, and one scratch subtree per depth for the right halves built inside buildTree.
-  const minus = newPhaseState(dim);
-  const plus = newPhaseState(dim);
+  const trajectory = createNutsTrajectory(logp, dim, maxDepth, metric, rng);
+  const { leapfrog, energy } = trajectory;
   const trialState = newPhaseState(dim);
-  const p0 = new Float64Array(dim);
-  const trajRho = new Float64Array(dim);
-  const pNear = new Float64Array(dim);
-  const rhoSum = new Float64Array(dim);
-  const rhoSharp = new Float64Array(dim);
-  const newTree = newSubtree(dim);
-  const scratch: Subtree[] = [];
-  for (let d = 0; d < maxDepth; d++) scratch.push(newSubtree(dim));
-
-  // Per-transition accumulators, written by the leaves.
-  let h0 = 0;
-  let sumAccept = 0;
-  let nLeaves = 0;
-  let divergedFlag = false;
-
-  /** One leapfrog step of (signed) size eps, in place; leaves s.logp = log p at the new position. */
-  const leapfrog = (s: PhaseState, eps: number): void => {
-    const half = 0.5 * eps;
-    const { q, p, grad } = s;
-    for (let i = 0; i < dim; i++) p[i] += half * grad[i];
-    metric.drift(q, p, eps);
-    const lp = logp(q, grad);
-    nGradients++;
-    s.logp = lp;
-    if (lp > -Infinity && lp < Infinity) {
-      for (let i = 0; i < dim; i++) p[i] += half * grad[i];
-    }
-  };
-
-  /**
-   * Energy H = −log p + K at a phase state; +Infinity when log p is not finite, NaN passes through so
-   * that the caller's `!(H − H₀ <= limit)` test flags it.
-   */
-  const energy = (s: PhaseState): number => (s.logp > -Infinity && s.logp < Infinity ? -s.logp + metric.kinetic(s.p) : Infinity);
-
-  /**
-   * Generalised no-U-turn criterion (Betancourt 2017, A.4.2) for a trajectory with summed momentum
-   * ρ = rhoA + rhoB and end momenta pA, pB: true while both end velocities M⁻¹p point along ρ, computed
-   * as (M⁻¹ρ)·p (M⁻¹ is symmetric).
-   */
-  const noUTurn = (pA: Float64Array, pB: Float64Array, rhoA: Float64Array, rhoB: Float64Array): boolean => {
-    for (let i = 0; i < dim; i++) rhoSum[i] = rhoA[i] + rhoB[i];
-    metric.velocity(rhoSum, rhoSharp);
-    let a = 0, b = 0;
-    for (let i = 0; i < dim; i++) { a += rhoSharp[i] * pA[i]; b += rhoSharp[i] * pB[i]; }
-    return a > 0 && b > 0;
-  };
-
-  /**
-   * Grow a balanced subtree of 2^depth leapfrog steps from `front` (advanced in place) with signed step
-   * `eps`, writing its summary into `out`. Returns false when the subtree diverged or contains a U-turn
-   * (the caller then discards it and stops doubling). Recursion depth ≤ maxDepth; no allocation.
-   */
-  const buildTree = (depth: number, out: Subtree, front: PhaseState, eps: number): boolean => {
-    if (depth === 0) {
-      leapfrog(front, eps);
-      nLeaves++;
-      const dH = energy(front) - h0;
-      if (!(dH <= MAX_ENERGY_ERROR)) {
-        divergedFlag = true; // acceptance contribution exp(−dH) ≈ 0
-        return false;
-      }
-      sumAccept += dH > 0 ? Math.exp(-dH) : 1;
-      out.rho.set(front.p);
-      out.pFirst.set(front.p);
-      out.pLast.set(front.p);
-      out.q.set(front.q);
-      out.grad.set(front.grad);
-      out.logp = front.logp;
-      out.logSumW = -dH;
-      return true;
-    }
-    // Left half straight into `out`, right half into this depth's scratch subtree.
-    if (!buildTree(depth - 1, out, front, eps)) return false;
-    const right = scratch[depth - 1];
-    if (!buildTree(depth - 1, right, front, eps)) return false;
-    // Multinomial merge inside the subtree: take the right half's sample with probability W_R / (W_L + W_R).
-    const logSumW = logAddExp(out.logSumW, right.logSumW);
-    if (rng.next() < Math.exp(right.logSumW - logSumW)) {
-      out.q.set(right.q);
-      out.grad.set(right.grad);
-      out.logp = right.logp;
-    }
-    out.logSumW = logSumW;
-    // U-turn over the merged subtree, then across the join (only informative when each half has ≥ 2 states).
-    let ok = noUTurn(out.pFirst, right.pLast, out.rho, right.rho);
-    if (ok && depth > 1) {
-      ok = noUTurn(out.pFirst, right.pFirst, out.rho, right.pFirst) && noUTurn(out.pLast, right.pLast, out.pLast, right.rho);
-    }
-    const rho = out.rho;
-    const rr = right.rho;
-    for (let i = 0; i < dim; i++) rho[i] += rr[i];
-    out.pLast.set(right.pLast);
-    return ok;
-  };
-
-  const resetFrontier = (s: PhaseState): void => {
-    s.q.set(cur.q);
-    s.p.set(p0);
-    s.grad.set(cur.grad);
-    s.logp = cur.logp;
-  };
-
-  /** One NUTS transition from `cur` with step size eps; returns the tree depth. */
-  const transition = (eps: number): number => {
-    metric.sampleMomentum(rng, p0);
-    h0 = -cur.logp + metric.kinetic(p0);
-    resetFrontier(minus);
-    resetFrontier(plus);
-    trajRho.set(p0);
-    let trajLogSumW = 0; // the initial state has weight exp(H₀ − H₀) = 1
-    sumAccept = 0;
-    nLeaves = 0;
-    divergedFlag = false;
-    let depth = 0;
-    while (depth < maxDepth) {
-      const forward = rng.next() < 0.5;
-      const front = forward ? plus : minus;
-      const far = forward ? minus : plus;
-      pNear.set(front.p);
-      depth++;
-      if (!buildTree(depth - 1, newTree, front, forward ? eps : -eps)) break;
-      // Biased progressive sampling (Betancourt 2017, A.3.2): jump to the new subtree's sample with
-      // probability min(1, W_new / W_old).
-      const logRatio = newTree.logSumW - trajLogSumW;
-      if (logRatio >= 0 || rng.next() < Math.exp(logRatio)) {
-        cur.q.set(newTree.q);
-        cur.grad.set(newTree.grad);
-        cur.logp = newTree.logp;
-      }
-      trajLogSumW = logAddExp(trajLogSumW, newTree.logSumW);
-      // U-turn over the whole trajectory (ends `far` and `front`), then across the join between the old
-      // trajectory (its near end is pNear) and the new subtree.
-      let ok = noUTurn(far.p, front.p, trajRho, newTree.rho);
-      if (ok && depth > 1) {
-        ok = noUTurn(far.p, newTree.pFirst, trajRho, newTree.pFirst) && noUTurn(pNear, front.p, pNear, newTree.rho);
-      }
-      for (let i = 0; i < dim; i++) trajRho[i] += newTree.rho[i];
-      if (!ok) break;
-    }
-    return depth;
-  };
+  const trialP0 = new Float64Array(dim);
 
   /**
    * Step-size heuristic of Hoffman & Gelman (2014, Algorithm 4): from the current state with one fresh
@@ -353,11 +154,11 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
    * returning the first ε that crosses. Capped at 60 doublings/halvings.
    */
   const findStepSize = (start: number): number => {
-    metric.sampleMomentum(rng, p0);
-    const hStart = -cur.logp + metric.kinetic(p0);
+    metric.sampleMomentum(rng, trialP0);
+    const hStart = -cur.logp + metric.kinetic(trialP0);
     const logAcceptAt = (eps: number): number => {
       trialState.q.set(cur.q);
-      trialState.p.set(p0);
+      trialState.p.set(trialP0);
       trialState.grad.set(cur.grad);
       leapfrog(trialState, eps);
       const d = hStart - energy(trialState);
@@ -384,8 +185,8 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
   const total = warmup + nDraws;
 
   for (let it = 0; it < total; it++) {
-    const depth = transition(stepSize);
-    const accept = sumAccept / nLeaves;
+    const depth = trajectory.transition(cur, stepSize);
+    const accept = trajectory.acceptStat;
     if (it < warmup) {
       stepSize = dual.update(accept);
       if (adapter.observe(it, cur.q, estimate)) {
@@ -398,7 +199,7 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
       const k = it - warmup;
       draws.set(cur.q, k * dim);
       logDensity[k] = cur.logp;
-      divergent[k] = divergedFlag ? 1 : 0;
+      divergent[k] = trajectory.diverged ? 1 : 0;
       treeDepth[k] = depth;
       acceptStat[k] = accept;
     }
@@ -407,7 +208,7 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
 
   return {
     dim, nDraws, draws, logDensity, divergent, treeDepth, acceptStat,
-    stepSize, invMass: metric.invMassDiagonal(), nGradients, metric: metricKind,
+    stepSize, invMass: metric.invMassDiagonal(), nGradients: nGradients + trajectory.nGradients, metric: metricKind,
     ...(metricKind === 'dense' ? { invMassMatrix: metric.invMassMatrix() } : {}),
   };
 }
