@@ -59,7 +59,8 @@ export function posteriorView(model: MmmModel, posterior: PosteriorSummary): Pos
 
 /** Whether a parameter's row is flagged: R-hat ≥ RHAT_LIMIT or bulk ESS below essLimit. */
 export function flaggedParameter(p: BayesParameterSummary, essLimit: number): boolean {
-  return p.rhat >= RHAT_LIMIT || p.ess < essLimit;
+  // Written so that NaN (a chain stuck on a constant value) is flagged too, as the engine's convergence check does.
+  return !(p.rhat < RHAT_LIMIT) || !(p.ess >= essLimit);
 }
 
 /** Sort key: R-hat, with a non-finite one (a constant coordinate) last. */
