@@ -112,6 +112,7 @@ export type { DroppedRows } from './window/drop-rows-after.ts';
 export { dropRowsAfter } from './window/drop-rows-after.ts';
 export { warmUpRows } from './window/warm-up-rows.ts';
 export { outcomeUntil } from './window/outcome-until.ts';
+export { withoutRaggedAfter } from './window/ragged-after-end.ts';
 export type { WindowSpan } from './window/window-span.ts';
 export { windowSpan } from './window/window-span.ts';
 export type { ChangeLogSummary } from './clean/write-change-log.ts';

@@ -63,6 +63,23 @@ test('rows after --end are not checked: a blank or text KPI, negative spend, a m
   }
 });
 
+test('a ragged line after --end is ignored with the other late rows; one inside the window, or whose date cannot be read, is still RAGGED_ROW', async () => {
+  const late = await fit([file('ragged-after.csv', (d) => { d.push(['2024-10-07', '1', '2']); }), '--target', 'sales', ...WINDOW]);
+  assert.equal(late.code, 0, late.stderr);
+  assert.equal(late.calls[0].table.dates.at(-1), END);
+  assert.match(late.stderr, /note: ignored 5 rows of ragged-after\.csv dated after the window's end 2024-09-02 \(lines 38–42\): not checked, not used/);
+  assert.doesNotMatch(late.stderr, /RAGGED_ROW|fields but the header/);
+
+  const inside = await fit([file('ragged-inside.csv', (d) => { d[10].pop(); d.push(['2024-10-07', '1']); }), '--target', 'sales', ...WINDOW]);
+  assert.equal(inside.code, 1);
+  assert.match(inside.stderr, /ragged-inside\.csv:12: this row has 4 fields but the header has 5/);
+  assert.equal(inside.calls.length, 0);
+
+  const undated = await fit([file('ragged-undated.csv', (d) => { d.push(['later', '1', '2']); }), '--target', 'sales', ...WINDOW]);
+  assert.equal(undated.code, 1);
+  assert.match(undated.stderr, /ragged-undated\.csv:42: this row has 3 fields but the header has 5/);
+});
+
 test('warm-up rows before --start need no KPI (NaN in the table) but still need valid spend; the window\'s KPI is checked', async () => {
   const blank = await fit([file('blank-warmup.csv', (d) => { for (const r of d.slice(0, 4)) r[1] = ''; d[1][1] = 'n/a?'; }), '--target', 'sales', ...WINDOW]);
   assert.equal(blank.code, 0, blank.stderr);

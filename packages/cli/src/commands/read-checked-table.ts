@@ -1,5 +1,5 @@
 import type { CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
-import { DataError, MIN_PERIODS_HARD, checkAndClean, configWindowIssue, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD, checkAndClean, configWindowIssue, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../io.ts';
 import { useColor } from '../io.ts';
@@ -51,7 +51,7 @@ export interface CheckedTableResult extends TableFromCsvResult {
  */
 export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, options: ReadCheckedOptions): CheckedTableResult {
   const raw = readOutcome(path, { name: options.name });
-  checkWindow(raw, roles, options);
+  checkWindow(withoutRaggedAfter(raw, roles, options.window?.end).read, roles, options);
   const { read, ignored } = outcomeUntil(raw, roles, options.window?.end);
   const kpiFrom = options.window?.start === undefined ? {} : { kpiFrom: options.window.start };
   const until = ignored.length > 0 && options.window?.end !== undefined ? { rowsUntil: options.window.end } : {};

@@ -67,3 +67,21 @@ test('checkAndClean with sum-panel and kpiFrom: a blank (or dot-thousands) warm-
   const passed = checkAndClean(readOutcomeFromText(dotted, 'p.csv'), roles, { steps, kpiFrom: '2024-01-29' });
   assert.equal(passed.csv.rows[0][passed.csv.header.indexOf('y')], '');
 });
+
+test('checkAndClean with fill-gaps and kpiFrom: a missing warm-up week (KPI blank around it) is inserted, not a KPI_GAP; inside the window it still is', () => {
+  const cells = baseCells(); // weekly from 2024-01-01
+  for (const r of cells.slice(1, 6)) r[1] = '';
+  const warm = [cells[0], ...cells.slice(1, 3), ...cells.slice(4)]; // 2024-01-15 missing
+  const steps = [{ type: 'fill-gaps' as const }, { type: 'impute-controls' as const }];
+  const checked = checkAndClean(readOutcomeFromText(toText(warm), 'd.csv'), BASE_ROLES, { steps, kpiFrom: '2024-02-05' });
+  assert.deepEqual(checked.csv.rows.slice(0, 4).map((r) => [r[0], r[1]]), [['2024-01-01', ''], ['2024-01-08', ''], ['2024-01-15', ''], ['2024-01-22', '']]);
+  assert.match(checked.cleaning?.changes[0].reason ?? '', /KPI "sales" is left empty \(a warm-up period before the window's start 2024-02-05/);
+  // The other steps leave a blank warm-up KPI as it is (winsorize even when asked to cap the KPI).
+  const all = [{ type: 'sort-dates' as const }, { type: 'negatives' as const, mode: 'clip' as const }, ...steps,
+    { type: 'winsorize' as const, columns: ['sales', 'tv_spend'] }];
+  const every = checkAndClean(readOutcomeFromText(toText(warm), 'd.csv'), BASE_ROLES, { steps: all, kpiFrom: '2024-02-05' });
+  assert.deepEqual(every.csv.rows.slice(0, 6).map((r) => r[1] === ''), [true, true, true, true, true, false]);
+  const inside = [...cells.slice(0, 10), ...cells.slice(11)]; // 2024-03-04 (line 11) missing
+  const err = refused(() => checkAndClean(readOutcomeFromText(toText(inside), 'd.csv'), BASE_ROLES, { steps, kpiFrom: '2024-02-05' }));
+  assert.deepEqual(located(err.issues.filter((i) => i.code === 'KPI_GAP')), [['KPI_GAP', 11, 'sales']]);
+});

@@ -34,7 +34,7 @@ type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: Clean
 const STEP_RUNNERS: { [T in CleaningStep['type']]: StepRunner<T> } = {
   'sum-panel': (table, roles, step, options) => sumPanel(table, { roles, column: step.column, keep: step.keep, ...options }),
   'sort-dates': (table, roles) => sortDates(table, { roles }),
-  'fill-gaps': (table, roles, step) => fillGaps(table, { roles, frequency: step.frequency }),
+  'fill-gaps': (table, roles, step, options) => fillGaps(table, { roles, frequency: step.frequency, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) }),
   negatives: (table, roles, step) => handleNegatives(table, { roles, mode: step.mode, columns: step.columns }),
   winsorize: (table, roles, step) => winsorize(table, { roles, lower: step.lower, upper: step.upper, columns: step.columns }),
   'impute-controls': (table, roles, step) => imputeControls(table, { roles, columns: step.columns }),
@@ -57,7 +57,8 @@ export interface CleaningResult {
  * @param roles the columns of each role
  * @param steps the configured steps
  * @param options hints: how a step's hint names a cleaning setting (default both fit's --clean and mixwise.yaml);
- *   kpiFrom: first date whose KPI is fitted (the KPI of earlier warm-up rows may be blank: sum-panel leaves their total blank)
+ *   kpiFrom: first date whose KPI is fitted (the KPI of earlier warm-up rows may be blank: sum-panel leaves their total blank,
+ *   fill-gaps inserts a missing warm-up period with an empty KPI)
  * @throws DataError from a step that refuses the data; RangeError when sum-panel is not the first step
  * @example runCleaning(csv, roles, [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }]).summary
  * // [{ step: 'sort-dates', changes: 2 }, { step: 'negatives', changes: 1 }]

@@ -30,6 +30,12 @@ export interface ReadCsvOptions {
   delimiter?: CsvDelimiter;
   /** The file name shown in issues (default: the path as given), e.g. the path the user typed. */
   name?: string;
+  /**
+   * Called on each row whose number of fields differs from the header's: true leaves the row out
+   * (the caller accounts for it, e.g. a row dated after a modeling window's end) instead of a
+   * RAGGED_ROW error. `header` is the header as parsed (before checkHeader drops any column).
+   */
+  skipRagged?: (cells: readonly string[], header: readonly string[], line: number) => boolean;
 }
 
 /**
@@ -78,9 +84,11 @@ export function parseCsvText(text: string, file: string, options: ReadCsvOptions
   }
   const delimiter = options.delimiter ?? detectDelimiter(source);
   const records = parseRecords(source, delimiter, issues);
-  const [headerRecord, ...body] = records;
+  const [headerRecord, ...all] = records;
   const header = headerRecord.cells;
   const width = header.length;
+  const skip = options.skipRagged;
+  const body = skip === undefined ? all : all.filter((r) => r.cells.length === width || !skip(r.cells, header, r.line));
   for (const r of body) {
     if (r.cells.length !== width) {
       issues.error('RAGGED_ROW', `this row has ${r.cells.length} fields but the header has ${width}`,

@@ -11,6 +11,7 @@ import { BASE_ROLES, located } from '../../test/rule-case.ts';
 import { dropRowsAfter } from './drop-rows-after.ts';
 import { outcomeUntil } from './outcome-until.ts';
 import { warmUpRows } from './warm-up-rows.ts';
+import { withoutRaggedAfter } from './ragged-after-end.ts';
 import { windowSpan } from './window-span.ts';
 
 // baseCells: 30 weeks from 2024-01-01 (line i + 2 is 2024-01-01 + 7i days)
@@ -38,6 +39,26 @@ test('outcomeUntil drops late rows before validation, so their bad cells are not
   assert.deepEqual(ignored, [30, 31]);
   assert.deepEqual(runRules(until, BASE_ROLES).issues, []);
   assert.equal(outcomeUntil(read, BASE_ROLES, undefined).read, read);
+});
+
+test('outcomeUntil: ragged lines dated after the end are ignored like the other late rows; inside the window or with an unreadable date they stay RAGGED_ROW', () => {
+  const text = toText(baseCells()); // lines 2–31, 2024-01-01 … 2024-07-22
+  const late = readOutcomeFromText(`${text}2024-07-29,1\n2024-08-05,1,2,3,4,5,6,7,8,9\n`, 'd.csv');
+  assert.equal(late.csv, undefined);
+  const { read, ignored } = outcomeUntil(late, BASE_ROLES, '2024-07-08');
+  assert.deepEqual(ignored, [30, 31, 32, 33]);
+  assert.deepEqual(runRules(read, BASE_ROLES).issues, []);
+  assert.equal(read.csv?.rows.length, 28);
+
+  const refused = (extra: string, end = '2024-07-08'): string[] => {
+    const r = withoutRaggedAfter(readOutcomeFromText(text + extra, 'd.csv'), BASE_ROLES, end);
+    assert.deepEqual(r.ignored, []);
+    return r.read.issues.map((i) => `${i.code}@${String(i.at.row)}`);
+  };
+  assert.deepEqual(refused('2024-07-29,1\n', '2024-08-05'), ['RAGGED_ROW@32'], 'inside the window');
+  assert.deepEqual(refused('2024-03-04,1\n2024-07-29,1\n'), ['RAGGED_ROW@32', 'RAGGED_ROW@33'], 'one inside the window: the file stays refused');
+  assert.deepEqual(refused('later,1\n'), ['RAGGED_ROW@32'], 'the date cannot be read');
+  assert.deepEqual(withoutRaggedAfter(late, BASE_ROLES, undefined).read, late);
 });
 
 test('warmUpRows flags the rows before the start; the KPI rules skip them but still check spend there', () => {

@@ -35,3 +35,21 @@ test('fillGaps: a missing period in a table with a KPI is a KPI_GAP error naming
   const full = parseCsvText('date,y,tv_spend\n2024-01-01,5,10\n2024-01-02,6,20\n2024-01-03,7,30\n', 'd.csv');
   assert.deepEqual(fillGaps(full, { roles }).changes, []);
 });
+
+test('fillGaps with kpiFrom: a missing warm-up period is inserted with its KPI empty (said in the log); a gap from kpiFrom on is still KPI_GAP', () => {
+  const roles: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: [], events: [] };
+  const csv = parseCsvText('date,y,tv_spend\n2024-01-01,,10\n2024-01-15,,20\n2024-01-22,7,30\n', 'd.csv');
+  const { table, changes } = fillGaps(csv, { roles, kpiFrom: '2024-01-22' });
+  assert.deepEqual(table.rows, [['2024-01-01', '', '10'], ['2024-01-08', '', '0'], ['2024-01-15', '', '20'], ['2024-01-22', '7', '30']]);
+  assert.deepEqual(table.rowNumbers, [2, INSERTED_ROW, 3, 4]);
+  assert.equal(changes[0].reason, 'missing period inserted; its KPI "y" is left empty (a warm-up period before the window\'s start 2024-01-22: not fitted)');
+  assert.throws(() => fillGaps(csv, { roles }), /KPI "y" for it cannot be invented/, 'without kpiFrom every KPI is fitted');
+  // A gap across the window's start: only its periods from kpiFrom on are named, and nothing is inserted.
+  const across = parseCsvText('date,y,tv_spend\n2024-01-01,,10\n2024-01-29,7,30\n2024-02-05,8,40\n', 'd.csv');
+  assert.throws(() => fillGaps(across, { roles, kpiFrom: '2024-01-15' }), (e: unknown) => {
+    assert.ok(e instanceof DataError);
+    assert.deepEqual(e.issues.map((i) => [i.code, i.at.row, i.at.column]), [['KPI_GAP', 3, 'y']]);
+    assert.match(e.issues[0].message, /2 periods are missing before this row \(2024-01-15, 2024-01-22\)/);
+    return true;
+  });
+});

@@ -17,23 +17,27 @@ export interface FillGapsOptions {
   roles: CleaningRoles;
   /** The data's frequency (default: from the median step between consecutive dates). */
   frequency?: Frequency;
+  /** First date whose KPI is fitted (a window's start): a missing warm-up period before it is inserted with its KPI left empty. */
+  kpiFrom?: string;
 }
 
 /**
  * Cleaning step 'fill-gaps': zero spend where there is none. (1) Empty or NA spend cells become 0.
  * (2) Periods missing from the date sequence are inserted, with 0 spend, 0 for events, and controls
  * left empty (add impute-controls to fill them). A KPI cannot be invented: when periods are missing
- * and the table has a target, nothing is inserted and the step fails with one KPI_GAP error per gap.
+ * and the table has a target, nothing is inserted and the step fails with one KPI_GAP error per gap,
+ * except for periods before `kpiFrom` (carryover warm-up, whose KPI is never fitted): those are
+ * inserted with the KPI left empty, and the change log says so.
  * Every filled or inserted cell is a change (inserted rows have row null; in the table their row
  * number is INSERTED_ROW).
  * @param table the cells, dates in increasing order (see sortDates)
- * @param options roles and optional frequency
+ * @param options roles, optional frequency and kpiFrom
  * @throws DataError with KPI_GAP, UNSUPPORTED_FREQUENCY, UNSORTED_DATES or date errors
  * @example fillGaps(spendOnly, { roles }).changes[0]
  * // { step: 'fill-gaps', column: 'date', row: null, date: '2024-01-15', before: null, after: '2024-01-15', reason: 'missing period inserted …' }
  */
 export function fillGaps(table: CsvTable, options: FillGapsOptions): StepResult {
-  const { roles } = options;
+  const { roles, kpiFrom } = options;
   const { days, iso } = tableDays(table, roles.date, { sorted: true, step: 'fill-gaps' });
   const step = stepDays(table, roles.date, days, options.frequency);
   const out = copyTable(table);
@@ -55,9 +59,10 @@ export function fillGaps(table: CsvTable, options: FillGapsOptions): StepResult 
     if (i > 0) {
       const missing: number[] = [];
       for (let d = days[i - 1] + step; d < days[i]; d += step) missing.push(d);
-      if (missing.length > 0 && roles.target !== undefined) gaps.push(kpiGap(table, roles.target, missing, i));
+      const fitted = missing.filter((d) => kpiFrom === undefined || isoFromDays(d) >= kpiFrom);
+      if (fitted.length > 0 && roles.target !== undefined) gaps.push(kpiGap(table, roles.target, fitted, i));
       for (const d of missing) {
-        rows.push(insertedRow(out.header, roles, isoFromDays(d), changes));
+        rows.push(insertedRow(out.header, roles, isoFromDays(d), changes, kpiFrom));
         rowNumbers.push(INSERTED_ROW);
       }
     }
@@ -78,7 +83,7 @@ function stepDays(table: CsvTable, column: string, days: number[], frequency: Fr
     'give the frequency (weekly or daily) in the fill-gaps step', { file: table.file, column })]);
 }
 
-function insertedRow(header: readonly string[], roles: CleaningRoles, date: string, changes: Change[]): string[] {
+function insertedRow(header: readonly string[], roles: CleaningRoles, date: string, changes: Change[], kpiFrom: string | undefined): string[] {
   const cells = header.map(() => '');
   const set = (column: string, value: string, reason: string): void => {
     const j = header.indexOf(column);
@@ -86,7 +91,9 @@ function insertedRow(header: readonly string[], roles: CleaningRoles, date: stri
     cells[j] = value;
     changes.push({ step: 'fill-gaps', column, row: null, date, before: null, after: value, reason });
   };
-  set(roles.date, date, `missing period inserted${roles.controls.length > 0 ? '; its controls are left empty for impute-controls' : ''}`);
+  const kpi = roles.target !== undefined && kpiFrom !== undefined
+    ? `; its KPI "${roles.target}" is left empty (a warm-up period before the window's start ${kpiFrom}: not fitted)` : '';
+  set(roles.date, date, `missing period inserted${kpi}${roles.controls.length > 0 ? '; its controls are left empty for impute-controls' : ''}`);
   for (const c of roles.spend) set(c, '0', 'inserted period: no spend');
   for (const c of roles.events) set(c, '0', 'inserted period: no event');
   return cells;
