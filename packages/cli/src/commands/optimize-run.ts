@@ -1,6 +1,6 @@
 import {
-  allocateBudget, budgetFrontier, drawSource, explainAllocation, explainInformationValue, informationValue, interval90, intervalSentence, keepsCurrentSpend, minimumBudget, replicateModels,
-  responseModelFromMmm, steadyStateLiftDraws, targetEfficiency, DEFAULT_BOUNDS, proseAmount,
+  allocateBudget, budgetFrontier, drawSource, explainAllocation, explainInformationValue, informationValue, liftUncertainty, minimumBudget, replicateModels,
+  responseModelFromMmm, targetEfficiency, DEFAULT_BOUNDS, proseAmount,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
@@ -118,8 +118,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
   if (!r.feasible) return { feasible: false, reason: r.reason, message: r.message, hint: infeasibleHint(r), details: r.details, objective: ctx.request.objective };
   // The replicate curves: already on rm when it was optimised as expected.
   const withReplicates = ctx.request.uncertainty === 'expected' ? rm : responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, uncertainty: 'expected' });
-  const draws = ctx.replicates.length === 0 ? [] : steadyStateLiftDraws(withReplicates, r.channels.map((c) => c.current), r.channels.map((c) => c.recommended));
-  const interval = interval90(draws);
+  const { interval, sentence } = liftUncertainty(withReplicates, r.channels, r.expected.lift, drawSource(ctx.model));
   const { objective: o, constraints, budgetMode } = ctx.request;
   const information = ctx.request.uncertainty === 'expected' && o.type === 'budget'
     ? informationValue(rm, { budget: requestedBudget(o.value, rm), mode: budgetMode, constraints })
@@ -137,8 +136,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, lift_share: r.expected.liftShare, ...(interval ? { lift_interval: interval } : {}) },
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
     recommendation: explainAllocation(r, o.type === 'target-kpi' ? { targetKpi: o.value } : {})
-      // Nothing moves: the replicates' spread of a zero lift is no change to test.
-      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(interval, draws.length, r.expected.lift, drawSource(ctx.model)))
+      + sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(ctx.model))}` : ''),
     uncertainty: ctx.uncertainty,
     ...(information ? { information_value: information } : {}),

@@ -37,4 +37,5 @@ export { planPeriods } from './plan-periods.ts';
 export { planValue } from './plan-objective.ts';
 export { planDates } from './plan-dates.ts';
 export { interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES } from './lift-draws.ts';
+export { liftUncertainty, type LiftUncertainty } from './lift-uncertainty.ts';
 export { planVersusCurrent, periodMajor, type PlanVersusCurrentOptions, type PlanComparison, type PlanChannelBound, type PlanPair } from './plan-versus-current.ts';

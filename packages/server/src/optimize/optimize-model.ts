@@ -1,5 +1,5 @@
 import {
-  allocateBudget, drawSource, explainAllocation, explainInformationValue, informationValue, interval90, minimumBudget, targetEfficiency, intervalSentence, keepsCurrentSpend, responseModelFromMmm, steadyStateLiftDraws, type MmmModel,
+  allocateBudget, drawSource, explainAllocation, explainInformationValue, informationValue, liftUncertainty, minimumBudget, targetEfficiency, responseModelFromMmm, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -13,8 +13,8 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
  * (responseModelFromMmm over the modeling window, expected over the bootstrap replicates, then
  * allocateBudget with mode exact, or up-to with `upTo`): the request's budget over `periods` periods
  * is spread as a sustained spend per period across channels. The lift's 5–95 % range across the
- * replicates (steadyStateLiftDraws between current and recommended spend, interval90) and its
- * sentence (intervalSentence, left out when nothing moves) are the CLI's; the recommendation also
+ * replicates and its
+ * sentence (liftUncertainty) are the CLI's; the recommendation also
  * says when the default bounds hold channels, and how to lift them in a request.
  * A goal instead of a budget (targetKpi, targetRoi, targetMroi) is solved as `mixwise optimize
  * --target-kpi / --target-roi / --target-mroi` does (minimumBudget, targetEfficiency); the answer's
@@ -40,10 +40,10 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     throw new ApiHttpError('INFEASIBLE', infeasibleMessage(r, { route: 'optimize', budget: total, periods: request.periods, defaulted, budgetSent: request.budget !== undefined }));
   }
   // The replicate curves are the components of the expected model (none without replicates: no interval).
-  const draws = steadyStateLiftDraws(rm, r.channels.map((c) => c.current), r.channels.map((c) => c.recommended));
-  const liftInterval = interval90(draws);
+  const lift = liftUncertainty(rm, r.channels, r.expected.lift, drawSource(model));
+  const liftInterval = lift.interval;
   // As `mixwise optimize --budget`: the value of learning the curves, for a budget on a model with replicates.
-  const information = objective.type === 'budget' && draws.length > 0
+  const information = objective.type === 'budget' && lift.replicates > 0
     ? informationValue(rm, { budget: total / request.periods, mode: request.upTo ? 'up-to' : 'exact', constraints })
     : null;
   return {
@@ -61,15 +61,14 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     })),
     expected: {
       current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, liftShare: r.expected.liftShare,
-      liftInterval, replicates: draws.length,
+      liftInterval, replicates: lift.replicates,
     },
     predictedKpiTotal: r.expected.recommended * request.periods,
     roi: r.budget > 0 ? r.media.recommended / r.budget : null,
     mroi: r.multiplier,
     binding: [...r.binding],
     recommendation: explainAllocation(r, objective.type === 'target-kpi' ? { targetKpi: objective.value } : {})
-      // Nothing moves: the replicates' spread of a zero lift is no change to test (as the CLI).
-      + (keepsCurrentSpend(r.channels) ? '' : intervalSentence(liftInterval, draws.length, r.expected.lift, drawSource(model)))
+      + lift.sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model))}` : '')
       + defaultBoundsSentence(r.channels, constraints),
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
