@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  allocateBudget, beyondObservedRange, drawSource, explainAllocation, explainInformationValue, explainPlan, informationValue, minimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
+  allocateBudget, beyondObservedRange, posteriorDiagnostics, roiPriorSentence, drawSource, explainAllocation, explainInformationValue, explainPlan, informationValue, minimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
   type MmmModel, type SummaryResult,
 } from '@mixwise/engine';
 import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
@@ -622,6 +622,29 @@ test('data page: upload, check and change roles, train with live progress, then 
   } finally { await context.close(); }
 });
 
+test('explorer of a ridge run: the ROI prior and what it weighted, no sampler figures, nothing empty or NaN', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.goto(h.pageUrl('explorer'));
+    await waitForCharts(page, PAGE_CHARTS.explorer);
+    assert.equal(summary.posterior, null, 'the harness run is a ridge fit');
+    const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
+    const expected = roiPriorSentence(summary, model);
+    assert.ok(expected !== null, 'a revenue KPI gets the default ROI prior');
+    const section = page.getByTestId('posterior-section');
+    assert.equal(await section.locator('h2, h3').first().innerText(), 'ROI prior (ridge fit)');
+    assert.equal(await page.getByTestId('posterior-prior').innerText(), expected);
+    assert.match(expected, /; it weighted the hyperparameter posterior that chose the model\.|; not used, since/);
+    assert.match(await page.getByTestId('posterior-ridge-note').innerText(), /^A ridge fit has no sampler chains, so there are no R-hat, ESS, divergence or tree-depth figures/);
+    for (const id of ['table-posterior-checks', 'table-posterior', 'posterior-verdict', 'posterior-warning', 'chart-posterior-roi-traces']) {
+      assert.equal(await page.getByTestId(id).count(), 0, `no ${id} for a ridge fit`);
+    }
+    assert.doesNotMatch(await section.innerText(), /NaN|undefined|–/);
+    await section.screenshot({ path: join(SCREENSHOT_DIR, 'explorer-ridge-prior.png') });
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
 test('data page: a Bayesian fit shows its sampling progress, then the explorer shows credible intervals, the traces and the R-hat table', { timeout: 180_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
@@ -644,15 +667,30 @@ test('data page: a Bayesian fit shows its sampling progress, then the explorer s
     await page.goto(h.pageUrl('explorer', runId));
     await waitForCharts(page, [...PAGE_CHARTS.explorer, 'posterior-roi-traces']);
     assert.ok(await page.getByText('ROI with 90% credible interval').isVisible());
+    const model = await h.get<MmmModel>(`api/runs/${runId}/model`);
+    // The verdict, the checks, the warnings and the ROI prior in the HTML report's words (the engine's posteriorDiagnostics and roiPriorSentence).
+    const d = posteriorDiagnostics(served.posterior, model.bayes);
     const line = await page.getByTestId('posterior-line').innerText();
-    assert.match(line, /2 chains × 30 draws after 60 warm-up/);
-    assert.match(line, new RegExp(`max R-hat ${served.posterior.max_rhat.toFixed(3)}`));
+    assert.ok(line.startsWith(d.verdict), line);
     assert.equal(await page.getByTestId('posterior-verdict').innerText(), served.posterior.converged ? 'converged' : 'not converged');
+    const checks = await page.getByTestId('table-posterior-checks').locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((td) => td.innerText.trim())));
+    assert.deepEqual(checks, d.checks.map((c) => [c.label, c.text, c.limit, c.status ?? '']));
+    assert.equal(checks[0][1], '2 × 30 (warm-up 60)');
+    assert.ok([served.posterior.max_rhat.toFixed(3), 'not finite'].includes(checks[1][1]), checks[1][1]);
+    assert.equal(checks.at(-1)?.[0], 'transitions at the tree-depth limit (1024 leapfrog steps)', 'the tree-depth hits');
+    assert.match(checks.at(-1)?.[1] ?? '', new RegExp(`^${served.posterior.tree_depth_hits} \\(\\d+\\.\\d%\\)$`));
+    assert.deepEqual(await page.getByTestId('posterior-warning').allInnerTexts(), d.warnings.map((w) => w.text));
+    assert.deepEqual(d.warnings.map((w) => w.text), served.warnings.filter((w) => w.code === 'NOT_CONVERGED' || w.code === 'TREE_DEPTH_LIMIT').map((w) => `Warning: ${w.message}.`), 'the warnings of summary.json');
+    const prior = await page.getByTestId('posterior-prior').innerText();
+    assert.equal(prior, roiPriorSentence(served, model));
+    assert.match(prior, /^ROI prior, the same for every channel: log-normal with median [\d.]+ and σ of log ROI [\d.]+, /);
+    assert.match(await page.getByTestId('posterior-sampler').innerText(), /^NUTS, (diag|dense) metric, target acceptance 0\.9\. Adapted step size per chain: [\d.]+ \/ [\d.]+\.$/);
+    assert.doesNotMatch(await page.getByTestId('posterior-section').innerText(), /NaN|undefined/);
     const rows = await page.getByTestId('table-posterior').locator('tbody tr').count();
     assert.equal(rows, 10, 'the worst 10 parameters first');
     await page.getByTestId('posterior-section').screenshot({ path: join(SCREENSHOT_DIR, 'explorer-posterior.png') });
     await page.getByTestId('posterior-show-all').click();
-    const model = await h.get<MmmModel>(`api/runs/${runId}/model`);
     assert.equal(await page.getByTestId('table-posterior').locator('tbody tr').count(), model.bayes?.parameters.length);
     assert.deepEqual(problems, []);
   } finally { await context.close(); }

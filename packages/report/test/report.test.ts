@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_WEIGHTS, fitMmm, keptSpendReason, modelDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { DEFAULT_WEIGHTS, fitMmm, keptSpendReason, modelDiagnostics, posteriorDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { writeJsonAtomic } from '@mixwise/data';
 import { escapeHtml, readRun, recommend, renderReport, runSubtitle, writeReport, type ReportOptimization } from '../src/index.ts';
 import { formatRoi, modelResponseCurves } from '@mixwise/charts';
@@ -355,8 +355,13 @@ test('a Bayesian run shows the sampler\'s figures and prior, warns when it did n
   }
   assert.match(posterior, /1\.050/);
   assert.match(posterior, /120 \(30\.0%\)/);
-  assert.match(posterior, /ROI prior: log-normal with median 0\.448 and σ of log ROI 1\.5, weak, scaled to the data/);
+  assert.match(posterior, /ROI prior, the same for every channel: log-normal with median 0\.448 and σ of log ROI 1\.5, weak, scaled to the data/);
   assert.match(posterior, /did not converge/);
+  // The figures and words are the engine's posteriorDiagnostics, which the dashboard's explorer shows too.
+  const d = posteriorDiagnostics(s.posterior!, bayes);
+  for (const c of d.checks) assert.ok(posterior.includes(`>${escapeHtml(c.label)}</td>`) && posterior.includes(`>${escapeHtml(c.text)}</td>`), c.key);
+  assert.match(posterior, /data-field="tree_depth_hits"[^>]*>120 \(30\.0%\)<\/td><td>≤ 10% \(above, the sampler is inefficient\)<\/td><td class="warning">warning<\/td>/);
+  assert.ok(posterior.includes(escapeHtml(d.verdict)));
   // summary.json's warnings carry the verdict, and the report prints them under Fit.
   assert.match(page, /<p class="warning" data-code="NOT_CONVERGED">Warning: not converged: R-hat ≥ 1\.01 \(the chains disagree\), ESS &lt; 200, divergences/);
   assert.match(page, /data-code="TREE_DEPTH_LIMIT"/);

@@ -1,18 +1,30 @@
 /**
- * What the model explorer's posterior section says about a Bayesian fit's sampler: the summary line,
- * the convergence verdict, why it did not converge and what to try, and which parameters are flagged,
- * worst R-hat first. Pure: PosteriorSection.tsx only lays it out.
+ * What the model explorer's posterior section says about a fit. For a Bayesian fit: the verdict, the
+ * sampler's checks against their limits, its warnings and the ROI prior, in the words of the HTML
+ * report (the engine's posteriorDiagnostics and roiPriorSentence), plus the step sizes and the
+ * sampled parameters, worst R-hat first. For a ridge fit, which has no sampler chains: only the ROI
+ * prior and what it weighted. Pure: PosteriorSection.tsx only lays it out.
  */
-import { convergenceFailures, higherTargetAccept, ESS_PER_CHAIN_MIN, RHAT_LIMIT, type BayesParameterSummary, type MmmModel, type PosteriorSummary } from '@mixwise/engine';
+import {
+  posteriorDiagnostics, roiPriorSentence, ESS_PER_CHAIN_MIN, RHAT_LIMIT,
+  type BayesParameterSummary, type MmmModel, type PosteriorCheck, type SummaryResult,
+} from '@mixwise/engine';
 
-/** The posterior section's text and table rows. */
-export interface PosteriorView {
-  /** The summary line: chains, draws, warm-up, max R-hat, min bulk ESS, divergences, tree-depth hits, metric and step sizes. */
-  readonly line: string;
+/** The posterior section of a Bayesian fit: its text and table rows. */
+export interface BayesPosteriorView {
+  readonly kind: 'bayes';
   /** The verdict badge. */
   readonly verdict: 'converged' | 'not converged';
-  /** Why the chains have not converged and what to try; null when they converged. */
-  readonly banner: string | null;
+  /** The verdict sentence (as in the report). */
+  readonly verdictText: string;
+  /** Chains × draws, max R-hat, min bulk ESS, divergences, tree-depth hits against their limits (as in the report). */
+  readonly checks: readonly PosteriorCheck[];
+  /** The sampler's warnings, 'Warning: …' (as in the report's Fit section and the CLI). */
+  readonly warnings: readonly { readonly code: string; readonly text: string }[];
+  /** The ROI prior the sampler used (as in the report). */
+  readonly prior: string | null;
+  /** Sampler settings and the adapted step size of each chain. */
+  readonly sampler: string;
   /** Every sampled parameter, worst R-hat first (a non-finite R-hat last). */
   readonly rows: readonly BayesParameterSummary[];
   /** Bulk ESS below which a parameter is flagged: ESS_PER_CHAIN_MIN per chain. */
@@ -21,36 +33,43 @@ export interface PosteriorView {
   readonly caption: string;
 }
 
+/** The section of a ridge fit: no sampler, so no R-hat, ESS, divergences or tree depth; the ROI prior and what it weighted. */
+export interface RidgePosteriorView {
+  readonly kind: 'ridge';
+  readonly prior: string;
+  readonly note: string;
+}
+
+export type PosteriorView = BayesPosteriorView | RidgePosteriorView;
+
+/** What the section says of a ridge fit under its ROI prior. */
+export const RIDGE_NOTE = 'A ridge fit has no sampler chains, so there are no R-hat, ESS, divergence or tree-depth figures; '
+  + 'its ROI intervals, when there are any, are bootstrap intervals. Fit with the Bayesian method for the sampler\'s diagnostics.';
+
 /**
- * The posterior section of a model, or null when it has no Bayesian fit (no model.bayes).
+ * The posterior section of a model: a Bayesian fit's sampler, a ridge fit's ROI prior, or null for a
+ * ridge fit without a prior or a note, or a Bayesian record without the model's sampler record.
  * A non-finite R-hat (chains stuck apart, or a parameter that never moved) is never shown as the
- * finite maximum: the line says "not finite" and the banner names the stuck parameters.
+ * finite maximum: its check reads "not finite" and the verdict names the stuck parameters.
  * @param model the fitted model (its bayes diagnostics: chains, draws, step sizes, parameters)
- * @param posterior summary.json's posterior record (verdict, max R-hat, min ESS, divergences)
+ * @param summary summary.json (posterior: verdict, max R-hat, min ESS, divergences; roi_prior and its note)
  */
-export function posteriorView(model: MmmModel, posterior: PosteriorSummary): PosteriorView | null {
+export function posteriorView(model: MmmModel, summary: Pick<SummaryResult, 'posterior' | 'roi_prior' | 'roi_prior_note'>): PosteriorView | null {
+  const posterior = summary.posterior;
+  const prior = roiPriorSentence(summary, model);
+  if (!posterior) return prior === null ? null : { kind: 'ridge', prior, note: RIDGE_NOTE };
   const b = model.bayes;
   if (!b) return null;
+  const d = posteriorDiagnostics(posterior, b);
   const essLimit = ESS_PER_CHAIN_MIN * posterior.chains;
-  const stuck = posterior.stuck_parameters ?? [];
-  const maxRhat = stuck.length > 0 ? 'not finite' : posterior.max_rhat.toFixed(3);
-  const line = `${b.chains} chains × ${b.draws.toLocaleString('en-US')} draws after ${b.warmup.toLocaleString('en-US')} warm-up · max R-hat ${maxRhat} · `
-    + `min bulk ESS ${Math.round(posterior.min_ess).toLocaleString('en-US')} · ${posterior.divergences} divergences · ${b.treeDepthHits} tree-depth hits · `
-    + `${b.metric ?? 'diag'} metric, step sizes ${b.stepSizes.map((e) => e.toPrecision(2)).join(' / ')}`;
-  const words = {
-    rhat: stuck.length > 0 ? `R-hat not finite for ${stuck.map((p) => p.name).join(', ')} (chains stuck apart or not moving)` : `R-hat up to ${maxRhat} (chains disagree)`,
-    ess: `effective sample size down to ${Math.round(posterior.min_ess)} (below ${essLimit})`,
-    divergences: `${posterior.divergences} divergent transition${posterior.divergences === 1 ? '' : 's'}`,
-  };
-  const why = convergenceFailures(posterior).map((f) => words[f]);
-  const higher = posterior.divergences > 0 ? higherTargetAccept(posterior.target_accept ?? b.targetAccept) : undefined;
-  const banner = posterior.converged ? null
-    : `The chains have not converged: ${why.join('; ')}. The credible intervals may be too narrow or in the wrong place. `
-      + `Fit again with more warm-up and draws${higher !== undefined ? `, a higher target acceptance (${higher}: smaller steps against divergences)` : ''}, or a simpler model (fewer channels, one adstock family).`;
   return {
-    line,
-    verdict: posterior.converged ? 'converged' : 'not converged',
-    banner,
+    kind: 'bayes',
+    verdict: d.converged ? 'converged' : 'not converged',
+    verdictText: d.verdict,
+    checks: d.checks,
+    warnings: d.warnings,
+    prior,
+    sampler: `${d.sampler} Adapted step size per chain: ${b.stepSizes.map((e) => e.toPrecision(2)).join(' / ')}.`,
     rows: [...b.parameters].sort((x, y) => rank(y) - rank(x)),
     essLimit,
     caption: `Sampled parameters on the sampler's unconstrained scale (log ROI, logit of each curve parameter's range, log σ), worst R-hat first; flagged: R-hat ≥ ${RHAT_LIMIT} or ESS below ${essLimit}`,

@@ -56,7 +56,7 @@ export function ExplorerPage({ data }: { data: RunData }) {
         <Section title={`ROI with 90% ${interval} interval`}><EChart name="roi-intervals" option={charts.roi} height={300} ariaLabel={`ROI per channel with its 90% ${interval} interval`} /></Section>
         <Section title="Diagnostics"><DiagnosticsTable diagnostics={data.diagnostics} /></Section>
       </div>
-      {summary.posterior && model.bayes ? <PosteriorSection model={model} posterior={summary.posterior} /> : null}
+      <PosteriorSection model={model} summary={summary} />
       {summary.lift_tests.length > 0 ? <CalibrationSection tests={summary.lift_tests} /> : null}
       <Section title="Coefficients and hyperparameters"><CoefficientTable model={model} summary={summary} diagnostics={data.diagnostics} /></Section>
       <ParetoSection model={model} summary={summary} />
