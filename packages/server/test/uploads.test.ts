@@ -324,3 +324,18 @@ test('upload and role-check advice is worded for the dashboard and the request, 
   assert.match(unused?.hint ?? '', /to Control \("roles\.controls" in the request\), and 0\/1 event columns to Event \("roles\.events"\)/);
   for (const i of few.issues) assert.doesNotMatch(i.hint, /--[a-z]|mixwise\.yaml/, i.hint);
 });
+
+test('a missing week in a file whose KPI is not detected stays an error with no fill_gaps fix (the KPI is chosen later and never invented)', async () => {
+  const lines = ['date,outcome,tv_spend,search_spend'];
+  for (let i = 0; i < 30; i++) {
+    if (i === 5) continue; // 2024-02-05 (would be line 7) is missing
+    lines.push(`${new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10)},${1000 + 10 * i},${100 + 5 * i},${50 + 10 * (i % 3)}`);
+  }
+  const res = await upload('missing-week.csv', lines.join('\n') + '\n');
+  assert.equal(res.statusCode, 422, res.body);
+  const issues = ApiErrorSchema.parse(res.json()).error.issues ?? [];
+  const gap = issues.filter((i) => i.code === 'IRREGULAR_DATES');
+  assert.deepEqual(gap.map((i) => [i.severity, i.at.row, i.at.column, i.fix]), [['error', 7, 'date', undefined]]);
+  assert.match(gap[0].message, /missing: 2024-02-05/);
+  assert.doesNotMatch(gap[0].hint, /fill_gaps/);
+});

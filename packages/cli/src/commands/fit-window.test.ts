@@ -78,6 +78,7 @@ test('a ragged line after --end is ignored with the other late rows; one inside 
   const undated = await fit([file('ragged-undated.csv', (d) => { d.push(['later', '1', '2']); }), '--target', 'sales', ...WINDOW]);
   assert.equal(undated.code, 1);
   assert.match(undated.stderr, /ragged-undated\.csv:42: this row has 3 fields but the header has 5/);
+  assert.match(undated.stderr, /it is not ignored as a row after the window's end 2024-09-02: its date cannot be told \(the date column "date" is field 1 of 5/);
 });
 
 test('warm-up rows before --start need no KPI (NaN in the table) but still need valid spend; the window\'s KPI is checked', async () => {
@@ -98,6 +99,22 @@ test('warm-up rows before --start need no KPI (NaN in the table) but still need 
 
   const noWindow = await fit(['blank-warmup.csv', '--target', 'sales']);
   assert.equal(noWindow.code, 1, 'without --start every KPI is fitted');
+});
+
+test('a missing warm-up week before --start: the error says so and names --clean fill_gaps, which inserts it; a missing week inside the window names no cleaning step', async () => {
+  const warm = file('gap-warmup.csv', (d) => { for (const r of d.slice(0, 4)) r[1] = ''; d.splice(1, 1); }); // 2024-01-08 missing
+  const refused = await fit([warm, '--target', 'sales', ...WINDOW]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /gap-warmup\.csv:3 column "date": a gap of 14 days between 2024-01-01 \(row 2\) and 2024-01-15; weekly data needs 7; missing: 2024-01-08; all before the window's start 2024-01-29/);
+  assert.match(refused.stderr, /mixwise fit --clean fill_gaps/);
+  const filled = await fit([warm, '--target', 'sales', '--clean', 'fill_gaps,impute_controls', ...WINDOW], 'o-gap');
+  assert.equal(filled.code, 0, filled.stderr);
+  assert.equal(filled.calls[0].table.dates[1], '2024-01-08');
+
+  const inside = await fit([file('gap-inside.csv', (d) => { d.splice(10, 1); }), '--target', 'sales', ...WINDOW]);
+  assert.equal(inside.code, 1);
+  assert.match(inside.stderr, /gap-inside\.csv:12 column "date": a gap of 14 days/);
+  assert.doesNotMatch(inside.stderr, /fill_gaps/);
 });
 
 test('the config window does the same: later rows ignored, the warm-up KPI may be blank', async () => {

@@ -3,6 +3,7 @@ import type { CsvTable } from '../read/read-csv.ts';
 import type { NumberFailure } from '../read/parse-number.ts';
 import type { DataIssueCode } from '../issue-codes.ts';
 import { parseColumn } from '../read/dot-thousands.ts';
+import { rowIssuePlace } from '../clean/inserted-rows.ts';
 
 /** What a numeric column is used for; changes the hints and whether negatives are allowed. */
 export type NumericRole = 'target' | 'spend' | 'control' | 'event';
@@ -40,7 +41,7 @@ export function readNumericColumn(
   const parses = parseColumn(cells, csv.delimiter);
   let ok = true;
   cells.forEach((cell, i) => {
-    const at = { row: csv.rowNumbers[i], column };
+    const place = (message: string): ReturnType<typeof rowIssuePlace> => rowIssuePlace(csv, i, column, message);
     const parsed = parses[i];
     if (!parsed.ok && unused?.[i] === true) {
       values[i] = Number.NaN;
@@ -49,13 +50,14 @@ export function readNumericColumn(
     if (!parsed.ok) {
       ok = false;
       const [code, message, hint] = describeFailure(parsed.reason, cell, role);
-      issues.error(code, message, hint, at);
+      const p = place(message);
+      issues.error(code, p.message, hint, p.at);
       return;
     }
     if (role === 'spend' && parsed.value < 0) {
       ok = false;
-      issues.error('NEGATIVE_SPEND', `spend is negative (${cell})`,
-        'spend must be 0 or more; net refunds or corrections into neighbouring periods', at);
+      const p = place(`spend is negative (${cell})`);
+      issues.error('NEGATIVE_SPEND', p.message, 'spend must be 0 or more; net refunds or corrections into neighbouring periods', p.at);
       return;
     }
     values[i] = parsed.value;

@@ -85,3 +85,17 @@ test('checkAndClean with fill-gaps and kpiFrom: a missing warm-up week (KPI blan
   const err = refused(() => checkAndClean(readOutcomeFromText(toText(inside), 'd.csv'), BASE_ROLES, { steps, kpiFrom: '2024-02-05' }));
   assert.deepEqual(located(err.issues.filter((i) => i.code === 'KPI_GAP')), [['KPI_GAP', 11, 'sales']]);
 });
+
+test('checkAndClean: an error on a week fill_gaps inserted names its date and says it was inserted, never a file row', () => {
+  const cells = baseCells(); // weekly from 2024-01-01, line i + 2
+  for (const r of cells.slice(1, 6)) r[1] = '';
+  const warm = [cells[0], ...cells.slice(1, 3), ...cells.slice(4)]; // 2024-01-15 missing
+  // fill_gaps without impute_controls leaves the inserted week's control "price" empty.
+  const err = refused(() => checkAndClean(readOutcomeFromText(toText(warm), 'd.csv'), BASE_ROLES, { steps: [{ type: 'fill-gaps' }], kpiFrom: '2024-02-05', hints: 'flag' }));
+  assert.deepEqual(located(err.issues), [['EMPTY_CELL', undefined, 'price']]);
+  assert.deepEqual(err.issues[0].at, { file: 'd.csv', column: 'price' });
+  assert.equal(err.issues[0].message, 'in the week 2024-01-15 that fill_gaps inserted (it is not in the file): the control value is empty');
+  assert.match(err.issues[0].hint, /--clean impute_controls/);
+  assert.doesNotMatch(err.message, /d\.csv:0|row 0/);
+  assert.match(err.message, /^d\.csv column "price": in the week 2024-01-15 that fill_gaps inserted/);
+});

@@ -1,5 +1,6 @@
 import type { Issue } from '../issue.ts';
 import type { RuleRoles } from '../validate/rule-types.ts';
+import { isWarmUpGap } from '../validate/rules/irregular-steps.ts';
 
 /** Where a cleaning hint points: the `--clean` flag of fit, the `cleaning:` key of mixwise.yaml, both, or nowhere. */
 export type CleaningHintVia = 'flag' | 'config' | 'both' | 'none';
@@ -16,9 +17,12 @@ export interface CleaningFix {
 /**
  * The configured cleaning step that would fix a validation issue: negative spend → negatives: clip,
  * unsorted dates → sort_dates, a panel → sum_panel, empty spend cells → fill_gaps, empty/NaN control cells →
- * impute_controls, missing periods without a KPI → fill_gaps (with a KPI they cannot be filled: the
- * KPI is never invented), spend outliers → winsorize (a KPI outlier only through the config, naming
- * the column).
+ * impute_controls, missing periods all before the window's start when the KPI column is known →
+ * fill_gaps (isWarmUpGap: it inserts them with the KPI left empty, as it is not fitted), spend outliers →
+ * winsorize (a KPI outlier only through the config, naming the column). Other missing periods get no
+ * cleaning hint: a fit always has a KPI and fill_gaps never invents a fitted one (it would refuse with
+ * KPI_GAP), and without a known KPI column (validate without --target, an upload before the roles are
+ * set) it cannot be told whether the step would work.
  * @param issue a validation issue
  * @param roles the resolved roles (to tell spend from control columns)
  * @returns the fix, or undefined when no cleaning step fixes it
@@ -37,7 +41,7 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
       return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'NON_FINITE': return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'IRREGULAR_DATES':
-      return roles.target === undefined && issue.message.startsWith('a gap') ? { flag: 'fill_gaps', yaml: 'fill_gaps' } : undefined;
+      return roles.target !== undefined && isWarmUpGap(issue) ? { flag: 'fill_gaps', yaml: 'fill_gaps' } : undefined;
     case 'EXTREME_OUTLIER':
       if (isSpend) return { flag: 'winsorize=0.01:0.99', yaml: '{ winsorize: { lower: 0.01, upper: 0.99 } }' };
       return column === undefined ? undefined : { yaml: `{ winsorize: { columns: [${column}] } }` };

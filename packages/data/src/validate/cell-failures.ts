@@ -7,13 +7,15 @@ import { describeFailure } from '../build/read-numeric-column.ts';
 import { numericColumns } from './numeric-columns.ts';
 import { makeIssue } from './make-issue.ts';
 import { warmUpRows } from '../window/warm-up-rows.ts';
+import { rowIssuePlace } from '../clean/inserted-rows.ts';
 
 /** Reasons a cell is blank rather than wrong: empty, NA-like, or NaN/Infinity. */
 export const BLANK_REASONS: ReadonlySet<NumberFailure> = new Set(['empty', 'missing', 'non-finite']);
 
 /**
  * One error per cell of the target, spend and control columns that fails to parse as a number for a
- * reason `wanted` accepts, column by column in row order. Shared by the emptyCells and
+ * reason `wanted` accepts, column by column in row order (a period fill_gaps inserted is named by its
+ * date, not a file row: rowIssuePlace). Shared by the emptyCells and
  * nonNumericValues rules, which split the failure reasons between them.
  * @param csv the parsed cells
  * @param roles resolved roles; without a target, only spends and controls are checked
@@ -33,7 +35,8 @@ export function cellFailures(csv: CsvTable, roles: RuleRoles, wanted: (reason: N
       const p = parses[i];
       if (p.ok || !wanted(p.reason)) return;
       const [code, message, hint] = describeFailure(p.reason, r[j], role);
-      out.push(makeIssue(code, 'error', message, hint, { file: csv.file, row: csv.rowNumbers[i], column }));
+      const place = rowIssuePlace(csv, i, column, message);
+      out.push(makeIssue(code, 'error', place.message, hint, { file: csv.file, ...place.at }));
     });
   }
   return out;

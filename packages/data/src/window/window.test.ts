@@ -56,8 +56,15 @@ test('outcomeUntil: ragged lines dated after the end are ignored like the other 
     return r.read.issues.map((i) => `${i.code}@${String(i.at.row)}`);
   };
   assert.deepEqual(refused('2024-07-29,1\n', '2024-08-05'), ['RAGGED_ROW@32'], 'inside the window');
-  assert.deepEqual(refused('2024-03-04,1\n2024-07-29,1\n'), ['RAGGED_ROW@32', 'RAGGED_ROW@33'], 'one inside the window: the file stays refused');
+  // One inside the window keeps the file refused; the late one (line 33) is not reported: it is ignored once line 32 is fixed.
+  assert.deepEqual(refused('2024-03-04,1\n2024-07-29,1\n'), ['RAGGED_ROW@32'], 'one inside the window: the file stays refused');
   assert.deepEqual(refused('later,1\n'), ['RAGGED_ROW@32'], 'the date cannot be read');
+  const why = (extra: string): string => withoutRaggedAfter(readOutcomeFromText(text + extra, 'd.csv'), BASE_ROLES, '2024-07-08').read.issues[0].message;
+  assert.equal(why('2024-03-04,1\n'), 'this row has 2 fields but the header has 6; dated 2024-03-04, inside the window that ends 2024-07-08, so it is used');
+  assert.equal(why('later,1\n'), 'this row has 2 fields but the header has 6; it is not ignored as a row after the window\'s end 2024-07-08: '
+    + 'its date cannot be told (the date column "date" is field 1 of 6, so on this line its date is in field 1, and it holds no date)');
+  assert.match(withoutRaggedAfter(readOutcomeFromText(`${text}later,1\n`, 'd.csv'), BASE_ROLES, '2024-07-08').read.issues[0].hint,
+    /put such values in double quotes; or delete the line if its period is not needed$/);
   assert.deepEqual(withoutRaggedAfter(late, BASE_ROLES, undefined).read, late);
 });
 
@@ -110,4 +117,30 @@ test('TOO_FEW_ROWS / FEW_ROWS say they count the rows up to the window\'s end wh
   const issues = runRules(read, ROLES, { rowsUntil: '2024-02-26' }).issues.filter((i) => i.code === 'TOO_FEW_ROWS');
   assert.match(issues[0].message, /^the file has 9 data rows up to the window's end 2024-02-26; at least 12 periods/);
   assert.match(runRules(read, ROLES).issues.find((i) => i.code === 'TOO_FEW_ROWS')?.message ?? '', /^the file has 9 data rows; /);
+});
+
+test('outcomeUntil: a ragged line is judged by its date wherever the date column is, before or after the missing or extra field', () => {
+  // The date column last: a missing or extra field before it moves the date, and it is still found.
+  const cells = baseCells().map((r) => [...r.slice(1), r[0]]);
+  const text = toText(cells); // lines 2–31, 2024-01-01 … 2024-07-22; header sales,tv_spend,search_spend,price,promo,date
+  const cases: [string, string][] = [
+    ['1,2,3,4,2024-07-29\n', 'a field missing before the date'],
+    ['1,2,3,4,5,6,2024-07-29\n', 'a field too many before the date'],
+    ['2024-07-29\n', 'only the date'],
+  ];
+  for (const [extra, name] of cases) {
+    const { read, ignored } = outcomeUntil(readOutcomeFromText(text + extra, 'd.csv'), BASE_ROLES, '2024-07-08');
+    assert.deepEqual(ignored, [30, 31, 32], name);
+    assert.deepEqual(runRules(read, BASE_ROLES).issues, [], name);
+  }
+  // Inside the window: refused, and the message says the line is dated inside it.
+  const inside = withoutRaggedAfter(readOutcomeFromText(`${text}1,2,3,4,2024-03-04\n`, 'd.csv'), BASE_ROLES, '2024-07-08').read.issues;
+  assert.deepEqual(located(inside), [['RAGGED_ROW', 32, undefined]]);
+  assert.match(inside[0].message, /^this row has 5 fields but the header has 6; dated 2024-03-04, inside the window/);
+  // Two different dates where the date could be: it cannot be told, so the line stays an error that says why.
+  const ambiguous = withoutRaggedAfter(readOutcomeFromText(`${text}1,2,3,4,5,2024-07-29,2024-03-04\n`, 'd.csv'), BASE_ROLES, '2024-07-08').read.issues;
+  assert.deepEqual(located(ambiguous), [['RAGGED_ROW', 32, undefined]]);
+  assert.equal(ambiguous[0].at.file, 'd.csv');
+  assert.equal(ambiguous[0].message, 'this row has 7 fields but the header has 6; it is not ignored as a row after the window\'s end 2024-07-08: its date cannot be told '
+    + '(the date column "date" is field 6 of 6, so on this line its date is in one of fields 6–7, and these hold different dates (field 6: 2024-07-29, field 7: 2024-03-04))');
 });

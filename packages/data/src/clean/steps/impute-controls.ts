@@ -1,6 +1,7 @@
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { Change, CleaningRoles, StepResult } from '../change.ts';
-import { INSERTED_ROW, changeRow } from '../change.ts';
+import { changeRow } from '../change.ts';
+import { rowName } from '../inserted-rows.ts';
 import { DataError } from '../../issue.ts';
 import { parseNumber } from '../../read/parse-number.ts';
 import { makeIssue } from '../../validate/make-issue.ts';
@@ -30,7 +31,7 @@ export function imputeControls(table: CsvTable, options: ImputeControlsOptions):
   const { days, iso } = tableDays(table, options.roles.date, { sorted: true, step: 'impute-controls' });
   const out = copyTable(table);
   const changes: Change[] = [];
-  const where = (i: number): string => (table.rowNumbers[i] === INSERTED_ROW ? `the period ${iso[i]}` : `row ${table.rowNumbers[i]}`);
+  const where = (i: number): string => rowName(table, i);
   for (const column of options.columns ?? options.roles.controls) {
     const j = table.header.indexOf(column);
     if (j < 0) continue;

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { baseCells } from '../../../test/make-csv.ts';
 import { located, ruleCase } from '../../../test/rule-case.ts';
 import { irregularSteps } from './irregular-steps.ts';
+import { fillGaps } from '../../clean/steps/fill-gaps.ts';
+import { daysFromIso, isoFromDays } from '../../read/date.ts';
 
 test('irregularSteps: a missing week is reported on the row after the gap, with the missing date', () => {
   const cells = baseCells();
@@ -29,4 +31,16 @@ test('irregularSteps: monthly dates are UNSUPPORTED_FREQUENCY; silent on regular
   assert.deepEqual(located(irregularSteps(m.csv, m.roles)), [['UNSUPPORTED_FREQUENCY', undefined, 'date']]);
   const { csv, roles } = ruleCase(baseCells());
   assert.deepEqual(irregularSteps(csv, roles), []);
+});
+
+test('irregularSteps after fill_gaps: a short step from an inserted week names that week, not a file row', () => {
+  const cells = baseCells(12);
+  // From line 4 on every date moves 2 days later (Wednesdays): fill_gaps inserts the week 2024-01-15 before 2024-01-17.
+  for (const r of cells.slice(3)) r[0] = isoFromDays(daysFromIso(r[0]) + 2);
+  const { csv, roles } = ruleCase(cells, { controls: [], events: [] });
+  const filled = fillGaps(csv, { roles: { date: 'date', spend: ['tv_spend', 'search_spend'], controls: [], events: [] } }).table;
+  const issues = irregularSteps(filled, roles).filter((i) => i.message.startsWith('a short step'));
+  assert.equal(issues.length, 1);
+  assert.match(issues[0].message, /^a short step of 2 days between 2024-01-15 \(the week 2024-01-15 that fill_gaps inserted \(it is not in the file\)\) and 2024-01-17/);
+  assert.equal(issues[0].at.row, 4);
 });

@@ -1,14 +1,28 @@
 import type { Frequency } from '@mixwise/engine';
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
-import type { RuleRoles } from '../rule-types.ts';
+import type { RuleOptions, RuleRoles } from '../rule-types.ts';
 import { FREQUENCY_STEP_DAYS } from '../../detect/detect-frequency.ts';
 import { isoFromDays, parseDate } from '../../read/date.ts';
 import { datedRows } from '../dated-rows.ts';
 import { makeIssue } from '../make-issue.ts';
+import { rowIssuePlace, rowName } from '../../clean/inserted-rows.ts';
 
 /** At most this many missing dates are listed in one message. */
 const MAX_LISTED = 10;
+
+/** Ends the message of a gap whose missing periods all come before the window's start (see isWarmUpGap). */
+const WARM_UP_GAP = '; all before the window\'s start ';
+
+/**
+ * Whether an issue is a gap whose missing periods all come before the modeling window's start
+ * (carryover warm-up, whose KPI is never fitted): the only gap fill_gaps can close when the file has
+ * a KPI, since it inserts such periods with the KPI left empty and never invents a fitted KPI.
+ * @example isWarmUpGap(irregularSteps(csv, roles, { kpiFrom: '2024-03-04' })[0]) // true for a gap of 2024-01-15
+ */
+export function isWarmUpGap(issue: Pick<Issue, 'code' | 'message'>): boolean {
+  return issue.code === 'IRREGULAR_DATES' && issue.message.startsWith('a gap') && issue.message.includes(WARM_UP_GAP);
+}
 
 /**
  * Rule: the dates are evenly spaced, weekly or daily. The step is the median difference between
@@ -16,12 +30,14 @@ const MAX_LISTED = 10;
  * 7 days is weekly, 1 daily; any other median is one UNSUPPORTED_FREQUENCY error. Every step that
  * differs is an IRREGULAR_DATES error on the row of the later date; a gap lists the missing dates.
  * A gap around rows with unreadable dates is not reported (unparseableDates reports those rows).
+ * A gap whose missing periods all come before `kpiFrom` says so (isWarmUpGap): fill_gaps can insert those.
  * @param csv the parsed cells
  * @param roles resolved roles; nothing is checked without a date column or with fewer than 2 dates
+ * @param options kpiFrom: the modeling window's start (the KPI of earlier periods is not fitted)
  * @example irregularSteps(csv, roles)[0].message
  * // 'a gap of 14 days between 2024-01-08 (row 3) and 2024-01-22; weekly data needs 7; missing: 2024-01-15'
  */
-export function irregularSteps(csv: CsvTable, roles: RuleRoles): Issue[] {
+export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOptions = {}): Issue[] {
   const column = roles.date;
   if (column === undefined) return [];
   const dates = datedRows(csv, column).sort((a, b) => a.days - b.days || a.index - b.index)
@@ -40,15 +56,18 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles): Issue[] {
     if (step === median) return;
     const [from, to] = [dates[k], dates[k + 1]];
     if (to.index - from.index > 1 && unreadableBetween(csv, column, from.index, to.index)) return;
-    const head = `${step > median ? 'a gap' : 'a short step'} of ${step} days between ${from.iso} (row ${from.row}) and ${to.iso}; ${frequency} data needs ${median}`;
-    const at = { file: csv.file, row: to.row, column };
+    const head = `${step > median ? 'a gap' : 'a short step'} of ${step} days between ${from.iso} (${rowName(csv, from.index)}) and ${to.iso}; ${frequency} data needs ${median}`;
     if (step < median) {
-      out.push(makeIssue('IRREGULAR_DATES', 'error', head,
-        `remove or merge the extra rows so that there is one row per ${frequency === 'weekly' ? 'week' : 'day'}, all on the same weekday`, at));
+      const place = rowIssuePlace(csv, to.index, column, head);
+      out.push(makeIssue('IRREGULAR_DATES', 'error', place.message,
+        `remove or merge the extra rows so that there is one row per ${frequency === 'weekly' ? 'week' : 'day'}, all on the same weekday`, { file: csv.file, ...place.at }));
       return;
     }
-    out.push(makeIssue('IRREGULAR_DATES', 'error', `${head}; missing: ${missingDates(from.days, to.days, median)}`,
-      'add the missing periods (with 0 spend where nothing was spent) so that dates are evenly spaced', at));
+    const warmUp = options.kpiFrom !== undefined && isoFromDays(lastMissing(from.days, to.days, median)) < options.kpiFrom
+      ? `${WARM_UP_GAP}${options.kpiFrom} (carryover warm-up, whose KPI is not fitted)` : '';
+    const place = rowIssuePlace(csv, to.index, column, `${head}; missing: ${missingDates(from.days, to.days, median)}${warmUp}`);
+    out.push(makeIssue('IRREGULAR_DATES', 'error', place.message,
+      'add the missing periods (with 0 spend where nothing was spent) so that dates are evenly spaced', { file: csv.file, ...place.at }));
   });
   return out;
 }
@@ -58,6 +77,11 @@ function unreadableBetween(csv: CsvTable, column: string, from: number, to: numb
   const j = csv.header.indexOf(column);
   for (let i = from + 1; i < to; i++) if (!parseDate(csv.rows[i][j]).ok) return true;
   return false;
+}
+
+/** The last expected date strictly before `to`, counting from `from` at the given step. */
+function lastMissing(from: number, to: number, step: number): number {
+  return from + Math.floor((to - from - 1) / step) * step;
 }
 
 /** The expected dates strictly between two days, at the given step, listed up to MAX_LISTED. */
