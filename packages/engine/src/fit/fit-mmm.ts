@@ -8,7 +8,8 @@ import { paretoFront } from './search/pareto.ts';
 import { topCandidates } from './select-model.ts';
 import { defaultRoiPrior } from './posterior/default-roi-prior.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
-import { chooseDefaultModel } from './posterior/choose-default-model.ts';
+import { chooseDefaultModel, describeChoice } from './posterior/choose-default-model.ts';
+import { recentreOnIntervals } from './posterior/recentre-on-intervals.ts';
 import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ParetoModel } from '../model/mmm-model.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
 import { candidateChannels } from './candidate-channels.ts';
@@ -58,9 +59,8 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
   const d = result.nParams;
   const m = OBJECTIVES.length;
   const chosen = chooseDefaultModel(problem, result, full.search, { onProgress: options.onProgress, isCancelled: options.isCancelled });
-  const chosenU = chosen.u;
   const refit = createCandidateEvaluator(withoutValidation(problem));
-  const fit = refit.fitCandidate(chosenU);
+  let fit = refit.fitCandidate(chosen.u);
   options.onProgress?.({ phase: 'refit', done: 1, total: 1 });
 
   // Alternatives: the Pareto front, best 20 by score, each refitted on all non-holdout rows.
@@ -84,6 +84,13 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
       onProgress: options.onProgress,
     })
     : { roi: [], curves: [] };
+  // Posterior draws give intervals; the medoid is central in spend-weighted ROI, so keep each ROI inside its own.
+  let choice = chosen;
+  const recentred = chosen.reselect || full.method === 'bayes' ? null : recentreOnIntervals(problem, refit, fit, chosen.draws, bootstrap.roi, full.window.end);
+  if (recentred) {
+    fit = recentred.fit;
+    choice = { ...chosen, ...describeChoice(problem, recentred.u, full.search), rule: `${chosen.rule}; ${recentred.note}` };
+  }
 
   const channels: ModelChannel[] = candidateChannels(problem, fit).map((ch, k) => ({ ...ch, column: table.channels[k].column }));
   const model: MmmModel = {
@@ -101,9 +108,9 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     search: {
       nCandidates: result.nCandidates,
       objectives: [...OBJECTIVES],
-      chosen: { objectives: chosen.objectives, score: chosen.score, lambda: fit.hyper.lambda },
+      chosen: { objectives: choice.objectives, score: choice.score, lambda: fit.hyper.lambda },
       pareto,
-      selectionRule: chosen.rule,
+      selectionRule: choice.rule,
       ...(auto?.note ? { roiPriorNote: auto.note } : {}),
     },
     bootstrapRoi: bootstrap.roi,

@@ -74,8 +74,16 @@ export function chooseDefaultModel(problem: SearchProblem, result: SearchResult,
     draws = [u, ...topCandidates(result, 10).filter((k) => k !== i).map((k) => result.params.slice(k * d, (k + 1) * d))];
     rule = SELECTION_RULE;
   }
+  return { ...describeChoice(problem, u, search), rule, draws, reselect: !usePosterior };
+}
+
+/**
+ * A chosen vector with its objectives on the search's train/validation split and its weighted score.
+ * @example describeChoice(problem, u, spec.search).score // scalarScore of its objectives
+ */
+export function describeChoice(problem: SearchProblem, u: Float64Array, search: SearchSpec): Pick<DefaultModelChoice, 'u' | 'objectives' | 'score'> {
   const ev = createCandidateEvaluator(problem);
   const obj = new Float64Array(ev.nObjectives);
   ev.evaluate(u, 1, obj);
-  return { u, objectives: Array.from(obj), score: scalarScore(obj, 0, search.weights), rule, draws, reselect: !usePosterior };
+  return { u, objectives: Array.from(obj), score: scalarScore(obj, 0, search.weights) };
 }

@@ -1,0 +1,53 @@
+import { quantile } from '../../stats/quantile.ts';
+import { MIN_REPLICATES } from '../../optimize/lift-draws.ts';
+
+/**
+ * Each channel's 90% interval over the replicates, as summary.json reports it (`roi_interval`: the
+ * 5% and 95% quantiles of the finite replicate ROIs), or null for a channel with fewer than
+ * MIN_REPLICATES finite values.
+ * @param replicateRoi [replicates][channels]
+ * @param nChannels number of channels
+ * @example roiIntervals(Array.from({ length: 11 }, (_, r) => [r]), 1) // [[0.5, 9.5]]
+ */
+export function roiIntervals(replicateRoi: readonly (readonly number[])[], nChannels: number): ([number, number] | null)[] {
+  return Array.from({ length: nChannels }, (_, c) => {
+    const v = replicateRoi.map((r) => r[c]).filter(Number.isFinite);
+    return v.length >= MIN_REPLICATES ? [quantile(v, 0.05), quantile(v, 0.95)] : null;
+  });
+}
+
+/** Whether every channel's ROI lies inside its interval (a channel without an interval, or without a finite ROI, passes). */
+export function insideIntervals(roi: readonly number[], intervals: readonly ([number, number] | null)[]): boolean {
+  return roi.every((v, c) => {
+    const iv = intervals[c];
+    return iv === null || !Number.isFinite(v) || (v >= iv[0] && v <= iv[1]);
+  });
+}
+
+/**
+ * The posterior sample to report when the default one has a channel ROI outside that channel's own
+ * 90% interval (possible because the default is central in spend-weighted ROI, so a small channel can
+ * sit in its tail): among the samples whose ROIs lie inside every interval, the one nearest the
+ * default by spend-weighted relative L1 distance (the distance posteriorMedoid uses), so the big
+ * channels move as little as they can. Returns −1 when no sample is inside every interval.
+ * @param sampleRoi per sample its channel ROIs [nSamples][nChannels]
+ * @param reference the default model's ROIs [nChannels]
+ * @param intervals per channel its 90% interval (roiIntervals)
+ * @param weights per channel its spend share [nChannels]
+ * @example nearestInsideSample([[9], [5]], [9], [[4, 8]], [1]) // 1
+ */
+export function nearestInsideSample(
+  sampleRoi: readonly (readonly number[])[], reference: readonly number[],
+  intervals: readonly ([number, number] | null)[], weights: readonly number[],
+): number {
+  let best = -1, bestD = Infinity;
+  sampleRoi.forEach((roi, s) => {
+    if (!insideIntervals(roi, intervals)) return;
+    let d = 0;
+    roi.forEach((v, c) => {
+      if (Number.isFinite(v) && Number.isFinite(reference[c])) d += (weights[c] * Math.abs(v - reference[c])) / (Math.abs(reference[c]) || 1);
+    });
+    if (d < bestD) { bestD = d; best = s; }
+  });
+  return best;
+}

@@ -1,0 +1,50 @@
+import type { SearchProblem } from '../search/search-problem.ts';
+import type { CandidateFit, DetailedEvaluator } from '../search/candidate-evaluator.ts';
+import { candidateChannels } from '../candidate-channels.ts';
+import { channelRoi } from '../../analysis/channel-roi.ts';
+import { insideIntervals, nearestInsideSample, roiIntervals } from './interval-guard.ts';
+
+/** The replacement default model when the posterior medoid sits outside a channel's interval. */
+export interface Recentred {
+  readonly u: Float64Array;
+  readonly fit: CandidateFit;
+  /** What was moved and why, for the selection rule in model.json. */
+  readonly note: string;
+}
+
+/**
+ * Keep every reported ROI inside its own 90% interval: when the default model's ROI for some channel
+ * lies outside the interval its replicates give (summary.json's `roi_interval`), report instead the
+ * posterior sample nearest it whose ROIs are all inside (nearestInsideSample). Returns null when the
+ * default is already inside, when there are too few replicates for intervals, or when no sample is
+ * inside every interval (the default is then kept).
+ * @param problem the search problem (ROIs over rows [fitStart, roiEnd))
+ * @param refit an evaluator on all non-holdout rows
+ * @param fit the default model's fit
+ * @param samples the posterior samples (unit-space hyperparameters)
+ * @param replicateRoi the replicates' ROIs [replicates][channels]
+ * @param roiEnd end row of the ROI window (summary.json's window end)
+ */
+export function recentreOnIntervals(
+  problem: SearchProblem, refit: DetailedEvaluator, fit: CandidateFit, samples: readonly Float64Array[],
+  replicateRoi: readonly (readonly number[])[], roiEnd: number,
+): Recentred | null {
+  const nC = problem.channels.length;
+  const intervals = roiIntervals(replicateRoi, nC);
+  const roiOf = (f: CandidateFit): number[] => candidateChannels(problem, f).map((ch) => channelRoi(ch, problem.fitStart, roiEnd));
+  const point = roiOf(fit);
+  if (insideIntervals(point, intervals)) return null;
+  const spend = problem.channels.map((ch) => { let s = 0; for (let t = problem.fitStart; t < roiEnd; t++) s += ch.spend[t]; return s; });
+  const total = spend.reduce((a, b) => a + b, 0) || 1;
+  const sampleRoi = samples.map((u) => roiOf(refit.fitCandidate(u)));
+  const k = nearestInsideSample(sampleRoi, point, intervals, spend.map((s) => s / total));
+  if (k < 0) return null;
+  const outside = problem.channels
+    .map((ch, c) => ({ name: ch.name, v: point[c], iv: intervals[c] }))
+    .filter((x) => x.iv !== null && Number.isFinite(x.v) && (x.v < x.iv[0] || x.v > x.iv[1]))
+    .map((x) => `${x.name} ${x.v.toPrecision(3)} outside ${x.iv![0].toPrecision(3)}–${x.iv![1].toPrecision(3)}`);
+  return {
+    u: samples[k], fit: refit.fitCandidate(samples[k]),
+    note: `the medoid's ROI lay outside its own 90% interval (${outside.join(', ')}), so the default model is the posterior sample nearest the medoid with every channel's ROI inside its interval`,
+  };
+}
