@@ -33,6 +33,8 @@ export interface ReportOptimization {
   readonly uncertainty?: { readonly replicates: number } | null;
   /** A plan's assumption about spend after it. */
   readonly plan?: { readonly after_plan?: 'current' | 'dark' };
+  /** What was asked: a budget (null: the current one) or a target (optimization.json's `objective`). */
+  readonly objective?: { readonly type: 'budget' | 'target-kpi' | 'target-roi' | 'target-mroi'; readonly value: number | null };
 }
 
 /** geo.json of a run built from sources with geos (the @mixwise/contracts GeoBreakdown, declared structurally). */

@@ -373,3 +373,23 @@ test('a Bayesian run shows the sampler\'s figures and prior, warns when it did n
   // A ridge run has no posterior section.
   assert.doesNotMatch(html, /<section id="posterior">/);
 });
+
+test('the recommendation\'s basis names what the optimize run was asked (a target, or a budget per period or over a plan)', () => {
+  const base = heldOptimization([5, -5, 0], ['budget']);
+  const basis = (objective: ReportOptimization['objective'], extra: Partial<ReportOptimization> = {}): string => recommend(model, { ...base, ...extra, objective })?.basis ?? '';
+  assert.equal(basis({ type: 'target-roi', value: 2.5 }), 'from the run\'s optimization.json (mixwise optimize, asked to spend while the media ROI stays at or above 2.5 (--target-roi))');
+  assert.match(basis({ type: 'target-mroi', value: 1.5 }), /marginal ROI stays at or above 1\.5 \(--target-mroi\)\)$/);
+  assert.match(basis({ type: 'target-kpi', value: 250000 }), new RegExp(`least budget reaching 250,000 ${model.target.name} per period\\)$`));
+  assert.match(basis({ type: 'budget', value: 4000 }), /a budget of 4,000 per period\)$/);
+  assert.match(basis({ type: 'budget', value: 4000 }, { mode: 'plan', periods: 4 }), /a budget of 4,000 over the plan\)$/);
+  // The current budget, or an optimization.json written before `objective` was read: nothing added.
+  assert.equal(basis({ type: 'budget', value: null }), 'from the run\'s optimization.json (mixwise optimize)');
+  assert.equal(basis(undefined), 'from the run\'s optimization.json (mixwise optimize)');
+});
+
+test('a count KPI\'s ROI column and note say "KPI per spend", as the CLI\'s table does', () => {
+  const page = renderReport({ model: { ...model, target: { name: 'orders', kind: 'count' } }, summary: { ...summary, target: 'orders' } });
+  assert.ok(page.includes('<th>KPI per spend</th>') && !page.includes('<th>ROI</th>'));
+  assert.ok(page.includes('KPI per spend = orders attributed to the channel'));
+  assert.ok(renderReport({ model, summary }).includes('<th>ROI</th>'));
+});

@@ -34,8 +34,10 @@ export function roiSection(ctx: SectionContext): string {
   const interval = summary.posterior ? '90% credible interval' : '90% bootstrap interval';
   const converged = summary.posterior && !summary.posterior.converged ? ' The sampler did not converge (see Posterior sampling), so treat the intervals with care.' : '';
   const cpa = count ? ` CPA = spend / ${summary.target} attributed to the channel (n/a when the channel is credited with none).` : '';
-  const note = `ROI = ${summary.target} attributed to the channel / its spend over the window; mROI = the extra ${summary.target} per extra unit of spend at the current level.${cpa} The interval is the ${interval}.${converged}`;
-  const headers = ['channel', 'spend', 'contribution', 'ROI', '90% interval', 'mROI', ...(count ? ['CPA'] : []), 'share of spend', 'share of effect'];
+  // A count KPI's "ROI" is KPI units per unit of spend: named so, as the CLI's table does.
+  const roiName = count ? 'KPI per spend' : 'ROI';
+  const note = `${roiName} = ${summary.target} attributed to the channel / its spend over the window; mROI = the extra ${summary.target} per extra unit of spend at the current level.${cpa} The interval is the ${interval}.${converged}`;
+  const headers = ['channel', 'spend', 'contribution', roiName, '90% interval', 'mROI', ...(count ? ['CPA'] : []), 'share of spend', 'share of effect'];
   return section('roi', 'Return on investment', [
     htmlTable(headers, rows, 'roi'),
     `<p class="note">${escapeHtml(note)}</p>`,
