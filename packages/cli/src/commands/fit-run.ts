@@ -1,5 +1,5 @@
 import {
-  fitMmm, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
+  fitMmm, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
 import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
 import { modelSource, runSpec, writeRunFiles } from '@mixwise/store';
@@ -99,6 +99,6 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files));
+  else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files, mroiGaps(model, summary.channels)));
   return { model, summary, diagnostics, files };
 }

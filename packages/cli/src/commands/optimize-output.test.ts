@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { infeasibleHint, limit } from './optimize-output.ts';
+import { infeasibleHint, limit, sparseData } from './optimize-output.ts';
+import { dataCell } from './optimize-report.ts';
 
 const parse = (s: string): number => Number(s.replace(/,/g, ''));
 
@@ -54,4 +55,15 @@ test('infeasibility hints print limits that work when typed back in', () => {
   // With no upper bounds there are none to widen: the curves cap the KPI.
   const curves = infeasibleHint({ feasible: false, reason: 'TARGET_UNREACHABLE', message: '', details: { maximumKpi: 2909519.9, limitedBy: 'curves' } });
   assert.equal(curves, 'lower --target-kpi to at most 2,909,510 per period: without upper bounds no budget reaches more');
+});
+
+test('a sparse data range becomes sparse_data and the table\'s data cell says how often the channel spent', () => {
+  const range = { low: 53_000, high: 156_000, sparse: { active: 3, periods: 156, first: 49, kind: 'few' as const } };
+  assert.deepEqual(sparseData(range), { sparse_data: { periods_with_spend: 3, fitted_periods: 156, reason: 'few' } });
+  assert.deepEqual(sparseData({ low: 1, high: 2 }), {});
+  assert.deepEqual(sparseData(null), {});
+  assert.equal(dataCell({ beyond_data: 'below', sparse_data: { periods_with_spend: 3, fitted_periods: 156, reason: 'few' } }), 'below data; spent 3/156');
+  assert.equal(dataCell({ beyond_data: null, sparse_data: { periods_with_spend: 8, fitted_periods: 156, reason: 'launched' } }), 'spent 8/156');
+  assert.equal(dataCell({ beyond_data: 'above' }), 'above data');
+  assert.equal(dataCell({ beyond_data: null }), '');
 });

@@ -1,4 +1,4 @@
-import { BUDGET_TOLERANCE, type AfterPlan, type AllocationConstraints, type AllocationResult, type BoundStatus, type InfeasibleReason } from '@mixwise/engine';
+import { BUDGET_TOLERANCE, type AfterPlan, type AllocationConstraints, type AllocationResult, type BoundStatus, type InfeasibleReason, type SpendRange } from '@mixwise/engine';
 import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
 
 /** One channel of `optimization.json` (snake_case, the CLI's JSON contract). */
@@ -28,6 +28,13 @@ export interface OptimizationChannel {
    */
   readonly data_range?: [number, number];
   readonly beyond_data?: 'below' | 'above' | null;
+  /**
+   * Set when the channel spent in too few of the fitted periods for its response at a sustained
+   * level to be identified (the fit's SPARSE_SPEND warning): how many periods it spent in, of how
+   * many, and why it counts ('few' periods, or 'launched' late). data_range is then the levels its
+   * bursts reached (zero, its dark periods, counts as seen), and the recommendation says to test it.
+   */
+  readonly sparse_data?: { readonly periods_with_spend: number; readonly fitted_periods: number; readonly reason: 'few' | 'launched' };
   /** --periods: recommended spend in each plan period [H]. */
   readonly spend?: number[];
   /** --periods: how many of the H periods sit on the lower / upper bound (`bound` says all of them). */
@@ -174,4 +181,14 @@ export function infeasibleHint(r: Extract<AllocationResult, { feasible: false }>
       : `lower --target-roi below ${fmt(d.bestRoi)}, the best media ROI any budget reaches`;
     case 'TARGET_MROI_UNREACHABLE': return 'lower --target-mroi, or lower the lower bounds and locks';
   }
+}
+
+/**
+ * optimization.json's `sparse_data` of a channel whose data range is sparse (engine sparseSpend), as
+ * a spread: {} for every other channel.
+ * @example sparseData({ low: 1, high: 2, sparse: { active: 3, periods: 156, first: 49, kind: 'few' } }) // { sparse_data: { periods_with_spend: 3, fitted_periods: 156, reason: 'few' } }
+ */
+export function sparseData(range: SpendRange | null): { sparse_data?: NonNullable<OptimizationChannel['sparse_data']> } {
+  const s = range?.sparse;
+  return s ? { sparse_data: { periods_with_spend: s.active, fitted_periods: s.periods, reason: s.kind } } : {};
 }

@@ -1,5 +1,5 @@
 import { drawSource, explainPlan, planDates, planVersusCurrent } from '@mixwise/engine';
-import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
+import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
 import { finite, optimisedPlanModel, type OptimizeContext } from './optimize-context.ts';
 
 const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
@@ -31,6 +31,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
       bound: status, lower: lo, upper: finite(hi), spend: ch.spend, periods_at_lower: periodsAtLower, periods_at_upper: periodsAtUpper,
       plan_levels: [ch.levels.low, ch.levels.high],
       ...(ch.dataRange ? { data_range: [ch.dataRange.low, ch.dataRange.high] as [number, number] } : {}), beyond_data: ch.beyondData,
+      ...sparseData(ch.dataRange),
     };
   });
   const k = plan.kpi;

@@ -28,7 +28,8 @@ export function wrap(text: string, width: number): string {
 /**
  * The allocation table: channel, current, recommended, change %, ROI now → after, mROI now → after,
  * the bound that holds the channel, and — when a recommendation lies outside
- * the spend levels the data cover — a "data" column that says so; a total row.
+ * the spend levels the data cover, or a channel spent in few fitted periods — a "data" column that
+ * says so (dataCell); a total row.
  * @example allocationTable(out) // 'channel  current  recommended  change  ROI now → after …'
  */
 export function allocationTable(out: OptimizationOutput): string {
@@ -46,8 +47,18 @@ export function allocationTable(out: OptimizationOutput): string {
     { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(r.roi_current, r.roi_recommended)), format: 'number' },
     { header: 'mROI now → after', value: (r) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' },
     { header: 'bound', value: (r) => boundCell(r, out.periods) },
-    ...(out.allocation.some((a) => a.beyond_data) ? [{ header: 'data', value: (r: OptimizationChannel) => (r.beyond_data ? BEYOND[r.beyond_data] : '') }] : []),
+    ...(out.allocation.some((a) => a.beyond_data || a.sparse_data) ? [{ header: 'data', value: dataCell }] : []),
   ], rows);
+}
+
+/**
+ * The data column: where the recommendation lies against the levels the data cover, and for a channel
+ * that spent in few fitted periods how many ('below data; spent 3/156').
+ * @example dataCell({ beyond_data: 'below', sparse_data: { periods_with_spend: 3, fitted_periods: 156, reason: 'few' } }) // 'below data; spent 3/156'
+ */
+export function dataCell(r: Pick<OptimizationChannel, 'beyond_data' | 'sparse_data'>): string {
+  const s = r.sparse_data ? `spent ${r.sparse_data.periods_with_spend}/${r.sparse_data.fitted_periods}` : '';
+  return [r.beyond_data ? BEYOND[r.beyond_data] : '', s].filter((x) => x !== '').join('; ');
 }
 
 /** The bound column: the bound held throughout, or for a plan the bounds held in some periods ('lower 12/13'). @example boundCell({ bound: 'free', periods_at_lower: 12 }, 13) // 'lower 12/13' */

@@ -7,7 +7,7 @@ import { finite, optimisedResponseModel, type OptimizeContext } from './optimize
 import { UsageError } from '../usage-error.ts';
 import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
 import { defaultBoundsHint, defaultBoundsSentence } from './optimize-default-bounds.ts';
-import { infeasibleHint, type OptimizationChannel, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
+import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
 import { planOutput } from './optimize-plan.ts';
 
 /** A validated `mixwise optimize` request. */
@@ -129,6 +129,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     mroi_current: finite(c.mroiCurrent), mroi_recommended: finite(c.mroiRecommended),
     bound: c.status, lower: c.lower, upper: finite(c.upper),
     ...(c.dataRange ? { data_range: [c.dataRange.low, c.dataRange.high] as [number, number] } : {}), beyond_data: c.beyondData,
+      ...sparseData(c.dataRange),
   }));
   return {
     feasible: true, kpi: ctx.model.target.name, mode: 'steady-state', problem: r.problem, objective: ctx.request.objective,

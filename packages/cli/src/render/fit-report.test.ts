@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DiagnosticsResult, SummaryResult } from '@mixwise/engine';
-import { checkLine, formatFitReport, posteriorLine } from './fit-report.ts';
+import { checkLine, formatFitReport, mroiGapNote, posteriorLine } from './fit-report.ts';
 
 const channel = (name: string, spend: number, contribution: number) => ({
   name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN, mroi: 0, share_of_spend: 0, share_of_effect: 0, roi_interval: null, cpa: null, immediate_share: 0,
@@ -87,4 +87,15 @@ test('the fit\'s warnings are printed, one line each', () => {
   const text = formatFitReport({ ...summary, warnings } as SummaryResult, diagnostics, '(table)\n', ['out/model.json']);
   assert.match(text, /\nWarning: the data cover 120 days, less than a year\.\n/);
   assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', []), /Warning:/);
+});
+
+test('the mROI note names each channel whose steady-state marginal ROI differs, in the report caption\'s words, and points at optimize', () => {
+  assert.equal(mroiGapNote([]), '');
+  const one = mroiGapNote([{ channel: 'influencer', historical: 0.31, steadyState: 2.87 }]);
+  assert.equal(one, "Note: at a steady spend of the same mean per period the marginal ROI is 2.87 for influencer (mROI 0.31 above): the ROI table's mROI scales the actual, uneven spend, so it can differ; `mixwise optimize` plans on the steady-state figure.");
+  const two = mroiGapNote([{ channel: 'influencer', historical: 0.31, steadyState: 2.87 }, { channel: 'social', historical: 0.83, steadyState: 0.41 }]);
+  assert.match(two, /2\.87 for influencer \(mROI 0\.31 above\) and 0\.41 for social \(0\.83\):/);
+  const text = formatFitReport(summary, diagnostics, 'TABLE', [], [{ channel: 'influencer', historical: 0.31, steadyState: 2.87 }]);
+  assert.ok(text.includes(one), text);
+  assert.ok(!formatFitReport(summary, diagnostics, 'TABLE', []).includes('steady spend'));
 });

@@ -1,5 +1,5 @@
-import { liftTestDisagrees, posteriorWarnings, treeDepthShare, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
-import { formatNumber, formatShare } from './format.ts';
+import { liftTestDisagrees, MROI_SCALES_HISTORY, posteriorWarnings, treeDepthShare, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
 const POSTERIOR_WARNING_CODES: readonly string[] = ['NOT_CONVERGED', 'TREE_DEPTH_LIMIT'];
@@ -37,11 +37,24 @@ export function checkLine(diagnostics: DiagnosticsResult): string {
 }
 
 /**
+ * The note under the channel table for channels whose mROI and steady-state marginal ROI differ
+ * materially (mroiGaps): both figures, why (the report's caption sentence), and where the steady-state
+ * one is used. '' when none differ.
+ * @example mroiGapNote([{ channel: 'influencer', historical: 0.31, steadyState: 2.55 }]) // 'Note: at a steady spend of the same mean per period the marginal ROI is 2.55 for influencer (mROI 0.31 above): …'
+ */
+export function mroiGapNote(gaps: readonly MroiGap[]): string {
+  if (gaps.length === 0) return '';
+  const items = gaps.map((g, i) => `${formatRoi(g.steadyState)} for ${g.channel} (${i === 0 ? 'mROI ' : ''}${formatRoi(g.historical)}${i === 0 ? ' above' : ''})`);
+  const list = items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `Note: at a steady spend of the same mean per period the marginal ROI is ${list}: ${MROI_SCALES_HISTORY}; \`mixwise optimize\` plans on the steady-state figure.`;
+}
+
+/**
  * The text printed after a fit: the channel table, fit quality in and out of sample, flagged residual
- * tests and where the files are.
+ * tests and where the files are; with mroiGaps, a note on the channels whose mROI a planner reads differently.
  * @example formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), ['out/model.json'])
  */
-export function formatFitReport(summary: SummaryResult, diagnostics: DiagnosticsResult, channelTable: string, files: readonly string[]): string {
+export function formatFitReport(summary: SummaryResult, diagnostics: DiagnosticsResult, channelTable: string, files: readonly string[], gaps: readonly MroiGap[] = []): string {
   const f = summary.fit;
   const lines = [
     '',
@@ -57,6 +70,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
   for (const c of summary.channels.filter((ch) => !(ch.spend > 0) && ch.contribution > 0)) {
     lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatNumber(c.contribution)}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
   }
+  const gapNote = mroiGapNote(gaps);
+  if (gapNote !== '') lines.push(gapNote);
   if (summary.roi_prior_note !== null) lines.push(`Note: ${summary.roi_prior_note}.`);
   for (const w of summary.warnings.filter((x) => !(summary.posterior && POSTERIOR_WARNING_CODES.includes(x.code)))) lines.push(`Warning: ${w.message}.`);
   if (summary.posterior) lines.push(posteriorLine(summary.posterior, summary.roi_prior));

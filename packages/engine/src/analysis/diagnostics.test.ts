@@ -97,6 +97,21 @@ test('Durbin–Watson flags AR(1) residuals and not white-noise ones', () => {
   assert.equal(dw(model(whiteNoise(3))).flagged, false);
 });
 
+test('Durbin–Watson above 2 (alternating residuals) reads as negative autocorrelation, not as a missing driver', () => {
+  // AR(1) with φ = −0.7: each residual tends to flip the sign of the last; d ≈ 2(1 + 0.7) = 3.4.
+  const rng = createRng(5);
+  const e = new Float64Array(N);
+  for (let t = 0; t < N; t++) e[t] = (t > 0 ? -0.7 * e[t - 1] : 0) + normal(rng, 0, 50);
+  const neg = dw(model((t) => e[t]));
+  assert.ok(neg.flagged && neg.statistic > 3, `d = ${neg.statistic}`);
+  assert.match(neg.flag, /^negative autocorrelation, residuals alternating in sign/);
+  assert.match(neg.flag, /too-flexible fit|event dummy/);
+  assert.doesNotMatch(neg.flag, /missing driver/);
+  const pos = dw(model(ar1(5)));
+  assert.ok(pos.flagged && pos.statistic < 1);
+  assert.equal(pos.flag, 'residuals are autocorrelated: a missing driver, lag or seasonality');
+});
+
 test('Ljung–Box also flags the autocorrelated residuals; every test reports a p-value in [0, 1]', () => {
   const d = modelDiagnostics(model(ar1(7)));
   const lb = d.residualTests.find((r) => r.name.startsWith('Ljung–Box'));

@@ -41,10 +41,12 @@ export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(m
   for (let i = 0; i < n; i++) resid[i] = d.actual[start + i] - d.fitted[start + i];
   const tests: ResidualTest[] = [];
   const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality';
+  // d above 2: successive residuals alternate in sign, the opposite of what a missing slow driver leaves.
+  const alternating = 'negative autocorrelation, residuals alternating in sign from one period to the next: often a too-flexible fit, with many dummies or controls, or an event dummy that overshoots its period and leaves the next one under-fitted';
   const normal = 'residuals are not normal: outliers or a missing event';
   if (n >= 3) {
     const dw = durbinWatson(resid);
-    tests.push({ name: 'Durbin–Watson', statistic: dw.statistic, pValue: dw.pValue, flag: auto, flagged: dw.pValue < 0.05 });
+    tests.push({ name: 'Durbin–Watson', statistic: dw.statistic, pValue: dw.pValue, flag: dw.statistic > 2 ? alternating : auto, flagged: dw.pValue < 0.05 });
   }
   const lags = Math.min(10, Math.floor(n / 5));
   if (lags >= 1) {

@@ -4,11 +4,11 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { defaultModelSpec, type ChannelSpec } from '../spec/model-spec.ts';
 import { fitWarnings } from './fit-warnings.ts';
 
-/** Just what fitWarnings reads: channels' fitted curves, the spec's channels and seasonality, window, frequency. */
-function model(channels: { name: string; k: number; shape: number; bounds?: ChannelSpec['bounds'] }[], periods = 156, frequency: 'weekly' | 'daily' = 'weekly', seasonalityOrder = 2, actual: number[] = Array.from({ length: periods }, () => 100), holdout = 0): MmmModel {
+/** Just what fitWarnings reads: channels' spend (always on unless given) and fitted curves, the spec's channels and seasonality, window, frequency. */
+function model(channels: { name: string; k: number; shape: number; bounds?: ChannelSpec['bounds']; spend?: number[] }[], periods = 156, frequency: 'weekly' | 'daily' = 'weekly', seasonalityOrder = 2, actual: number[] = Array.from({ length: periods }, () => 100), holdout = 0): MmmModel {
   return {
     frequency, window: { start: 0, end: periods }, actual, holdout,
-    channels: channels.map((c) => ({ name: c.name, adstock: { type: 'geometric', alpha: 0 }, saturation: { type: 'hill', halfSaturation: c.k, shape: c.shape } })),
+    channels: channels.map((c) => ({ name: c.name, spend: c.spend ?? Array.from({ length: periods }, () => 1000), adstock: { type: 'geometric', alpha: 0 }, saturation: { type: 'hill', halfSaturation: c.k, shape: c.shape } })),
     spec: { seasonalityOrder, channels: channels.map((c) => ({ name: c.name, adstock: 'auto', maxLag: 8, saturation: 'hill', ...(c.bounds ? { bounds: c.bounds } : {}) })) },
   } as unknown as MmmModel;
 }
@@ -59,4 +59,21 @@ test('fitWarnings: a KPI of 0 in fitted periods is named, since MAPE leaves them
   // With the last 13 periods held out, t = 150 is not a fitted period: 15 of 143.
   assert.match(fitWarnings(model([{ name: 'tv', k: 1, shape: 1 }], 156, 'weekly', 2, actual, 13))[0].message, /0 in 15 of the 143 fitted periods/);
   assert.deepEqual(fitWarnings(model([{ name: 'tv', k: 1, shape: 1 }])), []);
+});
+
+test('fitWarnings: a channel that spent in 3 of 156 weeks, or only in the last 8, is named with the count and what to do', () => {
+  const ok = { k: 1, shape: 1 };
+  const burst = Array.from({ length: 156 }, (_, t) => (t >= 49 && t <= 51 ? 300_000 : 0));
+  const launch = Array.from({ length: 156 }, (_, t) => (t >= 148 ? 70_000 : 0));
+  const flighted = Array.from({ length: 156 }, (_, t) => (Math.floor(t / 4) % 2 === 0 ? 200_000 : 0));
+  const w = fitWarnings(model([{ name: 'tv', ...ok, spend: burst }, { name: 'search', ...ok }, { name: 'social', ...ok, spend: launch }, { name: 'ooh', ...ok, spend: flighted }]));
+  assert.deepEqual(w.map((x) => [x.code, x.channel]), [['SPARSE_SPEND', 'tv'], ['SPARSE_SPEND', 'social']]);
+  assert.match(w[0].message, /^tv spent in only 3 of the 156 fitted periods: its response at a sustained level of spend is not identified by the data/);
+  assert.match(w[0].message, /lift test/);
+  assert.match(w[0].message, /more history/);
+  assert.match(w[0].message, /as an event/);
+  assert.match(w[1].message, /^social first spent in the last 8 of the 156 fitted periods/);
+  // Counted over the fitted rows: with the last 13 weeks held out, the launch has no spend in them.
+  const held = fitWarnings(model([{ name: 'social', ...ok, spend: launch }], 156, 'weekly', 2, Array.from({ length: 156 }, () => 100), 13));
+  assert.match(held[0].message, /^social has no spend in any of the 143 fitted periods/);
 });

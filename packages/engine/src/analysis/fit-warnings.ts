@@ -4,15 +4,17 @@ import { DEFAULT_SATURATION_BOUNDS, PERIODS_PER_YEAR } from '../spec/model-spec.
 import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import type { ParamSpec } from '../transforms/param-spec.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
+import { SPARSE_SPEND_ADVICE, sparseSpend, sparseSpendText, spendActivity } from './sparse-spend.ts';
 
 /** Something about a fit its reader should know before trusting a figure. Plain JSON (summary.json `warnings`). */
 export interface FitWarning {
   /**
-   * PARAMETER_AT_BOUND: a channel's saturation sits at an end of its search range; SEASONALITY_SHORT_DATA:
+   * PARAMETER_AT_BOUND: a channel's saturation sits at an end of its search range; SPARSE_SPEND: a
+   * channel spent in too few fitted periods (or only lately) for its sustained response to be known; SEASONALITY_SHORT_DATA:
    * less than a year of data; MAPE_SKIPS_ZERO_KPI: MAPE leaves out the periods whose KPI is 0;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts).
    */
-  readonly code: 'PARAMETER_AT_BOUND' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
+  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
   /** The channel it concerns, null for the whole model. */
   readonly channel: string | null;
   readonly message: string;
@@ -32,6 +34,11 @@ export const AT_BOUND_SHARE = 0.02;
  *   spend (median error 15% vs 26%) but worse at twice it (37% vs 20%) and three times it (29% vs
  *   19%): the warning is about extrapolation. Adstock parameters at a bound were not predictive of
  *   larger errors there, so they are not flagged.
+ * - SPARSE_SPEND: a channel spent in fewer than max(SPARSE_MIN_PERIODS, SPARSE_SHARE of the) fitted
+ *   periods, or first spent within that many of their end (sparseSpend). The data then show its KPI
+ *   at zero and in a few bursts, so its ROI, marginal ROI and its response at any sustained level in
+ *   between are the fitted curve's guess (a 3-week burst of a channel whose true ROI at its mean spend
+ *   is 0.09 was read as an ROI above 1 and a planner mROI above 6).
  * - SEASONALITY_SHORT_DATA: the modeling window covers less than a year, so a yearly pattern cannot be
  *   told apart from trend and media: without seasonality (the default then) any seasonal swing is
  *   absorbed by them; with it (asked for) its terms are collinear with the trend.
@@ -44,7 +51,17 @@ export const AT_BOUND_SHARE = 0.02;
  */
 export function fitWarnings(model: MmmModel): FitWarning[] {
   const out: FitWarning[] = [];
+  const rows = fittedRows(model);
   for (const ch of model.channels) {
+    const activity = spendActivity(ch.spend, rows.start, rows.end);
+    const sparse = sparseSpend(activity);
+    if (sparse !== null) {
+      out.push({
+        code: 'SPARSE_SPEND', channel: ch.name,
+        message: `${sparseSpendText(ch.name, activity, sparse)}: its response at a sustained level of spend is not identified by the data, `
+          + `so its ROI here describes its bursts only, and its marginal ROI and any budget plan for it rest on the fitted curve's guess between zero and its bursts; ${SPARSE_SPEND_ADVICE}`,
+      });
+    }
     const spec = model.spec.channels.find((s) => s.name === ch.name);
     const saturation = familyParams(getSaturationKernel(ch.saturation.type).params, DEFAULT_SATURATION_BOUNDS[ch.saturation.type], spec?.bounds?.saturation ?? {});
     const hits = atBound(`${ch.saturation.type} saturation`, saturation, ch.saturation as unknown as Readonly<Record<string, unknown>>);
@@ -65,7 +82,6 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
         : `the data cover ${span}, less than a year, so the model has no yearly seasonality: a seasonal swing in the KPI is absorbed by the trend and by channels whose spend follows the calendar`,
     });
   }
-  const rows = fittedRows(model);
   let zeros = 0;
   for (let t = rows.start; t < rows.end; t++) if (model.actual[t] === 0) zeros++;
   if (zeros > 0) {

@@ -42,3 +42,34 @@ test('beyondObservedRange: 1% slack either side; a low that is zero up to round-
   assert.equal(beyondObservedRange(0, { low: 1.9e-8, high: 120_000 }), null);
   assert.equal(beyondObservedRange(0, { low: 1, high: 120_000 }), 'below');
 });
+
+test('a channel that spent in 3 of 156 periods: the range is the levels of the burst weeks, not the decay after them', () => {
+  // α = 0.5, maxLag 2: weights (1, 0.5, 0.25)/1.75. Burst of 350 in rows 49–51: A = 200, 300, 350, then 150, 50, 0.
+  const spend = Array.from({ length: 156 }, (_, t) => (t >= 49 && t <= 51 ? 350 : 0));
+  const ch = { spend, adstock: { type: 'geometric' as const, alpha: 0.5 }, maxLag: 2 };
+  const r = observedSpendRange(ch, 0, 156);
+  assert.ok(Math.abs(r.low - 200) < 1e-9 && Math.abs(r.high - 350) < 1e-9, JSON.stringify(r));
+  assert.deepEqual(r.sparse, { active: 3, periods: 156, first: 49, kind: 'few' });
+  // its mean (6.7 a period), sustained or doubled, was never held: below; zero (its dark weeks) was
+  assert.equal(beyondObservedRange(350 * 3 / 156, r), 'below');
+  assert.equal(beyondObservedRange(2 * 350 * 3 / 156, r), 'below');
+  assert.equal(beyondObservedRange(150, r), 'below', 'a level only its decay passed through');
+  assert.equal(beyondObservedRange(0, r), null);
+  assert.equal(beyondObservedRange(300, r), null);
+  assert.equal(beyondObservedRange(400, r), 'above');
+});
+
+test('a launch in the last 8 of 156 periods is sparse too; always-on and flighted channels keep the whole-row range', () => {
+  const launch = { spend: Array.from({ length: 156 }, (_, t) => (t >= 148 ? 100 : 0)), adstock: { type: 'geometric' as const, alpha: 0 }, maxLag: 0 };
+  const l = observedSpendRange(launch, 0, 156);
+  assert.deepEqual(l, { low: 100, high: 100, sparse: { active: 8, periods: 156, first: 148, kind: 'launched' } });
+  assert.equal(beyondObservedRange(100 * 8 / 156, l), 'below');
+  // on four weeks, off four: dark half the time, current (mean) spend inside, zero inside, no sparse mark.
+  // α = 0.5, maxLag 2: A climbs to 200 in a flight's third week and is back to 0 in the third dark week.
+  const flighted = { spend: Array.from({ length: 156 }, (_, t) => (Math.floor(t / 4) % 2 === 0 ? 200 : 0)), adstock: { type: 'geometric' as const, alpha: 0.5 }, maxLag: 2 };
+  const f = observedSpendRange(flighted, 0, 156);
+  assert.equal(f.sparse, undefined);
+  assert.ok(f.low < 1e-9 && Math.abs(f.high - 200) < 1e-9, JSON.stringify(f));
+  assert.equal(beyondObservedRange(100, f), null);
+  assert.equal(beyondObservedRange(0, f), null);
+});

@@ -1,11 +1,18 @@
 import type { ChannelCurve } from '../model/channel-response.ts';
 import { applyAdstock } from '../transforms/adstock/adstock.ts';
 import { EngineError } from '../errors.ts';
+import { sparseSpend, spendActivity, type SparseKind, type SpendActivity } from './sparse-spend.ts';
 
 /** The sustained spend levels a channel's data cover (currency units per period). */
 export interface SpendRange {
   readonly low: number;
   readonly high: number;
+  /**
+   * Set when the channel spent too rarely for its response at a sustained level to be identified
+   * (sparseSpend): how often it spent and why it counts as sparse. low and high are then the levels
+   * its bursts reached, and zero spend (its dark periods) is seen too.
+   */
+  readonly sparse?: SpendActivity & { readonly kind: SparseKind };
 }
 
 /**
@@ -14,6 +21,12 @@ export interface SpendRange {
  * x per period has A = x (normalised weights sum to 1), so A(x)_t is the steady level whose response
  * the model saw at t. Between `low` and `high` the response curve was fitted to data; outside it the
  * curve is the fitted shape extrapolated (docs/model.md §12), which planners should say.
+ *
+ * A channel that spent in few of the rows (sparseSpend: a burst or two, a late launch) is different:
+ * the decay after each burst sweeps A through every level from the burst's down to zero, one period
+ * each, which says nothing about holding such a level. Its range is then taken over the periods it
+ * spent only (the levels its bursts held), and carries `sparse`; zero spend, seen in its dark periods,
+ * stays inside (beyondObservedRange).
  * @param ch the channel's spend history and adstock
  * @param start first row (inclusive); end last row (exclusive), start < end
  * @returns { low, high } in currency units per period
@@ -23,13 +36,19 @@ export interface SpendRange {
 export function observedSpendRange(ch: Pick<ChannelCurve, 'spend' | 'adstock' | 'maxLag'>, start: number, end: number): SpendRange {
   if (!(start >= 0 && end > start && end <= ch.spend.length)) throw new EngineError('INVALID_ARGUMENT', `observedSpendRange: rows [${start}, ${end}) are empty or outside the ${ch.spend.length} periods`);
   const a = applyAdstock(Float64Array.from(ch.spend), ch.adstock, { maxLag: ch.maxLag, normalised: true });
+  const activity = spendActivity(ch.spend, start, end);
+  const kind = sparseSpend(activity);
+  // A sparse channel that spent at all: the levels of the periods it spent, not the decay between them.
+  const burstsOnly = kind !== null && activity.active > 0;
   let low = Infinity, high = -Infinity;
   for (let t = start; t < end; t++) {
+    if (burstsOnly && !(ch.spend[t] > 0)) continue;
     if (a[t] < low) low = a[t];
     if (a[t] > high) high = a[t];
   }
   // Round-off of the recursive geometric adstock leaves tiny negatives after a dark spell.
-  return { low: Math.max(0, low), high: Math.max(0, high) };
+  const range = { low: Math.max(0, low), high: Math.max(0, high) };
+  return kind === null ? range : { ...range, sparse: { ...activity, kind } };
 }
 
 /** Slack before a spend counts as outside the observed range (round-off and near-edge plans are not news). */
@@ -37,11 +56,13 @@ const RANGE_SLACK = 0.01;
 
 /**
  * Where a sustained spend lies against the levels the data cover: 'below' / 'above' when outside
- * the range by more than 1%, else null (also without a range).
+ * the range by more than 1%, else null (also without a range). Zero spend is inside for a sparse
+ * range (the channel's dark periods show it).
  * @example beyondObservedRange(300, { low: 100, high: 250 }) // 'above'
  */
 export function beyondObservedRange(x: number, range: SpendRange | undefined | null): 'below' | 'above' | null {
   if (!range) return null;
+  if (range.sparse && x <= 1e-6 * range.high) return null;
   // A low a millionth of the high is zero with round-off (a channel dark for a while): zero spend is inside.
   const low = range.low <= 1e-6 * range.high ? 0 : range.low;
   if (x < low * (1 - RANGE_SLACK)) return 'below';

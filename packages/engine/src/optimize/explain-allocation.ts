@@ -1,6 +1,7 @@
 import { changeTolerance, keepsCurrentSpend, keptSpendReason } from './keep-current.ts';
 import { proseAmount, signedAmount, signedPercent } from './prose-format.ts';
 import type { Allocation, AllocationResult, ChannelAllocation } from './types.ts';
+import { dataShownText, sparseDataText } from './sparse-data-text.ts';
 
 const pct = signedPercent;
 
@@ -10,7 +11,7 @@ function beyondDataText(channels: readonly ChannelAllocation[]): string {
   if (out.length === 0) return '';
   const items = out.map((c) => {
     const r = c.dataRange;
-    const seen = r ? ` (the data show ${proseAmount(r.low)} to ${proseAmount(r.high)})` : '';
+    const seen = r ? ` (${dataShownText(r, proseAmount)})` : '';
     return `${c.channel} at ${proseAmount(c.recommended)}, ${c.beyondData === 'below' ? 'below' : 'above'} any sustained level in the data${seen}`;
   });
   return outsideDataText(items);
@@ -69,7 +70,8 @@ function unchangedText(r: Allocation, margin: string, gap: string): string {
  * For an Infeasible result it returns the explanation. Recommended spends outside the levels the
  * data cover (ChannelAllocation.beyondData) are named with that range. An allocation that keeps the
  * current spend (keepsCurrentSpend) says there is nothing to change and what holds it; a least-budget
- * result whose target needs no media spend (or none above the lower bounds) says so first.
+ * result whose target needs no media spend (or none above the lower bounds) says so first. Channels
+ * that spent in too few fitted periods (a sparse dataRange) end it with a caution (sparseDataText).
  * @param result an allocation result
  * @param options what was asked: the KPI target of a least-budget request
  * @returns one paragraph of text (per-period figures)
@@ -84,7 +86,7 @@ export function explainAllocation(result: AllocationResult, options: ExplainOpti
   const free = r.channels.some((c) => c.status === 'free');
   const margin = r.multiplier > 0 && free ? ` At this allocation the next unit of budget returns about ${proseAmount(r.multiplier)} in KPI wherever it goes among the channels not held by a bound.` : '';
   const gap = r.optimalityGap > 1e-9 * Math.max(1, Math.abs(r.media.recommended)) ? ` Some response curves are S-shaped; the result is within ${proseAmount(r.optimalityGap)} of the best possible KPI per period.` : '';
-  if (keepsCurrentSpend(r.channels)) return `${target}${unchangedText(r, margin, gap)}`;
+  if (keepsCurrentSpend(r.channels)) return `${target}${unchangedText(r, margin, gap)}${sparseDataText(r.channels)}`;
   const dBudget = r.budget - r.currentBudget;
   const budgetText = Math.abs(dBudget) <= 1e-9 * Math.max(1, r.currentBudget)
     ? `Spend ${proseAmount(r.budget)} per period (unchanged)`
@@ -95,5 +97,5 @@ export function explainAllocation(result: AllocationResult, options: ExplainOpti
   const kpi = `This is predicted to move the KPI from ${proseAmount(r.expected.current)} to ${proseAmount(r.expected.recommended)} per period (${r.expected.liftShare !== null ? pct(r.expected.liftShare) : proseAmount(r.expected.lift)}, ${signedAmount(r.expected.lift)}).`;
   const binds = r.binding.filter((b) => b !== 'budget');
   const bindText = binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : ' No channel bound binds.';
-  return `${target}${budgetText}: ${moves.join(', ')}. ${kpi}${margin}${bindText}${gap}${beyondDataText(r.channels)}`;
+  return `${target}${budgetText}: ${moves.join(', ')}. ${kpi}${margin}${bindText}${gap}${beyondDataText(r.channels)}${sparseDataText(r.channels)}`;
 }

@@ -3,12 +3,14 @@ import { intervalSentence, type DrawSource } from './explain-interval.ts';
 import { keepsCurrentSpend, keptSpendReason } from './keep-current.ts';
 import type { PlanComparison } from './plan-versus-current.ts';
 import { proseAmount, signedPercent as pct } from './prose-format.ts';
+import { dataShownText, sparseDataText } from './sparse-data-text.ts';
 
 /**
  * A one-paragraph plain-language summary of a multi-period plan with its numbers: the budget over
  * the plan against current spend, the three largest moves, flighting, the KPI inside the window and
  * the carry-out after it, the bounds that bind, channels taken outside the levels the data cover,
- * convergence, and the lift interval across replicates. A plan that keeps every channel at its
+ * convergence, a caution for channels that spent in too few fitted periods (sparseDataText), and
+ * the lift interval across replicates. A plan that keeps every channel at its
  * current spend in every period (planKeepsCurrentSpend) says so instead, and what holds it there —
  * the constraints, named, or nothing — with no move to list or to test.
  * @param cmp planVersusCurrent's comparison
@@ -34,7 +36,8 @@ export function explainPlan(cmp: PlanComparison, source: DrawSource = 'bootstrap
   const unconverged = plan.converged ? '' : ` The planner stopped after ${plan.iterations} iterations before converging; the plan may be improved slightly.`;
   if (planKeepsCurrentSpend(cmp)) {
     return `Keep the current spend of ${amount(perPeriodNow)} per period over the next ${H} periods, every channel as now in every period. ${keptSpendReason(cmp.binding)}`
-      + ` Inside the window the KPI is predicted to stay at ${amount(w.recommended.window)}, and the carry-out after it at ${amount(w.recommended.carryOut)}.${unconverged}`;
+      + ` Inside the window the KPI is predicted to stay at ${amount(w.recommended.window)}, and the carry-out after it at ${amount(w.recommended.carryOut)}.${unconverged}`
+      + sparseDataText(plan.channels);
   }
   const binds = cmp.binding.filter((b) => b !== 'budget');
   return `Spend ${amount(total)} over the next ${H} periods (${amount(total / H)} per period on average vs ${amount(perPeriodNow)} now)`
@@ -42,11 +45,12 @@ export function explainPlan(cmp: PlanComparison, source: DrawSource = 'bootstrap
     + ` Inside the window the KPI is predicted to move from ${amount(w.current.window)} to ${amount(w.recommended.window)}${pctOf(w.recommended.window, w.current.window)},`
     + ` and the carry-out after it from ${amount(w.current.carryOut)} to ${amount(w.recommended.carryOut)}: ${w.lift.total >= -1e-9 * scale ? '+' : ''}${amount(w.lift.total)} in total.`
     + (binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : '')
-    + outsideDataText(plan.channels.filter((c) => c.beyondData !== null && c.dataRange !== null).map((c) => {
-      const r = c.dataRange as { low: number; high: number };
+    + outsideDataText(plan.channels.flatMap((c) => {
+      if (c.beyondData === null || c.dataRange === null) return [];
       const level = c.beyondData === 'above' ? `up to ${amount(c.levels.high)}` : `down to ${amount(c.levels.low)}`;
-      return `${c.channel} reaches a sustained level ${level} per period, ${c.beyondData} any in the data (the data show ${amount(r.low)} to ${amount(r.high)})`;
+      return [`${c.channel} reaches a sustained level ${level} per period, ${c.beyondData} any in the data (${dataShownText(c.dataRange, amount)})`];
     }))
+    + sparseDataText(plan.channels)
     + unconverged
     + intervalSentence(cmp.liftInterval, cmp.liftDraws.length, w.lift.total, source);
 }

@@ -1,4 +1,5 @@
 import type { AllocationConstraints, ChannelResponse, Infeasible } from './types.ts';
+import type { SpendRange } from '../analysis/observed-spend-range.ts';
 
 /** A channel for multi-period planning: its steady-state curve plus the adstock and the spend before the plan. */
 export interface PlanChannel extends ChannelResponse {
@@ -76,7 +77,7 @@ export interface PlanChannelResult {
    */
   readonly beyondData: 'below' | 'above' | null;
   /** The sustained spend levels the data cover, null when the model carries none. */
-  readonly dataRange: { readonly low: number; readonly high: number } | null;
+  readonly dataRange: SpendRange | null;
 }
 
 /** A multi-period plan, plain JSON. KPI figures are sums over periods. */

@@ -1,4 +1,5 @@
 import type { SaturationSpec } from '../transforms/saturation/types.ts';
+import type { SpendRange } from '../analysis/observed-spend-range.ts';
 
 /**
  * One channel's steady-state response, the narrow input of every optimizer in this folder:
@@ -22,9 +23,10 @@ export interface ChannelResponse {
   readonly components?: readonly ResponseComponent[];
   /**
    * Sustained spend levels the data cover (`observedSpendRange` over the fitted rows). Optional: when
-   * given, allocations mark recommended spends outside it (`ChannelAllocation.beyondData`).
+   * given, allocations mark recommended spends outside it (`ChannelAllocation.beyondData`); its
+   * `sparse` marks a channel that spent in too few periods for its sustained response to be known.
    */
-  readonly observed?: { readonly low: number; readonly high: number };
+  readonly observed?: SpendRange;
 }
 
 /** One draw of a channel's steady-state response: coef·f(gain·x). */
@@ -119,7 +121,7 @@ export interface ChannelAllocation {
    */
   readonly beyondData: 'below' | 'above' | null;
   /** The sustained spend levels the data cover (ChannelResponse.observed), null when the model carries none. */
-  readonly dataRange: { readonly low: number; readonly high: number } | null;
+  readonly dataRange: SpendRange | null;
 }
 
 /** Which optimization problem produced an allocation. */

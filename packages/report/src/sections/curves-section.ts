@@ -1,4 +1,5 @@
 import { adstockShapes, modelResponseCurves, responseCurves } from '@mixwise/charts';
+import { MROI_SCALES_HISTORY } from '@mixwise/engine';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /**
@@ -8,7 +9,7 @@ import { chartFigure, section, type SectionContext } from './section-context.ts'
 export function curvesSection(ctx: SectionContext): string {
   const { model } = ctx;
   return section('curves', 'Response curves', [
-    chartFigure('response-curves', 'Response curves with the current spend', responseCurves(model, modelResponseCurves(model)), `${model.target.name} per period against a sustained spend per period: solid over the spend levels the data cover, dashed where the curve is extrapolated; the dot is the current mean spend, labelled with the marginal ROI of sustained spend there (the slope of the curve; the ROI table's mROI scales the actual, uneven spend, so it can differ).`, ctx.size),
+    chartFigure('response-curves', 'Response curves with the current spend', responseCurves(model, modelResponseCurves(model)), `${model.target.name} per period against a sustained spend per period: solid over the spend levels the data cover, dashed where the curve is extrapolated; the dot is the current mean spend, labelled with the marginal ROI of sustained spend there (the slope of the curve; ${MROI_SCALES_HISTORY}).`, ctx.size),
     chartFigure('adstock-shapes', 'Adstock: how long an effect lasts', adstockShapes(model), 'How the effect of one period’s spend spreads over the following periods (carryover).', ctx.size),
   ].join(''));
 }

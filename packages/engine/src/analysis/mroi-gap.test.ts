@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { MmmModel, ModelChannel } from '../model/mmm-model.ts';
+import { channelContribution } from '../model/channel-response.ts';
+import { MROI_GAP_RATIO, mroiGaps } from './mroi-gap.ts';
+
+const N = 156;
+
+function channel(name: string, spend: number[]): ModelChannel {
+  return { name, column: `${name}_spend`, spend, adstock: { type: 'geometric', alpha: 0.3 }, maxLag: 4, saturation: { type: 'hill', halfSaturation: 1, shape: 1.5 }, scale: 2000, coef: 5000 };
+}
+
+/** The fit's mROI by its definition, independently: the extra KPI from scaling the whole spend history by 1 + h, per extra unit. */
+function historicalMroi(ch: ModelChannel): number {
+  const h = 1e-6;
+  const sum = (a: ArrayLike<number>): number => Array.from(a).reduce((s, v) => s + v, 0);
+  const base = sum(channelContribution(ch)), up = sum(channelContribution(ch, ch.spend.map((v) => v * (1 + h))));
+  return (up - base) / (h * sum(ch.spend));
+}
+
+test('mroiGaps: a channel bursting in one week of eight differs from its steady-state marginal; a steady always-on one does not', () => {
+  // About the same mean spend (1,000 a week): steady, or 8,000 in every eighth week, high on its curve in the bursts.
+  const steady = channel('search', Array.from({ length: N }, () => 1000));
+  const bursty = channel('influencer', Array.from({ length: N }, (_, t) => (t % 8 === 0 ? 8000 : 0)));
+  const model = { window: { start: 0, end: N }, channels: [steady, bursty] } as unknown as MmmModel;
+  const historical = [steady, bursty].map((c) => ({ name: c.name, mroi: historicalMroi(c) }));
+  const gaps = mroiGaps(model, historical);
+  assert.deepEqual(gaps.map((g) => g.channel), ['influencer']);
+  const g = gaps[0];
+  assert.ok(Math.abs(g.historical - historical[1].mroi) < 1e-12);
+  // the slope of coef·f(x/scale) at the mean (Σw = 1 for normalised weights), by a finite difference
+  const f = (x: number): number => 5000 * (x / 2000) ** 1.5 / ((x / 2000) ** 1.5 + 1);
+  const mean = bursty.spend.reduce((a, b) => a + b, 0) / N;
+  assert.ok(Math.abs(g.steadyState - (f(mean + 1e-3) - f(mean - 1e-3)) / 2e-3) < 1e-4, `${g.steadyState} at ${mean}`);
+  assert.ok(g.steadyState >= MROI_GAP_RATIO * g.historical, `${g.steadyState} vs ${g.historical}`);
+});
+
+test('mroiGaps: small absolute differences and unusable figures are left out', () => {
+  const bursty = channel('influencer', Array.from({ length: N }, (_, t) => (t % 8 === 0 ? 8000 : 0)));
+  const tiny = { ...bursty, coef: 50 }; // the same shape at 1/100 of the KPI: both marginals under 0.1 apart
+  const dark = channel('radio', Array.from({ length: N }, () => 0));
+  const model = { window: { start: 0, end: N }, channels: [tiny, dark] } as unknown as MmmModel;
+  assert.deepEqual(mroiGaps(model, [{ name: 'influencer', mroi: historicalMroi(tiny) }, { name: 'radio', mroi: NaN }]), []);
+});
