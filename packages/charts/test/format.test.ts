@@ -57,7 +57,10 @@ test('formatRoi: 2 decimals, or 2 significant digits below 0.1 (a count KPI\'s R
   assert.equal(formatRoi(Number.NaN), '–');
   assert.equal(roiDecimals(1.456), 2);
   assert.equal(roiDecimals(0.0019), 4);
-  assert.equal(roiDecimals(1e-20), 12, 'at most 12 decimals');
+  assert.equal(roiDecimals(1e-20), 2, 'round-off: 2 decimals');
+  assert.equal(roiDecimals(2e-12), 12, 'at most 12 decimals, down to 1e-12');
+  assert.equal(formatRoi(3.8e-16), '0.00', 'zero to round-off prints as 0.00, not 12 zeros');
+  assert.equal(formatRoi(-3.8e-16), '0.00', 'without a minus sign');
   assert.equal(roiDecimals(Number.POSITIVE_INFINITY), 2);
 });
 

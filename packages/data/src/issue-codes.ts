@@ -47,10 +47,13 @@ export const DATA_ISSUE_CODES = {
   NOT_A_NUMBER: 'a value that should be a number is not',
   CURRENCY_SYMBOL: 'a number carries a currency symbol',
   DECIMAL_COMMA: 'a number uses a decimal comma (1234,5)',
+  THOUSANDS_SEPARATORS: 'warning: values of a column use "," as a thousands separator (1,234.5; quoted in a comma-separated file) and were read that way',
+  AMBIGUOUS_COMMA: 'warning: every comma of a column is a single ",ddd" (1,540) with no decimal point in the column: read as thousands (1540), though it may be a decimal comma (1.540)',
   DOT_THOUSANDS: 'a number uses "." as a thousands separator (1.856.920, or 9.388 in a column or file that writes numbers that way)',
   PERCENT_VALUE: 'a number carries a % sign',
   NON_FINITE: 'a value is NaN or Infinity',
   NEGATIVE_SPEND: 'a spend value is below zero',
+  NEGATIVE_KPI: 'warning: a revenue or count KPI value is below zero (which no spend can produce: one such period pulls the whole fit)',
   EVENT_NOT_DUMMY: 'a numeric event column has values outside 0..1',
   // the table as a whole
   TOO_FEW_ROWS: 'fewer than 12 periods: no model can be fitted',

@@ -51,9 +51,9 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
   await writeJsonAtomic(files[1], summary);
   await writeCsvAtomic(files[2], dec.columns, dec.rows);
   await writeJsonAtomic(files[3], diagnostics);
-  // The same rows as the exports' response_curves table; the run-folder CSV keeps its longer header.
+  // The same rows and column names as the exports' response_curves table.
   const curves = responseCurvesTable(model, summary);
-  await writeCsvAtomic(files[4], ['channel', 'spend_per_period', 'kpi_per_period', 'marginal_kpi_per_spend', 'is_current'], curves.rows);
+  await writeCsvAtomic(files[4], curves.columns.map((c) => c.name), curves.rows);
   const exported = await exportRun(outDir, model, { summary, decomposition });
   files.push(exported.sqlite, exported.csvDir, exported.parquetDir);
   const report = join(outDir, REPORT_FILE);

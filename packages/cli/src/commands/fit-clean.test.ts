@@ -105,6 +105,12 @@ test('--clean: bad steps and bad quantiles are usage errors (2); parseCleanSteps
   ]);
 });
 
+test('--clean winsorize=COLUMN[+COLUMN][:LO:HI] names the columns (the KPI); an empty name or bad quantiles are usage errors', () => {
+  assert.deepEqual(parseCleanSteps('winsorize=revenue'), [{ type: 'winsorize', columns: ['revenue'] }]);
+  assert.deepEqual(parseCleanSteps('winsorize=revenue+price:0.05:0.95'), [{ type: 'winsorize', lower: 0.05, upper: 0.95, columns: ['revenue', 'price'] }]);
+  for (const bad of ['winsorize=', 'winsorize=revenue+', 'winsorize=revenue:0.9:0.1', 'winsorize=0.5']) assert.throws(() => parseCleanSteps(bad), /winsorize/, bad);
+});
+
 test('fit on a panel (a row per date and geo): refused with a hint naming --clean sum_panel=geo; with it the model gets the national sums', async () => {
   const rows = [['date', 'geo', 'sales', 'tv_spend', 'search_spend', 'price']];
   for (const r of spendCsv(30).slice(1)) {

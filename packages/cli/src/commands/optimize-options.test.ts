@@ -4,17 +4,34 @@ import { InvalidArgumentError } from 'commander';
 import { CLASSIC_SCENARIOS, DEFAULT_FRONTIER_LEVELS } from '@mixwise/engine';
 import { UsageError } from '../usage-error.ts';
 import {
-  boundsSource, buildConstraints, chooseObjective, parseBoundsFlag, parseAmount, parseBoundRange, parseBoundValue, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
+  boundsSource, buildConstraints, chooseObjective, parseBoundsFlag, parseAmount, parseRatio, parseBoundRange, parseBoundValue, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
 } from './optimize-options.ts';
 
 const mult = (value: number) => ({ type: 'multiple', value }) as const;
 
-test('parseAmount: plain numbers, exponents, underscores; rejects the rest', () => {
+test('parseAmount: the dashboard\'s forms (thousands separators, k/M/B, exponents, underscores); rejects the rest', () => {
   assert.equal(parseAmount('2500.5'), 2500.5);
   assert.equal(parseAmount(' 1e5 '), 100000);
   assert.equal(parseAmount('1_000_000'), 1000000);
   assert.equal(parseAmount('.5'), 0.5);
-  for (const bad of ['', '-5', 'abc', '1,000', 'Infinity', 'NaN', '5x']) assert.throws(() => parseAmount(bad), InvalidArgumentError, bad);
+  assert.equal(parseAmount('25k'), 25000);
+  assert.equal(parseAmount('19,500'), 19500);
+  assert.equal(parseAmount('1.2M'), 1200000);
+  assert.equal(parseAmount('250 000'), 250000);
+  for (const bad of ['', '-5', 'abc', '2,5', '1,0000', 'Infinity', 'NaN', '5x']) assert.throws(() => parseAmount(bad), InvalidArgumentError, bad);
+  assert.throws(() => parseAmount('2,5'), /"2,5" is not an amount: .*25k/);
+});
+
+test('parseRatio: --target-roi and --target-mroi take plain numbers only', () => {
+  assert.equal(parseRatio('1.5'), 1.5);
+  for (const bad of ['1.5k', '1,5', '-1']) assert.throws(() => parseRatio(bad), InvalidArgumentError, bad);
+});
+
+test('abs bounds and --max-change take amounts (5k, 20kabs); the unit on one side applies to both', () => {
+  assert.deepEqual(parseBoundRange('5k:20kabs', ':'), { min: { type: 'absolute', value: 5000 }, max: { type: 'absolute', value: 20000 } });
+  assert.deepEqual(parseBoundRange('0.5x:1.2Mabs', ':'), { min: { type: 'multiple', value: 0.5 }, max: { type: 'absolute', value: 1200000 } });
+  assert.deepEqual(parseMaxChange('5kabs'), { type: 'absolute', value: 5000 });
+  assert.throws(() => parseBoundRange('5k:2', ':'), InvalidArgumentError, 'a k amount without abs is not a multiple');
 });
 
 test('parseBoundValue: units x (default), abs, %', () => {

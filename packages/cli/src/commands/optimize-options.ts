@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import type { AllocationConstraints, ChannelBounds, MaxChange, SpendBound } from '@mixwise/engine';
 import { CLASSIC_SCENARIOS, DEFAULT_BOUNDS, DEFAULT_FRONTIER_LEVELS } from '@mixwise/engine';
+import { parseAmount as readAmount } from '@mixwise/charts';
 import { UsageError } from '../usage-error.ts';
 
 /**
@@ -15,14 +16,28 @@ import { UsageError } from '../usage-error.ts';
 const NUMBER = /^(\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
- * A number ≥ 0 (e.g. --budget, --target-roi).
+ * An amount ≥ 0 (--budget, --target-kpi, an `abs` bound) in the forms the dashboard's fields accept
+ * (readAmount in @mixwise/charts): 25000, 25,000 or 25 000 (thousands in groups of three), 25k, 1.2M,
+ * 2.5e4. A comma that does not group thousands ("2,5") is refused, not guessed at.
  * @throws InvalidArgumentError otherwise
- * @example parseAmount('2500.5') // 2500.5
+ * @example parseAmount('25k') // 25000
+ * @example parseAmount('19,500') // 19500
  */
 export function parseAmount(value: string): number {
-  const v = value.trim().replace(/_/g, '');
+  const n = readAmount(value);
+  if (n === null) throw new InvalidArgumentError(`"${value}" is not an amount: write a number ≥ 0 such as 25000, 25,000, 25k or 1.2M.`);
+  return n;
+}
+
+/**
+ * A plain number ≥ 0 (--target-roi, --target-mroi: a ratio, so no thousands or k/M suffix).
+ * @throws InvalidArgumentError otherwise
+ * @example parseRatio('1.5') // 1.5
+ */
+export function parseRatio(value: string): number {
+  const v = value.trim();
   const n = Number(v);
-  if (!NUMBER.test(v) || !Number.isFinite(n)) throw new InvalidArgumentError('expected a number ≥ 0 (e.g. 25000 or 1.5).');
+  if (!NUMBER.test(v) || !Number.isFinite(n)) throw new InvalidArgumentError(`"${value}" is not a ratio: write a number ≥ 0 such as 1.5.`);
   return n;
 }
 
@@ -36,6 +51,8 @@ export function parseBoundValue(text: string): { bound: SpendBound; explicit: bo
   const m = /^(.*?)(x|abs|%)?$/i.exec(text.trim());
   const num = m?.[1].trim() ?? '';
   const unit = m?.[2]?.toLowerCase();
+  const amount = unit === 'abs' ? readAmount(num) : null;
+  if (amount !== null) return { bound: { type: 'absolute', value: amount }, explicit: true };
   if (!NUMBER.test(num)) throw new InvalidArgumentError(`"${text}" is not a bound: write a multiple of current spend (1.2), an amount (5000abs) or a share of the budget (20%).`);
   const n = Number(num);
   if (unit === 'abs') return { bound: { type: 'absolute', value: n }, explicit: true };
@@ -55,6 +72,9 @@ export function parseBoundRange(text: string, sep: ',' | ':'): ChannelBounds {
   if (parts.length !== 2 || (parts[0].trim() === '' && parts[1].trim() === '')) {
     throw new InvalidArgumentError(`"${text}" should be LO${sep}HI (e.g. 0.5${sep}1.5; leave a side empty for no bound there).`);
   }
+  // An amount's unit written on one side only (5k:20kabs) applies to both, so both read as amounts.
+  const abs = parts.map((p) => /abs\s*$/i.test(p));
+  if (abs[0] !== abs[1] && parts.every((p) => !/(x|%)\s*$/i.test(p.trim()))) parts.forEach((p, k) => { if (!abs[k] && p.trim() !== '') parts[k] = `${p.trim()}abs`; });
   const lo = parts[0].trim() === '' ? null : parseBoundValue(parts[0]);
   const hi = parts[1].trim() === '' ? null : parseBoundValue(parts[1]);
   if (lo && hi) {

@@ -8,6 +8,8 @@ const signedPct = (v: number | null): string => { const t = formatShare(v); retu
 /** A signed whole amount; one that rounds to 0 is '+0' (formatNumber already drops the minus of '-0'). */
 const signed = (v: number): string => { const t = formatNumber(v); return t.startsWith('-') || t === formatNumber(null) ? t : `+${t}`; };
 const arrow = (a: number | null, b: number | null): string => `${formatRoi(a)} → ${formatRoi(b)}`;
+/** An ROI beside its spend: none ('–') where the spend shown is 0, as a return on no spend is 0/0 (round-off gives 3.8e-16). */
+const roiAt = (spend: number, roi: number | null): number | null => (Math.abs(spend) < 0.5 ? null : roi);
 const BOUND: Record<OptimizationChannel['bound'], string> = { free: '', 'at-lower': 'lower', 'at-upper': 'upper', locked: 'locked' };
 const BEYOND = { below: 'below data', above: 'above data' } as const;
 
@@ -44,7 +46,7 @@ export function allocationTable(out: OptimizationOutput): string {
     { header: 'current', value: (r) => r.current, format: 'number' },
     { header: 'recommended', value: (r) => r.recommended, format: 'number' },
     { header: 'change', value: (r) => signedPct(r.change_share), format: 'number' },
-    { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(r.roi_current, r.roi_recommended)), format: 'number' },
+    { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(roiAt(r.current, r.roi_current), roiAt(r.recommended, r.roi_recommended))), format: 'number' },
     { header: 'mROI now → after', value: (r) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' },
     { header: 'bound', value: (r) => boundCell(r, out.periods) },
     ...(out.allocation.some((a) => a.beyond_data || a.sparse_data) ? [{ header: 'data', value: dataCell }] : []),
@@ -114,7 +116,7 @@ function boundsLine(out: OptimizationOutput): string | null {
   const d = out.constraints?.defaults;
   if (!d || out.bounds_source === 'none') return null;
   const own = Object.keys(out.constraints?.channels ?? {});
-  const except = own.length > 0 ? ` (except ${own.join(', ')}, which have their own)` : '';
+  const except = own.length > 0 ? ` (except ${own.join(', ')}, which ${own.length === 1 ? 'has its' : 'have their'} own)` : '';
   const what = out.bounds_source === 'default' ? 'the default; --bounds LO,HI or --bounds none to change it' : '--bounds';
   const narrowed = out.constraints?.maxChange ? ', narrowed by --max-change' : '';
   return `Bounds: every channel ${describeBounds(d)}${except}${narrowed}, per period (${what})\n`;

@@ -8,7 +8,7 @@ import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { parsePositiveInt } from './parse-options.ts';
 import {
-  boundsSource, buildConstraints, chooseObjective, parseAmount, parseBoundsFlag, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
+  boundsSource, buildConstraints, chooseObjective, parseAmount, parseBoundsFlag, parseRatio, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
   type ChannelBoundFlag,
 } from './optimize-options.ts';
 import { runOptimize } from './optimize-run.ts';
@@ -57,6 +57,8 @@ Objective (at most one; default: spend the current total budget best):
   --target-kpi Y    the least budget whose best split reaches KPI Y per period (baseline included)
   --target-roi R    the most KPI while media ROI stays ≥ R
   --target-mroi R   spend while the marginal return of every channel stays ≥ R
+Amounts (--budget, --target-kpi, abs bounds) as the dashboard takes them: 250000, 250,000, 250k, 1.2M
+(inside --bounds and --bound, where "," separates, write 20k or 20000).
 
 Writes optimization.json (always) and budget_scenarios.csv (--scenarios) into the model folder,
 removing an earlier run's budget_scenarios.csv that this run does not write, and
@@ -85,10 +87,10 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
   program.command('optimize')
     .description('recommend a budget split from a fitted model: best allocation, least budget for a target, scenarios, multi-period plans')
     .requiredOption('--model <dir>', 'run folder with model.json (the --out folder of mixwise fit or demo)')
-    .option('--budget <amount>', 'total budget per period (over the plan with --periods; default: current total)', parseAmount)
-    .option('--target-kpi <kpi>', 'find the least budget reaching this KPI per period', parseAmount)
-    .option('--target-roi <roi>', 'spend as much as keeps media ROI at or above this', parseAmount)
-    .option('--target-mroi <mroi>', 'spend while each channel\'s marginal ROI stays at or above this', parseAmount)
+    .option('--budget <amount>', 'total budget per period (over the plan with --periods; default: current total); 250000, 250,000 or 250k', parseAmount)
+    .option('--target-kpi <kpi>', 'find the least budget reaching this KPI per period (amounts as for --budget)', parseAmount)
+    .option('--target-roi <roi>', 'spend as much as keeps media ROI at or above this', parseRatio)
+    .option('--target-mroi <mroi>', 'spend while each channel\'s marginal ROI stays at or above this', parseRatio)
     .option('--bounds <lo,hi>', `bounds for every channel, multiples of current spend unless a unit says otherwise (default ${DEFAULT_BOUNDS.min.value},${DEFAULT_BOUNDS.max.value}; "none" for no bounds)`, parseBoundsFlag)
     .option('--bound <ch=lo:hi>', 'bounds for one channel, repeatable (e.g. tv=0.8:1.2, search=:20000abs, ooh=5%:30%)', parseChannelBounds)
     .option('--lock <channel>', 'keep a channel at its current spend, repeatable', parseLocks)

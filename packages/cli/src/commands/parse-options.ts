@@ -111,10 +111,33 @@ export function parseIsoDate(value: string): string {
 }
 
 /**
+ * One `winsorize` entry of `--clean`: bare (spend, above its 0.99 quantile), `winsorize=LO:HI`
+ * (spend), `winsorize=COLUMN[+COLUMN…]` (those columns: a KPI or a control is then capped on both
+ * sides, 0.01:0.99) or `winsorize=COLUMN[+COLUMN…]:LO:HI`.
+ * @throws InvalidArgumentError for bad quantiles or an empty column name
+ * @example parseWinsorize('winsorize=revenue', 'revenue') // { type: 'winsorize', columns: ['revenue'] }
+ */
+function parseWinsorize(entry: string, arg: string | undefined): CleaningStep {
+  if (arg === undefined) return { type: 'winsorize' };
+  const q = /^(?:(.*?):)?([0-9.]+):([0-9.]+)$/.exec(arg);
+  const names = q === null ? arg : q[1];
+  const columns = names === undefined ? undefined : names.split('+').map((c) => c.trim());
+  if (columns?.some((c) => c === '') === true || (q === null && /^[0-9.:]+$/.test(arg))) {
+    throw new InvalidArgumentError(`"${entry}" should be winsorize, winsorize=LO:HI, winsorize=COLUMN[+COLUMN…] or winsorize=COLUMN[+COLUMN…]:LO:HI, with quantiles 0 ≤ LO < HI ≤ 1, e.g. winsorize=0.01:0.99 or winsorize=revenue.`);
+  }
+  if (q === null) return { type: 'winsorize', ...(columns === undefined ? {} : { columns }) };
+  const [lower, upper] = [Number(q[2]), Number(q[3])];
+  if (!(lower >= 0 && lower < upper && upper <= 1)) {
+    throw new InvalidArgumentError(`"${entry}" should have quantiles 0 ≤ LO < HI ≤ 1, e.g. winsorize=0.01:0.99 or winsorize=revenue:0.01:0.99.`);
+  }
+  return { type: 'winsorize', lower, upper, ...(columns === undefined ? {} : { columns }) };
+}
+
+/**
  * The cleaning steps of `--clean`, in the order given: `sum_panel` (first; `sum_panel=COLUMN` names the
  * panel column, `sum_panel=COLUMN:A+B` keeps only those values), `sort_dates`, `fill_gaps`, `impute_controls`,
- * `negatives=clip` or `negatives=reject`, `winsorize` (spend above its 0.99 quantile; zeros never raised) or `winsorize=LO:HI`
- * with 0 ≤ LO < HI ≤ 1.
+ * `negatives=clip` or `negatives=reject`, `winsorize` (spend above its 0.99 quantile; zeros never raised), `winsorize=LO:HI`
+ * with 0 ≤ LO < HI ≤ 1, or `winsorize=COLUMN[+COLUMN…][:LO:HI]` (parseWinsorize).
  * @throws InvalidArgumentError for an unknown step, a missing or bad value, bad quantiles, or sum_panel not first
  * @example parseCleanSteps('sort_dates,negatives=clip,winsorize=0.05:0.95')
  * // [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }, { type: 'winsorize', lower: 0.05, upper: 0.95 }]
@@ -147,17 +170,9 @@ export function parseCleanSteps(value: string): CleaningStep[] {
       case 'negatives':
         if (arg !== 'clip' && arg !== 'reject') throw new InvalidArgumentError(`"${entry}" should be negatives=clip or negatives=reject.`);
         return { type: 'negatives', mode: arg };
-      case 'winsorize': {
-        if (arg === undefined) return { type: 'winsorize' };
-        const m = /^([0-9.]+):([0-9.]+)$/.exec(arg);
-        const [lower, upper] = m === null ? [Number.NaN, Number.NaN] : [Number(m[1]), Number(m[2])];
-        if (!(lower >= 0 && lower < upper && upper <= 1)) {
-          throw new InvalidArgumentError(`"${entry}" should be winsorize=LO:HI with quantiles 0 ≤ LO < HI ≤ 1, e.g. winsorize=0.01:0.99.`);
-        }
-        return { type: 'winsorize', lower, upper };
-      }
+      case 'winsorize': return parseWinsorize(entry, arg);
       default:
-        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[:VALUE+…]], sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI], impute_controls.`);
+        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[:VALUE+…]], sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI | =COLUMN[+COLUMN…][:LO:HI]], impute_controls.`);
     }
   });
   if (steps.findIndex((s) => s.type === 'sum-panel') > 0) {

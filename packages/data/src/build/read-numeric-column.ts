@@ -91,9 +91,6 @@ export function describeFailure(reason: NumberFailure, cell: string, role: Numer
     case 'decimal-comma':
       return ['DECIMAL_COMMA', `value "${cell}" uses a comma as decimal point`,
         'use a dot as decimal point (1234.5); export with "." as decimal separator'];
-    case 'thousands-separator':
-      return ['NOT_A_NUMBER', `value "${cell}" has thousands separators, which a comma-separated file cannot have`,
-        'remove the thousands separators (format the column as a plain number without grouping)'];
     case 'dot-thousands': {
       const plain = cell.trim().replaceAll('.', '');
       // A single group (9.388) would silently read as a decimal; say what that would mean.

@@ -113,8 +113,10 @@ function checkConflicts(issues: IssueCollector, groups: [string, string[]][]): v
       if (other === undefined) {
         roleOf.set(column, role);
       } else {
-        issues.error('ROLE_CONFLICT', `the column "${column}" is given two roles: ${other} and ${role}`,
-          'give each column one role', { column });
+        issues.error('ROLE_CONFLICT', other === role
+          ? `the column "${column}" is listed twice among the ${role}s`
+          : `the column "${column}" is given two roles: ${other} and ${role}`,
+        other === role ? `list each ${role} once` : 'give each column one role', { column });
       }
     }
   }

@@ -9,6 +9,7 @@ import { readNumericColumn } from './read-numeric-column.ts';
 import { readEventColumns } from './read-event-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
 import { autoRoles } from './auto-roles.ts';
+import { unusedColumnsHint } from './unused-columns-hint.ts';
 import { describeTextColumn, unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
 import { checkComponentNames } from './component-names.ts';
 import { leftOutText } from '../detect/candidate-controls.ts';
@@ -101,9 +102,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     const why = new Map(auto.leftOut.map((l) => [l.column, leftOutText(l)]));
     const listed = unused.map((name) => (why.has(name) ? `${name} (${why.get(name)})` : name));
     // A config's roles are set in the config: `mixwise prepare` has no --controls.
-    const hint = rolesIn === 'config'
-      ? `add those that drive the KPI (price, distribution, competitor activity…) to columns.controls in mixwise.yaml${dummies.length > 0 ? `, and 0/1 event columns to columns.events (candidates: ${shortList(dummies)})` : ''}`
-      : `pass those that drive the KPI (price, distribution, competitor activity…) with --controls${dummies.length > 0 ? `, and 0/1 event columns with --events (candidates: ${shortList(dummies)})` : ''}`;
+    const hint = unusedColumnsHint(unused, { channels: resolved.channels ?? [], dummies, rolesIn, list: (n) => shortList(n) });
     const texts = text.length > 0 ? `; text columns: ${shortList(text.map((t) => describeTextColumn(t)))}` : '';
     issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}${texts}`, `${hint}${textHint(text, rolesIn)}`);
   } else if (text.length > 0) {

@@ -19,7 +19,7 @@ export interface CleaningFix {
  * unsorted dates → sort_dates, a panel → sum_panel, empty spend cells → fill_gaps, empty/NaN control cells →
  * impute_controls, missing periods all before the window's start when the KPI column is known →
  * fill_gaps (isWarmUpGap: it inserts them with the KPI left empty, as it is not fitted), spend outliers →
- * winsorize (a KPI outlier only through the config, naming the column). Other missing periods get no
+ * winsorize (a KPI outlier naming the column: `--clean winsorize=revenue`, or the config). Other missing periods get no
  * cleaning hint: a fit always has a KPI and fill_gaps never invents a fitted one (it would refuse with
  * KPI_GAP), and without a known KPI column (validate without --target, an upload before the roles are
  * set) it cannot be told whether the step would work.
@@ -44,7 +44,9 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
       return roles.target !== undefined && isWarmUpGap(issue) ? { flag: 'fill_gaps', yaml: 'fill_gaps' } : undefined;
     case 'EXTREME_OUTLIER':
       if (isSpend) return { flag: 'winsorize=0.01:0.99', yaml: '{ winsorize: { lower: 0.01, upper: 0.99 } }' };
-      return column === undefined ? undefined : { yaml: `{ winsorize: { columns: [${column}] } }` };
+      // A KPI or control named after --clean winsorize= is capped on both sides (0.01:0.99), as in the YAML.
+      if (column === undefined) return undefined;
+      return { ...(/^[\w.-]+$/.test(column) ? { flag: `winsorize=${column}` } : {}), yaml: `{ winsorize: { columns: [${/^[\w.-]+$/.test(column) ? column : JSON.stringify(column)}] } }` };
     default: return undefined;
   }
 }

@@ -50,13 +50,23 @@ export function resolveChannels(
         noChannelsHint(header, rolesIn));
     }
   } else {
+    const entryOf = new Map<string, string>();
     for (const entry of explicit) {
-      const column = header.includes(entry) ? entry : columnOfChannel(header, entry);
+      const column = entryColumn(header, entry);
       if (column === undefined) {
         issues.error('MISSING_COLUMN', `the channel column "${entry}" is not in the file`,
           `check the spelling (names are case-sensitive); ${availableColumns(header)}`, { column: entry });
         continue;
       }
+      const earlier = entryOf.get(column);
+      if (earlier !== undefined) {
+        // One error for a repeated entry: not also a role conflict or a name clash with itself.
+        const as = earlier === entry ? '' : ` (as "${earlier}" and "${entry}")`;
+        issues.error('DUPLICATE_CHANNEL', `the spend column "${column}" is listed twice in ${rolesIn === 'config' ? 'columns.channels' : '--channels'}${as}`,
+          `list each channel once: ${channelList(onceEach(header, explicit), rolesIn)}`, { column });
+        continue;
+      }
+      entryOf.set(column, entry);
       channels.push({ name: spendChannelName(column), column });
     }
     if (explicit.length === 0) issues.error('NO_CHANNELS', 'the list of channels is empty', 'name at least one spend column');
@@ -72,6 +82,22 @@ export function resolveChannels(
     seen.set(key, c.column);
   }
   return channels;
+}
+
+/** The column an entry of --channels names: itself, or the spend column of a channel name. */
+function entryColumn(header: readonly string[], entry: string): string | undefined {
+  return header.includes(entry) ? entry : columnOfChannel(header, entry);
+}
+
+/** The entries without repeats: the first entry naming each column, as the user spelled it. */
+function onceEach(header: readonly string[], entries: readonly string[]): string[] {
+  const columns = entries.map((e) => entryColumn(header, e) ?? e);
+  return entries.filter((_, k) => columns.indexOf(columns[k]) === k);
+}
+
+/** A list of channels as the user writes it: `--channels a,b` or `columns.channels: [a, b]`. */
+function channelList(columns: readonly string[], rolesIn: RolesIn): string {
+  return rolesIn === 'config' ? `columns.channels: [${columns.join(', ')}]` : `--channels ${columns.join(',')}`;
 }
 
 /** The spend column of a channel given by name: `<name>_spend` (any case), else the only column named like spend whose channel is `name`. */

@@ -51,14 +51,14 @@ test('results.sqlite read back: table names, row counts and column types', () =>
   });
   assert.deepEqual(all('PRAGMA table_info(decomposition)').map((r) => `${r[1]} ${r[2]}`), ['date TEXT', 'component TEXT', 'group TEXT', 'value REAL']);
   assert.deepEqual(all('PRAGMA table_info(response_curves)').map((r) => `${r[1]} ${r[2]}`),
-    ['channel TEXT', 'spend_per_period REAL', 'kpi_per_period REAL', 'marginal REAL', 'is_current INTEGER']);
+    ['channel TEXT', 'spend_per_period REAL', 'kpi_per_period REAL', 'marginal_kpi_per_spend REAL', 'is_current INTEGER']);
   // Stored types match the declared ones in every row (cpa is NULL for a revenue KPI).
   assert.deepEqual(all('SELECT DISTINCT typeof(date), typeof(component), typeof("group"), typeof(value) FROM decomposition'), [['text', 'text', 'text', 'real']]);
   assert.deepEqual(all('SELECT DISTINCT typeof(spend), typeof(roi), typeof(roi_low), typeof(cpa) FROM channel_summary'), [['real', 'real', 'real', 'null']]);
   // The marginal return is infinite (NULL) only at zero spend on a concave Hill curve (shape < 1).
-  assert.deepEqual(all('SELECT DISTINCT typeof(is_current), typeof(marginal) FROM response_curves WHERE spend_per_period > 0'), [['integer', 'real']]);
+  assert.deepEqual(all('SELECT DISTINCT typeof(is_current), typeof(marginal_kpi_per_spend) FROM response_curves WHERE spend_per_period > 0'), [['integer', 'real']]);
   const concave = fx.model.channels.filter((ch) => ch.saturation.type === 'hill' && ch.saturation.shape < 1).map((ch) => ch.name).sort();
-  assert.deepEqual(all('SELECT channel FROM response_curves WHERE marginal IS NULL ORDER BY channel').flat(), concave);
+  assert.deepEqual(all('SELECT channel FROM response_curves WHERE marginal_kpi_per_spend IS NULL ORDER BY channel').flat(), concave);
 });
 
 test('results.sqlite values equal the model and summary.json', () => {

@@ -33,7 +33,7 @@ test('the seven documented tables, in order, with stable snake_case columns', ()
     predictions: 'date:date,actual:real,fitted:real,residual:real,sample:text',
     hyperparameters: 'channel:text,family:text,kernel:text,parameter:text,value:real',
     coefficients: 'term:text,group:text,coefficient:real,reference:real',
-    response_curves: 'channel:text,spend_per_period:real,kpi_per_period:real,marginal:real,is_current:integer',
+    response_curves: 'channel:text,spend_per_period:real,kpi_per_period:real,marginal_kpi_per_spend:real,is_current:integer',
   });
 });
 

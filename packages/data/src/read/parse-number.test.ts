@@ -11,11 +11,11 @@ test('reads plain decimals', () => {
   assert.deepEqual(parseNumber('+7.', ','), { ok: true, value: 7 });
 });
 
-test('comma thousands separators only when the delimiter is not a comma', () => {
+test('comma thousands separators in exact groups of three, whatever the delimiter', () => {
   assert.deepEqual(parseNumber('1,234.5', ';'), { ok: true, value: 1234.5 });
   assert.deepEqual(parseNumber('12,345,678', '\t'), { ok: true, value: 12345678 });
   assert.deepEqual(parseNumber('1,234', ';'), { ok: true, value: 1234 });
-  assert.deepEqual(parseNumber('1,234.5', ','), { ok: false, reason: 'thousands-separator' });
+  assert.deepEqual(parseNumber('2,495,881.62', ','), { ok: true, value: 2495881.62 }, 'a quoted grouped cell of a comma file');
   assert.deepEqual(parseNumber('1,23', ';'), { ok: false, reason: 'decimal-comma' });
   assert.deepEqual(parseNumber('12,5', ';'), { ok: false, reason: 'decimal-comma' });
   assert.deepEqual(parseNumber('1.234,56', ';'), { ok: false, reason: 'decimal-comma' });

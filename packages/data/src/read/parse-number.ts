@@ -9,7 +9,6 @@ export type NumberFailure =
   | 'percent'
   | 'decimal-comma'
   | 'dot-thousands'
-  | 'thousands-separator'
   | 'not-number';
 
 /** The result of reading one numeric cell. */
@@ -25,24 +24,25 @@ const CURRENCY = /[$€£¥₹₩₽¢]|^[A-Z]{3}\s*[+-]?[\d.,]+$|^[+-]?[\d.,]+\
 
 /**
  * Reads a numeric cell strictly. Accepted: plain decimals with `.` as the decimal point and optional
- * exponent (`1234.5`, `-3`, `.5`, `1e6`). Comma thousands separators (`1,234.5`) are accepted only when
- * the file's delimiter is not a comma, and only in exact groups of three digits; so in a semicolon
- * file `1,234` reads as 1234, while `12,5` is refused as a decimal comma. Everything else is refused
+ * exponent (`1234.5`, `-3`, `.5`, `1e6`). Comma thousands separators (`1,234.5`) are accepted in exact
+ * groups of three digits, whatever the delimiter (in a comma-separated file such a cell can only have
+ * been quoted, so it is unambiguous); `1,234` reads as 1234, while `12,5` is refused as a decimal comma
+ * (the commaNumbers rule warns about a column whose every comma is a single `,ddd`). Everything else is refused
  * with a reason: empty, NA-like markers (NA, N/A, #N/A, null, none, -), NaN/Infinity, currency
  * symbols or codes, percent signs, decimal commas, dots as thousands separators (`1.856.920`; a
  * single group such as `9.388` is a decimal here: parseColumn refuses it when its column says so).
  * @param text the cell text
- * @param delimiter the file's delimiter
+ * @param _delimiter the file's delimiter (the reading no longer depends on it; kept so every caller passes it, as parseColumn needs it)
  * @returns `{ ok: true, value }` or `{ ok: false, reason }`
  * @example parseNumber('1,234.5', ';') // { ok: true, value: 1234.5 }
- * @example parseNumber('1,234.5', ',') // { ok: false, reason: 'thousands-separator' }
+ * @example parseNumber('2,495,881.62', ',') // { ok: true, value: 2495881.62 }
  */
-export function parseNumber(text: string, delimiter: CsvDelimiter): NumberParse {
+export function parseNumber(text: string, _delimiter: CsvDelimiter): NumberParse {
   const s = text.trim();
   if (s === '') return { ok: false, reason: 'empty' };
   if (PLAIN.test(s)) return finite(Number(s));
   if (GROUPED.test(s)) {
-    return delimiter === ',' ? { ok: false, reason: 'thousands-separator' } : finite(Number(s.replaceAll(',', '')));
+    return finite(Number(s.replaceAll(',', '')));
   }
   if (MISSING.has(s.toLowerCase())) return { ok: false, reason: 'missing' };
   if (NON_FINITE.test(s)) return { ok: false, reason: 'non-finite' };

@@ -22,6 +22,18 @@ export interface CsvTable {
   delimiter: CsvDelimiter;
   /** Warnings found while reading (the run goes on). */
   warnings: Issue[];
+  /**
+   * Rows that sum_panel made by adding up several file rows, by the line in rowNumbers (their first
+   * row's): the date and every line added up. An issue on such a row names them (summedRowName), since
+   * the line alone is one geo's row, not the values checked. Absent when no row was summed.
+   */
+  summedRows?: ReadonlyMap<number, SummedRow>;
+}
+
+/** A row of a rolled-up panel: its date (yyyy-mm-dd) and the file lines of the rows added up, in file order. */
+export interface SummedRow {
+  readonly date: string;
+  readonly lines: readonly number[];
 }
 
 /** Options for reading CSV text. */

@@ -14,6 +14,8 @@ import { irregularSteps } from './rules/irregular-steps.ts';
 import { emptyCells } from './rules/empty-cells.ts';
 import { nonNumericValues } from './rules/non-numeric-values.ts';
 import { negativeSpend } from './rules/negative-spend.ts';
+import { commaNumbers } from './rules/comma-numbers.ts';
+import { negativeKpi } from './rules/negative-kpi.ts';
 import { constantColumns } from './rules/constant-columns.ts';
 import { kpiNoVariance } from './rules/kpi-no-variance.ts';
 import { channelNoSpend } from './rules/channel-no-spend.ts';
@@ -42,6 +44,8 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   'empty-cells': emptyCells,
   'non-numeric-values': nonNumericValues,
   'negative-spend': negativeSpend,
+  'comma-numbers': commaNumbers,
+  'negative-kpi': (csv, roles, options) => negativeKpi(csv, roles, options?.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
   'constant-columns': constantColumns,
   'kpi-no-variance': kpiNoVariance,
   'channel-no-spend': channelNoSpend,

@@ -4,6 +4,8 @@ import type { RuleOptions, ValidationRoles } from './rule-types.ts';
 import { IssueCollector } from '../issue-collector.ts';
 import { hasErrors } from '../issue.ts';
 import { missingColumns } from './rules/missing-columns.ts';
+import { placeSummedRows } from '../clean/summed-rows.ts';
+import { outliersSkippedOnPanel } from './rules/extreme-outliers.ts';
 import { resolveRuleRoles } from './resolve-rule-roles.ts';
 import { KPI_CHECKS_SKIPPED, READ_RULES, TABLE_RULES } from './rule-registry.ts';
 import type { CleaningHintVia } from '../clean/cleaning-hints.ts';
@@ -48,8 +50,10 @@ export function runRules(read: ReadOutcome, requested: ValidationRoles, options:
     const roles = resolveRuleRoles(csv, requested);
     const table: Issue[] = [];
     for (const rule of Object.values(TABLE_RULES)) table.push(...rule(csv, roles, where));
-    found.push(...withCleaningHints(table, roles, options.cleaningHints ?? 'both'));
+    found.push(...placeSummedRows(withCleaningHints(table, roles, options.cleaningHints ?? 'both'), csv));
     if (requested.target === undefined) skipped.push(`KPI checks (${KPI_CHECKS_SKIPPED}): no target column was given`);
+    const panel = outliersSkippedOnPanel(csv, roles);
+    if (panel !== undefined) skipped.push(panel);
   }
   const sorted = found.map((issue, k) => ({ issue, k }))
     .sort((a, b) => (a.issue.at.row ?? 0) - (b.issue.at.row ?? 0) || a.k - b.k);

@@ -130,7 +130,12 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
       `sum_panel adds up the KPI "${roles.target}" over the ${column} rows of each date, but its name marks a rate or a level, which does not add up`,
       'choose a KPI that adds up over the panel (conversions, revenue, orders) with --target (config: columns.target)', { file: table.file, column: roles.target }));
   }
-  return { table: { ...table, header, rows, rowNumbers: groups.map((g) => table.rowNumbers[g.rows[0]]), warnings }, changes };
+  // Each summed row keeps its first row's line; the lines it adds up are kept for the messages about it.
+  const summedRows = new Map(table.summedRows ?? []);
+  for (const g of groups) {
+    if (g.rows.length > 1) summedRows.set(table.rowNumbers[g.rows[0]], { date: iso[g.rows[0]], lines: g.rows.map((i) => table.rowNumbers[i]).sort((a, b) => a - b) });
+  }
+  return { table: { ...table, header, rows, rowNumbers: groups.map((g) => table.rowNumbers[g.rows[0]]), warnings, ...(summedRows.size > 0 ? { summedRows } : {}) }, changes };
 }
 
 /**

@@ -5,6 +5,8 @@ import { parseNumber } from '../../read/parse-number.ts';
 import { sampleQuantile } from '../../validate/sample-quantile.ts';
 import { copyTable } from '../copy-table.ts';
 import { tableDays } from '../table-days.ts';
+import { DataError } from '../../issue.ts';
+import { makeIssue } from '../../validate/make-issue.ts';
 
 /** Options of winsorize. */
 export interface WinsorizeOptions {
@@ -25,7 +27,7 @@ export interface WinsorizeOptions {
  * never raised: a week without spend is real (or filled by fill_gaps), not an outlier.
  * @param table the cells
  * @param options roles, quantiles, columns
- * @throws RangeError when the quantiles are not 0 ≤ lower < upper ≤ 1; DataError when a date cannot be read
+ * @throws RangeError when the quantiles are not 0 ≤ lower < upper ≤ 1; DataError when a date cannot be read or a named column is not in the table (MISSING_COLUMN)
  * @example winsorize(csv, { roles, lower: 0, upper: 0.9 }).changes[0]
  * // { step: 'winsorize', column: 'tv_spend', row: 11, date: '2024-03-04', before: '1000', after: '109', reason: 'above the 0.9 quantile (109): capped' }
  */
@@ -33,6 +35,12 @@ export function winsorize(table: CsvTable, options: WinsorizeOptions): StepResul
   const upper = options.upper ?? 0.99;
   const given = options.lower ?? 0.01;
   if (!(given >= 0 && given < upper && upper <= 1)) throw new RangeError(`winsorize: need 0 ≤ lower < upper ≤ 1, got ${given} and ${upper}`);
+  const unknown = (options.columns ?? []).filter((c) => !table.header.includes(c));
+  if (unknown.length > 0) {
+    // A misspelled column would otherwise be capped nowhere, without a word.
+    throw new DataError(unknown.map((c) => makeIssue('MISSING_COLUMN', 'error', `winsorize: the column "${c}" is not in the table`,
+      `name columns of the file (${table.header.map((h) => `"${h}"`).join(', ')})`, { file: table.file, column: c })));
+  }
   const spend = new Set(options.roles.spend);
   const { iso } = tableDays(table, options.roles.date);
   const out = copyTable(table);

@@ -11,11 +11,11 @@ export const RESPONSE_CURVE_MAX_MULTIPLE = 3;
  * (the engine's responseCurve), at 101 evenly spaced levels from 0 to 3 × the current spend per
  * period (is_current = 0), then one row at the current spend itself (is_current = 1). The current
  * spend is the channel's mean spend per period over the modeling window (summary spend / periods).
- * `marginal` is d kpi / d spend at that level; NULL where it is infinite (a concave Hill curve at zero).
+ * `marginal_kpi_per_spend` is d kpi / d spend at that level; NULL where it is infinite (a concave Hill curve at zero).
  * The same rows as response_curves.csv in the run folder.
  * @param model the fitted model
  * @param summary summarizeModel(model)
- * @returns columns channel (text), spend_per_period, kpi_per_period, marginal (real), is_current (integer 0/1)
+ * @returns columns channel (text), spend_per_period, kpi_per_period, marginal_kpi_per_spend (real), is_current (integer 0/1)
  * @example responseCurvesTable(model, summary).rows.length // nChannels × 102
  */
 export function responseCurvesTable(model: MmmModel, summary: SummaryResult): ExportTable {
@@ -29,7 +29,7 @@ export function responseCurvesTable(model: MmmModel, summary: SummaryResult): Ex
     { name: 'channel', type: 'text' },
     { name: 'spend_per_period', type: 'real' },
     { name: 'kpi_per_period', type: 'real' },
-    { name: 'marginal', type: 'real' },
+    { name: 'marginal_kpi_per_spend', type: 'real' },
     { name: 'is_current', type: 'integer' },
   ], rows);
 }

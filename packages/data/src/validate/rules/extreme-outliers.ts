@@ -5,6 +5,8 @@ import { columnValues } from '../numeric-columns.ts';
 import { sampleQuantile } from '../sample-quantile.ts';
 import { makeIssue } from '../make-issue.ts';
 import { warmUpRows } from '../../window/warm-up-rows.ts';
+import { panelColumn } from '../panel-column.ts';
+import { nonNegativeKpi } from './negative-kpi.ts';
 
 /** Options of extremeOutliers. */
 export interface OutlierOptions {
@@ -33,7 +35,8 @@ const MAD_SCALE = 1.4826;
  * (×100 cents, ×1000 thousands) 6–15; `spendThreshold` (default 5) also catches a stray digit (×10)
  * on a steady channel. Only the periods with spend (> 0) form a spend column's sample, so a flighted
  * channel's bursts are not outliers against its zero weeks. A column with fewer than minValues values,
- * or MAD = 0 (more than half its values equal), is skipped. Unreadable cells are ignored.
+ * or MAD = 0 (more than half its values equal), is skipped. Unreadable cells are ignored. A panel (one
+ * row per date and geo, panelColumn) is not scored at all: outliersSkippedOnPanel says why.
  * @param csv the parsed cells
  * @param roles resolved roles (the target, when given, and the channels' spend columns)
  * @param options thresholds and minValues
@@ -41,12 +44,17 @@ const MAD_SCALE = 1.4826;
  * // 'value 98000 is 43.4 robust standard deviations from the median 1055 (|x − median| / (1.4826·MAD) > 6)'
  */
 export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: OutlierOptions = {}): Issue[] {
+  // A panel's rows mix geos of different sizes: scored together they flag small geos, scored per geo
+  // they flag every thin week; the check runs on the summed series instead (runRules says so).
+  if (outliersSkippedOnPanel(csv, roles) !== undefined) return [];
   const minValues = options.minValues ?? 8;
   const columns: { column: string; spend: boolean }[] = [];
   if (roles.target !== undefined) columns.push({ column: roles.target, spend: false });
   for (const c of roles.channels ?? []) columns.push({ column: c.column, spend: true });
   const out: Issue[] = [];
   const warmUp = warmUpRows(csv, roles.date, options.kpiFrom);
+  // A negative revenue or count is NEGATIVE_KPI's warning, with its own fix: not a second one here.
+  const negativeKpiSaid = nonNegativeKpi(roles);
   for (const { column, spend } of columns) {
     const values = columnValues(csv, column);
     if (values === undefined) continue;
@@ -63,7 +71,7 @@ export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: Outlie
     values.forEach((v, i) => {
       if (Number.isNaN(v) || (spend && v <= 0)) return;
       const z = Math.abs(score(v) - median) / (MAD_SCALE * mad);
-      if (z <= threshold) return;
+      if (z <= threshold || (!spend && negativeKpiSaid && v < 0)) return;
       const message = spend
         ? `value ${v} is ${factor(v, Math.exp(median))} the median ${round(Math.exp(median))} of the periods with spend: ${z.toFixed(1)} robust standard deviations on a log scale (|ln x − median| / (1.4826·MAD) > ${threshold})`
         : `value ${v} is ${z.toFixed(1)} robust standard deviations from the median ${round(median)} (|x − median| / (1.4826·MAD) > ${threshold})`;
@@ -73,6 +81,20 @@ export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: Outlie
     });
   }
   return out;
+}
+
+/**
+ * Why the outlier check does not run on a panel (one row per date and geo, product…), for runRules'
+ * list of skipped checks; undefined for a series. Rows of different geos are not one sample, and the
+ * fit needs the rows summed first (sum_panel), after which the check runs on the summed series.
+ * @example outliersSkippedOnPanel(geoPanel, roles) // 'outlier checks (EXTREME_OUTLIER): the file is a panel …'
+ */
+export function outliersSkippedOnPanel(csv: CsvTable, roles: RuleRoles): string | undefined {
+  if (roles.date === undefined || !csv.header.includes(roles.date)) return undefined;
+  const panel = panelColumn(csv, roles.date);
+  if (panel === undefined) return undefined;
+  return `outlier checks (EXTREME_OUTLIER): the file is a panel, one row per date and ${panel.column}, and rows of different `
+    + `${panel.column} values are not one sample; they run on the summed series once the rows are added up (mixwise fit --clean sum_panel=${panel.column})`;
 }
 
 /** "12.3×" or "1/12.3 of" how far v is from m, for the message. */

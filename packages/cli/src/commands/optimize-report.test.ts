@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { OptimizationChannel, OptimizationOutput } from './optimize-output.ts';
+import { formatOptimization } from './optimize-report.ts';
+
+const channel = (name: string, current: number, recommended: number, roi: [number | null, number | null]): OptimizationChannel => ({
+  channel: name, current, recommended, change: recommended - current, change_share: current > 0 ? (recommended - current) / current : null,
+  roi_current: roi[0], roi_recommended: roi[1], mroi_current: null, mroi_recommended: null, bound: 'free', lower: 0, upper: null,
+});
+
+/** A plan of two channels, one with no current spend and a round-off ROI of 3.8e-16 there. */
+function output(own: readonly string[]): OptimizationOutput {
+  return {
+    feasible: true, kpi: 'revenue', mode: 'plan', problem: 'plan', objective: { type: 'budget', value: null } as OptimizationOutput['objective'],
+    budget: 300, current_budget: 300, periods: 28, reference_periods: 28,
+    allocation: [channel('influencer', 0, 100, [3.8e-16, 1.49]), channel('tv', 300, 200, [2.1, 2.5])],
+    expected: { current: 1000, recommended: 1100, lift: 100, lift_share: 0.1 },
+    binding: [], multiplier: null, method: 'test', optimality_gap: null, recommendation: 'Move spend.', uncertainty: null,
+    constraints: { defaults: { min: { type: 'multiple', value: 0.5 }, max: { type: 'multiple', value: 2 } }, channels: Object.fromEntries(own.map((c) => [c, {}])) },
+    bounds_source: 'default',
+  } as OptimizationOutput;
+}
+
+test('an ROI at zero spend prints as – (not twelve zeros of round-off), the others as usual', () => {
+  const text = formatOptimization(output([]), 'out/run');
+  const row = text.split('\n').find((l) => l.startsWith('influencer'));
+  assert.ok(row);
+  assert.match(row, /– → 1\.49/);
+  assert.doesNotMatch(text, /0\.0000000/);
+  assert.match(text, /2\.10 → 2\.50/);
+});
+
+test('the bounds line says "has its own" for one channel and "have their own" for several', () => {
+  assert.match(formatOptimization(output(['influencer']), 'out/run'), /\(except influencer, which has its own\)/);
+  assert.match(formatOptimization(output(['influencer', 'tv']), 'out/run'), /\(except influencer, tv, which have their own\)/);
+});

@@ -1,0 +1,42 @@
+import type { RolesIn } from '../detect/role-hints.ts';
+import type { ChannelRef } from '../detect/detect-channels.ts';
+import { spendMarker } from '../detect/spend-naming.ts';
+
+/**
+ * The fix of UNUSED_COLUMNS: spend columns go in the channels (`--channels`, columns.channels), the
+ * others that drive the KPI in the controls, 0/1 dummies in the events. A spend column is never
+ * suggested as a control (a control takes the channel's effect with a free sign).
+ * @param unused the unused numeric columns
+ * @param context the channels used, the unused 0/1 columns, where the roles are set, and a list formatter
+ * @returns the hint, without the text-column part
+ * @example unusedColumnsHint(['radio_spend'], { channels: [{ name: 'tv', column: 'tv_spend' }], dummies: [], rolesIn: 'flags', list: (n) => n.join(', ') })
+ * // 'add the spend columns that are channels to the channels: --channels tv_spend,radio_spend'
+ */
+export function unusedColumnsHint(
+  unused: readonly string[],
+  context: { channels: readonly ChannelRef[]; dummies: readonly string[]; rolesIn: RolesIn; list: (names: readonly string[]) => string },
+): string {
+  const { channels, dummies, rolesIn, list } = context;
+  const spend = unused.filter((name) => spendMarker(name) !== undefined);
+  const others = unused.filter((name) => spendMarker(name) === undefined);
+  const config = rolesIn === 'config';
+  const parts: string[] = [];
+  if (spend.length > 0) {
+    const all = [...channels.map((c) => c.column), ...spend];
+    parts.push(config
+      ? `add the spend columns that are channels to columns.channels in mixwise.yaml (columns.channels: [${all.join(', ')}])`
+      : `add the spend columns that are channels to the channels: --channels ${all.join(',')}`);
+  }
+  const rest = others.filter((name) => !dummies.includes(name));
+  if (rest.length > 0) {
+    parts.push(config
+      ? 'add those that drive the KPI (price, distribution, competitor activity…) to columns.controls in mixwise.yaml'
+      : 'pass those that drive the KPI (price, distribution, competitor activity…) with --controls');
+  }
+  if (dummies.length > 0) {
+    parts.push(config
+      ? `add 0/1 event columns to columns.events (candidates: ${list(dummies)})`
+      : `pass 0/1 event columns with --events (candidates: ${list(dummies)})`);
+  }
+  return parts.join('; ');
+}

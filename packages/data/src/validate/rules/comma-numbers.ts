@@ -1,0 +1,64 @@
+import type { Issue } from '../../issue.ts';
+import type { CsvTable } from '../../read/read-csv.ts';
+import type { RuleRoles } from '../rule-types.ts';
+import { parseNumber } from '../../read/parse-number.ts';
+import { numericColumns } from '../numeric-columns.ts';
+import { makeIssue } from '../make-issue.ts';
+
+/** Comma grouping in exact groups of three (`1,234`, `2,495,881.62`), as parseNumber accepts it. */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** One comma followed by exactly three digits and nothing else (`1,540`): thousands, or a decimal comma. */
+const ONE_GROUP = /^[+-]?\d{1,3},\d{3}$/;
+
+/**
+ * The columns read as numbers: the target, spend and control columns, then every other column (not
+ * the date) whose cells are all numbers or blank (an automatic control such as a price is one).
+ */
+function numberColumns(csv: CsvTable, roles: RuleRoles): string[] {
+  const named = numericColumns(roles).map((c) => c.column).filter((c) => csv.header.includes(c));
+  const others = csv.header.filter((h, j) => h !== roles.date && !named.includes(h)
+    && csv.rows.every((r) => { const c = (r[j] ?? '').trim(); return c === '' || parseNumber(c, csv.delimiter).ok; }));
+  return [...named, ...others];
+}
+
+/**
+ * Rule: say how commas in numbers were read, one warning per numeric column (numberColumns) that has
+ * any. When every comma of the column is a single `,ddd` with no other decimal point in the column
+ * (`1,540` could be 1540 or a decimal comma, 1.540), AMBIGUOUS_COMMA says which reading was used
+ * (thousands) and how to have the other; otherwise THOUSANDS_SEPARATORS says the separators were read
+ * (a comma file's quoted "2,495,881.62" as in a semicolon file), so nothing is changed without a word.
+ * @param csv the parsed cells
+ * @param roles resolved roles
+ * @example commaNumbers(csv, roles)[0].code // 'THOUSANDS_SEPARATORS'
+ */
+export function commaNumbers(csv: CsvTable, roles: RuleRoles): Issue[] {
+  const out: Issue[] = [];
+  for (const column of numberColumns(csv, roles)) {
+    const j = csv.header.indexOf(column);
+    const cells = csv.rows.map((r) => (r[j] ?? '').trim());
+    const grouped = cells.flatMap((c, i) => (GROUPED.test(c) ? [i] : []));
+    if (grouped.length === 0) continue;
+    const first = grouped[0];
+    const cell = cells[first];
+    const read = parseNumber(cell, csv.delimiter);
+    const value = read.ok ? String(read.value) : cell.replaceAll(',', '');
+    const at = { file: csv.file, row: csv.rowNumbers[first], column };
+    const which = grouped.length === 1 ? `"${cell}"` : `"${cell}" and ${grouped.length - 1} other value${grouped.length === 2 ? '' : 's'}`;
+    const verb = (one: string, many: string): string => (grouped.length === 1 ? one : many);
+    const file = csv.delimiter === ';' ? 'semicolon-separated' : csv.delimiter === '\t' ? 'tab-separated' : 'comma-separated';
+    const ambiguous = grouped.every((i) => ONE_GROUP.test(cells[i])) && !cells.some((c) => c.includes('.'));
+    if (ambiguous) {
+      const decimal = cell.replace(',', '.');
+      out.push(makeIssue('AMBIGUOUS_COMMA', 'warning',
+        `${which} in this column ${verb('has', 'have')} a single comma followed by exactly three digits, and no value of the column has a decimal point: `
+        + `read with the comma as a thousands separator ("${cell}" as ${value}), not as a decimal comma (${decimal}), which is 1000× smaller`,
+        `if the comma is a decimal point here (${decimal}), write the values with "." as the decimal point (export with "." as decimal separator, or replace "," by "." in this column); `
+        + `if they are thousands, nothing to fix (writing them without grouping, ${value}, removes this warning)`, at));
+    } else {
+      out.push(makeIssue('THOUSANDS_SEPARATORS', 'warning',
+        `${which} in this column ${verb('uses', 'use')} "," as a thousands separator, read so ("${cell}" as ${value}; "." is the decimal point, as everywhere in this ${file} file)`,
+        'nothing to fix if these are thousands; to silence this, export the column as plain numbers without digit grouping', at));
+    }
+  }
+  return out;
+}
