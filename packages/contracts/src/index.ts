@@ -16,6 +16,7 @@ export {
   type LiftTest, type LiftTestsForm, type LiftTestsResponse,
 } from './lift-tests.ts';
 export { MAX_AMOUNT, MAX_AMOUNT_TEXT, amount, wholeNumber, oneOf } from './number-fields.ts';
+export { dataRangeSchema } from './data-range.ts';
 export { ADSTOCK_CHOICES, BayesOptionsSchema, FIT_METHODS, MAX_FIT_ITERATIONS, FitOptionsSchema, FitRequestSchema, type FitOptions, type FitRequest, type FitRequestInput } from './fit-request.ts';
 export {
   RunStatusSchema, TERMINAL_RUN_STATUSES, RunProgressSchema, RunSourceSchema, RunManifestSchema, RunListSchema,

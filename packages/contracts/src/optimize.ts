@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataRangeSchema } from './data-range.ts';
 import { amount, wholeNumber } from './number-fields.ts';
 
 /** Spend limits for one channel, per period, in currency units up to MAX_AMOUNT (either side may be left out; no other keys). */
@@ -52,7 +53,7 @@ export const ChannelAllocationSchema = z.object({
   mroiRecommended: z.number().nullable(),
   bound: z.enum(['free', 'at-lower', 'at-upper', 'locked']),
   /** Sustained spend levels per period the fitted data cover; outside them the response is extrapolated. */
-  dataRange: z.object({ low: z.number(), high: z.number() }).nullable(),
+  dataRange: dataRangeSchema.nullable(),
   /** 'below' / 'above' when `recommended` lies outside dataRange (by more than 1%), else null. */
   beyondData: z.enum(['below', 'above']).nullable(),
 });

@@ -34,6 +34,11 @@ test('plan response: per-period spend per channel, window and carry-out, a null 
   };
   assert.equal(PlanResponseSchema.safeParse(response).success, true);
   assert.equal(PlanResponseSchema.safeParse({ ...response, expected: { ...response.expected, liftInterval: [0.05, 0.2], replicates: 100 } }).success, true);
+  // A sparse channel's range keeps how few periods it spent in (the dashboard and API clients read it).
+  const sparse = { ...channel, dataRange: { low: 5, high: 20, sparse: { active: 3, periods: 156, first: 49, kind: 'few' } } };
+  const parsed = PlanResponseSchema.safeParse({ ...response, allocation: [sparse] });
+  assert.deepEqual(parsed.data?.allocation[0].dataRange, sparse.dataRange);
+  assert.equal(PlanResponseSchema.safeParse({ ...response, allocation: [{ ...sparse, dataRange: { low: 5, high: 20, sparse: { active: 3, periods: 156, first: 49, kind: 'rare' } } }] }).success, false);
   const bad = PlanResponseSchema.safeParse({ ...response, afterPlan: 'off', expected: { ...response.expected, liftInterval: [0.05] } });
   assert.deepEqual(bad.error?.issues.map((i) => i.path.join('.')).sort(), ['afterPlan', 'expected.liftInterval']);
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataRangeSchema } from './data-range.ts';
 import { ChannelBoundsSchema } from './optimize.ts';
 import { amount, wholeNumber } from './number-fields.ts';
 
@@ -57,7 +58,7 @@ export const PlanChannelAllocationSchema = z.object({
   /** Lowest and highest adstocked spend level inside the window, in sustained spend per period. */
   levels: z.object({ low: z.number(), high: z.number() }),
   /** Sustained spend levels per period the fitted data cover; outside them the response is extrapolated. */
-  dataRange: z.object({ low: z.number(), high: z.number() }).nullable(),
+  dataRange: dataRangeSchema.nullable(),
   /** 'below' / 'above' when the plan's levels leave dataRange (by more than 1%), else null. */
   beyondData: z.enum(['below', 'above']).nullable(),
 });

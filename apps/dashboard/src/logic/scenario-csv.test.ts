@@ -15,8 +15,8 @@ test('csvField quotes only when needed', () => {
 test('scenarioCsv writes one row per channel and a total', () => {
   const r: WhatIfResult = {
     channels: [
-      { channel: 'tv', spend: 12, response: 30, roi: 2.5, mroi: 0.5, beyondData: null },
-      { channel: 'search, paid', spend: 0, response: 0, roi: null, mroi: 4, beyondData: null },
+      { channel: 'tv', spend: 12, response: 30, roi: 2.5, mroi: 0.5, beyondData: null, sparse: null },
+      { channel: 'search, paid', spend: 0, response: 0, roi: null, mroi: 4, beyondData: null, sparse: null },
     ],
     totalSpend: 12, media: 30, kpi: 130, roi: 2.5,
   };

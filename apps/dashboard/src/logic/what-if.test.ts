@@ -45,6 +45,15 @@ test('whatIf marks spends outside the levels the data cover', () => {
   assert.deepEqual([0.4, 0.5, 2, 2.5].map((x) => whatIf(ranged, [x, 4]).channels[0].beyondData), ['below', null, null, 'above']);
   // A channel without a range is never flagged.
   assert.equal(whatIf(ranged, [1, 400]).channels[1].beyondData, null);
+  assert.equal(whatIf(ranged, [1, 4]).channels[0].sparse, null);
+});
+
+test('whatIf says how few periods a sparse channel spent in', () => {
+  const sparse: ResponseModel = { ...mm, channels: [{ ...mm.channels[0], observed: { low: 5, high: 9, sparse: { active: 3, periods: 156, first: 49, kind: 'few' } } }, mm.channels[1]] };
+  const r = whatIf(sparse, [1, 4]);
+  assert.equal(r.channels[0].beyondData, 'below');
+  assert.equal(r.channels[0].sparse, `${mm.channels[0].name} spent in only 3 of the 156 fitted periods`);
+  assert.equal(r.channels[1].sparse, null);
 });
 
 test('whatIf rejects bad input', () => {

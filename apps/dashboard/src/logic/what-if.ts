@@ -1,4 +1,4 @@
-import { beyondObservedRange, compileCurve, type Curve, type ResponseModel } from '@mixwise/engine';
+import { beyondObservedRange, compileCurve, sparseSpendText, type Curve, type ResponseModel } from '@mixwise/engine';
 
 /** One channel of a what-if: sustained spend per period and what it returns. */
 export interface WhatIfChannel {
@@ -13,6 +13,8 @@ export interface WhatIfChannel {
   readonly mroi: number;
   /** 'below' / 'above' when this spend lies outside the sustained levels the data cover (the curve is extrapolated there). */
   readonly beyondData: 'below' | 'above' | null;
+  /** For a channel that spent in too few fitted periods (its observed range is sparse): how few, in words ('tv spent in only 3 of the 156 fitted periods'); else null. */
+  readonly sparse: string | null;
 }
 
 /** A what-if result: per channel and totals, all per period. */
@@ -49,7 +51,8 @@ export function whatIf(model: ResponseModel, spend: ArrayLike<number>, curves: r
     if (!(x >= 0) || !Number.isFinite(x)) throw new Error(`whatIf: spend for ${ch.name} must be a finite number ≥ 0, got ${x}`);
     const response = curves[c].value(x);
     const mroi = curves[c].d1(x);
-    channels.push({ channel: ch.name, spend: x, response, roi: x > 0 ? response / x : null, mroi, beyondData: beyondObservedRange(x, ch.observed) });
+    channels.push({ channel: ch.name, spend: x, response, roi: x > 0 ? response / x : null, mroi, beyondData: beyondObservedRange(x, ch.observed),
+      sparse: ch.observed?.sparse ? sparseSpendText(ch.name, ch.observed.sparse, ch.observed.sparse.kind) : null });
     media += response;
     total += x;
   }

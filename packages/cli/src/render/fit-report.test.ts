@@ -65,7 +65,7 @@ test('formatFitReport prints the sampler\'s warnings once, after its figures, no
 });
 
 test('the Check line gives each flagged test its own reading: autocorrelation and normality failures are not merged', () => {
-  const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality';
+  const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality, or a trend that bends, which trend changepoints fit';
   const normal = 'residuals are not normal: outliers or a missing event';
   const t = (name: string, pValue: number, flag: string) => ({ name, statistic: 1, pValue, flag, flagged: pValue < 0.05 });
   const both = { residualTests: [

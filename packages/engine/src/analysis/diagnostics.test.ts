@@ -109,7 +109,7 @@ test('Durbin–Watson above 2 (alternating residuals) reads as negative autocorr
   assert.doesNotMatch(neg.flag, /missing driver/);
   const pos = dw(model(ar1(5)));
   assert.ok(pos.flagged && pos.statistic < 1);
-  assert.equal(pos.flag, 'residuals are autocorrelated: a missing driver, lag or seasonality');
+  assert.equal(pos.flag, 'residuals are autocorrelated: a missing driver, lag or seasonality, or a trend that bends, which trend changepoints fit');
 });
 
 test('Ljung–Box also flags the autocorrelated residuals; every test reports a p-value in [0, 1]', () => {

@@ -40,7 +40,7 @@ export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(m
   const resid = new Float64Array(n);
   for (let i = 0; i < n; i++) resid[i] = d.actual[start + i] - d.fitted[start + i];
   const tests: ResidualTest[] = [];
-  const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality';
+  const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality, or a trend that bends, which trend changepoints fit';
   // d above 2: successive residuals alternate in sign, the opposite of what a missing slow driver leaves.
   const alternating = 'negative autocorrelation, residuals alternating in sign from one period to the next: often a too-flexible fit, with many dummies or controls, or an event dummy that overshoots its period and leaves the next one under-fitted';
   const normal = 'residuals are not normal: outliers or a missing event';

@@ -66,7 +66,7 @@ export function ChannelTable({ names, current, spend, observedHigh, result, inpu
                       <SpendField name={name} spend={spend[i]} disabled={input.locked} onSpend={(v) => onSpend(i, v)} />
                       {c?.beyondData ? (
                         <span className="badge warning" data-testid={`beyond-data-${name}`}
-                          title={`The data never held ${name} at a sustained spend this ${c.beyondData === 'below' ? 'low' : 'high'}: the prediction here extrapolates the fitted curve.`}>
+                          title={`The data never held ${name} at a sustained spend this ${c.beyondData === 'below' ? 'low' : 'high'}: the prediction here extrapolates the fitted curve.${c.sparse ? ` Few periods of data: ${c.sparse}, so its response at any sustained level is the curve's guess.` : ''}`}>
                           {c.beyondData === 'below' ? 'below data' : 'beyond data'}
                         </span>
                       ) : null}
