@@ -8,6 +8,7 @@ import { DataError, loadSqlJs, writeJsonAtomic } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { optimizeAction } from './optimize.ts';
 import type { OptimizationOutput } from './optimize-output.ts';
+import { optimizationTables } from './optimize-export.ts';
 
 let model: MmmModel;
 before(async () => {
@@ -118,4 +119,16 @@ test('each run leaves only its own optimize files: a later run without --scenari
     const names = db.exec("SELECT name FROM sqlite_master WHERE type = 'table'")[0].values.map((r) => r[0]);
     assert.ok(names.includes('channel_summary') && !names.includes('optimization') && !names.includes('budget_scenarios'), String(names));
   } finally { db.close(); }
+});
+
+test('the optimization table carries a sparse channel\'s spend count and reason, NULL for the others', async () => {
+  const { out } = await runIn({});
+  const sparse = { periods_with_spend: 3, fitted_periods: 156, reason: 'few' as const };
+  const marked: OptimizationOutput = { ...out, allocation: out.allocation.map((a, c) => (c === 0 ? { ...a, sparse_data: sparse } : a)) };
+  const [table] = optimizationTables(marked);
+  const col = (name: string): number => table.columns.findIndex((x) => x.name === name);
+  const pick = (r: readonly unknown[]) => [r[col('sparse_periods_with_spend')], r[col('sparse_fitted_periods')], r[col('sparse_reason')]];
+  assert.deepEqual(pick(table.rows[0]), [3, 156, 'few']);
+  for (const r of table.rows.slice(1)) assert.deepEqual(pick(r), [null, null, null]);
+  assert.equal(table.rows[0].length, table.columns.length);
 });

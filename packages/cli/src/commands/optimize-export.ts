@@ -10,7 +10,9 @@ import type { OptimizationOutput } from './optimize-output.ts';
  * target-mroi or plan), objective_value (the target or budget asked for; null for the current
  * budget), periods, lower, upper (null = unbounded), kpi_current, kpi_recommended (total predicted
  * KPI, the same on every row), data_low, data_high (the sustained spend levels the fitted data
- * cover, per period), beyond_data ('below', 'above' or null; with --periods, for the plan's adstocked levels); and with --scenarios `budget_scenarios`, one row per level and
+ * cover, per period), beyond_data ('below', 'above' or null; with --periods, for the plan's adstocked levels),
+ * sparse_periods_with_spend, sparse_fitted_periods, sparse_reason ('few' or 'launched'; null unless the
+ * channel spent in too few fitted periods for its sustained response to be known); and with --scenarios `budget_scenarios`, one row per level and
  * channel: level, budget, feasible (0/1), expected_kpi, lift, roi, mroi (the scenario's totals),
  * channel, spend (null when the level is infeasible); and with --periods `budget_plan`, one row per
  * period and channel: period (1…H), date (the period's start), channel, spend.
@@ -29,11 +31,13 @@ export function optimizationTables(out: OptimizationOutput): ExportTable[] {
       { name: 'periods', type: 'integer' }, { name: 'lower', type: 'real' }, { name: 'upper', type: 'real' },
       { name: 'kpi_current', type: 'real' }, { name: 'kpi_recommended', type: 'real' },
       { name: 'data_low', type: 'real' }, { name: 'data_high', type: 'real' }, { name: 'beyond_data', type: 'text' },
+      { name: 'sparse_periods_with_spend', type: 'integer' }, { name: 'sparse_fitted_periods', type: 'integer' }, { name: 'sparse_reason', type: 'text' },
     ],
     rows: out.allocation.map((a) => [
       a.channel, a.current, a.recommended, a.change, a.roi_current, a.roi_recommended, a.mroi_current, a.mroi_recommended,
       a.bound, out.budget, objective, out.objective.value, out.periods, a.lower, a.upper, out.expected.current, out.expected.recommended,
       a.data_range?.[0] ?? null, a.data_range?.[1] ?? null, a.beyond_data ?? null,
+      a.sparse_data?.periods_with_spend ?? null, a.sparse_data?.fitted_periods ?? null, a.sparse_data?.reason ?? null,
     ]),
   };
   const tables = [optimization];
