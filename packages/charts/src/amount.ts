@@ -10,7 +10,10 @@
  */
 export function parseAmount(text: string): number | null {
   // Scientific notation (1e6, 2.5E-7), as a spreadsheet or the dashboard's own tiny amounts write it.
-  if (/^[0-9]*\.?[0-9]+e[+-]?[0-9]+$/i.test(text.trim())) return Number(text.trim());
+  if (/^[0-9]*\.?[0-9]+e[+-]?[0-9]+$/i.test(text.trim())) {
+    const v = Number(text.trim());
+    return Number.isFinite(v) ? v : null; // 1e400 overflows to Infinity: not an amount
+  }
   const m = /^([0-9][0-9,_ \u00a0\u202f]*)?(\.[0-9]*)?\s*([kmb]?)$/i.exec(text.trim());
   if (!m || !/[0-9]/.test(text)) return null;
   const groups = (m[1] ?? '').trimEnd().split(/[,_ \u00a0\u202f]/);

@@ -47,7 +47,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
       ? (optimization.plan.after_plan === 'dark' ? ' The plan assumes no spend after it.' : ' The plan assumes current spend resumes after it.')
       : '';
     const text = describe(r, kpi, binding) + after + uncertaintyText(r, interval, replicates, drawSource(model));
-    return { source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode)})` };
+    return { source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})` };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
   const currentBudget = response.channels.reduce((s, c) => s + c.current, 0);
@@ -66,11 +66,11 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
  * without it). A plan's --budget is its total over the plan, a steady-state one per period.
  * @example requestText({ type: 'target-mroi', value: 1.5 }, 'revenue') // ', asked to spend while the marginal ROI stays at or above 1.5'
  */
-export function requestText(objective: ReportOptimization['objective'], kpi: string, mode: 'steady-state' | 'plan' = 'steady-state'): string {
+export function requestText(objective: ReportOptimization['objective'], kpi: string, mode: 'steady-state' | 'plan' = 'steady-state', budgetMode: ReportOptimization['budget_mode'] = 'exact'): string {
   if (!objective || objective.value === null || !Number.isFinite(objective.value)) return '';
   const v = objective.value;
   switch (objective.type) {
-    case 'budget': return `, asked for a budget of ${formatAmount(v)} ${mode === 'plan' ? 'over the plan' : 'per period'}`;
+    case 'budget': return `, asked ${budgetMode === 'up-to' ? 'to spend up to' : 'for a budget of'} ${formatAmount(v)} ${mode === 'plan' ? 'over the plan' : 'per period'}`;
     case 'target-kpi': return `, asked for the least budget reaching ${formatAmount(v)} ${kpi} per period`;
     case 'target-roi': return `, asked to spend while the media ROI stays at or above ${v} (--target-roi)`;
     case 'target-mroi': return `, asked to spend while the marginal ROI stays at or above ${v} (--target-mroi)`;

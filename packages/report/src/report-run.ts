@@ -35,6 +35,8 @@ export interface ReportOptimization {
   readonly plan?: { readonly after_plan?: 'current' | 'dark' };
   /** What was asked: a budget (null: the current one) or a target (optimization.json's `objective`). */
   readonly objective?: { readonly type: 'budget' | 'target-kpi' | 'target-roi' | 'target-mroi'; readonly value: number | null };
+  /** 'up-to' when the budget was a ceiling (--up-to). */
+  readonly budget_mode?: 'exact' | 'up-to';
 }
 
 /** geo.json of a run built from sources with geos (the @mixwise/contracts GeoBreakdown, declared structurally). */

@@ -382,6 +382,7 @@ test('the recommendation\'s basis names what the optimize run was asked (a targe
   assert.match(basis({ type: 'target-kpi', value: 250000 }), new RegExp(`least budget reaching 250,000 ${model.target.name} per period\\)$`));
   assert.match(basis({ type: 'budget', value: 4000 }), /a budget of 4,000 per period\)$/);
   assert.match(basis({ type: 'budget', value: 4000 }, { mode: 'plan', periods: 4 }), /a budget of 4,000 over the plan\)$/);
+  assert.match(basis({ type: 'budget', value: 4000 }, { budget_mode: 'up-to' }), /asked to spend up to 4,000 per period\)$/);
   // The current budget, or an optimization.json written before `objective` was read: nothing added.
   assert.equal(basis({ type: 'budget', value: null }), 'from the run\'s optimization.json (mixwise optimize)');
   assert.equal(basis(undefined), 'from the run\'s optimization.json (mixwise optimize)');

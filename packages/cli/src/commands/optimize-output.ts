@@ -79,6 +79,8 @@ export interface OptimizationOutput {
   readonly mode: 'steady-state' | 'plan';
   readonly problem: 'budget' | 'minimum-budget' | 'target-roi' | 'target-mroi' | 'plan';
   readonly objective: OptimizeObjective;
+  /** A steady-state budget problem: 'exact' spends the budget, 'up-to' (--up-to) treats it as a ceiling. */
+  readonly budget_mode?: 'exact' | 'up-to';
   /** Recommended total spend: per period (steady state) or over the H periods (plan). */
   readonly budget: number;
   readonly current_budget: number;

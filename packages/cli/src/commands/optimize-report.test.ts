@@ -30,6 +30,13 @@ test('an ROI at zero spend prints as – (not twelve zeros of round-off), the ot
   assert.match(text, /2\.10 → 2\.50/);
 });
 
+test('ROIs of channels spending in scaled units (a fraction of a currency unit per period) are shown, not taken for zero spend', () => {
+  const scaled = { ...output([]), budget: 0.47, current_budget: 0.47, allocation: [channel('x1', 0.309, 0.3, [1.2, 1.25]), channel('x2', 0.162, 0.17, [0.8, 0.78])] };
+  const text = formatOptimization(scaled, 'out/run');
+  assert.match(text.split('\n').find((l) => l.startsWith('x1')) ?? '', /1\.20 → 1\.25/);
+  assert.match(text.split('\n').find((l) => l.startsWith('x2')) ?? '', /0\.80 → 0\.78/);
+});
+
 test('the bounds line says "has its own" for one channel and "have their own" for several', () => {
   assert.match(formatOptimization(output(['influencer']), 'out/run'), /\(except influencer, which has its own\)/);
   assert.match(formatOptimization(output(['influencer', 'tv']), 'out/run'), /\(except influencer, tv, which have their own\)/);

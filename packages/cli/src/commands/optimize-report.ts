@@ -8,8 +8,12 @@ const signedPct = (v: number | null): string => { const t = formatShare(v); retu
 /** A signed whole amount; one that rounds to 0 is '+0' (formatNumber already drops the minus of '-0'). */
 const signed = (v: number): string => { const t = formatNumber(v); return t.startsWith('-') || t === formatNumber(null) ? t : `+${t}`; };
 const arrow = (a: number | null, b: number | null): string => `${formatRoi(a)} → ${formatRoi(b)}`;
-/** An ROI beside its spend: none ('–') where the spend shown is 0, as a return on no spend is 0/0 (round-off gives 3.8e-16). */
-const roiAt = (spend: number, roi: number | null): number | null => (Math.abs(spend) < 0.5 ? null : roi);
+/**
+ * An ROI beside its spend: none ('–') where the spend is zero up to round-off (1e-9 of the larger
+ * budget), as a return on no spend is 0/0 (round-off gives 3.8e-16). Relative, not a currency
+ * amount: spend in scaled units (PyMC's examples spend 0.16–0.31 a week) keeps its ROIs.
+ */
+const roiAt = (spend: number, roi: number | null, scale: number): number | null => (Math.abs(spend) <= 1e-9 * scale ? null : roi);
 const BOUND: Record<OptimizationChannel['bound'], string> = { free: '', 'at-lower': 'lower', 'at-upper': 'upper', locked: 'locked' };
 const BEYOND = { below: 'below data', above: 'above data' } as const;
 
@@ -41,12 +45,13 @@ export function allocationTable(out: OptimizationOutput): string {
     roi_current: null, roi_recommended: null, mroi_current: null, mroi_recommended: null, bound: 'free', lower: 0, upper: null,
   };
   const rows = [...out.allocation, total];
+  const scale = Math.max(Math.abs(out.current_budget), Math.abs(out.budget));
   return renderTable<OptimizationChannel>([
     { header: 'channel', value: (r) => r.channel },
     { header: 'current', value: (r) => r.current, format: 'number' },
     { header: 'recommended', value: (r) => r.recommended, format: 'number' },
     { header: 'change', value: (r) => signedPct(r.change_share), format: 'number' },
-    { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(roiAt(r.current, r.roi_current), roiAt(r.recommended, r.roi_recommended))), format: 'number' },
+    { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(roiAt(r.current, r.roi_current, scale), roiAt(r.recommended, r.roi_recommended, scale))), format: 'number' },
     { header: 'mROI now → after', value: (r) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' },
     { header: 'bound', value: (r) => boundCell(r, out.periods) },
     ...(out.allocation.some((a) => a.beyond_data || a.sparse_data) ? [{ header: 'data', value: dataCell }] : []),

@@ -31,6 +31,17 @@ test('by default a steady-state request maximises the expected KPI: figures are 
   close(out.expected.lift_interval[1], quantile(lifts, 0.95), 1e-7);
 });
 
+test('optimization.json says whether a budget was spent or a ceiling (budget_mode), and only for budget problems', () => {
+  const exact = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point' });
+  const upTo = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'up-to', uncertainty: 'point' });
+  assert.ok(exact.feasible && upTo.feasible);
+  assert.equal(exact.budget_mode, 'exact');
+  assert.equal(upTo.budget_mode, 'up-to');
+  const target = runOptimize(model, { objective: { type: 'target-mroi', value: 0.5 }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point' });
+  assert.ok(target.feasible);
+  assert.equal(target.budget_mode, undefined);
+});
+
 test('--uncertainty point optimises the point curves; its KPI is the point model\'s', () => {
   const out = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point' });
   assert.ok(out.feasible);

@@ -76,4 +76,6 @@ test('fitWarnings: a channel that spent in 3 of 156 weeks, or only in the last 8
   // Counted over the fitted rows: with the last 13 weeks held out, the launch has no spend in them.
   const held = fitWarnings(model([{ name: 'social', ...ok, spend: launch }], 156, 'weekly', 2, Array.from({ length: 156 }, () => 100), 13));
   assert.match(held[0].message, /^social has no spend in any of the 143 fitted periods/);
+  assert.match(held[0].message, /the fitted data say nothing about its response, .*a shorter --holdout\), or drop the channel$/);
+  assert.doesNotMatch(held[0].message, /bursts/);
 });

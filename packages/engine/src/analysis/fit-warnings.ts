@@ -56,11 +56,13 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
     const activity = spendActivity(ch.spend, rows.start, rows.end);
     const sparse = sparseSpend(activity);
     if (sparse !== null) {
-      out.push({
-        code: 'SPARSE_SPEND', channel: ch.name,
-        message: `${sparseSpendText(ch.name, activity, sparse)}: its response at a sustained level of spend is not identified by the data, `
-          + `so its ROI here describes its bursts only, and its marginal ROI and any budget plan for it rest on the fitted curve's guess between zero and its bursts; ${SPARSE_SPEND_ADVICE}`,
-      });
+      // No spend at all in the fitted rows: no bursts to describe; whatever it is credited with is carryover.
+      const message = activity.active === 0
+        ? `${sparseSpendText(ch.name, activity, sparse)}: the fitted data say nothing about its response, so any contribution credited to it there is carryover from spend outside them `
+          + 'and any budget plan for it is the fitted curve\'s guess; fit a window that includes its spend (--start, --end, a shorter --holdout), or drop the channel'
+        : `${sparseSpendText(ch.name, activity, sparse)}: its response at a sustained level of spend is not identified by the data, `
+          + `so its ROI here describes its bursts only, and its marginal ROI and any budget plan for it rest on the fitted curve's guess between zero and its bursts; ${SPARSE_SPEND_ADVICE}`;
+      out.push({ code: 'SPARSE_SPEND', channel: ch.name, message });
     }
     const spec = model.spec.channels.find((s) => s.name === ch.name);
     const saturation = familyParams(getSaturationKernel(ch.saturation.type).params, DEFAULT_SATURATION_BOUNDS[ch.saturation.type], spec?.bounds?.saturation ?? {});

@@ -62,13 +62,15 @@ test('posteriorDiagnostics: tree-depth hits above 10% of transitions warn withou
   assert.deepEqual(posteriorDiagnostics(older).checks.map((c) => c.key), ['chains', 'max_rhat', 'min_ess', 'divergences']);
 });
 
-test('posteriorDiagnostics: a stuck parameter is never shown as the finite maximum; without the model the sampler reads diag and the warm-up is left out', () => {
+test('posteriorDiagnostics: a stuck parameter is never shown as the finite maximum; without the model the sampler line states only what the summary records', () => {
   const d = posteriorDiagnostics({ ...ok, converged: false, stuck_parameters: [{ name: 'sigma', reason: 'not-moving' }, { name: 'tv', reason: 'chains-apart' }] });
   assert.equal(check({ ...ok, converged: false, stuck_parameters: [{ name: 'sigma', reason: 'not-moving' }] }, 'max_rhat')?.text, 'not finite');
   assert.equal(d.verdict, 'The chains did not converge, so treat the ROI intervals with care. R-hat is not finite for sigma (did not move), tv (chains stuck at different values).');
   assert.equal(d.checks[0].text, '4 × 1,500');
   const { target_accept: _, ...legacy } = ok;
-  assert.equal(posteriorDiagnostics(legacy).sampler, 'NUTS, diag metric, target acceptance 0.8.');
+  // No sampler record: the metric is unknown (dense is the default now, diag was before), so it is not claimed.
+  assert.equal(posteriorDiagnostics(ok).sampler, 'NUTS, target acceptance 0.9.');
+  assert.equal(posteriorDiagnostics(legacy).sampler, '');
 });
 
 test('roiPriorSentence: the prior for every channel, its source and note; a ridge fit says whether its posterior used it', () => {

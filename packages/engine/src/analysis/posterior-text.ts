@@ -33,7 +33,7 @@ export interface PosteriorDiagnostics {
   readonly verdict: string;
   /** Chains × draws, max R-hat, min bulk ESS, divergences and (when recorded) tree-depth hits, each against its limit. */
   readonly checks: readonly PosteriorCheck[];
-  /** The sampler's settings: 'NUTS, dense metric, target acceptance 0.9.' */
+  /** The sampler's settings: 'NUTS, dense metric, target acceptance 0.9.' ('' when the records carry none). */
   readonly sampler: string;
   /**
    * The sampler's warnings (posteriorWarnings: why it did not converge and what to try; a frequent
@@ -81,12 +81,15 @@ export function posteriorDiagnostics(p: PosteriorSummary, bayes?: Pick<BayesDiag
   const verdict = p.converged
     ? 'The chains converged: the ROI intervals are 90% credible intervals of the posterior.'
     : `The chains did not converge, so treat the ROI intervals with care.${stuckText}`;
-  const targetAccept = p.target_accept ?? bayes?.targetAccept ?? 0.8;
+  // State only what the records carry. A sampler record without a metric predates dense metrics (so
+  // diag); with no sampler record at all the metric is unknown and is not claimed.
+  const targetAccept = p.target_accept ?? bayes?.targetAccept;
+  const settings = [bayes ? `${bayes.metric ?? 'diag'} metric` : '', targetAccept !== undefined ? `target acceptance ${targetAccept}` : ''].filter((s) => s !== '');
   return {
     converged: p.converged,
     verdict,
     checks,
-    sampler: `NUTS, ${bayes?.metric ?? 'diag'} metric, target acceptance ${targetAccept}.`,
+    sampler: settings.length > 0 ? `NUTS, ${settings.join(', ')}.` : '',
     warnings: posteriorWarnings(p).map((w) => ({ code: w.code, text: `Warning: ${w.message}.` })),
   };
 }

@@ -3,7 +3,7 @@ import { decompose, sumRange, type Decomposition } from './decomposition.ts';
 import { contributionSlope } from '../model/channel-response.ts';
 import { immediateShare } from './immediate-share.ts';
 import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
-import { quantile } from '../stats/quantile.ts';
+import { roiIntervals } from './roi-intervals.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
 import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
@@ -122,10 +122,10 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
   const media = decomposition.components.filter((c) => c.group === 'media');
   const spendTotal = model.channels.reduce((s, ch) => s + sumRange(ch.spend, start, end), 0);
   const mediaTotal = media.reduce((s, c) => s + sumRange(c.values, start, end), 0);
+  const intervals = roiIntervals(model.bootstrapRoi, model.channels.length);
   const channels: ChannelSummary[] = model.channels.map((ch, k) => {
     const spend = sumRange(ch.spend, start, end);
     const contribution = sumRange(media[k].values, start, end);
-    const reps = model.bootstrapRoi.map((r) => r[k]).filter((v) => Number.isFinite(v));
     return {
       name: ch.name,
       spend,
@@ -134,7 +134,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
       mroi: spend > 0 ? contributionSlope(ch, start, end) / spend : NaN,
       share_of_spend: spendTotal > 0 ? spend / spendTotal : 0,
       share_of_effect: mediaTotal > 0 ? contribution / mediaTotal : 0,
-      roi_interval: reps.length >= 10 ? [quantile(reps, 0.05), quantile(reps, 0.95)] : null,
+      roi_interval: intervals[k],
       cpa: model.target.kind === 'count' && contribution > 0 ? spend / contribution : null,
       immediate_share: immediateShare(ch, start, end),
     };

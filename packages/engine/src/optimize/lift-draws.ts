@@ -1,12 +1,12 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { quantile } from '../stats/quantile.ts';
+import { MIN_REPLICATES } from '../analysis/roi-intervals.ts';
 import { compileCurve } from './curve.ts';
 import { planModelFromMmm, type PlanModelOptions } from './plan-model-from-mmm.ts';
 import { planValue } from './plan-objective.ts';
 import type { ResponseModel } from './types.ts';
 
-/** Fewer replicates than this give no interval (as in summary.json's roi_interval). */
-export const MIN_REPLICATES = 10;
+export { MIN_REPLICATES };
 
 /**
  * The 5–95 % interval of lift draws (one per bootstrap replicate or posterior draw), by Hyndman &

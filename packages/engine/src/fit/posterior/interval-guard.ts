@@ -1,20 +1,3 @@
-import { quantile } from '../../stats/quantile.ts';
-import { MIN_REPLICATES } from '../../optimize/lift-draws.ts';
-
-/**
- * Each channel's 90% interval over the replicates, as summary.json reports it (`roi_interval`: the
- * 5% and 95% quantiles of the finite replicate ROIs), or null for a channel with fewer than
- * MIN_REPLICATES finite values.
- * @param replicateRoi [replicates][channels]
- * @param nChannels number of channels
- * @example roiIntervals(Array.from({ length: 11 }, (_, r) => [r]), 1) // [[0.5, 9.5]]
- */
-export function roiIntervals(replicateRoi: readonly (readonly number[])[], nChannels: number): ([number, number] | null)[] {
-  return Array.from({ length: nChannels }, (_, c) => {
-    const v = replicateRoi.map((r) => r[c]).filter(Number.isFinite);
-    return v.length >= MIN_REPLICATES ? [quantile(v, 0.05), quantile(v, 0.95)] : null;
-  });
-}
 
 /** Whether every channel's ROI lies inside its interval (a channel without an interval, or without a finite ROI, passes). */
 export function insideIntervals(roi: readonly number[], intervals: readonly ([number, number] | null)[]): boolean {

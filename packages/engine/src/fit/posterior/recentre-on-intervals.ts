@@ -2,7 +2,8 @@ import type { SearchProblem } from '../search/search-problem.ts';
 import type { CandidateFit, DetailedEvaluator } from '../search/candidate-evaluator.ts';
 import { candidateChannels } from '../candidate-channels.ts';
 import { channelRoi } from '../../analysis/channel-roi.ts';
-import { insideIntervals, nearestInsideSample, roiIntervals } from './interval-guard.ts';
+import { insideIntervals, nearestInsideSample } from './interval-guard.ts';
+import { roiIntervals } from '../../analysis/roi-intervals.ts';
 
 /** The replacement default model when the posterior medoid sits outside a channel's interval. */
 export interface Recentred {
