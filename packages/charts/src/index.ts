@@ -9,6 +9,7 @@ export { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, f
 
 // Executive
 export { executiveKpis, blendedHeadline, type ExecutiveKpis, type BlendedHeadline, type KpiKind } from './executive-kpis.ts';
+export { roiLabel, type RoiLabel } from './roi-label.ts';
 export { contributionWaterfall } from './contribution-waterfall.ts';
 export { contributionsOverTime } from './contributions-over-time.ts';
 export { roiVsSpendShare } from './roi-vs-spend-share.ts';

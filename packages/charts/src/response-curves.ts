@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { fittedRows, observedSpendRange, type MmmModel, type ResponseCurve } from '@mixwise/engine';
+import { dataShownText, fittedRows, observedSpendRange, sparseChannelText, type MmmModel, type ResponseCurve, type SpendRange } from '@mixwise/engine';
 import { baseOption, valueAxis, xAxisName } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
 import { formatCompact, formatRoi, roundTo } from './format.ts';
@@ -23,12 +23,23 @@ function within(c: ResponseCurve, low: number, high: number): [number, number][]
 }
 
 /**
+ * What a current point's tooltip says of the data behind its curve (the engine's words): '; the data
+ * show 120 to 145' (dataShownText: for a sparse channel zero as well, and how many periods it spent),
+ * then for a sparse channel the engine's short caution (sparseChannelText); '' without a range.
+ * @example dataNote('tv', { low: 120, high: 145 }) // '; the data show 120 to 145'
+ */
+export function dataNote(channel: string, range: SpendRange | undefined): string {
+  if (range === undefined) return '';
+  return `; ${dataShownText(range, formatCompact)}${range.sparse ? `. ${sparseChannelText(channel, range.sparse)}` : ''}`;
+}
+
+/**
  * Steady-state response curves (KPI per period against sustained spend per period), per channel a
  * solid line over the spend levels the fitted data cover (observedSpendRange) on a thin dashed line
  * for the whole curve, so what is measured and what is extrapolated look different; the current
  * operating point is a markPoint on the solid line labelled with the curve's slope there ('marginal 1.86':
  * the steady-state marginal ROI, not summary's mROI, which scales the actual flighted spend; docs/model.md
- * §11.3); its name, shown in the tooltip, adds the spend and the spend the data cover. Labels of points that sit
+ * §11.3); its name, shown in the tooltip, adds the spend and what the data show (dataNote). Labels of points that sit
  * together (the demo's ooh and display both spend 45k) are nudged apart (labelNudges). Both lines carry
  * the channel's name, so its legend entry toggles both.
  * @param model the fitted model (for the KPI name, channel colours and spend history)
@@ -50,7 +61,8 @@ export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[]
     yAxis: valueAxis(`${model.target.name} per period`),
     series: curves.flatMap((c, i) => {
       const k = model.channels.findIndex((ch) => ch.name === c.channel);
-      const range = k >= 0 ? observedSpendRange(model.channels[k], start, end) : { low: 0, high: Infinity };
+      const observed = k >= 0 ? observedSpendRange(model.channels[k], start, end) : undefined;
+      const range = observed ?? { low: 0, high: Infinity };
       const color = channelColor(k >= 0 ? k : i);
       return [
         {
@@ -64,7 +76,7 @@ export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[]
             symbol: 'circle', symbolSize: 10,
             itemStyle: { color, borderColor: COLORS.actual, borderWidth: 1 },
             label: { show: true, position: 'right', distance: 6, color: COLORS.text },
-            data: [{ label: { formatter: `marginal ${formatRoi(c.current.marginal)}`, offset: [0, nudges[i]] }, name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRoi(c.current.marginal)} per extra unit of sustained spend; the data cover ${formatCompact(range.low)} to ${formatCompact(range.high)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
+            data: [{ label: { formatter: `marginal ${formatRoi(c.current.marginal)}`, offset: [0, nudges[i]] }, name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRoi(c.current.marginal)} per extra unit of sustained spend${dataNote(c.channel, observed)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
           },
         },
       ];

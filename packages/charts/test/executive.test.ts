@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contributionWaterfall, contributionsOverTime, roiVsSpendShare, executiveKpis, blendedHeadline, labelNudges } from '../src/index.ts';
+import { contributionWaterfall, contributionsOverTime, roiVsSpendShare, executiveKpis, blendedHeadline, labelNudges, roiLabel } from '../src/index.ts';
 import { model, decomposition, summary } from './fixture-model.ts';
 import { matchSnapshot } from './snapshot.ts';
 import { seriesOf, valueOf, xCategories } from './spec-access.ts';
@@ -94,4 +94,9 @@ test('executiveKpis / blendedHeadline: a count KPI gets a blended CPA (spend per
   // Media that attributed nothing has no CPA (not an infinite one).
   const none = executiveKpis({ ...summary, totals: { ...summary.totals, mediaContribution: 0 } }, 'count');
   assert.ok(Number.isNaN(none.blendedCpa));
+});
+
+test('roiLabel: ROI for a revenue KPI, KPI per spend for a count KPI (as the CLI and the report name it)', () => {
+  assert.equal(roiLabel('revenue'), 'ROI');
+  assert.equal(roiLabel('count'), 'KPI per spend');
 });

@@ -7,6 +7,7 @@ import {
 import { model, decomposition, summary, TV_SPEND } from './fixture-model.ts';
 import { observedSpendRange } from '@mixwise/engine';
 import { matchSnapshot } from './snapshot.ts';
+import { dataNote } from '../src/response-curves.ts';
 import { seriesOf, valueOf, xCategories } from './spec-access.ts';
 
 const close = (a: number, b: number, tol = 1e-5) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
@@ -118,6 +119,21 @@ test('responseCurves: per channel a dashed whole curve and a solid part over the
       close(y, j === 0 ? c.response[0] : y0, 1e-3);
     }
   });
+});
+
+test('responseCurves: the tooltip says what the data show in the engine\'s words; a sparse channel adds zero, its spending periods and the short caution', () => {
+  const names = (m: typeof model) => (seriesOf(responseCurves(m)).filter((_, j) => j % 2 === 1)
+    .map((x) => (x.markPoint as unknown as { data: { name: string }[] }).data[0].name));
+  const [tv] = names(model);
+  assert.match(tv, /; the data show 120 to 145\.33$/);
+  assert.doesNotMatch(tv, /Few periods/);
+  // tv spends in 2 of the 11 fitted rows (2..12) only: sparse.
+  const sparseTv = TV_SPEND.map((v, t) => (t === 2 || t === 9 ? v : 0));
+  const sparse = { ...model, channels: [{ ...model.channels[0], spend: sparseTv }, model.channels[1]] };
+  const range = observedSpendRange(sparse.channels[0], 2, 13);
+  assert.ok(range.sparse, JSON.stringify(range));
+  assert.equal(names(sparse)[0].slice(names(sparse)[0].indexOf('; the data show')), dataNote('tv', range));
+  assert.match(names(sparse)[0], /; the data show 0, and [\d.]+ to [\d.]+ in the 2 periods it spent\. Few periods of data: tv spent in only 2 of the 11 fitted periods, so its response at a sustained level of spend is the fitted curve's guess\.$/);
 });
 
 test('adstockShapes: normalised geometric weights per lag', () => {

@@ -15,6 +15,8 @@ export const IssueSchema = z.object({
     row: z.number().int().positive().optional(),
     column: z.string().optional(),
   }),
+  /** Machine-readable facts about the finding (warmUpGap: a gap before the window's start that fill_gaps can close). */
+  details: z.object({ warmUpGap: z.literal(true).optional() }).optional(),
   /** The dashboard's cleaning step that would fix it (set by the server's role check). */
   fix: CleaningChoiceSchema.optional(),
 });

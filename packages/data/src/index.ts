@@ -1,5 +1,5 @@
 // @mixwise/data — the public API: reading user files into a ModelingTable, and atomic writes.
-export type { Issue, IssueLocation } from './issue.ts';
+export type { Issue, IssueDetails, IssueLocation } from './issue.ts';
 export { DataError, formatIssue, formatLocation, hasErrors } from './issue.ts';
 export type { DataIssueCode } from './issue-codes.ts';
 export { DATA_ISSUE_CODES } from './issue-codes.ts';

@@ -22,7 +22,7 @@ export const DATA_ISSUE_CODES = {
   ROLE_CONFLICT: 'one column was given two roles (e.g. both target and channel)',
   NO_DATE_COLUMN: 'no column looks like dates',
   NO_CHANNELS: 'no spend columns were found or given',
-  DUPLICATE_CHANNEL: 'two spend columns give the same channel name',
+  DUPLICATE_CHANNEL: 'two spend columns give the same channel name (ignoring case), or one spend column is listed twice in --channels / columns.channels',
   SPEND_BY_NAME: 'warning: no column ends in _spend, so columns named like spend by another convention (tv_cost, spend_tv, mdsp_tv, tv_S) became the channels',
   RESERVED_NAME: 'a channel, control or event is named like an output column or a built-in model term (actual, fitted, holdout, intercept, trend, sin1…)',
   NAME_CONFLICT: 'a control or event has the same model name as a channel or another control or event (e.g. search beside search_spend)',

@@ -22,6 +22,14 @@ export interface Issue {
   /** How to fix it. */
   hint: string;
   at: IssueLocation;
+  /** Machine-readable facts about the finding, for code that acts on it (never read from the message text). */
+  details?: IssueDetails;
+}
+
+/** Facts a rule records on an issue so that later code need not parse the message. */
+export interface IssueDetails {
+  /** An IRREGULAR_DATES gap whose missing periods all come before the window's start (see isWarmUpGap). */
+  warmUpGap?: true;
 }
 
 /** Thrown when input data cannot be used; `issues` holds every finding (errors and warnings). */

@@ -79,6 +79,7 @@ export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
   interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
+  dataShownText, sparseChannelText, sparseDataText,
   DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.

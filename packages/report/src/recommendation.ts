@@ -1,6 +1,7 @@
 import { allocateBudget, drawSource, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, interval90, intervalSentence, keptSpendReason, responseModelFromMmm, steadyStateLiftDraws, type DrawSource, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
+import { computedSparseText, restatedSparseText } from './sparse-caution.ts';
 
 /** A budget recommendation in one shape, whichever way it was obtained. */
 export interface Recommendation {
@@ -29,6 +30,8 @@ export const REPORT_BOUNDS = DEFAULT_BOUNDS;
  * channels to grow and to cut (changes under 1% are "hold") and the predicted KPI lift. When no
  * channel moves, it says why as the optimizer's paragraph does (keptSpendReason): the binding
  * constraints that hold the split, named, or none, when the current split is already the best.
+ * Channels that spent in too few fitted periods end it with the optimizer's caution (engine
+ * sparseDataText): from optimization.json's sparse_data, or the response model's observed ranges.
  * @param model the fitted model
  * @param optimization optimization.json of the run, if any
  * @returns the recommendation, or null when the optimizer finds the problem infeasible
@@ -46,7 +49,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     const after = mode === 'plan' && optimization.plan?.after_plan !== undefined
       ? (optimization.plan.after_plan === 'dark' ? ' The plan assumes no spend after it.' : ' The plan assumes current spend resumes after it.')
       : '';
-    const text = describe(r, kpi, binding) + after + uncertaintyText(r, interval, replicates, drawSource(model));
+    const text = describe(r, kpi, binding) + after + uncertaintyText(r, interval, replicates, drawSource(model)) + restatedSparseText(model, optimization);
     return { source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})` };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
@@ -56,7 +59,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended }));
   const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
   const draws = steadyStateLiftDraws(response, result.channels.map((c) => c.current), result.channels.map((c) => c.recommended));
-  const text = describe(r, kpi, result.binding) + uncertaintyText(r, interval90(draws), draws.length, drawSource(model));
+  const text = describe(r, kpi, result.binding) + uncertaintyText(r, interval90(draws), draws.length, drawSource(model)) + computedSparseText(response);
   return { source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)` };
 }
 

@@ -17,6 +17,10 @@ export interface ReportOptimization {
     readonly recommended: number;
     readonly change?: number;
     readonly change_share?: number | null;
+    /** The sustained spend levels the fitted data cover [low, high] per period (a sparse channel's: its bursts' levels). */
+    readonly data_range?: readonly [number, number];
+    /** Set for a channel that spent in too few fitted periods: how many, of how many, and why it counts. */
+    readonly sparse_data?: { readonly periods_with_spend: number; readonly fitted_periods: number; readonly reason: 'few' | 'launched' };
   }[];
   readonly expected: {
     readonly current: number;

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_WEIGHTS, fitMmm, keptSpendReason, modelDiagnostics, posteriorDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { DEFAULT_WEIGHTS, fitMmm, fittedRows, keptSpendReason, modelDiagnostics, posteriorDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { writeJsonAtomic } from '@mixwise/data';
 import { escapeHtml, readRun, recommend, renderReport, runSubtitle, writeReport, type ReportOptimization } from '../src/index.ts';
 import { formatRoi, modelResponseCurves } from '@mixwise/charts';
@@ -393,4 +393,27 @@ test('a count KPI\'s ROI column and note say "KPI per spend", as the CLI\'s tabl
   assert.ok(page.includes('<th>KPI per spend</th>') && !page.includes('<th>ROI</th>'));
   assert.ok(page.includes('KPI per spend = orders attributed to the channel'));
   assert.ok(renderReport({ model, summary }).includes('<th>ROI</th>'));
+});
+
+test('the recommendation ends with the optimizer\'s sparse-channel caution: restated from sparse_data, computed from the observed ranges', () => {
+  const [a] = summary.channels.map((c) => c.name);
+  // Restated: optimization.json's sparse_data of the first channel, in sparseDataText's words.
+  const base = heldOptimization([500, -500, 0], ['budget']);
+  const sparse: ReportOptimization = {
+    ...base,
+    allocation: base.allocation.map((r, i) => (i === 0 ? { ...r, data_range: [800, 1200] as const, sparse_data: { periods_with_spend: 3, fitted_periods: 96, reason: 'few' as const } } : r)),
+  };
+  assert.doesNotMatch(recommend(model, base)?.text ?? '', /Few periods of data/);
+  const text = recommend(model, sparse)?.text ?? '';
+  assert.match(text, new RegExp(`\\. Few periods of data: ${a} spent in only 3 of the 96 fitted periods, so its response at a sustained level of spend is not identified by the data .*before moving budget on it, run a lift test`));
+  // A launched channel whose first spending period the model does not confirm is described by its count.
+  const launched = { ...sparse, allocation: sparse.allocation.map((r, i) => (i === 0 ? { ...r, sparse_data: { periods_with_spend: 5, fitted_periods: 96, reason: 'launched' as const } } : r)) };
+  assert.match(recommend(model, launched)?.text ?? '', new RegExp(`Few periods of data: ${a} spent in only 5 of the 96 fitted periods`));
+  // Computed: the first channel spends in 3 of the rows only, so its observed range is sparse.
+  assert.doesNotMatch(recommend(model)?.text ?? '', /Few periods of data/);
+  const { start } = fittedRows(model);
+  const rare = { ...model, channels: model.channels.map((c, i) => (i === 0 ? { ...c, spend: c.spend.map((v, t) => (t === start + 5 || t === start + 30 || t === start + 60 ? Math.max(v, 1) : 0)) } : c)) };
+  const computed = recommend(rare);
+  assert.ok(computed !== null);
+  assert.match(computed.text, new RegExp(`\\. Few periods of data: ${a} spent in only 3 of the \\d+ fitted periods, so its response`));
 });

@@ -14,7 +14,10 @@ test('goalOf and goalValueProblem', () => {
   assert.equal(goalValueProblem('kpi', 5), null);
   assert.match(goalValueProblem('kpi', 0) ?? '', /KPI target must be a number above 0/);
   assert.match(goalValueProblem('mroi', Number.NaN) ?? '', /return per unit of spend/);
-  assert.equal(GOAL_CHOICES[0].label('revenue', 'week'), 'Reach a target revenue per week (least budget)');
+  assert.equal(GOAL_CHOICES[0].label('revenue', 'week', 'ROI'), 'Reach a target revenue per week (least budget)');
+  // The media-return goal is named as the simulator names KPI ÷ spend: ROI for revenue, KPI per spend for a count KPI.
+  assert.equal(GOAL_CHOICES[1].label('revenue', 'week', 'ROI'), 'Keep media ROI at least (most spend)');
+  assert.equal(GOAL_CHOICES[1].label('orders', 'week', 'KPI per spend'), 'Keep media KPI per spend at least (most spend)');
 });
 
 test('readGoalField reads amounts as the spend fields do, and says so instead of guessing at other text', () => {

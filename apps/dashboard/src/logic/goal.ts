@@ -1,10 +1,11 @@
 import type { Goal } from '../worker/protocol.ts';
+import type { RoiLabel } from '@mixwise/charts';
 import { parseAmount } from './amount.ts';
 
-/** The goals of the simulator's "Plan to a goal", with their labels (KPI name and period word filled in). */
-export const GOAL_CHOICES: readonly { readonly value: Goal; readonly label: (kpi: string, period: string) => string }[] = [
+/** The goals of the simulator's "Plan to a goal", with their labels (KPI name, period word and the name of KPI ÷ spend, roiLabel, filled in). */
+export const GOAL_CHOICES: readonly { readonly value: Goal; readonly label: (kpi: string, period: string, roiName: RoiLabel) => string }[] = [
   { value: 'kpi', label: (kpi, period) => `Reach a target ${kpi} per ${period} (least budget)` },
-  { value: 'roi', label: () => 'Keep media ROI at least (most spend)' },
+  { value: 'roi', label: (_kpi, _period, roiName) => `Keep media ${roiName} at least (most spend)` },
   { value: 'mroi', label: () => 'Spend while the next unit returns at least (marginal ROI)' },
 ];
 

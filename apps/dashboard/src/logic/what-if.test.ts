@@ -48,11 +48,11 @@ test('whatIf marks spends outside the levels the data cover', () => {
   assert.equal(whatIf(ranged, [1, 4]).channels[0].sparse, null);
 });
 
-test('whatIf says how few periods a sparse channel spent in', () => {
+test('whatIf gives a sparse channel the engine\'s short caution (how few periods it spent in)', () => {
   const sparse: ResponseModel = { ...mm, channels: [{ ...mm.channels[0], observed: { low: 5, high: 9, sparse: { active: 3, periods: 156, first: 49, kind: 'few' } } }, mm.channels[1]] };
   const r = whatIf(sparse, [1, 4]);
   assert.equal(r.channels[0].beyondData, 'below');
-  assert.equal(r.channels[0].sparse, `${mm.channels[0].name} spent in only 3 of the 156 fitted periods`);
+  assert.equal(r.channels[0].sparse, `Few periods of data: ${mm.channels[0].name} spent in only 3 of the 156 fitted periods, so its response at a sustained level of spend is the fitted curve's guess.`);
   assert.equal(r.channels[1].sparse, null);
 });
 

@@ -1,4 +1,4 @@
-import { beyondObservedRange, compileCurve, sparseSpendText, type Curve, type ResponseModel } from '@mixwise/engine';
+import { beyondObservedRange, compileCurve, sparseChannelText, type Curve, type ResponseModel } from '@mixwise/engine';
 
 /** One channel of a what-if: sustained spend per period and what it returns. */
 export interface WhatIfChannel {
@@ -13,7 +13,10 @@ export interface WhatIfChannel {
   readonly mroi: number;
   /** 'below' / 'above' when this spend lies outside the sustained levels the data cover (the curve is extrapolated there). */
   readonly beyondData: 'below' | 'above' | null;
-  /** For a channel that spent in too few fitted periods (its observed range is sparse): how few, in words ('tv spent in only 3 of the 156 fitted periods'); else null. */
+  /**
+   * For a channel that spent in too few fitted periods (its observed range is sparse): the engine's
+   * short caution (sparseChannelText: 'Few periods of data: tv spent in only 3 of the 156 fitted periods, so …'); else null.
+   */
   readonly sparse: string | null;
 }
 
@@ -52,7 +55,7 @@ export function whatIf(model: ResponseModel, spend: ArrayLike<number>, curves: r
     const response = curves[c].value(x);
     const mroi = curves[c].d1(x);
     channels.push({ channel: ch.name, spend: x, response, roi: x > 0 ? response / x : null, mroi, beyondData: beyondObservedRange(x, ch.observed),
-      sparse: ch.observed?.sparse ? sparseSpendText(ch.name, ch.observed.sparse, ch.observed.sparse.kind) : null });
+      sparse: ch.observed?.sparse ? sparseChannelText(ch.name, ch.observed.sparse) : null });
     media += response;
     total += x;
   }

@@ -4,6 +4,8 @@ import { baseCells, toText } from '../../test/make-csv.ts';
 import { BASE_ROLES } from '../../test/rule-case.ts';
 import { readOutcomeFromText } from '../validate/read-outcome.ts';
 import { runRules } from '../validate/run-rules.ts';
+import { DataError, type Issue } from '../issue.ts';
+import { checkAndClean } from './check-and-clean.ts';
 import { cleaningFix } from './cleaning-hints.ts';
 
 /** The base weeks from 2024-01-01 without 2024-01-15 (the gap is reported on line 4, 2024-01-22). */
@@ -42,4 +44,29 @@ test('a missing warm-up week before the window\'s start with a known KPI: the me
   // Without the KPI column the same gap gets no hint: whether the step works cannot be told.
   const unknown = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), {}, { kpiFrom: '2024-01-22', cleaningHints: 'flag' }));
   assert.doesNotMatch(unknown.hint, /fill_gaps/);
+});
+
+test('a warm-up gap in a summed panel: the message names the summed row first, and the hint still names fill_gaps', () => {
+  // Two geos, geo by geo, both without the week 2024-01-15: after sum_panel the gap is on the summed row of 2024-01-22.
+  const lines = ['date,geo,sales,tv_spend'];
+  for (const geo of ['north', 'south']) {
+    for (let w = 0; w < 30; w++) {
+      if (w === 2) continue;
+      lines.push(`${new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10)},${geo},${5000 + 13 * w},${1000 + 37 * (w % 11)}`);
+    }
+  }
+  const read = readOutcomeFromText(`${lines.join('\n')}\n`, 'geo.csv');
+  let issues: Issue[] = [];
+  try {
+    checkAndClean(read, { target: 'sales' }, { steps: [{ type: 'sum-panel', column: 'geo' }], kpiFrom: '2024-01-29', hints: 'flag' });
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+    issues = err.issues;
+  }
+  const gaps = issues.filter((i) => i.code === 'IRREGULAR_DATES');
+  assert.equal(gaps.length, 1, issues.map((i) => i.message).join('\n'));
+  assert.match(gaps[0].message, /^in the summed row for 2024-01-22 \(2 rows: lines 4, 33\): a gap of 14 days .*all before the window's start 2024-01-29/);
+  assert.deepEqual(gaps[0].details, { warmUpGap: true });
+  assert.match(gaps[0].hint, /mixwise fit --clean fill_gaps$/);
+  assert.deepEqual(cleaningFix(gaps[0], { target: 'sales', controls: [] }), { flag: 'fill_gaps', yaml: 'fill_gaps' });
 });

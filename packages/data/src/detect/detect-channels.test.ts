@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { resolveChannels } from './detect-channels.ts';
 import { IssueCollector } from '../issue-collector.ts';
+import { DATA_ISSUE_CODES } from '../issue-codes.ts';
 
 test('detects _spend columns in file order', () => {
   const issues = new IssueCollector('f.csv');
@@ -72,4 +74,19 @@ test('an explicit channel name finds its column under the other conventions when
   const ambiguous = new IssueCollector();
   resolveChannels(['date', 'radio_cost', 'spend_radio'], ['radio'], ambiguous);
   assert.deepEqual(ambiguous.list().map((i) => i.code), ['MISSING_COLUMN']);
+});
+
+test('DUPLICATE_CHANNEL covers both cases it is raised for, and its description (code list and docs table) names both', () => {
+  const twice = new IssueCollector();
+  resolveChannels(['date', 'y', 'tv_spend'], ['tv', 'tv_spend'], twice);
+  assert.deepEqual(twice.list().map((i) => [i.code, i.message]), [['DUPLICATE_CHANNEL', 'the spend column "tv_spend" is listed twice in --channels (as "tv" and "tv_spend")']]);
+  const sameName = new IssueCollector();
+  resolveChannels(['tv_spend', 'TV_Spend'], undefined, sameName);
+  assert.match(sameName.list()[0].message, /both give the channel name/);
+  const doc = readFileSync(new URL('../../../../docs/data-format.md', import.meta.url), 'utf8');
+  const row = doc.split('\n').find((l) => l.startsWith('| `DUPLICATE_CHANNEL` |')) ?? '';
+  for (const text of [DATA_ISSUE_CODES.DUPLICATE_CHANNEL, row]) {
+    assert.match(text, /same channel name/);
+    assert.match(text, /listed twice in `?--channels/);
+  }
 });

@@ -14,6 +14,19 @@ export function dataShownText(r: SpendRange, amount: (v: number) => string): str
 }
 
 /**
+ * The short caution for one sparse channel, where a single channel's figures are shown (the
+ * simulator's badge, a response curve's tooltip): how few periods it spent in (sparseSpendText) and
+ * that its response at a sustained level is the fitted curve's guess. sparseDataText is the long form.
+ * @param channel the channel's name
+ * @param sparse its observed range's `sparse` (SpendRange.sparse)
+ * @example sparseChannelText('tv', { active: 3, periods: 156, first: 49, kind: 'few' })
+ * // "Few periods of data: tv spent in only 3 of the 156 fitted periods, so its response at a sustained level of spend is the fitted curve's guess."
+ */
+export function sparseChannelText(channel: string, sparse: NonNullable<SpendRange['sparse']>): string {
+  return `Few periods of data: ${sparseSpendText(channel, sparse, sparse.kind)}, so its response at a sustained level of spend is the fitted curve's guess.`;
+}
+
+/**
  * The caution an allocation or a plan carries for channels that spent in too few fitted periods (a
  * `sparse` data range, see sparseSpend): their response at a sustained level, so every figure the
  * planner shows for them, is the fitted curve's guess. '' when no channel is sparse.

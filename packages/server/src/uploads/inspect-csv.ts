@@ -144,11 +144,12 @@ function suggestRoles(csv: CsvTable, issues: Issue[]): Map<string, ColumnRole> &
   return roles;
 }
 
-/** A data Issue as plain JSON (no undefined members). */
-export function plainIssue(i: { code: string; severity: 'error' | 'warning'; message: string; hint: string; at: { file?: string; row?: number; column?: string } }): Issue {
+/** A data Issue as plain JSON (no undefined members; its `details` marker kept, as cleaningFix reads it). */
+export function plainIssue(i: { code: string; severity: 'error' | 'warning'; message: string; hint: string; at: { file?: string; row?: number; column?: string }; details?: Issue['details'] }): Issue {
   const at: Issue['at'] = {};
   if (i.at.file !== undefined) at.file = i.at.file;
   if (i.at.row !== undefined) at.row = i.at.row;
   if (i.at.column !== undefined) at.column = i.at.column;
-  return { code: i.code, severity: i.severity, message: i.message, hint: i.hint, at };
+  const plain: Issue = { code: i.code, severity: i.severity, message: i.message, hint: i.hint, at };
+  return i.details === undefined ? plain : { ...plain, details: { ...i.details } };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { blendedHeadline, contributionWaterfall, contributionsOverTime, executiveKpis, roiVsSpendShare } from '@mixwise/charts';
+import { blendedHeadline, contributionWaterfall, contributionsOverTime, executiveKpis, roiLabel, roiVsSpendShare } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
@@ -34,7 +34,7 @@ export function ExecutivePage({ data }: { data: RunData }) {
         <KpiCard testId="kpi-total-spend" label="Total media spend" value={formatCompact(kpis.totalSpend)} hint="over the modelling window" />
         <KpiCard testId="kpi-attributed" label={`Attributed ${summary.target}`} value={formatCompact(kpis.attributedRevenue)} hint="driven by media, per the model" />
         <KpiCard testId="kpi-blended" label={blended.label} value={formatRoi(blended.value, kpis.kind === 'count' ? '' : '×')} hint={blended.meaning}
-          note={blendedNote(blended.label, periodWord(model.frequency))} />
+          note={blendedNote(blended.label, periodWord(model.frequency), roiLabel(model.target.kind))} />
         <KpiCard testId="kpi-baseline-share" label="Baseline share" value={formatPct(kpis.baselineShare)} hint="would happen without media" />
       </div>
       <RecommendationCard data={data} />
@@ -43,7 +43,7 @@ export function ExecutivePage({ data }: { data: RunData }) {
           <EChart name="waterfall" option={waterfall} height={340} ariaLabel="Waterfall of contributions" />
         </Section>
         <Section title="Return on spend vs share of budget">
-          <EChart name="roi-share" option={roiShare} height={340} ariaLabel="ROI versus share of spend" />
+          <EChart name="roi-share" option={roiShare} height={340} ariaLabel={`${roiLabel(model.target.kind)} versus share of spend`} />
         </Section>
       </div>
       <Section title="Contributions over time">

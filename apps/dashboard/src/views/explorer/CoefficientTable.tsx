@@ -1,10 +1,11 @@
 import type { DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
+import { roiLabel } from '@mixwise/charts';
 import { VifTable } from './DiagnosticsTable.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { specText } from '../../logic/spec-text.ts';
 
-/** Per channel: coefficient, scale, adstock and saturation settings, ROI and mROI; then the baseline terms and VIFs. */
+/** Per channel: coefficient, scale, adstock and saturation settings, ROI (KPI per spend for a count KPI, roiLabel) and mROI; then the baseline terms and VIFs. */
 export function CoefficientTable({ model, summary, diagnostics }: { model: MmmModel; summary: SummaryResult; diagnostics: DiagnosticsResult }) {
   const byName = new Map(summary.channels.map((c) => [c.name, c]));
   return (
@@ -15,7 +16,7 @@ export function CoefficientTable({ model, summary, diagnostics }: { model: MmmMo
         { key: 'scale', header: 'Scale', numeric: true, cell: (c) => formatCompact(c.scale) },
         { key: 'adstock', header: 'Adstock', cell: (c) => specText(c.adstock) },
         { key: 'sat', header: 'Saturation', cell: (c) => specText(c.saturation) },
-        { key: 'roi', header: 'ROI', numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.roi ?? null) },
+        { key: 'roi', header: roiLabel(model.target.kind), numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.roi ?? null) },
         { key: 'mroi', header: 'mROI', numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.mroi ?? null) },
         { key: 'share', header: 'Share of effect', numeric: true, cell: (c) => formatPct(byName.get(c.name)?.share_of_effect ?? null) },
       ]} />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { actualVsFitted, adstockShapes, correlationHeatmap, inputSeries, residualHistogram, residualPlot, responseCurves, roiIntervals } from '@mixwise/charts';
+import { actualVsFitted, adstockShapes, correlationHeatmap, inputSeries, residualHistogram, residualPlot, responseCurves, roiIntervals, roiLabel } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -53,7 +53,7 @@ export function ExplorerPage({ data }: { data: RunData }) {
         <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} ariaLabel="Adstock: how long an effect lasts" /></Section>
       </div>
       <div className="grid-2">
-        <Section title={`ROI with 90% ${interval} interval`}><EChart name="roi-intervals" option={charts.roi} height={300} ariaLabel={`ROI per channel with its 90% ${interval} interval`} /></Section>
+        <Section title={`${roiLabel(model.target.kind)} with 90% ${interval} interval`}><EChart name="roi-intervals" option={charts.roi} height={300} ariaLabel={`${roiLabel(model.target.kind)} per channel with its 90% ${interval} interval`} /></Section>
         <Section title="Diagnostics"><DiagnosticsTable diagnostics={data.diagnostics} /></Section>
       </div>
       <PosteriorSection model={model} summary={summary} />

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { paretoFront } from '@mixwise/charts';
+import { paretoFront, roiLabel } from '@mixwise/charts';
 import type { MmmModel, SummaryResult } from '@mixwise/engine';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -11,6 +11,7 @@ import { specText } from '../../logic/spec-text.ts';
 /** The search's Pareto front; click a point (or pick from the list) to compare that alternative's ROIs with the chosen model's. */
 export function ParetoSection({ model, summary }: { model: MmmModel; summary: SummaryResult }) {
   const pareto = model.search.pareto;
+  const roiName = roiLabel(model.target.kind);
   const [selected, setSelected] = useState(0);
   const base = useMemo(() => paretoFront(model), [model]);
   const option = useMemo(() => {
@@ -42,8 +43,8 @@ export function ParetoSection({ model, summary }: { model: MmmModel; summary: Su
             <p className="muted small">Alternative #{selected + 1}: score {alt.score.toFixed(4)}, ridge λ {alt.lambda.toPrecision(3)}{chosenLambda === undefined ? '' : ` (chosen model: λ ${chosenLambda.toPrecision(3)})`}.</p>
             <Table testId="pareto-alternative" rows={alt.channels} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Channel', cell: (c) => c.name },
-              { key: 'roi', header: 'ROI (alternative)', numeric: true, cell: (c) => formatRoi(c.roi) },
-              { key: 'chosen', header: 'ROI (chosen)', numeric: true, cell: (c) => formatRoi(chosenRoi.get(c.name) ?? null) },
+              { key: 'roi', header: `${roiName} (alternative)`, numeric: true, cell: (c) => formatRoi(c.roi) },
+              { key: 'chosen', header: `${roiName} (chosen)`, numeric: true, cell: (c) => formatRoi(chosenRoi.get(c.name) ?? null) },
               { key: 'ad', header: 'Adstock', cell: (c) => specText(c.adstock) },
               { key: 'sat', header: 'Saturation', cell: (c) => specText(c.saturation) },
             ]} />

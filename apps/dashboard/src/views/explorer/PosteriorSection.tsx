@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { posteriorRoiTraces, posteriorRoiTracesHeight } from '@mixwise/charts';
+import { posteriorRoiTraces, posteriorRoiTracesHeight, roiLabel } from '@mixwise/charts';
 import type { MmmModel, SummaryResult } from '@mixwise/engine';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -55,8 +55,8 @@ function BayesPosterior({ model, view }: { model: MmmModel; view: BayesPosterior
         ]} />
       {view.prior === null ? null : <p data-testid="posterior-prior">{view.prior}</p>}
       <p className="muted small" data-testid="posterior-sampler">{view.sampler}</p>
-      <EChart name="posterior-roi-traces" option={traces} height={posteriorRoiTracesHeight(model)} ariaLabel="ROI draws of each sampler chain" />
-      <p className="muted small">Each line is one chain&apos;s ROI over its stored draws. Converged chains overlap as one band; a chain apart from the others is what a high R-hat means.</p>
+      <EChart name="posterior-roi-traces" option={traces} height={posteriorRoiTracesHeight(model)} ariaLabel={`${roiLabel(model.target.kind)} draws of each sampler chain`} />
+      <p className="muted small">Each line is one chain&apos;s {roiLabel(model.target.kind)} over its stored draws. Converged chains overlap as one band; a chain apart from the others is what a high R-hat means.</p>
       <Table testId="table-posterior" rows={all ? rows : rows.slice(0, FIRST_ROWS)} rowKey={(p) => p.name} rowClass={(p) => (flaggedParameter(p, essLimit) ? 'flagged' : undefined)}
         caption={view.caption}
         columns={[

@@ -1,8 +1,10 @@
+import type { RoiLabel } from '@mixwise/charts';
 import type { WhatIfResult } from '../../logic/what-if.ts';
 import { Fragment, useRef } from 'react';
 import type { ControlInput } from '../../logic/bound-fields.ts';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { nextSliderRanges, type SliderRanges, type ThumbMove } from '../../logic/slider-range.ts';
+import { beyondDataTitle } from '../../logic/beyond-data-title.ts';
 import { SpendField } from './SpendField.tsx';
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
   readonly problems: readonly (string | null)[];
   readonly onSpend: (index: number, value: number) => void;
   readonly onInput: (index: number, input: ControlInput) => void;
+  /** What KPI ÷ spend is called for this KPI (roiLabel: 'ROI', or 'KPI per spend' for a count KPI). */
+  readonly roiName: RoiLabel;
   /** The word for one period, e.g. week. */
   readonly period: string;
   /** How many times Reset has been pressed: each press sets every slider's range anew. */
@@ -30,7 +34,7 @@ interface Props {
  * table fits an 800 px window); a channel whose bound fields are not usable gets a row under it that
  * says why.
  */
-export function ChannelTable({ names, current, spend, observedHigh, result, inputs, problems, onSpend, onInput, period, resets }: Props) {
+export function ChannelTable({ roiName, names, current, spend, observedHigh, result, inputs, problems, onSpend, onInput, period, resets }: Props) {
   // step "any": the thumb holds the exact spend (Chromium's arrow keys then move 1% of the range).
   // A slider's top does not shrink while its own thumb moves (it would jump under the pointer); a
   // typed amount, Optimise, the total and Reset set it anew (nextSliderRanges).
@@ -44,7 +48,7 @@ export function ChannelTable({ names, current, spend, observedHigh, result, inpu
         <thead>
           <tr>
             <th>Channel</th><th className="slider-col">Spend per {period}</th><th className="num">Change</th>
-            <th className="num">KPI</th><th className="num">ROI</th><th className="num">mROI</th>
+            <th className="num">KPI</th><th className="num">{roiName}</th><th className="num">mROI</th>
             <th className="limits-col" title="The optimiser's bounds as multiples of current spend, and a lock that keeps the channel's spend">Min × · Max × · Lock</th>
           </tr>
         </thead>
@@ -66,7 +70,7 @@ export function ChannelTable({ names, current, spend, observedHigh, result, inpu
                       <SpendField name={name} spend={spend[i]} disabled={input.locked} onSpend={(v) => onSpend(i, v)} />
                       {c?.beyondData ? (
                         <span className="badge warning" data-testid={`beyond-data-${name}`}
-                          title={`The data never held ${name} at a sustained spend this ${c.beyondData === 'below' ? 'low' : 'high'}: the prediction here extrapolates the fitted curve.${c.sparse ? ` Few periods of data: ${c.sparse}, so its response at any sustained level is the curve's guess.` : ''}`}>
+                          title={beyondDataTitle(name, c.beyondData, c.sparse)}>
                           {c.beyondData === 'below' ? 'below data' : 'beyond data'}
                         </span>
                       ) : null}

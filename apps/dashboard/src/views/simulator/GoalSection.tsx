@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { explainAllocation, type AllocationConstraints, type AllocationResult } from '@mixwise/engine';
+import type { RoiLabel } from '@mixwise/charts';
 import type { EngineClient } from '../../worker/engine-client.ts';
 import type { Goal } from '../../worker/protocol.ts';
 import { KpiCard } from '../../components/KpiCard.tsx';
@@ -19,6 +20,8 @@ interface Props {
   readonly currentMedia: number;
   readonly period: string;
   readonly kpi: string;
+  /** What KPI ÷ spend is called for this KPI (roiLabel: 'ROI', or 'KPI per spend' for a count KPI). */
+  readonly roiName: RoiLabel;
 }
 
 type State =
@@ -35,7 +38,7 @@ type State =
  * / --target-mroi`), on the simulator's expected curves, bounds and locks. Cleared when its inputs
  * change; a reply to a request made before they changed is dropped.
  */
-export function GoalSection({ client, constraints, currentTotal, currentKpi, currentMedia, period, kpi }: Props) {
+export function GoalSection({ client, constraints, currentTotal, currentKpi, currentMedia, period, kpi, roiName }: Props) {
   const [goal, setGoal] = useState<Goal>('kpi');
   // The field's text, so that clearing it to type another number is not an error yet.
   const [valueText, setValueText] = useState(() => String(goalDefault('kpi', currentKpi, currentMedia, currentTotal)));
@@ -59,14 +62,14 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
     } catch (e) { if (asked === generation.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }); }
   };
   const a = state.status === 'done' && state.result.feasible ? state.result : null;
-  const label = GOAL_CHOICES.find((c) => c.value === goal)?.label(kpi, period) ?? '';
+  const label = GOAL_CHOICES.find((c) => c.value === goal)?.label(kpi, period, roiName) ?? '';
 
   return (
     <Section title="Plan to a goal" actions={(
       <div className="toolbar">
         <label className="inline">Goal
           <select value={goal} data-testid="goal-type" onChange={(e) => choose(goalOf(e.currentTarget.value))}>
-            {GOAL_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label(kpi, period)}</option>)}
+            {GOAL_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label(kpi, period, roiName)}</option>)}
           </select>
         </label>
         <label className="inline">{goal === 'kpi' ? `${kpi} per ${period}` : 'Return per unit of spend'}
@@ -81,7 +84,7 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
     )}>
       <p className="muted small">
         Start from a goal instead of an amount: the least budget per {period} whose best split reaches a {kpi} target, the most
-        spend whose media ROI (media {kpi} per unit of spend) stays at a target, or spend on each channel while the next unit still
+        spend whose media {roiName} (media {kpi} per unit of spend) stays at a target, or spend on each channel while the next unit still
         returns at least a floor (1 = break-even for revenue). The split within the budget is the best one, with the bounds and
         locks of the table above, on the same expected curves as Optimise (the mean over the bootstrap replicates).
       </p>
@@ -96,7 +99,7 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
               hint={currentTotal > 0 ? `${formatPct(a.budget / currentTotal - 1, true)} vs current spend (${formatCompact(currentTotal)})` : undefined} />
             <KpiCard testId="goal-kpi" label={`Predicted ${kpi} per ${period}`} value={formatCompact(a.expected.recommended)}
               hint={`${formatPct(a.expected.recommended / a.expected.current - 1, true)} vs current spend (${formatCompact(a.expected.current)})`} />
-            <KpiCard testId="goal-roi" label="Media ROI" value={formatRoi(a.budget > 0 ? a.media.recommended / a.budget : null, '×')}
+            <KpiCard testId="goal-roi" label={`Media ${roiName}`} value={formatRoi(a.budget > 0 ? a.media.recommended / a.budget : null, '×')}
               hint={`now ${formatRoi(currentTotal > 0 ? a.media.current / currentTotal : null, '×')}`} />
           </div>
           <Table testId="goal-table" rows={a.channels} rowKey={(c) => c.channel} columns={[
@@ -104,7 +107,7 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
             { key: 'current', header: `Current per ${period}`, numeric: true, cell: (c) => formatCompact(c.current) },
             { key: 'recommended', header: 'For the goal', numeric: true, cell: (c) => formatCompact(c.recommended) },
             { key: 'change', header: 'Change', numeric: true, cell: (c) => (c.current > 0 ? formatPct(c.recommended / c.current - 1, true) : '—') },
-            { key: 'roi', header: 'ROI now → then', numeric: true, cell: (c) => `${formatRoi(c.roiCurrent)} → ${formatRoi(c.roiRecommended)}` },
+            { key: 'roi', header: `${roiName} now → then`, numeric: true, cell: (c) => `${formatRoi(c.roiCurrent)} → ${formatRoi(c.roiRecommended)}` },
             { key: 'mroi', header: 'mROI now → then', numeric: true, cell: (c) => `${formatRoi(c.mroiCurrent)} → ${formatRoi(c.mroiRecommended)}` },
             { key: 'bound', header: 'Limit', cell: (c) => boundLabel(c.status) },
           ]} />

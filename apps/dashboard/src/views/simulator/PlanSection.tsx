@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { planFlighting } from '@mixwise/charts';
+import { planFlighting, type RoiLabel } from '@mixwise/charts';
 import { explainPlan, planDates, type AfterPlan, type AllocationConstraints, type Frequency, type Infeasible, type PlanComparison } from '@mixwise/engine';
 import type { EngineClient } from '../../worker/engine-client.ts';
 import { EChart } from '../../components/EChart.tsx';
@@ -27,6 +27,8 @@ interface Props {
   readonly frequency: Frequency;
   readonly period: string;
   readonly kpi: string;
+  /** What KPI ÷ spend is called for this KPI (roiLabel: 'ROI', or 'KPI per spend' for a count KPI). */
+  readonly roiName: RoiLabel;
   /** How many replicates the plan's range of gain comes from (0: none). */
   readonly replicates: number;
   /** The replicates are posterior draws (a Bayesian fit). */
@@ -49,7 +51,7 @@ const MAX_PERIODS = 104;
  * in every period; after the plan current spend resumes, or (a choice) every channel goes dark, as
  * `--after-plan`. Cleared when its inputs change; a reply to a request made before they changed is dropped.
  */
-export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi, replicates, bayes }: Props) {
+export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi, roiName, replicates, bayes }: Props) {
   // The field's text, so that clearing it to type another number is not an error yet.
   const [periodsText, setPeriodsText] = useState('13');
   const periods = Number(periodsText);
@@ -105,7 +107,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
       <p className="muted small">
         Spend per {period} for each channel over the next {period}s, free to vary from one {period} to the next (flighting), with the carryover
         of the spend already in the data and the effect that lands after the plan counted: on top of current spend, which resumes after the
-        plan, or (After the plan: channels go dark) with no spend after it, which favours spend late in the plan. ROI is what each channel's spend in the plan adds, net of the carryover it inherits. Bounds and locks are those of the table above, in
+        plan, or (After the plan: channels go dark) with no spend after it, which favours spend late in the plan. {roiName} is what each channel's spend in the plan adds, net of the carryover it inherits. Bounds and locks are those of the table above, in
         every {period}. A budget you type
         stays as typed when the number of {period}s changes.
       </p>
@@ -135,7 +137,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             { key: 'current', header: 'Current spend over the plan', numeric: true, cell: (_, i) => formatCompact(plan.current.channels[i].total) },
             { key: 'planned', header: 'Planned', numeric: true, cell: (c) => formatCompact(c.total) },
             { key: 'change', header: 'Change', numeric: true, cell: (c, i) => (plan.current.channels[i].total > 0 ? formatPct(c.total / plan.current.channels[i].total - 1, true) : '—') },
-            { key: 'roi', header: 'ROI now → planned', numeric: true, cell: (_, i) => `${formatRoi(plan.roi[i].current)} → ${formatRoi(plan.roi[i].recommended)}` },
+            { key: 'roi', header: `${roiName} now → planned`, numeric: true, cell: (_, i) => `${formatRoi(plan.roi[i].current)} → ${formatRoi(plan.roi[i].recommended)}` },
             { key: 'mroi', header: 'mROI now → planned', numeric: true, cell: (_, i) => `${formatRoi(plan.mroi[i].current)} → ${formatRoi(plan.mroi[i].recommended)}` },
             { key: 'bound', header: 'Limit', cell: (_, i) => boundLabel(plan.bounds[i].status) },
           ]} />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { blendedHeadline, budgetBeforeAfter, executiveKpis, scenarioComparison } from '@mixwise/charts';
+import { blendedHeadline, budgetBeforeAfter, executiveKpis, roiLabel, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
 import type { FrontierPoint, ResponseModel } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
@@ -44,6 +44,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
   const observedHigh = useMemo(() => rm.channels.map((c) => c.observed?.high), [rm]);
   const currentTotal = current.reduce((s, v) => s + v, 0);
   const period = periodWord(data.model.frequency);
+  const roiName = roiLabel(data.model.target.kind);
   const replicates = expectedReplicates(rm);
   // The scenario kept for this run in this session (spend, bounds and locks), so that another page and
   // back does not lose it; Reset forgets it.
@@ -168,7 +169,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
       <div className="kpi-grid">
         <KpiCard testId="predicted-kpi" label={`Predicted ${data.summary.target} per ${period}`} value={w ? formatCompact(w.kpi) : '…'}
           hint={w && baseline ? `${formatPct((w.kpi - baseline.kpi) / baseline.kpi, true)} vs current (${formatCompact(baseline.kpi)})` : undefined} />
-        <KpiCard testId="predicted-roi" label="Media ROI" value={w ? formatRoi(w.roi, '×') : '…'} hint={`media ${data.summary.target} per unit of spend`}
+        <KpiCard testId="predicted-roi" label={`Media ${roiName}`} value={w ? formatRoi(w.roi, '×') : '…'} hint={`media ${data.summary.target} per unit of spend`}
           note={mediaRoiNote(data.summary.target, period, blendedHeadline(executiveKpis(data.summary, data.model.target.kind), data.summary.target).label)} />
         <KpiCard testId="predicted-media" label={`Media-driven ${data.summary.target}`} value={w ? formatCompact(w.media) : '…'} hint={`per ${period}`} />
         <KpiCard testId="budget-total" label={`Budget per ${period}`} value={formatCompact(total)} hint={`${formatPct((total - currentTotal) / currentTotal, true)} vs current ${formatCompact(currentTotal)}`} />
@@ -186,7 +187,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
         </div>
       )}>
         {totalProblem !== null ? <p className="error field-problem" id="total-budget-problem" role="alert" data-testid="total-budget-problem">{totalProblem}</p> : null}
-        <ChannelTable period={period} resets={resets} names={names} current={current} spend={spend} observedHigh={observedHigh} result={w} inputs={inputs} problems={problems}
+        <ChannelTable roiName={roiName} period={period} resets={resets} names={names} current={current} spend={spend} observedHigh={observedHigh} result={w} inputs={inputs} problems={problems}
           onSpend={(i, v) => setSpendFromControls(spend.map((x, j) => (j === i ? v : x)))}
           onInput={(i, c) => {
             // A lock taken during an edit of the total holds the spend shown, not the spend the edit began from.
@@ -211,18 +212,18 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
         </Section>
         <Section title="Conservative · current · aggressive">
           <EChart name="scenarios" option={scenarioOption} height={320} ariaLabel="Scenario comparison" />
-          {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} caption={`Predicted ${data.summary.target}: ${curveBasisText('expected', replicates, data.model.bayes !== undefined)}.`} /> : null}
+          {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} roiName={roiName} caption={`Predicted ${data.summary.target}: ${curveBasisText('expected', replicates, data.model.bayes !== undefined)}.`} /> : null}
           {scenarios && controls === null ? <p className="muted small" data-testid="scenarios-stale">These are for the last usable limits; they update once the limits in the table are fixed.</p> : null}
         </Section>
       </div>
       {client ? (
         <PlanSection client={client} budgetPerPeriod={total} currentPerPeriod={currentTotal} constraints={constraints}
-          lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target}
+          lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target} roiName={roiName}
           replicates={replicates} bayes={data.model.bayes !== undefined} />
       ) : null}
       {client && baseline ? (
         <GoalSection client={client} constraints={constraints} currentTotal={currentTotal} currentKpi={baseline.kpi} currentMedia={baseline.media}
-          period={period} kpi={data.summary.target} />
+          period={period} kpi={data.summary.target} roiName={roiName} />
       ) : null}
       {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} /> : null}
     </div>

@@ -11,17 +11,15 @@ import { rowIssuePlace, rowName } from '../../clean/inserted-rows.ts';
 /** At most this many missing dates are listed in one message. */
 const MAX_LISTED = 10;
 
-/** Ends the message of a gap whose missing periods all come before the window's start (see isWarmUpGap). */
-const WARM_UP_GAP = '; all before the window\'s start ';
-
 /**
  * Whether an issue is a gap whose missing periods all come before the modeling window's start
  * (carryover warm-up, whose KPI is never fitted): the only gap fill_gaps can close when the file has
  * a KPI, since it inserts such periods with the KPI left empty and never invents a fitted KPI.
+ * Read from the issue's `details.warmUpGap` marker, not its message (which may name a summed or inserted row first).
  * @example isWarmUpGap(irregularSteps(csv, roles, { kpiFrom: '2024-03-04' })[0]) // true for a gap of 2024-01-15
  */
-export function isWarmUpGap(issue: Pick<Issue, 'code' | 'message'>): boolean {
-  return issue.code === 'IRREGULAR_DATES' && issue.message.startsWith('a gap') && issue.message.includes(WARM_UP_GAP);
+export function isWarmUpGap(issue: Pick<Issue, 'code' | 'details'>): boolean {
+  return issue.code === 'IRREGULAR_DATES' && issue.details?.warmUpGap === true;
 }
 
 /**
@@ -63,11 +61,13 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOpt
         `remove or merge the extra rows so that there is one row per ${frequency === 'weekly' ? 'week' : 'day'}, all on the same weekday`, { file: csv.file, ...place.at }));
       return;
     }
-    const warmUp = options.kpiFrom !== undefined && isoFromDays(lastMissing(from.days, to.days, median)) < options.kpiFrom
-      ? `${WARM_UP_GAP}${options.kpiFrom} (carryover warm-up, whose KPI is not fitted)` : '';
-    const place = rowIssuePlace(csv, to.index, column, `${head}; missing: ${missingDates(from.days, to.days, median)}${warmUp}`);
-    out.push(makeIssue('IRREGULAR_DATES', 'error', place.message,
-      'add the missing periods (with 0 spend where nothing was spent) so that dates are evenly spaced', { file: csv.file, ...place.at }));
+    const kpiFrom = options.kpiFrom;
+    const warmUp = kpiFrom !== undefined && isoFromDays(lastMissing(from.days, to.days, median)) < kpiFrom;
+    const tail = warmUp ? `; all before the window's start ${kpiFrom} (carryover warm-up, whose KPI is not fitted)` : '';
+    const place = rowIssuePlace(csv, to.index, column, `${head}; missing: ${missingDates(from.days, to.days, median)}${tail}`);
+    const issue = makeIssue('IRREGULAR_DATES', 'error', place.message,
+      'add the missing periods (with 0 spend where nothing was spent) so that dates are evenly spaced', { file: csv.file, ...place.at });
+    out.push(warmUp ? { ...issue, details: { warmUpGap: true } } : issue);
   });
   return out;
 }

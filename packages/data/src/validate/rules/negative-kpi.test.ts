@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readOutcomeFromText } from '../read-outcome.ts';
 import { runRules } from '../run-rules.ts';
 import { baseCells, toText } from '../../../test/make-csv.ts';
+import { signedKpiName } from './negative-kpi.ts';
 
 /** The base table (sales 1000…1290) with one week's sales written as -5000 (file line 17). */
 function negativeWeek(target = 'sales'): string {
@@ -25,4 +26,13 @@ test('a KPI named like a signed figure (profit) may be negative: an outlier warn
   const found = result.issues.filter((i) => i.at.column === 'net_profit');
   assert.deepEqual(found.map((i) => i.code), ['EXTREME_OUTLIER']);
   assert.match(found[0].hint, /mixwise fit --clean winsorize=net_profit, or "cleaning: \[\{ winsorize: \{ columns: \[net_profit\] \} \}\]"/);
+});
+
+test('signed KPI names are whole words: net_revenue, profit, gross_margin are signed; internet_orders, returning_customers, exchange_sales are not', () => {
+  for (const name of ['net_revenue', 'profit', 'gross_margin', 'NetRevenue', 'sales_change', 'yoy-growth', 'returns', 'profit2024']) assert.equal(signedKpiName(name), true, name);
+  for (const name of ['internet_orders', 'returning_customers', 'exchange_sales', 'revenue', 'Planet_sales', 'marginalia']) assert.equal(signedKpiName(name), false, name);
+  for (const name of ['internet_orders', 'returning_customers', 'exchange_sales']) {
+    const result = runRules(readOutcomeFromText(negativeWeek(name), 'data.csv'), { target: name });
+    assert.deepEqual(result.issues.filter((i) => i.at.column === name && i.at.row === 17).map((i) => i.code), ['NEGATIVE_KPI'], name);
+  }
 });

@@ -5,9 +5,22 @@ import { columnValues } from '../numeric-columns.ts';
 import { guessTargetKind } from '../../build/guess-target-kind.ts';
 import { makeIssue } from '../make-issue.ts';
 import { warmUpRows } from '../../window/warm-up-rows.ts';
+import { nameWords } from '../../detect/name-words.ts';
 
-/** KPI names that may go below zero: a profit, a margin, a net figure or a change. */
-const SIGNED_NAME = /profit|margin|net|change|growth|delta|diff|balance|return/i;
+/** Words of KPI names that may go below zero: a profit, a margin, a net figure or a change. */
+const SIGNED_WORDS = new Set(['profit', 'margin', 'net', 'change', 'growth', 'delta', 'diff', 'difference', 'balance', 'return', 'pnl']);
+
+/**
+ * Whether a KPI's name marks a signed figure: one of its words (split at camelCase and at every
+ * character that is not a letter; a plural `s` ignored) is in SIGNED_WORDS. Whole words only, so
+ * internet_orders, returning_customers and exchange_sales are not signed.
+ * @example signedKpiName('gross_margin') // true
+ * @example signedKpiName('internet_orders') // false
+ */
+export function signedKpiName(name: string): boolean {
+  return nameWords(name).flatMap((w) => w.split(/[^a-z]+/))
+    .some((w) => SIGNED_WORDS.has(w) || (w.endsWith('s') && SIGNED_WORDS.has(w.slice(0, -1))));
+}
 
 /**
  * Whether the KPI is a revenue or a count that cannot be below zero: its kind (given, else guessed
@@ -17,7 +30,7 @@ const SIGNED_NAME = /profit|margin|net|change|growth|delta|diff|balance|return/i
  * @example nonNegativeKpi({ target: 'net_profit' }) // false
  */
 export function nonNegativeKpi(roles: RuleRoles): boolean {
-  if (roles.target === undefined || SIGNED_NAME.test(roles.target)) return false;
+  if (roles.target === undefined || signedKpiName(roles.target)) return false;
   const kind = roles.requested?.targetKind ?? guessTargetKind(roles.target);
   return kind === 'revenue' || kind === 'count';
 }
