@@ -3,6 +3,7 @@ import type { SummaryResult } from '@mixwise/engine';
 import { baseOption } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
 import { formatRoi, roundTo } from './format.ts';
+import { roiLabel } from './roi-label.ts';
 
 type MarkLineData = [{ name?: string; coord: [string, number] }, { coord: [string, number] }] | { name: string; yAxis: number; lineStyle: { type: 'dashed'; color: string; width: number } };
 
@@ -22,7 +23,7 @@ function niceCeil(x: number): number {
  * The value axis spans every bar, interval end and the break-even line: ECharts scales an axis to the
  * series data only and drops a markLine that runs past it, so a wide interval would lose its whisker.
  * @param summary summary.json of a run
- * @returns ECharts option: one bar series 'ROI'; markLine data = one [low, high] segment per channel with an interval (+ break-even);
+ * @returns ECharts option: one bar series 'ROI' ('KPI per spend' for a count KPI, whose channels carry a CPA); markLine data = one [low, high] segment per channel with an interval (+ break-even);
  *   yAxis min/max (numbers) around all of them
  * @example roiIntervals(summary).series[0].data[0].value // 0.93 (tv in the demo)
  */
@@ -33,6 +34,7 @@ export function roiIntervals(summary: SummaryResult): EChartsOption {
     { coord: [c.name, roundTo(c.roi_interval[1])] },
   ]]));
   const revenue = summary.channels.every((c) => c.cpa === null);
+  const label = roiLabel(revenue ? 'revenue' : 'count');
   const shown = [
     0, ...(revenue ? [1] : []),
     ...summary.channels.flatMap((c) => [c.roi, ...(c.roi_interval ?? [])]).filter((v) => Number.isFinite(v)).map((v) => roundTo(v)),
@@ -43,11 +45,11 @@ export function roiIntervals(summary: SummaryResult): EChartsOption {
     tooltip: { trigger: 'item', confine: true },
     xAxis: { type: 'category', data: names },
     yAxis: {
-      type: 'value', name: 'ROI', splitLine: { lineStyle: { color: COLORS.grid } },
+      type: 'value', name: label, splitLine: { lineStyle: { color: COLORS.grid } },
       min: bottom < 0 ? -niceCeil(-bottom) : 0, max: top > 0 ? niceCeil(top) : 1,
     },
     series: [{
-      name: 'ROI', type: 'bar', barMaxWidth: 48,
+      name: label, type: 'bar', barMaxWidth: 48,
       label: { show: true, position: 'insideBottom' },
       data: summary.channels.map((c, i) => ({
         value: Number.isFinite(c.roi) ? roundTo(c.roi) : '-',

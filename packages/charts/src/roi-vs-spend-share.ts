@@ -4,6 +4,7 @@ import { baseOption, xAxisName } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
 import { formatRoi, roundTo } from './format.ts';
 import { labelNudges } from './label-nudge.ts';
+import { roiLabel } from './roi-label.ts';
 
 /**
  * Share of spend (x) against share of media effect (y) per channel, bubble area ∝ ROI, with the
@@ -15,6 +16,7 @@ import { labelNudges } from './label-nudge.ts';
  * @example roiVsSpendShare(summary).series[0].data[0].value // [0.421, 0.212, 0.93] for tv in the demo
  */
 export function roiVsSpendShare(summary: SummaryResult): EChartsOption {
+  const label = roiLabel(summary.channels.every((c) => c.cpa === null) ? 'revenue' : 'count'); // a count KPI's channels carry a CPA
   const maxRoi = Math.max(1e-12, ...summary.channels.map((c) => (Number.isFinite(c.roi) ? Math.abs(c.roi) : 0)));
   const top = Math.min(1, Math.ceil(10 * Math.max(0.1, ...summary.channels.flatMap((c) => [c.share_of_spend, c.share_of_effect])) + 0.5) / 10);
   // Together: within 8% (x, about a name's width) and 5% (y, about a line) of the axis span.
@@ -36,7 +38,7 @@ export function roiVsSpendShare(summary: SummaryResult): EChartsOption {
             symbolSize: roundTo(10 + 40 * Math.sqrt(Math.abs(roi) / maxRoi), 4),
             itemStyle: { color: channelColor(i), opacity: 0.8 },
             label: { offset: [0, nudges[i]] },
-            tooltip: { formatter: `${c.name}: ROI ${formatRoi(c.roi)}` },
+            tooltip: { formatter: `${c.name}: ${label} ${formatRoi(c.roi)}` },
           };
         }),
       },

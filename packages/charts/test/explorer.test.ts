@@ -199,12 +199,17 @@ test('roiIntervals: ROI bars with the bootstrap interval segments and break-even
   assert.equal((seriesOf(noBoot)[0].markLine?.data as unknown[]).length, 1);
 });
 
-test('roiIntervals / roiVsSpendShare: a small ROI (count KPI) keeps 2 significant digits in bar labels and tooltips', () => {
+test('roiIntervals / roiVsSpendShare: a small ROI (count KPI) keeps 2 significant digits in bar labels and tooltips, named KPI per spend', () => {
   const channels = summary.channels.map((c, i) => ({ ...c, roi: [0.0057, 0.052][i], cpa: 1 / [0.0057, 0.052][i] }));
-  const bars = seriesOf(roiIntervals({ ...summary, channels }))[0].data as { label: { formatter: string } }[];
+  const spec = roiIntervals({ ...summary, channels });
+  const bars = seriesOf(spec)[0].data as { label: { formatter: string } }[];
   assert.deepEqual(bars.map((b) => b.label.formatter), ['0.0057', '0.052']);
+  assert.equal(seriesOf(spec)[0].name, 'KPI per spend');
+  assert.equal((spec.yAxis as { name: string }).name, 'KPI per spend');
   const points = seriesOf(roiVsSpendShare({ ...summary, channels }))[0].data as { tooltip: { formatter: string } }[];
-  assert.deepEqual(points.map((p) => p.tooltip.formatter), ['tv: ROI 0.0057', 'search: ROI 0.052']);
+  assert.deepEqual(points.map((p) => p.tooltip.formatter), ['tv: KPI per spend 0.0057', 'search: KPI per spend 0.052']);
+  // A revenue KPI (no channel has a CPA) keeps ROI.
+  assert.equal(seriesOf(roiIntervals(summary))[0].name, 'ROI');
 });
 
 test('roiIntervals: the value axis holds every interval end and point estimate, also when intervals run far past the points', () => {

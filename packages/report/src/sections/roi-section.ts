@@ -41,8 +41,8 @@ export function roiSection(ctx: SectionContext): string {
   return section('roi', 'Return on investment', [
     htmlTable(headers, rows, 'roi'),
     `<p class="note">${escapeHtml(note)}</p>`,
-    chartFigure('roi-intervals', `ROI per channel with its ${interval}`, roiIntervals(summary), `ROI per channel with its ${interval}.`, ctx.size),
-    chartFigure('roi-vs-spend-share', 'ROI versus share of spend', roiVsSpendShare(summary), 'Share of spend against share of effect; above the diagonal a channel returns more than its share of the budget. Bubble size: ROI.', ctx.size),
+    chartFigure('roi-intervals', `${roiName} per channel with its ${interval}`, roiIntervals(summary), `${roiName} per channel with its ${interval}.`, ctx.size),
+    chartFigure('roi-vs-spend-share', `${roiName} versus share of spend`, roiVsSpendShare(summary), `Share of spend against share of effect; above the diagonal a channel returns more than its share of the budget. Bubble size: ${roiName}.`, ctx.size),
   ].join(''));
 }
 
