@@ -1,4 +1,4 @@
-import { allocateBudget, drawSource, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, interval90, intervalSentence, keptSpendReason, responseModelFromMmm, steadyStateLiftDraws, type DrawSource, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, drawSource, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, responseModelFromMmm, type DrawSource, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 import { computedSparseText, restatedSparseText } from './sparse-caution.ts';
@@ -58,8 +58,8 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   if (!result.feasible) return null;
   const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended }));
   const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
-  const draws = steadyStateLiftDraws(response, result.channels.map((c) => c.current), result.channels.map((c) => c.recommended));
-  const text = describe(r, kpi, result.binding) + uncertaintyText(r, interval90(draws), draws.length, drawSource(model)) + computedSparseText(response);
+  // The optimizer's own rule (liftUncertainty), as mixwise optimize and the API state it.
+  const text = describe(r, kpi, result.binding) + liftUncertainty(response, result.channels, result.expected.lift, drawSource(model)).sentence + computedSparseText(response);
   return { source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)` };
 }
 
@@ -107,12 +107,13 @@ function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: str
 }
 
 /**
- * The lift's interval across the bootstrap replicates (or a Bayesian fit's posterior draws) and its
- * caution (engine intervalSentence, the optimizer's words), '' when nothing moves or there is no interval.
+ * A restated optimization.json's lift interval across the bootstrap replicates (or a Bayesian fit's
+ * posterior draws) and its caution (engine intervalSentence, the optimizer's words), '' when nothing
+ * moves or there is no interval. A computed recommendation uses the engine's liftUncertainty instead.
  */
 function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource): string {
-  const still = r.channels.every((c) => Math.abs(c.recommended - c.current) <= 1e-6 * Math.max(1, c.current));
-  return still || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift, source);
+  // Nothing moves (keepsCurrentSpend, the optimizer's rule): the replicates' spread of a zero lift is no change to test.
+  return keepsCurrentSpend(r.channels) || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift, source);
 }
 
 /**

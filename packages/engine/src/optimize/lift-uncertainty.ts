@@ -15,7 +15,7 @@ export interface LiftUncertainty {
 
 /**
  * The lift's interval and its sentence for a steady-state allocation, the one rule `mixwise optimize`,
- * POST /api/runs/:id/optimize and the dashboard share: the lift from current to recommended spend
+ * POST /api/runs/:id/optimize, the dashboard and the report's computed recommendation share: the lift from current to recommended spend
  * under each replicate's curves (steadyStateLiftDraws), its 5–95 % range (interval90), and
  * intervalSentence, left out when no channel moves (keepsCurrentSpend: the replicates' spread of a zero
  * lift is no change to test).
