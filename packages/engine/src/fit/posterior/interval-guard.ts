@@ -1,3 +1,4 @@
+import { relativeL1 } from './posterior-medoid.ts';
 
 /** Whether every channel's ROI lies inside its interval (a channel without an interval, or without a finite ROI, passes). */
 export function insideIntervals(roi: readonly number[], intervals: readonly ([number, number] | null)[]): boolean {
@@ -26,10 +27,7 @@ export function nearestInsideSample(
   let best = -1, bestD = Infinity;
   sampleRoi.forEach((roi, s) => {
     if (!insideIntervals(roi, intervals)) return;
-    let d = 0;
-    roi.forEach((v, c) => {
-      if (Number.isFinite(v) && Number.isFinite(reference[c])) d += (weights[c] * Math.abs(v - reference[c])) / (Math.abs(reference[c]) || 1);
-    });
+    const d = relativeL1(roi, 0, reference, weights);
     if (d < bestD) { bestD = d; best = s; }
   });
   return best;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { posteriorMedoid } from './posterior-medoid.ts';
+import { posteriorMedoid, relativeL1 } from './posterior-medoid.ts';
 
 test('picks the row nearest the column means (hand-computed)', () => {
   // Means (2.0667, 19.667). Relative L1 distances: row0 0.516+0.492=1.008, row1 0.452+0.525=0.977, row2 0.065+0.034=0.099.
@@ -27,4 +27,13 @@ test('rejects bad shapes', () => {
   assert.throws(() => posteriorMedoid([], 0, 2), /nSamples/);
   assert.throws(() => posteriorMedoid([1, 2, 3], 2, 2), /length/);
   assert.throws(() => posteriorMedoid([1, 2], 1, 2, [1]), /weights/);
+});
+
+test('relativeL1: the weighted relative distance the medoid and the interval guard share', () => {
+  assert.equal(relativeL1([3, 30], 0, [2, 20]), 1);
+  assert.equal(relativeL1([9, 3, 30], 1, [2, 20], [0.9, 0.1]), 0.9 * 0.5 + 0.1 * 0.5);
+  // A reference of 0 counts by absolute distance; a column without a finite reference is left out.
+  assert.equal(relativeL1([0.5, 7], 0, [0, NaN]), 0.5);
+  // A value that is not finite where the reference is: infinitely far.
+  assert.equal(relativeL1([NaN, 20], 0, [2, 20]), Infinity);
 });

@@ -30,14 +30,29 @@ export function posteriorMedoid(values: ArrayLike<number>, nSamples: number, nDi
   for (let c = 0; c < nDims; c++) mean[c] = count[c] > 0 ? mean[c] / count[c] : NaN;
   let best = 0, bestD = Infinity;
   for (let i = 0; i < nSamples; i++) {
-    let dist = 0;
-    for (let c = 0; c < nDims; c++) {
-      if (!Number.isFinite(mean[c])) continue;
-      const v = values[i * nDims + c];
-      const w = weights ? weights[c] : 1;
-      dist += Number.isFinite(v) ? (w * Math.abs(v - mean[c])) / (Math.abs(mean[c]) || 1) : Infinity;
-    }
+    const dist = relativeL1(values, i * nDims, mean, weights);
     if (dist < bestD) { bestD = dist; best = i; }
   }
   return { index: best, mean };
+}
+
+/**
+ * Weighted relative L1 distance of a row from a reference, Σ_c w_c·|x_c − ref_c| / |ref_c| (a reference
+ * of 0 counts by absolute distance): columns whose reference is not finite (a channel without spend)
+ * are left out, and a non-finite value where the reference is finite is infinitely far.
+ * @param values the row's values start at `offset`, one per reference column
+ * @param offset index of the row's first value in `values`
+ * @param reference [nDims]
+ * @param weights per-column weights [nDims]; default all 1
+ * @example relativeL1([3, 30], 0, [2, 20]) // 1 (0.5 + 0.5)
+ */
+export function relativeL1(values: ArrayLike<number>, offset: number, reference: ArrayLike<number>, weights?: ArrayLike<number>): number {
+  let dist = 0;
+  for (let c = 0; c < reference.length; c++) {
+    if (!Number.isFinite(reference[c])) continue;
+    const v = values[offset + c];
+    const w = weights ? weights[c] : 1;
+    dist += Number.isFinite(v) ? (w * Math.abs(v - reference[c])) / (Math.abs(reference[c]) || 1) : Infinity;
+  }
+  return dist;
 }
