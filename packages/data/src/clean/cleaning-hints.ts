@@ -42,11 +42,14 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
     case 'NON_FINITE': return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'IRREGULAR_DATES':
       return roles.target !== undefined && isWarmUpGap(issue) ? { flag: 'fill_gaps', yaml: 'fill_gaps' } : undefined;
-    case 'EXTREME_OUTLIER':
+    case 'EXTREME_OUTLIER': {
       if (isSpend) return { flag: 'winsorize=0.01:0.99', yaml: '{ winsorize: { lower: 0.01, upper: 0.99 } }' };
       // A KPI or control named after --clean winsorize= is capped on both sides (0.01:0.99), as in the YAML.
       if (column === undefined) return undefined;
-      return { ...(/^[\w.-]+$/.test(column) ? { flag: `winsorize=${column}` } : {}), yaml: `{ winsorize: { columns: [${/^[\w.-]+$/.test(column) ? column : JSON.stringify(column)}] } }` };
+      // A plain name goes into the flag and the YAML as it is; any other is quoted in the YAML only.
+      const plain = /^[\w.-]+$/.test(column);
+      return { ...(plain ? { flag: `winsorize=${column}` } : {}), yaml: `{ winsorize: { columns: [${plain ? column : JSON.stringify(column)}] } }` };
+    }
     default: return undefined;
   }
 }

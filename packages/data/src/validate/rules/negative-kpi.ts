@@ -31,8 +31,13 @@ export function signedKpiName(name: string): boolean {
  */
 export function nonNegativeKpi(roles: RuleRoles): boolean {
   if (roles.target === undefined || signedKpiName(roles.target)) return false;
-  const kind = roles.requested?.targetKind ?? guessTargetKind(roles.target);
+  const kind = kpiKind(roles, roles.target);
   return kind === 'revenue' || kind === 'count';
+}
+
+/** The KPI's kind: as given, else guessed from its name. */
+function kpiKind(roles: RuleRoles, target: string): ReturnType<typeof guessTargetKind> {
+  return roles.requested?.targetKind ?? guessTargetKind(target);
 }
 
 /**
@@ -50,7 +55,7 @@ export function negativeKpi(csv: CsvTable, roles: RuleRoles, options: { kpiFrom?
   if (target === undefined || !nonNegativeKpi(roles)) return [];
   const values = columnValues(csv, target);
   if (values === undefined) return [];
-  const kind = roles.requested?.targetKind ?? guessTargetKind(target);
+  const kind = kpiKind(roles, target);
   const warmUp = warmUpRows(csv, roles.date, options.kpiFrom);
   const out: Issue[] = [];
   values.forEach((v, i) => {
