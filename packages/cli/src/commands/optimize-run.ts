@@ -1,5 +1,5 @@
 import {
-  allocateBudget, budgetFrontier, drawSource, explainAllocation, explainInformationValue, informationValue, liftUncertainty, minimumBudget, replicateModels,
+  allocateBudget, budgetFrontier, drawSource, explainAllocation, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
   responseModelFromMmm, targetEfficiency, DEFAULT_BOUNDS, proseAmount,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
@@ -139,7 +139,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
     recommendation: explainAllocation(r, o.type === 'target-kpi' ? { targetKpi: o.value } : {})
       + sentence
-      + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(ctx.model))}` : ''),
+      + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(ctx.model), sparseChannels(r.channels))}` : ''),
     uncertainty: ctx.uncertainty,
     ...(information ? { information_value: information } : {}),
   };

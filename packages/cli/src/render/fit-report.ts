@@ -1,4 +1,4 @@
-import { liftTestDisagrees, MROI_SCALES_HISTORY, posteriorWarnings, treeDepthShare, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { listText, liftTestDisagrees, MROI_SCALES_HISTORY, posteriorWarnings, treeDepthShare, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
@@ -45,8 +45,7 @@ export function checkLine(diagnostics: DiagnosticsResult): string {
 export function mroiGapNote(gaps: readonly MroiGap[]): string {
   if (gaps.length === 0) return '';
   const items = gaps.map((g, i) => `${formatRoi(g.steadyState)} for ${g.channel} (${i === 0 ? 'mROI ' : ''}${formatRoi(g.historical)}${i === 0 ? ' above' : ''})`);
-  const list = items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-  return `Note: at a steady spend of the same mean per period the marginal ROI is ${list}: ${MROI_SCALES_HISTORY}; \`mixwise optimize\` plans on the steady-state figure.`;
+  return `Note: at a steady spend of the same mean per period the marginal ROI is ${listText(items)}: ${MROI_SCALES_HISTORY}; \`mixwise optimize\` plans on the steady-state figure.`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { listText } from '@mixwise/engine';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { RuleRoles } from './rule-types.ts';
 import type { PanelRule } from './panel-rule.ts';
@@ -58,6 +59,5 @@ export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, panel
 
 /** Column names quoted and joined: "a", "b" and "c". */
 function listed(names: readonly string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return listText(names.map((n) => `"${n}"`));
 }

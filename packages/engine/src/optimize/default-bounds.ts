@@ -1,4 +1,5 @@
 import type { AllocationConstraints } from './types.ts';
+import { listText } from '../text/list-text.ts';
 
 /**
  * The bounds every front end (CLI, HTTP API, dashboard, report) applies when the user sets none:
@@ -56,6 +57,6 @@ export function heldByDefaultBounds(channels: readonly BoundedChannel[], constra
  */
 export function defaultBoundsNote(channels: readonly string[], howToLift: string): string {
   if (channels.length === 0) return '';
-  const who = channels.length === 1 ? `${channels[0]} is` : `${channels.slice(0, -1).join(', ')} and ${channels[channels.length - 1]} are`;
+  const who = channels.length === 1 ? `${channels[0]} is` : `${listText(channels)} are`;
   return ` ${who} held by the default bounds (${DEFAULT_BOUNDS_TEXT} current spend), which stop the recommendation from leaning on the fitted curves far from current spend; to go further, ${howToLift}.`;
 }

@@ -24,7 +24,7 @@ export { explainPlan } from './explain-plan.ts';
 export { dataShownText, sparseChannelText, sparseDataText } from './sparse-data-text.ts';
 export { intervalSentence, drawSource, type DrawSource } from './explain-interval.ts';
 export { proseAmount, signedAmount, signedPercent } from './prose-format.ts';
-export { explainInformationValue } from './explain-information-value.ts';
+export { explainInformationValue, sparseChannels } from './explain-information-value.ts';
 export { normaliseBounds, checkBudget, boundsOf, budgetRange, budgetInfeasible, BUDGET_TOLERANCE } from './normalise-bounds.ts';
 export { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, heldByDefaultBounds, defaultBoundsNote, type BoundedChannel } from './default-bounds.ts';
 export { compileCurve } from './curve.ts';

@@ -99,3 +99,15 @@ test('a channel estimate above the total (joint draws, Monte Carlo) is not prese
   assert.doesNotMatch(text, /26\.4/);
   assert.match(text, /hinges most on tv \(learning its curve alone would be worth about as much as learning them all, capped here at the total: both figures are Monte Carlo estimates over 40 replicates, and the one for a single channel, which treats the other curves as independent, came out above it\), which makes tv the first candidate/);
 });
+
+test('explainInformationValue names a sparse channel the ranking does not put first, and keeps the caution when nothing would change', () => {
+  const v = { total: 1234.5678, channels: [{ channel: 'tv', value: 987.65 }, { channel: 'events', value: 10 }], replicates: 40 };
+  const text = explainInformationValue(v, 1e6, 'bootstrap', ['events']);
+  assert.match(text, /first candidate for a lift test/);
+  assert.match(text, /The bootstrap replicates cannot show how little the data say about events, which spent in too few periods: its sustained response is the fitted curve's guess/);
+  // The top channel itself sparse: the ranking already points there, no second sentence.
+  assert.doesNotMatch(explainInformationValue(v, 1e6, 'posterior', ['tv']), /cannot show/);
+  const none = explainInformationValue({ ...v, total: 0 }, 1e6, 'posterior', ['tv', 'events']);
+  assert.match(none, /^No plausible set of curves \(posterior draws\) would change this split: by their spread, further experiments would not change the decision\. The posterior draws cannot show how little the data say about tv and events, which spent in too few periods: their sustained response/);
+  assert.equal(explainInformationValue(v, 1e6), explainInformationValue(v, 1e6, 'bootstrap', []));
+});

@@ -1,5 +1,5 @@
 import {
-  BUDGET_TOLERANCE, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, defaultBoundsNote, heldByDefaultBounds, proseAmount,
+  BUDGET_TOLERANCE, listText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, defaultBoundsNote, heldByDefaultBounds, proseAmount,
   type AllocationConstraints, type BoundedChannel, type Infeasible,
 } from '@mixwise/engine';
 
@@ -57,7 +57,7 @@ export function limit(v: number, side: 'up' | 'down'): string {
   return Math.abs(rounded) >= 1e15 ? proseAmount(rounded) : rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
-const list = (names: readonly string[]): string => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const list = listText;
 
 const num = (v: number | string | undefined): number => (typeof v === 'number' ? v : NaN);
 

@@ -1,5 +1,5 @@
 import {
-  allocateBudget, drawSource, explainAllocation, explainInformationValue, informationValue, liftUncertainty, minimumBudget, targetEfficiency, responseModelFromMmm, type MmmModel,
+  allocateBudget, drawSource, explainAllocation, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, targetEfficiency, responseModelFromMmm, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -69,7 +69,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     binding: [...r.binding],
     recommendation: explainAllocation(r, objective.type === 'target-kpi' ? { targetKpi: objective.value } : {})
       + lift.sentence
-      + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model))}` : '')
+      + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model), sparseChannels(r.channels))}` : '')
       + defaultBoundsSentence(r.channels, constraints),
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
   };

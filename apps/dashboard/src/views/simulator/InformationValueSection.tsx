@@ -15,6 +15,8 @@ interface Props {
   /** Predicted KPI per period at the current split (scale for "negligible"). */
   readonly currentKpi: number | null;
   readonly period: string;
+  /** Channels that spent in too few fitted periods: the replicates understate what is unknown about them. */
+  readonly sparse: readonly string[];
 }
 
 type State =
@@ -29,7 +31,7 @@ type State =
  * replicates, computed in the worker on request: about a second), as a bar chart and a sentence
  * that says how far to trust it. Cleared when the budget or the limits change.
  */
-export function InformationValueSection({ client, names, budget, constraints, currentKpi, period }: Props) {
+export function InformationValueSection({ client, names, budget, constraints, currentKpi, period, sparse }: Props) {
   const [state, setState] = useState<State>({ status: 'idle' });
   useEffect(() => setState((s) => (s.status === 'busy' ? s : { status: 'idle' })), [budget, constraints]);
   const option = useMemo(() => (state.status === 'done' && state.value ? informationValueBars(state.value, names) : null), [state, names]);
@@ -59,7 +61,7 @@ export function InformationValueSection({ client, names, budget, constraints, cu
         <div data-testid="information-value">
           {option ? <EChart name="information-value" option={option} height={80 + 40 * names.length} ariaLabel="Value of learning each channel's curve" /> : null}
           <p className="callout" data-testid="information-value-text">
-            At {formatCompact(state.budget)} per {period}: {explainInformationValue(state.value, currentKpi ?? 0)}
+            At {formatCompact(state.budget)} per {period}: {explainInformationValue(state.value, currentKpi ?? 0, 'bootstrap', sparse)}
           </p>
           <p className="timing muted small">Computed in {state.ms.toFixed(0)} ms over {state.value.replicates} replicates.</p>
         </div>

@@ -40,6 +40,7 @@ export function SimulatorPage({ data }: { data: RunData }) {
 function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: ResponseModel }) {
   const { client } = useEngine();
   const names = useMemo(() => rm.channels.map((c) => c.name), [rm]);
+  const sparse = useMemo(() => rm.channels.flatMap((c) => (c.observed?.sparse ? [c.name] : [])), [rm]);
   const current = useMemo(() => rm.channels.map((c) => c.current), [rm]);
   const observedHigh = useMemo(() => rm.channels.map((c) => c.observed?.high), [rm]);
   const currentTotal = current.reduce((s, v) => s + v, 0);
@@ -225,7 +226,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
         <GoalSection client={client} constraints={constraints} currentTotal={currentTotal} currentKpi={baseline.kpi} currentMedia={baseline.media}
           period={period} kpi={data.summary.target} roiName={roiName} />
       ) : null}
-      {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} /> : null}
+      {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} sparse={sparse} /> : null}
     </div>
   );
 }
