@@ -98,4 +98,7 @@ test('the mROI note names each channel whose steady-state marginal ROI differs, 
   const text = formatFitReport(summary, diagnostics, 'TABLE', [], [{ channel: 'influencer', historical: 0.31, steadyState: 2.87 }]);
   assert.ok(text.includes(one), text);
   assert.ok(!formatFitReport(summary, diagnostics, 'TABLE', []).includes('steady spend'));
+  // With replicate curves the planner's own (averaged) figure is given, as optimize prints it.
+  const planned = mroiGapNote([{ channel: 'ooh', historical: 0.79, steadyState: 1.91, planned: 1.22, replicates: 100, plannedFrom: 'bootstrap' }]);
+  assert.match(planned, /`mixwise optimize` plans on steady-state curves averaged over the 100 bootstrap replicates, where it is 1\.22 for ooh\.$/);
 });

@@ -45,7 +45,11 @@ export function checkLine(diagnostics: DiagnosticsResult): string {
 export function mroiGapNote(gaps: readonly MroiGap[]): string {
   if (gaps.length === 0) return '';
   const items = gaps.map((g, i) => `${formatRoi(g.steadyState)} for ${g.channel} (${i === 0 ? 'mROI ' : ''}${formatRoi(g.historical)}${i === 0 ? ' above' : ''})`);
-  return `Note: at a steady spend of the same mean per period the marginal ROI is ${listText(items)}: ${MROI_SCALES_HISTORY}; \`mixwise optimize\` plans on the steady-state figure.`;
+  // By default the planner averages the replicates' curves, so its figure can differ again: give it.
+  const planned = gaps.filter((g) => g.planned !== undefined);
+  const plan = planned.length === 0 ? 'the steady-state figure'
+    : `steady-state curves averaged over the ${planned[0].replicates} ${planned[0].plannedFrom === 'posterior' ? 'posterior draws' : 'bootstrap replicates'}, where it is ${listText(planned.map((g) => `${formatRoi(g.planned ?? NaN)} for ${g.channel}`))}`;
+  return `Note: at a steady spend of the same mean per period the marginal ROI is ${listText(items)}: ${MROI_SCALES_HISTORY}; \`mixwise optimize\` plans on ${plan}.`;
 }
 
 /**

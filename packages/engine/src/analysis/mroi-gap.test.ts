@@ -22,7 +22,7 @@ test('mroiGaps: a channel bursting in one week of eight differs from its steady-
   // About the same mean spend (1,000 a week): steady, or 8,000 in every eighth week, high on its curve in the bursts.
   const steady = channel('search', Array.from({ length: N }, () => 1000));
   const bursty = channel('influencer', Array.from({ length: N }, (_, t) => (t % 8 === 0 ? 8000 : 0)));
-  const model = { window: { start: 0, end: N }, channels: [steady, bursty] } as unknown as MmmModel;
+  const model = { window: { start: 0, end: N }, channels: [steady, bursty], bootstrapRoi: [] } as unknown as MmmModel;
   const historical = [steady, bursty].map((c) => ({ name: c.name, mroi: historicalMroi(c) }));
   const gaps = mroiGaps(model, historical);
   assert.deepEqual(gaps.map((g) => g.channel), ['influencer']);
@@ -41,4 +41,18 @@ test('mroiGaps: small absolute differences and unusable figures are left out', (
   const dark = channel('radio', Array.from({ length: N }, () => 0));
   const model = { window: { start: 0, end: N }, channels: [tiny, dark] } as unknown as MmmModel;
   assert.deepEqual(mroiGaps(model, [{ name: 'influencer', mroi: historicalMroi(tiny) }, { name: 'radio', mroi: NaN }]), []);
+});
+
+test('mroiGaps: with replicate curves, `planned` is their average slope (what optimize plans on)', () => {
+  const steady = channel('search', Array.from({ length: N }, () => 1000));
+  const bursty = channel('influencer', Array.from({ length: N }, (_, t) => (t % 8 === 0 ? 8000 : 0)));
+  // Two replicates that differ from the point curve only in the coefficient (×0.5 and ×2.5): the
+  // slope is linear in it, so their average slope is 1.5 × the point one.
+  const rep = (k: number) => [steady, bursty].map((c) => ({ adstock: c.adstock, saturation: c.saturation, scale: c.scale, coef: c.coef * k }));
+  const model = { window: { start: 0, end: N }, channels: [steady, bursty], bootstrapRoi: [], bootstrapCurves: [rep(0.5), rep(2.5)] } as unknown as MmmModel;
+  const historical = [steady, bursty].map((c) => ({ name: c.name, mroi: historicalMroi(c) }));
+  const [g] = mroiGaps(model, historical);
+  assert.equal(g.replicates, 2);
+  assert.ok(Math.abs((g.planned ?? NaN) - 1.5 * g.steadyState) < 1e-9 * g.steadyState, `${g.planned} vs ${g.steadyState}`);
+  assert.equal(mroiGaps({ ...model, bootstrapCurves: [] } as MmmModel, historical)[0].planned, undefined);
 });
