@@ -97,5 +97,14 @@ export function explainAllocation(result: AllocationResult, options: ExplainOpti
   const kpi = `This is predicted to move the KPI from ${proseAmount(r.expected.current)} to ${proseAmount(r.expected.recommended)} per period (${r.expected.liftShare !== null ? pct(r.expected.liftShare) : proseAmount(r.expected.lift)}, ${signedAmount(r.expected.lift)}).`;
   const binds = r.binding.filter((b) => b !== 'budget');
   const bindText = binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : ' No channel bound binds.';
-  return `${target}${budgetText}: ${moves.join(', ')}. ${kpi}${margin}${bindText}${gap}${beyondDataText(r.channels)}${sparseDataText(r.channels)}`;
+  return `${target}${budgetText}: ${moves.join(', ')}. ${kpi}${margin}${bindText}${floorStepText(r)}${gap}${beyondDataText(r.channels)}${sparseDataText(r.channels)}`;
+}
+
+/**
+ * Why a target-mROI plan holds a channel at its lower bound although its marginal return reaches the
+ * floor (Allocation.floorSteps): the step up its S-shaped curve returns less than the floor on average.
+ */
+function floorStepText(r: Allocation): string {
+  const m = proseAmount(r.multiplier);
+  return (r.floorSteps ?? []).map((s) => ` ${s.channel}'s marginal return reaches ${m} only part of the way up its S-shaped curve: raising it from its lower bound ${proseAmount(s.from)} to ${proseAmount(s.to)}, where the marginal return falls back to ${m}, would return ${proseAmount(s.averageReturn)} per unit on average, below ${m}, so it stays at its lower bound.`).join('');
 }

@@ -4,7 +4,7 @@ import { budgetPoint, crossing, plateauBudget, type BudgetPoint } from './budget
 import type { Curve } from './curve.ts';
 import { budgetRange, formatAmount, infeasible, normaliseBounds } from './normalise-bounds.ts';
 import { marginalRoot } from './solve-kkt.ts';
-import type { AllocationConstraints, AllocationResult, Infeasible, ResponseModel } from './types.ts';
+import type { AllocationConstraints, AllocationResult, FloorStep, Infeasible, ResponseModel } from './types.ts';
 
 /** Options of `targetEfficiency`: a marginal-ROI floor or an average-ROI target. */
 export interface TargetEfficiencyOptions {
@@ -31,6 +31,20 @@ function bestAtFloor(curve: Curve, m: number, lo: number, hi: number): number {
     if (v > bestV + 1e-15 * Math.abs(bestV)) { bestV = v; best = x; }
   }
   return best;
+}
+
+/**
+ * For a channel the floor left at its lower bound lo: if its marginal return reaches m above lo (at
+ * the inflection of an S-curve, where it peaks), the step from lo to where it falls back to m, whose
+ * average return is below m (else bestAtFloor would have taken it). [] when the marginal never reaches m.
+ */
+function untakenStep(channel: string, curve: Curve, m: number, lo: number, hi: number): FloorStep[] {
+  const peak = Math.min(hi, Math.max(lo, curve.inflection));
+  if (!(curve.d1(peak) >= m)) return [];
+  // Above the peak the curve is concave: the marginal return falls back to m once (or not before hi).
+  const to = !Number.isFinite(hi) ? bestAtFloor(curve, m, peak, Infinity) : marginalRoot(curve, m, peak, hi);
+  if (!(to > lo)) return [];
+  return [{ channel, from: lo, to, averageReturn: (curve.value(to) - curve.value(lo)) / (to - lo) }];
 }
 
 /** How the marginal-ROI floor was solved: exactly, or by a scan (no certificate) for curves that bend more than once. */
@@ -93,7 +107,9 @@ export function targetEfficiency(model: ResponseModel, options: TargetEfficiency
     if (raised === 0 && limits.locked.some((l) => l === 0)) {
       return infeasible('TARGET_MROI_UNREACHABLE', `No channel returns ${formatAmount(m)} per extra unit above its lower bound, so the marginal-ROI floor allows no spend beyond the minimums (${formatAmount(limits.lo.reduce((a, b) => a + b, 0))} per period).`, { targetMroi: m });
     }
-    return buildAllocation('target-mroi', model, curves, limits, { x, multiplier: m, ...floorMethod(curves) });
+    const result = buildAllocation('target-mroi', model, curves, limits, { x, multiplier: m, ...floorMethod(curves) });
+    const steps = curves.flatMap((c, k) => (x[k] === limits.lo[k] && limits.hi[k] > limits.lo[k] ? untakenStep(model.channels[k].name, c, m, limits.lo[k], limits.hi[k]) : []));
+    return steps.length > 0 && result.feasible ? { ...result, floorSteps: steps } : result;
   }
   return targetRoi(model, curves, constraints, currentTotal, options.value);
 }

@@ -7,7 +7,7 @@ import { createRng } from '../random/rng.ts';
 import { budgetFrontier, CLASSIC_SCENARIOS, DEFAULT_FRONTIER_LEVELS } from './budget-frontier.ts';
 import { explainAllocation } from './explain-allocation.ts';
 import { allocateBudget, compileCurves } from './allocate-budget.ts';
-import { mmChannel, responseModel } from './test-models.ts';
+import { hillChannel, mmChannel, responseModel } from './test-models.ts';
 
 // Two Michaelis–Menten channels c = (4, 1), K = (1, 1): at budget B the optimum is
 // x_i = √c_i (B + 2)/3 − 1 and the best media KPI is V(B) = Σ c_i x_i/(1 + x_i) = 5 − 9/(B + 2)
@@ -210,4 +210,28 @@ test('minimumBudget: a target above every channel at its most is unreachable, wi
   const capped = minimumBudget(two, { targetKpi: 14, constraints: { defaults: { max: { type: 'multiple', value: 1.5 } } } });
   assert.ok(!capped.feasible && Number(capped.details.maximumKpi) === 13.75 && capped.details.limitedBy === 'bounds');
   assert.match(!capped.feasible ? capped.message : '', /cannot be reached within the bounds/);
+});
+
+test('targetEfficiency mroi: an S-curve whose marginal touches the floor but whose step up returns less stays at its lower bound, and the text says why', () => {
+  // s: r(x) = x³/(1 + x³) (Hill, shape 3, gain 1); r' = 3x²/(1 + x³)² peaks at x = 2^(-1/3) with
+  // r' = 3·2^(-2/3)/(1.5)² ≈ 0.840. Floor 0.8: reached around the peak only. From the lower bound
+  // 0.25 (0.5 × current 0.5) the best step ends where r' falls back to 0.8 above the peak; its
+  // average return is below 0.8, so r(x) − 0.8x is largest at 0.25 and s stays there.
+  const model = responseModel([hillChannel('s', 1, 1, 3, 0.5), mmChannel('a', 4, 1, 2)]);
+  const constraints = { defaults: { min: { type: 'multiple' as const, value: 0.5 }, max: { type: 'multiple' as const, value: 4 } } };
+  const r = targetEfficiency(model, { type: 'mroi', value: 0.8, constraints });
+  assert.ok(r.feasible);
+  assert.equal(r.channels[0].recommended, 0.25);
+  assert.equal(r.floorSteps?.length, 1);
+  const step = r.floorSteps?.[0];
+  assert.ok(step);
+  const f = (x: number): number => x ** 3 / (1 + x ** 3), d = (x: number): number => (3 * x * x) / (1 + x ** 3) ** 2;
+  assert.equal(step.channel, 's');
+  assert.equal(step.from, 0.25);
+  assert.ok(step.to > 2 ** (-1 / 3) && Math.abs(d(step.to) - 0.8) < 1e-9, `${step.to}`);
+  assert.ok(Math.abs(step.averageReturn - (f(step.to) - f(0.25)) / (step.to - 0.25)) < 1e-12 && step.averageReturn < 0.8, `${step.averageReturn}`);
+  assert.match(explainAllocation(r), /s's marginal return reaches 0\.8 only part of the way up its S-shaped curve: raising it from its lower bound 0\.25 to 0\.925, where the marginal return falls back to 0\.8, would return 0\.632 per unit on average, below 0\.8, so it stays at its lower bound\./);
+  // A floor it never reaches (0.9 > 0.840): no step to explain.
+  const high = targetEfficiency(model, { type: 'mroi', value: 0.9, constraints });
+  assert.ok(high.feasible && high.floorSteps === undefined);
 });

@@ -151,6 +151,22 @@ export interface Allocation {
   readonly method: 'kkt' | 'envelope' | 'grid+polish';
   /** Certified upper bound on (optimum − recommended media KPI), per period; 0 for concave problems; NaN when not certifiable (a mixture curve that bends more than once). */
   readonly optimalityGap: number;
+  /**
+   * Target mROI only: channels held at their lower bound although their marginal return reaches the
+   * floor somewhere above it (an S-shaped curve), with the step they were not given: from the lower
+   * bound to where the marginal return falls back to the floor, and its average return per unit (below
+   * the floor, which is why the step is not taken). Absent when there are none.
+   */
+  readonly floorSteps?: readonly FloorStep[];
+}
+
+/** A step up an S-shaped curve that a marginal-ROI floor does not take (Allocation.floorSteps). */
+export interface FloorStep {
+  readonly channel: string;
+  readonly from: number;
+  readonly to: number;
+  /** (r(to) − r(from)) / (to − from): KPI per unit of spend over the step. */
+  readonly averageReturn: number;
 }
 
 /** The result of an allocation request: a solution or a structured explanation of why there is none. */
