@@ -41,7 +41,7 @@ test('converged: the verdict, the checks and the sampler in the report\'s words,
     'transitions at the tree-depth limit (1024 leapfrog steps): 0 (0.0%) (ok)',
   ]);
   assert.deepEqual(v.warnings, []);
-  assert.equal(v.prior, 'ROI prior, the same for every channel: log-normal with median 1.22 and σ of log ROI 0.9, the default.');
+  assert.equal(v.prior, 'ROI prior, the same for every channel: log-normal with median 1.22 and σ of log ROI 0.9, the default, Meridian\'s for revenue in the spend\'s currency (for a pipeline, bookings or margin KPI, whose ROIs run on another scale, give a prior of your own or none).');
   assert.equal(v.sampler, 'NUTS, dense metric, target acceptance 0.9. Adapted step size per chain: 0.12 / 0.099 / 0.11 / 0.10.');
   assert.equal(v.essLimit, 400);
   assert.deepEqual(v.rows.map((p) => p.name), ['log_sigma', 'log_roi[tv]', 'logit_half[tv]'], 'worst R-hat first');

@@ -102,3 +102,9 @@ test('the mROI note names each channel whose steady-state marginal ROI differs, 
   const planned = mroiGapNote([{ channel: 'ooh', historical: 0.79, steadyState: 1.91, planned: 1.22, replicates: 100, plannedFrom: 'bootstrap' }]);
   assert.match(planned, /`mixwise optimize` plans on steady-state curves averaged over the 100 bootstrap replicates, where it is 1\.22 for ooh\.$/);
 });
+
+test('a ridge fit prints the ROI prior it used; the default one says it is for revenue', () => {
+  const withPrior = { ...summary, roi_prior: { median: Math.exp(0.2), sd_log: 0.9, source: 'default' }, posterior: null } as unknown as SummaryResult;
+  assert.match(formatFitReport(withPrior, diagnostics, 'TABLE', []), /\nROI prior, the same for every channel: log-normal with median 1\.22 and σ of log ROI 0\.9, the default, Meridian's for revenue in the spend's currency \(for a pipeline, bookings or margin KPI, whose ROIs run on another scale, give a prior of your own or none\)\.\n/);
+  assert.doesNotMatch(formatFitReport({ ...withPrior, roi_prior: null } as SummaryResult, diagnostics, 'TABLE', []), /ROI prior/);
+});

@@ -1,4 +1,4 @@
-import { listText, liftTestDisagrees, MROI_SCALES_HISTORY, posteriorWarnings, treeDepthShare, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, treeDepthShare, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
@@ -76,6 +76,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
   const gapNote = mroiGapNote(gaps);
   if (gapNote !== '') lines.push(gapNote);
   if (summary.roi_prior_note !== null) lines.push(`Note: ${summary.roi_prior_note}.`);
+  // A ridge fit's prior shrinks every ROI toward its median: say which one (a Bayesian fit's line below does).
+  if (summary.roi_prior && !summary.posterior) lines.push(roiPriorSentence(summary) ?? '');
   for (const w of summary.warnings.filter((x) => !(summary.posterior && POSTERIOR_WARNING_CODES.includes(x.code)))) lines.push(`Warning: ${w.message}.`);
   if (summary.posterior) lines.push(posteriorLine(summary.posterior, summary.roi_prior));
   if (summary.lift_tests.length > 0) {

@@ -76,7 +76,7 @@ test('posteriorDiagnostics: a stuck parameter is never shown as the finite maxim
 test('roiPriorSentence: the prior for every channel, its source and note; a ridge fit says whether its posterior used it', () => {
   const prior = { median: Math.exp(0.2), sd_log: 0.9, source: 'default' as const };
   assert.equal(roiPriorSentence({ roi_prior: prior, roi_prior_note: null, posterior: ok }),
-    'ROI prior, the same for every channel: log-normal with median 1.22 and σ of log ROI 0.9, the default.');
+    'ROI prior, the same for every channel: log-normal with median 1.22 and σ of log ROI 0.9, the default, Meridian\'s for revenue in the spend\'s currency (for a pipeline, bookings or margin KPI, whose ROIs run on another scale, give a prior of your own or none).');
   assert.equal(roiPriorSentence({ roi_prior: { median: 0.4481, sd_log: 1.5, source: 'data-scaled' }, roi_prior_note: 'no ROI prior was given', posterior: ok }),
     'ROI prior, the same for every channel: log-normal with median 0.448 and σ of log ROI 1.5, weak, scaled to the data (the fit had none). no ROI prior was given.');
   assert.equal(roiPriorSentence({ roi_prior: null, roi_prior_note: null, posterior: ok }), 'ROI prior: not recorded (a model written before it was).');

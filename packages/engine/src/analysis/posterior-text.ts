@@ -95,7 +95,12 @@ export function posteriorDiagnostics(p: PosteriorSummary, bayes?: Pick<BayesDiag
 }
 
 /** How the ROI prior's source reads after its figures. */
-const PRIOR_SOURCES = { given: 'given', default: 'the default', 'data-scaled': 'weak, scaled to the data (the fit had none)' } as const;
+const PRIOR_SOURCES = {
+  given: 'given',
+  // Meridian's revenue default: a pipeline, bookings or margin KPI has ROIs on another scale (DEFAULT_ROI_PRIOR).
+  default: "the default, Meridian's for revenue in the spend's currency (for a pipeline, bookings or margin KPI, whose ROIs run on another scale, give a prior of your own or none)",
+  'data-scaled': 'weak, scaled to the data (the fit had none)',
+} as const;
 
 /**
  * The ROI prior a fit used, in one sentence (with summary.json's roi_prior_note after it), for the HTML
@@ -106,7 +111,7 @@ const PRIOR_SOURCES = { given: 'given', default: 'the default', 'data-scaled': '
  * @param model the fitted model: its selection rule tells whether a ridge fit's posterior used the prior
  * @returns the sentence, or null for a ridge fit with neither a prior nor a note
  * @example roiPriorSentence({ roi_prior: { median: 1.22, sd_log: 0.9, source: 'default' }, roi_prior_note: null, posterior })
- *   // 'ROI prior, the same for every channel: log-normal with median 1.22 and σ of log ROI 0.9, the default.'
+ *   // 'ROI prior, the same for every channel: log-normal with median 1.22 and σ of log ROI 0.9, the default, Meridian's for revenue …'
  */
 export function roiPriorSentence(summary: Pick<SummaryResult, 'roi_prior' | 'roi_prior_note' | 'posterior'>, model?: Pick<MmmModel, 'search'>): string | null {
   const prior = summary.roi_prior;

@@ -251,7 +251,8 @@ function roiPriorSummary(model: MmmModel): Pick<SummaryResult, 'roi_prior' | 'ro
     return { roi_prior: { median: used.median, sd_log: used.sdLog, source: used.source }, roi_prior_note: note };
   }
   const prior = model.spec.search.roiPrior;
-  return { roi_prior: prior ? { median: prior.median, sd_log: prior.sdLog } : null, roi_prior_note: model.search.roiPriorNote ?? null };
+  const source = model.search.roiPriorSource;
+  return { roi_prior: prior ? { median: prior.median, sd_log: prior.sdLog, ...(source ? { source } : {}) } : null, roi_prior_note: model.search.roiPriorNote ?? null };
 }
 
 /** Why a Bayesian fit without an ROI prior used the data-scaled one, in the words of summary.json's roi_prior_note. */

@@ -112,6 +112,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
       pareto,
       selectionRule: choice.rule,
       ...(auto?.note ? { roiPriorNote: auto.note } : {}),
+      ...(roiPrior ? { roiPriorSource: auto === undefined ? 'given' as const : 'default' as const } : {}),
     },
     bootstrapRoi: bootstrap.roi,
     bootstrapCurves: bootstrap.curves,

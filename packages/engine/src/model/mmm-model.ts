@@ -155,6 +155,8 @@ export interface ModelSearchSummary {
   readonly selectionRule: string;
   /** Set when a revenue KPI got no default ROI prior because spend and KPI look like different units (defaultRoiPrior). */
   readonly roiPriorNote?: string;
+  /** Where the search's ROI prior came from: 'default' (defaultRoiPrior) or 'given' (the spec); absent without a prior or in models written before it was recorded. */
+  readonly roiPriorSource?: 'given' | 'default';
 }
 
 export interface ParetoModel {
