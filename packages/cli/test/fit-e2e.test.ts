@@ -20,6 +20,9 @@ before(() => {
   runs.workers1 = mixwise([...FIT, '--workers', '1', '--out', out1]);
   runs.workers2 = mixwise([...FIT, '--workers', '2', '--out', out2]);
   runs.holdout = mixwise(['fit', data, '--target', 'revenue', '--iterations', '1500', '--holdout', '13', '--workers', '1', '--json', '--out', outHoldout]);
+  // The reviewer's case: the preset's price (truly negative) and promo (truly positive) constrained the wrong way.
+  runs.wrongSigns = mixwise(['fit', data, '--target', 'revenue', '--controls', 'price,promo', '--control-signs', 'price=positive,promo=negative',
+    '--iterations', '2000', '--seed', '7', '--workers', '1', '--out', join(dir, 'fit-wrong-signs')]);
   runs.tiny = mixwise(['fit', data, '--target', 'revenue', '--iterations', '50', '--workers', '1', '--json', '--out', join(dir, 'fit-tiny')]);
   console.log(`e2e timings (ms): ${Object.entries(runs).map(([k, r]) => `${k} ${r.ms.toFixed(0)}`).join(', ')}`);
 });
@@ -28,7 +31,10 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
-interface ChannelOut { name: string; spend: number; contribution: number; roi: number; mroi: number; share_of_spend: number; share_of_effect: number; roi_interval: [number, number] | null }
+interface ChannelOut {
+  name: string; spend: number; contribution: number; roi: number; mroi: number; share_of_spend: number; share_of_effect: number; roi_interval: [number, number] | null;
+  effect_timing: { peak_lag: number; lag_50: number; lag_90: number; period: string };
+}
 interface SummaryOut { target: string; periods: number; window: { start: string; end: string }; fit: { r2: number; nrmse: number; mape: number; holdout: { periods: number; r2: number } | null }; channels: ChannelOut[]; baseline: Record<string, unknown> }
 
 test('simulate --preset retail --seed 3 and fit exit 0 and write every run file', () => {
@@ -69,7 +75,13 @@ test('summary.json has the contract fields with the right types', () => {
     }
     assert.ok(c.roi_interval === null || (c.roi_interval.length === 2 && c.roi_interval[0] <= c.roi_interval[1]));
     assert.ok(Math.abs(c.roi - c.contribution / c.spend) <= 1e-12 * Math.abs(c.roi));
+    const t = c.effect_timing;
+    assert.equal(t.period, 'week');
+    assert.ok([t.peak_lag, t.lag_50, t.lag_90].every(Number.isInteger) && t.lag_50 <= t.lag_90, `${c.name}: ${JSON.stringify(t)}`);
+    // The fit's printout says the same, one line per channel under the table.
+    assert.match(runs.workers1.stdout, new RegExp(`\\n  ${c.name} +peaks in week ${t.peak_lag}; half by week ${t.lag_50}, 90% by week ${t.lag_90}\\n`));
   }
+  assert.match(runs.workers1.stdout, /When the effect lands \(weeks after the spend, week 0 being the week of the spend/);
 });
 
 test('channel names are the spend columns without _spend; spend totals match data.csv', () => {
@@ -133,4 +145,16 @@ test('--json prints only the summary JSON on stdout; --holdout 13 gives a 13-per
   const flags = readSimpleCsv(join(outHoldout, 'decomposition.csv')).rows.map((row) => row[3]);
   assert.deepEqual(flags, Array.from({ length: 156 }, (_, i) => (i >= 143 ? '1' : '0')));
   assert.equal(json(join(outHoldout, 'model.json')).holdout, 13);
+});
+
+test('controls held at 0 by the wrong sign are named in summary.json and under the table, with what to do', () => {
+  const r = runs.wrongSigns;
+  assert.equal(r.status, 0, r.stderr);
+  const warnings = (json(join(dir, 'fit-wrong-signs', 'summary.json')).warnings as { code: string; channel: string | null; message: string }[])
+    .filter((w) => w.code === 'WRONG_SIGN_CONTROL');
+  assert.deepEqual(warnings.map((w) => [w.channel, w.message.split(' ')[0]]), [[null, 'price'], [null, 'promo']]);
+  assert.match(warnings[0].message, /^price is constrained to a positive effect but its coefficient sits at that bound, 0, and the data favour a negative one \(with its sign free the same fit gives -[\d,]+ per unit of price\)/);
+  for (const w of warnings) assert.ok(r.stdout.includes(`Warning: ${w.message}.`), w.message);
+  // With no signs given nothing is constrained, so nothing is named.
+  assert.doesNotMatch(runs.workers1.stdout, /is constrained to a/);
 });

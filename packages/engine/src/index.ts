@@ -46,8 +46,11 @@ export { decompose, decompositionReference, type Decomposition, type Decompositi
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { listText } from './text/list-text.ts';
+export { effectTimingText, effectTimingCaption } from './text/effect-timing-text.ts';
+export { effectTiming, type EffectTiming } from './analysis/effect-timing.ts';
 export { posteriorDiagnostics, roiPriorSentence, type PosteriorCheck, type PosteriorCheckStatus, type PosteriorDiagnostics } from './analysis/posterior-text.ts';
 export { fitWarnings, AT_BOUND_SHARE, type FitWarning } from './analysis/fit-warnings.ts';
+export { wrongSignControls, WRONG_SIGN_CHI_SQUARE, type WrongSignControl } from './analysis/sign-constraint-check.ts';
 export { liftTestCheck, liftTestDisagrees, LIFT_TEST_DISAGREEMENT_Z, type LiftTestCheck } from './analysis/lift-test-check.ts';
 export { liftTestRows } from './spec/lift-test-rows.ts';
 export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test-date-problems.ts';

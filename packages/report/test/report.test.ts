@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_WEIGHTS, fitMmm, fittedRows, keptSpendReason, modelDiagnostics, posteriorDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { completeSummary, DEFAULT_WEIGHTS, fitMmm, fittedRows, keptSpendReason, modelDiagnostics, posteriorDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { writeJsonAtomic } from '@mixwise/data';
 import { escapeHtml, readRun, recommend, renderReport, runSubtitle, writeReport, type ReportOptimization } from '../src/index.ts';
 import { formatRoi, modelResponseCurves } from '@mixwise/charts';
@@ -120,6 +120,20 @@ test('a summary.json written before lift_tests existed gets them from the model 
   const run = readRun(dir);
   assert.deepEqual(run.summary.lift_tests, JSON.parse(JSON.stringify(summarizeModel(calibrated).lift_tests)));
   assert.ok(renderReport(run).includes('<section id="calibration">'));
+});
+
+test('the channel parameters say when each channel\'s effect lands, from summary.json\'s effect_timing (computed for an older summary)', () => {
+  const table = html.match(/<table class="parameters">[\s\S]*?<\/table>/)?.[0] ?? '';
+  assert.match(table, /<th>adstock<\/th><th>effect lands<\/th>/);
+  for (const c of summary.channels) {
+    const t = c.effect_timing;
+    assert.ok(t, c.name);
+    const row = table.match(new RegExp(`<tr data-key="${c.name}">([\\s\\S]*?)</tr>`))?.[1] ?? '';
+    assert.ok(row.includes(`<td data-field="effect_timing">peaks in week ${t.peak_lag}; half by week ${t.lag_50}, 90% by week ${t.lag_90}</td>`), row);
+  }
+  assert.match(html, /Effect lands: weeks after the spend, week 0 being the week of the spend/);
+  const older = { ...summary, channels: summary.channels.map(({ effect_timing: _, ...c }) => c) };
+  assert.equal(renderReport({ model, summary: completeSummary(older, model) }), html);
 });
 
 test('the page references nothing outside itself and runs no script', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DiagnosticsResult, SummaryResult } from '@mixwise/engine';
-import { checkLine, formatFitReport, mroiGapNote, posteriorLine } from './fit-report.ts';
+import { checkLine, effectTimingLines, formatFitReport, mroiGapNote, posteriorLine } from './fit-report.ts';
 
 const channel = (name: string, spend: number, contribution: number) => ({
   name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN, mroi: 0, share_of_spend: 0, share_of_effect: 0, roi_interval: null, cpa: null, immediate_share: 0,
@@ -107,4 +107,20 @@ test('a ridge fit prints the ROI prior it used; the default one says it is for r
   const withPrior = { ...summary, roi_prior: { median: Math.exp(0.2), sd_log: 0.9, source: 'default' }, posterior: null } as unknown as SummaryResult;
   assert.match(formatFitReport(withPrior, diagnostics, 'TABLE', []), /\nROI prior, the same for every channel: log-normal with median 1\.22 and σ of log ROI 0\.9, the default, Meridian's for revenue in the spend's currency \(for a pipeline, bookings or margin KPI, whose ROIs run on another scale, give a prior of your own or none\)\.\n/);
   assert.doesNotMatch(formatFitReport({ ...withPrior, roi_prior: null } as SummaryResult, diagnostics, 'TABLE', []), /ROI prior/);
+});
+
+test('effectTimingLines: a heading and one aligned line per channel under the table; none for a summary without effect timing', () => {
+  const timed = [
+    { ...channel('tv', 1000, 1500), effect_timing: { peak_lag: 0, lag_50: 0, lag_90: 3, period: 'week' as const } },
+    { ...channel('search', 500, 900), effect_timing: { peak_lag: 9, lag_50: 10, lag_90: 19, period: 'week' as const } },
+  ];
+  assert.deepEqual(effectTimingLines(timed), [
+    'When the effect lands (weeks after the spend, week 0 being the week of the spend; read off the carryover (adstock) weights):',
+    '  tv      peaks in week 0; half by week 0, 90% by week 3',
+    '  search  peaks in week 9; half by week 10, 90% by week 19',
+  ]);
+  assert.deepEqual(effectTimingLines(summary.channels), []);
+  const text = formatFitReport({ ...summary, channels: timed }, diagnostics, '(table)\n', ['out/model.json']);
+  assert.match(text, /\(table\)\n\n\nWhen the effect lands[^\n]*\n {2}tv {6}peaks in week 0; half by week 0, 90% by week 3\n {2}search {2}peaks in week 9[^\n]*\n\nFit: R²/);
+  assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', []), /When the effect lands/);
 });

@@ -1,4 +1,4 @@
-import { listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, treeDepthShare, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, treeDepthShare, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
@@ -53,7 +53,22 @@ export function mroiGapNote(gaps: readonly MroiGap[]): string {
 }
 
 /**
- * The text printed after a fit: the channel table, fit quality in and out of sample, flagged residual
+ * When each channel's effect lands (summary.json effect_timing), a heading and a line per channel with
+ * the names aligned; none when the summary has no effect timing (one written before it was recorded).
+ * @example effectTimingLines(summary.channels) // ['When the effect lands (weeks after the spend, …):', '  tv      peaks in week 0; half by week 0, 90% by week 3', …]
+ */
+export function effectTimingLines(channels: SummaryResult['channels']): string[] {
+  const timed = channels.flatMap((c) => (c.effect_timing ? [{ name: c.name, timing: c.effect_timing }] : []));
+  if (timed.length === 0) return [];
+  const width = Math.max(...timed.map((c) => c.name.length));
+  return [
+    `When the effect lands (${effectTimingCaption(timed[0].timing.period)}):`,
+    ...timed.map((c) => `  ${c.name.padEnd(width)}  ${effectTimingText(c.timing)}`),
+  ];
+}
+
+/**
+ * The text printed after a fit: the channel table, when each channel's effect lands, fit quality in and out of sample, flagged residual
  * tests and where the files are; with mroiGaps, a note on the channels whose mROI a planner reads differently.
  * @example formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), ['out/model.json'])
  */
@@ -65,6 +80,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     '',
     channelTable,
     '',
+    ...effectTimingLines(summary.channels),
+    ...(summary.channels.some((c) => c.effect_timing) ? [''] : []),
     `Fit: R² ${f.r2.toFixed(3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
       (f.holdout ? `  |  holdout (${f.holdout.periods} periods): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
     `Baseline (trend, seasonality, events, controls): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,

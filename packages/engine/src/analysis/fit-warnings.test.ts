@@ -7,7 +7,7 @@ import { fitWarnings } from './fit-warnings.ts';
 /** Just what fitWarnings reads: channels' spend (always on unless given) and fitted curves, the spec's channels and seasonality, window, frequency. */
 function model(channels: { name: string; k: number; shape: number; bounds?: ChannelSpec['bounds']; spend?: number[] }[], periods = 156, frequency: 'weekly' | 'daily' = 'weekly', seasonalityOrder = 2, actual: number[] = Array.from({ length: periods }, () => 100), holdout = 0): MmmModel {
   return {
-    frequency, window: { start: 0, end: periods }, actual, holdout,
+    frequency, window: { start: 0, end: periods }, actual, holdout, baseline: [],
     channels: channels.map((c) => ({ name: c.name, spend: c.spend ?? Array.from({ length: periods }, () => 1000), adstock: { type: 'geometric', alpha: 0 }, saturation: { type: 'hill', halfSaturation: c.k, shape: c.shape } })),
     spec: { seasonalityOrder, channels: channels.map((c) => ({ name: c.name, adstock: 'auto', maxLag: 8, saturation: 'hill', ...(c.bounds ? { bounds: c.bounds } : {}) })) },
   } as unknown as MmmModel;
@@ -78,4 +78,19 @@ test('fitWarnings: a channel that spent in 3 of 156 weeks, or only in the last 8
   assert.match(held[0].message, /^social has no spend in any of the 143 fitted periods/);
   assert.match(held[0].message, /the fitted data say nothing about its response, .*a shorter --holdout\), or drop the channel$/);
   assert.doesNotMatch(held[0].message, /bursts/);
+});
+
+test('fitWarnings: a control held at 0 by its sign while the data favour the other sign is named, with its free-sign coefficient and what to do', () => {
+  const price = Array.from({ length: 156 }, (_, t) => 50 + (t % 7) - 3);
+  const actual = price.map((p, t) => 1000 - 40 * p + (t % 2 === 0 ? 5 : -5));
+  const base = model([{ name: 'tv', k: 1, shape: 1 }], 156, 'weekly', 2, actual);
+  const withPrice = (sign: 'positive' | 'negative', coef: number): MmmModel => ({
+    ...base, channels: [], search: { chosen: { lambda: 0 } }, baseline: [{ name: 'price', kind: 'control', values: price, coef, sign }],
+  }) as unknown as MmmModel;
+  const w = fitWarnings(withPrice('positive', 0));
+  assert.deepEqual(w.map((x) => [x.code, x.channel]), [['WRONG_SIGN_CONTROL', null]]);
+  assert.match(w[0].message, /^price is constrained to a positive effect but its coefficient sits at that bound, 0, and the data favour a negative one/);
+  assert.match(w[0].message, /with its sign free the same fit gives -40 per unit of price/);
+  assert.match(w[0].message, /media included; drop the constraint \(a free sign: price=free in --control-signs, or sign: free in the config file\) or check the column/);
+  assert.deepEqual(fitWarnings(withPrice('negative', -40)), [], 'the right sign, fitted off its bound');
 });

@@ -4,6 +4,7 @@ import { DEFAULT_SATURATION_BOUNDS, PERIODS_PER_YEAR } from '../spec/model-spec.
 import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import type { ParamSpec } from '../transforms/param-spec.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
+import { wrongSignControls } from './sign-constraint-check.ts';
 import { SPARSE_SPEND_ADVICE, sparseSpend, sparseSpendText, spendActivity } from './sparse-spend.ts';
 
 /** Something about a fit its reader should know before trusting a figure. Plain JSON (summary.json `warnings`). */
@@ -12,10 +13,11 @@ export interface FitWarning {
    * PARAMETER_AT_BOUND: a channel's saturation sits at an end of its search range; SPARSE_SPEND: a
    * channel spent in too few fitted periods (or only lately) for its sustained response to be known; SEASONALITY_SHORT_DATA:
    * less than a year of data; MAPE_SKIPS_ZERO_KPI: MAPE leaves out the periods whose KPI is 0;
+   * WRONG_SIGN_CONTROL: a sign-constrained control held at 0 while the data favour the opposite sign;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts).
    */
-  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
-  /** The channel it concerns, null for the whole model. */
+  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'WRONG_SIGN_CONTROL' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
+  /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
   readonly message: string;
 }
@@ -39,6 +41,12 @@ export const AT_BOUND_SHARE = 0.02;
  *   at zero and in a few bursts, so its ROI, marginal ROI and its response at any sustained level in
  *   between are the fitted curve's guess (a 3-week burst of a channel whose true ROI at its mean spend
  *   is 0.09 was read as an ROI above 1 and a planner mROI above 6).
+ * - WRONG_SIGN_CONTROL: a control given a sign (--control-signs) has its coefficient at that bound,
+ *   0, and freeing the sign lowers the fit's penalised loss by more than chance allows
+ *   (wrongSignControls: a one-sided likelihood-ratio test at 1%, curves held fixed). The constraint
+ *   then removes the control and hands its effect to the other terms, media included (the retail
+ *   preset with price constrained positive and promo negative fits both at 0). A control with no
+ *   effect sits at 0 too, but frees to a small coefficient and is not named.
  * - SEASONALITY_SHORT_DATA: the modeling window covers less than a year, so a yearly pattern cannot be
  *   told apart from trend and media: without seasonality (the default then) any seasonal swing is
  *   absorbed by them; with it (asked for) its terms are collinear with the trend.
@@ -72,6 +80,15 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
       code: 'PARAMETER_AT_BOUND', channel: ch.name,
       message: `${ch.name}'s response curve sits at the edge of what the search allows (${hits.join('; ')}): beyond the spend the data show, `
         + `its course is set by that limit, not by the data, so treat a budget move that takes ${ch.name} beyond its observed spend as untested (a lift test at higher spend settles it)`,
+    });
+  }
+  for (const c of wrongSignControls(model)) {
+    const opposite = c.sign === 'positive' ? 'negative' : 'positive';
+    out.push({
+      code: 'WRONG_SIGN_CONTROL', channel: null,
+      message: `${c.name} is constrained to a ${c.sign} effect but its coefficient sits at that bound, 0, and the data favour a ${opposite} one `
+        + `(with its sign free the same fit gives ${formatCoef(c.freeCoef)} per unit of ${c.name}): the constraint removes ${c.name} from the model and its effect goes to the other terms, media included; `
+        + `drop the constraint (a free sign: ${c.name}=free in --control-signs, or sign: free in the config file) or check the column (its units, and whether higher values should raise or lower the KPI)`,
     });
   }
   const periods = model.window.end - model.window.start, year = PERIODS_PER_YEAR[model.frequency];
@@ -110,4 +127,9 @@ function atBound(what: string, params: readonly ParamSpec[], spec: Readonly<Reco
     const end = pos <= AT_BOUND_SHARE && !natural ? 'lower' : pos >= 1 - AT_BOUND_SHARE ? 'upper' : null;
     return end === null ? [] : [`${what} ${p.name} ${fmt(v)} at the ${end} end of its search range [${fmt(p.lower)}, ${fmt(p.upper)}]`];
   });
+}
+
+/** A coefficient to 3 significant figures, thousands grouped: -31200 → '-31,200', 0.01234 → '0.0123'. */
+function formatCoef(v: number): string {
+  return Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 20 });
 }

@@ -199,6 +199,20 @@ test('completeSummary: an older summary without lift_tests gets them from the mo
   assert.deepEqual(completeSummary(stored, calibrated).lift_tests, []);
 });
 
+test('effect_timing: each channel\'s fitted geometric adstock, in weeks; an older summary without it gets it from the model', () => {
+  const m = model();
+  const s = summarizeModel(m);
+  // maxLag 5, shares (1 − a^(L+1)) / (1 − a^6): tv a = 0.6 → 0.42, 0.67, 0.83, 0.91 ⇒ 50% by 1, 90% by 3;
+  // search a = 0.1 → 0.9 at lag 0 ⇒ 0, 0 (0.9 / (1 − 1e-6) ≥ 0.9); social a = 0.3 → 0.70, 0.91 ⇒ 0, 1.
+  assert.deepEqual(s.channels.map((c) => [c.name, c.effect_timing]), [
+    ['tv', { peak_lag: 0, lag_50: 1, lag_90: 3, period: 'week' }],
+    ['search', { peak_lag: 0, lag_50: 0, lag_90: 0, period: 'week' }],
+    ['social', { peak_lag: 0, lag_50: 0, lag_90: 1, period: 'week' }],
+  ]);
+  const older = { ...s, channels: s.channels.map(({ effect_timing: _, ...c }) => c) };
+  assert.deepEqual(completeSummary(older, m).channels, s.channels);
+});
+
 test('convergenceFailures: R-hat below 1.01, bulk ESS at least 100 per chain and no divergences, each checked at its edge', () => {
   const ok = { chains: 4, max_rhat: 1.0099, min_ess: 400, divergences: 0 };
   assert.deepEqual(convergenceFailures(ok), []);

@@ -2,6 +2,7 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { decompose, sumRange, type Decomposition } from './decomposition.ts';
 import { contributionSlope } from '../model/channel-response.ts';
 import { immediateShare } from './immediate-share.ts';
+import { effectTiming } from './effect-timing.ts';
 import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
 import { roiIntervals } from './roi-intervals.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
@@ -110,6 +111,13 @@ export interface ChannelSummary {
   readonly cpa: number | null;
   /** Share of the contribution that lands in the period of the spend (the rest is carryover). */
   readonly immediate_share: number;
+  /**
+   * When a period's spend has its effect (effectTiming of the fitted adstock): the lag with the
+   * largest carryover weight and the first lags by which 50% and 90% of it has landed, in periods of
+   * the data (`period`) after the spend, 0 being the period of the spend. Absent in summaries written
+   * before it was recorded (completeSummary fills it in from the model).
+   */
+  readonly effect_timing?: { readonly peak_lag: number; readonly lag_50: number; readonly lag_90: number; readonly period: 'week' | 'day' };
 }
 
 /**
@@ -137,6 +145,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
       roi_interval: intervals[k],
       cpa: model.target.kind === 'count' && contribution > 0 ? spend / contribution : null,
       immediate_share: immediateShare(ch, start, end),
+      effect_timing: channelEffectTiming(model, k),
     };
   });
   const components: Record<string, number> = {};
@@ -166,6 +175,13 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     posterior: posteriorSummary(model),
     warnings: allWarnings(model),
   };
+}
+
+/** summary.json's effect_timing of channel k: effectTiming of its fitted adstock, in the data's periods. */
+function channelEffectTiming(model: MmmModel, k: number): NonNullable<ChannelSummary['effect_timing']> {
+  const ch = model.channels[k];
+  const t = effectTiming(ch.adstock, ch.maxLag);
+  return { peak_lag: t.peakLag, lag_50: t.lag50, lag_90: t.lag90, period: model.frequency === 'weekly' ? 'week' : 'day' };
 }
 
 /** fitWarnings and, for a Bayesian fit, the sampler's (posteriorWarnings). */
@@ -270,12 +286,16 @@ type LaterFields = 'lift_tests' | 'roi_prior' | 'roi_prior_note' | 'posterior' |
 export type StoredSummary = Omit<SummaryResult, LaterFields> & Partial<Pick<SummaryResult, LaterFields>>;
 
 /**
- * A stored summary.json brought to the current shape: `lift_tests`, `roi_prior`, `roi_prior_note`, `posterior` and `warnings`
- * computed from the model when the file was written before they existed (every other field is as stored).
+ * A stored summary.json brought to the current shape: `lift_tests`, `roi_prior`, `roi_prior_note`, `posterior`, `warnings`
+ * and each channel's `effect_timing` computed from the model when the file was written before they existed (every other field is as stored).
  * @param stored the parsed summary.json
  * @param model the run's model.json
  * @example completeSummary(olderSummary, model).lift_tests // liftTestCheck(model)
  */
 export function completeSummary(stored: StoredSummary, model: MmmModel): SummaryResult {
-  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model), ...stored, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+  const channels = stored.channels.map((c) => {
+    const k = model.channels.findIndex((ch) => ch.name === c.name);
+    return c.effect_timing !== undefined || k < 0 ? c : { ...c, effect_timing: channelEffectTiming(model, k) };
+  });
+  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model), ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

@@ -103,7 +103,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     spec: full,
     intercept: fit.intercept,
     channels,
-    baseline: problem.baseline.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j] })),
+    baseline: problem.baseline.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j], ...constraintSign(b) })),
     actual: Array.from(table.target.values),
     search: {
       nCandidates: result.nCandidates,
@@ -119,4 +119,12 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
   };
   // The Bayesian model records where its ROI prior came from: the user's, or the default for this KPI.
   return full.method === 'bayes' ? bayesModel(table, model, options, auto === undefined ? 'given' : 'default') : model;
+}
+
+/** A control's sign constraint read off its coefficient bounds ({} when free), for ModelBaselineTerm.sign. */
+function constraintSign(b: { readonly kind: string; readonly lower: number; readonly upper: number }): { sign?: 'positive' | 'negative' } {
+  if (b.kind !== 'control') return {};
+  if (b.lower === 0 && b.upper === Infinity) return { sign: 'positive' };
+  if (b.lower === -Infinity && b.upper === 0) return { sign: 'negative' };
+  return {};
 }

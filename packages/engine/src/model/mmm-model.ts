@@ -140,6 +140,11 @@ export interface ModelBaselineTerm {
   readonly kind: BaselineKind;
   readonly values: readonly number[];
   readonly coef: number;
+  /**
+   * A control's sign constraint (coefficient ≥ 0 for 'positive', ≤ 0 for 'negative'); absent for a
+   * free sign, for other terms, and in models written before it was recorded.
+   */
+  readonly sign?: 'positive' | 'negative';
 }
 
 export interface ModelSearchSummary {

@@ -1,5 +1,5 @@
 import { actualVsFitted, blendedHeadline, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, formatRoi, formatSignificant } from '@mixwise/charts';
-import type { FitMetrics } from '@mixwise/engine';
+import { effectTimingCaption, effectTimingText, type ChannelSummary, type FitMetrics } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -42,11 +42,13 @@ export function fitSection(ctx: SectionContext): string {
     ],
   }));
   const headers = ['metric', `in sample (${diagnostics.inSample.periods} periods)`, ...(holdout !== null ? [`holdout (${holdout.periods} periods)`] : [])];
+  const timing = (name: string): ChannelSummary['effect_timing'] => summary.channels.find((c) => c.name === name)?.effect_timing;
   const params = model.channels.map((ch) => ({
     key: ch.name,
     cells: [
       { text: ch.name },
       { text: describeSpec(ch.adstock) + ` (max lag ${ch.maxLag})` },
+      { text: effectLands(timing(ch.name)), field: 'effect_timing' },
       { text: describeSpec(ch.saturation) },
       { text: formatAmount(ch.scale), value: ch.scale, field: 'scale' },
       { text: formatAmount(ch.coef), value: ch.coef, field: 'coef' },
@@ -60,8 +62,14 @@ export function fitSection(ctx: SectionContext): string {
     htmlTable(headers, metricRows, 'metrics'),
     chartFigure('actual-vs-fitted', `Actual and fitted ${summary.target} over time`, actualVsFitted(model, ctx.decomposition), `Observed and fitted ${summary.target}${model.holdout > 0 ? '; the shaded periods were held out of the fit' : ''}.`, ctx.size),
     '<h3>Fitted channel parameters</h3>',
-    htmlTable(['channel', 'adstock', 'saturation', 'scale', 'coefficient'], params, 'parameters'),
+    htmlTable(['channel', 'adstock', 'effect lands', 'saturation', 'scale', 'coefficient'], params, 'parameters'),
+    `<p class="note">${escapeHtml(`Effect lands: ${effectTimingCaption(model.frequency === 'weekly' ? 'week' : 'day')}. With saturation after the carryover, the share of the ${summary.target} effect by a lag is close to, not exactly, the weight share.`)}</p>`,
   ].join(''));
+}
+
+/** 'peaks in week 9; half by week 10, 90% by week 19' (effectTimingText), 'n/a' without a timing. */
+function effectLands(t: ChannelSummary['effect_timing']): string {
+  return t ? effectTimingText(t) : 'n/a';
 }
 
 /** `hill(halfSaturation 0.86, shape 3)` from a tagged spec. */

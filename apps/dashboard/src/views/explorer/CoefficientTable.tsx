@@ -1,11 +1,11 @@
-import type { DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
+import { effectTimingCaption, effectTimingText, type DiagnosticsResult, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { roiLabel } from '@mixwise/charts';
 import { VifTable } from './DiagnosticsTable.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { specText } from '../../logic/spec-text.ts';
 
-/** Per channel: coefficient, scale, adstock and saturation settings, ROI (KPI per spend for a count KPI, roiLabel) and mROI; then the baseline terms and VIFs. */
+/** Per channel: coefficient, scale, adstock settings and when the effect lands (effectTimingText), saturation settings, ROI (KPI per spend for a count KPI, roiLabel) and mROI; then the baseline terms and VIFs. */
 export function CoefficientTable({ model, summary, diagnostics }: { model: MmmModel; summary: SummaryResult; diagnostics: DiagnosticsResult }) {
   const byName = new Map(summary.channels.map((c) => [c.name, c]));
   return (
@@ -15,11 +15,16 @@ export function CoefficientTable({ model, summary, diagnostics }: { model: MmmMo
         { key: 'coef', header: 'Coefficient', numeric: true, cell: (c) => formatCompact(c.coef) },
         { key: 'scale', header: 'Scale', numeric: true, cell: (c) => formatCompact(c.scale) },
         { key: 'adstock', header: 'Adstock', cell: (c) => specText(c.adstock) },
+        { key: 'timing', header: 'Effect lands', cell: (c) => {
+          const t = byName.get(c.name)?.effect_timing;
+          return t ? effectTimingText(t) : 'n/a';
+        } },
         { key: 'sat', header: 'Saturation', cell: (c) => specText(c.saturation) },
         { key: 'roi', header: roiLabel(model.target.kind), numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.roi ?? null) },
         { key: 'mroi', header: 'mROI', numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.mroi ?? null) },
         { key: 'share', header: 'Share of effect', numeric: true, cell: (c) => formatPct(byName.get(c.name)?.share_of_effect ?? null) },
       ]} />
+      <p className="muted small" data-testid="effect-timing-note">Effect lands: {effectTimingCaption(model.frequency === 'weekly' ? 'week' : 'day')}.</p>
       <div className="grid-2 tight">
       <Table testId="table-baseline" caption={`Baseline terms (intercept ${formatCompact(model.intercept)})`} rows={model.baseline} rowKey={(b) => b.name} columns={[
         { key: 'name', header: 'Term', cell: (b) => b.name },
