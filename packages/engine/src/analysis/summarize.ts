@@ -7,6 +7,7 @@ import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
 import { roiIntervals } from './roi-intervals.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
+import { poorFitWarning } from './poor-fit.ts';
 import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 
@@ -173,7 +174,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     lift_tests: liftTestCheck(model),
     ...roiPriorSummary(model),
     posterior: posteriorSummary(model),
-    warnings: allWarnings(model),
+    warnings: allWarnings(model, inSample.r2),
   };
 }
 
@@ -184,10 +185,11 @@ function channelEffectTiming(model: MmmModel, k: number): NonNullable<ChannelSum
   return { peak_lag: t.peakLag, lag_50: t.lag50, lag_90: t.lag90, period: model.frequency === 'weekly' ? 'week' : 'day' };
 }
 
-/** fitWarnings and, for a Bayesian fit, the sampler's (posteriorWarnings). */
-function allWarnings(model: MmmModel): FitWarning[] {
+/** POOR_FIT (poorFitWarning on the in-sample R²), fitWarnings and, for a Bayesian fit, the sampler's (posteriorWarnings). */
+function allWarnings(model: MmmModel, r2: number): FitWarning[] {
   const posterior = posteriorSummary(model);
-  return [...fitWarnings(model), ...(posterior ? posteriorWarnings(posterior) : [])];
+  const poor = poorFitWarning(r2, model.target.name);
+  return [...(poor ? [poor] : []), ...fitWarnings(model), ...(posterior ? posteriorWarnings(posterior) : [])];
 }
 
 /** summary.json's posterior record from the model's Bayesian diagnostics (null for a ridge fit). */
@@ -297,5 +299,5 @@ export function completeSummary(stored: StoredSummary, model: MmmModel): Summary
     const k = model.channels.findIndex((ch) => ch.name === c.name);
     return c.effect_timing !== undefined || k < 0 ? c : { ...c, effect_timing: channelEffectTiming(model, k) };
   });
-  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model), ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model, stored.fit.r2), ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }
