@@ -15,7 +15,7 @@ test('fit --method bayes writes the posterior: diagnostics, credible intervals f
   const fit = mixwise(['fit', join(dir, 'sim', 'data.csv'), '--target', 'revenue', '--controls', 'price', '--adstock', 'geometric', '--max-lag', '8',
     '--iterations', '1500', '--workers', '1', '--method', 'bayes', '--chains', '2', '--warmup', '60', '--draws', '40', '--out', join(dir, 'fit')]);
   assert.equal(fit.status, 0, fit.stderr);
-  assert.match(fit.stdout, /Posterior \(NUTS, 2 chains × 40 draws\): max R-hat \d\.\d{3}, min bulk ESS \d+, \d+ divergent transitions/);
+  assert.match(fit.stdout, /Posterior \(NUTS, 2 chains × 40 draws\): max R-hat \d\.\d{3,6}, min bulk ESS \d+, \d+ divergent transitions/);
   assert.match(fit.stderr, /sample/);
   const model = JSON.parse(readFileSync(join(dir, 'fit', 'model.json'), 'utf8'));
   assert.equal(model.spec.method, 'bayes');

@@ -44,10 +44,12 @@ export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { decompose, decompositionReference, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
+export { centredControls, centredControlsText, type CentredControl } from './analysis/centred-controls.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { listText } from './text/list-text.ts';
 export { effectTimingText, effectTimingCaption } from './text/effect-timing-text.ts';
 export { effectTiming, type EffectTiming } from './analysis/effect-timing.ts';
+export { rhatText } from './analysis/rhat-text.ts';
 export { posteriorDiagnostics, roiPriorSentence, type PosteriorCheck, type PosteriorCheckStatus, type PosteriorDiagnostics } from './analysis/posterior-text.ts';
 export { fitWarnings, AT_BOUND_SHARE, type FitWarning } from './analysis/fit-warnings.ts';
 export { wrongSignControls, WRONG_SIGN_CHI_SQUARE, type WrongSignControl } from './analysis/sign-constraint-check.ts';
@@ -82,7 +84,7 @@ export type {
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planValue, compileCurve, informationValue,
-  interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
+  interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, type KpiChange, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
   dataShownText, sparseChannelText, sparseDataText,
   DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,
 } from './optimize/index.ts';

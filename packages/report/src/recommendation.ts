@@ -1,4 +1,4 @@
-import { allocateBudget, drawSource, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, responseModelFromMmm, type DrawSource, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, drawSource, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, responseModelFromMmm, type AfterPlan, type DrawSource, type KpiChange, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 import { computedSparseText, restatedSparseText } from './sparse-caution.ts';
@@ -46,10 +46,13 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     const r = { mode, periods, currentBudget: optimization.current_budget, budget: optimization.budget, channels, expected: optimization.expected };
     const binding = Array.isArray(optimization.binding) ? optimization.binding.filter((b) => typeof b === 'string') : undefined;
     const interval = optimization.expected.lift_interval ?? null, replicates = optimization.uncertainty?.replicates ?? 0;
-    const after = mode === 'plan' && optimization.plan?.after_plan !== undefined
+    const e = optimization.expected;
+    const split = mode === 'plan' && e.window && e.carry_out ? { window: e.window, carryOut: e.carry_out, afterPlan: optimization.plan?.after_plan } : undefined;
+    // The split names what follows the plan; an older file without it says so in its own sentence.
+    const after = split === undefined && mode === 'plan' && optimization.plan?.after_plan !== undefined
       ? (optimization.plan.after_plan === 'dark' ? ' The plan assumes no spend after it.' : ' The plan assumes current spend resumes after it.')
       : '';
-    const text = describe(r, kpi, binding) + after + uncertaintyText(r, interval, replicates, drawSource(model)) + restatedSparseText(model, optimization);
+    const text = describe(r, kpi, binding, split) + after + uncertaintyText(r, interval, replicates, drawSource(model)) + restatedSparseText(model, optimization);
     return { source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})` };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
@@ -85,7 +88,7 @@ export function requestText(objective: ReportOptimization['objective'], kpi: str
  * The recommendation's text. `binding` is what binds (AllocationResult.binding, optimization.json's
  * `binding`); undefined when not known, and then a split that does not move is not explained.
  */
-function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: string, binding: readonly string[] | undefined): string {
+function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: string, binding: readonly string[] | undefined, split?: PlanSplit): string {
   const per = r.mode === 'plan' ? ` over ${r.periods} periods` : ' per period';
   const change = (c: { channel: string; current: number; recommended: number }) =>
     `${c.channel} from ${formatAmount(c.current)} to ${formatAmount(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)})` : ''}`;
@@ -103,7 +106,18 @@ function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: str
   const moves = parts.length > 0 ? `${parts.join('; ')}.` : `${r.mode === 'plan' ? 'no channel\'s total' : 'no channel'} moves by more than 1%.${keptTotal ? held(r.mode, binding) : ''}`;
   const e = r.expected;
   const share = e.current !== 0 ? `, ${e.lift >= 0 ? '+' : ''}${formatPercent(e.lift / e.current)}` : '';
-  return `${total}: ${moves} Predicted ${kpi}${per}: ${formatAmount(e.current)} → ${formatAmount(e.recommended)} (${e.lift >= 0 ? '+' : ''}${formatAmount(e.lift)}${share}).`;
+  const predicted = `${formatAmount(e.current)} → ${formatAmount(e.recommended)} (${e.lift >= 0 ? '+' : ''}${formatAmount(e.lift)}${share})`;
+  // A plan's expected KPI is the window plus the carry-out after it: split as mixwise optimize prints it, never "over H periods".
+  if (split) return `${total}: ${moves} Predicted ${kpi} ${planKpiSplitText(r.periods, split.window, split.carryOut, split.afterPlan, formatAmount)}; in total ${predicted}.`;
+  const what = r.mode === 'plan' ? ` over ${r.periods} periods and the carry-out after them` : per;
+  return `${total}: ${moves} Predicted ${kpi}${what}: ${predicted}.`;
+}
+
+/** A plan's KPI inside its periods and the carry-out after them (optimization.json's expected.window and carry_out). */
+interface PlanSplit {
+  readonly window: KpiChange;
+  readonly carryOut: KpiChange;
+  readonly afterPlan: AfterPlan | undefined;
 }
 
 /**

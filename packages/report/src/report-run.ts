@@ -28,6 +28,9 @@ export interface ReportOptimization {
     readonly lift: number;
     readonly lift_share?: number | null;
     readonly lift_interval?: readonly [number, number];
+    /** A plan's KPI inside its periods and the carry-out after them (their sum is the expected KPI); absent in older files. */
+    readonly window?: { readonly current: number; readonly recommended: number; readonly lift: number };
+    readonly carry_out?: { readonly current: number; readonly recommended: number; readonly lift: number };
   };
   /** What binds ('budget', then 'tv: locked', 'search: upper bound', …), as mixwise optimize writes it. */
   readonly binding?: readonly string[];

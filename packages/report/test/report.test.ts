@@ -377,7 +377,7 @@ test('a Bayesian run shows the sampler\'s figures and prior, warns when it did n
   assert.match(posterior, /data-field="tree_depth_hits"[^>]*>120 \(30\.0%\)<\/td><td>≤ 10% \(above, the sampler is inefficient\)<\/td><td class="warning">warning<\/td>/);
   assert.ok(posterior.includes(escapeHtml(d.verdict)));
   // summary.json's warnings carry the verdict, and the report prints them under Fit.
-  assert.match(page, /<p class="warning" data-code="NOT_CONVERGED">Warning: not converged: R-hat ≥ 1\.01 \(the chains disagree\), ESS &lt; 200, divergences/);
+  assert.match(page, /<p class="warning" data-code="NOT_CONVERGED">Warning: not converged: max R-hat 1\.050 ≥ 1\.01 \(the chains disagree\), ESS &lt; 200, divergences/);
   assert.match(page, /data-code="TREE_DEPTH_LIMIT"/);
   // The recommendation's interval is over posterior draws, not bootstrap replicates.
   const rec = recommend(bayesModel);

@@ -57,7 +57,7 @@ test('not converged: each failed check, and the warning of summary.json, the CLI
   assert.equal(v.verdictText, 'The chains did not converge, so treat the ROI intervals with care.');
   assert.deepEqual(v.checks.filter((c) => c.status === 'fails').map((c) => `${c.label} ${c.text}`), ['max R-hat 1.080', 'min bulk ESS 120', 'divergent transitions 3']);
   assert.deepEqual(v.warnings.map((w) => w.text), posteriorWarnings(p).map((w) => `Warning: ${w.message}.`));
-  assert.match(v.warnings[0].text, /^Warning: not converged: R-hat ≥ 1\.01 \(the chains disagree\), ESS < 400, divergences .*--target-accept 0\.95/);
+  assert.match(v.warnings[0].text, /^Warning: not converged: max R-hat 1\.080 ≥ 1\.01 \(the chains disagree\), ESS < 400, divergences .*--target-accept 0\.95/);
   assert.equal(v.prior, 'ROI prior: not recorded (a model written before it was).');
   assert.deepEqual(v.rows.map((q) => q.name), ['b', 'c', 'a']);
   assert.deepEqual(v.rows.filter((q) => flaggedParameter(q, v.essLimit)).map((q) => q.name), ['b', 'c'], 'R-hat ≥ 1.01 or ESS < 100 per chain');
@@ -111,4 +111,11 @@ test('a ridge fit: its ROI prior and what it weighted, and no sampler figures (n
 test('bulk ESS in the table has thousands separators', () => {
   assert.equal(essCell(param('x', 1, 12345.6)), '12,346');
   assert.equal(rhatCell(param('x', 1.23456, 1)), '1.235');
+});
+
+test('an R-hat beside the 1.01 limit has the digits that put it on its side: a flagged 1.0104 is not shown as 1.010', () => {
+  assert.equal(rhatCell(param('x', 1.0104, 900)), '1.0104');
+  assert.ok(flaggedParameter(param('x', 1.0104, 900), 400));
+  assert.equal(rhatCell(param('x', 1.0096, 900)), '1.0096');
+  assert.ok(!flaggedParameter(param('x', 1.0096, 900), 400));
 });

@@ -6,7 +6,7 @@
  * prior and what it weighted. Pure: PosteriorSection.tsx only lays it out.
  */
 import {
-  posteriorDiagnostics, roiPriorSentence, ESS_PER_CHAIN_MIN, RHAT_LIMIT,
+  posteriorDiagnostics, rhatText, roiPriorSentence, ESS_PER_CHAIN_MIN, RHAT_LIMIT,
   type BayesParameterSummary, type MmmModel, type PosteriorCheck, type SummaryResult,
 } from '@mixwise/engine';
 
@@ -87,9 +87,9 @@ function rank(p: BayesParameterSummary): number {
   return Number.isFinite(p.rhat) ? p.rhat : 0;
 }
 
-/** A parameter's R-hat in the table: 3 decimals, '–' when not finite. */
+/** A parameter's R-hat in the table: 3 decimals, more beside the limit (engine rhatText), '–' when not finite. */
 export function rhatCell(p: BayesParameterSummary): string {
-  return Number.isFinite(p.rhat) ? p.rhat.toFixed(3) : '–';
+  return Number.isFinite(p.rhat) ? rhatText(p.rhat) : '–';
 }
 
 /** A parameter's bulk ESS in the table: rounded with thousands separators, '–' when not finite. */

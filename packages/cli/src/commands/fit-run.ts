@@ -1,5 +1,5 @@
 import {
-  fitMmm, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
+  centredControls, fitMmm, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
 import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
 import { modelSource, runSpec, writeRunFiles } from '@mixwise/store';
@@ -31,7 +31,7 @@ export interface FitRunOptions {
   readonly configSpec?: Partial<ModelSpec>;
   /** Worker threads for the search (1 = evaluate in the main thread). */
   readonly workers: number;
-  /** Lift-test results to calibrate against (MAPE.LIFT objective). */
+  /** Lift-test results to calibrate against: a Gaussian likelihood of each test's lift (with its standard error) in the posterior, and the MAPE.LIFT objective. */
   readonly liftTests?: readonly LiftTest[];
   /** Model choices from flags; anything undefined keeps the engine's default. */
   readonly model?: {
@@ -99,6 +99,6 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files, mroiGaps(model, summary.channels)));
+  else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files, mroiGaps(model, summary.channels), centredControls(model)));
   return { model, summary, diagnostics, files };
 }

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engine';
-import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
+import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { CHANGE_LOG_FILES, DataError, MIN_PERIODS_HARD, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
@@ -97,7 +97,11 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--max-lag <n>', 'longest carryover in periods, 0 to 104 (default: 52 weekly, 28 daily)', wholeNumberUpTo(104))
     .addOption(new Option('--saturation <curve>', 'diminishing-returns curve for every channel (default: hill); auto lets the search pick hill or logistic per channel').choices([...SATURATION_TYPES, 'auto']))
     .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 to 20, 0 for none (default: 2 weekly, 3 daily)', wholeNumberUpTo(20))
-    .option('--lift-tests <file>', 'CSV of experiment results (channel,start,end,lift) to calibrate the model (MAPE.LIFT objective)')
+    .option('--lift-tests <file>', 'CSV of experiment results to calibrate the model: columns channel,start,end,lift (the incremental KPI the channel\'s spend '
+      + 'on the inclusive test dates produced) and optionally measured_through (last date the lift was measured through; default the end) and '
+      + `standard_error (in KPI units; default ${DEFAULT_LIFT_TEST_SE_TEXT}, required for a lift of 0 or below). Each test enters the posterior `
+      + '(hyperparameter posterior; with --method bayes, also the NUTS posterior) as a Gaussian measurement of the model\'s lift with that '
+      + 'standard error, and adds the MAPE.LIFT search objective (see docs/data-format.md)')
     .option('--changepoints <n>', 'trend changepoints (default: 0, a straight trend)', parseNonNegativeInt)
     .option('--roi-prior <median,sdlog|none>', `log-normal prior on every channel's ROI, or none (default for a revenue KPI: ${DEFAULT_ROI_PRIOR_FLAG}, `
       + 'unless spend and KPI look like different units; none for a count KPI)', parseRoiPrior)

@@ -1,4 +1,4 @@
-import { keepsCurrentSpend, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import { keepsCurrentSpend, planKpiSplitText, type ChannelBounds, type SpendBound } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
 import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
@@ -153,9 +153,8 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string): s
   const lift = out.mode === 'steady-state' && keepsCurrentSpend(out.allocation) ? 'no change: the recommendation is the current spend' : `${signed(e.lift)}, ${signedPct(e.lift_share)}${interval}`;
   parts.push(`Expected ${out.kpi}: ${formatNumber(e.current)} now → ${formatNumber(e.recommended)} recommended (${lift})`);
   if (e.window && e.carry_out) {
-    parts.push(`  inside the ${out.periods} periods: ${formatNumber(e.window.current)} → ${formatNumber(e.window.recommended)} (${signed(e.window.lift)});`
-      + ` carry-out after them: ${formatNumber(e.carry_out.current)} → ${formatNumber(e.carry_out.recommended)} (${signed(e.carry_out.lift)}),`
-      + (out.plan?.after_plan === 'dark' ? ' assuming no spend after the plan (--after-plan dark)' : ' on top of current spend resumed after the plan'));
+    const dark = out.plan?.after_plan === 'dark';
+    parts.push(`  ${planKpiSplitText(out.periods, e.window, e.carry_out, dark ? 'dark' : 'current', (v) => formatNumber(v))}${dark ? ' (--after-plan dark)' : ''}`);
     parts.push(`\nBudget per period:\n${planTable(out)}`);
   }
   if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level):\n${scenarioTable(out.scenarios)}`);

@@ -24,12 +24,21 @@ test('a channel dark for the whole window gets a note; lift tests show their mea
   assert.match(text, /tv 2024-03-04…2024-04-22 \(measured through 2024-05-20\): measured 400 ± 80, model 600, z \+2\.5 {2}← the model and the test disagree/);
 });
 
+test('a control centred on its mean gets a note after the baseline line: its total is 0 by construction, with its effect per period', () => {
+  const marketIndex = { name: 'market_index', reference: 95.45, contribution: 0, low: -35_293, high: 28_010 };
+  const text = formatFitReport(summary, diagnostics, '(table)\n', ['out/model.json'], [], [marketIndex]);
+  assert.match(text, /\nBaseline \(trend, seasonality, events, controls\): .*\nNote: market_index is measured against its mean \(95\.45\): over the fitted periods its contribution sums to 0 by construction, not for lack of an effect; per period it moved revenue from −35,293 to \+28,010\.\n/);
+  assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', ['out/model.json']), /measured against its mean/);
+});
+
 test('posteriorLine: a converged sampler gets one line; a failed one says why and what to try, --target-accept only for divergences', () => {
   const p = { sampler: 'nuts' as const, chains: 4, draws: 500, divergences: 0, max_rhat: 1.004, min_ess: 812, converged: true };
   assert.equal(posteriorLine(p), 'Posterior (NUTS, 4 chains × 500 draws): max R-hat 1.004, min bulk ESS 812, 0 divergent transitions; intervals are 90% credible intervals.');
   const chainsDisagree = posteriorLine({ ...p, max_rhat: 1.03, converged: false });
-  assert.match(chainsDisagree, /Warning: not converged: R-hat ≥ 1.01 \(the chains disagree\)\. .*run longer \(--warmup, --draws\), or simplify/);
+  assert.match(chainsDisagree, /Warning: not converged: max R-hat 1\.030 ≥ 1\.01 \(the chains disagree\)\. .*run longer \(--warmup, --draws\), or simplify/);
   assert.doesNotMatch(chainsDisagree, /--target-accept/);
+  // Next to the 1.01 limit, enough digits that the figure and the verdict agree.
+  assert.match(posteriorLine({ ...p, max_rhat: 1.0104, converged: false }), /max R-hat 1\.0104, .*Warning: not converged: max R-hat 1\.0104 ≥ 1\.01/s);
   const divergent = posteriorLine({ ...p, divergences: 12, converged: false });
   assert.match(divergent, /not converged: divergences \(regions the sampler could not follow\)\. .*smaller steps against divergences \(--target-accept 0\.9\)/, 'a fit from before the setting (0.8)');
   assert.match(posteriorLine({ ...p, divergences: 12, converged: false, target_accept: 0.95 }), /--target-accept 0\.99\)/);

@@ -1,4 +1,4 @@
-import { effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, treeDepthShare, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { centredControlsText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
@@ -13,7 +13,7 @@ const POSTERIOR_WARNING_CODES: readonly string[] = ['NOT_CONVERGED', 'TREE_DEPTH
 export function posteriorLine(p: PosteriorSummary, prior: SummaryResult['roi_prior'] = null): string {
   const stuck = p.stuck_parameters ?? [];
   // A non-finite R-hat is never shown as the finite maximum: the chains are stuck or a parameter never moved.
-  const rhat = stuck.length > 0 ? 'not finite' : p.max_rhat.toFixed(3);
+  const rhat = stuck.length > 0 ? 'not finite' : rhatText(p.max_rhat);
   const depth = p.tree_depth_hits === undefined ? '' : `, ${p.tree_depth_hits} tree-depth hits (${formatShare(treeDepthShare(p))})`;
   const sources = { given: 'given', default: 'default', 'data-scaled': 'weak, scaled to the data' };
   const priorText = prior === null ? '' : `; ROI prior log-normal median ${prior.median.toPrecision(3)}, σ_log ${prior.sd_log}${prior.source ? ` (${sources[prior.source]})` : ''}`;
@@ -69,10 +69,11 @@ export function effectTimingLines(channels: SummaryResult['channels']): string[]
 
 /**
  * The text printed after a fit: the channel table, when each channel's effect lands, fit quality in and out of sample, flagged residual
- * tests and where the files are; with mroiGaps, a note on the channels whose mROI a planner reads differently.
+ * tests and where the files are; with mroiGaps, a note on the channels whose mROI a planner reads differently;
+ * with centredControls, what the controls measured against their mean did (their total is 0 by construction).
  * @example formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), ['out/model.json'])
  */
-export function formatFitReport(summary: SummaryResult, diagnostics: DiagnosticsResult, channelTable: string, files: readonly string[], gaps: readonly MroiGap[] = []): string {
+export function formatFitReport(summary: SummaryResult, diagnostics: DiagnosticsResult, channelTable: string, files: readonly string[], gaps: readonly MroiGap[] = [], controls: readonly CentredControl[] = []): string {
   const f = summary.fit;
   const lines = [
     '',
@@ -86,6 +87,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
       (f.holdout ? `  |  holdout (${f.holdout.periods} periods): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
     `Baseline (trend, seasonality, events, controls): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
   ];
+  // A control measured against its mean sums to 0 over the fitted periods: say so, with what it did per period.
+  if (controls.length > 0) lines.push(`Note: ${centredControlsText(controls, summary.target)}`);
   // A channel dark for the whole window is credited only through carryover from before it: say so.
   for (const c of summary.channels.filter((ch) => !(ch.spend > 0) && ch.contribution > 0)) {
     lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatNumber(c.contribution)}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);

@@ -41,7 +41,7 @@ test('posteriorDiagnostics: R-hat fails at 1.01, ESS below 100 per chain, any di
   assert.equal(bad.verdict, 'The chains did not converge, so treat the ROI intervals with care.');
   assert.deepEqual(bad.checks.filter((c) => c.status === 'fails').map((c) => c.key), ['max_rhat', 'min_ess', 'divergences']);
   assert.deepEqual(bad.warnings.map((w) => w.code), ['NOT_CONVERGED']);
-  assert.equal(bad.warnings[0].text, 'Warning: not converged: R-hat ≥ 1.01 (the chains disagree), ESS < 400, divergences (regions the sampler could not follow). '
+  assert.equal(bad.warnings[0].text, 'Warning: not converged: max R-hat 1.080 ≥ 1.01 (the chains disagree), ESS < 400, divergences (regions the sampler could not follow). '
     + 'Treat the intervals with care; run longer (--warmup, --draws), smaller steps against divergences (--target-accept 0.95), or simplify the model (fewer channels, fixed --adstock).');
 });
 

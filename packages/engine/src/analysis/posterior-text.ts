@@ -5,6 +5,7 @@ import {
   convergenceFailures, posteriorWarnings, treeDepthShare, ESS_PER_CHAIN_MIN, RHAT_LIMIT, TREE_DEPTH_SHARE_LIMIT,
   type PosteriorSummary, type SummaryResult,
 } from './summarize.ts';
+import { rhatText } from './rhat-text.ts';
 
 /** How a posterior check came out: within its limit, failing convergence, or a warning that does not fail it (tree depth). */
 export type PosteriorCheckStatus = 'ok' | 'fails' | 'warning';
@@ -61,7 +62,7 @@ export function posteriorDiagnostics(p: PosteriorSummary, bayes?: Pick<BayesDiag
     { key: 'chains', label: 'chains × draws (after warm-up)', value: n, limit: '', status: null,
       text: `${p.chains} × ${count(p.draws)}${bayes ? ` (warm-up ${count(bayes.warmup)})` : ''}` },
     { key: 'max_rhat', label: 'max R-hat', value: p.max_rhat, limit: `< ${RHAT_LIMIT}`, status: status(failures.has('rhat')),
-      text: stuck.length > 0 || !Number.isFinite(p.max_rhat) ? 'not finite' : p.max_rhat.toFixed(3) },
+      text: stuck.length > 0 ? 'not finite' : rhatText(p.max_rhat) },
     { key: 'min_ess', label: 'min bulk ESS', value: p.min_ess, limit: `≥ ${count(essLimit)} (${ESS_PER_CHAIN_MIN} per chain)`, status: status(failures.has('ess')),
       text: Number.isFinite(p.min_ess) ? count(p.min_ess) : 'not finite' },
     { key: 'divergences', label: 'divergent transitions', value: p.divergences, limit: '0', status: status(failures.has('divergences')),

@@ -10,6 +10,7 @@ import { fitWarnings, type FitWarning } from './fit-warnings.ts';
 import { poorFitWarning } from './poor-fit.ts';
 import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
+import { RHAT_LIMIT, rhatText } from './rhat-text.ts';
 
 /** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
 export interface SummaryResult {
@@ -58,8 +59,8 @@ export interface PosteriorSummary {
   readonly converged: boolean;
 }
 
-/** Largest R-hat that counts as converged (Vehtari et al. 2021 recommend 1.01). */
-export const RHAT_LIMIT = 1.01;
+/** Largest R-hat that counts as converged (rhat-text.ts, where R-hats are formatted against it). */
+export { RHAT_LIMIT };
 /** Smallest bulk ESS per chain that counts as enough (Vehtari et al. 2021: 100 per chain). */
 export const ESS_PER_CHAIN_MIN = 100;
 
@@ -227,7 +228,7 @@ export function posteriorWarnings(p: PosteriorSummary): FitWarning[] {
     const apart = stuck.filter((s) => s.reason === 'chains-apart').map((s) => s.name);
     const unmoved = stuck.filter((s) => s.reason === 'not-moving').map((s) => s.name);
     const rhat = [
-      ...(p.max_rhat >= RHAT_LIMIT ? [`R-hat ≥ ${RHAT_LIMIT} (the chains disagree)`] : []),
+      ...(p.max_rhat >= RHAT_LIMIT ? [`max R-hat ${rhatText(p.max_rhat)} ≥ ${RHAT_LIMIT} (the chains disagree)`] : []),
       ...(apart.length > 0 ? [`R-hat infinite for ${listNames(apart)} (the chains are stuck at different values)`] : []),
       ...(unmoved.length > 0 ? [`R-hat undefined for ${listNames(unmoved)} (the parameter did not move in any chain)`] : []),
     ].join(', ');

@@ -1,17 +1,25 @@
 import { contributionWaterfall, contributionsOverTime, formatAmount, formatPercent } from '@mixwise/charts';
+import { centredControls, centredControlsText } from '@mixwise/engine';
+import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /**
  * Where the KPI comes from: the waterfall (baseline, each channel, total), the stacked contributions
- * over time, and the baseline split into its parts.
+ * over time, and the baseline split into its parts; controls measured against their mean (engine
+ * centredControls) are said to sum to 0 by construction, with the range of their effect per period.
  * @example decompositionSection(ctx).includes('data-chart="contribution-waterfall"') // true
  */
 export function decompositionSection(ctx: SectionContext): string {
   const { summary, model } = ctx;
   const fitted = summary.totals.fitted;
+  const centred = centredControls(model, ctx.decomposition);
+  const allCentred = centred.length > 0 && centred.length === ctx.decomposition.components.filter((c) => c.group === 'control').length;
+  // Controls measured against their mean sum to 0 over the fitted rows by construction: a bare '0.00' would read as "no effect".
+  const label = (name: string): string => `baseline: ${name}${name === 'control' && allCentred ? ' (centred on its mean; see below)' : ''}`;
+  const amount = (name: string, v: number): string => (name === 'control' && allCentred && Math.abs(v) <= 1e-9 * Math.abs(fitted) ? '0 by construction' : formatAmount(v));
   const rows = [
-    ...Object.entries(summary.baseline.components).map(([name, v]) => ({ key: name, cells: [{ text: `baseline: ${name}` }, { text: formatAmount(v), value: v, field: 'contribution' }, { text: formatPercent(v / fitted), value: v / fitted, field: 'share' }] })),
+    ...Object.entries(summary.baseline.components).map(([name, v]) => ({ key: name, cells: [{ text: label(name) }, { text: amount(name, v), value: v, field: 'contribution' }, { text: formatPercent(v / fitted), value: v / fitted, field: 'share' }] })),
     ...summary.channels.map((c) => ({ key: c.name, cells: [{ text: c.name }, { text: formatAmount(c.contribution), value: c.contribution, field: 'contribution' }, { text: formatPercent(c.contribution / fitted), value: c.contribution / fitted, field: 'share' }] })),
     { key: 'total', cells: [{ text: 'total (fitted)' }, { text: formatAmount(fitted), value: fitted, field: 'contribution' }, { text: formatPercent(1), value: 1, field: 'share' }] },
   ];
@@ -19,5 +27,6 @@ export function decompositionSection(ctx: SectionContext): string {
     chartFigure('contribution-waterfall', 'Waterfall of contributions', contributionWaterfall(summary), `The fitted ${summary.target} over the window: baseline, then each channel's contribution, to the total.`, ctx.size),
     chartFigure('contributions-over-time', 'Stacked contributions over time', contributionsOverTime(model, ctx.decomposition), `Fitted ${summary.target} per period split into baseline and channels.`, ctx.size),
     htmlTable(['component', `contribution (${summary.target})`, 'share of fitted'], rows, 'decomposition'),
+    centred.length > 0 ? `<p class="note" data-note="centred-controls">${escapeHtml(centredControlsText(centred, summary.target))}</p>` : '',
   ].join(''));
 }

@@ -127,8 +127,8 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             <KpiCard testId="plan-window-lift" label={`${kpi} inside the plan`} value={formatCompact(plan.plan.kpi.recommended.window)}
               hint={plan.plan.kpi.current.window !== 0 ? `${formatPct(plan.plan.kpi.lift.window / Math.abs(plan.plan.kpi.current.window), true)} vs current spend (${formatCompact(plan.plan.kpi.current.window)})` : undefined} />
             <KpiCard testId="plan-carry-out" label={`${kpi} after it (carry-out)`} value={formatCompact(plan.plan.kpi.recommended.carryOut)}
-              hint={`current spend: ${formatCompact(plan.plan.kpi.current.carryOut)}`} />
-            <KpiCard testId="plan-lift" label="Gain over current spend" value={`${plan.plan.kpi.lift.total >= 0 ? '+' : ''}${formatCompact(plan.plan.kpi.lift.total)}`}
+              hint={plan.plan.kpi.current.carryOut !== 0 ? `${formatPct(plan.plan.kpi.lift.carryOut / Math.abs(plan.plan.kpi.current.carryOut), true)} vs current spend (${formatCompact(plan.plan.kpi.current.carryOut)})` : `current spend: ${formatCompact(plan.plan.kpi.current.carryOut)}`} />
+            <KpiCard testId="plan-lift" label="Gain over current spend, in total (inside the plan + carry-out)" value={`${plan.plan.kpi.lift.total >= 0 ? '+' : ''}${formatCompact(plan.plan.kpi.lift.total)}`}
               hint={plan.liftInterval ? `90% of replicates: ${formatCompact(plan.liftInterval[0])} to ${formatCompact(plan.liftInterval[1])}` : `no range: ${plan.liftDraws.length} replicates (a range needs 10)`} />
           </div>
           {option ? <EChart name="plan-flighting" option={option} height={340} ariaLabel={`Planned spend per ${period} and channel`} /> : null}

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_LIFT_TEST_SE_TEXT } from '@mixwise/engine';
+import { liftTestsFromCsv, parseCsvText } from '@mixwise/data';
+import { buildProgram } from '../program.ts';
+import { captureIo } from '../../test/capture-io.ts';
+
+/** The help text of one option of `mixwise fit`. */
+function fitOptionHelp(flag: string): string {
+  const fit = buildProgram(captureIo(mkdtempSync(join(tmpdir(), 'mixwise-fit-help-'))).io).commands.find((c) => c.name() === 'fit');
+  const option = fit?.options.find((o) => o.long === flag);
+  assert.ok(option, `no ${flag} on fit`);
+  return option.description;
+}
+
+test('fit --help for --lift-tests names every column the lift-test reader takes, its defaults and the Gaussian calibration', () => {
+  const help = fitOptionHelp('--lift-tests');
+  const columns = ['channel', 'start', 'end', 'lift', 'measured_through', 'standard_error'];
+  for (const c of columns) assert.match(help, new RegExp(`\\b${c}\\b`), c);
+  // The columns named are those the reader accepts (it refuses any other).
+  const csv = parseCsvText(`${columns.join(',')}\ntv,2024-01-01,2024-01-15,100,2024-01-29,20\n`, 'lift.csv');
+  assert.equal(liftTestsFromCsv(csv, { channels: ['tv'], dates: ['2024-01-01', '2024-01-08', '2024-01-15', '2024-01-22', '2024-01-29'] }).length, 1);
+  assert.ok(help.includes(`default ${DEFAULT_LIFT_TEST_SE_TEXT}`));
+  assert.match(help, /Gaussian measurement of the model's lift/);
+  assert.match(help, /MAPE\.LIFT/);
+});

@@ -1,0 +1,35 @@
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { centredControls, centredControlsText, DEFAULT_WEIGHTS, fitMmm, simulatePreset, summarizeModel, type MmmModel } from '@mixwise/engine';
+import { escapeHtml, renderReport } from '../src/index.ts';
+
+let model: MmmModel;
+before(async () => {
+  // The retail preset's controls: price (never 0, so centred on its mean) and promo (0 on most weeks, so not).
+  model = await fitMmm(simulatePreset('retail', 2).table, {
+    search: { iterations: 100, trials: 1, seed: 1, bootstrap: 0, posterior: 0, weights: DEFAULT_WEIGHTS },
+  });
+});
+
+/** The decomposition section of the report of a model, as text. */
+function decompositionOf(m: MmmModel): string {
+  return renderReport({ model: m, summary: summarizeModel(m) }).match(/<section id="decomposition">[\s\S]*?<\/section>/)?.[0] ?? '';
+}
+
+test('a control centred on its mean is not shown as a bare 0.00: the row says it sums to 0 by construction, the note gives its effect per period', () => {
+  // Only price left: the control group's total is 0 by construction (B2B's market_index is the same case).
+  const priceOnly: MmmModel = { ...model, baseline: model.baseline.filter((b) => b.name !== 'promo') };
+  const section = decompositionOf(priceOnly);
+  assert.match(section, /<td>baseline: control \(centred on its mean; see below\)<\/td><td[^>]*data-field="contribution"[^>]*>0 by construction<\/td>/);
+  assert.doesNotMatch(section, />0\.00</);
+  const note = centredControlsText(centredControls(priceOnly), 'revenue');
+  assert.match(note, /^price is measured against its mean \([\d.,]+\): over the fitted periods its contribution sums to 0 by construction, not for lack of an effect; per period it moved revenue from −[\d,]+ to \+[\d,]+\.$/);
+  assert.ok(section.includes(`<p class="note" data-note="centred-controls">${escapeHtml(note)}</p>`));
+});
+
+test('with a control that keeps 0 as its reference, the group total means what it says: only the centred one gets the note', () => {
+  const section = decompositionOf(model);
+  assert.match(section, /<td>baseline: control<\/td>/);
+  assert.match(section, /data-note="centred-controls">price is measured against its mean/);
+  assert.doesNotMatch(section, /promo is measured/);
+});
