@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CommanderError } from 'commander';
-import { DataError } from '@mixwise/data';
+import { DataError, ExportWriteError } from '@mixwise/data';
 import { EngineError } from '@mixwise/engine';
 import { reportError } from './report-error.ts';
 import { UsageError } from './usage-error.ts';
@@ -28,6 +28,13 @@ test('EngineError and file-system errors → 1', () => {
   assert.match(cap.stderr(), /error: need more periods \(TOO_FEW_PERIODS\)/);
   const fsErr = Object.assign(new Error("EACCES: permission denied, open '/x/model.json'"), { code: 'EACCES' });
   assert.equal(reportError(fsErr, cap.io), 1);
+});
+
+test('an export that cannot be written (ExportWriteError with a file-system cause) → 1, its message naming the target', () => {
+  const cap = captureIo('/');
+  const cause = Object.assign(new Error('ENOTEMPTY: directory not empty'), { code: 'ENOTEMPTY' });
+  assert.equal(reportError(new ExportWriteError('cannot write the exports /r/results.sqlite …: ENOTEMPTY; the previous export, if any, is unchanged', cause), cap.io), 1);
+  assert.match(cap.stderr(), /error: cannot write the exports \/r\/results\.sqlite .*the previous export, if any, is unchanged/);
 });
 
 test('anything else → 3, one line plus a bug hint; stack only with MIXWISE_DEBUG=1', () => {

@@ -10,7 +10,7 @@ import { useColor } from './io.ts';
 import { renderIssues } from './render/issues.ts';
 
 /** File-system error codes that mean "the user's paths or disk", not a bug. */
-const USER_FS_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EDQUOT', 'EMFILE', 'ENAMETOOLONG']);
+const USER_FS_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EDQUOT', 'EMFILE', 'ENAMETOOLONG', 'ENOTEMPTY', 'EBUSY', 'EIO']);
 
 /**
  * Reports a failure on stderr and gives the exit code: DataError → the issues, 1; EngineError (the

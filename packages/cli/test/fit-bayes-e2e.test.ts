@@ -50,7 +50,7 @@ test('fit --method bayes writes the posterior: diagnostics, credible intervals f
   // The BI exports carry the posterior: the verdict, and every stored draw's ROI with its chain.
   const csv = (name: string) => readFileSync(join(dir, 'fit', 'exports', 'csv', `${name}.csv`), 'utf8').trim().split('\n').map((l) => l.split(','));
   const [head, row] = csv('posterior_summary');
-  assert.deepEqual(head, ['sampler', 'chains', 'warmup', 'draws', 'divergences', 'tree_depth_hits', 'max_rhat', 'min_ess', 'converged']);
+  assert.deepEqual(head, ['sampler', 'chains', 'warmup', 'draws', 'divergences', 'tree_depth_hits', 'max_rhat', 'min_ess', 'converged', 'run_id']);
   assert.deepEqual([row[0], row[1], row[3], Number(row[6]), row[8]], ['nuts', '2', '40', summary.posterior.max_rhat, summary.posterior.converged ? '1' : '0']);
   const draws = csv('posterior_roi_draws').slice(1);
   assert.equal(draws.length, 80 * model.channels.length);

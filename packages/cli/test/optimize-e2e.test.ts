@@ -324,20 +324,23 @@ test('usage errors exit 2: two objectives, bad --bound syntax, a target with --p
   }
 });
 
-test('infeasible budget exits 1 with the engine explanation and a fix', () => {
+test('infeasible budget exits 1 with the engine explanation and a fix, and leaves the previous optimization.json', () => {
+  optimize('--bounds', '0.5,1.5');
+  const previous = readFileSync(join(run, 'optimization.json'), 'utf8');
   const r = mixwise(['optimize', '--model', run, '--budget', '100', '--bounds', '0.5,1.5']);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /BUDGET_BELOW_MINIMUM/);
+  assert.match(r.stderr, /previous results in .* left unchanged/);
   assert.match(r.stderr, /fix: raise --budget to at least/);
-  const saved = JSON.parse(readFileSync(join(run, 'optimization.json'), 'utf8')) as { feasible: boolean; reason: string };
-  assert.deepEqual([saved.feasible, saved.reason], [false, 'BUDGET_BELOW_MINIMUM']);
+  assert.equal(readFileSync(join(run, 'optimization.json'), 'utf8'), previous);
 });
 
 test('the least budget of the default bounds is quoted as 190,000, not one above, and works typed back in', () => {
   // 0.5 × a current total of 380,000.0007 (a mean of the data) is 190,000.00035: round-off, not a step up.
-  const r = mixwise(['optimize', '--model', run, '--budget', '100']);
+  const r = mixwise(['optimize', '--model', run, '--budget', '100', '--json']);
   assert.equal(r.status, 1);
-  const saved = JSON.parse(readFileSync(join(run, 'optimization.json'), 'utf8')) as { details: { minimumBudget: number } };
+  // An infeasible request writes no file; --json prints its explanation on stdout.
+  const saved = JSON.parse(r.stdout) as { details: { minimumBudget: number } };
   const quoted = Number(/raise --budget to at least ([\d,.]+)/.exec(r.stderr)?.[1].replace(/,/g, ''));
   assert.ok(quoted >= saved.details.minimumBudget * (1 - 1e-8) && quoted <= saved.details.minimumBudget * (1 + 1e-8), `${quoted} vs ${saved.details.minimumBudget}`);
   const again = optimize('--budget', String(quoted)).out;

@@ -17,6 +17,7 @@ test('response_curves.csv in the run folder has the same header and rows as the 
   const run = readFileSync(join(dir, 'response_curves.csv'), 'utf8').trim().split('\n');
   const exported = readFileSync(join(dir, 'exports', 'csv', 'response_curves.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
   assert.equal(run[0], 'channel,spend_per_period,kpi_per_period,marginal_kpi_per_spend,is_current');
-  assert.equal(exported[0], run[0]);
+  // The exported table adds the run_id every export table ends with.
+  assert.equal(exported[0], `${run[0]},run_id`);
   assert.equal(exported.length, run.length);
 });

@@ -114,6 +114,12 @@ export interface OptimizationOutput {
   /** With --periods: each period's start date (right after the data's last row), its total spend, the spend assumed after the plan, and the solver's state. */
   readonly plan?: { readonly dates: string[]; readonly budget_per_period: number[]; readonly after_plan: AfterPlan; readonly iterations: number; readonly converged: boolean };
   readonly scenarios?: ScenarioRow[];
+  /**
+   * With --scenarios: the curves the scenario levels were solved on ('expected', the mean over the
+   * replicates, unless --uncertainty point was asked or the model has none). Beside a --periods plan
+   * (which optimises the point estimate) it can differ from uncertainty.objective.
+   */
+  readonly scenarios_uncertainty?: 'point' | 'expected';
   /** The constraints as solved (bounds per period; `defaults` apply to every channel without its own). */
   readonly constraints?: AllocationConstraints;
   /** Where `constraints.defaults` came from: the built-in 0.5×–2× ('default'), --bounds ('given'), or --bounds none ('none'). */

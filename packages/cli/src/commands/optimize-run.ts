@@ -68,12 +68,13 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   const idle = source === 'default' ? idleChannelBounds(model, request) : null;
   const solving = idle ? { ...request, constraints: idle.constraints } : request;
   const ctx: OptimizeContext = { model, request: { ...solving, uncertainty: mode }, replicates, referencePeriods, uncertainty };
-  const scenarios = request.scenarios ? scenarioRows(ctx, request.uncertainty) : undefined;
+  const scenarioCurves = request.uncertainty ?? (replicates.length > 0 ? 'expected' : 'point');
+  const scenarios = request.scenarios ? scenarioRows(ctx, scenarioCurves) : undefined;
   const solved = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
   if (!solved.feasible) return { ...solved, hint: solved.hint + defaultBoundsHint(source), bounds_source: source };
   const note = defaultBoundsSentence(solved.allocation, solving.constraints, source, solved.periods) + (idle?.note ?? '');
   const out = { ...solved, recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source };
-  return scenarios ? { ...out, scenarios } : out;
+  return scenarios ? { ...out, scenarios, scenarios_uncertainty: scenarioCurves } : out;
 }
 
 /**
@@ -146,11 +147,11 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
 }
 
 /**
- * The --scenarios frontier: steady-state levels, so on the steady-state curves (expected over the
- * replicates when the model has them and --uncertainty point was not asked), also beside a --periods plan.
+ * The --scenarios frontier: steady-state levels, so on the steady-state curves (`uncertainty`:
+ * expected over the replicates when the model has them and --uncertainty point was not asked), also
+ * beside a --periods plan.
  */
-function scenarioRows(ctx: OptimizeContext, asked: 'point' | 'expected' | undefined): ScenarioRow[] {
-  const uncertainty = asked ?? (ctx.replicates.length > 0 ? 'expected' : 'point');
+function scenarioRows(ctx: OptimizeContext, uncertainty: 'point' | 'expected'): ScenarioRow[] {
   const rm = optimisedResponseModel({ ...ctx, request: { ...ctx.request, uncertainty } });
   const points = budgetFrontier(rm, { levels: ctx.request.scenarios, constraints: ctx.request.constraints });
   return points.map((p) => {

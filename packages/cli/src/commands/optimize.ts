@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, type AfterPlan, type ChannelBounds, type MaxChange } from '@mixwise/engine';
-import { DataError, exportRun, readModel, writeCsvAtomic, writeJsonAtomic, type CsvCell } from '@mixwise/data';
+import { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, listText, type AfterPlan, type ChannelBounds, type MaxChange } from '@mixwise/engine';
+import { DataError, ExportWriteError, exportRun, readModel, writeCsvAtomic, writeJsonAtomic, type CsvCell } from '@mixwise/data';
 import { OPTIMIZATION_FILES } from '@mixwise/store';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
@@ -12,7 +12,7 @@ import {
   type ChannelBoundFlag,
 } from './optimize-options.ts';
 import { runOptimize } from './optimize-run.ts';
-import type { OptimizeOutcome, ScenarioRow } from './optimize-output.ts';
+import type { OptimizationOutput, OptimizeOutcome, ScenarioRow } from './optimize-output.ts';
 import { formatOptimization } from './optimize-report.ts';
 import { optimizationTables } from './optimize-export.ts';
 import { UsageError } from '../usage-error.ts';
@@ -60,11 +60,13 @@ Objective (at most one; default: spend the current total budget best):
 Amounts (--budget, --target-kpi, abs bounds) as the dashboard takes them: 250000, 250,000, 250k, 1.2M
 (inside --bounds and --bound, where "," separates, write 20k or 20000).
 
-Writes optimization.json (always) and budget_scenarios.csv (--scenarios) into the model folder,
+Writes optimization.json and budget_scenarios.csv (--scenarios) into the model folder,
 removing an earlier run's budget_scenarios.csv that this run does not write, and
-rewrites the run's exports (results.sqlite, exports/csv, exports/parquet) with tables optimization
-and budget_scenarios added.
-Exit codes: 0 ok, 1 infeasible request or unreadable model (the reason is printed), 2 usage error.
+rewrites the run's exports (results.sqlite, exports/csv, exports/parquet) with tables optimization and
+optimization_summary added, budget_plan with --periods and budget_scenarios with --scenarios.
+An infeasible request (or exports that cannot be written) changes none of these files.
+Exit codes: 0 ok, 1 infeasible request, unreadable model or unwritable folder (the reason is printed),
+2 usage error.
 Examples:
   mixwise optimize --model out/demo --bounds 0.5,1.5
   mixwise optimize --model out/demo --budget 60000 --bound tv=0.8:1.2 --lock ooh --scenarios
@@ -111,9 +113,13 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
 
 /**
  * The optimize command's work after parsing: check the objective flags, read the model, solve, print
- * (table or JSON), write optimization.json (and budget_scenarios.csv) atomically into the model folder,
- * remove the optimize files of an earlier run that this one does not write (removeStale), and rewrite the run's BI exports with the optimization (and budget_scenarios) tables (exportRun; an infeasible run rewrites them without).
- * @throws UsageError (two objectives, unknown channel), DataError (unreadable model; infeasible request, exit 1)
+ * (table or JSON), rewrite the run's BI exports with the optimize tables (exportRun: all formats switch
+ * together or not at all), then write optimization.json (and budget_scenarios.csv) atomically into the
+ * model folder and remove the optimize files of an earlier run that this one does not write
+ * (removeStale). An infeasible request or a failed export writes and removes nothing: the previous
+ * results stay, and the message says so.
+ * @throws UsageError (two objectives, unknown channel), DataError (unreadable model; infeasible request, exit 1),
+ *   ExportWriteError (the exports could not be written; nothing changed)
  */
 export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<OptimizeOutcome> {
   const objective = chooseObjective(flags);
@@ -132,40 +138,50 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
     objective, constraints, boundsSource: boundsSource(flags), budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
     scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
   });
-  await writeJsonAtomic(join(dir, OPTIMIZATION_FILES.result), out);
-  // Every optimize file an earlier run left that this one does not write would describe another optimization.
-  const own = ownFiles(out);
-  await removeStale(dir, Object.values(OPTIMIZATION_FILES).filter((f) => !own.includes(f)), 'optimize', io);
   if (!out.feasible) {
-    // The exports too describe the latest optimization: rebuilt without an optimization table.
-    await exportRun(dir, model);
+    // A request that cannot be met changes nothing: the previous recommendation, its files and exports stay.
     if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
-    throw new DataError([{ code: out.reason, severity: 'error', message: `${out.message} (${out.reason})`, hint: out.hint, at: {} }]);
+    throw new DataError([{
+      code: out.reason, severity: 'error', message: `${out.message} (${out.reason}); ${unchanged(flags.model)}`, hint: out.hint, at: {},
+    }]);
   }
+  // The BI exports first: they switch as one or not at all, so a failure here leaves every file as it was.
+  const extraTables = optimizationTables(out);
+  try {
+    await exportRun(dir, model, { extraTables });
+  } catch (err) {
+    if (err instanceof ExportWriteError) throw new ExportWriteError(`${err.message}; optimize wrote nothing, ${unchanged(flags.model)}`, err.cause);
+    throw err;
+  }
+  await writeJsonAtomic(join(dir, OPTIMIZATION_FILES.result), out);
   if (out.scenarios) {
     const csv = scenarioCsv(out.scenarios, model.channels.map((c) => c.name));
     await writeCsvAtomic(join(dir, OPTIMIZATION_FILES.scenarios), csv.columns, csv.rows);
   }
-  // The run's BI exports (results.sqlite, exports/csv, exports/parquet): the standard tables rebuilt
-  // from model.json plus this optimization (and its scenarios).
-  await exportRun(dir, model, { extraTables: optimizationTables(out) });
+  // Every optimize file an earlier run left that this one does not write would describe another optimization.
+  const own = ownFiles(out);
+  await removeStale(dir, Object.values(OPTIMIZATION_FILES).filter((f) => !own.includes(f)), 'optimize', io);
   if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   else {
     io.stdout.write(formatOptimization(out, flags.model));
     io.stderr.write(`wrote ${join(flags.model, OPTIMIZATION_FILES.result)}${out.scenarios ? ` and ${join(flags.model, OPTIMIZATION_FILES.scenarios)}` : ''}; `
-      + `exports (results.sqlite, exports/csv, exports/parquet) now include the optimization table${out.scenarios ? ' and budget_scenarios' : ''}\n`);
+      + `exports (results.sqlite, exports/csv, exports/parquet) now include the ${listText(extraTables.map((t) => t.name))} tables\n`);
   }
   return out;
 }
 
+/** The sentence a failed optimize ends with. */
+function unchanged(model: string): string {
+  return `previous results in ${model} left unchanged`;
+}
+
 /**
- * The files of OPTIMIZATION_FILES this run writes into the model folder: optimization.json always (an
- * infeasible request's explanation too), budget_scenarios.csv for a feasible run with scenarios.
- * (The BI exports are rebuilt whole by exportRun, which drops their stale tables itself; an
- * infeasible run rebuilds them without optimization tables.)
+ * The files of OPTIMIZATION_FILES a feasible run writes into the model folder: optimization.json
+ * always, budget_scenarios.csv with scenarios. (The BI exports are rebuilt whole by exportRun, which
+ * drops their stale tables itself.)
  */
-function ownFiles(out: OptimizeOutcome): string[] {
-  return [OPTIMIZATION_FILES.result, ...(out.feasible && out.scenarios ? [OPTIMIZATION_FILES.scenarios] : [])];
+function ownFiles(out: OptimizationOutput): string[] {
+  return [OPTIMIZATION_FILES.result, ...(out.scenarios ? [OPTIMIZATION_FILES.scenarios] : [])];
 }
 
 /** budget_scenarios.csv: one row per level; spend per channel as `<channel>_spend` columns. */

@@ -1,6 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -11,6 +11,7 @@ import { EXPORT_TABLE_NAMES } from './export-tables.ts';
 import { exportTable } from './export-table.ts';
 import { loadSqlJs } from './write-sqlite.ts';
 import { parseCsvText } from '../read/read-csv.ts';
+import { EXPORT_SCHEMA_VERSION, runId } from './run-id.ts';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'mixwise-export-'));
 let fx: FittedFixture;
@@ -46,12 +47,13 @@ test('results.sqlite read back: table names, row counts and column types', () =>
   // Per channel: its adstock family's parameters + max_lag, then Hill's two + input_scale.
   const hyperRows = fx.model.channels.reduce((n, ch) => n + getAdstockKernel(ch.adstock.type).params.length + 1 + 3, 0);
   assert.deepEqual(counts, {
+    run_info: 1, spend: fx.model.dates.length * 5,
     model_performance: 14, channel_summary: 5, decomposition: 156 * nComp, predictions: 156,
     hyperparameters: hyperRows, coefficients: 1 + fx.model.baseline.length + 5, response_curves: 5 * 102,
   });
-  assert.deepEqual(all('PRAGMA table_info(decomposition)').map((r) => `${r[1]} ${r[2]}`), ['date TEXT', 'component TEXT', 'group TEXT', 'value REAL']);
+  assert.deepEqual(all('PRAGMA table_info(decomposition)').map((r) => `${r[1]} ${r[2]}`), ['date TEXT', 'component TEXT', 'group TEXT', 'value REAL', 'run_id TEXT']);
   assert.deepEqual(all('PRAGMA table_info(response_curves)').map((r) => `${r[1]} ${r[2]}`),
-    ['channel TEXT', 'spend_per_period REAL', 'kpi_per_period REAL', 'marginal_kpi_per_spend REAL', 'is_current INTEGER']);
+    ['channel TEXT', 'spend_per_period REAL', 'kpi_per_period REAL', 'marginal_kpi_per_spend REAL', 'is_current INTEGER', 'run_id TEXT']);
   // Stored types match the declared ones in every row (cpa is NULL for a revenue KPI).
   assert.deepEqual(all('SELECT DISTINCT typeof(date), typeof(component), typeof("group"), typeof(value) FROM decomposition'), [['text', 'text', 'text', 'real']]);
   assert.deepEqual(all('SELECT DISTINCT typeof(spend), typeof(roi), typeof(roi_low), typeof(cpa) FROM channel_summary'), [['real', 'real', 'real', 'null']]);
@@ -102,7 +104,7 @@ test('each Parquet file equals its CSV file; the CSV equals the SQLite table', a
   }
 });
 
-test('failures: nothing half-written, no temporary files, stale tables removed', async () => {
+test('failures: nothing half-written, no temporary files, the previous export unchanged, stale tables removed', async () => {
   // A missing run folder: nothing is created.
   const parent = tempDir();
   await assert.rejects(exportRun(join(parent, 'missing'), fx.model, fx), { code: 'ENOENT' });
@@ -111,24 +113,33 @@ test('failures: nothing half-written, no temporary files, stale tables removed',
   const bad = { name: 'optimization', columns: [{ name: 'x', type: 'real' as const }], rows: [['oops']] };
   await assert.rejects(exportRun(parent, fx.model, { ...fx, extraTables: [bad] }), /optimization: row 0 column "x"/);
   assert.deepEqual(readdirSync(parent), []);
-  // results.sqlite cannot be replaced (a folder sits there): no temporary file is left beside it.
+  // results.sqlite cannot be replaced (a folder sits there): nothing else is left beside it.
   const blocked = tempDir();
   mkdirSync(join(blocked, 'results.sqlite'));
-  await assert.rejects(exportRun(blocked, fx.model, fx));
+  await assert.rejects(exportRun(blocked, fx.model, fx), /cannot write the exports .*results\.sqlite.*the previous export, if any, is unchanged/);
   assert.deepEqual(readdirSync(blocked), ['results.sqlite']);
   assert.deepEqual(readdirSync(join(blocked, 'results.sqlite')), []);
-  // A Parquet target that cannot be replaced: results.sqlite is complete, no temporary file anywhere.
+  // After a good export, a failing one (results.sqlite replaced by a folder, so the swap fails last)
+  // leaves every CSV and Parquet file as it was.
+  const kept = tempDir();
+  await exportRun(kept, fx.model, fx);
+  const files = (sub: string) => readdirSync(join(kept, sub)).map((f) => [f, readFileSync(join(kept, sub, f)).toString('base64')]);
+  const before = { csv: files('exports/csv'), parquet: files('exports/parquet') };
+  rmSync(join(kept, 'results.sqlite'));
+  mkdirSync(join(kept, 'results.sqlite', 'x'), { recursive: true });
+  const extra = exportTable('optimization', [{ name: 'channel', type: 'text' }], [['tv']]);
+  await assert.rejects(exportRun(kept, fx.model, { ...fx, extraTables: [extra] }));
+  assert.deepEqual({ csv: files('exports/csv'), parquet: files('exports/parquet') }, before);
+  assert.deepEqual(readdirSync(kept).sort(), ['exports', 'results.sqlite']);
+  // A folder where a table's Parquet file goes no longer blocks the export: the new export replaces it.
   const late = tempDir();
   mkdirSync(join(late, 'exports', 'parquet', 'predictions.parquet'), { recursive: true });
-  await assert.rejects(exportRun(late, fx.model, fx));
-  const back = new (await loadSqlJs()).Database(readFileSync(join(late, 'results.sqlite')));
-  assert.deepEqual(back.exec('SELECT count(*) FROM predictions')[0].values, [[156]]);
-  back.close();
+  await exportRun(late, fx.model, fx);
+  assert.equal(readFileSync(join(late, 'exports', 'parquet', 'predictions.parquet')).subarray(0, 4).toString('latin1'), 'PAR1');
   for (const sub of ['', 'exports/csv', 'exports/parquet']) {
     assert.deepEqual(readdirSync(join(late, sub)).filter((f) => f.startsWith('.')), [], `temporary file in ${sub || '.'}`);
   }
   // Re-exporting into a folder with an extra table from before: the stale CSV/Parquet go, other files stay.
-  const extra = exportTable('optimization', [{ name: 'channel', type: 'text' }], [['tv']]);
   const again = tempDir();
   await exportRun(again, fx.model, { ...fx, extraTables: [extra] });
   assert.ok(existsSync(join(again, 'exports', 'csv', 'optimization.csv')));
@@ -136,4 +147,12 @@ test('failures: nothing half-written, no temporary files, stale tables removed',
   await exportRun(again, fx.model, fx);
   assert.deepEqual(readdirSync(join(again, 'exports', 'csv')).filter((f) => !f.endsWith('.csv') || f.startsWith('opt')), ['Notes.txt']);
   assert.ok(!existsSync(join(again, 'exports', 'parquet', 'optimization.parquet')));
+});
+
+test('run_id on every table, the same as runId(model); PRAGMA user_version is the export schema version', () => {
+  const id = runId(fx.model);
+  for (const t of EXPORT_TABLE_NAMES) assert.deepEqual(all(`SELECT DISTINCT run_id FROM ${t}`), [[id]], t);
+  assert.deepEqual(all('PRAGMA user_version'), [[EXPORT_SCHEMA_VERSION]]);
+  assert.deepEqual(all('SELECT target, kpi_kind, window_start, window_end FROM run_info'), [['revenue', 'revenue', fx.model.dates[0], fx.model.dates[155]]]);
+  assert.deepEqual(all('SELECT count(*), sum(in_window) FROM spend'), [[fx.model.dates.length * 5, 156 * 5]]);
 });

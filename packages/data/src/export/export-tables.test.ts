@@ -5,12 +5,22 @@ import { exportTables, EXPORT_TABLE_NAMES } from './export-tables.ts';
 import { exportTable, type ExportCell, type ExportTable } from './export-table.ts';
 import { modelPerformanceTable } from './tables/model-performance.ts';
 import { summarizeModel } from '@mixwise/engine';
+import { runId } from './run-id.ts';
+
+/** The tables without their last column, run_id, after checking it holds runId(model) on every row. */
+function bare(all: readonly ExportTable[], id: string): ExportTable[] {
+  return all.map((t) => {
+    assert.deepEqual(t.columns.at(-1), { name: 'run_id', type: 'text' }, t.name);
+    for (const r of t.rows) assert.equal(r.at(-1), id, t.name);
+    return { ...t, columns: t.columns.slice(0, -1), rows: t.rows.map((r) => r.slice(0, -1)) };
+  });
+}
 
 let fx: FittedFixture;
 let tables: Map<string, ExportTable>;
 before(async () => {
   fx = await fittedFixture();
-  tables = new Map(exportTables(fx.model, { summary: fx.summary, decomposition: fx.decomposition }).map((t) => [t.name, t]));
+  tables = new Map(bare(exportTables(fx.model, { summary: fx.summary, decomposition: fx.decomposition }), runId(fx.model)).map((t) => [t.name, t]));
 });
 
 const get = (name: string): ExportTable => tables.get(name) as ExportTable;
@@ -23,10 +33,12 @@ const close = (a: number, b: number, rel = 1e-9, what = ''): void => {
   assert.ok(Math.abs(a - b) <= rel * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
 };
 
-test('the seven documented tables, in order, with stable snake_case columns', () => {
+test('the nine documented tables, in order, with stable snake_case columns, each ending with run_id', () => {
   assert.deepEqual([...tables.keys()], [...EXPORT_TABLE_NAMES]);
   const shape = Object.fromEntries([...tables.values()].map((t) => [t.name, t.columns.map((c) => `${c.name}:${c.type}`).join(',')]));
   assert.deepEqual(shape, {
+    run_info: 'target:text,kpi_kind:text,frequency:text,window_start:date,window_end:date,periods:integer,holdout:integer,method:text,seed:integer,'
+      + 'source_file:text,source_sha256:text,model_schema_version:integer,schema_version:integer,mixwise_version:text',
     model_performance: 'metric:text,sample:text,value:real,periods:integer',
     channel_summary: 'channel:text,spend:real,contribution:real,roi:real,mroi:real,share_of_spend:real,share_of_effect:real,roi_low:real,roi_high:real,cpa:real,immediate_share:real',
     decomposition: 'date:date,component:text,group:text,value:real',
@@ -34,6 +46,7 @@ test('the seven documented tables, in order, with stable snake_case columns', ()
     hyperparameters: 'channel:text,family:text,kernel:text,parameter:text,value:real',
     coefficients: 'term:text,group:text,coefficient:real,reference:real',
     response_curves: 'channel:text,spend_per_period:real,kpi_per_period:real,marginal_kpi_per_spend:real,is_current:integer',
+    spend: 'date:date,channel:text,spend:real,in_window:integer',
   });
 });
 
@@ -167,9 +180,9 @@ test('response_curves: 0 … 3× current spend, closed-form Hill value at the cu
 
 test('extra tables are appended and checked; a clash or a bad cell is refused', () => {
   const scenarios = exportTable('budget_scenarios', [{ name: 'scenario', type: 'text' }, { name: 'budget', type: 'real' }], [['base', 1e6]]);
-  const all = exportTables(fx.model, { summary: fx.summary, decomposition: fx.decomposition, extraTables: [scenarios] });
+  const all = bare(exportTables(fx.model, { summary: fx.summary, decomposition: fx.decomposition, extraTables: [scenarios] }), runId(fx.model));
   assert.deepEqual(all.map((t) => t.name), [...EXPORT_TABLE_NAMES, 'budget_scenarios']);
-  assert.deepEqual(all[7].rows, [['base', 1e6]]);
+  assert.deepEqual(all.at(-1)?.rows, [['base', 1e6]]);
   assert.throws(() => exportTables(fx.model, { extraTables: [{ ...scenarios, name: 'predictions' }] }), /two tables are named "predictions"/);
   assert.throws(() => exportTables(fx.model, { extraTables: [{ ...scenarios, rows: [['base', 'lots']] }] }), /budget_scenarios: row 0 column "budget"/);
 });
@@ -177,7 +190,7 @@ test('extra tables are appended and checked; a clash or a bad cell is refused', 
 test('lift_tests: added after response_curves for a calibrated model, with summary.json\'s numbers', () => {
   const ch = fx.model.channels[0].name;
   const model = { ...fx.model, spec: { ...fx.model.spec, liftTests: [{ channel: ch, start: fx.model.dates[100], end: fx.model.dates[107], measuredThrough: fx.model.dates[110], lift: 250000 }] } };
-  const all = exportTables(model);
+  const all = bare(exportTables(model), runId(model));
   assert.deepEqual(all.map((t) => t.name), [...EXPORT_TABLE_NAMES, 'lift_tests']);
   const t = all[all.length - 1];
   assert.equal(t.columns.map((c) => `${c.name}:${c.type}`).join(','),
@@ -194,7 +207,7 @@ test('posterior tables: a Bayesian fit adds the sampler summary, every parameter
     { name: 'sigma.log', mean: -2, sd: 0.05, q05: -2.1, q50: -2, q95: -1.9, rhat: Number.NaN, ess: Number.NaN },
   ];
   const model = { ...fx.model, bayes: { sampler: 'nuts' as const, chains: 2, warmup: 50, draws: 10, divergences: 3, treeDepthHits: 1, stepSizes: [0.2, 0.3], maxRhat: 1.004, minEss: 812, parameters } };
-  const all = exportTables(model);
+  const all = bare(exportTables(model), runId(model));
   assert.deepEqual(all.map((t) => t.name), [...EXPORT_TABLE_NAMES, 'posterior_summary', 'posterior_parameters', 'posterior_roi_draws']);
   const [summaryT, paramsT, drawsT] = all.slice(-3);
   assert.deepEqual(summaryT.rows, [['nuts', 2, 50, 10, 3, 1, 1.004, 812, 0]], 'divergences mean not converged');
@@ -205,5 +218,5 @@ test('posterior tables: a Bayesian fit adds the sampler summary, every parameter
   // Draw 13 (1-based) is chain 2's third kept draw.
   const at13 = drawsT.rows.filter((r) => r[0] === 13);
   assert.deepEqual(at13, names.map((n, k) => [13, 2, 3, n, roi[12][k]]));
-  assert.deepEqual(exportTables(fx.model).slice(-1)[0].name, 'response_curves', 'a ridge fit has no posterior tables');
+  assert.deepEqual(exportTables(fx.model).slice(-1)[0].name, 'spend', 'a ridge fit has no posterior tables');
 });

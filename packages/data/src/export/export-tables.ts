@@ -9,10 +9,13 @@ import { coefficientsTable } from './tables/coefficients.ts';
 import { responseCurvesTable } from './tables/response-curves.ts';
 import { liftTestsTable } from './tables/lift-tests.ts';
 import { posteriorTables } from './tables/posterior.ts';
+import { runInfoTable, withRunId } from './tables/run-info.ts';
+import { spendTable } from './tables/spend.ts';
+import { runId } from './run-id.ts';
 
 /** The tables every export holds, in order (docs/exports.md documents each column). */
 export const EXPORT_TABLE_NAMES = [
-  'model_performance', 'channel_summary', 'decomposition', 'predictions', 'hyperparameters', 'coefficients', 'response_curves',
+  'run_info', 'model_performance', 'channel_summary', 'decomposition', 'predictions', 'hyperparameters', 'coefficients', 'response_curves', 'spend',
 ] as const;
 
 export interface ExportTablesOptions {
@@ -22,26 +25,29 @@ export interface ExportTablesOptions {
   readonly decomposition?: Decomposition;
   /**
    * Further tables appended after the standard ones (e.g. budget_scenarios, optimization from the
-   * optimizer); checked with exportTable like the standard ones. Names must not repeat.
+   * optimizer); checked with exportTable like the standard ones. Names must not repeat, and a
+   * run_id column is added to them as to every table.
    */
   readonly extraTables?: readonly ExportTable[];
 }
 
 /**
- * Every table of a run's export, built from a fitted model (pure: no I/O): model_performance,
- * channel_summary, decomposition, predictions, hyperparameters, coefficients, response_curves,
+ * Every table of a run's export, built from a fitted model (pure: no I/O): run_info, model_performance,
+ * channel_summary, decomposition, predictions, hyperparameters, coefficients, response_curves, spend,
  * lift_tests when the model was calibrated with lift tests, posterior_summary, posterior_parameters and
- * posterior_roi_draws for a Bayesian fit, then any extra tables.
+ * posterior_roi_draws for a Bayesian fit, then any extra tables. Every table ends with a `run_id`
+ * column (runId(model), the same on every row), so exports of several runs can be stacked.
  * @param model the fitted model
  * @param options precomputed summary/decomposition (to match summary.json exactly) and extra tables
  * @returns the tables in EXPORT_TABLE_NAMES order, lift_tests if any, the posterior tables if any, then the extras
  * @throws RangeError when two tables share a name or an extra table fails exportTable's checks
- * @example exportTables(model).map((t) => t.name) // ['model_performance', 'channel_summary', …, 'response_curves']
+ * @example exportTables(model).map((t) => t.name) // ['run_info', 'model_performance', …, 'response_curves', 'spend']
  */
 export function exportTables(model: MmmModel, options: ExportTablesOptions = {}): ExportTable[] {
   const decomposition = options.decomposition ?? decompose(model);
   const summary = options.summary ?? summarizeModel(model, decomposition);
   const tables = [
+    runInfoTable(model),
     modelPerformanceTable(summary),
     channelSummaryTable(summary),
     decompositionLongTable(model, decomposition),
@@ -49,6 +55,7 @@ export function exportTables(model: MmmModel, options: ExportTablesOptions = {})
     hyperparametersTable(model),
     coefficientsTable(model),
     responseCurvesTable(model, summary),
+    spendTable(model),
     ...(summary.lift_tests.length > 0 ? [liftTestsTable(summary)] : []),
     ...posteriorTables(model, summary),
     ...(options.extraTables ?? []).map((t) => exportTable(t.name, t.columns, t.rows)),
@@ -58,5 +65,6 @@ export function exportTables(model: MmmModel, options: ExportTablesOptions = {})
     if (seen.has(t.name)) throw new RangeError(`exportTables: two tables are named "${t.name}"`);
     seen.add(t.name);
   }
-  return tables;
+  const id = runId(model);
+  return tables.map((t) => withRunId(t, id));
 }
