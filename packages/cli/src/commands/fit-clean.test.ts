@@ -141,7 +141,10 @@ test('--clean sum_panel: its forms parse; it must come first', async () => {
   assert.deepEqual(parseCleanSteps('sum_panel'), [{ type: 'sum-panel' }]);
   assert.deepEqual(parseCleanSteps('sum_panel=geo,sort_dates'), [{ type: 'sum-panel', column: 'geo' }, { type: 'sort-dates' }]);
   assert.deepEqual(parseCleanSteps('sum_panel=geo:north + south'), [{ type: 'sum-panel', column: 'geo', keep: ['north', 'south'] }]);
-  for (const bad of ['sort_dates,sum_panel', 'sum_panel=', 'sum_panel=geo:', 'sum_panel=geo:a+']) {
+  // A panel by date, geo and product: its key columns joined with +, as winsorize's columns are.
+  assert.deepEqual(parseCleanSteps('sum_panel=geo+product,sort_dates'), [{ type: 'sum-panel', column: ['geo', 'product'] }, { type: 'sort-dates' }]);
+  assert.throws(() => parseCleanSteps('sum_panel=geo+product:NA'), /values to keep \(:VALUE…\) name one panel column's values/);
+  for (const bad of ['sort_dates,sum_panel', 'sum_panel=', 'sum_panel=geo:', 'sum_panel=geo:a+', 'sum_panel=geo+', 'sum_panel=geo+product:NA']) {
     const cap = captureIo(dir);
     assert.equal(await runCli(['fit', 'negative.csv', '--target', 'sales', '--clean', bad, '--out', 'o11'], cap.io, fake([])), 2, bad);
     assert.match(cap.stderr(), /sum_panel/);

@@ -81,7 +81,7 @@ export async function initAction(data: string, flags: InitFlags, io: CliIo): Pro
   io.stderr.write(`wrote ${flags.out}: target ${detection.target}, ${count(detection.channels.length, 'channel')}, `
     + `${count(detection.controls.length, 'control')}, ${count(detection.events.length, 'event')}; `
     + `${detection.nRows} ${detection.frequency} periods (${detection.firstDate} … ${detection.lastDate})`
-    + `${detection.panel === undefined ? '' : `, the rows of each date added up over ${detection.panel.column} (cleaning: sum_panel)`}\n`);
+    + `${detection.panel === undefined ? '' : `, the rows of each date added up over ${detection.panel.columns.join(' × ')} (cleaning: sum_panel)`}\n`);
   io.stderr.write(`check it, then run: mixwise prepare --config ${flags.out} --out prepared\n`);
   return { path, detection };
 }

@@ -135,7 +135,8 @@ function parseWinsorize(entry: string, arg: string | undefined): CleaningStep {
 
 /**
  * The cleaning steps of `--clean`, in the order given: `sum_panel` (first; `sum_panel=COLUMN` names the
- * panel column, `sum_panel=COLUMN:A+B` keeps only those values), `sort_dates`, `fill_gaps`, `impute_controls`,
+ * panel column, `sum_panel=COLUMN+COLUMN` the key columns of a panel by date, geo and product,
+ * `sum_panel=COLUMN:A+B` keeps only those values), `sort_dates`, `fill_gaps`, `impute_controls`,
  * `negatives=clip` or `negatives=reject`, `winsorize` (spend above its 0.99 quantile; zeros never raised), `winsorize=LO:HI`
  * with 0 ≤ LO < HI ≤ 1, or `winsorize=COLUMN[+COLUMN…][:LO:HI]` (parseWinsorize).
  * @throws InvalidArgumentError for an unknown step, a missing or bad value, bad quantiles, or sum_panel not first
@@ -157,12 +158,16 @@ export function parseCleanSteps(value: string): CleaningStep[] {
       case 'sum_panel': {
         if (arg === undefined) return { type: 'sum-panel' };
         const colon = arg.indexOf(':');
-        const column = (colon < 0 ? arg : arg.slice(0, colon)).trim();
+        // Several key columns (a panel by date, geo and product) are joined with + like winsorize's columns.
+        const columns = (colon < 0 ? arg : arg.slice(0, colon)).split('+').map((c) => c.trim());
         const keep = colon < 0 ? undefined : arg.slice(colon + 1).split('+').map((v) => v.trim());
-        if (column === '' || (keep !== undefined && keep.some((v) => v === ''))) {
-          throw new InvalidArgumentError(`"${entry}" should be sum_panel, sum_panel=COLUMN or sum_panel=COLUMN:VALUE[+VALUE…], e.g. sum_panel=geo:north+south.`);
+        if (columns.some((c) => c === '') || (keep !== undefined && keep.some((v) => v === ''))) {
+          throw new InvalidArgumentError(`"${entry}" should be sum_panel, sum_panel=COLUMN[+COLUMN…] or sum_panel=COLUMN:VALUE[+VALUE…], e.g. sum_panel=geo+product or sum_panel=geo:north+south.`);
         }
-        return { type: 'sum-panel', column, ...(keep === undefined ? {} : { keep }) };
+        if (keep !== undefined && columns.length > 1) {
+          throw new InvalidArgumentError(`"${entry}": values to keep (:VALUE…) name one panel column's values; give one column (sum_panel=geo:north) or none (sum_panel=geo+product).`);
+        }
+        return { type: 'sum-panel', column: columns.length === 1 ? columns[0] : columns, ...(keep === undefined ? {} : { keep }) };
       }
       case 'sort_dates': return bare({ type: 'sort-dates' });
       case 'fill_gaps': return bare({ type: 'fill-gaps' });
@@ -172,7 +177,7 @@ export function parseCleanSteps(value: string): CleaningStep[] {
         return { type: 'negatives', mode: arg };
       case 'winsorize': return parseWinsorize(entry, arg);
       default:
-        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[:VALUE+…]], sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI | =COLUMN[+COLUMN…][:LO:HI]], impute_controls.`);
+        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[+COLUMN…] | =COLUMN:VALUE+…], sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI | =COLUMN[+COLUMN…][:LO:HI]], impute_controls.`);
     }
   });
   if (steps.findIndex((s) => s.type === 'sum-panel') > 0) {

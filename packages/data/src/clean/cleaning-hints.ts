@@ -1,6 +1,7 @@
 import type { Issue } from '../issue.ts';
 import type { RuleRoles } from '../validate/rule-types.ts';
 import { isWarmUpGap } from '../validate/rules/irregular-steps.ts';
+import { sumPanelSetting } from '../validate/panel-keys.ts';
 
 /** Where a cleaning hint points: the `--clean` flag of fit, the `cleaning:` key of mixwise.yaml, both, or nowhere. */
 export type CleaningHintVia = 'flag' | 'config' | 'both' | 'none';
@@ -35,7 +36,11 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
   switch (issue.code) {
     case 'NEGATIVE_SPEND': return { flag: 'negatives=clip', yaml: '{ negatives: clip }' };
     case 'UNSORTED_DATES': return { flag: 'sort_dates', yaml: 'sort_dates' };
-    case 'PANEL_DATA': return column === undefined ? { flag: 'sum_panel', yaml: 'sum_panel' } : { flag: `sum_panel=${column}`, yaml: `{ sum_panel: { column: ${/^\w+$/.test(column) ? column : JSON.stringify(column)} } }` };
+    case 'PANEL_DATA': {
+      // A panel keyed on several columns names them all (sum_panel=geo+product); its location holds the first only.
+      const keys = issue.details?.panelColumns ?? (column === undefined ? [] : [column]);
+      return keys.length === 0 ? { flag: 'sum_panel', yaml: 'sum_panel' } : sumPanelSetting(keys);
+    }
     case 'EMPTY_CELL':
       if (isSpend) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
       return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;

@@ -11,7 +11,7 @@ import { sumPanel } from './steps/sum-panel.ts';
 
 /** One configured cleaning step (tagged by `type`); see the step functions for what each does. */
 export type CleaningStep =
-  | { type: 'sum-panel'; column?: string; keep?: string[] }
+  | { type: 'sum-panel'; column?: string | string[]; keep?: string[] }
   | { type: 'sort-dates' }
   | { type: 'fill-gaps'; frequency?: Frequency }
   | { type: 'negatives'; mode: 'clip' | 'reject'; columns?: string[] }

@@ -49,3 +49,12 @@ test('cleaning: sum_panel bare or with a column and kept values; anywhere but fi
     [['cleaning: sum_panel must be the first cleaning step: the other steps work on one row per date', 'move sum_panel to the top of the cleaning: list']]);
   assert.match(errors(`${HEAD}cleaning:\n  - sum_panel: { keep: [] }\n`)[0][1], /^cleaning\[0\]\.sum_panel\.keep/);
 });
+
+test('cleaning: sum_panel with a list of key columns (a panel by date, geo and product); values to keep need one column', () => {
+  const text = `${HEAD}cleaning:\n  - sum_panel: { column: [geo, product] }\n`;
+  assert.deepEqual(configToRun(parseConfigText(text, 'm.yaml', '/p')).cleaning, [{ type: 'sum-panel', column: ['geo', 'product'] }]);
+  const kept = errors(`${HEAD}cleaning:\n  - sum_panel: { column: [geo, product], keep: [NA] }\n`);
+  assert.deepEqual(kept.map(([, message, hint]) => [message, hint]), [['cleaning[0].sum_panel.keep: keep names values of one panel column, but column lists several',
+    'remove keep, or keep only the rows wanted in the file before adding up']]);
+  assert.match(errors(`${HEAD}cleaning:\n  - sum_panel: { column: [] }\n`)[0][1], /^cleaning\[0\]\.sum_panel\.column/);
+});

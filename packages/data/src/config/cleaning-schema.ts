@@ -19,8 +19,13 @@ const winsorizeOptions = z.strictObject({
 });
 
 const sumPanelOptions = z.strictObject({
-  column: z.string().min(1).optional().describe('The column that splits each date into rows: geo, region, product… (default: found from the data).'),
-  keep: z.array(z.string()).min(1).optional().describe('Only the rows with these values are added up; one value models that geo or product alone (default: all).'),
+  column: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional()
+    .describe('The column that splits each date into rows: geo, region, product…; or a list of the columns that do together, e.g. [geo, product] (default: found from the data).'),
+  keep: z.array(z.string()).min(1).optional().describe('Only the rows with these values are added up; one value models that geo or product alone (default: all). With one panel column only.'),
+}).refine((o) => o.keep === undefined || typeof o.column !== 'object' || o.column.length === 1, {
+  message: 'keep names values of one panel column, but column lists several',
+  path: ['keep'],
+  params: { hint: 'remove keep, or keep only the rows wanted in the file before adding up' },
 });
 
 const stepWithOptions = z.strictObject({

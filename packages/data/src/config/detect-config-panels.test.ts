@@ -87,7 +87,7 @@ test('init on a panel whose column is named like channels (platform ios/android,
     for (const given of [{}, { target: kpi }]) {
       const d = detectConfig(csv, given);
       assert.equal(d.target, kpi);
-      assert.equal(d.panel?.column, column);
+      assert.deepEqual(d.panel?.columns, [column]);
     }
   }
 });

@@ -91,7 +91,7 @@ export interface GivenRoles {
  *   MISSING_COLUMN when no KPI is given or found (the hint lists the numeric candidates) or a named
  *   control is not in the file, ROLE_CONFLICT for a column given two roles
  * @example detectConfig(readCsvFile('data.csv')).target // 'revenue'
- * @example detectConfig(readCsvFile('multi.csv'), { target: 'y', channels: ['x1', 'x2'] }).panel?.column // 'geo'
+ * @example detectConfig(readCsvFile('multi.csv'), { target: 'y', channels: ['x1', 'x2'] }).panel?.columns // ['geo']
  */
 export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDetection {
   const { csv, panel, date } = rollUpPanel(file, given.date);
@@ -135,7 +135,7 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
   const leftOut = [...picked.leftOut, ...unlisted].sort((a, b) => spare.indexOf(a.column) - spare.indexOf(b.column));
   const calendar = picked.leftOut.filter((l) => l.reason === 'calendar').map((l) => l.column);
   const dateIndex = csv.header.indexOf(found.date);
-  const text = unusedTextColumns(csv, new Set([found.date, chosen, ...spendColumns, ...exposures, ...(panel === undefined ? [] : [panel.column])]));
+  const text = unusedTextColumns(csv, new Set([found.date, chosen, ...spendColumns, ...exposures, ...(panel?.columns ?? [])]));
   return {
     date: found.date,
     dateAlternatives: csv.header.filter((h, j) => j !== dateIndex && csv.rows.every((r) => r[j] === '' || looksLikeDate(r[j]))

@@ -96,13 +96,14 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line();
   if (d.panel !== undefined) {
     const shown = d.panel.values.slice(0, 5).join(', ') + (d.panel.values.length > 5 ? `, … (${d.panel.values.length} in all)` : '');
-    line(`# The file has a row per date and ${d.panel.column} (${shown}). Before the fit, the rows of each date are`);
+    const { columns } = d.panel;
+    line(`# The file has a row per date and ${columns.join(' × ')} (${shown}). Before the fit, the rows of each date are`);
     line('# added up into one (spend, the KPI, counts such as population or impressions and other numbers');
     line('# summed; controls and rates or levels such as a price or a value per conversion averaged; 0/1');
     line('# events by their largest value), and every combined');
-    line(`# cell is logged. To model some of them only, add e.g. keep: [${scalar(d.panel.values[0])}].`);
+    line(columns.length === 1 ? `# cell is logged. To model some of them only, add e.g. keep: [${scalar(d.panel.values[0])}].` : '# cell is logged.');
     line('cleaning:');
-    line(`  - sum_panel: { column: ${scalar(d.panel.column)} }`);
+    line(`  - sum_panel: { column: ${columns.length === 1 ? scalar(columns[0]) : `[${columns.map(scalar).join(', ')}]`} }`);
     line();
   }
   line(`# Time step, detected from the dates (${d.nRows} rows, ${d.firstDate} … ${d.lastDate}): weekly or daily.`);

@@ -119,7 +119,7 @@ test('init on a panel (the retail simulation split into two regions): roles foun
     ...r.slice(1).map((v, k) => (halved.has(wide.columns[k + 1]) ? Number(v) / 2 : v))]));
   writeFileSync(join(dir, 'regions.csv'), toCsv(header, rows));
   const detection = detectConfig(readCsvFile(join(dir, 'regions.csv')));
-  assert.deepEqual(detection.panel, { column: 'region', values: ['north', 'south'] });
+  assert.deepEqual(detection.panel, { columns: ['region'], values: ['north', 'south'] });
   assert.equal(detection.nRows, sim.table.dates.length);
   assert.equal(detection.target, 'revenue');
   assert.deepEqual(detection.controls, ['price']);
@@ -157,7 +157,7 @@ test('init with named channels (--channels x1,x2) on PyMC\'s multidimensional la
   const d = detectConfig(csv, { target: 'y', channels: ['x1', 'x2'] });
   assert.deepEqual(d.channels, [{ name: 'x1', spend: 'x1', exposureAlternatives: [] }, { name: 'x2', spend: 'x2', exposureAlternatives: [] }]);
   assert.deepEqual([d.target, d.controls, d.events, d.nRows], ['y', [], ['event_1', 'event_2'], 14]);
-  assert.deepEqual(d.panel, { column: 'geo', values: ['geo_a', 'geo_b'] });
+  assert.deepEqual(d.panel, { columns: ['geo'], values: ['geo_a', 'geo_b'] });
   assert.deepEqual(d.named, { channels: true, controls: false });
   const text = initConfigText(d, { dataPath: 'multi.csv' });
   assert.match(text, /^ {2}# Paid media, as named with --channels\./m);

@@ -42,12 +42,12 @@ test('longFormat: a repeated KPI whatever the column is called, or a column name
   const issues = duplicateDates(renamed, resolveRuleRoles(renamed, { target: 'sales', date: 'week', channels: ['cost'] }));
   assert.match(issues[0].hint, /rename "week" to date and "kind" to channel in the spend file, and name its spend column spend/);
   const byValues = longFile('date,line,spend,revenue');
-  assert.deepEqual(longFormat(byValues, 'date', { column: 'line', values: CHANNELS }), { kind: 'channel-column' });
+  assert.deepEqual(longFormat(byValues, 'date', { columns: ['line'], values: CHANNELS }), { kind: 'channel-column' });
   const byName = longFile('date,platform,spend,revenue', ['p1', 'p2']);
-  assert.deepEqual(longFormat(byName, 'date', { column: 'platform', values: ['p1', 'p2'] }), { kind: 'channel-column' });
+  assert.deepEqual(longFormat(byName, 'date', { columns: ['platform'], values: ['p1', 'p2'] }), { kind: 'channel-column' });
   // A geo panel: the KPI differs between geos; and a media market is a geo.
   const geo = parseCsvText('date,media_market,tv_spend,y\n2024-01-01,n,1,10\n2024-01-01,s,2,20\n2024-01-08,n,3,30\n2024-01-08,s,4,40\n', 'g.csv');
-  assert.equal(longFormat(geo, 'date', { column: 'media_market', values: ['n', 's'] }, 'y'), undefined);
+  assert.equal(longFormat(geo, 'date', { columns: ['media_market'], values: ['n', 's'] }, 'y'), undefined);
 });
 
 test('longFormat: a column named like channels whose rows split the KPI (ios/android installs, online/store revenue) is a panel to sum', () => {
@@ -59,19 +59,19 @@ test('longFormat: a column named like channels whose rows split the KPI (ios/and
     channels.push(`${d},tv,${10 + w},${5 + w}`, `${d},search,${20 + w},${6 + w}`);
   }
   const csv = parseCsvText(lines.join('\n'), 'platform.csv');
-  const panel = { column: 'platform', values: ['ios', 'android'] };
+  const panel = { columns: ['platform'], values: ['ios', 'android'] };
   assert.equal(longFormat(csv, 'date', panel, 'installs'), undefined);
   assert.equal(longFormat(csv, 'date', panel), undefined, 'the KPI is guessed from the names (installs)');
   const issues = duplicateDates(csv, resolveRuleRoles(csv, { target: 'installs', channels: ['search_spend', 'social_spend'] }));
   assert.deepEqual(issues.map((i) => [i.code, i.at.column]), [['PANEL_DATA', 'platform']]);
   assert.match(issues[0].hint, /sum\("installs"\)/);
   const sales = parseCsvText(lines.join('\n').replace('platform,installs', 'sales_channel,revenue').replace(/,ios,/g, ',online,').replace(/,android,/g, ',store,'), 's.csv');
-  assert.equal(longFormat(sales, 'date', { column: 'sales_channel', values: ['online', 'store'] }, 'revenue'), undefined);
+  assert.equal(longFormat(sales, 'date', { columns: ['sales_channel'], values: ['online', 'store'] }, 'revenue'), undefined);
   // Values that are media channels still need the KPI to repeat (or be absent) to be a long file.
   const split = parseCsvText(channels.join('\n'), 'c.csv');
-  assert.equal(longFormat(split, 'date', { column: 'channel', values: ['tv', 'search'] }, 'conversions'), undefined);
+  assert.equal(longFormat(split, 'date', { columns: ['channel'], values: ['tv', 'search'] }, 'conversions'), undefined);
   const noKpi = parseCsvText(channels.join('\n').replace('conversions', 'clicks'), 'c.csv');
-  assert.deepEqual(longFormat(noKpi, 'date', { column: 'channel', values: ['tv', 'search'] }), { kind: 'channel-column' });
+  assert.deepEqual(longFormat(noKpi, 'date', { columns: ['channel'], values: ['tv', 'search'] }), { kind: 'channel-column' });
 });
 
 test('kpiRepeats: not when every number repeats (copies, or an even split), nor when the KPI differs on some date', () => {

@@ -6,6 +6,7 @@ import { datedRows } from './dated-rows.ts';
 import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 import { nameWords } from '../detect/name-words.ts';
 import { isKpiLike } from '../detect/candidate-controls.ts';
+import { keyColumnsText } from './panel-keys.ts';
 
 /**
  * Long files: one row per date and channel (`date, channel, spend, revenue`). Their rows repeat the
@@ -38,16 +39,16 @@ const CHANNEL_VALUE_WORDS = new Set([
  * whatever the column is called.
  * @param csv the file's cells
  * @param date the date column
- * @param panel the panel column (panelColumn)
+ * @param panel the panel's key columns (panelColumn); with several, one of them named or valued like channels is enough
  * @param target the KPI column, when known
  * @returns the reason, or undefined for a geo or product panel
- * @example longFormat(csv, 'date', { column: 'channel', values: ['tv', 'search'] }, 'revenue') // { kind: 'kpi-repeats', kpi: 'revenue' }
+ * @example longFormat(csv, 'date', { columns: ['channel'], values: ['tv', 'search'] }, 'revenue') // { kind: 'kpi-repeats', kpi: 'revenue' }
  */
 export function longFormat(csv: CsvTable, date: string, panel: PanelColumn, target?: string): LongFormatReason | undefined {
   if (target !== undefined && kpiRepeats(csv, date, target)) return { kind: 'kpi-repeats', kpi: target };
-  const kpi = target ?? csv.header.find((h) => h !== date && h !== panel.column && isKpiLike(h) && isNumericColumn(csv, h));
+  const kpi = target ?? csv.header.find((h) => h !== date && !panel.columns.includes(h) && isKpiLike(h) && isNumericColumn(csv, h));
   if (kpi !== undefined && kpiDiffers(csv, date, kpi)) return undefined;
-  return channelNamed(panel) ? { kind: 'channel-column' } : undefined;
+  return channelKey(csv, panel) !== undefined ? { kind: 'channel-column' } : undefined;
 }
 
 /**
@@ -91,11 +92,16 @@ export function kpiRepeats(csv: CsvTable, date: string, target: string): boolean
   return others.some((k) => repeated.some((rows) => !same(k, rows)));
 }
 
-function channelNamed(panel: PanelColumn): boolean {
-  const words = nameWords(panel.column);
-  if (words.some((w) => CHANNEL_COLUMN_WORDS.has(w)) && !words.some((w) => GEO_WORDS.has(w))) return true;
-  const channelValues = panel.values.filter((v) => nameWords(v).some((w) => CHANNEL_VALUE_WORDS.has(w)));
-  return panel.values.length >= 2 && channelValues.length * 2 > panel.values.length;
+/** The key column of a panel named like channels, or most of whose values are channel names; undefined when none is. */
+function channelKey(csv: CsvTable, panel: PanelColumn): string | undefined {
+  return panel.columns.find((column) => {
+    const words = nameWords(column);
+    if (words.some((w) => CHANNEL_COLUMN_WORDS.has(w)) && !words.some((w) => GEO_WORDS.has(w))) return true;
+    const j = csv.header.indexOf(column);
+    const values = panel.columns.length === 1 || j < 0 ? panel.values : [...new Set(csv.rows.map((r) => r[j]))];
+    const channelValues = values.filter((v) => nameWords(v).some((w) => CHANNEL_VALUE_WORDS.has(w)));
+    return values.length >= 2 && channelValues.length * 2 > values.length;
+  });
 }
 
 /**
@@ -103,18 +109,21 @@ function channelNamed(panel: PanelColumn): boolean {
  * (docs/config.md), never a sum of the KPI.
  * @param csv the file's cells
  * @param date the date column
- * @param panel the panel column
+ * @param panel the panel's key columns
  * @param reason what longFormat found
  * @param target the KPI column, when known (named in the query that writes the KPI file)
- * @returns the issue, located at the panel column
+ * @returns the issue, located at the channel column (the first key column when none is named like one)
+ * @example longFormatIssue(csv, 'date', { columns: ['channel'], values: ['tv', 'search'] }, { kind: 'channel-column' }).code // 'LONG_FORMAT'
  */
 export function longFormatIssue(csv: CsvTable, date: string, panel: PanelColumn, reason: LongFormatReason, target?: string): Issue {
   const n = panel.values.length;
   const shown = panel.values.slice(0, 5).join(', ') + (n > 5 ? `, … (${n} in all)` : '');
+  const column = channelKey(csv, panel) ?? panel.columns[0];
+  const keys = keyColumnsText(panel.columns);
   const what = reason.kind === 'kpi-repeats'
-    ? `the KPI "${reason.kpi}" is the same in all the rows of each date, one per value of "${panel.column}" (${shown}): it is one total per date, repeated on each row, so the rows split the media, not the KPI, and adding them up would count the KPI up to ${n} times`
-    : `every date has rows for several values of "${panel.column}" (${shown}), named like media channels: a long file with one row per date and channel, and adding the rows up would lose the channels and count a KPI repeated on each row several times`;
-  return makeIssue('LONG_FORMAT', 'error', what, pivotHint(csv, date, panel.column, target), { file: csv.file, column: panel.column });
+    ? `the KPI "${reason.kpi}" is the same in all the rows of each date, one per value of ${keys} (${shown}): it is one total per date, repeated on each row, so the rows split the media, not the KPI, and adding them up would count the KPI up to ${n} times`
+    : `every date has rows for several values of "${column}" (${shown}), named like media channels: a long file with one row per date and channel, and adding the rows up would lose the channels and count a KPI repeated on each row several times`;
+  return makeIssue('LONG_FORMAT', 'error', what, pivotHint(csv, date, column, target), { file: csv.file, column });
 }
 
 /** How to pivot a long file with the tool: `sources: { spend, kpi }`, with a query that writes the KPI file. */

@@ -9,7 +9,7 @@ const panel = (rows: string[]) => parseCsvText(['date,region,tv_spend,sales', ..
 
 test('panelColumn: a text column that splits every date into the same number of distinct rows', () => {
   const csv = panel(['2024-01-01,north,1,10', '2024-01-01,south,2,20', '2024-01-08,north,3,30', '2024-01-08,south,4,40']);
-  assert.deepEqual(panelColumn(csv, 'date'), { column: 'region', values: ['north', 'south'] });
+  assert.deepEqual(panelColumn(csv, 'date'), { columns: ['region'], values: ['north', 'south'] });
 });
 
 test('panelColumn: none for distinct dates, a repeated (date, value) pair, or dates with different row counts', () => {
@@ -41,7 +41,7 @@ function selected(hint: string): string[][] {
 
 test('panelIssue without channels (validate --target y on PyMC\'s multidimensional file): no column goes missing from the query; those with no role are summed and named', () => {
   const csv = pymcLike();
-  const issue = panelIssue(csv, resolveRuleRoles(csv, { target: 'y' }), 'date', { column: 'geo', values: ['geo_a', 'geo_b'] });
+  const issue = panelIssue(csv, resolveRuleRoles(csv, { target: 'y' }), 'date', { columns: ['geo'], values: ['geo_a', 'geo_b'] });
   assert.deepEqual(selected(issue.hint), [['sum', 'x1'], ['sum', 'x2'], ['max', 'event_1'], ['max', 'event_2'], ['sum', 'y']]);
   assert.match(issue.hint, /GROUP BY "date" ORDER BY "date"\) TO 'national\.csv' \("x1" and "x2" have no role here, so they are summed like spend: use avg\(\) for a control such as a price\)/);
 });
@@ -52,7 +52,7 @@ test('panelIssue with --channels and --controls: spend and the KPI summed, contr
     cell: (w, g) => [String(9.5 + (w % 3) / 2), String(w), g === 0 ? 'north' : 'south', String(10 + w + g)],
   });
   const roles = resolveRuleRoles(csv, { target: 'y', channels: ['x1', 'x2'], controls: ['temp'] });
-  const issue = panelIssue(csv, roles, 'date', { column: 'geo', values: ['geo_a', 'geo_b'] });
+  const issue = panelIssue(csv, roles, 'date', { columns: ['geo'], values: ['geo_a', 'geo_b'] });
   assert.deepEqual(selected(issue.hint), [['sum', 'x1'], ['sum', 'x2'], ['max', 'event_1'], ['max', 'event_2'], ['sum', 'y'], ['avg', 'avg_price'], ['sum', 'trend'], ['avg', 'temp']]);
   assert.match(issue.hint, /"trend" has no role here, so it is summed like spend/);
   assert.match(issue.hint, /"avg_price" is averaged: it is named like a rate or level, which does not add up/);
@@ -62,7 +62,7 @@ test('panelIssue with --channels and --controls: spend and the KPI summed, contr
 test('panelIssue: every column of the file is in the query or named in the hint', () => {
   const csv = pymcLike({ header: ['note', 'market_index', 'n'], cell: (w, g) => [`w${w}g${g}`, String(w / 10), String(g)] });
   for (const requested of [{}, { target: 'y' }, { target: 'y', channels: ['x1'] }, { channels: ['x1', 'x2'], events: ['event_1'] }]) {
-    const hint = panelIssue(csv, resolveRuleRoles(csv, requested), 'date', { column: 'geo', values: ['geo_a', 'geo_b'] }).hint;
+    const hint = panelIssue(csv, resolveRuleRoles(csv, requested), 'date', { columns: ['geo'], values: ['geo_a', 'geo_b'] }).hint;
     const inQuery = new Set(selected(hint).map(([, c]) => c));
     for (const column of csv.header.filter((h) => h !== 'date' && h !== 'geo')) {
       assert.ok(inQuery.has(column) || hint.includes(`"${column}"`), `${column} is missing from ${hint} (roles ${JSON.stringify(requested)})`);
@@ -72,7 +72,46 @@ test('panelIssue: every column of the file is in the query or named in the hint'
 
 test('panelIssue: a rate with no role (revenue_per_conversion) is averaged in the query, as sum_panel and the init roll-up average it; population is summed', () => {
   const csv = pymcLike({ header: ['revenue_per_conversion', 'population'], cell: (w, g) => [String(0.02 + 0.001 * ((w + g) % 3)), String(1000 * (g + 1))] });
-  const issue = panelIssue(csv, resolveRuleRoles(csv, { target: 'y', channels: ['x1', 'x2'] }), 'date', { column: 'geo', values: ['geo_a', 'geo_b'] });
+  const issue = panelIssue(csv, resolveRuleRoles(csv, { target: 'y', channels: ['x1', 'x2'] }), 'date', { columns: ['geo'], values: ['geo_a', 'geo_b'] });
   assert.deepEqual(selected(issue.hint).slice(-2), [['avg', 'revenue_per_conversion'], ['sum', 'population']]);
   assert.match(issue.hint, /"revenue_per_conversion" is averaged: it is named like a rate or level, which does not add up/);
+});
+
+/** Dates × geos × products, one row each (file order: date, then geo, then product), with a numeric KPI that differs per row. */
+function geoByProduct(dates = 4, drop?: number): CsvTable {
+  const lines = ['date,geo,product,tv_spend,revenue'];
+  for (let w = 0; w < dates; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const g of ['NA', 'EMEA']) for (const p of ['platform', 'analytics', 'services']) lines.push(`${d},${g},${p},${w + 1},${100 * (w + 1) + g.length + p.length}`);
+  }
+  if (drop !== undefined) lines.splice(drop, 1);
+  return parseCsvText(lines.join('\n'), 'gp.csv');
+}
+
+test('panelColumn: a panel keyed on two text columns (one row per date, geo and product) finds both, the keys joined by " × "', () => {
+  const found = panelColumn(geoByProduct(), 'date');
+  assert.deepEqual(found?.columns, ['geo', 'product']);
+  assert.deepEqual(found?.values, ['NA × platform', 'NA × analytics', 'NA × services', 'EMEA × platform', 'EMEA × analytics', 'EMEA × services']);
+  assert.equal(found?.incomplete, undefined);
+  assert.equal(found?.duplicates, undefined);
+});
+
+test('panelColumn: a two-column panel with a missing row or a pasted one names the date and the geo × product key', () => {
+  // Line 8 is 2024-01-08, NA × platform: without it, the date's first row is on line 8 again.
+  assert.deepEqual(panelColumn(geoByProduct(4, 7), 'date')?.incomplete, [{ date: '2024-01-08', row: 8, missing: ['NA × platform'] }]);
+  const lines = geoByProduct(30).rows.map((r) => r.join(','));
+  lines.splice(10, 0, lines[7]);
+  const pasted = panelColumn(parseCsvText(['date,geo,product,tv_spend,revenue', ...lines].join('\n'), 'gp.csv'), 'date');
+  assert.deepEqual(pasted?.columns, ['geo', 'product']);
+  assert.deepEqual(pasted?.duplicates, [{ date: '2024-01-08', value: 'NA × analytics', row: 12, firstRow: 9 }]);
+});
+
+test('panelIssue: a two-column panel is one PANEL_DATA error naming both columns, whose cleaning hint names both (sum_panel=geo+product)', () => {
+  const csv = geoByProduct();
+  const issue = panelIssue(csv, resolveRuleRoles(csv, { target: 'revenue' }), 'date', { columns: ['geo', 'product'], values: ['NA × platform', 'NA × analytics'] });
+  assert.equal(issue.code, 'PANEL_DATA');
+  assert.equal(issue.at.column, 'geo');
+  assert.match(issue.message, /one per combination of "geo" and "product" \(NA × platform, NA × analytics\)/);
+  assert.match(issue.hint, /SELECT "date", sum\("tv_spend"\) AS "tv_spend", sum\("revenue"\) AS "revenue" FROM 'gp\.csv' GROUP BY "date"/);
+  assert.deepEqual(issue.details, { panelColumns: ['geo', 'product'] });
 });

@@ -5,11 +5,13 @@ import type { RuleRoles } from './rule-types.ts';
 import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 import { makeIssue } from './make-issue.ts';
 import { rollUpQuery } from './panel-query.ts';
+import { keyColumnsText, panelKey } from './panel-keys.ts';
 
-/** A column that splits every date into rows: geo, region, product, brand… */
+/** The column, or the columns taken together, that split every date into rows: geo, region, product, brand; or geo and product… */
 export interface PanelColumn {
-  column: string;
-  /** Its distinct values, in order of first appearance. */
+  /** The key columns, in file order: one (geo), or several whose values together tell a date's rows apart (geo and product). */
+  columns: string[];
+  /** The distinct keys, in order of first appearance: the column's values, or the key columns' values joined by " × " (panelKey). */
   values: string[];
   /** Dates that lack a row for some values, when the panel is unbalanced (absent when every date has them all). */
   incomplete?: IncompleteDate[];
@@ -30,7 +32,7 @@ export interface IncompleteDate {
 export interface PanelDuplicate {
   /** yyyy-mm-dd */
   date: string;
-  /** The panel column's value (the geo, product…). */
+  /** The row's key (the geo, product…; "NA × platform" for several key columns: panelKey). */
   value: string;
   /** File line of the repeat. */
   row: number;
@@ -40,6 +42,8 @@ export interface PanelDuplicate {
 
 /** At most one dated row in MAX_REPEATS_PER (5%) may repeat an earlier row's (date, value) pair. */
 const MAX_REPEATS_PER = 20;
+/** Most key columns a panel is looked for with (date × geo × product × brand). */
+const MAX_KEY_COLUMNS = 3;
 
 /**
  * The column that makes a file a panel (one row per date and geo, product…), if there is one: a
@@ -48,14 +52,17 @@ const MAX_REPEATS_PER = 20;
  * (5%) may repeat an earlier row's pair, and `duplicates` names each (a pasted copy of one geo's row
  * must not read as hundreds of duplicate dates; a column with more repeats does not split the dates).
  * Of several such columns, the one with the fewest repeats is taken (the first in file order on a
- * tie). A date that lacks a row for some of the column's values makes the panel unbalanced, and
- * `incomplete` names them: one missing geo row must not read as hundreds of duplicate dates either.
- * Such a file is not a series with duplicate dates, and saying so beats one DUPLICATE_DATE error per
- * repeated row.
+ * tie). When no one column splits the dates, the fewest columns that do together are taken (up to
+ * three: a file with one row per date, geo and product has the key columns geo and product, and each
+ * row's value is its geo × product key: panelKey). A date that lacks a row for some of the values
+ * makes the panel unbalanced, and `incomplete` names them: one missing geo row must not read as
+ * hundreds of duplicate dates either. Such a file is not a series with duplicate dates, and saying
+ * so beats one DUPLICATE_DATE error per repeated row.
  * @param csv the parsed cells
  * @param dateColumn the date column
- * @returns the column, or undefined
- * @example panelColumn(csv, 'date') // { column: 'geo', values: ['geo_a', 'geo_b'] }
+ * @returns the key columns and values, or undefined
+ * @example panelColumn(csv, 'date') // { columns: ['geo'], values: ['geo_a', 'geo_b'] }
+ * @example panelColumn(geoByProduct, 'date') // { columns: ['geo', 'product'], values: ['NA × platform', 'NA × analytics', …] }
  * @example panelColumn(withoutOneRow, 'date')?.incomplete // [{ date: '2023-05-22', row: 101, missing: ['geo_a'] }]
  * @example panelColumn(withOneRowTwice, 'date')?.duplicates // [{ date: '2023-05-22', value: 'geo_a', row: 202, firstRow: 101 }]
  */
@@ -71,36 +78,51 @@ export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | un
   // Repeated dates must be the rule, not the exception: a few duplicated rows are DUPLICATE_DATE errors.
   const repeated = [...perDate.values()].filter((rows) => rows.length > 1).length;
   if (repeated * 2 <= perDate.size) return undefined;
-  let best: { j: number; duplicates: PanelDuplicate[] } | undefined;
-  for (let j = 0; j < csv.header.length && best?.duplicates.length !== 0; j++) {
-    const column = csv.header[j];
-    if (column === dateColumn || isNumericColumn(csv, column)) continue;
-    const duplicates = repeatedPairs(csv, j, perDate.values());
-    if (duplicates.length * MAX_REPEATS_PER > dated.length) continue;
-    if (best === undefined || duplicates.length < best.duplicates.length) best = { j, duplicates };
+  const text = csv.header.flatMap((h, j) => (h === dateColumn || isNumericColumn(csv, h) ? [] : [j]));
+  // A column that takes part in a key of several has a few values: more than twice as many as the
+  // rows of the fullest date (an id, a note) cannot, and neither can a column with one value.
+  const most = Math.max(...[...perDate.values()].map((rows) => rows.length));
+  const partKeys = text.filter((j) => {
+    const n = new Set(dated.map((d) => csv.rows[d.index][j])).size;
+    return n > 1 && n <= 2 * most;
+  });
+  let best: { keys: number[]; duplicates: PanelDuplicate[] } | undefined;
+  for (let size = 1; size <= MAX_KEY_COLUMNS && best === undefined; size++) {
+    for (const keys of size === 1 ? text.map((j) => [j]) : combinations(partKeys, size)) {
+      const duplicates = repeatedPairs(csv, keys, perDate.values());
+      if (duplicates.length * MAX_REPEATS_PER > dated.length) continue;
+      if (best === undefined || duplicates.length < best.duplicates.length) best = { keys, duplicates };
+      if (duplicates.length === 0) break;
+    }
   }
   if (best === undefined) return undefined;
-  const { j, duplicates } = best;
-  const values = [...new Set(dated.map((d) => csv.rows[d.index][j]))];
+  const { keys, duplicates } = best;
+  const values = [...new Set(dated.map((d) => panelKey(csv.rows[d.index], keys)))];
   const incomplete = [...perDate.values()].flatMap((rows) => {
-    const seen = new Set(rows.map((d) => csv.rows[d.index][j]));
+    const seen = new Set(rows.map((d) => panelKey(csv.rows[d.index], keys)));
     const missing = values.filter((v) => !seen.has(v));
     return missing.length === 0 ? [] : [{ date: rows[0].iso, row: rows[0].row, missing }];
   });
   return {
-    column: csv.header[j], values,
+    columns: keys.map((j) => csv.header[j]), values,
     ...(incomplete.length > 0 ? { incomplete } : {}),
     ...(duplicates.length > 0 ? { duplicates } : {}),
   };
 }
 
-/** The rows whose (date, value of column j) pair an earlier row of the same date has, in file order. */
-function repeatedPairs(csv: CsvTable, j: number, perDate: Iterable<readonly DatedRow[]>): PanelDuplicate[] {
+/** The ways to pick `size` of the items, each in the items' order, in lexicographic order. */
+function combinations(items: readonly number[], size: number): number[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((first, k) => combinations(items.slice(k + 1), size - 1).map((rest) => [first, ...rest]));
+}
+
+/** The rows whose (date, key) pair an earlier row of the same date has, in file order. */
+function repeatedPairs(csv: CsvTable, keys: readonly number[], perDate: Iterable<readonly DatedRow[]>): PanelDuplicate[] {
   const out: PanelDuplicate[] = [];
   for (const rows of perDate) {
     const first = new Map<string, number>();
     for (const d of rows) {
-      const value = csv.rows[d.index][j];
+      const value = panelKey(csv.rows[d.index], keys);
       const seen = first.get(value);
       if (seen === undefined) first.set(value, d.row);
       else out.push({ date: d.iso, value, row: d.row, firstRow: seen });
@@ -117,13 +139,18 @@ function repeatedPairs(csv: CsvTable, j: number, perDate: Iterable<readonly Date
  * @param roles the resolved roles, as far as known (none while the dates are first read)
  * @param date the date column
  * @param panel what panelColumn found
- * @returns the issue, located at the panel column
+ * @returns the issue, located at the (first) panel column
+ * @example panelIssue(csv, {}, 'date', { columns: ['geo'], values: ['north', 'south'] }).code // 'PANEL_DATA'
  */
 export function panelIssue(csv: CsvTable, roles: RuleRoles, date: string, panel: PanelColumn): Issue {
   const shown = panel.values.slice(0, 5).join(', ') + (panel.values.length > 5 ? `, … (${panel.values.length} in all)` : '');
-  return makeIssue('PANEL_DATA', 'error',
-    `every date has ${panel.values.length} rows, one per value of "${panel.column}" (${shown}): the file is a panel, and a model is fitted to one series with one row per date`,
+  const [first, ...more] = panel.columns;
+  const per = more.length === 0 ? `one per value of "${first}"` : `one per combination of ${keyColumnsText(panel.columns)}`;
+  const issue = makeIssue('PANEL_DATA', 'error',
+    `every date has ${panel.values.length} rows, ${per} (${shown}): the file is a panel, and a model is fitted to one series with one row per date`,
     'add up the rows of each date into one (spend, the KPI and counts such as population or impressions add up; other controls average; an event counts when it happens anywhere), e.g. with DuckDB: '
-    + `${rollUpQuery(csv, roles, date, panel.column)}; or model one ${panel.column} by keeping only its rows`,
-    { file: csv.file, column: panel.column });
+    + `${rollUpQuery(csv, roles, date, panel.columns)}; or model one ${first} by keeping only its rows`,
+    { file: csv.file, column: first });
+  // The cleaning hint names every key column (sum_panel=geo+product), which the location alone cannot.
+  return more.length === 0 ? issue : { ...issue, details: { panelColumns: panel.columns } };
 }

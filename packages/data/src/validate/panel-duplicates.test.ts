@@ -26,7 +26,7 @@ test('panelColumn: one pasted row still makes the file a panel, and names the re
   // File line 11 is week 3 (2024-01-22), Geo0; pasted again at the end (line 62).
   const { text } = geoPanelText(20, GEOS, [base.lines[10]]);
   assert.deepEqual(panelColumn(parseCsvText(text, 'g.csv'), 'date'), {
-    column: 'geo', values: GEOS, duplicates: [{ date: '2024-01-22', value: 'Geo0', row: 62, firstRow: 11 }],
+    columns: ['geo'], values: GEOS, duplicates: [{ date: '2024-01-22', value: 'Geo0', row: 62, firstRow: 11 }],
   });
 });
 
@@ -47,7 +47,7 @@ test('panelColumn: of two columns that split the dates, the one without repeats 
     for (const g of ['north', 'south']) lines.push(`${d},${w === 5 ? 'x' : `${g}-${w}`},${g},${100 + w}`);
   }
   const panel = panelColumn(parseCsvText(lines.join('\n'), 'n.csv'), 'date');
-  assert.equal(panel?.column, 'geo');
+  assert.deepEqual(panel?.columns, ['geo']);
   assert.equal(panel?.duplicates, undefined);
 });
 

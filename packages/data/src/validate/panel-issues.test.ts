@@ -19,10 +19,10 @@ function geoPanel(drop: readonly number[] = []) {
 }
 
 test('panelColumn: one missing geo row still finds the panel column, and names the date and the geo it lacks', () => {
-  assert.deepEqual(panelColumn(geoPanel(), 'date'), { column: 'geo', values: ['geo_a', 'geo_b'] });
+  assert.deepEqual(panelColumn(geoPanel(), 'date'), { columns: ['geo'], values: ['geo_a', 'geo_b'] });
   // Row index 4 is week 2 (2024-01-15), geo_a: its date's remaining row is on file line 6.
   assert.deepEqual(panelColumn(geoPanel([4]), 'date'), {
-    column: 'geo', values: ['geo_a', 'geo_b'], incomplete: [{ date: '2024-01-15', row: 6, missing: ['geo_a'] }],
+    columns: ['geo'], values: ['geo_a', 'geo_b'], incomplete: [{ date: '2024-01-15', row: 6, missing: ['geo_a'] }],
   });
 });
 

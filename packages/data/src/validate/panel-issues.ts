@@ -5,6 +5,7 @@ import { makeIssue } from './make-issue.ts';
 import { panelIssue, type PanelColumn } from './panel-column.ts';
 import { longFormat, longFormatIssue } from './long-format.ts';
 import { duplicatePanelRowIssues } from './panel-duplicates.ts';
+import { keyName, perDateText, sumPanelSetting } from './panel-keys.ts';
 
 /**
  * What to tell about a file whose dates repeat because of a panel column (panelColumn), instead of one
@@ -30,9 +31,11 @@ function layoutIssues(csv: CsvTable, roles: RuleRoles, date: string, panel: Pane
   if (panel.incomplete === undefined) return [panelIssue(csv, roles, date, panel)];
   const n = panel.values.length;
   const shown = panel.values.slice(0, 5).map((v) => `"${v}"`).join(', ') + (n > 5 ? `, … (${n} in all)` : '');
+  const step = sumPanelSetting(panel.columns);
+  const what = keyName(panel.columns);
   return panel.incomplete.map((d) => makeIssue('PANEL_UNBALANCED', 'error',
-    `the file is a panel with a row per date and "${panel.column}" (${shown}), but the date ${d.date} has no row for ${d.missing.map((v) => `"${v}"`).join(', ')}`,
-    `add the missing row (a ${panel.column} with no activity that period still needs a row, with 0 spend), or remove the date's other rows; `
-    + `then add up the rows of each date into one (the sum_panel cleaning step: mixwise fit --clean sum_panel=${panel.column}, or "cleaning: [{ sum_panel: { column: ${panel.column} } }]" in mixwise.yaml)`,
-    { file: csv.file, row: d.row, column: panel.column }));
+    `the file is a panel with a row per ${perDateText(panel.columns)} (${shown}), but the date ${d.date} has no row for ${d.missing.map((v) => `"${v}"`).join(', ')}`,
+    `add the missing row (a ${what} with no activity that period still needs a row, with 0 spend), or remove the date's other rows; `
+    + `then add up the rows of each date into one (the sum_panel cleaning step: mixwise fit --clean ${step.flag}, or "cleaning: [${step.yaml}]" in mixwise.yaml)`,
+    { file: csv.file, row: d.row, column: panel.columns[0] }));
 }

@@ -1,9 +1,10 @@
 import type { CsvTable } from '../read/read-csv.ts';
 import type { PanelColumn } from './panel-column.ts';
 import { datedRows } from './dated-rows.ts';
+import { panelKey } from './panel-keys.ts';
 
 /**
- * Whether each value of a panel column (each geo, product…) has its own dates increasing down the
+ * Whether each value of a panel's key (each geo, product, geo × product…) has its own dates increasing down the
  * file, leaving out the rows that repeat an earlier (date, value) pair (panel.duplicates, reported on
  * their own). A panel sorted by geo and then by date, the natural layout of many exports, goes back
  * in time at each new geo but is in order for the panel.
@@ -13,13 +14,13 @@ import { datedRows } from './dated-rows.ts';
  * @example panelDatesIncrease(sortedByGeo, 'date', panel) // true
  */
 export function panelDatesIncrease(csv: CsvTable, date: string, panel: PanelColumn): boolean {
-  const p = csv.header.indexOf(panel.column);
-  if (p < 0) return false;
+  const keys = panel.columns.map((c) => csv.header.indexOf(c));
+  if (keys.some((j) => j < 0)) return false;
   const repeats = new Set((panel.duplicates ?? []).map((d) => d.row));
   const last = new Map<string, number>();
   for (const d of datedRows(csv, date)) {
     if (repeats.has(d.row)) continue;
-    const value = csv.rows[d.index][p];
+    const value = panelKey(csv.rows[d.index], keys);
     const before = last.get(value);
     if (before !== undefined && d.days <= before) return false;
     last.set(value, d.days);

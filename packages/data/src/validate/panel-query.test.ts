@@ -28,7 +28,7 @@ test('the PANEL_DATA query (no channels known) runs in DuckDB on a pandas export
   const path = join(dir, 'multi.csv');
   writeFileSync(path, lines.join('\n') + '\n');
   const csv = readCsvFile(path);
-  const hint = panelIssue(csv, resolveRuleRoles(csv, { target: 'y' }), 'date', { column: 'geo', values: ['geo_a', 'geo_b'] }).hint;
+  const hint = panelIssue(csv, resolveRuleRoles(csv, { target: 'y' }), 'date', { columns: ['geo'], values: ['geo_a', 'geo_b'] }).hint;
   const select = /COPY \((SELECT .*? ORDER BY "date")\) TO 'national\.csv'/.exec(hint)?.[1];
   assert.ok(select !== undefined, hint);
   const duck = await query(select);
@@ -46,10 +46,10 @@ test('the PANEL_DATA query (no channels known) runs in DuckDB on a pandas export
 test('rollUpQuery: names with quotes are escaped; no note when every column has a role', () => {
   const csv = readCsvFile(join(dir, 'multi.csv'));
   const roles = resolveRuleRoles(csv, { target: 'y', channels: ['x1', 'x2'], controls: ['avg_price'] });
-  assert.equal(rollUpQuery(csv, roles, 'date', 'geo'),
+  assert.equal(rollUpQuery(csv, roles, 'date', ['geo']),
     `COPY (SELECT "date", sum("x1") AS "x1", sum("x2") AS "x2", max("event_1") AS "event_1", max("event_2") AS "event_2", sum("y") AS "y", avg("avg_price") AS "avg_price" FROM '${csv.file}' GROUP BY "date" ORDER BY "date") TO 'national.csv'`);
   const quoted = { ...csv, header: csv.header.map((h) => (h === 'x2' ? 'x"2' : h)), file: "it's.csv" };
-  assert.match(rollUpQuery(quoted, { target: 'y' }, 'date', 'geo'), /sum\("x""2"\) AS "x""2".* FROM 'it''s\.csv' .*\("x1" and "x"2" have no role here/);
+  assert.match(rollUpQuery(quoted, { target: 'y' }, 'date', ['geo']), /sum\("x""2"\) AS "x""2".* FROM 'it''s\.csv' .*\("x1" and "x"2" have no role here/);
 });
 
 const meridian = fileURLToPath(new URL('../../../../../shared/datasets/meridian_simulated/geo_all_channels.csv', import.meta.url));

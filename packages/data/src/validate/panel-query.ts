@@ -5,6 +5,7 @@ import type { PanelRule } from './panel-rule.ts';
 import { isCountLike, panelRule } from './panel-rule.ts';
 import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 import { panelRollUpRoles } from '../clean/cleaning-roles.ts';
+import { keyName } from './panel-keys.ts';
 
 const SQL_OF: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'avg', max: 'max' };
 
@@ -18,22 +19,22 @@ const SQL_OF: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'avg', m
  * named like a rate or level (a price, an index, a value per conversion: averagedByName) and summed
  * otherwise, and the note names it: spend that
  * was not recognised must not drop out of the file. A text column cannot be combined and is named as
- * left out. Only the date and the panel column itself are not selected.
+ * left out. Only the date and the panel's key columns (geo; or geo and product) are not selected.
  * @param csv the panel's cells
  * @param roles the resolved roles, as far as known (none while the dates are first read)
  * @param date the date column
- * @param panel the panel column (geo, product…)
+ * @param keys the panel's key columns (geo; or geo and product…)
  * @returns the statement, followed by the note in parentheses when there is one
- * @example rollUpQuery(csv, { target: 'y' }, 'date', 'geo')
+ * @example rollUpQuery(csv, { target: 'y' }, 'date', ['geo'])
  * // `COPY (SELECT "date", sum("x1") AS "x1", sum("y") AS "y" FROM 'd.csv' GROUP BY "date" ORDER BY "date") TO 'national.csv' ("x1" has no role here, …)`
  */
-export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, panel: string): string {
+export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, keys: readonly string[]): string {
   const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
   // The roles sum_panel would combine the columns by before a fit (automatic controls and events included).
   const rules = panelRollUpRoles(csv, roles.requested ?? {}, roles, date);
   const givenControls = new Set(roles.controls ?? []);
   const given = new Set([...(rules.target === undefined ? [] : [rules.target]), ...rules.spend, ...rules.controls, ...rules.events]);
-  const columns = csv.header.filter((h) => h !== date && h !== panel);
+  const columns = csv.header.filter((h) => h !== date && !keys.includes(h));
   const text = columns.filter((h) => !given.has(h) && !isNumericColumn(csv, h));
   const combined = columns.filter((h) => !text.includes(h)).map((h) => ({ column: h, rule: panelRule(csv, rules, h) }));
   const parts = combined.map((c) => `${SQL_OF[c.rule]}(${q(c.column)}) AS ${q(c.column)}`);
@@ -48,7 +49,7 @@ export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, panel
   const one = (names: readonly string[], singular: string, plural: string): string => (names.length === 1 ? singular : plural);
   const notes = [
     ...(autoControls.length > 0 ? [`${listed(autoControls)} ${one(autoControls, 'is', 'are')} combined as ${one(autoControls, 'a control', 'controls')}, the role a fit without --controls gives ${one(autoControls, 'it', 'them')} (AUTO_CONTROLS; one that is constant once combined is left out of the model)`] : []),
-    ...(counts.length > 0 ? [`${listed(counts)} ${one(counts, 'is a count', 'are counts')} (people, impressions, clicks) that ${one(counts, 'adds', 'add')} up over the ${panel} rows: summed (a count that is the same total on every date, such as a population, is then left out of the model as constant)`] : []),
+    ...(counts.length > 0 ? [`${listed(counts)} ${one(counts, 'is a count', 'are counts')} (people, impressions, clicks) that ${one(counts, 'adds', 'add')} up over the ${keyName(keys)} rows: summed (a count that is the same total on every date, such as a population, is then left out of the model as constant)`] : []),
     ...(unknown.length > 0 ? [`${listed(unknown)} ${one(unknown, 'has', 'have')} no role here, so ${one(unknown, 'it is', 'they are')} summed like spend: use avg() for a control such as a price`] : []),
     ...(controlLike.length > 0 ? [`${listed(controlLike)} ${one(controlLike, 'is', 'are')} averaged: ${one(controlLike, 'it is', 'they are')} named like a rate or level, which does not add up`] : []),
     ...(text.length > 0 ? [`the text ${one(text, 'column', 'columns')} ${listed(text)} ${one(text, 'is', 'are')} left out: text does not add up`] : []),

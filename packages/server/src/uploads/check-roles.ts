@@ -1,6 +1,6 @@
 import type { CleaningChoice, CleaningStepSummary, Issue, Roles, RoleMappingResponse } from '@mixwise/contracts';
 import type { ModelingTable } from '@mixwise/engine';
-import type { CleaningResult, TableRoles } from '@mixwise/data';
+import type { CleaningResult, Issue as DataIssue, TableRoles } from '@mixwise/data';
 import { DataError, changeLogSummary, checkAndClean, readOutcome, tableFromCsv } from '@mixwise/data';
 import { cleaningChoiceFor, cleaningStepsOf } from './cleaning-choices.ts';
 import { plainIssue } from './inspect-csv.ts';
@@ -33,7 +33,9 @@ export interface RolesCheck {
  */
 export function checkRoles(csvPath: string, fileName: string, roles: Roles, cleaning: readonly CleaningChoice[] = []): RolesCheck {
   const r = tableRoles(roles);
-  const issue = (i: Parameters<typeof plainIssue>[0]): Issue => withFix(i.code === 'PANEL_DATA' ? { ...i, hint: PANEL_HINT(i.at.column ?? 'geo') } : i, roles);
+  // The Panel role names one column: a panel keyed on several (geo and product) keeps the roll-up query of its hint.
+  const panelRole = (i: DataIssue): boolean => i.code === 'PANEL_DATA' && i.details?.panelColumns === undefined;
+  const issue = (i: DataIssue): Issue => withFix(panelRole(i) ? { ...i, hint: PANEL_HINT(i.at.column ?? 'geo') } : i, roles);
   try {
     const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps: cleaningStepsOf(roles, cleaning), hints: 'none' });
     const built = tableFromCsv(checked.csv, r);

@@ -99,11 +99,14 @@ function summaryFix(summary: Issue, issues: readonly Issue[], fixes: readonly (C
   return listed.length > 0 && listed.every((f) => f !== undefined && f === listed[0]) ? listed[0] : undefined;
 }
 
-/** The file rolled up when it is a panel (rollUpPanel); a panel whose dates cannot be read is left to the validation issues. */
+/**
+ * The file rolled up when it is a panel with one panel column (rollUpPanel); a panel whose dates cannot be read is left to the validation issues,
+ * and so is a panel keyed on several columns (geo and product), as the Panel role names one column.
+ */
 function rollUp(csv: CsvTable): { csv: CsvTable; panel?: string } {
   try {
     const r = rollUpPanel(csv);
-    return r.panel === undefined ? { csv } : { csv: r.csv, panel: r.panel.column };
+    return r.panel?.columns.length !== 1 ? { csv } : { csv: r.csv, panel: r.panel.columns[0] };
   } catch (err) {
     if (err instanceof DataError) return { csv };
     throw err;

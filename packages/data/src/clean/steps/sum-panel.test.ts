@@ -206,3 +206,68 @@ test('sumPanel: a (date, geo) row pasted twice is refused at its line, naming th
   // Keeping only the other geo leaves no repeat: its series is rolled up.
   assert.equal(sumPanel(csv, { roles: ROLES, column: 'geo', keep: ['north'] }).table.rows.length, 20);
 });
+
+const KEY_ROLES: CleaningRoles = { date: 'date', target: 'revenue', spend: ['tv_spend'], controls: [], events: [] };
+
+// Two weeks × two geos × two products: file lines 2–9.
+const GEO_BY_PRODUCT = 'date,geo,product,tv_spend,revenue\n'
+  + '2024-01-01,NA,platform,1,10\n2024-01-01,NA,analytics,2,20\n2024-01-01,EMEA,platform,3,30\n2024-01-01,EMEA,analytics,4,40\n'
+  + '2024-01-08,NA,platform,5,50\n2024-01-08,NA,analytics,6,60\n2024-01-08,EMEA,platform,7,70\n2024-01-08,EMEA,analytics,8,80\n';
+
+function issuesOf(fn: () => unknown): DataError['issues'] {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof DataError) return err.issues;
+    throw err;
+  }
+  throw new Error('expected a DataError');
+}
+
+test('sumPanel: a panel keyed on geo and product is found and summed over both, each combined cell logged with its parts', () => {
+  const csv = parseCsvText(GEO_BY_PRODUCT, 'gp.csv');
+  for (const column of [undefined, ['geo', 'product']]) {
+    const { table, changes } = sumPanel(csv, { roles: KEY_ROLES, ...(column === undefined ? {} : { column }) });
+    assert.deepEqual(table.header, ['date', 'tv_spend', 'revenue']);
+    assert.deepEqual(table.rows, [['2024-01-01', '10', '100'], ['2024-01-08', '26', '260']]);
+    assert.deepEqual(table.rowNumbers, [2, 6]);
+    assert.deepEqual(changes.find((c) => c.column === 'revenue' && c.row === 6),
+      { step: 'sum-panel', column: 'revenue', row: 6, date: '2024-01-08', before: '50 + 60 + 70 + 80', after: '260', reason: 'sum of the 4 geo × product rows of this date' });
+    assert.deepEqual(changes.find((c) => c.column === 'geo' && c.row === 2),
+      { step: 'sum-panel', column: 'geo', row: 2, date: '2024-01-01', before: 'NA × platform + NA × analytics + EMEA × platform + EMEA × analytics', after: null,
+        reason: '4 rows of this date combined into one (file lines 2, 3, 4, 5)' });
+    assert.equal(changes.length, 6);
+    assert.deepEqual(table.summedRows?.get(6), { date: '2024-01-08', lines: [6, 7, 8, 9] });
+  }
+  assert.deepEqual(rollUpPanel(csv).panel?.columns, ['geo', 'product']);
+});
+
+test('sumPanel: on a two-column panel, a missing or repeated geo × product row is refused at its line', () => {
+  const lines = GEO_BY_PRODUCT.trim().split('\n');
+  const missing = parseCsvText([...lines.slice(0, 7), ...lines.slice(8)].join('\n'), 'gp.csv');
+  const unbalanced = issuesOf(() => sumPanel(missing, { roles: KEY_ROLES, column: ['geo', 'product'] }));
+  assert.deepEqual(unbalanced.map((i) => [i.code, i.at.row, i.at.column]), [['PANEL_UNBALANCED', 6, 'geo']]);
+  assert.match(unbalanced[0].message, /the date 2024-01-08 has no row for "EMEA × platform"/);
+  const twice = parseCsvText([...lines, lines[8]].join('\n'), 'gp.csv');
+  const repeated = issuesOf(() => sumPanel(twice, { roles: KEY_ROLES, column: ['geo', 'product'] }));
+  assert.deepEqual(repeated.map((i) => [i.code, i.at.row, i.at.column]), [['DUPLICATE_PANEL_ROW', 10, 'geo']]);
+  assert.match(repeated[0].message, /^sum_panel: EMEA × analytics on 2024-01-08 already appears on line 9 \(columns "geo", "product" and "date"\)/);
+});
+
+test('sumPanel: naming one key column of a geo × product panel is one error naming both, not one per repeated row', () => {
+  const csv = parseCsvText(GEO_BY_PRODUCT, 'gp.csv');
+  for (const options of [{ column: 'geo' }, { column: 'geo', keep: ['NA'] }]) {
+    const issues = issuesOf(() => sumPanel(csv, { roles: KEY_ROLES, ...options }));
+    assert.deepEqual(issues.map((i) => [i.code, i.at.row, i.at.column]), [['DUPLICATE_PANEL_ROW', 3, 'geo']]);
+    assert.match(issues[0].message, /rows repeat the date and "geo" of an earlier row \(NA on 2024-01-01 already appears on line 2\): the file has one row per date, "geo" and "product"/);
+    assert.match(issues[0].hint, /^name every key column \(mixwise fit --clean sum_panel=geo\+product, or "\{ sum_panel: \{ column: \[geo, product\] \} \}" in mixwise\.yaml\)/);
+  }
+});
+
+test('sumPanel: values to keep need one panel column; a key column not in the file is MISSING_COLUMN', () => {
+  const csv = parseCsvText(GEO_BY_PRODUCT, 'gp.csv');
+  const kept = issuesOf(() => sumPanel(csv, { roles: KEY_ROLES, column: ['geo', 'product'], keep: ['NA'] }));
+  assert.deepEqual(kept.map((i) => [i.code, i.at.column]), [['PANEL_VALUE', 'geo']]);
+  const absent = issuesOf(() => sumPanel(csv, { roles: KEY_ROLES, column: ['geo', 'brand'] }));
+  assert.deepEqual(absent.map((i) => [i.code, i.at.column]), [['MISSING_COLUMN', 'brand']]);
+});

@@ -12,13 +12,14 @@ import { detectDateColumn } from '../../detect/detect-date-column.ts';
 import { tableDays } from '../table-days.ts';
 import { panelColumnHint, type CleaningHintVia } from '../cleaning-hints.ts';
 import { duplicatePanelRowIssue } from '../../validate/panel-duplicates.ts';
+import { keyColumnsText, keyName, panelKey, perDateText, sumPanelSetting } from '../../validate/panel-keys.ts';
 
 /** Options of sumPanel. */
 export interface SumPanelOptions {
   roles: CleaningRoles;
-  /** The column that splits each date into rows (geo, region, product…); default: the one panelColumn finds. */
-  column?: string;
-  /** Only rows with these values of the column are added up (one value: model that geo alone). Default: all. */
+  /** The column that splits each date into rows (geo, region, product…), or the columns that do together (geo and product); default: the ones panelColumn finds. */
+  column?: string | readonly string[];
+  /** Only rows with these values of the column are added up (one value: model that geo alone); one panel column only. Default: all. */
   keep?: readonly string[];
   /** How a hint names the panel column setting: fit's `--clean`, mixwise.yaml, both (default) or neither. */
   hints?: CleaningHintVia;
@@ -42,10 +43,13 @@ const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mea
  * per removed text column. A table whose dates do not repeat is returned unchanged (when no column is
  * named).
  * @param table the cells
- * @param options roles, the panel column, the values to keep and the hint style
+ * A panel keyed on several columns (one row per date, geo and product) is added up over all of them:
+ * each date's rows are told apart by their geo × product key (panelKey), and the key columns are
+ * left out of the output like a single panel column.
+ * @param options roles, the panel column(s), the values to keep and the hint style
  * @throws DataError MISSING_COLUMN for a column not in the table; LONG_FORMAT when the KPI is the same in
  *   every row of each date (one row per channel: adding it up would multiply it); PANEL_VALUE for a kept value the column
- *   does not have; PANEL_UNBALANCED when a date lacks a row for some value (its total would be
+ *   does not have, or values kept with several key columns; PANEL_UNBALANCED when a date lacks a row for some value (its total would be
  *   wrong), or when dates repeat but no column splits them evenly; DUPLICATE_PANEL_ROW for a row that
  *   repeats the date and value of an earlier row (naming both lines: the total would count it twice); EMPTY_CELL / NOT_A_NUMBER
  *   for a KPI, spend or control cell that cannot be added (a blank KPI before `kpiFrom`, in warm-up rows, gives a blank total); INVALID_DATE for an unreadable date
@@ -54,15 +58,19 @@ const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mea
 export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult {
   const { roles } = options;
   const { days, iso } = tableDays(table, roles.date);
-  const column = options.column ?? detectColumn(table, roles.date, days, options.hints);
-  if (column === undefined) return { table, changes: [] };
-  const p = table.header.indexOf(column);
-  if (p < 0 || column === roles.date) {
-    throw new DataError([makeIssue('MISSING_COLUMN', 'error', `sum_panel: the panel column "${column}" is not in the table`,
-      `name the column whose values split each date into rows (one of ${table.header.filter((h) => h !== roles.date).map((h) => `"${h}"`).join(', ')})`,
-      { file: table.file, column })]);
+  const named = options.column === undefined ? undefined : typeof options.column === 'string' ? [options.column] : [...new Set(options.column)];
+  const columns = named ?? detectColumns(table, roles.date, days, options.hints);
+  if (columns === undefined) return { table, changes: [] };
+  const keys = keyIndices(table, columns, roles.date);
+  // The change log and the messages name the first key column; the key itself reads "geo × product".
+  const column = columns[0];
+  const what = keyName(columns);
+  const key = (i: number): string => panelKey(table.rows[i], keys);
+  const values = [...new Set(table.rows.map((_, i) => key(i)))];
+  if (options.keep !== undefined && columns.length > 1) {
+    throw new DataError([makeIssue('PANEL_VALUE', 'error', `sum_panel: values to keep name one column's values, but the panel has the key columns ${keyColumnsText(columns)}`,
+      'remove keep (the :VALUE list), or keep only the rows wanted in the file before adding up', { file: table.file, column })]);
   }
-  const values = [...new Set(table.rows.map((r) => r[p]))];
   const keep = options.keep === undefined ? values : [...new Set(options.keep)];
   const unknown = keep.filter((v) => !values.includes(v));
   if (unknown.length > 0) {
@@ -71,17 +79,19 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   }
   if (roles.target !== undefined && keep.length > 1 && kpiRepeats(table, roles.date, roles.target)) {
     // A KPI repeated on every row of a date is a per-date total (a long file by channel): a sum would multiply it.
-    const issue = longFormatIssue(table, roles.date, { column, values }, { kind: 'kpi-repeats', kpi: roles.target }, roles.target);
+    const issue = longFormatIssue(table, roles.date, { columns, values }, { kind: 'kpi-repeats', kpi: roles.target }, roles.target);
     throw new DataError([{ ...issue, message: `sum_panel refuses to add up the rows: ${issue.message}` }]);
   }
-  const groups = dateGroups(table, days, p, new Set(keep));
-  checkBalanced(table, column, keep, groups, iso, roles.date);
+  const kept = new Set(keep);
+  const groups = dateGroups(days, (i) => kept.has(key(i)));
+  if (named !== undefined) checkKeyComplete(table, columns, groups, key, iso, roles.date, options.hints);
+  checkBalanced(table, columns, keep, groups, key, iso, roles.date);
   const numeric = new Map<number, PanelRule>();
   const dropped: number[] = [];
   // A role's column is combined as numbers even with a bad cell: checkAddable names the cell (a warm-up KPI may be anything).
   const roleColumns = new Set([roles.target, ...roles.spend, ...roles.controls]);
   table.header.forEach((h, j) => {
-    if (j === p || h === roles.date) return;
+    if (keys.includes(j) || h === roles.date) return;
     if (roleColumns.has(h) || isNumericColumn(table, h)) numeric.set(j, panelRule(table, roles, h));
     else if (groups.some((g) => new Set(g.rows.map((i) => table.rows[i][j])).size > 1)) dropped.push(j);
   });
@@ -89,23 +99,22 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   checkAddable(table, roles, numeric, groups, kpiFrom === undefined ? undefined : iso.map((d) => d < kpiFrom));
 
   const changes: Change[] = [];
-  const header = table.header.filter((_, j) => j !== p && !dropped.includes(j));
-  const kept = new Set(keep);
-  table.rows.forEach((r, i) => {
-    if (kept.has(r[p])) return;
-    changes.push({ step: 'sum-panel', column, row: table.rowNumbers[i], date: iso[i], before: r[p], after: null,
+  const header = table.header.filter((_, j) => !keys.includes(j) && !dropped.includes(j));
+  table.rows.forEach((_, i) => {
+    if (kept.has(key(i))) return;
+    changes.push({ step: 'sum-panel', column, row: table.rowNumbers[i], date: iso[i], before: key(i), after: null,
       reason: `row removed: only ${shortList(keep)} ${keep.length === 1 ? 'is' : 'are'} kept` });
   });
   for (const j of dropped) {
     changes.push({ step: 'sum-panel', column: table.header[j], row: null, date: null, before: 'text column', after: null,
-      reason: `removed: its text differs between the ${column} rows of a date, so it cannot be combined` });
+      reason: `removed: its text differs between the ${what} rows of a date, so it cannot be combined` });
   }
   const rows = groups.map((g) => {
     const first = g.rows[0];
     const date = iso[first];
     const row: string[] = [];
     table.header.forEach((h, j) => {
-      if (j === p || dropped.includes(j)) return;
+      if (keys.includes(j) || dropped.includes(j)) return;
       const rule = numeric.get(j);
       if (rule === undefined || g.rows.length === 1) {
         row.push(table.rows[first][j]);
@@ -115,10 +124,10 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
       const after = combine(parts, rule, table.delimiter);
       row.push(after);
       changes.push({ step: 'sum-panel', column: h, row: table.rowNumbers[first], date, before: parts.join(' + '), after,
-        reason: `${RULE_WORDS[rule]} of the ${g.rows.length} ${column} rows of this date${ruleNote(roles, h, rule)}` });
+        reason: `${RULE_WORDS[rule]} of the ${g.rows.length} ${what} rows of this date${ruleNote(roles, h, rule)}` });
     });
     if (g.rows.length > 1) {
-      changes.push({ step: 'sum-panel', column, row: table.rowNumbers[first], date, before: g.rows.map((i) => table.rows[i][p]).join(' + '), after: null,
+      changes.push({ step: 'sum-panel', column, row: table.rowNumbers[first], date, before: g.rows.map(key).join(' + '), after: null,
         reason: `${g.rows.length} rows of this date combined into one (file lines ${g.rows.map((i) => table.rowNumbers[i]).join(', ')})` });
     }
     return row;
@@ -127,7 +136,7 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   // The KPI is summed because the user named it; a rate among them is most likely the wrong column.
   if (roles.target !== undefined && averagedByName(roles.target) && groups.some((g) => g.rows.length > 1)) {
     warnings.push(makeIssue('RATE_TARGET_SUMMED', 'warning',
-      `sum_panel adds up the KPI "${roles.target}" over the ${column} rows of each date, but its name marks a rate or a level, which does not add up`,
+      `sum_panel adds up the KPI "${roles.target}" over the ${what} rows of each date, but its name marks a rate or a level, which does not add up`,
       'choose a KPI that adds up over the panel (conversions, revenue, orders) with --target (config: columns.target)', { file: table.file, column: roles.target }));
   }
   // Each summed row keeps its first row's line; the lines it adds up are kept for the messages about it.
@@ -145,35 +154,46 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
  * so no detection rule (constant, complete, correlation) depends on which one a column gets.
  * @param csv the file as read
  * @param date the date column (default: detected); a column not in the file leaves the file as it is
- * @returns the cells to detect roles on, and the panel column and date column when there is a panel
+ * @returns the cells to detect roles on, and the panel's key columns and date column when there is a panel
  * @throws DataError when a panel's dates cannot be read, PANEL_UNBALANCED when a date lacks a row, or
  *   DUPLICATE_PANEL_ROW when a row repeats a date's geo
- * @example rollUpPanel(csv).panel?.column // 'geo'
+ * @example rollUpPanel(csv).panel?.columns // ['geo']
  */
 export function rollUpPanel(csv: CsvTable, date = detectDateColumn(csv.header, csv.rows)): { csv: CsvTable; panel?: PanelColumn; date?: string } {
   const panel = date === undefined || !csv.header.includes(date) ? undefined : panelColumn(csv, date);
   if (date === undefined || panel === undefined) return { csv };
-  return { csv: sumPanel(csv, { roles: { date, spend: [], controls: [], events: [] }, column: panel.column }).table, panel, date };
+  return { csv: sumPanel(csv, { roles: { date, spend: [], controls: [], events: [] }, column: panel.columns }).table, panel, date };
 }
 
-/** The panel column when none is named: the one panelColumn finds (balanced or not, with a few repeated rows or none: checkBalanced names a missing or repeated row), none when no date repeats. */
-function detectColumn(table: CsvTable, date: string, days: readonly number[], hints: CleaningHintVia = 'both'): string | undefined {
+/** The panel's key columns when none is named: the ones panelColumn finds (balanced or not, with a few repeated rows or none: checkBalanced names a missing or repeated row), none when no date repeats. */
+function detectColumns(table: CsvTable, date: string, days: readonly number[], hints: CleaningHintVia = 'both'): string[] | undefined {
   if (new Set(days).size === days.length) return undefined;
   const found = panelColumn(table, date);
-  if (found !== undefined) return found.column;
+  if (found !== undefined) return found.columns;
   throw new DataError([makeIssue('PANEL_UNBALANCED', 'error',
     'sum_panel: dates repeat, but no text column splits every date into the same number of rows with one row per value',
     panelColumnHint(hints),
     { file: table.file, column: date })]);
 }
 
+/** The indices of the key columns; MISSING_COLUMN for one that is not in the table (or is the date). */
+function keyIndices(table: CsvTable, columns: readonly string[], date: string): number[] {
+  const missing = columns.filter((c) => c === date || !table.header.includes(c));
+  if (missing.length > 0) {
+    throw new DataError(missing.map((column) => makeIssue('MISSING_COLUMN', 'error', `sum_panel: the panel column "${column}" is not in the table`,
+      `name the column whose values split each date into rows (one of ${table.header.filter((h) => h !== date).map((h) => `"${h}"`).join(', ')})`,
+      { file: table.file, column })));
+  }
+  return columns.map((c) => table.header.indexOf(c));
+}
+
 interface DateGroup { days: number; rows: number[] }
 
 /** The kept rows of each date, dates in order of first appearance. */
-function dateGroups(table: CsvTable, days: readonly number[], p: number, keep: ReadonlySet<string>): DateGroup[] {
+function dateGroups(days: readonly number[], keep: (i: number) => boolean): DateGroup[] {
   const byDay = new Map<number, DateGroup>();
   days.forEach((d, i) => {
-    if (!keep.has(table.rows[i][p])) return;
+    if (!keep(i)) return;
     const g = byDay.get(d);
     if (g === undefined) byDay.set(d, { days: d, rows: [i] });
     else g.rows.push(i);
@@ -187,24 +207,58 @@ function dateGroups(table: CsvTable, days: readonly number[], p: number, keep: R
  * date's value is one DUPLICATE_PANEL_ROW error at its own line, naming the first. Every one is
  * thrown: a caller that shows them caps a long list (the server's apiIssues: "and N more").
  */
-function checkBalanced(table: CsvTable, column: string, keep: readonly string[], groups: readonly DateGroup[], iso: readonly string[], date: string): void {
-  const p = table.header.indexOf(column);
+function checkBalanced(table: CsvTable, columns: readonly string[], keep: readonly string[], groups: readonly DateGroup[], key: (i: number) => string,
+  iso: readonly string[], date: string): void {
+  const what = keyName(columns);
   const issues: Issue[] = [];
   for (const g of groups) {
     const first = new Map<string, number>();
     for (const i of g.rows) {
-      const value = table.rows[i][p];
+      const value = key(i);
       const seen = first.get(value);
       if (seen === undefined) first.set(value, table.rowNumbers[i]);
-      else issues.push(duplicatePanelRowIssue(table.file, date, column, { date: iso[i], value, row: table.rowNumbers[i], firstRow: seen }, 'sum_panel'));
+      else issues.push(duplicatePanelRowIssue(table.file, date, columns, { date: iso[i], value, row: table.rowNumbers[i], firstRow: seen }, 'sum_panel'));
     }
     const missing = keep.filter((v) => !first.has(v));
     if (missing.length === 0) continue;
+    const complete = columns.length === 1 ? `keep only the ${what} values that are complete` : 'remove the date\'s other rows';
     issues.push(makeIssue('PANEL_UNBALANCED', 'error', `sum_panel: the date ${iso[g.rows[0]]} has no row for ${shortList(missing)}, so its total would be wrong`,
-      `give every date exactly one row per ${column} (a ${column} with no activity that week still needs a row of zeros), or keep only the ${column} values that are complete`,
-      { file: table.file, row: table.rowNumbers[g.rows[0]], column }));
+      `give every date exactly one row per ${what} (a ${what} with no activity that week still needs a row of zeros), or ${complete}`,
+      { file: table.file, row: table.rowNumbers[g.rows[0]], column: columns[0] }));
   }
   if (issues.length > 0) throw new DataError(issues);
+}
+
+/**
+ * A named panel column that leaves a date with several rows per value, where the file's key is that
+ * column and more (one row per date, geo and product, summed with sum_panel=geo): one error saying
+ * which columns the key has, at the first repeated row, instead of one DUPLICATE_PANEL_ROW per row.
+ */
+function checkKeyComplete(table: CsvTable, columns: readonly string[], groups: readonly DateGroup[], key: (i: number) => string,
+  iso: readonly string[], date: string, hints: CleaningHintVia = 'both'): void {
+  const repeats: { i: number; first: number }[] = [];
+  for (const g of groups) {
+    const first = new Map<string, number>();
+    for (const i of g.rows) {
+      const seen = first.get(key(i));
+      if (seen === undefined) first.set(key(i), i);
+      else repeats.push({ i, first: seen });
+    }
+  }
+  if (repeats.length === 0) return;
+  const found = panelColumn(table, date);
+  if (found === undefined || found.columns.length <= columns.length || !columns.every((c) => found.columns.includes(c))) return;
+  const { i, first } = repeats.sort((a, b) => a.i - b.i)[0];
+  const step = sumPanelSetting(found.columns);
+  const forms = [
+    ...(hints === 'flag' || hints === 'both' ? [`mixwise fit --clean ${step.flag}`] : []),
+    ...(hints === 'config' || hints === 'both' ? [`"${step.yaml}" in mixwise.yaml`] : []),
+  ];
+  throw new DataError([makeIssue('DUPLICATE_PANEL_ROW', 'error',
+    `sum_panel: ${repeats.length} rows repeat the date and ${keyColumnsText(columns)} of an earlier row (${key(i)} on ${iso[i]} already appears on line ${table.rowNumbers[first]}): `
+    + `the file has one row per ${perDateText(found.columns)}, and adding up by ${keyName(columns)} alone would put rows of different ${keyName(found.columns)} keys together unchecked`,
+    `name every key column${forms.length > 0 ? ` (${forms.join(', or ')})` : ''}, which adds up all of a date's rows; to model some of them only, keep their rows in the file before adding up`,
+    { file: table.file, row: table.rowNumbers[i], column: columns[0] })]);
 }
 
 /**

@@ -2,7 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { baseCells } from '../../../test/make-csv.ts';
 import { located, ruleCase } from '../../../test/rule-case.ts';
-import { extremeOutliers } from './extreme-outliers.ts';
+import type { CsvTable } from '../../read/read-csv.ts';
+import { parseCsvText } from '../../read/read-csv.ts';
+import { resolveRuleRoles } from '../resolve-rule-roles.ts';
+import { duplicateDates } from './duplicate-dates.ts';
+import { extremeOutliers, outliersSkippedOnPanel } from './extreme-outliers.ts';
 
 test('extremeOutliers: a KPI typo (98000 among 1000..1290) is a warning on its row', () => {
   const cells = baseCells();
@@ -57,4 +61,34 @@ test('extremeOutliers: the bursts of a volatile always-on channel (4–7× its m
   const { csv, roles } = ruleCase(cells);
   assert.deepEqual(extremeOutliers(csv, roles), []);
   assert.equal(extremeOutliers(csv, roles, { spendThreshold: 4 }).length, 1, 'the largest burst scores 4.15');
+});
+
+/** A panel of 12 weeks × the given key rows, the KPI varying by row size; `kpi(w, k)` sets a row's KPI. */
+function panelCsv(header: string, keys: readonly string[], kpi: (w: number, k: number) => number): CsvTable {
+  const lines = [header];
+  for (let w = 0; w < 12; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    keys.forEach((key, k) => lines.push(`${d},${key},${(k + 1) * 10 + w},${kpi(w, k)}`));
+  }
+  return parseCsvText(lines.join('\n'), 'panel.csv');
+}
+
+test('extremeOutliers: a panel keyed on two columns (date × geo × product) is not scored; the note names both key columns', () => {
+  // One big geo × product row among small ones: an outlier only if the rows were one sample.
+  const keys = ['NA,platform', 'NA,analytics', 'EMEA,platform', 'EMEA,analytics'];
+  const csv = panelCsv('date,geo,product,tv_spend,revenue', keys, (w, k) => (k === 0 ? 90000 : 1000 + 10 * k + w));
+  const roles = resolveRuleRoles(csv, { target: 'revenue' });
+  assert.deepEqual(extremeOutliers(csv, roles), []);
+  assert.match(outliersSkippedOnPanel(csv, roles) ?? '', /one row per date and geo × product, .*\(mixwise fit --clean sum_panel=geo\+product\)$/);
+});
+
+test('outliersSkippedOnPanel: a long file by channel (date, channel, spend, revenue) names the pivot, not sum_panel, as its LONG_FORMAT error does', () => {
+  const csv = panelCsv('date,channel,spend,revenue', ['tv', 'search', 'social'], (w) => 5000 + w);
+  for (const target of ['revenue', undefined]) {
+    const roles = resolveRuleRoles(csv, target === undefined ? {} : { target });
+    const note = outliersSkippedOnPanel(csv, roles) ?? '';
+    assert.match(note, /one row per date and channel, a long file by channel \(LONG_FORMAT\).* pivoted to one spend column per channel \(sources: in mixwise\.yaml/);
+    assert.doesNotMatch(note, /sum_panel/);
+    assert.deepEqual(duplicateDates(csv, roles).map((i) => i.code), ['LONG_FORMAT']);
+  }
 });

@@ -6,6 +6,8 @@ import { sampleQuantile } from '../sample-quantile.ts';
 import { makeIssue } from '../make-issue.ts';
 import { warmUpRows } from '../../window/warm-up-rows.ts';
 import { panelColumn } from '../panel-column.ts';
+import { longFormat } from '../long-format.ts';
+import { keyName, sumPanelSetting } from '../panel-keys.ts';
 import { nonNegativeKpi } from './negative-kpi.ts';
 
 /** Options of extremeOutliers. */
@@ -84,17 +86,25 @@ export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: Outlie
 }
 
 /**
- * Why the outlier check does not run on a panel (one row per date and geo, product…), for runRules'
- * list of skipped checks; undefined for a series. Rows of different geos are not one sample, and the
- * fit needs the rows summed first (sum_panel), after which the check runs on the summed series.
+ * Why the outlier check does not run on a panel (one row per date and geo, product, geo × product…),
+ * for runRules' list of skipped checks; undefined for a series. Rows of different geos are not one
+ * sample, and the fit needs the rows summed first (sum_panel, named with every key column), after
+ * which the check runs on the summed series. A long file by channel (longFormat) is not summed but
+ * pivoted, as its LONG_FORMAT error says, and the note says so rather than suggest sum_panel.
  * @example outliersSkippedOnPanel(geoPanel, roles) // 'outlier checks (EXTREME_OUTLIER): the file is a panel …'
+ * @example outliersSkippedOnPanel(byChannel, roles) // 'outlier checks (EXTREME_OUTLIER): the file has one row per date and channel …'
  */
 export function outliersSkippedOnPanel(csv: CsvTable, roles: RuleRoles): string | undefined {
   if (roles.date === undefined || !csv.header.includes(roles.date)) return undefined;
   const panel = panelColumn(csv, roles.date);
   if (panel === undefined) return undefined;
-  return `outlier checks (EXTREME_OUTLIER): the file is a panel, one row per date and ${panel.column}, and rows of different `
-    + `${panel.column} values are not one sample; they run on the summed series once the rows are added up (mixwise fit --clean sum_panel=${panel.column})`;
+  const what = keyName(panel.columns);
+  if (longFormat(csv, roles.date, panel, roles.target) !== undefined) {
+    return `outlier checks (EXTREME_OUTLIER): the file has one row per date and ${what}, a long file by channel (LONG_FORMAT), and rows of `
+      + 'different channels are not one sample; they run on the table once it is pivoted to one spend column per channel (sources: in mixwise.yaml, as the LONG_FORMAT error says)';
+  }
+  return `outlier checks (EXTREME_OUTLIER): the file is a panel, one row per date and ${what}, and rows of different `
+    + `${what} values are not one sample; they run on the summed series once the rows are added up (mixwise fit --clean ${sumPanelSetting(panel.columns).flag})`;
 }
 
 /** "12.3×" or "1/12.3 of" how far v is from m, for the message. */

@@ -1,0 +1,54 @@
+import { listText } from '@mixwise/engine';
+
+/**
+ * The key of a panel row: the cells of the panel's key columns (geo; or geo and product), one value
+ * for a one-column panel, the values joined by " × " for several (NA × platform).
+ * @param row the row's cells
+ * @param indices the key columns' indices in the header
+ * @example panelKey(['2024-01-01', 'NA', 'platform', '10'], [1, 2]) // 'NA × platform'
+ */
+export function panelKey(row: readonly string[], indices: readonly number[]): string {
+  return indices.map((j) => row[j] ?? '').join(' × ');
+}
+
+/**
+ * The key columns of a panel in words, quoted: `"geo"`, or `"geo" and "product"`.
+ * @example keyColumnsText(['geo', 'product']) // '"geo" and "product"'
+ */
+export function keyColumnsText(columns: readonly string[]): string {
+  return listText(columns.map((c) => `"${c}"`));
+}
+
+/**
+ * What a panel has one row per, in words: `date and "geo"`, or `date, "geo" and "product"`.
+ * @example perDateText(['geo', 'product']) // 'date, "geo" and "product"'
+ */
+export function perDateText(columns: readonly string[]): string {
+  return listText(['date', ...columns.map((c) => `"${c}"`)]);
+}
+
+/**
+ * What a panel's rows are per date, unquoted for running text: `geo`, or `geo × product`.
+ * @example keyName(['geo', 'product']) // 'geo × product'
+ */
+export function keyName(columns: readonly string[]): string {
+  return columns.join(' × ');
+}
+
+/** The sum_panel step that names a panel's key columns: as written after `fit --clean` and in mixwise.yaml. */
+export interface SumPanelSetting {
+  flag: string;
+  yaml: string;
+}
+
+/**
+ * The sum_panel step naming the key columns: `sum_panel=geo` / `{ sum_panel: { column: geo } }` for
+ * one, `sum_panel=geo+product` / `{ sum_panel: { column: [geo, product] } }` for several (a name
+ * that is not a plain word is quoted in the YAML).
+ * @example sumPanelSetting(['geo', 'product']) // { flag: 'sum_panel=geo+product', yaml: '{ sum_panel: { column: [geo, product] } }' }
+ */
+export function sumPanelSetting(columns: readonly string[]): SumPanelSetting {
+  const names = columns.map((c) => (/^\w+$/.test(c) ? c : JSON.stringify(c)));
+  const column = names.length === 1 ? names[0] : `[${names.join(', ')}]`;
+  return { flag: `sum_panel=${columns.join('+')}`, yaml: `{ sum_panel: { column: ${column} } }` };
+}
