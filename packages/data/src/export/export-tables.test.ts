@@ -40,7 +40,8 @@ test('the nine documented tables, in order, with stable snake_case columns, each
     run_info: 'target:text,kpi_kind:text,frequency:text,window_start:date,window_end:date,periods:integer,holdout:integer,method:text,seed:integer,'
       + 'source_file:text,source_sha256:text,model_schema_version:integer,schema_version:integer,mixwise_version:text',
     model_performance: 'metric:text,sample:text,value:real,periods:integer',
-    channel_summary: 'channel:text,spend:real,contribution:real,roi:real,mroi:real,share_of_spend:real,share_of_effect:real,roi_low:real,roi_high:real,cpa:real,immediate_share:real',
+    channel_summary: 'channel:text,spend:real,contribution:real,roi:real,mroi:real,share_of_spend:real,share_of_effect:real,roi_low:real,roi_high:real,cpa:real,immediate_share:real,'
+      + 'peak_lag:integer,lag_50:integer,lag_90:integer,lag_period:text',
     decomposition: 'date:date,component:text,group:text,value:real',
     predictions: 'date:date,actual:real,fitted:real,residual:real,sample:text',
     hyperparameters: 'channel:text,family:text,kernel:text,parameter:text,value:real',
@@ -82,7 +83,11 @@ test('channel_summary equals summary.json and the sums of spend and decompositio
   fx.summary.channels.forEach((c, k) => {
     const row = t.rows[k];
     assert.deepEqual(row, [c.name, c.spend, c.contribution, c.roi, c.mroi, c.share_of_spend, c.share_of_effect,
-      c.roi_interval?.[0], c.roi_interval?.[1], null, c.immediate_share]);
+      c.roi_interval?.[0], c.roi_interval?.[1], null, c.immediate_share,
+      c.effect_timing?.peak_lag, c.effect_timing?.lag_50, c.effect_timing?.lag_90, c.effect_timing?.period]);
+    // The fixture's weekly fit records when each effect lands: lags in weeks, peak ≤ half ≤ 90%.
+    assert.equal(row[14], 'week');
+    assert.ok((row[11] as number) <= (row[13] as number) && (row[12] as number) <= (row[13] as number), JSON.stringify(row.slice(11)));
     const spend = fx.model.channels[k].spend.reduce((s, v) => s + v, 0);
     const contribution = fx.decomposition.components.find((x) => x.name === c.name)?.values.reduce((s, v) => s + v, 0) as number;
     close(row[1] as number, spend, 1e-12, 'spend');
