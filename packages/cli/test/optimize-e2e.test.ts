@@ -217,6 +217,25 @@ test('--periods 4: per-period budgets, totals over the plan, window + carry-out'
   assert.match(human.stdout, /carry-out after them: .* on top of current spend resumed after the plan/);
 });
 
+test('--periods 4 --target-kpi: the least plan budget whose window KPI reaches the target; beyond the bounds, TARGET_UNREACHABLE over the plan', () => {
+  const base = optimize('--periods', '4', '--bounds', '0.5,1.5').out;
+  const target = 1.01 * (base.expected.window?.current ?? NaN);
+  const r = optimize('--periods', '4', '--bounds', '0.5,1.5', '--target-kpi', String(target)).out;
+  assert.equal(r.mode, 'plan');
+  assert.deepEqual(r.objective, { type: 'target-kpi', value: target });
+  const w = r.expected.window!.recommended;
+  assert.ok(w >= target * (1 - 1e-9) && w <= target * 1.001, `${w} vs ${target}`);
+  assert.ok(near(r.plan!.budget_per_period.reduce((a, b) => a + b, 0), r.budget, 1e-9));
+  assert.match(r.recommendation, /^To reach [\d,]+ inside the next 4 periods \(current spend is predicted to bring [\d,]+\), the least budget that reaches it is [\d,]+ over them/);
+  // Spending less than that budget, planned for the window, falls short of the target.
+  const less = optimize('--periods', '4', '--bounds', '0.5,1.5', '--budget', String(0.99 * r.budget)).out;
+  assert.ok((less.expected.window?.recommended ?? Infinity) < target, 'a 1% smaller budget (planned for window + carry-out) misses the target');
+  const no = mixwise(['optimize', '--model', run, '--periods', '4', '--bounds', '0.5,1.5', '--target-kpi', String(10 * target)]);
+  assert.equal(no.status, 1, no.stderr);
+  assert.match(no.stderr, /TARGET_UNREACHABLE/);
+  assert.match(no.stderr, /lower --target-kpi to at most [\d,]+ over the plan/);
+});
+
 test('--after-plan dark: no spend after the plan, so the same spend leaves a larger carry-out', () => {
   const resumed = optimize('--periods', '4', '--bounds', '1,1').out;
   const dark = optimize('--periods', '4', '--bounds', '1,1', '--after-plan', 'dark').out;

@@ -79,7 +79,7 @@ test('parseScenarios: no value → classic; sweep → 50–200 %; lists of multi
   for (const bad of ['0', '-1', 'abc', ',', '1,,x']) assert.throws(() => parseScenarios(bad), InvalidArgumentError, bad);
 });
 
-test('chooseObjective: at most one objective; targets exclude --periods and --up-to', () => {
+test('chooseObjective: at most one objective; ROI targets exclude --periods; targets exclude --up-to', () => {
   assert.deepEqual(chooseObjective({}), { type: 'budget', value: null });
   assert.deepEqual(chooseObjective({ budget: 100, periods: 4 }), { type: 'budget', value: 100 });
   assert.deepEqual(chooseObjective({ budget: 100, upTo: true }), { type: 'budget', value: 100 });
@@ -88,7 +88,10 @@ test('chooseObjective: at most one objective; targets exclude --periods and --up
   assert.deepEqual(chooseObjective({ targetMroi: 1 }), { type: 'target-mroi', value: 1 });
   assert.throws(() => chooseObjective({ budget: 1, targetKpi: 2 }), (e: unknown) => e instanceof UsageError && /--budget and --target-kpi/.test(e.message));
   assert.throws(() => chooseObjective({ targetRoi: 1, targetMroi: 2 }), UsageError);
-  assert.throws(() => chooseObjective({ targetKpi: 1, periods: 4 }), (e: unknown) => e instanceof UsageError && /--periods/.test(e.message));
+  // A KPI target over a plan is a plan problem (the least plan budget); ROI targets stay steady-state.
+  assert.deepEqual(chooseObjective({ targetKpi: 1, periods: 4 }), { type: 'target-kpi', value: 1 });
+  assert.throws(() => chooseObjective({ targetRoi: 1, periods: 4 }), (e: unknown) => e instanceof UsageError && /--periods/.test(e.message));
+  assert.throws(() => chooseObjective({ targetMroi: 1, periods: 4 }), (e: unknown) => e instanceof UsageError && /--periods/.test(e.message));
   assert.throws(() => chooseObjective({ targetRoi: 1, upTo: true }), (e: unknown) => e instanceof UsageError && /--up-to/.test(e.message));
   assert.throws(() => chooseObjective({ budget: 10, periods: 4, upTo: true }), (e: unknown) => e instanceof UsageError && /--up-to is for steady-state budgets/.test(e.message));
 });

@@ -187,9 +187,10 @@ export type OptimizeObjective =
 
 /**
  * The objective: at most one of --budget, --target-kpi, --target-roi, --target-mroi; none means the
- * current total budget (value null). Targets are steady-state problems, so they cannot be combined
- * with --periods; --up-to only applies to a steady-state budget.
- * @throws UsageError for two objectives at once, a target with --periods, or --up-to with a target or with --periods
+ * current total budget (value null). With --periods, --target-kpi is the KPI to reach inside the plan
+ * (in total over its periods); the ROI targets are steady-state problems and cannot be combined with
+ * it; --up-to only applies to a steady-state budget.
+ * @throws UsageError for two objectives at once, an ROI target with --periods, or --up-to with a target or with --periods
  * @example chooseObjective({ targetRoi: 2 }) // { type: 'target-roi', value: 2 }
  */
 export function chooseObjective(flags: { budget?: number; targetKpi?: number; targetRoi?: number; targetMroi?: number; periods?: number; upTo?: boolean }): OptimizeObjective {
@@ -208,7 +209,7 @@ export function chooseObjective(flags: { budget?: number; targetKpi?: number; ta
 }
 
 function target<T extends 'target-kpi' | 'target-roi' | 'target-mroi'>(type: T, flag: string, value: number, flags: { periods?: number; upTo?: boolean }): { type: T; value: number } {
-  if (flags.periods !== undefined) throw new UsageError(`${flag} is a steady-state target and cannot be combined with --periods; plan a budget with --periods (e.g. the budget that ${flag} finds)`, 'optimize');
+  if (flags.periods !== undefined && type !== 'target-kpi') throw new UsageError(`${flag} is a steady-state target and cannot be combined with --periods; plan a budget with --periods (e.g. the budget that ${flag} finds)`, 'optimize');
   if (flags.upTo === true) throw new UsageError(`--up-to applies to --budget, not to ${flag}`, 'optimize');
   return { type, value };
 }

@@ -181,9 +181,12 @@ export function infeasibleHint(r: Extract<AllocationResult, { feasible: false }>
     case 'CONFLICTING_BOUNDS': return conflictHint(d);
     case 'BUDGET_BELOW_MINIMUM': return `raise --budget to at least ${limit(d.minimumBudget, 'up')}, or lower the lower bounds and locks`;
     case 'BUDGET_ABOVE_MAXIMUM': return `lower --budget to at most ${limit(d.maximumBudget, 'down')}${options.plan === true ? ' or widen the upper bounds' : ', widen the upper bounds, or add --up-to to allow spending less'}`;
-    case 'TARGET_UNREACHABLE': return d.limitedBy === 'curves'
-      ? `lower --target-kpi to at most ${limit(d.maximumKpi, 'down', 0)} per period: without upper bounds no budget reaches more`
-      : `lower --target-kpi to at most ${limit(d.maximumKpi, 'down', 0)} per period, or widen the upper bounds (--bounds, --bound)`;
+    case 'TARGET_UNREACHABLE': {
+      const unit = options.plan === true ? ' over the plan' : ' per period';
+      return d.limitedBy === 'curves'
+        ? `lower --target-kpi to at most ${limit(d.maximumKpi, 'down', 0)}${unit}: without upper bounds no budget reaches more`
+        : `lower --target-kpi to at most ${limit(d.maximumKpi, 'down', 0)}${unit}, or widen the upper bounds (--bounds, --bound)`;
+    }
     case 'TARGET_ROI_UNREACHABLE': return d.limitedBy === 'bounds'
       ? `lower --target-roi below ${fmt(d.bestRoi)}, the best media ROI within the bounds, or relax the bounds (--bounds, --bound, --lock, --max-change)`
       : `lower --target-roi below ${fmt(d.bestRoi)}, the best media ROI any budget reaches`;

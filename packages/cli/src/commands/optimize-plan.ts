@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, planDates, planVersusCurrent } from '@mixwise/engine';
+import { drawSource, explainPlan, planDates, planMinimumBudget, planVersusCurrent, proseAmount, type PlanMinimumBudget } from '@mixwise/engine';
 import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
 import { finite, optimisedPlanModel, type OptimizeContext } from './optimize-context.ts';
 
@@ -8,7 +8,9 @@ const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
  * `mixwise optimize --periods H`: a flighted plan over the next H periods (planPeriods, carryover from
  * the spend before the plan included), compared with current spend sustained over the same periods
  * (solved as the plan with every channel locked at current). Spend and KPI are totals over the plan;
- * the expected KPI is the KPI inside the window plus the media carry-out after it.
+ * the expected KPI is the KPI inside the window plus the media carry-out after it. With --target-kpi Y
+ * the budget is the least whose plan puts Y inside the window (planMinimumBudget), planned for the
+ * window's KPI.
  * @param ctx the shared context of runOptimize; periods H ≥ 1
  * @returns the plan in the optimization.json contract, or the engine's explanation when infeasible
  * @example planOutput(ctx, 4).plan.budget_per_period.length // 4
@@ -17,8 +19,10 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
   const pm = optimisedPlanModel(ctx);
   const { objective, constraints } = ctx.request;
   const perPeriodNow = sum(pm.channels.map((c) => c.current));
-  const total = objective.type === 'budget' && objective.value !== null ? objective.value : periods * perPeriodNow;
-  const cmp = planVersusCurrent(pm, { periods, total, constraints, replicates: ctx.replicates });
+  const least = objective.type === 'target-kpi' ? planMinimumBudget(pm, { periods, targetKpi: objective.value, constraints }) : null;
+  if (least && !least.feasible) return { feasible: false, reason: least.reason, message: least.message, hint: infeasibleHint(least, { plan: true }), details: least.details, objective };
+  const total = least ? least.total : objective.type === 'budget' && objective.value !== null ? objective.value : periods * perPeriodNow;
+  const cmp = planVersusCurrent(pm, { periods, total, constraints, replicates: ctx.replicates, ...(least ? { objective: 'window' as const } : {}) });
   if (!cmp.feasible) return { feasible: false, reason: cmp.reason, message: cmp.message, hint: infeasibleHint(cmp, { plan: true }), details: cmp.details, objective };
   const { plan, liftInterval: interval } = cmp;
   const allocation: OptimizationChannel[] = plan.channels.map((ch, c) => {
@@ -43,11 +47,20 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     budget: sum(plan.budgetPerPeriod), current_budget: periods * perPeriodNow, periods, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: cur, recommended: rec, lift: rec - cur, lift_share: cur !== 0 ? (rec - cur) / Math.abs(cur) : null, ...(interval ? { lift_interval: interval } : {}), window, carry_out: carryOut },
     binding: [...cmp.binding], multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
-    recommendation: explainPlan(cmp, drawSource(ctx.model)),
+    recommendation: (least ? targetText(least, objective.value ?? NaN, periods, cmp.current.kpi.current.window) : '') + explainPlan(cmp, drawSource(ctx.model)),
     uncertainty: ctx.uncertainty,
     plan: {
       dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod,
       after_plan: pm.built?.afterPlan ?? 'current', iterations: plan.iterations, converged: plan.converged,
     },
   };
+}
+
+/** The sentence before a --target-kpi plan: the target, where current spend leaves the window, the least budget. */
+function targetText(least: PlanMinimumBudget, target: number, periods: number, now: number): string {
+  const a = (v: number): string => proseAmount(v);
+  const budget = least.floor
+    ? `the lower bounds and locks alone reach it, so the least budget is their total, ${a(least.total)}`
+    : `the least budget that reaches it is ${a(least.total)} over them, planned for the KPI inside the window (spend whose effect lands after it does not count toward the target)`;
+  return `To reach ${a(target)} inside the next ${periods} periods (current spend is predicted to bring ${a(now)}), ${budget}. `;
 }

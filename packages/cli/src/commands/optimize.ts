@@ -54,7 +54,8 @@ Bounds (--bounds for every channel, --bound CH=LO:HI for one; a side may be left
 
 Objective (at most one; default: spend the current total budget best):
   --budget X        total per period (over the whole plan with --periods)
-  --target-kpi Y    the least budget whose best split reaches KPI Y per period (baseline included)
+  --target-kpi Y    the least budget whose best split reaches KPI Y per period (baseline included);
+                    with --periods H, KPI Y in total inside the H periods (the least plan budget)
   --target-roi R    the most KPI while media ROI stays ≥ R
   --target-mroi R   spend while the marginal return of every channel stays ≥ R
 Amounts (--budget, --target-kpi, abs bounds) as the dashboard takes them: 250000, 250,000, 250k, 1.2M
@@ -90,7 +91,7 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
     .description('recommend a budget split from a fitted model: best allocation, least budget for a target, scenarios, multi-period plans')
     .requiredOption('--model <dir>', 'run folder with model.json (the --out folder of mixwise fit or demo)')
     .option('--budget <amount>', 'total budget per period (over the plan with --periods; default: current total); 250000, 250,000 or 250k', parseAmount)
-    .option('--target-kpi <kpi>', 'find the least budget reaching this KPI per period (amounts as for --budget)', parseAmount)
+    .option('--target-kpi <kpi>', 'find the least budget reaching this KPI per period, or in total inside the plan with --periods (amounts as for --budget)', parseAmount)
     .option('--target-roi <roi>', 'spend as much as keeps media ROI at or above this', parseRatio)
     .option('--target-mroi <mroi>', 'spend while each channel\'s marginal ROI stays at or above this', parseRatio)
     .option('--bounds <lo,hi>', `bounds for every channel, multiples of current spend unless a unit says otherwise (default ${DEFAULT_BOUNDS.min.value},${DEFAULT_BOUNDS.max.value}; "none" for no bounds)`, parseBoundsFlag)

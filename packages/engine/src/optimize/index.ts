@@ -36,6 +36,7 @@ export { referenceAllocation } from './reference-allocation.ts';
 export { randomAllocationProblem } from './random-problem.ts';
 export { planModelFromMmm, type PlanModelOptions } from './plan-model-from-mmm.ts';
 export { planPeriods } from './plan-periods.ts';
+export { planMinimumBudget, type PlanMinimumBudget, type PlanMinimumBudgetOptions } from './plan-minimum-budget.ts';
 export { planValue } from './plan-objective.ts';
 export { planDates } from './plan-dates.ts';
 export { interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES } from './lift-draws.ts';

@@ -17,6 +17,8 @@ export interface PlanVersusCurrentOptions {
   readonly constraints?: AllocationConstraints;
   /** One model per bootstrap replicate or posterior draw (replicateModels), for the lift interval; their plan models are built as pm was (pm.built). */
   readonly replicates?: readonly MmmModel[];
+  /** What the plan maximises (planPeriods): 'total' (window + carry-out, default) or 'window' (a KPI target inside it, planMinimumBudget). */
+  readonly objective?: 'total' | 'window';
 }
 
 /** A channel's per-period spend limits in a plan, and which of them the plan sits on. */
@@ -77,7 +79,7 @@ export function planVersusCurrent(pm: PlanModel, options: PlanVersusCurrentOptio
   const constraints = options.constraints ?? {};
   const perPeriodNow = pm.channels.reduce((s, c) => s + c.current, 0);
   const total = options.total ?? H * perPeriodNow;
-  const plan = planPeriods(pm, { periods: H, budget: { total }, constraints });
+  const plan = planPeriods(pm, { periods: H, budget: { total }, constraints, objective: options.objective ?? 'total' });
   if (!plan.feasible) return plan;
   const locks = Object.fromEntries(pm.channels.map((c) => [c.name, true as const]));
   const current = planPeriods(pm, { periods: H, budget: { total: H * perPeriodNow }, constraints: { locks } }) as PlanResult;

@@ -1,0 +1,85 @@
+import { budgetRange, formatAmount, infeasible } from './normalise-bounds.ts';
+import { planPeriods } from './plan-periods.ts';
+import type { PlanModel } from './plan-types.ts';
+import type { AllocationConstraints, Infeasible } from './types.ts';
+
+/** Options of `planMinimumBudget`. */
+export interface PlanMinimumBudgetOptions {
+  /** Number of periods H to plan (≥ 1). */
+  readonly periods: number;
+  /** KPI to reach inside the H periods, in total: baseline + media, carry-in included (PlanResult.kpi …window). */
+  readonly targetKpi: number;
+  /** Bounds per channel per period, as for planPeriods. */
+  readonly constraints?: AllocationConstraints;
+}
+
+/** The least plan budget for a KPI target inside the window. */
+export interface PlanMinimumBudget {
+  readonly feasible: true;
+  /** Least budget over the H periods whose best plan reaches the target inside the window. */
+  readonly total: number;
+  /** That plan's KPI inside the window (≥ the target). */
+  readonly window: number;
+  /** True when the lower bounds and locks alone reach the target: the budget is their total. */
+  readonly floor: boolean;
+}
+
+/** Relative width at which the bisection on the budget stops. */
+const TOLERANCE = 1e-6;
+
+/**
+ * The least budget over the next H periods whose plan reaches a KPI target inside them ("what must we
+ * spend next quarter to book Y"). Each budget B is planned for the KPI inside the window (planPeriods,
+ * objective 'window': spend whose effect lands after the window does not count toward the target),
+ * W(B) its best window KPI; W is non-decreasing in B (every response curve is), so the least B with
+ * W(B) ≥ target is found by bisection on B, to TOLERANCE relative, after an upper bracket: the most
+ * the per-period upper bounds allow, or doubling from current spend when nothing caps it. Each W(B)
+ * is a plan solve (tens of milliseconds for 13 periods), so this takes about a second. With S-shaped
+ * curves a plan is a local optimum, so W is monotone only up to the planner's tolerance.
+ * @param pm the plan model (planModelFromMmm)
+ * @param options periods, the target over the window (baseline included) and constraints
+ * @returns the budget and its window KPI, or Infeasible 'TARGET_UNREACHABLE' with the most the bounds
+ *   (or levelling-off curves) allow inside the window, or the bounds' own Infeasible
+ * @throws EngineError('INVALID_ARGUMENT') for a bad H or bad constraints (from planPeriods)
+ * @example planMinimumBudget(pm, { periods: 13, targetKpi: 1.05 * currentWindowKpi }).total // budget over the 13 periods
+ */
+export function planMinimumBudget(pm: PlanModel, options: PlanMinimumBudgetOptions): PlanMinimumBudget | Infeasible {
+  const H = options.periods, target = options.targetKpi;
+  const constraints = options.constraints ?? {};
+  const range = budgetRange(pm, constraints, 'exact');
+  if ('feasible' in range) return range;
+  const windowKpi = (total: number): number => {
+    const plan = planPeriods(pm, { periods: H, budget: { total }, constraints, objective: 'window' });
+    return plan.feasible ? plan.kpi.recommended.window : -Infinity;
+  };
+  let lo = range.min * H;
+  const atFloor = windowKpi(lo);
+  if (atFloor >= target) return { feasible: true, total: lo, window: atFloor, floor: true };
+  let hi: number, atHi: number;
+  if (Number.isFinite(range.max)) {
+    hi = range.max * H;
+    atHi = windowKpi(hi);
+  } else {
+    // Nothing caps the spend: double from current spend until the target is reached or W levels off.
+    hi = Math.max(lo, H * pm.channels.reduce((s, c) => s + c.current, 0), 1e-9);
+    atHi = windowKpi(hi);
+    for (let k = 0; k < 60 && atHi < target; k++) {
+      const next = windowKpi(2 * hi);
+      if (next - atHi <= 1e-9 * Math.abs(atHi)) break;
+      lo = hi;
+      hi *= 2;
+      atHi = next;
+    }
+  }
+  if (!(atHi >= target)) {
+    const where = Number.isFinite(range.max) ? 'within the bounds' : 'at any budget (every channel\'s response levels off)';
+    return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(target)} over the next ${H} periods cannot be reached ${where}: the most the plan can put inside them is about ${formatAmount(atHi)}, at a budget of ${formatAmount(hi)} over the ${H} periods.`,
+      { targetKpi: target, maximumKpi: atHi, budget: hi, limitedBy: Number.isFinite(range.max) ? 'bounds' : 'curves' });
+  }
+  let reached = atHi;
+  while (hi - lo > TOLERANCE * hi) {
+    const mid = 0.5 * (lo + hi), w = windowKpi(mid);
+    if (w >= target) { hi = mid; reached = w; } else lo = mid;
+  }
+  return { feasible: true, total: hi, window: reached, floor: false };
+}
