@@ -32,6 +32,8 @@ interface Out {
   plan?: { dates: string[]; budget_per_period: number[]; after_plan: string };
   scenarios?: { level: number; budget: number; feasible: boolean; expected_kpi: number | null; roi: number | null }[];
   constraints?: { defaults?: unknown; channels?: Record<string, unknown> }; bounds_source?: string;
+  objective: { type: string; value: number | null }; multiplier: number | null;
+  margin?: number; profit?: { current: number; recommended: number; lift: number };
 }
 
 /** Run optimize --json on the fitted run and parse stdout. */
@@ -234,6 +236,20 @@ test('--periods 4 --target-kpi: the least plan budget whose window KPI reaches t
   assert.equal(no.status, 1, no.stderr);
   assert.match(no.stderr, /TARGET_UNREACHABLE/);
   assert.match(no.stderr, /lower --target-kpi to at most [\d,]+ over the plan/);
+});
+
+test('--margin: gross profit after media spend (margin × KPI − spend) and whether the next unit pays; --target-mroi 1/margin is the most profitable spend', () => {
+  const margin = 0.4;
+  const r = optimize('--bounds', '0.5,1.5', '--margin', String(margin)).out;
+  assert.equal(r.margin, margin);
+  const p = r.profit!;
+  assert.ok(near(p.current, margin * r.expected.current - r.current_budget) && near(p.recommended, margin * r.expected.recommended - r.budget) && near(p.lift, p.recommended - p.current));
+  const worth = (r.multiplier ?? NaN) * margin;
+  assert.match(r.recommendation, worth < 1 ? /less than it costs, so the last units spent lose money at this margin; profit is greatest where the marginal return is 2\.5 \(--target-mroi 2\.5\)\.$/ : /more than it costs/);
+  // The profit-maximising request makes at least as much profit as the budget's best split.
+  const best = optimize('--bounds', '0.5,1.5', '--margin', String(margin), '--target-mroi', String(1 / margin)).out;
+  assert.ok(best.profit!.recommended >= p.recommended - 1e-6 * Math.abs(p.recommended), `${best.profit!.recommended} vs ${p.recommended}`);
+  assert.equal(mixwise(['optimize', '--model', run, '--margin', '0']).status, 2);
 });
 
 test('--after-plan dark: no spend after the plan, so the same spend leaves a larger carry-out', () => {

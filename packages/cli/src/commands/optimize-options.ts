@@ -42,6 +42,17 @@ export function parseRatio(value: string): number {
 }
 
 /**
+ * A ratio > 0 (--margin: the value of one unit of KPI).
+ * @throws InvalidArgumentError otherwise
+ * @example parsePositiveRatio('0.3') // 0.3
+ */
+export function parsePositiveRatio(value: string): number {
+  const n = parseRatio(value);
+  if (!(n > 0)) throw new InvalidArgumentError(`"${value}" must be greater than 0: write what one unit of KPI is worth, such as 0.3.`);
+  return n;
+}
+
+/**
  * One bound with its unit: `1.2` or `1.2x` (multiple of current), `5000abs` (amount), `20%` (share of the budget).
  * @returns the bound, or `{ unit: null }` when no unit was written (a multiple unless the other side of the range says otherwise)
  * @throws InvalidArgumentError for anything else

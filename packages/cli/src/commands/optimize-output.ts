@@ -124,6 +124,9 @@ export interface OptimizationOutput {
   readonly constraints?: AllocationConstraints;
   /** Where `constraints.defaults` came from: the built-in 0.5×–2× ('default'), --bounds ('given'), or --bounds none ('none'). */
   readonly bounds_source?: BoundsSource;
+  /** With --margin: the value of one unit of KPI, and gross profit after media spend (margin × expected − budget) now and recommended. */
+  readonly margin?: number;
+  readonly profit?: { readonly current: number; readonly recommended: number; readonly lift: number };
 }
 
 /** What optimization.json holds when the request cannot be met. */

@@ -8,10 +8,11 @@ import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { parsePositiveInt } from './parse-options.ts';
 import {
-  boundsSource, buildConstraints, chooseObjective, parseAmount, parseBoundsFlag, parseRatio, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
+  boundsSource, buildConstraints, chooseObjective, parseAmount, parseBoundsFlag, parsePositiveRatio, parseRatio, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
   type ChannelBoundFlag,
 } from './optimize-options.ts';
 import { runOptimize } from './optimize-run.ts';
+import { withMargin } from './optimize-margin.ts';
 import type { OptimizationOutput, OptimizeOutcome, ScenarioRow } from './optimize-output.ts';
 import { formatOptimization } from './optimize-report.ts';
 import { optimizationTables } from './optimize-export.ts';
@@ -35,6 +36,7 @@ export interface OptimizeFlags {
   referencePeriods?: number;
   uncertainty?: 'point' | 'expected';
   afterPlan?: AfterPlan;
+  margin?: number;
   json?: boolean;
 }
 
@@ -104,6 +106,7 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
     .option('--scenarios [levels]', 'budget sweep as multiples of current (default 0.9,1,1.1,1.2,1.5; "sweep" = 0.5…2.0)', parseScenarios)
     .option('--reference-periods <n>', '"current" = mean spend over the last N modeled periods (default: all)', parsePositiveInt)
     .addOption(new Option('--uncertainty <mode>', 'optimise the KPI averaged over the bootstrap replicates (expected; the default for steady-state problems on a model with replicates) or the point estimate').choices(['point', 'expected']))
+    .option('--margin <value>', 'what one unit of KPI is worth in the spend\'s currency (gross margin of revenue, e.g. 0.3; value of a conversion, e.g. 120): adds gross profit after media spend and whether the next unit of budget pays for itself', parsePositiveRatio)
     .option('--json', 'print only the result JSON on stdout')
     .addHelpText('after', HELP)
     .action(async (flags: OptimizeFlags & { scenarios?: number[] | true }) => {
@@ -135,10 +138,11 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
   if (flags.afterPlan !== undefined && flags.periods === undefined) {
     throw new UsageError('--after-plan says what happens after a --periods plan; add --periods H, or leave --after-plan out', 'optimize');
   }
-  const out = runOptimize(model, {
+  const solved = runOptimize(model, {
     objective, constraints, boundsSource: boundsSource(flags), budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
     scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
   });
+  const out = solved.feasible && flags.margin !== undefined ? withMargin(solved, flags.margin) : solved;
   if (!out.feasible) {
     // A request that cannot be met changes nothing: the previous recommendation, its files and exports stay.
     if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');

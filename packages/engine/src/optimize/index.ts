@@ -39,6 +39,7 @@ export { planPeriods } from './plan-periods.ts';
 export { planMinimumBudget, type PlanMinimumBudget, type PlanMinimumBudgetOptions } from './plan-minimum-budget.ts';
 export { planValue } from './plan-objective.ts';
 export { planDates } from './plan-dates.ts';
+export { profit, profitText, type Profit } from './profit.ts';
 export { interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES } from './lift-draws.ts';
 export { liftUncertainty, type LiftUncertainty } from './lift-uncertainty.ts';
 export { planVersusCurrent, periodMajor, type PlanVersusCurrentOptions, type PlanComparison, type PlanChannelBound, type PlanPair } from './plan-versus-current.ts';
