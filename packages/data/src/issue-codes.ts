@@ -16,6 +16,8 @@ export const DATA_ISSUE_CODES = {
   DUPLICATE_HEADER: 'two columns have the same name',
   EMPTY_COLUMN_DROPPED: 'warning: an unnamed, entirely empty column was ignored',
   ROW_INDEX_DROPPED: 'warning: an unnamed first column counting the rows (0, 1, 2… as pandas writes its index) was ignored',
+  EXCEL_SEP_LINE: 'warning: the first line is Excel\'s "sep=;" directive: its delimiter was used and the line skipped',
+  REPEATED_HEADER: 'a row repeats the header (two files pasted together?)',
   UNNAMED_COLUMN_DROPPED: 'warning: a column named "Unnamed: N" (pandas\' name for a column without a header) holding a stale row index or text was ignored',
   // column roles
   MISSING_COLUMN: 'a column named in the roles is not in the file',
@@ -53,6 +55,9 @@ export const DATA_ISSUE_CODES = {
   PERCENT_VALUE: 'a number carries a % sign',
   NON_FINITE: 'a value is NaN or Infinity',
   NEGATIVE_SPEND: 'a spend value is below zero',
+  KPI_SIGN_FLIPPED: 'a revenue or count KPI is negative in more than half of its fitted periods: its sign was flipped in the export',
+  IMPLAUSIBLE_VALUE: 'a KPI or spend value is 300 times its column\'s typical level (median of the non-zero values) or more: a typo or unit mix-up (a warning when a winsorize step caps the column)',
+  NUMBER_SCALE: 'a KPI or spend value of magnitude 1e15 or more, or a KPI or spend column whose values are all below 1e-9: rescale the column',
   NEGATIVE_KPI: 'warning: a revenue or count KPI value is below zero (which no spend can produce: one such period pulls the whole fit)',
   EVENT_NOT_DUMMY: 'a numeric event column has values outside 0..1',
   // the table as a whole

@@ -13,6 +13,7 @@ import { resolveRuleRoles } from '../validate/resolve-rule-roles.ts';
 import { panelRollUpRoles } from './cleaning-roles.ts';
 import { cleaningFix } from './cleaning-hints.ts';
 import { runCleaning } from './run-cleaning.ts';
+import { winsorizedColumns } from './winsorized-columns.ts';
 
 /** Options of checkAndClean. */
 export interface CheckAndCleanOptions {
@@ -42,7 +43,8 @@ export interface CheckedData {
  * The gate before a fit: every validation rule of `mixwise validate` (runRules), on the data after the
  * configured cleaning steps. Without steps the file is validated as read; with steps, the steps run
  * first (on the roles resolved from the file; automatic events and controls count: autoRoles) and
- * the cleaned cells are validated, while the reader rules (encoding, stray BOM, delimiter…) still
+ * the cleaned cells are validated (a value far above the level of a column that winsorize caps is
+ * then a warning: RuleOptions.winsorized), while the reader rules (encoding, stray BOM, delimiter…) still
  * see the file. A step that refuses the data (e.g. a KPI gap for fill_gaps) is reported together with
  * the file's other errors that the configured steps would not fix.
  * @param read the file as readOutcome read it
@@ -79,7 +81,8 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
       && !err.issues.some((e) => e.code === i.code && e.at.row === i.at.row && e.at.column === i.at.column));
     throw new DataError([...err.issues, ...others]);
   }
-  const validation = runRules({ ...read, csv: cleaning.table }, roles, { cleaningHints: hints, ...where });
+  // A value the user chose to cap (winsorize on its column) is theirs to keep: IMPLAUSIBLE_VALUE is then a warning.
+  const validation = runRules({ ...read, csv: cleaning.table }, roles, { cleaningHints: hints, ...where, winsorized: winsorizedColumns(steps, resolved) });
   if (!validation.ok) throw new DataError(validation.issues);
   return { csv: cleaning.table, validation, cleaning };
 }

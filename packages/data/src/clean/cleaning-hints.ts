@@ -20,7 +20,7 @@ export interface CleaningFix {
  * unsorted dates → sort_dates, a panel → sum_panel, empty spend cells → fill_gaps, empty/NaN control cells →
  * impute_controls, missing periods all before the window's start when the KPI column is known →
  * fill_gaps (isWarmUpGap: it inserts them with the KPI left empty, as it is not fitted), spend outliers →
- * winsorize (a KPI outlier naming the column: `--clean winsorize=revenue`, or the config). Other missing periods get no
+ * winsorize (an implausible value, or a KPI outlier, naming the column: `--clean winsorize=revenue`, or the config). Other missing periods get no
  * cleaning hint: a fit always has a KPI and fill_gaps never invents a fitted one (it would refuse with
  * KPI_GAP), and without a known KPI column (validate without --target, an upload before the roles are
  * set) it cannot be told whether the step would work.
@@ -47,8 +47,10 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
     case 'NON_FINITE': return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'IRREGULAR_DATES':
       return roles.target !== undefined && isWarmUpGap(issue) ? { flag: 'fill_gaps', yaml: 'fill_gaps' } : undefined;
+    case 'IMPLAUSIBLE_VALUE':
     case 'EXTREME_OUTLIER': {
-      if (isSpend) return { flag: 'winsorize=0.01:0.99', yaml: '{ winsorize: { lower: 0.01, upper: 0.99 } }' };
+      // An implausible value caps its own column only (the default spend quantiles would leave it hundreds of times the level).
+      if (isSpend && issue.code === 'EXTREME_OUTLIER') return { flag: 'winsorize=0.01:0.99', yaml: '{ winsorize: { lower: 0.01, upper: 0.99 } }' };
       // A KPI or control named after --clean winsorize= is capped on both sides (0.01:0.99), as in the YAML.
       if (column === undefined) return undefined;
       // A plain name goes into the flag and the YAML as it is; any other is quoted in the YAML only.

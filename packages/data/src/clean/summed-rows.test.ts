@@ -19,7 +19,7 @@ function panelText(): string {
   for (const [g, geo] of ['north', 'south'].entries()) {
     for (let w = 0; w < 30; w++) {
       const date = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
-      const tv = w === 9 ? (g === 0 ? 0 : 1) : 1000 + 37 * ((w * 7 + g) % 11);
+      const tv = w === 9 ? (g === 0 ? 0 : 40000) : 1000 + 37 * ((w * 7 + g) % 11);
       lines.push(`${date},${geo},${5000 + 100 * g + 13 * w},${tv}`);
     }
   }
@@ -32,7 +32,7 @@ test('after sum_panel, an issue on a summed row names its date and the lines add
   const outlier = validation.issues.find((i) => i.code === 'EXTREME_OUTLIER' && i.at.column === 'tv_spend');
   assert.ok(outlier, validation.issues.map((i) => i.message).join('\n'));
   assert.equal(outlier.at.row, undefined, 'line 11 is north\'s row alone (spend 0): not the summed value');
-  assert.match(outlier.message, /^in the summed row for 2024-03-04 \(2 rows: lines 11, 41\): value 1 is /);
+  assert.match(outlier.message, /^in the summed row for 2024-03-04 \(2 rows: lines 11, 41\): value 40000 is /);
 });
 
 test('summedRowName joins consecutive lines and shortens a long list; rowIssuePlace names a summed row', () => {

@@ -1,6 +1,7 @@
 import type { CsvDelimiter } from './detect-delimiter.ts';
 import type { NumberParse } from './parse-number.ts';
 import { parseNumber } from './parse-number.ts';
+import { semicolonDecimalCommas } from './semicolon-commas.ts';
 
 /** Two or more dots, each followed by three digits (`1.856.920`): never a decimal, always grouping. */
 const DOT_GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
@@ -9,7 +10,7 @@ const ONE_GROUP = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
 /** A decimal comma (`12,5`, `1.234,5`) or a dot-grouped number with one (`1.856.920,5`). */
 const COMMA_DECIMAL = /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+),\d+$/;
 /** Comma grouping (`1,234`): then the dot is this column's decimal point. */
-const COMMA_GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const COMMA_GROUPED = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 
 /**
  * Which cells of a numeric column use '.' as a thousands separator (European exports: `9.388` for
@@ -58,12 +59,16 @@ export function dotThousandsRows(cells: readonly string[], delimiter: CsvDelimit
 
 /**
  * Reads a column's cells as parseNumber does, each cell that dotThousandsRows finds refused with
- * reason 'dot-thousands' (the shared reading of the validation rules and the table builder).
+ * reason 'dot-thousands', and each decimal comma of a semicolon file written like a thousands group
+ * (semicolonDecimalCommas: `1,540`) with 'decimal-comma' (the shared reading of the validation rules
+ * and the table builder).
  * @param cells the column's cells, in row order
  * @param delimiter the file's delimiter
  * @example parseColumn(['950', '9.388'], ';')[1] // { ok: false, reason: 'dot-thousands' }
  */
 export function parseColumn(cells: readonly string[], delimiter: CsvDelimiter): NumberParse[] {
   const dotted = dotThousandsRows(cells, delimiter);
-  return cells.map((c, i) => (dotted.has(i) ? { ok: false, reason: 'dot-thousands' } : parseNumber(c, delimiter)));
+  const decimal = semicolonDecimalCommas(cells, delimiter);
+  return cells.map((c, i) => (dotted.has(i) ? { ok: false, reason: 'dot-thousands' }
+    : decimal.has(i) ? { ok: false, reason: 'decimal-comma' } : parseNumber(c, delimiter)));
 }

@@ -15,7 +15,8 @@ export type NumberFailure =
 export type NumberParse = { ok: true; value: number } | { ok: false; reason: NumberFailure };
 
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** Comma grouping in groups of three; a first group starting with 0 (`0,125`) is never thousands. */
+const GROUPED = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+),\d+$/;
 const DOT_GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
 const MISSING = new Set(['na', 'n/a', '#n/a', 'null', 'none', 'nil', '-']);
@@ -25,8 +26,8 @@ const CURRENCY = /[$€£¥₹₩₽¢]|^[A-Z]{3}\s*[+-]?[\d.,]+$|^[+-]?[\d.,]+\
 /**
  * Reads a numeric cell strictly. Accepted: plain decimals with `.` as the decimal point and optional
  * exponent (`1234.5`, `-3`, `.5`, `1e6`). Comma thousands separators (`1,234.5`) are accepted in exact
- * groups of three digits, whatever the delimiter (in a comma-separated file such a cell can only have
- * been quoted, so it is unambiguous); `1,234` reads as 1234, while `12,5` is refused as a decimal comma
+ * groups of three digits after a first group that does not start with 0 (`0,125` is a decimal comma), whatever the delimiter (in a comma-separated file such a cell can only have
+ * been quoted, so it is unambiguous); `1,234` reads as 1234 (in a semicolon file parseColumn refuses it as a decimal comma), while `12,5` and `0,125` are refused as a decimal comma
  * (the commaNumbers rule warns about a column whose every comma is a single `,ddd`). Everything else is refused
  * with a reason: empty, NA-like markers (NA, N/A, #N/A, null, none, -), NaN/Infinity, currency
  * symbols or codes, percent signs, decimal commas, dots as thousands separators (`1.856.920`; a

@@ -7,6 +7,7 @@ import { decodeCsvBytes } from './decode-text.ts';
 import type { CsvDelimiter } from './detect-delimiter.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
 import { checkHeader } from './check-header.ts';
+import { excelSepLine } from './excel-sep-line.ts';
 
 /** A CSV file read as text cells: the raw material for building a modeling table. */
 export interface CsvTable {
@@ -52,7 +53,8 @@ export interface ReadCsvOptions {
 
 /**
  * Reads a CSV file into text cells. UTF-8 with or without BOM; LF or CRLF line endings; the delimiter
- * is detected among comma, semicolon and tab (see detectDelimiter). Blank lines are skipped.
+ * is detected among comma, semicolon and tab (see detectDelimiter), or named by Excel's `sep=;` first
+ * line (excelSepLine: skipped, with an EXCEL_SEP_LINE warning). Blank lines are skipped.
  * @param path the file to read
  * @param options optional forced delimiter and display name
  * @returns header, rows and the line number of each row
@@ -88,14 +90,21 @@ export function readCsvFile(path: string, options: ReadCsvOptions = {}): CsvTabl
  * @example parseCsvText('date;y\n2024-01-01;3\n', 'x.csv').rows // [['2024-01-01', '3']]
  */
 export function parseCsvText(text: string, file: string, options: ReadCsvOptions = {}): CsvTable {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const whole = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const issues = new IssueCollector(file);
+  // Excel's "sep=;" first line names the delimiter: used, and the line skipped, with a note.
+  const sep = excelSepLine(whole);
+  const source = sep?.rest ?? whole;
+  if (sep !== undefined) {
+    issues.warning('EXCEL_SEP_LINE', `line 1 "${sep.line}" is Excel's delimiter directive, not the header: "${describe(sep.delimiter)}" was used as the delimiter and the line skipped (the header is line 2)`,
+      'nothing to fix; to silence this, export without the sep= line', { row: 1 });
+  }
   if (source.trim() === '') {
     issues.error('EMPTY_FILE', 'the file is empty', 'export the data again with a header row and one row per period');
     throw new DataError(issues.list());
   }
-  const delimiter = options.delimiter ?? detectDelimiter(source);
-  const records = parseRecords(source, delimiter, issues);
+  const delimiter = options.delimiter ?? sep?.delimiter ?? detectDelimiter(source);
+  const records = parseRecords(source, delimiter, issues, sep === undefined ? 0 : 1);
   const [headerRecord, ...all] = records;
   const header = headerRecord.cells;
   const width = header.length;
@@ -129,7 +138,8 @@ interface ParsedRecord {
   line: number;
 }
 
-function parseRecords(source: string, delimiter: CsvDelimiter, issues: IssueCollector): ParsedRecord[] {
+/** The records of `source`, numbered by file line (`skipped` lines come before it: a sep= line). */
+function parseRecords(source: string, delimiter: CsvDelimiter, issues: IssueCollector, skipped: number): ParsedRecord[] {
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
     parsed = parse(source, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
@@ -137,7 +147,7 @@ function parseRecords(source: string, delimiter: CsvDelimiter, issues: IssueColl
     const e = err as { code?: string; message?: string; lines?: number };
     issues.error('CSV_SYNTAX', `the CSV cannot be parsed: ${e.message ?? String(err)}`,
       'check the quotes on this line: a field that starts with " must end with " followed by the delimiter or the end of the line, and quotes inside it are written twice ("")',
-      e.lines === undefined ? {} : { row: e.lines });
+      e.lines === undefined ? {} : { row: e.lines + skipped });
     throw new DataError(issues.list());
   }
   const out: ParsedRecord[] = [];
@@ -146,7 +156,7 @@ function parseRecords(source: string, delimiter: CsvDelimiter, issues: IssueColl
     if (record.every((c) => c.trim() === '')) continue;
     let newlines = 0;
     for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) newlines++;
-    out.push({ cells: record.map((c) => c.trim()), line: info.lines - newlines });
+    out.push({ cells: record.map((c) => c.trim()), line: info.lines - newlines + skipped });
   }
   return out;
 }

@@ -23,6 +23,11 @@ import { tooFewPeriods } from './rules/too-few-periods.ts';
 import { extremeOutliers } from './rules/extreme-outliers.ts';
 import { collinearChannels } from './rules/collinear-channels.ts';
 import { componentNames } from './rules/component-names.ts';
+import { implausibleValues } from './rules/implausible-values.ts';
+import { flippedKpiSign } from './rules/flipped-kpi-sign.ts';
+import { numberScale } from './rules/number-scale.ts';
+import { excelSepLine } from './rules/excel-sep-line.ts';
+import { repeatedHeader } from './rules/repeated-header.ts';
 
 /** Rules over what the reader found (they run even when the file could not be parsed). */
 export const READ_RULES: Readonly<Record<string, (read: ReadOutcome) => Issue[]>> = {
@@ -32,6 +37,8 @@ export const READ_RULES: Readonly<Record<string, (read: ReadOutcome) => Issue[]>
   'header-names': headerNames,
   'wrong-delimiter': wrongDelimiter,
   'byte-order-mark': byteOrderMark,
+  'excel-sep-line': excelSepLine,
+  'repeated-header': repeatedHeader,
 };
 
 /** Rules over the parsed cells and resolved roles, in the order they run (missingColumns runs first, apart). */
@@ -45,12 +52,15 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   'non-numeric-values': nonNumericValues,
   'negative-spend': negativeSpend,
   'comma-numbers': commaNumbers,
+  'flipped-kpi-sign': flippedKpiSign,
+  'number-scale': numberScale,
   'negative-kpi': (csv, roles, options) => negativeKpi(csv, roles, options?.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
   'constant-columns': constantColumns,
   'kpi-no-variance': kpiNoVariance,
   'channel-no-spend': channelNoSpend,
   'collinear-channels': collinearChannels,
   'too-few-periods': (csv, roles, options) => tooFewPeriods(csv, roles, options?.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }),
+  'implausible-values': implausibleValues,
   'extreme-outliers': (csv, roles, options) => extremeOutliers(csv, roles, options?.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
 };
 

@@ -31,6 +31,11 @@ export interface RuleOptions {
    * out (outcomeUntil): messages about the table's length say they count the rows up to it.
    */
   readonly rowsUntil?: string;
+  /**
+   * Columns a configured winsorize step caps (the table checked is the cleaned one): a value far above
+   * such a column's level is the user's to keep, so IMPLAUSIBLE_VALUE is a warning there, not an error.
+   */
+  readonly winsorized?: readonly string[];
 }
 
 /** A rule over the parsed cells and the resolved roles; pure, returns every issue it finds. */

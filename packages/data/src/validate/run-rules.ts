@@ -10,6 +10,7 @@ import { resolveRuleRoles } from './resolve-rule-roles.ts';
 import { KPI_CHECKS_SKIPPED, READ_RULES, TABLE_RULES } from './rule-registry.ts';
 import type { CleaningHintVia } from '../clean/cleaning-hints.ts';
 import { withCleaningHints } from '../clean/cleaning-hints.ts';
+import { isCause, withoutSideEffects } from './side-effects.ts';
 
 /** The result of validating one file. */
 export interface ValidationResult {
@@ -33,7 +34,8 @@ export interface ValidationResult {
  *   rolesIn: where the user sets the roles, so a hint names the flag or the config key (default the command line);
  *   kpiFrom: the KPI of rows dated before it (carryover warm-up before a window's start) is not checked;
  *   rowsUntil: the rows were cut at this date (a window's end), which messages on the table's length say
- * @returns issues sorted by row (a stable sort: rule order within a row), ok and skipped
+ * @returns issues sorted by row (a stable sort: rule order within a row), a cause (WRONG_DELIMITER,
+ *   REPEATED_HEADER) first and the errors that only follow from it left out (withoutSideEffects), ok and skipped
  * @example runRules(readOutcomeFromText('date,y\n', 'x.csv'), {}).issues.map((i) => i.code) // ['HEADER_ONLY']
  */
 export function runRules(read: ReadOutcome, requested: ValidationRoles, options: { perCode?: number; cleaningHints?: CleaningHintVia } & RuleOptions = {}): ValidationResult {
@@ -45,7 +47,7 @@ export function runRules(read: ReadOutcome, requested: ValidationRoles, options:
     skipped.push('column and value checks: the file could not be read as a table');
   } else {
     const where: RuleOptions = { ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
-      ...(options.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }) };
+      ...(options.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }), ...(options.winsorized === undefined ? {} : { winsorized: options.winsorized }) };
     found.push(...missingColumns(csv, requested, where));
     const roles = resolveRuleRoles(csv, requested);
     const table: Issue[] = [];
@@ -55,8 +57,8 @@ export function runRules(read: ReadOutcome, requested: ValidationRoles, options:
     const panel = outliersSkippedOnPanel(csv, roles);
     if (panel !== undefined) skipped.push(panel);
   }
-  const sorted = found.map((issue, k) => ({ issue, k }))
-    .sort((a, b) => (a.issue.at.row ?? 0) - (b.issue.at.row ?? 0) || a.k - b.k);
+  const sorted = withoutSideEffects(found).map((issue, k) => ({ issue, k }))
+    .sort((a, b) => Number(isCause(b.issue)) - Number(isCause(a.issue)) || (a.issue.at.row ?? 0) - (b.issue.at.row ?? 0) || a.k - b.k);
   const collector = new IssueCollector(read.file, options.perCode ?? 10);
   for (const { issue } of sorted) collector.add(issue);
   const issues = collector.list();

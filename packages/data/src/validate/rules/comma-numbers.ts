@@ -2,11 +2,13 @@ import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleRoles } from '../rule-types.ts';
 import { parseNumber } from '../../read/parse-number.ts';
+import { parseColumn } from '../../read/dot-thousands.ts';
+import { semicolonDecimalCommas } from '../../read/semicolon-commas.ts';
 import { numericColumns } from '../numeric-columns.ts';
 import { makeIssue } from '../make-issue.ts';
 
 /** Comma grouping in exact groups of three (`1,234`, `2,495,881.62`), as parseNumber accepts it. */
-const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const GROUPED = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
 /** One comma followed by exactly three digits and nothing else (`1,540`): thousands, or a decimal comma. */
 const ONE_GROUP = /^[+-]?\d{1,3},\d{3}$/;
 
@@ -16,9 +18,33 @@ const ONE_GROUP = /^[+-]?\d{1,3},\d{3}$/;
  */
 function numberColumns(csv: CsvTable, roles: RuleRoles): string[] {
   const named = numericColumns(roles).map((c) => c.column).filter((c) => csv.header.includes(c));
-  const others = csv.header.filter((h, j) => h !== roles.date && !named.includes(h)
-    && csv.rows.every((r) => { const c = (r[j] ?? '').trim(); return c === '' || parseNumber(c, csv.delimiter).ok; }));
-  return [...named, ...others];
+  const others = otherColumns(csv, roles, named).filter((j) => parseColumn(csv.rows.map((r) => r[j] ?? ''), csv.delimiter)
+    .every((p) => p.ok || p.reason === 'empty'));
+  return [...named, ...others.map((j) => csv.header[j])];
+}
+
+/** The indices of the columns that are neither the date nor in `named`. */
+function otherColumns(csv: CsvTable, roles: RuleRoles, named: readonly string[]): number[] {
+  return csv.header.flatMap((h, j) => (h === roles.date || named.includes(h) ? [] : [j]));
+}
+
+/**
+ * A DECIMAL_COMMA warning for each column with no role whose numbers all use a decimal comma
+ * (`0,125`, or `1,540` in a semicolon file): not read as numbers, so it is no automatic control.
+ * (A column with a role gets a DECIMAL_COMMA error per cell, from nonNumericValues.)
+ */
+function decimalCommaColumns(csv: CsvTable, roles: RuleRoles): Issue[] {
+  const named = numericColumns(roles).map((c) => c.column);
+  return otherColumns(csv, roles, named).flatMap((j) => {
+    const parses = parseColumn(csv.rows.map((r) => r[j] ?? ''), csv.delimiter);
+    const first = parses.findIndex((p) => !p.ok && p.reason === 'decimal-comma');
+    if (first < 0 || !parses.every((p) => p.ok || p.reason === 'decimal-comma' || p.reason === 'empty')) return [];
+    const cell = csv.rows[first][j].trim();
+    return [makeIssue('DECIMAL_COMMA', 'warning',
+      `the numbers of this column are written with a decimal comma ("${cell}" on row ${csv.rowNumbers[first]} is ${cell.replace(',', '.')}), which Mixwise does not read: the column is not used (no control)`,
+      `export the file with "." as the decimal separator (or replace "," by "." in this column) to use it; if it is not needed, nothing to fix`,
+      { file: csv.file, row: csv.rowNumbers[first], column: csv.header[j] })];
+  });
 }
 
 /**
@@ -27,16 +53,21 @@ function numberColumns(csv: CsvTable, roles: RuleRoles): string[] {
  * (`1,540` could be 1540 or a decimal comma, 1.540), AMBIGUOUS_COMMA says which reading was used
  * (thousands) and how to have the other; otherwise THOUSANDS_SEPARATORS says the separators were read
  * (a comma file's quoted "2,495,881.62" as in a semicolon file), so nothing is changed without a word.
+ * In a semicolon file a single `,ddd` is a decimal comma (semicolonDecimalCommas), refused rather than
+ * read, and `0,125` never is thousands: a column with no role written so gets one DECIMAL_COMMA warning
+ * saying it is not used (decimalCommaColumns).
  * @param csv the parsed cells
  * @param roles resolved roles
  * @example commaNumbers(csv, roles)[0].code // 'THOUSANDS_SEPARATORS'
  */
 export function commaNumbers(csv: CsvTable, roles: RuleRoles): Issue[] {
-  const out: Issue[] = [];
+  const out: Issue[] = decimalCommaColumns(csv, roles);
   for (const column of numberColumns(csv, roles)) {
     const j = csv.header.indexOf(column);
     const cells = csv.rows.map((r) => (r[j] ?? '').trim());
-    const grouped = cells.flatMap((c, i) => (GROUPED.test(c) ? [i] : []));
+    // A semicolon file's decimal comma (1,540) is refused as such (DECIMAL_COMMA), not read as thousands.
+    const decimal = semicolonDecimalCommas(cells, csv.delimiter);
+    const grouped = cells.flatMap((c, i) => (GROUPED.test(c) && !decimal.has(i) ? [i] : []));
     if (grouped.length === 0) continue;
     const first = grouped[0];
     const cell = cells[first];

@@ -36,10 +36,13 @@ test('extremeOutliers: spend is scored on ln(x): a unit error (×1000) and a str
     const { csv, roles } = ruleCase(cells);
     return { csv, roles };
   };
-  const unit = at('150000');
+  const unit = at('40000');
   const issues = extremeOutliers(unit.csv, unit.roles);
   assert.deepEqual(located(issues), [['EXTREME_OUTLIER', 12, 'tv_spend']]);
-  assert.match(issues[0].message, /^value 150000 is 845\.2× the median 177\.482393 of the periods with spend: 20\.1 robust standard deviations on a log scale/);
+  assert.match(issues[0].message, /^value 40000 is 225\.4× the median 177\.482393 of the periods with spend: 16\.2 robust standard deviations on a log scale/);
+  // 150000 (845×) is IMPLAUSIBLE_VALUE's error, not a warning here too; a low spend (2, 1/89) is never flagged.
+  assert.deepEqual(extremeOutliers(at('150000').csv, at('150000').roles), []);
+  assert.deepEqual(extremeOutliers(at('2').csv, at('2').roles), []);
   assert.deepEqual(located(extremeOutliers(at('1500').csv, at('1500').roles)), [['EXTREME_OUTLIER', 12, 'tv_spend']]);
   // A 2.3× burst is an ordinary flight, also on the linear scale's old threshold it was not flagged;
   // the threshold is an option (2.43 > 2.4).

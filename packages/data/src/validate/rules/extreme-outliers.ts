@@ -9,6 +9,7 @@ import { panelColumn } from '../panel-column.ts';
 import { longFormat } from '../long-format.ts';
 import { keyName, sumPanelSetting } from '../panel-keys.ts';
 import { nonNegativeKpi } from './negative-kpi.ts';
+import { implausibleRows, readableRatio } from '../typical-level.ts';
 
 /** Options of extremeOutliers. */
 export interface OutlierOptions {
@@ -35,7 +36,9 @@ const MAD_SCALE = 1.4826;
  * real bursts score 7–11 (eight warnings on the demo data, all of them real flights). Spend values
  * are therefore scored on ln(x), where a burst of 5–8× the median scores about 2–3 and a unit error
  * (×100 cents, ×1000 thousands) 6–15; `spendThreshold` (default 5) also catches a stray digit (×10)
- * on a steady channel. Only the periods with spend (> 0) form a spend column's sample, so a flighted
+ * on a steady channel. Only values above the median are flagged: a low spend is a ramp-up or a small
+ * day, not an error (the KPI keeps both sides: one typed 1000× too small is flagged). A value that
+ * implausibleValues reports (hundreds of times its column's level) gets no warning here. Only the periods with spend (> 0) form a spend column's sample, so a flighted
  * channel's bursts are not outliers against its zero weeks. A column with fewer than minValues values,
  * or MAD = 0 (more than half its values equal), is skipped. Unreadable cells are ignored. A panel (one
  * row per date and geo, panelColumn) is not scored at all: outliersSkippedOnPanel says why.
@@ -70,13 +73,16 @@ export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: Outlie
     const median = sampleQuantile(sample, 0.5);
     const mad = sampleQuantile(sample.map((v) => Math.abs(v - median)).sort(), 0.5);
     if (!(mad > 0)) continue;
+    // A value hundreds of times the column's level is IMPLAUSIBLE_VALUE's error: not a second finding here.
+    const implausible = new Set(implausibleRows(values));
     values.forEach((v, i) => {
-      if (Number.isNaN(v) || (spend && v <= 0)) return;
+      // Low spend is normal (a ramp-up, a small day): only the high side of a spend column is scored.
+      if (Number.isNaN(v) || (spend && v <= Math.exp(median)) || implausible.has(i)) return;
       const z = Math.abs(score(v) - median) / (MAD_SCALE * mad);
       if (z <= threshold || (!spend && negativeKpiSaid && v < 0)) return;
       const message = spend
         ? `value ${v} is ${factor(v, Math.exp(median))} the median ${round(Math.exp(median))} of the periods with spend: ${z.toFixed(1)} robust standard deviations on a log scale (|ln x − median| / (1.4826·MAD) > ${threshold})`
-        : `value ${v} is ${z.toFixed(1)} robust standard deviations from the median ${round(median)} (|x − median| / (1.4826·MAD) > ${threshold})`;
+        : `value ${v} is ${readableRatio(z)} robust standard deviations from the median ${round(median)} (|x − median| / (1.4826·MAD) > ${threshold})`;
       out.push(makeIssue('EXTREME_OUTLIER', 'warning', message,
         'check it for a typo or a unit error (thousands, cents); if it is real (a launch, a big promotion) keep it and consider an event column',
         { file: csv.file, row: csv.rowNumbers[i], column }));
@@ -107,9 +113,9 @@ export function outliersSkippedOnPanel(csv: CsvTable, roles: RuleRoles): string 
     + `${what} values are not one sample; they run on the summed series once the rows are added up (mixwise fit --clean ${sumPanelSetting(panel.columns).flag})`;
 }
 
-/** "12.3×" or "1/12.3 of" how far v is from m, for the message. */
+/** "12.3×" how far a spend v is above its median m, for the message ("2.3·10^295×" for a huge one). */
 function factor(v: number, m: number): string {
-  return v >= m ? `${(v / m).toFixed(1)}×` : `1/${(m / v).toFixed(1)} of`;
+  return `${readableRatio(v / m)}×`;
 }
 
 function round(x: number): number {

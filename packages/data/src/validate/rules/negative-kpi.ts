@@ -6,6 +6,7 @@ import { guessTargetKind } from '../../build/guess-target-kind.ts';
 import { makeIssue } from '../make-issue.ts';
 import { warmUpRows } from '../../window/warm-up-rows.ts';
 import { nameWords } from '../../detect/name-words.ts';
+import { mostlyNegative } from '../mostly-negative.ts';
 
 /** Words of KPI names that may go below zero: a profit, a margin, a net figure or a change. */
 const SIGNED_WORDS = new Set(['profit', 'margin', 'net', 'change', 'growth', 'delta', 'diff', 'difference', 'balance', 'return', 'pnl']);
@@ -44,7 +45,8 @@ function kpiKind(roles: RuleRoles, target: string): ReturnType<typeof guessTarge
  * Rule: a revenue or count KPI (nonNegativeKpi) is 0 or more. One NEGATIVE_KPI warning per negative
  * cell, at its row, saying why it matters (one such period pulls the whole fit: no spend produces it)
  * and how to fix it in the file. A warning, not an error: the data may be right (net refunds), but
- * it is never changed silently. KPI cells of warm-up rows (before kpiFrom) are not checked.
+ * it is never changed silently. KPI cells of warm-up rows (before kpiFrom) are not checked, and a KPI
+ * negative in most periods is flippedKpiSign's error instead.
  * @param csv the parsed cells
  * @param roles resolved roles (the target is checked)
  * @param options kpiFrom: the first date whose KPI is fitted
@@ -57,9 +59,12 @@ export function negativeKpi(csv: CsvTable, roles: RuleRoles, options: { kpiFrom?
   if (values === undefined) return [];
   const kind = kpiKind(roles, target);
   const warmUp = warmUpRows(csv, roles.date, options.kpiFrom);
+  warmUp?.forEach((w, i) => { if (w) values[i] = Number.NaN; });
+  // A column negative in most periods is flippedKpiSign's one error, not a warning per row.
+  if (mostlyNegative(values)) return [];
   const out: Issue[] = [];
   values.forEach((v, i) => {
-    if (!(v < 0) || warmUp?.[i] === true) return;
+    if (!(v < 0)) return;
     out.push(makeIssue('NEGATIVE_KPI', 'warning',
       `the KPI is negative (${csv.rows[i][csv.header.indexOf(target)]}), which a ${kind === 'count' ? 'count' : 'revenue'} cannot be: no spend can produce it, so this one period pulls the whole fit (the error of every other period grows)`,
       'correct the value in the file (a sign or typing error?); if it nets refunds or returns of earlier sales, move them to the periods of those sales; '

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readOutcomeFromText } from '../read-outcome.ts';
 import { wrongDelimiter } from './wrong-delimiter.ts';
 import { located } from '../../../test/rule-case.ts';
+import { baseCells, toText } from '../../../test/make-csv.ts';
+import { runRules } from '../run-rules.ts';
 
 test('wrongDelimiter: a pipe-delimited file is one WRONG_DELIMITER error on row 1', () => {
   const issues = wrongDelimiter(readOutcomeFromText('date|y|tv_spend\n2024-01-01|3|4\n2024-01-08|5|6\n', 'x.csv'));
@@ -16,4 +18,10 @@ test('wrongDelimiter: silent on comma and semicolon files and on a real single c
   assert.deepEqual(wrongDelimiter(readOutcomeFromText('date\n2024-01-01\n', 'x.csv')), []);
   // a "|" in the header only (not in the rows) is a column name, not a delimiter
   assert.deepEqual(wrongDelimiter(readOutcomeFromText('a|b\n1\n', 'x.csv')), []);
+});
+
+test('runRules on a pipe-delimited file: WRONG_DELIMITER alone, without the missing-column errors it causes', () => {
+  const text = toText(baseCells()).replaceAll(',', '|');
+  const result = runRules(readOutcomeFromText(text, 'pipe.csv'), { target: 'sales' });
+  assert.deepEqual(result.issues.map((i) => i.code), ['WRONG_DELIMITER']);
 });
