@@ -183,7 +183,8 @@ test('a semicolon file with decimal commas: the refusal counts every error once,
   assert.equal(res.statusCode, 422, res.body);
   const error = ApiErrorSchema.parse(res.json()).error;
   const all = error.issues ?? [];
-  const listed = all.filter((i) => i.code === 'DECIMAL_COMMA');
+  // Columns with no role yet get one DECIMAL_COMMA warning each; the spend cells are the errors.
+  const listed = all.filter((i) => i.code === 'DECIMAL_COMMA' && i.severity === 'error');
   const more = all.filter((i) => i.code === 'MORE_ISSUES');
   assert.equal(listed.length, 5);
   assert.deepEqual(more.map((i) => i.message), [`and ${commas - 5} more DECIMAL_COMMA errors like the ones above (not listed)`]);

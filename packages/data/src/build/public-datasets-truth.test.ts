@@ -67,6 +67,6 @@ test('pymc_roas_confounding: with the confounder z as a control both ROAS are re
   assert.ok(relError(naive, truth, 'x1') > relError(withZ, truth, 'x1'), 'z raises both x1 and y, so without it x1 should get more credit');
   // An explicit prior is used as given.
   const priored = fit('pymc_roas_confounding, --roi-prior 100,0.5', [...base, '--controls', 'z', '--roi-prior', '100,0.5'], truth);
-  assert.deepEqual(priored.roi_prior, { median: 100, sd_log: 0.5 });
+  assert.deepEqual(priored.roi_prior, { median: 100, sd_log: 0.5, source: 'given' });
   assert.equal(priored.roi_prior_note, null);
 });
