@@ -224,6 +224,7 @@ test('--periods 4 --target-kpi: the least plan budget whose window KPI reaches t
   const target = 1.01 * (base.expected.window?.current ?? NaN);
   const r = optimize('--periods', '4', '--bounds', '0.5,1.5', '--target-kpi', String(target)).out;
   assert.equal(r.mode, 'plan');
+  assert.equal(r.problem, 'minimum-budget');
   assert.deepEqual(r.objective, { type: 'target-kpi', value: target });
   const w = r.expected.window!.recommended;
   assert.ok(w >= target * (1 - 1e-9) && w <= target * 1.001, `${w} vs ${target}`);

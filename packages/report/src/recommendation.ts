@@ -77,7 +77,7 @@ export function requestText(objective: ReportOptimization['objective'], kpi: str
   const v = objective.value;
   switch (objective.type) {
     case 'budget': return `, asked ${budgetMode === 'up-to' ? 'to spend up to' : 'for a budget of'} ${formatAmount(v)} ${mode === 'plan' ? 'over the plan' : 'per period'}`;
-    case 'target-kpi': return `, asked for the least budget reaching ${formatAmount(v)} ${kpi} per period`;
+    case 'target-kpi': return `, asked for the least budget reaching ${formatAmount(v)} ${kpi} ${mode === 'plan' ? 'in total inside the plan' : 'per period'}`;
     case 'target-roi': return `, asked to spend while the media ROI stays at or above ${v} (--target-roi)`;
     case 'target-mroi': return `, asked to spend while the marginal ROI stays at or above ${v} (--target-mroi)`;
     default: return '';

@@ -8,6 +8,7 @@ import { DataError, loadSqlJs, writeJsonAtomic } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { optimizeAction } from './optimize.ts';
 import type { OptimizationOutput } from './optimize-output.ts';
+import { exportedObjective } from './optimize-summary-export.ts';
 import { optimizationTables } from './optimize-export.ts';
 
 let model: MmmModel;
@@ -148,4 +149,10 @@ test('uncertainty, spend units and plan counts: a --periods plan with --scenario
   assert.deepEqual(pick(opt, ['uncertainty', 'spend_unit', 'periods_at_lower', 'lower_total']), ['point', 'per_period', null, steady.allocation[0].lower]);
   assert.deepEqual(pick(summary, ['problem', 'budget_mode', 'lift_share', 'reference_periods', 'scenarios_uncertainty']),
     [steady.problem, 'exact', steady.expected.lift_share, steady.reference_periods, null]);
+});
+
+test('exportedObjective: a plan of a budget is "plan"; a plan\'s KPI target keeps its type, so its objective_value is read as a target', () => {
+  assert.equal(exportedObjective({ mode: 'plan', objective: { type: 'budget', value: null } }), 'plan');
+  assert.equal(exportedObjective({ mode: 'plan', objective: { type: 'target-kpi', value: 3.65e7 } }), 'target-kpi');
+  assert.equal(exportedObjective({ mode: 'steady-state', objective: { type: 'target-roi', value: 2 } }), 'target-roi');
 });

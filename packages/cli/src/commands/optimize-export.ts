@@ -1,6 +1,6 @@
 import type { ExportTable } from '@mixwise/data';
 import type { OptimizationOutput } from './optimize-output.ts';
-import { optimizationSummaryTable, spendUnit, usedCurves } from './optimize-summary-export.ts';
+import { exportedObjective, optimizationSummaryTable, spendUnit, usedCurves } from './optimize-summary-export.ts';
 
 /**
  * The optimizer's results as BI export tables (written by exportRun after the standard tables, each
@@ -28,7 +28,7 @@ import { optimizationSummaryTable, spendUnit, usedCurves } from './optimize-summ
  * @example optimizationTables(out)[0].rows.length // number of channels
  */
 export function optimizationTables(out: OptimizationOutput): ExportTable[] {
-  const objective = out.mode === 'plan' ? 'plan' : out.objective.type;
+  const objective = exportedObjective(out);
   const unit = spendUnit(out);
   const total = (v: number | null): number | null => (v === null ? null : v * out.periods);
   const optimization: ExportTable = {

@@ -36,7 +36,7 @@ export function spendUnit(out: OptimizationOutput): 'per_period' | 'plan_total' 
 export function optimizationSummaryTable(out: OptimizationOutput): ExportTable {
   const e = out.expected;
   const cells: [string, 'text' | 'real' | 'integer', string | number | null][] = [
-    ['problem', 'text', out.problem], ['mode', 'text', out.mode], ['objective', 'text', out.mode === 'plan' ? 'plan' : out.objective.type],
+    ['problem', 'text', out.problem], ['mode', 'text', out.mode], ['objective', 'text', exportedObjective(out)],
     ['objective_value', 'real', out.objective.value], ['budget_mode', 'text', out.budget_mode ?? null],
     ['budget', 'real', out.budget], ['current_budget', 'real', out.current_budget], ['spend_unit', 'text', spendUnit(out)],
     ['periods', 'integer', out.periods], ['reference_periods', 'integer', out.reference_periods],
@@ -49,4 +49,13 @@ export function optimizationSummaryTable(out: OptimizationOutput): ExportTable {
     ['after_plan', 'text', out.plan?.after_plan ?? null], ['plan_converged', 'integer', out.plan ? (out.plan.converged ? 1 : 0) : null],
   ];
   return { name: 'optimization_summary', columns: cells.map(([name, type]) => ({ name, type })), rows: [cells.map(([, , v]) => v)] };
+}
+
+/**
+ * The `objective` column: the request's type, except 'plan' for a plan of a budget (kept from the
+ * first export schema); a plan's KPI target stays 'target-kpi', so its objective_value reads as a target.
+ * @example exportedObjective({ mode: 'plan', objective: { type: 'target-kpi', value: 3.6e7 } }) // 'target-kpi'
+ */
+export function exportedObjective(out: Pick<OptimizationOutput, 'mode' | 'objective'>): string {
+  return out.mode === 'plan' && out.objective.type === 'budget' ? 'plan' : out.objective.type;
 }

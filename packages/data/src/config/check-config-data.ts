@@ -1,4 +1,5 @@
 import type { ModelingTable } from '@mixwise/engine';
+import { periodWord } from '@mixwise/engine';
 import { MIN_PERIODS_HARD } from '../build/minimum-periods.ts';
 import type { ConfigIssue } from './config-issues.ts';
 import type { ConfigRun } from './config-to-run.ts';
@@ -26,7 +27,7 @@ export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: Mod
   const span = `${dates[0]} … ${dates[dates.length - 1]}`;
   if (run.granularity !== undefined && run.granularity !== table.frequency) {
     fail(['granularity'], 'granularity', `the config says ${run.granularity} but the data is ${table.frequency}`,
-      `set granularity: ${table.frequency}, or give data with one row per ${run.granularity === 'weekly' ? 'week' : 'day'}`);
+      `set granularity: ${table.frequency}, or give data with one row per ${periodWord(run.granularity)}`);
   }
   const w = windowRows(dates, run.window?.start, run.window?.end);
   const n = w.end - w.start;

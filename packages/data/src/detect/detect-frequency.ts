@@ -1,4 +1,5 @@
 import type { Frequency } from '@mixwise/engine';
+import { periodWord } from '@mixwise/engine';
 import type { IssueCollector } from '../issue-collector.ts';
 import { isoFromDays } from '../read/date.ts';
 
@@ -41,7 +42,7 @@ export function detectFrequency(days: readonly number[], issues: IssueCollector,
       `${kind} of ${step} days between ${isoFromDays(days[k])} (row ${source.rowNumbers[k]}) and ${isoFromDays(days[k + 1])}; ${frequency} data needs ${median}`,
       step > median
         ? 'add the missing periods (with 0 spend where nothing was spent) so that dates are evenly spaced'
-        : `remove or merge the extra rows so that there is one row per ${frequency === 'weekly' ? 'week' : 'day'}, all on the same weekday`,
+        : `remove or merge the extra rows so that there is one row per ${periodWord(frequency)}, all on the same weekday`,
       { row: source.rowNumbers[k + 1], column: source.column });
   });
   return frequency;

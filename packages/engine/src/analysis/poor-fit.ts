@@ -24,6 +24,6 @@ export function poorFitWarning(r2: number, target: string): FitWarning | null {
   return {
     code: 'POOR_FIT', channel: null,
     message: `the model explains only ${pct} of the variation in ${target} (R² ${r2.toFixed(3)}), so its ROIs and curves rest on the priors and the search's choices more than on the data; `
-      + `check ${target} for a mistyped cell or mixed units (validate's EXTREME_OUTLIER), that the KPI and spend dates line up, and for drivers left out before trusting any figure`,
+      + `check ${target} for a mistyped cell or mixed units (validate's IMPLAUSIBLE_VALUE and EXTREME_OUTLIER findings), that the KPI and spend dates line up, and for drivers left out before trusting any figure`,
   };
 }

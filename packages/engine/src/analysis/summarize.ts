@@ -8,6 +8,7 @@ import { roiIntervals } from './roi-intervals.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
 import { poorFitWarning } from './poor-fit.ts';
+import { periodWord } from '../text/period-word.ts';
 import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 import { RHAT_LIMIT, rhatText } from './rhat-text.ts';
@@ -183,7 +184,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
 function channelEffectTiming(model: MmmModel, k: number): NonNullable<ChannelSummary['effect_timing']> {
   const ch = model.channels[k];
   const t = effectTiming(ch.adstock, ch.maxLag);
-  return { peak_lag: t.peakLag, lag_50: t.lag50, lag_90: t.lag90, period: model.frequency === 'weekly' ? 'week' : 'day' };
+  return { peak_lag: t.peakLag, lag_50: t.lag50, lag_90: t.lag90, period: periodWord(model.frequency) };
 }
 
 /** POOR_FIT (poorFitWarning on the in-sample R²), fitWarnings and, for a Bayesian fit, the sampler's (posteriorWarnings). */

@@ -45,3 +45,15 @@ test('planMinimumBudget with carryover: spend late in the window counts only for
   assert.equal(!no.feasible && no.reason, 'TARGET_UNREACHABLE');
   assert.match(!no.feasible ? no.message : '', /^The KPI target [\d,.]+ over the next 6 periods cannot be reached within the bounds: the most the plan can put inside them is about [\d,.]+, at a budget of 48 over the 6 periods\.$/);
 });
+
+test('planMinimumBudget with no current spend and no bounds: the search starts from the channels\' spend scale, not from 0, and finds the budget', () => {
+  // Current spend 0 in both channels, a large baseline: the doubling must not mistake the first tiny
+  // steps for a levelled-off curve. No lag, so the answer is H × the steady-state budget: V(B) = 3.5 ⇒ B = 4.
+  const pm: PlanModel = { baseline: 1e6, channels: [mm('a', 4, [1], 0), mm('b', 1, [1], 0)] };
+  const r = planMinimumBudget(pm, { periods: 3, targetKpi: 3 * (1e6 + 3.5) });
+  assert.ok(r.feasible, JSON.stringify(r));
+  assert.ok(Math.abs(r.total - 12) < 1e-3, String(r.total));
+  // Beyond what the curves can give (V < 5): unreachable, said as levelling off.
+  const no = planMinimumBudget(pm, { periods: 3, targetKpi: 3 * (1e6 + 6) });
+  assert.equal(!no.feasible && no.details.limitedBy, 'curves');
+});

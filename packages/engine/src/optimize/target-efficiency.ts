@@ -39,6 +39,8 @@ function bestAtFloor(curve: Curve, m: number, lo: number, hi: number): number {
  * average return is below m (else bestAtFloor would have taken it). [] when the marginal never reaches m.
  */
 function untakenStep(channel: string, curve: Curve, m: number, lo: number, hi: number): FloorStep[] {
+  // A curve that bends more than once (a replicate mixture) has no single peak of its marginal: no step to describe.
+  if (curve.convexConcave === false) return [];
   const peak = Math.min(hi, Math.max(lo, curve.inflection));
   if (!(curve.d1(peak) >= m)) return [];
   // Above the peak the curve is concave: the marginal return falls back to m once (or not before hi).

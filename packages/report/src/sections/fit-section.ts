@@ -1,5 +1,5 @@
 import { actualVsFitted, blendedHeadline, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, formatRoi, formatSignificant } from '@mixwise/charts';
-import { effectTimingCaption, effectTimingText, type ChannelSummary, type FitMetrics } from '@mixwise/engine';
+import { effectTimingCaption, effectTimingText, periodWord, type ChannelSummary, type FitMetrics } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -63,7 +63,7 @@ export function fitSection(ctx: SectionContext): string {
     chartFigure('actual-vs-fitted', `Actual and fitted ${summary.target} over time`, actualVsFitted(model, ctx.decomposition), `Observed and fitted ${summary.target}${model.holdout > 0 ? '; the shaded periods were held out of the fit' : ''}.`, ctx.size),
     '<h3>Fitted channel parameters</h3>',
     htmlTable(['channel', 'adstock', 'effect lands', 'saturation', 'scale', 'coefficient'], params, 'parameters'),
-    `<p class="note">${escapeHtml(`Effect lands: ${effectTimingCaption(model.frequency === 'weekly' ? 'week' : 'day')}. With saturation after the carryover, the share of the ${summary.target} effect by a lag is close to, not exactly, the weight share.`)}</p>`,
+    `<p class="note">${escapeHtml(`Effect lands: ${effectTimingCaption(periodWord(model.frequency))}. With saturation after the carryover, the share of the ${summary.target} effect by a lag is close to, not exactly, the weight share.`)}</p>`,
   ].join(''));
 }
 

@@ -1,4 +1,4 @@
-import { effectTimingCaption, effectTimingText, type DiagnosticsResult, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { effectTimingCaption, effectTimingText, periodWord, type DiagnosticsResult, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { roiLabel } from '@mixwise/charts';
 import { VifTable } from './DiagnosticsTable.tsx';
 import { Table } from '../../components/Table.tsx';
@@ -24,7 +24,7 @@ export function CoefficientTable({ model, summary, diagnostics }: { model: MmmMo
         { key: 'mroi', header: 'mROI', numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.mroi ?? null) },
         { key: 'share', header: 'Share of effect', numeric: true, cell: (c) => formatPct(byName.get(c.name)?.share_of_effect ?? null) },
       ]} />
-      <p className="muted small" data-testid="effect-timing-note">Effect lands: {effectTimingCaption(model.frequency === 'weekly' ? 'week' : 'day')}.</p>
+      <p className="muted small" data-testid="effect-timing-note">Effect lands: {effectTimingCaption(periodWord(model.frequency))}.</p>
       <div className="grid-2 tight">
       <Table testId="table-baseline" caption={`Baseline terms (intercept ${formatCompact(model.intercept)})`} rows={model.baseline} rowKey={(b) => b.name} columns={[
         { key: 'name', header: 'Term', cell: (b) => b.name },

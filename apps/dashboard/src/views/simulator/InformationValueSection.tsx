@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { informationValueBars } from '@mixwise/charts';
-import { explainInformationValue, type AllocationConstraints, type InformationValue } from '@mixwise/engine';
+import { explainInformationValue, type AllocationConstraints, type DrawSource, type InformationValue } from '@mixwise/engine';
 import type { EngineClient } from '../../worker/engine-client.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -17,6 +17,8 @@ interface Props {
   readonly period: string;
   /** Channels that spent in too few fitted periods: the replicates understate what is unknown about them. */
   readonly sparse: readonly string[];
+  /** What the replicates are (engine drawSource): bootstrap refits or a Bayesian fit's posterior draws. */
+  readonly source: DrawSource;
 }
 
 type State =
@@ -31,7 +33,7 @@ type State =
  * replicates, computed in the worker on request: about a second), as a bar chart and a sentence
  * that says how far to trust it. Cleared when the budget or the limits change.
  */
-export function InformationValueSection({ client, names, budget, constraints, currentKpi, period, sparse }: Props) {
+export function InformationValueSection({ client, names, budget, constraints, currentKpi, period, sparse, source }: Props) {
   const [state, setState] = useState<State>({ status: 'idle' });
   useEffect(() => setState((s) => (s.status === 'busy' ? s : { status: 'idle' })), [budget, constraints]);
   const option = useMemo(() => (state.status === 'done' && state.value ? informationValueBars(state.value, names) : null), [state, names]);
@@ -52,7 +54,7 @@ export function InformationValueSection({ client, names, budget, constraints, cu
       </button>
     }>
       <p className="muted small">
-        How much KPI per {period} the budget decision would gain if a channel's true response curve were known — for example from a lift test — judged by the spread of the bootstrap replicates.
+        How much KPI per {period} the budget decision would gain if a channel's true response curve were known — for example from a lift test — judged by the spread of the {source === 'posterior' ? 'posterior draws' : 'bootstrap replicates'}.
       </p>
       {state.status === 'done' && state.value === null ? (
         <p className="muted" data-testid="information-value-text">This model has no bootstrap replicates, so there is no spread to judge the value of an experiment by (fit with bootstrap replicates).</p>
@@ -61,7 +63,7 @@ export function InformationValueSection({ client, names, budget, constraints, cu
         <div data-testid="information-value">
           {option ? <EChart name="information-value" option={option} height={80 + 40 * names.length} ariaLabel="Value of learning each channel's curve" /> : null}
           <p className="callout" data-testid="information-value-text">
-            At {formatCompact(state.budget)} per {period}: {explainInformationValue(state.value, currentKpi ?? 0, 'bootstrap', sparse)}
+            At {formatCompact(state.budget)} per {period}: {explainInformationValue(state.value, currentKpi ?? 0, source, sparse)}
           </p>
           <p className="timing muted small">Computed in {state.ms.toFixed(0)} ms over {state.value.replicates} replicates.</p>
         </div>

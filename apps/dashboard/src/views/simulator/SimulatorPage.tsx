@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { blendedHeadline, budgetBeforeAfter, executiveKpis, roiLabel, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
 import type { FrontierPoint, ResponseModel } from '@mixwise/engine';
+import { drawSource } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import { EChart } from '../../components/EChart.tsx';
@@ -226,7 +227,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
         <GoalSection client={client} constraints={constraints} currentTotal={currentTotal} currentKpi={baseline.kpi} currentMedia={baseline.media}
           period={period} kpi={data.summary.target} roiName={roiName} />
       ) : null}
-      {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} sparse={sparse} /> : null}
+      {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} sparse={sparse} source={drawSource(data.model)} /> : null}
     </div>
   );
 }
