@@ -4,6 +4,7 @@ import { CommanderError } from 'commander';
 import { DataError, ExportWriteError } from '@mixwise/data';
 import { EngineError } from '@mixwise/engine';
 import { reportError } from './report-error.ts';
+import { addErrorNote } from './error-notes.ts';
 import { UsageError } from './usage-error.ts';
 import { captureIo } from '../test/capture-io.ts';
 
@@ -44,4 +45,13 @@ test('anything else → 3, one line plus a bug hint; stack only with MIXWISE_DEB
   const debug = captureIo('/', { MIXWISE_DEBUG: '1' });
   assert.equal(reportError(new TypeError('boom'), debug.io), 3);
   assert.match(debug.stderr(), /TypeError: boom\n\s+at /);
+});
+
+test('notes attached to an error follow it, each once', () => {
+  const { io, stderr } = captureIo('/tmp');
+  const err = new EngineError('TOO_FEW_PERIODS', 'too few periods');
+  addErrorNote(err, 'the previous results in out were left unchanged');
+  addErrorNote(err, 'the previous results in out were left unchanged');
+  assert.equal(reportError(err, io), 1);
+  assert.equal(stderr(), 'error: too few periods (TOO_FEW_PERIODS)\nnote: the previous results in out were left unchanged\n');
 });

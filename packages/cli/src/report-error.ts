@@ -8,6 +8,7 @@ import { EXIT_CODES } from './exit-codes.ts';
 import { UsageError } from './usage-error.ts';
 import { useColor } from './io.ts';
 import { renderIssues } from './render/issues.ts';
+import { errorNotes } from './error-notes.ts';
 
 /** File-system error codes that mean "the user's paths or disk", not a bug. */
 const USER_FS_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EDQUOT', 'EMFILE', 'ENAMETOOLONG', 'ENOTEMPTY', 'EBUSY', 'EIO']);
@@ -17,13 +18,19 @@ const USER_FS_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', '
  * engine refusing its input) → its message, 1; file-system errors on the user's paths → 1;
  * UsageError and commander's own errors → 2 (commander has already printed its message; help and
  * version exit 0); anything else → a one-line message with a "this is a bug" hint, 3, plus the stack
- * trace when MIXWISE_DEBUG=1.
+ * trace when MIXWISE_DEBUG=1. Notes attached to the error (addErrorNote) follow, one `note:` line each.
  * @param err what was thrown
  * @param io where to write
  * @returns the exit code
  * @example reportError(new UsageError('--channels needs at least one column', 'fit'), io) // 2
  */
 export function reportError(err: unknown, io: CliIo): ExitCode {
+  const code = reportOnly(err, io);
+  for (const note of errorNotes(err)) io.stderr.write(`note: ${note}\n`);
+  return code;
+}
+
+function reportOnly(err: unknown, io: CliIo): ExitCode {
   const c = createColors(useColor(io.stderr, io.env));
   const say = (text: string): void => {
     io.stderr.write(text.endsWith('\n') ? text : text + '\n');

@@ -6,6 +6,7 @@ export const DATA_ISSUE_CODES = {
   // reading the file
   FILE_NOT_FOUND: 'the input file does not exist',
   FILE_UNREADABLE: 'the input path cannot be read (a folder, or no permission)',
+  OUTPUT_NOT_WRITABLE: 'the output folder (--out) cannot be created or written; checked before any work',
   EMPTY_FILE: 'the file has no content',
   HEADER_ONLY: 'the file has a header but no data rows',
   BINARY_FILE: 'the file contains NUL bytes (binary data, or a spreadsheet saved as .xlsx)',
@@ -31,6 +32,8 @@ export const DATA_ISSUE_CODES = {
   UNKNOWN_CONTROL_SIGN: 'a control sign was given for a column that is not a control',
   // dates
   INVALID_DATE: 'a date cannot be read or does not exist (e.g. 2021-02-30)',
+  IMPLAUSIBLE_DATE: 'a date breaks the sequence of the rows around it (2202-07-25 between 2022-07-18 and 2022-08-01: probably a typo for 2022-07-25) or is before 1900 or more than 5 years ahead',
+  UNSUPPORTED_DATE_FORMAT: 'most dates of the column are in a form Mixwise recognises but does not read (a UTC offset other than Z, a time of day other than midnight, Excel serial day numbers, yyyymmdd), reported once with a statement that rewrites them',
   AMBIGUOUS_DATE: 'dates like 03/04/2021 can be day-first or month-first, and no date of the column tells which (or the column mixes both orders)',
   NON_ISO_DATES: 'the dates are dd/mm/yyyy or mm/dd/yyyy, as a value above 12 shows; Mixwise reads yyyy-mm-dd',
   MIXED_DATE_FORMAT: 'one row\'s date is written day-month (03/14/2022) while the rest of the column is yyyy-mm-dd',

@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import type { Sign } from '@mixwise/engine';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
-import { parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
+import { parseNonNegativeInt, parseOutPath, parsePositiveInt } from './parse-options.ts';
+import { guardOutDir } from './out-dir-guard.ts';
+import { MODEL_FILE } from '@mixwise/data';
 import { writeSimulation } from './write-simulation.ts';
 import { fitAction } from './fit.ts';
 import { renderTable } from '../render/table.ts';
@@ -67,7 +69,7 @@ interface DemoFlags {
 export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
   program.command('demo')
     .description(`simulate the ${DEMO_PRESET} data set (known truth) and fit it end to end`)
-    .option('--out <dir>', 'output folder', join('out', 'demo'))
+    .option('--out <dir>', 'output folder', parseOutPath, join('out', 'demo'))
     .option('--seed <n>', 'random seed of the simulated data', parseNonNegativeInt, DEMO_SEED)
     .option('--iterations <n>', 'hyperparameter search budget', parsePositiveInt)
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
@@ -83,36 +85,41 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
       checkServePort(flags.port, 'demo');
       const outDir = resolve(io.cwd, flags.out);
       checkOutDir(outDir, 'demo');
-      const sim = deps.simulatePreset(DEMO_PRESET, flags.seed);
-      const files = await writeSimulation(sim, outDir);
-      const log = (line: string): void => {
-        io.stderr.write(line + '\n');
-      };
-      log(`simulated preset ${DEMO_PRESET} (seed ${flags.seed}) into ${shown(io, outDir)} (data.csv, truth.json)`);
-      const controlSigns: Record<string, Sign> = {};
-      for (const c of sim.table.controls) controlSigns[c.name] = c.sign;
-      const result = await fitAction(shown(io, files[0]), {
-        target: sim.table.target.name,
-        controls: sim.table.controls.length > 0 ? sim.table.controls.map((c) => c.name) : undefined,
-        events: sim.table.events.length > 0 ? sim.table.events.map((e) => e.name) : undefined,
-        autoEvents: true,
-        autoControls: true,
-        controlSigns: sim.table.controls.length > 0 ? controlSigns : undefined,
-        targetKind: sim.table.target.kind,
-        seed: flags.seed,
-        iterations: flags.iterations,
-        method: 'ridge',
-        workers: flags.workers,
-        out: outDir,
-        json: flags.json,
-      }, io, deps);
-      if (flags.json !== true && isDemoTruth(sim.truth)) io.stdout.write(renderTruthComparison(result.summary.channels, sim.truth));
-      log(`outputs are in ${shown(io, outDir)}: model.json, summary.json, decomposition.csv, diagnostics.json, response_curves.csv, results.sqlite and exports/ (CSV, Parquet), plus the simulated data.csv and truth.json`);
-      if (flags.serve === true) {
-        const where = { ...(flags.port !== undefined ? { port: flags.port } : {}), ...(flags.host !== undefined ? { host: flags.host } : {}) };
-        await untilStopped(await serveAction({ model: [outDir], runs: join('out', 'runs'), data: join('out', 'data'), ...where }, io), io);
-      }
+      await guardOutDir(outDir, flags.out, [MODEL_FILE], () => demoInto(flags, outDir, io, deps));
     });
+}
+
+/** The demo's work once the output folder is known to be writable. */
+async function demoInto(flags: DemoFlags, outDir: string, io: CliIo, deps: CliDeps): Promise<void> {
+  const sim = deps.simulatePreset(DEMO_PRESET, flags.seed);
+  const files = await writeSimulation(sim, outDir);
+  const log = (line: string): void => {
+    io.stderr.write(line + '\n');
+  };
+  log(`simulated preset ${DEMO_PRESET} (seed ${flags.seed}) into ${shown(io, outDir)} (data.csv, truth.json)`);
+  const controlSigns: Record<string, Sign> = {};
+  for (const c of sim.table.controls) controlSigns[c.name] = c.sign;
+  const result = await fitAction(shown(io, files[0]), {
+    target: sim.table.target.name,
+    controls: sim.table.controls.length > 0 ? sim.table.controls.map((c) => c.name) : undefined,
+    events: sim.table.events.length > 0 ? sim.table.events.map((e) => e.name) : undefined,
+    autoEvents: true,
+    autoControls: true,
+    controlSigns: sim.table.controls.length > 0 ? controlSigns : undefined,
+    targetKind: sim.table.target.kind,
+    seed: flags.seed,
+    iterations: flags.iterations,
+    method: 'ridge',
+    workers: flags.workers,
+    out: outDir,
+    json: flags.json,
+  }, io, deps);
+  if (flags.json !== true && isDemoTruth(sim.truth)) io.stdout.write(renderTruthComparison(result.summary.channels, sim.truth));
+  log(`outputs are in ${shown(io, outDir)}: model.json, summary.json, decomposition.csv, diagnostics.json, response_curves.csv, results.sqlite and exports/ (CSV, Parquet), plus the simulated data.csv and truth.json`);
+  if (flags.serve === true) {
+    const where = { ...(flags.port !== undefined ? { port: flags.port } : {}), ...(flags.host !== undefined ? { host: flags.host } : {}) };
+    await untilStopped(await serveAction({ model: [outDir], runs: join('out', 'runs'), data: join('out', 'data'), ...where }, io), io);
+  }
 }
 
 /** A path as short as possible for messages: relative to the working folder when inside it. */

@@ -7,13 +7,14 @@ import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engin
 import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
-import { CHANGE_LOG_FILES, DataError, MIN_PERIODS_HARD, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
+import { CHANGE_LOG_FILES, DataError, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
+import { guardOutDir } from './out-dir-guard.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
 import { channelsOption, controlsOption, dateOption } from './role-options.ts';
-import { wholeNumberUpTo, parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
+import { wholeNumberUpTo, parseOutPath, parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
@@ -109,7 +110,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
       + 'sum_panel[=COLUMN[+COLUMN…] | =COLUMN:VALUE+…] (first: adds up the rows of each date of a panel, over every COLUMN value or the ones kept), '
       + 'sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0:0.99 for spend; zeros never raised), winsorize=COLUMN[+COLUMN…][:LO:HI] (e.g. the KPI; default 0.01:0.99), impute_controls; '
       + 'e.g. --clean sort_dates,negatives=clip (replaces the config\'s cleaning: list; default: none, bad data is refused)', parseCleanSteps)
-    .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv')
+    .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string | undefined, flags: FitFlags) => {
       await fitAction(data, flags, io, deps);
@@ -118,15 +119,22 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
 
 /**
  * The fit command's work after parsing: read the config (when given; flags override its values), read
- * the table, check --holdout against its length, create the output folder, call runFit.
- * @throws DataError (bad data or bad config file), UsageError (no data or target, --holdout too long)
+ * the table, check --holdout against its length, create the output folder, call runFit. The output
+ * folder is created and probed before anything else (guardOutDir), and removed again when this run
+ * created it and fails before writing into it.
+ * @throws DataError (bad data or bad config file, an output folder that cannot be written), UsageError (no data or target, --holdout too long)
  */
 export async function fitAction(dataArg: string | undefined, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
-  const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
-  const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
-  // Flags that need no data are checked before the file is read.
+  // Flags that need no data are checked before the file is read; the folder is probed before the fit.
   const outDir = resolve(io.cwd, flags.out);
   checkOutDir(outDir, 'fit');
+  return guardOutDir(outDir, flags.out, [MODEL_FILE], () => fitInto(dataArg, flags, outDir, io, deps));
+}
+
+/** fitAction's work once the output folder is known to be writable. */
+async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
+  const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
+  const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
   const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, configToRun(loaded), outDir);
   const run = sourced?.run ?? (loaded === undefined ? undefined : configToRun(loaded));
   const method = flags.method ?? run?.model.method ?? 'ridge';
@@ -148,6 +156,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   const steps = flags.clean ?? run?.cleaning ?? [];
   // Rows after the window's end are ignored and the KPI of rows before its start is never fitted.
   const dates = { start: flags.start ?? run?.window?.start, end: flags.end ?? run?.window?.end };
+  checkWindowOrder(dates, flags);
   const read = loaded === undefined || run === undefined
     ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates })
     : readConfigTable(data, roles, loaded, run, flags, steps, io, dates);
@@ -252,4 +261,16 @@ function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, 
  */
 export function noneAsNull<T>(value: T | null | undefined): T | null | undefined {
   return (value as unknown) === '' ? null : value;
+}
+
+/**
+ * Refuses a window that ends before it starts (a usage error naming both dates and where each came
+ * from), before the window is counted in periods.
+ * @throws UsageError e.g. '--end 2022-01-01 is before --start 2024-12-01: …'
+ */
+function checkWindowOrder(dates: { start?: string; end?: string }, flags: Pick<FitFlags, 'start' | 'end'>): void {
+  const { start, end } = dates;
+  if (start === undefined || end === undefined || end >= start) return;
+  const from = (key: 'start' | 'end', date: string): string => (flags[key] !== undefined ? `--${key} ${date}` : `the config's window.${key} ${date}`);
+  throw new UsageError(`${from('end', end)} is before ${from('start', start)}: the window would hold no period; give an end after the start (they may be swapped)`, 'fit');
 }

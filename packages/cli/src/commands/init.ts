@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { parseOutPath } from './parse-options.ts';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +44,7 @@ export function registerInit(program: Command, io: CliIo, _deps: CliDeps): void 
     .addOption(dateOption())
     .addOption(channelsOption())
     .addOption(controlsOption('every spare numeric column that is not named like a KPI, media exposure, spend or a calendar field, has no empty cell and is not a near-copy of the KPI or a channel\'s spend'))
-    .option('--out <file>', 'config file to write', 'mixwise.yaml')
+    .option('--out <file>', 'config file to write', parseOutPath, 'mixwise.yaml')
     .option('--force', 'overwrite the config file if it exists')
     .action(async (data: string, flags: InitFlags) => {
       await initAction(data, flags, io);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InvalidArgumentError } from 'commander';
-import { wholeNumberUpTo, parseControlSigns, parseIsoDate, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
+import { wholeNumberUpTo, parseOutPath, parseControlSigns, parseIsoDate, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 
 test('lists: trimmed, empty entries dropped, an empty list rejected', () => {
   assert.deepEqual(parseList(' tv_S, ooh_S ,,search_S'), ['tv_S', 'ooh_S', 'search_S']);
@@ -46,4 +46,10 @@ test('whole numbers with a ceiling (--max-lag 0–104, --seasonality 0–20, as 
   assert.equal(wholeNumberUpTo(104)('0'), 0);
   assert.throws(() => wholeNumberUpTo(104)('105'), (e: unknown) => e instanceof InvalidArgumentError && /from 0 to 104/.test(e.message));
   assert.throws(() => wholeNumberUpTo(20)('-1'), InvalidArgumentError);
+});
+
+test('an output path: anything but an empty or blank value (which would write into the current folder)', () => {
+  assert.equal(parseOutPath('out/run'), 'out/run');
+  assert.throws(() => parseOutPath(''), InvalidArgumentError);
+  assert.throws(() => parseOutPath('  '), /empty one would write into the current folder/);
 });

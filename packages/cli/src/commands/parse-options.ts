@@ -19,6 +19,17 @@ export function parseList(value: string): string[] {
 }
 
 /**
+ * An output path (--out, --runs, --data): anything but an empty value, which would resolve to the
+ * current folder and scatter the outputs there.
+ * @throws InvalidArgumentError for an empty or blank value
+ * @example parseOutPath('out/run') // 'out/run'
+ */
+export function parseOutPath(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('give a path; an empty one would write into the current folder.');
+  return value;
+}
+
+/**
  * A whole number ≥ 0 (e.g. --seed, --holdout).
  * @throws InvalidArgumentError otherwise
  * @example parseNonNegativeInt('7') // 7

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { parseOutPath } from './parse-options.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Issue, LoadedConfig, ModelingTableFiles } from '@mixwise/data';
@@ -14,6 +15,7 @@ import { ignoredNote, readCheckedTable } from './read-checked-table.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { removeStale } from './remove-stale.ts';
 import { checkOutDir, checkOutFile } from './check-out-dir.ts';
+import { guardOutDir } from './out-dir-guard.ts';
 
 /** Flags of `mixwise prepare`. */
 export interface PrepareFlags {
@@ -56,7 +58,7 @@ export function registerPrepare(program: Command, io: CliIo, _deps: CliDeps): vo
   program.command('prepare')
     .description('build the modeling table a config describes (CSV + Parquet) and list its issues')
     .requiredOption('--config <file>', 'the mixwise.yaml config (write one with "mixwise init DATA")')
-    .requiredOption('--out <dir>', 'output folder for modeling_table.csv, modeling_table.parquet, issues.json (and changes.csv, changes.json when the config has cleaning: steps)')
+    .requiredOption('--out <dir>', 'output folder for modeling_table.csv, modeling_table.parquet, issues.json (and changes.csv, changes.json when the config has cleaning: steps)', parseOutPath)
     .option('--db <file>', `the project's DuckDB file (default: DIR/${PROJECT_DATABASE_FILE})`)
     .option('--json', 'print only a JSON summary on stdout')
     .action(async (flags: PrepareFlags) => {
@@ -77,12 +79,14 @@ export async function prepareAction(flags: PrepareFlags, io: CliIo): Promise<Pre
   const database = resolve(io.cwd, flags.db ?? join(flags.out, PROJECT_DATABASE_FILE));
   if (flags.db !== undefined) checkOutFile(database, 'prepare', '--db', PROJECT_DATABASE_FILE);
   const tempDb = projectDatabaseTempPath(database);
-  try {
-    return await prepareInto(flags, io, loaded, outDir, database, tempDb);
-  } catch (err) {
-    await discardProjectDatabase(tempDb);
-    throw err;
-  }
+  return guardOutDir(outDir, flags.out, ['modeling_table.csv'], async () => {
+    try {
+      return await prepareInto(flags, io, loaded, outDir, database, tempDb);
+    } catch (err) {
+      await discardProjectDatabase(tempDb);
+      throw err;
+    }
+  });
 }
 
 /** prepareAction's work, building the project database at `tempDb` until it is renamed to `database`. */

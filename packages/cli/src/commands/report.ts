@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { parseOutPath } from './parse-options.ts';
 import type { Command } from 'commander';
 import { runSubtitle, writeReport, REPORT_FILE } from '@mixwise/report';
 import type { CliIo } from '../io.ts';
@@ -33,7 +34,7 @@ export function registerReport(program: Command, io: CliIo, _deps: CliDeps): voi
   program.command('report')
     .description('write a self-contained HTML report of a fitted run (charts, ROI table, recommendation, diagnostics)')
     .requiredOption('--model <dir>', 'run folder with model.json (the --out folder of mixwise fit or demo)')
-    .option('--out <file>', `HTML file to write (default DIR/${REPORT_FILE})`)
+    .option('--out <file>', `HTML file to write (default DIR/${REPORT_FILE})`, parseOutPath)
     .option('--title <text>', 'page title')
     .addHelpText('after', HELP)
     .action(async (flags: ReportFlags) => {

@@ -5,7 +5,7 @@ import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
 import { checkOutDir } from './check-out-dir.ts';
-import { parseNonNegativeInt, parsePositiveInt } from './parse-options.ts';
+import { parseNonNegativeInt, parseOutPath, parsePositiveInt } from './parse-options.ts';
 
 /** Flags of `mixwise serve`. */
 export interface ServeFlags {
@@ -33,8 +33,8 @@ export function registerServe(program: Command, io: CliIo, _deps: CliDeps): void
     .option('--port <n>', 'port (default 5174; 0 picks a free one)', parseNonNegativeInt)
     .option('--host <host>', 'interface to listen on (default 127.0.0.1; any other host requires an access token)')
     .option('--token <token>', 'access token for the API (default: none on localhost, generated otherwise)')
-    .option('--runs <dir>', 'folder for the runs fitted from the dashboard', 'out/runs')
-    .option('--data <dir>', 'folder for uploaded files', 'out/data')
+    .option('--runs <dir>', 'folder for the runs fitted from the dashboard', parseOutPath, 'out/runs')
+    .option('--data <dir>', 'folder for uploaded files', parseOutPath, 'out/data')
     .option('--workers <n>', 'worker threads each dashboard fit uses for its search and chains (default: number of cores)', parsePositiveInt)
     .action(async (flags: ServeFlags) => {
       const server = await serveAction(flags, io);

@@ -4,10 +4,11 @@ import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_SIMULATED_LIFT_TEST_SE } from '@mixwise/engine';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
-import { parseNonNegativeInt } from './parse-options.ts';
+import { parseNonNegativeInt, parseOutPath } from './parse-options.ts';
 import { writeSimulation } from './write-simulation.ts';
 import { describeTable } from './read-table.ts';
 import { checkOutDir } from './check-out-dir.ts';
+import { guardOutDir } from './out-dir-guard.ts';
 
 interface SimulateFlags {
   preset: string;
@@ -37,7 +38,7 @@ export function registerSimulate(program: Command, io: CliIo, deps: CliDeps): vo
     .description('generate a synthetic data set with known ground truth (data.csv + truth.json)')
     .addOption(new Option('--preset <name>', 'scenario to simulate').choices([...deps.presetNames]).makeOptionMandatory())
     .option('--seed <n>', 'random seed (same seed, same data)', parseNonNegativeInt, 1)
-    .requiredOption('--out <dir>', 'output folder (created if missing)')
+    .requiredOption('--out <dir>', 'output folder (created if missing)', parseOutPath)
     .option('--lift-tests [se]', `also write lift_tests.csv: one simulated 8-week experiment per channel, measured with this relative standard error (default ${DEFAULT_SIMULATED_LIFT_TEST_SE})`, parseRelativeSe)
     .option('--json', 'print the list of written files as JSON on stdout')
     .action(async (flags: SimulateFlags) => {
@@ -45,7 +46,7 @@ export function registerSimulate(program: Command, io: CliIo, deps: CliDeps): vo
       const sim = deps.simulatePreset(flags.preset, flags.seed, liftTestSe === undefined ? {} : { liftTestSe });
       const outDir = resolve(io.cwd, flags.out);
       checkOutDir(outDir, 'simulate');
-      const files = await writeSimulation(sim, outDir);
+      const files = await guardOutDir(outDir, flags.out, ['data.csv'], () => writeSimulation(sim, outDir));
       if (flags.json === true) {
         io.stdout.write(JSON.stringify({ preset: flags.preset, seed: flags.seed, files }) + '\n');
         return;

@@ -4,7 +4,8 @@ import { parseDate } from '../read/date.ts';
 import { panelColumn } from '../validate/panel-column.ts';
 import { panelIssues } from '../validate/panel-issues.ts';
 import { duplicateDateHint } from '../validate/duplicate-date-hint.ts';
-import { dateFormatIssues } from '../validate/date-format-issues.ts';
+import { unparseableDates } from '../validate/rules/unparseable-dates.ts';
+import { implausibleDates } from '../validate/rules/implausible-dates.ts';
 
 /** Parsed dates of a table, in row order. */
 export interface ParsedDates {
@@ -14,14 +15,12 @@ export interface ParsedDates {
   days: number[];
 }
 
-const DATE_FORMAT_HINT = 'write dates as yyyy-mm-dd (e.g. 2024-01-31); in a spreadsheet, format the column as yyyy-mm-dd before exporting';
-
 /**
  * Reads the date column: every cell must be a date (see parseDate), dates must be distinct and in
  * increasing order. Nothing is sorted or dropped silently: each problem is a located error.
  * @param csv the table read from the file
  * @param column the date column's name (must be in csv.header)
- * @param issues receives EMPTY_CELL, INVALID_DATE, AMBIGUOUS_DATE, NON_ISO_DATES, MIXED_DATE_FORMAT (dateFormatIssues), DUPLICATE_DATE, UNSORTED_DATES errors
+ * @param issues receives EMPTY_CELL, INVALID_DATE, AMBIGUOUS_DATE, NON_ISO_DATES, MIXED_DATE_FORMAT (unparseableDates), DUPLICATE_DATE, UNSORTED_DATES errors
  * @returns the dates, or undefined when any problem was found
  * @example readDates(csv, 'date', issues)?.iso // ['2024-01-01', '2024-01-08']
  */
@@ -30,27 +29,20 @@ export function readDates(csv: CsvTable, column: string, issues: IssueCollector)
   const iso: string[] = [];
   const days: number[] = [];
   let ok = true;
-  csv.rows.forEach((r, i) => {
-    const at = { row: csv.rowNumbers[i], column };
+  csv.rows.forEach((r) => {
     const parsed = parseDate(r[j]);
-    if (parsed.ok) {
-      iso.push(parsed.iso);
-      days.push(parsed.days);
+    if (!parsed.ok) {
+      ok = false;
       return;
     }
-    ok = false;
-    if (parsed.reason === 'empty') {
-      issues.error('EMPTY_CELL', 'the date is empty', 'every row needs a date; remove empty rows', at);
-    } else if (parsed.reason === 'ambiguous') {
-      // Judged on the whole column (dateFormatIssues): the order a value shows, or a row written unlike the rest.
-      return;
-    } else if (parsed.reason === 'invalid') {
-      issues.error('INVALID_DATE', `"${r[j]}" is not a real calendar date`, 'correct the date', at);
-    } else {
-      issues.error('INVALID_DATE', `"${r[j]}" is not a date`, DATE_FORMAT_HINT, at);
-    }
+    iso.push(parsed.iso);
+    days.push(parsed.days);
   });
-  for (const issue of dateFormatIssues(csv, column)) issues.add(issue);
+  // The cell errors and the column's format (unparseableDates) are the validation rule's.
+  for (const issue of unparseableDates(csv, { date: column })) issues.add(issue);
+  const typos = implausibleDates(csv, { date: column });
+  for (const issue of typos) issues.add(issue);
+  if (typos.length > 0) ok = false;
   if (!ok) return undefined;
   return checkOrder(csv, column, { iso, days }, issues) ? { iso, days } : undefined;
 }

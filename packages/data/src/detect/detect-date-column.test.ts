@@ -22,3 +22,11 @@ test('undefined when nothing looks like dates', () => {
   assert.equal(detectDateColumn(['a', 'b'], [['1', 'x']]), undefined);
   assert.equal(detectDateColumn(['date'], [['']]), undefined);
 });
+
+test('a date-named column of Excel serials, yyyymmdd or offset times is still the date column (its error names the form)', () => {
+  assert.equal(detectDateColumn(['date', 'revenue'], [['44564', '5'], ['44571', '6']]), 'date');
+  assert.equal(detectDateColumn(['week', 'revenue'], [['20220103', '5'], ['20220110', '6']]), 'week');
+  assert.equal(detectDateColumn(['ds', 'y'], [['2022-01-03T00:00:00+02:00', '5']]), 'ds');
+  // Not by content alone: a column of numbers without a date-like name is not taken for dates.
+  assert.equal(detectDateColumn(['id', 'revenue'], [['44564', '5'], ['44571', '6']]), undefined);
+});

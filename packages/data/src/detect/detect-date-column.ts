@@ -1,4 +1,5 @@
 import { looksLikeDate } from '../read/date.ts';
+import { datePattern } from '../read/date-pattern.ts';
 
 /** Column names (lower-cased) taken to be the date column when their values look like dates. */
 export const DATE_COLUMN_NAMES: readonly string[] = [
@@ -11,7 +12,8 @@ const DATE_WORD = /(?:^|[_\s])(?:date|dt)(?:[_\s]|$)/;
 /**
  * Finds the date column. First choice: a column named like a date (`date`, `DATE`, `ds`, `week`, `time`,
  * … see DATE_COLUMN_NAMES, or containing the word `date`/`dt` between underscores) whose values are at
- * least half date-like; second choice: the first column whose non-empty values all look like dates.
+ * least half date-like (here a date in a form Mixwise recognises but does not read, such as Excel serial
+ * numbers or yyyymmdd, counts, so that the error names the form: unreadableDateColumn); second choice: the first column whose non-empty values all look like dates.
  * Ambiguous dates (03/04/2021) count as date-like, so they are reported as ambiguous later rather than
  * as "no date column".
  * @param header column names
@@ -20,21 +22,21 @@ const DATE_WORD = /(?:^|[_\s])(?:date|dt)(?:[_\s]|$)/;
  * @example detectDateColumn(['DATE', 'revenue'], [['2020-01-06', '5']]) // 'DATE'
  */
 export function detectDateColumn(header: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
-  const share = (j: number): { dateLike: number; filled: number } => {
+  const share = (j: number, named = false): { dateLike: number; filled: number } => {
     let dateLike = 0;
     let filled = 0;
     for (const r of rows) {
       const cell = r[j];
       if (cell === undefined || cell === '') continue;
       filled++;
-      if (looksLikeDate(cell)) dateLike++;
+      if (looksLikeDate(cell) || (named && datePattern(cell) !== undefined)) dateLike++;
     }
     return { dateLike, filled };
   };
   for (let j = 0; j < header.length; j++) {
     const name = header[j].toLowerCase();
     if (!DATE_COLUMN_NAMES.includes(name) && !DATE_WORD.test(name)) continue;
-    const { dateLike, filled } = share(j);
+    const { dateLike, filled } = share(j, true);
     if (filled > 0 && dateLike * 2 >= filled) return header[j];
   }
   for (let j = 0; j < header.length; j++) {

@@ -2,6 +2,7 @@ import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import { parseDate } from '../read/date.ts';
 import { makeIssue } from './make-issue.ts';
+import { rewriteDatesQuery } from './rewrite-dates-query.ts';
 
 /**
  * What is true of a date column's day-month dates (`17/01/2022`, `03/14/2022`), which Mixwise does
@@ -94,13 +95,9 @@ function strptimeFormat(d: DayMonthDate, order: 'day' | 'month'): string {
 
 /** A DuckDB statement that rewrites the date column as yyyy-mm-dd, every other cell as written (all_varchar). */
 function convertQuery(csv: CsvTable, column: string, d: DayMonthDate, order: 'day' | 'month', keepIso: boolean): string {
-  const q = `"${column.replace(/"/g, '""')}"`;
-  const file = csv.file.replace(/'/g, "''");
-  const parsed = keepIso
+  return rewriteDatesQuery(csv.file, column, (q) => (keepIso
     ? `coalesce(try_strptime(${q}, '${strptimeFormat(d, order)}'), try_strptime(${q}, '%Y-%m-%d'))`
-    : `strptime(${q}, '${strptimeFormat(d, order)}')`;
-  const out = file.replace(/(\.[^./\\]*)?$/, '_iso.csv');
-  return `COPY (SELECT * REPLACE (strftime(${parsed}, '%Y-%m-%d') AS ${q}) FROM read_csv('${file}', all_varchar = true)) TO '${out}'`;
+    : `strptime(${q}, '${strptimeFormat(d, order)}')`));
 }
 
 /** The yyyy-mm-dd an odd row stands for: one reading when a part above 12 shows the order, else both. */

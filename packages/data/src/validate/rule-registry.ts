@@ -8,6 +8,7 @@ import { headerNames } from './rules/header-names.ts';
 import { wrongDelimiter } from './rules/wrong-delimiter.ts';
 import { byteOrderMark } from './rules/byte-order-mark.ts';
 import { unparseableDates } from './rules/unparseable-dates.ts';
+import { implausibleDates } from './rules/implausible-dates.ts';
 import { duplicateDates } from './rules/duplicate-dates.ts';
 import { unsortedDates } from './rules/unsorted-dates.ts';
 import { irregularSteps } from './rules/irregular-steps.ts';
@@ -45,6 +46,7 @@ export const READ_RULES: Readonly<Record<string, (read: ReadOutcome) => Issue[]>
 export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   'component-names': componentNames,
   'unparseable-dates': unparseableDates,
+  'implausible-dates': (csv, roles) => implausibleDates(csv, roles),
   'duplicate-dates': duplicateDates,
   'unsorted-dates': unsortedDates,
   'irregular-steps': irregularSteps,

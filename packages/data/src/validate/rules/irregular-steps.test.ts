@@ -44,3 +44,21 @@ test('irregularSteps after fill_gaps: a short step from an inserted week names t
   assert.match(issues[0].message, /^a short step of 2 days between 2024-01-15 \(the week 2024-01-15 that fill_gaps inserted \(it is not in the file\)\) and 2024-01-17/);
   assert.equal(issues[0].at.row, 4);
 });
+
+test('irregularSteps: weekly dates that move from Mondays to Tuesdays are one error naming both weekdays and the realignment', () => {
+  const cells = baseCells().map((r, i) => (i < 12 ? r : [isoFromDays(daysFromIso(r[0]) + 1), ...r.slice(1)]));
+  const { csv, roles } = ruleCase(cells);
+  const issues = irregularSteps(csv, roles);
+  assert.deepEqual(located(issues), [['IRREGULAR_DATES', 13, 'date']]);
+  assert.equal(issues[0].message, 'weekly dates are Mondays up to row 12 (2024-03-11) and Tuesdays from row 13 (2024-03-19): the week start changed, which leaves a step of 8 days');
+  assert.match(issues[0].hint, /^realign the weeks from row 13 on to Mondays \(each date 1 day earlier: 2024-03-19 becomes 2024-03-18\)/);
+  assert.match(issues[0].hint, /CASE WHEN CAST\("date" AS DATE\) >= DATE '2024-03-19' THEN -1 ELSE 0 END/);
+});
+
+test('irregularSteps: a move to an earlier weekday (Mondays, then Sundays) is realigned later', () => {
+  const cells = baseCells().map((r, i) => (i < 12 ? r : [isoFromDays(daysFromIso(r[0]) - 1), ...r.slice(1)]));
+  const issues = irregularSteps(ruleCase(cells).csv, ruleCase(cells).roles);
+  assert.equal(issues.length, 1);
+  assert.match(issues[0].message, /Mondays up to row 12 .* and Sundays from row 13 .*step of 6 days/);
+  assert.match(issues[0].hint, /each date 1 day later: 2024-03-17 becomes 2024-03-18/);
+});

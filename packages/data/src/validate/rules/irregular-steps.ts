@@ -3,10 +3,11 @@ import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleOptions, RuleRoles } from '../rule-types.ts';
 import { FREQUENCY_STEP_DAYS } from '../../detect/detect-frequency.ts';
-import { isoFromDays, parseDate } from '../../read/date.ts';
+import { isoFromDays } from '../../read/date.ts';
 import { datedRows } from '../dated-rows.ts';
+import { weekStartChange, weekStartIssue } from '../week-start-change.ts';
 import { makeIssue } from '../make-issue.ts';
-import { rowIssuePlace, rowName } from '../../clean/inserted-rows.ts';
+import { isInsertedRow, rowIssuePlace, rowName } from '../../clean/inserted-rows.ts';
 
 /** At most this many missing dates are listed in one message. */
 const MAX_LISTED = 10;
@@ -27,8 +28,11 @@ export function isWarmUpGap(issue: Pick<Issue, 'code' | 'details'>): boolean {
  * consecutive distinct dates (in date order, so unsorted or duplicated rows do not hide a gap):
  * 7 days is weekly, 1 daily; any other median is one UNSUPPORTED_FREQUENCY error. Every step that
  * differs is an IRREGULAR_DATES error on the row of the later date; a gap lists the missing dates.
- * A gap around rows with unreadable dates is not reported (unparseableDates reports those rows).
+ * A gap around rows with unreadable dates or probable typos is not reported (unparseableDates and
+ * implausibleDates report those rows).
  * A gap whose missing periods all come before `kpiFrom` says so (isWarmUpGap): fill_gaps can insert those.
+ * Weekly dates that move to another weekday for good (Mondays, then Tuesdays) are one error at the
+ * change naming both weekdays and how to realign them (weekStartIssue), instead of its gap or short step.
  * @param csv the parsed cells
  * @param roles resolved roles; nothing is checked without a date column or with fewer than 2 dates
  * @param options kpiFrom: the modeling window's start (the KPI of earlier periods is not fitted)
@@ -38,7 +42,9 @@ export function isWarmUpGap(issue: Pick<Issue, 'code' | 'details'>): boolean {
 export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOptions = {}): Issue[] {
   const column = roles.date;
   if (column === undefined) return [];
-  const dates = datedRows(csv, column).sort((a, b) => a.days - b.days || a.index - b.index)
+  const dated = datedRows(csv, column);
+  const readable = new Set(dated.map((d) => d.index));
+  const dates = dated.sort((a, b) => a.days - b.days || a.index - b.index)
     .filter((d, k, all) => k === 0 || d.days !== all[k - 1].days);
   if (dates.length < 2) return [];
   const steps = dates.slice(1).map((d, k) => d.days - dates[k].days);
@@ -50,10 +56,16 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOpt
       'provide one row per week (or per day)', { file: csv.file, column })];
   }
   const out: Issue[] = [];
+  // After fill_gaps inserted weeks on the first weekday, the change is told by its steps, as before.
+  const change = frequency === 'weekly' && !dates.some((d) => isInsertedRow(csv, d.index)) ? weekStartChange(dates) : undefined;
   steps.forEach((step, k) => {
     if (step === median) return;
+    if (change === k + 1) {
+      out.push(weekStartIssue(csv, column, dates, change));
+      return;
+    }
     const [from, to] = [dates[k], dates[k + 1]];
-    if (to.index - from.index > 1 && unreadableBetween(csv, column, from.index, to.index)) return;
+    if (to.index - from.index > 1 && unreadableBetween(readable, from.index, to.index)) return;
     const head = `${step > median ? 'a gap' : 'a short step'} of ${step} days between ${from.iso} (${rowName(csv, from.index)}) and ${to.iso}; ${frequency} data needs ${median}`;
     if (step < median) {
       const place = rowIssuePlace(csv, to.index, column, head);
@@ -72,10 +84,9 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOpt
   return out;
 }
 
-/** Whether a row strictly between two file rows has an unreadable date (reported by unparseableDates). */
-function unreadableBetween(csv: CsvTable, column: string, from: number, to: number): boolean {
-  const j = csv.header.indexOf(column);
-  for (let i = from + 1; i < to; i++) if (!parseDate(csv.rows[i][j]).ok) return true;
+/** Whether a row strictly between two file rows has an unreadable date or a probable typo (reported by unparseableDates, implausibleDates). */
+function unreadableBetween(readable: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!readable.has(i)) return true;
   return false;
 }
 

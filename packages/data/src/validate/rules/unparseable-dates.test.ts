@@ -21,3 +21,19 @@ test('unparseableDates: silent on good dates', () => {
   const { csv, roles } = ruleCase(baseCells());
   assert.deepEqual(unparseableDates(csv, roles), []);
 });
+
+test('unparseableDates: a column of yyyymmdd dates is one UNSUPPORTED_DATE_FORMAT error, not one per row', () => {
+  const cells = baseCells().map((r, i) => (i === 0 ? r : [r[0].replace(/-/g, ''), ...r.slice(1)]));
+  const { csv, roles } = ruleCase(cells, { target: 'sales', date: 'date' });
+  const issues = unparseableDates(csv, roles);
+  assert.deepEqual(located(issues), [['UNSUPPORTED_DATE_FORMAT', 2, 'date']]);
+});
+
+test('unparseableDates: one row with a time of day among yyyy-mm-dd says why and gives its date', () => {
+  const cells = baseCells();
+  cells[4][0] = `${cells[4][0]} 13:00:00`;
+  const issues = unparseableDates(ruleCase(cells).csv, ruleCase(cells).roles);
+  assert.deepEqual(located(issues), [['INVALID_DATE', 5, 'date']]);
+  assert.equal(issues[0].message, '"2024-01-22 13:00:00" is not a date Mixwise reads (written as yyyy-mm-dd hh:mm:ss): a time of day other than midnight (13:00:00): each row must be a whole day or week');
+  assert.equal(issues[0].hint, 'write it as yyyy-mm-dd like the rest of the column: 2024-01-22');
+});
