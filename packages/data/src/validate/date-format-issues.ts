@@ -2,6 +2,7 @@ import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import { parseDate } from '../read/date.ts';
 import { makeIssue } from './make-issue.ts';
+import { duckdbReplaceHint } from './duckdb-hint.ts';
 
 /**
  * What is true of a date column's day-month dates (`17/01/2022`, `03/14/2022`), which Mixwise does
@@ -94,13 +95,11 @@ function strptimeFormat(d: DayMonthDate, order: 'day' | 'month'): string {
 
 /** A DuckDB statement that rewrites the date column as yyyy-mm-dd, every other cell as written (all_varchar). */
 function convertQuery(csv: CsvTable, column: string, d: DayMonthDate, order: 'day' | 'month', keepIso: boolean): string {
-  const q = `"${column.replace(/"/g, '""')}"`;
-  const file = csv.file.replace(/'/g, "''");
-  const parsed = keepIso
+  const parsed = (q: string): string => (keepIso
     ? `coalesce(try_strptime(${q}, '${strptimeFormat(d, order)}'), try_strptime(${q}, '%Y-%m-%d'))`
-    : `strptime(${q}, '${strptimeFormat(d, order)}')`;
-  const out = file.replace(/(\.[^./\\]*)?$/, '_iso.csv');
-  return `COPY (SELECT * REPLACE (strftime(${parsed}, '%Y-%m-%d') AS ${q}) FROM read_csv('${file}', all_varchar = true)) TO '${out}'`;
+    : `strptime(${q}, '${strptimeFormat(d, order)}')`);
+  const out = csv.file.replace(/(\.[^./\\]*)?$/, '_iso.csv');
+  return duckdbReplaceHint(csv.file, column, (q) => `strftime(${parsed(q)}, '%Y-%m-%d')`, out, { allVarchar: true });
 }
 
 /** The yyyy-mm-dd an odd row stands for: one reading when a part above 12 shows the order, else both. */
