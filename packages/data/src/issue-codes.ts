@@ -59,7 +59,7 @@ export const DATA_ISSUE_CODES = {
   NON_FINITE: 'a value is NaN or Infinity',
   NEGATIVE_SPEND: 'a spend value is below zero',
   KPI_SIGN_FLIPPED: 'a revenue or count KPI is negative in more than half of its fitted periods: its sign was flipped in the export',
-  IMPLAUSIBLE_VALUE: 'a KPI or spend value is 300 times its column\'s typical level (median of the non-zero values) or more: a typo or unit mix-up (a warning when a winsorize step caps the column)',
+  IMPLAUSIBLE_VALUE: 'a KPI or spend value is 300 times its column\'s typical level (median of the non-zero values) or more (a spend also 300 times the periods around it): a typo or unit mix-up (a warning when a winsorize step caps the column)',
   NUMBER_SCALE: 'a KPI or spend value of magnitude 1e15 or more, or a KPI or spend column whose values are all below 1e-9: rescale the column',
   NEGATIVE_KPI: 'warning: a revenue or count KPI value is below zero (which no spend can produce: one such period pulls the whole fit)',
   EVENT_NOT_DUMMY: 'a numeric event column has values outside 0..1',
@@ -86,7 +86,7 @@ export const DATA_ISSUE_CODES = {
   CONSTANT_SPEND: 'warning: a channel spends the same non-zero amount in every period',
   COLLINEAR_CHANNELS: 'warning: two channels spend in lockstep (|correlation| ≥ 0.99): the model cannot tell their effects apart',
   NO_SPEND_VARIATION: 'a channel spends the same amount in every fitted period (the window without the holdout): its effect cannot be attributed',
-  EXTREME_OUTLIER: 'warning: a value lies far from its column\'s median (robust z-score above the threshold)',
+  EXTREME_OUTLIER: 'warning: a value lies far from its column\'s median (robust z-score above the threshold), or a spend burst hundreds of times its column\'s level over several periods',
   KPI_GAP: 'a period is missing and its KPI cannot be filled in by cleaning',
   // fitted model files (model.json)
   MODEL_JSON_SYNTAX: 'model.json is not valid JSON (e.g. truncated or edited by hand)',

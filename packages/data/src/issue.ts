@@ -32,8 +32,11 @@ export interface IssueDetails {
   warmUpGap?: true;
   /** The key columns of a PANEL_DATA panel keyed on several columns (geo and product), for its sum_panel hint. */
   panelColumns?: readonly string[];
-  /** A REPEATED_HEADER whose rows below, to the next repeat or the end, all copy rows above it: their DUPLICATE_DATE errors are its side effects. */
-  copiesBelow?: true;
+  /**
+   * A REPEATED_HEADER whose rows below, to the next repeat or the end, all copy rows above it: the file
+   * lines of those rows, first and last. Their DUPLICATE_DATE errors are its side effects.
+   */
+  copiedRows?: { readonly first: number; readonly last: number };
 }
 
 /** Thrown when input data cannot be used; `issues` holds every finding (errors and warnings). */

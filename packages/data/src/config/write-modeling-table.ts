@@ -5,6 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { ModelingTable } from '@mixwise/engine';
 import { wideTable } from '../write/wide-table.ts';
 import { writeCsvAtomic } from '../write/write-csv.ts';
+import { sqlString } from '../validate/duckdb-hint.ts';
 
 /** The files prepare writes for a modeling table. */
 export interface ModelingTableFiles {
@@ -50,7 +51,3 @@ export async function writeModelingTable(table: ModelingTable, outDir: string): 
   return { csv, parquet };
 }
 
-/** A SQL string literal: single quotes, inner quotes doubled. */
-function sqlString(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}

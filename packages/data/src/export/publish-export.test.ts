@@ -1,10 +1,12 @@
-import { test } from 'node:test';
+import { mock, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { syncBuiltinESMExports } from 'node:module';
 import { exportPaths, ExportWriteError, publishExport, STAGING_PREFIX, targetNames, type ExportPaths } from './publish-export.ts';
+import { RECOVERED_PREFIX } from './abandoned-staging.ts';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'mixwise-publish-'));
 
@@ -90,4 +92,54 @@ test('targetNames: staging paths and hidden temporary names become the run folde
   assert.equal(targetNames("rename '/r/.s/parquet/.optimization.parquet.77.0a1b2c.tmp' -> '/r/.s/parquet/optimization.parquet'", staged, exportPaths('/r')),
     "rename '/r/exports/parquet/optimization.parquet' -> '/r/exports/parquet/optimization.parquet'");
   assert.equal(targetNames('disk full: /r/.s/.results.sqlite.5.ff.tmp', staged, exportPaths('/r')), 'disk full: /r/results.sqlite');
+});
+
+/** Runs `body` with fs/promises' `name` failing (EACCES) on the calls `fails` picks, as publishExport's imports see it. */
+async function withFailing<T>(name: 'rename' | 'rm', fails: (...paths: string[]) => boolean, body: () => Promise<T>): Promise<T> {
+  const original = fs.promises[name] as (...args: unknown[]) => Promise<void>;
+  const m = mock.method(fs.promises, name, async (...args: unknown[]) => {
+    if (fails(...args.filter((a): a is string => typeof a === 'string'))) throw Object.assign(new Error(`EACCES: permission denied, ${name} '${String(args[0])}'`), { code: 'EACCES' });
+    return original(...args);
+  });
+  syncBuiltinESMExports();
+  try {
+    return await body();
+  } finally {
+    m.mock.restore();
+    syncBuiltinESMExports();
+  }
+}
+
+test('a swap that cannot be undone: the staging folder is kept under a name later exports leave alone, and the error says where', async () => {
+  const dir = tempDir();
+  await publishExport(dir, build('v1'));
+  const target = exportPaths(dir);
+  // results.sqlite cannot be replaced, and the new Parquet folder cannot be moved back out.
+  const err = await withFailing('rename', (from, to) => to === target.sqlite || (from === target.parquetDir && basename(to) === 'parquet'), () => publishExport(dir, build('v2')))
+    .catch((e: unknown) => e);
+  assert.ok(err instanceof ExportWriteError);
+  const kept = readdirSync(dir).filter((e) => e.startsWith(RECOVERED_PREFIX));
+  assert.equal(kept.length, 1);
+  assert.match(err.message, /the previous export could not be put back/);
+  assert.ok(err.message.includes(`its files are in ${join(dir, kept[0])} (previous-csv, previous-parquet), a folder later exports leave alone`), err.message);
+  assert.equal(readFileSync(join(dir, kept[0], 'previous-parquet', 'a.parquet'), 'utf8'), 'v1');
+  // The next export does not remove it.
+  await publishExport(dir, build('v3'));
+  assert.equal(readFileSync(join(dir, kept[0], 'previous-parquet', 'a.parquet'), 'utf8'), 'v1');
+  assert.equal(readFileSync(target.sqlite, 'utf8'), 'v3');
+});
+
+test('a staging folder that cannot be removed after the swap: the export succeeded, and the next export clears it', async () => {
+  const dir = tempDir();
+  await publishExport(dir, build('v1'));
+  await withFailing('rm', (path) => basename(path).startsWith(STAGING_PREFIX), () => publishExport(dir, build('v2')));
+  assert.deepEqual(snapshot(dir)['exports/csv/a.csv'], 'v2');
+  assert.equal(readFileSync(exportPaths(dir).sqlite, 'utf8'), 'v2');
+  const left = readdirSync(dir).filter((e) => e.startsWith(STAGING_PREFIX));
+  assert.equal(left.length, 1);
+  // This process still runs, so its folder stays until it ends; the leftover of a dead one goes.
+  const dead = `${STAGING_PREFIX}4194305-0d`;
+  fs.renameSync(join(dir, left[0]), join(dir, dead));
+  await publishExport(dir, build('v3'));
+  assert.deepEqual(readdirSync(dir).sort(), ['exports', 'results.sqlite']);
 });

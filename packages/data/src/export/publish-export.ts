@@ -1,9 +1,9 @@
-import { cp, lstat, mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { clearAbandoned, keepForRecovery, pathExists, STAGING_PREFIX } from './abandoned-staging.ts';
 
-/** Name prefix of the staging folder an export is built in, inside the run folder (`.mixwise-export-<pid>-<hex>`). */
-export const STAGING_PREFIX = '.mixwise-export-';
+export { STAGING_PREFIX } from './abandoned-staging.ts';
 
 /** Where an export's three formats go: the run folder's own paths, or the staging folder's. */
 export interface ExportPaths {
@@ -47,7 +47,9 @@ export function exportPaths(outDir: string): ExportPaths {
  * none) stays exactly as it was: the three formats always come from the same export. Files in the old
  * CSV / Parquet folders that are not export tables (names other than `<snake_case>.csv` /
  * `<snake_case>.parquet`, e.g. your own notes) are copied into the new folders. Staging folders left
- * by a process that no longer runs (a crash) are removed.
+ * by a process that no longer runs (a crash) are cleared first, a half-done swap undone (clearAbandoned).
+ * When undoing a failed swap fails too, the staging folder, which then holds the previous CSV and
+ * Parquet folders, is renamed `.mixwise-export-recovered-<pid>-<hex>` (never removed) and the error says so.
  * @param outDir the run folder; it must exist
  * @param build writes results.sqlite and the csv / parquet folders (which exist, empty) at the paths it is given
  * @throws ExportWriteError naming the run folder's paths (not the staging folder's) and saying the previous export is unchanged
@@ -67,7 +69,7 @@ export async function publishExport(outDir: string, build: (staged: ExportPaths)
     throw fail(err, 'the previous export, if any, is unchanged');
   }
   try {
-    await removeAbandoned(outDir, staging);
+    await clearAbandoned(outDir, staging, target);
     await mkdir(staged.csvDir);
     await mkdir(staged.parquetDir);
     await build(staged);
@@ -75,12 +77,18 @@ export async function publishExport(outDir: string, build: (staged: ExportPaths)
     await carryOver(target.parquetDir, staged.parquetDir, '.parquet');
     await swap(outDir, staging, staged, target);
   } catch (err) {
-    if (err instanceof RollbackError) throw fail(err.cause, `the previous export could not be put back (${err.message}); its files are in ${staging}`);
+    if (err instanceof RollbackError) {
+      // The staging folder holds the only copy of the previous folders: renamed so no export removes it.
+      const kept = await keepForRecovery(staging);
+      throw fail(err.cause, `the previous export could not be put back (${err.message}); its files are in ${kept} `
+        + '(previous-csv, previous-parquet), a folder later exports leave alone');
+    }
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     throw fail(err, 'the previous export, if any, is unchanged');
   }
-  // The old CSV and Parquet folders were moved into the staging folder.
-  await rm(staging, { recursive: true, force: true });
+  // The export is in place: removing the old CSV and Parquet folders (moved into the staging folder) is
+  // best-effort, and a folder left behind is cleared by a later export once this process has ended.
+  await rm(staging, { recursive: true, force: true }).catch(() => undefined);
 }
 
 class RollbackError extends Error {}
@@ -96,7 +104,7 @@ async function swap(outDir: string, staging: string, staged: ExportPaths, target
   };
   try {
     for (const [fresh, old, name] of [[staged.csvDir, target.csvDir, 'csv'], [staged.parquetDir, target.parquetDir, 'parquet']] as const) {
-      if (await exists(old)) await move(old, join(staging, `previous-${name}`));
+      if (await pathExists(old)) await move(old, join(staging, `previous-${name}`));
       await move(fresh, old);
     }
     // Last: a rename over the old file, atomic on its own.
@@ -114,16 +122,6 @@ async function swap(outDir: string, staging: string, staged: ExportPaths, target
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw err;
-  }
-}
-
 /** Copy the entries of the old folder that are not export tables (nor temporary files) into the new one. */
 async function carryOver(oldDir: string, newDir: string, ext: string): Promise<void> {
   let entries: string[];
@@ -137,24 +135,6 @@ async function carryOver(oldDir: string, newDir: string, ext: string): Promise<v
   for (const entry of entries) {
     if (table.test(entry) || /^\..*\.tmp$/.test(entry)) continue;
     await cp(join(oldDir, entry), join(newDir, entry), { recursive: true, preserveTimestamps: true });
-  }
-}
-
-/** Remove staging folders of processes that no longer run (an export interrupted by a crash). */
-async function removeAbandoned(outDir: string, own: string): Promise<void> {
-  for (const entry of await readdir(outDir)) {
-    const m = new RegExp(`^${STAGING_PREFIX.replaceAll('.', '\\.')}(\\d+)-[0-9a-f]+$`).exec(entry);
-    if (!m || join(outDir, entry) === own || running(Number(m[1]))) continue;
-    await rm(join(outDir, entry), { recursive: true, force: true });
-  }
-}
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

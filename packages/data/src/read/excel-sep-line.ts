@@ -20,9 +20,29 @@ export interface ExcelSepLine {
  * @example excelSepLine('sep=;\r\ndate;y\n')?.delimiter // ';'
  */
 export function excelSepLine(text: string): ExcelSepLine | undefined {
+  const found = sepDirective(text);
+  const delimiter = CSV_DELIMITERS.find((d) => d === found?.char);
+  if (found === undefined || delimiter === undefined) return undefined;
+  return { line: found.line, delimiter, rest: found.rest };
+}
+
+/** A `sep=X` first line, whatever X is. */
+export interface SepDirective {
+  /** The line as written, e.g. 'sep=|'. */
+  readonly line: string;
+  /** The character it names. */
+  readonly char: string;
+  /** The text from line 2 on. */
+  readonly rest: string;
+}
+
+/**
+ * Excel's `sep=X` first line naming any character X, including one Mixwise does not read (`sep=|`,
+ * which the reader leaves as the header and WRONG_DELIMITER reports); undefined without one.
+ * @param text CSV text (BOM already removed)
+ * @example sepDirective('sep=|\ndate|y\n')?.char // '|'
+ */
+export function sepDirective(text: string): SepDirective | undefined {
   const m = SEP_LINE.exec(text);
-  if (m === null) return undefined;
-  const delimiter = CSV_DELIMITERS.find((d) => d === m[1]);
-  if (delimiter === undefined) return undefined;
-  return { line: m[0].trim(), delimiter, rest: text.slice(m[0].length) };
+  return m === null ? undefined : { line: m[0].trim(), char: m[1], rest: text.slice(m[0].length) };
 }

@@ -17,8 +17,10 @@ export interface CsvTable {
   header: string[];
   /** Data rows, each with exactly header.length trimmed cells. */
   rows: string[][];
-  /** rowNumbers[i] is the file line on which rows[i] starts (the header is line 1). */
+  /** rowNumbers[i] is the file line on which rows[i] starts (the header is line 1 unless headerLine says otherwise). */
   rowNumbers: number[];
+  /** The file line of the header when it is not line 1: after Excel's `sep=` line, or blank lines. */
+  headerLine?: number;
   /** The delimiter that was used (detected unless given). */
   delimiter: CsvDelimiter;
   /** Warnings found while reading (the run goes on). */
@@ -95,15 +97,19 @@ export function parseCsvText(text: string, file: string, options: ReadCsvOptions
   // Excel's "sep=;" first line names the delimiter: used, and the line skipped, with a note.
   const sep = excelSepLine(whole);
   const source = sep?.rest ?? whole;
+  const delimiter = options.delimiter ?? sep?.delimiter ?? detectDelimiter(source);
   if (sep !== undefined) {
-    issues.warning('EXCEL_SEP_LINE', `line 1 "${sep.line}" is Excel's delimiter directive, not the header: "${describe(sep.delimiter)}" was used as the delimiter and the line skipped (the header is line 2)`,
+    // A delimiter given by the caller wins over the line's: the message names the one used.
+    const used = delimiter === sep.delimiter
+      ? `"${describe(delimiter)}" was used as the delimiter`
+      : `the delimiter given, "${describe(delimiter)}", was used rather than the "${describe(sep.delimiter)}" it names,`;
+    issues.warning('EXCEL_SEP_LINE', `line 1 "${sep.line}" is Excel's delimiter directive, not the header: ${used} and the line skipped (the header is line 2)`,
       'nothing to fix; to silence this, export without the sep= line', { row: 1 });
   }
   if (source.trim() === '') {
     issues.error('EMPTY_FILE', 'the file is empty', 'export the data again with a header row and one row per period');
     throw new DataError(issues.list());
   }
-  const delimiter = options.delimiter ?? sep?.delimiter ?? detectDelimiter(source);
   const records = parseRecords(source, delimiter, issues, sep === undefined ? 0 : 1);
   const [headerRecord, ...all] = records;
   const header = headerRecord.cells;
@@ -128,6 +134,7 @@ export function parseCsvText(text: string, file: string, options: ReadCsvOptions
     header: checked.header,
     rows: checked.rows,
     rowNumbers: body.map((r) => r.line),
+    ...(headerRecord.line === 1 ? {} : { headerLine: headerRecord.line }),
     delimiter,
     warnings: issues.list(),
   };

@@ -23,17 +23,28 @@ export interface KpiOrSpendValues {
  */
 export function kpiAndSpendValues(csv: CsvTable, roles: RuleRoles, kpiFrom?: string): KpiOrSpendValues[] {
   const out: KpiOrSpendValues[] = [];
-  if (roles.target !== undefined) {
-    const values = columnValues(csv, roles.target);
-    const warmUp = warmUpRows(csv, roles.date, kpiFrom);
-    if (values !== undefined) {
-      warmUp?.forEach((w, i) => { if (w) values[i] = Number.NaN; });
-      out.push({ column: roles.target, spend: false, values });
-    }
-  }
+  const kpi = kpiValues(csv, roles, kpiFrom);
+  if (roles.target !== undefined && kpi !== undefined) out.push({ column: roles.target, spend: false, values: kpi });
   for (const c of roles.channels ?? []) {
     const values = columnValues(csv, c.column);
     if (values !== undefined) out.push({ column: c.column, spend: true, values });
   }
   return out;
+}
+
+/**
+ * The KPI's values as the fit reads them: NaN where a cell is unreadable or the row only warms up
+ * carryover (dated before `kpiFrom`, see warmUpRows), since its KPI is never fitted.
+ * @param csv the parsed cells
+ * @param roles resolved roles (the target and the date column)
+ * @param kpiFrom first date whose KPI is fitted (default: every row)
+ * @returns shape [nRows], or undefined when there is no target or it is not in the file
+ * @example kpiValues(csv, { target: 'sales', date: 'date' }, '2024-01-08') // Float64Array [NaN, 1010, 1020]
+ */
+export function kpiValues(csv: CsvTable, roles: RuleRoles, kpiFrom?: string): Float64Array | undefined {
+  if (roles.target === undefined) return undefined;
+  const values = columnValues(csv, roles.target);
+  if (values === undefined) return undefined;
+  warmUpRows(csv, roles.date, kpiFrom)?.forEach((w, i) => { if (w) values[i] = Number.NaN; });
+  return values;
 }

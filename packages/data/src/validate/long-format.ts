@@ -7,6 +7,7 @@ import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 import { nameWords } from '../detect/name-words.ts';
 import { isKpiLike } from '../detect/candidate-controls.ts';
 import { keyColumnsText } from './panel-keys.ts';
+import { sqlName, sqlString } from './duckdb-hint.ts';
 
 /**
  * Long files: one row per date and channel (`date, channel, spend, revenue`). Their rows repeat the
@@ -128,14 +129,12 @@ export function longFormatIssue(csv: CsvTable, date: string, panel: PanelColumn,
 
 /** How to pivot a long file with the tool: `sources: { spend, kpi }`, with a query that writes the KPI file. */
 function pivotHint(csv: CsvTable, date: string, column: string, target?: string): string {
-  const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-  const file = (csv.file ?? 'data.csv').replace(/'/g, "''");
-  const kpi = q(target ?? csv.header.find(isKpiLike) ?? 'KPI');
-  const day = date === 'date' ? q(date) : `${q(date)} AS "date"`;
+  const kpi = sqlName(target ?? csv.header.find(isKpiLike) ?? 'KPI');
+  const day = date === 'date' ? sqlName(date) : `${sqlName(date)} AS "date"`;
   const renames = [[date, 'date'], [column, 'channel']].filter(([from, to]) => from !== to).map(([from, to]) => `"${from}" to ${to}`);
   const spendNote = csv.header.includes('spend') ? '' : ', and name its spend column spend';
   return 'pivot the file to one spend column per channel instead of adding its rows up: in mixwise.yaml, replace "data:" with '
     + `"sources: { spend: <this file>, kpi: kpi.csv }" (docs/config.md, sources), which builds <channel>_spend columns from the lines date, channel, spend`
     + (renames.length > 0 ? ` (rename ${renames.join(' and ')} in the spend file${spendNote})` : spendNote === '' ? '' : ` (${spendNote.slice(2)})`)
-    + ` and takes the KPI from kpi.csv, one row per date, e.g. written by DuckDB: COPY (SELECT DISTINCT ${day}, ${kpi} FROM '${file}' ORDER BY 1) TO 'kpi.csv'`;
+    + ` and takes the KPI from kpi.csv, one row per date, e.g. written by DuckDB: COPY (SELECT DISTINCT ${day}, ${kpi} FROM ${sqlString(csv.file ?? 'data.csv')} ORDER BY 1) TO 'kpi.csv'`;
 }

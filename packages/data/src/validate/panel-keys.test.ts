@@ -18,5 +18,7 @@ test('key columns in words: quoted lists, the per-date phrase and the unquoted n
 test('sumPanelSetting: one column as before, several joined with + (flag) and as a YAML list, odd names quoted in the YAML', () => {
   assert.deepEqual(sumPanelSetting(['geo']), { flag: 'sum_panel=geo', yaml: '{ sum_panel: { column: geo } }' });
   assert.deepEqual(sumPanelSetting(['geo', 'product']), { flag: 'sum_panel=geo+product', yaml: '{ sum_panel: { column: [geo, product] } }' });
-  assert.deepEqual(sumPanelSetting(['geo', 'product line']), { flag: 'sum_panel=geo+product line', yaml: '{ sum_panel: { column: [geo, "product line"] } }' });
+  assert.deepEqual(sumPanelSetting(['geo', 'product line']), { flag: "'sum_panel=geo+product line'", yaml: '{ sum_panel: { column: [geo, "product line"] } }' });
+  assert.equal(sumPanelSetting(['geo.code', 'sub-region']).flag, 'sum_panel=geo.code+sub-region');
+  assert.equal(sumPanelSetting(["o'hara", 'geo']).flag, `'sum_panel=o'\\''hara+geo'`);
 });

@@ -43,12 +43,24 @@ export interface SumPanelSetting {
 
 /**
  * The sum_panel step naming the key columns: `sum_panel=geo` / `{ sum_panel: { column: geo } }` for
- * one, `sum_panel=geo+product` / `{ sum_panel: { column: [geo, product] } }` for several (a name
- * that is not a plain word is quoted in the YAML).
+ * one, `sum_panel=geo+product` / `{ sum_panel: { column: [geo, product] } }` for several. A name that
+ * is not a plain word is quoted in the YAML, and the flag is then in shell quotes (shellWord), so the
+ * command can be pasted as it is.
  * @example sumPanelSetting(['geo', 'product']) // { flag: 'sum_panel=geo+product', yaml: '{ sum_panel: { column: [geo, product] } }' }
+ * @example sumPanelSetting(['geo', 'product line']).flag // "'sum_panel=geo+product line'"
  */
 export function sumPanelSetting(columns: readonly string[]): SumPanelSetting {
   const names = columns.map((c) => (/^\w+$/.test(c) ? c : JSON.stringify(c)));
   const column = names.length === 1 ? names[0] : `[${names.join(', ')}]`;
-  return { flag: `sum_panel=${columns.join('+')}`, yaml: `{ sum_panel: { column: ${column} } }` };
+  return { flag: shellWord(`sum_panel=${columns.join('+')}`), yaml: `{ sum_panel: { column: ${column} } }` };
+}
+
+/**
+ * A command-line argument as typed in a POSIX shell: as it is when made of letters, digits and
+ * `_ . - = +` only, else in single quotes (a quote inside written '\'').
+ * @example shellWord('sum_panel=geo') // 'sum_panel=geo'
+ * @example shellWord("sum_panel=geo+o'hara") // `'sum_panel=geo+o'\''hara'`
+ */
+export function shellWord(arg: string): string {
+  return /^[\w.=+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`;
 }

@@ -6,6 +6,7 @@ import { isCountLike, panelRule } from './panel-rule.ts';
 import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 import { panelRollUpRoles } from '../clean/cleaning-roles.ts';
 import { keyName } from './panel-keys.ts';
+import { sqlName, sqlString } from './duckdb-hint.ts';
 
 const SQL_OF: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'avg', max: 'max' };
 
@@ -29,7 +30,6 @@ const SQL_OF: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'avg', m
  * // `COPY (SELECT "date", sum("x1") AS "x1", sum("y") AS "y" FROM 'd.csv' GROUP BY "date" ORDER BY "date") TO 'national.csv' ("x1" has no role here, …)`
  */
 export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, keys: readonly string[]): string {
-  const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
   // The roles sum_panel would combine the columns by before a fit (automatic controls and events included).
   const rules = panelRollUpRoles(csv, roles.requested ?? {}, roles, date);
   const givenControls = new Set(roles.controls ?? []);
@@ -37,7 +37,7 @@ export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, keys:
   const columns = csv.header.filter((h) => h !== date && !keys.includes(h));
   const text = columns.filter((h) => !given.has(h) && !isNumericColumn(csv, h));
   const combined = columns.filter((h) => !text.includes(h)).map((h) => ({ column: h, rule: panelRule(csv, rules, h) }));
-  const parts = combined.map((c) => `${SQL_OF[c.rule]}(${q(c.column)}) AS ${q(c.column)}`);
+  const parts = combined.map((c) => `${SQL_OF[c.rule]}(${sqlName(c.column)}) AS ${sqlName(c.column)}`);
   const measured = new Set([rules.target, ...rules.spend]);
   const counts = combined.filter((c) => c.rule === 'sum' && !measured.has(c.column) && isCountLike(c.column)).map((c) => c.column);
   const noRole = combined.filter((c) => !given.has(c.column) && c.rule !== 'max' && !counts.includes(c.column));
@@ -45,7 +45,6 @@ export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, keys:
   const controlLike = noRole.filter((c) => c.rule === 'mean').map((c) => c.column);
   // Counts get their own note below; a column constant once combined (population) is then no control at all.
   const autoControls = rules.controls.filter((c) => !givenControls.has(c) && !counts.includes(c));
-  const file = (csv.file ?? 'data.csv').replace(/'/g, "''");
   const one = (names: readonly string[], singular: string, plural: string): string => (names.length === 1 ? singular : plural);
   const notes = [
     ...(autoControls.length > 0 ? [`${listed(autoControls)} ${one(autoControls, 'is', 'are')} combined as ${one(autoControls, 'a control', 'controls')}, the role a fit without --controls gives ${one(autoControls, 'it', 'them')} (AUTO_CONTROLS; one that is constant once combined is left out of the model)`] : []),
@@ -54,7 +53,7 @@ export function rollUpQuery(csv: CsvTable, roles: RuleRoles, date: string, keys:
     ...(controlLike.length > 0 ? [`${listed(controlLike)} ${one(controlLike, 'is', 'are')} averaged: ${one(controlLike, 'it is', 'they are')} named like a rate or level, which does not add up`] : []),
     ...(text.length > 0 ? [`the text ${one(text, 'column', 'columns')} ${listed(text)} ${one(text, 'is', 'are')} left out: text does not add up`] : []),
   ];
-  return `COPY (SELECT ${q(date)}, ${parts.join(', ')} FROM '${file}' GROUP BY ${q(date)} ORDER BY ${q(date)}) TO 'national.csv'`
+  return `COPY (SELECT ${sqlName(date)}, ${parts.join(', ')} FROM ${sqlString(csv.file ?? 'data.csv')} GROUP BY ${sqlName(date)} ORDER BY ${sqlName(date)}) TO 'national.csv'`
     + (notes.length > 0 ? ` (${notes.join('; ')})` : '');
 }
 

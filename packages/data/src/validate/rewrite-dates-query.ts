@@ -1,3 +1,5 @@
+import { duckdbReplaceHint } from './duckdb-hint.ts';
+
 /**
  * A DuckDB statement that rewrites a file's date column as yyyy-mm-dd and keeps every other cell as
  * written (all_varchar), to a copy named `<file>_iso.csv`.
@@ -8,16 +10,6 @@
  * // `COPY (SELECT * REPLACE (strftime(strptime("date", '%Y%m%d'), '%Y-%m-%d') AS "date") FROM read_csv('d.csv', all_varchar = true)) TO 'd_iso.csv'`
  */
 export function rewriteDatesQuery(file: string, column: string, toDate: (quoted: string) => string): string {
-  const q = quoteColumn(column);
-  const source = file.replace(/'/g, "''");
-  const out = source.replace(/(\.[^./\\]*)?$/, '_iso.csv');
-  return `COPY (SELECT * REPLACE (strftime(${toDate(q)}, '%Y-%m-%d') AS ${q}) FROM read_csv('${source}', all_varchar = true)) TO '${out}'`;
-}
-
-/**
- * A column name quoted for DuckDB.
- * @example quoteColumn('my "date"') // '"my ""date"""'
- */
-export function quoteColumn(column: string): string {
-  return `"${column.replace(/"/g, '""')}"`;
+  const out = file.replace(/(\.[^./\\]*)?$/, '_iso.csv');
+  return duckdbReplaceHint(file, column, (q) => `strftime(${toDate(q)}, '%Y-%m-%d')`, out, { allVarchar: true });
 }

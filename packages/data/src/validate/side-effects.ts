@@ -11,7 +11,8 @@ const COPY_ERRORS: ReadonlySet<string> = new Set(['DUPLICATE_DATE', 'UNSORTED_DA
  *   there is no date column and no spend; fixing the delimiter removes them all;
  * - REPEATED_HEADER: the header's names on that line are not dates or numbers (INVALID_DATE,
  *   NOT_A_NUMBER…): any other issue on that line goes; when the rows below it copy rows above it
- *   (details.copiesBelow), their DUPLICATE_DATE, UNSORTED_DATES and IRREGULAR_DATES errors go too, as the error says so.
+ *   (details.copiedRows, their lines), the DUPLICATE_DATE, UNSORTED_DATES and IRREGULAR_DATES errors on
+ *   those lines go too, as the error says so; rows below a later repeated header are checked as usual.
  * @param issues every issue found, in any order
  * @returns the issues kept, in their order
  * @example withoutSideEffects([missingTarget, wrongDelimiter]).map((i) => i.code) // ['WRONG_DELIMITER']
@@ -19,12 +20,12 @@ const COPY_ERRORS: ReadonlySet<string> = new Set(['DUPLICATE_DATE', 'UNSORTED_DA
 export function withoutSideEffects(issues: readonly Issue[]): Issue[] {
   const wrongDelimiter = issues.some((i) => i.code === 'WRONG_DELIMITER');
   const headerRows = new Set(issues.filter((i) => i.code === 'REPEATED_HEADER').map((i) => i.at.row));
-  // Rows below a repeated header that all copy rows above it: their dates repeat, as the error says.
-  const copiedFrom = Math.min(...issues.filter((i) => i.details?.copiesBelow === true).map((i) => i.at.row ?? Infinity));
-  const kept = issues.filter((i) => !(wrongDelimiter && COLUMN_ERRORS.has(i.code))
+  // The rows below a repeated header that all copy rows above it: their dates repeat, as the error says.
+  const copied = issues.flatMap((i) => (i.details?.copiedRows === undefined ? [] : [i.details.copiedRows]));
+  const inCopy = (row: number | undefined): boolean => row !== undefined && copied.some((c) => row >= c.first && row <= c.last);
+  return issues.filter((i) => !(wrongDelimiter && COLUMN_ERRORS.has(i.code))
     && !(i.code !== 'REPEATED_HEADER' && i.code !== 'STRAY_BOM' && headerRows.has(i.at.row))
-    && !(COPY_ERRORS.has(i.code) && (i.at.row ?? 0) > copiedFrom));
-  return kept;
+    && !(COPY_ERRORS.has(i.code) && inCopy(i.at.row)));
 }
 
 /**

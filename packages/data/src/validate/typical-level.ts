@@ -1,3 +1,5 @@
+import { neighbourLevel } from './neighbour-level.ts';
+
 /**
  * How many times a column's typical level a KPI or spend value may reach before it can only be a typo
  * or a unit mix-up. Real data stays far below it: the largest ratio of a value to its column's typical
@@ -28,15 +30,25 @@ export function typicalLevel(values: ArrayLike<number>, minValues = 8): number |
 
 /**
  * The indices of the values at IMPLAUSIBLE_RATIO times the column's typical level or more (by
- * magnitude), in row order; [] when the column has no typical level.
+ * magnitude), in row order; [] when the column has no typical level. With `isolated`, only those also
+ * at IMPLAUSIBLE_RATIO times the periods around them or more (neighbourLevel; or with no non-zero
+ * neighbour): a typo stands alone, while a spend burst far above a trickle of tiny days runs over
+ * several periods at a similar level.
  * @param values the column's values, NaN where a cell is unreadable or left out
+ * @param options isolated: leave out the values whose neighbours are at a similar level
  * @example implausibleRows(Float64Array.of(1, 2, 2, 2, 2, 2, 2, 2, 2000)) // [8]
+ * @example implausibleRows(Float64Array.of(1, 2, 2, 2, 2, 2, 2, 2, 2000, 1900), { isolated: true }) // []
  */
-export function implausibleRows(values: ArrayLike<number>): number[] {
+export function implausibleRows(values: ArrayLike<number>, options: { isolated?: boolean } = {}): number[] {
   const level = typicalLevel(values);
   if (level === undefined) return [];
   const out: number[] = [];
-  for (let i = 0; i < values.length; i++) if (Math.abs(values[i]) >= IMPLAUSIBLE_RATIO * level) out.push(i);
+  for (let i = 0; i < values.length; i++) {
+    const v = Math.abs(values[i]);
+    if (!(v >= IMPLAUSIBLE_RATIO * level)) continue;
+    const around = options.isolated === true ? neighbourLevel(values, i) : undefined;
+    if (around === undefined || v >= IMPLAUSIBLE_RATIO * around) out.push(i);
+  }
   return out;
 }
 

@@ -16,3 +16,13 @@ test('Excel\'s sep= first line: its delimiter is used, the line skipped with a n
   }
   assert.deepEqual(excelSepLine(readOutcomeFromText(toText(baseCells()), 'x.csv')), []);
 });
+
+test('a delimiter given by the caller wins over the sep= line, and the note names the one used', () => {
+  const read = readOutcomeFromText(`sep=;\n${toText(baseCells(), ',')}`, 'x.csv', { delimiter: ',' });
+  assert.equal(read.csv?.delimiter, ',');
+  const [note] = excelSepLine(read);
+  assert.match(note.message, /^line 1 "sep=;" is Excel's delimiter directive, not the header: the delimiter given, ",", was used rather than the ";" it names, and the line skipped \(the header is line 2\)$/);
+  assert.equal(read.csv?.headerLine, 2);
+  // Given and named alike: worded as before.
+  assert.match(excelSepLine(readOutcomeFromText(`sep=,\n${toText(baseCells(), ',')}`, 'x.csv', { delimiter: ',' }))[0].message, /: "," was used as the delimiter and the line skipped/);
+});

@@ -1,10 +1,9 @@
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleRoles } from '../rule-types.ts';
-import { columnValues } from '../numeric-columns.ts';
+import { kpiAndSpendValues } from '../kpi-spend-values.ts';
 import { sampleQuantile } from '../sample-quantile.ts';
 import { makeIssue } from '../make-issue.ts';
-import { warmUpRows } from '../../window/warm-up-rows.ts';
 import { panelColumn } from '../panel-column.ts';
 import { longFormat } from '../long-format.ts';
 import { keyName, sumPanelSetting } from '../panel-keys.ts';
@@ -38,7 +37,7 @@ const MAD_SCALE = 1.4826;
  * (×100 cents, ×1000 thousands) 6–15; `spendThreshold` (default 5) also catches a stray digit (×10)
  * on a steady channel. Only values above the median are flagged: a low spend is a ramp-up or a small
  * day, not an error (the KPI keeps both sides: one typed 1000× too small is flagged). A value that
- * implausibleValues reports (hundreds of times its column's level) gets no warning here. Only the periods with spend (> 0) form a spend column's sample, so a flighted
+ * implausibleValues reports (hundreds of times its column's level: its error, or its warning for a spend burst) gets no warning here. Only the periods with spend (> 0) form a spend column's sample, so a flighted
  * channel's bursts are not outliers against its zero weeks. A column with fewer than minValues values,
  * or MAD = 0 (more than half its values equal), is skipped. Unreadable cells are ignored. A panel (one
  * row per date and geo, panelColumn) is not scored at all: outliersSkippedOnPanel says why.
@@ -53,18 +52,11 @@ export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: Outlie
   // they flag every thin week; the check runs on the summed series instead (runRules says so).
   if (outliersSkippedOnPanel(csv, roles) !== undefined) return [];
   const minValues = options.minValues ?? 8;
-  const columns: { column: string; spend: boolean }[] = [];
-  if (roles.target !== undefined) columns.push({ column: roles.target, spend: false });
-  for (const c of roles.channels ?? []) columns.push({ column: c.column, spend: true });
   const out: Issue[] = [];
-  const warmUp = warmUpRows(csv, roles.date, options.kpiFrom);
   // A negative revenue or count is NEGATIVE_KPI's warning, with its own fix: not a second one here.
   const negativeKpiSaid = nonNegativeKpi(roles);
-  for (const { column, spend } of columns) {
-    const values = columnValues(csv, column);
-    if (values === undefined) continue;
-    // The KPI of warm-up rows is never fitted: left out like an unreadable cell.
-    if (!spend && warmUp !== undefined) warmUp.forEach((w, i) => { if (w) values[i] = Number.NaN; });
+  // The KPI of warm-up rows is never fitted: left out like an unreadable cell.
+  for (const { column, spend, values } of kpiAndSpendValues(csv, roles, options.kpiFrom)) {
     const threshold = spend ? options.spendThreshold ?? 5 : options.threshold ?? 6;
     // Spend is scored on ln(x) over the periods with spend; the KPI as it is.
     const score = (v: number): number => (spend ? Math.log(v) : v);

@@ -2,7 +2,8 @@ import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleOptions, RuleRoles } from '../rule-types.ts';
 import { makeIssue } from '../make-issue.ts';
-import { kpiAndSpendValues } from '../kpi-spend-values.ts';
+import { kpiValues } from '../kpi-spend-values.ts';
+import { duckdbReplaceHint } from '../duckdb-hint.ts';
 import { mostlyNegative } from '../mostly-negative.ts';
 import { nonNegativeKpi } from './negative-kpi.ts';
 
@@ -19,17 +20,16 @@ import { nonNegativeKpi } from './negative-kpi.ts';
  */
 export function flippedKpiSign(csv: CsvTable, roles: RuleRoles, options: RuleOptions = {}): Issue[] {
   if (roles.target === undefined || !nonNegativeKpi(roles)) return [];
-  const kpi = kpiAndSpendValues(csv, { target: roles.target, ...(roles.date === undefined ? {} : { date: roles.date }) }, options.kpiFrom)[0];
-  if (kpi === undefined || !mostlyNegative(kpi.values)) return [];
-  const { values, column } = kpi;
+  const column = roles.target;
+  const values = kpiValues(csv, roles, options.kpiFrom);
+  if (values === undefined || !mostlyNegative(values)) return [];
   const negative = values.filter((v) => v < 0).length;
   const read = values.filter((v) => !Number.isNaN(v)).length;
   const first = values.findIndex((v) => v < 0);
-  const q = `"${column.replace(/"/g, '""')}"`;
   return [makeIssue('KPI_SIGN_FLIPPED', 'error',
     `the KPI "${column}" is negative in ${negative} of its ${read} fitted periods (the first: ${csv.rows[first][csv.header.indexOf(column)]} on row ${csv.rowNumbers[first]}): `
     + 'a revenue or count cannot be, so its sign was most likely flipped in the export (written as a debit or a cost)',
-    `export the KPI with its sign as sales (positive), or flip it, e.g. with DuckDB: COPY (SELECT * REPLACE (-${q} AS ${q}) FROM '${csv.file.replace(/'/g, "''")}') TO 'fixed.csv'; `
+    `export the KPI with its sign as sales (positive), or flip it, e.g. with DuckDB: ${duckdbReplaceHint(csv.file, column, (c) => `-${c}`, 'fixed.csv')}; `
     + 'or in a spreadsheet, multiply the column by -1; if the KPI really is a signed figure (a profit, a net change), name it so (net_revenue, profit) or choose another KPI',
     { file: csv.file, row: csv.rowNumbers[first], column })];
 }

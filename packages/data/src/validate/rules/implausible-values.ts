@@ -4,6 +4,7 @@ import type { RuleOptions, RuleRoles } from '../rule-types.ts';
 import { makeIssue } from '../make-issue.ts';
 import { kpiAndSpendValues } from '../kpi-spend-values.ts';
 import { IMPLAUSIBLE_RATIO, implausibleRows, readableRatio, typicalLevel } from '../typical-level.ts';
+import { neighbourLevel } from '../neighbour-level.ts';
 import { outliersSkippedOnPanel } from './extreme-outliers.ts';
 
 /**
@@ -12,8 +13,11 @@ import { outliersSkippedOnPanel } from './extreme-outliers.ts';
  * most, so such a value is a typo or a unit mix-up (a figure in units among thousands, cents among
  * currency units), and one of them makes the fit meaningless (R² 0.03 for one revenue cell ×1000 on
  * the retail simulation): an IMPLAUSIBLE_VALUE error on its row and column, naming the value, the
- * level and the fix. When a winsorize step caps the column (`options.winsorized`), the value is the
- * user's to keep and the finding is a warning. KPI cells of warm-up rows are not checked, and neither
+ * level and the fix. A spend must also be IMPLAUSIBLE_RATIO times the periods around it (neighbourLevel):
+ * a daily channel with many tiny days can run a real burst hundreds of times its median, over several
+ * periods at a similar level, where a typo stands alone; such a burst gets an EXTREME_OUTLIER warning
+ * instead (extremeOutliers leaves these values to this rule). When a winsorize step caps the column
+ * (`options.winsorized`), the value is the user's to keep and the finding is a warning. KPI cells of warm-up rows are not checked, and neither
  * is a panel (outliersSkippedOnPanel: its geos differ in size). Milder outliers are extremeOutliers'.
  * @param csv the parsed cells
  * @param roles resolved roles (the target, when given, and the spend columns)
@@ -28,14 +32,24 @@ export function implausibleValues(csv: CsvTable, roles: RuleRoles, options: Rule
     const level = typicalLevel(values);
     if (level === undefined) continue;
     const capped = options.winsorized?.includes(column) === true;
+    const isolated = new Set(implausibleRows(values, { isolated: spend }));
     for (const i of implausibleRows(values)) {
       const cell = csv.rows[i][csv.header.indexOf(column)];
-      const what = spend ? 'spend' : 'KPI';
+      const at = { file: csv.file, row: csv.rowNumbers[i], column };
+      const ratio = `value ${cell} is ${readableRatio(Math.abs(values[i]) / level)}× the typical level of the column, ${round(level)} (the median of its non-zero values)`;
+      if (!isolated.has(i)) {
+        out.push(makeIssue('EXTREME_OUTLIER', 'warning',
+          `${ratio}, but the periods around it run at a similar level (${round(neighbourLevel(values, i) ?? 0)}): a burst of spend far above the column's usual days rather than a typo`,
+          'check that the burst is real (a campaign, a launch); if it is, keep it; otherwise correct the cells (extra zeros, or figures in other units?)', at));
+        continue;
+      }
+      const around = spend ? neighbourLevel(values, i) : undefined;
+      const alone = !spend ? '' : around === undefined ? ' and stands alone (no spend in the 4 periods on either side)'
+        : ` and ${readableRatio(Math.abs(values[i]) / around)}× the periods around it (${round(around)})`;
       out.push(makeIssue('IMPLAUSIBLE_VALUE', capped ? 'warning' : 'error',
-        `value ${cell} is ${readableRatio(Math.abs(values[i]) / level)}× the typical level of the column, ${round(level)} (the median of its non-zero values): `
-        + `a ${what} ${IMPLAUSIBLE_RATIO}× its level or more is a typo or a unit mix-up (thousands, cents)${capped ? ', kept because a winsorize step caps this column' : ''}, and one such value makes the fit meaningless`,
-        'correct the cell (compare it with the rows around it: extra zeros, or a figure in other units?); if the value is real, cap it',
-        { file: csv.file, row: csv.rowNumbers[i], column }));
+        `${ratio}${alone}: a ${spend ? 'spend' : 'KPI'} ${IMPLAUSIBLE_RATIO}× its level or more is a typo or a unit mix-up (thousands, cents)`
+        + `${capped ? ', kept because a winsorize step caps this column' : ''}, and one such value makes the fit meaningless`,
+        'correct the cell (compare it with the rows around it: extra zeros, or a figure in other units?); if the value is real, cap it', at));
     }
   }
   return out;

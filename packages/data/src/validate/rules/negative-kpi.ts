@@ -1,10 +1,9 @@
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleRoles } from '../rule-types.ts';
-import { columnValues } from '../numeric-columns.ts';
+import { kpiValues } from '../kpi-spend-values.ts';
 import { guessTargetKind } from '../../build/guess-target-kind.ts';
 import { makeIssue } from '../make-issue.ts';
-import { warmUpRows } from '../../window/warm-up-rows.ts';
 import { nameWords } from '../../detect/name-words.ts';
 import { mostlyNegative } from '../mostly-negative.ts';
 
@@ -55,11 +54,9 @@ function kpiKind(roles: RuleRoles, target: string): ReturnType<typeof guessTarge
 export function negativeKpi(csv: CsvTable, roles: RuleRoles, options: { kpiFrom?: string } = {}): Issue[] {
   const target = roles.target;
   if (target === undefined || !nonNegativeKpi(roles)) return [];
-  const values = columnValues(csv, target);
+  const values = kpiValues(csv, roles, options.kpiFrom);
   if (values === undefined) return [];
   const kind = kpiKind(roles, target);
-  const warmUp = warmUpRows(csv, roles.date, options.kpiFrom);
-  warmUp?.forEach((w, i) => { if (w) values[i] = Number.NaN; });
   // A column negative in most periods is flippedKpiSign's one error, not a warning per row.
   if (mostlyNegative(values)) return [];
   const out: Issue[] = [];

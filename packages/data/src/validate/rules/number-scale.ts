@@ -4,6 +4,7 @@ import type { RuleOptions, RuleRoles } from '../rule-types.ts';
 import { makeIssue } from '../make-issue.ts';
 import { kpiAndSpendValues } from '../kpi-spend-values.ts';
 import { implausibleRows, typicalLevel } from '../typical-level.ts';
+import { duckdbReplaceHint } from '../duckdb-hint.ts';
 
 /** From this magnitude on a double no longer holds every whole number to the unit (2^53 ≈ 9.007e15). */
 export const TOO_LARGE = 1e15;
@@ -27,8 +28,9 @@ export const TOO_SMALL = 1e-9;
  */
 export function numberScale(csv: CsvTable, roles: RuleRoles, options: RuleOptions = {}): Issue[] {
   const out: Issue[] = [];
-  for (const { column, values } of kpiAndSpendValues(csv, roles, options.kpiFrom)) {
-    const said = options.winsorized?.includes(column) === true ? new Set<number>() : new Set(implausibleRows(values));
+  for (const { column, spend, values } of kpiAndSpendValues(csv, roles, options.kpiFrom)) {
+    // The values IMPLAUSIBLE_VALUE's error names already (a spend burst is only its warning).
+    const said = options.winsorized?.includes(column) === true ? new Set<number>() : new Set(implausibleRows(values, { isolated: spend }));
     const large = [...values.keys()].filter((i) => Math.abs(values[i]) >= TOO_LARGE && !said.has(i));
     const largest = values.reduce((m, v) => (Number.isNaN(v) ? m : Math.max(m, Math.abs(v))), 0);
     const level = typicalLevel(values, 1) ?? largest;
@@ -53,10 +55,9 @@ export function numberScale(csv: CsvTable, roles: RuleRoles, options: RuleOption
 
 /** The fix: rescale the column by 10^exponent, with DuckDB or in a spreadsheet. */
 function rescaleHint(csv: CsvTable, column: string, how: 'divide' | 'multiply', exponent: number): string {
-  const q = `"${column.replace(/"/g, '""')}"`;
   const op = how === 'divide' ? '/' : '*';
   const unit = how === 'divide' && exponent === 3 ? 'thousands' : how === 'divide' && exponent === 6 ? 'millions' : `units of 1e${how === 'divide' ? exponent : -exponent}`;
   return `rescale the column: ${how} it by 1e${exponent} (write it in ${unit}; ROI and contributions are then in those units), e.g. with DuckDB: `
-    + `COPY (SELECT * REPLACE (${q} ${op} 1e${exponent} AS ${q}) FROM '${csv.file.replace(/'/g, "''")}') TO 'rescaled.csv'; `
+    + `${duckdbReplaceHint(csv.file, column, (c) => `${c} ${op} 1e${exponent}`, 'rescaled.csv')}; `
     + `or in a spreadsheet, ${how} the column by 1E${exponent} (Paste Special › ${how === 'divide' ? 'Divide' : 'Multiply'}) before exporting; if it is a single cell, correct it`;
 }

@@ -12,7 +12,7 @@ function key(cell: string | undefined): string {
  * case and a byte-order mark): two exports pasted together. One REPEATED_HEADER error per such line,
  * instead of its "not a date" and "not a number" errors (withoutSideEffects drops them). When every
  * row from there to the next repeat (or the end) is a copy of a row above, the message says so and
- * the issue is marked `copiesBelow`, so their DUPLICATE_DATE errors are dropped as side effects too.
+ * the issue records their lines (`details.copiedRows`), so their DUPLICATE_DATE errors are dropped as side effects too.
  * @param read the outcome of readOutcome
  * @example repeatedHeader(readOutcomeFromText('date,y\n2024-01-01,3\ndate,y\n2024-01-01,3\n', 'x.csv'))[0].message
  * // 'line 3 repeats the header: two files pasted together? (the 1 row below it copies rows above it)'
@@ -40,7 +40,7 @@ export function repeatedHeader(read: ReadOutcome): Issue[] {
         ? `delete line ${line} and the ${below.length} copied row${below.length === 1 ? '' : 's'} below it (lines ${line + 1}–${csv.rowNumbers[i + below.length]}), which repeat periods already in the file`
         : `delete line ${line}; then check that the rows below it do not repeat periods above it (DUPLICATE_DATE) and are in date order`,
       { file: csv.file, row: line });
-    out.push(copies ? { ...issue, details: { copiesBelow: true } } : issue);
+    out.push(copies ? { ...issue, details: { copiedRows: { first: csv.rowNumbers[i + 1], last: csv.rowNumbers[i + below.length] } } } : issue);
   });
   return out;
 }

@@ -25,3 +25,14 @@ test('runRules on a pipe-delimited file: WRONG_DELIMITER alone, without the miss
   const result = runRules(readOutcomeFromText(text, 'pipe.csv'), { target: 'sales' });
   assert.deepEqual(result.issues.map((i) => i.code), ['WRONG_DELIMITER']);
 });
+
+test('wrongDelimiter after Excel\'s sep= line: the header\'s line (2) is named; a sep=| line is itself a WRONG_DELIMITER error naming it', () => {
+  const piped = 'date|y|tv_spend\n2024-01-01|3|4\n2024-01-08|5|6\n';
+  assert.deepEqual(located(wrongDelimiter(readOutcomeFromText(`sep=,\n${piped}`, 'x.csv'))), [['WRONG_DELIMITER', 2, undefined]]);
+  const issues = wrongDelimiter(readOutcomeFromText(`sep=|\r\n${piped}`, 'x.csv'));
+  assert.deepEqual(located(issues), [['WRONG_DELIMITER', 1, undefined]]);
+  assert.match(issues[0].message, /^line 1 "sep=\|" is Excel's delimiter directive naming "\|", a delimiter Mixwise does not read/);
+  assert.match(issues[0].hint, /without the sep= line/);
+  const result = runRules(readOutcomeFromText(`sep=|\n${toText(baseCells()).replaceAll(',', '|')}`, 'pipe.csv'), { target: 'sales' });
+  assert.deepEqual(result.issues.map((i) => [i.code, i.at.row]), [['WRONG_DELIMITER', 1]]);
+});
