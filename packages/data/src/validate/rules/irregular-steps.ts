@@ -1,4 +1,4 @@
-import type { Frequency } from '@mixwise/engine';
+import { periodWord, type Frequency } from '@mixwise/engine';
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleOptions, RuleRoles } from '../rule-types.ts';
@@ -70,7 +70,7 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOpt
     if (step < median) {
       const place = rowIssuePlace(csv, to.index, column, head);
       out.push(makeIssue('IRREGULAR_DATES', 'error', place.message,
-        `remove or merge the extra rows so that there is one row per ${frequency === 'weekly' ? 'week' : 'day'}, all on the same weekday`, { file: csv.file, ...place.at }));
+        `remove or merge the extra rows so that there is one row per ${periodWord(frequency)}, all on the same weekday`, { file: csv.file, ...place.at }));
       return;
     }
     const kpiFrom = options.kpiFrom;
