@@ -3,17 +3,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_WEIGHTS, fitMmm, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import type { MmmModel, SummaryResult } from '@mixwise/engine';
+import { quickFit } from './quick-fit.ts';
 import { writeJsonAtomic } from '@mixwise/data';
 import { readRun, renderReport, type ReportGeo } from '../src/index.ts';
 
 let model: MmmModel;
 let summary: SummaryResult;
 before(async () => {
-  model = await fitMmm(simulatePreset('retail', 2).table, {
-    search: { iterations: 100, trials: 1, seed: 1, bootstrap: 0, posterior: 0, weights: DEFAULT_WEIGHTS },
-  });
-  summary = summarizeModel(model);
+  ({ model, summary } = await quickFit());
 });
 
 const COUNTRIES: ReportGeo = {

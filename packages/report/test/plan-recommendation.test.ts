@@ -1,16 +1,14 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_WEIGHTS, fitMmm, planKpiSplitText, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { planKpiSplitText, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { quickFit } from './quick-fit.ts';
 import { formatAmount } from '@mixwise/charts';
 import { recommend, renderReport, type ReportOptimization } from '../src/index.ts';
 
 let model: MmmModel;
 let summary: SummaryResult;
 before(async () => {
-  model = await fitMmm(simulatePreset('retail', 2).table, {
-    search: { iterations: 100, trials: 1, seed: 1, bootstrap: 0, posterior: 0, weights: DEFAULT_WEIGHTS },
-  });
-  summary = summarizeModel(model);
+  ({ model, summary } = await quickFit());
 });
 
 /** optimization.json of `mixwise optimize --periods 13`: the expected KPI is the window plus the carry-out after it. */
