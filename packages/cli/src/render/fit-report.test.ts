@@ -124,7 +124,7 @@ test('effectTimingLines: a heading and one aligned line per channel under the ta
     { ...channel('search', 500, 900), effect_timing: { peak_lag: 9, lag_50: 10, lag_90: 19, period: 'week' as const } },
   ];
   assert.deepEqual(effectTimingLines(timed), [
-    'When the effect lands (weeks after the spend, week 0 being the week of the spend; read off the carryover (adstock) weights):',
+    'When the effect lands (weeks after the spend, week 0 being the week of the spend; read off the fitted adstock kernel):',
     '  tv      peaks in week 0; half by week 0, 90% by week 3',
     '  search  peaks in week 9; half by week 10, 90% by week 19',
   ]);

@@ -15,8 +15,8 @@ export function effectTimingText(t: Timing): string {
 /**
  * What effectTimingText's numbers count, for a heading or caption.
  * @param period the data's period (effect_timing.period)
- * @example effectTimingCaption('week') // 'weeks after the spend, week 0 being the week of the spend; read off the carryover (adstock) weights'
+ * @example effectTimingCaption('week') // 'weeks after the spend, week 0 being the week of the spend; read off the fitted adstock kernel'
  */
 export function effectTimingCaption(period: Timing['period']): string {
-  return `${period}s after the spend, ${period} 0 being the ${period} of the spend; read off the carryover (adstock) weights`;
+  return `${period}s after the spend, ${period} 0 being the ${period} of the spend; read off the fitted adstock kernel`;
 }
