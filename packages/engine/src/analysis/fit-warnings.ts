@@ -16,7 +16,7 @@ export interface FitWarning {
    * WRONG_SIGN_CONTROL: a sign-constrained control held at 0 while the data favour the opposite sign;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts).
    */
-  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
+  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
   /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
   readonly message: string;

@@ -8,6 +8,7 @@ import { roiIntervals } from './roi-intervals.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
 import { poorFitWarning } from './poor-fit.ts';
+import { liftConflictWarnings } from './lift-conflict-warning.ts';
 import { periodWord } from '../text/period-word.ts';
 import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
@@ -187,11 +188,11 @@ function channelEffectTiming(model: MmmModel, k: number): NonNullable<ChannelSum
   return { peak_lag: t.peakLag, lag_50: t.lag50, lag_90: t.lag90, period: periodWord(model.frequency) };
 }
 
-/** POOR_FIT (poorFitWarning on the in-sample R²), fitWarnings and, for a Bayesian fit, the sampler's (posteriorWarnings). */
+/** POOR_FIT (poorFitWarning on the in-sample R²), fitWarnings, LIFT_TEST_CONFLICT (liftConflictWarnings) and, for a Bayesian fit, the sampler's (posteriorWarnings). */
 function allWarnings(model: MmmModel, r2: number): FitWarning[] {
   const posterior = posteriorSummary(model);
   const poor = poorFitWarning(r2, model.target.name);
-  return [...(poor ? [poor] : []), ...fitWarnings(model), ...(posterior ? posteriorWarnings(posterior) : [])];
+  return [...(poor ? [poor] : []), ...fitWarnings(model), ...liftConflictWarnings(model), ...(posterior ? posteriorWarnings(posterior) : [])];
 }
 
 /** summary.json's posterior record from the model's Bayesian diagnostics (null for a ridge fit). */

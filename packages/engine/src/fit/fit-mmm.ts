@@ -113,6 +113,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
       selectionRule: choice.rule,
       ...(auto?.note ? { roiPriorNote: auto.note } : {}),
       ...(roiPrior ? { roiPriorSource: auto === undefined ? 'given' as const : 'default' as const } : {}),
+      ...(chosen.liftConflicts ? { liftConflicts: chosen.liftConflicts } : {}),
     },
     bootstrapRoi: bootstrap.roi,
     bootstrapCurves: bootstrap.curves,

@@ -3,6 +3,7 @@ import type { SaturationSpec } from '../transforms/saturation/types.ts';
 import type { BaselineKind } from '../design/baseline-columns.ts';
 import type { BayesSpec, ModelSpec } from '../spec/model-spec.ts';
 import type { Frequency } from '../spec/modeling-table.ts';
+import type { LiftConflict } from '../fit/posterior/lift-conflict.ts';
 
 /** Bumped whenever the stored shape changes incompatibly. */
 export const MODEL_SCHEMA_VERSION = 1;
@@ -162,6 +163,11 @@ export interface ModelSearchSummary {
   readonly roiPriorNote?: string;
   /** Where the search's ROI prior came from: 'default' (defaultRoiPrior) or 'given' (the spec); absent without a prior or in models written before it was recorded. */
   readonly roiPriorSource?: 'given' | 'default';
+  /**
+   * Fitted with lift tests and the posterior rule: the tested channels whose calibrated 90% ROI range
+   * and the data-only one do not overlap (liftConflicts; [] when none, absent without tests).
+   */
+  readonly liftConflicts?: readonly LiftConflict[];
 }
 
 export interface ParetoModel {

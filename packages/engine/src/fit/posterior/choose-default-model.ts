@@ -9,6 +9,7 @@ import type { Progress } from '../search/run-search.ts';
 import { EngineError } from '../../errors.ts';
 import { posteriorChoice, POSTERIOR_SELECTION_RULE } from './posterior-choice.ts';
 import { ROI_PRIOR_OFFSET } from './roi-prior.ts';
+import { liftConflicts, type LiftConflict } from './lift-conflict.ts';
 
 export interface DefaultModelChoice {
   /** Unit-space hyperparameters of the default model [searchDimension(problem)]. */
@@ -27,6 +28,8 @@ export interface DefaultModelChoice {
   readonly draws: readonly Float64Array[];
   /** Whether the bootstrap should re-select among `draws` by score (lowest-score rule) or use them in turn (posterior). */
   readonly reselect: boolean;
+  /** With lift tests and the posterior rule: the tested channels whose calibrated ROI the data alone rule out (liftConflicts). */
+  readonly liftConflicts?: readonly LiftConflict[];
 }
 
 export interface ChooseHooks {
@@ -51,14 +54,22 @@ export function chooseDefaultModel(problem: SearchProblem, result: SearchResult,
   const iterations = search.posterior ?? DEFAULT_POSTERIOR_ITERATIONS;
   const usePosterior = iterations > 0 && !(search.weights.decompRssd > 0);
   let u: Float64Array, rule: string, draws: Float64Array[];
+  let conflicts: LiftConflict[] | undefined;
   if (usePosterior) {
-    const choice = posteriorChoice(problem, result, {
+    // With lift tests, a second chain without them shows what the data alone say (liftConflicts); one progress phase for both.
+    const passes = problem.liftTests.length > 0 ? 2 : 1;
+    const options = (pass: number) => ({
       iterations, seed: search.seed, ...(search.roiPrior ? { roiPrior: search.roiPrior } : {}),
-      onProgress: (done, total) => {
+      onProgress: (done: number, total: number) => {
         if (hooks.isCancelled?.()) throw new EngineError('CANCELLED', 'the fit was cancelled');
-        hooks.onProgress?.({ phase: 'posterior', done, total });
+        hooks.onProgress?.({ phase: 'posterior', done: pass * total + done, total: passes * total });
       },
     });
+    const choice = posteriorChoice(problem, result, options(0));
+    if (passes === 2) {
+      const dataOnly = posteriorChoice({ ...problem, liftTests: [] }, result, options(1));
+      conflicts = liftConflicts(problem.channels.map((c) => c.name), problem.liftTests.map((t) => t.channel), dataOnly.sampleRoi, choice.sampleRoi);
+    }
     u = choice.u;
     draws = Array.from({ length: choice.nSamples }, (_, s) => choice.samples.slice(s * d, (s + 1) * d));
     rule = POSTERIOR_SELECTION_RULE;
@@ -74,7 +85,7 @@ export function chooseDefaultModel(problem: SearchProblem, result: SearchResult,
     draws = [u, ...topCandidates(result, 10).filter((k) => k !== i).map((k) => result.params.slice(k * d, (k + 1) * d))];
     rule = SELECTION_RULE;
   }
-  return { ...describeChoice(problem, u, search), rule, draws, reselect: !usePosterior };
+  return { ...describeChoice(problem, u, search), rule, draws, reselect: !usePosterior, ...(conflicts ? { liftConflicts: conflicts } : {}) };
 }
 
 /**
