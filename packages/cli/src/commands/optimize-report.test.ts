@@ -41,3 +41,9 @@ test('the bounds line says "has its own" for one channel and "have their own" fo
   assert.match(formatOptimization(output(['influencer']), 'out/run'), /\(except influencer, which has its own\)/);
   assert.match(formatOptimization(output(['influencer', 'tv']), 'out/run'), /\(except influencer, tv, which have their own\)/);
 });
+
+test('a steady-state table says its ROIs are a sustained spend\'s, unlike the fit table\'s; a plan\'s does not', () => {
+  const steady = formatOptimization({ ...output([]), mode: 'steady-state', periods: 1 } as OptimizationOutput, 'out/run');
+  assert.match(steady, /\nROI and mROI below are those of a sustained spend at each level on these curves, so they differ from the fit table's, which are over the window's actual, uneven spend\.\n/);
+  assert.doesNotMatch(formatOptimization(output([]), 'out/run'), /sustained spend at each level/);
+});

@@ -145,6 +145,8 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string): s
       ? `Curves: the mean over ${out.uncertainty.replicates} ${draws} of the model (expected KPI; --uncertainty point for the point estimate)\n`
       : `Curves: the point estimate (the lift interval covers ${out.uncertainty.replicates} ${draws})\n`);
   }
+  // The fit's table reads ROI off the window's actual spend; readers compare the two and ask why they differ.
+  if (out.mode === 'steady-state') parts.push('ROI and mROI below are those of a sustained spend at each level on these curves, so they differ from the fit table\'s, which are over the window\'s actual, uneven spend.\n');
   const bounds = boundsLine(out);
   if (bounds) parts.push(bounds);
   parts.push(allocationTable(out));
