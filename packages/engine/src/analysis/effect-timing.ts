@@ -1,5 +1,7 @@
 import { adstockWeights } from '../transforms/adstock/adstock.ts';
 import type { AdstockSpec } from '../transforms/adstock/types.ts';
+import type { MmmModel } from '../model/mmm-model.ts';
+import { periodWord } from '../text/period-word.ts';
 
 /** When a period's spend has its effect, in lags (periods after the spend; lag 0 is the period of the spend itself). */
 export interface EffectTiming {
@@ -43,4 +45,25 @@ export function effectTiming(adstock: AdstockSpec, maxLag: number): EffectTiming
   }
   // The normalised weights sum to 1, so both are reached by maxLag; guard against round-off all the same.
   return { peakLag, lag50: lag50 < 0 ? maxLag : lag50, lag90: lag90 < 0 ? maxLag : lag90 };
+}
+
+/** A channel's effect timing as summary.json records it (ChannelSummary.effect_timing), in the data's periods. */
+export interface ChannelEffectTiming {
+  readonly peak_lag: number;
+  readonly lag_50: number;
+  readonly lag_90: number;
+  readonly period: 'week' | 'day';
+}
+
+/**
+ * Channel k's effect timing as summary.json records it: effectTiming of its fitted adstock, with the
+ * data's period word.
+ * @param model the fitted model
+ * @param k the channel's index
+ * @example channelEffectTiming(model, 0) // { peak_lag: 0, lag_50: 0, lag_90: 3, period: 'week' }
+ */
+export function channelEffectTiming(model: Pick<MmmModel, 'channels' | 'frequency'>, k: number): ChannelEffectTiming {
+  const ch = model.channels[k];
+  const t = effectTiming(ch.adstock, ch.maxLag);
+  return { peak_lag: t.peakLag, lag_50: t.lag50, lag_90: t.lag90, period: periodWord(model.frequency) };
 }

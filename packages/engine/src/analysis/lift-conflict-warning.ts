@@ -1,7 +1,6 @@
 import type { MmmModel } from '../model/mmm-model.ts';
-import { effectTiming } from './effect-timing.ts';
+import { channelEffectTiming } from './effect-timing.ts';
 import { effectTimingText } from '../text/effect-timing-text.ts';
-import { periodWord } from '../text/period-word.ts';
 import type { FitWarning } from './fit-warnings.ts';
 
 /** An ROI to 3 significant digits: 0.00, 0.215, 5.22. */
@@ -17,9 +16,8 @@ const roi = (x: number): string => (x === 0 ? '0.00' : String(Number(x.toPrecisi
  */
 export function liftConflictWarnings(model: MmmModel): FitWarning[] {
   return (model.search.liftConflicts ?? []).map((c) => {
-    const ch = model.channels.find((x) => x.name === c.channel);
-    const t = ch ? effectTiming(ch.adstock, ch.maxLag) : null;
-    const timing = t ? ` (by the fitted kernel its effect ${effectTimingText({ peak_lag: t.peakLag, lag_50: t.lag50, lag_90: t.lag90, period: periodWord(model.frequency) })})` : '';
+    const k = model.channels.findIndex((x) => x.name === c.channel);
+    const timing = k >= 0 ? ` (by the fitted kernel its effect ${effectTimingText(channelEffectTiming(model, k))})` : '';
     return {
       code: 'LIFT_TEST_CONFLICT', channel: c.channel,
       message: `the lift test on ${c.channel} pulls its ROI to ${roi(c.calibrated[0])}–${roi(c.calibrated[1])} (90% of the calibrated posterior), while the data alone put it at ${roi(c.dataOnly[0])}–${roi(c.dataOnly[1])}: the two disagree, so do not read the ROI of ${c.channel} as calibrated. `

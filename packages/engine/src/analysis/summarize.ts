@@ -2,14 +2,13 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { decompose, sumRange, type Decomposition } from './decomposition.ts';
 import { contributionSlope } from '../model/channel-response.ts';
 import { immediateShare } from './immediate-share.ts';
-import { effectTiming } from './effect-timing.ts';
+import { channelEffectTiming, type ChannelEffectTiming } from './effect-timing.ts';
 import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
 import { roiIntervals } from './roi-intervals.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
 import { poorFitWarning } from './poor-fit.ts';
 import { liftConflictWarnings } from './lift-conflict-warning.ts';
-import { periodWord } from '../text/period-word.ts';
 import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 import { RHAT_LIMIT, rhatText } from './rhat-text.ts';
@@ -121,7 +120,7 @@ export interface ChannelSummary {
    * the data (`period`) after the spend, 0 being the period of the spend. Absent in summaries written
    * before it was recorded (completeSummary fills it in from the model).
    */
-  readonly effect_timing?: { readonly peak_lag: number; readonly lag_50: number; readonly lag_90: number; readonly period: 'week' | 'day' };
+  readonly effect_timing?: ChannelEffectTiming;
 }
 
 /**
@@ -179,13 +178,6 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     posterior: posteriorSummary(model),
     warnings: allWarnings(model, inSample.r2),
   };
-}
-
-/** summary.json's effect_timing of channel k: effectTiming of its fitted adstock, in the data's periods. */
-function channelEffectTiming(model: MmmModel, k: number): NonNullable<ChannelSummary['effect_timing']> {
-  const ch = model.channels[k];
-  const t = effectTiming(ch.adstock, ch.maxLag);
-  return { peak_lag: t.peakLag, lag_50: t.lag50, lag_90: t.lag90, period: periodWord(model.frequency) };
 }
 
 /** POOR_FIT (poorFitWarning on the in-sample R²), fitWarnings, LIFT_TEST_CONFLICT (liftConflictWarnings) and, for a Bayesian fit, the sampler's (posteriorWarnings). */
