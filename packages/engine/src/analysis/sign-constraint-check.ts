@@ -3,6 +3,9 @@ import { channelContribution } from '../model/channel-response.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../fit/ridge/box-qp.ts';
 import { isFlat, rowMoments } from '../design/row-moments.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
+import { gram } from '../linalg/gram.ts';
+import { transposeTimes } from '../linalg/transpose-times.ts';
+import { matVec } from '../linalg/mat-vec.ts';
 
 /**
  * Smallest drop in the penalised residual sum of squares, in units of the noise variance, at which
@@ -55,32 +58,28 @@ export function wrongSignControls(model: MmmModel): WrongSignControl[] {
   const y = rowMoments(model.actual, start, end);
   const ySd = y.sd || 1;
   // Live (non-flat) columns, standardised on the fitted rows, as the search's evaluator does.
-  const live: { index: number; z: Float64Array; sd: number; lower: number; upper: number }[] = [];
+  const live: { index: number; mean: number; sd: number; lower: number; upper: number }[] = [];
   columns.forEach((col, index) => {
     const m = rowMoments(col.values, start, end);
-    if (isFlat(m.mean, m.sd)) return;
-    live.push({ index, z: Float64Array.from({ length: n }, (_, i) => (col.values[start + i] - m.mean) / m.sd), sd: m.sd, lower: col.lower, upper: col.upper });
+    if (!isFlat(m.mean, m.sd)) live.push({ index, mean: m.mean, sd: m.sd, lower: col.lower, upper: col.upper });
   });
   const p = live.length;
   if (n - p - 1 <= 0) return [];
+  // The standardised design, row-major [n × p], and the standardised KPI [n].
+  const x = new Float64Array(n * p);
+  for (let i = 0; i < n; i++) live.forEach((l, a) => { x[i * p + a] = (columns[l.index].values[start + i] - l.mean) / l.sd; });
   const ys = Float64Array.from({ length: n }, (_, i) => (model.actual[start + i] - y.mean) / ySd);
   const lambda = model.search.chosen.lambda ?? model.spec.lambda.lower;
-  const g = new Float64Array(p * p), c = new Float64Array(p);
-  for (let a = 0; a < p; a++) {
-    for (let b = 0; b <= a; b++) g[a * p + b] = g[b * p + a] = dot(live[a].z, live[b].z) / n;
-    g[a * p + a] += lambda;
-    c[a] = dot(live[a].z, ys) / n;
-  }
+  const g = gram(x, n, p).map((v) => v / n);
+  for (let a = 0; a < p; a++) g[a * p + a] += lambda;
+  const c = transposeTimes(x, n, p, ys).map((v) => v / n);
   const lower = Float64Array.from(live, (l) => l.lower), upper = Float64Array.from(live, (l) => l.upper);
   const ws = createBoxQpWorkspace(p);
   // The QP's objective ½bᵀGb − cᵀb is (penalised RSS / n − ‖ỹ‖²/n) / 2.
-  const objective = (x: Float64Array): number => {
+  const objective = (b: Float64Array): number => {
+    const gb = matVec(g, p, p, b);
     let s = 0;
-    for (let a = 0; a < p; a++) {
-      let row = 0;
-      for (let b = 0; b < p; b++) row += g[a * p + b] * x[b];
-      s += x[a] * (0.5 * row - c[a]);
-    }
+    for (let a = 0; a < p; a++) s += b[a] * (0.5 * gb[a] - c[a]);
     return s;
   };
   const constrained = objective(solveBoxQp(g, c, lower, upper, p, ws).x);
@@ -94,22 +93,13 @@ export function wrongSignControls(model: MmmModel): WrongSignControl[] {
     lower[k] = lo; upper[k] = hi;
     const sign = model.baseline[j].sign as 'positive' | 'negative';
     const opposite = sign === 'positive' ? freed[k] < 0 : freed[k] > 0;
+    const fitted = matVec(x, n, p, freed);
     let rss = 0;
-    for (let i = 0; i < n; i++) {
-      let f = 0;
-      for (let a = 0; a < p; a++) f += freed[a] * live[a].z[i];
-      rss += (ys[i] - f) ** 2;
-    }
+    for (let i = 0; i < n; i++) rss += (ys[i] - fitted[i]) ** 2;
     const chiSquare = (2 * n * (constrained - objective(freed))) / (rss / (n - p - 1));
     if (opposite && chiSquare >= WRONG_SIGN_CHI_SQUARE) {
       out.push({ name: model.baseline[j].name, sign, freeCoef: (freed[k] * ySd) / live[k].sd, chiSquare });
     }
   }
   return out;
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
 }
