@@ -5,7 +5,7 @@ import type { RuleRoles } from './rule-types.ts';
 import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 import { makeIssue } from './make-issue.ts';
 import { rollUpQuery } from './panel-query.ts';
-import { keyColumnsText, panelKey } from './panel-keys.ts';
+import { keyColumnsText, panelKey, repeatedKeys } from './panel-keys.ts';
 
 /** The column, or the columns taken together, that split every date into rows: geo, region, product, brand; or geo and product… */
 export interface PanelColumn {
@@ -120,12 +120,8 @@ function combinations(items: readonly number[], size: number): number[][] {
 function repeatedPairs(csv: CsvTable, keys: readonly number[], perDate: Iterable<readonly DatedRow[]>): PanelDuplicate[] {
   const out: PanelDuplicate[] = [];
   for (const rows of perDate) {
-    const first = new Map<string, number>();
-    for (const d of rows) {
-      const value = panelKey(csv.rows[d.index], keys);
-      const seen = first.get(value);
-      if (seen === undefined) first.set(value, d.row);
-      else out.push({ date: d.iso, value, row: d.row, firstRow: seen });
+    for (const { item: d, first } of repeatedKeys(rows, (r) => panelKey(csv.rows[r.index], keys))) {
+      out.push({ date: d.iso, value: panelKey(csv.rows[d.index], keys), row: d.row, firstRow: first.row });
     }
   }
   return out.sort((a, b) => a.row - b.row);

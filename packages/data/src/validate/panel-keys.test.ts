@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keyColumnsText, keyName, panelKey, perDateText, sumPanelSetting } from './panel-keys.ts';
+import { keyColumnsText, keyName, panelKey, perDateText, repeatedKeys, sumPanelSetting } from './panel-keys.ts';
 
 test('panelKey: one key column gives its value, several their values joined by " × "', () => {
   assert.equal(panelKey(['2024-01-01', 'north', '10'], [1]), 'north');
@@ -21,4 +21,10 @@ test('sumPanelSetting: one column as before, several joined with + (flag) and as
   assert.deepEqual(sumPanelSetting(['geo', 'product line']), { flag: "'sum_panel=geo+product line'", yaml: '{ sum_panel: { column: [geo, "product line"] } }' });
   assert.equal(sumPanelSetting(['geo.code', 'sub-region']).flag, 'sum_panel=geo.code+sub-region');
   assert.equal(sumPanelSetting(["o'hara", 'geo']).flag, `'sum_panel=o'\\''hara+geo'`);
+});
+
+test('repeatedKeys: each item that repeats an earlier key, with the first item of that key, in order', () => {
+  const rows = [{ n: 1, k: 'a' }, { n: 2, k: 'b' }, { n: 3, k: 'a' }, { n: 4, k: 'a' }];
+  assert.deepEqual(repeatedKeys(rows, (r) => r.k).map(({ item, first }) => [item.n, first.n]), [[3, 1], [4, 1]]);
+  assert.deepEqual(repeatedKeys(['x', 'y'], (x) => x), []);
 });

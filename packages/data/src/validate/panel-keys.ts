@@ -12,6 +12,25 @@ export function panelKey(row: readonly string[], indices: readonly number[]): st
 }
 
 /**
+ * The items of one date's rows that repeat the key of an earlier one, each with that earlier item
+ * (the first with its key), in order: the duplicate rows of a panel date.
+ * @param items one date's rows, in file order
+ * @param key an item's panel key (panelKey)
+ * @example repeatedKeys(['a', 'b', 'a'], (x) => x) // [{ item: 'a', first: 'a' }]
+ */
+export function repeatedKeys<T>(items: readonly T[], key: (item: T) => string): { item: T; first: T }[] {
+  const first = new Map<string, T>();
+  const out: { item: T; first: T }[] = [];
+  for (const item of items) {
+    const k = key(item);
+    const seen = first.get(k);
+    if (seen === undefined) first.set(k, item);
+    else out.push({ item, first: seen });
+  }
+  return out;
+}
+
+/**
  * The key columns of a panel in words, quoted: `"geo"`, or `"geo" and "product"`.
  * @example keyColumnsText(['geo', 'product']) // '"geo" and "product"'
  */

@@ -12,7 +12,7 @@ import { detectDateColumn } from '../../detect/detect-date-column.ts';
 import { tableDays } from '../table-days.ts';
 import { panelColumnHint, type CleaningHintVia } from '../cleaning-hints.ts';
 import { duplicatePanelRowIssue } from '../../validate/panel-duplicates.ts';
-import { keyColumnsText, keyName, panelKey, perDateText, sumPanelSetting } from '../../validate/panel-keys.ts';
+import { keyColumnsText, keyName, panelKey, perDateText, repeatedKeys, sumPanelSetting } from '../../validate/panel-keys.ts';
 
 /** Options of sumPanel. */
 export interface SumPanelOptions {
@@ -65,8 +65,10 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   // The change log and the messages name the first key column; the key itself reads "geo × product".
   const column = columns[0];
   const what = keyName(columns);
-  const key = (i: number): string => panelKey(table.rows[i], keys);
-  const values = [...new Set(table.rows.map((_, i) => key(i)))];
+  // Each row's key (its geo, or geo × product), joined once: the checks and the change log all read it.
+  const rowKeys = table.rows.map((r) => panelKey(r, keys));
+  const key = (i: number): string => rowKeys[i];
+  const values = [...new Set(rowKeys)];
   if (options.keep !== undefined && columns.length > 1) {
     throw new DataError([makeIssue('PANEL_VALUE', 'error', `sum_panel: values to keep name one column's values, but the panel has the key columns ${keyColumnsText(columns)}`,
       'remove keep (the :VALUE list), or keep only the rows wanted in the file before adding up', { file: table.file, column })]);
@@ -212,14 +214,11 @@ function checkBalanced(table: CsvTable, columns: readonly string[], keep: readon
   const what = keyName(columns);
   const issues: Issue[] = [];
   for (const g of groups) {
-    const first = new Map<string, number>();
-    for (const i of g.rows) {
-      const value = key(i);
-      const seen = first.get(value);
-      if (seen === undefined) first.set(value, table.rowNumbers[i]);
-      else issues.push(duplicatePanelRowIssue(table.file, date, columns, { date: iso[i], value, row: table.rowNumbers[i], firstRow: seen }, 'sum_panel'));
+    for (const { item: i, first } of repeatedKeys(g.rows, key)) {
+      issues.push(duplicatePanelRowIssue(table.file, date, columns, { date: iso[i], value: key(i), row: table.rowNumbers[i], firstRow: table.rowNumbers[first] }, 'sum_panel'));
     }
-    const missing = keep.filter((v) => !first.has(v));
+    const present = new Set(g.rows.map(key));
+    const missing = keep.filter((v) => !present.has(v));
     if (missing.length === 0) continue;
     const complete = columns.length === 1 ? `keep only the ${what} values that are complete` : 'remove the date\'s other rows';
     issues.push(makeIssue('PANEL_UNBALANCED', 'error', `sum_panel: the date ${iso[g.rows[0]]} has no row for ${shortList(missing)}, so its total would be wrong`,
@@ -236,15 +235,7 @@ function checkBalanced(table: CsvTable, columns: readonly string[], keep: readon
  */
 function checkKeyComplete(table: CsvTable, columns: readonly string[], groups: readonly DateGroup[], key: (i: number) => string,
   iso: readonly string[], date: string, hints: CleaningHintVia = 'both'): void {
-  const repeats: { i: number; first: number }[] = [];
-  for (const g of groups) {
-    const first = new Map<string, number>();
-    for (const i of g.rows) {
-      const seen = first.get(key(i));
-      if (seen === undefined) first.set(key(i), i);
-      else repeats.push({ i, first: seen });
-    }
-  }
+  const repeats = groups.flatMap((g) => repeatedKeys(g.rows, key)).map(({ item, first }) => ({ i: item, first }));
   if (repeats.length === 0) return;
   const found = panelColumn(table, date);
   if (found === undefined || found.columns.length <= columns.length || !columns.every((c) => found.columns.includes(c))) return;
