@@ -2,6 +2,7 @@ import type { Frequency } from '@mixwise/engine';
 import { periodWord } from '@mixwise/engine';
 import type { IssueCollector } from '../issue-collector.ts';
 import { isoFromDays } from '../read/date.ts';
+import { medianStep } from './median-step.ts';
 
 /** Supported frequencies and their step in days. */
 export const FREQUENCY_STEP_DAYS: Readonly<Record<Frequency, number>> = { weekly: 7, daily: 1 };
@@ -27,7 +28,7 @@ export function detectFrequency(days: readonly number[], issues: IssueCollector,
   if (days.length < 2) return undefined;
   const steps: number[] = [];
   for (let i = 1; i < days.length; i++) steps.push(days[i] - days[i - 1]);
-  const median = [...steps].sort((a, b) => a - b)[Math.floor((steps.length - 1) / 2)];
+  const median = medianStep(days) ?? 0;
   const frequency = (Object.keys(FREQUENCY_STEP_DAYS) as Frequency[]).find((f) => FREQUENCY_STEP_DAYS[f] === median);
   if (frequency === undefined) {
     const what = median >= 28 && median <= 31 ? 'monthly' : `every ${median} days`;

@@ -1,5 +1,6 @@
 import type { CsvTable } from '../read/read-csv.ts';
 import { isoFromDays, parseDate } from '../read/date.ts';
+import { medianStep } from '../detect/median-step.ts';
 
 /** Dates before this year are taken for typos (no marketing data is that old). */
 export const FIRST_PLAUSIBLE_YEAR = 1900;
@@ -59,13 +60,6 @@ export function strayDateRows(csv: CsvTable, column: string, thisYear = new Date
       ...(outOfRange === undefined ? {} : { outOfRange }) });
   });
   return out;
-}
-
-/** The median step between the distinct sorted days, or undefined with fewer than two. */
-function medianStep(days: number[]): number | undefined {
-  const sorted = [...new Set(days)].sort((a, b) => a - b);
-  const steps = sorted.slice(1).map((d, k) => d - sorted[k]).sort((a, b) => a - b);
-  return steps.length === 0 ? undefined : steps[Math.floor((steps.length - 1) / 2)];
 }
 
 /**

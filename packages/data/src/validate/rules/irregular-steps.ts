@@ -3,6 +3,7 @@ import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleOptions, RuleRoles } from '../rule-types.ts';
 import { FREQUENCY_STEP_DAYS } from '../../detect/detect-frequency.ts';
+import { medianStep } from '../../detect/median-step.ts';
 import { isoFromDays } from '../../read/date.ts';
 import { datedRows } from '../dated-rows.ts';
 import { weekStartChange, weekStartIssue } from '../week-start-change.ts';
@@ -48,7 +49,7 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOpt
     .filter((d, k, all) => k === 0 || d.days !== all[k - 1].days);
   if (dates.length < 2) return [];
   const steps = dates.slice(1).map((d, k) => d.days - dates[k].days);
-  const median = [...steps].sort((a, b) => a - b)[Math.floor((steps.length - 1) / 2)];
+  const median = medianStep(dates.map((d) => d.days)) ?? 0;
   const frequency = (Object.keys(FREQUENCY_STEP_DAYS) as Frequency[]).find((f) => FREQUENCY_STEP_DAYS[f] === median);
   if (frequency === undefined) {
     const what = median >= 28 && median <= 31 ? 'monthly' : `every ${median} days`;
