@@ -1,4 +1,5 @@
 import { neighbourLevel } from './neighbour-level.ts';
+import { sampleQuantile } from './sample-quantile.ts';
 
 /**
  * How many times a column's typical level a KPI or spend value may reach before it can only be a typo
@@ -23,9 +24,7 @@ export function typicalLevel(values: ArrayLike<number>, minValues = 8): number |
     if (Number.isFinite(v) && v !== 0) abs.push(Math.abs(v));
   }
   if (abs.length < minValues) return undefined;
-  abs.sort((a, b) => a - b);
-  const mid = abs.length >> 1;
-  return abs.length % 2 === 1 ? abs[mid] : (abs[mid - 1] + abs[mid]) / 2;
+  return sampleQuantile(abs.sort((a, b) => a - b), 0.5);
 }
 
 /**
