@@ -1,11 +1,8 @@
 import { proseAmount, signedAmount } from './prose-format.ts';
+import type { KpiChange } from './plan-kpi-text.ts';
 
-/** Gross profit after media spend at current and recommended spend (`profit`). */
-export interface Profit {
-  readonly current: number;
-  readonly recommended: number;
-  readonly lift: number;
-}
+/** Gross profit after media spend at current and recommended spend (`profit`): a change like a KPI's. */
+export type Profit = KpiChange;
 
 /**
  * Gross profit after media spend: margin × KPI − media spend, at current and at recommended spend.

@@ -57,8 +57,6 @@ export function limit(v: number, side: 'up' | 'down'): string {
   return Math.abs(rounded) >= 1e15 ? proseAmount(rounded) : rounded.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
-const list = listText;
-
 const num = (v: number | string | undefined): number => (typeof v === 'number' ? v : NaN);
 
 /** The request an infeasible answer speaks of. */
@@ -131,7 +129,7 @@ function defaultsSentence(below: boolean, defaulted: readonly CurrentSpend[], pe
   const part = below ? defaulted.filter((c) => c.current > 0) : defaulted;
   if (part.length === 0) return '';
   const current = part.reduce((s, c) => s + c.current, 0) * periods;
-  const names = list(part.map((c) => c.name));
+  const names = listText(part.map((c) => c.name));
   const one = part.length === 1;
   const what = below
     ? `require at least ${limit(DEFAULT_BOUNDS.min.value * current, 'down')}${unit} for ${one ? 'it' : 'them'}`
