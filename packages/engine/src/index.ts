@@ -58,6 +58,7 @@ export { liftTestCheck, liftTestDisagrees, LIFT_TEST_DISAGREEMENT_Z, type LiftTe
 export { liftTestRows } from './spec/lift-test-rows.ts';
 export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test-date-problems.ts';
 export { fittedRows } from './spec/fitted-rows.ts';
+export { isObserved, observedRows, missingRows, reviveActual } from './spec/observed-rows.ts';
 export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts';
 export { channelRoi } from './analysis/channel-roi.ts';
 export { observedSpendRange, beyondObservedRange, type SpendRange } from './analysis/observed-spend-range.ts';
