@@ -311,3 +311,9 @@ test('missing KPI: model.json round trip (NaN written as null, reviveActual on r
   const zero: MmmModel = { ...parsed, actual: parsed.actual.map((v) => v ?? 0) };
   assert.notEqual(summarizeModel(zero).fit.r2, summarizeModel(m).fit.r2);
 });
+
+test('missing KPI: a model.json read without reviveActual (null in actual) still gives the same summary, not a KPI of 0', () => {
+  const m = gapModel();
+  const parsed = JSON.parse(JSON.stringify(m)) as MmmModel;
+  assert.deepEqual(JSON.parse(JSON.stringify(summarizeModel(parsed))), JSON.parse(JSON.stringify(summarizeModel(m))));
+});
