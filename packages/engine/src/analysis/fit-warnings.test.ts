@@ -104,7 +104,7 @@ test('fitWarnings: window periods without a KPI are named, with their dates, and
   };
   const few = fitWarnings(withGaps((t) => t === 20 || t === 40 || t === 60));
   assert.deepEqual(few.map((x) => [x.code, x.channel]), [['KPI_NOT_OBSERVED', null]]);
-  assert.equal(few[0].message, `3 of the 156 periods of the window have no KPI (${dates[20]}, ${dates[40]}, ${dates[60]}) and were left out of the fit: `
+  assert.equal(few[0].message, `3 of the 156 periods of the window have no KPI (${dates[20]}, ${dates[40]}, ${dates[60]}) and were left out of the fit and its metrics: `
     + 'their contributions and fitted values are the model\'s estimates, not checked against the KPI');
   // An 8-week outage: longer than the 4-week carryover; 8 of 156 is not more than 10%. Six dates listed, then '…'.
   const outage = fitWarnings(withGaps((t) => t >= 50 && t < 58))[0].message;

@@ -24,7 +24,7 @@ function longestRun(rows: readonly number[]): number {
  * MISSING_KPI_SHARE_LIMIT of the fitted periods are missing or when a missing stretch is longer than
  * the slowest channel's carryover (its lag_90 + 1 periods, effectTiming): spend at the start of such a
  * stretch has 90% of its effect inside it, which the KPI never shows.
- * @example kpiNotObservedMessage(model) // '3 of the 156 periods of the window have no KPI (2023-03-06, …) and were left out of the fit: …'
+ * @example kpiNotObservedMessage(model) // '3 of the 156 periods of the window have no KPI (2023-03-06, …) and were left out of the fit and its metrics: …'
  */
 export function kpiNotObservedMessage(model: Pick<MmmModel, 'actual' | 'dates' | 'window' | 'holdout' | 'channels' | 'frequency'>): string | null {
   const { start, end } = model.window;
@@ -44,6 +44,6 @@ export function kpiNotObservedMessage(model: Pick<MmmModel, 'actual' | 'dates' |
       : []),
   ];
   const caution = why.length === 0 ? '' : `; ${why.join(' and ')}: treat the channels' figures for those periods with care`;
-  return `${missing.length} of the ${end - start} periods of the window have no KPI (${dates}) and were left out of the fit: `
+  return `${missing.length} of the ${end - start} periods of the window have no KPI (${dates}) and were left out of the fit and its metrics: `
     + `their contributions and fitted values are the model's estimates, not checked against the KPI${caution}`;
 }
