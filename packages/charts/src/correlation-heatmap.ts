@@ -1,12 +1,14 @@
 import type { EChartsOption } from 'echarts';
-import { correlation, type MmmModel } from '@mixwise/engine';
+import { correlation, isObserved, type MmmModel } from '@mixwise/engine';
 import { baseOption } from './base-option.ts';
 import { DIVERGING } from './palette.ts';
 
 /**
  * Pearson correlations (Pearson 1895) between the inputs over the modeling window: each channel's
  * spend, each control variable, and the KPI. Strong correlation between channels means the model
- * cannot tell them apart well (see the VIFs in the diagnostics).
+ * cannot tell them apart well (see the VIFs in the diagnostics). A pair is correlated over the
+ * window periods where both are known: the KPI's over the periods with a KPI (those without were left
+ * out of the fit).
  * @param model the fitted model
  * @returns ECharts heatmap option; data items [column, row, r] with r rounded to 3 decimals, '-' when undefined (constant series)
  * @example correlationHeatmap(model).xAxis.data // ['tv', 'ooh', …, 'price', 'promo', 'revenue']
@@ -22,7 +24,7 @@ export function correlationHeatmap(model: MmmModel): EChartsOption {
   const data: (number | string)[][] = [];
   for (let i = 0; i < vars.length; i++) {
     for (let j = 0; j < vars.length; j++) {
-      const r = i === j ? 1 : correlation(vars[i].values.slice(start, end), vars[j].values.slice(start, end));
+      const r = i === j ? 1 : pairedCorrelation(vars[i].values, vars[j].values, start, end);
       data.push([i, j, Number.isFinite(r) ? Math.round(r * 1000) / 1000 : '-']);
     }
   }
@@ -35,4 +37,11 @@ export function correlationHeatmap(model: MmmModel): EChartsOption {
     visualMap: { min: -1, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: [...DIVERGING] } },
     series: [{ name: 'correlation', type: 'heatmap', label: { show: vars.length <= 12 }, data }],
   };
+}
+
+/** Pearson correlation of a and b over the rows of [start, end) where both are observed (NaN with fewer than 2). */
+function pairedCorrelation(a: readonly number[], b: readonly number[], start: number, end: number): number {
+  const x: number[] = [], y: number[] = [];
+  for (let t = start; t < end; t++) if (isObserved(a[t]) && isObserved(b[t])) { x.push(a[t]); y.push(b[t]); }
+  return x.length >= 2 ? correlation(x, y) : NaN;
 }

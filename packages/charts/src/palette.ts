@@ -18,6 +18,8 @@ export const COLORS = {
   total: '#4e79a7',
   neutral: '#8c8c8c',
   holdout: 'rgba(237, 201, 72, 0.18)',
+  /** Shading of the periods without a KPI (left out of the fit). */
+  missingKpi: 'rgba(140, 140, 140, 0.16)',
   grid: '#e6e6e6',
   text: '#2f3640',
   highlight: '#d62728',

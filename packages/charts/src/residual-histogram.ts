@@ -3,19 +3,19 @@ import type { Decomposition, MmmModel } from '@mixwise/engine';
 import { baseOption, valueAxis, xAxisName } from './base-option.ts';
 import { COLORS } from './palette.ts';
 import { formatCompact, roundTo } from './format.ts';
-import { residuals } from './residuals.ts';
+import { observedResiduals } from './residuals.ts';
 
 /**
- * Histogram of the in-sample residuals with Sturges' number of bins k = ⌈log₂ n⌉ + 1 (Sturges 1926),
+ * Histogram of the in-sample residuals (of the periods with a KPI) with Sturges' number of bins k = ⌈log₂ n⌉ + 1 (Sturges 1926),
  * and the counts a normal distribution with the residuals' mean and standard deviation would give
  * (n · width · φ((x − μ)/σ)/σ at each bin centre) as a line.
  * @param model the fitted model
  * @param decomposition decompose(model)
- * @returns ECharts option: series [count (bar), normal (line)]; the counts sum to the number of fit rows
+ * @returns ECharts option: series [count (bar), normal (line)]; the counts sum to the number of fit rows with a KPI
  * @example residualHistogram(model, decompose(model)).series[0].data.length // ⌈log₂ n⌉ + 1
  */
 export function residualHistogram(model: MmmModel, decomposition: Decomposition): EChartsOption {
-  const r = residuals(model, decomposition, 'fit').values;
+  const r = observedResiduals(model, decomposition, 'fit');
   const n = r.length;
   let lo = Infinity, hi = -Infinity, mu = 0;
   for (const v of r) { lo = Math.min(lo, v); hi = Math.max(hi, v); mu += v; }

@@ -8,7 +8,8 @@ import { holdoutArea } from './holdout-area.ts';
 
 /**
  * Residuals (actual − fitted) over the modeling window as points joined by a thin line, with the
- * zero line and the holdout shaded. Runs of same-sign residuals show autocorrelation.
+ * zero line and the holdout shaded. Runs of same-sign residuals show autocorrelation. A period
+ * without a KPI has no residual: null, a gap in the line.
  * @param model the fitted model
  * @param decomposition decompose(model)
  * @returns ECharts option with one line series 'residual' over the window's dates
@@ -23,7 +24,7 @@ export function residualPlot(model: MmmModel, decomposition: Decomposition): ECh
     yAxis: valueAxis('actual − fitted'),
     series: [{
       name: 'residual', type: 'line', color: COLORS.total, symbolSize: 4, lineStyle: { width: 0.75 },
-      data: Array.from(r.values, (v) => roundTo(v)),
+      data: Array.from(r.values, (v) => (Number.isNaN(v) ? null : roundTo(v))),
       markLine: { silent: true, symbol: ['none', 'none'], lineStyle: { color: COLORS.neutral, type: 'dashed' }, data: [{ yAxis: 0 }] },
       ...(area !== undefined ? { markArea: area } : {}),
     }],

@@ -3,10 +3,10 @@ import { normalQuantile, type Decomposition, type MmmModel } from '@mixwise/engi
 import { baseOption, xAxisName } from './base-option.ts';
 import { COLORS } from './palette.ts';
 import { roundTo } from './format.ts';
-import { residuals } from './residuals.ts';
+import { observedResiduals } from './residuals.ts';
 
 /**
- * Normal Q–Q plot of the in-sample residuals: sorted standardised residuals (z = (r − mean)/sd)
+ * Normal Q–Q plot of the in-sample residuals (of the periods with a KPI): sorted standardised residuals (z = (r − mean)/sd)
  * against normal quantiles at Blom's plotting positions (i − 0.375)/(n + 0.25) (Blom 1958), with the
  * line y = x. Points off the line in the tails mean heavy tails or outliers.
  * @param model the fitted model
@@ -15,7 +15,7 @@ import { residuals } from './residuals.ts';
  * @example residualQq(model, decompose(model)).series[0].data[0] // [-2.7, -2.4] (most negative residual)
  */
 export function residualQq(model: MmmModel, decomposition: Decomposition): EChartsOption {
-  const r = Float64Array.from(residuals(model, decomposition, 'fit').values).sort();
+  const r = observedResiduals(model, decomposition, 'fit').sort();
   const n = r.length;
   let mu = 0;
   for (const v of r) mu += v;

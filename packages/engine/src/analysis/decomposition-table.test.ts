@@ -92,3 +92,14 @@ test('holdout flag: 1 on exactly the last N rows of the window', () => {
     assert.deepEqual(flags, Array.from({ length: 25 }, (_, i) => (i >= 25 - h ? 1 : 0)), `holdout ${h}`);
   }
 });
+
+test('a period without a KPI: actual null (an empty CSV cell, never NaN or 0), fitted and components as estimated', () => {
+  const m = model(4);
+  const gap: MmmModel = { ...m, actual: m.actual.map((a, t) => (t === 10 || t === 26 ? NaN : a)) };
+  const full = decompositionTable(m).rows, rows = decompositionTable(gap).rows;
+  rows.forEach((r, i) => {
+    const t = 3 + i;
+    assert.equal(r[1], t === 10 || t === 26 ? null : m.actual[t]);
+    assert.deepEqual(r.slice(2), full[i].slice(2));
+  });
+});

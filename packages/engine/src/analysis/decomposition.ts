@@ -18,6 +18,7 @@ export interface DecompositionComponent {
 
 export interface Decomposition {
   readonly dates: readonly string[];
+  /** The KPI [nTimes]; NaN where it is missing (left out of the fit: spec/observed-rows.ts). */
   readonly actual: Float64Array;
   /** Sum of all components [nTimes]. */
   readonly fitted: Float64Array;
@@ -57,7 +58,10 @@ export function decompose(model: MmmModel): Decomposition {
   for (const ch of model.channels) components.push({ name: ch.name, group: 'media', values: channelContribution(ch) });
   const fitted = new Float64Array(n);
   for (const c of components) for (let t = 0; t < n; t++) fitted[t] += c.values[t];
-  return { dates: model.dates, actual: Float64Array.from(model.actual), fitted, components };
+  // A KPI left out of the fit is NaN; read from model.json without reviveActual it is still null, which
+  // Float64Array.from would turn into a KPI of 0: map it to NaN here too.
+  const actual = Float64Array.from(model.actual as readonly (number | null)[], (v) => v ?? NaN);
+  return { dates: model.dates, actual, fitted, components };
 }
 
 /**

@@ -8,6 +8,12 @@ import { normal } from '../random/distributions.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { decompose } from './decomposition.ts';
 import { modelDiagnostics } from './diagnostics.ts';
+import { durbinWatson } from '../stats/durbin-watson.ts';
+import { ljungBox } from '../stats/ljung-box.ts';
+import { jarqueBera } from '../stats/jarque-bera.ts';
+import { shapiroWilk } from '../stats/shapiro-wilk.ts';
+import { dagostinoK2 } from '../stats/dagostino-k2.ts';
+import { fitMetrics } from './fit-metrics.ts';
 
 const N = 160;
 const HOLDOUT = 20;
@@ -160,4 +166,43 @@ test('accuracy in sample and on the holdout, over the right rows', () => {
   const noHoldout = modelDiagnostics({ ...m, holdout: 0 });
   assert.equal(noHoldout.holdout, null);
   assert.equal(noHoldout.inSample.periods, N);
+});
+
+test('periods without a KPI: the residual tests run on the residuals of the other periods, closed up; VIFs are unchanged', () => {
+  const white = whiteNoise(9);
+  const m = model(white);
+  // A 6-week outage, two single missing weeks in sample and two in the holdout.
+  const missing = new Set([30, 31, 32, 33, 34, 35, 77, 101, FIT_END + 3, FIT_END + 4]);
+  const gap: MmmModel = { ...m, actual: m.actual.map((a, t) => (missing.has(t) ? NaN : a)) };
+  const d = modelDiagnostics(gap);
+  const kept = Array.from({ length: FIT_END }, (_, t) => t).filter((t) => !missing.has(t));
+  const resid = Float64Array.from(kept, (t) => white(t));
+  const expected = [durbinWatson(resid), ljungBox(resid, 10), jarqueBera(resid), shapiroWilk(resid), dagostinoK2(resid)];
+  assert.equal(d.residualTests.length, 5);
+  d.residualTests.forEach((r, i) => {
+    assert.ok(Math.abs(r.statistic - expected[i].statistic) <= 1e-9 * Math.abs(expected[i].statistic), `${r.name}: ${r.statistic} vs ${expected[i].statistic}`);
+    assert.ok(Math.abs(r.pValue - expected[i].pValue) <= 1e-9, `${r.name}: p ${r.pValue} vs ${expected[i].pValue}`);
+    assert.ok(Number.isFinite(r.statistic) && Number.isFinite(r.pValue));
+  });
+  // Metrics: those of the kept rows; periods the range, observed the rows used.
+  const fitted = decompose(m).fitted;
+  const compact = (rows: number[]) => [Float64Array.from(rows, (t) => m.actual[t]), Float64Array.from(rows, (t) => fitted[t])] as const;
+  const [a, f] = compact(kept);
+  assert.deepEqual({ ...d.inSample }, { ...fitMetrics(a, f, 0, a.length, m), periods: FIT_END, observed: FIT_END - 8 });
+  const keptHoldout = Array.from({ length: HOLDOUT }, (_, i) => FIT_END + i).filter((t) => !missing.has(t));
+  const [ha, hf] = compact(keptHoldout);
+  assert.deepEqual({ ...d.holdout }, { ...fitMetrics(ha, hf, 0, ha.length, m), periods: HOLDOUT, observed: HOLDOUT - 2 });
+  assert.deepEqual(d.vif, modelDiagnostics(m).vif);
+  // A holdout with no KPI at all: no holdout metrics (null, as without a holdout); the in-sample ones stand.
+  const blind: MmmModel = { ...m, actual: m.actual.map((v, t) => (t >= FIT_END ? NaN : v)) };
+  const b = modelDiagnostics(blind);
+  assert.equal(b.holdout, null);
+  assert.deepEqual(b.inSample, modelDiagnostics(m).inSample);
+  assert.deepEqual(b.residualTests, modelDiagnostics(m).residualTests);
+});
+
+test('no missing KPI: no observed field, diagnostics as before', () => {
+  const d = modelDiagnostics(model(whiteNoise(4)));
+  assert.equal('observed' in d.inSample, false);
+  assert.equal(d.holdout !== null && 'observed' in d.holdout, false);
 });

@@ -1,6 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { decompose, type Decomposition } from './decomposition.ts';
-import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
+import { fitMetrics, rangeFitMetrics, type RangeFitMetrics } from './fit-metrics.ts';
+import { observedRows } from '../spec/observed-rows.ts';
 import { durbinWatson } from '../stats/durbin-watson.ts';
 import { ljungBox } from '../stats/ljung-box.ts';
 import { jarqueBera } from '../stats/jarque-bera.ts';
@@ -20,8 +21,10 @@ export interface ResidualTest {
 }
 
 export interface DiagnosticsResult {
-  readonly inSample: FitMetrics & { readonly periods: number };
-  readonly holdout: (FitMetrics & { readonly periods: number }) | null;
+  /** Over the fitted periods whose KPI is observed (`observed` says how many when some are not). */
+  readonly inSample: RangeFitMetrics;
+  /** Null without a holdout, or when no holdout period has a KPI. */
+  readonly holdout: RangeFitMetrics | null;
   readonly residualTests: readonly ResidualTest[];
   /** Variance inflation factor of every regressor over the fit rows (media as saturated adstock). */
   readonly vif: readonly { readonly name: string; readonly vif: number }[];
@@ -31,14 +34,22 @@ export interface DiagnosticsResult {
  * Fit diagnostics: accuracy in sample and on the holdout, tests on the in-sample residuals
  * (Durbin–Watson and Ljung–Box for autocorrelation, Jarque–Bera, Shapiro–Wilk and D'Agostino K² for
  * normality) and VIFs for collinearity. Tests that need more periods than available are skipped.
+ *
+ * A fitted period whose KPI is missing (NaN, left out of the fit: spec/observed-rows.ts) has no
+ * residual: the tests run on the residuals of the observed periods in date order, with the missing
+ * periods dropped and the series closed up. Durbin–Watson and Ljung–Box then treat the residuals on
+ * either side of a gap as neighbours, as if the gap were not there; with a few short gaps that barely
+ * moves them, but across a long gap their autocorrelation is one between periods further apart than
+ * one step. VIFs are on the regressors, which exist in every period, and use every fitted row.
  * @example modelDiagnostics(model).residualTests.map((t) => [t.name, t.pValue])
  */
 export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(model)): DiagnosticsResult {
   const { start, end } = model.window;
   const fitEnd = end - model.holdout;
-  const n = fitEnd - start;
-  const resid = new Float64Array(n);
-  for (let i = 0; i < n; i++) resid[i] = d.actual[start + i] - d.fitted[start + i];
+  const periods = fitEnd - start;
+  const rows = observedRows(d.actual, start, fitEnd);
+  const n = rows.length;
+  const resid = Float64Array.from(rows, (t) => d.actual[t] - d.fitted[t]);
   const tests: ResidualTest[] = [];
   const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality, or a trend that bends, which trend changepoints fit';
   // d above 2: successive residuals alternate in sign, the opposite of what a missing slow driver leaves.
@@ -70,10 +81,10 @@ export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(m
     // Media enter as saturated adstock (coefficient 1), so a channel the fit zeroed still gets a VIF.
     ...model.channels.map((ch) => channelContribution({ ...ch, coef: 1 }).slice(start, fitEnd)),
   ];
-  const vifs = columns.length >= 2 && n > columns.length + 1 ? varianceInflationFactors(columns, n) : new Float64Array(columns.length).fill(NaN);
+  const vifs = columns.length >= 2 && periods > columns.length + 1 ? varianceInflationFactors(columns, periods) : new Float64Array(columns.length).fill(NaN);
   return {
-    inSample: { ...fitMetrics(d.actual, d.fitted, start, fitEnd, model), periods: n },
-    holdout: model.holdout > 0 ? { ...fitMetrics(d.actual, d.fitted, fitEnd, end, model), periods: model.holdout } : null,
+    inSample: rangeFitMetrics(d.actual, d.fitted, start, fitEnd, model) ?? { ...fitMetrics(d.actual, d.fitted, start, fitEnd, model), periods, observed: 0 },
+    holdout: model.holdout > 0 ? rangeFitMetrics(d.actual, d.fitted, fitEnd, end, model) : null,
     residualTests: tests,
     vif: names.map((name, j) => ({ name, vif: vifs[j] })),
   };

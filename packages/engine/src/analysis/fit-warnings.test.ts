@@ -94,3 +94,32 @@ test('fitWarnings: a control held at 0 by its sign while the data favour the oth
   assert.match(w[0].message, /media included; drop the constraint \(a free sign: price=free in --control-signs, or sign: free in the config file\) or check the column/);
   assert.deepEqual(fitWarnings(withPrice('negative', -40)), [], 'the right sign, fitted off its bound');
 });
+
+test('fitWarnings: window periods without a KPI are named, with their dates, and a caution when many are missing or a gap outlasts the carryover', () => {
+  const dates = Array.from({ length: 156 }, (_, t) => new Date(Date.UTC(2022, 0, 3 + 7 * t)).toISOString().slice(0, 10));
+  // Geometric adstock 0.5 kept to lag 8: 90% of a week's effect has landed by lag 3, so the carryover is 4 weeks.
+  const withGaps = (missing: (t: number) => boolean, holdout = 0): MmmModel => {
+    const m = model([{ name: 'tv', k: 1, shape: 1 }], 156, 'weekly', 2, Array.from({ length: 156 }, (_, t) => (missing(t) ? NaN : 100)), holdout);
+    return { ...m, dates, channels: m.channels.map((c) => ({ ...c, adstock: { type: 'geometric', alpha: 0.5 }, maxLag: 8 })) } as MmmModel;
+  };
+  const few = fitWarnings(withGaps((t) => t === 20 || t === 40 || t === 60));
+  assert.deepEqual(few.map((x) => [x.code, x.channel]), [['KPI_NOT_OBSERVED', null]]);
+  assert.equal(few[0].message, `3 of the 156 periods of the window have no KPI (${dates[20]}, ${dates[40]}, ${dates[60]}) and were left out of the fit and its metrics: `
+    + 'their contributions and fitted values are the model\'s estimates, not checked against the KPI');
+  // An 8-week outage: longer than the 4-week carryover; 8 of 156 is not more than 10%. Six dates listed, then '…'.
+  const outage = fitWarnings(withGaps((t) => t >= 50 && t < 58))[0].message;
+  assert.match(outage, new RegExp(`^8 of the 156 periods of the window have no KPI \\(${dates.slice(50, 56).join(', ')}, …\\)`));
+  assert.match(outage, /; a stretch of 8 weeks without KPI is longer than the slowest channel's carryover \(4 weeks\), so the effect of spend early in it is never seen in the KPI: treat the channels' figures for those periods with care$/);
+  assert.doesNotMatch(outage, /% of the fitted periods/);
+  // A 4-week outage is not longer than the carryover.
+  assert.doesNotMatch(fitWarnings(withGaps((t) => t >= 50 && t < 54))[0].message, /stretch|care/);
+  // Every 7th week missing: 22 of 156 fitted periods (14%), each gap a single week.
+  const spread = fitWarnings(withGaps((t) => t % 7 === 3))[0].message;
+  assert.match(spread, /^22 of the 156 periods/);
+  assert.match(spread, /; 14% of the fitted periods have no KPI: treat the channels' figures for those periods with care$/);
+  // Missing weeks in the holdout count as window periods but not as fitted ones.
+  const held = fitWarnings(withGaps((t) => t >= 140, 16))[0].message;
+  assert.match(held, /^16 of the 156 periods of the window have no KPI/);
+  assert.match(held, /a stretch of 16 weeks/);
+  assert.doesNotMatch(held, /% of the fitted periods/);
+});

@@ -5,6 +5,7 @@ import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import type { ParamSpec } from '../transforms/param-spec.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
 import { wrongSignControls } from './sign-constraint-check.ts';
+import { kpiNotObservedMessage } from './kpi-not-observed.ts';
 import { SPARSE_SPEND_ADVICE, sparseSpend, sparseSpendText, spendActivity } from './sparse-spend.ts';
 
 /** Something about a fit its reader should know before trusting a figure. Plain JSON (summary.json `warnings`). */
@@ -14,9 +15,11 @@ export interface FitWarning {
    * channel spent in too few fitted periods (or only lately) for its sustained response to be known; SEASONALITY_SHORT_DATA:
    * less than a year of data; MAPE_SKIPS_ZERO_KPI: MAPE leaves out the periods whose KPI is 0;
    * WRONG_SIGN_CONTROL: a sign-constrained control held at 0 while the data favour the opposite sign;
+   * KPI_NOT_OBSERVED: window periods without a KPI were left out of the fit;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts).
    */
-  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
+  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
+    | 'KPI_NOT_OBSERVED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
   /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
   readonly message: string;
@@ -53,6 +56,9 @@ export const AT_BOUND_SHARE = 0.02;
  * - MAPE_SKIPS_ZERO_KPI: the KPI is 0 in some fitted periods (days without orders, weeks without
  *   bookings). A percentage error of 0 is undefined, so MAPE is taken over the other periods only
  *   and says nothing about those; NRMSE and WMAPE cover every period.
+ * - KPI_NOT_OBSERVED: some periods of the window have no KPI (NaN: spec/observed-rows.ts) and were left
+ *   out of the fit and of every metric; their contributions are the model's estimates
+ *   (kpiNotObservedMessage, with a caution when many are missing or a gap outlasts the carryover).
  * @param model a fitted model
  * @returns the warnings, channel ones in channel order, then the model's
  * @example fitWarnings(model).map((w) => w.code) // ['PARAMETER_AT_BOUND']
@@ -109,6 +115,8 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
       message: `the KPI is 0 in ${zeros} of the ${rows.end - rows.start} fitted periods: MAPE (an error as a percentage of the KPI) leaves those periods out, so read NRMSE or WMAPE (diagnostics), which cover every period`,
     });
   }
+  const notObserved = kpiNotObservedMessage(model);
+  if (notObserved !== null) out.push({ code: 'KPI_NOT_OBSERVED', channel: null, message: notObserved });
   return out;
 }
 

@@ -61,3 +61,21 @@ test('wrongSignControls: on simulated retail data, price and promo constrained t
   assert.equal(right.baseline.find((b) => b.name === 'noise')?.coef, 0, 'the noise control sits at its bound');
   assert.deepEqual(wrongSignControls(right), []);
 });
+
+test('wrongSignControls: periods without a KPI are left out, as if their rows were removed', () => {
+  // Ten periods, the KPI of rows 2 and 7 unknown; no media, so removing rows changes nothing else.
+  const price = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const e = [1, -1, 0.5, -1, 1, 0.5, -0.5, 1, -1, 0.5];
+  const actual = price.map((p, t) => (t === 2 || t === 7 ? NaN : 100 - 5 * p + e[t]));
+  const at = (values: number[]): MmmModel => ({
+    window: { start: 0, end: values.length }, holdout: 0, channels: [], actual: values,
+    baseline: [{ name: 'price', kind: 'control', values: price.filter((_, t) => values.length === 10 || (t !== 2 && t !== 7)), coef: 0, sign: 'positive' }],
+    search: { chosen: { lambda: 0 } },
+  }) as unknown as MmmModel;
+  const gap = wrongSignControls(at(actual));
+  const removed = wrongSignControls(at(actual.filter((a) => !Number.isNaN(a))));
+  assert.equal(gap.length, 1);
+  assert.ok(Number.isFinite(gap[0].chiSquare) && Number.isFinite(gap[0].freeCoef));
+  assert.ok(Math.abs(gap[0].chiSquare - removed[0].chiSquare) <= 1e-9 * removed[0].chiSquare, `${gap[0].chiSquare} vs ${removed[0].chiSquare}`);
+  assert.ok(Math.abs(gap[0].freeCoef - removed[0].freeCoef) <= 1e-12 * Math.abs(removed[0].freeCoef));
+});

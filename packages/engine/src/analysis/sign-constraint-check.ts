@@ -1,7 +1,8 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../fit/ridge/box-qp.ts';
-import { isFlat, rowMoments } from '../design/row-moments.ts';
+import { isFlat } from '../design/row-moments.ts';
+import { observedRows } from '../spec/observed-rows.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
 import { gram } from '../linalg/gram.ts';
 import { transposeTimes } from '../linalg/transpose-times.ts';
@@ -40,7 +41,9 @@ export interface WrongSignControl {
  * control that merely has no effect sits at 0 by chance and frees to a small coefficient with a
  * small drop, so it is rarely flagged. Cost: one small QP with every constraint and one per signed
  * control exactly at 0 (none at all when there is no such control). Curves are held fixed, so the statistic
- * understates the drop when the media curves also bent to absorb the control's effect.
+ * understates the drop when the media curves also bent to absorb the control's effect. Fitted
+ * periods without a KPI (NaN, left out of the fit: spec/observed-rows.ts) are left out here too: the
+ * regression, its standardisation and n are over the observed rows.
  * @param model a fitted model (controls recorded without `sign` are taken as free)
  * @returns the flagged controls, in baseline order
  * @example wrongSignControls(model) // [{ name: 'price', sign: 'positive', freeCoef: -31200, chiSquare: 84.1 }]
@@ -49,26 +52,27 @@ export function wrongSignControls(model: MmmModel): WrongSignControl[] {
   const candidates = model.baseline.flatMap((b, j) => (b.sign !== undefined && b.coef === 0 ? [j] : []));
   if (candidates.length === 0) return [];
   const { start, end } = fittedRows(model);
-  const n = end - start;
+  const rows = observedRows(model.actual, start, end);
+  const n = rows.length;
   // Columns of the fit: the baseline terms, then each channel's saturated media value (coefficient 1).
   const columns: { values: ArrayLike<number>; lower: number; upper: number }[] = [
     ...model.baseline.map((b) => ({ values: b.values, lower: b.sign === 'positive' ? 0 : -Infinity, upper: b.sign === 'negative' ? 0 : Infinity })),
     ...model.channels.map((ch) => ({ values: channelContribution({ ...ch, coef: 1 }), lower: 0, upper: Infinity })),
   ];
-  const y = rowMoments(model.actual, start, end);
+  const y = moments(model.actual, rows);
   const ySd = y.sd || 1;
   // Live (non-flat) columns, standardised on the fitted rows, as the search's evaluator does.
   const live: { index: number; mean: number; sd: number; lower: number; upper: number }[] = [];
   columns.forEach((col, index) => {
-    const m = rowMoments(col.values, start, end);
+    const m = moments(col.values, rows);
     if (!isFlat(m.mean, m.sd)) live.push({ index, mean: m.mean, sd: m.sd, lower: col.lower, upper: col.upper });
   });
   const p = live.length;
   if (n - p - 1 <= 0) return [];
   // The standardised design, row-major [n × p], and the standardised KPI [n].
   const x = new Float64Array(n * p);
-  for (let i = 0; i < n; i++) live.forEach((l, a) => { x[i * p + a] = (columns[l.index].values[start + i] - l.mean) / l.sd; });
-  const ys = Float64Array.from({ length: n }, (_, i) => (model.actual[start + i] - y.mean) / ySd);
+  for (let i = 0; i < n; i++) live.forEach((l, a) => { x[i * p + a] = (columns[l.index].values[rows[i]] - l.mean) / l.sd; });
+  const ys = Float64Array.from(rows, (t) => (model.actual[t] - y.mean) / ySd);
   const lambda = model.search.chosen.lambda ?? model.spec.lambda.lower;
   const g = gram(x, n, p).map((v) => v / n);
   for (let a = 0; a < p; a++) g[a * p + a] += lambda;
@@ -102,4 +106,14 @@ export function wrongSignControls(model: MmmModel): WrongSignControl[] {
     }
   }
   return out;
+}
+
+/** Mean and population standard deviation of a column over the given rows (rowMoments over a list of rows instead of a range). */
+function moments(values: ArrayLike<number>, rows: Int32Array): { mean: number; sd: number } {
+  let m = 0;
+  for (const t of rows) m += values[t];
+  m /= rows.length;
+  let s2 = 0;
+  for (const t of rows) s2 += (values[t] - m) ** 2;
+  return { mean: m, sd: Math.sqrt(s2 / rows.length) };
 }

@@ -6,6 +6,7 @@ import { defaultModelSpec } from '../spec/model-spec.ts';
 import { createRng } from '../random/rng.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { completeSummary, convergenceFailures, higherTargetAccept, summarizeModel } from './summarize.ts';
+import { reviveActual } from '../spec/observed-rows.ts';
 
 const N = 52, START = 2, END = 50, HOLDOUT = 8;
 
@@ -256,4 +257,63 @@ test('summary.json: tree-depth hits in the posterior record; the non-convergence
   // An older summary without warnings gets them from the model, the sampler's included.
   const { warnings: _dropped, ...older } = slow;
   assert.deepEqual(completeSummary(older, { ...model(), bayes: { ...bayes, treeDepthHits: 120, maxRhat: 1.05 } }).warnings, slow.warnings);
+});
+
+/** model() with the KPI of rows 10–13 and 20 (in sample) and 46 (holdout) unknown: NaN. */
+const MISSING = [10, 11, 12, 13, 20, 46];
+function gapModel(): MmmModel {
+  const m = model();
+  return { ...m, actual: m.actual.map((a, t) => (MISSING.includes(t) ? NaN : a)) };
+}
+
+test('missing KPI: totals.kpi over the observed window periods, missing_kpi lists them; spend, contributions, ROI and baseline as without the gap', () => {
+  const full = summarizeModel(model());
+  const m = gapModel();
+  const s = summarizeModel(m);
+  let kpi = 0;
+  for (let t = START; t < END; t++) if (!MISSING.includes(t)) kpi += m.actual[t];
+  close(s.totals.kpi, kpi, 1e-12, 'kpi');
+  assert.ok(Number.isFinite(s.totals.kpi));
+  assert.deepEqual(s.missing_kpi, { periods: 6, dates: MISSING.map((t) => m.dates[t]) });
+  assert.equal('missing_kpi' in full, false, 'absent when every period has a KPI');
+  // Everything the model estimates is untouched by the KPI being unknown.
+  assert.deepEqual(s.channels, full.channels);
+  assert.deepEqual(s.baseline, full.baseline);
+  assert.deepEqual({ ...s.totals, kpi: 0 }, { ...full.totals, kpi: 0 });
+  assert.equal(s.periods, full.periods);
+  // Fit metrics are finite and over the observed rows; the holdout records its observed count.
+  assert.ok(Number.isFinite(s.fit.r2) && Number.isFinite(s.fit.rmse));
+  assert.equal(s.fit.holdout?.periods, HOLDOUT);
+  assert.equal(s.fit.holdout?.observed, HOLDOUT - 1);
+  assert.ok(s.warnings.some((w) => w.code === 'KPI_NOT_OBSERVED'));
+  // A window period outside it (row 0, warm-up) does not count.
+  const warm = summarizeModel({ ...model(), actual: model().actual.map((a, t) => (t === 0 ? NaN : a)) });
+  assert.equal('missing_kpi' in warm, false);
+});
+
+test('missing KPI: a holdout with no KPI at all has no holdout metrics (null)', () => {
+  const m = model();
+  const s = summarizeModel({ ...m, actual: m.actual.map((a, t) => (t >= END - HOLDOUT ? NaN : a)) });
+  assert.equal(s.fit.holdout, null);
+  assert.equal(s.missing_kpi?.periods, HOLDOUT);
+  close(s.fit.r2, summarizeModel(m).fit.r2, 1e-12, 'in-sample r2');
+});
+
+test('missing KPI: model.json round trip (NaN written as null, reviveActual on reading) gives the same summary', () => {
+  const m = gapModel();
+  const text = JSON.stringify(m);
+  assert.match(text, /"actual":\[[^\]]*null/);
+  const parsed = JSON.parse(text) as MmmModel & { actual: (number | null)[] };
+  const back: MmmModel = { ...parsed, actual: reviveActual(parsed.actual) };
+  assert.deepEqual(JSON.parse(JSON.stringify(summarizeModel(back))), JSON.parse(JSON.stringify(summarizeModel(m))));
+  assert.deepEqual(summarizeModel(back).totals, summarizeModel(m).totals);
+  // Without reviveActual the nulls would read as a KPI of 0: a different total.
+  const zero: MmmModel = { ...parsed, actual: parsed.actual.map((v) => v ?? 0) };
+  assert.notEqual(summarizeModel(zero).fit.r2, summarizeModel(m).fit.r2);
+});
+
+test('missing KPI: a model.json read without reviveActual (null in actual) still gives the same summary, not a KPI of 0', () => {
+  const m = gapModel();
+  const parsed = JSON.parse(JSON.stringify(m)) as MmmModel;
+  assert.deepEqual(JSON.parse(JSON.stringify(summarizeModel(parsed))), JSON.parse(JSON.stringify(summarizeModel(m))));
 });

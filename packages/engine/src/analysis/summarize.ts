@@ -3,7 +3,8 @@ import { decompose, sumRange, type Decomposition } from './decomposition.ts';
 import { contributionSlope } from '../model/channel-response.ts';
 import { immediateShare } from './immediate-share.ts';
 import { channelEffectTiming, type ChannelEffectTiming } from './effect-timing.ts';
-import { fitMetrics, type FitMetrics } from './fit-metrics.ts';
+import { fitMetrics, rangeFitMetrics, type FitMetrics, type RangeFitMetrics } from './fit-metrics.ts';
+import { missingRows, observedRows } from '../spec/observed-rows.ts';
 import { roiIntervals } from './roi-intervals.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
@@ -18,10 +19,22 @@ export interface SummaryResult {
   readonly target: string;
   readonly periods: number;
   readonly window: { readonly start: string; readonly end: string };
-  readonly fit: FitMetrics & { readonly holdout: (FitMetrics & { readonly periods: number }) | null };
+  /**
+   * Fit metrics over the fitted periods whose KPI is observed; `holdout` over the held-out ones, null
+   * without a holdout or when no held-out period has a KPI (see rangeFitMetrics).
+   */
+  readonly fit: FitMetrics & { readonly holdout: RangeFitMetrics | null };
   readonly channels: readonly ChannelSummary[];
   readonly baseline: { readonly contribution: number; readonly share: number; readonly components: Readonly<Record<string, number>> };
+  /** `kpi` sums the KPI over the window periods where it is observed; `fitted`, `spend` and `mediaContribution` over every window period. */
   readonly totals: { readonly kpi: number; readonly fitted: number; readonly spend: number; readonly mediaContribution: number };
+  /**
+   * Window periods whose KPI is missing and that were left out of the fit (spec/observed-rows.ts):
+   * how many, and their dates in order. Their spend, contributions and fitted values are in every
+   * other figure (estimated by the model); only figures that compare the model with the KPI skip
+   * them. Absent when every window period has a KPI.
+   */
+  readonly missing_kpi?: { readonly periods: number; readonly dates: readonly string[] };
   /** The model against each lift test it was calibrated on (empty without tests). */
   readonly lift_tests: readonly LiftTestCheck[];
   /**
@@ -159,12 +172,12 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     components[c.group] = (components[c.group] ?? 0) + v;
     baselineTotal += v;
   }
-  const kpi = sumRange(decomposition.actual, start, end);
+  let kpi = 0;
+  for (const t of observedRows(decomposition.actual, start, end)) kpi += decomposition.actual[t];
+  const missing = missingRows(decomposition.actual, start, end);
   const fittedTotal = sumRange(decomposition.fitted, start, end);
   const inSample = fitMetrics(decomposition.actual, decomposition.fitted, start, fitEnd, model);
-  const holdout = model.holdout > 0
-    ? { ...fitMetrics(decomposition.actual, decomposition.fitted, fitEnd, end, model), periods: model.holdout }
-    : null;
+  const holdout = model.holdout > 0 ? rangeFitMetrics(decomposition.actual, decomposition.fitted, fitEnd, end, model) : null;
   return {
     target: model.target.name,
     periods: end - start,
@@ -173,6 +186,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     channels,
     baseline: { contribution: baselineTotal, share: fittedTotal !== 0 ? baselineTotal / fittedTotal : NaN, components },
     totals: { kpi, fitted: fittedTotal, spend: spendTotal, mediaContribution: mediaTotal },
+    ...(missing.length > 0 ? { missing_kpi: { periods: missing.length, dates: missing.map((t) => model.dates[t]) } } : {}),
     lift_tests: liftTestCheck(model),
     ...roiPriorSummary(model),
     posterior: posteriorSummary(model),
