@@ -55,7 +55,7 @@ export const AT_BOUND_SHARE = 0.02;
  *   absorbed by them; with it (asked for) its terms are collinear with the trend.
  * - MAPE_SKIPS_ZERO_KPI: the KPI is 0 in some fitted periods (days without orders, weeks without
  *   bookings). A percentage error of 0 is undefined, so MAPE is taken over the other periods only
- *   and says nothing about those; NRMSE and WMAPE cover every period.
+ *   and says nothing about those; NRMSE and WMAPE cover every period that has a KPI.
  * - KPI_NOT_OBSERVED: some periods of the window have no KPI (NaN: spec/observed-rows.ts) and were left
  *   out of the fit and of every metric; their contributions are the model's estimates
  *   (kpiNotObservedMessage, with a caution when many are missing or a gap outlasts the carryover).
@@ -112,7 +112,7 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
   if (zeros > 0) {
     out.push({
       code: 'MAPE_SKIPS_ZERO_KPI', channel: null,
-      message: `the KPI is 0 in ${zeros} of the ${rows.end - rows.start} fitted periods: MAPE (an error as a percentage of the KPI) leaves those periods out, so read NRMSE or WMAPE (diagnostics), which cover every period`,
+      message: `the KPI is 0 in ${zeros} of the ${rows.end - rows.start} fitted periods: MAPE (an error as a percentage of the KPI) leaves those periods out, so read NRMSE or WMAPE (diagnostics), which cover every period that has a KPI`,
     });
   }
   const notObserved = kpiNotObservedMessage(model);
