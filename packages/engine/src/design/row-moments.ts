@@ -25,3 +25,20 @@ export function rowMoments(values: ArrayLike<number>, start: number, end: number
 export function isFlat(mean: number, sd: number): boolean {
   return !(sd > 1e-12 * (1 + Math.abs(mean)));
 }
+
+/**
+ * rowMoments over a list of rows (the first `count` of `rows`), summed in the list's order: over
+ * rows start, start + 1, … it gives bit for bit what rowMoments(values, start, end) gives.
+ * @param values the column [nTimes]
+ * @param rows row indices, increasing (observedRows)
+ * @param count how many of `rows` to use (> 0; default all)
+ * @example listMoments([9, 1, NaN, 3], Int32Array.of(1, 3)) // { mean: 2, sd: 1 }
+ */
+export function listMoments(values: ArrayLike<number>, rows: ArrayLike<number>, count = rows.length): { mean: number; sd: number } {
+  let m = 0;
+  for (let i = 0; i < count; i++) m += values[rows[i]];
+  m /= count;
+  let s2 = 0;
+  for (let i = 0; i < count; i++) s2 += (values[rows[i]] - m) ** 2;
+  return { mean: m, sd: Math.sqrt(s2 / count) };
+}

@@ -5,6 +5,7 @@ import type { Progress } from './search/run-search.ts';
 import type { ModelSpec } from '../spec/model-spec.ts';
 import { scalarScore } from './search/scalar-score.ts';
 import { blockBootstrapIndices } from '../stats/block-bootstrap-indices.ts';
+import { observedRows } from '../spec/observed-rows.ts';
 import { createRng } from '../random/rng.ts';
 import { candidateChannels } from './candidate-channels.ts';
 import { channelContribution } from '../model/channel-response.ts';
@@ -35,7 +36,8 @@ export interface BootstrapReplicates {
  * and hyperparameter uncertainty.
  *
  * Residuals of the chosen fit are resampled with the moving-block bootstrap (Künsch 1989; block length
- * ⌈n^(1/3)⌉, which keeps short-range autocorrelation) and added back to its fitted values. Each
+ * ⌈n^(1/3)⌉, which keeps short-range autocorrelation) and added back to its fitted values, on the
+ * rows whose KPI is observed (periods without one stay without one). Each
  * replicate then refits hyperparameters taken from `draws`: in turn when they are posterior samples
  * (`reselect: false`), or re-chosen by score among them when they are the search's best candidates
  * (`reselect: true`, the chosen one first).
@@ -44,20 +46,24 @@ export interface BootstrapReplicates {
  */
 export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: readonly Float64Array[], options: BootstrapOptions): BootstrapReplicates {
   const { fitStart, fitEnd } = problem;
-  const nFit = fitEnd - fitStart;
+  // Residuals exist only where the KPI does: the observed fit rows, as one compacted series (a gap
+  // joins its two sides), which the blocks are drawn from and put back onto the same rows. A period
+  // without a KPI stays NaN in every replicate, so every refit leaves it out as the fit did.
+  const rows = observedRows(problem.target, fitStart, fitEnd);
+  const nObs = rows.length;
   const fitted = fittedValues(problem, fit);
-  const resid = new Float64Array(nFit);
-  for (let i = 0; i < nFit; i++) resid[i] = problem.target[fitStart + i] - fitted[i];
+  const resid = new Float64Array(nObs);
+  for (let i = 0; i < nObs; i++) resid[i] = problem.target[rows[i]] - fitted[rows[i] - fitStart];
   const rng = createRng(options.seed ^ 0x0b00);
-  const block = Math.max(2, Math.ceil(Math.cbrt(nFit)));
+  const block = Math.max(2, Math.ceil(Math.cbrt(nObs)));
   const weights = options.weights ?? problem.weights;
   const roi: number[][] = [];
   const curves: ReplicateChannel[][] = [];
   const obj = new Float64Array(4);
   for (let r = 0; r < options.replicates; r++) {
-    const idx = blockBootstrapIndices(rng, nFit, block);
+    const idx = blockBootstrapIndices(rng, nObs, block);
     const target = Float64Array.from(problem.target);
-    for (let i = 0; i < nFit; i++) target[fitStart + i] = fitted[i] + resid[idx[i]];
+    for (let i = 0; i < nObs; i++) target[rows[i]] = fitted[rows[i] - fitStart] + resid[idx[i]];
     const star: SearchProblem = { ...problem, target };
     let best = draws[Math.floor((r * draws.length) / options.replicates) % draws.length];
     if (options.reselect && draws.length > 1) {

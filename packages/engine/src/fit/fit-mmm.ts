@@ -32,9 +32,11 @@ export interface FitOptions {
  * medoid, or SELECTION_RULE), refit of that choice on all
  * non-holdout rows, and bootstrap replicates for ROI intervals. With `method: 'bayes'` the chosen
  * model starts a NUTS sampler over the joint posterior instead of the bootstrap (bayes/fit-bayes.ts).
+ * A period whose KPI is NaN is left out of every objective, likelihood and residual but keeps its
+ * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
  * @param table the modeling table
  * @param spec a full or partial spec (missing parts from defaultModelSpec)
- * @throws EngineError TOO_FEW_PERIODS, NO_CHANNELS, CANCELLED
+ * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED
  * @example const model = await fitMmm(simulatePreset('retail', 7).table); model.channels.length // 5
  */
 export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {

@@ -28,7 +28,7 @@ export interface MmmModel {
   readonly intercept: number;
   readonly channels: readonly ModelChannel[];
   readonly baseline: readonly ModelBaselineTerm[];
-  /** Observed KPI [nTimes]. */
+  /** Observed KPI [nTimes]; NaN (null in model.json, reviveActual) for a period left out of the fit because its KPI is missing. */
   readonly actual: readonly number[];
   readonly search: ModelSearchSummary;
   /** Bootstrap replicates of each channel's ROI, [nReplicates][nChannels] (empty when disabled). */

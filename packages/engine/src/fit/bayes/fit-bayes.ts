@@ -14,6 +14,7 @@ import { channelRoi } from '../../analysis/channel-roi.ts';
 import { createRng } from '../../random/rng.ts';
 import { normal } from '../../random/distributions.ts';
 import { EngineError } from '../../errors.ts';
+import { isObserved } from '../../spec/observed-rows.ts';
 
 /** Jitter (sd, unconstrained units) around the search's model for the starts of chains 2, 3, …: overdispersed starts let R-hat see modes. */
 const START_JITTER = 0.3;
@@ -73,11 +74,16 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
   const dim = density.layout.dim;
 
   const fitted = decompose(ridge).fitted;
-  let rss = 0;
-  for (let t = problem.fitStart; t < problem.fitEnd; t++) rss += (ridge.actual[t] - fitted[t]) ** 2;
+  // The starting σ: the ridge fit's residual sd over the rows with a known KPI (the likelihood's rows).
+  let rss = 0, nObs = 0;
+  for (let t = problem.fitStart; t < problem.fitEnd; t++) {
+    if (!isObserved(ridge.actual[t])) continue;
+    rss += (ridge.actual[t] - fitted[t]) ** 2;
+    nObs++;
+  }
   const start = density.encode({
     channels: ridge.channels, intercept: ridge.intercept, baselineCoef: Float64Array.from(ridge.baseline, (b) => b.coef),
-    sigma: Math.sqrt(rss / (problem.fitEnd - problem.fitStart)),
+    sigma: Math.sqrt(rss / nObs),
   });
 
   // Chain k's seed and start are drawn here, so the draws do not depend on where the chains run.

@@ -7,7 +7,8 @@ import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { fromUnit, toUnit } from '../../transforms/param-spec.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
-import { isFlat, rowMoments } from '../../design/row-moments.ts';
+import { isFlat, listMoments } from '../../design/row-moments.ts';
+import { observedRows } from '../../spec/observed-rows.ts';
 import { sumRange } from '../../analysis/decomposition.ts';
 import { EngineError } from '../../errors.ts';
 import { parameterLayout, logistic, logit, softplus, type ParameterLayout } from './parameter-layout.ts';
@@ -86,6 +87,11 @@ const CURVE_STEP = 1e-7;
  * coordinate only its saturation: the adstocked spend is reused). HMC stays exact with an
  * approximate gradient: leapfrog with any position-dependent force is reversible and volume
  * preserving, and acceptance uses the exact density (Neal 2011, "MCMC using Hamiltonian dynamics", §3.1).
+ *
+ * Periods whose KPI is missing (NaN, spec/observed-rows.ts) have no likelihood term: the product runs
+ * over the observed fit rows, and ȳ, s_y and the baseline columns' standardisation are taken over those
+ * rows. M_c and S_c still sum over every fit row, so the ROI stays contribution / spend over all of
+ * them, like the search's. Without a missing KPI the arithmetic is unchanged.
  * @param problem a search problem whose channels have one adstock and one saturation family each
  * @param priors the ROI prior and optional prior scales
  * @throws EngineError INVALID_ARGUMENT for 'auto' families or non-positive prior scales
@@ -97,24 +103,29 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
   for (const [name, v] of [['roi median', priors.roi.median], ['roi sdLog', priors.roi.sdLog], ['interceptSd', interceptSd], ['baselineSd', baselineSd], ['sigmaSd', sigmaSd]] as const) {
     if (!(v > 0) || !Number.isFinite(v)) throw new EngineError('INVALID_ARGUMENT', `Bayesian MMM prior ${name} must be a positive number, got ${v}`);
   }
-  const n = fitEnd - fitStart;
+  const nFit = fitEnd - fitStart;
+  // Likelihood rows: the observed fit rows (all of them when no KPI is missing).
+  const rows = observedRows(target, fitStart, fitEnd);
+  const n = rows.length;
+  if (n === 0) throw new EngineError('TOO_FEW_PERIODS', 'no fitted period has a known KPI value');
+  const complete = n === nFit;
   const nB = baseline.length, nC = channels.length;
 
-  const yMoments = rowMoments(target, fitStart, fitEnd);
+  const yMoments = listMoments(target, rows);
   const yMean = yMoments.mean, ySd = yMoments.sd || 1;
   const ys = new Float64Array(n);
-  for (let i = 0; i < n; i++) ys[i] = (target[fitStart + i] - yMean) / ySd;
+  for (let i = 0; i < n; i++) ys[i] = (target[rows[i]] - yMean) / ySd;
 
   const bMean = new Float64Array(nB), bSd = new Float64Array(nB), dead = new Uint8Array(nB);
   for (let j = 0; j < nB; j++) {
-    const { mean, sd } = rowMoments(baseline[j].values, fitStart, fitEnd);
+    const { mean, sd } = listMoments(baseline[j].values, rows);
     bMean[j] = mean; bSd[j] = sd;
     if (isFlat(mean, sd)) dead[j] = 1;
   }
   const layout = parameterLayout(problem, dead);
   const zs = layout.baseline.map((b) => {
     const v = baseline[b.column].values, out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = (v[fitStart + i] - bMean[b.column]) / bSd[b.column];
+    for (let i = 0; i < n; i++) out[i] = (v[rows[i]] - bMean[b.column]) / bSd[b.column];
     return out;
   });
   const spendSum = channels.map((ch) => sumRange(ch.spend, fitStart, fitEnd));
@@ -122,12 +133,13 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
   const testsOf = channels.map((_, c) => liftTests.map((lt, k) => (lt.channel === c ? k : -1)).filter((k) => k >= 0));
   const roiMu = Math.log(priors.roi.median), roiVar = priors.roi.sdLog ** 2;
 
-  // Channel state at one position: contribution shape q (standardised KPI per unit ROI) and, per lift
-  // test on the channel, the lift per unit ROI in KPI units. Two sets: at x and at x + h·e_i.
-  interface Shape { q: Float64Array; lift: Float64Array; own: Float64Array; adstocked: Float64Array; weights: Float64Array; scale: number; mediaSum: number }
+  // Channel state at one position: contribution shape q on the likelihood rows (standardised KPI per
+  // unit ROI; `full` holds the saturated value on every fit row, and is q itself when none is
+  // missing) and, per lift test on the channel, the lift per unit ROI in KPI units. Two sets: at x and at x + h·e_i.
+  interface Shape { q: Float64Array; full: Float64Array; lift: Float64Array; own: Float64Array; adstocked: Float64Array; weights: Float64Array; scale: number; mediaSum: number }
   const newShape = (c: number): Shape => {
-    const own = new Float64Array(problem.nTimes);
-    return { q: new Float64Array(n), lift: new Float64Array(testsOf[c].length), own, adstocked: own, weights: new Float64Array(0), scale: 1, mediaSum: 0 };
+    const own = new Float64Array(problem.nTimes), full = new Float64Array(nFit);
+    return { q: complete ? full : new Float64Array(n), full, lift: new Float64Array(testsOf[c].length), own, adstocked: own, weights: new Float64Array(0), scale: 1, mediaSum: 0 };
   };
   const at = channels.map((_, c) => newShape(c)), moved = channels.map((_, c) => newShape(c));
   const values = channels.map((_, c) => new Float64Array(layout.channels[c].curveParams.length));
@@ -153,13 +165,14 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
     }
     const a = out.adstocked, scale = out.scale;
     const kernel = getSaturationKernel(saturation.type);
-    const q = out.q;
-    for (let i = 0; i < n; i++) q[i] = a[fitStart + i] / scale;
-    kernel.apply(q, saturation, q);
+    const q = out.q, full = out.full;
+    for (let i = 0; i < nFit; i++) full[i] = a[fitStart + i] / scale;
+    kernel.apply(full, saturation, full);
     let m = 0;
-    for (let i = 0; i < n; i++) m += q[i];
+    for (let i = 0; i < nFit; i++) m += full[i];
     const k = m > 0 && spendSum[c] > 0 ? spendSum[c] / (m * ySd) : 0;
-    for (let i = 0; i < n; i++) q[i] *= k;
+    if (complete) for (let i = 0; i < n; i++) q[i] *= k;
+    else for (let i = 0; i < n; i++) q[i] = full[rows[i] - fitStart] * k;
     out.mediaSum = m;
     const tests = testsOf[c], w = out.weights;
     for (let j = 0; j < tests.length; j++) {

@@ -1,4 +1,5 @@
 import type { ModelingTable } from '../../spec/modeling-table.ts';
+import { isObserved } from '../../spec/observed-rows.ts';
 import { DEFAULT_ROI_PRIOR, DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from './roi-prior.ts';
 
 /**
@@ -29,16 +30,19 @@ export interface DefaultRoiPrior {
  */
 export function defaultRoiPrior(table: ModelingTable, rows: { readonly start: number; readonly end: number }): DefaultRoiPrior {
   if (table.target.kind !== 'revenue') return { prior: null, note: null };
+  // KPI and spend over the same periods: those of the fitted rows whose KPI is known (a period left
+  // out of the fit for a missing KPI would otherwise add spend against no KPI and shrink the share).
+  const y = table.target.values;
   let spend = 0;
-  for (const ch of table.channels) for (let t = rows.start; t < rows.end; t++) spend += ch.spend[t];
+  for (const ch of table.channels) for (let t = rows.start; t < rows.end; t++) if (isObserved(y[t])) spend += ch.spend[t];
   let kpi = 0;
-  for (let t = rows.start; t < rows.end; t++) kpi += table.target.values[t];
+  for (let t = rows.start; t < rows.end; t++) if (isObserved(y[t])) kpi += y[t];
   const share = (DEFAULT_ROI_PRIOR.median * spend) / kpi;
   if (kpi > 0 && share >= ROI_PRIOR_MIN_MEDIA_SHARE) return { prior: DEFAULT_ROI_PRIOR, note: null };
   const pct = (v: number): string => `${(100 * v).toPrecision(2)}%`;
   const what = kpi > 0
     ? `at the default prior's median ROI (${DEFAULT_ROI_PRIOR.median.toFixed(2)}) all media together would explain only ${pct(share)} of ${table.target.name}`
-    : `${table.target.name} sums to ${kpi} over the fitted rows`;
+    : `${table.target.name} sums to ${kpi} over the fitted rows with a known value`;
   return {
     prior: null,
     note: `no ROI prior was used: ${what}, so spend and ${table.target.name} do not look like the same currency `

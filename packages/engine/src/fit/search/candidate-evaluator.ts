@@ -5,7 +5,9 @@ import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
 import { evidenceTerms, type EvidenceTerms } from './evidence-terms.ts';
-import { isFlat, rowMoments } from '../../design/row-moments.ts';
+import { isFlat, listMoments } from '../../design/row-moments.ts';
+import { observedRows } from '../../spec/observed-rows.ts';
+import { EngineError } from '../../errors.ts';
 
 /** A fitted candidate in original units: what the final model keeps. */
 export interface CandidateFit {
@@ -19,11 +21,14 @@ export interface CandidateFit {
   readonly scales: Float64Array;
   /** Objective values in OBJECTIVES order. */
   readonly objectives: Float64Array;
-  /** Σ of each channel's saturated media value over the fit rows [nChannels]: contribution = mediaCoef · mediaSum. */
+  /**
+   * Σ of each channel's saturated media value over the fit rows [nChannels], periods without a KPI
+   * included: contribution = mediaCoef · mediaSum.
+   */
   readonly mediaSum: Float64Array;
   /** Predicted lift of every lift test (liftEffect of the tested channel) [nLiftTests]. */
   readonly liftPredictions: Float64Array;
-  /** What the ridge regression's marginal likelihood needs (ridgeLogEvidence), on the training rows. */
+  /** What the ridge regression's marginal likelihood needs (ridgeLogEvidence), on the observed training rows. */
   readonly evidence: EvidenceTerms;
 }
 
@@ -43,35 +48,52 @@ export interface DetailedEvaluator extends CandidateEvaluator {
  * Objectives: NRMSE on training and validation rows (RMSE / range of the KPI over the fit rows, after
  * Robyn's definition), DECOMP.RSSD (Robyn: √Σ(effect share − spend share)² over paid channels, training
  * rows) and MAPE.LIFT against lift tests (NaN when there are none).
+ *
+ * Periods whose KPI is missing (NaN, spec/observed-rows.ts) are left out of the regression: the
+ * training and validation rows are the observed rows of [fitStart, trainEnd) and [trainEnd, fitEnd),
+ * and the KPI moments, the range, the standardisation, the cross products, the residuals and the
+ * evidence terms use only those. Media columns still run over every row (spend in a gap carries over),
+ * `mediaSum` and DECOMP.RSSD cover every fit or training row, observed or not: like ROI they compare
+ * the model's contributions with spend, which are both defined where the KPI is not. Without a
+ * missing KPI the regression rows are the fit rows themselves and the arithmetic is the same as
+ * before, to the bit (the compacted media block is then the full one, not a copy).
  */
 export function createCandidateEvaluator(problem: SearchProblem): DetailedEvaluator {
   const { fitStart, trainEnd, fitEnd, target, channels, baseline } = problem;
-  const nTrain = trainEnd - fitStart;
   const nFit = fitEnd - fitStart;
+  const nTrainAll = trainEnd - fitStart;
+  // Regression rows: the observed fit rows, training ones first (rows[i] for i < nTrain).
+  const rows = observedRows(target, fitStart, fitEnd);
+  const nObs = rows.length;
+  let nTrain = 0;
+  while (nTrain < nObs && rows[nTrain] < trainEnd) nTrain++;
+  const nVal = nObs - nTrain;
+  const complete = nObs === nFit;
+  if (nTrain === 0) throw new EngineError('TOO_FEW_PERIODS', `none of the ${nTrainAll} training periods has a known KPI value`);
   const nB = baseline.length;
   const nC = channels.length;
   const n = nB + nC;
   const nParams = searchDimension(problem);
   const nObj = OBJECTIVES.length;
 
-  // Target statistics on training rows.
-  const yMoments = rowMoments(target, fitStart, trainEnd);
+  // Target statistics on observed training rows (buildSearchProblem guarantees there are some).
+  const yMoments = listMoments(target, rows, nTrain);
   const yMean = yMoments.mean, ySd = yMoments.sd || 1;
   let yMin = Infinity, yMax = -Infinity;
-  for (let t = fitStart; t < fitEnd; t++) { yMin = Math.min(yMin, target[t]); yMax = Math.max(yMax, target[t]); }
+  for (let i = 0; i < nObs; i++) { const y = target[rows[i]]; yMin = Math.min(yMin, y); yMax = Math.max(yMax, y); }
   const yRange = yMax - yMin || 1;
   const ys = new Float64Array(nTrain);
-  for (let i = 0; i < nTrain; i++) ys[i] = (target[fitStart + i] - yMean) / ySd;
+  for (let i = 0; i < nTrain; i++) ys[i] = (target[rows[i]] - yMean) / ySd;
 
   // Standardised baseline block, column-major [nB × nTrain].
   const bMean = new Float64Array(nB), bSd = new Float64Array(nB), bDead = new Uint8Array(nB);
   const zs = new Float64Array(nB * nTrain);
   for (let j = 0; j < nB; j++) {
     const v = baseline[j].values;
-    const { mean: m, sd } = rowMoments(v, fitStart, trainEnd);
+    const { mean: m, sd } = listMoments(v, rows, nTrain);
     bMean[j] = m; bSd[j] = sd;
     if (isFlat(m, sd)) { bDead[j] = 1; continue; }
-    for (let i = 0; i < nTrain; i++) zs[j * nTrain + i] = (v[fitStart + i] - m) / sd;
+    for (let i = 0; i < nTrain; i++) zs[j * nTrain + i] = (v[rows[i]] - m) / sd;
   }
   const gBase = new Float64Array(nB * nB), cBase = new Float64Array(nB);
   for (let j = 0; j < nB; j++) {
@@ -98,6 +120,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   const adstocked = channels.map(() => new Float64Array(problem.nTimes));
   const activeOf = channels.map((ch) => activeRows(ch.spend, ch.maxLag));
   const sat = new Float64Array(nC * nFit);
+  // The media block on the regression rows [nC × nObs]: `sat` itself when every fit row is observed.
+  const obs = complete ? sat : new Float64Array(nC * nObs);
   const mMean = new Float64Array(nC), mSd = new Float64Array(nC), mDead = new Uint8Array(nC), scales = new Float64Array(nC), contrib = new Float64Array(nC);
   const g = new Float64Array(n * n), cv = new Float64Array(n);
   const lower = new Float64Array(n), upper = new Float64Array(n);
@@ -123,11 +147,13 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       const view = sat.subarray(off, off + nFit);
       // The candidate's own curve: with saturation 'auto' its family varies from candidate to candidate.
       getSaturationKernel(hyper.channels[c].saturation.type).apply(view, hyper.channels[c].saturation, view);
+      const o = c * nObs;
+      if (!complete) for (let i = 0; i < nObs; i++) obs[o + i] = sat[off + rows[i] - fitStart];
       let m = 0;
-      for (let i = 0; i < nTrain; i++) m += sat[off + i];
+      for (let i = 0; i < nTrain; i++) m += obs[o + i];
       m /= nTrain;
       let s2 = 0;
-      for (let i = 0; i < nTrain; i++) s2 += (sat[off + i] - m) ** 2;
+      for (let i = 0; i < nTrain; i++) s2 += (obs[o + i] - m) ** 2;
       mMean[c] = m; mSd[c] = Math.sqrt(s2 / nTrain);
       // A saturated column that does not vary on the training rows carries no information: coefficient 0.
       mDead[c] = isFlat(m, mSd[c]) ? 1 : 0;
@@ -141,7 +167,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
     }
     for (let c = 0; c < nC; c++) {
       const r = nB + c;
-      const off = c * nFit;
+      const off = c * nObs;
       const sd = mSd[c];
       const dead = mDead[c] === 1;
       lower[r] = 0; upper[r] = dead ? 0 : Infinity;
@@ -149,7 +175,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
         let s = 0;
         if (!dead && !bDead[j]) {
           const zo = j * nTrain;
-          for (let i = 0; i < nTrain; i++) s += sat[off + i] * zs[zo + i];
+          for (let i = 0; i < nTrain; i++) s += obs[off + i] * zs[zo + i];
           s /= nTrain * sd;
         }
         g[r * n + j] = g[j * n + r] = s;
@@ -158,15 +184,15 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
         const r2 = nB + c2;
         let s = 0;
         if (!dead && !mDead[c2]) {
-          const off2 = c2 * nFit;
-          for (let i = 0; i < nTrain; i++) s += sat[off + i] * sat[off2 + i];
+          const off2 = c2 * nObs;
+          for (let i = 0; i < nTrain; i++) s += obs[off + i] * obs[off2 + i];
           s = (s / nTrain - mMean[c] * mMean[c2]) / (sd * mSd[c2]);
         } else if (c2 === c) s = 1;
         g[r * n + r2] = g[r2 * n + r] = s;
       }
       let s = 0;
       if (!dead) {
-        for (let i = 0; i < nTrain; i++) s += sat[off + i] * ys[i];
+        for (let i = 0; i < nTrain; i++) s += obs[off + i] * ys[i];
         s /= nTrain * sd;
       }
       cv[r] = s;
@@ -186,25 +212,24 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       intercept -= beta[r] * mMean[c];
     }
     lastIntercept = intercept;
-    // Residuals on training and validation rows.
+    // Residuals on observed training and validation rows.
     let rssTrain = 0, rssVal = 0;
-    for (let i = 0; i < nFit; i++) {
-      const t = fitStart + i;
+    for (let i = 0; i < nObs; i++) {
+      const t = rows[i];
       let f = intercept;
       for (let j = 0; j < nB; j++) if (beta[j] !== 0) f += beta[j] * baseline[j].values[t];
-      for (let c = 0; c < nC; c++) f += beta[nB + c] * sat[c * nFit + i];
+      for (let c = 0; c < nC; c++) f += beta[nB + c] * obs[c * nObs + i];
       const e = target[t] - f;
-      if (t < trainEnd) rssTrain += e * e; else rssVal += e * e;
+      if (i < nTrain) rssTrain += e * e; else rssVal += e * e;
     }
     lastRssTrain = rssTrain;
-    const nVal = fitEnd - trainEnd;
     obj[objOffset] = Math.sqrt(rssTrain / nTrain) / yRange;
     obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
-    // DECOMP.RSSD on training rows.
+    // DECOMP.RSSD on all training rows, observed or not (contributions and spend exist in a KPI gap).
     let effTotal = 0;
     for (let c = 0; c < nC; c++) {
       let s = 0;
-      for (let i = 0; i < nTrain; i++) s += sat[c * nFit + i];
+      for (let i = 0; i < nTrainAll; i++) s += sat[c * nFit + i];
       contrib[c] = beta[nB + c] * s;
       effTotal += contrib[c];
     }

@@ -10,6 +10,7 @@ import { EngineError } from '../../errors.ts';
 import { liftTestRows } from '../../spec/lift-test-rows.ts';
 import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
 import { fittedRows } from '../../spec/fitted-rows.ts';
+import { observedRows } from '../../spec/observed-rows.ts';
 import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, liftTestSeProblem, liftTestStandardError } from '../../spec/model-spec.ts';
 
 /** Objectives computed for every candidate, in this column order (all minimised). */
@@ -178,8 +179,8 @@ export function familyParams(params: readonly ParamSpec[], defaults: Readonly<Re
 
 /**
  * Assemble the search problem from a table and a spec.
- * @throws EngineError TOO_FEW_PERIODS when the window minus holdout leaves fewer training rows than
- *   regressors + 2, or NO_CHANNELS when there is no channel.
+ * @throws EngineError TOO_FEW_PERIODS when the window minus holdout leaves fewer training rows, or
+ *   fewer training rows with a known KPI, than regressors + 2, or NO_CHANNELS when there is no channel.
  */
 export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): SearchProblem {
   if (table.channels.length === 0) throw new EngineError('NO_CHANNELS', 'the model needs at least one media channel');
@@ -194,6 +195,12 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
   if (trainEnd - fitStart < nParams + 2) {
     throw new EngineError('TOO_FEW_PERIODS',
       `the model has ${nParams} coefficients but only ${trainEnd - fitStart} training periods; need at least ${nParams + 2} (fewer holdout/validation periods, fewer seasonality terms, or more data)`);
+  }
+  // Periods without a KPI are left out of the regression, so the same count holds for the observed ones.
+  const nObserved = observedRows(table.target.values, fitStart, trainEnd).length;
+  if (nObserved < nParams + 2) {
+    throw new EngineError('TOO_FEW_PERIODS',
+      `the model has ${nParams} coefficients but only ${nObserved} of its ${trainEnd - fitStart} training periods have a known ${table.target.name}; need at least ${nParams + 2} (fill the missing ${table.target.name} values, fewer holdout/validation periods, fewer seasonality terms, or more data)`);
   }
   const channels: SearchChannel[] = table.channels.map((c) => {
     const s = spec.channels.find((x) => x.name === c.name);
