@@ -39,6 +39,13 @@ test('reads a valid model and fills a missing bootstrapRoi with []', () => {
   assert.deepEqual(model.bootstrapRoi, []);
 });
 
+test('a KPI left out of the fit, written as null, is read back as NaN (not 0)', () => {
+  const model = readModel(runDir(JSON.stringify({ ...MINIMAL, actual: [1, NaN] })));
+  assert.equal(model.actual[0], 1);
+  assert.ok(Number.isNaN(model.actual[1]));
+  assert.ok(Number.isNaN(Float64Array.from(model.actual)[1]));
+});
+
 test('keeps bootstrap replicates when present', () => {
   const model = readModel(runDir(JSON.stringify({ ...MINIMAL, bootstrapRoi: [[1.5], [2.5]] })));
   assert.deepEqual(model.bootstrapRoi, [[1.5], [2.5]]);
