@@ -33,3 +33,11 @@ test('fit --help for --clean lists skip_missing_kpi, and --clean parses it', asy
   const { parseCleanSteps } = await import('./parse-options.ts');
   assert.deepEqual(parseCleanSteps('fill_gaps,skip_missing_kpi'), [{ type: 'fill-gaps' }, { type: 'skip-missing-kpi' }]);
 });
+
+test('the dashboard\'s skip_missing_kpi choice says what fit --help says', async () => {
+  const { SKIP_MISSING_KPI_HELP } = await import('@mixwise/data');
+  const { readFileSync } = await import('node:fs');
+  const labels = readFileSync(new URL('../../../../apps/dashboard/src/logic/cleaning-labels.ts', import.meta.url), 'utf8');
+  assert.ok(labels.includes(`detail: '${SKIP_MISSING_KPI_HELP}'`));
+  assert.ok(fitOptionHelp('--clean').includes(SKIP_MISSING_KPI_HELP));
+});

@@ -56,8 +56,9 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
       return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'NON_FINITE': return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'IRREGULAR_DATES':
-      if (roles.target === undefined || issue.details?.gap !== true) return undefined;
-      return isWarmUpGap(issue) ? { flag: 'fill_gaps', yaml: 'fill_gaps' } : { flag: 'fill_gaps,skip_missing_kpi', yaml: 'fill_gaps, skip_missing_kpi', lead: GAP_LEAD };
+      if (roles.target === undefined) return undefined;
+      if (isWarmUpGap(issue)) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
+      return issue.details?.gap === true ? { flag: 'fill_gaps,skip_missing_kpi', yaml: 'fill_gaps, skip_missing_kpi', lead: GAP_LEAD } : undefined;
     case 'KPI_GAP': return { flag: 'fill_gaps,skip_missing_kpi', yaml: 'fill_gaps, skip_missing_kpi', lead: GAP_LEAD };
     case 'IMPLAUSIBLE_VALUE':
     case 'EXTREME_OUTLIER': {
