@@ -73,3 +73,17 @@ test('skipAfterFillGaps: moves skip-missing-kpi after fill-gaps only when listed
     ['sort-dates', 'fill-gaps', 'skip-missing-kpi', 'winsorize']);
   assert.deepEqual(skipAfterFillGaps([{ type: 'skip-missing-kpi' }, { type: 'winsorize' }]).map((s) => s.type), ['skip-missing-kpi', 'winsorize']);
 });
+
+test('runCleaning: with sum_panel and skip_missing_kpi, a date where one geo has no KPI gets no total, and is left out of the fit', () => {
+  const lines = ['date,geo,y,tv_spend'];
+  for (let w = 0; w < 4; w++) {
+    const date = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const geo of ['north', 'south']) lines.push(`${date},${geo},${w === 1 && geo === 'south' ? '' : 10 + w},${5 + w}`);
+  }
+  const csv = parseCsvText(`${lines.join('\n')}\n`, 'geo.csv');
+  const { table, changes } = runCleaning(csv, ROLES, [{ type: 'sum-panel', column: 'geo' }, { type: 'skip-missing-kpi' }]);
+  assert.deepEqual(table.rows.map((r) => r[table.header.indexOf('y')]), ['20', '', '24', '26']);
+  assert.deepEqual([...table.kpiNotObserved ?? []], ['2024-01-08']);
+  assert.equal(changes.filter((c) => c.step === 'skip-missing-kpi').length, 1);
+  assert.throws(() => runCleaning(csv, ROLES, [{ type: 'sum-panel', column: 'geo' }]), /total of its date cannot be computed/, 'without the step, refused as before');
+});
