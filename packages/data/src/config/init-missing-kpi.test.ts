@@ -26,7 +26,7 @@ test('init: empty KPI cells are named in a comment suggesting skip_missing_kpi (
   assert.deepEqual(detection.missingKpi, ['2024-03-04', '2024-04-08']);
   const text = initConfigText(detection, { dataPath: 'd.csv' });
   assert.match(text, /# The KPI "revenue" is empty or NA in 2 periods \(2024-03-04, 2024-04-08\)/);
-  assert.match(text, /\n# cleaning:\n#   - skip_missing_kpi\n/);
+  assert.match(text, /\n# cleaning:\n# {3}- skip_missing_kpi\n/);
   writeFileSync(join(dir, 'mixwise.yaml'), text);
   assert.deepEqual(configToRun(loadConfig(join(dir, 'mixwise.yaml'))).cleaning, []);
   // Uncommented, it is a valid step.
