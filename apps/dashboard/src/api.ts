@@ -5,6 +5,7 @@ import {
 } from '@mixwise/contracts';
 import type { DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
 import { tokenFromSearch, withToken } from './logic/token.ts';
+import { reviveModel } from './logic/revive-model.ts';
 
 /** A non-2xx answer of the API, with its stable code and any validation issues. */
 export class ApiRequestError extends Error {
@@ -50,7 +51,8 @@ const enc = encodeURIComponent;
 export const api = {
   listRuns: (): Promise<RunManifest[]> => call('/api/runs', {}, (v) => RunListSchema.parse(v).runs),
   getRun: (id: string): Promise<RunManifest> => call(`/api/runs/${enc(id)}`, {}, (v) => RunManifestSchema.parse(v)),
-  getModel: (id: string): Promise<MmmModel> => call(`/api/runs/${enc(id)}/model`),
+  /** The run's model.json; a KPI left out of the fit (null in the file) is NaN again (reviveModel). */
+  getModel: (id: string): Promise<MmmModel> => call(`/api/runs/${enc(id)}/model`, {}, reviveModel),
   getSummary: (id: string): Promise<SummaryResult> => call(`/api/runs/${enc(id)}/summary`),
   getDiagnostics: (id: string): Promise<DiagnosticsResult> => call(`/api/runs/${enc(id)}/diagnostics`),
   getExports: (id: string): Promise<RunExports> => call(`/api/runs/${enc(id)}/exports`, {}, (v) => RunExportsSchema.parse(v)),

@@ -2,10 +2,10 @@ import { z } from 'zod';
 
 /**
  * A cleaning step the dashboard can turn on, named as after `mixwise fit --clean` (negatives_clip is
- * `negatives=clip`). The server applies them in a fixed order (sort, negatives, gaps, controls, caps),
+ * `negatives=clip`). The server applies them in a fixed order (sort, negatives, gaps, skipped KPI, controls, caps),
  * after the panel roll-up, and logs every changed cell.
  */
-export const CleaningChoiceSchema = z.enum(['sort_dates', 'negatives_clip', 'fill_gaps', 'impute_controls', 'winsorize']);
+export const CleaningChoiceSchema = z.enum(['sort_dates', 'negatives_clip', 'fill_gaps', 'impute_controls', 'winsorize', 'skip_missing_kpi']);
 
 /** One of the dashboard's cleaning steps. */
 export type CleaningChoice = z.infer<typeof CleaningChoiceSchema>;

@@ -15,8 +15,11 @@ export const IssueSchema = z.object({
     row: z.number().int().positive().optional(),
     column: z.string().optional(),
   }),
-  /** Machine-readable facts about the finding (warmUpGap: a gap before the window's start that fill_gaps can close). */
-  details: z.object({ warmUpGap: z.literal(true).optional() }).optional(),
+  /**
+   * Machine-readable facts about the finding (warmUpGap: a gap before the window's start that fill_gaps can close;
+   * gap: periods missing from the sequence, which fill_gaps with skip_missing_kpi can close).
+   */
+  details: z.object({ warmUpGap: z.literal(true).optional(), gap: z.literal(true).optional() }).optional(),
   /** The dashboard's cleaning step that would fix it (set by the server's role check). */
   fix: CleaningChoiceSchema.optional(),
 });

@@ -30,6 +30,8 @@ export interface Issue {
 export interface IssueDetails {
   /** An IRREGULAR_DATES gap whose missing periods all come before the window's start (see isWarmUpGap). */
   warmUpGap?: true;
+  /** An IRREGULAR_DATES gap (periods missing from the sequence, not a short step): fill_gaps with skip_missing_kpi can close it. */
+  gap?: true;
   /** The key columns of a PANEL_DATA panel keyed on several columns (geo and product), for its sum_panel hint. */
   panelColumns?: readonly string[];
   /**

@@ -27,3 +27,17 @@ test('fit --help for --lift-tests names every column the lift-test reader takes,
   assert.match(help, /Gaussian measurement of the model's lift/);
   assert.match(help, /MAPE\.LIFT/);
 });
+
+test('fit --help for --clean lists skip_missing_kpi, and --clean parses it', async () => {
+  assert.match(fitOptionHelp('--clean'), /skip_missing_kpi \(a period whose KPI is empty or NA is left out of the fit/);
+  const { parseCleanSteps } = await import('./parse-options.ts');
+  assert.deepEqual(parseCleanSteps('fill_gaps,skip_missing_kpi'), [{ type: 'fill-gaps' }, { type: 'skip-missing-kpi' }]);
+});
+
+test('the dashboard\'s skip_missing_kpi choice says what fit --help says', async () => {
+  const { SKIP_MISSING_KPI_HELP } = await import('@mixwise/data');
+  const { readFileSync } = await import('node:fs');
+  const labels = readFileSync(new URL('../../../../apps/dashboard/src/logic/cleaning-labels.ts', import.meta.url), 'utf8');
+  assert.ok(labels.includes(`detail: '${SKIP_MISSING_KPI_HELP}'`));
+  assert.ok(fitOptionHelp('--clean').includes(SKIP_MISSING_KPI_HELP));
+});

@@ -101,7 +101,7 @@ test('warm-up rows before --start need no KPI (NaN in the table) but still need 
   assert.equal(noWindow.code, 1, 'without --start every KPI is fitted');
 });
 
-test('a missing warm-up week before --start: the error says so and names --clean fill_gaps, which inserts it; a missing week inside the window names no cleaning step', async () => {
+test('a missing warm-up week before --start: the error says so and names --clean fill_gaps, which inserts it; a missing week inside the window names fill_gaps with skip_missing_kpi (fill_gaps alone would refuse with KPI_GAP)', async () => {
   const warm = file('gap-warmup.csv', (d) => { for (const r of d.slice(0, 4)) r[1] = ''; d.splice(1, 1); }); // 2024-01-08 missing
   const refused = await fit([warm, '--target', 'sales', ...WINDOW]);
   assert.equal(refused.code, 1);
@@ -114,7 +114,8 @@ test('a missing warm-up week before --start: the error says so and names --clean
   const inside = await fit([file('gap-inside.csv', (d) => { d.splice(10, 1); }), '--target', 'sales', ...WINDOW]);
   assert.equal(inside.code, 1);
   assert.match(inside.stderr, /gap-inside\.csv:12 column "date": a gap of 14 days/);
-  assert.doesNotMatch(inside.stderr, /fill_gaps/);
+  assert.match(inside.stderr, /or insert them with 0 spend and leave them out of the fit \(each period is logged\): mixwise fit --clean fill_gaps,skip_missing_kpi/);
+  assert.doesNotMatch(inside.stderr, /--clean fill_gaps(?!,skip_missing_kpi)/);
 });
 
 test('the config window does the same: later rows ignored, the warm-up KPI may be blank', async () => {

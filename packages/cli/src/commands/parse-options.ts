@@ -149,7 +149,7 @@ function parseWinsorize(entry: string, arg: string | undefined): CleaningStep {
  * panel column, `sum_panel=COLUMN+COLUMN` the key columns of a panel by date, geo and product,
  * `sum_panel=COLUMN:A+B` keeps only those values), `sort_dates`, `fill_gaps`, `impute_controls`,
  * `negatives=clip` or `negatives=reject`, `winsorize` (spend above its 0.99 quantile; zeros never raised), `winsorize=LO:HI`
- * with 0 ≤ LO < HI ≤ 1, or `winsorize=COLUMN[+COLUMN…][:LO:HI]` (parseWinsorize).
+ * with 0 ≤ LO < HI ≤ 1, or `winsorize=COLUMN[+COLUMN…][:LO:HI]` (parseWinsorize), `skip_missing_kpi`.
  * @throws InvalidArgumentError for an unknown step, a missing or bad value, bad quantiles, or sum_panel not first
  * @example parseCleanSteps('sort_dates,negatives=clip,winsorize=0.05:0.95')
  * // [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }, { type: 'winsorize', lower: 0.05, upper: 0.95 }]
@@ -183,12 +183,13 @@ export function parseCleanSteps(value: string): CleaningStep[] {
       case 'sort_dates': return bare({ type: 'sort-dates' });
       case 'fill_gaps': return bare({ type: 'fill-gaps' });
       case 'impute_controls': return bare({ type: 'impute-controls' });
+      case 'skip_missing_kpi': return bare({ type: 'skip-missing-kpi' });
       case 'negatives':
         if (arg !== 'clip' && arg !== 'reject') throw new InvalidArgumentError(`"${entry}" should be negatives=clip or negatives=reject.`);
         return { type: 'negatives', mode: arg };
       case 'winsorize': return parseWinsorize(entry, arg);
       default:
-        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[+COLUMN…] | =COLUMN:VALUE+…], sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI | =COLUMN[+COLUMN…][:LO:HI]], impute_controls.`);
+        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[+COLUMN…] | =COLUMN:VALUE+…], sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI | =COLUMN[+COLUMN…][:LO:HI]], impute_controls, skip_missing_kpi.`);
     }
   });
   if (steps.findIndex((s) => s.type === 'sum-panel') > 0) {

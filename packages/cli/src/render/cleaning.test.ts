@@ -21,3 +21,13 @@ test('formatCleaningSummary: one line per step; rows per column, inserted period
     '',
   ].join('\n'));
 });
+
+test('formatCleaningSummary: skip_missing_kpi counts the periods left out of the fit, by file row and inserted date', () => {
+  const result: CleaningResult = {
+    table: parseCsvText('date\n2024-01-01\n', 'd.csv'),
+    changes: [change('skip-missing-kpi', 'revenue', 41, '2024-10-07'), change('skip-missing-kpi', 'revenue', null, '2024-10-21')],
+    summary: [{ step: 'skip-missing-kpi', changes: 2 }],
+  };
+  assert.equal(formatCleaningSummary(result),
+    'cleaning: skip_missing_kpi left 2 periods without a KPI out of the fit (revenue row 41 and inserted period 2024-10-21); their spend still carries over\n');
+});

@@ -33,6 +33,8 @@ export function formatCleaningSummary(result: CleaningResult): string {
       if (inserted.length > 0) parts.push(`inserted period${inserted.length > 1 ? 's' : ''} ${list(inserted)}`);
       return `${column} ${parts.join(' and ')}`;
     }).join('; ');
+    // A skipped KPI is a period left out of the fit, not an edited cell.
+    if (s.step === 'skip-missing-kpi') return `cleaning: ${name} left ${s.changes} period${s.changes > 1 ? 's' : ''} without a KPI out of the fit (${where}); their spend still carries over\n`;
     const unit = sorting ? 'row' : 'cell';
     return `cleaning: ${name} ${sorting ? 'moved' : 'changed'} ${s.changes} ${unit}${s.changes > 1 ? 's' : ''} (${where})\n`;
   }).join('');

@@ -28,7 +28,10 @@ export interface StepResult {
 /** Column roles as the cleaning steps need them (column names). */
 export interface CleaningRoles {
   date: string;
-  /** The KPI: cleaning never invents or edits it (a missing KPI period is an error). */
+  /**
+   * The KPI: cleaning never invents or edits a value. A missing KPI period is an error, unless the
+   * skip_missing_kpi step leaves it out of the fit (its cell stays empty, the table marks it not observed).
+   */
   target?: string;
   /** Spend columns. */
   spend: readonly string[];

@@ -11,7 +11,7 @@ import { runRules } from '../validate/run-rules.ts';
 import { nonNumericValues } from '../validate/rules/non-numeric-values.ts';
 import { resolveRuleRoles } from '../validate/resolve-rule-roles.ts';
 import { panelRollUpRoles } from './cleaning-roles.ts';
-import { cleaningFix } from './cleaning-hints.ts';
+import { cleaningFix, withCleaningHints } from './cleaning-hints.ts';
 import { runCleaning } from './run-cleaning.ts';
 import { winsorizedColumns } from './winsorized-columns.ts';
 
@@ -79,7 +79,10 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
     const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));
     const others = raw().issues.filter((i) => i.severity === 'error' && !fixedBy(i, resolved, types)
       && !err.issues.some((e) => e.code === i.code && e.at.row === i.at.row && e.at.column === i.at.column));
-    throw new DataError([...err.issues, ...others]);
+    // A KPI gap of fill_gaps names skip_missing_kpi (withCleaningHints) unless that step is already configured.
+    const refused = types.has('skip_missing_kpi') ? err.issues
+      : err.issues.map((i) => (i.code === 'KPI_GAP' ? withCleaningHints([i], resolved, hints)[0] : i));
+    throw new DataError([...refused, ...others]);
   }
   // A value the user chose to cap (winsorize on its column) is theirs to keep: IMPLAUSIBLE_VALUE is then a warning.
   const validation = runRules({ ...read, csv: cleaning.table }, roles, { cleaningHints: hints, ...where, winsorized: winsorizedColumns(steps, resolved) });
@@ -87,8 +90,8 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
   return { csv: cleaning.table, validation, cleaning };
 }
 
-/** Whether one of the configured step names (snake_case) would fix the issue. */
+/** Whether the configured step names (snake_case) include every step that would fix the issue. */
 function fixedBy(issue: Issue, roles: RuleRoles, types: ReadonlySet<string>): boolean {
   const fix = cleaningFix(issue, roles);
-  return fix !== undefined && types.has(fix.yaml.replace(/^\{ (\w+).*$/, '$1'));
+  return fix !== undefined && fix.yaml.split(', ').every((entry) => types.has(entry.replace(/^\{ (\w+).*$/, '$1')));
 }

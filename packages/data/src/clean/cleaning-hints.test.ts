@@ -28,12 +28,12 @@ test('a missing week before the KPI column is known: no fill_gaps hint (a fit ha
   assert.equal(cleaningFix(gap, { controls: [], channels: [{ column: 'tv_spend' }] }), undefined);
 });
 
-test('a missing week inside the fitted range with a known KPI: no fill_gaps hint (it would refuse with KPI_GAP)', () => {
-  const gap = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), BASE_ROLES));
-  assert.doesNotMatch(gap.hint, /fill_gaps/);
+test('a missing week inside the fitted range with a known KPI: the hint names fill_gaps with skip_missing_kpi (fill_gaps alone would refuse with KPI_GAP)', () => {
+  const gap = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), BASE_ROLES, { cleaningHints: 'flag' }));
+  assert.match(gap.hint, /; or insert them with 0 spend and leave them out of the fit \(each period is logged\): mixwise fit --clean fill_gaps,skip_missing_kpi$/);
   const across = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), BASE_ROLES, { kpiFrom: '2024-01-15' }));
   assert.doesNotMatch(across.message, /before the window's start/);
-  assert.doesNotMatch(across.hint, /fill_gaps/);
+  assert.match(across.hint, /"cleaning: \[fill_gaps, skip_missing_kpi\]" in mixwise\.yaml$/);
 });
 
 test('a missing warm-up week before the window\'s start with a known KPI: the message says so and the hint names fill_gaps', () => {
@@ -66,7 +66,7 @@ test('a warm-up gap in a summed panel: the message names the summed row first, a
   const gaps = issues.filter((i) => i.code === 'IRREGULAR_DATES');
   assert.equal(gaps.length, 1, issues.map((i) => i.message).join('\n'));
   assert.match(gaps[0].message, /^in the summed row for 2024-01-22 \(2 rows: lines 4, 33\): a gap of 14 days .*all before the window's start 2024-01-29/);
-  assert.deepEqual(gaps[0].details, { warmUpGap: true });
+  assert.deepEqual(gaps[0].details, { warmUpGap: true, gap: true });
   assert.match(gaps[0].hint, /mixwise fit --clean fill_gaps$/);
   assert.deepEqual(cleaningFix(gaps[0], { target: 'sales', controls: [] }), { flag: 'fill_gaps', yaml: 'fill_gaps' });
 });

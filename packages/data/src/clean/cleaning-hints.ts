@@ -13,16 +13,25 @@ export type CleaningFixRoles = Pick<RuleRoles, 'target' | 'controls'> & { channe
 export interface CleaningFix {
   flag?: string;
   yaml: string;
+  /** What the step does, leading the hint (default 'or let Mixwise change it and log every change'). */
+  lead?: string;
 }
+
+/** How the hint of a missing KPI names skip_missing_kpi. */
+const SKIP_LEAD = 'or leave it out of the fit (its spend still carries over; the period is logged)';
+/** How the hint of missing periods names fill_gaps with skip_missing_kpi (inserted with 0 spend, KPI not observed). */
+const GAP_LEAD = 'or insert them with 0 spend and leave them out of the fit (each period is logged)';
 
 /**
  * The configured cleaning step that would fix a validation issue: negative spend → negatives: clip,
  * unsorted dates → sort_dates, a panel → sum_panel, empty spend cells → fill_gaps, empty/NaN control cells →
  * impute_controls, missing periods all before the window's start when the KPI column is known →
- * fill_gaps (isWarmUpGap: it inserts them with the KPI left empty, as it is not fitted), spend outliers →
- * winsorize (an implausible value, or a KPI outlier, naming the column: `--clean winsorize=revenue`, or the config). Other missing periods get no
- * cleaning hint: a fit always has a KPI and fill_gaps never invents a fitted one (it would refuse with
- * KPI_GAP), and without a known KPI column (validate without --target, an upload before the roles are
+ * fill_gaps (isWarmUpGap: it inserts them with the KPI left empty, as it is not fitted), other missing periods with a known KPI
+ * column → fill_gaps with skip_missing_kpi, spend outliers →
+ * winsorize (an implausible value, or a KPI outlier, naming the column: `--clean winsorize=revenue`, or the config),
+ * an empty KPI cell (EMPTY_CELL on the target) → skip_missing_kpi, a KPI_GAP of fill_gaps → fill_gaps with
+ * skip_missing_kpi (both leave the period out of the fit rather than invent its KPI). Missing periods get no
+ * cleaning hint without a known KPI column (validate without --target, an upload before the roles are
  * set) it cannot be told whether the step would work.
  * @param issue a validation issue
  * @param roles the resolved roles (to tell spend from control columns)
@@ -42,11 +51,15 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
       return keys.length === 0 ? { flag: 'sum_panel', yaml: 'sum_panel' } : sumPanelSetting(keys);
     }
     case 'EMPTY_CELL':
+      if (column !== undefined && column === roles.target) return { flag: 'skip_missing_kpi', yaml: 'skip_missing_kpi', lead: SKIP_LEAD };
       if (isSpend) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
       return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'NON_FINITE': return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'IRREGULAR_DATES':
-      return roles.target !== undefined && isWarmUpGap(issue) ? { flag: 'fill_gaps', yaml: 'fill_gaps' } : undefined;
+      if (roles.target === undefined) return undefined;
+      if (isWarmUpGap(issue)) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
+      return issue.details?.gap === true ? { flag: 'fill_gaps,skip_missing_kpi', yaml: 'fill_gaps, skip_missing_kpi', lead: GAP_LEAD } : undefined;
+    case 'KPI_GAP': return { flag: 'fill_gaps,skip_missing_kpi', yaml: 'fill_gaps, skip_missing_kpi', lead: GAP_LEAD };
     case 'IMPLAUSIBLE_VALUE':
     case 'EXTREME_OUTLIER': {
       // An implausible value caps its own column only (the default spend quantiles would leave it hundreds of times the level).
@@ -94,6 +107,6 @@ export function withCleaningHints(issues: readonly Issue[], roles: RuleRoles, vi
     if (fix.flag !== undefined && via !== 'config') forms.push(`mixwise fit --clean ${fix.flag}`);
     if (via !== 'flag') forms.push(`"cleaning: [${fix.yaml}]" in mixwise.yaml`);
     if (forms.length === 0) return issue;
-    return { ...issue, hint: `${issue.hint}; or let Mixwise change it and log every change: ${forms.join(', or ')}` };
+    return { ...issue, hint: `${issue.hint}; ${fix.lead ?? 'or let Mixwise change it and log every change'}: ${forms.join(', or ')}` };
   });
 }

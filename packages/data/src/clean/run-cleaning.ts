@@ -8,6 +8,7 @@ import { handleNegatives } from './steps/handle-negatives.ts';
 import { winsorize } from './steps/winsorize.ts';
 import { imputeControls } from './steps/impute-controls.ts';
 import { sumPanel } from './steps/sum-panel.ts';
+import { skipMissingKpi } from './steps/skip-missing-kpi.ts';
 
 /** One configured cleaning step (tagged by `type`); see the step functions for what each does. */
 export type CleaningStep =
@@ -16,16 +17,19 @@ export type CleaningStep =
   | { type: 'fill-gaps'; frequency?: Frequency }
   | { type: 'negatives'; mode: 'clip' | 'reject'; columns?: string[] }
   | { type: 'winsorize'; lower?: number; upper?: number; columns?: string[] }
-  | { type: 'impute-controls'; columns?: string[] };
+  | { type: 'impute-controls'; columns?: string[] }
+  | { type: 'skip-missing-kpi' };
 
 /** Every step type, in the order that makes sense to apply them. */
-export const CLEANING_STEP_TYPES = ['sum-panel', 'sort-dates', 'negatives', 'fill-gaps', 'impute-controls', 'winsorize'] as const satisfies readonly CleaningStep['type'][];
+export const CLEANING_STEP_TYPES = ['sum-panel', 'sort-dates', 'negatives', 'fill-gaps', 'skip-missing-kpi', 'impute-controls', 'winsorize'] as const satisfies readonly CleaningStep['type'][];
 
 /** What the steps' hints depend on: how they name a cleaning setting (fit's `--clean`, mixwise.yaml, both, neither). */
 export interface RunCleaningOptions {
   readonly hints?: CleaningHintVia;
   /** First date whose KPI is fitted (a window's start): the KPI of earlier warm-up rows may be blank. */
   readonly kpiFrom?: string;
+  /** skip-missing-kpi is one of the steps (runCleaning sets it): fill-gaps and sum-panel leave a missing KPI empty for it. */
+  readonly kpiMayBeMissing?: boolean;
 }
 
 type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: CleaningRoles, step: Extract<CleaningStep, { type: T }>, options: RunCleaningOptions) => StepResult;
@@ -34,7 +38,8 @@ type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: Clean
 const STEP_RUNNERS: { [T in CleaningStep['type']]: StepRunner<T> } = {
   'sum-panel': (table, roles, step, options) => sumPanel(table, { roles, column: step.column, keep: step.keep, ...options }),
   'sort-dates': (table, roles) => sortDates(table, { roles }),
-  'fill-gaps': (table, roles, step, options) => fillGaps(table, { roles, frequency: step.frequency, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) }),
+  'fill-gaps': (table, roles, step, options) => fillGaps(table, { roles, frequency: step.frequency, ...options }),
+  'skip-missing-kpi': (table, roles, _step, options) => skipMissingKpi(table, { roles, ...options }),
   negatives: (table, roles, step) => handleNegatives(table, { roles, mode: step.mode, columns: step.columns }),
   winsorize: (table, roles, step) => winsorize(table, { roles, lower: step.lower, upper: step.upper, columns: step.columns }),
   'impute-controls': (table, roles, step) => imputeControls(table, { roles, columns: step.columns }),
@@ -53,6 +58,8 @@ export interface CleaningResult {
  * Applies cleaning steps in the order given, each to the previous one's output, and collects the
  * full change log. sum-panel, when present, must come first: the other steps work on one series. Nothing changes silently: every changed cell is in `changes`. Steps that refuse
  * the data (a KPI gap, negatives in 'reject' mode, unreadable dates) throw, and nothing is returned.
+ * skip-missing-kpi always runs after fill-gaps, wherever it is listed, so that the periods fill-gaps
+ * inserts are left out of the fit too; with it, fill-gaps and sum-panel leave a missing KPI empty.
  * @param table the cells as read (not modified)
  * @param roles the columns of each role
  * @param steps the configured steps
@@ -70,12 +77,26 @@ export function runCleaning(table: CsvTable, roles: CleaningRoles, steps: readon
   let current = table;
   const changes: Change[] = [];
   const summary: CleaningResult['summary'] = [];
-  for (const step of steps) {
+  const kpiMayBeMissing = steps.some((s) => s.type === 'skip-missing-kpi');
+  for (const step of skipAfterFillGaps(steps)) {
     const run = STEP_RUNNERS[step.type] as StepRunner<typeof step.type>;
-    const result = run(current, roles, step as never, options);
+    const result = run(current, roles, step as never, { ...options, ...(kpiMayBeMissing ? { kpiMayBeMissing } : {}) });
     current = result.table;
     changes.push(...result.changes);
     summary.push({ step: step.type, changes: result.changes.length });
   }
   return { table: current, changes, summary };
+}
+
+/**
+ * The steps in order, with skip-missing-kpi moved to just after fill-gaps when it was listed before it.
+ * @example skipAfterFillGaps([{ type: 'skip-missing-kpi' }, { type: 'fill-gaps' }]).map((s) => s.type) // ['fill-gaps', 'skip-missing-kpi']
+ */
+export function skipAfterFillGaps(steps: readonly CleaningStep[]): CleaningStep[] {
+  const skip = steps.findIndex((s) => s.type === 'skip-missing-kpi');
+  const fill = steps.findIndex((s) => s.type === 'fill-gaps');
+  if (skip < 0 || fill < 0 || skip > fill) return [...steps];
+  const rest = steps.filter((_, i) => i !== skip);
+  rest.splice(rest.findIndex((s) => s.type === 'fill-gaps') + 1, 0, steps[skip]);
+  return rest;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { DataError } from '../issue.ts';
 import { parseConfigText } from './load-config.ts';
 import { configToRun } from './config-to-run.ts';
+import { cleaningSchema, cleaningSteps } from './cleaning-schema.ts';
 
 const HEAD = 'version: 1\ndata: { path: d.csv }\ncolumns: { target: y }\n';
 
@@ -37,7 +38,7 @@ test('cleaning: bad quantiles, values and names are config errors at their YAML 
     [10, 'cleaning[5].winsorize.upper: the lower quantile must be below the upper one (defaults 0.01 and 0.99)'],
   ]);
   assert.equal(found[2][2], 'use one of: clip, reject');
-  assert.match(found[3][2], /^use one of: sort_dates, fill_gaps, impute_controls, winsorize, "negatives: clip"/);
+  assert.match(found[3][2], /^use one of: sort_dates, fill_gaps, impute_controls, winsorize, skip_missing_kpi, "negatives: clip"/);
 });
 
 test('cleaning: sum_panel bare or with a column and kept values; anywhere but first is an error at its line', () => {
@@ -57,4 +58,9 @@ test('cleaning: sum_panel with a list of key columns (a panel by date, geo and p
   assert.deepEqual(kept.map(([, message, hint]) => [message, hint]), [['cleaning[0].sum_panel.keep: keep names values of one panel column, but column lists several',
     'remove keep, or keep only the rows wanted in the file before adding up']]);
   assert.match(errors(`${HEAD}cleaning:\n  - sum_panel: { column: [] }\n`)[0][1], /^cleaning\[0\]\.sum_panel\.column/);
+});
+
+test('cleaning: skip_missing_kpi is a bare step', () => {
+  const entries = cleaningSchema.parse(['fill_gaps', 'skip_missing_kpi']);
+  assert.deepEqual(cleaningSteps(entries), [{ type: 'fill-gaps' }, { type: 'skip-missing-kpi' }]);
 });

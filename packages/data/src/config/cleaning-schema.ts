@@ -3,7 +3,7 @@ import type { Frequency } from '@mixwise/engine';
 import type { CleaningStep } from '../clean/run-cleaning.ts';
 
 /** Cleaning steps written as a bare name in mixwise.yaml. */
-export const CLEANING_BARE_STEPS = ['sort_dates', 'fill_gaps', 'impute_controls', 'winsorize', 'sum_panel'] as const;
+export const CLEANING_BARE_STEPS = ['sort_dates', 'fill_gaps', 'impute_controls', 'winsorize', 'sum_panel', 'skip_missing_kpi'] as const;
 
 const quantile = z.number().min(0).max(1);
 const inRange = (q: number | undefined): boolean => q === undefined || (q >= 0 && q <= 1);
@@ -41,7 +41,7 @@ const isSumPanel = (e: unknown): boolean => e === 'sum_panel' || (typeof e === '
 
 /** The `cleaning:` list of mixwise.yaml: steps applied in order before the modeling table is built. */
 export const cleaningSchema = z.array(z.union([
-  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sum_panel (panel column found from the data), sort_dates, fill_gaps, impute_controls or winsorize (spend capped above its 0.99 quantile; a zero spend is never raised).'),
+  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sum_panel (panel column found from the data), sort_dates, fill_gaps, impute_controls, winsorize (spend capped above its 0.99 quantile; a zero spend is never raised) or skip_missing_kpi (a period whose KPI is empty or NA is left out of the fit; with fill_gaps, so is a missing period).'),
   stepWithOptions,
 ])).refine((entries) => entries.findIndex(isSumPanel) <= 0, {
   message: 'sum_panel must be the first cleaning step: the other steps work on one row per date',
@@ -65,6 +65,7 @@ export function cleaningSteps(entries: readonly CleaningEntry[], granularity?: F
     if (e === 'fill_gaps') return granularity === undefined ? { type: 'fill-gaps' } : { type: 'fill-gaps', frequency: granularity };
     if (e === 'impute_controls') return { type: 'impute-controls' };
     if (e === 'winsorize') return { type: 'winsorize' };
+    if (e === 'skip_missing_kpi') return { type: 'skip-missing-kpi' };
     if (e.negatives !== undefined) return { type: 'negatives', mode: e.negatives };
     if (e.sum_panel !== undefined) {
       const { column, keep } = e.sum_panel;

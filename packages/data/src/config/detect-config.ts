@@ -4,6 +4,7 @@ import type { CsvTable } from '../read/read-csv.ts';
 import { DataError } from '../issue.ts';
 import { IssueCollector } from '../issue-collector.ts';
 import { looksLikeDate, parseDate } from '../read/date.ts';
+import { parseNumber } from '../read/parse-number.ts';
 import { detectColumns } from '../detect/detect-columns.ts';
 import { availableColumns } from '../detect/available-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
@@ -52,6 +53,8 @@ export interface ConfigDetection {
   /** The column that splits every date into rows (geo, product…) when the file is a panel; the roles
    * above were detected on its dates' sums (the sum_panel cleaning step). */
   panel?: PanelColumn;
+  /** The dates (yyyy-mm-dd) whose KPI cell is empty or NA, for init to suggest skip_missing_kpi; absent when there is none. */
+  missingKpi?: string[];
   /** Which roles the user named (GivenRoles) instead of leaving them to detection. */
   named: { channels: boolean; controls: boolean };
   warnings: Issue[];
@@ -153,6 +156,7 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
     lastDate: isoOf(csv.rows[csv.rows.length - 1][dateIndex]),
     nRows: csv.rows.length,
     ...(panel === undefined ? {} : { panel }),
+    ...missingKpiDates(csv, chosen, dateIndex),
     named: { channels: given.channels !== undefined, controls: given.controls !== undefined },
     warnings: found.warnings,
   };
@@ -205,4 +209,14 @@ function exposureColumns(header: readonly string[], name: string, spendColumn: s
 function isoOf(cell: string): string {
   const parsed = parseDate(cell);
   return parsed.ok ? parsed.iso : cell;
+}
+
+/** The dates whose KPI cell is empty or NA, as `{ missingKpi }`, or {} when every period has a KPI. */
+function missingKpiDates(csv: CsvTable, target: string, dateIndex: number): { missingKpi?: string[] } {
+  const k = csv.header.indexOf(target);
+  const dates = csv.rows.flatMap((r) => {
+    const p = parseNumber(r[k], csv.delimiter);
+    return !p.ok && (p.reason === 'empty' || p.reason === 'missing') ? [isoOf(r[dateIndex])] : [];
+  });
+  return dates.length === 0 ? {} : { missingKpi: dates };
 }

@@ -104,6 +104,10 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
     line(columns.length === 1 ? `# cell is logged. To model some of them only, add e.g. keep: [${scalar(d.panel.values[0])}].` : '# cell is logged.');
     line('cleaning:');
     line(`  - sum_panel: { column: ${columns.length === 1 ? scalar(columns[0]) : `[${columns.map(scalar).join(', ')}]`} }`);
+    missingKpiLines(d, true).forEach((l) => line(l));
+    line();
+  } else if (d.missingKpi !== undefined) {
+    missingKpiLines(d, false).forEach((l) => line(l));
     line();
   }
   line(`# Time step, detected from the dates (${d.nRows} rows, ${d.firstDate} … ${d.lastDate}): weekly or daily.`);
@@ -152,4 +156,22 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
 /** A string as a YAML scalar, quoted only when YAML needs it (e.g. `2024`, `true`, `a: b`). */
 function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/**
+ * The commented suggestion of skip_missing_kpi when the KPI is empty or NA in some periods: a comment,
+ * then the step commented out (under the panel's `cleaning:` list when there is one).
+ * @example missingKpiLines({ target: 'revenue', missingKpi: ['2024-10-07'] }, false).at(-1) // '#   - skip_missing_kpi'
+ */
+export function missingKpiLines(d: Pick<ConfigDetection, 'target' | 'missingKpi'>, inList: boolean): string[] {
+  const dates = d.missingKpi ?? [];
+  if (dates.length === 0) return [];
+  const shown = dates.slice(0, 5).join(', ') + (dates.length > 5 ? `, … (${dates.length} in all)` : '');
+  return [
+    `# The KPI "${d.target}" is empty or NA in ${dates.length} period${dates.length === 1 ? '' : 's'} (${shown}). A KPI is never invented:`,
+    '# fill them in, or uncomment skip_missing_kpi to leave those periods out of the fit (their spend still',
+    '# carries over; each is logged). The first and last periods of the window need a KPI (set window: instead).',
+    ...(inList ? [] : ['# cleaning:']),
+    '#   - skip_missing_kpi',
+  ];
 }

@@ -31,6 +31,12 @@ export interface CsvTable {
    * the line alone is one geo's row, not the values checked. Absent when no row was summed.
    */
   summedRows?: ReadonlyMap<number, SummedRow>;
+  /**
+   * The dates (yyyy-mm-dd) of the periods whose KPI is missing and left out of the fit, set by the
+   * skip_missing_kpi cleaning step: their KPI cell is empty, no rule checks it, and the modeling
+   * table has NaN there (see observed-rows in the engine). Absent when that step did not run.
+   */
+  kpiNotObserved?: ReadonlySet<string>;
 }
 
 /** A row of a rolled-up panel: its date (yyyy-mm-dd) and the file lines of the rows added up, in file order. */

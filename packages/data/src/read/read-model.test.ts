@@ -7,6 +7,7 @@ import { MODEL_SCHEMA_VERSION } from '@mixwise/engine';
 import { DataError, formatIssue } from '../issue.ts';
 import type { Issue } from '../issue.ts';
 import { readModel } from './read-model.ts';
+import { toJson } from '../write/atomic-write.ts';
 
 /** The smallest object readModel accepts as a model (one channel, two periods). */
 const MINIMAL = {
@@ -37,6 +38,17 @@ test('reads a valid model and fills a missing bootstrapRoi with []', () => {
   assert.equal(model.channels[0].name, 'tv');
   assert.equal(model.channels[0].coef, 2);
   assert.deepEqual(model.bootstrapRoi, []);
+});
+
+test('a KPI left out of the fit, written as null, is read back as NaN (not 0)', () => {
+  const model = readModel(runDir(JSON.stringify({ ...MINIMAL, actual: [1, NaN] })));
+  assert.equal(model.actual[0], 1);
+  assert.ok(Number.isNaN(model.actual[1]));
+  assert.ok(Number.isNaN(Float64Array.from(model.actual)[1]));
+  // As writeJsonAtomic writes a model: NaN (a plain or typed array) is null in the file.
+  const text = toJson({ ...MINIMAL, actual: Float64Array.from([1, NaN]) });
+  assert.match(text, /"actual": \[\n {4}1,\n {4}null\n {2}\]/);
+  assert.ok(Number.isNaN(readModel(runDir(text)).actual[1]));
 });
 
 test('keeps bootstrap replicates when present', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MmmModel } from '@mixwise/engine';
-import { MODEL_SCHEMA_VERSION } from '@mixwise/engine';
+import { MODEL_SCHEMA_VERSION, reviveActual } from '@mixwise/engine';
 import { DataError } from '../issue.ts';
 import type { Issue } from '../issue.ts';
 import type { DataIssueCode } from '../issue-codes.ts';
@@ -45,7 +45,8 @@ function missingField(m: Record<string, unknown>): string | null {
  * Reads the fitted model of a run folder, `DIR/model.json` (written by `mixwise fit` and `mixwise demo`),
  * and checks it can be used: the folder and the file exist, the text is JSON, it is a mixwise model
  * (schemaVersion and the fields the optimizer and reports need), and its schemaVersion is one this
- * version reads (1 … MODEL_SCHEMA_VERSION). A model without `bootstrapRoi` gets an empty list.
+ * version reads (1 … MODEL_SCHEMA_VERSION). A model without `bootstrapRoi` gets an empty list. The KPI
+ * of a period left out of the fit (skip_missing_kpi) is written as null: it is read back as NaN (reviveActual).
  * @param dir the run folder (as given by the user; it is named in the messages)
  * @returns the model
  * @throws DataError with one located issue: FILE_NOT_FOUND (no folder, or no model.json in it),
@@ -95,5 +96,5 @@ export function readModel(dir: string): MmmModel {
   }
   const missing = missingField(m);
   if (missing !== null) fail('NOT_A_MODEL', `${MODEL_FILE} is not a complete mixwise model: ${missing} is missing or malformed`, REFIT, { file });
-  return { ...m, bootstrapRoi: m.bootstrapRoi ?? [] } as unknown as MmmModel;
+  return { ...m, actual: reviveActual(m.actual as (number | null)[]), bootstrapRoi: m.bootstrapRoi ?? [] } as unknown as MmmModel;
 }

@@ -9,6 +9,7 @@ const STEPS: Readonly<Record<CleaningChoice, CleaningStep>> = {
   fill_gaps: { type: 'fill-gaps' },
   impute_controls: { type: 'impute-controls' },
   winsorize: { type: 'winsorize' },
+  skip_missing_kpi: { type: 'skip-missing-kpi' },
 };
 
 /**
@@ -23,7 +24,7 @@ export function cleaningStepsOf(roles: Roles, cleaning: readonly CleaningChoice[
 
 /** The flag form of each step (cleaningFix) → the dashboard's choice. */
 const CHOICE_OF_FLAG: Readonly<Record<string, CleaningChoice>> = {
-  sort_dates: 'sort_dates', 'negatives=clip': 'negatives_clip', fill_gaps: 'fill_gaps', impute_controls: 'impute_controls', 'winsorize=0.01:0.99': 'winsorize',
+  sort_dates: 'sort_dates', 'negatives=clip': 'negatives_clip', fill_gaps: 'fill_gaps', impute_controls: 'impute_controls', 'winsorize=0.01:0.99': 'winsorize', skip_missing_kpi: 'skip_missing_kpi',
 };
 
 /**

@@ -19,6 +19,11 @@ export interface FillGapsOptions {
   frequency?: Frequency;
   /** First date whose KPI is fitted (a window's start): a missing warm-up period before it is inserted with its KPI left empty. */
   kpiFrom?: string;
+  /**
+   * skip_missing_kpi is configured: a missing period of the window is inserted with its KPI left empty
+   * (that step then leaves it out of the fit) instead of a KPI_GAP error.
+   */
+  kpiMayBeMissing?: boolean;
 }
 
 /**
@@ -27,17 +32,18 @@ export interface FillGapsOptions {
  * left empty (add impute-controls to fill them). A KPI cannot be invented: when periods are missing
  * and the table has a target, nothing is inserted and the step fails with one KPI_GAP error per gap,
  * except for periods before `kpiFrom` (carryover warm-up, whose KPI is never fitted): those are
- * inserted with the KPI left empty, and the change log says so.
+ * inserted with the KPI left empty, and the change log says so. With `kpiMayBeMissing` (skip_missing_kpi
+ * is configured) every missing period is inserted with its KPI left empty, for that step to leave out of the fit.
  * Every filled or inserted cell is a change (inserted rows have row null; in the table their row
  * number is INSERTED_ROW).
  * @param table the cells, dates in increasing order (see sortDates)
- * @param options roles, optional frequency and kpiFrom
+ * @param options roles, optional frequency, kpiFrom and kpiMayBeMissing
  * @throws DataError with KPI_GAP, UNSUPPORTED_FREQUENCY, UNSORTED_DATES or date errors
  * @example fillGaps(spendOnly, { roles }).changes[0]
  * // { step: 'fill-gaps', column: 'date', row: null, date: '2024-01-15', before: null, after: '2024-01-15', reason: 'missing period inserted …' }
  */
 export function fillGaps(table: CsvTable, options: FillGapsOptions): StepResult {
-  const { roles, kpiFrom } = options;
+  const { roles, kpiFrom, kpiMayBeMissing } = options;
   const { days, iso } = tableDays(table, roles.date, { sorted: true, step: 'fill-gaps' });
   const step = stepDays(table, roles.date, days, options.frequency);
   const out = copyTable(table);
@@ -60,9 +66,9 @@ export function fillGaps(table: CsvTable, options: FillGapsOptions): StepResult 
       const missing: number[] = [];
       for (let d = days[i - 1] + step; d < days[i]; d += step) missing.push(d);
       const fitted = missing.filter((d) => kpiFrom === undefined || isoFromDays(d) >= kpiFrom);
-      if (fitted.length > 0 && roles.target !== undefined) gaps.push(kpiGap(table, roles.target, fitted, i));
+      if (fitted.length > 0 && roles.target !== undefined && kpiMayBeMissing !== true) gaps.push(kpiGap(table, roles.target, fitted, i));
       for (const d of missing) {
-        rows.push(insertedRow(out.header, roles, isoFromDays(d), changes, kpiFrom));
+        rows.push(insertedRow(out.header, roles, isoFromDays(d), changes, { kpiFrom, kpiMayBeMissing }));
         rowNumbers.push(INSERTED_ROW);
       }
     }
@@ -83,7 +89,7 @@ function stepDays(table: CsvTable, column: string, days: number[], frequency: Fr
     'give the frequency (weekly or daily) in the fill-gaps step', { file: table.file, column })]);
 }
 
-function insertedRow(header: readonly string[], roles: CleaningRoles, date: string, changes: Change[], kpiFrom: string | undefined): string[] {
+function insertedRow(header: readonly string[], roles: CleaningRoles, date: string, changes: Change[], kpi: Pick<FillGapsOptions, 'kpiFrom' | 'kpiMayBeMissing'>): string[] {
   const cells = header.map(() => '');
   const set = (column: string, value: string, reason: string): void => {
     const j = header.indexOf(column);
@@ -91,9 +97,12 @@ function insertedRow(header: readonly string[], roles: CleaningRoles, date: stri
     cells[j] = value;
     changes.push({ step: 'fill-gaps', column, row: null, date, before: null, after: value, reason });
   };
-  const kpi = roles.target !== undefined && kpiFrom !== undefined
-    ? `; its KPI "${roles.target}" is left empty (a warm-up period before the window's start ${kpiFrom}: not fitted)` : '';
-  set(roles.date, date, `missing period inserted${kpi}${roles.controls.length > 0 ? '; its controls are left empty for impute-controls' : ''}`);
+  const { kpiFrom } = kpi;
+  const warmUp = kpiFrom !== undefined && date < kpiFrom;
+  const kpiText = roles.target === undefined ? ''
+    : warmUp || (kpiFrom !== undefined && kpi.kpiMayBeMissing !== true) ? `; its KPI "${roles.target}" is left empty (a warm-up period before the window's start ${kpiFrom}: not fitted)`
+      : kpi.kpiMayBeMissing === true ? `; its KPI "${roles.target}" is left empty (not observed: skip_missing_kpi leaves it out of the fit)` : '';
+  set(roles.date, date, `missing period inserted${kpiText}${roles.controls.length > 0 ? '; its controls are left empty for impute-controls' : ''}`);
   for (const c of roles.spend) set(c, '0', 'inserted period: no spend');
   for (const c of roles.events) set(c, '0', 'inserted period: no event');
   return cells;

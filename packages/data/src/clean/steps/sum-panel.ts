@@ -25,6 +25,8 @@ export interface SumPanelOptions {
   hints?: CleaningHintVia;
   /** First date whose KPI is fitted (a window's start), yyyy-mm-dd: a blank KPI in an earlier (warm-up) row gives a blank total. */
   kpiFrom?: string;
+  /** skip_missing_kpi is configured: a blank KPI in any row gives a blank total (that step then leaves the date out of the fit). */
+  kpiMayBeMissing?: boolean;
 }
 
 const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mean', max: 'largest value' };
@@ -98,7 +100,7 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
     else if (groups.some((g) => new Set(g.rows.map((i) => table.rows[i][j])).size > 1)) dropped.push(j);
   });
   const { kpiFrom } = options;
-  checkAddable(table, roles, numeric, groups, kpiFrom === undefined ? undefined : iso.map((d) => d < kpiFrom));
+  checkAddable(table, roles, numeric, groups, kpiFrom === undefined ? undefined : iso.map((d) => d < kpiFrom), options.kpiMayBeMissing === true);
 
   const changes: Change[] = [];
   const header = table.header.filter((_, j) => !keys.includes(j) && !dropped.includes(j));
@@ -256,7 +258,7 @@ function checkKeyComplete(table: CsvTable, columns: readonly string[], groups: r
  * The KPI, spend and controls must be numbers in every kept row: a total over a gap would be wrong.
  * The KPI of a warm-up row (before the window's start, never fitted) may be blank or unreadable: its total is blank.
  */
-function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMap<number, PanelRule>, groups: readonly DateGroup[], warmUp?: readonly boolean[]): void {
+function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMap<number, PanelRule>, groups: readonly DateGroup[], warmUp: readonly boolean[] | undefined, kpiMayBeMissing: boolean): void {
   const needed = new Set([roles.target, ...roles.spend, ...roles.controls]);
   const issues: Issue[] = [];
   for (const j of numeric.keys()) {
@@ -267,7 +269,7 @@ function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMa
         const parsed = parseNumber(table.rows[i][j], table.delimiter);
         if (parsed.ok) continue;
         const empty = parsed.reason === 'empty' || parsed.reason === 'missing';
-        if (h === roles.target && warmUp?.[i] === true) continue;
+        if (h === roles.target && (warmUp?.[i] === true || (empty && kpiMayBeMissing))) continue;
         issues.push(makeIssue(empty ? 'EMPTY_CELL' : 'NOT_A_NUMBER', 'error',
           `sum_panel: "${h}" ${empty ? 'is empty' : `is "${table.rows[i][j]}", not a number`}, so the total of its date cannot be computed`,
           'fill in the value (0 for a channel that did not spend), or keep only the rows that are complete', { file: table.file, row: table.rowNumbers[i], column: h }));

@@ -80,7 +80,7 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOpt
     const place = rowIssuePlace(csv, to.index, column, `${head}; missing: ${missingDates(from.days, to.days, median)}${tail}`);
     const issue = makeIssue('IRREGULAR_DATES', 'error', place.message,
       'add the missing periods (with 0 spend where nothing was spent) so that dates are evenly spaced', { file: csv.file, ...place.at });
-    out.push(warmUp ? { ...issue, details: { warmUpGap: true } } : issue);
+    out.push({ ...issue, details: warmUp ? { warmUpGap: true, gap: true } : { gap: true } });
   });
   return out;
 }
