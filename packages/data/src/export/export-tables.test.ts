@@ -75,6 +75,15 @@ test('model_performance: train metrics recomputed by hand from actual and fitted
   const noHoldout = modelPerformanceTable({ ...fx.summary, fit: { ...fx.summary.fit, holdout: null } });
   assert.deepEqual(noHoldout.rows.map((r) => r.slice(0, 2).join('/')), ['r2', 'adj_r2', 'rmse', 'mae', 'mape', 'wmape', 'nrmse'].map((m) => `${m}/train`));
   assert.deepEqual(noHoldout.rows.map((r) => r[3]), Array(7).fill(156));
+  // Periods left out of the fit (skip_missing_kpi) are not scored: 3 of them in training, 2 in the holdout.
+  const holdout = fx.summary.fit.holdout;
+  assert.ok(holdout);
+  const gappy = modelPerformanceTable({
+    ...fx.summary, missing_kpi: { periods: 5, dates: ['a', 'b', 'c', 'd', 'e'] },
+    fit: { ...fx.summary.fit, holdout: { ...holdout, observed: 11 } },
+  });
+  assert.deepEqual(gappy.rows.filter((r) => r[1] === 'train').map((r) => r[3]), Array(7).fill(140));
+  assert.deepEqual(gappy.rows.filter((r) => r[1] === 'holdout').map((r) => r[3]), Array(7).fill(11));
 });
 
 test('channel_summary equals summary.json and the sums of spend and decomposition', () => {

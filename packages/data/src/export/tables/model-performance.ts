@@ -8,15 +8,19 @@ export const PERFORMANCE_METRICS = ['r2', 'adj_r2', 'rmse', 'mae', 'mape', 'wmap
  * `model_performance`: one row per fit metric and sample. `sample` is 'train' (the fitted rows of
  * the modeling window) or 'holdout' (its last rows, kept out of the fit; present only when the run
  * had a holdout). Values are summary.json's `fit` and `fit.holdout`; rows with an undefined metric
- * (e.g. adjusted R² on too few rows) have a NULL value.
+ * (e.g. adjusted R² on too few rows) have a NULL value. `periods` counts the periods a metric was
+ * computed on: those with a KPI (periods left out of the fit by skip_missing_kpi are not scored).
  * @param summary summarizeModel's result
  * @returns columns metric (text), sample (text), value (real), periods (integer)
  * @example modelPerformanceTable(summary).rows[0] // ['r2', 'train', 0.83, 156]
  */
 export function modelPerformanceTable(summary: SummaryResult): ExportTable {
   const holdout = summary.fit.holdout;
-  const rows: ExportCell[][] = PERFORMANCE_METRICS.map((m) => [m, 'train', summary.fit[m], summary.periods - (holdout?.periods ?? 0)]);
-  if (holdout !== null) for (const m of PERFORMANCE_METRICS) rows.push([m, 'holdout', holdout[m], holdout.periods]);
+  const holdoutScored = holdout === null ? 0 : holdout.observed ?? holdout.periods;
+  const missingInHoldout = holdout === null ? 0 : holdout.periods - holdoutScored;
+  const trainScored = summary.periods - (holdout?.periods ?? 0) - ((summary.missing_kpi?.periods ?? 0) - missingInHoldout);
+  const rows: ExportCell[][] = PERFORMANCE_METRICS.map((m) => [m, 'train', summary.fit[m], trainScored]);
+  if (holdout !== null) for (const m of PERFORMANCE_METRICS) rows.push([m, 'holdout', holdout[m], holdoutScored]);
   return exportTable('model_performance', [
     { name: 'metric', type: 'text' },
     { name: 'sample', type: 'text' },
