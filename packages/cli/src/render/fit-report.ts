@@ -84,7 +84,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     ...effectTimingLines(summary.channels),
     ...(summary.channels.some((c) => c.effect_timing) ? [''] : []),
     `Fit: R² ${f.r2.toFixed(3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
-      (f.holdout ? `  |  holdout (${f.holdout.periods} periods): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
+      (f.holdout ? `  |  holdout (${f.holdout.periods} periods${f.holdout.observed === undefined ? '' : `, ${f.holdout.observed} with a KPI`}): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
     `Baseline (trend, seasonality, events, controls): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
   ];
   // A control measured against its mean sums to 0 over the fitted periods: say so, with what it did per period.

@@ -41,7 +41,7 @@ export function fitSection(ctx: SectionContext): string {
       ...(holdout !== null ? [{ text: m.format(holdout[m.key]), value: holdout[m.key], field: `holdout.${m.key}` } satisfies Cell] : []),
     ],
   }));
-  const headers = ['metric', `in sample (${diagnostics.inSample.periods} periods)`, ...(holdout !== null ? [`holdout (${holdout.periods} periods)`] : [])];
+  const headers = ['metric', `in sample (${scoredPeriods(diagnostics.inSample)})`, ...(holdout !== null ? [`holdout (${scoredPeriods(holdout)})`] : [])];
   const timing = (name: string): ChannelSummary['effect_timing'] => summary.channels.find((c) => c.name === name)?.effect_timing;
   const params = model.channels.map((ch) => ({
     key: ch.name,
@@ -76,4 +76,9 @@ function effectLands(t: ChannelSummary['effect_timing']): string {
 function describeSpec(spec: { readonly type: string }): string {
   const params = Object.entries(spec).filter(([k]) => k !== 'type').map(([k, v]) => `${k} ${typeof v === 'number' ? formatSignificant(v, 3) : String(v)}`);
   return `${spec.type}(${params.join(', ')})`;
+}
+
+/** "156 periods", or "156 periods, 152 with a KPI" when some were left out of the fit (skip_missing_kpi). */
+function scoredPeriods(m: { readonly periods: number; readonly observed?: number }): string {
+  return `${m.periods} periods${m.observed === undefined ? '' : `, ${m.observed} with a KPI`}`;
 }
