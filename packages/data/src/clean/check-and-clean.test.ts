@@ -4,7 +4,7 @@ import { DataError } from '../issue.ts';
 import { readOutcomeFromText } from '../validate/read-outcome.ts';
 import { baseCells, toText } from '../../test/make-csv.ts';
 import { BASE_ROLES, located } from '../../test/rule-case.ts';
-import { checkAndClean } from './check-and-clean.ts';
+import { checkAndClean, stepNames } from './check-and-clean.ts';
 
 function refused(run: () => unknown): DataError {
   try {
@@ -98,4 +98,17 @@ test('checkAndClean: an error on a week fill_gaps inserted names its date and sa
   assert.match(err.issues[0].hint, /--clean impute_controls/);
   assert.doesNotMatch(err.message, /d\.csv:0|row 0/);
   assert.match(err.message, /^d\.csv column "price": in the week 2024-01-15 that fill_gaps inserted/);
+});
+
+test('stepNames: the top-level entries of a hint\'s yaml list, mappings with commas inside kept whole', () => {
+  assert.deepEqual(stepNames('fill_gaps, skip_missing_kpi'), ['fill_gaps', 'skip_missing_kpi']);
+  assert.deepEqual(stepNames('{ sum_panel: { column: [geo, product] } }'), ['sum_panel']);
+  assert.deepEqual(stepNames('fill_gaps, { sum_panel: { column: [geo, product] } }, impute_controls'), ['fill_gaps', 'sum_panel', 'impute_controls']);
+});
+
+test('checkAndClean: when skip_missing_kpi refuses (most of the KPI missing), the blanks it would skip are not counted as errors too', () => {
+  const cells = baseCells(40);
+  for (let k = 2; k < 38; k++) if (k % 4 !== 0) cells[k][1] = ''; // 27 of the 40 KPI cells blank, none at the edges
+  const err = refused(() => checkAndClean(readOutcomeFromText(toText(cells), 'd.csv'), BASE_ROLES, { steps: [{ type: 'skip-missing-kpi' }] }));
+  assert.deepEqual(err.issues.map((i) => i.code), ['KPI_MOSTLY_MISSING']);
 });

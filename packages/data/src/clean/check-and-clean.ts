@@ -13,6 +13,7 @@ import { resolveRuleRoles } from '../validate/resolve-rule-roles.ts';
 import { panelRollUpRoles } from './cleaning-roles.ts';
 import { cleaningFix, withCleaningHints } from './cleaning-hints.ts';
 import { runCleaning } from './run-cleaning.ts';
+import { moreIssuesOf } from '../issue-collector.ts';
 import { winsorizedColumns } from './winsorized-columns.ts';
 
 /** Options of checkAndClean. */
@@ -77,7 +78,10 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));
-    const others = raw().issues.filter((i) => i.severity === 'error' && !fixedBy(i, resolved, types)
+    const errors = raw().issues.filter((i) => i.severity === 'error');
+    // A MORE_ISSUES summary stands for more issues of a listed code: when the steps fix those, they fix it too.
+    const fixedCodes = new Set(errors.filter((i) => fixedBy(i, resolved, types)).map((i) => i.code));
+    const others = errors.filter((i) => !fixedBy(i, resolved, types) && !fixedCodes.has(moreIssuesOf(i)?.code ?? '')
       && !err.issues.some((e) => e.code === i.code && e.at.row === i.at.row && e.at.column === i.at.column));
     // A KPI gap of fill_gaps names skip_missing_kpi (withCleaningHints) unless that step is already configured.
     const refused = types.has('skip_missing_kpi') ? err.issues
@@ -93,5 +97,26 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
 /** Whether the configured step names (snake_case) include every step that would fix the issue. */
 function fixedBy(issue: Issue, roles: RuleRoles, types: ReadonlySet<string>): boolean {
   const fix = cleaningFix(issue, roles);
-  return fix !== undefined && fix.yaml.split(', ').every((entry) => types.has(entry.replace(/^\{ (\w+).*$/, '$1')));
+  return fix !== undefined && stepNames(fix.yaml).every((name) => types.has(name));
+}
+
+/**
+ * The step names of a cleaning hint's mixwise.yaml list: its top-level entries, a bare name or a
+ * `{ name: … }` mapping whose own commas (sum_panel's column list) do not split it.
+ * @example stepNames('fill_gaps, { sum_panel: { column: [geo, product] } }') // ['fill_gaps', 'sum_panel']
+ */
+export function stepNames(yaml: string): string[] {
+  const names: string[] = [];
+  let depth = 0, entry = '';
+  for (const ch of yaml + ',') {
+    if (ch === ',' && depth === 0) {
+      names.push(entry.trim().replace(/^\{\s*(\w+).*$/, '$1'));
+      entry = '';
+      continue;
+    }
+    if (ch === '{' || ch === '[') depth++;
+    if (ch === '}' || ch === ']') depth--;
+    entry += ch;
+  }
+  return names;
 }
