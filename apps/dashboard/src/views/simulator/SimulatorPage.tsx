@@ -221,7 +221,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
       {client ? (
         <PlanSection client={client} budgetPerPeriod={total} currentPerPeriod={currentTotal} constraints={constraints}
           lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target} roiName={roiName}
-          replicates={replicates} bayes={data.model.bayes !== undefined} />
+          replicates={replicates} bayes={data.model.bayes !== undefined} currentKpi={baseline?.kpi ?? null} />
       ) : null}
       {client && baseline ? (
         <GoalSection client={client} constraints={constraints} currentTotal={currentTotal} currentKpi={baseline.kpi} currentMedia={baseline.media}
