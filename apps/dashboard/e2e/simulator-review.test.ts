@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { OptimizeResponse } from '@mixwise/contracts';
-import { budgetFrontier, responseModelFromMmm, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { budgetFrontier, planMinimumBudget, planModelFromMmm, planVersusCurrent, proseAmount, responseModelFromMmm, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
 import { buildConstraints, DEFAULT_CONTROL } from '../src/logic/constraints.ts';
 import { formatCompact } from '../src/logic/format.ts';
@@ -196,6 +196,44 @@ test('the executive blended return and the simulator\'s Media ROI each say what 
     assert.match(await page.getByTestId('kpi-blended-note').innerText(), /^historical: .*modelling window.*simulator's Media ROI is the steady-state return of current weekly spend/);
     await openSimulator(h, page);
     assert.match(await page.getByTestId('predicted-roi-note').innerText(), /^steady state: .*executive Blended (ROAS|CPA) is historical/);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
+test('simulator: a gross margin shows Optimise as gross profit (the API\'s /optimize with margin), and the plan takes a KPI target instead of a budget', { timeout: 90_000 }, async () => {
+  const api = await postOptimize({ margin: 0.3 });
+  assert.ok(api.profit);
+  const model = await h.get<MmmModel>(`api/runs/${h.run.id}/model`);
+  const names = channelNames();
+  const current = responseModelFromMmm(model, { uncertainty: 'expected' }).channels.map((c) => c.current);
+  const constraints = buildConstraints(names, names.map(() => DEFAULT_CONTROL), current);
+  const pm = planModelFromMmm(model);
+  const now = planVersusCurrent(pm, { periods: 8, total: 8 * current.reduce((s, v) => s + v, 0), constraints });
+  assert.ok(now.feasible);
+  const target = Math.round(1.01 * now.current.kpi.current.window);
+  const least = planMinimumBudget(pm, { periods: 8, targetKpi: target, constraints });
+  assert.ok(least.feasible);
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(h, page);
+    // Optimise at current spend is the API's allocation for no budget (first test), so the same profit and words.
+    await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
+    await page.getByTestId('margin').fill('0.3');
+    await page.getByTestId('profit-result').waitFor();
+    assert.equal(await page.getByTestId('profit-current').innerText(), formatCompact(api.profit.current));
+    assert.equal(await page.getByTestId('profit-recommended').innerText(), formatCompact(api.profit.recommended));
+    const head = (await page.getByTestId('profit-text').innerText()).split('. ')[0];
+    assert.ok(api.recommendation.includes(` ${head}.`), `${head} | ${api.recommendation}`);
+    await page.getByTestId('margin').fill('0');
+    await page.getByTestId('margin-problem').waitFor();
+
+    await page.getByTestId('plan-periods').fill('8');
+    await page.getByTestId('plan-mode').selectOption('target');
+    await page.getByTestId('plan-target').fill(String(target));
+    await page.getByTestId('plan-button').click();
+    await page.getByTestId('plan-target-text').waitFor({ timeout: 60_000 });
+    assert.match(await page.getByTestId('plan-target-budget').innerText(), new RegExp(formatCompact(least.total).replace(/[.$]/g, '\\$&')));
+    assert.ok((await page.getByTestId('plan-target-text').innerText()).startsWith(`To reach ${proseAmount(target)} inside the next 8 weeks (current spend is predicted to bring ${proseAmount(now.current.kpi.current.window)}), `));
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });

@@ -24,11 +24,11 @@ export {
 } from './run-manifest.ts';
 export { RunEventSchema, type RunEvent } from './run-event.ts';
 export {
-  ChannelBoundsSchema, OptimizeRequestSchema, ChannelAllocationSchema, OptimizeResponseSchema,
+  ChannelBoundsSchema, MARGIN_MESSAGE, OptimizeRequestSchema, ChannelAllocationSchema, OptimizeResponseSchema,
   type ChannelBounds, type OptimizeRequest, type OptimizeRequestInput, type ChannelAllocation, type OptimizeResponse,
 } from './optimize.ts';
 export {
-  MAX_PLAN_PERIODS, AfterPlanSchema, PlanRequestSchema, PlanChannelAllocationSchema, PlanResponseSchema,
+  MAX_PLAN_PERIODS, PLAN_BUDGET_OR_TARGET, AfterPlanSchema, PlanRequestSchema, PlanChannelAllocationSchema, PlanResponseSchema,
   type PlanRequest, type PlanRequestInput, type PlanChannelAllocation, type PlanResponse,
 } from './plan.ts';
 export {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OptimizeRequestSchema, OptimizeResponseSchema } from './optimize.ts';
+import { MARGIN_MESSAGE, OptimizeRequestSchema, OptimizeResponseSchema } from './optimize.ts';
 import { PlanRequestSchema } from './plan.ts';
 import { ScenarioRequestSchema, ScenarioComparisonSchema } from './scenarios.ts';
 
@@ -46,6 +46,7 @@ test('optimize response: the lift interval across replicates is two numbers or n
     kpi: 'sales', objective: { type: 'budget', value: 10 }, periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
     expected: { current: 5, recommended: 5.5, lift: 0.5, liftShare: 0.1, liftInterval: [0.1, 0.9], replicates: 100 },
     predictedKpiTotal: 5.5, roi: 0.5, mroi: 0.1, binding: ['budget'], recommendation: 'Spend 10 per period …', informationValue: null,
+    margin: null, profit: null,
   };
   assert.equal(OptimizeResponseSchema.safeParse(response).success, true);
   assert.equal(OptimizeResponseSchema.safeParse({ ...response, expected: { ...response.expected, liftInterval: null, replicates: 0 } }).success, true);
@@ -75,4 +76,19 @@ test('optimize request: at most one of budget and the goals, upTo only with a bu
   assert.equal(ok({ budget: 10, upTo: true }), true);
   assert.equal(ok({ targetRoi: 0 }), false);
   assert.equal(ok({ targetMroi: -1 }), false);
+});
+
+test('optimize margin: a number above 0 (any size: a conversion may be worth 120), refused otherwise with the CLI\'s rule in words; the answer\'s profit block', () => {
+  assert.equal(OptimizeRequestSchema.parse({ margin: 0.3 }).margin, 0.3);
+  assert.equal(OptimizeRequestSchema.parse({ margin: 120, targetKpi: 5 }).margin, 120);
+  for (const margin of [0, -0.3, '0.3', null]) {
+    assert.deepEqual(OptimizeRequestSchema.safeParse({ margin }).error?.issues.map((i) => [i.path.join('.'), i.message]), [['margin', MARGIN_MESSAGE]], String(margin));
+  }
+  const base = {
+    kpi: 'sales', objective: { type: 'budget', value: null }, periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
+    expected: { current: 5, recommended: 5.5, lift: 0.5, liftShare: 0.1, liftInterval: null, replicates: 0 },
+    predictedKpiTotal: 5.5, roi: 0.5, mroi: 0.1, binding: ['budget'], recommendation: '…', informationValue: null,
+  };
+  assert.equal(OptimizeResponseSchema.safeParse({ ...base, margin: 0.3, profit: { current: -8.5, recommended: -8.35, lift: 0.15 } }).success, true);
+  assert.deepEqual(OptimizeResponseSchema.safeParse(base).error?.issues.map((i) => i.path.join('.')).sort(), ['margin', 'profit']);
 });

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { dataRangeSchema } from './data-range.ts';
 import { amount, wholeNumber } from './number-fields.ts';
 
+/** The refusal of a margin that is not a number above 0 (the CLI's --margin rule). */
+export const MARGIN_MESSAGE = 'margin must be a number greater than 0: send what one unit of KPI is worth, such as 0.3';
+
 /** Spend limits for one channel, per period, in currency units up to MAX_AMOUNT (either side may be left out; no other keys). */
 export const ChannelBoundsSchema = z.strictObject({ min: amount('a lower bound (min)').optional(), max: amount('an upper bound (max)').optional() })
   .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, { message: 'min must not exceed max', path: ['min'] });
@@ -15,7 +18,10 @@ export const ChannelBoundsSchema = z.strictObject({ min: amount('a lower bound (
  * Instead of a budget, a goal (`mixwise optimize --target-kpi / --target-roi / --target-mroi`):
  * `targetKpi` the least budget per period whose best split reaches that KPI per period;
  * `targetRoi` the most spend whose media ROI stays ≥ it; `targetMroi` spend while the next unit
- * returns ≥ it. At most one of budget and the goals; `upTo` only with a budget. Unknown keys are refused.
+ * returns ≥ it. At most one of budget and the goals; `upTo` only with a budget. `margin`
+ * (`mixwise optimize --margin`): what one unit of KPI is worth in the spend's currency (the gross
+ * margin of a revenue KPI, 0.3; the value of a conversion, 120), > 0; the answer then has `profit`.
+ * Unknown keys are refused.
  */
 export const OptimizeRequestSchema = z.strictObject({
   budget: amount('the budget').optional(),
@@ -26,6 +32,7 @@ export const OptimizeRequestSchema = z.strictObject({
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
   upTo: z.boolean().default(false),
+  margin: z.number({ error: MARGIN_MESSAGE }).positive({ error: MARGIN_MESSAGE }).optional(),
 }).refine((r) => [r.budget, r.targetKpi, r.targetRoi, r.targetMroi].filter((v) => v !== undefined).length <= 1, {
   message: 'send at most one of budget, targetKpi, targetRoi and targetMroi', path: ['budget'],
 }).refine((r) => !r.upTo || (r.targetKpi === undefined && r.targetRoi === undefined && r.targetMroi === undefined), {
@@ -93,6 +100,14 @@ export const OptimizeResponseSchema = z.object({
   informationValue: z.object({
     total: z.number(), channels: z.array(z.object({ channel: z.string(), value: z.number() })), replicates: z.number().int().nonnegative(),
   }).nullable(),
+  /** The request's margin, or null when none was sent. */
+  margin: z.number().nullable(),
+  /**
+   * With a margin (else null): gross profit after media spend per period, margin × expected KPI −
+   * budget per period, at current and recommended spend, and the change (engine `profit`, the CLI's
+   * `profit`); `recommendation` then ends with the engine's profitText.
+   */
+  profit: z.object({ current: z.number(), recommended: z.number(), lift: z.number() }).nullable(),
 });
 
 /** Body of an optimise request (output form, defaults filled). */

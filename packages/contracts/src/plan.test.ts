@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_PLAN_PERIODS, PlanRequestSchema, PlanResponseSchema } from './plan.ts';
+import { MAX_PLAN_PERIODS, PLAN_BUDGET_OR_TARGET, PlanRequestSchema, PlanResponseSchema } from './plan.ts';
 
 test('plan request: periods is required; no bounds, no locks and current spend after the plan by default', () => {
   assert.deepEqual(PlanRequestSchema.parse({ periods: 13 }), { periods: 13, bounds: {}, locks: [], afterPlan: 'current' });
@@ -27,7 +27,7 @@ test('plan response: per-period spend per channel, window and carry-out, a null 
   };
   const compared = { current: 1, recommended: 1.1, lift: 0.1 };
   const response = {
-    kpi: 'sales', periods: 2, dates: ['2025-01-06', '2025-01-13'], afterPlan: 'current', budget: 22, currentBudget: 22, budgetPerPeriod: [10, 12],
+    kpi: 'sales', periods: 2, dates: ['2025-01-06', '2025-01-13'], afterPlan: 'current', objective: { type: 'budget', value: null }, target: null, budget: 22, currentBudget: 22, budgetPerPeriod: [10, 12],
     allocation: [channel],
     expected: { current: 106, recommended: 106.1, lift: 0.1, liftShare: 0.001, liftInterval: null, replicates: 0, window: compared, carryOut: compared },
     binding: ['budget'], iterations: 12, converged: true, recommendation: 'Spend 22 over the next 2 periods …',
@@ -41,4 +41,11 @@ test('plan response: per-period spend per channel, window and carry-out, a null 
   assert.equal(PlanResponseSchema.safeParse({ ...response, allocation: [{ ...sparse, dataRange: { low: 5, high: 20, sparse: { active: 3, periods: 156, first: 49, kind: 'rare' } } }] }).success, false);
   const bad = PlanResponseSchema.safeParse({ ...response, afterPlan: 'off', expected: { ...response.expected, liftInterval: [0.05] } });
   assert.deepEqual(bad.error?.issues.map((i) => i.path.join('.')).sort(), ['afterPlan', 'expected.liftInterval']);
+});
+
+test('plan request: a KPI target instead of a budget; both at once are refused with one plain message at targetKpi', () => {
+  assert.deepEqual(PlanRequestSchema.parse({ periods: 13, targetKpi: 2.5e6 }), { periods: 13, targetKpi: 2.5e6, bounds: {}, locks: [], afterPlan: 'current' });
+  const both = PlanRequestSchema.safeParse({ periods: 13, budget: 1e6, targetKpi: 2.5e6 });
+  assert.deepEqual(both.error?.issues.map((i) => [i.path.join('.'), i.message]), [['targetKpi', PLAN_BUDGET_OR_TARGET]]);
+  assert.deepEqual(PlanRequestSchema.safeParse({ periods: 13, targetKpi: -1 }).error?.issues.map((i) => i.message), ['the KPI target (targetKpi) must be a number from 0 to 1,000,000,000,000,000 (1e15)']);
 });

@@ -9,20 +9,26 @@ export const MAX_PLAN_PERIODS = 104;
 /** What each channel spends after the plan: current spend resumes (default), or nothing ('dark'). */
 export const AfterPlanSchema = z.enum(['current', 'dark']);
 
+/** The refusal of a plan request that sends both a budget and a KPI target. */
+export const PLAN_BUDGET_OR_TARGET = 'send either budget or targetKpi, not both: a budget to plan, or a KPI target the plan must reach inside its periods (the least budget that does is found)';
+
 /**
  * `POST /api/runs/:id/plan` body: a flighted plan for the next `periods` periods, as
  * `mixwise optimize --periods H` makes it. `budget` is the total over the plan (default: the current
- * spend per period × periods); `bounds` are per-period amounts by channel name, applied in every
- * period; `locks` keep a channel at its current spend in every period; `afterPlan` is the spend after
- * the plan (`--after-plan`). The budget is at most MAX_AMOUNT (1e15). Unknown keys are refused.
+ * spend per period × periods); or, instead, `targetKpi`: the KPI (baseline included) to reach inside
+ * the `periods` periods, and the plan is the one with the least budget that does
+ * (`mixwise optimize --periods H --target-kpi Y`); `bounds` are per-period amounts by channel name,
+ * applied in every period; `locks` keep a channel at its current spend in every period; `afterPlan`
+ * is the spend after the plan (`--after-plan`). Amounts are at most MAX_AMOUNT (1e15). Unknown keys are refused.
  */
 export const PlanRequestSchema = z.strictObject({
   periods: wholeNumber('periods', 1, MAX_PLAN_PERIODS),
   budget: amount('the budget').optional(),
+  targetKpi: amount('the KPI target (targetKpi)').optional(),
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
   afterPlan: AfterPlanSchema.default('current'),
-});
+}).refine((r) => r.budget === undefined || r.targetKpi === undefined, { message: PLAN_BUDGET_OR_TARGET, path: ['targetKpi'] });
 
 /** KPI inside the plan's window and after it (the carry-out). */
 const WindowKpiSchema = z.object({ window: z.number(), carryOut: z.number() });
@@ -70,6 +76,16 @@ export const PlanResponseSchema = z.object({
   /** The start date of each period: the periods right after the data's last row. */
   dates: z.array(z.string()),
   afterPlan: AfterPlanSchema,
+  /** What was asked: a budget (the one sent, or null for current spend) or a KPI target inside the window. */
+  objective: z.object({ type: z.enum(['budget', 'target-kpi']), value: z.number().nullable() }),
+  /**
+   * For a KPI target (else null): the target, the least budget over the plan found to reach it, the
+   * plan's KPI inside the window (≥ the target) and after it (carry-out), what current spend held
+   * brings inside the window, and `floor` when the lower bounds and locks alone reach the target.
+   */
+  target: z.object({
+    kpi: z.number(), budget: z.number(), window: z.number(), carryOut: z.number(), currentWindow: z.number(), floor: z.boolean(),
+  }).nullable(),
   /** Total budget over the plan; current spend per period × periods; the plan's spend in each period. */
   budget: z.number(),
   currentBudget: z.number(),

@@ -51,3 +51,9 @@ test('other reasons keep the engine\'s text; scenario cells get a few words', ()
   assert.equal(scenarioInfeasibleLabel({ ...other, reason: 'BUDGET_ABOVE_MAXIMUM' }), 'above the Max × limits');
   assert.equal(scenarioInfeasibleLabel({ ...other, reason: 'BUDGET_BELOW_MINIMUM' }), 'below the Min × limits');
 });
+
+test('simulatorInfeasible: a plan\'s KPI target beyond reach keeps the engine\'s sentence and advises the page\'s fields', () => {
+  const r = { feasible: false as const, reason: 'TARGET_UNREACHABLE' as const, message: 'The KPI target 5,000 over the next 4 periods cannot be reached within the bounds: …', details: { targetKpi: 5000, maximumKpi: 4321.7, budget: 90, limitedBy: 'bounds' } };
+  assert.equal(simulatorInfeasible(r, { field: 'plan', periods: 4, period: 'week' }), `${r.message} To get a plan, enter a KPI target of at most 4,321, or raise a channel's Max × or unlock it.`);
+  assert.match(simulatorInfeasible({ ...r, details: { ...r.details, limitedBy: 'curves' } }, { field: 'plan', periods: 4, period: 'week' }), /at most 4,321: no budget reaches more\.$/);
+});

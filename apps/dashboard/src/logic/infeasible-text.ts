@@ -20,6 +20,7 @@ const num = (v: number | string | undefined): number => (typeof v === 'number' ?
  *   // 'The budget 900 per week cannot be spent: the Max × limits and locked channels allow at most 760 per week; enter a Total budget of at most 760, or raise a channel's Max × or unlock it.'
  */
 export function simulatorInfeasible(r: Infeasible, where: InfeasibleWhere): string {
+  if (r.reason === 'TARGET_UNREACHABLE' && where.field === 'plan') return targetUnreachable(r);
   if (r.reason !== 'BUDGET_BELOW_MINIMUM' && r.reason !== 'BUDGET_ABOVE_MAXIMUM') return r.message;
   const below = r.reason === 'BUDGET_BELOW_MINIMUM';
   const amount = num(below ? r.details.minimumBudget : r.details.maximumBudget);
@@ -33,6 +34,19 @@ export function simulatorInfeasible(r: Infeasible, where: InfeasibleWhere): stri
     ? `The budget ${budget}${span} is below the ${limit}${unit} that the Min × limits and locked channels require: enter ${field} of at least ${limit}, or lower a channel's Min × or unlock it.`
     : `The budget ${budget}${span} cannot be spent: the Max × limits and locked channels allow at most ${limit}${unit}; enter ${field} of at most ${limit}, or raise a channel's Max × or unlock it`
       + (where.field === 'plan' ? ' (a plan spends its whole budget).' : '.');
+}
+
+/**
+ * A plan's KPI target that no budget reaches: the engine's sentence, then the advice in the page's
+ * controls (lower the KPI target, rounded down to a whole unit; or, when the Max × limits stop it, raise them).
+ */
+function targetUnreachable(r: Infeasible): string {
+  const most = num(r.details.maximumKpi);
+  if (!Number.isFinite(most)) return r.message;
+  const lower = `enter a KPI target of at most ${formatAmount(Math.floor(most))}`;
+  return r.details.limitedBy === 'curves'
+    ? `${r.message} To get a plan, ${lower}: no budget reaches more.`
+    : `${r.message} To get a plan, ${lower}, or raise a channel's Max × or unlock it.`;
 }
 
 /**

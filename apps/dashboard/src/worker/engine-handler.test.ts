@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEngineHandler } from './engine-handler.ts';
 import { testModel } from './test-model.ts';
-import { informationValue, minimumBudget, planModelFromMmm, planVersusCurrent, targetEfficiency } from '@mixwise/engine';
+import { informationValue, minimumBudget, planMinimumBudget, planModelFromMmm, planVersusCurrent, targetEfficiency } from '@mixwise/engine';
 
 test('load reduces the model to current spend and baseline', () => {
   const h = createEngineHandler();
@@ -156,4 +156,27 @@ test('goal: the least budget for a KPI target, and the ROI and marginal-ROI goal
   // A KPI no budget reaches is explained, not answered with a best effort.
   const no = h.handle({ type: 'goal', goal: 'kpi', value: 1e6 });
   assert.equal(!no.feasible && no.reason, 'TARGET_UNREACHABLE');
+});
+
+test('plan with a KPI target: the least budget planMinimumBudget finds, then the plan for the window\'s KPI at it (mixwise optimize --periods H --target-kpi Y)', () => {
+  const h = createEngineHandler();
+  h.handle({ type: 'load', model: testModel() });
+  const pm = planModelFromMmm(testModel());
+  const now = planVersusCurrent(pm, { periods: 4, total: 60 });
+  assert.ok(now.feasible);
+  const targetKpi = now.current.kpi.current.window * 1.02;
+  const r = h.handle({ type: 'plan', periods: 4, targetKpi });
+  assert.ok(r.feasible && r.target);
+  const least = planMinimumBudget(pm, { periods: 4, targetKpi });
+  assert.ok(least.feasible);
+  assert.deepEqual(r.target, { kpi: targetKpi, total: least.total, window: least.window, floor: least.floor });
+  const direct = planVersusCurrent(pm, { periods: 4, total: least.total, objective: 'window' });
+  assert.ok(direct.feasible);
+  assert.deepEqual(r.plan, direct.plan);
+  assert.ok(r.plan.kpi.recommended.window >= targetKpi * (1 - 1e-9));
+  // A budget plan says it was none; a target beyond the bounds is the engine's TARGET_UNREACHABLE.
+  const byBudget = h.handle({ type: 'plan', periods: 4, total: 60 });
+  assert.ok(byBudget.feasible && byBudget.target === null);
+  const far = h.handle({ type: 'plan', periods: 4, targetKpi: targetKpi * 100, constraints: { defaults: { max: { type: 'multiple', value: 2 } } } });
+  assert.ok(!far.feasible && far.reason === 'TARGET_UNREACHABLE');
 });

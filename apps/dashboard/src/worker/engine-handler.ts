@@ -1,5 +1,5 @@
 import {
-  allocateBudget, budgetFrontier, compileCurve, drawSource, informationValue, minimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
+  allocateBudget, budgetFrontier, compileCurve, drawSource, informationValue, minimumBudget, planMinimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
   type AfterPlan, type Curve, type MmmModel, type PlanModel, type ResponseModel,
 } from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
@@ -17,7 +17,9 @@ export interface EngineHandler {
  * optimise (with the lift's interval over the replicates, as the API), scenario and value-of-information requests on it, and flighted plans (on the point
  * curves with the adstock and the spend before the plan, as `mixwise optimize --periods` plans,
  * with the lift interval over the replicate models, and the request's spend after the plan), and
- * goals (least budget for a KPI target, target ROI, marginal-ROI floor) on the expected curves.
+ * goals (least budget for a KPI target, target ROI, marginal-ROI floor) on the expected curves. A plan
+ * may ask for a KPI target inside its periods instead of a budget (planMinimumBudget, then the plan
+ * for the window's KPI at that budget, as `mixwise optimize --periods H --target-kpi Y`).
  * @throws Error for any request before 'load', and the engine's errors for bad inputs
  * @example createEngineHandler().handle({ type: 'load', model }).channels.length // nChannels
  */
@@ -64,7 +66,16 @@ export function createEngineHandler(): EngineHandler {
         const afterPlan = request.afterPlan ?? 'current';
         planning ??= { pms: {}, replicates: replicateModels(fitted as MmmModel) };
         const pm = planning.pms[afterPlan] ??= planModelFromMmm(fitted as MmmModel, { afterPlan });
-        return planVersusCurrent(pm, { periods: request.periods, total: request.total, constraints: request.constraints, replicates: planning.replicates });
+        const { periods, constraints } = request;
+        if ('total' in request) {
+          const cmp = planVersusCurrent(pm, { periods, total: request.total, constraints, replicates: planning.replicates });
+          return cmp.feasible ? { ...cmp, target: null } : cmp;
+        }
+        // A KPI target: the least budget whose plan reaches it inside the window, planned for that window (as --target-kpi with --periods).
+        const least = planMinimumBudget(pm, { periods, targetKpi: request.targetKpi, constraints });
+        if (!least.feasible) return least;
+        const cmp = planVersusCurrent(pm, { periods, total: least.total, constraints, replicates: planning.replicates, objective: 'window' });
+        return cmp.feasible ? { ...cmp, target: { kpi: request.targetKpi, total: least.total, window: least.window, floor: least.floor } } : cmp;
       }
     }
   }

@@ -9,17 +9,36 @@ export type EngineRequest =
   | { readonly type: 'optimize'; readonly budget: number; readonly constraints?: AllocationConstraints }
   | { readonly type: 'scenarios'; readonly levels: readonly number[]; readonly constraints?: AllocationConstraints }
   | { readonly type: 'informationValue'; readonly budget: number; readonly constraints?: AllocationConstraints }
-  /**
-   * A flighted plan for the next `periods` periods with `total` to spend over them (carryover from the
-   * data's last periods); `afterPlan` is the spend after it (default 'current': current spend resumes).
-   */
-  | { readonly type: 'plan'; readonly periods: number; readonly total: number; readonly constraints?: AllocationConstraints; readonly afterPlan?: AfterPlan }
+  | PlanRequest
   /**
    * A goal instead of a budget (`mixwise optimize --target-kpi / --target-roi / --target-mroi`):
    * 'kpi' the least budget per period whose best split reaches `value` KPI per period; 'roi' the most
    * spend whose media ROI stays ≥ value; 'mroi' spend while the next unit returns ≥ value.
    */
   | { readonly type: 'goal'; readonly goal: Goal; readonly value: number; readonly constraints?: AllocationConstraints };
+
+/**
+ * A flighted plan for the next `periods` periods (carryover from the data's last periods) with `total`
+ * to spend over them, or, instead, the least budget whose plan puts `targetKpi` of KPI inside them
+ * (`mixwise optimize --periods H --target-kpi Y`); `afterPlan` is the spend after it (default
+ * 'current': current spend resumes).
+ */
+export type PlanRequest = { readonly type: 'plan'; readonly periods: number; readonly constraints?: AllocationConstraints; readonly afterPlan?: AfterPlan }
+  & ({ readonly total: number } | { readonly targetKpi: number });
+
+/**
+ * What a KPI-target plan found: the target, the least budget over the plan (engine planMinimumBudget),
+ * the plan's KPI inside the window, and `floor` when the lower bounds and locks alone reach it.
+ */
+export interface PlanTarget {
+  readonly kpi: number;
+  readonly total: number;
+  readonly window: number;
+  readonly floor: boolean;
+}
+
+/** A plan against current spend, with what its KPI target found (null for a budget), or why there is none. */
+export type PlanAnswer = (PlanComparison & { readonly target: PlanTarget | null }) | Infeasible;
 
 /** An allocation; a feasible one with the interval of its lift over current spend and the optimizer's sentence on it. */
 export type OptimizeResult = Exclude<AllocationResult, { feasible: true }> | (Extract<AllocationResult, { feasible: true }> & { readonly lift: LiftUncertainty });
@@ -36,7 +55,7 @@ export interface EngineResults {
   readonly scenarios: readonly FrontierPoint[];
   /** null when the model has no bootstrap replicates (nothing to say what the curves might be). */
   readonly informationValue: InformationValue | null;
-  readonly plan: PlanComparison | Infeasible;
+  readonly plan: PlanAnswer;
   readonly goal: AllocationResult;
 }
 

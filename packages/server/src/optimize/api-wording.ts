@@ -1,6 +1,6 @@
 import {
   BUDGET_TOLERANCE, listText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, defaultBoundsNote, heldByDefaultBounds, proseAmount,
-  type AllocationConstraints, type BoundedChannel, type Infeasible,
+  type AllocationConstraints, type BoundedChannel, type Infeasible, type PlanMinimumBudget,
 } from '@mixwise/engine';
 
 /**
@@ -86,6 +86,7 @@ export type InfeasibleRequest =
  *   // 'The budget 1,000 over 13 periods is below the 2,470,000 that the lower bounds and locks require over those periods (190,000 per period): raise …'
  */
 export function infeasibleMessage(r: Infeasible, request: InfeasibleRequest): string {
+  if (r.reason === 'TARGET_UNREACHABLE' && request.route !== 'scenarios') return targetUnreachable(r, request);
   if (r.reason !== 'BUDGET_BELOW_MINIMUM' && r.reason !== 'BUDGET_ABOVE_MAXIMUM') return r.message;
   const below = r.reason === 'BUDGET_BELOW_MINIMUM';
   const side = below ? 'up' : 'down';
@@ -112,6 +113,39 @@ export function infeasibleMessage(r: Infeasible, request: InfeasibleRequest): st
     : `${head}cannot be spent: the upper bounds and locks allow at most ${limit(total, side)}${split}; ${advise('most')} ${limit(total, side)}, or raise the upper bounds`
       + (route === 'optimize' ? ', or send "upTo": true to spend at most the budget.' : ' (a plan spends its whole budget).');
   return text + defaultsSentence(below, request.defaulted, periods, periods > 1 ? ` over the ${periods} periods` : '');
+}
+
+/**
+ * A KPI target no budget reaches (/optimize's targetKpi per period, /plan's inside the plan's
+ * periods): the engine's sentence (the most that can be reached, and at what budget), then the advice
+ * in the request's terms (`lower --target-kpi …` in the CLI): lower targetKpi to at most that KPI,
+ * rounded down, or, when the upper bounds are what stop it, raise them, and when channels without
+ * bounds in the request took part, what the default bounds let them take.
+ */
+function targetUnreachable(r: Infeasible, request: Extract<InfeasibleRequest, { route: 'optimize' | 'plan' }>): string {
+  const plan = request.route === 'plan';
+  const most = `lower targetKpi to at most ${limit(num(r.details.maximumKpi), 'down')}${plan ? ' over the plan' : ' per period'}`;
+  if (r.details.limitedBy === 'curves') return `${r.message} ${plan ? 'To get a plan' : 'To get an allocation'}, ${most}: without upper bounds no budget reaches more.`;
+  const periods = plan ? request.periods : 1;
+  return `${r.message} ${plan ? 'To get a plan' : 'To get an allocation'}, ${most}, or raise the upper bounds.`
+    + defaultsSentence(false, request.defaulted, periods, plan && periods > 1 ? ` over the ${periods} periods` : ' per period');
+}
+
+/**
+ * The sentence a KPI-target plan's recommendation starts with, as `mixwise optimize --periods H
+ * --target-kpi Y` writes it: the target, what current spend is predicted to bring inside the window,
+ * and the least budget found (or that the lower bounds and locks alone reach it).
+ * @param least the engine's planMinimumBudget (feasible)
+ * @param target the KPI target inside the window
+ * @param periods H
+ * @param now the KPI current spend held brings inside the window
+ * @example planTargetSentence({ feasible: true, total: 2.6e6, window: 4.1e6, floor: false }, 4.1e6, 13, 3.9e6) // 'To reach 4,100,000 inside the next 13 periods (current spend is predicted to bring 3,900,000), the least budget that reaches it is 2,600,000 over them, …. '
+ */
+export function planTargetSentence(least: PlanMinimumBudget, target: number, periods: number, now: number): string {
+  const budget = least.floor
+    ? `the lower bounds and locks alone reach it, so the least budget is their total, ${proseAmount(least.total)}`
+    : `the least budget that reaches it is ${proseAmount(least.total)} over them, planned for the KPI inside the window (spend whose effect lands after it does not count toward the target)`;
+  return `To reach ${proseAmount(target)} inside the next ${periods} periods (current spend is predicted to bring ${proseAmount(now)}), ${budget}. `;
 }
 
 /** A level rounded to three decimals away from the infeasible side, as "0.953× current spend". */

@@ -1,5 +1,5 @@
 import {
-  allocateBudget, drawSource, explainAllocation, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, targetEfficiency, responseModelFromMmm, type MmmModel,
+  allocateBudget, drawSource, explainAllocation, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, profit, profitText, targetEfficiency, responseModelFromMmm, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -18,9 +18,11 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
  * says when the default bounds hold channels, and how to lift them in a request.
  * A goal instead of a budget (targetKpi, targetRoi, targetMroi) is solved as `mixwise optimize
  * --target-kpi / --target-roi / --target-mroi` does (minimumBudget, targetEfficiency); the answer's
- * budget is then the one the goal needs, per period and × periods.
+ * budget is then the one the goal needs, per period and × periods. With a `margin`, as `--margin`:
+ * `profit` is gross profit after media spend per period (engine profit: margin × expected KPI − budget
+ * per period, current and recommended) and the recommendation ends with the engine's profitText.
  * @param model the run's model.json
- * @param request budget (total over the periods; default current spend per period × periods) or a goal, periods, bounds, locks, upTo
+ * @param request budget (total over the periods; default current spend per period × periods) or a goal, periods, bounds, locks, upTo, margin
  * @returns the allocation per channel (per period) with KPI, ROI and marginal ROI, and the expected KPI with the lift's interval
  * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels
  * @example optimizeModel(model, { periods: 1, bounds: {}, locks: [], upTo: false }).allocation.length // nChannels
@@ -46,6 +48,9 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
   const information = objective.type === 'budget' && lift.replicates > 0
     ? informationValue(rm, { budget: total / request.periods, mode: request.upTo ? 'up-to' : 'exact', constraints })
     : null;
+  // As `mixwise optimize --margin`: gross profit after media spend per period, before and after (engine profit, profitText).
+  const margin = request.margin ?? null;
+  const gross = margin !== null ? profit(margin, r.expected, { current: r.currentBudget, recommended: r.budget }) : null;
   return {
     kpi: model.target.name,
     objective: objective.type === 'budget' ? { type: 'budget', value: request.budget ?? null } : objective,
@@ -70,8 +75,11 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     recommendation: explainAllocation(r, objective.type === 'target-kpi' ? { targetKpi: objective.value } : {})
       + lift.sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model), sparseChannels(r.channels))}` : '')
-      + defaultBoundsSentence(r.channels, constraints),
+      + defaultBoundsSentence(r.channels, constraints)
+      + (margin !== null && gross !== null ? profitText(margin, gross, r.multiplier, 'per period') : ''),
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
+    margin,
+    profit: gross ? { current: gross.current, recommended: gross.recommended, lift: gross.lift } : null,
   };
 }
 

@@ -1,7 +1,7 @@
-import { drawSource, explainPlan, planDates, planModelFromMmm, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
+import { drawSource, explainPlan, planDates, planMinimumBudget, planModelFromMmm, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
 import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
-import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
+import { defaultBoundsSentence, defaultedChannels, infeasibleMessage, planTargetSentence } from './api-wording.ts';
 import { constraintsOf } from './constraints-of.ts';
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -12,9 +12,13 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
  * (planModelFromMmm, with the request's afterPlan), planned and set beside current spend held over
  * the same periods (planVersusCurrent), with the lift interval across the bootstrap replicate models
  * and the plan in words (explainPlan), plus a sentence when the default bounds hold channels in every
- * period (their per-period limits and status, as the CLI's allocation rows carry them).
+ * period (their per-period limits and status, as the CLI's allocation rows carry them). With a
+ * `targetKpi` instead of a budget, as `mixwise optimize --periods H --target-kpi Y`: the budget is the
+ * least whose plan puts the target inside the window (planMinimumBudget), and that plan is made for the
+ * KPI inside the window (planVersusCurrent objective 'window'); `target` and the first sentence of the
+ * recommendation say so.
  * @param model the run's model.json
- * @param request periods, budget (total over the plan; default current spend per period × periods), bounds and locks per period, afterPlan
+ * @param request periods, budget (total over the plan; default current spend per period × periods) or targetKpi, bounds and locks per period, afterPlan
  * @returns spend per channel and period, KPI inside the window and after it, plan versus current, the paragraph
  * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels
  * @example planBudget(model, { periods: 13, bounds: {}, locks: [], afterPlan: 'current' }).allocation[0].spend.length // 13
@@ -24,20 +28,28 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
   const pm = planModelFromMmm(model, { afterPlan: request.afterPlan });
   const constraints = constraintsOf(pm, request.bounds, request.locks);
   const perPeriodNow = pm.channels.reduce((s, c) => s + c.current, 0);
-  const total = request.budget ?? H * perPeriodNow;
-  const cmp = planVersusCurrent(pm, { periods: H, total, constraints, replicates: replicateModels(model) });
+  const target = request.targetKpi;
+  const defaulted = () => defaultedChannels(pm.channels, request.bounds, request.locks);
+  const least = target !== undefined ? planMinimumBudget(pm, { periods: H, targetKpi: target, constraints }) : null;
+  if (least && !least.feasible) throw new ApiHttpError('INFEASIBLE', infeasibleMessage(least, { route: 'plan', budget: NaN, periods: H, defaulted: defaulted() }));
+  const total = least ? least.total : request.budget ?? H * perPeriodNow;
+  const cmp = planVersusCurrent(pm, { periods: H, total, constraints, replicates: replicateModels(model), ...(least ? { objective: 'window' as const } : {}) });
   if (!cmp.feasible) {
-    const defaulted = defaultedChannels(pm.channels, request.bounds, request.locks);
-    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(cmp, { route: 'plan', budget: total, periods: H, defaulted, budgetSent: request.budget !== undefined }));
+    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(cmp, { route: 'plan', budget: total, periods: H, defaulted: defaulted(), budgetSent: request.budget !== undefined || least !== null }));
   }
   const { plan, current } = cmp;
   const k = plan.kpi;
+  const now = cmp.current.kpi.current.window;
   const cur = k.current.window + k.current.carryOut, rec = k.recommended.window + k.recommended.carryOut;
   return {
     kpi: model.target.name,
     periods: H,
     dates: planDates(model.dates[model.dates.length - 1], model.frequency, H),
     afterPlan: request.afterPlan,
+    objective: target !== undefined ? { type: 'target-kpi', value: target } : { type: 'budget', value: request.budget ?? null },
+    target: least && target !== undefined
+      ? { kpi: target, budget: least.total, window: k.recommended.window, carryOut: k.recommended.carryOut, currentWindow: now, floor: least.floor }
+      : null,
     budget: plan.budgetPerPeriod.reduce((s, v) => s + v, 0),
     currentBudget: H * perPeriodNow,
     budgetPerPeriod: plan.budgetPerPeriod,
@@ -64,6 +76,6 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
     iterations: plan.iterations,
     converged: plan.converged,
     // Limits per period beside current spend per period (not the plan's totals) tell the default bounds.
-    recommendation: explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, channel: pm.channels[c].name, current: pm.channels[c].current })), constraints),
+    recommendation: (least && target !== undefined ? planTargetSentence(least, target, H, now) : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, channel: pm.channels[c].name, current: pm.channels[c].current })), constraints),
   };
 }

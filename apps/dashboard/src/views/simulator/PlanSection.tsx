@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { planFlighting, type RoiLabel } from '@mixwise/charts';
-import { explainPlan, planDates, type AfterPlan, type AllocationConstraints, type Frequency, type Infeasible, type PlanComparison } from '@mixwise/engine';
+import { explainPlan, planDates, type AfterPlan, type AllocationConstraints, type Frequency } from '@mixwise/engine';
 import type { EngineClient } from '../../worker/engine-client.ts';
+import type { PlanAnswer } from '../../worker/protocol.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -14,6 +15,7 @@ import { AFTER_PLAN_CHOICES, afterPlanOf, afterPlanSentence } from '../../logic/
 import { simulatorInfeasible } from '../../logic/infeasible-text.ts';
 import { curveBasisText } from '../../logic/curve-basis.ts';
 import { readPlanBudget } from '../../logic/plan-budget.ts';
+import { PLAN_MODES, planRequest, planTargetText, type PlanMode } from '../../logic/plan-request.ts';
 
 interface Props {
   readonly client: EngineClient;
@@ -33,12 +35,14 @@ interface Props {
   readonly replicates: number;
   /** The replicates are posterior draws (a Bayesian fit). */
   readonly bayes: boolean;
+  /** KPI per period at current spend (null until predicted): the KPI target field's hint. */
+  readonly currentKpi: number | null;
 }
 
 type State =
   | { readonly status: 'idle' }
   | { readonly status: 'busy' }
-  | { readonly status: 'done'; readonly result: PlanComparison | Infeasible; readonly ms: number; readonly afterPlan: AfterPlan; readonly periods: number }
+  | { readonly status: 'done'; readonly result: PlanAnswer; readonly ms: number; readonly afterPlan: AfterPlan; readonly periods: number }
   | { readonly status: 'error'; readonly message: string };
 
 const MAX_PERIODS = 104;
@@ -49,9 +53,11 @@ const MAX_PERIODS = 104;
  * and the carry-out after it, against current spend held over the same periods. The budget over the
  * plan follows the simulator's total × H until it is typed in; bounds and locks are the simulator's,
  * in every period; after the plan current spend resumes, or (a choice) every channel goes dark, as
- * `--after-plan`. Cleared when its inputs change; a reply to a request made before they changed is dropped.
+ * `--after-plan`. Instead of a budget, a KPI target inside the plan's periods (the mode toggle): the
+ * least budget whose plan reaches it (`--periods H --target-kpi Y`), shown with the CLI's words.
+ * Cleared when its inputs change; a reply to a request made before they changed is dropped.
  */
-export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi, roiName, replicates, bayes }: Props) {
+export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi, roiName, replicates, bayes, currentKpi }: Props) {
   // The field's text, so that clearing it to type another number is not an error yet.
   const [periodsText, setPeriodsText] = useState('13');
   const periods = Number(periodsText);
@@ -59,26 +65,31 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
   const [budgetText, setBudgetText] = useState<string | null>(null);
   // Read as the spend fields are (2.6M, 2,600,000): text that is not an amount is said to be so, never taken as another number.
   const read = readPlanBudget(budgetText, periods * budgetPerPeriod);
-  const validBudget = read.budget !== null;
   const [afterPlan, setAfterPlan] = useState<AfterPlan>('current');
+  // A budget over the plan, or a KPI target inside it (the least budget that reaches it is found).
+  const [mode, setMode] = useState<PlanMode>('budget');
+  const [targetText, setTargetText] = useState('');
   const [state, setState] = useState<State>({ status: 'idle' });
   const budget = read.budget ?? Number.NaN;
   const validPeriods = Number.isInteger(periods) && periods >= 1 && periods <= MAX_PERIODS;
+  const asked = planRequest({ mode, periods, budgetText, followed: periods * budgetPerPeriod, targetText, constraints, afterPlan }, MAX_PERIODS);
+  const target = asked.request && 'targetKpi' in asked.request ? asked.request.targetKpi : null;
   // Bumped whenever an input changes: a plan that comes back for older inputs is not shown.
   const generation = useRef(0);
-  useEffect(() => { generation.current++; setState({ status: 'idle' }); }, [periods, budget, constraints, afterPlan]);
+  useEffect(() => { generation.current++; setState({ status: 'idle' }); }, [periods, budget, constraints, afterPlan, mode, target]);
   const labels = useMemo(() => planDates(lastDate, frequency, validPeriods ? periods : 0), [lastDate, frequency, periods, validPeriods]);
   const plan = state.status === 'done' && state.result.feasible ? state.result : null;
   const option = useMemo(() => (plan ? planFlighting(labels, plan.plan.channels.map((c) => ({ name: c.channel, spend: c.spend })), currentPerPeriod) : null), [plan, labels, currentPerPeriod]);
 
   const run = async () => {
-    if (!constraints || !validPeriods || !validBudget) return;
-    const asked = generation.current;
+    const request = asked.request;
+    if (request === null) return;
+    const at = generation.current;
     setState({ status: 'busy' });
     try {
-      const r = await client.request({ type: 'plan', periods, total: budget, constraints, afterPlan });
-      if (asked === generation.current) setState({ status: 'done', result: r.result, ms: r.workerMs, afterPlan, periods });
-    } catch (e) { if (asked === generation.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }); }
+      const r = await client.request(request);
+      if (at === generation.current) setState({ status: 'done', result: r.result, ms: r.workerMs, afterPlan, periods });
+    } catch (e) { if (at === generation.current) setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }); }
   };
 
   return (
@@ -88,18 +99,32 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
           <input type="number" min={1} max={MAX_PERIODS} step={1} value={periodsText} data-testid="plan-periods"
             onChange={(e) => setPeriodsText(e.currentTarget.value)} />
         </label>
-        <label className="inline">Budget over the plan
-          <input type="text" inputMode="decimal" className="amount-field" value={budgetText ?? String(Math.round(budget))} data-testid="plan-budget"
-            aria-invalid={read.problem !== null} aria-describedby={read.problem !== null ? 'plan-budget-problem' : undefined}
-            onChange={(e) => setBudgetText(e.currentTarget.value)} />
+        <label className="inline">Plan for
+          <select value={mode} data-testid="plan-mode" onChange={(e) => setMode(e.currentTarget.value === 'target' ? 'target' : 'budget')}>
+            {PLAN_MODES.map((m) => <option key={m.value} value={m.value}>{m.label}</option>)}
+          </select>
         </label>
+        {mode === 'budget' ? (
+          <label className="inline">Budget over the plan
+            <input type="text" inputMode="decimal" className="amount-field" value={budgetText ?? String(Math.round(budget))} data-testid="plan-budget"
+              aria-invalid={read.problem !== null} aria-describedby={read.problem !== null ? 'plan-budget-problem' : undefined}
+              onChange={(e) => setBudgetText(e.currentTarget.value)} />
+          </label>
+        ) : (
+          <label className="inline">{kpi} inside the plan
+            <input type="text" inputMode="decimal" className="amount-field" value={targetText} data-testid="plan-target"
+              placeholder={currentKpi !== null && validPeriods ? `about ${formatCompact(currentKpi * periods)} now` : undefined}
+              aria-invalid={asked.problem !== null} aria-describedby={asked.problem !== null ? 'plan-target-problem' : undefined}
+              onChange={(e) => setTargetText(e.currentTarget.value)} />
+          </label>
+        )}
         <label className="inline">After the plan
           <select value={afterPlan} data-testid="plan-after" onChange={(e) => setAfterPlan(afterPlanOf(e.currentTarget.value))}>
             {AFTER_PLAN_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
           </select>
         </label>
-        {budgetText !== null ? <button type="button" className="secondary" onClick={() => setBudgetText(null)}>Follow the simulator</button> : null}
-        <button type="button" disabled={state.status === 'busy' || constraints === null || !validPeriods || !validBudget} onClick={() => void run()} data-testid="plan-button">
+        {mode === 'budget' && budgetText !== null ? <button type="button" className="secondary" onClick={() => setBudgetText(null)}>Follow the simulator</button> : null}
+        <button type="button" disabled={state.status === 'busy' || asked.request === null} onClick={() => void run()} data-testid="plan-button">
           {state.status === 'busy' ? 'Planning…' : 'Plan'}
         </button>
       </div>
@@ -109,7 +134,9 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
         of the spend already in the data and the effect that lands after the plan counted: on top of current spend, which resumes after the
         plan, or (After the plan: channels go dark) with no spend after it, which favours spend late in the plan. {roiName} is what each channel's spend in the plan adds, net of the carryover it inherits. Bounds and locks are those of the table above, in
         every {period}. A budget you type
-        stays as typed when the number of {period}s changes.
+        stays as typed when the number of {period}s changes. Plan for a KPI target instead to find the least budget whose plan
+        puts that much {kpi} (baseline included) inside the {period}s, as <code>mixwise optimize --periods --target-kpi</code>: spend
+        whose effect lands after the plan does not count toward it.
       </p>
       <p className="muted small" data-testid="plan-curves">
         Curves: {curveBasisText('point', replicates, bayes)}{replicates > 0
@@ -117,13 +144,18 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
           : '.'}
       </p>
       {!validPeriods && periodsText !== '' ? <p className="error">The number of {period}s must be a whole number from 1 to {MAX_PERIODS}.</p> : null}
-      {read.problem !== null ? <p className="error field-problem" id="plan-budget-problem" role="alert" data-testid="plan-budget-problem">{read.problem}</p> : null}
+      {mode === 'target' && asked.problem !== null ? <p className="error field-problem" id="plan-target-problem" role="alert" data-testid="plan-target-problem">{asked.problem}</p> : null}
+      {mode === 'budget' && read.problem !== null ? <p className="error field-problem" id="plan-budget-problem" role="alert" data-testid="plan-budget-problem">{read.problem}</p> : null}
       {state.status === 'done' && !state.result.feasible ? (
         <p className="callout" data-testid="plan-text">No plan meets these limits: {simulatorInfeasible(state.result, { field: 'plan', periods: state.periods, period })}</p>
       ) : null}
       {plan ? (
         <div data-testid="plan-result">
           <div className="kpi-grid">
+            {plan.target ? (
+              <KpiCard testId="plan-target-budget" label="Least budget for the target" value={formatCompact(plan.target.total)}
+                hint={`${formatCompact(plan.plan.kpi.recommended.window)} ${kpi} inside the plan vs a target of ${formatCompact(plan.target.kpi)}`} />
+            ) : null}
             <KpiCard testId="plan-window-lift" label={`${kpi} inside the plan`} value={formatCompact(plan.plan.kpi.recommended.window)}
               hint={plan.plan.kpi.current.window !== 0 ? `${formatPct(plan.plan.kpi.lift.window / Math.abs(plan.plan.kpi.current.window), true)} vs current spend (${formatCompact(plan.plan.kpi.current.window)})` : undefined} />
             <KpiCard testId="plan-carry-out" label={`${kpi} after it (carry-out)`} value={formatCompact(plan.plan.kpi.recommended.carryOut)}
@@ -141,6 +173,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             { key: 'mroi', header: 'mROI now → planned', numeric: true, cell: (_, i) => `${formatRoi(plan.mroi[i].current)} → ${formatRoi(plan.mroi[i].recommended)}` },
             { key: 'bound', header: 'Limit', cell: (_, i) => boundLabel(plan.bounds[i].status) },
           ]} />
+          {plan.target ? <p className="callout" data-testid="plan-target-text">{planTargetText(plan.target, plan, period, state.status === 'done' ? state.afterPlan : afterPlan)}</p> : null}
           <p className="callout" data-testid="plan-text">{explainPlan(plan)} {afterPlanSentence(state.status === 'done' ? state.afterPlan : afterPlan, period)}</p>
           <div className="toolbar">
             <button type="button" className="secondary" data-testid="export-plan-csv"

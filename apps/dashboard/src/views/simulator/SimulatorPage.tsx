@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { blendedHeadline, budgetBeforeAfter, executiveKpis, roiLabel, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
-import type { FrontierPoint, ResponseModel } from '@mixwise/engine';
+import type { AllocationResult, FrontierPoint, ResponseModel } from '@mixwise/engine';
 import { drawSource } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
 import { useEngine } from '../../state/engine-context.tsx';
@@ -28,6 +28,7 @@ import { ScenarioTable } from './ScenarioTable.tsx';
 import { InformationValueSection } from './InformationValueSection.tsx';
 import { PlanSection } from './PlanSection.tsx';
 import { GoalSection } from './GoalSection.tsx';
+import { MarginField } from './MarginField.tsx';
 
 const split = (names: readonly string[], values: readonly number[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
 
@@ -66,7 +67,9 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
   const [result, setResult] = useState<{ r: WhatIfResult; t0: number; roundTrip: number; workerMs: number } | null>(null);
   const [baseline, setBaseline] = useState<WhatIfResult | null>(null);
   // The last Optimise, with the spend and fields it answers: shown only while they are unchanged.
-  const [optimised, setOptimised] = useState<{ text: string; spend: readonly number[]; inputs: readonly ControlInput[]; ms: number; workerMs: number } | null>(null);
+  const [optimised, setOptimised] = useState<{
+    text: string; spend: readonly number[]; inputs: readonly ControlInput[]; ms: number; workerMs: number; allocation: Extract<AllocationResult, { feasible: true }> | null;
+  } | null>(null);
   const [scenarios, setScenarios] = useState<FrontierPoint[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Reset presses: each sets the sliders' ranges back to those of current spend.
@@ -131,10 +134,10 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
       const ms = performance.now() - t0;
       if (r.result.feasible) {
         const next = r.result.channels.map((c) => c.recommended);
-        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period, r.result.lift).text, spend: next, inputs, ms, workerMs: r.workerMs });
+        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period, r.result.lift).text, spend: next, inputs, ms, workerMs: r.workerMs, allocation: r.result });
         setTotalEdit(null);
         update(next);
-      } else setOptimised({ text: `No allocation meets these limits: ${simulatorInfeasible(r.result, { field: 'total', period })}`, spend, inputs, ms, workerMs: r.workerMs });
+      } else setOptimised({ text: `No allocation meets these limits: ${simulatorInfeasible(r.result, { field: 'total', period })}`, spend, inputs, ms, workerMs: r.workerMs, allocation: null });
     } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
   };
   // A total typed but not applied (empty, or below the locked spend) is a changed input too.
@@ -204,6 +207,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
         </p>
         {controls === null ? <p className="error" data-testid="bounds-problem">Fix the limits marked in the table: Optimise, the scenarios, the plan and the ranking wait until every Min × and Max × is a number and no minimum is above its maximum.</p> : null}
         {optimisedNow ? <p className="callout" data-testid="optimise-result">{optimisedNow.text}</p> : null}
+        <MarginField allocation={optimisedNow?.allocation ?? null} period={period} kpi={data.summary.target} />
       </Section>
       <div className="grid-2">
         <Section title="Before and after" actions={
@@ -221,7 +225,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
       {client ? (
         <PlanSection client={client} budgetPerPeriod={total} currentPerPeriod={currentTotal} constraints={constraints}
           lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target} roiName={roiName}
-          replicates={replicates} bayes={data.model.bayes !== undefined} />
+          replicates={replicates} bayes={data.model.bayes !== undefined} currentKpi={baseline?.kpi ?? null} />
       ) : null}
       {client && baseline ? (
         <GoalSection client={client} constraints={constraints} currentTotal={currentTotal} currentKpi={baseline.kpi} currentMedia={baseline.media}
