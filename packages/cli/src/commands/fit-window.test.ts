@@ -106,7 +106,7 @@ test('a missing warm-up week before --start: the error says so and names --clean
   const refused = await fit([warm, '--target', 'sales', ...WINDOW]);
   assert.equal(refused.code, 1);
   assert.match(refused.stderr, /gap-warmup\.csv:3 column "date": a gap of 14 days between 2024-01-01 \(row 2\) and 2024-01-15; weekly data needs 7; missing: 2024-01-08; all before the window's start 2024-01-29/);
-  assert.match(refused.stderr, /mixwise fit --clean fill_gaps/);
+  assert.match(refused.stderr, /mixwise fit --clean fill_gaps,impute_controls/);
   const filled = await fit([warm, '--target', 'sales', '--clean', 'fill_gaps,impute_controls', ...WINDOW], 'o-gap');
   assert.equal(filled.code, 0, filled.stderr);
   assert.equal(filled.calls[0].table.dates[1], '2024-01-08');
@@ -114,8 +114,9 @@ test('a missing warm-up week before --start: the error says so and names --clean
   const inside = await fit([file('gap-inside.csv', (d) => { d.splice(10, 1); }), '--target', 'sales', ...WINDOW]);
   assert.equal(inside.code, 1);
   assert.match(inside.stderr, /gap-inside\.csv:12 column "date": a gap of 14 days/);
-  assert.match(inside.stderr, /or insert them with 0 spend and leave them out of the fit \(each period is logged\): mixwise fit --clean fill_gaps,skip_missing_kpi/);
-  assert.doesNotMatch(inside.stderr, /--clean fill_gaps(?!,skip_missing_kpi)/);
+  // price is an automatic control: the hint adds impute_controls, and says the inserted week's 0 spend is a guess.
+  assert.match(inside.stderr, /or insert them with 0 spend and interpolated controls, and leave them out of the fit \(each period is logged; their spend is unknown and set to 0: if it is known, add the rows with it and an empty KPI instead\): mixwise fit --clean fill_gaps,skip_missing_kpi,impute_controls/);
+  assert.doesNotMatch(inside.stderr, /--clean fill_gaps(?!,skip_missing_kpi,impute_controls)/);
 });
 
 test('the config window does the same: later rows ignored, the warm-up KPI may be blank', async () => {

@@ -29,5 +29,20 @@ test('formatCleaningSummary: skip_missing_kpi counts the periods left out of the
     summary: [{ step: 'skip-missing-kpi', changes: 2 }],
   };
   assert.equal(formatCleaningSummary(result),
-    'cleaning: skip_missing_kpi left 2 periods without a KPI out of the fit (revenue row 41 and inserted period 2024-10-21); their spend still carries over\n');
+    'cleaning: skip_missing_kpi left 2 periods without a KPI out of the fit (revenue row 41 and inserted period 2024-10-21); their spend still carries over; '
+    + 'note: 2024-10-21 was missing from the file and fill_gaps inserted it with 0 spend (the spend is unknown, not zero): if it is known, add the row with its real spend and an empty KPI\n');
+});
+
+test('formatCleaningSummary: periods fill_gaps inserted and skip_missing_kpi left out are named as put in with 0 spend, not known to be 0', () => {
+  const dates = ['2024-01-08', '2024-01-15', '2024-01-22', '2024-01-29', '2024-02-05', '2024-02-12', '2024-02-19'];
+  const result: CleaningResult = {
+    table: parseCsvText('date\n2024-01-01\n', 'd.csv'),
+    changes: dates.map((d) => change('skip-missing-kpi', 'revenue', null, d)),
+    summary: [{ step: 'skip-missing-kpi', changes: 7 }],
+  };
+  const line = formatCleaningSummary(result);
+  assert.match(line, /; note: 2024-01-08, 2024-01-15, 2024-01-22, 2024-01-29, 2024-02-05, 2024-02-12, … \(1 more\) were missing from the file and fill_gaps inserted them with 0 spend \(the spend is unknown, not zero\): if it is known, add the rows with their real spend and an empty KPI\n$/);
+  // Periods of the file whose KPI cell is empty keep their spend: no note.
+  const kept = formatCleaningSummary({ ...result, changes: [change('skip-missing-kpi', 'revenue', 41, '2024-10-07')], summary: [{ step: 'skip-missing-kpi', changes: 1 }] });
+  assert.doesNotMatch(kept, /note:/);
 });

@@ -34,8 +34,23 @@ export function formatCleaningSummary(result: CleaningResult): string {
       return `${column} ${parts.join(' and ')}`;
     }).join('; ');
     // A skipped KPI is a period left out of the fit, not an edited cell.
-    if (s.step === 'skip-missing-kpi') return `cleaning: ${name} left ${s.changes} period${s.changes > 1 ? 's' : ''} without a KPI out of the fit (${where}); their spend still carries over\n`;
+    if (s.step === 'skip-missing-kpi') {
+      return `cleaning: ${name} left ${s.changes} period${s.changes > 1 ? 's' : ''} without a KPI out of the fit (${where}); their spend still carries over${zeroSpendNote(result, list)}\n`;
+    }
     const unit = sorting ? 'row' : 'cell';
     return `cleaning: ${name} ${sorting ? 'moved' : 'changed'} ${s.changes} ${unit}${s.changes > 1 ? 's' : ''} (${where})\n`;
   }).join('');
+}
+
+/**
+ * What the skip_missing_kpi line adds when some periods it left out were missing from the file: fill_gaps
+ * inserted them with 0 spend, which is a guess (their spend is unknown), and that 0 carries over too.
+ * @example zeroSpendNote(result, list) // '; note: 2024-10-21 was missing from the file and was inserted with 0 spend: …'
+ */
+function zeroSpendNote(result: CleaningResult, list: (items: string[]) => string): string {
+  const inserted = result.changes.filter((c) => c.step === 'skip-missing-kpi' && c.row === null).map((c) => c.date ?? '?');
+  if (inserted.length === 0) return '';
+  const one = inserted.length === 1;
+  return `; note: ${list(inserted)} ${one ? 'was' : 'were'} missing from the file and fill_gaps inserted ${one ? 'it' : 'them'} with 0 spend`
+    + ` (the spend is unknown, not zero): if it is known, add ${one ? 'the row' : 'the rows'} with ${one ? 'its' : 'their'} real spend and an empty KPI`;
 }

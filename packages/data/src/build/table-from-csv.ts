@@ -20,6 +20,7 @@ import { channelNoSpend } from '../validate/rules/channel-no-spend.ts';
 import { constantColumns } from '../validate/rules/constant-columns.ts';
 import { tooFewPeriods } from '../validate/rules/too-few-periods.ts';
 import { warmUpRows } from '../window/warm-up-rows.ts';
+import { EMPTY_IN_INSERTED, emptyOnlyInInserted, insertedControlsHint } from './empty-in-inserted.ts';
 
 /** A modeling table with the warnings found while building it and the roles that were used. */
 export interface TableFromCsvResult {
@@ -99,10 +100,13 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
   const text = unusedTextColumns(csv, used);
   if (unused.length > 0) {
     const dummies = unused.filter((name) => isDummyColumn(csv, name));
-    const why = new Map(auto.leftOut.map((l) => [l.column, leftOutText(l)]));
+    // A control fill_gaps left empty in the periods it inserted is complete in the file: impute_controls fills it.
+    const inserted = auto.leftOut.filter((l) => l.reason === 'incomplete' && emptyOnlyInInserted(csv, l.column)).map((l) => l.column);
+    const why = new Map(auto.leftOut.map((l) => [l.column, inserted.includes(l.column) ? EMPTY_IN_INSERTED : leftOutText(l)]));
     const listed = unused.map((name) => (why.has(name) ? `${name} (${why.get(name)})` : name));
     // A config's roles are set in the config: `mixwise prepare` has no --controls.
-    const hint = unusedColumnsHint(unused, { channels: resolved.channels ?? [], dummies, rolesIn, list: (n) => shortList(n) });
+    const rest = unusedColumnsHint(unused.filter((name) => !inserted.includes(name)), { channels: resolved.channels ?? [], dummies, rolesIn, list: (n) => shortList(n) });
+    const hint = [...(inserted.length > 0 ? [insertedControlsHint(inserted, rolesIn)] : []), ...(rest === '' ? [] : [rest])].join('; ');
     const texts = text.length > 0 ? `; text columns: ${shortList(text.map((t) => describeTextColumn(t)))}` : '';
     issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}${texts}`, `${hint}${textHint(text, rolesIn)}`);
   } else if (text.length > 0) {

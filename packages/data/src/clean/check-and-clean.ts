@@ -10,7 +10,7 @@ import { DataError } from '../issue.ts';
 import { runRules } from '../validate/run-rules.ts';
 import { nonNumericValues } from '../validate/rules/non-numeric-values.ts';
 import { resolveRuleRoles } from '../validate/resolve-rule-roles.ts';
-import { panelRollUpRoles } from './cleaning-roles.ts';
+import { hintRoles, panelRollUpRoles } from './cleaning-roles.ts';
 import { cleaningFix, withCleaningHints } from './cleaning-hints.ts';
 import { runCleaning } from './run-cleaning.ts';
 import { moreIssuesOf } from '../issue-collector.ts';
@@ -85,7 +85,7 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
       && !err.issues.some((e) => e.code === i.code && e.at.row === i.at.row && e.at.column === i.at.column));
     // A KPI gap of fill_gaps names skip_missing_kpi (withCleaningHints) unless that step is already configured.
     const refused = types.has('skip_missing_kpi') ? err.issues
-      : err.issues.map((i) => (i.code === 'KPI_GAP' ? withCleaningHints([i], resolved, hints)[0] : i));
+      : err.issues.map((i) => (i.code === 'KPI_GAP' ? withCleaningHints([i], hintRoles(csv, roles, resolved, [i]), hints)[0] : i));
     throw new DataError([...refused, ...others]);
   }
   // A value the user chose to cap (winsorize on its column) is theirs to keep: IMPLAUSIBLE_VALUE is then a warning.
@@ -94,10 +94,10 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
   return { csv: cleaning.table, validation, cleaning };
 }
 
-/** Whether the configured step names (snake_case) include every step that would fix the issue. */
+/** Whether the configured step names (snake_case) include every step that would fix the issue (not only advised). */
 function fixedBy(issue: Issue, roles: RuleRoles, types: ReadonlySet<string>): boolean {
   const fix = cleaningFix(issue, roles);
-  return fix !== undefined && stepNames(fix.yaml).every((name) => types.has(name));
+  return fix !== undefined && stepNames(fix.yaml).every((name) => types.has(name) || (fix.advised ?? []).includes(name));
 }
 
 /**

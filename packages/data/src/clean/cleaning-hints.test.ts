@@ -30,17 +30,30 @@ test('a missing week before the KPI column is known: no fill_gaps hint (a fit ha
 
 test('a missing week inside the fitted range with a known KPI: the hint names fill_gaps with skip_missing_kpi (fill_gaps alone would refuse with KPI_GAP)', () => {
   const gap = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), BASE_ROLES, { cleaningHints: 'flag' }));
-  assert.match(gap.hint, /; or insert them with 0 spend and leave them out of the fit \(each period is logged\): mixwise fit --clean fill_gaps,skip_missing_kpi$/);
+  // price is a control: the inserted week's price would be empty (and the control dropped) without impute_controls.
+  assert.match(gap.hint, /; or insert them with 0 spend and interpolated controls, and leave them out of the fit \(each period is logged; their spend is unknown and set to 0: if it is known, add the rows with it and an empty KPI instead\): mixwise fit --clean fill_gaps,skip_missing_kpi,impute_controls$/);
   const across = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), BASE_ROLES, { kpiFrom: '2024-01-15' }));
   assert.doesNotMatch(across.message, /before the window's start/);
-  assert.match(across.hint, /"cleaning: \[fill_gaps, skip_missing_kpi\]" in mixwise\.yaml$/);
+  assert.match(across.hint, /"cleaning: \[fill_gaps, skip_missing_kpi, impute_controls\]" in mixwise\.yaml$/);
+  // Without controls (none given, none automatic), fill_gaps with skip_missing_kpi, saying that the 0 spend is a guess.
+  const none = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), { target: 'sales', controls: [], events: ['promo'] }, { cleaningHints: 'flag' }));
+  assert.match(none.hint, /; or insert them with 0 spend and leave them out of the fit \(each period is logged; their spend is unknown and set to 0: if it is known, add the rows with it and an empty KPI instead\): mixwise fit --clean fill_gaps,skip_missing_kpi$/);
+});
+
+test('a missing week with controls left to detection: the hint names impute_controls when a fit would take a column as a control', () => {
+  // price is no role given; a fit takes it as an automatic control (complete, numeric, not named like a KPI).
+  const gap = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), { target: 'sales' }, { cleaningHints: 'flag' }));
+  assert.match(gap.hint, /mixwise fit --clean fill_gaps,skip_missing_kpi,impute_controls$/);
+  const off = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), { target: 'sales', autoControls: false }, { cleaningHints: 'flag' }));
+  assert.match(off.hint, /mixwise fit --clean fill_gaps,skip_missing_kpi$/);
+  assert.deepEqual(cleaningFix(gap, { target: 'sales', controls: ['price'] })?.advised, ['impute_controls']);
 });
 
 test('a missing warm-up week before the window\'s start with a known KPI: the message says so and the hint names fill_gaps', () => {
   const gap = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), BASE_ROLES, { kpiFrom: '2024-01-22', cleaningHints: 'flag' }));
   assert.equal(gap.message, 'a gap of 14 days between 2024-01-08 (row 3) and 2024-01-22; weekly data needs 7; missing: 2024-01-15; '
     + 'all before the window\'s start 2024-01-22 (carryover warm-up, whose KPI is not fitted)');
-  assert.match(gap.hint, /; or let Mixwise change it and log every change: mixwise fit --clean fill_gaps$/);
+  assert.match(gap.hint, /; or insert them with 0 spend and interpolated controls \(each period is logged; [^)]*\): mixwise fit --clean fill_gaps,impute_controls$/);
   // Without the KPI column the same gap gets no hint: whether the step works cannot be told.
   const unknown = gapOf(runRules(readOutcomeFromText(missingWeek(), 'd.csv'), {}, { kpiFrom: '2024-01-22', cleaningHints: 'flag' }));
   assert.doesNotMatch(unknown.hint, /fill_gaps/);

@@ -15,12 +15,43 @@ export interface CleaningFix {
   yaml: string;
   /** What the step does, leading the hint (default 'or let Mixwise change it and log every change'). */
   lead?: string;
+  /**
+   * Steps the hint names beside those that fix the issue (impute_controls after fill_gaps, for the
+   * controls of the inserted periods): a configuration without them still fixes it (checkAndClean).
+   */
+  advised?: readonly string[];
 }
 
 /** How the hint of a missing KPI names skip_missing_kpi. */
 const SKIP_LEAD = 'or leave it out of the fit (its spend still carries over; the period is logged)';
+/** What the hint of missing periods says of their spend: 0 is a guess, the real spend is better. */
+const ZERO_SPEND = 'their spend is unknown and set to 0: if it is known, add the rows with it and an empty KPI instead';
 /** How the hint of missing periods names fill_gaps with skip_missing_kpi (inserted with 0 spend, KPI not observed). */
-const GAP_LEAD = 'or insert them with 0 spend and leave them out of the fit (each period is logged)';
+const GAP_LEAD = `or insert them with 0 spend and leave them out of the fit (each period is logged; ${ZERO_SPEND})`;
+/** The same, when the table has controls: impute_controls fills the controls of the inserted periods. */
+const GAP_CONTROLS_LEAD = `or insert them with 0 spend and interpolated controls, and leave them out of the fit (each period is logged; ${ZERO_SPEND})`;
+/** How the hint of missing warm-up periods names fill_gaps with impute_controls. */
+const WARM_UP_CONTROLS_LEAD = 'or insert them with 0 spend and interpolated controls (each period is logged; their spend is set to 0: if it is known, add the rows with it)';
+
+/**
+ * Whether cleaningFix names impute_controls for an issue when the table has controls: a missing period
+ * that fill_gaps inserts has its controls left empty, and a control with an empty cell is not used.
+ * Callers that resolve the automatic controls only when needed (runRules) ask this first.
+ */
+export function insertsPeriods(issue: Issue): boolean {
+  return issue.code === 'KPI_GAP' || (issue.code === 'IRREGULAR_DATES' && issue.details?.gap === true);
+}
+
+/** fill_gaps (with skip_missing_kpi when `skip`), and impute_controls when the table has controls. */
+function gapFix(roles: CleaningFixRoles, skip: boolean): CleaningFix {
+  const controls = (roles.controls ?? []).length > 0;
+  const names = ['fill_gaps', ...(skip ? ['skip_missing_kpi'] : []), ...(controls ? ['impute_controls'] : [])];
+  return {
+    flag: names.join(','), yaml: names.join(', '),
+    ...(skip ? { lead: controls ? GAP_CONTROLS_LEAD : GAP_LEAD } : controls ? { lead: WARM_UP_CONTROLS_LEAD } : {}),
+    ...(controls ? { advised: ['impute_controls'] } : {}),
+  };
+}
 
 /**
  * The configured cleaning step that would fix a validation issue: negative spend → negatives: clip,
@@ -30,7 +61,9 @@ const GAP_LEAD = 'or insert them with 0 spend and leave them out of the fit (eac
  * column → fill_gaps with skip_missing_kpi, spend outliers →
  * winsorize (an implausible value, or a KPI outlier, naming the column: `--clean winsorize=revenue`, or the config),
  * an empty KPI cell (EMPTY_CELL on the target) → skip_missing_kpi, a KPI_GAP of fill_gaps → fill_gaps with
- * skip_missing_kpi (both leave the period out of the fit rather than invent its KPI). Missing periods get no
+ * skip_missing_kpi (both leave the period out of the fit rather than invent its KPI); when the table has
+ * controls (roles.controls: given, or those a fit takes from the file), a fix that inserts periods
+ * also names impute_controls, as an inserted period's controls are empty (advised). Missing periods get no
  * cleaning hint without a known KPI column (validate without --target, an upload before the roles are
  * set) it cannot be told whether the step would work.
  * @param issue a validation issue
@@ -57,9 +90,9 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
     case 'NON_FINITE': return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'IRREGULAR_DATES':
       if (roles.target === undefined) return undefined;
-      if (isWarmUpGap(issue)) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
-      return issue.details?.gap === true ? { flag: 'fill_gaps,skip_missing_kpi', yaml: 'fill_gaps, skip_missing_kpi', lead: GAP_LEAD } : undefined;
-    case 'KPI_GAP': return { flag: 'fill_gaps,skip_missing_kpi', yaml: 'fill_gaps, skip_missing_kpi', lead: GAP_LEAD };
+      if (isWarmUpGap(issue)) return gapFix(roles, false);
+      return issue.details?.gap === true ? gapFix(roles, true) : undefined;
+    case 'KPI_GAP': return gapFix(roles, true);
     case 'IMPLAUSIBLE_VALUE':
     case 'EXTREME_OUTLIER': {
       // An implausible value caps its own column only (the default spend quantiles would leave it hundreds of times the level).

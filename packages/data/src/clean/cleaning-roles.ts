@@ -1,6 +1,9 @@
 import type { ResolvedRoles, TableRoles } from '../build/resolve-roles.ts';
 import type { CsvTable } from '../read/read-csv.ts';
+import type { Issue } from '../issue.ts';
+import type { RuleRoles, ValidationRoles } from '../validate/rule-types.ts';
 import type { CleaningRoles } from './change.ts';
+import { insertsPeriods } from './cleaning-hints.ts';
 import { autoRoles } from '../build/auto-roles.ts';
 
 /**
@@ -32,4 +35,20 @@ export function panelRollUpRoles(csv: CsvTable, requested: Omit<TableRoles, 'tar
   // With no channel known, a spare number may be spend under a name not recognised (x1): not a control.
   const auto = autoRoles(csv, spend.length > 0 ? requested : { ...requested, autoControls: false }, { ...resolved, date });
   return { date, target: resolved.target, spend, controls: auto.controls ?? controls, events: auto.events ?? resolved.events ?? [] };
+}
+
+/**
+ * The roles the cleaning hints of some issues are chosen by: the resolved roles, with the controls a
+ * fit takes from the file when none were given (panelRollUpRoles), as soon as one issue is fixed by
+ * inserting periods (insertsPeriods): their controls are empty, so the hint then names impute_controls.
+ * Otherwise the resolved roles as they are (the automatic controls are not worked out for nothing).
+ * @param csv the cells the issues were found in
+ * @param requested the roles as asked
+ * @param resolved the roles resolved from them
+ * @param issues the issues to hint
+ * @example hintRoles(csv, { target: 'y' }, resolved, [gap]).controls // ['price']
+ */
+export function hintRoles(csv: CsvTable, requested: ValidationRoles, resolved: RuleRoles, issues: readonly Issue[]): RuleRoles {
+  if (resolved.date === undefined || requested.controls !== undefined || !issues.some(insertsPeriods)) return resolved;
+  return { ...resolved, controls: [...panelRollUpRoles(csv, requested, resolved, resolved.date).controls] };
 }

@@ -59,10 +59,10 @@ test('fill_gaps without skip_missing_kpi: KPI_GAP names the step; with it, the m
   const text = toText(cells);
   const err = refused(() => checkAndClean(readOutcomeFromText(text, 'd.csv'), BASE_ROLES, { steps: [{ type: 'fill-gaps' }], hints: 'flag' }));
   assert.deepEqual(located(err.issues), [['KPI_GAP', 12, 'sales'], ['IRREGULAR_DATES', 12, 'date']]);
-  assert.match(err.issues[0].hint, /; or insert them with 0 spend and leave them out of the fit .*: mixwise fit --clean fill_gaps,skip_missing_kpi$/);
+  assert.match(err.issues[0].hint, /; or insert them with 0 spend and interpolated controls, and leave them out of the fit .*: mixwise fit --clean fill_gaps,skip_missing_kpi,impute_controls$/);
   const plain = refused(() => checkAndClean(readOutcomeFromText(text, 'd.csv'), BASE_ROLES, { hints: 'flag' }));
   assert.deepEqual(located(plain.issues), [['IRREGULAR_DATES', 12, 'date']]);
-  assert.match(plain.issues[0].hint, /or insert them with 0 spend and leave them out of the fit .*: mixwise fit --clean fill_gaps,skip_missing_kpi$/);
+  assert.match(plain.issues[0].hint, /or insert them with 0 spend and interpolated controls, and leave them out of the fit .*: mixwise fit --clean fill_gaps,skip_missing_kpi,impute_controls$/);
   const checked = checkAndClean(readOutcomeFromText(text, 'd.csv'), BASE_ROLES, { steps: [{ type: 'fill-gaps' }, ...SKIP, { type: 'impute-controls' }] });
   const { table } = tableFromCsv(checked.csv, { ...BASE_ROLES, target: 'sales' });
   assert.equal(table.dates.length, 30);

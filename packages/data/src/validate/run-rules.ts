@@ -10,6 +10,7 @@ import { resolveRuleRoles } from './resolve-rule-roles.ts';
 import { KPI_CHECKS_SKIPPED, READ_RULES, TABLE_RULES } from './rule-registry.ts';
 import type { CleaningHintVia } from '../clean/cleaning-hints.ts';
 import { withCleaningHints } from '../clean/cleaning-hints.ts';
+import { hintRoles } from '../clean/cleaning-roles.ts';
 import { isCause, withoutSideEffects } from './side-effects.ts';
 
 /** The result of validating one file. */
@@ -52,7 +53,7 @@ export function runRules(read: ReadOutcome, requested: ValidationRoles, options:
     const roles = resolveRuleRoles(csv, requested);
     const table: Issue[] = [];
     for (const rule of Object.values(TABLE_RULES)) table.push(...rule(csv, roles, where));
-    found.push(...placeSummedRows(withCleaningHints(table, roles, options.cleaningHints ?? 'both'), csv));
+    found.push(...placeSummedRows(withCleaningHints(table, hintRoles(csv, requested, roles, table), options.cleaningHints ?? 'both'), csv));
     if (requested.target === undefined) skipped.push(`KPI checks (${KPI_CHECKS_SKIPPED}): no target column was given`);
     const panel = outliersSkippedOnPanel(csv, roles);
     if (panel !== undefined) skipped.push(panel);

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readOutcomeFromText } from '../validate/read-outcome.ts';
+import { checkAndClean } from '../clean/check-and-clean.ts';
+import { baseCells, toText } from '../../test/make-csv.ts';
+import { parseCsvText } from '../read/read-csv.ts';
+import { tableFromCsv } from './table-from-csv.ts';
+import { emptyOnlyInInserted, insertedControlsHint } from './empty-in-inserted.ts';
+
+/** The base weeks without 2024-03-11, price and promo left to detection. */
+function gapText(): string {
+  const cells = baseCells();
+  cells.splice(11, 1);
+  return toText(cells);
+}
+
+test('fill_gaps with skip_missing_kpi and automatic controls: the control left empty in the inserted week is named, with impute_controls as the fix', () => {
+  const checked = checkAndClean(readOutcomeFromText(gapText(), 'd.csv'), { target: 'sales' }, { steps: [{ type: 'fill-gaps' }, { type: 'skip-missing-kpi' }] });
+  assert.equal(emptyOnlyInInserted(checked.csv, 'price'), true);
+  const { warnings, roles } = tableFromCsv(checked.csv, { target: 'sales' });
+  assert.deepEqual(roles.controls, []);
+  const unused = warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.equal(unused?.message, 'numeric columns not used by the model: price (empty in the periods fill_gaps inserted)');
+  assert.equal(unused?.hint, insertedControlsHint(['price'], 'flags'));
+  assert.match(unused?.hint ?? '', /add impute_controls to the cleaning steps \(--clean fill_gaps,…,impute_controls\)/);
+  // With impute_controls, price is complete and taken as a control.
+  const imputed = checkAndClean(readOutcomeFromText(gapText(), 'd.csv'), { target: 'sales' },
+    { steps: [{ type: 'fill-gaps' }, { type: 'skip-missing-kpi' }, { type: 'impute-controls' }] });
+  assert.deepEqual(tableFromCsv(imputed.csv, { target: 'sales' }).roles.controls, ['price']);
+});
+
+test('a control empty in a row of the file keeps the plain reason (impute_controls is not what the hint is about)', () => {
+  const cells = baseCells();
+  cells[5][4] = '';
+  const csv = parseCsvText(toText(cells), 'd.csv');
+  assert.equal(emptyOnlyInInserted(csv, 'price'), false);
+  const unused = tableFromCsv(csv, { target: 'sales' }).warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.match(unused?.message ?? '', /price \(has empty cells\)/);
+  assert.doesNotMatch(unused?.hint ?? '', /impute_controls/);
+});
+
+test('insertedControlsHint names the config when the roles are set there, and several columns', () => {
+  assert.equal(insertedControlsHint(['price', 'temp'], 'config'),
+    'to use price, temp as controls, add impute_controls to the cleaning steps (cleaning: in mixwise.yaml): it interpolates their values in the periods fill_gaps inserted');
+});
