@@ -106,7 +106,7 @@ export { fillGaps } from './clean/steps/fill-gaps.ts';
 export { handleNegatives } from './clean/steps/handle-negatives.ts';
 export { winsorize } from './clean/steps/winsorize.ts';
 export { imputeControls } from './clean/steps/impute-controls.ts';
-export { SKIP_MISSING_KPI_HELP, SKIPPED_KPI_REASON, skipMissingKpi } from './clean/steps/skip-missing-kpi.ts';
+export { SKIP_MISSING_KPI_HELP, SKIPPED_KPI_REASON, missingInText, skipMissingKpi } from './clean/steps/skip-missing-kpi.ts';
 export type { CleaningHintVia, CleaningFix } from './clean/cleaning-hints.ts';
 export { cleaningFix, withCleaningHints } from './clean/cleaning-hints.ts';
 export type { CleaningFixRoles } from './clean/cleaning-hints.ts';

@@ -32,6 +32,8 @@ export interface IssueDetails {
   warmUpGap?: true;
   /** An IRREGULAR_DATES gap (periods missing from the sequence, not a short step): fill_gaps with skip_missing_kpi can close it. */
   gap?: true;
+  /** A NON_FINITE cell written NaN (isNanText): on the KPI, skip_missing_kpi leaves its period out of the fit like an empty cell. */
+  nan?: true;
   /** The key columns of a PANEL_DATA panel keyed on several columns (geo and product), for its sum_panel hint. */
   panelColumns?: readonly string[];
   /**

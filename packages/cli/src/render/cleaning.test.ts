@@ -46,3 +46,9 @@ test('formatCleaningSummary: periods fill_gaps inserted and skip_missing_kpi lef
   const kept = formatCleaningSummary({ ...result, changes: [change('skip-missing-kpi', 'revenue', 41, '2024-10-07')], summary: [{ step: 'skip-missing-kpi', changes: 1 }] });
   assert.doesNotMatch(kept, /note:/);
 });
+
+test('formatCleaningSummary: a summed panel row left out names the rows without a KPI, not just its first line', () => {
+  const skipped: Change = { ...change('skip-missing-kpi', 'revenue', 4, '2024-01-08'), kpiMissingIn: ['geo=EMEA (line 5)'] };
+  const line = formatCleaningSummary({ table: parseCsvText('date\n2024-01-01\n', 'd.csv'), changes: [skipped], summary: [{ step: 'skip-missing-kpi', changes: 1 }] });
+  assert.equal(line, 'cleaning: skip_missing_kpi left 1 period without a KPI out of the fit (revenue row 4 [no KPI in geo=EMEA (line 5)]); their spend still carries over\n');
+});

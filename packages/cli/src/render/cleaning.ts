@@ -1,5 +1,5 @@
 import type { CleaningResult } from '@mixwise/data';
-import { cleaningStepName } from '@mixwise/data';
+import { cleaningStepName, missingInText } from '@mixwise/data';
 
 /** Places listed per column before the rest are counted. */
 const MAX_PLACES = 6;
@@ -22,7 +22,8 @@ export function formatCleaningSummary(result: CleaningResult): string {
       if (c.step !== s.step) continue;
       const places = byColumn.get(c.column) ?? { rows: [], inserted: [] };
       if (c.row === null) places.inserted.push(c.date ?? '?');
-      else places.rows.push(String(c.row));
+      // A summed panel row is its date's first line: the rows without a KPI are named beside it.
+      else places.rows.push(c.kpiMissingIn === undefined ? String(c.row) : `${c.row} [no KPI in ${missingInText(c.kpiMissingIn)}]`);
       byColumn.set(c.column, places);
     }
     const list = (items: string[]): string =>

@@ -17,6 +17,11 @@ export interface Change {
   after: string | null;
   /** Why, in plain words. */
   reason: string;
+  /**
+   * For a KPI left out on a row sum_panel added up: the rows of the file without a KPI, each by its
+   * panel key and line (`geo=EMEA (line 123)`), as the row alone is its date's first line.
+   */
+  kpiMissingIn?: readonly string[];
 }
 
 /** What every cleaning step returns: a new table (the input is not modified) and every change. */

@@ -60,7 +60,7 @@ function gapFix(roles: CleaningFixRoles, skip: boolean): CleaningFix {
  * fill_gaps (isWarmUpGap: it inserts them with the KPI left empty, as it is not fitted), other missing periods with a known KPI
  * column → fill_gaps with skip_missing_kpi, spend outliers →
  * winsorize (an implausible value, or a KPI outlier, naming the column: `--clean winsorize=revenue`, or the config),
- * an empty KPI cell (EMPTY_CELL on the target) → skip_missing_kpi, a KPI_GAP of fill_gaps → fill_gaps with
+ * an empty KPI cell (EMPTY_CELL on the target, or NON_FINITE written NaN: details.nan) → skip_missing_kpi, a KPI_GAP of fill_gaps → fill_gaps with
  * skip_missing_kpi (both leave the period out of the fit rather than invent its KPI); when the table has
  * controls (roles.controls: given, or those a fit takes from the file), a fix that inserts periods
  * also names impute_controls, as an inserted period's controls are empty (advised). Missing periods get no
@@ -87,7 +87,10 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
       if (column !== undefined && column === roles.target) return { flag: 'skip_missing_kpi', yaml: 'skip_missing_kpi', lead: SKIP_LEAD };
       if (isSpend) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
       return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
-    case 'NON_FINITE': return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
+    case 'NON_FINITE':
+      // A KPI written NaN (Python's csv writes a missing float so) is left out like an empty one; Infinity is not.
+      if (column !== undefined && column === roles.target && issue.details?.nan === true) return { flag: 'skip_missing_kpi', yaml: 'skip_missing_kpi', lead: SKIP_LEAD };
+      return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'IRREGULAR_DATES':
       if (roles.target === undefined) return undefined;
       if (isWarmUpGap(issue)) return gapFix(roles, false);

@@ -70,3 +70,21 @@ test('fill_gaps without skip_missing_kpi: KPI_GAP names the step; with it, the m
   assert.ok(Number.isNaN(table.target.values[10]));
   assert.equal(table.channels[0].spend[10], 0);
 });
+
+test('a KPI written NaN: without skip_missing_kpi NON_FINITE names the step (Inf does not); with it the period is left out and logged, Inf stays an error', () => {
+  const cells = baseCells();
+  cells[10][1] = 'NaN'; // file line 11
+  cells[12][1] = 'nan'; // file line 13
+  const err = refused(() => checkAndClean(readOutcomeFromText(toText(cells), 'd.csv'), BASE_ROLES, { hints: 'flag' }));
+  assert.deepEqual(located(err.issues), [['NON_FINITE', 11, 'sales'], ['NON_FINITE', 13, 'sales']]);
+  assert.match(err.issues[0].hint, /; or leave it out of the fit .*: mixwise fit --clean skip_missing_kpi$/);
+  const checked = checkAndClean(readOutcomeFromText(toText(cells), 'd.csv'), BASE_ROLES, { steps: SKIP });
+  assert.deepEqual(checked.cleaning?.changes.map((c) => [c.row, c.before, c.after]), [[11, 'NaN', ''], [13, 'nan', '']]);
+  const { table } = tableFromCsv(checked.csv, { ...BASE_ROLES, target: 'sales' });
+  assert.ok(Number.isNaN(table.target.values[9]) && Number.isNaN(table.target.values[11]));
+
+  cells[12][1] = 'Inf';
+  const inf = refused(() => checkAndClean(readOutcomeFromText(toText(cells), 'd.csv'), BASE_ROLES, { steps: SKIP, hints: 'flag' }));
+  assert.deepEqual(located(inf.issues), [['NON_FINITE', 13, 'sales']]);
+  assert.doesNotMatch(inf.issues[0].hint, /skip_missing_kpi/);
+});

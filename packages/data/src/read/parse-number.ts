@@ -57,3 +57,13 @@ export function parseNumber(text: string, _delimiter: CsvDelimiter): NumberParse
 function finite(value: number): NumberParse {
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: 'non-finite' };
 }
+
+/**
+ * Whether a cell is written NaN (any case, e.g. `nan`, as Python's csv module writes a missing float):
+ * unlike Infinity, most likely a value that is missing rather than one computed wrong.
+ * @example isNanText(' nan ') // true
+ * @example isNanText('inf') // false
+ */
+export function isNanText(text: string): boolean {
+  return /^[+-]?nan$/i.test(text.trim());
+}

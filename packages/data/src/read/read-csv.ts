@@ -43,6 +43,11 @@ export interface CsvTable {
 export interface SummedRow {
   readonly date: string;
   readonly lines: readonly number[];
+  /**
+   * The rows added up whose KPI is blank (so is the total, which skip_missing_kpi leaves out of the
+   * fit), each by its panel key and line: `geo=EMEA (line 123)`. Absent when every row has a KPI.
+   */
+  readonly kpiMissingIn?: readonly string[];
 }
 
 /** Options for reading CSV text. */

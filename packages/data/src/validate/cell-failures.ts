@@ -1,6 +1,7 @@
 import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { NumberFailure } from '../read/parse-number.ts';
+import { isNanText } from '../read/parse-number.ts';
 import type { RuleRoles } from './rule-types.ts';
 import { parseColumn } from '../read/dot-thousands.ts';
 import { describeFailure } from '../build/read-numeric-column.ts';
@@ -36,7 +37,9 @@ export function cellFailures(csv: CsvTable, roles: RuleRoles, wanted: (reason: N
       if (p.ok || !wanted(p.reason)) return;
       const [code, message, hint] = describeFailure(p.reason, r[j], role);
       const place = rowIssuePlace(csv, i, column, message);
-      out.push(makeIssue(code, 'error', place.message, hint, { file: csv.file, ...place.at }));
+      const issue = makeIssue(code, 'error', place.message, hint, { file: csv.file, ...place.at });
+      // A KPI written NaN is most likely missing: its cleaning hint names skip_missing_kpi (cleaningFix).
+      out.push(p.reason === 'non-finite' && isNanText(r[j]) ? { ...issue, details: { nan: true } } : issue);
     });
   }
   return out;

@@ -4,7 +4,7 @@ import type { CleaningRoles } from '../change.ts';
 import { DataError } from '../../issue.ts';
 import { parseCsvText } from '../../read/read-csv.ts';
 import { runCleaning, skipAfterFillGaps } from '../run-cleaning.ts';
-import { SKIPPED_KPI_REASON, skipMissingKpi } from './skip-missing-kpi.ts';
+import { SKIPPED_KPI_REASON, missingInText, skipMissingKpi } from './skip-missing-kpi.ts';
 
 const ROLES: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: [], events: [] };
 
@@ -84,6 +84,29 @@ test('runCleaning: with sum_panel and skip_missing_kpi, a date where one geo has
   const { table, changes } = runCleaning(csv, ROLES, [{ type: 'sum-panel', column: 'geo' }, { type: 'skip-missing-kpi' }]);
   assert.deepEqual(table.rows.map((r) => r[table.header.indexOf('y')]), ['20', '', '24', '26']);
   assert.deepEqual([...table.kpiNotObserved ?? []], ['2024-01-08']);
-  assert.equal(changes.filter((c) => c.step === 'skip-missing-kpi').length, 1);
+  const skipped = changes.filter((c) => c.step === 'skip-missing-kpi');
+  assert.equal(skipped.length, 1);
+  // The summed row's line is north's (line 4): the change names the geo without a KPI and its line.
+  assert.deepEqual([skipped[0].row, skipped[0].kpiMissingIn], [4, ['geo=south (line 5)']]);
+  assert.equal(skipped[0].reason, 'no KPI in geo=south (line 5): period left out of the fit; its spend still carries over');
+  assert.deepEqual(table.summedRows?.get(4), { date: '2024-01-08', lines: [4, 5], kpiMissingIn: ['geo=south (line 5)'] });
+  // A geo's KPI written NaN is missing too; both geos are named when both lack it.
+  const nan = parseCsvText(`${lines.map((l, n) => (n === 4 ? l.replace(',,', ',NaN,') : n === 3 ? l.replace(',11,', ',nan,') : l)).join('\n')}\n`, 'geo.csv');
+  const both = runCleaning(nan, ROLES, [{ type: 'sum-panel', column: 'geo' }, { type: 'skip-missing-kpi' }]).changes.filter((c) => c.step === 'skip-missing-kpi');
+  assert.deepEqual(both.map((c) => c.kpiMissingIn), [['geo=north (line 4)', 'geo=south (line 5)']]);
+  assert.match(both[0].reason, /^no KPI in geo=north \(line 4\) and geo=south \(line 5\): /);
   assert.throws(() => runCleaning(csv, ROLES, [{ type: 'sum-panel', column: 'geo' }]), /total of its date cannot be computed/, 'without the step, refused as before');
+});
+
+test('skipMissingKpi: a KPI written NaN or nan (Python\'s csv for a missing float) is left out like an empty one; Infinity is not', () => {
+  const csv = parseCsvText(weeks(['5', 'NaN', '7', 'nan', '9', 'Inf', '11']), 'd.csv');
+  const { table, changes } = skipMissingKpi(csv, { roles: ROLES });
+  assert.deepEqual(table.rows.map((r) => r[1]), ['5', '', '7', '', '9', 'Inf', '11']);
+  assert.deepEqual([...table.kpiNotObserved ?? []], ['2024-01-08', '2024-01-22']);
+  assert.deepEqual(changes.map((c) => [c.row, c.before, c.after, c.reason]), [[3, 'NaN', '', SKIPPED_KPI_REASON], [5, 'nan', '', SKIPPED_KPI_REASON]]);
+});
+
+test('missingInText: the rows joined in words, a long list shortened', () => {
+  assert.equal(missingInText(['geo=a (line 2)']), 'geo=a (line 2)');
+  assert.equal(missingInText(['a', 'b', 'c', 'd', 'e']), 'a, b, c and 2 more');
 });

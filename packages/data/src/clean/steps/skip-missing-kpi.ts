@@ -1,14 +1,16 @@
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
+import type { NumberFailure } from '../../read/parse-number.ts';
 import type { Change, CleaningRoles, StepResult } from '../change.ts';
 import type { CleaningHintVia } from '../cleaning-hints.ts';
 import { DataError } from '../../issue.ts';
 import { parseDate } from '../../read/date.ts';
-import { parseNumber } from '../../read/parse-number.ts';
+import { isNanText, parseNumber } from '../../read/parse-number.ts';
 import { makeIssue } from '../../validate/make-issue.ts';
 import { changeRow } from '../change.ts';
 import { copyTable } from '../copy-table.ts';
 import { rowIssuePlace } from '../inserted-rows.ts';
+import { summedRowAt } from '../summed-rows.ts';
 
 /** Options of skipMissingKpi. */
 export interface SkipMissingKpiOptions {
@@ -26,7 +28,7 @@ export const SKIP_MISSING_KPI_HELP = 'a period whose KPI is empty or NA is left 
 export const SKIPPED_KPI_REASON = 'KPI missing: period left out of the fit; its spend still carries over';
 
 /**
- * Cleaning step 'skip-missing-kpi': a period of the modeling window whose KPI cell is empty or NA
+ * Cleaning step 'skip-missing-kpi': a period of the modeling window whose KPI cell is empty, NA or NaN
  * (a tracking outage, a CRM export gap) is kept, with its KPI "not observed": its cell is left empty,
  * its date goes into the table's kpiNotObserved (so no validation rule checks it and the modeling
  * table reads it as NaN), and it is one change in the log. Its spend, controls and events stay, so
@@ -55,7 +57,7 @@ export function skipMissingKpi(table: CsvTable, options: SkipMissingKpiOptions):
     const iso = date.ok ? date.iso : undefined;
     if (iso !== undefined && kpiFrom !== undefined && iso < kpiFrom) return;
     const p = parseNumber(r[k], table.delimiter);
-    fitted.push({ i, iso, missing: iso !== undefined && !p.ok && (p.reason === 'empty' || p.reason === 'missing') });
+    fitted.push({ i, iso, missing: iso !== undefined && !p.ok && isBlankKpi(p.reason, r[k]) });
   });
   const missing = fitted.filter((f) => f.missing);
   if (missing.length === 0) return { table, changes: [] };
@@ -64,10 +66,31 @@ export function skipMissingKpi(table: CsvTable, options: SkipMissingKpiOptions):
   const changes: Change[] = missing.map(({ i, iso }) => {
     const before = changeRow(table, i) === null ? null : table.rows[i][k];
     out.rows[i][k] = '';
-    return { step: 'skip-missing-kpi', column: target, row: changeRow(table, i), date: iso ?? null, before, after: '', reason: SKIPPED_KPI_REASON };
+    // A row sum_panel added up: its line is the date's first row; the rows without a KPI are named.
+    const missingIn = summedRowAt(table, table.rowNumbers[i])?.kpiMissingIn;
+    const change: Change = { step: 'skip-missing-kpi', column: target, row: changeRow(table, i), date: iso ?? null, before, after: '', reason: SKIPPED_KPI_REASON };
+    return missingIn === undefined ? change : { ...change, reason: `no KPI in ${missingInText(missingIn)}: ${SKIPPED_KPI_REASON.replace(/^KPI missing: /, '')}`, kpiMissingIn: missingIn };
   });
   const skipped = new Set([...(table.kpiNotObserved ?? []), ...missing.map((m) => m.iso as string)]);
   return { table: { ...out, kpiNotObserved: skipped }, changes };
+}
+
+/**
+ * The rows of a summed panel date without a KPI, in words (a long list shortened).
+ * @example missingInText(['geo=EMEA (line 123)', 'geo=APAC (line 124)']) // 'geo=EMEA (line 123) and geo=APAC (line 124)'
+ */
+export function missingInText(rows: readonly string[]): string {
+  const shown = rows.length > 4 ? [...rows.slice(0, 3), `${rows.length - 3} more`] : rows;
+  return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/**
+ * Whether a KPI cell that is not a number counts as missing for skip_missing_kpi: empty, NA-like, or
+ * written NaN (isNanText: Python's csv writes a missing float so). Infinity and text are errors still.
+ * @example isBlankKpi('non-finite', 'nan') // true
+ */
+export function isBlankKpi(reason: NumberFailure, text: string): boolean {
+  return reason === 'empty' || reason === 'missing' || (reason === 'non-finite' && isNanText(text));
 }
 
 /** Throws when the window's edge periods have no KPI, or when most fitted periods have none. */

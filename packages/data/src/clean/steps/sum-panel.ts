@@ -10,6 +10,7 @@ import { averagedByName, panelRule, type PanelRule } from '../../validate/panel-
 import { kpiRepeats, longFormatIssue } from '../../validate/long-format.ts';
 import { detectDateColumn } from '../../detect/detect-date-column.ts';
 import { tableDays } from '../table-days.ts';
+import { isBlankKpi } from './skip-missing-kpi.ts';
 import { panelColumnHint, type CleaningHintVia } from '../cleaning-hints.ts';
 import { duplicatePanelRowIssue } from '../../validate/panel-duplicates.ts';
 import { keyColumnsText, keyName, panelKey, perDateText, repeatedKeys, sumPanelSetting } from '../../validate/panel-keys.ts';
@@ -145,8 +146,14 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   }
   // Each summed row keeps its first row's line; the lines it adds up are kept for the messages about it.
   const summedRows = new Map(table.summedRows ?? []);
+  const k = roles.target === undefined ? -1 : table.header.indexOf(roles.target);
+  // Which rows lack the KPI (a blank total skip_missing_kpi leaves out): the change log names them, not just the first line.
+  const blankKpi = (i: number): boolean => { const p = parseNumber(table.rows[i][k] ?? '', table.delimiter); return !p.ok && isBlankKpi(p.reason, table.rows[i][k] ?? ''); };
   for (const g of groups) {
-    if (g.rows.length > 1) summedRows.set(table.rowNumbers[g.rows[0]], { date: iso[g.rows[0]], lines: g.rows.map((i) => table.rowNumbers[i]).sort((a, b) => a - b) });
+    if (g.rows.length <= 1) continue;
+    const missingIn = k < 0 || options.kpiMayBeMissing !== true ? [] : g.rows.filter(blankKpi).map((i) => `${what}=${key(i)} (line ${table.rowNumbers[i]})`);
+    summedRows.set(table.rowNumbers[g.rows[0]], { date: iso[g.rows[0]], lines: g.rows.map((i) => table.rowNumbers[i]).sort((a, b) => a - b),
+      ...(missingIn.length > 0 ? { kpiMissingIn: missingIn } : {}) });
   }
   return { table: { ...table, header, rows, rowNumbers: groups.map((g) => table.rowNumbers[g.rows[0]]), warnings, ...(summedRows.size > 0 ? { summedRows } : {}) }, changes };
 }
@@ -269,7 +276,7 @@ function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMa
         const parsed = parseNumber(table.rows[i][j], table.delimiter);
         if (parsed.ok) continue;
         const empty = parsed.reason === 'empty' || parsed.reason === 'missing';
-        if (h === roles.target && (warmUp?.[i] === true || (empty && kpiMayBeMissing))) continue;
+        if (h === roles.target && (warmUp?.[i] === true || (kpiMayBeMissing && isBlankKpi(parsed.reason, table.rows[i][j])))) continue;
         issues.push(makeIssue(empty ? 'EMPTY_CELL' : 'NOT_A_NUMBER', 'error',
           `sum_panel: "${h}" ${empty ? 'is empty' : `is "${table.rows[i][j]}", not a number`}, so the total of its date cannot be computed`,
           'fill in the value (0 for a channel that did not spend), or keep only the rows that are complete', { file: table.file, row: table.rowNumbers[i], column: h }));
