@@ -89,7 +89,7 @@ export const DATA_ISSUE_CODES = {
   EXTREME_OUTLIER: 'warning: a value lies far from its column\'s median (robust z-score above the threshold), or a spend burst hundreds of times its column\'s level over several periods',
   KPI_GAP: 'a period is missing and its KPI cannot be filled in by cleaning (skip_missing_kpi can leave it out of the fit instead)',
   KPI_MISSING_AT_EDGE: 'skip_missing_kpi: the first or last period of the modeling window has no KPI; move the window\'s start or end instead of leaving it out',
-  KPI_MOSTLY_MISSING: 'skip_missing_kpi: more than half of the fitted periods have no KPI, too few to fit',
+  KPI_MOSTLY_MISSING: 'skip_missing_kpi: more than half of the modeling window\'s periods (holdout included) have no KPI, too few to fit',
   // fitted model files (model.json)
   MODEL_JSON_SYNTAX: 'model.json is not valid JSON (e.g. truncated or edited by hand)',
   NOT_A_MODEL: 'the JSON file is not a mixwise model (missing schemaVersion or required fields)',

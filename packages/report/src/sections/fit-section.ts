@@ -3,6 +3,7 @@ import { effectTimingCaption, effectTimingText, periodWord, type ChannelSummary,
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
+import { actualVsFittedCaption } from './fit-caption.ts';
 
 const METRICS: readonly { key: keyof FitMetrics; label: string; format: (v: number) => string }[] = [
   { key: 'r2', label: 'R²', format: (v) => formatRatio(v) },
@@ -60,7 +61,7 @@ export function fitSection(ctx: SectionContext): string {
     ...summary.warnings.map((w) => `<p class="warning" data-code="${w.code}">${escapeHtml(`Warning: ${w.message}.`)}</p>`),
     cards,
     htmlTable(headers, metricRows, 'metrics'),
-    chartFigure('actual-vs-fitted', `Actual and fitted ${summary.target} over time`, actualVsFitted(model, ctx.decomposition), `Observed and fitted ${summary.target}${model.holdout > 0 ? '; the shaded periods were held out of the fit' : ''}.`, ctx.size),
+    chartFigure('actual-vs-fitted', `Actual and fitted ${summary.target} over time`, actualVsFitted(model, ctx.decomposition), actualVsFittedCaption(model, summary.target), ctx.size),
     '<h3>Fitted channel parameters</h3>',
     htmlTable(['channel', 'adstock', 'effect lands', 'saturation', 'scale', 'coefficient'], params, 'parameters'),
     `<p class="note">${escapeHtml(`Effect lands: ${effectTimingCaption(periodWord(model.frequency))}. With saturation after the carryover, the share of the ${summary.target} effect by a lag is close to, not exactly, the weight share.`)}</p>`,

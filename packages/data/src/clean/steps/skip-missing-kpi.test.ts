@@ -52,7 +52,7 @@ test('skipMissingKpi: a missing KPI at the window\'s first or last period is KPI
 test('skipMissingKpi: more than half of the fitted periods without a KPI is KPI_MOSTLY_MISSING', () => {
   const err = refusal(() => skipMissingKpi(parseCsvText(weeks(['5', '', '', '', '9']), 'd.csv'), { roles: ROLES }));
   assert.deepEqual(err.issues.map((i) => [i.code, i.at.column]), [['KPI_MOSTLY_MISSING', 'y']]);
-  assert.match(err.issues[0].message, /3 of the 5 fitted periods have no KPI "y"/);
+  assert.match(err.issues[0].message, /3 of the 5 periods of the modeling window \(a holdout's periods included\) have no KPI "y"/);
   // Exactly half is allowed.
   assert.equal(skipMissingKpi(parseCsvText(weeks(['5', '', '', '8']), 'd.csv'), { roles: ROLES }).changes.length, 2);
 });

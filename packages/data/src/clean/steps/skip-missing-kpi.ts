@@ -35,8 +35,8 @@ export const SKIPPED_KPI_REASON = 'KPI missing: period left out of the fit; its 
  * its spend still carries over into later periods. With fill-gaps before it (and this step
  * configured), a period missing from the date sequence is inserted and then skipped the same way.
  * The KPI is never invented. Refused when the window's first or last fitted period has no KPI
- * (trimming the window is better than skipping at its edges) or when more than half of the fitted
- * periods have none. Rows before `kpiFrom` (carryover warm-up) are not counted; a row whose date
+ * (trimming the window is better than skipping at its edges) or when more than half of the window's
+ * periods have none (counted over the whole window: the step does not know a holdout). Rows before `kpiFrom` (carryover warm-up) are not counted; a row whose date
  * cannot be read is left as it is (its date error is reported by validation).
  * @param table the cells, cut at the window's end (rows after it are not fitted)
  * @param options roles (without a target, nothing changes), kpiFrom, hints
@@ -93,7 +93,7 @@ export function isBlankKpi(reason: NumberFailure, text: string): boolean {
   return reason === 'empty' || reason === 'missing' || (reason === 'non-finite' && isNanText(text));
 }
 
-/** Throws when the window's edge periods have no KPI, or when most fitted periods have none. */
+/** Throws when the window's edge periods have no KPI, or when most periods of the window (holdout included) have none. */
 function refuse(table: CsvTable, target: string, fitted: readonly { i: number; iso: string | undefined; missing: boolean }[], nMissing: number, via: CleaningHintVia): void {
   const issues: Issue[] = [];
   const first = fitted[0];
@@ -110,7 +110,7 @@ function refuse(table: CsvTable, target: string, fitted: readonly { i: number; i
   if (last.missing && last !== first) edge(last, 'end', observed[observed.length - 1]?.iso);
   if (nMissing * 2 > fitted.length) {
     issues.push(makeIssue('KPI_MOSTLY_MISSING', 'error',
-      `${nMissing} of the ${fitted.length} fitted periods have no KPI "${target}": more than half, too few left to fit`,
+      `${nMissing} of the ${fitted.length} periods of the modeling window (a holdout's periods included) have no KPI "${target}": more than half, too few left to fit`,
       'fill in the KPI, or narrow the modeling window to a span where it was recorded (--start/--end, or window: in mixwise.yaml)', { file: table.file, column: target }));
   }
   if (issues.length > 0) throw new DataError(issues);
