@@ -33,6 +33,8 @@ const CHOICE_OF_FLAG: Readonly<Record<string, CleaningChoice>> = {
  * @example cleaningChoiceFor({ code: 'NEGATIVE_SPEND', … }, roles) // 'negatives_clip'
  */
 export function cleaningChoiceFor(issue: Issue, roles: CleaningFixRoles): CleaningChoice | undefined {
-  const flag = cleaningFix(issue, roles)?.flag;
+  const fix = cleaningFix(issue, roles);
+  // A step the hint only advises beside the fix (impute_controls after fill_gaps) is not the fix's choice.
+  const flag = fix?.flag?.split(',').filter((step) => !(fix.advised ?? []).includes(step)).join(',');
   return flag === undefined ? undefined : CHOICE_OF_FLAG[flag];
 }
