@@ -17,9 +17,10 @@ export const IssueSchema = z.object({
   }),
   /**
    * Machine-readable facts about the finding (warmUpGap: a gap before the window's start that fill_gaps can close;
-   * gap: periods missing from the sequence, which fill_gaps with skip_missing_kpi can close).
+   * gap: periods missing from the sequence, which fill_gaps with skip_missing_kpi can close; nan: a KPI cell
+   * written NaN, which skip_missing_kpi leaves out like an empty one).
    */
-  details: z.object({ warmUpGap: z.literal(true).optional(), gap: z.literal(true).optional() }).optional(),
+  details: z.object({ warmUpGap: z.literal(true).optional(), gap: z.literal(true).optional(), nan: z.literal(true).optional() }).optional(),
   /** The dashboard's cleaning step that would fix it (set by the server's role check). */
   fix: CleaningChoiceSchema.optional(),
 });

@@ -8,7 +8,7 @@ export const CLEANING_LABELS: Readonly<Record<CleaningChoice, { label: string; d
   impute_controls: { label: 'Interpolate empty control cells', detail: 'linearly between the nearest known values' },
   winsorize: { label: 'Cap spend outliers', detail: 'at the 1% and 99% quantiles' },
   // The same words as `mixwise fit --help` for --clean skip_missing_kpi (SKIP_MISSING_KPI_HELP).
-  skip_missing_kpi: { label: 'Leave periods without a KPI out of the fit', detail: 'a period whose KPI is empty or NA is left out of the fit, its spend still carries over; with fill_gaps, so is a missing period' },
+  skip_missing_kpi: { label: 'Leave periods without a KPI out of the fit', detail: 'a period whose KPI is empty, NA or NaN is left out of the fit, its spend still carries over; with fill_gaps, so is a missing period' },
 };
 
 /**

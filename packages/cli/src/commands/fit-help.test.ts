@@ -29,7 +29,7 @@ test('fit --help for --lift-tests names every column the lift-test reader takes,
 });
 
 test('fit --help for --clean lists skip_missing_kpi, and --clean parses it', async () => {
-  assert.match(fitOptionHelp('--clean'), /skip_missing_kpi \(a period whose KPI is empty or NA is left out of the fit/);
+  assert.match(fitOptionHelp('--clean'), /skip_missing_kpi \(a period whose KPI is empty, NA or NaN is left out of the fit/);
   const { parseCleanSteps } = await import('./parse-options.ts');
   assert.deepEqual(parseCleanSteps('fill_gaps,skip_missing_kpi'), [{ type: 'fill-gaps' }, { type: 'skip-missing-kpi' }]);
 });

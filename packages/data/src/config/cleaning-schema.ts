@@ -41,7 +41,7 @@ const isSumPanel = (e: unknown): boolean => e === 'sum_panel' || (typeof e === '
 
 /** The `cleaning:` list of mixwise.yaml: steps applied in order before the modeling table is built. */
 export const cleaningSchema = z.array(z.union([
-  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sum_panel (panel column found from the data), sort_dates, fill_gaps, impute_controls, winsorize (spend capped above its 0.99 quantile; a zero spend is never raised) or skip_missing_kpi (a period whose KPI is empty or NA is left out of the fit; with fill_gaps, so is a missing period).'),
+  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sum_panel (panel column found from the data), sort_dates, fill_gaps, impute_controls, winsorize (spend capped above its 0.99 quantile; a zero spend is never raised) or skip_missing_kpi (a period whose KPI is empty, NA or NaN is left out of the fit; with fill_gaps, so is a missing period).'),
   stepWithOptions,
 ])).refine((entries) => entries.findIndex(isSumPanel) <= 0, {
   message: 'sum_panel must be the first cleaning step: the other steps work on one row per date',

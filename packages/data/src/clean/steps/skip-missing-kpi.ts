@@ -22,7 +22,7 @@ export interface SkipMissingKpiOptions {
 }
 
 /** What the step does, in the words of `fit --help` and the dashboard's cleaning choice. */
-export const SKIP_MISSING_KPI_HELP = 'a period whose KPI is empty or NA is left out of the fit, its spend still carries over; with fill_gaps, so is a missing period';
+export const SKIP_MISSING_KPI_HELP = 'a period whose KPI is empty, NA or NaN is left out of the fit, its spend still carries over; with fill_gaps, so is a missing period';
 
 /** Why a skipped period is in the change log. */
 export const SKIPPED_KPI_REASON = 'KPI missing: period left out of the fit; its spend still carries over';
