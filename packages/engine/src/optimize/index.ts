@@ -21,7 +21,7 @@ export { budgetFrontier, DEFAULT_FRONTIER_LEVELS, CLASSIC_SCENARIOS } from './bu
 export { explainAllocation, outsideDataText } from './explain-allocation.ts';
 export { keepsCurrentSpend, keptSpendReason, holdsSplitText } from './keep-current.ts';
 export { explainPlan } from './explain-plan.ts';
-export { planKpiSplitText, type KpiChange } from './plan-kpi-text.ts';
+export { planKpiSplitText, planTargetSentence, type KpiChange, type PlanTargetBudget } from './plan-kpi-text.ts';
 export { dataShownText, sparseChannelText, sparseDataText } from './sparse-data-text.ts';
 export { intervalSentence, drawSource, type DrawSource } from './explain-interval.ts';
 export { proseAmount, signedAmount, signedPercent } from './prose-format.ts';
