@@ -27,7 +27,7 @@ export { intervalSentence, drawSource, type DrawSource } from './explain-interva
 export { proseAmount, signedAmount, signedPercent } from './prose-format.ts';
 export { explainInformationValue, sparseChannels } from './explain-information-value.ts';
 export { normaliseBounds, checkBudget, boundsOf, budgetRange, budgetInfeasible, BUDGET_TOLERANCE } from './normalise-bounds.ts';
-export { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, heldByDefaultBounds, defaultBoundsNote, type BoundedChannel } from './default-bounds.ts';
+export { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, heldByDefaultBounds, planBoundStatus, defaultBoundsNote, type BoundedChannel } from './default-bounds.ts';
 export { compileCurve } from './curve.ts';
 export { mixtureCurve } from './mixture-curve.ts';
 export { informationValue, type InformationValue } from './information-value.ts';

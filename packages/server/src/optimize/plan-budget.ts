@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, planDates, planMinimumBudget, planModelFromMmm, planTargetSentence, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
+import { drawSource, explainPlan, planDates, planMinimumBudget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
 import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
@@ -76,6 +76,6 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
     iterations: plan.iterations,
     converged: plan.converged,
     // Limits per period beside current spend per period (not the plan's totals) tell the default bounds.
-    recommendation: (least && target !== undefined ? `${planTargetSentence(least, target, H, now)} ` : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, channel: pm.channels[c].name, current: pm.channels[c].current })), constraints),
+    recommendation: (least && target !== undefined ? `${planTargetSentence(least, target, H, now)} ` : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, status: planBoundStatus(b), channel: pm.channels[c].name, current: pm.channels[c].current })), constraints),
   };
 }
