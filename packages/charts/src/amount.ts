@@ -7,6 +7,7 @@
  * @returns the amount, or null when the text is not one (empty, negative, a stray comma, letters)
  * @example parseAmount('1,250,000') // 1250000
  * @example parseAmount('45k') // 45000
+ * @example parseAmount('4.1M') // 4100000, exactly: the decimal digits are scaled, not the float 4.1
  */
 export function parseAmount(text: string): number | null {
   // Scientific notation (1e6, 2.5E-7), as a spreadsheet or the dashboard's own tiny amounts write it.
@@ -19,8 +20,10 @@ export function parseAmount(text: string): number | null {
   const groups = (m[1] ?? '').trimEnd().split(/[,_ \u00a0\u202f]/);
   // Separators, when present, must split the whole part into 1–3 leading digits and groups of three.
   if (groups.length > 1 && !(/^[0-9]{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^[0-9]{3}$/.test(g)))) return null;
-  const v = Number(groups.join('') + (m[2] ?? '')) * SCALE[m[3].toLowerCase()];
+  // The suffix as a decimal exponent of the digit string, so the one rounding is Number's: 4.1M reads
+  // 4100000, where 4.1 × 1e6 would be 4099999.9999999995.
+  const v = Number(`${groups.join('')}${m[2] ?? ''}e${EXPONENT[m[3].toLowerCase()]}`);
   return Number.isFinite(v) ? v : null;
 }
 
-const SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, b: 1e9 };
+const EXPONENT: Record<string, number> = { '': 0, k: 3, m: 6, b: 9 };

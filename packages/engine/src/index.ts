@@ -86,9 +86,9 @@ export type {
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planValue, compileCurve, informationValue,
-  profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, type KpiChange, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
+  profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, planTargetSentence, type PlanTargetBudget, type KpiChange, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
   dataShownText, sparseChannelText, sparseDataText,
-  DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,
+  DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, planBoundStatus, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.
 export { correlation } from './stats/correlation.ts';

@@ -88,6 +88,10 @@ test('plan with targetKpi: the least budget planMinimumBudget finds, its plan an
   // The same paragraph up to the default-bounds sentence, which each front end words for its own way of lifting them.
   const held = (t: string): string => t.replace(/ [^.]* (is|are) held by the default bounds .*$/, '');
   assert.equal(held(d.recommendation), held(cli.recommendation));
+  // And it names the same channels: on a default bound in some of the plan's periods counts (engine planBoundStatus).
+  const names = (t: string): string | undefined => /(?:^|\. )([^.]*) (?:is|are) held by the default bounds/.exec(t)?.[1];
+  assert.ok(names(cli.recommendation), cli.recommendation);
+  assert.equal(names(d.recommendation), names(cli.recommendation));
   assert.match(d.recommendation, new RegExp(`^To reach [\\d,.]+ inside the next ${H} periods \\(current spend is predicted to bring [\\d,.]+\\), `));
 });
 

@@ -1,4 +1,4 @@
-import { planKpiSplitText, proseAmount, type AfterPlan, type AllocationConstraints, type PlanComparison } from '@mixwise/engine';
+import { planKpiSplitText, planTargetSentence, type AfterPlan, type AllocationConstraints, type PlanComparison } from '@mixwise/engine';
 import type { PlanRequest, PlanTarget } from '../worker/protocol.ts';
 import { parseAmount } from './amount.ts';
 import { readPlanBudget } from './plan-budget.ts';
@@ -69,10 +69,7 @@ function readTarget(text: string): { readonly value: number | null; readonly pro
 export function planTargetText(target: PlanTarget, cmp: PlanComparison, period: string, afterPlan: AfterPlan): string {
   const H = cmp.plan.budgetPerPeriod.length;
   const k = cmp.plan.kpi;
-  const budget = target.floor
-    ? `the lower bounds and locks alone reach it, so the least budget is their total, ${proseAmount(target.total)}`
-    : `the least budget that reaches it is ${proseAmount(target.total)} over them, planned for the KPI inside the window (spend whose effect lands after it does not count toward the target)`;
-  return `To reach ${proseAmount(target.kpi)} inside the next ${H} ${period}${H === 1 ? '' : 's'} (current spend is predicted to bring ${proseAmount(cmp.current.kpi.current.window)}), ${budget}.`
+  return planTargetSentence(target, target.kpi, H, cmp.current.kpi.current.window, period)
     + ` Predicted KPI ${planKpiSplitText(H, { current: k.current.window, recommended: k.recommended.window, lift: k.lift.window },
       { current: k.current.carryOut, recommended: k.recommended.carryOut, lift: k.lift.carryOut }, afterPlan)}.`;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_BOUNDS_TEXT, defaultBoundsNote, heldByDefaultBounds, type AllocationConstraints } from '@mixwise/engine';
+import { DEFAULT_BOUNDS_TEXT, defaultBoundsNote, heldByDefaultBounds, planBoundStatus, type AllocationConstraints } from '@mixwise/engine';
 import type { BoundsSource } from './optimize-options.ts';
 import type { OptimizationChannel } from './optimize-output.ts';
 
@@ -12,10 +12,10 @@ import type { OptimizationChannel } from './optimize-output.ts';
  */
 export function defaultBoundsSentence(allocation: readonly OptimizationChannel[], constraints: AllocationConstraints, source: BoundsSource, periods = 1): string {
   if (source !== 'default') return '';
-  // Plans: spend totals over the H periods, bounds per period; a channel on a bound in some periods counts.
+  // Plans: spend totals over the H periods, bounds per period; a channel on a bound in some periods counts (engine planBoundStatus).
   const rows = allocation.map((a) => ({
     channel: a.channel, current: a.current / periods, lower: a.lower, upper: a.upper,
-    status: a.bound === 'free' && (a.periods_at_lower ?? 0) > 0 ? 'at-lower' as const : a.bound === 'free' && (a.periods_at_upper ?? 0) > 0 ? 'at-upper' as const : a.bound,
+    status: planBoundStatus({ status: a.bound, periodsAtLower: a.periods_at_lower, periodsAtUpper: a.periods_at_upper }),
   }));
   return defaultBoundsNote(heldByDefaultBounds(rows, constraints), 'widen them with --bound CH=LO:HI or remove them with --bounds none');
 }

@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, planDates, planMinimumBudget, planVersusCurrent, proseAmount, type PlanMinimumBudget } from '@mixwise/engine';
+import { drawSource, explainPlan, planDates, planMinimumBudget, planTargetSentence, planVersusCurrent } from '@mixwise/engine';
 import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
 import { finite, optimisedPlanModel, type OptimizeContext } from './optimize-context.ts';
 
@@ -47,20 +47,11 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     budget: sum(plan.budgetPerPeriod), current_budget: periods * perPeriodNow, periods, reference_periods: ctx.referencePeriods, allocation,
     expected: { current: cur, recommended: rec, lift: rec - cur, lift_share: cur !== 0 ? (rec - cur) / Math.abs(cur) : null, ...(interval ? { lift_interval: interval } : {}), window, carry_out: carryOut },
     binding: [...cmp.binding], multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
-    recommendation: (least ? targetText(least, objective.value ?? NaN, periods, cmp.current.kpi.current.window) : '') + explainPlan(cmp, drawSource(ctx.model)),
+    recommendation: (least ? `${planTargetSentence(least, objective.value ?? NaN, periods, cmp.current.kpi.current.window)} ` : '') + explainPlan(cmp, drawSource(ctx.model)),
     uncertainty: ctx.uncertainty,
     plan: {
       dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod,
       after_plan: pm.built?.afterPlan ?? 'current', iterations: plan.iterations, converged: plan.converged,
     },
   };
-}
-
-/** The sentence before a --target-kpi plan: the target, where current spend leaves the window, the least budget. */
-function targetText(least: PlanMinimumBudget, target: number, periods: number, now: number): string {
-  const a = (v: number): string => proseAmount(v);
-  const budget = least.floor
-    ? `the lower bounds and locks alone reach it, so the least budget is their total, ${a(least.total)}`
-    : `the least budget that reaches it is ${a(least.total)} over them, planned for the KPI inside the window (spend whose effect lands after it does not count toward the target)`;
-  return `To reach ${a(target)} inside the next ${periods} periods (current spend is predicted to bring ${a(now)}), ${budget}. `;
 }

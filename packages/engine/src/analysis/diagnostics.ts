@@ -1,7 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { decompose, type Decomposition } from './decomposition.ts';
 import { fitMetrics, rangeFitMetrics, type RangeFitMetrics } from './fit-metrics.ts';
-import { observedRows } from '../spec/observed-rows.ts';
+import { isObserved, observedRows } from '../spec/observed-rows.ts';
 import { durbinWatson } from '../stats/durbin-watson.ts';
 import { ljungBox } from '../stats/ljung-box.ts';
 import { jarqueBera } from '../stats/jarque-bera.ts';
@@ -36,11 +36,10 @@ export interface DiagnosticsResult {
  * normality) and VIFs for collinearity. Tests that need more periods than available are skipped.
  *
  * A fitted period whose KPI is missing (NaN, left out of the fit: spec/observed-rows.ts) has no
- * residual: the tests run on the residuals of the observed periods in date order, with the missing
- * periods dropped and the series closed up. Durbin–Watson and Ljung–Box then treat the residuals on
- * either side of a gap as neighbours, as if the gap were not there; with a few short gaps that barely
- * moves them, but across a long gap their autocorrelation is one between periods further apart than
- * one step. VIFs are on the regressors, which exist in every period, and use every fitted row.
+ * residual. Durbin–Watson and Ljung–Box get the residual series with NaN at those periods and pair
+ * only residuals that are really 1 (or k) periods apart, never the two sides of a gap
+ * (stats/durbin-watson.ts, stats/ljung-box.ts); the normality tests, which ignore order, run on the
+ * observed residuals. VIFs are on the regressors, which exist in every period, and use every fitted row.
  * @example modelDiagnostics(model).residualTests.map((t) => [t.name, t.pValue])
  */
 export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(model)): DiagnosticsResult {
@@ -50,18 +49,22 @@ export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(m
   const rows = observedRows(d.actual, start, fitEnd);
   const n = rows.length;
   const resid = Float64Array.from(rows, (t) => d.actual[t] - d.fitted[t]);
+  // In date order over every fitted period, NaN where the KPI is missing: the autocorrelation tests skip
+  // the pairs that span a gap.
+  const series = Float64Array.from({ length: periods }, (_, i) => (isObserved(d.actual[start + i]) ? d.actual[start + i] - d.fitted[start + i] : NaN));
   const tests: ResidualTest[] = [];
   const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality, or a trend that bends, which trend changepoints fit';
-  // d above 2: successive residuals alternate in sign, the opposite of what a missing slow driver leaves.
+  // d above its null centre (2 without gaps), ρ̂ < 0: successive residuals alternate in sign, the opposite of what a missing slow driver leaves.
   const alternating = 'negative autocorrelation, residuals alternating in sign from one period to the next: often a too-flexible fit, with many dummies or controls, or an event dummy that overshoots its period and leaves the next one under-fitted';
   const normal = 'residuals are not normal: outliers or a missing event';
-  if (n >= 3) {
-    const dw = durbinWatson(resid);
-    tests.push({ name: 'Durbin–Watson', statistic: dw.statistic, pValue: dw.pValue, flag: dw.statistic > 2 ? alternating : auto, flagged: dw.pValue < 0.05 });
+  // Durbin–Watson needs two observed residuals in successive periods.
+  if (n >= 3 && rows.some((t, i) => i > 0 && rows[i - 1] === t - 1)) {
+    const dw = durbinWatson(series);
+    tests.push({ name: 'Durbin–Watson', statistic: dw.statistic, pValue: dw.pValue, flag: dw.autocorrelation < 0 ? alternating : auto, flagged: dw.pValue < 0.05 });
   }
   const lags = Math.min(10, Math.floor(n / 5));
   if (lags >= 1) {
-    const lb = ljungBox(resid, lags);
+    const lb = ljungBox(series, lags);
     tests.push({ name: `Ljung–Box (${lags} lags)`, statistic: lb.statistic, pValue: lb.pValue, flag: auto, flagged: lb.pValue < 0.05 });
   }
   if (n >= 3) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allocateBudget } from './allocate-budget.ts';
-import { DEFAULT_BOUNDS, defaultBoundsNote, heldByDefaultBounds } from './default-bounds.ts';
+import { DEFAULT_BOUNDS, defaultBoundsNote, heldByDefaultBounds, planBoundStatus } from './default-bounds.ts';
 import { mmChannel, responseModel } from './test-models.ts';
 import type { Allocation } from './types.ts';
 
@@ -37,4 +37,16 @@ test('defaultBoundsNote: one or several names, the front end\'s way to lift them
   assert.equal(defaultBoundsNote([], 'x'), '');
   assert.match(defaultBoundsNote(['a'], 'send bounds'), /^ a is held by the default bounds \(0\.5×–2× current spend\), .*; to go further, send bounds\.$/);
   assert.match(defaultBoundsNote(['a', 'b', 'c'], 'x'), /^ a, b and c are held/);
+});
+
+test('planBoundStatus: a plan channel on a bound in some periods is held there; every-period statuses pass through', () => {
+  assert.equal(planBoundStatus({ status: 'free', periodsAtLower: 0, periodsAtUpper: 12 }), 'at-upper');
+  assert.equal(planBoundStatus({ status: 'free', periodsAtLower: 3, periodsAtUpper: 2 }), 'at-lower');
+  assert.equal(planBoundStatus({ status: 'free', periodsAtLower: 0, periodsAtUpper: 0 }), 'free');
+  assert.equal(planBoundStatus({ status: 'free' }), 'free');
+  assert.equal(planBoundStatus({ status: 'at-upper', periodsAtLower: 0, periodsAtUpper: 13 }), 'at-upper');
+  assert.equal(planBoundStatus({ status: 'locked', periodsAtLower: 0, periodsAtUpper: 0 }), 'locked');
+  // Through heldByDefaultBounds: tv on its default 2× in 12 of 13 periods is named.
+  const rows = [{ channel: 'tv', current: 100, lower: 50, upper: 200, status: planBoundStatus({ status: 'free', periodsAtLower: 0, periodsAtUpper: 12 }) }];
+  assert.deepEqual(heldByDefaultBounds(rows, {}), ['tv']);
 });

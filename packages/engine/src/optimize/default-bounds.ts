@@ -50,6 +50,20 @@ export function heldByDefaultBounds(channels: readonly BoundedChannel[], constra
 }
 
 /**
+ * A plan channel's status as heldByDefaultBounds reads it: on a bound in some of the plan's periods
+ * counts as held there (the lower bound first), not only on it in every period — a plan that keeps tv
+ * at 2× current in 12 of 13 weeks is held by that bound. Every front end (the CLI's --periods, the
+ * server's /plan) names the same channels through this one rule.
+ * @param bound the plan's status (on a bound in every period, free, locked) and how many periods sit on each bound
+ * @example planBoundStatus({ status: 'free', periodsAtLower: 0, periodsAtUpper: 12 }) // 'at-upper'
+ */
+export function planBoundStatus(bound: { readonly status: BoundedChannel['status']; readonly periodsAtLower?: number; readonly periodsAtUpper?: number }): BoundedChannel['status'] {
+  if (bound.status !== 'free') return bound.status;
+  if ((bound.periodsAtLower ?? 0) > 0) return 'at-lower';
+  return (bound.periodsAtUpper ?? 0) > 0 ? 'at-upper' : 'free';
+}
+
+/**
  * The sentence a recommendation gets when the default bounds hold channels ('' when none do).
  * @param channels heldByDefaultBounds' names
  * @param howToLift how this front end widens or removes them, e.g. 'widen them with --bound CH=LO:HI or remove them with --bounds none'

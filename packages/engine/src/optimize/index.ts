@@ -21,13 +21,13 @@ export { budgetFrontier, DEFAULT_FRONTIER_LEVELS, CLASSIC_SCENARIOS } from './bu
 export { explainAllocation, outsideDataText } from './explain-allocation.ts';
 export { keepsCurrentSpend, keptSpendReason, holdsSplitText } from './keep-current.ts';
 export { explainPlan } from './explain-plan.ts';
-export { planKpiSplitText, type KpiChange } from './plan-kpi-text.ts';
+export { planKpiSplitText, planTargetSentence, type KpiChange, type PlanTargetBudget } from './plan-kpi-text.ts';
 export { dataShownText, sparseChannelText, sparseDataText } from './sparse-data-text.ts';
 export { intervalSentence, drawSource, type DrawSource } from './explain-interval.ts';
 export { proseAmount, signedAmount, signedPercent } from './prose-format.ts';
 export { explainInformationValue, sparseChannels } from './explain-information-value.ts';
 export { normaliseBounds, checkBudget, boundsOf, budgetRange, budgetInfeasible, BUDGET_TOLERANCE } from './normalise-bounds.ts';
-export { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, heldByDefaultBounds, defaultBoundsNote, type BoundedChannel } from './default-bounds.ts';
+export { DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, heldByDefaultBounds, planBoundStatus, defaultBoundsNote, type BoundedChannel } from './default-bounds.ts';
 export { compileCurve } from './curve.ts';
 export { mixtureCurve } from './mixture-curve.ts';
 export { informationValue, type InformationValue } from './information-value.ts';

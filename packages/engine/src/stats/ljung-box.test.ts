@@ -30,3 +30,48 @@ test('ljungBox by hand and invalid arguments', () => {
   assert.throws(() => ljungBox([1, 2, 3, 4], 2, 2), /fittedParams/);
   assert.throws(() => ljungBox([2, 2, 2, 2], 1), /constant/);
 });
+
+test('ljungBox with missing periods: only pairs really k apart, closed form', () => {
+  // Observed 1, −1, 1, −1 (mean 0, Σe² = 4) at periods 0, 1, 3, 4. Lag 1: pairs (0,1), (3,4) →
+  // ρ̂₁ = −2/4, n₁ = 2; lag 2: pair (1,3) → ρ̂₂ = −1/4, n₂ = 1; lag 3: (0,3), (1,4) → ρ̂₃ = 2/4, n₃ = 2.
+  const r = ljungBox([1, -1, NaN, 1, -1], 3);
+  assert.deepEqual(Array.from(r.autocorrelations), [-0.5, -0.25, 0.5]);
+  assert.deepEqual(Array.from(r.pairs), [2, 1, 2]);
+  // Q = n(n+2)·Σ ρ̂ₖ²/nₖ = 24·(0.25/2 + 0.0625/1 + 0.25/2) = 7.5; df = h.
+  assert.equal(r.statistic, 7.5);
+  assert.equal(r.df, 3);
+  // Closed up, lag 1 would pair (−1, 1) across the gap: ρ̂₁ = −3/4.
+  assert.equal(ljungBox([1, -1, 1, -1], 1).autocorrelations[0], -0.75);
+  // A lag without any pair adds nothing.
+  const sparse = ljungBox([1, NaN, 2, NaN, 4, NaN, 3], 1);
+  assert.equal(sparse.pairs[0], 0);
+  assert.equal(sparse.statistic, 0);
+  assert.throws(() => ljungBox([1, NaN, 2, NaN], 2), /lags/);
+});
+
+test('ljungBox with missing periods equals a hand computation over true-lag pairs', () => {
+  const e: number[] = NORMAL200.map((v, t) => (t % 13 === 5 || (t >= 120 && t < 131) ? NaN : v));
+  const obs = e.filter((v) => !Number.isNaN(v));
+  const n = obs.length;
+  const m = obs.reduce((a, b) => a + b, 0) / n;
+  const den = obs.reduce((a, v) => a + (v - m) ** 2, 0);
+  const h = 10;
+  let q = 0;
+  const r = ljungBox(e, h);
+  for (let k = 1; k <= h; k++) {
+    let s = 0;
+    let nk = 0;
+    for (let t = k; t < e.length; t++) {
+      if (Number.isNaN(e[t]) || Number.isNaN(e[t - k])) continue;
+      s += (e[t] - m) * (e[t - k] - m);
+      nk++;
+    }
+    close(r.autocorrelations[k - 1], s / den, 1e-12, `rho${k}`);
+    assert.equal(r.pairs[k - 1], nk);
+    q += (s / den) ** 2 / nk;
+  }
+  close(r.statistic, n * (n + 2) * q, 1e-12, 'Q');
+  assert.equal(r.df, h);
+  // Without NaN the effective sizes are n − k.
+  assert.deepEqual(Array.from(ljungBox(NORMAL200, 3).pairs), [199, 198, 197]);
+});

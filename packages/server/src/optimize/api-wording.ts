@@ -1,6 +1,6 @@
 import {
   BUDGET_TOLERANCE, listText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, defaultBoundsNote, heldByDefaultBounds, proseAmount,
-  type AllocationConstraints, type BoundedChannel, type Infeasible, type PlanMinimumBudget,
+  type AllocationConstraints, type BoundedChannel, type Infeasible,
 } from '@mixwise/engine';
 
 /**
@@ -129,23 +129,6 @@ function targetUnreachable(r: Infeasible, request: Extract<InfeasibleRequest, { 
   const periods = plan ? request.periods : 1;
   return `${r.message} ${plan ? 'To get a plan' : 'To get an allocation'}, ${most}, or raise the upper bounds.`
     + defaultsSentence(false, request.defaulted, periods, plan && periods > 1 ? ` over the ${periods} periods` : ' per period');
-}
-
-/**
- * The sentence a KPI-target plan's recommendation starts with, as `mixwise optimize --periods H
- * --target-kpi Y` writes it: the target, what current spend is predicted to bring inside the window,
- * and the least budget found (or that the lower bounds and locks alone reach it).
- * @param least the engine's planMinimumBudget (feasible)
- * @param target the KPI target inside the window
- * @param periods H
- * @param now the KPI current spend held brings inside the window
- * @example planTargetSentence({ feasible: true, total: 2.6e6, window: 4.1e6, floor: false }, 4.1e6, 13, 3.9e6) // 'To reach 4,100,000 inside the next 13 periods (current spend is predicted to bring 3,900,000), the least budget that reaches it is 2,600,000 over them, …. '
- */
-export function planTargetSentence(least: PlanMinimumBudget, target: number, periods: number, now: number): string {
-  const budget = least.floor
-    ? `the lower bounds and locks alone reach it, so the least budget is their total, ${proseAmount(least.total)}`
-    : `the least budget that reaches it is ${proseAmount(least.total)} over them, planned for the KPI inside the window (spend whose effect lands after it does not count toward the target)`;
-  return `To reach ${proseAmount(target)} inside the next ${periods} periods (current spend is predicted to bring ${proseAmount(now)}), ${budget}. `;
 }
 
 /** A level rounded to three decimals away from the infeasible side, as "0.953× current spend". */

@@ -1,7 +1,7 @@
-import { drawSource, explainPlan, planDates, planMinimumBudget, planModelFromMmm, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
+import { drawSource, explainPlan, planDates, planMinimumBudget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
 import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
-import { defaultBoundsSentence, defaultedChannels, infeasibleMessage, planTargetSentence } from './api-wording.ts';
+import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
 import { constraintsOf } from './constraints-of.ts';
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
@@ -76,6 +76,6 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
     iterations: plan.iterations,
     converged: plan.converged,
     // Limits per period beside current spend per period (not the plan's totals) tell the default bounds.
-    recommendation: (least && target !== undefined ? planTargetSentence(least, target, H, now) : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, channel: pm.channels[c].name, current: pm.channels[c].current })), constraints),
+    recommendation: (least && target !== undefined ? `${planTargetSentence(least, target, H, now)} ` : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, status: planBoundStatus(b), channel: pm.channels[c].name, current: pm.channels[c].current })), constraints),
   };
 }

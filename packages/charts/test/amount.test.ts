@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseAmount } from '../src/amount.ts';
+
+test('parseAmount: a suffix scales the decimal digits exactly, not a float product', () => {
+  const cases: [string, number][] = [
+    ['4.1M', 4_100_000], ['0.3k', 300], ['1.15B', 1_150_000_000], ['2.5m', 2_500_000], ['4,100,000', 4_100_000],
+    ['3.3M', 3_300_000], ['0.7k', 700], ['1.23456789M', 1_234_567.89], ['1,234.5k', 1_234_500], ['.5k', 500], ['7.k', 7000],
+    ['4.1', 4.1], ['0.000001M', 1], ['12.345 K', 12_345],
+  ];
+  for (const [text, want] of cases) assert.equal(parseAmount(text), want, text);
+  // 4.1 × 1e6 is 4099999.9999999995 in doubles: the reason for scaling the digits.
+  assert.notEqual(4.1 * 1e6, 4_100_000);
+});
+
+test('parseAmount: every amount with up to three decimals and a suffix is the whole number it names', () => {
+  for (const [suffix, scale] of [['k', 1e3], ['M', 1e6], ['B', 1e9]] as const) {
+    for (let i = 0; i < 20_000; i++) {
+      const text = `${Math.floor(i / 1000)}.${String(i % 1000).padStart(3, '0')}${suffix}`;
+      assert.equal(parseAmount(text), i * (scale / 1000), text);
+    }
+  }
+});
