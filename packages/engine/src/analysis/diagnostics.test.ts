@@ -183,6 +183,9 @@ test('periods without a KPI: autocorrelation over true successive pairs, normali
   assert.notEqual(expected[0].statistic, durbinWatson(resid).statistic);
   assert.notEqual(expected[1].statistic, ljungBox(resid, 10).statistic);
   assert.equal(d.residualTests.length, 5);
+  // The name gives d's centre under no autocorrelation, which the broken pairs pull below 2.
+  assert.equal(d.residualTests[0].name, `Durbin–Watson (about ${durbinWatson(series).centre.toFixed(2)} without autocorrelation, as periods without a KPI break pairs)`);
+  assert.ok(durbinWatson(series).centre < 1.95);
   d.residualTests.forEach((r, i) => {
     assert.ok(Math.abs(r.statistic - expected[i].statistic) <= 1e-9 * Math.abs(expected[i].statistic), `${r.name}: ${r.statistic} vs ${expected[i].statistic}`);
     assert.ok(Math.abs(r.pValue - expected[i].pValue) <= 1e-9, `${r.name}: p ${r.pValue} vs ${expected[i].pValue}`);
