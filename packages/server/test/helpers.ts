@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulatePreset } from '@mixwise/engine';
 import { wideTable, writeCsvAtomic } from '@mixwise/data';
-import { UploadSchema, type Roles } from '@mixwise/contracts';
+import assert from 'node:assert/strict';
+import { RunEventSchema, RunManifestSchema, UploadSchema, type Roles, type RunManifest } from '@mixwise/contracts';
+import { createServer } from '../src/index.ts';
 import type { FastifyInstance } from 'fastify';
 
 /** A temporary folder with `data.csv` simulated from the retail preset (seed 7, 156 weeks). */
@@ -61,4 +63,23 @@ export async function readEvents(url: string, timeoutMs: number): Promise<unknow
     }
   }
   return events;
+}
+
+/**
+ * A server on a fresh workspace, listening on a free port, with one finished run of the workspace's
+ * CSV (the suggested roles, seed 3, 300 iterations): what the optimizer route tests plan on.
+ */
+export async function serverWithRun(): Promise<{ ws: Awaited<ReturnType<typeof workspace>>; app: FastifyInstance; run: RunManifest }> {
+  const ws = await workspace();
+  const app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false, fitThreads: 2 });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  const { uploadId, roles } = await uploadWithSuggestedRoles(app, ws.csvPath);
+  const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles, options: { seed: 3, iterations: 300 } } });
+  assert.equal(started.statusCode, 202, started.body);
+  const run = RunManifestSchema.parse(started.json());
+  const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 40_000)).map((e) => RunEventSchema.parse(e));
+  assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
+  return { ws, app, run };
 }

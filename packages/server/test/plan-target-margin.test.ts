@@ -7,31 +7,20 @@ import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
-  ApiErrorSchema, MARGIN_MESSAGE, OptimizeResponseSchema, PLAN_BUDGET_OR_TARGET, PlanResponseSchema, RunEventSchema, RunManifestSchema, type RunManifest,
+  ApiErrorSchema, MARGIN_MESSAGE, OptimizeResponseSchema, PLAN_BUDGET_OR_TARGET, PlanResponseSchema, type RunManifest,
 } from '@mixwise/contracts';
 import { readModel } from '@mixwise/data';
 import { runCli } from '@mixwise/cli';
 import { DEFAULT_BOUNDS, planMinimumBudget, planModelFromMmm, profit, profitText } from '@mixwise/engine';
-import { createServer } from '../src/index.ts';
 import { limit } from '../src/optimize/api-wording.ts';
-import { readEvents, uploadWithSuggestedRoles, workspace } from './helpers.ts';
+import { serverWithRun, type workspace } from './helpers.ts';
 
 let ws: Awaited<ReturnType<typeof workspace>>;
 let app: FastifyInstance;
 let run: RunManifest;
 
 before(async () => {
-  ws = await workspace();
-  app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false, fitThreads: 2 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-  const { uploadId, roles } = await uploadWithSuggestedRoles(app, ws.csvPath);
-  const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles, options: { seed: 3, iterations: 300 } } });
-  assert.equal(started.statusCode, 202, started.body);
-  run = RunManifestSchema.parse(started.json());
-  const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 40_000)).map((e) => RunEventSchema.parse(e));
-  assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
+  ({ ws, app, run } = await serverWithRun());
 });
 after(async () => {
   await app.close();

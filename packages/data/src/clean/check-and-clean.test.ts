@@ -1,20 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DataError } from '../issue.ts';
 import { readOutcomeFromText } from '../validate/read-outcome.ts';
 import { baseCells, toText } from '../../test/make-csv.ts';
 import { BASE_ROLES, located } from '../../test/rule-case.ts';
 import { checkAndClean, stepNames } from './check-and-clean.ts';
-
-function refused(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof DataError) return err;
-    throw err;
-  }
-  throw new Error('expected a DataError');
-}
+import { refused } from '../../test/refused.ts';
 
 test('checkAndClean: without steps, the validate rules refuse negative spend with a hint naming the cleaning step', () => {
   const cells = baseCells();

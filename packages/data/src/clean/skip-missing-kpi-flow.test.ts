@@ -1,21 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DataError } from '../issue.ts';
 import { readOutcomeFromText } from '../validate/read-outcome.ts';
 import { tableFromCsv } from '../build/table-from-csv.ts';
 import { baseCells, toText } from '../../test/make-csv.ts';
 import { BASE_ROLES, located } from '../../test/rule-case.ts';
 import { checkAndClean } from './check-and-clean.ts';
-
-function refused(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof DataError) return err;
-    throw err;
-  }
-  throw new Error('expected a DataError');
-}
+import { refused } from '../../test/refused.ts';
 
 const SKIP = [{ type: 'skip-missing-kpi' as const }];
 

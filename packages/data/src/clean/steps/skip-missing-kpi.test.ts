@@ -1,26 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CleaningRoles } from '../change.ts';
-import { DataError } from '../../issue.ts';
 import { parseCsvText } from '../../read/read-csv.ts';
 import { runCleaning, skipAfterFillGaps } from '../run-cleaning.ts';
 import { SKIPPED_KPI_REASON, missingInText, skipMissingKpi } from './skip-missing-kpi.ts';
+import { refused } from '../../../test/refused.ts';
 
 const ROLES: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: [], events: [] };
 
 function weeks(kpi: readonly string[]): string {
   const days = kpi.map((_, i) => new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10));
   return 'date,y,tv_spend\n' + kpi.map((y, i) => `${days[i]},${y},${10 + i}`).join('\n') + '\n';
-}
-
-function refusal(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof DataError) return err;
-    throw err;
-  }
-  throw new Error('expected a DataError');
 }
 
 test('skipMissingKpi: an empty or NA KPI inside the window is kept, left empty, marked not observed and logged; spend stays', () => {
@@ -38,11 +28,11 @@ test('skipMissingKpi: an empty or NA KPI inside the window is kept, left empty, 
 });
 
 test('skipMissingKpi: a missing KPI at the window\'s first or last period is KPI_MISSING_AT_EDGE naming the date to move it to', () => {
-  const err = refusal(() => skipMissingKpi(parseCsvText(weeks(['', '6', '7', '', '9', '10', '']), 'd.csv'), { roles: ROLES, hints: 'flag' }));
+  const err = refused(() => skipMissingKpi(parseCsvText(weeks(['', '6', '7', '', '9', '10', '']), 'd.csv'), { roles: ROLES, hints: 'flag' }));
   assert.deepEqual(err.issues.map((i) => [i.code, i.at.row, i.at.column]), [['KPI_MISSING_AT_EDGE', 2, 'y'], ['KPI_MISSING_AT_EDGE', 8, 'y']]);
   assert.match(err.issues[0].hint, /^start the window at 2024-01-08, the first period with a KPI \(--start 2024-01-08\): trimming is better/);
   assert.match(err.issues[1].hint, /^end the window at 2024-02-05, the last period with a KPI \(--end 2024-02-05\)/);
-  const config = refusal(() => skipMissingKpi(parseCsvText(weeks(['6', '7', '']), 'd.csv'), { roles: ROLES, hints: 'config' }));
+  const config = refused(() => skipMissingKpi(parseCsvText(weeks(['6', '7', '']), 'd.csv'), { roles: ROLES, hints: 'config' }));
   assert.match(config.issues[0].hint, /"window: \{ end: 2024-01-08 \}" in mixwise\.yaml/);
   // Warm-up rows before kpiFrom are not fitted: a blank KPI there is neither an edge nor skipped.
   const warm = skipMissingKpi(parseCsvText(weeks(['', '', '7', '', '9']), 'd.csv'), { roles: ROLES, kpiFrom: '2024-01-15' });
@@ -50,7 +40,7 @@ test('skipMissingKpi: a missing KPI at the window\'s first or last period is KPI
 });
 
 test('skipMissingKpi: more than half of the fitted periods without a KPI is KPI_MOSTLY_MISSING', () => {
-  const err = refusal(() => skipMissingKpi(parseCsvText(weeks(['5', '', '', '', '9']), 'd.csv'), { roles: ROLES }));
+  const err = refused(() => skipMissingKpi(parseCsvText(weeks(['5', '', '', '', '9']), 'd.csv'), { roles: ROLES }));
   assert.deepEqual(err.issues.map((i) => [i.code, i.at.column]), [['KPI_MOSTLY_MISSING', 'y']]);
   assert.match(err.issues[0].message, /3 of the 5 periods of the modeling window \(a holdout's periods included\) have no KPI "y"/);
   // Exactly half is allowed.
