@@ -431,15 +431,3 @@ test('the recommendation ends with the optimizer\'s sparse-channel caution: rest
   assert.ok(computed !== null);
   assert.match(computed.text, new RegExp(`\\. Few periods of data: ${a} spent in only 3 of the \\d+ fitted periods, so its response`));
 });
-
-test('periods without a KPI: the metric headers count the scored periods and the warning stands above them', () => {
-  // Three training periods and one held-out period left out of the fit (skip_missing_kpi).
-  const actual = [...model.actual];
-  for (const t of [20, 21, 22, model.window.end - 3]) actual[t] = NaN;
-  const gappy = { ...model, actual };
-  const page = renderReport({ model: gappy, summary: summarizeModel(gappy) });
-  const n = model.window.end - model.window.start;
-  assert.ok(page.includes(`in sample (${n - 8} periods, ${n - 11} with a KPI)`), 'in-sample header');
-  assert.ok(page.includes('holdout (8 periods, 7 with a KPI)'), 'holdout header');
-  assert.ok(page.includes('data-code="KPI_NOT_OBSERVED"'));
-});
