@@ -85,7 +85,7 @@ export type {
 } from './optimize/index.ts';
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
-  CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planValue, compileCurve, informationValue,
+  CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planForKpiTarget, type PlanForKpiTarget, planValue, compileCurve, informationValue,
   profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, planTargetSentence, type PlanTargetBudget, type KpiChange, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
   dataShownText, sparseChannelText, sparseDataText,
   DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, planBoundStatus, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,

@@ -7,7 +7,6 @@ import {
 } from '@mixwise/engine';
 import { exportRun, responseCurvesTable, writeCsvAtomic, writeFileAtomic, writeJsonAtomic } from '@mixwise/data';
 import { renderReport, REPORT_FILE, type ReportGeo } from '@mixwise/report';
-import { decompositionCsvRows } from './decomposition-csv.ts';
 
 /** The files at the top of a run folder, in the order they are written (exports and the report follow). */
 export const RUN_FILES = ['model.json', 'summary.json', 'decomposition.csv', 'diagnostics.json', 'response_curves.csv'] as const;
@@ -50,7 +49,7 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
   for (const f of removed) await rm(f, { force: true });
   await writeJsonAtomic(files[0], model);
   await writeJsonAtomic(files[1], summary);
-  await writeCsvAtomic(files[2], dec.columns, decompositionCsvRows(dec));
+  await writeCsvAtomic(files[2], dec.columns, dec.rows);
   await writeJsonAtomic(files[3], diagnostics);
   // The same rows and column names as the exports' response_curves table.
   const curves = responseCurvesTable(model, summary);

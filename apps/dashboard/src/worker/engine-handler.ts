@@ -1,5 +1,5 @@
 import {
-  allocateBudget, budgetFrontier, compileCurve, drawSource, informationValue, minimumBudget, planMinimumBudget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
+  allocateBudget, budgetFrontier, compileCurve, drawSource, informationValue, minimumBudget, planForKpiTarget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
   type AfterPlan, type Curve, type MmmModel, type PlanModel, type ResponseModel,
 } from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
@@ -18,7 +18,7 @@ export interface EngineHandler {
  * curves with the adstock and the spend before the plan, as `mixwise optimize --periods` plans,
  * with the lift interval over the replicate models, and the request's spend after the plan), and
  * goals (least budget for a KPI target, target ROI, marginal-ROI floor) on the expected curves. A plan
- * may ask for a KPI target inside its periods instead of a budget (planMinimumBudget, then the plan
+ * may ask for a KPI target inside its periods instead of a budget (planForKpiTarget: the least budget, then the plan
  * for the window's KPI at that budget, as `mixwise optimize --periods H --target-kpi Y`).
  * @throws Error for any request before 'load', and the engine's errors for bad inputs
  * @example createEngineHandler().handle({ type: 'load', model }).channels.length // nChannels
@@ -72,10 +72,8 @@ export function createEngineHandler(): EngineHandler {
           return cmp.feasible ? { ...cmp, target: null } : cmp;
         }
         // A KPI target: the least budget whose plan reaches it inside the window, planned for that window (as --target-kpi with --periods).
-        const least = planMinimumBudget(pm, { periods, targetKpi: request.targetKpi, constraints });
-        if (!least.feasible) return least;
-        const cmp = planVersusCurrent(pm, { periods, total: least.total, constraints, replicates: planning.replicates, objective: 'window' });
-        return cmp.feasible ? { ...cmp, target: { kpi: request.targetKpi, total: least.total, window: least.window, floor: least.floor } } : cmp;
+        const cmp = planForKpiTarget(pm, { periods, targetKpi: request.targetKpi, constraints, replicates: planning.replicates });
+        return cmp.feasible ? { ...cmp, target: { kpi: request.targetKpi, total: cmp.least.total, window: cmp.plan.kpi.recommended.window, floor: cmp.least.floor } } : cmp;
       }
     }
   }

@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, planDates, planMinimumBudget, planTargetSentence, planVersusCurrent } from '@mixwise/engine';
+import { drawSource, explainPlan, planDates, planForKpiTarget, planTargetSentence, planVersusCurrent } from '@mixwise/engine';
 import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
 import { finite, optimisedPlanModel, type OptimizeContext } from './optimize-context.ts';
 
@@ -19,11 +19,10 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
   const pm = optimisedPlanModel(ctx);
   const { objective, constraints } = ctx.request;
   const perPeriodNow = sum(pm.channels.map((c) => c.current));
-  const least = objective.type === 'target-kpi' ? planMinimumBudget(pm, { periods, targetKpi: objective.value, constraints }) : null;
-  if (least && !least.feasible) return { feasible: false, reason: least.reason, message: least.message, hint: infeasibleHint(least, { plan: true }), details: least.details, objective };
-  const total = least ? least.total : objective.type === 'budget' && objective.value !== null ? objective.value : periods * perPeriodNow;
-  const cmp = planVersusCurrent(pm, { periods, total, constraints, replicates: ctx.replicates, ...(least ? { objective: 'window' as const } : {}) });
+  const targeted = objective.type === 'target-kpi' ? planForKpiTarget(pm, { periods, targetKpi: objective.value, constraints, replicates: ctx.replicates }) : null;
+  const cmp = targeted ?? planVersusCurrent(pm, { periods, total: objective.type === 'budget' && objective.value !== null ? objective.value : periods * perPeriodNow, constraints, replicates: ctx.replicates });
   if (!cmp.feasible) return { feasible: false, reason: cmp.reason, message: cmp.message, hint: infeasibleHint(cmp, { plan: true }), details: cmp.details, objective };
+  const least = targeted?.feasible ? targeted.least : null;
   const { plan, liftInterval: interval } = cmp;
   const allocation: OptimizationChannel[] = plan.channels.map((ch, c) => {
     const cur = periods * pm.channels[c].current;

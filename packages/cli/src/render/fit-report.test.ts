@@ -15,7 +15,7 @@ const summary = {
   lift_tests: [{ channel: 'tv', start: '2024-03-04', end: '2024-04-22', measured_through: '2024-05-20', measured: 400, standard_error: 80, predicted: 600, predicted_interval: null, z: 2.5 }],
   warnings: [], roi_prior_note: null,
 } as unknown as SummaryResult;
-const diagnostics = { residualTests: [] } as unknown as DiagnosticsResult;
+const diagnostics = { residualTests: [], inSample: { periods: 52 } } as unknown as DiagnosticsResult;
 
 test('a channel dark for the whole window gets a note; lift tests show their measured-through date and flag |z| > 2', () => {
   const text = formatFitReport(summary, diagnostics, '(table)\n', ['out/model.json']);
@@ -80,7 +80,7 @@ test('the Check line gives each flagged test its own reading: autocorrelation an
   const both = { residualTests: [
     t('Durbin–Watson', 0.000032, auto), t('Ljung–Box (10 lags)', 0.3, auto),
     t('Jarque–Bera', 0.00043, normal), t('Shapiro–Wilk', 0.2, normal), t("D'Agostino K²", 0.0021, normal),
-  ] } as unknown as DiagnosticsResult;
+  ], inSample: { periods: 52 } } as unknown as DiagnosticsResult;
   const text = formatFitReport(summary, both, '(table)\n', ['out/model.json']);
   assert.match(text, new RegExp(`^Check: Durbin–Watson p=0\\.000032 \\(${auto}\\); Jarque–Bera p=0\\.00043, D'Agostino K² p=0\\.0021 \\(${normal}\\)$`, 'm'));
   assert.equal(checkLine(both).match(/autocorrelated/g)?.length, 1, 'one reading per group');
@@ -133,3 +133,12 @@ test('effectTimingLines: a heading and one aligned line per channel under the ta
   assert.match(text, /\(table\)\n\n\nWhen the effect lands[^\n]*\n {2}tv {6}peaks in week 0; half by week 0, 90% by week 3\n {2}search {2}peaks in week 9[^\n]*\n\nFit: R²/);
   assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', []), /When the effect lands/);
 });
+
+test('with periods left out of the fit, the Fit line and the holdout count the periods with a KPI', () => {
+  const holdout = { r2: 0.8, nrmse: 0.07, mape: 0.05, periods: 8, observed: 7 };
+  const gappy = { ...summary, fit: { ...summary.fit, holdout } } as unknown as SummaryResult;
+  const text = formatFitReport(gappy, { residualTests: [], inSample: { periods: 44, observed: 41 } } as unknown as DiagnosticsResult, '(table)\n', []);
+  assert.match(text, /^Fit \(44 periods, 41 with a KPI\): R² 0\.900, .* {2}\| {2}holdout \(8 periods, 7 with a KPI\): R² 0\.800/m);
+  assert.match(formatFitReport(summary, diagnostics, '(table)\n', []), /^Fit: R² 0\.900/m);
+});
+

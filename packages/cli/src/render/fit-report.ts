@@ -83,8 +83,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     '',
     ...effectTimingLines(summary.channels),
     ...(summary.channels.some((c) => c.effect_timing) ? [''] : []),
-    `Fit: R² ${f.r2.toFixed(3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
-      (f.holdout ? `  |  holdout (${f.holdout.periods} periods${f.holdout.observed === undefined ? '' : `, ${f.holdout.observed} with a KPI`}): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
+    `Fit${scored(diagnostics.inSample)}: R² ${f.r2.toFixed(3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
+      (f.holdout ? `  |  holdout (${f.holdout.periods} periods${scoredCount(f.holdout)}): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
     `Baseline (trend, seasonality, events, controls): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
   ];
   // A control measured against its mean sums to 0 over the fitted periods: say so, with what it did per period.
@@ -113,4 +113,14 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
   if (check !== '') lines.push(check);
   lines.push('', 'Wrote:', ...files.map((p) => `  ${p}`), '');
   return lines.join('\n');
+}
+
+/** ", 140 with a KPI" when some periods of a sample were left out of the fit (skip_missing_kpi), else ''. */
+function scoredCount(m: { readonly observed?: number }): string {
+  return m.observed === undefined ? '' : `, ${m.observed} with a KPI`;
+}
+
+/** " (148 periods, 140 with a KPI)" for the in-sample metrics when some periods have no KPI, else ''. */
+function scored(m: { readonly periods: number; readonly observed?: number }): string {
+  return m.observed === undefined ? '' : ` (${m.periods} periods${scoredCount(m)})`;
 }

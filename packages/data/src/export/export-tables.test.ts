@@ -72,18 +72,18 @@ test('model_performance: train metrics recomputed by hand from actual and fitted
   assert.equal(value('mape', 'holdout'), fx.summary.fit.holdout?.mape);
   // Adjusted R² on 13 holdout rows with 16 regressors is undefined: NULL, not NaN.
   assert.equal(value('adj_r2', 'holdout'), null);
-  const noHoldout = modelPerformanceTable({ ...fx.summary, fit: { ...fx.summary.fit, holdout: null } });
+  const noHoldout = modelPerformanceTable({ ...fx.model, holdout: 0 }, { ...fx.summary, fit: { ...fx.summary.fit, holdout: null } });
   assert.deepEqual(noHoldout.rows.map((r) => r.slice(0, 2).join('/')), ['r2', 'adj_r2', 'rmse', 'mae', 'mape', 'wmape', 'nrmse'].map((m) => `${m}/train`));
   assert.deepEqual(noHoldout.rows.map((r) => r[3]), Array(7).fill(156));
-  // Periods left out of the fit (skip_missing_kpi) are not scored: 3 of them in training, 2 in the holdout.
-  const holdout = fx.summary.fit.holdout;
-  assert.ok(holdout);
-  const gappy = modelPerformanceTable({
-    ...fx.summary, missing_kpi: { periods: 5, dates: ['a', 'b', 'c', 'd', 'e'] },
-    fit: { ...fx.summary.fit, holdout: { ...holdout, observed: 11 } },
-  });
+  // Periods left out of the fit (skip_missing_kpi) are not scored: 3 of them in training, 2 in the holdout;
+  // the metrics are summary.json's, computed over the periods with a KPI.
+  const gappyModel = { ...fx.model, actual: fx.model.actual.map((v, t) => ([20, 21, 22, 146, 150].includes(t) ? NaN : v)) };
+  const gappySummary = summarizeModel(gappyModel);
+  const gappy = modelPerformanceTable(gappyModel, gappySummary);
   assert.deepEqual(gappy.rows.filter((r) => r[1] === 'train').map((r) => r[3]), Array(7).fill(140));
   assert.deepEqual(gappy.rows.filter((r) => r[1] === 'holdout').map((r) => r[3]), Array(7).fill(11));
+  assert.equal(gappy.rows.find((r) => r[0] === 'r2' && r[1] === 'train')?.[2], gappySummary.fit.r2);
+  assert.equal(gappySummary.fit.holdout?.observed, 11);
 });
 
 test('channel_summary equals summary.json and the sums of spend and decomposition', () => {

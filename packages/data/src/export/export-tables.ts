@@ -48,7 +48,7 @@ export function exportTables(model: MmmModel, options: ExportTablesOptions = {})
   const summary = options.summary ?? summarizeModel(model, decomposition);
   const tables = [
     runInfoTable(model),
-    modelPerformanceTable(summary),
+    modelPerformanceTable(model, summary),
     channelSummaryTable(summary),
     decompositionLongTable(model, decomposition),
     predictionsTable(model, decomposition),

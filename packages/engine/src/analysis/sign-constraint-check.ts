@@ -1,7 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../fit/ridge/box-qp.ts';
-import { isFlat } from '../design/row-moments.ts';
+import { isFlat, listMoments } from '../design/row-moments.ts';
 import { observedRows } from '../spec/observed-rows.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
 import { gram } from '../linalg/gram.ts';
@@ -59,12 +59,12 @@ export function wrongSignControls(model: MmmModel): WrongSignControl[] {
     ...model.baseline.map((b) => ({ values: b.values, lower: b.sign === 'positive' ? 0 : -Infinity, upper: b.sign === 'negative' ? 0 : Infinity })),
     ...model.channels.map((ch) => ({ values: channelContribution({ ...ch, coef: 1 }), lower: 0, upper: Infinity })),
   ];
-  const y = moments(model.actual, rows);
+  const y = listMoments(model.actual, rows);
   const ySd = y.sd || 1;
   // Live (non-flat) columns, standardised on the fitted rows, as the search's evaluator does.
   const live: { index: number; mean: number; sd: number; lower: number; upper: number }[] = [];
   columns.forEach((col, index) => {
-    const m = moments(col.values, rows);
+    const m = listMoments(col.values, rows);
     if (!isFlat(m.mean, m.sd)) live.push({ index, mean: m.mean, sd: m.sd, lower: col.lower, upper: col.upper });
   });
   const p = live.length;
@@ -106,14 +106,4 @@ export function wrongSignControls(model: MmmModel): WrongSignControl[] {
     }
   }
   return out;
-}
-
-/** Mean and population standard deviation of a column over the given rows (rowMoments over a list of rows instead of a range). */
-function moments(values: ArrayLike<number>, rows: Int32Array): { mean: number; sd: number } {
-  let m = 0;
-  for (const t of rows) m += values[t];
-  m /= rows.length;
-  let s2 = 0;
-  for (const t of rows) s2 += (values[t] - m) ** 2;
-  return { mean: m, sd: Math.sqrt(s2 / rows.length) };
 }

@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isFlat, rowMoments } from './row-moments.ts';
+import { isFlat, listMoments } from './row-moments.ts';
 
-test('rowMoments: mean and population sd over the rows, by hand', () => {
-  assert.deepEqual(rowMoments([9, 1, 3], 1, 3), { mean: 2, sd: 1 });
+test('listMoments: mean and population sd over the listed rows, by hand', () => {
+  assert.deepEqual(listMoments([9, 1, NaN, 3], Int32Array.of(1, 3)), { mean: 2, sd: 1 });
   // rows 0–3 of [2, 4, 4, 4]: mean 3.5, Σ(x − 3.5)² = 2.25 + 3·0.25 = 3, sd = √(3/4)
-  assert.deepEqual(rowMoments([2, 4, 4, 4, 100], 0, 4), { mean: 3.5, sd: Math.sqrt(0.75) });
+  assert.deepEqual(listMoments([2, 4, 4, 4, 100], [0, 1, 2, 3]), { mean: 3.5, sd: Math.sqrt(0.75) });
+  // count: only the first rows of the list
+  assert.deepEqual(listMoments([2, 4, 4, 4, 100], [0, 1, 2, 3, 4], 4), { mean: 3.5, sd: Math.sqrt(0.75) });
 });
 
 test('isFlat: a spread below 1e-12·(1 + |mean|) is flat; NaN counts as flat', () => {

@@ -1,23 +1,4 @@
 /**
- * Mean and population standard deviation of a column over rows [start, end) (two passes), the
- * statistics both the search's evaluator and the Bayesian density standardise the KPI and the
- * baseline columns with.
- * @param values the column [nTimes]
- * @param start first row
- * @param end one past the last row (> start)
- * @example rowMoments([9, 1, 3], 1, 3) // { mean: 2, sd: 1 }
- */
-export function rowMoments(values: ArrayLike<number>, start: number, end: number): { mean: number; sd: number } {
-  const n = end - start;
-  let m = 0;
-  for (let t = start; t < end; t++) m += values[t];
-  m /= n;
-  let s2 = 0;
-  for (let t = start; t < end; t++) s2 += (values[t] - m) ** 2;
-  return { mean: m, sd: Math.sqrt(s2 / n) };
-}
-
-/**
  * Whether a column with these moments is flat, sd ≤ 1e-12·(1 + |mean|): it does not vary over the
  * rows (round-off aside), so it carries no information and its coefficient is fixed at 0.
  * @example isFlat(5, 1e-15) // true
@@ -27,8 +8,10 @@ export function isFlat(mean: number, sd: number): boolean {
 }
 
 /**
- * rowMoments over a list of rows (the first `count` of `rows`), summed in the list's order: over
- * rows start, start + 1, … it gives bit for bit what rowMoments(values, start, end) gives.
+ * Mean and population standard deviation of a column over a list of rows (the first `count` of
+ * `rows`; two passes, summed in the list's order): the statistics the search's evaluator, the
+ * Bayesian density and the sign-constraint check standardise the KPI and the baseline columns with,
+ * over the rows whose KPI is observed.
  * @param values the column [nTimes]
  * @param rows row indices, increasing (observedRows)
  * @param count how many of `rows` to use (> 0; default all)

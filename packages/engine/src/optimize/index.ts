@@ -37,6 +37,7 @@ export { randomAllocationProblem } from './random-problem.ts';
 export { planModelFromMmm, type PlanModelOptions } from './plan-model-from-mmm.ts';
 export { planPeriods } from './plan-periods.ts';
 export { planMinimumBudget, type PlanMinimumBudget, type PlanMinimumBudgetOptions } from './plan-minimum-budget.ts';
+export { planForKpiTarget, type PlanForKpiTarget, type PlanForKpiTargetOptions } from './plan-for-target.ts';
 export { planValue } from './plan-objective.ts';
 export { planDates } from './plan-dates.ts';
 export { profit, profitText, type Profit } from './profit.ts';

@@ -35,7 +35,7 @@ test('durbinWatson with missing periods: no difference across a gap, closed form
   assert.equal(r.n, 4);
   assert.equal(r.pairs, 2);
   assert.equal(r.centre, 1);
-  assert.equal(r.autocorrelation, -0.5);
+  assert.equal(r.autocorrelation, -1); // 1 − d/centre: each observed pair flips sign exactly
   close(r.pValue, 2 * normalCdf(-Math.sqrt(3)), 1e-12, 'p');
   // Closed up, the pair (−1, 1) across the gap would add 4: d = 3.
   assert.equal(durbinWatson([1, -1, 1, -1]).statistic, 3);
@@ -83,3 +83,15 @@ test('durbinWatson with many gaps keeps its size on independent residuals', () =
   // 5% of 400 = 20; binomial sd ≈ 4.4.
   assert.ok(flagged >= 8 && flagged <= 34, `flagged ${flagged} of ${reps}`);
 });
+
+test('durbinWatson with missing periods: the implied autocorrelation recovers an AR(1) coefficient', () => {
+  // e_t = 0.6·e_{t−1} + z_t over 4000 periods, every 7th missing: 1 − d/centre ≈ 0.6 (1 − d/2 would not be).
+  const z = normals(77, 4000);
+  const e: number[] = [];
+  z.forEach((v, t) => { e.push(t === 0 ? v : 0.6 * e[t - 1] + v); });
+  const r = durbinWatson(e.map((v, t) => (t % 7 === 3 ? NaN : v)));
+  assert.ok(r.centre < 1.8);
+  close(r.autocorrelation, 0.6, 0.03, 'rho with gaps');
+  close(durbinWatson(e).autocorrelation, 0.6, 0.03, 'rho without gaps');
+});
+

@@ -15,7 +15,7 @@ export interface DurbinWatsonResult {
    * distribution of d depends.
    */
   pValue: number;
-  /** Implied lag-1 autocorrelation ρ̂ ≈ (centre − d)/2, which is 1 − d/2 without missing periods. */
+  /** Implied lag-1 autocorrelation ρ̂ ≈ 1 − d/centre (E d ≈ centre·(1 − ρ)), which is 1 − d/2 without missing periods. */
   autocorrelation: number;
   /** Number of observed residuals n. */
   n: number;
@@ -84,5 +84,5 @@ export function durbinWatson(residuals: ArrayLike<number>): DurbinWatsonResult {
   const centre = (2 * pairs) / n;
   const variance = (8 * pairs + 4 * triples + 4 * pairs * pairs) / (n * (n + 2)) - centre * centre;
   const z = (statistic - centre) / Math.sqrt(variance);
-  return { statistic, pValue: 2 * normalCdf(-Math.abs(z)), autocorrelation: (centre - statistic) / 2, n, pairs, centre };
+  return { statistic, pValue: 2 * normalCdf(-Math.abs(z)), autocorrelation: 1 - statistic / centre, n, pairs, centre };
 }

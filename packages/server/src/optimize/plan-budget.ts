@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, planDates, planMinimumBudget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
+import { drawSource, explainPlan, planDates, planForKpiTarget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
 import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
@@ -30,13 +30,17 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
   const perPeriodNow = pm.channels.reduce((s, c) => s + c.current, 0);
   const target = request.targetKpi;
   const defaulted = () => defaultedChannels(pm.channels, request.bounds, request.locks);
-  const least = target !== undefined ? planMinimumBudget(pm, { periods: H, targetKpi: target, constraints }) : null;
-  if (least && !least.feasible) throw new ApiHttpError('INFEASIBLE', infeasibleMessage(least, { route: 'plan', budget: NaN, periods: H, defaulted: defaulted() }));
-  const total = least ? least.total : request.budget ?? H * perPeriodNow;
-  const cmp = planVersusCurrent(pm, { periods: H, total, constraints, replicates: replicateModels(model), ...(least ? { objective: 'window' as const } : {}) });
-  if (!cmp.feasible) {
-    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(cmp, { route: 'plan', budget: total, periods: H, defaulted: defaulted(), budgetSent: request.budget !== undefined || least !== null }));
+  const replicates = replicateModels(model);
+  const targeted = target !== undefined ? planForKpiTarget(pm, { periods: H, targetKpi: target, constraints, replicates }) : null;
+  if (targeted && !targeted.feasible && targeted.stage === 'budget') {
+    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(targeted, { route: 'plan', budget: NaN, periods: H, defaulted: defaulted() }));
   }
+  const total = request.budget ?? H * perPeriodNow;
+  const cmp = targeted ?? planVersusCurrent(pm, { periods: H, total, constraints, replicates });
+  if (!cmp.feasible) {
+    throw new ApiHttpError('INFEASIBLE', infeasibleMessage(cmp, { route: 'plan', budget: targeted ? NaN : total, periods: H, defaulted: defaulted(), budgetSent: request.budget !== undefined || targeted !== null }));
+  }
+  const least = targeted?.feasible ? targeted.least : null;
   const { plan, current } = cmp;
   const k = plan.kpi;
   const now = cmp.current.kpi.current.window;

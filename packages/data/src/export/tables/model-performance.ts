@@ -1,4 +1,4 @@
-import type { SummaryResult } from '@mixwise/engine';
+import { fittedRows, observedRows, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { exportTable, type ExportCell, type ExportTable } from '../export-table.ts';
 
 /** The fit metrics exported, in row order (the keys of the engine's FitMetrics). */
@@ -10,15 +10,16 @@ export const PERFORMANCE_METRICS = ['r2', 'adj_r2', 'rmse', 'mae', 'mape', 'wmap
  * had a holdout). Values are summary.json's `fit` and `fit.holdout`; rows with an undefined metric
  * (e.g. adjusted R² on too few rows) have a NULL value. `periods` counts the periods a metric was
  * computed on: those with a KPI (periods left out of the fit by skip_missing_kpi are not scored).
+ * @param model the fitted model (which periods of each sample have a KPI)
  * @param summary summarizeModel's result
  * @returns columns metric (text), sample (text), value (real), periods (integer)
- * @example modelPerformanceTable(summary).rows[0] // ['r2', 'train', 0.83, 156]
+ * @example modelPerformanceTable(model, summary).rows[0] // ['r2', 'train', 0.83, 156]
  */
-export function modelPerformanceTable(summary: SummaryResult): ExportTable {
+export function modelPerformanceTable(model: Pick<MmmModel, 'actual' | 'window' | 'holdout'>, summary: SummaryResult): ExportTable {
   const holdout = summary.fit.holdout;
-  const holdoutScored = holdout === null ? 0 : holdout.observed ?? holdout.periods;
-  const missingInHoldout = holdout === null ? 0 : holdout.periods - holdoutScored;
-  const trainScored = summary.periods - (holdout?.periods ?? 0) - ((summary.missing_kpi?.periods ?? 0) - missingInHoldout);
+  const train = fittedRows(model);
+  const trainScored = observedRows(model.actual, train.start, train.end).length;
+  const holdoutScored = observedRows(model.actual, train.end, model.window.end).length;
   const rows: ExportCell[][] = PERFORMANCE_METRICS.map((m) => [m, 'train', summary.fit[m], trainScored]);
   if (holdout !== null) for (const m of PERFORMANCE_METRICS) rows.push([m, 'holdout', holdout[m], holdoutScored]);
   return exportTable('model_performance', [
