@@ -9,7 +9,6 @@ import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
 import { threadedFit } from '@mixwise/parallel';
 import { formatFitReport } from '../render/fit-report.ts';
-import { missingKpiNote } from '../render/missing-kpi-note.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
 export interface FitRunOptions {
@@ -100,9 +99,6 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else {
-    io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files, mroiGaps(model, summary.channels), centredControls(model)));
-    io.stdout.write(missingKpiNote(model, summary));
-  }
+  else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), files, mroiGaps(model, summary.channels), centredControls(model)));
   return { model, summary, diagnostics, files };
 }
