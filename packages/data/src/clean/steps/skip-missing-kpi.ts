@@ -1,3 +1,4 @@
+import { listText } from '@mixwise/engine';
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { NumberFailure } from '../../read/parse-number.ts';
@@ -80,8 +81,7 @@ export function skipMissingKpi(table: CsvTable, options: SkipMissingKpiOptions):
  * @example missingInText(['geo=EMEA (line 123)', 'geo=APAC (line 124)']) // 'geo=EMEA (line 123) and geo=APAC (line 124)'
  */
 export function missingInText(rows: readonly string[]): string {
-  const shown = rows.length > 4 ? [...rows.slice(0, 3), `${rows.length - 3} more`] : rows;
-  return shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return listText(rows.length > 4 ? [...rows.slice(0, 3), `${rows.length - 3} more`] : rows);
 }
 
 /**
