@@ -37,7 +37,6 @@ export interface ProfitView {
  */
 export function profitView(margin: number, a: Extract<AllocationResult, { feasible: true }>): ProfitView {
   const p = profit(margin, a.expected, { current: a.currentBudget, recommended: a.budget });
-  const text = profitText(margin, p, a.multiplier, 'per period')
-    .replace(/ \(--target-mroi ([^)]+)\)/, ' (Plan to a goal below: spend while the next unit returns at least $1)');
+  const text = profitText(margin, p, a.multiplier, 'per period', (mroi) => `Plan to a goal below: spend while the next unit returns at least ${mroi}`);
   return { profit: p, text: text.trim() };
 }

@@ -26,11 +26,12 @@ export function profit(margin: number, kpi: { readonly current: number; readonly
  * multiplier), whether the next unit of budget pays for itself at this margin and the marginal ROI at
  * which profit is greatest (`--target-mroi` 1/margin finds that spend).
  * @param margin value of one unit of KPI (> 0); p profit(...); multiplier the KPI per extra unit of
- *   budget (null or ≤ 0: not stated, e.g. a plan or every channel at a bound); unit 'per period' or 'over the plan'
+ *   budget (null or ≤ 0: not stated, e.g. a plan or every channel at a bound); unit 'per period' or 'over the plan';
+ *   setting how this front end asks for that spend, given the marginal return (default the CLI's `--target-mroi R`)
  * @returns one or two sentences, starting with a space
  * @example profitText(0.3, profit(0.3, kpi, spend), 1.17, 'per period') // ' At a margin of 0.3 per unit of KPI, gross profit after media spend moves from … The next unit of budget returns 1.17 in KPI, worth 0.351: …'
  */
-export function profitText(margin: number, p: Profit, multiplier: number | null, unit: 'per period' | 'over the plan'): string {
+export function profitText(margin: number, p: Profit, multiplier: number | null, unit: 'per period' | 'over the plan', setting = (mroi: string): string => `--target-mroi ${mroi}`): string {
   const m = proseAmount(margin), breakEven = proseAmount(1 / margin);
   const head = ` At a margin of ${m} per unit of KPI, gross profit after media spend moves from ${proseAmount(p.current)} to ${proseAmount(p.recommended)} ${unit} (${signedAmount(p.lift)}).`;
   if (multiplier === null || !(multiplier > 0)) return head;
@@ -38,6 +39,6 @@ export function profitText(margin: number, p: Profit, multiplier: number | null,
   const next = ` The next unit of budget returns ${proseAmount(multiplier)} in KPI, worth ${proseAmount(worth)}`;
   if (Math.abs(worth - 1) <= 1e-6) return `${head}${next}: exactly its cost, so this is the profit-maximising spend.`;
   return worth < 1
-    ? `${head}${next}: less than it costs, so the last units spent lose money at this margin; profit is greatest where the marginal return is ${breakEven} (--target-mroi ${breakEven}).`
-    : `${head}${next}: more than it costs, so more budget would raise profit; it is greatest where the marginal return falls to ${breakEven} (--target-mroi ${breakEven}).`;
+    ? `${head}${next}: less than it costs, so the last units spent lose money at this margin; profit is greatest where the marginal return is ${breakEven} (${setting(breakEven)}).`
+    : `${head}${next}: more than it costs, so more budget would raise profit; it is greatest where the marginal return falls to ${breakEven} (${setting(breakEven)}).`;
 }
