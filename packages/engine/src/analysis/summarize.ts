@@ -5,6 +5,7 @@ import { immediateShare } from './immediate-share.ts';
 import { channelEffectTiming, type ChannelEffectTiming } from './effect-timing.ts';
 import { fitMetrics, rangeFitMetrics, type FitMetrics, type RangeFitMetrics } from './fit-metrics.ts';
 import { missingRows, observedRows } from '../spec/observed-rows.ts';
+import { listSum } from '../design/row-moments.ts';
 import { roiIntervals } from './roi-intervals.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
@@ -172,8 +173,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     components[c.group] = (components[c.group] ?? 0) + v;
     baselineTotal += v;
   }
-  let kpi = 0;
-  for (const t of observedRows(decomposition.actual, start, end)) kpi += decomposition.actual[t];
+  const kpi = listSum(decomposition.actual, observedRows(decomposition.actual, start, end));
   const missing = missingRows(decomposition.actual, start, end);
   const fittedTotal = sumRange(decomposition.fitted, start, end);
   const inSample = fitMetrics(decomposition.actual, decomposition.fitted, start, fitEnd, model);

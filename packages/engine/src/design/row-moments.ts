@@ -1,4 +1,15 @@
 /**
+ * Σ values[rows[i]], in the list's order: a column's total over a list of rows (the fit rows whose KPI
+ * is observed), summed as a loop over those rows would.
+ * @example listSum([9, 1, NaN, 3], Int32Array.of(1, 3)) // 4
+ */
+export function listSum(values: ArrayLike<number>, rows: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < rows.length; i++) s += values[rows[i]];
+  return s;
+}
+
+/**
  * Whether a column with these moments is flat, sd ≤ 1e-12·(1 + |mean|): it does not vary over the
  * rows (round-off aside), so it carries no information and its coefficient is fixed at 0.
  * @example isFlat(5, 1e-15) // true

@@ -1,6 +1,7 @@
 import type { SearchProblem } from '../search/search-problem.ts';
 import type { RoiPrior } from '../posterior/roi-prior.ts';
 import { observedRows } from '../../spec/observed-rows.ts';
+import { listSum } from '../../design/row-moments.ts';
 
 /** Share of the KPI that media are assumed to drive, at the centre of the fallback ROI prior. */
 export const FALLBACK_MEDIA_SHARE = 0.2;
@@ -28,11 +29,4 @@ export function bayesRoiPrior(problem: Pick<SearchProblem, 'fitStart' | 'fitEnd'
   const spend = problem.channels.reduce((a, ch) => a + listSum(ch.spend, rows), 0);
   const median = kpi > 0 && spend > 0 ? (FALLBACK_MEDIA_SHARE * kpi) / spend : 1;
   return { median, sdLog: FALLBACK_ROI_SD_LOG };
-}
-
-/** Σ values[rows[i]], in the list's order. */
-function listSum(values: ArrayLike<number>, rows: Int32Array): number {
-  let s = 0;
-  for (let i = 0; i < rows.length; i++) s += values[rows[i]];
-  return s;
 }

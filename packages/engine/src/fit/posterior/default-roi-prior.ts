@@ -1,5 +1,6 @@
 import type { ModelingTable } from '../../spec/modeling-table.ts';
-import { isObserved } from '../../spec/observed-rows.ts';
+import { observedRows } from '../../spec/observed-rows.ts';
+import { listSum } from '../../design/row-moments.ts';
 import { DEFAULT_ROI_PRIOR, DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from './roi-prior.ts';
 
 /**
@@ -33,10 +34,10 @@ export function defaultRoiPrior(table: ModelingTable, rows: { readonly start: nu
   // KPI and spend over the same periods: those of the fitted rows whose KPI is known (a period left
   // out of the fit for a missing KPI would otherwise add spend against no KPI and shrink the share).
   const y = table.target.values;
+  const known = observedRows(y, rows.start, rows.end);
   let spend = 0;
-  for (const ch of table.channels) for (let t = rows.start; t < rows.end; t++) if (isObserved(y[t])) spend += ch.spend[t];
-  let kpi = 0;
-  for (let t = rows.start; t < rows.end; t++) if (isObserved(y[t])) kpi += y[t];
+  for (const ch of table.channels) for (const t of known) spend += ch.spend[t];
+  const kpi = listSum(y, known);
   const share = (DEFAULT_ROI_PRIOR.median * spend) / kpi;
   if (kpi > 0 && share >= ROI_PRIOR_MIN_MEDIA_SHARE) return { prior: DEFAULT_ROI_PRIOR, note: null };
   const pct = (v: number): string => `${(100 * v).toPrecision(2)}%`;
