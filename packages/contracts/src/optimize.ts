@@ -5,6 +5,12 @@ import { amount, wholeNumber } from './number-fields.ts';
 /** The refusal of a margin that is not a number above 0 (the CLI's --margin rule). */
 export const MARGIN_MESSAGE = 'margin must be a number greater than 0: send what one unit of KPI is worth, such as 0.3';
 
+/** What one unit of KPI is worth in the spend's currency (`mixwise optimize --margin`), > 0. */
+export const MarginSchema = z.number({ error: MARGIN_MESSAGE }).positive({ error: MARGIN_MESSAGE });
+
+/** Gross profit after media spend, margin × KPI − spend, at current and recommended spend, and the change (engine `profit`). */
+export const ProfitSchema = z.object({ current: z.number(), recommended: z.number(), lift: z.number() });
+
 /** Spend limits for one channel, per period, in currency units up to MAX_AMOUNT (either side may be left out; no other keys). */
 export const ChannelBoundsSchema = z.strictObject({ min: amount('a lower bound (min)').optional(), max: amount('an upper bound (max)').optional() })
   .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, { message: 'min must not exceed max', path: ['min'] });
@@ -32,7 +38,7 @@ export const OptimizeRequestSchema = z.strictObject({
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
   upTo: z.boolean().default(false),
-  margin: z.number({ error: MARGIN_MESSAGE }).positive({ error: MARGIN_MESSAGE }).optional(),
+  margin: MarginSchema.optional(),
 }).refine((r) => [r.budget, r.targetKpi, r.targetRoi, r.targetMroi].filter((v) => v !== undefined).length <= 1, {
   message: 'send at most one of budget, targetKpi, targetRoi and targetMroi', path: ['budget'],
 }).refine((r) => !r.upTo || (r.targetKpi === undefined && r.targetRoi === undefined && r.targetMroi === undefined), {
@@ -107,7 +113,7 @@ export const OptimizeResponseSchema = z.object({
    * budget per period, at current and recommended spend, and the change (engine `profit`, the CLI's
    * `profit`); `recommendation` then ends with the engine's profitText.
    */
-  profit: z.object({ current: z.number(), recommended: z.number(), lift: z.number() }).nullable(),
+  profit: ProfitSchema.nullable(),
 });
 
 /** Body of an optimise request (output form, defaults filled). */

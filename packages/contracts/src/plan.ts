@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dataRangeSchema } from './data-range.ts';
-import { ChannelBoundsSchema } from './optimize.ts';
+import { ChannelBoundsSchema, MarginSchema, ProfitSchema } from './optimize.ts';
 import { amount, wholeNumber } from './number-fields.ts';
 
 /** The longest plan the API makes, in periods (two years of weeks; the dashboard's limit too). */
@@ -19,7 +19,8 @@ export const PLAN_BUDGET_OR_TARGET = 'send either budget or targetKpi, not both:
  * the `periods` periods, and the plan is the one with the least budget that does
  * (`mixwise optimize --periods H --target-kpi Y`); `bounds` are per-period amounts by channel name,
  * applied in every period; `locks` keep a channel at its current spend in every period; `afterPlan`
- * is the spend after the plan (`--after-plan`). Amounts are at most MAX_AMOUNT (1e15). Unknown keys are refused.
+ * is the spend after the plan (`--after-plan`); `margin` (`--margin`) what one unit of KPI is worth,
+ * for the plan's gross profit. Amounts are at most MAX_AMOUNT (1e15). Unknown keys are refused.
  */
 export const PlanRequestSchema = z.strictObject({
   periods: wholeNumber('periods', 1, MAX_PLAN_PERIODS),
@@ -28,6 +29,7 @@ export const PlanRequestSchema = z.strictObject({
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
   afterPlan: AfterPlanSchema.default('current'),
+  margin: MarginSchema.optional(),
 }).refine((r) => r.budget === undefined || r.targetKpi === undefined, { message: PLAN_BUDGET_OR_TARGET, path: ['targetKpi'] });
 
 /** KPI inside the plan's window and after it (the carry-out). */
@@ -107,6 +109,14 @@ export const PlanResponseSchema = z.object({
   converged: z.boolean(),
   /** The plan in one paragraph, as `mixwise optimize --periods` writes it. */
   recommendation: z.string(),
+  /** The request's margin, or null when none was sent. */
+  margin: z.number().nullable(),
+  /**
+   * With a margin (else null): gross profit after media spend over the plan, margin × expected KPI
+   * (window and carry-out) − budget over the plan, for current spend held and for the plan (engine
+   * `profit`, the CLI's `--periods H --margin V`); `recommendation` then ends with profitText.
+   */
+  profit: ProfitSchema.nullable(),
 });
 
 /** Body of a plan request (output form, defaults filled). */

@@ -122,8 +122,11 @@ test('optimise with a margin: profit = margin × KPI − spend per period, befor
   assert.equal(d.profit.current, margin * d.expected.current - d.currentBudgetPerPeriod);
   assert.equal(d.profit.recommended, margin * d.expected.recommended - d.budgetPerPeriod);
   assert.equal(d.profit.lift, d.profit.recommended - d.profit.current);
-  assert.ok(d.recommendation.endsWith(profitText(margin, profit(margin, d.expected, { current: d.currentBudgetPerPeriod, recommended: d.budgetPerPeriod }), d.mroi, 'per period')));
+  assert.ok(d.recommendation.endsWith(profitText(margin, profit(margin, d.expected, { current: d.currentBudgetPerPeriod, recommended: d.budgetPerPeriod }), d.mroi, 'per period', (mroi) => `request with targetMroi: ${mroi}`)));
   assert.match(d.recommendation, / At a margin of 0\.3 per unit of KPI, gross profit after media spend moves from /);
+  // The advice is in the API's terms, not the CLI's flag.
+  assert.match(d.recommendation, /\(request with targetMroi: [\d.]+\)\.$/);
+  assert.ok(!d.recommendation.includes('--target-mroi'), d.recommendation);
 
   const cli = await cliOptimize('optimize-margin', ['--budget', String(budget), '--margin', String(margin)]);
   assert.equal(cli.margin, margin);
@@ -141,4 +144,35 @@ test('optimise with a margin: profit = margin × KPI − spend per period, befor
   // With a goal too (the CLI takes --margin with any objective).
   const goal = OptimizeResponseSchema.parse((await post('optimize', { targetMroi: 0.3, margin: 120 })).body);
   assert.ok(goal.profit && goal.profit.recommended === 120 * goal.expected.recommended - goal.budgetPerPeriod);
+});
+
+test('plan with a margin: profit = margin × KPI − spend over the plan, and the words, as `mixwise optimize --periods H --margin V`', { timeout: 60_000 }, async () => {
+  const H = 4;
+  const plain = PlanResponseSchema.parse((await post('plan', { periods: H })).body);
+  assert.equal(plain.margin, null);
+  assert.equal(plain.profit, null);
+  const margin = 0.3;
+  const served = await post('plan', { periods: H, margin });
+  assert.equal(served.status, 200, JSON.stringify(served.body));
+  const d = PlanResponseSchema.parse(served.body);
+  assert.equal(d.margin, margin);
+  assert.ok(d.profit);
+  // Closed form on the answer's own totals over the plan (KPI inside the window plus the carry-out).
+  assert.equal(d.profit.current, margin * d.expected.current - d.currentBudget);
+  assert.equal(d.profit.recommended, margin * d.expected.recommended - d.budget);
+  assert.equal(d.profit.lift, d.profit.recommended - d.profit.current);
+  assert.ok(d.recommendation.endsWith(profitText(margin, d.profit, null, 'over the plan')), d.recommendation);
+  assert.match(d.recommendation, / gross profit after media spend moves from .+ over the plan /);
+  // The margin changes the words, not the plan; the CLI gives the same profit.
+  assert.deepEqual(d.allocation, plain.allocation);
+  assert.ok(d.recommendation.startsWith(plain.recommendation));
+  const cli = await cliOptimize('plan-margin', ['--periods', String(H), '--margin', String(margin)]);
+  assert.equal(cli.margin, margin);
+  assert.ok(cli.profit);
+  for (const k of ['current', 'recommended', 'lift'] as const) assert.ok(Math.abs(d.profit[k] - cli.profit[k]) <= 1e-9 * Math.abs(cli.profit.current), k);
+  for (const bad of [0, -2, 'x']) {
+    const r = await post('plan', { periods: H, margin: bad });
+    assert.equal(r.status, 400, String(bad));
+    assert.ok(ApiErrorSchema.parse(r.body).error.message.includes(MARGIN_MESSAGE), JSON.stringify(r.body));
+  }
 });

@@ -76,7 +76,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
       + lift.sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model), sparseChannels(r.channels))}` : '')
       + defaultBoundsSentence(r.channels, constraints)
-      + (margin !== null && gross !== null ? profitText(margin, gross, r.multiplier, 'per period') : ''),
+      + (margin !== null && gross !== null ? profitText(margin, gross, r.multiplier, 'per period', (mroi) => `request with targetMroi: ${mroi}`) : ''),
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
     margin,
     profit: gross ? { current: gross.current, recommended: gross.recommended, lift: gross.lift } : null,

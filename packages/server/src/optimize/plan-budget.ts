@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, planDates, planForKpiTarget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, replicateModels, type MmmModel } from '@mixwise/engine';
+import { drawSource, explainPlan, planDates, planForKpiTarget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, profit, profitText, replicateModels, type MmmModel } from '@mixwise/engine';
 import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
@@ -16,9 +16,10 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
  * `targetKpi` instead of a budget, as `mixwise optimize --periods H --target-kpi Y`: the budget is the
  * least whose plan puts the target inside the window (planMinimumBudget), and that plan is made for the
  * KPI inside the window (planVersusCurrent objective 'window'); `target` and the first sentence of the
- * recommendation say so.
+ * recommendation say so. With a `margin`, as `--periods H --margin V`: the plan's gross profit after
+ * media spend over the plan (engine profit, profitText 'over the plan'); the plan itself is unchanged.
  * @param model the run's model.json
- * @param request periods, budget (total over the plan; default current spend per period × periods) or targetKpi, bounds and locks per period, afterPlan
+ * @param request periods, budget (total over the plan; default current spend per period × periods) or targetKpi, bounds and locks per period, afterPlan, margin
  * @returns spend per channel and period, KPI inside the window and after it, plan versus current, the paragraph
  * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels
  * @example planBudget(model, { periods: 13, bounds: {}, locks: [], afterPlan: 'current' }).allocation[0].spend.length // 13
@@ -45,6 +46,9 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
   const k = plan.kpi;
   const now = cmp.current.kpi.current.window;
   const cur = k.current.window + k.current.carryOut, rec = k.recommended.window + k.recommended.carryOut;
+  const budget = plan.budgetPerPeriod.reduce((s, v) => s + v, 0), currentBudget = H * perPeriodNow;
+  const margin = request.margin ?? null;
+  const gross = margin !== null ? profit(margin, { current: cur, recommended: rec }, { current: currentBudget, recommended: budget }) : null;
   return {
     kpi: model.target.name,
     periods: H,
@@ -54,8 +58,8 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
     target: least && target !== undefined
       ? { kpi: target, budget: least.total, window: k.recommended.window, carryOut: k.recommended.carryOut, currentWindow: now, floor: least.floor }
       : null,
-    budget: plan.budgetPerPeriod.reduce((s, v) => s + v, 0),
-    currentBudget: H * perPeriodNow,
+    budget,
+    currentBudget,
     budgetPerPeriod: plan.budgetPerPeriod,
     allocation: plan.channels.map((ch, c) => {
       const now = H * pm.channels[c].current;
@@ -80,6 +84,9 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
     iterations: plan.iterations,
     converged: plan.converged,
     // Limits per period beside current spend per period (not the plan's totals) tell the default bounds.
-    recommendation: (least && target !== undefined ? `${planTargetSentence(least, target, H, now)} ` : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, status: planBoundStatus(b), channel: pm.channels[c].name, current: pm.channels[c].current })), constraints),
+    recommendation: (least && target !== undefined ? `${planTargetSentence(least, target, H, now)} ` : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, status: planBoundStatus(b), channel: pm.channels[c].name, current: pm.channels[c].current })), constraints)
+      + (margin !== null && gross !== null ? profitText(margin, gross, null, 'over the plan') : ''),
+    margin,
+    profit: gross,
   };
 }
