@@ -31,9 +31,12 @@ test('plan response: per-period spend per channel, window and carry-out, a null 
     allocation: [channel],
     expected: { current: 106, recommended: 106.1, lift: 0.1, liftShare: 0.001, liftInterval: null, replicates: 0, window: compared, carryOut: compared },
     binding: ['budget'], iterations: 12, converged: true, recommendation: 'Spend 22 over the next 2 periods …',
+    margin: null, profit: null,
   };
   assert.equal(PlanResponseSchema.safeParse(response).success, true);
   assert.equal(PlanResponseSchema.safeParse({ ...response, expected: { ...response.expected, liftInterval: [0.05, 0.2], replicates: 100 } }).success, true);
+  assert.equal(PlanResponseSchema.safeParse({ ...response, margin: 0.3, profit: { current: 9.8, recommended: 9.83, lift: 0.03 } }).success, true);
+  assert.equal(PlanResponseSchema.safeParse({ ...response, margin: undefined }).success, false);
   // A sparse channel's range keeps how few periods it spent in (the dashboard and API clients read it).
   const sparse = { ...channel, dataRange: { low: 5, high: 20, sparse: { active: 3, periods: 156, first: 49, kind: 'few' } } };
   const parsed = PlanResponseSchema.safeParse({ ...response, allocation: [sparse] });
@@ -48,4 +51,9 @@ test('plan request: a KPI target instead of a budget; both at once are refused w
   const both = PlanRequestSchema.safeParse({ periods: 13, budget: 1e6, targetKpi: 2.5e6 });
   assert.deepEqual(both.error?.issues.map((i) => [i.path.join('.'), i.message]), [['targetKpi', PLAN_BUDGET_OR_TARGET]]);
   assert.deepEqual(PlanRequestSchema.safeParse({ periods: 13, targetKpi: -1 }).error?.issues.map((i) => i.message), ['the KPI target (targetKpi) must be a number from 0 to 1,000,000,000,000,000 (1e15)']);
+});
+
+test('plan request: a margin above 0, as on /optimize; 0 or a string is refused at margin', () => {
+  assert.equal(PlanRequestSchema.parse({ periods: 4, margin: 0.3 }).margin, 0.3);
+  for (const bad of [0, -1, '0.3']) assert.deepEqual(PlanRequestSchema.safeParse({ periods: 4, margin: bad }).error?.issues.map((i) => i.path.join('.')), ['margin'], String(bad));
 });
