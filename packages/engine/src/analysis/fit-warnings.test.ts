@@ -8,7 +8,7 @@ import { fitWarnings } from './fit-warnings.ts';
 function model(channels: { name: string; k: number; shape: number; bounds?: ChannelSpec['bounds']; spend?: number[] }[], periods = 156, frequency: 'weekly' | 'daily' = 'weekly', seasonalityOrder = 2, actual: number[] = Array.from({ length: periods }, () => 100), holdout = 0): MmmModel {
   return {
     frequency, window: { start: 0, end: periods }, actual, holdout, baseline: [],
-    channels: channels.map((c) => ({ name: c.name, spend: c.spend ?? Array.from({ length: periods }, () => 1000), adstock: { type: 'geometric', alpha: 0 }, saturation: { type: 'hill', halfSaturation: c.k, shape: c.shape } })),
+    channels: channels.map((c) => ({ name: c.name, spend: c.spend ?? Array.from({ length: periods }, () => 1000), adstock: { type: 'geometric', alpha: 0 }, maxLag: 0, saturation: { type: 'hill', halfSaturation: c.k, shape: c.shape } })),
     spec: { seasonalityOrder, channels: channels.map((c) => ({ name: c.name, adstock: 'auto', maxLag: 8, saturation: 'hill', ...(c.bounds ? { bounds: c.bounds } : {}) })) },
   } as unknown as MmmModel;
 }
@@ -122,4 +122,16 @@ test('fitWarnings: window periods without a KPI are named, with their dates, and
   assert.match(held, /^16 of the 156 periods of the window have no KPI/);
   assert.match(held, /a stretch of 16 weeks/);
   assert.doesNotMatch(held, /% of the fitted periods/);
+});
+
+test('fitWarnings: an always-on channel with most of its credit below the lowest level it spent at is named (UNOBSERVED_LOW_SPEND), with the level and the share', () => {
+  const base = model([{ name: 'search', k: 1, shape: 1, spend: Array.from({ length: 156 }, (_, t) => (t % 2 === 0 ? 900 : 1100)) }, { name: 'tv', k: 1, shape: 1, spend: Array.from({ length: 156 }, (_, t) => (t % 2 === 0 ? 0 : 2000)) }]);
+  const m = { ...base, channels: base.channels.map((c) => ({ ...c, scale: 1000, coef: 50 })) } as MmmModel;
+  const w = fitWarnings(m);
+  assert.deepEqual(w.map((x) => [x.code, x.channel]), [['UNOBSERVED_LOW_SPEND', 'search']]);
+  // Hill K = 1, s = 1 at 0.9 and 1.1 (scale 1000): share = 2 f(0.9) / (f(0.9) + f(1.1)) = 0.95.
+  const f = (x: number) => x / (1 + x);
+  const share = Math.round((100 * 2 * f(0.9)) / (f(0.9) + f(1.1)));
+  assert.match(w[0].message, new RegExp(`^search never spent below a sustained 900 per week in the fitted periods \\(90% of its average\\), so ${share}% of the contribution credited to it is the response curve below any level the data show`));
+  assert.match(w[0].message, /a lift test, or periods with much lower or no spend, would anchor it$/);
 });

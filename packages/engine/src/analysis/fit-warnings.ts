@@ -7,18 +7,22 @@ import { fittedRows } from '../spec/fitted-rows.ts';
 import { wrongSignControls } from './sign-constraint-check.ts';
 import { kpiNotObservedMessage } from './kpi-not-observed.ts';
 import { SPARSE_SPEND_ADVICE, sparseSpend, sparseSpendText, spendActivity } from './sparse-spend.ts';
+import { EXTRAPOLATED_SHARE_WARN, extrapolatedShare } from './extrapolated-share.ts';
+import { proseAmount } from '../optimize/prose-format.ts';
+import { periodWord } from '../text/period-word.ts';
 
 /** Something about a fit its reader should know before trusting a figure. Plain JSON (summary.json `warnings`). */
 export interface FitWarning {
   /**
    * PARAMETER_AT_BOUND: a channel's saturation sits at an end of its search range; SPARSE_SPEND: a
-   * channel spent in too few fitted periods (or only lately) for its sustained response to be known; SEASONALITY_SHORT_DATA:
+   * channel spent in too few fitted periods (or only lately) for its sustained response to be known;
+   * UNOBSERVED_LOW_SPEND: most of a channel's contribution lies below the lowest spend it ever had; SEASONALITY_SHORT_DATA:
    * less than a year of data; MAPE_SKIPS_ZERO_KPI: MAPE leaves out the periods whose KPI is 0;
    * WRONG_SIGN_CONTROL: a sign-constrained control held at 0 while the data favour the opposite sign;
    * KPI_NOT_OBSERVED: window periods without a KPI were left out of the fit;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts).
    */
-  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
+  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'UNOBSERVED_LOW_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
     | 'KPI_NOT_OBSERVED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
   /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
@@ -44,6 +48,12 @@ export const AT_BOUND_SHARE = 0.02;
  *   at zero and in a few bursts, so its ROI, marginal ROI and its response at any sustained level in
  *   between are the fitted curve's guess (a 3-week burst of a channel whose true ROI at its mean spend
  *   is 0.09 was read as an ROI above 1 and a planner mROI above 6).
+ * - UNOBSERVED_LOW_SPEND: a channel that never went dark or low (an always-on channel) has at least
+ *   EXTRAPOLATED_SHARE_WARN of its contribution below the lowest sustained spend level of the fitted
+ *   periods (extrapolatedShare): that part of its credit, and so its ROI against zero spend, is the
+ *   curve family's guess between zero and that level, not something the data show (docs/model.md §12).
+ *   Measured on default fits: one of the four channels of Meridian's simulated national file at 0.63
+ *   (the others 0.25–0.48); the simulator's presets, whose channels go dark or low, at most 0.41.
  * - WRONG_SIGN_CONTROL: a control given a sign (--control-signs) has its coefficient at that bound,
  *   0, and freeing the sign lowers the fit's penalised loss by more than chance allows
  *   (wrongSignControls: a one-sided likelihood-ratio test at 1%, curves held fixed). The constraint
@@ -77,6 +87,16 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
         : `${sparseSpendText(ch.name, activity, sparse)}: its response at a sustained level of spend is not identified by the data, `
           + `so its ROI here describes its bursts only, and its marginal ROI and any budget plan for it rest on the fitted curve's guess between zero and its bursts; ${SPARSE_SPEND_ADVICE}`;
       out.push({ code: 'SPARSE_SPEND', channel: ch.name, message });
+    }
+    const below = sparse === null ? extrapolatedShare(ch, rows.start, rows.end) : null;
+    if (below !== null && below.share >= EXTRAPOLATED_SHARE_WARN) {
+      const per = periodWord(model.frequency);
+      out.push({
+        code: 'UNOBSERVED_LOW_SPEND', channel: ch.name,
+        message: `${ch.name} never spent below a sustained ${proseAmount(below.low)} per ${per} in the fitted periods (${Math.round((100 * below.low) / below.meanSpend)}% of its average), `
+          + `so ${Math.round(100 * below.share)}% of the contribution credited to it is the response curve below any level the data show: its ROI against no spend rests on the curve's assumed shape there; `
+          + `a lift test, or periods with much lower or no spend, would anchor it`,
+      });
     }
     const spec = model.spec.channels.find((s) => s.name === ch.name);
     const saturation = familyParams(getSaturationKernel(ch.saturation.type).params, DEFAULT_SATURATION_BOUNDS[ch.saturation.type], spec?.bounds?.saturation ?? {});
