@@ -1,4 +1,4 @@
-import { signedAmount, signedSignificant } from './prose-format.ts';
+import { signedAmount } from './prose-format.ts';
 import type { MmmModel } from '../model/mmm-model.ts';
 
 /** Where a model's replicate curves come from: the ridge fit's bootstrap refits, or the Bayesian fit's posterior draws. */
@@ -30,7 +30,7 @@ export function drawsName(source: DrawSource): { readonly many: string; readonly
 export function intervalSentence(interval: readonly [number, number] | null, replicates: number, lift?: number, source: DrawSource = 'bootstrap'): string {
   if (!interval) return '';
   const names = drawsName(source);
-  const s = (v: number): string => signedSignificant(v, 4);
+  const s = signedAmount;
   // A range wholly below zero is a settled loss (e.g. the price of a smaller budget), not an unsettled gain.
   const caution = interval[1] < 0
     ? ` Every one of those ${names.short} predicts less KPI than the current allocation.`

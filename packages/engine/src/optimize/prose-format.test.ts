@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MINUS, proseAmount, signedAmount, signedPercent, signedSignificant } from './prose-format.ts';
+import { MINUS, proseAmount, signedAmount, signedPercent } from './prose-format.ts';
 import { intervalSentence } from './explain-interval.ts';
 import { formatAmount } from './normalise-bounds.ts';
 
@@ -28,13 +28,13 @@ test('signedAmount: proseAmount with its sign, zero as +0', () => {
 test('prose numbers use the minus sign U+2212, as the charts and the report do, never a hyphen', () => {
   assert.equal(MINUS, '\u2212');
   assert.equal(proseAmount(-5070.4), '−5,070');
-  assert.equal(signedSignificant(-5070.4, 4), '−5,070');
-  assert.equal(signedSignificant(56770.2, 4), '+56,770');
-  assert.equal(signedSignificant(-0, 4), '+0');
+  assert.equal(signedAmount(-0), '+0');
   assert.equal(signedAmount(-Infinity), '−Infinity');
   // The report's paragraph of the demo: '… lie between −5,070 and +56,770.' (was '-5,070').
   const sentence = intervalSentence([-5070.4, 56770.2], 100);
   assert.match(sentence, /lie between −5,070 and \+56,770\./);
+  // Whole amounts, as the CLI's line under the table prints them (was 4 significant digits: +57,970 beside +57,965).
+  assert.match(intervalSentence([57965.4, 113186.2], 100), /lie between \+57,965 and \+113,186\./);
   assert.doesNotMatch(sentence, /-\d/);
 });
 

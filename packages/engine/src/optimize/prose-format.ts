@@ -60,12 +60,3 @@ export function signedAmount(v: number): string {
   if (!Number.isFinite(v)) return minus(String(v));
   return withSign(proseAmount(v));
 }
-
-/**
- * A signed number with at most `digits` significant digits, for ranges in prose; zero is '+0'.
- * @example signedSignificant(-5070.4, 4) // '−5,070' ; signedSignificant(56770.2, 4) // '+56,770'
- */
-export function signedSignificant(v: number, digits: number): string {
-  if (!Number.isFinite(v)) return minus(String(v));
-  return withSign(minus(v.toLocaleString('en-US', { maximumSignificantDigits: digits })));
-}
