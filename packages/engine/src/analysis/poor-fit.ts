@@ -3,7 +3,8 @@ import type { FitWarning } from './fit-warnings.ts';
 /**
  * Below this in-sample R² a fit is flagged (POOR_FIT). Intercept, trend and seasonality alone explain
  * most of a real KPI's variation; the fits in this repository's tests and benchmarks (simulated
- * presets, the Robyn, Meridian, mmm_stan and PyMC example data) sit at 0.6–0.99. The fits below it
+ * presets, the Robyn, mmm_stan and PyMC example data) sit at 0.6–0.99, Meridian's simulated national
+ * files (a sum of noisy geos) at 0.31–0.36, just above it, with ROI intervals to match. The fits below it
  * that reviewers met were broken inputs: one KPI cell typed 1,000× too large (R² 0.03), a KPI
  * constant but for one period (0.05), a KPI unrelated to spend (0.004), each reported as if fine.
  */
