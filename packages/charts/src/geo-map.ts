@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { naturalCompare } from '@mixwise/engine';
 import { baseOption } from './base-option.ts';
 import { formatAmount, formatCompact } from './format.ts';
 import { COLORS } from './palette.ts';
@@ -85,7 +86,7 @@ function countryMap(breakdown: GeoMapInput, options: GeoMapOptions): EChartsOpti
 }
 
 function geoBars(breakdown: GeoMapInput, options: GeoMapOptions): EChartsOption {
-  const rows = [...breakdown.rows].sort((a, b) => a.kpi - b.kpi || b.geo.localeCompare(a.geo));
+  const rows = [...breakdown.rows].sort((a, b) => a.kpi - b.kpi || naturalCompare(b.geo, a.geo));
   return {
     ...baseOption(false),
     title: {

@@ -76,7 +76,7 @@ const RUNS: { args: string[]; shows: RegExp }[] = [
   { args: ['prepare', '--config', 'cost.yaml', '--out', 'prep-b'], shows: /named like spend became channels.*\n.*fix: .*list the spend columns under columns\.channels in mixwise\.yaml/ },
   { args: ['prepare', '--config', 'multi.yaml', '--out', 'prep-c'], shows: /no spend columns found.*\n.*fix: rename the spend columns to <channel>_spend, or list them under columns\.channels in mixwise\.yaml[\s\S]*"cleaning: \[\{ sum_panel: \{ column: geo \} \}\]" in mixwise\.yaml/ },
   { args: ['prepare', '--config', 'zero.yaml', '--out', 'prep-d'], shows: /zero spend in every period.*\n.*fix: leave it out: list the other channels under columns\.channels in mixwise\.yaml/ },
-  { args: ['prepare', '--config', 'unbalanced.yaml', '--out', 'prep-e'], shows: /no text column splits every date.*\n.*fix: name the panel column \("\{ sum_panel: \{ column: COLUMN \} \}" in mixwise\.yaml\)/ },
+  { args: ['prepare', '--config', 'unbalanced.yaml', '--out', 'prep-e'], shows: /no column \(text, or whole-number codes such as a DMA or store number\) splits every date.*\n.*fix: name the panel column \("\{ sum_panel: \{ column: COLUMN \} \}" in mixwise\.yaml\)/ },
 ];
 
 for (const { args, shows } of RUNS) {

@@ -36,7 +36,7 @@ test('validate long.csv: one PANEL_DATA error naming geo and product (not a DUPL
   const run = mixwise(['validate', LONG, '--target', 'revenue']);
   assert.equal(run.status, 1, run.stderr);
   assert.match(run.stderr, /✖ 1 error\n/);
-  assert.match(run.stderr, /column "geo": every date has 16 rows, one per combination of "geo" and "product" \(NA × platform, /);
+  assert.match(run.stderr, /column "geo": every date has 16 rows, one per combination of "geo" and "product" \(APAC × analytics, APAC × platform, /);
   assert.match(run.stderr, /mixwise fit --clean sum_panel=geo\+product, or "cleaning: \[\{ sum_panel: \{ column: \[geo, product\] \} \}\]" in mixwise\.yaml/);
   assert.match(run.stderr, /note: skipped outlier checks \(EXTREME_OUTLIER\): the file is a panel, one row per date and geo × product/);
   assert.doesNotMatch(run.stderr, /DUPLICATE_DATE|already appears|EXTREME_OUTLIER warning|robust standard deviations/);

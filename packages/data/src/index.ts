@@ -77,6 +77,7 @@ export type { JsonSchema } from './config/json-schema.ts';
 export { CONFIG_SCHEMA_PATH, configJsonSchema, configJsonSchemaText } from './config/json-schema.ts';
 export type { ConfigDetection, DetectedChannel, GivenRoles } from './config/detect-config.ts';
 export { checkDetectedNames, detectConfig } from './config/detect-config.ts';
+export { isMeridianShaped, meridianSourcesText } from './detect/meridian-shape.ts';
 export type { CandidateControls, LeftOutColumn, LeftOutReason } from './detect/candidate-controls.ts';
 export { KPI_WORDS, candidateControls, leftOutText } from './detect/candidate-controls.ts';
 export type { InitConfigOptions } from './config/init-config-text.ts';

@@ -47,6 +47,7 @@ export { decompositionTable } from './analysis/decomposition-table.ts';
 export { centredControls, centredControlsText, type CentredControl } from './analysis/centred-controls.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { listText } from './text/list-text.ts';
+export { naturalCompare } from './text/natural-order.ts';
 export { periodWord } from './text/period-word.ts';
 export { effectTimingText, effectTimingCaption } from './text/effect-timing-text.ts';
 export { effectTiming, type EffectTiming } from './analysis/effect-timing.ts';

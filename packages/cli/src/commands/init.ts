@@ -5,7 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { ConfigDetection } from '@mixwise/data';
-import { CONFIG_SCHEMA_PATH, checkDetectedNames, detectConfig, initConfigText, readCsvFile, writeFileAtomic } from '@mixwise/data';
+import { CONFIG_SCHEMA_PATH, checkDetectedNames, detectConfig, initConfigText, meridianSourcesText, readCsvFile, writeFileAtomic } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { useColor } from '../io.ts';
@@ -83,6 +83,8 @@ export async function initAction(data: string, flags: InitFlags, io: CliIo): Pro
     + `${count(detection.controls.length, 'control')}, ${count(detection.events.length, 'event')}; `
     + `${detection.nRows} ${detection.frequency} periods (${detection.firstDate} … ${detection.lastDate})`
     + `${detection.panel === undefined ? '' : `, the rows of each date added up over ${detection.panel.columns.join(' × ')} (cleaning: sum_panel)`}\n`);
+  // A Meridian geo file can also be read as a source, which rolls it up itself and adds the KPI by geo.
+  if (detection.meridianShaped === true) io.stderr.write(`note: ${meridianSourcesText(data)}\n`);
   io.stderr.write(`check it, then run: mixwise prepare --config ${flags.out} --out prepared\n`);
   return { path, detection };
 }

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { readCsvFile } from '../read/read-csv.ts';
 import { tableFromCsv } from './table-from-csv.ts';
 import { runCleaning } from '../clean/run-cleaning.ts';
+import { checkAndClean } from '../clean/check-and-clean.ts';
+import { readOutcome } from '../validate/read-outcome.ts';
+import { readMeridianGeo } from '../reshape/meridian-geo.ts';
 
 const datasets = fileURLToPath(new URL('../../../../../shared/datasets/', import.meta.url));
 const skip = existsSync(datasets) ? false : `public datasets not found at ${datasets}`;
@@ -55,6 +58,47 @@ test('Meridian geo_media through sum_panel: conversions and spend per week equal
   close(mine.target.values, theirs.target.values, 'conversions');
   mine.channels.forEach((c, k) => close(c.spend, theirs.channels[k].spend, c.name));
   assert.equal(rolled.summary[0].changes > 0, true);
+});
+
+/** Each column of `national` (a Meridian national file) against the same column of `rolled`, week by week, within float32 rounding. */
+function sameColumns(rolled: { header: string[]; rows: string[][] }, national: { header: string[]; rows: string[][] }, columns: readonly string[]): void {
+  assert.equal(rolled.rows.length, national.rows.length);
+  for (const column of columns) {
+    const a = rolled.header.indexOf(column);
+    const b = national.header.indexOf(column);
+    assert.ok(a >= 0 && b >= 0, `column ${column}`);
+    rolled.rows.forEach((row, t) => {
+      const mine = Number(row[a]);
+      const theirs = Number(national.rows[t][b]);
+      // The national files are float32: 1e-6 relative, 1e-5 absolute for controls near 0.
+      assert.ok(Math.abs(mine - theirs) <= 1e-6 * Math.abs(theirs) + 1e-5, `${column} week ${t}: sum_panel ${mine}, national ${theirs}`);
+    });
+  }
+}
+
+test('Meridian geo_all_channels through --clean sum_panel equals national_all_channels column by column (controls and Promo population-weighted)', { skip }, () => {
+  const dir = `${datasets}meridian_simulated/`;
+  const rolled = checkAndClean(readOutcome(`${dir}geo_all_channels.csv`), { target: 'conversions' }, { steps: [{ type: 'sum-panel' }] });
+  const national = readCsvFile(`${dir}national_all_channels.csv`);
+  assert.deepEqual(rolled.csv.rows.map((r) => r[0]), national.rows.map((r) => r[0]));
+  sameColumns(rolled.csv, national, national.header.slice(1));
+  const note = rolled.cleaning?.changes.find((c) => c.column === 'population' && c.row === null);
+  assert.match(note?.reason ?? '', /weight of the averaged controls "competitor_sales_control", "sentiment_score_control" and "Promo"/);
+});
+
+test('Meridian geo_media_rf through --clean sum_panel equals national_media_rf: Channel3_frequency is total impressions over total reach', { skip }, () => {
+  const dir = `${datasets}meridian_simulated/`;
+  const rolled = checkAndClean(readOutcome(`${dir}geo_media_rf.csv`), { target: 'conversions' }, { steps: [{ type: 'sum-panel' }] });
+  const national = readCsvFile(`${dir}national_media_rf.csv`);
+  sameColumns(rolled.csv, national, national.header.slice(1));
+});
+
+test('Meridian geo_all_channels: sum_panel and the sources: { meridian } roll-up agree on the KPI, spend, controls and Promo', { skip }, async () => {
+  const path = `${datasets}meridian_simulated/geo_all_channels.csv`;
+  const rolled = checkAndClean(readOutcome(path), { target: 'conversions' }, { steps: [{ type: 'sum-panel' }] }).csv;
+  const { national } = await readMeridianGeo(path);
+  const theirs = { header: national.columns, rows: national.rows.map((r) => r.map(String)) };
+  sameColumns(rolled, theirs, ['conversions', 'Channel0_spend', 'Channel4_spend', 'competitor_sales_control', 'sentiment_score_control', 'Promo', 'population']);
 });
 
 test('PyMC-Marketing multidimensional example (pandas index, two geos): read, rolled up, x1 is geo_a + geo_b', { skip }, () => {

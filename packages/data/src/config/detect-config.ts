@@ -14,6 +14,7 @@ import { kpiRepeats, longFormat, longFormatIssue } from '../validate/long-format
 import { resolveRoles } from '../build/resolve-roles.ts';
 import type { PanelColumn } from '../validate/panel-column.ts';
 import { rollUpPanel } from '../clean/steps/sum-panel.ts';
+import { isMeridianShaped } from '../detect/meridian-shape.ts';
 import { unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
 import { checkComponentNames } from '../build/component-names.ts';
 
@@ -53,6 +54,8 @@ export interface ConfigDetection {
   /** The column that splits every date into rows (geo, product…) when the file is a panel; the roles
    * above were detected on its dates' sums (the sum_panel cleaning step). */
   panel?: PanelColumn;
+  /** The file has Google Meridian's geo layout (isMeridianShaped): init names `sources: { meridian: … }`. */
+  meridianShaped?: boolean;
   /** The dates (yyyy-mm-dd) whose KPI cell is empty or NA, for init to suggest skip_missing_kpi; absent when there is none. */
   missingKpi?: string[];
   /** Which roles the user named (GivenRoles) instead of leaving them to detection. */
@@ -156,6 +159,7 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
     lastDate: isoOf(csv.rows[csv.rows.length - 1][dateIndex]),
     nRows: csv.rows.length,
     ...(panel === undefined ? {} : { panel }),
+    ...(isMeridianShaped(file.header) ? { meridianShaped: true } : {}),
     ...missingKpiDates(csv, chosen, dateIndex),
     named: { channels: given.channels !== undefined, controls: given.controls !== undefined },
     warnings: found.warnings,

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, defaultModelSpec } from '@mixwise/engine';
+import { DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, defaultModelSpec, naturalCompare } from '@mixwise/engine';
+import { meridianSourcesText } from '../detect/meridian-shape.ts';
 import { guessTargetKind } from '../build/guess-target-kind.ts';
 import { leftOutText } from '../detect/candidate-controls.ts';
 import { describeTextColumn } from '../detect/text-columns.ts';
@@ -95,13 +96,16 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line(d.events.length === 0 ? '  events: []' : `  events: [${d.events.map(scalar).join(', ')}]`);
   line();
   if (d.panel !== undefined) {
-    const shown = d.panel.values.slice(0, 5).join(', ') + (d.panel.values.length > 5 ? `, … (${d.panel.values.length} in all)` : '');
+    const sorted = [...d.panel.values].sort(naturalCompare);
+    const shown = sorted.slice(0, 5).join(', ') + (sorted.length > 5 ? `, … (${sorted.length} in all)` : '');
     const { columns } = d.panel;
     line(`# The file has a row per date and ${columns.join(' × ')} (${shown}). Before the fit, the rows of each date are`);
     line('# added up into one (spend, the KPI, counts such as population or impressions and other numbers');
-    line('# summed; controls and rates or levels such as a price or a value per conversion averaged; 0/1');
-    line('# events by their largest value), and every combined');
+    line('# summed; controls and rates or levels such as a price or a value per conversion averaged, controls');
+    line('# weighted by population when the file has a population column; 0/1 events by their largest value),');
+    line('# and every combined');
     line(columns.length === 1 ? `# cell is logged. To model some of them only, add e.g. keep: [${scalar(d.panel.values[0])}].` : '# cell is logged.');
+    if (d.meridianShaped === true) line(`# Also: ${meridianSourcesText(options.dataPath)}.`);
     line('cleaning:');
     line(`  - sum_panel: { column: ${columns.length === 1 ? scalar(columns[0]) : `[${columns.map(scalar).join(', ')}]`} }`);
     missingKpiLines(d, true).forEach((l) => line(l));

@@ -222,3 +222,22 @@ test('init proposes a text column of a few values beside "na" (Robyn\'s events) 
   const built = tableFromConfig(readCsvFile(run.dataPath), loaded, run);
   assert.deepEqual(built.table.events.map((e) => e.name), ['events_event1', 'events_event2']);
 });
+
+test('init on a file in Meridian\'s geo layout: the config comments name sources: { meridian }, the geos in natural order; another panel does not', () => {
+  const lines = ['geo,time,TV_impression,TV_spend,Search_impression,Search_spend,sentiment_control,conversions,revenue_per_conversion,population'];
+  for (let w = 0; w < 30; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (let g = 0; g < 12; g++) {
+      lines.push([`Geo${g}`, d, 1000 + ((w * 7 + g) % 13) * 50, 10 + ((w * 7 + g) % 13), 500 + ((w * 5 + g) % 7) * 40, 5 + ((w * 5 + g) % 7),
+        ((w + g) % 5) / 4, 2000 + 30 * ((w * 7 + g) % 13) + 20 * ((w * 5 + g) % 7) + 7 * (w % 4), 0.02 + (g % 3) / 1000, 1000 * (g + 1)].join(','));
+    }
+  }
+  const csv = parseCsvText(lines.join('\n') + '\n', 'geo_shop.csv');
+  const detection = detectConfig(csv, { target: 'conversions' });
+  assert.equal(detection.meridianShaped, true);
+  const text = initConfigText(detection, { dataPath: 'data/geo_shop.csv' });
+  assert.match(text, /^# Also: the file has Google Meridian's geo layout .*"sources: \{ meridian: geo_shop\.csv \}" in mixwise\.yaml/m);
+  assert.match(text, /a row per date and geo \(Geo0, Geo1, Geo2, Geo3, Geo4, … \(12 in all\)\)/);
+  const other = parseCsvText(lines.join('\n').replace(/^geo,time,/, 'region,time,') + '\n', 'r.csv');
+  assert.doesNotMatch(initConfigText(detectConfig(other, { target: 'conversions' }), { dataPath: 'r.csv' }), /sources: \{ meridian/);
+});

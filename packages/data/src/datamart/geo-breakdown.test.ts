@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoBreakdown } from './geo-breakdown.ts';
 import { sourcesTable } from './sources-table.ts';
+import { readMeridianGeo } from '../reshape/meridian-geo.ts';
 
 const B2B = fileURLToPath(new URL('../../../../examples/b2b/', import.meta.url));
 const MERIDIAN = fileURLToPath(new URL('../../../../../shared/datasets/meridian_simulated/', import.meta.url));
@@ -89,6 +90,23 @@ test('Meridian geo file by hand: two geos, two weeks, window keeps one week', as
     assert.deepEqual(all, { level: 'geo', kpi: 'conversions', rows: [{ geo: 'A', kpi: 15, spend: 41 }, { geo: 'B', kpi: 19, spend: 85 }] });
     const second = await geoBreakdown({ meridian: 'g.csv' }, dir, { from: '2024-01-08', to: '2024-01-08' });
     assert.deepEqual(second?.rows, [{ geo: 'A', kpi: 8, spend: 26 }, { geo: 'B', kpi: 10, spend: 48 }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('Meridian geo breakdown: geos in natural order (Geo2 before Geo10), as geo.json lists them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-geo-'));
+  try {
+    const lines = ['geo,time,TV_impression,TV_spend,population,conversions'];
+    for (const g of ['Geo10', 'Geo2', 'Geo1', 'Geo0']) for (const d of ['2024-01-01', '2024-01-08']) lines.push(`${g},${d},1,10,100,7`);
+    writeFileSync(join(dir, 'g.csv'), lines.join('\n') + '\n');
+    const geo = await geoBreakdown({ meridian: 'g.csv' }, dir);
+    assert.deepEqual(geo?.rows.map((r) => r.geo), ['Geo0', 'Geo1', 'Geo2', 'Geo10']);
+    const read = await readMeridianGeo(join(dir, 'g.csv'));
+    assert.deepEqual(read.geos, ['Geo0', 'Geo1', 'Geo2', 'Geo10']);
+    assert.deepEqual([...new Set(read.long.map((r) => r.geo))], ['Geo0', 'Geo1', 'Geo2', 'Geo10']);
+    assert.deepEqual(read.long.filter((r) => r.geo === 'Geo2').map((r) => r.date), ['2024-01-01', '2024-01-08'], 'dates stay in order within a geo');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { naturalCompare } from '@mixwise/engine';
 import { stageMeridianGeo } from '../reshape/meridian-geo.ts';
 import { stageB2bDatamart, type B2bSources } from './b2b-datamart.ts';
 import { openDatamart, queryModel, runModel } from './datamart.ts';
@@ -51,7 +52,7 @@ const cents = (v: unknown): number => Number(v) / 100;
  * @param sources the validated `sources` key of a config
  * @param dir absolute folder of the config file (relative paths start there)
  * @param options the window (dates as in the national table's date column) and the run's target
- * @returns the breakdown, rows sorted by geo; undefined when the sources have no geography
+ * @returns the breakdown, rows sorted by geo in natural order (Geo2 before Geo10: naturalCompare); undefined when the sources have no geography
  * @throws DataError with located issues when a source file is bad (as sourcesTable)
  * @example (await geoBreakdown({ b2b: … }, '/p/examples/b2b')).rows.map((r) => r.geo) // ['AU', 'BR', 'CA', 'DE', 'FR', 'GB', 'JP', 'MX', 'SG', 'US']
  */
@@ -73,7 +74,7 @@ export async function geoBreakdown(sources: SourcesConfig, dir: string, options:
         geo: String(r.country), ...(r.region === null ? {} : { region: String(r.region) }),
         kpi: cents(r.revenue_cents), pipeline: cents(r.pipeline_cents),
       }));
-      return withWindow({ level: 'country', kpi: 'revenue', rows }, options);
+      return withWindow({ level: 'country', kpi: 'revenue', rows: rows.sort((a, b) => naturalCompare(a.geo, b.geo)) }, options);
     }
     const { hasRevenue } = await stageMeridianGeo(dm, at(sources.meridian as string));
     await runModel(dm, 'mart_meridian_geo', vars);
@@ -81,7 +82,7 @@ export async function geoBreakdown(sources: SourcesConfig, dir: string, options:
     const rows = (await queryModel(dm, 'mart_meridian_geo_select')).map((r) => ({
       geo: String(r.geo), kpi: Number(r[kpi]), spend: Number(r.spend),
     }));
-    return withWindow({ level: 'geo', kpi, rows }, options);
+    return withWindow({ level: 'geo', kpi, rows: rows.sort((a, b) => naturalCompare(a.geo, b.geo)) }, options);
   } finally {
     dm.close();
   }

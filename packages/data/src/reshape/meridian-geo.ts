@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { naturalCompare } from '@mixwise/engine';
 import { openDatamart, queryModel, runModel, tableColumns, type Datamart } from '../datamart/datamart.ts';
 import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
 import { DataError } from '../issue.ts';
@@ -17,7 +18,7 @@ export interface GeoMediaRow {
 
 /** A Meridian geo file read into the datamart. */
 export interface MeridianGeoResult {
-  /** geo × week × channel, sorted by geo, date, channel. */
+  /** geo × week × channel, sorted by geo (natural order: Geo2 before Geo10), date, channel. */
   long: GeoMediaRow[];
   /**
    * National roll-up: date, conversions, population, revenue (Σ conversions × revenue_per_conversion,
@@ -26,7 +27,7 @@ export interface MeridianGeoResult {
    * impressions (summed) and non-media treatments such as Promo (weighted mean): see stageMeridianExtras.
    */
   national: PlainTable;
-  /** Geos in sorted order. */
+  /** Geos in natural order (Geo2 before Geo10: naturalCompare). */
   geos: string[];
   /** Warnings: each column of the file left out of the national table, and why (SOURCE_COLUMN_LEFT_OUT). */
   issues: Issue[];
@@ -54,9 +55,10 @@ export async function readMeridianGeo(path: string, database?: string): Promise<
   try {
     const { header, hasRevenue } = await stageMeridianGeo(dm, path);
     await runModel(dm, 'mart_meridian_national');
+    // DuckDB sorts geos as text (Geo0, Geo1, Geo10…); a stable re-sort puts them in natural order, date and channel kept within each.
     const long = (await queryModel(dm, 'mart_meridian_select')).map((r) => ({
       geo: String(r.geo), date: String(r.date), channel: String(r.channel), spend: Number(r.spend), impressions: Number(r.impressions),
-    }));
+    })).sort((a, b) => naturalCompare(a.geo, b.geo));
     const records = await queryModel(dm, 'mart_meridian_national_select');
     const controls = header.filter((c) => c.endsWith('_control'));
     const controlValue = new Map<string, number>();
@@ -75,7 +77,7 @@ export async function readMeridianGeo(path: string, database?: string): Promise<
       if (c.endsWith('_control')) return controlValue.get(`${String(r.date)}|${c}`) ?? NaN;
       return Number(r[c]);
     }));
-    return { long, national: { columns, rows }, geos: [...new Set(long.map((r) => r.geo))].sort(), issues: extras.issues };
+    return { long, national: { columns, rows }, geos: [...new Set(long.map((r) => r.geo))].sort(naturalCompare), issues: extras.issues };
   } finally {
     dm.close();
   }

@@ -111,7 +111,26 @@ test('panelIssue: a two-column panel is one PANEL_DATA error naming both columns
   const issue = panelIssue(csv, resolveRuleRoles(csv, { target: 'revenue' }), 'date', { columns: ['geo', 'product'], values: ['NA × platform', 'NA × analytics'] });
   assert.equal(issue.code, 'PANEL_DATA');
   assert.equal(issue.at.column, 'geo');
-  assert.match(issue.message, /one per combination of "geo" and "product" \(NA × platform, NA × analytics\)/);
+  assert.match(issue.message, /one per combination of "geo" and "product" \(NA × analytics, NA × platform\)/);
   assert.match(issue.hint, /SELECT "date", sum\("tv_spend"\) AS "tv_spend", sum\("revenue"\) AS "revenue" FROM 'gp\.csv' GROUP BY "date"/);
   assert.deepEqual(issue.details, { panelColumns: ['geo', 'product'] });
+});
+
+test('panelIssue: the values are listed in natural order (Geo0, Geo1, Geo2…, not Geo0, Geo1, Geo10)', () => {
+  const lines = ['date,geo,tv_spend,sales'];
+  for (const d of ['2024-01-01', '2024-01-08']) for (let g = 0; g < 12; g++) lines.push(`${d},Geo${g},${g},${g * 10}`);
+  const csv = parseCsvText([...lines.slice(0, 1), ...lines.slice(1).sort()].join('\n'), 'g.csv');
+  const panel = panelColumn(csv, 'date');
+  assert.ok(panel !== undefined);
+  assert.match(panelIssue(csv, {}, 'date', panel).message, /\(Geo0, Geo1, Geo2, Geo3, Geo4, … \(12 in all\)\)/);
+});
+
+test('panelIssue on a file in Meridian\'s geo layout names sources: { meridian } as another way; other panels do not', () => {
+  const header = 'geo,time,TV_impression,TV_spend,conversions,revenue_per_conversion,population';
+  const rows = ['Geo0,2024-01-01,1,10,5,0.02,100', 'Geo1,2024-01-01,1,20,6,0.03,300', 'Geo0,2024-01-08,1,11,7,0.02,100', 'Geo1,2024-01-08,1,21,8,0.03,300'];
+  const csv = parseCsvText([header, ...rows].join('\n'), 'geo_x.csv');
+  const hint = panelIssue(csv, {}, 'time', { columns: ['geo'], values: ['Geo0', 'Geo1'] }).hint;
+  assert.match(hint, /; the file has Google Meridian's geo layout .*"sources: \{ meridian: geo_x\.csv \}" in mixwise\.yaml, in place of data:/);
+  const other = parseCsvText([header.replace('population', 'households'), ...rows].join('\n'), 'x.csv');
+  assert.doesNotMatch(panelIssue(other, {}, 'time', { columns: ['geo'], values: ['Geo0', 'Geo1'] }).hint, /meridian/);
 });

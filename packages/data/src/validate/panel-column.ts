@@ -1,3 +1,4 @@
+import { naturalCompare } from '@mixwise/engine';
 import type { CsvTable } from '../read/read-csv.ts';
 import { datedRows, type DatedRow } from './dated-rows.ts';
 import type { Issue } from '../issue.ts';
@@ -6,6 +7,8 @@ import { isNumericColumn } from '../build/unused-numeric-columns.ts';
 import { makeIssue } from './make-issue.ts';
 import { rollUpQuery } from './panel-query.ts';
 import { keyColumnsText, panelKey, repeatedKeys } from './panel-keys.ts';
+import { codedKeyColumns } from './coded-keys.ts';
+import { isMeridianShaped, meridianSourcesText } from '../detect/meridian-shape.ts';
 
 /** The column, or the columns taken together, that split every date into rows: geo, region, product, brand; or geo and product… */
 export interface PanelColumn {
@@ -47,7 +50,8 @@ const MAX_KEY_COLUMNS = 3;
 
 /**
  * The column that makes a file a panel (one row per date and geo, product…), if there is one: a
- * non-numeric column other than the date such that most dates (more than half) have several rows
+ * non-numeric column other than the date, or a column of whole-number codes (a DMA or store number
+ * named like a key, or one that splits every date into the same set of values: codedKeyColumns), such that most dates (more than half) have several rows
  * and the (date, value) pairs are distinct but for a few repeats: at most one dated row in twenty
  * (5%) may repeat an earlier row's pair, and `duplicates` names each (a pasted copy of one geo's row
  * must not read as hundreds of duplicate dates; a column with more repeats does not split the dates).
@@ -78,7 +82,8 @@ export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | un
   // Repeated dates must be the rule, not the exception: a few duplicated rows are DUPLICATE_DATE errors.
   const repeated = [...perDate.values()].filter((rows) => rows.length > 1).length;
   if (repeated * 2 <= perDate.size) return undefined;
-  const text = csv.header.flatMap((h, j) => (h === dateColumn || isNumericColumn(csv, h) ? [] : [j]));
+  // Text columns first; then whole-number codes (DMA 501, store 1042) that split the dates as a key does (codedKeyColumns).
+  const text = [...csv.header.flatMap((h, j) => (h === dateColumn || isNumericColumn(csv, h) ? [] : [j])), ...codedKeyColumns(csv, dateColumn, dated, perDate)];
   // A column that takes part in a key of several has a few values: more than twice as many as the
   // rows of the fullest date (an id, a note) cannot, and neither can a column with one value.
   const most = Math.max(...[...perDate.values()].map((rows) => rows.length));
@@ -139,13 +144,16 @@ function repeatedPairs(csv: CsvTable, keys: readonly number[], perDate: Iterable
  * @example panelIssue(csv, {}, 'date', { columns: ['geo'], values: ['north', 'south'] }).code // 'PANEL_DATA'
  */
 export function panelIssue(csv: CsvTable, roles: RuleRoles, date: string, panel: PanelColumn): Issue {
-  const shown = panel.values.slice(0, 5).join(', ') + (panel.values.length > 5 ? `, … (${panel.values.length} in all)` : '');
+  // Natural order (Geo0, Geo1, Geo2… not Geo0, Geo1, Geo10): the message lists the first few values, so they should read as a sequence.
+  const sorted = [...panel.values].sort(naturalCompare);
+  const shown = sorted.slice(0, 5).join(', ') + (sorted.length > 5 ? `, … (${sorted.length} in all)` : '');
   const [first, ...more] = panel.columns;
   const per = more.length === 0 ? `one per value of "${first}"` : `one per combination of ${keyColumnsText(panel.columns)}`;
   const issue = makeIssue('PANEL_DATA', 'error',
     `every date has ${panel.values.length} rows, ${per} (${shown}): the file is a panel, and a model is fitted to one series with one row per date`,
-    'add up the rows of each date into one (spend, the KPI and counts such as population or impressions add up; other controls average; an event counts when it happens anywhere), e.g. with DuckDB: '
-    + `${rollUpQuery(csv, roles, date, panel.columns)}; or model one ${first} by keeping only its rows`,
+    'add up the rows of each date into one (spend, the KPI and counts such as population or impressions add up; other controls average, weighted by population when the file has a population column; an event counts when it happens anywhere), e.g. with DuckDB: '
+    + `${rollUpQuery(csv, roles, date, panel.columns)}; or model one ${first} by keeping only its rows`
+    + (isMeridianShaped(csv.header) ? `; ${meridianSourcesText(csv.file ?? 'data.csv')}` : ''),
     { file: csv.file, column: first });
   // The cleaning hint names every key column (sum_panel=geo+product), which the location alone cannot.
   return more.length === 0 ? issue : { ...issue, details: { panelColumns: panel.columns } };

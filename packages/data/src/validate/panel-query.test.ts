@@ -54,13 +54,15 @@ test('rollUpQuery: names with quotes are escaped; no note when every column has 
 
 const meridian = fileURLToPath(new URL('../../../../../shared/datasets/meridian_simulated/geo_all_channels.csv', import.meta.url));
 
-test('Meridian geo panel: the PANEL_DATA query and --clean sum_panel=geo give the same series, column by column (Promo averaged, population summed)', { skip: existsSync(meridian) ? false : `not found: ${meridian}` }, async () => {
+test('Meridian geo panel: the PANEL_DATA query and --clean sum_panel=geo give the same series, column by column (controls and Promo weighted by population, population summed)', { skip: existsSync(meridian) ? false : `not found: ${meridian}` }, async () => {
   const read = readOutcome(meridian);
   const roles = { target: 'conversions' };
   const hint = runRules(read, roles).issues.find((i) => i.code === 'PANEL_DATA')?.hint ?? '';
   const select = /COPY \((SELECT .*? ORDER BY "time")\) TO 'national\.csv'/.exec(hint)?.[1];
   assert.ok(select !== undefined, hint);
-  assert.match(select, /avg\("Promo"\) AS "Promo"/);
+  assert.match(select, /sum\("Promo" \* "population"\) \/ sum\("population"\) AS "Promo"/);
+  assert.match(select, /sum\("sentiment_score_control" \* "population"\) \/ sum\("population"\) AS "sentiment_score_control"/);
+  assert.match(hint, /"population" is the population of each geo: summed .*the weight of the averaged controls "competitor_sales_control", "sentiment_score_control" and "Promo"/);
   assert.match(select, /sum\("population"\) AS "population"/);
   const duck = await query(select);
   // What a fit with --clean sum_panel=geo runs: the same roles (automatic controls included).
@@ -74,4 +76,27 @@ test('Meridian geo panel: the PANEL_DATA query and --clean sum_panel=geo give th
       assert.ok(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)), `${column} on ${String(row[0])}: query ${a}, sum_panel ${b}`);
     });
   });
+});
+
+test('rollUpQuery with a population and a reach: DuckDB runs the weighted means and gives sum_panel\'s series', async () => {
+  const lines = ['date,geo,y,tv_spend,tv_reach,tv_frequency,sentiment_control,population'];
+  for (let w = 0; w < 30; w++) {
+    const d = new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10);
+    for (const g of [0, 1, 2]) lines.push([d, `g${g}`, 100 + w + g, 10 + g, w === 2 ? 0 : (g + 1) * 100 * w, w === 2 ? 0 : 1 + g / 2 + w / 10, ((w * 7) % 5 - g) / 3, 1000 * (g + 1)].join(','));
+  }
+  const path = join(dir, 'weighted.csv');
+  writeFileSync(path, lines.join('\n') + '\n');
+  const csv = readCsvFile(path);
+  const roles = { target: 'y', channels: ['tv_spend'], controls: ['sentiment_control'] };
+  const hint = rollUpQuery(csv, resolveRuleRoles(csv, roles), 'date', ['geo']);
+  assert.match(hint, /sum\("sentiment_control" \* "population"\) \/ sum\("population"\) AS "sentiment_control"/);
+  assert.match(hint, /coalesce\(sum\("tv_frequency" \* "tv_reach"\) \/ nullif\(sum\("tv_reach"\), 0\), avg\("tv_frequency"\)\) AS "tv_frequency"/);
+  const select = /COPY \((SELECT .*? ORDER BY "date")\) TO 'national\.csv'/.exec(hint)?.[1];
+  assert.ok(select !== undefined, hint);
+  const duck = await query(select);
+  const rolled = checkAndClean(readOutcome(path), roles, { steps: [{ type: 'sum-panel' }] }).csv;
+  assert.deepEqual(duck.columns, rolled.header);
+  duck.rows.forEach((row, i) => row.slice(1).forEach((v, k) => {
+    assert.ok(Math.abs(Number(v) - Number(rolled.rows[i][k + 1])) < 1e-9, `${duck.columns[k + 1]} on ${String(row[0])}: ${String(v)} vs ${rolled.rows[i][k + 1]}`);
+  }));
 });

@@ -150,9 +150,50 @@ test('sumPanel and rollUpPanel: a number with no role named like a rate or level
   assert.deepEqual(table.rows, [['2024-01-01', '400', '40', '0.03', '4000'], ['2024-01-08', '440', '44', '0.04', '4000']]);
   assert.equal(changes.find((c) => c.column === 'revenue_per_conversion')?.reason,
     'mean of the 2 geo rows of this date (named like a rate or level, which does not add up)');
-  assert.equal(changes.find((c) => c.column === 'population')?.reason, 'sum of the 2 geo rows of this date');
+  assert.equal(changes.find((c) => c.column === 'population' && c.row !== null)?.reason, 'sum of the 2 geo rows of this date');
   // The roll-up init detects roles on combines every column the same way.
   assert.deepEqual(rollUpPanel(csv).csv.rows, table.rows);
+});
+
+// Two weeks × a big geo (population 3000) and a small one (1000), with a control and an automatic one.
+const WEIGHTED = 'date,geo,y,tv_spend,sentiment_control,promo_level,population\n'
+  + '2024-01-01,big,300,30,1,0.5,3000\n2024-01-01,small,100,10,-3,0.1,1000\n'
+  + '2024-01-08,big,330,33,2,0.25,3000\n2024-01-08,small,110,11,6,0.75,1000\n';
+
+test('sumPanel: with a population column (the same on every row of a geo), controls are population-weighted means and the log says so', () => {
+  const roles: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: ['sentiment_control', 'promo_level', 'population'], events: [] };
+  const { table, changes } = sumPanel(parseCsvText(WEIGHTED, 'w.csv'), { roles });
+  assert.deepEqual(table.header, ['date', 'y', 'tv_spend', 'sentiment_control', 'promo_level', 'population']);
+  // (3·1 + 1·(−3)) / 4 = 0; (3·0.5 + 0.1) / 4 = 0.4; (3·2 + 6) / 4 = 3; (3·0.25 + 0.75) / 4 = 0.375. The population is summed, not averaged.
+  assert.deepEqual(table.rows, [['2024-01-01', '400', '40', '0', '0.4', '4000'], ['2024-01-08', '440', '44', '3', '0.375', '4000']]);
+  assert.equal(changes.find((c) => c.column === 'sentiment_control')?.reason, 'mean of the 2 geo rows of this date weighted by "population"');
+  const note = changes.find((c) => c.column === 'population' && c.row === null);
+  assert.equal(note?.before, 'population column');
+  assert.match(note?.reason ?? '', /summed over the geo rows .*the weight of the averaged controls "sentiment_control" and "promo_level"/);
+});
+
+test('sumPanel: a population column that changes within a geo, or a control with no population column, gives plain means', () => {
+  const roles: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: ['sentiment_control', 'promo_level'], events: [] };
+  const moving = WEIGHTED.replace('2024-01-08,big,330,33,2,0.25,3000', '2024-01-08,big,330,33,2,0.25,3100');
+  assert.deepEqual(sumPanel(parseCsvText(moving, 'w.csv'), { roles }).table.rows[0], ['2024-01-01', '400', '40', '-1', '0.3', '4000']);
+  const without = WEIGHTED.replace(/,population\n/, ',households_income\n');
+  const plain = sumPanel(parseCsvText(without, 'w.csv'), { roles });
+  assert.deepEqual(plain.table.rows[0].slice(0, 5), ['2024-01-01', '400', '40', '-1', '0.3']);
+  assert.equal(plain.changes.some((c) => c.row === null), false);
+});
+
+test('sumPanel: a frequency beside its reach is total impressions over total reach (a geo that reached nobody does not pull it down); without a reach it is a plain mean logged as approximate', () => {
+  const rf = 'date,geo,y,tv_spend,tv_reach,tv_frequency\n'
+    + '2024-01-01,a,100,10,1000,2\n2024-01-01,b,300,30,0,0\n2024-01-01,c,50,5,3000,4\n'
+    + '2024-01-08,a,110,11,0,0\n2024-01-08,b,330,33,0,0\n2024-01-08,c,55,5,0,0\n';
+  const roles: CleaningRoles = { date: 'date', target: 'y', spend: ['tv_spend'], controls: [], events: [] };
+  const { table, changes } = sumPanel(parseCsvText(rf, 'rf.csv'), { roles });
+  // (1000·2 + 3000·4) / 4000 = 3.5 (a plain mean would say 2); no reach at all: 0.
+  assert.deepEqual(table.rows, [['2024-01-01', '450', '45', '4000', '3.5'], ['2024-01-08', '495', '49', '0', '0']]);
+  assert.match(changes.find((c) => c.column === 'tv_frequency' && c.row === null)?.reason ?? '', /total impressions over total reach/);
+  const noReach = sumPanel(parseCsvText(rf.replace('tv_reach', 'tv_other'), 'rf.csv'), { roles });
+  assert.equal(noReach.table.rows[0][4], '2');
+  assert.match(noReach.changes.find((c) => c.column === 'tv_frequency' && c.row === null)?.reason ?? '', /approximate/);
 });
 
 test('sumPanel refuses to add up a KPI repeated on every row of each date (one row per date and channel): LONG_FORMAT pointing to the sources pivot', () => {

@@ -1,12 +1,14 @@
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { Issue } from '../../issue.ts';
 import type { Change, CleaningRoles, StepResult } from '../change.ts';
+import { listText, naturalCompare } from '@mixwise/engine';
 import { DataError } from '../../issue.ts';
 import { parseNumber } from '../../read/parse-number.ts';
 import { isNumericColumn } from '../../build/unused-numeric-columns.ts';
 import { makeIssue } from '../../validate/make-issue.ts';
 import { panelColumn, type PanelColumn } from '../../validate/panel-column.ts';
-import { averagedByName, panelRule, type PanelRule } from '../../validate/panel-rule.ts';
+import { averagedByName, type PanelRule } from '../../validate/panel-rule.ts';
+import { isFrequencyNamed, panelCombination, populationColumn, type PanelCombination } from '../../validate/panel-weights.ts';
 import { kpiRepeats, longFormatIssue } from '../../validate/long-format.ts';
 import { detectDateColumn } from '../../detect/detect-date-column.ts';
 import { tableDays } from '../table-days.ts';
@@ -91,13 +93,15 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   const groups = dateGroups(days, (i) => kept.has(key(i)));
   if (named !== undefined) checkKeyComplete(table, columns, groups, key, iso, roles.date, options.hints);
   checkBalanced(table, columns, keep, groups, key, iso, roles.date);
-  const numeric = new Map<number, PanelRule>();
+  const numeric = new Map<number, PanelCombination>();
   const dropped: number[] = [];
+  // Controls average over geos weighted by the geos' population when the panel has one (Meridian's national files do).
+  const population = populationColumn(table, roles, columns, roles.date);
   // A role's column is combined as numbers even with a bad cell: checkAddable names the cell (a warm-up KPI may be anything).
   const roleColumns = new Set([roles.target, ...roles.spend, ...roles.controls]);
   table.header.forEach((h, j) => {
     if (keys.includes(j) || h === roles.date) return;
-    if (roleColumns.has(h) || isNumericColumn(table, h)) numeric.set(j, panelRule(table, roles, h));
+    if (roleColumns.has(h) || isNumericColumn(table, h)) numeric.set(j, panelCombination(table, roles, h, population));
     else if (groups.some((g) => new Set(g.rows.map((i) => table.rows[i][j])).size > 1)) dropped.push(j);
   });
   const { kpiFrom } = options;
@@ -114,22 +118,24 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
     changes.push({ step: 'sum-panel', column: table.header[j], row: null, date: null, before: 'text column', after: null,
       reason: `removed: its text differs between the ${what} rows of a date, so it cannot be combined` });
   }
+  changes.push(...weightNotes(table, numeric, population, what));
   const rows = groups.map((g) => {
     const first = g.rows[0];
     const date = iso[first];
     const row: string[] = [];
     table.header.forEach((h, j) => {
       if (keys.includes(j) || dropped.includes(j)) return;
-      const rule = numeric.get(j);
-      if (rule === undefined || g.rows.length === 1) {
+      const how = numeric.get(j);
+      if (how === undefined || g.rows.length === 1) {
         row.push(table.rows[first][j]);
         return;
       }
       const parts = g.rows.map((i) => table.rows[i][j]);
-      const after = combine(parts, rule, table.delimiter);
+      const w = how.weight === undefined ? -1 : table.header.indexOf(how.weight);
+      const after = combine(parts, how.rule, table.delimiter, w < 0 ? undefined : g.rows.map((i) => table.rows[i][w]));
       row.push(after);
       changes.push({ step: 'sum-panel', column: h, row: table.rowNumbers[first], date, before: parts.join(' + '), after,
-        reason: `${RULE_WORDS[rule]} of the ${g.rows.length} ${what} rows of this date${ruleNote(roles, h, rule)}` });
+        reason: `${RULE_WORDS[how.rule]} of the ${g.rows.length} ${what} rows of this date${how.weight === undefined ? '' : ` weighted by "${how.weight}"`}${ruleNote(roles, h, how)}` });
     });
     if (g.rows.length > 1) {
       changes.push({ step: 'sum-panel', column, row: table.rowNumbers[first], date, before: g.rows.map(key).join(' + '), after: null,
@@ -182,7 +188,7 @@ function detectColumns(table: CsvTable, date: string, days: readonly number[], h
   const found = panelColumn(table, date);
   if (found !== undefined) return found.columns;
   throw new DataError([makeIssue('PANEL_UNBALANCED', 'error',
-    'sum_panel: dates repeat, but no text column splits every date into the same number of rows with one row per value',
+    'sum_panel: dates repeat, but no column (text, or whole-number codes such as a DMA or store number) splits every date into the same number of rows with one row per value',
     panelColumnHint(hints),
     { file: table.file, column: date })]);
 }
@@ -265,7 +271,7 @@ function checkKeyComplete(table: CsvTable, columns: readonly string[], groups: r
  * The KPI, spend and controls must be numbers in every kept row: a total over a gap would be wrong.
  * The KPI of a warm-up row (before the window's start, never fitted) may be blank or unreadable: its total is blank.
  */
-function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMap<number, PanelRule>, groups: readonly DateGroup[], warmUp: readonly boolean[] | undefined, kpiMayBeMissing: boolean): void {
+function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMap<number, PanelCombination>, groups: readonly DateGroup[], warmUp: readonly boolean[] | undefined, kpiMayBeMissing: boolean): void {
   const needed = new Set([roles.target, ...roles.spend, ...roles.controls]);
   const issues: Issue[] = [];
   for (const j of numeric.keys()) {
@@ -286,8 +292,12 @@ function checkAddable(table: CsvTable, roles: CleaningRoles, numeric: ReadonlyMa
   if (issues.length > 0) throw new DataError(issues);
 }
 
-/** One date's cells combined; empty when a part is not a number (only for columns no role uses). */
-function combine(parts: readonly string[], rule: PanelRule, delimiter: CsvTable['delimiter']): string {
+/**
+ * One date's cells combined; empty when a part is not a number (only for columns no role uses). A mean
+ * with weights is Σ(x·w) ÷ Σw (rows whose weight is not a number count as 0), the plain mean when the
+ * weights add up to 0 (a frequency where no geo reached anyone: every part is then 0 too).
+ */
+function combine(parts: readonly string[], rule: PanelRule, delimiter: CsvTable['delimiter'], weights?: readonly string[]): string {
   const xs: number[] = [];
   for (const s of parts) {
     const parsed = parseNumber(s, delimiter);
@@ -295,20 +305,54 @@ function combine(parts: readonly string[], rule: PanelRule, delimiter: CsvTable[
     xs.push(parsed.value);
   }
   const total = xs.reduce((a, x) => a + x, 0);
-  const v = rule === 'sum' ? total : rule === 'mean' ? total / xs.length : Math.max(...xs);
+  const ws = weights?.map((s) => { const p = parseNumber(s, delimiter); return p.ok ? p.value : 0; });
+  const weightSum = ws?.reduce((a, w) => a + w, 0) ?? 0;
+  const mean = ws !== undefined && weightSum !== 0 ? xs.reduce((a, x, k) => a + x * ws[k], 0) / weightSum : total / xs.length;
+  const v = rule === 'sum' ? total : rule === 'mean' ? mean : Math.max(...xs);
   // 15 significant digits: drops binary noise such as 0.1 + 0.2 = 0.30000000000000004.
   return String(Number(v.toPrecision(15)));
 }
 
 /** Why a cell is not a plain sum, in parentheses, for the change log. */
-function ruleNote(roles: CleaningRoles, column: string, rule: PanelRule): string {
-  if (rule === 'max') return ' (an event in any of them counts)';
+function ruleNote(roles: CleaningRoles, column: string, how: PanelCombination): string {
+  if (how.rule === 'max') return ' (an event in any of them counts)';
+  if (how.rule !== 'mean') return '';
+  if (isFrequencyNamed(column)) {
+    return how.weight === undefined
+      ? ' (a frequency with no reach column beside it to weight it by: the plain mean is approximate, a geo that reached few people counts as much as a big one)'
+      : ' (a frequency: total impressions over total reach)';
+  }
   // A control is averaged for its role; any other mean comes from the column's name (panelRule).
-  if (rule === 'mean' && !roles.controls.includes(column)) return ' (named like a rate or level, which does not add up)';
+  if (!roles.controls.includes(column)) return ' (named like a rate or level, which does not add up)';
   return '';
 }
 
+/**
+ * The change-log lines that say, once per roll-up, how means were weighted: the population column
+ * (what it weights, and that it is itself summed, so a fit leaves the constant total out), and
+ * each frequency with its reach column or, lacking one, the plain mean marked approximate.
+ */
+function weightNotes(table: CsvTable, numeric: ReadonlyMap<number, PanelCombination>, population: string | undefined, what: string): Change[] {
+  const notes: Change[] = [];
+  const byPopulation = [...numeric].filter(([, c]) => population !== undefined && c.weight === population).map(([j]) => `"${table.header[j]}"`);
+  if (population !== undefined) {
+    notes.push({ step: 'sum-panel', column: population, row: null, date: null, before: 'population column', after: 'summed',
+      reason: `the population of each ${what}, the same on all its rows: summed over the ${what} rows (a total that is the same every date, which a fit leaves out as constant)`
+        + (byPopulation.length > 0 ? `, and the weight of the averaged control${byPopulation.length === 1 ? '' : 's'} ${listText(byPopulation)} (a big ${what} counts for more people than a small one)` : '') });
+  }
+  for (const [j, c] of numeric) {
+    const h = table.header[j];
+    if (c.rule !== 'mean' || !isFrequencyNamed(h)) continue;
+    notes.push({ step: 'sum-panel', column: h, row: null, date: null, before: 'frequency column', after: c.weight === undefined ? 'plain mean (approximate)' : `weighted by "${c.weight}"`,
+      reason: c.weight === undefined
+        ? `averaged over the ${what} rows with each row counting once: no reach column beside it, so the frequency is approximate (give "${h.replace(/(frequency|freq)$/i, 'reach')}" to weight it by reach)`
+        : `the reach-weighted mean over the ${what} rows, i.e. total impressions over total reach ("${c.weight}" is summed); a plain mean would count geos that reached nobody` });
+  }
+  return notes;
+}
+
+/** The first few values in natural order (Geo2 before Geo10), quoted, with the count when there are more. */
 function shortList(values: readonly string[]): string {
-  const shown = values.slice(0, 5).map((v) => `"${v}"`).join(', ');
+  const shown = [...values].sort(naturalCompare).slice(0, 5).map((v) => `"${v}"`).join(', ');
   return values.length > 5 ? `${shown}, … (${values.length} in all)` : shown;
 }
