@@ -52,3 +52,15 @@ test('formatCleaningSummary: a summed panel row left out names the rows without 
   const line = formatCleaningSummary({ table: parseCsvText('date\n2024-01-01\n', 'd.csv'), changes: [skipped], summary: [{ step: 'skip-missing-kpi', changes: 1 }] });
   assert.equal(line, 'cleaning: skip_missing_kpi left 1 period without a KPI out of the fit (revenue row 4 [no KPI in geo=EMEA (line 5)]); their spend still carries over\n');
 });
+
+test('formatCleaningSummary: a change to a column as a whole (no row, no date: a removed text column, sum_panel\'s weights) reads "as a whole", not as an inserted period', () => {
+  const whole: Change = { step: 'sum-panel', column: 'population', row: null, date: null, before: 'population column', after: 'summed', reason: 'r' };
+  const result: CleaningResult = {
+    table: parseCsvText('date\n2024-01-01\n', 'd.csv'),
+    changes: [whole, change('sum-panel', 'tv_spend', 3, '2024-01-01')],
+    summary: [{ step: 'sum-panel', changes: 2 }],
+  };
+  const line = formatCleaningSummary(result);
+  assert.equal(line, 'cleaning: sum_panel changed 2 cells (population as a whole; tv_spend row 3)\n');
+  assert.doesNotMatch(line, /inserted period \?/);
+});

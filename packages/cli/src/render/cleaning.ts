@@ -17,19 +17,21 @@ export function formatCleaningSummary(result: CleaningResult): string {
     const name = cleaningStepName(s.step);
     const sorting = s.step === 'sort-dates';
     if (s.changes === 0) return `cleaning: ${name} changed nothing\n`;
-    const byColumn = new Map<string, { rows: string[]; inserted: string[] }>();
+    const byColumn = new Map<string, { rows: string[]; inserted: string[]; whole: boolean }>();
     for (const c of result.changes) {
       if (c.step !== s.step) continue;
-      const places = byColumn.get(c.column) ?? { rows: [], inserted: [] };
-      if (c.row === null) places.inserted.push(c.date ?? '?');
+      const places = byColumn.get(c.column) ?? { rows: [], inserted: [], whole: false };
+      // No row and no date: a change to the column as a whole (a removed text column, sum_panel's weights).
+      if (c.row === null && c.date === null) places.whole = true;
+      else if (c.row === null) places.inserted.push(c.date ?? '?');
       // A summed panel row is its date's first line: the rows without a KPI are named beside it.
       else places.rows.push(c.kpiMissingIn === undefined ? String(c.row) : `${c.row} [no KPI in ${missingInText(c.kpiMissingIn)}]`);
       byColumn.set(c.column, places);
     }
     const list = (items: string[]): string =>
       items.slice(0, MAX_PLACES).join(', ') + (items.length > MAX_PLACES ? `, … (${items.length - MAX_PLACES} more)` : '');
-    const where = [...byColumn].map(([column, { rows, inserted }]) => {
-      const parts: string[] = [];
+    const where = [...byColumn].map(([column, { rows, inserted, whole }]) => {
+      const parts: string[] = whole ? ['as a whole'] : [];
       if (rows.length > 0) parts.push(`row${rows.length > 1 ? 's' : ''} ${list(rows)}`);
       if (inserted.length > 0) parts.push(`inserted period${inserted.length > 1 ? 's' : ''} ${list(inserted)}`);
       return `${column} ${parts.join(' and ')}`;
