@@ -68,6 +68,9 @@ export { mroiGaps, MROI_SCALES_HISTORY, MROI_GAP_RATIO, MROI_GAP_MIN, type MroiG
 export { spendActivity, sparseSpend, sparseSpendText, SPARSE_SHARE, SPARSE_MIN_PERIODS, SPARSE_SPEND_ADVICE, type SpendActivity, type SparseKind } from './analysis/sparse-spend.ts';
 export type { FitMetrics } from './analysis/fit-metrics.ts';
 export { modelDiagnostics, type DiagnosticsResult, type ResidualTest } from './analysis/diagnostics.ts';
+export { largestResiduals, LARGE_RESIDUAL_Z, LARGE_RESIDUALS_MAX, type LargestResiduals, type LargeResidual, type RecurringResiduals } from './analysis/largest-residuals.ts';
+export { largestResidualsText, NAMED_RESIDUALS } from './analysis/largest-residuals-text.ts';
+export { recurringDates, sameTimeOfYear, isoWeek } from './analysis/recurring-dates.ts';
 
 // Simulation with known ground truth
 export { simulatePreset, presetNames, type PresetName } from './simulate/presets/index.ts';

@@ -142,3 +142,12 @@ test('with periods left out of the fit, the Fit line and the holdout count the p
   assert.match(formatFitReport(summary, diagnostics, '(table)\n', []), /^Fit: R² 0\.900/m);
 });
 
+
+test('the normality reading with the dates of the largest residuals is printed once for the three tests that share it', () => {
+  const normal = 'residuals are not normal: outliers or a missing event; largest residuals, in robust standard deviations: 2024-11-29 +8.3 and 2023-11-24 +7.1; '
+    + '2023-11-24 and 2024-11-29, both above the fit, come back at the same time of year: likely a recurring event the model lacks, so add an event column, 1 on those dates';
+  const t = (name: string, pValue: number) => ({ name, statistic: 1, pValue, flag: normal, flagged: true });
+  const d = { residualTests: [t('Jarque–Bera', 0.001), t('Shapiro–Wilk', 0.002), t("D'Agostino K²", 0.003)], inSample: { periods: 52 } } as unknown as DiagnosticsResult;
+  assert.equal(checkLine(d), `Check: Jarque–Bera p=0.0010, Shapiro–Wilk p=0.0020, D'Agostino K² p=0.0030 (${normal})`);
+  assert.equal(formatFitReport(summary, d, '(table)\n', []).match(/2024-11-29/g)?.length, 2);
+});

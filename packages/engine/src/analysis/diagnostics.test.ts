@@ -213,3 +213,29 @@ test('no missing KPI: no observed field, diagnostics as before', () => {
   assert.equal('observed' in d.inSample, false);
   assert.equal(d.holdout !== null && 'observed' in d.holdout, false);
 });
+
+test('the normality reading names the largest residuals and, when they recur at the same time of year, suggests an event column', () => {
+  const white = whiteNoise(4);
+  // Weekly dates from Monday 2021-01-04: week 46 is 2021-11-22, week 98 2022-11-21 (Black Friday weeks),
+  // week 70 a one-off; week 150 is in the holdout and is not read.
+  const spikes: Record<number, number> = { 46: 900, 98: 1000, 70: -700, 150: 5000 };
+  const m = model((t) => spikes[t] ?? white(t));
+  const d = modelDiagnostics(m);
+  const lr = d.largestResiduals;
+  assert.deepEqual(lr?.periods.map((p) => p.date), ['2022-11-21', '2021-11-22', '2022-05-09']);
+  assert.deepEqual(lr?.recurring, [{ dates: ['2021-11-22', '2022-11-21'], sign: 1 }]);
+  const normal = d.residualTests.filter((t) => ['Jarque–Bera', 'Shapiro–Wilk', "D'Agostino K²"].includes(t.name));
+  assert.equal(normal.length, 3);
+  for (const t of normal) {
+    assert.ok(t.flagged, t.name);
+    assert.match(t.flag, /^residuals are not normal: outliers or a missing event; largest residuals, in robust standard deviations: 2022-11-21 \+\d+\.\d, 2021-11-22 \+\d+\.\d and 2022-05-09 −\d+\.\d; 2021-11-22 and 2022-11-21, both above the fit, come back at the same time of year: likely a recurring event the model lacks, so add an event column, 1 on those dates$/);
+  }
+  // White noise: nothing listed, the reading as before.
+  const clean = modelDiagnostics(model(white));
+  assert.deepEqual(clean.largestResiduals?.periods, []);
+  for (const t of clean.residualTests.filter((r) => r.name === 'Jarque–Bera')) assert.equal(t.flag, 'residuals are not normal: outliers or a missing event');
+  // A missing KPI on a spike's date: that period is not listed.
+  const gap = modelDiagnostics({ ...m, actual: m.actual.map((a, t) => (t === 98 ? NaN : a)) });
+  assert.deepEqual(gap.largestResiduals?.periods.map((p) => p.date), ['2021-11-22', '2022-05-09']);
+  assert.deepEqual(gap.largestResiduals?.recurring, []);
+});

@@ -9,6 +9,8 @@ import { shapiroWilk } from '../stats/shapiro-wilk.ts';
 import { dagostinoK2 } from '../stats/dagostino-k2.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { varianceInflationFactors } from '../stats/variance-inflation-factors.ts';
+import { largestResiduals, type LargestResiduals } from './largest-residuals.ts';
+import { largestResidualsText } from './largest-residuals-text.ts';
 
 /** A residual test: statistic, p-value, and a one-line reading for people. */
 export interface ResidualTest {
@@ -28,6 +30,12 @@ export interface DiagnosticsResult {
   readonly residualTests: readonly ResidualTest[];
   /** Variance inflation factor of every regressor over the fit rows (media as saturated adstock). */
   readonly vif: readonly { readonly name: string; readonly vif: number }[];
+  /**
+   * The in-sample periods with the largest residuals in robust standard deviations, grouped when they
+   * recur at the same time of year (largest-residuals.ts); null with too few periods. Absent from a
+   * diagnostics.json written before it was added.
+   */
+  readonly largestResiduals?: LargestResiduals | null;
 }
 
 /**
@@ -40,6 +48,10 @@ export interface DiagnosticsResult {
  * only residuals that are really 1 (or k) periods apart, never the two sides of a gap
  * (stats/durbin-watson.ts, stats/ljung-box.ts); the normality tests, which ignore order, run on the
  * observed residuals. VIFs are on the regressors, which exist in every period, and use every fitted row.
+ *
+ * The normality tests' reading names the dates of the largest residuals and, when some recur at the
+ * same time of year, suggests an event column for them (largestResidualsText): "outliers or a missing
+ * event" alone leaves the reader to find Black Friday in a residual plot.
  * @example modelDiagnostics(model).residualTests.map((t) => [t.name, t.pValue])
  */
 export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(model)): DiagnosticsResult {
@@ -56,7 +68,9 @@ export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(m
   const auto = 'residuals are autocorrelated: a missing driver, lag or seasonality, or a trend that bends, which trend changepoints fit';
   // d above its null centre (2 without gaps), ρ̂ < 0: successive residuals alternate in sign, the opposite of what a missing slow driver leaves.
   const alternating = 'negative autocorrelation, residuals alternating in sign from one period to the next: often a too-flexible fit, with many dummies or controls, or an event dummy that overshoots its period and leaves the next one under-fitted';
-  const normal = 'residuals are not normal: outliers or a missing event';
+  const large = largestResiduals(model.dates, d.actual, d.fitted, start, fitEnd);
+  const dates = largestResidualsText(large);
+  const normal = `residuals are not normal: outliers or a missing event${dates === '' ? '' : `; ${dates}`}`;
   // Durbin–Watson needs two observed residuals in successive periods.
   if (n >= 3 && rows.some((t, i) => i > 0 && rows[i - 1] === t - 1)) {
     const dw = durbinWatson(series);
@@ -92,5 +106,6 @@ export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(m
     holdout: model.holdout > 0 ? rangeFitMetrics(d.actual, d.fitted, fitEnd, end, model) : null,
     residualTests: tests,
     vif: names.map((name, j) => ({ name, vif: vifs[j] })),
+    largestResiduals: large,
   };
 }

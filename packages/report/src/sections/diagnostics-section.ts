@@ -1,13 +1,14 @@
 import { formatRatio, formatSignificant, residualPlot, residualQq } from '@mixwise/charts';
 import { htmlTable } from '../html-table.ts';
+import { largestResidualsTable } from './largest-residuals-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /** VIF above this is flagged (a common rule of thumb for strong collinearity; e.g. Kutner et al. 2005, §10.5). */
 const VIF_FLAG = 10;
 
 /**
- * Residual tests (statistic, p-value, what a flag means), variance inflation factors, and the
- * residual plots.
+ * Residual tests (statistic, p-value, what a flag means), the periods with the largest residuals,
+ * variance inflation factors, and the residual plots.
  * @example diagnosticsSection(ctx).includes('Durbin') // true for any fit with ≥ 3 periods
  */
 export function diagnosticsSection(ctx: SectionContext): string {
@@ -32,6 +33,7 @@ export function diagnosticsSection(ctx: SectionContext): string {
   return section('diagnostics', 'Diagnostics', [
     '<h3>Residual tests (in sample)</h3>',
     htmlTable(['test', 'statistic', 'p-value', 'reading'], tests, 'tests'),
+    largestResidualsTable(d.largestResiduals),
     '<h3>Collinearity</h3>',
     htmlTable(['regressor', 'VIF', `flag (VIF > ${VIF_FLAG})`], vifs, 'vif'),
     chartFigure('residuals', 'Residuals over time', residualPlot(ctx.model, ctx.decomposition), 'Residuals (actual − fitted) per period; long runs on one side suggest a missing driver.', ctx.size),

@@ -1,8 +1,8 @@
 import type { DiagnosticsResult } from '@mixwise/engine';
 import { Table } from '../../components/Table.tsx';
-import { formatRatio } from '../../logic/format.ts';
+import { formatAmount, formatRatio } from '../../logic/format.ts';
 
-/** Fit metrics and residual tests with their readings. */
+/** Fit metrics, residual tests with their readings, and the periods with the largest residuals. */
 export function DiagnosticsTable({ diagnostics }: { diagnostics: DiagnosticsResult }) {
   const fit = [
     { name: 'In sample', m: diagnostics.inSample },
@@ -23,7 +23,27 @@ export function DiagnosticsTable({ diagnostics }: { diagnostics: DiagnosticsResu
         { key: 'p', header: 'p-value', numeric: true, cell: (t) => t.pValue.toFixed(3) },
         { key: 'read', header: 'Reading', cell: (t) => (t.flagged ? `⚠ ${t.flag}` : 'ok') },
       ]} />
+      {diagnostics.largestResiduals ? <LargestResidualsTable lr={diagnostics.largestResiduals} /> : null}
     </div>
+  );
+}
+
+/**
+ * diagnostics.json's largestResiduals: the in-sample periods furthest from the fit in robust standard
+ * deviations, with the other listed dates each recurs with at the same time of year (a likely event
+ * without a column). The report's table, in the dashboard's style.
+ */
+function LargestResidualsTable({ lr }: { lr: NonNullable<DiagnosticsResult['largestResiduals']> }) {
+  const recursWith = (date: string) => lr.recurring.find((g) => g.dates.includes(date))?.dates.filter((d) => d !== date).join(', ') ?? '';
+  return (
+    <Table testId="table-largest-residuals" rows={lr.periods} rowKey={(p) => p.date} rowClass={(p) => (recursWith(p.date) !== '' ? 'flagged' : undefined)} columns={[
+      { key: 'date', header: 'Date', cell: (p) => p.date },
+      { key: 'actual', header: 'Actual', numeric: true, cell: (p) => formatAmount(p.actual) },
+      { key: 'fitted', header: 'Fitted', numeric: true, cell: (p) => formatAmount(p.fitted) },
+      { key: 'z', header: 'z (robust SD)', numeric: true, cell: (p) => `${p.z >= 0 ? '+' : '−'}${Math.abs(p.z).toFixed(1)}` },
+      { key: 'recurs', header: 'Same time of year as', cell: (p) => recursWith(p.date) },
+    ]} caption={`Largest residuals (≥ ${lr.threshold} robust SD from the median${lr.beyond > lr.periods.length ? `; ${lr.periods.length} of ${lr.beyond} shown` : ''}); dates recurring at the same time of year suggest an event column`}
+    empty="No period is that far from the fit." />
   );
 }
 
