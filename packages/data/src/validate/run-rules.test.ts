@@ -57,3 +57,14 @@ test('runRules: with the roles set in the config, the role hints name its keys, 
   assert.match(config[1], /^rename the spend columns to <channel>_spend, or list them under columns\.channels in mixwise\.yaml \(available columns: /);
   for (const hint of config) assert.doesNotMatch(hint, /--/);
 });
+
+test('runRules on a long file by channel (KPI repeated on each row): LONG_FORMAT alone, not also "no spend columns found" (as init)', () => {
+  const lines = ['date,channel,spend,impressions,conversions'];
+  for (let w = 0; w < 60; w++) {
+    const d = new Date(Date.UTC(2021, 0, 25 + 7 * w)).toISOString().slice(0, 10);
+    ['Channel0', 'Channel1', 'Channel2'].forEach((c, k) => lines.push(`${d},${c},${1000 * (k + 1) + 37 * w},${9000 * (k + 1) + w},${386300 + 911 * w}`));
+  }
+  const result = runRules(readOutcomeFromText(lines.join('\n'), 'long.csv'), { target: 'conversions' });
+  assert.deepEqual(result.issues.map((i) => i.code), ['LONG_FORMAT']);
+  assert.equal(result.ok, false);
+});
