@@ -5,7 +5,7 @@ import type { ChannelRef } from './detect-channels.ts';
 import { IssueCollector } from '../issue-collector.ts';
 import { readDates } from '../build/read-dates.ts';
 import { availableColumns } from './available-columns.ts';
-import { detectDateColumn } from './detect-date-column.ts';
+import { detectDateColumn, namedDateColumn } from './detect-date-column.ts';
 import { dateColumnHint } from './role-hints.ts';
 import { resolveChannels } from './detect-channels.ts';
 import { detectFrequency } from './detect-frequency.ts';
@@ -21,7 +21,8 @@ export interface DetectedColumns {
 }
 
 /**
- * Detects the date column (see detectDateColumn), the channels (columns ending in `_spend`, or the
+ * Detects the date column (see detectDateColumn; else the column named like one, whose dates'
+ * errors then say why it cannot be read: namedDateColumn), the channels (columns ending in `_spend`, or the
  * given ones; see resolveChannels) and the frequency (see detectFrequency), e.g. to preview a file
  * before the user picks a target.
  * @param csv the table read from the file
@@ -33,7 +34,8 @@ export interface DetectedColumns {
 export function detectColumns(csv: CsvTable, given: { date?: string; channels?: string[] } = {}): DetectedColumns {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
-  let date = given.date ?? detectDateColumn(csv.header, csv.rows);
+  // A column named like the date column whose values cannot be read is reported as with --date (readDates).
+  let date = given.date ?? detectDateColumn(csv.header, csv.rows) ?? namedDateColumn(csv.header, csv.rows);
   if (date === undefined) {
     issues.error('NO_DATE_COLUMN', 'no column looks like dates',
       dateColumnHint(csv.header));
