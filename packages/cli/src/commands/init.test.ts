@@ -78,6 +78,28 @@ test('init on a panel whose spend columns do not end in _spend: the fix names --
   assert.deepEqual(config.cleaning, [{ sum_panel: { column: 'geo' } }]);
 });
 
+test('init lists every problem of the roles at once (no spend columns and no KPI), the hints listing every column, the panel\'s geo included', async () => {
+  writeFileSync(join(dir, 'multi-nokpi.csv'), multidimensionalCsv());
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['init', 'multi-nokpi.csv', '--out', 'multi-nokpi.yaml'], cap.io, defaultDeps), 1);
+  const err = cap.stderr();
+  assert.match(err, /✖ 2 errors/);
+  assert.match(err, /no spend columns found/);
+  assert.match(err, /no column looks like the KPI/);
+  assert.match(err, /available columns: date, geo, x1, x2, event_1, event_2, y\)/);
+  assert.equal(existsSync(join(dir, 'multi-nokpi.yaml')), false);
+});
+
+test('init without a KPI never offers back the rate it has just ruled out as the KPI', async () => {
+  const lines = ['date,tv_spend,revenue_per_conversion,population'];
+  for (let w = 0; w < 20; w++) lines.push(`${new Date(Date.UTC(2024, 0, 1 + 7 * w)).toISOString().slice(0, 10)},${100 + w},0.02${w % 3},${5000 + w}`);
+  writeFileSync(join(dir, 'rate.csv'), `${lines.join('\n')}\n`);
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['init', 'rate.csv', '--out', 'rate.yaml'], cap.io, defaultDeps), 1);
+  assert.match(cap.stderr(), /"revenue_per_conversion" is a rate per unit, which does not add up over periods or geos: not a KPI/);
+  assert.match(cap.stderr(), /name the KPI with --target COL \(numeric columns: population\)/);
+});
+
 test('init --date and --controls name those roles; the role flags parse and check as fit\'s do', async () => {
   const cap = captureIo(dir);
   assert.equal(await runCli(['init', 'data.csv', '--date', 'date', '--controls', 'promo', '--out', 'controls.yaml'], cap.io, defaultDeps), 0, cap.stderr());

@@ -47,3 +47,16 @@ test('a steady-state table says its ROIs are a sustained spend\'s, unlike the fi
   assert.match(steady, /\nROI and mROI below are those of a sustained spend at each level on these curves, so they differ from the fit table's, which are over the window's actual, uneven spend\.\n/);
   assert.doesNotMatch(formatOptimization(output([]), 'out/run'), /sustained spend at each level/);
 });
+
+test('a count KPI: the allocation and scenario tables say "KPI per spend", as the fit table does, never "ROI"', () => {
+  const scenarios = [{ level: 1, budget: 300, feasible: true, expected_kpi: 1000, lift: 0, roi: 0.012, mroi: 0.004, allocation: { tv: 300 } }];
+  const steady = { ...output([]), kpi: 'conversions', mode: 'steady-state', periods: 1, scenarios } as OptimizationOutput;
+  const count = formatOptimization(steady, 'out/run', 'count');
+  assert.match(count, /KPI per spend now → after/);
+  assert.match(count, /\nKPI per spend and mROI below are those of a sustained spend/);
+  assert.match(count.split('\n').find((l) => l.startsWith('budget ×')) ?? '', /KPI per spend/);
+  assert.doesNotMatch(count, /\bROI now|\bROI and mROI|\s ROI\s/);
+  const revenue = formatOptimization(steady, 'out/run');
+  assert.match(revenue, /ROI now → after/);
+  assert.doesNotMatch(revenue, /KPI per spend/);
+});

@@ -1,4 +1,5 @@
 import { keepsCurrentSpend, planKpiSplitText, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
 import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
@@ -32,13 +33,16 @@ export function wrap(text: string, width: number): string {
 }
 
 /**
- * The allocation table: channel, current, recommended, change %, ROI now → after, mROI now → after,
+ * The allocation table: channel, current, recommended, change %, ROI now → after ("KPI per spend now
+ * → after" for a count KPI, as the fit table names it: roiLabel), mROI now → after,
  * the bound that holds the channel, and — when a recommendation lies outside
  * the spend levels the data cover, or a channel spent in few fitted periods — a "data" column that
  * says so (dataCell); a total row.
+ * @param out the optimization result
+ * @param kind the KPI's kind (model.target.kind), which names the ROI column
  * @example allocationTable(out) // 'channel  current  recommended  change  ROI now → after …'
  */
-export function allocationTable(out: OptimizationOutput): string {
+export function allocationTable(out: OptimizationOutput, kind: KpiKind = 'revenue'): string {
   const total: OptimizationChannel = {
     channel: 'total', current: out.current_budget, recommended: out.budget, change: out.budget - out.current_budget,
     change_share: out.current_budget > 0 ? (out.budget - out.current_budget) / out.current_budget : null,
@@ -51,7 +55,7 @@ export function allocationTable(out: OptimizationOutput): string {
     { header: 'current', value: (r) => r.current, format: 'number' },
     { header: 'recommended', value: (r) => r.recommended, format: 'number' },
     { header: 'change', value: (r) => signedPct(r.change_share), format: 'number' },
-    { header: 'ROI now → after', value: (r) => (r === total ? '' : arrow(roiAt(r.current, r.roi_current, scale), roiAt(r.recommended, r.roi_recommended, scale))), format: 'number' },
+    { header: `${roiLabel(kind)} now → after`, value: (r) => (r === total ? '' : arrow(roiAt(r.current, r.roi_current, scale), roiAt(r.recommended, r.roi_recommended, scale))), format: 'number' },
     { header: 'mROI now → after', value: (r) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' },
     { header: 'bound', value: (r) => boundCell(r, out.periods) },
     ...(out.allocation.some((a) => a.beyond_data || a.sparse_data) ? [{ header: 'data', value: dataCell }] : []),
@@ -76,16 +80,17 @@ export function boundCell(r: Pick<OptimizationChannel, 'bound' | 'periods_at_low
 }
 
 /**
- * The frontier table of --scenarios: budget multiple, budget, predicted KPI, lift, media ROI, marginal ROI.
+ * The frontier table of --scenarios: budget multiple, budget, predicted KPI, lift, media ROI (KPI per
+ * spend for a count KPI: roiLabel), marginal ROI.
  * @example scenarioTable(out.scenarios) // 'budget ×  budget  predicted KPI …'
  */
-export function scenarioTable(rows: readonly ScenarioRow[]): string {
+export function scenarioTable(rows: readonly ScenarioRow[], kind: KpiKind = 'revenue'): string {
   return renderTable<ScenarioRow>([
     { header: 'budget ×', value: (r) => `${(100 * r.level).toFixed(0)}%`, format: 'number' },
     { header: 'budget', value: (r) => r.budget, format: 'number' },
     { header: 'predicted KPI', value: (r) => (r.feasible ? r.expected_kpi : 'infeasible'), format: 'number' },
     { header: 'lift', value: (r) => (r.lift === null ? '' : signed(r.lift)), format: 'number' },
-    { header: 'ROI', value: (r) => r.roi, format: 'roi' },
+    { header: roiLabel(kind), value: (r) => r.roi, format: 'roi' },
     { header: 'mROI', value: (r) => r.mroi, format: 'roi' },
   ], rows);
 }
@@ -133,9 +138,10 @@ function boundsLine(out: OptimizationOutput): string | null {
  * the scenario frontier (--scenarios), and the plain-language recommendation.
  * @param out the optimization result
  * @param modelDir the run folder as the user gave it
+ * @param kind the KPI's kind (model.target.kind): a count KPI's KPI ÷ spend is "KPI per spend", as in the fit table
  * @example formatOptimization(out, 'out/demo') // 'Budget plan for out/demo …'
  */
-export function formatOptimization(out: OptimizationOutput, modelDir: string): string {
+export function formatOptimization(out: OptimizationOutput, modelDir: string, kind: KpiKind = 'revenue'): string {
   const e = out.expected;
   const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
   const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods)\n`];
@@ -146,10 +152,10 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string): s
       : `Curves: the point estimate (the lift interval covers ${out.uncertainty.replicates} ${draws})\n`);
   }
   // The fit's table reads ROI off the window's actual spend; readers compare the two and ask why they differ.
-  if (out.mode === 'steady-state') parts.push('ROI and mROI below are those of a sustained spend at each level on these curves, so they differ from the fit table\'s, which are over the window\'s actual, uneven spend.\n');
+  if (out.mode === 'steady-state') parts.push(`${roiLabel(kind)} and mROI below are those of a sustained spend at each level on these curves, so they differ from the fit table's, which are over the window's actual, uneven spend.\n`);
   const bounds = boundsLine(out);
   if (bounds) parts.push(bounds);
-  parts.push(allocationTable(out));
+  parts.push(allocationTable(out, kind));
   const interval = e.lift_interval ? `; 90% interval of the lift ${signed(e.lift_interval[0])} … ${signed(e.lift_interval[1])}` : '';
   // A steady state that keeps every channel's spend has no lift to bound (a plan with the same totals may still move spend in time).
   const lift = out.mode === 'steady-state' && keepsCurrentSpend(out.allocation) ? 'no change: the recommendation is the current spend' : `${signed(e.lift)}, ${signedPct(e.lift_share)}${interval}`;
@@ -159,7 +165,7 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string): s
     parts.push(`  ${planKpiSplitText(out.periods, e.window, e.carry_out, dark ? 'dark' : 'current', (v) => formatNumber(v))}${dark ? ' (--after-plan dark)' : ''}`);
     parts.push(`\nBudget per period:\n${planTable(out)}`);
   }
-  if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level):\n${scenarioTable(out.scenarios)}`);
+  if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level):\n${scenarioTable(out.scenarios, kind)}`);
   parts.push(`\n${wrap(out.recommendation, 100)}\n`);
   return parts.join('\n').replace(/\n{3,}/g, '\n\n');
 }

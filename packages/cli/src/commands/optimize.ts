@@ -168,7 +168,7 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
   await removeStale(dir, Object.values(OPTIMIZATION_FILES).filter((f) => !own.includes(f)), 'optimize', io);
   if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   else {
-    io.stdout.write(formatOptimization(out, flags.model));
+    io.stdout.write(formatOptimization(out, flags.model, model.target.kind));
     io.stderr.write(`wrote ${join(flags.model, OPTIMIZATION_FILES.result)}${out.scenarios ? ` and ${join(flags.model, OPTIMIZATION_FILES.scenarios)}` : ''}; `
       + `exports (results.sqlite, exports/csv, exports/parquet) now include the ${listText(extraTables.map((t) => t.name))} tables\n`);
   }

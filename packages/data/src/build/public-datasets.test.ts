@@ -31,7 +31,7 @@ test('Robyn weekly layout: explicit _S channels and a categorical events column'
   assert.equal(table.target.values[0], 2754371.66666667);
   // the events column holds "na" except one "event1" and one "event2" (uniq -c on the file)
   assert.deepEqual(table.events.map((e) => [e.name, e.values.reduce((a, b) => a + b, 0)]), [['events_event1', 1], ['events_event2', 1]]);
-  assert.match(warnings.find((w) => w.code === 'UNUSED_COLUMNS')?.message ?? '', /facebook_I, search_clicks_P, newsletter/);
+  assert.match(warnings.find((w) => w.code === 'UNUSED_COLUMNS')?.message ?? '', /facebook_I \(named like media exposure\), search_clicks_P \(named like media exposure\), newsletter$/);
 });
 
 test('Meridian national_media: target conversions, _spend channels, date column "time"', { skip }, () => {

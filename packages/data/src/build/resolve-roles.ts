@@ -3,7 +3,7 @@ import type { IssueCollector } from '../issue-collector.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { ChannelRef } from '../detect/detect-channels.ts';
 import { resolveChannels } from '../detect/detect-channels.ts';
-import { detectDateColumn } from '../detect/detect-date-column.ts';
+import { detectDateColumn, namedDateColumn } from '../detect/detect-date-column.ts';
 import { availableColumns } from '../detect/available-columns.ts';
 import { dateColumnHint, type RolesIn } from '../detect/role-hints.ts';
 import { isNumericColumn } from './unused-numeric-columns.ts';
@@ -48,8 +48,8 @@ export interface ResolvedRoles {
 }
 
 /**
- * Checks that every column named in the roles exists, detects the date column and channels when
- * not given, and rejects a column given two roles. All problems are collected.
+ * Checks that every column named in the roles exists, detects the date column (detectDateColumn, else
+ * the column named like one: namedDateColumn) and channels when not given, and rejects a column given two roles. All problems are collected.
  * @param csv the table read from the file
  * @param roles what the user asked for (the target may be left out, e.g. by `mixwise validate`)
  * @param issues receives MISSING_COLUMN, NO_DATE_COLUMN, NO_CHANNELS, DUPLICATE_CHANNEL, ROLE_CONFLICT and
@@ -77,7 +77,9 @@ export function resolveRoles(
   if (roles.date !== undefined) {
     date = exists(roles.date, 'date') ? roles.date : undefined;
   } else {
-    date = detectDateColumn(header, csv.rows);
+    // A column named like the date column whose values cannot be read is the date column: its
+    // dates' errors (as with --date) say what is wrong, where NO_DATE_COLUMN would blame the names.
+    date = detectDateColumn(header, csv.rows) ?? namedDateColumn(header, csv.rows);
     if (date === undefined) {
       issues.error('NO_DATE_COLUMN', 'no column looks like dates', dateColumnHint(header, rolesIn));
     }

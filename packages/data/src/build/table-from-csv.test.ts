@@ -205,6 +205,19 @@ test('columns left out of the automatic controls are listed with the reason', ()
   assert.equal(unused?.message, 'numeric columns not used by the model: orders (named like a KPI), tv_grps (named like media exposure), week_nbr (a calendar field)');
 });
 
+test('with the controls given (a config\'s columns.controls, as on the sources: path), the unused columns get the same reasons, and the hint offers only the candidates', () => {
+  const cells = baseCells().map((r, i) => [...r, i === 0 ? 'conversions' : String(3 + (i % 5)), i === 0 ? 'tv_impressions' : String(2 * i), i === 0 ? 'population' : '5000']);
+  const csv = parseCsvText(toText(cells), 'data.csv');
+  const { warnings } = tableFromCsv(csv, { target: 'sales', controls: [], events: ['promo'] }, { rolesIn: 'config' });
+  const unused = warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.equal(unused?.message, 'numeric columns not used by the model: price, conversions (named like a KPI), tv_impressions (named like media exposure), population (constant)');
+  assert.equal(unused?.hint, 'add those that drive the KPI (price, distribution, competitor activity…) to columns.controls in mixwise.yaml');
+  // Only ruled-out columns left: the hint does not ask to add them to the controls.
+  const only = tableFromCsv(csv, { target: 'sales', controls: ['price'], events: ['promo'] }, { rolesIn: 'config' }).warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.match(only?.message ?? '', /: conversions \(named like a KPI\), tv_impressions \(named like media exposure\), population \(constant\)$/);
+  assert.doesNotMatch(only?.hint ?? '', /columns\.controls/);
+});
+
 test('with automatic controls, a column given a sign is a control; with explicit controls it must be among them', () => {
   const { table } = tableFromCsv(parseCsvText(toText(baseCells()), 'data.csv'), { target: 'sales', events: [], controlSigns: { price: 'negative', promo: 'positive' } });
   assert.deepEqual(table.controls.map((c) => [c.name, c.sign]), [['price', 'negative'], ['promo', 'positive']]);

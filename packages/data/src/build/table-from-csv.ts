@@ -12,7 +12,7 @@ import { autoRoles } from './auto-roles.ts';
 import { unusedColumnsHint } from './unused-columns-hint.ts';
 import { describeTextColumn, unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
 import { checkComponentNames } from './component-names.ts';
-import { leftOutText } from '../detect/candidate-controls.ts';
+import { candidateControls, leftOutText, type LeftOutReason } from '../detect/candidate-controls.ts';
 import { guessTargetKind } from './guess-target-kind.ts';
 import { readDateColumn } from './read-date-column.ts';
 import { kpiNoVariance } from '../validate/rules/kpi-no-variance.ts';
@@ -21,6 +21,9 @@ import { constantColumns } from '../validate/rules/constant-columns.ts';
 import { tooFewPeriods } from '../validate/rules/too-few-periods.ts';
 import { warmUpRows } from '../window/warm-up-rows.ts';
 import { EMPTY_IN_INSERTED, emptyOnlyInInserted, insertedControlsHint } from './empty-in-inserted.ts';
+
+/** Reasons that rule a column out as a control for good: the UNUSED_COLUMNS hint never offers it as one. */
+const RULED_OUT: ReadonlySet<LeftOutReason> = new Set(['kpi', 'rate', 'exposure', 'model-term', 'calendar', 'constant', 'kpi-copy', 'channel-copy']);
 
 /** A modeling table with the warnings found while building it and the roles that were used. */
 export interface TableFromCsvResult {
@@ -102,11 +105,20 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     const dummies = unused.filter((name) => isDummyColumn(csv, name));
     // A control fill_gaps left empty in the periods it inserted is complete in the file: impute_controls fills it.
     const inserted = auto.leftOut.filter((l) => l.reason === 'incomplete' && emptyOnlyInInserted(csv, l.column)).map((l) => l.column);
-    const why = new Map(auto.leftOut.map((l) => [l.column, inserted.includes(l.column) ? EMPTY_IN_INSERTED : leftOutText(l)]));
+    // Given controls (--controls, or a config's columns.controls, as on the sources: path) leave no
+    // automatic choice, but the spare columns are classified as it would (candidateControls), so the
+    // warning says why each is no control (named like a KPI or exposure, constant…) either way.
+    const leftOut = auto.controls === undefined
+      ? candidateControls(csv, unused.filter((name) => !dummies.includes(name)), { target: resolved.target, spend: (resolved.channels ?? []).map((c) => c.column) }).leftOut
+      : auto.leftOut;
+    const why = new Map(leftOut.map((l) => [l.column, inserted.includes(l.column) ? EMPTY_IN_INSERTED : leftOutText(l)]));
     const listed = unused.map((name) => (why.has(name) ? `${name} (${why.get(name)})` : name));
+    // The hint does not offer as a control a column the list has just ruled out (a KPI, an exposure…).
+    const ruledOut = new Set(leftOut.filter((l) => RULED_OUT.has(l.reason)).map((l) => l.column));
     // A config's roles are set in the config: `mixwise prepare` has no --controls.
-    const rest = unusedColumnsHint(unused.filter((name) => !inserted.includes(name)), { channels: resolved.channels ?? [], dummies, rolesIn, list: (n) => shortList(n) });
-    const hint = [...(inserted.length > 0 ? [insertedControlsHint(inserted, rolesIn)] : []), ...(rest === '' ? [] : [rest])].join('; ');
+    const rest = unusedColumnsHint(unused.filter((name) => !inserted.includes(name) && !ruledOut.has(name)), { channels: resolved.channels ?? [], dummies, rolesIn, list: (n) => shortList(n) });
+    const parts = [...(inserted.length > 0 ? [insertedControlsHint(inserted, rolesIn)] : []), ...(rest === '' ? [] : [rest])];
+    const hint = parts.length > 0 ? parts.join('; ') : 'nothing to do unless one of them drives the KPI: each is left out of the controls for the reason given';
     const texts = text.length > 0 ? `; text columns: ${shortList(text.map((t) => describeTextColumn(t)))}` : '';
     issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}${texts}`, `${hint}${textHint(text, rolesIn)}`);
   } else if (text.length > 0) {

@@ -5,9 +5,11 @@ import { DataError } from '../issue.ts';
 import { IssueCollector } from '../issue-collector.ts';
 import { looksLikeDate, parseDate } from '../read/date.ts';
 import { parseNumber } from '../read/parse-number.ts';
-import { detectColumns } from '../detect/detect-columns.ts';
+import { detectColumns, type DetectedColumns } from '../detect/detect-columns.ts';
+import { detectDateColumn, namedDateColumn } from '../detect/detect-date-column.ts';
+import { resolveChannels } from '../detect/detect-channels.ts';
 import { availableColumns } from '../detect/available-columns.ts';
-import { isDummyColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
+import { isDummyColumn, isNumericColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
 import { EXPOSURE_PREFIX_OF, spendMarker } from '../detect/spend-naming.ts';
 import { EXPOSURE_SUFFIXES, KPI_WORDS, candidateControls, isKpiLike, isOutcomeRate, type LeftOutColumn } from '../detect/candidate-controls.ts';
 import { kpiRepeats, longFormat, longFormatIssue } from '../validate/long-format.ts';
@@ -91,7 +93,8 @@ export interface GivenRoles {
  * @param file the data file as read by readCsvFile
  * @param given the roles the user names (target, date, channels, controls)
  * @returns the detection
- * @throws DataError for a file whose dates or channels cannot be detected (detectColumns' issues),
+ * @throws DataError with every problem of the roles at once: the dates or channels that cannot be
+ *   detected (detectColumns' issues, whose hints list the file's columns) together with a KPI that is not found,
  *   LONG_FORMAT for one row per date and channel, PANEL_UNBALANCED for a panel date that lacks a row,
  *   DUPLICATE_PANEL_ROW for a panel row that repeats an earlier row's date and geo,
  *   MISSING_COLUMN when no KPI is given or found (the hint lists the numeric candidates) or a named
@@ -106,30 +109,47 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
     const long = longFormat(file, date, panel, given.target);
     if (long !== undefined) throw new DataError([longFormatIssue(file, date, panel, long, given.target)]);
   }
-  const found = detectColumns(csv, { date: given.date, channels: given.channels });
-  const spendColumns = found.channels.map((c) => c.column);
-  const channels: DetectedChannel[] = found.channels.map((c) => {
+  // Every problem at once (no spend columns and no KPI, say): detectColumns' errors are kept, and the
+  // KPI is still looked for among the columns they leave, so one run of init lists them all. The hints
+  // list the file's columns, the geo of a panel included.
+  const problems: Issue[] = [];
+  let found: DetectedColumns | undefined;
+  try {
+    found = detectColumns(csv, { date: given.date, channels: given.channels, shown: file.header });
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+    problems.push(...err.issues);
+  }
+  const dateColumn = found?.date ?? given.date ?? detectDateColumn(csv.header, csv.rows) ?? namedDateColumn(csv.header, csv.rows);
+  const foundChannels = found?.channels
+    ?? resolveChannels(csv.header, given.channels, new IssueCollector(csv.file, Number.POSITIVE_INFINITY), (c) => isNumericColumn(csv, c));
+  const spendColumns = foundChannels.map((c) => c.column);
+  const channels: DetectedChannel[] = foundChannels.map((c) => {
     const candidates = exposureColumns(csv.header, c.name, c.column);
     return { name: c.name, spend: c.column, ...(candidates.length > 0 ? { exposure: candidates[0] } : {}), exposureAlternatives: candidates.slice(1) };
   });
   const exposures = channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure, ...c.exposureAlternatives]));
   // A named control is neither an event nor a KPI candidate.
-  const numeric = unusedNumericColumns(csv, new Set([found.date, ...spendColumns, ...exposures, ...(given.controls ?? [])]));
+  const numeric = unusedNumericColumns(csv, new Set([...(dateColumn === undefined ? [] : [dateColumn]), ...spendColumns, ...exposures, ...(given.controls ?? [])]));
   const dummies = numeric.filter((n) => isDummyColumn(csv, n, { complete: true }));
   const kpiLike = KPI_WORDS.flatMap((w) => numeric.filter((n) => !dummies.includes(n) && n.toLowerCase().includes(w) && isKpiLike(n)));
   const kpis = [...new Set(kpiLike)];
   const chosen = given.target ?? kpis[0];
   if (chosen === undefined || !csv.header.includes(chosen)) {
     const issues = new IssueCollector(csv.file);
-    const candidates = numeric.filter((n) => !dummies.includes(n));
-    const rates = candidates.filter(isOutcomeRate).map((r) => `"${r}"`);
+    // A rate is ruled out as the KPI by the message, so the hint does not offer it back.
+    const numericLeft = numeric.filter((n) => !dummies.includes(n));
+    const rates = numericLeft.filter(isOutcomeRate);
+    const candidates = numericLeft.filter((n) => !rates.includes(n));
+    const quoted = rates.map((r) => `"${r}"`);
     const noKpi = 'no column looks like the KPI' + (rates.length === 0 ? ''
-      : ` (${rates.join(', ')} ${rates.length === 1 ? 'is a rate' : 'are rates'} per unit, which ${rates.length === 1 ? 'does' : 'do'} not add up over periods or geos: not a KPI)`);
+      : ` (${quoted.join(', ')} ${rates.length === 1 ? 'is a rate' : 'are rates'} per unit, which ${rates.length === 1 ? 'does' : 'do'} not add up over periods or geos: not a KPI)`);
     issues.error('MISSING_COLUMN', chosen === undefined ? noKpi : `the target column "${chosen}" is not in the file`,
-      chosen === undefined ? `name the KPI with --target COL (numeric columns: ${candidates.join(', ') || 'none'})` : availableColumns(csv.header),
+      chosen === undefined ? `name the KPI with --target COL (numeric columns: ${candidates.join(', ') || 'none'})` : availableColumns(file.header),
       chosen === undefined ? {} : { column: chosen });
-    throw new DataError(issues.list());
+    problems.push(...issues.list());
   }
+  if (problems.length > 0 || found === undefined || chosen === undefined) throw new DataError(problems);
   checkGivenRoles(csv, { target: chosen, date: found.date, channels: spendColumns, controls: given.controls });
   if (panel !== undefined && date !== undefined && kpiRepeats(file, date, chosen)) {
     throw new DataError([longFormatIssue(file, date, panel, { kind: 'kpi-repeats', kpi: chosen }, chosen)]);

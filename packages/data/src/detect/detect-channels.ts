@@ -24,6 +24,8 @@ const SPEND_SUFFIX = /_spend$/i;
  * @param isNumeric whether a column holds numbers only (detection by naming convention needs it; without
  *   it only `_spend` columns are detected)
  * @param rolesIn where the user names the channels, for the hints: `--channels` (default) or the config
+ * @param shown the columns the hints list as available (default `header`): the file's own when `header`
+ *   is a panel's roll-up, which drops the geo column the user still sees in the file
  * @returns the channels in the order given (explicit) or in file order (detected)
  * @example resolveChannels(['date', 'tv_spend', 'y'], undefined, issues) // [{ name: 'tv', column: 'tv_spend' }]
  * @example resolveChannels(['date', 'mdsp_tv', 'y'], undefined, issues, () => true) // [{ name: 'tv', column: 'mdsp_tv' }] + a warning
@@ -34,6 +36,7 @@ export function resolveChannels(
   issues: IssueCollector,
   isNumeric?: (column: string) => boolean,
   rolesIn: RolesIn = 'flags',
+  shown: readonly string[] = header,
 ): ChannelRef[] {
   const channels: ChannelRef[] = [];
   if (explicit === undefined) {
@@ -47,7 +50,7 @@ export function resolveChannels(
     }
     if (channels.length === 0) {
       issues.error('NO_CHANNELS', 'no spend columns found: channels are detected as columns whose name ends in "_spend" (when none does, as numeric columns named like tv_cost, spend_tv, mdsp_tv or tv_S)',
-        noChannelsHint(header, rolesIn));
+        noChannelsHint(shown, rolesIn));
     }
   } else {
     const entryOf = new Map<string, string>();
@@ -55,7 +58,7 @@ export function resolveChannels(
       const column = entryColumn(header, entry);
       if (column === undefined) {
         issues.error('MISSING_COLUMN', `the channel column "${entry}" is not in the file`,
-          `check the spelling (names are case-sensitive); ${availableColumns(header)}`, { column: entry });
+          `check the spelling (names are case-sensitive); ${availableColumns(shown)}`, { column: entry });
         continue;
       }
       const earlier = entryOf.get(column);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectDateColumn } from './detect-date-column.ts';
+import { detectDateColumn, namedDateColumn } from './detect-date-column.ts';
 
 test('prefers a date-named column whose values look like dates', () => {
   assert.equal(detectDateColumn(['DATE', 'revenue'], [['2020-01-06', '5']]), 'DATE');
@@ -29,4 +29,10 @@ test('a date-named column of Excel serials, yyyymmdd or offset times is still th
   assert.equal(detectDateColumn(['ds', 'y'], [['2022-01-03T00:00:00+02:00', '5']]), 'ds');
   // Not by content alone: a column of numbers without a date-like name is not taken for dates.
   assert.equal(detectDateColumn(['id', 'revenue'], [['44564', '5'], ['44571', '6']]), undefined);
+});
+
+test('namedDateColumn: the first column with values named like a date, whatever the values; none when no name is', () => {
+  assert.equal(namedDateColumn(['y', 'time'], [['1', 'Jan 25, 2021']]), 'time');
+  assert.equal(namedDateColumn(['order_date', 'week'], [['', '3']]), 'week');
+  assert.equal(namedDateColumn(['when', 'y'], [['Jan 25, 2021', '1']]), undefined);
 });

@@ -45,3 +45,20 @@ export function detectDateColumn(header: readonly string[], rows: readonly (read
   }
   return undefined;
 }
+
+/**
+ * The column to blame when no column's values look like dates: the first one named like the date
+ * column (DATE_COLUMN_NAMES, or the word `date`/`dt`) that has values. Its dates are in a form Mixwise
+ * does not read ("Jan 25, 2021"), so reporting it as the date column gives the error `--date COL`
+ * gives (the column cannot be read, with the fix), not "no column looks like dates".
+ * @param header column names
+ * @param rows data rows (cells aligned with header)
+ * @returns the column name, or undefined when no column with values is named like a date
+ * @example namedDateColumn(['time', 'revenue'], [['Jan 25, 2021', '5']]) // 'time'
+ */
+export function namedDateColumn(header: readonly string[], rows: readonly (readonly string[])[]): string | undefined {
+  return header.find((h, j) => {
+    const name = h.toLowerCase();
+    return (DATE_COLUMN_NAMES.includes(name) || DATE_WORD.test(name)) && rows.some((r) => (r[j] ?? '').trim() !== '');
+  });
+}

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { getAdstockKernel } from '@mixwise/engine';
+import { getAdstockKernel, summarizeModel } from '@mixwise/engine';
 import { fittedFixture, type FittedFixture } from './fitted-fixture.ts';
 import { exportRun, type ExportRunResult } from './export-run.ts';
 import { EXPORT_TABLE_NAMES } from './export-tables.ts';
@@ -102,6 +102,37 @@ test('each Parquet file equals its CSV file; the CSV equals the SQLite table', a
     connection.closeSync();
     instance.closeSync();
   }
+});
+
+test('a count KPI: cpa, cpa_low and cpa_high in SQLite, CSV and Parquet alike, the interval [1/roi_high, 1/roi_low]', async () => {
+  const model = { ...fx.model, target: { ...fx.model.target, kind: 'count' as const } };
+  const summary = summarizeModel(model, fx.decomposition);
+  const out = tempDir();
+  const r = await exportRun(out, model, { summary, decomposition: fx.decomposition });
+  const counted = new (await loadSqlJs()).Database(readFileSync(r.sqlite));
+  const rows = counted.exec('SELECT channel, cpa, cpa_low, cpa_high, roi_low, roi_high FROM channel_summary')[0].values;
+  counted.close();
+  const expected = summary.channels.map((c) => {
+    const roi = c.roi_interval;
+    const interval = roi !== null && roi[0] > 0 ? [1 / roi[1], 1 / roi[0]] : [null, null];
+    return [c.name, c.cpa, ...interval, roi?.[0] ?? null, roi?.[1] ?? null];
+  });
+  assert.deepEqual(rows, expected);
+  assert.ok(rows.some((row) => row[2] !== null), 'some channel has a CPA interval');
+  const k = EXPORT_TABLE_NAMES.indexOf('channel_summary');
+  const csv = parseCsvText(readFileSync(r.csv[k], 'utf8'), 'channel_summary.csv');
+  const at = (name: string) => csv.header.indexOf(name);
+  assert.deepEqual(csv.rows.map((row) => [row[at('channel')], ...['cpa', 'cpa_low', 'cpa_high', 'roi_low', 'roi_high'].map((n) => (row[at(n)] === '' ? null : Number(row[at(n)])))]), expected);
+  const instance = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+  const connection = await instance.connect();
+  try {
+    const reader = await connection.runAndReadAll(`SELECT channel, cpa, cpa_low, cpa_high, roi_low, roi_high FROM read_parquet('${r.parquet[k]}')`);
+    assert.deepEqual(reader.getRowsJS(), expected);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  rmSync(out, { recursive: true, force: true });
 });
 
 test('failures: nothing half-written, no temporary files, the previous export unchanged, stale tables removed', async () => {

@@ -4,6 +4,7 @@ import { fittedFixture, type FittedFixture } from './fitted-fixture.ts';
 import { exportTables, EXPORT_TABLE_NAMES } from './export-tables.ts';
 import { exportTable, type ExportCell, type ExportTable } from './export-table.ts';
 import { modelPerformanceTable } from './tables/model-performance.ts';
+import { channelSummaryTable, cpaInterval } from './tables/channel-summary.ts';
 import { summarizeModel } from '@mixwise/engine';
 import { runId } from './run-id.ts';
 
@@ -40,7 +41,7 @@ test('the nine documented tables, in order, with stable snake_case columns, each
     run_info: 'target:text,kpi_kind:text,frequency:text,window_start:date,window_end:date,periods:integer,holdout:integer,method:text,seed:integer,'
       + 'source_file:text,source_sha256:text,model_schema_version:integer,schema_version:integer,mixwise_version:text',
     model_performance: 'metric:text,sample:text,value:real,periods:integer',
-    channel_summary: 'channel:text,spend:real,contribution:real,roi:real,mroi:real,share_of_spend:real,share_of_effect:real,roi_low:real,roi_high:real,cpa:real,immediate_share:real,'
+    channel_summary: 'channel:text,spend:real,contribution:real,roi:real,mroi:real,share_of_spend:real,share_of_effect:real,roi_low:real,roi_high:real,cpa:real,cpa_low:real,cpa_high:real,immediate_share:real,'
       + 'peak_lag:integer,lag_50:integer,lag_90:integer,lag_period:text',
     decomposition: 'date:date,component:text,group:text,value:real',
     predictions: 'date:date,actual:real,fitted:real,residual:real,sample:text',
@@ -92,11 +93,11 @@ test('channel_summary equals summary.json and the sums of spend and decompositio
   fx.summary.channels.forEach((c, k) => {
     const row = t.rows[k];
     assert.deepEqual(row, [c.name, c.spend, c.contribution, c.roi, c.mroi, c.share_of_spend, c.share_of_effect,
-      c.roi_interval?.[0], c.roi_interval?.[1], null, c.immediate_share,
+      c.roi_interval?.[0], c.roi_interval?.[1], null, null, null, c.immediate_share,
       c.effect_timing?.peak_lag, c.effect_timing?.lag_50, c.effect_timing?.lag_90, c.effect_timing?.period]);
     // The fixture's weekly fit records when each effect lands: lags in weeks, peak ≤ half ≤ 90%.
-    assert.equal(row[14], 'week');
-    assert.ok((row[11] as number) <= (row[13] as number) && (row[12] as number) <= (row[13] as number), JSON.stringify(row.slice(11)));
+    assert.equal(row[16], 'week');
+    assert.ok((row[13] as number) <= (row[15] as number) && (row[14] as number) <= (row[15] as number), JSON.stringify(row.slice(13)));
     const spend = fx.model.channels[k].spend.reduce((s, v) => s + v, 0);
     const contribution = fx.decomposition.components.find((x) => x.name === c.name)?.values.reduce((s, v) => s + v, 0) as number;
     close(row[1] as number, spend, 1e-12, 'spend');
@@ -105,6 +106,29 @@ test('channel_summary equals summary.json and the sums of spend and decompositio
     assert.ok((row[7] as number) <= (row[8] as number));
   });
   close((col(t, 'share_of_spend') as number[]).reduce((a, b) => a + b, 0), 1, 1e-12, 'Σ share_of_spend');
+});
+
+test('channel_summary of a count KPI: cpa_low/cpa_high = [1/roi_high, 1/roi_low], NULL when roi_low ≤ 0; NULL for revenue', () => {
+  assert.deepEqual(cpaInterval([0.02, 0.05]), [20, 50]);
+  assert.equal(cpaInterval([0, 0.05]), null);
+  assert.equal(cpaInterval([-0.01, 0.05]), null);
+  assert.equal(cpaInterval(null), null);
+  const counted = { ...fx.summary, channels: fx.summary.channels.map((c, k) => ({ ...c, cpa: 1 / c.roi, roi_interval: (k === 0 ? [-0.1, 0.3] : c.roi_interval) as [number, number] | null })) };
+  const t = channelSummaryTable(counted, 'count');
+  const low = col(t, 'cpa_low');
+  const high = col(t, 'cpa_high');
+  counted.channels.forEach((c, k) => {
+    const roi = c.roi_interval;
+    if (k === 0 || roi === null || roi[0] <= 0) {
+      assert.equal(low[k], null, c.name);
+      assert.equal(high[k], null, c.name);
+      return;
+    }
+    close(low[k] as number, 1 / roi[1], 1e-12, `${c.name} cpa_low`);
+    close(high[k] as number, 1 / roi[0], 1e-12, `${c.name} cpa_high`);
+  });
+  assert.ok(low.slice(1).some((v) => v !== null), 'the fixture has ROI intervals above zero');
+  assert.deepEqual([...new Set([...col(get('channel_summary'), 'cpa_low'), ...col(get('channel_summary'), 'cpa_high')])], [null], 'revenue: no CPA interval');
 });
 
 test('decomposition: periods × components rows, each date sums to the fitted KPI', () => {

@@ -49,7 +49,7 @@ export function exportTables(model: MmmModel, options: ExportTablesOptions = {})
   const tables = [
     runInfoTable(model),
     modelPerformanceTable(model, summary),
-    channelSummaryTable(summary),
+    channelSummaryTable(summary, model.target.kind),
     decompositionLongTable(model, decomposition),
     predictionsTable(model, decomposition),
     hyperparametersTable(model),

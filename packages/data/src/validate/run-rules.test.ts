@@ -43,8 +43,8 @@ test('runRules: a file the reader refuses gives the reader issues only, and at m
 });
 
 test('runRules: with the roles set in the config, the role hints name its keys, not the command line flags', () => {
-  // No date column, no column named like spend: NO_DATE_COLUMN and NO_CHANNELS, from missingColumns.
-  const cells = baseCells().map((r) => r.map((c) => (c === 'date' ? 'week' : c.replace(/_spend$/, ''))));
+  // No date column (nor one named like it), no column named like spend: NO_DATE_COLUMN and NO_CHANNELS, from missingColumns.
+  const cells = baseCells().map((r) => r.map((c) => (c === 'date' ? 'when' : c.replace(/_spend$/, ''))));
   const read = readOutcomeFromText(toText(cells.map((r, i) => (i === 0 ? r : [String(i), ...r.slice(1)]))), 'd.csv');
   const hints = (rolesIn?: 'flags' | 'config'): string[] => runRules(read, { target: 'sales' }, rolesIn === undefined ? {} : { rolesIn }).issues
     .filter((i) => i.code === 'NO_DATE_COLUMN' || i.code === 'NO_CHANNELS').map((i) => i.hint);
@@ -53,7 +53,29 @@ test('runRules: with the roles set in the config, the role hints name its keys, 
   assert.match(flags[0], /^name the date column with --date COL; /);
   assert.match(flags[1], /name them with --channels col1,col2/);
   const config = hints('config');
-  assert.match(config[0], /^name the date column as columns\.date in mixwise\.yaml; dates must look like 2024-01-31 \(available columns: week, /);
+  assert.match(config[0], /^name the date column as columns\.date in mixwise\.yaml; dates must look like 2024-01-31 \(available columns: when, /);
   assert.match(config[1], /^rename the spend columns to <channel>_spend, or list them under columns\.channels in mixwise\.yaml \(available columns: /);
   for (const hint of config) assert.doesNotMatch(hint, /--/);
+});
+
+test('runRules on a long file by channel (KPI repeated on each row): LONG_FORMAT alone, not also "no spend columns found" (as init)', () => {
+  const lines = ['date,channel,spend,impressions,conversions'];
+  for (let w = 0; w < 60; w++) {
+    const d = new Date(Date.UTC(2021, 0, 25 + 7 * w)).toISOString().slice(0, 10);
+    ['Channel0', 'Channel1', 'Channel2'].forEach((c, k) => lines.push(`${d},${c},${1000 * (k + 1) + 37 * w},${9000 * (k + 1) + w},${386300 + 911 * w}`));
+  }
+  const result = runRules(readOutcomeFromText(lines.join('\n'), 'long.csv'), { target: 'conversions' });
+  assert.deepEqual(result.issues.map((i) => i.code), ['LONG_FORMAT']);
+  assert.equal(result.ok, false);
+});
+
+test('runRules: a column named like the date column whose dates cannot be read is blamed as with --date, not "no column looks like dates"', () => {
+  const cells = baseCells().map((r, i) => (i === 0 ? ['time', ...r.slice(1)] : [new Date(`${r[0]}T00:00:00Z`).toUTCString().slice(5, 16), ...r.slice(1)]));
+  const read = readOutcomeFromText(toText(cells), 'd.csv');
+  const detected = runRules(read, { target: 'sales' }).issues.filter((i) => i.severity === 'error');
+  const given = runRules(read, { target: 'sales', date: 'time' }).issues.filter((i) => i.severity === 'error');
+  assert.deepEqual(detected.map((i) => [i.code, i.at.column]), [['INVALID_DATE', 'time']]);
+  assert.match(detected[0].message, /^the date column "time" cannot be read: \d+ of \d+ values are not dates \(e\.g\. "\d\d \w{3} \d{4}" on row 2\)/);
+  assert.match(detected[0].hint, /name the date column with --date COL/);
+  assert.deepEqual(detected, given);
 });
