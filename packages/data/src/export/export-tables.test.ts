@@ -108,10 +108,12 @@ test('channel_summary equals summary.json and the sums of spend and decompositio
   close((col(t, 'share_of_spend') as number[]).reduce((a, b) => a + b, 0), 1, 1e-12, 'Σ share_of_spend');
 });
 
-test('channel_summary of a count KPI: cpa_low/cpa_high = [1/roi_high, 1/roi_low], NULL when roi_low ≤ 0; NULL for revenue', () => {
+test('channel_summary of a count KPI: cpa_low/cpa_high = [1/roi_high, 1/roi_low], cpa_high NULL when roi_low ≤ 0 (unbounded); NULL for revenue', () => {
   assert.deepEqual(cpaInterval([0.02, 0.05]), [20, 50]);
-  assert.equal(cpaInterval([0, 0.05]), null);
-  assert.equal(cpaInterval([-0.01, 0.05]), null);
+  // A low ROI end at or below 0 leaves the CPA unbounded above; its lower bound still holds.
+  assert.deepEqual(cpaInterval([0, 0.05]), [20, null]);
+  assert.deepEqual(cpaInterval([-0.01, 0.05]), [20, null]);
+  assert.deepEqual(cpaInterval([-0.02, 0]), [null, null]);
   assert.equal(cpaInterval(null), null);
   const counted = { ...fx.summary, channels: fx.summary.channels.map((c, k) => ({ ...c, cpa: 1 / c.roi, roi_interval: (k === 0 ? [-0.1, 0.3] : c.roi_interval) as [number, number] | null })) };
   const t = channelSummaryTable(counted, 'count');
@@ -119,15 +121,17 @@ test('channel_summary of a count KPI: cpa_low/cpa_high = [1/roi_high, 1/roi_low]
   const high = col(t, 'cpa_high');
   counted.channels.forEach((c, k) => {
     const roi = c.roi_interval;
-    if (k === 0 || roi === null || roi[0] <= 0) {
+    if (roi === null) {
       assert.equal(low[k], null, c.name);
       assert.equal(high[k], null, c.name);
       return;
     }
-    close(low[k] as number, 1 / roi[1], 1e-12, `${c.name} cpa_low`);
-    close(high[k] as number, 1 / roi[0], 1e-12, `${c.name} cpa_high`);
+    if (roi[1] > 0) close(low[k] as number, 1 / roi[1], 1e-12, `${c.name} cpa_low`); else assert.equal(low[k], null, c.name);
+    if (roi[0] > 0) close(high[k] as number, 1 / roi[0], 1e-12, `${c.name} cpa_high`); else assert.equal(high[k], null, c.name);
   });
   assert.ok(low.slice(1).some((v) => v !== null), 'the fixture has ROI intervals above zero');
+  close(low[0] as number, 1 / 0.3, 1e-12, 'a low ROI end below 0 keeps the lower CPA bound');
+  assert.equal(high[0], null);
   assert.deepEqual([...new Set([...col(get('channel_summary'), 'cpa_low'), ...col(get('channel_summary'), 'cpa_high')])], [null], 'revenue: no CPA interval');
 });
 

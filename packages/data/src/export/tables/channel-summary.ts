@@ -33,14 +33,15 @@ export function channelSummaryTable(summary: SummaryResult, kind: 'revenue' | 'c
 
 /**
  * The 90% interval of a count KPI's CPA from its ROI's: CPA = spend / contribution = 1 / ROI, which
- * falls as ROI rises, so the ends swap: [1 / roi_high, 1 / roi_low]. When roi_low ≤ 0 the channel may
- * bring no KPI at all, the CPA has no upper bound, and there is no interval to give.
+ * falls as ROI rises, so the ends swap: [1 / roi_high, 1 / roi_low]. An end whose ROI end is not above
+ * 0 is null: roi_low ≤ 0 (the channel may bring no KPI, a bootstrap interval often starts at 0) leaves
+ * the CPA without an upper bound, while its lower bound 1 / roi_high still holds.
  * @param roi the ROI interval [low, high], or null without a bootstrap
- * @returns [cpa_low, cpa_high], or null
+ * @returns [cpa_low, cpa_high], either null when unbounded, or null without an ROI interval
  * @example cpaInterval([0.02, 0.05]) // [20, 50]
- * @example cpaInterval([-0.01, 0.05]) // null
+ * @example cpaInterval([0, 0.05]) // [20, null]
  */
-export function cpaInterval(roi: readonly [number, number] | null): [number, number] | null {
-  if (roi === null || !(roi[0] > 0)) return null;
-  return [1 / roi[1], 1 / roi[0]];
+export function cpaInterval(roi: readonly [number, number] | null): [number | null, number | null] | null {
+  if (roi === null) return null;
+  return [roi[1] > 0 ? 1 / roi[1] : null, roi[0] > 0 ? 1 / roi[0] : null];
 }
