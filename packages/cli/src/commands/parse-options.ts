@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import type { CleaningStep } from '@mixwise/data';
+import { parseDate, type CleaningStep } from '@mixwise/data';
 import { DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from '@mixwise/engine';
 
 /**
@@ -109,16 +109,17 @@ export function parseControlSigns(value: string): Record<string, ControlSign> {
 }
 
 /**
- * An ISO date yyyy-mm-dd (e.g. --start, --end).
- * @throws InvalidArgumentError otherwise
+ * A date for --start and --end, in any form the date column accepts (parseDate: yyyy-mm-dd, with a
+ * midnight time such as 2024-01-31T00:00:00Z as pandas writes, or yyyy/mm/dd), so a date copied from
+ * the file works; returned as yyyy-mm-dd, which the window compares.
+ * @throws InvalidArgumentError for anything else (an impossible day, dd/mm/yyyy, a time other than midnight)
  * @example parseIsoDate('2024-01-31') // '2024-01-31'
+ * @example parseIsoDate('2024-10-01T00:00:00Z') // '2024-10-01'
  */
 export function parseIsoDate(value: string): string {
-  const v = value.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !d || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError('expected a date as yyyy-mm-dd.');
-  return v;
+  const p = parseDate(value);
+  if (!p.ok) throw new InvalidArgumentError('expected a date as yyyy-mm-dd (a midnight time such as 2024-01-31T00:00:00Z is accepted, as in the date column).');
+  return p.iso;
 }
 
 /**
