@@ -150,7 +150,8 @@ function parseWinsorize(entry: string, arg: string | undefined): CleaningStep {
  * panel column, `sum_panel=COLUMN+COLUMN` the key columns of a panel by date, geo and product,
  * `sum_panel=COLUMN:A+B` keeps only those values), `sort_dates`, `fill_gaps`, `impute_controls`,
  * `negatives=clip` or `negatives=reject`, `winsorize` (spend above its 0.99 quantile; zeros never raised), `winsorize=LO:HI`
- * with 0 ≤ LO < HI ≤ 1, or `winsorize=COLUMN[+COLUMN…][:LO:HI]` (parseWinsorize), `skip_missing_kpi`.
+ * with 0 ≤ LO < HI ≤ 1, or `winsorize=COLUMN[+COLUMN…][:LO:HI]` (parseWinsorize), `skip_missing_kpi`,
+ * `decimal_comma` (anywhere: it always runs first).
  * @throws InvalidArgumentError for an unknown step, a missing or bad value, bad quantiles, or sum_panel not first
  * @example parseCleanSteps('sort_dates,negatives=clip,winsorize=0.05:0.95')
  * // [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }, { type: 'winsorize', lower: 0.05, upper: 0.95 }]
@@ -182,6 +183,7 @@ export function parseCleanSteps(value: string): CleaningStep[] {
         return { type: 'sum-panel', column: columns.length === 1 ? columns[0] : columns, ...(keep === undefined ? {} : { keep }) };
       }
       case 'sort_dates': return bare({ type: 'sort-dates' });
+      case 'decimal_comma': return bare({ type: 'decimal-comma' });
       case 'fill_gaps': return bare({ type: 'fill-gaps' });
       case 'impute_controls': return bare({ type: 'impute-controls' });
       case 'skip_missing_kpi': return bare({ type: 'skip-missing-kpi' });
@@ -190,11 +192,12 @@ export function parseCleanSteps(value: string): CleaningStep[] {
         return { type: 'negatives', mode: arg };
       case 'winsorize': return parseWinsorize(entry, arg);
       default:
-        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[+COLUMN…] | =COLUMN:VALUE+…], sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI | =COLUMN[+COLUMN…][:LO:HI]], impute_controls, skip_missing_kpi.`);
+        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[+COLUMN…] | =COLUMN:VALUE+…], decimal_comma, sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI | =COLUMN[+COLUMN…][:LO:HI]], impute_controls, skip_missing_kpi.`);
     }
   });
-  if (steps.findIndex((s) => s.type === 'sum-panel') > 0) {
-    throw new InvalidArgumentError('sum_panel must be the first cleaning step: the other steps work on one row per date.');
+  // decimal_comma always runs first (runCleaning), so it may be listed anywhere, even before sum_panel.
+  if (steps.filter((s) => s.type !== 'decimal-comma').findIndex((s) => s.type === 'sum-panel') > 0) {
+    throw new InvalidArgumentError('sum_panel must be the first cleaning step (after decimal_comma, if used): the other steps work on one row per date.');
   }
   return steps;
 }

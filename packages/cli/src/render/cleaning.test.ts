@@ -52,3 +52,12 @@ test('formatCleaningSummary: a summed panel row left out names the rows without 
   const line = formatCleaningSummary({ table: parseCsvText('date\n2024-01-01\n', 'd.csv'), changes: [skipped], summary: [{ step: 'skip-missing-kpi', changes: 1 }] });
   assert.equal(line, 'cleaning: skip_missing_kpi left 1 period without a KPI out of the fit (revenue row 4 [no KPI in geo=EMEA (line 5)]); their spend still carries over\n');
 });
+
+test('formatCleaningSummary: decimal_comma counts the cells it rewrote per column', () => {
+  const result: CleaningResult = {
+    table: parseCsvText('date\n2024-01-01\n', 'd.csv'),
+    changes: [change('decimal-comma', 'revenue', 2, '2024-01-01'), change('decimal-comma', 'revenue', 3, '2024-01-08'), change('decimal-comma', 'tv_spend', 3, '2024-01-08')],
+    summary: [{ step: 'decimal-comma', changes: 3 }],
+  };
+  assert.equal(formatCleaningSummary(result), 'cleaning: decimal_comma read the decimal comma of 3 cells as a decimal point (revenue 2 cells, tv_spend 1 cell)\n');
+});
