@@ -103,6 +103,7 @@ export type { CleaningStep, CleaningResult } from './clean/run-cleaning.ts';
 export { CLEANING_STEP_TYPES, runCleaning } from './clean/run-cleaning.ts';
 export { rollUpPanel, sumPanel } from './clean/steps/sum-panel.ts';
 export { sortDates } from './clean/steps/sort-dates.ts';
+export { decimalComma } from './clean/steps/decimal-comma.ts';
 export { fillGaps } from './clean/steps/fill-gaps.ts';
 export { handleNegatives } from './clean/steps/handle-negatives.ts';
 export { winsorize } from './clean/steps/winsorize.ts';

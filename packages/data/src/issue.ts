@@ -34,6 +34,8 @@ export interface IssueDetails {
   gap?: true;
   /** A NON_FINITE cell written NaN (isNanText): on the KPI, skip_missing_kpi leaves its period out of the fit like an empty cell. */
   nan?: true;
+  /** A DECIMAL_COMMA in a semicolon-separated file: the decimal_comma cleaning step can read it (its hint names the step). */
+  decimalComma?: true;
   /** The key columns of a PANEL_DATA panel keyed on several columns (geo and product), for its sum_panel hint. */
   panelColumns?: readonly string[];
   /**

@@ -105,6 +105,12 @@ test('--clean: bad steps and bad quantiles are usage errors (2); parseCleanSteps
   ]);
 });
 
+test('parseCleanSteps: decimal_comma is a bare step that may come before sum_panel (it always runs first)', () => {
+  assert.deepEqual(parseCleanSteps('decimal_comma,sum_panel,sort_dates'), [{ type: 'decimal-comma' }, { type: 'sum-panel' }, { type: 'sort-dates' }]);
+  assert.throws(() => parseCleanSteps('decimal_comma=1'), /takes no value/);
+  assert.throws(() => parseCleanSteps('sort_dates,sum_panel'), /sum_panel must be the first cleaning step/);
+});
+
 test('--clean winsorize=COLUMN[+COLUMN][:LO:HI] names the columns (the KPI); an empty name or bad quantiles are usage errors', () => {
   assert.deepEqual(parseCleanSteps('winsorize=revenue'), [{ type: 'winsorize', columns: ['revenue'] }]);
   assert.deepEqual(parseCleanSteps('winsorize=revenue+price:0.05:0.95'), [{ type: 'winsorize', lower: 0.05, upper: 0.95, columns: ['revenue', 'price'] }]);

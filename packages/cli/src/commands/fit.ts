@@ -108,7 +108,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
       + 'unless spend and KPI look like different units; none for a count KPI)', parseRoiPrior)
     .option('--clean <steps>', 'cleaning steps applied in order before validation, each change logged in OUT/changes.csv: '
       + 'sum_panel[=COLUMN[+COLUMN…] | =COLUMN:VALUE+…] (first: adds up the rows of each date of a panel, over every COLUMN value or the ones kept), '
-      + 'sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0:0.99 for spend; zeros never raised), winsorize=COLUMN[+COLUMN…][:LO:HI] (e.g. the KPI; default 0.01:0.99), impute_controls, '
+      + 'decimal_comma (a semicolon-separated file\'s decimal commas read as decimal points; always runs first), sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0:0.99 for spend; zeros never raised), winsorize=COLUMN[+COLUMN…][:LO:HI] (e.g. the KPI; default 0.01:0.99), impute_controls, '
       + `skip_missing_kpi (${SKIP_MISSING_KPI_HELP}); `
       + 'e.g. --clean sort_dates,negatives=clip (replaces the config\'s cleaning: list; default: none, bad data is refused)', parseCleanSteps)
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)

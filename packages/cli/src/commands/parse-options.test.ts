@@ -33,6 +33,15 @@ test('parseIsoDate accepts real dates only', () => {
   assert.throws(() => parseIsoDate('01/02/2024'));
 });
 
+test('parseIsoDate accepts the forms the date column reads (a midnight time, yyyy/mm/dd) as yyyy-mm-dd; garbage and other times are refused', () => {
+  for (const v of ['2024-10-01T00:00:00Z', '2024-10-01 00:00:00', '2024-10-01T00:00', '2024-10-01T00:00:00+00:00', '2024/10/01', '2024-10-1']) {
+    assert.equal(parseIsoDate(v), '2024-10-01', v);
+  }
+  for (const bad of ['2024-10-01T13:00:00Z', '2024-10-01T00:00:00+02:00', 'tomorrow', '2024-13-01', '20241001', '']) {
+    assert.throws(() => parseIsoDate(bad), /expected a date as yyyy-mm-dd/, bad);
+  }
+});
+
 test('parseRoiPrior: MEDIAN,SDLOG or none', () => {
   assert.deepEqual(parseRoiPrior('1.22, 0.9'), { median: 1.22, sdLog: 0.9 });
   assert.equal(parseRoiPrior('None'), null);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import type { CleaningStep } from '@mixwise/data';
+import { parseDate, type CleaningStep } from '@mixwise/data';
 import { DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from '@mixwise/engine';
 
 /**
@@ -109,16 +109,17 @@ export function parseControlSigns(value: string): Record<string, ControlSign> {
 }
 
 /**
- * An ISO date yyyy-mm-dd (e.g. --start, --end).
- * @throws InvalidArgumentError otherwise
+ * A date for --start and --end, in any form the date column accepts (parseDate: yyyy-mm-dd, with a
+ * midnight time such as 2024-01-31T00:00:00Z as pandas writes, or yyyy/mm/dd), so a date copied from
+ * the file works; returned as yyyy-mm-dd, which the window compares.
+ * @throws InvalidArgumentError for anything else (an impossible day, dd/mm/yyyy, a time other than midnight)
  * @example parseIsoDate('2024-01-31') // '2024-01-31'
+ * @example parseIsoDate('2024-10-01T00:00:00Z') // '2024-10-01'
  */
 export function parseIsoDate(value: string): string {
-  const v = value.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !d || d.toISOString().slice(0, 10) !== v) throw new InvalidArgumentError('expected a date as yyyy-mm-dd.');
-  return v;
+  const p = parseDate(value);
+  if (!p.ok) throw new InvalidArgumentError('expected a date as yyyy-mm-dd (a midnight time such as 2024-01-31T00:00:00Z is accepted, as in the date column).');
+  return p.iso;
 }
 
 /**
@@ -149,7 +150,8 @@ function parseWinsorize(entry: string, arg: string | undefined): CleaningStep {
  * panel column, `sum_panel=COLUMN+COLUMN` the key columns of a panel by date, geo and product,
  * `sum_panel=COLUMN:A+B` keeps only those values), `sort_dates`, `fill_gaps`, `impute_controls`,
  * `negatives=clip` or `negatives=reject`, `winsorize` (spend above its 0.99 quantile; zeros never raised), `winsorize=LO:HI`
- * with 0 ≤ LO < HI ≤ 1, or `winsorize=COLUMN[+COLUMN…][:LO:HI]` (parseWinsorize), `skip_missing_kpi`.
+ * with 0 ≤ LO < HI ≤ 1, or `winsorize=COLUMN[+COLUMN…][:LO:HI]` (parseWinsorize), `skip_missing_kpi`,
+ * `decimal_comma` (anywhere: it always runs first).
  * @throws InvalidArgumentError for an unknown step, a missing or bad value, bad quantiles, or sum_panel not first
  * @example parseCleanSteps('sort_dates,negatives=clip,winsorize=0.05:0.95')
  * // [{ type: 'sort-dates' }, { type: 'negatives', mode: 'clip' }, { type: 'winsorize', lower: 0.05, upper: 0.95 }]
@@ -181,6 +183,7 @@ export function parseCleanSteps(value: string): CleaningStep[] {
         return { type: 'sum-panel', column: columns.length === 1 ? columns[0] : columns, ...(keep === undefined ? {} : { keep }) };
       }
       case 'sort_dates': return bare({ type: 'sort-dates' });
+      case 'decimal_comma': return bare({ type: 'decimal-comma' });
       case 'fill_gaps': return bare({ type: 'fill-gaps' });
       case 'impute_controls': return bare({ type: 'impute-controls' });
       case 'skip_missing_kpi': return bare({ type: 'skip-missing-kpi' });
@@ -189,11 +192,12 @@ export function parseCleanSteps(value: string): CleaningStep[] {
         return { type: 'negatives', mode: arg };
       case 'winsorize': return parseWinsorize(entry, arg);
       default:
-        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[+COLUMN…] | =COLUMN:VALUE+…], sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI | =COLUMN[+COLUMN…][:LO:HI]], impute_controls, skip_missing_kpi.`);
+        throw new InvalidArgumentError(`unknown cleaning step "${name}"; use sum_panel[=COLUMN[+COLUMN…] | =COLUMN:VALUE+…], decimal_comma, sort_dates, fill_gaps, negatives=clip|reject, winsorize[=LO:HI | =COLUMN[+COLUMN…][:LO:HI]], impute_controls, skip_missing_kpi.`);
     }
   });
-  if (steps.findIndex((s) => s.type === 'sum-panel') > 0) {
-    throw new InvalidArgumentError('sum_panel must be the first cleaning step: the other steps work on one row per date.');
+  // decimal_comma always runs first (runCleaning), so it may be listed anywhere, even before sum_panel.
+  if (steps.filter((s) => s.type !== 'decimal-comma').findIndex((s) => s.type === 'sum-panel') > 0) {
+    throw new InvalidArgumentError('sum_panel must be the first cleaning step (after decimal_comma, if used): the other steps work on one row per date.');
   }
   return steps;
 }

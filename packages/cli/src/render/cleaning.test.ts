@@ -64,3 +64,12 @@ test('formatCleaningSummary: a change to a column as a whole (no row, no date: a
   assert.equal(line, 'cleaning: sum_panel changed 2 cells (population as a whole; tv_spend row 3)\n');
   assert.doesNotMatch(line, /inserted period \?/);
 });
+
+test('formatCleaningSummary: decimal_comma counts the cells it rewrote per column', () => {
+  const result: CleaningResult = {
+    table: parseCsvText('date\n2024-01-01\n', 'd.csv'),
+    changes: [change('decimal-comma', 'revenue', 2, '2024-01-01'), change('decimal-comma', 'revenue', 3, '2024-01-08'), change('decimal-comma', 'tv_spend', 3, '2024-01-08')],
+    summary: [{ step: 'decimal-comma', changes: 3 }],
+  };
+  assert.equal(formatCleaningSummary(result), 'cleaning: decimal_comma read the decimal comma of 3 cells as a decimal point (revenue 2 cells, tv_spend 1 cell)\n');
+});

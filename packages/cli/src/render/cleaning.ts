@@ -7,7 +7,8 @@ const MAX_PLACES = 6;
 /**
  * The on-screen summary of a cleaning run: one line per step with its count and, per column, where
  * (file rows, and the dates of periods inserted by cleaning), e.g.
- * `cleaning: fill_gaps changed 3 cells (tv_spend rows 14, 15, 16)`. sort_dates counts moved rows.
+ * `cleaning: fill_gaps changed 3 cells (tv_spend rows 14, 15, 16)`. sort_dates counts moved rows;
+ * decimal_comma counts the cells of each column it rewrote.
  * @param result the result of runCleaning
  * @returns the lines, each ending in a newline ('' for no step)
  * @example formatCleaningSummary(result) // 'cleaning: negatives changed 1 cell (tv_spend row 9)\n'
@@ -39,6 +40,11 @@ export function formatCleaningSummary(result: CleaningResult): string {
     // A skipped KPI is a period left out of the fit, not an edited cell.
     if (s.step === 'skip-missing-kpi') {
       return `cleaning: ${name} left ${s.changes} period${s.changes > 1 ? 's' : ''} without a KPI out of the fit (${where}); their spend still carries over${zeroSpendNote(result, list)}\n`;
+    }
+    // Every number of a column is rewritten: how many per column says more than a list of rows.
+    if (s.step === 'decimal-comma') {
+      const counts = [...byColumn].map(([column, { rows }]) => `${column} ${rows.length} cell${rows.length > 1 ? 's' : ''}`).join(', ');
+      return `cleaning: ${name} read the decimal comma of ${s.changes} cell${s.changes > 1 ? 's' : ''} as a decimal point (${counts})\n`;
     }
     const unit = sorting ? 'row' : 'cell';
     return `cleaning: ${name} ${sorting ? 'moved' : 'changed'} ${s.changes} ${unit}${s.changes > 1 ? 's' : ''} (${where})\n`;

@@ -2,7 +2,7 @@ import type { IssueCollector } from '../issue-collector.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { NumberFailure } from '../read/parse-number.ts';
 import type { DataIssueCode } from '../issue-codes.ts';
-import { parseColumn } from '../read/dot-thousands.ts';
+import { parseTableColumn } from '../read/dot-thousands.ts';
 import { rowIssuePlace } from '../clean/inserted-rows.ts';
 
 /** What a numeric column is used for; changes the hints and whether negatives are allowed. */
@@ -38,7 +38,7 @@ export function readNumericColumn(
   const j = csv.header.indexOf(column);
   const values = new Float64Array(csv.rows.length);
   const cells = csv.rows.map((r) => r[j]);
-  const parses = parseColumn(cells, csv.delimiter);
+  const parses = parseTableColumn(csv, j);
   let ok = true;
   cells.forEach((cell, i) => {
     const place = (message: string): ReturnType<typeof rowIssuePlace> => rowIssuePlace(csv, i, column, message);

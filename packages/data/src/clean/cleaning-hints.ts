@@ -22,6 +22,8 @@ export interface CleaningFix {
   advised?: readonly string[];
 }
 
+/** How the hint of a decimal comma in a semicolon file names decimal_comma. */
+const DECIMAL_COMMA_LEAD = 'or let Mixwise read the comma as the decimal point in every column written so (each changed cell is logged; a column that also has "." or comma grouping is refused)';
 /** How the hint of a missing KPI names skip_missing_kpi. */
 const SKIP_LEAD = 'or leave it out of the fit (its spend still carries over; the period is logged)';
 /** What the hint of missing periods says of their spend: 0 is a guess, the real spend is better. */
@@ -55,7 +57,7 @@ function gapFix(roles: CleaningFixRoles, skip: boolean): CleaningFix {
 
 /**
  * The configured cleaning step that would fix a validation issue: negative spend → negatives: clip,
- * unsorted dates → sort_dates, a panel → sum_panel, empty spend cells → fill_gaps, empty/NaN control cells →
+ * unsorted dates → sort_dates, a decimal comma in a semicolon file → decimal_comma, a panel → sum_panel, empty spend cells → fill_gaps, empty/NaN control cells →
  * impute_controls, missing periods all before the window's start when the KPI column is known →
  * fill_gaps (isWarmUpGap: it inserts them with the KPI left empty, as it is not fitted), other missing periods with a known KPI
  * column → fill_gaps with skip_missing_kpi, spend outliers →
@@ -78,6 +80,9 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
   switch (issue.code) {
     case 'NEGATIVE_SPEND': return { flag: 'negatives=clip', yaml: '{ negatives: clip }' };
     case 'UNSORTED_DATES': return { flag: 'sort_dates', yaml: 'sort_dates' };
+    case 'DECIMAL_COMMA':
+      // Only in a semicolon file (details.decimalComma): elsewhere a comma in a number may be a thousands separator.
+      return issue.details?.decimalComma === true ? { flag: 'decimal_comma', yaml: 'decimal_comma', lead: DECIMAL_COMMA_LEAD } : undefined;
     case 'PANEL_DATA': {
       // A panel keyed on several columns names them all (sum_panel=geo+product); its location holds the first only.
       const keys = issue.details?.panelColumns ?? (column === undefined ? [] : [column]);

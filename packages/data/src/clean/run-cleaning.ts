@@ -3,6 +3,7 @@ import type { CsvTable } from '../read/read-csv.ts';
 import type { Change, CleaningRoles, StepResult } from './change.ts';
 import type { CleaningHintVia } from './cleaning-hints.ts';
 import { sortDates } from './steps/sort-dates.ts';
+import { decimalComma } from './steps/decimal-comma.ts';
 import { fillGaps } from './steps/fill-gaps.ts';
 import { handleNegatives } from './steps/handle-negatives.ts';
 import { winsorize } from './steps/winsorize.ts';
@@ -12,6 +13,7 @@ import { skipMissingKpi } from './steps/skip-missing-kpi.ts';
 
 /** One configured cleaning step (tagged by `type`); see the step functions for what each does. */
 export type CleaningStep =
+  | { type: 'decimal-comma' }
   | { type: 'sum-panel'; column?: string | string[]; keep?: string[] }
   | { type: 'sort-dates' }
   | { type: 'fill-gaps'; frequency?: Frequency }
@@ -21,7 +23,7 @@ export type CleaningStep =
   | { type: 'skip-missing-kpi' };
 
 /** Every step type, in the order that makes sense to apply them. */
-export const CLEANING_STEP_TYPES = ['sum-panel', 'sort-dates', 'negatives', 'fill-gaps', 'skip-missing-kpi', 'impute-controls', 'winsorize'] as const satisfies readonly CleaningStep['type'][];
+export const CLEANING_STEP_TYPES = ['decimal-comma', 'sum-panel', 'sort-dates', 'negatives', 'fill-gaps', 'skip-missing-kpi', 'impute-controls', 'winsorize'] as const satisfies readonly CleaningStep['type'][];
 
 /** What the steps' hints depend on: how they name a cleaning setting (fit's `--clean`, mixwise.yaml, both, neither). */
 export interface RunCleaningOptions {
@@ -36,6 +38,7 @@ type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: Clean
 
 /** The step functions by type (a missing type is a compile error). */
 const STEP_RUNNERS: { [T in CleaningStep['type']]: StepRunner<T> } = {
+  'decimal-comma': (table, roles) => decimalComma(table, { roles }),
   'sum-panel': (table, roles, step, options) => sumPanel(table, { roles, column: step.column, keep: step.keep, ...options }),
   'sort-dates': (table, roles) => sortDates(table, { roles }),
   'fill-gaps': (table, roles, step, options) => fillGaps(table, { roles, frequency: step.frequency, ...options }),
@@ -56,7 +59,8 @@ export interface CleaningResult {
 
 /**
  * Applies cleaning steps in the order given, each to the previous one's output, and collects the
- * full change log. sum-panel, when present, must come first: the other steps work on one series. Nothing changes silently: every changed cell is in `changes`. Steps that refuse
+ * full change log. decimal-comma, when present, runs first wherever it is listed: every other step reads
+ * numbers. sum-panel, when present, must come first after it: the other steps work on one series. Nothing changes silently: every changed cell is in `changes`. Steps that refuse
  * the data (a KPI gap, negatives in 'reject' mode, unreadable dates) throw, and nothing is returned.
  * skip-missing-kpi always runs after fill-gaps, wherever it is listed, so that the periods fill-gaps
  * inserts are left out of the fit too; with it, fill-gaps and sum-panel leave a missing KPI empty.
@@ -71,14 +75,14 @@ export interface CleaningResult {
  * // [{ step: 'sort-dates', changes: 2 }, { step: 'negatives', changes: 1 }]
  */
 export function runCleaning(table: CsvTable, roles: CleaningRoles, steps: readonly CleaningStep[], options: RunCleaningOptions = {}): CleaningResult {
-  if (steps.findIndex((s) => s.type === 'sum-panel') > 0) {
+  if (steps.filter((s) => s.type !== 'decimal-comma').findIndex((s) => s.type === 'sum-panel') > 0) {
     throw new RangeError('runCleaning: sum-panel must be the first cleaning step (the other steps work on one series per date)');
   }
   let current = table;
   const changes: Change[] = [];
   const summary: CleaningResult['summary'] = [];
   const kpiMayBeMissing = steps.some((s) => s.type === 'skip-missing-kpi');
-  for (const step of skipAfterFillGaps(steps)) {
+  for (const step of skipAfterFillGaps(decimalCommaFirst(steps))) {
     const run = STEP_RUNNERS[step.type] as StepRunner<typeof step.type>;
     const result = run(current, roles, step as never, { ...options, ...(kpiMayBeMissing ? { kpiMayBeMissing } : {}) });
     current = result.table;
@@ -99,4 +103,12 @@ export function skipAfterFillGaps(steps: readonly CleaningStep[]): CleaningStep[
   const rest = steps.filter((_, i) => i !== skip);
   rest.splice(rest.findIndex((s) => s.type === 'fill-gaps') + 1, 0, steps[skip]);
   return rest;
+}
+
+/**
+ * The steps with decimal-comma moved to the front: the other steps read the numbers it rewrites.
+ * @example decimalCommaFirst([{ type: 'sort-dates' }, { type: 'decimal-comma' }]).map((s) => s.type) // ['decimal-comma', 'sort-dates']
+ */
+function decimalCommaFirst(steps: readonly CleaningStep[]): CleaningStep[] {
+  return [...steps.filter((s) => s.type === 'decimal-comma'), ...steps.filter((s) => s.type !== 'decimal-comma')];
 }

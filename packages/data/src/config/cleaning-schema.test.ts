@@ -38,7 +38,7 @@ test('cleaning: bad quantiles, values and names are config errors at their YAML 
     [10, 'cleaning[5].winsorize.upper: the lower quantile must be below the upper one (defaults 0.01 and 0.99)'],
   ]);
   assert.equal(found[2][2], 'use one of: clip, reject');
-  assert.match(found[3][2], /^use one of: sort_dates, fill_gaps, impute_controls, winsorize, skip_missing_kpi, "negatives: clip"/);
+  assert.match(found[3][2], /^use one of: sort_dates, decimal_comma, fill_gaps, impute_controls, winsorize, skip_missing_kpi, "negatives: clip"/);
 });
 
 test('cleaning: sum_panel bare or with a column and kept values; anywhere but first is an error at its line', () => {
@@ -63,4 +63,9 @@ test('cleaning: sum_panel with a list of key columns (a panel by date, geo and p
 test('cleaning: skip_missing_kpi is a bare step', () => {
   const entries = cleaningSchema.parse(['fill_gaps', 'skip_missing_kpi']);
   assert.deepEqual(cleaningSteps(entries), [{ type: 'fill-gaps' }, { type: 'skip-missing-kpi' }]);
+});
+
+test('cleaning: decimal_comma is a bare step, allowed before sum_panel (it always runs first)', () => {
+  const entries = cleaningSchema.parse(['decimal_comma', 'sum_panel', 'sort_dates']);
+  assert.deepEqual(cleaningSteps(entries), [{ type: 'decimal-comma' }, { type: 'sum-panel' }, { type: 'sort-dates' }]);
 });

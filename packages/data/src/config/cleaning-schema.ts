@@ -3,7 +3,7 @@ import type { Frequency } from '@mixwise/engine';
 import type { CleaningStep } from '../clean/run-cleaning.ts';
 
 /** Cleaning steps written as a bare name in mixwise.yaml. */
-export const CLEANING_BARE_STEPS = ['sort_dates', 'fill_gaps', 'impute_controls', 'winsorize', 'sum_panel', 'skip_missing_kpi'] as const;
+export const CLEANING_BARE_STEPS = ['sort_dates', 'fill_gaps', 'impute_controls', 'winsorize', 'sum_panel', 'skip_missing_kpi', 'decimal_comma'] as const;
 
 const quantile = z.number().min(0).max(1);
 const inRange = (q: number | undefined): boolean => q === undefined || (q >= 0 && q <= 1);
@@ -37,13 +37,14 @@ const stepWithOptions = z.strictObject({
   params: { hint: 'write one step per list entry, e.g. "- negatives: clip"' },
 });
 
+// decimal_comma always runs first (runCleaning), so the refine below lets it be listed before sum_panel.
 const isSumPanel = (e: unknown): boolean => e === 'sum_panel' || (typeof e === 'object' && e !== null && 'sum_panel' in e);
 
 /** The `cleaning:` list of mixwise.yaml: steps applied in order before the modeling table is built. */
 export const cleaningSchema = z.array(z.union([
-  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sum_panel (panel column found from the data), sort_dates, fill_gaps, impute_controls, winsorize (spend capped above its 0.99 quantile; a zero spend is never raised) or skip_missing_kpi (a period whose KPI is empty, NA or NaN is left out of the fit; with fill_gaps, so is a missing period).'),
+  z.enum(CLEANING_BARE_STEPS).describe('A step without options: sum_panel (panel column found from the data), sort_dates, fill_gaps, impute_controls, winsorize (spend capped above its 0.99 quantile; a zero spend is never raised), skip_missing_kpi (a period whose KPI is empty, NA or NaN is left out of the fit; with fill_gaps, so is a missing period) or decimal_comma (in a semicolon-separated file, decimal commas are read as decimal points, 1234,5 as 1234.5; always runs first).'),
   stepWithOptions,
-])).refine((entries) => entries.findIndex(isSumPanel) <= 0, {
+])).refine((entries) => entries.filter((e) => e !== 'decimal_comma').findIndex(isSumPanel) <= 0, {
   message: 'sum_panel must be the first cleaning step: the other steps work on one row per date',
   params: { hint: 'move sum_panel to the top of the cleaning: list' },
 }).describe('Cleaning steps applied in order before the modeling table is built; every change is logged in changes.csv.');
@@ -62,6 +63,7 @@ export function cleaningSteps(entries: readonly CleaningEntry[], granularity?: F
   return entries.map((e): CleaningStep => {
     if (e === 'sum_panel') return { type: 'sum-panel' };
     if (e === 'sort_dates') return { type: 'sort-dates' };
+    if (e === 'decimal_comma') return { type: 'decimal-comma' };
     if (e === 'fill_gaps') return granularity === undefined ? { type: 'fill-gaps' } : { type: 'fill-gaps', frequency: granularity };
     if (e === 'impute_controls') return { type: 'impute-controls' };
     if (e === 'winsorize') return { type: 'winsorize' };

@@ -62,7 +62,7 @@ function describe(issue: z.core.$ZodIssue, got: unknown): { message: string; hin
       return {
         message: `${shown(got)} is not allowed here`,
         hint: issue.path[0] === 'cleaning'
-          ? 'use one of: sort_dates, fill_gaps, impute_controls, winsorize, skip_missing_kpi, "negatives: clip" (or reject), "winsorize: { lower: 0.01, upper: 0.99 }"'
+          ? 'use one of: sort_dates, decimal_comma, fill_gaps, impute_controls, winsorize, skip_missing_kpi, "negatives: clip" (or reject), "winsorize: { lower: 0.01, upper: 0.99 }"'
           : 'see docs/config.md for the allowed values',
       };
     case 'unrecognized_keys': {

@@ -83,8 +83,9 @@ test('init on a file without _spend columns (mmm_stan-style mdsp_/mdip_): channe
   const csv = parseCsvText([
     'wk_strt_dt,yr_nbr,wk_in_yr_nbr,mdip_dm,mdsp_dm,mdsp_sem,mdip_sem,mdip_em,sales,st_ct,cost_per_click,hldy_xmas',
     ...Array.from({ length: 14 }, (_, i) => {
-      const d = new Date(Date.UTC(2024, 0, 7 + 7 * i)).toISOString().slice(0, 10);
-      return `${d},2024,${i + 1},${1000 + i},${50 + i},${30 + 2 * i},${400 + i},${7 * i},${900 + 3 * i},${700.5 + (i % 4) / 7},${1.5 + i / 10},${i === 12 ? 1 : 0}`;
+      // Weeks from 2023-11-12 to 2024-02-11: yr_nbr changes at 2024-01-07 (a constant one would be "constant").
+      const d = new Date(Date.UTC(2023, 10, 12 + 7 * i)).toISOString().slice(0, 10);
+      return `${d},${i < 8 ? 2023 : 2024},${i + 1},${1000 + i},${50 + i},${30 + 2 * i},${400 + i},${7 * i},${900 + 3 * i},${700.5 + (i % 4) / 7},${1.5 + i / 10},${i === 12 ? 1 : 0}`;
     }),
   ].join('\n'), 'stan.csv');
   const d = detectConfig(csv);

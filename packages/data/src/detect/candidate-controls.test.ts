@@ -58,7 +58,7 @@ test('candidateControls keeps drivers in file order and gives each other column 
     tv_grps: (i) => 7 + i,
     revenue_lag1: (i) => i,
     x_effect: (i) => (i * 5) % 9,
-    yr_nbr: () => 2024,
+    yr_nbr: (i) => 2023 + Math.floor(i / 10),
     t: (i) => i,
     flat: () => 3,
     gaps: (i) => (i === 4 ? '' : i),
@@ -92,4 +92,13 @@ test('a column with "spend" inside its name (trend_spend_x, tv_spend_old) is nev
   assert.deepEqual(picked.controls, ['spending_power_index']);
   assert.deepEqual(picked.leftOut.map((l) => [l.column, l.reason]), [['trend_spend_x', 'spend'], ['Spend_Total_TV', 'spend']]);
   assert.match(leftOutText(picked.leftOut[0]), /not detected as a channel: to use it as one, rename it to end in _spend \(e\.g\. trend_x_spend\)/);
+});
+
+test('a constant column is constant whatever its name: an all-zero new_year flag or a one-year yr_nbr is no calendar field; a 0/1 flag is not either', () => {
+  const csv = file({ new_year: () => 0, valentines: () => 0, yr_nbr: () => 2024, week_nbr: (i) => i + 1, holiday_week: (i) => (i === 3 ? 1 : 0) });
+  const picked = candidateControls(csv, csv.header.slice(3), CTX);
+  assert.deepEqual(picked.leftOut.map((l) => [l.column, leftOutText(l)]), [
+    ['new_year', 'constant'], ['valentines', 'constant'], ['yr_nbr', 'constant'], ['week_nbr', 'a calendar field'],
+  ]);
+  assert.deepEqual(picked.controls, ['holiday_week']);
 });

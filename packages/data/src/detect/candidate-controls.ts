@@ -143,14 +143,25 @@ export function isExposureLike(column: string): boolean {
 
 /**
  * Whether a column is a calendar field or a time index: named with a calendar word and holding whole
- * numbers only (yr_nbr, wk_in_yr_nbr, month), or named like a time index (t, trend, index). As a
- * control it would be a step or saw-tooth regressor fighting the model's own trend and seasonality.
+ * numbers that vary beyond 0 and 1 (yr_nbr, wk_in_yr_nbr, month), or named like a time index (t, trend,
+ * index). As a control it would be a step or saw-tooth regressor fighting the model's own trend and
+ * seasonality. The values decide, not the name alone: a constant column (an all-zero `new_year` flag, a
+ * one-year `yr_nbr`) is reported as constant, and a 0/1 flag is an indicator, not a year or week number.
+ * @example isCalendarColumn(csv, 'week_nbr') // true for 1, 2, 3…
+ * @example isCalendarColumn(csv, 'new_year') // false for 0, 0, 1, 0…
  */
 export function isCalendarColumn(csv: CsvTable, column: string): boolean {
   if (TIME_INDEX_NAMES.has(column.toLowerCase())) return true;
   if (!nameWords(column).some((w) => CALENDAR_WORDS.has(w))) return false;
   const j = csv.header.indexOf(column);
-  return csv.rows.every((r) => { const p = parseNumber(r[j], csv.delimiter); return !p.ok || Number.isInteger(p.value); });
+  const values = new Set<number>();
+  for (const r of csv.rows) {
+    const p = parseNumber(r[j], csv.delimiter);
+    if (!p.ok) continue;
+    if (!Number.isInteger(p.value)) return false;
+    values.add(p.value);
+  }
+  return values.size > 1 && [...values].some((v) => v !== 0 && v !== 1);
 }
 
 /**

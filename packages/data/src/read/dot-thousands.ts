@@ -1,4 +1,5 @@
 import type { CsvDelimiter } from './detect-delimiter.ts';
+import type { CsvTable } from './read-csv.ts';
 import type { NumberParse } from './parse-number.ts';
 import { parseNumber } from './parse-number.ts';
 import { semicolonDecimalCommas } from './semicolon-commas.ts';
@@ -71,4 +72,18 @@ export function parseColumn(cells: readonly string[], delimiter: CsvDelimiter): 
   const decimal = semicolonDecimalCommas(cells, delimiter);
   return cells.map((c, i) => (dotted.has(i) ? { ok: false, reason: 'dot-thousands' }
     : decimal.has(i) ? { ok: false, reason: 'decimal-comma' } : parseNumber(c, delimiter)));
+}
+
+/**
+ * parseColumn for column j of a table, the reading every rule and the table builder share: a column
+ * the decimal_comma step rewrote (CsvTable.decimalPointColumns) is read cell by cell with '.' as its
+ * decimal point, since its dots are decimal points now (1,540 became 1.540, not 1540).
+ * @param csv the table
+ * @param j the column's index in csv.header
+ * @example parseTableColumn({ ...csv, decimalPointColumns: new Set(['price']) }, 1)[0] // { ok: true, value: 1.54 }
+ */
+export function parseTableColumn(csv: Pick<CsvTable, 'header' | 'rows' | 'delimiter' | 'decimalPointColumns'>, j: number): NumberParse[] {
+  const cells = csv.rows.map((r) => r[j] ?? '');
+  if (csv.decimalPointColumns?.has(csv.header[j]) === true) return cells.map((c) => parseNumber(c, csv.delimiter));
+  return parseColumn(cells, csv.delimiter);
 }

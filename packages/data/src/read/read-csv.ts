@@ -37,6 +37,12 @@ export interface CsvTable {
    * table has NaN there (see observed-rows in the engine). Absent when that step did not run.
    */
   kpiNotObserved?: ReadonlySet<string>;
+  /**
+   * The columns whose decimal commas the decimal_comma cleaning step rewrote as decimal points: every
+   * '.' in them is a decimal point, so the dot-grouping reading of a semicolon file (9.388 beside 950
+   * as thousands) does not apply to them (parseTableColumn). Absent when that step did not run.
+   */
+  decimalPointColumns?: ReadonlySet<string>;
 }
 
 /** A row of a rolled-up panel: its date (yyyy-mm-dd) and the file lines of the rows added up, in file order. */

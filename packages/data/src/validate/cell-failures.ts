@@ -3,7 +3,7 @@ import type { CsvTable } from '../read/read-csv.ts';
 import type { NumberFailure } from '../read/parse-number.ts';
 import { isNanText } from '../read/parse-number.ts';
 import type { RuleRoles } from './rule-types.ts';
-import { parseColumn } from '../read/dot-thousands.ts';
+import { parseTableColumn } from '../read/dot-thousands.ts';
 import { describeFailure } from '../build/read-numeric-column.ts';
 import { numericColumns } from './numeric-columns.ts';
 import { makeIssue } from './make-issue.ts';
@@ -30,7 +30,7 @@ export function cellFailures(csv: CsvTable, roles: RuleRoles, wanted: (reason: N
   for (const { column, role } of numericColumns(roles)) {
     const j = csv.header.indexOf(column);
     if (j < 0) continue;
-    const parses = parseColumn(csv.rows.map((r) => r[j]), csv.delimiter);
+    const parses = parseTableColumn(csv, j);
     csv.rows.forEach((r, i) => {
       if (role === 'target' && warmUp?.[i] === true) return;
       const p = parses[i];
@@ -39,7 +39,10 @@ export function cellFailures(csv: CsvTable, roles: RuleRoles, wanted: (reason: N
       const place = rowIssuePlace(csv, i, column, message);
       const issue = makeIssue(code, 'error', place.message, hint, { file: csv.file, ...place.at });
       // A KPI written NaN is most likely missing: its cleaning hint names skip_missing_kpi (cleaningFix).
-      out.push(p.reason === 'non-finite' && isNanText(r[j]) ? { ...issue, details: { nan: true } } : issue);
+      if (p.reason === 'non-finite' && isNanText(r[j])) out.push({ ...issue, details: { nan: true } });
+      // A semicolon file's decimal comma is unambiguous: its hint names decimal_comma (cleaningFix).
+      else if (p.reason === 'decimal-comma' && csv.delimiter === ';') out.push({ ...issue, details: { decimalComma: true } });
+      else out.push(issue);
     });
   }
   return out;

@@ -1,7 +1,7 @@
 import type { NumericRole } from '../build/read-numeric-column.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { RuleRoles } from './rule-types.ts';
-import { parseColumn } from '../read/dot-thousands.ts';
+import { parseTableColumn } from '../read/dot-thousands.ts';
 
 /** A column that must hold numbers, with its role. */
 export interface NumericColumnRef {
@@ -36,7 +36,7 @@ export function columnValues(csv: CsvTable, column: string): Float64Array | unde
   const j = csv.header.indexOf(column);
   if (j < 0) return undefined;
   const out = new Float64Array(csv.rows.length);
-  parseColumn(csv.rows.map((r) => r[j]), csv.delimiter).forEach((p, i) => {
+  parseTableColumn(csv, j).forEach((p, i) => {
     out[i] = p.ok ? p.value : Number.NaN;
   });
   return out;

@@ -27,7 +27,11 @@ export interface StrayDateRow {
  * outside FIRST_PLAUSIBLE_YEAR .. current year + YEARS_AHEAD, or when the rows before and after it are
  * two steps apart (the step being the median between distinct dates) while it is not one step after
  * the row before (nor a repeat of either: a duplicate): the date it should have is then `implied`. A first or last row out of order is judged on
- * the two rows next to it (in order, a gap after it is likelier than a typo). Unreadable dates are skipped (unparseableDates reports them).
+ * the two rows next to it (in order, a gap after it is likelier than a typo). A date another row holds is never implied
+ * (correcting to it would make a duplicate). When the other rows are out of order too (a shuffled file), file
+ * neighbours mean nothing: only years out of range are stray, with no implied date, and the order is
+ * left to unsortedDates (whose fix, sort_dates, puts the rows where the date rules can judge them).
+ * Unreadable dates are skipped (unparseableDates reports them).
  * @param csv the parsed cells
  * @param column the date column
  * @param thisYear the current year (for tests)
@@ -48,18 +52,36 @@ export function strayDateRows(csv: CsvTable, column: string, thisYear = new Date
     return year >= FIRST_PLAUSIBLE_YEAR && year <= thisYear + YEARS_AHEAD;
   };
   const step = medianStep(dated.filter((d) => inRange(d.iso)).map((d) => d.days));
+  // Correcting a row to a date another row holds would make a duplicate: such a date is never implied.
+  const present = new Set(dated.map((d) => d.days));
   const out: StrayDateRow[] = [];
   dated.forEach((d, k) => {
     // A repeat of the row before or after is a duplicate (duplicateDates), not a typo.
     const repeat = dated[k - 1]?.days === d.days || dated[k + 1]?.days === d.days;
     const outOfRange = inRange(d.iso) ? undefined : range;
-    const implied = step === undefined || repeat ? undefined : impliedDate(dated, k, step, outOfRange !== undefined);
+    const near = step === undefined || repeat ? undefined : impliedDate(dated, k, step, outOfRange !== undefined);
+    const implied = near !== undefined && near.days !== d.days && present.has(near.days) ? undefined : near;
     if (outOfRange === undefined && (implied === undefined || implied.days === d.days)) return;
     out.push({ index: d.index, iso: d.iso,
       ...(implied === undefined || implied.days === d.days ? {} : { implied: isoFromDays(implied.days), neighbours: implied.neighbours }),
       ...(outOfRange === undefined ? {} : { outOfRange }) });
   });
-  return out;
+  if (inOrderWithout(dated, out)) return out;
+  // Out of order beyond the stray rows: file neighbours say nothing about a date (sorting is
+  // unsortedDates' fix), so only a year out of range is a typo, and no date is implied.
+  return out.filter((s) => s.outOfRange !== undefined).map(({ index, iso, outOfRange }) => ({ index, iso, outOfRange }));
+}
+
+/** Whether the dates, leaving out the stray rows, never go back in time down the file. */
+function inOrderWithout(dated: readonly { index: number; days: number }[], stray: readonly StrayDateRow[]): boolean {
+  const left = new Set(stray.map((s) => s.index));
+  let last = -Infinity;
+  for (const d of dated) {
+    if (left.has(d.index)) continue;
+    if (d.days < last) return false;
+    last = d.days;
+  }
+  return true;
 }
 
 /**

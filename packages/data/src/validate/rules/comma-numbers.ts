@@ -2,7 +2,7 @@ import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleRoles } from '../rule-types.ts';
 import { parseNumber } from '../../read/parse-number.ts';
-import { parseColumn } from '../../read/dot-thousands.ts';
+import { parseTableColumn } from '../../read/dot-thousands.ts';
 import { semicolonDecimalCommas } from '../../read/semicolon-commas.ts';
 import { numericColumns } from '../numeric-columns.ts';
 import { makeIssue } from '../make-issue.ts';
@@ -18,7 +18,7 @@ const ONE_GROUP = /^[+-]?\d{1,3},\d{3}$/;
  */
 function numberColumns(csv: CsvTable, roles: RuleRoles): string[] {
   const named = numericColumns(roles).map((c) => c.column).filter((c) => csv.header.includes(c));
-  const others = otherColumns(csv, roles, named).filter((j) => parseColumn(csv.rows.map((r) => r[j] ?? ''), csv.delimiter)
+  const others = otherColumns(csv, roles, named).filter((j) => parseTableColumn(csv, j)
     .every((p) => p.ok || p.reason === 'empty'));
   return [...named, ...others.map((j) => csv.header[j])];
 }
@@ -36,14 +36,16 @@ function otherColumns(csv: CsvTable, roles: RuleRoles, named: readonly string[])
 function decimalCommaColumns(csv: CsvTable, roles: RuleRoles): Issue[] {
   const named = numericColumns(roles).map((c) => c.column);
   return otherColumns(csv, roles, named).flatMap((j) => {
-    const parses = parseColumn(csv.rows.map((r) => r[j] ?? ''), csv.delimiter);
+    const parses = parseTableColumn(csv, j);
     const first = parses.findIndex((p) => !p.ok && p.reason === 'decimal-comma');
     if (first < 0 || !parses.every((p) => p.ok || p.reason === 'decimal-comma' || p.reason === 'empty')) return [];
     const cell = csv.rows[first][j].trim();
-    return [makeIssue('DECIMAL_COMMA', 'warning',
+    const issue = makeIssue('DECIMAL_COMMA', 'warning',
       `the numbers of this column are written with a decimal comma ("${cell}" on row ${csv.rowNumbers[first]} is ${cell.replace(',', '.')}), which Mixwise does not read: the column is not used (no control)`,
       `export the file with "." as the decimal separator (or replace "," by "." in this column) to use it; if it is not needed, nothing to fix`,
-      { file: csv.file, row: csv.rowNumbers[first], column: csv.header[j] })];
+      { file: csv.file, row: csv.rowNumbers[first], column: csv.header[j] });
+    // In a semicolon file the decimal_comma step reads it (its hint names the step: cleaningFix).
+    return [csv.delimiter === ';' ? { ...issue, details: { decimalComma: true as const } } : issue];
   });
 }
 

@@ -70,3 +70,37 @@ test('implausibleDates: a first row in order before a gap is a gap, not a typo; 
   const early = implausibleDates(...caseOf(withDate(2, '1024-01-01')), 2026);
   assert.match(early[0].message, /probably a typo for 2024-01-01/);
 });
+
+/** The base weeks in a given file order (indices into the 30 weeks), header first. */
+function inOrder(order: readonly number[]): string[][] {
+  const cells = baseCells();
+  return [cells[0], ...order.map((w) => cells[w + 1])];
+}
+
+/** Weeks 0–29 out of order: week 5 sits between weeks 1 and 3, two steps apart, as if a typo for week 2; weeks 10 and 11 are swapped. */
+const SHUFFLED = [0, 1, 5, 3, 2, 4, 6, 7, 8, 9, 11, 10, ...Array.from({ length: 18 }, (_, k) => k + 12)];
+
+test('implausibleDates: an unsorted file has no typo (its neighbours imply a date another row holds); only the order error, no false gap', () => {
+  const { csv, roles } = ruleCase(inOrder(SHUFFLED));
+  assert.deepEqual(implausibleDates(csv, roles, 2026), []);
+  assert.deepEqual(irregularSteps(csv, roles), []);
+  assert.deepEqual(located(unsortedDates(csv, roles)), [['UNSORTED_DATES', 5, 'date']]);
+});
+
+test('implausibleDates: in an unsorted file with a real gap, no typo is proposed for the missing date; the gap names the row it is placed on', () => {
+  // Week 2 (2024-01-15) is missing for real; week 5 still sits between weeks 1 and 3 in the file. Read alone,
+  // 2024-02-05 there could be a typo for it, but the rows are out of order elsewhere too: sorting is the fix.
+  const { csv, roles } = ruleCase(inOrder(SHUFFLED.filter((w) => w !== 2)));
+  assert.deepEqual(implausibleDates(csv, roles, 2026), []);
+  const gaps = irregularSteps(csv, roles);
+  assert.deepEqual(located(gaps), [['IRREGULAR_DATES', 5, 'date']]);
+  assert.equal(gaps[0].message, 'a gap of 14 days between 2024-01-08 (row 3) and 2024-01-22 (row 5); weekly data needs 7; missing: 2024-01-15');
+});
+
+test('implausibleDates: an out-of-range year in an unsorted file is still an error, without a date implied by file neighbours', () => {
+  const cells = inOrder(SHUFFLED);
+  cells[12][0] = '2204-03-04';
+  const issues = implausibleDates(...caseOf(cells), 2026);
+  assert.deepEqual(located(issues), [['IMPLAUSIBLE_DATE', 13, 'date']]);
+  assert.equal(issues[0].message, 'the date 2204-03-04 is outside the plausible years (1900 to 2031)');
+});

@@ -9,6 +9,7 @@ import { datedRows } from '../dated-rows.ts';
 import { weekStartChange, weekStartIssue } from '../week-start-change.ts';
 import { makeIssue } from '../make-issue.ts';
 import { isInsertedRow, rowIssuePlace, rowName } from '../../clean/inserted-rows.ts';
+import { summedRowAt } from '../../clean/summed-rows.ts';
 
 /** At most this many missing dates are listed in one message. */
 const MAX_LISTED = 10;
@@ -28,7 +29,8 @@ export function isWarmUpGap(issue: Pick<Issue, 'code' | 'details'>): boolean {
  * Rule: the dates are evenly spaced, weekly or daily. The step is the median difference between
  * consecutive distinct dates (in date order, so unsorted or duplicated rows do not hide a gap):
  * 7 days is weekly, 1 daily; any other median is one UNSUPPORTED_FREQUENCY error. Every step that
- * differs is an IRREGULAR_DATES error on the row of the later date; a gap lists the missing dates.
+ * differs is an IRREGULAR_DATES error on the row of the later date (named in the text too when it is not the
+ * line after the earlier date's: an unsorted file, or one sort_dates reordered); a gap lists the missing dates.
  * A gap around rows with unreadable dates or probable typos is not reported (unparseableDates and
  * implausibleDates report those rows).
  * A gap whose missing periods all come before `kpiFrom` says so (isWarmUpGap): fill_gaps can insert those.
@@ -67,7 +69,8 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOpt
     }
     const [from, to] = [dates[k], dates[k + 1]];
     if (to.index - from.index > 1 && unreadableBetween(readable, from.index, to.index)) return;
-    const head = `${step > median ? 'a gap' : 'a short step'} of ${step} days between ${from.iso} (${rowName(csv, from.index)}) and ${to.iso}; ${frequency} data needs ${median}`;
+    const later = laterRow(csv, from.index, to.index);
+    const head = `${step > median ? 'a gap' : 'a short step'} of ${step} days between ${from.iso} (${rowName(csv, from.index)}) and ${to.iso}${later}; ${frequency} data needs ${median}`;
     if (step < median) {
       const place = rowIssuePlace(csv, to.index, column, head);
       out.push(makeIssue('IRREGULAR_DATES', 'error', place.message,
@@ -83,6 +86,16 @@ export function irregularSteps(csv: CsvTable, roles: RuleRoles, options: RuleOpt
     out.push({ ...issue, details: warmUp ? { warmUpGap: true, gap: true } : { gap: true } });
   });
   return out;
+}
+
+/**
+ * ' (row N)' naming the later date's line when the issue is placed on it (a file row: an inserted or
+ * summed row names itself) and it is not the line after the earlier date's: the rows were out of order.
+ */
+function laterRow(csv: CsvTable, from: number, to: number): string {
+  const line = csv.rowNumbers[to];
+  if (isInsertedRow(csv, to) || summedRowAt(csv, line) !== undefined || line === csv.rowNumbers[from] + 1) return '';
+  return ` (row ${line})`;
 }
 
 /** Whether a row strictly between two file rows has an unreadable date or a probable typo (reported by unparseableDates, implausibleDates). */
