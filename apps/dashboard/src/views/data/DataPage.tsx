@@ -88,7 +88,7 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
         {uploadError ? (
           <div className="banner error" role="alert" data-testid="upload-error">
             <strong>The file was not accepted.</strong> {uploadError.message}
-            {uploadError.issues.length > 0 ? <IssuesTable issues={uploadError.issues} /> : null}
+            {uploadError.issues.length > 0 ? <IssuesTable issues={uploadError.issues} refused /> : null}
           </div>
         ) : null}
         {upload ? (
