@@ -331,6 +331,33 @@ test('simulator at 800 px: every column of the channel table, the limits and loc
   } finally { await context.close(); }
 });
 
+test('at 800 px no page scrolls sideways: toolbars and card actions wrap (the plan\'s Plan and the goal\'s Find the budget stay on screen)', { timeout: 90_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await page.setViewportSize({ width: 800, height: 900 });
+    for (const name of Object.keys(PAGE_CHARTS) as (keyof typeof PAGE_CHARTS)[]) {
+      if (name === 'simulator') await openSimulator(h, page);
+      else {
+        await page.goto(h.pageUrl(name));
+        await page.getByTestId(`page-${name}`).waitFor();
+        await waitForCharts(page, PAGE_CHARTS[name]);
+      }
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      assert.ok(scroll <= client, `${name}: the page is ${scroll} px wide in a ${client} px window`);
+      if (name === 'simulator') {
+        for (const id of ['plan-button', 'goal-button', 'optimise-button', 'reset-button']) {
+          const box = await page.getByTestId(id).boundingBox();
+          assert.ok(box && box.x >= 0 && box.x + box.width <= client, `${id} within the window: ${JSON.stringify(box)}`);
+          const card = await page.getByTestId(id).evaluate((el) => { const r = el.closest('.card')?.getBoundingClientRect(); return r ? { left: r.left, right: r.right } : null; });
+          assert.ok(card && box.x >= card.left && box.x + box.width <= card.right, `${id} within its card: ${JSON.stringify({ box, card })}`);
+        }
+        await shot(page, 'simulator-800px-plan');
+      }
+    }
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
 test('simulator: "Rank channels" shows the value of learning each curve, as the engine computes it', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
@@ -507,6 +534,16 @@ test('data page: a bad upload shows why it was refused', { timeout: 60_000 }, as
     for (const code of codes) assert.ok(text.includes(code), `issue ${code} listed`);
     assert.match(text, /row 3/);
     await shot(page, 'data-bad-upload');
+
+    // An error a Cleaning tick would fix, beside one it would not: Cleaning is not on screen after a
+    // refusal, so its hint says to fix the file and upload it again first.
+    const rows = Array.from({ length: 30 }, (_, i) => `${new Date(Date.UTC(2024, 0, 1 + 7 * i)).toISOString().slice(0, 10)},${1000 + i},${i === 5 ? 'abc' : i === 9 ? 'n/a' : 100 + i}`);
+    await page.getByTestId('upload-input').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(['date,revenue,tv_spend', ...rows].join('\n') + '\n') });
+    await page.getByText('mixed.csv').first().waitFor();
+    const mixed = await banner.locator('[data-testid="issues-table"]').innerText();
+    assert.match(mixed, /once the errors of the file are fixed and it is uploaded again, tick "[^"]+" under Cleaning in 2 · Column roles/);
+    assert.doesNotMatch(mixed, /; or tick "/, 'no tick that is not on screen');
+    assert.equal(await page.getByTestId('cleaning').count(), 0);
 
     await page.getByTestId('upload-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
     await page.getByText('is not a .csv or .parquet file').waitFor();

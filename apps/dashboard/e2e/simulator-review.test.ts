@@ -128,6 +128,36 @@ test('amount fields (total budget, plan budget, goal) read 250k as 250,000 and s
   } finally { await context.close(); }
 });
 
+test('a channel\'s spend field says under it why "abc", "-5" or 1e20 is not taken, and the spend stays', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(h, page);
+    const [name] = channelNames();
+    const field = page.getByTestId(`spend-${name}`);
+    const message = page.getByTestId(`spend-problem-${name}`);
+    // The sliders hold the spend (the field being typed in shows the text).
+    const sliders = async () => Promise.all(channelNames().map((n) => page.getByTestId(`slider-${n}`).inputValue()));
+    const before = await sliders();
+    for (const [text, said] of [['abc', /Type an amount ≥ 0/], ['-5', /Type an amount ≥ 0/], ['1e20', /At most 1,000,000,000,000,000 \(1e15\) per week/]] as const) {
+      await field.fill(text);
+      await message.waitFor();
+      assert.match(await message.innerText(), said, text);
+      assert.equal(await field.getAttribute('aria-invalid'), 'true');
+      assert.deepEqual(await sliders(), before, `${text}: no silent change of the spend`);
+    }
+    // Leaving the field shows the spend kept, and still says the text was not taken.
+    await field.press('Enter');
+    assert.match(await message.innerText(), /^"1e20" was not taken\./);
+    await afterWhatIf(page, () => field.fill('250k'));
+    assert.equal(await message.count(), 0, 'a usable amount clears the message');
+    assert.equal(await page.getByTestId('optimise-button').isDisabled(), false);
+    const total = page.getByTestId('total-budget');
+    await total.fill('1e20');
+    assert.match(await page.getByTestId('total-budget-problem').innerText(), /at most 1,000,000,000,000,000 \(1e15\)/);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
 test('a slider\'s range follows Reset and a typed amount back down, and holds while its own thumb moves', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
@@ -156,7 +186,7 @@ test('a slider\'s range follows Reset and a typed amount back down, and holds wh
   } finally { await context.close(); }
 });
 
-test('the simulator keeps its scenario for the run across pages; Reset forgets it', { timeout: 60_000 }, async () => {
+test('the simulator keeps its scenario for the run across pages; Reset forgets it, locks and limits included, also after a reload', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
     await openSimulator(h, page);
@@ -179,12 +209,28 @@ test('the simulator keeps its scenario for the run across pages; Reset forgets i
     assert.equal(await field.inputValue(), '300,000');
     assert.equal(await page.getByTestId(`lock-${name}`).isChecked(), true);
     await page.waitForFunction((want) => document.querySelector('[data-testid="predicted-kpi"] .kpi-value')?.textContent === want, predicted);
+    // A limit that is not usable (min above max) holds Optimise back until Reset.
+    const other = channelNames()[1];
+    const maxDefault = await page.getByTestId(`bound-max-${other}`).inputValue();
+    const minDefault = await page.getByTestId(`bound-min-${other}`).inputValue();
+    await page.getByTestId(`bound-max-${other}`).fill('1.2');
+    await page.getByTestId(`bound-min-${other}`).fill('3');
+    await page.getByTestId('bounds-problem').waitFor();
+    assert.equal(await page.getByTestId('optimise-button').isDisabled(), true);
     await afterWhatIf(page, () => page.getByTestId('reset-button').click());
-    await page.getByTestId(`lock-${name}`).uncheck();
     assert.equal(await field.inputValue(), current);
+    assert.equal(await page.getByTestId(`lock-${name}`).isChecked(), false, 'Reset unlocks');
+    assert.equal(await page.getByTestId(`bound-max-${other}`).inputValue(), maxDefault, 'Reset restores the limits');
+    assert.equal(await page.getByTestId(`bound-min-${other}`).inputValue(), minDefault);
+    assert.equal(await page.getByTestId('optimise-button').isDisabled(), false);
     await away();
     assert.equal(await field.inputValue(), current, 'Reset forgot the scenario');
     assert.equal(await page.getByTestId(`lock-${name}`).isChecked(), false);
+    await page.reload();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '–') !== '–');
+    assert.equal(await page.getByTestId(`lock-${name}`).isChecked(), false, 'nothing kept after a reload');
+    assert.equal(await page.getByTestId(`bound-max-${other}`).inputValue(), maxDefault);
+    assert.equal(await page.getByTestId(`bound-min-${other}`).inputValue(), minDefault);
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });

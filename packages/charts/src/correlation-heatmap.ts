@@ -30,11 +30,12 @@ export function correlationHeatmap(model: MmmModel): EChartsOption {
   }
   return {
     ...baseOption(false),
-    grid: { left: 96, right: 24, top: 24, bottom: 80 },
+    // The colour scale stands at the right, clear of the rotated names under the x axis (at the bottom its -1 and 1 overlapped them).
+    grid: { left: 96, right: 72, top: 24, bottom: 80 },
     tooltip: { trigger: 'item', confine: true },
     xAxis: { type: 'category', data: names, axisLabel: { rotate: 45, interval: 0 }, splitArea: { show: true } },
     yAxis: { type: 'category', data: names, axisLabel: { interval: 0 }, splitArea: { show: true } },
-    visualMap: { min: -1, max: 1, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: [...DIVERGING] } },
+    visualMap: { min: -1, max: 1, calculable: true, orient: 'vertical', right: 4, top: 'middle', itemHeight: 120, inRange: { color: [...DIVERGING] } },
     series: [{ name: 'correlation', type: 'heatmap', label: { show: vars.length <= 12 }, data }],
   };
 }

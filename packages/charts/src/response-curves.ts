@@ -37,7 +37,7 @@ export function dataNote(channel: string, range: SpendRange | undefined): string
  * Steady-state response curves (KPI per period against sustained spend per period), per channel a
  * solid line over the spend levels the fitted data cover (observedSpendRange) on a thin dashed line
  * for the whole curve, so what is measured and what is extrapolated look different; the current
- * operating point is a markPoint on the solid line labelled with the curve's slope there ('marginal 1.86':
+ * operating point is a markPoint on the solid line labelled with its channel and the curve's slope there ('tv: marginal 1.86':
  * the steady-state marginal ROI, not summary's mROI, which scales the actual flighted spend; docs/model.md
  * §11.3); its name, shown in the tooltip, adds the spend and what the data show (dataNote). Labels of points that sit
  * together (the demo's ooh and display both spend 45k) are nudged apart (labelNudges). Both lines carry
@@ -50,10 +50,11 @@ export function dataNote(channel: string, range: SpendRange | undefined): string
  */
 export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[] = modelResponseCurves(model)): EChartsOption {
   const { start, end } = fittedRows(model);
-  // Together: within 10% of the widest curve's spend (about a label's width) and 5% of the highest response (a line).
+  // Together: within 20% of the widest curve's spend (about a label's width, now that it names its
+  // channel) and 8% of the highest response (a line and a gap), so neighbouring labels do not crowd.
   const xSpan = Math.max(1e-12, ...curves.map((c) => c.spend[c.spend.length - 1] ?? 0));
   const ySpan = Math.max(1e-12, ...curves.flatMap((c) => Array.from(c.response)));
-  const nudges = labelNudges(curves.map((c) => [c.current.spend, c.current.response] as const), { x: 0.1 * xSpan, y: 0.05 * ySpan });
+  const nudges = labelNudges(curves.map((c) => [c.current.spend, c.current.response] as const), { x: 0.2 * xSpan, y: 0.08 * ySpan });
   return {
     ...baseOption(true),
     tooltip: { trigger: 'item', confine: true },
@@ -76,10 +77,19 @@ export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[]
             symbol: 'circle', symbolSize: 10,
             itemStyle: { color, borderColor: COLORS.actual, borderWidth: 1 },
             label: { show: true, position: 'right', distance: 6, color: COLORS.text },
-            data: [{ label: { formatter: `marginal ${formatRoi(c.current.marginal)}`, offset: [0, nudges[i]] }, name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRoi(c.current.marginal)} per extra unit of sustained spend${dataNote(c.channel, observed)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
+            data: [{ label: { formatter: marginalLabel(c.channel, c.current.marginal), offset: [0, nudges[i]] }, name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRoi(c.current.marginal)} per extra unit of sustained spend${dataNote(c.channel, observed)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
           },
         },
       ];
     }),
   };
+}
+
+/**
+ * The label of a curve's current point: the channel named, as several labels sit side by side and
+ * the legend's colours alone do not say whose is whose.
+ * @example marginalLabel('tv', 1.856) // 'tv: marginal 1.86'
+ */
+export function marginalLabel(channel: string, marginal: number): string {
+  return `${channel}: marginal ${formatRoi(marginal)}`;
 }

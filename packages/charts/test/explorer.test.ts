@@ -95,7 +95,7 @@ test('responseCurves: per channel a dashed whole curve and a solid part over the
   curves.forEach((c, k) => {
     const mp = s[2 * k + 1].markPoint as unknown as { label: { show: boolean }; data: { label: { formatter: string } }[] };
     assert.equal(mp.label.show, true);
-    assert.equal(mp.data[0].label.formatter, `marginal ${formatRoi(c.current.marginal)}`);
+    assert.equal(mp.data[0].label.formatter, `${c.channel}: marginal ${formatRoi(c.current.marginal)}`);
   });
   // Current tv spend: mean of rows 2..15 = 1860 / 14.
   close(curves[0].current.spend, 1860 / 14, 1e-12);

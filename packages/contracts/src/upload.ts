@@ -9,7 +9,10 @@ export const UploadColumnSchema = z.object({
   /** Every non-empty cell parses as a number. */
   numeric: z.boolean(),
   suggestedRole: ColumnRoleSchema,
-  /** Why a numeric column is suggested 'ignore', e.g. 'named like media exposure' (what `mixwise fit` says of it). */
+  /**
+   * Why a numeric column is suggested 'ignore', e.g. 'named like media exposure' (what `mixwise fit` says of it);
+   * for a column suggested 'control' despite a few empty cells, the cleaning step that fills them (impute_controls).
+   */
   note: z.string().optional(),
 });
 

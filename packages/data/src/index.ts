@@ -79,7 +79,7 @@ export type { ConfigDetection, DetectedChannel, GivenRoles } from './config/dete
 export { checkDetectedNames, detectConfig } from './config/detect-config.ts';
 export { isMeridianShaped, meridianSourcesText } from './detect/meridian-shape.ts';
 export type { CandidateControls, LeftOutColumn, LeftOutReason } from './detect/candidate-controls.ts';
-export { KPI_WORDS, candidateControls, leftOutText } from './detect/candidate-controls.ts';
+export { KPI_WORDS, MAX_IMPUTED_SHARE, candidateControls, imputableControls, leftOutText } from './detect/candidate-controls.ts';
 export type { InitConfigOptions } from './config/init-config-text.ts';
 export { initConfigText } from './config/init-config-text.ts';
 export type { ModelingTableFiles } from './config/write-modeling-table.ts';

@@ -292,9 +292,9 @@ test('every chart is an image with a readable name for screen readers, not its s
 test('the response curves label each current-spend dot with its marginal ROI, as the caption says', () => {
   const fig = figure(html, 'response-curves');
   assert.match(fig, /labelled with the marginal ROI of sustained spend there/);
-  const labels = svgTexts(fig).filter((t) => t.text.startsWith('marginal '));
+  const labels = svgTexts(fig).filter((t) => t.text.includes(': marginal '));
   const curves = modelResponseCurves(model);
-  assert.deepEqual(labels.map((t) => t.text).sort(), curves.map((c) => `marginal ${formatRoi(c.current.marginal)}`).sort());
+  assert.deepEqual(labels.map((t) => t.text).sort(), curves.map((c) => `${c.channel}: marginal ${formatRoi(c.current.marginal)}`).sort());
 });
 
 test('the ROI chart draws every interval, however far it runs past the bars', () => {

@@ -117,6 +117,29 @@ test('a panel (a row per date and region) uploads with a Panel role; its roles c
   assert.match(error?.hint ?? '', /^set the role of "region" to Panel/);
 });
 
+test('a control with one empty cell stays a suggested control, with a note naming the interpolate tick; the role check asks for impute_controls, which fills it', async () => {
+  const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
+  const header = lines[0].split(',');
+  const j = header.indexOf('price');
+  assert.ok(j >= 0, 'the simulated file has a price column');
+  const cells = lines[11].split(',');
+  cells[j] = '';
+  lines[11] = cells.join(',');
+  const u = UploadSchema.parse((await upload('price-gap.csv', lines.join('\n') + '\n')).json());
+  const price = u.columns.find((c) => c.name === 'price');
+  assert.equal(price?.suggestedRole, 'control');
+  assert.equal(price?.note, '1 empty cell (the first on line 12): tick "Interpolate empty control cells" (impute_controls) under Cleaning to fill it, or set the role to Ignore');
+  const of = (role: string) => u.columns.filter((c) => c.suggestedRole === role).map((c) => c.name);
+  const roles = { date: of('date')[0], target: of('target')[0], channels: of('channel'), controls: of('control'), events: of('event') };
+  const put = async (cleaning: string[]) => RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles, cleaning } })).json());
+  const refused = await put([]);
+  assert.equal(refused.ok, false);
+  assert.deepEqual(refused.issues.map((i) => [i.code, i.at.column, i.fix]), [['EMPTY_CELL', 'price', 'impute_controls']]);
+  const fixed = await put(['impute_controls']);
+  assert.equal(fixed.ok, true, JSON.stringify(fixed.issues));
+  assert.deepEqual(fixed.cleaning, [{ step: 'impute_controls', changes: 1, columns: { price: 1 } }]);
+});
+
 test('role check with cleaning: an empty spend cell is refused with its fix; ticking fill_gaps makes the roles usable and says what changed', async () => {
   const lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n');
   const header = lines[0].split(',');

@@ -1,3 +1,5 @@
+import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from '@mixwise/contracts';
+import { parseAmount } from '@mixwise/charts';
 import { formatAmount } from './format.ts';
 
 /**
@@ -13,4 +15,21 @@ export { parseAmount } from '@mixwise/charts';
  */
 export function spendText(spend: number): string {
   return Math.abs(spend) >= 100 ? formatAmount(Math.round(spend)) : String(Number(spend.toPrecision(4)));
+}
+
+/** A spend typed in the simulator: the amount, or why the text is not one (shown under the field). */
+export type SpendText = { readonly spend: number } | { readonly problem: string; readonly reason: 'not-amount' | 'too-large' };
+
+/**
+ * Read a channel's spend field: an amount (parseAmount) up to MAX_AMOUNT, the API's limit on budgets and
+ * bounds — beyond it the predictions are meaningless and Optimise fails. Anything else is a problem
+ * to show under the field, while the spend stays as it was.
+ * @example readSpendText('15k') // { spend: 15000 }
+ * @example readSpendText('1e20') // { problem: 'At most 1,000,000,000,000,000 (1e15) per period: …' }
+ */
+export function readSpendText(text: string, period = 'period'): SpendText {
+  const v = parseAmount(text);
+  if (v === null) return { reason: 'not-amount', problem: 'Type an amount ≥ 0, such as 15000, 15,000 or 15k; the spend stays as it was until you do.' };
+  if (v > MAX_AMOUNT) return { reason: 'too-large', problem: `At most ${MAX_AMOUNT_TEXT} per ${period}; the spend stays as it was until you type less.` };
+  return { spend: v };
 }

@@ -19,3 +19,9 @@ test('dashboardHint: an issue a cleaning step fixes points at that tick under Cl
   assert.equal(dashboardHint({ code: 'NEGATIVE_SPEND', hint: 'spend must be 0 or more', fix: 'negatives_clip' }),
     'spend must be 0 or more; or tick "Clip negative spend to 0" under Cleaning (every change is logged)');
 });
+
+test('dashboardHint: under a refused upload, where Cleaning is not on screen, the tick is for after the file is fixed and uploaded again', () => {
+  const hint = dashboardHint({ code: 'EMPTY_CELL', hint: 'write 0 for a period without spend', fix: 'fill_gaps' }, 'refused');
+  assert.match(hint, /^write 0 for a period without spend; or, once the errors of the file are fixed and it is uploaded again, tick "[^"]+" under Cleaning in 2 · Column roles/);
+  assert.doesNotMatch(dashboardHint({ code: 'EMPTY_CELL', hint: 'x', fix: 'fill_gaps' }), /uploaded again/);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { liftTestOptions, liftTestRows, withoutLiftTest } from './lift-tests.ts';
+import { liftTestExample, liftTestOptions, liftTestRows, withoutLiftTest } from './lift-tests.ts';
 
 const tv = { channel: 'tv', start: '2024-03-04', end: '2024-04-01', lift: 125000, standardError: 25000 };
 const search = { channel: 'search', start: '2024-05-06', end: '2024-06-03', measuredThrough: '2024-07-01', lift: 48000 };
@@ -23,4 +23,10 @@ test('removing a test keeps the others in order; the request carries tests only 
   assert.deepEqual(withoutLiftTest([tv, search, tv], 1), [tv, tv]);
   assert.deepEqual(liftTestOptions([]), {});
   assert.deepEqual(liftTestOptions([search]), { liftTests: [search] });
+});
+
+test('liftTestExample names the run\'s first channel (the checked name, else the column without _spend), tv before any role', () => {
+  assert.deepEqual(liftTestExample(['TV_Spend', 'radio_spend'], null), { channel: 'TV', column: 'TV_Spend' });
+  assert.deepEqual(liftTestExample(['mdsp_search'], ['search']), { channel: 'search', column: 'mdsp_search' });
+  assert.deepEqual(liftTestExample(null, null), { channel: 'tv', column: 'tv_spend' });
 });

@@ -50,3 +50,17 @@ export function withoutLiftTest<T>(tests: readonly T[], index: number): T[] {
 export function liftTestOptions(tests: readonly LiftTest[]): { liftTests?: LiftTest[] } {
   return tests.length > 0 ? { liftTests: [...tests] } : {};
 }
+
+/**
+ * The channel and spend column the lift-test help names as its example: the first channel of the
+ * current roles (the server's channel name when the roles were checked, else the column without its
+ * `_spend` marker), so the help speaks of this file's channels; tv and tv_spend before any role is set.
+ * @param spendColumns the channel columns of the current roles (null while roles are unusable)
+ * @param channels the channel names the role check gave (null while unchecked)
+ * @example liftTestExample(['TV_Spend'], null) // { channel: 'TV', column: 'TV_Spend' }
+ */
+export function liftTestExample(spendColumns: readonly string[] | null, channels: readonly string[] | null): { channel: string; column: string } {
+  const column = spendColumns?.[0];
+  if (column === undefined) return { channel: 'tv', column: 'tv_spend' };
+  return { channel: channels?.[0] ?? column.replace(/_spend$/i, ''), column };
+}

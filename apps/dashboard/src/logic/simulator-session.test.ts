@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_INPUT } from './bound-fields.ts';
-import { clearScenario, loadScenario, saveScenario, scenarioKey, type SessionStore } from './simulator-session.ts';
+import { clearScenario, loadScenario, resetScenario, saveScenario, scenarioKey, type SessionStore } from './simulator-session.ts';
 
 function memory(): SessionStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -41,4 +41,16 @@ test('a scenario of another model, or damaged text, is not restored; storage tha
   assert.doesNotThrow(() => saveScenario(refusing, 'demo', names, current, { spend: [1, 2], inputs: [DEFAULT_INPUT, DEFAULT_INPUT] }));
   assert.equal(loadScenario(refusing, 'demo', names, current), null);
   assert.equal(loadScenario(null, 'demo', names, current), null);
+});
+
+test('Reset forgets spend, limits and locks: the page saves what it returns, and nothing stays kept', () => {
+  const store = memory();
+  const limited = { minText: '', maxText: '1.2', locked: false };
+  saveScenario(store, 'demo', names, current, { spend: [300_000, 50_000], inputs: [limited, locked] });
+  const fresh = resetScenario(store, 'demo', names, current);
+  assert.deepEqual(fresh, { spend: current, inputs: [DEFAULT_INPUT, DEFAULT_INPUT] });
+  // The page saves its state after every change: what Reset gives must not write the limits back.
+  saveScenario(store, 'demo', names, current, fresh);
+  assert.equal(store.map.size, 0);
+  assert.equal(loadScenario(store, 'demo', names, current), null);
 });

@@ -63,9 +63,20 @@ export function saveScenario(store: SessionStore | null, runId: string, names: r
   } catch { /* nothing kept */ }
 }
 
-/** Forget a run's scenario (Reset). */
+/** Forget a run's scenario. */
 export function clearScenario(store: SessionStore | null, runId: string): void {
   try { store?.removeItem(scenarioKey(runId)); } catch { /* nothing kept */ }
+}
+
+/**
+ * Reset: forget the run's scenario and give the page what it starts from — current spend and every
+ * bound field and lock at its default. The page must take both: keeping its bounds or locks would
+ * save them again at once (saveScenario runs on every change), so they came back after a reload.
+ * @returns the scenario to show: current spend, default fields
+ */
+export function resetScenario(store: SessionStore | null, runId: string, names: readonly string[], current: readonly number[]): SimulatorScenario {
+  clearScenario(store, runId);
+  return { spend: [...current], inputs: names.map(() => DEFAULT_INPUT) };
 }
 
 /** The page's sessionStorage, or null where there is none or it may not be used. */

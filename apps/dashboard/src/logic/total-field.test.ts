@@ -35,3 +35,10 @@ test('locked channels keep their spend; a total below them is said', () => {
   const all = readTotalField('500000', base, [true, true, true], 'week');
   assert.ok('problem' in all && /^Every channel is locked/.test(all.problem));
 });
+
+test('a total beyond the API\'s 1e15 is refused like text that is not an amount, and rescales nothing', () => {
+  const r = readTotalField('1e20', base, none, 'week');
+  assert.ok('problem' in r);
+  assert.match(r.problem, /at most 1,000,000,000,000,000 \(1e15\) per week/);
+  assert.ok('spend' in readTotalField('1e15', base, none, 'week'));
+});

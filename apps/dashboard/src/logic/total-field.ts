@@ -1,5 +1,6 @@
 import { formatAmount } from './format.ts';
-import { parseAmount } from './amount.ts';
+import { MAX_AMOUNT_TEXT } from '@mixwise/contracts';
+import { readSpendText } from './amount.ts';
 import { rescaleSpend } from './what-if.ts';
 
 /** The total budget field read: the spend it asks for, or why it asks for none yet. */
@@ -18,8 +19,13 @@ export type TotalField = { readonly spend: number[] } | { readonly problem: stri
 export function readTotalField(text: string, base: readonly number[], locked: readonly boolean[], period: string): TotalField {
   const t = text.trim();
   if (t === '') return { problem: `Type a total budget per ${period}; the split stays as it is until you do.` };
-  const total = parseAmount(t);
-  if (total === null) return { problem: 'The total budget must be an amount ≥ 0, such as 250000, 250,000 or 250k.' };
+  const read = readSpendText(t, period);
+  if ('problem' in read) {
+    return { problem: read.reason === 'too-large'
+      ? `The total budget may be at most ${MAX_AMOUNT_TEXT} per ${period}; the split stays as it is until you type less.`
+      : 'The total budget must be an amount ≥ 0, such as 250000, 250,000 or 250k.' };
+  }
+  const total = read.spend;
   const r = rescaleSpend(base, total, locked);
   if (r.ok) return { spend: r.spend };
   // Rounded up so that the amount advised is itself enough.

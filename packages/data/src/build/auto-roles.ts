@@ -1,7 +1,7 @@
 import type { CsvTable } from '../read/read-csv.ts';
 import type { ResolvedRoles, TableRoles } from './resolve-roles.ts';
 import type { LeftOutColumn } from '../detect/candidate-controls.ts';
-import { candidateControls } from '../detect/candidate-controls.ts';
+import { candidateControls, imputableControls } from '../detect/candidate-controls.ts';
 import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
 
 /** Roles taken from the file because the user left them out. */
@@ -24,13 +24,16 @@ export function automaticControls(roles: Pick<TableRoles, 'controls' | 'autoCont
  * only 0 and 1 in every row is an event (unless `autoEvents` is false), and every spare numeric column
  * that candidateControls accepts is a control (unless `autoControls` is false), as is every spare
  * column given a sign. Other 0/1 columns are never automatic controls, even with automatic events off.
+ * With `imputing` (impute_controls is among the cleaning steps), a column left out only for a few
+ * empty cells (imputableControls) is a control too: the step interpolates them, as it does a named control's.
  * @param csv the file as read
  * @param roles what the user asked for
  * @param resolved the roles resolved so far (date, target, channels, and the controls and events given)
+ * @param options imputing: impute_controls will fill the controls' empty cells
  * @returns the automatic events and controls, and the columns left out of the controls
  * @example autoRoles(csv, { target: 'revenue' }, resolved) // { events: ['promo'], controls: ['price'], leftOut: [{ column: 'orders', reason: 'kpi' }] }
  */
-export function autoRoles(csv: CsvTable, roles: Omit<TableRoles, 'target'>, resolved: Partial<ResolvedRoles>): AutoRoles {
+export function autoRoles(csv: CsvTable, roles: Omit<TableRoles, 'target'>, resolved: Partial<ResolvedRoles>, options: { readonly imputing?: boolean } = {}): AutoRoles {
   const spend = (resolved.channels ?? []).map((c) => c.column);
   const taken = new Set<string>([
     ...[resolved.date, resolved.target].filter((c): c is string => c !== undefined),
@@ -44,6 +47,8 @@ export function autoRoles(csv: CsvTable, roles: Omit<TableRoles, 'target'>, reso
   const events = roles.events === undefined && roles.autoEvents !== false ? spare.filter((name) => dummies.has(name)) : undefined;
   if (!automatic) return { ...(events === undefined ? {} : { events }), leftOut: [] };
   const picked = candidateControls(csv, spare.filter((name) => !dummies.has(name) && !signed.has(name)), { target: resolved.target, spend });
-  const controls = spare.filter((name) => signed.has(name) || picked.controls.includes(name));
-  return { ...(events === undefined ? {} : { events }), controls, leftOut: picked.leftOut };
+  const imputed = options.imputing === true ? imputableControls(picked.leftOut) : [];
+  const controls = spare.filter((name) => signed.has(name) || picked.controls.includes(name) || imputed.includes(name));
+  const leftOut = picked.leftOut.filter((l) => !imputed.includes(l.column));
+  return { ...(events === undefined ? {} : { events }), controls, leftOut };
 }

@@ -35,8 +35,18 @@ test('a control empty in a row of the file keeps the plain reason (impute_contro
   const csv = parseCsvText(toText(cells), 'd.csv');
   assert.equal(emptyOnlyInInserted(csv, 'price'), false);
   const unused = tableFromCsv(csv, { target: 'sales' }).warnings.find((w) => w.code === 'UNUSED_COLUMNS');
-  assert.match(unused?.message ?? '', /price \(has empty cells\)/);
+  assert.match(unused?.message ?? '', /price \(has 1 empty cell, on line \d+: the cleaning step impute_controls fills it\)/);
   assert.doesNotMatch(unused?.hint ?? '', /impute_controls/);
+});
+
+test('a control with a few empty cells in the file is kept once impute_controls runs, with no control named (as in the dashboard)', () => {
+  const cells = baseCells();
+  cells[5][4] = '';
+  const text = toText(cells);
+  assert.deepEqual(tableFromCsv(parseCsvText(text, 'd.csv'), { target: 'sales' }).roles.controls, []);
+  const imputed = checkAndClean(readOutcomeFromText(text, 'd.csv'), { target: 'sales' }, { steps: [{ type: 'impute-controls' }] });
+  assert.deepEqual(imputed.cleaning?.changes.map((c) => [c.column, c.before]), [['price', '']]);
+  assert.deepEqual(tableFromCsv(imputed.csv, { target: 'sales' }).roles.controls, ['price']);
 });
 
 test('insertedControlsHint names the config when the roles are set there, and several columns', () => {

@@ -74,7 +74,9 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
   if (dotted.length > 0) throw new DataError(dotted);
   let cleaning: CleaningResult;
   try {
-    cleaning = runCleaning(csv, panelRollUpRoles(csv, roles, resolved, resolved.date), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) });
+    // With impute_controls, an automatic control with a few empty cells is filled and kept (autoRoles).
+    const imputing = steps.some((s) => s.type === 'impute-controls');
+    cleaning = runCleaning(csv, panelRollUpRoles(csv, roles, resolved, resolved.date, { imputing }), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) });
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));

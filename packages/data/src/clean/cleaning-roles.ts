@@ -27,13 +27,14 @@ export function cleaningRoles(roles: ResolvedRoles): CleaningRoles {
  * @param requested the roles as asked (the target may be left out)
  * @param resolved the roles resolved from them (resolveRuleRoles)
  * @param date the date column
+ * @param options imputing: impute_controls is a step, so a column with a few empty cells is an automatic control (autoRoles)
  * @example panelRollUpRoles(csv, { target: 'y' }, resolved, 'date').controls // ['price']
  */
-export function panelRollUpRoles(csv: CsvTable, requested: Omit<TableRoles, 'target'>, resolved: Partial<ResolvedRoles>, date: string): CleaningRoles {
+export function panelRollUpRoles(csv: CsvTable, requested: Omit<TableRoles, 'target'>, resolved: Partial<ResolvedRoles>, date: string, options: { readonly imputing?: boolean } = {}): CleaningRoles {
   const spend = (resolved.channels ?? []).map((c) => c.column);
   const controls = resolved.controls ?? [];
   // With no channel known, a spare number may be spend under a name not recognised (x1): not a control.
-  const auto = autoRoles(csv, spend.length > 0 ? requested : { ...requested, autoControls: false }, { ...resolved, date });
+  const auto = autoRoles(csv, spend.length > 0 ? requested : { ...requested, autoControls: false }, { ...resolved, date }, options);
   return { date, target: resolved.target, spend, controls: auto.controls ?? controls, events: auto.events ?? resolved.events ?? [] };
 }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsvText } from '../read/read-csv.ts';
-import { candidateControls, isExposureLike, isKpiLike, isOutcomeRate, leftOutText, nameWords } from './candidate-controls.ts';
+import { candidateControls, imputableControls, isExposureLike, isKpiLike, isOutcomeRate, leftOutText, nameWords } from './candidate-controls.ts';
 import { isRateLike } from './rate-name.ts';
 
 /** A weekly file with the given extra columns, each a function of the row index. */
@@ -70,6 +70,24 @@ test('candidateControls keeps drivers in file order and gives each other column 
     ['orders', 'kpi'], ['search_spend', 'spend'], ['tv_grps', 'exposure'], ['revenue_lag1', 'kpi'], ['x_effect', 'model-term'],
     ['yr_nbr', 'calendar'], ['t', 'calendar'], ['flat', 'constant'], ['gaps', 'incomplete'],
   ]);
+});
+
+test('empty cells are judged last: a column with a few is flagged imputable, one mostly empty is not, and a constant or copy keeps that reason', () => {
+  const csv = file({
+    few: (i) => (i === 4 ? '' : 10 + (i % 3)),
+    many: (i) => (i % 2 === 0 ? '' : 10 + (i % 3)),
+    flat_gap: (i) => (i === 4 ? '' : 3),
+  });
+  const picked = candidateControls(csv, ['few', 'many', 'flat_gap'], CTX);
+  assert.deepEqual(picked.controls, []);
+  assert.deepEqual(picked.leftOut, [
+    { column: 'few', reason: 'incomplete', empty: { cells: 1, line: 6, imputable: true } },
+    { column: 'many', reason: 'incomplete', empty: { cells: 10, line: 2, imputable: false } },
+    { column: 'flat_gap', reason: 'constant' },
+  ]);
+  assert.deepEqual(imputableControls(picked.leftOut), ['few']);
+  assert.equal(leftOutText(picked.leftOut[0]), 'has 1 empty cell, on line 6: the cleaning step impute_controls fills it');
+  assert.equal(leftOutText(picked.leftOut[1]), 'has 10 empty cells, the first on line 2: too many to interpolate');
 });
 
 test('near-copies of the KPI (|r| > 0.95) or of a channel spend (|r| > 0.9) are left out; a looser relation is kept', () => {

@@ -41,6 +41,28 @@ export interface LeftOutColumn {
    * cell, its value and line; for spend, 'in-name' when "spend" is a word of the name but not a marker.
    */
   readonly detail?: string;
+  /**
+   * For 'incomplete': how many cells are empty (or NA, NaN), the file line of the first, and whether
+   * they are few enough (MAX_IMPUTED_SHARE) for impute_controls to fill.
+   */
+  readonly empty?: { readonly cells: number; readonly line: number; readonly imputable: boolean };
+}
+
+/**
+ * The largest share of empty cells a column may have and still be a control once impute_controls
+ * interpolates them: a few gaps in a price series are worth filling, a mostly empty column is not a
+ * series to fit.
+ */
+export const MAX_IMPUTED_SHARE = 0.2;
+
+/**
+ * The columns left out only for their empty cells, few enough (MAX_IMPUTED_SHARE of the rows) for
+ * impute_controls to fill: each passed every other rule, so it is a control once interpolated.
+ * @param leftOut candidateControls' columns left out
+ * @example imputableControls([{ column: 'price', reason: 'incomplete', empty: { cells: 1, line: 13, imputable: true } }]) // ['price']
+ */
+export function imputableControls(leftOut: readonly LeftOutColumn[]): string[] {
+  return leftOut.filter((l) => l.reason === 'incomplete' && l.empty?.imputable === true).map((l) => l.column);
 }
 
 /** The controls chosen from a file's spare columns, and the columns left out with their reasons. */
@@ -169,9 +191,10 @@ export function isCalendarColumn(csv: CsvTable, column: string): boolean {
  * like spend (a channel the user did not list), like media exposure, like a rate of the KPI
  * (revenue_per_conversion: isOutcomeRate), like a KPI or a version of the
  * target (sales_lag1), like a model term (x_effect, epsilon), like a calendar field; with a cell that
- * is not a number (named with file:line, so a typo is seen); with empty cells
- * (a control must be known in every period); constant; a near-copy of the KPI (|r| > 0.95) or of a
- * channel's spend (|r| > 0.9).
+ * is not a number (named with file:line, so a typo is seen); constant; a near-copy of the KPI
+ * (|r| > 0.95) or of a channel's spend (|r| > 0.9) — these three judged on the cells that hold a
+ * number —; and last with empty cells (a control must be known in every period), counted, so that a
+ * column with a few (imputableControls) is a control once impute_controls fills them.
  * @param csv the file as read
  * @param columns the spare numeric columns (no role, not 0/1 events), in file order
  * @param context the KPI and the spend columns, for the copy checks
@@ -196,12 +219,18 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
     const bad = firstBadCell(csv, column);
     if (bad !== undefined) { out('not-numeric', `"${bad.value}" at ${csv.file}:${bad.row}`); continue; }
     const values = numbers(csv, column);
-    if (values.some((v) => Number.isNaN(v))) { out('incomplete'); continue; }
-    if (values.every((v) => v === values[0])) { out('constant'); continue; }
+    const known = values.filter((v) => !Number.isNaN(v));
+    if (known.every((v) => v === known[0])) { out('constant'); continue; }
     const kpiR = target === undefined ? 0 : absCorrelation(values, target);
     if (kpiR > KPI_COPY_R) { out('kpi-copy', `${context.target}, |r| = ${kpiR.toFixed(2)}`); continue; }
     const copied = spend.map((s) => ({ column: s.column, r: absCorrelation(values, s.values) })).find((s) => s.r > CHANNEL_COPY_R);
     if (copied !== undefined) { out('channel-copy', `${copied.column}, |r| = ${copied.r.toFixed(2)}`); continue; }
+    if (known.length < values.length) {
+      const first = values.findIndex((v) => Number.isNaN(v));
+      const cells = values.length - known.length;
+      leftOut.push({ column, reason: 'incomplete', empty: { cells, line: csv.rowNumbers[first], imputable: cells <= MAX_IMPUTED_SHARE * values.length } });
+      continue;
+    }
     controls.push(column);
   }
   return { controls, leftOut };
@@ -222,7 +251,12 @@ export function leftOutText(l: LeftOutColumn): string {
       : 'named like spend: a channel not listed?';
     case 'calendar': return 'a calendar field';
     case 'constant': return 'constant';
-    case 'incomplete': return 'has empty cells';
+    case 'incomplete': {
+      if (l.empty === undefined) return 'has empty cells';
+      const one = l.empty.cells === 1;
+      const where = one ? `has 1 empty cell, on line ${l.empty.line}` : `has ${l.empty.cells} empty cells, the first on line ${l.empty.line}`;
+      return l.empty.imputable ? `${where}: the cleaning step impute_controls fills ${one ? 'it' : 'them'}` : `${where}: too many to interpolate`;
+    }
     case 'not-numeric': return `has a cell that is not a number, ${l.detail ?? ''}: write a number there (or leave it empty and use impute_controls)`;
     case 'kpi-copy':
     case 'channel-copy': return `moves with ${l.detail ?? 'another column'}`;

@@ -5,6 +5,15 @@ import { htmlTable, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 import { actualVsFittedCaption } from './fit-caption.ts';
 
+/**
+ * A fit metric as text: 'n/a' for one that cannot be computed — NaN or ±Infinity in memory, null once
+ * read back from diagnostics.json (JSON has no NaN), which formatRatio would print as −∞.
+ * @example metricText(null, formatRatio) // 'n/a'
+ */
+export function metricText(v: number | null, format: (v: number) => string): string {
+  return v === null || !Number.isFinite(v) ? 'n/a' : format(v);
+}
+
 const METRICS: readonly { key: keyof FitMetrics; label: string; format: (v: number) => string }[] = [
   { key: 'r2', label: 'R²', format: (v) => formatRatio(v) },
   { key: 'adj_r2', label: 'adjusted R²', format: (v) => formatRatio(v) },
@@ -38,8 +47,9 @@ export function fitSection(ctx: SectionContext): string {
     key: m.key,
     cells: [
       { text: m.label },
-      { text: m.format(diagnostics.inSample[m.key]), value: diagnostics.inSample[m.key], field: `in_sample.${m.key}` },
-      ...(holdout !== null ? [{ text: m.format(holdout[m.key]), value: holdout[m.key], field: `holdout.${m.key}` } satisfies Cell] : []),
+      // A metric read back from diagnostics.json may be null (JSON has no NaN or Infinity).
+      { text: metricText(diagnostics.inSample[m.key] as number | null, m.format), value: diagnostics.inSample[m.key], field: `in_sample.${m.key}` },
+      ...(holdout !== null ? [{ text: metricText(holdout[m.key] as number | null, m.format), value: holdout[m.key], field: `holdout.${m.key}` } satisfies Cell] : []),
     ],
   }));
   const headers = ['metric', `in sample (${scoredPeriods(diagnostics.inSample)})`, ...(holdout !== null ? [`holdout (${scoredPeriods(holdout)})`] : [])];

@@ -1,6 +1,6 @@
 import type { CleaningChoice, Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
-import { DataError, KPI_WORDS, countIssues, detectColumns, detectConfig, isNumericColumn, leftOutText, moreIssuesOf, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
+import { DataError, KPI_WORDS, countIssues, detectColumns, detectConfig, imputableControls, isNumericColumn, leftOutText, moreIssuesOf, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
 import { cleaningChoiceFor } from './cleaning-choices.ts';
 import { apiIssues } from './api-hints.ts';
 import { sortedByDate } from './sorted-by-date.ts';
@@ -28,7 +28,9 @@ export interface CsvInspection {
  * Reads an uploaded CSV with @mixwise/data's reader and runs every validation rule of `mixwise
  * validate` (no target yet, so the KPI checks wait for the role mapping), then detects column roles
  * as `mixwise init` does (detectConfig: date, KPI, `*_spend` channels, 0/1 events, numeric controls;
- * anything else is ignored, a numeric column with a note saying why it is not a control). A panel
+ * anything else is ignored, a numeric column with a note saying why it is not a control; a control
+ * candidate but for a few empty cells is suggested as a control, with a note naming impute_controls,
+ * the cleaning step the role check then asks for). A panel
  * (a row per date and geo or product) gets its column the 'panel' role, roles detected on the sums
  * per date, and its PANEL_DATA error becomes a warning saying the rows will be added up. An error
  * that a dashboard cleaning step fixes (negative or empty spend, unsorted dates…) is a warning naming
@@ -69,13 +71,14 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
   });
   const d = roles.detection;
   const notes = new Map<string, string>();
+  const imputable = d !== undefined && 'leftOut' in d ? imputableControls(d.leftOut) : [];
   if (d !== undefined && 'leftOut' in d) {
-    for (const l of d.leftOut) notes.set(l.column, leftOutText(l));
+    for (const l of d.leftOut) notes.set(l.column, imputable.includes(l.column) ? imputableNote(l.empty?.cells ?? 0, l.empty?.line ?? 0) : leftOutText(l));
     for (const c of d.channels) for (const e of [c.exposure ?? [], c.exposureAlternatives].flat()) notes.set(e, `exposure of channel ${c.name}`);
   }
   const columns = csv.header.map((name): UploadColumn => {
     const suggestedRole = roles.get(name) ?? 'ignore';
-    const note = suggestedRole === 'ignore' ? notes.get(name) : undefined;
+    const note = suggestedRole === 'ignore' || imputable.includes(name) ? notes.get(name) : undefined;
     return { name, numeric: isNumericColumn(csv, name), suggestedRole, ...(note === undefined ? {} : { note }) };
   });
   return {
@@ -113,6 +116,11 @@ function rollUp(csv: CsvTable): { csv: CsvTable; panel?: string } {
   }
 }
 
+/** The note of a control suggested despite a few empty cells: what the role check will ask for. */
+function imputableNote(cells: number, line: number): string {
+  return `${cells === 1 ? '1 empty cell' : `${cells} empty cells`} (the first on line ${line}): tick "Interpolate empty control cells" (impute_controls) under Cleaning to fill ${cells === 1 ? 'it' : 'them'}, or set the role to Ignore`;
+}
+
 /** Issue codes that the role mapping fixes (a channel named like a model term can be ignored): warnings here (the role check reports them again if they stay), with the role-table hint of apiIssues. */
 const ROLE_ISSUES: readonly string[] = ['NO_CHANNELS', 'SPEND_BY_NAME', 'RESERVED_NAME', 'NAME_CONFLICT'];
 
@@ -127,6 +135,8 @@ function suggestRoles(csv: CsvTable, issues: Issue[]): Map<string, ColumnRole> &
     for (const c of d.channels) roles.set(c.spend, 'channel');
     for (const c of d.controls) roles.set(c, 'control');
     for (const e of d.events) roles.set(e, 'event');
+    // A control but for a few empty cells: suggested, and the role check asks for impute_controls until ticked.
+    for (const c of imputableControls(d.leftOut)) roles.set(c, 'control');
     return roles;
   } catch (err) {
     if (!(err instanceof DataError)) throw err;

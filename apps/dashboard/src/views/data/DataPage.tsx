@@ -88,7 +88,7 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
         {uploadError ? (
           <div className="banner error" role="alert" data-testid="upload-error">
             <strong>The file was not accepted.</strong> {uploadError.message}
-            {uploadError.issues.length > 0 ? <IssuesTable issues={uploadError.issues} /> : null}
+            {uploadError.issues.length > 0 ? <IssuesTable issues={uploadError.issues} refused /> : null}
           </div>
         ) : null}
         {upload ? (
@@ -111,7 +111,8 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
                   {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
                 </select>
               ) },
-              { key: 'why', header: 'Why', cell: (c) => (c.note !== undefined && choices[c.name] === 'ignore'
+              // The note explains the suggestion (why not a control; what a control with empty cells needs), while it is the role chosen.
+              { key: 'why', header: 'Why', cell: (c) => (c.note !== undefined && (choices[c.name] ?? 'ignore') === c.suggestedRole
                 ? <span className="muted small" data-testid={`role-note-${c.name}`}>{c.note}</span> : null) },
               { key: 'sample', header: 'First values', cell: (c) => <span className="muted small">{upload.preview.slice(0, 3).map((row) => row[upload.columns.indexOf(c)]).join(' · ')}</span> },
             ]} />

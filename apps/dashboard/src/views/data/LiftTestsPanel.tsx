@@ -4,7 +4,7 @@ import { DEFAULT_LIFT_TEST_SE_TEXT } from '@mixwise/engine';
 import { api, ApiRequestError } from '../../api.ts';
 import { Table } from '../../components/Table.tsx';
 import { IssuesTable } from './IssuesTable.tsx';
-import { liftTestRows, withoutLiftTest } from '../../logic/lift-tests.ts';
+import { liftTestExample, liftTestRows, withoutLiftTest } from '../../logic/lift-tests.ts';
 
 interface Props {
   readonly uploadId: string;
@@ -24,6 +24,7 @@ interface Props {
 export function LiftTestsPanel({ uploadId, roles, cleaning, holdout, channels, tests, onChange, disabled }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; issues: readonly Issue[] } | null>(null);
+  const example = liftTestExample(roles?.channels ?? null, channels);
 
   const onFile = async (file: File | undefined) => {
     if (!file || !roles) return;
@@ -40,8 +41,8 @@ export function LiftTestsPanel({ uploadId, roles, cleaning, holdout, channels, t
       <h3>Lift tests (optional)</h3>
       <p className="muted small">
         Experiments (geo tests, conversion-lift studies) calibrate the fit. A CSV with the columns <code>channel,start,end,lift</code> and
-        optionally <code>measured_through</code> and <code>standard_error</code>: the channel as named above (<code>tv</code> for
-        <code>tv_spend</code>), the first and last date of the test (yyyy-mm-dd), the measured incremental KPI, the last date it was
+        optionally <code>measured_through</code> and <code>standard_error</code>: the channel as named above
+        (<code>{example.channel}</code> for <code>{example.column}</code>), the first and last date of the test (yyyy-mm-dd), the measured incremental KPI, the last date it was
         measured over (empty: the end) and its standard error (empty: {DEFAULT_LIFT_TEST_SE_TEXT}). A file replaces the list.
       </p>
       <label className="upload">

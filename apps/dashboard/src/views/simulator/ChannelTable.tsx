@@ -67,7 +67,7 @@ export function ChannelTable({ roiName, names, current, spend, observedHigh, res
                     <div className="slider-cell">
                       <input type="range" min={0} max={max} step="any" value={spend[i]} aria-label={`${name} spend per period (slider)`}
                         data-testid={`slider-${name}`} disabled={input.locked} onChange={(e) => { const v = Number(e.currentTarget.value); thumb.current = { index: i, value: v }; onSpend(i, v); }} />
-                      <SpendField name={name} spend={spend[i]} disabled={input.locked} onSpend={(v) => onSpend(i, v)} />
+                      <SpendField name={name} spend={spend[i]} period={period} disabled={input.locked} onSpend={(v) => onSpend(i, v)} />
                       {c?.beyondData ? (
                         <span className="badge warning" data-testid={`beyond-data-${name}`}
                           title={beyondDataTitle(name, c.beyondData, c.sparse)}>

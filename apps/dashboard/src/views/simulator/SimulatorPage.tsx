@@ -12,13 +12,14 @@ import type { WhatIfResult } from '../../logic/what-if.ts';
 import { latestOnly } from '../../logic/latest-only.ts';
 import { buildConstraints } from '../../logic/constraints.ts';
 import { lockedSpendKey, lockedSpendOf } from '../../logic/locked-spend.ts';
-import { clearScenario, loadScenario, saveScenario, sessionStore } from '../../logic/simulator-session.ts';
+import { loadScenario, resetScenario, saveScenario, sessionStore } from '../../logic/simulator-session.ts';
 import { DEFAULT_INPUT, readControls, type ControlInput } from '../../logic/bound-fields.ts';
 import { readTotalField } from '../../logic/total-field.ts';
 import { optimiseSummary } from '../../logic/optimise-summary.ts';
 import { simulatorInfeasible } from '../../logic/infeasible-text.ts';
 import { curveBasisText, curveNote, expectedReplicates } from '../../logic/curve-basis.ts';
 import { scenarioCsv } from '../../logic/scenario-csv.ts';
+import { SCENARIO_CHART_NAMES } from '../../logic/scenario-names.ts';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { periodWord } from '../../logic/periods.ts';
 import { mediaRoiNote } from '../../logic/roi-basis.ts';
@@ -157,7 +158,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
   // Drawn from the what-if result (not the slider state), so the chart redraws in the same commit as the numbers, after they are timed.
   const beforeAfter = useMemo(() => ({ ...budgetBeforeAfter(split(names, current), split(names, w ? w.channels.map((c) => c.spend) : current)), animation: false }), [names, current, w]);
   const scenarioOption = useMemo(() => scenarios ? scenarioComparison(scenarios.map((p, i) => ({
-    name: ['Conservative', 'Current', 'Aggressive'][i],
+    name: SCENARIO_CHART_NAMES[i],
     allocation: p.result.feasible ? split(names, p.result.channels.map((c) => c.recommended)) : {},
     kpi: p.result.feasible ? p.result.expected.recommended : NaN,
     ...(p.result.feasible && p.result.budget > 0 ? { roi: p.result.media.recommended / p.result.budget } : {}),
@@ -187,7 +188,11 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
               aria-invalid={totalProblem !== null} aria-describedby={totalProblem !== null ? 'total-budget-problem' : undefined}
               onChange={(e) => onTotalText(e.currentTarget.value)} />
           </label>
-          <button type="button" className="secondary" onClick={() => { clearScenario(store, runId); setResets(resets + 1); setSpendFromControls(current); }} data-testid="reset-button">Reset</button>
+          <button type="button" className="secondary" onClick={() => {
+            // Spend, limits and locks all go back: Reset forgets the whole scenario.
+            const fresh = resetScenario(store, runId, names, current);
+            setInputs([...fresh.inputs]); setResets(resets + 1); setSpendFromControls([...fresh.spend]);
+          }} data-testid="reset-button">Reset</button>
           <button type="button" onClick={() => void optimise()} disabled={constraints === null || totalProblem !== null} data-testid="optimise-button">Optimise</button>
         </div>
       )}>

@@ -1,35 +1,48 @@
 import { useState } from 'react';
-import { parseAmount, spendText } from '../../logic/amount.ts';
+import { readSpendText, spendText } from '../../logic/amount.ts';
 
 interface Props {
   readonly name: string;
   readonly spend: number;
   readonly disabled: boolean;
   readonly onSpend: (value: number) => void;
+  /** The word for one period, e.g. week. */
+  readonly period: string;
 }
 
 /**
- * A channel's spend per period as an exact amount: typing a usable amount (15000, 15,000, 15k) moves
- * the channel at once; while the text is not one, the spend stays and the field says so. The text
+ * A channel's spend per period as an exact amount: typing a usable amount (15000, 15,000, 15k; at most
+ * the API's 1e15) moves the channel at once; while the text is not one, the spend stays and a message
+ * under the field says so (a tooltip alone goes unseen), as the Total budget field does. The text
  * typed is kept while the field has focus (so "1" on the way to "150k" is not reformatted under the
  * cursor); otherwise it shows the spend set by the slider, the optimiser or the total.
  */
-export function SpendField({ name, spend, disabled, onSpend }: Props) {
+export function SpendField({ name, spend, disabled, onSpend, period }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
+  // The last text typed that is not an amount: its message stays after the field loses focus (the
+  // field then shows the spend kept) until the next edit, so it is read, not flashed.
+  const [refused, setRefused] = useState<string | null>(null);
   const text = draft ?? spendText(spend);
-  const bad = draft !== null && parseAmount(draft) === null;
+  const read = draft !== null ? readSpendText(draft, period) : null;
+  const problem = read !== null && 'problem' in read ? read.problem : refused;
+  const problemId = `spend-problem-${name}`;
   return (
-    <input type="text" inputMode="decimal" className="spend-field" value={text} disabled={disabled}
-      aria-label={`${name} spend per period`} aria-invalid={bad} data-testid={`spend-${name}`}
-      title={bad ? 'Type an amount ≥ 0, such as 15000, 15,000 or 15k; the spend stays as it was until you do.' : `${name}'s spend per period; type an exact amount`}
-      onFocus={() => setDraft(text)}
-      onBlur={() => setDraft(null)}
-      onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
-      onChange={(e) => {
-        const t = e.currentTarget.value;
-        setDraft(t);
-        const v = parseAmount(t);
-        if (v !== null) onSpend(v);
-      }} />
+    <span className="spend-field-box">
+      <input type="text" inputMode="decimal" className="spend-field" value={text} disabled={disabled}
+        aria-label={`${name} spend per period`} aria-invalid={read !== null && 'problem' in read} data-testid={`spend-${name}`}
+        aria-describedby={problem !== null ? problemId : undefined}
+        title={`${name}'s spend per period; type an exact amount`}
+        onFocus={() => setDraft(text)}
+        onBlur={() => { setRefused(read !== null && 'problem' in read ? `"${draft ?? ''}" was not taken. ${read.problem}` : null); setDraft(null); }}
+        onKeyDown={(e) => { if (e.key === 'Enter') e.currentTarget.blur(); }}
+        onChange={(e) => {
+          const t = e.currentTarget.value;
+          setDraft(t);
+          setRefused(null);
+          const r = readSpendText(t, period);
+          if ('spend' in r) onSpend(r.spend);
+        }} />
+      {problem !== null ? <span className="error small spend-problem" id={problemId} role="alert" data-testid={`spend-problem-${name}`}>{problem}</span> : null}
+    </span>
   );
 }
