@@ -7,6 +7,7 @@ import { scalarScore } from './search/scalar-score.ts';
 import { blockBootstrapIndices } from '../stats/block-bootstrap-indices.ts';
 import { observedRows } from '../spec/observed-rows.ts';
 import { createRng } from '../random/rng.ts';
+import { normal } from '../random/distributions.ts';
 import { candidateChannels } from './candidate-channels.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
@@ -37,7 +38,8 @@ export interface BootstrapReplicates {
  *
  * Residuals of the chosen fit are resampled with the moving-block bootstrap (Künsch 1989; block length
  * ⌈n^(1/3)⌉, which keeps short-range autocorrelation) and added back to its fitted values, on the
- * rows whose KPI is observed (periods without one stay without one). Each
+ * rows whose KPI is observed (periods without one stay without one); each lift test's result is
+ * redrawn within its standard error, since the refit's coefficients are calibrated by the tests. Each
  * replicate then refits hyperparameters taken from `draws`: in turn when they are posterior samples
  * (`reselect: false`), or re-chosen by score among them when they are the search's best candidates
  * (`reselect: true`, the chosen one first).
@@ -64,7 +66,10 @@ export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: r
     const idx = blockBootstrapIndices(rng, nObs, block);
     const target = Float64Array.from(problem.target);
     for (let i = 0; i < nObs; i++) target[rows[i]] = fitted[rows[i] - fitStart] + resid[idx[i]];
-    const star: SearchProblem = { ...problem, target };
+    // Each replicate also redraws every lift test's result within its standard error (a parametric
+    // bootstrap of the experiment), as the refit's coefficients take the tests in (calibrateByLiftTests).
+    const liftTests = problem.liftTests.map((lt) => ({ ...lt, lift: normal(rng, lt.lift, lt.se) }));
+    const star: SearchProblem = { ...problem, target, liftTests, calibrateByLiftTests: true };
     let best = draws[Math.floor((r * draws.length) / options.replicates) % draws.length];
     if (options.reselect && draws.length > 1) {
       const ev = createCandidateEvaluator(star);

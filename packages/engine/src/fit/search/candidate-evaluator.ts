@@ -26,7 +26,11 @@ export interface CandidateFit {
    * included: contribution = mediaCoef · mediaSum.
    */
   readonly mediaSum: Float64Array;
-  /** Predicted lift of every lift test (liftEffect of the tested channel) [nLiftTests]. */
+  /**
+   * Predicted lift of every lift test (liftEffect of the tested channel) [nLiftTests] by the fit to
+   * the KPI alone, before the tests calibrate the coefficients: what the hyperparameter posterior
+   * weighs and MAPE.LIFT scores (the model's own predictions use mediaCoef).
+   */
   readonly liftPredictions: Float64Array;
   /** What the ridge regression's marginal likelihood needs (ridgeLogEvidence), on the observed training rows. */
   readonly evidence: EvidenceTerms;
@@ -47,7 +51,9 @@ export interface DetailedEvaluator extends CandidateEvaluator {
  * is solved exactly by solveBoxQp (ỹ, Z̃ centred and scaled to unit variance; intercept unpenalised).
  * Objectives: NRMSE on training and validation rows (RMSE / range of the KPI over the fit rows, after
  * Robyn's definition), DECOMP.RSSD (Robyn: √Σ(effect share − spend share)² over paid channels, training
- * rows) and MAPE.LIFT against lift tests (NaN when there are none).
+ * rows) and MAPE.LIFT against lift tests (NaN when there are none). fitCandidate then calibrates the
+ * coefficients it returns by the lift tests (calibrateByLiftTests): each test is one more, weighted
+ * observation of its channel's coefficient; the search's objectives stay the KPI fit's.
  *
  * Periods whose KPI is missing (NaN, spec/observed-rows.ts) are left out of the regression: the
  * training and validation rows are the observed rows of [fitStart, trainEnd) and [trainEnd, fitEnd),
@@ -131,6 +137,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   let lastIntercept = 0;
   let lastRssTrain = 0;
   const liftPred = new Float64Array(problem.liftTests.length);
+  // Per lift test, Σ over its measured rows of the saturated effect of the test's spend (the lift per unit coefficient).
+  const liftSat = new Float64Array(problem.liftTests.length);
 
   function run(u: ArrayLike<number>, offset: number, obj: Float64Array, objOffset: number): DecodedCandidate {
     const hyper = decodeCandidate(problem, u, offset);
@@ -199,29 +207,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
     }
     for (let j = 0; j < n; j++) g[j * n + j] += lambda;
     solveBoxQp(g, cv, lower, upper, n, ws, bStd);
-
-    // Back to original units.
-    let intercept = yMean;
-    for (let j = 0; j < nB; j++) {
-      beta[j] = bDead[j] ? 0 : (bStd[j] * ySd) / bSd[j];
-      intercept -= beta[j] * bMean[j];
-    }
-    for (let c = 0; c < nC; c++) {
-      const r = nB + c;
-      beta[r] = mDead[c] ? 0 : (bStd[r] * ySd) / mSd[c];
-      intercept -= beta[r] * mMean[c];
-    }
-    lastIntercept = intercept;
-    // Residuals on observed training and validation rows.
-    let rssTrain = 0, rssVal = 0;
-    for (let i = 0; i < nObs; i++) {
-      const t = rows[i];
-      let f = intercept;
-      for (let j = 0; j < nB; j++) if (beta[j] !== 0) f += beta[j] * baseline[j].values[t];
-      for (let c = 0; c < nC; c++) f += beta[nB + c] * obs[c * nObs + i];
-      const e = target[t] - f;
-      if (i < nTrain) rssTrain += e * e; else rssVal += e * e;
-    }
+    const [rssTrain, rssVal] = toOriginalUnits();
     lastRssTrain = rssTrain;
     obj[objOffset] = Math.sqrt(rssTrain / nTrain) / yRange;
     obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
@@ -257,6 +243,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
           for (let j = Math.max(lt.startRow, t - ch.maxLag); j < Math.min(lt.endRow, t + 1); j++) wt += w[t - j] * x[j];
           s += kernel.value(a[t] / scale, sp) - kernel.value(Math.max(0, a[t] - wt) / scale, sp);
         }
+        liftSat[k] = s;
         liftPred[k] = beta[nB + c] * s;
         // Relative to max(|lift|, se): finite for a null result (lift 0), and no sharper than the test.
         ape += Math.abs(liftPred[k] - lt.lift) / Math.max(Math.abs(lt.lift), lt.se);
@@ -264,6 +251,54 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       obj[objOffset + 3] = ape / problem.liftTests.length;
     } else obj[objOffset + 3] = NaN;
     return hyper;
+  }
+
+  /** beta and lastIntercept in the data's units from bStd; returns the RSS on observed training and validation rows. */
+  function toOriginalUnits(): [number, number] {
+    let intercept = yMean;
+    for (let j = 0; j < nB; j++) {
+      beta[j] = bDead[j] ? 0 : (bStd[j] * ySd) / bSd[j];
+      intercept -= beta[j] * bMean[j];
+    }
+    for (let c = 0; c < nC; c++) {
+      const r = nB + c;
+      beta[r] = mDead[c] ? 0 : (bStd[r] * ySd) / mSd[c];
+      intercept -= beta[r] * mMean[c];
+    }
+    lastIntercept = intercept;
+    let rssTrain = 0, rssVal = 0;
+    for (let i = 0; i < nObs; i++) {
+      const t = rows[i];
+      let f = intercept;
+      for (let j = 0; j < nB; j++) if (beta[j] !== 0) f += beta[j] * baseline[j].values[t];
+      for (let c = 0; c < nC; c++) f += beta[nB + c] * obs[c * nObs + i];
+      const e = target[t] - f;
+      if (i < nTrain) rssTrain += e * e; else rssVal += e * e;
+    }
+    return [rssTrain, rssVal];
+  }
+
+  /**
+   * Calibrate the coefficients of the last run() by its lift tests: each test is one more
+   * observation of its channel's coefficient, pred_k = β_c·S_k ≈ lift_k with standard error se_k,
+   * weighted against the KPI rows as a row of noise variance se_k² against rows of variance σ̂²
+   * (σ̂² = the KPI-only fit's RSS / n): the ridge problem gains Σ_k (σ̂²/se_k²)·(a_k b_c − l_k)² / n
+   * in standardised units (a_k = S_k / sd of the channel's column, l_k = lift_k / sd(y)), the
+   * experiment entering the coefficients as PyMC-Marketing's lift-test likelihood does.
+   */
+  function calibrateByLiftTests(): void {
+    const s2 = lastRssTrain / (nTrain * ySd * ySd);
+    if (!(s2 > 0)) return;
+    problem.liftTests.forEach((lt, k) => {
+      if (mDead[lt.channel]) return;
+      const r = nB + lt.channel;
+      const a = liftSat[k] / mSd[lt.channel], l = lt.lift / ySd, se = lt.se / ySd;
+      const w = s2 / (se * se * nTrain);
+      g[r * n + r] += w * a * a;
+      cv[r] += w * a * l;
+    });
+    solveBoxQp(g, cv, lower, upper, n, ws, bStd);
+    toOriginalUnits();
   }
 
   return {
@@ -282,11 +317,15 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       for (let j = 0; j < nB; j++) live[j] = bDead[j] ? 0 : 1;
       for (let c = 0; c < nC; c++) live[nB + c] = mDead[c] ? 0 : 1;
       const evidence = evidenceTerms(g, bStd, live, n, hyper.lambda, lastRssTrain / (ySd * ySd), nTrain);
+      // The objectives, the evidence and the lift predictions the posterior weighs are the KPI's fit;
+      // the coefficients a model keeps then take the experiments in too.
+      const liftPredictions = liftPred.slice();
+      if (problem.calibrateByLiftTests === true && problem.liftTests.length > 0) calibrateByLiftTests();
       return {
         evidence,
         hyper, intercept: lastIntercept, objectives,
         mediaCoef: beta.slice(nB, n), baselineCoef: beta.slice(0, nB), scales: scales.slice(), mediaSum,
-        liftPredictions: liftPred.slice(),
+        liftPredictions,
       };
     },
   };

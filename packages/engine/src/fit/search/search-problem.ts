@@ -34,6 +34,8 @@ export interface SearchProblem {
   readonly weights: ObjectiveWeights;
   /** Lift tests: channel index, test rows [startRow, endRow), measured rows [startRow, measureEndRow), lift and standard error. */
   readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly measureEndRow: number; readonly lift: number; readonly se: number }[];
+  /** fitCandidate calibrates the coefficients it returns by the lift tests (the bootstrap's refits). */
+  readonly calibrateByLiftTests?: boolean;
 }
 
 export interface SearchChannel {
