@@ -63,3 +63,17 @@ test('a column that is both organic and a control, and organic media with --meth
   assert.equal(bayes.status, 2, bayes.stderr);
   assert.match(bayes.stderr, /organic media \(sends\) are not supported by the Bayesian model yet/);
 });
+
+test('fit --config with columns.organic: the column is organic media, in summary.organic and model.spec.organic', () => {
+  const data = withSends(2, '300');
+  const config = join(dir, 'organic.yaml');
+  writeFileSync(config, `version: 1\ndata: { path: ${data} }\ncolumns:\n  target: sales\n  controls: [{ name: price }]\n  organic: [sends]\n`);
+  const out = join(dir, 'config-run');
+  const r = mixwise(['fit', '--config', config, '--iterations', '200', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  assert.deepEqual(summary.organic.map((o: { name: string }) => o.name), ['sends']);
+  const model = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8'));
+  assert.deepEqual(model.spec.organic.map((o: { name: string }) => o.name), ['sends']);
+  assert.deepEqual(model.baseline.filter((b: { kind: string }) => b.kind === 'organic').map((b: { name: string }) => b.name), ['sends']);
+});
