@@ -67,6 +67,8 @@ export interface OrganicSummary {
   readonly contribution: number;
   /** contribution / Σ fitted KPI over the window. */
   readonly share_of_kpi: number;
+  /** When a period's exposure has its effect (effectTiming of its fitted adstock), as for channels. */
+  readonly effect_timing: ChannelEffectTiming;
 }
 
 /** summary.json's record of a Bayesian fit's sampler. */
@@ -215,10 +217,14 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
 /** Each organic series' exposure and contribution (its 'organic' decomposition component) over the window. */
 function organicSummary(model: MmmModel, decomposition: Decomposition, fittedTotal: number): OrganicSummary[] {
   const { start, end } = model.window;
-  return (model.organic ?? []).map((o) => {
+  const organic = model.organic ?? [];
+  return organic.map((o, k) => {
     const component = decomposition.components.find((c) => c.group === 'organic' && c.name === o.name);
     const contribution = component === undefined ? 0 : sumRange(component.values, start, end);
-    return { name: o.name, exposure: sumRange(o.exposure, start, end), contribution, share_of_kpi: fittedTotal !== 0 ? contribution / fittedTotal : NaN };
+    return {
+      name: o.name, exposure: sumRange(o.exposure, start, end), contribution, share_of_kpi: fittedTotal !== 0 ? contribution / fittedTotal : NaN,
+      effect_timing: channelEffectTiming({ channels: organic, frequency: model.frequency }, k),
+    };
   });
 }
 

@@ -68,6 +68,9 @@ test('organic media: contribution recovered against zero exposure, paid ROIs unh
   assert.ok(relError < 0.25, `organic contribution ${found.contribution} vs truth ${trueTotal}`);
   assert.ok(withOrganic < without + 0.05, `paid ROI error ${withOrganic} with organic media vs ${without} without`);
   assert.equal(model.channels.length, sim.table.channels.length, 'model.channels stays paid-only');
+  // The true carryover is geometric 0.5: half of it lands in the week of the sends, 90% within 3 weeks (± the fitted kernel).
+  assert.equal(found.effect_timing.period, 'week');
+  assert.ok(found.effect_timing.lag_50 <= 1 && found.effect_timing.lag_90 <= 5, JSON.stringify(found.effect_timing));
   assert.ok(Math.abs((s.baseline.components.organic ?? NaN) - found.contribution) < 1e-6 * trueTotal);
   assert.ok(Math.abs(found.exposure - news.exposure.reduce((a, b) => a + b, 0)) < 1e-6);
   // model.json round trip: the organic terms come back and give the same summary.
