@@ -8,7 +8,7 @@ export { EngineError, type EngineErrorCode } from './errors.ts';
 export { createRng, type Rng } from './random/rng.ts';
 
 // Data and spec
-export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColumn, EventColumn, Sign } from './spec/modeling-table.ts';
+export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColumn, EventColumn, OrganicColumn, Sign } from './spec/modeling-table.ts';
 export {
   defaultModelSpec, PERIODS_PER_YEAR, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS, DEFAULT_SEARCH_ITERATIONS,
   DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError, liftTestSeProblem, DEFAULT_BAYES_SPEC,
@@ -38,14 +38,14 @@ export { runChain, inThreadChains, type ChainJob, type ChainRunner } from './fit
 export { storedDrawPositions, type StoredDrawPosition } from './fit/bayes/stored-draws.ts';
 export { mmmLogDensity, type MmmLogDensity, type MmmPriors, type DecodedDraw } from './fit/bayes/mmm-log-density.ts';
 export { nuts, type NutsResult, type NutsOptions, type LogDensityWithGradient } from './fit/bayes/nuts.ts';
-export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource } from './model/mmm-model.ts';
+export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource } from './model/mmm-model.ts';
 export { channelContribution, type ChannelCurve } from './model/channel-response.ts';
 export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { decompose, decompositionReference, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { centredControls, centredControlsText, type CentredControl } from './analysis/centred-controls.ts';
-export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type PosteriorSummary } from './analysis/summarize.ts';
+export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type OrganicSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { listText } from './text/list-text.ts';
 export { naturalCompare } from './text/natural-order.ts';
 export { periodWord } from './text/period-word.ts';

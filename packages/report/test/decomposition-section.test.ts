@@ -33,3 +33,15 @@ test('with a control that keeps 0 as its reference, the group total means what i
   assert.match(section, /data-note="centred-controls">price is measured against its mean/);
   assert.doesNotMatch(section, /promo is measured/);
 });
+
+test('organic media: the baseline row names them and says they are measured against zero exposure, with their total', async () => {
+  const table = simulatePreset('retail', 2).table;
+  const sends = Float64Array.from(table.dates, (_, t) => (t % 4 === 0 ? 5000 : 200));
+  const withOrganic = await fitMmm({ ...table, organic: [{ name: 'newsletter', column: 'newsletter', values: sends }] }, {
+    search: { iterations: 100, trials: 1, seed: 1, bootstrap: 0, posterior: 0, weights: DEFAULT_WEIGHTS },
+  });
+  const summary = summarizeModel(withOrganic);
+  const section = renderReport({ model: withOrganic, summary }).match(/<section id="decomposition">[\s\S]*?<\/section>/)?.[0] ?? '';
+  assert.match(section, /<td>baseline: organic media \(newsletter; against zero exposure, no spend\)<\/td>/);
+  assert.equal(summary.baseline.components.organic, summary.organic?.[0].contribution);
+});

@@ -11,7 +11,7 @@ export interface RunSpecOptions {
   /** Modeling window rows [start, end); earlier rows only warm up adstock. */
   readonly window?: { readonly start: number; readonly end: number };
   readonly liftTests?: readonly LiftTest[];
-  /** Applied to every channel. */
+  /** Applied to every channel and organic media series. */
   readonly adstock?: AdstockType | 'auto';
   readonly maxLag?: number;
   readonly saturation?: SaturationType | 'auto';
@@ -36,15 +36,19 @@ export interface RunSpecOptions {
  * @example runSpec(table, { seed: 1, iterations: 300 }).search?.iterations // 300
  */
 export function runSpec(table: ModelingTable, options: RunSpecOptions): Partial<ModelSpec> {
-  const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, options.configSpec);
+  const organic = (table.organic ?? []).map((o) => o.name);
+  const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name), organic }, options.configSpec);
+  // Organic media are searched like channels, so the curve options apply to them too.
+  const curves = <C extends ModelSpec['channels'][number]>(c: C): C => ({
+    ...c,
+    ...(options.adstock !== undefined ? { adstock: options.adstock } : {}),
+    ...(options.maxLag !== undefined ? { maxLag: options.maxLag } : {}),
+    ...(options.saturation !== undefined ? { saturation: options.saturation } : {}),
+  });
   return {
     ...options.configSpec,
-    channels: defaults.channels.map((c) => ({
-      ...c,
-      ...(options.adstock !== undefined ? { adstock: options.adstock } : {}),
-      ...(options.maxLag !== undefined ? { maxLag: options.maxLag } : {}),
-      ...(options.saturation !== undefined ? { saturation: options.saturation } : {}),
-    })),
+    channels: defaults.channels.map(curves),
+    ...(defaults.organic !== undefined && organic.length > 0 ? { organic: defaults.organic.filter((o) => organic.includes(o.name)).map(curves) } : {}),
     ...(options.seasonality !== undefined ? { seasonalityOrder: options.seasonality } : {}),
     ...(options.changepoints !== undefined ? { trend: { ...defaults.trend, changepoints: options.changepoints } } : {}),
     ...(options.holdout !== undefined ? { holdout: options.holdout } : {}),

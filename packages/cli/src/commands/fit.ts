@@ -13,7 +13,7 @@ import { guardOutDir } from './out-dir-guard.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
-import { channelsOption, controlsOption, dateOption } from './role-options.ts';
+import { channelsOption, controlsOption, dateOption, organicOption } from './role-options.ts';
 import { wholeNumberUpTo, parseOutPath, parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
@@ -27,6 +27,7 @@ export interface FitFlags {
   date?: string;
   channels?: string[];
   controls?: string[];
+  organic?: string[];
   events?: string[];
   autoEvents: boolean;
   autoControls: boolean;
@@ -57,7 +58,7 @@ export interface FitFlags {
 }
 
 /**
- * Adds `mixwise fit DATA --target COL [--date COL] [--channels a,b] [--controls c,d] [--events e]
+ * Adds `mixwise fit DATA --target COL [--date COL] [--channels a,b] [--controls c,d] [--organic o] [--events e]
  * [--control-signs c=negative] [--target-kind revenue|count] [--seed N] [--iterations N] [--holdout N]
  * [--method ridge|bayes [--chains N] [--warmup N] [--draws N] [--target-accept P]] [--config FILE] [--workers N] [--clean STEPS] --out DIR [--json]`. Applies the
  * cleaning steps (--clean, else the config's `cleaning:`), runs every rule of `mixwise validate` (bad
@@ -77,6 +78,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .addOption(dateOption())
     .addOption(channelsOption())
     .addOption(controlsOption('every spare numeric column that is not named like a KPI, media exposure, spend or a calendar field, has no empty cell and is not a near-copy of the KPI or a channel\'s spend; each is listed in a warning'))
+    .addOption(organicOption())
     .option('--events <list>', '0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused column holding only 0 and 1)', parseList)
     .option('--no-auto-events', 'do not use unused 0/1 columns as events when --events is not given')
     .option('--no-auto-controls', 'do not use spare numeric columns as controls when --controls is not given')
@@ -144,7 +146,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   if (data === undefined) throw new UsageError("missing required argument 'data' (or give --config naming the data file)", 'fit');
   const target = flags.target ?? run?.roles.target;
   if (target === undefined) throw new UsageError("required option '--target <column>' not specified (or give --config with columns.target)", 'fit');
-  const flagRoles = { date: flags.date, channels: flags.channels, controls: flags.controls, events: flags.events, targetKind: flags.targetKind };
+  const flagRoles = { date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic, events: flags.events, targetKind: flags.targetKind };
   const roles: TableRoles = {
     ...run?.roles,
     ...Object.fromEntries(Object.entries(flagRoles).filter(([, v]) => v !== undefined)),
@@ -154,6 +156,9 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     // Signs follow the controls they belong to: --controls replaces the config's controls and their signs.
     controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
+  if (method === 'bayes' && (roles.organic ?? []).length > 0) {
+    throw new UsageError(`organic media (${(roles.organic ?? []).join(', ')}) are not supported by the Bayesian model yet: fit with the default method (--method ridge), or pass them as controls (--controls)`, 'fit');
+  }
   const steps = flags.clean ?? run?.cleaning ?? [];
   // Rows after the window's end are ignored and the KPI of rows before its start is never fitted.
   const dates = { start: flags.start ?? run?.window?.start, end: flags.end ?? run?.window?.end };

@@ -28,3 +28,14 @@ export function channelsOption(): Option {
 export function controlsOption(fallback: string): Option {
   return new Option('--controls <list>', `control columns, comma-separated (default: ${fallback})`).argParser(parseList);
 }
+
+/**
+ * `--organic <list>`: organic media columns (exposure without spend: newsletter sends, organic
+ * impressions), comma-separated, parsed by parseList. Never detected: the user decides.
+ * @example program.command('fit').addOption(organicOption())
+ */
+export function organicOption(): Option {
+  return new Option('--organic <list>', 'organic media columns, comma-separated: exposure without spend (newsletter sends, organic impressions, PR mentions), '
+    + 'numbers ≥ 0 with no empty cell, modelled with carryover and saturation like a channel and measured against zero exposure, without ROI or a place in the plan (default: none)')
+    .argParser(parseList);
+}

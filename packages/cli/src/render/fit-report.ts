@@ -68,6 +68,18 @@ export function effectTimingLines(channels: SummaryResult['channels']): string[]
 }
 
 /**
+ * One line for the organic media after the channel table (none without them): each one's contribution
+ * against zero exposure and its share of the fitted KPI. No ROI: they have no spend.
+ * @example organicLines([{ name: 'newsletter', exposure: 4.6e6, contribution: 6.4e6, share_of_kpi: 0.017, effect_timing: { peak_lag: 0, lag_50: 0, lag_90: 3, period: 'week' } }])
+ * // ['Organic media (no spend, so no ROI; measured against zero exposure): newsletter 6,400,000 (1.7% of the fitted KPI; half by week 0, 90% by week 3)', '']
+ */
+export function organicLines(organic: SummaryResult['organic']): string[] {
+  if (organic === undefined || organic.length === 0) return [];
+  const parts = organic.map((o) => `${o.name} ${formatNumber(o.contribution)} (${formatShare(o.share_of_kpi)} of the fitted KPI; half by ${o.effect_timing.period} ${o.effect_timing.lag_50}, 90% by ${o.effect_timing.period} ${o.effect_timing.lag_90})`);
+  return [`Organic media (no spend, so no ROI; measured against zero exposure): ${parts.join(', ')}`, ''];
+}
+
+/**
  * The text printed after a fit: the channel table, when each channel's effect lands, fit quality in and out of sample, flagged residual
  * tests and where the files are; with mroiGaps, a note on the channels whose mROI a planner reads differently;
  * with centredControls, what the controls measured against their mean did (their total is 0 by construction).
@@ -81,11 +93,12 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     '',
     channelTable,
     '',
+    ...organicLines(summary.organic),
     ...effectTimingLines(summary.channels),
     ...(summary.channels.some((c) => c.effect_timing) ? [''] : []),
     `Fit${scored(diagnostics.inSample)}: R² ${f.r2.toFixed(3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
       (f.holdout ? `  |  holdout (${f.holdout.periods} periods${scoredCount(f.holdout)}): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
-    `Baseline (trend, seasonality, events, controls): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
+    `Baseline (trend, seasonality, events, controls${summary.organic !== undefined && summary.organic.length > 0 ? ', organic media' : ''}): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
   ];
   // A control measured against its mean sums to 0 over the fitted periods: say so, with what it did per period.
   if (controls.length > 0) lines.push(`Note: ${centredControlsText(controls, summary.target)}`);

@@ -20,13 +20,14 @@ const RESERVED = /^(date|actual|fitted|holdout|intercept|trend|trend_cp\d+|sin\d
  */
 export function checkComponentNames(
   issues: IssueCollector,
-  roles: { channels: readonly ChannelRef[]; controls: readonly string[]; events: readonly string[] },
+  roles: { channels: readonly ChannelRef[]; controls: readonly string[]; events: readonly string[]; organic?: readonly string[] },
 ): void {
   const seen = new Map<string, string>();
   const terms = [
     ...roles.channels.map((c) => ({ name: c.name, column: c.column, channel: true, what: c.name === c.column ? `channel "${c.name}"` : `channel "${c.name}" (column ${c.column})` })),
     ...roles.controls.map((c) => ({ name: c, column: c, channel: false, what: `control "${c}"` })),
     ...roles.events.map((e) => ({ name: e, column: e, channel: false, what: `event "${e}"` })),
+    ...(roles.organic ?? []).map((o) => ({ name: o, column: o, channel: false, what: `organic media "${o}"` })),
   ];
   for (const t of terms) {
     if (RESERVED.test(t.name)) {

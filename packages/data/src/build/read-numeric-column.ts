@@ -6,14 +6,18 @@ import { parseTableColumn } from '../read/dot-thousands.ts';
 import { rowIssuePlace } from '../clean/inserted-rows.ts';
 
 /** What a numeric column is used for; changes the hints and whether negatives are allowed. */
-export type NumericRole = 'target' | 'spend' | 'control' | 'event';
+export type NumericRole = 'target' | 'spend' | 'control' | 'event' | 'organic';
 
 const EMPTY_HINT: Record<NumericRole, string> = {
   target: 'fill in the KPI for this period (rows must stay evenly spaced, so do not just delete it)',
   spend: 'write 0 for periods with no spend',
   control: 'fill in the value (e.g. carry the previous value forward) or drop this control',
   event: 'write 0 for periods without the event',
+  organic: 'write 0 for periods with no exposure (no sends, no impressions)',
 };
+
+/** How messages name a value of each role. */
+const ROLE_WORD: Record<NumericRole, string> = { target: 'target', spend: 'spend', control: 'control', event: 'event', organic: 'organic exposure' };
 
 /**
  * Reads a column as numbers (see parseNumber for the accepted forms). Every bad cell is a located
@@ -60,6 +64,13 @@ export function readNumericColumn(
       issues.error('NEGATIVE_SPEND', p.message, 'spend must be 0 or more; net refunds or corrections into neighbouring periods', p.at);
       return;
     }
+    // Organic media follow the spend rules: an exposure (sends, impressions) is a count, 0 or more.
+    if (role === 'organic' && parsed.value < 0) {
+      ok = false;
+      const p = place(`organic exposure is negative (${cell})`);
+      issues.error('NEGATIVE_SPEND', p.message, 'an exposure (sends, impressions, mentions) must be 0 or more; fix the value, or write 0 for a period with none', p.at);
+      return;
+    }
     values[i] = parsed.value;
   });
   return ok ? values : undefined;
@@ -77,9 +88,9 @@ export function readNumericColumn(
 export function describeFailure(reason: NumberFailure, cell: string, role: NumericRole): [DataIssueCode, string, string] {
   switch (reason) {
     case 'empty':
-      return ['EMPTY_CELL', `the ${role === 'spend' ? 'spend' : role} value is empty`, EMPTY_HINT[role]];
+      return ['EMPTY_CELL', `the ${ROLE_WORD[role]} value is empty`, EMPTY_HINT[role]];
     case 'missing':
-      return ['EMPTY_CELL', `value "${cell}" marks a missing ${role === 'spend' ? 'spend' : role} value`, EMPTY_HINT[role]];
+      return ['EMPTY_CELL', `value "${cell}" marks a missing ${ROLE_WORD[role]} value`, EMPTY_HINT[role]];
     case 'non-finite':
       return ['NON_FINITE', `value "${cell}" is not a finite number`,
         'replace it with the real number (a spreadsheet formula dividing by zero often produces this)'];

@@ -23,6 +23,11 @@ export interface TableRoles {
    */
   controls?: string[];
   /**
+   * Organic media columns: exposure without spend (newsletter sends, organic impressions), modelled with
+   * carryover and saturation against zero exposure, without ROI. Never detected: the user names them.
+   */
+  organic?: string[];
+  /**
    * Event columns: 0/1 dummies, or categorical columns expanded to one dummy per level. When left out,
    * every otherwise unused column holding only 0 and 1 (in every row) is used as an event, unless
    * `autoEvents` is false.
@@ -45,6 +50,8 @@ export interface ResolvedRoles {
   channels: ChannelRef[];
   controls: string[];
   events: string[];
+  /** Organic media columns (absent or empty without them). */
+  organic?: string[];
 }
 
 /**
@@ -87,6 +94,7 @@ export function resolveRoles(
   const channels = resolveChannels(header, roles.channels, issues, (c) => isNumericColumn(csv, c), rolesIn);
   const controls = (roles.controls ?? []).filter((c) => exists(c, 'control'));
   const events = (roles.events ?? []).filter((c) => exists(c, 'event'));
+  const organic = (roles.organic ?? []).filter((c) => exists(c, 'organic media'));
   // With automatic controls, a column given a sign is a control (autoRoles adds it).
   const autoControls = automaticControls(roles);
   for (const name of Object.keys(roles.controlSigns ?? {})) {
@@ -103,8 +111,9 @@ export function resolveRoles(
     ['channel', channels.map((c) => c.column)],
     ['control', controls],
     ['event', events],
+    ['organic media', organic],
   ]);
-  return { target, date, channels, controls, events };
+  return { target, date, channels, controls, events, ...(organic.length > 0 ? { organic } : {}) };
 }
 
 function checkConflicts(issues: IssueCollector, groups: [string, string[]][]): void {

@@ -1,4 +1,4 @@
-import type { ChannelColumn, ControlColumn, EventColumn, Frequency, ModelingTable } from '@mixwise/engine';
+import type { ChannelColumn, ControlColumn, EventColumn, Frequency, ModelingTable, OrganicColumn } from '@mixwise/engine';
 import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { ResolvedRoles, TableRoles } from './resolve-roles.ts';
@@ -9,7 +9,7 @@ import { readNumericColumn } from './read-numeric-column.ts';
 import { readEventColumns } from './read-event-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
 import { autoRoles } from './auto-roles.ts';
-import { unusedColumnsHint } from './unused-columns-hint.ts';
+import { organicCandidate, unusedColumnsHint } from './unused-columns-hint.ts';
 import { describeTextColumn, unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
 import { checkComponentNames } from './component-names.ts';
 import { candidateControls, leftOutText, type LeftOutReason } from '../detect/candidate-controls.ts';
@@ -62,13 +62,18 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
   if (auto.controls !== undefined) {
     resolved.controls = auto.controls;
     if (auto.controls.length > 0) {
+      // A newsletter or organic-impressions column taken as a control is measured against its mean (total 0): point at --organic.
+      const organicLike = auto.controls.filter((c) => organicCandidate(c, resolved.channels ?? []));
+      const organicNote = organicLike.length === 0 ? '' : `; ${shortList(organicLike)} ${organicLike.length === 1 ? 'looks' : 'look'} like media exposure without spend: `
+        + `a control is measured against its mean, so its total is 0; to measure ${organicLike.length === 1 ? 'its' : 'their'} effect against zero exposure, with carryover and saturation, `
+        + `${rolesIn === 'config' ? 'add it to columns.organic in mixwise.yaml' : `pass --organic ${organicLike.join(',')} (and the other controls with --controls)`}`;
       issues.warning('AUTO_CONTROLS', `used as controls, as no controls were given: ${shortList(auto.controls)}`,
         'check that each one drives the KPI and is not itself moved by the media; choose the controls with --controls a,b '
-        + '(and their expected signs with --control-signs), or use none with --no-auto-controls');
+        + `(and their expected signs with --control-signs), or use none with --no-auto-controls${organicNote}`);
     }
   }
   // Before fitting: names that would collide in decomposition.csv.
-  checkComponentNames(issues, { channels: resolved.channels ?? [], controls: resolved.controls ?? [], events: resolved.events ?? [] });
+  checkComponentNames(issues, { channels: resolved.channels ?? [], controls: resolved.controls ?? [], events: resolved.events ?? [], organic: resolved.organic ?? [] });
   const add = (found: Issue[]): void => found.forEach((i) => issues.add(i));
   let dates: string[] | undefined;
   let frequency: Frequency | undefined;
@@ -89,6 +94,11 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     const values = readNumericColumn(csv, name, 'control', issues);
     if (values !== undefined) controls.push({ name, values, sign: roles.controlSigns?.[name] ?? 'free' });
   }
+  const organic: OrganicColumn[] = [];
+  for (const column of resolved.organic ?? []) {
+    const values = readNumericColumn(csv, column, 'organic', issues);
+    if (values !== undefined) organic.push({ name: column, column, values });
+  }
   add(constantColumns(csv, resolved));
   const events: EventColumn[] = [];
   for (const name of resolved.events ?? []) events.push(...(readEventColumns(csv, name, issues) ?? []));
@@ -98,6 +108,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     ...(resolved.channels ?? []).map((c) => c.column),
     ...(resolved.controls ?? []),
     ...(resolved.events ?? []),
+    ...(resolved.organic ?? []),
   ]);
   const unused = unusedNumericColumns(csv, used);
   const text = unusedTextColumns(csv, used);
@@ -137,6 +148,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     channels,
     controls,
     events,
+    ...(organic.length > 0 ? { organic } : {}),
   };
   const finalRoles: ResolvedRoles = {
     target: resolved.target,
@@ -144,6 +156,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     channels: resolved.channels,
     controls: resolved.controls ?? [],
     events: resolved.events ?? [],
+    ...(organic.length > 0 ? { organic: resolved.organic } : {}),
   };
   return { table, warnings: issues.list(), roles: finalRoles };
 }

@@ -1,11 +1,29 @@
 import type { RolesIn } from '../detect/role-hints.ts';
 import type { ChannelRef } from '../detect/detect-channels.ts';
 import { spendMarker } from '../detect/spend-naming.ts';
+import { isExposureLike } from '../detect/candidate-controls.ts';
+
+/** Words of unpaid media (a token of the name): a column holding one is a candidate for the organic media. */
+const ORGANIC_WORDS = new Set(['organic', 'newsletter', 'newsletters', 'email', 'emails', 'mention', 'mentions']);
+
+/**
+ * Whether an unused column looks like exposure without spend: named like media exposure (impressions,
+ * clicks, Robyn's `_I`) without the name of a channel in use (facebook_I beside facebook_S is that
+ * channel's exposure), or named like unpaid media (newsletter, organic, email, mentions).
+ * @example organicCandidate('Organic_channel0_impression', [{ name: 'Channel0', column: 'Channel0_spend' }]) // true
+ * @example organicCandidate('facebook_I', [{ name: 'facebook', column: 'facebook_S' }]) // false
+ */
+export function organicCandidate(column: string, channels: readonly ChannelRef[]): boolean {
+  const lower = column.toLowerCase();
+  if (lower.split(/[^a-z0-9]+/).some((w) => ORGANIC_WORDS.has(w))) return true;
+  return isExposureLike(column) && !channels.some((c) => lower.startsWith(c.name.toLowerCase()));
+}
 
 /**
  * The fix of UNUSED_COLUMNS: spend columns go in the channels (`--channels`, columns.channels), the
- * others that drive the KPI in the controls, 0/1 dummies in the events. A spend column is never
- * suggested as a control (a control takes the channel's effect with a free sign).
+ * others that drive the KPI in the controls, 0/1 dummies in the events, exposure without spend
+ * (organicCandidate) in the organic media. A spend column is never suggested as a control (a control
+ * takes the channel's effect with a free sign), nor is a candidate organic series.
  * @param unused the unused numeric columns
  * @param context the channels used, the unused 0/1 columns, where the roles are set, and a list formatter
  * @returns the hint, without the text-column part
@@ -27,7 +45,12 @@ export function unusedColumnsHint(
       ? `add the spend columns that are channels to columns.channels in mixwise.yaml (columns.channels: [${all.join(', ')}])`
       : `add the spend columns that are channels to the channels: --channels ${all.join(',')}`);
   }
-  const rest = others.filter((name) => !dummies.includes(name));
+  const organic = others.filter((name) => !dummies.includes(name) && organicCandidate(name, channels));
+  if (organic.length > 0) {
+    const how = config ? 'add it to columns.organic in mixwise.yaml' : 'pass it with --organic';
+    parts.push(`to model exposure without spend (newsletter sends, organic impressions) with carryover and saturation, measured against zero exposure and without ROI, ${how} (candidates: ${list(organic)})`);
+  }
+  const rest = others.filter((name) => !dummies.includes(name) && !organic.includes(name));
   if (rest.length > 0) {
     parts.push(config
       ? 'add those that drive the KPI (price, distribution, competitor activity…) to columns.controls in mixwise.yaml'

@@ -88,6 +88,8 @@ export const configObject = z.strictObject({
     controls: z.array(control).default([]).describe('Control variables (default: none).'),
     events: z.array(columnName).optional()
       .describe('0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused 0/1 column).'),
+    organic: z.array(columnName).optional()
+      .describe('Organic media columns: exposure without spend (newsletter sends, organic impressions), numbers ≥ 0 with no empty cell, modelled with carryover and saturation against zero exposure, without ROI (default: none).'),
   }).describe('Which column plays which part.'),
   cleaning: cleaningSchema.optional(),
   granularity: z.enum(['weekly', 'daily']).optional().describe('Expected time step; the data is checked against it (default: detected).'),

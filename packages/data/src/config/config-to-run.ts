@@ -83,6 +83,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     channels: cols.channels === undefined ? undefined : channels.map((c) => c.spend),
     controls: controls.map((c) => c.column),
     events: cols.events,
+    organic: cols.organic,
     controlSigns: Object.fromEntries(controls.map((c) => [c.column, c.sign])),
     targetKind: cols.target_kind,
   });

@@ -45,3 +45,13 @@ test('rejects a wrong-length extra column and duplicate names', () => {
   assert.throws(() => wideTable(sampleTable(3), [{ name: 'x', values: [1] }]), RangeError);
   assert.throws(() => wideTable(sampleTable(3), [{ name: 'price', values: [1, 2, 3] }]), /two columns are named "price"/);
 });
+
+test('organic media are written under their column after the events, and read back with roles.organic', () => {
+  const base = sampleTable(30);
+  const sends = Float64Array.from({ length: 30 }, (_, t) => 100 * (t % 4));
+  const table: ModelingTable = { ...base, organic: [{ name: 'newsletter', column: 'newsletter', values: sends }] };
+  const { columns, rows } = wideTable(table);
+  assert.deepEqual(columns.slice(-2), ['black_friday', 'newsletter']);
+  const back = tableFromCsv(parseCsvText(toCsv(columns, rows), 'm.csv'), { target: 'revenue', controls: ['price'], events: ['black_friday'], organic: ['newsletter'] }).table;
+  assert.deepEqual(back.organic?.map((o) => [o.name, Array.from(o.values)]), [['newsletter', Array.from(sends)]]);
+});

@@ -10,7 +10,7 @@ export interface ExtraColumn {
 /**
  * Lays a ModelingTable out as one wide CSV table, one row per period, in the layout tableFromCsv
  * reads back: `date`, the target (empty where it is NaN: an unknown KPI of a carryover warm-up row), `<channel>_spend` per channel (and `<channel>_exposure` when the
- * channel has an exposure series), the controls, the events, then any extra columns.
+ * channel has an exposure series), the controls, the events, the organic media, then any extra columns.
  * @param table the modeling table, nTimes rows
  * @param extra further series of length nTimes
  * @returns header and rows for toCsv / writeCsvAtomic
@@ -25,6 +25,8 @@ export function wideTable(table: ModelingTable, extra: readonly ExtraColumn[] = 
   }
   for (const c of table.controls) series.push(c);
   for (const e of table.events) series.push(e);
+  // Organic media under their own column, so a fit of the written table can name them with --organic.
+  for (const o of table.organic ?? []) series.push({ name: o.column, values: o.values });
   series.push(...extra);
   const n = table.dates.length;
   const columns = ['date', ...series.map((s) => s.name)];

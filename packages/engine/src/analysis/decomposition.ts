@@ -2,7 +2,7 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
 
-export type ComponentGroup = 'intercept' | 'trend' | 'seasonality' | 'dayOfWeek' | 'event' | 'control' | 'media';
+export type ComponentGroup = 'intercept' | 'trend' | 'seasonality' | 'dayOfWeek' | 'event' | 'control' | 'organic' | 'media';
 
 export interface DecompositionComponent {
   readonly name: string;
@@ -66,7 +66,8 @@ export function decompose(model: MmmModel): Decomposition {
 
 /**
  * The level a baseline term's contribution is measured against in `decompose`: for a control that
- * stays on one side of 0 over the fitted rows, its mean there; 0 for every other term.
+ * stays on one side of 0 over the fitted rows, its mean there; 0 for every other term (organic media
+ * included: like paid media, their effect is measured against no exposure, never centred).
  * @example decompositionReference(model, model.baseline.find((b) => b.name === 'price')!) // the mean price
  */
 export function decompositionReference(model: Pick<MmmModel, 'window' | 'holdout'>, term: MmmModel['baseline'][number]): number {

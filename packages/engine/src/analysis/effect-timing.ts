@@ -62,7 +62,7 @@ export interface ChannelEffectTiming {
  * @param k the channel's index
  * @example channelEffectTiming(model, 0) // { peak_lag: 0, lag_50: 0, lag_90: 3, period: 'week' }
  */
-export function channelEffectTiming(model: Pick<MmmModel, 'channels' | 'frequency'>, k: number): ChannelEffectTiming {
+export function channelEffectTiming(model: { readonly channels: readonly Pick<MmmModel['channels'][number], 'adstock' | 'maxLag'>[]; readonly frequency: MmmModel['frequency'] }, k: number): ChannelEffectTiming {
   const ch = model.channels[k];
   const t = effectTiming(ch.adstock, ch.maxLag);
   return { peak_lag: t.peakLag, lag_50: t.lag50, lag_90: t.lag90, period: periodWord(model.frequency) };

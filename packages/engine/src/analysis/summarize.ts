@@ -27,6 +27,12 @@ export interface SummaryResult {
   readonly fit: FitMetrics & { readonly holdout: RangeFitMetrics | null };
   readonly channels: readonly ChannelSummary[];
   readonly baseline: { readonly contribution: number; readonly share: number; readonly components: Readonly<Record<string, number>> };
+  /**
+   * Organic media (exposure without spend), each a part of the baseline (`baseline.components.organic`
+   * is their sum): total exposure and contribution over the window, measured against zero exposure,
+   * and the contribution's share of the fitted KPI. No ROI: there is no spend. Absent without organic media.
+   */
+  readonly organic?: readonly OrganicSummary[];
   /** `kpi` sums the KPI over the window periods where it is observed; `fitted`, `spend` and `mediaContribution` over every window period. */
   readonly totals: { readonly kpi: number; readonly fitted: number; readonly spend: number; readonly mediaContribution: number };
   /**
@@ -50,6 +56,19 @@ export interface SummaryResult {
   readonly posterior: PosteriorSummary | null;
   /** What to know before trusting a figure (fitWarnings): curves at the edge of their search range, too little data for seasonality. */
   readonly warnings: readonly FitWarning[];
+}
+
+/** summary.json's figures of one organic media series (SummaryResult.organic). */
+export interface OrganicSummary {
+  readonly name: string;
+  /** Σ exposure over the window, in the column's own units. */
+  readonly exposure: number;
+  /** Σ contribution over the window, KPI units, against zero exposure. */
+  readonly contribution: number;
+  /** contribution / Σ fitted KPI over the window. */
+  readonly share_of_kpi: number;
+  /** When a period's exposure has its effect (effectTiming of its fitted adstock), as for channels. */
+  readonly effect_timing: ChannelEffectTiming;
 }
 
 /** summary.json's record of a Bayesian fit's sampler. */
@@ -185,6 +204,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     fit: { ...inSample, holdout },
     channels,
     baseline: { contribution: baselineTotal, share: fittedTotal !== 0 ? baselineTotal / fittedTotal : NaN, components },
+    ...(model.organic !== undefined && model.organic.length > 0 ? { organic: organicSummary(model, decomposition, fittedTotal) } : {}),
     totals: { kpi, fitted: fittedTotal, spend: spendTotal, mediaContribution: mediaTotal },
     ...(missing.length > 0 ? { missing_kpi: { periods: missing.length, dates: missing.map((t) => model.dates[t]) } } : {}),
     lift_tests: liftTestCheck(model),
@@ -192,6 +212,20 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     posterior: posteriorSummary(model),
     warnings: allWarnings(model, inSample.r2),
   };
+}
+
+/** Each organic series' exposure and contribution (its 'organic' decomposition component) over the window. */
+function organicSummary(model: MmmModel, decomposition: Decomposition, fittedTotal: number): OrganicSummary[] {
+  const { start, end } = model.window;
+  const organic = model.organic ?? [];
+  return organic.map((o, k) => {
+    const component = decomposition.components.find((c) => c.group === 'organic' && c.name === o.name);
+    const contribution = component === undefined ? 0 : sumRange(component.values, start, end);
+    return {
+      name: o.name, exposure: sumRange(o.exposure, start, end), contribution, share_of_kpi: fittedTotal !== 0 ? contribution / fittedTotal : NaN,
+      effect_timing: channelEffectTiming({ channels: organic, frequency: model.frequency }, k),
+    };
+  });
 }
 
 /** POOR_FIT (poorFitWarning on the in-sample R²), fitWarnings, LIFT_TEST_CONFLICT (liftConflictWarnings) and, for a Bayesian fit, the sampler's (posteriorWarnings). */

@@ -5,8 +5,12 @@ import { changepointBasis } from '../transforms/trend/changepoints.ts';
 import { fourierFromDates } from '../transforms/seasonality/fourier.ts';
 import { dayOfWeekDummies } from '../transforms/seasonality/day-of-week.ts';
 
-/** Which part of the baseline a column belongs to (decomposition groups columns by this). */
-export type BaselineKind = 'trend' | 'seasonality' | 'dayOfWeek' | 'event' | 'control';
+/**
+ * Which part of the baseline a column belongs to (decomposition groups columns by this). 'organic' is
+ * an organic media term of a fitted model (its transformed exposure, measured against zero exposure):
+ * searched with the channels, never built here.
+ */
+export type BaselineKind = 'trend' | 'seasonality' | 'dayOfWeek' | 'event' | 'control' | 'organic';
 
 /**
  * One non-media regressor over the whole table ([nTimes]) with its coefficient bounds

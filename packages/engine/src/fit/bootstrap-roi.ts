@@ -8,7 +8,7 @@ import { blockBootstrapIndices } from '../stats/block-bootstrap-indices.ts';
 import { observedRows } from '../spec/observed-rows.ts';
 import { createRng } from '../random/rng.ts';
 import { normal } from '../random/distributions.ts';
-import { candidateChannels } from './candidate-channels.ts';
+import { candidateChannels, candidateMedia } from './candidate-channels.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
 import type { ReplicateChannel } from '../model/mmm-model.ts';
@@ -24,7 +24,7 @@ export interface BootstrapOptions {
   readonly onProgress?: (p: Progress) => void;
 }
 
-/** Every replicate's channel ROIs and the curves behind them. */
+/** Every replicate's paid-channel ROIs and the curves behind them (organic media have no ROI and are left out). */
 export interface BootstrapReplicates {
   /** [replicates][nChannels] ROI over rows [fitStart, roiEnd). */
   readonly roi: number[][];
@@ -97,7 +97,7 @@ export function fittedValues(problem: SearchProblem, fit: CandidateFit): Float64
     const coef = fit.baselineCoef[j];
     if (coef !== 0) for (let i = 0; i < out.length; i++) out[i] += coef * b.values[fitStart + i];
   });
-  for (const ch of candidateChannels(problem, fit)) {
+  for (const ch of candidateMedia(problem, fit)) {
     const contrib = channelContribution(ch);
     for (let i = 0; i < out.length; i++) out[i] += contrib[fitStart + i];
   }

@@ -1,8 +1,8 @@
 import type { ModelingTable } from '../spec/modeling-table.ts';
 import { defaultModelSpec, type ModelSpec } from '../spec/model-spec.ts';
 import type { BatchEvaluatorFactory } from './search/evaluator.ts';
-import { buildSearchProblem, searchDimension, withoutValidation, OBJECTIVES } from './search/search-problem.ts';
-import { createCandidateEvaluator } from './search/candidate-evaluator.ts';
+import { buildSearchProblem, paidChannelCount, searchDimension, withoutValidation, OBJECTIVES, type SearchProblem } from './search/search-problem.ts';
+import { createCandidateEvaluator, type CandidateFit } from './search/candidate-evaluator.ts';
 import { runSearch, inThreadEvaluator, type Progress } from './search/run-search.ts';
 import { paretoFront } from './search/pareto.ts';
 import { topCandidates } from './select-model.ts';
@@ -10,9 +10,11 @@ import { defaultRoiPrior } from './posterior/default-roi-prior.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
 import { chooseDefaultModel, describeChoice } from './posterior/choose-default-model.ts';
 import { recentreOnIntervals } from './posterior/recentre-on-intervals.ts';
-import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ParetoModel } from '../model/mmm-model.ts';
+import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelOrganic, type ParetoModel } from '../model/mmm-model.ts';
+import { channelContribution } from '../model/channel-response.ts';
+import { EngineError } from '../errors.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
-import { candidateChannels } from './candidate-channels.ts';
+import { candidateChannels, candidateMedia } from './candidate-channels.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
 import { bayesModel, bayesSettings } from './bayes/fit-bayes.ts';
 import type { ChainRunner } from './bayes/chain-job.ts';
@@ -40,7 +42,11 @@ export interface FitOptions {
  * @example const model = await fitMmm(simulatePreset('retail', 7).table); model.channels.length // 5
  */
 export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
-  const given = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, spec);
+  const organicNames = (table.organic ?? []).map((o) => o.name);
+  const given = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name), organic: organicNames }, spec);
+  if (given.method === 'bayes' && organicNames.length > 0) {
+    throw new EngineError('INVALID_ARGUMENT', `organic media (${organicNames.join(', ')}) are not supported by the Bayesian model yet: fit with the default method (ridge), or pass them as controls`);
+  }
   // The ROI prior's default depends on the KPI: an ROI has a common scale only for revenue, in the spend's currency.
   const auto = given.search.roiPrior === undefined ? defaultRoiPrior(table, fittedRows(given)) : undefined;
   const roiPrior = auto === undefined ? given.search.roiPrior ?? null : auto.prior;
@@ -95,6 +101,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
   }
 
   const channels: ModelChannel[] = candidateChannels(problem, fit).map((ch, k) => ({ ...ch, column: table.channels[k].column }));
+  const organic = organicTerms(table, problem, fit);
   const model: MmmModel = {
     schemaVersion: MODEL_SCHEMA_VERSION,
     target: { name: table.target.name, kind: table.target.kind },
@@ -105,7 +112,11 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     spec: full,
     intercept: fit.intercept,
     channels,
-    baseline: problem.baseline.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j], ...constraintSign(b) })),
+    baseline: [
+      ...problem.baseline.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j], ...constraintSign(b) })),
+      ...organic.map((o) => ({ name: o.name, kind: 'organic' as const, values: Array.from(channelContribution({ ...o, spend: o.exposure, coef: 1 })), coef: o.coef })),
+    ],
+    ...(organic.length > 0 ? { organic } : {}),
     actual: Array.from(table.target.values),
     search: {
       nCandidates: result.nCandidates,
@@ -122,6 +133,17 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
   };
   // The Bayesian model records where its ROI prior came from: the user's, or the default for this KPI.
   return full.method === 'bayes' ? bayesModel(table, model, options, auto === undefined ? 'given' : 'default') : model;
+}
+
+/**
+ * The fitted organic media (the problem's channels after the paid ones), with their exposure and curve.
+ * In the model they are baseline terms: their effect is part of the KPI without spend or a plan.
+ */
+function organicTerms(table: ModelingTable, problem: SearchProblem, fit: CandidateFit): ModelOrganic[] {
+  return candidateMedia(problem, fit).slice(paidChannelCount(problem)).map((m, k) => ({
+    name: m.name, column: table.organic?.[k]?.column ?? m.name, exposure: m.spend,
+    adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, scale: m.scale, coef: m.coef,
+  }));
 }
 
 /** A control's sign constraint read off its coefficient bounds ({} when free), for ModelBaselineTerm.sign. */

@@ -13,7 +13,8 @@ export const MODEL_SCHEMA_VERSION = 1;
  * search's alternatives, so it can be predicted, plotted and optimised later without the input file.
  *
  * KPI_t = intercept + Σ_j baseline_j.coef·baseline_j.values[t] + Σ_c channel_c.coef·f_c(A_c(spend_c)[t] / scale_c)
- * where A_c is the normalised adstock over the full history and f_c the saturation curve.
+ * where A_c is the normalised adstock over the full history and f_c the saturation curve. Organic
+ * media are baseline terms of kind 'organic' whose values are f_o(A_o(exposure_o)[t] / scale_o).
  */
 export interface MmmModel {
   readonly schemaVersion: number;
@@ -28,6 +29,8 @@ export interface MmmModel {
   readonly intercept: number;
   readonly channels: readonly ModelChannel[];
   readonly baseline: readonly ModelBaselineTerm[];
+  /** Organic media (also in `baseline`, kind 'organic'); absent without them and in models written before them. */
+  readonly organic?: readonly ModelOrganic[];
   /** Observed KPI [nTimes]; NaN (null in model.json, reviveActual) for a period left out of the fit because its KPI is missing. */
   readonly actual: readonly number[];
   readonly search: ModelSearchSummary;
@@ -131,6 +134,25 @@ export interface ModelChannel {
   readonly maxLag: number;
   readonly saturation: SaturationSpec;
   /** Adstocked spend is divided by this before saturation. */
+  readonly scale: number;
+  /** KPI per unit of saturated value. */
+  readonly coef: number;
+}
+
+/**
+ * An organic media term for display (effect timing, response per 1,000 exposures): its exposure
+ * history and fitted curve. Its contribution is also a baseline term of kind 'organic' (values
+ * f(A(x)/scale), coefficient coef), which is what fitted values and the decomposition use.
+ */
+export interface ModelOrganic {
+  readonly name: string;
+  /** Column in the input file. */
+  readonly column: string;
+  readonly exposure: readonly number[];
+  readonly adstock: AdstockSpec;
+  readonly maxLag: number;
+  readonly saturation: SaturationSpec;
+  /** Adstocked exposure is divided by this before saturation. */
   readonly scale: number;
   /** KPI per unit of saturated value. */
   readonly coef: number;

@@ -15,6 +15,11 @@ export interface ModelSpec {
   /** Share of the (non-holdout) window, at its end, used as the search's validation set. */
   readonly validationShare: number;
   readonly channels: readonly ChannelSpec[];
+  /**
+   * Organic media (table.organic), searched like channels (adstock, maxLag, saturation, bounds) but
+   * without spend, ROI or a place in the plan. Omitted: none (models before organic media).
+   */
+  readonly organic?: readonly ChannelSpec[];
   readonly trend: { readonly linear: boolean; readonly changepoints: number };
   /** Fourier order of yearly seasonality (0 = none). */
   readonly seasonalityOrder: number;
@@ -206,6 +211,8 @@ export interface DefaultSpecInput {
   readonly nTimes: number;
   readonly frequency: Frequency;
   readonly channels: readonly string[];
+  /** Organic media names: each gets a channel's default spec (omitted or empty: no `organic` in the spec). */
+  readonly organic?: readonly string[];
 }
 
 /** Recommended defaults; chosen by accuracy on simulated ground truth (bench/accuracy.bench.ts). */
@@ -225,11 +232,13 @@ export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<Mod
   // had VIFs of 1e7–1e8 against it), so seasonality is off by default there; fitWarnings says so.
   const window = overrides.window ?? { start: 0, end: input.nTimes };
   const oneYear = window.end - window.start >= PERIODS_PER_YEAR[input.frequency];
+  const channelSpec = (name: string): ChannelSpec => ({ name, adstock: 'auto', maxLag: weekly ? 52 : 28, saturation: 'hill' });
   const base: ModelSpec = {
     window: { start: 0, end: input.nTimes },
     holdout: 0,
     validationShare: 0.15,
-    channels: input.channels.map((name) => ({ name, adstock: 'auto', maxLag: weekly ? 52 : 28, saturation: 'hill' })),
+    channels: input.channels.map(channelSpec),
+    ...(input.organic !== undefined && input.organic.length > 0 ? { organic: input.organic.map(channelSpec) } : {}),
     trend: { linear: true, changepoints: 0 },
     seasonalityOrder: oneYear ? (weekly ? 2 : 3) : 0,
     dayOfWeek: !weekly,

@@ -15,6 +15,11 @@ export interface ModelingTable {
   readonly controls: readonly ControlColumn[];
   /** 0/1 (or 0..1) dummies for holidays, promotions and one-off events; sign free. */
   readonly events: readonly EventColumn[];
+  /**
+   * Organic media: exposure without spend (newsletter sends, organic impressions, PR mentions). They
+   * carry over and saturate like paid media and are measured against zero exposure, but have no ROI.
+   */
+  readonly organic?: readonly OrganicColumn[];
 }
 
 export type Frequency = 'weekly' | 'daily';
@@ -33,6 +38,14 @@ export interface ChannelColumn {
   readonly column: string;
   readonly spend: Float64Array;
   readonly exposure?: Float64Array;
+}
+
+/** An organic media series: exposure per period, ≥ 0, in its own units. */
+export interface OrganicColumn {
+  readonly name: string;
+  /** The source column, for messages and exports. */
+  readonly column: string;
+  readonly values: Float64Array;
 }
 
 export type Sign = 'positive' | 'negative' | 'free';

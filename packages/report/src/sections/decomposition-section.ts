@@ -6,7 +6,7 @@ import { chartFigure, section, type SectionContext } from './section-context.ts'
 
 /**
  * Where the KPI comes from: the waterfall (baseline, each channel, total), the stacked contributions
- * over time, and the baseline split into its parts; controls measured against their mean (engine
+ * over time, and the baseline split into its parts (organic media by name); controls measured against their mean (engine
  * centredControls) are said to sum to 0 by construction, with the range of their effect per period.
  * @example decompositionSection(ctx).includes('data-chart="contribution-waterfall"') // true
  */
@@ -16,7 +16,11 @@ export function decompositionSection(ctx: SectionContext): string {
   const centred = centredControls(model, ctx.decomposition);
   const allCentred = centred.length > 0 && centred.length === ctx.decomposition.components.filter((c) => c.group === 'control').length;
   // Controls measured against their mean sum to 0 over the fitted rows by construction: a bare '0.00' would read as "no effect".
-  const label = (name: string): string => `baseline: ${name}${name === 'control' && allCentred ? ' (centred on its mean; see below)' : ''}`;
+  // Organic media are baseline terms measured against zero exposure: name them, as the group name alone says little.
+  const organic = (summary.organic ?? []).map((o) => o.name);
+  const label = (name: string): string => (name === 'organic'
+    ? `baseline: organic media (${organic.join(', ')}; against zero exposure, no spend)`
+    : `baseline: ${name}${name === 'control' && allCentred ? ' (centred on its mean; see below)' : ''}`);
   const amount = (name: string, v: number): string => (name === 'control' && allCentred && Math.abs(v) <= 1e-9 * Math.abs(fitted) ? '0 by construction' : formatAmount(v));
   const rows = [
     ...Object.entries(summary.baseline.components).map(([name, v]) => ({ key: name, cells: [{ text: label(name) }, { text: amount(name, v), value: v, field: 'contribution' }, { text: formatPercent(v / fitted), value: v / fitted, field: 'share' }] })),

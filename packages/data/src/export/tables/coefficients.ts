@@ -5,7 +5,8 @@ import { exportTable, type ExportCell, type ExportTable } from '../export-table.
  * `coefficients`: the regression coefficients of the fitted model
  * KPI_t = intercept + Σ_j coef_j·baseline_j[t] + Σ_c coef_c·saturation_c(adstock_c(spend_c)[t] / input_scale_c).
  * One row for the intercept (group 'intercept'), one per baseline term (group trend, seasonality,
- * dayOfWeek, event or control; KPI per unit of the regressor) and one per channel (group 'media';
+ * dayOfWeek, event, control or organic; KPI per unit of the regressor, for organic media per unit of
+ * their saturated value f(A(exposure)/scale)) and one per channel (group 'media';
  * KPI per unit of saturated value, so the channel's maximum effect per period for bounded curves).
  * `reference` is the level the decomposition measures a term against: its contribution in period t
  * is coefficient × (value_t − reference). It is 0 except for controls that never reach 0 on the

@@ -4,7 +4,8 @@ import { exportTable, type ExportCell, type ExportTable } from '../export-table.
 /**
  * `decomposition` in long format: one row per period of the modeling window (holdout included) and
  * per component (intercept, each baseline term, each channel), in KPI units. `group` is the
- * component's family: intercept, trend, seasonality, dayOfWeek, event, control or media. The values
+ * component's family: intercept, trend, seasonality, dayOfWeek, event, control, organic (organic
+ * media, against zero exposure) or media. The values
  * of one date sum to the fitted KPI of that date (predictions.fitted).
  * @param model the fitted model
  * @param decomposition decompose(model)

@@ -1,4 +1,4 @@
-import type { SearchProblem } from '../search/search-problem.ts';
+import { paidChannelCount, type SearchProblem } from '../search/search-problem.ts';
 import type { SearchResult } from '../search/run-search.ts';
 import type { SearchSpec } from '../../spec/model-spec.ts';
 import { DEFAULT_POSTERIOR_ITERATIONS } from '../../spec/model-spec.ts';
@@ -68,7 +68,7 @@ export function chooseDefaultModel(problem: SearchProblem, result: SearchResult,
     const choice = posteriorChoice(problem, result, options(0));
     if (passes === 2) {
       const dataOnly = posteriorChoice({ ...problem, liftTests: [] }, result, options(1));
-      conflicts = liftConflicts(problem.channels.map((c) => c.name), problem.liftTests.map((t) => t.channel), dataOnly.sampleRoi, choice.sampleRoi);
+      conflicts = liftConflicts(problem.channels.slice(0, paidChannelCount(problem)).map((c) => c.name), problem.liftTests.map((t) => t.channel), dataOnly.sampleRoi, choice.sampleRoi);
     }
     u = choice.u;
     draws = Array.from({ length: choice.nSamples }, (_, s) => choice.samples.slice(s * d, (s + 1) * d));

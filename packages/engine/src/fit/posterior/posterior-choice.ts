@@ -1,5 +1,5 @@
 import type { SearchProblem } from '../search/search-problem.ts';
-import { withoutValidation } from '../search/search-problem.ts';
+import { paidChannelCount, withoutValidation } from '../search/search-problem.ts';
 import type { SearchResult } from '../search/run-search.ts';
 import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
 import { topCandidates } from '../select-model.ts';
@@ -63,13 +63,14 @@ export function posteriorChoice(problem: SearchProblem, result: SearchResult, op
     if (obj[0] < bestErr) { bestErr = obj[0]; start = i; }
   }
   const chain = sampleHyperPosterior(problem, result.params.subarray(start * d, (start + 1) * d), options);
-  const nC = problem.channels.length;
+  // Paid channels only (candidateChannels): organic media have no ROI.
+  const nC = paidChannelCount(problem);
   const sampleRoi = new Float64Array(chain.nSamples * nC);
   for (let s = 0; s < chain.nSamples; s++) {
     const fit = ev.fitCandidate(chain.samples.subarray(s * d, (s + 1) * d));
     candidateChannels(full, fit).forEach((ch, c) => { sampleRoi[s * nC + c] = channelRoi(ch, full.fitStart, full.fitEnd); });
   }
-  const spend = problem.channels.map((ch) => { let a = 0; for (let t = full.fitStart; t < full.fitEnd; t++) a += ch.spend[t]; return a; });
+  const spend = problem.channels.slice(0, nC).map((ch) => { let a = 0; for (let t = full.fitStart; t < full.fitEnd; t++) a += ch.spend[t]; return a; });
   const total = spend.reduce((a, b) => a + b, 0) || 1;
   const { index, mean } = posteriorMedoid(sampleRoi, chain.nSamples, nC, spend.map((v) => v / total));
   return { u: chain.samples.slice(index * d, (index + 1) * d), samples: chain.samples, meanRoi: mean, sampleRoi, nSamples: chain.nSamples, acceptance: chain.acceptance };

@@ -1,4 +1,4 @@
-import type { SearchProblem } from '../search/search-problem.ts';
+import { paidChannelCount, type SearchProblem } from '../search/search-problem.ts';
 import type { CandidateFit, DetailedEvaluator } from '../search/candidate-evaluator.ts';
 import { candidateChannels } from '../candidate-channels.ts';
 import { channelRoi } from '../../analysis/channel-roi.ts';
@@ -30,17 +30,19 @@ export function recentreOnIntervals(
   problem: SearchProblem, refit: DetailedEvaluator, fit: CandidateFit, samples: readonly Float64Array[],
   replicateRoi: readonly (readonly number[])[], roiEnd: number,
 ): Recentred | null {
-  const nC = problem.channels.length;
+  // Paid channels only (candidateChannels): organic media have no ROI and no interval.
+  const nC = paidChannelCount(problem);
+  const paid = problem.channels.slice(0, nC);
   const intervals = roiIntervals(replicateRoi, nC);
   const roiOf = (f: CandidateFit): number[] => candidateChannels(problem, f).map((ch) => channelRoi(ch, problem.fitStart, roiEnd));
   const point = roiOf(fit);
   if (insideIntervals(point, intervals)) return null;
-  const spend = problem.channels.map((ch) => { let s = 0; for (let t = problem.fitStart; t < roiEnd; t++) s += ch.spend[t]; return s; });
+  const spend = paid.map((ch) => { let s = 0; for (let t = problem.fitStart; t < roiEnd; t++) s += ch.spend[t]; return s; });
   const total = spend.reduce((a, b) => a + b, 0) || 1;
   const sampleRoi = samples.map((u) => roiOf(refit.fitCandidate(u)));
   const k = nearestInsideSample(sampleRoi, point, intervals, spend.map((s) => s / total));
   if (k < 0) return null;
-  const outside = problem.channels
+  const outside = paid
     .map((ch, c) => ({ name: ch.name, v: point[c], iv: intervals[c] }))
     .filter((x) => x.iv !== null && Number.isFinite(x.v) && (x.v < x.iv[0] || x.v > x.iv[1]))
     .map((x) => `${x.name} ${x.v.toPrecision(3)} outside ${x.iv![0].toPrecision(3)}–${x.iv![1].toPrecision(3)}`);

@@ -1,4 +1,4 @@
-import type { SearchProblem } from '../search/search-problem.ts';
+import { paidChannelCount, type SearchProblem } from '../search/search-problem.ts';
 import type { CandidateFit } from '../search/candidate-evaluator.ts';
 import { EngineError } from '../../errors.ts';
 import { sumRange } from '../../analysis/decomposition.ts';
@@ -48,7 +48,9 @@ export function roiLogPrior(problem: SearchProblem, prior: RoiPrior): (fit: Cand
   if (!(prior.median > 0) || !(prior.sdLog > 0)) {
     throw new EngineError('INVALID_ARGUMENT', `roiPrior needs median > 0 and sdLog > 0, got ${prior.median} and ${prior.sdLog}`);
   }
-  const { fitStart, fitEnd, channels } = problem;
+  const { fitStart, fitEnd } = problem;
+  // Organic media (after the paid channels) have no spend and so no ROI to put a prior on.
+  const channels = problem.channels.slice(0, paidChannelCount(problem));
   const mu = Math.log(prior.median);
   const twoVar = 2 * prior.sdLog * prior.sdLog;
   const spendSum = channels.map((ch) => sumRange(ch.spend, fitStart, fitEnd));

@@ -1,5 +1,5 @@
 import type { CandidateEvaluator } from './evaluator.ts';
-import { OBJECTIVES, decodeCandidate, searchDimension, type DecodedCandidate, type SearchProblem } from './search-problem.ts';
+import { OBJECTIVES, decodeCandidate, paidChannelCount, searchDimension, type DecodedCandidate, type SearchProblem } from './search-problem.ts';
 import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
@@ -51,8 +51,9 @@ export interface DetailedEvaluator extends CandidateEvaluator {
  * is solved exactly by solveBoxQp (ỹ, Z̃ centred and scaled to unit variance; intercept unpenalised).
  * Objectives: NRMSE on training and validation rows (RMSE / range of the KPI over the fit rows, after
  * Robyn's definition), DECOMP.RSSD (Robyn: √Σ(effect share − spend share)² over paid channels, training
- * rows) and MAPE.LIFT against lift tests (NaN when there are none). fitCandidate then calibrates the
- * coefficients it returns by the lift tests (calibrateByLiftTests): each test is one more, weighted
+ * rows; organic media, which have no spend, are in neither share) and MAPE.LIFT against lift tests
+ * (NaN when there are none). fitCandidate then calibrates the coefficients it returns by the lift tests
+ * when the problem asks (calibrateByLiftTests: the bootstrap's refits): each test is one more, weighted
  * observation of its channel's coefficient; the search's objectives stay the KPI fit's.
  *
  * Periods whose KPI is missing (NaN, spec/observed-rows.ts) are left out of the regression: the
@@ -78,6 +79,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   if (nTrain === 0) throw new EngineError('TOO_FEW_PERIODS', `none of the ${nTrainAll} training periods has a known KPI value`);
   const nB = baseline.length;
   const nC = channels.length;
+  // Organic media (after the paid channels) are fitted like channels but have no spend: DECOMP.RSSD compares paid channels only.
+  const nPaid = paidChannelCount(problem);
   const n = nB + nC;
   const nParams = searchDimension(problem);
   const nObj = OBJECTIVES.length;
@@ -116,7 +119,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   }
   const spendTrain = new Float64Array(nC);
   let spendTrainTotal = 0;
-  for (let c = 0; c < nC; c++) {
+  for (let c = 0; c < nPaid; c++) {
     let s = 0;
     for (let t = fitStart; t < trainEnd; t++) s += channels[c].spend[t];
     spendTrain[c] = s; spendTrainTotal += s;
@@ -213,14 +216,14 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
     obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
     // DECOMP.RSSD on all training rows, observed or not (contributions and spend exist in a KPI gap).
     let effTotal = 0;
-    for (let c = 0; c < nC; c++) {
+    for (let c = 0; c < nPaid; c++) {
       let s = 0;
       for (let i = 0; i < nTrainAll; i++) s += sat[c * nFit + i];
       contrib[c] = beta[nB + c] * s;
       effTotal += contrib[c];
     }
     let rssd = 0;
-    for (let c = 0; c < nC; c++) {
+    for (let c = 0; c < nPaid; c++) {
       const eff = effTotal > 0 ? contrib[c] / effTotal : 0;
       const sp = spendTrainTotal > 0 ? spendTrain[c] / spendTrainTotal : 0;
       rssd += (eff - sp) ** 2;

@@ -1,5 +1,5 @@
 import type { ModelingTable } from '../../spec/modeling-table.ts';
-import type { ModelSpec, ObjectiveWeights } from '../../spec/model-spec.ts';
+import type { ChannelSpec, ModelSpec, ObjectiveWeights } from '../../spec/model-spec.ts';
 import type { AdstockSpec, AdstockType } from '../../transforms/adstock/types.ts';
 import type { SaturationSpec, SaturationType } from '../../transforms/saturation/types.ts';
 import { getAdstockKernel } from '../../transforms/adstock/registry.ts';
@@ -40,7 +40,13 @@ export interface SearchProblem {
 
 export interface SearchChannel {
   readonly name: string;
+  /** Spend per period; for organic media, the exposure (transformed the same way, but not money). */
   readonly spend: Float64Array;
+  /**
+   * An organic media series (table.organic): searched and fitted like a channel (coefficient ≥ 0), but
+   * with no spend, so left out of every ROI, spend share and lift test. Organic channels follow the paid ones.
+   */
+  readonly organic?: boolean;
   readonly maxLag: number;
   /**
    * Candidate adstock families with their search bounds (kernel defaults unless the spec overrides
@@ -50,6 +56,17 @@ export interface SearchChannel {
   readonly adstockFamilies: readonly { readonly type: AdstockType; readonly params: readonly ParamSpec[] }[];
   /** Candidate saturation families with their bounds, coded like adstockFamilies (several for 'auto'). */
   readonly saturationFamilies: readonly { readonly type: SaturationType; readonly params: readonly ParamSpec[] }[];
+}
+
+/**
+ * Number of paid channels: problem.channels[0 … n) are paid, organic media come after them, so
+ * per-paid-channel arrays (ROIs, spend shares, lift-test indices) index channels directly.
+ * @example paidChannelCount({ channels: [tv, search, newsletterOrganic] }) // 2
+ */
+export function paidChannelCount(problem: Pick<SearchProblem, 'channels'>): number {
+  let n = 0;
+  while (n < problem.channels.length && problem.channels[n].organic !== true) n++;
+  return n;
 }
 
 /** Unit-space coordinates a list of families needs: one to pick the family when there are several, then the largest arity. */
@@ -193,7 +210,9 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
   const nVal = Math.round(nFit * spec.validationShare);
   const trainEnd = fitEnd - nVal;
   const baseline = buildBaselineColumns(table, spec);
-  const nParams = baseline.length + table.channels.length + 1;
+  const organic = table.organic ?? [];
+  checkOrganic(table, baseline.map((b) => b.name));
+  const nParams = baseline.length + table.channels.length + organic.length + 1;
   if (trainEnd - fitStart < nParams + 2) {
     throw new EngineError('TOO_FEW_PERIODS',
       `the model has ${nParams} coefficients but only ${trainEnd - fitStart} training periods; need at least ${nParams + 2} (fewer holdout/validation periods, fewer seasonality terms, or more data)`);
@@ -204,20 +223,28 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     throw new EngineError('TOO_FEW_PERIODS',
       `the model has ${nParams} coefficients but only ${nObserved} of its ${trainEnd - fitStart} training periods have a known ${table.target.name}; need at least ${nParams + 2} (fill the missing ${table.target.name} values, fewer holdout/validation periods, fewer seasonality terms, or more data)`);
   }
-  const channels: SearchChannel[] = table.channels.map((c) => {
-    const s = spec.channels.find((x) => x.name === c.name);
-    if (!s) throw new EngineError('INVALID_ARGUMENT', `no channel spec for channel "${c.name}"`);
-    const where = `channel "${c.name}": `;
+  const searchChannel = (name: string, series: Float64Array, s: ChannelSpec | undefined, kind: 'channel' | 'organic media'): SearchChannel => {
+    if (!s) throw new EngineError('INVALID_ARGUMENT', `no ${kind === 'channel' ? 'channel' : 'organic'} spec for ${kind} "${name}"`);
+    const where = `${kind} "${name}": `;
     const adstockTypes: readonly AdstockType[] = s.adstock === 'auto' ? AUTO_ADSTOCK_FAMILIES : [s.adstock];
     const saturationTypes: readonly SaturationType[] = s.saturation === 'auto' ? AUTO_SATURATION_FAMILIES : [s.saturation];
     return {
-      name: c.name, spend: c.spend, maxLag: s.maxLag,
+      name, spend: series, maxLag: s.maxLag,
+      ...(kind === 'organic media' ? { organic: true } : {}),
       adstockFamilies: boundedFamilies('adstock', adstockTypes, (t) => getAdstockKernel(t).params, () => ({}), s.bounds?.adstock ?? {}, where),
       saturationFamilies: boundedFamilies('saturation', saturationTypes, (t) => getSaturationKernel(t).params, (t) => DEFAULT_SATURATION_BOUNDS[t], s.bounds?.saturation ?? {}, where),
     };
-  });
+  };
+  // Organic media after the paid channels, so lift-test indices and per-paid-channel arrays keep their positions.
+  const channels: SearchChannel[] = [
+    ...table.channels.map((c) => searchChannel(c.name, c.spend, spec.channels.find((x) => x.name === c.name), 'channel')),
+    ...organic.map((o) => searchChannel(o.name, o.values, spec.organic?.find((x) => x.name === o.name), 'organic media')),
+  ];
   const liftTests = spec.liftTests.map((t) => {
-    const channel = channels.findIndex((c) => c.name === t.channel);
+    const channel = channels.findIndex((c) => c.name === t.channel && c.organic !== true);
+    if (channel < 0 && organic.some((o) => o.name === t.channel)) {
+      throw new EngineError('INVALID_ARGUMENT', `lift test names organic media "${t.channel}": lift tests calibrate paid channels only (an organic series has no spend to switch off); remove the test, or model "${t.channel}" as a channel with its spend`);
+    }
     if (channel < 0) throw new EngineError('INVALID_ARGUMENT', `lift test names unknown channel "${t.channel}"`);
     if (!Number.isFinite(t.lift)) throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a finite lift, got ${t.lift}`);
     const seProblem = liftTestSeProblem(t);
@@ -238,6 +265,24 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     baseline: baseline.map((b) => ({ name: b.name, kind: b.kind, values: b.values, lower: b.lower, upper: b.upper })),
     lambda: spec.lambda, weights: spec.search.weights, liftTests,
   };
+}
+
+/**
+ * Organic media must have names of their own (they become decomposition components) and exposure
+ * that is finite and ≥ 0 (the data layer reports bad cells by row; this guards the engine's API).
+ * @throws EngineError INVALID_ARGUMENT naming the organic series
+ */
+function checkOrganic(table: ModelingTable, baselineNames: readonly string[]): void {
+  const taken = new Set([...table.channels.map((c) => c.name), ...baselineNames]);
+  for (const o of table.organic ?? []) {
+    if (taken.has(o.name)) {
+      throw new EngineError('INVALID_ARGUMENT', `organic media "${o.name}" has the name of a channel or baseline term; give each column one role`);
+    }
+    taken.add(o.name);
+    const bad = o.values.findIndex((v) => !(v >= 0) || !Number.isFinite(v));
+    if (bad >= 0) throw new EngineError('INVALID_ARGUMENT', `organic media "${o.name}" has exposure ${o.values[bad]} in row ${bad}; exposure must be a finite number ≥ 0`);
+    if (o.values.length !== table.dates.length) throw new EngineError('INVALID_ARGUMENT', `organic media "${o.name}" has ${o.values.length} values for ${table.dates.length} periods`);
+  }
 }
 
 /** The same problem fitted on all non-holdout rows (no validation split): used to refit the chosen model. */

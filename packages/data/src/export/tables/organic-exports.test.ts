@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_WEIGHTS, decompose, fitMmm, simulatePreset } from '@mixwise/engine';
+import { coefficientsTable } from './coefficients.ts';
+import { decompositionLongTable } from './decomposition-long.ts';
+import { hyperparametersTable } from './hyperparameters.ts';
+
+test('organic media in the exports: group organic, reference 0 (against zero exposure), their curve in hyperparameters', async () => {
+  const table = simulatePreset('retail', 2).table;
+  const sends = Float64Array.from(table.dates, (_, t) => (t % 4 === 0 ? 5000 : 200));
+  const model = await fitMmm({ ...table, organic: [{ name: 'newsletter', column: 'newsletter', values: sends }] }, {
+    search: { iterations: 100, trials: 1, seed: 1, bootstrap: 0, posterior: 0, weights: DEFAULT_WEIGHTS },
+  });
+  const coef = coefficientsTable(model);
+  const row = coef.rows.find((r) => r[0] === 'newsletter');
+  assert.ok(row !== undefined);
+  assert.deepEqual(row.slice(1, 4), ['organic', model.organic?.[0].coef, 0]);
+  const decomposition = decompose(model);
+  const long = decompositionLongTable(model, decomposition);
+  const organicRows = long.rows.filter((r) => r[1] === 'newsletter');
+  assert.equal(organicRows.length, model.window.end - model.window.start);
+  assert.ok(organicRows.every((r) => r[2] === 'organic' && (r[3] as number) >= 0));
+  const hyper = hyperparametersTable(model).rows.filter((r) => r[0] === 'newsletter');
+  assert.deepEqual(hyper.find((r) => r[3] === 'input_scale')?.[4], model.organic?.[0].scale);
+  assert.equal(model.channels.some((c) => c.name === 'newsletter'), false);
+});
