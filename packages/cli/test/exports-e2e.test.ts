@@ -111,6 +111,7 @@ test('run_info, spend and the optimize tables exist with their types; run_id is 
   assert.deepEqual(await parquetColumns(out, 'spend'), ['date DATE', 'channel VARCHAR', 'spend DOUBLE', 'in_window INTEGER', 'run_id VARCHAR']);
   assert.deepEqual(await parquetColumns(out, 'budget_plan'), ['period INTEGER', 'date DATE', 'channel VARCHAR', 'spend DOUBLE', 'run_id VARCHAR']);
   assert.deepEqual((await parquetColumns(out, 'run_info')).slice(3, 5), ['window_start DATE', 'window_end DATE']);
+  assert.deepEqual((await parquetColumns(out, 'pareto_models')).slice(0, 4), ['model_rank INTEGER', 'is_default INTEGER', 'score DOUBLE', 'lambda DOUBLE']);
   assert.deepEqual((await sqliteColumns(out, 'optimization')).slice(-7), ['uncertainty TEXT', 'spend_unit TEXT', 'lower_total REAL', 'upper_total REAL',
     'periods_at_lower INTEGER', 'periods_at_upper INTEGER', 'run_id TEXT']);
   assert.deepEqual((await parquetColumns(out, 'budget_scenarios')).slice(-2), ['uncertainty VARCHAR', 'run_id VARCHAR']);

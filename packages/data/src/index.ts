@@ -57,6 +57,7 @@ export { ExportWriteError, publishExport, exportPaths, STAGING_PREFIX, type Expo
 export { runId, EXPORT_SCHEMA_VERSION } from './export/run-id.ts';
 export { runInfoTable, withRunId } from './export/tables/run-info.ts';
 export { spendTable } from './export/tables/spend.ts';
+export { paretoModelsTable, isDefaultAlternative, objectiveValue, PARETO_OBJECTIVE_COLUMNS } from './export/tables/pareto-models.ts';
 export { writeSqlite, sqliteBytes, loadSqlJs, SQLITE_TYPES } from './export/write-sqlite.ts';
 export { writeParquetTables, PARQUET_TYPES } from './export/write-parquet.ts';
 export { writeCsvTables } from './export/write-csv-tables.ts';

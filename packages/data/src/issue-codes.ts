@@ -76,6 +76,7 @@ export const DATA_ISSUE_CODES = {
   // lift tests
   LIFT_TEST_CHANNEL: 'a lift test names a channel that is not in the model',
   LIFT_TEST_RANGE: 'a lift test ends before it starts, reaches outside the data, contains no period, is measured through a date before its end or after the data, or has no period among the fitted rows',
+  LIFT_TEST_NO_SPEND: 'a lift test is for a channel that spent nothing on its dates (the model\'s lift for it is 0 by construction)',
   LIFT_TEST_COLUMN: 'a lift-test file has a column Mixwise does not read (a misspelled optional column?)',
   LIFT_TEST_VALUE: 'a lift test result is not a number, a lift of 0 or below has no standard error, or a standard error is not a positive number',
   LIFT_TEST_REPEATED: 'a lift test repeats an earlier one exactly (it would count twice)',

@@ -13,6 +13,7 @@ import { recommendationSection } from './sections/recommendation-section.ts';
 import { diagnosticsSection } from './sections/diagnostics-section.ts';
 import { geoSection } from './sections/geo-section.ts';
 import { calibrationSection } from './sections/calibration-section.ts';
+import { alternativesSection } from './sections/alternatives-section.ts';
 
 const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionContext) => string; when?: (ctx: SectionContext) => boolean }[] = [
   { id: 'fit', title: 'Fit', render: fitSection },
@@ -21,6 +22,7 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
   { id: 'roi', title: 'ROI', render: roiSection },
   { id: 'posterior', title: 'Posterior sampling', render: posteriorSection, when: (ctx) => Boolean(ctx.summary.posterior) },
   { id: 'calibration', title: 'Calibration', render: calibrationSection, when: (ctx) => ctx.summary.lift_tests.length > 0 },
+  { id: 'alternatives', title: 'Alternative models', render: alternativesSection, when: (ctx) => ctx.model.search.pareto.length > 0 },
   { id: 'curves', title: 'Response curves', render: curvesSection },
   { id: 'recommendation', title: 'Recommendation', render: recommendationSection },
   { id: 'diagnostics', title: 'Diagnostics', render: diagnosticsSection },
@@ -35,7 +37,8 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
  * optimizer at the current budget), diagnostics (diagnostics, or recomputed from the model); and, after
  * the decomposition, the KPI by geography (map + table) when the run has a geo breakdown (geo.json);
  * after the ROI, the sampler's figures and prior for a Bayesian fit (posterior);
- * after the ROI, the lift tests against the model when the run was calibrated with them.
+ * after the ROI, the lift tests against the model when the run was calibrated with them; then the
+ * search's alternative models (search.pareto) beside the default, when it stored any.
  * @param run model + summary (+ diagnostics, optimization) of the run
  * @param options title, subtitle, chart size
  * @returns the HTML document

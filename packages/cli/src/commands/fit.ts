@@ -181,7 +181,9 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const flat = spendVariationIssues(table, fitted, data);
   if (flat.length > 0) throw new DataError(flat);
   const liftTests = flags.liftTests !== undefined
-    ? liftTestsFromCsv(readCsvFile(resolve(io.cwd, flags.liftTests), { name: flags.liftTests }), { channels: table.channels.map((c) => c.name), dates: table.dates, fitted })
+    ? liftTestsFromCsv(readCsvFile(resolve(io.cwd, flags.liftTests), { name: flags.liftTests }), {
+      channels: table.channels.map((c) => c.name), dates: table.dates, fitted, spend: new Map(table.channels.map((c) => [c.name, c.spend])),
+    })
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
   await mkdir(outDir, { recursive: true });
   // Built from sources with geos: geo.json (KPI by geography), which the run's report maps.

@@ -5,13 +5,14 @@ import type { ConfigIssue } from './config-issues.ts';
 import type { ConfigRun } from './config-to-run.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { windowRows } from './config-to-run.ts';
+import { liftTestSpendProblem } from '../validate/lift-test-spend.ts';
 
 /**
  * Checks a config against the table built from its data, each finding located at the config key it
  * concerns (code CONFIG_DATA_MISMATCH, severity error): `granularity` differs from the detected
  * frequency; the `window` holds fewer than MIN_PERIODS_HARD (12) periods; `holdout` leaves fewer
- * than 12 periods of the window to fit; a lift test names a channel the table does not have or lies
- * outside the data's dates.
+ * than 12 periods of the window to fit; a lift test names a channel the table does not have, lies
+ * outside the data's dates, or is for a channel that spent nothing on its dates (liftTestSpendProblem).
  * @param loaded the config (for file name and lines)
  * @param run the config's settings (fields a command-line flag overrides should be left undefined)
  * @param table the modeling table (channel names as in the config)
@@ -45,6 +46,10 @@ export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: Mod
     }
     if (t.end < dates[0] || t.start > dates[dates.length - 1]) {
       fail([...path, 'start'], `${key}.start`, `the test (${t.start} … ${t.end}) lies outside the data (${span})`, 'only tests inside the modeled period can calibrate the model');
+    } else {
+      const spend = table.channels.find((c) => c.name === t.channel)?.spend;
+      const p = spend === undefined ? undefined : liftTestSpendProblem(t, dates, spend);
+      if (p !== undefined) fail([...path, 'start'], `${key}.start`, p.message, p.hint);
     }
   });
   return out;

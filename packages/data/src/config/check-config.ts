@@ -90,7 +90,7 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
 }
 
 function checkBounds(
-  bounds: Readonly<Record<string, readonly [number, number] | undefined>> | undefined,
+  bounds: Readonly<Record<string, number | readonly [number, number] | undefined>> | undefined,
   params: readonly BoundParam[],
   what: string,
   where: Path,
@@ -102,8 +102,9 @@ function checkBounds(
     if (param === undefined) {
       const known = [...new Set(params.map((p) => p.key))].join(', ');
       fail([...where, key], `${what} has no parameter "${key}"`, `its parameters are: ${known}`);
-    } else if (param.scale === 'log' && !(value[0] > 0)) {
-      fail([...where, key], `the lower bound of "${key}" must be above 0 (it is searched on a log scale)`, 'use a small positive lower bound such as 0.05');
+    } else if (param.scale === 'log' && !((typeof value === 'number' ? value : value[0]) > 0)) {
+      fail([...where, key], typeof value === 'number' ? `"${key}" must be above 0 (it is searched on a log scale)` : `the lower bound of "${key}" must be above 0 (it is searched on a log scale)`,
+        typeof value === 'number' ? 'give a positive value' : 'use a small positive lower bound such as 0.05');
     }
   }
 }

@@ -30,9 +30,12 @@ const isoDate = z.string()
   .refine(dateExists, { message: 'this date does not exist (check the month is 01–12 and the day is in that month)' })
   .describe('A date written yyyy-mm-dd.');
 const wholeNumber = (min: number) => z.number().int().min(min);
-const range = z.tuple([z.number(), z.number()])
-  .refine(([lo, hi]) => lo < hi, { message: 'the lower bound must be below the upper bound' })
-  .describe('Search range [lower, upper] of the parameter.');
+// lower == upper (or one number) fixes the parameter, as Robyn accepts a fixed hyperparameter.
+const range = z.union([
+  z.number(),
+  z.tuple([z.number(), z.number()])
+    .refine(([lo, hi]) => lo <= hi, { message: 'the lower bound must not be above the upper bound (give one number, or [x, x], to fix the parameter)' }),
+]).describe('Search range [lower, upper] of the parameter; one number (or [x, x]) fixes it at that value.');
 const boundsOf = (names: readonly string[], what: string) =>
   z.strictObject(Object.fromEntries(names.map((n) => [n, range.optional()]))).describe(`Search ranges of ${what} parameters, by name.`);
 
@@ -51,7 +54,7 @@ const channel = z.strictObject({
   bounds: z.strictObject({
     adstock: boundsOf(ADSTOCK_BOUND_PARAMS, 'adstock').optional(),
     saturation: boundsOf(SATURATION_BOUND_PARAMS, 'saturation').optional(),
-  }).optional().describe('Hyperparameter search ranges for this channel, e.g. { adstock: { alpha: [0, 0.5] } }.'),
+  }).optional().describe('Hyperparameter search ranges for this channel, e.g. { adstock: { alpha: [0, 0.5] } }; a single number fixes a parameter, e.g. { adstock: { alpha: 0.5 } }.'),
 }).describe('A paid-media channel.');
 
 const control = z.strictObject({

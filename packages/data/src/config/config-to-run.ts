@@ -162,13 +162,14 @@ export function windowRows(dates: readonly string[], from?: string, to?: string)
 }
 
 function engineNames(
-  bounds: Readonly<Record<string, readonly [number, number] | undefined>> | undefined,
+  bounds: Readonly<Record<string, number | readonly [number, number] | undefined>> | undefined,
 ): Record<string, readonly [number, number]> | undefined {
   if (bounds === undefined) return undefined;
   const out: Record<string, readonly [number, number]> = {};
   for (const [key, range] of Object.entries(bounds)) {
     if (range === undefined) continue;
-    out[camelCase(key)] = [range[0], range[1]];
+    // One number fixes the parameter: the engine's range [x, x].
+    out[camelCase(key)] = typeof range === 'number' ? [range, range] : [range[0], range[1]];
   }
   return out;
 }

@@ -64,6 +64,15 @@ test('a config that does not fit the data: errors at the config lines', () => {
   assert.equal(build(config('holdout: 8\n')).table.dates.length, N);
 });
 
+test('a config lift test for a channel that spent nothing on its dates is refused at its line; one spending week is enough', () => {
+  // tv spends (i % 3) · 50: nothing in week 3 (2024-01-22), 50 in week 4.
+  const none = issuesOf(config('calibration:\n  lift_tests:\n    - { channel: tv, start: 2024-01-22, end: 2024-01-28, lift: 10 }\n'));
+  assert.deepEqual(none.map((i) => [i.code, i.at.file, i.at.row, (i as { key?: string }).key]), [['CONFIG_DATA_MISMATCH', 'mixwise.yaml', 12, 'calibration.lift_tests[0].start']]);
+  assert.equal(none[0].message, 'calibration.lift_tests[0].start: tv spent nothing in 2024-01-22 … 2024-01-28');
+  assert.match(none[0].hint, /a lift test measures the effect of the spend in its window; check the dates or the channel/);
+  assert.equal(build(config('calibration:\n  lift_tests:\n    - { channel: tv, start: 2024-01-22, end: 2024-01-29, lift: 10 }\n')).table.dates.length, N);
+});
+
 test('data errors keep their own locations; a missing exposure column is named', () => {
   const missing = issuesOf(config().replace('tv_grps', 'tv_impressions'));
   assert.deepEqual(missing.map((i) => [i.code, i.at.column]), [['MISSING_COLUMN', 'tv_impressions']]);

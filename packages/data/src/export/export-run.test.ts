@@ -50,6 +50,7 @@ test('results.sqlite read back: table names, row counts and column types', () =>
     run_info: 1, spend: fx.model.dates.length * 5,
     model_performance: 14, channel_summary: 5, decomposition: 156 * nComp, predictions: 156,
     hyperparameters: hyperRows, coefficients: 1 + fx.model.baseline.length + 5, response_curves: 5 * 102,
+    pareto_models: fx.model.search.pareto.length * 5,
   });
   assert.deepEqual(all('PRAGMA table_info(decomposition)').map((r) => `${r[1]} ${r[2]}`), ['date TEXT', 'component TEXT', 'group TEXT', 'value REAL', 'run_id TEXT']);
   assert.deepEqual(all('PRAGMA table_info(response_curves)').map((r) => `${r[1]} ${r[2]}`),

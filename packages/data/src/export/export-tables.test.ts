@@ -34,7 +34,7 @@ const close = (a: number, b: number, rel = 1e-9, what = ''): void => {
   assert.ok(Math.abs(a - b) <= rel * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
 };
 
-test('the nine documented tables, in order, with stable snake_case columns, each ending with run_id', () => {
+test('the ten documented tables, in order, with stable snake_case columns, each ending with run_id', () => {
   assert.deepEqual([...tables.keys()], [...EXPORT_TABLE_NAMES]);
   const shape = Object.fromEntries([...tables.values()].map((t) => [t.name, t.columns.map((c) => `${c.name}:${c.type}`).join(',')]));
   assert.deepEqual(shape, {
@@ -49,6 +49,8 @@ test('the nine documented tables, in order, with stable snake_case columns, each
     coefficients: 'term:text,group:text,coefficient:real,reference:real',
     response_curves: 'channel:text,spend_per_period:real,kpi_per_period:real,marginal_kpi_per_spend:real,is_current:integer',
     spend: 'date:date,channel:text,spend:real,in_window:integer',
+    pareto_models: 'model_rank:integer,is_default:integer,score:real,lambda:real,nrmse_train:real,nrmse_validation:real,decomp_rssd:real,mape_lift:real,'
+      + 'channel:text,roi:real,adstock:text,adstock_params:text,saturation:text,saturation_params:text',
   });
 });
 
@@ -260,5 +262,5 @@ test('posterior tables: a Bayesian fit adds the sampler summary, every parameter
   // Draw 13 (1-based) is chain 2's third kept draw.
   const at13 = drawsT.rows.filter((r) => r[0] === 13);
   assert.deepEqual(at13, names.map((n, k) => [13, 2, 3, n, roi[12][k]]));
-  assert.deepEqual(exportTables(fx.model).slice(-1)[0].name, 'spend', 'a ridge fit has no posterior tables');
+  assert.deepEqual(exportTables(fx.model).slice(-1)[0].name, 'pareto_models', 'a ridge fit has no posterior tables');
 });

@@ -101,6 +101,21 @@ test('from a table in memory: with the fitted rows, a test that only covers held
   }
 });
 
+test('a test for a channel that spent nothing on its dates is an error at its row, naming the channel and window', () => {
+  const csv = parseCsvText('channel,start,end,lift\ntv,2024-01-08,2024-01-15,10\ntv,2024-01-01,2024-01-08,10\n', 'lift.csv');
+  // tv spends only in the first week.
+  const spend = new Map([['tv', dates.map((_, t) => (t === 0 ? 100 : 0))]]);
+  try {
+    liftTestsFromCsv(csv, { channels: ['tv'], dates, spend });
+    assert.fail('expected a DataError');
+  } catch (err) {
+    assert.ok(err instanceof DataError);
+    assert.deepEqual(err.issues.map((i) => [i.code, i.at.file, i.at.row, i.at.column]), [['LIFT_TEST_NO_SPEND', 'lift.csv', 2, 'start']]);
+    assert.equal(err.issues[0].message, 'tv spent nothing in 2024-01-08 … 2024-01-15');
+    assert.equal(err.issues[0].hint, 'a lift test measures the effect of the spend in its window; check the dates or the channel');
+  }
+});
+
 test('a lift of 0 or below is a legitimate result: kept with its standard error, refused without one (the default would scale with the lift)', () => {
   const ok = file('null.csv', 'channel,start,end,lift,standard_error\ntv,2024-01-08,2024-01-15,-500,100\ntv,2024-01-01,2024-01-08,0,80\n');
   assert.deepEqual(readLiftTests(ok, ['tv'], dates), [

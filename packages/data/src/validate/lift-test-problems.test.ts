@@ -30,3 +30,13 @@ test('with fitted rows, a test must cover one of them; an empty fitted range is 
   assert.match(p[0].hint, /shorten the holdout/);
   assert.deepEqual(codes({ channel: 'tv', start: '2024-01-15', end: '2024-01-22' }, { ...scope, fitted: { start: 0, end: 0 } }), []);
 });
+
+test('with the spend, a channel must have spent something inside the test; a date problem is reported instead of it', () => {
+  const spend = new Map([['tv', [0, 0, 5, 0]], ['search', [1, 1, 1, 1]]]);
+  const s = { ...scope, spend };
+  assert.deepEqual(codes({ channel: 'tv', start: '2024-01-01', end: '2024-01-08' }, s), ['LIFT_TEST_NO_SPEND:start']);
+  assert.deepEqual(codes({ channel: 'tv', start: '2024-01-08', end: '2024-01-15' }, s), [], 'one week with spend is enough');
+  assert.deepEqual(codes({ channel: 'search', start: '2024-01-01', end: '2024-01-08' }, s), []);
+  assert.deepEqual(codes({ channel: 'tv', start: '2024-01-09', end: '2024-01-10' }, s), ['LIFT_TEST_RANGE:start'], 'no row inside: the date rule speaks');
+  assert.deepEqual(codes({ channel: 'radio', start: '2024-01-01', end: '2024-01-08' }, s), ['LIFT_TEST_CHANNEL:channel']);
+});

@@ -1,5 +1,6 @@
 import { liftTestDateProblems } from '@mixwise/engine';
 import type { DataIssueCode } from '../issue-codes.ts';
+import { liftTestSpendProblem } from './lift-test-spend.ts';
 
 /** What a lift test is checked against: the model's channels and dates, and optionally the fitted rows. */
 export interface LiftTestScope {
@@ -9,6 +10,8 @@ export interface LiftTestScope {
   readonly dates: readonly string[];
   /** The rows the model is fitted on, [start, end) (engine fittedRows); when given, a test must cover one of them. */
   readonly fitted?: { readonly start: number; readonly end: number };
+  /** Each channel's spend [nTimes] by name; when given, a channel must have spent something inside its test (liftTestSpendProblem). */
+  readonly spend?: ReadonlyMap<string, ArrayLike<number>>;
 }
 
 /** A problem with one lift test, and the field it is about (the CSV column, or the JSON member). */
@@ -22,7 +25,8 @@ export interface LiftTestProblem {
 /**
  * Checks one lift test's channel and dates against the model: a known channel, and the engine's date
  * rules (liftTestDateProblems: inside the data, containing a row date, a period among the fitted rows
- * with `scope.fitted`, measuredThrough on or after the end and inside the data). The lift-test CSV
+ * with `scope.fitted`, measuredThrough on or after the end and inside the data), and with `scope.spend`
+ * some spend of the channel inside the test's dates (LIFT_TEST_NO_SPEND). The lift-test CSV
  * reader, the server's check of a fit request and the engine itself share these rules, so a file, a
  * request and an API call are judged alike.
  * @param test the channel and ISO dates; a date left undefined could not be read, and the checks that need it are skipped
@@ -38,8 +42,12 @@ export function liftTestProblems(test: { channel: string; start?: string; end?: 
   }
   const { start, end } = test;
   if (start === undefined || end === undefined) return problems;
-  for (const p of liftTestDateProblems({ start, end, ...(test.measuredThrough !== undefined ? { measuredThrough: test.measuredThrough } : {}) }, dates, fitted)) {
-    problems.push({ code: 'LIFT_TEST_RANGE', ...p });
+  const dateProblems = liftTestDateProblems({ start, end, ...(test.measuredThrough !== undefined ? { measuredThrough: test.measuredThrough } : {}) }, dates, fitted);
+  for (const p of dateProblems) problems.push({ code: 'LIFT_TEST_RANGE', ...p });
+  const spend = scope.spend?.get(test.channel);
+  if (spend !== undefined && !dateProblems.some((p) => p.field !== 'measured_through')) {
+    const p = liftTestSpendProblem({ channel: test.channel, start, end }, dates, spend);
+    if (p !== undefined) problems.push({ code: 'LIFT_TEST_NO_SPEND', field: 'start', ...p });
   }
   return problems;
 }

@@ -148,7 +148,8 @@ function atBound(what: string, params: readonly ParamSpec[], spec: Readonly<Reco
   const fmt = (v: number): string => v.toPrecision(3).replace(/\.?0+$/, '');
   return params.flatMap((p) => {
     const v = spec[p.name];
-    if (typeof v !== 'number' || !Number.isFinite(v)) return [];
+    // A fixed parameter (lower == upper) was the user's choice, not a search that hit a wall.
+    if (typeof v !== 'number' || !Number.isFinite(v) || p.upper === p.lower) return [];
     const pos = p.scale === 'log' ? Math.log(v / p.lower) / Math.log(p.upper / p.lower) : (v - p.lower) / (p.upper - p.lower);
     // A lower bound of 0 on a linear scale is the parameter's own limit (no carryover, no delay), not an assumption.
     const natural = p.scale === 'linear' && p.lower === 0;

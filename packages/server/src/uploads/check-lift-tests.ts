@@ -7,7 +7,7 @@ import { ApiHttpError } from '../http/api-http-error.ts';
 import { plainIssue } from './inspect-csv.ts';
 
 /**
- * What lift tests are checked against for a fit of this table: its channels and dates, and the rows
+ * What lift tests are checked against for a fit of this table: its channels, dates and spend, and the rows
  * the fit would use, from the same spec the fit worker builds (runSpec over the engine's defaults), so
  * a test is refused here exactly when the engine would refuse it.
  * @param table the checked modeling table
@@ -17,7 +17,7 @@ import { plainIssue } from './inspect-csv.ts';
 export function liftTestScope(table: ModelingTable, options: RunSpecOptions): LiftTestScope {
   const channels = table.channels.map((c) => c.name);
   const spec = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels }, runSpec(table, options));
-  return { channels, dates: table.dates, fitted: fittedRows(spec) };
+  return { channels, dates: table.dates, fitted: fittedRows(spec), spend: new Map(table.channels.map((c) => [c.name, c.spend])) };
 }
 
 /**

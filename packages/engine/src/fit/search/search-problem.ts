@@ -106,7 +106,7 @@ export function searchDimension(problem: Pick<SearchProblem, 'channels'>): numbe
 
 /**
  * A kernel's parameters with the spec's bound overrides applied (unknown names are an error).
- * @throws EngineError INVALID_ARGUMENT for an unknown parameter or bounds outside lower < upper
+ * @throws EngineError INVALID_ARGUMENT for an unknown parameter or bounds outside lower ≤ upper (equal bounds fix it)
  */
 export function boundedParams(params: readonly ParamSpec[], overrides: Readonly<Record<string, readonly [number, number]>> = {}, where = ''): ParamSpec[] {
   for (const name of Object.keys(overrides)) {
@@ -118,8 +118,9 @@ export function boundedParams(params: readonly ParamSpec[], overrides: Readonly<
     const o = overrides[p.name];
     if (!o) return p;
     const [lower, upper] = o;
-    if (!(lower < upper) || (p.scale === 'log' && !(lower > 0))) {
-      throw new EngineError('INVALID_ARGUMENT', `${where}bounds for "${p.name}" must satisfy ${p.scale === 'log' ? '0 < ' : ''}lower < upper (got ${lower}, ${upper})`);
+    // lower == upper fixes the parameter (fromUnit then gives that value for every coordinate).
+    if (!(lower <= upper) || (p.scale === 'log' && !(lower > 0))) {
+      throw new EngineError('INVALID_ARGUMENT', `${where}bounds for "${p.name}" must satisfy ${p.scale === 'log' ? '0 < ' : ''}lower ≤ upper (got ${lower}, ${upper})`);
     }
     return { ...p, lower, upper };
   });
@@ -173,7 +174,7 @@ export function decodeCandidate(problem: Pick<SearchProblem, 'channels' | 'lambd
 /**
  * Each candidate family with its search bounds: the kernel's, then Mixwise's defaults for the family,
  * then the spec's overrides of the parameters the family has. An override no candidate family knows is an error.
- * @throws EngineError INVALID_ARGUMENT for an unknown parameter or bounds outside lower < upper
+ * @throws EngineError INVALID_ARGUMENT for an unknown parameter or bounds outside lower ≤ upper (equal bounds fix it)
  */
 function boundedFamilies<T extends string>(
   part: 'adstock' | 'saturation', types: readonly T[], kernelParams: (t: T) => readonly ParamSpec[],
