@@ -40,3 +40,11 @@ test('fit request: refusals name the field in words and the range it takes', () 
     'options.bayes.targetAccept: the target acceptance must be a number between 0 and 1 (not 0 or 1), e.g. 0.9',
   ]);
 });
+
+test('fit request: organic media are passed through, and refused with method "bayes" at options.method', () => {
+  const body = { uploadId: '0123456789abcdef', roles: { ...roles, organic: ['newsletter'] } };
+  assert.deepEqual(FitRequestSchema.parse(body).roles.organic, ['newsletter']);
+  const bayes = FitRequestSchema.safeParse({ ...body, options: { method: 'bayes' } });
+  assert.deepEqual(bayes.error?.issues.map((i) => i.path.join('.')), ['options.method']);
+  assert.match(bayes.error?.issues[0].message ?? '', /organic media are not supported by the Bayesian model yet/);
+});

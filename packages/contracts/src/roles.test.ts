@@ -2,9 +2,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RolesSchema, RoleMappingResponseSchema } from './roles.ts';
 
-test('roles: a valid mapping parses and fills empty controls and events', () => {
+test('roles: a valid mapping parses and fills empty controls, events and organic media', () => {
   const r = RolesSchema.parse({ date: 'date', target: 'revenue', channels: ['tv_spend', 'search_spend'] });
-  assert.deepEqual(r, { date: 'date', target: 'revenue', channels: ['tv_spend', 'search_spend'], controls: [], events: [] });
+  assert.deepEqual(r, { date: 'date', target: 'revenue', channels: ['tv_spend', 'search_spend'], controls: [], events: [], organic: [] });
+});
+
+test('roles: organic media columns are kept, and one that is also a control is rejected at its path', () => {
+  assert.deepEqual(RolesSchema.parse({ date: 'date', target: 'revenue', channels: ['tv_spend'], organic: ['newsletter'] }).organic, ['newsletter']);
+  const twice = RolesSchema.safeParse({ date: 'date', target: 'revenue', channels: ['tv_spend'], controls: ['newsletter'], organic: ['newsletter'] });
+  assert.deepEqual(twice.error?.issues.map((i) => [i.path, i.message]), [[['organic', 0], 'column "newsletter" is already the control']]);
 });
 
 test('roles: no channel, or a column with two roles, is rejected at the offending path', () => {

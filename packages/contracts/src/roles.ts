@@ -9,7 +9,10 @@ const column = (what: string): z.ZodString => z.string({ error: `${what} must be
  * Which column plays which part in a fit. `channels` are spend columns (`tv_spend`; the channel is
  * named by the part before `_spend`). `panel`: the column that splits every date into rows (geo,
  * product…) in a panel file; the rows of each date are added up into one before the fit (the
- * sum_panel cleaning step). A column may have one role only. Unknown keys are refused.
+ * sum_panel cleaning step). `organic`: organic media, exposure columns without spend (newsletter
+ * sends, organic impressions) modelled with carryover and saturation against zero exposure, without
+ * ROI, as `mixwise fit --organic` (never suggested: the user picks them). A column may have one role
+ * only. Unknown keys are refused.
  */
 export const RolesSchema = z.strictObject({
   date: column('the date column (roles.date)'),
@@ -17,6 +20,7 @@ export const RolesSchema = z.strictObject({
   channels: z.array(column('each channel (roles.channels)'), { error: 'roles.channels must be a list of spend columns' }).min(1, 'at least one channel (spend column) is needed'),
   controls: z.array(column('each control (roles.controls)'), { error: 'roles.controls must be a list of columns' }).default([]),
   events: z.array(column('each event (roles.events)'), { error: 'roles.events must be a list of columns' }).default([]),
+  organic: z.array(column('each organic media column (roles.organic)'), { error: 'roles.organic must be a list of exposure columns' }).default([]),
   panel: column('the panel column (roles.panel)').optional(),
 }).superRefine((roles, ctx) => {
   const seen = new Map<string, string>();
@@ -30,6 +34,7 @@ export const RolesSchema = z.strictObject({
   roles.channels.forEach((c, k) => add(c, 'channel', ['channels', k]));
   roles.controls.forEach((c, k) => add(c, 'control', ['controls', k]));
   roles.events.forEach((c, k) => add(c, 'event', ['events', k]));
+  roles.organic.forEach((c, k) => add(c, 'organic media column', ['organic', k]));
   if (roles.panel !== undefined) add(roles.panel, 'panel column', ['panel']);
 });
 
@@ -52,7 +57,7 @@ export const RoleMappingResponseSchema = z.object({
   cleaning: z.array(CleaningStepSummarySchema).default([]),
 });
 
-/** Column roles of a fit (input form: controls and events may be left out). */
+/** Column roles of a fit (input form: controls, events and organic media may be left out). */
 export type RolesInput = z.input<typeof RolesSchema>;
 /** Column roles of a fit. */
 export type Roles = z.infer<typeof RolesSchema>;

@@ -30,6 +30,7 @@ export type { TableRoles, ResolvedRoles } from './build/resolve-roles.ts';
 export type { TableFromCsvResult } from './build/table-from-csv.ts';
 export { tableFromCsv } from './build/table-from-csv.ts';
 export { isNumericColumn } from './build/unused-numeric-columns.ts';
+export { organicCandidate } from './build/unused-columns-hint.ts';
 export { NO_EVENT_LEVELS } from './build/read-event-columns.ts';
 export { guessTargetKind } from './build/guess-target-kind.ts';
 export { MIN_PERIODS_HARD, MIN_PERIODS_SOFT, minimumPeriods, parameterCount } from './build/minimum-periods.ts';

@@ -23,7 +23,7 @@ export async function workspace(): Promise<{ root: string; csvPath: string; runs
 export async function uploadWithSuggestedRoles(app: FastifyInstance, csvPath: string): Promise<{ uploadId: string; roles: Roles }> {
   const u = UploadSchema.parse((await app.inject({ method: 'POST', url: '/api/uploads', ...multipart('retail.csv', await readFile(csvPath)) })).json());
   const of = (role: string): string[] => u.columns.filter((c) => c.suggestedRole === role).map((c) => c.name);
-  return { uploadId: u.uploadId, roles: { date: of('date')[0], target: of('target')[0], channels: of('channel'), controls: of('control'), events: of('event') } };
+  return { uploadId: u.uploadId, roles: { date: of('date')[0], target: of('target')[0], channels: of('channel'), controls: of('control'), events: of('event'), organic: of('organic') } };
 }
 
 /** A multipart/form-data body with one file field, for app.inject. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rolesFromChoices } from './roles.ts';
+import { roleLabel, rolesFromChoices } from './roles.ts';
 
 test('rolesFromChoices builds roles in file order', () => {
   const r = rolesFromChoices([
@@ -23,4 +23,11 @@ test('rolesFromChoices: a panel column (geo, product…) is passed on; two are a
   const two = rolesFromChoices([...base, { name: 'geo', role: 'panel' }, { name: 'sku', role: 'panel' }]);
   assert.equal(two.roles, null);
   assert.deepEqual(two.problems, ['Only one panel column (geo, product…), please (now: geo, sku).']);
+});
+
+test('rolesFromChoices: organic media columns are passed on as roles.organic, and labelled as having no spend', () => {
+  const r = rolesFromChoices([{ name: 'date', role: 'date' }, { name: 'sales', role: 'target' }, { name: 'tv_spend', role: 'channel' }, { name: 'newsletter', role: 'organic' }]);
+  assert.deepEqual(r.roles, { date: 'date', target: 'sales', channels: ['tv_spend'], controls: [], events: [], organic: ['newsletter'] });
+  assert.equal(roleLabel('organic'), 'Organic media (no spend)');
+  assert.equal(roleLabel('control'), 'control');
 });

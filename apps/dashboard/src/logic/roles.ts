@@ -6,9 +6,15 @@ export interface ColumnChoice {
   readonly role: ColumnRole;
 }
 
+/** What the role picker shows for a role: its name, but for organic media, which say what sets them apart. */
+export function roleLabel(role: ColumnRole): string {
+  return role === 'organic' ? 'Organic media (no spend)' : role;
+}
+
 /**
  * Turn per-column role choices into the API's Roles, or explain what is missing: exactly one date
- * and one target column, at least one channel, and at most one panel column.
+ * and one target column, at least one channel, and at most one panel column. Organic media (exposure
+ * without spend) are passed on only when some column has that role.
  * @param choices one per column, in file order
  * @returns roles when usable, and the problems in plain language (empty when none)
  * @example rolesFromChoices([{ name: 'date', role: 'date' }, { name: 'sales', role: 'target' }, { name: 'tv_spend', role: 'channel' }]).roles // { date: 'date', target: 'sales', channels: ['tv_spend'], controls: [], events: [] }
@@ -22,6 +28,7 @@ export function rolesFromChoices(choices: readonly ColumnChoice[]): { roles: Rol
   if (channels.length === 0) problems.push('Mark at least one spend column as a channel.');
   if (panels.length > 1) problems.push(`Only one panel column (geo, product…), please (now: ${panels.join(', ')}).`);
   if (problems.length > 0) return { roles: null, problems };
-  const roles: RolesInput = { date: dates[0], target: targets[0], channels, controls: of('control'), events: of('event') };
+  const organic = of('organic');
+  const roles: RolesInput = { date: dates[0], target: targets[0], channels, controls: of('control'), events: of('event'), ...(organic.length > 0 ? { organic } : {}) };
   return { roles: panels.length === 1 ? { ...roles, panel: panels[0] } : roles, problems };
 }

@@ -6,9 +6,15 @@ import { cleaningChoiceFor, cleaningStepsOf } from './cleaning-choices.ts';
 import { plainIssue } from './inspect-csv.ts';
 import { apiIssues } from './api-hints.ts';
 
-/** The roles of a fit as @mixwise/data takes them (explicit: no automatic events or controls; the column table shows the suggestions). */
+/**
+ * The roles of a fit as @mixwise/data takes them (explicit: no automatic events or controls; the column
+ * table shows the suggestions), organic media as `mixwise fit --organic` passes them.
+ */
 export function tableRoles(roles: Roles): TableRoles {
-  return { target: roles.target, date: roles.date, channels: roles.channels, controls: roles.controls, events: roles.events, autoEvents: false, autoControls: false };
+  return {
+    target: roles.target, date: roles.date, channels: roles.channels, controls: roles.controls, events: roles.events,
+    ...(roles.organic.length > 0 ? { organic: roles.organic } : {}), autoEvents: false, autoControls: false,
+  };
 }
 
 /** The outcome of checking roles: the modeling table when usable, and every issue. */
@@ -64,7 +70,9 @@ const PANEL_HINT = (column: string): string => `set the role of "${column}" to P
 function withFix(i: Parameters<typeof plainIssue>[0], roles: Roles): Issue {
   const plain = plainIssue(i);
   const fix = cleaningChoiceFor(plain, { target: roles.target, controls: roles.controls, channels: roles.channels.map((column) => ({ column })) });
-  return fix === undefined ? plain : { ...plain, fix };
+  // Clipping negatives applies to spend: a negative organic exposure is fixed in the file.
+  const organic = plain.at.column !== undefined && roles.organic.includes(plain.at.column);
+  return fix === undefined || organic ? plain : { ...plain, fix };
 }
 
 function merge(first: Issue[], more: Issue[]): Issue[] {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Issue } from '@mixwise/data';
 import { cleaningChoiceFor, cleaningStepsOf } from './cleaning-choices.ts';
 
-const roles = { date: 'date', target: 'sales', channels: ['tv_spend'], controls: [], events: [] };
+const roles = { date: 'date', target: 'sales', channels: ['tv_spend'], controls: [], events: [], organic: [] };
 
 test('skip_missing_kpi: an empty KPI cell names it as its fix, and it runs after fill_gaps whatever order it was chosen in', () => {
   const empty: Issue = { code: 'EMPTY_CELL', severity: 'error', message: 'the target value is empty', hint: 'fill in the KPI', at: { row: 11, column: 'sales' } };

@@ -1,6 +1,6 @@
 import type { CleaningChoice, Issue, UploadColumn, ColumnRole } from '@mixwise/contracts';
 import type { CsvTable, DetectedColumns, ConfigDetection } from '@mixwise/data';
-import { DataError, KPI_WORDS, countIssues, detectColumns, detectConfig, imputableControls, isNumericColumn, leftOutText, moreIssuesOf, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
+import { DataError, KPI_WORDS, countIssues, detectColumns, detectConfig, imputableControls, isNumericColumn, leftOutText, moreIssuesOf, organicCandidate, readOutcome, rollUpPanel, runRules } from '@mixwise/data';
 import { cleaningChoiceFor } from './cleaning-choices.ts';
 import { apiIssues } from './api-hints.ts';
 import { sortedByDate } from './sorted-by-date.ts';
@@ -71,14 +71,20 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
   });
   const d = roles.detection;
   const notes = new Map<string, string>();
+  const exposures = new Set<string>();
   const imputable = d !== undefined && 'leftOut' in d ? imputableControls(d.leftOut) : [];
   if (d !== undefined && 'leftOut' in d) {
     for (const l of d.leftOut) notes.set(l.column, imputable.includes(l.column) ? imputableNote(l.empty?.cells ?? 0, l.empty?.line ?? 0) : leftOutText(l));
-    for (const c of d.channels) for (const e of [c.exposure ?? [], c.exposureAlternatives].flat()) notes.set(e, `exposure of channel ${c.name}`);
+    for (const c of d.channels) for (const e of [c.exposure ?? [], c.exposureAlternatives].flat()) { notes.set(e, `exposure of channel ${c.name}`); exposures.add(e); }
   }
+  // Organic media are never suggested (the user decides), but a column named like exposure without spend says it could be one.
+  const channelRefs = [...roles].filter(([, r]) => r === 'channel').map(([column]) => ({ name: column.replace(/_spend$/i, ''), column }));
+  const organicLike = (name: string, role: ColumnRole): boolean => (role === 'ignore' || role === 'control')
+    && !exposures.has(name) && !imputable.includes(name) && isNumericColumn(csv, name) && organicCandidate(name, channelRefs);
   const columns = csv.header.map((name): UploadColumn => {
     const suggestedRole = roles.get(name) ?? 'ignore';
-    const note = suggestedRole === 'ignore' || imputable.includes(name) ? notes.get(name) : undefined;
+    const note = organicLike(name, suggestedRole) ? ORGANIC_NOTE
+      : suggestedRole === 'ignore' || imputable.includes(name) ? notes.get(name) : undefined;
     return { name, numeric: isNumericColumn(csv, name), suggestedRole, ...(note === undefined ? {} : { note }) };
   });
   return {
@@ -115,6 +121,10 @@ function rollUp(csv: CsvTable): { csv: CsvTable; panel?: string } {
     throw err;
   }
 }
+
+/** The note of a column that looks like media exposure without spend (organicCandidate). */
+const ORGANIC_NOTE = 'looks like media exposure without spend (newsletter sends, organic impressions): choose "Organic media (no spend)" to measure it against zero exposure, with carryover and saturation; '
+  + 'a control is measured against its mean, so its total is 0';
 
 /** The note of a control suggested despite a few empty cells: what the role check will ask for. */
 function imputableNote(cells: number, line: number): string {

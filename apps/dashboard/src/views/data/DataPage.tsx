@@ -8,7 +8,7 @@ import { IssuesTable } from './IssuesTable.tsx';
 import { TrainPanel } from './TrainPanel.tsx';
 import { ActiveRunPanel } from './ActiveRunPanel.tsx';
 import { activeRuns, runsAhead } from '../../logic/active-runs.ts';
-import { rolesFromChoices } from '../../logic/roles.ts';
+import { roleLabel, rolesFromChoices } from '../../logic/roles.ts';
 import { formatCompact } from '../../logic/format.ts';
 import { dedupeIssues } from '../../logic/dedupe-issues.ts';
 import { CLEANING_LABELS, cleaningSummaryText } from '../../logic/cleaning-labels.ts';
@@ -101,14 +101,14 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
       {upload ? (
         <>
           <Section title="2 · Column roles">
-            <p className="muted small">Detected automatically; change any that are wrong. Channels are spend columns; controls are other drivers (price, promotions); events are 0/1 flags; a panel column (geo, product…) splits each date into rows, which are added up into one before the fit.</p>
+            <p className="muted small">Detected automatically; change any that are wrong. Channels are spend columns; controls are other drivers (price, promotions); organic media are exposure without spend (newsletter sends, organic impressions), with carryover and saturation like a channel but no ROI; events are 0/1 flags; a panel column (geo, product…) splits each date into rows, which are added up into one before the fit.</p>
             <Table testId="columns-table" rows={upload.columns} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Column', cell: (c) => <code>{c.name}</code> },
               { key: 'type', header: 'Type', cell: (c) => (c.numeric ? 'number' : 'text') },
               { key: 'role', header: 'Role', cell: (c) => (
                 <select value={choices[c.name] ?? 'ignore'} data-testid={`role-${c.name}`} aria-label={`role of ${c.name}`}
                   onChange={(e) => setChoices({ ...choices, [c.name]: e.currentTarget.value as ColumnRole })}>
-                  {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+                  {ROLES.map((r) => <option key={r} value={r}>{roleLabel(r)}</option>)}
                 </select>
               ) },
               // The note explains the suggestion (why not a control; what a control with empty cells needs), while it is the role chosen.

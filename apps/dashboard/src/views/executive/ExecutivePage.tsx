@@ -4,6 +4,7 @@ import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
+import { OrganicTable } from '../../components/OrganicTable.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { blendedNote } from '../../logic/roi-basis.ts';
 import { periodWord } from '../../logic/periods.ts';
@@ -46,6 +47,11 @@ export function ExecutivePage({ data }: { data: RunData }) {
           <EChart name="roi-share" option={roiShare} height={340} ariaLabel={`${roiLabel(model.target.kind)} versus share of spend`} />
         </Section>
       </div>
+      {summary.organic !== undefined && summary.organic.length > 0 ? (
+        <Section title="Organic media">
+          <OrganicTable summary={summary} testId="table-organic" />
+        </Section>
+      ) : null}
       <Section title="Contributions over time">
         <EChart name="contributions" option={overTime} height={380} ariaLabel="Stacked contributions over time" />
       </Section>

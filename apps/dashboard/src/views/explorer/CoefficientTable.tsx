@@ -2,10 +2,11 @@ import { effectTimingCaption, effectTimingText, periodWord, type DiagnosticsResu
 import { roiLabel } from '@mixwise/charts';
 import { VifTable } from './DiagnosticsTable.tsx';
 import { Table } from '../../components/Table.tsx';
+import { OrganicTable } from '../../components/OrganicTable.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { specText } from '../../logic/spec-text.ts';
 
-/** Per channel: coefficient, scale, adstock settings and when the effect lands (effectTimingText), saturation settings, ROI (KPI per spend for a count KPI, roiLabel) and mROI; then the baseline terms and VIFs. */
+/** Per channel: coefficient, scale, adstock settings and when the effect lands (effectTimingText), saturation settings, ROI (KPI per spend for a count KPI, roiLabel) and mROI; then the baseline terms and VIFs, and the organic media's contributions (none without them). */
 export function CoefficientTable({ model, summary, diagnostics }: { model: MmmModel; summary: SummaryResult; diagnostics: DiagnosticsResult }) {
   const byName = new Map(summary.channels.map((c) => [c.name, c]));
   return (
@@ -33,6 +34,7 @@ export function CoefficientTable({ model, summary, diagnostics }: { model: MmmMo
       ]} />
       <VifTable diagnostics={diagnostics} />
       </div>
+      <OrganicTable summary={summary} testId="table-organic-terms" />
     </div>
   );
 }
