@@ -33,3 +33,15 @@ test('buildSearchProblem takes a lift ≤ 0 with a standard error, and refuses o
       (err: unknown) => err instanceof EngineError && /a lift of 0 or below \(-?\d+\) needs its standard_error/.test(err.message));
   }
 });
+
+test('buildSearchProblem refuses a lift test over periods where its channel spent nothing (its model lift would be 0 by construction)', () => {
+  const { table } = fixture([40, 25], 0);
+  const spend = Float64Array.from(table.channels[0].spend).fill(0, 10, 20);
+  const dark = { ...table, channels: [{ ...table.channels[0], spend }, table.channels[1]] };
+  const window = { channel: 'c0', start: table.dates[10], end: table.dates[19], lift: 300 };
+  assert.throws(() => buildSearchProblem(dark, spec([window])),
+    (err: unknown) => err instanceof EngineError && /c0 spent nothing in that window/.test(err.message));
+  // One period with spend inside the window is enough.
+  spend[15] = 80;
+  assert.equal(buildSearchProblem(dark, spec([window])).liftTests.length, 1);
+});
