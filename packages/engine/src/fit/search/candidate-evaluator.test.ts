@@ -139,9 +139,12 @@ test('MAPE.LIFT compares the counterfactual lift of the test rows\' spend with t
 test('the evaluator\'s lift predictions equal liftEffect on the fitted channel curves (several tests, lags past the end)', () => {
   const { table } = fixture([40, 25], 3);
   const base = specFor(table, [1e-12, 2e-12]);
+  let c1From = 50;
+  while (!(table.channels[1].spend[c1From] > 0)) c1From++;
   const tests = [
     { channel: 'c0', start: table.dates[30], end: table.dates[37], lift: 300 },
-    { channel: 'c1', start: table.dates[50], end: table.dates[51], measuredThrough: table.dates[60], lift: 80 },
+    // A two-period test from the first period at or after 50 in which c1 spends (a test needs spend in its window).
+    { channel: 'c1', start: table.dates[c1From], end: table.dates[c1From + 1], measuredThrough: table.dates[c1From + 10], lift: 80 },
     { channel: 'c0', start: table.dates[100], end: table.dates[110], measuredThrough: table.dates[119], lift: 200 },
   ];
   const problem = buildSearchProblem(table, { ...base, liftTests: tests });
