@@ -20,8 +20,17 @@ const EMPTY_HINT: Record<NumericRole, string> = {
 const ROLE_WORD: Record<NumericRole, string> = { target: 'target', spend: 'spend', control: 'control', event: 'event', organic: 'organic exposure' };
 
 /**
+ * Roles whose values must be 0 or more, with the hint of their NEGATIVE_SPEND error: spend, and
+ * organic media, which follow the spend rules (an exposure such as sends or impressions is a count).
+ */
+const NON_NEGATIVE: Partial<Record<NumericRole, string>> = {
+  spend: 'spend must be 0 or more; net refunds or corrections into neighbouring periods',
+  organic: 'an exposure (sends, impressions, mentions) must be 0 or more; fix the value, or write 0 for a period with none',
+};
+
+/**
  * Reads a column as numbers (see parseNumber for the accepted forms). Every bad cell is a located
- * error naming the row, the column and the value; spend must also be 0 or more.
+ * error naming the row, the column and the value; spend and organic exposure must also be 0 or more.
  * @param csv the table read from the file
  * @param column the column's name (must be in csv.header)
  * @param role what the column is used for
@@ -58,17 +67,11 @@ export function readNumericColumn(
       issues.error(code, p.message, hint, p.at);
       return;
     }
-    if (role === 'spend' && parsed.value < 0) {
+    const negative = NON_NEGATIVE[role];
+    if (negative !== undefined && parsed.value < 0) {
       ok = false;
-      const p = place(`spend is negative (${cell})`);
-      issues.error('NEGATIVE_SPEND', p.message, 'spend must be 0 or more; net refunds or corrections into neighbouring periods', p.at);
-      return;
-    }
-    // Organic media follow the spend rules: an exposure (sends, impressions) is a count, 0 or more.
-    if (role === 'organic' && parsed.value < 0) {
-      ok = false;
-      const p = place(`organic exposure is negative (${cell})`);
-      issues.error('NEGATIVE_SPEND', p.message, 'an exposure (sends, impressions, mentions) must be 0 or more; fix the value, or write 0 for a period with none', p.at);
+      const p = place(`${ROLE_WORD[role]} is negative (${cell})`);
+      issues.error('NEGATIVE_SPEND', p.message, negative, p.at);
       return;
     }
     values[i] = parsed.value;
