@@ -72,9 +72,7 @@ export async function readEvents(url: string, timeoutMs: number): Promise<unknow
 export async function serverWithRun(): Promise<{ ws: Awaited<ReturnType<typeof workspace>>; app: FastifyInstance; run: RunManifest }> {
   const ws = await workspace();
   const app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false, fitThreads: 2 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  const base = await listenOnFreePort(app);
   const { uploadId, roles } = await uploadWithSuggestedRoles(app, ws.csvPath);
   const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles, options: { seed: 3, iterations: 300 } } });
   assert.equal(started.statusCode, 202, started.body);
@@ -82,4 +80,11 @@ export async function serverWithRun(): Promise<{ ws: Awaited<ReturnType<typeof w
   const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 40_000)).map((e) => RunEventSchema.parse(e));
   assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
   return { ws, app, run };
+}
+
+/** Starts the server on a free local port and returns its base URL (`http://127.0.0.1:PORT`). */
+export async function listenOnFreePort(app: FastifyInstance): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
 }

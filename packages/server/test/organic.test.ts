@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { ApiErrorSchema, RoleMappingResponseSchema, RunEventSchema, RunManifestSchema, UploadSchema, type Roles } from '@mixwise/contracts';
 import { runCli } from '@mixwise/cli';
 import { createServer } from '../src/index.ts';
-import { multipart, readEvents, uploadWithSuggestedRoles, workspace } from './helpers.ts';
+import { multipart, readEvents, uploadWithSuggestedRoles, workspace, listenOnFreePort } from './helpers.ts';
 
 let ws: Awaited<ReturnType<typeof workspace>>;
 let app: FastifyInstance;
@@ -23,9 +23,7 @@ const ITERATIONS = 300;
 before(async () => {
   ws = await workspace();
   app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false, fitThreads: 2 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  base = await listenOnFreePort(app);
   lines = (await readFile(ws.csvPath, 'utf8')).trim().split('\n').map((l, k) => `${l},${k === 0 ? 'newsletter' : String(k % 4 === 0 ? 0 : 1000 + 250 * (k % 7))}`);
   csvPath = join(ws.root, 'with-newsletter.csv');
   await writeFile(csvPath, lines.join('\n') + '\n');

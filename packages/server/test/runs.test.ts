@@ -9,7 +9,7 @@ import {
 } from '@mixwise/contracts';
 import { runCli } from '@mixwise/cli';
 import { createServer } from '../src/index.ts';
-import { readEvents, uploadWithSuggestedRoles, workspace } from './helpers.ts';
+import { readEvents, uploadWithSuggestedRoles, workspace, listenOnFreePort } from './helpers.ts';
 
 let ws: Awaited<ReturnType<typeof workspace>>;
 let app: FastifyInstance;
@@ -25,9 +25,7 @@ before(async () => {
   ws = await workspace();
   // Fits use two worker threads each, and the CLI runs below use one: the results must not differ.
   app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false, fitThreads: 2 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  base = await listenOnFreePort(app);
   ({ uploadId, roles } = await uploadWithSuggestedRoles(app, ws.csvPath));
 });
 after(async () => {
