@@ -58,6 +58,7 @@ export { wrongSignControls, WRONG_SIGN_CHI_SQUARE, type WrongSignControl } from 
 export { liftTestCheck, liftTestDisagrees, LIFT_TEST_DISAGREEMENT_Z, type LiftTestCheck } from './analysis/lift-test-check.ts';
 export { liftTestRows } from './spec/lift-test-rows.ts';
 export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test-date-problems.ts';
+export { liftTestSpendProblem } from './spec/lift-test-spend-problem.ts';
 export { fittedRows } from './spec/fitted-rows.ts';
 export { isObserved, observedRows, missingRows, reviveActual } from './spec/observed-rows.ts';
 export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts';

@@ -1,11 +1,10 @@
 import type { ModelingTable } from '@mixwise/engine';
-import { periodWord } from '@mixwise/engine';
+import { liftTestSpendProblem, periodWord } from '@mixwise/engine';
 import { MIN_PERIODS_HARD } from '../build/minimum-periods.ts';
 import type { ConfigIssue } from './config-issues.ts';
 import type { ConfigRun } from './config-to-run.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { windowRows } from './config-to-run.ts';
-import { liftTestSpendProblem } from '../validate/lift-test-spend.ts';
 
 /**
  * Checks a config against the table built from its data, each finding located at the config key it

@@ -1,6 +1,5 @@
-import { liftTestDateProblems } from '@mixwise/engine';
+import { liftTestDateProblems, liftTestSpendProblem } from '@mixwise/engine';
 import type { DataIssueCode } from '../issue-codes.ts';
-import { liftTestSpendProblem } from './lift-test-spend.ts';
 
 /** What a lift test is checked against: the model's channels and dates, and optionally the fitted rows. */
 export interface LiftTestScope {

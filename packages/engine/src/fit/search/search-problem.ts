@@ -9,6 +9,7 @@ import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-c
 import { EngineError } from '../../errors.ts';
 import { liftTestRows } from '../../spec/lift-test-rows.ts';
 import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
+import { liftTestSpendProblem } from '../../spec/lift-test-spend-problem.ts';
 import { fittedRows } from '../../spec/fitted-rows.ts';
 import { observedRows } from '../../spec/observed-rows.ts';
 import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, liftTestSeProblem, liftTestStandardError } from '../../spec/model-spec.ts';
@@ -258,13 +259,11 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     if (dateProblems.length > 0) {
       throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}): ${dateProblems.map((p) => `${p.message}; ${p.hint}`).join('. ')}`);
     }
-    const rows = liftTestRows(table.dates, t);
-    // No spend in the window: the model's lift is 0 by construction, so the test cannot calibrate anything
-    // (the data layer refuses it with the file's row; this guards callers of the engine itself).
-    let spent = false;
-    for (let r = rows.startRow; r < rows.endRow && !spent; r++) spent = channels[channel].spend[r] > 0;
-    if (!spent) throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}): ${t.channel} spent nothing in that window; a lift test measures the effect of the spend in its window: check the dates or the channel`);
-    return { channel, ...rows, lift: t.lift, se };
+    const spendProblem = liftTestSpendProblem(t, table.dates, channels[channel].spend);
+    if (spendProblem !== undefined) {
+      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}): ${spendProblem.message}; ${spendProblem.hint}`);
+    }
+    return { channel, ...liftTestRows(table.dates, t), lift: t.lift, se };
   });
   return {
     nTimes: table.dates.length, fitStart, trainEnd, fitEnd,

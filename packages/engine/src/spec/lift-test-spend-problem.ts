@@ -2,7 +2,8 @@
  * A lift test measures what the channel's spend in its window added; when the channel spent nothing
  * there, the model's lift for it is 0 by construction and the test cannot be compared with the model
  * (it would show as a large, unexplained disagreement). The CLI, the config and the server refuse such
- * a test with this message.
+ * a test with this message (the data layer, naming the file's row), and so does buildSearchProblem for
+ * callers of the engine itself.
  * @param test the channel and ISO dates (inclusive)
  * @param dates the data's dates [nTimes], ascending ISO
  * @param spend the channel's spend [nTimes]
