@@ -130,7 +130,7 @@ test('effectTimingLines: a heading and one aligned line per channel under the ta
   ]);
   assert.deepEqual(effectTimingLines(summary.channels), []);
   const text = formatFitReport({ ...summary, channels: timed }, diagnostics, '(table)\n', ['out/model.json']);
-  assert.match(text, /\(table\)\n\n\nWhen the effect lands[^\n]*\n {2}tv {6}peaks in week 0; half by week 0, 90% by week 3\n {2}search {2}peaks in week 9[^\n]*\n\nFit: R²/);
+  assert.match(text, /\(table\)\n\nWhen the effect lands[^\n]*\n {2}tv {6}peaks in week 0; half by week 0, 90% by week 3\n {2}search {2}peaks in week 9[^\n]*\n\nFit: R²/);
   assert.doesNotMatch(formatFitReport(summary, diagnostics, '(table)\n', []), /When the effect lands/);
 });
 

@@ -91,7 +91,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     '',
     `Marketing mix model of ${summary.target}: ${summary.periods} periods, ${summary.window.start} to ${summary.window.end}`,
     '',
-    channelTable,
+    // The rendered table ends in a newline: trim it so one blank line follows, not two.
+    channelTable.replace(/\n+$/, ''),
     '',
     ...organicLines(summary.organic),
     ...effectTimingLines(summary.channels),
