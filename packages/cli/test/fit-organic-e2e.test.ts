@@ -54,14 +54,17 @@ test('an organic column with a negative or an empty cell: exit 1 naming the file
   assert.match(empty.stderr, /write 0 for periods with no exposure/);
 });
 
-test('a column that is both organic and a control, and organic media with --method bayes, are refused', () => {
+test('a column that is both organic and a control is refused; with --method bayes organic media get a credible interval', () => {
   const path = withSends(3, '250');
   const both = mixwise(['fit', path, '--target', 'sales', '--controls', 'price,sends', '--organic', 'sends', '--iterations', '100', '--out', join(dir, 'both')]);
   assert.equal(both.status, 1, both.stderr);
   assert.match(both.stderr, /the column "sends" is given two roles: control and organic media/);
-  const bayes = mixwise(['fit', path, '--target', 'sales', '--organic', 'sends', '--method', 'bayes', '--out', join(dir, 'bayes')]);
-  assert.equal(bayes.status, 2, bayes.stderr);
-  assert.match(bayes.stderr, /organic media \(sends\) are not supported by the Bayesian model yet/);
+  const bayes = mixwise(['fit', path, '--target', 'sales', '--organic', 'sends', '--method', 'bayes', '--chains', '1', '--warmup', '20', '--draws', '12',
+    '--iterations', '100', '--out', join(dir, 'bayes')]);
+  assert.equal(bayes.status, 0, bayes.stderr);
+  const summary = JSON.parse(readFileSync(join(dir, 'bayes', 'summary.json'), 'utf8')) as { organic?: { name: string; contribution_interval?: [number, number] | null }[] };
+  assert.equal(summary.organic?.[0].name, 'sends');
+  assert.ok(Array.isArray(summary.organic?.[0].contribution_interval), JSON.stringify(summary.organic));
 });
 
 test('fit --config with columns.organic: the column is organic media, in summary.organic and model.spec.organic', () => {

@@ -94,10 +94,14 @@ test('a negative or empty organic cell: the role check and the fit list it with 
   assert.deepEqual(issues.filter((i) => i.at.column === 'newsletter').map((i) => [i.code, i.at.row]).sort(), [['EMPTY_CELL', 10], ['NEGATIVE_SPEND', 6]]);
 });
 
-test('organic media with method "bayes" are refused before any fit starts, at options.method', async () => {
+test('organic media with method "bayes": the run samples them and the summary carries their credible interval', async () => {
   const { uploadId, roles } = await organicRoles(csvPath);
-  const refused = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles, options: { method: 'bayes' } } });
-  assert.equal(refused.statusCode, 400, refused.body);
-  const error = ApiErrorSchema.parse(refused.json()).error;
-  assert.match(JSON.stringify(error), /organic media are not supported by the Bayesian model yet/);
+  const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles, options: { seed: SEED, iterations: ITERATIONS, method: 'bayes', bayes: { chains: 1, warmup: 20, draws: 12 } } } });
+  assert.equal(started.statusCode, 202, started.body);
+  const run = RunManifestSchema.parse(started.json());
+  const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 120_000)).map((e) => RunEventSchema.parse(e));
+  assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
+  const served = (await app.inject(`/api/runs/${run.id}/summary`)).json() as { organic?: { name: string; contribution_interval?: unknown }[] };
+  assert.equal(served.organic?.[0].name, 'newsletter');
+  assert.ok(Array.isArray(served.organic?.[0].contribution_interval), JSON.stringify(served.organic));
 });
