@@ -52,6 +52,17 @@ test('an organic column with a negative or an empty cell: exit 1 naming the file
   assert.match(empty.stderr, /sends-9-empty\.csv:10\b/);
   assert.match(empty.stderr, /the organic exposure value is empty/);
   assert.match(empty.stderr, /write 0 for periods with no exposure/);
+  assert.match(empty.stderr, /--clean fill_gaps/);
+});
+
+test('fit --clean fill_gaps: an empty organic cell becomes 0 exposure, logged in changes.csv like a spend fill', () => {
+  const out = join(dir, 'filled');
+  const r = mixwise(['fit', withSends(9, ''), '--target', 'sales', '--organic', 'sends', '--clean', 'fill_gaps', '--iterations', '100', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const changes = readFileSync(join(out, 'changes.csv'), 'utf8').trim().split('\n');
+  const line = changes.find((l) => l.includes(',sends,'));
+  assert.ok(line !== undefined, changes.join('\n'));
+  assert.match(line, /^fill_gaps,sends,10,[-0-9]+,,0,no exposure recorded: 0$/);
 });
 
 test('a column that is both organic and a control is refused; with --method bayes organic media get a credible interval', () => {

@@ -74,7 +74,7 @@ test('a fit with a column marked organic equals `mixwise fit --organic` on the s
   assert.equal(await readFile(join(out, 'decomposition.csv'), 'utf8'), await readFile(join(ws.runsDir, run.id, 'decomposition.csv'), 'utf8'));
 });
 
-test('a negative or empty organic cell: the role check and the fit list it with its row and column, and no cleaning fix', async () => {
+test('a negative or empty organic cell: the role check and the fit list it with its row and column; the cleaning fixes clip it and fill it with 0, logged', async () => {
   const bad = [...lines];
   const set = (k: number, value: string): void => { const cells = bad[k].split(','); cells[cells.length - 1] = value; bad[k] = cells.join(','); };
   set(5, '-3');
@@ -85,9 +85,13 @@ test('a negative or empty organic cell: the role check and the fit list it with 
   const check = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${uploadId}/roles`, payload: { roles, cleaning: [] } })).json());
   assert.equal(check.ok, false);
   const at = (code: string) => check.issues.filter((i) => i.code === code && i.at.column === 'newsletter').map((i) => [i.at.row, i.fix, i.message]);
-  assert.deepEqual(at('NEGATIVE_SPEND').map(([row, fix]) => [row, fix]), [[6, undefined]]);
+  assert.deepEqual(at('NEGATIVE_SPEND').map(([row, fix]) => [row, fix]), [[6, 'negatives_clip']]);
   assert.match(String(at('NEGATIVE_SPEND')[0]?.[2]), /organic exposure is negative \(-3\)/);
-  assert.deepEqual(at('EMPTY_CELL').map(([row, fix]) => [row, fix]), [[10, undefined]]);
+  assert.deepEqual(at('EMPTY_CELL').map(([row, fix]) => [row, fix]), [[10, 'fill_gaps']]);
+  // Ticking both: the newsletter's cells are cleaned like spend and every change is counted.
+  const cleaned = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${uploadId}/roles`, payload: { roles, cleaning: ['negatives_clip', 'fill_gaps'] } })).json());
+  assert.equal(cleaned.ok, true, JSON.stringify(cleaned.issues));
+  assert.deepEqual(cleaned.cleaning.map((s) => [s.step, s.changes]), [['negatives', 1], ['fill_gaps', 1]]);
   const refused = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles, options: { seed: SEED, iterations: ITERATIONS } } });
   assert.equal(refused.statusCode, 422);
   const issues = ApiErrorSchema.parse(refused.json()).error.issues ?? [];
