@@ -52,16 +52,30 @@ test('an organic column with a negative or an empty cell: exit 1 naming the file
   assert.match(empty.stderr, /sends-9-empty\.csv:10\b/);
   assert.match(empty.stderr, /the organic exposure value is empty/);
   assert.match(empty.stderr, /write 0 for periods with no exposure/);
+  assert.match(empty.stderr, /--clean fill_gaps/);
 });
 
-test('a column that is both organic and a control, and organic media with --method bayes, are refused', () => {
+test('fit --clean fill_gaps: an empty organic cell becomes 0 exposure, logged in changes.csv like a spend fill', () => {
+  const out = join(dir, 'filled');
+  const r = mixwise(['fit', withSends(9, ''), '--target', 'sales', '--organic', 'sends', '--clean', 'fill_gaps', '--iterations', '100', '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const changes = readFileSync(join(out, 'changes.csv'), 'utf8').trim().split('\n');
+  const line = changes.find((l) => l.includes(',sends,'));
+  assert.ok(line !== undefined, changes.join('\n'));
+  assert.match(line, /^fill_gaps,sends,10,[-0-9]+,,0,no exposure recorded: 0$/);
+});
+
+test('a column that is both organic and a control is refused; with --method bayes organic media get a credible interval', () => {
   const path = withSends(3, '250');
   const both = mixwise(['fit', path, '--target', 'sales', '--controls', 'price,sends', '--organic', 'sends', '--iterations', '100', '--out', join(dir, 'both')]);
   assert.equal(both.status, 1, both.stderr);
   assert.match(both.stderr, /the column "sends" is given two roles: control and organic media/);
-  const bayes = mixwise(['fit', path, '--target', 'sales', '--organic', 'sends', '--method', 'bayes', '--out', join(dir, 'bayes')]);
-  assert.equal(bayes.status, 2, bayes.stderr);
-  assert.match(bayes.stderr, /organic media \(sends\) are not supported by the Bayesian model yet/);
+  const bayes = mixwise(['fit', path, '--target', 'sales', '--organic', 'sends', '--method', 'bayes', '--chains', '1', '--warmup', '20', '--draws', '12',
+    '--iterations', '100', '--out', join(dir, 'bayes')]);
+  assert.equal(bayes.status, 0, bayes.stderr);
+  const summary = JSON.parse(readFileSync(join(dir, 'bayes', 'summary.json'), 'utf8')) as { organic?: { name: string; contribution_interval?: [number, number] | null }[] };
+  assert.equal(summary.organic?.[0].name, 'sends');
+  assert.ok(Array.isArray(summary.organic?.[0].contribution_interval), JSON.stringify(summary.organic));
 });
 
 test('fit --config with columns.organic: the column is organic media, in summary.organic and model.spec.organic', () => {

@@ -59,10 +59,6 @@ export const FitRequestSchema = z.strictObject({
   /** Cleaning steps applied before the fit; every change is logged in the run's changes.csv. */
   cleaning: CleaningChoicesSchema,
   options: FitOptionsSchema.default({}),
-}).refine((r) => r.options.method !== 'bayes' || r.roles.organic.length === 0, {
-  // As `mixwise fit --organic … --method bayes`: the NUTS model parameterises every media term by its ROI.
-  message: 'organic media are not supported by the Bayesian model yet: fit with the ridge method, or set their role to Control',
-  path: ['options', 'method'],
 });
 
 /** Fit knobs. */

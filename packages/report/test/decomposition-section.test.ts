@@ -44,4 +44,12 @@ test('organic media: the baseline row names them and says they are measured agai
   const section = renderReport({ model: withOrganic, summary }).match(/<section id="decomposition">[\s\S]*?<\/section>/)?.[0] ?? '';
   assert.match(section, /<td>baseline: organic media \(newsletter; against zero exposure, no spend\)<\/td>/);
   assert.equal(summary.baseline.components.organic, summary.organic?.[0].contribution);
+  // The curves section draws the organic response curve in exposure units beside the paid channels'.
+  const curves = renderReport({ model: withOrganic, summary }).match(/<section id="curves">[\s\S]*?<\/section>/)?.[0] ?? '';
+  assert.ok(curves.includes('data-chart="organic-response-curves"'), curves.slice(0, 400));
+  assert.match(curves, /against a sustained exposure per period/);
+  assert.match(curves, /per 1,000 more exposures/);
+  // Without organic media there is no such chart.
+  assert.ok(!decompositionOf(model).includes('organic-response-curves'));
+  assert.ok(!(renderReport({ model, summary: summarizeModel(model) }).includes('data-chart="organic-response-curves"')));
 });

@@ -74,7 +74,7 @@ test('a fit with a column marked organic equals `mixwise fit --organic` on the s
   assert.equal(await readFile(join(out, 'decomposition.csv'), 'utf8'), await readFile(join(ws.runsDir, run.id, 'decomposition.csv'), 'utf8'));
 });
 
-test('a negative or empty organic cell: the role check and the fit list it with its row and column, and no cleaning fix', async () => {
+test('a negative or empty organic cell: the role check and the fit list it with its row and column; the cleaning fixes clip it and fill it with 0, logged', async () => {
   const bad = [...lines];
   const set = (k: number, value: string): void => { const cells = bad[k].split(','); cells[cells.length - 1] = value; bad[k] = cells.join(','); };
   set(5, '-3');
@@ -85,19 +85,27 @@ test('a negative or empty organic cell: the role check and the fit list it with 
   const check = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${uploadId}/roles`, payload: { roles, cleaning: [] } })).json());
   assert.equal(check.ok, false);
   const at = (code: string) => check.issues.filter((i) => i.code === code && i.at.column === 'newsletter').map((i) => [i.at.row, i.fix, i.message]);
-  assert.deepEqual(at('NEGATIVE_SPEND').map(([row, fix]) => [row, fix]), [[6, undefined]]);
+  assert.deepEqual(at('NEGATIVE_SPEND').map(([row, fix]) => [row, fix]), [[6, 'negatives_clip']]);
   assert.match(String(at('NEGATIVE_SPEND')[0]?.[2]), /organic exposure is negative \(-3\)/);
-  assert.deepEqual(at('EMPTY_CELL').map(([row, fix]) => [row, fix]), [[10, undefined]]);
+  assert.deepEqual(at('EMPTY_CELL').map(([row, fix]) => [row, fix]), [[10, 'fill_gaps']]);
+  // Ticking both: the newsletter's cells are cleaned like spend and every change is counted.
+  const cleaned = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${uploadId}/roles`, payload: { roles, cleaning: ['negatives_clip', 'fill_gaps'] } })).json());
+  assert.equal(cleaned.ok, true, JSON.stringify(cleaned.issues));
+  assert.deepEqual(cleaned.cleaning.map((s) => [s.step, s.changes]), [['negatives', 1], ['fill_gaps', 1]]);
   const refused = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles, options: { seed: SEED, iterations: ITERATIONS } } });
   assert.equal(refused.statusCode, 422);
   const issues = ApiErrorSchema.parse(refused.json()).error.issues ?? [];
   assert.deepEqual(issues.filter((i) => i.at.column === 'newsletter').map((i) => [i.code, i.at.row]).sort(), [['EMPTY_CELL', 10], ['NEGATIVE_SPEND', 6]]);
 });
 
-test('organic media with method "bayes" are refused before any fit starts, at options.method', async () => {
+test('organic media with method "bayes": the run samples them and the summary carries their credible interval', async () => {
   const { uploadId, roles } = await organicRoles(csvPath);
-  const refused = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles, options: { method: 'bayes' } } });
-  assert.equal(refused.statusCode, 400, refused.body);
-  const error = ApiErrorSchema.parse(refused.json()).error;
-  assert.match(JSON.stringify(error), /organic media are not supported by the Bayesian model yet/);
+  const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles, options: { seed: SEED, iterations: ITERATIONS, method: 'bayes', bayes: { chains: 1, warmup: 20, draws: 12 } } } });
+  assert.equal(started.statusCode, 202, started.body);
+  const run = RunManifestSchema.parse(started.json());
+  const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 120_000)).map((e) => RunEventSchema.parse(e));
+  assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
+  const served = (await app.inject(`/api/runs/${run.id}/summary`)).json() as { organic?: { name: string; contribution_interval?: unknown }[] };
+  assert.equal(served.organic?.[0].name, 'newsletter');
+  assert.ok(Array.isArray(served.organic?.[0].contribution_interval), JSON.stringify(served.organic));
 });

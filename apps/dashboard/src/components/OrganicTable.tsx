@@ -15,6 +15,7 @@ export function OrganicTable({ summary, testId }: { summary: SummaryResult; test
       { key: 'name', header: 'Series', cell: (r) => r.name },
       { key: 'exposure', header: 'Exposure', numeric: true, cell: (r) => formatCompact(r.exposure) },
       { key: 'contribution', header: `Contribution (${summary.target})`, numeric: true, cell: (r) => formatCompact(r.contribution) },
+      ...(rows.some((r) => r.interval !== null) ? [{ key: 'interval', header: '90% credible interval', numeric: true, cell: (r: (typeof rows)[number]) => (r.interval === null ? 'n/a' : `${formatCompact(r.interval[0])} – ${formatCompact(r.interval[1])}`) }] : []),
       { key: 'kpi', header: 'Share of KPI', numeric: true, cell: (r) => formatPct(r.shareOfKpi) },
       { key: 'baseline', header: 'Share of baseline', numeric: true, cell: (r) => formatPct(r.shareOfBaseline) },
       { key: 'per', header: 'Per 1,000 exposures', numeric: true, cell: (r) => (r.perThousand === null ? 'n/a' : formatCompact(r.perThousand)) },

@@ -7,6 +7,8 @@ export interface OrganicRow {
   readonly exposure: number;
   /** Σ contribution over the window, KPI units, against zero exposure. */
   readonly contribution: number;
+  /** 90% credible interval of the contribution (Bayesian fit); null for a ridge fit. */
+  readonly interval: readonly [number, number] | null;
   /** Contribution / Σ fitted KPI. */
   readonly shareOfKpi: number;
   /** Contribution / the baseline's contribution (organic media are part of the baseline); null when the baseline is 0. */
@@ -18,7 +20,7 @@ export interface OrganicRow {
 /**
  * The run's organic media (summary.organic), largest contribution first; empty for a run without them
  * (or one fitted before organic media existed).
- * @example organicRows(summary)[0] // { name: 'newsletter', exposure: 4.6e6, contribution: 6.4e6, shareOfKpi: 0.017, shareOfBaseline: 0.03, perThousand: 1391 }
+ * @example organicRows(summary)[0] // { name: 'newsletter', exposure: 4.6e6, contribution: 6.4e6, interval: null, shareOfKpi: 0.017, shareOfBaseline: 0.03, perThousand: 1391 }
  */
 export function organicRows(summary: Pick<SummaryResult, 'organic' | 'baseline'>): OrganicRow[] {
   const base = summary.baseline.contribution;
@@ -26,6 +28,7 @@ export function organicRows(summary: Pick<SummaryResult, 'organic' | 'baseline'>
     name: o.name,
     exposure: o.exposure,
     contribution: o.contribution,
+    interval: o.contribution_interval ?? null,
     shareOfKpi: o.share_of_kpi,
     shareOfBaseline: base === 0 ? null : o.contribution / base,
     perThousand: o.exposure > 0 ? (1000 * o.contribution) / o.exposure : null,

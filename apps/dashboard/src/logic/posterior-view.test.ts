@@ -46,7 +46,7 @@ test('converged: the verdict, the checks and the sampler in the report\'s words,
   assert.equal(v.essLimit, 400);
   assert.deepEqual(v.rows.map((p) => p.name), ['log_sigma', 'log_roi[tv]', 'logit_half[tv]'], 'worst R-hat first');
   assert.deepEqual(v.rows.filter((p) => flaggedParameter(p, v.essLimit)), []);
-  assert.equal(v.caption, "Sampled parameters on the sampler's unconstrained scale (log ROI, logit of each curve parameter's range, log σ), worst R-hat first; flagged: R-hat ≥ 1.01 or ESS below 400");
+  assert.equal(v.caption, "Sampled parameters on the sampler's unconstrained scale (log ROI, log share of organic media, logit of each curve parameter's range, log σ), worst R-hat first; flagged: R-hat ≥ 1.01 or ESS below 400");
 });
 
 test('not converged: each failed check, and the warning of summary.json, the CLI and the report, with a higher target acceptance against divergences', () => {

@@ -72,7 +72,7 @@ export function posteriorView(model: MmmModel, summary: Pick<SummaryResult, 'pos
     sampler: `${d.sampler} Adapted step size per chain: ${b.stepSizes.map((e) => e.toPrecision(2)).join(' / ')}.`,
     rows: [...b.parameters].sort((x, y) => rank(y) - rank(x)),
     essLimit,
-    caption: `Sampled parameters on the sampler's unconstrained scale (log ROI, logit of each curve parameter's range, log σ), worst R-hat first; flagged: R-hat ≥ ${RHAT_LIMIT} or ESS below ${essLimit}`,
+    caption: `Sampled parameters on the sampler's unconstrained scale (log ROI, log share of organic media, logit of each curve parameter's range, log σ), worst R-hat first; flagged: R-hat ≥ ${RHAT_LIMIT} or ESS below ${essLimit}`,
   };
 }
 

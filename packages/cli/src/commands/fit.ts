@@ -156,9 +156,6 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     // Signs follow the controls they belong to: --controls replaces the config's controls and their signs.
     controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
-  if (method === 'bayes' && (roles.organic ?? []).length > 0) {
-    throw new UsageError(`organic media (${(roles.organic ?? []).join(', ')}) are not supported by the Bayesian model yet: fit with the default method (--method ridge), or pass them as controls (--controls)`, 'fit');
-  }
   const steps = flags.clean ?? run?.cleaning ?? [];
   // Rows after the window's end are ignored and the KPI of rows before its start is never fitted.
   const dates = { start: flags.start ?? run?.window?.start, end: flags.end ?? run?.window?.end };

@@ -138,3 +138,17 @@ test('validate on a panel whose spend columns are not named *_spend: the suggest
   assert.ok(named.stderr().includes(query), named.stderr());
   assert.doesNotMatch(named.stderr(), /no role here/);
 });
+
+test('validate --organic: a negative, empty or non-numeric exposure cell is an error with its file line and column; without --organic the column is not checked', async () => {
+  const withSends = lines().map((l, i) => `${l},${i === 0 ? 'newsletter_sends' : i === 5 ? '-3' : i === 8 ? '' : i === 11 ? 'lots' : String(1000 + i)}`);
+  writeFileSync(join(dir, 'sends.csv'), text(withSends));
+  const io = captureIo(dir);
+  assert.equal(await runCli(['validate', 'sends.csv', '--target', 'sales', '--organic', 'newsletter_sends', '--json'], io.io), 1);
+  const result = JSON.parse(io.stdout()) as { issues: { code: string; message: string; at: { row?: number; column?: string } }[] };
+  const found = result.issues.filter((i) => i.at.column === 'newsletter_sends').map((i) => [i.code, i.at.row, i.message]);
+  assert.deepEqual(found.map(([code, row]) => [code, row]).sort(), [['EMPTY_CELL', 9], ['NEGATIVE_SPEND', 6], ['NOT_A_NUMBER', 12]]);
+  assert.match(String(found.find(([code]) => code === 'NEGATIVE_SPEND')?.[2]), /organic exposure is negative \(-3\)/);
+  assert.match(String(found.find(([code]) => code === 'EMPTY_CELL')?.[2]), /organic exposure value is empty/);
+  const plain = captureIo(dir);
+  assert.equal(await runCli(['validate', 'sends.csv', '--target', 'sales'], plain.io), 0, plain.stderr());
+});

@@ -6,7 +6,7 @@ import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
-import { channelsOption, controlsOption, dateOption } from './role-options.ts';
+import { channelsOption, controlsOption, dateOption, organicOption } from './role-options.ts';
 
 /** Flags of `mixwise validate`. */
 export interface ValidateFlags {
@@ -14,11 +14,12 @@ export interface ValidateFlags {
   date?: string;
   channels?: string[];
   controls?: string[];
+  organic?: string[];
   json?: boolean;
 }
 
 /**
- * Adds `mixwise validate DATA [--target COL] [--date COL] [--channels a,b] [--controls c,d] [--json]`:
+ * Adds `mixwise validate DATA [--target COL] [--date COL] [--channels a,b] [--controls c,d] [--organic e,f] [--json]`:
  * runs every validation rule and prints the issues on stderr (errors first, each with file:row,
  * column and fix) or, with --json, `{ file, ok, errors, warnings, skipped, issues }` on stdout.
  * Exit 1 when there is any error, 0 otherwise.
@@ -34,6 +35,7 @@ export function registerValidate(program: Command, io: CliIo, _deps: CliDeps): v
     .addOption(dateOption())
     .addOption(channelsOption())
     .addOption(controlsOption('none'))
+    .addOption(organicOption())
     .option('--json', 'print only the result as JSON on stdout')
     .action((data: string, flags: ValidateFlags) => {
       validateAction(data, flags, io);
@@ -46,7 +48,7 @@ export function registerValidate(program: Command, io: CliIo, _deps: CliDeps): v
  */
 export function validateAction(data: string, flags: ValidateFlags, io: CliIo): ValidationResult {
   const result = validateFile(resolve(io.cwd, data),
-    { target: flags.target, date: flags.date, channels: flags.channels, controls: flags.controls }, { name: data });
+    { target: flags.target, date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic }, { name: data });
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
   if (flags.json === true) {

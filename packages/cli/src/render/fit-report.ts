@@ -69,13 +69,13 @@ export function effectTimingLines(channels: SummaryResult['channels']): string[]
 
 /**
  * One line for the organic media after the channel table (none without them): each one's contribution
- * against zero exposure and its share of the fitted KPI. No ROI: they have no spend.
+ * against zero exposure (with its 90% credible interval after a Bayesian fit) and its share of the fitted KPI. No ROI: they have no spend.
  * @example organicLines([{ name: 'newsletter', exposure: 4.6e6, contribution: 6.4e6, share_of_kpi: 0.017, effect_timing: { peak_lag: 0, lag_50: 0, lag_90: 3, period: 'week' } }])
  * // ['Organic media (no spend, so no ROI; measured against zero exposure): newsletter 6,400,000 (1.7% of the fitted KPI; half by week 0, 90% by week 3)', '']
  */
 export function organicLines(organic: SummaryResult['organic']): string[] {
   if (organic === undefined || organic.length === 0) return [];
-  const parts = organic.map((o) => `${o.name} ${formatNumber(o.contribution)} (${formatShare(o.share_of_kpi)} of the fitted KPI; half by ${o.effect_timing.period} ${o.effect_timing.lag_50}, 90% by ${o.effect_timing.period} ${o.effect_timing.lag_90})`);
+  const parts = organic.map((o) => `${o.name} ${formatNumber(o.contribution)}${o.contribution_interval ? ` [90%: ${formatNumber(o.contribution_interval[0])}–${formatNumber(o.contribution_interval[1])}]` : ''} (${formatShare(o.share_of_kpi)} of the fitted KPI; half by ${o.effect_timing.period} ${o.effect_timing.lag_50}, 90% by ${o.effect_timing.period} ${o.effect_timing.lag_90})`);
   return [`Organic media (no spend, so no ROI; measured against zero exposure): ${parts.join(', ')}`, ''];
 }
 

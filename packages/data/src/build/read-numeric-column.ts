@@ -67,16 +67,29 @@ export function readNumericColumn(
       issues.error(code, p.message, hint, p.at);
       return;
     }
-    const negative = NON_NEGATIVE[role];
-    if (negative !== undefined && parsed.value < 0) {
+    const negative = parsed.value < 0 ? negativeValueText(role, cell) : undefined;
+    if (negative !== undefined) {
       ok = false;
-      const p = place(`${ROLE_WORD[role]} is negative (${cell})`);
-      issues.error('NEGATIVE_SPEND', p.message, negative, p.at);
+      const p = place(negative[0]);
+      issues.error('NEGATIVE_SPEND', p.message, negative[1], p.at);
       return;
     }
     values[i] = parsed.value;
   });
   return ok ? values : undefined;
+}
+
+/**
+ * The message and hint of NEGATIVE_SPEND for a negative value of a role that must be 0 or more (spend,
+ * organic exposure), or undefined for a role that may be negative. Shared with the negativeSpend rule,
+ * so `mixwise validate` and `mixwise fit` word it the same way.
+ * @param role what the column is used for
+ * @param cell the cell text
+ * @example negativeValueText('organic', '-3') // ['organic exposure is negative (-3)', 'an exposure (sends, impressions, mentions) must be 0 or more; …']
+ */
+export function negativeValueText(role: NumericRole, cell: string): [string, string] | undefined {
+  const hint = NON_NEGATIVE[role];
+  return hint === undefined ? undefined : [`${ROLE_WORD[role]} is negative (${cell})`, hint];
 }
 
 /**

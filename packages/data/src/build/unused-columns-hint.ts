@@ -1,21 +1,30 @@
 import type { RolesIn } from '../detect/role-hints.ts';
 import type { ChannelRef } from '../detect/detect-channels.ts';
 import { spendMarker } from '../detect/spend-naming.ts';
-import { isExposureLike } from '../detect/candidate-controls.ts';
+import { hasSpendWord, isExposureLike } from '../detect/candidate-controls.ts';
 
-/** Words of unpaid media (a token of the name): a column holding one is a candidate for the organic media. */
-const ORGANIC_WORDS = new Set(['organic', 'newsletter', 'newsletters', 'email', 'emails', 'mention', 'mentions']);
+/** Words of unpaid media (a token of the name): a column holding one is a candidate for the organic media (`pr`: PR mentions, articles). */
+const ORGANIC_WORDS = new Set(['organic', 'newsletter', 'newsletters', 'email', 'emails', 'mention', 'mentions', 'sends', 'pr']);
+
+/** Words of a cost or a rate (a token of the name): such a column is not an exposure series. */
+const RATE_WORDS = new Set(['cost', 'costs', 'cpc', 'cpm', 'cpa', 'ctr', 'per', 'rate', 'ratio', 'share', 'pct', 'percent']);
 
 /**
  * Whether an unused column looks like exposure without spend: named like media exposure (impressions,
  * clicks, Robyn's `_I`) without the name of a channel in use (facebook_I beside facebook_S is that
- * channel's exposure), or named like unpaid media (newsletter, organic, email, mentions).
+ * channel's exposure), or named like unpaid media (newsletter, organic, email, mentions, sends, pr); never
+ * a cost or a rate (cost_per_click, open_rate) or a column with spend in its name.
  * @example organicCandidate('Organic_channel0_impression', [{ name: 'Channel0', column: 'Channel0_spend' }]) // true
  * @example organicCandidate('facebook_I', [{ name: 'facebook', column: 'facebook_S' }]) // false
+ * @example organicCandidate('pr_articles', []) // true
+ * @example organicCandidate('cost_per_click', []) // false
  */
 export function organicCandidate(column: string, channels: readonly ChannelRef[]): boolean {
   const lower = column.toLowerCase();
-  if (lower.split(/[^a-z0-9]+/).some((w) => ORGANIC_WORDS.has(w))) return true;
+  const words = lower.split(/[^a-z0-9]+/);
+  // A cost or a rate of exposure (cost_per_click, email_open_rate) is not an exposure.
+  if (words.some((w) => RATE_WORDS.has(w)) || hasSpendWord(column)) return false;
+  if (words.some((w) => ORGANIC_WORDS.has(w))) return true;
   return isExposureLike(column) && !channels.some((c) => lower.startsWith(c.name.toLowerCase()));
 }
 

@@ -43,6 +43,11 @@ export interface CleaningRoles {
   controls: readonly string[];
   /** 0/1 event columns (0 in inserted periods). */
   events: readonly string[];
+  /**
+   * Organic media exposure columns (sends, impressions without spend), cleaned like spend: an empty
+   * cell and an inserted period get 0 exposure (fill-gaps), a negative value is clipped (negatives).
+   */
+  organic?: readonly string[];
 }
 
 /** The row number given to periods inserted by cleaning (they have no file line). */

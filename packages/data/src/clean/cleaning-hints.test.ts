@@ -83,3 +83,10 @@ test('a warm-up gap in a summed panel: the message names the summed row first, a
   assert.match(gaps[0].hint, /mixwise fit --clean fill_gaps$/);
   assert.deepEqual(cleaningFix(gaps[0], { target: 'sales', controls: [] }), { flag: 'fill_gaps', yaml: 'fill_gaps' });
 });
+
+test('an empty organic exposure cell names fill_gaps (0 exposure, as for spend); an empty cell of an unknown column names nothing', () => {
+  const empty = (column: string): Issue => ({ code: 'EMPTY_CELL', severity: 'error', message: 'the organic exposure value is empty', hint: '', at: { file: 'd.csv', row: 5, column } });
+  const roles = { controls: [], channels: [{ column: 'tv_spend' }], organic: ['sends'] };
+  assert.deepEqual(cleaningFix(empty('sends'), roles), { flag: 'fill_gaps', yaml: 'fill_gaps' });
+  assert.equal(cleaningFix(empty('other'), roles), undefined);
+});

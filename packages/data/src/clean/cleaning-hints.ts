@@ -6,8 +6,8 @@ import { sumPanelSetting } from '../validate/panel-keys.ts';
 /** Where a cleaning hint points: the `--clean` flag of fit, the `cleaning:` key of mixwise.yaml, both, or nowhere. */
 export type CleaningHintVia = 'flag' | 'config' | 'both' | 'none';
 
-/** What cleaningFix needs of the roles: which columns are the KPI, spend and controls. */
-export type CleaningFixRoles = Pick<RuleRoles, 'target' | 'controls'> & { channels?: readonly { column: string }[] };
+/** What cleaningFix needs of the roles: which columns are the KPI, spend, controls and organic media. */
+export type CleaningFixRoles = Pick<RuleRoles, 'target' | 'controls' | 'organic'> & { channels?: readonly { column: string }[] };
 
 /** A cleaning step that would fix an issue: as written after `--clean` (absent when no flag form fits) and in YAML. */
 export interface CleaningFix {
@@ -57,7 +57,7 @@ function gapFix(roles: CleaningFixRoles, skip: boolean): CleaningFix {
 
 /**
  * The configured cleaning step that would fix a validation issue: negative spend → negatives: clip,
- * unsorted dates → sort_dates, a decimal comma in a semicolon file → decimal_comma, a panel → sum_panel, empty spend cells → fill_gaps, empty/NaN control cells →
+ * unsorted dates → sort_dates, a decimal comma in a semicolon file → decimal_comma, a panel → sum_panel, empty spend or organic exposure cells → fill_gaps, empty/NaN control cells →
  * impute_controls, missing periods all before the window's start when the KPI column is known →
  * fill_gaps (isWarmUpGap: it inserts them with the KPI left empty, as it is not fitted), other missing periods with a known KPI
  * column → fill_gaps with skip_missing_kpi, spend outliers →
@@ -76,6 +76,8 @@ function gapFix(roles: CleaningFixRoles, skip: boolean): CleaningFix {
 export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix | undefined {
   const column = issue.at.column;
   const isSpend = (roles.channels ?? []).some((c) => c.column === column);
+  // Organic exposure is filled like spend (fill_gaps: an empty cell is 0 exposure).
+  const isOrganic = column !== undefined && (roles.organic ?? []).includes(column);
   const isControl = column !== undefined && (roles.controls ?? []).includes(column);
   switch (issue.code) {
     case 'NEGATIVE_SPEND': return { flag: 'negatives=clip', yaml: '{ negatives: clip }' };
@@ -90,7 +92,7 @@ export function cleaningFix(issue: Issue, roles: CleaningFixRoles): CleaningFix 
     }
     case 'EMPTY_CELL':
       if (column !== undefined && column === roles.target) return { flag: 'skip_missing_kpi', yaml: 'skip_missing_kpi', lead: SKIP_LEAD };
-      if (isSpend) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
+      if (isSpend || isOrganic) return { flag: 'fill_gaps', yaml: 'fill_gaps' };
       return isControl ? { flag: 'impute_controls', yaml: 'impute_controls' } : undefined;
     case 'NON_FINITE':
       // A KPI written NaN (Python's csv writes a missing float so) is left out like an empty one; Infinity is not.

@@ -13,7 +13,10 @@ import { autoRoles } from '../build/auto-roles.ts';
  * // { date: 'date', target: 'y', spend: ['tv_spend'], controls: [], events: [] }
  */
 export function cleaningRoles(roles: ResolvedRoles): CleaningRoles {
-  return { date: roles.date, target: roles.target, spend: roles.channels.map((c) => c.column), controls: roles.controls, events: roles.events };
+  return {
+    date: roles.date, target: roles.target, spend: roles.channels.map((c) => c.column), controls: roles.controls, events: roles.events,
+    ...(roles.organic !== undefined && roles.organic.length > 0 ? { organic: roles.organic } : {}),
+  };
 }
 
 /**
@@ -35,7 +38,10 @@ export function panelRollUpRoles(csv: CsvTable, requested: Omit<TableRoles, 'tar
   const controls = resolved.controls ?? [];
   // With no channel known, a spare number may be spend under a name not recognised (x1): not a control.
   const auto = autoRoles(csv, spend.length > 0 ? requested : { ...requested, autoControls: false }, { ...resolved, date }, options);
-  return { date, target: resolved.target, spend, controls: auto.controls ?? controls, events: auto.events ?? resolved.events ?? [] };
+  return {
+    date, target: resolved.target, spend, controls: auto.controls ?? controls, events: auto.events ?? resolved.events ?? [],
+    ...(resolved.organic !== undefined && resolved.organic.length > 0 ? { organic: resolved.organic } : {}),
+  };
 }
 
 /**

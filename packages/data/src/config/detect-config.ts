@@ -19,6 +19,7 @@ import { rollUpPanel } from '../clean/steps/sum-panel.ts';
 import { isMeridianShaped } from '../detect/meridian-shape.ts';
 import { unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
 import { checkComponentNames } from '../build/component-names.ts';
+import { organicCandidate } from '../build/unused-columns-hint.ts';
 
 /** One detected channel with its exposure column and the other exposure-like columns. */
 export interface DetectedChannel {
@@ -40,6 +41,11 @@ export interface ConfigDetection {
   channels: DetectedChannel[];
   /** Numeric columns with no other role that can be controls (candidateControls). */
   controls: string[];
+  /**
+   * Numeric columns that look like organic media (exposure without spend: organicCandidate), never made
+   * controls; init writes them as a commented suggestion under columns.organic.
+   */
+  organic: string[];
   /** Whole-number columns named like a calendar field (year, week number…), left out of the controls. */
   calendar: string[];
   /** Every other numeric column left out of the controls, with the reason (candidateControls). */
@@ -85,7 +91,9 @@ export interface GivenRoles {
  * order, and is not named like a rate (revenue_per_conversion: isKpiLike)), events (unused columns holding only 0 and 1 in every row, and
  * text columns of a few values beside a "no event" marker such as na: unusedTextColumns) and controls (the remaining
  * numeric columns that candidateControls accepts: not named like a KPI, exposure, spend or calendar
- * field, complete, not constant, not a near-copy of the KPI or of a channel's spend). A panel (one row
+ * field, complete, not constant, not a near-copy of the KPI or of a channel's spend); columns that look
+ * like organic media (organicCandidate: newsletter, sends, organic, PR, mentions, or impressions and clicks
+ * without a channel of their own) are set apart in `organic`, never controls. A panel (one row
  * per date and geo or product: panelColumn) is detected on its roll-up to one row per date
  * (rollUpPanel), and `panel` names its column; a long file with one row per date and channel (the KPI
  * repeated on each row, or a column named like channels: longFormat) is refused with LONG_FORMAT. Roles the user names replace their detection and are
@@ -154,7 +162,10 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
   if (panel !== undefined && date !== undefined && kpiRepeats(file, date, chosen)) {
     throw new DataError([longFormatIssue(file, date, panel, { kind: 'kpi-repeats', kpi: chosen }, chosen)]);
   }
-  const spare = numeric.filter((n) => n !== chosen && !dummies.includes(n));
+  const unassigned = numeric.filter((n) => n !== chosen && !dummies.includes(n));
+  // Exposure without spend (a newsletter, organic impressions) is suggested as organic media, never made a control.
+  const organic = unassigned.filter((n) => organicCandidate(n, foundChannels));
+  const spare = unassigned.filter((n) => !organic.includes(n));
   const picked = candidateControls(csv, spare, { target: chosen, spend: spendColumns });
   // Named controls replace the detected ones; a column detection would have taken is listed as left out.
   const unlisted: LeftOutColumn[] = given.controls === undefined ? [] : picked.controls.map((column) => ({ column, reason: 'not-listed' }));
@@ -171,6 +182,7 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
     targetAlternatives: kpis.filter((k) => k !== chosen),
     channels,
     controls: given.controls ?? picked.controls,
+    organic,
     calendar,
     leftOut,
     events: [...dummies.filter((d) => d !== chosen), ...text.filter((t) => t.events).map((t) => t.column)],

@@ -95,18 +95,20 @@ test('init on a file without _spend columns (mmm_stan-style mdsp_/mdip_): channe
   ]);
   assert.equal(d.target, 'sales');
   assert.deepEqual(d.calendar, ['yr_nbr', 'wk_in_yr_nbr']);
-  // mdip_em (impressions without a spend column) and cost_per_click are named like media exposure: not controls.
+  // mdip_em (impressions without a spend column) looks like organic media; cost_per_click is named like media exposure: neither is a control.
   assert.deepEqual(d.controls, ['st_ct']);
+  assert.deepEqual(d.organic, ['mdip_em']);
   assert.deepEqual(d.leftOut, [
     { column: 'yr_nbr', reason: 'calendar' }, { column: 'wk_in_yr_nbr', reason: 'calendar' },
-    { column: 'mdip_em', reason: 'exposure' }, { column: 'cost_per_click', reason: 'exposure' },
+    { column: 'cost_per_click', reason: 'exposure' },
   ]);
   assert.deepEqual(d.events, ['hldy_xmas']);
   assert.deepEqual(d.warnings.map((w) => w.code), ['SPEND_BY_NAME']);
   const text = initConfigText(d, { dataPath: 'stan.csv', schema: 's.json' });
   assert.match(text, /# Paid media, detected by their names \(no column ends in _spend\): check them\./);
   assert.match(text, /# Left out: calendar columns \(yr_nbr, wk_in_yr_nbr\)/);
-  assert.match(text, /# Also left out of the controls: mdip_em \(named like media exposure\), cost_per_click \(named like media exposure\)\./);
+  assert.match(text, /# Also left out of the controls: cost_per_click \(named like media exposure\)\./);
+  assert.match(text, /^ {2}# organic: \[mdip_em\]$/m);
   assert.match(text, /^ {6}exposure: mdip_dm$/m);
 });
 
@@ -241,4 +243,30 @@ test('init on a file in Meridian\'s geo layout: the config comments name sources
   assert.match(text, /a row per date and geo \(Geo0, Geo1, Geo2, Geo3, Geo4, … \(12 in all\)\)/);
   const other = parseCsvText(lines.join('\n').replace(/^geo,time,/, 'region,time,') + '\n', 'r.csv');
   assert.doesNotMatch(initConfigText(detectConfig(other, { target: 'conversions' }), { dataPath: 'r.csv' }), /sources: \{ meridian/);
+});
+
+test('init: columns that look like organic media are a commented suggestion under columns.organic, never controls; uncommented, they are organic media', () => {
+  const sim = simulatePreset('retail', 3);
+  const wide = wideTable(sim.table);
+  const n = wide.rows.length;
+  const extra = ['newsletter_sends', 'organic_impressions', 'pr_mentions', `${sim.table.channels[0].name}_impressions`];
+  const rows = wide.rows.map((r, i) => [...r, String(1000 + (i % 5) * 300), String(20000 + (i % 7) * 1000), String(i % 4), String(5000 + 10 * i)]);
+  writeFileSync(join(dir, 'organic.csv'), toCsv([...wide.columns, ...extra], rows));
+  const detection = detectConfig(readCsvFile(join(dir, 'organic.csv')));
+  assert.deepEqual(detection.organic, ['newsletter_sends', 'organic_impressions', 'pr_mentions']);
+  assert.deepEqual(detection.controls, ['price']);
+  assert.equal(detection.channels[0].exposure, extra[3], 'a channel\'s own impressions stay its exposure');
+  const text = initConfigText(detection, { dataPath: 'organic.csv' });
+  assert.match(text, /^ {2}# organic: \[newsletter_sends, organic_impressions, pr_mentions\]$/m);
+  assert.doesNotMatch(text, /^ {2}organic:/m, 'a suggestion, never set silently');
+  writeFileSync(join(dir, 'organic.yaml'), text);
+  assert.equal(configToRun(loadConfig(join(dir, 'organic.yaml'))).roles.organic, undefined);
+  writeFileSync(join(dir, 'organic-on.yaml'), text.replace('  # organic: [', '  organic: ['));
+  const loaded = loadConfig(join(dir, 'organic-on.yaml'));
+  const run = configToRun(loaded);
+  const built = tableFromConfig(readCsvFile(run.dataPath), loaded, run);
+  assert.deepEqual(built.table.organic?.map((o) => o.name), ['newsletter_sends', 'organic_impressions', 'pr_mentions']);
+  assert.equal(built.table.organic?.[0].values.length, n);
+  // Without candidates the config still says where organic media go.
+  assert.match(initConfigText({ ...detection, organic: [] }, { dataPath: 'organic.csv' }), /^ {2}# Organic media \(exposure without spend.*e\.g\. organic: \[newsletter_sends\]\.$/m);
 });

@@ -10,8 +10,8 @@ export interface NumericColumnRef {
 }
 
 /**
- * The columns whose every cell must be a number: the target (when known), the spend columns and the
- * controls, in that order. Event columns are left out (they may be categorical text).
+ * The columns whose every cell must be a number: the target (when known), the spend columns, the
+ * controls and the organic media (exposure), in that order. Event columns are left out (they may be categorical text).
  * @param roles resolved roles
  * @param options skipTarget: leave the target out
  * @example numericColumns({ target: 'y', channels: [{ name: 'tv', column: 'tv_spend' }] })
@@ -22,6 +22,7 @@ export function numericColumns(roles: RuleRoles, options: { skipTarget?: boolean
   if (roles.target !== undefined && options.skipTarget !== true) out.push({ column: roles.target, role: 'target' });
   for (const c of roles.channels ?? []) out.push({ column: c.column, role: 'spend' });
   for (const c of roles.controls ?? []) out.push({ column: c, role: 'control' });
+  for (const c of roles.organic ?? []) out.push({ column: c, role: 'organic' });
   return out;
 }
 

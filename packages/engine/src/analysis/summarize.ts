@@ -67,6 +67,11 @@ export interface OrganicSummary {
   readonly contribution: number;
   /** contribution / Σ fitted KPI over the window. */
   readonly share_of_kpi: number;
+  /**
+   * 90% credible interval of the contribution (5% and 95% quantiles of the Bayesian fit's stored draws,
+   * model.organicContributionDraws); absent for a ridge fit, whose bootstrap does not resample organic media.
+   */
+  readonly contribution_interval?: readonly [number, number] | null;
   /** When a period's exposure has its effect (effectTiming of its fitted adstock), as for channels. */
   readonly effect_timing: ChannelEffectTiming;
 }
@@ -218,12 +223,15 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
 function organicSummary(model: MmmModel, decomposition: Decomposition, fittedTotal: number): OrganicSummary[] {
   const { start, end } = model.window;
   const organic = model.organic ?? [];
+  const draws = model.organicContributionDraws;
+  const intervals = draws === undefined ? undefined : roiIntervals(draws, organic.length);
   return organic.map((o, k) => {
     const component = decomposition.components.find((c) => c.group === 'organic' && c.name === o.name);
     const contribution = component === undefined ? 0 : sumRange(component.values, start, end);
     return {
       name: o.name, exposure: sumRange(o.exposure, start, end), contribution, share_of_kpi: fittedTotal !== 0 ? contribution / fittedTotal : NaN,
       effect_timing: channelEffectTiming({ channels: organic, frequency: model.frequency }, k),
+      ...(intervals !== undefined ? { contribution_interval: intervals[k] } : {}),
     };
   });
 }

@@ -12,7 +12,6 @@ import { chooseDefaultModel, describeChoice } from './posterior/choose-default-m
 import { recentreOnIntervals } from './posterior/recentre-on-intervals.ts';
 import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelOrganic, type ParetoModel } from '../model/mmm-model.ts';
 import { channelContribution } from '../model/channel-response.ts';
-import { EngineError } from '../errors.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
 import { candidateChannels, candidateMedia } from './candidate-channels.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
@@ -44,9 +43,6 @@ export interface FitOptions {
 export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
   const organicNames = (table.organic ?? []).map((o) => o.name);
   const given = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name), organic: organicNames }, spec);
-  if (given.method === 'bayes' && organicNames.length > 0) {
-    throw new EngineError('INVALID_ARGUMENT', `organic media (${organicNames.join(', ')}) are not supported by the Bayesian model yet: fit with the default method (ridge), or pass them as controls`);
-  }
   // The ROI prior's default depends on the KPI: an ROI has a common scale only for revenue, in the spend's currency.
   const auto = given.search.roiPrior === undefined ? defaultRoiPrior(table, fittedRows(given)) : undefined;
   const roiPrior = auto === undefined ? given.search.roiPrior ?? null : auto.prior;

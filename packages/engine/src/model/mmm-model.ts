@@ -41,6 +41,11 @@ export interface MmmModel {
    * were stored): what the planner averages to optimise the expected KPI.
    */
   readonly bootstrapCurves?: readonly (readonly ReplicateChannel[])[];
+  /**
+   * Posterior draws of each organic series' contribution over the window (KPI units), [nDraws][nOrganic],
+   * stored with bootstrapRoi by a Bayesian fit with organic media (summary.organic's contribution_interval); absent otherwise.
+   */
+  readonly organicContributionDraws?: readonly (readonly number[])[];
   /** Set for method 'bayes': the sampler's settings and convergence diagnostics (bootstrapRoi/Curves then hold posterior draws). */
   readonly bayes?: BayesDiagnostics;
   /** The data file the model was fitted on, recorded by the tool that read it (the engine never reads files). */

@@ -69,10 +69,9 @@ const PANEL_HINT = (column: string): string => `set the role of "${column}" to P
 /** The issue as JSON, with the dashboard step that fixes it (the same rule as the CLI's --clean hints). */
 function withFix(i: Parameters<typeof plainIssue>[0], roles: Roles): Issue {
   const plain = plainIssue(i);
-  const fix = cleaningChoiceFor(plain, { target: roles.target, controls: roles.controls, channels: roles.channels.map((column) => ({ column })) });
-  // Clipping negatives applies to spend: a negative organic exposure is fixed in the file.
-  const organic = plain.at.column !== undefined && roles.organic.includes(plain.at.column);
-  return fix === undefined || organic ? plain : { ...plain, fix };
+  // Organic exposure is cleaned like spend: an empty cell is filled with 0 (fill_gaps), a negative one clipped (negatives).
+  const fix = cleaningChoiceFor(plain, { target: roles.target, controls: roles.controls, channels: roles.channels.map((column) => ({ column })), organic: roles.organic });
+  return fix === undefined ? plain : { ...plain, fix };
 }
 
 function merge(first: Issue[], more: Issue[]): Issue[] {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { actualVsFitted, adstockShapes, correlationHeatmap, inputSeries, residualHistogram, residualPlot, responseCurves, roiIntervals, roiLabel } from '@mixwise/charts';
+import { actualVsFitted, adstockShapes, correlationHeatmap, inputSeries, organicResponseCurves, residualHistogram, residualPlot, responseCurves, roiIntervals, roiLabel } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -20,6 +20,7 @@ export function ExplorerPage({ data }: { data: RunData }) {
     residuals: residualPlot(model, decomposition),
     histogram: residualHistogram(model, decomposition),
     curves: responseCurves(model),
+    organicCurves: (model.organic ?? []).length > 0 ? organicResponseCurves(model) : null,
     adstock: adstockShapes(model),
     roi: roiIntervals(summary),
   }), [model, summary, decomposition]);
@@ -52,6 +53,12 @@ export function ExplorerPage({ data }: { data: RunData }) {
         </Section>
         <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} ariaLabel="Adstock: how long an effect lasts" /></Section>
       </div>
+      {charts.organicCurves ? (
+        <Section title="Organic media response curves (● = current exposure)">
+          <EChart name="organic-response-curves" option={charts.organicCurves} height={320} ariaLabel="Organic media response curves with the current exposure" />
+          <p className="muted small" data-testid="explorer-organic-curves">{summary.target} per period against a sustained exposure per period, in the column's own units (sends, impressions), not money: there is no spend, so no ROI. The dot is the current mean exposure, labelled with the extra {summary.target} per 1,000 more exposures sustained there. Solid over the exposure levels the data cover; dashed where the curve is extrapolated.</p>
+        </Section>
+      ) : null}
       <div className="grid-2">
         <Section title={`${roiLabel(model.target.kind)} with 90% ${interval} interval`}><EChart name="roi-intervals" option={charts.roi} height={300} ariaLabel={`${roiLabel(model.target.kind)} per channel with its 90% ${interval} interval`} /></Section>
         <Section title="Diagnostics"><DiagnosticsTable diagnostics={data.diagnostics} /></Section>

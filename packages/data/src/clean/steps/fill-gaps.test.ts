@@ -53,3 +53,15 @@ test('fillGaps with kpiFrom: a missing warm-up period is inserted with its KPI e
     return true;
   });
 });
+
+test('fillGaps: an empty or NA organic exposure cell becomes 0 and an inserted period gets 0 exposure, each logged like spend', () => {
+  const csv = parseCsvText('date,tv_spend,newsletter_sends\n2024-01-01,10,500\n2024-01-08,20,\n2024-01-22,30,NA\n', 'd.csv');
+  const roles: CleaningRoles = { date: 'date', spend: ['tv_spend'], controls: [], events: [], organic: ['newsletter_sends'] };
+  const { table, changes } = fillGaps(csv, { roles });
+  assert.deepEqual(table.rows, [['2024-01-01', '10', '500'], ['2024-01-08', '20', '0'], ['2024-01-15', '0', '0'], ['2024-01-22', '30', '0']]);
+  assert.deepEqual(changes.filter((c) => c.column === 'newsletter_sends'), [
+    { step: 'fill-gaps', column: 'newsletter_sends', row: 3, date: '2024-01-08', before: '', after: '0', reason: 'no exposure recorded: 0' },
+    { step: 'fill-gaps', column: 'newsletter_sends', row: 4, date: '2024-01-22', before: 'NA', after: '0', reason: 'no exposure recorded: 0' },
+    { step: 'fill-gaps', column: 'newsletter_sends', row: null, date: '2024-01-15', before: null, after: '0', reason: 'inserted period: no exposure' },
+  ]);
+});

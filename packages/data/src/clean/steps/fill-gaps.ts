@@ -27,8 +27,9 @@ export interface FillGapsOptions {
 }
 
 /**
- * Cleaning step 'fill-gaps': zero spend where there is none. (1) Empty or NA spend cells become 0.
- * (2) Periods missing from the date sequence are inserted, with 0 spend, 0 for events, and controls
+ * Cleaning step 'fill-gaps': zero spend where there is none. (1) Empty or NA spend cells become 0, and
+ * so do those of organic media exposure (no sends recorded: none sent). (2) Periods missing from the
+ * date sequence are inserted, with 0 spend, 0 organic exposure, 0 for events, and controls
  * left empty (add impute-controls to fill them). A KPI cannot be invented: when periods are missing
  * and the table has a target, nothing is inserted and the step fails with one KPI_GAP error per gap,
  * except for periods before `kpiFrom` (carryover warm-up, whose KPI is never fitted): those are
@@ -48,13 +49,17 @@ export function fillGaps(table: CsvTable, options: FillGapsOptions): StepResult 
   const step = stepDays(table, roles.date, days, options.frequency);
   const out = copyTable(table);
   const changes: Change[] = [];
-  for (const column of roles.spend) {
+  const zeroed = [
+    ...roles.spend.map((column) => ({ column, reason: 'no spend recorded: 0' })),
+    ...(roles.organic ?? []).map((column) => ({ column, reason: 'no exposure recorded: 0' })),
+  ];
+  for (const { column, reason } of zeroed) {
     const j = table.header.indexOf(column);
     if (j < 0) continue;
     out.rows.forEach((r, i) => {
       const p = parseNumber(r[j], table.delimiter);
       if (p.ok || (p.reason !== 'empty' && p.reason !== 'missing')) return;
-      changes.push({ step: 'fill-gaps', column, row: changeRow(table, i), date: iso[i], before: r[j], after: '0', reason: 'no spend recorded: 0' });
+      changes.push({ step: 'fill-gaps', column, row: changeRow(table, i), date: iso[i], before: r[j], after: '0', reason });
       r[j] = '0';
     });
   }
@@ -104,6 +109,7 @@ function insertedRow(header: readonly string[], roles: CleaningRoles, date: stri
       : kpi.kpiMayBeMissing === true ? `; its KPI "${roles.target}" is left empty (not observed: skip_missing_kpi leaves it out of the fit)` : '';
   set(roles.date, date, `missing period inserted${kpiText}${roles.controls.length > 0 ? '; its controls are left empty for impute-controls' : ''}`);
   for (const c of roles.spend) set(c, '0', 'inserted period: no spend');
+  for (const c of roles.organic ?? []) set(c, '0', 'inserted period: no exposure');
   for (const c of roles.events) set(c, '0', 'inserted period: no event');
   return cells;
 }

@@ -27,3 +27,11 @@ test('handleNegatives reject: a DataError with every negative cell; silent on no
   assert.deepEqual(handleNegatives(good, { roles: ROLES, mode: 'reject' }).changes, []);
   assert.deepEqual(handleNegatives(good, { roles: ROLES, mode: 'clip' }).changes, []);
 });
+
+test('handleNegatives: organic exposure is checked like spend (clipped and logged; rejected as "organic exposure is negative")', () => {
+  const roles: CleaningRoles = { ...ROLES, spend: ['tv_spend'], organic: ['sends'] };
+  const csv = parseCsvText('date,y,tv_spend,sends\n2024-01-01,3,10,-4\n2024-01-08,6,10,40\n', 'd.csv');
+  assert.deepEqual(handleNegatives(csv, { roles, mode: 'clip' }).changes.map((c) => [c.column, c.row, c.before, c.after]), [['sends', 2, '-4', '0']]);
+  assert.throws(() => handleNegatives(csv, { roles, mode: 'reject' }), (e: unknown) => e instanceof DataError
+    && e.issues.length === 1 && e.issues[0].at.column === 'sends' && /organic exposure is negative \(-4\)/.test(e.issues[0].message));
+});

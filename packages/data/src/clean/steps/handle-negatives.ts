@@ -12,7 +12,7 @@ export interface NegativesOptions {
   roles: CleaningRoles;
   /** 'clip': negative values become 0; 'reject': any negative value is an error (nothing changes). */
   mode: 'clip' | 'reject';
-  /** Columns to check (default: the spend columns). */
+  /** Columns to check (default: the spend columns and the organic media exposure columns). */
   columns?: readonly string[];
 }
 
@@ -27,9 +27,13 @@ export interface NegativesOptions {
  * // { step: 'negatives', column: 'tv_spend', row: 6, date: '2024-02-05', before: '-10', after: '0', reason: 'negative value clipped to 0' }
  */
 export function handleNegatives(table: CsvTable, options: NegativesOptions): StepResult {
-  const columns = options.columns ?? options.roles.spend;
+  const organic = options.roles.organic ?? [];
+  const columns = options.columns ?? [...options.roles.spend, ...organic];
   if (options.mode === 'reject') {
-    const found = negativeSpend(table, { channels: columns.map((c) => ({ name: c, column: c })) });
+    const found = negativeSpend(table, {
+      channels: columns.filter((c) => !organic.includes(c)).map((c) => ({ name: c, column: c })),
+      organic: columns.filter((c) => organic.includes(c)),
+    });
     if (found.length > 0) throw new DataError(found);
     return { table, changes: [] };
   }

@@ -1,6 +1,6 @@
 import type { ModelingTable } from '../../spec/modeling-table.ts';
 import { DEFAULT_BAYES_SPEC, type BayesSpec, type ModelSpec } from '../../spec/model-spec.ts';
-import type { BayesDiagnostics, BayesParameterSummary, MmmModel, ReplicateChannel, StuckParameter } from '../../model/mmm-model.ts';
+import type { BayesDiagnostics, BayesParameterSummary, MmmModel, ModelBaselineTerm, ModelOrganic, ReplicateChannel, StuckParameter } from '../../model/mmm-model.ts';
 import type { Progress } from '../search/run-search.ts';
 import { buildSearchProblem } from '../search/search-problem.ts';
 import { mmmLogDensity } from './mmm-log-density.ts';
@@ -9,7 +9,8 @@ import { inThreadChains, type ChainJob, type ChainRunner } from './chain-job.ts'
 import { summarizeDraws } from './draws-summary.ts';
 import { storedDrawPositions } from './stored-draws.ts';
 import { centralDraw } from '../posterior/central-draw.ts';
-import { decompose } from '../../analysis/decomposition.ts';
+import { decompose, sumRange } from '../../analysis/decomposition.ts';
+import { channelContribution } from '../../model/channel-response.ts';
 import { channelRoi } from '../../analysis/channel-roi.ts';
 import { createRng } from '../../random/rng.ts';
 import { normal } from '../../random/distributions.ts';
@@ -50,6 +51,9 @@ export function bayesSettings(spec: Pick<ModelSpec, 'bayes'>): BayesSpec {
  * 90% interval, nearest the medians with every channel weighted alike; one coherent set of parameters); `bootstrapRoi` / `bootstrapCurves` holding `stored` posterior draws (so ROI intervals
  * are 90% credible intervals and the planner optimises the posterior expected KPI); and `bayes` with
  * the sampler's settings, the ROI prior it used and convergence diagnostics (R-hat, ESS, divergences, tree-depth hits).
+ * Organic media are sampled with the channels (curve parameters in the family the search chose, a
+ * coefficient ≥ 0 through their share, no ROI): their curves and baseline terms are the point draw's,
+ * and `organicContributionDraws` holds each stored draw's contribution over the window.
  * @param table the modeling table
  * @param ridge the search's model on the same table (its spec must have method 'bayes')
  * @param options where chains run (default: one after another in this thread), progress (phase 'sample') and cancellation
@@ -59,12 +63,15 @@ export function bayesSettings(spec: Pick<ModelSpec, 'bayes'>): BayesSpec {
  */
 export async function bayesModel(table: ModelingTable, ridge: MmmModel, options: BayesFitOptions = {}, priorSource: 'given' | 'default' = 'given'): Promise<MmmModel> {
   const settings = bayesSettings(ridge.spec);
+  const chosenFamilies = <C extends { readonly name: string }>(specs: readonly C[], fitted: readonly (Pick<ReplicateChannel, 'adstock' | 'saturation'> & { readonly name: string })[]): C[] =>
+    specs.map((c) => {
+      const chosen = fitted.find((ch) => ch.name === c.name);
+      return chosen ? { ...c, adstock: chosen.adstock.type, saturation: chosen.saturation.type } : c;
+    });
   const spec: ModelSpec = {
     ...ridge.spec,
-    channels: ridge.spec.channels.map((c) => {
-      const chosen = ridge.channels.find((ch) => ch.name === c.name);
-      return chosen ? { ...c, adstock: chosen.adstock.type, saturation: chosen.saturation.type } : c;
-    }),
+    channels: chosenFamilies(ridge.spec.channels, ridge.channels),
+    ...(ridge.spec.organic ? { organic: chosenFamilies(ridge.spec.organic, ridge.organic ?? []) } : {}),
   };
   const problem = buildSearchProblem(table, spec);
   // `||`: specs written by older CLIs hold '' for --roi-prior none.
@@ -82,7 +89,9 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
     nObs++;
   }
   const start = density.encode({
-    channels: ridge.channels, intercept: ridge.intercept, baselineCoef: Float64Array.from(ridge.baseline, (b) => b.coef),
+    channels: ridge.channels, organic: ridge.organic ?? [], intercept: ridge.intercept,
+    // Organic terms come after the problem's baseline columns in model.baseline; the density's baseline is the problem's.
+    baselineCoef: Float64Array.from(ridge.baseline.slice(0, problem.baseline.length), (b) => b.coef),
     sigma: Math.sqrt(rss / nObs),
   });
 
@@ -117,7 +126,8 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
     const draw = density.decode(runs[chain].draws.slice(row * dim, (row + 1) * dim));
     const curves: ReplicateChannel[] = draw.channels.map((c) => ({ adstock: c.adstock, saturation: c.saturation, scale: c.scale, coef: c.coef }));
     const roi = curves.map((c, ch) => channelRoi({ ...ridge.channels[ch], ...c }, window.start, window.end));
-    return { draw, curves, roi };
+    const organic = (ridge.organic ?? []).map((o, k) => sumRange(organicValues(o, draw.organic[k]).map((v) => v * draw.organic[k].coef), window.start, window.end));
+    return { draw, curves, roi, organic };
   });
   // Every channel weighted alike: a spend weighting let low-spend channels take an extreme draw.
   const central = centralDraw(stored.flatMap((s) => s.roi), nStored, ridge.channels.length);
@@ -135,16 +145,28 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
     pointInsideIntervals: central.insideAll,
     parameters: summaries,
   };
+  const organic = (ridge.organic ?? []).map((o, k): ModelOrganic => ({ ...o, adstock: point.organic[k].adstock, saturation: point.organic[k].saturation, scale: point.organic[k].scale, coef: point.organic[k].coef }));
+  const organicTerm = (b: ModelBaselineTerm): ModelBaselineTerm => {
+    const k = organic.findIndex((o) => o.name === b.name);
+    return { ...b, values: Array.from(organicValues(organic[k], organic[k])), coef: organic[k].coef };
+  };
   return {
     ...ridge,
     intercept: point.intercept,
     channels: ridge.channels.map((ch, k) => ({ ...ch, adstock: point.channels[k].adstock, saturation: point.channels[k].saturation, scale: point.channels[k].scale, coef: point.channels[k].coef })),
-    baseline: ridge.baseline.map((b, j) => ({ ...b, coef: point.baselineCoef[j] })),
+    baseline: ridge.baseline.map((b, j) => (b.kind === 'organic' ? organicTerm(b) : { ...b, coef: point.baselineCoef[j] })),
+    ...(ridge.organic ? { organic } : {}),
+    ...(organic.length > 0 ? { organicContributionDraws: stored.map((s) => s.organic) } : {}),
     search: { ...ridge.search, selectionRule: `bayes: the posterior draw central in every channel's ROI (${central.insideAll ? 'inside each 90% credible interval' : 'no draw is inside every 90% credible interval: the least extreme'}; NUTS, ${settings.chains} chains × ${settings.draws} draws)` },
     bootstrapRoi: stored.map((s) => s.roi),
     bootstrapCurves: stored.map((s) => s.curves),
     bayes,
   };
+}
+
+/** An organic series' saturated adstocked exposure f(A(x)[t] / scale) under a drawn curve (its baseline term's values). */
+function organicValues(o: ModelOrganic, curve: Pick<ReplicateChannel, 'adstock' | 'saturation' | 'scale'>): Float64Array {
+  return channelContribution({ ...o, ...curve, spend: o.exposure, coef: 1 });
 }
 
 /**

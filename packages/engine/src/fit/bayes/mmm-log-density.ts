@@ -23,7 +23,16 @@ export interface MmmPriors {
   readonly baselineSd?: number;
   /** Half-normal scale of the noise sd σ (default 1: the KPI's own sd). */
   readonly sigmaSd?: number;
+  /** Half-normal scale of each organic media series' share of the mean KPI level (default ORGANIC_SHARE_SD). */
+  readonly organicShareSd?: number;
 }
+
+/**
+ * Default half-normal scale of an organic series' share (its mean contribution over the fit rows /
+ * the mean KPI): weak, ~95% of the prior mass below a share of 1, so it bounds the effect without
+ * pulling a share of 5–30% toward 0.
+ */
+export const ORGANIC_SHARE_SD = 0.5;
 
 /** One channel of a decoded position, in original units. */
 export interface DrawChannel {
@@ -36,9 +45,23 @@ export interface DrawChannel {
   readonly roi: number;
 }
 
+/** One organic media series of a decoded position, in original units (no spend, so no ROI). */
+export interface DrawOrganic {
+  readonly adstock: AdstockSpec;
+  readonly saturation: SaturationSpec;
+  readonly scale: number;
+  /** KPI per unit of saturated value: contribution_t = coef · f(A(exposure)[t] / scale). */
+  readonly coef: number;
+  /** Mean contribution over the fit rows / the mean KPI level (see mmmLogDensity). */
+  readonly share: number;
+}
+
 /** A position of the sampler as model parameters in original units. */
 export interface DecodedDraw {
+  /** The paid channels. */
   readonly channels: readonly DrawChannel[];
+  /** The organic media series (problem channels flagged organic, after the paid ones); [] without them. */
+  readonly organic: readonly DrawOrganic[];
   readonly intercept: number;
   /** Per baseline column [nBaseline] (0 for columns left out). */
   readonly baselineCoef: Float64Array;
@@ -53,7 +76,7 @@ export interface MmmLogDensity {
   logDensity(x: Float64Array, grad: Float64Array): number;
   decode(x: Float64Array): DecodedDraw;
   /** The unconstrained vector of given parameters (curves clamped inside their bounds, ROIs ≥ 1e-3·prior median). */
-  encode(draw: Pick<DecodedDraw, 'intercept' | 'baselineCoef' | 'sigma'> & { readonly channels: readonly Pick<DrawChannel, 'adstock' | 'saturation' | 'coef'>[] }): Float64Array;
+  encode(draw: Pick<DecodedDraw, 'intercept' | 'baselineCoef' | 'sigma'> & { readonly channels: readonly Pick<DrawChannel, 'adstock' | 'saturation' | 'coef'>[]; readonly organic?: readonly Pick<DrawOrganic, 'adstock' | 'saturation' | 'coef'>[] }): Float64Array;
 }
 
 /**
@@ -88,6 +111,12 @@ const CURVE_STEP = 1e-7;
  * approximate gradient: leapfrog with any position-dependent force is reversible and volume
  * preserving, and acceptance uses the exact density (Neal 2011, "MCMC using Hamiltonian dynamics", §3.1).
  *
+ * Organic media (channels flagged organic, after the paid ones) have no spend and so no ROI: their
+ * term is share_o · q_o,t with q_o,t = L · n_fit · m_o,t / (M_o · s_y), L the mean KPI over the observed
+ * fit rows (s_y when that mean is not positive), so share_o is the series' mean contribution over the
+ * fit rows as a share of the mean KPI; share_o ~ half-normal(organicShareSd), coordinate log share_o
+ * (coefficient ≥ 0, like the ridge fit's). Their curve parameters are sampled like a channel's.
+ *
  * Periods whose KPI is missing (NaN, spec/observed-rows.ts) have no likelihood term: the product runs
  * over the observed fit rows, and ȳ, s_y and the baseline columns' standardisation are taken over those
  * rows. M_c and S_c still sum over every fit row, so the ROI stays contribution / spend over all of
@@ -99,8 +128,8 @@ const CURVE_STEP = 1e-7;
  */
 export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLogDensity {
   const { fitStart, fitEnd, target, channels, baseline, liftTests } = problem;
-  const interceptSd = priors.interceptSd ?? 5, baselineSd = priors.baselineSd ?? 2, sigmaSd = priors.sigmaSd ?? 1;
-  for (const [name, v] of [['roi median', priors.roi.median], ['roi sdLog', priors.roi.sdLog], ['interceptSd', interceptSd], ['baselineSd', baselineSd], ['sigmaSd', sigmaSd]] as const) {
+  const interceptSd = priors.interceptSd ?? 5, baselineSd = priors.baselineSd ?? 2, sigmaSd = priors.sigmaSd ?? 1, shareSd = priors.organicShareSd ?? ORGANIC_SHARE_SD;
+  for (const [name, v] of [['roi median', priors.roi.median], ['roi sdLog', priors.roi.sdLog], ['interceptSd', interceptSd], ['baselineSd', baselineSd], ['sigmaSd', sigmaSd], ['organicShareSd', shareSd]] as const) {
     if (!(v > 0) || !Number.isFinite(v)) throw new EngineError('INVALID_ARGUMENT', `Bayesian MMM prior ${name} must be a positive number, got ${v}`);
   }
   const nFit = fitEnd - fitStart;
@@ -128,10 +157,13 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
     for (let i = 0; i < n; i++) out[i] = (v[rows[i]] - bMean[b.column]) / bSd[b.column];
     return out;
   });
-  const spendSum = channels.map((ch) => sumRange(ch.spend, fitStart, fitEnd));
+  // Per channel, the KPI total one unit of the effect coordinate's exponent stands for: spend over the
+  // fit rows for a paid channel (unit ROI), the mean KPI level × n_fit for organic media (unit share).
+  const level = yMean > 0 ? yMean : ySd;
+  const spendSum = channels.map((ch) => (ch.organic === true ? level * nFit : sumRange(ch.spend, fitStart, fitEnd)));
   const activeOf = channels.map((ch) => activeRows(ch.spend, ch.maxLag));
   const testsOf = channels.map((_, c) => liftTests.map((lt, k) => (lt.channel === c ? k : -1)).filter((k) => k >= 0));
-  const roiMu = Math.log(priors.roi.median), roiVar = priors.roi.sdLog ** 2;
+  const roiMu = Math.log(priors.roi.median), roiVar = priors.roi.sdLog ** 2, share2 = shareSd * shareSd;
 
   // Channel state at one position: contribution shape q on the likelihood rows (standardised KPI per
   // unit ROI; `full` holds the saturated value on every fit row, and is q itself when none is
@@ -201,9 +233,16 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
         lp -= softplus(-z) + softplus(z);
         grad[blk.curveOffset + i] += 1 - 2 * logistic(z);
       }
-      const rho = x[blk.roiOffset];
-      lp -= ((rho - roiMu) ** 2) / (2 * roiVar);
-      grad[blk.roiOffset] -= (rho - roiMu) / roiVar;
+      const rho = x[blk.effectOffset];
+      if (blk.organic) {
+        // share = e^ρ ~ half-normal(shareSd), with the Jacobian e^ρ.
+        const e2 = Math.exp(2 * rho);
+        lp += rho - e2 / (2 * share2);
+        grad[blk.effectOffset] += 1 - e2 / share2;
+      } else {
+        lp -= ((rho - roiMu) ** 2) / (2 * roiVar);
+        grad[blk.effectOffset] -= (rho - roiMu) / roiVar;
+      }
     }
     const alpha = x[layout.intercept];
     lp -= (alpha * alpha) / (2 * interceptSd * interceptSd);
@@ -232,7 +271,7 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
       for (let i = 0; i < n; i++) pred[i] += g * z[i];
     }
     for (let c = 0; c < nC; c++) {
-      const r = Math.exp(x[layout.channels[c].roiOffset]), q = at[c].q;
+      const r = Math.exp(x[layout.channels[c].effectOffset]), q = at[c].q;
       for (let i = 0; i < n; i++) pred[i] += r * q[i];
     }
     let rss = 0;
@@ -251,15 +290,15 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
       grad[b.offset] += (b.sign === 0 ? s : s * gamma[k]) / s2;
     }
     for (let c = 0; c < nC; c++) {
-      const blk = layout.channels[c], r = Math.exp(x[blk.roiOffset]), sh = at[c], tests = testsOf[c];
+      const blk = layout.channels[c], r = Math.exp(x[blk.effectOffset]), sh = at[c], tests = testsOf[c];
       let s = 0;
       for (let i = 0; i < n; i++) s += resid[i] * sh.q[i];
-      grad[blk.roiOffset] += (r * s) / s2;
+      grad[blk.effectOffset] += (r * s) / s2;
       // Lift tests: pred_k = r · lift_k; d/d log r = pred_k.
       for (let j = 0; j < tests.length; j++) {
         const lt = liftTests[tests[j]], p = r * sh.lift[j], zk = (p - lt.lift) / lt.se;
         lp -= 0.5 * zk * zk;
-        grad[blk.roiOffset] -= (zk / lt.se) * p;
+        grad[blk.effectOffset] -= (zk / lt.se) * p;
       }
       for (let i = 0; i < blk.curveParams.length; i++) {
         const o = blk.curveOffset + i, z0 = x[o], mv = moved[c];
@@ -290,22 +329,27 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
     const out = channels.map((_, c) => {
       const { adstock, saturation } = curveSpecs(c, x);
       shape(c, x, at[c]);
-      const roi = Math.exp(x[layout.channels[c].roiOffset]);
-      const coef = at[c].mediaSum > 0 ? (roi * spendSum[c]) / at[c].mediaSum : 0;
-      return { adstock, saturation, scale: at[c].scale, coef, roi: spendSum[c] > 0 ? roi : 0 };
+      const effect = Math.exp(x[layout.channels[c].effectOffset]);
+      const coef = at[c].mediaSum > 0 ? (effect * spendSum[c]) / at[c].mediaSum : 0;
+      return { adstock, saturation, scale: at[c].scale, coef, effect: spendSum[c] > 0 ? effect : 0 };
     });
-    return { channels: out, intercept, baselineCoef, sigma: ySd * Math.exp(x[layout.logSigma]) };
+    const paid = out.filter((_, c) => !layout.channels[c].organic).map(({ effect, ...ch }) => ({ ...ch, roi: effect }));
+    const organic = out.filter((_, c) => layout.channels[c].organic).map(({ effect, ...o }) => ({ ...o, share: effect }));
+    return { channels: paid, organic, intercept, baselineCoef, sigma: ySd * Math.exp(x[layout.logSigma]) };
   }
 
   function encode(draw: Parameters<MmmLogDensity['encode']>[0]): Float64Array {
     const x = new Float64Array(layout.dim);
+    const nPaid = layout.channels.filter((b) => !b.organic).length;
     channels.forEach((_, c) => {
-      const blk = layout.channels[c], d = draw.channels[c];
+      const blk = layout.channels[c], d = blk.organic ? draw.organic?.[c - nPaid] : draw.channels[c];
+      if (d === undefined) throw new EngineError('INVALID_ARGUMENT', `encode: no starting curve for organic media "${blk.name}"`);
       const v = [...getAdstockKernel(blk.adstockType).toVector(d.adstock as never), ...getSaturationKernel(blk.saturationType).toVector(d.saturation as never)];
       for (let i = 0; i < v.length; i++) x[blk.curveOffset + i] = logit(toUnit(blk.curveParams[i], v[i]));
       shape(c, x, at[c]);
-      const roi = spendSum[c] > 0 ? (d.coef * at[c].mediaSum) / spendSum[c] : 0;
-      x[blk.roiOffset] = Math.log(Math.max(roi, 1e-3 * priors.roi.median));
+      const effect = spendSum[c] > 0 ? (d.coef * at[c].mediaSum) / spendSum[c] : 0;
+      // A ridge coefficient of 0 (organic media at their bound) starts at a small share instead of −∞.
+      x[blk.effectOffset] = Math.log(Math.max(effect, blk.organic ? 1e-4 * shareSd : 1e-3 * priors.roi.median));
     });
     let alpha = draw.intercept - yMean;
     for (let j = 0; j < nB; j++) alpha += draw.baselineCoef[j] * bMean[j];

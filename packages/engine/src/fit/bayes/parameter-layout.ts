@@ -14,8 +14,10 @@ export interface ChannelBlock {
   readonly nAdstock: number;
   /** Offset of the first curve coordinate; the curve takes curveParams.length coordinates. */
   readonly curveOffset: number;
-  /** Offset of log ROI. */
-  readonly roiOffset: number;
+  /** An organic media series (SearchChannel.organic): its effect coordinate is log share, not log ROI. */
+  readonly organic: boolean;
+  /** Offset of the effect coordinate: log ROI for a paid channel, log share (of the mean KPI level) for organic media. */
+  readonly effectOffset: number;
 }
 
 /** One baseline column's coordinate: free (sign 0), or ±exp(coordinate) for a sign-constrained control. */
@@ -28,11 +30,12 @@ export interface BaselineBlock {
 /**
  * Where each parameter of the Bayesian MMM sits in the unconstrained vector the sampler moves:
  * per channel its curve coordinates (logit of the position inside each parameter's bounds) and log
- * ROI; then the intercept, the baseline coefficients (standardised units) and log σ.
+ * ROI (log share for organic media, which have no spend); then the intercept, the baseline
+ * coefficients (standardised units) and log σ.
  */
 export interface ParameterLayout {
   readonly dim: number;
-  /** A readable name per coordinate, e.g. 'tv.saturation.logit_halfSaturation', 'tv.log_roi', 'trend', 'log_sigma'. */
+  /** A readable name per coordinate, e.g. 'tv.saturation.logit_halfSaturation', 'tv.log_roi', 'newsletter.log_share', 'trend', 'log_sigma'. */
   readonly names: readonly string[];
   readonly channels: readonly ChannelBlock[];
   readonly intercept: number;
@@ -60,9 +63,10 @@ export function parameterLayout(problem: Pick<SearchProblem, 'channels' | 'basel
     const curveOffset = names.length;
     // The sampler moves on the logit of each parameter's range; name the kernel, since a Weibull adstock and a Hill curve both have a 'shape'.
     curveParams.forEach((p, i) => names.push(`${ch.name}.${i < adstock.params.length ? 'adstock' : 'saturation'}.logit_${p.name}`));
-    const roiOffset = names.length;
-    names.push(`${ch.name}.log_roi`);
-    return { name: ch.name, adstockType: adstock.type, saturationType: saturation.type, curveParams, nAdstock: adstock.params.length, curveOffset, roiOffset };
+    const effectOffset = names.length;
+    const organic = ch.organic === true;
+    names.push(`${ch.name}.${organic ? 'log_share' : 'log_roi'}`);
+    return { name: ch.name, adstockType: adstock.type, saturationType: saturation.type, curveParams, nAdstock: adstock.params.length, curveOffset, organic, effectOffset };
   });
   const intercept = names.length;
   names.push('intercept');
