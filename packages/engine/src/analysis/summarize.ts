@@ -68,8 +68,8 @@ export interface OrganicSummary {
   /** contribution / Σ fitted KPI over the window. */
   readonly share_of_kpi: number;
   /**
-   * 90% credible interval of the contribution (5% and 95% quantiles of the Bayesian fit's stored draws,
-   * model.organicContributionDraws); absent for a ridge fit, whose bootstrap does not resample organic media.
+   * 90% interval of the contribution (5% and 95% quantiles of model.organicContributionDraws: the
+   * bootstrap replicates' refits, or the Bayesian fit's stored draws); absent without replicates.
    */
   readonly contribution_interval?: readonly [number, number] | null;
   /** When a period's exposure has its effect (effectTiming of its fitted adstock), as for channels. */

@@ -1,5 +1,5 @@
 import type { SearchProblem } from './search/search-problem.ts';
-import { withoutValidation } from './search/search-problem.ts';
+import { paidChannelCount, withoutValidation } from './search/search-problem.ts';
 import { createCandidateEvaluator, type CandidateFit } from './search/candidate-evaluator.ts';
 import type { Progress } from './search/run-search.ts';
 import type { ModelSpec } from '../spec/model-spec.ts';
@@ -11,6 +11,7 @@ import { normal } from '../random/distributions.ts';
 import { candidateChannels, candidateMedia } from './candidate-channels.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
+import { sumRange } from '../analysis/decomposition.ts';
 import type { ReplicateChannel } from '../model/mmm-model.ts';
 
 export interface BootstrapOptions {
@@ -24,12 +25,14 @@ export interface BootstrapOptions {
   readonly onProgress?: (p: Progress) => void;
 }
 
-/** Every replicate's paid-channel ROIs and the curves behind them (organic media have no ROI and are left out). */
+/** Every replicate's paid-channel ROIs and the curves behind them, and its organic media's contributions (they have no ROI). */
 export interface BootstrapReplicates {
   /** [replicates][nChannels] ROI over rows [fitStart, roiEnd). */
   readonly roi: number[][];
   /** [replicates][nChannels] the refitted adstock, saturation, scale and coefficient. */
   readonly curves: ReplicateChannel[][];
+  /** [replicates][nOrganic] each organic series' contribution over rows [fitStart, roiEnd) (KPI units); [] per replicate without organic media. */
+  readonly organic: number[][];
 }
 
 /**
@@ -44,7 +47,8 @@ export interface BootstrapReplicates {
  * (`reselect: false`), or re-chosen by score among them when they are the search's best candidates
  * (`reselect: true`, the chosen one first).
  * @param draws unit-space hyperparameter vectors
- * @returns per replicate and channel the ROI over rows [fitStart, roiEnd) and the refitted curve
+ * @returns per replicate and channel the ROI over rows [fitStart, roiEnd) and the refitted curve, and per
+ *   replicate each organic series' contribution over the same rows
  */
 export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: readonly Float64Array[], options: BootstrapOptions): BootstrapReplicates {
   const { fitStart, fitEnd } = problem;
@@ -61,6 +65,9 @@ export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: r
   const weights = options.weights ?? problem.weights;
   const roi: number[][] = [];
   const curves: ReplicateChannel[][] = [];
+  const organic: number[][] = [];
+  const roiEnd = options.roiEnd ?? fitEnd;
+  const nPaid = paidChannelCount(problem);
   const obj = new Float64Array(4);
   for (let r = 0; r < options.replicates; r++) {
     const idx = blockBootstrapIndices(rng, nObs, block);
@@ -82,11 +89,13 @@ export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: r
     }
     const refit = createCandidateEvaluator(withoutValidation(star)).fitCandidate(best);
     const channels = candidateChannels(star, refit);
-    roi.push(channels.map((ch) => channelRoi(ch, fitStart, options.roiEnd ?? fitEnd)));
+    roi.push(channels.map((ch) => channelRoi(ch, fitStart, roiEnd)));
     curves.push(channels.map(({ adstock, saturation, scale, coef }) => ({ adstock, saturation, scale, coef })));
+    // Organic media (after the paid channels) are refitted too: their contributions give summary.organic's interval.
+    organic.push(candidateMedia(star, refit).slice(nPaid).map((m) => sumRange(channelContribution(m), fitStart, roiEnd)));
     options.onProgress?.({ phase: 'bootstrap', done: r + 1, total: options.replicates });
   }
-  return { roi, curves };
+  return { roi, curves, organic };
 }
 
 /** Fitted KPI over the fit rows [fitEnd − fitStart] of a fitted candidate. */

@@ -87,7 +87,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
       replicates: full.search.bootstrap, reselect: chosen.reselect, seed: full.search.seed, roiEnd: full.window.end,
       onProgress: options.onProgress,
     })
-    : { roi: [], curves: [] };
+    : { roi: [], curves: [], organic: [] };
   // Posterior draws give intervals; the medoid is central in spend-weighted ROI, so keep each ROI inside its own.
   let choice = chosen;
   const recentred = chosen.reselect || full.method === 'bayes' ? null : recentreOnIntervals(problem, refit, fit, chosen.draws, bootstrap.roi, full.window.end);
@@ -126,6 +126,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     },
     bootstrapRoi: bootstrap.roi,
     bootstrapCurves: bootstrap.curves,
+    ...(organic.length > 0 && bootstrap.organic.length > 0 ? { organicContributionDraws: bootstrap.organic } : {}),
   };
   // The Bayesian model records where its ROI prior came from: the user's, or the default for this KPI.
   return full.method === 'bayes' ? bayesModel(table, model, options, auto === undefined ? 'given' : 'default') : model;

@@ -114,3 +114,21 @@ test('the Bayesian model samples organic media: contribution recovered with a cr
   assert.equal(term.coef, model.organic?.[0].coef);
   assert.ok(Math.abs((s.baseline.components.organic ?? NaN) - found.contribution) < 1e-6 * trueTotal);
 });
+
+test('a ridge fit gives organic media a bootstrap interval: each replicate refits the series and sums its contribution', async () => {
+  const sim = simulate({ ...retailWeeklyOptions(5), noise: 0.03 });
+  const news = newsletter(sim);
+  const trueTotal = news.contribution.reduce((s, v) => s + v, 0);
+  const target = { ...sim.table.target, values: sim.table.target.values.map((v, t) => v + news.contribution[t]) };
+  const table: ModelingTable = { ...sim.table, target, organic: [{ name: 'newsletter', column: 'newsletter', values: news.exposure }] };
+  const model = await fitMmm(table, { search: { ...FAST.search!, bootstrap: 40 } });
+  assert.equal(model.organicContributionDraws?.length, 40);
+  const found = summarizeModel(model).organic?.[0];
+  const interval = found?.contribution_interval;
+  assert.ok(found !== undefined && interval != null, 'a ridge fit with replicates reports the organic interval');
+  console.log(`organic bootstrap interval: ${interval[0].toFixed(0)}–${interval[1].toFixed(0)}, point ${found.contribution.toFixed(0)}, truth ${trueTotal.toFixed(0)}`);
+  assert.ok(interval[0] >= 0 && interval[0] < interval[1], JSON.stringify(interval));
+  // The replicates scatter around the fit: the interval is not a point and not wider than the effect itself.
+  assert.ok(interval[1] - interval[0] < trueTotal, `interval width ${interval[1] - interval[0]} vs truth ${trueTotal}`);
+  assert.ok(interval[0] < trueTotal * 1.1 && interval[1] > trueTotal * 0.9, `truth ${trueTotal} far outside ${JSON.stringify(interval)}`);
+});

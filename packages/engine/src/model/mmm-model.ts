@@ -42,8 +42,9 @@ export interface MmmModel {
    */
   readonly bootstrapCurves?: readonly (readonly ReplicateChannel[])[];
   /**
-   * Posterior draws of each organic series' contribution over the window (KPI units), [nDraws][nOrganic],
-   * stored with bootstrapRoi by a Bayesian fit with organic media (summary.organic's contribution_interval); absent otherwise.
+   * Each organic series' contribution over the window (KPI units) per bootstrap replicate or posterior
+   * draw, [nReplicates][nOrganic], beside bootstrapRoi (summary.organic's contribution_interval); absent
+   * without organic media or replicates.
    */
   readonly organicContributionDraws?: readonly (readonly number[])[];
   /** Set for method 'bayes': the sampler's settings and convergence diagnostics (bootstrapRoi/Curves then hold posterior draws). */
