@@ -109,3 +109,4 @@ export { holidayEvents, holidayEventName } from './calendar/holiday-events.ts';
 export { holidayIndicator } from './calendar/holiday-indicator.ts';
 export { easterSunday } from './calendar/easter-sunday.ts';
 export { nthWeekday } from './calendar/nth-weekday.ts';
+export { dayNumber, isoDate } from './calendar/dates.ts';

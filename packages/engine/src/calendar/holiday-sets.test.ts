@@ -58,6 +58,8 @@ test('retail moments', () => {
   assert.deepEqual(days('mothers-day-us', 2024), ['2024-05-12']);
   assert.equal(days('christmas-shopping', 2024).length, 14);
   assert.deepEqual(days('year-end', 2024).slice(0, 1), ['2024-12-27']);
+  assert.deepEqual(days('easter-weekend', 2025), ['2025-04-18', '2025-04-19', '2025-04-20']);
+  assert.deepEqual(days('christmas-days', 2024), ['2024-12-24', '2024-12-25', '2024-12-26']);
 });
 
 test('every holiday: unique id, named after its set, increasing days inside its year', () => {
@@ -76,7 +78,7 @@ test('every holiday: unique id, named after its set, increasing days inside its 
 
 test('selectHolidays: sets and ids, case-insensitive, each once; unknown names listed', () => {
   const picked = selectHolidays(['RETAIL', 'Black-Friday', 'us-thanksgiving']).map((h) => h.id);
-  assert.deepEqual(picked, ['valentines', 'mothers-day-us', 'black-friday', 'cyber-monday', 'christmas-shopping', 'year-end', 'us-thanksgiving']);
+  assert.deepEqual(picked, ['valentines', 'easter-weekend', 'mothers-day-us', 'black-friday', 'cyber-monday', 'christmas-shopping', 'christmas-days', 'year-end', 'us-thanksgiving']);
   assert.equal(selectHolidays(['us']).length, 11);
   assert.throws(() => selectHolidays(['us', 'blackfriday', 'xx']), (e: Error & { code?: string }) =>
     e.code === 'INVALID_ARGUMENT' && /unknown holiday sets or ids 'blackfriday', 'xx'/.test(e.message)

@@ -39,7 +39,7 @@ export function holidayById(id: string): Holiday | undefined {
  * @param names set names and holiday ids, e.g. ['us', 'black-friday']
  * @returns the selected holidays
  * @throws EngineError('INVALID_ARGUMENT') naming the unknown names and listing the known sets and ids
- * @example selectHolidays(['retail', 'us-thanksgiving']).map((h) => h.id) // ['valentines', 'mothers-day-us', …, 'year-end', 'us-thanksgiving']
+ * @example selectHolidays(['retail', 'us-thanksgiving']).map((h) => h.id) // ['valentines', 'easter-weekend', …, 'year-end', 'us-thanksgiving']
  */
 export function selectHolidays(names: readonly string[]): Holiday[] {
   const out: Holiday[] = [];

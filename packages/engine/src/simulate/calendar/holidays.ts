@@ -1,6 +1,3 @@
-import { dayOf } from '../../calendar/dates.ts';
-import { easterSunday } from '../../calendar/easter-sunday.ts';
-import type { Holiday } from '../../calendar/holiday.ts';
 import { holidayById } from '../../calendar/holiday-sets.ts';
 
 /**
@@ -28,38 +25,30 @@ export const holidayKinds: readonly HolidayKind[] = [
   'christmas-shopping', 'christmas', 'year-end',
 ];
 
-/** Kinds whose days are a product calendar rule (packages/engine/src/calendar), by holiday id. */
-const FROM_CALENDAR: Readonly<Partial<Record<HolidayKind, string>>> = {
+/** The product calendar's rule (packages/engine/src/calendar) of each kind, by holiday id. */
+const FROM_CALENDAR: Readonly<Record<HolidayKind, string>> = {
   'new-year': 'us-new-year',
   valentines: 'valentines',
+  easter: 'easter-weekend',
   thanksgiving: 'us-thanksgiving',
   'black-friday': 'black-friday',
   'cyber-monday': 'cyber-monday',
   'christmas-shopping': 'christmas-shopping',
+  christmas: 'christmas-days',
   'year-end': 'year-end',
 };
 
 /**
- * The days (as day numbers, first and last inclusive) a holiday covers in one year. Every kind but
- * easter (Good Friday to Easter Sunday) and christmas (Dec 24–26), which are the simulator's own
- * spans, is the product calendar's rule of the same name (holidayById).
+ * The days (as day numbers, first and last inclusive) a holiday covers in one year: the product
+ * calendar's rule of the kind (FROM_CALENDAR; easter is its easter-weekend, christmas its christmas-days).
  * @param kind the holiday
  * @param year calendar year
  * @returns [firstDay, lastDay]
  * @example holidaySpan('black-friday', 2022).map(isoDate) // ['2022-11-25', '2022-11-25']
  */
 export function holidaySpan(kind: HolidayKind, year: number): [number, number] {
-  if (kind === 'easter') {
-    const e = easterSunday(year);
-    return [e - 2, e];
-  }
-  if (kind === 'christmas') return [dayOf(year, 12, 24), dayOf(year, 12, 26)];
-  const days = calendarHoliday(kind).days(year);
+  const h = holidayById(FROM_CALENDAR[kind]);
+  if (h === undefined) throw new Error(`holidaySpan: no calendar rule ${FROM_CALENDAR[kind]}`);
+  const days = h.days(year);
   return [days[0], days[days.length - 1]];
-}
-
-function calendarHoliday(kind: HolidayKind): Holiday {
-  const h = holidayById(FROM_CALENDAR[kind] ?? kind);
-  if (h === undefined) throw new Error(`holidaySpan: no calendar rule for ${kind}`);
-  return h;
 }
