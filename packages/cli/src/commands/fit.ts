@@ -234,7 +234,7 @@ function holidayRequest(flags: FitFlags, config: HolidayRequest | undefined): Ho
   const names = flags.holidays ?? config?.names;
   if (names === undefined) {
     const stray = [flags.weekLabel === undefined ? '' : '--week-label', flags.holidayColumns === undefined ? '' : '--holiday-columns'].filter((f) => f !== '');
-    if (stray.length > 0) throw new UsageError(`${stray.join(' and ')} only apply with --holidays (or holidays: in the config)`, 'fit');
+    if (stray.length > 0) throw new UsageError(`${stray.join(' and ')} only ${stray.length === 1 ? 'applies' : 'apply'} with --holidays (or holidays: in the config)`, 'fit');
     return undefined;
   }
   const weekLabel = flags.weekLabel ?? config?.weekLabel;
