@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALL_HOLIDAYS, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, HOLIDAY_SET_NAMES, holidayById, liftTestSeProblem, type AdstockType, type SaturationType } from '@mixwise/engine';
+import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, liftTestSeProblem, selectHolidays, type AdstockType, type SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -63,6 +63,16 @@ const control = z.strictObject({
   sign: z.enum(SIGN_CHOICES).default('free').describe('Expected sign of its effect: positive, negative or free.'),
 }).describe('A non-media driver of the KPI (price, distribution, competitor activity…).');
 
+/** The message selectHolidays gives for an unknown holiday set or id (with the known ones), or undefined. */
+function holidayNameProblem(name: string): string | undefined {
+  try {
+    selectHolidays([name]);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 const liftTest = z.strictObject({
   channel: columnName.describe('The channel name (as in columns.channels).'),
   start: isoDate.describe('First date of the test, yyyy-mm-dd (inclusive).'),
@@ -96,8 +106,7 @@ export const configObject = z.strictObject({
   }).describe('Which column plays which part.'),
   cleaning: cleaningSchema.optional(),
   granularity: z.enum(['weekly', 'daily']).optional().describe('Expected time step; the data is checked against it (default: detected).'),
-  holidays: z.array(z.string().min(1).refine((n) => (HOLIDAY_SET_NAMES as string[]).includes(n.trim().toLowerCase()) || holidayById(n) !== undefined,
-    { error: (issue) => `unknown holiday set or id '${String(issue.input)}': known sets are ${HOLIDAY_SET_NAMES.join(', ')}; known ids are ${ALL_HOLIDAYS.map((h) => h.id).join(', ')}` }))
+  holidays: z.array(z.string().min(1).refine((n) => holidayNameProblem(n) === undefined, { error: (issue) => holidayNameProblem(String(issue.input)) }))
     .optional().describe('Built-in holidays added as 0/1 events named holiday_<id>: sets (us, uk, de, fr, retail) and single holiday ids such as black-friday, case-insensitive (default: none). See docs/model.md.'),
   holiday_columns: z.enum(['each', 'set']).optional()
     .describe('each: one event per holiday (holidays marking the same periods share one); set: one event per holiday set, 1 when any of its holidays falls in the period (default: each).'),

@@ -82,5 +82,6 @@ test('selectHolidays: sets and ids, case-insensitive, each once; unknown names l
   assert.equal(selectHolidays(['us']).length, 11);
   assert.throws(() => selectHolidays(['us', 'blackfriday', 'xx']), (e: Error & { code?: string }) =>
     e.code === 'INVALID_ARGUMENT' && /unknown holiday sets or ids 'blackfriday', 'xx'/.test(e.message)
-    && /known sets are us, uk, de, fr, retail/.test(e.message) && /black-friday/.test(e.message));
+    && /\(did you mean black-friday\?\)/.test(e.message) && /known sets are us, uk, de, fr, retail/.test(e.message));
+  assert.throws(() => selectHolidays(['thanksgiving']), /did you mean us-thanksgiving\?/);
 });

@@ -51,8 +51,20 @@ export function selectHolidays(names: readonly string[]): Holiday[] {
     for (const h of picked) if (h !== undefined && !out.includes(h)) out.push(h);
   }
   if (unknown.length > 0) {
-    throw new EngineError('INVALID_ARGUMENT', `unknown holiday ${unknown.length === 1 ? 'set or id' : 'sets or ids'} ${unknown.map((u) => `'${u}'`).join(', ')}: `
-      + `known sets are ${HOLIDAY_SET_NAMES.join(', ')}; known ids are ${ALL_HOLIDAYS.map((h) => h.id).join(', ')}`);
+    const near = unknown.flatMap(similarIds);
+    throw new EngineError('INVALID_ARGUMENT', `unknown holiday ${unknown.length === 1 ? 'set or id' : 'sets or ids'} ${unknown.map((u) => `'${u}'`).join(', ')}`
+      + `${near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : ''}: known sets are ${HOLIDAY_SET_NAMES.join(', ')}; known ids are ${ALL_HOLIDAYS.map((h) => h.id).join(', ')}`);
   }
   return out;
+}
+
+/**
+ * Ids a mistyped name may mean: the same letters without the hyphens ('blackfriday'), or a country
+ * holiday without its country prefix ('thanksgiving' → us-thanksgiving).
+ * @example similarIds('christmas') // ['us-christmas', 'uk-christmas', 'de-christmas', 'fr-christmas']
+ */
+function similarIds(name: string): string[] {
+  const key = name.trim().toLowerCase();
+  const bare = key.replace(/[^a-z0-9]/g, '');
+  return ALL_HOLIDAYS.map((h) => h.id).filter((id) => id.replace(/-/g, '') === bare || id.endsWith(`-${key}`));
 }
