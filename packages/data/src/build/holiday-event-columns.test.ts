@@ -61,3 +61,11 @@ test('tableFromCsv adds the holiday events to the table and reports them; a colu
   assert.throws(() => tableFromCsv(clash, { target: 'revenue', events: [], holidays: { names: ['Black-Friday'] } }),
     (e: unknown) => e instanceof DataError && e.issues.some((i) => i.code === 'HOLIDAY_NAME_TAKEN' && /holiday_black_friday/.test(i.message)));
 });
+
+test('an unknown holiday name is a HOLIDAY_UNKNOWN issue listing the known ones (for callers without the CLI check)', () => {
+  const issues = new IssueCollector('x.csv');
+  const r = holidayEventColumns(dates('2024-11-20', 20, 1), 'daily', { names: ['us', 'xmas'] }, [], [], issues);
+  assert.deepEqual(r.events, []);
+  assert.deepEqual(issues.list().map((i) => i.code), ['HOLIDAY_UNKNOWN']);
+  assert.match(issues.list()[0].message, /unknown holiday set or id 'xmas': known sets are us, uk, de, fr, retail/);
+});

@@ -1,4 +1,4 @@
-import type { EventColumn, Frequency, HolidayEvent, WeekLabel } from '@mixwise/engine';
+import type { EventColumn, Frequency, Holiday, HolidayEvent, WeekLabel } from '@mixwise/engine';
 import { holidayEvents, selectHolidays } from '@mixwise/engine';
 import type { IssueCollector } from '../issue-collector.ts';
 
@@ -37,10 +37,11 @@ export interface HolidayReport {
  * the modeling window (rows from `fromRow`) is left out; one marking exactly the same periods as an
  * earlier holiday event is merged into it (its id joins that event's `holidays`; the two columns would
  * be collinear), and one marking the same periods as an event column of the file is not added.
- * Errors: a holiday event name that is already a column or channel name (HOLIDAY_NAME_TAKEN), and
- * `weekLabel: 'end'` with daily dates (HOLIDAY_WEEK_LABEL).
+ * Errors: an unknown set or id (HOLIDAY_UNKNOWN, the message listing the known ones; the CLI and
+ * the config refuse it earlier), a holiday event name that is already a column or channel name
+ * (HOLIDAY_NAME_TAKEN), and `weekLabel: 'end'` with daily dates (HOLIDAY_WEEK_LABEL).
  * @param dates ISO dates, shape [nTimes]; frequency 'weekly' or 'daily'
- * @param request the holidays asked for (names already checked: selectHolidays throws on unknown ones)
+ * @param request the holidays asked for
  * @param taken column names of the file and channel names, which a holiday event must not reuse
  * @param existing the file's event columns
  * @param issues receives the errors
@@ -55,7 +56,14 @@ export function holidayEventColumns(dates: readonly string[], frequency: Frequen
     issues.error('HOLIDAY_WEEK_LABEL', 'week-ending labels (--week-label end, week_label: end) were given, but the dates are daily',
       'leave out --week-label (or the config\'s week_label): it only says how weekly dates are labelled');
   }
-  const made = holidayEvents(dates, frequency, selectHolidays(request.names), {
+  let selected: Holiday[];
+  try {
+    selected = selectHolidays(request.names);
+  } catch (e) {
+    issues.error('HOLIDAY_UNKNOWN', (e as Error).message, 'use the set names and holiday ids listed (docs/model.md, section 4b)');
+    return { events: [], report: { frequency, added: [], sameAsEvent: [], absent: [] } };
+  }
+  const made = holidayEvents(dates, frequency, selected, {
     ...(weekly ? { weekLabel: request.weekLabel ?? 'start' } : {}),
     ...(request.columns === undefined ? {} : { columns: request.columns }),
     rows: { from: fromRow, to: dates.length },
