@@ -65,6 +65,22 @@ test('data review: one row out of date order and an empty spend cell: roles and 
   } finally { await context.close(); }
 });
 
+test('data review: holidays typed in the Holidays field are checked with the roles; an unknown id is listed as HOLIDAY_UNKNOWN', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await h.openPage();
+  try {
+    await uploadText(page, 'holidays.csv', (await fixtureLines()).join('\n') + '\n');
+    await page.getByTestId('roles-ok').waitFor();
+    await page.getByTestId('holidays-input').fill('us, xmas');
+    const issues = page.locator('[data-testid="issues-table"]').last();
+    await issues.getByText('HOLIDAY_UNKNOWN').waitFor();
+    assert.match(await issues.innerText(), /unknown holiday set or id 'xmas'/);
+    await page.getByTestId('holidays-input').fill('us, retail');
+    await page.getByTestId('week-label').waitFor(); // weekly data: which day labels the week
+    await page.getByTestId('roles-ok').waitFor();
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});
+
 test('data review: a semicolon file with decimal commas is refused with the real error count and one "and N more" line', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {

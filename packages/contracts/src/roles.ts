@@ -22,6 +22,17 @@ export const RolesSchema = z.strictObject({
   events: z.array(column('each event (roles.events)'), { error: 'roles.events must be a list of columns' }).default([]),
   organic: z.array(column('each organic media column (roles.organic)'), { error: 'roles.organic must be a list of exposure columns' }).default([]),
   panel: column('the panel column (roles.panel)').optional(),
+  /**
+   * Built-in holidays added as 0/1 events named `holiday_<id>`, as `mixwise fit --holidays`: set names
+   * (us, uk, de, fr, retail) and holiday ids (black-friday), case-insensitive; an unknown name comes back
+   * as a HOLIDAY_UNKNOWN issue listing the known ones. Not columns of the file.
+   */
+  holidays: z.array(z.string({ error: 'each holiday (roles.holidays) must be a set name or holiday id' }).min(1, { error: 'each holiday (roles.holidays) must be a set name or holiday id' }),
+    { error: 'roles.holidays must be a list of holiday sets or ids' }).optional(),
+  /** Weekly data with holidays: each date is the first ('start', default) or last ('end') day of its week. */
+  weekLabel: z.enum(['start', 'end'], { error: 'roles.weekLabel must be "start" or "end"' }).optional(),
+  /** With holidays: one event per holiday ('each', default) or one per holiday set ('set'). */
+  holidayColumns: z.enum(['each', 'set'], { error: 'roles.holidayColumns must be "each" or "set"' }).optional(),
 }).superRefine((roles, ctx) => {
   const seen = new Map<string, string>();
   const add = (name: string, role: string, path: (string | number)[]): void => {

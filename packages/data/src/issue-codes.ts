@@ -63,6 +63,9 @@ export const DATA_ISSUE_CODES = {
   NUMBER_SCALE: 'a KPI or spend value of magnitude 1e15 or more, or a KPI or spend column whose values are all below 1e-9: rescale the column',
   NEGATIVE_KPI: 'warning: a revenue or count KPI value is below zero (which no spend can produce: one such period pulls the whole fit)',
   EVENT_NOT_DUMMY: 'a numeric event column has values outside 0..1',
+  HOLIDAY_UNKNOWN: 'a holiday set or id asked for is not one of the built-in ones (the message lists them)',
+  HOLIDAY_NAME_TAKEN: 'a built-in holiday event (--holidays) would be named like a column, channel or event of the file (holiday_<id>)',
+  HOLIDAY_WEEK_LABEL: 'week-ending labels (--week-label end) were given for daily dates',
   // the table as a whole
   TOO_FEW_ROWS: 'fewer than 12 periods: no model can be fitted',
   FEW_ROWS: 'warning: fewer periods than max(2 × parameters, 26); estimates will be unstable',

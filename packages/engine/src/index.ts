@@ -100,3 +100,13 @@ export {
 export { correlation } from './stats/correlation.ts';
 export { quantile } from './stats/quantile.ts';
 export { normalQuantile } from './stats/normal-quantile.ts';
+
+// Holiday calendars: country public holidays and retail moments by rule, as 0/1 event columns
+export type { Holiday, HolidaySetName } from './calendar/holiday.ts';
+export type { WeekLabel, HolidayEvent, HolidayEventsOptions, HolidayEventsResult } from './calendar/holiday-events.ts';
+export { HOLIDAY_SETS, HOLIDAY_SET_NAMES, ALL_HOLIDAYS, holidayById, selectHolidays } from './calendar/holiday-sets.ts';
+export { holidayEvents, holidayEventName } from './calendar/holiday-events.ts';
+export { holidayIndicator } from './calendar/holiday-indicator.ts';
+export { easterSunday } from './calendar/easter-sunday.ts';
+export { nthWeekday } from './calendar/nth-weekday.ts';
+export { dayNumber, isoDate } from './calendar/dates.ts';

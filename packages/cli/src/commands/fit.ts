@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { Sign, AdstockType, SaturationType, RoiPrior } from '@mixwise/engine';
+import type { Sign, AdstockType, SaturationType, RoiPrior, WeekLabel } from '@mixwise/engine';
 import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
-import type { ConfigRun, LoadedConfig, TableRoles } from '@mixwise/data';
+import type { ConfigRun, HolidayRequest, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
@@ -14,7 +14,7 @@ import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
 import { channelsOption, controlsOption, dateOption, organicOption } from './role-options.ts';
-import { wholeNumberUpTo, parseOutPath, parseCleanSteps, parseIsoDate, parseControlSigns, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
+import { wholeNumberUpTo, parseOutPath, parseCleanSteps, parseIsoDate, parseControlSigns, parseHolidays, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
@@ -29,6 +29,9 @@ export interface FitFlags {
   controls?: string[];
   organic?: string[];
   events?: string[];
+  holidays?: string[];
+  weekLabel?: WeekLabel;
+  holidayColumns?: 'each' | 'set';
   autoEvents: boolean;
   autoControls: boolean;
   controlSigns?: Record<string, Sign>;
@@ -80,6 +83,10 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .addOption(controlsOption('every spare numeric column that is not named like a KPI, media exposure, spend or a calendar field, has no empty cell and is not a near-copy of the KPI or a channel\'s spend; each is listed in a warning'))
     .addOption(organicOption())
     .option('--events <list>', '0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused column holding only 0 and 1)', parseList)
+    .option('--holidays <list>', 'built-in holidays added as 0/1 events named holiday_<id>: sets (us, uk, de, fr, retail) and holiday ids such as black-friday, '
+      + 'comma-separated, case-insensitive; a holiday with no day in the window is left out (see docs/model.md#holidays)', parseHolidays)
+    .addOption(new Option('--week-label <label>', 'with --holidays and weekly data: each date is the first day of its 7-day week (start, the default) or the last (end)').choices(['start', 'end']))
+    .addOption(new Option('--holiday-columns <mode>', 'with --holidays: one event per holiday (each, the default) or one per holiday set (set: fewer degrees of freedom, for weekly data with many holidays)').choices(['each', 'set']))
     .option('--no-auto-events', 'do not use unused 0/1 columns as events when --events is not given')
     .option('--no-auto-controls', 'do not use spare numeric columns as controls when --controls is not given')
     .option('--control-signs <list>', 'expected effect signs, e.g. price=negative,temp=free', parseControlSigns)
@@ -147,9 +154,11 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const target = flags.target ?? run?.roles.target;
   if (target === undefined) throw new UsageError("required option '--target <column>' not specified (or give --config with columns.target)", 'fit');
   const flagRoles = { date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic, events: flags.events, targetKind: flags.targetKind };
+  const holidays = holidayRequest(flags, run?.roles.holidays);
   const roles: TableRoles = {
     ...run?.roles,
     ...Object.fromEntries(Object.entries(flagRoles).filter(([, v]) => v !== undefined)),
+    ...(holidays === undefined ? {} : { holidays }),
     target,
     autoEvents: flags.autoEvents,
     autoControls: flags.autoControls,
@@ -211,6 +220,23 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   if (sourced === undefined && resolve(io.cwd, data) !== join(outDir, SOURCES_TABLE_FILE)) await removeStale(outDir, [SOURCES_TABLE_FILE], 'fit', io);
   if (geo !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo.file) || geo.file}\n`);
   return result;
+}
+
+/**
+ * The holidays to add: --holidays replaces the config's `holidays:` list; --week-label and
+ * --holiday-columns override the config's week_label and holiday_columns.
+ * @throws UsageError for --week-label or --holiday-columns with no holidays given
+ */
+function holidayRequest(flags: FitFlags, config: HolidayRequest | undefined): HolidayRequest | undefined {
+  const names = flags.holidays ?? config?.names;
+  if (names === undefined) {
+    const stray = [flags.weekLabel === undefined ? '' : '--week-label', flags.holidayColumns === undefined ? '' : '--holiday-columns'].filter((f) => f !== '');
+    if (stray.length > 0) throw new UsageError(`${stray.join(' and ')} only ${stray.length === 1 ? 'applies' : 'apply'} with --holidays (or holidays: in the config)`, 'fit');
+    return undefined;
+  }
+  const weekLabel = flags.weekLabel ?? config?.weekLabel;
+  const columns = flags.holidayColumns ?? config?.columns;
+  return { names, ...(weekLabel === undefined ? {} : { weekLabel }), ...(columns === undefined ? {} : { columns }) };
 }
 
 /** The sampler flags, refused without --method bayes (they would silently do nothing). */

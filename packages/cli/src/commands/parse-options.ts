@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { parseDate, type CleaningStep } from '@mixwise/data';
-import { DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from '@mixwise/engine';
+import { DEFAULT_ROI_PRIOR_FLAG, HOLIDAY_SET_NAMES, selectHolidays, type RoiPrior } from '@mixwise/engine';
 
 /**
  * Commander value parsers. Each throws commander's InvalidArgumentError, which commander reports as a
@@ -200,4 +200,21 @@ export function parseCleanSteps(value: string): CleaningStep[] {
     throw new InvalidArgumentError('sum_panel must be the first cleaning step (after decimal_comma, if used): the other steps work on one row per date.');
   }
   return steps;
+}
+
+/**
+ * `--holidays us,retail,black-friday`: holiday set names and holiday ids (case-insensitive), checked
+ * against the built-in calendar (selectHolidays), so a typo is a usage error listing the known ones.
+ * @throws InvalidArgumentError for an empty list or an unknown name
+ * @example parseHolidays('US,black-friday') // ['us', 'black-friday']
+ */
+export function parseHolidays(value: string): string[] {
+  const items = value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+  if (items.length === 0) throw new InvalidArgumentError(`give holiday sets or ids, comma-separated (sets: ${HOLIDAY_SET_NAMES.join(', ')}).`);
+  try {
+    selectHolidays(items);
+  } catch (e) {
+    throw new InvalidArgumentError(`${(e as Error).message}.`);
+  }
+  return items;
 }

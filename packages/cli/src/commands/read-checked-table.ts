@@ -6,6 +6,7 @@ import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
 import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
+import { holidaysNote } from '../render/holidays.ts';
 
 /** Options of readCheckedTable. */
 export interface ReadCheckedOptions {
@@ -65,6 +66,7 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
     if (ignored.length > 0) io.stderr.write(ignoredNote(options.name, ignored, options.window?.end ?? ''));
     if (warnings.length > 0) io.stderr.write(renderIssues(warnings, { color: useColor(io.stderr, io.env) }));
     io.stderr.write(`read ${options.name}: ${describeTable(built.table)}\n`);
+    if (built.holidays !== undefined) io.stderr.write(holidaysNote(built.holidays, built.table.dates.length));
     if (checked.cleaning !== undefined) io.stderr.write(formatCleaningSummary(checked.cleaning));
   }
   return { ...built, warnings, ignoredRows: ignored, ...(checked.cleaning === undefined ? {} : { cleaning: checked.cleaning }) };

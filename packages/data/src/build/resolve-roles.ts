@@ -1,4 +1,5 @@
 import type { Sign } from '@mixwise/engine';
+import type { HolidayRequest } from './holiday-event-columns.ts';
 import type { IssueCollector } from '../issue-collector.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { ChannelRef } from '../detect/detect-channels.ts';
@@ -41,6 +42,8 @@ export interface TableRoles {
   controlSigns?: Record<string, Sign>;
   /** KPI kind; guessed from the target's name when left out (see guessTargetKind). */
   targetKind?: 'revenue' | 'count';
+  /** Built-in holidays added as events (holidayEventColumns): `--holidays us,retail`. */
+  holidays?: HolidayRequest;
 }
 
 /** Roles after detection, with every column checked to exist. */

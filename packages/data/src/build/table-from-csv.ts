@@ -7,6 +7,7 @@ import { IssueCollector } from '../issue-collector.ts';
 import { resolveRoles } from './resolve-roles.ts';
 import { readNumericColumn } from './read-numeric-column.ts';
 import { readEventColumns } from './read-event-columns.ts';
+import { holidayEventColumns, type HolidayReport } from './holiday-event-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
 import { autoRoles } from './auto-roles.ts';
 import { organicCandidate, unusedColumnsHint } from './unused-columns-hint.ts';
@@ -32,6 +33,8 @@ export interface TableFromCsvResult {
   warnings: Issue[];
   /** The columns used for each role, after detection. */
   roles: ResolvedRoles;
+  /** The built-in holiday events added (roles.holidays), absent without them. */
+  holidays?: HolidayReport;
 }
 
 /**
@@ -102,6 +105,14 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
   add(constantColumns(csv, resolved));
   const events: EventColumn[] = [];
   for (const name of resolved.events ?? []) events.push(...(readEventColumns(csv, name, issues) ?? []));
+  let holidays: HolidayReport | undefined;
+  if (roles.holidays !== undefined && roles.holidays.names.length > 0 && dates !== undefined && frequency !== undefined) {
+    const fromRow = options.kpiFrom === undefined ? 0 : Math.max(0, dates.findIndex((d) => d >= (options.kpiFrom ?? '')));
+    const taken = [...csv.header, ...(resolved.channels ?? []).map((c) => c.name)];
+    const made = holidayEventColumns(dates, frequency, roles.holidays, taken, events, issues, fromRow);
+    events.push(...made.events);
+    holidays = made.report;
+  }
   add(tooFewPeriods(csv, resolved, { nEvents: events.length, ...(options.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }) }));
   const used = new Set<string>([
     ...[resolved.date, resolved.target].filter((c): c is string => c !== undefined),
@@ -158,7 +169,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     events: resolved.events ?? [],
     ...(organic.length > 0 ? { organic: resolved.organic } : {}),
   };
-  return { table, warnings: issues.list(), roles: finalRoles };
+  return { table, warnings: issues.list(), roles: finalRoles, ...(holidays === undefined ? {} : { holidays }) };
 }
 
 /** How to use unused text columns: a categorical one as events (one 0/1 dummy per value other than na/none/empty). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, liftTestSeProblem, type AdstockType, type SaturationType } from '@mixwise/engine';
+import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, liftTestSeProblem, selectHolidays, type AdstockType, type SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -63,6 +63,16 @@ const control = z.strictObject({
   sign: z.enum(SIGN_CHOICES).default('free').describe('Expected sign of its effect: positive, negative or free.'),
 }).describe('A non-media driver of the KPI (price, distribution, competitor activity…).');
 
+/** The message selectHolidays gives for an unknown holiday set or id (with the known ones), or undefined. */
+function holidayNameProblem(name: string): string | undefined {
+  try {
+    selectHolidays([name]);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
 const liftTest = z.strictObject({
   channel: columnName.describe('The channel name (as in columns.channels).'),
   start: isoDate.describe('First date of the test, yyyy-mm-dd (inclusive).'),
@@ -96,6 +106,12 @@ export const configObject = z.strictObject({
   }).describe('Which column plays which part.'),
   cleaning: cleaningSchema.optional(),
   granularity: z.enum(['weekly', 'daily']).optional().describe('Expected time step; the data is checked against it (default: detected).'),
+  holidays: z.array(z.string().min(1).refine((n) => holidayNameProblem(n) === undefined, { error: (issue) => holidayNameProblem(String(issue.input)) }))
+    .optional().describe('Built-in holidays added as 0/1 events named holiday_<id>: sets (us, uk, de, fr, retail) and single holiday ids such as black-friday, case-insensitive (default: none). See docs/model.md.'),
+  holiday_columns: z.enum(['each', 'set']).optional()
+    .describe('each: one event per holiday (holidays marking the same periods share one); set: one event per holiday set, 1 when any of its holidays falls in the period (default: each).'),
+  week_label: z.enum(['start', 'end']).optional()
+    .describe('Weekly data: each date is the first day of its 7-day week (start) or the last (end); used to place holidays in weeks (default: start).'),
   window: z.strictObject({
     start: isoDate.optional().describe('First date of the modeling window (earlier rows only warm up carryover).'),
     end: isoDate.optional().describe('Last date of the modeling window (later rows are ignored).'),

@@ -86,6 +86,9 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     organic: cols.organic,
     controlSigns: Object.fromEntries(controls.map((c) => [c.column, c.sign])),
     targetKind: cols.target_kind,
+    holidays: config.holidays === undefined || config.holidays.length === 0 ? undefined : dropUndefined({
+      names: config.holidays, weekLabel: config.week_label, columns: config.holiday_columns,
+    }),
   });
   const m = config.model ?? {};
   return dropUndefined({

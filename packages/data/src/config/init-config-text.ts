@@ -118,6 +118,17 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line(`# Time step, detected from the dates (${d.nRows} rows, ${d.firstDate} … ${d.lastDate}): weekly or daily.`);
   line(`granularity: ${d.frequency}`);
   line();
+  line('# Built-in holidays added as 0/1 events named holiday_<id> (default: none): sets us, uk, de, fr, retail');
+  line('# (Black Friday, Cyber Monday, Christmas shopping…) and single ids such as black-friday; see docs/model.md.');
+  line('# Leave out holidays the file already has as event columns.');
+  line('# holidays: [us, retail]');
+  if (d.frequency === 'weekly') {
+    line('# Each weekly date is the first day of its week (start) or the last (end): it places holidays in weeks.');
+    line('# week_label: start');
+    line('# One event per holiday set instead of per holiday, to spend fewer degrees of freedom:');
+    line('# holiday_columns: set');
+  }
+  line();
   line('# Modeling window (default: every row). Earlier rows still warm up carryover.');
   line('# window:');
   line(`#   start: ${d.firstDate}`);

@@ -36,6 +36,8 @@ test('init on the retail simulation: detects roles, writes a commented config th
   assert.match(text, /^# yaml-language-server: \$schema=\.\.\/schemas\/mixwise\.schema\.json\n/);
   assert.match(text, /^ {2}# The date column \(detected\)\. Other date-like columns: none\.$/m);
   assert.match(text, /^granularity: weekly$/m);
+  assert.match(text, /^# holidays: \[us, retail\]$/m);
+  assert.match(text, /^# week_label: start$/m);
   writeFileSync(join(dir, 'mixwise.yaml'), text);
   const loaded = loadConfig(join(dir, 'mixwise.yaml'));
   assert.equal(loaded.dataPath, join(dir, 'data.csv'));

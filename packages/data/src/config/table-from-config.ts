@@ -44,7 +44,7 @@ export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: Config
   if (hasErrors(problems)) throw new DataError(all);
   const names = new Map(channels.map((c) => [c.column, c.name]));
   const resolved = { ...built.roles, channels: built.roles.channels.map((c) => ({ ...c, name: names.get(c.column) ?? c.name })) };
-  return { table, warnings: all, roles: resolved };
+  return { table, warnings: all, roles: resolved, ...(built.holidays === undefined ? {} : { holidays: built.holidays }) };
 }
 
 function readExposure(csv: CsvTable, column: string, issues: IssueCollector): Float64Array | undefined {

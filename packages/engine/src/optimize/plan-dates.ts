@@ -1,5 +1,5 @@
 import type { Frequency } from '../spec/modeling-table.ts';
-import { dayNumber, isoDate, periodDays } from '../simulate/calendar/dates.ts';
+import { dayNumber, isoDate, periodDays } from '../calendar/dates.ts';
 
 /**
  * The ISO start dates of the H periods a plan covers: the periods right after the last row of the

@@ -20,7 +20,7 @@ export { geoProductBreakdown } from './breakdown/geo-product-breakdown.ts';
 export { splitCents } from './breakdown/split-cents.ts';
 export { holidayKinds, holidaySpan } from './calendar/holidays.ts';
 export { holidayDummy } from './calendar/holiday-dummy.ts';
-export { easterSunday } from './calendar/easter-sunday.ts';
+export { easterSunday } from '../calendar/easter-sunday.ts';
 export { oracleStandardErrors } from './oracle-standard-errors.ts';
 export { simulateLiftTests, DEFAULT_SIMULATED_LIFT_TEST_SE, type SimulatedLiftTestOptions } from './lift-tests.ts';
 export { MROI_STEP } from './response/channel-truth.ts';

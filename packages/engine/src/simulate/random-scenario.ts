@@ -2,7 +2,7 @@ import { EngineError } from '../errors.ts';
 import { permutation, uniform, uniformInt } from '../random/distributions.ts';
 import type { Rng } from '../random/rng.ts';
 import type { AdstockSpec } from '../transforms/adstock/types.ts';
-import { dayNumber, isoDate } from './calendar/dates.ts';
+import { dayNumber, isoDate } from '../calendar/dates.ts';
 import type { HolidayKind } from './calendar/holidays.ts';
 import { derivedRng } from './derived-rng.ts';
 import { simulate } from './simulate.ts';

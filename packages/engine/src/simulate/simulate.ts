@@ -4,7 +4,7 @@ import type { ModelingTable } from '../spec/modeling-table.ts';
 import { adstockWeights } from '../transforms/adstock/adstock.ts';
 import { baselineComponents } from './baseline/baseline-components.ts';
 import type { BaselineComponent } from './baseline/baseline-components.ts';
-import { isoDate, periodDayNumbers, periodDays } from './calendar/dates.ts';
+import { isoDate, periodDayNumbers, periodDays } from '../calendar/dates.ts';
 import { checkSimulationOptions } from './check-options.ts';
 import { oracleStandardErrors } from './oracle-standard-errors.ts';
 import { channelTruth } from './response/channel-truth.ts';

@@ -8,12 +8,19 @@ import { apiIssues } from './api-hints.ts';
 
 /**
  * The roles of a fit as @mixwise/data takes them (explicit: no automatic events or controls; the column
- * table shows the suggestions), organic media as `mixwise fit --organic` passes them.
+ * table shows the suggestions), organic media as `mixwise fit --organic` passes them, holidays as `--holidays`.
  */
 export function tableRoles(roles: Roles): TableRoles {
   return {
     target: roles.target, date: roles.date, channels: roles.channels, controls: roles.controls, events: roles.events,
     ...(roles.organic.length > 0 ? { organic: roles.organic } : {}), autoEvents: false, autoControls: false,
+    ...(roles.holidays === undefined || roles.holidays.length === 0 ? {} : {
+      holidays: {
+        names: roles.holidays,
+        ...(roles.weekLabel === undefined ? {} : { weekLabel: roles.weekLabel }),
+        ...(roles.holidayColumns === undefined ? {} : { columns: roles.holidayColumns }),
+      },
+    }),
   };
 }
 

@@ -36,6 +36,9 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
   const [choices, setChoices] = useState<Record<string, ColumnRole>>({});
   const [check, setCheck] = useState<RoleMappingResponse | null>(null);
   const [cleaning, setCleaning] = useState<CleaningChoice[]>([]);
+  // Built-in holidays (`mixwise fit --holidays`): set names or ids, comma-separated; the week label for weekly data.
+  const [holidaysText, setHolidaysText] = useState('');
+  const [weekLabel, setWeekLabel] = useState<'start' | 'end'>('start');
   // The fits started by this page's Train button; every other queued or running fit is followed on top, and stays shown once it ends.
   const [ownRuns, setOwnRuns] = useState<readonly string[]>([]);
   const [followed, setFollowed] = useState<readonly RunManifest[]>([]);
@@ -59,19 +62,24 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
   };
 
   const mapped = useMemo(() => rolesFromChoices((upload?.columns ?? []).map((c) => ({ name: c.name, role: choices[c.name] ?? 'ignore' }))), [upload, choices]);
+  const roles = useMemo(() => {
+    const holidays = holidaysText.split(',').map((h) => h.trim()).filter((h) => h !== '');
+    if (mapped.roles === null || holidays.length === 0) return mapped.roles;
+    return { ...mapped.roles, holidays, ...(upload?.frequency === 'weekly' ? { weekLabel } : {}) };
+  }, [mapped, holidaysText, weekLabel, upload]);
 
   useEffect(() => {
-    if (!upload || !mapped.roles) { setCheck(null); return; }
+    if (!upload || !roles) { setCheck(null); return; }
     let live = true;
-    api.checkRoles(upload.uploadId, mapped.roles, cleaning).then((r) => { if (live) setCheck(r); }, (e: unknown) => {
+    api.checkRoles(upload.uploadId, roles, cleaning).then((r) => { if (live) setCheck(r); }, (e: unknown) => {
       if (live) setCheck(e instanceof ApiRequestError && e.issues.length > 0 ? { ok: false, issues: [...e.issues], table: null, cleaning: [] } : null);
     });
     return () => { live = false; };
-  }, [upload, mapped, cleaning]);
+  }, [upload, roles, cleaning]);
 
   // An upload warning whose cleaning step is ticked is fixed: the role check reports what still stands.
   const issues = dedupeIssues([...(check?.issues ?? []), ...(upload?.issues ?? []).filter((i) => i.fix === undefined || !cleaning.includes(i.fix))]);
-  const canTrain = upload !== null && mapped.roles !== null && (check === null || check.ok);
+  const canTrain = upload !== null && roles !== null && (check === null || check.ok);
 
   return (
     <div className="stack">
@@ -127,6 +135,24 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
                 </label>
               ))}
             </fieldset>
+            <fieldset className="holidays" data-testid="holidays">
+              <legend>Holidays (optional; added as 0/1 events named holiday_&lt;id&gt;, as <code>mixwise fit --holidays</code>)</legend>
+              <label>
+                Sets or ids, comma-separated{' '}
+                <input type="text" value={holidaysText} placeholder="us, retail" data-testid="holidays-input" aria-label="holidays"
+                  onChange={(e) => setHolidaysText(e.currentTarget.value)} />
+                <span className="muted small"> sets us, uk, de, fr, retail (Black Friday, Cyber Monday, Christmas shopping…) or single ids such as black-friday</span>
+              </label>
+              {upload.frequency === 'weekly' && holidaysText.trim() !== '' ? (
+                <label>
+                  Each weekly date is the{' '}
+                  <select value={weekLabel} data-testid="week-label" aria-label="week label" onChange={(e) => setWeekLabel(e.currentTarget.value === 'end' ? 'end' : 'start')}>
+                    <option value="start">first day of its week</option>
+                    <option value="end">last day of its week (week ending)</option>
+                  </select>
+                </label>
+              ) : null}
+            </fieldset>
             {check?.ok && check.cleaning.length > 0 ? (
               <p className="muted small" data-testid="cleaning-summary">Cleaning changed: {cleaningSummaryText(check.cleaning)}.</p>
             ) : null}
@@ -136,7 +162,7 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
               </p>
             ) : null}
           </Section>
-          <TrainPanel upload={upload} roles={mapped.roles} cleaning={cleaning} channels={check?.table?.channels ?? null} canTrain={canTrain} aheadOf={aheadOf}
+          <TrainPanel upload={upload} roles={roles} cleaning={cleaning} channels={check?.table?.channels ?? null} canTrain={canTrain} aheadOf={aheadOf}
             onRunStarted={(id) => { setOwnRuns((r) => [...r, id]); onRunsChanged(); }} onRunDone={onRunDone} />
           <Section title={`4 · Validation (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}; errors block training)`}>
             <div className="scroll-y"><IssuesTable issues={issues} /></div>

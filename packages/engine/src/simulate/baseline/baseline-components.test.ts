@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRng } from '../../random/rng.ts';
-import { dayOf, periodDayNumbers } from '../calendar/dates.ts';
+import { dayOf, periodDayNumbers } from '../../calendar/dates.ts';
 import { baselineComponents } from './baseline-components.ts';
 import { controlSeries } from './control-series.ts';
 

@@ -1,7 +1,7 @@
 import { EngineError } from '../../errors.ts';
 import type { Rng } from '../../random/rng.ts';
 import type { ControlColumn, EventColumn } from '../../spec/modeling-table.ts';
-import { weekdayOf, yearPhase } from '../calendar/dates.ts';
+import { weekdayOf, yearPhase } from '../../calendar/dates.ts';
 import { holidayDummy } from '../calendar/holiday-dummy.ts';
 import type { SimulatedBaseline } from '../types.ts';
 import { controlSeries } from './control-series.ts';

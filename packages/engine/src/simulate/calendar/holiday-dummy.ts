@@ -1,4 +1,5 @@
-import { yearOf } from './dates.ts';
+import { dayRange } from '../../calendar/holiday.ts';
+import { holidayIndicator } from '../../calendar/holiday-indicator.ts';
 import { holidaySpan } from './holidays.ts';
 import type { HolidayKind } from './holidays.ts';
 
@@ -13,16 +14,5 @@ import type { HolidayKind } from './holidays.ts';
  * @example holidayDummy(Int32Array.from([dayOf(2022, 11, 21), dayOf(2022, 11, 28)]), 7, 'black-friday') // [1, 0]
  */
 export function holidayDummy(days: Int32Array, periodLength: number, kind: HolidayKind): Float64Array {
-  const n = days.length;
-  const out = new Float64Array(n);
-  if (n === 0) return out;
-  const y0 = yearOf(days[0]) - 1;
-  const y1 = yearOf(days[n - 1] + periodLength) + 1;
-  for (let y = y0; y <= y1; y++) {
-    const [first, last] = holidaySpan(kind, y);
-    for (let t = 0; t < n; t++) {
-      if (days[t] <= last && days[t] + periodLength - 1 >= first) out[t] = 1;
-    }
-  }
-  return out;
+  return holidayIndicator(days, periodLength, { days: (year) => dayRange(...holidaySpan(kind, year)) });
 }

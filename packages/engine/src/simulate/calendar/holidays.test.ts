@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayNumber, dayOf, isoDate } from './dates.ts';
-import { easterSunday } from './easter-sunday.ts';
+import { dayNumber, dayOf, isoDate } from '../../calendar/dates.ts';
+import { easterSunday } from '../../calendar/easter-sunday.ts';
 import { holidayDummy } from './holiday-dummy.ts';
 import { holidayKinds, holidaySpan } from './holidays.ts';
 

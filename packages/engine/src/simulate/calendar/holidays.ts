@@ -1,5 +1,4 @@
-import { dayOf, weekdayOf } from './dates.ts';
-import { easterSunday } from './easter-sunday.ts';
+import { holidayById } from '../../calendar/holiday-sets.ts';
 
 /**
  * Named holidays and retail moments the simulator can turn into 0/1 event columns. Each is a span
@@ -26,29 +25,30 @@ export const holidayKinds: readonly HolidayKind[] = [
   'christmas-shopping', 'christmas', 'year-end',
 ];
 
-function thanksgiving(year: number): number {
-  const nov1 = dayOf(year, 11, 1);
-  const toThursday = (3 - weekdayOf(nov1) + 7) % 7;
-  return nov1 + toThursday + 21;
-}
+/** The product calendar's rule (packages/engine/src/calendar) of each kind, by holiday id. */
+const FROM_CALENDAR: Readonly<Record<HolidayKind, string>> = {
+  'new-year': 'us-new-year',
+  valentines: 'valentines',
+  easter: 'easter-weekend',
+  thanksgiving: 'us-thanksgiving',
+  'black-friday': 'black-friday',
+  'cyber-monday': 'cyber-monday',
+  'christmas-shopping': 'christmas-shopping',
+  christmas: 'christmas-days',
+  'year-end': 'year-end',
+};
 
 /**
- * The days (as day numbers, first and last inclusive) a holiday covers in one year.
+ * The days (as day numbers, first and last inclusive) a holiday covers in one year: the product
+ * calendar's rule of the kind (FROM_CALENDAR; easter is its easter-weekend, christmas its christmas-days).
  * @param kind the holiday
  * @param year calendar year
  * @returns [firstDay, lastDay]
  * @example holidaySpan('black-friday', 2022).map(isoDate) // ['2022-11-25', '2022-11-25']
  */
 export function holidaySpan(kind: HolidayKind, year: number): [number, number] {
-  switch (kind) {
-    case 'new-year': return [dayOf(year, 1, 1), dayOf(year, 1, 1)];
-    case 'valentines': return [dayOf(year, 2, 14), dayOf(year, 2, 14)];
-    case 'easter': { const e = easterSunday(year); return [e - 2, e]; }
-    case 'thanksgiving': { const d = thanksgiving(year); return [d, d]; }
-    case 'black-friday': { const d = thanksgiving(year) + 1; return [d, d]; }
-    case 'cyber-monday': { const d = thanksgiving(year) + 4; return [d, d]; }
-    case 'christmas-shopping': return [dayOf(year, 12, 11), dayOf(year, 12, 24)];
-    case 'christmas': return [dayOf(year, 12, 24), dayOf(year, 12, 26)];
-    case 'year-end': return [dayOf(year, 12, 27), dayOf(year, 12, 31)];
-  }
+  const h = holidayById(FROM_CALENDAR[kind]);
+  if (h === undefined) throw new Error(`holidaySpan: no calendar rule ${FROM_CALENDAR[kind]}`);
+  const days = h.days(year);
+  return [days[0], days[days.length - 1]];
 }

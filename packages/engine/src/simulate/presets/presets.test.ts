@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayNumber } from '../calendar/dates.ts';
+import { dayNumber } from '../../calendar/dates.ts';
 import { toCents } from '../round-cents.ts';
 import { presetNames, simulatePreset } from './index.ts';
 

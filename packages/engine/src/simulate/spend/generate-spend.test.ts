@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRng } from '../../random/rng.ts';
-import { periodDayNumbers } from '../calendar/dates.ts';
+import { periodDayNumbers } from '../../calendar/dates.ts';
 import { ar1 } from './ar1.ts';
 import { generateSpend } from './generate-spend.ts';
 

@@ -1,5 +1,5 @@
 import type { Rng } from '../../random/rng.ts';
-import { weekdayOf, yearPhase } from '../calendar/dates.ts';
+import { weekdayOf, yearPhase } from '../../calendar/dates.ts';
 import type { SpendCommon } from './spend-pattern.ts';
 
 /**

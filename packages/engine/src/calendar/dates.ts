@@ -1,5 +1,5 @@
-import { EngineError } from '../../errors.ts';
-import type { Frequency } from '../../spec/modeling-table.ts';
+import { EngineError } from '../errors.ts';
+import type { Frequency } from '../spec/modeling-table.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -11,12 +11,12 @@ const MS_PER_DAY = 86_400_000;
  */
 export function dayNumber(iso: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m === null) throw new EngineError('INVALID_ARGUMENT', `simulate: expected a yyyy-mm-dd date, got '${iso}'`);
+  if (m === null) throw new EngineError('INVALID_ARGUMENT', `calendar: expected a yyyy-mm-dd date, got '${iso}'`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const ms = Date.UTC(y, mo - 1, d);
   const back = new Date(ms);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    throw new EngineError('INVALID_ARGUMENT', `simulate: '${iso}' is not a calendar date`);
+    throw new EngineError('INVALID_ARGUMENT', `calendar: '${iso}' is not a calendar date`);
   }
   return Math.round(ms / MS_PER_DAY);
 }
@@ -75,7 +75,7 @@ export function periodDays(frequency: Frequency): number {
  * @example periodDayNumbers('1970-01-01', 3, 'weekly') // [0, 7, 14]
  */
 export function periodDayNumbers(start: string, n: number, frequency: Frequency): Int32Array {
-  if (!Number.isInteger(n) || n < 0) throw new EngineError('INVALID_ARGUMENT', `simulate: number of periods must be an integer ≥ 0, got ${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new EngineError('INVALID_ARGUMENT', `calendar: number of periods must be an integer ≥ 0, got ${n}`);
   const d0 = dayNumber(start);
   const step = periodDays(frequency);
   const out = new Int32Array(n);

@@ -1,0 +1,35 @@
+import type { HolidayReport } from '@mixwise/data';
+import { holidayEventName } from '@mixwise/engine';
+
+/**
+ * The stderr note on built-in holiday events (`--holidays`): which events were added (with the
+ * holidays merged into each because they mark the same periods), the week convention for weekly
+ * data, the degrees of freedom they cost, and the holidays left out.
+ * @param report what holidayEventColumns did
+ * @param periods rows of the table, for the degrees-of-freedom remark
+ * @example holidaysNote({ frequency: 'daily', added: [{ name: 'holiday_black_friday', holidays: ['black-friday'] }], sameAsEvent: [], absent: [] }, 730)
+ * // 'holidays: added 1 event: holiday_black_friday\n'
+ */
+export function holidaysNote(report: HolidayReport, periods: number): string {
+  const n = report.added.length;
+  const events = report.added.map((a) => {
+    if (a.name !== holidayEventName(a.holidays[0])) return `${a.name} (${a.holidays.join(', ')})`; // one event for a set
+    return a.holidays.length === 1 ? a.name : `${a.name} (also ${a.holidays.slice(1).join(', ')}: same ${unit(report)})`;
+  });
+  const parts = [`holidays: added ${n} event${n === 1 ? '' : 's'}${n === 0 ? '' : `: ${events.join(', ')}`}`];
+  if (report.weekLabel !== undefined) {
+    parts.push(report.weekLabel === 'start'
+      ? 'weekly dates read as the first day of their week (a week holding any day of a holiday is 1); pass --week-label end if each date ends its week'
+      : 'weekly dates read as the last day of their week (--week-label end)');
+  }
+  if (report.frequency === 'weekly' && n > 0) {
+    parts.push(`each event costs a degree of freedom (${n} on ${periods} weeks)${n >= 8 ? '; --holiday-columns set makes one event per holiday set' : ''}`);
+  }
+  if (report.sameAsEvent.length > 0) parts.push(`not added, same ${unit(report)} as an event column of the file: ${report.sameAsEvent.map((s) => `${s.holiday} (${s.event})`).join(', ')}`);
+  if (report.absent.length > 0) parts.push(`no day in the modeling window: ${report.absent.join(', ')}`);
+  return `${parts.join('; ')}\n`;
+}
+
+function unit(report: HolidayReport): string {
+  return report.frequency === 'weekly' ? 'weeks' : 'days';
+}
