@@ -214,7 +214,7 @@ test('no missing KPI: no observed field, diagnostics as before', () => {
   assert.equal(d.holdout !== null && 'observed' in d.holdout, false);
 });
 
-test('the normality reading names the largest residuals and, when they recur at the same time of year, suggests an event column', () => {
+test('the normality reading names the largest residuals and, when they recur at the same time of year, suggests an event column (here the Black Friday weeks: the built-in holidays)', () => {
   const white = whiteNoise(4);
   // Weekly dates from Monday 2021-01-04: week 46 is 2021-11-22, week 98 2022-11-21 (Black Friday weeks),
   // week 70 a one-off; week 150 is in the holdout and is not read.
@@ -228,8 +228,12 @@ test('the normality reading names the largest residuals and, when they recur at 
   assert.equal(normal.length, 3);
   for (const t of normal) {
     assert.ok(t.flagged, t.name);
-    assert.match(t.flag, /^residuals are not normal: outliers or a missing event; largest residuals, in robust standard deviations: 2022-11-21 \+\d+\.\d, 2021-11-22 \+\d+\.\d and 2022-05-09 −\d+\.\d; 2021-11-22 and 2022-11-21, both above the fit, come back at the same time of year: likely a recurring event the model lacks, so add an event column, 1 on those dates$/);
+    assert.match(t.flag, /^residuals are not normal: outliers or a missing event; largest residuals, in robust standard deviations: 2022-11-21 \+\d+\.\d, 2021-11-22 \+\d+\.\d and 2022-05-09 −\d+\.\d; 2021-11-22 and 2022-11-21, both above the fit, come back at the same time of year: likely a recurring event the model lacks, they fall on us-thanksgiving, so --holidays us-thanksgiving adds it \(or add an event column, 1 on those dates\)$/);
   }
+  // A holiday the model already has is not suggested again: the next one on those weeks is.
+  const withThanksgiving = { ...m, baseline: [...m.baseline, { name: 'holiday_us_thanksgiving', kind: 'event' as const, values: m.dates.map(() => 0), coef: 0 }] };
+  const again = modelDiagnostics(withThanksgiving).residualTests.find((t) => t.name === 'Jarque–Bera');
+  assert.match(again?.flag ?? '', /they fall on black-friday, so --holidays black-friday adds it/);
   // White noise: nothing listed, the reading as before.
   const clean = modelDiagnostics(model(white));
   assert.deepEqual(clean.largestResiduals?.periods, []);

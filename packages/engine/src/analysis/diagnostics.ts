@@ -11,6 +11,10 @@ import { channelContribution } from '../model/channel-response.ts';
 import { varianceInflationFactors } from '../stats/variance-inflation-factors.ts';
 import { largestResiduals, type LargestResiduals } from './largest-residuals.ts';
 import { largestResidualsText } from './largest-residuals-text.ts';
+import { holidaysOnDates } from '../calendar/holidays-on-dates.ts';
+import { holidayEventName } from '../calendar/holiday-events.ts';
+import { ALL_HOLIDAYS } from '../calendar/holiday-sets.ts';
+import { periodDays } from '../calendar/dates.ts';
 
 /** A residual test: statistic, p-value, and a one-line reading for people. */
 export interface ResidualTest {
@@ -69,7 +73,11 @@ export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(m
   // d above its null centre (2 without gaps), ρ̂ < 0: successive residuals alternate in sign, the opposite of what a missing slow driver leaves.
   const alternating = 'negative autocorrelation, residuals alternating in sign from one period to the next: often a too-flexible fit, with many dummies or controls, or an event dummy that overshoots its period and leaves the next one under-fitted';
   const large = largestResiduals(model.dates, d.actual, d.fitted, start, fitEnd);
-  const dates = largestResidualsText(large);
+  // A recurring group on the dates of built-in holidays the model lacks: name them, for --holidays.
+  const modelled = new Set(model.baseline.map((b) => b.name));
+  const candidates = ALL_HOLIDAYS.filter((h) => !modelled.has(holidayEventName(h.id)));
+  const holidays = (large?.recurring ?? []).map((g) => holidaysOnDates(g.dates, periodDays(model.frequency), candidates).map((h) => h.id));
+  const dates = largestResidualsText(large, holidays);
   const normal = `residuals are not normal: outliers or a missing event${dates === '' ? '' : `; ${dates}`}`;
   // Durbin–Watson needs two observed residuals in successive periods.
   if (n >= 3 && rows.some((t, i) => i > 0 && rows[i - 1] === t - 1)) {

@@ -38,3 +38,20 @@ test('a recurring group: its dates, its side of the fit and the event column to 
   );
   assert.doesNotMatch(largestResidualsText(two), /[()]/, 'the CLI prints the reading inside parentheses');
 });
+
+test('largestResidualsText names the built-in holidays a recurring group falls on, as the --holidays that adds them', () => {
+  const lr = {
+    threshold: 3.5, centre: 0, scale: 1, beyond: 2,
+    periods: [{ date: '2024-11-29', actual: 9, fitted: 1, residual: 8, z: 8.3, sign: 1 as const }, { date: '2023-11-24', actual: 8, fitted: 1, residual: 7, z: 7.1, sign: 1 as const }],
+    recurring: [{ dates: ['2023-11-24', '2024-11-29'], sign: 1 as const }],
+  };
+  const one = largestResidualsText(lr, [['black-friday']]);
+  assert.match(one, /they fall on black-friday, so --holidays black-friday adds it \(or add an event column, 1 on those dates\)$/);
+  assert.match(largestResidualsText(lr, [['black-friday', 'us-thanksgiving']]), /--holidays black-friday,us-thanksgiving adds them/);
+  // No match: the plain advice, as before.
+  assert.match(largestResidualsText(lr, [[]]), /so add an event column, 1 on those dates$/);
+  assert.equal(largestResidualsText(lr), largestResidualsText(lr, [[]]));
+  const two = { ...lr, recurring: [...lr.recurring, { dates: ['2023-03-12', '2024-03-12'], sign: -1 as const }] };
+  const text = largestResidualsText(two, [['black-friday'], []]);
+  assert.match(text, /both above the fit \(--holidays black-friday\); 2023-03-12 and 2024-03-12, both below it — add an event column for each group, 1 on its dates, or the built-in holidays named$/);
+});

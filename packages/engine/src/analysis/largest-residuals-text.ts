@@ -14,10 +14,11 @@ function signedZ(z: number): string {
  * (diagnostics.ts) and so printed by the fit's Check line, the report and the dashboard: the largest
  * residuals with their z, then, when some recur at the same time of year, that they look like an
  * event the model lacks and to add an event column on those dates. No parentheses: the CLI prints the
- * reading inside a pair. '' when no period is listed.
+ * reading inside a pair. '' when no period is listed. With `holidays` (per recurring group, the ids of
+ * built-in holidays on all its dates: holidaysOnDates), the advice names the `--holidays` that adds them.
  * @example largestResidualsText(lr) // 'largest residuals, in robust standard deviations: 2024-11-29 +8.3, …; 2023-11-24 and 2024-11-29, both above the fit, come back at the same time of year: likely a recurring event the model lacks, so add an event column, 1 on those dates'
  */
-export function largestResidualsText(lr: LargestResiduals | null | undefined): string {
+export function largestResidualsText(lr: LargestResiduals | null | undefined, holidays: readonly (readonly string[])[] = []): string {
   if (lr === null || lr === undefined || lr.periods.length === 0) return '';
   const named = lr.periods.slice(0, NAMED_RESIDUALS).map((p) => `${p.date} ${signedZ(p.z)}`);
   const more = lr.beyond - named.length;
@@ -25,8 +26,13 @@ export function largestResidualsText(lr: LargestResiduals | null | undefined): s
   const head = `largest residuals, in robust standard deviations: ${list}`;
   if (lr.recurring.length === 0) return head;
   const groups = lr.recurring.map((g, k) => `${listText(g.dates)}, ${g.dates.length === 2 ? 'both' : 'all'} ${g.sign > 0 ? 'above' : 'below'} ${k === 0 ? 'the fit' : 'it'}`);
+  const flag = (ids: readonly string[] | undefined): string => (ids === undefined || ids.length === 0 ? '' : `--holidays ${ids.join(',')}`);
   if (groups.length === 1) {
-    return `${head}; ${groups[0]}, come back at the same time of year: likely a recurring event the model lacks, so add an event column, 1 on those dates`;
+    const ids = holidays[0];
+    const add = flag(ids) === '' ? 'so add an event column, 1 on those dates'
+      : `they fall on ${listText([...(ids ?? [])])}, so ${flag(ids)} adds ${ids?.length === 1 ? 'it' : 'them'} (or add an event column, 1 on those dates)`;
+    return `${head}; ${groups[0]}, come back at the same time of year: likely a recurring event the model lacks, ${add}`;
   }
-  return `${head}; these groups come back at the same time of year, likely recurring events the model lacks: ${groups.join('; ')} — add an event column for each group, 1 on its dates`;
+  const flagged = groups.map((g, k) => (flag(holidays[k]) === '' ? g : `${g} (${flag(holidays[k])})`));
+  return `${head}; these groups come back at the same time of year, likely recurring events the model lacks: ${flagged.join('; ')} — add an event column for each group, 1 on its dates${holidays.some((ids) => ids.length > 0) ? ', or the built-in holidays named' : ''}`;
 }
