@@ -65,7 +65,7 @@ export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts'
 export { channelRoi } from './analysis/channel-roi.ts';
 export { observedSpendRange, beyondObservedRange, type SpendRange } from './analysis/observed-spend-range.ts';
 export { extrapolatedShare, EXTRAPOLATED_SHARE_WARN, type ExtrapolatedShare } from './analysis/extrapolated-share.ts';
-export { mroiGaps, MROI_SCALES_HISTORY, MROI_GAP_RATIO, MROI_GAP_MIN, type MroiGap } from './analysis/mroi-gap.ts';
+export { mroiGaps, MROI_SCALES_HISTORY, MROI_GAP_RATIO, MROI_GAP_FLOOR, type MroiGap } from './analysis/mroi-gap.ts';
 export { spendActivity, sparseSpend, sparseSpendText, SPARSE_SHARE, SPARSE_MIN_PERIODS, SPARSE_SPEND_ADVICE, type SpendActivity, type SparseKind } from './analysis/sparse-spend.ts';
 export type { FitMetrics } from './analysis/fit-metrics.ts';
 export { modelDiagnostics, type DiagnosticsResult, type ResidualTest } from './analysis/diagnostics.ts';
