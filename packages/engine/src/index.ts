@@ -52,7 +52,7 @@ export { periodWord } from './text/period-word.ts';
 export { effectTimingText, effectTimingCaption } from './text/effect-timing-text.ts';
 export { effectTiming, type EffectTiming } from './analysis/effect-timing.ts';
 export { rhatText } from './analysis/rhat-text.ts';
-export { posteriorDiagnostics, roiPriorSentence, type PosteriorCheck, type PosteriorCheckStatus, type PosteriorDiagnostics } from './analysis/posterior-text.ts';
+export { posteriorDiagnostics, roiPriorSentence, BAYES_POINT_TEXT, type PosteriorCheck, type PosteriorCheckStatus, type PosteriorDiagnostics } from './analysis/posterior-text.ts';
 export { fitWarnings, AT_BOUND_SHARE, type FitWarning } from './analysis/fit-warnings.ts';
 export { wrongSignControls, WRONG_SIGN_CHI_SQUARE, type WrongSignControl } from './analysis/sign-constraint-check.ts';
 export { liftTestCheck, liftTestDisagrees, LIFT_TEST_DISAGREEMENT_Z, type LiftTestCheck } from './analysis/lift-test-check.ts';
