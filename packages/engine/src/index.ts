@@ -44,7 +44,7 @@ export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { decompose, decompositionReference, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
-export { centredControls, centredControlsText, type CentredControl } from './analysis/centred-controls.ts';
+export { centredControls, centredControlsText, interceptText, type CentredControl } from './analysis/centred-controls.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type OrganicSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { listText } from './text/list-text.ts';
 export { naturalCompare } from './text/natural-order.ts';
