@@ -114,7 +114,7 @@ export function requestText(objective: ReportOptimization['objective'], kpi: str
  * The recommendation's text. `binding` is what binds (AllocationResult.binding, optimization.json's
  * `binding`); undefined when not known, and then a split that does not move is not explained.
  */
-function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: string, binding: readonly string[] | undefined, split?: PlanSplit): string {
+function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference'>, kpi: string, binding: readonly string[] | undefined, split?: PlanSplit): string {
   const per = r.mode === 'plan' ? ` over ${r.periods} periods` : ' per period';
   const change = (c: { channel: string; current: number; recommended: number }) =>
     `${c.channel} from ${formatAmount(c.current)} to ${formatAmount(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)})` : ''}`;
@@ -151,7 +151,7 @@ interface PlanSplit {
  * posterior draws) and its caution (engine intervalSentence, the optimizer's words), '' when nothing
  * moves or there is no interval. A computed recommendation uses the engine's liftUncertainty instead.
  */
-function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource): string {
+function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource): string {
   // Nothing moves (keepsCurrentSpend, the optimizer's rule): the replicates' spread of a zero lift is no change to test.
   return keepsCurrentSpend(r.channels) || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift, source);
 }

@@ -70,3 +70,11 @@ test('a steady state on the averaged curves names them and, where they disagree 
   assert.match(text, /facebook 12\.18 against 5\.33 \(median over the replicates 2\.68: a few replicates with a very high ROI pull the average up\)/);
   assert.doesNotMatch(text, /actual, uneven spend\.\s*$/m);
 });
+
+test('the expected-KPI line rounds as the paragraph does (engine proseAmount): +72.19 and +35.24 … +115, not +72 and +35 … +115', () => {
+  const small = { ...output([]), mode: 'steady-state', periods: 1, expected: { current: 2946.4, recommended: 3018.59, lift: 72.19, lift_share: 0.0245, lift_interval: [35.24, 115.3] } } as OptimizationOutput;
+  const text = formatOptimization(small, 'out/run', 'count');
+  assert.match(text, /Expected revenue: 2,946 now → 3,019 recommended \(\+72\.19, \+2\.5%; 90% interval of the lift \+35\.24 … \+115\)/);
+  const loss = formatOptimization({ ...small, expected: { ...small.expected, lift: -12.5, lift_share: -0.004, lift_interval: undefined } } as OptimizationOutput, 'out/run');
+  assert.match(loss, /\(−12\.5, −0\.4%\)/);
+});

@@ -1,4 +1,4 @@
-import { keepsCurrentSpend, planKpiSplitText, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import { keepsCurrentSpend, planKpiSplitText, proseAmount, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
 import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
@@ -168,10 +168,12 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
   const bounds = boundsLine(out);
   if (bounds) parts.push(bounds);
   parts.push(allocationTable(out, kind));
-  const interval = e.lift_interval ? `; 90% interval of the lift ${signed(e.lift_interval[0])} … ${signed(e.lift_interval[1])}` : '';
+  // The KPI line is prose beside the paragraph below: the engine's amounts (proseAmount), so '+72.19' is not '+72' a few lines up.
+  const interval = e.lift_interval ? `; 90% interval of the lift ${signedAmount(e.lift_interval[0])} … ${signedAmount(e.lift_interval[1])}` : '';
   // A steady state that keeps every channel's spend has no lift to bound (a plan with the same totals may still move spend in time).
-  const lift = out.mode === 'steady-state' && keepsCurrentSpend(out.allocation) ? 'no change: the recommendation is the current spend' : `${signed(e.lift)}, ${signedPct(e.lift_share)}${interval}`;
-  parts.push(`Expected ${out.kpi}: ${formatNumber(e.current)} now → ${formatNumber(e.recommended)} recommended (${lift})`);
+  const share = e.lift_share === null ? formatShare(null) : signedPercent(e.lift_share);
+  const lift = out.mode === 'steady-state' && keepsCurrentSpend(out.allocation) ? 'no change: the recommendation is the current spend' : `${signedAmount(e.lift)}, ${share}${interval}`;
+  parts.push(`Expected ${out.kpi}: ${proseAmount(e.current)} now → ${proseAmount(e.recommended)} recommended (${lift})`);
   if (e.window && e.carry_out) {
     const dark = out.plan?.after_plan === 'dark';
     parts.push(`  ${planKpiSplitText(out.periods, e.window, e.carry_out, dark ? 'dark' : 'current', (v) => formatNumber(v))}${dark ? ' (--after-plan dark)' : ''}`);
