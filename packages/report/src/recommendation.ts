@@ -21,6 +21,8 @@ export interface Recommendation {
   readonly curves: string;
   /** Which periods "current" spend is the mean of, in words (engine referencePeriodsText). */
   readonly reference: string;
+  /** optimization.json's basis_note: where the averaged and the point curves disagree materially, both figures and why. */
+  readonly curvesNote?: string;
 }
 
 /** Bounds of the computed recommendation: the engine's DEFAULT_BOUNDS (0.5×–2× current), as mixwise optimize without --bounds. */
@@ -63,6 +65,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     return {
       source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})`,
       curves: curvesText(basis, replicates, model.bayes !== undefined, mode), reference: referencePeriodsText(optimization.reference_periods ?? windowPeriods, windowPeriods),
+      ...(optimization.basis_note ? { curvesNote: optimization.basis_note } : {}),
     };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
@@ -114,7 +117,7 @@ export function requestText(objective: ReportOptimization['objective'], kpi: str
  * The recommendation's text. `binding` is what binds (AllocationResult.binding, optimization.json's
  * `binding`); undefined when not known, and then a split that does not move is not explained.
  */
-function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference'>, kpi: string, binding: readonly string[] | undefined, split?: PlanSplit): string {
+function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote'>, kpi: string, binding: readonly string[] | undefined, split?: PlanSplit): string {
   const per = r.mode === 'plan' ? ` over ${r.periods} periods` : ' per period';
   const change = (c: { channel: string; current: number; recommended: number }) =>
     `${c.channel} from ${formatAmount(c.current)} to ${formatAmount(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)})` : ''}`;
@@ -151,7 +154,7 @@ interface PlanSplit {
  * posterior draws) and its caution (engine intervalSentence, the optimizer's words), '' when nothing
  * moves or there is no interval. A computed recommendation uses the engine's liftUncertainty instead.
  */
-function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource): string {
+function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource): string {
   // Nothing moves (keepsCurrentSpend, the optimizer's rule): the replicates' spread of a zero lift is no change to test.
   return keepsCurrentSpend(r.channels) || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift, source);
 }

@@ -41,6 +41,8 @@ export interface ReportOptimization {
    * figures are on their mean curves ('expected') or the point estimate (optimization.json's `uncertainty`).
    */
   readonly uncertainty?: { readonly replicates: number; readonly objective?: 'point' | 'expected'; readonly source?: 'bootstrap' | 'posterior' } | null;
+  /** Where the averaged curves and the point curves disagree materially at current spend: both figures and why (absent otherwise and in older files). */
+  readonly basis_note?: string;
   /** The last periods of the modeling window whose mean spend is "current" (--reference-periods; absent in older files). */
   readonly reference_periods?: number;
   /** A plan's assumption about spend after it. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { planKpiSplitText, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { quickFit } from './quick-fit.ts';
 import { formatAmount } from '@mixwise/charts';
-import { recommend, renderReport, type ReportOptimization } from '../src/index.ts';
+import { escapeHtml, recommend, renderReport, type ReportOptimization } from '../src/index.ts';
 
 let model: MmmModel;
 let summary: SummaryResult;
@@ -65,6 +65,9 @@ test('the recommendation\'s note says which curves the predictions come from and
   assert.ok(page.includes(`Current spend is the mean spend per period over the last 13 of the ${windowPeriods} modeled periods (--reference-periods 13).`));
   assert.ok(page.includes('Predictions come from the mean of the response curves of the model&#39;s replicates (expected over 100 bootstrap replicates), at a steady spend per period'), page.match(/Predictions come[^<]*/)?.[0]);
   assert.doesNotMatch(page, /Predictions come from the fitted response curves/);
+  // optimize's basis_note (averaged vs point curves) is restated beside it.
+  const note = 'At the current steady spend the mean over the 100 replicates\' curves and the point estimate\'s curve give a different ROI: tv 12.18 against 5.33.';
+  assert.ok(renderReport({ model, summary, optimization: { ...steady, basis_note: note } }).includes(escapeHtml(note)));
   assert.match(recommend(model, planOptimization('current'))?.curves ?? '', /^the response curves of the fitted model's point estimate, period by period over the plan$/);
   assert.match(recommend(model)?.reference ?? '', new RegExp(`over all ${windowPeriods} modeled periods`));
 });
