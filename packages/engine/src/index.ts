@@ -44,7 +44,7 @@ export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { decompose, decompositionReference, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
-export { centredControls, centredControlsText, type CentredControl } from './analysis/centred-controls.ts';
+export { centredControls, centredControlsText, interceptText, type CentredControl } from './analysis/centred-controls.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type OrganicSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { listText } from './text/list-text.ts';
 export { naturalCompare } from './text/natural-order.ts';
@@ -52,7 +52,7 @@ export { periodWord } from './text/period-word.ts';
 export { effectTimingText, effectTimingCaption } from './text/effect-timing-text.ts';
 export { effectTiming, type EffectTiming } from './analysis/effect-timing.ts';
 export { rhatText } from './analysis/rhat-text.ts';
-export { posteriorDiagnostics, roiPriorSentence, type PosteriorCheck, type PosteriorCheckStatus, type PosteriorDiagnostics } from './analysis/posterior-text.ts';
+export { posteriorDiagnostics, roiPriorSentence, BAYES_POINT_TEXT, type PosteriorCheck, type PosteriorCheckStatus, type PosteriorDiagnostics } from './analysis/posterior-text.ts';
 export { fitWarnings, AT_BOUND_SHARE, type FitWarning } from './analysis/fit-warnings.ts';
 export { wrongSignControls, WRONG_SIGN_CHI_SQUARE, type WrongSignControl } from './analysis/sign-constraint-check.ts';
 export { liftTestCheck, liftTestDisagrees, LIFT_TEST_DISAGREEMENT_Z, type LiftTestCheck } from './analysis/lift-test-check.ts';
@@ -65,7 +65,7 @@ export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts'
 export { channelRoi } from './analysis/channel-roi.ts';
 export { observedSpendRange, beyondObservedRange, type SpendRange } from './analysis/observed-spend-range.ts';
 export { extrapolatedShare, EXTRAPOLATED_SHARE_WARN, type ExtrapolatedShare } from './analysis/extrapolated-share.ts';
-export { mroiGaps, MROI_SCALES_HISTORY, MROI_GAP_RATIO, MROI_GAP_MIN, type MroiGap } from './analysis/mroi-gap.ts';
+export { mroiGaps, MROI_SCALES_HISTORY, MROI_GAP_RATIO, MROI_GAP_FLOOR, type MroiGap } from './analysis/mroi-gap.ts';
 export { spendActivity, sparseSpend, sparseSpendText, SPARSE_SHARE, SPARSE_MIN_PERIODS, SPARSE_SPEND_ADVICE, type SpendActivity, type SparseKind } from './analysis/sparse-spend.ts';
 export type { FitMetrics } from './analysis/fit-metrics.ts';
 export { modelDiagnostics, type DiagnosticsResult, type ResidualTest } from './analysis/diagnostics.ts';
@@ -94,6 +94,7 @@ export {
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planForKpiTarget, type PlanForKpiTarget, planValue, compileCurve, informationValue,
   profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, planTargetSentence, type PlanTargetBudget, type KpiChange, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
   dataShownText, sparseChannelText, sparseDataText,
+  curveBasisText, referencePeriodsText, type CurveBasis, expectedVersusPoint, expectedPointGapText, steadyBasisText, materiallyDifferent, MATERIAL_RATIO, type ExpectedVersusPoint, type ExpectedVersusPointChannel,
   DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, planBoundStatus, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,
 } from './optimize/index.ts';
 // Statistics the chart builders and reports share with the engine.

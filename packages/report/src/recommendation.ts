@@ -1,4 +1,4 @@
-import { allocateBudget, drawSource, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, responseModelFromMmm, type AfterPlan, type DrawSource, type KpiChange, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, curveBasisText, drawSource, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, responseModelFromMmm, type AfterPlan, type DrawSource, type KpiChange, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 import { computedSparseText, restatedSparseText } from './sparse-caution.ts';
@@ -17,6 +17,12 @@ export interface Recommendation {
   readonly text: string;
   /** The constraints used, in words. */
   readonly basis: string;
+  /** Which response curves the predictions come from, in words (engine curveBasisText). */
+  readonly curves: string;
+  /** Which periods "current" spend is the mean of, in words (engine referencePeriodsText). */
+  readonly reference: string;
+  /** optimization.json's basis_note: where the averaged and the point curves disagree materially, both figures and why. */
+  readonly curvesNote?: string;
 }
 
 /** Bounds of the computed recommendation: the engine's DEFAULT_BOUNDS (0.5×–2× current), as mixwise optimize without --bounds. */
@@ -53,7 +59,14 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
       ? (optimization.plan.after_plan === 'dark' ? ' The plan assumes no spend after it.' : ' The plan assumes current spend resumes after it.')
       : '';
     const text = describe(r, kpi, binding, split) + after + uncertaintyText(r, interval, replicates, drawSource(model)) + restatedSparseText(model, optimization);
-    return { source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})` };
+    const windowPeriods = model.window.end - model.window.start;
+    // A plan, and a file written before `objective` was recorded with a plan, are on the point estimate.
+    const basis = optimization.uncertainty?.objective ?? (mode === 'plan' || replicates === 0 ? 'point' : 'expected');
+    return {
+      source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})`,
+      curves: curvesText(basis, replicates, model.bayes !== undefined, mode), reference: referencePeriodsText(optimization.reference_periods ?? windowPeriods, windowPeriods),
+      ...(optimization.basis_note ? { curvesNote: optimization.basis_note } : {}),
+    };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
   const currentBudget = response.channels.reduce((s, c) => s + c.current, 0);
@@ -63,7 +76,23 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
   // The optimizer's own rule (liftUncertainty), as mixwise optimize and the API state it.
   const text = describe(r, kpi, result.binding) + liftUncertainty(response, result.channels, result.expected.lift, drawSource(model)).sentence + computedSparseText(response);
-  return { source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)` };
+  const windowPeriods = model.window.end - model.window.start;
+  return {
+    source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)`,
+    curves: curvesText('expected', response.channels[0]?.components?.length ?? 0, model.bayes !== undefined, 'steady-state'), reference: referencePeriodsText(windowPeriods, windowPeriods),
+  };
+}
+
+/**
+ * Which curves the predictions come from: the mean of the replicates' curves or the point estimate's,
+ * at a steady spend per period (steady state) or over the plan's periods.
+ * @example curvesText('expected', 100, false, 'steady-state') // "the mean of the response curves of the model's replicates (expected over 100 bootstrap replicates), at a steady spend per period"
+ */
+export function curvesText(basis: 'point' | 'expected', replicates: number, bayes: boolean, mode: 'steady-state' | 'plan'): string {
+  const which = basis === 'expected' && replicates > 0
+    ? `the mean of the response curves of the model's replicates (${curveBasisText('expected', replicates, bayes)})`
+    : `the response curves of ${curveBasisText('point', replicates, bayes)}`;
+  return `${which}${mode === 'plan' ? ', period by period over the plan' : ', at a steady spend per period'}`;
 }
 
 /**
@@ -88,7 +117,7 @@ export function requestText(objective: ReportOptimization['objective'], kpi: str
  * The recommendation's text. `binding` is what binds (AllocationResult.binding, optimization.json's
  * `binding`); undefined when not known, and then a split that does not move is not explained.
  */
-function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, kpi: string, binding: readonly string[] | undefined, split?: PlanSplit): string {
+function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote'>, kpi: string, binding: readonly string[] | undefined, split?: PlanSplit): string {
   const per = r.mode === 'plan' ? ` over ${r.periods} periods` : ' per period';
   const change = (c: { channel: string; current: number; recommended: number }) =>
     `${c.channel} from ${formatAmount(c.current)} to ${formatAmount(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)})` : ''}`;
@@ -125,7 +154,7 @@ interface PlanSplit {
  * posterior draws) and its caution (engine intervalSentence, the optimizer's words), '' when nothing
  * moves or there is no interval. A computed recommendation uses the engine's liftUncertainty instead.
  */
-function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource): string {
+function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource): string {
   // Nothing moves (keepsCurrentSpend, the optimizer's rule): the replicates' spread of a zero lift is no change to test.
   return keepsCurrentSpend(r.channels) || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift, source);
 }

@@ -36,8 +36,15 @@ export interface ReportOptimization {
   readonly binding?: readonly string[];
   /** The optimizer's own sentence, if it wrote one. */
   readonly recommendation?: string;
-  /** How many bootstrap replicates the lift interval covers (optimization.json's `uncertainty`). */
-  readonly uncertainty?: { readonly replicates: number } | null;
+  /**
+   * How many bootstrap replicates (or posterior draws) the lift interval covers, and whether the
+   * figures are on their mean curves ('expected') or the point estimate (optimization.json's `uncertainty`).
+   */
+  readonly uncertainty?: { readonly replicates: number; readonly objective?: 'point' | 'expected'; readonly source?: 'bootstrap' | 'posterior' } | null;
+  /** Where the averaged curves and the point curves disagree materially at current spend: both figures and why (absent otherwise and in older files). */
+  readonly basis_note?: string;
+  /** The last periods of the modeling window whose mean spend is "current" (--reference-periods; absent in older files). */
+  readonly reference_periods?: number;
   /** A plan's assumption about spend after it. */
   readonly plan?: { readonly after_plan?: 'current' | 'dark' };
   /** What was asked: a budget (null: the current one) or a target (optimization.json's `objective`). */

@@ -1,6 +1,6 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { centredControls, centredControlsText, DEFAULT_WEIGHTS, fitMmm, simulatePreset, summarizeModel, type MmmModel } from '@mixwise/engine';
+import { centredControls, centredControlsText, interceptText, DEFAULT_WEIGHTS, fitMmm, simulatePreset, summarizeModel, type MmmModel } from '@mixwise/engine';
 import { escapeHtml, renderReport } from '../src/index.ts';
 
 let model: MmmModel;
@@ -24,7 +24,10 @@ test('a control centred on its mean is not shown as a bare 0.00: the row says it
   assert.doesNotMatch(section, />0\.00</);
   const note = centredControlsText(centredControls(priceOnly), 'revenue');
   assert.match(note, /^price is measured against its mean \([\d.,]+\): over the fitted periods its contribution sums to 0 by construction, not for lack of an effect; per period it moved revenue from −[\d,]+ to \+[\d,]+\.$/);
-  assert.ok(section.includes(`<p class="note" data-note="centred-controls">${escapeHtml(note)}</p>`));
+  assert.ok(section.includes(`<p class="note" data-note="centred-controls">${escapeHtml(note)} `));
+  // …and why the decomposition's intercept is not model.json's (coefficients.csv): it includes coefficient × the mean.
+  assert.ok(section.includes(`${escapeHtml(interceptText(priceOnly, centredControls(priceOnly)))}</p>`));
+  assert.match(section, /The decomposition&#39;s intercept, [\d,]+ per period, is the model&#39;s intercept/);
 });
 
 test('with a control that keeps 0 as its reference, the group total means what it says: only the centred one gets the note', () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { planKpiSplitText, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { quickFit } from './quick-fit.ts';
 import { formatAmount } from '@mixwise/charts';
-import { recommend, renderReport, type ReportOptimization } from '../src/index.ts';
+import { escapeHtml, recommend, renderReport, type ReportOptimization } from '../src/index.ts';
 
 let model: MmmModel;
 let summary: SummaryResult;
@@ -46,4 +46,28 @@ test('an older plan without the split calls its total what it is: the periods an
   const { window: _w, carry_out: _c, ...expected } = planOptimization('current').expected;
   const text = recommend(model, { ...planOptimization('current'), expected })?.text ?? '';
   assert.match(text, new RegExp(`Predicted ${summary.target} over 13 periods and the carry-out after them: 21,160,605 → 22,562,767 \\(\\+1,402,162, \\+6\\.6%\\)\\. The plan assumes current spend resumes after it\\.`));
+});
+
+test('the recommendation\'s note says which curves the predictions come from and which periods "current" spend averages', () => {
+  const names = summary.channels.slice(0, 2).map((c) => c.name);
+  const windowPeriods = model.window.end - model.window.start;
+  const steady: ReportOptimization = {
+    mode: 'steady-state', periods: 1, budget: 2000, current_budget: 2000, reference_periods: 13,
+    uncertainty: { replicates: 100, objective: 'expected', source: 'bootstrap' },
+    allocation: [{ channel: names[0], current: 1000, recommended: 1200 }, { channel: names[1], current: 1000, recommended: 800 }],
+    expected: { current: 50000, recommended: 51000, lift: 1000 },
+  };
+  const r = recommend(model, steady);
+  assert.ok(r);
+  assert.equal(r.curves, "the mean of the response curves of the model's replicates (expected over 100 bootstrap replicates), at a steady spend per period");
+  assert.equal(r.reference, `the mean spend per period over the last 13 of the ${windowPeriods} modeled periods (--reference-periods 13)`);
+  const page = renderReport({ model, summary, optimization: steady });
+  assert.ok(page.includes(`Current spend is the mean spend per period over the last 13 of the ${windowPeriods} modeled periods (--reference-periods 13).`));
+  assert.ok(page.includes('Predictions come from the mean of the response curves of the model&#39;s replicates (expected over 100 bootstrap replicates), at a steady spend per period'), page.match(/Predictions come[^<]*/)?.[0]);
+  assert.doesNotMatch(page, /Predictions come from the fitted response curves/);
+  // optimize's basis_note (averaged vs point curves) is restated beside it.
+  const note = 'At the current steady spend the mean over the 100 replicates\' curves and the point estimate\'s curve give a different ROI: tv 12.18 against 5.33.';
+  assert.ok(renderReport({ model, summary, optimization: { ...steady, basis_note: note } }).includes(escapeHtml(note)));
+  assert.match(recommend(model, planOptimization('current'))?.curves ?? '', /^the response curves of the fitted model's point estimate, period by period over the plan$/);
+  assert.match(recommend(model)?.reference ?? '', new RegExp(`over all ${windowPeriods} modeled periods`));
 });

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { completeSummary, DEFAULT_WEIGHTS, fitMmm, fittedRows, keptSpendReason, modelDiagnostics, posteriorDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { BAYES_POINT_TEXT, completeSummary, DEFAULT_WEIGHTS, fitMmm, fittedRows, keptSpendReason, modelDiagnostics, posteriorDiagnostics, simulatePreset, summarizeModel, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { writeJsonAtomic } from '@mixwise/data';
 import { escapeHtml, readRun, recommend, renderReport, runSubtitle, writeReport, type ReportOptimization } from '../src/index.ts';
 import { formatRoi, modelResponseCurves } from '@mixwise/charts';
@@ -384,8 +384,12 @@ test('a Bayesian run shows the sampler\'s figures and prior, warns when it did n
   assert.ok(rec);
   assert.match(rec.text, / Across 20 posterior draws \(NUTS\) of the model, 90% of the predicted lifts/);
   assert.doesNotMatch(rec.text, /bootstrap/);
-  // A ridge run has no posterior section.
+  // The ROI table says what the point estimate is: one central posterior draw, not the draws' mean; optimize averages them.
+  const roi = page.match(/<section id="roi">[\s\S]*?<\/section>/)?.[0] ?? '';
+  assert.ok(roi.includes(escapeHtml(BAYES_POINT_TEXT)), roi.slice(0, 1500));
+  // A ridge run has no posterior section, nor that sentence.
   assert.doesNotMatch(html, /<section id="posterior">/);
+  assert.ok(!html.includes(escapeHtml(BAYES_POINT_TEXT)));
 });
 
 test('the recommendation\'s basis names what the optimize run was asked (a target, or a budget per period or over a plan)', () => {

@@ -1,12 +1,8 @@
-import type { MmmModel, ResponseModel } from '@mixwise/engine';
+import { curveBasisText, type CurveBasis, type MmmModel, type ResponseModel } from '@mixwise/engine';
 
-/**
- * Which response curves a figure uses. The simulator, its scenarios and the recommendation use the
- * expected response (the mean of the replicate curves, as `mixwise optimize` by default); the
- * explorer's curves and the flighted plan use the fitted model's point estimate (docs/optimize.md
- * "Uncertainty"). The two differ at the same spend, so every page says which it shows.
- */
-export type CurveBasis = 'expected' | 'point';
+/** Which response curves a figure uses: the engine's wording, shared with the CLI and the report. */
+export type { CurveBasis };
+export { curveBasisText };
 
 /** The replicates a response model averages (0 when it carries none: then its curves are the point estimate). */
 export function expectedReplicates(rm: ResponseModel): number {
@@ -19,20 +15,6 @@ export function modelReplicates(model: MmmModel): number {
   const curves = model.bootstrapCurves;
   const reps = curves && curves.length > 0 ? curves : model.bootstrapRoi;
   return reps.filter((r) => r.length === n).length;
-}
-
-/**
- * The short phrase that says which curves a figure uses.
- * @param basis 'expected' or 'point'
- * @param replicates how many replicates the expected curves average
- * @param bayes true for a Bayesian fit, whose replicates are posterior draws
- * @example curveBasisText('expected', 100, false) // 'expected over 100 bootstrap replicates'
- * @example curveBasisText('point', 100, false) // "the fitted model's point estimate"
- */
-export function curveBasisText(basis: CurveBasis, replicates: number, bayes: boolean): string {
-  if (basis === 'point') return "the fitted model's point estimate";
-  if (replicates === 0) return "the fitted model's point estimate (the model has no replicates to average)";
-  return `expected over ${replicates} ${bayes ? 'posterior draws' : 'bootstrap replicates'}`;
 }
 
 /**

@@ -47,6 +47,16 @@ test('mixwise optimize writes the optimization and budget_scenarios tables into 
       assert.ok(lo <= curr && curr <= hi, `${lo} ≤ ${curr} ≤ ${hi}`);
       assert.equal(beyond, rec > hi * 1.01 ? 'above' : rec < lo * 0.99 ? 'below' : null);
     });
+    // Per channel its own KPI (a SUM is the media KPI); the total KPI, baseline included, is named so and the same on every row.
+    const kpis = db.exec('SELECT channel_kpi_current, channel_kpi_recommended, total_kpi_current, total_kpi_recommended, roi_current, current FROM optimization ORDER BY rowid')[0].values as number[][];
+    kpis.forEach(([chCur, , totCur, totRec, roi, curr]) => {
+      assert.ok(Math.abs(chCur - roi * curr) <= 1e-9 * Math.abs(chCur));
+      assert.equal(totCur, out.expected.current);
+      assert.equal(totRec, out.expected.recommended);
+    });
+    const media = kpis.reduce((t, r) => t + r[0], 0);
+    assert.ok(media > 0 && media < out.expected.current, `Σ channel KPI ${media} is the media part of ${out.expected.current}`);
+    assert.ok(!db.exec('PRAGMA table_info(optimization)')[0].values.some((r) => r[1] === 'kpi_current'), 'no column named kpi_current whose SUM would be n × the total');
     // Σ recommended = the budget = Σ current (the default budget is the current total).
     const [[rec, cur, budget]] = db.exec('SELECT SUM(recommended), SUM(current), MAX(budget) FROM optimization')[0].values as number[][];
     assert.ok(Math.abs(rec - budget) < 1e-6 * budget && Math.abs(cur - budget) < 1e-6 * budget);

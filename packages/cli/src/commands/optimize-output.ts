@@ -124,6 +124,20 @@ export interface OptimizationOutput {
   readonly constraints?: AllocationConstraints;
   /** Where `constraints.defaults` came from: the built-in 0.5×–2× ('default'), --bounds ('given'), or --bounds none ('none'). */
   readonly bounds_source?: BoundsSource;
+  /**
+   * Steady state: what the allocation's figures (current and recommended KPI, ROI, mROI) rest on, in
+   * words: a steady spend per period, on the mean of the replicates' curves or on the point estimate
+   * (engine steadyBasisText). Absent in outputs written before it existed and for --periods plans.
+   */
+  readonly basis?: string;
+  /**
+   * Steady state on the averaged curves: the current spend on the point-estimate curves instead, the
+   * KPI per period and per channel its ROI, mROI and the replicates' median ROI (engine
+   * expectedVersusPoint), for comparison with --uncertainty point.
+   */
+  readonly point_current?: { readonly kpi: number; readonly channels: readonly { readonly channel: string; readonly roi: number | null; readonly mroi: number | null; readonly roi_replicate_median: number | null }[] };
+  /** When the averaged and the point curves disagree materially on a channel's ROI at current spend: both, and why (engine expectedPointGapText). */
+  readonly basis_note?: string;
   /** With --margin: the value of one unit of KPI, and gross profit after media spend (margin × expected − budget) now and recommended. */
   readonly margin?: number;
   readonly profit?: { readonly current: number; readonly recommended: number; readonly lift: number };

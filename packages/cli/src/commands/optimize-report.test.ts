@@ -44,7 +44,7 @@ test('the bounds line says "has its own" for one channel and "have their own" fo
 
 test('a steady-state table says its ROIs are a sustained spend\'s, unlike the fit table\'s; a plan\'s does not', () => {
   const steady = formatOptimization({ ...output([]), mode: 'steady-state', periods: 1 } as OptimizationOutput, 'out/run');
-  assert.match(steady, /\nROI and mROI below are those of a sustained spend at each level on these curves, so they differ from the fit table's, which are over the window's actual, uneven spend\.\n/);
+  assert.match(steady.replace(/\s+/g, ' '), / ROI and mROI below are those of a sustained spend at each level on these curves, so they differ from the fit table's, which are over the window's actual, uneven spend on the point estimate\. /);
   assert.doesNotMatch(formatOptimization(output([]), 'out/run'), /sustained spend at each level/);
 });
 
@@ -59,4 +59,22 @@ test('a count KPI: the allocation and scenario tables say "KPI per spend", as th
   const revenue = formatOptimization(steady, 'out/run');
   assert.match(revenue, /ROI now → after/);
   assert.doesNotMatch(revenue, /KPI per spend/);
+});
+
+test('a steady state on the averaged curves names them and, where they disagree with the point curve, gives both (basis, basis_note)', () => {
+  const basis = "a steady spend per period at each level, on the mean of the 100 bootstrap replicates' response curves";
+  const note = 'At the current steady spend … facebook 12.18 against 5.33 (median over the replicates 2.68: a few replicates with a very high ROI pull the average up).';
+  const steady = { ...output([]), mode: 'steady-state', periods: 1, basis, basis_note: note } as OptimizationOutput;
+  const text = formatOptimization(steady, 'out/run').replace(/\s+/g, ' ');
+  assert.match(text, /ROI and mROI below are those of a steady spend per period at each level, on the mean of the 100 bootstrap replicates' response curves, so they differ from the fit table's/);
+  assert.match(text, /facebook 12\.18 against 5\.33 \(median over the replicates 2\.68: a few replicates with a very high ROI pull the average up\)/);
+  assert.doesNotMatch(text, /actual, uneven spend\.\s*$/m);
+});
+
+test('the expected-KPI line rounds as the paragraph does (engine proseAmount): +72.19 and +35.24 … +115, not +72 and +35 … +115', () => {
+  const small = { ...output([]), mode: 'steady-state', periods: 1, expected: { current: 2946.4, recommended: 3018.59, lift: 72.19, lift_share: 0.0245, lift_interval: [35.24, 115.3] } } as OptimizationOutput;
+  const text = formatOptimization(small, 'out/run', 'count');
+  assert.match(text, /Expected revenue: 2,946 now → 3,019 recommended \(\+72\.19, \+2\.5%; 90% interval of the lift \+35\.24 … \+115\)/);
+  const loss = formatOptimization({ ...small, expected: { ...small.expected, lift: -12.5, lift_share: -0.004, lift_interval: undefined } } as OptimizationOutput, 'out/run');
+  assert.match(loss, /\(−12\.5, −0\.4%\)/);
 });

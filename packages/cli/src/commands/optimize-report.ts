@@ -1,4 +1,4 @@
-import { keepsCurrentSpend, planKpiSplitText, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import { keepsCurrentSpend, planKpiSplitText, proseAmount, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
 import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
@@ -133,6 +133,18 @@ function boundsLine(out: OptimizationOutput): string | null {
 }
 
 /**
+ * What a steady-state table's ROI and mROI are (out.basis: a steady spend, on the averaged or the point
+ * curves), unlike the fit table's; and, when the averaged curves and the point curves disagree
+ * materially at current spend, both figures and why (out.basis_note).
+ * @example steadyStateNote(out, 'revenue') // "ROI and mROI below are those of a steady spend per period at each level, on the mean of the 100 bootstrap replicates' response curves; …"
+ */
+export function steadyStateNote(out: OptimizationOutput, kind: KpiKind = 'revenue'): string {
+  const basis = out.basis ?? 'a sustained spend at each level on these curves';
+  const fit = "so they differ from the fit table's, which are over the window's actual, uneven spend on the point estimate";
+  return `${roiLabel(kind)} and mROI below are those of ${basis}, ${fit}.${out.basis_note ? ` ${out.basis_note}` : ''}`;
+}
+
+/**
  * Human output of `mixwise optimize`: the allocation table, the expected KPI now vs recommended with
  * the lift (and its interval), the plan's per-period budgets and window / carry-out KPI (--periods),
  * the scenario frontier (--scenarios), and the plain-language recommendation.
@@ -151,15 +163,17 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
       ? `Curves: the mean over ${out.uncertainty.replicates} ${draws} of the model (expected KPI; --uncertainty point for the point estimate)\n`
       : `Curves: the point estimate (the lift interval covers ${out.uncertainty.replicates} ${draws})\n`);
   }
-  // The fit's table reads ROI off the window's actual spend; readers compare the two and ask why they differ.
-  if (out.mode === 'steady-state') parts.push(`${roiLabel(kind)} and mROI below are those of a sustained spend at each level on these curves, so they differ from the fit table's, which are over the window's actual, uneven spend.\n`);
+  // The fit's table reads ROI off the window's actual spend on the point estimate; readers compare the two and ask why they differ.
+  if (out.mode === 'steady-state') parts.push(wrap(steadyStateNote(out, kind), 100) + '\n');
   const bounds = boundsLine(out);
   if (bounds) parts.push(bounds);
   parts.push(allocationTable(out, kind));
-  const interval = e.lift_interval ? `; 90% interval of the lift ${signed(e.lift_interval[0])} … ${signed(e.lift_interval[1])}` : '';
+  // The KPI line is prose beside the paragraph below: the engine's amounts (proseAmount), so '+72.19' is not '+72' a few lines up.
+  const interval = e.lift_interval ? `; 90% interval of the lift ${signedAmount(e.lift_interval[0])} … ${signedAmount(e.lift_interval[1])}` : '';
   // A steady state that keeps every channel's spend has no lift to bound (a plan with the same totals may still move spend in time).
-  const lift = out.mode === 'steady-state' && keepsCurrentSpend(out.allocation) ? 'no change: the recommendation is the current spend' : `${signed(e.lift)}, ${signedPct(e.lift_share)}${interval}`;
-  parts.push(`Expected ${out.kpi}: ${formatNumber(e.current)} now → ${formatNumber(e.recommended)} recommended (${lift})`);
+  const share = e.lift_share === null ? formatShare(null) : signedPercent(e.lift_share);
+  const lift = out.mode === 'steady-state' && keepsCurrentSpend(out.allocation) ? 'no change: the recommendation is the current spend' : `${signedAmount(e.lift)}, ${share}${interval}`;
+  parts.push(`Expected ${out.kpi}: ${proseAmount(e.current)} now → ${proseAmount(e.recommended)} recommended (${lift})`);
   if (e.window && e.carry_out) {
     const dark = out.plan?.after_plan === 'dark';
     parts.push(`  ${planKpiSplitText(out.periods, e.window, e.carry_out, dark ? 'dark' : 'current', (v) => formatNumber(v))}${dark ? ' (--after-plan dark)' : ''}`);

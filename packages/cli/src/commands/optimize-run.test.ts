@@ -31,6 +31,22 @@ test('by default a steady-state request maximises the expected KPI: figures are 
   close(out.expected.lift_interval[1], quantile(lifts, 0.95), 1e-7);
 });
 
+test('a steady state says what its figures rest on: on the averaged curves also the point curves\' current KPI and ROIs (basis, point_current)', () => {
+  const out = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact' });
+  assert.ok(out.feasible);
+  assert.equal(out.basis, "a steady spend per period at each level, on the mean of the 12 bootstrap replicates' response curves");
+  const point = responseModelFromMmm(model);
+  const kpi = point.baseline + point.channels.reduce((s, ch) => s + compileCurve(ch).value(ch.current), 0);
+  assert.ok(out.point_current);
+  close(out.point_current.kpi, kpi);
+  close(out.point_current.channels[0].roi ?? NaN, compileCurve(point.channels[0]).value(point.channels[0].current) / point.channels[0].current);
+  const onPoint = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point' });
+  assert.ok(onPoint.feasible);
+  close(onPoint.expected.current, kpi);
+  assert.match(onPoint.basis ?? '', /point-estimate response curves/);
+  assert.equal(onPoint.point_current, undefined);
+});
+
 test('optimization.json says whether a budget was spent or a ceiling (budget_mode), and only for budget problems', () => {
   const exact = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point' });
   const upTo = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'up-to', uncertainty: 'point' });

@@ -1,13 +1,14 @@
 import {
-  allocateBudget, budgetFrontier, drawSource, explainAllocation, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
+  allocateBudget, budgetFrontier, drawSource, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
   responseModelFromMmm, targetEfficiency, DEFAULT_BOUNDS, proseAmount,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
+import { roiLabel } from '@mixwise/charts';
 import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
 import { UsageError } from '../usage-error.ts';
 import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
 import { defaultBoundsHint, defaultBoundsSentence } from './optimize-default-bounds.ts';
-import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
+import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizationOutput, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
 import { planOutput } from './optimize-plan.ts';
 
 /** A validated `mixwise optimize` request. */
@@ -133,6 +134,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
       ...sparseData(c.dataRange),
   }));
   return {
+    ...curvesBasis(ctx, rm),
     feasible: true, kpi: ctx.model.target.name, mode: 'steady-state', problem: r.problem, objective: ctx.request.objective,
     ...(o.type === 'budget' ? { budget_mode: ctx.request.budgetMode } : {}),
     budget: r.budget, current_budget: r.currentBudget, periods: 1, reference_periods: ctx.referencePeriods, allocation,
@@ -143,6 +145,27 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(ctx.model), sparseChannels(r.channels))}` : ''),
     uncertainty: ctx.uncertainty,
     ...(information ? { information_value: information } : {}),
+  };
+}
+
+/**
+ * What the steady-state figures rest on (`basis`), and on the averaged curves also the current spend on
+ * the point curves (`point_current`) with, where the two disagree materially on a channel's ROI, the
+ * sentence that gives both and says why (`basis_note`).
+ */
+function curvesBasis(ctx: OptimizeContext, rm: ResponseModel): Pick<OptimizationOutput, 'basis' | 'point_current' | 'basis_note'> {
+  const source = drawSource(ctx.model);
+  const cmp = ctx.request.uncertainty === 'expected' ? expectedVersusPoint(rm) : null;
+  const basis = steadyBasisText(cmp?.replicates ?? 0, source);
+  if (cmp === null) return { basis };
+  const note = expectedPointGapText(cmp, source, roiLabel(ctx.model.target.kind), ctx.model.target.name).trim();
+  return {
+    basis,
+    point_current: {
+      kpi: cmp.kpiPoint,
+      channels: cmp.channels.map((c) => ({ channel: c.channel, roi: c.roiPoint, mroi: finite(c.mroiPoint), roi_replicate_median: c.roiMedian })),
+    },
+    ...(note !== '' ? { basis_note: note } : {}),
   };
 }
 

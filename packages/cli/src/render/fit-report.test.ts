@@ -33,7 +33,8 @@ test('a control centred on its mean gets a note after the baseline line: its tot
 
 test('posteriorLine: a converged sampler gets one line; a failed one says why and what to try, --target-accept only for divergences', () => {
   const p = { sampler: 'nuts' as const, chains: 4, draws: 500, divergences: 0, max_rhat: 1.004, min_ess: 812, converged: true };
-  assert.equal(posteriorLine(p), 'Posterior (NUTS, 4 chains × 500 draws): max R-hat 1.004, min bulk ESS 812, 0 divergent transitions; intervals are 90% credible intervals.');
+  assert.equal(posteriorLine(p), 'Posterior (NUTS, 4 chains × 500 draws): max R-hat 1.004, min bulk ESS 812, 0 divergent transitions; intervals are 90% credible intervals.'
+    + " The point estimate (ROI, contribution, curves) is one posterior draw, the one central in every channel's ROI (search.selectionRule), not the mean or median of the draws; mixwise optimize averages the stored draws' curves instead.");
   const chainsDisagree = posteriorLine({ ...p, max_rhat: 1.03, converged: false });
   assert.match(chainsDisagree, /Warning: not converged: max R-hat 1\.030 ≥ 1\.01 \(the chains disagree\)\. .*run longer \(--warmup, --draws\), or simplify/);
   assert.doesNotMatch(chainsDisagree, /--target-accept/);
@@ -49,7 +50,7 @@ test('posteriorLine: tree-depth hits and the prior used are shown; over 10% of t
   const p = { sampler: 'nuts' as const, chains: 2, draws: 200, divergences: 0, max_rhat: 1.004, min_ess: 812, converged: true, tree_depth_hits: 20, max_tree_depth: 10 };
   const prior = { median: 0.448, sd_log: 1.5, source: 'data-scaled' as const };
   const ok = posteriorLine(p, prior);
-  assert.match(ok, /0 divergent transitions, 20 tree-depth hits \(5\.0%\); ROI prior log-normal median 0\.448, σ_log 1\.5 \(weak, scaled to the data\); intervals are 90% credible intervals\.$/);
+  assert.match(ok, /0 divergent transitions, 20 tree-depth hits \(5\.0%\); ROI prior log-normal median 0\.448, σ_log 1\.5 \(weak, scaled to the data\); intervals are 90% credible intervals\. The point estimate .* is one posterior draw, .*averages the stored draws' curves instead\.$/);
   assert.doesNotMatch(ok, /Warning/, '5% of transitions is not frequent');
   const frequent = posteriorLine({ ...p, tree_depth_hits: 90 });
   assert.match(frequent, /90 tree-depth hits \(22\.5%\)/);

@@ -1,4 +1,4 @@
-import { centredControlsText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { BAYES_POINT_TEXT, centredControlsText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
@@ -6,7 +6,8 @@ const POSTERIOR_WARNING_CODES: readonly string[] = ['NOT_CONVERGED', 'TREE_DEPTH
 
 /**
  * The Bayesian fit's sampler: what ran, R-hat, ESS, divergences, tree-depth hits and the ROI prior it
- * used, then its warnings (posteriorWarnings: why it did not converge and what to do, a frequent tree-depth limit).
+ * used, what the point estimate is (BAYES_POINT_TEXT), then its warnings (posteriorWarnings: why it did not
+ * converge and what to do, a frequent tree-depth limit).
  * @param p summary.json's posterior record
  * @param prior summary.json's roi_prior (the sampler's prior), when known
  */
@@ -19,7 +20,7 @@ export function posteriorLine(p: PosteriorSummary, prior: SummaryResult['roi_pri
   const priorText = prior === null ? '' : `; ROI prior log-normal median ${prior.median.toPrecision(3)}, σ_log ${prior.sd_log}${prior.source ? ` (${sources[prior.source]})` : ''}`;
   const head = `Posterior (NUTS, ${p.chains} chains × ${p.draws} draws): max R-hat ${rhat}, min bulk ESS ${Math.round(p.min_ess)}, ${p.divergences} divergent transitions${depth}${priorText}`;
   const warnings = posteriorWarnings(p).map((w) => `\nWarning: ${w.message}.`).join('');
-  return `${head}${p.converged ? '; intervals are 90% credible intervals.' : '.'}${warnings}`;
+  return `${head}${p.converged ? '; intervals are 90% credible intervals.' : '.'} ${BAYES_POINT_TEXT}.${warnings}`;
 }
 
 /**

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { MODEL_SCHEMA_VERSION, type MmmModel } from '../model/mmm-model.ts';
 import { defaultModelSpec } from '../spec/model-spec.ts';
 import { summarizeModel } from './summarize.ts';
-import { centredControls, centredControlsText } from './centred-controls.ts';
+import { centredControls, centredControlsText, interceptText } from './centred-controls.ts';
+import { decompose } from './decomposition.ts';
 
 const index = [96, 98, 100, 102, 104, 100, 95, 105];
 const promo = [0, 1, 0, 0, 1, 0, 0, 1];
@@ -44,4 +45,14 @@ test('centredControlsText: says the 0 is by construction, not "no effect", with 
   assert.equal(centredControlsText(two, 'revenue'),
     'market_index (mean 100) and price (mean 9.5) are measured against their means: over the fitted periods each one\'s contribution sums to 0 by construction, not for lack of an effect; per period market_index moved revenue from −250 to +250 and price moved revenue from −40 to +12.5.');
   assert.equal(centredControlsText([], 'revenue'), '');
+});
+
+test('interceptText: the decomposition\'s intercept is the model\'s plus coefficient × mean of each centred control; none without one', () => {
+  const m = model();
+  const centred = centredControls(m);
+  // 1000 + 50 × 100 = 6000 per period
+  assert.equal(interceptText(m, centred), "The decomposition's intercept, 6,000 per period, is the model's intercept (1,000, as in model.json and coefficients.csv) plus coefficient × mean of market_index (+5,000): centred controls are measured against their mean, so their level at the mean is part of the intercept.");
+  const intercept = decompose(m).components.find((c) => c.group === 'intercept');
+  assert.ok(intercept && Math.abs(intercept.values[0] - 6000) < 1e-9, 'the same figure decomposition.csv shows');
+  assert.equal(interceptText(m, []), '');
 });

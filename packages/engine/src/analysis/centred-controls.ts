@@ -51,3 +51,20 @@ export function centredControlsText(controls: readonly CentredControl[], kpi: st
   }
   return `${listText(controls.map((c) => `${c.name} (mean ${proseAmount(c.reference)})`))} are measured against their means: over the fitted periods each one's contribution sums to 0 by construction, not for lack of an effect; per period ${listText(controls.map((c) => `${c.name} moved ${kpi} ${range(c)}`))}.`;
 }
+
+/**
+ * Why "intercept" is two numbers when controls are centred ('' when none is): model.json's intercept
+ * (coefficients.csv, the dashboard's baseline terms) is the KPI per period at every regressor 0, while
+ * the decomposition's intercept component (decomposition.csv) is measured at each centred control's
+ * mean, so it adds coefficient × mean of each: intercept + Σ coef·reference per period (docs/model.md §11.1).
+ * @param model the fitted model (its intercept and the centred controls' coefficients)
+ * @param controls centredControls(model)
+ * @example interceptText(model, centred) // "The decomposition's intercept, 1,848,293 per period, is the model's intercept (4,542,183) plus coefficient × mean of competitor_sales_B (−2,693,890): …"
+ */
+export function interceptText(model: Pick<MmmModel, 'intercept' | 'baseline'>, controls: readonly CentredControl[]): string {
+  if (controls.length === 0) return '';
+  const parts = controls.map((c) => ({ name: c.name, amount: (model.baseline.find((b) => b.name === c.name)?.coef ?? 0) * c.reference }));
+  const total = model.intercept + parts.reduce((s, p) => s + p.amount, 0);
+  const each = listText(parts.map((p) => `${p.name} (${signedAmount(p.amount)})`));
+  return `The decomposition's intercept, ${proseAmount(total)} per period, is the model's intercept (${proseAmount(model.intercept)}, as in model.json and coefficients.csv) plus coefficient × mean of ${each}: centred controls are measured against their mean, so their level at the mean is part of the intercept.`;
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MmmModel } from '../model/mmm-model.ts';
-import { fitMetrics, rangeFitMetrics } from './fit-metrics.ts';
+import { ADJ_R2_MIN_DF, fitMetrics, rangeFitMetrics } from './fit-metrics.ts';
 
 /** fitMetrics reads only the number of coefficients: 2 baseline terms and 1 channel, p = 3. */
 const model = { baseline: [{}, {}], channels: [{}] } as unknown as MmmModel;
@@ -20,7 +20,8 @@ test('fitMetrics: rows whose KPI is NaN are skipped, giving the metrics of the s
   const r2 = 1 - sse / sst;
   const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-12, `${a} vs ${b}`);
   close(got.r2, r2);
-  close(got.adj_r2, 1 - ((1 - r2) * (8 - 1)) / (8 - 3 - 1)); // n = 8 observed rows, p = 3
+  // n = 8 observed rows, p = 3: n − p − 1 = 4 < ADJ_R2_MIN_DF, too few for an adjusted R² that means anything.
+  assert.ok(Number.isNaN(got.adj_r2));
   close(got.rmse, Math.sqrt(sse / 8));
   close(got.mae, 7 / 8);
   close(got.wmape, 7 / 103);
@@ -43,4 +44,17 @@ test('rangeFitMetrics: the range\'s size, the observed count only when it differ
   assert.equal(full?.periods, 4);
   assert.equal(full !== null && 'observed' in full, false, 'no observed field when every period has a KPI');
   assert.equal(rangeFitMetrics(a, f, 5, 7, model), null);
+});
+
+test('fitMetrics: adjusted R² needs n − p − 1 ≥ ADJ_R2_MIN_DF (one rule for in-sample and holdout): 28 rows and 25 regressors give n/a, not −5', () => {
+  const wide = { baseline: Array.from({ length: 20 }, () => ({})), channels: Array.from({ length: 5 }, () => ({})) } as unknown as MmmModel;
+  const y = Float64Array.from({ length: 40 }, (_, t) => 100 + 10 * Math.sin(t));
+  const f = Float64Array.from(y, (v, t) => v + (t % 3) - 1 + 4 * Math.cos(3 * t));
+  const r2 = fitMetrics(y, f, 0, 28, wide).r2;
+  assert.ok(Number.isFinite(r2));
+  assert.ok(Number.isNaN(fitMetrics(y, f, 0, 28, wide).adj_r2), 'n − p − 1 = 2');
+  const n = 25 + 1 + ADJ_R2_MIN_DF; // the first n that qualifies
+  const at = fitMetrics(y, f, 0, n, wide);
+  assert.ok(Math.abs(at.adj_r2 - (1 - ((1 - at.r2) * (n - 1)) / (n - 25 - 1))) < 1e-12);
+  assert.ok(Number.isNaN(fitMetrics(y, f, 0, n - 1, wide).adj_r2));
 });

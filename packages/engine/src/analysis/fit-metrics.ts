@@ -8,6 +8,14 @@ import { wmape } from '../stats/wmape.ts';
 import { nrmse } from '../stats/nrmse.ts';
 import { observedRows } from '../spec/observed-rows.ts';
 
+/**
+ * Adjusted R² is reported only when the residual degrees of freedom n − p − 1 are at least this many;
+ * below, it is NaN (summary.json null, "n/a" in the report, NULL in the exports): with 28 holdout
+ * periods and 25 regressors, (n − 1)/(n − p − 1) = 9 turns an R² of 0.4 into −4.4, a number that
+ * measures the parameter count, not the fit.
+ */
+export const ADJ_R2_MIN_DF = 10;
+
 export interface FitMetrics {
   readonly r2: number;
   readonly adj_r2: number;
@@ -30,7 +38,8 @@ export type RangeFitMetrics = FitMetrics & { readonly periods: number; readonly 
  * Goodness of fit over the rows of [start, end) whose KPI is observed (in sample or holdout): a
  * period with a NaN KPI is skipped, so the metrics equal those of the same data with its rows removed.
  * Adjusted R² counts the regression coefficients (baseline terms + channels) as parameters and the
- * observed rows as n. Every metric is NaN when no row of the range has a KPI.
+ * observed rows as n, and is NaN when n − p − 1 < ADJ_R2_MIN_DF (one rule for in-sample and holdout
+ * rows). Every metric is NaN when no row of the range has a KPI.
  * @example fitMetrics(actual, fitted, 0, 130, model).r2 // 0.93
  */
 export function fitMetrics(actual: ArrayLike<number>, fitted: ArrayLike<number>, start: number, end: number, model: MmmModel): FitMetrics {
@@ -42,7 +51,7 @@ export function fitMetrics(actual: ArrayLike<number>, fitted: ArrayLike<number>,
   const p = model.baseline.length + model.channels.length;
   return {
     r2,
-    adj_r2: a.length > p + 1 ? adjustedRSquared(r2, a.length, p) : NaN,
+    adj_r2: a.length - p - 1 >= ADJ_R2_MIN_DF ? adjustedRSquared(r2, a.length, p) : NaN,
     rmse: rmse(a, f),
     mae: mae(a, f),
     mape: mape(a, f),

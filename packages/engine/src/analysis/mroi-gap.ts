@@ -2,6 +2,7 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { responseCurve } from './response-curve.ts';
 import { replicateModels } from '../model/replicate-models.ts';
 import { drawSource, type DrawSource } from '../optimize/explain-interval.ts';
+import { MATERIAL_RATIO, materiallyDifferent } from '../optimize/expected-versus-point.ts';
 
 /**
  * Why the fit's mROI and a planner's marginal ROI differ, in the words the report's response-curve
@@ -26,37 +27,43 @@ export interface MroiGap {
   readonly plannedFrom?: DrawSource;
 }
 
-/** The two differ materially when one is at least this multiple of the other… */
-export const MROI_GAP_RATIO = 2;
-/** …and they are this far apart in KPI per unit of spend (so 0.01 against 0.02 is not news). */
-export const MROI_GAP_MIN = 0.1;
+/** The two differ materially when one is at least this multiple of the other (either way; engine MATERIAL_RATIO)… */
+export const MROI_GAP_RATIO = MATERIAL_RATIO;
+/**
+ * …and they are at least this share of the channel's ROI apart: relative, so a count KPI's 0.0126
+ * against 0.0592 orders per unit of spend is news, while two marginals next to nothing beside an ROI
+ * of 10 are not.
+ */
+export const MROI_GAP_FLOOR = 0.05;
 
 /**
- * Channels whose fit mROI (historical spend pattern, `summary.channels[].mroi`) and steady-state
- * marginal ROI at the same mean spend differ materially (a ratio of MROI_GAP_RATIO or more and at
- * least MROI_GAP_MIN apart). A channel dark in most periods and bursting in the rest sits high on
- * its curve in the bursts, so scaling its history returns less than adding to a steady level; an
- * always-on channel with steady spend shows no gap. Both figures are the point estimate's, so the
- * gap is the spend pattern's alone; `planned` adds the replicate average the planner uses.
+ * Channels whose fit mROI (historical spend pattern, `summary.channels[].mroi`) and a planner's
+ * marginal ROI at the same mean spend differ materially: the steady-state point curve's, or the
+ * replicate average `mixwise optimize` plans on (`planned`), at a ratio of MROI_GAP_RATIO or more
+ * either way and at least MROI_GAP_FLOOR × the channel's ROI apart (materiallyDifferent). A channel
+ * dark in most periods and bursting in the rest sits high on its curve in the bursts, so scaling its
+ * history returns less than adding to a steady level; an always-on channel with steady spend shows no
+ * gap between the point figures, though the replicates' average may still differ.
  * @param model the fitted model
- * @param historical each channel's fit mROI, by name (summary.channels)
- * @example mroiGaps(model, summary.channels.map((c) => ({ name: c.name, mroi: c.mroi }))) // [{ channel: 'influencer', historical: 0.31, steadyState: 2.55 }]
+ * @param historical each channel's fit mROI, and its ROI for the floor (summary.channels; without an ROI the floor is 0)
+ * @example mroiGaps(model, summary.channels.map((c) => ({ name: c.name, mroi: c.mroi, roi: c.roi }))) // [{ channel: 'influencer', historical: 0.31, steadyState: 2.55 }]
  */
-export function mroiGaps(model: MmmModel, historical: readonly { readonly name: string; readonly mroi: number }[]): MroiGap[] {
+export function mroiGaps(model: MmmModel, historical: readonly { readonly name: string; readonly mroi: number; readonly roi?: number | null }[]): MroiGap[] {
   const { start, end } = model.window;
   const out: MroiGap[] = [];
-  let reps: MmmModel[] | undefined; // built only when a gap is found
+  const reps = replicateModels(model);
   for (const [c, ch] of model.channels.entries()) {
-    const h = historical.find((c) => c.name === ch.name)?.mroi;
+    const own = historical.find((c) => c.name === ch.name);
+    const h = own?.mroi;
     let spend = 0;
     for (let t = start; t < end; t++) spend += ch.spend[t];
     if (h === undefined || !Number.isFinite(h) || !(spend > 0)) continue;
-    const s = responseCurve(ch, spend / (end - start)).current.marginal;
+    const mean = spend / (end - start);
+    const s = responseCurve(ch, mean).current.marginal;
     if (!Number.isFinite(s)) continue;
-    const lo = Math.min(h, s), hi = Math.max(h, s);
-    if (!(hi - lo >= MROI_GAP_MIN && (lo <= 0 || hi / lo >= MROI_GAP_RATIO))) continue;
-    reps ??= replicateModels(model);
-    const planned = reps.length === 0 ? NaN : reps.reduce((a, r) => a + responseCurve(r.channels[c], spend / (end - start)).current.marginal, 0) / reps.length;
+    const planned = reps.length === 0 ? NaN : reps.reduce((a, r) => a + responseCurve(r.channels[c], mean).current.marginal, 0) / reps.length;
+    const floor = MROI_GAP_FLOOR * Math.abs(own?.roi ?? 0);
+    if (!materiallyDifferent(h, s, floor) && !(Number.isFinite(planned) && materiallyDifferent(h, planned, floor))) continue;
     out.push({ channel: ch.name, historical: h, steadyState: s, ...(Number.isFinite(planned) ? { planned, replicates: reps.length, plannedFrom: drawSource(model) } : {}) });
   }
   return out;

@@ -7,6 +7,12 @@ import {
 } from './summarize.ts';
 import { rhatText } from './rhat-text.ts';
 
+/**
+ * What a Bayesian fit's point estimate is, beside its credible intervals: the CLI's posterior line, the
+ * report's ROI table and docs/exports.md say it in these words.
+ */
+export const BAYES_POINT_TEXT = "The point estimate (ROI, contribution, curves) is one posterior draw, the one central in every channel's ROI (search.selectionRule), not the mean or median of the draws; mixwise optimize averages the stored draws' curves instead";
+
 /** How a posterior check came out: within its limit, failing convergence, or a warning that does not fail it (tree depth). */
 export type PosteriorCheckStatus = 'ok' | 'fails' | 'warning';
 

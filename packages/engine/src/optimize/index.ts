@@ -43,4 +43,6 @@ export { planDates } from './plan-dates.ts';
 export { profit, profitText, type Profit } from './profit.ts';
 export { interval90, steadyStateLiftDraws, planLiftDraws, MIN_REPLICATES } from './lift-draws.ts';
 export { liftUncertainty, type LiftUncertainty } from './lift-uncertainty.ts';
+export { curveBasisText, referencePeriodsText, type CurveBasis } from './curve-basis-text.ts';
+export { expectedVersusPoint, expectedPointGapText, steadyBasisText, materiallyDifferent, MATERIAL_RATIO, type ExpectedVersusPoint, type ExpectedVersusPointChannel } from './expected-versus-point.ts';
 export { planVersusCurrent, periodMajor, type PlanVersusCurrentOptions, type PlanComparison, type PlanChannelBound, type PlanPair } from './plan-versus-current.ts';

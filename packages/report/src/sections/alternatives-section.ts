@@ -1,4 +1,4 @@
-import { formatRoi, formatSignificant } from '@mixwise/charts';
+import { formatRoi, formatSignificant, roiLabel } from '@mixwise/charts';
 import { isDefaultAlternative, objectiveValue, PARETO_OBJECTIVE_COLUMNS } from '@mixwise/data';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
@@ -7,8 +7,12 @@ import { section, type SectionContext } from './section-context.ts';
 /** How many stored alternatives the report lists (model.json and pareto_models hold all of them). */
 export const REPORT_ALTERNATIVES = 10;
 
+/**
+ * The objectives are the search's, measured on its own training/validation split (docs/model.md §8),
+ * not the refit's figures in the Fit and lift-test tables, so the headings say "search".
+ */
 const HEADINGS: Record<string, string> = {
-  nrmse_train: 'NRMSE train', nrmse_validation: 'NRMSE validation', decomp_rssd: 'DECOMP.RSSD', mape_lift: 'MAPE.LIFT',
+  nrmse_train: 'search NRMSE train', nrmse_validation: 'search NRMSE validation', decomp_rssd: 'search DECOMP.RSSD', mape_lift: 'search MAPE.LIFT',
 };
 
 function num(x: number, field: string, format: (v: number) => string): Cell {
@@ -49,17 +53,19 @@ export function alternativesSection(ctx: SectionContext): string {
       ...e.roi.map((r, k) => num(r, `roi_${k}`, formatRoi)),
     ],
   }));
-  const headers = ['model', 'score', ...objectives.map(([, column]) => HEADINGS[column]), ...model.channels.map((c) => `${c.name} ROI`)];
+  const roiName = roiLabel(model.target.kind);
+  const headers = ['model', 'score', ...objectives.map(([, column]) => HEADINGS[column]), ...model.channels.map((c) => `${c.name} ${roiName}`)];
   const total = model.search.pareto.length;
   const listed = total > shown.length ? `the first ${shown.length} of the ${total} stored` : `the ${total} stored`;
   const how = defaultAt >= 0
     ? `The default model is alternative ${defaultAt + 1}.`
     : 'The default model is not one of them, so it is listed first with its own objectives and ROIs.';
   return section('alternatives', 'Alternative models', [
-    `<p>Models on the search's Pareto front (${listed}, best score first, each refitted on all non-holdout rows): `
-      + 'they fit about equally well, and the spread of their ROIs shows how far the data pin each channel down. '
+    `<p>Models on the search's Pareto front (${listed}, best score first): `
+      + `they fit about equally well, and the spread of their ${roiName === 'ROI' ? 'ROIs' : `${roiName} figures`} shows how far the data pin each channel down. `
       + `${how} All of them are in model.json (search.pareto) and the pareto_models export table.</p>`,
     htmlTable(headers, rows, 'alternatives'),
+    `<p class="note">${escapeHtml(`Score and objectives are the search's, measured on the search's training/validation split (docs/model.md §8), so the default's differ from the Fit table's NRMSE and the lift-test table's MAPE, which are the refit's on all non-holdout rows. Each ${roiName} is the alternative's refit on all non-holdout rows, over the modeling window.`)}</p>`,
     `<p class="note">How the default was chosen (docs/model.md §9): ${escapeHtml(model.search.selectionRule.replace(/\.\s*$/, ''))}.</p>`,
   ].join(''));
 }

@@ -1,5 +1,5 @@
 import { contributionWaterfall, contributionsOverTime, formatAmount, formatPercent } from '@mixwise/charts';
-import { centredControls, centredControlsText } from '@mixwise/engine';
+import { centredControls, centredControlsText, interceptText } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -31,6 +31,6 @@ export function decompositionSection(ctx: SectionContext): string {
     chartFigure('contribution-waterfall', 'Waterfall of contributions', contributionWaterfall(summary), `The fitted ${summary.target} over the window: baseline, then each channel's contribution, to the total.`, ctx.size),
     chartFigure('contributions-over-time', 'Stacked contributions over time', contributionsOverTime(model, ctx.decomposition), `Fitted ${summary.target} per period split into baseline and channels.`, ctx.size),
     htmlTable(['component', `contribution (${summary.target})`, 'share of fitted'], rows, 'decomposition'),
-    centred.length > 0 ? `<p class="note" data-note="centred-controls">${escapeHtml(centredControlsText(centred, summary.target))}</p>` : '',
+    centred.length > 0 ? `<p class="note" data-note="centred-controls">${escapeHtml(centredControlsText(centred, summary.target))} ${escapeHtml(interceptText(model, centred))}</p>` : '',
   ].join(''));
 }

@@ -1,5 +1,5 @@
 import { formatAmount, formatPercent, formatRoi, roiIntervals, roiVsSpendShare } from '@mixwise/charts';
-import type { ChannelSummary } from '@mixwise/engine';
+import { BAYES_POINT_TEXT, type ChannelSummary } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -36,7 +36,7 @@ export function roiSection(ctx: SectionContext): string {
   const cpa = count ? ` CPA = spend / ${summary.target} attributed to the channel (n/a when the channel is credited with none).` : '';
   // A count KPI's "ROI" is KPI units per unit of spend: named so, as the CLI's table does.
   const roiName = count ? 'KPI per spend' : 'ROI';
-  const note = `${roiName} = ${summary.target} attributed to the channel / its spend over the window; mROI = the extra ${summary.target} per extra unit of spend at the current level.${cpa} The interval is the ${interval}.${converged}`;
+  const note = `${roiName} = ${summary.target} attributed to the channel / its spend over the window; mROI = the extra ${summary.target} per extra unit of spend at the current level.${cpa} The interval is the ${interval}.${summary.posterior ? ` ${BAYES_POINT_TEXT}.` : ''}${converged}`;
   const headers = ['channel', 'spend', 'contribution', roiName, '90% interval', 'mROI', ...(count ? ['CPA'] : []), 'share of spend', 'share of effect'];
   return section('roi', 'Return on investment', [
     htmlTable(headers, rows, 'roi'),

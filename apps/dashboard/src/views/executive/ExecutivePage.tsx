@@ -7,6 +7,7 @@ import { Section } from '../../components/Section.tsx';
 import { OrganicTable } from '../../components/OrganicTable.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { blendedNote } from '../../logic/roi-basis.ts';
+import { baselineHint } from '../../logic/baseline-hint.ts';
 import { periodWord } from '../../logic/periods.ts';
 import { RecommendationCard } from './RecommendationCard.tsx';
 import { Downloads } from './Downloads.tsx';
@@ -36,7 +37,7 @@ export function ExecutivePage({ data }: { data: RunData }) {
         <KpiCard testId="kpi-attributed" label={`Attributed ${summary.target}`} value={formatCompact(kpis.attributedRevenue)} hint="driven by media, per the model" />
         <KpiCard testId="kpi-blended" label={blended.label} value={formatRoi(blended.value, kpis.kind === 'count' ? '' : '×')} hint={blended.meaning}
           note={blendedNote(blended.label, periodWord(model.frequency), roiLabel(model.target.kind))} />
-        <KpiCard testId="kpi-baseline-share" label="Baseline share" value={formatPct(kpis.baselineShare)} hint="would happen without media" />
+        <KpiCard testId="kpi-baseline-share" label="Baseline share" value={formatPct(kpis.baselineShare)} hint={baselineHint(summary)} />
       </div>
       <RecommendationCard data={data} />
       <div className="grid-2">

@@ -1,4 +1,4 @@
-import { effectTimingCaption, effectTimingText, periodWord, type DiagnosticsResult, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { centredControls, effectTimingCaption, effectTimingText, interceptText, periodWord, type DiagnosticsResult, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { roiLabel } from '@mixwise/charts';
 import { VifTable } from './DiagnosticsTable.tsx';
 import { Table } from '../../components/Table.tsx';
@@ -9,6 +9,8 @@ import { specText } from '../../logic/spec-text.ts';
 /** Per channel: coefficient, scale, adstock settings and when the effect lands (effectTimingText), saturation settings, ROI (KPI per spend for a count KPI, roiLabel) and mROI; then the baseline terms and VIFs, and the organic media's contributions (none without them). */
 export function CoefficientTable({ model, summary, diagnostics }: { model: MmmModel; summary: SummaryResult; diagnostics: DiagnosticsResult }) {
   const byName = new Map(summary.channels.map((c) => [c.name, c]));
+  // With centred controls the decomposition's intercept is another number: say why (engine interceptText).
+  const intercept = interceptText(model, centredControls(model));
   return (
     <div className="stack-tight">
       <Table testId="table-coefficients" rows={model.channels} rowKey={(c) => c.name} columns={[
@@ -27,13 +29,14 @@ export function CoefficientTable({ model, summary, diagnostics }: { model: MmmMo
       ]} />
       <p className="muted small" data-testid="effect-timing-note">Effect lands: {effectTimingCaption(periodWord(model.frequency))}.</p>
       <div className="grid-2 tight">
-      <Table testId="table-baseline" caption={`Baseline terms (intercept ${formatCompact(model.intercept)})`} rows={model.baseline} rowKey={(b) => b.name} columns={[
+      <Table testId="table-baseline" caption={`Baseline terms (intercept ${formatCompact(model.intercept)}: the KPI per period with every term at 0)`} rows={model.baseline} rowKey={(b) => b.name} columns={[
         { key: 'name', header: 'Term', cell: (b) => b.name },
         { key: 'kind', header: 'Kind', cell: (b) => b.kind },
         { key: 'coef', header: 'Coefficient', numeric: true, cell: (b) => formatCompact(b.coef) },
       ]} />
       <VifTable diagnostics={diagnostics} />
       </div>
+      {intercept !== '' ? <p className="muted small" data-testid="intercept-note">{intercept}</p> : null}
       <OrganicTable summary={summary} testId="table-organic-terms" />
     </div>
   );

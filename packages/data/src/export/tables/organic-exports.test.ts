@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_WEIGHTS, decompose, fitMmm, simulatePreset } from '@mixwise/engine';
+import { DEFAULT_WEIGHTS, decompose, fitMmm, simulatePreset, summarizeModel } from '@mixwise/engine';
 import { coefficientsTable } from './coefficients.ts';
 import { decompositionLongTable } from './decomposition-long.ts';
 import { hyperparametersTable } from './hyperparameters.ts';
+import { organicSummaryTable } from './organic-summary.ts';
+import { exportTables } from '../export-tables.ts';
 
 test('organic media in the exports: group organic, reference 0 (against zero exposure), their curve in hyperparameters', async () => {
   const table = simulatePreset('retail', 2).table;
@@ -23,4 +25,14 @@ test('organic media in the exports: group organic, reference 0 (against zero exp
   const hyper = hyperparametersTable(model).rows.filter((r) => r[0] === 'newsletter');
   assert.deepEqual(hyper.find((r) => r[3] === 'input_scale')?.[4], model.organic?.[0].scale);
   assert.equal(model.channels.some((c) => c.name === 'newsletter'), false);
+  // Exposure, contribution and share, as summary.json's organic (and stdout and the report), in a table of their own.
+  const summary = summarizeModel(model, decomposition);
+  const o = summary.organic?.[0];
+  assert.ok(o);
+  const organic = organicSummaryTable(summary);
+  assert.deepEqual(organic.rows, [['newsletter', o.exposure, o.contribution, o.share_of_kpi, o.effect_timing.peak_lag, o.effect_timing.lag_50, o.effect_timing.lag_90, o.effect_timing.period]]);
+  const rowsTotal = organicRows.reduce((s, r) => s + (r[3] as number), 0);
+  assert.ok(Math.abs(o.contribution - rowsTotal) <= 1e-6 * Math.max(1, Math.abs(o.contribution)), `the decomposition rows add up to it: ${o.contribution} vs ${rowsTotal}`);
+  assert.ok(exportTables(model, { summary, decomposition }).some((t) => t.name === 'organic_summary'));
+  assert.ok(!exportTables({ ...model, organic: [] }).some((t) => t.name === 'organic_summary'), 'none without organic media');
 });

@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { curveBasisText, referencePeriodsText } from './curve-basis-text.ts';
+
+test('curveBasisText names the averaged curves with their count and kind, or the point estimate', () => {
+  assert.equal(curveBasisText('expected', 100, false), 'expected over 100 bootstrap replicates');
+  assert.equal(curveBasisText('expected', 400, true), 'expected over 400 posterior draws');
+  assert.equal(curveBasisText('point', 100, false), "the fitted model's point estimate");
+  assert.match(curveBasisText('expected', 0, false), /no replicates to average/);
+});
+
+test('referencePeriodsText says which periods "current" spend averages, naming --reference-periods when it was narrowed', () => {
+  assert.equal(referencePeriodsText(13, 208), 'the mean spend per period over the last 13 of the 208 modeled periods (--reference-periods 13)');
+  assert.equal(referencePeriodsText(208, 208), 'the mean spend per period over all 208 modeled periods');
+});

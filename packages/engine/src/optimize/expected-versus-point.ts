@@ -1,0 +1,127 @@
+import { compileCurve } from './curve.ts';
+import { drawsName, type DrawSource } from './explain-interval.ts';
+import { proseAmount } from './prose-format.ts';
+import type { ResponseModel } from './types.ts';
+
+/**
+ * Two figures differ materially when one is at least this multiple of the other (1.5: 12.18 against
+ * 5.33 is news, 4.9 against 4.5 is not). Shared with the fit's mROI note (mroiGaps).
+ */
+export const MATERIAL_RATIO = 1.5;
+
+/**
+ * True when a and b differ materially: a ratio of MATERIAL_RATIO or more either way, and at least
+ * `floor` apart (so two figures that are both next to nothing are not news), or of opposite signs.
+ * @param floor the smallest gap that counts, in the figures' own units (e.g. a share of the channel's ROI)
+ * @example materiallyDifferent(12.18, 5.33) // true ; materiallyDifferent(4.9, 4.5) // false
+ */
+export function materiallyDifferent(a: number, b: number, floor = 0): boolean {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+  const lo = Math.min(a, b), hi = Math.max(a, b);
+  if (hi - lo < floor || hi - lo === 0) return false;
+  return lo <= 0 || hi / lo >= MATERIAL_RATIO;
+}
+
+/** One channel at its current steady spend on the averaged (expected) and on the point curves. */
+export interface ExpectedVersusPointChannel {
+  readonly channel: string;
+  /** KPI per unit of spend at the current steady spend: on the mean of the replicate curves, on the point curve; null at zero spend. */
+  readonly roiExpected: number | null;
+  readonly roiPoint: number | null;
+  /** The median over the replicates of their own ROI at that spend (null at zero spend or without replicates). */
+  readonly roiMedian: number | null;
+  /** The slope at that spend on either curve. */
+  readonly mroiExpected: number;
+  readonly mroiPoint: number;
+}
+
+/** The current steady spend's KPI on the averaged curves and on the point curves, per channel and in total. */
+export interface ExpectedVersusPoint {
+  /** Predicted KPI per period at the current steady spend (baseline + media). */
+  readonly kpiExpected: number;
+  readonly kpiPoint: number;
+  readonly channels: readonly ExpectedVersusPointChannel[];
+  /** How many replicate curves the expected figures average. */
+  readonly replicates: number;
+}
+
+const median = (v: number[]): number => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+/**
+ * The current steady spend evaluated on both sets of curves `mixwise optimize` may use: the mean of
+ * the replicate curves (`components`, its default) and the point estimate (--uncertainty point). A
+ * channel's expected ROI is the mean of the replicates' ROIs at that spend, so a few replicates with a
+ * very high ROI pull it far above the point curve's and the replicates' median.
+ * @param expected a response model whose channels carry their replicate curves (responseModelFromMmm with uncertainty 'expected')
+ * @returns null when the model carries no replicates (then both are the point curves)
+ * @example expectedVersusPoint(rm)?.channels[0] // { channel: 'facebook', roiExpected: 12.18, roiPoint: 5.33, roiMedian: 3.1, … }
+ */
+export function expectedVersusPoint(expected: ResponseModel): ExpectedVersusPoint | null {
+  const replicates = expected.channels[0]?.components?.length ?? 0;
+  if (replicates === 0) return null;
+  let kpiExpected = expected.baseline, kpiPoint = expected.baseline;
+  const channels = expected.channels.map((ch) => {
+    const x = ch.current;
+    const mean = compileCurve(ch), point = compileCurve({ ...ch, components: undefined });
+    const ye = mean.value(x), yp = point.value(x);
+    kpiExpected += ye;
+    kpiPoint += yp;
+    const own = (ch.components ?? []).map((c) => compileCurve({ name: ch.name, current: x, ...c }).value(x) / x);
+    return {
+      channel: ch.name,
+      roiExpected: x > 0 ? ye / x : null, roiPoint: x > 0 ? yp / x : null, roiMedian: x > 0 && own.length > 0 ? median(own) : null,
+      mroiExpected: mean.d1(x), mroiPoint: point.d1(x),
+    };
+  });
+  return { kpiExpected, kpiPoint, channels, replicates };
+}
+
+/**
+ * The basis of the planner's figures in words: a steady spend per period, on the mean of the
+ * replicates' curves or on the point estimate.
+ * @param replicates how many replicate curves the figures average (0: the point estimate)
+ * @param source what the replicates are (drawSource(model))
+ * @example steadyBasisText(100, 'bootstrap') // "a steady spend per period at each level, on the mean of the 100 bootstrap replicates' response curves"
+ */
+export function steadyBasisText(replicates: number, source: DrawSource = 'bootstrap'): string {
+  if (replicates === 0) return "a steady spend per period at each level, on the fitted model's point-estimate response curves";
+  return `a steady spend per period at each level, on the mean of the ${replicates} ${source === 'posterior' ? 'posterior draws\'' : 'bootstrap replicates\''} response curves`;
+}
+
+/**
+ * Why a channel's averaged ROI is far from its point curve's, read off the replicates' median: a median
+ * on the mean's side of the point (at least half as far out) says most replicates' curves lie above
+ * (below) the point estimate's; otherwise a few replicates with a very high (low) ROI pull the mean.
+ */
+function gapReason(c: ExpectedVersusPointChannel, short: string, roiName: string): string {
+  const mean = c.roiExpected ?? NaN, point = c.roiPoint ?? NaN, med = c.roiMedian;
+  if (med === null) return '';
+  const up = mean > point;
+  const most = (med - point) * (mean - point) > 0 && Math.abs(med - point) >= 0.5 * Math.abs(mean - point);
+  return most
+    ? ` (median over the ${short} ${proseAmount(med)}: most ${short}' curves lie ${up ? 'above' : 'below'} the point estimate's)`
+    : ` (median over the ${short} ${proseAmount(med)}: a few ${short} with a very ${up ? 'high' : 'low'} ${roiName} pull the average ${up ? 'up' : 'down'})`;
+}
+
+/**
+ * The sentence that gives both figures where the averaged curves and the point curve disagree
+ * materially (MATERIAL_RATIO, at least 5% of the largest point ROI apart) on a channel's ROI at its
+ * current steady spend, and says why (gapReason: a few replicates with a very high ROI pulling the
+ * average, or most replicates' curves lying elsewhere than the point estimate's), with the expected
+ * KPI now on both and the option that plans on the point estimate; '' when no channel differs.
+ * @param cmp expectedVersusPoint of the planner's response model
+ * @param source what the replicates are
+ * @param roiName what the ROI is called ('ROI', or 'KPI per spend' for a count KPI)
+ * @param kpi the KPI's name
+ * @example expectedPointGapText(cmp, 'bootstrap', 'ROI', 'revenue') // ' The mean over 100 replicates differs from the point estimate at the current steady spend: facebook's ROI 12.18 against 5.33 (median over the replicates 2.68: a few replicates with a very high ROI pull the average up); …'
+ */
+export function expectedPointGapText(cmp: ExpectedVersusPoint | null, source: DrawSource, roiName: string, kpi: string): string {
+  if (cmp === null) return '';
+  const scale = Math.max(...cmp.channels.map((c) => Math.abs(c.roiPoint ?? 0)));
+  const gaps = cmp.channels.filter((c) => c.roiExpected !== null && c.roiPoint !== null && materiallyDifferent(c.roiExpected, c.roiPoint, 0.05 * scale));
+  if (gaps.length === 0) return '';
+  const short = drawsName(source).short;
+  const each = gaps.map((c) => `${c.channel} ${proseAmount(c.roiExpected ?? NaN)} against ${proseAmount(c.roiPoint ?? NaN)}${gapReason(c, short, roiName)}`).join('; ');
+  return ` At the current steady spend the mean over the ${cmp.replicates} ${short}' curves and the point estimate's curve give a different ${roiName}: ${each}.`
+    + ` Expected ${kpi} now is ${proseAmount(cmp.kpiExpected)} on the averaged curves and ${proseAmount(cmp.kpiPoint)} on the point estimate's; --uncertainty point plans on the point estimate.`;
+}
