@@ -24,6 +24,12 @@ test('a channel dark for the whole window gets a note; lift tests show their mea
   assert.match(text, /tv 2024-03-04…2024-04-22 \(measured through 2024-05-20\): measured 400 ± 80, model 600, z \+2\.5 {2}← the model and the test disagree/);
 });
 
+test('a lift test whose point prediction lies outside its replicates\' 90% range says so; inside, nothing is added', () => {
+  const at = (predicted: number) => formatFitReport({ ...summary, lift_tests: [{ ...summary.lift_tests[0], predicted, predicted_interval: [300, 500] }] } as SummaryResult, diagnostics, '(table)\n', []);
+  assert.match(at(600), /model 600 \(90%: 300–500\); the model's point estimate lies outside the replicates' 90% range, z /);
+  assert.doesNotMatch(at(450), /outside the replicates/);
+});
+
 test('a control centred on its mean gets a note after the baseline line: its total is 0 by construction, with its effect per period', () => {
   const marketIndex = { name: 'market_index', reference: 95.45, contribution: 0, low: -35_293, high: 28_010 };
   const text = formatFitReport(summary, diagnostics, '(table)\n', ['out/model.json'], [], [marketIndex]);
