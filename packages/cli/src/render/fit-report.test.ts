@@ -26,8 +26,8 @@ test('a channel dark for the whole window gets a note; lift tests show their mea
 
 test('a lift test whose point prediction lies outside its replicates\' 90% range says so; inside, nothing is added', () => {
   const at = (predicted: number) => formatFitReport({ ...summary, lift_tests: [{ ...summary.lift_tests[0], predicted, predicted_interval: [300, 500] }] } as SummaryResult, diagnostics, '(table)\n', []);
-  assert.match(at(600), /model 600 \(90%: 300–500\); the model's point estimate lies outside the replicates' 90% range, z /);
-  assert.doesNotMatch(at(450), /outside the replicates/);
+  assert.match(at(600), /model 600 \(90%: 300–500\); the model's point estimate lies outside that 90% range, z /);
+  assert.doesNotMatch(at(450), /outside that 90%/);
 });
 
 test('a control centred on its mean gets a note after the baseline line: its total is 0 by construction, with its effect per period', () => {

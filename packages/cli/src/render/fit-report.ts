@@ -121,7 +121,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
       const warn = liftTestDisagrees(t) ? '  ← the model and the test disagree' : '';
       // The point model is one fit and the range comes from the bootstrap refits: nothing puts the one inside the other.
       const outside = t.predicted_interval && (t.predicted < t.predicted_interval[0] || t.predicted > t.predicted_interval[1])
-        ? '; the model\'s point estimate lies outside the replicates\' 90% range' : '';
+        ? '; the model\'s point estimate lies outside that 90% range' : '';
       const through = t.measured_through !== t.end ? ` (measured through ${t.measured_through})` : '';
       lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${formatNumber(t.measured)} ± ${formatNumber(t.standard_error)}, model ${formatNumber(t.predicted)}${iv}${outside}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
     }
