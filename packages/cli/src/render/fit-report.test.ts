@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DiagnosticsResult, SummaryResult } from '@mixwise/engine';
-import { checkLine, effectTimingLines, formatFitReport, mroiGapNote, posteriorLine } from './fit-report.ts';
+import { checkLine, effectTimingLines, formatFitReport, mroiGapNote, posteriorLine, rmseRatio } from './fit-report.ts';
 
 const channel = (name: string, spend: number, contribution: number) => ({
   name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN, mroi: 0, share_of_spend: 0, share_of_effect: 0, roi_interval: null, cpa: null, immediate_share: 0,
@@ -148,6 +148,11 @@ test('with periods left out of the fit, the Fit line and the holdout count the p
   assert.match(formatFitReport(summary, diagnostics, '(table)\n', []), /^Fit: R² 0\.900/m);
 });
 
+test('the holdout part of the Fit line adds its RMSE relative to the training RMSE (NRMSE divides by each sample\'s own range)', () => {
+  const withHoldout = { ...summary, fit: { ...summary.fit, rmse: 1000, holdout: { r2: 0.6, nrmse: 0.2, mape: 0.05, rmse: 1300, periods: 13 } } } as unknown as SummaryResult;
+  assert.match(formatFitReport(withHoldout, diagnostics, '(table)\n', []), /holdout \(13 periods\): R² 0\.600, NRMSE 0\.200, MAPE 5\.0%, RMSE 1\.3× training\n/);
+  assert.equal(rmseRatio(0, 5), '');
+});
 
 test('the normality reading with the dates of the largest residuals is printed once for the three tests that share it', () => {
   const normal = 'residuals are not normal: outliers or a missing event; largest residuals, in robust standard deviations: 2024-11-29 +8.3 and 2023-11-24 +7.1; '
