@@ -60,7 +60,7 @@ test('init leaves seasonality and max_lag to the automatic rule (commented out):
   assert.doesNotMatch(text, /^ {2}(seasonality|max_lag):/m);
   // The user sets a 30-week window: seasonality must fall to 0 as documented (it would stay 2 if init had written it).
   const dates = sim.table.dates;
-  const edited = text.replace(/^# window:\n#   start: .*\n#   end: .*$/m, `window:\n  start: ${dates[100]}\n  end: ${dates[129]}`);
+  const edited = text.replace(/^# window:\n# {3}start: .*\n# {3}end: .*$/m, `window:\n  start: ${dates[100]}\n  end: ${dates[129]}`);
   assert.notEqual(edited, text);
   writeFileSync(join(sub, 'mixwise.yaml'), edited);
   const loaded = loadConfig(join(sub, 'mixwise.yaml'));
