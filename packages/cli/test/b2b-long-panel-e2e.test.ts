@@ -1,6 +1,7 @@
 // End to end on the simulator's own B2B long file (one row per date × geo × product, docs/cli.md):
 // validate reads it as one panel keyed on geo and product, fit --clean sum_panel adds it up to the
-// national series the simulator wrote as data.csv, and init writes a config that does the same.
+// national series the simulator wrote as data.csv (controls and events included), and init writes a
+// config that does the same.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
@@ -56,6 +57,16 @@ test('fit long.csv --clean sum_panel: the summed revenue and spend equal data.cs
   assertNational(new Map(revenue.map((r) => [r[3], Number(r[after])])), 'revenue');
   const spend = changes.rows.filter((r) => r[column] === 'linkedin_spend');
   assertNational(new Map(spend.map((r) => [r[3], Number(r[after])])), 'linkedin_spend');
+  // The national control and events, repeated on every row of long.csv, come back as data.csv's:
+  // the control averaged, the events by their largest value (not summed 16-fold).
+  const model = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8')) as { dates: string[]; baseline: { name: string; kind: string; values: number[] }[] };
+  const terms = model.baseline.filter((b) => b.kind === 'control' || b.kind === 'event').map((b) => [b.name, b.kind]);
+  assert.deepEqual(terms, [['thanksgiving', 'event'], ['christmas', 'event'], ['year_end', 'event'], ['market_index', 'control']]);
+  for (const name of ['market_index', 'thanksgiving', 'christmas', 'year_end']) {
+    const want = byDate(join(sim, 'data.csv'), name);
+    const got = model.baseline.find((b) => b.name === name)?.values ?? [];
+    model.dates.forEach((d, t) => assert.ok(Math.abs(got[t] - (want.get(d) ?? Number.NaN)) <= 1e-9, `${name} on ${d}: ${got[t]} vs ${want.get(d)}`));
+  }
 });
 
 test('fit --clean sum_panel=geo names both key columns in one error; init writes sum_panel { column: [geo, product] }, which prepare runs', () => {

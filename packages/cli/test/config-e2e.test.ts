@@ -18,7 +18,7 @@ test('init → edit → prepare → fit --config: exit 0 and model.json reflects
     .replace(/^ {2}iterations: \d+$/m, '  iterations: 1500')
     .replace(/^holdout: 0$/m, 'holdout: 8')
     .replace(/^ {2}adstock: auto$/m, '  adstock: geometric')
-    .replace(/^ {2}max_lag: 52$/m, '  max_lag: 8');
+    .replace(/^ {2}# max_lag: 52$/m, '  max_lag: 8');
   assert.notEqual(edited, readFileSync(config, 'utf8'));
   writeFileSync(config, edited);
 

@@ -31,6 +31,14 @@ test('--adstock, --max-lag, --saturation, --seasonality, --changepoints, --start
   assert.equal(summary.periods, model.window.end - model.window.start);
 });
 
+test('--changepoints above 50 (the config\'s limit) is a usage error (exit 2) naming the range, as --help does', () => {
+  const r = mixwise(['fit', 'x.csv', '--target', 'y', '--changepoints', '60', '--out', join(dir, 'x')]);
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /--changepoints <n>.*expected a whole number from 0 to 50/);
+  const help = mixwise(['fit', '--help']);
+  assert.match(help.stdout, /--changepoints <n>\s+trend changepoints, 0 to 50/);
+});
+
 test('an unknown --adstock family is a usage error (exit 2) listing the choices', () => {
   const r = mixwise(['fit', 'x.csv', '--target', 'y', '--adstock', 'nope', '--out', join(dir, 'x')]);
   assert.equal(r.status, 2);

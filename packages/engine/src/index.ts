@@ -11,7 +11,7 @@ export { createRng, type Rng } from './random/rng.ts';
 export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColumn, EventColumn, OrganicColumn, Sign } from './spec/modeling-table.ts';
 export {
   defaultModelSpec, PERIODS_PER_YEAR, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS, DEFAULT_SEARCH_ITERATIONS,
-  DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError, liftTestSeProblem, DEFAULT_BAYES_SPEC,
+  DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError, liftTestSeProblem, DEFAULT_BAYES_SPEC, MAX_TREND_CHANGEPOINTS,
   type ModelSpec, type BayesSpec, type ChannelSpec, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
 } from './spec/model-spec.ts';
 

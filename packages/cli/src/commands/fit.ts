@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType, RoiPrior, WeekLabel } from '@mixwise/engine';
-import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR_FLAG, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
+import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR_FLAG, MAX_TREND_CHANGEPOINTS, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, HolidayRequest, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
@@ -112,7 +112,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
       + `standard_error (in KPI units; default ${DEFAULT_LIFT_TEST_SE_TEXT}, required for a lift of 0 or below). Each test enters the posterior `
       + '(hyperparameter posterior; with --method bayes, also the NUTS posterior) as a Gaussian measurement of the model\'s lift with that '
       + 'standard error, and adds the MAPE.LIFT search objective (see docs/data-format.md)')
-    .option('--changepoints <n>', 'trend changepoints (default: 0, a straight trend)', parseNonNegativeInt)
+    .option('--changepoints <n>', `trend changepoints, 0 to ${MAX_TREND_CHANGEPOINTS} (default: 0, a straight trend)`, wholeNumberUpTo(MAX_TREND_CHANGEPOINTS))
     .option('--roi-prior <median,sdlog|none>', `log-normal prior on every channel's ROI, or none (default for a revenue KPI: ${DEFAULT_ROI_PRIOR_FLAG}, `
       + 'unless spend and KPI look like different units; none for a count KPI)', parseRoiPrior)
     .option('--clean <steps>', 'cleaning steps applied in order before validation, each change logged in OUT/changes.csv: '

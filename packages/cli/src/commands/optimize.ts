@@ -72,7 +72,7 @@ Exit codes: 0 ok, 1 infeasible request, unreadable model or unwritable folder (t
 2 usage error.
 Examples:
   mixwise optimize --model out/demo --bounds 0.5,1.5
-  mixwise optimize --model out/demo --budget 60000 --bound tv=0.8:1.2 --lock ooh --scenarios
+  mixwise optimize --model out/demo --budget 400k --bound tv=0.8:1.2 --lock ooh --scenarios
   mixwise optimize --model out/demo --periods 13 --bounds 0,3
   mixwise optimize --model out/demo --bounds none --bound tv=0.8:1.2
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DiagnosticsResult, SummaryResult } from '@mixwise/engine';
-import { checkLine, effectTimingLines, formatFitReport, mroiGapNote, posteriorLine } from './fit-report.ts';
+import { checkLine, effectTimingLines, formatFitReport, mroiGapNote, posteriorLine, rmseRatio } from './fit-report.ts';
 
 const channel = (name: string, spend: number, contribution: number) => ({
   name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN, mroi: 0, share_of_spend: 0, share_of_effect: 0, roi_interval: null, cpa: null, immediate_share: 0,
@@ -22,6 +22,12 @@ test('a channel dark for the whole window gets a note; lift tests show their mea
   assert.match(text, /Note: events had no spend in the modeling window; its contribution \(800\) is carryover from spend before 2024-01-01/);
   assert.doesNotMatch(text, /Note: tv/);
   assert.match(text, /tv 2024-03-04…2024-04-22 \(measured through 2024-05-20\): measured 400 ± 80, model 600, z \+2\.5 {2}← the model and the test disagree/);
+});
+
+test('a lift test whose point prediction lies outside its replicates\' 90% range says so; inside, nothing is added', () => {
+  const at = (predicted: number) => formatFitReport({ ...summary, lift_tests: [{ ...summary.lift_tests[0], predicted, predicted_interval: [300, 500] }] } as SummaryResult, diagnostics, '(table)\n', []);
+  assert.match(at(600), /model 600 \(90%: 300–500\); the model's point estimate lies outside that 90% range, z /);
+  assert.doesNotMatch(at(450), /outside that 90%/);
 });
 
 test('a control centred on its mean gets a note after the baseline line: its total is 0 by construction, with its effect per period', () => {
@@ -143,6 +149,11 @@ test('with periods left out of the fit, the Fit line and the holdout count the p
   assert.match(formatFitReport(summary, diagnostics, '(table)\n', []), /^Fit: R² 0\.900/m);
 });
 
+test('the holdout part of the Fit line adds its RMSE relative to the training RMSE (NRMSE divides by each sample\'s own range)', () => {
+  const withHoldout = { ...summary, fit: { ...summary.fit, rmse: 1000, holdout: { r2: 0.6, nrmse: 0.2, mape: 0.05, rmse: 1300, periods: 13 } } } as unknown as SummaryResult;
+  assert.match(formatFitReport(withHoldout, diagnostics, '(table)\n', []), /holdout \(13 periods\): R² 0\.600, NRMSE 0\.200, MAPE 5\.0%, RMSE 1\.3× training\n/);
+  assert.equal(rmseRatio(0, 5), '');
+});
 
 test('the normality reading with the dates of the largest residuals is printed once for the three tests that share it', () => {
   const normal = 'residuals are not normal: outliers or a missing event; largest residuals, in robust standard deviations: 2024-11-29 +8.3 and 2023-11-24 +7.1; '

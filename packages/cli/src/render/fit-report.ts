@@ -99,7 +99,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     ...effectTimingLines(summary.channels),
     ...(summary.channels.some((c) => c.effect_timing) ? [''] : []),
     `Fit${scored(diagnostics.inSample)}: R² ${f.r2.toFixed(3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
-      (f.holdout ? `  |  holdout (${f.holdout.periods} periods${scoredCount(f.holdout)}): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}` : ''),
+      (f.holdout ? `  |  holdout (${f.holdout.periods} periods${scoredCount(f.holdout)}): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}${rmseRatio(f.rmse, f.holdout.rmse)}` : ''),
     `Baseline (trend, seasonality, events, controls${summary.organic !== undefined && summary.organic.length > 0 ? ', organic media' : ''}): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
   ];
   // A control measured against its mean sums to 0 over the fitted periods: say so, with what it did per period.
@@ -120,14 +120,28 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     for (const t of summary.lift_tests) {
       const iv = t.predicted_interval ? ` (90%: ${formatNumber(t.predicted_interval[0])}–${formatNumber(t.predicted_interval[1])})` : '';
       const warn = liftTestDisagrees(t) ? '  ← the model and the test disagree' : '';
+      // The point model is one fit and the range comes from the bootstrap refits: nothing puts the one inside the other.
+      const outside = t.predicted_interval && (t.predicted < t.predicted_interval[0] || t.predicted > t.predicted_interval[1])
+        ? '; the model\'s point estimate lies outside that 90% range' : '';
       const through = t.measured_through !== t.end ? ` (measured through ${t.measured_through})` : '';
-      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${formatNumber(t.measured)} ± ${formatNumber(t.standard_error)}, model ${formatNumber(t.predicted)}${iv}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
+      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${formatNumber(t.measured)} ± ${formatNumber(t.standard_error)}, model ${formatNumber(t.predicted)}${iv}${outside}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
     }
   }
   const check = checkLine(diagnostics);
   if (check !== '') lines.push(check);
   lines.push('', 'Wrote:', ...files.map((p) => `  ${p}`), '');
   return lines.join('\n');
+}
+
+/**
+ * ", RMSE 1.3× training": the holdout's RMSE over the training RMSE, in the KPI's own units. NRMSE
+ * divides each sample's RMSE by that sample's own KPI range, and a short holdout has a small range,
+ * so its NRMSE looks worse than the training NRMSE even for the same size of errors; '' when undefined.
+ * @example rmseRatio(100, 130) // ', RMSE 1.3× training'
+ */
+export function rmseRatio(training: number, holdout: number): string {
+  if (!(training > 0) || !Number.isFinite(holdout)) return '';
+  return `, RMSE ${(holdout / training).toFixed(1)}× training`;
 }
 
 /** ", 140 with a KPI" when some periods of a sample were left out of the fit (skip_missing_kpi), else ''. */

@@ -26,6 +26,9 @@ import { EMPTY_IN_INSERTED, emptyOnlyInInserted, insertedControlsHint } from './
 /** Reasons that rule a column out as a control for good: the UNUSED_COLUMNS hint never offers it as one. */
 const RULED_OUT: ReadonlySet<LeftOutReason> = new Set(['kpi', 'rate', 'exposure', 'model-term', 'calendar', 'constant', 'kpi-copy', 'channel-copy']);
 
+/** What a config's `exposure:` columns are for, while no model term uses them. */
+const EXPOSURE_HINT = '`mixwise prepare` writes each as <channel>_exposure';
+
 /** A modeling table with the warnings found while building it and the roles that were used. */
 export interface TableFromCsvResult {
   table: ModelingTable;
@@ -50,12 +53,15 @@ export interface TableFromCsvResult {
  *   --controls, --events; the default) or the config (columns.date, columns.channels, columns.controls,
  *   as `mixwise prepare` needs); kpiFrom: first date whose KPI is fitted (a window's start): the KPI of
  *   earlier rows, which only warm up carryover, may be empty or unreadable and is then NaN; rowsUntil:
- *   the rows were cut at this date (a window's end), which the FEW_ROWS / TOO_FEW_ROWS messages say
+ *   the rows were cut at this date (a window's end), which the FEW_ROWS / TOO_FEW_ROWS messages say;
+ *   exposure: the channels' exposure columns a config maps (read by tableFromConfig): not listed as
+ *   unused, but the UNUSED_COLUMNS warning says they are carried into the table and not used by the model
  * @returns the table (nTimes = csv.rows.length), warnings and resolved roles
  * @throws DataError with every issue found when there is at least one error
  * @example tableFromCsv(readCsvFile('data.csv'), { target: 'sales' }).table.channels.map((c) => c.name) // ['tv', 'search']
  */
-export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string } = {}): TableFromCsvResult {
+export function tableFromCsv(csv: CsvTable, roles: TableRoles,
+  options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string; exposure?: readonly string[] } = {}): TableFromCsvResult {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
   const rolesIn = options.rolesIn ?? 'flags';
@@ -121,8 +127,12 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     ...(resolved.events ?? []),
     ...(resolved.organic ?? []),
   ]);
-  const unused = unusedNumericColumns(csv, used);
-  const text = unusedTextColumns(csv, used);
+  // A config's `exposure:` columns are mapped (tableFromConfig reads them), but no model term uses them.
+  const exposure = (options.exposure ?? []).filter((name) => csv.header.includes(name) && !used.has(name));
+  const unused = unusedNumericColumns(csv, new Set([...used, ...exposure]));
+  const text = unusedTextColumns(csv, new Set([...used, ...exposure]));
+  const exposureNote = exposure.length > 0 ? `mapped as exposure: carried into the modeling table, not used by the model yet: ${shortList(exposure)}` : '';
+  const andExposure = exposureNote === '' ? '' : `; ${exposureNote}`;
   if (unused.length > 0) {
     const dummies = unused.filter((name) => isDummyColumn(csv, name));
     // A control fill_gaps left empty in the periods it inserted is complete in the file: impute_controls fills it.
@@ -142,9 +152,11 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles, options: { rolesI
     const parts = [...(inserted.length > 0 ? [insertedControlsHint(inserted, rolesIn)] : []), ...(rest === '' ? [] : [rest])];
     const hint = parts.length > 0 ? parts.join('; ') : 'nothing to do unless one of them drives the KPI: each is left out of the controls for the reason given';
     const texts = text.length > 0 ? `; text columns: ${shortList(text.map((t) => describeTextColumn(t)))}` : '';
-    issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}${texts}`, `${hint}${textHint(text, rolesIn)}`);
+    issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}${texts}${andExposure}`, `${hint}${textHint(text, rolesIn)}`);
   } else if (text.length > 0) {
-    issues.warning('UNUSED_COLUMNS', `text columns not used by the model: ${shortList(text.map((t) => describeTextColumn(t)))}`, textHint(text, rolesIn).replace(/^; /, ''));
+    issues.warning('UNUSED_COLUMNS', `text columns not used by the model: ${shortList(text.map((t) => describeTextColumn(t)))}${andExposure}`, textHint(text, rolesIn).replace(/^; /, ''));
+  } else if (exposureNote !== '') {
+    issues.warning('UNUSED_COLUMNS', exposureNote, `nothing to do: each channel is modelled from its spend; ${EXPOSURE_HINT}`);
   }
   issues.throwIfErrors();
   if (dates === undefined || frequency === undefined || targetValues === undefined

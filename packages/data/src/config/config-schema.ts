@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, liftTestSeProblem, selectHolidays, type AdstockType, type SaturationType } from '@mixwise/engine';
+import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, MAX_TREND_CHANGEPOINTS, liftTestSeProblem, selectHolidays, type AdstockType, type SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -119,7 +119,7 @@ export const configObject = z.strictObject({
   holdout: wholeNumber(0).optional().describe('Final periods of the window kept out of the fit and scored as a test (default: 0).'),
   model: z.strictObject({
     seasonality: wholeNumber(0).max(20).optional().describe('Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily).'),
-    changepoints: wholeNumber(0).max(50).optional().describe('Trend changepoints (default: 0, a straight trend).'),
+    changepoints: wholeNumber(0).max(MAX_TREND_CHANGEPOINTS).optional().describe('Trend changepoints (default: 0, a straight trend).'),
     adstock: adstock.optional(),
     max_lag: maxLag.optional(),
     saturation: saturation.optional(),

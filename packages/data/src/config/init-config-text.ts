@@ -141,12 +141,15 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line('model:');
   line('  # Carryover: geometric, delayed, weibull-cdf, weibull-pdf, or auto (the search picks per channel).');
   line(`  adstock: ${first.adstock}`);
-  line(`  # Longest carryover, in ${unit}.`);
-  line(`  max_lag: ${first.maxLag}`);
+  // Keys whose default depends on the data (frequency, window length) are written commented out, so
+  // the automatic rule keeps applying after the window or the file changes; uncommenting fixes them.
+  line(`  # Longest carryover, in ${unit}. Default: 52 weekly, 28 daily; uncomment to fix it.`);
+  line(`  # max_lag: ${first.maxLag}`);
   line('  # Diminishing returns: hill, logistic, michaelis-menten, log1p, or auto (the search picks hill or logistic per channel).');
   line(`  saturation: ${first.saturation}`);
-  line('  # Fourier order of yearly seasonality (0 = none).');
-  line(`  seasonality: ${spec.seasonalityOrder}`);
+  line('  # Fourier order of yearly seasonality (0 = none). Default: 2 weekly, 3 daily, 0 when the modeling window');
+  line('  # covers less than a year (then a yearly pattern cannot be told from the trend); uncomment to fix it.');
+  line(`  # seasonality: ${spec.seasonalityOrder}`);
   line('  # Trend changepoints (0 = a straight trend).');
   line(`  changepoints: ${spec.trend.changepoints}`);
   const prior = `{ median: ${DEFAULT_ROI_PRIOR.median.toFixed(2)}, sd_log: ${DEFAULT_ROI_PRIOR.sdLog} }`;

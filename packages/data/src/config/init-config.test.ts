@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simulatePreset } from '@mixwise/engine';
+import { defaultModelSpec, simulatePreset } from '@mixwise/engine';
 import { wideTable } from '../write/wide-table.ts';
 import { toCsv } from '../write/write-csv.ts';
 import { parseCsvText, readCsvFile } from '../read/read-csv.ts';
@@ -11,7 +11,7 @@ import { DataError } from '../issue.ts';
 import { detectConfig } from './detect-config.ts';
 import { initConfigText } from './init-config-text.ts';
 import { loadConfig } from './load-config.ts';
-import { configToRun } from './config-to-run.ts';
+import { configSpec, configToRun } from './config-to-run.ts';
 import { tableFromConfig } from './table-from-config.ts';
 import { checkAndClean } from '../clean/check-and-clean.ts';
 import { readOutcome } from '../validate/read-outcome.ts';
@@ -49,6 +49,31 @@ test('init on the retail simulation: detects roles, writes a commented config th
   built.table.channels.forEach((c, k) => assert.deepEqual(c.spend, sim.table.channels[k].spend));
   assert.deepEqual(built.table.controls.map((c) => [c.name, c.sign]), [['price', 'free']]);
   assert.deepEqual(built.table.events.map((e) => e.name), ['promo', 'black_friday', 'christmas', 'easter']);
+});
+
+test('init leaves seasonality and max_lag to the automatic rule (commented out): a window under a year then gets no seasonality', () => {
+  const sim = simulatePreset('retail', 3);
+  const wide = wideTable(sim.table);
+  const sub = mkdtempSync(join(dir, 'auto-'));
+  writeFileSync(join(sub, 'data.csv'), toCsv(wide.columns, wide.rows));
+  const text = initConfigText(detectConfig(readCsvFile(join(sub, 'data.csv'))), { dataPath: 'data.csv' });
+  assert.match(text, /^ {2}# seasonality: 2$/m);
+  assert.match(text, /^ {2}# max_lag: 52$/m);
+  assert.doesNotMatch(text, /^ {2}(seasonality|max_lag):/m);
+  // The user sets a 30-week window: seasonality must fall to 0 as documented (it would stay 2 if init had written it).
+  const dates = sim.table.dates;
+  const edited = text.replace(/^# window:\n# {3}start: .*\n# {3}end: .*$/m, `window:\n  start: ${dates[100]}\n  end: ${dates[129]}`);
+  assert.notEqual(edited, text);
+  writeFileSync(join(sub, 'mixwise.yaml'), edited);
+  const loaded = loadConfig(join(sub, 'mixwise.yaml'));
+  const run = configToRun(loaded);
+  assert.equal(run.model.seasonality, undefined);
+  assert.equal(run.model.maxLag, undefined);
+  const { table } = tableFromConfig(readCsvFile(run.dataPath), loaded, run);
+  const spec = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) }, configSpec(run, table));
+  assert.equal(spec.window.end - spec.window.start, 30);
+  assert.equal(spec.seasonalityOrder, 0);
+  assert.ok(spec.channels.every((c) => c.maxLag === 52));
 });
 
 test('init lists alternatives: other KPI-like columns stay out of the controls; exposure columns are found', () => {

@@ -41,6 +41,25 @@ test('channels and controls take the config names; exposure is read; roles repor
   assert.deepEqual(roles.channels, [{ name: 'tv', column: 'tv_cost' }, { name: 'search', column: 'search_spend' }]);
 });
 
+test('a mapped exposure column is not called unused: the warning says it is carried into the table and not used by the model', () => {
+  const { warnings } = build(config());
+  const unused = warnings.filter((w) => w.code === 'UNUSED_COLUMNS');
+  assert.equal(unused.length, 1);
+  assert.equal(unused[0].message, 'mapped as exposure: carried into the modeling table, not used by the model yet: tv_grps');
+  assert.doesNotMatch(unused[0].message, /not used by the model: tv_grps|named like media exposure/);
+});
+
+test('with other unused columns, the mapped exposure is named apart from them', () => {
+  const wide = parseCsvText([
+    'week,sales,tv_cost,tv_grps,search_spend,temperature_c,price',
+    ...dates.map((d, i) => `${d},${1000 + 37 * i - (i % 4) * 11},${(i % 3) * 50},${(i % 3) * 5},${20 + i},${10 + (i % 5)},${3 + (i % 7) / 10}`),
+  ].join('\n'), 'sales.csv');
+  const loaded = parseConfigText(config(), 'mixwise.yaml', '/p');
+  const unused = tableFromConfig(wide, loaded, configToRun(loaded)).warnings.filter((w) => w.code === 'UNUSED_COLUMNS');
+  assert.equal(unused.length, 1);
+  assert.equal(unused[0].message, 'numeric columns not used by the model: price; mapped as exposure: carried into the modeling table, not used by the model yet: tv_grps');
+});
+
 function issuesOf(text: string) {
   try {
     build(text);

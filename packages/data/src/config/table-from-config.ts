@@ -26,7 +26,8 @@ import { checkConfigData } from './check-config-data.ts';
  */
 export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: ConfigRun, roles: TableRoles = run.roles,
   options: { kpiFrom?: string; rowsUntil?: string } = {}): TableFromCsvResult {
-  const built = tableFromCsv(csv, roles, { rolesIn: 'config', ...options });
+  const exposure = run.channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure]));
+  const built = tableFromCsv(csv, roles, { rolesIn: 'config', ...options, exposure });
   const issues = new IssueCollector(csv.file);
   const channels: ChannelColumn[] = built.table.channels.map((c) => {
     const own = run.channels.find((x) => x.spend === c.column);

@@ -218,6 +218,9 @@ export interface DefaultSpecInput {
 /** Recommended defaults; chosen by accuracy on simulated ground truth (bench/accuracy.bench.ts). */
 export const DEFAULT_WEIGHTS: ObjectiveWeights = { nrmseTrain: 1, nrmseValidation: 1, decompRssd: 0, mapeLift: 1 };
 
+/** Most trend changepoints a spec may ask for (mixwise.yaml `model.changepoints`, `fit --changepoints`). */
+export const MAX_TREND_CHANGEPOINTS = 50;
+
 /**
  * The default spec for a table: all periods; adstock `auto` (the search picks geometric, Weibull CDF or
  * Weibull PDF per channel) with up to 52 periods of carryover for weekly data and 28 for daily data;

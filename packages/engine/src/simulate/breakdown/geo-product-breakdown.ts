@@ -25,7 +25,10 @@ export interface LongTable {
  * @param dates ISO dates, shape [nTimes]
  * @param columns national series by column name (each shape [nTimes], amounts with at most 2 decimals)
  * @param dims geos and products with base shares
- * @returns columns ['date', 'geo', 'product', ...column names]; rows in date, geo, product order
+ * @param repeated national series repeated unchanged on every row of their date (each shape [nTimes]):
+ *   controls and events, which describe the date, not a share of it (a market index, a holiday); they
+ *   draw nothing from rng, so the split columns are the same with or without them
+ * @returns columns ['date', 'geo', 'product', ...column names, ...repeated names]; rows in date, geo, product order
  * @example geoProductBreakdown(rng, ['2024-01-01'], { revenue: Float64Array.of(1) },
  *   { geos: [{ name: 'NA', share: 1 }], products: [{ name: 'a', share: 1 }] }).rows // [['2024-01-01', 'NA', 'a', 1]]
  */
@@ -34,6 +37,7 @@ export function geoProductBreakdown(
   dates: readonly string[],
   columns: Readonly<Record<string, Float64Array>>,
   dims: BreakdownDimensions,
+  repeated: Readonly<Record<string, Float64Array>> = {},
 ): LongTable {
   const n = dates.length;
   const cells: { geo: string; product: string; share: number }[] = [];
@@ -50,9 +54,11 @@ export function geoProductBreakdown(
     }
     return out;
   });
+  const same = Object.keys(repeated);
   const rows: (string | number)[][] = [];
   for (let t = 0; t < n; t++) {
-    for (let j = 0; j < k; j++) rows.push([dates[t], cells[j].geo, cells[j].product, ...split.map((s) => s[t * k + j])]);
+    const national = same.map((name) => repeated[name][t]);
+    for (let j = 0; j < k; j++) rows.push([dates[t], cells[j].geo, cells[j].product, ...split.map((s) => s[t * k + j]), ...national]);
   }
-  return { columns: ['date', 'geo', 'product', ...names], rows };
+  return { columns: ['date', 'geo', 'product', ...names, ...same], rows };
 }

@@ -108,9 +108,12 @@ export const B2B_DIMENSIONS: BreakdownDimensions = {
 /**
  * Simulate the B2B preset and add its long breakdown: one row per week × geo (NA, EMEA, APAC, LATAM)
  * × product (platform, analytics, security, services) with columns date, geo, product, each channel's
- * `<name>_spend`, `pipeline` and `revenue`. For every week and column the 16 rows add up exactly (to
- * the cent) to the national value in the table (spend, revenue) or in `extraColumns` / truth.pipeline
- * (pipeline). The split is a reporting breakdown: it carries no separate causal truth per geo.
+ * `<name>_spend`, `pipeline` and `revenue`, then the national controls (market_index) and events
+ * (thanksgiving, christmas, year_end) repeated on each of the week's rows. For every week and split
+ * column the 16 rows add up exactly (to the cent) to the national value in the table (spend, revenue)
+ * or in `extraColumns` / truth.pipeline (pipeline); `--clean sum_panel` averages the control and takes
+ * the events' largest value, so the roll-up is data.csv again. The split is a reporting breakdown: it
+ * carries no separate causal truth per geo.
  * @param seed random seed
  * @returns the simulation result with `long` filled in
  * @example simulateB2bWeekly(1).long?.rows.length // 208 × 16 = 3328
@@ -122,6 +125,9 @@ export function simulateB2bWeekly(seed: number): SimulationResult {
   for (const c of table.channels) columns[c.column] = c.spend;
   for (const x of result.extraColumns ?? []) columns[x.name] = x.values;
   columns[table.target.name] = table.target.values;
-  const long = geoProductBreakdown(derivedRng(seed, 'b2b-breakdown'), table.dates, columns, B2B_DIMENSIONS);
+  const national: Record<string, Float64Array> = {};
+  for (const c of table.controls) national[c.name] = c.values;
+  for (const e of table.events) national[e.name] = e.values;
+  const long = geoProductBreakdown(derivedRng(seed, 'b2b-breakdown'), table.dates, columns, B2B_DIMENSIONS, national);
   return { ...result, long };
 }

@@ -43,7 +43,13 @@ test('b2b: the geo × product long table reconciles with the national series to 
   const long = r.long;
   assert.ok(long !== undefined);
   const channelCols = r.table.channels.map((c) => c.column);
-  assert.deepEqual(long.columns, ['date', 'geo', 'product', ...channelCols, 'pipeline', 'revenue']);
+  assert.deepEqual(long.columns, ['date', 'geo', 'product', ...channelCols, 'pipeline', 'revenue', 'market_index', 'thanksgiving', 'christmas', 'year_end']);
+  // Controls and events are the national values, repeated on every row of their date.
+  const nationalByName = new Map<string, Float64Array>([...r.table.controls.map((c) => [c.name, c.values] as const), ...r.table.events.map((e) => [e.name, e.values] as const)]);
+  for (const name of ['market_index', 'thanksgiving', 'christmas', 'year_end']) {
+    const j = long.columns.indexOf(name);
+    long.rows.forEach((row, i) => assert.equal(row[j], nationalByName.get(name)?.[Math.floor(i / 16)], `${name} row ${i}`));
+  }
   assert.equal(long.rows.length, 208 * 16);
   const pipeline = r.extraColumns?.find((x) => x.name === 'pipeline')?.values;
   assert.ok(pipeline !== undefined);
