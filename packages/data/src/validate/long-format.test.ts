@@ -88,3 +88,21 @@ test('the date reader (no roles yet) reports a file named like channels as LONG_
   assert.deepEqual(collected.list().map((i) => [i.code, i.at.column]), [['LONG_FORMAT', 'channel']]);
   assert.match(collected.list()[0].hint, /SELECT DISTINCT "date", "revenue"/, 'the KPI is guessed from the names');
 });
+
+test('validate on a long ad export keyed by campaign (a channel column beside it): LONG_FORMAT at the channel column, also with --target spend', () => {
+  const lines = ['date,channel,campaign,spend,impressions,clicks'];
+  for (let d = 0; d < 10; d++) {
+    const day = new Date(Date.UTC(2021, 0, 4 + d)).toISOString().slice(0, 10);
+    lines.push(`${day},linkedin,LI_ABM,${100 + d},1000,10`, `${day},linkedin,LI_Gen,${90 + 2 * d},900,9`, `${day},search,GA_Brand,${200 + 3 * d},2000,20`);
+    if (d % 3 === 0) lines.push(`${day},events,EV_Trade,${50 + d},0,0`);
+  }
+  const csv = parseCsvText(lines.join('\n'), 'ads.csv');
+  const panel = panelColumn(csv, 'date');
+  assert.deepEqual(panel?.columns, ['campaign']);
+  assert.deepEqual(longFormat(csv, 'date', panel), { kind: 'channel-column' });
+  assert.deepEqual(longFormat(csv, 'date', panel, 'spend'), { kind: 'channel-column' });
+  for (const target of [undefined, 'spend']) {
+    const issues = duplicateDates(csv, resolveRuleRoles(csv, { target }));
+    assert.deepEqual(issues.map((i) => [i.code, i.at.column]), [['LONG_FORMAT', 'channel']]);
+  }
+});
