@@ -132,6 +132,12 @@ function boundsLine(out: OptimizationOutput): string | null {
   return `Bounds: every channel ${describeBounds(d)}${except}${narrowed}, per period (${what})\n`;
 }
 
+/** ', given for tiktok (--current)' when --current named channels; '' otherwise. */
+function givenText(given: Readonly<Record<string, number>> | undefined): string {
+  const names = Object.keys(given ?? {});
+  return names.length === 0 ? '' : `, given for ${names.join(', ')} (--current)`;
+}
+
 /**
  * Human output of `mixwise optimize`: the allocation table, the expected KPI now vs recommended with
  * the lift (and its interval), the plan's per-period budgets and window / carry-out KPI (--periods),
@@ -144,7 +150,7 @@ function boundsLine(out: OptimizationOutput): string | null {
 export function formatOptimization(out: OptimizationOutput, modelDir: string, kind: KpiKind = 'revenue'): string {
   const e = out.expected;
   const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
-  const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods)\n`];
+  const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods${givenText(out.current_given)})\n`];
   if (out.uncertainty) {
     const draws = out.uncertainty.source === 'posterior' ? 'posterior draws (NUTS)' : 'bootstrap replicates';
     parts.push(out.uncertainty.objective === 'expected'
@@ -167,5 +173,6 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
   }
   if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level):\n${scenarioTable(out.scenarios, kind)}`);
   parts.push(`\n${wrap(out.recommendation, 100)}\n`);
+  for (const w of out.warnings ?? []) parts.push(wrap(`Warning: ${w.message}.`, 100) + '\n');
   return parts.join('\n').replace(/\n{3,}/g, '\n\n');
 }
