@@ -40,7 +40,7 @@ test('longFormat: a repeated KPI whatever the column is called, or a column name
   assert.equal(longFormat(renamed, 'week', panel), undefined, 'values a, b, c and no KPI: nothing says channels');
   // The hint says which columns to rename for the spend file.
   const issues = duplicateDates(renamed, resolveRuleRoles(renamed, { target: 'sales', date: 'week', channels: ['cost'] }));
-  assert.match(issues[0].hint, /rename "week" to date and "kind" to channel in the spend file, and name its spend column spend/);
+  assert.match(issues[0].hint, /its own headers mapped: spend: \{ path: <this file>, columns: \{ date: week, channel: kind, spend: cost \} \}/);
   const byValues = longFile('date,line,spend,revenue');
   assert.deepEqual(longFormat(byValues, 'date', { columns: ['line'], values: CHANNELS }), { kind: 'channel-column' });
   const byName = longFile('date,platform,spend,revenue', ['p1', 'p2']);

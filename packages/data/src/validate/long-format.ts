@@ -177,8 +177,10 @@ function pivotHint(csv: CsvTable, date: string, column: string, panel: PanelColu
   const kpi = sqlName(kpiColumn ?? 'KPI');
   const file = csv.file ?? 'data.csv';
   const day = date === 'date' ? sqlName(date) : `${sqlName(date)} AS "date"`;
-  const renames = [[date, 'date'], [column, 'channel']].filter(([from, to]) => from !== to).map(([from, to]) => `"${from}" to ${to}`);
-  const spendNote = csv.header.includes('spend') ? '' : ', and name its spend column spend';
+  // The file's own headers, mapped in the config rather than renamed in the file (sources.spend.columns).
+  const spendColumn = csv.header.includes('spend') ? 'spend' : csv.header.find((h) => h !== date && h !== column && isSpendNamed(h) && isNumericColumn(csv, h));
+  const mapped = [['date', date], ['channel', column], ['spend', spendColumn ?? '<its spend column>']].filter(([to, from]) => from !== to);
+  const mapping = mapped.map(([to, from]) => `${to}: ${/^[A-Za-z_][A-Za-z0-9_]*$/.test(from) ? from : JSON.stringify(from)}`).join(', ');
   const summed = panel.columns.filter((c) => c !== column);
   const kpiSource = kpiColumn === undefined
     ? ' and takes the KPI from kpi.csv, a file of its own with one row per date (columns date and the KPI, e.g. revenue or conversions from your shop or CRM): the ad export has no KPI column'
@@ -186,7 +188,7 @@ function pivotHint(csv: CsvTable, date: string, column: string, panel: PanelColu
   return 'pivot the file to one spend column per channel instead of adding its rows up: in mixwise.yaml, replace "data:" with '
     + `"sources: { spend: <this file>, kpi: kpi.csv }" (docs/config.md, sources), which builds <channel>_spend columns from the lines date, channel, spend`
     + (summed.length > 0 ? ` (the ${keyColumnsText(summed)} rows of a channel are summed)` : '')
-    + (renames.length > 0 ? ` (rename ${renames.join(' and ')} in the spend file${spendNote})` : spendNote === '' ? '' : ` (${spendNote.slice(2)})`)
+    + (mapped.length > 0 ? ` (its own headers mapped: spend: { path: <this file>, columns: { ${mapping} } })` : '')
     + kpiSource
-    + `; a minimal mixwise.yaml: "version: 1", "sources: { spend: ${file}, kpi: kpi.csv }", "columns: { target: ${kpiColumn ?? 'revenue'} }", then mixwise prepare --config mixwise.yaml --out prepared`;
+    + `; a minimal mixwise.yaml: "version: 1", "sources: { spend: ${mapped.length > 0 ? `{ path: ${file}, columns: { ${mapping} } }` : file}, kpi: kpi.csv }", "columns: { target: ${kpiColumn ?? 'revenue'} }", then mixwise prepare --config mixwise.yaml --out prepared`;
 }
