@@ -89,3 +89,29 @@ test('prepareSources: a path alone is read in place; a mapped copy keeps its bas
   mapped.dispose();
   assert.equal(existsSync(mapped.spend), false);
 });
+
+test('kpi_missing_days: zero: a daily KPI with no row on days without deals builds (those days 0, one KPI_DAYS_FILLED warning); without it, PARTIAL_KPI_PERIOD whose hint names the option', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-srcmap-'));
+  const spend = ['date,channel,spend'];
+  const kpi = ['date,deals'];
+  for (let d = 0; d < 21; d++) {
+    const day = new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10);
+    spend.push(`${day},search,${10 + d}`);
+    if (d % 7 < 5) kpi.push(`${day},${1 + (d % 3)}`); // no deals (no row) on weekends
+  }
+  writeFileSync(join(dir, 'ads.csv'), spend.join('\n') + '\n');
+  writeFileSync(join(dir, 'crm.csv'), kpi.join('\n') + '\n');
+  await assert.rejects(sourcesTable({ spend: 'ads.csv', kpi: 'crm.csv' }, dir), (err: unknown) => {
+    assert.ok(err instanceof DataError);
+    const partial = err.issues.filter((i) => i.code === 'PARTIAL_KPI_PERIOD');
+    assert.equal(partial.length, 1, JSON.stringify(err.issues.map((i) => i.code)));
+    assert.match(partial[0].hint, /set "kpi_missing_days: zero" under sources:/);
+    return true;
+  });
+  const built = await sourcesTable({ spend: 'ads.csv', kpi: 'crm.csv', kpi_missing_days: 'zero' }, dir);
+  assert.deepEqual(built.rows.map((r) => r[1]), [1 + 2 + 3 + 1 + 2, 2 + 3 + 1 + 2 + 3, 3 + 1 + 2 + 3 + 1]);
+  const filled = built.issues.filter((i) => i.code === 'KPI_DAYS_FILLED');
+  assert.equal(filled.length, 1);
+  assert.deepEqual(filled[0].details?.filledDates, ['2024-01-06', '2024-01-07', '2024-01-13', '2024-01-14']);
+  assert.deepEqual(readFileSync(join(dir, 'crm.csv'), 'utf8'), kpi.join('\n') + '\n', 'the user\'s file is untouched');
+});

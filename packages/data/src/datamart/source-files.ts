@@ -6,6 +6,7 @@ import { parseCsvText } from '../read/read-csv.ts';
 import { makeIssue } from '../validate/make-issue.ts';
 import type { SourceFile } from './sources-schema.ts';
 import { expandEventRanges, isEventRangeHeader } from './event-ranges.ts';
+import { fillMissingKpiDays } from './kpi-missing-days.ts';
 
 /** The long sources as the datamart reads them: paths of files whose headers carry the names it reads. */
 export interface PreparedSources {
@@ -13,6 +14,8 @@ export interface PreparedSources {
   kpi: string;
   controls?: string;
   events?: string;
+  /** Warnings of the preparation: KPI_DAYS_FILLED when kpi_missing_days: zero filled days. */
+  warnings: Issue[];
   /** An issue of the build with each mapped column named by the file's own header again. */
   located: (issue: Issue) => Issue;
   /** Removes the temporary copies (a no-op when none was made). */
@@ -29,7 +32,8 @@ type Role = 'spend' | 'kpi' | 'controls' | 'events';
  * rewritten, so the lines (and the file name in every issue) stay those of the user's file; `located`
  * then names each mapped column by the file's own header (Cost, not spend). An events file of date
  * ranges (start, end, event) is expanded to one line per day (expandEventRanges) after its cells are
- * checked. A path alone is used as it is.
+ * checked. With `kpi_missing_days: zero`, the days a daily KPI file has no row for are added as 0
+ * (fillMissingKpiDays), with a KPI_DAYS_FILLED warning. A path alone is otherwise used as it is.
  * @param sources the long sources as the config gives them (spend and kpi required)
  * @param dir the config file's folder (relative paths start there)
  * @returns the paths to read, the issue mapper and dispose (call it when the build is done)
@@ -38,8 +42,13 @@ type Role = 'spend' | 'kpi' | 'controls' | 'events';
  *   file of ranges (expandEventRanges)
  * @example prepareSources({ spend: { path: 'ads.csv', columns: { date: 'Day', spend: 'Cost' } }, kpi: 'kpi.csv' }, '/p').spend // '/tmp/mixwise-sources-…/ads.csv'
  */
-export function prepareSources(sources: { spend: SourceFile; kpi: SourceFile; controls?: SourceFile; events?: SourceFile }, dir: string): PreparedSources {
+export function prepareSources(
+  sources: { spend: SourceFile; kpi: SourceFile; controls?: SourceFile; events?: SourceFile; kpi_missing_days?: 'error' | 'zero' },
+  dir: string,
+): PreparedSources {
   let temp: string | undefined;
+  const warnings: Issue[] = [];
+  const fillKpi = sources.kpi_missing_days === 'zero';
   const folder = (): string => (temp ??= mkdtempSync(join(tmpdir(), 'mixwise-sources-')));
   const back = new Map<string, Map<string, string>>();
   const dispose = (): void => { if (temp !== undefined) rmSync(temp, { recursive: true, force: true }); };
@@ -48,12 +57,18 @@ export function prepareSources(sources: { spend: SourceFile; kpi: SourceFile; co
     const at = isAbsolute(path) ? path : resolve(dir, path);
     const columns = typeof given === 'string' ? {} : given.columns ?? {};
     const renames = Object.entries(columns).flatMap(([name, own]) => (own === undefined || own === name ? [] : [[name, own] as const]));
-    if (renames.length === 0 && !(role === 'events' && isRangeFile(at))) return at;
+    if (renames.length === 0 && !(role === 'events' && isRangeFile(at)) && !(role === 'kpi' && fillKpi)) return at;
     const text = readFileSync(at, 'utf8');
     const name = basename(at);
     const renamed = renames.length === 0 ? text : renameHeader(text, name, role, renames);
     back.set(name, new Map(renames.map(([to, from]) => [to, from])));
     const out = join(folder(), role, name);
+    if (role === 'kpi') {
+      const filled = fillMissingKpiDays(parseCsvText(renamed, name), renamed);
+      if (filled.warning !== undefined) warnings.push(filled.warning);
+      writeFileSafely(out, filled.text);
+      return out;
+    }
     writeFileSafely(out, role === 'events' && isRangeText(renamed, name) ? expandEventRanges(parseCsvText(renamed, name), mappedLocate(back.get(name))) : renamed);
     return out;
   };
@@ -67,7 +82,7 @@ export function prepareSources(sources: { spend: SourceFile; kpi: SourceFile; co
       const own = issue.at.file === undefined || issue.at.column === undefined ? undefined : back.get(basename(issue.at.file))?.get(issue.at.column);
       return own === undefined ? issue : { ...issue, at: { ...issue.at, column: own } };
     };
-    return { ...prepared, located, dispose };
+    return { ...prepared, warnings: warnings.map(located), located, dispose };
   } catch (err) {
     dispose();
     throw err;

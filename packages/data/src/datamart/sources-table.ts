@@ -66,7 +66,7 @@ export async function sourcesTable(
     }).catch((err: unknown) => {
       throw err instanceof DataError ? new DataError(err.issues.map(files.located)) : err;
     });
-    return { columns: wide.columns, rows: wide.rows, issues: wide.issues.map(files.located), ...(files.controls === undefined ? {} : { controls: wide.controls }) };
+    return { columns: wide.columns, rows: wide.rows, issues: [...files.warnings, ...wide.issues.map(files.located)], ...(files.controls === undefined ? {} : { controls: wide.controls }) };
   } finally {
     files.dispose();
   }

@@ -166,7 +166,9 @@ function partialIssues(rows: readonly PartialRow[], files: { kpi: string; spend:
     if (r.edge) {
       return { ...located('PARTIAL_PERIOD', files.kpi, message, 'start and end the data on whole weeks, or leave this week out of the modeling window', 'date'), severity: 'warning' };
     }
-    const hint = 'add the missing dates to the KPI file; if the days are truly missing and the low week is acceptable, set "allow_partial_weeks: true" under sources: in mixwise.yaml';
+    const hint = 'add the missing dates to the KPI file; if the file simply has no row on days without a KPI (a daily count built by GROUP BY has none on a day without deals), '
+      + 'set "kpi_missing_days: zero" under sources: in mixwise.yaml to read those days as 0 (counted in a KPI_DAYS_FILLED warning); '
+      + 'if the days are truly lost and a low total for the week is acceptable, set "allow_partial_weeks: true" instead';
     return { ...located(allow ? 'PARTIAL_PERIOD' : 'PARTIAL_KPI_PERIOD', files.kpi, message, hint, 'date'), severity: allow ? 'warning' : 'error' };
   });
 }
