@@ -119,9 +119,10 @@ function renameHeader(text: string, file: string, role: Role, renames: readonly 
   const body = text.slice(bom.length);
   const end = body.search(/\r?\n/);
   const line = end < 0 ? body : body.slice(0, end);
-  // The whole file, read as the datamart's own check reads it (a header alone would be HEADER_ONLY).
-  const parsed = parseCsvText(text, file);
-  const header = parsed.header;
+  // The delimiter as the reader detects it on the whole file (a header alone would be HEADER_ONLY); the
+  // header's own cells, every one of them (the reader drops an unnamed index column, the copy must not).
+  const d = parseCsvText(text, file).delimiter;
+  const header = headerCells(line, d);
   const issues: Issue[] = [];
   for (const [name, own] of renames) {
     if (!header.includes(own)) {
@@ -134,7 +135,22 @@ function renameHeader(text: string, file: string, role: Role, renames: readonly 
   }
   if (issues.length > 0) throw new DataError(issues);
   const to = new Map(renames.map(([name, own]) => [own, name]));
-  const d = parsed.delimiter;
   const quote = (cell: string): string => (/["\r\n]/.test(cell) || cell.includes(d) ? `"${cell.replace(/"/g, '""')}"` : cell);
   return bom + header.map((h) => quote(to.get(h) ?? h)).join(d) + (end < 0 ? '' : body.slice(end));
+}
+
+/** The cells of a header line split on the delimiter, double quotes honoured, each trimmed and unquoted. */
+function headerCells(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) { cells.push(cell.trim()); cell = ''; } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
 }
