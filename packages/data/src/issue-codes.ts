@@ -100,6 +100,7 @@ export const DATA_ISSUE_CODES = {
   MODEL_SCHEMA_VERSION: 'model.json was written with a schema version this mixwise cannot read',
   // datamart (long and multi-source inputs)
   SPEND_GAP_FILLED: 'warning: a missing spend period was filled with zero spend (reported per cell)',
+  KPI_DAYS_FILLED: 'warning: sources.kpi_missing_days: zero read the days a daily KPI file has no row for as 0 (counted, with the dates)',
   PARTIAL_PERIOD: 'warning: a week of daily data has fewer days than a full week (the KPI\'s first or last week, any spend week, or a KPI week allowed by sources.allow_partial_weeks)',
   PARTIAL_KPI_PERIOD: 'a KPI week inside the data has fewer days than a full week: its total would be too low',
   CONTROL_GAP: 'a control has no value for a period of the modeling table',

@@ -38,6 +38,8 @@ export interface IssueDetails {
   decimalComma?: true;
   /** The key columns of a PANEL_DATA panel keyed on several columns (geo and product), for its sum_panel hint. */
   panelColumns?: readonly string[];
+  /** KPI_DAYS_FILLED: every day (yyyy-mm-dd) read as 0 because the daily KPI file had no row for it. */
+  filledDates?: readonly string[];
   /**
    * A REPEATED_HEADER whose rows below, to the next repeat or the end, all copy rows above it: the file
    * lines of those rows, first and last. Their DUPLICATE_DATE errors are its side effects.

@@ -26,7 +26,7 @@ export { applyAdstock, adstockWeights } from './transforms/adstock/adstock.ts';
 // Fitting
 export { fitMmm, type FitOptions } from './fit/fit-mmm.ts';
 export { DEFAULT_ROI_PRIOR, DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from './fit/posterior/roi-prior.ts';
-export { defaultRoiPrior, ROI_PRIOR_MIN_MEDIA_SHARE, type DefaultRoiPrior } from './fit/posterior/default-roi-prior.ts';
+export { defaultRoiPrior, ROI_PRIOR_MIN_MEDIA_SHARE, ROI_PRIOR_MAX_MEDIA_SHARE, type DefaultRoiPrior } from './fit/posterior/default-roi-prior.ts';
 export type { Progress } from './fit/search/run-search.ts';
 export { createCandidateEvaluator, type CandidateFit, type DetailedEvaluator } from './fit/search/candidate-evaluator.ts';
 export { buildSearchProblem, OBJECTIVES, type SearchProblem, type ObjectiveName } from './fit/search/search-problem.ts';
@@ -93,7 +93,7 @@ export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planForKpiTarget, type PlanForKpiTarget, planValue, compileCurve, informationValue,
   profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, planTargetSentence, type PlanTargetBudget, type KpiChange, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
-  dataShownText, sparseChannelText, sparseDataText,
+  dataShownText, sparseChannelText, sparseDataText, lateStartChannels, LATE_START_MIN_RATIO, type LateStartChannel,
   curveBasisText, referencePeriodsText, type CurveBasis, expectedVersusPoint, expectedPointGapText, steadyBasisText, materiallyDifferent, MATERIAL_RATIO, type ExpectedVersusPoint, type ExpectedVersusPointChannel,
   DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, planBoundStatus, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,
 } from './optimize/index.ts';

@@ -19,12 +19,12 @@ export interface OptimizeContext {
  * @example optimisedResponseModel(ctx).channels.length // nChannels
  */
 export function optimisedResponseModel(ctx: OptimizeContext): ResponseModel {
-  return responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, uncertainty: ctx.request.uncertainty });
+  return responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, current: ctx.request.current, uncertainty: ctx.request.uncertainty });
 }
 
 /** The plan model the planner sees (point curves; see runOptimize). @example optimisedPlanModel(ctx).channels[0].history // spend before the plan */
 export function optimisedPlanModel(ctx: OptimizeContext): PlanModel {
-  return planModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, afterPlan: ctx.request.afterPlan ?? 'current' });
+  return planModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, current: ctx.request.current, afterPlan: ctx.request.afterPlan ?? 'current' });
 }
 
 /** A number, or null when it is not finite (JSON has no Infinity). @example finite(Infinity) // null */

@@ -4,7 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import { CLASSIC_SCENARIOS, DEFAULT_FRONTIER_LEVELS } from '@mixwise/engine';
 import { UsageError } from '../usage-error.ts';
 import {
-  boundsSource, buildConstraints, chooseObjective, parseBoundsFlag, parseAmount, parseRatio, parseBoundRange, parseBoundValue, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
+  boundsSource, buildConstraints, chooseObjective, parseBoundsFlag, parseAmount, parseRatio, parseBoundRange, parseBoundValue, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios, parseCurrent,
 } from './optimize-options.ts';
 
 const mult = (value: number) => ({ type: 'multiple', value }) as const;
@@ -117,4 +117,12 @@ test('--bounds none removes the default range; anything else is a range; where t
   assert.equal(boundsSource({}), 'default');
   assert.equal(boundsSource({ bounds: 'none' }), 'none');
   assert.equal(boundsSource({ bounds: { max: mult(3) } }), 'given');
+});
+
+test('parseCurrent: CHANNEL=AMOUNT, repeatable and comma-separated (a thousands comma stays in its amount); a channel twice or a bad amount is refused', () => {
+  assert.deepEqual(parseCurrent('tiktok=10,900'), { tiktok: 10900 });
+  assert.deepEqual(parseCurrent('tiktok=10.9k,tv=5000', { search: 1 }), { search: 1, tiktok: 10900, tv: 5000 });
+  assert.throws(() => parseCurrent('tiktok'), InvalidArgumentError);
+  assert.throws(() => parseCurrent('tiktok=abc'), InvalidArgumentError);
+  assert.throws(() => parseCurrent('tiktok=1', { tiktok: 2 }), /given twice for tiktok/);
 });

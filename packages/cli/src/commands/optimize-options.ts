@@ -147,6 +147,27 @@ export function parseChannelBounds(value: string, previous: readonly ChannelBoun
 }
 
 /**
+ * `--current CH=X` (repeatable, also comma-separated in one flag): a channel's current spend per
+ * period, replacing its mean over the reference periods (a channel launched late: its run-rate).
+ * Amounts as parseAmount takes them (10900, 10,900, 10.9k): a comma splits entries only before the next CHANNEL=.
+ * @throws InvalidArgumentError for a missing `=`, an empty channel name, a bad amount or a channel given twice
+ * @example parseCurrent('tiktok=10.9k', {}) // { tiktok: 10900 }
+ */
+export function parseCurrent(value: string, previous: Readonly<Record<string, number>> = {}): Record<string, number> {
+  const out: Record<string, number> = { ...previous };
+  const entries = value.split(/,(?=[^,=]*=)/).map((s) => s.trim()).filter((s) => s !== '');
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    const channel = eq < 0 ? '' : entry.slice(0, eq).trim();
+    if (channel === '') throw new InvalidArgumentError(`"${entry}" should look like CHANNEL=AMOUNT (e.g. tiktok=10900 or tiktok=10.9k).`);
+    if (Object.hasOwn(out, channel)) throw new InvalidArgumentError(`--current is given twice for ${channel}; give one amount per channel.`);
+    out[channel] = parseAmount(entry.slice(eq + 1).trim());
+  }
+  if (entries.length === 0) throw new InvalidArgumentError('give CHANNEL=AMOUNT (e.g. tiktok=10900).');
+  return out;
+}
+
+/**
  * `--lock CH` (repeatable, comma-separated lists allowed) collected into a list of channel names.
  * @throws InvalidArgumentError for an empty value
  * @example parseLocks('tv,ooh', ['search']) // ['search', 'tv', 'ooh']

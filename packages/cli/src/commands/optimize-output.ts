@@ -70,6 +70,25 @@ export interface ScenarioRow {
   readonly reason?: string;
 }
 
+/**
+ * A warning about the request's inputs, beside a feasible result. LATE_START: a channel that first
+ * spent during the reference periods, whose current spend (their mean, counting the periods before
+ * its launch as zero) is well below its run-rate since launch (lateStartChannels).
+ */
+export interface OptimizeWarning {
+  readonly code: 'LATE_START';
+  readonly channel: string;
+  readonly message: string;
+  /** Date of its first period with spend (ISO). */
+  readonly first_spend_date: string;
+  /** Reference periods from its first spend to the end of the window. */
+  readonly periods_since_launch: number;
+  /** Mean spend per period since its first spend. */
+  readonly mean_since_launch: number;
+  /** Mean spend per period over the reference periods (its current spend). */
+  readonly reference_mean: number;
+}
+
 /** The JSON `mixwise optimize` prints with --json and writes to DIR/optimization.json. */
 export interface OptimizationOutput {
   readonly feasible: true;
@@ -141,6 +160,10 @@ export interface OptimizationOutput {
   /** With --margin: the value of one unit of KPI, and gross profit after media spend (margin × expected − budget) now and recommended. */
   readonly margin?: number;
   readonly profit?: { readonly current: number; readonly recommended: number; readonly lift: number };
+  /** --current CH=X: the current spend per period given for channels (replacing their mean over the reference periods). */
+  readonly current_given?: Readonly<Record<string, number>>;
+  /** Warnings about the inputs (absent when none): LATE_START per channel launched during the reference periods. */
+  readonly warnings?: readonly OptimizeWarning[];
 }
 
 /** What optimization.json holds when the request cannot be met. */

@@ -132,6 +132,12 @@ function boundsLine(out: OptimizationOutput): string | null {
   return `Bounds: every channel ${describeBounds(d)}${except}${narrowed}, per period (${what})\n`;
 }
 
+/** ', given for tiktok (--current)' when --current named channels; '' otherwise. */
+function givenText(given: Readonly<Record<string, number>> | undefined): string {
+  const names = Object.keys(given ?? {});
+  return names.length === 0 ? '' : `, given for ${names.join(', ')} (--current)`;
+}
+
 /**
  * What a steady-state table's ROI and mROI are (out.basis: a steady spend, on the averaged or the point
  * curves), unlike the fit table's; and, when the averaged curves and the point curves disagree
@@ -156,7 +162,7 @@ export function steadyStateNote(out: OptimizationOutput, kind: KpiKind = 'revenu
 export function formatOptimization(out: OptimizationOutput, modelDir: string, kind: KpiKind = 'revenue'): string {
   const e = out.expected;
   const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
-  const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods)\n`];
+  const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods${givenText(out.current_given)})\n`];
   if (out.uncertainty) {
     const draws = out.uncertainty.source === 'posterior' ? 'posterior draws (NUTS)' : 'bootstrap replicates';
     parts.push(out.uncertainty.objective === 'expected'
@@ -181,5 +187,6 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
   }
   if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level):\n${scenarioTable(out.scenarios, kind)}`);
   parts.push(`\n${wrap(out.recommendation, 100)}\n`);
+  for (const w of out.warnings ?? []) parts.push(wrap(`Warning: ${w.message}.`, 100) + '\n');
   return parts.join('\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -166,3 +166,28 @@ test('a --periods plan held by the default bounds says so, as a steady-state all
     assert.match(out.recommendation, /tv, ooh, search, social and display are held by the default bounds \(0\.5×–2× current spend\).*--bounds none\.$/, `periods ${periods}`);
   }
 });
+
+test('a channel launched late in the window: a LATE_START warning naming it, its first spend date and run-rate; --current CH=X plans on that run-rate instead', () => {
+  // The model as if its first channel had not spent before week 100 (of 156), and spent 1.5× as much since.
+  const k = 0;
+  const name = model.channels[k].name;
+  const launched = { ...model, channels: model.channels.map((c, i) => (i !== k ? c : { ...c, spend: c.spend.map((v, t) => (t < 100 ? 0 : 1.5 * v)) })) };
+  const out = runOptimize(launched, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point' });
+  assert.ok(out.feasible);
+  assert.deepEqual(out.warnings?.map((w) => [w.code, w.channel, w.first_spend_date]), [['LATE_START', name, model.dates[100]]]);
+  const w = out.warnings?.[0];
+  assert.ok(w !== undefined && w.mean_since_launch > 2 * w.reference_mean);
+  close(out.allocation[k].current, w.reference_mean);
+  assert.match(w.message, new RegExp(`--current ${name}=${Math.round(w.mean_since_launch)} \\(this channel only\\) or --reference-periods ${w.periods_since_launch}`));
+  // Its current given: no warning, and bounds and comparison start from the run-rate.
+  const given = runOptimize(launched, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point', current: { [name]: w.mean_since_launch } });
+  assert.ok(given.feasible);
+  assert.equal(given.warnings, undefined);
+  assert.deepEqual(given.current_given, { [name]: w.mean_since_launch });
+  close(given.allocation[k].current, w.mean_since_launch);
+  assert.ok(given.allocation[k].upper !== null && given.allocation[k].upper > 1.4 * w.mean_since_launch);
+  // The model's own channels all spend from the first week: no warning.
+  const plain = runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', uncertainty: 'point' });
+  assert.ok(plain.feasible);
+  assert.equal(plain.warnings, undefined);
+});

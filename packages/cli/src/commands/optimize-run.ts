@@ -1,6 +1,6 @@
 import {
   allocateBudget, budgetFrontier, drawSource, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
-  responseModelFromMmm, targetEfficiency, DEFAULT_BOUNDS, proseAmount,
+  responseModelFromMmm, targetEfficiency, DEFAULT_BOUNDS, proseAmount, lateStartChannels,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { roiLabel } from '@mixwise/charts';
@@ -8,7 +8,7 @@ import { finite, optimisedResponseModel, type OptimizeContext } from './optimize
 import { UsageError } from '../usage-error.ts';
 import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
 import { defaultBoundsHint, defaultBoundsSentence } from './optimize-default-bounds.ts';
-import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizationOutput, type OptimizeOutcome, type ScenarioRow } from './optimize-output.ts';
+import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizationOutput, type OptimizeOutcome, type OptimizeWarning, type ScenarioRow } from './optimize-output.ts';
 import { planOutput } from './optimize-plan.ts';
 
 /** A validated `mixwise optimize` request. */
@@ -22,6 +22,8 @@ export interface OptimizeRequest {
   /** --scenarios: budget levels as multiples of the current total. */
   readonly scenarios?: readonly number[];
   readonly referencePeriods?: number;
+  /** --current CH=X: current spend per period of named channels, replacing their mean over the reference periods. */
+  readonly current?: Readonly<Record<string, number>>;
   /**
    * 'expected': optimise the KPI averaged over the bootstrap replicates' curves; 'point': the point
    * estimate. Omitted: 'expected' for steady-state problems when the model has replicates, else 'point'.
@@ -74,8 +76,26 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   const solved = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
   if (!solved.feasible) return { ...solved, hint: solved.hint + defaultBoundsHint(source), bounds_source: source };
   const note = defaultBoundsSentence(solved.allocation, solving.constraints, source, solved.periods) + (idle?.note ?? '');
-  const out = { ...solved, recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source };
+  const warnings = optimizeWarnings(model, request);
+  const out = {
+    ...solved, recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source,
+    ...(request.current !== undefined && Object.keys(request.current).length > 0 ? { current_given: { ...request.current } } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
   return scenarios ? { ...out, scenarios, scenarios_uncertainty: scenarioCurves } : out;
+}
+
+/**
+ * The warnings of a feasible run: LATE_START for each channel launched during the reference periods
+ * whose current spend is not given (lateStartChannels): its current, a mean that counts the periods
+ * before its launch as zero, is well below its run-rate.
+ */
+function optimizeWarnings(model: MmmModel, request: OptimizeRequest): OptimizeWarning[] {
+  const given = Object.keys(request.current ?? {});
+  return lateStartChannels(model, { referencePeriods: request.referencePeriods, given }).map((l) => ({
+    code: 'LATE_START', channel: l.channel, message: l.message, first_spend_date: l.firstSpendDate,
+    periods_since_launch: l.periodsSinceLaunch, mean_since_launch: l.meanSinceLaunch, reference_mean: l.referenceMean,
+  }));
 }
 
 /**
@@ -86,7 +106,7 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
  */
 function idleChannelBounds(model: MmmModel, request: OptimizeRequest): { constraints: AllocationConstraints; note: string } | null {
   if (request.referencePeriods === undefined) return null;
-  const recent = responseModelFromMmm(model, { referencePeriods: request.referencePeriods });
+  const recent = responseModelFromMmm(model, { referencePeriods: request.referencePeriods, current: request.current });
   const whole = responseModelFromMmm(model);
   const own = request.constraints.channels ?? {};
   const idle = recent.channels.flatMap((c, k) => (c.current === 0 && whole.channels[k].current > 0 && !Object.hasOwn(own, c.name) ? [{ name: c.name, mean: whole.channels[k].current }] : []));
@@ -119,7 +139,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
   const r = solve(rm, ctx);
   if (!r.feasible) return { feasible: false, reason: r.reason, message: r.message, hint: infeasibleHint(r), details: r.details, objective: ctx.request.objective };
   // The replicate curves: already on rm when it was optimised as expected.
-  const withReplicates = ctx.request.uncertainty === 'expected' ? rm : responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, uncertainty: 'expected' });
+  const withReplicates = ctx.request.uncertainty === 'expected' ? rm : responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, current: ctx.request.current, uncertainty: 'expected' });
   const { interval, sentence } = liftUncertainty(withReplicates, r.channels, r.expected.lift, drawSource(ctx.model));
   const { objective: o, constraints, budgetMode } = ctx.request;
   const information = ctx.request.uncertainty === 'expected' && o.type === 'budget'

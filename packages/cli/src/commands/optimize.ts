@@ -8,7 +8,7 @@ import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { parsePositiveInt } from './parse-options.ts';
 import {
-  boundsSource, buildConstraints, chooseObjective, parseAmount, parseBoundsFlag, parsePositiveRatio, parseRatio, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
+  boundsSource, buildConstraints, chooseObjective, parseAmount, parseBoundsFlag, parseCurrent, parsePositiveRatio, parseRatio, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios,
   type ChannelBoundFlag,
 } from './optimize-options.ts';
 import { runOptimize } from './optimize-run.ts';
@@ -34,6 +34,7 @@ export interface OptimizeFlags {
   periods?: number;
   scenarios?: number[];
   referencePeriods?: number;
+  current?: Record<string, number>;
   uncertainty?: 'point' | 'expected';
   afterPlan?: AfterPlan;
   margin?: number;
@@ -42,7 +43,9 @@ export interface OptimizeFlags {
 
 const HELP = `
 Spend, bounds and budgets are per period (a sustained level) unless --periods is given; "current" is
-the mean spend per period over the modeling window (the last N periods with --reference-periods N).
+the mean spend per period over the modeling window (the last N periods with --reference-periods N;
+one channel's with --current CH=X). A channel that first spent during those periods (launched late) is
+named in a warning with its run-rate since launch, as optimization.json's warnings (LATE_START).
 
 Bounds (--bounds for every channel, --bound CH=LO:HI for one; a side may be left empty):
   By default every channel stays within ${DEFAULT_BOUNDS_TEXT} its current spend: outside the spend the
@@ -83,7 +86,7 @@ Examples:
 /**
  * Adds `mixwise optimize --model DIR [--budget X | --target-kpi Y | --target-roi R | --target-mroi R]
  * [--bounds LO,HI] [--bound CH=LO:HI ...] [--lock CH ...] [--max-change R] [--up-to] [--periods H]
- * [--scenarios [LEVELS]] [--reference-periods N] [--uncertainty point|expected] [--json]` (see docs/optimize.md).
+ * [--scenarios [LEVELS]] [--reference-periods N] [--current CH=X ...] [--uncertainty point|expected] [--json]` (see docs/optimize.md).
  * @param program the root command
  * @param io streams and working folder
  * @param _deps engine entry points (unused: the optimizer is fast enough to run in-process)
@@ -105,6 +108,7 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
     .addOption(new Option('--after-plan <spend>', 'with --periods: spend after the plan, back to current (default) or none').choices(['current', 'dark']))
     .option('--scenarios [levels]', 'budget sweep as multiples of current (default 0.9,1,1.1,1.2,1.5; "sweep" = 0.5…2.0)', parseScenarios)
     .option('--reference-periods <n>', '"current" = mean spend over the last N modeled periods (default: all)', parsePositiveInt)
+    .option('--current <ch=x>', 'current spend per period of one channel, repeatable (e.g. tiktok=10900 for a channel launched late: its run-rate instead of its mean over the reference periods)', parseCurrent)
     .addOption(new Option('--uncertainty <mode>', 'optimise the KPI averaged over the bootstrap replicates (expected; the default for steady-state problems on a model with replicates) or the point estimate').choices(['point', 'expected']))
     .option('--margin <value>', 'what one unit of KPI is worth in the spend\'s currency (gross margin of revenue, e.g. 0.3; value of a conversion, e.g. 120): adds gross profit after media spend and whether the next unit of budget pays for itself', parsePositiveRatio)
     .option('--json', 'print only the result JSON on stdout')
@@ -138,9 +142,13 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
   if (flags.afterPlan !== undefined && flags.periods === undefined) {
     throw new UsageError('--after-plan says what happens after a --periods plan; add --periods H, or leave --after-plan out', 'optimize');
   }
+  const channelNames = model.channels.map((c) => c.name);
+  for (const name of Object.keys(flags.current ?? {})) {
+    if (!channelNames.includes(name)) throw new UsageError(`--current names the channel "${name}", which is not in the model; channels are ${channelNames.join(', ')}`, 'optimize');
+  }
   const solved = runOptimize(model, {
     objective, constraints, boundsSource: boundsSource(flags), budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
-    scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
+    scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, current: flags.current, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
   });
   const out = solved.feasible && flags.margin !== undefined ? withMargin(solved, flags.margin) : solved;
   if (!out.feasible) {

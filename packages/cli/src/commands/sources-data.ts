@@ -12,7 +12,8 @@ export const GEO_FILE = 'geo.json';
 /**
  * When the config has a `sources` key, builds the wide table through the DuckDB datamart
  * (sourcesTable), writes it as OUT/datamart_table.csv and returns the run with that file as its data,
- * so prepare and fit continue exactly as for a wide file. Without `sources`, returns the run unchanged.
+ * so prepare and fit continue exactly as for a wide file; the columns of a `sources.controls` file are
+ * the run's controls when `columns.controls` names none. Without `sources`, returns the run unchanged.
  * @param loaded the config
  * @param run configToRun(loaded)
  * @param outDir absolute output folder (created when missing)
@@ -31,7 +32,21 @@ export async function runWithSources(loaded: LoadedConfig, run: ConfigRun, outDi
   await mkdir(outDir, { recursive: true });
   const dataPath = join(outDir, SOURCES_TABLE_FILE);
   await writeCsvAtomic(dataPath, built.columns, built.rows);
-  return { run: { ...run, dataPath }, warnings: built.issues };
+  return { run: { ...withSourceControls(run, built.controls), dataPath }, warnings: built.issues };
+}
+
+/**
+ * The run with the controls file's columns as its controls (sign free) when the config names none in
+ * `columns.controls`: a file given as `sources.controls` says what its columns are. Controls the config
+ * lists are kept as they are (the file's other columns stay unused, and prepare lists them).
+ */
+function withSourceControls(run: ConfigRun, controls: readonly string[] | undefined): ConfigRun {
+  if (controls === undefined || controls.length === 0 || run.controls.length > 0) return run;
+  return {
+    ...run,
+    controls: controls.map((c) => ({ name: c, column: c })),
+    roles: { ...run.roles, controls: [...controls], controlSigns: Object.fromEntries(controls.map((c) => [c, 'free' as const])) },
+  };
 }
 
 /**

@@ -82,6 +82,10 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
     else if (kinds === 0) fail(['sources'], 'sources names no files', 'give spend and kpi (long files), b2b, or meridian (a Meridian geo file)');
     else if (long && s.spend === undefined) fail(['sources'], 'sources gives a kpi file but no spend file', 'add spend: FILE.csv (date, channel, spend)');
     else if (long && s.kpi === undefined) fail(['sources'], 'sources gives a spend file but no kpi file', 'add kpi: FILE.csv (date and one column per KPI)');
+    // Controls and events files join long files only: the B2B and Meridian builds have their own.
+    for (const key of ['controls', 'events'] as const) {
+      if (s[key] !== undefined && !long) fail(['sources', key], `sources.${key} goes with long files (spend and kpi), not with ${s.b2b !== undefined ? 'b2b' : 'meridian'}`, `remove ${key}, or give the long spend and kpi files it belongs with`);
+    }
   }
   const w = config.window;
   if (w?.start !== undefined && w.end !== undefined && w.end < w.start) {

@@ -76,6 +76,34 @@ test('init on a long file (one row per date and channel): LONG_FORMAT, never a s
   assert.deepEqual(refused(renamed, { channels: ['spend'] }).codes, [['LONG_FORMAT', undefined, 'line']]);
 });
 
+/** An ad export by campaign: date, channel, campaign, spend, impressions, clicks; some campaigns run on some days only (events, webinars). */
+function adExport(): ReturnType<typeof parseCsvText> {
+  const lines = ['date,channel,campaign,spend,impressions,clicks'];
+  const campaigns = [['linkedin', 'LI_ABM'], ['linkedin', 'LI_LeadGen'], ['search', 'GA_Brand'], ['search', 'GA_NonBrand'], ['events', 'EV_Trade']];
+  for (let d = 0; d < 21; d++) {
+    const day = new Date(Date.UTC(2021, 0, 4 + d)).toISOString().slice(0, 10);
+    campaigns.forEach(([channel, campaign], k) => {
+      if (campaign === 'EV_Trade' && d % 7 !== 0) return;
+      lines.push(`${day},${channel},${campaign},${100 * (k + 1) + 7 * d},${10000 + 13 * d * (k + 1)},${100 + d + k}`);
+    });
+  }
+  return parseCsvText(lines.join('\n'), 'ads_clean.csv');
+}
+
+test('init and validate on a long ad export by campaign (no KPI column, campaigns on some days only): one LONG_FORMAT naming sources: { spend, kpi }, not PANEL_UNBALANCED per date', () => {
+  const { codes, messages } = refused(adExport());
+  assert.deepEqual(codes, [['LONG_FORMAT', undefined, 'channel']]);
+  assert.match(messages[0], /several values of "channel" \(linkedin, search, events\) \(and "campaign" within each channel\)/);
+  // --target spend (validate's way past "no KPI") is no KPI that the rows split.
+  assert.deepEqual(refused(adExport(), { target: 'spend' }).codes, [['LONG_FORMAT', undefined, 'channel']]);
+  let hint = '';
+  try { detectConfig(adExport()); } catch (err) { hint = err instanceof DataError ? err.issues[0].hint : ''; }
+  assert.match(hint, /"sources: \{ spend: ads_clean\.csv, kpi: kpi\.csv \}"/);
+  assert.match(hint, /the "campaign" rows of a channel are summed/);
+  assert.match(hint, /a file of its own with one row per date/);
+  assert.doesNotMatch(hint, /SELECT DISTINCT/, 'the export has no KPI to copy out of it');
+});
+
 test('init on a panel whose column is named like channels (platform ios/android, sales_channel online/store) but splits the KPI: sum_panel, not LONG_FORMAT', () => {
   for (const [column, values, kpi] of [['platform', ['ios', 'android'], 'installs'], ['sales_channel', ['online', 'store'], 'revenue']] as const) {
     const lines = [`date,${column},${kpi},search_spend,social_spend`];

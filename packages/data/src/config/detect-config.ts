@@ -14,7 +14,7 @@ import { EXPOSURE_PREFIX_OF, spendMarker } from '../detect/spend-naming.ts';
 import { EXPOSURE_SUFFIXES, KPI_WORDS, candidateControls, isKpiLike, isOutcomeRate, type LeftOutColumn } from '../detect/candidate-controls.ts';
 import { kpiRepeats, longFormat, longFormatIssue } from '../validate/long-format.ts';
 import { resolveRoles } from '../build/resolve-roles.ts';
-import type { PanelColumn } from '../validate/panel-column.ts';
+import { panelColumn, type PanelColumn } from '../validate/panel-column.ts';
 import { rollUpPanel } from '../clean/steps/sum-panel.ts';
 import { isMeridianShaped } from '../detect/meridian-shape.ts';
 import { unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
@@ -111,12 +111,15 @@ export interface GivenRoles {
  * @example detectConfig(readCsvFile('multi.csv'), { target: 'y', channels: ['x1', 'x2'] }).panel?.columns // ['geo']
  */
 export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDetection {
-  const { csv, panel, date } = rollUpPanel(file, given.date);
-  // A long file (one row per date and channel) is pivoted, never summed: refuse before detecting roles on its sum.
-  if (panel !== undefined && date !== undefined) {
-    const long = longFormat(file, date, panel, given.target);
-    if (long !== undefined) throw new DataError([longFormatIssue(file, date, panel, long, given.target)]);
+  // A long file (one row per date and channel) is pivoted, never summed: refuse before rolling it up,
+  // whose checks (one row per date and campaign) would report its missing campaign rows instead.
+  const firstDate = given.date ?? detectDateColumn(file.header, file.rows);
+  const filePanel = firstDate === undefined || !file.header.includes(firstDate) ? undefined : panelColumn(file, firstDate);
+  if (filePanel !== undefined && firstDate !== undefined) {
+    const long = longFormat(file, firstDate, filePanel, given.target);
+    if (long !== undefined) throw new DataError([longFormatIssue(file, firstDate, filePanel, long, given.target)]);
   }
+  const { csv, panel, date } = rollUpPanel(file, given.date);
   // Every problem at once (no spend columns and no KPI, say): detectColumns' errors are kept, and the
   // KPI is still looked for among the columns they leave, so one run of init lists them all. The hints
   // list the file's columns, the geo of a panel included.

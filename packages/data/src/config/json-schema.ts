@@ -43,9 +43,16 @@ export function allowedKeys(path: readonly PropertyKey[]): string[] {
   let node: JsonSchema | undefined = cached;
   for (const key of path) {
     if (node === undefined) return [];
+    node = objectOf(node);
     if (typeof key === 'number') node = node.items as JsonSchema | undefined;
     else node = (node.properties as Record<string, JsonSchema> | undefined)?.[String(key)];
   }
-  const properties = node?.properties as Record<string, unknown> | undefined;
+  const properties = node === undefined ? undefined : objectOf(node).properties as Record<string, unknown> | undefined;
   return properties === undefined ? [] : Object.keys(properties);
+}
+
+/** The object alternative of a union (a file given as a path or as { path, columns }), else the node itself. */
+function objectOf(node: JsonSchema): JsonSchema {
+  const alternatives = (node.anyOf ?? node.oneOf) as JsonSchema[] | undefined;
+  return alternatives?.find((a) => a.properties !== undefined || a.items !== undefined) ?? node;
 }

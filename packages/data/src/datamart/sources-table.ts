@@ -1,16 +1,19 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { Issue } from '../issue.ts';
+import { DataError, type Issue } from '../issue.ts';
 import { longToWide } from '../reshape/long-to-wide.ts';
 import { readMeridianGeo } from '../reshape/meridian-geo.ts';
 import type { PlainTable } from '../reshape/wide-to-long.ts';
 import { buildB2bDatamart } from './b2b-datamart.ts';
 import { b2bWideTable } from './b2b-wide-table.ts';
 import type { SourcesConfig } from './sources-schema.ts';
+import { prepareSources } from './source-files.ts';
 
 /** The wide modeling table built from a config's `sources`, with the datamart's warnings. */
 export interface SourcesTableResult extends PlainTable {
   /** Warnings of the build (PARTIAL_PERIOD, SPEND_GAP_FILLED); errors are thrown instead. */
   issues: Issue[];
+  /** The columns of a long build's controls file (`sources.controls`), when it has one. */
+  controls?: string[];
 }
 
 /**
@@ -19,6 +22,7 @@ export interface SourcesTableResult extends PlainTable {
  * granularity), or the six B2B files with buildB2bDatamart then b2bWideTable (national weekly table:
  * date, pipeline, revenue, `<channel>_spend|_impressions|_clicks`), or a Meridian geo file with
  * readMeridianGeo (national: date, conversions, population, revenue, `<Channel>_spend|_impressions`, controls). Relative paths start from `dir`.
+ * Long files may come with a controls and an events file and with column mappings (prepareSources).
  * @param sources the validated `sources` key (checkConfig guarantees spend + kpi, or b2b)
  * @param dir absolute folder of the config file
  * @param options granularity of a long build (default weekly); database: keep the datamart in a `.duckdb` file
@@ -49,11 +53,21 @@ export async function sourcesTable(
   if (sources.spend === undefined || sources.kpi === undefined) {
     throw new Error('sourcesTable: sources needs spend and kpi, or b2b (checked by the config schema)');
   }
-  const wide = await longToWide({
-    spend: at(sources.spend), kpi: at(sources.kpi), ...db,
-    ...(options.granularity === undefined ? {} : { granularity: options.granularity }),
-    ...(weekStart === undefined ? {} : { weekStart }),
-    ...(sources.allow_partial_weeks === true ? { allowPartialPeriods: true } : {}),
-  });
-  return { columns: wide.columns, rows: wide.rows, issues: wide.issues };
+  // Column mappings and event date ranges: the files as the datamart reads them (prepareSources).
+  const files = prepareSources({ ...sources, spend: sources.spend, kpi: sources.kpi }, dir);
+  try {
+    const wide = await longToWide({
+      spend: files.spend, kpi: files.kpi, ...db,
+      ...(files.controls === undefined ? {} : { controls: files.controls }),
+      ...(files.events === undefined ? {} : { events: files.events }),
+      ...(options.granularity === undefined ? {} : { granularity: options.granularity }),
+      ...(weekStart === undefined ? {} : { weekStart }),
+      ...(sources.allow_partial_weeks === true ? { allowPartialPeriods: true } : {}),
+    }).catch((err: unknown) => {
+      throw err instanceof DataError ? new DataError(err.issues.map(files.located)) : err;
+    });
+    return { columns: wide.columns, rows: wide.rows, issues: [...files.warnings, ...wide.issues.map(files.located)], ...(files.controls === undefined ? {} : { controls: wide.controls }) };
+  } finally {
+    files.dispose();
+  }
 }

@@ -50,6 +50,8 @@ export interface LongToWideResult {
   rows: (string | number)[][];
   /** Channels in order of first appearance in the spend file. */
   channels: string[];
+  /** The controls file's control columns, in file order ([] without one). */
+  controls: string[];
   /** (period, channel) cells the spend file had no line for, filled with 0. */
   filled: LongGap[];
   /** Warnings: PARTIAL_PERIOD (a week with fewer than 7 days of daily data: the KPI's first/last week, any spend week), SPEND_GAP_FILLED (one per filled gap). Errors are thrown instead. */
@@ -89,8 +91,8 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   const kpis = (await tableColumns(dm, 'raw_kpi_header')).filter((c) => !['date', 'geo', 'product'].includes(c));
   const by = options.by ?? [];
   const issues = [
-    ...missing(spendFile, spendColumns, ['date', 'channel', 'spend', ...by]),
-    ...missing(kpiFile, await tableColumns(dm, 'raw_kpi_header'), ['date', ...by]),
+    ...missing('spend', spendFile, spendColumns, ['date', 'channel', 'spend', ...by]),
+    ...missing('kpi', kpiFile, await tableColumns(dm, 'raw_kpi_header'), ['date', ...by]),
   ];
   if (kpis.length === 0) issues.push(located('MISSING_COLUMN', kpiFile, 'the KPI file has no KPI column', 'add a column such as revenue next to date'));
   if (issues.length > 0) throw new DataError(issues);
@@ -143,7 +145,7 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   columns.push(...extras.controls, ...extras.events.map((e) => `event_${e}`));
   const warnings = [...partial, ...filled.map((g) => located('SPEND_GAP_FILLED', spendFile, `no spend line for channel "${g.name}"${where(g)} in the period starting ${g.date}: filled with 0`,
     'check the export covers every day; a channel that did not run needs no line', g.name))];
-  return { columns, rows, channels, filled, issues: warnings.map((w) => ({ ...w, severity: 'warning' })) };
+  return { columns, rows, channels, controls: extras.controls, filled, issues: warnings.map((w) => ({ ...w, severity: 'warning' })) };
 }
 
 interface PartialRow { source: 'kpi' | 'spend'; geo: string; product: string; date: string; days: number; edge: boolean; missing: string }
@@ -164,7 +166,9 @@ function partialIssues(rows: readonly PartialRow[], files: { kpi: string; spend:
     if (r.edge) {
       return { ...located('PARTIAL_PERIOD', files.kpi, message, 'start and end the data on whole weeks, or leave this week out of the modeling window', 'date'), severity: 'warning' };
     }
-    const hint = 'add the missing dates to the KPI file; if the days are truly missing and the low week is acceptable, set "allow_partial_weeks: true" under sources: in mixwise.yaml';
+    const hint = 'add the missing dates to the KPI file; if the file simply has no row on days without a KPI (a daily count built by GROUP BY has none on a day without deals), '
+      + 'set "kpi_missing_days: zero" under sources: in mixwise.yaml to read those days as 0 (counted in a KPI_DAYS_FILLED warning); '
+      + 'if the days are truly lost and a low total for the week is acceptable, set "allow_partial_weeks: true" instead';
     return { ...located(allow ? 'PARTIAL_PERIOD' : 'PARTIAL_KPI_PERIOD', files.kpi, message, hint, 'date'), severity: allow ? 'warning' : 'error' };
   });
 }
@@ -174,10 +178,33 @@ function where(g: Pick<LongGap, 'geo' | 'product'>): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
-function missing(file: string, present: readonly string[], required: readonly string[]): Issue[] {
-  return required.filter((c) => !present.includes(c)).map((c) =>
-    located('MISSING_COLUMN', file, `required column "${c}" is missing (columns: ${present.filter((p) => p !== '_row').join(', ')})`,
-      `name the columns ${required.join(', ')} in the header`, c));
+/** Headers that probably hold a required column under another name (an ad platform's or CRM's export). */
+const LIKELY_HEADERS: Readonly<Record<string, RegExp>> = {
+  date: /date|day|week|period|time/i, channel: /channel|platform|medium|network|source/i, spend: /cost|spend|spent/i,
+  geo: /region|country|geo|market|dma|state/i, product: /product|category|brand|line/i,
+};
+
+/** MISSING_COLUMN per required column the header lacks; the hint shows the config's column mapping with the file's own headers. */
+function missing(source: 'spend' | 'kpi', file: string, present: readonly string[], required: readonly string[]): Issue[] {
+  const columns = present.filter((p) => p !== '_row');
+  const absent = required.filter((c) => !present.includes(c));
+  // The file's header each missing name most likely is (Day for date, Cost for spend), else a placeholder.
+  const taken = new Set<string>();
+  const mapping = absent.map((c) => {
+    const guess = columns.find((h) => !taken.has(h) && !required.includes(h) && h.toLowerCase() === c)
+      ?? columns.find((h) => !taken.has(h) && !required.includes(h) && LIKELY_HEADERS[c]?.test(h) === true);
+    if (guess !== undefined) taken.add(guess);
+    return `${c}: ${guess === undefined ? `<the file's ${c} header>` : quoteYaml(guess)}`;
+  }).join(', ');
+  return absent.map((c) =>
+    located('MISSING_COLUMN', file, `required column "${c}" is missing (columns: ${columns.join(', ')})`,
+      `name the columns ${required.join(', ')} in the header, or map the file's own headers in mixwise.yaml without renaming them: `
+      + `sources: { ${source}: { path: ${file}, columns: { ${mapping} } } } (docs/config.md, sources)`, c));
+}
+
+/** A header as a YAML flow scalar: quoted when it holds characters YAML reads otherwise (Impr., a space). */
+function quoteYaml(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : JSON.stringify(name);
 }
 
 function located(code: string, file: string, message: string, hint: string, column?: string): Issue {

@@ -40,7 +40,7 @@ test('longFormat: a repeated KPI whatever the column is called, or a column name
   assert.equal(longFormat(renamed, 'week', panel), undefined, 'values a, b, c and no KPI: nothing says channels');
   // The hint says which columns to rename for the spend file.
   const issues = duplicateDates(renamed, resolveRuleRoles(renamed, { target: 'sales', date: 'week', channels: ['cost'] }));
-  assert.match(issues[0].hint, /rename "week" to date and "kind" to channel in the spend file, and name its spend column spend/);
+  assert.match(issues[0].hint, /its own headers mapped: spend: \{ path: <this file>, columns: \{ date: week, channel: kind, spend: cost \} \}/);
   const byValues = longFile('date,line,spend,revenue');
   assert.deepEqual(longFormat(byValues, 'date', { columns: ['line'], values: CHANNELS }), { kind: 'channel-column' });
   const byName = longFile('date,platform,spend,revenue', ['p1', 'p2']);
@@ -87,4 +87,22 @@ test('the date reader (no roles yet) reports a file named like channels as LONG_
   assert.equal(readDates(longFile(), 'date', collected), undefined);
   assert.deepEqual(collected.list().map((i) => [i.code, i.at.column]), [['LONG_FORMAT', 'channel']]);
   assert.match(collected.list()[0].hint, /SELECT DISTINCT "date", "revenue"/, 'the KPI is guessed from the names');
+});
+
+test('validate on a long ad export keyed by campaign (a channel column beside it): LONG_FORMAT at the channel column, also with --target spend', () => {
+  const lines = ['date,channel,campaign,spend,impressions,clicks'];
+  for (let d = 0; d < 10; d++) {
+    const day = new Date(Date.UTC(2021, 0, 4 + d)).toISOString().slice(0, 10);
+    lines.push(`${day},linkedin,LI_ABM,${100 + d},1000,10`, `${day},linkedin,LI_Gen,${90 + 2 * d},900,9`, `${day},search,GA_Brand,${200 + 3 * d},2000,20`);
+    if (d % 3 === 0) lines.push(`${day},events,EV_Trade,${50 + d},0,0`);
+  }
+  const csv = parseCsvText(lines.join('\n'), 'ads.csv');
+  const panel = panelColumn(csv, 'date');
+  assert.deepEqual(panel?.columns, ['campaign']);
+  assert.deepEqual(longFormat(csv, 'date', panel), { kind: 'channel-column' });
+  assert.deepEqual(longFormat(csv, 'date', panel, 'spend'), { kind: 'channel-column' });
+  for (const target of [undefined, 'spend']) {
+    const issues = duplicateDates(csv, resolveRuleRoles(csv, { target }));
+    assert.deepEqual(issues.map((i) => [i.code, i.at.column]), [['LONG_FORMAT', 'channel']]);
+  }
 });

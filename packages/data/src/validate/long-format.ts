@@ -48,8 +48,9 @@ const CHANNEL_VALUE_WORDS = new Set([
 export function longFormat(csv: CsvTable, date: string, panel: PanelColumn, target?: string): LongFormatReason | undefined {
   if (target !== undefined && kpiRepeats(csv, date, target)) return { kind: 'kpi-repeats', kpi: target };
   const kpi = target ?? csv.header.find((h) => h !== date && !panel.columns.includes(h) && isKpiLike(h) && isNumericColumn(csv, h));
-  if (kpi !== undefined && kpiDiffers(csv, date, kpi)) return undefined;
-  return channelKey(csv, panel) !== undefined ? { kind: 'channel-column' } : undefined;
+  // A "KPI" named like spend (validate --target spend on an ad export) differs between channels as spend does: it splits nothing.
+  if (kpi !== undefined && !isSpendNamed(kpi) && kpiDiffers(csv, date, kpi)) return undefined;
+  return channelKey(csv, date, panel) !== undefined ? { kind: 'channel-column' } : undefined;
 }
 
 /**
@@ -93,11 +94,50 @@ export function kpiRepeats(csv: CsvTable, date: string, target: string): boolean
   return others.some((k) => repeated.some((rows) => !same(k, rows)));
 }
 
-/** The key column of a panel named like channels, or most of whose values are channel names; undefined when none is. */
-function channelKey(csv: CsvTable, panel: PanelColumn): string | undefined {
+/**
+ * The key column of a panel named like channels, or most of whose values are channel names; else
+ * another text column of the file named like channels (not like a geo) that takes several values on
+ * most dates: an ad export by campaign (`date, channel, campaign, spend`) is keyed on its campaign,
+ * one row per date and campaign, but its channel column still says what the rows are. Undefined when
+ * none is.
+ */
+function channelKey(csv: CsvTable, date: string, panel: PanelColumn): string | undefined {
+  return panelChannelKey(csv, panel) ?? csv.header.find((column) => column !== date && !panel.columns.includes(column) && isChannelNamed(column)
+    && !isNumericColumn(csv, column) && splitsDates(csv, date, column));
+}
+
+/** Words of a spend column's name (spend, cost): such a column is the media's, never a KPI the rows split. */
+const SPEND_WORDS = new Set(['spend', 'spends', 'spent', 'cost', 'costs']);
+
+/** A column named like spend (spend, cost, media_cost). */
+function isSpendNamed(column: string): boolean {
+  return nameWords(column).some((w) => SPEND_WORDS.has(w));
+}
+
+/** A column named like channels (channel, media, platform…) and not like a geo (media_market). */
+function isChannelNamed(column: string): boolean {
+  const words = nameWords(column);
+  return words.some((w) => CHANNEL_COLUMN_WORDS.has(w)) && !words.some((w) => GEO_WORDS.has(w));
+}
+
+/** Whether most dates that have several rows have several values of the column among them. */
+function splitsDates(csv: CsvTable, date: string, column: string): boolean {
+  const j = csv.header.indexOf(column);
+  if (j < 0) return false;
+  const values = new Map<number, Set<string>>();
+  for (const d of datedRows(csv, date)) {
+    const seen = values.get(d.days);
+    if (seen === undefined) values.set(d.days, new Set([csv.rows[d.index][j]]));
+    else seen.add(csv.rows[d.index][j]);
+  }
+  const split = [...values.values()].filter((v) => v.size > 1).length;
+  return split * 2 > values.size;
+}
+
+/** The key column of a panel named like channels, or most of whose values are channel names. */
+function panelChannelKey(csv: CsvTable, panel: PanelColumn): string | undefined {
   return panel.columns.find((column) => {
-    const words = nameWords(column);
-    if (words.some((w) => CHANNEL_COLUMN_WORDS.has(w)) && !words.some((w) => GEO_WORDS.has(w))) return true;
+    if (isChannelNamed(column)) return true;
     const j = csv.header.indexOf(column);
     const values = panel.columns.length === 1 || j < 0 ? panel.values : [...new Set(csv.rows.map((r) => r[j]))];
     const channelValues = values.filter((v) => nameWords(v).some((w) => CHANNEL_VALUE_WORDS.has(w)));
@@ -117,24 +157,38 @@ function channelKey(csv: CsvTable, panel: PanelColumn): string | undefined {
  * @example longFormatIssue(csv, 'date', { columns: ['channel'], values: ['tv', 'search'] }, { kind: 'channel-column' }).code // 'LONG_FORMAT'
  */
 export function longFormatIssue(csv: CsvTable, date: string, panel: PanelColumn, reason: LongFormatReason, target?: string): Issue {
-  const n = panel.values.length;
-  const shown = panel.values.slice(0, 5).join(', ') + (n > 5 ? `, … (${n} in all)` : '');
-  const column = channelKey(csv, panel) ?? panel.columns[0];
+  const column = channelKey(csv, date, panel) ?? panel.columns[0];
+  // A channel column beside the panel's key (campaign) is what the message is about: its values, not the campaigns.
+  const j = csv.header.indexOf(column);
+  const values = panel.columns.includes(column) || j < 0 ? panel.values : [...new Set(csv.rows.map((r) => r[j]))];
+  const n = values.length;
+  const shown = values.slice(0, 5).join(', ') + (n > 5 ? `, … (${n} in all)` : '');
   const keys = keyColumnsText(panel.columns);
+  const within = panel.columns.includes(column) ? '' : ` (and ${keys} within each channel)`;
   const what = reason.kind === 'kpi-repeats'
     ? `the KPI "${reason.kpi}" is the same in all the rows of each date, one per value of ${keys} (${shown}): it is one total per date, repeated on each row, so the rows split the media, not the KPI, and adding them up would count the KPI up to ${n} times`
-    : `every date has rows for several values of "${column}" (${shown}), named like media channels: a long file with one row per date and channel, and adding the rows up would lose the channels and count a KPI repeated on each row several times`;
-  return makeIssue('LONG_FORMAT', 'error', what, pivotHint(csv, date, column, target), { file: csv.file, column });
+    : `every date has rows for several values of "${column}" (${shown})${within}, named like media channels: a long ad export with one row per date and channel, not a panel to add up (adding the rows would lose the channels and count a KPI repeated on each row several times)`;
+  return makeIssue('LONG_FORMAT', 'error', what, pivotHint(csv, date, column, panel, target), { file: csv.file, column });
 }
 
-/** How to pivot a long file with the tool: `sources: { spend, kpi }`, with a query that writes the KPI file. */
-function pivotHint(csv: CsvTable, date: string, column: string, target?: string): string {
-  const kpi = sqlName(target ?? csv.header.find(isKpiLike) ?? 'KPI');
+/** How to pivot a long file with the tool: `sources: { spend, kpi }`, a minimal config, and where the KPI file comes from. */
+function pivotHint(csv: CsvTable, date: string, column: string, panel: PanelColumn, target?: string): string {
+  const kpiColumn = [target ?? csv.header.find((h) => h !== date && isKpiLike(h) && isNumericColumn(csv, h))].find((k) => k !== undefined && !isSpendNamed(k));
+  const kpi = sqlName(kpiColumn ?? 'KPI');
+  const file = csv.file ?? 'data.csv';
   const day = date === 'date' ? sqlName(date) : `${sqlName(date)} AS "date"`;
-  const renames = [[date, 'date'], [column, 'channel']].filter(([from, to]) => from !== to).map(([from, to]) => `"${from}" to ${to}`);
-  const spendNote = csv.header.includes('spend') ? '' : ', and name its spend column spend';
+  // The file's own headers, mapped in the config rather than renamed in the file (sources.spend.columns).
+  const spendColumn = csv.header.includes('spend') ? 'spend' : csv.header.find((h) => h !== date && h !== column && isSpendNamed(h) && isNumericColumn(csv, h));
+  const mapped = [['date', date], ['channel', column], ['spend', spendColumn ?? '<its spend column>']].filter(([to, from]) => from !== to);
+  const mapping = mapped.map(([to, from]) => `${to}: ${/^[A-Za-z_][A-Za-z0-9_]*$/.test(from) ? from : JSON.stringify(from)}`).join(', ');
+  const summed = panel.columns.filter((c) => c !== column);
+  const kpiSource = kpiColumn === undefined
+    ? ' and takes the KPI from kpi.csv, a file of its own with one row per date (columns date and the KPI, e.g. revenue or conversions from your shop or CRM): the ad export has no KPI column'
+    : ` and takes the KPI from kpi.csv, one row per date, e.g. written by DuckDB: COPY (SELECT DISTINCT ${day}, ${kpi} FROM ${sqlString(file)} ORDER BY 1) TO 'kpi.csv'`;
   return 'pivot the file to one spend column per channel instead of adding its rows up: in mixwise.yaml, replace "data:" with '
     + `"sources: { spend: <this file>, kpi: kpi.csv }" (docs/config.md, sources), which builds <channel>_spend columns from the lines date, channel, spend`
-    + (renames.length > 0 ? ` (rename ${renames.join(' and ')} in the spend file${spendNote})` : spendNote === '' ? '' : ` (${spendNote.slice(2)})`)
-    + ` and takes the KPI from kpi.csv, one row per date, e.g. written by DuckDB: COPY (SELECT DISTINCT ${day}, ${kpi} FROM ${sqlString(csv.file ?? 'data.csv')} ORDER BY 1) TO 'kpi.csv'`;
+    + (summed.length > 0 ? ` (the ${keyColumnsText(summed)} rows of a channel are summed)` : '')
+    + (mapped.length > 0 ? ` (its own headers mapped: spend: { path: <this file>, columns: { ${mapping} } })` : '')
+    + kpiSource
+    + `; a minimal mixwise.yaml: "version: 1", "sources: { spend: ${mapped.length > 0 ? `{ path: ${file}, columns: { ${mapping} } }` : file}, kpi: kpi.csv }", "columns: { target: ${kpiColumn ?? 'revenue'} }", then mixwise prepare --config mixwise.yaml --out prepared`;
 }

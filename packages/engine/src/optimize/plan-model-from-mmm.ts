@@ -17,7 +17,10 @@ export type { PlanModelOptions } from './plan-types.ts';
  */
 export function planModelFromMmm(model: MmmModel, options: PlanModelOptions = {}): PlanModel {
   // Plans work on the point curves (a replicate's adstock differs too; see replicateModels for intervals).
-  const reference = options.referencePeriods === undefined ? {} : { referencePeriods: options.referencePeriods };
+  const reference = {
+    ...(options.referencePeriods === undefined ? {} : { referencePeriods: options.referencePeriods }),
+    ...(options.current === undefined ? {} : { current: options.current }),
+  };
   const rm = responseModelFromMmm(model, { ...reference, uncertainty: 'point' });
   const afterPlan = options.afterPlan ?? 'current';
   const channels = model.channels.map((ch, c) => ({

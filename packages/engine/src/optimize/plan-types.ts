@@ -43,6 +43,8 @@ export interface PlanModelOptions {
    * late in the plan whose carryover lands on an empty curve.
    */
   readonly afterPlan?: AfterPlan;
+  /** Current spend per period of named channels (responseModelFromMmm's `current`): the spend after the plan and the comparison. */
+  readonly current?: Readonly<Record<string, number>>;
 }
 
 /** Options of `planPeriods`. */

@@ -16,6 +16,12 @@ export interface ResponseModelOptions {
    * estimate only. A model without replicates gives the point curves either way.
    */
   readonly uncertainty?: 'point' | 'expected';
+  /**
+   * Current spend per period of named channels, replacing their mean over the reference rows (a
+   * channel launched late in the window: its run-rate since launch rather than a mean that counts the
+   * periods before it as zero). Each a finite amount ≥ 0; a name that is not a channel is an error.
+   */
+  readonly current?: Readonly<Record<string, number>>;
 }
 
 /** Rows [start, end) that define "current" spend and baseline. */
@@ -36,12 +42,15 @@ export function referenceRows(model: MmmModel, referencePeriods?: number): { sta
  * (`replicateModels`) as `components`, and the solvers work on their mean.
  * @param model a fitted MmmModel
  * @param options referencePeriods: the last N rows of the modeling window (default all of it); uncertainty
- * @throws EngineError('INVALID_ARGUMENT') for a bad referencePeriods
+ * `options.current` replaces the mean of the channels it names.
+ * @throws EngineError('INVALID_ARGUMENT') for a bad referencePeriods, or a current spend for no channel or not a finite amount ≥ 0
  * @example responseModelFromMmm(model).channels[0].current // mean spend per period of the first channel
  */
 export function responseModelFromMmm(model: MmmModel, options: ResponseModelOptions = {}): ResponseModel {
   const { start, end } = referenceRows(model, options.referencePeriods);
   const n = end - start;
+  const given = options.current ?? {};
+  checkCurrent(model, given);
   let baseline = model.intercept;
   for (const term of model.baseline) {
     let s = 0;
@@ -54,7 +63,7 @@ export function responseModelFromMmm(model: MmmModel, options: ResponseModelOpti
     let s = 0;
     for (let t = start; t < end; t++) s += ch.spend[t];
     const point = {
-      name: ch.name, current: s / n, coef: ch.coef, gain: steadyStateGain(ch), saturation: ch.saturation,
+      name: ch.name, current: Object.hasOwn(given, ch.name) ? given[ch.name] : s / n, coef: ch.coef, gain: steadyStateGain(ch), saturation: ch.saturation,
       observed: observedSpendRange(ch, fitted.start, fitted.end),
     };
     if (reps.length === 0) return point;
@@ -62,4 +71,13 @@ export function responseModelFromMmm(model: MmmModel, options: ResponseModelOpti
     return { ...point, components };
   });
   return { channels, baseline };
+}
+
+/** EngineError for a current spend given for no channel, or one that is not a finite amount ≥ 0. */
+function checkCurrent(model: MmmModel, current: Readonly<Record<string, number>>): void {
+  const names = model.channels.map((c) => c.name);
+  for (const [name, value] of Object.entries(current)) {
+    if (!names.includes(name)) throw new EngineError('INVALID_ARGUMENT', `optimize: current spend given for "${name}", which is not a channel of the model (channels: ${names.join(', ')})`);
+    if (!Number.isFinite(value) || value < 0) throw new EngineError('INVALID_ARGUMENT', `optimize: current spend of ${name} must be a finite amount ≥ 0, got ${value}`);
+  }
 }
