@@ -12,6 +12,7 @@ export const sourcesSchema = z.strictObject({
   spend: file.optional().describe('Long spend file: date, channel, spend [, impressions, clicks, geo, product, campaign].'),
   kpi: file.optional().describe('KPI file: date and one column per KPI [, geo, product].'),
   allow_partial_weeks: z.boolean().optional().describe('Accept KPI weeks inside the data that lack some days (a warning instead of an error; their totals are low).'),
+  drop_duplicate_rows: z.boolean().optional().describe('Leave out spend rows that repeat an earlier row in every column (logged as a DUPLICATE_ROWS_DROPPED warning) instead of refusing them (EXACT_DUPLICATE_ROWS).'),
   week_start: z.enum(WEEK_DAYS).optional().describe('First day of a week when daily rows are rolled up to weeks (default: monday).'),
   b2b: z.strictObject({
     ads: file.describe('Ad-platform export: date, platform, campaign, spend, impressions, clicks.'),

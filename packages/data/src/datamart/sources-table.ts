@@ -21,7 +21,8 @@ export interface SourcesTableResult extends PlainTable {
  * readMeridianGeo (national: date, conversions, population, revenue, `<Channel>_spend|_impressions`, controls). Relative paths start from `dir`.
  * @param sources the validated `sources` key (checkConfig guarantees spend + kpi, or b2b)
  * @param dir absolute folder of the config file
- * @param options granularity of a long build (default weekly); database: keep the datamart in a `.duckdb` file
+ * @param options granularity of a long build (default weekly); database: keep the datamart in a `.duckdb` file;
+ *   window: the config's modeling window, which a long spend file must cover (SPEND_STARTS_LATE)
  * @returns the columns, rows (date as text, other cells numbers) and warnings
  * @throws DataError with the datamart's located issues (file, line, column) when a source is bad
  * @example (await sourcesTable({ b2b: { ads: 'ads_daily.csv', … } }, '/p/examples/b2b')).columns.slice(0, 3) // ['date', 'pipeline', 'revenue']
@@ -29,7 +30,7 @@ export interface SourcesTableResult extends PlainTable {
 export async function sourcesTable(
   sources: SourcesConfig,
   dir: string,
-  options: { granularity?: 'weekly' | 'daily'; database?: string } = {},
+  options: { granularity?: 'weekly' | 'daily'; database?: string; window?: { start?: string; end?: string } } = {},
 ): Promise<SourcesTableResult> {
   const at = (file: string): string => (isAbsolute(file) ? file : resolve(dir, file));
   const weekStart = sources.week_start;
@@ -54,6 +55,8 @@ export async function sourcesTable(
     ...(options.granularity === undefined ? {} : { granularity: options.granularity }),
     ...(weekStart === undefined ? {} : { weekStart }),
     ...(sources.allow_partial_weeks === true ? { allowPartialPeriods: true } : {}),
+    ...(sources.drop_duplicate_rows === true ? { dropDuplicateRows: true } : {}),
+    ...(options.window === undefined ? {} : { window: options.window }),
   });
   return { columns: wide.columns, rows: wide.rows, issues: wide.issues };
 }
