@@ -19,6 +19,8 @@ import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { removeStale } from './remove-stale.ts';
+import { renderIssues } from '../render/issues.ts';
+import { useColor } from '../io.ts';
 import type { FitRunOptions, FitRunResult } from './fit-run.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
@@ -138,7 +140,9 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
 async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
-  const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, configToRun(loaded), outDir);
+  const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, flagWindow(configToRun(loaded), flags), outDir);
+  // The build's warnings (spend gaps per channel, dropped duplicates, week-ending labels…) as prepare shows them.
+  if (sourced !== undefined && sourced.warnings.length > 0) io.stderr.write(renderIssues(sourced.warnings, { color: useColor(io.stderr, io.env) }));
   const run = sourced?.run ?? (loaded === undefined ? undefined : configToRun(loaded));
   const method = flags.method ?? run?.model.method ?? 'ridge';
   const bayes = bayesFlags(flags, method);
@@ -214,6 +218,12 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   if (sourced === undefined && resolve(io.cwd, data) !== join(outDir, SOURCES_TABLE_FILE)) await removeStale(outDir, [SOURCES_TABLE_FILE], 'fit', io);
   if (geo !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo.file) || geo.file}\n`);
   return result;
+}
+
+/** The run with --start/--end (when given) as its window, so the sources build checks the spend against the window used. */
+function flagWindow(run: ConfigRun, flags: FitFlags): ConfigRun {
+  if (flags.start === undefined && flags.end === undefined) return run;
+  return { ...run, window: { start: flags.start ?? run.window?.start, end: flags.end ?? run.window?.end } };
 }
 
 /** The sampler flags, refused without --method bayes (they would silently do nothing). */
