@@ -5,13 +5,12 @@ import { raggedRows } from '../validate/rules/ragged-rows.ts';
 import { dotThousandsRows } from '../read/dot-thousands.ts';
 import { describeFailure } from '../build/read-numeric-column.ts';
 import { makeIssue } from '../validate/make-issue.ts';
-import { mixedLineEndings } from './line-endings.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 
 /**
  * The shape errors of source files, found by the plain CSV reader before DuckDB reads them:
- * - MIXED_LINE_ENDINGS (mixedLineEndings): CRLF and LF lines in one file make DuckDB's sniffer fail
- *   (an internal error) or read a row of hundreds of fields;
+ * - MIXED_LINE_ENDINGS (the reader's, through raggedRows): CRLF and LF lines in one file make DuckDB's
+ *   sniffer fail (an internal error) or read a row of hundreds of fields;
  * - RAGGED_ROW and CSV_SYNTAX (the raggedRows rule): on one ragged line (`2022-07-04,geo_a,x1,12,5`,
  *   an unquoted decimal comma) DuckDB's sniffer falls back to a single column, and the real problem
  *   would surface only as every required column "missing";
@@ -25,8 +24,6 @@ export function raggedSourceIssues(paths: readonly (string | undefined)[]): Issu
   return paths.flatMap((p) => {
     if (p === undefined) return [];
     const read = readOutcome(p, { name: basename(p) });
-    const endings = read.text === undefined ? undefined : mixedLineEndings(read.text, read.file);
-    if (endings !== undefined) return [endings];
     const ragged = raggedRows(read);
     return ragged.length > 0 || read.csv === undefined ? ragged : dotThousandsIssues(read.csv);
   });

@@ -23,7 +23,7 @@ export function mixedLineEndings(text: string, file: string): Issue | undefined 
     if (first === undefined) first = ending;
     else if (ending !== first) {
       return makeIssue('MIXED_LINE_ENDINGS', 'error',
-        `line ${line} ends with ${ending} while the lines before it end with ${first}: the file mixes line endings (often rows appended by another tool)`,
+        `this line ends with ${ending} while the lines before it end with ${first}: the file mixes line endings (often rows appended by another tool)`,
         `save the file with one kind of line ending, e.g. dos2unix ${file} (or unix2dos), or re-export it in one go`,
         { file, row: line });
     }
