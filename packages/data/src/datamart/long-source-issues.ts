@@ -9,6 +9,9 @@ import { mixedCurrency } from './mixed-currency.ts';
 import { scopeMismatch } from './scope-mismatch.ts';
 import { weekLabelIssues } from './week-labels.ts';
 
+/** The fix for a text column in a KPI file. */
+const KPI_TEXT_HINT = 'every column of the KPI file other than date, geo and product is read as a KPI: leave this column out of the KPI file (a region column can be named geo to be summed over)';
+
 /** Options of longSourceIssues. */
 export interface LongSourceCheckOptions {
   /** 7 for a weekly build (week labels are checked), 1 for daily. */
@@ -49,7 +52,7 @@ export function longSourceIssues(paths: { spend: string; kpi: string }, options:
     ...sourceCellIssues(spend, { date: 'date', keys: ['channel'], groupBy: 'channel',
       numbers: [{ column: 'spend', role: 'spend', empty: 'error' }, exposure('impressions'), exposure('clicks')] }),
     ...sourceCellIssues(kpi, { date: 'date', keys: [],
-      numbers: kpi.header.filter((c) => !['date', 'geo', 'product'].includes(c)).map((column) => ({ column, role: 'target', empty: 'error' })) }),
+      numbers: kpi.header.filter((c) => !['date', 'geo', 'product'].includes(c)).map((column) => ({ column, role: 'target', empty: 'error', textHint: KPI_TEXT_HINT })) }),
   ];
   const duplicates = exactDuplicates(spend, options.dropDuplicateRows);
   const weeks = (csv: CsvTable): Issue[] => (options.stepDays === 7 ? weekLabelIssues(csv, 'date', options.weekStart, options.weekStartSet) : []);

@@ -1,6 +1,7 @@
 import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { NumericRole } from '../build/read-numeric-column.ts';
+import type { NumberParse } from '../read/parse-number.ts';
 import { IssueCollector } from '../issue-collector.ts';
 import { parseTableColumn } from '../read/dot-thousands.ts';
 import { describeFailure } from '../build/read-numeric-column.ts';
@@ -15,6 +16,8 @@ export interface SourceNumber {
   role: NumericRole;
   /** 'error': an empty cell is an EMPTY_CELL error (spend, KPI); 'exposure': see sourceCellIssues. */
   empty: 'error' | 'exposure';
+  /** When set, a column with no number at all is one NOT_A_NUMBER error with this fix (a text column read as a KPI) instead of one per cell. */
+  textHint?: string;
 }
 
 /**
@@ -25,7 +28,8 @@ export interface SourceNumber {
  * and describeFailure (CURRENCY_SYMBOL, DECIMAL_COMMA, DOT_THOUSANDS, NOT_A_NUMBER, NON_FINITE…), an
  * empty text key (channel) as EMPTY_CELL. Negative numbers are not errors here: spend is checked per
  * period once summed (a credit line may net out). At most 10 issues of one code are listed, the rest
- * counted in one MORE_ISSUES summary.
+ * counted in one MORE_ISSUES summary. A column with `textHint` and no number at all (an id, stage or
+ * region column of a KPI file) is one error for the column.
  * An empty exposure cell (impressions, clicks) is an error on a row whose key (channel) has exposure
  * values on other rows, since summing would read it as 0; a key with no value at all in the column
  * (a channel that reports none) is fine, and its exposure column is all zero.
@@ -50,6 +54,12 @@ export function sourceCellIssues(csv: CsvTable, spec: { date: string; keys: read
     const j = csv.header.indexOf(n.column);
     if (j < 0) continue;
     const parses = parseTableColumn(csv, j);
+    const text = n.textHint === undefined ? -1 : textColumnRow(parses);
+    if (text >= 0) {
+      issues.add(makeIssue('NOT_A_NUMBER', 'error', `column "${n.column}" holds text, not numbers (no value is a number, e.g. "${csv.rows[text][j]}")`,
+        n.textHint ?? '', { file: csv.file, row: csv.rowNumbers[text], column: n.column }));
+      continue;
+    }
     const reporting = new Set<string>();
     if (n.empty === 'exposure') parses.forEach((p, i) => { if (p.ok) reporting.add(csv.rows[i][g] ?? ''); });
     parses.forEach((p, i) => {
@@ -69,4 +79,10 @@ export function sourceCellIssues(csv: CsvTable, spec: { date: string; keys: read
   }
   // In file order, as the staging models list them; the MORE_ISSUES summaries (no row) last.
   return issues.list().sort((a, b) => (a.at.row ?? Infinity) - (b.at.row ?? Infinity) || (a.at.column ?? '').localeCompare(b.at.column ?? ''));
+}
+
+/** The first row of a column without a single number (a text column), or -1 when some cell is a number or all are empty. */
+function textColumnRow(parses: readonly NumberParse[]): number {
+  if (parses.some((p) => p.ok)) return -1;
+  return parses.findIndex((p) => !p.ok && p.reason !== 'empty');
 }

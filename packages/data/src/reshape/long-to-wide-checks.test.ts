@@ -144,3 +144,10 @@ test('a currency column with several values is MIXED_CURRENCY', async () => {
   assert.equal(cur.code, 'MIXED_CURRENCY');
   assert.match(cur.message, /holds 2 values \(EUR from line 2, USD from line 3\)/);
 });
+
+test('a text column in the KPI file (region, stage) is one NOT_A_NUMBER error for the column, not one per cell ("NA" is North America, not a missing value)', async () => {
+  const kpi = 'date,region,revenue\n' + Array.from({ length: 20 }, (_, t) => `${day(7 * t)},${t % 2 === 0 ? 'NA' : 'EMEA'},5`).join('\n') + '\n';
+  const issues = await issuesOf(files('date,channel,spend\n' + spendWeeks(0, 20), kpi));
+  assert.deepEqual(issues.map((i) => [i.code, i.at.row, i.at.column]), [['NOT_A_NUMBER', 2, 'region']]);
+  assert.match(issues[0].message, /column "region" holds text, not numbers/);
+});
