@@ -16,10 +16,10 @@ import type { B2bSources } from './b2b-datamart.ts';
  * @example b2bSourceIssues(b2bSourcesIn('examples/b2b')) // []
  */
 export function b2bSourceIssues(sources: B2bSources): Issue[] {
-  const shape = raggedSourceIssues([sources.ads, sources.crm, sources.erp]);
+  const reads = [sources.ads, sources.crm, sources.erp].map((path) => readOutcome(path, { name: basename(path) }));
+  const shape = raggedSourceIssues(reads);
   if (shape.length > 0) return shape;
-  const read = (path: string) => readOutcome(path, { name: basename(path) }).csv;
-  const [ads, crm, erp] = [read(sources.ads), read(sources.crm), read(sources.erp)];
+  const [ads, crm, erp] = reads.map((r) => r.csv);
   const copies = ads === undefined ? [] : exactDuplicates(ads, false).issues.map((i) => ({ ...i,
     hint: 'remove the repeated lines (an export run twice or pasted in twice?); rows that differ in any column, such as two campaigns, are summed as before' }));
   return [

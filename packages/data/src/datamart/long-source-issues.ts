@@ -1,7 +1,5 @@
-import { basename } from 'node:path';
 import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
-import { readOutcome } from '../validate/read-outcome.ts';
 import type { WeekDay } from '../reshape/week-days.ts';
 import { sourceCellIssues, type SourceNumber } from './source-cells.ts';
 import { exactDuplicates } from './exact-duplicates.ts';
@@ -38,15 +36,14 @@ export interface LongSourceCheck {
  * in every column (exactDuplicates), a currency column with several values (mixedCurrency), geos or
  * products present in one file only (scopeMismatch), and weekly dates on another weekday than the
  * week start (weekLabelIssues). Shape errors (ragged rows, line endings) are raggedSourceIssues'.
- * @param paths the spend and KPI files; issues name them by base name
+ * @param files the parsed spend and KPI files (undefined when the reader refused one: its errors are raggedSourceIssues')
  * @param options the build's settings
  * @returns the issues and the spend rows to leave out
- * @example longSourceIssues({ spend: 'ads.csv', kpi: 'kpi.csv' }, { stepDays: 7, weekStart: 'monday', weekStartSet: false, dropDuplicateRows: false }).issues[0].code // 'EXACT_DUPLICATE_ROWS'
+ * @example longSourceIssues({ spend: readOutcome('ads.csv').csv, kpi: readOutcome('kpi.csv').csv }, { stepDays: 7, weekStart: 'monday', weekStartSet: false, dropDuplicateRows: false }).issues[0].code // 'EXACT_DUPLICATE_ROWS'
  */
-export function longSourceIssues(paths: { spend: string; kpi: string }, options: LongSourceCheckOptions): LongSourceCheck {
-  const spend = readOutcome(paths.spend, { name: basename(paths.spend) }).csv;
-  const kpi = readOutcome(paths.kpi, { name: basename(paths.kpi) }).csv;
-  if (spend === undefined || kpi === undefined) return { issues: [], dropRows: [] }; // the reader's errors are raggedSourceIssues'
+export function longSourceIssues(files: { spend?: CsvTable; kpi?: CsvTable }, options: LongSourceCheckOptions): LongSourceCheck {
+  const { spend, kpi } = files;
+  if (spend === undefined || kpi === undefined) return { issues: [], dropRows: [] };
   const exposure = (column: string): SourceNumber => ({ column, role: 'organic', empty: 'exposure' });
   const cells = [
     ...sourceCellIssues(spend, { date: 'date', keys: ['channel'], groupBy: 'channel',

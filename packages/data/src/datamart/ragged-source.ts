@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Issue } from '../issue.ts';
-import { readOutcome } from '../validate/read-outcome.ts';
+import { readOutcome, type ReadOutcome } from '../validate/read-outcome.ts';
 import { raggedRows } from '../validate/rules/ragged-rows.ts';
 import { dotThousandsRows } from '../read/dot-thousands.ts';
 import { describeFailure } from '../build/read-numeric-column.ts';
@@ -16,14 +16,14 @@ import type { CsvTable } from '../read/read-csv.ts';
  *   would surface only as every required column "missing";
  * - DOT_THOUSANDS (dotThousandsRows): DuckDB reads a European `9.388` as the decimal 9.388, 1000× too
  *   small, without a word.
- * @param paths the source files (undefined entries are skipped); issues name each by its base name
+ * @param paths the source files (undefined entries are skipped; a file already read is given as its ReadOutcome); issues name each by its base name
  * @returns the errors, each at its file line and column ([] when every file reads cleanly)
  * @example raggedSourceIssues(['spend.csv'])[0].message // 'row has 5 fields but the header has 4'
  */
-export function raggedSourceIssues(paths: readonly (string | undefined)[]): Issue[] {
+export function raggedSourceIssues(paths: readonly (string | ReadOutcome | undefined)[]): Issue[] {
   return paths.flatMap((p) => {
     if (p === undefined) return [];
-    const read = readOutcome(p, { name: basename(p) });
+    const read = typeof p === 'string' ? readOutcome(p, { name: basename(p) }) : p;
     const ragged = raggedRows(read);
     return ragged.length > 0 || read.csv === undefined ? ragged : dotThousandsIssues(read.csv);
   });

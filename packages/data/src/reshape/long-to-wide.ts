@@ -5,6 +5,7 @@ import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
 import { controlGaps, stageLongExtras } from './long-extras.ts';
 import { raggedSourceIssues } from '../datamart/ragged-source.ts';
 import { longSourceIssues } from '../datamart/long-source-issues.ts';
+import { readOutcome } from '../validate/read-outcome.ts';
 import { spendCoverageIssues, type SourceRanges } from '../datamart/spend-coverage.ts';
 import { spendGapSummary } from '../datamart/spend-gap-summary.ts';
 
@@ -90,7 +91,10 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   const spendFile = basename(options.spend);
   const kpiFile = basename(options.kpi);
   // A ragged line would make DuckDB's sniffer read one column: report the line itself instead.
-  const ragged = raggedSourceIssues([options.spend, options.kpi, options.controls, options.events]);
+  // The spend and KPI files are parsed once here, for the shape and the cell checks (longSourceIssues).
+  const spendRead = readOutcome(options.spend, { name: spendFile });
+  const kpiRead = readOutcome(options.kpi, { name: kpiFile });
+  const ragged = raggedSourceIssues([spendRead, kpiRead, options.controls, options.events]);
   if (ragged.length > 0) throw new DataError(ragged);
   await runModel(dm, 'stg_raw_spend', { path: options.spend });
   await runModel(dm, 'stg_raw_kpi', { path: options.kpi });
@@ -104,7 +108,7 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   if (kpis.length === 0) issues.push(located('MISSING_COLUMN', kpiFile, 'the KPI file has no KPI column', 'add a column such as revenue next to date'));
   if (issues.length > 0) throw new DataError(issues);
   const step = options.granularity === 'daily' ? 1 : 7;
-  const checked = longSourceIssues(options, { stepDays: step, weekStart: options.weekStart ?? 'monday', weekStartSet: options.weekStart !== undefined,
+  const checked = longSourceIssues({ spend: spendRead.csv, kpi: kpiRead.csv }, { stepDays: step, weekStart: options.weekStart ?? 'monday', weekStartSet: options.weekStart !== undefined,
     dropDuplicateRows: options.dropDuplicateRows === true });
   if (checked.issues.some((i) => i.severity === 'error')) throw new DataError(checked.issues);
   const optional = (c: string): string => (spendColumns.includes(c) ? c : 'NULL');
