@@ -151,3 +151,10 @@ test('a text column in the KPI file (region, stage) is one NOT_A_NUMBER error fo
   assert.deepEqual(issues.map((i) => [i.code, i.at.row, i.at.column]), [['NOT_A_NUMBER', 2, 'region']]);
   assert.match(issues[0].message, /column "region" holds text, not numbers/);
 });
+
+test('a spend file that starts 8 weeks before the KPI is one KPI_GAP per KPI naming both ranges and the fix, not one per week', async () => {
+  const issues = await issuesOf(files('date,channel,spend\n' + spendWeeks(0, 28), 'date,revenue\n' + Array.from({ length: 20 }, (_, t) => `${day(7 * (t + 8))},5`).join('\n') + '\n'));
+  assert.deepEqual(issues.map((i) => i.code), ['KPI_GAP']);
+  assert.match(issues[0].message, /no value of "revenue" in the 8 periods 2024-01-01 … 2024-02-19: spend\.csv has lines there \(it covers 2024-01-01 … 2024-07-08\), before kpi\.csv's first date 2024-02-26/);
+  assert.match(issues[0].hint, /trim spend\.csv to the KPI's dates/);
+});

@@ -8,6 +8,7 @@ import { longSourceIssues } from '../datamart/long-source-issues.ts';
 import { readOutcome } from '../validate/read-outcome.ts';
 import { spendCoverageIssues, type SourceRanges } from '../datamart/spend-coverage.ts';
 import { spendGapSummary } from '../datamart/spend-gap-summary.ts';
+import { kpiGapIssues } from '../datamart/kpi-gap-issues.ts';
 
 import { WEEK_DAYS, type WeekDay } from './week-days.ts';
 
@@ -146,7 +147,7 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
     { kpi: kpiFile, spend: spendFile }, options.allowPartialPeriods === true);
   const partialErrors = partial.filter((i) => i.severity === 'error');
   if (kpiGaps.length > 0 || partialErrors.length > 0) {
-    throw new DataError([...kpiGaps.map((g) => kpiGapIssue(g, ranges, { kpi: kpiFile, spend: spendFile })), ...partialErrors]);
+    throw new DataError([...kpiGapIssues(kpiGaps, ranges, { kpi: kpiFile, spend: spendFile }), ...partialErrors]);
   }
   const filled = gaps.filter((g) => g.source === 'spend');
   const [credits] = await queryModel(dm, 'stg_spend_credits');
@@ -173,20 +174,6 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
     ...(nCredits === 0 ? [] : [{ ...located('SPEND_CREDITS_NETTED', spendFile, `${nCredits} line${nCredits === 1 ? '' : 's'} with negative spend (credits or refunds, first at line ${Number(credits?.line)}) ${nCredits === 1 ? 'was' : 'were'} summed into ${nCredits === 1 ? 'its period' : 'their periods'}, whose totals stay at or above zero`,
       'nothing to do if they are adjustments of the same period; move a refund to the period it belongs to otherwise', 'spend'), at: { file: spendFile, row: Number(credits?.line), column: 'spend' } }])];
   return { columns, rows, channels, filled, issues: warnings.map((w) => ({ ...w, severity: 'warning' })) };
-}
-
-/**
- * The KPI_GAP error of a period without a KPI value. A period before the KPI file's first date or after
- * its last exists because the spend file runs longer: said so, with the fix (trim the spend file).
- */
-function kpiGapIssue(g: LongGap, r: SourceRanges, files: { kpi: string; spend: string }): Issue {
-  const outside = g.date < r.kpi_first_period ? `before ${files.kpi}'s first date ${r.kpi_first}` : g.date > r.kpi_last_period ? `after ${files.kpi}'s last date ${r.kpi_last}` : '';
-  if (outside === '') {
-    return located('KPI_GAP', files.kpi, `no value of "${g.name}"${where(g)} in the period starting ${g.date}`,
-      'add the missing dates to the KPI file (a KPI gap cannot be filled with zero)', g.name);
-  }
-  return located('KPI_GAP', files.kpi, `no value of "${g.name}"${where(g)} in the period starting ${g.date}, which exists because ${files.spend} has lines there (it covers ${r.spend_first} … ${r.spend_last}), ${outside}`,
-    `trim ${files.spend} to the KPI's dates, or add the KPI of that period; if the weeks look shifted, check week_start under sources:`, g.name);
 }
 
 interface PartialRow { source: 'kpi' | 'spend'; geo: string; product: string; date: string; days: number; edge: boolean; missing: string }
