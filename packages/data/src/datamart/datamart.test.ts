@@ -6,8 +6,8 @@ test('loadSql: literals are quoted, numbers written, identifiers checked, missin
   assert.equal(sqlString("o'brien.csv"), "'o''brien.csv'");
   const sql = loadSql('stg_spend', { path: "it's.csv", impressions: 'impressions', clicks: 'NULL', geo: 'NULL', product: 'NULL', drop_rows: '' });
   assert.ok(sql.includes("read_csv('it''s.csv'"));
-  assert.ok(sql.includes('mixwise_number(nullif(trim(impressions), \'\'))'));
-  assert.ok(sql.includes('mixwise_number(nullif(trim(NULL), \'\'))'));
+  assert.ok(sql.includes('mixwise_number(nullif(exposure_text(impressions), \'\'))'));
+  assert.ok(sql.includes('mixwise_number(nullif(exposure_text(NULL), \'\'))'));
   assert.throws(() => loadSql('stg_spend', { path: 'a.csv', impressions: 'x; DROP TABLE t', clicks: 'NULL', geo: 'NULL', product: 'NULL', drop_rows: '' }), /must be an identifier/);
   assert.throws(() => loadSql('stg_spend', { path: 'a.csv' }), /no value for \{\{(@impressions|drop_rows)\}\}/);
   assert.throws(() => loadSql('int_calendar', { step_days: Number.NaN, week_start: 1 }), /not finite/);

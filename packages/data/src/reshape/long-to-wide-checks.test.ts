@@ -97,6 +97,8 @@ test('empty exposure cells of a channel that reports them elsewhere are errors; 
   const ok = await longToWide(files(spend.replace(`${day(14)},tv,12,`, `${day(14)},tv,12,900`), kpiWeeks(20)));
   assert.ok(ok.columns.includes('tv_impressions') && !ok.columns.includes('search_impressions'));
   assert.match(ok.issues.find((i) => i.code === 'EXPOSURE_NOT_REPORTED')?.message ?? '', /channel "search" has no impressions value on any line/);
+  const marked = await longToWide(files(spend.replace(`${day(14)},tv,12,`, `${day(14)},tv,12,900`).replace(/search,(\d+),$/gm, 'search,$1,NA'), kpiWeeks(20)));
+  assert.ok(!marked.columns.includes('search_impressions'), 'NA on every line of search is no value, as an empty cell');
 });
 
 test('currency symbols, US dates and ISO weeks get the wide path\'s coded messages, at most 10 per code with a count', async () => {

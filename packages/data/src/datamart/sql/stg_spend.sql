@@ -11,6 +11,10 @@
 -- not split by them (rows are then summed over them).
 CREATE OR REPLACE MACRO mixwise_number(t) AS
   TRY_CAST(CASE WHEN regexp_full_match(t, '[+-]?[1-9][0-9]{0,2}(,[0-9]{3})+(\.[0-9]+)?') THEN replace(t, ',', '') ELSE t END AS DOUBLE);
+-- An exposure cell as text, '' when empty or a missing marker (NA, n/a, null, -: sourceCellIssues has
+-- already refused such a cell on a channel that reports the exposure elsewhere).
+CREATE OR REPLACE MACRO exposure_text(t) AS
+  CASE WHEN lower(trim(coalesce(t, ''))) IN ('na', 'n/a', '#n/a', 'null', 'none', 'nil', '-') THEN '' ELSE trim(coalesce(t, '')) END;
 CREATE OR REPLACE TABLE stg_spend AS
 SELECT _line, date, channel, spend, impressions, clicks, geo, product,
        date IS NULL OR channel = '' OR spend IS NULL OR NOT isfinite(spend)
@@ -19,8 +23,8 @@ SELECT _line, date, channel, spend, impressions, clicks, geo, product,
 FROM (
   SELECT _line, TRY_CAST(date AS DATE) AS date, trim(channel) AS channel, mixwise_number(trim(spend)) AS spend,
          coalesce(trim({{@geo}}), '') AS geo, coalesce(trim({{@product}}), '') AS product,
-         trim(coalesce({{@impressions}}, '')) AS impressions_text, mixwise_number(nullif(trim({{@impressions}}), '')) AS impressions,
-         trim(coalesce({{@clicks}}, '')) AS clicks_text, mixwise_number(nullif(trim({{@clicks}}), '')) AS clicks
+         exposure_text({{@impressions}}) AS impressions_text, mixwise_number(nullif(exposure_text({{@impressions}}), '')) AS impressions,
+         exposure_text({{@clicks}}) AS clicks_text, mixwise_number(nullif(exposure_text({{@clicks}}), '')) AS clicks
   FROM (SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _line, *
         FROM read_csv({{path}}, all_varchar = true, header = true, nullstr = '\u0000mixwise-no-null'))
   WHERE list_position(string_split({{drop_rows}}, ','), CAST(_line - 1 AS VARCHAR)) IS NULL
