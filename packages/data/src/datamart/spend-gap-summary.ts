@@ -43,7 +43,8 @@ export function spendGapSummary(gaps: readonly FilledGap[], file: string, stepDa
     }
     const shown = runs.slice(0, SHOWN).map(([a, b]) => (a === b ? isoFromDays(a) : `${isoFromDays(a)} … ${isoFromDays(b)} (${plural((b - a) / stepDays + 1)})`));
     const more = runs.length > SHOWN ? ` and ${runs.length - SHOWN} more stretches` : '';
-    const launch = runs[0][0] === daysFromIso(first) ? `; the channel's first line is in the ${unit} of ${isoFromDays(runs[0][1] + stepDays)}` : '';
+    const launch = days.length === nPeriods ? `; it has no line at all${list[0].geo === '' && list[0].product === '' ? '' : ' there'}`
+      : runs[0][0] === daysFromIso(first) ? `; the channel's first line is in the ${unit} of ${isoFromDays(runs[0][1] + stepDays)}` : '';
     const where = [list[0].geo === '' ? '' : `geo "${list[0].geo}"`, list[0].product === '' ? '' : `product "${list[0].product}"`].filter((x) => x !== '').join(', ');
     return makeIssue('SPEND_GAP_FILLED', 'warning',
       `channel "${list[0].name}"${where === '' ? '' : ` (${where})`} has no spend line in ${days.length} of ${plural(nPeriods)}, filled with 0: ${shown.join(', ')}${more}${launch}`,
