@@ -31,14 +31,14 @@ export function spendCoverageIssues(r: SourceRanges, files: { spend: string; kpi
   if (before >= least) {
     out.push(makeIssue('SPEND_STARTS_LATE', 'error',
       `${what}: the ${periods(before, stepDays)} from ${kpiFrom} to ${isoFromDays(daysFromIso(r.spend_first_period) - 1)} would have zero spend for every channel`,
-      `supply the spend of ${kpiFrom} … ${isoFromDays(daysFromIso(r.spend_first) - 1)} (an export that starts too late?), or model from the spend's start: set window: { start: ${r.spend_first_period} } in mixwise.yaml`,
+      `supply the spend of ${kpiFrom} … ${isoFromDays(daysFromIso(r.spend_first) - 1)} (an export that starts too late?), or model from the spend's start: set window: { start: ${r.spend_first_period} } in mixwise.yaml (or fit --start ${r.spend_first_period})`,
       { file: files.spend, column: 'date' }));
   }
   const after = daysFromIso(kpiTo) - daysFromIso(r.spend_last_period);
   if (after >= least) {
     out.push(makeIssue('SPEND_ENDS_EARLY', 'error',
       `${what}: the ${periods(after, stepDays)} from ${isoFromDays(daysFromIso(r.spend_last_period) + stepDays)} to ${kpiTo} would have zero spend for every channel`,
-      `supply the spend after ${r.spend_last} (an export that stops too early?), or model up to the spend's end: set window: { end: ${r.spend_last_period} } in mixwise.yaml (the window's end is its last period)`,
+      `supply the spend after ${r.spend_last} (an export that stops too early?), or model up to the spend's end: set window: { end: ${r.spend_last_period} } in mixwise.yaml (or fit --end ${r.spend_last_period}; the window's end is its last period)`,
       { file: files.spend, column: 'date' }));
   }
   return out;
