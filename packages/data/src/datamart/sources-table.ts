@@ -9,7 +9,7 @@ import type { SourcesConfig } from './sources-schema.ts';
 
 /** The wide modeling table built from a config's `sources`, with the datamart's warnings. */
 export interface SourcesTableResult extends PlainTable {
-  /** Warnings of the build (PARTIAL_PERIOD, SPEND_GAP_FILLED); errors are thrown instead. */
+  /** Warnings of the build (PARTIAL_PERIOD, SPEND_GAP_FILLED per channel, DUPLICATE_ROWS_DROPPED, WEEK_ENDING_LABELS, EXPOSURE_NOT_REPORTED, SPEND_CREDITS_NETTED…); errors are thrown instead. */
   issues: Issue[];
 }
 
