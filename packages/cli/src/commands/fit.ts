@@ -19,6 +19,8 @@ import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { removeStale } from './remove-stale.ts';
+import { renderIssues } from '../render/issues.ts';
+import { useColor } from '../io.ts';
 import type { FitRunOptions, FitRunResult } from './fit-run.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
@@ -145,7 +147,9 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
 async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
-  const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, configToRun(loaded), outDir);
+  const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, flagWindow(configToRun(loaded), flags), outDir);
+  // The build's warnings (spend gaps per channel, dropped duplicates, week-ending labels…) as prepare shows them.
+  if (sourced !== undefined && sourced.warnings.length > 0) io.stderr.write(renderIssues(sourced.warnings, { color: useColor(io.stderr, io.env) }));
   const run = sourced?.run ?? (loaded === undefined ? undefined : configToRun(loaded));
   const method = flags.method ?? run?.model.method ?? 'ridge';
   const bayes = bayesFlags(flags, method);
@@ -237,6 +241,12 @@ function holidayRequest(flags: FitFlags, config: HolidayRequest | undefined): Ho
   const weekLabel = flags.weekLabel ?? config?.weekLabel;
   const columns = flags.holidayColumns ?? config?.columns;
   return { names, ...(weekLabel === undefined ? {} : { weekLabel }), ...(columns === undefined ? {} : { columns }) };
+}
+
+/** The run with --start/--end (when given) as its window, so the sources build checks the spend against the window used. */
+function flagWindow(run: ConfigRun, flags: FitFlags): ConfigRun {
+  if (flags.start === undefined && flags.end === undefined) return run;
+  return { ...run, window: { start: flags.start ?? run.window?.start, end: flags.end ?? run.window?.end } };
 }
 
 /** The sampler flags, refused without --method bayes (they would silently do nothing). */

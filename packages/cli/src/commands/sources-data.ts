@@ -28,6 +28,7 @@ export async function runWithSources(loaded: LoadedConfig, run: ConfigRun, outDi
   const built = await sourcesTable(sources, loaded.dir, {
     ...(run.granularity === undefined ? {} : { granularity: run.granularity }),
     ...(database === undefined ? {} : { database }),
+    ...(run.window === undefined ? {} : { window: run.window }),
   });
   await mkdir(outDir, { recursive: true });
   const dataPath = join(outDir, SOURCES_TABLE_FILE);

@@ -98,3 +98,23 @@ test('a bad amount or date in a source file is reported with file, line and colu
     ['erp_bookings.csv', 5, 'invoice_date', 'INVALID_DATE'],
   ]);
 });
+
+test('a repeated invoice_id, a copied ad row and a currency column with several values are errors, never summed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-b2b-'));
+  for (const f of ['ref_campaigns.csv', 'ref_countries.csv', 'ref_products.csv']) copyFileSync(join(DIR, f), join(dir, f));
+  const ads = readFileSync(join(DIR, 'ads_daily.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(dir, 'ads_daily.csv'), [...ads, ads[3]].join('\n') + '\n'); // line 4 again
+  const erp = readFileSync(join(DIR, 'erp_bookings.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(dir, 'erp_bookings.csv'), [...erp, erp[1].replace(/,\d+\.\d\d,/, ',10.00,')].join('\n') + '\n');
+  const crm = readFileSync(join(DIR, 'crm_opportunities.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(dir, 'crm_opportunities.csv'), crm.map((l, i) => `${l},${i === 0 ? 'currency' : i === 5 ? 'EUR' : 'USD'}`).join('\n') + '\n');
+  const err = await buildB2bDatamart(b2bSourcesIn(dir)).catch((e: unknown) => e);
+  assert.ok(err instanceof DataError);
+  assert.deepEqual(err.issues.map((i) => [i.code, i.at.file, i.at.row]), [
+    ['EXACT_DUPLICATE_ROWS', 'ads_daily.csv', ads.length + 1],
+    ['DUPLICATE_ID', 'erp_bookings.csv', erp.length + 1],
+    ['MIXED_CURRENCY', 'crm_opportunities.csv', 6],
+  ]);
+  assert.match(err.issues[0].message, new RegExp(`line ${ads.length + 1} = line 4`));
+  assert.match(err.issues[1].message, /invoice_id "INV-000001" repeats line 2/);
+});

@@ -3,6 +3,7 @@ import { DataError } from '../issue.ts';
 import { WEEK_DAYS, type WeekDay } from '../reshape/long-to-wide.ts';
 import { openDatamart, queryModel, runModel, type Datamart } from './datamart.ts';
 import { sqlIssues, type SqlCellIssue } from './sql-issues.ts';
+import { b2bSourceIssues } from './b2b-source-issues.ts';
 
 /** The six files of a B2B multi-source project (see docs/datamart.md for their columns). */
 export interface B2bSources {
@@ -66,15 +67,18 @@ export async function buildB2bDatamart(sources: B2bSources, options: { weekStart
 
 /**
  * Runs the B2B staging and intermediate models (stg_b2b, int_b2b) in an open datamart and checks them:
+ * first the files as text (b2bSourceIssues: shape, repeated rows and ids, mixed currencies), then
  * every date and amount cell parses, and every campaign, country and product has a mapping. The
  * marts (mart_b2b, mart_b2b_geo) read the int_b2b_* tables this leaves behind.
  * @param dm an open datamart
  * @param sources the six CSV files
  * @param weekStart first day of a week (default 'monday')
- * @throws DataError with the located cell issues, or UNMAPPED_KEY issues (see buildB2bDatamart)
+ * @throws DataError with b2bSourceIssues' errors, the located cell issues, or UNMAPPED_KEY issues (see buildB2bDatamart)
  * @example await stageB2bDatamart(dm, b2bSourcesIn('examples/b2b')) // int_b2b_bookings now exists
  */
 export async function stageB2bDatamart(dm: Datamart, sources: B2bSources, weekStart?: WeekDay): Promise<void> {
+  const checked = b2bSourceIssues(sources);
+  if (checked.length > 0) throw new DataError(checked);
   await runModel(dm, 'stg_b2b', {
     ads: sources.ads, crm: sources.crm, erp: sources.erp,
     ref_campaigns: sources.refCampaigns, ref_countries: sources.refCountries, ref_products: sources.refProducts,

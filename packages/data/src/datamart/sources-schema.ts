@@ -45,6 +45,7 @@ export const sourcesSchema = z.strictObject({
     .describe('Events file (with spend and kpi): date, event (one line per day an event happens), or start, end, event (one line per date range, ends included); a 0/1 event_<name> column each, 1 in a period that has a day of the event.'),
   kpi_missing_days: z.enum(['error', 'zero']).optional().describe('zero: a day between the first and last date of a daily KPI file with no row (a count built by GROUP BY has none on a day without deals) is read as 0, counted in a KPI_DAYS_FILLED warning; error (default): its week is a PARTIAL_KPI_PERIOD error.'),
   allow_partial_weeks: z.boolean().optional().describe('Accept KPI weeks inside the data that lack some days (a warning instead of an error; their totals are low).'),
+  drop_duplicate_rows: z.boolean().optional().describe('Leave out spend rows that repeat an earlier row in every column (logged as a DUPLICATE_ROWS_DROPPED warning) instead of refusing them (EXACT_DUPLICATE_ROWS).'),
   week_start: z.enum(WEEK_DAYS).optional().describe('First day of a week when daily rows are rolled up to weeks (default: monday).'),
   b2b: z.strictObject({
     ads: file.describe('Ad-platform export: date, platform, campaign, spend, impressions, clicks.'),

@@ -10,7 +10,7 @@ import { prepareSources } from './source-files.ts';
 
 /** The wide modeling table built from a config's `sources`, with the datamart's warnings. */
 export interface SourcesTableResult extends PlainTable {
-  /** Warnings of the build (PARTIAL_PERIOD, SPEND_GAP_FILLED); errors are thrown instead. */
+  /** Warnings of the build (PARTIAL_PERIOD, SPEND_GAP_FILLED per channel, DUPLICATE_ROWS_DROPPED, WEEK_ENDING_LABELS, EXPOSURE_NOT_REPORTED, SPEND_CREDITS_NETTED…); errors are thrown instead. */
   issues: Issue[];
   /** The columns of a long build's controls file (`sources.controls`), when it has one. */
   controls?: string[];
@@ -25,7 +25,8 @@ export interface SourcesTableResult extends PlainTable {
  * Long files may come with a controls and an events file and with column mappings (prepareSources).
  * @param sources the validated `sources` key (checkConfig guarantees spend + kpi, or b2b)
  * @param dir absolute folder of the config file
- * @param options granularity of a long build (default weekly); database: keep the datamart in a `.duckdb` file
+ * @param options granularity of a long build (default weekly); database: keep the datamart in a `.duckdb` file;
+ *   window: the config's modeling window, which a long spend file must cover (SPEND_STARTS_LATE)
  * @returns the columns, rows (date as text, other cells numbers) and warnings
  * @throws DataError with the datamart's located issues (file, line, column) when a source is bad
  * @example (await sourcesTable({ b2b: { ads: 'ads_daily.csv', … } }, '/p/examples/b2b')).columns.slice(0, 3) // ['date', 'pipeline', 'revenue']
@@ -33,7 +34,7 @@ export interface SourcesTableResult extends PlainTable {
 export async function sourcesTable(
   sources: SourcesConfig,
   dir: string,
-  options: { granularity?: 'weekly' | 'daily'; database?: string } = {},
+  options: { granularity?: 'weekly' | 'daily'; database?: string; window?: { start?: string; end?: string } } = {},
 ): Promise<SourcesTableResult> {
   const at = (file: string): string => (isAbsolute(file) ? file : resolve(dir, file));
   const weekStart = sources.week_start;
@@ -63,6 +64,8 @@ export async function sourcesTable(
       ...(options.granularity === undefined ? {} : { granularity: options.granularity }),
       ...(weekStart === undefined ? {} : { weekStart }),
       ...(sources.allow_partial_weeks === true ? { allowPartialPeriods: true } : {}),
+      ...(sources.drop_duplicate_rows === true ? { dropDuplicateRows: true } : {}),
+      ...(options.window === undefined ? {} : { window: options.window }),
     }).catch((err: unknown) => {
       throw err instanceof DataError ? new DataError(err.issues.map(files.located)) : err;
     });

@@ -8,6 +8,7 @@ import type { CsvDelimiter } from './detect-delimiter.ts';
 import { detectDelimiter } from './detect-delimiter.ts';
 import { checkHeader } from './check-header.ts';
 import { excelSepLine } from './excel-sep-line.ts';
+import { mixedLineEndings } from './line-endings.ts';
 
 /** A CSV file read as text cells: the raw material for building a modeling table. */
 export interface CsvTable {
@@ -125,6 +126,12 @@ export function parseCsvText(text: string, file: string, options: ReadCsvOptions
   }
   if (source.trim() === '') {
     issues.error('EMPTY_FILE', 'the file is empty', 'export the data again with a header row and one row per period');
+    throw new DataError(issues.list());
+  }
+  // CRLF and LF lines in one file (rows appended by another tool) misalign the records: said as such.
+  const endings = mixedLineEndings(source, file);
+  if (endings !== undefined) {
+    issues.add(sep === undefined ? endings : { ...endings, at: { ...endings.at, row: (endings.at.row ?? 0) + 1 } });
     throw new DataError(issues.list());
   }
   const records = parseRecords(source, delimiter, issues, sep === undefined ? 0 : 1);

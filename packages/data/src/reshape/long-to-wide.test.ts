@@ -56,7 +56,7 @@ test('daily campaign rows → weekly (Sunday start), summed, a missing channel-w
   assert.deepEqual(m.filled.map((g) => [g.date, g.name]), [['2024-01-01', 'radio'], ['2024-01-15', 'radio']]);
 });
 
-test('every bad cell is reported with file, row and column', async () => {
+test('every bad cell is reported with file, row and column (a negative line is judged on its period\'s total, KPI repeats once the cells read)', async () => {
   const spend = 'date,channel,spend,impressions\n2024-01-01,tv,abc,1\n2024-02-30,tv,5,\n2024-01-03,,-2,x\n2024-01-04,tv,,1\n';
   const kpi = 'date,revenue\n2024-01-01,10\n2024-01-01,11\n2024-01-03,\n2024-01-04,1\n';
   const err = await longToWide({ ...files(spend, kpi), granularity: 'daily' }).then(() => null, (e: unknown) => e);
@@ -65,12 +65,10 @@ test('every bad cell is reported with file, row and column', async () => {
   assert.deepEqual(got, [
     ['spend.csv', 2, 'spend', 'NOT_A_NUMBER'],
     ['spend.csv', 3, 'date', 'INVALID_DATE'],
+    ['spend.csv', 3, 'impressions', 'EMPTY_CELL'], // tv has impressions on other lines: summed, this empty cell would be 0
     ['spend.csv', 4, 'channel', 'EMPTY_CELL'],
     ['spend.csv', 4, 'impressions', 'NOT_A_NUMBER'],
-    ['spend.csv', 4, 'spend', 'NEGATIVE_SPEND'],
     ['spend.csv', 5, 'spend', 'EMPTY_CELL'],
-    ['kpi.csv', 2, 'date', 'DUPLICATE_DATE'],
-    ['kpi.csv', 3, 'date', 'DUPLICATE_DATE'],
     ['kpi.csv', 4, 'revenue', 'EMPTY_CELL'],
   ]);
   assert.match(err.issues[0].message, /"abc" is not a number/);

@@ -4,6 +4,11 @@ import { openDatamart, queryModel, runModel, tableColumns, type Datamart } from 
 import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
 import { controlGaps, stageLongExtras } from './long-extras.ts';
 import { raggedSourceIssues } from '../datamart/ragged-source.ts';
+import { longSourceIssues } from '../datamart/long-source-issues.ts';
+import { readOutcome } from '../validate/read-outcome.ts';
+import { spendCoverageIssues, type SourceRanges } from '../datamart/spend-coverage.ts';
+import { spendGapSummary } from '../datamart/spend-gap-summary.ts';
+import { kpiGapIssues } from '../datamart/kpi-gap-issues.ts';
 
 import { WEEK_DAYS, type WeekDay } from './week-days.ts';
 
@@ -29,6 +34,10 @@ export interface LongToWideOptions {
   by?: readonly ('geo' | 'product')[];
   /** Accept KPI weeks inside the data that lack days (a warning instead of a PARTIAL_KPI_PERIOD error). */
   allowPartialPeriods?: boolean;
+  /** Leave out spend rows that repeat an earlier row in every column (a DUPLICATE_ROWS_DROPPED warning) instead of an EXACT_DUPLICATE_ROWS error. */
+  dropDuplicateRows?: boolean;
+  /** The config's modeling window (yyyy-mm-dd): a spend file must cover the KPI inside it (SPEND_STARTS_LATE, SPEND_ENDS_EARLY). */
+  window?: { start?: string; end?: string };
 }
 
 /** A gap in the long inputs: a spend gap was filled with zero (reported), a KPI gap is an error. */
@@ -54,7 +63,7 @@ export interface LongToWideResult {
   controls: string[];
   /** (period, channel) cells the spend file had no line for, filled with 0. */
   filled: LongGap[];
-  /** Warnings: PARTIAL_PERIOD (a week with fewer than 7 days of daily data: the KPI's first/last week, any spend week), SPEND_GAP_FILLED (one per filled gap). Errors are thrown instead. */
+  /** Warnings: PARTIAL_PERIOD (a week with fewer than 7 days of daily data: the KPI's first/last week, any spend week), SPEND_GAP_FILLED (one per channel with filled gaps, listing them), DUPLICATE_ROWS_DROPPED, WEEK_ENDING_LABELS, SPEND_CREDITS_NETTED. Errors are thrown instead. */
   issues: Issue[];
 }
 
@@ -66,8 +75,10 @@ export interface LongToWideResult {
  * geos, products); KPIs are summed over geo and product.
  * @param options input files and period settings
  * @returns the table, the filled gaps and their warnings
- * @throws DataError listing every bad cell, missing column, duplicate KPI date or KPI gap; first, a
- *   ragged line of any input file (RAGGED_ROW, CSV_SYNTAX at its line)
+ * @throws DataError listing every bad cell (read as a wide file's, capped per code), missing column,
+ *   repeated row, mixed currency, geo/product scope mismatch, week-label mismatch, negative period
+ *   spend, spend that starts late or ends early, duplicate KPI date or KPI gap; first, a ragged line or
+ *   mixed line endings of any input file (RAGGED_ROW, CSV_SYNTAX, MIXED_LINE_ENDINGS at its line)
  * @example (await longToWide({ spend: 'spend.csv', kpi: 'kpi.csv' })).columns // ['date', 'revenue', 'search_spend', 'tv_spend']
  */
 export async function longToWide(options: LongToWideOptions): Promise<LongToWideResult> {
@@ -83,7 +94,10 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   const spendFile = basename(options.spend);
   const kpiFile = basename(options.kpi);
   // A ragged line would make DuckDB's sniffer read one column: report the line itself instead.
-  const ragged = raggedSourceIssues([options.spend, options.kpi, options.controls, options.events]);
+  // The spend and KPI files are parsed once here, for the shape and the cell checks (longSourceIssues).
+  const spendRead = readOutcome(options.spend, { name: spendFile });
+  const kpiRead = readOutcome(options.kpi, { name: kpiFile });
+  const ragged = raggedSourceIssues([spendRead, kpiRead, options.controls, options.events]);
   if (ragged.length > 0) throw new DataError(ragged);
   await runModel(dm, 'stg_raw_spend', { path: options.spend });
   await runModel(dm, 'stg_raw_kpi', { path: options.kpi });
@@ -96,10 +110,14 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   ];
   if (kpis.length === 0) issues.push(located('MISSING_COLUMN', kpiFile, 'the KPI file has no KPI column', 'add a column such as revenue next to date'));
   if (issues.length > 0) throw new DataError(issues);
+  const step = options.granularity === 'daily' ? 1 : 7;
+  const checked = longSourceIssues({ spend: spendRead.csv, kpi: kpiRead.csv }, { stepDays: step, weekStart: options.weekStart ?? 'monday', weekStartSet: options.weekStart !== undefined,
+    dropDuplicateRows: options.dropDuplicateRows === true });
+  if (checked.issues.some((i) => i.severity === 'error')) throw new DataError(checked.issues);
   const optional = (c: string): string => (spendColumns.includes(c) ? c : 'NULL');
   await runModel(dm, 'stg_spend', {
     path: options.spend, impressions: optional('impressions'), clicks: optional('clicks'),
-    geo: by.includes('geo') ? 'geo' : 'NULL', product: by.includes('product') ? 'product' : 'NULL',
+    geo: by.includes('geo') ? 'geo' : 'NULL', product: by.includes('product') ? 'product' : 'NULL', drop_rows: checked.dropRows.join(','),
   });
   await runModel(dm, 'stg_kpi', { by_geo: by.includes('geo') ? 1 : 0, by_product: by.includes('product') ? 1 : 0 });
   await runModel(dm, 'stg_kpi_issues');
@@ -114,9 +132,15 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
       'write each channel with one spelling in the spend file (e.g. all lower case)', 'channel'), at: { file: spendFile, row: Number(c.line), column: 'channel' } });
   }
   if (issues.length > 0) throw new DataError(issues);
-  const step = options.granularity === 'daily' ? 1 : 7;
   await runModel(dm, 'int_calendar', { step_days: step, week_start: WEEK_DAYS.indexOf(options.weekStart ?? 'monday') });
+  const [ranges] = (await queryModel(dm, 'int_source_ranges')) as unknown as SourceRanges[];
+  const coverage = spendCoverageIssues(ranges, { spend: spendFile, kpi: kpiFile }, step, options.window);
+  if (coverage.length > 0) throw new DataError(coverage);
   for (const m of ['int_spend_period', 'int_kpi_period']) await runModel(dm, m);
+  const negative = (await queryModel(dm, 'int_negative_periods')).map((r) => ({ ...located('NEGATIVE_SPEND', spendFile,
+    `channel "${String(r.channel)}"${where(r as unknown as LongGap)} sums to ${Number(r.spend)} in the period starting ${String(r.date)} (negative lines such as line ${Number(r.line)}): spend cannot be below zero`,
+    'correct the negative lines of that period (a credit larger than the period\'s spend?), or book the refund against the period it belongs to', 'spend'), at: { file: spendFile, row: Number(r.line), column: 'spend' } }));
+  if (negative.length > 0) throw new DataError(negative);
   const extras = await stageLongExtras(dm, options);
   if (extras.issues.length > 0) throw new DataError(extras.issues);
   const gaps = (await queryModel(dm, 'int_gaps')) as unknown as LongGap[];
@@ -125,15 +149,16 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
     { kpi: kpiFile, spend: spendFile }, options.allowPartialPeriods === true);
   const partialErrors = partial.filter((i) => i.severity === 'error');
   if (kpiGaps.length > 0 || partialErrors.length > 0) {
-    throw new DataError([...kpiGaps.map((g) => located('KPI_GAP', kpiFile, `no value of "${g.name}"${where(g)} in the period starting ${g.date}`,
-      'add the missing dates to the KPI file (a KPI gap cannot be filled with zero)', g.name)), ...partialErrors]);
+    throw new DataError([...kpiGapIssues(kpiGaps, ranges, { kpi: kpiFile, spend: spendFile }), ...partialErrors]);
   }
   const filled = gaps.filter((g) => g.source === 'spend');
+  const [credits] = await queryModel(dm, 'stg_spend_credits');
   await runModel(dm, 'mart_long_wide');
   const channels = (await queryModel(dm, 'int_order')).map((r) => String(r.name));
-  const [present] = await queryModel(dm, 'stg_exposures_present');
-  const exposures = ['impressions', 'clicks'].filter((c) => spendColumns.includes(c) && present?.[c] === true);
-  const columns = ['date', ...by, ...kpis, ...channels.flatMap((ch) => [`${ch}_spend`, ...exposures.map((e) => `${ch}_${e}`)])];
+  const present = new Map((await queryModel(dm, 'stg_exposures_present')).map((r) => [String(r.channel), r]));
+  const exposures = ['impressions', 'clicks'].filter((c) => spendColumns.includes(c) && [...present.values()].some((r) => r[c] === true));
+  const unreported = channels.flatMap((ch) => exposures.filter((e) => present.get(ch)?.[e] !== true).map((e) => [ch, e]));
+  const columns = ['date', ...by, ...kpis, ...channels.flatMap((ch) => [`${ch}_spend`, ...exposures.filter((e) => present.get(ch)?.[e] === true).map((e) => `${ch}_${e}`)])];
   const records = await queryModel(dm, 'mart_select');
   const rows = records.map((r) => columns.map((c) => (c === 'date' || c === 'geo' || c === 'product' ? String(r[c]) : Number(r[c]))));
   const missingControls = controlGaps(extras, [...new Set(rows.map((r) => String(r[0])))], basename(options.controls ?? ''));
@@ -143,8 +168,13 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
     ...extras.events.map((e) => (extras.eventPeriods.has(`${e}|${String(row[0])}`) ? 1 : 0)),
   ));
   columns.push(...extras.controls, ...extras.events.map((e) => `event_${e}`));
-  const warnings = [...partial, ...filled.map((g) => located('SPEND_GAP_FILLED', spendFile, `no spend line for channel "${g.name}"${where(g)} in the period starting ${g.date}: filled with 0`,
-    'check the export covers every day; a channel that did not run needs no line', g.name))];
+  const nPeriods = new Set(rows.map((r) => String(r[0]))).size;
+  const nCredits = Number(credits?.n ?? 0);
+  const warnings = [...checked.issues, ...partial, ...spendGapSummary(filled, spendFile, step, nPeriods, String(rows[0]?.[0] ?? '')),
+    ...unreported.map(([ch, e]) => located('EXPOSURE_NOT_REPORTED', spendFile, `channel "${ch}" has no ${e} value on any line: the table has no ${ch}_${e} column (an all-zero column would read as no ${e})`,
+      `nothing to do if ${ch} does not report ${e}; if it does, fill in its ${e} in the export`, e)),
+    ...(nCredits === 0 ? [] : [{ ...located('SPEND_CREDITS_NETTED', spendFile, `${nCredits} line${nCredits === 1 ? '' : 's'} with negative spend (credits or refunds, first at line ${Number(credits?.line)}) ${nCredits === 1 ? 'was' : 'were'} summed into ${nCredits === 1 ? 'its period' : 'their periods'}, whose totals stay at or above zero`,
+      'nothing to do if they are adjustments of the same period; move a refund to the period it belongs to otherwise', 'spend'), at: { file: spendFile, row: Number(credits?.line), column: 'spend' } }])];
   return { columns, rows, channels, controls: extras.controls, filled, issues: warnings.map((w) => ({ ...w, severity: 'warning' })) };
 }
 

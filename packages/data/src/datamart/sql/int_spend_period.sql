@@ -11,7 +11,7 @@ WITH summed AS (
          sum(impressions) AS impressions, sum(clicks) AS clicks
   FROM stg_spend GROUP BY ALL
 ), channels AS (
-  SELECT channel, min(rowid) AS first_row FROM stg_spend GROUP BY channel
+  SELECT channel, min(_line) AS first_row FROM stg_spend GROUP BY channel
 )
 SELECT c.period, k.geo, k.product, ch.channel, ch.first_row, s.period IS NULL AS filled,
        coalesce(s.spend, 0) AS spend, coalesce(s.impressions, 0) AS impressions, coalesce(s.clicks, 0) AS clicks

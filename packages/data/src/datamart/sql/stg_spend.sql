@@ -1,18 +1,31 @@
 -- staging: the long spend file typed and trimmed in one pass. Empty cells are read as empty text
 -- (the null string is set to something that never occurs). A cell that fails its cast is NULL and
--- the row is flagged bad; stg_spend_issues then locates every bad cell. rowid + 2 is the file line
--- (header = 1): DuckDB keeps the file's order on insert. {{@impressions}} / {{@clicks}} name the
--- optional columns, or are NULL when the file lacks them; {{@geo}} / {{@product}} name the split
--- columns, or are NULL when the output is not split by them (rows are then summed over them).
+-- the row is flagged bad; stg_spend_issues then locates every bad cell (the cells were checked in
+-- TypeScript first, sourceCellIssues, so this is a backstop). _line is the file line (header = 1):
+-- DuckDB keeps the file's order. Data rows whose index (1 = first) is in {{drop_rows}} (a comma list,
+-- '' for none: exact duplicates left out by sources.drop_duplicate_rows) are skipped. Negative spend is
+-- not bad here: spend is checked per period once summed (int_negative_periods), so a credit line that
+-- nets out within its period is fine. A number written with comma thousands groups (1,234.5) reads as
+-- it does in a wide file. {{@impressions}} / {{@clicks}} name the optional columns, or are NULL when
+-- the file lacks them; {{@geo}} / {{@product}} name the split columns, or are NULL when the output is
+-- not split by them (rows are then summed over them).
+CREATE OR REPLACE MACRO mixwise_number(t) AS
+  TRY_CAST(CASE WHEN regexp_full_match(t, '[+-]?[1-9][0-9]{0,2}(,[0-9]{3})+(\.[0-9]+)?') THEN replace(t, ',', '') ELSE t END AS DOUBLE);
+-- An exposure cell as text, '' when empty or a missing marker (NA, n/a, null, -: sourceCellIssues has
+-- already refused such a cell on a channel that reports the exposure elsewhere).
+CREATE OR REPLACE MACRO exposure_text(t) AS
+  CASE WHEN lower(trim(coalesce(t, ''))) IN ('na', 'n/a', '#n/a', 'null', 'none', 'nil', '-') THEN '' ELSE trim(coalesce(t, '')) END;
 CREATE OR REPLACE TABLE stg_spend AS
-SELECT date, channel, spend, impressions, clicks, geo, product,
-       date IS NULL OR channel = '' OR spend IS NULL OR NOT isfinite(spend) OR spend < 0
+SELECT _line, date, channel, spend, impressions, clicks, geo, product,
+       date IS NULL OR channel = '' OR spend IS NULL OR NOT isfinite(spend)
        OR (impressions_text <> '' AND (impressions IS NULL OR NOT isfinite(impressions)))
        OR (clicks_text <> '' AND (clicks IS NULL OR NOT isfinite(clicks))) AS bad
 FROM (
-  SELECT TRY_CAST(date AS DATE) AS date, trim(channel) AS channel, TRY_CAST(spend AS DOUBLE) AS spend,
+  SELECT _line, TRY_CAST(date AS DATE) AS date, trim(channel) AS channel, mixwise_number(trim(spend)) AS spend,
          coalesce(trim({{@geo}}), '') AS geo, coalesce(trim({{@product}}), '') AS product,
-         trim(coalesce({{@impressions}}, '')) AS impressions_text, TRY_CAST(nullif(trim({{@impressions}}), '') AS DOUBLE) AS impressions,
-         trim(coalesce({{@clicks}}, '')) AS clicks_text, TRY_CAST(nullif(trim({{@clicks}}), '') AS DOUBLE) AS clicks
-  FROM read_csv({{path}}, all_varchar = true, header = true, nullstr = '\u0000mixwise-no-null')
+         exposure_text({{@impressions}}) AS impressions_text, mixwise_number(nullif(exposure_text({{@impressions}}), '')) AS impressions,
+         exposure_text({{@clicks}}) AS clicks_text, mixwise_number(nullif(exposure_text({{@clicks}}), '')) AS clicks
+  FROM (SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _line, *
+        FROM read_csv({{path}}, all_varchar = true, header = true, nullstr = '\u0000mixwise-no-null'))
+  WHERE list_position(string_split({{drop_rows}}, ','), CAST(_line - 1 AS VARCHAR)) IS NULL
 );

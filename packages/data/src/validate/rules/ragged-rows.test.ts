@@ -9,3 +9,7 @@ test('raggedRows: a short row on line 3, an unclosed quote; silent on a rectangu
   assert.deepEqual(raggedRows(readOutcomeFromText('a,b\n1,"2\n', 'x.csv')).map((i) => i.code), ['CSV_SYNTAX']);
   assert.deepEqual(raggedRows(readOutcomeFromText('a,b\n1,2\n3,4\n', 'x.csv')), []);
 });
+
+test('a file mixing CRLF and LF lines is MIXED_LINE_ENDINGS at the first line that differs, not a ragged row of hundreds of fields', () => {
+  assert.deepEqual(located(raggedRows(readOutcomeFromText('a,b\r\n1,2\r\n3,4\n5,6\n', 'x.csv'))), [['MIXED_LINE_ENDINGS', 3, undefined]]);
+});

@@ -1,0 +1,79 @@
+import type { Issue } from '../issue.ts';
+import type { CsvTable } from '../read/read-csv.ts';
+import { makeIssue } from '../validate/make-issue.ts';
+
+/** The rows of a file that repeat an earlier row in every column. */
+export interface ExactDuplicates {
+  /** [first line, repeating line] pairs, in file order of the repeat. */
+  pairs: [number, number][];
+  /** One issue for the file: an EXACT_DUPLICATE_ROWS error, or (when dropped) a DUPLICATE_ROWS_DROPPED warning; [] when there are none. */
+  issues: Issue[];
+}
+
+const SHOWN = 5;
+
+/**
+ * Finds rows identical in every column to an earlier row (cells compared trimmed). Summed, such a copy
+ * (an export run twice, a file pasted into itself) doubles that line's spend or KPI without a word;
+ * rows that differ in any column (two campaigns of a channel on one day) are not duplicates.
+ * @param csv the parsed file
+ * @param drop true when the config accepts them (sources.drop_duplicate_rows): a warning instead of the error, and the repeats are left out
+ * @returns the repeated lines and the file's issue
+ * @example exactDuplicates(csv, false).issues[0].message // '2 rows repeat an earlier row in every column: line 7 = line 3, line 9 = line 4'
+ */
+export function exactDuplicates(csv: CsvTable, drop: boolean): ExactDuplicates {
+  const seen = new Map<string, number>();
+  const pairs: [number, number][] = [];
+  csv.rows.forEach((r, i) => {
+    const key = JSON.stringify(r.map((c) => c.trim()));
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, csv.rowNumbers[i]);
+    else pairs.push([first, csv.rowNumbers[i]]);
+  });
+  if (pairs.length === 0) return { pairs, issues: [] };
+  const listed = pairs.slice(0, SHOWN).map(([a, b]) => `line ${b} = line ${a}`).join(', ') + (pairs.length > SHOWN ? ', …' : '');
+  const n = `${pairs.length} row${pairs.length === 1 ? '' : 's'}`;
+  const at = { file: csv.file, row: pairs[0][1] };
+  if (drop) {
+    return { pairs, issues: [makeIssue('DUPLICATE_ROWS_DROPPED', 'warning', `${n} repeating an earlier row in every column ${pairs.length === 1 ? 'was' : 'were'} left out (${listed})`,
+      'drop_duplicate_rows: true under sources: in mixwise.yaml; remove the setting to be told about copies as errors', at)] };
+  }
+  return { pairs, issues: [makeIssue('EXACT_DUPLICATE_ROWS', 'error', `${n} repeat${pairs.length === 1 ? 's' : ''} an earlier row in every column (${listed}): summed, each copy would count twice`,
+    'remove the repeated lines (an export run twice or pasted in twice?); if the copies are known to be redundant, set drop_duplicate_rows: true under sources: in mixwise.yaml to leave them out (logged as a warning). Rows that differ in any column, such as two campaigns, are summed as before', at)] };
+}
+
+/**
+ * DUPLICATE_ID errors for an id column (invoice_id, opportunity_id) whose value repeats: each record
+ * must appear once, or its amount is counted twice.
+ * @param csv the parsed file
+ * @param column the id column (nothing is checked when the file lacks it)
+ * @returns one error per repeated id (at most 10, then a count), at the repeating line
+ * @example duplicateIds(csv, 'invoice_id')[0].message // 'invoice_id "INV-000042" repeats line 43'
+ */
+export function duplicateIds(csv: CsvTable, column: string): Issue[] {
+  const j = csv.header.indexOf(column);
+  if (j < 0) return [];
+  const seen = new Map<string, number>();
+  const out: Issue[] = [];
+  let more = 0;
+  csv.rows.forEach((r, i) => {
+    const id = (r[j] ?? '').trim();
+    if (id === '') return;
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, csv.rowNumbers[i]);
+      return;
+    }
+    if (out.length >= 10) {
+      more++;
+      return;
+    }
+    out.push(makeIssue('DUPLICATE_ID', 'error', `${column} "${id}" repeats line ${first}: its amount would be counted twice`,
+      `keep one line per ${column} (remove the copy, or merge the two records at the source)`, { file: csv.file, row: csv.rowNumbers[i], column }));
+  });
+  if (more > 0) {
+    out.push(makeIssue('MORE_ISSUES', 'error', `and ${more} more DUPLICATE_ID errors like the ones above (not listed)`,
+      'fix the listed ones first; the same fix usually applies to the rest', { file: csv.file }));
+  }
+  return out;
+}
