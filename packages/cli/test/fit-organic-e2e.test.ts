@@ -23,7 +23,7 @@ test('fit --organic newsletter: summary.organic with a positive contribution, pa
   assert.ok(summary.organic[0].contribution > 0, JSON.stringify(summary.organic));
   assert.ok(Math.abs(summary.baseline.components.organic - summary.organic[0].contribution) < 1e-6 * summary.organic[0].contribution);
   assert.deepEqual(summary.channels.map((c: { name: string }) => c.name), ['tv', 'ooh', 'print', 'search', 'facebook']);
-  assert.match(r.stdout, /Organic media \(no spend, so no ROI; measured against zero exposure\): newsletter [\d,]+ \([\d.]+% of the fitted KPI; half by week \d+, 90% by week \d+\)/);
+  assert.match(r.stdout, /Organic media \(no spend, so no ROI; measured against zero exposure\): newsletter [\d,]+ \[90%: [\d,]+–[\d,]+\] \([\d.]+% of the fitted KPI; half by week \d+, 90% by week \d+\)/);
   const header = readFileSync(join(out, 'decomposition.csv'), 'utf8').split('\n')[0].split(',');
   assert.ok(header.includes('newsletter'), header.join(','));
 });

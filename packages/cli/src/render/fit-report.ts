@@ -70,7 +70,7 @@ export function effectTimingLines(channels: SummaryResult['channels']): string[]
 
 /**
  * One line for the organic media after the channel table (none without them): each one's contribution
- * against zero exposure (with its 90% credible interval after a Bayesian fit) and its share of the fitted KPI. No ROI: they have no spend.
+ * against zero exposure (with its 90% interval when the fit has replicates: bootstrap refits or posterior draws) and its share of the fitted KPI. No ROI: they have no spend.
  * @example organicLines([{ name: 'newsletter', exposure: 4.6e6, contribution: 6.4e6, share_of_kpi: 0.017, effect_timing: { peak_lag: 0, lag_50: 0, lag_90: 3, period: 'week' } }])
  * // ['Organic media (no spend, so no ROI; measured against zero exposure): newsletter 6,400,000 (1.7% of the fitted KPI; half by week 0, 90% by week 3)', '']
  */
