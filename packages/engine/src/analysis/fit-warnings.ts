@@ -10,6 +10,7 @@ import { SPARSE_SPEND_ADVICE, sparseSpend, sparseSpendText, spendActivity } from
 import { EXTRAPOLATED_SHARE_WARN, extrapolatedShare } from './extrapolated-share.ts';
 import { proseAmount } from '../optimize/prose-format.ts';
 import { periodWord } from '../text/period-word.ts';
+import { unfittedEvents, unfittedEventsText } from './unfitted-events.ts';
 
 /** Something about a fit its reader should know before trusting a figure. Plain JSON (summary.json `warnings`). */
 export interface FitWarning {
@@ -19,11 +20,12 @@ export interface FitWarning {
    * UNOBSERVED_LOW_SPEND: most of a channel's contribution lies below the lowest spend it ever had; SEASONALITY_SHORT_DATA:
    * less than a year of data; MAPE_SKIPS_ZERO_KPI: MAPE leaves out the periods whose KPI is 0;
    * WRONG_SIGN_CONTROL: a sign-constrained control held at 0 while the data favour the opposite sign;
-   * KPI_NOT_OBSERVED: window periods without a KPI were left out of the fit;
+   * KPI_NOT_OBSERVED: window periods without a KPI were left out of the fit; EVENT_NOT_FITTED: an event
+   * does not vary over the fitted periods (on only in the holdout), so its effect is not estimated;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts).
    */
   readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'UNOBSERVED_LOW_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
-    | 'KPI_NOT_OBSERVED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
+    | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
   /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
   readonly message: string;
@@ -69,6 +71,9 @@ export const AT_BOUND_SHARE = 0.02;
  * - KPI_NOT_OBSERVED: some periods of the window have no KPI (NaN: spec/observed-rows.ts) and were left
  *   out of the fit and of every metric; their contributions are the model's estimates
  *   (kpiNotObservedMessage, with a caution when many are missing or a gap outlasts the carryover).
+ * - EVENT_NOT_FITTED: an event column (the file's or a built-in holiday) is constant over the fitted
+ *   periods, typically on only in the holdout: its coefficient is 0 and the model predicts no effect
+ *   where it is on (unfittedEvents).
  * @param model a fitted model
  * @returns the warnings, channel ones in channel order, then the model's
  * @example fitWarnings(model).map((w) => w.code) // ['PARAMETER_AT_BOUND']
@@ -137,6 +142,8 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
   }
   const notObserved = kpiNotObservedMessage(model);
   if (notObserved !== null) out.push({ code: 'KPI_NOT_OBSERVED', channel: null, message: notObserved });
+  const unfitted = unfittedEventsText(unfittedEvents(model));
+  if (unfitted !== null) out.push({ code: 'EVENT_NOT_FITTED', channel: null, message: unfitted });
   return out;
 }
 
