@@ -8,6 +8,7 @@ import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
 import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
 import { liftTestRows } from '../../spec/lift-test-rows.ts';
+import { coefficientCountText } from './coefficient-count-text.ts';
 import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
 import { liftTestSpendProblem } from '../../spec/lift-test-spend-problem.ts';
 import { fittedRows } from '../../spec/fitted-rows.ts';
@@ -215,15 +216,18 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
   const organic = table.organic ?? [];
   checkOrganic(table, baseline.map((b) => b.name));
   const nParams = baseline.length + table.channels.length + organic.length + 1;
+  // The message says what the coefficients are, so the cheapest cut (often events or changepoints) is plain.
+  const counted = coefficientCountText(baseline, table.channels.length, organic.length);
+  const remedies = [counted.remedies, 'fewer holdout/validation periods', 'or more data'].filter((r) => r !== '').join(', ');
   if (trainEnd - fitStart < nParams + 2) {
     throw new EngineError('TOO_FEW_PERIODS',
-      `the model has ${nParams} coefficients but only ${trainEnd - fitStart} training periods; need at least ${nParams + 2} (fewer holdout/validation periods, fewer seasonality terms, or more data)`);
+      `the model has ${nParams} coefficients (${counted.parts}) but only ${trainEnd - fitStart} training periods; need at least ${nParams + 2} (${remedies})`);
   }
   // Periods without a KPI are left out of the regression, so the same count holds for the observed ones.
   const nObserved = observedRows(table.target.values, fitStart, trainEnd).length;
   if (nObserved < nParams + 2) {
     throw new EngineError('TOO_FEW_PERIODS',
-      `the model has ${nParams} coefficients but only ${nObserved} of its ${trainEnd - fitStart} training periods have a known ${table.target.name}; need at least ${nParams + 2} (fill the missing ${table.target.name} values, fewer holdout/validation periods, fewer seasonality terms, or more data)`);
+      `the model has ${nParams} coefficients (${counted.parts}) but only ${nObserved} of its ${trainEnd - fitStart} training periods have a known ${table.target.name}; need at least ${nParams + 2} (fill the missing ${table.target.name} values, ${remedies})`);
   }
   const searchChannel = (name: string, series: Float64Array, s: ChannelSpec | undefined, kind: 'channel' | 'organic media'): SearchChannel => {
     if (!s) throw new EngineError('INVALID_ARGUMENT', `no ${kind === 'channel' ? 'channel' : 'organic'} spec for ${kind} "${name}"`);
