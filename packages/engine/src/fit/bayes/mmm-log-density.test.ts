@@ -6,6 +6,7 @@ import { defaultModelSpec, type ModelSpec, type LiftTest } from '../../spec/mode
 import { randomScenario } from '../../simulate/random-scenario.ts';
 import { simulateLiftTests } from '../../simulate/lift-tests.ts';
 import { channelContribution } from '../../model/channel-response.ts';
+import { liftEffect } from '../../model/lift-effect.ts';
 import { toUnit } from '../../transforms/param-spec.ts';
 import { createRng } from '../../random/rng.ts';
 import { normal } from '../../random/distributions.ts';
@@ -121,4 +122,25 @@ test('encode and decode are inverse on parameters inside the bounds', () => {
 test("'auto' families are refused: the Bayesian model samples within one family per channel", () => {
   const base = defaultModelSpec({ nTimes: table.dates.length, frequency: 'weekly', channels: names });
   assert.throws(() => mmmLogDensity(buildSearchProblem(table, base), { roi: DEFAULT_ROI_PRIOR }), /one adstock and one saturation family/);
+});
+
+test('the lift a test\'s likelihood term uses equals liftEffect on the decoded channel curves', () => {
+  const problem = problemFor(simulateLiftTests(sim, { seed: 3 }));
+  for (const lt of problem.liftTests) {
+    // With one test, log p(lift = L) = C − ½((pred − L)/se)², so two values of L give pred exactly.
+    const withLift = (lift: number) => ({ ...problem, liftTests: [{ ...lt, lift }] });
+    const d1 = mmmLogDensity(withLift(0), { roi: DEFAULT_ROI_PRIOR });
+    const d2 = mmmLogDensity(withLift(10 * lt.se), { roi: DEFAULT_ROI_PRIOR });
+    const grad = new Float64Array(d1.layout.dim);
+    for (const seed of [4, 5, 6]) {
+      const x = randomPosition(d1.layout.dim, seed);
+      x[d1.layout.logSigma] = -1;
+      const l1 = 0, l2 = 10 * lt.se;
+      const diff = d1.logDensity(x, grad) - d2.logDensity(x, grad);
+      const pred = (l1 + l2 - (2 * lt.se * lt.se * diff) / (l2 - l1)) / 2;
+      const ch = d1.decode(x).channels[lt.channel], src = problem.channels[lt.channel];
+      const want = liftEffect({ ...ch, spend: src.spend, maxLag: src.maxLag }, lt);
+      assert.ok(Math.abs(pred - want) <= 1e-8 * Math.max(lt.se, Math.abs(want)), `seed ${seed}: density ${pred} vs liftEffect ${want}`);
+    }
+  }
 });
