@@ -20,7 +20,7 @@ test('materiallyDifferent: a ratio of 1.5 or more either way, above the floor', 
 
 test('expectedVersusPoint: the averaged ROI is the mean of the replicates\' ROIs; the point ROI the point curve\'s', () => {
   // Nine replicates like the point (coef 1) and one with coef 91: mean coef 10, median 1.
-  const rm = responseModel([withReplicates('facebook', [...Array(9).fill(1), 91]), withReplicates('tv', [1, 1, 1])], 100);
+  const rm = responseModel([withReplicates('facebook', [...Array(9).fill(1), 91]), withReplicates('tv', Array(10).fill(1))], 100);
   const cmp = expectedVersusPoint(rm);
   assert.ok(cmp);
   const [fb, tv] = cmp.channels;
@@ -33,6 +33,8 @@ test('expectedVersusPoint: the averaged ROI is the mean of the replicates\' ROIs
   assert.ok(Math.abs(cmp.kpiPoint - 101) < 1e-9);
   assert.ok(Math.abs((tv.roiExpected ?? 0) - (tv.roiPoint ?? 0)) < 1e-12);
   assert.equal(expectedVersusPoint(responseModel([mmChannel('a', 1, 1, 1)])), null);
+  // Channels with different numbers of replicates are refused (replicateCount), not averaged unevenly.
+  assert.throws(() => expectedVersusPoint(responseModel([withReplicates('facebook', [1, 1]), withReplicates('tv', [1, 1, 1])], 100)), /INVALID_ARGUMENT|replicate curves/);
 });
 
 test('expectedPointGapText: gives both figures and why for the channel that differs, nothing for the others', () => {

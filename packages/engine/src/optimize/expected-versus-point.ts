@@ -2,6 +2,7 @@ import { compileCurve } from './curve.ts';
 import { drawsName, type DrawSource } from './explain-interval.ts';
 import { proseAmount } from './prose-format.ts';
 import type { ResponseModel } from './types.ts';
+import { replicateCount } from './replicate-count.ts';
 
 /**
  * Two figures differ materially when one is at least this multiple of the other (1.5: 12.18 against
@@ -54,10 +55,11 @@ const median = (v: number[]): number => { const s = [...v].sort((a, b) => a - b)
  * very high ROI pull it far above the point curve's and the replicates' median.
  * @param expected a response model whose channels carry their replicate curves (responseModelFromMmm with uncertainty 'expected')
  * @returns null when the model carries no replicates (then both are the point curves)
+ * @throws EngineError INVALID_ARGUMENT when the channels carry different numbers of replicates (replicateCount)
  * @example expectedVersusPoint(rm)?.channels[0] // { channel: 'facebook', roiExpected: 12.18, roiPoint: 5.33, roiMedian: 3.1, … }
  */
 export function expectedVersusPoint(expected: ResponseModel): ExpectedVersusPoint | null {
-  const replicates = expected.channels[0]?.components?.length ?? 0;
+  const replicates = replicateCount(expected);
   if (replicates === 0) return null;
   let kpiExpected = expected.baseline, kpiPoint = expected.baseline;
   const channels = expected.channels.map((ch) => {

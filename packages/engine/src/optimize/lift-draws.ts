@@ -5,6 +5,7 @@ import { compileCurve } from './curve.ts';
 import { planModelFromMmm, type PlanModelOptions } from './plan-model-from-mmm.ts';
 import { planValue } from './plan-objective.ts';
 import type { ResponseModel } from './types.ts';
+import { replicateCount } from './replicate-count.ts';
 
 export { MIN_REPLICATES };
 
@@ -27,16 +28,14 @@ export function interval90(draws: readonly number[]): [number, number] | null {
  * `components` of responseModelFromMmm(…, { uncertainty: 'expected' })); the baseline cancels.
  * @param expected a response model whose channels all carry the same number of components
  * @returns [nReplicates] lifts per period (empty when the channels carry no components)
- * @throws Error when the channels carry different numbers of components
+ * @throws EngineError INVALID_ARGUMENT when the channels carry different numbers of components (replicateCount)
  * @example steadyStateLiftDraws(rm, current, recommended).length // 100
  */
 export function steadyStateLiftDraws(expected: ResponseModel, from: readonly number[], to: readonly number[]): number[] {
-  const n = expected.channels[0]?.components?.length ?? 0;
+  const n = replicateCount(expected);
   const out = new Array<number>(n).fill(0);
   expected.channels.forEach((ch, c) => {
-    const comps = ch.components ?? [];
-    if (comps.length !== n) throw new Error(`channel ${ch.name} has ${comps.length} replicate curves, expected ${n}`);
-    comps.forEach((comp, r) => {
+    (ch.components ?? []).forEach((comp, r) => {
       const curve = compileCurve({ name: ch.name, current: ch.current, ...comp });
       out[r] += curve.value(to[c]) - curve.value(from[c]);
     });
