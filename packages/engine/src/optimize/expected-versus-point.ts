@@ -3,6 +3,7 @@ import { drawsName, type DrawSource } from './explain-interval.ts';
 import { proseAmount } from './prose-format.ts';
 import type { ResponseModel } from './types.ts';
 import { replicateCount } from './replicate-count.ts';
+import { median } from '../stats/median.ts';
 
 /**
  * Two figures differ materially when one is at least this multiple of the other (1.5: 12.18 against
@@ -45,8 +46,6 @@ export interface ExpectedVersusPoint {
   /** How many replicate curves the expected figures average. */
   readonly replicates: number;
 }
-
-const median = (v: number[]): number => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 /**
  * The current steady spend evaluated on both sets of curves `mixwise optimize` may use: the mean of
