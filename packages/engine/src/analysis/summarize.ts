@@ -11,7 +11,7 @@ import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
 import { poorFitWarning } from './poor-fit.ts';
 import { liftConflictWarnings } from './lift-conflict-warning.ts';
-import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
+import { MAX_TREE_DEPTH } from '../spec/max-tree-depth.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 import { RHAT_LIMIT, rhatText } from './rhat-text.ts';
 

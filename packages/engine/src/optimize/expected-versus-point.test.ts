@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectedPointGapText, expectedVersusPoint, materiallyDifferent, steadyBasisText } from './expected-versus-point.ts';
+import { expectedPointGapText, expectedVersusPoint, steadyBasisText } from './expected-versus-point.ts';
 import { mmChannel, responseModel } from './test-models.ts';
 import type { ChannelResponse } from './types.ts';
 
@@ -8,15 +8,6 @@ import type { ChannelResponse } from './types.ts';
 function withReplicates(name: string, coefs: readonly number[], current = 1): ChannelResponse {
   return { ...mmChannel(name, 1, 1, current), components: coefs.map((coef) => ({ coef, gain: 1, saturation: { type: 'michaelis-menten', halfSaturation: 1 } })) };
 }
-
-test('materiallyDifferent: a ratio of 1.5 or more either way, above the floor', () => {
-  assert.equal(materiallyDifferent(12.18, 5.33), true);
-  assert.equal(materiallyDifferent(0.0126, 0.0592), true);
-  assert.equal(materiallyDifferent(4.9, 4.5), false);
-  assert.equal(materiallyDifferent(0.01, 0.02, 0.05), false);
-  assert.equal(materiallyDifferent(-1, 1), true);
-  assert.equal(materiallyDifferent(NaN, 1), false);
-});
 
 test('expectedVersusPoint: the averaged ROI is the mean of the replicates\' ROIs; the point ROI the point curve\'s', () => {
   // Nine replicates like the point (coef 1) and one with coef 91: mean coef 10, median 1.

@@ -15,12 +15,12 @@ import { channelRoi } from '../../analysis/channel-roi.ts';
 import { createRng } from '../../random/rng.ts';
 import { normal } from '../../random/distributions.ts';
 import { EngineError } from '../../errors.ts';
+import { MAX_TREE_DEPTH } from '../../spec/max-tree-depth.ts';
 import { isObserved } from '../../spec/observed-rows.ts';
 
 /** Jitter (sd, unconstrained units) around the search's model for the starts of chains 2, 3, …: overdispersed starts let R-hat see modes. */
 const START_JITTER = 0.3;
-/** NUTS tree depth limit (2^10 leapfrog steps); transitions that reach it are counted. */
-export const MAX_TREE_DEPTH = 10;
+export { MAX_TREE_DEPTH };
 
 export interface BayesFitOptions {
   /** Runs the chains (the CLI passes worker threads); default inThreadChains. */
