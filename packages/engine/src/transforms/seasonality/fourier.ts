@@ -1,8 +1,8 @@
 import { EngineError } from '../../errors.ts';
 import { isoDayNumbers } from './iso-day-number.ts';
+import { DAYS_PER_YEAR } from '../../calendar/dates.ts';
 
-/** Days in a mean Gregorian-ish year, as used for yearly seasonality (Prophet uses the same). */
-export const DAYS_PER_YEAR = 365.25;
+export { DAYS_PER_YEAR };
 
 /**
  * Periods per year for a data frequency: 365.25 / 7 ≈ 52.18 for weekly data, 365.25 for daily.
