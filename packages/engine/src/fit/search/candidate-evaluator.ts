@@ -65,6 +65,10 @@ export interface DetailedEvaluator extends CandidateEvaluator {
  * the model's contributions with spend, which are both defined where the KPI is not. Without a
  * missing KPI the regression rows are the fit rows themselves and the arithmetic is the same as
  * before, to the bit (the compacted media block is then the full one, not a copy).
+ * @param problem the search problem (buildSearchProblem)
+ * @returns evaluate(batch of unit-space candidates) → objectives per candidate [nCandidates × 4], and
+ *   fitCandidate(u) → the candidate's coefficients, fitted values and lift predictions
+ * @example createCandidateEvaluator(problem).fitCandidate(new Float64Array(searchDimension(problem)).fill(0.5)).objectives[0] // NRMSE on the training rows, e.g. 0.07
  */
 export function createCandidateEvaluator(problem: SearchProblem): DetailedEvaluator {
   const { fitStart, trainEnd, fitEnd, target, channels, baseline } = problem;
