@@ -42,6 +42,8 @@ export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBasel
 export { channelContribution, type ChannelCurve } from './model/channel-response.ts';
 export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
+export { storedReplicateCount } from './model/stored-replicate-count.ts';
+export { replicateCount } from './optimize/replicate-count.ts';
 export { decompose, decompositionReference, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { centredControls, centredControlsText, interceptText, type CentredControl } from './analysis/centred-controls.ts';

@@ -1,4 +1,4 @@
-import { allocateBudget, curveBasisText, drawSource, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, responseModelFromMmm, type AfterPlan, type DrawSource, type KpiChange, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, curveBasisText, drawSource, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, replicateCount, responseModelFromMmm, type AfterPlan, type DrawSource, type KpiChange, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 import { computedSparseText, restatedSparseText } from './sparse-caution.ts';
@@ -79,7 +79,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   const windowPeriods = model.window.end - model.window.start;
   return {
     source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)`,
-    curves: curvesText('expected', response.channels[0]?.components?.length ?? 0, model.bayes !== undefined, 'steady-state'), reference: referencePeriodsText(windowPeriods, windowPeriods),
+    curves: curvesText('expected', replicateCount(response), model.bayes !== undefined, 'steady-state'), reference: referencePeriodsText(windowPeriods, windowPeriods),
   };
 }
 

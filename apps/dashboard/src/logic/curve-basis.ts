@@ -1,4 +1,4 @@
-import { curveBasisText, type CurveBasis, type MmmModel, type ResponseModel } from '@mixwise/engine';
+import { curveBasisText, replicateCount, storedReplicateCount, type CurveBasis, type MmmModel, type ResponseModel } from '@mixwise/engine';
 
 /** Which response curves a figure uses: the engine's wording, shared with the CLI and the report. */
 export type { CurveBasis };
@@ -6,15 +6,12 @@ export { curveBasisText };
 
 /** The replicates a response model averages (0 when it carries none: then its curves are the point estimate). */
 export function expectedReplicates(rm: ResponseModel): number {
-  return rm.channels[0]?.components?.length ?? 0;
+  return replicateCount(rm);
 }
 
 /** The replicates a fitted model stores (as replicateModels counts them, without copying the model). */
 export function modelReplicates(model: MmmModel): number {
-  const n = model.channels.length;
-  const curves = model.bootstrapCurves;
-  const reps = curves && curves.length > 0 ? curves : model.bootstrapRoi;
-  return reps.filter((r) => r.length === n).length;
+  return storedReplicateCount(model);
 }
 
 /**

@@ -1,5 +1,5 @@
 import {
-  allocateBudget, budgetFrontier, compileCurve, drawSource, informationValue, minimumBudget, planForKpiTarget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateModels, responseModelFromMmm,
+  allocateBudget, budgetFrontier, compileCurve, drawSource, informationValue, minimumBudget, planForKpiTarget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateCount, replicateModels, responseModelFromMmm,
   type AfterPlan, type Curve, type MmmModel, type PlanModel, type ResponseModel,
 } from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
@@ -54,7 +54,7 @@ export function createEngineHandler(): EngineHandler {
         return budgetFrontier(need(), { levels: request.levels, constraints: request.constraints });
       case 'informationValue': {
         const m = need();
-        return m.channels.every((ch) => (ch.components?.length ?? 0) > 0) ? informationValue(m, { budget: request.budget, constraints: request.constraints }) : null;
+        return replicateCount(m) > 0 ? informationValue(m, { budget: request.budget, constraints: request.constraints }) : null;
       }
       case 'goal':
         return request.goal === 'kpi'

@@ -1,5 +1,5 @@
 import type { MmmModel } from '../model/mmm-model.ts';
-import { proseAmount, signedAmount } from '../optimize/prose-format.ts';
+import { proseAmount, signedAmount } from '../text/prose-format.ts';
 import { listText } from '../text/list-text.ts';
 import { decompose, sumRange, type Decomposition } from './decomposition.ts';
 

@@ -8,7 +8,7 @@ import { wrongSignControls } from './sign-constraint-check.ts';
 import { kpiNotObservedMessage } from './kpi-not-observed.ts';
 import { SPARSE_SPEND_ADVICE, sparseSpend, sparseSpendText, spendActivity } from './sparse-spend.ts';
 import { EXTRAPOLATED_SHARE_WARN, extrapolatedShare } from './extrapolated-share.ts';
-import { proseAmount } from '../optimize/prose-format.ts';
+import { proseAmount } from '../text/prose-format.ts';
 import { periodWord } from '../text/period-word.ts';
 import { unfittedEvents, unfittedEventsText } from './unfitted-events.ts';
 

@@ -3,7 +3,7 @@ import { liftEffect } from '../model/lift-effect.ts';
 import { replicateModels } from '../model/replicate-models.ts';
 import { liftTestRows } from '../spec/lift-test-rows.ts';
 import { liftTestStandardError } from '../spec/model-spec.ts';
-import { quantile } from '../stats/quantile.ts';
+import { interval90 } from './interval90.ts';
 
 /**
  * A model that misses a lift test by more than this many of the test's standard errors disagrees with
@@ -58,7 +58,7 @@ export function liftTestCheck(model: MmmModel): LiftTestCheck[] {
     const se = liftTestStandardError(t);
     return {
       channel: t.channel, start: t.start, end: t.end, measured_through: t.measuredThrough ?? t.end, measured: t.lift, standard_error: se, predicted,
-      predicted_interval: reps.length >= 10 ? [quantile(reps, 0.05), quantile(reps, 0.95)] : null,
+      predicted_interval: interval90(reps),
       z: (predicted - t.lift) / se,
     };
   });

@@ -2,7 +2,7 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { responseCurve } from './response-curve.ts';
 import { replicateModels } from '../model/replicate-models.ts';
 import { drawSource, type DrawSource } from '../optimize/explain-interval.ts';
-import { MATERIAL_RATIO, materiallyDifferent } from '../optimize/expected-versus-point.ts';
+import { MATERIAL_FLOOR, MATERIAL_RATIO, materiallyDifferent } from './material-difference.ts';
 
 /**
  * Why the fit's mROI and a planner's marginal ROI differ, in the words the report's response-curve
@@ -27,14 +27,10 @@ export interface MroiGap {
   readonly plannedFrom?: DrawSource;
 }
 
-/** The two differ materially when one is at least this multiple of the other (either way; engine MATERIAL_RATIO)… */
+/** The two differ materially when one is at least this multiple of the other (either way; MATERIAL_RATIO)… */
 export const MROI_GAP_RATIO = MATERIAL_RATIO;
-/**
- * …and they are at least this share of the channel's ROI apart: relative, so a count KPI's 0.0126
- * against 0.0592 orders per unit of spend is news, while two marginals next to nothing beside an ROI
- * of 10 are not.
- */
-export const MROI_GAP_FLOOR = 0.05;
+/** …and they are at least this share of the channel's ROI apart (MATERIAL_FLOOR). */
+export const MROI_GAP_FLOOR = MATERIAL_FLOOR;
 
 /**
  * Channels whose fit mROI (historical spend pattern, `summary.channels[].mroi`) and a planner's

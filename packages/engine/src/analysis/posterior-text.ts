@@ -1,5 +1,5 @@
 import type { BayesDiagnostics, MmmModel } from '../model/mmm-model.ts';
-import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
+import { MAX_TREE_DEPTH } from '../spec/max-tree-depth.ts';
 import { POSTERIOR_SELECTION_RULE } from '../fit/posterior/posterior-choice.ts';
 import {
   convergenceFailures, posteriorWarnings, treeDepthShare, ESS_PER_CHAIN_MIN, RHAT_LIMIT, TREE_DEPTH_SHARE_LIMIT,

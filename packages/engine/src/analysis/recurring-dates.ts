@@ -5,7 +5,7 @@
  * "add an event column for these dates" instead of "outliers or a missing event".
  */
 
-const MS_PER_DAY = 86_400_000;
+import { dayNumber, dayOf, weekdayOf, yearOf } from '../calendar/dates.ts';
 
 /** Two dates within this many days of the same calendar date (any weekday) match: fixed-date holidays such as Christmas. */
 export const SAME_DATE_DAYS = 3;
@@ -20,38 +20,36 @@ export const SAME_WEEKDAY_DAYS = 6;
 /** Dates fewer than this many days apart are the same occasion, not the same time in another year. */
 const MIN_YEARS_APART_DAYS = 300;
 
-/** Days since 1970-01-01 of a yyyy-mm-dd date. */
-function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / MS_PER_DAY);
-}
+/** Days since 1970-01-01 of a yyyy-mm-dd date (a time after it is ignored). */
+const dayOfIso = (iso: string): number => dayNumber(iso.slice(0, 10));
 
 /** Day of year 0–364 on a common non-leap calendar (29 February counts as 28 February). */
 function dayOfYear(iso: string): number {
   const month = Number(iso.slice(5, 7));
   const day = Math.min(Number(iso.slice(8, 10)), month === 2 ? 28 : 31);
-  return Math.round((Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / MS_PER_DAY);
+  return dayOf(2001, month, day) - dayOf(2001, 1, 1);
 }
 
 /**
  * ISO 8601 week number (1–53): the week, Monday to Sunday, is numbered by its Thursday's year.
+ * @throws EngineError('INVALID_ARGUMENT') when the date is not yyyy-mm-dd
  * @example isoWeek('2023-11-24') // 47 ; isoWeek('2021-01-03') // 53
  */
 export function isoWeek(iso: string): number {
-  const day = dayNumber(iso);
-  const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday (1970-01-01 was a Thursday)
-  const thursday = day - weekday + 3;
-  const year = new Date(thursday * MS_PER_DAY).getUTCFullYear();
-  return Math.floor((thursday - Date.UTC(year, 0, 1) / MS_PER_DAY) / 7) + 1;
+  const day = dayOfIso(iso);
+  const thursday = day - weekdayOf(day) + 3;
+  return Math.floor((thursday - dayOf(yearOf(thursday), 1, 1)) / 7) + 1;
 }
 
 /**
  * Whether two dates at least MIN_YEARS_APART_DAYS apart fall at the same time of year: within
  * SAME_DATE_DAYS of the same calendar date, on the same weekday within SAME_WEEKDAY_DAYS of it, or in
  * the same ISO week.
+ * @throws EngineError('INVALID_ARGUMENT') when a date is not yyyy-mm-dd
  * @example sameTimeOfYear('2023-11-24', '2024-11-29') // true (both the Friday after Thanksgiving)
  */
 export function sameTimeOfYear(a: string, b: string): boolean {
-  const apart = Math.abs(dayNumber(a) - dayNumber(b));
+  const apart = Math.abs(dayOfIso(a) - dayOfIso(b));
   if (apart < MIN_YEARS_APART_DAYS) return false;
   const gap = Math.abs(dayOfYear(a) - dayOfYear(b));
   const days = Math.min(gap, 365 - gap);

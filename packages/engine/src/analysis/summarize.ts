@@ -6,12 +6,12 @@ import { channelEffectTiming, type ChannelEffectTiming } from './effect-timing.t
 import { fitMetrics, rangeFitMetrics, type FitMetrics, type RangeFitMetrics } from './fit-metrics.ts';
 import { missingRows, observedRows } from '../spec/observed-rows.ts';
 import { listSum } from '../design/row-moments.ts';
-import { roiIntervals } from './roi-intervals.ts';
+import { replicateIntervals } from './replicate-intervals.ts';
 import { liftTestCheck, type LiftTestCheck } from './lift-test-check.ts';
 import { fitWarnings, type FitWarning } from './fit-warnings.ts';
 import { poorFitWarning } from './poor-fit.ts';
 import { liftConflictWarnings } from './lift-conflict-warning.ts';
-import { MAX_TREE_DEPTH } from '../fit/bayes/fit-bayes.ts';
+import { MAX_TREE_DEPTH } from '../spec/max-tree-depth.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 import { RHAT_LIMIT, rhatText } from './rhat-text.ts';
 
@@ -171,7 +171,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
   const media = decomposition.components.filter((c) => c.group === 'media');
   const spendTotal = model.channels.reduce((s, ch) => s + sumRange(ch.spend, start, end), 0);
   const mediaTotal = media.reduce((s, c) => s + sumRange(c.values, start, end), 0);
-  const intervals = roiIntervals(model.bootstrapRoi, model.channels.length);
+  const intervals = replicateIntervals(model.bootstrapRoi, model.channels.length);
   const channels: ChannelSummary[] = model.channels.map((ch, k) => {
     const spend = sumRange(ch.spend, start, end);
     const contribution = sumRange(media[k].values, start, end);
@@ -224,7 +224,7 @@ function organicSummary(model: MmmModel, decomposition: Decomposition, fittedTot
   const { start, end } = model.window;
   const organic = model.organic ?? [];
   const draws = model.organicContributionDraws;
-  const intervals = draws === undefined ? undefined : roiIntervals(draws, organic.length);
+  const intervals = draws === undefined ? undefined : replicateIntervals(draws, organic.length);
   return organic.map((o, k) => {
     const component = decomposition.components.find((c) => c.group === 'organic' && c.name === o.name);
     const contribution = component === undefined ? 0 : sumRange(component.values, start, end);

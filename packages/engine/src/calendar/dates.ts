@@ -4,9 +4,18 @@ import type { Frequency } from '../spec/modeling-table.ts';
 const MS_PER_DAY = 86_400_000;
 
 /**
- * Days since 1970-01-01 (UTC) of an ISO date `yyyy-mm-dd`.
- * @param iso a calendar date such as '2022-01-03'
- * @throws EngineError('INVALID_ARGUMENT') when `iso` is not a valid yyyy-mm-dd date
+ * Days in a mean year, 365.25 (the Julian year; the Gregorian mean is 365.2425): the length of the
+ * yearly cycle for yearly seasonality and its Fourier terms (Prophet uses the same).
+ */
+export const DAYS_PER_YEAR = 365.25;
+
+/**
+ * Days since 1970-01-01 (UTC) of an ISO date `yyyy-mm-dd`, by Date.UTC so no local time zone or
+ * daylight-saving shift can move it. The one day-number conversion of the engine (seasonality,
+ * calendars, recurring dates).
+ * @param iso a calendar date such as '2022-01-03' (years 0100–9999: Date.UTC maps years below 100 to 19xx)
+ * @returns days since 1970-01-01 (negative before it)
+ * @throws EngineError('INVALID_ARGUMENT') when `iso` is not a valid yyyy-mm-dd date (e.g. 2023-02-29)
  * @example dayNumber('1970-01-02') // 1
  */
 export function dayNumber(iso: string): number {
@@ -16,7 +25,7 @@ export function dayNumber(iso: string): number {
   const ms = Date.UTC(y, mo - 1, d);
   const back = new Date(ms);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    throw new EngineError('INVALID_ARGUMENT', `calendar: '${iso}' is not a calendar date`);
+    throw new EngineError('INVALID_ARGUMENT', `calendar: '${iso}' is not a calendar date (yyyy-mm-dd)`);
   }
   return Math.round(ms / MS_PER_DAY);
 }
@@ -51,14 +60,14 @@ export function weekdayOf(day: number): number {
 }
 
 /**
- * Years since 1970-01-01 as a real number, day / 365.25: its fractional part is the time of year
+ * Years since 1970-01-01 as a real number, day / DAYS_PER_YEAR (365.25): its fractional part is the time of year
  * (0 = Jan 1, drifting < 1 day across leap years). Yearly seasonality uses cos(2πk(yearPhase − peak)),
  * the same angle convention as calendar Fourier terms (Taylor & Letham 2018), so a fitted model's
  * Fourier terms can represent the simulated seasonality exactly.
  * @example yearPhase(dayOf(1971, 1, 1)) // 365 / 365.25 = 0.99931…
  */
 export function yearPhase(day: number): number {
-  return day / 365.25;
+  return day / DAYS_PER_YEAR;
 }
 
 /** Length of one period in days: 7 for weekly data, 1 for daily. @example periodDays('weekly') // 7 */

@@ -1,3 +1,5 @@
+import { dayOf } from './dates.ts';
+
 /**
  * Day number (days since 1970-01-01) of Western (Gregorian) Easter Sunday, by the anonymous
  * Gregorian algorithm ("Meeus/Jones/Butcher"; J. Meeus, Astronomical Algorithms, 2nd ed., ch. 8).
@@ -19,5 +21,5 @@ export function easterSunday(year: number): number {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  return dayOf(year, month, day);
 }

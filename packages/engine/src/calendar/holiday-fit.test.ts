@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fitMmm } from '../fit/fit-mmm.ts';
 import { decompose } from '../analysis/decomposition.ts';
+import { rSquared } from '../stats/r-squared.ts';
 import { simulatePreset } from '../simulate/presets/index.ts';
 import type { ModelingTable } from '../spec/modeling-table.ts';
 import type { ModelSpec } from '../spec/model-spec.ts';
@@ -23,10 +24,7 @@ async function fitOn(table: ModelingTable, dates: readonly string[]): Promise<{ 
     const t = d.dates.indexOf(iso);
     return Math.abs(d.actual[t] - d.fitted[t]) / d.actual[t];
   });
-  let ss = 0, st = 0, mean = 0;
-  d.actual.forEach((y) => { mean += y / d.actual.length; });
-  d.actual.forEach((y, t) => { ss += (y - d.fitted[t]) ** 2; st += (y - mean) ** 2; });
-  return { relErr, r2: 1 - ss / st };
+  return { relErr, r2: rSquared(d.actual, d.fitted) };
 }
 
 test('daily e-commerce without event columns: --holidays us,retail shrinks the Black Friday residual and raises R²', async () => {

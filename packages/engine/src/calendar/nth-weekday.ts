@@ -23,8 +23,6 @@ export const MONDAY = 0;
 /** @see MONDAY */
 export const THURSDAY = 3;
 /** @see MONDAY */
-export const FRIDAY = 4;
-/** @see MONDAY */
 export const SATURDAY = 5;
 /** @see MONDAY */
 export const SUNDAY = 6;

@@ -46,9 +46,13 @@ export interface BootstrapReplicates {
  * replicate then refits hyperparameters taken from `draws`: in turn when they are posterior samples
  * (`reselect: false`), or re-chosen by score among them when they are the search's best candidates
  * (`reselect: true`, the chosen one first).
+ * @param problem the search problem the fit came from
+ * @param fit the chosen candidate's fit (its fitted values and residuals are resampled)
  * @param draws unit-space hyperparameter vectors
+ * @param options replicates, reselect, seed, optional roiEnd, weights and progress
  * @returns per replicate and channel the ROI over rows [fitStart, roiEnd) and the refitted curve, and per
  *   replicate each organic series' contribution over the same rows
+ * @example bootstrapRoi(problem, fit, [chosen], { replicates: 100, reselect: false, seed: 1 }).roi.length // 100
  */
 export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: readonly Float64Array[], options: BootstrapOptions): BootstrapReplicates {
   const { fitStart, fitEnd } = problem;

@@ -8,8 +8,8 @@ import { channelContribution, type ChannelCurve } from './channel-response.ts';
  * on the channel during the test; both share the carryover of earlier spend, so it cancels). With
  * saturation the removed spend's effect depends on the spend around it, hence the two full
  * contribution series rather than a contribution of the test spend alone.
- * Reference implementation (O(nTimes·maxLag)); the search's evaluator computes the same sum in its
- * own loop and a test checks the two agree.
+ * Reference implementation (O(nTimes·maxLag)); the search's evaluator and the Bayesian log density
+ * compute the same sum without allocating (liftPerUnitCoef) and tests check they agree.
  * @param ch the channel's spend, adstock, saturation, scale and coefficient
  * @param rows the test rows and the end of the measured rows (liftTestRows)
  * @returns the lift in KPI units (≥ 0 for a non-negative coefficient)

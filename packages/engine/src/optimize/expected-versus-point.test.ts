@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectedPointGapText, expectedVersusPoint, materiallyDifferent, steadyBasisText } from './expected-versus-point.ts';
+import { expectedPointGapText, expectedVersusPoint, steadyBasisText } from './expected-versus-point.ts';
 import { mmChannel, responseModel } from './test-models.ts';
 import type { ChannelResponse } from './types.ts';
 
@@ -9,18 +9,9 @@ function withReplicates(name: string, coefs: readonly number[], current = 1): Ch
   return { ...mmChannel(name, 1, 1, current), components: coefs.map((coef) => ({ coef, gain: 1, saturation: { type: 'michaelis-menten', halfSaturation: 1 } })) };
 }
 
-test('materiallyDifferent: a ratio of 1.5 or more either way, above the floor', () => {
-  assert.equal(materiallyDifferent(12.18, 5.33), true);
-  assert.equal(materiallyDifferent(0.0126, 0.0592), true);
-  assert.equal(materiallyDifferent(4.9, 4.5), false);
-  assert.equal(materiallyDifferent(0.01, 0.02, 0.05), false);
-  assert.equal(materiallyDifferent(-1, 1), true);
-  assert.equal(materiallyDifferent(NaN, 1), false);
-});
-
 test('expectedVersusPoint: the averaged ROI is the mean of the replicates\' ROIs; the point ROI the point curve\'s', () => {
   // Nine replicates like the point (coef 1) and one with coef 91: mean coef 10, median 1.
-  const rm = responseModel([withReplicates('facebook', [...Array(9).fill(1), 91]), withReplicates('tv', [1, 1, 1])], 100);
+  const rm = responseModel([withReplicates('facebook', [...Array(9).fill(1), 91]), withReplicates('tv', Array(10).fill(1))], 100);
   const cmp = expectedVersusPoint(rm);
   assert.ok(cmp);
   const [fb, tv] = cmp.channels;
@@ -33,6 +24,8 @@ test('expectedVersusPoint: the averaged ROI is the mean of the replicates\' ROIs
   assert.ok(Math.abs(cmp.kpiPoint - 101) < 1e-9);
   assert.ok(Math.abs((tv.roiExpected ?? 0) - (tv.roiPoint ?? 0)) < 1e-12);
   assert.equal(expectedVersusPoint(responseModel([mmChannel('a', 1, 1, 1)])), null);
+  // Channels with different numbers of replicates are refused (replicateCount), not averaged unevenly.
+  assert.throws(() => expectedVersusPoint(responseModel([withReplicates('facebook', [1, 1]), withReplicates('tv', [1, 1, 1])], 100)), /INVALID_ARGUMENT|replicate curves/);
 });
 
 test('expectedPointGapText: gives both figures and why for the channel that differs, nothing for the others', () => {

@@ -1,26 +1,13 @@
 import { compileCurve } from './curve.ts';
 import { drawsName, type DrawSource } from './explain-interval.ts';
-import { proseAmount } from './prose-format.ts';
+import { proseAmount } from '../text/prose-format.ts';
 import type { ResponseModel } from './types.ts';
+import { replicateCount } from './replicate-count.ts';
+import { median } from '../stats/median.ts';
+import { MATERIAL_FLOOR, MATERIAL_RATIO, materiallyDifferent } from '../analysis/material-difference.ts';
 
-/**
- * Two figures differ materially when one is at least this multiple of the other (1.5: 12.18 against
- * 5.33 is news, 4.9 against 4.5 is not). Shared with the fit's mROI note (mroiGaps).
- */
-export const MATERIAL_RATIO = 1.5;
-
-/**
- * True when a and b differ materially: a ratio of MATERIAL_RATIO or more either way, and at least
- * `floor` apart (so two figures that are both next to nothing are not news), or of opposite signs.
- * @param floor the smallest gap that counts, in the figures' own units (e.g. a share of the channel's ROI)
- * @example materiallyDifferent(12.18, 5.33) // true ; materiallyDifferent(4.9, 4.5) // false
- */
-export function materiallyDifferent(a: number, b: number, floor = 0): boolean {
-  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
-  const lo = Math.min(a, b), hi = Math.max(a, b);
-  if (hi - lo < floor || hi - lo === 0) return false;
-  return lo <= 0 || hi / lo >= MATERIAL_RATIO;
-}
+// The threshold lives with the analysis notes that share it; re-exported for the optimizer's callers.
+export { MATERIAL_RATIO, materiallyDifferent };
 
 /** One channel at its current steady spend on the averaged (expected) and on the point curves. */
 export interface ExpectedVersusPointChannel {
@@ -45,8 +32,6 @@ export interface ExpectedVersusPoint {
   readonly replicates: number;
 }
 
-const median = (v: number[]): number => { const s = [...v].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2; };
-
 /**
  * The current steady spend evaluated on both sets of curves `mixwise optimize` may use: the mean of
  * the replicate curves (`components`, its default) and the point estimate (--uncertainty point). A
@@ -54,10 +39,11 @@ const median = (v: number[]): number => { const s = [...v].sort((a, b) => a - b)
  * very high ROI pull it far above the point curve's and the replicates' median.
  * @param expected a response model whose channels carry their replicate curves (responseModelFromMmm with uncertainty 'expected')
  * @returns null when the model carries no replicates (then both are the point curves)
+ * @throws EngineError INVALID_ARGUMENT when the channels carry different numbers of replicates (replicateCount)
  * @example expectedVersusPoint(rm)?.channels[0] // { channel: 'facebook', roiExpected: 12.18, roiPoint: 5.33, roiMedian: 3.1, … }
  */
 export function expectedVersusPoint(expected: ResponseModel): ExpectedVersusPoint | null {
-  const replicates = expected.channels[0]?.components?.length ?? 0;
+  const replicates = replicateCount(expected);
   if (replicates === 0) return null;
   let kpiExpected = expected.baseline, kpiPoint = expected.baseline;
   const channels = expected.channels.map((ch) => {
@@ -118,7 +104,7 @@ function gapReason(c: ExpectedVersusPointChannel, short: string, roiName: string
 export function expectedPointGapText(cmp: ExpectedVersusPoint | null, source: DrawSource, roiName: string, kpi: string): string {
   if (cmp === null) return '';
   const scale = Math.max(...cmp.channels.map((c) => Math.abs(c.roiPoint ?? 0)));
-  const gaps = cmp.channels.filter((c) => c.roiExpected !== null && c.roiPoint !== null && materiallyDifferent(c.roiExpected, c.roiPoint, 0.05 * scale));
+  const gaps = cmp.channels.filter((c) => c.roiExpected !== null && c.roiPoint !== null && materiallyDifferent(c.roiExpected, c.roiPoint, MATERIAL_FLOOR * scale));
   if (gaps.length === 0) return '';
   const short = drawsName(source).short;
   const each = gaps.map((c) => `${c.channel} ${proseAmount(c.roiExpected ?? NaN)} against ${proseAmount(c.roiPoint ?? NaN)}${gapReason(c, short, roiName)}`).join('; ');

@@ -1,5 +1,5 @@
 import { changeTolerance, keepsCurrentSpend, keptSpendReason } from './keep-current.ts';
-import { proseAmount, signedAmount, signedPercent } from './prose-format.ts';
+import { proseAmount, signedAmount, signedPercent } from '../text/prose-format.ts';
 import type { Allocation, AllocationResult, ChannelAllocation } from './types.ts';
 import { dataShownText, sparseDataText } from './sparse-data-text.ts';
 

@@ -1,4 +1,4 @@
-import { signedAmount } from './prose-format.ts';
+import { signedAmount } from '../text/prose-format.ts';
 import type { MmmModel } from '../model/mmm-model.ts';
 
 /** Where a model's replicate curves come from: the ridge fit's bootstrap refits, or the Bayesian fit's posterior draws. */

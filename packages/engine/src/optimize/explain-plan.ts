@@ -2,7 +2,7 @@ import { outsideDataText } from './explain-allocation.ts';
 import { intervalSentence, type DrawSource } from './explain-interval.ts';
 import { keepsCurrentSpend, keptSpendReason } from './keep-current.ts';
 import type { PlanComparison } from './plan-versus-current.ts';
-import { proseAmount, signedPercent as pct } from './prose-format.ts';
+import { proseAmount, signedPercent as pct } from '../text/prose-format.ts';
 import { dataShownText, sparseDataText } from './sparse-data-text.ts';
 
 /**

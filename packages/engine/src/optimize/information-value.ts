@@ -2,6 +2,7 @@ import { EngineError } from '../errors.ts';
 import { compileCurve, type Curve } from './curve.ts';
 import { compileCurves, solveBudget, type AllocateOptions } from './allocate-budget.ts';
 import type { ResponseModel } from './types.ts';
+import { replicateCount } from './replicate-count.ts';
 
 /** What learning response curves would be worth to a budget decision (`informationValue`). */
 export interface InformationValue {
@@ -38,8 +39,8 @@ export interface InformationValue {
  * @example informationValue(responseModelFromMmm(model, { uncertainty: 'expected' }), { budget }).channels[0] // { channel: 'tv', value: 812.4 }
  */
 export function informationValue(model: ResponseModel, options: AllocateOptions, replicates = 40): InformationValue {
-  const n = model.channels[0]?.components?.length ?? 0;
-  if (n === 0 || model.channels.some((ch) => ch.components?.length !== n)) {
+  const n = replicateCount(model);
+  if (n === 0) {
     throw new EngineError('INVALID_ARGUMENT', 'informationValue needs every channel to carry the same number of replicate curves (components)');
   }
   const constraints = options.constraints ?? {}, mode = options.mode ?? 'exact';

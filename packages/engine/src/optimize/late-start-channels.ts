@@ -1,6 +1,6 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { referenceRows } from './response-model-from-mmm.ts';
-import { proseAmount } from './prose-format.ts';
+import { proseAmount } from '../text/prose-format.ts';
 
 /**
  * A channel whose run-rate since its first spend is at least this many times its mean over the

@@ -1,25 +1,13 @@
 import type { MmmModel } from '../model/mmm-model.ts';
-import { quantile } from '../stats/quantile.ts';
-import { MIN_REPLICATES } from '../analysis/roi-intervals.ts';
+import { interval90, MIN_REPLICATES } from '../analysis/interval90.ts';
 import { compileCurve } from './curve.ts';
 import { planModelFromMmm, type PlanModelOptions } from './plan-model-from-mmm.ts';
 import { planValue } from './plan-objective.ts';
 import type { ResponseModel } from './types.ts';
+import { replicateCount } from './replicate-count.ts';
 
-export { MIN_REPLICATES };
-
-/**
- * The 5–95 % interval of lift draws (one per bootstrap replicate or posterior draw), by Hyndman &
- * Fan's definition 7 (numpy's default; see `quantile`). Draws that are not finite (a replicate whose
- * curves break down at the plan's spend) are left out, and count against MIN_REPLICATES.
- * @returns [q05, q95], or null with fewer than MIN_REPLICATES finite draws
- * @example interval90(Array.from({ length: 11 }, (_, r) => r)) // [0.5, 9.5]
- */
-export function interval90(draws: readonly number[]): [number, number] | null {
-  const s = Float64Array.from(draws.filter(Number.isFinite)).sort();
-  if (s.length < MIN_REPLICATES) return null;
-  return [quantile(s, 0.05), quantile(s, 0.95)];
-}
+// The lift interval (interval90) is the summary's: re-exported here for the optimizer's callers.
+export { interval90, MIN_REPLICATES };
 
 /**
  * Steady-state lift of moving from `from` to `to` (spend per period per channel) under each draw of
@@ -27,16 +15,14 @@ export function interval90(draws: readonly number[]): [number, number] | null {
  * `components` of responseModelFromMmm(…, { uncertainty: 'expected' })); the baseline cancels.
  * @param expected a response model whose channels all carry the same number of components
  * @returns [nReplicates] lifts per period (empty when the channels carry no components)
- * @throws Error when the channels carry different numbers of components
+ * @throws EngineError INVALID_ARGUMENT when the channels carry different numbers of components (replicateCount)
  * @example steadyStateLiftDraws(rm, current, recommended).length // 100
  */
 export function steadyStateLiftDraws(expected: ResponseModel, from: readonly number[], to: readonly number[]): number[] {
-  const n = expected.channels[0]?.components?.length ?? 0;
+  const n = replicateCount(expected);
   const out = new Array<number>(n).fill(0);
   expected.channels.forEach((ch, c) => {
-    const comps = ch.components ?? [];
-    if (comps.length !== n) throw new Error(`channel ${ch.name} has ${comps.length} replicate curves, expected ${n}`);
-    comps.forEach((comp, r) => {
+    (ch.components ?? []).forEach((comp, r) => {
       const curve = compileCurve({ name: ch.name, current: ch.current, ...comp });
       out[r] += curve.value(to[c]) - curve.value(from[c]);
     });

@@ -1,4 +1,5 @@
 import type { ResponseModel } from './types.ts';
+import { replicateCount } from './replicate-count.ts';
 import { interval90, steadyStateLiftDraws } from './lift-draws.ts';
 import { keepsCurrentSpend, type SpendChange } from './keep-current.ts';
 import { intervalSentence, type DrawSource } from './explain-interval.ts';
@@ -23,11 +24,11 @@ export interface LiftUncertainty {
  * @param channels current and recommended spend per period, in the model's channel order
  * @param lift the allocation's expected lift per period
  * @param source what the replicates are (drawSource(model))
+ * @throws EngineError INVALID_ARGUMENT when the channels carry different numbers of replicates (replicateCount)
  * @example liftUncertainty(rm, alloc.channels, alloc.expected.lift, 'bootstrap').interval // [-7952, 59845]
  */
 export function liftUncertainty(expected: ResponseModel, channels: readonly SpendChange[], lift: number, source: DrawSource): LiftUncertainty {
-  const hasReplicates = expected.channels.length > 0 && expected.channels.every((c) => (c.components?.length ?? 0) > 0);
-  const draws = hasReplicates ? steadyStateLiftDraws(expected, channels.map((c) => c.current), channels.map((c) => c.recommended)) : [];
+  const draws = replicateCount(expected) > 0 ? steadyStateLiftDraws(expected, channels.map((c) => c.current), channels.map((c) => c.recommended)) : [];
   const interval = interval90(draws);
   const sentence = keepsCurrentSpend(channels) ? '' : intervalSentence(interval, draws.length, lift, source);
   return { interval, replicates: draws.length, sentence };

@@ -1,6 +1,6 @@
 import { EngineError } from '../errors.ts';
 import type { AllocationConstraints, ChannelBounds, Infeasible, ResponseModel, SpendBound } from './types.ts';
-import { HUGE_NUMBER, hugeNumber } from './prose-format.ts';
+import { HUGE_NUMBER, hugeNumber } from '../text/prose-format.ts';
 
 /** Absolute spend bounds per channel for one budget level; shapes [nChannels]. */
 export interface SpendLimits {

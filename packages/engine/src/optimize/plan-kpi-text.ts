@@ -1,5 +1,5 @@
 import type { AfterPlan } from './plan-types.ts';
-import { proseAmount } from './prose-format.ts';
+import { proseAmount } from '../text/prose-format.ts';
 
 /** A KPI under current spend and under the plan, and the plan's lift over current. */
 export interface KpiChange {

@@ -1,4 +1,4 @@
-import { proseAmount, signedAmount } from './prose-format.ts';
+import { proseAmount, signedAmount } from '../text/prose-format.ts';
 import type { KpiChange } from './plan-kpi-text.ts';
 
 /** Gross profit after media spend at current and recommended spend (`profit`): a change like a KPI's. */

@@ -21,11 +21,6 @@ export function normal(rng: Rng, mean = 0, sd = 1): number {
   return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-/** Log-normal draw: exp(N(mu, sigma)). */
-export function logNormal(rng: Rng, mu: number, sigma: number): number {
-  return Math.exp(normal(rng, mu, sigma));
-}
-
 /**
  * Gamma(shape, scale=1) by Marsaglia & Tsang (2000), "A simple method for generating gamma variables";
  * shape < 1 uses the boost Gamma(a) = Gamma(a+1)·U^(1/a).

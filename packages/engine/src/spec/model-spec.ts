@@ -204,7 +204,12 @@ export function liftTestSeProblem(test: Pick<LiftTest, 'lift' | 'standardError'>
   return `a lift of 0 or below (${test.lift}) needs its standard_error: the default (${DEFAULT_LIFT_TEST_SE_TEXT}) scales with the lift, so it would be 0 or unrelated to the test's precision`;
 }
 
-/** Periods in a year per frequency: yearly seasonality needs at least one full cycle. */
+/**
+ * Whole periods in a year per frequency (52 weeks, 365 days): a window of at least this many periods
+ * covers one yearly cycle, which yearly seasonality needs (defaultModelSpec, fitWarnings). Integers
+ * because they are compared with period counts; the yearly Fourier terms' period is the mean length
+ * instead (meanPeriodsPerYear, 52.18 weeks), so the cycle keeps to the calendar.
+ */
 export const PERIODS_PER_YEAR = { weekly: 52, daily: 365 } as const;
 
 export interface DefaultSpecInput {

@@ -60,8 +60,3 @@ export interface EventColumn {
   readonly name: string;
   readonly values: Float64Array;
 }
-
-/** Number of periods in a table. */
-export function nTimesOf(table: ModelingTable): number {
-  return table.dates.length;
-}

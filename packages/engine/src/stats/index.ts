@@ -4,6 +4,7 @@ export { mean } from './mean.ts';
 export { variance } from './variance.ts';
 export { standardDeviation } from './standard-deviation.ts';
 export { quantile } from './quantile.ts';
+export { median } from './median.ts';
 export { covariance } from './covariance.ts';
 export { correlation } from './correlation.ts';
 export { centralMoments } from './central-moments.ts';

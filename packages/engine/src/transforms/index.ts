@@ -22,7 +22,7 @@ export { michaelisMentenSaturation } from './saturation/michaelis-menten.ts';
 export { log1pSaturation } from './saturation/log1p.ts';
 export { SATURATION_TYPES, getSaturationKernel, saturationRegistry } from './saturation/registry.ts';
 
-export { DAYS_PER_YEAR, fourierFromDates, fourierTerms, periodsPerYear } from './seasonality/fourier.ts';
+export { DAYS_PER_YEAR, fourierFromDates, fourierTerms, meanPeriodsPerYear } from './seasonality/fourier.ts';
 export { DAY_OF_WEEK_NAMES, dayOfWeekDummies } from './seasonality/day-of-week.ts';
 export { isoDayNumber, isoDayNumbers } from './seasonality/iso-day-number.ts';
 

@@ -1,5 +1,6 @@
 import type { BayesParameterSummary } from '../../model/mmm-model.ts';
 import { quantile } from '../../stats/quantile.ts';
+import { bootstrapInterval } from '../../stats/bootstrap-interval.ts';
 import { mean } from '../../stats/mean.ts';
 import { standardDeviation } from '../../stats/standard-deviation.ts';
 import { rankNormalizedSplitRhat } from '../../stats/split-rhat.ts';
@@ -26,9 +27,10 @@ export function summarizeDraws(chains: readonly Float64Array[], names: readonly 
   return names.map((name, j) => {
     for (let c = 0; c < nChains; c++) for (let i = 0; i < nDraws; i++) column[c * nDraws + i] = chains[c][i * dim + j];
     const sorted = Float64Array.from(column).sort();
+    const [q05, q95] = bootstrapInterval(sorted, 0.9);
     return {
       name, mean: mean(column), sd: standardDeviation(column),
-      q05: quantile(sorted, 0.05), q50: quantile(sorted, 0.5), q95: quantile(sorted, 0.95),
+      q05, q50: quantile(sorted, 0.5), q95,
       rhat: rankNormalizedSplitRhat(column, nChains, nDraws), ess: bulkEffectiveSampleSize(column, nChains, nDraws),
     };
   });

@@ -15,12 +15,12 @@ import { channelRoi } from '../../analysis/channel-roi.ts';
 import { createRng } from '../../random/rng.ts';
 import { normal } from '../../random/distributions.ts';
 import { EngineError } from '../../errors.ts';
+import { MAX_TREE_DEPTH } from '../../spec/max-tree-depth.ts';
 import { isObserved } from '../../spec/observed-rows.ts';
 
 /** Jitter (sd, unconstrained units) around the search's model for the starts of chains 2, 3, …: overdispersed starts let R-hat see modes. */
 const START_JITTER = 0.3;
-/** NUTS tree depth limit (2^10 leapfrog steps); transitions that reach it are counted. */
-export const MAX_TREE_DEPTH = 10;
+export { MAX_TREE_DEPTH };
 
 export interface BayesFitOptions {
   /** Runs the chains (the CLI passes worker threads); default inThreadChains. */
@@ -29,7 +29,15 @@ export interface BayesFitOptions {
   readonly isCancelled?: () => boolean;
 }
 
-/** The sampler settings in force: DEFAULT_BAYES_SPEC with the spec's overrides, checked. */
+/**
+ * The sampler settings in force: DEFAULT_BAYES_SPEC with the spec's overrides, checked.
+ * @param spec a model spec (only its `bayes` overrides are read)
+ * @returns chains, warmup, draws, stored, metric and targetAccept
+ * @throws EngineError INVALID_ARGUMENT for a count that is not an integer at or above its minimum
+ *   (chains ≥ 1, warmup ≥ 0, draws ≥ 4, stored ≥ 1), a metric other than 'diag' or 'dense', or a
+ *   targetAccept outside (0, 1)
+ * @example bayesSettings({ bayes: { chains: 2 } }) // { chains: 2, warmup: 500, draws: 500, stored: 200, metric: 'dense', targetAccept: 0.95 }
+ */
 export function bayesSettings(spec: Pick<ModelSpec, 'bayes'>): BayesSpec {
   const s = { ...DEFAULT_BAYES_SPEC, ...spec.bayes };
   for (const [name, v, min] of [['chains', s.chains, 1], ['warmup', s.warmup, 0], ['draws', s.draws, 4], ['stored', s.stored, 1]] as const) {

@@ -4,6 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gradientMismatches } from './gradient-check.test-support.ts';
 import { mmmLogDensity, ORGANIC_SHARE_SD } from './mmm-log-density.ts';
 import { bayesRoiPrior } from './bayes-roi-prior.ts';
 import { buildSearchProblem } from '../search/search-problem.ts';
@@ -43,23 +44,34 @@ test('organic media: a log share after the paid channels, and the gradient match
   assert.equal(blk.organic, true);
   assert.equal(d.layout.names[blk.effectOffset], 'newsletter.log_share');
   assert.deepEqual(d.layout.channels.map((c) => c.organic), [false, false, true]);
-  const grad = new Float64Array(d.layout.dim), scratch = new Float64Array(d.layout.dim);
   for (const seed of [1, 2, 3]) {
     const x = randomPosition(d.layout.dim, seed);
     x[d.layout.logSigma] = -1;
-    assert.ok(Number.isFinite(d.logDensity(x, grad)));
-    for (let i = 0; i < d.layout.dim; i++) {
-      const h = 1e-4, x0 = x[i];
-      x[i] = x0 + h; const up = d.logDensity(x, scratch);
-      x[i] = x0 - h; const down = d.logDensity(x, scratch);
-      x[i] = x0;
-      const fd = (up - down) / (2 * h);
-      assert.ok(Math.abs(fd - grad[i]) <= 2e-5 * (1 + Math.abs(fd)), `${d.layout.names[i]}: gradient ${grad[i]} vs differences ${fd}`);
+    assert.deepEqual(gradientMismatches(d, x), [], `seed ${seed}`);
+  }
+});
+
+test('organic media: the share prior is half-normal in the share, with the log-share Jacobian (closed form)', () => {
+  // An organic series with no exposure contributes nothing (q = 0), so its log share ρ moves only the
+  // prior: share = e^ρ ~ half-normal(sd) and dρ-density e^ρ·exp(−e^{2ρ}/(2sd²)), i.e.
+  //   log p(ρ_b) − log p(ρ_a) = (ρ_b − ρ_a) − (e^{2ρ_b} − e^{2ρ_a}) / (2 sd²).
+  const dark: ModelingTable = { ...table, organic: [{ name: 'newsletter', column: 'newsletter_sends', values: new Float64Array(80) }] };
+  const base = defaultModelSpec({ nTimes: 80, frequency: 'weekly', channels: names, organic: ['newsletter'] });
+  const p = buildSearchProblem(dark, { ...base, channels: base.channels.map((c) => ({ ...c, adstock: 'geometric' as const, maxLag: 12 })), organic: base.organic!.map((c) => ({ ...c, adstock: 'geometric' as const, maxLag: 8 })) });
+  const x = randomPosition(mmmLogDensity(p, { roi: DEFAULT_ROI_PRIOR }).layout.dim, 8);
+  const closed = (a: number, b: number, sd: number) => (Math.log(b) - Math.log(a)) - (b * b - a * a) / (2 * sd * sd);
+  for (const [priors, sd] of [[{ roi: DEFAULT_ROI_PRIOR }, ORGANIC_SHARE_SD], [{ roi: { median: 50, sdLog: 0.1 }, organicShareSd: 0.2 }, 0.2]] as const) {
+    const d = mmmLogDensity(p, priors);
+    const offset = d.layout.channels.at(-1)!.effectOffset, grad = new Float64Array(d.layout.dim);
+    const lp = (share: number) => { const v = Float64Array.from(x); v[offset] = Math.log(share); return d.logDensity(v, grad); };
+    for (const [a, b] of [[0.05, 0.3], [0.2, 0.9], [1.5, 0.1]]) {
+      const want = closed(a, b, sd);
+      assert.ok(Math.abs(lp(b) - lp(a) - want) < 1e-9 * (1 + Math.abs(want)), `sd ${sd}, shares ${a} → ${b}: ${lp(b) - lp(a)} vs ${want}`);
     }
   }
 });
 
-test('organic media: the share prior is half-normal (no ROI prior), decode gives share × mean KPI × n as the contribution, encode inverts it', () => {
+test('organic media: the share prior takes no part of the ROI prior, decode gives share × mean KPI × n as the contribution, encode inverts it', () => {
   const p = problem();
   const d = mmmLogDensity(p, { roi: DEFAULT_ROI_PRIOR });
   const blk = d.layout.channels.at(-1)!;
@@ -87,5 +99,4 @@ test('organic media: the share prior is half-normal (no ROI prior), decode gives
   // The data-scaled ROI prior divides the KPI by paid spend only (exposure is not money).
   const withoutOrganic = buildSearchProblem(sim.table, { ...defaultModelSpec({ nTimes: 80, frequency: 'weekly', channels: names }) });
   assert.deepEqual(bayesRoiPrior(p, null), bayesRoiPrior(withoutOrganic, null));
-  assert.ok(ORGANIC_SHARE_SD > 0);
 });

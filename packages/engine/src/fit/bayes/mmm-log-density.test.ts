@@ -1,11 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gradientMismatches } from './gradient-check.test-support.ts';
 import { mmmLogDensity } from './mmm-log-density.ts';
 import { buildSearchProblem } from '../search/search-problem.ts';
 import { defaultModelSpec, type ModelSpec, type LiftTest } from '../../spec/model-spec.ts';
 import { randomScenario } from '../../simulate/random-scenario.ts';
 import { simulateLiftTests } from '../../simulate/lift-tests.ts';
 import { channelContribution } from '../../model/channel-response.ts';
+import { liftEffect } from '../../model/lift-effect.ts';
 import { toUnit } from '../../transforms/param-spec.ts';
 import { createRng } from '../../random/rng.ts';
 import { normal } from '../../random/distributions.ts';
@@ -35,20 +37,10 @@ test('the gradient matches central differences of the log density in every coord
   // The simulated control carries its known sign, so one baseline coordinate is a signed log |γ|.
   assert.ok(mmmLogDensity(problem, { roi: DEFAULT_ROI_PRIOR }).layout.baseline.some((b) => b.sign !== 0));
   const d = mmmLogDensity(problem, { roi: DEFAULT_ROI_PRIOR });
-  const grad = new Float64Array(d.layout.dim), scratch = new Float64Array(d.layout.dim);
   for (const seed of [1, 2, 3]) {
     const x = randomPosition(d.layout.dim, seed);
     x[d.layout.logSigma] = -1;
-    const lp = d.logDensity(x, grad);
-    assert.ok(Number.isFinite(lp));
-    for (let i = 0; i < d.layout.dim; i++) {
-      const h = 1e-4, x0 = x[i];
-      x[i] = x0 + h; const up = d.logDensity(x, scratch);
-      x[i] = x0 - h; const down = d.logDensity(x, scratch);
-      x[i] = x0;
-      const fd = (up - down) / (2 * h);
-      assert.ok(Math.abs(fd - grad[i]) <= 2e-5 * (1 + Math.abs(fd)), `${d.layout.names[i]}: gradient ${grad[i]} vs differences ${fd}`);
-    }
+    assert.deepEqual(gradientMismatches(d, x), [], `seed ${seed}`);
   }
 });
 
@@ -121,4 +113,25 @@ test('encode and decode are inverse on parameters inside the bounds', () => {
 test("'auto' families are refused: the Bayesian model samples within one family per channel", () => {
   const base = defaultModelSpec({ nTimes: table.dates.length, frequency: 'weekly', channels: names });
   assert.throws(() => mmmLogDensity(buildSearchProblem(table, base), { roi: DEFAULT_ROI_PRIOR }), /one adstock and one saturation family/);
+});
+
+test('the lift a test\'s likelihood term uses equals liftEffect on the decoded channel curves', () => {
+  const problem = problemFor(simulateLiftTests(sim, { seed: 3 }));
+  for (const lt of problem.liftTests) {
+    // With one test, log p(lift = L) = C − ½((pred − L)/se)², so two values of L give pred exactly.
+    const withLift = (lift: number) => ({ ...problem, liftTests: [{ ...lt, lift }] });
+    const d1 = mmmLogDensity(withLift(0), { roi: DEFAULT_ROI_PRIOR });
+    const d2 = mmmLogDensity(withLift(10 * lt.se), { roi: DEFAULT_ROI_PRIOR });
+    const grad = new Float64Array(d1.layout.dim);
+    for (const seed of [4, 5, 6]) {
+      const x = randomPosition(d1.layout.dim, seed);
+      x[d1.layout.logSigma] = -1;
+      const l1 = 0, l2 = 10 * lt.se;
+      const diff = d1.logDensity(x, grad) - d2.logDensity(x, grad);
+      const pred = (l1 + l2 - (2 * lt.se * lt.se * diff) / (l2 - l1)) / 2;
+      const ch = d1.decode(x).channels[lt.channel], src = problem.channels[lt.channel];
+      const want = liftEffect({ ...ch, spend: src.spend, maxLag: src.maxLag }, lt);
+      assert.ok(Math.abs(pred - want) <= 1e-8 * Math.max(lt.se, Math.abs(want)), `seed ${seed}: density ${pred} vs liftEffect ${want}`);
+    }
+  }
 });

@@ -4,6 +4,7 @@ import type { AdstockSpec } from '../../transforms/adstock/types.ts';
 import type { SaturationSpec } from '../../transforms/saturation/types.ts';
 import { getAdstockKernel } from '../../transforms/adstock/registry.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
+import { liftPerUnitCoef } from '../../model/lift-per-unit-coef.ts';
 import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { fromUnit, toUnit } from '../../transforms/param-spec.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
@@ -208,14 +209,7 @@ export function mmmLogDensity(problem: SearchProblem, priors: MmmPriors): MmmLog
     out.mediaSum = m;
     const tests = testsOf[c], w = out.weights;
     for (let j = 0; j < tests.length; j++) {
-      const lt = liftTests[tests[j]];
-      let s = 0;
-      for (let t = lt.startRow; t < lt.measureEndRow; t++) {
-        let wt = 0;
-        for (let r = Math.max(lt.startRow, t - ch.maxLag); r < Math.min(lt.endRow, t + 1); r++) wt += w[t - r] * ch.spend[r];
-        s += kernel.value(a[t] / scale, saturation) - kernel.value(Math.max(0, a[t] - wt) / scale, saturation);
-      }
-      out.lift[j] = k * ySd * s;
+      out.lift[j] = k * ySd * liftPerUnitCoef(kernel, saturation, a, ch.spend, w, ch.maxLag, scale, liftTests[tests[j]]);
     }
   }
 

@@ -1,5 +1,6 @@
 import { EngineError } from '../../errors.ts';
 import { quantile } from '../../stats/quantile.ts';
+import { bootstrapInterval } from '../../stats/bootstrap-interval.ts';
 
 /** The central draw of a posterior sample and where it sits (see centralDraw). */
 export interface CentralDraw {
@@ -39,7 +40,8 @@ export function centralDraw(values: ArrayLike<number>, nSamples: number, nDims: 
     const col: number[] = [];
     for (let i = 0; i < nSamples; i++) { const v = values[i * nDims + c]; if (Number.isFinite(v)) col.push(v); }
     if (col.length === 0) continue; // a channel without spend in the window: no ROI to centre
-    median[c] = quantile(col, 0.5); lower[c] = quantile(col, 0.05); upper[c] = quantile(col, 0.95);
+    median[c] = quantile(col, 0.5);
+    [lower[c], upper[c]] = bootstrapInterval(col, 0.9);
   }
   const z = (v: number, c: number): number => {
     if (!Number.isFinite(v)) return Infinity;

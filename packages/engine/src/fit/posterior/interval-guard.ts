@@ -16,7 +16,7 @@ export function insideIntervals(roi: readonly number[], intervals: readonly ([nu
  * channels move as little as they can. Returns −1 when no sample is inside every interval.
  * @param sampleRoi per sample its channel ROIs [nSamples][nChannels]
  * @param reference the default model's ROIs [nChannels]
- * @param intervals per channel its 90% interval (roiIntervals)
+ * @param intervals per channel its 90% interval (replicateIntervals)
  * @param weights per channel its spend share [nChannels]
  * @example nearestInsideSample([[9], [5]], [9], [[4, 8]], [1]) // 1
  */

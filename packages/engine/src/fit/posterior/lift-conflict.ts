@@ -1,4 +1,4 @@
-import { quantile } from '../../stats/quantile.ts';
+import { bootstrapInterval } from '../../stats/bootstrap-interval.ts';
 
 /**
  * A channel whose lift-calibrated ROI and the ROI the data alone give disagree: their 90% posterior
@@ -32,7 +32,7 @@ export function liftConflicts(channels: readonly string[], tested: readonly numb
   const nC = channels.length;
   const range = (roi: Float64Array, c: number): [number, number] => {
     const v = Float64Array.from({ length: roi.length / nC }, (_, s) => roi[s * nC + c]).filter(Number.isFinite);
-    return v.length === 0 ? [NaN, NaN] : [quantile(v, 0.05), quantile(v, 0.95)];
+    return v.length === 0 ? [NaN, NaN] : bootstrapInterval(v, 0.9);
   };
   const out: LiftConflict[] = [];
   for (const c of [...new Set(tested)].sort((a, b) => a - b)) {

@@ -3,7 +3,7 @@ import type { CandidateFit, DetailedEvaluator } from '../search/candidate-evalua
 import { candidateChannels } from '../candidate-channels.ts';
 import { channelRoi } from '../../analysis/channel-roi.ts';
 import { insideIntervals, nearestInsideSample } from './interval-guard.ts';
-import { roiIntervals } from '../../analysis/roi-intervals.ts';
+import { replicateIntervals } from '../../analysis/replicate-intervals.ts';
 
 /** The replacement default model when the posterior medoid sits outside a channel's interval. */
 export interface Recentred {
@@ -33,7 +33,7 @@ export function recentreOnIntervals(
   // Paid channels only (candidateChannels): organic media have no ROI and no interval.
   const nC = paidChannelCount(problem);
   const paid = problem.channels.slice(0, nC);
-  const intervals = roiIntervals(replicateRoi, nC);
+  const intervals = replicateIntervals(replicateRoi, nC);
   const roiOf = (f: CandidateFit): number[] => candidateChannels(problem, f).map((ch) => channelRoi(ch, problem.fitStart, roiEnd));
   const point = roiOf(fit);
   if (insideIntervals(point, intervals)) return null;

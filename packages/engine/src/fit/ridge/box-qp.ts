@@ -34,6 +34,13 @@ export interface BoxQpWorkspace {
   readonly grad: Float64Array;
 }
 
+/**
+ * Scratch space for solveBoxQp on problems of n variables: the Cholesky factor, right-hand side,
+ * solution, free set and gradient buffers, so repeated solves (one per search candidate) allocate nothing.
+ * @param n number of variables (integer ≥ 0)
+ * @returns a workspace for solveBoxQp(…, ws) with the same n
+ * @example const ws = createBoxQpWorkspace(3); solveBoxQp(g, c, lower, upper, 3, ws).x // reuses ws
+ */
 export function createBoxQpWorkspace(n: number): BoxQpWorkspace {
   return {
     n,

@@ -2,6 +2,7 @@ import type { CandidateEvaluator } from './evaluator.ts';
 import { OBJECTIVES, decodeCandidate, paidChannelCount, searchDimension, type DecodedCandidate, type SearchProblem } from './search-problem.ts';
 import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
+import { liftPerUnitCoef } from '../../model/lift-per-unit-coef.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
 import { evidenceTerms, type EvidenceTerms } from './evidence-terms.ts';
@@ -64,6 +65,10 @@ export interface DetailedEvaluator extends CandidateEvaluator {
  * the model's contributions with spend, which are both defined where the KPI is not. Without a
  * missing KPI the regression rows are the fit rows themselves and the arithmetic is the same as
  * before, to the bit (the compacted media block is then the full one, not a copy).
+ * @param problem the search problem (buildSearchProblem)
+ * @returns evaluate(batch of unit-space candidates) → objectives per candidate [nCandidates × 4], and
+ *   fitCandidate(u) → the candidate's coefficients, fitted values and lift predictions
+ * @example createCandidateEvaluator(problem).fitCandidate(new Float64Array(searchDimension(problem)).fill(0.5)).objectives[0] // NRMSE on the training rows, e.g. 0.07
  */
 export function createCandidateEvaluator(problem: SearchProblem): DetailedEvaluator {
   const { fitStart, trainEnd, fitEnd, target, channels, baseline } = problem;
@@ -230,8 +235,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
     }
     obj[objOffset + 2] = Math.sqrt(rssd);
     // MAPE.LIFT: the model's lift for each test (liftEffect: KPI of the test rows' spend over the
-    // measured rows, counterfactual with that spend at 0) vs the measured lift. Adstock is linear, so
-    // the counterfactual adstock is A − W with W the adstock of the test rows' spend alone.
+    // measured rows, counterfactual with that spend at 0) vs the measured lift.
     if (problem.liftTests.length > 0) {
       let ape = 0;
       for (let k = 0; k < problem.liftTests.length; k++) {
@@ -239,13 +243,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
         const c = lt.channel;
         const ch = channels[c];
         const w = adstockWeights(hyper.channels[c].adstock, ch.maxLag, true);
-        const a = adstocked[c], x = ch.spend, scale = scales[c], sp = hyper.channels[c].saturation, kernel = getSaturationKernel(sp.type);
-        let s = 0;
-        for (let t = lt.startRow; t < lt.measureEndRow; t++) {
-          let wt = 0;
-          for (let j = Math.max(lt.startRow, t - ch.maxLag); j < Math.min(lt.endRow, t + 1); j++) wt += w[t - j] * x[j];
-          s += kernel.value(a[t] / scale, sp) - kernel.value(Math.max(0, a[t] - wt) / scale, sp);
-        }
+        const sp = hyper.channels[c].saturation;
+        const s = liftPerUnitCoef(getSaturationKernel(sp.type), sp, adstocked[c], ch.spend, w, ch.maxLag, scales[c], lt);
         liftSat[k] = s;
         liftPred[k] = beta[nB + c] * s;
         // Relative to max(|lift|, se): finite for a null result (lift 0), and no sharper than the test.

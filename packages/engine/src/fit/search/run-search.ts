@@ -43,6 +43,14 @@ export interface SearchResult {
  * is evaluated as one batch, so a worker pool sees large batches and the result does not depend on how
  * many workers there are. Same problem + seed ⇒ identical SearchResult.
  * Population size: max(24, min(60, 2·nParams + 8)); generations fill the iteration budget.
+ * @param options iterations (candidates per trial), trials, seed, objective weights, the batch evaluator
+ *   and nParams (searchDimension(problem)), optional progress and cancellation
+ * @returns every evaluated candidate: unit-space parameters, objectives and scores, row-major
+ * @throws EngineError CANCELLED when isCancelled returns true between generations
+ * @example
+ * const problem = buildSearchProblem(table, spec);
+ * const r = await runSearch({ iterations: 2000, trials: 3, seed: 1, weights: DEFAULT_WEIGHTS, evaluator: inThreadEvaluator(createCandidateEvaluator(problem)), nParams: searchDimension(problem) });
+ * r.nCandidates // 6000
  */
 export async function runSearch(options: SearchOptions): Promise<SearchResult> {
   const { nParams, trials, weights, evaluator } = options;

@@ -200,9 +200,15 @@ export function familyParams(params: readonly ParamSpec[], defaults: Readonly<Re
 }
 
 /**
- * Assemble the search problem from a table and a spec.
+ * Assemble the search problem from a table and a spec: the fit, training and validation rows, the
+ * KPI, each channel's spend and search bounds per adstock/saturation family, the baseline columns
+ * (trend, seasonality, controls, events) and the lift tests as rows.
+ * @param table the modeling table, [nTimes] per column
+ * @param spec the model spec (validateSpec first: this checks only what it needs)
+ * @returns the problem the evaluator, the search, the bootstrap and the Bayesian fit share
  * @throws EngineError TOO_FEW_PERIODS when the window minus holdout leaves fewer training rows, or
  *   fewer training rows with a known KPI, than regressors + 2, or NO_CHANNELS when there is no channel.
+ * @example buildSearchProblem(table, defaultModelSpec({ nTimes: 156, frequency: 'weekly', channels: ['tv', 'search'] })).channels.length // 2
  */
 export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): SearchProblem {
   if (table.channels.length === 0) throw new EngineError('NO_CHANNELS', 'the model needs at least one media channel');

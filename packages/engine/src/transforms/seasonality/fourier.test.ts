@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fourierFromDates, fourierTerms, periodsPerYear } from './fourier.ts';
+import { fourierFromDates, fourierTerms, meanPeriodsPerYear } from './fourier.ts';
 
 function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol: number): void {
   assert.equal(actual.length, expected.length);
@@ -9,10 +9,10 @@ function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
   }
 }
 
-test('periodsPerYear', () => {
-  assert.equal(periodsPerYear('weekly'), 365.25 / 7);
-  assert.equal(periodsPerYear('daily'), 365.25);
-  assert.throws(() => periodsPerYear('monthly' as 'weekly'), { code: 'INVALID_ARGUMENT' });
+test('meanPeriodsPerYear', () => {
+  assert.equal(meanPeriodsPerYear('weekly'), 365.25 / 7);
+  assert.equal(meanPeriodsPerYear('daily'), 365.25);
+  assert.throws(() => meanPeriodsPerYear('monthly' as 'weekly'), { code: 'INVALID_ARGUMENT' });
 });
 
 test('fourierTerms: hand-computed quarter turns (period 4)', () => {

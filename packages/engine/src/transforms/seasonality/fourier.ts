@@ -1,16 +1,20 @@
 import { EngineError } from '../../errors.ts';
 import { isoDayNumbers } from './iso-day-number.ts';
+import { DAYS_PER_YEAR } from '../../calendar/dates.ts';
 
-/** Days in a mean Gregorian-ish year, as used for yearly seasonality (Prophet uses the same). */
-export const DAYS_PER_YEAR = 365.25;
+export { DAYS_PER_YEAR };
 
 /**
- * Periods per year for a data frequency: 365.25 / 7 ≈ 52.18 for weekly data, 365.25 for daily.
+ * The mean length of a year in periods of a data frequency: DAYS_PER_YEAR / days per period, 365.25 / 7
+ * ≈ 52.18 for weekly data, 365.25 for daily. Fractional on purpose: it is the period of the yearly
+ * Fourier terms, and a whole 52 weeks would let the cycle drift 1.25 days a year against the calendar.
+ * Not spec/model-spec.ts's PERIODS_PER_YEAR (52, 365), which counts whole periods for "does the window
+ * cover a year".
  * @param frequency 'weekly' or 'daily'
  * @throws EngineError('INVALID_ARGUMENT') for another frequency
- * @example periodsPerYear('weekly') // 52.178571428571…
+ * @example meanPeriodsPerYear('weekly') // 52.178571428571…
  */
-export function periodsPerYear(frequency: 'weekly' | 'daily'): number {
+export function meanPeriodsPerYear(frequency: 'weekly' | 'daily'): number {
   if (frequency === 'weekly') return DAYS_PER_YEAR / 7;
   if (frequency === 'daily') return DAYS_PER_YEAR;
   throw new EngineError('INVALID_ARGUMENT', `frequency must be 'weekly' or 'daily', got ${JSON.stringify(frequency)}`);
@@ -51,7 +55,7 @@ function fillFourier(u: Float64Array, period: number, order: number): Float64Arr
  * "Forecasting at Scale", eq. 5): for k = 1..order, sin(2πk(t + offset)/period) and
  * cos(2πk(t + offset)/period), t = 0..nTimes−1.
  * @param nTimes number of periods (integer ≥ 0)
- * @param period season length in periods, > 0 (e.g. periodsPerYear('weekly'))
+ * @param period season length in periods, > 0 (e.g. meanPeriodsPerYear('weekly'))
  * @param order number of harmonics (integer ≥ 0, 2·order < period)
  * @param offset shift of t in periods (default 0), e.g. to continue a series' phase
  * @returns 2·order columns [sin1, cos1, sin2, cos2, …], each shape [nTimes]

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MINUS, proseAmount, signedAmount, signedPercent } from './prose-format.ts';
-import { intervalSentence } from './explain-interval.ts';
-import { formatAmount } from './normalise-bounds.ts';
+import { intervalSentence } from '../optimize/explain-interval.ts';
+import { formatAmount } from '../optimize/normalise-bounds.ts';
 
 test('signedPercent: a change that rounds to zero is +0.0%, never −0.0%', () => {
   assert.equal(signedPercent(0.123), '+12.3%');
