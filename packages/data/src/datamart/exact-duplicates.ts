@@ -30,10 +30,22 @@ export function exactDuplicates(csv: CsvTable, drop: boolean): ExactDuplicates {
     if (first === undefined) seen.set(key, csv.rowNumbers[i]);
     else pairs.push([first, csv.rowNumbers[i]]);
   });
+  return duplicatePairs(pairs, csv.file, drop);
+}
+
+/**
+ * exactDuplicates' result for repeated lines found elsewhere (by DuckDB, source_duplicates_select, for a
+ * large file): the same issue for the same pairs.
+ * @param pairs [first line, repeating line] pairs, in file order of the repeat
+ * @param file the file name used in the issue
+ * @param drop whether the config accepts them (see exactDuplicates)
+ * @example duplicatePairs([[3, 7]], 'ads.csv', false).issues[0].message // '1 row repeats an earlier row in every column (line 7 = line 3): summed, each copy would count twice'
+ */
+export function duplicatePairs(pairs: [number, number][], file: string, drop: boolean): ExactDuplicates {
   if (pairs.length === 0) return { pairs, issues: [] };
   const listed = pairs.slice(0, SHOWN).map(([a, b]) => `line ${b} = line ${a}`).join(', ') + (pairs.length > SHOWN ? ', …' : '');
   const n = `${pairs.length} row${pairs.length === 1 ? '' : 's'}`;
-  const at = { file: csv.file, row: pairs[0][1] };
+  const at = { file, row: pairs[0][1] };
   if (drop) {
     return { pairs, issues: [makeIssue('DUPLICATE_ROWS_DROPPED', 'warning', `${n} repeating an earlier row in every column ${pairs.length === 1 ? 'was' : 'were'} left out (${listed})`,
       'drop_duplicate_rows: true under sources: in mixwise.yaml; remove the setting to be told about copies as errors', at)] };
