@@ -66,8 +66,8 @@ export function duplicateIds(csv: CsvTable, column: string): Issue[] {
   const j = csv.header.indexOf(column);
   if (j < 0) return [];
   const seen = new Map<string, number>();
-  const out: Issue[] = [];
-  let more = 0;
+  const repeats: RepeatedId[] = [];
+  let total = 0;
   csv.rows.forEach((r, i) => {
     const id = (r[j] ?? '').trim();
     if (id === '') return;
@@ -76,16 +76,38 @@ export function duplicateIds(csv: CsvTable, column: string): Issue[] {
       seen.set(id, csv.rowNumbers[i]);
       return;
     }
-    if (out.length >= 10) {
-      more++;
-      return;
-    }
-    out.push(makeIssue('DUPLICATE_ID', 'error', `${column} "${id}" repeats line ${first}: its amount would be counted twice`,
-      `keep one line per ${column} (remove the copy, or merge the two records at the source)`, { file: csv.file, row: csv.rowNumbers[i], column }));
+    total++;
+    if (repeats.length < SHOWN_IDS) repeats.push({ id, first, line: csv.rowNumbers[i] });
   });
+  return duplicateIdIssues(repeats, total, csv.file, column);
+}
+
+/** At most this many DUPLICATE_ID errors are listed per column; the rest are counted. */
+export const SHOWN_IDS = 10;
+
+/** A repeated id: the line that repeats it and the id's first line. */
+export interface RepeatedId {
+  id: string;
+  first: number;
+  line: number;
+}
+
+/**
+ * duplicateIds' issues for repeated ids found elsewhere (by DuckDB, source_duplicate_ids_select, for a
+ * large file): one error per listed repeat, then a MORE_ISSUES count.
+ * @param repeats the first SHOWN_IDS repeats, in file order
+ * @param total how many lines repeat an id in all
+ * @param file the file name used in the issues
+ * @param column the id column
+ * @example duplicateIdIssues([{ id: 'INV-1', first: 2, line: 9 }], 1, 'erp.csv', 'invoice_id')[0].message // 'invoice_id "INV-1" repeats line 2: its amount would be counted twice'
+ */
+export function duplicateIdIssues(repeats: readonly RepeatedId[], total: number, file: string, column: string): Issue[] {
+  const out = repeats.map((r) => makeIssue('DUPLICATE_ID', 'error', `${column} "${r.id}" repeats line ${r.first}: its amount would be counted twice`,
+    `keep one line per ${column} (remove the copy, or merge the two records at the source)`, { file, row: r.line, column }));
+  const more = total - repeats.length;
   if (more > 0) {
     out.push(makeIssue('MORE_ISSUES', 'error', `and ${more} more DUPLICATE_ID errors like the ones above (not listed)`,
-      'fix the listed ones first; the same fix usually applies to the rest', { file: csv.file }));
+      'fix the listed ones first; the same fix usually applies to the rest', { file }));
   }
   return out;
 }

@@ -109,6 +109,19 @@ export function sourceScan(path: string, file: string, columnsOf: (header: reado
   }
 }
 
+/** Which cells of a record sourceScan reads, by column index. */
+interface Plan {
+  date: number;
+  numbers: boolean[];
+  keys: boolean[];
+  group: number;
+  currency: Set<number>;
+  /** Per numeric column (when grouped): the group values whose first plain cell was kept. */
+  groupFirsts: (Set<string> | undefined)[];
+  /** Per distinct column: the values whose first row was kept. */
+  distinct: [number, Set<string>][];
+}
+
 class Scan {
   private readonly kept: string[] = [];
   private readonly lineMap: number[] = [0];
@@ -122,11 +135,12 @@ class Scan {
   private skippedLine = 0;
   private header: string[] | undefined;
   private delimiter: CsvDelimiter = ',';
-  private plan: { date: number; numbers: Set<number>; keys: number[]; group: number; distinct: number[]; currency: Set<number> } | undefined;
+  private plan: Plan | undefined;
+  private hashes = new Float64Array(0);
+  private hashLines = new Int32Array(0);
+  private delimiterCode = 44;
   /** flags[j * KINDS + kind]: whether column j's first cell of a kind (small/large whole number, decimal, comma grouping, decimal comma) was kept. */
   private flags = new Uint8Array(0);
-  private readonly groupFirsts = new Map<number, Set<string>>();
-  private readonly distinctFirsts = new Map<number, Set<string>>();
   private readonly dates = new Map<string, boolean>();
   private pending = '';
   private pendingStart = 0;
@@ -220,12 +234,13 @@ class Scan {
       this.keep(record, start);
       this.delimiter = this.records > 1 ? this.delimiter : detectDelimiter(record);
       this.header = (split(stripEnding(record), this.delimiter) ?? []).map((h) => h.trim());
+      this.delimiterCode = this.delimiter.charCodeAt(0);
       this.plan = this.planFor(this.header);
       this.flags = new Uint8Array(this.header.length * KINDS);
       return;
     }
     this.dataRows++;
-    if (force || this.dataRows <= LEADING || this.suspect(stripEnding(record))) {
+    if (this.suspect(stripEnding(record), start) || force || this.dataRows <= LEADING) {
       if (this.keptData >= MAX_SCANNED_ROWS) {
         if (this.skipped++ === 0) this.skippedLine = start;
         return;
@@ -235,79 +250,114 @@ class Scan {
     }
   }
 
-  private planFor(header: string[]): Scan['plan'] {
+  private planFor(header: string[]): Plan {
     const spec = this.columnsOf(header);
     const at = (c: string | undefined): number => (c === undefined ? -1 : header.indexOf(c));
     const currency = new Set(header.flatMap((h, j) => (CURRENCY_NAME.test(h) ? [j] : [])));
+    const numbers = header.map((h) => spec.numbers.includes(h));
+    const group = at(spec.groupBy);
+    const distinct = [...new Set([...spec.distinct.map(at), ...currency])].filter((j) => j >= 0 && j !== at(spec.date));
     return {
-      date: at(spec.date), numbers: new Set(spec.numbers.map(at).filter((j) => j >= 0)), keys: spec.keys.map(at).filter((j) => j >= 0),
-      group: at(spec.groupBy), distinct: [...new Set([...spec.distinct.map(at).filter((j) => j >= 0), ...currency, at(spec.date)])].filter((j) => j >= 0), currency,
+      date: at(spec.date), numbers, keys: header.map((h) => spec.keys.includes(h)), group, currency,
+      groupFirsts: numbers.map((n) => (n && group >= 0 ? new Set<string>() : undefined)),
+      distinct: distinct.map((j) => [j, new Set<string>()]),
     };
   }
 
   /** Whether a data record must be kept: a check may flag it, or it is the first of a kind a column-wide rule reads. */
-  private suspect(record: string): boolean {
+  private suspect(record: string, line: number): boolean {
     const plan = this.plan;
     const header = this.header;
     if (plan === undefined || header === undefined) return true;
     if (record.includes('\r')) return true; // a lone CR: the reader's to judge
-    const cells = split(record, this.delimiter);
+    const quoted = record.includes('"');
+    const cells = quoted ? split(record, this.delimiter) : record.split(this.delimiter);
     if (cells === undefined || cells.length !== header.length) return true;
+    this.remember(quoted || record.includes(' ') || record.includes('\t') ? cells.map((c) => c.trim()).join('\u0000') : record, line);
     let keep = false;
-    const flag = (j: number, kind: number): void => {
-      const k = j * KINDS + kind;
-      if (this.flags[k] === 1) return;
-      this.flags[k] = 1;
-      keep = true;
-    };
+    const flags = this.flags;
     for (let j = 0; j < cells.length; j++) {
       const raw = cells[j];
+      let kind = -1;
       if (j === plan.date) {
+        // The first row of each distinct date is kept (week labels, the dates' count); a plain date has no spaces to trim.
         let ok = this.dates.get(raw);
         if (ok === undefined) {
           ok = PLAIN_DATE.test(raw) && parseDate(raw).ok;
-          if (this.dates.size < MAX_DISTINCT) this.dates.set(raw, ok);
+          if (this.dates.size < MAX_DISTINCT) {
+            this.dates.set(raw, ok);
+            keep = true;
+          }
         }
         if (!ok) return true;
-      } else if (plan.numbers.has(j)) {
+      } else if (plan.numbers[j]) {
         if (!PLAIN_NUMBER.test(raw) || ONE_GROUP.test(raw)) return true;
-        flag(j, raw.includes('.') ? DECIMAL : wholeKind(raw));
-        if (plan.group >= 0) {
-          const seen = this.groupFirsts.get(j) ?? new Set<string>();
-          this.groupFirsts.set(j, seen);
-          const g = cells[plan.group].trim();
+        kind = raw.includes('.') ? DECIMAL : wholeKind(raw);
+        const seen = plan.groupFirsts[j];
+        if (seen !== undefined) {
+          const g = cells[plan.group]; // untrimmed: a padded spelling is one more row kept, no harm
           if (!seen.has(g) && seen.size < MAX_DISTINCT) {
             seen.add(g);
             keep = true;
           }
         }
       } else {
-        const s = raw.trim();
-        if (s === '') {
-          if (plan.keys.includes(j)) return true;
-          continue;
+        const c = raw.charCodeAt(0);
+        const plainText = c > 57 || (c < 48 && c !== 43 && c !== 45 && c !== 32 && c !== 9);
+        if (plainText && raw.charCodeAt(raw.length - 1) > 32) {
+          if (raw.includes('.')) kind = DECIMAL;
+        } else {
+          const t = raw.trim();
+          if (t === '') {
+            if (plan.keys[j]) return true;
+          } else if (DOT_GROUPED.test(t) || ONE_GROUP.test(t)) {
+            return true;
+          } else {
+            kind = INTEGER.test(t) ? wholeKind(t) : COMMA_GROUPED.test(t) ? COMMA_GROUP : COMMA_DECIMAL.test(t) ? COMMA_DEC : t.includes('.') ? DECIMAL : -1;
+          }
         }
-        const c = s.charCodeAt(0);
-        if (!((c >= 48 && c <= 57) || c === 43 || c === 45)) {
-          if (s.includes('.')) flag(j, DECIMAL);
-          continue;
-        }
-        if (DOT_GROUPED.test(s) || ONE_GROUP.test(s)) return true;
-        if (INTEGER.test(s)) flag(j, wholeKind(s));
-        else if (COMMA_GROUPED.test(s)) flag(j, COMMA_GROUP);
-        else if (COMMA_DECIMAL.test(s)) flag(j, COMMA_DEC);
-        else if (s.includes('.')) flag(j, DECIMAL);
+      }
+      if (kind >= 0 && flags[j * KINDS + kind] === 0) {
+        flags[j * KINDS + kind] = 1;
+        keep = true;
       }
     }
-    for (const j of plan.distinct) {
-      const v = plan.currency.has(j) ? cells[j].trim().toUpperCase() : cells[j].trim();
-      const seen = this.distinctFirsts.get(j) ?? new Set<string>();
-      this.distinctFirsts.set(j, seen);
+    for (const [j, seen] of plan.distinct) {
+      const t = cells[j].trim();
+      const v = plan.currency.has(j) ? t.toUpperCase() : t;
       if (seen.has(v) || seen.size >= MAX_DISTINCT) continue;
       seen.add(v);
       keep = true;
     }
     return keep;
+  }
+
+  /** Records a data row's hash (of its trimmed cells) and line, for exact duplicates (see duplicateCandidates). */
+  private remember(canonical: string, line: number): void {
+    const n = this.dataRows - 1;
+    if (n >= this.hashes.length) {
+      const grow = <T extends Float64Array | Int32Array>(a: T, make: (k: number) => T): T => {
+        const b = make(Math.max(1024, a.length * 2));
+        b.set(a);
+        return b;
+      };
+      this.hashes = grow(this.hashes, (k) => new Float64Array(k));
+      this.hashLines = grow(this.hashLines, (k) => new Int32Array(k));
+    }
+    this.hashes[n] = hash53(canonical, this.delimiterCode);
+    this.hashLines[n] = line;
+  }
+
+  /** The lines whose hash another line shares (exact duplicates and, rarely, collisions), in file order. */
+  private duplicateCandidates(): number[] {
+    const n = Math.min(this.dataRows, this.hashes.length);
+    const sorted = this.hashes.slice(0, n).sort();
+    const repeated = new Set<number>();
+    for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
+    if (repeated.size === 0) return [];
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) if (repeated.has(this.hashes[i])) out.push(this.hashLines[i]);
+    return out;
   }
 
   private keep(record: string, start: number): void {
@@ -333,7 +383,7 @@ class Scan {
     }
     const table: CsvTable = {
       ...csv, rowNumbers: csv.rowNumbers.map((r) => map(r) ?? r), warnings: [...csv.warnings.map(located), ...capped],
-      omittedRows: this.dataRows - csv.rows.length,
+      omittedRows: this.dataRows - csv.rows.length, duplicateCandidateLines: this.duplicateCandidates(),
       ...(csv.headerLine === undefined ? {} : { headerLine: map(csv.headerLine) }),
     };
     return { file: this.file, csv: table, issues: table.warnings };
@@ -342,7 +392,27 @@ class Scan {
 
 /** Whether a whole number is below 1000 in size (dotThousandsRows' "plain whole numbers below 1000"). */
 function wholeKind(s: string): number {
+  const sign = s.charCodeAt(0) === 43 || s.charCodeAt(0) === 45 ? 1 : 0;
+  if (s.length - sign <= 3) return SMALL;
+  if (s.charCodeAt(sign) !== 48) return LARGE;
   return Math.abs(Number(s)) < 1000 ? SMALL : LARGE;
+}
+
+/**
+ * A 53-bit hash of a record's cells (cyrb53), the delimiter (or the NUL joining trimmed cells) read as
+ * the cell separator, so that a row written with and without quotes or spaces hashes alike.
+ */
+function hash53(text: string, delimiter: number): number {
+  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === delimiter) c = 0;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 function stripEnding(record: string): string {

@@ -118,8 +118,7 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   if (issues.length > 0) throw new DataError(issues);
   const step = options.granularity === 'daily' ? 1 : 7;
   // A scanned (large) spend file lacks the plain rows a copy is made of: DuckDB finds the repeated lines.
-  const spendDuplicatePairs = spendRead.csv?.omittedRows === undefined ? undefined
-    : (await queryModel(dm, 'source_duplicates_select', { path: options.spend })).map((r): [number, number] => [Number(r.first_line), Number(r.line)]);
+  const spendDuplicatePairs = spendRead.csv?.omittedRows === undefined ? undefined : await duplicateLines(dm, options.spend, spendRead.csv.duplicateCandidateLines ?? []);
   const checked = longSourceIssues({ spend: spendRead.csv, kpi: kpiRead.csv }, { stepDays: step, weekStart: options.weekStart ?? 'monday', weekStartSet: options.weekStart !== undefined,
     dropDuplicateRows: options.dropDuplicateRows === true, ...(spendDuplicatePairs === undefined ? {} : { spendDuplicatePairs }) });
   if (checked.issues.some((i) => i.severity === 'error')) throw new DataError(checked.issues);
@@ -185,6 +184,16 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
     ...(nCredits === 0 ? [] : [{ ...located('SPEND_CREDITS_NETTED', spendFile, `${nCredits} line${nCredits === 1 ? '' : 's'} with negative spend (credits or refunds, first at line ${Number(credits?.line)}) ${nCredits === 1 ? 'was' : 'were'} summed into ${nCredits === 1 ? 'its period' : 'their periods'}, whose totals stay at or above zero`,
       'nothing to do if they are adjustments of the same period; move a refund to the period it belongs to otherwise', 'spend'), at: { file: spendFile, row: Number(credits?.line), column: 'spend' } }])];
   return { columns, rows, channels, controls: extras.controls, filled, issues: warnings.map((w) => ({ ...w, severity: 'warning' })) };
+}
+
+/**
+ * The exact duplicate rows of a scanned (large) file as [first line, repeating line] pairs: the scan's
+ * candidate lines (a shared hash; none in a clean file) compared cell by cell by DuckDB.
+ */
+async function duplicateLines(dm: Datamart, path: string, candidates: readonly number[]): Promise<[number, number][]> {
+  if (candidates.length === 0) return [];
+  const rows = await queryModel(dm, 'source_duplicates_select', { path, lines: candidates.join(',') });
+  return rows.map((r) => [Number(r.first_line), Number(r.line)]);
 }
 
 /** The columns longSourceIssues reads in a long spend file (for a large file's scan). */
