@@ -63,7 +63,7 @@ export interface SourceReadOptions {
  * @example readSourceOutcome('ads.csv', { name: 'ads.csv' }).csv?.rows.length // 120
  */
 export function readSourceOutcome(path: string, options: SourceReadOptions): ReadOutcome {
-  let size = 0;
+  let size: number;
   try {
     size = statSync(path).size;
   } catch {
