@@ -108,6 +108,7 @@ export const DATA_ISSUE_CODES = {
   WEEK_ENDING_LABELS: 'warning: a weekly source file\'s dates fall on the last day of the configured weeks and are read as week-ending labels',
   ISO_WEEK_DATES: 'a date column holds ISO week labels (2021-W01) rather than dates',
   EXACT_DUPLICATE_ROWS: 'rows of a source file repeat an earlier row in every column (summed, they would count twice); sources.drop_duplicate_rows leaves them out',
+  LARGE_FILE_SCAN_CAPPED: 'warning: a large source file has more suspect rows than the streaming check keeps (MAX_SCANNED_ROWS); the rest are not listed one by one',
   DUPLICATE_ROWS_DROPPED: 'warning: rows repeating an earlier row in every column were left out (sources.drop_duplicate_rows)',
   DUPLICATE_ID: 'an id (invoice_id, opportunity_id) appears on more than one line of a source file',
   SCOPE_MISMATCH: 'the spend and KPI files cover different geos (or products): summed to national, KPI and spend would not match',

@@ -118,3 +118,25 @@ test('a repeated invoice_id, a copied ad row and a currency column with several 
   assert.match(err.issues[0].message, new RegExp(`line ${ads.length + 1} = line 4`));
   assert.match(err.issues[1].message, /invoice_id "INV-000001" repeats line 2/);
 });
+
+test('large B2B files (the streaming scan and DuckDB, forced with largeFileBytes: 0) give the same issues as small ones', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-b2b-large-'));
+  for (const f of ['ref_campaigns.csv', 'ref_countries.csv', 'ref_products.csv']) copyFileSync(join(DIR, f), join(dir, f));
+  const ads = readFileSync(join(DIR, 'ads_daily.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(dir, 'ads_daily.csv'), [...ads, ads[3], ads[7]].join('\n') + '\n');
+  const erp = readFileSync(join(DIR, 'erp_bookings.csv'), 'utf8').trimEnd().split('\n');
+  const copies = erp.slice(1, 14).map((l) => l.replace(/,\d+\.\d\d,/, ',10.00,'));
+  writeFileSync(join(dir, 'erp_bookings.csv'), [...erp, ...copies].join('\n') + '\n');
+  const crm = readFileSync(join(DIR, 'crm_opportunities.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(dir, 'crm_opportunities.csv'), crm.map((l, i) => `${l},${i === 0 ? 'currency' : i === 5 ? 'EUR' : 'USD'}`).join('\n') + '\n');
+  const issues = async (largeFileBytes?: number): Promise<unknown> => {
+    const err = await buildB2bDatamart(b2bSourcesIn(dir), { largeFileBytes }).catch((e: unknown) => e);
+    assert.ok(err instanceof DataError);
+    return err.issues;
+  };
+  const small = await issues();
+  assert.deepEqual(await issues(0), small);
+  assert.deepEqual((small as { code: string }[]).map((i) => i.code), ['EXACT_DUPLICATE_ROWS', ...Array(10).fill('DUPLICATE_ID'), 'MORE_ISSUES', 'MIXED_CURRENCY']);
+  // A clean set of files builds on both paths alike.
+  assert.deepEqual(await buildB2bDatamart(b2bSourcesIn(DIR), { largeFileBytes: 0 }), await buildB2bDatamart(b2bSourcesIn(DIR)));
+});

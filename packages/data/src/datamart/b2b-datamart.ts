@@ -45,16 +45,16 @@ export function b2bSourcesIn(folder: string): B2bSources {
  * zero-filled; pipeline created by created date and booked revenue by invoice date at national,
  * region and product-category level). Every amount stays exact to the cent.
  * @param sources the six CSV files
- * @param options weekStart (default 'monday'), database (a `.duckdb` file; default in memory)
+ * @param options weekStart (default 'monday'), database (a `.duckdb` file; default in memory), largeFileBytes (files above it are scanned in bounded memory; see b2bSourceIssues)
  * @returns the mart rows, sorted by kind, week, level, name
  * @throws DataError naming file, line and column of every bad date or amount (EMPTY_CELL, INVALID_DATE,
  *   NOT_A_NUMBER, NEGATIVE_SPEND), or UNMAPPED_KEY when a campaign, country or product has no mapping (so no amount is lost)
  * @example (await buildB2bDatamart(b2bSourcesIn('examples/b2b'))).filter((r) => r.kind === 'spend').length // 208 weeks × 5 channels
  */
-export async function buildB2bDatamart(sources: B2bSources, options: { weekStart?: WeekDay; database?: string } = {}): Promise<B2bMartRow[]> {
+export async function buildB2bDatamart(sources: B2bSources, options: { weekStart?: WeekDay; database?: string; largeFileBytes?: number } = {}): Promise<B2bMartRow[]> {
   const dm = await openDatamart(options.database);
   try {
-    await stageB2bDatamart(dm, sources, options.weekStart);
+    await stageB2bDatamart(dm, sources, options.weekStart, options.largeFileBytes);
     await runModel(dm, 'mart_b2b');
     return (await queryModel(dm, 'mart_b2b_select')).map((r) => ({
       kind: r.kind as B2bMartRow['kind'], week: String(r.week), level: r.level as B2bMartRow['level'], name: String(r.name),
@@ -73,11 +73,12 @@ export async function buildB2bDatamart(sources: B2bSources, options: { weekStart
  * @param dm an open datamart
  * @param sources the six CSV files
  * @param weekStart first day of a week (default 'monday')
+ * @param largeFileBytes source files above this size are checked by a streaming scan (default LARGE_SOURCE_BYTES; see b2bSourceIssues)
  * @throws DataError with b2bSourceIssues' errors, the located cell issues, or UNMAPPED_KEY issues (see buildB2bDatamart)
  * @example await stageB2bDatamart(dm, b2bSourcesIn('examples/b2b')) // int_b2b_bookings now exists
  */
-export async function stageB2bDatamart(dm: Datamart, sources: B2bSources, weekStart?: WeekDay): Promise<void> {
-  const checked = b2bSourceIssues(sources);
+export async function stageB2bDatamart(dm: Datamart, sources: B2bSources, weekStart?: WeekDay, largeFileBytes?: number): Promise<void> {
+  const checked = await b2bSourceIssues(sources, dm, largeFileBytes);
   if (checked.length > 0) throw new DataError(checked);
   await runModel(dm, 'stg_b2b', {
     ads: sources.ads, crm: sources.crm, erp: sources.erp,

@@ -30,10 +30,22 @@ export function exactDuplicates(csv: CsvTable, drop: boolean): ExactDuplicates {
     if (first === undefined) seen.set(key, csv.rowNumbers[i]);
     else pairs.push([first, csv.rowNumbers[i]]);
   });
+  return duplicatePairs(pairs, csv.file, drop);
+}
+
+/**
+ * exactDuplicates' result for repeated lines found elsewhere (by DuckDB, source_duplicates_select, for a
+ * large file): the same issue for the same pairs.
+ * @param pairs [first line, repeating line] pairs, in file order of the repeat
+ * @param file the file name used in the issue
+ * @param drop whether the config accepts them (see exactDuplicates)
+ * @example duplicatePairs([[3, 7]], 'ads.csv', false).issues[0].message // '1 row repeats an earlier row in every column (line 7 = line 3): summed, each copy would count twice'
+ */
+export function duplicatePairs(pairs: [number, number][], file: string, drop: boolean): ExactDuplicates {
   if (pairs.length === 0) return { pairs, issues: [] };
   const listed = pairs.slice(0, SHOWN).map(([a, b]) => `line ${b} = line ${a}`).join(', ') + (pairs.length > SHOWN ? ', …' : '');
   const n = `${pairs.length} row${pairs.length === 1 ? '' : 's'}`;
-  const at = { file: csv.file, row: pairs[0][1] };
+  const at = { file, row: pairs[0][1] };
   if (drop) {
     return { pairs, issues: [makeIssue('DUPLICATE_ROWS_DROPPED', 'warning', `${n} repeating an earlier row in every column ${pairs.length === 1 ? 'was' : 'were'} left out (${listed})`,
       'drop_duplicate_rows: true under sources: in mixwise.yaml; remove the setting to be told about copies as errors', at)] };
@@ -54,8 +66,8 @@ export function duplicateIds(csv: CsvTable, column: string): Issue[] {
   const j = csv.header.indexOf(column);
   if (j < 0) return [];
   const seen = new Map<string, number>();
-  const out: Issue[] = [];
-  let more = 0;
+  const repeats: RepeatedId[] = [];
+  let total = 0;
   csv.rows.forEach((r, i) => {
     const id = (r[j] ?? '').trim();
     if (id === '') return;
@@ -64,16 +76,38 @@ export function duplicateIds(csv: CsvTable, column: string): Issue[] {
       seen.set(id, csv.rowNumbers[i]);
       return;
     }
-    if (out.length >= 10) {
-      more++;
-      return;
-    }
-    out.push(makeIssue('DUPLICATE_ID', 'error', `${column} "${id}" repeats line ${first}: its amount would be counted twice`,
-      `keep one line per ${column} (remove the copy, or merge the two records at the source)`, { file: csv.file, row: csv.rowNumbers[i], column }));
+    total++;
+    if (repeats.length < SHOWN_IDS) repeats.push({ id, first, line: csv.rowNumbers[i] });
   });
+  return duplicateIdIssues(repeats, total, csv.file, column);
+}
+
+/** At most this many DUPLICATE_ID errors are listed per column; the rest are counted. */
+export const SHOWN_IDS = 10;
+
+/** A repeated id: the line that repeats it and the id's first line. */
+export interface RepeatedId {
+  id: string;
+  first: number;
+  line: number;
+}
+
+/**
+ * duplicateIds' issues for repeated ids found elsewhere (by DuckDB, source_duplicate_ids_select, for a
+ * large file): one error per listed repeat, then a MORE_ISSUES count.
+ * @param repeats the first SHOWN_IDS repeats, in file order
+ * @param total how many lines repeat an id in all
+ * @param file the file name used in the issues
+ * @param column the id column
+ * @example duplicateIdIssues([{ id: 'INV-1', first: 2, line: 9 }], 1, 'erp.csv', 'invoice_id')[0].message // 'invoice_id "INV-1" repeats line 2: its amount would be counted twice'
+ */
+export function duplicateIdIssues(repeats: readonly RepeatedId[], total: number, file: string, column: string): Issue[] {
+  const out = repeats.map((r) => makeIssue('DUPLICATE_ID', 'error', `${column} "${r.id}" repeats line ${r.first}: its amount would be counted twice`,
+    `keep one line per ${column} (remove the copy, or merge the two records at the source)`, { file, row: r.line, column }));
+  const more = total - repeats.length;
   if (more > 0) {
     out.push(makeIssue('MORE_ISSUES', 'error', `and ${more} more DUPLICATE_ID errors like the ones above (not listed)`,
-      'fix the listed ones first; the same fix usually applies to the rest', { file: csv.file }));
+      'fix the listed ones first; the same fix usually applies to the rest', { file }));
   }
   return out;
 }

@@ -23,7 +23,7 @@ export function isoWeekIssue(csv: CsvTable, column: string): Issue | undefined {
   const n = csv.rows.filter((r) => ISO_WEEK.test((r[j] ?? '').trim())).length;
   const monday = isoWeekMonday(text);
   return makeIssue('ISO_WEEK_DATES', 'error',
-    `the ${column} column holds ISO week labels ("${text}", ${n} of ${csv.rows.length} rows), not dates`,
+    `the ${column} column holds ISO week labels ("${text}", ${n} of ${csv.rows.length + (csv.omittedRows ?? 0)} rows), not dates`,
     `write the Monday of each week as yyyy-mm-dd (${text} is ${monday}), and keep week_start: monday; e.g. with DuckDB: strftime(strptime(${column}, '%G-W%V-%u'), '%Y-%m-%d') after appending '-1' to each label`,
     { file: csv.file, row: csv.rowNumbers[i], column });
 }

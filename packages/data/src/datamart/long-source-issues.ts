@@ -2,7 +2,7 @@ import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { WeekDay } from '../reshape/week-days.ts';
 import { sourceCellIssues, type SourceNumber } from './source-cells.ts';
-import { exactDuplicates } from './exact-duplicates.ts';
+import { duplicatePairs, exactDuplicates } from './exact-duplicates.ts';
 import { mixedCurrency } from './mixed-currency.ts';
 import { scopeMismatch } from './scope-mismatch.ts';
 import { weekLabelIssues } from './week-labels.ts';
@@ -19,6 +19,12 @@ export interface LongSourceCheckOptions {
   weekStartSet: boolean;
   /** sources.drop_duplicate_rows: exact duplicate spend rows are left out with a warning. */
   dropDuplicateRows: boolean;
+  /**
+   * The spend file's repeated lines ([first line, repeating line]) found by DuckDB
+   * (source_duplicates_select), when the spend table is a large file's scan (csv.omittedRows set),
+   * which lacks the plain rows a copy is made of.
+   */
+  spendDuplicatePairs?: [number, number][];
 }
 
 /** What longSourceIssues found. */
@@ -51,9 +57,13 @@ export function longSourceIssues(files: { spend?: CsvTable; kpi?: CsvTable }, op
     ...sourceCellIssues(kpi, { date: 'date', keys: [],
       numbers: kpi.header.filter((c) => !['date', 'geo', 'product'].includes(c)).map((column) => ({ column, role: 'target', empty: 'error', textHint: KPI_TEXT_HINT })) }),
   ];
-  const duplicates = exactDuplicates(spend, options.dropDuplicateRows);
+  const duplicates = options.spendDuplicatePairs === undefined ? exactDuplicates(spend, options.dropDuplicateRows)
+    : duplicatePairs(options.spendDuplicatePairs, spend.file, options.dropDuplicateRows);
   const weeks = (csv: CsvTable): Issue[] => (options.stepDays === 7 ? weekLabelIssues(csv, 'date', options.weekStart, options.weekStartSet) : []);
   const issues = [...cells, ...duplicates.issues, ...mixedCurrency(spend), ...mixedCurrency(kpi), ...scopeMismatch(spend, kpi), ...weeks(spend), ...weeks(kpi)];
+  if (!options.dropDuplicateRows) return { issues, dropRows: [] };
+  // Staging numbers data rows by position (1 = first): the pairs' lines, through the whole table or as DuckDB numbered them.
   const index = new Map(spend.rowNumbers.map((line, i) => [line, i + 1]));
-  return { issues, dropRows: options.dropDuplicateRows ? duplicates.pairs.map(([, line]) => index.get(line) ?? 0) : [] };
+  const row = (line: number): number => (options.spendDuplicatePairs === undefined ? index.get(line) ?? 0 : line - 1);
+  return { issues, dropRows: duplicates.pairs.map(([, line]) => row(line)) };
 }

@@ -27,6 +27,17 @@ export interface CsvTable {
   /** Warnings found while reading (the run goes on). */
   warnings: Issue[];
   /**
+   * Data rows of the file left out of `rows` by the large-file scan (sourceScan keeps only the rows a
+   * check can flag and a few representatives): each has a valid yyyy-mm-dd date and plain numbers, so
+   * rules that count rows or dates add them. Absent when `rows` holds every row.
+   */
+  omittedRows?: number;
+  /**
+   * With omittedRows: the lines whose cells (trimmed) hash like another line's, found by the scan —
+   * exact duplicate rows and, rarely, hash collisions, which source_duplicates_select tells apart.
+   */
+  duplicateCandidateLines?: number[];
+  /**
    * Rows that sum_panel made by adding up several file rows, by the line in rowNumbers (their first
    * row's): the date and every line added up. An issue on such a row names them (summedRowName), since
    * the line alone is one geo's row, not the values checked. Absent when no row was summed.

@@ -5,7 +5,7 @@ import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
 import { controlGaps, stageLongExtras } from './long-extras.ts';
 import { raggedSourceIssues } from '../datamart/ragged-source.ts';
 import { longSourceIssues } from '../datamart/long-source-issues.ts';
-import { readOutcome } from '../validate/read-outcome.ts';
+import { readSourceOutcome, type SourceScanColumns } from '../datamart/source-scan.ts';
 import { spendCoverageIssues, type SourceRanges } from '../datamart/spend-coverage.ts';
 import { spendGapSummary } from '../datamart/spend-gap-summary.ts';
 import { kpiGapIssues } from '../datamart/kpi-gap-issues.ts';
@@ -38,6 +38,8 @@ export interface LongToWideOptions {
   dropDuplicateRows?: boolean;
   /** The config's modeling window (yyyy-mm-dd): a spend file must cover the KPI inside it (SPEND_STARTS_LATE, SPEND_ENDS_EARLY). */
   window?: { start?: string; end?: string };
+  /** Source files larger than this many bytes are checked by a streaming scan in bounded memory (default LARGE_SOURCE_BYTES, 64 MiB; see sourceScan). */
+  largeFileBytes?: number;
 }
 
 /** A gap in the long inputs: a spend gap was filled with zero (reported), a KPI gap is an error. */
@@ -95,9 +97,13 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   const kpiFile = basename(options.kpi);
   // A ragged line would make DuckDB's sniffer read one column: report the line itself instead.
   // The spend and KPI files are parsed once here, for the shape and the cell checks (longSourceIssues).
-  const spendRead = readOutcome(options.spend, { name: spendFile });
-  const kpiRead = readOutcome(options.kpi, { name: kpiFile });
-  const ragged = raggedSourceIssues([spendRead, kpiRead, options.controls, options.events]);
+  // A file above options.largeFileBytes is scanned in chunks instead (the same checks, bounded memory).
+  const read = (path: string, columns?: (header: readonly string[]) => SourceScanColumns) =>
+    readSourceOutcome(path, { name: basename(path), largeFileBytes: options.largeFileBytes, columns });
+  const spendRead = read(options.spend, SPEND_COLUMNS);
+  const kpiRead = read(options.kpi, KPI_COLUMNS);
+  const extraReads = [options.controls, options.events].map((p) => (p === undefined ? undefined : read(p)));
+  const ragged = raggedSourceIssues([spendRead, kpiRead, ...extraReads]);
   if (ragged.length > 0) throw new DataError(ragged);
   await runModel(dm, 'stg_raw_spend', { path: options.spend });
   await runModel(dm, 'stg_raw_kpi', { path: options.kpi });
@@ -111,8 +117,10 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   if (kpis.length === 0) issues.push(located('MISSING_COLUMN', kpiFile, 'the KPI file has no KPI column', 'add a column such as revenue next to date'));
   if (issues.length > 0) throw new DataError(issues);
   const step = options.granularity === 'daily' ? 1 : 7;
+  // A scanned (large) spend file lacks the plain rows a copy is made of: DuckDB finds the repeated lines.
+  const spendDuplicatePairs = spendRead.csv?.omittedRows === undefined ? undefined : await duplicateLines(dm, options.spend, spendRead.csv.duplicateCandidateLines ?? []);
   const checked = longSourceIssues({ spend: spendRead.csv, kpi: kpiRead.csv }, { stepDays: step, weekStart: options.weekStart ?? 'monday', weekStartSet: options.weekStart !== undefined,
-    dropDuplicateRows: options.dropDuplicateRows === true });
+    dropDuplicateRows: options.dropDuplicateRows === true, ...(spendDuplicatePairs === undefined ? {} : { spendDuplicatePairs }) });
   if (checked.issues.some((i) => i.severity === 'error')) throw new DataError(checked.issues);
   const optional = (c: string): string => (spendColumns.includes(c) ? c : 'NULL');
   await runModel(dm, 'stg_spend', {
@@ -177,6 +185,23 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
       'nothing to do if they are adjustments of the same period; move a refund to the period it belongs to otherwise', 'spend'), at: { file: spendFile, row: Number(credits?.line), column: 'spend' } }])];
   return { columns, rows, channels, controls: extras.controls, filled, issues: warnings.map((w) => ({ ...w, severity: 'warning' })) };
 }
+
+/**
+ * The exact duplicate rows of a scanned (large) file as [first line, repeating line] pairs: the scan's
+ * candidate lines (a shared hash; none in a clean file) compared cell by cell by DuckDB.
+ */
+async function duplicateLines(dm: Datamart, path: string, candidates: readonly number[]): Promise<[number, number][]> {
+  if (candidates.length === 0) return [];
+  const rows = await queryModel(dm, 'source_duplicates_select', { path, lines: candidates.join(',') });
+  return rows.map((r) => [Number(r.first_line), Number(r.line)]);
+}
+
+/** The columns longSourceIssues reads in a long spend file (for a large file's scan). */
+const SPEND_COLUMNS = (): SourceScanColumns => ({ date: 'date', numbers: ['spend', 'impressions', 'clicks'], keys: ['channel'], groupBy: 'channel', distinct: ['geo', 'product'] });
+/** The columns longSourceIssues reads in a KPI file: every column but date, geo and product is a KPI. */
+const KPI_COLUMNS = (header: readonly string[]): SourceScanColumns => ({
+  date: 'date', numbers: header.filter((c) => !['date', 'geo', 'product'].includes(c)), keys: [], distinct: ['geo', 'product'],
+});
 
 interface PartialRow { source: 'kpi' | 'spend'; geo: string; product: string; date: string; days: number; edge: boolean; missing: string }
 

@@ -22,7 +22,7 @@ export function dateFormatIssues(csv: CsvTable, column: string): Issue[] {
   const j = csv.header.indexOf(column);
   if (j < 0) return [];
   const odd: DayMonthDate[] = [];
-  let iso = 0;
+  let iso = csv.omittedRows ?? 0; // rows a large-file scan left out are yyyy-mm-dd
   csv.rows.forEach((r, i) => {
     const p = parseDate(r[j] ?? '');
     if (p.ok) iso++;
@@ -35,7 +35,7 @@ export function dateFormatIssues(csv: CsvTable, column: string): Issue[] {
   const at = (d: DayMonthDate): { file: string; row: number; column: string } => ({ file: csv.file, row: csv.rowNumbers[d.index], column });
   if (iso >= odd.length) {
     return odd.map((d) => makeIssue('MIXED_DATE_FORMAT', 'error',
-      `"${d.text}" is written differently from the rest of the column, whose dates are yyyy-mm-dd (${iso} of ${csv.rows.length} rows)`,
+      `"${d.text}" is written differently from the rest of the column, whose dates are yyyy-mm-dd (${iso} of ${csv.rows.length + (csv.omittedRows ?? 0)} rows)`,
       `write it as yyyy-mm-dd like the other rows: ${oddRowFix(d)}`, at(d)));
   }
   const dayFirst = odd.find((d) => d.first > 12);

@@ -23,7 +23,8 @@ export const DATE_FORMAT_HINT = 'write dates as yyyy-mm-dd (e.g. 2024-01-31); in
 export function unreadableDateColumn(csv: CsvTable, column: string): Issue | undefined {
   const j = csv.header.indexOf(column);
   if (j < 0) return undefined;
-  let filled = 0;
+  // Rows a large-file scan left out all hold a readable yyyy-mm-dd date.
+  let filled = csv.omittedRows ?? 0;
   const failed: { index: number; text: string; pattern?: DatePattern }[] = [];
   csv.rows.forEach((r, index) => {
     const text = (r[j] ?? '').trim();
