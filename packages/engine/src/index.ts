@@ -108,6 +108,7 @@ export type { WeekLabel, HolidayEvent, HolidayEventsOptions, HolidayEventsResult
 export { HOLIDAY_SETS, HOLIDAY_SET_NAMES, ALL_HOLIDAYS, holidayById, selectHolidays } from './calendar/holiday-sets.ts';
 export { holidayEvents, holidayEventName } from './calendar/holiday-events.ts';
 export { holidayIndicator } from './calendar/holiday-indicator.ts';
+export { modelledHolidays } from './calendar/modelled-holidays.ts';
 export { easterSunday } from './calendar/easter-sunday.ts';
 export { nthWeekday } from './calendar/nth-weekday.ts';
 export { dayNumber, isoDate } from './calendar/dates.ts';
