@@ -80,6 +80,8 @@ export { simulateLiftTests, DEFAULT_SIMULATED_LIFT_TEST_SE, type SimulatedLiftTe
 export { simulate } from './simulate/simulate.ts';
 export type { SimulationResult, SimulationTruth, ChannelTruth } from './simulate/truth.ts';
 export type { SimulationOptions } from './simulate/types.ts';
+export type { HolidayKind } from './simulate/calendar/holidays.ts';
+export { HOLIDAY_KIND_RULES, holidayKinds, holidayKindRule } from './simulate/calendar/holidays.ts';
 
 // Budget optimizer (depends only on the narrow ResponseModel / PlanModel interfaces)
 export type {
