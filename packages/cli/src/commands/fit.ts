@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType, RoiPrior, WeekLabel } from '@mixwise/engine';
-import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR_FLAG, MAX_TREND_CHANGEPOINTS, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
+import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR_FLAG, HOLIDAY_SET_NAMES, MAX_TREND_CHANGEPOINTS, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
 import type { ConfigRun, HolidayRequest, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
@@ -85,7 +85,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .addOption(controlsOption('every spare numeric column that is not named like a KPI, media exposure, spend or a calendar field, has no empty cell and is not a near-copy of the KPI or a channel\'s spend; each is listed in a warning'))
     .addOption(organicOption())
     .option('--events <list>', '0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused column holding only 0 and 1)', parseList)
-    .option('--holidays <list>', 'built-in holidays added as 0/1 events named holiday_<id>: sets (us, uk, de, fr, retail) and holiday ids such as black-friday, '
+    .option('--holidays <list>', `built-in holidays added as 0/1 events named holiday_<id>: sets (${HOLIDAY_SET_NAMES.join(', ')}) and holiday ids such as black-friday, `
       + 'comma-separated, case-insensitive; a holiday with no day in the window is left out (see docs/model.md#holidays)', parseHolidays)
     .addOption(new Option('--week-label <label>', 'with --holidays and weekly data: each date is the first day of its 7-day week (start, the default) or the last (end)').choices(['start', 'end']))
     .addOption(new Option('--holiday-columns <mode>', 'with --holidays: one event per holiday (each, the default) or one per holiday set (set: fewer degrees of freedom, for weekly data with many holidays)').choices(['each', 'set']))

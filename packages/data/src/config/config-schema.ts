@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, MAX_TREND_CHANGEPOINTS, liftTestSeProblem, selectHolidays, type AdstockType, type SaturationType } from '@mixwise/engine';
+import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, HOLIDAY_SET_NAMES, MAX_TREND_CHANGEPOINTS, liftTestSeProblem, selectHolidays, type AdstockType, type SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -107,7 +107,7 @@ export const configObject = z.strictObject({
   cleaning: cleaningSchema.optional(),
   granularity: z.enum(['weekly', 'daily']).optional().describe('Expected time step; the data is checked against it (default: detected).'),
   holidays: z.array(z.string().min(1).refine((n) => holidayNameProblem(n) === undefined, { error: (issue) => holidayNameProblem(String(issue.input)) }))
-    .optional().describe('Built-in holidays added as 0/1 events named holiday_<id>: sets (us, uk, de, fr, retail) and single holiday ids such as black-friday, case-insensitive (default: none). See docs/model.md.'),
+    .optional().describe(`Built-in holidays added as 0/1 events named holiday_<id>: sets (${HOLIDAY_SET_NAMES.join(', ')}) and single holiday ids such as black-friday, case-insensitive (default: none). See docs/model.md.`),
   holiday_columns: z.enum(['each', 'set']).optional()
     .describe('each: one event per holiday (holidays marking the same periods share one); set: one event per holiday set, 1 when any of its holidays falls in the period (default: each).'),
   week_label: z.enum(['start', 'end']).optional()

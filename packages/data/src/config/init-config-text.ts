@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, defaultModelSpec, naturalCompare } from '@mixwise/engine';
+import { DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, HOLIDAY_SET_NAMES, defaultModelSpec, naturalCompare } from '@mixwise/engine';
 import { meridianSourcesText } from '../detect/meridian-shape.ts';
 import { guessTargetKind } from '../build/guess-target-kind.ts';
 import { leftOutText } from '../detect/candidate-controls.ts';
@@ -118,7 +118,7 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line(`# Time step, detected from the dates (${d.nRows} rows, ${d.firstDate} … ${d.lastDate}): weekly or daily.`);
   line(`granularity: ${d.frequency}`);
   line();
-  line('# Built-in holidays added as 0/1 events named holiday_<id> (default: none): sets us, uk, de, fr, retail');
+  line(`# Built-in holidays added as 0/1 events named holiday_<id> (default: none): sets ${HOLIDAY_SET_NAMES.join(', ')}`);
   line('# (Black Friday, Cyber Monday, Christmas shopping…) and single ids such as black-friday; see docs/model.md.');
   line('# Leave out holidays the file already has as event columns.');
   line('# holidays: [us, retail]');
