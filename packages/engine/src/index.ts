@@ -107,7 +107,7 @@ export { normalQuantile } from './stats/normal-quantile.ts';
 // Holiday calendars: country public holidays and retail moments by rule, as 0/1 event columns
 export type { Holiday, HolidaySetName } from './calendar/holiday.ts';
 export type { WeekLabel, HolidayEvent, HolidayEventsOptions, HolidayEventsResult } from './calendar/holiday-events.ts';
-export { HOLIDAY_SETS, HOLIDAY_SET_NAMES, ALL_HOLIDAYS, holidayById, selectHolidays } from './calendar/holiday-sets.ts';
+export { HOLIDAY_SETS, HOLIDAY_SET_NAMES, ALL_HOLIDAYS, holidayById, selectHolidays, unknownHolidayNames, unknownHolidaysText, type UnknownHolidayName } from './calendar/holiday-sets.ts';
 export { holidayEvents, holidayEventName } from './calendar/holiday-events.ts';
 export { holidayIndicator } from './calendar/holiday-indicator.ts';
 export { modelledHolidays } from './calendar/modelled-holidays.ts';

@@ -1,5 +1,5 @@
-import type { EventColumn, Frequency, Holiday, HolidayEvent, WeekLabel } from '@mixwise/engine';
-import { holidayEvents, selectHolidays } from '@mixwise/engine';
+import type { EventColumn, Frequency, HolidayEvent, WeekLabel } from '@mixwise/engine';
+import { holidayEvents, selectHolidays, unknownHolidayNames, unknownHolidaysText } from '@mixwise/engine';
 import type { IssueCollector } from '../issue-collector.ts';
 
 /** Built-in holidays to add as events (`--holidays us,retail`, the config's `holidays:`). */
@@ -60,13 +60,12 @@ export function holidayEventColumns(dates: readonly string[], frequency: Frequen
     issues.error('HOLIDAY_WEEK_LABEL', 'week-ending labels (--week-label end, week_label: end) were given, but the dates are daily',
       'leave out --week-label (or the config\'s week_label): it only says how weekly dates are labelled');
   }
-  let selected: Holiday[];
-  try {
-    selected = selectHolidays(request.names);
-  } catch (e) {
-    issues.error('HOLIDAY_UNKNOWN', (e as Error).message, 'use the set names and holiday ids listed (docs/model.md, section 4b)');
+  const unknown = unknownHolidayNames(request.names);
+  if (unknown.length > 0) {
+    issues.error('HOLIDAY_UNKNOWN', unknownHolidaysText(unknown), 'use the set names and holiday ids listed (docs/model.md, section 4b)');
     return { events: [], existing: [...existing], report: { frequency, added: [], sameAsEvent: [], absent: [] } };
   }
+  const selected = selectHolidays(request.names);
   const made = holidayEvents(dates, frequency, selected, {
     ...(weekly ? { weekLabel: request.weekLabel ?? 'start' } : {}),
     ...(request.columns === undefined ? {} : { columns: request.columns }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, HOLIDAY_SET_NAMES, MAX_TREND_CHANGEPOINTS, liftTestSeProblem, selectHolidays, type AdstockType, type SaturationType } from '@mixwise/engine';
+import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, HOLIDAY_SET_NAMES, MAX_TREND_CHANGEPOINTS, liftTestSeProblem, unknownHolidayNames, unknownHolidaysText, type AdstockType, type SaturationType } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -63,14 +63,10 @@ const control = z.strictObject({
   sign: z.enum(SIGN_CHOICES).default('free').describe('Expected sign of its effect: positive, negative or free.'),
 }).describe('A non-media driver of the KPI (price, distribution, competitor activity…).');
 
-/** The message selectHolidays gives for an unknown holiday set or id (with the known ones), or undefined. */
+/** The message for an unknown holiday set or id (with the known ones), or undefined. */
 function holidayNameProblem(name: string): string | undefined {
-  try {
-    selectHolidays([name]);
-    return undefined;
-  } catch (e) {
-    return (e as Error).message;
-  }
+  const unknown = unknownHolidayNames([name]);
+  return unknown.length === 0 ? undefined : unknownHolidaysText(unknown);
 }
 
 const liftTest = z.strictObject({
