@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, HOLIDAY_SET_NAMES, MAX_TREND_CHANGEPOINTS, liftTestSeProblem, unknownHolidayNames, unknownHolidaysText, type AdstockType, type SaturationType } from '@mixwise/engine';
+import {
+  DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, DEFAULT_SEASONALITY_ORDER, HOLIDAY_SET_NAMES, MAX_SEASONALITY_ORDER, MAX_TREND_CHANGEPOINTS, MAX_USER_LAG,
+  liftTestSeProblem, unknownHolidayNames, unknownHolidaysText, type AdstockType, type SaturationType,
+} from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -41,7 +44,7 @@ const boundsOf = (names: readonly string[], what: string) =>
 
 const adstock = z.enum(ADSTOCK_CHOICES)
   .describe('Carryover family: geometric, delayed, weibull-cdf, weibull-pdf, or auto (the search picks per channel).');
-const maxLag = wholeNumber(0).max(104).describe('Longest carryover in periods (weeks or days), 0 to 104.');
+const maxLag = wholeNumber(0).max(MAX_USER_LAG).describe(`Longest carryover in periods (weeks or days), 0 to ${MAX_USER_LAG}.`);
 const saturation = z.enum(SATURATION_CHOICES).describe('Diminishing-returns curve: hill, logistic, michaelis-menten, log1p, or auto (the search picks hill or logistic per channel).');
 
 const channel = z.strictObject({
@@ -114,7 +117,8 @@ export const configObject = z.strictObject({
   }).optional().describe('The modeling window (default: every row).'),
   holdout: wholeNumber(0).optional().describe('Final periods of the window kept out of the fit and scored as a test (default: 0).'),
   model: z.strictObject({
-    seasonality: wholeNumber(0).max(20).optional().describe('Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily).'),
+    seasonality: wholeNumber(0).max(MAX_SEASONALITY_ORDER).optional()
+      .describe(`Fourier order of yearly seasonality, 0 for none (default: ${DEFAULT_SEASONALITY_ORDER.weekly} weekly, ${DEFAULT_SEASONALITY_ORDER.daily} daily).`),
     changepoints: wholeNumber(0).max(MAX_TREND_CHANGEPOINTS).optional().describe('Trend changepoints (default: 0, a straight trend).'),
     adstock: adstock.optional(),
     max_lag: maxLag.optional(),
