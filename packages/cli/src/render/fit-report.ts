@@ -1,4 +1,4 @@
-import { BAYES_POINT_TEXT, centredControlsText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { BAYES_POINT_TEXT, centredControlsText, drawsName, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
@@ -49,7 +49,7 @@ export function mroiGapNote(gaps: readonly MroiGap[]): string {
   // By default the planner averages the replicates' curves, so its figure can differ again: give it.
   const planned = gaps.filter((g) => g.planned !== undefined);
   const plan = planned.length === 0 ? 'the steady-state figure'
-    : `steady-state curves averaged over the ${planned[0].replicates} ${planned[0].plannedFrom === 'posterior' ? 'posterior draws' : 'bootstrap replicates'}, where it is ${listText(planned.map((g) => `${formatRoi(g.planned ?? NaN)} for ${g.channel}`))}`;
+    : `steady-state curves averaged over the ${planned[0].replicates} ${drawsName(planned[0].plannedFrom ?? 'bootstrap').plural}, where it is ${listText(planned.map((g) => `${formatRoi(g.planned ?? NaN)} for ${g.channel}`))}`;
   return `Note: at a steady spend of the same mean per period the marginal ROI is ${listText(items)}: ${MROI_SCALES_HISTORY}; \`mixwise optimize\` plans on ${plan}.`;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_BOUNDS_TEXT } from '@mixwise/engine';
+import { DEFAULT_BOUNDS_TEXT, drawSource } from '@mixwise/engine';
 import type { OptimizeResult } from '../../worker/protocol.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import type { RunData } from '../../state/run-data.ts';
@@ -52,7 +52,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
             <div>
               {rec.sentences.map((s) => <p key={s}>{s}</p>)}
               {lift && lift.sentence !== '' ? <p className="callout" data-testid="recommendation-interval">{lift.sentence} (Figures per {periodWord(data.model.frequency)}.)</p> : null}
-              <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend; {data.summary.target} is {curveBasisText('expected', loaded ? expectedReplicates(loaded.responseModel) : 0, data.model.bayes !== undefined)}, as in the Budget simulator, where you can try other limits.</p>
+              <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend; {data.summary.target} is {curveBasisText('expected', loaded ? expectedReplicates(loaded.responseModel) : 0, drawSource(data.model))}, as in the Budget simulator, where you can try other limits.</p>
             </div>
           </div>
         )}
