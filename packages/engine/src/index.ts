@@ -50,7 +50,7 @@ export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccep
 export { listText } from './text/list-text.ts';
 export { naturalCompare } from './text/natural-order.ts';
 export { periodWord } from './text/period-word.ts';
-export { effectTimingText, effectTimingCaption } from './text/effect-timing-text.ts';
+export { effectTimingText, effectBuildUpText, effectTimingCaption } from './text/effect-timing-text.ts';
 export { effectTiming, type EffectTiming } from './analysis/effect-timing.ts';
 export { rhatText } from './analysis/rhat-text.ts';
 export { posteriorDiagnostics, roiPriorSentence, BAYES_POINT_TEXT, type PosteriorCheck, type PosteriorCheckStatus, type PosteriorDiagnostics } from './analysis/posterior-text.ts';

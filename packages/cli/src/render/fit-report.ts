@@ -1,4 +1,4 @@
-import { BAYES_POINT_TEXT, centredControlsText, drawsName, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { BAYES_POINT_TEXT, centredControlsText, drawsName, effectBuildUpText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
@@ -76,7 +76,7 @@ export function effectTimingLines(channels: SummaryResult['channels']): string[]
  */
 export function organicLines(organic: SummaryResult['organic']): string[] {
   if (organic === undefined || organic.length === 0) return [];
-  const parts = organic.map((o) => `${o.name} ${formatNumber(o.contribution)}${o.contribution_interval ? ` [90%: ${formatNumber(o.contribution_interval[0])}–${formatNumber(o.contribution_interval[1])}]` : ''} (${formatShare(o.share_of_kpi)} of the fitted KPI; half by ${o.effect_timing.period} ${o.effect_timing.lag_50}, 90% by ${o.effect_timing.period} ${o.effect_timing.lag_90})`);
+  const parts = organic.map((o) => `${o.name} ${formatNumber(o.contribution)}${o.contribution_interval ? ` [90%: ${formatNumber(o.contribution_interval[0])}–${formatNumber(o.contribution_interval[1])}]` : ''} (${formatShare(o.share_of_kpi)} of the fitted KPI; ${effectBuildUpText(o.effect_timing)})`);
   return [`Organic media (no spend, so no ROI; measured against zero exposure): ${parts.join(', ')}`, ''];
 }
 
