@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_BOUNDS_TEXT, drawSource } from '@mixwise/engine';
+import { DEFAULT_BOUNDS_TEXT, PERIODS_PER_YEAR, drawSource, periodWord } from '@mixwise/engine';
 import type { OptimizeResult } from '../../worker/protocol.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import type { RunData } from '../../state/run-data.ts';
 import { Section } from '../../components/Section.tsx';
 import { recommendation } from '../../logic/recommendation.ts';
 import { buildConstraints, DEFAULT_CONTROL } from '../../logic/constraints.ts';
-import { periodWord, periodsPerYear } from '../../logic/periods.ts';
 import { formatCompact, formatPct } from '../../logic/format.ts';
 import { curveBasisText, expectedReplicates } from '../../logic/curve-basis.ts';
 import { rangeLabel } from '../../logic/lift-uncertainty.ts';
@@ -33,7 +32,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
     return () => { live = false; };
   }, [client, loaded]);
 
-  const year = periodsPerYear(data.model.frequency);
+  const year = PERIODS_PER_YEAR[data.model.frequency];
   const rec = result ? recommendation(result, data.summary.target, year) : null;
   const lift = result?.feasible ? result.lift : null;
   const range = lift ? rangeLabel(lift.interval, year) : null;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { blendedHeadline, budgetBeforeAfter, executiveKpis, roiLabel, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
 import type { AllocationResult, FrontierPoint, ResponseModel } from '@mixwise/engine';
-import { drawSource } from '@mixwise/engine';
+import { drawSource, periodWord } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import { EChart } from '../../components/EChart.tsx';
@@ -21,7 +21,6 @@ import { curveBasisText, curveNote, expectedReplicates } from '../../logic/curve
 import { scenarioCsv } from '../../logic/scenario-csv.ts';
 import { SCENARIO_CHART_NAMES } from '../../logic/scenario-names.ts';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
-import { periodWord } from '../../logic/periods.ts';
 import { mediaRoiNote } from '../../logic/roi-basis.ts';
 import { downloadText } from '../../logic/download.ts';
 import { ChannelTable } from './ChannelTable.tsx';
