@@ -1,10 +1,10 @@
 import type { EChartsOption } from 'echarts';
 import { fittedRows, observedSpendRange, responseCurve, type MmmModel, type ModelOrganic, type ResponseCurve } from '@mixwise/engine';
 import { baseOption, valueAxis, xAxisName } from './base-option.ts';
-import { COLORS, channelColor } from './palette.ts';
+import { channelColor } from './palette.ts';
 import { formatCompact, formatRoi, roundTo } from './format.ts';
 import { meanRange } from './window-rows.ts';
-import { labelNudges } from './label-nudge.ts';
+import { curveLabelNudges, curveSeries } from './curve-series.ts';
 
 /** Exposures a marginal return is quoted per: "KPI per 1,000 more exposures" reads better than per single send. */
 export const EXPOSURE_UNIT = 1000;
@@ -58,9 +58,7 @@ export function organicMarginalLabel(name: string, marginal: number): string {
 export function organicResponseCurves(model: MmmModel, curves: readonly ResponseCurve[] = modelOrganicResponseCurves(model)): EChartsOption {
   const { start, end } = fittedRows(model);
   const organic = model.organic ?? [];
-  const xSpan = Math.max(1e-12, ...curves.map((c) => c.spend[c.spend.length - 1] ?? 0));
-  const ySpan = Math.max(1e-12, ...curves.flatMap((c) => Array.from(c.response)));
-  const nudges = labelNudges(curves.map((c) => [c.current.spend, c.current.response] as const), { x: 0.2 * xSpan, y: 0.08 * ySpan });
+  const nudges = curveLabelNudges(curves);
   return {
     ...baseOption(true),
     tooltip: { trigger: 'item', confine: true },
@@ -69,26 +67,13 @@ export function organicResponseCurves(model: MmmModel, curves: readonly Response
     series: curves.flatMap((c, i) => {
       const k = organic.findIndex((o) => o.name === c.channel);
       const range = k >= 0 ? observedSpendRange(asCurve(organic[k]), start, end) : { low: 0, high: Infinity };
-      const color = channelColor(model.channels.length + (k >= 0 ? k : i));
-      const data = Array.from(c.spend, (x, j) => [roundTo(x), roundTo(c.response[j])] as [number, number]);
-      const measured = data.filter(([x]) => x >= range.low && x <= range.high);
-      return [
-        { name: c.channel, type: 'line' as const, symbol: 'none', color, lineStyle: { width: 1.5, type: 'dashed' as const, opacity: 0.7 }, tooltip: { show: false }, data },
-        {
-          name: c.channel, type: 'line' as const, symbol: 'none', color, lineStyle: { width: 2.5 }, data: measured,
-          markPoint: {
-            symbol: 'circle', symbolSize: 10,
-            itemStyle: { color, borderColor: COLORS.actual, borderWidth: 1 },
-            label: { show: true, position: 'right', distance: 6, color: COLORS.text },
-            data: [{
-              label: { formatter: organicMarginalLabel(c.channel, c.current.marginal), offset: [0, nudges[i]] },
-              name: `${c.channel}: current ${formatCompact(c.current.spend)} exposures per period, ${perUnitText(c.current.marginal * EXPOSURE_UNIT)} ${model.target.name} per period `
-                + `for every ${EXPOSURE_UNIT.toLocaleString('en-US')} more exposures sustained${Number.isFinite(range.high) ? `; the data show ${formatCompact(range.low)} to ${formatCompact(range.high)}` : ''}`,
-              coord: [roundTo(c.current.spend), roundTo(c.current.response)],
-            }],
-          },
-        },
-      ];
+      const measured = Array.from(c.spend, (x, j) => [roundTo(x), roundTo(c.response[j])] as [number, number]).filter(([x]) => x >= range.low && x <= range.high);
+      return curveSeries({
+        curve: c, color: channelColor(model.channels.length + (k >= 0 ? k : i)), measured,
+        label: organicMarginalLabel(c.channel, c.current.marginal), nudge: nudges[i],
+        name: `${c.channel}: current ${formatCompact(c.current.spend)} exposures per period, ${perUnitText(c.current.marginal * EXPOSURE_UNIT)} ${model.target.name} per period `
+          + `for every ${EXPOSURE_UNIT.toLocaleString('en-US')} more exposures sustained${Number.isFinite(range.high) ? `; the data show ${formatCompact(range.low)} to ${formatCompact(range.high)}` : ''}`,
+      });
     }),
   };
 }

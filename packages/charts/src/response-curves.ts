@@ -1,10 +1,10 @@
 import type { EChartsOption } from 'echarts';
 import { dataShownText, fittedRows, observedSpendRange, sparseChannelText, type MmmModel, type ResponseCurve, type SpendRange } from '@mixwise/engine';
 import { baseOption, valueAxis, xAxisName } from './base-option.ts';
-import { COLORS, channelColor } from './palette.ts';
+import { channelColor } from './palette.ts';
 import { formatCompact, formatRoi, roundTo } from './format.ts';
 import { modelResponseCurves } from './model-response-curves.ts';
-import { labelNudges } from './label-nudge.ts';
+import { curveLabelNudges, curveSeries } from './curve-series.ts';
 
 /** The part of a sampled curve inside [low, high], with the end points interpolated onto the bounds. */
 function within(c: ResponseCurve, low: number, high: number): [number, number][] {
@@ -50,11 +50,7 @@ export function dataNote(channel: string, range: SpendRange | undefined): string
  */
 export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[] = modelResponseCurves(model)): EChartsOption {
   const { start, end } = fittedRows(model);
-  // Together: within 20% of the widest curve's spend (about a label's width, now that it names its
-  // channel) and 8% of the highest response (a line and a gap), so neighbouring labels do not crowd.
-  const xSpan = Math.max(1e-12, ...curves.map((c) => c.spend[c.spend.length - 1] ?? 0));
-  const ySpan = Math.max(1e-12, ...curves.flatMap((c) => Array.from(c.response)));
-  const nudges = labelNudges(curves.map((c) => [c.current.spend, c.current.response] as const), { x: 0.2 * xSpan, y: 0.08 * ySpan });
+  const nudges = curveLabelNudges(curves);
   return {
     ...baseOption(true),
     tooltip: { trigger: 'item', confine: true },
@@ -64,23 +60,11 @@ export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[]
       const k = model.channels.findIndex((ch) => ch.name === c.channel);
       const observed = k >= 0 ? observedSpendRange(model.channels[k], start, end) : undefined;
       const range = observed ?? { low: 0, high: Infinity };
-      const color = channelColor(k >= 0 ? k : i);
-      return [
-        {
-          name: c.channel, type: 'line' as const, symbol: 'none', color, lineStyle: { width: 1.5, type: 'dashed' as const, opacity: 0.7 },
-          tooltip: { show: false }, data: Array.from(c.spend, (x, j) => [roundTo(x), roundTo(c.response[j])]),
-        },
-        {
-          name: c.channel, type: 'line' as const, symbol: 'none', color, lineStyle: { width: 2.5 },
-          data: within(c, range.low, range.high),
-          markPoint: {
-            symbol: 'circle', symbolSize: 10,
-            itemStyle: { color, borderColor: COLORS.actual, borderWidth: 1 },
-            label: { show: true, position: 'right', distance: 6, color: COLORS.text },
-            data: [{ label: { formatter: marginalLabel(c.channel, c.current.marginal), offset: [0, nudges[i]] }, name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRoi(c.current.marginal)} per extra unit of sustained spend${dataNote(c.channel, observed)}`, coord: [roundTo(c.current.spend), roundTo(c.current.response)] }],
-          },
-        },
-      ];
+      return curveSeries({
+        curve: c, color: channelColor(k >= 0 ? k : i), measured: within(c, range.low, range.high),
+        label: marginalLabel(c.channel, c.current.marginal), nudge: nudges[i],
+        name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRoi(c.current.marginal)} per extra unit of sustained spend${dataNote(c.channel, observed)}`,
+      });
     }),
   };
 }

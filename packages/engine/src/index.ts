@@ -12,6 +12,7 @@ export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColu
 export {
   defaultModelSpec, PERIODS_PER_YEAR, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS, DEFAULT_SEARCH_ITERATIONS,
   DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError, liftTestSeProblem, DEFAULT_BAYES_SPEC, MAX_TREND_CHANGEPOINTS,
+  DEFAULT_MAX_LAG, MAX_USER_LAG, DEFAULT_SEASONALITY_ORDER, MAX_SEASONALITY_ORDER,
   type ModelSpec, type BayesSpec, type ChannelSpec, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
 } from './spec/model-spec.ts';
 
@@ -51,7 +52,7 @@ export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccep
 export { listText } from './text/list-text.ts';
 export { naturalCompare } from './text/natural-order.ts';
 export { periodWord } from './text/period-word.ts';
-export { effectTimingText, effectTimingCaption } from './text/effect-timing-text.ts';
+export { effectTimingText, effectBuildUpText, effectTimingCaption } from './text/effect-timing-text.ts';
 export { effectTiming, type EffectTiming } from './analysis/effect-timing.ts';
 export { rhatText } from './analysis/rhat-text.ts';
 export { posteriorDiagnostics, roiPriorSentence, BAYES_POINT_TEXT, type PosteriorCheck, type PosteriorCheckStatus, type PosteriorDiagnostics } from './analysis/posterior-text.ts';
@@ -82,6 +83,8 @@ export { simulateLiftTests, DEFAULT_SIMULATED_LIFT_TEST_SE, type SimulatedLiftTe
 export { simulate } from './simulate/simulate.ts';
 export type { SimulationResult, SimulationTruth, ChannelTruth } from './simulate/truth.ts';
 export type { SimulationOptions } from './simulate/types.ts';
+export type { HolidayKind } from './simulate/calendar/holidays.ts';
+export { HOLIDAY_KIND_RULES, holidayKinds, holidayKindRule } from './simulate/calendar/holidays.ts';
 
 // Budget optimizer (depends only on the narrow ResponseModel / PlanModel interfaces)
 export type {
@@ -94,7 +97,7 @@ export type {
 export {
   responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planForKpiTarget, type PlanForKpiTarget, planValue, compileCurve, informationValue,
-  profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, planTargetSentence, type PlanTargetBudget, type KpiChange, intervalSentence, drawSource, type DrawSource, proseAmount, signedPercent,
+  profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, planTargetSentence, type PlanTargetBudget, type KpiChange, intervalSentence, drawSource, drawsName, type DrawSource, proseAmount, signedPercent,
   dataShownText, sparseChannelText, sparseDataText, lateStartChannels, LATE_START_MIN_RATIO, type LateStartChannel,
   curveBasisText, referencePeriodsText, type CurveBasis, expectedVersusPoint, expectedPointGapText, steadyBasisText, materiallyDifferent, MATERIAL_RATIO, type ExpectedVersusPoint, type ExpectedVersusPointChannel,
   DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, planBoundStatus, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,
@@ -107,9 +110,10 @@ export { normalQuantile } from './stats/normal-quantile.ts';
 // Holiday calendars: country public holidays and retail moments by rule, as 0/1 event columns
 export type { Holiday, HolidaySetName } from './calendar/holiday.ts';
 export type { WeekLabel, HolidayEvent, HolidayEventsOptions, HolidayEventsResult } from './calendar/holiday-events.ts';
-export { HOLIDAY_SETS, HOLIDAY_SET_NAMES, ALL_HOLIDAYS, holidayById, selectHolidays } from './calendar/holiday-sets.ts';
+export { HOLIDAY_SETS, HOLIDAY_SET_NAMES, ALL_HOLIDAYS, holidayById, selectHolidays, unknownHolidayNames, unknownHolidaysText, type UnknownHolidayName } from './calendar/holiday-sets.ts';
 export { holidayEvents, holidayEventName } from './calendar/holiday-events.ts';
 export { holidayIndicator } from './calendar/holiday-indicator.ts';
+export { modelledHolidays } from './calendar/modelled-holidays.ts';
 export { easterSunday } from './calendar/easter-sunday.ts';
 export { nthWeekday } from './calendar/nth-weekday.ts';
 export { dayNumber, isoDate } from './calendar/dates.ts';

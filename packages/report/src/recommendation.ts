@@ -64,7 +64,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     const basis = optimization.uncertainty?.objective ?? (mode === 'plan' || replicates === 0 ? 'point' : 'expected');
     return {
       source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})`,
-      curves: curvesText(basis, replicates, model.bayes !== undefined, mode), reference: referencePeriodsText(optimization.reference_periods ?? windowPeriods, windowPeriods),
+      curves: curvesText(basis, replicates, drawSource(model), mode), reference: referencePeriodsText(optimization.reference_periods ?? windowPeriods, windowPeriods),
       ...(optimization.basis_note ? { curvesNote: optimization.basis_note } : {}),
     };
   }
@@ -79,19 +79,19 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   const windowPeriods = model.window.end - model.window.start;
   return {
     source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)`,
-    curves: curvesText('expected', replicateCount(response), model.bayes !== undefined, 'steady-state'), reference: referencePeriodsText(windowPeriods, windowPeriods),
+    curves: curvesText('expected', replicateCount(response), drawSource(model), 'steady-state'), reference: referencePeriodsText(windowPeriods, windowPeriods),
   };
 }
 
 /**
  * Which curves the predictions come from: the mean of the replicates' curves or the point estimate's,
  * at a steady spend per period (steady state) or over the plan's periods.
- * @example curvesText('expected', 100, false, 'steady-state') // "the mean of the response curves of the model's replicates (expected over 100 bootstrap replicates), at a steady spend per period"
+ * @example curvesText('expected', 100, 'bootstrap', 'steady-state') // "the mean of the response curves of the model's replicates (expected over 100 bootstrap replicates), at a steady spend per period"
  */
-export function curvesText(basis: 'point' | 'expected', replicates: number, bayes: boolean, mode: 'steady-state' | 'plan'): string {
+export function curvesText(basis: 'point' | 'expected', replicates: number, source: DrawSource, mode: 'steady-state' | 'plan'): string {
   const which = basis === 'expected' && replicates > 0
-    ? `the mean of the response curves of the model's replicates (${curveBasisText('expected', replicates, bayes)})`
-    : `the response curves of ${curveBasisText('point', replicates, bayes)}`;
+    ? `the mean of the response curves of the model's replicates (${curveBasisText('expected', replicates, source)})`
+    : `the response curves of ${curveBasisText('point', replicates, source)}`;
   return `${which}${mode === 'plan' ? ', period by period over the plan' : ', at a steady spend per period'}`;
 }
 

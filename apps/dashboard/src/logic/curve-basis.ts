@@ -1,4 +1,4 @@
-import { curveBasisText, replicateCount, storedReplicateCount, type CurveBasis, type MmmModel, type ResponseModel } from '@mixwise/engine';
+import { curveBasisText, replicateCount, storedReplicateCount, type CurveBasis, type DrawSource, type MmmModel, type ResponseModel } from '@mixwise/engine';
 
 /** Which response curves a figure uses: the engine's wording, shared with the CLI and the report. */
 export type { CurveBasis };
@@ -16,12 +16,12 @@ export function modelReplicates(model: MmmModel): number {
 
 /**
  * The note a page or table shows: which curves it uses and which the other pages use.
- * @example curveNote('point', 100, false) // "Curves: the fitted model's point estimate. The simulator and the recommendation use the mean of the replicate curves (expected over 100 bootstrap replicates), so figures for the same spend differ a little between them."
+ * @example curveNote('point', 100, 'bootstrap') // "Curves: the fitted model's point estimate. The simulator and the recommendation use the mean of the replicate curves (expected over 100 bootstrap replicates), so figures for the same spend differ a little between them."
  */
-export function curveNote(basis: CurveBasis, replicates: number, bayes: boolean): string {
-  if (replicates === 0) return `Curves: ${curveBasisText('expected', 0, bayes)}.`;
+export function curveNote(basis: CurveBasis, replicates: number, source: DrawSource): string {
+  if (replicates === 0) return `Curves: ${curveBasisText('expected', 0, source)}.`;
   const other = basis === 'point'
-    ? `The simulator and the recommendation use the mean of the replicate curves (${curveBasisText('expected', replicates, bayes)})`
+    ? `The simulator and the recommendation use the mean of the replicate curves (${curveBasisText('expected', replicates, source)})`
     : "The explorer's response curves and the flighted plan use the fitted model's point estimate";
-  return `Curves: ${curveBasisText(basis, replicates, bayes)}. ${other}, so figures for the same spend differ a little between them.`;
+  return `Curves: ${curveBasisText(basis, replicates, source)}. ${other}, so figures for the same spend differ a little between them.`;
 }

@@ -1,5 +1,6 @@
 import { completeSummary, decompose, modelDiagnostics, summarizeModel, type Decomposition, type DiagnosticsResult, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { api } from '../api.ts';
+import { nullOnNotFound } from '../logic/null-on-not-found.ts';
 
 /** Everything the pages show about one run. */
 export interface RunData {
@@ -14,14 +15,14 @@ export interface RunData {
 /**
  * Load a run's model, summary and diagnostics from the API. The model is required; summary and
  * diagnostics fall back to being computed from the model (summarizeModel / modelDiagnostics) when
- * the server does not have them, and a summary.json written before `lift_tests` existed gets them
+ * the server does not have them (a 404; any other error is thrown, so the page reports it), and a summary.json written before `lift_tests` existed gets them
  * from the model.
  */
 export async function loadRunData(runId: string): Promise<RunData> {
   const [model, summary, diagnostics] = await Promise.all([
     api.getModel(runId),
-    api.getSummary(runId).catch(() => null),
-    api.getDiagnostics(runId).catch(() => null),
+    nullOnNotFound(api.getSummary(runId)),
+    nullOnNotFound(api.getDiagnostics(runId)),
   ]);
   const decomposition = decompose(model);
   return {

@@ -4,7 +4,10 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { Sign, AdstockType, SaturationType, RoiPrior, WeekLabel } from '@mixwise/engine';
-import { ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR_FLAG, MAX_TREND_CHANGEPOINTS, SATURATION_TYPES, fittedRows } from '@mixwise/engine';
+import {
+  ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_MAX_LAG, DEFAULT_ROI_PRIOR_FLAG, DEFAULT_SEASONALITY_ORDER, HOLIDAY_SET_NAMES,
+  MAX_SEASONALITY_ORDER, MAX_TREND_CHANGEPOINTS, MAX_USER_LAG, SATURATION_TYPES, fittedRows,
+} from '@mixwise/engine';
 import type { ConfigRun, HolidayRequest, LoadedConfig, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
@@ -85,7 +88,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .addOption(controlsOption('every spare numeric column that is not named like a KPI, media exposure, spend or a calendar field, has no empty cell and is not a near-copy of the KPI or a channel\'s spend; each is listed in a warning'))
     .addOption(organicOption())
     .option('--events <list>', '0/1 event columns, or categorical columns expanded to one dummy per value (default: every unused column holding only 0 and 1)', parseList)
-    .option('--holidays <list>', 'built-in holidays added as 0/1 events named holiday_<id>: sets (us, uk, de, fr, retail) and holiday ids such as black-friday, '
+    .option('--holidays <list>', `built-in holidays added as 0/1 events named holiday_<id>: sets (${HOLIDAY_SET_NAMES.join(', ')}) and holiday ids such as black-friday, `
       + 'comma-separated, case-insensitive; a holiday with no day in the window is left out (see docs/model.md#holidays)', parseHolidays)
     .addOption(new Option('--week-label <label>', 'with --holidays and weekly data: each date is the first day of its 7-day week (start, the default) or the last (end)').choices(['start', 'end']))
     .addOption(new Option('--holiday-columns <mode>', 'with --holidays: one event per holiday (each, the default) or one per holiday set (set: fewer degrees of freedom, for weekly data with many holidays)').choices(['each', 'set']))
@@ -106,9 +109,10 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--config <file>', 'mixwise.yaml config (see "mixwise init"); flags override its values')
     .option('--workers <n>', 'worker threads for the search (default: number of cores)', parsePositiveInt)
     .addOption(new Option('--adstock <family>', 'carryover family for every channel; auto (the default) lets the search pick geometric, weibull-cdf or weibull-pdf per channel').choices([...ADSTOCK_TYPES, 'auto']))
-    .option('--max-lag <n>', 'longest carryover in periods, 0 to 104 (default: 52 weekly, 28 daily)', wholeNumberUpTo(104))
+    .option('--max-lag <n>', `longest carryover in periods, 0 to ${MAX_USER_LAG} (default: ${DEFAULT_MAX_LAG.weekly} weekly, ${DEFAULT_MAX_LAG.daily} daily)`, wholeNumberUpTo(MAX_USER_LAG))
     .addOption(new Option('--saturation <curve>', 'diminishing-returns curve for every channel (default: hill); auto lets the search pick hill or logistic per channel').choices([...SATURATION_TYPES, 'auto']))
-    .option('--seasonality <order>', 'Fourier order of yearly seasonality, 0 to 20, 0 for none (default: 2 weekly, 3 daily)', wholeNumberUpTo(20))
+    .option('--seasonality <order>', `Fourier order of yearly seasonality, 0 to ${MAX_SEASONALITY_ORDER}, 0 for none (default: ${DEFAULT_SEASONALITY_ORDER.weekly} weekly, ${DEFAULT_SEASONALITY_ORDER.daily} daily)`,
+      wholeNumberUpTo(MAX_SEASONALITY_ORDER))
     .option('--lift-tests <file>', 'CSV of experiment results to calibrate the model: columns channel,start,end,lift (the incremental KPI the channel\'s spend '
       + 'on the inclusive test dates produced) and optionally measured_through (last date the lift was measured through; default the end) and '
       + `standard_error (in KPI units; default ${DEFAULT_LIFT_TEST_SE_TEXT}, required for a lift of 0 or below). Each test enters the posterior `

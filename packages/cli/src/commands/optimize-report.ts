@@ -1,4 +1,4 @@
-import { keepsCurrentSpend, planKpiSplitText, proseAmount, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import { drawsName, keepsCurrentSpend, planKpiSplitText, proseAmount, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
 import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
@@ -164,9 +164,9 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
   const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
   const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods${givenText(out.current_given)})\n`];
   if (out.uncertainty) {
-    const draws = out.uncertainty.source === 'posterior' ? 'posterior draws (NUTS)' : 'bootstrap replicates';
+    const draws = drawsName(out.uncertainty.source ?? 'bootstrap').many;
     parts.push(out.uncertainty.objective === 'expected'
-      ? `Curves: the mean over ${out.uncertainty.replicates} ${draws} of the model (expected KPI; --uncertainty point for the point estimate)\n`
+      ? `Curves: the mean over ${out.uncertainty.replicates} ${draws} (expected KPI; --uncertainty point for the point estimate)\n`
       : `Curves: the point estimate (the lift interval covers ${out.uncertainty.replicates} ${draws})\n`);
   }
   // The fit's table reads ROI off the window's actual spend on the point estimate; readers compare the two and ask why they differ.

@@ -1,5 +1,5 @@
 import {
-  allocateBudget, budgetFrontier, drawSource, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
+  allocateBudget, budgetFrontier, drawSource, drawsName, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
   responseModelFromMmm, targetEfficiency, DEFAULT_BOUNDS, proseAmount, lateStartChannels,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
@@ -62,10 +62,10 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
     replicates: replicates.length, objective: mode,
     source: drawSource(model),
     // A Bayesian fit's replicates are NUTS draws of the joint posterior, not refits on resampled data.
-    method: model.bayes ? 'posterior draws (NUTS), each with its own sampled adstock, saturation and coefficients'
+    method: model.bayes ? `${drawsName('posterior').plural} (NUTS), each with its own sampled adstock, saturation and coefficients`
       : model.bootstrapCurves && model.bootstrapCurves.length > 0
-      ? 'bootstrap replicates, each with its own refitted adstock, saturation and coefficients'
-      : 'bootstrap replicates represented by the point curves with each channel\'s coefficient scaled by replicate ROI / point ROI (model written before replicate curves were stored)',
+      ? `${drawsName('bootstrap').plural}, each with its own refitted adstock, saturation and coefficients`
+      : `${drawsName('bootstrap').plural} represented by the point curves with each channel's coefficient scaled by replicate ROI / point ROI (model written before replicate curves were stored)`,
   };
   const source = request.boundsSource ?? 'given';
   const idle = source === 'default' ? idleChannelBounds(model, request) : null;

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { parseDate, type CleaningStep } from '@mixwise/data';
-import { DEFAULT_ROI_PRIOR_FLAG, HOLIDAY_SET_NAMES, selectHolidays, type RoiPrior } from '@mixwise/engine';
+import { DEFAULT_ROI_PRIOR_FLAG, HOLIDAY_SET_NAMES, unknownHolidayNames, unknownHolidaysText, type RoiPrior } from '@mixwise/engine';
 
 /**
  * Commander value parsers. Each throws commander's InvalidArgumentError, which commander reports as a
@@ -204,17 +204,14 @@ export function parseCleanSteps(value: string): CleaningStep[] {
 
 /**
  * `--holidays us,retail,black-friday`: holiday set names and holiday ids (case-insensitive), checked
- * against the built-in calendar (selectHolidays), so a typo is a usage error listing the known ones.
+ * against the built-in calendar (unknownHolidayNames), so a typo is a usage error listing the known ones.
  * @throws InvalidArgumentError for an empty list or an unknown name
  * @example parseHolidays('US,black-friday') // ['us', 'black-friday']
  */
 export function parseHolidays(value: string): string[] {
   const items = value.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
   if (items.length === 0) throw new InvalidArgumentError(`give holiday sets or ids, comma-separated (sets: ${HOLIDAY_SET_NAMES.join(', ')}).`);
-  try {
-    selectHolidays(items);
-  } catch (e) {
-    throw new InvalidArgumentError(`${(e as Error).message}.`);
-  }
+  const unknown = unknownHolidayNames(items);
+  if (unknown.length > 0) throw new InvalidArgumentError(`${unknownHolidaysText(unknown)}.`);
   return items;
 }

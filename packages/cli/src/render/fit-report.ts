@@ -1,4 +1,4 @@
-import { BAYES_POINT_TEXT, centredControlsText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { BAYES_POINT_TEXT, centredControlsText, drawsName, effectBuildUpText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
@@ -49,7 +49,7 @@ export function mroiGapNote(gaps: readonly MroiGap[]): string {
   // By default the planner averages the replicates' curves, so its figure can differ again: give it.
   const planned = gaps.filter((g) => g.planned !== undefined);
   const plan = planned.length === 0 ? 'the steady-state figure'
-    : `steady-state curves averaged over the ${planned[0].replicates} ${planned[0].plannedFrom === 'posterior' ? 'posterior draws' : 'bootstrap replicates'}, where it is ${listText(planned.map((g) => `${formatRoi(g.planned ?? NaN)} for ${g.channel}`))}`;
+    : `steady-state curves averaged over the ${planned[0].replicates} ${drawsName(planned[0].plannedFrom ?? 'bootstrap').plural}, where it is ${listText(planned.map((g) => `${formatRoi(g.planned ?? NaN)} for ${g.channel}`))}`;
   return `Note: at a steady spend of the same mean per period the marginal ROI is ${listText(items)}: ${MROI_SCALES_HISTORY}; \`mixwise optimize\` plans on ${plan}.`;
 }
 
@@ -76,7 +76,7 @@ export function effectTimingLines(channels: SummaryResult['channels']): string[]
  */
 export function organicLines(organic: SummaryResult['organic']): string[] {
   if (organic === undefined || organic.length === 0) return [];
-  const parts = organic.map((o) => `${o.name} ${formatNumber(o.contribution)}${o.contribution_interval ? ` [90%: ${formatNumber(o.contribution_interval[0])}–${formatNumber(o.contribution_interval[1])}]` : ''} (${formatShare(o.share_of_kpi)} of the fitted KPI; half by ${o.effect_timing.period} ${o.effect_timing.lag_50}, 90% by ${o.effect_timing.period} ${o.effect_timing.lag_90})`);
+  const parts = organic.map((o) => `${o.name} ${formatNumber(o.contribution)}${o.contribution_interval ? ` [90%: ${formatNumber(o.contribution_interval[0])}–${formatNumber(o.contribution_interval[1])}]` : ''} (${formatShare(o.share_of_kpi)} of the fitted KPI; ${effectBuildUpText(o.effect_timing)})`);
   return [`Organic media (no spend, so no ROI; measured against zero exposure): ${parts.join(', ')}`, ''];
 }
 

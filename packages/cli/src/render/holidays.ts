@@ -1,5 +1,4 @@
 import type { HolidayReport } from '@mixwise/data';
-import { holidayEventName } from '@mixwise/engine';
 
 /**
  * The stderr note on built-in holiday events (`--holidays`): which events were added (with the
@@ -13,7 +12,7 @@ import { holidayEventName } from '@mixwise/engine';
 export function holidaysNote(report: HolidayReport, periods: number): string {
   const n = report.added.length;
   const events = report.added.map((a) => {
-    if (a.name !== holidayEventName(a.holidays[0])) return `${a.name} (${a.holidays.join(', ')})`; // one event for a set
+    if (a.set !== undefined) return `${a.name} (${a.holidays.join(', ')})`; // one event for a set
     return a.holidays.length === 1 ? a.name : `${a.name} (also ${a.holidays.slice(1).join(', ')}: same ${unit(report)})`;
   });
   const parts = [`holidays: added ${n} event${n === 1 ? '' : 's'}${n === 0 ? '' : `: ${events.join(', ')}`}`];

@@ -31,6 +31,8 @@ test('weekly: holidays of the same weeks share one event; absent holidays are li
   assert.deepEqual(r.report.absent, ['valentines']);
   assert.equal(r.report.weekLabel, 'start');
   assert.equal(r.events[0].values[12], 1); // week of 2024-11-25
+  // The events record their holidays, merged ones included: a fitted model knows it has Black Friday.
+  assert.deepEqual(r.events.map((e) => e.holidays), [['us-thanksgiving', 'black-friday'], ['us-labor-day']]);
   assert.deepEqual(issues.list(), []);
 });
 
@@ -40,6 +42,8 @@ test('a holiday marking the same periods as a file event is not added; a name ta
   const issues = new IssueCollector('x.csv');
   const r = holidayEventColumns(ds, 'daily', { names: ['black-friday', 'cyber-monday'] }, ['date', 'holiday_cyber_monday'], [{ name: 'bf', values: bf }], issues);
   assert.deepEqual(r.report.sameAsEvent, [{ holiday: 'black-friday', event: 'bf' }]);
+  // The file's event that marks Black Friday records it.
+  assert.deepEqual(r.existing.map((e) => [e.name, e.holidays]), [['bf', ['black-friday']]]);
   assert.deepEqual(issues.list().map((i) => [i.code, i.at.column]), [['HOLIDAY_NAME_TAKEN', 'holiday_cyber_monday']]);
 });
 
@@ -57,6 +61,8 @@ test('tableFromCsv adds the holiday events to the table and reports them; a colu
   const built = tableFromCsv(csv, { target: 'revenue', holidays: { names: ['retail'], columns: 'set' } });
   assert.deepEqual(built.table.events.map((e) => e.name), ['holiday_retail']);
   assert.deepEqual(built.holidays?.added.map((a) => a.name), ['holiday_retail']);
+  assert.equal(built.holidays?.added[0].set, 'retail');
+  assert.ok(built.table.events[0].holidays?.includes('black-friday'));
   const clash = parseCsvText(csvText(ds, { holiday_black_friday: () => 0 }), 'x.csv');
   assert.throws(() => tableFromCsv(clash, { target: 'revenue', events: [], holidays: { names: ['Black-Friday'] } }),
     (e: unknown) => e instanceof DataError && e.issues.some((i) => i.code === 'HOLIDAY_NAME_TAKEN' && /holiday_black_friday/.test(i.message)));

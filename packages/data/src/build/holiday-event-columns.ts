@@ -1,5 +1,5 @@
-import type { EventColumn, Frequency, Holiday, HolidayEvent, WeekLabel } from '@mixwise/engine';
-import { holidayEvents, selectHolidays } from '@mixwise/engine';
+import type { EventColumn, Frequency, HolidayEvent, WeekLabel } from '@mixwise/engine';
+import { holidayEvents, selectHolidays, unknownHolidayNames, unknownHolidaysText } from '@mixwise/engine';
 import type { IssueCollector } from '../issue-collector.ts';
 
 /** Built-in holidays to add as events (`--holidays us,retail`, the config's `holidays:`). */
@@ -18,6 +18,8 @@ export interface AddedHoliday {
   readonly name: string;
   /** Ids of the holidays it marks: itself, the holidays merged into it (same periods), or a set's holidays. */
   readonly holidays: readonly string[];
+  /** With `columns: 'set'`: the holiday set the event stands for; absent for one event per holiday. */
+  readonly set?: string;
 }
 
 /** What holidayEventColumns did, for the CLI's note and the server's response. */
@@ -36,7 +38,9 @@ export interface HolidayReport {
  * The event columns of built-in holidays (holidayEvents) for a table's dates. A holiday with no day in
  * the modeling window (rows from `fromRow`) is left out; one marking exactly the same periods as an
  * earlier holiday event is merged into it (its id joins that event's `holidays`; the two columns would
- * be collinear), and one marking the same periods as an event column of the file is not added.
+ * be collinear), and one marking the same periods as an event column of the file is not added (its id
+ * joins that column's `holidays` in `existing`). Each event records its holiday ids (EventColumn.holidays),
+ * so a fitted model knows which holidays it holds whatever the events are named.
  * Errors: an unknown set or id (HOLIDAY_UNKNOWN, the message listing the known ones; the CLI and
  * the config refuse it earlier), a holiday event name that is already a column or channel name
  * (HOLIDAY_NAME_TAKEN), and `weekLabel: 'end'` with daily dates (HOLIDAY_WEEK_LABEL).
@@ -46,23 +50,22 @@ export interface HolidayReport {
  * @param existing the file's event columns
  * @param issues receives the errors
  * @param fromRow first row of the modeling window (warm-up rows before it do not count)
- * @returns the new events and the report
+ * @returns the new events, the file's event columns (`existing`, with the holidays that fell on them), and the report
  * @example holidayEventColumns(dates, 'daily', { names: ['retail'] }, ['date', 'revenue'], [], issues, 0).report.added[0].name // 'holiday_black_friday'
  */
 export function holidayEventColumns(dates: readonly string[], frequency: Frequency, request: HolidayRequest, taken: readonly string[],
-  existing: readonly EventColumn[], issues: IssueCollector, fromRow = 0): { events: EventColumn[]; report: HolidayReport } {
+  existing: readonly EventColumn[], issues: IssueCollector, fromRow = 0): { events: EventColumn[]; existing: EventColumn[]; report: HolidayReport } {
   const weekly = frequency === 'weekly';
   if (!weekly && request.weekLabel === 'end') {
     issues.error('HOLIDAY_WEEK_LABEL', 'week-ending labels (--week-label end, week_label: end) were given, but the dates are daily',
       'leave out --week-label (or the config\'s week_label): it only says how weekly dates are labelled');
   }
-  let selected: Holiday[];
-  try {
-    selected = selectHolidays(request.names);
-  } catch (e) {
-    issues.error('HOLIDAY_UNKNOWN', (e as Error).message, 'use the set names and holiday ids listed (docs/model.md, section 4b)');
-    return { events: [], report: { frequency, added: [], sameAsEvent: [], absent: [] } };
+  const unknown = unknownHolidayNames(request.names);
+  if (unknown.length > 0) {
+    issues.error('HOLIDAY_UNKNOWN', unknownHolidaysText(unknown), 'use the set names and holiday ids listed (docs/model.md, section 4b)');
+    return { events: [], existing: [...existing], report: { frequency, added: [], sameAsEvent: [], absent: [] } };
   }
+  const selected = selectHolidays(request.names);
   const made = holidayEvents(dates, frequency, selected, {
     ...(weekly ? { weekLabel: request.weekLabel ?? 'start' } : {}),
     ...(request.columns === undefined ? {} : { columns: request.columns }),
@@ -89,11 +92,15 @@ export function holidayEventColumns(dates: readonly string[], frequency: Frequen
       `rename that column (holiday events are named holiday_<id>), or leave ${what} out of --holidays / holidays:`, { column: e.name });
   }
   return {
-    events: kept.map((e) => ({ name: e.name, values: e.values })),
+    events: kept.map((e) => ({ name: e.name, values: e.values, holidays: e.holidays })),
+    existing: existing.map((x) => {
+      const on = sameAsEvent.filter((s) => s.event === x.name).map((s) => s.holiday);
+      return on.length === 0 ? x : { ...x, holidays: [...(x.holidays ?? []), ...on] };
+    }),
     report: {
       frequency,
       ...(weekly ? { weekLabel: request.weekLabel ?? 'start' } : {}),
-      added: kept.map((e) => ({ name: e.name, holidays: e.holidays })),
+      added: kept.map((e) => ({ name: e.name, holidays: e.holidays, ...(e.set === undefined ? {} : { set: e.set }) })),
       sameAsEvent,
       absent: made.absent,
     },

@@ -109,14 +109,14 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
     if (values !== undefined) organic.push({ name: column, column, values });
   }
   add(constantColumns(csv, resolved));
-  const events: EventColumn[] = [];
+  let events: EventColumn[] = [];
   for (const name of resolved.events ?? []) events.push(...(readEventColumns(csv, name, issues) ?? []));
   let holidays: HolidayReport | undefined;
   if (roles.holidays !== undefined && roles.holidays.names.length > 0 && dates !== undefined && frequency !== undefined) {
     const fromRow = options.kpiFrom === undefined ? 0 : Math.max(0, dates.findIndex((d) => d >= (options.kpiFrom ?? '')));
     const taken = [...csv.header, ...(resolved.channels ?? []).map((c) => c.name)];
     const made = holidayEventColumns(dates, frequency, roles.holidays, taken, events, issues, fromRow);
-    events.push(...made.events);
+    events = [...made.existing, ...made.events];
     holidays = made.report;
   }
   add(tooFewPeriods(csv, resolved, { nEvents: events.length, ...(options.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }) }));

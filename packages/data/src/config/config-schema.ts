@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, MAX_TREND_CHANGEPOINTS, liftTestSeProblem, selectHolidays, type AdstockType, type SaturationType } from '@mixwise/engine';
+import {
+  DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, DEFAULT_SEASONALITY_ORDER, HOLIDAY_SET_NAMES, MAX_SEASONALITY_ORDER, MAX_TREND_CHANGEPOINTS, MAX_USER_LAG,
+  liftTestSeProblem, unknownHolidayNames, unknownHolidaysText, type AdstockType, type SaturationType,
+} from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
 import { cleaningSchema } from './cleaning-schema.ts';
@@ -41,7 +44,7 @@ const boundsOf = (names: readonly string[], what: string) =>
 
 const adstock = z.enum(ADSTOCK_CHOICES)
   .describe('Carryover family: geometric, delayed, weibull-cdf, weibull-pdf, or auto (the search picks per channel).');
-const maxLag = wholeNumber(0).max(104).describe('Longest carryover in periods (weeks or days), 0 to 104.');
+const maxLag = wholeNumber(0).max(MAX_USER_LAG).describe(`Longest carryover in periods (weeks or days), 0 to ${MAX_USER_LAG}.`);
 const saturation = z.enum(SATURATION_CHOICES).describe('Diminishing-returns curve: hill, logistic, michaelis-menten, log1p, or auto (the search picks hill or logistic per channel).');
 
 const channel = z.strictObject({
@@ -63,14 +66,10 @@ const control = z.strictObject({
   sign: z.enum(SIGN_CHOICES).default('free').describe('Expected sign of its effect: positive, negative or free.'),
 }).describe('A non-media driver of the KPI (price, distribution, competitor activity…).');
 
-/** The message selectHolidays gives for an unknown holiday set or id (with the known ones), or undefined. */
+/** The message for an unknown holiday set or id (with the known ones), or undefined. */
 function holidayNameProblem(name: string): string | undefined {
-  try {
-    selectHolidays([name]);
-    return undefined;
-  } catch (e) {
-    return (e as Error).message;
-  }
+  const unknown = unknownHolidayNames([name]);
+  return unknown.length === 0 ? undefined : unknownHolidaysText(unknown);
 }
 
 const liftTest = z.strictObject({
@@ -107,7 +106,7 @@ export const configObject = z.strictObject({
   cleaning: cleaningSchema.optional(),
   granularity: z.enum(['weekly', 'daily']).optional().describe('Expected time step; the data is checked against it (default: detected).'),
   holidays: z.array(z.string().min(1).refine((n) => holidayNameProblem(n) === undefined, { error: (issue) => holidayNameProblem(String(issue.input)) }))
-    .optional().describe('Built-in holidays added as 0/1 events named holiday_<id>: sets (us, uk, de, fr, retail) and single holiday ids such as black-friday, case-insensitive (default: none). See docs/model.md.'),
+    .optional().describe(`Built-in holidays added as 0/1 events named holiday_<id>: sets (${HOLIDAY_SET_NAMES.join(', ')}) and single holiday ids such as black-friday, case-insensitive (default: none). See docs/model.md.`),
   holiday_columns: z.enum(['each', 'set']).optional()
     .describe('each: one event per holiday (holidays marking the same periods share one); set: one event per holiday set, 1 when any of its holidays falls in the period (default: each).'),
   week_label: z.enum(['start', 'end']).optional()
@@ -118,7 +117,8 @@ export const configObject = z.strictObject({
   }).optional().describe('The modeling window (default: every row).'),
   holdout: wholeNumber(0).optional().describe('Final periods of the window kept out of the fit and scored as a test (default: 0).'),
   model: z.strictObject({
-    seasonality: wholeNumber(0).max(20).optional().describe('Fourier order of yearly seasonality, 0 for none (default: 2 weekly, 3 daily).'),
+    seasonality: wholeNumber(0).max(MAX_SEASONALITY_ORDER).optional()
+      .describe(`Fourier order of yearly seasonality, 0 for none (default: ${DEFAULT_SEASONALITY_ORDER.weekly} weekly, ${DEFAULT_SEASONALITY_ORDER.daily} daily).`),
     changepoints: wholeNumber(0).max(MAX_TREND_CHANGEPOINTS).optional().describe('Trend changepoints (default: 0, a straight trend).'),
     adstock: adstock.optional(),
     max_lag: maxLag.optional(),

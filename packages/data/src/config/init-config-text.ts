@@ -1,5 +1,8 @@
 import { stringify } from 'yaml';
-import { DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, defaultModelSpec, naturalCompare } from '@mixwise/engine';
+import {
+  ADSTOCK_TYPES, AUTO_SATURATION_FAMILIES, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_MAX_LAG, DEFAULT_ROI_PRIOR, DEFAULT_SEASONALITY_ORDER, HOLIDAY_SET_NAMES,
+  SATURATION_TYPES, defaultModelSpec, naturalCompare,
+} from '@mixwise/engine';
 import { meridianSourcesText } from '../detect/meridian-shape.ts';
 import { guessTargetKind } from '../build/guess-target-kind.ts';
 import { leftOutText } from '../detect/candidate-controls.ts';
@@ -118,7 +121,7 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line(`# Time step, detected from the dates (${d.nRows} rows, ${d.firstDate} … ${d.lastDate}): weekly or daily.`);
   line(`granularity: ${d.frequency}`);
   line();
-  line('# Built-in holidays added as 0/1 events named holiday_<id> (default: none): sets us, uk, de, fr, retail');
+  line(`# Built-in holidays added as 0/1 events named holiday_<id> (default: none): sets ${HOLIDAY_SET_NAMES.join(', ')}`);
   line('# (Black Friday, Cyber Monday, Christmas shopping…) and single ids such as black-friday; see docs/model.md.');
   line('# Leave out holidays the file already has as event columns.');
   line('# holidays: [us, retail]');
@@ -139,15 +142,15 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   line();
   line('# Model choices. adstock, max_lag and saturation apply to every channel that does not set its own.');
   line('model:');
-  line('  # Carryover: geometric, delayed, weibull-cdf, weibull-pdf, or auto (the search picks per channel).');
+  line(`  # Carryover: ${ADSTOCK_TYPES.join(', ')}, or auto (the search picks per channel).`);
   line(`  adstock: ${first.adstock}`);
   // Keys whose default depends on the data (frequency, window length) are written commented out, so
   // the automatic rule keeps applying after the window or the file changes; uncommenting fixes them.
-  line(`  # Longest carryover, in ${unit}. Default: 52 weekly, 28 daily; uncomment to fix it.`);
+  line(`  # Longest carryover, in ${unit}. Default: ${DEFAULT_MAX_LAG.weekly} weekly, ${DEFAULT_MAX_LAG.daily} daily; uncomment to fix it.`);
   line(`  # max_lag: ${first.maxLag}`);
-  line('  # Diminishing returns: hill, logistic, michaelis-menten, log1p, or auto (the search picks hill or logistic per channel).');
+  line(`  # Diminishing returns: ${SATURATION_TYPES.join(', ')}, or auto (the search picks ${AUTO_SATURATION_FAMILIES.join(' or ')} per channel).`);
   line(`  saturation: ${first.saturation}`);
-  line('  # Fourier order of yearly seasonality (0 = none). Default: 2 weekly, 3 daily, 0 when the modeling window');
+  line(`  # Fourier order of yearly seasonality (0 = none). Default: ${DEFAULT_SEASONALITY_ORDER.weekly} weekly, ${DEFAULT_SEASONALITY_ORDER.daily} daily, 0 when the modeling window`);
   line('  # covers less than a year (then a yearly pattern cannot be told from the trend); uncomment to fix it.');
   line(`  # seasonality: ${spec.seasonalityOrder}`);
   line('  # Trend changepoints (0 = a straight trend).');

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { calendarTable } from './calendar-table.ts';
+import { holidayKinds } from '@mixwise/engine';
+import { calendarTable, CALENDAR_HOLIDAYS } from './calendar-table.ts';
+import { DataError } from '../issue.ts';
 
 /** Weeks (by start date) in which a holiday flag is 1. */
 function flagged(t: { columns: string[]; rows: (string | number)[][] }, name: string): string[] {
@@ -31,4 +33,11 @@ test('calendar: Sunday weeks and the week_end column', async () => {
   assert.deepEqual(flagged(t, 'christmas'), ['2024-12-22']);
   assert.deepEqual(flagged(t, 'year_end'), ['2024-12-22']); // Dec 27–28 fall in it
   assert.deepEqual(flagged(t, 'easter'), []);
+});
+
+test('calendar: one flag column per engine holiday kind; a malformed date is a DataError', async () => {
+  const t = await calendarTable('2024-01-01', '2024-01-07');
+  assert.deepEqual(t.columns.slice(3), holidayKinds.map((k) => k.replace(/-/g, '_')));
+  assert.deepEqual(CALENDAR_HOLIDAYS, t.columns.slice(3));
+  await assert.rejects(() => calendarTable('2024-1-1', '2024-01-07'), (e: unknown) => e instanceof DataError && e.issues[0].code === 'INVALID_DATE');
 });

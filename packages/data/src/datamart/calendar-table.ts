@@ -1,34 +1,35 @@
-import { holidayById, isoDate } from '@mixwise/engine';
+import { holidayKindRule, holidayKinds, isoDate, type HolidayKind } from '@mixwise/engine';
+import { DataError } from '../issue.ts';
 import type { PlainTable } from '../reshape/wide-to-long.ts';
 import { WEEK_DAYS, type WeekDay } from '../reshape/long-to-wide.ts';
 import { openDatamart, queryModel, runModel } from './datamart.ts';
 
-/** The holiday flag columns of calendarTable, in order. */
-export const CALENDAR_HOLIDAYS = [
-  'new_year', 'valentines', 'easter', 'thanksgiving', 'black_friday', 'cyber_monday', 'christmas_shopping', 'christmas', 'year_end',
-] as const;
+/**
+ * The holiday flag columns of calendarTable, in order: the simulator's holiday kinds (engine
+ * HOLIDAY_KIND_RULES) with `-` as `_`, e.g. 'black_friday'.
+ */
+export const CALENDAR_HOLIDAYS: readonly string[] = holidayKinds.map(flagColumn);
 
-/** The engine calendar rule (holidayById) of each flag column. */
-const RULE_OF: Readonly<Record<(typeof CALENDAR_HOLIDAYS)[number], string>> = {
-  new_year: 'us-new-year', valentines: 'valentines', easter: 'easter-weekend', thanksgiving: 'us-thanksgiving', black_friday: 'black-friday',
-  cyber_monday: 'cyber-monday', christmas_shopping: 'christmas-shopping', christmas: 'christmas-days', year_end: 'year-end',
-};
+function flagColumn(kind: HolidayKind): string {
+  return kind.replace(/-/g, '_');
+}
+
+function badDate(d: string): never {
+  throw new DataError([{ code: 'INVALID_DATE', severity: 'error', message: `calendarTable: expected a YYYY-MM-DD date, got '${d}'`,
+    hint: 'give the first and last dates as YYYY-MM-DD', at: {} }]);
+}
 
 /**
  * The statement that loads int_holidays (holiday, day): every day of each CALENDAR_HOLIDAYS holiday
  * in the years from `first` − 1 to `last` + 1, from the engine's rules, so DuckDB and the engine share one list.
- * @throws Error for a date that is not YYYY-MM-DD
+ * @throws DataError (INVALID_DATE) for a date that is not YYYY-MM-DD
  */
 function holidayDaysSql(first: string, last: string): string {
   const rows: string[] = [];
-  const [y0, y1] = [first, last].map((d) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`calendarTable: expected a YYYY-MM-DD date, got '${d}'`);
-    return Number(d.slice(0, 4));
-  });
-  for (const column of CALENDAR_HOLIDAYS) {
-    const rule = holidayById(RULE_OF[column]);
-    if (rule === undefined) throw new Error(`calendarTable: no calendar rule ${RULE_OF[column]}`);
-    for (let y = y0 - 1; y <= y1 + 1; y++) for (const day of rule.days(y)) rows.push(`('${column}', DATE '${isoDate(day)}')`);
+  const [y0, y1] = [first, last].map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? Number(d.slice(0, 4)) : badDate(d)));
+  for (const kind of holidayKinds) {
+    const rule = holidayKindRule(kind);
+    for (let y = y0 - 1; y <= y1 + 1; y++) for (const day of rule.days(y)) rows.push(`('${flagColumn(kind)}', DATE '${isoDate(day)}')`);
   }
   return `CREATE OR REPLACE TABLE int_holidays AS SELECT * FROM (VALUES ${rows.join(', ')}) AS t(holiday, day)`;
 }
@@ -43,7 +44,7 @@ function holidayDaysSql(first: string, last: string): string {
  * @param last last date, YYYY-MM-DD
  * @param weekStart first day of the week (default 'monday')
  * @returns the calendar as a plain table
- * @throws Error for a date that is not YYYY-MM-DD
+ * @throws DataError (INVALID_DATE) for a date that is not YYYY-MM-DD
  * @example (await calendarTable('2024-03-25', '2024-03-31')).rows[0].slice(0, 5) // ['2024-03-25', '2024-03-31', 2024, 0, 0] and easter = 1
  */
 export async function calendarTable(first: string, last: string, weekStart: WeekDay = 'monday'): Promise<PlainTable> {

@@ -234,6 +234,14 @@ test('the normality reading names the largest residuals and, when they recur at 
   const withThanksgiving = { ...m, baseline: [...m.baseline, { name: 'holiday_us_thanksgiving', kind: 'event' as const, values: m.dates.map(() => 0), coef: 0 }] };
   const again = modelDiagnostics(withThanksgiving).residualTests.find((t) => t.name === 'Jarque–Bera');
   assert.match(again?.flag ?? '', /they fall on black-friday, so --holidays black-friday adds it/);
+  // The holidays an event records count, whatever its name: a set's event (--holiday-columns set) …
+  const event = (name: string, holidays: string[]) => ({ name, kind: 'event' as const, values: m.dates.map(() => 0), coef: 0, holidays });
+  const set = { ...m, baseline: [...m.baseline, event('holiday_us', ['us-new-year', 'us-thanksgiving', 'us-christmas'])] };
+  assert.match(modelDiagnostics(set).residualTests.find((t) => t.name === 'Jarque–Bera')?.flag ?? '', /they fall on black-friday, so --holidays black-friday adds it/);
+  // … and a holiday merged into an earlier event (Black Friday in the Thanksgiving week), or on a file's event column.
+  const merged = { ...m, baseline: [...m.baseline, event('holiday_us_thanksgiving', ['us-thanksgiving', 'black-friday']), event('promo', ['cyber-monday'])] };
+  const mergedFlag = modelDiagnostics(merged).residualTests.find((t) => t.name === 'Jarque–Bera')?.flag ?? '';
+  assert.doesNotMatch(mergedFlag, /--holidays (us-thanksgiving|black-friday|cyber-monday)\b/);
   // White noise: nothing listed, the reading as before.
   const clean = modelDiagnostics(model(white));
   assert.deepEqual(clean.largestResiduals?.periods, []);

@@ -22,6 +22,8 @@ export interface HolidayEvent {
   readonly name: string;
   /** The holiday ids it marks (one, or every holiday of a set with columns 'set'). */
   readonly holidays: readonly string[];
+  /** With columns 'set': the holiday set the event stands for; absent for one event per holiday. */
+  readonly set?: string;
   /** 0/1 per period, shape [nTimes]. */
   readonly values: Float64Array;
 }
@@ -71,10 +73,10 @@ export function holidayEvents(dates: readonly string[], frequency: Frequency, ho
     if (options.columns === 'set') {
       const name = holidayEventName(h.set);
       const i = events.findIndex((e) => e.name === name);
-      if (i < 0) events.push({ name, holidays: [h.id], values });
+      if (i < 0) events.push({ name, holidays: [h.id], set: h.set, values });
       else {
         const merged = events[i].values.map((x, t) => Math.max(x, values[t]));
-        events[i] = { name, holidays: [...events[i].holidays, h.id], values: merged };
+        events[i] = { name, holidays: [...events[i].holidays, h.id], set: h.set, values: merged };
       }
     } else events.push({ name: holidayEventName(h.id), holidays: [h.id], values });
   }

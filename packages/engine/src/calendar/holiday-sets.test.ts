@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isoDate } from './dates.ts';
 import { easterSunday } from './easter-sunday.ts';
-import { ALL_HOLIDAYS, HOLIDAY_SETS, HOLIDAY_SET_NAMES, holidayById, selectHolidays } from './holiday-sets.ts';
+import { ALL_HOLIDAYS, HOLIDAY_SETS, HOLIDAY_SET_NAMES, holidayById, selectHolidays, unknownHolidayNames, unknownHolidaysText } from './holiday-sets.ts';
 
 /** The ISO days of a holiday in a year. */
 function days(id: string, year: number): string[] {
@@ -84,4 +84,11 @@ test('selectHolidays: sets and ids, case-insensitive, each once; unknown names l
     e.code === 'INVALID_ARGUMENT' && /unknown holiday sets or ids 'blackfriday', 'xx'/.test(e.message)
     && /\(did you mean black-friday\?\)/.test(e.message) && /known sets are us, uk, de, fr, retail/.test(e.message));
   assert.throws(() => selectHolidays(['thanksgiving']), /did you mean us-thanksgiving\?/);
+});
+
+test('unknownHolidayNames lists what selectHolidays refuses, without throwing; its text is selectHolidays\' message', () => {
+  assert.deepEqual(unknownHolidayNames(['US', 'Black-Friday']), []);
+  const unknown = unknownHolidayNames(['us', 'BlackFriday', 'xx']);
+  assert.deepEqual(unknown, [{ name: 'BlackFriday', suggestions: ['black-friday'] }, { name: 'xx', suggestions: [] }]);
+  assert.throws(() => selectHolidays(['us', 'BlackFriday', 'xx']), { message: unknownHolidaysText(unknown) });
 });

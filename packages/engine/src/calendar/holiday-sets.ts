@@ -33,6 +33,39 @@ export function holidayById(id: string): Holiday | undefined {
   return ALL_HOLIDAYS.find((h) => h.id === key);
 }
 
+/** A name given for holidays that is neither a set nor a holiday id, with the ids it may mean. */
+export interface UnknownHolidayName {
+  /** The name as given. */
+  readonly name: string;
+  /** Ids a mistyped name may mean (without its hyphens, or without a country prefix); may be empty. */
+  readonly suggestions: readonly string[];
+}
+
+/**
+ * The names of a list that are neither a holiday set nor a holiday id (case-insensitive), with
+ * suggestions: what selectHolidays refuses, checked without throwing.
+ * @param names set names and holiday ids, e.g. ['us', 'blackfriday']
+ * @returns the unknown names in order, [] when every name is known
+ * @example unknownHolidayNames(['us', 'blackfriday']) // [{ name: 'blackfriday', suggestions: ['black-friday'] }]
+ */
+export function unknownHolidayNames(names: readonly string[]): UnknownHolidayName[] {
+  return names.filter((raw) => {
+    const name = raw.trim().toLowerCase();
+    return !(name in HOLIDAY_SETS) && holidayById(name) === undefined;
+  }).map((name) => ({ name, suggestions: similarIds(name) }));
+}
+
+/**
+ * The message for unknown holiday names: the names, the ids they may mean, and the known sets and ids.
+ * @param unknown from unknownHolidayNames, not empty
+ * @example unknownHolidaysText([{ name: 'xmas', suggestions: [] }]) // "unknown holiday set or id 'xmas': known sets are us, uk, de, fr, retail; known ids are …"
+ */
+export function unknownHolidaysText(unknown: readonly UnknownHolidayName[]): string {
+  const near = unknown.flatMap((u) => u.suggestions);
+  return `unknown holiday ${unknown.length === 1 ? 'set or id' : 'sets or ids'} ${unknown.map((u) => `'${u.name}'`).join(', ')}`
+    + `${near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : ''}: known sets are ${HOLIDAY_SET_NAMES.join(', ')}; known ids are ${ALL_HOLIDAYS.map((h) => h.id).join(', ')}`;
+}
+
 /**
  * The holidays a list of names selects: each name is a set (`us`, `retail`…) or one holiday's id
  * (`black-friday`, `uk-boxing-day`), case-insensitive. Duplicates are kept once, in first-seen order.
@@ -42,18 +75,13 @@ export function holidayById(id: string): Holiday | undefined {
  * @example selectHolidays(['retail', 'us-thanksgiving']).map((h) => h.id) // ['valentines', 'easter-weekend', …, 'year-end', 'us-thanksgiving']
  */
 export function selectHolidays(names: readonly string[]): Holiday[] {
+  const unknown = unknownHolidayNames(names);
+  if (unknown.length > 0) throw new EngineError('INVALID_ARGUMENT', unknownHolidaysText(unknown));
   const out: Holiday[] = [];
-  const unknown: string[] = [];
   for (const raw of names) {
     const name = raw.trim().toLowerCase();
     const picked = name in HOLIDAY_SETS ? HOLIDAY_SETS[name as HolidaySetName] : [holidayById(name)];
-    if (picked[0] === undefined) unknown.push(raw);
     for (const h of picked) if (h !== undefined && !out.includes(h)) out.push(h);
-  }
-  if (unknown.length > 0) {
-    const near = unknown.flatMap(similarIds);
-    throw new EngineError('INVALID_ARGUMENT', `unknown holiday ${unknown.length === 1 ? 'set or id' : 'sets or ids'} ${unknown.map((u) => `'${u}'`).join(', ')}`
-      + `${near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : ''}: known sets are ${HOLIDAY_SET_NAMES.join(', ')}; known ids are ${ALL_HOLIDAYS.map((h) => h.id).join(', ')}`);
   }
   return out;
 }

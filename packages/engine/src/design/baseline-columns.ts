@@ -22,6 +22,8 @@ export interface BaselineColumn {
   readonly values: Float64Array;
   readonly lower: number;
   readonly upper: number;
+  /** An event's built-in holiday ids (EventColumn.holidays); absent otherwise. */
+  readonly holidays?: readonly string[];
 }
 
 /**
@@ -48,7 +50,9 @@ export function buildBaselineColumns(table: ModelingTable, spec: ModelSpec): Bas
     const names = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
     dayOfWeekDummies(table.dates).forEach((values, k) => cols.push({ name: `dow_${names[k]}`, kind: 'dayOfWeek', values, ...free }));
   }
-  for (const e of table.events) cols.push({ name: e.name, kind: 'event', values: e.values, ...free });
+  for (const e of table.events) {
+    cols.push({ name: e.name, kind: 'event', values: e.values, ...free, ...(e.holidays === undefined ? {} : { holidays: e.holidays }) });
+  }
   for (const c of table.controls) {
     cols.push({
       name: c.name, kind: 'control', values: c.values,

@@ -93,3 +93,13 @@ test('marginal ROI matches a finite difference of total contribution under a spe
     assert.ok(Math.abs(fd - s.channels[c].mroi) < 1e-5 * Math.abs(fd) + 1e-9, `${ch.name}: ${fd} vs ${s.channels[c].mroi}`);
   });
 });
+
+test("an event's holiday ids reach the model's baseline term and survive model.json", async () => {
+  const { table } = fixture([40, 25], 3);
+  const promo = Float64Array.from({ length: N }, (_, t) => (t % 13 === 0 ? 1 : 0));
+  const withEvents = { ...table, events: [{ name: 'holiday_us', values: promo, holidays: ['us-thanksgiving', 'black-friday'] }, { name: 'launch', values: promo.map((x, t) => (t === 5 ? 1 : 0)) }] };
+  const model = await fitMmm(withEvents, { ...spec(1), search: { ...spec(1).search!, iterations: 200, bootstrap: 0 } });
+  const back = JSON.parse(JSON.stringify(model)) as typeof model;
+  assert.deepEqual(back.baseline.find((b) => b.name === 'holiday_us')?.holidays, ['us-thanksgiving', 'black-friday']);
+  assert.equal('holidays' in (back.baseline.find((b) => b.name === 'launch') ?? {}), false);
+});

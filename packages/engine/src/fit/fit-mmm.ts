@@ -109,7 +109,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     intercept: fit.intercept,
     channels,
     baseline: [
-      ...problem.baseline.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j], ...constraintSign(b) })),
+      ...problem.baseline.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j], ...constraintSign(b), ...(b.holidays === undefined ? {} : { holidays: b.holidays }) })),
       ...organic.map((o) => ({ name: o.name, kind: 'organic' as const, values: Array.from(channelContribution({ ...o, spend: o.exposure, coef: 1 })), coef: o.coef })),
     ],
     ...(organic.length > 0 ? { organic } : {}),

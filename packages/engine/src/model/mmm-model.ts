@@ -174,6 +174,11 @@ export interface ModelBaselineTerm {
    * free sign, for other terms, and in models written before it was recorded.
    */
   readonly sign?: 'positive' | 'negative';
+  /**
+   * An event's built-in holiday ids (EventColumn.holidays): the holidays the model already has. Absent
+   * for other terms and in models written before it was recorded.
+   */
+  readonly holidays?: readonly string[];
 }
 
 export interface ModelSearchSummary {

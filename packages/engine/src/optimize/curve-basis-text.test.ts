@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { curveBasisText, referencePeriodsText } from './curve-basis-text.ts';
 
 test('curveBasisText names the averaged curves with their count and kind, or the point estimate', () => {
-  assert.equal(curveBasisText('expected', 100, false), 'expected over 100 bootstrap replicates');
-  assert.equal(curveBasisText('expected', 400, true), 'expected over 400 posterior draws');
-  assert.equal(curveBasisText('point', 100, false), "the fitted model's point estimate");
-  assert.match(curveBasisText('expected', 0, false), /no replicates to average/);
+  assert.equal(curveBasisText('expected', 100, 'bootstrap'), 'expected over 100 bootstrap replicates');
+  assert.equal(curveBasisText('expected', 400, 'posterior'), 'expected over 400 posterior draws');
+  assert.equal(curveBasisText('point', 100, 'bootstrap'), "the fitted model's point estimate");
+  assert.match(curveBasisText('expected', 0, 'bootstrap'), /no replicates to average/);
 });
 
 test('referencePeriodsText says which periods "current" spend averages, naming --reference-periods when it was narrowed', () => {

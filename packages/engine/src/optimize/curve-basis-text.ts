@@ -1,3 +1,5 @@
+import { drawsName, type DrawSource } from './explain-interval.ts';
+
 /**
  * Which response curves a figure uses. `mixwise optimize` in steady state, the dashboard's simulator,
  * its scenarios and the recommendation use the expected response (the mean of the replicate curves);
@@ -11,14 +13,14 @@ export type CurveBasis = 'expected' | 'point';
  * The short phrase that says which curves a figure uses (the CLI, the report and the dashboard share it).
  * @param basis 'expected' or 'point'
  * @param replicates how many replicates the expected curves average
- * @param bayes true for a Bayesian fit, whose replicates are posterior draws
- * @example curveBasisText('expected', 100, false) // 'expected over 100 bootstrap replicates'
- * @example curveBasisText('point', 100, false) // "the fitted model's point estimate"
+ * @param source what the replicates are (drawSource(model)): bootstrap refits or a Bayesian fit's posterior draws
+ * @example curveBasisText('expected', 100, 'bootstrap') // 'expected over 100 bootstrap replicates'
+ * @example curveBasisText('point', 100, 'bootstrap') // "the fitted model's point estimate"
  */
-export function curveBasisText(basis: CurveBasis, replicates: number, bayes: boolean): string {
+export function curveBasisText(basis: CurveBasis, replicates: number, source: DrawSource): string {
   if (basis === 'point') return "the fitted model's point estimate";
   if (replicates === 0) return "the fitted model's point estimate (the model has no replicates to average)";
-  return `expected over ${replicates} ${bayes ? 'posterior draws' : 'bootstrap replicates'}`;
+  return `expected over ${replicates} ${drawsName(source).plural}`;
 }
 
 /**

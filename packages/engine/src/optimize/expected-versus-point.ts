@@ -71,7 +71,7 @@ export function expectedVersusPoint(expected: ResponseModel): ExpectedVersusPoin
  */
 export function steadyBasisText(replicates: number, source: DrawSource = 'bootstrap'): string {
   if (replicates === 0) return "a steady spend per period at each level, on the fitted model's point-estimate response curves";
-  return `a steady spend per period at each level, on the mean of the ${replicates} ${source === 'posterior' ? 'posterior draws\'' : 'bootstrap replicates\''} response curves`;
+  return `a steady spend per period at each level, on the mean of the ${replicates} ${drawsName(source).plural}' response curves`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { InformationValue } from './information-value.ts';
-import type { DrawSource } from './explain-interval.ts';
+import { drawsName, type DrawSource } from './explain-interval.ts';
 import { listText } from '../text/list-text.ts';
 import type { SpendRange } from '../analysis/observed-spend-range.ts';
 
@@ -23,7 +23,7 @@ const approx = (x: number): string => x.toLocaleString('en-US', { maximumSignifi
  * @example explainInformationValue(v, 1e6) // 'If the true curves were known, re-optimising would add about 1,234 per period …'
  */
 export function explainInformationValue(v: InformationValue, currentKpi: number, source: DrawSource = 'bootstrap', sparse: readonly string[] = []): string {
-  const draws = source === 'posterior' ? 'posterior draws' : 'bootstrap replicates';
+  const draws = drawsName(source).plural;
   const top = v.channels[0];
   const unseen = sparse.filter((c) => !(top && c === top.channel && v.total > 1e-9 * Math.abs(currentKpi)));
   const caveat = unseen.length === 0 ? ''

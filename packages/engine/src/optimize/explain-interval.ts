@@ -9,11 +9,16 @@ export function drawSource(model: Pick<MmmModel, 'bayes'>): DrawSource {
   return model.bayes ? 'posterior' : 'bootstrap';
 }
 
-/** How the prose names the draws: 'bootstrap replicates of the model' or 'posterior draws (NUTS) of the model'. */
-export function drawsName(source: DrawSource): { readonly many: string; readonly short: string } {
+/**
+ * How the prose names the draws: `many` 'bootstrap replicates of the model' or 'posterior draws (NUTS)
+ * of the model'; `plural` 'bootstrap replicates' or 'posterior draws'; `short` 'replicates' or 'posterior draws'.
+ * Every output that names the replicates takes its words from here.
+ * @example drawsName('posterior').plural // 'posterior draws'
+ */
+export function drawsName(source: DrawSource): { readonly many: string; readonly plural: string; readonly short: string } {
   return source === 'posterior'
-    ? { many: 'posterior draws (NUTS) of the model', short: 'posterior draws' }
-    : { many: 'bootstrap replicates of the model', short: 'replicates' };
+    ? { many: 'posterior draws (NUTS) of the model', plural: 'posterior draws', short: 'posterior draws' }
+    : { many: 'bootstrap replicates of the model', plural: 'bootstrap replicates', short: 'replicates' };
 }
 
 /**

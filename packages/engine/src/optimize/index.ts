@@ -24,7 +24,7 @@ export { keepsCurrentSpend, keptSpendReason, holdsSplitText } from './keep-curre
 export { explainPlan } from './explain-plan.ts';
 export { planKpiSplitText, planTargetSentence, type KpiChange, type PlanTargetBudget } from './plan-kpi-text.ts';
 export { dataShownText, sparseChannelText, sparseDataText } from './sparse-data-text.ts';
-export { intervalSentence, drawSource, type DrawSource } from './explain-interval.ts';
+export { intervalSentence, drawSource, drawsName, type DrawSource } from './explain-interval.ts';
 export { proseAmount, signedAmount, signedPercent } from '../text/prose-format.ts';
 export { explainInformationValue, sparseChannels } from './explain-information-value.ts';
 export { normaliseBounds, checkBudget, boundsOf, budgetRange, budgetInfeasible, BUDGET_TOLERANCE } from './normalise-bounds.ts';

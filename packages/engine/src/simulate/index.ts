@@ -18,7 +18,7 @@ export { randomScenario, randomScenarioOptions } from './random-scenario.ts';
 export { generateSpend } from './spend/generate-spend.ts';
 export { geoProductBreakdown } from './breakdown/geo-product-breakdown.ts';
 export { splitCents } from './breakdown/split-cents.ts';
-export { holidayKinds, holidaySpan } from './calendar/holidays.ts';
+export { holidayKinds, holidaySpan, holidayKindRule, HOLIDAY_KIND_RULES } from './calendar/holidays.ts';
 export { holidayDummy } from './calendar/holiday-dummy.ts';
 export { easterSunday } from '../calendar/easter-sunday.ts';
 export { oracleStandardErrors } from './oracle-standard-errors.ts';

@@ -226,6 +226,21 @@ export const DEFAULT_WEIGHTS: ObjectiveWeights = { nrmseTrain: 1, nrmseValidatio
 /** Most trend changepoints a spec may ask for (mixwise.yaml `model.changepoints`, `fit --changepoints`). */
 export const MAX_TREND_CHANGEPOINTS = 50;
 
+/** Default longest carryover, in periods, by frequency (defaultModelSpec). @example DEFAULT_MAX_LAG.weekly // 52 */
+export const DEFAULT_MAX_LAG: Readonly<Record<Frequency, number>> = { weekly: 52, daily: 28 };
+
+/** Longest carryover, in periods, a user may ask for (mixwise.yaml `max_lag`, `fit --max-lag`). */
+export const MAX_USER_LAG = 104;
+
+/**
+ * Default Fourier order of yearly seasonality by frequency, when the window covers a year (defaultModelSpec).
+ * @example DEFAULT_SEASONALITY_ORDER.daily // 3
+ */
+export const DEFAULT_SEASONALITY_ORDER: Readonly<Record<Frequency, number>> = { weekly: 2, daily: 3 };
+
+/** Highest Fourier order of yearly seasonality a user may ask for (mixwise.yaml `model.seasonality`, `fit --seasonality`). */
+export const MAX_SEASONALITY_ORDER = 20;
+
 /**
  * The default spec for a table: all periods; adstock `auto` (the search picks geometric, Weibull CDF or
  * Weibull PDF per channel) with up to 52 periods of carryover for weekly data and 28 for daily data;
@@ -240,7 +255,7 @@ export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<Mod
   // had VIFs of 1e7–1e8 against it), so seasonality is off by default there; fitWarnings says so.
   const window = overrides.window ?? { start: 0, end: input.nTimes };
   const oneYear = window.end - window.start >= PERIODS_PER_YEAR[input.frequency];
-  const channelSpec = (name: string): ChannelSpec => ({ name, adstock: 'auto', maxLag: weekly ? 52 : 28, saturation: 'hill' });
+  const channelSpec = (name: string): ChannelSpec => ({ name, adstock: 'auto', maxLag: DEFAULT_MAX_LAG[input.frequency], saturation: 'hill' });
   const base: ModelSpec = {
     window: { start: 0, end: input.nTimes },
     holdout: 0,
@@ -248,7 +263,7 @@ export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<Mod
     channels: input.channels.map(channelSpec),
     ...(input.organic !== undefined && input.organic.length > 0 ? { organic: input.organic.map(channelSpec) } : {}),
     trend: { linear: true, changepoints: 0 },
-    seasonalityOrder: oneYear ? (weekly ? 2 : 3) : 0,
+    seasonalityOrder: oneYear ? DEFAULT_SEASONALITY_ORDER[input.frequency] : 0,
     dayOfWeek: !weekly,
     lambda: { lower: 1e-4, upper: 1 },
     search: { iterations: DEFAULT_SEARCH_ITERATIONS, trials: 4, seed: 1, weights: DEFAULT_WEIGHTS, bootstrap: 100, posterior: DEFAULT_POSTERIOR_ITERATIONS },

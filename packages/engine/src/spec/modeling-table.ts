@@ -59,4 +59,9 @@ export interface ControlColumn {
 export interface EventColumn {
   readonly name: string;
   readonly values: Float64Array;
+  /**
+   * Ids of the built-in holidays the event marks (holidayEvents: one holiday, the holidays merged into
+   * it, a holiday set, or holidays that fell on a file's own event column); absent for other events.
+   */
+  readonly holidays?: readonly string[];
 }

@@ -9,7 +9,16 @@ type Timing = NonNullable<ChannelSummary['effect_timing']>;
  * @example effectTimingText({ peak_lag: 9, lag_50: 10, lag_90: 19, period: 'week' }) // 'peaks in week 9; half by week 10, 90% by week 19'
  */
 export function effectTimingText(t: Timing): string {
-  return `peaks in ${t.period} ${t.peak_lag}; half by ${t.period} ${t.lag_50}, 90% by ${t.period} ${t.lag_90}`;
+  return `peaks in ${t.period} ${t.peak_lag}; ${effectBuildUpText(t)}`;
+}
+
+/**
+ * When the effect has built up, without the peak (effectTimingText's second half), e.g. for organic media.
+ * @param t the effect_timing
+ * @example effectBuildUpText({ peak_lag: 9, lag_50: 10, lag_90: 19, period: 'week' }) // 'half by week 10, 90% by week 19'
+ */
+export function effectBuildUpText(t: Pick<Timing, 'lag_50' | 'lag_90' | 'period'>): string {
+  return `half by ${t.period} ${t.lag_50}, 90% by ${t.period} ${t.lag_90}`;
 }
 
 /**

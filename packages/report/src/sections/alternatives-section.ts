@@ -1,5 +1,6 @@
 import { formatRoi, formatSignificant, roiLabel } from '@mixwise/charts';
 import { isDefaultAlternative, objectiveValue, PARETO_OBJECTIVE_COLUMNS } from '@mixwise/data';
+import type { ObjectiveName } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
 import { section, type SectionContext } from './section-context.ts';
@@ -11,8 +12,8 @@ export const REPORT_ALTERNATIVES = 10;
  * The objectives are the search's, measured on its own training/validation split (docs/model.md §8),
  * not the refit's figures in the Fit and lift-test tables, so the headings say "search".
  */
-const HEADINGS: Record<string, string> = {
-  nrmse_train: 'search NRMSE train', nrmse_validation: 'search NRMSE validation', decomp_rssd: 'search DECOMP.RSSD', mape_lift: 'search MAPE.LIFT',
+const HEADINGS: Readonly<Record<ObjectiveName, string>> = {
+  nrmseTrain: 'search NRMSE train', nrmseValidation: 'search NRMSE validation', decompRssd: 'search DECOMP.RSSD', mapeLift: 'search MAPE.LIFT',
 };
 
 function num(x: number, field: string, format: (v: number) => string): Cell {
@@ -54,7 +55,7 @@ export function alternativesSection(ctx: SectionContext): string {
     ],
   }));
   const roiName = roiLabel(model.target.kind);
-  const headers = ['model', 'score', ...objectives.map(([, column]) => HEADINGS[column]), ...model.channels.map((c) => `${c.name} ${roiName}`)];
+  const headers = ['model', 'score', ...objectives.map(([name]) => HEADINGS[name]), ...model.channels.map((c) => `${c.name} ${roiName}`)];
   const total = model.search.pareto.length;
   const listed = total > shown.length ? `the first ${shown.length} of the ${total} stored` : `the ${total} stored`;
   const how = defaultAt >= 0

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { periodWord } from '@mixwise/engine';
 import { blendedHeadline, contributionWaterfall, contributionsOverTime, executiveKpis, roiLabel, roiVsSpendShare } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
@@ -8,7 +9,6 @@ import { OrganicTable } from '../../components/OrganicTable.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { blendedNote } from '../../logic/roi-basis.ts';
 import { baselineHint } from '../../logic/baseline-hint.ts';
-import { periodWord } from '../../logic/periods.ts';
 import { RecommendationCard } from './RecommendationCard.tsx';
 import { Downloads } from './Downloads.tsx';
 import { GeoMapSection } from './GeoMapSection.tsx';

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_BOUNDS_TEXT } from '@mixwise/engine';
+import { DEFAULT_BOUNDS_TEXT, PERIODS_PER_YEAR, drawSource, periodWord } from '@mixwise/engine';
 import type { OptimizeResult } from '../../worker/protocol.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import type { RunData } from '../../state/run-data.ts';
 import { Section } from '../../components/Section.tsx';
 import { recommendation } from '../../logic/recommendation.ts';
 import { buildConstraints, DEFAULT_CONTROL } from '../../logic/constraints.ts';
-import { periodWord, periodsPerYear } from '../../logic/periods.ts';
 import { formatCompact, formatPct } from '../../logic/format.ts';
 import { curveBasisText, expectedReplicates } from '../../logic/curve-basis.ts';
 import { rangeLabel } from '../../logic/lift-uncertainty.ts';
@@ -33,7 +32,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
     return () => { live = false; };
   }, [client, loaded]);
 
-  const year = periodsPerYear(data.model.frequency);
+  const year = PERIODS_PER_YEAR[data.model.frequency];
   const rec = result ? recommendation(result, data.summary.target, year) : null;
   const lift = result?.feasible ? result.lift : null;
   const range = lift ? rangeLabel(lift.interval, year) : null;
@@ -52,7 +51,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
             <div>
               {rec.sentences.map((s) => <p key={s}>{s}</p>)}
               {lift && lift.sentence !== '' ? <p className="callout" data-testid="recommendation-interval">{lift.sentence} (Figures per {periodWord(data.model.frequency)}.)</p> : null}
-              <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend; {data.summary.target} is {curveBasisText('expected', loaded ? expectedReplicates(loaded.responseModel) : 0, data.model.bayes !== undefined)}, as in the Budget simulator, where you can try other limits.</p>
+              <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend; {data.summary.target} is {curveBasisText('expected', loaded ? expectedReplicates(loaded.responseModel) : 0, drawSource(data.model))}, as in the Budget simulator, where you can try other limits.</p>
             </div>
           </div>
         )}

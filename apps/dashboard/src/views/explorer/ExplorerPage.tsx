@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { drawSource } from '@mixwise/engine';
 import { actualVsFitted, adstockShapes, correlationHeatmap, inputSeries, organicResponseCurves, residualHistogram, residualPlot, responseCurves, roiIntervals, roiLabel } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
@@ -49,7 +50,7 @@ export function ExplorerPage({ data }: { data: RunData }) {
         <Section title="Response curves (● = current spend)">
           <EChart name="response-curves" option={charts.curves} height={340} ariaLabel="Response curves with the current spend" />
           <p className="muted small">Solid over the spend levels the data cover; dashed where the curve is extrapolated.</p>
-          <p className="muted small" data-testid="explorer-curves">{curveNote('point', modelReplicates(model), model.bayes !== undefined)}</p>
+          <p className="muted small" data-testid="explorer-curves">{curveNote('point', modelReplicates(model), drawSource(model))}</p>
         </Section>
         <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} ariaLabel="Adstock: how long an effect lasts" /></Section>
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { informationValueBars } from '@mixwise/charts';
-import { explainInformationValue, type AllocationConstraints, type DrawSource, type InformationValue } from '@mixwise/engine';
+import { drawsName, explainInformationValue, type AllocationConstraints, type DrawSource, type InformationValue } from '@mixwise/engine';
 import type { EngineClient } from '../../worker/engine-client.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -54,7 +54,7 @@ export function InformationValueSection({ client, names, budget, constraints, cu
       </button>
     }>
       <p className="muted small">
-        How much KPI per {period} the budget decision would gain if a channel's true response curve were known — for example from a lift test — judged by the spread of the {source === 'posterior' ? 'posterior draws' : 'bootstrap replicates'}.
+        How much KPI per {period} the budget decision would gain if a channel's true response curve were known — for example from a lift test — judged by the spread of the {drawsName(source).plural}.
       </p>
       {state.status === 'done' && state.value === null ? (
         <p className="muted" data-testid="information-value-text">This model has no bootstrap replicates, so there is no spread to judge the value of an experiment by (fit with bootstrap replicates).</p>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { planFlighting, type RoiLabel } from '@mixwise/charts';
-import { explainPlan, planDates, type AfterPlan, type AllocationConstraints, type Frequency } from '@mixwise/engine';
+import { explainPlan, planDates, type AfterPlan, type AllocationConstraints, type DrawSource, type Frequency } from '@mixwise/engine';
 import type { EngineClient } from '../../worker/engine-client.ts';
 import type { PlanAnswer } from '../../worker/protocol.ts';
 import { EChart } from '../../components/EChart.tsx';
@@ -33,8 +33,8 @@ interface Props {
   readonly roiName: RoiLabel;
   /** How many replicates the plan's range of gain comes from (0: none). */
   readonly replicates: number;
-  /** The replicates are posterior draws (a Bayesian fit). */
-  readonly bayes: boolean;
+  /** What the replicates are (engine drawSource): bootstrap refits or a Bayesian fit's posterior draws. */
+  readonly source: DrawSource;
   /** KPI per period at current spend (null until predicted): the KPI target field's hint. */
   readonly currentKpi: number | null;
 }
@@ -57,7 +57,7 @@ const MAX_PERIODS = 104;
  * least budget whose plan reaches it (`--periods H --target-kpi Y`), shown with the CLI's words.
  * Cleared when its inputs change; a reply to a request made before they changed is dropped.
  */
-export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi, roiName, replicates, bayes, currentKpi }: Props) {
+export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi, roiName, replicates, source, currentKpi }: Props) {
   // The field's text, so that clearing it to type another number is not an error yet.
   const [periodsText, setPeriodsText] = useState('13');
   const periods = Number(periodsText);
@@ -139,8 +139,8 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
         whose effect lands after the plan does not count toward it.
       </p>
       <p className="muted small" data-testid="plan-curves">
-        Curves: {curveBasisText('point', replicates, bayes)}{replicates > 0
-          ? ` (each replicate has its own carryover, so the plan does not average them), unlike the simulator above (${curveBasisText('expected', replicates, bayes)}): the same spend predicts a little differently here. The range of the plan's gain comes from the ${replicates} replicates.`
+        Curves: {curveBasisText('point', replicates, source)}{replicates > 0
+          ? ` (each replicate has its own carryover, so the plan does not average them), unlike the simulator above (${curveBasisText('expected', replicates, source)}): the same spend predicts a little differently here. The range of the plan's gain comes from the ${replicates} replicates.`
           : '.'}
       </p>
       {!validPeriods && periodsText !== '' ? <p className="error">The number of {period}s must be a whole number from 1 to {MAX_PERIODS}.</p> : null}
@@ -174,7 +174,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             { key: 'bound', header: 'Limit', cell: (_, i) => boundLabel(plan.bounds[i].status) },
           ]} />
           {plan.target ? <p className="callout" data-testid="plan-target-text">{planTargetText(plan.target, plan, period, state.status === 'done' ? state.afterPlan : afterPlan)}</p> : null}
-          <p className="callout" data-testid="plan-text">{explainPlan(plan)} {afterPlanSentence(state.status === 'done' ? state.afterPlan : afterPlan, period)}</p>
+          <p className="callout" data-testid="plan-text">{explainPlan(plan, source)} {afterPlanSentence(state.status === 'done' ? state.afterPlan : afterPlan, period)}</p>
           <div className="toolbar">
             <button type="button" className="secondary" data-testid="export-plan-csv"
               onClick={() => downloadText('mixwise-plan.csv', planCsv(labels, plan.plan), 'text/csv')}>Export the plan as CSV</button>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { blendedHeadline, budgetBeforeAfter, executiveKpis, roiLabel, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
 import type { AllocationResult, FrontierPoint, ResponseModel } from '@mixwise/engine';
-import { drawSource } from '@mixwise/engine';
+import { drawSource, periodWord } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import { EChart } from '../../components/EChart.tsx';
@@ -21,7 +21,6 @@ import { curveBasisText, curveNote, expectedReplicates } from '../../logic/curve
 import { scenarioCsv } from '../../logic/scenario-csv.ts';
 import { SCENARIO_CHART_NAMES } from '../../logic/scenario-names.ts';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
-import { periodWord } from '../../logic/periods.ts';
 import { mediaRoiNote } from '../../logic/roi-basis.ts';
 import { downloadText } from '../../logic/download.ts';
 import { ChannelTable } from './ChannelTable.tsx';
@@ -169,7 +168,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
       <div className="page-title">
         <h1>Budget simulator</h1>
         <p className="muted">Spend per {period}, held steady. Predictions use the response curves at steady state and run in your browser.</p>
-        <p className="muted small" data-testid="simulator-curves">{curveNote('expected', replicates, data.model.bayes !== undefined)}</p>
+        <p className="muted small" data-testid="simulator-curves">{curveNote('expected', replicates, drawSource(data.model))}</p>
       </div>
       {error !== null ? <div className="banner error" role="alert">{error}</div> : null}
       <div className="kpi-grid">
@@ -223,14 +222,14 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
         </Section>
         <Section title="Conservative · current · aggressive">
           <EChart name="scenarios" option={scenarioOption} height={320} ariaLabel="Scenario comparison" />
-          {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} roiName={roiName} caption={`Predicted ${data.summary.target}: ${curveBasisText('expected', replicates, data.model.bayes !== undefined)}.`} /> : null}
+          {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} roiName={roiName} caption={`Predicted ${data.summary.target}: ${curveBasisText('expected', replicates, drawSource(data.model))}.`} /> : null}
           {scenarios && controls === null ? <p className="muted small" data-testid="scenarios-stale">These are for the last usable limits; they update once the limits in the table are fixed.</p> : null}
         </Section>
       </div>
       {client ? (
         <PlanSection client={client} budgetPerPeriod={total} currentPerPeriod={currentTotal} constraints={constraints}
           lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target} roiName={roiName}
-          replicates={replicates} bayes={data.model.bayes !== undefined} currentKpi={baseline?.kpi ?? null} />
+          replicates={replicates} source={drawSource(data.model)} currentKpi={baseline?.kpi ?? null} />
       ) : null}
       {client && baseline ? (
         <GoalSection client={client} constraints={constraints} currentTotal={currentTotal} currentKpi={baseline.kpi} currentMedia={baseline.media}

@@ -1,10 +1,16 @@
-import { getAdstockKernel, getSaturationKernel, type AdstockSpec, type MmmModel, type ParetoModel, type SaturationSpec } from '@mixwise/engine';
+import { OBJECTIVES, getAdstockKernel, getSaturationKernel, type AdstockSpec, type MmmModel, type ObjectiveName, type ParetoModel, type SaturationSpec } from '@mixwise/engine';
 import { exportTable, type ExportCell, type ExportTable } from '../export-table.ts';
 
-/** model.json's objective names (search.objectives) and their export columns, in the export's order. */
-export const PARETO_OBJECTIVE_COLUMNS = [
-  ['nrmseTrain', 'nrmse_train'], ['nrmseValidation', 'nrmse_validation'], ['decompRssd', 'decomp_rssd'], ['mapeLift', 'mape_lift'],
-] as const;
+/** The export column of each search objective (a new engine objective without one is a compile error). */
+const OBJECTIVE_COLUMN: Readonly<Record<ObjectiveName, string>> = {
+  nrmseTrain: 'nrmse_train', nrmseValidation: 'nrmse_validation', decompRssd: 'decomp_rssd', mapeLift: 'mape_lift',
+};
+
+/**
+ * model.json's objective names (search.objectives, engine OBJECTIVES) and their export columns, in the engine's order.
+ * @example PARETO_OBJECTIVE_COLUMNS[0] // ['nrmseTrain', 'nrmse_train']
+ */
+export const PARETO_OBJECTIVE_COLUMNS: readonly (readonly [ObjectiveName, string])[] = OBJECTIVES.map((o) => [o, OBJECTIVE_COLUMN[o]] as const);
 
 /** Relative tolerance of isDefaultAlternative: model.json round-trips numbers exactly, this only absorbs rounding by other writers. */
 const SAME = 1e-9;

@@ -31,7 +31,11 @@ export interface SearchProblem {
   readonly fitEnd: number;
   readonly target: Float64Array;
   readonly channels: readonly SearchChannel[];
-  readonly baseline: readonly { readonly name: string; readonly kind: BaselineKind; readonly values: Float64Array; readonly lower: number; readonly upper: number }[];
+  readonly baseline: readonly {
+    readonly name: string; readonly kind: BaselineKind; readonly values: Float64Array; readonly lower: number; readonly upper: number;
+    /** An event's built-in holiday ids (BaselineColumn.holidays). */
+    readonly holidays?: readonly string[];
+  }[];
   readonly lambda: { readonly lower: number; readonly upper: number };
   readonly weights: ObjectiveWeights;
   /** Lift tests: channel index, test rows [startRow, endRow), measured rows [startRow, measureEndRow), lift and standard error. */
@@ -278,7 +282,7 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
   return {
     nTimes: table.dates.length, fitStart, trainEnd, fitEnd,
     target: table.target.values, channels,
-    baseline: baseline.map((b) => ({ name: b.name, kind: b.kind, values: b.values, lower: b.lower, upper: b.upper })),
+    baseline: baseline.map((b) => ({ name: b.name, kind: b.kind, values: b.values, lower: b.lower, upper: b.upper, ...(b.holidays === undefined ? {} : { holidays: b.holidays }) })),
     lambda: spec.lambda, weights: spec.search.weights, liftTests,
   };
 }

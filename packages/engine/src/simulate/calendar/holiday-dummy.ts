@@ -1,6 +1,5 @@
-import { dayRange } from '../../calendar/holiday.ts';
 import { holidayIndicator } from '../../calendar/holiday-indicator.ts';
-import { holidaySpan } from './holidays.ts';
+import { holidayKindRule } from './holidays.ts';
 import type { HolidayKind } from './holidays.ts';
 
 /**
@@ -11,8 +10,9 @@ import type { HolidayKind } from './holidays.ts';
  * @param periodLength days per period (7 weekly, 1 daily)
  * @param kind the holiday
  * @returns shape [nTimes], values 0 or 1
+ * @throws EngineError('INVALID_ARGUMENT') for a kind without a calendar rule
  * @example holidayDummy(Int32Array.from([dayOf(2022, 11, 21), dayOf(2022, 11, 28)]), 7, 'black-friday') // [1, 0]
  */
 export function holidayDummy(days: Int32Array, periodLength: number, kind: HolidayKind): Float64Array {
-  return holidayIndicator(days, periodLength, { days: (year) => dayRange(...holidaySpan(kind, year)) });
+  return holidayIndicator(days, periodLength, holidayKindRule(kind));
 }

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { dayNumber, dayOf, isoDate } from '../../calendar/dates.ts';
 import { easterSunday } from '../../calendar/easter-sunday.ts';
 import { holidayDummy } from './holiday-dummy.ts';
-import { holidayKinds, holidaySpan } from './holidays.ts';
+import { holidayKindRule, holidayKinds, holidaySpan, type HolidayKind } from './holidays.ts';
+import { EngineError } from '../../errors.ts';
 
 // Western Easter dates from python3 dateutil.easter.easter(year).
 const EASTER: [number, string][] = [
@@ -41,4 +42,9 @@ test('daily dummy marks exactly the holiday days', () => {
   const days = Int32Array.from({ length: 7 }, (_, i) => start + i); // Dec 22..28
   assert.deepEqual(Array.from(holidayDummy(days, 1, 'christmas')), [0, 0, 1, 1, 1, 0, 0]);
   assert.deepEqual(Array.from(holidayDummy(days, 1, 'year-end')), [0, 0, 0, 0, 0, 1, 1]);
+});
+
+test('every kind has a calendar rule; an unknown kind is an EngineError', () => {
+  for (const kind of holidayKinds) assert.ok(holidayKindRule(kind).days(2024).length > 0, kind);
+  assert.throws(() => holidayKindRule('midsummer' as HolidayKind), (e: unknown) => e instanceof EngineError && e.code === 'INVALID_ARGUMENT');
 });
