@@ -72,6 +72,7 @@ export const DATA_ISSUE_CODES = {
   FEW_ROWS: 'warning: fewer periods than max(2 × parameters, 26); estimates will be unstable',
   CONSTANT_TARGET: 'the target has the same value in every period',
   CHANNEL_NEVER_SPENDS: 'error: a channel has zero spend in every period',
+  ORGANIC_ALL_ZERO: 'error: an organic media column is 0 in every period',
   CONSTANT_CONTROL: 'warning: a control has the same value in every period',
   EVENT_NEVER_HAPPENS: 'warning: an event column has no occurrence',
   SOURCE_COLUMN_LEFT_OUT: 'warning: a column of a source file (Meridian reach/frequency, a treatment with text or empty cells) is not in the modeling table, with the reason',
