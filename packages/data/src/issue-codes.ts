@@ -73,6 +73,8 @@ export const DATA_ISSUE_CODES = {
   CONSTANT_TARGET: 'the target has the same value in every period',
   CHANNEL_NEVER_SPENDS: 'error: a channel has zero spend in every period',
   ORGANIC_ALL_ZERO: 'error: an organic media column is 0 in every period',
+  ORGANIC_MOVES_WITH_SPEND: 'warning: a named organic media column is a near-copy of a channel\'s spend (|r| > 0.9): it takes part of that channel\'s effect',
+  CONTROL_MOVES_WITH_SPEND: 'warning: a named control is a near-copy of a channel\'s spend (|r| > 0.9): it takes part of that channel\'s effect',
   CONSTANT_CONTROL: 'warning: a control has the same value in every period',
   EVENT_NEVER_HAPPENS: 'warning: an event column has no occurrence',
   SOURCE_COLUMN_LEFT_OUT: 'warning: a column of a source file (Meridian reach/frequency, a treatment with text or empty cells) is not in the modeling table, with the reason',

@@ -100,7 +100,18 @@ const CALENDAR_WORDS = new Set(['year', 'yr', 'quarter', 'qtr', 'month', 'mth', 
 const TIME_INDEX_NAMES = new Set(['t', 'time', 'trend', 'index', 'id', 'row', 't_index', 'time_index']);
 /** Above these correlations a column is a copy of the KPI or of a channel's spend, not a driver of its own. */
 const KPI_COPY_R = 0.95;
-const CHANNEL_COPY_R = 0.9;
+export const CHANNEL_COPY_R = 0.9;
+
+/**
+ * The first spend column a column is a near-copy of (|Pearson r| > CHANNEL_COPY_R over the rows where
+ * both hold a number), with r; undefined when none. The check that keeps such a column out of the
+ * automatic controls, shared by the rule that warns about named organic media and controls (copiesSpend).
+ * @example spendCopy(csv, 'tv_grps', ['tv_spend', 'search_spend']) // { column: 'tv_spend', r: 0.98 }
+ */
+export function spendCopy(csv: CsvTable, column: string, spend: readonly string[]): { column: string; r: number } | undefined {
+  const values = numbers(csv, column);
+  return spend.map((s) => ({ column: s, r: absCorrelation(values, numbers(csv, s)) })).find((s) => s.r > CHANNEL_COPY_R);
+}
 
 
 const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean =>
@@ -206,7 +217,6 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
   const controls: string[] = [];
   const leftOut: LeftOutColumn[] = [];
   const target = context.target === undefined ? undefined : numbers(csv, context.target);
-  const spend = context.spend.map((s) => ({ column: s, values: numbers(csv, s) }));
   for (const column of columns) {
     const out = (reason: LeftOutReason, detail?: string): void => { leftOut.push({ column, reason, ...(detail === undefined ? {} : { detail }) }); };
     if (spendMarker(column) !== undefined) { out('spend'); continue; }
@@ -223,7 +233,7 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
     if (known.every((v) => v === known[0])) { out('constant'); continue; }
     const kpiR = target === undefined ? 0 : absCorrelation(values, target);
     if (kpiR > KPI_COPY_R) { out('kpi-copy', `${context.target}, |r| = ${kpiR.toFixed(2)}`); continue; }
-    const copied = spend.map((s) => ({ column: s.column, r: absCorrelation(values, s.values) })).find((s) => s.r > CHANNEL_COPY_R);
+    const copied = spendCopy(csv, column, context.spend);
     if (copied !== undefined) { out('channel-copy', `${copied.column}, |r| = ${copied.r.toFixed(2)}`); continue; }
     if (known.length < values.length) {
       const first = values.findIndex((v) => Number.isNaN(v));
