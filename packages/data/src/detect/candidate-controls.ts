@@ -5,6 +5,7 @@ import { firstBadCell } from '../build/unused-numeric-columns.ts';
 import { EXPOSURE_PREFIX_OF, spendMarker } from './spend-naming.ts';
 import { nameWords } from './name-words.ts';
 import { isRateLike } from './rate-name.ts';
+import { isInsertedRow, rowName } from '../clean/inserted-rows.ts';
 
 export { nameWords } from './name-words.ts';
 
@@ -45,7 +46,14 @@ export interface LeftOutColumn {
    * For 'incomplete': how many cells are empty (or NA, NaN), the file line of the first, and whether
    * they are few enough (MAX_IMPUTED_SHARE) for impute_controls to fill.
    */
-  readonly empty?: { readonly cells: number; readonly line: number; readonly imputable: boolean };
+  readonly empty?: {
+    readonly cells: number; readonly line: number; readonly imputable: boolean;
+    /**
+     * When the first empty cell is in a period fill_gaps inserted (no file line: `line` is 0), that
+     * period in words (rowName: 'the week 2024-01-15 that fill_gaps inserted (it is not in the file)').
+     */
+    readonly inserted?: string;
+  };
 }
 
 /**
@@ -238,7 +246,8 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
     if (known.length < values.length) {
       const first = values.findIndex((v) => Number.isNaN(v));
       const cells = values.length - known.length;
-      leftOut.push({ column, reason: 'incomplete', empty: { cells, line: csv.rowNumbers[first], imputable: cells <= MAX_IMPUTED_SHARE * values.length } });
+      const inserted = isInsertedRow(csv, first) ? { inserted: rowName(csv, first) } : {};
+      leftOut.push({ column, reason: 'incomplete', empty: { cells, line: csv.rowNumbers[first], imputable: cells <= MAX_IMPUTED_SHARE * values.length, ...inserted } });
       continue;
     }
     controls.push(column);
@@ -264,7 +273,9 @@ export function leftOutText(l: LeftOutColumn): string {
     case 'incomplete': {
       if (l.empty === undefined) return 'has empty cells';
       const one = l.empty.cells === 1;
-      const where = one ? `has 1 empty cell, on line ${l.empty.line}` : `has ${l.empty.cells} empty cells, the first on line ${l.empty.line}`;
+      // A period fill_gaps inserted has no file line: name its date instead.
+      const at = l.empty.inserted === undefined ? `on line ${l.empty.line}` : `in ${l.empty.inserted}`;
+      const where = one ? `has 1 empty cell, ${at}` : `has ${l.empty.cells} empty cells, the first ${at}`;
       return l.empty.imputable ? `${where}: the cleaning step impute_controls fills ${one ? 'it' : 'them'}` : `${where}: too many to interpolate`;
     }
     case 'not-numeric': return `has a cell that is not a number, ${l.detail ?? ''}: write a number there (or leave it empty and use impute_controls)`;
