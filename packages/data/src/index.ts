@@ -43,7 +43,7 @@ export type { ExtraColumn } from './write/wide-table.ts';
 export { wideTable } from './write/wide-table.ts';
 export { readLiftTests, liftTestsFromCsv } from './read/read-lift-tests.ts';
 export type { LiftTestScope, LiftTestProblem } from './validate/lift-test-problems.ts';
-export { liftTestProblems } from './validate/lift-test-problems.ts';
+export { liftTestProblems, organicLiftTestProblem } from './validate/lift-test-problems.ts';
 export { spendVariationIssues } from './validate/spend-variation.ts';
 export { repeatedLiftTests, REPEATED_LIFT_TEST_HINT } from './validate/repeated-lift-tests.ts';
 export { readModel, MODEL_FILE } from './read/read-model.ts';

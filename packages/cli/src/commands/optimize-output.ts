@@ -155,7 +155,7 @@ export interface OptimizationOutput {
    * expectedVersusPoint), for comparison with --uncertainty point.
    */
   readonly point_current?: { readonly kpi: number; readonly channels: readonly { readonly channel: string; readonly roi: number | null; readonly mroi: number | null; readonly roi_replicate_median: number | null }[] };
-  /** When the averaged and the point curves disagree materially on a channel's ROI at current spend: both, and why (engine expectedPointGapText). */
+  /** When the averaged and the point curves disagree materially on a channel's ROI or marginal ROI at current spend: both, and why (engine expectedPointGapText). */
   readonly basis_note?: string;
   /** With --margin: the value of one unit of KPI, and gross profit after media spend (margin × expected − budget) now and recommended. */
   readonly margin?: number;

@@ -55,6 +55,10 @@ test('whole numbers with a ceiling (--max-lag 0–104, --seasonality 0–20, as 
   assert.equal(wholeNumberUpTo(104)('0'), 0);
   assert.throws(() => wholeNumberUpTo(104)('105'), (e: unknown) => e instanceof InvalidArgumentError && /from 0 to 104/.test(e.message));
   assert.throws(() => wholeNumberUpTo(20)('-1'), InvalidArgumentError);
+  // Every bad value names the range, not only one that is too large.
+  for (const bad of ['-1', '1.5', 'abc', '51']) {
+    assert.throws(() => wholeNumberUpTo(50)(bad), (e: unknown) => e instanceof InvalidArgumentError && e.message === 'expected a whole number from 0 to 50.', bad);
+  }
 });
 
 test('an output path: anything but an empty or blank value (which would write into the current folder)', () => {

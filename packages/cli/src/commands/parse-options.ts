@@ -42,13 +42,14 @@ export function parseNonNegativeInt(value: string): number {
 
 /**
  * A parser for a whole number from 0 to `max` (e.g. --max-lag up to 104, as mixwise.yaml allows).
- * @throws InvalidArgumentError otherwise
+ * @throws InvalidArgumentError otherwise, with the range ('expected a whole number from 0 to 50.')
  * @example wholeNumberUpTo(104)('52') // 52
  */
 export function wholeNumberUpTo(max: number): (value: string) => number {
   return (value) => {
-    const n = parseNonNegativeInt(value);
-    if (n > max) throw new InvalidArgumentError(`expected a whole number from 0 to ${max}.`);
+    // Any bad value (-1, 1.5, abc, too large) gets the same message, with the range.
+    const n = Number(value.trim());
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n > max) throw new InvalidArgumentError(`expected a whole number from 0 to ${max}.`);
     return n;
   };
 }

@@ -53,6 +53,7 @@ const CASES: Case[] = [
   { name: 'a missing week (lists the missing date)', content: text(lines().filter((_, i) => i !== 11)), exit: 1, code: 'IRREGULAR_DATES', row: 12, column: 'date' },
   { name: 'pipe-delimited file', content: text(lines().map((l) => l.replaceAll(',', '|'))), exit: 1, code: 'WRONG_DELIMITER', row: 1 },
   { name: 'a channel that never spends', content: text(lines().map((l, i) => (i === 0 ? l : l.replace(/,[^,]*$/, ',0')))), exit: 1, code: 'CHANNEL_NEVER_SPENDS', column: 'search_spend' },
+  { name: 'an organic column at 0 in every period', content: text(lines().map((l, i) => l + (i === 0 ? ',newsletter' : ',0'))), args: ['--target', 'sales', '--organic', 'newsletter'], exit: 1, code: 'ORGANIC_ALL_ZERO', column: 'newsletter' },
   { name: 'a KPI typo (outlier warning)', content: text(edit(12, '2024-03-11,110000,150,50')), exit: 0, code: 'EXTREME_OUTLIER', row: 12, column: 'sales' },
   { name: 'Windows line endings with a BOM', content: '\uFEFF' + lines().join('\r\n') + '\r\n', exit: 0 },
 ];

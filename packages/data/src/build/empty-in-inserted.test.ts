@@ -53,3 +53,13 @@ test('insertedControlsHint names the config when the roles are set there, and se
   assert.equal(insertedControlsHint(['price', 'temp'], 'config'),
     'to use price, temp as controls, add impute_controls to the cleaning steps (cleaning: in mixwise.yaml): it interpolates their values in the periods fill_gaps inserted');
 });
+
+test('a control empty both in an inserted week and in the file: the first empty cell is named by its date, not as line 0', () => {
+  const cells = baseCells();
+  cells.splice(11, 1);
+  cells[20][4] = '';
+  const checked = checkAndClean(readOutcomeFromText(toText(cells), 'd.csv'), { target: 'sales' }, { steps: [{ type: 'fill-gaps' }, { type: 'skip-missing-kpi' }] });
+  const unused = tableFromCsv(checked.csv, { target: 'sales' }).warnings.find((w) => w.code === 'UNUSED_COLUMNS');
+  assert.match(unused?.message ?? '', /price \(has 2 empty cells, the first in the week 2024-03-11 that fill_gaps inserted \(it is not in the file\)/);
+  assert.doesNotMatch(unused?.message ?? '', /line 0/);
+});

@@ -19,6 +19,7 @@ import { readDateColumn } from './read-date-column.ts';
 import { kpiNoVariance } from '../validate/rules/kpi-no-variance.ts';
 import { channelNoSpend } from '../validate/rules/channel-no-spend.ts';
 import { constantColumns } from '../validate/rules/constant-columns.ts';
+import { copiesSpend } from '../validate/rules/copies-spend.ts';
 import { tooFewPeriods } from '../validate/rules/too-few-periods.ts';
 import { warmUpRows } from '../window/warm-up-rows.ts';
 import { EMPTY_IN_INSERTED, emptyOnlyInInserted, insertedControlsHint } from './empty-in-inserted.ts';
@@ -109,6 +110,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
     if (values !== undefined) organic.push({ name: column, column, values });
   }
   add(constantColumns(csv, resolved));
+  add(copiesSpend(csv, resolved));
   let events: EventColumn[] = [];
   for (const name of resolved.events ?? []) events.push(...(readEventColumns(csv, name, issues) ?? []));
   let holidays: HolidayReport | undefined;

@@ -5,6 +5,7 @@ import type { ConfigIssue } from './config-issues.ts';
 import type { ConfigRun } from './config-to-run.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { windowRows } from './config-to-run.ts';
+import { organicLiftTestProblem } from '../validate/lift-test-problems.ts';
 
 /**
  * Checks a config against the table built from its data, each finding located at the config key it
@@ -40,7 +41,10 @@ export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: Mod
   run.liftTests.forEach((t, i) => {
     const path = ['calibration', 'lift_tests', i];
     const key = `calibration.lift_tests[${i}]`;
-    if (!names.includes(t.channel)) {
+    if (!names.includes(t.channel) && (table.organic ?? []).some((o) => o.name === t.channel)) {
+      const { message, hint } = organicLiftTestProblem(t.channel);
+      fail([...path, 'channel'], `${key}.channel`, message, hint);
+    } else if (!names.includes(t.channel)) {
       fail([...path, 'channel'], `${key}.channel`, `lift test for channel "${t.channel}", which is not in the data`, `use one of the model's channels: ${names.join(', ')}`);
     }
     if (t.end < dates[0] || t.start > dates[dates.length - 1]) {

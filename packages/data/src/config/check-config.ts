@@ -6,6 +6,7 @@ import type { BoundParam } from './bound-params.ts';
 import { adstockBoundParams, saturationBoundParams } from './bound-params.ts';
 import { repeatedLiftTests, REPEATED_LIFT_TEST_HINT } from '../validate/repeated-lift-tests.ts';
 import { liftTestFromConfig } from './lift-test-from-config.ts';
+import { organicLiftTestProblem } from '../validate/lift-test-problems.ts';
 
 type ConfigShape = z.output<typeof configObject>;
 type Path = (string | number)[];
@@ -57,7 +58,10 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
   const liftTests = config.calibration?.lift_tests ?? [];
   liftTests.forEach((t, i) => {
     const where: Path = ['calibration', 'lift_tests', i];
-    if (names.length > 0 && !names.includes(t.channel)) {
+    if (!names.includes(t.channel) && (config.columns.organic ?? []).includes(t.channel)) {
+      const { message, hint } = organicLiftTestProblem(t.channel);
+      fail([...where, 'channel'], message, hint);
+    } else if (names.length > 0 && !names.includes(t.channel)) {
       fail([...where, 'channel'], `lift test for unknown channel "${t.channel}"`, `use one of the channels' names: ${names.join(', ')}`);
     }
     if (t.end < t.start) fail([...where, 'end'], `the test ends (${t.end}) before it starts (${t.start})`, 'swap start and end');

@@ -110,6 +110,13 @@ test('cross-field checks: lift test for a channel not listed, reversed window, l
   assert.deepEqual(dup.map((i) => [i.key, i.at.row]), [['columns.channels[1].name', 19]]);
 });
 
+test('a lift test on organic media (columns.organic) says lift tests are for paid channels, not "unknown channel"', () => {
+  const text = withLine(withLine(FULL_CONFIG, 36, '    - { channel: newsletter, start: 2024-03-04, end: 2024-04-01, lift: 1 }'), 24, '  events: [black_friday]\n  organic: [newsletter]');
+  const issues = issuesOf(text);
+  assert.deepEqual(issues.map((i) => i.key), ['calibration.lift_tests[0].channel']);
+  assert.match(issues[0].message, /lift test names organic media "newsletter": lift tests calibrate paid channels only/);
+});
+
 test('a lift test repeated exactly is an error at the repeat, naming the first; a different lift is a separate test', () => {
   const tv = '    - { channel: tv, start: 2024-03-04, end: 2024-04-01, lift: 125000 }';
   const repeated = issuesOf(withLine(FULL_CONFIG, 36, `${tv}\n${tv}`));

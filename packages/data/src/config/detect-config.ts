@@ -20,6 +20,7 @@ import { isMeridianShaped } from '../detect/meridian-shape.ts';
 import { unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
 import { checkComponentNames } from '../build/component-names.ts';
 import { organicCandidate } from '../build/unused-columns-hint.ts';
+import { organicColumnProblem } from './organic-column-problem.ts';
 
 /** One detected channel with its exposure column and the other exposure-like columns. */
 export interface DetectedChannel {
@@ -46,6 +47,11 @@ export interface ConfigDetection {
    * controls; init writes them as a commented suggestion under columns.organic.
    */
   organic: string[];
+  /**
+   * For each organic candidate that would fail the organic checks as it is (organicColumnProblem: empty
+   * cells, negatives, all zero), what to fix; init keeps it out of the suggested list and says so.
+   */
+  organicProblems?: Readonly<Record<string, string>>;
   /** Whole-number columns named like a calendar field (year, week number…), left out of the controls. */
   calendar: string[];
   /** Every other numeric column left out of the controls, with the reason (candidateControls). */
@@ -169,6 +175,7 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
   // Exposure without spend (a newsletter, organic impressions) is suggested as organic media, never made a control.
   const organic = unassigned.filter((n) => organicCandidate(n, foundChannels));
   const spare = unassigned.filter((n) => !organic.includes(n));
+  const organicProblems = Object.fromEntries(organic.flatMap((n) => { const p = organicColumnProblem(csv, n); return p === undefined ? [] : [[n, p]]; }));
   const picked = candidateControls(csv, spare, { target: chosen, spend: spendColumns });
   // Named controls replace the detected ones; a column detection would have taken is listed as left out.
   const unlisted: LeftOutColumn[] = given.controls === undefined ? [] : picked.controls.map((column) => ({ column, reason: 'not-listed' }));
@@ -186,6 +193,7 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
     channels,
     controls: given.controls ?? picked.controls,
     organic,
+    ...(Object.keys(organicProblems).length > 0 ? { organicProblems } : {}),
     calendar,
     leftOut,
     events: [...dummies.filter((d) => d !== chosen), ...text.filter((t) => t.events).map((t) => t.column)],

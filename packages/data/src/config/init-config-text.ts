@@ -85,7 +85,7 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
   const others = d.leftOut.filter((l) => l.reason !== 'calendar');
   if (others.length > 0) line(`  # Also left out of the controls: ${others.map((l) => `${l.column} (${leftOutText(l)})`).join(', ')}.`);
   // Columns the reader dropped are not in the detection; name them so the config says where they went.
-  organicLines(d.organic).forEach((l) => line(l));
+  organicLines(d.organic, d.organicProblems).forEach((l) => line(l));
   const ignored = d.warnings.filter((w) => w.code === 'UNNAMED_COLUMN_DROPPED' && w.at.column !== undefined).map((w) => `"${w.at.column}"`);
   if (ignored.length > 0) line(`  # Ignored: ${ignored.join(', ')} (pandas' name for a column without a header, often a stale row index): never a channel, control or KPI.`);
   line('  # Events: columns holding only 0 and 1 (holidays, promotions), each with a free sign.');
@@ -178,16 +178,22 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
 /**
  * The commented suggestion of organic media (exposure without spend) under `columns:`: what the role
  * means, then `# organic: [...]` with the columns that look like it, for the user to check and uncomment
- * (never set silently: a series the user did not choose is not modelled). A short pointer without any.
+ * (never set silently: a series the user did not choose is not modelled). A column that would fail the
+ * organic checks as it is (`problems`, organicColumnProblem) is left out of that list and named on a
+ * line of its own with what to fix. A short pointer without any.
+ * @param organic the columns that look like organic media
+ * @param problems what each failing column needs (default none)
  * @example organicLines(['newsletter_sends']).at(-1) // '  # organic: [newsletter_sends]'
  */
-export function organicLines(organic: readonly string[]): string[] {
+export function organicLines(organic: readonly string[], problems: Readonly<Record<string, string>> = {}): string[] {
   if (organic.length === 0) return ['  # Organic media (exposure without spend: newsletter sends, organic impressions), e.g. organic: [newsletter_sends].'];
+  const ok = organic.filter((c) => problems[c] === undefined);
   return [
     '  # Organic media: exposure without spend (newsletter sends, organic impressions, PR mentions), modelled with',
     '  # carryover and saturation against zero exposure, without ROI. These columns look like it and are used in',
-    '  # no other role; check them, then uncomment (numbers ≥ 0, no empty cell):',
-    `  # organic: [${organic.map(scalar).join(', ')}]`,
+    ...(ok.length === 0 ? ['  # no other role, but each needs fixing first (numbers ≥ 0, no empty cell):']
+      : ['  # no other role; check them, then uncomment (numbers ≥ 0, no empty cell):', `  # organic: [${ok.map(scalar).join(', ')}]`]),
+    ...organic.filter((c) => problems[c] !== undefined).map((c) => `  # Not listed until fixed: ${c}: ${problems[c]}.`),
   ];
 }
 

@@ -297,3 +297,18 @@ test('init: columns that look like organic media are a commented suggestion unde
   // Without candidates the config still says where organic media go.
   assert.match(initConfigText({ ...detection, organic: [] }, { dataPath: 'organic.csv' }), /^ {2}# Organic media \(exposure without spend.*e\.g\. organic: \[newsletter_sends\]\.$/m);
 });
+
+test('init: an organic-looking column that would fail the organic checks is left out of the suggestion, with what to fix', () => {
+  const sim = simulatePreset('retail', 3);
+  const wide = wideTable(sim.table);
+  const extra = ['newsletter_sends', 'pr_mentions', 'organic_impressions'];
+  // newsletter_sends: an empty cell on file line 5 and -3 on line 9; pr_mentions fine; organic_impressions 0 throughout.
+  const rows = wide.rows.map((r, i) => [...r, i === 3 ? '' : i === 7 ? '-3' : String(1000 + (i % 5) * 300), String(i % 4), '0']);
+  writeFileSync(join(dir, 'organic-bad.csv'), toCsv([...wide.columns, ...extra], rows));
+  const detection = detectConfig(readCsvFile(join(dir, 'organic-bad.csv')));
+  assert.deepEqual(detection.organic, extra);
+  const text = initConfigText(detection, { dataPath: 'organic-bad.csv' });
+  assert.match(text, /^ {2}# organic: \[pr_mentions\]$/m);
+  assert.match(text, /^ {2}# Not listed until fixed: newsletter_sends: 1 empty cell \(line 5; cleaning step fill_gaps reads it as 0\), 1 negative value \(line 9: -3; cleaning step negatives: clip\)\.$/m);
+  assert.match(text, /^ {2}# Not listed until fixed: organic_impressions: 0 in every period: no exposure to measure, leave it out\.$/m);
+});

@@ -5,6 +5,7 @@ import { firstBadCell } from '../build/unused-numeric-columns.ts';
 import { EXPOSURE_PREFIX_OF, spendMarker } from './spend-naming.ts';
 import { nameWords } from './name-words.ts';
 import { isRateLike } from './rate-name.ts';
+import { isInsertedRow, rowName } from '../clean/inserted-rows.ts';
 
 export { nameWords } from './name-words.ts';
 
@@ -45,7 +46,14 @@ export interface LeftOutColumn {
    * For 'incomplete': how many cells are empty (or NA, NaN), the file line of the first, and whether
    * they are few enough (MAX_IMPUTED_SHARE) for impute_controls to fill.
    */
-  readonly empty?: { readonly cells: number; readonly line: number; readonly imputable: boolean };
+  readonly empty?: {
+    readonly cells: number; readonly line: number; readonly imputable: boolean;
+    /**
+     * When the first empty cell is in a period fill_gaps inserted (no file line: `line` is 0), that
+     * period in words (rowName: 'the week 2024-01-15 that fill_gaps inserted (it is not in the file)').
+     */
+    readonly inserted?: string;
+  };
 }
 
 /**
@@ -100,7 +108,18 @@ const CALENDAR_WORDS = new Set(['year', 'yr', 'quarter', 'qtr', 'month', 'mth', 
 const TIME_INDEX_NAMES = new Set(['t', 'time', 'trend', 'index', 'id', 'row', 't_index', 'time_index']);
 /** Above these correlations a column is a copy of the KPI or of a channel's spend, not a driver of its own. */
 const KPI_COPY_R = 0.95;
-const CHANNEL_COPY_R = 0.9;
+export const CHANNEL_COPY_R = 0.9;
+
+/**
+ * The first spend column a column is a near-copy of (|Pearson r| > CHANNEL_COPY_R over the rows where
+ * both hold a number), with r; undefined when none. The check that keeps such a column out of the
+ * automatic controls, shared by the rule that warns about named organic media and controls (copiesSpend).
+ * @example spendCopy(csv, 'tv_grps', ['tv_spend', 'search_spend']) // { column: 'tv_spend', r: 0.98 }
+ */
+export function spendCopy(csv: CsvTable, column: string, spend: readonly string[]): { column: string; r: number } | undefined {
+  const values = numbers(csv, column);
+  return spend.map((s) => ({ column: s, r: absCorrelation(values, numbers(csv, s)) })).find((s) => s.r > CHANNEL_COPY_R);
+}
 
 
 const hasWord = (words: readonly string[], set: ReadonlySet<string>): boolean =>
@@ -206,7 +225,6 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
   const controls: string[] = [];
   const leftOut: LeftOutColumn[] = [];
   const target = context.target === undefined ? undefined : numbers(csv, context.target);
-  const spend = context.spend.map((s) => ({ column: s, values: numbers(csv, s) }));
   for (const column of columns) {
     const out = (reason: LeftOutReason, detail?: string): void => { leftOut.push({ column, reason, ...(detail === undefined ? {} : { detail }) }); };
     if (spendMarker(column) !== undefined) { out('spend'); continue; }
@@ -223,12 +241,13 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
     if (known.every((v) => v === known[0])) { out('constant'); continue; }
     const kpiR = target === undefined ? 0 : absCorrelation(values, target);
     if (kpiR > KPI_COPY_R) { out('kpi-copy', `${context.target}, |r| = ${kpiR.toFixed(2)}`); continue; }
-    const copied = spend.map((s) => ({ column: s.column, r: absCorrelation(values, s.values) })).find((s) => s.r > CHANNEL_COPY_R);
+    const copied = spendCopy(csv, column, context.spend);
     if (copied !== undefined) { out('channel-copy', `${copied.column}, |r| = ${copied.r.toFixed(2)}`); continue; }
     if (known.length < values.length) {
       const first = values.findIndex((v) => Number.isNaN(v));
       const cells = values.length - known.length;
-      leftOut.push({ column, reason: 'incomplete', empty: { cells, line: csv.rowNumbers[first], imputable: cells <= MAX_IMPUTED_SHARE * values.length } });
+      const inserted = isInsertedRow(csv, first) ? { inserted: rowName(csv, first) } : {};
+      leftOut.push({ column, reason: 'incomplete', empty: { cells, line: csv.rowNumbers[first], imputable: cells <= MAX_IMPUTED_SHARE * values.length, ...inserted } });
       continue;
     }
     controls.push(column);
@@ -254,7 +273,9 @@ export function leftOutText(l: LeftOutColumn): string {
     case 'incomplete': {
       if (l.empty === undefined) return 'has empty cells';
       const one = l.empty.cells === 1;
-      const where = one ? `has 1 empty cell, on line ${l.empty.line}` : `has ${l.empty.cells} empty cells, the first on line ${l.empty.line}`;
+      // A period fill_gaps inserted has no file line: name its date instead.
+      const at = l.empty.inserted === undefined ? `on line ${l.empty.line}` : `in ${l.empty.inserted}`;
+      const where = one ? `has 1 empty cell, ${at}` : `has ${l.empty.cells} empty cells, the first ${at}`;
       return l.empty.imputable ? `${where}: the cleaning step impute_controls fills ${one ? 'it' : 'them'}` : `${where}: too many to interpolate`;
     }
     case 'not-numeric': return `has a cell that is not a number, ${l.detail ?? ''}: write a number there (or leave it empty and use impute_controls)`;

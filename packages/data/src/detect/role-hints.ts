@@ -36,6 +36,16 @@ export function spendByNameHint(rolesIn: RolesIn = 'flags'): string {
 }
 
 /**
+ * The fix for ORGANIC_ALL_ZERO (an organic column at 0 in every period).
+ * @example organicAllZeroHint('config') // 'leave it out: remove it from columns.organic in mixwise.yaml'
+ */
+export function organicAllZeroHint(rolesIn: RolesIn = 'flags'): string {
+  return rolesIn === 'config'
+    ? 'leave it out: remove it from columns.organic in mixwise.yaml'
+    : 'leave it out: list the other organic columns with --organic (or drop the flag), or remove it from columns.organic in mixwise.yaml';
+}
+
+/**
  * The fix for CHANNEL_NEVER_SPENDS.
  * @example neverSpendsHint('config') // 'leave it out: list the other channels under columns.channels in mixwise.yaml, or remove it from there'
  */

@@ -40,3 +40,12 @@ test('with the spend, a channel must have spent something inside the test; a dat
   assert.deepEqual(codes({ channel: 'tv', start: '2024-01-09', end: '2024-01-10' }, s), ['LIFT_TEST_RANGE:start'], 'no row inside: the date rule speaks');
   assert.deepEqual(codes({ channel: 'radio', start: '2024-01-01', end: '2024-01-08' }, s), ['LIFT_TEST_CHANNEL:channel']);
 });
+
+test('a test on organic media says lift tests are for paid channels only, not "unknown channel"', () => {
+  const [p] = liftTestProblems({ channel: 'newsletter', start: '2024-01-08', end: '2024-01-15' }, { ...scope, organic: ['newsletter'] });
+  assert.equal(p.code, 'LIFT_TEST_CHANNEL');
+  assert.equal(p.field, 'channel');
+  assert.match(p.message, /lift test names organic media "newsletter": lift tests calibrate paid channels only/);
+  assert.doesNotMatch(p.message, /unknown channel/);
+  assert.match(p.hint, /remove the test/);
+});

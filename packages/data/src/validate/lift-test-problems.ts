@@ -11,6 +11,21 @@ export interface LiftTestScope {
   readonly fitted?: { readonly start: number; readonly end: number };
   /** Each channel's spend [nTimes] by name; when given, a channel must have spent something inside its test (liftTestSpendProblem). */
   readonly spend?: ReadonlyMap<string, ArrayLike<number>>;
+  /** The model's organic media (names); a test naming one gets organicLiftTestProblem's message, not "unknown channel". */
+  readonly organic?: readonly string[];
+}
+
+/**
+ * Why a lift test cannot name organic media, and what to do instead: the words shared by the lift-test
+ * reader, the config checks and the engine's own refusal (buildSearchProblem).
+ * @param name the organic series the test names
+ * @example organicLiftTestProblem('newsletter').message // 'lift test names organic media "newsletter": lift tests calibrate paid channels only (organic media have no spend to switch off)'
+ */
+export function organicLiftTestProblem(name: string): { message: string; hint: string } {
+  return {
+    message: `lift test names organic media "${name}": lift tests calibrate paid channels only (organic media have no spend to switch off)`,
+    hint: `remove the test; if "${name}" has a spend column, model it as a channel instead (--channels, columns.channels), and the test can calibrate it`,
+  };
 }
 
 /** A problem with one lift test, and the field it is about (the CSV column, or the JSON member). */
@@ -25,7 +40,8 @@ export interface LiftTestProblem {
  * Checks one lift test's channel and dates against the model: a known channel, and the engine's date
  * rules (liftTestDateProblems: inside the data, containing a row date, a period among the fitted rows
  * with `scope.fitted`, measuredThrough on or after the end and inside the data), and with `scope.spend`
- * some spend of the channel inside the test's dates (LIFT_TEST_NO_SPEND). The lift-test CSV
+ * some spend of the channel inside the test's dates (LIFT_TEST_NO_SPEND). A test naming one of `scope.organic` says that lift tests are
+ * for paid channels only (organicLiftTestProblem). The lift-test CSV
  * reader, the server's check of a fit request and the engine itself share these rules, so a file, a
  * request and an API call are judged alike.
  * @param test the channel and ISO dates; a date left undefined could not be read, and the checks that need it are skipped
@@ -36,7 +52,9 @@ export interface LiftTestProblem {
 export function liftTestProblems(test: { channel: string; start?: string; end?: string; measuredThrough?: string }, scope: LiftTestScope): LiftTestProblem[] {
   const problems: LiftTestProblem[] = [];
   const { channels, dates, fitted } = scope;
-  if (!channels.includes(test.channel)) {
+  if (!channels.includes(test.channel) && scope.organic?.includes(test.channel) === true) {
+    problems.push({ code: 'LIFT_TEST_CHANNEL', field: 'channel', ...organicLiftTestProblem(test.channel) });
+  } else if (!channels.includes(test.channel)) {
     problems.push({ code: 'LIFT_TEST_CHANNEL', field: 'channel', message: `lift test for unknown channel "${test.channel}"`, hint: `use one of the model's channels: ${channels.join(', ')}` });
   }
   const { start, end } = test;

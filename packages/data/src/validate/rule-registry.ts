@@ -23,6 +23,7 @@ import { channelNoSpend } from './rules/channel-no-spend.ts';
 import { tooFewPeriods } from './rules/too-few-periods.ts';
 import { extremeOutliers } from './rules/extreme-outliers.ts';
 import { collinearChannels } from './rules/collinear-channels.ts';
+import { copiesSpend } from './rules/copies-spend.ts';
 import { componentNames } from './rules/component-names.ts';
 import { implausibleValues } from './rules/implausible-values.ts';
 import { flippedKpiSign } from './rules/flipped-kpi-sign.ts';
@@ -61,6 +62,7 @@ export const TABLE_RULES: Readonly<Record<string, TableRule>> = {
   'kpi-no-variance': kpiNoVariance,
   'channel-no-spend': channelNoSpend,
   'collinear-channels': collinearChannels,
+  'copies-spend': copiesSpend,
   'too-few-periods': (csv, roles, options) => tooFewPeriods(csv, roles, options?.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }),
   'implausible-values': implausibleValues,
   'extreme-outliers': (csv, roles, options) => extremeOutliers(csv, roles, options?.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),

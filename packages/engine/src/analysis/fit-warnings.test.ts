@@ -135,3 +135,14 @@ test('fitWarnings: an always-on channel with most of its credit below the lowest
   assert.match(w[0].message, new RegExp(`^search never spent below a sustained 900 per week in the fitted periods \\(90% of its average\\), so ${share}% of the contribution credited to it is the response curve below any level the data show`));
   assert.match(w[0].message, /a lift test, or periods with much lower or no spend, would anchor it$/);
 });
+
+test('fitWarnings: an organic series with exposure in too few fitted periods is SPARSE_ORGANIC, by the SPARSE_SPEND rule', () => {
+  const organic = (exposure: number[]) => ({ name: 'newsletter', column: 'newsletter', exposure, adstock: { type: 'geometric', alpha: 0 }, maxLag: 0, saturation: { type: 'hill', halfSaturation: 1, shape: 1 }, scale: 1, coef: 1 });
+  const one = Array.from({ length: 156 }, (_, t) => (t === 50 ? 500 : 0));
+  const w = fitWarnings({ ...model([{ name: 'tv', k: 1, shape: 1 }]), organic: [organic(one)] } as unknown as MmmModel);
+  assert.deepEqual(w.map((x) => [x.code, x.channel]), [['SPARSE_ORGANIC', null]]);
+  assert.match(w[0].message, /organic newsletter had exposure in only 1 of the 156 fitted periods/);
+  // Weekly sends, or exposure in as many periods as a paid channel needs, are not flagged.
+  const weekly = Array.from({ length: 156 }, (_, t) => (t % 2 === 0 ? 100 : 0));
+  assert.deepEqual(fitWarnings({ ...model([{ name: 'tv', k: 1, shape: 1 }]), organic: [organic(weekly)] } as unknown as MmmModel), []);
+});

@@ -17,6 +17,7 @@ export interface FitWarning {
   /**
    * PARAMETER_AT_BOUND: a channel's saturation sits at an end of its search range; SPARSE_SPEND: a
    * channel spent in too few fitted periods (or only lately) for its sustained response to be known;
+   * SPARSE_ORGANIC: the same for an organic media series' exposure (channel null, the message names it);
    * UNOBSERVED_LOW_SPEND: most of a channel's contribution lies below the lowest spend it ever had; SEASONALITY_SHORT_DATA:
    * less than a year of data; MAPE_SKIPS_ZERO_KPI: MAPE leaves out the periods whose KPI is 0;
    * WRONG_SIGN_CONTROL: a sign-constrained control held at 0 while the data favour the opposite sign;
@@ -24,7 +25,7 @@ export interface FitWarning {
    * does not vary over the fitted periods (on only in the holdout), so its effect is not estimated;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts).
    */
-  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'UNOBSERVED_LOW_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
+  readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'SPARSE_ORGANIC' | 'UNOBSERVED_LOW_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
     | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
   /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
@@ -50,6 +51,10 @@ export const AT_BOUND_SHARE = 0.02;
  *   at zero and in a few bursts, so its ROI, marginal ROI and its response at any sustained level in
  *   between are the fitted curve's guess (a 3-week burst of a channel whose true ROI at its mean spend
  *   is 0.09 was read as an ROI above 1 and a planner mROI above 6).
+ * - SPARSE_ORGANIC: an organic media series (model.organic) had exposure in too few fitted periods, by
+ *   SPARSE_SPEND's rule and threshold (sparseSpend on its exposure): its contribution and response
+ *   curve are then the fitted curve's guess from a burst or two (one week of 500 sends among 208 was
+ *   credited with 1.39M of revenue). `channel` is null (it is no paid channel); the message names it.
  * - UNOBSERVED_LOW_SPEND: a channel that never went dark or low (an always-on channel) has at least
  *   EXTRAPOLATED_SHARE_WARN of its contribution below the lowest sustained spend level of the fitted
  *   periods (extrapolatedShare): that part of its credit, and so its ROI against zero spend, is the
@@ -111,6 +116,18 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
       code: 'PARAMETER_AT_BOUND', channel: ch.name,
       message: `${ch.name}'s response curve sits at the edge of what the search allows (${hits.join('; ')}): beyond the spend the data show, `
         + `its course is set by that limit, not by the data, so treat a budget move that takes ${ch.name} beyond its observed spend as untested (a lift test at higher spend settles it)`,
+    });
+  }
+  for (const o of model.organic ?? []) {
+    const activity = spendActivity(o.exposure, rows.start, rows.end);
+    if (sparseSpend(activity) === null) continue;
+    const when = activity.first !== null && activity.active > 0 && sparseSpend(activity) === 'launched'
+      ? `first had exposure in the last ${activity.periods - activity.first} of the ${activity.periods} fitted periods (in ${activity.active} of them)`
+      : `had exposure in only ${activity.active} of the ${activity.periods} fitted periods`;
+    out.push({
+      code: 'SPARSE_ORGANIC', channel: null,
+      message: `organic ${o.name} ${when}: its response is not identified by the data, so the contribution credited to it and its response curve rest on the fitted curve's guess from those periods; `
+        + `treat its contribution as unreliable, wait for more history, or model its bursts as an event (or leave it out of the organic media)`,
     });
   }
   for (const c of wrongSignControls(model)) {

@@ -45,3 +45,14 @@ test('steadyBasisText names the steady spend and the curves, posterior draws for
   assert.match(steadyBasisText(400, 'posterior'), /mean of the 400 posterior draws' response curves/);
   assert.match(steadyBasisText(0), /point-estimate response curves/);
 });
+
+test('expectedPointGapText: a material gap in marginal ROI alone is given too (the ROIs agree)', () => {
+  // Replicates K = 9, coef 5: ROI at spend 1 is 0.5 as on the point curve (K = 1, coef 1), but the slope is 0.45 against 0.25.
+  const flat = { ...mmChannel('search', 1, 1, 1), components: Array.from({ length: 10 }, () => ({ coef: 5, gain: 1, saturation: { type: 'michaelis-menten' as const, halfSaturation: 9 } })) };
+  const cmp = expectedVersusPoint(responseModel([flat, withReplicates('tv', Array(10).fill(1))], 100));
+  assert.ok(cmp !== null && !materiallyDifferent(cmp.channels[0].roiExpected ?? NaN, cmp.channels[0].roiPoint ?? NaN));
+  const text = expectedPointGapText(cmp, 'bootstrap', 'ROI', 'revenue');
+  assert.match(text, /give a different marginal ROI \(the return on the next unit of spend, which the plan follows\): search 0\.45 against 0\.25\./);
+  assert.doesNotMatch(text, /\btv\b/);
+  assert.match(text, /Expected revenue now is/);
+});

@@ -92,7 +92,8 @@ function gapReason(c: ExpectedVersusPointChannel, short: string, roiName: string
 /**
  * The sentence that gives both figures where the averaged curves and the point curve disagree
  * materially (MATERIAL_RATIO, at least 5% of the largest point ROI apart) on a channel's ROI at its
- * current steady spend, and says why (gapReason: a few replicates with a very high ROI pulling the
+ * current steady spend, or (the same test, on the largest point mROI) on its marginal ROI there, which
+ * drives the plan even when the ROIs agree; says why for an ROI (gapReason: a few replicates with a very high ROI pulling the
  * average, or most replicates' curves lying elsewhere than the point estimate's), with the expected
  * KPI now on both and the option that plans on the point estimate; '' when no channel differs.
  * @param cmp expectedVersusPoint of the planner's response model
@@ -105,9 +106,14 @@ export function expectedPointGapText(cmp: ExpectedVersusPoint | null, source: Dr
   if (cmp === null) return '';
   const scale = Math.max(...cmp.channels.map((c) => Math.abs(c.roiPoint ?? 0)));
   const gaps = cmp.channels.filter((c) => c.roiExpected !== null && c.roiPoint !== null && materiallyDifferent(c.roiExpected, c.roiPoint, MATERIAL_FLOOR * scale));
-  if (gaps.length === 0) return '';
+  // The same test on the slope, which drives the plan: the ROIs can agree while the marginal ROIs do not.
+  const mScale = Math.max(...cmp.channels.map((c) => Math.abs(c.mroiPoint)));
+  const mGaps = cmp.channels.filter((c) => materiallyDifferent(c.mroiExpected, c.mroiPoint, MATERIAL_FLOOR * mScale));
+  if (gaps.length === 0 && mGaps.length === 0) return '';
   const short = drawsName(source).short;
   const each = gaps.map((c) => `${c.channel} ${proseAmount(c.roiExpected ?? NaN)} against ${proseAmount(c.roiPoint ?? NaN)}${gapReason(c, short, roiName)}`).join('; ');
-  return ` At the current steady spend the mean over the ${cmp.replicates} ${short}' curves and the point estimate's curve give a different ${roiName}: ${each}.`
+  const mEach = mGaps.map((c) => `${c.channel} ${proseAmount(c.mroiExpected)} against ${proseAmount(c.mroiPoint)}`).join('; ');
+  return (gaps.length === 0 ? '' : ` At the current steady spend the mean over the ${cmp.replicates} ${short}' curves and the point estimate's curve give a different ${roiName}: ${each}.`)
+    + (mGaps.length === 0 ? '' : ` ${gaps.length === 0 ? `At the current steady spend the mean over the ${cmp.replicates} ${short}' curves and the point estimate's curve give` : 'They also give'} a different marginal ${roiName} (the return on the next unit of spend, which the plan follows): ${mEach}.`)
     + ` Expected ${kpi} now is ${proseAmount(cmp.kpiExpected)} on the averaged curves and ${proseAmount(cmp.kpiPoint)} on the point estimate's; --uncertainty point plans on the point estimate.`;
 }

@@ -24,6 +24,7 @@ const ROLE_HINTS: Readonly<Record<string, (i: Issue, stage: IssueStage) => strin
   NO_CHANNELS: (i) => 'no column is named <channel>_spend: set the role of each spend column to Channel in the column table ("roles.channels" in the request)'
     + tail(i.hint, 'available columns'),
   SPEND_BY_NAME: () => 'check the Channel roles in the column table: set any column that is not spend to Ignore, and any spend column missed to Channel ("roles.channels" in the request)',
+  ORGANIC_ALL_ZERO: () => 'an organic column that is 0 in every period cannot be estimated: set this column\'s role to Ignore in the column table (leave it out of "roles.organic")',
   CHANNEL_NEVER_SPENDS: () => 'a channel that never spends cannot be estimated: set this column\'s role to Ignore in the column table (leave it out of "roles.channels")',
   UNUSED_COLUMNS: (i) => 'set the role of those that drive the KPI (price, distribution, competitor activity…) to Control ("roles.controls" in the request), '
     + 'and 0/1 event columns to Event ("roles.events")' + tail(i.hint, 'candidates'),

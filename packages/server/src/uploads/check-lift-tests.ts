@@ -17,7 +17,7 @@ import { plainIssue } from './inspect-csv.ts';
 export function liftTestScope(table: ModelingTable, options: RunSpecOptions): LiftTestScope {
   const channels = table.channels.map((c) => c.name);
   const spec = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels }, runSpec(table, options));
-  return { channels, dates: table.dates, fitted: fittedRows(spec), spend: new Map(table.channels.map((c) => [c.name, c.spend])) };
+  return { channels, dates: table.dates, fitted: fittedRows(spec), spend: new Map(table.channels.map((c) => [c.name, c.spend])), organic: (table.organic ?? []).map((o) => o.name) };
 }
 
 /**
