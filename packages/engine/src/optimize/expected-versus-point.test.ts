@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectedPointGapText, expectedVersusPoint, steadyBasisText } from './expected-versus-point.ts';
+import { materiallyDifferent } from '../analysis/material-difference.ts';
 import { mmChannel, responseModel } from './test-models.ts';
 import type { ChannelResponse } from './types.ts';
 
