@@ -75,3 +75,10 @@ test('an unknown holiday name is a HOLIDAY_UNKNOWN issue listing the known ones 
   assert.deepEqual(issues.list().map((i) => i.code), ['HOLIDAY_UNKNOWN']);
   assert.match(issues.list()[0].message, /unknown holiday set or id 'xmas': known sets are us, uk, de, fr, retail/);
 });
+
+test('a file column named like a holiday event in another letter case is HOLIDAY_NAME_TAKEN, not a clash left to DuckDB', () => {
+  const ds = dates('2024-11-20', 20, 1);
+  const issues = new IssueCollector('x.csv');
+  holidayEventColumns(ds, 'daily', { names: ['black-friday'] }, ['date', 'Holiday_Black_Friday'], [], issues);
+  assert.deepEqual(issues.list().map((i) => [i.code, i.at.column]), [['HOLIDAY_NAME_TAKEN', 'holiday_black_friday']]);
+});

@@ -84,9 +84,10 @@ export function holidayEventColumns(dates: readonly string[], frequency: Frequen
     if (i >= 0) kept[i] = { ...kept[i], holidays: [...kept[i].holidays, ...e.holidays] };
     else kept.push(e);
   }
-  const names = new Set([...taken, ...existing.map((e) => e.name)]);
+  // Case-insensitive, as column names are to DuckDB and to the holiday ids (Holiday_Black_Friday is taken too).
+  const names = new Set([...taken, ...existing.map((e) => e.name)].map((n) => n.toLowerCase()));
   for (const e of kept) {
-    if (!names.has(e.name)) continue;
+    if (!names.has(e.name.toLowerCase())) continue;
     const what = e.holidays.length === 1 ? `the ${e.holidays[0]} holiday` : `the holidays ${e.holidays.join(', ')}`;
     issues.error('HOLIDAY_NAME_TAKEN', `"${e.name}", the event name of ${what}, is already a column, channel or event of the file`,
       `rename that column (holiday events are named holiday_<id>), or leave ${what} out of --holidays / holidays:`, { column: e.name });

@@ -27,6 +27,13 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
   const fail = (path: Path, message: string, hint: string): void => {
     ctx.addIssue({ code: 'custom', path, message, params: { hint } });
   };
+  // The holiday options only shape holidays: without `holidays:` they would be ignored (the CLI's --week-label and
+  // --holiday-columns are refused the same way without --holidays).
+  if (config.holidays === undefined || config.holidays.length === 0) {
+    for (const key of ['week_label', 'holiday_columns'] as const) {
+      if (config[key] !== undefined) fail([key], `${key} only applies with holidays:, which the config does not give`, `add holidays: (e.g. [us, retail]), or remove ${key}; with --holidays on the command line, pass ${key === 'week_label' ? '--week-label' : '--holiday-columns'} there too`);
+    }
+  }
   const channels = config.columns.channels ?? [];
   const seenNames = new Map<string, number>();
   const seenSpend = new Map<string, number>();

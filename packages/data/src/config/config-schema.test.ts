@@ -213,3 +213,10 @@ test('a lift of 0 or below is accepted with its standard_error, and an error at 
   assert.deepEqual([bare.key, bare.at.row], ['calibration.lift_tests[0].standard_error', 36]);
   assert.match(bare.message, /a lift of 0 or below \(-500\) needs its standard_error/);
 });
+
+test('week_label or holiday_columns without holidays: an error at the key (they would be ignored), not a silent default', () => {
+  const base = 'version: 1\ndata:\n  path: data.csv\ncolumns:\n  target: revenue\n';
+  assert.deepEqual(issuesOf(`${base}week_label: end\n`).map((i) => [i.key, i.at.row]), [['week_label', 6]]);
+  assert.match(issuesOf(`${base}holiday_columns: set\n`)[0].message, /holiday_columns only applies with holidays:/);
+  assert.doesNotThrow(() => parseConfigText(`${base}holidays: [us]\nweek_label: end\n`, 'mixwise.yaml', '/project'));
+});
