@@ -10,6 +10,7 @@ import { excelSepLine } from '../read/excel-sep-line.ts';
 import { parseDate } from '../read/date.ts';
 import { makeIssue } from '../validate/make-issue.ts';
 import { readOutcome, type ReadOutcome } from '../validate/read-outcome.ts';
+import { hash53, splitRecord, stripEnding } from './scan-record.ts';
 
 /**
  * Source files larger than this (64 MiB, about a million rows of a long export) are checked by
@@ -233,7 +234,7 @@ class Scan {
       }
       this.keep(record, start);
       this.delimiter = this.records > 1 ? this.delimiter : detectDelimiter(record);
-      this.header = (split(stripEnding(record), this.delimiter) ?? []).map((h) => h.trim());
+      this.header = (splitRecord(stripEnding(record), this.delimiter) ?? []).map((h) => h.trim());
       this.delimiterCode = this.delimiter.charCodeAt(0);
       this.plan = this.planFor(this.header);
       this.flags = new Uint8Array(this.header.length * KINDS);
@@ -271,7 +272,7 @@ class Scan {
     if (plan === undefined || header === undefined) return true;
     if (record.includes('\r')) return true; // a lone CR: the reader's to judge
     const quoted = record.includes('"');
-    const cells = quoted ? split(record, this.delimiter) : record.split(this.delimiter);
+    const cells = quoted ? splitRecord(record, this.delimiter) : record.split(this.delimiter);
     if (cells === undefined || cells.length !== header.length) return true;
     this.remember(quoted || record.includes(' ') || record.includes('\t') ? cells.map((c) => c.trim()).join('\u0000') : record, line);
     let keep = false;
@@ -396,68 +397,4 @@ function wholeKind(s: string): number {
   if (s.length - sign <= 3) return SMALL;
   if (s.charCodeAt(sign) !== 48) return LARGE;
   return Math.abs(Number(s)) < 1000 ? SMALL : LARGE;
-}
-
-/**
- * A 53-bit hash of a record's cells (cyrb53), the delimiter (or the NUL joining trimmed cells) read as
- * the cell separator, so that a row written with and without quotes or spaces hashes alike.
- */
-function hash53(text: string, delimiter: number): number {
-  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === delimiter) c = 0;
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-function stripEnding(record: string): string {
-  return record.endsWith('\r\n') ? record.slice(0, -2) : record.endsWith('\n') ? record.slice(0, -1) : record;
-}
-
-/** A record's fields (RFC 4180 quotes), or undefined when its quoting is irregular (the reader's to judge). */
-function split(record: string, delimiter: string): string[] | undefined {
-  if (!record.includes('"')) return record.split(delimiter);
-  const out: string[] = [];
-  let cell = '';
-  let i = 0;
-  while (i <= record.length) {
-    if (record[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= record.length) return undefined;
-        if (record[i] === '"') {
-          if (record[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        cell += record[i++];
-      }
-      if (i < record.length && record[i] !== delimiter) return undefined;
-    } else {
-      const end = record.indexOf(delimiter, i);
-      const stop = end < 0 ? record.length : end;
-      const part = record.slice(i, stop);
-      if (part.includes('"')) return undefined;
-      cell += part;
-      i = stop;
-    }
-    out.push(cell);
-    cell = '';
-    if (i >= record.length) break;
-    i++; // the delimiter
-    if (i === record.length) {
-      out.push('');
-      break;
-    }
-  }
-  return out;
 }
