@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ADSTOCK_TYPES, SATURATION_TYPES } from '@mixwise/engine';
-import { DataError } from '../issue.ts';
-import type { ConfigIssue } from './config-issues.ts';
 import { parseConfigText } from './load-config.ts';
+import { issuesOf } from './config-issues.test-support.ts';
 import { ADSTOCK_CHOICES, SATURATION_CHOICES } from './config-schema.ts';
 
 /** A config using every key (fixtures/full-config.yaml). Line numbers matter: tests break single lines of it. */
@@ -18,15 +17,6 @@ function withLine(text: string, line: number, replacement: string): string {
   return lines.join('\n');
 }
 
-function issuesOf(text: string): ConfigIssue[] {
-  try {
-    parseConfigText(text, 'mixwise.yaml', '/project');
-  } catch (err) {
-    assert.ok(err instanceof DataError);
-    return err.issues as ConfigIssue[];
-  }
-  assert.fail('expected the config to be rejected');
-}
 
 test('a config using every key is accepted; data.path resolves against the config folder', () => {
   const loaded = parseConfigText(FULL_CONFIG, 'mixwise.yaml', '/project');

@@ -1,20 +1,10 @@
 // mixwise.yaml's long sources with a controls file, an events file and column mappings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DataError } from '../issue.ts';
-import type { ConfigIssue } from './config-issues.ts';
 import { parseConfigText } from './load-config.ts';
+import { issuesOf } from './config-issues.test-support.ts';
 import { allowedKeys } from './json-schema.ts';
 
-function issuesOf(text: string): ConfigIssue[] {
-  try {
-    parseConfigText(text, 'mixwise.yaml', '/project');
-  } catch (err) {
-    assert.ok(err instanceof DataError);
-    return err.issues as ConfigIssue[];
-  }
-  assert.fail('expected the config to be rejected');
-}
 
 test('sources: { spend, kpi, controls, events } with column mappings is a valid config', () => {
   const text = 'version: 1\nsources:\n  spend: { path: ads.csv, columns: { date: Day, spend: Cost, impressions: "Impr.", geo: region } }\n'
