@@ -13,7 +13,7 @@ export {
   defaultModelSpec, PERIODS_PER_YEAR, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS, DEFAULT_SEARCH_ITERATIONS,
   DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError, liftTestSeProblem, DEFAULT_BAYES_SPEC, MAX_TREND_CHANGEPOINTS,
   DEFAULT_MAX_LAG, MAX_USER_LAG, DEFAULT_SEASONALITY_ORDER, MAX_SEASONALITY_ORDER,
-  type ModelSpec, type BayesSpec, type ChannelSpec, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
+  type ModelSpec, type BayesSpec, type ChannelSpec, type MediaBasis, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,
 } from './spec/model-spec.ts';
 
 // Transforms
@@ -26,6 +26,7 @@ export { applyAdstock, adstockWeights } from './transforms/adstock/adstock.ts';
 
 // Fitting
 export { fitMmm, type FitOptions } from './fit/fit-mmm.ts';
+export { mediaInputTable, withMediaBasis, exposureGaps } from './fit/media-input.ts';
 export { DEFAULT_ROI_PRIOR, DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from './fit/posterior/roi-prior.ts';
 export { defaultRoiPrior, ROI_PRIOR_MIN_MEDIA_SHARE, ROI_PRIOR_MAX_MEDIA_SHARE, type DefaultRoiPrior } from './fit/posterior/default-roi-prior.ts';
 export type { Progress } from './fit/search/run-search.ts';
@@ -39,7 +40,7 @@ export { runChain, inThreadChains, type ChainJob, type ChainRunner } from './fit
 export { storedDrawPositions, type StoredDrawPosition } from './fit/bayes/stored-draws.ts';
 export { mmmLogDensity, type MmmLogDensity, type MmmPriors, type DecodedDraw } from './fit/bayes/mmm-log-density.ts';
 export { nuts, type NutsResult, type NutsOptions, type LogDensityWithGradient } from './fit/bayes/nuts.ts';
-export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource } from './model/mmm-model.ts';
+export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ExposureMedia, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource } from './model/mmm-model.ts';
 export { channelContribution, type ChannelCurve } from './model/channel-response.ts';
 export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
@@ -82,7 +83,7 @@ export { randomScenario, type RandomScenarioOptions } from './simulate/random-sc
 export { simulateLiftTests, DEFAULT_SIMULATED_LIFT_TEST_SE, type SimulatedLiftTestOptions } from './simulate/lift-tests.ts';
 export { simulate } from './simulate/simulate.ts';
 export type { SimulationResult, SimulationTruth, ChannelTruth } from './simulate/truth.ts';
-export type { SimulationOptions } from './simulate/types.ts';
+export type { SimulationOptions, SimulatedExposure } from './simulate/types.ts';
 export type { HolidayKind } from './simulate/calendar/holidays.ts';
 export { HOLIDAY_KIND_RULES, holidayKinds, holidayKindRule } from './simulate/calendar/holidays.ts';
 

@@ -15,6 +15,7 @@ import { channelContribution } from '../model/channel-response.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
 import { candidateChannels, candidateMedia } from './candidate-channels.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
+import { mediaInputTable } from './media-input.ts';
 import { bayesModel, bayesSettings } from './bayes/fit-bayes.ts';
 import type { ChainRunner } from './bayes/chain-job.ts';
 
@@ -35,14 +36,16 @@ export interface FitOptions {
  * model starts a NUTS sampler over the joint posterior instead of the bootstrap (bayes/fit-bayes.ts).
  * A period whose KPI is NaN is left out of every objective, likelihood and residual but keeps its
  * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
- * @param table the modeling table
+ * @param data the modeling table (a channel with ChannelSpec.media 'exposure' is modelled on spend-equivalent exposure: mediaInputTable)
  * @param spec a full or partial spec (missing parts from defaultModelSpec)
  * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED
  * @example const model = await fitMmm(simulatePreset('retail', 7).table); model.channels.length // 5
  */
-export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
-  const organicNames = (table.organic ?? []).map((o) => o.name);
-  const given = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name), organic: organicNames }, spec);
+export async function fitMmm(data: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
+  const organicNames = (data.organic ?? []).map((o) => o.name);
+  const given = defaultModelSpec({ nTimes: data.dates.length, frequency: data.frequency, channels: data.channels.map((c) => c.name), organic: organicNames }, spec);
+  // The one place a channel's media variable is chosen: from here on its `spend` is what the transforms see.
+  const { table, media } = mediaInputTable(data, given.channels, given.window);
   // The ROI prior's default depends on the KPI: an ROI has a common scale only for revenue, in the spend's currency.
   const auto = given.search.roiPrior === undefined ? defaultRoiPrior(table, fittedRows(given)) : undefined;
   const roiPrior = auto === undefined ? given.search.roiPrior ?? null : auto.prior;
@@ -96,7 +99,10 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
     choice = { ...chosen, ...describeChoice(problem, recentred.u, full.search), rule: `${chosen.rule}; ${recentred.note}` };
   }
 
-  const channels: ModelChannel[] = candidateChannels(problem, fit).map((ch, k) => ({ ...ch, column: table.channels[k].column }));
+  const channels: ModelChannel[] = candidateChannels(problem, fit).map((ch, k) => {
+    const m = media[k];
+    return { ...ch, column: table.channels[k].column, ...(m === undefined ? {} : { media: m }) };
+  });
   const organic = organicTerms(table, problem, fit);
   const model: MmmModel = {
     schemaVersion: MODEL_SCHEMA_VERSION,

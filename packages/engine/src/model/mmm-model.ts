@@ -143,6 +143,25 @@ export interface ModelChannel {
   readonly scale: number;
   /** KPI per unit of saturated value. */
   readonly coef: number;
+  /**
+   * Set when the channel was modelled on its exposure (ChannelSpec.media 'exposure'): `spend` then holds
+   * the spend-equivalent exposure the transforms saw. Absent: modelled on spend (and in older models).
+   */
+  readonly media?: ExposureMedia;
+}
+
+/**
+ * A channel modelled on exposure: e_t = exposure_t × costPerUnit, with costPerUnit = Σ spend / Σ exposure
+ * over the window, so Σ e = Σ spend there and ROIs stay in money (fit/media-input.ts).
+ */
+export interface ExposureMedia {
+  readonly basis: 'exposure';
+  /** The exposure column in the input file. */
+  readonly column: string;
+  /** Average cost per exposure unit over the window (× 1,000 for a CPM). */
+  readonly costPerUnit: number;
+  /** The channel's actual spend per period [nTimes]. */
+  readonly spend: readonly number[];
 }
 
 /**

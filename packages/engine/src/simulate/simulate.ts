@@ -14,6 +14,7 @@ import { mediaResponse } from './response/media-response.ts';
 import { roundCents } from './round-cents.ts';
 import { ar1 } from './spend/ar1.ts';
 import { generateSpend } from './spend/generate-spend.ts';
+import { exposureSeries } from './spend/exposure-series.ts';
 import { baselineTotals, relativeSd, seriesSum } from './stage-totals.ts';
 import type { SimulationResult, SimulationTruth, StageTruth } from './truth.ts';
 import type { SimulationOptions } from './types.ts';
@@ -44,7 +45,8 @@ function shares(values: readonly number[]): number[] {
  * Gaussian noise of sd `noise`·mean(noiseless KPI); the KPI is rounded to cents and the recorded
  * noise is KPI − Σ components exactly. With `conversion` the first-stage KPI (e.g. pipeline) is
  * converted into the target (`convertStage`), its noise passed through, plus the second stage's own noise.
- * Spend: `generateSpend` per channel, all sharing one AR(1) budget factor.
+ * Spend: `generateSpend` per channel, all sharing one AR(1) budget factor. A channel with `exposure`
+ * also gets an exposure series (exposureSeries) which, by default, is what its true response acts on.
  * @param options the data set's description (presets build these)
  * @returns the modeling table, the truth (JSON-serialisable) and, for two stages, the first-stage
  *   series as an extra column
@@ -69,13 +71,16 @@ export function simulate(options: SimulationOptions): SimulationResult {
 
   const budget = ar1(spendRng, n, o.budgetPersistence ?? (o.frequency === 'weekly' ? 0.8 : 0.97));
   const spends = o.channels.map((c) => generateSpend(spendRng, windowDays, c.spend, budget, o.budgetCorrelation));
-  const responses = o.channels.map((c, i) => mediaResponse(spends[i], c));
+  const exposures = o.channels.map((c, i) => (c.exposure === undefined ? undefined : exposureSeries(spends[i], windowDays, c.exposure)));
+  // The series the true response acts on: the exposure when it drives the effect, else the spend.
+  const drivers = o.channels.map((c, i) => (c.exposure !== undefined && (c.exposure.drives ?? 'exposure') === 'exposure' ? exposures[i] ?? spends[i] : spends[i]));
+  const responses = o.channels.map((c, i) => mediaResponse(drivers[i], c));
   const betas = o.channels.map((c, i) => c.beta ?? ((c.roi ?? 0) * seriesSum(spends[i])) / seriesSum(responses[i].saturated));
   const base = baselineComponents(baseRng, allDays, step, nBurn, o.baseline);
 
   // First stage over burn-in + window (channels are zero in the burn-in).
   const identity: StageMap = (x) => x;
-  const first = o.channels.map((c, i) => channelTruth(spends[i], c, responses[i], betas[i], identity));
+  const first = o.channels.map((c, i) => channelTruth(drivers[i], c, responses[i], betas[i], identity, spends[i]));
   const noiseless1 = new Float64Array(nBurn + n);
   for (const b of base.components) for (let t = 0; t < noiseless1.length; t++) noiseless1[t] += b.values[t];
   for (const f of first) for (let t = 0; t < n; t++) noiseless1[nBurn + t] += f.contribution[t];
@@ -95,7 +100,7 @@ export function simulate(options: SimulationOptions): SimulationResult {
   let baseF: readonly BaselineComponent[] = base1;
   if (conv !== undefined) {
     const map: StageMap = (x) => convertStage(x, conv, n);
-    finals = o.channels.map((c, i) => channelTruth(spends[i], c, responses[i], betas[i], map));
+    finals = o.channels.map((c, i) => channelTruth(drivers[i], c, responses[i], betas[i], map, spends[i]));
     baseF = base.components.map((b) => ({ ...b, values: map(b.values) }));
     const noiseless = new Float64Array(n);
     for (const b of baseF) for (let t = 0; t < n; t++) noiseless[t] += b.values[t];
@@ -117,7 +122,10 @@ export function simulate(options: SimulationOptions): SimulationResult {
     dates,
     frequency: o.frequency,
     target: { name: o.target.name, kind: o.target.kind, values: kpi },
-    channels: o.channels.map((c, i) => ({ name: c.name, column: `${c.name}_spend`, spend: spends[i] })),
+    channels: o.channels.map((c, i) => {
+      const x = exposures[i];
+      return { name: c.name, column: `${c.name}_spend`, spend: spends[i], ...(x === undefined ? {} : { exposure: x, exposureColumn: `${c.name}_exposure` }) };
+    }),
     controls: base.controls,
     events: base.events,
   };

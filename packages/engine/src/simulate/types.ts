@@ -47,6 +47,25 @@ export interface SimulatedChannel {
   readonly roi?: number;
   /** Effect size in first-stage KPI units per unit of saturated response (alternative to `roi`). */
   readonly beta?: number;
+  /** An exposure series bought with the spend (column `${name}_exposure`), optionally driving the true effect. */
+  readonly exposure?: SimulatedExposure;
+}
+
+/**
+ * Exposure bought with a channel's spend at a cost per 1,000 units that drifts and swings:
+ * cpm_t = cpm · (1 + drift · t / (n − 1)) · (1 + seasonal · cos(2π · years since start)), exposure_t =
+ * round(1000 · spend_t / cpm_t). With `drives: 'exposure'` the true adstock and saturation act on the
+ * exposure (audiences respond to ads seen, not to money paid); ROI stays contribution / spend.
+ */
+export interface SimulatedExposure {
+  /** Cost per 1,000 exposure units in the first period, > 0. */
+  readonly cpm: number;
+  /** Rise of the cost over the history as a fraction (0.6: 60% dearer in the last period); default 0. */
+  readonly drift?: number;
+  /** Amplitude of a yearly swing of the cost, in [0, 1) (0.2: ±20%, dearest at the start's time of year); default 0. */
+  readonly seasonal?: number;
+  /** What the true effect responds to; default 'exposure'. */
+  readonly drives?: 'exposure' | 'spend';
 }
 
 /** The non-media part of the first-stage KPI. Effects are fractions of `level`. */

@@ -85,6 +85,9 @@ export const AUTO_ADSTOCK_FAMILIES: readonly AdstockType[] = ['geometric', 'weib
  */
 export const AUTO_SATURATION_FAMILIES: readonly SaturationType[] = ['hill', 'logistic'];
 
+/** A paid channel's media variable: its spend, or its exposure (impressions, clicks, GRPs). */
+export type MediaBasis = 'spend' | 'exposure';
+
 export interface ChannelSpec {
   readonly name: string;
   /** An adstock family, or 'auto' to let the search pick among AUTO_ADSTOCK_FAMILIES per channel. */
@@ -93,6 +96,11 @@ export interface ChannelSpec {
   readonly maxLag: number;
   /** A saturation family, or 'auto' to let the search pick among AUTO_SATURATION_FAMILIES per channel. */
   readonly saturation: SaturationType | 'auto';
+  /**
+   * What the channel's transforms see: its 'spend' (omitted), or its 'exposure' column (impressions,
+   * clicks, GRPs) converted to spend-equivalent units (fit/media-input.ts). Paid channels only.
+   */
+  readonly media?: MediaBasis;
   /** Optional search bounds per parameter name, e.g. { saturation: { shape: [0.5, 2] } }. */
   readonly bounds?: {
     readonly adstock?: Readonly<Record<string, readonly [number, number]>>;

@@ -37,7 +37,10 @@ export interface ChannelColumn {
   /** The source column, for messages and exports. */
   readonly column: string;
   readonly spend: Float64Array;
+  /** Exposure per period (impressions, clicks, GRPs), ≥ 0; what the model uses with ChannelSpec.media 'exposure'. */
   readonly exposure?: Float64Array;
+  /** The exposure's source column, for messages and model.json. */
+  readonly exposureColumn?: string;
 }
 
 /** An organic media series: exposure per period, ≥ 0, in its own units. */

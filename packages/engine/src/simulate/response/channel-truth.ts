@@ -36,22 +36,24 @@ function sum(x: Float64Array): number {
  * - immediate share = Σ map(beta·s·φ) / Σ contribution, φ[t] = w[0]·spend[t] / a[t]: each period's
  *   response is split between own-period spend and carryover in proportion to their shares of the
  *   adstocked input (the attribution Robyn uses for its immediate/carryover split).
- * @param spend spend series, shape [nTimes]
+ * @param driver the series the true transform acts on (the spend, or exposure), shape [nTimes]
  * @param transform the true adstock/saturation
  * @param response the channel's `mediaResponse`
  * @param beta first-stage KPI units per unit of saturated response
  * @param map first stage → final target (identity when there is one stage)
+ * @param spend the spend series ROIs are taken on (default the driver); scaling it scales the driver
  * @returns per-period contribution (shape [nTimes]) and the totals
  * @example // beta 10, s ≡ 0.5 over 2 periods, spend 1 each, identity map: ROI = 10·0.5·2 / 2 = 5
  */
 export function channelTruth(
-  spend: Float64Array,
+  driver: Float64Array,
   transform: MediaTransform,
   response: MediaResponse,
   beta: number,
   map: StageMap,
+  spend: Float64Array = driver,
 ): ChannelTruthValues {
-  const n = spend.length;
+  const n = driver.length;
   const first = new Float64Array(n);
   const immediateFirst = new Float64Array(n);
   for (let t = 0; t < n; t++) {
@@ -62,7 +64,7 @@ export function channelTruth(
   const total = sum(contribution);
   const spendTotal = sum(spend);
   const at = (m: number): number => {
-    const s = saturatedResponse(spend, transform, response.scale, m);
+    const s = saturatedResponse(driver, transform, response.scale, m);
     for (let t = 0; t < n; t++) s[t] *= beta;
     return sum(map(s));
   };
