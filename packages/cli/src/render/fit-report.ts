@@ -1,4 +1,4 @@
-import { BAYES_POINT_TEXT, centredControlsText, drawsName, effectBuildUpText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
+import { exposureMediaText, BAYES_POINT_TEXT, centredControlsText, drawsName, effectBuildUpText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
@@ -80,6 +80,12 @@ export function organicLines(organic: SummaryResult['organic']): string[] {
   return [`Organic media (no spend, so no ROI; measured against zero exposure): ${parts.join(', ')}`, ''];
 }
 
+/** The exposureMediaText line and a blank line, or nothing when every channel was modelled on spend. */
+function exposureLines(channels: SummaryResult['channels']): string[] {
+  const text = exposureMediaText(channels);
+  return text === null ? [] : [`${text}.`, ''];
+}
+
 /**
  * The text printed after a fit: the channel table, when each channel's effect lands, fit quality in and out of sample, flagged residual
  * tests and where the files are; with mroiGaps, a note on the channels whose mROI a planner reads differently;
@@ -95,6 +101,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     // The rendered table ends in a newline: trim it so one blank line follows, not two.
     channelTable.replace(/\n+$/, ''),
     '',
+    ...exposureLines(summary.channels),
     ...organicLines(summary.organic),
     ...effectTimingLines(summary.channels),
     ...(summary.channels.some((c) => c.effect_timing) ? [''] : []),

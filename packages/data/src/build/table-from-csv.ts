@@ -27,7 +27,7 @@ import { EMPTY_IN_INSERTED, emptyOnlyInInserted, insertedControlsHint } from './
 /** Reasons that rule a column out as a control for good: the UNUSED_COLUMNS hint never offers it as one. */
 const RULED_OUT: ReadonlySet<LeftOutReason> = new Set(['kpi', 'rate', 'exposure', 'model-term', 'calendar', 'constant', 'kpi-copy', 'channel-copy']);
 
-/** What a config's `exposure:` columns are for, while no model term uses them. */
+/** What a config's `exposure:` columns are for when their channels are modelled on spend. */
 const EXPOSURE_HINT = '`mixwise prepare` writes each as <channel>_exposure';
 
 /** A modeling table with the warnings found while building it and the roles that were used. */
@@ -62,7 +62,7 @@ export interface TableFromCsvResult {
  * @example tableFromCsv(readCsvFile('data.csv'), { target: 'sales' }).table.channels.map((c) => c.name) // ['tv', 'search']
  */
 export function tableFromCsv(csv: CsvTable, roles: TableRoles,
-  options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string; exposure?: readonly string[] } = {}): TableFromCsvResult {
+  options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string; exposure?: readonly string[]; modelledExposure?: readonly string[] } = {}): TableFromCsvResult {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
   const rolesIn = options.rolesIn ?? 'flags';
@@ -129,11 +129,13 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
     ...(resolved.events ?? []),
     ...(resolved.organic ?? []),
   ]);
-  // A config's `exposure:` columns are mapped (tableFromConfig reads them), but no model term uses them.
-  const exposure = (options.exposure ?? []).filter((name) => csv.header.includes(name) && !used.has(name));
-  const unused = unusedNumericColumns(csv, new Set([...used, ...exposure]));
-  const text = unusedTextColumns(csv, new Set([...used, ...exposure]));
-  const exposureNote = exposure.length > 0 ? `mapped as exposure: carried into the modeling table, not used by the model yet: ${shortList(exposure)}` : '';
+  // A config's `exposure:` columns are mapped (tableFromConfig reads them); those of channels modelled on spend are not modelled.
+  const modelled = new Set(options.modelledExposure ?? []);
+  const mapped = (options.exposure ?? []).filter((name) => csv.header.includes(name) && !used.has(name));
+  const exposure = mapped.filter((name) => !modelled.has(name));
+  const unused = unusedNumericColumns(csv, new Set([...used, ...mapped]));
+  const text = unusedTextColumns(csv, new Set([...used, ...mapped]));
+  const exposureNote = exposure.length > 0 ? `mapped as exposure, carried into the modeling table but not modelled (their channels are modelled on spend): ${shortList(exposure)}` : '';
   const andExposure = exposureNote === '' ? '' : `; ${exposureNote}`;
   if (unused.length > 0) {
     const dummies = unused.filter((name) => isDummyColumn(csv, name));
@@ -158,7 +160,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
   } else if (text.length > 0) {
     issues.warning('UNUSED_COLUMNS', `text columns not used by the model: ${shortList(text.map((t) => describeTextColumn(t)))}${andExposure}`, textHint(text, rolesIn).replace(/^; /, ''));
   } else if (exposureNote !== '') {
-    issues.warning('UNUSED_COLUMNS', exposureNote, `nothing to do: each channel is modelled from its spend; ${EXPOSURE_HINT}`);
+    issues.warning('UNUSED_COLUMNS', exposureNote, `nothing to do, or model a channel on its exposure with media: exposure (per channel or under model:) or --media exposure; ${EXPOSURE_HINT}`);
   }
   issues.throwIfErrors();
   if (dates === undefined || frequency === undefined || targetValues === undefined

@@ -37,8 +37,15 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
   const channels = config.columns.channels ?? [];
   const seenNames = new Map<string, number>();
   const seenSpend = new Map<string, number>();
+  // Exposure as the media variable needs an exposure column to read.
+  if (config.model?.media === 'exposure' && !channels.some((ch) => ch.exposure !== undefined)) {
+    fail(['model', 'media'], 'media: exposure needs a channel with an exposure column, and none has one', 'name each channel\'s exposure column in columns.channels, e.g. - { name: tv, spend: tv_spend, exposure: tv_impressions }, or remove media: exposure');
+  }
   channels.forEach((ch, i) => {
     const where: Path = ['columns', 'channels', i];
+    if (ch.media === 'exposure' && ch.exposure === undefined) {
+      fail([...where, 'media'], `channel ${ch.name} is to be modelled on its exposure (media: exposure) but has no exposure column`, `add exposure: <its impressions, clicks or GRPs column> to the channel, or remove media: exposure`);
+    }
     const otherName = seenNames.get(ch.name.toLowerCase());
     if (otherName !== undefined) fail([...where, 'name'], `channel name "${ch.name}" is already used by channels[${otherName}]`, 'give each channel its own name');
     seenNames.set(ch.name.toLowerCase(), i);

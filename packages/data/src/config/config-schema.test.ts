@@ -58,7 +58,7 @@ test('an unknown key in a channel (a typo) names the key and the allowed ones', 
   assert.equal(issue.key, 'columns.channels[0].max_lags');
   assert.equal(issue.at.row, 14);
   assert.match(issue.message, /unknown key "max_lags"/);
-  assert.match(issue.hint, /allowed keys here: name, spend, exposure, adstock, max_lag, saturation, bounds/);
+  assert.match(issue.hint, /allowed keys here: name, spend, exposure, media, adstock, max_lag, saturation, bounds/);
 });
 
 test('a wrong sign word: line, key and the allowed words', () => {

@@ -47,10 +47,13 @@ const adstock = z.enum(ADSTOCK_CHOICES)
 const maxLag = wholeNumber(0).max(MAX_USER_LAG).describe(`Longest carryover in periods (weeks or days), 0 to ${MAX_USER_LAG}.`);
 const saturation = z.enum(SATURATION_CHOICES).describe('Diminishing-returns curve: hill, logistic, michaelis-menten, log1p, or auto (the search picks hill or logistic per channel).');
 
+const mediaBasis = z.enum(['spend', 'exposure']);
+
 const channel = z.strictObject({
   name: columnName.describe('Channel name used in reports and lift tests, e.g. tv.'),
   spend: columnName.describe('The spend column of this channel, e.g. tv_spend.'),
   exposure: columnName.optional().describe('Optional exposure column (impressions, clicks, GRPs).'),
+  media: mediaBasis.optional().describe('What the model uses for this channel: spend, or exposure (its exposure column converted to money at the window\'s average cost per unit); default: model.media, else spend.'),
   adstock: adstock.optional(),
   max_lag: maxLag.optional(),
   saturation: saturation.optional(),
@@ -130,6 +133,8 @@ export const configObject = z.strictObject({
         sd_log: z.number().positive().describe('Standard deviation of log ROI (0.9 puts about 80% of the mass between a third and three times the median).'),
       }),
     ]).optional().describe(`Log-normal prior on every channel's ROI, or none (default for a revenue KPI: median ${DEFAULT_ROI_PRIOR.median.toFixed(2)}, sd_log ${DEFAULT_ROI_PRIOR.sdLog}, unless spend and KPI look like different units; none for a count KPI).`),
+    media: mediaBasis.optional()
+      .describe('exposure: model every channel that has an exposure column on it, converted to money at the window\'s average cost per unit (a channel\'s media: overrides); default: spend.'),
     method: z.enum(['ridge', 'bayes']).optional()
       .describe('ridge: the search\'s model with bootstrap intervals; bayes: the joint posterior sampled by NUTS, with credible intervals (default: ridge).'),
     bayes: z.strictObject({

@@ -1,4 +1,4 @@
-import type { AdstockType, ChannelSpec, Frequency, LiftTest, ModelingTable, ModelSpec, RoiPrior, SaturationType, Sign } from '@mixwise/engine';
+import type { AdstockType, ChannelSpec, MediaBasis, Frequency, LiftTest, ModelingTable, ModelSpec, RoiPrior, SaturationType, Sign } from '@mixwise/engine';
 import { defaultModelSpec } from '@mixwise/engine';
 import type { TableRoles } from '../build/resolve-roles.ts';
 import type { LoadedConfig } from './load-config.ts';
@@ -12,6 +12,8 @@ export interface ConfigChannel {
   readonly name: string;
   readonly spend: string;
   readonly exposure?: string;
+  /** The channel's media variable (`media:`); undefined follows model.media. */
+  readonly media?: MediaBasis;
   readonly adstock?: AdstockType | 'auto';
   readonly maxLag?: number;
   readonly saturation?: SaturationType | 'auto';
@@ -25,6 +27,8 @@ export interface ConfigModel {
   readonly adstock?: AdstockType | 'auto';
   readonly maxLag?: number;
   readonly saturation?: SaturationType | 'auto';
+  /** Media variable of every channel with an exposure column (`media:`); undefined for spend. */
+  readonly media?: MediaBasis;
   /** ROI prior: null for none (`roi_prior: none`), undefined for the engine's default. */
   readonly roiPrior?: RoiPrior | null;
   /** Estimation method (`method:`); undefined for the default (ridge). */
@@ -68,6 +72,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     name: ch.name,
     spend: ch.spend,
     exposure: ch.exposure,
+    media: ch.media,
     adstock: ch.adstock,
     maxLag: ch.max_lag,
     saturation: ch.saturation,
@@ -101,7 +106,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     holdout: config.holdout,
     liftTests: (config.calibration?.lift_tests ?? []).map(liftTestFromConfig),
     model: dropUndefined({
-      seasonality: m.seasonality, changepoints: m.changepoints, adstock: m.adstock, maxLag: m.max_lag, saturation: m.saturation,
+      media: m.media, seasonality: m.seasonality, changepoints: m.changepoints, adstock: m.adstock, maxLag: m.max_lag, saturation: m.saturation,
       roiPrior: m.roi_prior === undefined ? undefined : m.roi_prior === 'none' ? null : { median: m.roi_prior.median, sdLog: m.roi_prior.sd_log },
       method: m.method, bayes: m.bayes === undefined ? undefined : dropUndefined({
         chains: m.bayes.chains, warmup: m.bayes.warmup, draws: m.bayes.draws, metric: m.bayes.metric, targetAccept: m.bayes.target_accept,
@@ -135,6 +140,8 @@ export function configSpec(run: ConfigRun, table: ModelingTable): Partial<ModelS
         maxLag: own?.maxLag ?? m.maxLag ?? c.maxLag,
         saturation: own?.saturation ?? m.saturation ?? c.saturation,
         bounds: own?.bounds,
+        // A channel's own media: first; model.media: exposure applies to the channels with an exposure column.
+        media: own?.media ?? (m.media === 'exposure' && own?.exposure !== undefined ? 'exposure' : undefined),
       });
     }),
     search: dropUndefined({ ...defaults.search, ...run.search, roiPrior: m.roiPrior }),

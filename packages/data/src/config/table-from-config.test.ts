@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseCsvText } from '../read/read-csv.ts';
 import { DataError } from '../issue.ts';
 import { parseConfigText } from './load-config.ts';
-import { configToRun } from './config-to-run.ts';
+import { configSpec, configToRun } from './config-to-run.ts';
 import { tableFromConfig } from './table-from-config.ts';
 
 const N = 20;
@@ -41,11 +41,12 @@ test('channels and controls take the config names; exposure is read; roles repor
   assert.deepEqual(roles.channels, [{ name: 'tv', column: 'tv_cost' }, { name: 'search', column: 'search_spend' }]);
 });
 
-test('a mapped exposure column is not called unused: the warning says it is carried into the table and not used by the model', () => {
+test('a mapped exposure column is not called unused: the warning says it is carried into the table and not modelled', () => {
   const { warnings } = build(config());
   const unused = warnings.filter((w) => w.code === 'UNUSED_COLUMNS');
   assert.equal(unused.length, 1);
-  assert.equal(unused[0].message, 'mapped as exposure: carried into the modeling table, not used by the model yet: tv_grps');
+  assert.equal(unused[0].message, 'mapped as exposure, carried into the modeling table but not modelled (their channels are modelled on spend): tv_grps');
+  assert.match(unused[0].hint ?? '', /media: exposure/);
   assert.doesNotMatch(unused[0].message, /not used by the model: tv_grps|named like media exposure/);
 });
 
@@ -57,7 +58,25 @@ test('with other unused columns, the mapped exposure is named apart from them', 
   const loaded = parseConfigText(config(), 'mixwise.yaml', '/p');
   const unused = tableFromConfig(wide, loaded, configToRun(loaded)).warnings.filter((w) => w.code === 'UNUSED_COLUMNS');
   assert.equal(unused.length, 1);
-  assert.equal(unused[0].message, 'numeric columns not used by the model: price; mapped as exposure: carried into the modeling table, not used by the model yet: tv_grps');
+  assert.equal(unused[0].message, 'numeric columns not used by the model: price; mapped as exposure, carried into the modeling table but not modelled (their channels are modelled on spend): tv_grps');
+});
+
+test('media: exposure (per channel or under model:): the exposure column is modelled, so no warning names it; the spec asks for it', () => {
+  for (const text of [config().replace('exposure: tv_grps }', 'exposure: tv_grps, media: exposure }'), config('model: { media: exposure }\n')]) {
+    const loaded = parseConfigText(text, 'mixwise.yaml', '/p');
+    const run = configToRun(loaded);
+    const { table, warnings } = tableFromConfig(csv, loaded, run);
+    assert.equal(warnings.filter((w) => w.code === 'UNUSED_COLUMNS').length, 0);
+    assert.equal(table.channels[0].exposureColumn, 'tv_grps');
+    assert.deepEqual(configSpec(run, table).channels?.map((c) => c.media), ['exposure', undefined]);
+  }
+});
+
+test('media: exposure without an exposure column: CONFIG_INVALID at the key, naming the channel', () => {
+  const channel = issuesOf(config().replace('search_spend }', 'search_spend, media: exposure }'));
+  assert.match(channel.map((i) => i.message).join('\n'), /channel search is to be modelled on its exposure \(media: exposure\) but has no exposure column/);
+  const global = issuesOf(config().replace(', exposure: tv_grps', '') + 'model: { media: exposure }\n');
+  assert.match(global.map((i) => i.message).join('\n'), /media: exposure needs a channel with an exposure column/);
 });
 
 function issuesOf(text: string) {

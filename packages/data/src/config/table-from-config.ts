@@ -27,13 +27,15 @@ import { checkConfigData } from './check-config-data.ts';
 export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: ConfigRun, roles: TableRoles = run.roles,
   options: { kpiFrom?: string; rowsUntil?: string } = {}): TableFromCsvResult {
   const exposure = run.channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure]));
-  const built = tableFromCsv(csv, roles, { rolesIn: 'config', ...options, exposure });
+  // The exposure columns the model uses as media (media: exposure, per channel or under model:).
+  const modelledExposure = run.channels.flatMap((c) => (c.exposure !== undefined && (c.media ?? run.model.media) === 'exposure' ? [c.exposure] : []));
+  const built = tableFromCsv(csv, roles, { rolesIn: 'config', ...options, exposure, modelledExposure });
   const issues = new IssueCollector(csv.file);
   const channels: ChannelColumn[] = built.table.channels.map((c) => {
     const own = run.channels.find((x) => x.spend === c.column);
     if (own === undefined) return c;
     const exposure = own.exposure === undefined ? undefined : readExposure(csv, own.exposure, issues);
-    return { ...c, name: own.name, ...(exposure === undefined ? {} : { exposure }) };
+    return { ...c, name: own.name, ...(exposure === undefined || own.exposure === undefined ? {} : { exposure, exposureColumn: own.exposure }) };
   });
   const controls: ControlColumn[] = built.table.controls.map((c) => {
     const own = run.controls.find((x) => x.column === c.name);

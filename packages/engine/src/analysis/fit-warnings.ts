@@ -11,6 +11,7 @@ import { EXTRAPOLATED_SHARE_WARN, extrapolatedShare } from './extrapolated-share
 import { proseAmount } from '../text/prose-format.ts';
 import { periodWord } from '../text/period-word.ts';
 import { unfittedEvents, unfittedEventsText } from './unfitted-events.ts';
+import { exposureGapText } from './exposure-gap-warning.ts';
 
 /** Something about a fit its reader should know before trusting a figure. Plain JSON (summary.json `warnings`). */
 export interface FitWarning {
@@ -23,10 +24,11 @@ export interface FitWarning {
    * WRONG_SIGN_CONTROL: a sign-constrained control held at 0 while the data favour the opposite sign;
    * KPI_NOT_OBSERVED: window periods without a KPI were left out of the fit; EVENT_NOT_FITTED: an event
    * does not vary over the fitted periods (on only in the holdout), so its effect is not estimated;
-   * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts).
+   * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts);
+   * EXPOSURE_GAPS: a channel modelled on exposure has spend without exposure, or the reverse, in several periods.
    */
   readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'SPARSE_ORGANIC' | 'UNOBSERVED_LOW_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
-    | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT';
+    | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT' | 'EXPOSURE_GAPS';
   /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
   readonly message: string;
@@ -79,6 +81,8 @@ export const AT_BOUND_SHARE = 0.02;
  * - EVENT_NOT_FITTED: an event column (the file's or a built-in holiday) is constant over the fitted
  *   periods, typically on only in the holdout: its coefficient is 0 and the model predicts no effect
  *   where it is on (unfittedEvents).
+ * - EXPOSURE_GAPS: a channel modelled on exposure had spend but no exposure, or the reverse, in more
+ *   than EXPOSURE_GAP_MAX fitted periods (exposureGapText), so its conversion to money is off there.
  * @param model a fitted model
  * @returns the warnings, channel ones in channel order, then the model's
  * @example fitWarnings(model).map((w) => w.code) // ['PARAMETER_AT_BOUND']
@@ -86,7 +90,9 @@ export const AT_BOUND_SHARE = 0.02;
 export function fitWarnings(model: MmmModel): FitWarning[] {
   const out: FitWarning[] = [];
   const rows = fittedRows(model);
-  for (const ch of model.channels) {
+  for (const [c, ch] of model.channels.entries()) {
+    const gaps = exposureGapText(model, c);
+    if (gaps !== null) out.push({ code: 'EXPOSURE_GAPS', channel: ch.name, message: gaps });
     const activity = spendActivity(ch.spend, rows.start, rows.end);
     const sparse = sparseSpend(activity);
     if (sparse !== null) {

@@ -159,6 +159,11 @@ export interface ChannelSummary {
    * before it was recorded (completeSummary fills it in from the model).
    */
   readonly effect_timing?: ChannelEffectTiming;
+  /**
+   * Set when the channel was modelled on its exposure (ModelChannel.media): the exposure column and its
+   * average cost per 1,000 exposure units over the window. Absent for a channel modelled on spend.
+   */
+  readonly media?: { readonly basis: 'exposure'; readonly column: string; readonly cost_per_1000: number };
 }
 
 /**
@@ -173,7 +178,8 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
   const mediaTotal = media.reduce((s, c) => s + sumRange(c.values, start, end), 0);
   const intervals = replicateIntervals(model.bootstrapRoi, model.channels.length);
   const channels: ChannelSummary[] = model.channels.map((ch, k) => {
-    const spend = sumRange(ch.spend, start, end);
+    // Actual spend: a channel modelled on exposure sums to the same over the window, up to rounding.
+    const spend = sumRange(ch.media?.spend ?? ch.spend, start, end);
     const contribution = sumRange(media[k].values, start, end);
     return {
       name: ch.name,
@@ -187,6 +193,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
       cpa: model.target.kind === 'count' && contribution > 0 ? spend / contribution : null,
       immediate_share: immediateShare(ch, start, end),
       effect_timing: channelEffectTiming(model, k),
+      ...(ch.media === undefined ? {} : { media: { basis: 'exposure' as const, column: ch.media.column, cost_per_1000: 1000 * ch.media.costPerUnit } }),
     };
   });
   const components: Record<string, number> = {};

@@ -1,5 +1,5 @@
 import { formatAmount, formatPercent, formatRoi, roiIntervals, roiVsSpendShare } from '@mixwise/charts';
-import { BAYES_POINT_TEXT, type ChannelSummary } from '@mixwise/engine';
+import { BAYES_POINT_TEXT, exposureMediaText, type ChannelSummary } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -8,7 +8,7 @@ import { chartFigure, section, type SectionContext } from './section-context.ts'
  * The ROI table — spend, contribution, ROI with its 90% interval, marginal ROI, for a count KPI the CPA,
  * share of spend and share of effect per channel: the values of summary.json (exact in data-value),
  * formatted as the CLI prints them (ROI, mROI and CPA keep 2 significant digits below 0.1) — and the
- * ROI and spend-vs-effect charts.
+ * ROI and spend-vs-effect charts; a note names the channels modelled on exposure (exposureMediaText).
  * @example roiSection(ctx).includes('data-field="roi"') // true
  */
 export function roiSection(ctx: SectionContext): string {
@@ -37,10 +37,13 @@ export function roiSection(ctx: SectionContext): string {
   // A count KPI's "ROI" is KPI units per unit of spend: named so, as the CLI's table does.
   const roiName = count ? 'KPI per spend' : 'ROI';
   const note = `${roiName} = ${summary.target} attributed to the channel / its spend over the window; mROI = the extra ${summary.target} per extra unit of spend at the current level.${cpa} The interval is the ${interval}.${summary.posterior ? ` ${BAYES_POINT_TEXT}.` : ''}${converged}`;
+  // Channels modelled on exposure: which, and at what average cost per 1,000 their exposure became money.
+  const exposure = exposureMediaText(summary.channels);
   const headers = ['channel', 'spend', 'contribution', roiName, '90% interval', 'mROI', ...(count ? ['CPA'] : []), 'share of spend', 'share of effect'];
   return section('roi', 'Return on investment', [
     htmlTable(headers, rows, 'roi'),
     `<p class="note">${escapeHtml(note)}</p>`,
+    ...(exposure === null ? [] : [`<p class="note" data-field="media">${escapeHtml(exposure)}.</p>`]),
     chartFigure('roi-intervals', `${roiName} per channel with its ${interval}`, roiIntervals(summary), `${roiName} per channel with its ${interval}.`, ctx.size),
     chartFigure('roi-vs-spend-share', `${roiName} versus share of spend`, roiVsSpendShare(summary), `Share of spend against share of effect; above the diagonal a channel returns more than its share of the budget. Bubble size: ${roiName}.`, ctx.size),
   ].join(''));
