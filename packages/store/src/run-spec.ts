@@ -1,4 +1,4 @@
-import { defaultModelSpec, type AdstockType, type BayesSpec, type LiftTest, type ModelingTable, type ModelSpec, type RoiPrior, type SaturationType } from '@mixwise/engine';
+import { defaultModelSpec, withMediaBasis, type MediaBasis, type AdstockType, type BayesSpec, type LiftTest, type ModelingTable, type ModelSpec, type RoiPrior, type SaturationType } from '@mixwise/engine';
 
 /** The choices a fit request can make (CLI flags, config file, dashboard form); undefined keeps the default. */
 export interface RunSpecOptions {
@@ -15,6 +15,8 @@ export interface RunSpecOptions {
   readonly adstock?: AdstockType | 'auto';
   readonly maxLag?: number;
   readonly saturation?: SaturationType | 'auto';
+  /** Media variable of every paid channel: 'exposure' for those with an exposure column (the others stay on spend), 'spend' for all; undefined keeps the config's. */
+  readonly media?: MediaBasis;
   /** Fourier order of yearly seasonality. */
   readonly seasonality?: number;
   readonly changepoints?: number;
@@ -33,6 +35,7 @@ export interface RunSpecOptions {
  * @param table the modeling table
  * @param options the request's choices
  * @returns the spec to pass to fitMmm
+ * @throws EngineError INVALID_ARGUMENT for media 'exposure' when no channel has an exposure column
  * @example runSpec(table, { seed: 1, iterations: 300 }).search?.iterations // 300
  */
 export function runSpec(table: ModelingTable, options: RunSpecOptions): Partial<ModelSpec> {
@@ -47,7 +50,7 @@ export function runSpec(table: ModelingTable, options: RunSpecOptions): Partial<
   });
   return {
     ...options.configSpec,
-    channels: defaults.channels.map(curves),
+    channels: options.media === undefined ? defaults.channels.map(curves) : withMediaBasis(defaults.channels.map(curves), table, options.media),
     ...(defaults.organic !== undefined && organic.length > 0 ? { organic: defaults.organic.filter((o) => organic.includes(o.name)).map(curves) } : {}),
     ...(options.seasonality !== undefined ? { seasonalityOrder: options.seasonality } : {}),
     ...(options.changepoints !== undefined ? { trend: { ...defaults.trend, changepoints: options.changepoints } } : {}),

@@ -42,6 +42,8 @@ export interface FitRunOptions {
     readonly changepoints?: number;
     /** ROI prior; null for none, undefined for the engine's default. */
     readonly roiPrior?: RoiPrior | null;
+    /** --media: every channel with an exposure column on exposure, or all on spend; undefined keeps the config's. */
+    readonly media?: 'spend' | 'exposure';
   };
   /** Machine output: only JSON on stdout, no progress. */
   readonly json: boolean;
@@ -74,7 +76,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const spec = runSpec(table, {
     configSpec: options.configSpec, seed: options.seed, iterations: options.iterations, holdout: options.holdout,
     window: options.window, liftTests: options.liftTests,
-    adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, seasonality: m.seasonality, changepoints: m.changepoints, roiPrior: m.roiPrior,
+    adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, seasonality: m.seasonality, changepoints: m.changepoints, roiPrior: m.roiPrior, media: m.media,
     method: options.method, bayes: options.bayes,
   });
   // The file as it was when the fit read it (a file edited during a long fit would be recorded wrong after).

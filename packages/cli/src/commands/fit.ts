@@ -59,6 +59,7 @@ export interface FitFlags {
   seasonality?: number;
   changepoints?: number;
   roiPrior?: RoiPrior | null;
+  media?: 'spend' | 'exposure';
   liftTests?: string;
   clean?: CleaningStep[];
   out: string;
@@ -113,6 +114,8 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .addOption(new Option('--saturation <curve>', 'diminishing-returns curve for every channel (default: hill); auto lets the search pick hill or logistic per channel').choices([...SATURATION_TYPES, 'auto']))
     .option('--seasonality <order>', `Fourier order of yearly seasonality, 0 to ${MAX_SEASONALITY_ORDER}, 0 for none (default: ${DEFAULT_SEASONALITY_ORDER.weekly} weekly, ${DEFAULT_SEASONALITY_ORDER.daily} daily)`,
       wholeNumberUpTo(MAX_SEASONALITY_ORDER))
+    .addOption(new Option('--media <basis>', 'what each paid channel is modelled on: spend, or exposure for every channel with an exposure column in --config (impressions, clicks, GRPs, '
+      + 'converted to money at the window\'s average cost per unit, so ROIs stay in money); overrides model.media and each channel\'s media: (default: the config\'s, else spend)').choices(['spend', 'exposure']))
     .option('--lift-tests <file>', 'CSV of experiment results to calibrate the model: columns channel,start,end,lift (the incremental KPI the channel\'s spend '
       + 'on the inclusive test dates produced) and optionally measured_through (last date the lift was measured through; default the end) and '
       + `standard_error (in KPI units; default ${DEFAULT_LIFT_TEST_SE_TEXT}, required for a lift of 0 or below). Each test enters the posterior `
@@ -216,7 +219,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     configSpec: run === undefined ? undefined : configSpec(run, table),
     workers: flags.workers ?? availableParallelism(),
     liftTests,
-    model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: noneAsNull(flags.roiPrior) },
+    model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: noneAsNull(flags.roiPrior), media: flags.media },
     json: flags.json === true,
     roles: resolved,
     warnings,
@@ -296,6 +299,8 @@ function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, 
     holdout: flags.holdout === undefined && !flagWindow ? run.holdout : undefined,
     window: flagWindow ? undefined : run.window,
     liftTests: flags.liftTests === undefined ? run.liftTests : [],
+    // --media overrides model.media and each channel's media:, so the UNUSED_COLUMNS warning names the right exposure columns.
+    ...(flags.media === undefined ? {} : { model: { ...run.model, media: flags.media }, channels: run.channels.map(({ media: _m, ...c }) => c) }),
   };
   return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window });
 }
