@@ -15,6 +15,7 @@ import { DIVERGING } from './palette.ts';
  */
 export function correlationHeatmap(model: MmmModel): EChartsOption {
   const vars: { name: string; values: readonly number[] }[] = [
+    // The transforms' input (exposure-based for a channel on exposure): the collinearity the fit faces.
     ...model.channels.map((c) => ({ name: c.name, values: c.spend })),
     ...model.baseline.filter((b) => b.kind === 'control').map((b) => ({ name: b.name, values: b.values })),
     { name: model.target.name, values: model.actual },

@@ -68,6 +68,7 @@ export { fittedRows } from './spec/fitted-rows.ts';
 export { isObserved, observedRows, missingRows, reviveActual } from './spec/observed-rows.ts';
 export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts';
 export { channelRoi } from './analysis/channel-roi.ts';
+export { channelActualSpend } from './model/actual-spend.ts';
 export { observedSpendRange, beyondObservedRange, type SpendRange } from './analysis/observed-spend-range.ts';
 export { extrapolatedShare, EXTRAPOLATED_SHARE_WARN, type ExtrapolatedShare } from './analysis/extrapolated-share.ts';
 export { mroiGaps, MROI_SCALES_HISTORY, MROI_GAP_RATIO, MROI_GAP_FLOOR, type MroiGap } from './analysis/mroi-gap.ts';

@@ -1,6 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { decompose, sumRange, type Decomposition } from './decomposition.ts';
 import { contributionSlope } from '../model/channel-response.ts';
+import { channelActualSpend } from '../model/actual-spend.ts';
 import { immediateShare } from './immediate-share.ts';
 import { channelEffectTiming, type ChannelEffectTiming } from './effect-timing.ts';
 import { fitMetrics, rangeFitMetrics, type FitMetrics, type RangeFitMetrics } from './fit-metrics.ts';
@@ -174,12 +175,12 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
   const { start, end } = model.window;
   const fitEnd = end - model.holdout;
   const media = decomposition.components.filter((c) => c.group === 'media');
-  const spendTotal = model.channels.reduce((s, ch) => s + sumRange(ch.spend, start, end), 0);
+  const spendTotal = model.channels.reduce((s, ch) => s + sumRange(channelActualSpend(ch), start, end), 0);
   const mediaTotal = media.reduce((s, c) => s + sumRange(c.values, start, end), 0);
   const intervals = replicateIntervals(model.bootstrapRoi, model.channels.length);
   const channels: ChannelSummary[] = model.channels.map((ch, k) => {
     // Actual spend: a channel modelled on exposure sums to the same over the window, up to rounding.
-    const spend = sumRange(ch.media?.spend ?? ch.spend, start, end);
+    const spend = sumRange(channelActualSpend(ch), start, end);
     const contribution = sumRange(media[k].values, start, end);
     return {
       name: ch.name,

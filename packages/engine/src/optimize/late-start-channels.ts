@@ -42,6 +42,8 @@ export function lateStartChannels(model: MmmModel, options: { referencePeriods?:
   const n = end - start;
   return model.channels.flatMap((ch) => {
     if (options.given?.includes(ch.name) === true) return [];
+    // The transforms' input like responseModelFromMmm, so referenceMean is optimize's current and the
+    // suggested --current is in the same units (exposure at the window's average cost for a channel on exposure).
     let first = -1;
     let total = 0;
     for (let t = start; t < end; t++) {

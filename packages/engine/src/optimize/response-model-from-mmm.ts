@@ -60,6 +60,10 @@ export function responseModelFromMmm(model: MmmModel, options: ResponseModelOpti
   const reps = options.uncertainty === 'expected' ? replicateModels(model) : [];
   const fitted = fittedRows(model);
   const channels = model.channels.map((ch, c) => {
+    // The transforms' input, not channelActualSpend: for a channel on exposure the curve is in exposure
+    // valued at the window's average cost, so "current" is the recent exposure at that cost, the same
+    // price the plan buys at. Over the whole window the two means agree; over the last N periods
+    // (--reference-periods) they differ by the recent cost drift, which the plan assumes does not persist.
     let s = 0;
     for (let t = start; t < end; t++) s += ch.spend[t];
     const point = {

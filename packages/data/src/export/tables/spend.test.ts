@@ -16,3 +16,11 @@ test('spend: one row per date and channel over the whole history, in_window mark
     ['2024-01-15', 'tv', 30, 1], ['2024-01-15', 'search', 3, 1],
   ]);
 });
+
+test('spend: a channel modelled on exposure exports its actual spend, not the exposure at average cost the transforms saw', () => {
+  const model = {
+    dates: ['2024-01-01', '2024-01-08'], window: { start: 0, end: 2 },
+    channels: [{ name: 'tv', spend: [12, 18], media: { basis: 'exposure', column: 'tv_impressions', costPerUnit: 0.01, spend: [10, 20] } }],
+  } as unknown as MmmModel;
+  assert.deepEqual(spendTable(model).rows.map((r) => r[2]), [10, 20]);
+});
