@@ -20,6 +20,7 @@ import { channelsOption, controlsOption, dateOption, organicOption } from './rol
 import { wholeNumberUpTo, parseOutPath, parseCleanSteps, parseIsoDate, parseControlSigns, parseHolidays, parseList, parseNonNegativeInt, parsePositiveInt, parseOpenUnit, parseRoiPrior } from './parse-options.ts';
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
+import { pairedExposureNote } from '../render/paired-exposure.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
@@ -114,8 +115,9 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .addOption(new Option('--saturation <curve>', 'diminishing-returns curve for every channel (default: hill); auto lets the search pick hill or logistic per channel').choices([...SATURATION_TYPES, 'auto']))
     .option('--seasonality <order>', `Fourier order of yearly seasonality, 0 to ${MAX_SEASONALITY_ORDER}, 0 for none (default: ${DEFAULT_SEASONALITY_ORDER.weekly} weekly, ${DEFAULT_SEASONALITY_ORDER.daily} daily)`,
       wholeNumberUpTo(MAX_SEASONALITY_ORDER))
-    .addOption(new Option('--media <basis>', 'what each paid channel is modelled on: spend, or exposure for every channel with an exposure column in --config (impressions, clicks, GRPs, '
-      + 'converted to money at the window\'s average cost per unit, so ROIs stay in money); overrides model.media and each channel\'s media: (default: the config\'s, else spend)').choices(['spend', 'exposure']))
+    .addOption(new Option('--media <basis>', 'what each paid channel is modelled on: spend, or exposure for every channel with an exposure column (impressions, clicks, GRPs, '
+      + 'converted to money at the window\'s average cost per unit, so ROIs stay in money): the config\'s exposure: columns, or without --config the column named for the channel '
+      + 'as mixwise init pairs them (tv_impressions beside tv_spend); a channel without one stays on spend. Overrides model.media and each channel\'s media: (default: the config\'s, else spend)').choices(['spend', 'exposure']))
     .option('--lift-tests <file>', 'CSV of experiment results to calibrate the model: columns channel,start,end,lift (the incremental KPI the channel\'s spend '
       + 'on the inclusive test dates produced) and optionally measured_through (last date the lift was measured through; default the end) and '
       + `standard_error (in KPI units; default ${DEFAULT_LIFT_TEST_SE_TEXT}, required for a lift of 0 or below). Each test enters the posterior `
@@ -181,9 +183,11 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const dates = { start: flags.start ?? run?.window?.start, end: flags.end ?? run?.window?.end };
   checkWindowOrder(dates, flags);
   const read = loaded === undefined || run === undefined
-    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates })
+    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure' })
     : readConfigTable(data, roles, loaded, run, flags, steps, io, dates);
   const { table, roles: resolved, cleaning } = read;
+  // Without a config, --media exposure pairs the columns itself: say which (the fit refuses when none is found).
+  if (flags.media === 'exposure' && loaded === undefined) io.stderr.write(pairedExposureNote(table.channels));
   const warnings = [...(sourced?.warnings ?? []), ...read.warnings];
   const window = windowRows(table.dates, dates.start, dates.end);
   const n = window.end - window.start;

@@ -27,6 +27,8 @@ export interface ReadCheckedOptions {
   window?: { start?: string; end?: string };
   /** Print nothing (warnings are still returned). */
   quiet?: boolean;
+  /** Without a config: give each channel the exposure column named for it (`fit --media exposure`; tableFromCsv's pairExposure). */
+  pairExposure?: boolean;
 }
 
 /** A table read through the full validation, with the cleaning log when steps ran. */
@@ -59,7 +61,7 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
   const checked = checkAndClean(read, roles,
     { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom, ...until });
   const built = options.config === undefined
-    ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until })
+    ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until, ...(options.pairExposure === true ? { pairExposure: true } : {}) })
     : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until });
   const warnings = mergeIssues(built.warnings, checked.validation.issues);
   if (options.quiet !== true) {

@@ -13,6 +13,7 @@ import { autoRoles } from './auto-roles.ts';
 import { organicCandidate, unusedColumnsHint } from './unused-columns-hint.ts';
 import { describeTextColumn, unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
 import { checkComponentNames } from './component-names.ts';
+import { pairedExposure } from './paired-exposure.ts';
 import { candidateControls, leftOutText, type LeftOutReason } from '../detect/candidate-controls.ts';
 import { guessTargetKind } from './guess-target-kind.ts';
 import { readDateColumn } from './read-date-column.ts';
@@ -56,13 +57,15 @@ export interface TableFromCsvResult {
  *   earlier rows, which only warm up carryover, may be empty or unreadable and is then NaN; rowsUntil:
  *   the rows were cut at this date (a window's end), which the FEW_ROWS / TOO_FEW_ROWS messages say;
  *   exposure: the channels' exposure columns a config maps (read by tableFromConfig): not listed as
- *   unused, but the UNUSED_COLUMNS warning says they are carried into the table and not used by the model
+ *   unused, but the UNUSED_COLUMNS warning says they are carried into the table and not used by the model;
+ *   pairExposure: give each channel the exposure column named for it, as `init` finds it (pairedExposure;
+ *   `fit --media exposure` without a config), which is then modelled, so not listed as unused
  * @returns the table (nTimes = csv.rows.length), warnings and resolved roles
  * @throws DataError with every issue found when there is at least one error
  * @example tableFromCsv(readCsvFile('data.csv'), { target: 'sales' }).table.channels.map((c) => c.name) // ['tv', 'search']
  */
 export function tableFromCsv(csv: CsvTable, roles: TableRoles,
-  options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string; exposure?: readonly string[]; modelledExposure?: readonly string[] } = {}): TableFromCsvResult {
+  options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string; exposure?: readonly string[]; modelledExposure?: readonly string[]; pairExposure?: boolean } = {}): TableFromCsvResult {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
   const rolesIn = options.rolesIn ?? 'flags';
@@ -93,7 +96,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
     targetValues = readNumericColumn(csv, resolved.target, 'target', issues, warmUpRows(csv, resolved.date, options.kpiFrom));
     add(kpiNoVariance(csv, resolved, options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }));
   }
-  const channels: ChannelColumn[] = [];
+  let channels: ChannelColumn[] = [];
   for (const c of resolved.channels ?? []) {
     const spend = readNumericColumn(csv, c.column, 'spend', issues);
     if (spend !== undefined) channels.push({ name: c.name, column: c.column, spend });
@@ -129,9 +132,11 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
     ...(resolved.events ?? []),
     ...(resolved.organic ?? []),
   ]);
+  if (options.pairExposure === true) channels = pairedExposure(csv, channels, used, issues);
+  const paired = channels.flatMap((c) => (c.exposureColumn === undefined ? [] : [c.exposureColumn]));
   // A config's `exposure:` columns are mapped (tableFromConfig reads them); those of channels modelled on spend are not modelled.
-  const modelled = new Set(options.modelledExposure ?? []);
-  const mapped = (options.exposure ?? []).filter((name) => csv.header.includes(name) && !used.has(name));
+  const modelled = new Set([...(options.modelledExposure ?? []), ...paired]);
+  const mapped = [...(options.exposure ?? []), ...paired].filter((name) => csv.header.includes(name) && !used.has(name));
   const exposure = mapped.filter((name) => !modelled.has(name));
   const unused = unusedNumericColumns(csv, new Set([...used, ...mapped]));
   const text = unusedTextColumns(csv, new Set([...used, ...mapped]));

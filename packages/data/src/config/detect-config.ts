@@ -10,8 +10,8 @@ import { detectDateColumn, namedDateColumn } from '../detect/detect-date-column.
 import { resolveChannels } from '../detect/detect-channels.ts';
 import { availableColumns } from '../detect/available-columns.ts';
 import { isDummyColumn, isNumericColumn, unusedNumericColumns } from '../build/unused-numeric-columns.ts';
-import { EXPOSURE_PREFIX_OF, spendMarker } from '../detect/spend-naming.ts';
-import { EXPOSURE_SUFFIXES, KPI_WORDS, candidateControls, isKpiLike, isOutcomeRate, type LeftOutColumn } from '../detect/candidate-controls.ts';
+import { exposureColumns } from '../detect/exposure-columns.ts';
+import { KPI_WORDS, candidateControls, isKpiLike, isOutcomeRate, type LeftOutColumn } from '../detect/candidate-controls.ts';
 import { kpiRepeats, longFormat, longFormatIssue } from '../validate/long-format.ts';
 import { resolveRoles } from '../build/resolve-roles.ts';
 import { panelColumn, type PanelColumn } from '../validate/panel-column.ts';
@@ -233,24 +233,6 @@ function checkGivenRoles(csv: CsvTable, roles: { target: string; date: string; c
   const issues = new IssueCollector(csv.file);
   resolveRoles(csv, roles, issues);
   issues.throwIfErrors();
-}
-
-/**
- * Exposure columns of a channel, best first: `<name>_<suffix>` and `<suffix>_<name>` for each of
- * EXPOSURE_SUFFIXES, the impressions prefix that pairs with the spend column's prefix (`mdsp_tv` ↔
- * `mdip_tv`), and Robyn's `<name>_I` beside `<name>_S`.
- */
-function exposureColumns(header: readonly string[], name: string, spendColumn: string): string[] {
-  const key = name.toLowerCase();
-  const marker = spendMarker(spendColumn);
-  const paired = marker?.at === 'start' ? EXPOSURE_PREFIX_OF[marker.marker.toLowerCase()] : undefined;
-  const wanted = [
-    ...EXPOSURE_SUFFIXES.flatMap((s) => [`${key}_${s}`, `${s}_${key}`]),
-    ...(paired === undefined ? [] : [`${paired}_${key}`]),
-  ];
-  const found = wanted.flatMap((w) => header.filter((h) => h.toLowerCase() === w));
-  if (marker?.marker === 'S' && header.includes(`${name}_I`)) found.push(`${name}_I`);
-  return [...new Set(found)].filter((h) => h !== spendColumn);
 }
 
 function isoOf(cell: string): string {
