@@ -14,6 +14,9 @@ export const MAX_FIT_ITERATIONS = 1_000_000;
 const TARGET_ACCEPT = 'the target acceptance must be a number between 0 and 1 (not 0 or 1), e.g. 0.9';
 const NAME = 'the run name must be text of 1 to 200 characters';
 
+/** What paid channels are modelled on, as `mixwise fit --media`: spend, or each channel's exposure column named for it (tv_impressions beside tv_spend). */
+export const MEDIA_BASES = ['spend', 'exposure'] as const;
+
 /** Fit methods: the search's ridge model with bootstrap intervals, or NUTS over the joint posterior after the search. */
 export const FIT_METHODS = ['ridge', 'bayes'] as const;
 
@@ -31,7 +34,7 @@ export const BayesOptionsSchema = z.strictObject({
 
 /**
  * Fit knobs, as `mixwise fit` flags: --seed, --iterations, --holdout, --adstock, --lift-tests, --method,
- * --chains/--warmup/--draws/--target-accept. Left out, each takes the CLI's default (20,000 search
+ * --chains/--warmup/--draws/--target-accept, --media. Left out, each takes the CLI's default (20,000 search
  * iterations, seed 1, no holdout, ridge). Unknown keys are refused; every refusal names the field in
  * words and what it takes (a form shows the message as it is).
  */
@@ -48,6 +51,8 @@ export const FitOptionsSchema = z.strictObject({
   method: oneOf('the method', FIT_METHODS).optional(),
   /** Sampler settings; only with method 'bayes'. */
   bayes: BayesOptionsSchema.optional(),
+  /** 'exposure': each channel with an exposure column named for it is modelled on it, at the window's average cost (`--media exposure`); default 'spend'. */
+  media: oneOf('the media basis', MEDIA_BASES).optional(),
 }).refine((o) => o.bayes === undefined || o.method === 'bayes', { message: 'bayes settings (chains, warmup, draws, targetAccept) need method "bayes"', path: ['bayes'] });
 
 /** `POST /api/runs` body: fit an uploaded file with these roles. Answer: 202 with the queued RunManifest. Unknown keys are refused. */

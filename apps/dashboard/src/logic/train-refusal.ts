@@ -6,6 +6,7 @@ export const TRAIN_FIELD_LABELS: Readonly<Record<string, string>> = {
   holdout: 'Holdout periods',
   seed: 'Seed',
   method: 'Method',
+  media: 'Media',
   'bayes.chains': 'Chains',
   'bayes.warmup': 'Warm-up per chain',
   'bayes.draws': 'Draws per chain',

@@ -30,11 +30,16 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/runs', async (request, reply) => {
     const body = parseBody(FitRequestSchema, request.body, 'body', MISPLACED_OPTIONS);
     const upload = await uploadOf(ctx, body.uploadId);
-    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, body.roles, body.cleaning);
+    const exposure = body.options.media === 'exposure';
+    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, body.roles, body.cleaning, { pairExposure: exposure });
     if (checked.table === undefined) {
       throw new ApiHttpError('INVALID_DATA', `these roles cannot be used with "${upload.fileName}" (see issues)`, checked.response.issues);
     }
     checkHoldout(checked.table.dates.length, body.options.holdout);
+    if (exposure && !checked.table.channels.some((c) => c.exposure !== undefined)) {
+      throw new ApiHttpError('INVALID_DATA', `media "exposure": no channel of "${upload.fileName}" has an exposure column named for it (e.g. tv_impressions, tv_clicks or tv_grps beside tv_spend); `
+        + 'rename the columns so, or fit on spend');
+    }
     // The tests were checked when their file was read, but the roles or the holdout may have changed since.
     const liftIssues = fitLiftTestIssues(body.options.liftTests ?? [], liftTestScope(checked.table, body.options));
     if (liftIssues.length > 0) {

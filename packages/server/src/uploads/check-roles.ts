@@ -44,14 +44,15 @@ export interface RolesCheck {
  * @returns ok, issues, a table summary and what cleaning changed (plus the table and change log, for a fit)
  * @example checkRoles('/data/u/data.csv', 'd.csv', roles, ['negatives_clip']).response.cleaning // [{ step: 'negatives', changes: 1, … }]
  */
-export function checkRoles(csvPath: string, fileName: string, roles: Roles, cleaning: readonly CleaningChoice[] = []): RolesCheck {
+export function checkRoles(csvPath: string, fileName: string, roles: Roles, cleaning: readonly CleaningChoice[] = [], options: { pairExposure?: boolean } = {}): RolesCheck {
   const r = tableRoles(roles);
   // The Panel role names one column: a panel keyed on several (geo and product) keeps the roll-up query of its hint.
   const panelRole = (i: DataIssue): boolean => i.code === 'PANEL_DATA' && i.details?.panelColumns === undefined;
   const issue = (i: DataIssue): Issue => withFix(panelRole(i) ? { ...i, hint: PANEL_HINT(i.at.column ?? 'geo') } : i, roles);
   try {
     const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps: cleaningStepsOf(roles, cleaning), hints: 'none' });
-    const built = tableFromCsv(checked.csv, r);
+    // A fit on exposure pairs each channel's exposure column by name, as `mixwise fit --media exposure` does.
+    const built = tableFromCsv(checked.csv, r, options.pairExposure === true ? { pairExposure: true } : {});
     const t = built.table;
     const issues = apiIssues(merge(built.warnings.map(issue), checked.validation.issues.map(issue)), 'roles');
     const summary: CleaningStepSummary[] = checked.cleaning === undefined ? [] : changeLogSummary(checked.cleaning).steps;

@@ -34,6 +34,7 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadO
   const [holdout, setHoldout] = useState(0);
   const [seed, setSeed] = useState(1);
   const [method, setMethod] = useState<FitMethod>('ridge');
+  const [media, setMedia] = useState<'spend' | 'exposure'>('spend');
   // NUTS settings start at the engine's defaults.
   const [chains, setChains] = useState(DEFAULT_BAYES_SPEC.chains);
   const [warmup, setWarmup] = useState(DEFAULT_BAYES_SPEC.warmup);
@@ -55,7 +56,7 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadO
     setError(null); setErrorIssues([]);
     try {
       const bayes = method === 'bayes' ? { method, bayes: { chains, warmup, draws, targetAccept } } : {};
-      const run = await api.startRun({ uploadId: upload.uploadId, roles, cleaning: [...cleaning], options: { iterations, holdout, seed, ...bayes, ...liftTestOptions(liftTests) } });
+      const run = await api.startRun({ uploadId: upload.uploadId, roles, cleaning: [...cleaning], options: { iterations, holdout, seed, ...bayes, ...(media === 'exposure' ? { media } : {}), ...liftTestOptions(liftTests) } });
       setRunId(run.id);
       onRunStarted(run.id);
     } catch (e) {
@@ -84,6 +85,12 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadO
           <select value={method} data-testid="option-method" disabled={active} onChange={(e) => setMethod(e.currentTarget.value === 'bayes' ? 'bayes' : 'ridge')}>
             <option value="ridge">Ridge search + bootstrap intervals (seconds)</option>
             <option value="bayes">Bayesian: NUTS posterior, credible intervals (about a minute or more)</option>
+          </select>
+        </label>
+        <label className="inline">{LABEL.media}{' '}
+          <select value={media} data-testid="option-media" disabled={active} onChange={(e) => setMedia(e.currentTarget.value === 'exposure' ? 'exposure' : 'spend')}>
+            <option value="spend">Spend</option>
+            <option value="exposure">Exposure (impressions, clicks or GRPs column named for each channel, at its average cost)</option>
           </select>
         </label>
       </div>
