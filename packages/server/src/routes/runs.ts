@@ -8,7 +8,7 @@ import type { ServerContext } from '../server-context.ts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { parseBody } from '../http/parse-body.ts';
 import { send } from '../http/send.ts';
-import { checkRoles } from '../uploads/check-roles.ts';
+import type { RolesCheck } from '../uploads/check-roles.ts';
 import { checkHoldout } from '../uploads/check-holdout.ts';
 import { fitLiftTestIssues, liftTestScope } from '../uploads/check-lift-tests.ts';
 import { uploadOf } from './uploads.ts';
@@ -30,7 +30,9 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/runs', async (request, reply) => {
     const body = parseBody(FitRequestSchema, request.body, 'body', MISPLACED_OPTIONS);
     const upload = await uploadOf(ctx, body.uploadId);
-    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, body.roles, body.cleaning);
+    // A full queue is refused before the check: each queued fit holds its table in memory.
+    ctx.jobs.ensureRoom();
+    const checked = await ctx.checks.run<RolesCheck>({ kind: 'roles', csvPath: ctx.uploads.csvPath(upload.uploadId), fileName: upload.fileName, roles: body.roles, cleaning: body.cleaning });
     if (checked.table === undefined) {
       throw new ApiHttpError('INVALID_DATA', `these roles cannot be used with "${upload.fileName}" (see issues)`, checked.response.issues);
     }
