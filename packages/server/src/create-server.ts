@@ -125,7 +125,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       logError(`mixwise serve: internal error ${id} on ${request.method} ${request.url.split('?')[0]}: ${err.stack ?? err.message}`);
       return reply.code(500).send({ error: { code: 'INTERNAL', message: `internal error (id ${id}): the server's log has the detail` } });
     }
-    const message = err.code === 'FST_REQ_FILE_TOO_LARGE' ? `the file is larger than the upload limit of ${maxUploadBytes.toLocaleString('en-US')} bytes` : withoutPaths(err.message);
+    const message = err.code === 'FST_REQ_FILE_TOO_LARGE' ? `the file is larger than the upload limit of ${maxUploadBytes.toLocaleString('en-US')} bytes` : err.message;
     return reply.code(status).send({ error: { code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST', message } });
   });
   // Every answer: never framed by another page (clickjacking), never sniffed as another type.

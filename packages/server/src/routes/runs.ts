@@ -52,6 +52,7 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (checked.cleaning !== undefined) {
       // Every change cleaning made is kept with the run, as `mixwise fit --clean` keeps it beside its outputs.
       const folder = join(ctx.registry.runsDir, manifest.id);
+      ctx.jobs.ensureRoom(); // again: the queue may have filled during the check, and no folder should be left for a refused fit
       await mkdir(folder, { recursive: true });
       await writeChangeLog(folder, checked.cleaning);
     }
@@ -79,6 +80,8 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
+      // A hijacked reply skips the onSend hook that sets this on every other answer.
+      'x-content-type-options': 'nosniff',
     });
     let closed = false;
     const write = (event: RunEvent): void => {
