@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
-import { readModel } from '@mixwise/data';
+import { DataError, readModel } from '@mixwise/data';
 import type { ApiErrorCode } from '@mixwise/contracts';
 import { ApiHttpError } from './http/api-http-error.ts';
 import { requireToken } from './http/auth.ts';
@@ -10,6 +11,8 @@ import { requireSameOrigin } from './http/same-origin.ts';
 import { OptimizerPool } from './optimize/optimizer-pool.ts';
 import { RunRegistry } from './runs/run-registry.ts';
 import { FitJobs } from './jobs/fit-jobs.ts';
+import { CheckPool } from './jobs/check-pool.ts';
+import { withoutPaths } from './http/without-paths.ts';
 import { UploadStore } from './uploads/upload-store.ts';
 import type { ServerContext } from './server-context.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -49,6 +52,14 @@ export interface ServerOptions {
   readonly optimizerThreads?: number;
   /** Optimizer calls that may wait for a thread; more are refused with 503 BUSY (default 16). */
   readonly optimizerQueue?: number;
+  /** Fits that may wait for a slot; more are refused with 503 BUSY (default 16). */
+  readonly fitQueue?: number;
+  /** Worker threads that check uploaded files and roles (default 1–2). */
+  readonly checkThreads?: number;
+  /** Longest file or role check in ms; a longer one is stopped and refused with 422 (default 120,000). */
+  readonly checkTimeoutMs?: number;
+  /** Where the detail of a 500 goes (default: the server's stderr); the answer only carries its error id. */
+  readonly logError?: (line: string) => void;
   /** Fastify's request log (default off). */
   readonly logger?: boolean;
 }
@@ -83,10 +94,15 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     readModel(dir); // a folder without a readable model.json is refused here, with the data layer's message
     registry.registerFolder(dir);
   }
-  const jobs = new FitJobs(registry, options.concurrency ?? 1, options.fitThreads);
+  const jobs = new FitJobs(registry, options.concurrency ?? 1, options.fitThreads, options.fitQueue);
   const optimizer = new OptimizerPool(options.optimizerThreads, options.optimizerQueue);
+  const checks = new CheckPool({
+    ...(options.checkThreads === undefined ? {} : { size: options.checkThreads }),
+    ...(options.checkTimeoutMs === undefined ? {} : { timeoutMs: options.checkTimeoutMs }),
+  });
+  const logError = options.logError ?? ((line: string): void => void process.stderr.write(`${line}\n`));
   const ctx: ServerContext = {
-    registry, jobs, uploads: new UploadStore(options.dataDir), maxUploadBytes, optimizer,
+    registry, jobs, uploads: new UploadStore(options.dataDir), maxUploadBytes, optimizer, checks,
     async modelRef(runId) {
       const path = await resultFile(ctx, runId, 'model.json');
       const info = await stat(path);
@@ -96,16 +112,29 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024, routerOptions: { maxParamLength: 200 } });
   await app.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1, fields: 10 } });
-  app.setErrorHandler((err: FastifyError | ApiHttpError, _request, reply) => {
+  app.setErrorHandler((err: FastifyError | ApiHttpError | DataError, request, reply) => {
+    if (err instanceof DataError) err = dataErrorAnswer(err);
     if (err instanceof ApiHttpError) {
       if (err.retryAfter !== undefined) void reply.header('retry-after', String(err.retryAfter));
       return reply.code(err.status).send({ error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } });
     }
     const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status === 500) app.log.error(err);
-    const message = err.code === 'FST_REQ_FILE_TOO_LARGE' ? `the file is larger than the upload limit of ${maxUploadBytes.toLocaleString('en-US')} bytes`
-      : status === 500 ? `internal error: ${err.message}` : err.message;
-    return reply.code(status).send({ error: { code: CODE_OF_STATUS[status] ?? (status === 500 ? 'INTERNAL' : 'BAD_REQUEST'), message } });
+    if (status === 500) {
+      // The detail (paths, SQL, stack) stays in the server's log; the answer names the error id to look it up by.
+      const id = randomBytes(4).toString('hex');
+      logError(`mixwise serve: internal error ${id} on ${request.method} ${request.url.split('?')[0]}: ${err.stack ?? err.message}`);
+      return reply.code(500).send({ error: { code: 'INTERNAL', message: `internal error (id ${id}): the server's log has the detail` } });
+    }
+    const message = err.code === 'FST_REQ_FILE_TOO_LARGE' ? `the file is larger than the upload limit of ${maxUploadBytes.toLocaleString('en-US')} bytes` : err.message;
+    return reply.code(status).send({ error: { code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST', message } });
+  });
+  // Every answer: never framed by another page (clickjacking), never sniffed as another type.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    const csp = reply.getHeader('content-security-policy');
+    void reply.header('content-security-policy', csp === undefined ? "frame-ancestors 'none'" : `${String(csp)}; frame-ancestors 'none'`);
+    void reply.header('x-frame-options', 'DENY');
+    void reply.header('x-content-type-options', 'nosniff');
+    return payload;
   });
   // The origin check comes first: a rebinding page is refused as such, not asked for a token.
   requireSameOrigin(app, options.host);
@@ -129,7 +158,19 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return reply.code(404).send({ error: { code: 'NOT_FOUND', message: `no route ${request.method} ${path}` } });
   });
   app.addHook('onClose', async () => {
-    await Promise.all([jobs.close(), optimizer.close()]);
+    await Promise.all([jobs.close(), optimizer.close(), checks.close()]);
   });
   return app;
+}
+
+/**
+ * A data-layer refusal that reached the error handler (a run's model.json that cannot be read, …) as a
+ * 422 naming files by their base names, never the server's folders.
+ */
+function dataErrorAnswer(err: DataError): ApiHttpError {
+  const issues = err.issues.map((i) => ({
+    code: i.code, severity: i.severity, message: withoutPaths(i.message), hint: withoutPaths(i.hint),
+    at: { ...(i.at.file === undefined ? {} : { file: withoutPaths(` ${i.at.file}`) }), ...(i.at.row === undefined ? {} : { row: i.at.row }), ...(i.at.column === undefined ? {} : { column: i.at.column }) },
+  }));
+  return new ApiHttpError('INVALID_DATA', issues[0]?.message ?? withoutPaths(err.message), issues);
 }

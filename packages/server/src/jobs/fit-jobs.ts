@@ -4,14 +4,16 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FitOptions, RunManifest } from '@mixwise/contracts';
 import type { ModelingTable, ModelSource } from '@mixwise/engine';
-import type { RunRegistry } from '../runs/run-registry.ts';
+import { STAGING_DIR, type RunRegistry } from '../runs/run-registry.ts';
+import { ApiHttpError } from '../http/api-http-error.ts';
 import type { FitWorkerData, FitWorkerMessage } from './fit-protocol.ts';
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 const FIT_WORKER = new URL('./fit-worker.ts', import.meta.url);
 
-/** The staging folder inside a run folder, where the worker writes before the files are moved in. */
-export const STAGING_DIR = '.staging';
+
+/** Default number of fits that may wait for a slot; one more is refused with 503 BUSY (each holds its table in memory). */
+export const DEFAULT_FIT_QUEUE = 16;
 
 interface Job {
   readonly id: string;
@@ -38,16 +40,29 @@ export class FitJobs {
   private readonly registry: RunRegistry;
   private readonly concurrency: number;
   private readonly threads: number;
+  private readonly maxQueue: number;
 
   /**
    * @param registry the run registry
    * @param concurrency fits run at the same time (default 1)
    * @param threads worker threads each fit uses for its search and chains (default: the number of cores)
+   * @param maxQueue fits that may wait for a slot (default DEFAULT_FIT_QUEUE)
    */
-  constructor(registry: RunRegistry, concurrency = 1, threads = availableParallelism()) {
+  constructor(registry: RunRegistry, concurrency = 1, threads = availableParallelism(), maxQueue = DEFAULT_FIT_QUEUE) {
     this.registry = registry;
     this.concurrency = Math.max(1, concurrency);
     this.threads = Math.max(1, Math.floor(threads));
+    this.maxQueue = Math.max(0, Math.floor(maxQueue));
+  }
+
+  /**
+   * Refuses a new fit when every slot is taken and the queue is full.
+   * @throws ApiHttpError BUSY (503, Retry-After 30 s) naming the fits running and waiting
+   */
+  ensureRoom(): void {
+    if (this.running.size < this.concurrency || this.queue.length < this.maxQueue) return;
+    throw new ApiHttpError('BUSY', `the server is busy: ${this.running.size} fit${this.running.size === 1 ? ' is' : 's are'} running and ${this.queue.length} waiting (at most ${this.maxQueue}); `
+      + 'wait for one to finish or cancel one, then train again', undefined, 30);
   }
 
   /**
@@ -57,8 +72,10 @@ export class FitJobs {
    * @param options fit options, lift tests included (checked against the table by the route); the worker
    *   builds its spec from them with runSpec, as `mixwise fit` does
    * @param source the uploaded file (name and hash) the model records
+   * @throws ApiHttpError BUSY when the queue is full (ensureRoom)
    */
   async start(manifest: RunManifest, table: ModelingTable, options: FitOptions, source?: ModelSource): Promise<void> {
+    this.ensureRoom();
     await mkdir(join(this.registry.runsDir, manifest.id, STAGING_DIR), { recursive: true });
     await this.registry.create(manifest);
     let settle = (): void => undefined;

@@ -1,9 +1,10 @@
 // An optimizer worker: runs /optimize, /plan and /scenarios calls (runOptimizerTask) one at a time,
 // off the server's event loop, on models it reads itself and keeps while their file is unchanged.
 import { parentPort } from 'node:worker_threads';
-import { readModel } from '@mixwise/data';
+import { DataError, readModel } from '@mixwise/data';
 import type { MmmModel } from '@mixwise/engine';
 import { ApiHttpError } from '../http/api-http-error.ts';
+import { withoutPaths } from '../http/without-paths.ts';
 import { runOptimizerTask } from './run-optimizer-task.ts';
 import type { OptimizerJobMessage, OptimizerReply } from './optimizer-protocol.ts';
 
@@ -31,6 +32,8 @@ port.on('message', (job: OptimizerJobMessage) => {
   } catch (err) {
     reply = err instanceof ApiHttpError
       ? { id: job.id, type: 'api-error', code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) }
+      // A model.json that cannot be read is the run's fault, not the server's: a 422 naming the file, not the folder.
+      : err instanceof DataError ? { id: job.id, type: 'api-error', code: 'INVALID_DATA', message: `this run's model cannot be used: ${withoutPaths(err.issues[0]?.message ?? err.message)}` }
       : { id: job.id, type: 'failed', message: err instanceof Error ? err.message : String(err) };
   }
   port.postMessage(reply);

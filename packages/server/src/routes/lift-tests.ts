@@ -5,10 +5,10 @@ import type { ServerContext } from '../server-context.ts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { parseBody } from '../http/parse-body.ts';
 import { send } from '../http/send.ts';
-import { checkRoles } from '../uploads/check-roles.ts';
+import type { RolesCheck } from '../uploads/check-roles.ts';
 import { checkHoldout } from '../uploads/check-holdout.ts';
 import { liftTestScope, liftTestsFromFile } from '../uploads/check-lift-tests.ts';
-import { safeFileName, uploadOf } from './uploads.ts';
+import { malformed, safeFileName, uploadOf } from './uploads.ts';
 
 /** Largest lift-test file accepted: 200 experiments take a few kilobytes. */
 export const MAX_LIFT_TEST_FILE_BYTES = 1024 * 1024;
@@ -26,7 +26,7 @@ export function liftTestRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const form = await readLiftTestForm(request);
     const upload = await uploadOf(ctx, request.params.id);
     const { roles, holdout, cleaning } = parseBody(LiftTestsFormSchema, form.fields, 'form');
-    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, roles, cleaning);
+    const checked = await ctx.checks.run<RolesCheck>({ kind: 'roles', csvPath: ctx.uploads.csvPath(upload.uploadId), fileName: upload.fileName, roles, cleaning });
     if (checked.table === undefined) {
       throw new ApiHttpError('INVALID_DATA', `these roles cannot be used with "${upload.fileName}" (see issues)`, checked.response.issues);
     }
@@ -46,12 +46,17 @@ interface LiftTestForm {
 /**
  * Reads the multipart body: one `.csv` file (buffered, at most MAX_LIFT_TEST_FILE_BYTES) and the text
  * fields `roles` (JSON), `holdout` and `cleaning` (the cleaning steps, comma-separated).
- * @throws ApiHttpError 415 (not multipart, not .csv), 413 (too large), 400 (no file, roles not JSON)
+ * @throws ApiHttpError 415 (not multipart, not .csv), 413 (too large), 400 (no file, roles not JSON, a malformed body)
  */
 async function readLiftTestForm(request: FastifyRequest): Promise<LiftTestForm> {
   if (!request.isMultipart()) throw new ApiHttpError('UNSUPPORTED_MEDIA_TYPE', 'send the lift-test file as multipart/form-data (a file field, and the roles as JSON in the field "roles")');
+  // A body cut short or without its boundary is the client's fault: 400, not 500.
+  return readParts(request).catch((err: unknown) => { throw malformed(err); });
+}
+
+async function readParts(request: FastifyRequest): Promise<LiftTestForm> {
   let file: { fileName: string; bytes: Buffer } | undefined;
-  const fields: { roles?: unknown; holdout?: number; cleaning?: string[] } = {};
+  const fields: LiftTestForm['fields'] = {};
   for await (const part of request.parts({ limits: { fileSize: MAX_LIFT_TEST_FILE_BYTES, files: 1, fields: 5 } })) {
     if (part.type === 'file') {
       const fileName = safeFileName(part.filename);

@@ -8,7 +8,7 @@ import type { ServerContext } from '../server-context.ts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { parseBody } from '../http/parse-body.ts';
 import { send } from '../http/send.ts';
-import { checkRoles } from '../uploads/check-roles.ts';
+import type { RolesCheck } from '../uploads/check-roles.ts';
 import { checkHoldout } from '../uploads/check-holdout.ts';
 import { fitLiftTestIssues, liftTestScope } from '../uploads/check-lift-tests.ts';
 import { uploadOf } from './uploads.ts';
@@ -31,7 +31,9 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const body = parseBody(FitRequestSchema, request.body, 'body', MISPLACED_OPTIONS);
     const upload = await uploadOf(ctx, body.uploadId);
     const exposure = body.options.media === 'exposure';
-    const checked = checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, body.roles, body.cleaning, { pairExposure: exposure });
+    // A full queue is refused before the check: each queued fit holds its table in memory.
+    ctx.jobs.ensureRoom();
+    const checked = await ctx.checks.run<RolesCheck>({ kind: 'roles', csvPath: ctx.uploads.csvPath(upload.uploadId), fileName: upload.fileName, roles: body.roles, cleaning: body.cleaning, pairExposure: exposure });
     if (checked.table === undefined) {
       throw new ApiHttpError('INVALID_DATA', `these roles cannot be used with "${upload.fileName}" (see issues)`, checked.response.issues);
     }
@@ -55,6 +57,7 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (checked.cleaning !== undefined) {
       // Every change cleaning made is kept with the run, as `mixwise fit --clean` keeps it beside its outputs.
       const folder = join(ctx.registry.runsDir, manifest.id);
+      ctx.jobs.ensureRoom(); // again: the queue may have filled during the check, and no folder should be left for a refused fit
       await mkdir(folder, { recursive: true });
       await writeChangeLog(folder, checked.cleaning);
     }
@@ -82,6 +85,8 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
+      // A hijacked reply skips the onSend hook that sets this on every other answer.
+      'x-content-type-options': 'nosniff',
     });
     let closed = false;
     const write = (event: RunEvent): void => {

@@ -8,9 +8,10 @@ import type { ServerContext } from '../server-context.ts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { parseBody } from '../http/parse-body.ts';
 import { send } from '../http/send.ts';
-import { inspectCsv } from '../uploads/inspect-csv.ts';
+import { withoutPaths } from '../http/without-paths.ts';
+import type { CsvInspection } from '../uploads/inspect-csv.ts';
 import { parquetToCsv } from '../uploads/parquet-to-csv.ts';
-import { checkRoles } from '../uploads/check-roles.ts';
+import type { RolesCheck } from '../uploads/check-roles.ts';
 
 /** Extensions accepted by `POST /api/uploads`. */
 export const UPLOAD_EXTENSIONS: Readonly<Record<string, 'csv' | 'parquet'>> = { '.csv': 'csv', '.parquet': 'parquet' };
@@ -18,13 +19,15 @@ export const UPLOAD_EXTENSIONS: Readonly<Record<string, 'csv' | 'parquet'>> = { 
 /**
  * `POST /api/uploads` (multipart, one file field), `GET /api/uploads/:id`, `PUT /api/uploads/:id/roles`.
  * The file is streamed to `<dataDir>/uploads/<id>/source.<ext>`; more than maxUploadBytes → 413 and the
- * partial file is removed; an extension other than .csv/.parquet → 415; a file the reader or the
- * validation rules refuse → 422 with the issues (nothing kept). Otherwise 201 with the Upload.
+ * partial file is removed; a malformed multipart body → 400; an extension other than .csv/.parquet → 415;
+ * a Parquet file larger than maxUploadBytes as CSV → 413 before it is converted; a file the reader or the
+ * validation rules refuse → 422 with the issues (nothing kept). Otherwise 201 with the Upload. The file is
+ * checked on a worker thread (ctx.checks), so the server keeps answering meanwhile.
  */
 export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/uploads', async (request, reply) => {
     if (!request.isMultipart()) throw new ApiHttpError('UNSUPPORTED_MEDIA_TYPE', 'send the file as multipart/form-data (one file field)');
-    const part = await request.file({ limits: { fileSize: ctx.maxUploadBytes, files: 1 } });
+    const part = await request.file({ limits: { fileSize: ctx.maxUploadBytes, files: 1 } }).catch((err: unknown) => { throw malformed(err); });
     if (part === undefined) throw new ApiHttpError('BAD_REQUEST', 'no file in the request: send one file field');
     const fileName = safeFileName(part.filename);
     const format = UPLOAD_EXTENSIONS[extname(fileName).toLowerCase()];
@@ -42,24 +45,29 @@ export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
     } catch (err) {
       await rm(dir, { recursive: true, force: true });
       if (err instanceof ApiHttpError) throw err;
-      if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(ctx.maxUploadBytes);
-      throw err;
+      const code = (err as { code?: string }).code;
+      if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(ctx.maxUploadBytes);
+      if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw err; // the disk, not the request (ENOSPC …): a 500
+      throw malformed(err);
     }
     try {
       const csvPath = ctx.uploads.csvPath(id);
       if (format === 'parquet') {
         try {
-          await parquetToCsv(source, csvPath);
+          await parquetToCsv(source, csvPath, fileName, ctx.maxUploadBytes);
         } catch (err) {
+          if (err instanceof ApiHttpError) throw err;
+          // DuckDB's message names the server's path and the SQL: the answer keeps its first line, the file named as sent.
+          const reason = withoutPaths(String((err as Error).message)).replaceAll('source.parquet', fileName);
           throw new ApiHttpError('INVALID_DATA', `"${fileName}" cannot be read as Parquet`, [{
-            code: 'PARQUET_UNREADABLE', severity: 'error', message: `cannot read ${fileName} as Parquet: ${(err as Error).message}`,
+            code: 'PARQUET_UNREADABLE', severity: 'error', message: `cannot read ${fileName} as Parquet: ${reason}`,
             hint: 'export the table again as Parquet, or upload it as CSV', at: { file: fileName },
           }]);
         }
       } else {
         await copyFile(source, csvPath);
       }
-      const found = inspectCsv(csvPath, fileName);
+      const found = await ctx.checks.run<CsvInspection>({ kind: 'inspect', path: csvPath, fileName });
       if (!found.ok) {
         const n = found.errors;
         throw new ApiHttpError('INVALID_DATA', `"${fileName}" cannot be used: ${n} error${n === 1 ? '' : 's'} found (see issues)`, found.issues);
@@ -84,7 +92,8 @@ export function uploadRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.put<{ Params: { id: string } }>('/api/uploads/:id/roles', async (request, reply) => {
     const upload = await uploadOf(ctx, request.params.id);
     const { roles, cleaning } = parseBody(RoleMappingRequestSchema, request.body);
-    return send(reply, RoleMappingResponseSchema, checkRoles(ctx.uploads.csvPath(upload.uploadId), upload.fileName, roles, cleaning).response);
+    const checked = await ctx.checks.run<RolesCheck>({ kind: 'roles', csvPath: ctx.uploads.csvPath(upload.uploadId), fileName: upload.fileName, roles, cleaning });
+    return send(reply, RoleMappingResponseSchema, checked.response);
   });
 }
 
@@ -93,6 +102,13 @@ export async function uploadOf(ctx: ServerContext, id: string): Promise<Upload> 
   const upload = await ctx.uploads.get(id);
   if (upload === undefined) throw new ApiHttpError('NOT_FOUND', `no upload "${id.slice(0, 40)}"`);
   return upload;
+}
+
+/** A multipart body that cannot be read (no boundary, cut short): the client's fault, a 400. */
+export function malformed(err: unknown): ApiHttpError {
+  if (err instanceof ApiHttpError) return err;
+  const reason = withoutPaths(err instanceof Error ? err.message : String(err));
+  return new ApiHttpError('BAD_REQUEST', `the request is not a complete multipart/form-data body (${reason || 'unreadable'}): send the file again as one file field`);
 }
 
 function tooLarge(limit: number): ApiHttpError {

@@ -1,12 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { writeJsonAtomic } from '@mixwise/data';
 import { RUN_ID_PATTERN, RunManifestSchema, TERMINAL_RUN_STATUSES, type RunEvent, type RunManifest } from '@mixwise/contracts';
 
 /** The manifest file in every run folder the server creates. */
 export const RUN_MANIFEST_FILE = 'run.json';
+
+/** A fit's staging folder inside its run folder (what FitJobs writes before moving the files in). */
+export const STAGING_DIR = '.staging';
 
 /** Manifest fields a job may change. */
 export type RunPatch = Partial<Pick<RunManifest, 'status' | 'startedAt' | 'finishedAt' | 'progress' | 'error'>>;
@@ -38,6 +41,7 @@ export class RunRegistry {
   /**
    * Loads the runs already under runsDir: folders with a run.json (a run left queued or running by a
    * stopped server becomes failed), and folders with only a model.json (registered as folder runs).
+   * No fit runs yet, so a run's staging folder is what a killed server left: it is removed.
    */
   async load(): Promise<void> {
     if (!existsSync(this.runsDir)) return;
@@ -53,6 +57,7 @@ export class RunRegistry {
           manifest = { ...manifest, status: 'failed', finishedAt: new Date().toISOString(), error: { code: 'INTERRUPTED', message: 'the server stopped while this run was in progress' } };
           await writeJsonAtomic(manifestPath, manifest);
         }
+        await rm(join(folder, STAGING_DIR), { recursive: true, force: true });
         this.runs.set(manifest.id, { manifest, folder, persist: true, writes: Promise.resolve() });
       } else if (existsSync(join(folder, 'model.json'))) {
         this.registerFolder(folder);

@@ -4,9 +4,13 @@ import { DataError, KPI_WORDS, countIssues, detectColumns, detectConfig, imputab
 import { cleaningChoiceFor } from './cleaning-choices.ts';
 import { apiIssues } from './api-hints.ts';
 import { sortedByDate } from './sorted-by-date.ts';
+import { ApiHttpError } from '../http/api-http-error.ts';
 
 /** Rows of the preview. */
 export const PREVIEW_ROWS = 20;
+
+/** Most columns an upload may have: the checks grow faster than the column count (10,000 columns took a minute), and a model has far fewer. */
+export const MAX_UPLOAD_COLUMNS = 1000;
 
 /** What inspecting an uploaded CSV found. */
 export interface CsvInspection {
@@ -39,10 +43,18 @@ export interface CsvInspection {
  * @param path the CSV file on disk
  * @param fileName the name shown in issues (the name the user uploaded)
  * @returns issues (errors make ok false), rows, columns with suggested roles, a preview
+ * @throws ApiHttpError('INVALID_DATA') for more than MAX_UPLOAD_COLUMNS columns (checked before any rule runs)
  * @example inspectCsv('/data/u/data.csv', 'sales.csv').columns[0] // { name: 'date', numeric: false, suggestedRole: 'date' }
  */
 export function inspectCsv(path: string, fileName: string): CsvInspection {
   const read = readOutcome(path, { name: fileName });
+  const width = read.csv?.header.length ?? 0;
+  if (width > MAX_UPLOAD_COLUMNS) {
+    const message = `"${fileName}" has ${width.toLocaleString('en-US')} columns; at most ${MAX_UPLOAD_COLUMNS.toLocaleString('en-US')} are accepted`;
+    throw new ApiHttpError('INVALID_DATA', message, [{
+      code: 'TOO_MANY_COLUMNS', severity: 'error', message, hint: 'keep the date, the KPI, the spend columns and the controls you need, and leave the other columns out of the file', at: { file: fileName },
+    }]);
+  }
   // No command-line cleaning hints (--clean …): the dashboard names its own Cleaning ticks (Issue.fix).
   const validation = runRules(read, {}, { cleaningHints: 'none' });
   // Issues about roles (no `*_spend` column) are fixed in the role table that follows the upload,
