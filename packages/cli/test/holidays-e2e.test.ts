@@ -32,6 +32,15 @@ test('--holidays US,retail on weekly data: events added, same-week holidays merg
   assert.match(model, /"holiday_cyber_monday"/);
   // The request and the week label are recorded, for the residual advice.
   assert.deepEqual((JSON.parse(model) as { holidayCalendar?: unknown }).holidayCalendar, { names: ['us', 'retail'], weekLabel: 'start' });
+  // A plan over the next 12 weeks places the holidays on its own dates, in the JSON and the text.
+  const o = mixwise(['optimize', '--model', out, '--periods', '12', '--json']);
+  assert.equal(o.status, 0, o.stderr);
+  const plan = (JSON.parse(o.stdout) as { plan: { dates: string[]; holidays?: { periods: { date: string; holidays: string[] }[]; kpi: number } } }).plan;
+  assert.deepEqual(plan.holidays?.periods.map((p) => p.date), plan.dates);
+  assert.ok(plan.holidays.periods.some((p) => p.holidays.length > 0), JSON.stringify(plan.holidays));
+  const text = mixwise(['optimize', '--model', out, '--periods', '12']);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /holidays from --holidays in the plan: [a-z-]+.* \(\d{4}-\d{2}-\d{2}\)/);
 });
 
 test('an unknown holiday id is a usage error (exit 2) listing the known sets and ids; nothing is written', () => {

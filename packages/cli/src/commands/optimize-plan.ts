@@ -51,6 +51,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     plan: {
       dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod,
       after_plan: pm.built?.afterPlan ?? 'current', iterations: plan.iterations, converged: plan.converged,
+      ...(plan.holidays === undefined ? {} : { holidays: plan.holidays }),
     },
   };
 }
