@@ -107,6 +107,8 @@ export interface OptimizationOutput {
   readonly periods: number;
   /** Rows of the modeling window that define "current" spend and the baseline. */
   readonly reference_periods: number;
+  /** Periods of the modeling window, so "the last N of the M modeled periods" (referencePeriodsText) can be said from the file. */
+  readonly window_periods: number;
   readonly allocation: OptimizationChannel[];
   readonly expected: KpiComparison & {
     readonly lift_share: number | null;

@@ -1,4 +1,4 @@
-import { drawsName, keepsCurrentSpend, planHolidaysText, planKpiSplitText, proseAmount, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import { drawsName, keepsCurrentSpend, planHolidaysText, planKpiSplitText, proseAmount, referencePeriodsText, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
 import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
@@ -162,7 +162,7 @@ export function steadyStateNote(out: OptimizationOutput, kind: KpiKind = 'revenu
 export function formatOptimization(out: OptimizationOutput, modelDir: string, kind: KpiKind = 'revenue'): string {
   const e = out.expected;
   const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
-  const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods${givenText(out.current_given)})\n`];
+  const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = ${referencePeriodsText(out.reference_periods, out.window_periods)}${givenText(out.current_given)})\n`];
   if (out.uncertainty) {
     const draws = drawsName(out.uncertainty.source ?? 'bootstrap').many;
     parts.push(out.uncertainty.objective === 'expected'
