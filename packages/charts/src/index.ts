@@ -29,7 +29,7 @@ export { residualHistogram } from './residual-histogram.ts';
 export { residualQq } from './residual-qq.ts';
 export { responseCurves } from './response-curves.ts';
 export { modelResponseCurves } from './model-response-curves.ts';
-export { organicResponseCurves, modelOrganicResponseCurves, organicMarginalLabel, EXPOSURE_UNIT } from './organic-response-curves.ts';
+export { organicResponseCurves, modelOrganicResponseCurves, organicMarginalLabel, exposureStep, organicStepsText, EXPOSURE_UNIT } from './organic-response-curves.ts';
 export { adstockShapes } from './adstock-shapes.ts';
 export { paretoFront, objectiveLabel, OBJECTIVE_LABELS, type ParetoFrontOptions } from './pareto-front.ts';
 export { roiIntervals } from './roi-intervals.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { observedSpendRange, responseCurve, type MmmModel } from '@mixwise/engine';
-import { organicResponseCurves, modelOrganicResponseCurves, organicMarginalLabel, channelColor } from '../src/index.ts';
+import { organicResponseCurves, modelOrganicResponseCurves, organicMarginalLabel, exposureStep, channelColor } from '../src/index.ts';
 import { model } from './fixture-model.ts';
 import { matchSnapshot } from './snapshot.ts';
 import { seriesOf } from './spec-access.ts';
@@ -48,4 +48,20 @@ test('organicResponseCurves: no series without organic media; the marginal label
   assert.deepEqual(seriesOf(organicResponseCurves(model)), []);
   assert.equal(organicMarginalLabel('newsletter', 0.0123), 'newsletter: 12.30 per 1,000 more');
   assert.equal(organicMarginalLabel('newsletter', 22.25), 'newsletter: 22.3k per 1,000 more');
+});
+
+test('organicResponseCurves: a sparse series of a few exposures a period is labelled per 1 more, not per 1,000 it never reaches', () => {
+  // PR mentions: 0 most weeks, 2 to 4 when there are any.
+  const mentions = model.dates.map((_, t) => (t % 3 === 0 ? 2 + (t % 2) * 2 : 0));
+  const pr = { ...newsletter, name: 'pr', column: 'pr_mentions', exposure: mentions, scale: 3, coef: 40 };
+  const spec = organicResponseCurves({ ...model, organic: [pr] });
+  const mp = seriesOf(spec)[1].markPoint as unknown as { data: { label: { formatter: string }; name: string }[] };
+  assert.match(mp.data[0].label.formatter, /^pr: [\d.,]+ per 1 more$/);
+  assert.match(mp.data[0].name, /for every 1 more exposure sustained/);
+  assert.equal(exposureStep([0, 3, 0, 4, 2]), 1);
+  assert.equal(exposureStep([42000, 38000]), 10000);
+  assert.equal(exposureStep([0.3, 0.5, 0]), 0.1);
+  assert.equal(exposureStep([0, 0]), 1000);
+  assert.equal(organicMarginalLabel('mentions', 22.25, 1), 'mentions: 22.25 per 1 more');
+  assert.equal(organicMarginalLabel('impressions', 0.00042, 100000), 'impressions: 42.00 per 100,000 more');
 });

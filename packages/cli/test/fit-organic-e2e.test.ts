@@ -91,3 +91,21 @@ test('fit --config with columns.organic: the column is organic media, in summary
   assert.deepEqual(model.spec.organic.map((o: { name: string }) => o.name), ['sends']);
   assert.deepEqual(model.baseline.filter((b: { kind: string }) => b.kind === 'organic').map((b: { name: string }) => b.name), ['sends']);
 });
+
+test('prepare with an organic column at 0 in every period: exit 1, ORGANIC_ALL_ZERO at the column with the config fix, nothing written', () => {
+  const rows = spendCsv(30);
+  rows[0].push('newsletter');
+  for (let i = 1; i < rows.length; i++) rows[i].push('0');
+  writeFileSync(join(dir, 'zero-sends.csv'), csvText(rows));
+  writeFileSync(join(dir, 'organic.yaml'), ['version: 1', 'data: { path: zero-sends.csv }', 'columns:', '  target: sales',
+    '  channels: [{ name: tv, spend: tv_spend }, { name: search, spend: search_spend }]', '  controls: [{ name: price, sign: negative }]',
+    '  organic: [newsletter]', ''].join('\n'));
+  const out = join(dir, 'prepared-zero');
+  const r = mixwise(['prepare', '--config', join(dir, 'organic.yaml'), '--out', out]);
+  assert.equal(r.status, 1, r.stderr);
+  // ORGANIC_ALL_ZERO's message at the file's column, its fix worded for the config.
+  assert.match(r.stderr, /zero-sends\.csv column "newsletter": organic column "newsletter" is 0 in every period, so its effect cannot be estimated/);
+  assert.match(r.stderr, /fix: leave it out: remove it from columns\.organic in mixwise\.yaml/);
+  assert.doesNotMatch(r.stderr, STACK_LINE);
+  assert.equal(existsSync(join(out, 'modeling_table.csv')), false);
+});

@@ -30,6 +30,17 @@ test('--holidays US,retail on weekly data: events added, same-week holidays merg
   assert.ok(!header.includes('holiday_black_friday'));
   const model = readFileSync(join(out, 'model.json'), 'utf8');
   assert.match(model, /"holiday_cyber_monday"/);
+  // The request and the week label are recorded, for the residual advice.
+  assert.deepEqual((JSON.parse(model) as { holidayCalendar?: unknown }).holidayCalendar, { names: ['us', 'retail'], weekLabel: 'start' });
+  // A plan over the next 12 weeks places the holidays on its own dates, in the JSON and the text.
+  const o = mixwise(['optimize', '--model', out, '--periods', '12', '--json']);
+  assert.equal(o.status, 0, o.stderr);
+  const plan = (JSON.parse(o.stdout) as { plan: { dates: string[]; holidays?: { periods: { date: string; holidays: string[] }[]; kpi: number } } }).plan;
+  assert.deepEqual(plan.holidays?.periods.map((p) => p.date), plan.dates);
+  assert.ok(plan.holidays.periods.some((p) => p.holidays.length > 0), JSON.stringify(plan.holidays));
+  const text = mixwise(['optimize', '--model', out, '--periods', '12']);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /holidays from --holidays in the plan: [a-z-]+.* \(\d{4}-\d{2}-\d{2}\)/);
 });
 
 test('an unknown holiday id is a usage error (exit 2) listing the known sets and ids; nothing is written', () => {
@@ -56,6 +67,13 @@ test('config holidays: [retail] with holiday_columns: set and week_label: end gi
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /^holidays: added 1 event: holiday_retail \(valentines, easter-weekend, mothers-day-us, black-friday, /m);
   assert.match(r.stderr, /weekly dates read as the last day of their week/);
+  const calendar = (JSON.parse(readFileSync(join(dir, 'fit-config', 'model.json'), 'utf8')) as { holidayCalendar?: unknown }).holidayCalendar;
+  assert.deepEqual(calendar, { names: ['Retail'], weekLabel: 'end', columns: 'set' });
+  // prepare reports the holiday events as fit does.
+  const p = mixwise(['prepare', '--config', config, '--out', join(dir, 'prepared')]);
+  assert.equal(p.status, 0, p.stderr);
+  assert.match(p.stderr, /^holidays: added 1 event: holiday_retail \(/m);
+  assert.match(p.stderr, /weekly dates read as the last day of their week/);
   const bad = join(dir, 'bad.yaml');
   writeFileSync(bad, ['version: 1', 'data:', '  path: sim/data.csv', 'columns:', '  target: revenue', 'holidays: [us, xmas]', ''].join('\n'));
   const b = mixwise(['fit', '--config', bad, '--out', join(dir, 'fit-bad')]);

@@ -66,6 +66,19 @@ export const RoleMappingResponseSchema = z.object({
   }).nullable(),
   /** What each cleaning step changed (the panel roll-up included), in the order run; empty without cleaning. */
   cleaning: z.array(CleaningStepSummarySchema).default([]),
+  /**
+   * With roles.holidays and a usable table: what was done with them, as `mixwise fit` prints it. `note`
+   * is that text (one line); `added` the events with the holiday ids each marks (merged when they mark
+   * the same periods), `sameAsEvent` the holidays not added because a file column marks the same
+   * periods, `absent` those with no day in the window. Absent without holidays.
+   */
+  holidays: z.object({
+    note: z.string(),
+    weekLabel: z.enum(['start', 'end']).optional(),
+    added: z.array(z.object({ name: z.string(), holidays: z.array(z.string()), set: z.string().optional() })),
+    sameAsEvent: z.array(z.object({ holiday: z.string(), event: z.string() })),
+    absent: z.array(z.string()),
+  }).optional(),
 });
 
 /** Column roles of a fit (input form: controls, events and organic media may be left out). */

@@ -30,6 +30,7 @@ export type { TableRoles, ResolvedRoles } from './build/resolve-roles.ts';
 export type { TableFromCsvResult } from './build/table-from-csv.ts';
 export { tableFromCsv } from './build/table-from-csv.ts';
 export { holidayEventColumns, type HolidayRequest, type HolidayReport, type AddedHoliday } from './build/holiday-event-columns.ts';
+export { holidaysNote, type HolidayNoteWords } from './build/holidays-note.ts';
 export { isNumericColumn } from './build/unused-numeric-columns.ts';
 export { organicCandidate } from './build/unused-columns-hint.ts';
 export { NO_EVENT_LEVELS } from './build/read-event-columns.ts';

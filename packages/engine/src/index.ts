@@ -117,6 +117,8 @@ export { HOLIDAY_SETS, HOLIDAY_SET_NAMES, ALL_HOLIDAYS, holidayById, selectHolid
 export { holidayEvents, holidayEventName } from './calendar/holiday-events.ts';
 export { holidayIndicator } from './calendar/holiday-indicator.ts';
 export { modelledHolidays } from './calendar/modelled-holidays.ts';
+export { withHolidayCalendar, labelShift, type HolidayCalendar } from './calendar/holiday-calendar.ts';
+export { planHolidaysText, type PlanHolidays, type PlanHolidayPeriods } from './optimize/plan-holidays.ts';
 export { easterSunday } from './calendar/easter-sunday.ts';
 export { nthWeekday } from './calendar/nth-weekday.ts';
 export { dayNumber, isoDate } from './calendar/dates.ts';

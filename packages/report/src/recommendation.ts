@@ -59,7 +59,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
       ? (optimization.plan.after_plan === 'dark' ? ' The plan assumes no spend after it.' : ' The plan assumes current spend resumes after it.')
       : '';
     const text = describe(r, kpi, binding, split) + after + uncertaintyText(r, interval, replicates, drawSource(model)) + restatedSparseText(model, optimization);
-    const windowPeriods = model.window.end - model.window.start;
+    const windowPeriods = optimization.window_periods ?? model.window.end - model.window.start;
     // A plan, and a file written before `objective` was recorded with a plan, are on the point estimate.
     const basis = optimization.uncertainty?.objective ?? (mode === 'plan' || replicates === 0 ? 'point' : 'expected');
     return {

@@ -45,6 +45,8 @@ export interface ReportOptimization {
   readonly basis_note?: string;
   /** The last periods of the modeling window whose mean spend is "current" (--reference-periods; absent in older files). */
   readonly reference_periods?: number;
+  /** Periods of the modeling window the optimization saw (absent in older files: the model's window). */
+  readonly window_periods?: number;
   /** A plan's assumption about spend after it. */
   readonly plan?: { readonly after_plan?: 'current' | 'dark' };
   /** What was asked: a budget (null: the current one) or a target (optimization.json's `objective`). */

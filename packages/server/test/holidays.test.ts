@@ -32,6 +32,13 @@ test('roles.holidays: the check accepts known sets, reports an unknown one as HO
   const withHolidays = { ...roles, events: [], holidays: ['black-friday', 'christmas-shopping'], weekLabel: 'start' as const };
   const check = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${uploadId}/roles`, payload: { roles: withHolidays, cleaning: [] } })).json());
   assert.equal(check.ok, true, JSON.stringify(check.issues));
+  // The check says what was done with them, as `mixwise fit` does, worded for the API.
+  assert.match(check.holidays?.note ?? '', /^holidays: added 2 events: holiday_black_friday, holiday_christmas_shopping; weekly dates read as the first day of their week .*roles\.weekLabel "end"/);
+  assert.deepEqual(check.holidays?.added.map((a) => a.name), ['holiday_black_friday', 'holiday_christmas_shopping']);
+  assert.equal(check.holidays?.weekLabel, 'start');
+  // With the file's black_friday column kept, Black Friday is not added: that column marks the same weeks.
+  const same = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${uploadId}/roles`, payload: { roles: { ...roles, holidays: ['black-friday'] }, cleaning: [] } })).json());
+  assert.match(same.holidays?.note ?? '', /not added, same weeks as an event column of the file: black-friday \(black_friday\)/, JSON.stringify(same));
   const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles: withHolidays, options: { seed: 1, iterations: 300 } } });
   assert.equal(started.statusCode, 202, started.body);
   const run = RunManifestSchema.parse(started.json());
@@ -40,4 +47,7 @@ test('roles.holidays: the check accepts known sets, reports an unknown one as HO
   assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
   const header = (await readFile(join(ws.runsDir, run.id, 'decomposition.csv'), 'utf8')).split('\n')[0].split(',');
   assert.ok(header.includes('holiday_black_friday') && header.includes('holiday_christmas_shopping'), header.join(','));
+  // model.json records the holidays asked for and the week label, as `mixwise fit` writes it.
+  const model = JSON.parse(await readFile(join(ws.runsDir, run.id, 'model.json'), 'utf8')) as { holidayCalendar?: unknown };
+  assert.deepEqual(model.holidayCalendar, { names: ['black-friday', 'christmas-shopping'], weekLabel: 'start' });
 });

@@ -1,5 +1,5 @@
 import {
-  centredControls, fitMmm, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
+  centredControls, fitMmm, withHolidayCalendar, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
 import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
 import { modelSource, runSpec, writeRunFiles } from '@mixwise/store';
@@ -97,7 +97,8 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
     io.stderr.write(`note: iterations ${asked} is less than the search's least (two generations of each of its ${spec.search?.trials ?? 'parallel'} runs): it evaluated ${model.search.nCandidates} candidate models\n`);
   }
   // The model records the file it came from (name and SHA-256), so a run folder says what it is a model of.
-  model = { ...model, source };
+  // … and the holidays asked for with their week label, which the residual advice reads.
+  model = withHolidayCalendar({ ...model, source }, table);
   const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');

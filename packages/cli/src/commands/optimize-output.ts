@@ -107,6 +107,8 @@ export interface OptimizationOutput {
   readonly periods: number;
   /** Rows of the modeling window that define "current" spend and the baseline. */
   readonly reference_periods: number;
+  /** Periods of the modeling window, so "the last N of the M modeled periods" (referencePeriodsText) can be said from the file. */
+  readonly window_periods: number;
   readonly allocation: OptimizationChannel[];
   readonly expected: KpiComparison & {
     readonly lift_share: number | null;
@@ -131,7 +133,11 @@ export interface OptimizationOutput {
    */
   readonly information_value?: { readonly total: number; readonly channels: readonly { readonly channel: string; readonly value: number }[]; readonly replicates: number };
   /** With --periods: each period's start date (right after the data's last row), its total spend, the spend assumed after the plan, and the solver's state. */
-  readonly plan?: { readonly dates: string[]; readonly budget_per_period: number[]; readonly after_plan: AfterPlan; readonly iterations: number; readonly converged: boolean };
+  readonly plan?: {
+    readonly dates: string[]; readonly budget_per_period: number[]; readonly after_plan: AfterPlan; readonly iterations: number; readonly converged: boolean;
+    /** With the model's --holidays events: the holidays on each planned period and the KPI they add inside the window. */
+    readonly holidays?: { readonly periods: readonly { readonly date: string; readonly holidays: readonly string[] }[]; readonly kpi: number };
+  };
   readonly scenarios?: ScenarioRow[];
   /**
    * With --scenarios: the curves the scenario levels were solved on ('expected', the mean over the

@@ -43,7 +43,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
   const cur = window.current + carryOut.current, rec = window.recommended + carryOut.recommended;
   return {
     feasible: true, kpi: ctx.model.target.name, mode: 'plan', problem: least ? 'minimum-budget' : 'plan', objective,
-    budget: sum(plan.budgetPerPeriod), current_budget: periods * perPeriodNow, periods, reference_periods: ctx.referencePeriods, allocation,
+    budget: sum(plan.budgetPerPeriod), current_budget: periods * perPeriodNow, periods, reference_periods: ctx.referencePeriods, window_periods: ctx.model.window.end - ctx.model.window.start, allocation,
     expected: { current: cur, recommended: rec, lift: rec - cur, lift_share: cur !== 0 ? (rec - cur) / Math.abs(cur) : null, ...(interval ? { lift_interval: interval } : {}), window, carry_out: carryOut },
     binding: [...cmp.binding], multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
     recommendation: (least ? `${planTargetSentence(least, objective.value ?? NaN, periods, cmp.current.kpi.current.window)} ` : '') + explainPlan(cmp, drawSource(ctx.model)),
@@ -51,6 +51,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     plan: {
       dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod,
       after_plan: pm.built?.afterPlan ?? 'current', iterations: plan.iterations, converged: plan.converged,
+      ...(plan.holidays === undefined ? {} : { holidays: plan.holidays }),
     },
   };
 }

@@ -12,7 +12,7 @@ const channel = (name: string, current: number, recommended: number, roi: [numbe
 function output(own: readonly string[]): OptimizationOutput {
   return {
     feasible: true, kpi: 'revenue', mode: 'plan', problem: 'plan', objective: { type: 'budget', value: null } as OptimizationOutput['objective'],
-    budget: 300, current_budget: 300, periods: 28, reference_periods: 28,
+    budget: 300, current_budget: 300, periods: 28, reference_periods: 28, window_periods: 104,
     allocation: [channel('influencer', 0, 100, [3.8e-16, 1.49]), channel('tv', 300, 200, [2.1, 2.5])],
     expected: { current: 1000, recommended: 1100, lift: 100, lift_share: 0.1 },
     binding: [], multiplier: null, method: 'test', optimality_gap: null, recommendation: 'Move spend.', uncertainty: null,
@@ -77,4 +77,11 @@ test('the expected-KPI line rounds as the paragraph does (engine proseAmount): +
   assert.match(text, /Expected revenue: 2,946 now → 3,019 recommended \(\+72\.19, \+2\.5%; 90% interval of the lift \+35\.24 … \+115\)/);
   const loss = formatOptimization({ ...small, expected: { ...small.expected, lift: -12.5, lift_share: -0.004, lift_interval: undefined } } as OptimizationOutput, 'out/run');
   assert.match(loss, /\(−12\.5, −0\.4%\)/);
+});
+
+test('the header says which periods "current" is the mean of as the report does (referencePeriodsText)', () => {
+  const last = formatOptimization(output([]), 'out/run').split('\n')[0];
+  assert.match(last, /current = the mean spend per period over the last 28 of the 104 modeled periods \(--reference-periods 28\)\)$/);
+  const all = formatOptimization({ ...output([]), reference_periods: 104 }, 'out/run').split('\n')[0];
+  assert.match(all, /current = the mean spend per period over all 104 modeled periods\)$/);
 });

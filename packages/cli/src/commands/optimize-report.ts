@@ -1,4 +1,4 @@
-import { drawsName, keepsCurrentSpend, planKpiSplitText, proseAmount, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import { drawsName, keepsCurrentSpend, planHolidaysText, planKpiSplitText, proseAmount, referencePeriodsText, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
 import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
@@ -162,7 +162,7 @@ export function steadyStateNote(out: OptimizationOutput, kind: KpiKind = 'revenu
 export function formatOptimization(out: OptimizationOutput, modelDir: string, kind: KpiKind = 'revenue'): string {
   const e = out.expected;
   const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
-  const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = mean spend per period over the last ${out.reference_periods} modeled periods${givenText(out.current_given)})\n`];
+  const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = ${referencePeriodsText(out.reference_periods, out.window_periods)}${givenText(out.current_given)})\n`];
   if (out.uncertainty) {
     const draws = drawsName(out.uncertainty.source ?? 'bootstrap').many;
     parts.push(out.uncertainty.objective === 'expected'
@@ -183,6 +183,8 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
   if (e.window && e.carry_out) {
     const dark = out.plan?.after_plan === 'dark';
     parts.push(`  ${planKpiSplitText(out.periods, e.window, e.carry_out, dark ? 'dark' : 'current', (v) => formatNumber(v))}${dark ? ' (--after-plan dark)' : ''}`);
+    const holidays = out.plan?.holidays === undefined ? '' : planHolidaysText(out.plan.holidays, (v) => formatNumber(v));
+    if (holidays !== '') parts.push(`  ${holidays}`);
     parts.push(`\nBudget per period:\n${planTable(out)}`);
   }
   if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level):\n${scenarioTable(out.scenarios, kind)}`);

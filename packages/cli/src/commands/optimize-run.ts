@@ -157,7 +157,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     ...curvesBasis(ctx, rm),
     feasible: true, kpi: ctx.model.target.name, mode: 'steady-state', problem: r.problem, objective: ctx.request.objective,
     ...(o.type === 'budget' ? { budget_mode: ctx.request.budgetMode } : {}),
-    budget: r.budget, current_budget: r.currentBudget, periods: 1, reference_periods: ctx.referencePeriods, allocation,
+    budget: r.budget, current_budget: r.currentBudget, periods: 1, reference_periods: ctx.referencePeriods, window_periods: ctx.model.window.end - ctx.model.window.start, allocation,
     expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, lift_share: r.expected.liftShare, ...(interval ? { lift_interval: interval } : {}) },
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
     recommendation: explainAllocation(r, o.type === 'target-kpi' ? { targetKpi: o.value } : {})

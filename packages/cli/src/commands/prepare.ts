@@ -3,7 +3,7 @@ import { parseOutPath } from './parse-options.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Issue, LoadedConfig, ModelingTableFiles } from '@mixwise/data';
-import { CHANGE_LOG_FILES, configToRun, discardProjectDatabase, finishProjectDatabase, loadConfig, PROJECT_DATABASE_FILE, projectDatabaseTempPath, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
+import { CHANGE_LOG_FILES, configToRun, discardProjectDatabase, finishProjectDatabase, holidaysNote, loadConfig, PROJECT_DATABASE_FILE, projectDatabaseTempPath, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
 import type { ModelingTable } from '@mixwise/engine';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
@@ -119,11 +119,14 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
     const cleaned = changes === undefined || cleaning === undefined ? {} : { changes: cleaning.changes.length };
     io.stdout.write(JSON.stringify({ periods: table.dates.length, frequency: table.frequency,
       files: { ...files, issues, database, ...(changes === undefined ? {} : { changes: changes.csv, changesSummary: changes.json }) },
-      warnings: warnings.length, ...cleaned, ...(checked.ignoredRows.length > 0 ? { ignoredRows: checked.ignoredRows.length } : {}) }, null, 2) + '\n');
+      warnings: warnings.length, ...cleaned, ...(checked.ignoredRows.length > 0 ? { ignoredRows: checked.ignoredRows.length } : {}),
+      ...(checked.holidays === undefined ? {} : { holidays: checked.holidays }) }, null, 2) + '\n');
   } else {
     if (checked.ignoredRows.length > 0) io.stderr.write(ignoredNote(shown, checked.ignoredRows, run.window?.end ?? ''));
     if (warnings.length > 0) io.stderr.write(renderIssues(warnings, { color: useColor(io.stderr, io.env) }));
     io.stderr.write(`read ${shown}: ${describeTable(table)}\n`);
+    // The same note as fit's: events added, holidays merged, left out or already on a file column.
+    if (checked.holidays !== undefined) io.stderr.write(holidaysNote(checked.holidays, table.dates.length));
     if (cleaning !== undefined) io.stderr.write(formatCleaningSummary(cleaning));
     const written = [files.csv, files.parquet, issues, database, ...(changes === undefined ? [] : [changes.csv, changes.json])];
     io.stdout.write(`wrote ${written.map((f) => relative(io.cwd, f) || f).join(', ')}\n`);

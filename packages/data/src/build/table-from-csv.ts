@@ -1,4 +1,4 @@
-import type { ChannelColumn, ControlColumn, EventColumn, Frequency, ModelingTable, OrganicColumn } from '@mixwise/engine';
+import type { ChannelColumn, ControlColumn, EventColumn, Frequency, HolidayCalendar, ModelingTable, OrganicColumn } from '@mixwise/engine';
 import type { Issue } from '../issue.ts';
 import type { CsvTable } from '../read/read-csv.ts';
 import type { ResolvedRoles, TableRoles } from './resolve-roles.ts';
@@ -7,7 +7,7 @@ import { IssueCollector } from '../issue-collector.ts';
 import { resolveRoles } from './resolve-roles.ts';
 import { readNumericColumn } from './read-numeric-column.ts';
 import { readEventColumns } from './read-event-columns.ts';
-import { holidayEventColumns, type HolidayReport } from './holiday-event-columns.ts';
+import { holidayEventColumns, type HolidayReport, type HolidayRequest } from './holiday-event-columns.ts';
 import { isDummyColumn, unusedNumericColumns } from './unused-numeric-columns.ts';
 import { autoRoles } from './auto-roles.ts';
 import { organicCandidate, unusedColumnsHint } from './unused-columns-hint.ts';
@@ -181,6 +181,8 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
     controls,
     events,
     ...(organic.length > 0 ? { organic } : {}),
+    // Recorded in model.json by the fit, so later readings place holidays on the same weeks.
+    ...(holidays === undefined || roles.holidays === undefined ? {} : { holidayCalendar: holidayCalendarOf(roles.holidays, holidays) }),
   };
   const finalRoles: ResolvedRoles = {
     target: resolved.target,
@@ -191,6 +193,11 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
     ...(organic.length > 0 ? { organic: resolved.organic } : {}),
   };
   return { table, warnings: issues.list(), roles: finalRoles, ...(holidays === undefined ? {} : { holidays }) };
+}
+
+/** The holidays asked for, with the week label used (weekly data) and the columns mode when given. */
+function holidayCalendarOf(request: HolidayRequest, report: HolidayReport): HolidayCalendar {
+  return { names: [...request.names], ...(report.weekLabel === undefined ? {} : { weekLabel: report.weekLabel }), ...(request.columns === undefined ? {} : { columns: request.columns }) };
 }
 
 /** How to use unused text columns: a categorical one as events (one 0/1 dummy per value other than na/none/empty). */

@@ -11,10 +11,7 @@ import { channelContribution } from '../model/channel-response.ts';
 import { varianceInflationFactors } from '../stats/variance-inflation-factors.ts';
 import { largestResiduals, type LargestResiduals } from './largest-residuals.ts';
 import { largestResidualsText } from './largest-residuals-text.ts';
-import { holidaysOnDates } from '../calendar/holidays-on-dates.ts';
-import { modelledHolidays } from '../calendar/modelled-holidays.ts';
-import { ALL_HOLIDAYS } from '../calendar/holiday-sets.ts';
-import { periodDays } from '../calendar/dates.ts';
+import { residualHolidays } from './residual-holidays.ts';
 
 /** A residual test: statistic, p-value, and a one-line reading for people. */
 export interface ResidualTest {
@@ -74,10 +71,8 @@ export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(m
   const alternating = 'negative autocorrelation, residuals alternating in sign from one period to the next: often a too-flexible fit, with many dummies or controls, or an event dummy that overshoots its period and leaves the next one under-fitted';
   const large = largestResiduals(model.dates, d.actual, d.fitted, start, fitEnd);
   // A recurring group on the dates of built-in holidays the model lacks: name them, for --holidays.
-  const modelled = modelledHolidays(model.baseline);
-  const candidates = ALL_HOLIDAYS.filter((h) => !modelled.has(h.id));
-  const holidays = (large?.recurring ?? []).map((g) => holidaysOnDates(g.dates, periodDays(model.frequency), candidates).map((h) => h.id));
-  const dates = largestResidualsText(large, holidays);
+  const holidays = residualHolidays(model, (large?.recurring ?? []).map((g) => g.dates));
+  const dates = largestResidualsText(large, holidays, model.holidayCalendar);
   const normal = `residuals are not normal: outliers or a missing event${dates === '' ? '' : `; ${dates}`}`;
   // Durbin–Watson needs two observed residuals in successive periods.
   if (n >= 3 && rows.some((t, i) => i > 0 && rows[i - 1] === t - 1)) {

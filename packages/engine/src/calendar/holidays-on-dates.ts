@@ -6,16 +6,18 @@ import type { Holiday } from './holiday.ts';
  * The built-in holidays behind a group of dates that recur at the same time of year: a small set of
  * holidays, each on at least two of the dates (it recurs), that together cover every date — what
  * `--holidays` could add for them; [] when no such set exists. A period covers [date, date +
- * periodLength), weeks labelled by their first day as `--holidays` reads them by default. Chosen
+ * periodLength), weeks labelled by their first day as `--holidays` reads them by default (`shift` moves
+ * each period back for weeks labelled by their last day). Chosen
  * greedily: the holiday on the most uncovered dates first, then the one with the fewest days (a
  * one-day moment before a two-week season), then the calendar's order.
  * @param dates ISO dates of the periods
  * @param periodLength days per period (7 weekly, 1 daily)
  * @param holidays the candidates (default every holiday of every set)
+ * @param shift days from a period's date back to its first day (labelShift: 6 for weeks labelled by their last day)
  * @example holidaysOnDates(['2023-11-24', '2023-11-27', '2024-11-29', '2024-12-02'], 1).map((h) => h.id) // ['black-friday', 'cyber-monday']
  */
-export function holidaysOnDates(dates: readonly string[], periodLength: number, holidays: readonly Holiday[] = ALL_HOLIDAYS): Holiday[] {
-  const starts = dates.map(dayNumber);
+export function holidaysOnDates(dates: readonly string[], periodLength: number, holidays: readonly Holiday[] = ALL_HOLIDAYS, shift = 0): Holiday[] {
+  const starts = dates.map((d) => dayNumber(d) - shift);
   // For each candidate, which dates' periods hold one of its days, and how many days it spans a year.
   const candidates = holidays.map((h) => {
     const on = new Set<number>();

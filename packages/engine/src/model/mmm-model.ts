@@ -4,6 +4,7 @@ import type { BaselineKind } from '../design/baseline-columns.ts';
 import type { BayesSpec, ModelSpec } from '../spec/model-spec.ts';
 import type { Frequency } from '../spec/modeling-table.ts';
 import type { LiftConflict } from '../fit/posterior/lift-conflict.ts';
+import type { HolidayCalendar } from '../calendar/holiday-calendar.ts';
 
 /** Bumped whenever the stored shape changes incompatibly. */
 export const MODEL_SCHEMA_VERSION = 1;
@@ -51,6 +52,8 @@ export interface MmmModel {
   readonly bayes?: BayesDiagnostics;
   /** The data file the model was fitted on, recorded by the tool that read it (the engine never reads files). */
   readonly source?: ModelSource;
+  /** The built-in holidays asked for and the week label (`--holidays`, `--week-label`); absent without them and in models written before it was recorded. */
+  readonly holidayCalendar?: HolidayCalendar;
 }
 
 /**

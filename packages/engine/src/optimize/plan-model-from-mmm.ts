@@ -1,6 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { adstockWeights } from '../transforms/adstock/adstock.ts';
-import { responseModelFromMmm } from './response-model-from-mmm.ts';
+import { referenceRows, responseModelFromMmm } from './response-model-from-mmm.ts';
+import { planHolidaysOf } from './plan-holidays.ts';
 import type { PlanModel, PlanModelOptions } from './plan-types.ts';
 
 export type { PlanModelOptions } from './plan-types.ts';
@@ -10,7 +11,8 @@ export type { PlanModelOptions } from './plan-types.ts';
  * `responseModelFromMmm` plus each channel's normalised adstock weights [maxLag + 1], scale, and
  * the last maxLag periods of its spend (the plan starts right after the last row of the data), so
  * the carryover of spend before the plan is counted exactly as `channelContribution` counts it, and
- * the spend after the plan (options.afterPlan); `built` records the options.
+ * the spend after the plan (options.afterPlan); `built` records the options; `holidays` the model's
+ * `--holidays` events, which the plan places on its future dates (planHolidaysOf).
  * @param model a fitted model; options referencePeriods for "current" spend and baseline, afterPlan
  * @throws EngineError('INVALID_ARGUMENT') for a bad referencePeriods
  * @example planModelFromMmm(model).channels[0].weights.length // maxLag + 1
@@ -30,5 +32,6 @@ export function planModelFromMmm(model: MmmModel, options: PlanModelOptions = {}
     history: ch.spend.slice(Math.max(0, ch.spend.length - ch.maxLag)),
     after: afterPlan === 'current' ? rm.channels[c].current : 0,
   }));
-  return { channels, baseline: rm.baseline, built: { ...reference, afterPlan } };
+  const holidays = planHolidaysOf(model, referenceRows(model, options.referencePeriods));
+  return { channels, baseline: rm.baseline, built: { ...reference, afterPlan }, ...(holidays === undefined ? {} : { holidays }) };
 }

@@ -8,6 +8,7 @@ import { planEvaluator } from './plan-evaluator.ts';
 import { projectCappedSimplex } from './project-capped-simplex.ts';
 import type { PlanModel, PlanOptions, PlanOutcome, PlanChannelResult } from './plan-types.ts';
 import { beyondObservedRange } from '../analysis/observed-spend-range.ts';
+import { planHolidayPeriods } from './plan-holidays.ts';
 
 const sum = (v: ArrayLike<number>): number => { let s = 0; for (let i = 0; i < v.length; i++) s += v[i]; return s; };
 
@@ -195,10 +196,12 @@ function buildPlan(model: PlanModel, x: Float64Array, H: number, iterations: num
     return { channel: ch.name, spend, total: sum(spend), window: rec.window[c], carryOut: rec.carryOut[c], levels, beyondData, dataRange: ch.observed ?? null };
   });
   const budgetPerPeriod = Array.from({ length: H }, (_, h) => sum(x.subarray(h * nC, (h + 1) * nC)));
-  const base = model.baseline * H;
+  // Holidays from --holidays fall on given future periods, not at the reference periods' mean rate.
+  const holidays = model.holidays === undefined ? undefined : planHolidayPeriods(model.holidays, H);
+  const base = model.baseline * H + (holidays?.kpi ?? 0);
   const recommended = { window: base + sum(rec.window), carryOut: sum(rec.carryOut) };
   const current = { window: base + sum(now.window), carryOut: sum(now.carryOut) };
   const lift = { window: recommended.window - current.window, carryOut: recommended.carryOut - current.carryOut, total: 0 };
   lift.total = lift.window + lift.carryOut;
-  return { feasible: true, periods: H, budgetPerPeriod, channels, kpi: { recommended, current, lift }, iterations, converged };
+  return { feasible: true, periods: H, budgetPerPeriod, channels, kpi: { recommended, current, lift }, iterations, converged, ...(holidays === undefined ? {} : { holidays }) };
 }

@@ -1,3 +1,5 @@
+import type { HolidayCalendar } from '../calendar/holiday-calendar.ts';
+
 /**
  * The clean, aligned input every model is fitted on: one row per period, columns by role.
  * All series have length nTimes and are in the data's own units. Producing it (reading files,
@@ -20,6 +22,8 @@ export interface ModelingTable {
    * carry over and saturate like paid media and are measured against zero exposure, but have no ROI.
    */
   readonly organic?: readonly OrganicColumn[];
+  /** The built-in holidays added to `events` and the week label they were placed with; absent without them. */
+  readonly holidayCalendar?: HolidayCalendar;
 }
 
 export type Frequency = 'weekly' | 'daily';

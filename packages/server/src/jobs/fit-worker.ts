@@ -3,7 +3,7 @@
 // folder, and reports progress. The main thread terminates it to cancel (its own workers end with it).
 import { parentPort, workerData } from 'node:worker_threads';
 import { basename } from 'node:path';
-import { fitMmm } from '@mixwise/engine';
+import { fitMmm, withHolidayCalendar } from '@mixwise/engine';
 import { runSpec, writeRunFiles } from '@mixwise/store';
 import { threadedFit } from '@mixwise/parallel';
 import type { FitWorkerData, FitWorkerMessage } from './fit-protocol.ts';
@@ -25,7 +25,8 @@ try {
       post({ type: 'progress', phase: p.phase, done: p.done, total: p.total });
     },
   });
-  const model = data.source ? { ...fitted, source: data.source } : fitted;
+  // The holidays asked for and their week label travel with the model, as in `mixwise fit`.
+  const model = withHolidayCalendar(data.source ? { ...fitted, source: data.source } : fitted, data.table);
   post({ type: 'progress', phase: 'writing', done: 0, total: 1 });
   const { files } = await writeRunFiles(data.outDir, model);
   post({ type: 'done', files: [...new Set(files.map((f) => (f.includes('/exports/') ? 'exports' : basename(f))))] });

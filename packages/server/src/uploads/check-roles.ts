@@ -1,7 +1,7 @@
 import type { CleaningChoice, CleaningStepSummary, Issue, Roles, RoleMappingResponse } from '@mixwise/contracts';
 import type { ModelingTable } from '@mixwise/engine';
 import type { CleaningResult, Issue as DataIssue, TableRoles } from '@mixwise/data';
-import { DataError, changeLogSummary, checkAndClean, readOutcome, tableFromCsv } from '@mixwise/data';
+import { DataError, changeLogSummary, checkAndClean, holidaysNote, readOutcome, tableFromCsv } from '@mixwise/data';
 import { cleaningChoiceFor, cleaningStepsOf } from './cleaning-choices.ts';
 import { plainIssue } from './inspect-csv.ts';
 import { apiIssues } from './api-hints.ts';
@@ -63,6 +63,14 @@ export function checkRoles(csvPath: string, fileName: string, roles: Roles, clea
         ok: true, issues,
         table: { periods: t.dates.length, frequency: t.frequency, firstDate: t.dates[0], lastDate: t.dates[t.dates.length - 1], channels: t.channels.map((c) => c.name) },
         cleaning: summary,
+        // The holiday events added, merged or left out, as `mixwise fit` notes them.
+        ...(built.holidays === undefined ? {} : { holidays: {
+          note: holidaysNote(built.holidays, t.dates.length, 'api').trimEnd(),
+          ...(built.holidays.weekLabel === undefined ? {} : { weekLabel: built.holidays.weekLabel }),
+          added: built.holidays.added.map((a) => ({ name: a.name, holidays: [...a.holidays], ...(a.set === undefined ? {} : { set: a.set }) })),
+          sameAsEvent: built.holidays.sameAsEvent.map((s) => ({ ...s })),
+          absent: [...built.holidays.absent],
+        } }),
       },
     };
   } catch (err) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { drawSource } from '@mixwise/engine';
-import { actualVsFitted, adstockShapes, correlationHeatmap, inputSeries, organicResponseCurves, residualHistogram, residualPlot, responseCurves, roiIntervals, roiLabel } from '@mixwise/charts';
+import { actualVsFitted, adstockShapes, correlationHeatmap, inputSeries, organicResponseCurves, organicStepsText, residualHistogram, residualPlot, responseCurves, roiIntervals, roiLabel } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -57,7 +57,7 @@ export function ExplorerPage({ data }: { data: RunData }) {
       {charts.organicCurves ? (
         <Section title="Organic media response curves (● = current exposure)">
           <EChart name="organic-response-curves" option={charts.organicCurves} height={320} ariaLabel="Organic media response curves with the current exposure" />
-          <p className="muted small" data-testid="explorer-organic-curves">{summary.target} per period against a sustained exposure per period, in the column's own units (sends, impressions), not money: there is no spend, so no ROI. The dot is the current mean exposure, labelled with the extra {summary.target} per 1,000 more exposures sustained there. Solid over the exposure levels the data cover; dashed where the curve is extrapolated.</p>
+          <p className="muted small" data-testid="explorer-organic-curves">{summary.target} per period against a sustained exposure per period, in the column's own units (sends, impressions), not money: there is no spend, so no ROI. The dot is the current mean exposure, labelled with the extra {summary.target} {organicStepsText(model)} sustained there (a round step at each series' own scale). Solid over the exposure levels the data cover; dashed where the curve is extrapolated.</p>
         </Section>
       ) : null}
       <div className="grid-2">
