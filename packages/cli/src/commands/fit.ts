@@ -13,6 +13,7 @@ import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
 import { guardOutDir } from './out-dir-guard.ts';
+import { withOutDirLock } from './out-dir-lock.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
@@ -147,7 +148,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   // Flags that need no data are checked before the file is read; the folder is probed before the fit.
   const outDir = resolve(io.cwd, flags.out);
   checkOutDir(outDir, 'fit');
-  return guardOutDir(outDir, flags.out, [MODEL_FILE], () => fitInto(dataArg, flags, outDir, io, deps));
+  return guardOutDir(outDir, flags.out, [MODEL_FILE], () => withOutDirLock(outDir, flags.out, 'fit', () => fitInto(dataArg, flags, outDir, io, deps)));
 }
 
 /** fitAction's work once the output folder is known to be writable. */
