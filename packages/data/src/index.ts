@@ -41,7 +41,7 @@ export { removeStaleTemps, pidAlive, STALE_TEMP_MS } from './write/stale-temps.t
 export { INCOMPLETE_FILE, incompleteText, checkRunComplete } from './write/incomplete-marker.ts';
 export { pushAll } from './push-all.ts';
 export type { CsvCell } from './write/write-csv.ts';
-export { toCsv, writeCsvAtomic } from './write/write-csv.ts';
+export { toCsv, writeCsvAtomic, neutralizeFormula, unneutralizeFormula } from './write/write-csv.ts';
 export type { ExtraColumn } from './write/wide-table.ts';
 export { wideTable } from './write/wide-table.ts';
 export { readLiftTests, liftTestsFromCsv } from './read/read-lift-tests.ts';
