@@ -38,8 +38,9 @@ export type RunWriteStep = (step: string) => void | Promise<void>;
  * 1. model.json, summary.json, decomposition.csv, diagnostics.json, response_curves.csv and the
  *    self-contained report.html are written into a staging folder `.mixwise-run-<pid>-<hex>` inside
  *    `outDir` (the slow part); a failure or kill here leaves the previous run untouched;
- * 2. INCOMPLETE_FILE is written, the BI exports (results.sqlite, exports/csv, exports/parquet; see
- *    docs/exports.md) are swapped in, an earlier model's OPTIMIZATION_FILES removed, and each staged
+ * 2. the BI exports (results.sqlite, exports/csv, exports/parquet; see docs/exports.md) are built in
+ *    their own staging folder; just before they are swapped in INCOMPLETE_FILE is written; then an
+ *    earlier model's OPTIMIZATION_FILES are removed, and each staged
  *    file is renamed over its old one; then INCOMPLETE_FILE is removed. A kill during this short
  *    step leaves the marker, and readers (readModel: report, optimize --model, the dashboard) refuse the folder.
  * Other files in `outDir` are kept. Our temp files and staging folders left by a killed writer are
@@ -79,10 +80,11 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
     await writeCsvAtomic(staged('response_curves.csv'), curves.columns.map((c) => c.name), curves.rows);
     await step(`stage:${REPORT_FILE}`);
     await writeFileAtomic(staged(REPORT_FILE), renderReport({ model, summary, diagnostics, ...(extra.geo !== undefined ? { geo: extra.geo } : {}) }));
-    // From here until the marker is removed the folder may mix the old run and the new one.
-    await writeFileAtomic(marker, incompleteText(process.pid));
-    await step('exports');
-    const exported = await exportRun(outDir, model, { summary, decomposition });
+    const exported = await exportRun(outDir, model, { summary, decomposition }, async () => {
+      await step('exports');
+      // From here until the marker is removed the folder may mix the old run and the new one.
+      await writeFileAtomic(marker, incompleteText(process.pid));
+    });
     mixed = true;
     const removed = Object.values(OPTIMIZATION_FILES).map((f) => join(outDir, f)).filter((f) => existsSync(f));
     for (const f of removed) await rm(f, { force: true });
