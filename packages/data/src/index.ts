@@ -38,8 +38,11 @@ export { guessTargetKind } from './build/guess-target-kind.ts';
 export { MIN_PERIODS_HARD, MIN_PERIODS_SOFT, minimumPeriods, parameterCount } from './build/minimum-periods.ts';
 
 export { writeFileAtomic, writeJsonAtomic, toJson } from './write/atomic-write.ts';
+export { removeStaleTemps, pidAlive, STALE_TEMP_MS } from './write/stale-temps.ts';
+export { INCOMPLETE_FILE, incompleteText, checkRunComplete } from './write/incomplete-marker.ts';
+export { pushAll } from './push-all.ts';
 export type { CsvCell } from './write/write-csv.ts';
-export { toCsv, writeCsvAtomic } from './write/write-csv.ts';
+export { toCsv, writeCsvAtomic, neutralizeFormula, unneutralizeFormula } from './write/write-csv.ts';
 export type { ExtraColumn } from './write/wide-table.ts';
 export { wideTable } from './write/wide-table.ts';
 export { readLiftTests, liftTestsFromCsv } from './read/read-lift-tests.ts';

@@ -1,11 +1,14 @@
-import { rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import {
   decompose, decompositionTable, modelDiagnostics, summarizeModel,
   type DiagnosticsResult, type MmmModel, type SummaryResult,
 } from '@mixwise/engine';
-import { exportRun, responseCurvesTable, writeCsvAtomic, writeFileAtomic, writeJsonAtomic } from '@mixwise/data';
+import {
+  exportRun, INCOMPLETE_FILE, incompleteText, removeStaleTemps, responseCurvesTable, writeCsvAtomic, writeFileAtomic, writeJsonAtomic,
+} from '@mixwise/data';
 import { renderReport, REPORT_FILE, type ReportGeo } from '@mixwise/report';
 
 /** The files at the top of a run folder, in the order they are written (exports and the report follow). */
@@ -27,37 +30,77 @@ export interface WrittenRun {
   readonly removed: string[];
 }
 
+/** Test hook: called before each step ('stage:<file>', 'exports', 'move:<file>'); a throw simulates a failure there. */
+export type RunWriteStep = (step: string) => void | Promise<void>;
+
 /**
- * Stores a fitted model as a run folder, each file atomically: model.json, summary.json,
- * decomposition.csv, diagnostics.json, response_curves.csv, the BI exports (results.sqlite,
- * exports/csv, exports/parquet; see docs/exports.md) and the self-contained report.html. An earlier
- * model's optimization.json and budget_scenarios.csv are removed first (OPTIMIZATION_FILES).
+ * Stores a fitted model as a run folder so that its files switch to the new model as a whole:
+ * 1. model.json, summary.json, decomposition.csv, diagnostics.json, response_curves.csv and the
+ *    self-contained report.html are written into a staging folder `.mixwise-run-<pid>-<hex>` inside
+ *    `outDir` (the slow part); a failure or kill here leaves the previous run untouched;
+ * 2. the BI exports (results.sqlite, exports/csv, exports/parquet; see docs/exports.md) are built in
+ *    their own staging folder; just before they are swapped in INCOMPLETE_FILE is written; then an
+ *    earlier model's OPTIMIZATION_FILES are removed, and each staged
+ *    file is renamed over its old one; then INCOMPLETE_FILE is removed. A kill during this short
+ *    step leaves the marker, and readers (readModel: report, optimize --model, the dashboard) refuse the folder.
+ * Other files in `outDir` are kept. Our temp files and staging folders left by a killed writer are
+ * removed first (removeStaleTemps).
  * @param outDir an existing folder
  * @param model the fitted model
  * @param extra geo: the KPI by geography (geo.json, written by the caller), mapped in the report
+ * @param step test hook (RunWriteStep)
  * @returns the summary and diagnostics (computed once here) and the paths written
  * @throws file-system, SQLite or DuckDB errors
  * @example (await writeRunFiles('out/run', model)).files[0] // 'out/run/model.json'
  */
-export async function writeRunFiles(outDir: string, model: MmmModel, extra: { readonly geo?: ReportGeo } = {}): Promise<WrittenRun> {
+export async function writeRunFiles(outDir: string, model: MmmModel, extra: { readonly geo?: ReportGeo } = {}, step: RunWriteStep = () => undefined): Promise<WrittenRun> {
+  await removeStaleTemps(outDir);
   const decomposition = decompose(model);
   const summary = summarizeModel(model, decomposition);
   const diagnostics = modelDiagnostics(model, decomposition);
   const dec = decompositionTable(model, decomposition);
-  const files = RUN_FILES.map((f) => join(outDir, f));
-  const removed = Object.values(OPTIMIZATION_FILES).map((f) => join(outDir, f)).filter((f) => existsSync(f));
-  for (const f of removed) await rm(f, { force: true });
-  await writeJsonAtomic(files[0], model);
-  await writeJsonAtomic(files[1], summary);
-  await writeCsvAtomic(files[2], dec.columns, dec.rows);
-  await writeJsonAtomic(files[3], diagnostics);
-  // The same rows and column names as the exports' response_curves table.
-  const curves = responseCurvesTable(model, summary);
-  await writeCsvAtomic(files[4], curves.columns.map((c) => c.name), curves.rows);
-  const exported = await exportRun(outDir, model, { summary, decomposition });
-  files.push(exported.sqlite, exported.csvDir, exported.parquetDir);
-  const report = join(outDir, REPORT_FILE);
-  await writeFileAtomic(report, renderReport({ model, summary, diagnostics, ...(extra.geo !== undefined ? { geo: extra.geo } : {}) }));
-  files.push(report);
-  return { summary, diagnostics, files, removed };
+  const names = [...RUN_FILES, REPORT_FILE];
+  const staging = join(outDir, `.mixwise-run-${process.pid}-${randomBytes(6).toString('hex')}`);
+  await mkdir(staging);
+  const marker = join(outDir, INCOMPLETE_FILE);
+  let mixed = false;
+  try {
+    const staged = (name: string) => join(staging, name);
+    await step('stage:model.json');
+    await writeJsonAtomic(staged('model.json'), model);
+    await step('stage:summary.json');
+    await writeJsonAtomic(staged('summary.json'), summary);
+    await step('stage:decomposition.csv');
+    await writeCsvAtomic(staged('decomposition.csv'), dec.columns, dec.rows);
+    await step('stage:diagnostics.json');
+    await writeJsonAtomic(staged('diagnostics.json'), diagnostics);
+    // The same rows and column names as the exports' response_curves table.
+    const curves = responseCurvesTable(model, summary);
+    await step('stage:response_curves.csv');
+    await writeCsvAtomic(staged('response_curves.csv'), curves.columns.map((c) => c.name), curves.rows);
+    await step(`stage:${REPORT_FILE}`);
+    await writeFileAtomic(staged(REPORT_FILE), renderReport({ model, summary, diagnostics, ...(extra.geo !== undefined ? { geo: extra.geo } : {}) }));
+    const exported = await exportRun(outDir, model, { summary, decomposition }, async () => {
+      await step('exports');
+      // From here until the marker is removed the folder may mix the old run and the new one.
+      await writeFileAtomic(marker, incompleteText(process.pid));
+    });
+    mixed = true;
+    const removed = Object.values(OPTIMIZATION_FILES).map((f) => join(outDir, f)).filter((f) => existsSync(f));
+    for (const f of removed) await rm(f, { force: true });
+    for (const name of names) {
+      await step(`move:${name}`);
+      await rename(staged(name), join(outDir, name));
+    }
+    await rm(marker, { force: true });
+    const files = RUN_FILES.map((f) => join(outDir, f));
+    files.push(exported.sqlite, exported.csvDir, exported.parquetDir, join(outDir, REPORT_FILE));
+    return { summary, diagnostics, files, removed };
+  } catch (err) {
+    // Before the exports changed, every file is still the previous run's: the folder is not mixed.
+    if (!mixed) await rm(marker, { force: true }).catch(() => undefined);
+    throw err;
+  } finally {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+  }
 }

@@ -5,6 +5,7 @@ import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { parseNonNegativeInt, parseOutPath, parsePositiveInt } from './parse-options.ts';
 import { guardOutDir } from './out-dir-guard.ts';
+import { withOutDirLock } from './out-dir-lock.ts';
 import { MODEL_FILE } from '@mixwise/data';
 import { writeSimulation } from './write-simulation.ts';
 import { fitAction } from './fit.ts';
@@ -85,7 +86,7 @@ export function registerDemo(program: Command, io: CliIo, deps: CliDeps): void {
       checkServePort(flags.port, 'demo');
       const outDir = resolve(io.cwd, flags.out);
       checkOutDir(outDir, 'demo');
-      await guardOutDir(outDir, flags.out, [MODEL_FILE], () => demoInto(flags, outDir, io, deps));
+      await guardOutDir(outDir, flags.out, [MODEL_FILE], () => withOutDirLock(outDir, flags.out, 'demo', () => demoInto(flags, outDir, io, deps)));
     });
 }
 

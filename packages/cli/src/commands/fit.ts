@@ -8,11 +8,13 @@ import {
   ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_MAX_LAG, DEFAULT_ROI_PRIOR_FLAG, DEFAULT_SEASONALITY_ORDER, HOLIDAY_SET_NAMES,
   MAX_SEASONALITY_ORDER, MAX_TREND_CHANGEPOINTS, MAX_USER_LAG, SATURATION_TYPES, fittedRows,
 } from '@mixwise/engine';
-import type { ConfigRun, HolidayRequest, LoadedConfig, TableRoles } from '@mixwise/data';
+import type { ConfigRun, HolidayRequest, LoadedConfig, ReadOutcome, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
 import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
 import { guardOutDir } from './out-dir-guard.ts';
+import { withOutDirLock } from './out-dir-lock.ts';
+import { checkCoefficientRoom } from './coefficient-room.ts';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { UsageError } from '../usage-error.ts';
@@ -149,7 +151,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
   // Flags that need no data are checked before the file is read; the folder is probed before the fit.
   const outDir = resolve(io.cwd, flags.out);
   checkOutDir(outDir, 'fit');
-  return guardOutDir(outDir, flags.out, [MODEL_FILE], () => fitInto(dataArg, flags, outDir, io, deps));
+  return guardOutDir(outDir, flags.out, [MODEL_FILE], () => withOutDirLock(outDir, flags.out, 'fit', () => fitInto(dataArg, flags, outDir, io, deps)));
 }
 
 /** fitAction's work once the output folder is known to be writable. */
@@ -182,9 +184,11 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   // Rows after the window's end are ignored and the KPI of rows before its start is never fitted.
   const dates = { start: flags.start ?? run?.window?.start, end: flags.end ?? run?.window?.end };
   checkWindowOrder(dates, flags);
+  // Fails in seconds when the file cannot have enough periods for its columns, not after the validation.
+  const beforeChecks = (r: ReadOutcome): void => checkCoefficientRoom(r, roles, flags.holdout ?? run?.holdout ?? 0);
   const read = loaded === undefined || run === undefined
-    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure' })
-    : readConfigTable(data, roles, loaded, run, flags, steps, io, dates);
+    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure', beforeChecks })
+    : readConfigTable(data, roles, loaded, run, flags, steps, io, dates, beforeChecks);
   const { table, roles: resolved, cleaning } = read;
   // Without a config, --media exposure pairs the columns itself: say which (the fit refuses when none is found).
   if (flags.media === 'exposure' && loaded === undefined) io.stderr.write(pairedExposureNote(table.channels));
@@ -296,7 +300,7 @@ function holdoutMessage(flags: FitFlags, holdout: number, n: number, inWindow: r
  * @throws DataError with the data's and the config's issues
  */
 function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, run: ConfigRun, flags: FitFlags,
-  steps: readonly CleaningStep[], io: CliIo, window: { start?: string; end?: string }): CheckedTableResult {
+  steps: readonly CleaningStep[], io: CliIo, window: { start?: string; end?: string }, beforeChecks: (r: ReadOutcome) => void): CheckedTableResult {
   const flagWindow = flags.start !== undefined || flags.end !== undefined;
   const checked: ConfigRun = {
     ...run,
@@ -306,7 +310,7 @@ function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, 
     // --media overrides model.media and each channel's media:, so the UNUSED_COLUMNS warning names the right exposure columns.
     ...(flags.media === undefined ? {} : { model: { ...run.model, media: flags.media }, channels: run.channels.map(({ media: _m, ...c }) => c) }),
   };
-  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window });
+  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window, beforeChecks });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
+import type { CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, ReadOutcome, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
 import { DataError, MIN_PERIODS_HARD, checkAndClean, configWindowIssue, holidaysNote, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../io.ts';
@@ -28,6 +28,8 @@ export interface ReadCheckedOptions {
   quiet?: boolean;
   /** Without a config: give each channel the exposure column named for it (`fit --media exposure`; tableFromCsv's pairExposure). */
   pairExposure?: boolean;
+  /** A cheap check of the parsed file run before the (slow on a wide file) validation, e.g. checkCoefficientRoom. */
+  beforeChecks?: (read: ReadOutcome) => void;
 }
 
 /** A table read through the full validation, with the cleaning log when steps ran. */
@@ -55,6 +57,7 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
   const raw = readOutcome(path, { name: options.name });
   checkWindow(withoutRaggedAfter(raw, roles, options.window?.end).read, roles, options);
   const { read, ignored } = outcomeUntil(raw, roles, options.window?.end);
+  options.beforeChecks?.(read);
   const kpiFrom = options.window?.start === undefined ? {} : { kpiFrom: options.window.start };
   const until = ignored.length > 0 && options.window?.end !== undefined ? { rowsUntil: options.window.end } : {};
   const checked = checkAndClean(read, roles,

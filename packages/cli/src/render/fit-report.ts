@@ -61,7 +61,7 @@ export function mroiGapNote(gaps: readonly MroiGap[]): string {
 export function effectTimingLines(channels: SummaryResult['channels']): string[] {
   const timed = channels.flatMap((c) => (c.effect_timing ? [{ name: c.name, timing: c.effect_timing }] : []));
   if (timed.length === 0) return [];
-  const width = Math.max(...timed.map((c) => c.name.length));
+  const width = timed.reduce((m, c) => Math.max(m, c.name.length), -Infinity);
   return [
     `When the effect lands (${effectTimingCaption(timed[0].timing.period)}):`,
     ...timed.map((c) => `  ${c.name.padEnd(width)}  ${effectTimingText(c.timing)}`),

@@ -10,6 +10,7 @@ import { winsorize } from './steps/winsorize.ts';
 import { imputeControls } from './steps/impute-controls.ts';
 import { sumPanel } from './steps/sum-panel.ts';
 import { skipMissingKpi } from './steps/skip-missing-kpi.ts';
+import { pushAll } from '../push-all.ts';
 
 /** One configured cleaning step (tagged by `type`); see the step functions for what each does. */
 export type CleaningStep =
@@ -86,7 +87,7 @@ export function runCleaning(table: CsvTable, roles: CleaningRoles, steps: readon
     const run = STEP_RUNNERS[step.type] as StepRunner<typeof step.type>;
     const result = run(current, roles, step as never, { ...options, ...(kpiMayBeMissing ? { kpiMayBeMissing } : {}) });
     current = result.table;
-    changes.push(...result.changes);
+    pushAll(changes, result.changes);
     summary.push({ step: step.type, changes: result.changes.length });
   }
   return { table: current, changes, summary };

@@ -21,6 +21,7 @@ import { unusedTextColumns, type TextColumn } from '../detect/text-columns.ts';
 import { checkComponentNames } from '../build/component-names.ts';
 import { organicCandidate } from '../build/unused-columns-hint.ts';
 import { organicColumnProblem } from './organic-column-problem.ts';
+import { pushAll } from '../push-all.ts';
 
 /** One detected channel with its exposure column and the other exposure-like columns. */
 export interface DetectedChannel {
@@ -135,7 +136,7 @@ export function detectConfig(file: CsvTable, given: GivenRoles = {}): ConfigDete
     found = detectColumns(csv, { date: given.date, channels: given.channels, shown: file.header });
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
-    problems.push(...err.issues);
+    pushAll(problems, err.issues);
   }
   const dateColumn = found?.date ?? given.date ?? detectDateColumn(csv.header, csv.rows) ?? namedDateColumn(csv.header, csv.rows);
   const foundChannels = found?.channels

@@ -23,7 +23,7 @@ export function fillMissingKpiDays(csv: CsvTable, text: string): { text: string;
   if (j < 0) return { text };
   const days = [...new Set(csv.rows.flatMap((r) => { const p = parseDate(r[j]); return p.ok ? [p.days] : []; }))].sort((a, b) => a - b);
   if (days.length < 2) return { text };
-  const step = Math.min(...days.slice(1).map((d, k) => d - days[k]));
+  const step = days.slice(1).reduce((m, d, k) => Math.min(m, d - days[k]), Infinity);
   if (step !== 1) return { text };
   const present = new Set(days);
   const missing: string[] = [];

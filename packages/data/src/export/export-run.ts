@@ -34,17 +34,20 @@ export interface ExportRunResult {
  * @param model the fitted model
  * @param options the summary and decomposition already written to summary.json / decomposition.csv
  *   (so the exports match them exactly), and extra tables such as budget_scenarios or optimization
+ * @param beforeSwap called once the new export is built, just before it is swapped in (a run folder
+ *   marks itself incomplete there, so the mark covers only the switch-over); a throw cancels the export
  * @returns the written paths
  * @throws RangeError for an invalid extra table (nothing written); ExportWriteError (naming the run
  *   folder's paths, with the cause's file-system code) when writing or swapping fails
  * @example (await exportRun('out/run', model, { summary })).sqlite // 'out/run/results.sqlite'
  */
-export async function exportRun(outDir: string, model: MmmModel, options: ExportTablesOptions = {}): Promise<ExportRunResult> {
+export async function exportRun(outDir: string, model: MmmModel, options: ExportTablesOptions = {}, beforeSwap?: () => Promise<void>): Promise<ExportRunResult> {
   const tables = exportTables(model, options);
   await publishExport(outDir, async (staged) => {
     await writeSqlite(staged.sqlite, tables);
     await writeCsvTables(staged.csvDir, tables);
     await writeParquetTables(staged.parquetDir, tables);
+    await beforeSwap?.();
   });
   const { sqlite, csvDir, parquetDir } = exportPaths(outDir);
   const names = tables.map((t) => t.name);

@@ -9,6 +9,7 @@ import { detectDelimiter } from './detect-delimiter.ts';
 import { checkHeader } from './check-header.ts';
 import { excelSepLine } from './excel-sep-line.ts';
 import { mixedLineEndings } from './line-endings.ts';
+import { unneutralizeFormula } from '../write/write-csv.ts';
 
 /** A CSV file read as text cells: the raw material for building a modeling table. */
 export interface CsvTable {
@@ -147,7 +148,8 @@ export function parseCsvText(text: string, file: string, options: ReadCsvOptions
   }
   const records = parseRecords(source, delimiter, issues, sep === undefined ? 0 : 1);
   const [headerRecord, ...all] = records;
-  const header = headerRecord.cells;
+  // Header names our CSV writer protected from formula injection ('=tv_spend) read back as written.
+  const header = headerRecord.cells.map(unneutralizeFormula);
   const width = header.length;
   const skip = options.skipRagged;
   const body = skip === undefined ? all : all.filter((r) => r.cells.length === width || !skip(r.cells, header, r.line));

@@ -5,6 +5,7 @@ import { MODEL_SCHEMA_VERSION, reviveActual } from '@mixwise/engine';
 import { DataError } from '../issue.ts';
 import type { Issue } from '../issue.ts';
 import type { DataIssueCode } from '../issue-codes.ts';
+import { checkRunComplete } from '../write/incomplete-marker.ts';
 
 /** The file a fitted run keeps its model in. */
 export const MODEL_FILE = 'model.json';
@@ -51,7 +52,7 @@ function missingField(m: Record<string, unknown>): string | null {
  * @returns the model
  * @throws DataError with one located issue: FILE_NOT_FOUND (no folder, or no model.json in it),
  *   FILE_UNREADABLE (not a folder, no permission), MODEL_JSON_SYNTAX (with line and column),
- *   NOT_A_MODEL, MODEL_SCHEMA_VERSION (written by a newer mixwise, or an invalid version)
+ *   NOT_A_MODEL, MODEL_SCHEMA_VERSION (written by a newer mixwise, or an invalid version), RUN_INCOMPLETE (marked incomplete: checkRunComplete)
  * @example readModel('out/demo').channels.map((c) => c.name) // ['tv', 'ooh', 'search', 'social', 'display']
  */
 export function readModel(dir: string): MmmModel {
@@ -64,6 +65,8 @@ export function readModel(dir: string): MmmModel {
     if (code === 'ENOENT') fail('FILE_NOT_FOUND', 'model folder not found', `check the path, or ${REFIT}`, { file: dir });
     fail('FILE_UNREADABLE', `cannot open the model folder ${dir}: ${code ?? String(err)}`, 'check the path and its permissions', { file: dir });
   }
+  // A fit interrupted while moving its files in may have left model.json of another fit than the rest.
+  checkRunComplete(dir);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

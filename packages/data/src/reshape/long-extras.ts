@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Issue } from '../issue.ts';
 import { queryModel, runModel, tableColumns, type Datamart } from '../datamart/datamart.ts';
 import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
+import { pushAll } from '../push-all.ts';
 
 /** Controls and events read from the optional long inputs, per period. */
 export interface LongExtras {
@@ -29,13 +30,13 @@ export async function stageLongExtras(dm: Datamart, files: { controls?: string; 
   const out: LongExtras = { controls: [], controlValues: new Map(), events: [], eventPeriods: new Set(), issues: [] };
   if (files.controls !== undefined) {
     await runModel(dm, 'stg_controls', { path: files.controls });
-    out.issues.push(...sqlIssues(basename(files.controls), (await queryModel(dm, 'stg_controls_issues_select')) as unknown as SqlCellIssue[]));
+    pushAll(out.issues, sqlIssues(basename(files.controls), (await queryModel(dm, 'stg_controls_issues_select')) as unknown as SqlCellIssue[]));
     out.controls = (await tableColumns(dm, 'raw_controls')).filter((c) => c !== '_row' && c !== 'date');
     for (const r of await queryModel(dm, 'int_controls_period')) out.controlValues.set(`${String(r.name)}|${String(r.date)}`, Number(r.value));
   }
   if (files.events !== undefined) {
     await runModel(dm, 'stg_events', { path: files.events });
-    out.issues.push(...sqlIssues(basename(files.events), (await queryModel(dm, 'stg_events_issues_select')) as unknown as SqlCellIssue[]));
+    pushAll(out.issues, sqlIssues(basename(files.events), (await queryModel(dm, 'stg_events_issues_select')) as unknown as SqlCellIssue[]));
     for (const r of await queryModel(dm, 'int_events_period')) out.eventPeriods.add(`${String(r.name)}|${String(r.date)}`);
     out.events = [...new Set([...out.eventPeriods].map((k) => k.slice(0, k.lastIndexOf('|'))))].sort();
   }

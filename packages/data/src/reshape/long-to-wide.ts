@@ -11,6 +11,7 @@ import { spendGapSummary } from '../datamart/spend-gap-summary.ts';
 import { kpiGapIssues } from '../datamart/kpi-gap-issues.ts';
 
 import { WEEK_DAYS, type WeekDay } from './week-days.ts';
+import { pushAll } from '../push-all.ts';
 
 export { WEEK_DAYS, type WeekDay } from './week-days.ts';
 
@@ -132,9 +133,9 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   const [bad] = await queryModel(dm, 'stg_spend_bad_count');
   if (Number(bad?.n) > 0) {
     await runModel(dm, 'stg_spend_issues', { path: options.spend });
-    issues.push(...sqlIssues(spendFile, (await queryModel(dm, 'stg_spend_issues_select')) as unknown as SqlCellIssue[]));
+    pushAll(issues, sqlIssues(spendFile, (await queryModel(dm, 'stg_spend_issues_select')) as unknown as SqlCellIssue[]));
   }
-  issues.push(...sqlIssues(kpiFile, (await queryModel(dm, 'stg_kpi_issues_select')) as unknown as SqlCellIssue[]));
+  pushAll(issues, sqlIssues(kpiFile, (await queryModel(dm, 'stg_kpi_issues_select')) as unknown as SqlCellIssue[]));
   for (const c of await queryModel(dm, 'stg_spend_channel_case')) {
     issues.push({ ...located('DUPLICATE_CHANNEL', spendFile, `channel names that differ only by case: ${String(c.spellings)}; they would be one column`,
       'write each channel with one spelling in the spend file (e.g. all lower case)', 'channel'), at: { file: spendFile, row: Number(c.line), column: 'channel' } });

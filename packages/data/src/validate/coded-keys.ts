@@ -50,7 +50,7 @@ function singular(word: string): string {
  * @example codedKeyColumns(dmaPanel, 'time', dated, perDate) // [0] (the "dma" column)
  */
 export function codedKeyColumns(csv: CsvTable, dateColumn: string, dated: readonly DatedRow[], perDate: ReadonlyMap<number, readonly DatedRow[]>): number[] {
-  const most = Math.max(...[...perDate.values()].map((rows) => rows.length));
+  const most = [...perDate.values()].reduce((m, rows) => Math.max(m, rows.length), -Infinity);
   const named: number[] = [];
   const others: number[] = [];
   csv.header.forEach((h, j) => {

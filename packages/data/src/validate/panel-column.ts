@@ -86,7 +86,7 @@ export function panelColumn(csv: CsvTable, dateColumn: string): PanelColumn | un
   const text = [...csv.header.flatMap((h, j) => (h === dateColumn || isNumericColumn(csv, h) ? [] : [j])), ...codedKeyColumns(csv, dateColumn, dated, perDate)];
   // A column that takes part in a key of several has a few values: more than twice as many as the
   // rows of the fullest date (an id, a note) cannot, and neither can a column with one value.
-  const most = Math.max(...[...perDate.values()].map((rows) => rows.length));
+  const most = [...perDate.values()].reduce((m, rows) => Math.max(m, rows.length), -Infinity);
   const partKeys = text.filter((j) => {
     const n = new Set(dated.map((d) => csv.rows[d.index][j])).size;
     return n > 1 && n <= 2 * most;

@@ -79,3 +79,15 @@ test('runRules: a column named like the date column whose dates cannot be read i
   assert.match(detected[0].hint, /name the date column with --date COL/);
   assert.deepEqual(detected, given);
 });
+
+test('runRules: a rule finding 150,000 bad cells is summarised, not a stack overflow', () => {
+  // One NaN spend per row: a rule returns more issues than a call can take as spread arguments.
+  const day = (d: number) => new Date(Date.UTC(1900, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+  const lines = ['date,geo,revenue,tv_spend'];
+  for (let d = 0; d < 37_500; d++) for (const g of 'ABCD') lines.push(`${day(d)},${g},${1000 + (d % 7)},NaN`);
+  const result = runRules(readOutcomeFromText(lines.join('\n') + '\n', 'p.csv'), { target: 'revenue', channels: ['tv_spend'] });
+  assert.equal(result.ok, false);
+  const more = result.issues.find((i) => i.code === 'MORE_ISSUES' && i.message.includes('NON_FINITE'));
+  assert.ok(more !== undefined, 'the NaN cells beyond the cap are one summary');
+  assert.ok(result.issues.length < 100);
+});

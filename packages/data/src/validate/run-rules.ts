@@ -12,6 +12,7 @@ import type { CleaningHintVia } from '../clean/cleaning-hints.ts';
 import { withCleaningHints } from '../clean/cleaning-hints.ts';
 import { hintRoles } from '../clean/cleaning-roles.ts';
 import { isCause, withoutSideEffects } from './side-effects.ts';
+import { pushAll } from '../push-all.ts';
 
 /** The result of validating one file. */
 export interface ValidationResult {
@@ -41,7 +42,7 @@ export interface ValidationResult {
  */
 export function runRules(read: ReadOutcome, requested: ValidationRoles, options: { perCode?: number; cleaningHints?: CleaningHintVia } & RuleOptions = {}): ValidationResult {
   const found: Issue[] = [];
-  for (const rule of Object.values(READ_RULES)) found.push(...rule(read));
+  for (const rule of Object.values(READ_RULES)) pushAll(found, rule(read));
   const skipped: string[] = [];
   const csv = read.csv;
   if (csv === undefined) {
@@ -49,11 +50,11 @@ export function runRules(read: ReadOutcome, requested: ValidationRoles, options:
   } else {
     const where: RuleOptions = { ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
       ...(options.rowsUntil === undefined ? {} : { rowsUntil: options.rowsUntil }), ...(options.winsorized === undefined ? {} : { winsorized: options.winsorized }) };
-    found.push(...missingColumns(csv, requested, where));
+    pushAll(found, missingColumns(csv, requested, where));
     const roles = resolveRuleRoles(csv, requested);
     const table: Issue[] = [];
-    for (const rule of Object.values(TABLE_RULES)) table.push(...rule(csv, roles, where));
-    found.push(...placeSummedRows(withCleaningHints(table, hintRoles(csv, requested, roles, table), options.cleaningHints ?? 'both'), csv));
+    for (const rule of Object.values(TABLE_RULES)) pushAll(table, rule(csv, roles, where));
+    pushAll(found, placeSummedRows(withCleaningHints(table, hintRoles(csv, requested, roles, table), options.cleaningHints ?? 'both'), csv));
     if (requested.target === undefined) skipped.push(`KPI checks (${KPI_CHECKS_SKIPPED}): no target column was given`);
     const panel = outliersSkippedOnPanel(csv, roles);
     if (panel !== undefined) skipped.push(panel);

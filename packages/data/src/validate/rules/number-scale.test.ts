@@ -27,3 +27,11 @@ test('numberScale: large currencies (1e12) pass; one huge cell in a normal colum
   assert.deepEqual(numberScale(one.csv, one.roles), []);
   assert.deepEqual(located(numberScale(one.csv, one.roles, { winsorized: ['sales'] })), [['NUMBER_SCALE', 12, 'sales']]);
 });
+
+test('numberScale: values near the smallest double (5e-324) get no "multiply by 1e327" (not a number): the hint says to check the export', () => {
+  const c = ruleCase(baseCells().map((r, i) => (i === 0 ? r : [r[0], i % 2 === 0 ? '5e-324' : '1e-320', ...r.slice(2)])));
+  const [issue] = numberScale(c.csv, c.roles);
+  assert.equal(issue.code, 'NUMBER_SCALE');
+  assert.doesNotMatch(issue.hint, /1e3\d\d/);
+  assert.match(issue.hint, /not amounts in any unit/);
+});

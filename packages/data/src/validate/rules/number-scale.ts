@@ -53,8 +53,15 @@ export function numberScale(csv: CsvTable, roles: RuleRoles, options: RuleOption
   return out;
 }
 
+/** The largest power of ten a rescaling hint suggests (1e300 is still a double; 1e309 is Infinity). */
+const MAX_RESCALE_EXPONENT = 300;
+
 /** The fix: rescale the column by 10^exponent, with DuckDB or in a spreadsheet. */
 function rescaleHint(csv: CsvTable, column: string, how: 'divide' | 'multiply', exponent: number): string {
+  // Below ~1e-300 (5e-324 is the smallest double) no rescaling is sensible, and 1e327 is not a number.
+  if (exponent > MAX_RESCALE_EXPONENT) {
+    return 'values this small are not amounts in any unit (a broken export, or a number format misread): check how the column was produced and export it again; if it is a single cell, correct it';
+  }
   const op = how === 'divide' ? '/' : '*';
   const unit = how === 'divide' && exponent === 3 ? 'thousands' : how === 'divide' && exponent === 6 ? 'millions' : `units of 1e${how === 'divide' ? exponent : -exponent}`;
   return `rescale the column: ${how} it by 1e${exponent} (write it in ${unit}; ROI and contributions are then in those units), e.g. with DuckDB: `

@@ -1,0 +1,65 @@
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DataError, pidAlive } from '@mixwise/data';
+
+/** The lock file of an output folder: `<pid>\n<command>\n<ISO time>\n` of the process writing it. */
+export const LOCK_FILE = '.mixwise.lock';
+
+/** A lock file that names no process (a kill between its creation and its write) is stale after this. */
+const UNREADABLE_LOCK_MS = 60_000;
+
+/**
+ * Runs `work` holding the output folder's lock, so two commands writing the same --out (two
+ * `mixwise fit` runs) cannot mix their files: the lock file is created exclusively (O_EXCL) with this
+ * process's id; when it exists and names a running process the command stops with OUTPUT_LOCKED
+ * naming it; a lock of a process that no longer runs is taken over. The lock is removed afterwards.
+ * @param outDir the absolute output folder (it exists)
+ * @param shown the folder as shown in messages
+ * @param command the command, recorded in the lock
+ * @param work the command's work
+ * @returns what the work returns
+ * @throws DataError OUTPUT_LOCKED (exit 1); whatever the work throws
+ * @example await withOutDirLock('/tmp/run', 'run', 'fit', () => fit())
+ */
+export async function withOutDirLock<T>(outDir: string, shown: string, command: string, work: () => Promise<T>): Promise<T> {
+  const lock = join(outDir, LOCK_FILE);
+  const mine = `${process.pid}\n${command}\n${new Date().toISOString()}\n`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await writeFile(lock, mine, { flag: 'wx' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw err;
+    }
+    const holder = await readHolder(lock);
+    if (holder !== undefined) throw locked(shown, lock, holder);
+    // The process that held it is gone: take the lock over (once; a racing taker wins the next create).
+    await rm(lock, { force: true });
+  }
+  try {
+    return await work();
+  } finally {
+    // Only our own lock: never one another process took over meanwhile.
+    if ((await readFile(lock, 'utf8').catch(() => '')) === mine) await rm(lock, { force: true });
+  }
+}
+
+interface Holder { readonly pid?: number; readonly command?: string; readonly since?: string }
+
+/** Who holds a lock file, or undefined when it is stale (its process is gone, or it names none and is old). */
+async function readHolder(lock: string): Promise<Holder | undefined> {
+  const text = await readFile(lock, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const [pidText, command, since] = text.split('\n');
+  const pid = Number(pidText);
+  if (Number.isSafeInteger(pid) && pid > 0) return pid !== process.pid && pidAlive(pid) ? { pid, command, since } : undefined;
+  const age = Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? 0);
+  return age < UNREADABLE_LOCK_MS ? {} : undefined;
+}
+
+function locked(shown: string, lock: string, h: Holder): DataError {
+  const who = h.pid === undefined ? 'another mixwise process' : `another mixwise process (pid ${h.pid}${h.command ? `, mixwise ${h.command}` : ''}${h.since ? `, since ${h.since}` : ''})`;
+  return new DataError([{ code: 'OUTPUT_LOCKED', severity: 'error',
+    message: `${who} is writing the output folder ${shown}; nothing was computed`,
+    hint: `wait for it to finish or choose another folder with --out; if that process is not running any more, delete ${lock}`, at: { file: shown } }]);
+}

@@ -1,0 +1,55 @@
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Temporary names of our writers: writeFileAtomic's `.<name>.<pid>.<12 hex>.tmp`, a run's staging folder `.mixwise-run-<pid>-<hex>`. */
+const OUR_TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$|^\.mixwise-run-(\d+)-[0-9a-f]+$/;
+
+/** Past this age a temp file is stale even if its pid runs again (pids are reused). */
+export const STALE_TEMP_MS = 6 * 60 * 60 * 1000;
+
+/**
+ * Whether a process id belongs to a running process (signal 0 only checks). EPERM means it runs as
+ * another user: alive.
+ * @example pidAlive(process.pid) // true
+ */
+export function pidAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files and staging folders our writers left in a folder when killed (they hold
+ * customer data and nothing else removes them): only names of our temp pattern (OUR_TEMP), and only
+ * when their process no longer runs or they are older than STALE_TEMP_MS. Other files are never touched.
+ * Best effort: a file that cannot be removed is left.
+ * @param folder the folder to clean (not recursive); a missing folder is nothing to do
+ * @param now the current time in ms (tests)
+ * @returns the paths removed
+ * @example await removeStaleTemps('out/run') // ['out/run/.model.json.4242.0a1b2c3d4e5f.tmp']
+ */
+export async function removeStaleTemps(folder: string, now: number = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  const entries = await readdir(folder).catch(() => [] as string[]);
+  for (const name of entries) {
+    const m = OUR_TEMP.exec(name);
+    if (m === null) continue;
+    const pid = Number(m[1] ?? m[2]);
+    const path = join(folder, name);
+    const st = await stat(path).catch(() => undefined);
+    if (st === undefined) continue;
+    if (pid !== process.pid && pidAlive(pid) && now - st.mtimeMs < STALE_TEMP_MS) continue;
+    // Our own pid: a temp of this process that is not in use (writes are awaited before this runs).
+    try {
+      await rm(path, { recursive: true, force: true });
+      removed.push(path);
+    } catch {
+      // Left for the next write to try again.
+    }
+  }
+  return removed;
+}
