@@ -2,10 +2,10 @@
 -- (the null string is set to something that never occurs). A cell that fails its cast is NULL and
 -- the row is flagged bad; stg_spend_issues then locates every bad cell (the cells were checked in
 -- TypeScript first, sourceCellIssues, so this is a backstop). _line is the file line (header = 1):
--- DuckDB keeps the file's order. Data rows whose index (1 = first) is in {{drop_rows}} (a comma list,
--- '' for none: exact duplicates left out by sources.drop_duplicate_rows) are skipped. Negative spend is
--- not bad here: spend is checked per period once summed (int_negative_periods), so a credit line that
--- nets out within its period is fine. A number written with comma thousands groups (1,234.5) reads as
+-- DuckDB keeps the file's order. Every data row is staged (longToWide starts this model while its
+-- JS checks still run); exact duplicates left out by sources.drop_duplicate_rows are then deleted
+-- (stg_spend_drop). Negative spend is not bad here: spend is checked per period once summed
+-- (int_negative_periods), so a credit line that nets out within its period is fine. A number written with comma thousands groups (1,234.5) reads as
 -- it does in a wide file. {{@impressions}} / {{@clicks}} name the optional columns, or are NULL when
 -- the file lacks them; {{@geo}} / {{@product}} name the split columns, or are NULL when the output is
 -- not split by them (rows are then summed over them).
@@ -29,5 +29,4 @@ FROM (
          exposure_text({{@clicks}}) AS clicks_text, mixwise_number(nullif(exposure_text({{@clicks}}), '')) AS clicks
   FROM (SELECT CAST(row_number() OVER () + 1 AS INTEGER) AS _line, *
         FROM read_csv({{path}}, all_varchar = true, header = true, nullstr = '\u0000mixwise-no-null'))
-  WHERE {{drop_rows}} = '' OR list_position(string_split({{drop_rows}}, ','), CAST(_line - 1 AS VARCHAR)) IS NULL
 );
