@@ -21,6 +21,7 @@ test('scan-cells: RecordCells splits a plain record and hashes it as hash53; quo
   assert.equal(cells.count, 4);
   assert.deepEqual([0, 1, 2, 3].map((k) => cells.cell(k)), ['2024-01-01', 'tv', '', '12.5']);
   assert.equal(cells.hash, hash53('2024-01-01,tv,,12.5', 44));
+  assert.deepEqual([cells.equals(1, 'tv'), cells.equals(1, 't'), cells.equals(2, ''), cells.equals(2, undefined)], [true, false, true, false]);
   for (const r of ['a,"b"', 'a, b', 'a\tb', 'a\rb']) assert.equal(cells.read(r, 44), false, r);
   assert.equal(cells.read('a\tb', 9), true);
   cells.fromCells(['a', 'b,c'], 7);

@@ -65,6 +65,14 @@ export class RecordCells {
     return this.text.slice(this.starts[k], this.ends[k]);
   }
 
+  /** Whether cell k is `value` (compared in place: a repeat of the previous row's value costs no string). */
+  equals(k: number, value: string | undefined): boolean {
+    const s = this.starts[k];
+    if (value === undefined || this.ends[k] - s !== value.length) return false;
+    for (let i = 0; i < value.length; i++) if (this.text.charCodeAt(s + i) !== value.charCodeAt(i)) return false;
+    return true;
+  }
+
   private push(k: number, start: number, end: number): void {
     if (k >= this.starts.length) {
       const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {

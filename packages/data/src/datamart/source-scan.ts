@@ -142,6 +142,10 @@ class Scan {
   /** flags[j * KINDS + kind]: whether column j's first cell of a kind (small/large whole number, decimal, comma grouping, decimal comma) was kept. */
   private flags = new Uint8Array(0);
   private readonly dates = new Map<string, boolean>();
+  /** The previous row's date cell and whether it was valid, and its cells of the distinct columns: a repeat needs no lookup. */
+  private lastDate: string | undefined;
+  private lastDateOk = false;
+  private readonly lastDistinct = new Map<number, string>();
   private pending = '';
   private pendingStart = 0;
   private quoted = false;
@@ -290,16 +294,21 @@ class Scan {
       let kind = -1;
       if (j === plan.date) {
         // The first row of each distinct date is kept (week labels, the dates' count); a plain date has no spaces to trim.
-        const raw = text.slice(s, e);
-        let ok = this.dates.get(raw);
-        if (ok === undefined) {
-          ok = PLAIN_DATE.test(raw) && parseDate(raw).ok;
-          if (this.dates.size < MAX_DISTINCT) {
-            this.dates.set(raw, ok);
-            keep = true;
+        // A repeat of the previous row's date was looked up then (it is in the map, or the map is full).
+        if (!cells.equals(j, this.lastDate)) {
+          const raw = text.slice(s, e);
+          let ok = this.dates.get(raw);
+          if (ok === undefined) {
+            ok = PLAIN_DATE.test(raw) && parseDate(raw).ok;
+            if (this.dates.size < MAX_DISTINCT) {
+              this.dates.set(raw, ok);
+              keep = true;
+            }
           }
+          this.lastDate = raw;
+          this.lastDateOk = ok;
         }
-        if (!ok) return true;
+        if (!this.lastDateOk) return true;
       } else if (plan.numbers[j]) {
         kind = plainNumberKind(text, s, e);
         if (kind === SUSPECT) return true;
@@ -327,7 +336,10 @@ class Scan {
       }
     }
     for (const [j, seen] of plan.distinct) {
-      const t = cells.cell(j).trim();
+      if (cells.equals(j, this.lastDistinct.get(j))) continue; // seen (or the set was full) on the previous row
+      const raw = cells.cell(j);
+      this.lastDistinct.set(j, raw);
+      const t = raw.trim();
       const v = plan.currency.has(j) ? t.toUpperCase() : t;
       if (seen.has(v) || seen.size >= MAX_DISTINCT) continue;
       seen.add(v);
