@@ -5,13 +5,21 @@
  * the cell separator, so that a row written with and without quotes or spaces hashes alike.
  */
 export function hash53(text: string, delimiter: number): number {
-  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  let h1 = HASH_SEED1, h2 = HASH_SEED2;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c === delimiter) c = 0;
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
+  return mix53(h1, h2);
+}
+
+/** hash53's starting states (RecordCells.read runs the same loop while it splits a record). */
+export const HASH_SEED1 = 0xdeadbeef, HASH_SEED2 = 0x41c6ce57;
+
+/** hash53's final mixing of its two 32-bit states into 53 bits. */
+export function mix53(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);

@@ -11,6 +11,8 @@ import { parseDate } from '../read/date.ts';
 import { makeIssue } from '../validate/make-issue.ts';
 import { readOutcome, type ReadOutcome } from '../validate/read-outcome.ts';
 import { hash53, splitRecord, stripEnding } from './scan-record.ts';
+import { COMMA_DEC, COMMA_GROUP, DECIMAL, KINDS, RecordCells, SUSPECT, hasDot, plainNumberKind, wholeKind } from './scan-cells.ts';
+import { RowHashes } from './row-hashes.ts';
 
 /**
  * Source files larger than this (64 MiB, about a million rows of a long export) are checked by
@@ -24,8 +26,6 @@ export const MAX_SCANNED_ROWS = 200_000;
 
 /** Distinct values remembered per column (their first rows are kept) before the column counts as high-cardinality and is no longer tracked. */
 const MAX_DISTINCT = 100_000;
-const KINDS = 5;
-const SMALL = 0, LARGE = 1, DECIMAL = 2, COMMA_GROUP = 3, COMMA_DEC = 4;
 const CHUNK_BYTES = 4 * 2 ** 20;
 /** The leading records always kept, so that delimiter detection sees what it sees in the whole file. */
 const LEADING = 21;
@@ -76,7 +76,6 @@ export function readSourceOutcome(path: string, options: SourceReadOptions): Rea
 
 const CURRENCY_NAME = /^(currency|currency_code|currencycode|ccy|cur|iso_currency)$/i;
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;
 const DOT_GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
 const ONE_GROUP = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
@@ -137,12 +136,16 @@ class Scan {
   private header: string[] | undefined;
   private delimiter: CsvDelimiter = ',';
   private plan: Plan | undefined;
-  private hashes = new Float64Array(0);
-  private hashLines = new Int32Array(0);
+  private readonly hashes = new RowHashes();
+  private readonly cells = new RecordCells();
   private delimiterCode = 44;
   /** flags[j * KINDS + kind]: whether column j's first cell of a kind (small/large whole number, decimal, comma grouping, decimal comma) was kept. */
   private flags = new Uint8Array(0);
   private readonly dates = new Map<string, boolean>();
+  /** The previous row's date cell and whether it was valid, and its cells of the distinct columns: a repeat needs no lookup. */
+  private lastDate: string | undefined;
+  private lastDateOk = false;
+  private readonly lastDistinct = new Map<number, string>();
   private pending = '';
   private pendingStart = 0;
   private quoted = false;
@@ -270,52 +273,61 @@ class Scan {
     const plan = this.plan;
     const header = this.header;
     if (plan === undefined || header === undefined) return true;
-    if (record.includes('\r')) return true; // a lone CR: the reader's to judge
-    const quoted = record.includes('"');
-    const cells = quoted ? splitRecord(record, this.delimiter) : record.split(this.delimiter);
-    if (cells === undefined || cells.length !== header.length) return true;
-    this.remember(quoted || record.includes(' ') || record.includes('\t') ? cells.map((c) => c.trim()).join('\u0000') : record, line);
+    const cells = this.cells;
+    // The common record (no quotes, CR or padding) is read by char codes; the rest as before, by strings.
+    if (!cells.read(record, this.delimiterCode)) {
+      if (record.includes('\r')) return true; // a lone CR: the reader's to judge
+      const quoted = record.includes('"');
+      const split = quoted ? splitRecord(record, this.delimiter) : record.split(this.delimiter);
+      if (split === undefined || split.length !== header.length) return true;
+      cells.fromCells(split, hash53(quoted || record.includes(' ') || record.includes('\t') ? split.map((c) => c.trim()).join('\u0000') : record, this.delimiterCode));
+    } else if (cells.count !== header.length) {
+      return true;
+    }
+    this.hashes.set(this.dataRows - 1, cells.hash, line); // for exact duplicates (RowHashes.candidates)
+    const { text, starts, ends } = cells;
     let keep = false;
+    let group: string | undefined;
     const flags = this.flags;
-    for (let j = 0; j < cells.length; j++) {
-      const raw = cells[j];
+    for (let j = 0; j < cells.count; j++) {
+      const s = starts[j], e = ends[j];
       let kind = -1;
       if (j === plan.date) {
         // The first row of each distinct date is kept (week labels, the dates' count); a plain date has no spaces to trim.
-        let ok = this.dates.get(raw);
-        if (ok === undefined) {
-          ok = PLAIN_DATE.test(raw) && parseDate(raw).ok;
-          if (this.dates.size < MAX_DISTINCT) {
-            this.dates.set(raw, ok);
-            keep = true;
+        // A repeat of the previous row's date was looked up then (it is in the map, or the map is full).
+        if (!cells.equals(j, this.lastDate)) {
+          const raw = text.slice(s, e);
+          let ok = this.dates.get(raw);
+          if (ok === undefined) {
+            ok = PLAIN_DATE.test(raw) && parseDate(raw).ok;
+            if (this.dates.size < MAX_DISTINCT) {
+              this.dates.set(raw, ok);
+              keep = true;
+            }
           }
+          this.lastDate = raw;
+          this.lastDateOk = ok;
         }
-        if (!ok) return true;
+        if (!this.lastDateOk) return true;
       } else if (plan.numbers[j]) {
-        if (!PLAIN_NUMBER.test(raw) || ONE_GROUP.test(raw)) return true;
-        kind = raw.includes('.') ? DECIMAL : wholeKind(raw);
+        kind = plainNumberKind(text, s, e);
+        if (kind === SUSPECT) return true;
         const seen = plan.groupFirsts[j];
         if (seen !== undefined) {
-          const g = cells[plan.group]; // untrimmed: a padded spelling is one more row kept, no harm
+          const g = (group ??= cells.cell(plan.group)); // untrimmed: a padded spelling is one more row kept, no harm
           if (!seen.has(g) && seen.size < MAX_DISTINCT) {
             seen.add(g);
             keep = true;
           }
         }
       } else {
-        const c = raw.charCodeAt(0);
+        const c = s < e ? text.charCodeAt(s) : NaN;
         const plainText = c > 57 || (c < 48 && c !== 43 && c !== 45 && c !== 32 && c !== 9);
-        if (plainText && raw.charCodeAt(raw.length - 1) > 32) {
-          if (raw.includes('.')) kind = DECIMAL;
+        if (plainText && text.charCodeAt(e - 1) > 32) {
+          if (hasDot(text, s, e)) kind = DECIMAL;
         } else {
-          const t = raw.trim();
-          if (t === '') {
-            if (plan.keys[j]) return true;
-          } else if (DOT_GROUPED.test(t) || ONE_GROUP.test(t)) {
-            return true;
-          } else {
-            kind = INTEGER.test(t) ? wholeKind(t) : COMMA_GROUPED.test(t) ? COMMA_GROUP : COMMA_DECIMAL.test(t) ? COMMA_DEC : t.includes('.') ? DECIMAL : -1;
-          }
+          kind = textKind(text.slice(s, e).trim(), plan.keys[j]);
+          if (kind === SUSPECT) return true;
         }
       }
       if (kind >= 0 && flags[j * KINDS + kind] === 0) {
@@ -324,41 +336,16 @@ class Scan {
       }
     }
     for (const [j, seen] of plan.distinct) {
-      const t = cells[j].trim();
+      if (cells.equals(j, this.lastDistinct.get(j))) continue; // seen (or the set was full) on the previous row
+      const raw = cells.cell(j);
+      this.lastDistinct.set(j, raw);
+      const t = raw.trim();
       const v = plan.currency.has(j) ? t.toUpperCase() : t;
       if (seen.has(v) || seen.size >= MAX_DISTINCT) continue;
       seen.add(v);
       keep = true;
     }
     return keep;
-  }
-
-  /** Records a data row's hash (of its trimmed cells) and line, for exact duplicates (see duplicateCandidates). */
-  private remember(canonical: string, line: number): void {
-    const n = this.dataRows - 1;
-    if (n >= this.hashes.length) {
-      const grow = <T extends Float64Array | Int32Array>(a: T, make: (k: number) => T): T => {
-        const b = make(Math.max(1024, a.length * 2));
-        b.set(a);
-        return b;
-      };
-      this.hashes = grow(this.hashes, (k) => new Float64Array(k));
-      this.hashLines = grow(this.hashLines, (k) => new Int32Array(k));
-    }
-    this.hashes[n] = hash53(canonical, this.delimiterCode);
-    this.hashLines[n] = line;
-  }
-
-  /** The lines whose hash another line shares (exact duplicates and, rarely, collisions), in file order. */
-  private duplicateCandidates(): number[] {
-    const n = Math.min(this.dataRows, this.hashes.length);
-    const sorted = this.hashes.slice(0, n).sort();
-    const repeated = new Set<number>();
-    for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
-    if (repeated.size === 0) return [];
-    const out: number[] = [];
-    for (let i = 0; i < n; i++) if (repeated.has(this.hashes[i])) out.push(this.hashLines[i]);
-    return out;
   }
 
   private keep(record: string, start: number): void {
@@ -384,17 +371,16 @@ class Scan {
     }
     const table: CsvTable = {
       ...csv, rowNumbers: csv.rowNumbers.map((r) => map(r) ?? r), warnings: [...csv.warnings.map(located), ...capped],
-      omittedRows: this.dataRows - csv.rows.length, duplicateCandidateLines: this.duplicateCandidates(),
+      omittedRows: this.dataRows - csv.rows.length, duplicateCandidateLines: this.hashes.candidates(this.dataRows),
       ...(csv.headerLine === undefined ? {} : { headerLine: map(csv.headerLine) }),
     };
     return { file: this.file, csv: table, issues: table.warnings };
   }
 }
 
-/** Whether a whole number is below 1000 in size (dotThousandsRows' "plain whole numbers below 1000"). */
-function wholeKind(s: string): number {
-  const sign = s.charCodeAt(0) === 43 || s.charCodeAt(0) === 45 ? 1 : 0;
-  if (s.length - sign <= 3) return SMALL;
-  if (s.charCodeAt(sign) !== 48) return LARGE;
-  return Math.abs(Number(s)) < 1000 ? SMALL : LARGE;
+/** The kind of a trimmed non-numeric-column cell that does not plainly read as text: SUSPECT (an empty key, dot thousands), a number kind, or -1. */
+function textKind(t: string, key: boolean): number {
+  if (t === '') return key ? SUSPECT : -1;
+  if (DOT_GROUPED.test(t) || ONE_GROUP.test(t)) return SUSPECT;
+  return INTEGER.test(t) ? wholeKind(t) : COMMA_GROUPED.test(t) ? COMMA_GROUP : COMMA_DECIMAL.test(t) ? COMMA_DEC : t.includes('.') ? DECIMAL : -1;
 }

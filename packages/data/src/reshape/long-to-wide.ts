@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { DataError, type Issue } from '../issue.ts';
-import { openDatamart, queryModel, runModel, tableColumns, type Datamart } from '../datamart/datamart.ts';
+import { openDatamart, queryModel, runModel, type Datamart } from '../datamart/datamart.ts';
 import { sqlIssues, type SqlCellIssue } from '../datamart/sql-issues.ts';
 import { controlGaps, stageLongExtras } from './long-extras.ts';
 import { raggedSourceIssues } from '../datamart/ragged-source.ts';
@@ -9,6 +9,7 @@ import { readSourceOutcome, type SourceScanColumns } from '../datamart/source-sc
 import { spendCoverageIssues, type SourceRanges } from '../datamart/spend-coverage.ts';
 import { spendGapSummary } from '../datamart/spend-gap-summary.ts';
 import { kpiGapIssues } from '../datamart/kpi-gap-issues.ts';
+import { startStaging, type EarlyStaging } from './early-staging.ts';
 
 import { WEEK_DAYS, type WeekDay } from './week-days.ts';
 import { pushAll } from '../push-all.ts';
@@ -94,6 +95,16 @@ export async function longToWide(options: LongToWideOptions): Promise<LongToWide
 }
 
 async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWideResult> {
+  // DuckDB stages the spend file on its threads while the JS checks below read it (see EarlyStaging).
+  const early = await startStaging(dm, { spend: options.spend, kpi: options.kpi, by: options.by ?? [] });
+  try {
+    return await checkAndBuild(dm, options, early);
+  } finally {
+    await early.settle();
+  }
+}
+
+async function checkAndBuild(dm: Datamart, options: LongToWideOptions, early: EarlyStaging): Promise<LongToWideResult> {
   const spendFile = basename(options.spend);
   const kpiFile = basename(options.kpi);
   // A ragged line would make DuckDB's sniffer read one column: report the line itself instead.
@@ -106,28 +117,26 @@ async function build(dm: Datamart, options: LongToWideOptions): Promise<LongToWi
   const extraReads = [options.controls, options.events].map((p) => (p === undefined ? undefined : read(p)));
   const ragged = raggedSourceIssues([spendRead, kpiRead, ...extraReads]);
   if (ragged.length > 0) throw new DataError(ragged);
-  await runModel(dm, 'stg_raw_spend', { path: options.spend });
-  await runModel(dm, 'stg_raw_kpi', { path: options.kpi });
-  const spendColumns = await tableColumns(dm, 'raw_spend_header');
-  const kpis = (await tableColumns(dm, 'raw_kpi_header')).filter((c) => !['date', 'geo', 'product'].includes(c));
+  if (early.error !== undefined) throw early.error;
+  const spendColumns = early.spendColumns;
+  const kpis = early.kpiColumns.filter((c) => !['date', 'geo', 'product'].includes(c));
   const by = options.by ?? [];
   const issues = [
     ...missing('spend', spendFile, spendColumns, ['date', 'channel', 'spend', ...by]),
-    ...missing('kpi', kpiFile, await tableColumns(dm, 'raw_kpi_header'), ['date', ...by]),
+    ...missing('kpi', kpiFile, early.kpiColumns, ['date', ...by]),
   ];
   if (kpis.length === 0) issues.push(located('MISSING_COLUMN', kpiFile, 'the KPI file has no KPI column', 'add a column such as revenue next to date'));
   if (issues.length > 0) throw new DataError(issues);
   const step = options.granularity === 'daily' ? 1 : 7;
+  // Every required spend column is present here, so stg_spend was started: the connection is free once it settles.
+  const staged = await early.spend;
   // A scanned (large) spend file lacks the plain rows a copy is made of: DuckDB finds the repeated lines.
   const spendDuplicatePairs = spendRead.csv?.omittedRows === undefined ? undefined : await duplicateLines(dm, options.spend, spendRead.csv.duplicateCandidateLines ?? []);
   const checked = longSourceIssues({ spend: spendRead.csv, kpi: kpiRead.csv }, { stepDays: step, weekStart: options.weekStart ?? 'monday', weekStartSet: options.weekStart !== undefined,
     dropDuplicateRows: options.dropDuplicateRows === true, ...(spendDuplicatePairs === undefined ? {} : { spendDuplicatePairs }) });
   if (checked.issues.some((i) => i.severity === 'error')) throw new DataError(checked.issues);
-  const optional = (c: string): string => (spendColumns.includes(c) ? c : 'NULL');
-  await runModel(dm, 'stg_spend', {
-    path: options.spend, impressions: optional('impressions'), clicks: optional('clicks'),
-    geo: by.includes('geo') ? 'geo' : 'NULL', product: by.includes('product') ? 'product' : 'NULL', drop_rows: checked.dropRows.join(','),
-  });
+  if (staged !== undefined) throw staged.error;
+  if (checked.dropRows.length > 0) await runModel(dm, 'stg_spend_drop', { drop_rows: checked.dropRows.join(',') });
   await runModel(dm, 'stg_kpi', { by_geo: by.includes('geo') ? 1 : 0, by_product: by.includes('product') ? 1 : 0 });
   await runModel(dm, 'stg_kpi_issues');
   const [bad] = await queryModel(dm, 'stg_spend_bad_count');
