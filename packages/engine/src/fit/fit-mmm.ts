@@ -1,5 +1,7 @@
 import type { ModelingTable } from '../spec/modeling-table.ts';
-import { defaultModelSpec, type ModelSpec } from '../spec/model-spec.ts';
+import type { ModelSpec } from '../spec/model-spec.ts';
+import type { ModelSpecOverrides } from '../spec/merge-spec.ts';
+import { checkedFitSpec } from './checked-spec.ts';
 import type { BatchEvaluatorFactory } from './search/evaluator.ts';
 import { buildSearchProblem, paidChannelCount, searchDimension, withoutValidation, OBJECTIVES, type SearchProblem } from './search/search-problem.ts';
 import { createCandidateEvaluator, type CandidateFit } from './search/candidate-evaluator.ts';
@@ -37,12 +39,12 @@ export interface FitOptions {
  * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
  * @param table the modeling table
  * @param spec a full or partial spec (missing parts from defaultModelSpec)
- * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED
+ * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED;
+ *   INVALID_ARGUMENT / SHAPE_MISMATCH / NON_FINITE for a bad table or spec, with `at` (checkedFitSpec)
  * @example const model = await fitMmm(simulatePreset('retail', 7).table); model.channels.length // 5
  */
-export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
-  const organicNames = (table.organic ?? []).map((o) => o.name);
-  const given = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name), organic: organicNames }, spec);
+export async function fitMmm(table: ModelingTable, spec: ModelSpecOverrides = {}, options: FitOptions = {}): Promise<MmmModel> {
+  const given = checkedFitSpec(table, spec); // table, spec and fitted rows checked before any fitting
   // The ROI prior's default depends on the KPI: an ROI has a common scale only for revenue, in the spend's currency.
   const auto = given.search.roiPrior === undefined ? defaultRoiPrior(table, fittedRows(given)) : undefined;
   const roiPrior = auto === undefined ? given.search.roiPrior ?? null : auto.prior;
