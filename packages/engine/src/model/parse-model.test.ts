@@ -28,3 +28,9 @@ test('parseModel gives an EngineError, not a TypeError, on malformed input', () 
   invalid({ ...model, channels: [{ ...model.channels[0], spend: undefined }] }, /channels\[0\].spend \(an array\) is missing/, 'channels[0].spend (an array)');
   invalid({ ...model, actual: [1, 'x'] }, /actual\[1\] is "x"/);
 });
+
+test('responseModelFromMmm refuses a non-model and a newer schemaVersion with an EngineError', async () => {
+  const { responseModelFromMmm } = await import('../optimize/response-model-from-mmm.ts');
+  assert.throws(() => responseModelFromMmm({} as never), (e: unknown) => e instanceof EngineError && /not a fitted model.*parseModel/.test(e.message));
+  assert.throws(() => responseModelFromMmm({ ...model, schemaVersion: MODEL_SCHEMA_VERSION + 1 } as never), /newer than the/);
+});

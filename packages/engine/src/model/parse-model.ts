@@ -60,3 +60,22 @@ export function parseModel(json: unknown): MmmModel {
   if (bad >= 0) throw new EngineError('INVALID_ARGUMENT', `not a complete mixwise model: actual[${bad}] is ${JSON.stringify(actual[bad])}, not a number or null`, { series: 'actual', row: bad });
   return { ...json, actual: reviveActual(actual as (number | null)[]), bootstrapRoi: json.bootstrapRoi ?? [] } as unknown as MmmModel;
 }
+
+/**
+ * A cheap guard for functions that take an MmmModel (responseModelFromMmm): a value that is not a
+ * model, or one written by a newer engine, is an EngineError pointing at parseModel rather than a
+ * TypeError or numbers read from a shape this engine does not know.
+ * @param model what the caller passed as a model
+ * @param where the function's name, for the message
+ * @throws EngineError INVALID_ARGUMENT
+ * @example assertUsableModel({}, 'responseModelFromMmm') // throws: … is not a fitted model …
+ */
+export function assertUsableModel(model: unknown, where: string): void {
+  const m = model as Record<string, unknown> | null;
+  if (!isRecord(m) || !isRecord(m.window) || !Array.isArray(m.channels) || !Array.isArray(m.baseline)) {
+    throw new EngineError('INVALID_ARGUMENT', `${where}: the argument is not a fitted model (no window, channels or baseline); load model.json with parseModel(JSON.parse(text))`);
+  }
+  if (typeof m.schemaVersion === 'number' && m.schemaVersion > MODEL_SCHEMA_VERSION) {
+    throw new EngineError('INVALID_ARGUMENT', `${where}: the model has schemaVersion ${m.schemaVersion}, newer than the ${MODEL_SCHEMA_VERSION} this engine reads; upgrade @mixwise/engine or refit`, { series: 'schemaVersion' });
+  }
+}
