@@ -9,12 +9,25 @@ export type EngineErrorCode =
   | 'NON_FINITE'
   | 'CANCELLED';
 
+/**
+ * Where in the input an error was found, when it is about one place: the series (channel, control,
+ * event or target name, or a spec/options key path), the 0-based row and its date.
+ */
+export interface EngineErrorLocation {
+  readonly series?: string;
+  readonly row?: number;
+  readonly date?: string;
+}
+
 /** An error with a stable `code`, so the CLI and server can react without parsing messages. */
 export class EngineError extends Error {
   readonly code: EngineErrorCode;
-  constructor(code: EngineErrorCode, message: string) {
+  /** Where the problem is (optional: most errors are not about one cell). */
+  readonly at?: EngineErrorLocation;
+  constructor(code: EngineErrorCode, message: string, at?: EngineErrorLocation) {
     super(message);
     this.name = 'EngineError';
     this.code = code;
+    if (at !== undefined) this.at = at;
   }
 }

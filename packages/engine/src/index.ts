@@ -2,7 +2,7 @@
  * @mixwise/engine — the public API. Pure maths: no I/O, runs in Node, worker threads and browsers.
  * Explicit named exports only; anything not listed here is internal.
  */
-export { EngineError, type EngineErrorCode } from './errors.ts';
+export { EngineError, type EngineErrorCode, type EngineErrorLocation } from './errors.ts';
 
 // Random numbers
 export { createRng, type Rng } from './random/rng.ts';
@@ -66,7 +66,14 @@ export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test
 export { liftTestSpendProblem } from './spec/lift-test-spend-problem.ts';
 export { fittedRows } from './spec/fitted-rows.ts';
 export { isObserved, observedRows, missingRows, reviveActual } from './spec/observed-rows.ts';
-export { responseCurve, type ResponseCurve } from './analysis/response-curve.ts';
+// Input checks and loaders for apps that call the engine directly (the CLI's data layer checks files first).
+export { checkTable, checkFittedRows, SUPPORTED_FREQUENCIES } from './spec/check-table.ts';
+export { mergeSpec, type ModelSpecOverrides, type ChannelSpecOverride, type DeepPartial } from './spec/merge-spec.ts';
+export { checkSpec } from './spec/check-spec.ts';
+export { modelingTableFromArrays, type ModelingTableInput, type SeriesInput } from './spec/table-from-arrays.ts';
+export { parseModel } from './model/parse-model.ts';
+export { MAX_BUDGET, checkAllocateOptions } from './optimize/check-allocate-options.ts';
+export { responseCurve, unfundedReference, type ResponseCurve } from './analysis/response-curve.ts';
 export { channelRoi } from './analysis/channel-roi.ts';
 export { channelActualSpend } from './model/actual-spend.ts';
 export { observedSpendRange, beyondObservedRange, type SpendRange } from './analysis/observed-spend-range.ts';

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MmmModel } from '@mixwise/engine';
-import { MODEL_SCHEMA_VERSION, reviveActual } from '@mixwise/engine';
+import { EngineError, MODEL_SCHEMA_VERSION, parseModel } from '@mixwise/engine';
 import { DataError } from '../issue.ts';
 import type { Issue } from '../issue.ts';
 import type { DataIssueCode } from '../issue-codes.ts';
@@ -21,25 +21,6 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   let line = 1, lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
   return { line, column: offset - lineStart + 1 };
-}
-
-/** The first required field that is missing or has the wrong type, or null. */
-function missingField(m: Record<string, unknown>): string | null {
-  const arrays = ['dates', 'channels', 'baseline', 'actual'];
-  for (const key of arrays) if (!Array.isArray(m[key])) return `${key} (an array)`;
-  if (typeof m.intercept !== 'number') return 'intercept (a number)';
-  const w = m.window as Record<string, unknown> | undefined;
-  if (typeof w !== 'object' || w === null || typeof w.start !== 'number' || typeof w.end !== 'number') return 'window ({ start, end })';
-  const channels = m.channels as unknown[];
-  for (let i = 0; i < channels.length; i++) {
-    const c = channels[i] as Record<string, unknown> | null;
-    if (typeof c !== 'object' || c === null || typeof c.name !== 'string') return `channels[${i}].name`;
-    for (const key of ['coef', 'scale', 'maxLag']) if (typeof c[key] !== 'number') return `channels[${i}].${key} (a number)`;
-    if (!Array.isArray(c.spend)) return `channels[${i}].spend (an array)`;
-    for (const key of ['adstock', 'saturation']) if (typeof c[key] !== 'object' || c[key] === null) return `channels[${i}].${key}`;
-  }
-  if (m.bootstrapRoi !== undefined && !Array.isArray(m.bootstrapRoi)) return 'bootstrapRoi (an array)';
-  return null;
 }
 
 /**
@@ -97,7 +78,11 @@ export function readModel(dir: string): MmmModel {
     fail('MODEL_SCHEMA_VERSION', `${MODEL_FILE} has schemaVersion ${version}, newer than the ${MODEL_SCHEMA_VERSION} this mixwise reads`,
       'upgrade mixwise to the version that wrote the model, or refit with this version', { file });
   }
-  const missing = missingField(m);
-  if (missing !== null) fail('NOT_A_MODEL', `${MODEL_FILE} is not a complete mixwise model: ${missing} is missing or malformed`, REFIT, { file });
-  return { ...m, actual: reviveActual(m.actual as (number | null)[]), bootstrapRoi: m.bootstrapRoi ?? [] } as unknown as MmmModel;
+  // The shape checks and null → NaN in the KPI are the engine's (parseModel), shared with apps.
+  try {
+    return parseModel(m);
+  } catch (err) {
+    if (!(err instanceof EngineError)) throw err;
+    fail('NOT_A_MODEL', `${MODEL_FILE} is ${err.message}`, REFIT, { file });
+  }
 }

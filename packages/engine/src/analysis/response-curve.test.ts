@@ -5,6 +5,7 @@ import type { AdstockSpec } from '../transforms/adstock/types.ts';
 import type { SaturationSpec } from '../transforms/saturation/types.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { responseCurve, steadyStateGain } from './response-curve.ts';
+import { EngineError } from '../errors.ts';
 
 function channel(adstock: AdstockSpec, saturation: SaturationSpec, maxLag = 6, scale = 500, coef = 1200): ModelChannel {
   return { name: 'tv', column: 'tv_spend', spend: [], adstock, maxLag, saturation, scale, coef };
@@ -103,4 +104,24 @@ test('the curve scales linearly with the coefficient', () => {
   for (let i = 0; i < a.response.length; i++) {
     assert.ok(Math.abs(b.response[i] - 3 * a.response[i]) <= 1e-9 * Math.abs(b.response[i]) + 1e-12);
   }
+});
+
+test('bad spend, multiple or point count is an EngineError naming the argument', () => {
+  const isArg = (re: RegExp) => (e: unknown) => e instanceof EngineError && e.code === 'INVALID_ARGUMENT' && re.test(e.message);
+  assert.throws(() => responseCurve(cases[0], -100), isArg(/currentSpend of channel "tv" must be a finite number ≥ 0, got -100/));
+  assert.throws(() => responseCurve(cases[0], NaN), isArg(/got NaN/));
+  assert.throws(() => responseCurve(cases[0], 100, 3, 1), isArg(/nPoints must be an integer ≥ 2/));
+  assert.throws(() => responseCurve(cases[0], 100, 0), isArg(/maxMultiple/));
+});
+
+test('an unfunded channel (current spend 0) gets a curve over its typical spend, not 0 … 3e-9', () => {
+  const ran = { ...cases[0], spend: [0, 0, 400, 800, 0] };
+  const c = responseCurve(ran, 0);
+  assert.equal(c.spend[c.spend.length - 1], 3 * 600); // 3 × its mean spend in the periods it spent
+  assert.equal(c.current.spend, 0);
+  assert.equal(c.current.response, 0);
+  // Never spent: the spend that puts the saturation input at 1 (1/gain = scale with normalised weights).
+  const never = responseCurve(cases[0], 0, 2);
+  assert.ok(Math.abs(never.spend[never.spend.length - 1] - 2 * cases[0].scale) < 1e-9);
+  assert.ok(never.response[never.response.length - 1] > 0);
 });

@@ -1,5 +1,7 @@
 import type { ModelingTable } from '../spec/modeling-table.ts';
-import { defaultModelSpec, type ModelSpec } from '../spec/model-spec.ts';
+import type { ModelSpec } from '../spec/model-spec.ts';
+import type { ModelSpecOverrides } from '../spec/merge-spec.ts';
+import { checkedFitSpec } from './checked-spec.ts';
 import type { BatchEvaluatorFactory } from './search/evaluator.ts';
 import { buildSearchProblem, paidChannelCount, searchDimension, withoutValidation, OBJECTIVES, type SearchProblem } from './search/search-problem.ts';
 import { createCandidateEvaluator, type CandidateFit } from './search/candidate-evaluator.ts';
@@ -38,12 +40,12 @@ export interface FitOptions {
  * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
  * @param data the modeling table (a channel with ChannelSpec.media 'exposure' is modelled on spend-equivalent exposure: mediaInputTable)
  * @param spec a full or partial spec (missing parts from defaultModelSpec)
- * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED
+ * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED;
+ *   INVALID_ARGUMENT / SHAPE_MISMATCH / NON_FINITE for a bad table or spec, with `at` (checkedFitSpec)
  * @example const model = await fitMmm(simulatePreset('retail', 7).table); model.channels.length // 5
  */
-export async function fitMmm(data: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
-  const organicNames = (data.organic ?? []).map((o) => o.name);
-  const given = defaultModelSpec({ nTimes: data.dates.length, frequency: data.frequency, channels: data.channels.map((c) => c.name), organic: organicNames }, spec);
+export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {}, options: FitOptions = {}): Promise<MmmModel> {
+  const given = checkedFitSpec(data, spec); // table, spec and fitted rows checked before any fitting
   // The one place a channel's media variable is chosen: from here on its `spend` is what the transforms see.
   const { table, media } = mediaInputTable(data, given.channels, given.window);
   // The ROI prior's default depends on the KPI: an ROI has a common scale only for revenue, in the spend's currency.

@@ -2,6 +2,7 @@ import { compileCurve, type Curve } from './curve.ts';
 import { buildAllocation, type RawAllocation } from './allocation-result.ts';
 import { BUDGET_TOLERANCE, budgetInfeasible, normaliseBounds, type SpendLimits } from './normalise-bounds.ts';
 import { solveAllocation } from './solve-allocation.ts';
+import { checkAllocateOptions } from './check-allocate-options.ts';
 import { cornerMultiplier } from './solve-kkt.ts';
 import type { AllocationConstraints, AllocationResult, Infeasible, ResponseModel } from './types.ts';
 
@@ -76,10 +77,12 @@ export function solveBudget(model: ResponseModel, curves: readonly Curve[], cons
  * @param options budget (per period), mode, constraints
  * @returns an Allocation, or an Infeasible explaining why (conflicting bounds, budget below Σ lower
  *   bounds, or above Σ upper bounds for an exact budget)
- * @throws EngineError('INVALID_ARGUMENT') for a negative/non-finite budget, unknown channel names, bad curves
+ * @throws EngineError('INVALID_ARGUMENT') for a negative, non-finite or > MAX_BUDGET (1e15) budget, an unknown
+ *   option or constraint key (checkAllocateOptions), unknown channel names, bad curves
  * @example allocateBudget(twoEqualChannels, { budget: 100 }) // { feasible: true, channels: [{ recommended: 50 }, { recommended: 50 }], … }
  */
 export function allocateBudget(model: ResponseModel, options: AllocateOptions): AllocationResult {
+  checkAllocateOptions(options); // unknown keys and out-of-range budgets are errors, as in the HTTP API
   const curves = compileCurves(model);
   const solved = solveBudget(model, curves, options.constraints ?? {}, options.budget, options.mode ?? 'exact', options.gridSteps);
   if ('feasible' in solved) return solved;

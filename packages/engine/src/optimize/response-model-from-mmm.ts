@@ -1,4 +1,5 @@
 import { EngineError } from '../errors.ts';
+import { assertUsableModel } from '../model/parse-model.ts';
 import type { MmmModel } from '../model/mmm-model.ts';
 import { steadyStateGain } from '../analysis/response-curve.ts';
 import { replicateModels } from '../model/replicate-models.ts';
@@ -43,10 +44,11 @@ export function referenceRows(model: MmmModel, referencePeriods?: number): { sta
  * @param model a fitted MmmModel
  * @param options referencePeriods: the last N rows of the modeling window (default all of it); uncertainty
  * `options.current` replaces the mean of the channels it names.
- * @throws EngineError('INVALID_ARGUMENT') for a bad referencePeriods, or a current spend for no channel or not a finite amount ≥ 0
+ * @throws EngineError('INVALID_ARGUMENT') for a value that is not a model or has a newer schemaVersion, a bad referencePeriods, or a current spend for no channel or not a finite amount ≥ 0
  * @example responseModelFromMmm(model).channels[0].current // mean spend per period of the first channel
  */
 export function responseModelFromMmm(model: MmmModel, options: ResponseModelOptions = {}): ResponseModel {
+  assertUsableModel(model, 'responseModelFromMmm'); // an EngineError, not a TypeError, for a non-model or a newer one
   const { start, end } = referenceRows(model, options.referencePeriods);
   const n = end - start;
   const given = options.current ?? {};

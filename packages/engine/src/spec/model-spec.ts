@@ -2,6 +2,7 @@ import type { RoiPrior } from '../fit/posterior/roi-prior.ts';
 import type { AdstockType } from '../transforms/adstock/types.ts';
 import type { SaturationType } from '../transforms/saturation/types.ts';
 import type { Frequency } from './modeling-table.ts';
+import { mergeSpec, type ModelSpecOverrides } from './merge-spec.ts';
 
 /**
  * Everything a user can choose about the model, serialisable (it is stored in model.json).
@@ -253,15 +254,16 @@ export const MAX_SEASONALITY_ORDER = 20;
  * The default spec for a table: all periods; adstock `auto` (the search picks geometric, Weibull CDF or
  * Weibull PDF per channel) with up to 52 periods of carryover for weekly data and 28 for daily data;
  * Hill saturation, linear trend, yearly seasonality of order 2 (weekly) or 3 (daily) when the window
- * covers at least a year (52 weeks, 365 days), none below. On simulated
+ * covers at least a year (52 weeks, 365 days), none below. Overrides merge in at every depth (mergeSpec:
+ * unknown keys are an EngineError). On simulated
  * ground truth `auto` had lower ROI errors than Weibull PDF alone on every set measured (docs/model.md §3.1).
  * @example defaultModelSpec({ nTimes: 156, frequency: 'weekly', channels: ['tv'] }).channels[0].adstock // 'auto'
  */
-export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<ModelSpec> = {}): ModelSpec {
+export function defaultModelSpec(input: DefaultSpecInput, overrides: ModelSpecOverrides = {}): ModelSpec {
   const weekly = input.frequency === 'weekly';
   // Less than one yearly cycle cannot tell a yearly pattern from the trend (Fourier terms on 120 days
   // had VIFs of 1e7–1e8 against it), so seasonality is off by default there; fitWarnings says so.
-  const window = overrides.window ?? { start: 0, end: input.nTimes };
+  const window = { start: 0, end: input.nTimes, ...overrides.window };
   const oneYear = window.end - window.start >= PERIODS_PER_YEAR[input.frequency];
   const channelSpec = (name: string): ChannelSpec => ({ name, adstock: 'auto', maxLag: DEFAULT_MAX_LAG[input.frequency], saturation: 'hill' });
   const base: ModelSpec = {
@@ -277,5 +279,6 @@ export function defaultModelSpec(input: DefaultSpecInput, overrides: Partial<Mod
     search: { iterations: DEFAULT_SEARCH_ITERATIONS, trials: 4, seed: 1, weights: DEFAULT_WEIGHTS, bootstrap: 100, posterior: DEFAULT_POSTERIOR_ITERATIONS },
     liftTests: [],
   };
-  return { ...base, ...overrides };
+  // Nested parts merge per key (a partial `search` keeps the default weights), arrays replace.
+  return mergeSpec(base, overrides);
 }
