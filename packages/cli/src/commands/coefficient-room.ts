@@ -1,5 +1,5 @@
 import { EngineError } from '@mixwise/engine';
-import { isNumericColumn, spendColumnsByName, type ReadOutcome, type TableRoles } from '@mixwise/data';
+import { MIN_PERIODS_HARD, isNumericColumn, spendColumnsByName, type ReadOutcome, type TableRoles } from '@mixwise/data';
 
 /**
  * Refuses, before the validation and the search, a file that certainly has fewer periods than the
@@ -21,7 +21,8 @@ export function checkCoefficientRoom(read: ReadOutcome, roles: TableRoles, holdo
   const others = (roles.controls?.length ?? 0) + (roles.organic?.length ?? 0) + (roles.events?.length ?? 0);
   const coefficients = 1 + channels + others;
   const periods = csv.rows.length - holdout;
-  if (channels === 0 || periods >= coefficients + 2) return;
+  // A file shorter than the data layer's own minimum gets that check's message (it counts the data rows).
+  if (channels === 0 || periods >= coefficients + 2 || csv.rows.length < MIN_PERIODS_HARD) return;
   const parts = [`1 intercept, ${channels} channels`, ...(others > 0 ? [`${others} controls, organic series and events`] : [])].join(', ');
   throw new EngineError('TOO_FEW_PERIODS',
     `the model has at least ${coefficients} coefficients (${parts}, before seasonality and trend) but ${read.file} has only ${csv.rows.length} rows`
