@@ -17,11 +17,15 @@ import { candidateChannels, candidateMedia } from './candidate-channels.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
 import { bayesModel, bayesSettings } from './bayes/fit-bayes.ts';
 import type { ChainRunner } from './bayes/chain-job.ts';
+import { cancelCheck, type CancelSignal } from './cancellation.ts';
 
 export interface FitOptions {
   /** Parallel evaluation (worker pool); default evaluates in the calling thread. */
   readonly parallel?: BatchEvaluatorFactory;
   readonly onProgress?: (p: Progress) => void;
+  /** Aborting it stops the fit with EngineError CANCELLED (checked between steps of every phase). */
+  readonly signal?: CancelSignal;
+  /** Polled between steps of every phase; true stops the fit with EngineError CANCELLED. */
   readonly isCancelled?: () => boolean;
   /** Where the Bayesian fit's chains run (method 'bayes'); default one after another in this thread. */
   readonly chains?: ChainRunner;
@@ -37,10 +41,11 @@ export interface FitOptions {
  * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
  * @param table the modeling table
  * @param spec a full or partial spec (missing parts from defaultModelSpec)
- * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED
+ * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED (options.signal or isCancelled)
  * @example const model = await fitMmm(simulatePreset('retail', 7).table); model.channels.length // 5
  */
 export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}, options: FitOptions = {}): Promise<MmmModel> {
+  options = { ...options, isCancelled: cancelCheck(options) }; // every phase polls isCancelled: make it see the signal too
   const organicNames = (table.organic ?? []).map((o) => o.name);
   const given = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name), organic: organicNames }, spec);
   // The ROI prior's default depends on the KPI: an ROI has a common scale only for revenue, in the spend's currency.
@@ -62,7 +67,7 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
   }
   const d = result.nParams;
   const m = OBJECTIVES.length;
-  const chosen = chooseDefaultModel(problem, result, full.search, { onProgress: options.onProgress, isCancelled: options.isCancelled });
+  const chosen = await chooseDefaultModel(problem, result, full.search, { onProgress: options.onProgress, isCancelled: options.isCancelled });
   const refit = createCandidateEvaluator(withoutValidation(problem));
   let fit = refit.fitCandidate(chosen.u);
   options.onProgress?.({ phase: 'refit', done: 1, total: 1 });
@@ -83,9 +88,9 @@ export async function fitMmm(table: ModelingTable, spec: Partial<ModelSpec> = {}
 
   // The Bayesian fit's intervals come from its posterior draws, so it skips the bootstrap.
   const bootstrap = full.search.bootstrap > 0 && full.method !== 'bayes'
-    ? bootstrapRoi(problem, fit, chosen.draws, {
+    ? await bootstrapRoi(problem, fit, chosen.draws, {
       replicates: full.search.bootstrap, reselect: chosen.reselect, seed: full.search.seed, roiEnd: full.window.end,
-      onProgress: options.onProgress,
+      onProgress: options.onProgress, isCancelled: options.isCancelled,
     })
     : { roi: [], curves: [], organic: [] };
   // Posterior draws give intervals; the medoid is central in spend-weighted ROI, so keep each ROI inside its own.
