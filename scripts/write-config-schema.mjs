@@ -5,9 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
+import '../packages/parallel/src/register.mjs';
 
-register();
 const { CONFIG_SCHEMA_PATH, configJsonSchemaText } = await import('../packages/data/src/config/json-schema.ts');
 const target = join(dirname(fileURLToPath(import.meta.url)), '..', CONFIG_SCHEMA_PATH);
 writeFileSync(target, configJsonSchemaText());

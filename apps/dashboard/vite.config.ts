@@ -1,4 +1,4 @@
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defaultClientConditions, defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /** The API server (packages/server) listens on 5174 in development; the built app is served by it. */
@@ -22,6 +22,8 @@ const api: ProxyOptions = {
 export default defineConfig({
   plugins: [react()],
   base: './',
+  // Bundle the workspace packages' TypeScript sources (the engine's "mixwise-source" export), not a built dist/.
+  resolve: { conditions: ['mixwise-source', ...defaultClientConditions] },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   worker: { format: 'es' },
   server: { port: 5173, proxy: { '/api': api } },

@@ -1,6 +1,6 @@
 /**
  * Builds the B2B datamart from the sample files in this folder and writes the national weekly
- * modeling table to a temp folder (docs/datamart.md). Run: npx tsx examples/b2b/build-b2b-datamart.ts
+ * modeling table to a temp folder (docs/datamart.md). Run: npx tsx --conditions=mixwise-source examples/b2b/build-b2b-datamart.ts
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,7 +3,7 @@
  * an ad-platform export (campaign-level daily spend, impressions, clicks), CRM opportunities, ERP
  * bookings and the reference tables that map them. Amounts are integer cents split with
  * splitCents, so every file adds up exactly to the simulator's series (docs/datamart.md).
- * Run: npx tsx examples/b2b/make-b2b-examples.ts
+ * Run: npx tsx --conditions=mixwise-source examples/b2b/make-b2b-examples.ts
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

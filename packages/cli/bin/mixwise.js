@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Launcher: teaches Node to load TypeScript (tsx), then runs the CLI. A failure to load the CLI
-// itself is an internal error (exit code 3), not a raw crash.
-import { register } from 'tsx/esm/api';
+// Launcher: teaches Node to load the repository's TypeScript sources (tsx and the engine's source
+// condition, @mixwise/parallel/register), then runs the CLI. A failure to load the CLI itself is an
+// internal error (exit code 3), not a raw crash.
+import '@mixwise/parallel/register';
 
-register();
 try {
   await import('../src/bin.ts');
 } catch (err) {

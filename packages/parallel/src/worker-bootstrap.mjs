@@ -1,7 +1,7 @@
 // Entry file of every pool worker: worker threads do not inherit the main thread's TypeScript
-// loader, so register tsx here, then load the worker module named in workerData.
+// loader, so register it here (tsx and the engine's source condition), then load the worker module
+// named in workerData.
 import { workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import './register.mjs';
 
-register();
 await import(workerData.moduleUrl);

@@ -13,6 +13,7 @@ import { channelContribution } from '../model/channel-response.ts';
 import { channelRoi } from '../analysis/channel-roi.ts';
 import { sumRange } from '../analysis/decomposition.ts';
 import type { ReplicateChannel } from '../model/mmm-model.ts';
+import { createPause, throwIfCancelled } from './cancellation.ts';
 
 export interface BootstrapOptions {
   readonly replicates: number;
@@ -23,6 +24,8 @@ export interface BootstrapOptions {
   readonly seed: number;
   readonly weights?: ModelSpec['search']['weights'];
   readonly onProgress?: (p: Progress) => void;
+  /** Checked before every replicate; when it returns true the bootstrap stops with EngineError CANCELLED. */
+  readonly isCancelled?: () => boolean;
 }
 
 /** Every replicate's paid-channel ROIs and the curves behind them, and its organic media's contributions (they have no ROI). */
@@ -49,12 +52,13 @@ export interface BootstrapReplicates {
  * @param problem the search problem the fit came from
  * @param fit the chosen candidate's fit (its fitted values and residuals are resampled)
  * @param draws unit-space hyperparameter vectors
- * @param options replicates, reselect, seed, optional roiEnd, weights and progress
+ * @param options replicates, reselect, seed, optional roiEnd, weights, progress and cancellation
  * @returns per replicate and channel the ROI over rows [fitStart, roiEnd) and the refitted curve, and per
  *   replicate each organic series' contribution over the same rows
- * @example bootstrapRoi(problem, fit, [chosen], { replicates: 100, reselect: false, seed: 1 }).roi.length // 100
+ * @throws EngineError CANCELLED when isCancelled returns true
+ * @example (await bootstrapRoi(problem, fit, [chosen], { replicates: 100, reselect: false, seed: 1 })).roi.length // 100
  */
-export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: readonly Float64Array[], options: BootstrapOptions): BootstrapReplicates {
+export async function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: readonly Float64Array[], options: BootstrapOptions): Promise<BootstrapReplicates> {
   const { fitStart, fitEnd } = problem;
   // Residuals exist only where the KPI does: the observed fit rows, as one compacted series (a gap
   // joins its two sides), which the blocks are drawn from and put back onto the same rows. A period
@@ -73,7 +77,10 @@ export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: r
   const roiEnd = options.roiEnd ?? fitEnd;
   const nPaid = paidChannelCount(problem);
   const obj = new Float64Array(4);
+  // Replicates take seconds in all: let the event loop turn between them, so an abort gets through.
+  const pause = createPause();
   for (let r = 0; r < options.replicates; r++) {
+    throwIfCancelled(options.isCancelled);
     const idx = blockBootstrapIndices(rng, nObs, block);
     const target = Float64Array.from(problem.target);
     for (let i = 0; i < nObs; i++) target[rows[i]] = fitted[rows[i] - fitStart] + resid[idx[i]];
@@ -98,6 +105,7 @@ export function bootstrapRoi(problem: SearchProblem, fit: CandidateFit, draws: r
     // Organic media (after the paid channels) are refitted too: their contributions give summary.organic's interval.
     organic.push(candidateMedia(star, refit).slice(nPaid).map((m) => sumRange(channelContribution(m), fitStart, roiEnd)));
     options.onProgress?.({ phase: 'bootstrap', done: r + 1, total: options.replicates });
+    await pause();
   }
   return { roi, curves, organic };
 }

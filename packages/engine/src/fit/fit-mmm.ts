@@ -20,11 +20,15 @@ import { channelRoi } from '../analysis/channel-roi.ts';
 import { mediaInputTable } from './media-input.ts';
 import { bayesModel, bayesSettings } from './bayes/fit-bayes.ts';
 import type { ChainRunner } from './bayes/chain-job.ts';
+import { cancelCheck, type CancelSignal } from './cancellation.ts';
 
 export interface FitOptions {
   /** Parallel evaluation (worker pool); default evaluates in the calling thread. */
   readonly parallel?: BatchEvaluatorFactory;
   readonly onProgress?: (p: Progress) => void;
+  /** Aborting it stops the fit with EngineError CANCELLED (checked between steps of every phase). */
+  readonly signal?: CancelSignal;
+  /** Polled between steps of every phase; true stops the fit with EngineError CANCELLED. */
   readonly isCancelled?: () => boolean;
   /** Where the Bayesian fit's chains run (method 'bayes'); default one after another in this thread. */
   readonly chains?: ChainRunner;
@@ -40,11 +44,12 @@ export interface FitOptions {
  * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
  * @param data the modeling table (a channel with ChannelSpec.media 'exposure' is modelled on spend-equivalent exposure: mediaInputTable)
  * @param spec a full or partial spec (missing parts from defaultModelSpec)
- * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED;
+ * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED (options.signal or isCancelled);
  *   INVALID_ARGUMENT / SHAPE_MISMATCH / NON_FINITE for a bad table or spec, with `at` (checkedFitSpec)
  * @example const model = await fitMmm(simulatePreset('retail', 7).table); model.channels.length // 5
  */
 export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {}, options: FitOptions = {}): Promise<MmmModel> {
+  options = { ...options, isCancelled: cancelCheck(options) }; // every phase polls isCancelled: make it see the signal too
   const given = checkedFitSpec(data, spec); // table, spec and fitted rows checked before any fitting
   // The one place a channel's media variable is chosen: from here on its `spend` is what the transforms see.
   const { table, media } = mediaInputTable(data, given.channels, given.window);
@@ -67,7 +72,7 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
   }
   const d = result.nParams;
   const m = OBJECTIVES.length;
-  const chosen = chooseDefaultModel(problem, result, full.search, { onProgress: options.onProgress, isCancelled: options.isCancelled });
+  const chosen = await chooseDefaultModel(problem, result, full.search, { onProgress: options.onProgress, isCancelled: options.isCancelled });
   const refit = createCandidateEvaluator(withoutValidation(problem));
   let fit = refit.fitCandidate(chosen.u);
   options.onProgress?.({ phase: 'refit', done: 1, total: 1 });
@@ -88,9 +93,9 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
 
   // The Bayesian fit's intervals come from its posterior draws, so it skips the bootstrap.
   const bootstrap = full.search.bootstrap > 0 && full.method !== 'bayes'
-    ? bootstrapRoi(problem, fit, chosen.draws, {
+    ? await bootstrapRoi(problem, fit, chosen.draws, {
       replicates: full.search.bootstrap, reselect: chosen.reselect, seed: full.search.seed, roiEnd: full.window.end,
-      onProgress: options.onProgress,
+      onProgress: options.onProgress, isCancelled: options.isCancelled,
     })
     : { roi: [], curves: [], organic: [] };
   // Posterior draws give intervals; the medoid is central in spend-weighted ROI, so keep each ROI inside its own.

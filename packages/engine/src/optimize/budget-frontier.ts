@@ -42,7 +42,7 @@ export function budgetFrontier(model: ResponseModel, options: FrontierOptions = 
   const constraints = options.constraints ?? {};
   let currentTotal = 0;
   for (const ch of model.channels) currentTotal += ch.current;
-  const order = levels.map((l, i) => i).sort((a, b) => levels[a] - levels[b]);
+  const order = levels.map((_, i) => i).sort((a, b) => levels[a] - levels[b]);
   const out: FrontierPoint[] = new Array(levels.length);
   let prev: Float64Array | null = null;
   for (const i of order) {

@@ -1,7 +1,7 @@
 // Entry file of the server's workers (fits, optimizer calls): worker threads do not inherit the main
-// thread's TypeScript loader, so register tsx here, then load the worker module named in workerData.
+// thread's TypeScript loader, so register it here (tsx and the engine's source condition), then load
+// the worker module named in workerData.
 import { workerData } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import '@mixwise/parallel/register';
 
-register();
 await import(workerData.moduleUrl);

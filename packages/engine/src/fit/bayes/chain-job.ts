@@ -1,9 +1,10 @@
 import type { SearchProblem } from '../search/search-problem.ts';
 import type { RoiPrior } from '../posterior/roi-prior.ts';
 import { mmmLogDensity } from './mmm-log-density.ts';
-import { nuts, type NutsResult } from './nuts.ts';
+import { nuts, nutsAsync, type NutsResult } from './nuts.ts';
 import type { MetricKind } from './hmc-metric.ts';
 import { createRng } from '../../random/rng.ts';
+import { createPause } from '../cancellation.ts';
 
 /**
  * One NUTS chain of the Bayesian MMM as plain data (structured-cloneable), so chains can run in
@@ -32,9 +33,11 @@ export interface ChainJob {
  */
 export function runChain(job: ChainJob, onProgress?: (done: number, total: number) => void): NutsResult {
   const density = mmmLogDensity(job.problem, { roi: job.roiPrior });
-  return nuts(density.logDensity, job.start, {
-    warmup: job.warmup, draws: job.draws, maxDepth: job.maxDepth, metric: job.metric, targetAccept: job.targetAccept, rng: createRng(job.seed), onProgress,
-  });
+  return nuts(density.logDensity, job.start, nutsOptions(job, onProgress));
+}
+
+function nutsOptions(job: ChainJob, onProgress?: (done: number, total: number) => void) {
+  return { warmup: job.warmup, draws: job.draws, maxDepth: job.maxDepth, metric: job.metric, targetAccept: job.targetAccept, rng: createRng(job.seed), onProgress };
 }
 
 /**
@@ -43,5 +46,16 @@ export function runChain(job: ChainJob, onProgress?: (done: number, total: numbe
  */
 export type ChainRunner = (jobs: readonly ChainJob[], onProgress: (chain: number, done: number) => void) => Promise<NutsResult[]>;
 
-/** The in-thread ChainRunner: one chain after another. */
-export const inThreadChains: ChainRunner = (jobs, onProgress) => Promise.resolve(jobs.map((job, k) => runChain(job, (done) => onProgress(k, done))));
+/**
+ * The in-thread ChainRunner: one chain after another, letting the event loop turn every ~25 ms
+ * (createPause) so timers, an AbortSignal's abort and messages get through; the draws are those of runChain.
+ */
+export const inThreadChains: ChainRunner = async (jobs, onProgress) => {
+  const pause = createPause();
+  const runs: NutsResult[] = [];
+  for (let k = 0; k < jobs.length; k++) {
+    const density = mmmLogDensity(jobs[k].problem, { roi: jobs[k].roiPrior });
+    runs.push(await nutsAsync(density.logDensity, jobs[k].start, nutsOptions(jobs[k], (done) => onProgress(k, done)), pause));
+  }
+  return runs;
+};

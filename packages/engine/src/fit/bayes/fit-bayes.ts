@@ -120,10 +120,11 @@ export async function bayesModel(table: ModelingTable, ridge: MmmModel, options:
   let reported = 0;
   const runs = await (options.chains ?? inThreadChains)(jobs, (k, d) => {
     done[k] = d;
+    // Checked every iteration (a NUTS iteration can take long); progress is reported every 10.
+    if (options.isCancelled?.()) throw new EngineError('CANCELLED', 'the Bayesian fit was cancelled');
     const all = done.reduce((a, b) => a + b, 0);
     if (all - reported < 10 && all !== perChain * settings.chains) return;
     reported = all;
-    if (options.isCancelled?.()) throw new EngineError('CANCELLED', 'the Bayesian fit was cancelled');
     options.onProgress?.({ phase: 'sample', done: all, total: settings.chains * perChain });
   });
 

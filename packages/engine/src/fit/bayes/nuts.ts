@@ -114,6 +114,29 @@ function checkInteger(name: string, v: number, lo: number, hi: number): void {
  * res.draws; // 1000 × 2 values with mean ≈ 0 and sd ≈ 1
  */
 export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, options: NutsOptions): NutsResult {
+  const steps = nutsSteps(logp, x0, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * nuts, awaiting `pause` after every iteration so a chain in the calling thread lets the event loop
+ * turn (createPause); the draws are identical.
+ * @example await nutsAsync(logp, [0, 0], { warmup: 500, draws: 1000, rng: createRng(1) }, createPause())
+ */
+export async function nutsAsync(logp: LogDensityWithGradient, x0: ArrayLike<number>, options: NutsOptions, pause: () => Promise<void>): Promise<NutsResult> {
+  const steps = nutsSteps(logp, x0, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+/** The sampler of nuts as a generator that stops (yields) after every iteration. */
+function* nutsSteps(logp: LogDensityWithGradient, x0: ArrayLike<number>, options: NutsOptions): Generator<void, NutsResult, void> {
   const dim = x0.length;
   const { warmup, draws: nDraws, rng } = options;
   const maxDepth = options.maxDepth ?? 10;
@@ -204,6 +227,7 @@ export function nuts(logp: LogDensityWithGradient, x0: ArrayLike<number>, option
       acceptStat[k] = accept;
     }
     options.onProgress?.(it + 1, total);
+    yield;
   }
 
   return {

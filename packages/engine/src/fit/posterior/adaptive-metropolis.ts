@@ -68,6 +68,33 @@ function scaledCholesky(cov: Float64Array, d: number, s: number, l: Float64Array
 export function adaptiveMetropolis(
   logDensity: (u: Float64Array) => number, start: ArrayLike<number>, options: AdaptiveMetropolisOptions,
 ): AdaptiveMetropolisResult {
+  const steps = metropolisSteps(logDensity, start, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * adaptiveMetropolis, awaiting `pause` every 100 iterations so a long chain lets the event loop turn
+ * (createPause); the chain and its result are identical.
+ * @example await adaptiveMetropolisAsync(logp, start, { iterations: 20000, rng: createRng(1) }, createPause())
+ */
+export async function adaptiveMetropolisAsync(
+  logDensity: (u: Float64Array) => number, start: ArrayLike<number>, options: AdaptiveMetropolisOptions, pause: () => Promise<void>,
+): Promise<AdaptiveMetropolisResult> {
+  const steps = metropolisSteps(logDensity, start, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+/** The chain of adaptiveMetropolis as a generator that stops (yields) every 100 iterations. */
+function* metropolisSteps(
+  logDensity: (u: Float64Array) => number, start: ArrayLike<number>, options: AdaptiveMetropolisOptions,
+): Generator<void, AdaptiveMetropolisResult, void> {
   const d = start.length;
   const { iterations, rng } = options;
   const burnShare = options.burnIn ?? 0.3;
@@ -113,7 +140,8 @@ export function adaptiveMetropolis(
       samples.set(cur, kept * d);
       logs[kept++] = lp;
     }
-    if (options.onProgress && ((it + 1) % 1000 === 0 || it + 1 === iterations)) options.onProgress(it + 1, iterations);
+    if ((it + 1) % 1000 === 0 || it + 1 === iterations) options.onProgress?.(it + 1, iterations);
+    if ((it + 1) % 100 === 0) yield;
   }
   return { samples, nSamples: kept, logDensity: logs, acceptance: accepted / iterations };
 }

@@ -22,7 +22,7 @@ async function setup() {
 test('posterior 0 keeps the lowest-score candidate, with its search objectives', async () => {
   const { problem, result, search } = await setup();
   const s: SearchSpec = { ...search, posterior: 0 };
-  const c = chooseDefaultModel(problem, result, s);
+  const c = await chooseDefaultModel(problem, result, s);
   const i = selectModel(result);
   const d = result.nParams;
   assert.equal(c.rule, SELECTION_RULE);
@@ -33,19 +33,19 @@ test('posterior 0 keeps the lowest-score candidate, with its search objectives',
 
 test('the default uses the posterior, with lift tests too; a DECOMP.RSSD weight falls back to the lowest score', async () => {
   const { problem, result, search, ev } = await setup();
-  const def = chooseDefaultModel(problem, result, { ...search, posterior: undefined });
+  const def = await chooseDefaultModel(problem, result, { ...search, posterior: undefined });
   assert.equal(def.rule, POSTERIOR_SELECTION_RULE);
   const obj = new Float64Array(4);
   ev.evaluate(def.u, 1, obj);
   assert.deepEqual(def.objectives, Array.from(obj));
-  const rssd = chooseDefaultModel(problem, result, { ...search, weights: { ...search.weights, decompRssd: 0.1 } });
+  const rssd = await chooseDefaultModel(problem, result, { ...search, weights: { ...search.weights, decompRssd: 0.1 } });
   assert.equal(rssd.rule, SELECTION_RULE);
-  const lifted = chooseDefaultModel({ ...problem, liftTests: [{ channel: 0, startRow: 10, endRow: 20, measureEndRow: 20, lift: 100, se: 20 }] }, result, search);
+  const lifted = await chooseDefaultModel({ ...problem, liftTests: [{ channel: 0, startRow: 10, endRow: 20, measureEndRow: 20, lift: 100, se: 20 }] }, result, search);
   assert.ok(lifted.rule.startsWith(POSTERIOR_SELECTION_RULE) && lifted.rule.includes('1 lift test'), lifted.rule);
   assert.equal(lifted.reselect, false);
 });
 
 test('a fractional iteration count is rejected', async () => {
   const { problem, result, search } = await setup();
-  assert.throws(() => chooseDefaultModel(problem, result, { ...search, posterior: 10.5 }), /iterations/);
+  await assert.rejects(chooseDefaultModel(problem, result, { ...search, posterior: 10.5 }), /iterations/);
 });

@@ -47,9 +47,9 @@ export interface ChooseHooks {
  * @param search the spec's search settings (posterior iterations, seed, weights)
  * @returns the chosen unit vector, its objectives and score, and the rule used
  * @throws EngineError INVALID_ARGUMENT for a fractional `search.posterior` (0 or less turns the posterior off)
- * @example chooseDefaultModel(problem, result, spec.search).rule // POSTERIOR_SELECTION_RULE
+ * @example (await chooseDefaultModel(problem, result, spec.search)).rule // POSTERIOR_SELECTION_RULE
  */
-export function chooseDefaultModel(problem: SearchProblem, result: SearchResult, search: SearchSpec, hooks: ChooseHooks = {}): DefaultModelChoice {
+export async function chooseDefaultModel(problem: SearchProblem, result: SearchResult, search: SearchSpec, hooks: ChooseHooks = {}): Promise<DefaultModelChoice> {
   const d = result.nParams;
   const iterations = search.posterior ?? DEFAULT_POSTERIOR_ITERATIONS;
   const usePosterior = iterations > 0 && !(search.weights.decompRssd > 0);
@@ -59,15 +59,15 @@ export function chooseDefaultModel(problem: SearchProblem, result: SearchResult,
     // With lift tests, a second chain without them shows what the data alone say (liftConflicts); one progress phase for both.
     const passes = problem.liftTests.length > 0 ? 2 : 1;
     const options = (pass: number) => ({
-      iterations, seed: search.seed, ...(search.roiPrior ? { roiPrior: search.roiPrior } : {}),
+      iterations, seed: search.seed, ...(search.roiPrior ? { roiPrior: search.roiPrior } : {}), isCancelled: hooks.isCancelled,
       onProgress: (done: number, total: number) => {
         if (hooks.isCancelled?.()) throw new EngineError('CANCELLED', 'the fit was cancelled');
         hooks.onProgress?.({ phase: 'posterior', done: pass * total + done, total: passes * total });
       },
     });
-    const choice = posteriorChoice(problem, result, options(0));
+    const choice = await posteriorChoice(problem, result, options(0));
     if (passes === 2) {
-      const dataOnly = posteriorChoice({ ...problem, liftTests: [] }, result, options(1));
+      const dataOnly = await posteriorChoice({ ...problem, liftTests: [] }, result, options(1));
       conflicts = liftConflicts(problem.channels.slice(0, paidChannelCount(problem)).map((c) => c.name), problem.liftTests.map((t) => t.channel), dataOnly.sampleRoi, choice.sampleRoi);
     }
     u = choice.u;

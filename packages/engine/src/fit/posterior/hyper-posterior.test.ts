@@ -77,13 +77,13 @@ test('zero density outside the unit box', () => {
   assert.equal(lp(u), -Infinity);
 });
 
-test('posterior of a well-identified Hill shape concentrates near the truth', () => {
+test('posterior of a well-identified Hill shape concentrates near the truth', async () => {
   // Low noise: the sampled shape of channel 0 (truth 1.4) must sit close to it.
   const { table } = fixture([40, 25], 0.5);
   const problem = buildSearchProblem(table, specFor(table));
   const ps = searchParams(problem);
   const start = Float64Array.from(ps.map(() => 0.5));
-  const res = sampleHyperPosterior(problem, start, { iterations: 6000, seed: 2, thin: 10 });
+  const res = await sampleHyperPosterior(problem, start, { iterations: 6000, seed: 2, thin: 10 });
   const d = ps.length;
   let m = 0;
   for (let i = 0; i < res.nSamples; i++) m += res.samples[i * d + 2];

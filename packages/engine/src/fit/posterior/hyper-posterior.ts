@@ -1,7 +1,8 @@
 import type { SearchProblem } from '../search/search-problem.ts';
 import { withoutValidation } from '../search/search-problem.ts';
 import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
-import { adaptiveMetropolis, type AdaptiveMetropolisResult } from './adaptive-metropolis.ts';
+import { adaptiveMetropolisAsync, type AdaptiveMetropolisResult } from './adaptive-metropolis.ts';
+import { createPause, throwIfCancelled } from '../cancellation.ts';
 import { createRng } from '../../random/rng.ts';
 import { roiLogPrior, type RoiPrior } from './roi-prior.ts';
 import { liftLogLikelihood } from './lift-likelihood.ts';
@@ -15,6 +16,8 @@ export interface HyperPosteriorOptions {
   readonly thin?: number;
   /** Progress (done, total iterations); may throw to cancel. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Checked every 100 iterations; true stops the chain with EngineError CANCELLED. */
+  readonly isCancelled?: () => boolean;
   /** A log-normal prior on every channel's ROI (none when omitted). */
   readonly roiPrior?: RoiPrior;
 }
@@ -59,11 +62,13 @@ export function hyperLogPosterior(problem: SearchProblem, roiPrior?: RoiPrior): 
  * @param options iterations, seed, thinning
  * @returns kept unit-space samples [nSamples × dim], their log densities and the acceptance rate
  * @throws EngineError INVALID_ARGUMENT for bad iterations/thin or a start outside the box
- * @example sampleHyperPosterior(problem, best, { iterations: 20000, seed: 1 }).nSamples // 560
+ * @example (await sampleHyperPosterior(problem, best, { iterations: 20000, seed: 1 })).nSamples // 560
  */
-export function sampleHyperPosterior(problem: SearchProblem, start: ArrayLike<number>, options: HyperPosteriorOptions): AdaptiveMetropolisResult {
-  return adaptiveMetropolis(hyperLogPosterior(problem, options.roiPrior), start, {
+export async function sampleHyperPosterior(problem: SearchProblem, start: ArrayLike<number>, options: HyperPosteriorOptions): Promise<AdaptiveMetropolisResult> {
+  const pause = createPause();
+  // Awaits a pause every 100 iterations: the chain takes seconds, and an abort or a message must get through.
+  return adaptiveMetropolisAsync(hyperLogPosterior(problem, options.roiPrior), start, {
     iterations: options.iterations, thin: options.thin ?? 25, burnIn: 0.3, rng: createRng(options.seed ^ 0x9057),
     onProgress: options.onProgress,
-  });
+  }, async () => { await pause(); throwIfCancelled(options.isCancelled); });
 }

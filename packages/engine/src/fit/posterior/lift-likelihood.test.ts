@@ -102,23 +102,23 @@ test('the hyperparameter posterior adds the lift tests\' likelihood, with the co
   assert.ok(Math.abs(diff - -0.5 * z * z) < 1e-6 * (1 + 0.5 * z * z), `${diff} vs ${-0.5 * z * z}`);
 });
 
-test('a tight lift test pulls the posterior lift to the measured value', () => {
+test('a tight lift test pulls the posterior lift to the measured value', async () => {
   // Noisy data: without the test the lift of c0's spend in rows 40–51 is loosely pinned. Two
   // conflicting measurements (true value and 1.6×) must move the posterior mean to each of them.
   const { table, sat } = fixture([40, 25], 12);
   const dark = darkSaturated(table, 0, 40, 52);
   let truth = 0;
   for (let t = 40; t <= 51; t++) truth += 40 * (sat[0][t] - dark[t]);
-  const meanPrediction = (lift: number): number => {
+  const meanPrediction = async (lift: number): Promise<number> => {
     const problem = buildSearchProblem(table, spec([{ channel: 'c0', start: table.dates[40], end: table.dates[51], lift, standardError: 0.03 * lift }]));
     const ev = createCandidateEvaluator(withoutValidation(problem));
     const d = searchParams(problem).length;
-    const res = sampleHyperPosterior(problem, new Float64Array(d).fill(0.5), { iterations: 6000, seed: 3, thin: 10 });
+    const res = await sampleHyperPosterior(problem, new Float64Array(d).fill(0.5), { iterations: 6000, seed: 3, thin: 10 });
     let m = 0;
     for (let i = 0; i < res.nSamples; i++) m += ev.fitCandidate(res.samples.subarray(i * d, (i + 1) * d)).liftPredictions[0];
     return m / res.nSamples;
   };
-  const atTruth = meanPrediction(truth), atHigh = meanPrediction(1.6 * truth);
+  const atTruth = await meanPrediction(truth), atHigh = await meanPrediction(1.6 * truth);
   assert.ok(Math.abs(atTruth / truth - 1) < 0.1, `posterior mean ${atTruth} vs measured ${truth}`);
   assert.ok(Math.abs(atHigh / (1.6 * truth) - 1) < 0.1, `posterior mean ${atHigh} vs measured ${1.6 * truth}`);
 });

@@ -19,7 +19,7 @@ test('recovers the true ROIs of a simulated two-channel market; the medoid is a 
   const problem = buildSearchProblem(table, spec);
   const ev = createCandidateEvaluator(problem);
   const result = await runSearch({ iterations: 3000, trials: 2, seed: 1, weights: spec.search.weights, evaluator: inThreadEvaluator(ev), nParams: ev.nParams });
-  const pc = posteriorChoice(problem, result, { iterations: 6000, seed: 1, thin: 20 });
+  const pc = await posteriorChoice(problem, result, { iterations: 6000, seed: 1, thin: 20 });
   assert.equal(pc.u.length, searchDimension(problem));
   assert.equal(pc.nSamples, 210); // (6000 − 1800) / 20
   for (let c = 0; c < 2; c++) {
@@ -33,6 +33,6 @@ test('recovers the true ROIs of a simulated two-channel market; the medoid is a 
     assert.ok(Math.abs(roi / pc.meanRoi[c] - 1) < 0.1, `medoid ${roi} vs mean ${pc.meanRoi[c]}`);
   });
   // Deterministic for a seed.
-  const again = posteriorChoice(problem, result, { iterations: 6000, seed: 1, thin: 20 });
+  const again = await posteriorChoice(problem, result, { iterations: 6000, seed: 1, thin: 20 });
   assert.deepEqual(again.u, pc.u);
 });

@@ -21,6 +21,8 @@ export interface PosteriorChoiceOptions {
   readonly thin?: number;
   /** Progress (done, total Metropolis iterations); may throw to cancel. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Checked every 100 iterations; true stops the chain with EngineError CANCELLED. */
+  readonly isCancelled?: () => boolean;
   /** A log-normal prior on every channel's ROI (none when omitted). */
   readonly roiPrior?: RoiPrior;
 }
@@ -50,9 +52,9 @@ export interface PosteriorChoice {
  * @param options Metropolis iterations, seed and thinning
  * @returns the chosen unit vector, posterior-mean and per-sample ROIs
  * @throws EngineError INVALID_ARGUMENT for bad options or an empty search result
- * @example posteriorChoice(problem, result, { iterations: 20000, seed: 1 }).u.length // searchDimension(problem)
+ * @example (await posteriorChoice(problem, result, { iterations: 20000, seed: 1 })).u.length // searchDimension(problem)
  */
-export function posteriorChoice(problem: SearchProblem, result: SearchResult, options: PosteriorChoiceOptions): PosteriorChoice {
+export async function posteriorChoice(problem: SearchProblem, result: SearchResult, options: PosteriorChoiceOptions): Promise<PosteriorChoice> {
   const d = result.nParams;
   const full = withoutValidation(problem);
   const ev = createCandidateEvaluator(full);
@@ -62,7 +64,7 @@ export function posteriorChoice(problem: SearchProblem, result: SearchResult, op
     ev.evaluate(result.params.subarray(i * d, (i + 1) * d), 1, obj);
     if (obj[0] < bestErr) { bestErr = obj[0]; start = i; }
   }
-  const chain = sampleHyperPosterior(problem, result.params.subarray(start * d, (start + 1) * d), options);
+  const chain = await sampleHyperPosterior(problem, result.params.subarray(start * d, (start + 1) * d), options);
   // Paid channels only (candidateChannels): organic media have no ROI.
   const nC = paidChannelCount(problem);
   const sampleRoi = new Float64Array(chain.nSamples * nC);

@@ -5,6 +5,7 @@ import { createDifferentialEvolution, type DifferentialEvolution } from './diffe
 import { scalarScore } from './scalar-score.ts';
 import { createRng } from '../../random/rng.ts';
 import { EngineError } from '../../errors.ts';
+import { createPause } from '../cancellation.ts';
 
 export interface SearchOptions {
   readonly iterations: number;
@@ -91,12 +92,18 @@ export async function runSearch(options: SearchOptions): Promise<SearchResult> {
   return { nCandidates: total, nParams, params, objectives, scores, trial };
 }
 
-/** A BatchEvaluator that runs a synchronous evaluator in the current thread. */
+/**
+ * A BatchEvaluator that runs a synchronous evaluator in the current thread. After every ~25 ms of work
+ * it lets the event loop turn (createPause), so timers, an AbortSignal's abort and messages are not
+ * held up until the search ends; the results are the same.
+ */
 export function inThreadEvaluator(ev: { nObjectives: number; evaluate(p: Float64Array, n: number, out: Float64Array): void }): BatchEvaluator {
+  const pause = createPause();
   return {
     evaluate: async (p, n) => {
       const out = new Float64Array(n * ev.nObjectives);
       ev.evaluate(p, n, out);
+      await pause();
       return out;
     },
     close: async () => {},
