@@ -1,4 +1,4 @@
-import { BUDGET_TOLERANCE, type AfterPlan, type AllocationConstraints, type AllocationResult, type BoundStatus, type InfeasibleReason, type SpendRange } from '@mixwise/engine';
+import { BUDGET_TOLERANCE, type AfterPlan, type AllocationConstraints, type AllocationResult, type BoundStatus, type InfeasibleReason, type PlanHolidayPeriods, type SpendRange } from '@mixwise/engine';
 import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
 
 /** One channel of `optimization.json` (snake_case, the CLI's JSON contract). */
@@ -135,8 +135,8 @@ export interface OptimizationOutput {
   /** With --periods: each period's start date (right after the data's last row), its total spend, the spend assumed after the plan, and the solver's state. */
   readonly plan?: {
     readonly dates: string[]; readonly budget_per_period: number[]; readonly after_plan: AfterPlan; readonly iterations: number; readonly converged: boolean;
-    /** With the model's --holidays events: the holidays on each planned period and the KPI they add inside the window. */
-    readonly holidays?: { readonly periods: readonly { readonly date: string; readonly holidays: readonly string[] }[]; readonly kpi: number };
+    /** With the model's built-in holiday events: the holidays on each planned period, the KPI they add inside the window, the events placed or kept flat. */
+    readonly holidays?: PlanHolidayPeriods;
   };
   readonly scenarios?: ScenarioRow[];
   /**

@@ -1,6 +1,6 @@
 import type { AllocationConstraints, ChannelResponse, Infeasible } from './types.ts';
 import type { SpendRange } from '../analysis/observed-spend-range.ts';
-import type { PlanHolidays } from './plan-holidays.ts';
+import type { PlanHolidayPeriods, PlanHolidays } from './plan-holidays.ts';
 
 /** A channel for multi-period planning: its steady-state curve plus the adstock and the spend before the plan. */
 export interface PlanChannel extends ChannelResponse {
@@ -28,7 +28,7 @@ export interface PlanModel {
    * replicates can be built the same way (planVersusCurrent's lift interval).
    */
   readonly built?: PlanModelOptions;
-  /** The model's `--holidays` events, placed on the plan's future periods (planHolidayPeriods); absent without them. */
+  /** The model's built-in holiday events, placed on the plan's future periods (planHolidayPeriods); absent without them. */
   readonly holidays?: PlanHolidays;
 }
 
@@ -104,10 +104,11 @@ export interface PlanResult {
   readonly iterations: number;
   readonly converged: boolean;
   /**
-   * With the model's `--holidays` events: the holidays on each planned period and the KPI they add
-   * to the flat baseline (included in kpi.*.window, the same for the plan and current spend).
+   * With the model's built-in holiday events: the holidays on each planned period, the KPI they add
+   * to the flat baseline (included in kpi.*.window, the same for the plan and current spend), and
+   * which events were placed or kept at their average.
    */
-  readonly holidays?: { readonly periods: readonly { readonly date: string; readonly holidays: readonly string[] }[]; readonly kpi: number };
+  readonly holidays?: PlanHolidayPeriods;
 }
 
 /** The result of `planPeriods`. */
