@@ -28,8 +28,8 @@ export {
   type ChannelBounds, type OptimizeRequest, type OptimizeRequestInput, type ChannelAllocation, type OptimizeResponse,
 } from './optimize.ts';
 export {
-  MAX_PLAN_PERIODS, PLAN_BUDGET_OR_TARGET, AfterPlanSchema, PlanRequestSchema, PlanChannelAllocationSchema, PlanResponseSchema,
-  type PlanRequest, type PlanRequestInput, type PlanChannelAllocation, type PlanResponse,
+  MAX_PLAN_PERIODS, PLAN_BUDGET_OR_TARGET, AfterPlanSchema, PlanRequestSchema, PlanChannelAllocationSchema, PlanResponseSchema, PlanHolidaysSchema,
+  type PlanRequest, type PlanRequestInput, type PlanChannelAllocation, type PlanResponse, type PlanHolidaysResponse,
 } from './plan.ts';
 export {
   DEFAULT_SCENARIO_LEVELS, ScenarioLevelsSchema, ScenarioRequestSchema, ScenarioSchema, ScenarioComparisonSchema,

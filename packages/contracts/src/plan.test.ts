@@ -31,9 +31,17 @@ test('plan response: per-period spend per channel, window and carry-out, a null 
     allocation: [channel],
     expected: { current: 106, recommended: 106.1, lift: 0.1, liftShare: 0.001, liftInterval: null, replicates: 0, window: compared, carryOut: compared },
     binding: ['budget'], iterations: 12, converged: true, recommendation: 'Spend 22 over the next 2 periods …',
-    margin: null, profit: null,
+    margin: null, profit: null, holidays: null,
   };
   assert.equal(PlanResponseSchema.safeParse(response).success, true);
+  // The model's holiday events on the plan, as the CLI's plan.holidays and its line; required (null without them).
+  const holidays = {
+    periods: [{ date: '2025-01-06', holidays: [] }, { date: '2025-01-13', holidays: ['us-mlk-day'] }], kpi: -12.5,
+    events: [{ name: 'holiday_us_mlk_day', holidays: ['us-mlk-day'], placed: true }], calendar: 'recorded', weekLabel: 'start', text: 'holidays from --holidays in the plan: …',
+  };
+  assert.deepEqual(PlanResponseSchema.parse({ ...response, holidays }).holidays, holidays);
+  assert.equal(PlanResponseSchema.safeParse({ ...response, holidays: undefined }).success, false);
+  assert.equal(PlanResponseSchema.safeParse({ ...response, holidays: { ...holidays, calendar: 'guessed' } }).success, false);
   assert.equal(PlanResponseSchema.safeParse({ ...response, expected: { ...response.expected, liftInterval: [0.05, 0.2], replicates: 100 } }).success, true);
   assert.equal(PlanResponseSchema.safeParse({ ...response, margin: 0.3, profit: { current: 9.8, recommended: 9.83, lift: 0.03 } }).success, true);
   assert.equal(PlanResponseSchema.safeParse({ ...response, margin: undefined }).success, false);

@@ -71,6 +71,25 @@ export const PlanChannelAllocationSchema = z.object({
   beyondData: z.enum(['below', 'above']).nullable(),
 });
 
+/**
+ * The model's built-in holiday events on the plan (the CLI's `plan.holidays` and its line under the KPI):
+ * per period its date and the holiday ids in it; `kpi`, what they change in the KPI inside the window
+ * against the reference periods' average (the baseline's holiday average taken out, each event's effect
+ * put on its holidays' periods; the same for the plan and current spend); each event standing for
+ * holidays and whether it was placed (a file's own event column a requested holiday equals is placed on
+ * that holiday's dates) or kept at its average; `calendar` 'recorded' (model.json's holidayCalendar) or
+ * 'inferred' (none recorded: ids from the events' records or names, placed only where they reproduce the
+ * past); the week label used (weekly data); and `text`, the CLI's line.
+ */
+export const PlanHolidaysSchema = z.object({
+  periods: z.array(z.object({ date: z.string(), holidays: z.array(z.string()) })),
+  kpi: z.number(),
+  events: z.array(z.object({ name: z.string(), holidays: z.array(z.string()), placed: z.boolean() })),
+  calendar: z.enum(['recorded', 'inferred']),
+  weekLabel: z.enum(['start', 'end']).optional(),
+  text: z.string(),
+});
+
 /** `POST /api/runs/:id/plan` answer (infeasible requests are a 422 with code INFEASIBLE). KPI figures are totals over the plan. */
 export const PlanResponseSchema = z.object({
   kpi: z.string(),
@@ -117,6 +136,8 @@ export const PlanResponseSchema = z.object({
    * `profit`, the CLI's `--periods H --margin V`); `recommendation` then ends with profitText.
    */
   profit: ProfitSchema.nullable(),
+  /** The model's built-in holiday events on the plan (PlanHolidaysSchema); null for a model without them. */
+  holidays: PlanHolidaysSchema.nullable(),
 });
 
 /** Body of a plan request (output form, defaults filled). */
@@ -125,5 +146,7 @@ export type PlanRequest = z.infer<typeof PlanRequestSchema>;
 export type PlanRequestInput = z.input<typeof PlanRequestSchema>;
 /** One channel of a plan. */
 export type PlanChannelAllocation = z.infer<typeof PlanChannelAllocationSchema>;
+/** The holidays on a plan. */
+export type PlanHolidaysResponse = z.infer<typeof PlanHolidaysSchema>;
 /** A flighted multi-period plan. */
 export type PlanResponse = z.infer<typeof PlanResponseSchema>;

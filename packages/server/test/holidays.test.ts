@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { RoleMappingResponseSchema, RunEventSchema, RunManifestSchema } from '@mixwise/contracts';
+import { PlanResponseSchema, RoleMappingResponseSchema, RunEventSchema, RunManifestSchema } from '@mixwise/contracts';
 import { createServer } from '../src/index.ts';
 import { readEvents, uploadWithSuggestedRoles, workspace, listenOnFreePort } from './helpers.ts';
 
@@ -50,4 +50,13 @@ test('roles.holidays: the check accepts known sets, reports an unknown one as HO
   // model.json records the holidays asked for and the week label, as `mixwise fit` writes it.
   const model = JSON.parse(await readFile(join(ws.runsDir, run.id, 'model.json'), 'utf8')) as { holidayCalendar?: unknown };
   assert.deepEqual(model.holidayCalendar, { names: ['black-friday', 'christmas-shopping'], weekLabel: 'start' });
+  // A plan places them on its own weeks and says so in `holidays`, as the CLI's plan.holidays and its line.
+  const planned = await app.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods: 52 } });
+  assert.equal(planned.statusCode, 200, planned.body);
+  const plan = PlanResponseSchema.parse(planned.json());
+  assert.deepEqual(plan.holidays?.periods.map((p) => p.date), plan.dates);
+  assert.deepEqual(plan.holidays?.periods.filter((p) => p.holidays.includes('black-friday')).length, 1, JSON.stringify(plan.holidays));
+  assert.deepEqual(plan.holidays?.events.map((e) => [e.name, e.placed]), [['holiday_black_friday', true], ['holiday_christmas_shopping', true]]);
+  assert.equal(plan.holidays?.calendar, 'recorded');
+  assert.match(plan.holidays?.text ?? '', /^holidays from --holidays in the plan: .*black-friday \(\d{4}-\d{2}-\d{2}\).*; they change the KPI inside the window by [-+−]?[\d,]+ against/);
 });

@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, planDates, planForKpiTarget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, profit, profitText, replicateModels, type MmmModel } from '@mixwise/engine';
+import { drawSource, explainPlan, planHolidaysText, planDates, planForKpiTarget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, profit, profitText, replicateModels, type MmmModel } from '@mixwise/engine';
 import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
@@ -88,5 +88,18 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
       + (margin !== null && gross !== null ? profitText(margin, gross, null, 'over the plan') : ''),
     margin,
     profit: gross,
+    // The same holidays and line as the CLI's plan.holidays and its text under the KPI.
+    holidays: plan.holidays === undefined ? null : {
+      periods: plan.holidays.periods.map((p) => ({ date: p.date, holidays: [...p.holidays] })), kpi: plan.holidays.kpi,
+      events: plan.holidays.events.map((e) => ({ name: e.name, holidays: [...e.holidays], placed: e.placed })),
+      calendar: plan.holidays.calendar, ...(plan.holidays.weekLabel === undefined ? {} : { weekLabel: plan.holidays.weekLabel }),
+      text: planHolidaysText(plan.holidays, wholeNumber),
+    },
   };
+}
+
+/** A KPI amount as the CLI writes it (formatNumber): grouped, no decimals, no '-0'. */
+function wholeNumber(v: number): string {
+  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(v);
+  return text === '-0' ? '0' : text;
 }
