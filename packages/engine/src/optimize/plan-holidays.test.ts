@@ -94,3 +94,20 @@ test('without model.holidayCalendar: holiday_<id> events are placed when the hol
   // An event that is no holiday is none of this.
   assert.equal(planHolidaysOf(renamed(model(), 'promo', false), { start: 0, end: 104 }), undefined);
 });
+
+test('daily data: a file event new_year that us-new-year was merged into puts New Year on the plan\'s 2025-01-01', () => {
+  const last = dayNumber('2024-12-31');
+  const dates = Array.from({ length: 730 }, (_, i) => isoDate(last - (729 - i)));
+  const values = dates.map((d) => (d.endsWith('-01-01') ? 1 : 0));
+  const m = {
+    dates, frequency: 'daily', window: { start: 0, end: 730 }, holidayCalendar: { names: ['us'] },
+    baseline: [{ name: 'new_year', kind: 'event', values, coef: -300, holidays: ['us-new-year'] }],
+  } as unknown as MmmModel;
+  const h = planHolidaysOf(m, { start: 0, end: 730 });
+  assert.ok(h !== undefined);
+  const placed = planHolidayPeriods(h, 3);
+  assert.deepEqual(placed.periods, [{ date: '2025-01-01', holidays: ['us-new-year'] }, { date: '2025-01-02', holidays: [] }, { date: '2025-01-03', holidays: [] }]);
+  // One New Year's Day in 3 periods against the reference rate (2024-01-01 alone in these 730 days).
+  assert.ok(Math.abs(placed.kpi - -300 * (1 - 3 * (1 / 730))) < 1e-9, String(placed.kpi));
+  assert.match(planHolidaysText(placed, (v) => v.toFixed(0)), /^holidays from --holidays in the plan: us-new-year \(2025-01-01\); .*the file's event new_year \(us-new-year\) marks the same periods/);
+});
