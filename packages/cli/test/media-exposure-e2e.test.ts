@@ -67,3 +67,15 @@ test('optimize --reference-periods on an exposure model: current is the actual m
   assert.equal(text.status, 0, text.stderr);
   assert.match(text.stdout, /tv is modelled on exposure: planned at the window's average cost per 1,000, [\d.]+\./);
 });
+
+test('fit --media exposure takes a channel with a fixed fee whose exposure varies (spend alone would be refused)', () => {
+  // search at a fixed 60 per week buying 3,000–5,000 clicks: no spend variation, but exposure varies.
+  const fee = rows.map((r, i) => (i === 0 ? [...r, 'search_clicks'] : [r[0], r[1], r[2], '60', r[4], String(3000 + 1000 * (i % 3))]));
+  writeFileSync(join(dir, 'fee.csv'), csvText(fee));
+  const r = mixwise(['fit', join(dir, 'fee.csv'), '--target', 'sales', '--media', 'exposure', '--iterations', '300', '--seed', '1', '--workers', '1', '--out', join(dir, 'fee')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /search_clicks/);
+  const spend = mixwise(['fit', join(dir, 'fee.csv'), '--target', 'sales', '--iterations', '300', '--workers', '1', '--out', join(dir, 'fee-spend')]);
+  assert.equal(spend.status, 1);
+  assert.match(spend.stderr, /"search" spends the same amount \(60\)/);
+});
