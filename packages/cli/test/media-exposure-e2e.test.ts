@@ -47,3 +47,35 @@ test('fit --media exposure on a file without exposure columns exits 1 naming the
   assert.match(r.stderr, /config/);
   assert.doesNotMatch(r.stderr, STACK_LINE);
 });
+
+test('optimize --reference-periods on an exposure model: current is the actual mean spend of those periods, priced at their cost per 1,000 and said so', () => {
+  assert.equal(fit.status, 0, fit.stderr);
+  const model = JSON.parse(readFileSync(join(dir, 'out', 'model.json'), 'utf8')) as { window: { end: number }; channels: { name: string; media?: { costPerUnit: number; spend: number[] } }[] };
+  const tv = model.channels.find((c) => c.name === 'tv')!;
+  const r = mixwise(['optimize', '--model', join(dir, 'out'), '--reference-periods', '13', '--json']);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { exposure_cost?: string; allocation: { channel: string; current: number; cost_per_1000?: number; cost_basis?: string }[] };
+  const row = out.allocation.find((a) => a.channel === 'tv')!;
+  const end = model.window.end;
+  const actual = tv.media!.spend.slice(end - 13, end);
+  assert.ok(Math.abs(row.current - actual.reduce((a, b) => a + b, 0) / 13) < 1e-9 * row.current, `${row.current}`);
+  assert.equal(row.cost_basis, 'reference');
+  assert.ok(row.cost_per_1000! > 1000 * tv.media!.costPerUnit, 'the cost per 1,000 rose over the file');
+  assert.equal(out.allocation.find((a) => a.channel === 'search')?.cost_per_1000, undefined);
+  assert.match(out.exposure_cost ?? '', /^tv is modelled on exposure: planned at the cost per 1,000 of the reference periods, [\d.]+ \(window average [\d.]+\)$/);
+  const text = mixwise(['optimize', '--model', join(dir, 'out')]);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /tv is modelled on exposure: planned at the window's average cost per 1,000, [\d.]+\./);
+});
+
+test('fit --media exposure takes a channel with a fixed fee whose exposure varies (spend alone would be refused)', () => {
+  // search at a fixed 60 per week buying 3,000–5,000 clicks: no spend variation, but exposure varies.
+  const fee = rows.map((r, i) => (i === 0 ? [...r, 'search_clicks'] : [r[0], r[1], r[2], '60', r[4], String(3000 + 1000 * (i % 3))]));
+  writeFileSync(join(dir, 'fee.csv'), csvText(fee));
+  const r = mixwise(['fit', join(dir, 'fee.csv'), '--target', 'sales', '--media', 'exposure', '--iterations', '300', '--seed', '1', '--workers', '1', '--out', join(dir, 'fee')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /search_clicks/);
+  const spend = mixwise(['fit', join(dir, 'fee.csv'), '--target', 'sales', '--iterations', '300', '--workers', '1', '--out', join(dir, 'fee-spend')]);
+  assert.equal(spend.status, 1);
+  assert.match(spend.stderr, /"search" spends the same amount \(60\)/);
+});

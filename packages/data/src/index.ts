@@ -48,7 +48,7 @@ export { wideTable } from './write/wide-table.ts';
 export { readLiftTests, liftTestsFromCsv } from './read/read-lift-tests.ts';
 export type { LiftTestScope, LiftTestProblem } from './validate/lift-test-problems.ts';
 export { liftTestProblems, organicLiftTestProblem } from './validate/lift-test-problems.ts';
-export { spendVariationIssues } from './validate/spend-variation.ts';
+export { spendVariationIssues, modelledOnExposure } from './validate/spend-variation.ts';
 export { repeatedLiftTests, REPEATED_LIFT_TEST_HINT } from './validate/repeated-lift-tests.ts';
 export { readModel, MODEL_FILE } from './read/read-model.ts';
 

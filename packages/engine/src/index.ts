@@ -27,7 +27,7 @@ export { applyAdstock, adstockWeights } from './transforms/adstock/adstock.ts';
 // Fitting
 export { fitMmm, type FitOptions } from './fit/fit-mmm.ts';
 export { mediaInputTable, withMediaBasis, exposureGaps } from './fit/media-input.ts';
-export { exposureMediaText } from './analysis/exposure-media-text.ts';
+export { exposureMediaText, exposurePlanText, costPer1000Text, type PlannedExposureCost } from './analysis/exposure-media-text.ts';
 export { DEFAULT_ROI_PRIOR, DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from './fit/posterior/roi-prior.ts';
 export { defaultRoiPrior, ROI_PRIOR_MIN_MEDIA_SHARE, ROI_PRIOR_MAX_MEDIA_SHARE, type DefaultRoiPrior } from './fit/posterior/default-roi-prior.ts';
 export type { Progress } from './fit/search/run-search.ts';
@@ -105,7 +105,7 @@ export type {
   PlanVersusCurrentOptions, PlanComparison, PlanChannelBound, PlanPair, AfterPlan, PlanModelOptions, ExplainOptions, BoundedChannel,
 } from './optimize/index.ts';
 export {
-  responseModelFromMmm, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
+  responseModelFromMmm, referenceRows, referenceCosts, type ReferenceCost, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planForKpiTarget, type PlanForKpiTarget, planValue, compileCurve, informationValue,
   profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, planTargetSentence, type PlanTargetBudget, type KpiChange, intervalSentence, drawSource, drawsName, type DrawSource, proseAmount, signedPercent,
   dataShownText, sparseChannelText, sparseDataText, lateStartChannels, LATE_START_MIN_RATIO, type LateStartChannel,

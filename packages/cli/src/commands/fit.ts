@@ -10,7 +10,7 @@ import {
 } from '@mixwise/engine';
 import type { ConfigRun, HolidayRequest, LoadedConfig, ReadOutcome, TableRoles } from '@mixwise/data';
 import type { CleaningResult, CleaningStep } from '@mixwise/data';
-import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
+import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, modelledOnExposure, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
 import { guardOutDir } from './out-dir-guard.ts';
 import { withOutDirLock } from './out-dir-lock.ts';
@@ -203,7 +203,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   // Read against the fitted rows, so a test the fit could not use is reported at its row.
   const fitted = fittedRows({ window, holdout });
   // Before the fit: a channel constant over the fitted rows cannot be attributed (and breaks the QP).
-  const flat = spendVariationIssues(table, fitted, data);
+  const flat = spendVariationIssues(table, fitted, data, modelledOnExposure(table.channels, { flag: flags.media, model: run?.model.media, channels: run?.channels }));
   if (flat.length > 0) throw new DataError(flat);
   const liftTests = flags.liftTests !== undefined
     ? liftTestsFromCsv(readCsvFile(resolve(io.cwd, flags.liftTests), { name: flags.liftTests }), {

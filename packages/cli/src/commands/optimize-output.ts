@@ -35,6 +35,12 @@ export interface OptimizationChannel {
    * bursts reached (zero, its dark periods, counts as seen), and the recommendation says to test it.
    */
   readonly sparse_data?: { readonly periods_with_spend: number; readonly fitted_periods: number; readonly reason: 'few' | 'launched' };
+  /**
+   * A channel modelled on exposure: the cost per 1,000 exposure units its spend is planned at, the
+   * reference periods' ('reference') or, over the whole window or without spend in them, the window's average ('window').
+   */
+  readonly cost_per_1000?: number;
+  readonly cost_basis?: 'reference' | 'window';
   /** --periods: recommended spend in each plan period [H]. */
   readonly spend?: number[];
   /** --periods: how many of the H periods sit on the lower / upper bound (`bound` says all of them). */
@@ -163,6 +169,8 @@ export interface OptimizationOutput {
   readonly point_current?: { readonly kpi: number; readonly channels: readonly { readonly channel: string; readonly roi: number | null; readonly mroi: number | null; readonly roi_replicate_median: number | null }[] };
   /** When the averaged and the point curves disagree materially on a channel's ROI or marginal ROI at current spend: both, and why (engine expectedPointGapText). */
   readonly basis_note?: string;
+  /** Channels modelled on exposure: the cost per 1,000 they are planned at (engine exposurePlanText). */
+  readonly exposure_cost?: string;
   /** With --margin: the value of one unit of KPI, and gross profit after media spend (margin × expected − budget) now and recommended. */
   readonly margin?: number;
   readonly profit?: { readonly current: number; readonly recommended: number; readonly lift: number };

@@ -1,6 +1,6 @@
 import {
   allocateBudget, budgetFrontier, drawSource, drawsName, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
-  responseModelFromMmm, targetEfficiency, DEFAULT_BOUNDS, proseAmount, lateStartChannels,
+  responseModelFromMmm, referenceCosts, referenceRows, exposurePlanText, targetEfficiency, DEFAULT_BOUNDS, proseAmount, lateStartChannels,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { roiLabel } from '@mixwise/charts';
@@ -77,12 +77,33 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   if (!solved.feasible) return { ...solved, hint: solved.hint + defaultBoundsHint(source), bounds_source: source };
   const note = defaultBoundsSentence(solved.allocation, solving.constraints, source, solved.periods) + (idle?.note ?? '');
   const warnings = optimizeWarnings(model, request);
+  const priced = exposurePricing(model, request, solved.allocation);
   const out = {
-    ...solved, recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source,
+    ...solved, ...priced, recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source,
     ...(request.current !== undefined && Object.keys(request.current).length > 0 ? { current_given: { ...request.current } } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
   return scenarios ? { ...out, scenarios, scenarios_uncertainty: scenarioCurves } : out;
+}
+
+/**
+ * Channels on exposure are planned in money at the reference periods' cost per exposure unit
+ * (engine referenceCosts, the price responseModelFromMmm puts in the curves): each allocation row
+ * records it per 1,000, and exposure_cost says so in a line.
+ */
+function exposurePricing(model: MmmModel, request: OptimizeRequest, allocation: readonly OptimizationChannel[]): Pick<OptimizationOutput, 'allocation' | 'exposure_cost'> {
+  const costs = referenceCosts(model, referenceRows(model, request.referencePeriods));
+  if (costs.every((c) => c === undefined)) return { allocation: [...allocation] };
+  const byName = new Map(model.channels.map((ch, c) => [ch.name, costs[c]]));
+  const rows = allocation.map((a) => {
+    const c = byName.get(a.channel);
+    return c === undefined ? a : { ...a, cost_per_1000: 1000 * c.costPerUnit, cost_basis: c.basis };
+  });
+  const text = exposurePlanText(model.channels.flatMap((ch, c) => {
+    const cost = costs[c];
+    return cost === undefined ? [] : [{ name: ch.name, costPer1000: 1000 * cost.costPerUnit, windowCostPer1000: 1000 * cost.windowCostPerUnit, basis: cost.basis }];
+  }));
+  return { allocation: rows, ...(text === null ? {} : { exposure_cost: text }) };
 }
 
 /**

@@ -20,6 +20,6 @@ export function checkedFitSpec(table: ModelingTable, overrides: ModelSpecOverrid
   const organic = (table.organic ?? []).map((o) => o.name);
   const spec = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name), organic }, overrides);
   checkSpec(spec, table.dates.length);
-  checkFittedRows(table, fittedRows(spec));
+  checkFittedRows(table, fittedRows(spec), spec.channels.filter((c) => c.media === 'exposure').map((c) => c.name));
   return spec;
 }

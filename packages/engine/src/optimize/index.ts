@@ -14,6 +14,7 @@ export type { Curve } from './curve.ts';
 export type { PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome, AfterPlan } from './plan-types.ts';
 
 export { responseModelFromMmm, referenceRows } from './response-model-from-mmm.ts';
+export { referenceCosts, type ReferenceCost } from './reference-cost.ts';
 export { lateStartChannels, LATE_START_MIN_RATIO, type LateStartChannel } from './late-start-channels.ts';
 export { allocateBudget, compileCurves } from './allocate-budget.ts';
 export { minimumBudget } from './minimum-budget.ts';

@@ -1,6 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { referenceRows } from './response-model-from-mmm.ts';
 import { proseAmount } from '../text/prose-format.ts';
+import { channelActualSpend } from '../model/actual-spend.ts';
 
 /**
  * A channel whose run-rate since its first spend is at least this many times its mean over the
@@ -42,13 +43,14 @@ export function lateStartChannels(model: MmmModel, options: { referencePeriods?:
   const n = end - start;
   return model.channels.flatMap((ch) => {
     if (options.given?.includes(ch.name) === true) return [];
-    // The transforms' input like responseModelFromMmm, so referenceMean is optimize's current and the
-    // suggested --current is in the same units (exposure at the window's average cost for a channel on exposure).
+    // Actual spend, like responseModelFromMmm's current with reference periods (a channel on exposure is
+    // planned in money at their cost), so the suggested --current is an amount of money.
+    const spend = channelActualSpend(ch);
     let first = -1;
     let total = 0;
     for (let t = start; t < end; t++) {
-      if (ch.spend[t] > 0 && first < 0) first = t;
-      total += ch.spend[t];
+      if (spend[t] > 0 && first < 0) first = t;
+      total += spend[t];
     }
     if (first <= start) return [];
     const since = end - first;

@@ -25,13 +25,19 @@ export function planModelFromMmm(model: MmmModel, options: PlanModelOptions = {}
   };
   const rm = responseModelFromMmm(model, { ...reference, uncertainty: 'point' });
   const afterPlan = options.afterPlan ?? 'current';
-  const channels = model.channels.map((ch, c) => ({
-    ...rm.channels[c],
-    weights: Array.from(adstockWeights(ch.adstock, ch.maxLag, true)),
-    scale: ch.scale,
-    history: ch.spend.slice(Math.max(0, ch.spend.length - ch.maxLag)),
-    after: afterPlan === 'current' ? rm.channels[c].current : 0,
-  }));
+  const channels = model.channels.map((ch, c) => {
+    // Plan spend is money at the reference cost (factor money → e, see referenceCosts): the history, in e,
+    // is restated in that money and the scale divided by the factor, so (Σ w·x)/scale is the transforms' input.
+    const f = rm.channels[c].cost?.factor ?? 1;
+    const history = ch.spend.slice(Math.max(0, ch.spend.length - ch.maxLag));
+    return {
+      ...rm.channels[c],
+      weights: Array.from(adstockWeights(ch.adstock, ch.maxLag, true)),
+      scale: ch.scale / f,
+      history: f === 1 ? history : history.map((v) => v / f),
+      after: afterPlan === 'current' ? rm.channels[c].current : 0,
+    };
+  });
   const holidays = planHolidaysOf(model, referenceRows(model, options.referencePeriods));
   return { channels, baseline: rm.baseline, built: { ...reference, afterPlan }, ...(holidays === undefined ? {} : { holidays }) };
 }

@@ -6,6 +6,8 @@ import { replicateModels } from '../model/replicate-models.ts';
 import type { ResponseModel } from './types.ts';
 import { observedSpendRange } from '../analysis/observed-spend-range.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
+import { channelActualSpend } from '../model/actual-spend.ts';
+import { referenceCosts } from './reference-cost.ts';
 
 /** Options of `responseModelFromMmm`. */
 export interface ResponseModelOptions {
@@ -43,7 +45,8 @@ export function referenceRows(model: MmmModel, referencePeriods?: number): { sta
  * (`replicateModels`) as `components`, and the solvers work on their mean.
  * @param model a fitted MmmModel
  * @param options referencePeriods: the last N rows of the modeling window (default all of it); uncertainty
- * `options.current` replaces the mean of the channels it names.
+ * `options.current` replaces the mean of the channels it names. A channel modelled on exposure is priced at
+ * the reference rows' cost per exposure unit (referenceCosts; recorded as `cost`): current is its actual spend.
  * @throws EngineError('INVALID_ARGUMENT') for a value that is not a model or has a newer schemaVersion, a bad referencePeriods, or a current spend for no channel or not a finite amount ≥ 0
  * @example responseModelFromMmm(model).channels[0].current // mean spend per period of the first channel
  */
@@ -61,19 +64,25 @@ export function responseModelFromMmm(model: MmmModel, options: ResponseModelOpti
   }
   const reps = options.uncertainty === 'expected' ? replicateModels(model) : [];
   const fitted = fittedRows(model);
+  const costs = referenceCosts(model, { start, end });
   const channels = model.channels.map((ch, c) => {
-    // The transforms' input, not channelActualSpend: for a channel on exposure the curve is in exposure
-    // valued at the window's average cost, so "current" is the recent exposure at that cost, the same
-    // price the plan buys at. Over the whole window the two means agree; over the last N periods
-    // (--reference-periods) they differ by the recent cost drift, which the plan assumes does not persist.
+    // A channel on exposure is planned in money at the reference rows' cost per unit (referenceCosts):
+    // current is its mean actual spend there, and a spend s feeds the curve s × factor of e, so the gain
+    // and the observed range (in e) are rescaled. Over the whole window factor is 1 and current the mean of
+    // e, which equals the mean actual spend in sum, as before.
+    const cost = costs[c];
+    const f = cost?.factor ?? 1;
+    const series = cost?.basis === 'reference' ? channelActualSpend(ch) : ch.spend;
     let s = 0;
-    for (let t = start; t < end; t++) s += ch.spend[t];
+    for (let t = start; t < end; t++) s += series[t];
+    const range = observedSpendRange(ch, fitted.start, fitted.end);
     const point = {
-      name: ch.name, current: Object.hasOwn(given, ch.name) ? given[ch.name] : s / n, coef: ch.coef, gain: steadyStateGain(ch), saturation: ch.saturation,
-      observed: observedSpendRange(ch, fitted.start, fitted.end),
+      name: ch.name, current: Object.hasOwn(given, ch.name) ? given[ch.name] : s / n, coef: ch.coef, gain: steadyStateGain(ch) * f, saturation: ch.saturation,
+      observed: f === 1 ? range : { ...range, low: range.low / f, high: range.high / f },
+      ...(cost === undefined ? {} : { cost }),
     };
     if (reps.length === 0) return point;
-    const components = reps.map((r) => ({ coef: r.channels[c].coef, gain: steadyStateGain(r.channels[c]), saturation: r.channels[c].saturation }));
+    const components = reps.map((r) => ({ coef: r.channels[c].coef, gain: steadyStateGain(r.channels[c]) * f, saturation: r.channels[c].saturation }));
     return { ...point, components };
   });
   return { channels, baseline };

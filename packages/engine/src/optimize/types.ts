@@ -1,5 +1,6 @@
 import type { SaturationSpec } from '../transforms/saturation/types.ts';
 import type { SpendRange } from '../analysis/observed-spend-range.ts';
+import type { ReferenceCost } from './reference-cost.ts';
 
 /**
  * One channel's steady-state response, the narrow input of every optimizer in this folder:
@@ -27,6 +28,8 @@ export interface ChannelResponse {
    * `sparse` marks a channel that spent in too few periods for its sustained response to be known.
    */
   readonly observed?: SpendRange;
+  /** For a channel modelled on exposure, the cost per exposure unit its spend is priced at (referenceCosts); gain includes it. */
+  readonly cost?: ReferenceCost;
 }
 
 /** One draw of a channel's steady-state response: coef·f(gain·x). */

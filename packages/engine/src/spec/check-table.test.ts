@@ -4,6 +4,7 @@ import { checkFittedRows, checkTable } from './check-table.ts';
 import { EngineError } from '../errors.ts';
 import { fitMmm } from '../fit/fit-mmm.ts';
 import type { ModelingTable } from './modeling-table.ts';
+import { defaultModelSpec } from './model-spec.ts';
 
 const N = 12;
 function table(): ModelingTable {
@@ -80,6 +81,29 @@ test('checkFittedRows: a constant KPI or a channel without spend variation over 
   assert.equal(e.at?.series, 'search');
   // Varying only in warm-up rows before the window is still no variation in the fit.
   assert.throws(() => checkFittedRows({ ...t, channels: [{ ...t.channels[0], spend: Float64Array.from(t.channels[0].spend, (v, i) => (i < 4 ? v : 7)) }] }, { start: 4, end: N }), /spends the same amount \(7\)/);
+});
+
+test('checkFittedRows: a channel on exposure must vary in exposure, not spend (a fixed fee buying varying impressions is fine)', () => {
+  const t = table();
+  const fee = { ...t.channels[1], spend: new Float64Array(N).fill(20000), exposure: Float64Array.from({ length: N }, (_, i) => 1e6 + 1000 * (i % 5)), exposureColumn: 'search_impressions' };
+  const fixed = { ...t, channels: [t.channels[0], fee] };
+  checkFittedRows(fixed, { start: 0, end: N }, ['search']);
+  assert.match(caught(() => checkFittedRows(fixed, { start: 0, end: N })).message, /spends the same amount \(20000\)/);
+  const still = { ...t, channels: [t.channels[0], { ...t.channels[1], exposure: new Float64Array(N).fill(5e5), exposureColumn: 'search_impressions' }] };
+  const e = caught(() => checkFittedRows(still, { start: 0, end: N }, ['search']));
+  assert.match(e.message, /channel "search" has the same exposure \(500000 in search_impressions\) in every fitted period .*modelled on exposure/);
+  assert.equal(e.at?.series, 'search');
+});
+
+test('fitMmm fits a fixed-fee channel on its exposure, and refuses it on spend', async () => {
+  const t = table();
+  const fee = { ...t.channels[1], spend: new Float64Array(N).fill(20000), exposure: Float64Array.from({ length: N }, (_, i) => 1e6 + 1000 * (i % 5)), exposureColumn: 'search_impressions' };
+  const fixed = { ...t, channels: [t.channels[0], fee] };
+  const channels = defaultModelSpec({ nTimes: N, frequency: 'weekly', channels: ['tv', 'search'] }).channels.map((c) => ({ ...c, media: c.name === 'search' ? 'exposure' as const : 'spend' as const }));
+  const fast = { search: { iterations: 50, trials: 1, bootstrap: 0, posterior: 0 } };
+  const model = await fitMmm(fixed, { ...fast, channels });
+  assert.equal(model.channels[1].media?.column, 'search_impressions');
+  await assert.rejects(fitMmm(fixed, fast), /channel "search" spends the same amount \(20000\)/);
 });
 
 test('fitMmm reports the bad cell, not "the starting point has zero density"', async () => {

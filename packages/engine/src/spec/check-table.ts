@@ -146,10 +146,11 @@ export function checkTable(table: ModelingTable): void {
  * ROI would be NaN). Too few known KPI values is left to the search problem (TOO_FEW_PERIODS).
  * @param table a table that passed checkTable
  * @param rows the fitted rows [start, end)
+ * @param onExposure channels modelled on their exposure (ChannelSpec.media 'exposure'): their exposure series must vary instead of their spend
  * @throws EngineError INVALID_ARGUMENT naming the target or channel and the rows
  * @example checkFittedRows(tableWithConstantKpi, { start: 0, end: 104 }) // throws: the target "revenue" is 1000 in every …
  */
-export function checkFittedRows(table: ModelingTable, rows: { readonly start: number; readonly end: number }): void {
+export function checkFittedRows(table: ModelingTable, rows: { readonly start: number; readonly end: number }, onExposure: readonly string[] = []): void {
   const span = `${table.dates[rows.start]} … ${table.dates[rows.end - 1]}`;
   const kpi = table.target.values;
   let first = NaN, known = 0, varies = false;
@@ -163,9 +164,16 @@ export function checkFittedRows(table: ModelingTable, rows: { readonly start: nu
     fail(`the target "${table.target.name}" is ${first} in every fitted period with a known value (${span}); a KPI that does not vary has nothing for the model to explain — check that the right column is the target`, { series: table.target.name });
   }
   for (const c of table.channels) {
-    const s = c.spend[rows.start];
+    // A channel modelled on exposure feeds the transforms e = exposure × k, so it is the exposure that must
+    // vary (a fixed fee buying varying impressions is fine; constant impressions at any spend are not).
+    const x = onExposure.includes(c.name) ? c.exposure : undefined;
+    const v = x ?? c.spend;
+    const s = v[rows.start];
     let same = true;
-    for (let t = rows.start + 1; t < rows.end && same; t++) same = c.spend[t] === s;
+    for (let t = rows.start + 1; t < rows.end && same; t++) same = v[t] === s;
+    if (same && x !== undefined) {
+      fail(`channel "${c.name}" has the same exposure (${s} in ${c.exposureColumn ?? 'its exposure column'}) in every fitted period (${span}), and it is modelled on exposure: without variation its effect cannot be attributed; model it on spend (media: spend) if its spend varies, remove the channel, or widen the window`, { series: c.name });
+    }
     if (same) {
       fail(`channel "${c.name}" spends the same amount (${s}) in every fitted period (${span}): without variation its effect cannot be attributed; remove the channel, or widen the window to periods where its spend varies`, { series: c.name });
     }
