@@ -55,5 +55,5 @@ function readExposure(csv: CsvTable, column: string, issues: IssueCollector): Fl
     issues.error('MISSING_COLUMN', `the exposure column "${column}" is not in the file`, 'check the spelling (names are case-sensitive)', { column });
     return undefined;
   }
-  return readNumericColumn(csv, column, 'spend', issues);
+  return readNumericColumn(csv, column, 'exposure', issues);
 }
