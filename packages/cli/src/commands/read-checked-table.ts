@@ -26,7 +26,7 @@ export interface ReadCheckedOptions {
   window?: { start?: string; end?: string };
   /** Print nothing (warnings are still returned). */
   quiet?: boolean;
-  /** Without a config: give each channel the exposure column named for it (`fit --media exposure`; tableFromCsv's pairExposure). */
+  /** Give each channel the exposure column named for it (`fit --media exposure` without a config, or with one mapping none; tableFromCsv's pairExposure). */
   pairExposure?: boolean;
   /** A cheap check of the parsed file run before the (slow on a wide file) validation, e.g. checkCoefficientRoom. */
   beforeChecks?: (read: ReadOutcome) => void;
@@ -67,7 +67,7 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
       exposure, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
   const built = options.config === undefined
     ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until, ...(options.pairExposure === true ? { pairExposure: true } : {}) })
-    : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until });
+    : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
   const warnings = mergeIssues(built.warnings, checked.validation.issues);
   if (options.quiet !== true) {
     if (ignored.length > 0) io.stderr.write(ignoredNote(options.name, ignored, options.window?.end ?? ''));
