@@ -30,3 +30,12 @@ test('a missing week with --media exposure --clean fill_gaps,skip_missing_kpi,im
   assert.doesNotMatch(r.stderr, /the spend value is empty/);
   assert.doesNotMatch(r.stderr, /not used by the model: .*tv_impressions/);
 });
+
+test('a missing week with a config mapping exposure: (init\'s output) and cleaning fill_gaps: the mapped column is filled', () => {
+  writeFileSync(join(dir, 'gap2.csv'), csvText([...withImpressions.slice(0, 20), ...withImpressions.slice(21)]));
+  writeFileSync(join(dir, 'gap.yaml'), 'version: 1\ndata: { path: gap2.csv }\ncolumns:\n  target: sales\n  channels:\n    - { name: tv, spend: tv_spend, exposure: tv_impressions }\n    - { name: search, spend: search_spend }\n'
+    + '  controls:\n    - { name: price }\nmodel: { media: exposure }\ncleaning: [fill_gaps, skip_missing_kpi, impute_controls]\n');
+  const r = mixwise(['fit', '--config', join(dir, 'gap.yaml'), ...args, '--out', join(dir, 'gapcfg')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /value is empty/);
+});
