@@ -156,3 +156,4 @@ export { responseCurvesTable } from './export/tables/response-curves.ts';
 export { PROJECT_DATABASE_FILE, projectDatabaseTempPath, finishProjectDatabase, discardProjectDatabase, type ProjectTables } from './datamart/project-database.ts';
 export type { GeoBreakdown, GeoBreakdownRow, GeoBreakdownOptions } from './datamart/geo-breakdown.ts';
 export { geoBreakdown } from './datamart/geo-breakdown.ts';
+export { exposureColumns } from './detect/exposure-columns.ts';

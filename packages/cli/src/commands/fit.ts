@@ -190,8 +190,8 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure', beforeChecks })
     : readConfigTable(data, roles, loaded, run, flags, steps, io, dates, beforeChecks);
   const { table, roles: resolved, cleaning } = read;
-  // Without a config, --media exposure pairs the columns itself: say which (the fit refuses when none is found).
-  if (flags.media === 'exposure' && loaded === undefined) io.stderr.write(pairedExposureNote(table.channels));
+  // When --media exposure pairs the columns itself (no config, or one mapping none): say which (the fit refuses when none is found).
+  if (byNameExposure(run, flags)) io.stderr.write(pairedExposureNote(table.channels, resolved.controls));
   const warnings = [...(sourced?.warnings ?? []), ...read.warnings];
   const window = windowRows(table.dates, dates.start, dates.end);
   const n = window.end - window.start;
@@ -310,7 +310,15 @@ function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, 
     // --media overrides model.media and each channel's media:, so the UNUSED_COLUMNS warning names the right exposure columns.
     ...(flags.media === undefined ? {} : { model: { ...run.model, media: flags.media }, channels: run.channels.map(({ media: _m, ...c }) => c) }),
   };
-  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window, beforeChecks });
+  // A config that maps no exposure column, modelled on exposure: pair by name as without a config (explicit mappings stay authoritative).
+  const pairExposure = byNameExposure(run, flags);
+  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window, beforeChecks, pairExposure });
+}
+
+/** Whether media exposure is asked for (--media or model.media) and the config maps no `exposure:` column, so columns are paired by name. */
+function byNameExposure(run: ConfigRun | undefined, flags: FitFlags): boolean {
+  if (run === undefined) return flags.media === 'exposure';
+  return (flags.media ?? run.model.media) === 'exposure' && run.channels.every((c) => c.exposure === undefined);
 }
 
 /**

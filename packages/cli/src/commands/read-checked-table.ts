@@ -26,7 +26,7 @@ export interface ReadCheckedOptions {
   window?: { start?: string; end?: string };
   /** Print nothing (warnings are still returned). */
   quiet?: boolean;
-  /** Without a config: give each channel the exposure column named for it (`fit --media exposure`; tableFromCsv's pairExposure). */
+  /** Give each channel the exposure column named for it (`fit --media exposure` without a config, or with one mapping none; tableFromCsv's pairExposure). */
   pairExposure?: boolean;
   /** A cheap check of the parsed file run before the (slow on a wide file) validation, e.g. checkCoefficientRoom. */
   beforeChecks?: (read: ReadOutcome) => void;
@@ -60,11 +60,14 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
   options.beforeChecks?.(read);
   const kpiFrom = options.window?.start === undefined ? {} : { kpiFrom: options.window.start };
   const until = ignored.length > 0 && options.window?.end !== undefined ? { rowsUntil: options.window.end } : {};
+  // Exposure columns are cleaned like spend (fill_gaps writes 0 in inserted periods): the config's, or those paired by name.
+  const exposure = options.config?.run.channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure])) ?? [];
   const checked = checkAndClean(read, roles,
-    { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom, ...until });
+    { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom, ...until,
+      exposure, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
   const built = options.config === undefined
     ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until, ...(options.pairExposure === true ? { pairExposure: true } : {}) })
-    : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until });
+    : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
   const warnings = mergeIssues(built.warnings, checked.validation.issues);
   if (options.quiet !== true) {
     if (ignored.length > 0) io.stderr.write(ignoredNote(options.name, ignored, options.window?.end ?? ''));

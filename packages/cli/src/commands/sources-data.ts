@@ -33,7 +33,19 @@ export async function runWithSources(loaded: LoadedConfig, run: ConfigRun, outDi
   await mkdir(outDir, { recursive: true });
   const dataPath = join(outDir, SOURCES_TABLE_FILE);
   await writeCsvAtomic(dataPath, built.columns, built.rows);
-  return { run: { ...withSourceControls(run, built.controls), dataPath }, warnings: built.issues };
+  return { run: { ...withSourceControls(meridianExposure(run, built.columns), built.controls), dataPath }, warnings: built.issues };
+}
+
+/**
+ * The run with a channel's `exposure:` written as in the Meridian file (`Channel0_impression`) read from
+ * the built table's summed `Channel0_impressions`: the user names the column of their file, not of the
+ * intermediate datamart_table.csv.
+ */
+function meridianExposure(run: ConfigRun, columns: readonly string[]): ConfigRun {
+  const renamed = (c: string | undefined): string | undefined =>
+    c !== undefined && !columns.includes(c) && c.endsWith('_impression') && columns.includes(`${c}s`) ? `${c}s` : c;
+  if (!run.channels.some((c) => renamed(c.exposure) !== c.exposure)) return run;
+  return { ...run, channels: run.channels.map((c) => (renamed(c.exposure) === c.exposure ? c : { ...c, exposure: renamed(c.exposure) })) };
 }
 
 /**

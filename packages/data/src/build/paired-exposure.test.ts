@@ -27,3 +27,15 @@ test('without pairExposure the column is left out, and a column already given a 
   const asControl = tableFromCsv(csv, { ...ROLES, controls: ['price', 'tv_impression'] }, { pairExposure: true });
   assert.equal(asControl.table.channels[0].exposure, undefined);
 });
+
+test('an empty exposure cell is worded as exposure (not spend), and the paired column is not listed as unused', () => {
+  const cells = withImpressions();
+  cells[5][cells[5].length - 1] = '';
+  let err: unknown;
+  try { tableFromCsv(parseCsvText(toText(cells), 'data.csv'), ROLES, { pairExposure: true }); } catch (e) { err = e; }
+  const issues = (err as { issues: { code: string; message: string; hint: string }[] }).issues;
+  const empty = issues.find((i) => i.code === 'EMPTY_CELL');
+  assert.match(empty?.message ?? '', /the exposure value is empty/);
+  assert.match(empty?.hint ?? '', /write 0 for periods with no exposure, or use --clean fill_gaps/);
+  assert.ok(!issues.some((i) => i.code === 'UNUSED_COLUMNS' && i.message.includes('tv_impression')), JSON.stringify(issues));
+});

@@ -11,15 +11,17 @@ import { readNumericColumn } from './read-numeric-column.ts';
  * already used for another role is not taken; a channel with none stays without exposure (on spend).
  * Cells are read like spend (numbers ≥ 0), problems added to `issues`.
  * @param used columns already given a role (date, KPI, spend, controls, events, organic)
+ * @param chosen receives every column paired, also one whose cells cannot be read (it is used, not unused)
  * @example pairedExposure(csv, channels, used, issues).map((c) => c.exposureColumn) // ['Channel0_impression', undefined]
  */
-export function pairedExposure(csv: CsvTable, channels: readonly ChannelColumn[], used: ReadonlySet<string>, issues: IssueCollector): ChannelColumn[] {
+export function pairedExposure(csv: CsvTable, channels: readonly ChannelColumn[], used: ReadonlySet<string>, issues: IssueCollector, chosen: string[] = []): ChannelColumn[] {
   const taken = new Set(used);
   return channels.map((c) => {
     const column = exposureColumns(csv.header, c.name, c.column).find((h) => !taken.has(h));
     if (column === undefined) return c;
     taken.add(column);
-    const exposure = readNumericColumn(csv, column, 'spend', issues);
+    chosen.push(column);
+    const exposure = readNumericColumn(csv, column, 'exposure', issues);
     return exposure === undefined ? c : { ...c, exposure, exposureColumn: column };
   });
 }

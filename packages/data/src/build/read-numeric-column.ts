@@ -6,7 +6,7 @@ import { parseTableColumn } from '../read/dot-thousands.ts';
 import { rowIssuePlace } from '../clean/inserted-rows.ts';
 
 /** What a numeric column is used for; changes the hints and whether negatives are allowed. */
-export type NumericRole = 'target' | 'spend' | 'control' | 'event' | 'organic';
+export type NumericRole = 'target' | 'spend' | 'control' | 'event' | 'organic' | 'exposure';
 
 const EMPTY_HINT: Record<NumericRole, string> = {
   target: 'fill in the KPI for this period (rows must stay evenly spaced, so do not just delete it)',
@@ -14,10 +14,12 @@ const EMPTY_HINT: Record<NumericRole, string> = {
   control: 'fill in the value (e.g. carry the previous value forward) or drop this control',
   event: 'write 0 for periods without the event',
   organic: 'write 0 for periods with no exposure (no sends, no impressions)',
+  // A paid channel's exposure column (impressions, clicks, GRPs): fill_gaps zeroes it like spend.
+  exposure: 'write 0 for periods with no exposure, or use --clean fill_gaps',
 };
 
 /** How messages name a value of each role. */
-const ROLE_WORD: Record<NumericRole, string> = { target: 'target', spend: 'spend', control: 'control', event: 'event', organic: 'organic exposure' };
+const ROLE_WORD: Record<NumericRole, string> = { target: 'target', spend: 'spend', control: 'control', event: 'event', organic: 'organic exposure', exposure: 'exposure' };
 
 /**
  * Roles whose values must be 0 or more, with the hint of their NEGATIVE_SPEND error: spend, and
@@ -26,6 +28,7 @@ const ROLE_WORD: Record<NumericRole, string> = { target: 'target', spend: 'spend
 const NON_NEGATIVE: Partial<Record<NumericRole, string>> = {
   spend: 'spend must be 0 or more; net refunds or corrections into neighbouring periods',
   organic: 'an exposure (sends, impressions, mentions) must be 0 or more; fix the value, or write 0 for a period with none',
+  exposure: 'an exposure (impressions, clicks, GRPs) must be 0 or more; fix the value, or write 0 for a period with none',
 };
 
 /**

@@ -132,8 +132,9 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
     ...(resolved.events ?? []),
     ...(resolved.organic ?? []),
   ]);
-  if (options.pairExposure === true) channels = pairedExposure(csv, channels, used, issues);
-  const paired = channels.flatMap((c) => (c.exposureColumn === undefined ? [] : [c.exposureColumn]));
+  // A paired column whose cells cannot be read is still the channel's exposure: its errors say so, it is not "unused".
+  const paired: string[] = [];
+  if (options.pairExposure === true) channels = pairedExposure(csv, channels, used, issues, paired);
   // A config's `exposure:` columns are mapped (tableFromConfig reads them); those of channels modelled on spend are not modelled.
   const modelled = new Set([...(options.modelledExposure ?? []), ...paired]);
   const mapped = [...(options.exposure ?? []), ...paired].filter((name) => csv.header.includes(name) && !used.has(name));

@@ -48,6 +48,11 @@ export interface CleaningRoles {
    * cell and an inserted period get 0 exposure (fill-gaps), a negative value is clipped (negatives).
    */
   organic?: readonly string[];
+  /**
+   * Exposure columns of paid channels (a config's `exposure:`, or paired by name for `--media exposure`):
+   * fill-gaps gives them 0 where it gives spend 0 (empty cells, inserted periods).
+   */
+  exposure?: readonly string[];
 }
 
 /** The row number given to periods inserted by cleaning (they have no file line). */

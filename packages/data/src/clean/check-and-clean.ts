@@ -15,6 +15,8 @@ import { cleaningFix, withCleaningHints } from './cleaning-hints.ts';
 import { runCleaning } from './run-cleaning.ts';
 import { moreIssuesOf } from '../issue-collector.ts';
 import { winsorizedColumns } from './winsorized-columns.ts';
+import { exposureColumns } from '../detect/exposure-columns.ts';
+import type { CleaningRoles } from './change.ts';
 
 /** Options of checkAndClean. */
 export interface CheckAndCleanOptions {
@@ -28,6 +30,10 @@ export interface CheckAndCleanOptions {
   kpiFrom?: string;
   /** Last date of the rows given (a window's end, when later rows were left out): said by messages on the table's length. */
   rowsUntil?: string;
+  /** Exposure columns of paid channels (a config's `exposure:`): fill_gaps zeroes them like spend. */
+  exposure?: readonly string[];
+  /** `fit --media exposure`: the exposure column named for each channel (exposureColumns) is cleaned as exposure too. */
+  pairExposure?: boolean;
 }
 
 /** Data that passed validation: the cells to build the table from, the warnings, and the cleaning log. */
@@ -76,7 +82,8 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
   try {
     // With impute_controls, an automatic control with a few empty cells is filled and kept (autoRoles).
     const imputing = steps.some((s) => s.type === 'impute-controls');
-    cleaning = runCleaning(csv, panelRollUpRoles(csv, roles, resolved, resolved.date, { imputing }), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) });
+    const cleanRoles = panelRollUpRoles(csv, roles, resolved, resolved.date, { imputing });
+    cleaning = runCleaning(csv, withExposure(csv, cleanRoles, resolved, options), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) });
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));
@@ -94,6 +101,22 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
   const validation = runRules({ ...read, csv: cleaning.table }, roles, { cleaningHints: hints, ...where, winsorized: winsorizedColumns(steps, resolved) });
   if (!validation.ok) throw new DataError(validation.issues);
   return { csv: cleaning.table, validation, cleaning };
+}
+
+/**
+ * The cleaning roles with the paid channels' exposure columns: the mapped ones, and with pairExposure
+ * those named for each channel as `fit --media exposure` pairs them (the first not given another role).
+ */
+function withExposure(csv: CsvTable, roles: CleaningRoles, resolved: RuleRoles, options: CheckAndCleanOptions): CleaningRoles {
+  const used = new Set([roles.date, ...(roles.target === undefined ? [] : [roles.target]), ...roles.spend, ...roles.controls, ...roles.events, ...(roles.organic ?? [])]);
+  const exposure = (options.exposure ?? []).filter((c) => csv.header.includes(c) && !used.has(c));
+  if (options.pairExposure === true) {
+    for (const ch of resolved.channels ?? []) {
+      const column = exposureColumns(csv.header, ch.name, ch.column).find((h) => !used.has(h) && !exposure.includes(h));
+      if (column !== undefined) exposure.push(column);
+    }
+  }
+  return exposure.length === 0 ? roles : { ...roles, exposure };
 }
 
 /** Whether the configured step names (snake_case) include every step that would fix the issue (not only advised). */

@@ -37,10 +37,8 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
   const channels = config.columns.channels ?? [];
   const seenNames = new Map<string, number>();
   const seenSpend = new Map<string, number>();
-  // Exposure as the media variable needs an exposure column to read.
-  if (config.model?.media === 'exposure' && !channels.some((ch) => ch.exposure !== undefined)) {
-    fail(['model', 'media'], 'media: exposure needs a channel with an exposure column, and none has one', 'name each channel\'s exposure column in columns.channels, e.g. - { name: tv, spend: tv_spend, exposure: tv_impressions }, or remove media: exposure');
-  }
+  // model.media: exposure with no `exposure:` mapped is not refused here: the fit pairs the columns by name
+  // (tv_impressions beside tv_spend, Meridian's summed <Channel>_impressions), and refuses with the fix when none is found.
   channels.forEach((ch, i) => {
     const where: Path = ['columns', 'channels', i];
     if (ch.media === 'exposure' && ch.exposure === undefined) {

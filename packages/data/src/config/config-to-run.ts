@@ -131,6 +131,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
 export function configSpec(run: ConfigRun, table: ModelingTable): Partial<ModelSpec> {
   const defaults = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels: table.channels.map((c) => c.name) });
   const m = run.model;
+  const hasExposure = new Set(table.channels.filter((c) => c.exposure !== undefined).map((c) => c.name));
   const spec: Partial<ModelSpec> = {
     channels: defaults.channels.map((c) => {
       const own = run.channels.find((x) => x.name === c.name);
@@ -140,8 +141,9 @@ export function configSpec(run: ConfigRun, table: ModelingTable): Partial<ModelS
         maxLag: own?.maxLag ?? m.maxLag ?? c.maxLag,
         saturation: own?.saturation ?? m.saturation ?? c.saturation,
         bounds: own?.bounds,
-        // A channel's own media: first; model.media: exposure applies to the channels with an exposure column.
-        media: own?.media ?? (m.media === 'exposure' && own?.exposure !== undefined ? 'exposure' : undefined),
+        // A channel's own media: first; model.media: exposure applies to the channels with an exposure column
+        // (mapped, or paired by name in the table when the config maps none).
+        media: own?.media ?? (m.media === 'exposure' && (own?.exposure !== undefined || hasExposure.has(c.name)) ? 'exposure' : undefined),
       });
     }),
     search: dropUndefined({ ...defaults.search, ...run.search, roiPrior: m.roiPrior }),

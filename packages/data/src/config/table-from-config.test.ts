@@ -72,11 +72,11 @@ test('media: exposure (per channel or under model:): the exposure column is mode
   }
 });
 
-test('media: exposure without an exposure column: CONFIG_INVALID at the key, naming the channel', () => {
+test('a channel\'s media: exposure without an exposure column: CONFIG_INVALID at the key, naming the channel', () => {
   const channel = issuesOf(config().replace('search_spend }', 'search_spend, media: exposure }'));
   assert.match(channel.map((i) => i.message).join('\n'), /channel search is to be modelled on its exposure \(media: exposure\) but has no exposure column/);
-  const global = issuesOf(config().replace(', exposure: tv_grps', '') + 'model: { media: exposure }\n');
-  assert.match(global.map((i) => i.message).join('\n'), /media: exposure needs a channel with an exposure column/);
+  // model.media: exposure with none mapped is left to the fit, which pairs columns by name.
+  assert.equal(build(config().replace(', exposure: tv_grps', '') + 'model: { media: exposure }\n').table.channels[0].exposure, undefined);
 });
 
 function issuesOf(text: string) {

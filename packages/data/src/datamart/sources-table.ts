@@ -12,7 +12,7 @@ import { prepareSources } from './source-files.ts';
 export interface SourcesTableResult extends PlainTable {
   /** Warnings of the build (PARTIAL_PERIOD, SPEND_GAP_FILLED per channel, DUPLICATE_ROWS_DROPPED, WEEK_ENDING_LABELS, EXPOSURE_NOT_REPORTED, SPEND_CREDITS_NETTED…); errors are thrown instead. */
   issues: Issue[];
-  /** The columns of a long build's controls file (`sources.controls`), when it has one. */
+  /** The columns of a long build's controls file (`sources.controls`), or a Meridian file's `*_control` columns, when it has any. */
   controls?: string[];
 }
 
@@ -49,7 +49,9 @@ export async function sourcesTable(
   }
   if (sources.meridian !== undefined) {
     const geo = await readMeridianGeo(at(sources.meridian), options.database);
-    return { columns: geo.national.columns, rows: geo.national.rows, issues: geo.issues };
+    // Meridian names its controls `*_control`: they are controls, as a controls file's columns are.
+    const controls = geo.national.columns.filter((c) => c.endsWith('_control'));
+    return { columns: geo.national.columns, rows: geo.national.rows, issues: geo.issues, ...(controls.length === 0 ? {} : { controls }) };
   }
   if (sources.spend === undefined || sources.kpi === undefined) {
     throw new Error('sourcesTable: sources needs spend and kpi, or b2b (checked by the config schema)');

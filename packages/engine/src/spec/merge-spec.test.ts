@@ -32,6 +32,18 @@ test('unknown keys are refused with the key and the valid ones', () => {
   assert.throws(() => defaultModelSpec(input, { search: 5 as never }), /"search" must be an object/);
 });
 
+test('null for an object-shaped key is refused with INVALID_ARGUMENT naming the key; roiPrior: null stays allowed', () => {
+  for (const key of ['search', 'window', 'trend', 'lambda', 'bayes']) {
+    const e = (() => { try { defaultModelSpec(input, { [key]: null } as never); } catch (x) { return x; } })();
+    assert.ok(e instanceof EngineError && e.code === 'INVALID_ARGUMENT', key);
+    assert.match(e.message, new RegExp(`model spec "${key}" must be an object with keys .*, got null`));
+    assert.equal(e.at?.series, key);
+  }
+  assert.throws(() => defaultModelSpec(input, { search: { weights: null } } as never), /"search.weights" must be an object/);
+  assert.throws(() => defaultModelSpec(input, { channels: [{ name: 'tv', bounds: null }] } as never), /"channels\[0\].bounds" must be an object/);
+  assert.equal(defaultModelSpec(input, { search: { roiPrior: null } }).search.roiPrior, null);
+});
+
 test('checkSpec refuses bad values by key', () => {
   const spec = defaultModelSpec(input);
   const bad = (over: object, re: RegExp) => assert.throws(() => checkSpec(defaultModelSpec(input, over), 104), re);

@@ -40,6 +40,9 @@ const SHAPES: Readonly<Record<string, readonly string[]>> = {
   'channel.bounds': ['adstock', 'saturation'],
 };
 
+/** Object-shaped keys whose null means "none" rather than a slip: a null roiPrior turns the prior off. */
+const NULLABLE: ReadonlySet<string> = new Set(['search.roiPrior']);
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
 }
@@ -62,11 +65,12 @@ function checkKeys(value: Record<string, unknown>, shape: string, path: string):
   }
 }
 
-/** Deep-merge `over` onto `base`: objects per key, everything else (arrays, numbers, null) replaces. */
+/** Deep-merge `over` onto `base`: objects per key, everything else (arrays, numbers, allowed nulls) replaces. */
 function mergeAt(base: unknown, over: unknown, shape: string, path: string): unknown {
   if (over === undefined) return base;
   if (!isPlainObject(over)) {
-    if (SHAPES[shape] !== undefined && over !== null) fail(`model spec "${path}" must be an object with keys ${SHAPES[shape].join(', ')}, got ${JSON.stringify(over)}`, path);
+    // null for an object-shaped key would reach the fit as a missing object and crash there (TypeError).
+    if (SHAPES[shape] !== undefined && !(over === null && NULLABLE.has(shape))) fail(`model spec "${path}" must be an object with keys ${SHAPES[shape].join(', ')}, got ${JSON.stringify(over)}`, path);
     return over;
   }
   if (SHAPES[shape] !== undefined) checkKeys(over, shape, path);

@@ -50,7 +50,8 @@ export function checkRoles(csvPath: string, fileName: string, roles: Roles, clea
   const panelRole = (i: DataIssue): boolean => i.code === 'PANEL_DATA' && i.details?.panelColumns === undefined;
   const issue = (i: DataIssue): Issue => withFix(panelRole(i) ? { ...i, hint: PANEL_HINT(i.at.column ?? 'geo') } : i, roles);
   try {
-    const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps: cleaningStepsOf(roles, cleaning), hints: 'none' });
+    // fill_gaps fills the exposure columns --media exposure pairs, as the CLI does.
+    const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps: cleaningStepsOf(roles, cleaning), hints: 'none', ...(options.pairExposure === true ? { pairExposure: true } : {}) });
     // A fit on exposure pairs each channel's exposure column by name, as `mixwise fit --media exposure` does.
     const built = tableFromCsv(checked.csv, r, options.pairExposure === true ? { pairExposure: true } : {});
     const t = built.table;

@@ -28,8 +28,8 @@ export interface FillGapsOptions {
 
 /**
  * Cleaning step 'fill-gaps': zero spend where there is none. (1) Empty or NA spend cells become 0, and
- * so do those of organic media exposure (no sends recorded: none sent). (2) Periods missing from the
- * date sequence are inserted, with 0 spend, 0 organic exposure, 0 for events, and controls
+ * so do those of organic media exposure (no sends recorded: none sent) and of paid channels' exposure columns. (2) Periods missing from the
+ * date sequence are inserted, with 0 spend, 0 exposure (organic and paid), 0 for events, and controls
  * left empty (add impute-controls to fill them). A KPI cannot be invented: when periods are missing
  * and the table has a target, nothing is inserted and the step fails with one KPI_GAP error per gap,
  * except for periods before `kpiFrom` (carryover warm-up, whose KPI is never fitted): those are
@@ -52,6 +52,7 @@ export function fillGaps(table: CsvTable, options: FillGapsOptions): StepResult 
   const zeroed = [
     ...roles.spend.map((column) => ({ column, reason: 'no spend recorded: 0' })),
     ...(roles.organic ?? []).map((column) => ({ column, reason: 'no exposure recorded: 0' })),
+    ...(roles.exposure ?? []).map((column) => ({ column, reason: 'no exposure recorded: 0' })),
   ];
   for (const { column, reason } of zeroed) {
     const j = table.header.indexOf(column);
@@ -109,7 +110,7 @@ function insertedRow(header: readonly string[], roles: CleaningRoles, date: stri
       : kpi.kpiMayBeMissing === true ? `; its KPI "${roles.target}" is left empty (not observed: skip_missing_kpi leaves it out of the fit)` : '';
   set(roles.date, date, `missing period inserted${kpiText}${roles.controls.length > 0 ? '; its controls are left empty for impute-controls' : ''}`);
   for (const c of roles.spend) set(c, '0', 'inserted period: no spend');
-  for (const c of roles.organic ?? []) set(c, '0', 'inserted period: no exposure');
+  for (const c of [...(roles.organic ?? []), ...(roles.exposure ?? [])]) set(c, '0', 'inserted period: no exposure');
   for (const c of roles.events) set(c, '0', 'inserted period: no event');
   return cells;
 }
