@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import type { CheckJobMessage, CheckReply, CheckTask, CheckWorkerData } from './check-protocol.ts';
+import { settleReply, watchWorker } from './worker-reply.ts';
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 const CHECK_WORKER = new URL('./check-worker.ts', import.meta.url);
@@ -130,9 +131,7 @@ export class CheckPool<Task = CheckTask> {
       job?.reject(new Error(`the check worker stopped: ${why}`));
       if (!this.closed) this.pump();
     };
-    worker.on('message', (reply: CheckReply) => this.finish(slot, reply));
-    worker.on('error', (err) => lost(err.message));
-    worker.on('exit', (code) => lost(`exit code ${code}`));
+    watchWorker(worker, (reply) => this.finish(slot, reply), lost);
     return worker;
   }
 
@@ -142,13 +141,7 @@ export class CheckPool<Task = CheckTask> {
     clearTimeout(slot.timer);
     slot.job = undefined;
     slot.worker?.unref();
-    if (reply.type === 'result') job.resolve(reply.result);
-    else if (reply.type === 'api-error') job.reject(new ApiHttpError(reply.code, reply.message, reply.issues));
-    else {
-      const err = new Error(reply.message);
-      if (reply.stack !== undefined) err.stack = reply.stack;
-      job.reject(err);
-    }
+    settleReply(reply, job.resolve, job.reject);
     this.pump();
   }
 }

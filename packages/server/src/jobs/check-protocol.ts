@@ -1,4 +1,5 @@
-import type { ApiErrorCode, CleaningChoice, Issue, Roles } from '@mixwise/contracts';
+import type { WorkerReply } from './worker-reply.ts';
+import type { CleaningChoice, Roles } from '@mixwise/contracts';
 
 /** One file check run off the event loop: an upload's inspection, or a role check. */
 export type CheckTask =
@@ -18,7 +19,5 @@ export interface CheckJobMessage {
 }
 
 /** Worker → main thread: the result (structured clone), an API error to send as it is, or an internal failure (500). */
-export type CheckReply =
-  | { readonly id: number; readonly type: 'result'; readonly result: unknown }
-  | { readonly id: number; readonly type: 'api-error'; readonly code: ApiErrorCode; readonly message: string; readonly issues?: Issue[] }
-  | { readonly id: number; readonly type: 'failed'; readonly message: string; readonly stack?: string };
+/** A check worker's answer (the shared worker reply). */
+export type CheckReply = WorkerReply;

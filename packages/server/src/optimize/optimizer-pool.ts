@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import type { ModelRef, OptimizerJobMessage, OptimizerReply, OptimizerTask, OptimizerWorkerData } from './optimizer-protocol.ts';
+import { settleReply, watchWorker } from '../jobs/worker-reply.ts';
 
 const BOOTSTRAP = new URL('../jobs/worker-bootstrap.mjs', import.meta.url);
 const OPTIMIZER_WORKER = new URL('./optimizer-worker.ts', import.meta.url);
@@ -140,9 +141,7 @@ export class OptimizerPool {
       job?.reject(new Error(`the optimizer worker stopped: ${why}`));
       if (!this.closed) this.pump();
     };
-    worker.on('message', (reply: OptimizerReply) => this.finish(slot, reply));
-    worker.on('error', (err) => lost(err.message));
-    worker.on('exit', (code) => lost(`exit code ${code}`));
+    watchWorker(worker, (reply) => this.finish(slot, reply), lost);
     return worker;
   }
 
@@ -152,9 +151,7 @@ export class OptimizerPool {
     slot.job = undefined;
     this.meanMs = 0.8 * this.meanMs + 0.2 * (Date.now() - slot.started);
     slot.worker?.unref();
-    if (reply.type === 'result') job.resolve(reply.result);
-    else if (reply.type === 'api-error') job.reject(new ApiHttpError(reply.code, reply.message, reply.issues));
-    else job.reject(new Error(reply.message));
+    settleReply(reply, job.resolve, job.reject);
     this.pump();
   }
 }

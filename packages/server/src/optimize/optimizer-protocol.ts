@@ -1,4 +1,5 @@
-import type { ApiErrorCode, Issue, OptimizeRequest, PlanRequest, ScenarioRequest } from '@mixwise/contracts';
+import type { WorkerReply } from '../jobs/worker-reply.ts';
+import type { OptimizeRequest, PlanRequest, ScenarioRequest } from '@mixwise/contracts';
 
 /** One optimizer call: the route and its parsed request. */
 export type OptimizerTask =
@@ -29,7 +30,5 @@ export interface OptimizerJobMessage {
 }
 
 /** Worker → main thread: the answer's body, an API error (422, 400 …) to send as it is, or an internal failure (500). */
-export type OptimizerReply =
-  | { readonly id: number; readonly type: 'result'; readonly result: unknown }
-  | { readonly id: number; readonly type: 'api-error'; readonly code: ApiErrorCode; readonly message: string; readonly issues?: Issue[] }
-  | { readonly id: number; readonly type: 'failed'; readonly message: string };
+/** An optimizer worker's answer (the shared worker reply; it sends no stack). */
+export type OptimizerReply = WorkerReply;
