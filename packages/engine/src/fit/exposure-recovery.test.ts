@@ -12,6 +12,7 @@ import { summarizeModel, type SummaryResult } from '../analysis/summarize.ts';
 import { simulate } from '../simulate/simulate.ts';
 import { retailWeeklyOptions } from '../simulate/presets/retail-weekly.ts';
 import type { SimulationResult } from '../simulate/truth.ts';
+import { spendWeightedRoiError } from './roi-error.test-support.ts';
 import type { SimulatedExposure } from '../simulate/types.ts';
 import { defaultModelSpec, type MediaBasis, type ModelSpec } from '../spec/model-spec.ts';
 
@@ -30,15 +31,9 @@ async function fitOn(sim: SimulationResult, media: MediaBasis): Promise<SummaryR
   return summarizeModel(await fitMmm(sim.table, { ...FAST, channels }));
 }
 
-/** Spend-weighted relative ROI error. */
+/** Spend-weighted relative ROI error of the paid channels. */
 function roiError(sim: SimulationResult, s: SummaryResult): number {
-  let num = 0, den = 0;
-  for (const t of sim.truth.channels) {
-    const est = s.channels.find((c) => c.name === t.name)!;
-    num += (t.spend * Math.abs(est.roi - t.roi)) / t.roi;
-    den += t.spend;
-  }
-  return num / den;
+  return spendWeightedRoiError(sim, (name) => s.channels.find((c) => c.name === name)!.roi);
 }
 
 test('exposure-driven truth with a drifting cost per exposure: the exposure fit recovers ROIs clearly better than the spend fit', async () => {

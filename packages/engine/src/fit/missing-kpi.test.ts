@@ -17,6 +17,7 @@ import { defaultModelSpec, type ModelSpec } from '../spec/model-spec.ts';
 import type { ModelingTable } from '../spec/modeling-table.ts';
 import type { MmmModel } from '../model/mmm-model.ts';
 import type { SimulationResult } from '../simulate/truth.ts';
+import { spendWeightedRoiError } from './roi-error.test-support.ts';
 import { EngineError } from '../errors.ts';
 import { bayesRoiPrior, FALLBACK_MEDIA_SHARE, FALLBACK_ROI_SD_LOG } from './bayes/bayes-roi-prior.ts';
 import { defaultRoiPrior } from './posterior/default-roi-prior.ts';
@@ -36,14 +37,7 @@ function specFor(table: ModelingTable, extra: Partial<ModelSpec> = {}): Partial<
 }
 
 function roiError(sim: SimulationResult, model: MmmModel): number {
-  let num = 0, den = 0;
-  for (const truth of sim.truth.channels) {
-    const ch = model.channels.find((c) => c.name === truth.name)!;
-    const roi = channelRoi(ch, model.window.start, model.window.end);
-    num += (truth.spend * Math.abs(roi - truth.roi)) / truth.roi;
-    den += truth.spend;
-  }
-  return num / den;
+  return spendWeightedRoiError(sim, (name) => channelRoi(model.channels.find((c) => c.name === name)!, model.window.start, model.window.end));
 }
 
 /** Paths of every non-finite number in a value, skipping the given path prefixes. */

@@ -12,6 +12,7 @@ import { decompose, sumRange } from '../analysis/decomposition.ts';
 import { simulate } from '../simulate/simulate.ts';
 import { retailWeeklyOptions } from '../simulate/presets/retail-weekly.ts';
 import type { SimulationResult } from '../simulate/truth.ts';
+import { spendWeightedRoiError } from './roi-error.test-support.ts';
 import type { ModelSpec } from '../spec/model-spec.ts';
 import type { ModelingTable } from '../spec/modeling-table.ts';
 import { applyAdstock } from '../transforms/adstock/adstock.ts';
@@ -39,13 +40,7 @@ function newsletter(sim: SimulationResult): { exposure: Float64Array; contributi
 
 /** Spend-weighted relative ROI error of the paid channels. */
 function roiError(sim: SimulationResult, s: SummaryResult): number {
-  let num = 0, den = 0;
-  for (const t of sim.truth.channels) {
-    const est = s.channels.find((c) => c.name === t.name)!;
-    num += (t.spend * Math.abs(est.roi - t.roi)) / t.roi;
-    den += t.spend;
-  }
-  return num / den;
+  return spendWeightedRoiError(sim, (name) => s.channels.find((c) => c.name === name)!.roi);
 }
 
 test('organic media: contribution recovered against zero exposure, paid ROIs unharmed; as a control it totals 0', async () => {
