@@ -1,5 +1,6 @@
 import { lstat, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { pidAlive } from '../write/pid-alive.ts';
 
 /** Name prefix of the staging folder an export is built in, inside the run folder (`.mixwise-export-<pid>-<hex>`). */
 export const STAGING_PREFIX = '.mixwise-export-';
@@ -51,7 +52,7 @@ export async function clearAbandoned(outDir: string, own: string, target: Swappe
   for (const entry of await readdir(outDir)) {
     const m = STAGING_NAME.exec(entry);
     const staging = join(outDir, entry);
-    if (!m || staging === own || running(Number(m[1]))) continue;
+    if (!m || staging === own || pidAlive(Number(m[1]))) continue;
     if (!(await undoSwap(staging, target))) {
       await keepForRecovery(staging);
       continue;
@@ -90,14 +91,5 @@ export async function pathExists(path: string): Promise<boolean> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw err;
-  }
-}
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

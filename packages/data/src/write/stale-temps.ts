@@ -1,26 +1,12 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pidAlive } from './pid-alive.ts';
 
 /** Temporary names of our writers: writeFileAtomic's `.<name>.<pid>.<12 hex>.tmp`, a run's staging folder `.mixwise-run-<pid>-<hex>`. */
 const OUR_TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$|^\.mixwise-run-(\d+)-[0-9a-f]+$/;
 
 /** Past this age a temp file is stale even if its pid runs again (pids are reused). */
 export const STALE_TEMP_MS = 6 * 60 * 60 * 1000;
-
-/**
- * Whether a process id belongs to a running process (signal 0 only checks). EPERM means it runs as
- * another user: alive.
- * @example pidAlive(process.pid) // true
- */
-export function pidAlive(pid: number): boolean {
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes the temporary files and staging folders our writers left in a folder when killed (they hold
