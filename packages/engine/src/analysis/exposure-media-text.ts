@@ -36,9 +36,8 @@ export function exposurePlanText(costs: readonly PlannedExposureCost[]): string 
   const subject = `${names} ${costs.length === 1 ? 'is' : 'are'} modelled on exposure: planned at`;
   const each = (c: PlannedExposureCost, named: boolean): string => `${named ? `${c.name} ` : ''}${costPer1000Text(c.costPer1000)}`
     + (c.basis === 'reference' ? ` (window average ${costPer1000Text(c.windowCostPer1000)})` : '');
-  const one = costs.length === 1;
-  if (costs.every((c) => c.basis === 'window')) return `${subject} the window's average cost per 1,000, ${costs.map((c) => each(c, !one)).join(', ')}`;
-  return `${subject} the cost per 1,000 of the reference periods, ${costs.map((c) => each(c, !one)).join(', ')}`;
+  const price = costs.every((c) => c.basis === 'window') ? "the window's average cost per 1,000" : 'the cost per 1,000 of the reference periods';
+  return `${subject} ${price}, ${costs.map((c) => each(c, costs.length > 1)).join(', ')}`;
 }
 
 /**
