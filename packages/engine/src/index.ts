@@ -41,7 +41,7 @@ export { runChain, inThreadChains, type ChainJob, type ChainRunner } from './fit
 export { storedDrawPositions, type StoredDrawPosition } from './fit/bayes/stored-draws.ts';
 export { mmmLogDensity, type MmmLogDensity, type MmmPriors, type DecodedDraw } from './fit/bayes/mmm-log-density.ts';
 export { nuts, type NutsResult, type NutsOptions, type LogDensityWithGradient } from './fit/bayes/nuts.ts';
-export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ExposureMedia, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource } from './model/mmm-model.ts';
+export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ExposureMedia, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource, type ChannelPanel, type ModelPanel } from './model/mmm-model.ts';
 export { channelContribution, type ChannelCurve } from './model/channel-response.ts';
 export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
@@ -71,6 +71,7 @@ export { checkTable, checkFittedRows, SUPPORTED_FREQUENCIES } from './spec/check
 export { mergeSpec, type ModelSpecOverrides, type ChannelSpecOverride, type DeepPartial } from './spec/merge-spec.ts';
 export { checkSpec } from './spec/check-spec.ts';
 export { modelingTableFromArrays, type ModelingTableInput, type SeriesInput } from './spec/table-from-arrays.ts';
+export { geoShares, modelingTableFromPanel, type PanelColumns, type PanelTableInput } from './spec/panel.ts';
 export { parseModel } from './model/parse-model.ts';
 export { MAX_BUDGET, checkAllocateOptions } from './optimize/check-allocate-options.ts';
 export { responseCurve, unfundedReference, type ResponseCurve } from './analysis/response-curve.ts';

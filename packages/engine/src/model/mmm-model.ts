@@ -54,6 +54,8 @@ export interface MmmModel {
   readonly source?: ModelSource;
   /** The built-in holidays asked for and the week label (`--holidays`, `--week-label`); absent without them and in models written before it was recorded. */
   readonly holidayCalendar?: HolidayCalendar;
+  /** Set for a geo-level model (fitted on ModelingTable.panel); absent for a national model. */
+  readonly panel?: ModelPanel;
 }
 
 /**
@@ -151,6 +153,37 @@ export interface ModelChannel {
    * the spend-equivalent exposure the transforms saw. Absent: modelled on spend (and in older models).
    */
   readonly media?: ExposureMedia;
+  /**
+   * Set for a geo-level model (spec/panel.ts): the channel's spend per geo. Its contribution per period
+   * is then Σ_g shares[g]·coef·f(A(spend[g] / shares[g])[t] / scale), not coef·f(A(spend)[t]/scale):
+   * channelContribution sums it. `spend` stays the national spend (Σ over geos).
+   */
+  readonly panel?: ChannelPanel;
+}
+
+/** A channel's geo split in a geo-level model. */
+export interface ChannelPanel {
+  /** Each geo's share of the KPI (its size, sums to 1), in MmmModel.panel.geos order. */
+  readonly shares: readonly number[];
+  /** The channel's spend per geo [nGeos][nTimes]. */
+  readonly spend: readonly (readonly number[])[];
+}
+
+/**
+ * A geo-level model's geos (spec/panel.ts). Geo g's fitted KPI is
+ *   shares[g]·(intercepts[g] + Σ_j coef_j·(baseline_j.panelValues?.[g] ?? baseline_j.values)[t] + Σ_c coef_c·f_c(A_c(spend_{g,c}/shares[g])[t]/scale_c)),
+ * and the national terms are their sums: model.intercept = Σ_g shares[g]·intercepts[g].
+ */
+export interface ModelPanel {
+  /** The input column that names the geo. */
+  readonly column: string;
+  readonly geos: readonly string[];
+  /** Each geo's share of the KPI over the table's rows (geoShares), sums to 1. */
+  readonly shares: readonly number[];
+  /** Each geo's intercept μ_g in national-equivalent units (KPI / share). */
+  readonly intercepts: readonly number[];
+  /** Each geo's observed KPI [nGeos][nTimes]. */
+  readonly actual: readonly (readonly number[])[];
 }
 
 /**
@@ -201,6 +234,11 @@ export interface ModelBaselineTerm {
    * for other terms and in models written before it was recorded.
    */
   readonly holidays?: readonly string[];
+  /**
+   * A geo-level model's control measured per geo: its values per geo [nGeos][nTimes] (`values` is then
+   * their share-weighted mean, which is what the national decomposition uses). Absent otherwise.
+   */
+  readonly panelValues?: readonly (readonly number[])[];
 }
 
 export interface ModelSearchSummary {

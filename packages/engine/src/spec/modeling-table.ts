@@ -1,4 +1,5 @@
 import type { HolidayCalendar } from '../calendar/holiday-calendar.ts';
+import type { PanelColumns } from './panel.ts';
 
 /**
  * The clean, aligned input every model is fitted on: one row per period, columns by role.
@@ -24,6 +25,11 @@ export interface ModelingTable {
   readonly organic?: readonly OrganicColumn[];
   /** The built-in holidays added to `events` and the week label they were placed with; absent without them. */
   readonly holidayCalendar?: HolidayCalendar;
+  /**
+   * Set for a geo panel (spec/panel.ts): the per-geo series whose aggregates are this table's target,
+   * spend and controls. The fit then models every geo (a geo-level model); absent: one national series.
+   */
+  readonly panel?: PanelColumns;
 }
 
 export type Frequency = 'weekly' | 'daily';
