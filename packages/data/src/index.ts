@@ -158,3 +158,6 @@ export { PROJECT_DATABASE_FILE, projectDatabaseTempPath, finishProjectDatabase, 
 export type { GeoBreakdown, GeoBreakdownRow, GeoBreakdownOptions } from './datamart/geo-breakdown.ts';
 export { geoBreakdown } from './datamart/geo-breakdown.ts';
 export { exposureColumns } from './detect/exposure-columns.ts';
+export type { PanelRows } from './panel/panel-rows.ts';
+export { panelRows, withGeoNames } from './panel/panel-rows.ts';
+export { panelTable } from './panel/panel-table.ts';

@@ -24,6 +24,8 @@ import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { pairedExposureNote } from '../render/paired-exposure.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
+import { checkPanelSupport, geoSetting, writePanelGeo } from './fit-geo.ts';
+import { GEO_RESULTS_FILE } from './geo-results.ts';
 import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
@@ -65,6 +67,7 @@ export interface FitFlags {
   media?: 'spend' | 'exposure';
   liftTests?: string;
   clean?: CleaningStep[];
+  geo?: string;
   out: string;
   json?: boolean;
 }
@@ -133,6 +136,9 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
       + 'decimal_comma (a semicolon-separated file\'s decimal commas read as decimal points; always runs first), sort_dates, fill_gaps (empty spend → 0), negatives=clip|reject, winsorize[=LO:HI] (default 0:0.99 for spend; zeros never raised), winsorize=COLUMN[+COLUMN…][:LO:HI] (e.g. the KPI; default 0.01:0.99), impute_controls, '
       + `skip_missing_kpi (${SKIP_MISSING_KPI_HELP}); `
       + 'e.g. --clean sort_dates,negatives=clip (replaces the config\'s cleaning: list; default: none, bad data is refused)', parseCleanSteps)
+    .option('--geo <column>', 'a long panel file (one row per date and geo): the column naming each row\'s geo; fits a geo-level model on every geo\'s series '
+      + 'with shared media curves (every geo needs a row for every date), prints and writes per-geo results (summary.json geos, geo-results.csv, geo.json); '
+      + 'not with --clean sum_panel, which adds the geos up into one national series instead (default: columns.geo of --config)')
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string | undefined, flags: FitFlags) => {
@@ -180,15 +186,16 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     // Signs follow the controls they belong to: --controls replaces the config's controls and their signs.
     controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
-  const steps = flags.clean ?? run?.cleaning ?? [];
+  const geo = geoSetting(flags, run, flags.clean ?? run?.cleaning ?? []);
+  const steps = geo === undefined ? flags.clean ?? run?.cleaning ?? [] : [{ type: 'sum-panel' as const, column: geo.column }, ...(flags.clean ?? run?.cleaning ?? [])];
   // Rows after the window's end are ignored and the KPI of rows before its start is never fitted.
   const dates = { start: flags.start ?? run?.window?.start, end: flags.end ?? run?.window?.end };
   checkWindowOrder(dates, flags);
   // Fails in seconds when the file cannot have enough periods for its columns, not after the validation.
   const beforeChecks = (r: ReadOutcome): void => checkCoefficientRoom(r, roles, flags.holdout ?? run?.holdout ?? 0);
   const read = loaded === undefined || run === undefined
-    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure', beforeChecks })
-    : readConfigTable(data, roles, loaded, run, flags, steps, io, dates, beforeChecks);
+    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure', beforeChecks, ...(geo === undefined ? {} : { geo }) })
+    : readConfigTable(data, roles, loaded, run, flags, steps, io, dates, beforeChecks, geo);
   const { table, roles: resolved, cleaning } = read;
   // When --media exposure pairs the columns itself (no config, or one mapping none): say which (the fit refuses when none is found).
   if (byNameExposure(run, flags)) io.stderr.write(pairedExposureNote(table.channels, resolved.controls));
@@ -203,6 +210,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   // Read against the fitted rows, so a test the fit could not use is reported at its row.
   const fitted = fittedRows({ window, holdout });
   // Before the fit: a channel constant over the fitted rows cannot be attributed (and breaks the QP).
+  if (table.panel !== undefined) checkPanelSupport(table, flags, run, geo?.flag ?? '--geo');
   const flat = spendVariationIssues(table, fitted, data, modelledOnExposure(table.channels, { flag: flags.media, model: run?.model.media, channels: run?.channels }));
   if (flat.length > 0) throw new DataError(flat);
   const liftTests = flags.liftTests !== undefined
@@ -213,7 +221,9 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
   await mkdir(outDir, { recursive: true });
   // Built from sources with geos: geo.json (KPI by geography), which the run's report maps.
-  const geo = await writeRunGeo(sourced === undefined ? undefined : loaded, outDir, table.dates.slice(window.start, window.end), target);
+  const geoFile = table.panel !== undefined
+    ? await writePanelGeo(table, outDir, window)
+    : await writeRunGeo(sourced === undefined ? undefined : loaded, outDir, table.dates.slice(window.start, window.end), target);
   const result = await deps.runFit(table, {
     dataPath: data,
     outDir,
@@ -231,14 +241,16 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     json: flags.json === true,
     roles: resolved,
     warnings,
-    ...(geo !== undefined ? { geo: geo.geo } : {}),
+    ...(geoFile !== undefined ? { geo: geoFile.geo } : {}),
   }, io);
   if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
   // A change log left by an earlier fit into this folder would claim that these data were cleaned.
   else await removeStale(outDir, CHANGE_LOG_FILES, 'fit', io);
+  // Likewise per-geo results left by a geo-level fit into this folder, when this fit is national.
+  if (table.panel === undefined) await removeStale(outDir, [GEO_RESULTS_FILE], 'fit', io);
   // Likewise a datamart table left by a fit from `sources:` when this one reads a data file (unless it is that file).
   if (sourced === undefined && resolve(io.cwd, data) !== join(outDir, SOURCES_TABLE_FILE)) await removeStale(outDir, [SOURCES_TABLE_FILE], 'fit', io);
-  if (geo !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geo.file) || geo.file}\n`);
+  if (geoFile !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geoFile.file) || geoFile.file}\n`);
   return result;
 }
 
@@ -300,7 +312,7 @@ function holdoutMessage(flags: FitFlags, holdout: number, n: number, inWindow: r
  * @throws DataError with the data's and the config's issues
  */
 function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, run: ConfigRun, flags: FitFlags,
-  steps: readonly CleaningStep[], io: CliIo, window: { start?: string; end?: string }, beforeChecks: (r: ReadOutcome) => void): CheckedTableResult {
+  steps: readonly CleaningStep[], io: CliIo, window: { start?: string; end?: string }, beforeChecks: (r: ReadOutcome) => void, geo: { column: string; flag: string } | undefined): CheckedTableResult {
   const flagWindow = flags.start !== undefined || flags.end !== undefined;
   const checked: ConfigRun = {
     ...run,
@@ -312,7 +324,7 @@ function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, 
   };
   // A config that maps no exposure column, modelled on exposure: pair by name as without a config (explicit mappings stay authoritative).
   const pairExposure = byNameExposure(run, flags);
-  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window, beforeChecks, pairExposure });
+  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window, beforeChecks, pairExposure, ...(geo === undefined ? {} : { geo }) });
 }
 
 /** Whether media exposure is asked for (--media or model.media) and the config maps no `exposure:` column, so columns are paired by name. */

@@ -36,5 +36,6 @@ export function describeTable(table: ModelingTable): string {
   return `${n} ${table.frequency} periods (${table.dates[0]} … ${table.dates[n - 1]}); `
     + `target ${table.target.name}; channels ${list(table.channels.map((c) => c.name))}; `
     + `controls ${list(table.controls.map((c) => c.name))}; events ${list(table.events.map((e) => e.name))}`
-    + ((table.organic ?? []).length > 0 ? `; organic media ${list((table.organic ?? []).map((o) => o.name))}` : '');
+    + ((table.organic ?? []).length > 0 ? `; organic media ${list((table.organic ?? []).map((o) => o.name))}` : '')
+    + (table.panel === undefined ? '' : `; ${table.panel.geos.length} geos by ${table.panel.column}`);
 }

@@ -92,7 +92,7 @@ function exposureLines(channels: SummaryResult['channels']): string[] {
  * with centredControls, what the controls measured against their mean did (their total is 0 by construction).
  * @example formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), ['out/model.json'])
  */
-export function formatFitReport(summary: SummaryResult, diagnostics: DiagnosticsResult, channelTable: string, files: readonly string[], gaps: readonly MroiGap[] = [], controls: readonly CentredControl[] = []): string {
+export function formatFitReport(summary: SummaryResult, diagnostics: DiagnosticsResult, channelTable: string, files: readonly string[], gaps: readonly MroiGap[] = [], controls: readonly CentredControl[] = [], geoSection = ''): string {
   const f = summary.fit;
   const lines = [
     '',
@@ -136,6 +136,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
   }
   const check = checkLine(diagnostics);
   if (check !== '') lines.push(check);
+  // A geo-level model's per-geo table (renderGeoSection), after the national figures.
+  if (geoSection !== '') lines.push('', geoSection.replace(/\n+$/, ''));
   lines.push('', 'Wrote:', ...files.map((p) => `  ${p}`), '');
   return lines.join('\n');
 }

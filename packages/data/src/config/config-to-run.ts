@@ -55,6 +55,8 @@ export interface ConfigRun {
   readonly search: { readonly iterations?: number; readonly seed?: number; readonly trials?: number };
   /** Cleaning steps of the `cleaning:` list, in order ([] when there is none). */
   readonly cleaning: readonly CleaningStep[];
+  /** The geo column of a long panel file (`columns.geo`): fit a geo-level model. */
+  readonly geo?: string;
 }
 
 /**
@@ -114,6 +116,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     }),
     search: dropUndefined({ ...config.search }),
     cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),
+    geo: cols.geo,
   });
 }
 

@@ -1,0 +1,176 @@
+// `mixwise fit --geo COL` on a long panel file: the panel table handed to the fit, the panel's errors, and a real fit's outputs.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ModelingTable } from '@mixwise/engine';
+import { defaultDeps } from '../cli-deps.ts';
+import type { CliDeps } from '../cli-deps.ts';
+import type { FitRunOptions, FitRunResult } from './fit-run.ts';
+import { runCli } from '../program.ts';
+import { captureIo } from '../../test/capture-io.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'mixwise-fitgeo-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+type Call = { table: ModelingTable; options: FitRunOptions };
+function fake(calls: Call[]): CliDeps {
+  return { ...defaultDeps, runFit: async (table, options) => {
+    calls.push({ table, options });
+    return { model: {}, summary: {}, diagnostics: {}, files: [] } as unknown as FitRunResult;
+  } };
+}
+
+const GEOS = 6;
+const WEEKS = 104;
+const HEADER = 'date,region,sales,tv_spend,search_spend,price,temp';
+
+/**
+ * A long panel (GEOS × WEEKS rows, sorted by geo then date): geo g is (g + 1) times the size of r0; price is
+ * national (the same in every geo), temp differs by geo; sales respond to each geo's own spend.
+ */
+function panelLines(): string[] {
+  let seed = 11;
+  const rnd = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+  const lines = [HEADER];
+  for (let g = 0; g < GEOS; g++) {
+    const size = g + 1;
+    for (let t = 0; t < WEEKS; t++) {
+      const date = new Date(Date.UTC(2022, 0, 3 + 7 * t)).toISOString().slice(0, 10);
+      const tv = Math.round(size * 100 * (0.2 + 1.6 * rnd()));
+      const search = Math.round(size * 50 * (0.2 + 1.6 * rnd()));
+      const price = (10 + Math.sin(t / 8)).toFixed(2);
+      const temp = (15 + 10 * Math.sin(t / 8 + g) + rnd()).toFixed(1);
+      const sales = Math.round(size * 1000 + 20 * Math.sqrt(size * tv) + 1.5 * search + 50 * rnd() - 20 * Number(price));
+      lines.push([date, `r${g}`, sales, tv, search, price, temp].join(','));
+    }
+  }
+  return lines;
+}
+const lines = panelLines();
+const write = (name: string, rows: readonly string[]): void => writeFileSync(join(dir, name), rows.join('\n') + '\n');
+write('panel.csv', lines);
+/** The file line of geo g's row t (the header is line 1). */
+const lineOf = (g: number, t: number): number => 2 + g * WEEKS + t;
+
+test('fit --geo: the fit gets a panel table with every geo, national columns the geo sums, price national and temp per geo; nothing logged as cleaning', async () => {
+  const calls: Call[] = [];
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--out', 'o1'], cap.io, fake(calls)), 0, cap.stderr());
+  const table = calls[0].table;
+  const panel = table.panel;
+  assert.ok(panel !== undefined);
+  assert.deepEqual(panel.geos, ['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
+  assert.equal(panel.column, 'region');
+  assert.equal(table.dates.length, WEEKS);
+  assert.deepEqual(table.channels.map((c) => c.name), ['tv', 'search']);
+  // Independent reading of the file: geo r3's search spend in week 10, and the national KPI of week 0.
+  const cells = (g: number, t: number): string[] => lines[lineOf(g, t) - 1].split(',');
+  assert.equal(panel.spend[1][3][10], Number(cells(3, 10)[4]));
+  const week0 = Array.from({ length: GEOS }, (_, g) => Number(cells(g, 0)[2])).reduce((a, b) => a + b, 0);
+  assert.equal(table.target.values[0], week0);
+  const k = (name: string): number => table.controls.findIndex((c) => c.name === name);
+  assert.equal(panel.controls[k('price')], null, 'price is the same in every geo: national');
+  assert.equal(panel.controls[k('temp')]?.[5][7], Number(cells(5, 7)[6]), 'temp differs by geo: per geo');
+  assert.match(cap.stderr(), /6 geos by region/);
+  assert.doesNotMatch(cap.stderr(), /sum_panel|cleaning:/);
+  assert.equal(existsSync(join(dir, 'o1', 'changes.csv')), false);
+});
+
+test('fit --geo: a geo missing a date is an error naming the geo and the date (exit 1)', async () => {
+  write('missing.csv', lines.filter((_, i) => i !== lineOf(2, 9) - 1));
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'missing.csv', '--target', 'sales', '--geo', 'region', '--out', 'o2'], cap.io, fake([])), 1);
+  assert.match(cap.stderr(), /region "r2" has no row for the date 2022-03-07/);
+});
+
+test('fit --geo: a repeated (date, geo) names both file lines (exit 1)', async () => {
+  write('dup.csv', [...lines, lines[lineOf(4, 17) - 1]]);
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'dup.csv', '--target', 'sales', '--geo', 'region', '--out', 'o3'], cap.io, fake([])), 1);
+  assert.match(cap.stderr(), new RegExp(`region "r4" has two rows dated 2022-05-02: line ${lineOf(4, 17)} and line ${GEOS * WEEKS + 2}`));
+});
+
+test('fit --geo: a negative spend and an empty KPI name the file line, the column and the geo, with no cleaning step offered', async () => {
+  const bad = [...lines];
+  const set = (g: number, t: number, j: number, v: string): void => {
+    const c = bad[lineOf(g, t) - 1].split(',');
+    c[j] = v;
+    bad[lineOf(g, t) - 1] = c.join(',');
+  };
+  set(3, 22, 3, '-5');
+  set(1, 23, 2, '');
+  write('bad.csv', bad);
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'bad.csv', '--target', 'sales', '--geo', 'region', '--out', 'o4'], cap.io, fake([])), 1);
+  assert.match(cap.stderr(), new RegExp(`bad\\.csv:${lineOf(3, 22)} column "tv_spend": region "r3": spend is negative`));
+  assert.match(cap.stderr(), new RegExp(`bad\\.csv:${lineOf(1, 23)} column "sales": region "r1": `));
+  assert.doesNotMatch(cap.stderr(), /negatives=clip|sum_panel:/);
+});
+
+test('fit --geo with --clean sum_panel is a usage error saying to pick one (exit 2)', async () => {
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--clean', 'sum_panel', '--out', 'o5'], cap.io, fake([])), 2);
+  assert.match(cap.stderr(), /--geo region and --clean sum_panel both given: pick one/);
+});
+
+test('fit --geo with a value-changing cleaning step is refused (exit 2): it would not be applied per geo', async () => {
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--clean', 'winsorize', '--out', 'o5b'], cap.io, fake([])), 2);
+  assert.match(cap.stderr(), /winsorize with --geo region: these cleaning steps are not applied per geo yet/);
+});
+
+test('fit --geo naming a column not in the file, or one with one value, says so (exit 1)', async () => {
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'geo', '--out', 'o6'], cap.io, fake([])), 1);
+  assert.match(cap.stderr(), /--geo geo: column "geo" is not in the file \(its columns: date, region, sales/);
+  write('one.csv', lines.slice(0, WEEKS + 1));
+  const one = captureIo(dir);
+  assert.equal(await runCli(['fit', 'one.csv', '--target', 'sales', '--geo', 'region', '--out', 'o7'], one.io, fake([])), 1);
+  assert.match(one.stderr(), /column "region" has one value \("r0"\), so there is no panel to fit/);
+});
+
+test('a panel fitted without --geo: PANEL_DATA offers --geo COL beside sum_panel', async () => {
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--out', 'o8'], cap.io, fake([])), 1);
+  assert.match(cap.stderr(), /mixwise fit --geo region \(columns\.geo in mixwise\.yaml\)/);
+  assert.match(cap.stderr(), /--clean sum_panel=region/);
+});
+
+test('columns.geo in the config is --geo; with the config\'s cleaning: sum_panel it is a usage error', async () => {
+  writeFileSync(join(dir, 'geo.yaml'), 'version: 1\ndata:\n  path: panel.csv\ncolumns:\n  target: sales\n  geo: region\n');
+  const calls: Call[] = [];
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', '--config', 'geo.yaml', '--out', 'o9'], cap.io, fake(calls)), 0, cap.stderr());
+  assert.deepEqual(calls[0].table.panel?.geos.length, GEOS);
+  writeFileSync(join(dir, 'both.yaml'), 'version: 1\ndata:\n  path: panel.csv\ncolumns:\n  target: sales\n  geo: region\ncleaning: [sum_panel]\n');
+  const both = captureIo(dir);
+  assert.equal(await runCli(['fit', '--config', 'both.yaml', '--out', 'o10'], both.io, fake([])), 2);
+  assert.match(both.stderr(), /columns\.geo: region \(in the config\) and the config's cleaning: sum_panel both given: pick one/);
+});
+
+// A real fit. geo.json (the panel's KPI and spend per geo) passes on this branch alone; summary.json `geos`,
+// geo-results.csv and the per-geo table need the engine's geo-level fit (geo-fit) and summarizeModel's
+// `geos` (geo-model): until those branches are merged these assertions FAIL, on purpose.
+test('fit --geo end to end: geo.json from the panel; summary.json geos, geo-results.csv and the per-geo table (need geo-fit + geo-model)', async () => {
+  const cap = captureIo(dir);
+  const code = await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--iterations', '40', '--workers', '1', '--seed', '1', '--out', 'real'], cap.io, defaultDeps);
+  assert.equal(code, 0, cap.stderr());
+  const geo = JSON.parse(readFileSync(join(dir, 'real', 'geo.json'), 'utf8')) as { level: string; kpi: string; rows: { geo: string; kpi: number; spend: number }[] };
+  assert.equal(geo.level, 'geo');
+  assert.equal(geo.kpi, 'sales');
+  const fileTotal = lines.slice(1).reduce((s, l) => s + Number(l.split(',')[2]), 0);
+  assert.equal(geo.rows.reduce((s, r) => s + r.kpi, 0), fileTotal);
+  const r5Spend = lines.slice(lineOf(5, 0) - 1, lineOf(5, WEEKS - 1)).reduce((s, l) => s + Number(l.split(',')[3]) + Number(l.split(',')[4]), 0);
+  assert.equal(geo.rows.find((r) => r.geo === 'r5')?.spend, r5Spend);
+  // ---- From here on, needs the geo-fit and geo-model branches. ----
+  const summary = JSON.parse(readFileSync(join(dir, 'real', 'summary.json'), 'utf8')) as { geos?: { name: string; kpi: number; channels: { name: string }[] }[] };
+  assert.ok(summary.geos !== undefined, 'summary.json has no `geos`: needs the geo-fit (model.panel) and geo-model (summarizeModel geos) branches');
+  assert.deepEqual(summary.geos.map((g) => g.name), ['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
+  assert.equal(Math.round(summary.geos.reduce((s, g) => s + g.kpi, 0)), fileTotal);
+  const csv = readFileSync(join(dir, 'real', 'geo-results.csv'), 'utf8').trim().split('\n');
+  assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi');
+  assert.equal(csv.length, 1 + GEOS * 2);
+  assert.match(cap.stdout(), /By region \(6 geos; full figures in real\/geo-results\.csv\):/);
+});

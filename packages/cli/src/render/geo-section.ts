@@ -1,0 +1,29 @@
+import type { GeoResultRow } from '../commands/geo-results.ts';
+import { renderTable, type TableColumn } from './table.ts';
+
+/** Geos listed in full up to this many; beyond, the largest and smallest GEO_ENDS by KPI share. */
+const MAX_LISTED = 12;
+const GEO_ENDS = 5;
+
+/**
+ * The per-geo section of the fit report: a table of geos (share of KPI, R², each channel's ROI), all of
+ * them when few, else the largest and smallest by share with a line saying where the full list is.
+ * @param geos summary.json `geos`
+ * @param options column: the panel's geo column; file: where the full list is (geo-results.csv)
+ * @example renderGeoSection(geos, { column: 'region', file: 'out/geo-results.csv' }).split('\n')[0] // 'By region (6 geos; full figures in out/geo-results.csv):'
+ */
+export function renderGeoSection(geos: readonly GeoResultRow[], options: { column: string; file: string }): string {
+  const bySize = [...geos].sort((a, b) => b.share - a.share);
+  const cut = bySize.length > MAX_LISTED;
+  const channels = geos[0]?.channels.map((c) => c.name) ?? [];
+  const columns: TableColumn<GeoResultRow | undefined>[] = [
+    { header: options.column, value: (g) => (g === undefined ? '…' : g.name) },
+    { header: 'KPI share', value: (g) => g?.share, format: 'share' },
+    { header: 'R²', value: (g) => (g === undefined ? undefined : Number.isFinite(g.r2) ? g.r2 : null), format: 'decimal' },
+    ...channels.map((name, c): TableColumn<GeoResultRow | undefined> => ({ header: `${name} ROI`, value: (g) => g?.channels[c]?.roi, format: 'roi' })),
+  ];
+  const rows = cut ? [...bySize.slice(0, GEO_ENDS), undefined, ...bySize.slice(-GEO_ENDS)] : bySize;
+  const table = renderTable(columns, rows).replace(/^(…)\s+[–\s]*$/m, '$1');
+  const shown = cut ? `${geos.length} geos, the ${GEO_ENDS} largest and ${GEO_ENDS} smallest by KPI share shown` : `${geos.length} geos`;
+  return `By ${options.column} (${shown}; full figures in ${options.file}):\n${table}`;
+}

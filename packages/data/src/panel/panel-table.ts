@@ -1,0 +1,91 @@
+import type { ModelingTable } from '@mixwise/engine';
+import { modelingTableFromPanel } from '@mixwise/engine';
+import type { CsvTable } from '../read/read-csv.ts';
+import type { Issue } from '../issue.ts';
+import type { ResolvedRoles } from '../build/resolve-roles.ts';
+import { DataError } from '../issue.ts';
+import { parseNumber } from '../read/parse-number.ts';
+import { makeIssue } from '../validate/make-issue.ts';
+import { capped, type PanelRows } from './panel-rows.ts';
+
+/**
+ * The geo-panel ModelingTable of a long file: each geo's KPI, spend and controls read from its own
+ * rows, on the dates, with the channels, controls, events and holidays of the national table the file's
+ * roll-up gave (so channel detection, the automatic controls, events and every national check are the
+ * national file's). A control equal in every geo on every date is national, any other per geo.
+ * The national columns of the result are the geo aggregates (modelingTableFromPanel).
+ * @param csv the long file's cells (the rows `rows` indexes)
+ * @param rows the panel's index (panelRows)
+ * @param national the table built from the file added up over geos
+ * @param roles the columns of that table's roles (target, channel spend, controls in table order)
+ * @param options kpiFrom: first fitted date; an empty KPI before it (carryover warm-up) is still refused
+ * Organic media and exposure columns are not carried over (the caller refuses them with a geo panel).
+ * @throws DataError, each issue naming file, line, column and geo: EMPTY_CELL (a KPI, spend or control
+ *   left empty: a panel with a missing KPI is refused), NOT_A_NUMBER, NEGATIVE_SPEND, PANEL_UNBALANCED
+ *   (a date of the table with no row in a geo, e.g. inserted by fill_gaps)
+ * @example panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles).panel?.geos // ['north', 'south']
+ */
+export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTable, roles: ResolvedRoles): ModelingTable {
+  if (roles.controls.length !== national.controls.length) throw new Error(`panelTable: ${roles.controls.length} control columns for ${national.controls.length} controls`);
+  const issues: Issue[] = [];
+  const dates = national.dates;
+  const { column } = rows;
+  // One reader per column: [nGeos][nTimes] numbers, NaN where a problem was recorded.
+  const read = (col: string, kind: 'target' | 'spend' | 'control'): Float64Array[] => {
+    const j = csv.header.indexOf(col);
+    return rows.geos.map((geo, g) => {
+      const out = new Float64Array(dates.length);
+      dates.forEach((date, t) => {
+        const i = rows.rowOf[g].get(date);
+        if (i === undefined) {
+          // Only the first column read reports a geo's missing date.
+          if (kind === 'target') {
+            issues.push(makeIssue('PANEL_UNBALANCED', 'error', `${column} "${geo}" has no row for ${date}, a date of the modeling table (a period the cleaning inserted?)`,
+              'give every geo a row for every date; with a geo panel, fill gaps in the file itself', { file: csv.file, column }));
+          }
+          out[t] = Number.NaN;
+          return;
+        }
+        const at = { file: csv.file, row: csv.rowNumbers[i], column: col };
+        const p = parseNumber(csv.rows[i][j] ?? '', csv.delimiter);
+        const where = `${column} "${geo}", ${date}`;
+        if (!p.ok) {
+          const empty = p.reason === 'empty';
+          issues.push(makeIssue(empty ? 'EMPTY_CELL' : 'NOT_A_NUMBER', 'error',
+            empty ? `${where}: ${kind === 'target' ? 'the KPI' : kind === 'spend' ? 'the spend' : 'the control'} is empty${kind === 'target' ? ', and a geo panel with a missing KPI is not supported yet' : ''}`
+              : `${where}: "${csv.rows[i][j]}" is not a number`,
+            kind === 'target' ? 'fill in the KPI, leave the geo (or the dates) out of the file, or add the geos up into one national series (--clean sum_panel,skip_missing_kpi)'
+              : kind === 'spend' ? 'write 0 where nothing was spent' : 'fill in the value (the cleaning steps impute_controls and fill_gaps do not work per geo yet)', at));
+          out[t] = Number.NaN;
+          return;
+        }
+        if (kind === 'spend' && p.value < 0) {
+          issues.push(makeIssue('NEGATIVE_SPEND', 'error', `${where}: spend ${csv.rows[i][j]} is below zero`,
+            'correct the value (a refund belongs in the period it refers to), or set it to 0', at));
+        }
+        out[t] = p.value;
+      });
+      return out;
+    });
+  };
+  const target = read(roles.target, 'target');
+  const spend = national.channels.map((c) => read(c.column, 'spend'));
+  const controls = national.controls.map((c, k) => {
+    const values = read(roles.controls[k], 'control');
+    return { name: c.name, sign: c.sign, values: isNational(values) ? values[0] : values };
+  });
+  if (issues.length > 0) throw new DataError(capped(issues));
+  return modelingTableFromPanel({
+    dates, frequency: national.frequency, column, geos: rows.geos,
+    target: { name: national.target.name, kind: national.target.kind, values: target },
+    channels: national.channels.map((c, k) => ({ name: c.name, column: c.column, spend: spend[k] })),
+    controls,
+    events: national.events,
+    ...(national.holidayCalendar === undefined ? {} : { holidayCalendar: national.holidayCalendar }),
+  });
+}
+
+/** Whether a control has the same value in every geo on every date (a national control: price index, a national flag). */
+function isNational(values: readonly Float64Array[]): boolean {
+  return values.every((v) => v.every((x, t) => x === values[0][t]));
+}
