@@ -71,7 +71,8 @@ test('init on a panel whose spend columns do not end in _spend: the fix names --
   assert.match(refused.stderr(), /fix: rename the spend columns to <channel>_spend, or name them with --channels col1,col2/);
   const cap = captureIo(dir);
   assert.equal(await runCli(['init', 'multi.csv', '--target', 'y', '--channels', 'x1, x2', '--out', 'multi.yaml'], cap.io, defaultDeps), 0, cap.stderr());
-  assert.match(cap.stderr(), /wrote multi\.yaml: target y, 2 channels, 0 controls, 2 events; 14 weekly periods \(2024-01-01 … 2024-04-01\), the rows of each date added up over geo \(cleaning: sum_panel\)/);
+  assert.match(cap.stderr(), /wrote multi\.yaml: target y, 2 channels, 0 controls, 2 events; 14 weekly periods \(2024-01-01 … 2024-04-01\), the rows of each date added up over geo \(cleaning: sum_panel; or columns\.geo: geo for a geo-level model, see the file's comment\)/);
+  assert.match(readFileSync(join(dir, 'multi.yaml'), 'utf8'), /# cleaning: list and add "geo: geo" under columns: \(the same as mixwise fit --geo geo\)/);
   const config = loadConfig(join(dir, 'multi.yaml')).config;
   assert.deepEqual(config.columns.channels?.map((c) => [c.name, c.spend]), [['x1', 'x1'], ['x2', 'x2']]);
   assert.deepEqual(config.columns.events, ['event_1', 'event_2']);

@@ -82,7 +82,8 @@ export async function initAction(data: string, flags: InitFlags, io: CliIo): Pro
   io.stderr.write(`wrote ${flags.out}: target ${detection.target}, ${count(detection.channels.length, 'channel')}, `
     + `${count(detection.controls.length, 'control')}, ${count(detection.events.length, 'event')}; `
     + `${detection.nRows} ${detection.frequency} periods (${detection.firstDate} … ${detection.lastDate})`
-    + `${detection.panel === undefined ? '' : `, the rows of each date added up over ${detection.panel.columns.join(' × ')} (cleaning: sum_panel)`}\n`);
+    + `${detection.panel === undefined ? '' : `, the rows of each date added up over ${detection.panel.columns.join(' × ')} (cleaning: sum_panel`
+      + `${detection.panel.columns.length === 1 ? `; or columns.geo: ${detection.panel.columns[0]} for a geo-level model, see the file's comment` : ''})`}\n`);
   // A Meridian geo file can also be read as a source, which rolls it up itself and adds the KPI by geo.
   if (detection.meridianShaped === true) io.stderr.write(`note: ${meridianSourcesText(data)}\n`);
   io.stderr.write(`check it, then run: mixwise prepare --config ${flags.out} --out prepared\n`);

@@ -110,6 +110,11 @@ export function initConfigText(d: ConfigDetection, options: InitConfigOptions): 
     line('# and every combined');
     line(columns.length === 1 ? `# cell is logged. To model some of them only, add e.g. keep: [${scalar(d.panel.values[0])}].` : '# cell is logged.');
     if (d.meridianShaped === true) line(`# Also: ${meridianSourcesText(options.dataPath)}.`);
+    // One key column can also be fitted as it is: the geo-level model (fit --geo).
+    if (columns.length === 1) {
+      line(`# Or fit a geo-level model on every ${columns[0]}'s own series, with shared media curves: delete this`);
+      line(`# cleaning: list and add "geo: ${scalar(columns[0])}" under columns: (the same as mixwise fit --geo ${columns[0]}).`);
+    }
     line('cleaning:');
     line(`  - sum_panel: { column: ${columns.length === 1 ? scalar(columns[0]) : `[${columns.map(scalar).join(', ')}]`} }`);
     missingKpiLines(d, true).forEach((l) => line(l));
