@@ -134,7 +134,7 @@ test('fit --geo naming a column not in the file, or one with one value, says so 
 test('a panel fitted without --geo: PANEL_DATA offers --geo COL beside sum_panel', async () => {
   const cap = captureIo(dir);
   assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--out', 'o8'], cap.io, fake([])), 1);
-  assert.match(cap.stderr(), /mixwise fit --geo region \(columns\.geo in mixwise\.yaml\)/);
+  assert.match(cap.stderr(), /or fit a geo-level model on every region's own series, with shared media curves: mixwise fit --geo region, or "columns: \{ geo: region \}" in mixwise\.yaml/);
   assert.match(cap.stderr(), /--clean sum_panel=region/);
 });
 

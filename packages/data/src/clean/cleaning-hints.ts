@@ -146,10 +146,29 @@ export function withCleaningHints(issues: readonly Issue[], roles: RuleRoles, vi
   return issues.map((issue) => {
     const fix = cleaningFix(issue, roles);
     if (fix === undefined) return issue;
+    issue = withGeoModelHint(issue, via);
     const forms: string[] = [];
     if (fix.flag !== undefined && via !== 'config') forms.push(`mixwise fit --clean ${fix.flag}`);
     if (via !== 'flag') forms.push(`"cleaning: [${fix.yaml}]" in mixwise.yaml`);
     if (forms.length === 0) return issue;
     return { ...issue, hint: `${issue.hint}; ${fix.lead ?? 'or let Mixwise change it and log every change'}: ${forms.join(', or ')}` };
   });
+}
+
+/**
+ * A PANEL_DATA issue of a panel with one key column, its hint also offering the geo-level model (fit on
+ * every geo's own series: `mixwise fit --geo COLUMN` and/or `columns.geo` in mixwise.yaml, as `via` says),
+ * the alternative to adding the geos up. Other issues are returned unchanged.
+ * @example withGeoModelHint(panelIssue, 'flag').hint // '…; or fit a geo-level model on every geo's own series, with shared media curves: mixwise fit --geo geo'
+ */
+function withGeoModelHint(issue: Issue, via: Exclude<CleaningHintVia, 'none'>): Issue {
+  const column = issue.at.column;
+  if (issue.code !== 'PANEL_DATA' || column === undefined || (issue.details?.panelColumns?.length ?? 1) > 1) return issue;
+  const plain = /^[\w.-]+$/.test(column);
+  const forms = [
+    ...(via !== 'config' && plain ? [`mixwise fit --geo ${column}`] : []),
+    ...(via !== 'flag' ? [`"columns: { geo: ${plain ? column : JSON.stringify(column)} }" in mixwise.yaml`] : []),
+  ];
+  if (forms.length === 0) return issue;
+  return { ...issue, hint: `${issue.hint}; or fit a geo-level model on every ${column}'s own series, with shared media curves: ${forms.join(', or ')}` };
 }

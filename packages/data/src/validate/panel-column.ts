@@ -153,8 +153,6 @@ export function panelIssue(csv: CsvTable, roles: RuleRoles, date: string, panel:
     `every date has ${panel.values.length} rows, ${per} (${shown}): the file is a panel, and a model is fitted to one series with one row per date`,
     'add up the rows of each date into one (spend, the KPI and counts such as population or impressions add up; other controls average, weighted by population when the file has a population column; an event counts when it happens anywhere), e.g. with DuckDB: '
     + `${rollUpQuery(csv, roles, date, panel.columns)}; or model one ${first} by keeping only its rows`
-    // One key column can instead be fitted as it is: a geo-level model on every value's series.
-    + (more.length === 0 ? `; or fit a geo-level model on every ${first}'s own series, with shared media curves: mixwise fit --geo ${/^[\w.-]+$/.test(first) ? first : JSON.stringify(first)} (columns.geo in mixwise.yaml)` : '')
     + (isMeridianShaped(csv.header) ? `; ${meridianSourcesText(csv.file ?? 'data.csv')}` : ''),
     { file: csv.file, column: first });
   // The cleaning hint names every key column (sum_panel=geo+product), which the location alone cannot.
