@@ -150,6 +150,24 @@ test('columns.geo in the config is --geo; with the config\'s cleaning: sum_panel
   assert.match(both.stderr(), /columns\.geo: region \(in the config\) and the config's cleaning: sum_panel both given: pick one/);
 });
 
+test('prepare with columns.geo checks the panel like fit, writes the national sums and geo.json; a missing row is named', async () => {
+  writeFileSync(join(dir, 'geo-prep.yaml'), 'version: 1\ndata:\n  path: panel.csv\ncolumns:\n  target: sales\n  geo: region\n');
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['prepare', '--config', 'geo-prep.yaml', '--out', 'prep'], cap.io, defaultDeps), 0, cap.stderr());
+  assert.match(cap.stderr(), /note: modeling_table\.csv holds the national sums of the 6 geos/);
+  const table = readFileSync(join(dir, 'prep', 'modeling_table.csv'), 'utf8').trim().split('\n');
+  assert.equal(table.length, 1 + WEEKS);
+  const week0 = Array.from({ length: GEOS }, (_, g) => Number(lines[lineOf(g, 0) - 1].split(',')[2])).reduce((a, b) => a + b, 0);
+  const header = table[0].split(',');
+  assert.equal(Number(table[1].split(',')[header.indexOf('sales')]), week0);
+  const geo = JSON.parse(readFileSync(join(dir, 'prep', 'geo.json'), 'utf8')) as { rows: { geo: string }[] };
+  assert.equal(geo.rows.length, GEOS);
+  writeFileSync(join(dir, 'geo-prep-missing.yaml'), 'version: 1\ndata:\n  path: missing.csv\ncolumns:\n  target: sales\n  geo: region\n');
+  const bad = captureIo(dir);
+  assert.equal(await runCli(['prepare', '--config', 'geo-prep-missing.yaml', '--out', 'prep2'], bad.io, defaultDeps), 1);
+  assert.match(bad.stderr(), /region "r2" has no row for the date 2022-03-07/);
+});
+
 // A real fit. geo.json (the panel's KPI and spend per geo) passes on this branch alone; summary.json `geos`,
 // geo-results.csv and the per-geo table need the engine's geo-level fit (geo-fit) and summarizeModel's
 // `geos` (geo-model): until those branches are merged these assertions FAIL, on purpose.

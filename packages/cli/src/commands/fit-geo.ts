@@ -19,22 +19,23 @@ const stepName = (s: CleaningStep): string => (s.type === 'negatives' ? `negativ
  * @param flags the fit flags (geo, clean)
  * @param run the config's run, if any
  * @param steps the cleaning steps the run would use
+ * @param command the command, for the usage error (default fit)
  * @returns undefined without a geo column
  * @throws UsageError (exit 2) for sum_panel or a value-changing step with a geo panel
  * @example geoSetting({ geo: 'region' }, undefined, []) // { column: 'region', flag: '--geo region' }
  */
-export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[] }, run: Pick<ConfigRun, 'geo'> | undefined, steps: readonly CleaningStep[]): { column: string; flag: string } | undefined {
+export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[] }, run: Pick<ConfigRun, 'geo'> | undefined, steps: readonly CleaningStep[], command = 'fit'): { column: string; flag: string } | undefined {
   const column = flags.geo ?? run?.geo;
   if (column === undefined) return undefined;
   const flag = flags.geo !== undefined ? `--geo ${column}` : `columns.geo: ${column} (in the config)`;
   const where = flags.clean !== undefined ? '--clean' : 'the config\'s cleaning:';
   if (steps.some((s) => s.type === 'sum-panel')) {
-    throw new UsageError(`${flag} and ${where} sum_panel both given: pick one. ${flag} fits a geo-level model on every geo's series; sum_panel adds the geos up into one national series and fits that`, 'fit');
+    throw new UsageError(`${flag} and ${where} sum_panel both given: pick one. ${flag} fits a geo-level model on every geo's series; sum_panel adds the geos up into one national series and fits that`, command);
   }
   const changing = steps.filter((s) => !PANEL_SAFE_STEPS.has(s.type) || (s.type === 'negatives' && s.mode === 'clip'));
   if (changing.length > 0) {
     throw new UsageError(`${where} ${changing.map(stepName).join(', ')} with ${flag}: these cleaning steps are not applied per geo yet; fix the file itself, `
-      + 'or drop the geo setting and add the geos up (sum_panel) to clean and fit the national series', 'fit');
+      + 'or drop the geo setting and add the geos up (sum_panel) to clean and fit the national series', command);
   }
   return { column, flag };
 }

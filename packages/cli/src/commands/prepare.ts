@@ -3,7 +3,7 @@ import { parseOutPath } from './parse-options.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Issue, LoadedConfig, ModelingTableFiles } from '@mixwise/data';
-import { CHANGE_LOG_FILES, configToRun, discardProjectDatabase, finishProjectDatabase, holidaysNote, loadConfig, PROJECT_DATABASE_FILE, projectDatabaseTempPath, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
+import { CHANGE_LOG_FILES, configToRun, discardProjectDatabase, finishProjectDatabase, holidaysNote, loadConfig, PROJECT_DATABASE_FILE, projectDatabaseTempPath, windowRows, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
 import type { ModelingTable } from '@mixwise/engine';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
@@ -12,6 +12,7 @@ import { renderIssues } from '../render/issues.ts';
 import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
 import { ignoredNote, readCheckedTable } from './read-checked-table.ts';
+import { geoSetting, writePanelGeo } from './fit-geo.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { removeStale } from './remove-stale.ts';
 import { checkOutDir, checkOutFile } from './check-out-dir.ts';
@@ -95,8 +96,11 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
   const { run, warnings: built } = await runWithSources(loaded, configToRun(loaded), outDir, tempDb);
   const shown = relative(io.cwd, run.dataPath) || run.dataPath;
   // The config's window: later rows are ignored, earlier rows only warm up carryover (their KPI may be blank).
+  // columns.geo: the panel is read and checked as fit reads it; the modeling table written is its national sums.
+  const geo = geoSetting({}, run, run.cleaning, 'prepare');
+  const steps = geo === undefined ? run.cleaning : [{ type: 'sum-panel' as const, column: geo.column }, ...run.cleaning];
   const checked = readCheckedTable(run.dataPath, run.roles, io,
-    { name: shown, steps: run.cleaning, hints: 'config', rolesIn: 'config', config: { loaded, run }, quiet: true, ...(run.window === undefined ? {} : { window: run.window }) });
+    { name: shown, steps, hints: 'config', rolesIn: 'config', config: { loaded, run }, quiet: true, ...(run.window === undefined ? {} : { window: run.window }), ...(geo === undefined ? {} : { geo }) });
   const { table, cleaning } = checked;
   const warnings = [...built, ...checked.warnings];
   await mkdir(outDir, { recursive: true });
@@ -104,7 +108,8 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
   const issues = join(outDir, 'issues.json');
   await writeJsonAtomic(issues, warnings);
   const inWindow = table.dates.filter((d) => d >= (run.window?.start ?? '') && d <= (run.window?.end ?? '9999'));
-  await writeRunGeo(loaded.config.sources === undefined ? undefined : loaded, outDir, inWindow, run.roles.target ?? '');
+  if (table.panel !== undefined) await writePanelGeo(table, outDir, windowRows(table.dates, run.window?.start, run.window?.end));
+  else await writeRunGeo(loaded.config.sources === undefined ? undefined : loaded, outDir, inWindow, run.roles.target ?? '');
   const changes = cleaning === undefined ? undefined : await writeChangeLog(outDir, cleaning);
   // Files of an earlier prepare into this folder that this one does not write would describe other data.
   const oldTable = loaded.config.sources === undefined && run.dataPath !== join(outDir, SOURCES_TABLE_FILE);
@@ -125,6 +130,9 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
     if (checked.ignoredRows.length > 0) io.stderr.write(ignoredNote(shown, checked.ignoredRows, run.window?.end ?? ''));
     if (warnings.length > 0) io.stderr.write(renderIssues(warnings, { color: useColor(io.stderr, io.env) }));
     io.stderr.write(`read ${shown}: ${describeTable(table)}\n`);
+    if (table.panel !== undefined) {
+      io.stderr.write(`note: modeling_table.csv holds the national sums of the ${table.panel.geos.length} geos (geo.json their totals); mixwise fit --config reads the geo panel itself\n`);
+    }
     // The same note as fit's: events added, holidays merged, left out or already on a file column.
     if (checked.holidays !== undefined) io.stderr.write(holidaysNote(checked.holidays, table.dates.length));
     if (cleaning !== undefined) io.stderr.write(formatCleaningSummary(cleaning));
