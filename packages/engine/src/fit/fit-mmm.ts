@@ -16,7 +16,7 @@ import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelOrgan
 import { channelContribution } from '../model/channel-response.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
 import { candidateChannels, candidateMedia } from './candidate-channels.ts';
-import { channelRoi } from '../analysis/channel-roi.ts';
+import { mediaRoi } from './panel-contribution.ts';
 import { mediaInputTable } from './media-input.ts';
 import { bayesModel, bayesSettings } from './bayes/fit-bayes.ts';
 import type { ChainRunner } from './bayes/chain-job.ts';
@@ -86,7 +86,7 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
       objectives: Array.from(result.objectives.subarray(i * m, (i + 1) * m)),
       score: result.scores[i], lambda: alt.hyper.lambda,
       channels: candidateChannels(problem, alt).map((ch) => ({
-        name: ch.name, adstock: ch.adstock, saturation: ch.saturation, roi: channelRoi(ch, full.window.start, full.window.end),
+        name: ch.name, adstock: ch.adstock, saturation: ch.saturation, roi: mediaRoi(ch, full.window.start, full.window.end),
       })),
     };
   });
