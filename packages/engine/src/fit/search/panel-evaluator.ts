@@ -1,6 +1,7 @@
 import type { CandidateFit, DetailedEvaluator } from './candidate-evaluator.ts';
 import { OBJECTIVES, decodeCandidate, searchDimension, type DecodedCandidate, type SearchPanel, type SearchProblem } from './search-problem.ts';
-import { applyAdstock } from '../../transforms/adstock/adstock.ts';
+import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
+import type { AdstockSpec } from '../../transforms/adstock/types.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
@@ -36,7 +37,8 @@ import { EngineError } from '../../errors.ts';
  * Speed: a time-only column (trend, seasonality, events, national controls) is the same in every geo
  * and, the panel being balanced, so is its within-geo mean; its cross product with a media column,
  * Σ_g w_g Σ_t b̃(t) m_g(t), is therefore one pass over the share-weighted media series Σ_g w_g m_g(t).
- * Saturation runs once per channel over all geos' rows (one curve for every geo).
+ * Saturation runs once per channel over all geos' rows (one curve for every geo); adstockGeos computes
+ * a kernel's weights once for all geos.
  * @param problem a search problem with `panel` set (buildSearchProblem on a table with a panel)
  * @returns evaluate and fitCandidate like createCandidateEvaluator; fitCandidate's fit has geoIntercepts
  * @throws EngineError INVALID_ARGUMENT for lift tests, organic media or a non-finite KPI in a geo (a panel supports none of them yet)
@@ -152,7 +154,12 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
     for (let t = fitStart; t < trainEnd; t++) s += channels[c].spend[t];
     spendTrain[c] = s; spendTrainTotal += s;
   }
-  const perSize = channels.map((_, c) => panel.spend[c].map((x, g) => Float64Array.from(x, (v) => v / shares[g])));
+  // Each channel's spend per unit of size, geo after geo [nG × nTimes].
+  const perSize = channels.map((_, c) => {
+    const out = new Float64Array(nG * nTimes);
+    panel.spend[c].forEach((x, g) => { for (let t = 0; t < nTimes; t++) out[g * nTimes + t] = x[t] / shares[g]; });
+    return out;
+  });
 
   // Scratch space reused by every candidate.
   const national = new Float64Array(nTimes);
@@ -171,6 +178,36 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
   const baseT = new Float64Array(nFit);
   let lastRssTrain = 0;
 
+  /**
+   * Every geo's adstocked spend per unit of size over the fit rows, divided by the scale, into sat:
+   * geometric by applyAdstock's O(nTimes) recursion, the other kernels by a convolution over the fit
+   * rows only with the weights computed once for all geos (applyAdstock would recompute them per geo).
+   */
+  function adstockGeos(c: number, spec: AdstockSpec, maxLag: number, scale: number, off: number): void {
+    const x = perSize[c];
+    if (spec.type === 'geometric') {
+      for (let g = 0; g < nG; g++) {
+        applyAdstock(x.subarray(g * nTimes, (g + 1) * nTimes), spec, { maxLag, normalised: true }, buf);
+        const o = off + g * nFit;
+        for (let i = 0; i < nFit; i++) sat[o + i] = buf[fitStart + i] / scale;
+      }
+      return;
+    }
+    const wts = adstockWeights(spec, maxLag, true);
+    let nW = wts.length;
+    while (nW > 1 && wts[nW - 1] === 0) nW--;
+    for (let g = 0; g < nG; g++) {
+      const o = off + g * nFit, xo = g * nTimes;
+      for (let i = 0; i < nFit; i++) {
+        const t = fitStart + i;
+        const lags = t < nW - 1 ? t : nW - 1;
+        let a = 0;
+        for (let l = 0; l <= lags; l++) a += wts[l] * x[xo + t - l];
+        sat[o + i] = a / scale;
+      }
+    }
+  }
+
   function buildMedia(hyper: DecodedCandidate): void {
     for (let c = 0; c < nC; c++) {
       const ch = channels[c];
@@ -180,11 +217,7 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
       const scale = Number.isNaN(active) ? 1 : active;
       scales[c] = scale;
       const off = c * nG * nFit;
-      for (let g = 0; g < nG; g++) {
-        applyAdstock(perSize[c][g], hyper.channels[c].adstock, opts, buf);
-        const o = off + g * nFit;
-        for (let i = 0; i < nFit; i++) sat[o + i] = buf[fitStart + i] / scale;
-      }
+      adstockGeos(c, hyper.channels[c].adstock, ch.maxLag, scale, off);
       const block = sat.subarray(off, off + nG * nFit);
       getSaturationKernel(hyper.channels[c].saturation.type).apply(block, hyper.channels[c].saturation, block);
       // Geo means, weighted sd (two passes per geo), and the share-weighted series on training rows.
