@@ -108,11 +108,11 @@ test('checkTable: a missing geo KPI, negative geo spend, a wrong geo count or le
 });
 
 test('recovery: the geo model\'s national ROIs are near the truth, and nearer than a fit of the national sum', async () => {
-  // 12 geos × 130 weeks, 3 channels, 8% noise per geo (simulateTestPanel); a reduced search to stay fast.
-  const spec = { search: { iterations: 2500, trials: 2, bootstrap: 0, posterior: 3000 } };
+  // 10 geos × 104 weeks, 3 channels, 8% noise per geo (simulateTestPanel); a reduced search to stay fast.
+  const spec = { search: { iterations: 1500, trials: 2, bootstrap: 0, posterior: 2000 } };
   const errors: [number, number][] = [];
   for (const seed of [1, 2, 3]) {
-    const sim = simulateTestPanel(seed);
+    const sim = simulateTestPanel(seed, { nGeos: 10, weeks: 104 });
     const n = sim.table.dates.length;
     const geo = await fitMmm(sim.table, spec);
     const national = await fitMmm({ ...sim.table, panel: undefined }, spec);
@@ -123,9 +123,10 @@ test('recovery: the geo model\'s national ROIs are near the truth, and nearer th
   }
   const mean = (k: 0 | 1) => errors.reduce((a, e) => a + e[k], 0) / errors.length;
   console.log(`mean spend-weighted relative ROI error: geo ${mean(0).toFixed(3)}, national sum ${mean(1).toFixed(3)}`);
-  // Bound: ROI is fitted from the curve's coefficient and shape together; at 8% noise per geo with
-  // 12 geos' spend splits the ROIs are identified to within about ±25% each (at 1% noise they are
-  // within 4%, scratch runs), so a spend-weighted mean error of 0.30 allows noise and the reduced search.
+  // Bound: at 8% noise per geo the ridge fit's ROIs scatter by about ±20% (seeds 1–4 gave 0.18–0.24 with
+  // this search, 0.18–0.27 with 12 geos × 130 weeks; at 1% noise the error is 0.035, so the estimator
+  // itself is not biased beyond the ridge's shrinkage); the national sum gave 0.34–0.59. A mean of 0.30
+  // leaves room for noise and the reduced search while failing a geo model no better than the national one.
   assert.ok(mean(0) < 0.3, `geo model mean ROI error ${mean(0)}`);
   assert.ok(mean(0) < mean(1), `geo ${mean(0)} vs national sum ${mean(1)}`);
 });
