@@ -129,3 +129,17 @@ test('for fixed hyperparameters and λ → 0 the panel fit is weighted least squ
   // The national intercept is Σ s_g μ_g.
   assert.ok(relErr(fit.intercept, s.reduce((a, sg, g) => a + sg * ref[g], 0)) < 1e-6);
 });
+
+test('a panel problem survives structuredClone (as posted to a worker) and evaluates to the same objectives', () => {
+  const national = simulatePreset('retail', 4).table;
+  const spec = defaultModelSpec({ nTimes: national.dates.length, frequency: 'weekly', channels: national.channels.map((c) => c.name) });
+  const problem = buildSearchProblem(scaledPanel(national), spec);
+  const copy = structuredClone(problem);
+  assert.ok(copy.panel !== undefined && copy.panel.shares instanceof Float64Array);
+  const d = searchDimension(problem);
+  const u = new Float64Array(3 * d).map((_, i) => ((i * 0.37) % 1));
+  const a = new Float64Array(12), b = new Float64Array(12);
+  createCandidateEvaluator(problem).evaluate(u, 3, a);
+  createCandidateEvaluator(copy).evaluate(u, 3, b);
+  assert.deepEqual(Array.from(b), Array.from(a));
+});
