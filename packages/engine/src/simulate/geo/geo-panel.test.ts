@@ -27,7 +27,7 @@ test('defaults: 20 geos, 156 weeks, 5 channels, one national and one geo control
   assert.equal(panel.geos.length, 20);
   assert.equal(n, 156);
   assert.deepEqual(table.channels.map((c) => c.name), ['tv', 'online_video', 'search', 'social', 'display']);
-  assert.deepEqual(table.controls.map((c) => c.name), ['price', 'promo']);
+  assert.deepEqual(table.controls.map((c) => c.name), ['price', 'competitor_index']);
   assert.equal(panel.controls[0], null);
   assert.equal(panel.controls[1]?.length, 20);
   const sizes = truth.geo.geos.map((g) => g.size);
@@ -117,7 +117,7 @@ test('geo spend shares move apart from the KPI shares and over time; geo tests l
 
 test('panelLongTable: one row per date and geo whose sums are the national columns; lift tests are refused', () => {
   const long = panelLongTable(table) ?? assert.fail('a panel');
-  assert.deepEqual(long.columns, ['date', 'geo', 'revenue', 'tv_spend', 'online_video_spend', 'search_spend', 'social_spend', 'display_spend', 'price', 'promo', 'black_friday', 'christmas']);
+  assert.deepEqual(long.columns, ['date', 'geo', 'revenue', 'tv_spend', 'online_video_spend', 'search_spend', 'social_spend', 'display_spend', 'price', 'competitor_index', 'black_friday', 'christmas']);
   assert.equal(long.rows.length, n * 20);
   assert.deepEqual(long.rows[21].slice(0, 2), [table.dates[1], 'geo_02']);
   const rowsOf = (t: number) => long.rows.slice(t * 20, (t + 1) * 20);

@@ -48,8 +48,13 @@ const baselineSpec = (level: number): SimulatedBaseline => ({
   events: [{ name: 'black_friday', on: 'black-friday', effect: 0.25 }, { name: 'christmas', on: 'christmas-shopping', effect: 0.18 }],
   controls: [{ name: 'price', sign: 'negative', effect: -0.03, series: { type: 'price', base: 49.9, volatility: 0.03, persistence: 0.85 } }],
 });
-/** The geo-level control: local promotions (0/1 per geo and week), +6 % of the baseline level while on. */
-const PROMO_EFFECT = 0.06;
+/**
+ * The geo-level control: a competitor-pressure index per geo (AR(1), mean 100, sd 8), −0.3 % of the
+ * baseline level per point above 100. Continuous, so a national roll-up averages it (a 0/1 geo flag
+ * would be read as an event and rolled up by its largest value).
+ */
+const COMPETITOR_EFFECT = -0.003;
+const COMPETITOR_MEAN = 100;
 
 const plain = (x: ArrayLike<number>): number[] => Array.from(x, (v) => v + 0);
 const sumGeos = (perGeo: readonly Float64Array[]): Float64Array => {
@@ -61,7 +66,7 @@ const sumGeos = (perGeo: readonly Float64Array[]): Float64Array => {
 /**
  * Simulate a weekly geo panel with known truth, generated exactly by the geo-level model of
  * spec/panel.ts: with s_g the geo's size, geo g's KPI is
- *   y_{g,t} = s_g·[μ_g + trend(t) + seasonality(t) + events(t) + γ_price·(price_t − ref) + γ_promo·promo_{g,t}
+ *   y_{g,t} = s_g·[μ_g + trend(t) + seasonality(t) + events(t) + γ_price·(price_t − ref) + γ_comp·(competitor_{g,t} − 100)
  *             + Σ_c β_c f_c(A_c(x_{g,c}/s_g)[t] / scale_c)] + ε_{g,t},  Var(ε_g) ∝ s_g,
  * rounded to cents. Sizes are log-normal (geoSizes); each channel's national spend (generateSpend,
  * one shared budget factor) is split over geos with shares tilted away from the sizes, drifting, and
@@ -108,14 +113,14 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
   // Baseline: shared national components (national-equivalent units) times each geo's size.
   const base = baselineComponents(baseRng, days, 7, 0, baselineSpec(level));
   const shared = base.components.filter((b) => b.group !== 'intercept');
-  const promoCoef = level * PROMO_EFFECT;
-  const promo = geos.map(() => controlSeries(baseRng, n, { type: 'promo', share: 0.12, length: [1, 2] }).values);
+  const compCoef = level * COMPETITOR_EFFECT;
+  const competitor = geos.map(() => controlSeries(baseRng, n, { type: 'ar1', mean: COMPETITOR_MEAN, sd: 8, persistence: 0.8 }).values);
 
   // Everything but the intercept, then each geo's intercept so its KPI share is exactly s_g.
   const rest = geos.map((_, g) => {
     const x = new Float64Array(n);
     for (const b of shared) for (let t = 0; t < n; t++) x[t] += sizes[g] * b.values[t];
-    for (let t = 0; t < n; t++) x[t] += sizes[g] * promoCoef * promo[g][t];
+    for (let t = 0; t < n; t++) x[t] += sizes[g] * compCoef * (competitor[g][t] - COMPETITOR_MEAN);
     for (const m of media) for (let t = 0; t < n; t++) x[t] += m[g][t];
     return x;
   });
@@ -136,7 +141,7 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
     channels: channels.map((c, i) => ({ name: c.name, spend: geoSpend[i] })),
     controls: [
       { name: 'price', sign: 'negative', values: base.controls[0].values },
-      { name: 'promo', sign: 'positive', values: promo },
+      { name: 'competitor_index', sign: 'negative', values: competitor },
     ],
     events: base.events,
   });
@@ -146,11 +151,12 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
   const channelContrib = media.map(sumGeos);
   const channelTotals = channelContrib.map(seriesSum);
   const interceptSeries = new Float64Array(n).fill(intercepts.reduce((a, b) => a + b, 0));
-  const promoNational = sumGeos(promo.map((p, g) => p.map((v) => sizes[g] * promoCoef * v)));
+  const compPerGeo = competitor.map((p, g) => p.map((v) => sizes[g] * compCoef * (v - COMPETITOR_MEAN)));
+  const compNational = sumGeos(compPerGeo);
   const baseF = [
     { name: 'intercept', group: 'intercept' as const, values: interceptSeries },
     ...shared,
-    { name: 'promo', group: 'controls' as const, values: promoNational },
+    { name: 'competitor_index', group: 'controls' as const, values: compNational },
   ];
   const nationalNoise = sumGeos(geoNoise);
   const target = table.target.values;
@@ -168,7 +174,7 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
   });
   // Oracles: shared components per geo (panel) and their national sums.
   const perGeoShared = (values: Float64Array): Float64Array[] => geos.map((_, g) => values.map((v) => sizes[g] * v));
-  const panelComponents = [...media, ...shared.map((b) => perGeoShared(b.values)), promo.map((p, g) => p.map((v) => sizes[g] * promoCoef * v))];
+  const panelComponents = [...media, ...shared.map((b) => perGeoShared(b.values)), compPerGeo];
   const panelOracle = panelOracleStandardErrors(panelComponents, sizes, noise * noiselessMean / Math.sqrt(nGeos));
   const nationalOracle = oracleStandardErrors([...channelContrib, ...baseF.map((b) => b.values)], nationalNoiseSd);
   const totalEffect = channelTotals.reduce((a, b) => a + b, 0);
@@ -192,7 +198,7 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
     events: base.events.map((e, k) => ({ name: e.name, on: baselineSpec(level).events[k].on, coefficient: base.eventCoefficients[k], total: seriesSum(shared.find((b) => b.name === e.name)?.values ?? []) })),
     controls: [
       { name: 'price', sign: 'negative', ...base.controlCoefficients[0], total: seriesSum(shared.find((b) => b.name === 'price')?.values ?? []), geoLevel: false },
-      { name: 'promo', sign: 'positive', coefficient: promoCoef, reference: 0, total: seriesSum(promoNational), geoLevel: true },
+      { name: 'competitor_index', sign: 'negative', coefficient: compCoef, reference: COMPETITOR_MEAN, total: seriesSum(compNational), geoLevel: true },
     ],
     contributions,
     noise: plain(nationalNoise),

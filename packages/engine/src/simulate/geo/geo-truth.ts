@@ -19,7 +19,7 @@ import type { ChannelTruth, SimulationTruth } from '../truth.ts';
  *   "baseline": { "intercept": …, "trend": …, "seasonality": …, "events": …, "controls": … },
  *   "events": [{ "name": "black_friday", "on": "black-friday", "coefficient": …, "total": … }],
  *   "controls": [{ "name": "price", "sign": "negative", "coefficient": …, "reference": 49.9, "total": …, "geoLevel": false },
- *                { "name": "promo", "sign": "positive", "coefficient": …, "reference": 0, "total": …, "geoLevel": true }],
+ *                { "name": "competitor_index", "sign": "negative", "coefficient": …, "reference": 100, "total": …, "geoLevel": true }],
  *   "contributions": { "tv": [...], …, "intercept": [...], "trend": [...], … },  // national, per period
  *   "noise": [...], "shareOfEffect": { "tv": …, … },
  *   "geo": {
