@@ -89,6 +89,13 @@ test('each geo\'s media effect recomputed from the truth\'s curve: s_g·β·f(A(
       const want = truth.geo.contributions[geo][c.name];
       for (let t = 0; t < n; t++) close(s * c.beta * hill(ag[t] / c.scale, c.saturation), want[t], 1e-6, `${c.name} ${geo} ${t}`);
     });
+    // Marginal ROI: the same effect with every geo's spend scaled by 1 ± h, by central difference.
+    const total = (m: number): number => sum(panel.geos.map((_, g) => {
+      const ag = adstock(Array.from(panel.spend[i][g], (v) => (m * v) / shares[g]), w);
+      return sum(ag.map((a) => shares[g] * c.beta * hill(a / c.scale, c.saturation)));
+    }));
+    close(c.mroi, (total(1.001) - total(0.999)) / 0.002 / c.spend, 1e-6, `${c.name} mROI`);
+    assert.ok(c.mroi < c.roi, `${c.name}: diminishing returns`);
   });
 });
 

@@ -8,7 +8,6 @@ import { baselineComponents } from '../baseline/baseline-components.ts';
 import { controlSeries } from '../baseline/control-series.ts';
 import { oracleStandardErrors } from '../oracle-standard-errors.ts';
 import { activeMean } from '../response/media-response.ts';
-import { MROI_STEP } from '../response/channel-truth.ts';
 import { roundCents } from '../round-cents.ts';
 import { ar1 } from '../spend/ar1.ts';
 import { generateSpend } from '../spend/generate-spend.ts';
@@ -19,7 +18,7 @@ import type { GeoPanelChannel } from './geo-panel-defaults.ts';
 import { geoNames, geoSizes } from './geo-sizes.ts';
 import { splitSpendByGeo } from './geo-spend-split.ts';
 import type { GeoPanelResult, GeoPanelTruth } from './geo-truth.ts';
-import { panelImmediateFraction, panelResponse } from './panel-media.ts';
+import { panelImmediateShare, panelMarginalRoi, panelResponse } from './panel-media.ts';
 import { panelOracleStandardErrors } from './panel-oracle.ts';
 
 /** Options of simulateGeoPanel; every field has a default (the 'geo' preset). */
@@ -162,16 +161,8 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
   const target = table.target.values;
   const kpiMean = seriesSum(target) / n;
   const nationalNoiseSd = Math.sqrt(noiseSds.reduce((a, s) => a + s * s, 0));
-  const mroi = channels.map((c, i) => {
-    const at = (m: number): number => panelResponse(geoSpend[i], sizes, c, scales[i], m).reduce((a, r) => a + seriesSum(r), 0) * betas[i];
-    return (at(1 + MROI_STEP) - at(1 - MROI_STEP)) / (2 * MROI_STEP) / spendTotals[i];
-  });
-  const immediate = channels.map((c, i) => {
-    const phi = panelImmediateFraction(geoSpend[i], c);
-    let s = 0;
-    media[i].forEach((m, g) => { for (let t = 0; t < n; t++) s += m[t] * phi[g][t]; });
-    return channelTotals[i] === 0 ? 0 : s / channelTotals[i];
-  });
+  const mroi = channels.map((c, i) => panelMarginalRoi(geoSpend[i], sizes, c, scales[i], betas[i]));
+  const immediate = channels.map((c, i) => panelImmediateShare(geoSpend[i], c, media[i]));
   // Oracles: shared components per geo (panel) and their national sums.
   const perGeoShared = (values: Float64Array): Float64Array[] => geos.map((_, g) => values.map((v) => sizes[g] * v));
   const panelComponents = [...media, ...shared.map((b) => perGeoShared(b.values)), compPerGeo];

@@ -1,6 +1,7 @@
 import { carryoverSplit } from '../../transforms/adstock/carryover-split.ts';
 import type { MediaTransform } from '../response/media-response.ts';
 import { saturatedResponse } from '../response/media-response.ts';
+import { MROI_STEP } from '../response/channel-truth.ts';
 
 /**
  * A channel's response in each geo under the geo-level model (spec/panel.ts), before its coefficient:
@@ -36,4 +37,39 @@ export function panelImmediateFraction(spend: readonly Float64Array[], transform
     const split = carryoverSplit(x, transform.adstock, { maxLag: transform.maxLag, normalised: true });
     return Float64Array.from(split.total, (a, t) => (a > 0 ? Math.min(1, split.immediate[t] / a) : 0));
   });
+}
+
+/**
+ * A channel's true national marginal ROI on a panel: C'(1) / Σ spend, C(m) = β·Σ_g Σ_t r_g[t] with every
+ * geo's spend times m (panelResponse), by the central difference of step MROI_STEP as channelTruth does.
+ * @param spend per-geo spend [nGeos][nTimes]
+ * @param sizes s_g [nGeos]
+ * @param transform the channel's curve
+ * @param scale national scale
+ * @param beta the shared coefficient
+ * @returns contribution per extra unit of spend spread like the current spend
+ */
+export function panelMarginalRoi(spend: readonly Float64Array[], sizes: ArrayLike<number>, transform: MediaTransform, scale: number, beta: number): number {
+  const total = (m: number): number => {
+    let s = 0;
+    for (const r of panelResponse(spend, sizes, transform, scale, m)) for (let t = 0; t < r.length; t++) s += r[t];
+    return s * beta;
+  };
+  let spent = 0;
+  for (const x of spend) for (let t = 0; t < x.length; t++) spent += x[t];
+  return (total(1 + MROI_STEP) - total(1 - MROI_STEP)) / (2 * MROI_STEP) / spent;
+}
+
+/**
+ * Share of a channel's panel contribution that comes from same-period spend: Σ_g Σ_t c_g[t]·φ_g[t] / Σ c,
+ * φ from panelImmediateFraction (0 when the channel contributes nothing).
+ * @param spend per-geo spend [nGeos][nTimes]
+ * @param transform the channel's adstock and maxLag
+ * @param contribution per-geo contribution [nGeos][nTimes]
+ */
+export function panelImmediateShare(spend: readonly Float64Array[], transform: MediaTransform, contribution: readonly Float64Array[]): number {
+  const phi = panelImmediateFraction(spend, transform);
+  let immediate = 0, total = 0;
+  contribution.forEach((c, g) => { for (let t = 0; t < c.length; t++) { immediate += c[t] * phi[g][t]; total += c[t]; } });
+  return total === 0 ? 0 : immediate / total;
 }
