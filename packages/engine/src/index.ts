@@ -92,6 +92,9 @@ export { simulatePreset, presetNames, type PresetName } from './simulate/presets
 export { randomScenario, type RandomScenarioOptions } from './simulate/random-scenario.ts';
 export { simulateLiftTests, DEFAULT_SIMULATED_LIFT_TEST_SE, type SimulatedLiftTestOptions } from './simulate/lift-tests.ts';
 export { simulate } from './simulate/simulate.ts';
+export { simulateGeoPanel, type GeoPanelOptions } from './simulate/geo/geo-panel.ts';
+export { panelLongTable } from './simulate/geo/panel-long-table.ts';
+export type { GeoPanelResult, GeoPanelTruth, GeoChannelTruth, GeoTruth, GeoUnitTruth } from './simulate/geo/geo-truth.ts';
 export type { SimulationResult, SimulationTruth, ChannelTruth } from './simulate/truth.ts';
 export type { SimulationOptions, SimulatedExposure } from './simulate/types.ts';
 export type { HolidayKind } from './simulate/calendar/holidays.ts';
