@@ -41,8 +41,9 @@ export { runChain, inThreadChains, type ChainJob, type ChainRunner } from './fit
 export { storedDrawPositions, type StoredDrawPosition } from './fit/bayes/stored-draws.ts';
 export { mmmLogDensity, type MmmLogDensity, type MmmPriors, type DecodedDraw } from './fit/bayes/mmm-log-density.ts';
 export { nuts, type NutsResult, type NutsOptions, type LogDensityWithGradient } from './fit/bayes/nuts.ts';
-export { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ExposureMedia, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource, type ChannelPanel, type ModelPanel } from './model/mmm-model.ts';
-export { channelContribution, type ChannelCurve } from './model/channel-response.ts';
+export { MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ExposureMedia, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource, type ChannelPanel, type ModelPanel } from './model/mmm-model.ts';
+export { channelContribution, contributionSlope, type ChannelCurve } from './model/channel-response.ts';
+export { geoEquivalentSpend, splitLikeHistory } from './model/geo-spend.ts';
 export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
 export { replicateModels } from './model/replicate-models.ts';
 export { storedReplicateCount } from './model/stored-replicate-count.ts';
@@ -51,6 +52,7 @@ export { decompose, decompositionReference, type Decomposition, type Decompositi
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { centredControls, centredControlsText, interceptText, type CentredControl } from './analysis/centred-controls.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type OrganicSummary, type PosteriorSummary } from './analysis/summarize.ts';
+export { geoResults, type GeoResult, type GeoChannelResult } from './analysis/geo-results.ts';
 export { listText } from './text/list-text.ts';
 export { naturalCompare } from './text/natural-order.ts';
 export { periodWord } from './text/period-word.ts';
@@ -92,6 +94,9 @@ export { simulatePreset, presetNames, type PresetName } from './simulate/presets
 export { randomScenario, type RandomScenarioOptions } from './simulate/random-scenario.ts';
 export { simulateLiftTests, DEFAULT_SIMULATED_LIFT_TEST_SE, type SimulatedLiftTestOptions } from './simulate/lift-tests.ts';
 export { simulate } from './simulate/simulate.ts';
+export { simulateGeoPanel, type GeoPanelOptions } from './simulate/geo/geo-panel.ts';
+export { panelLongTable } from './simulate/geo/panel-long-table.ts';
+export type { GeoPanelResult, GeoPanelTruth, GeoChannelTruth, GeoTruth, GeoUnitTruth } from './simulate/geo/geo-truth.ts';
 export type { SimulationResult, SimulationTruth, ChannelTruth } from './simulate/truth.ts';
 export type { SimulationOptions, SimulatedExposure } from './simulate/types.ts';
 export type { HolidayKind } from './simulate/calendar/holidays.ts';

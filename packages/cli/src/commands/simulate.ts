@@ -26,7 +26,7 @@ function parseRelativeSe(value: string): number {
 
 /**
  * Adds `mixwise simulate --preset NAME [--seed N] --out DIR [--lift-tests [SE]] [--json]`: writes
- * DIR/data.csv, DIR/truth.json (and DIR/long.csv for presets with a long table; DIR/lift_tests.csv,
+ * DIR/data.csv (long, one row per date and geo, for the geo preset), DIR/truth.json (and DIR/long.csv for presets with a long table; DIR/lift_tests.csv,
  * one simulated experiment per channel, with --lift-tests). An unknown preset is a usage error
  * listing the valid names.
  * @param program the root command
@@ -51,7 +51,9 @@ export function registerSimulate(program: Command, io: CliIo, deps: CliDeps): vo
         io.stdout.write(JSON.stringify({ preset: flags.preset, seed: flags.seed, files }) + '\n');
         return;
       }
-      io.stdout.write(`simulated preset ${flags.preset} (seed ${flags.seed}): ${describeTable(sim.table)}\n`);
+      const panel = sim.table.panel;
+      const geos = panel === undefined ? '' : `; ${panel.geos.length} values of ${panel.column}, one row per date and ${panel.column} in data.csv`;
+      io.stdout.write(`simulated preset ${flags.preset} (seed ${flags.seed}): ${describeTable(sim.table)}${geos}\n`);
       for (const f of files) io.stdout.write(`wrote ${f}\n`);
     });
 }

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { wideTable, writeCsvAtomic, writeJsonAtomic } from '@mixwise/data';
+import { panelLongTable } from '@mixwise/engine';
 import type { SimulationOutput } from '../cli-deps.ts';
 
 /**
  * Writes a simulation to a folder (created if missing), each file atomically: `data.csv` (wide: date,
- * target, `<channel>_spend`, controls, events, extra series), `truth.json`, `long.csv` when the
+ * target, `<channel>_spend`, controls, events, extra series; for a geo panel long instead, one row per
+ * date and geo: panelLongTable), `truth.json`, `long.csv` when the
  * simulation has a long table, and `lift_tests.csv` (the `--lift-tests` format) when it has lift tests.
  * @param sim the simulator's output
  * @param outDir the folder (absolute, or relative to the process's working folder)
@@ -16,9 +18,9 @@ import type { SimulationOutput } from '../cli-deps.ts';
 export async function writeSimulation(sim: SimulationOutput, outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
-  const wide = wideTable(sim.table, sim.extraColumns ?? []);
+  const data = panelLongTable(sim.table) ?? wideTable(sim.table, sim.extraColumns ?? []);
   const dataPath = join(outDir, 'data.csv');
-  await writeCsvAtomic(dataPath, wide.columns, wide.rows);
+  await writeCsvAtomic(dataPath, data.columns, data.rows);
   written.push(dataPath);
   const truthPath = join(outDir, 'truth.json');
   await writeJsonAtomic(truthPath, sim.truth);

@@ -8,6 +8,7 @@ import { jarqueBera } from '../stats/jarque-bera.ts';
 import { shapiroWilk } from '../stats/shapiro-wilk.ts';
 import { dagostinoK2 } from '../stats/dagostino-k2.ts';
 import { channelContribution } from '../model/channel-response.ts';
+import { panelRegression } from './panel-regression.ts';
 import { varianceInflationFactors } from '../stats/variance-inflation-factors.ts';
 import { largestResiduals, type LargestResiduals } from './largest-residuals.ts';
 import { largestResidualsText } from './largest-residuals-text.ts';
@@ -98,12 +99,16 @@ export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(m
   }
   const media = d.components.filter((c) => c.group === 'media');
   const names = [...model.baseline.map((b) => b.name), ...media.map((m) => m.name)];
-  const columns = [
+  // A geo-level model's regression has a row per geo and period, within-geo demeaned and weighted by
+  // geo size (panelRegression): its VIFs are those of that design, not of the national sums.
+  const geo = model.panel === undefined ? null : panelRegression(model, Int32Array.from({ length: periods }, (_, i) => start + i));
+  const columns = geo !== null ? [...geo.columns] : [
     ...model.baseline.map((b) => Float64Array.from(b.values.slice(start, fitEnd))),
     // Media enter as saturated adstock (coefficient 1), so a channel the fit zeroed still gets a VIF.
     ...model.channels.map((ch) => channelContribution({ ...ch, coef: 1 }).slice(start, fitEnd)),
   ];
-  const vifs = columns.length >= 2 && periods > columns.length + 1 ? varianceInflationFactors(columns, periods) : new Float64Array(columns.length).fill(NaN);
+  const vifRows = geo === null ? periods : geo.n;
+  const vifs = columns.length >= 2 && vifRows > columns.length + 1 ? varianceInflationFactors(columns, vifRows) : new Float64Array(columns.length).fill(NaN);
   return {
     inSample: rangeFitMetrics(d.actual, d.fitted, start, fitEnd, model) ?? { ...fitMetrics(d.actual, d.fitted, start, fitEnd, model), periods, observed: 0 },
     holdout: model.holdout > 0 ? rangeFitMetrics(d.actual, d.fitted, fitEnd, end, model) : null,

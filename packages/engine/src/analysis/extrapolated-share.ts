@@ -23,7 +23,9 @@ export const EXTRAPOLATED_SHARE_WARN = 0.5;
  * contains coef · f(low / scale), the response of a level the data never went below; the share is
  * that floor summed over the rows, over the total (docs/model.md §12: ROI compares the KPI with zero
  * spend, and for an always-on channel the curve between zero and its lowest level is the model
- * family's guess, not an observation).
+ * family's guess, not an observation). For a geo-level model `low` is the lowest level of any geo
+ * (observedSpendRange), so every geo's s_g·coef·f(A_g/scale) contains s_g·coef·f(low/scale) and the
+ * floor still sums to coef·f(low/scale) per period.
  * @param ch a fitted channel (spend history, adstock, saturation, scale, coef)
  * @param start first row (inclusive); end last row (exclusive)
  * @returns null for a sparse channel (its dark periods show zero spend; SPARSE_SPEND speaks for it) or

@@ -1,6 +1,7 @@
 import type { ChannelCurve } from '../model/channel-response.ts';
 import { applyAdstock } from '../transforms/adstock/adstock.ts';
 import { EngineError } from '../errors.ts';
+import { geoEquivalentSpend } from '../model/geo-spend.ts';
 import { sparseSpend, spendActivity, type SparseKind, type SpendActivity } from './sparse-spend.ts';
 
 /** The sustained spend levels a channel's data cover (currency units per period). */
@@ -26,25 +27,30 @@ export interface SpendRange {
  * the decay after each burst sweeps A through every level from the burst's down to zero, one period
  * each, which says nothing about holding such a level. Its range is then taken over the periods it
  * spent only (the levels its bursts held), and carries `sparse`; zero spend, seen in its dark periods,
- * stays inside (beyondObservedRange).
- * @param ch the channel's spend history and adstock
+ * stays inside (beyondObservedRange). A geo-level model's range is over every geo's levels A(x_g / s_g).
+ * @param ch the channel's spend history and adstock (and geo split, for a geo-level model)
  * @param start first row (inclusive); end last row (exclusive), start < end
  * @returns { low, high } in currency units per period
  * @throws EngineError INVALID_ARGUMENT for an empty row range
  * @example observedSpendRange({ spend: [0, 10, 10], adstock: { type: 'geometric', alpha: 0 }, maxLag: 0 }, 1, 3) // { low: 10, high: 10 }
  */
-export function observedSpendRange(ch: Pick<ChannelCurve, 'spend' | 'adstock' | 'maxLag'>, start: number, end: number): SpendRange {
+export function observedSpendRange(ch: Pick<ChannelCurve, 'spend' | 'adstock' | 'maxLag' | 'panel'>, start: number, end: number): SpendRange {
   if (!(start >= 0 && end > start && end <= ch.spend.length)) throw new EngineError('INVALID_ARGUMENT', `observedSpendRange: rows [${start}, ${end}) are empty or outside the ${ch.spend.length} periods`);
-  const a = applyAdstock(Float64Array.from(ch.spend), ch.adstock, { maxLag: ch.maxLag, normalised: true });
   const activity = spendActivity(ch.spend, start, end);
   const kind = sparseSpend(activity);
   // A sparse channel that spent at all: the levels of the periods it spent, not the decay between them.
   const burstsOnly = kind !== null && activity.active > 0;
+  // A geo-level model's curve saw each geo's level in national-equivalent units, A(x_g / s_g): the
+  // range is over every geo's levels (a national spend split by size puts each geo at that level).
+  const series = ch.panel === undefined ? [Float64Array.from(ch.spend)] : geoEquivalentSpend(ch.panel);
   let low = Infinity, high = -Infinity;
-  for (let t = start; t < end; t++) {
-    if (burstsOnly && !(ch.spend[t] > 0)) continue;
-    if (a[t] < low) low = a[t];
-    if (a[t] > high) high = a[t];
+  for (const x of series) {
+    const a = applyAdstock(x, ch.adstock, { maxLag: ch.maxLag, normalised: true });
+    for (let t = start; t < end; t++) {
+      if (burstsOnly && !(x[t] > 0)) continue;
+      if (a[t] < low) low = a[t];
+      if (a[t] > high) high = a[t];
+    }
   }
   // Round-off of the recursive geometric adstock leaves tiny negatives after a dark spell.
   const range = { low: Math.max(0, low), high: Math.max(0, high) };

@@ -19,7 +19,8 @@ export interface ResponseCurve {
  * Steady-state response curve: the KPI per period once a constant spend x per period has run for
  * longer than the maximum lag. Then the adstocked level is x·Σw (= x with normalised weights), so
  * response(x) = coef · f(x·Σw / scale) and response'(x) = coef · f'(x·Σw/scale) · Σw/scale.
- * The budget optimizer works on these curves.
+ * The budget optimizer works on these curves. For a geo-level model (ch.panel) this is the national
+ * curve of a spend split across geos in proportion to their size, which it equals exactly (spec/panel.ts).
  *
  * The curve runs from 0 to maxMultiple × currentSpend. For an unfunded channel (currentSpend 0) that
  * range would be empty, so it runs to maxMultiple × the channel's typical spend instead

@@ -7,6 +7,7 @@ import { fittedRows } from '../spec/fitted-rows.ts';
 import { gram } from '../linalg/gram.ts';
 import { transposeTimes } from '../linalg/transpose-times.ts';
 import { matVec } from '../linalg/mat-vec.ts';
+import { panelRegression } from './panel-regression.ts';
 
 /**
  * Smallest drop in the penalised residual sum of squares, in units of the noise variance, at which
@@ -43,7 +44,9 @@ export interface WrongSignControl {
  * control exactly at 0 (none at all when there is no such control). Curves are held fixed, so the statistic
  * understates the drop when the media curves also bent to absorb the control's effect. Fitted
  * periods without a KPI (NaN, left out of the fit: spec/observed-rows.ts) are left out here too: the
- * regression, its standardisation and n are over the observed rows.
+ * regression, its standardisation and n are over the observed rows. A geo-level model is tested on the
+ * regression it was fitted on, one row per geo and period with the geo intercepts demeaned out and rows
+ * weighted by geo size (panelRegression; σ̂² then counts the nGeos intercepts).
  * @param model a fitted model (controls recorded without `sign` are taken as free)
  * @returns the flagged controls, in baseline order
  * @example wrongSignControls(model) // [{ name: 'price', sign: 'positive', freeCoef: -31200, chiSquare: 84.1 }]
@@ -52,14 +55,24 @@ export function wrongSignControls(model: MmmModel): WrongSignControl[] {
   const candidates = model.baseline.flatMap((b, j) => (b.sign !== undefined && b.coef === 0 ? [j] : []));
   if (candidates.length === 0) return [];
   const { start, end } = fittedRows(model);
-  const rows = observedRows(model.actual, start, end);
+  const fitted = observedRows(model.actual, start, end);
+  // A geo-level model was fitted on one row per geo and period (panelRegression): test on those rows.
+  const geo = model.panel === undefined ? null : panelRegression(model, fitted);
+  const rows = geo === null ? fitted : Int32Array.from({ length: geo.n }, (_, i) => i);
+  const actual = geo === null ? model.actual : geo.y;
+  const absorbed = geo === null ? 1 : geo.intercepts;
   const n = rows.length;
   // Columns of the fit: the baseline terms, then each channel's saturated media value (coefficient 1).
-  const columns: { values: ArrayLike<number>; lower: number; upper: number }[] = [
-    ...model.baseline.map((b) => ({ values: b.values, lower: b.sign === 'positive' ? 0 : -Infinity, upper: b.sign === 'negative' ? 0 : Infinity })),
-    ...model.channels.map((ch) => ({ values: channelContribution({ ...ch, coef: 1 }), lower: 0, upper: Infinity })),
+  const bounds = [
+    ...model.baseline.map((b) => ({ lower: b.sign === 'positive' ? 0 : -Infinity, upper: b.sign === 'negative' ? 0 : Infinity })),
+    ...model.channels.map(() => ({ lower: 0, upper: Infinity })),
   ];
-  const y = listMoments(model.actual, rows);
+  const values: ArrayLike<number>[] = geo !== null ? [...geo.columns] : [
+    ...model.baseline.map((b) => b.values),
+    ...model.channels.map((ch) => channelContribution({ ...ch, coef: 1 })),
+  ];
+  const columns = bounds.map((b, j) => ({ values: values[j], ...b }));
+  const y = listMoments(actual, rows);
   const ySd = y.sd || 1;
   // Live (non-flat) columns, standardised on the fitted rows, as the search's evaluator does.
   const live: { index: number; mean: number; sd: number; lower: number; upper: number }[] = [];
@@ -68,11 +81,11 @@ export function wrongSignControls(model: MmmModel): WrongSignControl[] {
     if (!isFlat(m.mean, m.sd)) live.push({ index, mean: m.mean, sd: m.sd, lower: col.lower, upper: col.upper });
   });
   const p = live.length;
-  if (n - p - 1 <= 0) return [];
+  if (n - p - absorbed <= 0) return [];
   // The standardised design, row-major [n × p], and the standardised KPI [n].
   const x = new Float64Array(n * p);
   for (let i = 0; i < n; i++) live.forEach((l, a) => { x[i * p + a] = (columns[l.index].values[rows[i]] - l.mean) / l.sd; });
-  const ys = Float64Array.from(rows, (t) => (model.actual[t] - y.mean) / ySd);
+  const ys = Float64Array.from(rows, (t) => (actual[t] - y.mean) / ySd);
   const lambda = model.search.chosen.lambda ?? model.spec.lambda.lower;
   const g = gram(x, n, p).map((v) => v / n);
   for (let a = 0; a < p; a++) g[a * p + a] += lambda;
@@ -97,10 +110,10 @@ export function wrongSignControls(model: MmmModel): WrongSignControl[] {
     lower[k] = lo; upper[k] = hi;
     const sign = model.baseline[j].sign as 'positive' | 'negative';
     const opposite = sign === 'positive' ? freed[k] < 0 : freed[k] > 0;
-    const fitted = matVec(x, n, p, freed);
+    const fit = matVec(x, n, p, freed);
     let rss = 0;
-    for (let i = 0; i < n; i++) rss += (ys[i] - fitted[i]) ** 2;
-    const chiSquare = (2 * n * (constrained - objective(freed))) / (rss / (n - p - 1));
+    for (let i = 0; i < n; i++) rss += (ys[i] - fit[i]) ** 2;
+    const chiSquare = (2 * n * (constrained - objective(freed))) / (rss / (n - p - absorbed));
     if (opposite && chiSquare >= WRONG_SIGN_CHI_SQUARE) {
       out.push({ name: model.baseline[j].name, sign, freeCoef: (freed[k] * ySd) / live[k].sd, chiSquare });
     }

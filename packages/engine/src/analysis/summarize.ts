@@ -15,6 +15,7 @@ import { liftConflictWarnings } from './lift-conflict-warning.ts';
 import { MAX_TREE_DEPTH } from '../spec/max-tree-depth.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 import { RHAT_LIMIT, rhatText } from './rhat-text.ts';
+import { geoResults, type GeoResult } from './geo-results.ts';
 
 /** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
 export interface SummaryResult {
@@ -57,6 +58,12 @@ export interface SummaryResult {
   readonly posterior: PosteriorSummary | null;
   /** What to know before trusting a figure (fitWarnings): curves at the edge of their search range, too little data for seasonality. */
   readonly warnings: readonly FitWarning[];
+  /**
+   * A geo-level model's results per geo (geoResults over the window: KPI, fitted KPI, spend and
+   * contributions summed over the same periods as `totals` and `channels`, so they add up to them;
+   * R² over the fitted periods, as `fit.r2`). Absent for a national model.
+   */
+  readonly geos?: readonly GeoResult[];
 }
 
 /** summary.json's figures of one organic media series (SummaryResult.organic). */
@@ -224,6 +231,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     ...roiPriorSummary(model),
     posterior: posteriorSummary(model),
     warnings: allWarnings(model, inSample.r2),
+    ...(model.panel === undefined ? {} : { geos: geoResults(model, start, end) }),
   };
 }
 
@@ -348,7 +356,8 @@ export type StoredSummary = Omit<SummaryResult, LaterFields> & Partial<Pick<Summ
 
 /**
  * A stored summary.json brought to the current shape: `lift_tests`, `roi_prior`, `roi_prior_note`, `posterior`, `warnings`
- * and each channel's `effect_timing` computed from the model when the file was written before they existed (every other field is as stored).
+ * and each channel's `effect_timing` computed from the model when the file was written before they existed, and a geo-level model's
+ * `geos` when missing (every other field is as stored).
  * @param stored the parsed summary.json
  * @param model the run's model.json
  * @example completeSummary(olderSummary, model).lift_tests // liftTestCheck(model)
@@ -358,5 +367,6 @@ export function completeSummary(stored: StoredSummary, model: MmmModel): Summary
     const k = model.channels.findIndex((ch) => ch.name === c.name);
     return c.effect_timing !== undefined || k < 0 ? c : { ...c, effect_timing: channelEffectTiming(model, k) };
   });
-  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model, stored.fit.r2), ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+  const geos = stored.geos === undefined && model.panel !== undefined ? { geos: geoResults(model) } : {};
+  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model, stored.fit.r2), ...geos, ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

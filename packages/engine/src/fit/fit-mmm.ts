@@ -16,7 +16,7 @@ import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelOrgan
 import { channelContribution } from '../model/channel-response.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
 import { candidateChannels, candidateMedia } from './candidate-channels.ts';
-import { channelRoi } from '../analysis/channel-roi.ts';
+import { mediaRoi } from './panel-contribution.ts';
 import { mediaInputTable } from './media-input.ts';
 import { bayesModel, bayesSettings } from './bayes/fit-bayes.ts';
 import type { ChainRunner } from './bayes/chain-job.ts';
@@ -40,6 +40,9 @@ export interface FitOptions {
  * medoid, or SELECTION_RULE), refit of that choice on all
  * non-holdout rows, and bootstrap replicates for ROI intervals. With `method: 'bayes'` the chosen
  * model starts a NUTS sampler over the joint posterior instead of the bootstrap (bayes/fit-bayes.ts).
+ * With table.panel set the model is geo-level (spec/panel.ts, fit/search/panel-evaluator.ts): fitted on
+ * every geo's series, stored as the national model plus model.panel, each channel's panel and each geo
+ * control's panelValues (the Bayesian method, lift tests, organic and exposure media are refused).
  * A period whose KPI is NaN is left out of every objective, likelihood and residual but keeps its
  * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
  * @param data the modeling table (a channel with ChannelSpec.media 'exposure' is modelled on spend-equivalent exposure: mediaInputTable)
@@ -86,7 +89,7 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
       objectives: Array.from(result.objectives.subarray(i * m, (i + 1) * m)),
       score: result.scores[i], lambda: alt.hyper.lambda,
       channels: candidateChannels(problem, alt).map((ch) => ({
-        name: ch.name, adstock: ch.adstock, saturation: ch.saturation, roi: channelRoi(ch, full.window.start, full.window.end),
+        name: ch.name, adstock: ch.adstock, saturation: ch.saturation, roi: mediaRoi(ch, full.window.start, full.window.end),
       })),
     };
   });
@@ -122,11 +125,15 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
     intercept: fit.intercept,
     channels,
     baseline: [
-      ...problem.baseline.map((b, j) => ({ name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j], ...constraintSign(b), ...(b.holidays === undefined ? {} : { holidays: b.holidays }) })),
+      ...problem.baseline.map((b, j) => ({
+        name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j], ...constraintSign(b), ...(b.holidays === undefined ? {} : { holidays: b.holidays }),
+        ...panelValues(problem, j),
+      })),
       ...organic.map((o) => ({ name: o.name, kind: 'organic' as const, values: Array.from(channelContribution({ ...o, spend: o.exposure, coef: 1 })), coef: o.coef })),
     ],
     ...(organic.length > 0 ? { organic } : {}),
     actual: Array.from(table.target.values),
+    ...modelPanel(table, problem, fit),
     search: {
       nCandidates: result.nCandidates,
       objectives: [...OBJECTIVES],
@@ -154,6 +161,26 @@ function organicTerms(table: ModelingTable, problem: SearchProblem, fit: Candida
     name: m.name, column: table.organic?.[k]?.column ?? m.name, exposure: m.spend,
     adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, scale: m.scale, coef: m.coef,
   }));
+}
+
+/**
+ * A geo-level model's geos (MmmModel.panel): shares, intercepts μ_g and each geo's KPI; {} for a
+ * national fit. The channels carry their geo spend already (candidateChannels).
+ */
+function modelPanel(table: ModelingTable, problem: SearchProblem, fit: CandidateFit): { panel?: MmmModel['panel'] } {
+  if (table.panel === undefined || problem.panel === undefined || fit.geoIntercepts === undefined) return {};
+  return {
+    panel: {
+      column: table.panel.column, geos: [...table.panel.geos], shares: Array.from(problem.panel.shares),
+      intercepts: Array.from(fit.geoIntercepts), actual: table.panel.target.map((y) => Array.from(y)),
+    },
+  };
+}
+
+/** A control measured per geo: its values per geo (ModelBaselineTerm.panelValues); {} otherwise. */
+function panelValues(problem: SearchProblem, j: number): { panelValues?: number[][] } {
+  const geo = problem.panel?.baseline[j];
+  return geo === undefined || geo === null ? {} : { panelValues: geo.map((v) => Array.from(v)) };
 }
 
 /** A control's sign constraint read off its coefficient bounds ({} when free), for ModelBaselineTerm.sign. */

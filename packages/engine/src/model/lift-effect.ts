@@ -9,7 +9,9 @@ import { channelContribution, type ChannelCurve } from './channel-response.ts';
  * saturation the removed spend's effect depends on the spend around it, hence the two full
  * contribution series rather than a contribution of the test spend alone.
  * Reference implementation (O(nTimes·maxLag)); the search's evaluator and the Bayesian log density
- * compute the same sum without allocating (liftPerUnitCoef) and tests check they agree.
+ * compute the same sum without allocating (liftPerUnitCoef) and tests check they agree. For a geo-level
+ * model it is a national test (every geo dark in the test rows): channelContribution splits the
+ * counterfactual spend like the history, so each geo's spend in the test rows is removed.
  * @param ch the channel's spend, adstock, saturation, scale and coefficient
  * @param rows the test rows and the end of the measured rows (liftTestRows)
  * @returns the lift in KPI units (≥ 0 for a non-negative coefficient)

@@ -6,8 +6,15 @@ import type { Frequency } from '../spec/modeling-table.ts';
 import type { LiftConflict } from '../fit/posterior/lift-conflict.ts';
 import type { HolidayCalendar } from '../calendar/holiday-calendar.ts';
 
-/** Bumped whenever the stored shape changes incompatibly. */
-export const MODEL_SCHEMA_VERSION = 1;
+/**
+ * Bumped whenever the stored shape changes incompatibly; every version from 1 up is read. 2: geo-level
+ * models (`panel`): a reader that ignored it would compute the channels' contributions from the national
+ * spend, which is not what a panel model fitted, so older readers must refuse these files.
+ */
+export const MODEL_SCHEMA_VERSION = 2;
+
+/** The first schemaVersion that can hold a geo-level model (MmmModel.panel). */
+export const PANEL_MODEL_SCHEMA_VERSION = 2;
 
 /**
  * A fitted model as plain JSON (model.json): the data it was fitted on, every parameter, and the

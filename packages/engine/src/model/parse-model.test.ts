@@ -34,3 +34,39 @@ test('responseModelFromMmm refuses a non-model and a newer schemaVersion with an
   assert.throws(() => responseModelFromMmm({} as never), (e: unknown) => e instanceof EngineError && /not a fitted model.*parseModel/.test(e.message));
   assert.throws(() => responseModelFromMmm({ ...model, schemaVersion: MODEL_SCHEMA_VERSION + 1 } as never), /newer than the/);
 });
+
+// A 2-geo version of `model`: spend [1, 2] split [0.4, 1.5] + [0.6, 0.5]; a control with per-geo values.
+const panel = {
+  ...model,
+  actual: [5, 6],
+  baseline: [{ name: 'price', kind: 'control', values: [2.5, 3], coef: -1, panelValues: [[1, 3], [4, 3]] }],
+  channels: [{ ...model.channels[0], panel: { shares: [0.5, 0.5], spend: [[0.4, 1.5], [0.6, 0.5]] } }],
+  panel: { column: 'region', geos: ['north', 'south'], shares: [0.5, 0.5], intercepts: [1, 1], actual: [[2, 3], [3, 3]] },
+};
+
+test('parseModel reads a geo-level model and a version-1 national model unchanged', () => {
+  const m = parseModel(JSON.parse(JSON.stringify(panel)));
+  assert.deepEqual(m.panel?.geos, ['north', 'south']);
+  assert.deepEqual(m.channels[0].panel?.spend, [[0.4, 1.5], [0.6, 0.5]]);
+  assert.equal(parseModel({ ...model, schemaVersion: 1 }).schemaVersion, 1);
+});
+
+test('parseModel names the malformed geo-level field', () => {
+  const p = panel.panel, ch = panel.channels[0], b = panel.baseline[0];
+  invalid({ ...panel, schemaVersion: 1 }, /geo panel but schemaVersion 1/, 'schemaVersion');
+  invalid({ ...panel, panel: { ...p, geos: ['north', 'north'] } }, /at least 2 distinct geo names/, 'panel.geos');
+  invalid({ ...panel, panel: { ...p, shares: [0.5, 0.6] } }, /panel.shares sum to 1.1, not 1/, 'panel.shares');
+  invalid({ ...panel, panel: { ...p, shares: [1, 0] } }, /positive numbers/, 'panel.shares');
+  invalid({ ...panel, panel: { ...p, intercepts: [1] } }, /panel.intercepts must be 2 finite numbers/, 'panel.intercepts');
+  invalid({ ...panel, panel: { ...p, actual: [[2, 3], [3]] } }, /panel.actual\[1\] must have 2 values/, 'panel.actual[1]');
+  invalid({ ...panel, channels: [{ ...ch, panel: undefined }] }, /channels\[0\].panel .* is missing/, 'channels[0].panel');
+  invalid({ ...panel, channels: [{ ...ch, panel: { ...ch.panel, shares: [0.4, 0.6] } }] }, /must equal panel.shares/, 'channels[0].panel.shares');
+  invalid({ ...panel, channels: [{ ...ch, panel: { ...ch.panel, spend: [[0.4, 1.5]] } }] }, /must be 2 series, one per geo/, 'channels[0].panel.spend');
+  invalid({ ...panel, channels: [{ ...ch, panel: { ...ch.panel, spend: [[0.4, -1.5], [0.6, 0.5]] } }] }, /\[0\]\[1\] is -1.5, not a non-negative finite number/, 'channels[0].panel.spend[0][1]');
+  invalid({ ...panel, channels: [{ ...ch, panel: { ...ch.panel, spend: [[0.4, 1.4], [0.6, 0.5]] } }] }, /sums to 1.9 over the geos at row 1, but channels\[0\].spend\[1\] is 2/, 'channels[0].panel.spend');
+  invalid({ ...panel, baseline: [{ ...b, panelValues: [[1, 3]] }] }, /baseline\[0\].panelValues must be 2 series/, 'baseline[0].panelValues');
+  invalid({ ...panel, baseline: [{ ...b, panelValues: [[1, 3], [4, 4]] }] }, /at row 1 average 3.5 .* not baseline\[0\].values\[1\] = 3/, 'baseline[0].panelValues');
+  // Geo fields without model.panel.
+  invalid({ ...model, channels: [ch] }, /channels\[0\].panel is set but the model has no panel/, 'channels[0].panel');
+  invalid({ ...model, baseline: [b] }, /baseline\[0\].panelValues is set but the model has no panel/, 'baseline[0].panelValues');
+});

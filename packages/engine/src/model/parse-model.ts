@@ -1,6 +1,7 @@
 import { EngineError } from '../errors.ts';
 import { reviveActual } from '../spec/observed-rows.ts';
-import { MODEL_SCHEMA_VERSION, type MmmModel } from './mmm-model.ts';
+import { MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, type MmmModel } from './mmm-model.ts';
+import { panelFieldProblem } from './panel-model-fields.ts';
 
 /**
  * An MmmModel from parsed JSON (model.json, an API response, a database row): the in-memory
@@ -34,12 +35,13 @@ export function missingModelField(m: Record<string, unknown>): string | null {
  * Check parsed JSON is a fitted model this engine reads and return it as an MmmModel: an object with
  * an integer schemaVersion from 1 to MODEL_SCHEMA_VERSION and the fields the analyses and the planner
  * need. The KPI of a period left out of the fit, written as null, becomes NaN again (reviveActual); a
- * model without bootstrapRoi gets an empty list.
+ * model without bootstrapRoi gets an empty list. A geo-level model's fields (panel, channels' panel,
+ * baseline panelValues) are checked for shape and consistency (panelFieldProblem).
  * @param json the value of JSON.parse(model.json text)
  * @returns the model
  * @throws EngineError INVALID_ARGUMENT when it is not a model, has an invalid schemaVersion, or lacks a
  *   field (`at.series` names it, e.g. 'channels[0].coef (a number)'); a schemaVersion newer than
- *   MODEL_SCHEMA_VERSION says so (written by a newer mixwise)
+ *   MODEL_SCHEMA_VERSION says so (written by a newer mixwise); a malformed geo-level field is named the same way
  * @example const model = parseModel(JSON.parse(await (await fetch('/model.json')).text())); responseModelFromMmm(model)
  */
 export function parseModel(json: unknown): MmmModel {
@@ -58,6 +60,11 @@ export function parseModel(json: unknown): MmmModel {
   const actual = json.actual as unknown[];
   const bad = actual.findIndex((v) => v !== null && typeof v !== 'number');
   if (bad >= 0) throw new EngineError('INVALID_ARGUMENT', `not a complete mixwise model: actual[${bad}] is ${JSON.stringify(actual[bad])}, not a number or null`, { series: 'actual', row: bad });
+  if (json.panel !== undefined && version < PANEL_MODEL_SCHEMA_VERSION) {
+    throw new EngineError('INVALID_ARGUMENT', `not a valid mixwise model: it has a geo panel but schemaVersion ${version}; geo-level models are schemaVersion ${PANEL_MODEL_SCHEMA_VERSION} or later (refit it)`, { series: 'schemaVersion' });
+  }
+  const panel = panelFieldProblem(json);
+  if (panel !== null) throw new EngineError('INVALID_ARGUMENT', `not a valid geo-level mixwise model: ${panel.message}`, { series: panel.field });
   return { ...json, actual: reviveActual(actual as (number | null)[]), bootstrapRoi: json.bootstrapRoi ?? [] } as unknown as MmmModel;
 }
 

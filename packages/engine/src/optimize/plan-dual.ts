@@ -4,6 +4,7 @@ import { choleskySolve } from '../linalg/cholesky-solve.ts';
 import { saturationSecond } from './curve.ts';
 import { fixedLevels, U_MIN } from './plan-evaluator.ts';
 import type { PlanChannel } from './plan-types.ts';
+import { geoCarryIn, geoSaturation } from './geo-carry-in.ts';
 
 /** One channel's plan KPI as a function of its own H spends: value, gradient and (when given a buffer) Hessian. */
 interface ChannelPlanObjective {
@@ -14,7 +15,8 @@ interface ChannelPlanObjective {
  * Channel c's KPI over the plan (window, plus carry-out when asked) as a function of its spend x[0..H):
  * F(x) = Σ_t coef·f(a_t/scale), a_t = fixed_t + Σ_s w[t − s]·x_s (fixed: spend before and after the plan), so
  * ∂F/∂x_s = Σ_t coef·f'(u_t)·w[t − s]/scale and ∂²F/∂x_s∂x_r = Σ_t coef·f''(u_t)·w[t − s]·w[t − r]/scale²
- * (adstock is linear in spend). f' and f'' are evaluated at u ≥ U_MIN, as in planEvaluator.
+ * (adstock is linear in spend). f' and f'' are evaluated at u ≥ U_MIN, as in planEvaluator. A geo-level
+ * channel sums its geos' curves while their carry-in differs (geoCarryIn).
  */
 function channelPlanObjective(ch: PlanChannel, H: number, includeCarryOut: boolean): ChannelPlanObjective {
   const w = Float64Array.from(ch.weights), L = w.length - 1, T = includeCarryOut ? H + L : H;
@@ -22,11 +24,20 @@ function channelPlanObjective(ch: PlanChannel, H: number, includeCarryOut: boole
   const kernel = getSaturationKernel(ch.saturation.type), spec = ch.saturation;
   const fixed = fixedLevels(w, ch.history, H, T, ch.after);
   const d1 = new Float64Array(T), d2 = new Float64Array(T);
+  const geo = geoCarryIn(ch);
   return (x, grad, hess) => {
     let v = 0;
     for (let t = 0; t < T; t++) {
       let a = fixed[t];
       for (let s = Math.max(0, t - L); s <= Math.min(t, H - 1); s++) a += w[t - s] * x[s];
+      if (geo !== null && t < L) {
+        // A geo-level channel's geos differ in carry-in here: sum their curves (geoCarryIn).
+        const gs = geoSaturation(geo, t, a, inv, kernel, spec, U_MIN, hess !== null);
+        v += coef * gs.value;
+        d1[t] = coef * gs.d1 * inv;
+        if (hess) d2[t] = coef * gs.d2 * inv * inv;
+        continue;
+      }
       const u = a * inv, uu = u > U_MIN ? u : U_MIN;
       v += coef * kernel.value(u, spec);
       d1[t] = coef * kernel.derivative(uu, spec) * inv;

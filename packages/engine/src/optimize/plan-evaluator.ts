@@ -1,5 +1,6 @@
 import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import type { PlanChannel } from './plan-types.ts';
+import { geoCarryIn, geoSaturation } from './geo-carry-in.ts';
 
 /** Smallest saturation input at which gradients evaluate f' (scaled units): f'(0) = +∞ for Hill shapes < 1. */
 export const U_MIN = 1e-9;
@@ -45,7 +46,8 @@ export function afterPlanKpi(ch: PlanChannel, H: number): number {
  * A compiled plan objective for repeated evaluation: the same value and gradient as `planValue`
  * (Σ window KPI, plus Σ carry-out when includeCarryOut), faster because the carry-in from the history
  * and the spend after it (fixedLevels) are computed once, buffers are reused, and the plan part of
- * each adstocked level only sums the at most min(H, L + 1) plan periods that reach it.
+ * each adstocked level only sums the at most min(H, L + 1) plan periods that reach it. A geo-level
+ * channel sums its geos' curves while their carry-in differs (geoCarryIn), as planValue does.
  * @param channels [nChannels] plan channels; periods H ≥ 1; includeCarryOut whether to count t ≥ H
  * @returns f(x, grad?) for x [H × nChannels] period-major; grad (optional output, same shape) ∂f/∂x
  * @example planEvaluator(channels, 13, true)(x) // = Σ planValue(channels, x, 13).window + Σ .carryOut
@@ -57,14 +59,14 @@ export function planEvaluator(channels: readonly PlanChannel[], periods: number,
     const fixed = fixedLevels(w, ch.history, H, T, ch.after);
     const hill = ch.saturation.type === 'hill' ? ch.saturation : null;
     return {
-      w, L, T, fixed, offset: includeCarryOut ? afterPlanKpi(ch, H) : 0, g: new Float64Array(T), kernel: getSaturationKernel(ch.saturation.type), spec: ch.saturation, coef: ch.coef, inv: 1 / ch.scale,
+      w, L, T, fixed, offset: includeCarryOut ? afterPlanKpi(ch, H) : 0, g: new Float64Array(T), kernel: getSaturationKernel(ch.saturation.type), spec: ch.saturation, coef: ch.coef, inv: 1 / ch.scale, geo: geoCarryIn(ch),
       hillK: hill ? hill.halfSaturation : 0, hillS: hill ? hill.shape : 0,
     };
   });
   return (x, grad) => {
     let total = 0;
     for (let c = 0; c < nC; c++) {
-      const { w, L, T, fixed, offset, g, kernel, spec, coef, inv, hillK, hillS } = parts[c];
+      const { w, L, T, fixed, offset, g, kernel, spec, coef, inv, hillK, hillS, geo } = parts[c];
       const tEnd = includeCarryOut ? T : H;
       total -= offset;
       for (let t = 0; t < tEnd; t++) {
@@ -72,6 +74,13 @@ export function planEvaluator(channels: readonly PlanChannel[], periods: number,
         const sHi = t < H ? t : H - 1;
         for (let s = t > L ? t - L : 0; s <= sHi; s++) a += w[t - s] * x[s * nC + c];
         const u = a * inv;
+        if (geo !== null && t < L) {
+          // A geo-level channel's geos differ in carry-in here: sum their curves (geoCarryIn).
+          const gs = geoSaturation(geo, t, a, inv, kernel, spec, U_MIN, false);
+          total += coef * gs.value;
+          if (grad) g[t] = coef * gs.d1 * inv;
+          continue;
+        }
         if (hillK > 0) {
           // Hill inlined (one power for value and slope; the same formulas as hillSaturation).
           const uu = u > U_MIN ? u : U_MIN;

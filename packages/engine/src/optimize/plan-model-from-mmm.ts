@@ -10,7 +10,8 @@ export type { PlanModelOptions } from './plan-types.ts';
  * Reduce a fitted model to what multi-period planning needs: the steady-state channels of
  * `responseModelFromMmm` plus each channel's normalised adstock weights [maxLag + 1], scale, and
  * the last maxLag periods of its spend (the plan starts right after the last row of the data), so
- * the carryover of spend before the plan is counted exactly as `channelContribution` counts it, and
+ * the carryover of spend before the plan is counted exactly as `channelContribution` counts it (for a
+ * geo-level model per geo, with the plan split across geos by their shares: `geoHistory`), and
  * the spend after the plan (options.afterPlan); `built` records the options; `holidays` the model's
  * `--holidays` events, which the plan places on its future dates (planHolidaysOf).
  * @param model a fitted model; options referencePeriods for "current" spend and baseline, afterPlan
@@ -29,12 +30,19 @@ export function planModelFromMmm(model: MmmModel, options: PlanModelOptions = {}
     // Plan spend is money at the reference cost (factor money → e, see referenceCosts): the history, in e,
     // is restated in that money and the scale divided by the factor, so (Σ w·x)/scale is the transforms' input.
     const f = rm.channels[c].cost?.factor ?? 1;
-    const history = ch.spend.slice(Math.max(0, ch.spend.length - ch.maxLag));
+    const recent = (x: readonly number[]) => {
+      const h = x.slice(Math.max(0, x.length - ch.maxLag));
+      return f === 1 ? h : h.map((v) => v / f);
+    };
+    // A geo-level channel: each geo's own carry-in (geoCarryIn); the plan's spend is split by the shares,
+    // so beyond the carry-in it meets the national curve that responseModelFromMmm gives.
+    const geo = ch.panel === undefined ? {} : { geoHistory: { shares: ch.panel.shares, history: ch.panel.spend.map(recent) } };
     return {
       ...rm.channels[c],
       weights: Array.from(adstockWeights(ch.adstock, ch.maxLag, true)),
       scale: ch.scale / f,
-      history: f === 1 ? history : history.map((v) => v / f),
+      history: recent(ch.spend),
+      ...geo,
       after: afterPlan === 'current' ? rm.channels[c].current : 0,
     };
   });

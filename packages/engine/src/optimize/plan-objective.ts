@@ -1,6 +1,7 @@
 import { getSaturationKernel } from '../transforms/saturation/registry.ts';
 import type { PlanChannel } from './plan-types.ts';
 import { afterPlanKpi, U_MIN } from './plan-evaluator.ts';
+import { geoCarryIn, geoSaturation } from './geo-carry-in.ts';
 
 /** Media KPI of a plan inside the window and after it, per channel. */
 export interface PlanValue {
@@ -24,7 +25,8 @@ export interface PlanValue {
  * g_t = coef·f'(a_t/scale)/scale·mask_t with w, mask_t = 1 inside the window and, for the 'total'
  * objective, after it. O(nChannels·(H + L)·min(L + 1, H)). Lags whose weight is exactly 0 (the
  * tail of a fitted Weibull adstock) add nothing; where a_t = 0 and f'(0) = +∞ (Hill shape < 1) the
- * gradient uses f'(1e-9), a finite stand-in, so it never holds ∞ or NaN (∞·0).
+ * gradient uses f'(1e-9), a finite stand-in, so it never holds ∞ or NaN (∞·0). A geo-level channel
+ * (`geoHistory`) sums its geos' curves while their carry-in differs (geoCarryIn), as channelContribution does.
  * @param channels [nChannels]; x plan spend [H × nChannels] row-major (period-major)
  * @param periods H; grad optional output [H × nChannels]; includeCarryOut whether the gradient counts t ≥ H
  * @returns window and carry-out KPI per channel [nChannels]
@@ -41,6 +43,7 @@ export function planValue(channels: readonly PlanChannel[], x: Float64Array, per
     const inv = 1 / ch.scale, after = ch.after ?? 0;
     const T = H + L;
     const g = grad ? new Float64Array(T) : null;
+    const geo = geoCarryIn(ch);
     let win = 0, out = 0;
     for (let t = 0; t < T; t++) {
       let a = 0;
@@ -52,14 +55,16 @@ export function planValue(channels: readonly PlanChannel[], x: Float64Array, per
         else break;
       }
       const u = a * inv;
-      const v = ch.coef * kernel.value(u, spec);
+      // A geo-level channel's geos differ in carry-in for t < L: sum their curves (geoCarryIn).
+      const gs = geo !== null && t < L ? geoSaturation(geo, t, a, inv, kernel, spec, U_MIN, false) : null;
+      const v = ch.coef * (gs === null ? kernel.value(u, spec) : gs.value);
       if (t < H) {
         win += v;
         if (a < low[c]) low[c] = a;
         if (a > high[c]) high[c] = a;
       } else out += v;
       // f'(0) = +∞ for Hill shapes < 1: use the slope at a tiny positive level instead, so the gradient stays finite.
-      if (g && (t < H || includeCarryOut)) g[t] = ch.coef * kernel.derivative(u > U_MIN ? u : U_MIN, spec) * inv;
+      if (g && (t < H || includeCarryOut)) g[t] = ch.coef * (gs === null ? kernel.derivative(u > U_MIN ? u : U_MIN, spec) : gs.d1) * inv;
     }
     window[c] = win; carryOut[c] = out - afterPlanKpi(ch, H);
     if (grad && g) {

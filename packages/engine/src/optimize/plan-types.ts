@@ -11,6 +11,12 @@ export interface PlanChannel extends ChannelResponse {
   /** Spend per period before the plan starts, oldest first (the last maxLag entries are used). */
   readonly history: readonly number[];
   /**
+   * A geo-level channel's spend before the plan per geo ([nGeos] series aligned with `history`, which is
+   * their sum) and the geos' shares: the carry-in is then each geo's own (geoCarryIn), and the plan's
+   * spend and the spend after it are split across geos in proportion to the shares. Absent: national.
+   */
+  readonly geoHistory?: { readonly shares: readonly number[]; readonly history: readonly (readonly number[])[] };
+  /**
    * Spend per period after the plan (default 0: the channel goes dark). Its adstock adds to the levels
    * after the window, so plan spend whose carryover lands there meets a curve as saturated as it
    * will be; the carry-out counts only what spend up to the plan's end adds on top of it.

@@ -43,6 +43,12 @@ export function referenceRows(model: MmmModel, referencePeriods?: number): { sta
  * spend levels the fitted rows cover (`observed`, see observedSpendRange). With
  * `uncertainty: 'expected'` each channel also carries its bootstrap replicates' curves
  * (`replicateModels`) as `components`, and the solvers work on their mean.
+ *
+ * A geo-level model (model.panel) gets the same national curves, deliberately: a budget is planned
+ * nationally and assumed split across geos in proportion to their size (s_g), and for such a split
+ * Σ_g s_g·coef·f(gain·x·s_g/s_g) = coef·f(gain·x) exactly (spec/panel.ts). Any other split would need a
+ * per-geo allocation, which the planner does not do; `observed` is the range of the geos' own levels
+ * (observedSpendRange), which is where a national spend split by size puts every geo.
  * @param model a fitted MmmModel
  * @param options referencePeriods: the last N rows of the modeling window (default all of it); uncertainty
  * `options.current` replaces the mean of the channels it names. A channel modelled on exposure is priced at

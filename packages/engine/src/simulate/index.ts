@@ -9,6 +9,10 @@ export type { PresetName } from './presets/index.ts';
 export type { BreakdownDimensions, LongTable } from './breakdown/geo-product-breakdown.ts';
 
 export { simulate } from './simulate.ts';
+export { simulateGeoPanel, type GeoPanelOptions } from './geo/geo-panel.ts';
+export { GEO_PANEL_CHANNELS, type GeoPanelChannel } from './geo/geo-panel-defaults.ts';
+export { panelLongTable } from './geo/panel-long-table.ts';
+export type { GeoPanelResult, GeoPanelTruth, GeoChannelTruth, GeoTruth, GeoUnitTruth } from './geo/geo-truth.ts';
 export { checkSimulationOptions } from './check-options.ts';
 export { presetNames, simulatePreset } from './presets/index.ts';
 export { retailWeeklyOptions } from './presets/retail-weekly.ts';

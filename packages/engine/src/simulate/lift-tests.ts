@@ -35,13 +35,16 @@ export interface SimulatedLiftTestOptions {
  * @param result a simulation (its dates, spend and true curves)
  * @param options seed, relative standard error, test length and measurement periods after it
  * @returns the lift tests, one per channel in the table's order
- * @throws EngineError INVALID_ARGUMENT when the data are too short for the tests or options are invalid
+ * @throws EngineError INVALID_ARGUMENT when the data are too short for the tests or options are invalid, or for a geo panel
  * @example simulateLiftTests(randomScenario(3)).length // number of channels
  */
 export function simulateLiftTests(result: SimulationResult, options: SimulatedLiftTestOptions = {}): LiftTest[] {
   const relativeSe = options.relativeSe ?? DEFAULT_SIMULATED_LIFT_TEST_SE;
   const periods = options.periods ?? 8;
   const after = options.after ?? 4;
+  if (result.table.panel !== undefined) {
+    throw new EngineError('INVALID_ARGUMENT', 'simulateLiftTests: lift tests are not simulated for a geo panel (preset geo): its true effect is per geo, not the national curve these tests use; simulate lift tests on a national preset (retail, b2b, ecommerce)');
+  }
   const { dates, channels } = result.table;
   const n = dates.length;
   const first = n - periods - after - 4 * channels.length - 2;

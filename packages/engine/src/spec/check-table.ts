@@ -1,6 +1,7 @@
 import { EngineError } from '../errors.ts';
 import { dayNumber } from '../calendar/dates.ts';
 import type { Frequency, ModelingTable } from './modeling-table.ts';
+import { checkPanel } from './check-panel.ts';
 
 /**
  * Checks on a ModelingTable given to the engine's public API (fitMmm). The data layer reports these
@@ -108,7 +109,8 @@ function checkNames(table: ModelingTable): void {
  * @throws EngineError INVALID_ARGUMENT (unsupported frequency, bad, unsorted or duplicate dates,
  *   duplicate channel names, negative spend), SHAPE_MISMATCH (a series whose length differs from the
  *   dates), NON_FINITE (NaN/Infinity in spend, exposure, a control or an event; ±Infinity in the KPI),
- *   NO_CHANNELS — each with `at` naming the series and, for a cell, its row and date
+ *   NO_CHANNELS — each with `at` naming the series and, for a cell, its row and date; for a geo panel
+ *   also checkPanel's shape, value and aggregate checks
  * @example checkTable({ ...table, channels: [] }) // throws EngineError NO_CHANNELS
  */
 export function checkTable(table: ModelingTable): void {
@@ -137,6 +139,7 @@ export function checkTable(table: ModelingTable): void {
   }
   for (const c of table.controls ?? []) checkFinite(table, checkLength(table, c.values, `control "${c.name}"`, c.name), `control "${c.name}"`, c.name);
   for (const e of table.events ?? []) checkFinite(table, checkLength(table, e.values, `event "${e.name}"`, e.name), `event "${e.name}"`, e.name);
+  if (table.panel !== undefined) checkPanel(table);
 }
 
 /**

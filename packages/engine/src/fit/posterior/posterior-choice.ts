@@ -4,7 +4,7 @@ import type { SearchResult } from '../search/run-search.ts';
 import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
 import { topCandidates } from '../select-model.ts';
 import { candidateChannels } from '../candidate-channels.ts';
-import { channelRoi } from '../../analysis/channel-roi.ts';
+import { mediaRoi } from '../panel-contribution.ts';
 import { sampleHyperPosterior } from './hyper-posterior.ts';
 import { posteriorMedoid } from './posterior-medoid.ts';
 import type { RoiPrior } from './roi-prior.ts';
@@ -70,7 +70,7 @@ export async function posteriorChoice(problem: SearchProblem, result: SearchResu
   const sampleRoi = new Float64Array(chain.nSamples * nC);
   for (let s = 0; s < chain.nSamples; s++) {
     const fit = ev.fitCandidate(chain.samples.subarray(s * d, (s + 1) * d));
-    candidateChannels(full, fit).forEach((ch, c) => { sampleRoi[s * nC + c] = channelRoi(ch, full.fitStart, full.fitEnd); });
+    candidateChannels(full, fit).forEach((ch, c) => { sampleRoi[s * nC + c] = mediaRoi(ch, full.fitStart, full.fitEnd); });
   }
   const spend = problem.channels.slice(0, nC).map((ch) => { let a = 0; for (let t = full.fitStart; t < full.fitEnd; t++) a += ch.spend[t]; return a; });
   const total = spend.reduce((a, b) => a + b, 0) || 1;

@@ -1,7 +1,7 @@
 import { paidChannelCount, type SearchProblem } from '../search/search-problem.ts';
 import type { CandidateFit, DetailedEvaluator } from '../search/candidate-evaluator.ts';
 import { candidateChannels } from '../candidate-channels.ts';
-import { channelRoi } from '../../analysis/channel-roi.ts';
+import { mediaRoi } from '../panel-contribution.ts';
 import { insideIntervals, nearestInsideSample } from './interval-guard.ts';
 import { replicateIntervals } from '../../analysis/replicate-intervals.ts';
 
@@ -34,7 +34,7 @@ export function recentreOnIntervals(
   const nC = paidChannelCount(problem);
   const paid = problem.channels.slice(0, nC);
   const intervals = replicateIntervals(replicateRoi, nC);
-  const roiOf = (f: CandidateFit): number[] => candidateChannels(problem, f).map((ch) => channelRoi(ch, problem.fitStart, roiEnd));
+  const roiOf = (f: CandidateFit): number[] => candidateChannels(problem, f).map((ch) => mediaRoi(ch, problem.fitStart, roiEnd));
   const point = roiOf(fit);
   if (insideIntervals(point, intervals)) return null;
   const spend = paid.map((ch) => { let s = 0; for (let t = problem.fitStart; t < roiEnd; t++) s += ch.spend[t]; return s; });

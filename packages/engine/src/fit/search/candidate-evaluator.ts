@@ -9,6 +9,7 @@ import { evidenceTerms, type EvidenceTerms } from './evidence-terms.ts';
 import { isFlat, listMoments } from '../../design/row-moments.ts';
 import { observedRows } from '../../spec/observed-rows.ts';
 import { EngineError } from '../../errors.ts';
+import { createPanelEvaluator } from './panel-evaluator.ts';
 
 /** A fitted candidate in original units: what the final model keeps. */
 export interface CandidateFit {
@@ -35,6 +36,11 @@ export interface CandidateFit {
   readonly liftPredictions: Float64Array;
   /** What the ridge regression's marginal likelihood needs (ridgeLogEvidence), on the observed training rows. */
   readonly evidence: EvidenceTerms;
+  /**
+   * A geo panel's intercepts μ_g [nGeos] in national-equivalent units (panel-evaluator.ts); `intercept`
+   * is then Σ_g s_g μ_g. Absent for a national fit.
+   */
+  readonly geoIntercepts?: Float64Array;
 }
 
 export interface DetailedEvaluator extends CandidateEvaluator {
@@ -71,6 +77,7 @@ export interface DetailedEvaluator extends CandidateEvaluator {
  * @example createCandidateEvaluator(problem).fitCandidate(new Float64Array(searchDimension(problem)).fill(0.5)).objectives[0] // NRMSE on the training rows, e.g. 0.07
  */
 export function createCandidateEvaluator(problem: SearchProblem): DetailedEvaluator {
+  if (problem.panel !== undefined) return createPanelEvaluator(problem); // a geo panel: one row per geo and period
   const { fitStart, trainEnd, fitEnd, target, channels, baseline } = problem;
   const nFit = fitEnd - fitStart;
   const nTrainAll = trainEnd - fitStart;

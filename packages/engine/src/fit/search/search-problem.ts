@@ -7,6 +7,7 @@ import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
 import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
+import { geoShares } from '../../spec/panel.ts';
 import { liftTestRows } from '../../spec/lift-test-rows.ts';
 import { coefficientCountText } from './coefficient-count-text.ts';
 import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
@@ -42,6 +43,30 @@ export interface SearchProblem {
   readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly measureEndRow: number; readonly lift: number; readonly se: number }[];
   /** fitCandidate calibrates the coefficients it returns by the lift tests (the bootstrap's refits). */
   readonly calibrateByLiftTests?: boolean;
+  /**
+   * Set for a geo panel (table.panel, spec/panel.ts): the per-geo series the panel evaluator fits.
+   * `target` and every channel's `spend` above then stay the national aggregates (the scale of each
+   * channel, the spend shares and the KPI range are national).
+   */
+  readonly panel?: SearchPanel;
+}
+
+/** A geo panel's series for the search (plain data: posted to every worker with the problem). */
+export interface SearchPanel {
+  /** Geo names [nGeos], for messages. */
+  readonly geos: readonly string[];
+  /** Each geo's share of the KPI s_g [nGeos] (geoShares; sums to 1). */
+  readonly shares: Float64Array;
+  /** Each geo's raw KPI [nGeos][nTimes]. */
+  readonly target: readonly Float64Array[];
+  /** Each channel's spend per geo [nChannels][nGeos][nTimes], channels in problem.channels order. */
+  readonly spend: readonly (readonly Float64Array[])[];
+  /**
+   * Per baseline column (problem.baseline order): its values per geo [nGeos][nTimes] for a control
+   * measured per geo, or null for a column that is the same in every geo (trend, seasonality, events,
+   * national controls: problem.baseline[j].values).
+   */
+  readonly baseline: readonly (readonly Float64Array[] | null)[];
 }
 
 export interface SearchChannel {
@@ -284,6 +309,29 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     target: table.target.values, channels,
     baseline: baseline.map((b) => ({ name: b.name, kind: b.kind, values: b.values, lower: b.lower, upper: b.upper, ...(b.holidays === undefined ? {} : { holidays: b.holidays }) })),
     lambda: spec.lambda, weights: spec.search.weights, liftTests,
+    ...(table.panel === undefined ? {} : { panel: searchPanel(table, baseline) }),
+  };
+}
+
+/**
+ * The panel part of the search problem: shares, per-geo KPI and spend, and per baseline column its
+ * per-geo values when it is a control measured per geo (null otherwise).
+ */
+function searchPanel(table: ModelingTable, baseline: readonly { readonly name: string; readonly kind: BaselineKind }[]): SearchPanel {
+  const panel = table.panel as NonNullable<ModelingTable['panel']>;
+  if ((table.organic ?? []).length > 0) {
+    throw new EngineError('INVALID_ARGUMENT', `organic media (${(table.organic ?? []).map((o) => o.name).join(', ')}) are not supported with a geo panel yet; leave them out, or sum the panel (--clean sum_panel) and fit the national series`);
+  }
+  return {
+    geos: [...panel.geos],
+    shares: geoShares(panel),
+    target: panel.target,
+    spend: panel.spend,
+    baseline: baseline.map((b) => {
+      if (b.kind !== 'control') return null;
+      const k = table.controls.findIndex((c) => c.name === b.name);
+      return k >= 0 ? panel.controls[k] ?? null : null;
+    }),
   };
 }
 

@@ -9,9 +9,9 @@ function steps(dates: readonly string[]): number[] {
 }
 
 test('presetNames lists the presets; an unknown name throws listing them', () => {
-  assert.deepEqual([...presetNames], ['retail', 'b2b', 'ecommerce']);
+  assert.deepEqual([...presetNames], ['retail', 'b2b', 'ecommerce', 'geo']);
   assert.throws(() => simulatePreset('nope', 1), (e: Error & { code?: string }) =>
-    e.code === 'INVALID_ARGUMENT' && e.message.includes('retail, b2b, ecommerce'));
+    e.code === 'INVALID_ARGUMENT' && e.message.includes('retail, b2b, ecommerce, geo'));
 });
 
 test('retail: 156 Monday weeks from 2022-01-03, ROIs differ by ≥ 2×, realistic media weight', () => {

@@ -1,0 +1,115 @@
+import type { MmmModel, ModelChannel } from '../model/mmm-model.ts';
+import { channelContribution } from '../model/channel-response.ts';
+import { fittedRows } from '../spec/fitted-rows.ts';
+import { isObserved } from '../spec/observed-rows.ts';
+import { rSquared } from '../stats/r-squared.ts';
+import { EngineError } from '../errors.ts';
+
+/** One channel in one geo (GeoResult.channels). */
+export interface GeoChannelResult {
+  readonly name: string;
+  /** The geo's spend on the channel over the rows. */
+  readonly spend: number;
+  /** The channel's contribution to the geo's KPI over the rows, KPI units, against zero spend. */
+  readonly contribution: number;
+  /** contribution / spend; NaN when the geo spent nothing (summary.json null). */
+  readonly roi: number;
+}
+
+/** A geo's figures in a geo-level model (summary.json `geos`). */
+export interface GeoResult {
+  readonly name: string;
+  /** The geo's share of the KPI (its size s_g, ModelPanel.shares). */
+  readonly share: number;
+  /** The geo's observed KPI summed over the rows. */
+  readonly kpi: number;
+  /** The model's fitted KPI for the geo summed over the rows. */
+  readonly fitted: number;
+  /**
+   * R² of the geo's fitted against its observed KPI per period over the rows that were fitted (the
+   * rows without the holdout, as summary.json's fit.r2); NaN when there are none or the KPI is constant.
+   */
+  readonly r2: number;
+  readonly channels: readonly GeoChannelResult[];
+}
+
+/**
+ * Per-geo fitted KPI series and each channel's per-geo contribution series of a geo-level model
+ * (ModelPanel): geo g's fitted KPI at t is
+ *   s_g·(μ_g + Σ_j coef_j·(panelValues_j[g] ?? values_j)[t]) + Σ_c s_g·coef_c·f_c(A_c(x_{g,c}/s_g)[t]/scale_c),
+ * which sum over geos to the national fitted values (Σ s_g μ_g = intercept, a geo control's values
+ * average to its national values with weights s_g).
+ */
+function geoSeries(model: MmmModel): { fitted: Float64Array[]; contributions: Float64Array[][] } {
+  const panel = model.panel!;
+  const n = model.dates.length;
+  const fitted = panel.geos.map((_, g) => {
+    const s = panel.shares[g];
+    const f = new Float64Array(n).fill(s * panel.intercepts[g]);
+    for (const b of model.baseline) {
+      const v = b.panelValues?.[g] ?? b.values;
+      for (let t = 0; t < n; t++) f[t] += s * b.coef * v[t];
+    }
+    return f;
+  });
+  const contributions = model.channels.map((ch) => panel.geos.map((_, g) => {
+    const c = geoChannelContribution(ch, g, panel.shares[g]);
+    for (let t = 0; t < n; t++) fitted[g][t] += c[t];
+    return c;
+  }));
+  return { fitted, contributions };
+}
+
+/** One channel's contribution in geo g: s_g·coef·f(A(x_g/s_g)/scale) (a channel without a geo split: s_g × its national contribution). */
+function geoChannelContribution(ch: ModelChannel, g: number, share: number): Float64Array {
+  const own = ch.panel === undefined ? undefined : { spend: ch.panel.spend[g], shares: [ch.panel.shares[g]] };
+  if (own === undefined) return channelContribution(ch).map((v) => share * v);
+  return channelContribution({ ...ch, panel: { shares: own.shares, spend: [own.spend] } });
+}
+
+/** A channel's spend in geo g over [start, end) (s_g × national without a geo split). */
+function geoSpend(ch: ModelChannel, g: number, share: number, start: number, end: number): number {
+  let s = 0;
+  for (let t = start; t < end; t++) s += ch.panel === undefined ? share * ch.spend[t] : ch.panel.spend[g][t];
+  return s;
+}
+
+/**
+ * Each geo's KPI, fitted KPI, R² and per-channel spend, contribution and ROI in a geo-level model.
+ * By default over the modeling window [window.start, window.end), holdout included, like summary.json's
+ * channels and totals, so the geos' contributions and fitted totals sum to those; R² over the fitted rows
+ * among them (the window without the holdout), like summary.json's fit.r2.
+ * @param model a fitted geo-level model (model.panel set)
+ * @param start first row (inclusive), default model.window.start
+ * @param end last row (exclusive), default model.window.end
+ * @returns one result per geo, in model.panel.geos order
+ * @throws EngineError INVALID_ARGUMENT for a national model (no panel) or rows outside the data
+ * @example geoResults(model).map((g) => `${g.name}: R² ${g.r2.toFixed(2)}`) // ['north: R² 0.91', 'south: R² 0.87']
+ */
+export function geoResults(model: MmmModel, start = model.window.start, end = model.window.end): GeoResult[] {
+  const panel = model.panel;
+  if (panel === undefined) throw new EngineError('INVALID_ARGUMENT', 'geoResults: the model is national (it has no geo panel); per-geo results need a model fitted on a geo panel (mixwise fit --geo COLUMN)');
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= model.dates.length)) {
+    throw new EngineError('INVALID_ARGUMENT', `geoResults: rows [${start}, ${end}) are empty or outside the model's ${model.dates.length} periods`);
+  }
+  const { fitted, contributions } = geoSeries(model);
+  const fitEnd = Math.min(end, fittedRows(model).end);
+  return panel.geos.map((name, g) => {
+    const actual = panel.actual[g], share = panel.shares[g];
+    let kpi = 0, fit = 0;
+    const a: number[] = [], f: number[] = [];
+    for (let t = start; t < end; t++) {
+      fit += fitted[g][t];
+      if (!isObserved(actual[t])) continue;
+      kpi += actual[t];
+      if (t < fitEnd) { a.push(actual[t]); f.push(fitted[g][t]); }
+    }
+    const channels = model.channels.map((ch, c) => {
+      const spend = geoSpend(ch, g, share, start, end);
+      let contribution = 0;
+      for (let t = start; t < end; t++) contribution += contributions[c][g][t];
+      return { name: ch.name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN };
+    });
+    return { name, share, kpi, fitted: fit, r2: a.length > 0 ? rSquared(a, f) : NaN, channels };
+  });
+}

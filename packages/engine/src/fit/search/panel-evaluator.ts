@@ -1,0 +1,398 @@
+import type { CandidateFit, DetailedEvaluator } from './candidate-evaluator.ts';
+import { OBJECTIVES, decodeCandidate, searchDimension, type DecodedCandidate, type SearchPanel, type SearchProblem } from './search-problem.ts';
+import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.ts';
+import type { AdstockSpec } from '../../transforms/adstock/types.ts';
+import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
+import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
+import { activeRows, channelScale } from '../../design/channel-scale.ts';
+import { evidenceTerms } from './evidence-terms.ts';
+import { isFlat } from '../../design/row-moments.ts';
+import { EngineError } from '../../errors.ts';
+
+/**
+ * The candidate evaluator of a geo panel (spec/panel.ts, docs/model.md §4d): the national evaluator's
+ * ridge regression with one row per (geo, period) instead of per period.
+ *
+ * Per candidate, every geo's spend per unit of size (x_{g,c} / s_g) is adstocked over the full history
+ * with the candidate's kernel (the same for every geo), divided by the channel's scale (channelScale of
+ * the NATIONAL adstocked spend, exactly as the national evaluator computes it, so the fitted curve is the
+ * national one in national-equivalent units) and saturated. The regression rows are the (geo, fit row)
+ * pairs; the KPI is ỹ = y_g / s_g, each row weighted by s_g. The geo intercepts μ_g are fitted by
+ * demeaning ỹ and every column within each geo (a geo's rows share one weight, so its weighted mean is
+ * its plain mean over the training rows); the demeaned columns are standardised with weighted moments
+ * over the training rows and the same bounded ridge problem as the national evaluator's,
+ *   min (1/n)Σ w(ỹ − Z̃b)² + λ‖b‖²  (w = s_g / Σ s, n = training periods; media ≥ 0, signed controls),
+ * is solved by solveBoxQp. So a panel whose geos are all s_g × the national series gives the national
+ * evaluator's coefficients and objectives (panel-evaluator.test.ts).
+ *
+ * Objectives (OBJECTIVES order): NRMSE = weighted RMSE of ỹ over the training / validation periods
+ * (validation = the national problem's [trainEnd, fitEnd) in every geo) divided by the range of the
+ * national KPI over the fit rows; DECOMP.RSSD on national effect shares (β_c Σ_g s_g Σ_t sat) against
+ * national spend shares over the training rows; MAPE.LIFT NaN (lift tests are refused for panels).
+ *
+ * Evidence (ridge marginal likelihood): n is the number of (geo, period) training rows, nGeos × nTrain,
+ * with the weights rescaled to mean 1 over those rows: the geos' noise is taken as independent, so a
+ * panel informs the hyperparameters as its rows do.
+ *
+ * Speed: a time-only column (trend, seasonality, events, national controls) is the same in every geo
+ * and, the panel being balanced, so is its within-geo mean; its cross product with a media column,
+ * Σ_g w_g Σ_t b̃(t) m_g(t), is therefore one pass over the share-weighted media series Σ_g w_g m_g(t).
+ * Saturation runs once per channel over all geos' rows (one curve for every geo); adstockGeos computes
+ * a kernel's weights once for all geos.
+ * @param problem a search problem with `panel` set (buildSearchProblem on a table with a panel)
+ * @returns evaluate and fitCandidate like createCandidateEvaluator; fitCandidate's fit has geoIntercepts
+ * @throws EngineError INVALID_ARGUMENT for lift tests, organic media or a non-finite KPI in a geo (a panel supports none of them yet)
+ */
+export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator {
+  const panel = problem.panel as SearchPanel;
+  const { fitStart, trainEnd, fitEnd, target, channels, baseline, nTimes } = problem;
+  const nG = panel.shares.length;
+  const nFit = fitEnd - fitStart;
+  const nTrain = trainEnd - fitStart;
+  const nVal = nFit - nTrain;
+  if (problem.liftTests.length > 0) throw new EngineError('INVALID_ARGUMENT', 'lift tests are not supported with a geo panel yet; fit without them, or sum the panel (--clean sum_panel) and fit the national series with the tests');
+  if (channels.some((c) => c.organic === true)) throw new EngineError('INVALID_ARGUMENT', 'organic media are not supported with a geo panel yet; leave them out, or sum the panel (--clean sum_panel)');
+  if (nTrain <= 0) throw new EngineError('TOO_FEW_PERIODS', 'the panel has no training periods');
+  const nB = baseline.length;
+  const nC = channels.length;
+  const n = nB + nC;
+  const nParams = searchDimension(problem);
+  const nObj = OBJECTIVES.length;
+  const shares = panel.shares;
+  let shareTotal = 0;
+  for (let g = 0; g < nG; g++) shareTotal += shares[g];
+  const w = Float64Array.from(shares, (s) => s / shareTotal); // row weights, Σ w = 1
+
+  // KPI in national-equivalent units over the fit rows [nG × nFit], its geo means and weighted sd on training rows.
+  const yt = new Float64Array(nG * nFit);
+  const yBar = new Float64Array(nG);
+  for (let g = 0; g < nG; g++) {
+    const y = panel.target[g];
+    let s = 0;
+    for (let i = 0; i < nFit; i++) {
+      const v = y[fitStart + i];
+      if (!Number.isFinite(v)) throw new EngineError('INVALID_ARGUMENT', `the KPI of geo "${panel.geos[g]}" is ${v} in row ${fitStart + i}; a geo panel needs a known KPI in every geo and period (fill it, or sum the panel with --clean sum_panel)`, { series: panel.geos[g], row: fitStart + i });
+      yt[g * nFit + i] = v / shares[g];
+      if (i < nTrain) s += yt[g * nFit + i];
+    }
+    yBar[g] = s / nTrain;
+  }
+  let ySd = 0;
+  for (let g = 0; g < nG; g++) {
+    let s = 0;
+    for (let i = 0; i < nTrain; i++) s += (yt[g * nFit + i] - yBar[g]) ** 2;
+    ySd += w[g] * s;
+  }
+  ySd = Math.sqrt(ySd / nTrain) || 1;
+  // Weighted standardised KPI deviations [nG × nTrain]: w_g (ỹ − ȳ_g) / sd(ỹ).
+  const wy = new Float64Array(nG * nTrain);
+  for (let g = 0; g < nG; g++) for (let i = 0; i < nTrain; i++) wy[g * nTrain + i] = (w[g] * (yt[g * nFit + i] - yBar[g])) / ySd;
+  let yMin = Infinity, yMax = -Infinity;
+  for (let t = fitStart; t < fitEnd; t++) { yMin = Math.min(yMin, target[t]); yMax = Math.max(yMax, target[t]); }
+  const yRange = yMax - yMin || 1;
+
+  // Baseline columns: geo means [nB × nG], weighted sd, and standardised within-geo deviations.
+  const geoCol = panel.baseline.map((b) => b !== null);
+  const zBar = new Float64Array(nB * nG);
+  const bSd = new Float64Array(nB), bDead = new Uint8Array(nB);
+  const zsT: (Float64Array | null)[] = []; // time-only: (b(t) − mean)/sd [nTrain]
+  const wzs: (Float64Array | null)[] = []; // per geo: w_g (z_g(t) − z̄_g)/sd [nG × nTrain]
+  const zsFull: Float64Array[] = []; // every column as [nG × nTrain] (unweighted), for the fixed Gram block
+  for (let j = 0; j < nB; j++) {
+    const geo = panel.baseline[j];
+    const dev = new Float64Array(nG * nTrain);
+    let weightedMean = 0, ss = 0;
+    for (let g = 0; g < nG; g++) {
+      const v = geo === null ? baseline[j].values : geo[g];
+      let m = 0;
+      for (let i = 0; i < nTrain; i++) m += v[fitStart + i];
+      m /= nTrain;
+      zBar[j * nG + g] = m;
+      weightedMean += w[g] * m;
+      let s = 0;
+      for (let i = 0; i < nTrain; i++) { const d = v[fitStart + i] - m; dev[g * nTrain + i] = d; s += d * d; }
+      ss += w[g] * s;
+    }
+    const sd = Math.sqrt(ss / nTrain);
+    bSd[j] = sd;
+    bDead[j] = isFlat(weightedMean, sd) ? 1 : 0;
+    if (bDead[j]) { zsT.push(null); wzs.push(null); zsFull.push(dev.fill(0)); continue; }
+    for (let k = 0; k < dev.length; k++) dev[k] /= sd;
+    zsFull.push(dev);
+    if (geo === null) { zsT.push(dev.slice(0, nTrain)); wzs.push(null); } else {
+      zsT.push(null);
+      const wz = new Float64Array(nG * nTrain);
+      for (let g = 0; g < nG; g++) for (let i = 0; i < nTrain; i++) wz[g * nTrain + i] = w[g] * dev[g * nTrain + i];
+      wzs.push(wz);
+    }
+  }
+  const gBase = new Float64Array(nB * nB), cBase = new Float64Array(nB);
+  for (let j = 0; j < nB; j++) {
+    if (bDead[j]) continue;
+    const a = zsFull[j];
+    for (let k = 0; k <= j; k++) {
+      if (bDead[k]) continue;
+      const b = zsFull[k];
+      let s = 0;
+      for (let g = 0; g < nG; g++) {
+        let sg = 0;
+        for (let i = 0; i < nTrain; i++) sg += a[g * nTrain + i] * b[g * nTrain + i];
+        s += w[g] * sg;
+      }
+      gBase[j * nB + k] = gBase[k * nB + j] = s / nTrain;
+    }
+    let s = 0;
+    for (let k = 0; k < nG * nTrain; k++) s += a[k] * wy[k];
+    cBase[j] = s / nTrain;
+  }
+
+  // National spend over the training rows (DECOMP.RSSD) and each geo's spend per unit of size.
+  const spendTrain = new Float64Array(nC);
+  let spendTrainTotal = 0;
+  for (let c = 0; c < nC; c++) {
+    let s = 0;
+    for (let t = fitStart; t < trainEnd; t++) s += channels[c].spend[t];
+    spendTrain[c] = s; spendTrainTotal += s;
+  }
+  // Each channel's spend per unit of size, geo after geo [nG × nTimes].
+  const perSize = channels.map((_, c) => {
+    const out = new Float64Array(nG * nTimes);
+    panel.spend[c].forEach((x, g) => { for (let t = 0; t < nTimes; t++) out[g * nTimes + t] = x[t] / shares[g]; });
+    return out;
+  });
+
+  // Scratch space reused by every candidate.
+  const national = new Float64Array(nTimes);
+  const buf = new Float64Array(nTimes);
+  const activeOf = channels.map((ch) => activeRows(ch.spend, ch.maxLag));
+  const sat = new Float64Array(nC * nG * nFit); // [c][g][i]
+  const mBar = new Float64Array(nC * nG); // geo training means
+  const wm = new Float64Array(nC * nTrain); // Σ_g w_g m_gc(t) on training rows
+  const mSd = new Float64Array(nC), mDead = new Uint8Array(nC), scales = new Float64Array(nC);
+  const g2 = new Float64Array(n * n), cv = new Float64Array(n);
+  const lower = new Float64Array(n), upper = new Float64Array(n);
+  const ws = createBoxQpWorkspace(n);
+  const bStd = new Float64Array(n);
+  const beta = new Float64Array(n);
+  const mu = new Float64Array(nG);
+  const baseT = new Float64Array(nFit);
+  let lastRssTrain = 0;
+
+  /**
+   * Every geo's adstocked spend per unit of size over the fit rows, divided by the scale, into sat:
+   * geometric by applyAdstock's O(nTimes) recursion, the other kernels by a convolution over the fit
+   * rows only with the weights computed once for all geos (applyAdstock would recompute them per geo).
+   */
+  function adstockGeos(c: number, spec: AdstockSpec, maxLag: number, scale: number, off: number): void {
+    const x = perSize[c];
+    if (spec.type === 'geometric') {
+      for (let g = 0; g < nG; g++) {
+        applyAdstock(x.subarray(g * nTimes, (g + 1) * nTimes), spec, { maxLag, normalised: true }, buf);
+        const o = off + g * nFit;
+        for (let i = 0; i < nFit; i++) sat[o + i] = buf[fitStart + i] / scale;
+      }
+      return;
+    }
+    const wts = adstockWeights(spec, maxLag, true);
+    let nW = wts.length;
+    while (nW > 1 && wts[nW - 1] === 0) nW--;
+    for (let g = 0; g < nG; g++) {
+      const o = off + g * nFit, xo = g * nTimes;
+      for (let i = 0; i < nFit; i++) {
+        const t = fitStart + i;
+        const lags = t < nW - 1 ? t : nW - 1;
+        let a = 0;
+        for (let l = 0; l <= lags; l++) a += wts[l] * x[xo + t - l];
+        sat[o + i] = a / scale;
+      }
+    }
+  }
+
+  function buildMedia(hyper: DecodedCandidate): void {
+    for (let c = 0; c < nC; c++) {
+      const ch = channels[c];
+      const opts = { maxLag: ch.maxLag, normalised: true };
+      applyAdstock(ch.spend, hyper.channels[c].adstock, opts, national);
+      const active = channelScale(national, activeOf[c], fitStart, fitEnd);
+      const scale = Number.isNaN(active) ? 1 : active;
+      scales[c] = scale;
+      const off = c * nG * nFit;
+      adstockGeos(c, hyper.channels[c].adstock, ch.maxLag, scale, off);
+      const block = sat.subarray(off, off + nG * nFit);
+      getSaturationKernel(hyper.channels[c].saturation.type).apply(block, hyper.channels[c].saturation, block);
+      // Geo means, weighted sd (two passes per geo), and the share-weighted series on training rows.
+      const wmOff = c * nTrain;
+      wm.fill(0, wmOff, wmOff + nTrain);
+      let ss = 0, meanAll = 0;
+      for (let g = 0; g < nG; g++) {
+        const o = off + g * nFit;
+        const wg = w[g];
+        let m = 0;
+        for (let i = 0; i < nTrain; i++) { const v = sat[o + i]; m += v; wm[wmOff + i] += wg * v; }
+        m /= nTrain;
+        mBar[c * nG + g] = m;
+        meanAll += wg * m;
+        let s = 0;
+        for (let i = 0; i < nTrain; i++) s += (sat[o + i] - m) ** 2;
+        ss += wg * s;
+      }
+      mSd[c] = Math.sqrt(ss / nTrain);
+      // A saturated column that does not vary within geos on the training rows carries no information: coefficient 0.
+      mDead[c] = isFlat(meanAll, mSd[c]) ? 1 : 0;
+    }
+  }
+
+  function assemble(lambda: number): void {
+    for (let j = 0; j < nB; j++) {
+      for (let k = 0; k < nB; k++) g2[j * n + k] = gBase[j * nB + k];
+      cv[j] = cBase[j];
+      lower[j] = baseline[j].lower; upper[j] = baseline[j].upper;
+      if (bDead[j]) { g2[j * n + j] = 1; lower[j] = 0; upper[j] = 0; }
+    }
+    for (let c = 0; c < nC; c++) {
+      const r = nB + c;
+      const off = c * nG * nFit;
+      const sd = mSd[c];
+      const dead = mDead[c] === 1;
+      lower[r] = 0; upper[r] = dead ? 0 : Infinity;
+      for (let j = 0; j < nB; j++) {
+        let s = 0;
+        if (!dead && !bDead[j]) {
+          const t = zsT[j];
+          if (t !== null) {
+            const wo = c * nTrain;
+            for (let i = 0; i < nTrain; i++) s += wm[wo + i] * t[i];
+          } else {
+            const wz = wzs[j] as Float64Array;
+            for (let g = 0; g < nG; g++) {
+              const o = off + g * nFit, zo = g * nTrain;
+              for (let i = 0; i < nTrain; i++) s += sat[o + i] * wz[zo + i];
+            }
+          }
+          s /= nTrain * sd;
+        }
+        g2[r * n + j] = g2[j * n + r] = s;
+      }
+      for (let c2 = 0; c2 <= c; c2++) {
+        const r2 = nB + c2;
+        let s = 0;
+        if (!dead && !mDead[c2]) {
+          const off2 = c2 * nG * nFit;
+          for (let g = 0; g < nG; g++) {
+            const o = off + g * nFit, o2 = off2 + g * nFit;
+            let sg = 0;
+            for (let i = 0; i < nTrain; i++) sg += sat[o + i] * sat[o2 + i];
+            s += w[g] * (sg / nTrain - mBar[c * nG + g] * mBar[c2 * nG + g]);
+          }
+          s /= sd * mSd[c2];
+        } else if (c2 === c) s = 1;
+        g2[r * n + r2] = g2[r2 * n + r] = s;
+      }
+      let s = 0;
+      if (!dead) {
+        for (let g = 0; g < nG; g++) {
+          const o = off + g * nFit, yo = g * nTrain;
+          for (let i = 0; i < nTrain; i++) s += sat[o + i] * wy[yo + i];
+        }
+        s /= nTrain * sd;
+      }
+      cv[r] = s;
+    }
+    for (let j = 0; j < n; j++) g2[j * n + j] += lambda;
+  }
+
+  /** beta and the geo intercepts in data units from bStd; returns the weighted RSS of ỹ on training and validation rows. */
+  function toOriginalUnits(): [number, number] {
+    for (let j = 0; j < nB; j++) beta[j] = bDead[j] ? 0 : (bStd[j] * ySd) / bSd[j];
+    for (let c = 0; c < nC; c++) beta[nB + c] = mDead[c] ? 0 : (bStd[nB + c] * ySd) / mSd[c];
+    for (let g = 0; g < nG; g++) {
+      let m = yBar[g];
+      for (let j = 0; j < nB; j++) m -= beta[j] * zBar[j * nG + g];
+      for (let c = 0; c < nC; c++) m -= beta[nB + c] * mBar[c * nG + g];
+      mu[g] = m;
+    }
+    baseT.fill(0);
+    for (let j = 0; j < nB; j++) {
+      if (beta[j] === 0 || geoCol[j]) continue;
+      const v = baseline[j].values;
+      for (let i = 0; i < nFit; i++) baseT[i] += beta[j] * v[fitStart + i];
+    }
+    let rssTrain = 0, rssVal = 0;
+    for (let g = 0; g < nG; g++) {
+      let tr = 0, va = 0;
+      for (let i = 0; i < nFit; i++) {
+        let f = mu[g] + baseT[i];
+        for (let j = 0; j < nB; j++) if (geoCol[j] && beta[j] !== 0) f += beta[j] * (panel.baseline[j] as readonly Float64Array[])[g][fitStart + i];
+        for (let c = 0; c < nC; c++) f += beta[nB + c] * sat[(c * nG + g) * nFit + i];
+        const e = yt[g * nFit + i] - f;
+        if (i < nTrain) tr += e * e; else va += e * e;
+      }
+      rssTrain += w[g] * tr; rssVal += w[g] * va;
+    }
+    return [rssTrain, rssVal];
+  }
+
+  function run(u: ArrayLike<number>, offset: number, obj: Float64Array, objOffset: number): DecodedCandidate {
+    const hyper = decodeCandidate(problem, u, offset);
+    buildMedia(hyper);
+    assemble(hyper.lambda);
+    solveBoxQp(g2, cv, lower, upper, n, ws, bStd);
+    const [rssTrain, rssVal] = toOriginalUnits();
+    lastRssTrain = rssTrain;
+    obj[objOffset] = Math.sqrt(rssTrain / nTrain) / yRange;
+    obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
+    // DECOMP.RSSD: national effect shares (β_c Σ_g s_g Σ_t sat on training rows) against national spend shares.
+    let effTotal = 0;
+    const contrib = new Float64Array(nC);
+    for (let c = 0; c < nC; c++) {
+      let s = 0;
+      for (let i = 0; i < nTrain; i++) s += wm[c * nTrain + i];
+      contrib[c] = beta[nB + c] * s;
+      effTotal += contrib[c];
+    }
+    let rssd = 0;
+    for (let c = 0; c < nC; c++) {
+      const eff = effTotal > 0 ? contrib[c] / effTotal : 0;
+      const sp = spendTrainTotal > 0 ? spendTrain[c] / spendTrainTotal : 0;
+      rssd += (eff - sp) ** 2;
+    }
+    obj[objOffset + 2] = Math.sqrt(rssd);
+    obj[objOffset + 3] = NaN;
+    return hyper;
+  }
+
+  return {
+    nParams,
+    nObjectives: nObj,
+    evaluate(params, nCandidates, out) {
+      for (let k = 0; k < nCandidates; k++) run(params, k * nParams, out, k * nObj);
+    },
+    fitCandidate(u): CandidateFit {
+      const objectives = new Float64Array(nObj);
+      const hyper = run(u, 0, objectives, 0);
+      // National saturated value: Σ_g s_g Σ_{fit rows} sat, so the national contribution is coef · mediaSum.
+      const mediaSum = new Float64Array(nC);
+      for (let c = 0; c < nC; c++) {
+        for (let g = 0; g < nG; g++) {
+          const o = (c * nG + g) * nFit;
+          let s = 0;
+          for (let i = 0; i < nFit; i++) s += sat[o + i];
+          mediaSum[c] += shares[g] * s;
+        }
+      }
+      const live = new Uint8Array(n);
+      for (let j = 0; j < nB; j++) live[j] = bDead[j] ? 0 : 1;
+      for (let c = 0; c < nC; c++) live[nB + c] = mDead[c] ? 0 : 1;
+      // n = (geo, period) training rows, weights rescaled to mean 1 over them (see the doc comment).
+      const evidence = evidenceTerms(g2, bStd, live, n, hyper.lambda, (nG * lastRssTrain) / (ySd * ySd), nG * nTrain);
+      let intercept = 0;
+      for (let g = 0; g < nG; g++) intercept += shares[g] * mu[g];
+      return {
+        evidence, hyper, intercept, objectives,
+        mediaCoef: beta.slice(nB, n), baselineCoef: beta.slice(0, nB), scales: scales.slice(), mediaSum,
+        liftPredictions: new Float64Array(0),
+        geoIntercepts: mu.slice(),
+      };
+    },
+  };
+}
