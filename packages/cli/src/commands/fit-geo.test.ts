@@ -121,6 +121,15 @@ test('fit --geo with a value-changing cleaning step is refused (exit 2): it woul
   assert.match(cap.stderr(), /winsorize with --geo region: these cleaning steps are not applied per geo yet/);
 });
 
+test('fit --geo with organic media or media on exposure is refused (exit 2), naming them', async () => {
+  const organic = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--organic', 'temp', '--out', 'o5c'], organic.io, fake([])), 2);
+  assert.match(organic.stderr(), /organic media \(temp\) are not supported with --geo region yet/);
+  const exposure = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--media', 'exposure', '--out', 'o5d'], exposure.io, fake([])), 2);
+  assert.match(exposure.stderr(), /media modelled on exposure is not supported with --geo region yet/);
+});
+
 test('fit --geo naming a column not in the file, or one with one value, says so (exit 1)', async () => {
   const cap = captureIo(dir);
   assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'geo', '--out', 'o6'], cap.io, fake([])), 1);
@@ -168,10 +177,9 @@ test('prepare with columns.geo checks the panel like fit, writes the national su
   assert.match(bad.stderr(), /region "r2" has no row for the date 2022-03-07/);
 });
 
-// A real fit. geo.json (the panel's KPI and spend per geo) passes on this branch alone; summary.json `geos`,
-// geo-results.csv and the per-geo table need the engine's geo-level fit (geo-fit) and summarizeModel's
-// `geos` (geo-model): until those branches are merged these assertions FAIL, on purpose.
-test('fit --geo end to end: geo.json from the panel; summary.json geos, geo-results.csv and the per-geo table (need geo-fit + geo-model)', async () => {
+// A real fit with the engine's geo-level model: geo.json from the panel, summary.json `geos` (summarizeModel),
+// geo-results.csv and the per-geo table.
+test('fit --geo end to end: geo.json from the panel; summary.json geos, geo-results.csv and the per-geo table', async () => {
   const cap = captureIo(dir);
   const code = await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--iterations', '40', '--workers', '1', '--seed', '1', '--out', 'real'], cap.io, defaultDeps);
   assert.equal(code, 0, cap.stderr());
@@ -182,9 +190,8 @@ test('fit --geo end to end: geo.json from the panel; summary.json geos, geo-resu
   assert.equal(geo.rows.reduce((s, r) => s + r.kpi, 0), fileTotal);
   const r5Spend = lines.slice(lineOf(5, 0) - 1, lineOf(5, WEEKS - 1)).reduce((s, l) => s + Number(l.split(',')[3]) + Number(l.split(',')[4]), 0);
   assert.equal(geo.rows.find((r) => r.geo === 'r5')?.spend, r5Spend);
-  // ---- From here on, needs the geo-fit and geo-model branches. ----
   const summary = JSON.parse(readFileSync(join(dir, 'real', 'summary.json'), 'utf8')) as { geos?: { name: string; kpi: number; channels: { name: string }[] }[] };
-  assert.ok(summary.geos !== undefined, 'summary.json has no `geos`: needs the geo-fit (model.panel) and geo-model (summarizeModel geos) branches');
+  assert.ok(summary.geos !== undefined, 'summary.json has no `geos`');
   assert.deepEqual(summary.geos.map((g) => g.name), ['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
   assert.equal(Math.round(summary.geos.reduce((s, g) => s + g.kpi, 0)), fileTotal);
   const csv = readFileSync(join(dir, 'real', 'geo-results.csv'), 'utf8').trim().split('\n');

@@ -42,12 +42,13 @@ export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[
 
 /**
  * Refuses what a geo-level model does not take yet, before the fit: organic media and media modelled on
- * exposure (the engine refuses the Bayesian method and lift tests with its own message).
+ * exposure (the engine refuses the Bayesian method and lift tests with its own message). The organic
+ * columns are the resolved roles', as the panel table leaves them out.
+ * @param organic the organic media columns of the resolved roles
  * @throws UsageError naming the setting and the way out
  */
-export function checkPanelSupport(table: ModelingTable, flags: { media?: 'spend' | 'exposure' }, run: ConfigRun | undefined, flag: string): void {
-  const organic = table.organic ?? [];
-  if (organic.length > 0) throw new UsageError(`organic media (${organic.map((o) => o.name).join(', ')}) are not supported with ${flag} yet: leave them out, or add the geos up (--clean sum_panel) to model them`, 'fit');
+export function checkPanelSupport(organic: readonly string[], flags: { media?: 'spend' | 'exposure' }, run: ConfigRun | undefined, flag: string): void {
+  if (organic.length > 0) throw new UsageError(`organic media (${organic.join(', ')}) are not supported with ${flag} yet: leave them out, or add the geos up (--clean sum_panel) to model them`, 'fit');
   const exposure = flags.media ?? run?.model.media;
   if (exposure === 'exposure' || (run?.channels.some((c) => c.media === 'exposure') ?? false)) {
     throw new UsageError(`media modelled on exposure is not supported with ${flag} yet: model the channels on spend, or add the geos up (--clean sum_panel)`, 'fit');

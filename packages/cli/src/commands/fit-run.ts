@@ -10,7 +10,7 @@ import { renderChannelTable } from '../render/table.ts';
 import { threadedFit } from '@mixwise/parallel';
 import { formatFitReport } from '../render/fit-report.ts';
 import { renderGeoSection } from '../render/geo-section.ts';
-import { summaryGeos, writeGeoResults } from './geo-results.ts';
+import { writeGeoResults } from './geo-results.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
 export interface FitRunOptions {
@@ -104,11 +104,8 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   // A geo-level model's per-geo results (summary.json `geos`) also as a table beside decomposition.csv.
-  const geos = table.panel === undefined ? undefined : summaryGeos(summary);
+  const geos = table.panel === undefined ? undefined : summary.geos;
   const geoFile = geos === undefined ? undefined : await writeGeoResults(options.outDir, geos);
-  if (table.panel !== undefined && geos === undefined) {
-    io.stderr.write(`note: the model has no per-geo results: this engine fitted the national sums of the ${table.panel.geos.length} geos, not a geo-level model\n`);
-  }
   const written = geoFile === undefined ? files : [...files, geoFile];
   const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: relative(io.cwd, geoFile) || geoFile });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');

@@ -1,32 +1,9 @@
 import { join } from 'node:path';
-import type { SummaryResult } from '@mixwise/engine';
+import type { GeoResult } from '@mixwise/engine';
 import { writeCsvAtomic } from '@mixwise/data';
 
 /** The per-geo results table written beside decomposition.csv by a geo-level fit. */
 export const GEO_RESULTS_FILE = 'geo-results.csv';
-
-/**
- * One geo's figures as summary.json `geos` holds them (the engine's GeoResult, analysis/geo-results.ts).
- * ADAPTER: declared here so this branch compiles before the engine's `geos` lands; after the merge,
- * replace it by `import type { GeoResult } from '@mixwise/engine'` (same shape).
- */
-export interface GeoResultRow {
-  readonly name: string;
-  readonly share: number;
-  readonly kpi: number;
-  readonly fitted: number;
-  readonly r2: number;
-  readonly channels: readonly { readonly name: string; readonly spend: number; readonly contribution: number; readonly roi: number }[];
-}
-
-/**
- * The per-geo results of a summary: its `geos` (summarizeModel sets them for a geo-level model), or
- * undefined for a national model (or an engine that fitted the national sums of a panel).
- * ADAPTER: after the merge this is `summary.geos`.
- */
-export function summaryGeos(summary: SummaryResult): readonly GeoResultRow[] | undefined {
-  return (summary as SummaryResult & { geos?: readonly GeoResultRow[] }).geos;
-}
 
 /**
  * Writes OUT/geo-results.csv atomically: one row per geo and channel with the geo's size and fit
@@ -36,9 +13,9 @@ export function summaryGeos(summary: SummaryResult): readonly GeoResultRow[] | u
  * @param outDir the output folder (exists)
  * @param geos the per-geo results
  * @returns the file written
- * @example await writeGeoResults('/tmp/run', summaryGeos(summary) ?? []) // '/tmp/run/geo-results.csv'
+ * @example await writeGeoResults('/tmp/run', summary.geos ?? []) // '/tmp/run/geo-results.csv'
  */
-export async function writeGeoResults(outDir: string, geos: readonly GeoResultRow[]): Promise<string> {
+export async function writeGeoResults(outDir: string, geos: readonly GeoResult[]): Promise<string> {
   const file = join(outDir, GEO_RESULTS_FILE);
   const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
   const rows = geos.flatMap((g) => {

@@ -4,13 +4,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderGeoSection } from './geo-section.ts';
-import { writeGeoResults, type GeoResultRow } from '../commands/geo-results.ts';
+import type { GeoResult } from '@mixwise/engine';
+import { writeGeoResults } from '../commands/geo-results.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-geosection-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** n geos, geo k with share ∝ k + 1 and a tv ROI of k / 10 (geo 0 spent nothing on search). */
-function geos(n: number): GeoResultRow[] {
+function geos(n: number): GeoResult[] {
   const total = (n * (n + 1)) / 2;
   return Array.from({ length: n }, (_, k) => ({
     name: `g${k}`, share: (k + 1) / total, kpi: 1000 * (k + 1), fitted: 990 * (k + 1), r2: k === 1 ? NaN : 0.9,

@@ -1,4 +1,4 @@
-import type { GeoResultRow } from '../commands/geo-results.ts';
+import type { GeoResult } from '@mixwise/engine';
 import { renderTable, type TableColumn } from './table.ts';
 
 /** Geos listed in full up to this many; beyond, the largest and smallest GEO_ENDS by KPI share. */
@@ -12,15 +12,15 @@ const GEO_ENDS = 5;
  * @param options column: the panel's geo column; file: where the full list is (geo-results.csv)
  * @example renderGeoSection(geos, { column: 'region', file: 'out/geo-results.csv' }).split('\n')[0] // 'By region (6 geos; full figures in out/geo-results.csv):'
  */
-export function renderGeoSection(geos: readonly GeoResultRow[], options: { column: string; file: string }): string {
+export function renderGeoSection(geos: readonly GeoResult[], options: { column: string; file: string }): string {
   const bySize = [...geos].sort((a, b) => b.share - a.share);
   const cut = bySize.length > MAX_LISTED;
   const channels = geos[0]?.channels.map((c) => c.name) ?? [];
-  const columns: TableColumn<GeoResultRow | undefined>[] = [
+  const columns: TableColumn<GeoResult | undefined>[] = [
     { header: options.column, value: (g) => (g === undefined ? '…' : g.name) },
     { header: 'KPI share', value: (g) => g?.share, format: 'share' },
     { header: 'R²', value: (g) => (g === undefined ? undefined : Number.isFinite(g.r2) ? g.r2 : null), format: 'decimal' },
-    ...channels.map((name, c): TableColumn<GeoResultRow | undefined> => ({ header: `${name} ROI`, value: (g) => g?.channels[c]?.roi, format: 'roi' })),
+    ...channels.map((name, c): TableColumn<GeoResult | undefined> => ({ header: `${name} ROI`, value: (g) => g?.channels[c]?.roi, format: 'roi' })),
   ];
   const rows = cut ? [...bySize.slice(0, GEO_ENDS), undefined, ...bySize.slice(-GEO_ENDS)] : bySize;
   const table = renderTable(columns, rows).replace(/^(…)\s+[–\s]*$/m, '$1');
