@@ -1,11 +1,12 @@
 import type { CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, ReadOutcome, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
-import { DataError, MIN_PERIODS_HARD, checkAndClean, detectDateColumn, panelRows, panelTable, withGeoNames, configWindowIssue, holidaysNote, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD, checkAndClean, configWindowIssue, holidaysNote, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../io.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
 import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
+import { namingGeos, panelAfterBuild, panelBeforeBuild, withoutRollUp, type GeoOption } from './read-geo-panel.ts';
 
 /** Options of readCheckedTable. */
 export interface ReadCheckedOptions {
@@ -35,7 +36,7 @@ export interface ReadCheckedOptions {
    * on every date, no repeat: panelRows) and the table becomes the panel's (panelTable), built on the
    * national table of the steps, which must start with sum_panel on the column. `flag` names the setting in messages.
    */
-  geo?: { column: string; flag: string };
+  geo?: GeoOption;
 }
 
 /** A table read through the full validation, with the cleaning log when steps ran. */
@@ -65,24 +66,14 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
   const { read, ignored } = outcomeUntil(raw, roles, options.window?.end);
   options.beforeChecks?.(read);
   // A geo panel's own checks come first: a missing or repeated (date, geo) is named by geo, date and line.
-  const dateColumn = read.csv === undefined ? undefined : roles.date ?? detectDateColumn(read.csv.header, read.csv.rows);
-  const rows = options.geo === undefined || read.csv === undefined || dateColumn === undefined || !read.csv.header.includes(dateColumn)
-    ? undefined
-    : panelRows(read.csv, options.geo.column, dateColumn, { flag: options.geo.flag, ...(options.window?.end === undefined ? {} : { end: options.window.end }) });
+  const end = options.window?.end;
+  const rows = panelBeforeBuild(read, roles.date, options.geo, end);
   const kpiFrom = options.window?.start === undefined ? {} : { kpiFrom: options.window.start };
   const until = ignored.length > 0 && options.window?.end !== undefined ? { rowsUntil: options.window.end } : {};
   // Exposure columns are cleaned like spend (fill_gaps writes 0 in inserted periods): the config's, or those paired by name.
   const exposure = options.config?.run.channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure])) ?? [];
-  // An error on a panel's row names its geo (the national checks run on the file's own rows).
-  const named = <T>(run: () => T): T => {
-    try {
-      return run();
-    } catch (err) {
-      if (err instanceof DataError && rows !== undefined && read.csv !== undefined) throw new DataError(withGeoNames(err.issues, read.csv, rows));
-      throw err;
-    }
-  };
-  const { checked, national } = named(() => {
+  // The national checks and build (of the geos' roll-up for a panel), an error on a panel's row naming its geo.
+  const { checked, national } = namingGeos(read, rows, () => {
     const checked = checkAndClean(read, roles,
       { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom, ...until,
         exposure, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
@@ -91,11 +82,8 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
       : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
     return { checked, national };
   });
-  // (A date column found only by the build, e.g. named like one, indexes the panel after it.)
-  const panel = rows ?? (options.geo === undefined || read.csv === undefined ? undefined : panelRows(read.csv, options.geo.column, national.roles.date, { flag: options.geo.flag, ...(options.window?.end === undefined ? {} : { end: options.window.end }) }));
-  const built = panel === undefined || read.csv === undefined ? national : { ...national, table: panelTable(read.csv, panel, national.table, national.roles) };
-  const merged = mergeIssues(built.warnings, checked.validation.issues);
-  const warnings = panel === undefined || read.csv === undefined ? merged : withGeoNames(merged, read.csv, panel);
+  const { built, name } = panelAfterBuild(read, rows, options.geo, end, national);
+  const warnings = name(mergeIssues(built.warnings, checked.validation.issues));
   // The roll-up behind a geo panel's national table is not a change to the data: not logged, not printed.
   const cleaning = options.geo === undefined || checked.cleaning === undefined ? checked.cleaning : withoutRollUp(checked.cleaning);
   if (options.quiet !== true) {
@@ -130,12 +118,6 @@ function checkWindow(read: ReturnType<typeof readOutcome>, roles: TableRoles, op
 export function ignoredNote(file: string, lines: readonly number[], end: string): string {
   const span = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`;
   return `note: ignored ${lines.length} row${lines.length === 1 ? '' : 's'} of ${file} dated after the window's end ${end} (${span}): not checked, not used\n`;
-}
-
-/** A cleaning result without its sum_panel step (undefined when no other step ran). */
-function withoutRollUp(cleaning: CleaningResult): CleaningResult | undefined {
-  const summary = cleaning.summary.filter((s) => s.step !== 'sum-panel');
-  return summary.length === 0 ? undefined : { ...cleaning, summary, changes: cleaning.changes.filter((c) => c.step !== 'sum_panel' && c.step !== 'sum-panel') };
 }
 
 /** `first`, then the issues of `more` with a code, row and column not already in `first`. */

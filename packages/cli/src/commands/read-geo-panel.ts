@@ -1,0 +1,55 @@
+import type { CleaningResult, Issue, PanelRows, ReadOutcome, TableFromCsvResult } from '@mixwise/data';
+import { DataError, detectDateColumn, panelRows, panelTable, withGeoNames } from '@mixwise/data';
+
+/** A geo panel to read (fit --geo, columns.geo): its column and how messages name the setting. */
+export interface GeoOption {
+  readonly column: string;
+  readonly flag: string;
+}
+
+/**
+ * The panel's index (panelRows) on the file's rows up to the window's end, checked before anything else
+ * so a missing or repeated (date, geo) is named by geo, date and line; undefined when the file could not
+ * be read or its date column is not known yet (the build finds it: panelAfterBuild).
+ * @throws DataError from panelRows
+ */
+export function panelBeforeBuild(read: ReadOutcome, date: string | undefined, geo: GeoOption | undefined, end: string | undefined): PanelRows | undefined {
+  if (geo === undefined || read.csv === undefined) return undefined;
+  const column = date ?? detectDateColumn(read.csv.header, read.csv.rows);
+  if (column === undefined || !read.csv.header.includes(column)) return undefined;
+  return panelRows(read.csv, geo.column, column, { flag: geo.flag, ...(end === undefined ? {} : { end }) });
+}
+
+/**
+ * Runs the national checks and build, an error on a panel's row naming its geo (withGeoNames).
+ * @throws DataError from `build`, its issues named by geo
+ */
+export function namingGeos<T>(read: ReadOutcome, rows: PanelRows | undefined, build: () => T): T {
+  try {
+    return build();
+  } catch (err) {
+    if (err instanceof DataError && rows !== undefined && read.csv !== undefined) throw new DataError(withGeoNames(err.issues, read.csv, rows));
+    throw err;
+  }
+}
+
+/**
+ * The table read as a geo panel: the index (panelBeforeBuild's, else made now on the date column the
+ * build found) and the panel's table (panelTable) on the national build's roles, with `name`, which
+ * names the geo of issues on the panel's rows (withGeoNames). Without a geo, the national build as it is.
+ */
+export function panelAfterBuild(read: ReadOutcome, rows: PanelRows | undefined, geo: GeoOption | undefined, end: string | undefined, national: TableFromCsvResult): { built: TableFromCsvResult; name: (issues: readonly Issue[]) => Issue[] } {
+  const csv = read.csv;
+  if (geo === undefined || csv === undefined) return { built: national, name: (issues) => [...issues] };
+  const panel = rows ?? panelRows(csv, geo.column, national.roles.date, { flag: geo.flag, ...(end === undefined ? {} : { end }) });
+  return { built: { ...national, table: panelTable(csv, panel, national.table, national.roles) }, name: (issues) => withGeoNames(issues, csv, panel) };
+}
+
+/**
+ * A cleaning result without the sum_panel step that gave a geo panel's national table: that roll-up is
+ * not a change to the data (not logged, not printed). Undefined when no other step ran.
+ */
+export function withoutRollUp(cleaning: CleaningResult): CleaningResult | undefined {
+  const summary = cleaning.summary.filter((s) => s.step !== 'sum-panel');
+  return summary.length === 0 ? undefined : { ...cleaning, summary, changes: cleaning.changes.filter((c) => c.step !== 'sum_panel' && c.step !== 'sum-panel') };
+}
