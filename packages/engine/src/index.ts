@@ -41,7 +41,7 @@ export { runChain, inThreadChains, type ChainJob, type ChainRunner } from './fit
 export { storedDrawPositions, type StoredDrawPosition } from './fit/bayes/stored-draws.ts';
 export { mmmLogDensity, type MmmLogDensity, type MmmPriors, type DecodedDraw } from './fit/bayes/mmm-log-density.ts';
 export { nuts, type NutsResult, type NutsOptions, type LogDensityWithGradient } from './fit/bayes/nuts.ts';
-export { MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ExposureMedia, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource, type ChannelPanel, type ModelPanel } from './model/mmm-model.ts';
+export { MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, NATIONAL_MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ExposureMedia, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource, type ChannelPanel, type ModelPanel } from './model/mmm-model.ts';
 export { channelContribution, contributionSlope, type ChannelCurve } from './model/channel-response.ts';
 export { geoEquivalentSpend, splitLikeHistory } from './model/geo-spend.ts';
 export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';

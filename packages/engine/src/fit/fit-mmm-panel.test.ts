@@ -117,6 +117,8 @@ test('recovery: the geo model\'s national ROIs are near the truth, and nearer th
     const geo = await fitMmm(sim.table, spec);
     const national = await fitMmm({ ...sim.table, panel: undefined }, spec);
     assert.equal(national.panel, undefined);
+    // Only a geo-level model needs schema 2; a national one stays readable by older versions.
+    assert.deepEqual([geo.schemaVersion, national.schemaVersion], [2, 1]);
     const roi = (m: typeof geo) => m.channels.map((c) => mediaRoi(c, 0, n));
     errors.push([panelRoiError(sim, roi(geo)), panelRoiError(sim, roi(national))]);
     console.log(`seed ${seed}: truth ${sim.truthRoi.map((r) => r.toFixed(2)).join(' ')} | geo ${roi(geo).map((r) => r.toFixed(2)).join(' ')} (error ${errors.at(-1)![0].toFixed(3)}) | national sum ${roi(national).map((r) => r.toFixed(2)).join(' ')} (error ${errors.at(-1)![1].toFixed(3)})`);

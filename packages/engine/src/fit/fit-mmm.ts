@@ -12,7 +12,7 @@ import { defaultRoiPrior } from './posterior/default-roi-prior.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
 import { chooseDefaultModel, describeChoice } from './posterior/choose-default-model.ts';
 import { recentreOnIntervals } from './posterior/recentre-on-intervals.ts';
-import { MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelOrganic, type ParetoModel } from '../model/mmm-model.ts';
+import { NATIONAL_MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelOrganic, type ParetoModel } from '../model/mmm-model.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { bootstrapRoi } from './bootstrap-roi.ts';
 import { candidateChannels, candidateMedia } from './candidate-channels.ts';
@@ -115,7 +115,8 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
   });
   const organic = organicTerms(table, problem, fit);
   const model: MmmModel = {
-    schemaVersion: MODEL_SCHEMA_VERSION,
+    // A national model keeps version 1, which older readers accept; only a geo-level one needs 2.
+    schemaVersion: table.panel === undefined ? NATIONAL_MODEL_SCHEMA_VERSION : PANEL_MODEL_SCHEMA_VERSION,
     target: { name: table.target.name, kind: table.target.kind },
     frequency: table.frequency,
     dates: [...table.dates],

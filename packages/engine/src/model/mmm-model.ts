@@ -13,8 +13,14 @@ import type { HolidayCalendar } from '../calendar/holiday-calendar.ts';
  */
 export const MODEL_SCHEMA_VERSION = 2;
 
-/** The first schemaVersion that can hold a geo-level model (MmmModel.panel). */
+/** The first schemaVersion that can hold a geo-level model (MmmModel.panel): what a geo-level fit writes. */
 export const PANEL_MODEL_SCHEMA_VERSION = 2;
+
+/**
+ * What a national fit writes: its shape has not changed since version 1, so a mixwise from before geo
+ * models can still read it. @example NATIONAL_MODEL_SCHEMA_VERSION // 1
+ */
+export const NATIONAL_MODEL_SCHEMA_VERSION = 1;
 
 /**
  * A fitted model as plain JSON (model.json): the data it was fitted on, every parameter, and the
