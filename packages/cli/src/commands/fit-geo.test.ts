@@ -199,3 +199,14 @@ test('fit --geo end to end: geo.json from the panel; summary.json geos, geo-resu
   assert.equal(csv.length, 1 + GEOS * 2);
   assert.match(cap.stdout(), /By region \(6 geos; full figures in real\/geo-results\.csv\):/);
 });
+
+test('optimize on a geo-level run states the split across geos its plan assumes, in the text and in --json', async () => {
+  // Uses the run fitted by the end-to-end test above.
+  const text = captureIo(dir);
+  assert.equal(await runCli(['optimize', '--model', 'real'], text.io, defaultDeps), 0, text.stderr());
+  assert.match(text.stdout().replace(/\s+/g, ' '), /A geo-level model \(6 values of region\): each channel's budget is taken as split across them in proportion to their share of the KPI \(r\d \d+\.\d%/);
+  const json = captureIo(dir);
+  assert.equal(await runCli(['optimize', '--model', 'real', '--json'], json.io, defaultDeps), 0, json.stderr());
+  assert.match((JSON.parse(json.stdout()) as { geo_split?: string }).geo_split ?? '', /^geo-level model \(6 values of region\)/);
+});
+

@@ -171,6 +171,8 @@ export interface OptimizationOutput {
   readonly basis_note?: string;
   /** Channels modelled on exposure: the cost per 1,000 they are planned at (engine exposurePlanText). */
   readonly exposure_cost?: string;
+  /** A geo-level model: the budget split across geos a plan implies (engine geoSplitText); absent for a national model. */
+  readonly geo_split?: string;
   /** With --margin: the value of one unit of KPI, and gross profit after media spend (margin × expected − budget) now and recommended. */
   readonly margin?: number;
   readonly profit?: { readonly current: number; readonly recommended: number; readonly lift: number };

@@ -165,6 +165,8 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
   const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = ${referencePeriodsText(out.reference_periods, out.window_periods)}${givenText(out.current_given)})\n`];
   // The price behind every amount of a channel on exposure (the reference periods' cost, not the fit's average).
   if (out.exposure_cost) parts.push(wrap(`${out.exposure_cost}.`, 100) + '\n');
+  // A geo-level model's plan is national: say which split across geos its curves assume.
+  if (out.geo_split) parts.push(wrap(`A ${out.geo_split}.`, 100) + '\n');
   if (out.uncertainty) {
     const draws = drawsName(out.uncertainty.source ?? 'bootstrap').many;
     parts.push(out.uncertainty.objective === 'expected'

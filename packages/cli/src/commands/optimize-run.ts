@@ -1,4 +1,5 @@
 import {
+  geoSplitText,
   allocateBudget, budgetFrontier, drawSource, drawsName, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
   responseModelFromMmm, referenceCosts, referenceRows, exposurePlanText, targetEfficiency, DEFAULT_BOUNDS, proseAmount, lateStartChannels,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
@@ -78,8 +79,9 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   const note = defaultBoundsSentence(solved.allocation, solving.constraints, source, solved.periods) + (idle?.note ?? '');
   const warnings = optimizeWarnings(model, request);
   const priced = exposurePricing(model, request, solved.allocation);
+  const geoSplit = geoSplitText(model);
   const out = {
-    ...solved, ...priced, recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source,
+    ...solved, ...priced, ...(geoSplit === null ? {} : { geo_split: geoSplit }), recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source,
     ...(request.current !== undefined && Object.keys(request.current).length > 0 ? { current_given: { ...request.current } } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),
   };

@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { geoSplitText } from './geo-split-text.ts';
+
+const panel = (geos: string[], shares: number[]) => ({ panel: { column: 'region', geos, shares, intercepts: shares.map(() => 0), actual: [] } });
+
+test('geoSplitText: null for a national model; a few geos all named, largest first', () => {
+  assert.equal(geoSplitText({}), null);
+  assert.equal(geoSplitText(panel(['north', 'south'], [0.25, 0.75])),
+    "geo-level model (2 values of region): each channel's budget is taken as split across them in proportion to their share of the KPI (south 75.0%, north 25.0%); the plan does not move budget between geos");
+});
+
+test('geoSplitText: many geos give the three largest and the smallest', () => {
+  const shares = [0.05, 0.3, 0.1, 0.2, 0.15, 0.12, 0.08];
+  const text = geoSplitText(panel(shares.map((_, i) => `g${i}`), shares)) ?? '';
+  assert.match(text, /\(7 values of region\)/);
+  assert.match(text, /\(g1 30\.0%, g3 20\.0%, g4 15\.0% … g0 5\.0%\)/);
+});
