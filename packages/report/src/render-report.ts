@@ -12,6 +12,7 @@ import { curvesSection } from './sections/curves-section.ts';
 import { recommendationSection } from './sections/recommendation-section.ts';
 import { diagnosticsSection } from './sections/diagnostics-section.ts';
 import { geoSection } from './sections/geo-section.ts';
+import { geoModelSection } from './sections/geo-model-section.ts';
 import { calibrationSection } from './sections/calibration-section.ts';
 import { alternativesSection } from './sections/alternatives-section.ts';
 
@@ -20,6 +21,7 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
   { id: 'decomposition', title: 'Decomposition', render: decompositionSection },
   { id: 'geo', title: 'By geography', render: geoSection, when: (ctx) => ctx.geo !== undefined },
   { id: 'roi', title: 'ROI', render: roiSection },
+  { id: 'geos', title: 'Geos', render: geoModelSection, when: (ctx) => (ctx.summary.geos?.length ?? 0) > 0 },
   { id: 'posterior', title: 'Posterior sampling', render: posteriorSection, when: (ctx) => Boolean(ctx.summary.posterior) },
   { id: 'calibration', title: 'Calibration', render: calibrationSection, when: (ctx) => ctx.summary.lift_tests.length > 0 },
   { id: 'alternatives', title: 'Alternative models', render: alternativesSection, when: (ctx) => ctx.model.search.pareto.length > 0 },
@@ -36,6 +38,7 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
  * Sections: fit, decomposition, ROI, response curves, recommendation (optimization.json, or the
  * optimizer at the current budget), diagnostics (diagnostics, or recomputed from the model); and, after
  * the decomposition, the KPI by geography (map + table) when the run has a geo breakdown (geo.json);
+ * after the ROI, the geos of a geo-level model (summary.json geos: ROI per geo and channel, fit per geo);
  * after the ROI, the sampler's figures and prior for a Bayesian fit (posterior);
  * after the ROI, the lift tests against the model when the run was calibrated with them; then the
  * search's alternative models (search.pareto) beside the default, when it stored any.

@@ -11,3 +11,15 @@ export async function quickFit(): Promise<{ model: MmmModel; summary: SummaryRes
   });
   return { model, summary: summarizeModel(model) };
 }
+
+/**
+ * A small, fast fit of the geo preset (a panel of 20 geos, seed 1; 60 candidates, no bootstrap): a
+ * real geo-level model whose summary has `geos`, for the report's geo tests.
+ * @example const { summary } = await quickGeoFit(); summary.geos?.length // 20
+ */
+export async function quickGeoFit(): Promise<{ model: MmmModel; summary: SummaryResult }> {
+  const model = await fitMmm(simulatePreset('geo', 1).table, {
+    search: { iterations: 60, trials: 1, seed: 1, bootstrap: 0, posterior: 0, weights: DEFAULT_WEIGHTS },
+  });
+  return { model, summary: summarizeModel(model) };
+}

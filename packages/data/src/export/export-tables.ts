@@ -9,6 +9,7 @@ import { coefficientsTable } from './tables/coefficients.ts';
 import { responseCurvesTable } from './tables/response-curves.ts';
 import { liftTestsTable } from './tables/lift-tests.ts';
 import { organicSummaryTable } from './tables/organic-summary.ts';
+import { geoResultsTable } from './tables/geo-results.ts';
 import { posteriorTables } from './tables/posterior.ts';
 import { runInfoTable, withRunId } from './tables/run-info.ts';
 import { spendTable } from './tables/spend.ts';
@@ -36,12 +37,12 @@ export interface ExportTablesOptions {
 /**
  * Every table of a run's export, built from a fitted model (pure: no I/O): run_info, model_performance,
  * channel_summary, decomposition, predictions, hyperparameters, coefficients, response_curves, spend,
- * pareto_models (the search's stored alternatives), organic_summary when the model has organic media, lift_tests when the model was calibrated with lift tests, posterior_summary, posterior_parameters and
+ * pareto_models (the search's stored alternatives), organic_summary when the model has organic media, lift_tests when the model was calibrated with lift tests, geo_results for a geo-level model (summary geos), posterior_summary, posterior_parameters and
  * posterior_roi_draws for a Bayesian fit, then any extra tables. Every table ends with a `run_id`
  * column (runId(model), the same on every row), so exports of several runs can be stacked.
  * @param model the fitted model
  * @param options precomputed summary/decomposition (to match summary.json exactly) and extra tables
- * @returns the tables in EXPORT_TABLE_NAMES order, organic_summary if any, lift_tests if any, the posterior tables if any, then the extras
+ * @returns the tables in EXPORT_TABLE_NAMES order, organic_summary if any, lift_tests if any, geo_results if any, the posterior tables if any, then the extras
  * @throws RangeError when two tables share a name or an extra table fails exportTable's checks
  * @example exportTables(model).map((t) => t.name) // ['run_info', 'model_performance', …, 'spend', 'pareto_models']
  */
@@ -61,6 +62,7 @@ export function exportTables(model: MmmModel, options: ExportTablesOptions = {})
     paretoModelsTable(model),
     ...(summary.organic !== undefined && summary.organic.length > 0 ? [organicSummaryTable(summary)] : []),
     ...(summary.lift_tests.length > 0 ? [liftTestsTable(summary)] : []),
+    ...(summary.geos !== undefined && summary.geos.length > 0 ? [geoResultsTable(summary)] : []),
     ...posteriorTables(model, summary),
     ...(options.extraTables ?? []).map((t) => exportTable(t.name, t.columns, t.rows)),
   ];

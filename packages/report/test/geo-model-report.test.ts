@@ -1,0 +1,88 @@
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GeoResult, MmmModel, SummaryResult } from '@mixwise/engine';
+import { writeJsonAtomic } from '@mixwise/data';
+import { quickFit, quickGeoFit } from './quick-fit.ts';
+import { readRun, renderReport } from '../src/index.ts';
+import { formatRoi } from '@mixwise/charts';
+import { geoModelText } from '../src/sections/geo-model-section.ts';
+
+let geo: { model: MmmModel; summary: SummaryResult };
+let national: { model: MmmModel; summary: SummaryResult };
+before(async () => {
+  [geo, national] = await Promise.all([quickGeoFit(), quickFit()]);
+});
+
+const sectionOf = (html: string): string => html.match(/<section id="geos">[\s\S]*?<\/section>/)?.[0] ?? '';
+const GEO = (name: string, share: number, roi: (number | null)[]): GeoResult => ({
+  name, share, kpi: share * 1000, fitted: share * 990, r2: 0.8,
+  channels: roi.map((r, i) => ({ name: ['tv', 'search'][i], spend: r === null ? 0 : 100, contribution: r === null ? 0 : 100 * r, roi: r ?? NaN })),
+});
+
+test('a geo-level run: a Geos section with the ROI heatmap and the fit per geo as inline SVG, the text and a row per geo, largest first', () => {
+  const html = renderReport(geo);
+  const section = sectionOf(html);
+  assert.ok(html.includes('<a href="#geos">Geos</a>'));
+  assert.match(section, /<figure class="chart" data-chart="geo-roi"><svg/);
+  assert.match(section, /<figure class="chart" data-chart="geo-fit"><svg/);
+  const geos = geo.summary.geos ?? [];
+  assert.equal(geos.length, 20);
+  assert.ok(section.includes('The model was fitted on 20 geos at once'));
+  assert.ok(section.includes('split across geos in proportion to their size'));
+  // Table rows in order of share, exact values in data-value.
+  const keys = [...section.matchAll(/<tr data-key="([^"]+)">/g)].map((m) => m[1]);
+  const bySize = [...geos].sort((a, b) => b.share - a.share).map((g) => g.name);
+  assert.deepEqual(keys, bySize);
+  const g0 = geos.find((g) => g.name === bySize[0])!;
+  assert.ok(section.includes(`data-field="share" data-value="${g0.share}"`));
+  assert.ok(section.includes(`data-field="roi:tv" data-value="${g0.channels[0].roi}"`));
+  // The heatmap writes the largest geo's tv ROI in its cell (as SVG text).
+  const heat = section.match(/data-chart="geo-roi">[\s\S]*?<\/figure>/)?.[0] ?? '';
+  assert.ok(heat.includes(`>${formatRoi(g0.channels[0].roi)}<`));
+  const tvRois = geos.map((g) => g.channels[0].roi);
+  const tvMax = geos[tvRois.indexOf(Math.max(...tvRois))];
+  assert.ok(section.includes(`tv: highest in ${tvMax.name} (`), 'names the geo with the highest tv ROI');
+  assert.ok(!/<script|https?:\/\//.test(section));
+});
+
+test('a national run has no Geos section', () => {
+  const html = renderReport(national);
+  assert.equal(sectionOf(html), '');
+  assert.ok(!html.includes('href="#geos"'));
+});
+
+test('a channel a geo did not spend on reads "no spend", not 0, in the table and the text', () => {
+  const geos = [GEO('north', 0.6, [0.5, 2]), GEO('south', 0.3, [1.5, null]), GEO('west', 0.1, [null, 3])];
+  const section = sectionOf(renderReport({ ...national, summary: { ...national.summary, geos } }));
+  assert.ok(section.includes('<tr data-key="south"><td>south</td>'));
+  assert.match(section, /data-field="roi:search" data-value="">no spend</);
+  assert.ok(section.includes('no spend'));
+  const text = geoModelText(geos, ['tv', 'search'], 'revenue', 'ROI').join(' ');
+  assert.ok(text.includes('Their shares of revenue: north (60.0%), south (30.0%), west (10.0%).'));
+  assert.ok(text.includes('tv: highest in south (1.50), lowest in north (0.50); 1 geo with no spend.'));
+  assert.ok(text.includes('search: highest in west (3.00), lowest in north (2.00); 1 geo with no spend.'));
+});
+
+test('geoModelText: with more than three geos names the three largest and their combined share', () => {
+  const geos = [GEO('a', 0.1, [1, 1]), GEO('b', 0.4, [1, 1]), GEO('c', 0.2, [1, 1]), GEO('d', 0.3, [1, 1])];
+  const [first] = geoModelText(geos, ['tv'], 'orders', 'KPI per spend');
+  assert.ok(first.includes('The 3 largest, b (40.0%), d (30.0%), c (20.0%), make 90.0% of orders.'), first);
+});
+
+test('readRun keeps summary.json geos (as written: NaN as null) and a report renders from them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mixwise-report-geos-'));
+  try {
+    await writeJsonAtomic(join(dir, 'model.json'), geo.model);
+    // As the CLI writes it: NaN becomes null in JSON.
+    const stored = JSON.parse(JSON.stringify(geo.summary)) as SummaryResult;
+    await writeJsonAtomic(join(dir, 'summary.json'), stored);
+    const run = readRun(dir);
+    assert.deepEqual(run.summary.geos?.map((g) => g.name), geo.summary.geos?.map((g) => g.name));
+    assert.match(sectionOf(renderReport(run)), /data-chart="geo-roi"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
