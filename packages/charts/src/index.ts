@@ -36,6 +36,7 @@ export { roiIntervals } from './roi-intervals.ts';
 export { posteriorRoiTraces, posteriorRoiTracesHeight } from './posterior-roi-traces.ts';
 export { liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel } from './lift-test-calibration.ts';
 
-// Geography (runs built from sources with geos: geo.json)
+// Geography (runs built from sources with geos: geo.json; geo-level models: summary.json geos)
 export { geoMap, GEO_RAMP, type GeoMapInput, type GeoMapOptions } from './geo-map.ts';
 export { registerWorldMap, worldMapName, WORLD_GEOJSON, WORLD_MAP, ISO_3166_ALPHA2_TO_NUMERIC, type CountryProperties } from './world-geojson.ts';
+export { geoResults, geoFit, geoResultsHeight, sortGeos, pooledRoi, ALL_GEOS, type GeoResultLike, type GeoResultsOptions } from './geo-results.ts';
