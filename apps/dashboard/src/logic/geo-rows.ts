@@ -1,4 +1,5 @@
 import type { SummaryResult } from '@mixwise/engine';
+import { sortGeos } from '@mixwise/charts';
 
 /** One geo of a geo-level run as the executive page lists it. */
 export interface GeoRow {
@@ -30,7 +31,8 @@ const finite = (v: number | null | undefined): number | null => (v === null || v
  * @example geoRows(summary)[0] // { name: 'geo_07', share: 0.14, kpi: 4.1e7, fitted: 4.08e7, r2: 0.93, spend: 6.2e6, contribution: 1.1e7, roi: 1.77, topChannel: { name: 'search', roi: 3.2 } }
  */
 export function geoRows(summary: Pick<SummaryResult, 'geos'>): GeoRow[] {
-  return (summary.geos ?? []).map((g) => {
+  // In the charts' order (largest first, ties by name), so the table reads like the charts beside it.
+  return sortGeos(summary.geos ?? []).map((g) => {
     const spend = g.channels.reduce((s, c) => s + c.spend, 0);
     const contribution = g.channels.reduce((s, c) => s + c.contribution, 0);
     const ranked = g.channels.flatMap((c) => {
@@ -41,5 +43,5 @@ export function geoRows(summary: Pick<SummaryResult, 'geos'>): GeoRow[] {
       name: g.name, share: g.share, kpi: g.kpi, fitted: g.fitted, r2: finite(g.r2), spend, contribution,
       roi: spend > 0 ? contribution / spend : null, topChannel: ranked[0] ?? null,
     };
-  }).sort((a, b) => b.share - a.share);
+  });
 }
