@@ -5,7 +5,7 @@ export { ColumnRoleSchema, type ColumnRole } from './column-role.ts';
 export { UPLOAD_ID_PATTERN, RUN_ID_PATTERN, UploadIdSchema, RunIdSchema } from './ids.ts';
 export { UploadSchema, UploadColumnSchema, type Upload, type UploadColumn } from './upload.ts';
 export {
-  RolesSchema, RoleMappingRequestSchema, RoleMappingResponseSchema,
+  PANEL_MODES, RolesSchema, RoleMappingRequestSchema, RoleMappingResponseSchema,
   type Roles, type RolesInput, type RoleMappingRequest, type RoleMappingRequestInput, type RoleMappingResponse,
 } from './roles.ts';
 export {

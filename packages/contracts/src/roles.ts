@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { IssueSchema } from './issue.ts';
 import { CleaningChoicesSchema, CleaningStepSummarySchema } from './cleaning-choice.ts';
 
+/** What a fit does with a panel column: add the geos up ('sum') or fit the geo-level model ('geo'). */
+export const PANEL_MODES = ['sum', 'geo'] as const;
+
 /** A column name; `what` names the role in the message. */
 const column = (what: string): z.ZodString => z.string({ error: `${what} must be a column name` }).min(1, { error: `${what} must be a column name` });
 
@@ -22,6 +25,14 @@ export const RolesSchema = z.strictObject({
   events: z.array(column('each event (roles.events)'), { error: 'roles.events must be a list of columns' }).default([]),
   organic: z.array(column('each organic media column (roles.organic)'), { error: 'roles.organic must be a list of exposure columns' }).default([]),
   panel: column('the panel column (roles.panel)').optional(),
+  /**
+   * What is done with the panel column: 'sum' (default) adds the rows of each date up into one national
+   * series (the sum_panel step); 'geo' fits the geo-level model on every geo's series with shared media
+   * curves (`mixwise fit --geo <panel>`): every geo needs a row for every date, and the ridge method on
+   * spend only (no bayes, lift tests, organic or exposure media; no value-changing cleaning steps yet).
+   * Only with `panel`.
+   */
+  panelMode: z.enum(PANEL_MODES, { error: 'roles.panelMode must be "sum" (add the geos up) or "geo" (the geo-level model)' }).optional(),
   /**
    * Built-in holidays added as 0/1 events named `holiday_<id>`, as `mixwise fit --holidays`: set names
    * (us, uk, de, fr, retail) and holiday ids (black-friday), case-insensitive; an unknown name comes back
@@ -47,6 +58,9 @@ export const RolesSchema = z.strictObject({
   roles.events.forEach((c, k) => add(c, 'event', ['events', k]));
   roles.organic.forEach((c, k) => add(c, 'organic media column', ['organic', k]));
   if (roles.panel !== undefined) add(roles.panel, 'panel column', ['panel']);
+  if (roles.panelMode === 'geo' && roles.panel === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['panelMode'], message: 'roles.panelMode "geo" needs roles.panel: the column naming each row\'s geo' });
+  }
 });
 
 /** `PUT /api/uploads/:id/roles` body: the roles to check against the file, and the cleaning steps to apply first. */
@@ -63,6 +77,8 @@ export const RoleMappingResponseSchema = z.object({
     firstDate: z.string(),
     lastDate: z.string(),
     channels: z.array(z.string()),
+    /** With roles.panelMode 'geo': the geos of the panel (natural order); absent for a national table. */
+    geos: z.array(z.string()).optional(),
   }).nullable(),
   /** What each cleaning step changed (the panel roll-up included), in the order run; empty without cleaning. */
   cleaning: z.array(CleaningStepSummarySchema).default([]),

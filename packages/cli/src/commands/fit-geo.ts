@@ -1,12 +1,6 @@
-import { join } from 'node:path';
-import type { ModelingTable } from '@mixwise/engine';
-import type { CleaningStep, ConfigRun, GeoBreakdown } from '@mixwise/data';
-import { writeJsonAtomic } from '@mixwise/data';
+import type { CleaningStep, ConfigRun } from '@mixwise/data';
+import { stepsNotPerGeo } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
-import { GEO_FILE } from './sources-data.ts';
-
-/** Cleaning steps that only check or reorder rows (negatives only as reject), so the per-geo series (read from the file's own rows) agree with them. */
-const PANEL_SAFE_STEPS: ReadonlySet<CleaningStep['type']> = new Set(['sort-dates', 'negatives']);
 
 /** The `--clean` / `cleaning:` spelling of a step type, for messages. */
 const stepName = (s: CleaningStep): string => (s.type === 'negatives' ? `negatives=${s.mode}` : s.type.replace(/-/g, '_'));
@@ -32,7 +26,7 @@ export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[
   if (steps.some((s) => s.type === 'sum-panel')) {
     throw new UsageError(`${flag} and ${where} sum_panel both given: pick one. ${flag} fits a geo-level model on every geo's series; sum_panel adds the geos up into one national series and fits that`, command);
   }
-  const changing = steps.filter((s) => !PANEL_SAFE_STEPS.has(s.type) || (s.type === 'negatives' && s.mode === 'clip'));
+  const changing = stepsNotPerGeo(steps);
   if (changing.length > 0) {
     throw new UsageError(`${where} ${changing.map(stepName).join(', ')} with ${flag}: these cleaning steps are not applied per geo yet; fix the file itself, `
       + 'or drop the geo setting and add the geos up (sum_panel) to clean and fit the national series', command);
@@ -53,36 +47,4 @@ export function checkPanelSupport(organic: readonly string[], flags: { media?: '
   if (exposure === 'exposure' || (run?.channels.some((c) => c.media === 'exposure') ?? false)) {
     throw new UsageError(`media modelled on exposure is not supported with ${flag} yet: model the channels on spend, or add the geos up (--clean sum_panel)`, 'fit');
   }
-}
-
-/**
- * The panel's KPI and spend by geo over the modeling window, as the geo.json the report and the
- * dashboard map (GeoBreakdown, level 'geo': named areas, not shapes): data as recorded; the model's
- * per-geo numbers are in summary.json `geos` and geo-results.csv.
- * @param table a panel table (table.panel set)
- * @param window the modeling window's rows [start, end)
- * @example panelGeoBreakdown(table, { start: 0, end: 104 }).rows[0] // { geo: 'north', kpi: 104000, spend: 52000 }
- */
-export function panelGeoBreakdown(table: ModelingTable, window: { start: number; end: number }): GeoBreakdown {
-  const panel = table.panel;
-  if (panel === undefined) throw new Error('panelGeoBreakdown: the table has no panel');
-  const total = (v: Float64Array): number => {
-    let s = 0;
-    for (let t = window.start; t < window.end; t++) s += v[t];
-    return s;
-  };
-  return {
-    level: 'geo',
-    kpi: table.target.name,
-    window: { start: table.dates[window.start], end: table.dates[window.end - 1] },
-    rows: panel.geos.map((geo, g) => ({ geo, kpi: total(panel.target[g]), spend: panel.spend.reduce((s, ch) => s + total(ch[g]), 0) })),
-  };
-}
-
-/** Writes OUT/geo.json (atomically) from a panel table; see panelGeoBreakdown. */
-export async function writePanelGeo(table: ModelingTable, outDir: string, window: { start: number; end: number }): Promise<{ file: string; geo: GeoBreakdown }> {
-  const file = join(outDir, GEO_FILE);
-  const geo = panelGeoBreakdown(table, window);
-  await writeJsonAtomic(file, geo);
-  return { file, geo };
 }

@@ -1,12 +1,11 @@
-import type { CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, ReadOutcome, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
-import { DataError, MIN_PERIODS_HARD, checkAndClean, configWindowIssue, holidaysNote, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
+import type { GeoOption, CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, ReadOutcome, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD, namingGeos, panelAfterBuild, panelBeforeBuild, withoutRollUp, checkAndClean, configWindowIssue, holidaysNote, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../io.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
 import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
-import { namingGeos, panelAfterBuild, panelBeforeBuild, withoutRollUp, type GeoOption } from './read-geo-panel.ts';
 
 /** Options of readCheckedTable. */
 export interface ReadCheckedOptions {

@@ -1,13 +1,13 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConfigRun, GeoBreakdown, Issue, LoadedConfig } from '@mixwise/data';
-import { geoBreakdown, sourcesTable, writeCsvAtomic, writeJsonAtomic } from '@mixwise/data';
+import { GEO_FILE, geoBreakdown, sourcesTable, writeCsvAtomic, writeJsonAtomic } from '@mixwise/data';
 
 /** The file, in the output folder, that holds the table built from a config's `sources`. */
 export const SOURCES_TABLE_FILE = 'datamart_table.csv';
 
 /** The run folder's KPI by geography (GeoBreakdown), when the sources have geos. */
-export const GEO_FILE = 'geo.json';
+export { GEO_FILE };
 
 /**
  * When the config has a `sources` key, builds the wide table through the DuckDB datamart

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderGeoSection } from './geo-section.ts';
 import type { GeoResult } from '@mixwise/engine';
-import { writeGeoResults } from '../commands/geo-results.ts';
+import { writeGeoResults } from '@mixwise/data';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-geosection-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

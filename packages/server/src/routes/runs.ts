@@ -10,6 +10,7 @@ import { parseBody } from '../http/parse-body.ts';
 import { send } from '../http/send.ts';
 import type { RolesCheck } from '../uploads/check-roles.ts';
 import { checkHoldout } from '../uploads/check-holdout.ts';
+import { geoFitIssues } from '../uploads/geo-panel-issues.ts';
 import { fitLiftTestIssues, liftTestScope } from '../uploads/check-lift-tests.ts';
 import { uploadOf } from './uploads.ts';
 import { eventOf, isTerminal } from '../runs/run-registry.ts';
@@ -31,6 +32,12 @@ export function runRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const body = parseBody(FitRequestSchema, request.body, 'body', MISPLACED_OPTIONS);
     const upload = await uploadOf(ctx, body.uploadId);
     const exposure = body.options.media === 'exposure';
+    // The geo-level model's stage 1 refusals, before the (slow) check: a 422 naming the setting, not a failed run.
+    const geoIssues = body.roles.panelMode === 'geo' && body.roles.panel !== undefined ? geoFitIssues(body.options, body.roles.panel, upload.fileName) : [];
+    if (geoIssues.length > 0) {
+      const more = geoIssues.length > 1 ? ` (and ${geoIssues.length - 1} more, see issues)` : '';
+      throw new ApiHttpError('INVALID_DATA', `${geoIssues[0].message}${more}`, geoIssues);
+    }
     // A full queue is refused before the check: each queued fit holds its table in memory.
     ctx.jobs.ensureRoom();
     const checked = await ctx.checks.run<RolesCheck>({ kind: 'roles', csvPath: ctx.uploads.csvPath(upload.uploadId), fileName: upload.fileName, roles: body.roles, cleaning: body.cleaning, pairExposure: exposure });

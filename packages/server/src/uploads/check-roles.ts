@@ -1,7 +1,8 @@
 import type { CleaningChoice, CleaningStepSummary, Issue, Roles, RoleMappingResponse } from '@mixwise/contracts';
 import type { ModelingTable } from '@mixwise/engine';
-import type { CleaningResult, Issue as DataIssue, TableRoles } from '@mixwise/data';
-import { DataError, changeLogSummary, checkAndClean, holidaysNote, readOutcome, tableFromCsv } from '@mixwise/data';
+import type { CleaningResult, GeoOption, Issue as DataIssue, TableRoles } from '@mixwise/data';
+import { DataError, changeLogSummary, checkAndClean, holidaysNote, namingGeos, panelAfterBuild, panelBeforeBuild, readOutcome, tableFromCsv, withoutRollUp } from '@mixwise/data';
+import { geoPanelIssues } from './geo-panel-issues.ts';
 import { cleaningChoiceFor, cleaningStepsOf } from './cleaning-choices.ts';
 import { plainIssue } from './inspect-csv.ts';
 import { apiIssues } from './api-hints.ts';
@@ -46,23 +47,42 @@ export interface RolesCheck {
  */
 export function checkRoles(csvPath: string, fileName: string, roles: Roles, cleaning: readonly CleaningChoice[] = [], options: { pairExposure?: boolean } = {}): RolesCheck {
   const r = tableRoles(roles);
+  const geo = geoOption(roles);
   // The Panel role names one column: a panel keyed on several (geo and product) keeps the roll-up query of its hint.
   const panelRole = (i: DataIssue): boolean => i.code === 'PANEL_DATA' && i.details?.panelColumns === undefined;
-  const issue = (i: DataIssue): Issue => withFix(panelRole(i) ? { ...i, hint: PANEL_HINT(i.at.column ?? 'geo') } : i, roles);
+  // A geo panel's issues name their geo, and no cleaning tick is offered: the steps are not applied per geo.
+  const issue = (i: DataIssue): Issue => (geo !== undefined ? plainIssue(i) : withFix(panelRole(i) ? { ...i, hint: PANEL_HINT(i.at.column ?? 'geo') } : i, roles));
   try {
-    // fill_gaps fills the exposure columns --media exposure pairs, as the CLI does.
-    const checked = checkAndClean(readOutcome(csvPath, { name: fileName }), r, { steps: cleaningStepsOf(roles, cleaning), hints: 'none', ...(options.pairExposure === true ? { pairExposure: true } : {}) });
-    // A fit on exposure pairs each channel's exposure column by name, as `mixwise fit --media exposure` does.
-    const built = tableFromCsv(checked.csv, r, options.pairExposure === true ? { pairExposure: true } : {});
+    const steps = cleaningStepsOf(roles, cleaning);
+    if (geo !== undefined) {
+      const refused = geoPanelIssues(roles, cleaning, fileName);
+      if (refused.length > 0) throw new DataError(refused);
+    }
+    const read = readOutcome(csvPath, { name: fileName });
+    // A geo panel's own checks come first: a missing or repeated (date, geo) is named by geo, date and line.
+    const rows = panelBeforeBuild(read, roles.date, geo, undefined);
+    const { checked, national } = namingGeos(read, rows, () => {
+      // fill_gaps fills the exposure columns --media exposure pairs, as the CLI does.
+      const checked = checkAndClean(read, r, { steps, hints: 'none', ...(options.pairExposure === true ? { pairExposure: true } : {}) });
+      // A fit on exposure pairs each channel's exposure column by name, as `mixwise fit --media exposure` does.
+      return { checked, national: tableFromCsv(checked.csv, r, options.pairExposure === true ? { pairExposure: true } : {}) };
+    });
+    // With the geo-level model, the panel's table (the roll-up only gave the national checks and build).
+    const { built, name } = panelAfterBuild(read, rows, geo, undefined, national);
     const t = built.table;
-    const issues = apiIssues(merge(built.warnings.map(issue), checked.validation.issues.map(issue)), 'roles');
-    const summary: CleaningStepSummary[] = checked.cleaning === undefined ? [] : changeLogSummary(checked.cleaning).steps;
+    const issues = apiIssues(merge(name(built.warnings).map(issue), name(checked.validation.issues).map(issue)), 'roles');
+    // The roll-up behind a geo panel's national table is not a change to the data: not logged.
+    const changes = geo === undefined || checked.cleaning === undefined ? checked.cleaning : withoutRollUp(checked.cleaning);
+    const summary: CleaningStepSummary[] = changes === undefined ? [] : changeLogSummary(changes).steps;
     return {
       table: t,
-      ...(checked.cleaning === undefined ? {} : { cleaning: checked.cleaning }),
+      ...(changes === undefined ? {} : { cleaning: changes }),
       response: {
         ok: true, issues,
-        table: { periods: t.dates.length, frequency: t.frequency, firstDate: t.dates[0], lastDate: t.dates[t.dates.length - 1], channels: t.channels.map((c) => c.name) },
+        table: {
+          periods: t.dates.length, frequency: t.frequency, firstDate: t.dates[0], lastDate: t.dates[t.dates.length - 1], channels: t.channels.map((c) => c.name),
+          ...(t.panel === undefined ? {} : { geos: [...t.panel.geos] }),
+        },
         cleaning: summary,
         // The holiday events added, merged or left out, as `mixwise fit` notes them.
         ...(built.holidays === undefined ? {} : { holidays: {
@@ -78,6 +98,11 @@ export function checkRoles(csvPath: string, fileName: string, roles: Roles, clea
     if (!(err instanceof DataError)) throw err;
     return { response: { ok: false, issues: apiIssues(err.issues.map(issue), 'roles'), table: null, cleaning: [] } };
   }
+}
+
+/** The geo panel of roles asking for the geo-level model (panelMode 'geo'), named in messages by its role. */
+function geoOption(roles: Roles): GeoOption | undefined {
+  return roles.panelMode === 'geo' && roles.panel !== undefined ? { column: roles.panel, flag: `the Panel column "${roles.panel}" (geo-level model)` } : undefined;
 }
 
 /** The fix for a panel in the dashboard: a role, not the command line's query or flag. */

@@ -12,6 +12,7 @@ import { roleLabel, rolesFromChoices } from '../../logic/roles.ts';
 import { formatCompact } from '../../logic/format.ts';
 import { dedupeIssues } from '../../logic/dedupe-issues.ts';
 import { CLEANING_LABELS, cleaningSummaryText } from '../../logic/cleaning-labels.ts';
+import { DEFAULT_PANEL_MODE, PANEL_MODE_LABELS, cleaningAllowed, keptCleaning, withPanelMode, type PanelMode } from '../../logic/panel-mode.ts';
 
 const ROLES = ColumnRoleSchema.options;
 
@@ -39,6 +40,8 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
   // Built-in holidays (`mixwise fit --holidays`): set names or ids, comma-separated; the week label for weekly data.
   const [holidaysText, setHolidaysText] = useState('');
   const [weekLabel, setWeekLabel] = useState<'start' | 'end'>('start');
+  // What the fit does with a Panel column: add the geos up (the default, see DEFAULT_PANEL_MODE) or the geo-level model.
+  const [panelMode, setPanelMode] = useState<PanelMode>(DEFAULT_PANEL_MODE);
   // The fits started by this page's Train button; every other queued or running fit is followed on top, and stays shown once it ends.
   const [ownRuns, setOwnRuns] = useState<readonly string[]>([]);
   const [followed, setFollowed] = useState<readonly RunManifest[]>([]);
@@ -55,6 +58,7 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
       const u = await api.upload(file);
       setUpload(u);
       setCleaning([]);
+      setPanelMode(DEFAULT_PANEL_MODE);
       setChoices(Object.fromEntries(u.columns.map((c) => [c.name, c.suggestedRole])));
     } catch (e) {
       setUploadError(e instanceof ApiRequestError ? { message: e.message, issues: e.issues } : { message: String(e), issues: [] });
@@ -64,9 +68,14 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
   const mapped = useMemo(() => rolesFromChoices((upload?.columns ?? []).map((c) => ({ name: c.name, role: choices[c.name] ?? 'ignore' }))), [upload, choices]);
   const roles = useMemo(() => {
     const holidays = holidaysText.split(',').map((h) => h.trim()).filter((h) => h !== '');
-    if (mapped.roles === null || holidays.length === 0) return mapped.roles;
-    return { ...mapped.roles, holidays, ...(upload?.frequency === 'weekly' ? { weekLabel } : {}) };
-  }, [mapped, holidaysText, weekLabel, upload]);
+    if (mapped.roles === null) return null;
+    const withMode = withPanelMode(mapped.roles, panelMode);
+    if (holidays.length === 0) return withMode;
+    return { ...withMode, holidays, ...(upload?.frequency === 'weekly' ? { weekLabel } : {}) };
+  }, [mapped, holidaysText, weekLabel, upload, panelMode]);
+  // The panel mode in force: null without a Panel column.
+  const mode: PanelMode | null = roles?.panel === undefined ? null : panelMode;
+  const choosePanelMode = (m: PanelMode) => { setPanelMode(m); setCleaning((now) => keptCleaning(now, m)); };
 
   useEffect(() => {
     if (!upload || !roles) { setCheck(null); return; }
@@ -109,7 +118,7 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
       {upload ? (
         <>
           <Section title="2 · Column roles">
-            <p className="muted small">Detected automatically; change any that are wrong. Channels are spend columns; controls are other drivers (price, promotions); organic media are exposure without spend (newsletter sends, organic impressions), with carryover and saturation like a channel but no ROI; events are 0/1 flags; a panel column (geo, product…) splits each date into rows, which are added up into one before the fit.</p>
+            <p className="muted small">Detected automatically; change any that are wrong. Channels are spend columns; controls are other drivers (price, promotions); organic media are exposure without spend (newsletter sends, organic impressions), with carryover and saturation like a channel but no ROI; events are 0/1 flags; a panel column (geo, product…) splits each date into rows, which are either added up into one before the fit or, for geos, modelled each (below).</p>
             <Table testId="columns-table" rows={upload.columns} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Column', cell: (c) => <code>{c.name}</code> },
               { key: 'type', header: 'Type', cell: (c) => (c.numeric ? 'number' : 'text') },
@@ -125,11 +134,24 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
               { key: 'sample', header: 'First values', cell: (c) => <span className="muted small">{upload.preview.slice(0, 3).map((row) => row[upload.columns.indexOf(c)]).join(' · ')}</span> },
             ]} />
             {mapped.problems.length > 0 ? <ul className="problems" data-testid="role-problems">{mapped.problems.map((p) => <li key={p}>{p}</li>)}</ul> : null}
+            {roles?.panel !== undefined ? (
+              <fieldset className="panel-mode" data-testid="panel-mode">
+                <legend>Panel column <code>{roles.panel}</code>: one row per date and geo</legend>
+                {(['sum', 'geo'] as const).map((m) => (
+                  <label key={m} className="check">
+                    <input type="radio" name="panel-mode" value={m} data-testid={`panel-mode-${m}`} checked={panelMode === m} onChange={() => choosePanelMode(m)} />
+                    {PANEL_MODE_LABELS[m].label} <span className="muted small">({PANEL_MODE_LABELS[m].detail})</span>
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
             <fieldset className="cleaning" data-testid="cleaning">
               <legend>Cleaning (optional; bad data is refused unless you tick its fix, and every change is logged in the run&apos;s changes.csv)</legend>
+              {mode === 'geo' ? <p className="muted small" data-testid="cleaning-geo-note">With the geo-level model only sorting is offered: the other steps are not applied per geo yet, so fix the file itself or add the geos up.</p> : null}
               {CleaningChoiceSchema.options.map((c) => (
                 <label key={c} className="check">
-                  <input type="checkbox" data-testid={`clean-${c}`} checked={cleaning.includes(c)}
+                  <input type="checkbox" data-testid={`clean-${c}`} checked={cleaning.includes(c)} disabled={!cleaningAllowed(c, mode)}
+                    title={cleaningAllowed(c, mode) ? undefined : 'not applied per geo yet: fix the file itself, or add the geos up'}
                     onChange={(e) => { const on = e.currentTarget.checked; setCleaning((now) => (on ? [...now, c] : now.filter((x) => x !== c))); }} />
                   {CLEANING_LABELS[c].label} <span className="muted small">({CLEANING_LABELS[c].detail})</span>
                 </label>
@@ -158,11 +180,12 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
             ) : null}
             {check?.table ? (
               <p className="callout" data-testid="roles-ok">
-                Ready: {check.table.periods} {check.table.frequency} periods ({check.table.firstDate} to {check.table.lastDate}), channels {check.table.channels.join(', ')}.
+                Ready: {check.table.periods} {check.table.frequency} periods ({check.table.firstDate} to {check.table.lastDate}), channels {check.table.channels.join(', ')}
+                {check.table.geos !== undefined ? `, ${check.table.geos.length} geos (${check.table.geos.slice(0, 6).join(', ')}${check.table.geos.length > 6 ? ', …' : ''}) modelled each` : ''}.
               </p>
             ) : null}
           </Section>
-          <TrainPanel upload={upload} roles={roles} cleaning={cleaning} channels={check?.table?.channels ?? null} canTrain={canTrain} aheadOf={aheadOf}
+          <TrainPanel upload={upload} roles={roles} cleaning={cleaning} panelMode={mode} channels={check?.table?.channels ?? null} canTrain={canTrain} aheadOf={aheadOf}
             onRunStarted={(id) => { setOwnRuns((r) => [...r, id]); onRunsChanged(); }} onRunDone={onRunDone} />
           <Section title={`4 · Validation (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}; errors block training)`}>
             <div className="scroll-y"><IssuesTable issues={issues} /></div>

@@ -11,12 +11,15 @@ import { useRunEvents } from '../../state/use-run-events.ts';
 import { IssuesTable } from './IssuesTable.tsx';
 import { LiftTestsPanel } from './LiftTestsPanel.tsx';
 import { RunStatus } from './RunStatus.tsx';
+import { geoModeConflicts, type PanelMode } from '../../logic/panel-mode.ts';
 
 interface Props {
   readonly upload: Upload;
   readonly roles: RolesInput | null;
   /** The cleaning steps ticked on the Data page. */
   readonly cleaning: readonly CleaningChoice[];
+  /** What the fit does with the Panel column (null without one). */
+  readonly panelMode: PanelMode | null;
   /** Channels of the checked roles (null while unchecked). */
   readonly channels: readonly string[] | null;
   readonly canTrain: boolean;
@@ -28,7 +31,7 @@ interface Props {
 }
 
 /** Fit options, optional lift tests, the Train button, live progress from the server (SSE) and Cancel. */
-export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadOf, onRunStarted, onRunDone }: Props) {
+export function TrainPanel({ upload, roles, cleaning, panelMode, channels, canTrain, aheadOf, onRunStarted, onRunDone }: Props) {
   // The engine's default, as `mixwise fit` and a request without options.iterations use.
   const [iterations, setIterations] = useState(DEFAULT_SEARCH_ITERATIONS);
   const [holdout, setHoldout] = useState(0);
@@ -73,6 +76,8 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadO
   };
 
   const active = runId !== null && (event === null || isActive(event));
+  // The options the geo-level model does not take yet, said before Train (the server would refuse them).
+  const conflicts = geoModeConflicts(panelMode, { method, media, liftTests: liftTests.length, organic: roles?.organic ?? [] });
   const shownError = error ?? (runId !== null ? runError : null);
 
   return (
@@ -107,10 +112,16 @@ export function TrainPanel({ upload, roles, cleaning, channels, canTrain, aheadO
       ) : null}
       <LiftTestsPanel uploadId={upload.uploadId} roles={roles} cleaning={cleaning} holdout={holdout} channels={channels} tests={liftTests} onChange={setLiftTests} disabled={active} />
       <div className="toolbar wrap">
-        <button type="button" disabled={!canTrain || active || starting} aria-busy={starting} onClick={() => void train()} data-testid="train-button">
+        <button type="button" disabled={!canTrain || active || starting || conflicts.length > 0} aria-busy={starting} onClick={() => void train()} data-testid="train-button">
           Train model{liftTests.length > 0 ? ` with ${liftTests.length} lift test${liftTests.length === 1 ? '' : 's'}` : ''}
         </button>
       </div>
+      {conflicts.length > 0 ? <ul className="problems" data-testid="geo-conflicts">{conflicts.map((c) => <li key={c}>{c}</li>)}</ul> : null}
+      {panelMode === 'geo' ? (
+        <p className="muted small" data-testid="geo-fit-note">
+          The geo-level model fits every geo&apos;s series: it takes longer than a national fit (about a minute with the default iterations on a few dozen geos); the progress below follows it, and the page may be left meanwhile.
+        </p>
+      ) : null}
       {runId !== null ? <RunStatus runId={runId} event={event} method={method} ahead={aheadOf(runId)} onError={setError} /> : null}
       {shownError !== null ? (
         <div className="banner error" role="alert" data-testid="train-error">

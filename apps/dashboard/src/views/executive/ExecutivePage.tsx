@@ -12,6 +12,7 @@ import { baselineHint } from '../../logic/baseline-hint.ts';
 import { RecommendationCard } from './RecommendationCard.tsx';
 import { Downloads } from './Downloads.tsx';
 import { GeoMapSection } from './GeoMapSection.tsx';
+import { GeosSection } from './GeosSection.tsx';
 
 /** The CMO's page: headline numbers, where the KPI came from, what each channel returns, and what to change. */
 export function ExecutivePage({ data }: { data: RunData }) {
@@ -56,6 +57,8 @@ export function ExecutivePage({ data }: { data: RunData }) {
       <Section title="Contributions over time">
         <EChart name="contributions" option={overTime} height={380} ariaLabel="Stacked contributions over time" />
       </Section>
+      {/* Per-geo results of a geo-level run (summary.json geos); nothing for a national run. */}
+      <GeosSection data={data} />
       {/* KPI by geography when the run was built from sources with geos (geo.json); nothing otherwise. */}
       <GeoMapSection runId={data.runId} />
       <Downloads runId={data.runId} />

@@ -1,5 +1,13 @@
-import type { CleaningResult, Issue, PanelRows, ReadOutcome, TableFromCsvResult } from '@mixwise/data';
-import { DataError, detectDateColumn, panelRows, panelTable, withGeoNames } from '@mixwise/data';
+// The steps of reading a long panel file as a geo panel around the national checks and build, shared by
+// `mixwise fit --geo` (the CLI's readCheckedTable) and the server's role check and fit.
+import type { CleaningResult, CleaningStep } from '../clean/run-cleaning.ts';
+import type { Issue } from '../issue.ts';
+import type { ReadOutcome } from '../validate/read-outcome.ts';
+import type { TableFromCsvResult } from '../build/table-from-csv.ts';
+import { DataError } from '../issue.ts';
+import { detectDateColumn } from '../detect/detect-date-column.ts';
+import { panelRows, withGeoNames, type PanelRows } from './panel-rows.ts';
+import { panelTable } from './panel-table.ts';
 
 /** A geo panel to read (fit --geo, columns.geo): its column and how messages name the setting. */
 export interface GeoOption {
@@ -52,4 +60,17 @@ export function panelAfterBuild(read: ReadOutcome, rows: PanelRows | undefined, 
 export function withoutRollUp(cleaning: CleaningResult): CleaningResult | undefined {
   const summary = cleaning.summary.filter((s) => s.step !== 'sum-panel');
   return summary.length === 0 ? undefined : { ...cleaning, summary, changes: cleaning.changes.filter((c) => c.step !== 'sum_panel' && c.step !== 'sum-panel') };
+}
+
+/** Cleaning steps that only check or reorder rows (negatives only as reject), so the per-geo series (read from the file's own rows) agree with them. */
+const PANEL_SAFE_STEPS: ReadonlySet<CleaningStep['type']> = new Set(['sort-dates', 'negatives']);
+
+/**
+ * The cleaning steps a geo panel cannot take: those that change values (fill_gaps, winsorize,
+ * negatives=clip, impute_controls, skip_missing_kpi, decimal_comma) are applied to the geos' roll-up,
+ * not per geo, so they are refused rather than silently ignored; the sum_panel roll-up itself is not listed.
+ * @example stepsNotPerGeo([{ type: 'sort-dates' }, { type: 'fill-gaps' }]) // [{ type: 'fill-gaps' }]
+ */
+export function stepsNotPerGeo(steps: readonly CleaningStep[]): CleaningStep[] {
+  return steps.filter((s) => s.type !== 'sum-panel' && (!PANEL_SAFE_STEPS.has(s.type) || (s.type === 'negatives' && s.mode === 'clip')));
 }

@@ -1,0 +1,165 @@
+// The geo-level model from the API: roles.panelMode "geo" on the Panel column reads the upload as a geo
+// panel (the data layer's steps `mixwise fit --geo` uses), the role check names a missing or repeated
+// (date, geo), the stage-1 refusals come back as 422 issues, and a fit writes summary.json `geos`,
+// geo.json and geo-results.csv.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { ApiErrorSchema, RoleMappingResponseSchema, RunEventSchema, RunManifestSchema, UploadSchema, type Roles } from '@mixwise/contracts';
+import { createServer } from '../src/index.ts';
+import { listenOnFreePort, multipart, readEvents, workspace } from './helpers.ts';
+import { writeGeoPanelCsv } from './geo-panel-fixture.ts';
+
+let ws: Awaited<ReturnType<typeof workspace>>;
+let app: FastifyInstance;
+let base: string;
+let panelPath: string;
+let panel: { header: string[]; lines: string[] };
+
+before(async () => {
+  ws = await workspace();
+  app = await createServer({ runsDir: ws.runsDir, dataDir: ws.dataDir, dashboardDir: false, fitThreads: 1 });
+  base = await listenOnFreePort(app);
+  panelPath = join(ws.root, 'panel.csv');
+  panel = await writeGeoPanelCsv(panelPath, { geos: 3, weeks: 60, seed: 2 });
+});
+after(async () => {
+  await app.close();
+  await rm(ws.root, { recursive: true, force: true });
+});
+
+/** Uploads CSV text and returns its id and the suggested roles, the Panel column included. */
+async function upload(name: string, content: string): Promise<{ uploadId: string; roles: Roles }> {
+  const res = await app.inject({ method: 'POST', url: '/api/uploads', ...multipart(name, content) });
+  assert.equal(res.statusCode, 201, res.body);
+  const u = UploadSchema.parse(res.json());
+  const of = (role: string): string[] => u.columns.filter((c) => c.suggestedRole === role).map((c) => c.name);
+  assert.deepEqual(of('panel'), ['region'], 'the geo column gets the Panel role');
+  return { uploadId: u.uploadId, roles: { date: of('date')[0], target: of('target')[0], channels: of('channel'), controls: of('control'), events: of('event'), organic: [], panel: 'region' } };
+}
+
+const check = async (uploadId: string, roles: Roles, cleaning: string[] = []) => {
+  const res = await app.inject({ method: 'PUT', url: `/api/uploads/${uploadId}/roles`, payload: { roles, cleaning } });
+  assert.equal(res.statusCode, 200, res.body);
+  return RoleMappingResponseSchema.parse(res.json());
+};
+
+test('role check: panelMode "geo" reads the geo panel (3 geos, no roll-up logged); "sum" adds the geos up as before', async () => {
+  const { uploadId, roles } = await upload('panel.csv', await readFile(panelPath, 'utf8'));
+  const geo = await check(uploadId, { ...roles, panelMode: 'geo' });
+  assert.equal(geo.ok, true, JSON.stringify(geo.issues));
+  assert.deepEqual(geo.table?.geos, [...new Set(panel.lines.map((l) => l.split(',')[1]))].sort());
+  assert.equal(geo.table?.periods, 60);
+  assert.deepEqual(geo.cleaning, []);
+  const sum = await check(uploadId, { ...roles, panelMode: 'sum' });
+  assert.equal(sum.ok, true, JSON.stringify(sum.issues));
+  assert.equal(sum.table?.geos, undefined);
+  assert.equal(sum.table?.periods, 60);
+  assert.deepEqual(sum.cleaning.map((c) => c.step), ['sum_panel']);
+});
+
+test('a missing or repeated (date, geo) is refused at the upload, by geo and date; with panelMode "geo" the role check names the geo of an empty KPI and a negative spend', async () => {
+  // Line numbers count the header as line 1: data line k is file line k + 2.
+  const [first, ...rest] = panel.lines;
+  const dropped = rest[4]; // a row of the second date
+  const [droppedDate, droppedGeo] = dropped.split(',');
+  const refused = await app.inject({ method: 'POST', url: '/api/uploads', ...multipart('gappy.csv', [panel.header.join(','), first, first, ...rest.filter((l) => l !== dropped)].join('\n') + '\n') });
+  assert.equal(refused.statusCode, 422, refused.body);
+  const issues = ApiErrorSchema.parse(refused.json()).error.issues ?? [];
+  assert.match(issues.find((i) => i.code === 'DUPLICATE_PANEL_ROW')?.message ?? '', new RegExp(`${first.split(',')[1]} on ${first.split(',')[0]} already appears on line 2`));
+  assert.match(issues.find((i) => i.code === 'PANEL_UNBALANCED')?.message ?? '', new RegExp(`the date ${droppedDate} has no row for "${droppedGeo}"`));
+  // An empty KPI (line 7) and a negative spend (line 9): fixable by cleaning the sum, so the upload takes the file.
+  const cells = panel.lines.map((l) => l.split(','));
+  cells[5][2] = '';
+  cells[7][3] = '-12';
+  const { uploadId, roles } = await upload('holes.csv', [panel.header.join(','), ...cells.map((c) => c.join(','))].join('\n') + '\n');
+  const res = await check(uploadId, { ...roles, panelMode: 'geo' });
+  assert.equal(res.ok, false);
+  assert.equal(res.table, null);
+  const empty = res.issues.find((i) => i.code === 'EMPTY_CELL');
+  assert.match(empty?.message ?? JSON.stringify(res.issues), new RegExp(`^region "${cells[5][1]}": "revenue" is empty`));
+  assert.equal(empty?.at.row, 7);
+  assert.equal(empty?.fix, undefined, 'no cleaning tick is offered: the steps are not applied per geo');
+  const negative = res.issues.find((i) => i.code === 'NEGATIVE_SPEND');
+  assert.match(negative?.message ?? JSON.stringify(res.issues), new RegExp(`region "${cells[7][1]}"`));
+  assert.equal(negative?.at.row, 9);
+});
+
+test('role check with panelMode "geo": value-changing cleaning ticks and organic media are refused, naming the way out', async () => {
+  const { uploadId, roles } = await upload('panel.csv', await readFile(panelPath, 'utf8'));
+  const cleaned = await check(uploadId, { ...roles, panelMode: 'geo' }, ['sort_dates', 'fill_gaps', 'winsorize']);
+  assert.equal(cleaned.ok, false);
+  assert.equal(cleaned.issues[0]?.code, 'GEO_PANEL_UNSUPPORTED');
+  assert.match(cleaned.issues[0].message, /the cleaning steps fill_gaps, winsorize are not applied per geo yet/);
+  assert.match(cleaned.issues[0].hint, /Add the geos up/);
+  // Sorting only reorders rows: allowed.
+  assert.equal((await check(uploadId, { ...roles, panelMode: 'geo' }, ['sort_dates'])).ok, true);
+  const channel = roles.channels[roles.channels.length - 1];
+  const organic = await check(uploadId, { ...roles, channels: roles.channels.slice(0, -1), organic: [channel], panelMode: 'geo' });
+  assert.equal(organic.ok, false);
+  assert.match(organic.issues[0]?.message ?? '', new RegExp(`organic media \\(${channel}\\) are not supported with the geo-level model yet`));
+});
+
+test('POST /api/runs with panelMode "geo": the Bayesian method, lift tests and exposure media are 422 issues; panelMode without a panel is a 400', async () => {
+  const { uploadId, roles } = await upload('panel.csv', await readFile(panelPath, 'utf8'));
+  const geoRoles = { ...roles, panelMode: 'geo' as const };
+  const post = (payload: object) => app.inject({ method: 'POST', url: '/api/runs', payload });
+  const channel = roles.channels[0].replace(/_spend$/, '');
+  const liftTests = [{ channel, start: '2022-03-07', end: '2022-04-25', lift: 5000 }];
+  for (const [options, pattern] of [
+    [{ method: 'bayes' }, /the Bayesian method is not supported with the geo-level model on "region" yet/],
+    [{ liftTests }, new RegExp(`lift tests \\(${channel}\\) are not supported`)],
+    [{ media: 'exposure' }, /media modelled on exposure is not supported/],
+  ] as const) {
+    const res = await post({ uploadId, roles: geoRoles, options });
+    assert.equal(res.statusCode, 422, res.body);
+    const body = ApiErrorSchema.parse(res.json());
+    assert.equal(body.error.code, 'INVALID_DATA');
+    assert.match(body.error.message, pattern);
+    assert.equal(body.error.issues?.[0]?.code, 'GEO_PANEL_UNSUPPORTED');
+  }
+  const both = ApiErrorSchema.parse((await post({ uploadId, roles: geoRoles, options: { method: 'bayes', media: 'exposure' } })).json());
+  assert.equal(both.error.issues?.length, 2);
+  const noPanel = await post({ uploadId, roles: { ...roles, panel: undefined, panelMode: 'geo' } });
+  assert.equal(noPanel.statusCode, 400, noPanel.body);
+  assert.match(noPanel.body, /roles\.panelMode \\"geo\\" needs roles\.panel/);
+  const badMode = await post({ uploadId, roles: { ...roles, panelMode: 'each' } });
+  assert.equal(badMode.statusCode, 400, badMode.body);
+  assert.match(badMode.body, /roles\.panelMode must be \\"sum\\" \(add the geos up\) or \\"geo\\" \(the geo-level model\)/);
+  // A panel with an empty KPI in a geo: the role check's issues, 422 rather than a failed run.
+  const cells = panel.lines.map((l) => l.split(','));
+  cells[5][2] = '';
+  const holes = await upload('holes.csv', [panel.header.join(','), ...cells.map((c) => c.join(','))].join('\n') + '\n');
+  const refused = await post({ uploadId: holes.uploadId, roles: { ...holes.roles, panelMode: 'geo' } });
+  assert.equal(refused.statusCode, 422, refused.body);
+  assert.ok(ApiErrorSchema.parse(refused.json()).error.issues?.some((i) => i.code === 'EMPTY_CELL' && i.message.startsWith(`region "${cells[5][1]}"`)), refused.body);
+});
+
+test('a geo-level fit from the API: summary.json geos per geo, geo.json and geo-results.csv in the run folder', { timeout: 120_000 }, async () => {
+  const { uploadId, roles } = await upload('panel.csv', await readFile(panelPath, 'utf8'));
+  const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles: { ...roles, panelMode: 'geo' }, options: { seed: 1, iterations: 200 } } });
+  assert.equal(started.statusCode, 202, started.body);
+  const run = RunManifestSchema.parse(started.json());
+  assert.equal(run.roles?.panelMode, 'geo');
+  const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 100_000)).map((e) => RunEventSchema.parse(e));
+  assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
+  const summary = (await app.inject({ method: 'GET', url: `/api/runs/${run.id}/summary` })).json() as { geos?: { name: string; share: number; kpi: number; channels: { name: string }[] }[] };
+  assert.equal(summary.geos?.length, 3);
+  assert.ok(Math.abs((summary.geos ?? []).reduce((s, g) => s + g.share, 0) - 1) < 1e-9);
+  // Each geo's KPI as recorded in the file (the whole table is fitted: no holdout).
+  for (const g of summary.geos ?? []) {
+    const kpi = panel.lines.filter((l) => l.split(',')[1] === g.name).reduce((s, l) => s + Number(l.split(',')[2]), 0);
+    assert.ok(Math.abs(g.kpi - kpi) < 1e-6 * kpi, `${g.name}: ${g.kpi} vs ${kpi}`);
+    assert.deepEqual(g.channels.map((c) => c.name), roles.channels.map((c) => c.replace(/_spend$/, '')));
+  }
+  const folder = join(ws.runsDir, run.id);
+  const geoJson = JSON.parse(await readFile(join(folder, 'geo.json'), 'utf8')) as { rows: { geo: string }[] };
+  assert.deepEqual(geoJson.rows.map((r) => r.geo), summary.geos?.map((g) => g.name));
+  const csv = (await readFile(join(folder, 'geo-results.csv'), 'utf8')).trim().split('\n');
+  assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi');
+  assert.equal(csv.length, 1 + 3 * roles.channels.length);
+  const geo = await app.inject({ method: 'GET', url: `/api/runs/${run.id}/geo` });
+  assert.equal(geo.statusCode, 200, geo.body);
+});
