@@ -1,7 +1,8 @@
 // Browser end-to-end test of the geo-level model in the dashboard: a small panel (a row per week and
 // region) is uploaded, "Model each geo" chosen under the Panel column, the fit followed to its end, and
-// the executive page shows the Geos section (charts from @mixwise/charts and the per-geo table); the
-// national run of the harness shows none. Same set-up as dashboard.test.ts (harness.ts).
+// the executive page shows the Geos section (charts from @mixwise/charts and the per-geo table) and, beside
+// the recommendation and on the simulator page, the split across geos a plan assumes; the national run of the
+// harness shows none of them. Same set-up as dashboard.test.ts (harness.ts).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ function panelCsv(): { text: string; geos: string[] } {
   return { text: [header.join(','), ...rows].join('\n') + '\n', geos: [...panel.geos] };
 }
 
-test('a panel trained as a geo-level model: the choice, the options it refuses, progress, then the Geos section', { timeout: 180_000 }, async () => {
+test('a panel trained as a geo-level model: the choice, the options it refuses, progress, then the Geos section and the split across geos on the recommendation and the simulator', { timeout: 180_000 }, async () => {
   const { page, context, problems } = await h.openPage();
   try {
     const { text, geos } = panelCsv();
@@ -68,10 +69,24 @@ test('a panel trained as a geo-level model: the choice, the options it refuses, 
     assert.doesNotMatch(table, /NaN|undefined/);
     await section.screenshot({ path: join(SCREENSHOT_DIR, 'executive-geos.png') });
 
-    // The national run of the harness keeps the national page: no Geos section.
+    // The split across geos the planner assumes, every geo at its summary share, largest first: beside the
+    // recommendation and on the simulator page (whose optimiser, plan and goals all take it).
+    const summary = await h.get<{ geos: { name: string; share: number }[] }>(`api/runs/${runId}/summary`);
+    const bySize = [...summary.geos].sort((a, b) => b.share - a.share).map((g) => `${g.name} ${(100 * g.share).toFixed(1)}%`).join(', ');
+    const sentence = `Geo-level model (3 values of region): each channel's budget is taken as split across them in proportion to their share of the KPI (${bySize}); the plan does not move budget between geos.`;
+    assert.equal(await page.getByTestId('recommendation-geo-split').innerText(), sentence);
+    await page.goto(h.pageUrl('simulator', runId));
+    assert.equal(await page.getByTestId('simulator-geo-split').innerText(), sentence);
+
+    // The national run of the harness keeps the national pages: no Geos section, no split across geos.
     await page.goto(h.pageUrl('executive', h.run.id));
     await waitForCharts(page, PAGE_CHARTS.executive);
     assert.equal(await page.getByTestId('geos-section').count(), 0);
+    await page.getByTestId('recommendation-lift').waitFor();
+    assert.equal(await page.getByTestId('recommendation-geo-split').count(), 0);
+    await page.goto(h.pageUrl('simulator', h.run.id));
+    await page.getByTestId('simulator-curves').waitFor();
+    assert.equal(await page.getByTestId('simulator-geo-split').count(), 0);
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });

@@ -114,6 +114,12 @@ export const OptimizeResponseSchema = z.object({
    * `profit`); `recommendation` then ends with the engine's profitText.
    */
   profit: ProfitSchema.nullable(),
+  /**
+   * Only for a run fitted as a geo-level model (absent for a national one): the assumption the answer
+   * rests on, that each channel's budget is split across the geos in proportion to their share of the
+   * KPI (engine geoSplitText; the same sentence and key as `mixwise optimize`'s geo_split).
+   */
+  geo_split: z.string().optional(),
 });
 
 /** Body of an optimise request (output form, defaults filled). */

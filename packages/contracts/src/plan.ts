@@ -138,6 +138,12 @@ export const PlanResponseSchema = z.object({
   profit: ProfitSchema.nullable(),
   /** The model's built-in holiday events on the plan (PlanHolidaysSchema); null for a model without them. */
   holidays: PlanHolidaysSchema.nullable(),
+  /**
+   * Only for a run fitted as a geo-level model (absent for a national one): the plan's budget in each
+   * period is taken as split across the geos in proportion to their share of the KPI (engine
+   * geoSplitText; the same sentence and key as `mixwise optimize --periods`' geo_split).
+   */
+  geo_split: z.string().optional(),
 });
 
 /** Body of a plan request (output form, defaults filled). */

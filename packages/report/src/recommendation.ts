@@ -1,4 +1,4 @@
-import { allocateBudget, curveBasisText, drawSource, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, replicateCount, responseModelFromMmm, type AfterPlan, type DrawSource, type KpiChange, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, curveBasisText, drawSource, geoSplitText, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, replicateCount, responseModelFromMmm, type AfterPlan, type DrawSource, type KpiChange, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 import { computedSparseText, restatedSparseText } from './sparse-caution.ts';
@@ -23,6 +23,11 @@ export interface Recommendation {
   readonly reference: string;
   /** optimization.json's basis_note: where the averaged and the point curves disagree materially, both figures and why. */
   readonly curvesNote?: string;
+  /**
+   * A geo-level model only: the split across geos the recommendation assumes (engine geoSplitText,
+   * `mixwise optimize`'s geo_split), since the planner moves budget between channels, not geos.
+   */
+  readonly geoSplit?: string;
 }
 
 /** Bounds of the computed recommendation: the engine's DEFAULT_BOUNDS (0.5×–2× current), as mixwise optimize without --bounds. */
@@ -38,6 +43,7 @@ export const REPORT_BOUNDS = DEFAULT_BOUNDS;
  * constraints that hold the split, named, or none, when the current split is already the best.
  * Channels that spent in too few fitted periods end it with the optimizer's caution (engine
  * sparseDataText): from optimization.json's sparse_data, or the response model's observed ranges.
+ * On a geo-level model, `geoSplit` says which split across geos the recommendation assumes.
  * @param model the fitted model
  * @param optimization optimization.json of the run, if any
  * @returns the recommendation, or null when the optimizer finds the problem infeasible
@@ -65,7 +71,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     return {
       source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})`,
       curves: curvesText(basis, replicates, drawSource(model), mode), reference: referencePeriodsText(optimization.reference_periods ?? windowPeriods, windowPeriods),
-      ...(optimization.basis_note ? { curvesNote: optimization.basis_note } : {}),
+      ...(optimization.basis_note ? { curvesNote: optimization.basis_note } : {}), ...geoSplitOf(model),
     };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
@@ -80,7 +86,14 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   return {
     source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)`,
     curves: curvesText('expected', replicateCount(response), drawSource(model), 'steady-state'), reference: referencePeriodsText(windowPeriods, windowPeriods),
+    ...geoSplitOf(model),
   };
+}
+
+/** `{ geoSplit }` for a geo-level model, nothing for a national one. */
+function geoSplitOf(model: MmmModel): { geoSplit?: string } {
+  const text = geoSplitText(model);
+  return text === null ? {} : { geoSplit: text };
 }
 
 /**

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { GeoResult, MmmModel, SummaryResult } from '@mixwise/engine';
 import { writeJsonAtomic } from '@mixwise/data';
 import { quickFit, quickGeoFit } from './quick-fit.ts';
-import { readRun, renderReport } from '../src/index.ts';
+import { readRun, recommend, renderReport, type ReportOptimization } from '../src/index.ts';
 import { formatRoi } from '@mixwise/charts';
 import { geoModelText } from '../src/sections/geo-model-section.ts';
 
@@ -85,4 +85,26 @@ test('readRun keeps summary.json geos (as written: NaN as null) and a report ren
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+const recommendationOf = (html: string): string => html.match(/<section id="recommendation">[\s\S]*?<\/section>/)?.[0] ?? '';
+
+test('a geo-level run: the recommendation says the split across geos it assumes (largest three and the smallest, by summary share); a national run says nothing', () => {
+  const section = recommendationOf(renderReport(geo));
+  assert.ok(section.includes('class="recommendation"'), 'the run has a recommendation');
+  const note = section.match(/<p class="note geo-split">([^<]*)<\/p>/)?.[1] ?? '';
+  const bySize = [...(geo.summary.geos ?? [])].sort((a, b) => b.share - a.share);
+  const named = (g: GeoResult): string => `${g.name} ${(100 * g.share).toFixed(1)}%`;
+  assert.equal(note, `Geo-level model (20 values of ${geo.model.panel?.column}): each channel&#39;s budget is taken as split across them in proportion to their share of the KPI (${bySize.slice(0, 3).map(named).join(', ')} … ${named(bySize[19])}); the plan does not move budget between geos.`);
+  // Restating an optimization.json keeps the sentence too.
+  const first = recommend(geo.model);
+  assert.ok(first !== null);
+  const restated = recommend(geo.model, {
+    allocation: first.channels.map((c) => ({ ...c })), current_budget: first.currentBudget, budget: first.budget, expected: { ...first.expected },
+  } as unknown as ReportOptimization);
+  assert.equal(restated?.geoSplit, first.geoSplit);
+  const plain = recommendationOf(renderReport(national));
+  assert.ok(plain.includes('class="recommendation"'));
+  assert.ok(!plain.includes('geo-split'));
+  assert.equal(recommend(national.model)?.geoSplit, undefined);
 });

@@ -1,13 +1,13 @@
 // The geo-level model from the API: roles.panelMode "geo" on the Panel column reads the upload as a geo
 // panel (the data layer's steps `mixwise fit --geo` uses), the role check names a missing or repeated
 // (date, geo), the stage-1 refusals come back as 422 issues, and a fit writes summary.json `geos`,
-// geo.json and geo-results.csv.
+// geo.json and geo-results.csv; its /optimize and /plan answers carry geo_split.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema, RoleMappingResponseSchema, RunEventSchema, RunManifestSchema, UploadSchema, type Roles } from '@mixwise/contracts';
+import { ApiErrorSchema, OptimizeResponseSchema, PlanResponseSchema, RoleMappingResponseSchema, RunEventSchema, RunManifestSchema, UploadSchema, type Roles } from '@mixwise/contracts';
 import { createServer } from '../src/index.ts';
 import { listenOnFreePort, multipart, readEvents, workspace } from './helpers.ts';
 import { writeGeoPanelCsv } from './geo-panel-fixture.ts';
@@ -162,4 +162,13 @@ test('a geo-level fit from the API: summary.json geos per geo, geo.json and geo-
   assert.equal(csv.length, 1 + 3 * roles.channels.length);
   const geo = await app.inject({ method: 'GET', url: `/api/runs/${run.id}/geo` });
   assert.equal(geo.statusCode, 200, geo.body);
+  // /optimize and /plan say the split across geos their national curves assume: every geo at its summary share, largest first.
+  const byShare = [...(summary.geos ?? [])].sort((a, b) => b.share - a.share).map((g) => `${g.name} ${(100 * g.share).toFixed(1)}%`).join(', ');
+  const sentence = `geo-level model (3 values of region): each channel's budget is taken as split across them in proportion to their share of the KPI (${byShare}); the plan does not move budget between geos`;
+  const optimized = await app.inject({ method: 'POST', url: `/api/runs/${run.id}/optimize`, payload: { periods: 4 } });
+  assert.equal(optimized.statusCode, 200, optimized.body);
+  assert.equal(OptimizeResponseSchema.parse(optimized.json()).geo_split, sentence);
+  const planned = await app.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods: 4 } });
+  assert.equal(planned.statusCode, 200, planned.body);
+  assert.equal(PlanResponseSchema.parse(planned.json()).geo_split, sentence);
 });

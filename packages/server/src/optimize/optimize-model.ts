@@ -1,5 +1,5 @@
 import {
-  allocateBudget, drawSource, explainAllocation, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, profit, profitText, targetEfficiency, responseModelFromMmm, type MmmModel,
+  allocateBudget, drawSource, explainAllocation, explainInformationValue, geoSplitText, informationValue, sparseChannels, liftUncertainty, minimumBudget, profit, profitText, targetEfficiency, responseModelFromMmm, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -51,6 +51,8 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
   // As `mixwise optimize --margin`: gross profit after media spend per period, before and after (engine profit, profitText).
   const margin = request.margin ?? null;
   const gross = margin !== null ? profit(margin, r.expected, { current: r.currentBudget, recommended: r.budget }) : null;
+  // A geo-level model's national curves hold for a budget split across geos by KPI share: say so, as the CLI does.
+  const geoSplit = geoSplitText(model);
   return {
     kpi: model.target.name,
     objective: objective.type === 'budget' ? { type: 'budget', value: request.budget ?? null } : objective,
@@ -80,6 +82,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
     margin,
     profit: gross ? { current: gross.current, recommended: gross.recommended, lift: gross.lift } : null,
+    ...(geoSplit === null ? {} : { geo_split: geoSplit }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, planHolidaysText, planDates, planForKpiTarget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, profit, profitText, replicateModels, type MmmModel } from '@mixwise/engine';
+import { drawSource, explainPlan, geoSplitText, planHolidaysText, planDates, planForKpiTarget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, profit, profitText, replicateModels, type MmmModel } from '@mixwise/engine';
 import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
@@ -49,6 +49,8 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
   const budget = plan.budgetPerPeriod.reduce((s, v) => s + v, 0), currentBudget = H * perPeriodNow;
   const margin = request.margin ?? null;
   const gross = margin !== null ? profit(margin, { current: cur, recommended: rec }, { current: currentBudget, recommended: budget }) : null;
+  // A geo-level model's plan assumes each period's budget split across geos by KPI share: say so, as the CLI does.
+  const geoSplit = geoSplitText(model);
   return {
     kpi: model.target.name,
     periods: H,
@@ -95,6 +97,7 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
       calendar: plan.holidays.calendar, ...(plan.holidays.weekLabel === undefined ? {} : { weekLabel: plan.holidays.weekLabel }),
       text: planHolidaysText(plan.holidays, wholeNumber),
     },
+    ...(geoSplit === null ? {} : { geo_split: geoSplit }),
   };
 }
 

@@ -8,6 +8,7 @@ import { useEngine } from '../../state/engine-context.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
 import { Section } from '../../components/Section.tsx';
+import { GeoSplitNote } from '../../components/GeoSplitNote.tsx';
 import type { WhatIfResult } from '../../logic/what-if.ts';
 import { latestOnly } from '../../logic/latest-only.ts';
 import { buildConstraints } from '../../logic/constraints.ts';
@@ -169,6 +170,8 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
         <h1>Budget simulator</h1>
         <p className="muted">Spend per {period}, held steady. Predictions use the response curves at steady state and run in your browser.</p>
         <p className="muted small" data-testid="simulator-curves">{curveNote('expected', replicates, drawSource(data.model))}</p>
+        {/* A geo-level run: the optimiser, the plan and the goals all take this split across geos. */}
+        <GeoSplitNote model={data.model} testId="simulator-geo-split" />
       </div>
       {error !== null ? <div className="banner error" role="alert">{error}</div> : null}
       <div className="kpi-grid">
