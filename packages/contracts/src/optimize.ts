@@ -117,9 +117,9 @@ export const OptimizeResponseSchema = z.object({
   /**
    * Only for a run fitted as a geo-level model (absent for a national one): the assumption the answer
    * rests on, that each channel's budget is split across the geos in proportion to their share of the
-   * KPI (engine geoSplitText; the same sentence and key as `mixwise optimize`'s geo_split).
+   * KPI (engine geoSplitText; the same sentence as `mixwise optimize`'s geo_split).
    */
-  geo_split: z.string().optional(),
+  geoSplit: z.string().optional(),
 });
 
 /** Body of an optimise request (output form, defaults filled). */

@@ -141,9 +141,9 @@ export const PlanResponseSchema = z.object({
   /**
    * Only for a run fitted as a geo-level model (absent for a national one): the plan's budget in each
    * period is taken as split across the geos in proportion to their share of the KPI (engine
-   * geoSplitText; the same sentence and key as `mixwise optimize --periods`' geo_split).
+   * geoSplitText; the same sentence as `mixwise optimize --periods`' geo_split).
    */
-  geo_split: z.string().optional(),
+  geoSplit: z.string().optional(),
 });
 
 /** Body of a plan request (output form, defaults filled). */

@@ -1,7 +1,7 @@
 // The geo-level model from the API: roles.panelMode "geo" on the Panel column reads the upload as a geo
 // panel (the data layer's steps `mixwise fit --geo` uses), the role check names a missing or repeated
 // (date, geo), the stage-1 refusals come back as 422 issues, and a fit writes summary.json `geos`,
-// geo.json and geo-results.csv; its /optimize and /plan answers carry geo_split.
+// geo.json and geo-results.csv; its /optimize and /plan answers carry geoSplit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
@@ -167,8 +167,8 @@ test('a geo-level fit from the API: summary.json geos per geo, geo.json and geo-
   const sentence = `geo-level model (3 values of region): each channel's budget is taken as split across them in proportion to their share of the KPI (${byShare}); the plan does not move budget between geos`;
   const optimized = await app.inject({ method: 'POST', url: `/api/runs/${run.id}/optimize`, payload: { periods: 4 } });
   assert.equal(optimized.statusCode, 200, optimized.body);
-  assert.equal(OptimizeResponseSchema.parse(optimized.json()).geo_split, sentence);
+  assert.equal(OptimizeResponseSchema.parse(optimized.json()).geoSplit, sentence);
   const planned = await app.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods: 4 } });
   assert.equal(planned.statusCode, 200, planned.body);
-  assert.equal(PlanResponseSchema.parse(planned.json()).geo_split, sentence);
+  assert.equal(PlanResponseSchema.parse(planned.json()).geoSplit, sentence);
 });

@@ -38,7 +38,7 @@ const json = async (method: 'GET' | 'POST', url: string, payload?: object) => {
 
 test('optimise: the allocation sums to the budget, locks hold, bounds are kept; infeasible is 422', async () => {
   const current = OptimizeResponseSchema.parse((await json('POST', `/api/runs/${run.id}/optimize`, {})).body);
-  assert.equal(current.geo_split, undefined, 'a national run assumes no split across geos');
+  assert.equal(current.geoSplit, undefined, 'a national run assumes no split across geos');
   const total = current.currentBudgetPerPeriod;
   const budget = 4 * total * 1.1;
   const [a, b] = current.allocation.map((c) => c.channel);
@@ -223,7 +223,7 @@ test('plan: a flighted plan per period, the one `mixwise optimize --periods` mak
   assert.equal(plain.status, 200, JSON.stringify(plain.body));
   const p = PlanResponseSchema.parse(plain.body);
   assert.equal(p.afterPlan, 'current');
-  assert.equal(p.geo_split, undefined, 'a national run assumes no split across geos');
+  assert.equal(p.geoSplit, undefined, 'a national run assumes no split across geos');
   assert.equal(p.dates.length, H);
   assert.ok(Math.abs(p.budget - p.currentBudget) < 1e-6 * p.currentBudget, 'the budget defaults to current spend per period × periods');
   assert.ok(Math.abs(p.budgetPerPeriod.reduce((s, v) => s + v, 0) - p.budget) < 1e-6 * p.budget);

@@ -82,7 +82,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
     margin,
     profit: gross ? { current: gross.current, recommended: gross.recommended, lift: gross.lift } : null,
-    ...(geoSplit === null ? {} : { geo_split: geoSplit }),
+    ...(geoSplit === null ? {} : { geoSplit }),
   };
 }
 

@@ -97,7 +97,7 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
       calendar: plan.holidays.calendar, ...(plan.holidays.weekLabel === undefined ? {} : { weekLabel: plan.holidays.weekLabel }),
       text: planHolidaysText(plan.holidays, wholeNumber),
     },
-    ...(geoSplit === null ? {} : { geo_split: geoSplit }),
+    ...(geoSplit === null ? {} : { geoSplit }),
   };
 }
 

@@ -14,7 +14,7 @@ import { rangeLabel } from '../../logic/lift-uncertainty.ts';
 /**
  * The written recommendation: the optimiser's best split at today's budget (the default bounds, 0.5×–2× current), in words and numbers,
  * with the lift's 90% range across the replicates and the optimizer's sentence on it (as POST /api/runs/:id/optimize and `mixwise optimize`),
- * and on a geo-level run the split across geos it assumes (their `geo_split`).
+ * and on a geo-level run the split across geos it assumes (their `geoSplit`).
  */
 export function RecommendationCard({ data }: { data: RunData }) {
   const { client, loaded } = useEngine();
