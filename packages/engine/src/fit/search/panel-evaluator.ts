@@ -167,6 +167,7 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
   const buf = new Float64Array(nTimes);
   const wts = new Float64Array(Math.max(1, ...channels.map((ch) => ch.maxLag + 1)));
   const fitted = new Float64Array(nFit);
+  const contrib = new Float64Array(nC);
   const activeOf = channels.map((ch) => activeRows(ch.spend, ch.maxLag));
   const sat = new Float64Array(nC * nG * nFit); // [c][g][i]
   const mBar = new Float64Array(nC * nG); // geo training means
@@ -370,7 +371,6 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
     obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
     // DECOMP.RSSD: national effect shares (β_c Σ_g s_g Σ_t sat on training rows) against national spend shares.
     let effTotal = 0;
-    const contrib = new Float64Array(nC);
     for (let c = 0; c < nC; c++) {
       let s = 0;
       for (let i = 0; i < nTrain; i++) s += wm[c * nTrain + i];
