@@ -14,11 +14,12 @@
  * oracle floors (0.798 × oracle SE / ROI, spend-weighted: the mean absolute error of the oracle), and
  * how many of the fits' 90% ROI intervals (bootstrap) cover the true ROI.
  *
- * What it showed when written (3 preset seeds, 1 strong seed; see the commit): on the preset the geo
- * model is on par with the national sum (17% vs 17%): its geo variation is small (the oracle error is
- * only ~9% below the national one) and the hyperparameter posterior rates the fitted curves at least
- * as high as the true ones, so the error is curve identification, which the preset's panel barely
- * helps; with strong geo variation the geo model's error is a fraction of the national sum's.
+ * What it showed when written (BENCH_GEO_SEEDS=5): on the preset the geo model is on par with the
+ * national sum (mean ROI error 19.1% vs 18.6%, geo better on 3/5): its geo variation is small (with
+ * known curves the panel's oracle error is only 8% below the national one; a fit at the true curves
+ * gives 4–9% for both), and the hyperparameter posterior rates the fitted curves at least as high as
+ * the true ones, so the error is curve identification, which the preset's panel barely helps. With
+ * strong geo variation the geo model wins: 12.7% vs 20.3% (better on 4/5; oracle 26% below national).
  *
  *   npm run bench geo                  # 3 preset seeds + 1 strong-variation seed (about 5 minutes on 2 cores)
  *   BENCH_GEO_SEEDS=5 npm run bench geo  # more seeds per section
