@@ -38,7 +38,8 @@ import { EngineError } from '../../errors.ts';
  * and, the panel being balanced, so is its within-geo mean; its cross product with a media column,
  * Σ_g w_g Σ_t b̃(t) m_g(t), is therefore one pass over the share-weighted media series Σ_g w_g m_g(t).
  * Saturation runs once per channel over all geos' rows (one curve for every geo); adstockGeos computes
- * a kernel's weights once for all geos.
+ * a kernel's weights once for all geos, pre-divided by the scale and cut at a negligible tail
+ * (negligibleTail); residuals are accumulated a column at a time into one reused buffer.
  * @param problem a search problem with `panel` set (buildSearchProblem on a table with a panel)
  * @returns evaluate and fitCandidate like createCandidateEvaluator; fitCandidate's fit has geoIntercepts
  * @throws EngineError INVALID_ARGUMENT for lift tests, organic media or a non-finite KPI in a geo (a panel supports none of them yet)
@@ -164,6 +165,9 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
   // Scratch space reused by every candidate.
   const national = new Float64Array(nTimes);
   const buf = new Float64Array(nTimes);
+  const wts = new Float64Array(Math.max(1, ...channels.map((ch) => ch.maxLag + 1)));
+  const fitted = new Float64Array(nFit);
+  const contrib = new Float64Array(nC);
   const activeOf = channels.map((ch) => activeRows(ch.spend, ch.maxLag));
   const sat = new Float64Array(nC * nG * nFit); // [c][g][i]
   const mBar = new Float64Array(nC * nG); // geo training means
@@ -181,29 +185,42 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
   /**
    * Every geo's adstocked spend per unit of size over the fit rows, divided by the scale, into sat:
    * geometric by applyAdstock's O(nTimes) recursion, the other kernels by a convolution over the fit
-   * rows only with the weights computed once for all geos (applyAdstock would recompute them per geo).
+   * rows only with the weights computed once for all geos (applyAdstock would recompute them per geo),
+   * pre-divided by the scale and without the negligible tail (negligibleTail), summed in four
+   * independent partial sums like convolveInto (it breaks the add dependency chain).
    */
   function adstockGeos(c: number, spec: AdstockSpec, maxLag: number, scale: number, off: number): void {
     const x = perSize[c];
+    const inv = 1 / scale;
     if (spec.type === 'geometric') {
       for (let g = 0; g < nG; g++) {
         applyAdstock(x.subarray(g * nTimes, (g + 1) * nTimes), spec, { maxLag, normalised: true }, buf);
         const o = off + g * nFit;
-        for (let i = 0; i < nFit; i++) sat[o + i] = buf[fitStart + i] / scale;
+        for (let i = 0; i < nFit; i++) sat[o + i] = buf[fitStart + i] * inv;
       }
       return;
     }
-    const wts = adstockWeights(spec, maxLag, true);
-    let nW = wts.length;
-    while (nW > 1 && wts[nW - 1] === 0) nW--;
+    const raw = adstockWeights(spec, maxLag, true);
+    const nW = negligibleTail(raw);
+    for (let l = 0; l < nW; l++) wts[l] = raw[l] * inv;
+    const last = nW - 1;
     for (let g = 0; g < nG; g++) {
       const o = off + g * nFit, xo = g * nTimes;
       for (let i = 0; i < nFit; i++) {
         const t = fitStart + i;
-        const lags = t < nW - 1 ? t : nW - 1;
-        let a = 0;
-        for (let l = 0; l <= lags; l++) a += wts[l] * x[xo + t - l];
-        sat[o + i] = a / scale;
+        const top = t < last ? t : last;
+        const xt = xo + t;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        let l = 0;
+        for (; l + 3 <= top; l += 4) {
+          const k = xt - l;
+          s0 += wts[l] * x[k];
+          s1 += wts[l + 1] * x[k - 1];
+          s2 += wts[l + 2] * x[k - 2];
+          s3 += wts[l + 3] * x[k - 3];
+        }
+        for (; l <= top; l++) s0 += wts[l] * x[xt - l];
+        sat[o + i] = (s0 + s1) + (s2 + s3);
       }
     }
   }
@@ -317,16 +334,27 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
       const v = baseline[j].values;
       for (let i = 0; i < nFit; i++) baseT[i] += beta[j] * v[fitStart + i];
     }
+    // Fitted ỹ geo by geo, one column at a time (contiguous passes, no per-cell branches).
     let rssTrain = 0, rssVal = 0;
     for (let g = 0; g < nG; g++) {
-      let tr = 0, va = 0;
-      for (let i = 0; i < nFit; i++) {
-        let f = mu[g] + baseT[i];
-        for (let j = 0; j < nB; j++) if (geoCol[j] && beta[j] !== 0) f += beta[j] * (panel.baseline[j] as readonly Float64Array[])[g][fitStart + i];
-        for (let c = 0; c < nC; c++) f += beta[nB + c] * sat[(c * nG + g) * nFit + i];
-        const e = yt[g * nFit + i] - f;
-        if (i < nTrain) tr += e * e; else va += e * e;
+      const m = mu[g];
+      for (let i = 0; i < nFit; i++) fitted[i] = m + baseT[i];
+      for (let j = 0; j < nB; j++) {
+        const b = beta[j];
+        if (!geoCol[j] || b === 0) continue;
+        const v = (panel.baseline[j] as readonly Float64Array[])[g];
+        for (let i = 0; i < nFit; i++) fitted[i] += b * v[fitStart + i];
       }
+      for (let c = 0; c < nC; c++) {
+        const b = beta[nB + c];
+        if (b === 0) continue;
+        const o = (c * nG + g) * nFit;
+        for (let i = 0; i < nFit; i++) fitted[i] += b * sat[o + i];
+      }
+      const yo = g * nFit;
+      let tr = 0, va = 0;
+      for (let i = 0; i < nTrain; i++) { const e = yt[yo + i] - fitted[i]; tr += e * e; }
+      for (let i = nTrain; i < nFit; i++) { const e = yt[yo + i] - fitted[i]; va += e * e; }
       rssTrain += w[g] * tr; rssVal += w[g] * va;
     }
     return [rssTrain, rssVal];
@@ -343,7 +371,6 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
     obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
     // DECOMP.RSSD: national effect shares (β_c Σ_g s_g Σ_t sat on training rows) against national spend shares.
     let effTotal = 0;
-    const contrib = new Float64Array(nC);
     for (let c = 0; c < nC; c++) {
       let s = 0;
       for (let i = 0; i < nTrain; i++) s += wm[c * nTrain + i];
@@ -395,4 +422,25 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
       };
     },
   };
+}
+
+/** Share of a normalised kernel's total weight below which a tail is dropped: it moves no adstocked value beyond rounding. */
+const NEGLIGIBLE_TAIL = 1e-17;
+
+/**
+ * Number of leading weights to keep: the trailing weights whose sum is at most NEGLIGIBLE_TAIL of the
+ * total are dropped (a Weibull kernel's weights fall below 1e-17 long before maxLag but are rarely
+ * exactly 0). The dropped part changes an adstocked value by at most 1e-17 × the largest spend in the
+ * window, far below double rounding of the sum itself, and shortens the convolution several-fold for
+ * the short kernels the search mostly tries.
+ * @param w kernel weights (non-negative)
+ * @returns the number of weights to keep, ≥ 1
+ * @example negligibleTail(Float64Array.of(0.5, 0.5, 1e-300)) // 2
+ */
+export function negligibleTail(w: ArrayLike<number>): number {
+  let total = 0;
+  for (let l = 0; l < w.length; l++) total += w[l];
+  let n = w.length, tail = 0;
+  while (n > 1 && tail + w[n - 1] <= NEGLIGIBLE_TAIL * total) tail += w[--n];
+  return n;
 }
