@@ -210,3 +210,26 @@ test('optimize on a geo-level run states the split across geos its plan assumes,
   assert.match((JSON.parse(json.stdout()) as { geo_split?: string }).geo_split ?? '', /^geo-level model \(6 values of region\)/);
 });
 
+test('optimize on a geo-level run reports the current spend at the historical split across geos beside the proportional one', async () => {
+  // Uses the run fitted by the end-to-end test above.
+  type Now = { basis: string; kpi: number; proportional: number; historical: number; gap: number; channels: { channel: string; current: number; proportional: number; historical: number; gap: number }[] };
+  type Out = { geo_split_now?: Now; expected: { current: number }; allocation: { channel: string; current: number }[]; uncertainty: { objective: string } | null };
+  const json = captureIo(dir);
+  assert.equal(await runCli(['optimize', '--model', 'real', '--json'], json.io, defaultDeps), 0, json.stderr());
+  const out = JSON.parse(json.stdout()) as Out;
+  const now = out.geo_split_now!;
+  assert.ok(now, 'geo_split_now present');
+  assert.equal(now.basis, out.uncertainty?.objective ?? 'point');
+  const close = (a: number, b: number) => assert.ok(Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)), `${a} vs ${b}`);
+  // The proportional split is what the plan's "now" uses: its KPI minus the re-splitting gap is the KPI at the historical split.
+  close(out.expected.current - now.gap, now.kpi);
+  close(now.gap, now.proportional - now.historical);
+  close(now.proportional, now.channels.reduce((s, c) => s + c.proportional, 0));
+  for (const a of out.allocation) close(now.channels.find((c) => c.channel === a.channel)!.current, a.current);
+  // The panel's spend split is tilted away from the KPI shares, so the two splits differ.
+  assert.ok(Math.abs(now.gap) > 0);
+  const text = captureIo(dir);
+  assert.equal(await runCli(['optimize', '--model', 'real'], text.io, defaultDeps), 0, text.stderr());
+  assert.match(text.stdout().replace(/\s+/g, ' '), /At the current split across geos, the current spend is predicted to give [\d,.]+ of sales per period \([\d,.]+ from media\), [\d,.]+ (less|more) than at a split by KPI share/);
+});
+

@@ -173,6 +173,12 @@ export interface OptimizationOutput {
   readonly exposure_cost?: string;
   /** A geo-level model: the budget split across geos a plan implies (engine geoSplitText); absent for a national model. */
   readonly geo_split?: string;
+  /**
+   * A geo-level model: the current spend per period at the channels' historical split across geos (over
+   * the reference periods) against the split by KPI share the plan's curves assume (engine geoSplitGap);
+   * absent for a national model.
+   */
+  readonly geo_split_now?: GeoSplitNow;
   /** With --margin: the value of one unit of KPI, and gross profit after media spend (margin × expected − budget) now and recommended. */
   readonly margin?: number;
   readonly profit?: { readonly current: number; readonly recommended: number; readonly lift: number };
@@ -258,4 +264,19 @@ export function infeasibleHint(r: Extract<AllocationResult, { feasible: false }>
 export function sparseData(range: SpendRange | null): { sparse_data?: NonNullable<OptimizationChannel['sparse_data']> } {
   const s = range?.sparse;
   return s ? { sparse_data: { periods_with_spend: s.active, fitted_periods: s.periods, reason: s.kind } } : {};
+}
+
+/**
+ * optimization.json `geo_split_now`: steady-state KPI per period from media at the current spend, split
+ * across geos by KPI share (`proportional`, what "expected current" uses) and as each channel's history
+ * split it (`historical`), `gap` = proportional − historical; `kpi` the whole KPI per period at the
+ * historical split (non-media baseline + historical); on the plan's curves (`basis`).
+ */
+export interface GeoSplitNow {
+  readonly basis: 'point' | 'expected';
+  readonly kpi: number;
+  readonly proportional: number;
+  readonly historical: number;
+  readonly gap: number;
+  readonly channels: readonly { readonly channel: string; readonly current: number; readonly proportional: number; readonly historical: number; readonly gap: number }[];
 }

@@ -2,7 +2,7 @@ import { drawsName, keepsCurrentSpend, planHolidaysText, planKpiSplitText, prose
 import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
-import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
+import type { GeoSplitNow, OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
 
 // The terminal tables keep one sign style with the CLI's other numbers (formatNumber's '-'); prose uses the engine's '−'.
 const signedPct = (v: number | null): string => { const t = formatShare(v); return t.startsWith('-') || t === formatShare(null) ? t : `+${t}`; };
@@ -151,6 +151,19 @@ export function steadyStateNote(out: OptimizationOutput, kind: KpiKind = 'revenu
 }
 
 /**
+ * The sentence under the geo-split line: what the current spend gives at today's split across geos,
+ * against the split by KPI share that "now" and the plan assume (optimization.json geo_split_now).
+ * @example geoSplitNowText({ kpi: 1e6, gap: 33000, ... }, 'revenue') // 'At the current split across geos, …'
+ */
+export function geoSplitNowText(g: GeoSplitNow, kpi: string): string {
+  const head = `At the current split across geos, the current spend is predicted to give ${proseAmount(g.kpi)} of ${kpi} per period (${proseAmount(g.historical)} from media)`;
+  if (Math.abs(g.gap) <= 1e-9 * Math.max(1, Math.abs(g.proportional))) return `${head}, as at a split by KPI share.`;
+  const diff = `${proseAmount(Math.abs(g.gap))} ${g.gap > 0 ? 'less' : 'more'} than at a split by KPI share`;
+  const credit = g.gap > 0 ? 'the model credits that much to re-splitting alone' : 'the model predicts that much lost by re-splitting alone';
+  return `${head}, ${diff}: ${credit} (a consequence of the shared curves, untested), which no plan here moves.`;
+}
+
+/**
  * Human output of `mixwise optimize`: the allocation table, the expected KPI now vs recommended with
  * the lift (and its interval), the plan's per-period budgets and window / carry-out KPI (--periods),
  * the scenario frontier (--scenarios), and the plain-language recommendation.
@@ -167,6 +180,7 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
   if (out.exposure_cost) parts.push(wrap(`${out.exposure_cost}.`, 100) + '\n');
   // A geo-level model's plan is national: say which split across geos its curves assume.
   if (out.geo_split) parts.push(wrap(`A ${out.geo_split}.`, 100) + '\n');
+  if (out.geo_split_now) parts.push(wrap(geoSplitNowText(out.geo_split_now, out.kpi), 100) + '\n');
   if (out.uncertainty) {
     const draws = drawsName(out.uncertainty.source ?? 'bootstrap').many;
     parts.push(out.uncertainty.objective === 'expected'

@@ -11,6 +11,7 @@ import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
 import { defaultBoundsHint, defaultBoundsSentence } from './optimize-default-bounds.ts';
 import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizationOutput, type OptimizeOutcome, type OptimizeWarning, type ScenarioRow } from './optimize-output.ts';
 import { planOutput } from './optimize-plan.ts';
+import { geoSplitNow } from './optimize-geo-split.ts';
 
 /** A validated `mixwise optimize` request. */
 export interface OptimizeRequest {
@@ -80,8 +81,9 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   const warnings = optimizeWarnings(model, request);
   const priced = exposurePricing(model, request, solved.allocation);
   const geoSplit = geoSplitText(model);
+  const splitNow = geoSplitNow(ctx);
   const out = {
-    ...solved, ...priced, ...(geoSplit === null ? {} : { geo_split: geoSplit }), recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source,
+    ...solved, ...priced, ...(geoSplit === null ? {} : { geo_split: geoSplit }), ...(splitNow === null ? {} : { geo_split_now: splitNow }), recommendation: solved.recommendation + note, constraints: solving.constraints, bounds_source: source,
     ...(request.current !== undefined && Object.keys(request.current).length > 0 ? { current_given: { ...request.current } } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),
   };

@@ -29,9 +29,17 @@ test('renderGeoSection: few geos are all listed, largest share first, with each 
   assert.match(rows[4], /^g1\s+33\.3%\s+–/, 'an undefined R² is a dash');
 });
 
+test('renderGeoSection: under the table, a note that per-geo ROIs differ only by operating point and fitted totals reconcile', () => {
+  const text = renderGeoSection(geos(3), { column: 'region', file: 'out/geo-results.csv' });
+  const rows = text.split('\n');
+  const note = rows.slice(6).join(' ').trim();
+  assert.ok(rows.slice(6).every((r) => r.length <= 100), 'wrapped');
+  assert.match(note, /^Per-geo ROIs differ only by each geo's operating point on the shared curves .* fully pooled.*by construction .* R² is the measure of a geo's fit\.$/);
+});
+
 test('renderGeoSection: 40 geos show the 5 largest and 5 smallest with a gap row and say so', () => {
   const text = renderGeoSection(geos(40), { column: 'geo', file: 'geo-results.csv' });
-  const rows = text.trimEnd().split('\n');
+  const rows = text.slice(0, text.indexOf('Per-geo ROIs')).trimEnd().split('\n');
   assert.equal(rows[0], 'By geo (40 geos, the 5 largest and 5 smallest by KPI share shown; full figures in geo-results.csv):');
   assert.equal(rows.length, 3 + 11);
   assert.deepEqual(rows.slice(3).map((r) => r.split(/\s+/)[0]), ['g39', 'g38', 'g37', 'g36', 'g35', '…', 'g4', 'g3', 'g2', 'g1', 'g0']);

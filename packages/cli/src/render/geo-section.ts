@@ -1,5 +1,6 @@
-import type { GeoResult } from '@mixwise/engine';
+import { GEOS_NOTE, type GeoResult } from '@mixwise/engine';
 import { renderTable, type TableColumn } from './table.ts';
+import { wrap } from '../commands/optimize-report.ts';
 
 /** Geos listed in full up to this many; beyond, the largest and smallest GEO_ENDS by KPI share. */
 const MAX_LISTED = 12;
@@ -7,7 +8,8 @@ const GEO_ENDS = 5;
 
 /**
  * The per-geo section of the fit report: a table of geos (share of KPI, R², each channel's ROI), all of
- * them when few, else the largest and smallest by share with a line saying where the full list is.
+ * them when few, else the largest and smallest by share with a line saying where the full list is, and
+ * under it what the figures can say (engine GEOS_NOTE: pooled curves, fitted totals that reconcile).
  * @param geos summary.json `geos`
  * @param options column: the panel's geo column; file: where the full list is (geo-results.csv)
  * @example renderGeoSection(geos, { column: 'region', file: 'out/geo-results.csv' }).split('\n')[0] // 'By region (6 geos; full figures in out/geo-results.csv):'
@@ -25,5 +27,5 @@ export function renderGeoSection(geos: readonly GeoResult[], options: { column: 
   const rows = cut ? [...bySize.slice(0, GEO_ENDS), undefined, ...bySize.slice(-GEO_ENDS)] : bySize;
   const table = renderTable(columns, rows).replace(/^(…)\s+[–\s]*$/m, '$1');
   const shown = cut ? `${geos.length} geos, the ${GEO_ENDS} largest and ${GEO_ENDS} smallest by KPI share shown` : `${geos.length} geos`;
-  return `By ${options.column} (${shown}; full figures in ${options.file}):\n${table}`;
+  return `By ${options.column} (${shown}; full figures in ${options.file}):\n${table.trimEnd()}\n${wrap(GEOS_NOTE, 100)}\n`;
 }

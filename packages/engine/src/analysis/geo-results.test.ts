@@ -99,3 +99,15 @@ test('summarizeModel: `geos` for a panel model, summing to its channels and tota
   const { geos: _, ...stored } = s;
   assert.deepEqual(completeSummary(stored, m).geos, s.geos, 'completeSummary fills geos in from the model');
 });
+
+test('summarizeModel: `geos_note` beside `geos` says ROIs differ only by operating point and fitted totals reconcile; absent for a national model', () => {
+  const national = nationalModel();
+  assert.equal('geos_note' in summarizeModel(national), false);
+  assert.equal('geos_note' in completeSummary(summarizeModel(national), national), false);
+  const m = panelModel(national);
+  const s = summarizeModel(m);
+  assert.match(s.geos_note ?? '', /differ only by each geo's operating point on the shared curves/);
+  assert.match(s.geos_note ?? '', /fitted total equals its actual total .* by construction .* R² is the measure/);
+  const { geos_note: _, ...older } = s;
+  assert.equal(completeSummary(older, m).geos_note, s.geos_note, 'completeSummary adds it to an older summary');
+});

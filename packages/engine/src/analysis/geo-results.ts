@@ -75,6 +75,14 @@ function geoSpend(ch: ModelChannel, g: number, share: number, start: number, end
 }
 
 /**
+ * What the per-geo figures can and cannot say, beside them wherever they are shown (summary.json
+ * `geos_note`, the fit's "By geo" table): the media coefficients are fully pooled, so per-geo ROIs differ
+ * only by where each geo's spend per unit of size sits on the shared curve; and each geo has its own
+ * intercept, so its fitted total reconciles with its actual total rather than measuring fit (R² does).
+ */
+export const GEOS_NOTE = "Per-geo ROIs differ only by each geo's operating point on the shared curves (spend per unit of size; the media coefficients are fully pooled), not by a geo-specific effectiveness; each geo's fitted total equals its actual total over the fitted periods by construction (its own intercept), so R² is the measure of a geo's fit.";
+
+/**
  * Each geo's KPI, fitted KPI, R² and per-channel spend, contribution and ROI in a geo-level model.
  * By default over the modeling window [window.start, window.end), holdout included, like summary.json's
  * channels and totals, so the geos' contributions and fitted totals sum to those; R² over the fitted rows
