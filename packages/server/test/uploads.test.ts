@@ -105,6 +105,8 @@ test('a panel (a row per date and region) uploads with a Panel role; its roles c
   const warning = u.issues.find((i) => i.code === 'PANEL_DATA');
   assert.equal(warning?.severity, 'warning');
   assert.match(warning?.hint ?? '', /"region" has the role Panel/);
+  assert.match(warning?.hint ?? '', /added up into one/, 'the default, adding the geos up');
+  assert.match(warning?.hint ?? '', /choose "Model each geo \(geo-level model\)" \(roles\.panelMode "geo"\)/, 'and the alternative, the geo-level model');
   const channels = header.filter((h) => h.endsWith('_spend'));
   const roles = { date: 'date', target: 'revenue', channels, controls: ['price'], panel: 'region' };
   const ok = RoleMappingResponseSchema.parse((await app.inject({ method: 'PUT', url: `/api/uploads/${u.uploadId}/roles`, payload: { roles } })).json());

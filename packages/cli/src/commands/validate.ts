@@ -7,6 +7,7 @@ import type { CliDeps } from '../cli-deps.ts';
 import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
 import { channelsOption, controlsOption, dateOption, organicOption } from './role-options.ts';
+import { validateGeoPanel } from './validate-geo.ts';
 
 /** Flags of `mixwise validate`. */
 export interface ValidateFlags {
@@ -15,14 +16,16 @@ export interface ValidateFlags {
   channels?: string[];
   controls?: string[];
   organic?: string[];
+  /** A long panel file's geo column: checked as `fit --geo` checks it (validateGeoPanel). */
+  geo?: string;
   json?: boolean;
 }
 
 /**
- * Adds `mixwise validate DATA [--target COL] [--date COL] [--channels a,b] [--controls c,d] [--organic e,f] [--json]`:
+ * Adds `mixwise validate DATA [--target COL] [--date COL] [--channels a,b] [--controls c,d] [--organic e,f] [--geo COL] [--json]`:
  * runs every validation rule and prints the issues on stderr (errors first, each with file:row,
  * column and fix) or, with --json, `{ file, ok, errors, warnings, skipped, issues }` on stdout.
- * Exit 1 when there is any error, 0 otherwise.
+ * Exit 1 when there is any error, 0 otherwise. With --geo, the checks of `fit --geo` (validateGeoPanel).
  * @param program the root command
  * @param io streams and working folder
  * @param _deps unused (the signature of every register function)
@@ -36,6 +39,7 @@ export function registerValidate(program: Command, io: CliIo, _deps: CliDeps): v
     .addOption(channelsOption())
     .addOption(controlsOption('none'))
     .addOption(organicOption())
+    .option('--geo <column>', 'check a long panel file (one row per date and geo) as fit --geo does: every geo on every date, the national checks on the geo sums, problems named by file line and geo (needs --target)')
     .option('--json', 'print only the result as JSON on stdout')
     .action((data: string, flags: ValidateFlags) => {
       validateAction(data, flags, io);
@@ -47,8 +51,9 @@ export function registerValidate(program: Command, io: CliIo, _deps: CliDeps): v
  * @throws DataError (rendered by reportError, exit 1) when an error was found
  */
 export function validateAction(data: string, flags: ValidateFlags, io: CliIo): ValidationResult {
-  const result = validateFile(resolve(io.cwd, data),
-    { target: flags.target, date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic }, { name: data });
+  const result = flags.geo === undefined
+    ? validateFile(resolve(io.cwd, data), { target: flags.target, date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic }, { name: data })
+    : validateGeoPanel(data, flags, io);
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.length - errors;
   if (flags.json === true) {

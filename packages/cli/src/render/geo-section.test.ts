@@ -45,6 +45,14 @@ test('renderGeoSection: 40 geos show the 5 largest and 5 smallest with a gap row
   assert.deepEqual(rows.slice(3).map((r) => r.split(/\s+/)[0]), ['g39', 'g38', 'g37', 'g36', 'g35', '…', 'g4', 'g3', 'g2', 'g1', 'g0']);
 });
 
+test('renderGeoSection: a control character in a geo name is shown escaped, each geo staying on one line', () => {
+  const named = geos(3).map((g, k) => ({ ...g, name: ['north\nwest', 'tab\there', 'bell\u0007'][k] }));
+  const text = renderGeoSection(named, { column: 'region', file: 'geo-results.csv' });
+  const rows = text.slice(0, text.indexOf('Per-geo ROIs')).trimEnd().split('\n');
+  assert.equal(rows.length, 3 + 3, 'a header, a rule line, a title and one line per geo');
+  assert.deepEqual(rows.slice(3).map((r) => r.split(/\s{2,}/)[0]), ['bell\\x07', 'tab\\there', 'north\\nwest']);
+});
+
 test('writeGeoResults: one row per geo and channel, geo figures repeated, an undefined ROI or R² an empty cell', async () => {
   const file = await writeGeoResults(dir, geos(2));
   const lines = readFileSync(file, 'utf8').trim().split('\n');

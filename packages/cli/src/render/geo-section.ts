@@ -1,6 +1,7 @@
 import { GEOS_NOTE, type GeoResult } from '@mixwise/engine';
 import { renderTable, type TableColumn } from './table.ts';
 import { wrap } from '../commands/optimize-report.ts';
+import { escapeControls } from './terminal-text.ts';
 
 /** Geos listed in full up to this many; beyond, the largest and smallest GEO_ENDS by KPI share. */
 const MAX_LISTED = 12;
@@ -27,5 +28,5 @@ export function renderGeoSection(geos: readonly GeoResult[], options: { column: 
   const rows = cut ? [...bySize.slice(0, GEO_ENDS), undefined, ...bySize.slice(-GEO_ENDS)] : bySize;
   const table = renderTable(columns, rows).replace(/^(…)\s+[–\s]*$/m, '$1');
   const shown = cut ? `${geos.length} geos, the ${GEO_ENDS} largest and ${GEO_ENDS} smallest by KPI share shown` : `${geos.length} geos`;
-  return `By ${options.column} (${shown}; full figures in ${options.file}):\n${table.trimEnd()}\n${wrap(GEOS_NOTE, 100)}\n`;
+  return `By ${escapeControls(options.column)} (${shown}; full figures in ${escapeControls(options.file)}):\n${table.trimEnd()}\n${wrap(GEOS_NOTE, 100)}\n`;
 }

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { roiDecimals } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from './format.ts';
+import { escapeControls } from './terminal-text.ts';
 
 /** How a column's values are shown: text as is; numbers right-aligned and formatted. */
 export type ColumnFormat = 'text' | 'number' | 'decimal' | 'roi' | 'share';
@@ -39,12 +40,12 @@ export function renderTable<Row>(columns: readonly TableColumn<Row>[], rows: rea
   const values = rows.map((row) => columns.map((c) => c.value(row)));
   const decimals = columns.map((c, j) => columnDecimals(c.format ?? 'text', values.map((r) => r[j])));
   const cells = values.map((r) => columns.map((c, j) => formatCell(r[j], c.format ?? 'text', decimals[j])));
-  const widths = columns.map((c, j) => Math.max(c.header.length, ...cells.map((r) => r[j].length)));
+  const widths = columns.map((c, j) => Math.max(escapeControls(c.header).length, ...cells.map((r) => r[j].length)));
   const table = new Table({
     chars: CHARS,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
     colAligns: columns.map((c) => ((c.format ?? 'text') === 'text' ? 'left' : 'right')),
-    head: columns.map((c) => c.header),
+    head: columns.map((c) => escapeControls(c.header)),
   });
   table.push(widths.map((w) => '-'.repeat(w)));
   for (const r of cells) table.push(r);
@@ -66,7 +67,8 @@ export function columnDecimals(format: ColumnFormat, values: readonly (string | 
 }
 
 function formatCell(value: string | number | null | undefined, format: ColumnFormat, decimals: number): string {
-  if (typeof value === 'string') return value;
+  // Text from the data (a geo's name) may hold a newline: escaped, so each row stays one line.
+  if (typeof value === 'string') return escapeControls(value);
   switch (format) {
     case 'number':
     case 'decimal':

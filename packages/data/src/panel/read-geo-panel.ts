@@ -8,6 +8,7 @@ import { DataError } from '../issue.ts';
 import { detectDateColumn } from '../detect/detect-date-column.ts';
 import { panelRows, withGeoNames, type PanelRows } from './panel-rows.ts';
 import { panelTable } from './panel-table.ts';
+import { geoPanelWarnings } from './geo-warnings.ts';
 
 /** A geo panel to read (fit --geo, columns.geo): its column and how messages name the setting. */
 export interface GeoOption {
@@ -44,13 +45,13 @@ export function namingGeos<T>(read: ReadOutcome, rows: PanelRows | undefined, bu
 /**
  * The table read as a geo panel: the index (panelBeforeBuild's, else made now on the date column the
  * build found) and the panel's table (panelTable) on the national build's roles, with `name`, which
- * names the geo of issues on the panel's rows (withGeoNames). Without a geo, the national build as it is.
+ * tells the issues on the panel's rows by geo and file line (geoPanelWarnings: also the outlier check per geo). Without a geo, the national build as it is.
  */
 export function panelAfterBuild(read: ReadOutcome, rows: PanelRows | undefined, geo: GeoOption | undefined, end: string | undefined, national: TableFromCsvResult): { built: TableFromCsvResult; name: (issues: readonly Issue[]) => Issue[] } {
   const csv = read.csv;
   if (geo === undefined || csv === undefined) return { built: national, name: (issues) => [...issues] };
   const panel = rows ?? panelRows(csv, geo.column, national.roles.date, { flag: geo.flag, ...(end === undefined ? {} : { end }) });
-  return { built: { ...national, table: panelTable(csv, panel, national.table, national.roles) }, name: (issues) => withGeoNames(issues, csv, panel) };
+  return { built: { ...national, table: panelTable(csv, panel, national.table, national.roles) }, name: (issues) => geoPanelWarnings(issues, csv, panel, national.roles) };
 }
 
 /**

@@ -36,7 +36,8 @@ export interface CsvInspection {
  * candidate but for a few empty cells is suggested as a control, with a note naming impute_controls,
  * the cleaning step the role check then asks for). A panel
  * (a row per date and geo or product) gets its column the 'panel' role, roles detected on the sums
- * per date, and its PANEL_DATA error becomes a warning saying the rows will be added up. An error
+ * per date, and its PANEL_DATA error becomes a warning saying the rows will be added up, or each geo
+ * modelled if the user picks the geo-level model (roles.panelMode 'geo'). An error
  * that a dashboard cleaning step fixes (negative or empty spend, unsorted dates…) is a warning naming
  * the step in `fix`: the role check refuses the data until that step is ticked. Roles are detected on
  * the rows sorted by date (sortedByDate), so one row out of order changes no suggested role.
@@ -62,7 +63,9 @@ export function inspectCsv(path: string, fileName: string): CsvInspection {
   const csv = read.csv;
   const rolled = csv === undefined ? undefined : rollUp(csv);
   const panelHint = rolled?.panel === undefined ? undefined
-    : `the rows of each date will be added up into one (spend and the KPI summed, controls averaged, events by their largest value): "${rolled.panel}" has the role Panel; set it to Ignore to refuse the file instead`;
+    : `"${rolled.panel}" has the role Panel: by default the rows of each date will be added up into one (spend and the KPI summed, controls averaged, events by their largest value); `
+      + 'or choose "Model each geo (geo-level model)" (roles.panelMode "geo") to fit every geo\'s series at once with shared media curves (every geo needs a row for every date); '
+      + 'set the role to Ignore to refuse the file instead';
   const issues: Issue[] = validation.issues.map((i) => (ROLE_ISSUES.includes(i.code) ? { ...plainIssue(i), severity: 'warning' as const }
     : i.code === 'PANEL_DATA' && panelHint !== undefined ? { ...plainIssue(i), severity: 'warning' as const, hint: panelHint } : plainIssue(i)));
   // A MORE_ISSUES summary of the data layer counts the issues it stands for.

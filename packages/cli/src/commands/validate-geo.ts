@@ -1,0 +1,49 @@
+// `mixwise validate --geo COL`: a long panel file checked as `mixwise fit --geo COL` checks it, without fitting.
+import { resolve } from 'node:path';
+import type { TableRoles, ValidationResult } from '@mixwise/data';
+import { DataError, hasErrors } from '@mixwise/data';
+import type { CliIo } from '../io.ts';
+import { UsageError } from '../usage-error.ts';
+import { geoSetting } from './fit-geo.ts';
+import { readCheckedTable } from './read-checked-table.ts';
+
+/** The flags validateGeoPanel reads. */
+export interface ValidateGeoFlags {
+  target?: string;
+  date?: string;
+  channels?: string[];
+  controls?: string[];
+  organic?: string[];
+  geo?: string;
+}
+
+/**
+ * Runs the checks of `fit --geo` on a panel file: every geo on every date (panelRows), the national
+ * rules of `mixwise validate` and the table's build on the geos' sums, the outlier check per geo, and
+ * every problem named by its file line and geo (readCheckedTable with the geo, which fit uses). The
+ * roles are resolved as fit resolves them (controls taken from the file unless --controls is given).
+ * @param data the file as typed
+ * @param flags the validate flags (geo set)
+ * @param io streams and working folder
+ * @returns the issues found (errors included: ok false), as validateFile returns them
+ * @throws UsageError (exit 2) without --target or with --organic, which a geo panel does not take
+ * @example validateGeoPanel('panel.csv', { target: 'sales', geo: 'region' }, io).ok // true
+ */
+export function validateGeoPanel(data: string, flags: ValidateGeoFlags, io: CliIo): ValidationResult {
+  const geo = geoSetting(flags, undefined, [], 'validate');
+  if (geo === undefined) throw new Error('validateGeoPanel: no --geo');
+  if (flags.target === undefined) throw new UsageError(`${geo.flag} needs --target: the panel is checked as fit reads it, which needs the KPI column`, 'validate');
+  if (flags.organic !== undefined && flags.organic.length > 0) {
+    throw new UsageError(`organic media (${flags.organic.join(', ')}) are not supported with ${geo.flag} yet: leave them out, or validate the summed file (--clean sum_panel in fit)`, 'validate');
+  }
+  const given = { date: flags.date, channels: flags.channels, controls: flags.controls };
+  const roles: TableRoles = { ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)), target: flags.target };
+  const file = resolve(io.cwd, data);
+  try {
+    const read = readCheckedTable(file, roles, io, { name: data, steps: [{ type: 'sum-panel', column: geo.column }], hints: 'both', quiet: true, geo });
+    return { file: data, issues: read.warnings, ok: !hasErrors(read.warnings), skipped: [] };
+  } catch (err) {
+    if (err instanceof DataError) return { file: data, issues: err.issues, ok: false, skipped: [] };
+    throw err;
+  }
+}
