@@ -13,6 +13,8 @@ import { panelTable } from './panel-table.ts';
 export interface GeoOption {
   readonly column: string;
   readonly flag: string;
+  /** The KPI column, so an empty KPI cell is worded as one. */
+  readonly target?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export function panelBeforeBuild(read: ReadOutcome, date: string | undefined, ge
   if (geo === undefined || read.csv === undefined) return undefined;
   const column = date ?? detectDateColumn(read.csv.header, read.csv.rows);
   if (column === undefined || !read.csv.header.includes(column)) return undefined;
-  return panelRows(read.csv, geo.column, column, { flag: geo.flag, ...(end === undefined ? {} : { end }) });
+  return panelRows(read.csv, geo.column, column, { flag: geo.flag, ...(end === undefined ? {} : { end }), ...(geo.target === undefined ? {} : { target: geo.target }) });
 }
 
 /**
@@ -43,14 +45,17 @@ export function namingGeos<T>(read: ReadOutcome, rows: PanelRows | undefined, bu
 
 /**
  * The table read as a geo panel: the index (panelBeforeBuild's, else made now on the date column the
- * build found) and the panel's table (panelTable) on the national build's roles, with `name`, which
+ * build found) and the panel's table (panelTable) on the national build's roles, its warnings joined by
+ * the geo names' (panelRows) and the panel's notes (an event column read per geo), with `name`, which
  * names the geo of issues on the panel's rows (withGeoNames). Without a geo, the national build as it is.
  */
 export function panelAfterBuild(read: ReadOutcome, rows: PanelRows | undefined, geo: GeoOption | undefined, end: string | undefined, national: TableFromCsvResult): { built: TableFromCsvResult; name: (issues: readonly Issue[]) => Issue[] } {
   const csv = read.csv;
   if (geo === undefined || csv === undefined) return { built: national, name: (issues) => [...issues] };
-  const panel = rows ?? panelRows(csv, geo.column, national.roles.date, { flag: geo.flag, ...(end === undefined ? {} : { end }) });
-  return { built: { ...national, table: panelTable(csv, panel, national.table, national.roles) }, name: (issues) => withGeoNames(issues, csv, panel) };
+  const panel = rows ?? panelRows(csv, geo.column, national.roles.date, { flag: geo.flag, ...(end === undefined ? {} : { end }), target: national.roles.target });
+  const { table, notes } = panelTable(csv, panel, national.table, national.roles);
+  // The geo names' warnings and what the panel's read changed (an event read per geo) join the build's warnings.
+  return { built: { ...national, table, warnings: [...national.warnings, ...(panel.warnings ?? []), ...notes] }, name: (issues) => withGeoNames(issues, csv, panel) };
 }
 
 /**
