@@ -79,7 +79,7 @@ test('a missing or repeated (date, geo) is refused at the upload, by geo and dat
   assert.equal(res.ok, false);
   assert.equal(res.table, null);
   const empty = res.issues.find((i) => i.code === 'EMPTY_CELL');
-  assert.match(empty?.message ?? JSON.stringify(res.issues), new RegExp(`^region "${cells[5][1]}": "revenue" is empty`));
+  assert.match(empty?.message ?? JSON.stringify(res.issues), new RegExp(`^region "${cells[5][1]}": the KPI "revenue" is empty`));
   assert.equal(empty?.at.row, 7);
   assert.equal(empty?.fix, undefined, 'no cleaning tick is offered: the steps are not applied per geo');
   const negative = res.issues.find((i) => i.code === 'NEGATIVE_SPEND');
@@ -171,4 +171,20 @@ test('a geo-level fit from the API: summary.json geos per geo, geo.json and geo-
   const planned = await app.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods: 4 } });
   assert.equal(planned.statusCode, 200, planned.body);
   assert.equal(PlanResponseSchema.parse(planned.json()).geoSplit, sentence);
+});
+
+test('role check with panelMode "geo": a geo whose KPI adds up to 0 is an issue naming it (not a 500); a geo-specific event is read per geo with a warning', async () => {
+  const cells = panel.lines.map((l) => l.split(','));
+  const zeroGeo = cells[0][1];
+  const zero = cells.map((c) => (c[1] === zeroGeo ? c.map((v, j) => (j === 2 ? '0' : v)) : c));
+  const z = await upload('zero.csv', [panel.header.join(','), ...zero.map((c) => c.join(','))].join('\n') + '\n');
+  const res = await check(z.uploadId, { ...z.roles, panelMode: 'geo' });
+  assert.equal(res.ok, false);
+  assert.match(res.issues.find((i) => i.code === 'PANEL_KPI_TOTAL')?.message ?? '', new RegExp(`region "${zeroGeo}": the KPI "${z.roles.target}" adds up to 0`));
+  // launch = 1 only in the first geo's rows 10–12.
+  const launch = cells.map((c, k) => [...c, c[1] === zeroGeo && k % 60 >= 10 && k % 60 <= 12 ? '1' : '0']);
+  const e = await upload('launch.csv', [[...panel.header, 'launch'].join(','), ...launch.map((c) => c.join(','))].join('\n') + '\n');
+  const ev = await check(e.uploadId, { ...e.roles, events: ['launch'], panelMode: 'geo' });
+  assert.equal(ev.ok, true, JSON.stringify(ev.issues));
+  assert.match(ev.issues.find((i) => i.code === 'PANEL_EVENT_BY_GEO')?.message ?? '', /event "launch" differs between geos on .*: read per geo as a control \(sign free\)/);
 });

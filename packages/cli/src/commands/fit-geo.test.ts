@@ -198,6 +198,48 @@ test('fit --geo end to end: geo.json from the panel; summary.json geos, geo-resu
   assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi');
   assert.equal(csv.length, 1 + GEOS * 2);
   assert.match(cap.stdout(), /By region \(6 geos; full figures in real\/geo-results\.csv\):/);
+  assert.match(cap.stdout(), /real\/geo\.json/, 'the Wrote list names geo.json');
+});
+
+test('fit --geo naming the KPI, the date or a spend column, or a geo column given another role, is one usage error (exit 2) before reading', async () => {
+  const cases: [string[], RegExp][] = [
+    [['--geo', 'sales'], /--geo sales: "sales" is the KPI \(--target\); name the column that holds each row's geo/],
+    [['--geo', 'date'], /--geo date: "date" is the file's date column/],
+    [['--geo', 'tv_spend'], /--geo tv_spend: "tv_spend" is a spend column/],
+    [['--geo', 'region', '--controls', 'region,price'], /--controls names "region", the geo column of --geo region/],
+    [['--geo', 'region', '--method', 'bayes'], /--method bayes is not supported with --geo region yet/],
+    [['--geo', 'region', '--lift-tests', 'nofile.csv'], /lift tests \(nofile\.csv\) are not supported with --geo region yet/],
+  ];
+  for (const [args, message] of cases) {
+    const cap = captureIo(dir);
+    assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', ...args, '--out', 'o9'], cap.io, fake([])), 2, args.join(' '));
+    assert.match(cap.stderr(), message);
+    assert.equal(cap.stderr().split('\n').filter((l) => l.startsWith('error:')).length, 1);
+  }
+});
+
+test('fit --geo: an event column that differs between geos is read per geo as a free-sign control, with a warning; a geo whose KPI adds up to 0 is refused naming it', async () => {
+  // promo on in geo g's weeks where (t + g) % 5 == 0: staggered by geo.
+  const promo = lines.map((l, i) => (i === 0 ? `${l},promo` : `${l},${(((i - 1) % WEEKS) + Math.floor((i - 1) / WEEKS)) % 5 === 0 ? 1 : 0}`));
+  write('promo.csv', promo);
+  const calls: Call[] = [];
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'promo.csv', '--target', 'sales', '--geo', 'region', '--out', 'o10'], cap.io, fake(calls)), 0, cap.stderr());
+  assert.match(cap.stderr(), /event "promo" differs between geos on .*: read per geo as a control \(sign free\)/);
+  const table = calls[0].table;
+  assert.deepEqual(table.events.map((e) => e.name), []);
+  const k = table.controls.findIndex((c) => c.name === 'promo');
+  assert.equal(table.controls[k].sign, 'free');
+  const perGeo = table.panel?.controls[k];
+  assert.ok(perGeo !== null && perGeo !== undefined);
+  // Each geo keeps its own weeks: 1 in 5, not the national "largest value" (4 in 5 with 6 geos).
+  for (let g = 0; g < GEOS; g++) assert.deepEqual([...perGeo[g]].map((v, t) => [t, v]).filter(([, v]) => v === 1).map(([t]) => t), [...Array(WEEKS).keys()].filter((t) => (t + g) % 5 === 0));
+  const zero = lines.map((l, i) => (i >= lineOf(2, 0) - 1 && i <= lineOf(2, WEEKS - 1) - 1 ? l.split(',').map((c, j) => (j === 2 ? '0' : c)).join(',') : l));
+  write('zero.csv', zero);
+  const z = captureIo(dir);
+  assert.equal(await runCli(['fit', 'zero.csv', '--target', 'sales', '--geo', 'region', '--out', 'o11'], z.io, fake([])), 1);
+  assert.match(z.stderr(), /zero\.csv column "sales": region "r2": the KPI "sales" adds up to 0 over its 104 dates/);
+  assert.match(z.stderr(), /fix: leave the geo out of the file/);
 });
 
 test('optimize on a geo-level run states the split across geos its plan assumes, in the text and in --json', async () => {

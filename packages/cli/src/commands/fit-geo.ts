@@ -1,5 +1,5 @@
-import type { CleaningStep, ConfigRun } from '@mixwise/data';
-import { stepsNotPerGeo } from '@mixwise/data';
+import type { CleaningStep, ConfigRun, CsvTable, TableRoles } from '@mixwise/data';
+import { detectDateColumn, stepsNotPerGeo } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
 
 /** The `--clean` / `cleaning:` spelling of a step type, for messages. */
@@ -36,7 +36,7 @@ export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[
 
 /**
  * Refuses what a geo-level model does not take yet, before the fit: organic media and media modelled on
- * exposure (the engine refuses the Bayesian method and lift tests with its own message). The organic
+ * exposure (the Bayesian method and lift tests: checkGeoRoles, before the file is read). The organic
  * columns are the resolved roles', as the panel table leaves them out.
  * @param organic the organic media columns of the resolved roles
  * @throws UsageError naming the setting and the way out
@@ -46,5 +46,44 @@ export function checkPanelSupport(organic: readonly string[], flags: { media?: '
   const exposure = flags.media ?? run?.model.media;
   if (exposure === 'exposure' || (run?.channels.some((c) => c.media === 'exposure') ?? false)) {
     throw new UsageError(`media modelled on exposure is not supported with ${flag} yet: model the channels on spend, or add the geos up (--clean sum_panel)`, 'fit');
+  }
+}
+
+/**
+ * The geo column checked against the roles and options before the file is read (usage errors, exit 2):
+ * it must not be the KPI, the date or a channel, control, event or organic column (the message names the
+ * role and asks for the column holding each row's geo), and the Bayesian method and lift tests are not
+ * supported with a geo panel yet.
+ * @param geo the geo setting (geoSetting)
+ * @param roles the roles asked for (flags and config)
+ * @param options method: the method used; liftTests: where lift tests were given, if any
+ * @throws UsageError
+ * @example checkGeoRoles({ column: 'sales', flag: '--geo sales' }, { target: 'sales' }, { method: 'ridge' }) // throws '--geo sales: "sales" is the KPI (--target); …'
+ */
+export function checkGeoRoles(geo: { column: string; flag: string }, roles: TableRoles, options: { method: 'ridge' | 'bayes'; liftTests?: string }): void {
+  const { column, flag } = geo;
+  const asGeo = `name the column that holds each row's geo (region, market…)`;
+  if (column === roles.target) throw new UsageError(`${flag}: "${column}" is the KPI (--target); ${asGeo}`, 'fit');
+  if (column === roles.date) throw new UsageError(`${flag}: "${column}" is the date column (--date); ${asGeo}`, 'fit');
+  const listed: [string, readonly string[] | undefined][] = [['--channels', roles.channels], ['--controls', roles.controls], ['--events', roles.events], ['--organic', roles.organic]];
+  for (const [option, columns] of listed) {
+    if (columns?.includes(column) === true) throw new UsageError(`${option} names "${column}", the geo column of ${flag}: each geo's series is read from its own rows, so leave "${column}" out of ${option}`, 'fit');
+  }
+  if (options.method === 'bayes') throw new UsageError(`--method bayes is not supported with ${flag} yet: use the ridge method (the default), or add the geos up (--clean sum_panel) to sample the national model`, 'fit');
+  if (options.liftTests !== undefined) throw new UsageError(`lift tests (${options.liftTests}) are not supported with ${flag} yet: leave them out, or add the geos up (--clean sum_panel) to calibrate the national model`, 'fit');
+}
+
+/**
+ * The geo column checked against the columns the file's roles would detect (the date column, the
+ * `_spend` channels) once the file is read, before the panel is: a usage error (exit 2) rather than the
+ * dozens of errors of a panel keyed on dates or spend.
+ * @throws UsageError
+ */
+export function checkGeoDetected(geo: { column: string; flag: string }, csv: CsvTable, roles: TableRoles): void {
+  if (roles.date === undefined && detectDateColumn(csv.header, csv.rows) === geo.column) {
+    throw new UsageError(`${geo.flag}: "${geo.column}" is the file's date column; name the column that holds each row's geo (region, market…)`, 'fit');
+  }
+  if (roles.channels === undefined && geo.column.endsWith('_spend')) {
+    throw new UsageError(`${geo.flag}: "${geo.column}" is a spend column (a channel); name the column that holds each row's geo (region, market…)`, 'fit');
   }
 }

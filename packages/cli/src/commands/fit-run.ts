@@ -3,14 +3,14 @@ import {
 } from '@mixwise/engine';
 import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
 import { modelSource, runSpec, writeRunFiles } from '@mixwise/store';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
 import { threadedFit } from '@mixwise/parallel';
 import { formatFitReport } from '../render/fit-report.ts';
 import { renderGeoSection } from '../render/geo-section.ts';
-import { writeGeoResults } from '@mixwise/data';
+import { GEO_FILE, writeGeoResults } from '@mixwise/data';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
 export interface FitRunOptions {
@@ -106,7 +106,9 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   // A geo-level model's per-geo results (summary.json `geos`) also as a table beside decomposition.csv.
   const geos = table.panel === undefined ? undefined : summary.geos;
   const geoFile = geos === undefined ? undefined : await writeGeoResults(options.outDir, geos);
-  const written = geoFile === undefined ? files : [...files, geoFile];
+  // geo.json (written by the fit command before the fit) is listed with the rest.
+  const geoJson = options.geo === undefined ? [] : [join(options.outDir, GEO_FILE)].filter((f) => !files.includes(f));
+  const written = [...files, ...geoJson, ...(geoFile === undefined ? [] : [geoFile])];
   const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: relative(io.cwd, geoFile) || geoFile });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), written, mroiGaps(model, summary.channels), centredControls(model), geoSection));

@@ -25,7 +25,7 @@ import { readCheckedTable } from './read-checked-table.ts';
 import { pairedExposureNote } from '../render/paired-exposure.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { GEO_RESULTS_FILE, writePanelGeo } from '@mixwise/data';
-import { checkPanelSupport, geoSetting } from './fit-geo.ts';
+import { checkGeoDetected, checkGeoRoles, checkPanelSupport, geoSetting } from './fit-geo.ts';
 import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
@@ -186,13 +186,20 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     // Signs follow the controls they belong to: --controls replaces the config's controls and their signs.
     controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
-  const geo = geoSetting(flags, run, flags.clean ?? run?.cleaning ?? []);
+  const settingGeo = geoSetting(flags, run, flags.clean ?? run?.cleaning ?? []);
+  const liftFrom = flags.liftTests ?? (run !== undefined && run.liftTests.length > 0 ? 'lift_tests: in the config' : undefined);
+  if (settingGeo !== undefined) checkGeoRoles(settingGeo, roles, { method, ...(liftFrom === undefined ? {} : { liftTests: liftFrom }) });
+  // The KPI column goes with the geo setting, so an empty KPI cell of a geo's row is worded as one.
+  const geo = settingGeo === undefined ? undefined : { ...settingGeo, target };
   const steps = geo === undefined ? flags.clean ?? run?.cleaning ?? [] : [{ type: 'sum-panel' as const, column: geo.column }, ...(flags.clean ?? run?.cleaning ?? [])];
   // Rows after the window's end are ignored and the KPI of rows before its start is never fitted.
   const dates = { start: flags.start ?? run?.window?.start, end: flags.end ?? run?.window?.end };
   checkWindowOrder(dates, flags);
   // Fails in seconds when the file cannot have enough periods for its columns, not after the validation.
-  const beforeChecks = (r: ReadOutcome): void => checkCoefficientRoom(r, roles, flags.holdout ?? run?.holdout ?? 0);
+  const beforeChecks = (r: ReadOutcome): void => {
+    if (geo !== undefined && r.csv !== undefined) checkGeoDetected(geo, r.csv, roles);
+    checkCoefficientRoom(r, roles, flags.holdout ?? run?.holdout ?? 0);
+  };
   const read = loaded === undefined || run === undefined
     ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure', beforeChecks, ...(geo === undefined ? {} : { geo }) })
     : readConfigTable(data, roles, loaded, run, flags, steps, io, dates, beforeChecks, geo);

@@ -59,3 +59,24 @@ test('withGeoNames: an issue on a panel row names its geo first; the roll-up\'s 
   const unplaced = { ...issue, at: { file: 'p.csv' } };
   assert.deepEqual(withGeoNames([unplaced], t, rows), [unplaced], 'an issue without a row is left as it is');
 });
+
+test('panelRows: an unreadable date is named at its line with its geo, not as the imbalance it causes', () => {
+  const t = csv('date,geo,y\n2024-01-01,a,1\n2024-01-08,a,1\n2024-01-01,b,1\n2024-13-45,b,1\n');
+  assert.deepEqual(errors(() => panelRows(t, 'geo', 'date')), [{ code: 'INVALID_DATE', message: 'geo "b": the date "2024-13-45" cannot be read, so this geo\'s row is missing from the panel', row: 5 }]);
+});
+
+test('panelRows: a geo whose dates all sit 6 days after the others\' is one error saying so, the other geos not blamed', () => {
+  const week = (t: number, shift = 0): string => new Date(Date.UTC(2024, 0, 1 + 7 * t + shift)).toISOString().slice(0, 10);
+  const rows = ['date,geo,y'];
+  for (const [geo, shift] of [['a', 0], ['b', 0], ['c', 6]] as const) for (let t = 0; t < 10; t++) rows.push(`${week(t, shift)},${geo},1`);
+  assert.deepEqual(errors(() => panelRows(csv(rows.join('\n')), 'geo', 'date')).map((e) => e.message),
+    ['geo "c": its dates are all 6 days after the other geos\' (week-ending against week-starting dates?), so it shares no date with them']);
+});
+
+test('panelRows: geo names that differ only by case or leading zeros are a warning (and in the imbalance hint)', () => {
+  const t = csv('date,geo,y\n2024-01-01,North,1\n2024-01-01,north,1\n2024-01-01,01,1\n2024-01-01,1,1\n');
+  assert.deepEqual(panelRows(t, 'geo', 'date').warnings?.map((w) => [w.severity, w.message]), [
+    ['warning', 'geo: "01" and "1" differ only by case, spaces or leading zeros, and are fitted as 2 separate geos'],
+    ['warning', 'geo: "North" and "north" differ only by case, spaces or leading zeros, and are fitted as 2 separate geos'],
+  ]);
+});

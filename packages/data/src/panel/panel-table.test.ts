@@ -30,7 +30,7 @@ const roles: ResolvedRoles = { target: 'sales', date: 'date', channels: [{ name:
 
 test('panelTable: each geo\'s series from its own rows; national columns are the sums (KPI, spend) and the share-weighted mean (geo control); an equal control is national', () => {
   const csv = parseCsvText(TEXT, 'p.csv');
-  const table = panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles);
+  const { table } = panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles);
   const panel = table.panel;
   assert.ok(panel !== undefined);
   assert.deepEqual(panel.geos, ['north', 'south']);

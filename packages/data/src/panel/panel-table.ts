@@ -22,16 +22,18 @@ import { capped, type PanelRows } from './panel-rows.ts';
  * Organic media and exposure columns are not carried over (the caller refuses them with a geo panel).
  * @throws DataError, each issue naming file, line, column and geo: EMPTY_CELL (a KPI, spend or control
  *   left empty: a panel with a missing KPI is refused), NOT_A_NUMBER, NEGATIVE_SPEND, PANEL_UNBALANCED
- *   (a date of the table with no row in a geo, e.g. inserted by fill_gaps)
- * @example panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles).panel?.geos // ['north', 'south']
+ *   (a date of the table with no row in a geo, e.g. inserted by fill_gaps), PANEL_KPI_TOTAL (a geo whose KPI
+ *   adds up to zero or less)
+ * @returns the table and notes (warnings) on what was read differently from the national table
+ * @example panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles).table.panel?.geos // ['north', 'south']
  */
-export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTable, roles: ResolvedRoles): ModelingTable {
+export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTable, roles: ResolvedRoles): { table: ModelingTable; notes: Issue[] } {
   if (roles.controls.length !== national.controls.length) throw new Error(`panelTable: ${roles.controls.length} control columns for ${national.controls.length} controls`);
   const issues: Issue[] = [];
   const dates = national.dates;
   const { column } = rows;
   // One reader per column: [nGeos][nTimes] numbers, NaN where a problem was recorded.
-  const read = (col: string, kind: 'target' | 'spend' | 'control'): Float64Array[] => {
+  const read = (col: string, kind: 'target' | 'spend' | 'control' | 'event'): Float64Array[] => {
     const j = csv.header.indexOf(col);
     return rows.geos.map((geo, g) => {
       const out = new Float64Array(dates.length);
@@ -52,7 +54,7 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
         if (!p.ok) {
           const empty = p.reason === 'empty';
           issues.push(makeIssue(empty ? 'EMPTY_CELL' : 'NOT_A_NUMBER', 'error',
-            empty ? `${where}: ${kind === 'target' ? 'the KPI' : kind === 'spend' ? 'the spend' : 'the control'} is empty${kind === 'target' ? ', and a geo panel with a missing KPI is not supported yet' : ''}`
+            empty ? `${where}: ${kind === 'target' ? 'the KPI' : kind === 'spend' ? 'the spend' : `the ${kind}`} is empty${kind === 'target' ? ', and a geo panel with a missing KPI is not supported yet' : ''}`
               : `${where}: "${csv.rows[i][j]}" is not a number`,
             kind === 'target' ? 'fill in the KPI, leave the geo (or the dates) out of the file, or add the geos up into one national series (--clean sum_panel,skip_missing_kpi)'
               : kind === 'spend' ? 'write 0 where nothing was spent' : 'fill in the value (the cleaning steps impute_controls and fill_gaps do not work per geo yet)', at));
@@ -74,15 +76,45 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
     const values = read(roles.controls[k], 'control');
     return { name: c.name, sign: c.sign, values: isNational(values) ? values[0] : values };
   });
+  // Event columns of the file (not the built-in holidays, nor a text column's derived dummies) read per geo.
+  const byGeo = national.events.filter((e) => e.holidays === undefined && roles.events.includes(e.name) && csv.header.includes(e.name))
+    .map((e) => ({ event: e, values: read(e.name, 'event') })).filter((e) => !isNational(e.values));
+  if (issues.length === 0) issues.push(...kpiTotals(target, dates.length, rows, roles.target, csv.file));
   if (issues.length > 0) throw new DataError(capped(issues));
-  return modelingTableFromPanel({
+  const notes = byGeo.map(({ event, values }) => makeIssue('PANEL_EVENT_BY_GEO', 'warning',
+    `event "${event.name}" differs between geos on ${differingDates(values, dates).join(', ')}: read per geo as a control (sign free), not added up into one national flag`,
+    `nothing to do if it is a regional event or promo; name it with --controls (or in the config's controls) to say so, or make it the same in every geo if it is national`, { file: csv.file, column: event.name }));
+  const perGeo = new Set(byGeo.map((e) => e.event.name));
+  const table = modelingTableFromPanel({
     dates, frequency: national.frequency, column, geos: rows.geos,
     target: { name: national.target.name, kind: national.target.kind, values: target },
     channels: national.channels.map((c, k) => ({ name: c.name, column: c.column, spend: spend[k] })),
-    controls,
-    events: national.events,
+    controls: [...controls, ...byGeo.map(({ event, values }) => ({ name: event.name, sign: 'free' as const, values }))],
+    events: national.events.filter((e) => !perGeo.has(e.name)),
     ...(national.holidayCalendar === undefined ? {} : { holidayCalendar: national.holidayCalendar }),
   });
+  return { table, notes };
+}
+
+/**
+ * A PANEL_KPI_TOTAL error for each geo whose KPI adds up to zero or less over the table's dates: its
+ * share of the KPI, which scales its series to national units, is not defined.
+ */
+function kpiTotals(target: readonly Float64Array[], n: number, rows: PanelRows, kpi: string, file: string | undefined): Issue[] {
+  return rows.geos.flatMap((geo, g) => {
+    let total = 0;
+    for (let t = 0; t < n; t++) total += target[g][t];
+    if (total > 0) return [];
+    return [makeIssue('PANEL_KPI_TOTAL', 'error',
+      `${rows.column} ${JSON.stringify(geo)}: the KPI "${kpi}" adds up to ${total} over its ${n} dates, so the geo has no share of the KPI and a geo-level model cannot use it`,
+      'leave the geo out of the file (or correct its KPI), or add the geos up into one national series (--clean sum_panel)', { ...(file === undefined ? {} : { file }), column: kpi })];
+  });
+}
+
+/** The dates on which the geos' values differ (the first five, then a count). */
+function differingDates(values: readonly Float64Array[], dates: readonly string[]): string[] {
+  const out = dates.filter((_, t) => values.some((v) => v[t] !== values[0][t]));
+  return out.length > 6 ? [...out.slice(0, 5), `… (${out.length} dates)`] : out;
 }
 
 /** Whether a control has the same value in every geo on every date (a national control: price index, a national flag). */

@@ -14,6 +14,8 @@ import { geoPanelWarnings } from './geo-warnings.ts';
 export interface GeoOption {
   readonly column: string;
   readonly flag: string;
+  /** The KPI column, so an empty KPI cell is worded as one. */
+  readonly target?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export function panelBeforeBuild(read: ReadOutcome, date: string | undefined, ge
   if (geo === undefined || read.csv === undefined) return undefined;
   const column = date ?? detectDateColumn(read.csv.header, read.csv.rows);
   if (column === undefined || !read.csv.header.includes(column)) return undefined;
-  return panelRows(read.csv, geo.column, column, { flag: geo.flag, ...(end === undefined ? {} : { end }) });
+  return panelRows(read.csv, geo.column, column, { flag: geo.flag, ...(end === undefined ? {} : { end }), ...(geo.target === undefined ? {} : { target: geo.target }) });
 }
 
 /**
@@ -44,14 +46,18 @@ export function namingGeos<T>(read: ReadOutcome, rows: PanelRows | undefined, bu
 
 /**
  * The table read as a geo panel: the index (panelBeforeBuild's, else made now on the date column the
- * build found) and the panel's table (panelTable) on the national build's roles, with `name`, which
- * tells the issues on the panel's rows by geo and file line (geoPanelWarnings: also the outlier check per geo). Without a geo, the national build as it is.
+ * build found) and the panel's table (panelTable) on the national build's roles, its warnings joined by
+ * the geo names' (panelRows) and the panel's notes (an event column read per geo), with `name`, which
+ * tells the issues on the panel's rows by geo and file line (geoPanelWarnings: also the outlier check
+ * per geo). Without a geo, the national build as it is.
  */
 export function panelAfterBuild(read: ReadOutcome, rows: PanelRows | undefined, geo: GeoOption | undefined, end: string | undefined, national: TableFromCsvResult): { built: TableFromCsvResult; name: (issues: readonly Issue[]) => Issue[] } {
   const csv = read.csv;
   if (geo === undefined || csv === undefined) return { built: national, name: (issues) => [...issues] };
-  const panel = rows ?? panelRows(csv, geo.column, national.roles.date, { flag: geo.flag, ...(end === undefined ? {} : { end }) });
-  return { built: { ...national, table: panelTable(csv, panel, national.table, national.roles) }, name: (issues) => geoPanelWarnings(issues, csv, panel, national.roles) };
+  const panel = rows ?? panelRows(csv, geo.column, national.roles.date, { flag: geo.flag, ...(end === undefined ? {} : { end }), target: national.roles.target });
+  const { table, notes } = panelTable(csv, panel, national.table, national.roles);
+  // The geo names' warnings and what the panel's read changed (an event read per geo) join the build's warnings.
+  return { built: { ...national, table, warnings: [...national.warnings, ...(panel.warnings ?? []), ...notes] }, name: (issues) => geoPanelWarnings(issues, csv, panel, national.roles) };
 }
 
 /**

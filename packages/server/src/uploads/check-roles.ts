@@ -102,7 +102,7 @@ export function checkRoles(csvPath: string, fileName: string, roles: Roles, clea
 
 /** The geo panel of roles asking for the geo-level model (panelMode 'geo'), named in messages by its role. */
 function geoOption(roles: Roles): GeoOption | undefined {
-  return roles.panelMode === 'geo' && roles.panel !== undefined ? { column: roles.panel, flag: `the Panel column "${roles.panel}" (geo-level model)` } : undefined;
+  return roles.panelMode === 'geo' && roles.panel !== undefined ? { column: roles.panel, flag: `the Panel column "${roles.panel}" (geo-level model)`, target: roles.target } : undefined;
 }
 
 /** The fix for a panel in the dashboard: a role, not the command line's query or flag. */
