@@ -4,25 +4,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ModelingTable } from '@mixwise/engine';
-import { defaultDeps } from '../cli-deps.ts';
-import type { CliDeps } from '../cli-deps.ts';
-import type { FitRunOptions, FitRunResult } from './fit-run.ts';
 import { runCli } from '../program.ts';
 import { parseCleanSteps } from './parse-options.ts';
 import { captureIo } from '../../test/capture-io.ts';
 import { csvText, spendCsv } from '../../test/spend-csv.ts';
+import { recordingFit, type FitCall } from '../../test/fake-fit.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-fitclean-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-type Call = { table: ModelingTable; options: FitRunOptions };
-function fake(calls: Call[]): CliDeps {
-  return { ...defaultDeps, runFit: async (table, options) => {
-    calls.push({ table, options });
-    return { model: {}, summary: {}, diagnostics: {}, files: [] } as unknown as FitRunResult;
-  } };
-}
+const fake = recordingFit;
 
 // spendCsv: the header, then 30 weeks from 2024-01-01 with tv_spend = 100 + 5i (no outlier); rows[k] is file line k + 1.
 const negative = spendCsv(30);
@@ -39,7 +30,7 @@ test('fit refuses negative spend (exit 1) with the validation message and a hint
 });
 
 test('fit --clean negatives=clip: the table gets 0, changes.csv lists exactly the clipped cell, the screen summarises it', async () => {
-  const calls: Call[] = [];
+  const calls: FitCall[] = [];
   const cap = captureIo(dir);
   assert.equal(await runCli(['fit', 'negative.csv', '--target', 'sales', '--clean', 'negatives=clip', '--out', 'o2'], cap.io, fake(calls)), 0, cap.stderr());
   assert.equal(calls[0].table.channels[0].spend[7], 0);
@@ -66,7 +57,7 @@ test('fit runs every validate rule: a stray BOM and a KPI outlier are warnings p
   const text = csvText(rows).split('\n');
   text[2] = '\uFEFF' + text[2]; // file line 3
   writeFileSync(join(dir, 'warn.csv'), text.join('\n'));
-  const calls: Call[] = [];
+  const calls: FitCall[] = [];
   const cap = captureIo(dir);
   assert.equal(await runCli(['fit', 'warn.csv', '--target', 'sales', '--out', 'o3'], cap.io, fake(calls)), 0, cap.stderr());
   const found = calls[0].options.warnings.map((w) => [w.code, w.at.row ?? null, w.at.column ?? null]);
@@ -129,7 +120,7 @@ test('fit on a panel (a row per date and geo): refused with a hint naming --clea
   assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--out', 'o8'], refused.io, fake([])), 1);
   assert.match(refused.stderr(), /panel\.csv column "geo": every date has 2 rows/);
   assert.match(refused.stderr(), /mixwise fit --clean sum_panel=geo/);
-  const calls: Call[] = [];
+  const calls: FitCall[] = [];
   const cap = captureIo(dir);
   assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--clean', 'sum_panel', '--out', 'o9'], cap.io, fake(calls)), 0, cap.stderr());
   const national = spendCsv(30).slice(1);
@@ -138,7 +129,7 @@ test('fit on a panel (a row per date and geo): refused with a hint naming --clea
   assert.deepEqual(calls[0].table.controls.map((c) => [c.name, Array.from(c.values)]), [['price', national.map((r) => Number(r[4]))]]);
   assert.match(cap.stderr(), /^cleaning: sum_panel changed 150 cells/m);
   const south = captureIo(dir);
-  const one: Call[] = [];
+  const one: FitCall[] = [];
   assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--clean', 'sum_panel=geo:south', '--out', 'o10'], south.io, fake(one)), 0, south.stderr());
   assert.deepEqual(Array.from(one[0].table.target.values), national.map((r) => Number(r[1]) * 0.75));
 });

@@ -5,12 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ModelingTable } from '@mixwise/engine';
-import { defaultDeps } from '../cli-deps.ts';
-import type { CliDeps } from '../cli-deps.ts';
-import type { FitRunOptions, FitRunResult } from './fit-run.ts';
+import type { FitRunOptions } from './fit-run.ts';
 import { runCli } from '../program.ts';
 import { captureIo } from '../../test/capture-io.ts';
 import { csvText, spendCsv } from '../../test/spend-csv.ts';
+import { recordingFit } from '../../test/fake-fit.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-fitcfg-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,12 +32,7 @@ search: { iterations: 900, seed: 3, trials: 2 }
 `;
 writeFileSync(join(dir, 'mixwise.yaml'), CONFIG);
 
-function fake(calls: { table: ModelingTable; options: FitRunOptions }[]): CliDeps {
-  return { ...defaultDeps, runFit: async (table, options) => {
-    calls.push({ table, options });
-    return { model: {}, summary: {}, diagnostics: {}, files: [] } as unknown as FitRunResult;
-  } };
-}
+const fake = recordingFit;
 
 test('fit --config: data, roles and model settings come from the config (DATA and --target not needed)', async () => {
   const calls: { table: ModelingTable; options: FitRunOptions }[] = [];

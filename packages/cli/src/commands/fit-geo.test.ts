@@ -4,23 +4,15 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ModelingTable } from '@mixwise/engine';
 import { defaultDeps } from '../cli-deps.ts';
-import type { CliDeps } from '../cli-deps.ts';
-import type { FitRunOptions, FitRunResult } from './fit-run.ts';
 import { runCli } from '../program.ts';
 import { captureIo } from '../../test/capture-io.ts';
+import { recordingFit, type FitCall } from '../../test/fake-fit.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-fitgeo-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-type Call = { table: ModelingTable; options: FitRunOptions };
-function fake(calls: Call[]): CliDeps {
-  return { ...defaultDeps, runFit: async (table, options) => {
-    calls.push({ table, options });
-    return { model: {}, summary: {}, diagnostics: {}, files: [] } as unknown as FitRunResult;
-  } };
-}
+const fake = recordingFit;
 
 const GEOS = 6;
 const WEEKS = 104;
@@ -55,7 +47,7 @@ write('panel.csv', lines);
 const lineOf = (g: number, t: number): number => 2 + g * WEEKS + t;
 
 test('fit --geo: the fit gets a panel table with every geo, national columns the geo sums, price national and temp per geo; nothing logged as cleaning', async () => {
-  const calls: Call[] = [];
+  const calls: FitCall[] = [];
   const cap = captureIo(dir);
   assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--out', 'o1'], cap.io, fake(calls)), 0, cap.stderr());
   const table = calls[0].table;
@@ -149,7 +141,7 @@ test('a panel fitted without --geo: PANEL_DATA offers --geo COL beside sum_panel
 
 test('columns.geo in the config is --geo; with the config\'s cleaning: sum_panel it is a usage error', async () => {
   writeFileSync(join(dir, 'geo.yaml'), 'version: 1\ndata:\n  path: panel.csv\ncolumns:\n  target: sales\n  geo: region\n');
-  const calls: Call[] = [];
+  const calls: FitCall[] = [];
   const cap = captureIo(dir);
   assert.equal(await runCli(['fit', '--config', 'geo.yaml', '--out', 'o9'], cap.io, fake(calls)), 0, cap.stderr());
   assert.deepEqual(calls[0].table.panel?.geos.length, GEOS);
@@ -222,7 +214,7 @@ test('fit --geo: an event column that differs between geos is read per geo as a 
   // promo on in geo g's weeks where (t + g) % 5 == 0: staggered by geo.
   const promo = lines.map((l, i) => (i === 0 ? `${l},promo` : `${l},${(((i - 1) % WEEKS) + Math.floor((i - 1) / WEEKS)) % 5 === 0 ? 1 : 0}`));
   write('promo.csv', promo);
-  const calls: Call[] = [];
+  const calls: FitCall[] = [];
   const cap = captureIo(dir);
   assert.equal(await runCli(['fit', 'promo.csv', '--target', 'sales', '--geo', 'region', '--out', 'o10'], cap.io, fake(calls)), 0, cap.stderr());
   assert.match(cap.stderr(), /event "promo" differs between geos on .*: read per geo as a control \(sign free\)/);

@@ -7,11 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ModelingTable } from '@mixwise/engine';
-import { defaultDeps } from '../cli-deps.ts';
-import type { CliDeps } from '../cli-deps.ts';
-import type { FitRunOptions, FitRunResult } from './fit-run.ts';
+import type { FitRunOptions } from './fit-run.ts';
 import { runCli } from '../program.ts';
 import { captureIo } from '../../test/capture-io.ts';
+import { recordingFit } from '../../test/fake-fit.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-fitmer-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,12 +23,7 @@ const config = (extra: string): string => `version: 1\nsources: { meridian: geo.
 writeFileSync(join(dir, 'byname.yaml'), config('model: { media: exposure }\n'));
 writeFileSync(join(dir, 'mapped.yaml'), config('  channels:\n    - { name: Channel0, spend: Channel0_spend, exposure: Channel0_impression, media: exposure }\n    - { name: Channel1, spend: Channel1_spend }\n'));
 
-function fake(calls: { table: ModelingTable; options: FitRunOptions }[]): CliDeps {
-  return { ...defaultDeps, runFit: async (table, options) => {
-    calls.push({ table, options });
-    return { model: {}, summary: {}, diagnostics: {}, files: [] } as unknown as FitRunResult;
-  } };
-}
+const fake = recordingFit;
 
 test('sources: meridian with model.media: exposure pairs each channel with its summed impressions; *_control columns are controls', async () => {
   const calls: { table: ModelingTable; options: FitRunOptions }[] = [];

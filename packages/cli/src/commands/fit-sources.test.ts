@@ -6,11 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ModelingTable } from '@mixwise/engine';
-import { defaultDeps } from '../cli-deps.ts';
-import type { CliDeps } from '../cli-deps.ts';
-import type { FitRunOptions, FitRunResult } from './fit-run.ts';
+import type { FitRunOptions } from './fit-run.ts';
 import { runCli } from '../program.ts';
 import { captureIo } from '../../test/capture-io.ts';
+import { recordingFit } from '../../test/fake-fit.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-fitsrc-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,12 +23,7 @@ const config = (spend: string, extra = ''): string => `version: 1\nsources: { sp
 writeFileSync(join(dir, 'launch.yaml'), config('launch.csv'));
 writeFileSync(join(dir, 'late.yaml'), config('late.csv'));
 
-function fake(calls: { table: ModelingTable; options: FitRunOptions }[]): CliDeps {
-  return { ...defaultDeps, runFit: async (table, options) => {
-    calls.push({ table, options });
-    return { model: {}, summary: {}, diagnostics: {}, files: [] } as unknown as FitRunResult;
-  } };
-}
+const fake = recordingFit;
 
 test('fit --config prints the sources build\'s warnings (one SPEND_GAP_FILLED per channel) and passes them on', async () => {
   const calls: { table: ModelingTable; options: FitRunOptions }[] = [];

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ModelingTable } from '@mixwise/engine';
 import { defaultDeps } from '../cli-deps.ts';
-import type { CliDeps } from '../cli-deps.ts';
-import type { FitRunOptions, FitRunResult } from './fit-run.ts';
+import type { FitRunOptions } from './fit-run.ts';
 import { runCli } from '../program.ts';
 import { captureIo } from '../../test/capture-io.ts';
 import { csvText, spendCsv } from '../../test/spend-csv.ts';
+import { recordingFit } from '../../test/fake-fit.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-window-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,12 +31,7 @@ function file(name: string, edit: (rows: string[][]) => void): string {
   return name;
 }
 
-function fake(calls: { table: ModelingTable; options: FitRunOptions }[]): CliDeps {
-  return { ...defaultDeps, runFit: async (table, options) => {
-    calls.push({ table, options });
-    return { model: {}, summary: {}, diagnostics: {}, files: [] } as unknown as FitRunResult;
-  } };
-}
+const fake = recordingFit;
 
 async function fit(args: string[], out = 'o'): Promise<{ code: number; stderr: string; calls: { table: ModelingTable; options: FitRunOptions }[] }> {
   const calls: { table: ModelingTable; options: FitRunOptions }[] = [];

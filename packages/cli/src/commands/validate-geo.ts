@@ -6,16 +6,10 @@ import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
 import { geoSetting } from './fit-geo.ts';
 import { readCheckedTable } from './read-checked-table.ts';
+import type { ValidateFlags } from './validate.ts';
 
-/** The flags validateGeoPanel reads. */
-export interface ValidateGeoFlags {
-  target?: string;
-  date?: string;
-  channels?: string[];
-  controls?: string[];
-  organic?: string[];
-  geo?: string;
-}
+/** The flags validateGeoPanel reads: validate's, without --json (the caller prints). */
+export type ValidateGeoFlags = Omit<ValidateFlags, 'json'>;
 
 /**
  * Runs the checks of `fit --geo` on a panel file: every geo on every date (panelRows), the national

@@ -4,6 +4,7 @@ import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.t
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { liftPerUnitCoef } from '../../model/lift-per-unit-coef.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
+import { decompRssd } from './decomp-rssd.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
 import { evidenceTerms, type EvidenceTerms } from './evidence-terms.ts';
 import { isFlat, listMoments } from '../../design/row-moments.ts';
@@ -227,20 +228,12 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
     obj[objOffset] = Math.sqrt(rssTrain / nTrain) / yRange;
     obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
     // DECOMP.RSSD on all training rows, observed or not (contributions and spend exist in a KPI gap).
-    let effTotal = 0;
     for (let c = 0; c < nPaid; c++) {
       let s = 0;
       for (let i = 0; i < nTrainAll; i++) s += sat[c * nFit + i];
       contrib[c] = beta[nB + c] * s;
-      effTotal += contrib[c];
     }
-    let rssd = 0;
-    for (let c = 0; c < nPaid; c++) {
-      const eff = effTotal > 0 ? contrib[c] / effTotal : 0;
-      const sp = spendTrainTotal > 0 ? spendTrain[c] / spendTrainTotal : 0;
-      rssd += (eff - sp) ** 2;
-    }
-    obj[objOffset + 2] = Math.sqrt(rssd);
+    obj[objOffset + 2] = decompRssd(contrib, spendTrain, spendTrainTotal, nPaid);
     // MAPE.LIFT: the model's lift for each test (liftEffect: KPI of the test rows' spend over the
     // measured rows, counterfactual with that spend at 0) vs the measured lift.
     if (problem.liftTests.length > 0) {

@@ -4,6 +4,7 @@ import { adstockWeights, applyAdstock } from '../../transforms/adstock/adstock.t
 import type { AdstockSpec } from '../../transforms/adstock/types.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
+import { decompRssd } from './decomp-rssd.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
 import { evidenceTerms } from './evidence-terms.ts';
 import { isFlat } from '../../design/row-moments.ts';
@@ -370,20 +371,12 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
     obj[objOffset] = Math.sqrt(rssTrain / nTrain) / yRange;
     obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
     // DECOMP.RSSD: national effect shares (β_c Σ_g s_g Σ_t sat on training rows) against national spend shares.
-    let effTotal = 0;
     for (let c = 0; c < nC; c++) {
       let s = 0;
       for (let i = 0; i < nTrain; i++) s += wm[c * nTrain + i];
       contrib[c] = beta[nB + c] * s;
-      effTotal += contrib[c];
     }
-    let rssd = 0;
-    for (let c = 0; c < nC; c++) {
-      const eff = effTotal > 0 ? contrib[c] / effTotal : 0;
-      const sp = spendTrainTotal > 0 ? spendTrain[c] / spendTrainTotal : 0;
-      rssd += (eff - sp) ** 2;
-    }
-    obj[objOffset + 2] = Math.sqrt(rssd);
+    obj[objOffset + 2] = decompRssd(contrib, spendTrain, spendTrainTotal, nC);
     obj[objOffset + 3] = NaN;
     return hyper;
   }
