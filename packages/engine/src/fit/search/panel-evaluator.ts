@@ -5,6 +5,8 @@ import type { AdstockSpec } from '../../transforms/adstock/types.ts';
 import { getSaturationKernel } from '../../transforms/saturation/registry.ts';
 import { createBoxQpWorkspace, solveBoxQp } from '../ridge/box-qp.ts';
 import { decompRssd } from './decomp-rssd.ts';
+import { convolveInto } from '../../transforms/adstock/convolve-lags.ts';
+import { negligibleTail } from '../../transforms/adstock/negligible-tail.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
 import { evidenceTerms } from './evidence-terms.ts';
 import { isFlat } from '../../design/row-moments.ts';
@@ -183,13 +185,7 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
   const baseT = new Float64Array(nFit);
   let lastRssTrain = 0;
 
-  /**
-   * Every geo's adstocked spend per unit of size over the fit rows, divided by the scale, into sat:
-   * geometric by applyAdstock's O(nTimes) recursion, the other kernels by a convolution over the fit
-   * rows only with the weights computed once for all geos (applyAdstock would recompute them per geo),
-   * pre-divided by the scale and without the negligible tail (negligibleTail), summed in four
-   * independent partial sums like convolveInto (it breaks the add dependency chain).
-   */
+  /** Every geo's adstocked spend per unit of size over the fit rows, ÷ scale, into sat (geometric by its recursion; else weights once for all geos). */
   function adstockGeos(c: number, spec: AdstockSpec, maxLag: number, scale: number, off: number): void {
     const x = perSize[c];
     const inv = 1 / scale;
@@ -204,25 +200,10 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
     const raw = adstockWeights(spec, maxLag, true);
     const nW = negligibleTail(raw);
     for (let l = 0; l < nW; l++) wts[l] = raw[l] * inv;
-    const last = nW - 1;
     for (let g = 0; g < nG; g++) {
-      const o = off + g * nFit, xo = g * nTimes;
-      for (let i = 0; i < nFit; i++) {
-        const t = fitStart + i;
-        const top = t < last ? t : last;
-        const xt = xo + t;
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        let l = 0;
-        for (; l + 3 <= top; l += 4) {
-          const k = xt - l;
-          s0 += wts[l] * x[k];
-          s1 += wts[l + 1] * x[k - 1];
-          s2 += wts[l + 2] * x[k - 2];
-          s3 += wts[l + 3] * x[k - 3];
-        }
-        for (; l <= top; l++) s0 += wts[l] * x[xt - l];
-        sat[o + i] = (s0 + s1) + (s2 + s3);
-      }
+      convolveInto(x.subarray(g * nTimes, (g + 1) * nTimes), wts, nW, buf);
+      const o = off + g * nFit;
+      for (let i = 0; i < nFit; i++) sat[o + i] = buf[fitStart + i];
     }
   }
 
@@ -415,25 +396,4 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
       };
     },
   };
-}
-
-/** Share of a normalised kernel's total weight below which a tail is dropped: it moves no adstocked value beyond rounding. */
-const NEGLIGIBLE_TAIL = 1e-17;
-
-/**
- * Number of leading weights to keep: the trailing weights whose sum is at most NEGLIGIBLE_TAIL of the
- * total are dropped (a Weibull kernel's weights fall below 1e-17 long before maxLag but are rarely
- * exactly 0). The dropped part changes an adstocked value by at most 1e-17 × the largest spend in the
- * window, far below double rounding of the sum itself, and shortens the convolution several-fold for
- * the short kernels the search mostly tries.
- * @param w kernel weights (non-negative)
- * @returns the number of weights to keep, ≥ 1
- * @example negligibleTail(Float64Array.of(0.5, 0.5, 1e-300)) // 2
- */
-export function negligibleTail(w: ArrayLike<number>): number {
-  let total = 0;
-  for (let l = 0; l < w.length; l++) total += w[l];
-  let n = w.length, tail = 0;
-  while (n > 1 && tail + w[n - 1] <= NEGLIGIBLE_TAIL * total) tail += w[--n];
-  return n;
 }
