@@ -81,7 +81,8 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
       : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
     return { checked, national };
   });
-  const { built, name } = panelAfterBuild(read, rows, options.geo, end, national);
+  // The per-geo outlier check scores the rows the national one does: not the KPI of warm-up rows before --start.
+  const { built, name } = panelAfterBuild(read, rows, options.geo, end, national, kpiFrom);
   const warnings = name(mergeIssues(built.warnings, checked.validation.issues));
   // The roll-up behind a geo panel's national table is not a change to the data: not logged, not printed.
   const cleaning = options.geo === undefined || checked.cleaning === undefined ? checked.cleaning : withoutRollUp(checked.cleaning);

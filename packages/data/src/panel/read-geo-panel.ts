@@ -49,15 +49,17 @@ export function namingGeos<T>(read: ReadOutcome, rows: PanelRows | undefined, bu
  * build found) and the panel's table (panelTable) on the national build's roles, its warnings joined by
  * the geo names' (panelRows) and the panel's notes (an event column read per geo), with `name`, which
  * tells the issues on the panel's rows by geo and file line (geoPanelWarnings: also the outlier check
- * per geo). Without a geo, the national build as it is.
+ * per geo, on the rows the national check scores: with `kpiFrom`, a modeling window's start, the KPI of
+ * the warm-up rows before it is not scored). Without a geo, the national build as it is.
  */
-export function panelAfterBuild(read: ReadOutcome, rows: PanelRows | undefined, geo: GeoOption | undefined, end: string | undefined, national: TableFromCsvResult): { built: TableFromCsvResult; name: (issues: readonly Issue[]) => Issue[] } {
+export function panelAfterBuild(read: ReadOutcome, rows: PanelRows | undefined, geo: GeoOption | undefined, end: string | undefined, national: TableFromCsvResult,
+  options: { readonly kpiFrom?: string } = {}): { built: TableFromCsvResult; name: (issues: readonly Issue[]) => Issue[] } {
   const csv = read.csv;
   if (geo === undefined || csv === undefined) return { built: national, name: (issues) => [...issues] };
   const panel = rows ?? panelRows(csv, geo.column, national.roles.date, { flag: geo.flag, ...(end === undefined ? {} : { end }), target: national.roles.target });
   const { table, notes } = panelTable(csv, panel, national.table, national.roles);
   // The geo names' warnings and what the panel's read changed (an event read per geo) join the build's warnings.
-  return { built: { ...national, table, warnings: [...national.warnings, ...(panel.warnings ?? []), ...notes] }, name: (issues) => geoPanelWarnings(issues, csv, panel, national.roles) };
+  return { built: { ...national, table, warnings: [...national.warnings, ...(panel.warnings ?? []), ...notes] }, name: (issues) => geoPanelWarnings(issues, csv, panel, national.roles, options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) };
 }
 
 /**
