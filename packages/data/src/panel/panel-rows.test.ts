@@ -80,3 +80,16 @@ test('panelRows: geo names that differ only by case or leading zeros are a warni
     ['warning', 'geo: "North" and "north" differ only by case, spaces or leading zeros, and are fitted as 2 separate geos'],
   ]);
 });
+
+test('panelRows: a geo name written with spaces around it is read trimmed, with a warning naming the file, lines, column and both spellings', () => {
+  const t = csv('date,geo,y\n2024-01-01,north ,1\n2024-01-01,south,2\n2024-01-08,north,3\n2024-01-08,south,4\n2024-01-15," north ",5\n2024-01-15,south,6\n2024-01-22,north ,7\n2024-01-22,south,8\n');
+  const rows = panelRows(t, 'geo', 'date');
+  assert.deepEqual(rows.geos, ['north', 'south']);
+  const said = (rows.warnings ?? []).map((w) => ({ code: w.code, severity: w.severity, message: w.message, at: w.at }));
+  assert.deepEqual(said, [
+    { code: 'PANEL_VALUE', severity: 'warning', message: 'geo "north " (lines 2, 8) is read as "north": the spaces around it are dropped, so its rows are fitted as geo "north"', at: { file: 'p.csv', row: 2, column: 'geo' } },
+    { code: 'PANEL_VALUE', severity: 'warning', message: 'geo " north " (line 6) is read as "north": the spaces around it are dropped, so its row is fitted as geo "north"', at: { file: 'p.csv', row: 6, column: 'geo' } },
+  ]);
+  // Spaces in another column (a number) are no geo name: nothing said.
+  assert.equal(panelRows(csv('date,geo,y\n2024-01-01,a, 1\n2024-01-01,b,2\n'), 'geo', 'date').warnings, undefined);
+});

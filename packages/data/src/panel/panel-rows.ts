@@ -4,6 +4,7 @@ import { naturalCompare } from '@mixwise/engine';
 import { DataError } from '../issue.ts';
 import { parseDate } from '../read/date.ts';
 import { makeIssue } from '../validate/make-issue.ts';
+import { paddedGeoNames } from './padded-geos.ts';
 
 /** Errors listed one by one before the rest are counted (a panel missing a whole geo-week per geo would list hundreds). */
 const MAX_LISTED = 20;
@@ -18,7 +19,7 @@ export interface PanelRows {
   readonly rowOf: readonly ReadonlyMap<string, number>[];
   /** The KPI column, when known: an empty KPI cell is worded as one (withGeoNames). */
   readonly target?: string;
-  /** Warnings on the geo names (names that differ only by case, spaces or leading zeros). */
+  /** Warnings on the geo names (names written with spaces around them; names that differ only by case, spaces or leading zeros). */
   readonly warnings?: readonly Issue[];
 }
 
@@ -86,7 +87,9 @@ export function panelRows(csv: CsvTable, column: string, date: string, options: 
     throw new DataError([makeIssue('PANEL_VALUE', 'error', `${flag}: column "${column}" has ${seen}, so there is no panel to fit: a geo-level model needs at least 2 geos`,
       'name the column that tells the geos apart, or leave the geo setting out to fit the file as one national series', { file: csv.file, column })]);
   }
-  const warnings = nearDuplicateGeos(geos, column, csv.file);
+  const near = nearDuplicateGeos(geos, column, csv.file);
+  // A geo name written with spaces around it is read trimmed: said, not changed silently.
+  const warnings = [...paddedGeoNames(csv, column, geos), ...near];
   const shifted = shiftedGeos(geos, rowOf);
   for (const [geo, days] of shifted) {
     issues.push(makeIssue('PANEL_UNBALANCED', 'error',
@@ -95,7 +98,7 @@ export function panelRows(csv: CsvTable, column: string, date: string, options: 
   }
   // The dates of the geos that are not shifted: each must have them all.
   const sortedDates = [...new Set(geos.filter((geo) => !shifted.has(geo)).flatMap((geo) => [...(rowOf.get(geo) as Map<string, number>).keys()]))].sort();
-  const hint = warnings.length > 0 ? '; some geo names differ only by case, spaces or leading zeros (see the warning): write each geo the same way on every row' : '';
+  const hint = near.length > 0 ? '; some geo names differ only by case, spaces or leading zeros (see the warning): write each geo the same way on every row' : '';
   for (const geo of geos) {
     if (shifted.has(geo) || unreadable.has(geo)) continue;
     const byDate = rowOf.get(geo) as Map<string, number>;
@@ -106,7 +109,7 @@ export function panelRows(csv: CsvTable, column: string, date: string, options: 
       `${column} ${JSON.stringify(geo)} has no row for ${missing.length === 1 ? 'the date' : 'the dates'} ${listed}, which other geos have: a geo-level model needs every geo on every date`,
       `add the missing row${missing.length === 1 ? '' : 's'} (with spend 0 if nothing ran there), or leave the geo out of the file${hint}`, { file: csv.file, column }));
   }
-  if (issues.length > 0) issues.push(...warnings.filter(() => hint !== ''));
+  if (issues.length > 0) issues.push(...near.filter(() => hint !== ''));
   if (issues.length > 0) throw new DataError(capped(issues));
   return { column, geos, rowOf: geos.map((geo) => rowOf.get(geo) as Map<string, number>), ...(warnings.length === 0 ? {} : { warnings }), ...(options.target === undefined ? {} : { target: options.target }) };
 }

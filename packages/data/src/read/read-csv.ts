@@ -10,6 +10,7 @@ import { checkHeader } from './check-header.ts';
 import { excelSepLine } from './excel-sep-line.ts';
 import { mixedLineEndings } from './line-endings.ts';
 import { unneutralizeFormula } from '../write/write-csv.ts';
+import { paddedCells, type PaddedCell } from './padded-cells.ts';
 
 /** A CSV file read as text cells: the raw material for building a modeling table. */
 export interface CsvTable {
@@ -56,6 +57,12 @@ export interface CsvTable {
    * as thousands) does not apply to them (parseTableColumn). Absent when that step did not run.
    */
   decimalPointColumns?: ReadonlySet<string>;
+  /**
+   * The cells read without the spaces around them (every cell is trimmed), by column name: each text as
+   * written, as used and its lines (paddedCells), so a check on names can say what was changed (a geo
+   * "north " read as "north"). Absent when no cell had any.
+   */
+  paddedCells?: ReadonlyMap<string, readonly PaddedCell[]>;
 }
 
 /** A row of a rolled-up panel: its date (yyyy-mm-dd) and the file lines of the rows added up, in file order. */
@@ -166,6 +173,7 @@ export function parseCsvText(text: string, file: string, options: ReadCsvOptions
   issues.throwIfErrors();
   const checked = checkHeader(header, body.map((r) => r.cells), issues);
   issues.throwIfErrors();
+  const padded = paddedCells(header, body);
   return {
     file,
     header: checked.header,
@@ -174,12 +182,15 @@ export function parseCsvText(text: string, file: string, options: ReadCsvOptions
     ...(headerRecord.line === 1 ? {} : { headerLine: headerRecord.line }),
     delimiter,
     warnings: issues.list(),
+    ...(padded.size === 0 ? {} : { paddedCells: padded }),
   };
 }
 
 interface ParsedRecord {
   cells: string[];
   line: number;
+  /** The cells that had spaces around them, untrimmed: [column index, text as written]. */
+  padded?: [number, string][];
 }
 
 /** The records of `source`, numbered by file line (`skipped` lines come before it: a sep= line). */
@@ -200,7 +211,9 @@ function parseRecords(source: string, delimiter: CsvDelimiter, issues: IssueColl
     if (record.every((c) => c.trim() === '')) continue;
     let newlines = 0;
     for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) newlines++;
-    out.push({ cells: record.map((c) => c.trim()), line: info.lines - newlines + skipped });
+    const cells = record.map((c) => c.trim());
+    const padded = cells.flatMap((c, j): [number, string][] => (c.length === record[j].length ? [] : [[j, record[j]]]));
+    out.push({ cells, line: info.lines - newlines + skipped, ...(padded.length === 0 ? {} : { padded }) });
   }
   return out;
 }
