@@ -75,8 +75,12 @@ test('a panel trained as a geo-level model: the choice, the options it refuses, 
     const bySize = [...summary.geos].sort((a, b) => b.share - a.share).map((g) => `${g.name} ${(100 * g.share).toFixed(1)}%`).join(', ');
     const sentence = `Geo-level model (3 values of region): each channel's budget is taken as split across them in proportion to their share of the KPI (${bySize}); the plan does not move budget between geos.`;
     assert.equal(await page.getByTestId('recommendation-geo-split').innerText(), sentence);
+    // And what today's split gives against it, with the numbers: the model's untested credit, which no plan moves.
+    const now = /^At the current split across geos, the current spend is predicted to give [\d,.]+ of revenue per period \([\d,.]+ from media\).*(as at a split by KPI share\.|untested\), which no plan here moves\.)$/;
+    assert.match(await page.getByTestId('recommendation-geo-split-now').innerText(), now);
     await page.goto(h.pageUrl('simulator', runId));
     assert.equal(await page.getByTestId('simulator-geo-split').innerText(), sentence);
+    assert.match(await page.getByTestId('simulator-geo-split-now').innerText(), now);
 
     // The national run of the harness keeps the national pages: no Geos section, no split across geos.
     await page.goto(h.pageUrl('executive', h.run.id));
@@ -84,6 +88,7 @@ test('a panel trained as a geo-level model: the choice, the options it refuses, 
     assert.equal(await page.getByTestId('geos-section').count(), 0);
     await page.getByTestId('recommendation-lift').waitFor();
     assert.equal(await page.getByTestId('recommendation-geo-split').count(), 0);
+    assert.equal(await page.getByTestId('recommendation-geo-split-now').count(), 0);
     await page.goto(h.pageUrl('simulator', h.run.id));
     await page.getByTestId('simulator-curves').waitFor();
     assert.equal(await page.getByTestId('simulator-geo-split').count(), 0);

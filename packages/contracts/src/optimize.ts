@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GeoSplitNowSchema } from './geo-split-now.ts';
 import { dataRangeSchema } from './data-range.ts';
 import { amount, wholeNumber } from './number-fields.ts';
 
@@ -120,6 +121,11 @@ export const OptimizeResponseSchema = z.object({
    * KPI (engine geoSplitText; the same sentence as `mixwise optimize`'s geo_split).
    */
   geoSplit: z.string().optional(),
+  /**
+   * Only for a geo-level model: the current spend at today's split across geos against the split by KPI
+   * share assumed above (GeoSplitNowSchema; `mixwise optimize`'s geo_split_now), which no plan moves.
+   */
+  geoSplitNow: GeoSplitNowSchema.optional(),
 });
 
 /** Body of an optimise request (output form, defaults filled). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GeoSplitNowSchema } from './geo-split-now.ts';
 import { dataRangeSchema } from './data-range.ts';
 import { ChannelBoundsSchema, MarginSchema, ProfitSchema } from './optimize.ts';
 import { amount, wholeNumber } from './number-fields.ts';
@@ -144,6 +145,11 @@ export const PlanResponseSchema = z.object({
    * geoSplitText; the same sentence as `mixwise optimize --periods`' geo_split).
    */
   geoSplit: z.string().optional(),
+  /**
+   * Only for a geo-level model: the current spend at today's split across geos against the split by KPI
+   * share assumed above (GeoSplitNowSchema; `mixwise optimize`'s geo_split_now), which no plan moves.
+   */
+  geoSplitNow: GeoSplitNowSchema.optional(),
 });
 
 /** Body of a plan request (output form, defaults filled). */

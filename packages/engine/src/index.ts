@@ -29,6 +29,7 @@ export { fitMmm, type FitOptions } from './fit/fit-mmm.ts';
 export { mediaInputTable, withMediaBasis, exposureGaps } from './fit/media-input.ts';
 export { exposureMediaText, exposurePlanText, costPer1000Text, type PlannedExposureCost } from './analysis/exposure-media-text.ts';
 export { geoSplitText } from './optimize/geo-split-text.ts';
+export { geoSplitNow, geoSplitNowEven, geoSplitNowText, type GeoSplitNow, type GeoSplitNowChannel, type GeoSplitNowOptions } from './optimize/geo-split-now.ts';
 export { geoSplitGap, historicalGeoSplit, type GeoSplitGap, type GeoSplitGapChannel, type GeoSplitGapOptions } from './optimize/geo-split-gap.ts';
 export { DEFAULT_ROI_PRIOR, DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from './fit/posterior/roi-prior.ts';
 export { defaultRoiPrior, ROI_PRIOR_MIN_MEDIA_SHARE, ROI_PRIOR_MAX_MEDIA_SHARE, type DefaultRoiPrior } from './fit/posterior/default-roi-prior.ts';

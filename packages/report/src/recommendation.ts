@@ -1,4 +1,4 @@
-import { allocateBudget, curveBasisText, drawSource, geoSplitText, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, replicateCount, responseModelFromMmm, type AfterPlan, type DrawSource, type KpiChange, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, curveBasisText, drawSource, geoSplitNow, geoSplitNowText, geoSplitText, replicateModels, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, replicateCount, responseModelFromMmm, type AfterPlan, type DrawSource, type GeoSplitNow, type KpiChange, type MmmModel } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 import { computedSparseText, restatedSparseText } from './sparse-caution.ts';
@@ -28,6 +28,12 @@ export interface Recommendation {
    * `mixwise optimize`'s geo_split), since the planner moves budget between channels, not geos.
    */
   readonly geoSplit?: string;
+  /**
+   * A geo-level model only: the current spend at today's split across geos against the split by KPI
+   * share the recommendation assumes (engine geoSplitNow, `mixwise optimize`'s geo_split_now) and its
+   * sentence with the numbers (geoSplitNowText): the model's untested credit, which no plan moves.
+   */
+  readonly geoSplitNow?: GeoSplitNow & { readonly text: string };
 }
 
 /** Bounds of the computed recommendation: the engine's DEFAULT_BOUNDS (0.5×–2× current), as mixwise optimize without --bounds. */
@@ -72,6 +78,11 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
       source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})`,
       curves: curvesText(basis, replicates, drawSource(model), mode), reference: referencePeriodsText(optimization.reference_periods ?? windowPeriods, windowPeriods),
       ...(optimization.basis_note ? { curvesNote: optimization.basis_note } : {}), ...geoSplitOf(model),
+      // optimization.json's own figures; an older file without them: the same on its reference periods and curves.
+      ...geoSplitNowOf(model, optimization.geo_split_now ?? geoSplitNow(model, {
+        ...(optimization.reference_periods === undefined ? {} : { referencePeriods: optimization.reference_periods }),
+        replicates: basis === 'expected' ? replicateModels(model) : [],
+      })),
     };
   }
   const response = responseModelFromMmm(model, { uncertainty: 'expected' });
@@ -86,7 +97,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   return {
     source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)`,
     curves: curvesText('expected', replicateCount(response), drawSource(model), 'steady-state'), reference: referencePeriodsText(windowPeriods, windowPeriods),
-    ...geoSplitOf(model),
+    ...geoSplitOf(model), ...geoSplitNowOf(model, geoSplitNow(model, { replicates: replicateModels(model) })),
   };
 }
 
@@ -94,6 +105,11 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
 function geoSplitOf(model: MmmModel): { geoSplit?: string } {
   const text = geoSplitText(model);
   return text === null ? {} : { geoSplit: text };
+}
+
+/** `{ geoSplitNow }` with its sentence for a geo-level model's figures, nothing without them. */
+function geoSplitNowOf(model: MmmModel, g: GeoSplitNow | null | undefined): { geoSplitNow?: GeoSplitNow & { text: string } } {
+  return g === null || g === undefined || model.panel === undefined ? {} : { geoSplitNow: { ...g, text: geoSplitNowText(g, model.target.name) } };
 }
 
 /**

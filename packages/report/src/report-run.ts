@@ -1,4 +1,4 @@
-import type { DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
+import type { DiagnosticsResult, GeoSplitNow, MmmModel, SummaryResult } from '@mixwise/engine';
 
 /**
  * The parts of optimization.json (written by `mixwise optimize`) the report reads. Declared here
@@ -53,6 +53,8 @@ export interface ReportOptimization {
   readonly objective?: { readonly type: 'budget' | 'target-kpi' | 'target-roi' | 'target-mroi'; readonly value: number | null };
   /** 'up-to' when the budget was a ceiling (--up-to). */
   readonly budget_mode?: 'exact' | 'up-to';
+  /** A geo-level model's current spend at today's split across geos against the split by KPI share (engine GeoSplitNow; absent for a national model and in older files). */
+  readonly geo_split_now?: GeoSplitNow;
 }
 
 /** geo.json of a run built from sources with geos (the @mixwise/contracts GeoBreakdown, declared structurally). */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GeoResult, MmmModel, SummaryResult } from '@mixwise/engine';
+import { replicateModels, type GeoResult, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { writeJsonAtomic } from '@mixwise/data';
 import { quickFit, quickGeoFit } from './quick-fit.ts';
 import { readRun, recommend, renderReport, type ReportOptimization } from '../src/index.ts';
@@ -107,4 +107,34 @@ test('a geo-level run: the recommendation says the split across geos it assumes 
   assert.ok(plain.includes('class="recommendation"'));
   assert.ok(!plain.includes('geo-split'));
   assert.equal(recommend(national.model)?.geoSplit, undefined);
+});
+
+test('a geo-level run: the recommendation and the Geos section say what today\'s split across geos gives against the assumed one, with the numbers, model-credited, untested, not moved by the plan; per channel in a table', () => {
+  const r = recommend(geo.model);
+  const now = r?.geoSplitNow;
+  assert.ok(now, 'geoSplitNow on a geo-level run');
+  assert.equal(now.basis, replicateModels(geo.model).length > 0 ? 'expected' : 'point', 'on the curves the computed recommendation uses');
+  assert.ok(Math.abs(now.gap - (now.proportional - now.historical)) <= 1e-9 * Math.max(1, Math.abs(now.proportional)));
+  // Its "current" KPI is at the split by KPI share: less the gap, the KPI at today's split.
+  assert.ok(Math.abs(r.expected.current - now.gap - now.kpi) <= 1e-6 * Math.abs(now.kpi), `${r.expected.current} − ${now.gap} vs ${now.kpi}`);
+  assert.notEqual(now.gap, 0, 'the simulated panel spends off the KPI shares');
+  assert.match(now.text, new RegExp(`^At the current split across geos, the current spend is predicted to give [\\d,.]+ of ${geo.model.target.name} per period \\([\\d,.]+ from media\\), [\\d,.]+ (less|more) than at a split by KPI share: the model (credits|predicts) that much .*untested\\), which no plan here moves\\.$`));
+  const html = renderReport(geo);
+  const section = recommendationOf(html);
+  assert.ok(section.includes(`<p class="note geo-split-now" data-gap="${String(now.gap)}">`));
+  const table = section.match(/<table class="geo-split-now">[\s\S]*?<\/table>/)?.[0] ?? '';
+  assert.deepEqual([...table.matchAll(/<tr data-key="([^"]+)">/g)].map((m) => m[1]), geo.model.channels.map((c) => c.name));
+  assert.ok(table.includes(`data-field="gap" data-value="${String(now.channels[0].gap)}"`));
+  assert.ok(table.includes('model-credited gap (untested)'));
+  assert.ok(sectionOf(html).includes('<p class="geo-split-now">At the current split across geos'), 'the Geos section says it too');
+  // Restating an optimization.json: its geo_split_now figures, as written.
+  const written = { ...now, gap: 1234.5, proportional: now.historical + 1234.5 };
+  const restated = recommend(geo.model, {
+    allocation: r.channels.map((c) => ({ ...c })), current_budget: r.currentBudget, budget: r.budget, expected: { ...r.expected }, geo_split_now: written,
+  } as unknown as ReportOptimization);
+  assert.equal(restated?.geoSplitNow?.gap, 1234.5);
+  assert.match(restated?.geoSplitNow?.text ?? '', /, 1,23\d(\.\d)? less than at a split by KPI share/);
+  // A national run: nothing.
+  assert.equal(recommend(national.model)?.geoSplitNow, undefined);
+  assert.ok(!renderReport(national).includes('geo-split-now'));
 });

@@ -1,7 +1,7 @@
 // The geo-level model from the API: roles.panelMode "geo" on the Panel column reads the upload as a geo
 // panel (the data layer's steps `mixwise fit --geo` uses), the role check names a missing or repeated
 // (date, geo), the stage-1 refusals come back as 422 issues, and a fit writes summary.json `geos`,
-// geo.json and geo-results.csv; its /optimize and /plan answers carry geoSplit.
+// geo.json and geo-results.csv; its /optimize and /plan answers carry geoSplit and geoSplitNow.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, rm } from 'node:fs/promises';
@@ -171,6 +171,22 @@ test('a geo-level fit from the API: summary.json geos per geo, geo.json and geo-
   const planned = await app.inject({ method: 'POST', url: `/api/runs/${run.id}/plan`, payload: { periods: 4 } });
   assert.equal(planned.statusCode, 200, planned.body);
   assert.equal(PlanResponseSchema.parse(planned.json()).geoSplit, sentence);
+  // Both also say what today's split across geos gives against it (geoSplitNow, the CLI's geo_split_now): numbers and a plain sentence.
+  const o = OptimizeResponseSchema.parse(optimized.json()), p = PlanResponseSchema.parse(planned.json());
+  const close = (a: number, b: number) => assert.ok(Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b)), `${a} vs ${b}`);
+  for (const now of [o.geoSplitNow, p.geoSplitNow]) {
+    assert.ok(now, 'geoSplitNow present');
+    close(now.gap, now.proportional - now.historical);
+    close(now.historical, now.channels.reduce((s, c) => s + c.historical, 0));
+    assert.deepEqual(now.channels.map((c) => c.channel), o.allocation.map((a) => a.channel));
+    assert.match(now.text, /^At the current split across geos, the current spend is predicted to give [\d,.]+ of revenue per period \([\d,.]+ from media\)/);
+    if (Math.abs(now.gap) > 1e-9 * Math.max(1, Math.abs(now.proportional))) assert.match(now.text, /the model (credits|predicts) that much .*untested\), which no plan here moves\.$/);
+  }
+  // /optimize is on the replicates' mean curves, like its "current"; /plan on the point estimate, like the plan.
+  assert.equal(o.geoSplitNow?.basis, 'expected');
+  assert.equal(p.geoSplitNow?.basis, 'point');
+  close(o.expected.current - (o.geoSplitNow?.gap ?? NaN), o.geoSplitNow?.kpi ?? NaN);
+  for (const c of o.geoSplitNow?.channels ?? []) close(c.current, o.allocation.find((a) => a.channel === c.channel)?.current ?? NaN);
 });
 
 test('role check with panelMode "geo": a geo whose KPI adds up to 0 is an issue naming it (not a 500); a geo-specific event is read per geo with a warning', async () => {

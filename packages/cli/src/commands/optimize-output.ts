@@ -1,4 +1,4 @@
-import { BUDGET_TOLERANCE, type AfterPlan, type AllocationConstraints, type AllocationResult, type BoundStatus, type InfeasibleReason, type PlanHolidayPeriods, type SpendRange } from '@mixwise/engine';
+import { BUDGET_TOLERANCE, type AfterPlan, type AllocationConstraints, type AllocationResult, type BoundStatus, type GeoSplitNow as EngineGeoSplitNow, type InfeasibleReason, type PlanHolidayPeriods, type SpendRange } from '@mixwise/engine';
 import type { BoundsSource, OptimizeObjective } from './optimize-options.ts';
 
 /** One channel of `optimization.json` (snake_case, the CLI's JSON contract). */
@@ -267,16 +267,8 @@ export function sparseData(range: SpendRange | null): { sparse_data?: NonNullabl
 }
 
 /**
- * optimization.json `geo_split_now`: steady-state KPI per period from media at the current spend, split
- * across geos by KPI share (`proportional`, what "expected current" uses) and as each channel's history
- * split it (`historical`), `gap` = proportional − historical; `kpi` the whole KPI per period at the
- * historical split (non-media baseline + historical); on the plan's curves (`basis`).
+ * optimization.json `geo_split_now` (engine GeoSplitNow: its fields are single words, the same in the
+ * file and the API): steady-state KPI per period from media at the current spend split across geos by
+ * KPI share and as each channel's history split it, the gap, and the whole KPI at the historical split.
  */
-export interface GeoSplitNow {
-  readonly basis: 'point' | 'expected';
-  readonly kpi: number;
-  readonly proportional: number;
-  readonly historical: number;
-  readonly gap: number;
-  readonly channels: readonly { readonly channel: string; readonly current: number; readonly proportional: number; readonly historical: number; readonly gap: number }[];
-}
+export type GeoSplitNow = EngineGeoSplitNow;

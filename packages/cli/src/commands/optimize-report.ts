@@ -1,8 +1,8 @@
-import { drawsName, keepsCurrentSpend, planHolidaysText, planKpiSplitText, proseAmount, referencePeriodsText, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import { drawsName, geoSplitNowText, keepsCurrentSpend, planHolidaysText, planKpiSplitText, proseAmount, referencePeriodsText, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
 import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
-import type { GeoSplitNow, OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
+import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
 
 // The terminal tables keep one sign style with the CLI's other numbers (formatNumber's '-'); prose uses the engine's '−'.
 const signedPct = (v: number | null): string => { const t = formatShare(v); return t.startsWith('-') || t === formatShare(null) ? t : `+${t}`; };
@@ -150,18 +150,9 @@ export function steadyStateNote(out: OptimizationOutput, kind: KpiKind = 'revenu
   return `${roiLabel(kind)} and mROI below are those of ${basis}, ${fit}.${out.basis_note ? ` ${out.basis_note}` : ''}`;
 }
 
-/**
- * The sentence under the geo-split line: what the current spend gives at today's split across geos,
- * against the split by KPI share that "now" and the plan assume (optimization.json geo_split_now).
- * @example geoSplitNowText({ kpi: 1e6, gap: 33000, ... }, 'revenue') // 'At the current split across geos, …'
- */
-export function geoSplitNowText(g: GeoSplitNow, kpi: string): string {
-  const head = `At the current split across geos, the current spend is predicted to give ${proseAmount(g.kpi)} of ${kpi} per period (${proseAmount(g.historical)} from media)`;
-  if (Math.abs(g.gap) <= 1e-9 * Math.max(1, Math.abs(g.proportional))) return `${head}, as at a split by KPI share.`;
-  const diff = `${proseAmount(Math.abs(g.gap))} ${g.gap > 0 ? 'less' : 'more'} than at a split by KPI share`;
-  const credit = g.gap > 0 ? 'the model credits that much to re-splitting alone' : 'the model predicts that much lost by re-splitting alone';
-  return `${head}, ${diff}: ${credit} (a consequence of the shared curves, untested), which no plan here moves.`;
-}
+/** The sentence under the geo-split line (optimization.json geo_split_now): the engine's, as the report and the dashboard word it. */
+export { geoSplitNowText };
+
 
 /**
  * Human output of `mixwise optimize`: the allocation table, the expected KPI now vs recommended with

@@ -72,6 +72,8 @@ export function geoModelSection(ctx: SectionContext): string {
   const colour = kind === 'revenue' ? 'white at break-even 1, red below, blue above' : 'white at the channel\'s figure over all geos, red below, blue above';
   return section('geos', 'Geos', [
     ...geoModelText(geos, channels, target, roiName).map((p) => `<p>${escapeHtml(p)}</p>`),
+    // The assumption's price at today's spend, as the recommendation states it (its table is there).
+    ctx.recommendation?.geoSplitNow ? `<p class="geo-split-now">${escapeHtml(ctx.recommendation.geoSplitNow.text)}</p>` : '',
     chartFigure('geo-roi', `${roiName} per geo and channel`, geoResults(geos, { kpiKind: kind }), `${roiName} per geo and channel over the window, geos largest first (share of ${target} beside the name), the first row over all geos; colour ${colour}. "no spend": the geo spent nothing on the channel.`, { width: ctx.size.width, height }),
     chartFigure('geo-fit', 'Share of KPI and R² per geo', geoFit(geos), `Each geo's share of ${target} and the R² of the model's fitted ${target} against the geo's own, period by period (the rows without the holdout).`, { width: ctx.size.width, height }),
     htmlTable(headers, rows, 'geos'),

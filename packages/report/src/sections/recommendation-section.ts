@@ -3,9 +3,11 @@ import { DEFAULT_BOUNDS_TEXT } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
+import { geoSplitNowNote } from './geo-split-now-note.ts';
 
 /**
- * The budget recommendation in words with its numbers (on a geo-level model, the split across geos it assumes),
+ * The budget recommendation in words with its numbers (on a geo-level model, the split across geos it assumes
+ * and what today's split gives against it),
  * the per-channel table and before/after bars.
  * @example recommendationSection(ctx).includes('class="recommendation"') // true
  */
@@ -31,6 +33,8 @@ export function recommendationSection(ctx: SectionContext): string {
     `<p class="recommendation" data-lift="${String(r.expected.lift)}">${escapeHtml(r.text)}</p>`,
     // A geo-level model: beside the recommendation, the split across geos it assumes (the Geos section says it too).
     r.geoSplit ? `<p class="note geo-split">${escapeHtml(`${r.geoSplit.charAt(0).toUpperCase()}${r.geoSplit.slice(1)}.`)}</p>` : '',
+    // And what today's split across geos gives against it: the model's untested credit, which the plan does not move.
+    geoSplitNowNote(r),
     `<p class="note">${escapeHtml(`Spend ${unit}; ${r.basis}. Current spend is ${r.reference}. Predictions come from ${r.curves}, so they differ from the fit's ROI table (the window's actual spend, on the point estimate), and carry the model's uncertainty (see the ROI intervals).${r.curvesNote ? ` ${r.curvesNote}` : ''}`)}</p>`,
     htmlTable(['channel', `current (${unit})`, 'recommended', 'change', 'change %'], rows, 'allocation'),
     chartFigure('budget-before-after', 'Current and recommended spend per channel', budgetBeforeAfter(current, proposed), `Current and recommended spend ${unit}.`, ctx.size),

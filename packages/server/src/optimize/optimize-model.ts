@@ -1,10 +1,11 @@
 import {
-  allocateBudget, drawSource, explainAllocation, explainInformationValue, geoSplitText, informationValue, sparseChannels, liftUncertainty, minimumBudget, profit, profitText, targetEfficiency, responseModelFromMmm, type MmmModel,
+  allocateBudget, drawSource, explainAllocation, explainInformationValue, geoSplitText, informationValue, replicateModels, sparseChannels, liftUncertainty, minimumBudget, profit, profitText, targetEfficiency, responseModelFromMmm, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
 import { constraintsOf } from './constraints-of.ts';
+import { geoSplitNowOf } from './geo-split-now.ts';
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
@@ -83,6 +84,8 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     margin,
     profit: gross ? { current: gross.current, recommended: gross.recommended, lift: gross.lift } : null,
     ...(geoSplit === null ? {} : { geoSplit }),
+    // And what today's split across geos gives against that split, on the same (expected) curves: the model's credit, which no plan moves.
+    ...(geoSplit === null ? {} : geoSplitNowOf(model, replicateModels(model))),
   };
 }
 

@@ -3,6 +3,7 @@ import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
 import { constraintsOf } from './constraints-of.ts';
+import { geoSplitNowOf } from './geo-split-now.ts';
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
@@ -98,6 +99,8 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
       text: planHolidaysText(plan.holidays, wholeNumber),
     },
     ...(geoSplit === null ? {} : { geoSplit }),
+    // And what today's split across geos gives against that split, on the plan's point curves: the model's credit, which the plan does not move.
+    ...(geoSplit === null ? {} : geoSplitNowOf(model, [])),
   };
 }
 

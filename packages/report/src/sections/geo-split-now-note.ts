@@ -1,0 +1,31 @@
+import { formatAmount } from '@mixwise/charts';
+import { geoSplitNowEven } from '@mixwise/engine';
+import { escapeHtml } from '../escape-html.ts';
+import { htmlTable } from '../html-table.ts';
+import type { Recommendation } from '../recommendation.ts';
+
+/**
+ * Under a geo-level model's recommendation: what the current spend gives at today's split across geos
+ * against the split by KPI share the recommendation assumes (Recommendation.geoSplitNow), as its
+ * sentence with the numbers, and, when the two differ, a table of each channel's KPI per period from
+ * media at both splits and the gap (exact values in data-value). Empty for a national model.
+ * @example geoSplitNowNote(recommendation).includes('class="note geo-split-now"') // true on a geo-level model
+ */
+export function geoSplitNowNote(r: Pick<Recommendation, 'geoSplitNow'>): string {
+  const g = r.geoSplitNow;
+  if (g === undefined) return '';
+  const sentence = `<p class="note geo-split-now" data-gap="${String(g.gap)}">${escapeHtml(g.text)}</p>`;
+  if (geoSplitNowEven(g)) return sentence;
+  const rows = g.channels.map((c) => ({
+    key: c.channel,
+    cells: [
+      { text: c.channel },
+      { text: formatAmount(c.current), value: c.current, field: 'current' },
+      { text: formatAmount(c.historical), value: c.historical, field: 'historical' },
+      { text: formatAmount(c.proportional), value: c.proportional, field: 'proportional' },
+      { text: formatAmount(c.gap), value: c.gap, field: 'gap' },
+    ],
+  }));
+  const headers = ['channel', 'current spend per period', 'KPI from media, today\'s split across geos', 'at a split by KPI share', 'model-credited gap (untested)'];
+  return sentence + htmlTable(headers, rows, 'geo-split-now');
+}
