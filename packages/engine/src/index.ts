@@ -26,6 +26,7 @@ export { applyAdstock, adstockWeights } from './transforms/adstock/adstock.ts';
 
 // Fitting
 export { fitMmm, type FitOptions } from './fit/fit-mmm.ts';
+export { panelUnsupported, type PanelFitAsked, type PanelUnsupported, type PanelUnsupportedFeature } from './fit/panel-unsupported.ts';
 export { mediaInputTable, withMediaBasis, exposureGaps } from './fit/media-input.ts';
 export { exposureMediaText, exposurePlanText, costPer1000Text, type PlannedExposureCost } from './analysis/exposure-media-text.ts';
 export { geoSplitText } from './optimize/geo-split-text.ts';

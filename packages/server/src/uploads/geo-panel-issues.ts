@@ -1,8 +1,10 @@
 // What the geo-level model (roles.panelMode 'geo') does not take yet, as issues the API answers with
-// before any work: the role check refuses value-changing cleaning ticks and organic media, the fit route
-// the Bayesian method, lift tests and media on exposure (the engine would refuse them too, but only once
-// the run had started, as a failed run rather than a 422 naming the setting).
+// before any work: the role check refuses value-changing cleaning ticks (the data layer's stepsNotPerGeo)
+// and organic media, the fit route the Bayesian method, lift tests and media on exposure (the engine's
+// panelUnsupported, the rules its fit refuses by, asked here before the run starts so the answer is a 422
+// naming the setting rather than a failed run). Only the wording is the API's.
 import type { CleaningChoice, FitOptions, Issue, Roles } from '@mixwise/contracts';
+import { panelUnsupported, type PanelUnsupported } from '@mixwise/engine';
 import { stepsNotPerGeo } from '@mixwise/data';
 import { cleaningStepsOf } from './cleaning-choices.ts';
 
@@ -30,9 +32,7 @@ export function geoPanelIssues(roles: Roles, cleaning: readonly CleaningChoice[]
     issues.push(refusal(`the cleaning steps ${changing.join(', ')} are not applied per geo yet, so they cannot go with the geo-level model on "${roles.panel ?? ''}"`,
       'untick them and fix the file itself', file));
   }
-  if (roles.organic.length > 0) {
-    issues.push(refusal(`organic media (${roles.organic.join(', ')}) are not supported with the geo-level model yet`, 'set their role to Ignore', file, roles.organic[0]));
-  }
+  for (const u of panelUnsupported({ organic: roles.organic })) issues.push(refusalOf(u, `with the geo-level model yet`, file));
   return issues;
 }
 
@@ -45,11 +45,17 @@ export function geoPanelIssues(roles: Roles, cleaning: readonly CleaningChoice[]
  * @example geoFitIssues({ method: 'bayes' }, 'region', 'd.csv')[0].message // 'the Bayesian method is not supported with the geo-level model on "region" yet'
  */
 export function geoFitIssues(options: FitOptions, panel: string, file: string): Issue[] {
-  const on = `with the geo-level model on "${panel}" yet`;
-  const issues: Issue[] = [];
-  if (options.method === 'bayes') issues.push(refusal(`the Bayesian method is not supported ${on}`, 'fit with the ridge method (the default)', file));
-  const tests = options.liftTests ?? [];
-  if (tests.length > 0) issues.push(refusal(`lift tests (${[...new Set(tests.map((t) => t.channel))].join(', ')}) are not supported ${on}`, 'fit without them', file));
-  if (options.media === 'exposure') issues.push(refusal(`media modelled on exposure is not supported ${on}`, 'model the channels on spend', file));
-  return issues;
+  const asked = { method: options.method, liftTests: (options.liftTests ?? []).map((t) => t.channel), exposure: options.media === 'exposure' };
+  return panelUnsupported(asked).map((u) => refusalOf(u, `with the geo-level model on "${panel}" yet`, file));
+}
+
+/** An unsupported feature (engine panelUnsupported) in the API's words: the setting named, the way out offered. */
+function refusalOf(u: PanelUnsupported, on: string, file: string): Issue {
+  const names = [...new Set(u.names)].join(', ');
+  switch (u.feature) {
+    case 'bayes': return refusal(`the Bayesian method is not supported ${on}`, 'fit with the ridge method (the default)', file);
+    case 'lift-tests': return refusal(`lift tests (${names}) are not supported ${on}`, 'fit without them', file);
+    case 'organic': return refusal(`organic media (${names}) are not supported ${on}`, 'set their role to Ignore', file, u.names[0]);
+    case 'exposure': return refusal(u.names.length === 0 ? `media modelled on exposure is not supported ${on}` : `channels modelled on exposure (${names}) are not supported ${on}`, 'model the channels on spend', file, u.names[0]);
+  }
 }
