@@ -162,5 +162,6 @@ export type { PanelRows } from './panel/panel-rows.ts';
 export { panelRows, withGeoNames } from './panel/panel-rows.ts';
 export { panelTable } from './panel/panel-table.ts';
 export type { GeoOption } from './panel/read-geo-panel.ts';
+export type { GeoSizeOption } from './panel/panel-sizes.ts';
 export { GEO_FILE, GEO_RESULTS_FILE, panelGeoBreakdown, writeGeoResults, writePanelGeo } from './panel/geo-files.ts';
 export { namingGeos, panelAfterBuild, panelBeforeBuild, stepsNotPerGeo, withoutRollUp } from './panel/read-geo-panel.ts';

@@ -77,7 +77,7 @@ export { checkTable, checkFittedRows, SUPPORTED_FREQUENCIES } from './spec/check
 export { mergeSpec, type ModelSpecOverrides, type ChannelSpecOverride, type DeepPartial } from './spec/merge-spec.ts';
 export { checkSpec } from './spec/check-spec.ts';
 export { modelingTableFromArrays, type ModelingTableInput, type SeriesInput } from './spec/table-from-arrays.ts';
-export { geoShares, modelingTableFromPanel, type PanelColumns, type PanelTableInput } from './spec/panel.ts';
+export { geoShares, modelingTableFromPanel, sizeBasis, type PanelColumns, type PanelSize, type PanelTableInput, type SizeBasis } from './spec/panel.ts';
 export { parseModel } from './model/parse-model.ts';
 export { MAX_BUDGET, checkAllocateOptions } from './optimize/check-allocate-options.ts';
 export { responseCurve, unfundedReference, type ResponseCurve } from './analysis/response-curve.ts';

@@ -187,7 +187,7 @@ test('fit --geo end to end: geo.json from the panel; summary.json geos, geo-resu
   assert.deepEqual(summary.geos.map((g) => g.name), ['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
   assert.equal(Math.round(summary.geos.reduce((s, g) => s + g.kpi, 0)), fileTotal);
   const csv = readFileSync(join(dir, 'real', 'geo-results.csv'), 'utf8').trim().split('\n');
-  assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi');
+  assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi,size_basis,size');
   assert.equal(csv.length, 1 + GEOS * 2);
   assert.match(cap.stdout(), /By region \(6 geos; full figures in real\/geo-results\.csv\):/);
   assert.match(cap.stdout(), /real\/geo\.json/, 'the Wrote list names geo.json');

@@ -35,6 +35,38 @@ export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[
 }
 
 /**
+ * The geos' size column asked for (--geo-size, else the config's columns.geo_size) with how messages
+ * name it, checked against the geo setting and the roles: it goes with a geo panel only, and names a
+ * column of its own (not the geo, KPI or date column, nor one listed as a channel, control, event or
+ * organic series).
+ * @param flags the fit flags (geoSize)
+ * @param run the config's run, if any
+ * @param geo the geo setting (geoSetting), undefined without one
+ * @param roles the roles (target, date and the columns listed)
+ * @returns undefined without a size column
+ * @throws UsageError (exit 2)
+ * @example geoSizeSetting({ geoSize: 'population' }, undefined, { column: 'region', flag: '--geo region' }, { target: 'sales' }) // { column: 'population', flag: '--geo-size population' }
+ */
+export function geoSizeSetting(flags: { geoSize?: string }, run: Pick<ConfigRun, 'geoSize'> | undefined, geo: { column: string; flag: string } | undefined, roles: TableRoles): { column: string; flag: string } | undefined {
+  const column = flags.geoSize ?? run?.geoSize;
+  if (column === undefined) return undefined;
+  const flag = flags.geoSize !== undefined ? `--geo-size ${column}` : `columns.geo_size: ${column} (in the config)`;
+  if (geo === undefined) {
+    throw new UsageError(`${flag} sizes the geos of a geo-level model, which needs --geo COLUMN (or columns.geo in the config): add it, or leave ${flag} out`, 'fit');
+  }
+  const asSize = 'name the column that holds each geo\'s size (population, households…)';
+  const own: [string, string | undefined][] = [[geo.flag, geo.column], ['--target', roles.target], ['--date', roles.date]];
+  for (const [option, other] of own) {
+    if (other === column) throw new UsageError(`${flag}: "${column}" is also ${option}; ${asSize}`, 'fit');
+  }
+  const listed: [string, readonly string[] | undefined][] = [['--channels', roles.channels], ['--controls', roles.controls], ['--events', roles.events], ['--organic', roles.organic]];
+  for (const [option, columns] of listed) {
+    if (columns?.includes(column) === true) throw new UsageError(`${option} names "${column}", the size column of ${flag}: a size only scales each geo, so leave "${column}" out of ${option}`, 'fit');
+  }
+  return { column, flag };
+}
+
+/**
  * Refuses what a geo-level model does not take yet, before the fit: organic media and media modelled on
  * exposure (the Bayesian method and lift tests: checkGeoRoles, before the file is read). The organic
  * columns are the resolved roles', as the panel table leaves them out.

@@ -9,7 +9,7 @@ import {
   MAX_SEASONALITY_ORDER, MAX_TREND_CHANGEPOINTS, MAX_USER_LAG, SATURATION_TYPES, fittedRows,
 } from '@mixwise/engine';
 import type { ConfigRun, HolidayRequest, LoadedConfig, ReadOutcome, TableRoles } from '@mixwise/data';
-import type { CleaningResult, CleaningStep } from '@mixwise/data';
+import type { CleaningResult, CleaningStep, GeoOption } from '@mixwise/data';
 import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, modelledOnExposure, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
 import { guardOutDir } from './out-dir-guard.ts';
@@ -25,7 +25,7 @@ import { readCheckedTable } from './read-checked-table.ts';
 import { pairedExposureNote } from '../render/paired-exposure.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { GEO_RESULTS_FILE, writePanelGeo } from '@mixwise/data';
-import { checkGeoDetected, checkGeoRoles, checkPanelSupport, geoSetting } from './fit-geo.ts';
+import { checkGeoDetected, checkGeoRoles, checkPanelSupport, geoSetting, geoSizeSetting } from './fit-geo.ts';
 import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
@@ -68,6 +68,7 @@ export interface FitFlags {
   liftTests?: string;
   clean?: CleaningStep[];
   geo?: string;
+  geoSize?: string;
   out: string;
   json?: boolean;
 }
@@ -139,6 +140,8 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--geo <column>', 'a long panel file (one row per date and geo): the column naming each row\'s geo; fits a geo-level model on every geo\'s series '
       + 'with shared media curves (every geo needs a row for every date), prints and writes per-geo results (summary.json geos, geo-results.csv, geo.json); '
       + 'not with --clean sum_panel, which adds the geos up into one national series instead (default: columns.geo of --config)')
+    .option('--geo-size <column>', 'with --geo: the column holding each geo\'s size (population, households…), one positive value per geo, the same on all its rows; '
+      + 'each geo\'s KPI and spend are scaled by its share of this column instead of its share of the KPI (default: columns.geo_size of --config, else the KPI shares)')
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string | undefined, flags: FitFlags) => {
@@ -189,8 +192,11 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const settingGeo = geoSetting(flags, run, flags.clean ?? run?.cleaning ?? []);
   const liftFrom = flags.liftTests ?? (run !== undefined && run.liftTests.length > 0 ? 'lift_tests: in the config' : undefined);
   if (settingGeo !== undefined) checkGeoRoles(settingGeo, roles, { method, ...(liftFrom === undefined ? {} : { liftTests: liftFrom }) });
+  const size = geoSizeSetting(flags, run, settingGeo, roles);
+  // The size column is never a control or event of the table (it sizes the geos).
+  if (size !== undefined) roles.reserved = [...(roles.reserved ?? []), size.column];
   // The KPI column goes with the geo setting, so an empty KPI cell of a geo's row is worded as one.
-  const geo = settingGeo === undefined ? undefined : { ...settingGeo, target };
+  const geo = settingGeo === undefined ? undefined : { ...settingGeo, target, ...(size === undefined ? {} : { size }) };
   const steps = geo === undefined ? flags.clean ?? run?.cleaning ?? [] : [{ type: 'sum-panel' as const, column: geo.column }, ...(flags.clean ?? run?.cleaning ?? [])];
   // Rows after the window's end are ignored and the KPI of rows before its start is never fitted.
   const dates = { start: flags.start ?? run?.window?.start, end: flags.end ?? run?.window?.end };
@@ -319,7 +325,7 @@ function holdoutMessage(flags: FitFlags, holdout: number, n: number, inWindow: r
  * @throws DataError with the data's and the config's issues
  */
 function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, run: ConfigRun, flags: FitFlags,
-  steps: readonly CleaningStep[], io: CliIo, window: { start?: string; end?: string }, beforeChecks: (r: ReadOutcome) => void, geo: { column: string; flag: string } | undefined): CheckedTableResult {
+  steps: readonly CleaningStep[], io: CliIo, window: { start?: string; end?: string }, beforeChecks: (r: ReadOutcome) => void, geo: GeoOption | undefined): CheckedTableResult {
   const flagWindow = flags.start !== undefined || flags.end !== undefined;
   const checked: ConfigRun = {
     ...run,

@@ -34,12 +34,12 @@ test('renderGeoSection: under the table, a note that per-geo ROIs differ only by
   const rows = text.split('\n');
   const note = rows.slice(6).join(' ').trim();
   assert.ok(rows.slice(6).every((r) => r.length <= 100), 'wrapped');
-  assert.match(note, /^Per-geo ROIs differ only by each geo's operating point on the shared curves .* fully pooled.*by construction .* R² is the measure of a geo's fit\.$/);
+  assert.match(note, /^Each geo's size s_g is its share of the KPI \(no size column given: --geo-size .*\): .*Per-geo ROIs differ only by each geo's operating point on the shared curves .* fully pooled.*by construction .* R² is the measure of a geo's fit\.$/);
 });
 
 test('renderGeoSection: 40 geos show the 5 largest and 5 smallest with a gap row and say so', () => {
   const text = renderGeoSection(geos(40), { column: 'geo', file: 'geo-results.csv' });
-  const rows = text.slice(0, text.indexOf('Per-geo ROIs')).trimEnd().split('\n');
+  const rows = text.slice(0, text.indexOf("Each geo's size")).trimEnd().split('\n');
   assert.equal(rows[0], 'By geo (40 geos, the 5 largest and 5 smallest by KPI share shown; full figures in geo-results.csv):');
   assert.equal(rows.length, 3 + 11);
   assert.deepEqual(rows.slice(3).map((r) => r.split(/\s+/)[0]), ['g39', 'g38', 'g37', 'g36', 'g35', '…', 'g4', 'g3', 'g2', 'g1', 'g0']);
@@ -48,7 +48,7 @@ test('renderGeoSection: 40 geos show the 5 largest and 5 smallest with a gap row
 test('renderGeoSection: a control character in a geo name is shown escaped, each geo staying on one line', () => {
   const named = geos(3).map((g, k) => ({ ...g, name: ['north\nwest', 'tab\there', 'bell\u0007'][k] }));
   const text = renderGeoSection(named, { column: 'region', file: 'geo-results.csv' });
-  const rows = text.slice(0, text.indexOf('Per-geo ROIs')).trimEnd().split('\n');
+  const rows = text.slice(0, text.indexOf("Each geo's size")).trimEnd().split('\n');
   assert.equal(rows.length, 3 + 3, 'a header, a rule line, a title and one line per geo');
   assert.deepEqual(rows.slice(3).map((r) => r.split(/\s{2,}/)[0]), ['bell\\x07', 'tab\\there', 'north\\nwest']);
 });
@@ -57,10 +57,10 @@ test('writeGeoResults: one row per geo and channel, geo figures repeated, an und
   const file = await writeGeoResults(dir, geos(2));
   const lines = readFileSync(file, 'utf8').trim().split('\n');
   assert.deepEqual(lines, [
-    'geo,share,kpi,fitted,r2,channel,spend,contribution,roi',
-    `g0,${1 / 3},1000,990,0.9,tv,100,0,0`,
-    `g0,${1 / 3},1000,990,0.9,search,0,0,`,
-    `g1,${2 / 3},2000,1980,,tv,100,10,0.1`,
-    `g1,${2 / 3},2000,1980,,search,50,0,0`,
+    'geo,share,kpi,fitted,r2,channel,spend,contribution,roi,size_basis,size',
+    `g0,${1 / 3},1000,990,0.9,tv,100,0,0,kpi_share,`,
+    `g0,${1 / 3},1000,990,0.9,search,0,0,,kpi_share,`,
+    `g1,${2 / 3},2000,1980,,tv,100,10,0.1,kpi_share,`,
+    `g1,${2 / 3},2000,1980,,search,50,0,0,kpi_share,`,
   ]);
 });

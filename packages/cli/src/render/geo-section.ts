@@ -3,14 +3,15 @@ import { renderTable, type TableColumn } from './table.ts';
 import { wrap } from '../commands/optimize-report.ts';
 import { escapeControls } from './terminal-text.ts';
 
-/** Geos listed in full up to this many; beyond, the largest and smallest GEO_ENDS by KPI share. */
+/** Geos listed in full up to this many; beyond, the largest and smallest GEO_ENDS by size. */
 const MAX_LISTED = 12;
 const GEO_ENDS = 5;
 
 /**
- * The per-geo section of the fit report: a table of geos (share of KPI, R², each channel's ROI), all of
- * them when few, else the largest and smallest by share with a line saying where the full list is, and
- * under it what the figures can say (engine GEOS_NOTE: pooled curves, fitted totals that reconcile).
+ * The per-geo section of the fit report: a table of geos (size s_g, R², each channel's ROI), all of
+ * them when few, else the largest and smallest by size with a line saying where the full list is, and
+ * under it what s_g is (the share of the KPI, or of the size column: sizeNote) and what the figures can
+ * say (engine GEOS_NOTE: pooled curves, fitted totals that reconcile).
  * @param geos summary.json `geos`
  * @param options column: the panel's geo column; file: where the full list is (geo-results.csv)
  * @example renderGeoSection(geos, { column: 'region', file: 'out/geo-results.csv' }).split('\n')[0] // 'By region (6 geos; full figures in out/geo-results.csv):'
@@ -19,14 +20,26 @@ export function renderGeoSection(geos: readonly GeoResult[], options: { column: 
   const bySize = [...geos].sort((a, b) => b.share - a.share);
   const cut = bySize.length > MAX_LISTED;
   const channels = geos[0]?.channels.map((c) => c.name) ?? [];
+  const basis = geos[0]?.sizeBasis ?? 'kpi_share';
+  const shareHeader = basis === 'kpi_share' ? 'KPI share' : `${basis} share`;
   const columns: TableColumn<GeoResult | undefined>[] = [
     { header: options.column, value: (g) => (g === undefined ? '…' : g.name) },
-    { header: 'KPI share', value: (g) => g?.share, format: 'share' },
+    { header: escapeControls(shareHeader), value: (g) => g?.share, format: 'share' },
     { header: 'R²', value: (g) => (g === undefined ? undefined : Number.isFinite(g.r2) ? g.r2 : null), format: 'decimal' },
     ...channels.map((name, c): TableColumn<GeoResult | undefined> => ({ header: `${name} ROI`, value: (g) => g?.channels[c]?.roi, format: 'roi' })),
   ];
   const rows = cut ? [...bySize.slice(0, GEO_ENDS), undefined, ...bySize.slice(-GEO_ENDS)] : bySize;
   const table = renderTable(columns, rows).replace(/^(…)\s+[–\s]*$/m, '$1');
-  const shown = cut ? `${geos.length} geos, the ${GEO_ENDS} largest and ${GEO_ENDS} smallest by KPI share shown` : `${geos.length} geos`;
-  return `By ${escapeControls(options.column)} (${shown}; full figures in ${escapeControls(options.file)}):\n${table.trimEnd()}\n${wrap(GEOS_NOTE, 100)}\n`;
+  const shown = cut ? `${geos.length} geos, the ${GEO_ENDS} largest and ${GEO_ENDS} smallest by ${escapeControls(shareHeader)} shown` : `${geos.length} geos`;
+  return `By ${escapeControls(options.column)} (${shown}; full figures in ${escapeControls(options.file)}):\n${table.trimEnd()}\n${wrap(`${sizeNote(basis)} ${GEOS_NOTE}`, 100)}\n`;
+}
+
+/**
+ * What a geo's size s_g is in a fit: its share of the KPI, or of the size column.
+ * @example sizeNote('population') // "Each geo's size s_g is its share of population (the size column): it scales the geo's KPI and spend to national units and weights its rows."
+ */
+export function sizeNote(basis: string): string {
+  return basis === 'kpi_share'
+    ? "Each geo's size s_g is its share of the KPI (no size column given: --geo-size or columns.geo_size names one, e.g. population): it scales the geo's KPI and spend to national units and weights its rows."
+    : `Each geo's size s_g is its share of ${escapeControls(basis)} (the size column): it scales the geo's KPI and spend to national units and weights its rows.`;
 }

@@ -37,7 +37,7 @@ export function autoRoles(csv: CsvTable, roles: Omit<TableRoles, 'target'>, reso
   const spend = (resolved.channels ?? []).map((c) => c.column);
   const taken = new Set<string>([
     ...[resolved.date, resolved.target].filter((c): c is string => c !== undefined),
-    ...spend, ...(resolved.controls ?? []), ...(resolved.events ?? []), ...(resolved.organic ?? []),
+    ...spend, ...(resolved.controls ?? []), ...(resolved.events ?? []), ...(resolved.organic ?? []), ...(roles.reserved ?? []),
   ]);
   const spare = unusedNumericColumns(csv, taken);
   const automatic = automaticControls(roles);

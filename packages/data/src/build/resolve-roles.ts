@@ -44,6 +44,11 @@ export interface TableRoles {
   targetKind?: 'revenue' | 'count';
   /** Built-in holidays added as events (holidayEventColumns): `--holidays us,retail`. */
   holidays?: HolidayRequest;
+  /**
+   * Columns with a role outside the modeling table (a geo panel's size column, --geo-size): never
+   * detected as a control or event.
+   */
+  reserved?: string[];
 }
 
 /** Roles after detection, with every column checked to exist. */

@@ -131,6 +131,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
     ...(resolved.controls ?? []),
     ...(resolved.events ?? []),
     ...(resolved.organic ?? []),
+    ...(roles.reserved ?? []),
   ]);
   // A paired column whose cells cannot be read is still the channel's exposure: its errors say so, it is not "unused".
   const paired: string[] = [];

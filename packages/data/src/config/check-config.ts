@@ -103,10 +103,28 @@ export function checkConfig(config: ConfigShape, ctx: z.RefinementCtx): void {
       if (s[key] !== undefined && !long) fail(['sources', key], `sources.${key} goes with long files (spend and kpi), not with ${s.b2b !== undefined ? 'b2b' : 'meridian'}`, `remove ${key}, or give the long spend and kpi files it belongs with`);
     }
   }
+  checkGeoSize(config.columns, fail);
   const w = config.window;
   if (w?.start !== undefined && w.end !== undefined && w.end < w.start) {
     fail(['window', 'end'], `the window ends (${w.end}) before it starts (${w.start})`, 'swap start and end');
   }
+}
+
+/** columns.geo_size goes with columns.geo and names a column of its own (not the geo, KPI, date, a channel or control). */
+function checkGeoSize(columns: ConfigShape['columns'], fail: (path: Path, message: string, hint: string) => void): void {
+  const size = columns.geo_size;
+  if (size === undefined) return;
+  const where: Path = ['columns', 'geo_size'];
+  if (columns.geo === undefined) {
+    fail(where, 'geo_size sizes the geos of a geo-level model, and the config gives no columns.geo', 'add columns.geo (the column naming each row\'s geo), or remove geo_size');
+    return;
+  }
+  const taken: [string, string | undefined][] = [['geo', columns.geo], ['target', columns.target], ['date', columns.date]];
+  for (const [key, column] of taken) {
+    if (column === size) fail(where, `geo_size names "${size}", which is also columns.${key}`, 'name the column that holds each geo\'s size (population, households…)');
+  }
+  const used = [...(columns.channels ?? []).map((c) => c.spend), ...(columns.controls ?? []).map((c) => c.column ?? c.name), ...(columns.events ?? [])];
+  if (used.includes(size)) fail(where, `geo_size names "${size}", which the config also lists as a channel, control or event`, `a size column only sizes the geos: remove "${size}" from the other list`);
 }
 
 function checkBounds(

@@ -100,6 +100,7 @@ export const configObject = z.strictObject({
     target: columnName.describe('The KPI column to explain (revenue, orders, pipeline…).'),
     target_kind: z.enum(['revenue', 'count']).optional().describe('Money KPI (revenue) or a count (default: guessed from the name).'),
     geo: columnName.optional().describe('A long panel file (one row per date and geo): the column naming each row\'s geo; the model is fitted on every geo\'s series with shared media curves (a geo-level model; the same as fit --geo). Not with cleaning: sum_panel, which adds the geos up instead (default: none, one national series).'),
+    geo_size: columnName.optional().describe('With geo: the column holding each geo\'s size (population, households…), one positive value per geo, the same on all its rows; each geo is then scaled by its share of this column instead of its share of the KPI (the same as fit --geo-size; default: none, the KPI shares).'),
     channels: z.array(channel).min(1).optional().describe('Paid-media channels (default: every column ending in _spend).'),
     controls: z.array(control).default([]).describe('Control variables (default: none).'),
     events: z.array(columnName).optional()

@@ -57,6 +57,8 @@ export interface ConfigRun {
   readonly cleaning: readonly CleaningStep[];
   /** The geo column of a long panel file (`columns.geo`): fit a geo-level model. */
   readonly geo?: string;
+  /** The geos' size column (`columns.geo_size`, population…): s_g is each geo's share of it. */
+  readonly geoSize?: string;
 }
 
 /**
@@ -117,6 +119,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     search: dropUndefined({ ...config.search }),
     cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),
     geo: cols.geo,
+    geoSize: cols.geo_size,
   });
 }
 

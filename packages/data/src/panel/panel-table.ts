@@ -7,6 +7,7 @@ import { DataError } from '../issue.ts';
 import { parseNumber } from '../read/parse-number.ts';
 import { makeIssue } from '../validate/make-issue.ts';
 import { capped, type PanelRows } from './panel-rows.ts';
+import { panelSizes, type GeoSizeOption } from './panel-sizes.ts';
 
 /**
  * The geo-panel ModelingTable of a long file: each geo's KPI, spend and controls read from its own
@@ -18,16 +19,18 @@ import { capped, type PanelRows } from './panel-rows.ts';
  * @param rows the panel's index (panelRows)
  * @param national the table built from the file added up over geos
  * @param roles the columns of that table's roles (target, channel spend, controls in table order)
- * @param options kpiFrom: first fitted date; an empty KPI before it (carryover warm-up) is still refused
+ * @param size the size column (population…) whose share of its total is each geo's s_g (panelSizes);
+ *   without it, s_g is the geo's share of the KPI
  * Organic media and exposure columns are not carried over (the caller refuses them with a geo panel).
  * @throws DataError, each issue naming file, line, column and geo: EMPTY_CELL (a KPI, spend or control
  *   left empty: a panel with a missing KPI is refused), NOT_A_NUMBER, NEGATIVE_SPEND, PANEL_UNBALANCED
  *   (a date of the table with no row in a geo, e.g. inserted by fill_gaps), PANEL_KPI_TOTAL (a geo whose KPI
- *   adds up to zero or less)
+ *   adds up to zero or less, without a size column), PANEL_SIZE (a size empty, not a positive number or
+ *   not the same on all the geo's rows), MISSING_COLUMN (the size column)
  * @returns the table and notes (warnings) on what was read differently from the national table
  * @example panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles).table.panel?.geos // ['north', 'south']
  */
-export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTable, roles: ResolvedRoles): { table: ModelingTable; notes: Issue[] } {
+export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTable, roles: ResolvedRoles, size?: GeoSizeOption): { table: ModelingTable; notes: Issue[] } {
   if (roles.controls.length !== national.controls.length) throw new Error(`panelTable: ${roles.controls.length} control columns for ${national.controls.length} controls`);
   const issues: Issue[] = [];
   const dates = national.dates;
@@ -79,7 +82,9 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
   // Event columns of the file (not the built-in holidays, nor a text column's derived dummies) read per geo.
   const byGeo = national.events.filter((e) => e.holidays === undefined && roles.events.includes(e.name) && csv.header.includes(e.name))
     .map((e) => ({ event: e, values: read(e.name, 'event') })).filter((e) => !isNational(e.values));
-  if (issues.length === 0) issues.push(...kpiTotals(target, dates.length, rows, roles.target, csv.file));
+  const sizes = size === undefined ? undefined : panelSizes(csv, rows, dates, size);
+  if (sizes !== undefined && !sizes.ok) issues.push(...sizes.issues);
+  if (issues.length === 0 && sizes === undefined) issues.push(...kpiTotals(target, dates.length, rows, roles.target, csv.file));
   if (issues.length > 0) throw new DataError(capped(issues));
   const notes = byGeo.map(({ event, values }) => makeIssue('PANEL_EVENT_BY_GEO', 'warning',
     `event "${event.name}" differs between geos on ${differingDates(values, dates).join(', ')}: read per geo as a control (sign free), not added up into one national flag`,
@@ -92,6 +97,7 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
     controls: [...controls, ...byGeo.map(({ event, values }) => ({ name: event.name, sign: 'free' as const, values }))],
     events: national.events.filter((e) => !perGeo.has(e.name)),
     ...(national.holidayCalendar === undefined ? {} : { holidayCalendar: national.holidayCalendar }),
+    ...(sizes?.ok === true ? { size: sizes.size } : {}),
   });
   return { table, notes };
 }

@@ -9,6 +9,7 @@ import { detectDateColumn } from '../detect/detect-date-column.ts';
 import { panelRows, withGeoNames, type PanelRows } from './panel-rows.ts';
 import { panelTable } from './panel-table.ts';
 import { geoPanelWarnings } from './geo-warnings.ts';
+import type { GeoSizeOption } from './panel-sizes.ts';
 
 /** A geo panel to read (fit --geo, columns.geo): its column and how messages name the setting. */
 export interface GeoOption {
@@ -16,6 +17,8 @@ export interface GeoOption {
   readonly flag: string;
   /** The KPI column, so an empty KPI cell is worded as one. */
   readonly target?: string;
+  /** The size column (fit --geo-size, columns.geo_size): s_g is each geo's share of it, not of the KPI. */
+  readonly size?: GeoSizeOption;
 }
 
 /**
@@ -57,7 +60,7 @@ export function panelAfterBuild(read: ReadOutcome, rows: PanelRows | undefined, 
   const csv = read.csv;
   if (geo === undefined || csv === undefined) return { built: national, name: (issues) => [...issues] };
   const panel = rows ?? panelRows(csv, geo.column, national.roles.date, { flag: geo.flag, ...(end === undefined ? {} : { end }), target: national.roles.target });
-  const { table, notes } = panelTable(csv, panel, national.table, national.roles);
+  const { table, notes } = panelTable(csv, panel, national.table, national.roles, geo.size);
   // The geo names' warnings and what the panel's read changed (an event read per geo) join the build's warnings.
   return { built: { ...national, table, warnings: [...national.warnings, ...(panel.warnings ?? []), ...notes] }, name: (issues) => geoPanelWarnings(issues, csv, panel, national.roles, options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) };
 }

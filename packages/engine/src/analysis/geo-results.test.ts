@@ -94,7 +94,7 @@ test('summarizeModel: `geos` for a panel model, summing to its channels and tota
   s.channels.forEach((c, k) => close(s.geos!.reduce((a, g) => a + g.channels[k].contribution, 0), c.contribution, 1e-12, c.name));
   // JSON: a geo that spent nothing on a channel has ROI null, as summary.json's channels.
   const json = JSON.parse(JSON.stringify(s)) as { geos: { name: string; channels: { roi: number | null }[] }[] };
-  assert.deepEqual(Object.keys(json.geos[0]), ['name', 'share', 'kpi', 'fitted', 'r2', 'channels']);
+  assert.deepEqual(Object.keys(json.geos[0]), ['name', 'share', 'sizeBasis', 'kpi', 'fitted', 'r2', 'channels']);
   assert.deepEqual(Object.keys(json.geos[0].channels[0]), ['name', 'spend', 'contribution', 'roi']);
   const { geos: _, ...stored } = s;
   assert.deepEqual(completeSummary(stored, m).geos, s.geos, 'completeSummary fills geos in from the model');

@@ -19,8 +19,12 @@ export interface GeoChannelResult {
 /** A geo's figures in a geo-level model (summary.json `geos`). */
 export interface GeoResult {
   readonly name: string;
-  /** The geo's share of the KPI (its size s_g, ModelPanel.shares). */
+  /** The geo's size s_g (ModelPanel.shares): its share of the size column, or of the KPI (`sizeBasis`). */
   readonly share: number;
+  /** What `share` is a share of: 'kpi_share' (the KPI) or the size column's name (population…); absent in older summaries: the KPI. */
+  readonly sizeBasis?: string;
+  /** The geo's value of the size column, when `sizeBasis` names one. */
+  readonly size?: number;
   /** The geo's observed KPI summed over the rows. */
   readonly kpi: number;
   /** The model's fitted KPI for the geo summed over the rows. */
@@ -118,6 +122,7 @@ export function geoResults(model: MmmModel, start = model.window.start, end = mo
       for (let t = start; t < end; t++) contribution += contributions[c][g][t];
       return { name: ch.name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN };
     });
-    return { name, share, kpi, fitted: fit, r2: a.length > 0 ? rSquared(a, f) : NaN, channels };
+    const size = panel.sizes === undefined ? {} : { size: panel.sizes[g] };
+    return { name, share, sizeBasis: panel.sizeBasis ?? 'kpi_share', ...size, kpi, fitted: fit, r2: a.length > 0 ? rSquared(a, f) : NaN, channels };
   });
 }

@@ -32,17 +32,23 @@ const MAX_LAG = 8;
  * drifts over time differently in each geo (and tv goes dark in some geos some weeks), which is what a
  * geo model learns from. Noise: sd `noise` × the geo's baseline, a quarter of its variance a shock
  * common to all geos. The fit's shares are KPI shares, not p_g: a mild misspecification, as in practice.
+ * With `perCapitaSpread` the per-capita levels u_g are log-normal with that log-sd instead (drawn from
+ * their own generator, so the other draws are unchanged), making KPI shares differ more from p_g; with
+ * `sizes` the table carries p_g as its size column `population` (table.panel.size), so a fit uses them.
  * @param seed random seed
- * @param options nGeos (12), weeks (130), noise (0.08)
+ * @param options nGeos (12), weeks (130), noise (0.08), perCapitaSpread (none: u_g within ±30%), sizes (false)
  * @example simulateTestPanel(1).truthRoi.length // 3
  */
-export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks?: number; noise?: number } = {}): TestPanel {
+export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks?: number; noise?: number; perCapitaSpread?: number; sizes?: boolean } = {}): TestPanel {
   const nG = options.nGeos ?? 12, n = options.weeks ?? 130, noise = options.noise ?? 0.08;
   const rng = createRng(seed);
   const raw = Array.from({ length: nG }, () => Math.exp(normal(rng, 0, 0.6)));
   const rawTotal = raw.reduce((a, b) => a + b, 0);
   const p = raw.map((v) => v / rawTotal);
-  const u = p.map(() => 1 + 0.6 * (rng.next() - 0.5));
+  const uniform = p.map(() => 1 + 0.6 * (rng.next() - 0.5));
+  const spread = options.perCapitaSpread;
+  const capitaRng = createRng(seed + 7919);
+  const u = spread === undefined ? uniform : p.map(() => Math.exp(spread * normal(capitaRng)));
   const dates = Array.from({ length: n }, (_, t) => new Date(Date.UTC(2022, 0, 3 + 7 * t)).toISOString().slice(0, 10));
   const base = Float64Array.from({ length: n }, (_, t) => 100_000 * (1 + 0.001 * t + 0.08 * Math.sin((2 * Math.PI * t) / 52) + 0.04 * Math.cos((2 * Math.PI * t) / 52)));
   // National spend per channel: tv in flights, search smooth, social noisy.
@@ -99,6 +105,7 @@ export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks
     target: { name: 'sales', values: kpi },
     channels: CHANNELS.map((c, k) => ({ name: c.name, spend: spend[k] })),
     controls: [{ name: 'price', sign: 'negative', values: price }],
+    ...(options.sizes === true ? { size: { column: 'population', values: p } } : {}),
   });
   const truthRoi = CHANNELS.map((_, k) => {
     let c = 0, s = 0;

@@ -176,7 +176,7 @@ export interface ModelChannel {
 
 /** A channel's geo split in a geo-level model. */
 export interface ChannelPanel {
-  /** Each geo's share of the KPI (its size, sums to 1), in MmmModel.panel.geos order. */
+  /** Each geo's size s_g (sums to 1; MmmModel.panel.shares), in MmmModel.panel.geos order. */
   readonly shares: readonly number[];
   /** The channel's spend per geo [nGeos][nTimes]. */
   readonly spend: readonly (readonly number[])[];
@@ -191,8 +191,18 @@ export interface ModelPanel {
   /** The input column that names the geo. */
   readonly column: string;
   readonly geos: readonly string[];
-  /** Each geo's share of the KPI over the table's rows (geoShares), sums to 1. */
+  /**
+   * Each geo's size s_g (geoShares), sums to 1: its share of the size column (`sizeBasis`) when the
+   * fit had one, else its share of the KPI over the table's rows.
+   */
   readonly shares: readonly number[];
+  /**
+   * What the shares are based on: 'kpi_share', or the name of the size column (population…) they were
+   * computed from. Absent in files written before sizes existed: 'kpi_share'.
+   */
+  readonly sizeBasis?: string;
+  /** The size column's values per geo (its own units), when `sizeBasis` names a column. */
+  readonly sizes?: readonly number[];
   /** Each geo's intercept μ_g in national-equivalent units (KPI / share). */
   readonly intercepts: readonly number[];
   /** Each geo's observed KPI [nGeos][nTimes]. */

@@ -70,6 +70,8 @@ export function panelFieldProblem(m: Record<string, unknown>): PanelFieldProblem
   }
   const total = (shares as number[]).reduce((a, b) => a + b, 0);
   if (!near(total, 1, 1)) return { field: 'panel.shares', message: `panel.shares sum to ${total}, not 1` };
+  const size = sizeProblem(p, shares as number[]);
+  if (size !== null) return size;
   if (!Array.isArray(p.intercepts) || p.intercepts.length !== nGeos || p.intercepts.some((v) => !finite(v))) {
     return { field: 'panel.intercepts', message: `panel.intercepts must be ${nGeos} finite numbers, one per geo` };
   }
@@ -93,6 +95,27 @@ export function panelFieldProblem(m: Record<string, unknown>): PanelFieldProblem
     }
   }
   return null;
+}
+
+/**
+ * `panel.sizeBasis` and `panel.sizes`, both optional (a file without them is a KPI-share model):
+ * the basis a string, and with a column's name the sizes one positive number per geo whose shares
+ * are `panel.shares`.
+ */
+function sizeProblem(p: Record<string, unknown>, shares: readonly number[]): PanelFieldProblem | null {
+  if (p.sizeBasis !== undefined && (typeof p.sizeBasis !== 'string' || p.sizeBasis === '')) {
+    return { field: 'panel.sizeBasis', message: 'panel.sizeBasis must be "kpi_share" or the name of the size column' };
+  }
+  const column = p.sizeBasis !== undefined && p.sizeBasis !== 'kpi_share';
+  if (p.sizes === undefined) return column ? { field: 'panel.sizes', message: `panel.sizes must give each geo's value of "${String(p.sizeBasis)}" (panel.sizeBasis)` } : null;
+  const sizes = p.sizes;
+  if (!column) return { field: 'panel.sizes', message: 'panel.sizes is set but panel.sizeBasis names no size column' };
+  if (!Array.isArray(sizes) || sizes.length !== shares.length || sizes.some((v) => !finite(v) || !(v > 0))) {
+    return { field: 'panel.sizes', message: `panel.sizes must be ${shares.length} positive numbers, one per geo` };
+  }
+  const total = (sizes as number[]).reduce((a, b) => a + b, 0);
+  const g = (sizes as number[]).findIndex((v, i) => !near(v / total, shares[i], shares[i]));
+  return g < 0 ? null : { field: 'panel.sizes', message: `panel.sizes[${g}] / their sum is ${(sizes as number[])[g] / total}, not panel.shares[${g}] = ${shares[g]}` };
 }
 
 /** A channel's `panel`: required in a geo-level model, the model's shares, spend per geo summing to `spend`. */

@@ -62,7 +62,7 @@ export function checkPanel(table: ModelingTable): void {
   }
   const geoControls = controls.map((c, k) => (panel.controls[k] === null ? null
     : block(panel.controls[k], `control "${c.name}"`, c.name, (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : 'every value must be a finite number (fill or interpolate missing values before fitting)'))));
-  const shares = geoShares({ column: col, geos: panel.geos, target: target.map((y) => Float64Array.from(y)) });
+  const shares = geoShares({ column: col, geos: panel.geos, target: target.map((y) => Float64Array.from(y)), size: panel.size });
   // The national columns must be the aggregates: compared with the scale of the terms summed, so rounding passes and an edit does not.
   const agree = (national: ArrayLike<number>, geo: readonly ArrayLike<number>[], weight: (g: number) => number, what: string, name: string, how: string): void => {
     for (let t = 0; t < n; t++) {

@@ -9,7 +9,8 @@ import type { EventColumn, Frequency, ModelingTable, Sign } from './modeling-tab
  * far more variation than one national series has (Meridian's argument for geo-level models: Sun et
  * al. 2017, "Geo-level Bayesian Hierarchical Media Mix Modeling", Google).
  *
- * The model (docs/model.md §4d): with s_g the geo's share of the KPI (geoShares), the geo's KPI in
+ * The model (docs/model.md §4d): with s_g the geo's size (geoShares: its share of a size column such as
+ * population when the panel has one, else its share of the KPI), the geo's KPI in
  * national-equivalent units ỹ_{g,t} = y_{g,t} / s_g is
  *   ỹ_{g,t} = μ_g + Σ_j θ_j b_j(t) + Σ_k γ_k z_{g,k,t} + Σ_c β_c f_c(A_c(x_{g,c} / s_g)[t] / scale_c) + ε_{g,t},
  * with a free intercept per geo (μ_g), shared trend, seasonality and events (b_j), controls per geo or
@@ -40,16 +41,46 @@ export interface PanelColumns {
    * for a control that is national (the same in every geo: price index, a national holiday flag).
    */
   readonly controls: readonly (readonly Float64Array[] | null)[];
+  /**
+   * The geos' sizes from a column of the file (population, households…), one positive value per geo
+   * in `geos` order, in the column's own units: s_g is then size_g / Σ size. Absent: s_g is the geo's
+   * share of the KPI (an outcome, not an exogenous size: see docs/model.md §4d).
+   */
+  readonly size?: PanelSize;
+}
+
+/** A geo panel's size column (PanelColumns.size). */
+export interface PanelSize {
+  /** The input column the sizes were read from ('population'), for messages and outputs. */
+  readonly column: string;
+  /** One positive size per geo [nGeos], in the column's units. */
+  readonly values: readonly number[];
+}
+
+/** What s_g is based on: 'kpi_share' (no size column) or the size column's name. */
+export type SizeBasis = string;
+
+/**
+ * The basis of a panel's sizes, as model.json, summary.json and geo-results.csv state it.
+ * @example sizeBasis({ size: { column: 'population', values: [3, 1] } }) // 'population'
+ * @example sizeBasis({}) // 'kpi_share'
+ */
+export function sizeBasis(panel: { readonly size?: PanelSize | undefined }): SizeBasis {
+  return panel.size === undefined ? 'kpi_share' : panel.size.column;
 }
 
 /**
- * Each geo's share of the KPI summed over every row of the table: the geo's size s_g (sums to 1).
- * @param panel the panel's per-geo KPI
+ * Each geo's size s_g (sums to 1): its share of the size column when the panel has one
+ * (size_g / Σ size), else its share of the KPI summed over every row of the table.
+ * @param panel the panel's per-geo KPI and, optionally, sizes
  * @returns [nGeos] shares
- * @throws EngineError INVALID_ARGUMENT when a geo's KPI sums to ≤ 0 (it cannot be scaled to national units)
+ * @throws EngineError INVALID_ARGUMENT when a size is missing, not finite or ≤ 0, or (without sizes)
+ *   when a geo's KPI sums to ≤ 0 (it cannot be scaled to national units)
  * @example geoShares({ ...panel, geos: ['north', 'south'], target: [Float64Array.of(1, 2), Float64Array.of(3, 4)] }) // [0.3, 0.7]
+ * @example geoShares({ ...panel, size: { column: 'population', values: [1, 3] } }) // [0.25, 0.75]
  */
-export function geoShares(panel: Pick<PanelColumns, 'geos' | 'target' | 'column'>): Float64Array {
+export function geoShares(panel: Pick<PanelColumns, 'geos' | 'target' | 'column'> & { readonly size?: PanelSize | undefined }): Float64Array {
+  if (panel.size !== undefined) return sizeShares(panel.size, panel.geos, panel.column);
   const totals = panel.target.map((y) => {
     let s = 0;
     for (let t = 0; t < y.length; t++) s += y[t];
@@ -66,6 +97,21 @@ export function geoShares(panel: Pick<PanelColumns, 'geos' | 'target' | 'column'
   return shares;
 }
 
+/** size_g / Σ size, each size checked: one finite positive number per geo. */
+function sizeShares(size: PanelSize, geos: readonly string[], column: string): Float64Array {
+  const values = size.values;
+  if (!Array.isArray(values) || values.length !== geos.length) {
+    throw new EngineError('SHAPE_MISMATCH', `the size column "${size.column}" has ${Array.isArray(values) ? values.length : 'no'} values but there are ${geos.length} geos (${geos.join(', ')}); give one size per geo, in the geos' order`, { series: size.column });
+  }
+  values.forEach((v, g) => {
+    if (!(typeof v === 'number' && Number.isFinite(v) && v > 0)) {
+      throw new EngineError('INVALID_ARGUMENT', `the size of ${column} "${geos[g]}" in "${size.column}" is ${String(v)}: a geo's size (population…) must be a positive number`, { series: size.column });
+    }
+  });
+  const all = values.reduce((a, b) => a + b, 0);
+  return Float64Array.from(values, (v) => v / all);
+}
+
 /** Per-geo input for modelingTableFromPanel: each series is [nGeos] arrays of nTimes numbers. */
 export interface PanelTableInput {
   readonly dates: readonly string[];
@@ -80,6 +126,8 @@ export interface PanelTableInput {
   /** Events are national (the same dates in every geo). */
   readonly events?: readonly EventColumn[];
   readonly holidayCalendar?: HolidayCalendar;
+  /** The geos' sizes (population…), one per geo: s_g = size_g / Σ size; absent: the KPI shares. */
+  readonly size?: { readonly column: string; readonly values: ArrayLike<number> };
 }
 
 /**
@@ -89,7 +137,8 @@ export interface PanelTableInput {
  * @param input dates, frequency, the geo column and names, and per-geo series by role
  * @returns a ModelingTable with `panel` set
  * @throws EngineError SHAPE_MISMATCH when a series has the wrong number of geos or dates;
- *   INVALID_ARGUMENT when there are fewer than 2 geos, a geo name repeats, or a geo's KPI total is ≤ 0
+ *   INVALID_ARGUMENT when there are fewer than 2 geos, a geo name repeats, a size is not a positive
+ *   number, or (without sizes) a geo's KPI total is ≤ 0
  * @example modelingTableFromPanel({ dates, frequency: 'weekly', column: 'geo', geos: ['north', 'south'],
  *   target: { name: 'sales', values: [northSales, southSales] }, channels: [{ name: 'tv', spend: [northTv, southTv] }] }).panel?.geos // ['north', 'south']
  */
@@ -120,7 +169,8 @@ export function modelingTableFromPanel(input: PanelTableInput): ModelingTable {
   };
   const target = perGeo(input.target.values, `the target "${input.target.name}"`, input.target.name);
   const channels = input.channels.map((c) => ({ name: c.name, column: c.column ?? `${c.name}_spend`, spend: perGeo(c.spend, `the spend of channel "${c.name}"`, c.name) }));
-  const shares = geoShares({ column: input.column, geos: input.geos, target });
+  const size = input.size === undefined ? undefined : { column: input.size.column, values: Array.from(input.size.values) };
+  const shares = geoShares({ column: input.column, geos: input.geos, target, size });
   const controls = (input.controls ?? []).map((c) => {
     const national = !Array.isArray(c.values) || (c.values.length > 0 && typeof c.values[0] === 'number');
     if (national) {
@@ -147,6 +197,7 @@ export function modelingTableFromPanel(input: PanelTableInput): ModelingTable {
       target,
       spend: channels.map((c) => c.spend),
       controls: controls.map((c) => c.geo),
+      ...(size === undefined ? {} : { size }),
     },
   };
 }

@@ -18,7 +18,7 @@ before(async () => {
   summary = summarizeModel(model);
 });
 
-const COLUMNS = 'geo:text,share:real,kpi:real,fitted:real,r2:real,channel:text,spend:real,contribution:real,roi:real';
+const COLUMNS = 'geo:text,share:real,kpi:real,fitted:real,r2:real,channel:text,spend:real,contribution:real,roi:real,size_basis:text,size:real';
 
 test('geo_results: one row per geo and channel with summary.json geos\' numbers; they add up to channel_summary', () => {
   const t = geoResultsTable(summary);
@@ -27,7 +27,7 @@ test('geo_results: one row per geo and channel with summary.json geos\' numbers;
   const names = model.channels.map((c) => c.name);
   assert.equal(t.rows.length, 20 * names.length);
   const g = geos[3], c = g.channels[2];
-  assert.deepEqual(t.rows[3 * names.length + 2], [g.name, g.share, g.kpi, g.fitted, g.r2, c.name, c.spend, c.contribution, c.roi]);
+  assert.deepEqual(t.rows[3 * names.length + 2], [g.name, g.share, g.kpi, g.fitted, g.r2, c.name, c.spend, c.contribution, c.roi, 'population', g.size]);
   // Σ over geos of a channel's spend and contribution = the national figures (channel_summary's).
   for (const ch of summary.channels) {
     const rows = t.rows.filter((r) => r[5] === ch.name);

@@ -20,7 +20,11 @@ test('same seed ⇒ identical table and truth; another seed differs; the preset 
   assert.deepEqual(again.table, table);
   assert.equal(JSON.stringify(again.truth), JSON.stringify(truth));
   assert.notDeepEqual(simulateGeoPanel({ seed: 5 }).table.target.values, table.target.values);
-  assert.equal(JSON.stringify(simulatePreset('geo', 4).truth), JSON.stringify(truth));
+  // The preset adds the population column (table.panel.size), which changes none of the draws.
+  const preset = simulatePreset('geo', 4);
+  assert.equal(JSON.stringify(preset.truth), JSON.stringify(simulateGeoPanel({ seed: 4, population: true }).truth));
+  assert.deepEqual(preset.table.target.values, table.target.values);
+  assert.equal(preset.table.panel?.size?.column, 'population');
 });
 
 test('defaults: 20 geos, 156 weeks, 5 channels, one national and one geo control; sizes from ~1 % to ~15 %', () => {

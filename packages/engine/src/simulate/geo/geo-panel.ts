@@ -37,7 +37,21 @@ export interface GeoPanelOptions {
   /** National baseline KPI per week (default 1.8M). */
   readonly level?: number;
   readonly channels?: readonly GeoPanelChannel[];
+  /**
+   * Log-sd of each geo's baseline KPI per head (default 0): with 0 each geo's share of the KPI equals
+   * its size (population share); above 0 the per-capita intercept varies log-normally across geos while
+   * the media response per head stays shared, so the KPI shares differ from the population shares.
+   */
+  readonly perCapitaSpread?: number;
+  /**
+   * Give the table a `population` size column (table.panel.size; data.csv's `population`), each geo's
+   * size times POPULATION_TOTAL rounded to a whole head count (default: true when perCapitaSpread > 0).
+   */
+  readonly population?: boolean;
 }
+
+/** Total head count over geos of the simulated `population` column. */
+export const POPULATION_TOTAL = 40_000_000;
 
 /** National shared baseline in national-equivalent units: trend, seasonality, events and the price control. */
 const baselineSpec = (level: number): SimulatedBaseline => ({
@@ -72,7 +86,10 @@ const sumGeos = (perGeo: readonly Float64Array[]): Float64Array => {
  * with geo tests and dark weeks (splitSpendByGeo): the geo variation that identifies the curves.
  * scale_c is the national convention (mean adstocked national spend over its active rows); β_c is solved
  * so the national ROI is the channel's `roi`. Each geo's intercept μ_g is set so the geo's share of
- * the KPI equals s_g (to rounding): geoShares of the table then gives back the generating sizes.
+ * the KPI equals s_g (to rounding): geoShares of the table then gives back the generating sizes. With
+ * perCapitaSpread > 0 the intercepts are set so the KPI shares are s_g·m_g (normalised), m_g a
+ * log-normal per-capita level: the media still act on x_g/s_g, so only the size column (population,
+ * table.panel.size) gives a fit the generating s_g.
  * @param options geos, weeks, noise, sizes, level, channels (defaults: the 'geo' preset)
  * @returns the panel ModelingTable (modelingTableFromPanel; national columns are the geo sums) and the truth
  * @throws EngineError('INVALID_ARGUMENT') for invalid options
@@ -90,10 +107,15 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
   if (!(noise >= 0 && noise < 1)) throw new EngineError('INVALID_ARGUMENT', `simulateGeoPanel: noise must be in [0, 1), got ${noise}`);
   if (!(level > 0)) throw new EngineError('INVALID_ARGUMENT', `simulateGeoPanel: level must be > 0, got ${level}`);
   if (channels.length === 0) throw new EngineError('INVALID_ARGUMENT', 'simulateGeoPanel: need at least one channel');
+  const perCapitaSpread = options.perCapitaSpread ?? 0;
+  if (!(perCapitaSpread >= 0 && perCapitaSpread <= 2)) throw new EngineError('INVALID_ARGUMENT', `simulateGeoPanel: perCapitaSpread must be in [0, 2], got ${perCapitaSpread}`);
 
   const rng = createRng(seed);
-  const sizeRng = rng.fork(), spendRng = rng.fork(), splitRng = rng.fork(), baseRng = rng.fork(), noiseRng = rng.fork();
+  const sizeRng = rng.fork(), spendRng = rng.fork(), splitRng = rng.fork(), baseRng = rng.fork(), noiseRng = rng.fork(), capitaRng = rng.fork();
   const sizes = geoSizes(sizeRng, nGeos, options.sizeSpread ?? 0.9);
+  const kpiShares = perCapitaShares(capitaRng, sizes, perCapitaSpread);
+  const population = (options.population ?? perCapitaSpread > 0)
+    ? { column: 'population', values: Array.from(sizes, (v) => Math.max(1, Math.round(v * POPULATION_TOTAL))) } : undefined;
   const geos = geoNames(nGeos);
   const days = periodDayNumbers(start, n, 'weekly');
   const dates = Array.from(days, isoDate);
@@ -115,7 +137,7 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
   const compCoef = level * COMPETITOR_EFFECT;
   const competitor = geos.map(() => controlSeries(baseRng, n, { type: 'ar1', mean: COMPETITOR_MEAN, sd: 8, persistence: 0.8 }).values);
 
-  // Everything but the intercept, then each geo's intercept so its KPI share is exactly s_g.
+  // Everything but the intercept, then each geo's intercept so its KPI share is exactly kpiShares[g] (s_g without a per-capita spread).
   const rest = geos.map((_, g) => {
     const x = new Float64Array(n);
     for (const b of shared) for (let t = 0; t < n; t++) x[t] += sizes[g] * b.values[t];
@@ -127,7 +149,7 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
   const noiseSds = geos.map((_, g) => noise * noiselessMean * Math.sqrt(sizes[g] / nGeos));
   const eps = geos.map((_, g) => Float64Array.from({ length: n }, () => normal(noiseRng, 0, noiseSds[g])));
   const grand = level * n + rest.reduce((a, x) => a + seriesSum(x), 0) + eps.reduce((a, e) => a + seriesSum(e), 0);
-  const intercepts = geos.map((_, g) => (sizes[g] * grand - seriesSum(rest[g]) - seriesSum(eps[g])) / n);
+  const intercepts = geos.map((_, g) => (kpiShares[g] * grand - seriesSum(rest[g]) - seriesSum(eps[g])) / n);
   intercepts.forEach((v, g) => {
     if (!(v > 0)) throw new EngineError('INVALID_ARGUMENT', `simulateGeoPanel: geo ${geos[g]} came out with a negative baseline; lower the channels' ROIs or the noise`);
   });
@@ -143,8 +165,9 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
       { name: 'competitor_index', sign: 'negative', values: competitor },
     ],
     events: base.events,
+    ...(population === undefined ? {} : { size: population }),
   });
-  const shares = geoShares(table.panel ?? { column: 'geo', geos, target: kpi });
+  const shares = geoShares({ column: 'geo', geos, target: kpi });
 
   // National truth: sums over geos.
   const channelContrib = media.map(sumGeos);
@@ -196,8 +219,10 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
     shareOfEffect: Object.fromEntries(channels.map((c, i) => [c.name, channelTotals[i] / totalEffect])),
     geo: {
       column: 'geo',
+      ...(population === undefined ? {} : { sizeColumn: population.column }),
+      perCapitaSpread,
       geos: geos.map((name, g) => ({
-        name, size: sizes[g], share: shares[g], kpi: seriesSum(kpi[g]), intercept: intercepts[g] / sizes[g], noiseSd: noiseSds[g],
+        name, size: sizes[g], share: shares[g], ...(population === undefined ? {} : { population: population.values[g] }), kpi: seriesSum(kpi[g]), intercept: intercepts[g] / sizes[g], noiseSd: noiseSds[g],
         channels: channels.map((c, i) => {
           const spend = seriesSum(geoSpend[i][g]);
           const contribution = seriesSum(media[i][g]);
@@ -209,4 +234,16 @@ export function simulateGeoPanel(options: GeoPanelOptions = {}): GeoPanelResult 
     },
   };
   return { table, truth };
+}
+
+/**
+ * Each geo's share of the KPI to generate: its size times a per-capita level exp(spread·z_g) (z_g
+ * standard normal), normalised to sum to 1; the sizes themselves when spread is 0 (no draws then, so
+ * the other streams are those of a panel without per-capita variation).
+ */
+function perCapitaShares(rng: Parameters<typeof normal>[0], sizes: Float64Array, spread: number): Float64Array {
+  if (spread === 0) return sizes;
+  const raw = Array.from(sizes, (s) => s * Math.exp(spread * normal(rng)));
+  const total = raw.reduce((a, b) => a + b, 0);
+  return Float64Array.from(raw, (v) => v / total);
 }

@@ -55,6 +55,10 @@ export interface GeoChannelTruth extends ChannelTruth {
 export interface GeoTruth {
   /** The geo column's name in data.csv. */
   readonly column: string;
+  /** The size column of data.csv ('population') when the panel has one: each geo's `population`. */
+  readonly sizeColumn?: string;
+  /** Log-sd of the per-capita baseline level across geos (0: KPI shares equal the sizes). */
+  readonly perCapitaSpread?: number;
   readonly geos: readonly GeoUnitTruth[];
   /** Geo tests: a geo with no spend on a channel from `start` to `end` (ISO dates, inclusive). */
   readonly tests: readonly { readonly channel: string; readonly geo: string; readonly start: string; readonly end: string }[];
@@ -65,9 +69,11 @@ export interface GeoTruth {
 /** One geo's truth. */
 export interface GeoUnitTruth {
   readonly name: string;
-  /** Generating size s_g (Σ = 1). */
+  /** Generating size s_g (Σ = 1): the population share; media act on spend per unit of it. */
   readonly size: number;
-  /** The geo's share of the simulated KPI (geoShares): what a fit uses as s_g. */
+  /** The geo's head count in data.csv's size column (size × POPULATION_TOTAL, rounded), when there is one. */
+  readonly population?: number;
+  /** The geo's share of the simulated KPI: what a fit without a size column uses as s_g (equal to `size` when perCapitaSpread is 0). */
   readonly share: number;
   /** Total KPI over the window. */
   readonly kpi: number;

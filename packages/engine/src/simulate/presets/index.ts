@@ -10,7 +10,7 @@ const presets = {
   retail: (seed: number) => simulate(retailWeeklyOptions(seed)),
   b2b: simulateB2bWeekly,
   ecommerce: simulateEcommerceDaily,
-  geo: (seed: number) => simulateGeoPanel({ seed }),
+  geo: (seed: number) => simulateGeoPanel({ seed, population: true }),
 } as const satisfies Record<string, (seed: number) => SimulationResult>;
 
 export type PresetName = keyof typeof presets;
