@@ -1,6 +1,6 @@
 /** The report's whole stylesheet, inlined into <style>: no fonts or images are fetched. */
 export const REPORT_CSS = `
-:root { color-scheme: light; --text: #2f3640; --muted: #6b7280; --line: #e5e7eb; --accent: #4e79a7; --warn: #b45309; }
+:root { color-scheme: light; --text: #2f3640; --muted: #4b5563; --line: #e5e7eb; --accent: #0072b2; --warn: #b45309; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); background: #fafafa; }
 main { max-width: 980px; margin: 0 auto; padding: 24px 28px 64px; background: #fff; }

@@ -25,7 +25,7 @@ export function Table<T>({ columns, rows, testId, rowKey, rowClass, caption, emp
       <table className="table" data-testid={testId}>
         {caption ? <caption>{caption}</caption> : null}
         <thead>
-          <tr>{columns.map((c) => <th key={c.key} className={c.numeric ? 'num' : undefined}>{c.header}</th>)}</tr>
+          <tr>{columns.map((c) => <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>{c.header}</th>)}</tr>
         </thead>
         <tbody>
           {rows.length === 0 ? (
