@@ -16,10 +16,10 @@ export interface Cell {
  * @param headers column headings
  * @param rows rows of cells, with an optional key per row
  * @example htmlTable(['a'], [{ key: 'x', cells: [{ text: '1', value: 1, field: 'a' }] }])
- * // '<table><thead><tr><th>a</th></tr></thead><tbody><tr data-key="x"><td class="num" data-field="a" data-value="1">1</td></tr></tbody></table>'
+ * // '<table><thead><tr><th scope="col">a</th></tr></thead><tbody><tr data-key="x"><td class="num" data-field="a" data-value="1">1</td></tr></tbody></table>'
  */
 export function htmlTable(headers: readonly string[], rows: readonly { readonly key?: string; readonly cells: readonly Cell[] }[], className?: string): string {
-  const head = `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  const head = `<thead><tr>${headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const body = rows.map((r) => {
     const key = r.key !== undefined ? ` data-key="${escapeHtml(r.key)}"` : '';
     return `<tr${key}>${r.cells.map(cell).join('')}</tr>`;

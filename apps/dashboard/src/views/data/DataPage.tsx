@@ -121,7 +121,7 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
         <>
           <Section title="2 · Column roles">
             <p className="muted small">Detected automatically; change any that are wrong. Channels are spend columns; controls are other drivers (price, promotions); organic media are exposure without spend (newsletter sends, organic impressions), with carryover and saturation like a channel but no ROI; events are 0/1 flags; a panel column (geo, product…) splits each date into rows, which are either added up into one before the fit or, for geos, modelled each (below).</p>
-            <Table testId="columns-table" rows={upload.columns} rowKey={(c) => c.name} columns={[
+            <Table testId="columns-table" label="Column roles" rows={upload.columns} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Column', cell: (c) => <code>{c.name}</code> },
               { key: 'type', header: 'Type', cell: (c) => (c.numeric ? 'number' : 'text') },
               { key: 'role', header: 'Role', cell: (c) => (
