@@ -61,7 +61,7 @@ test('a11y: skip link to the main content; each page has its own title; after a 
     // The Executive charts carry their data as a table (text alternative of the canvas).
     await page.getByTestId('nav-executive').click();
     await waitForCharts(page, PAGE_CHARTS.executive);
-    const data = page.getByTestId('chart-data-waterfall');
+    const data = page.getByTestId('data-table-waterfall');
     await data.locator('summary').click();
     const rows = await data.locator('tbody th[scope="row"]').allInnerTexts();
     assert.deepEqual(rows, ['Baseline', ...summary.channels.map((c) => c.name), 'Total']);

@@ -25,8 +25,27 @@ export function htmlTable(headers: readonly string[], rows: readonly { readonly 
     return `<tr${key}>${r.cells.map(cell).join('')}</tr>`;
   }).join('');
   const cls = className !== undefined ? ` class="${escapeHtml(className)}"` : '';
-  return `<table${cls}>${head}<tbody>${body}</tbody></table>`;
+  const name = className !== undefined ? TABLE_NAMES[className] : undefined;
+  const caption = name !== undefined ? `<caption class="visually-hidden">${escapeHtml(name)}</caption>` : '';
+  return `<table${cls}>${caption}${head}<tbody>${body}</tbody></table>`;
 }
+
+/** The caption of each report table, by its class: read by screen readers (a list of tables shows it), not drawn, as the section's heading says it on screen. */
+const TABLE_NAMES: Readonly<Record<string, string>> = {
+  alternatives: 'Alternative models',
+  'lift-tests': 'Lift tests against the model',
+  decomposition: 'Contributions by component',
+  tests: 'Residual tests',
+  vif: 'Variance inflation',
+  metrics: 'Fit metrics',
+  parameters: 'Channel parameters',
+  geos: 'Results per geo',
+  geo: 'KPI by geography',
+  'largest-residuals': 'Largest residuals',
+  posterior: 'Posterior checks',
+  allocation: 'Recommended allocation per channel',
+  roi: 'Return on spend per channel',
+};
 
 function cell(c: Cell): string {
   const numeric = c.value !== undefined;

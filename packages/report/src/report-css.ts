@@ -19,6 +19,7 @@ h3 { font-size: 15px; margin: 16px 0 6px; color: var(--muted); font-weight: 600;
 figure.chart { margin: 8px 0 16px; }
 figure.chart svg { max-width: 100%; height: auto; }
 figcaption { font-size: 13px; color: var(--muted); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 14px; }
 th, td { padding: 5px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { font-weight: 600; background: #f5f6f8; }

@@ -80,7 +80,7 @@ export function EChart({ name, option, height = 320, events, title, ariaLabel, t
       {title ? <figcaption>{title}</figcaption> : null}
       <div ref={box} className="chart-canvas" data-testid={`chart-${name}`} role="img" aria-label={ariaLabel} style={{ height }} />
       {table ? (
-        <details className="chart-data" data-testid={`chart-data-${name}`}>
+        <details className="chart-data" data-testid={`data-table-${name}`}>
           <summary>Show data<span className="visually-hidden"> of {ariaLabel}</span></summary>
           <div className="table-wrap">
             <table className="table">
