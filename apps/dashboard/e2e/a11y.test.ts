@@ -6,7 +6,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { SummaryResult } from '@mixwise/engine';
-import { openSimulator, startHarness, waitForCharts, PAGE_CHARTS, type Harness } from './harness.ts';
+import { join } from 'node:path';
+import { openSimulator, startHarness, waitForCharts, PAGE_CHARTS, SCREENSHOT_DIR, type Harness } from './harness.ts';
 
 let h: Harness;
 let summary: SummaryResult;
@@ -108,10 +109,12 @@ test.only('a11y: at 320 px wide the Executive, Data and Simulator pages scroll o
     await assertFits(page, 'executive');
     await openSimulator(h, page);
     await assertFits(page, 'simulator');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'simulator-320px.png'), fullPage: true });
     await page.goto(h.pageUrl('data', h.run.id));
     await page.getByTestId('upload-input').setInputFiles(h.csv.path);
     await page.getByTestId('roles-ok').waitFor();
     await assertFits(page, 'data');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-320px.png'), fullPage: true });
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });
