@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { pageHref } from './api.ts';
-import { PAGES, PAGE_LABELS, formatHash, type Page, type Route } from './router.ts';
+import { PAGES, PAGE_LABELS, formatHash, pageTitle, type Page, type Route } from './router.ts';
 import { useRoute } from './state/use-route.ts';
 import { useAsync } from './state/use-async.ts';
 import { useRuns } from './state/use-runs.ts';
@@ -31,10 +31,34 @@ export function App() {
   const data = useAsync<RunData>(route.runId, loadRunData);
   const runData = data.status === 'ok' ? data.value : null;
   const go = (r: Route) => navigate(r);
+  // Said once by the polite status region below (e.g. a fit that finished while on the Data page).
+  const [announcement, setAnnouncement] = useState('');
+
+  // The tab's title names the page (WCAG 2.4.2).
+  useEffect(() => { document.title = pageTitle(route.page); }, [route.page]);
+
+  // After a change of page, focus moves to the new page's h1 (made focusable with tabIndex -1) as soon
+  // as it is drawn, so keyboard and screen-reader users start at its top instead of on <body>. Not on
+  // the first load: the browser's own start is kept there.
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPage = useRef(route.page);
+  const focusPending = useRef(false);
+  if (shownPage.current !== route.page) { shownPage.current = route.page; focusPending.current = true; }
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const h1 = mainRef.current?.querySelector('h1');
+    if (!h1) return;
+    focusPending.current = false;
+    h1.tabIndex = -1;
+    h1.focus();
+  });
 
   return (
     <EngineProvider runId={runData?.runId ?? null} model={runData?.model ?? null}>
       <div className="app">
+        <a className="skip-link" href="#main" data-testid="skip-link"
+          onClick={(e) => { e.preventDefault(); const m = document.getElementById('main'); m?.focus(); }}>Skip to content</a>
+        <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">{announcement}</div>
         <header className="topbar">
           <a className="brand" href={pageHref(formatHash({ page: 'executive', runId: route.runId }))}>
             <span className="brand-mark" aria-hidden="true">◆</span> Mixwise
@@ -56,7 +80,7 @@ export function App() {
             </select>
           </label>
         </header>
-        <main className="page" data-testid={`page-${route.page}`}>
+        <main className="page" id="main" tabIndex={-1} ref={mainRef} data-testid={`page-${route.page}`}>
           {runsError !== null ? <div className="banner error" role="alert">{runsError}</div> : null}
           {RUN_PAGES.includes(route.page) ? (
             route.runId === null ? (
@@ -72,7 +96,7 @@ export function App() {
               : route.page === 'simulator' ? <SimulatorPage data={runData} />
               : <ExplorerPage data={runData} />
           ) : route.page === 'data' ? (
-            <DataPage runs={runs} onRunsChanged={refreshRuns} onRunDone={(id) => { refreshRuns(); go({ page: 'executive', runId: id }); }} />
+            <DataPage runs={runs} onRunsChanged={refreshRuns} onRunDone={(id) => { refreshRuns(); setAnnouncement('Fit finished: showing its Executive summary.'); go({ page: 'executive', runId: id }); }} />
           ) : <AboutPage />}
         </main>
         <footer className="footer">Mixwise · marketing-mix modelling · figures are model estimates, not measured causal effects</footer>

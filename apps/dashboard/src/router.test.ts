@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatHash, parseHash } from './router.ts';
+import { formatHash, pageTitle, parseHash } from './router.ts';
 
 test('parseHash reads page and run', () => {
   assert.deepEqual(parseHash('#/simulator?run=r-42'), { page: 'simulator', runId: 'r-42' });
@@ -19,4 +19,9 @@ test('formatHash is the inverse of parseHash, escaping the run id', () => {
   for (const route of [{ page: 'explorer', runId: 'x/y?z' }, { page: 'about', runId: null }] as const) {
     assert.deepEqual(parseHash(formatHash(route)), route);
   }
+});
+
+test('pageTitle names the page, then Mixwise', () => {
+  assert.equal(pageTitle('simulator'), 'Budget simulator – Mixwise');
+  assert.equal(pageTitle('executive'), 'Executive – Mixwise');
 });

@@ -44,3 +44,11 @@ export function formatHash(route: Route): string {
   const qs = params.toString();
   return `#/${route.page}${qs ? `?${qs}` : ''}`;
 }
+
+/**
+ * The document title of a page: its navigation label, then the app's name.
+ * @example pageTitle('simulator') // 'Budget simulator – Mixwise'
+ */
+export function pageTitle(page: Page): string {
+  return `${PAGE_LABELS[page]} – Mixwise`;
+}

@@ -10,6 +10,7 @@
  * @example parseAmount('4.1M') // 4100000, exactly: the decimal digits are scaled, not the float 4.1
  */
 export function parseAmount(text: string): number | null {
+  if (dotThousandsProblem(text) !== null) return null;
   // Scientific notation (1e6, 2.5E-7), as a spreadsheet or the dashboard's own tiny amounts write it.
   if (/^[0-9]*\.?[0-9]+e[+-]?[0-9]+$/i.test(text.trim())) {
     const v = Number(text.trim());
@@ -27,3 +28,27 @@ export function parseAmount(text: string): number | null {
 }
 
 const EXPONENT: Record<string, number> = { '': 0, k: 3, m: 6, b: 9 };
+
+/**
+ * Why a text that groups thousands with dots (150.000, 1.500, 1.500.000, as German and French users
+ * type them) is not read as an amount: "1.500" is 1500 in those locales and 1.5 where the dot is a
+ * decimal point, so it is refused rather than guessed at (the CSV reader's DOT_THOUSANDS rule). A
+ * leading sign or currency symbol and a trailing decimal comma (150.000,50) are recognised too, so the
+ * message names the problem rather than a generic one. A suffix (1.500k) or another number of
+ * decimals (1.5, 1.50, 1.5000) is a plain decimal and not this problem.
+ * @param text the text typed
+ * @returns the message to show, or null when the text does not group thousands with dots
+ * @example dotThousandsProblem('150.000') // '"150.000" looks like "." separating thousands: read as a decimal it would be 150, 1000× too small; type 150000 or 150,000 (or 150 if you meant the decimal).'
+ */
+export function dotThousandsProblem(text: string): string | null {
+  const m = /^[+-]?\s*[€$£]?\s*([1-9][0-9]{0,2}(?:\.[0-9]{3})+)(,[0-9]*)?\s*[€$£]?$/.exec(text.trim());
+  if (!m) return null;
+  const groups = m[1].split('.');
+  const whole = groups.join('');
+  const decimals = m[2] !== undefined && m[2].length > 1 ? `.${m[2].slice(1)}` : '';
+  const grouped = `${groups[0]}${groups.slice(1).map((g) => `,${g}`).join('')}`;
+  const typed = JSON.stringify(text.trim());
+  const asDecimal = groups.length === 2 && m[2] === undefined ? `: read as a decimal it would be ${Number(m[1])}, 1000× too small; ` : '; ';
+  const decimalAlt = groups.length === 2 && m[2] === undefined ? ` (or ${Number(m[1])} if you meant the decimal)` : '';
+  return `${typed} looks like "." separating thousands${asDecimal}type ${whole}${decimals} or ${grouped}${decimals}${decimalAlt}.`;
+}

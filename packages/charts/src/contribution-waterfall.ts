@@ -32,7 +32,9 @@ export function contributionWaterfall(summary: SummaryResult): EChartsOption {
   return {
     ...baseOption(false),
     tooltip: { trigger: 'item', confine: true },
-    xAxis: { type: 'category', data: [...steps.map((s) => s.name), 'Total'] },
+    // Every channel's name under its bar (interval 0), wrapped within its slot rather than hidden
+    // when long: ECharts would otherwise drop every other label.
+    xAxis: { type: 'category', data: [...steps.map((s) => s.name), 'Total'], axisLabel: { interval: 0, width: Math.max(48, Math.floor(560 / (steps.length + 1))), overflow: 'breakAll', hideOverlap: false } },
     yAxis: valueAxis(summary.target),
     series: [
       { name: 'base', type: 'bar', stack: 'waterfall', stackStrategy: 'all', silent: true, itemStyle: { color: 'transparent' }, data: base },

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Decomposition, MmmModel } from '@mixwise/engine';
 import { baseOption, valueAxis } from './base-option.ts';
-import { COLORS, channelColor } from './palette.ts';
+import { COLORS, SEPARATOR, channelColor } from './palette.ts';
 import { roundTo } from './format.ts';
 import { windowRows } from './window-rows.ts';
 
@@ -24,7 +24,7 @@ export function contributionsOverTime(model: MmmModel, decomposition: Decomposit
   const media = decomposition.components.filter((c) => c.group === 'media');
   const area = (name: string, color: string, values: ArrayLike<number>, offset: number) => ({
     name, type: 'line' as const, stack: 'kpi', symbol: 'none', color,
-    lineStyle: { width: 0.5 }, areaStyle: { opacity: 0.85 },
+    lineStyle: { width: 1, color: SEPARATOR }, areaStyle: { opacity: 0.85 },
     data: Array.from({ length: end - start }, (_, i) => roundTo(values[i + offset])),
   });
   return {

@@ -38,7 +38,7 @@ export function curveLabelNudges(curves: readonly ResponseCurve[]): number[] {
  * labelled markPoint. Both carry the curve's name, so its legend entry toggles both.
  * @param input the curve, its colour, measured part, label, nudge and tooltip name
  * @returns [dashed, solid] ECharts line series
- * @example curveSeries({ curve, color: '#4e79a7', measured: [], label: 'tv: marginal 1.86', nudge: 0, name: 'tv' })[1].markPoint.data[0].coord // [current.spend, current.response]
+ * @example curveSeries({ curve, color: '#0072b2', measured: [], label: 'tv: marginal 1.86', nudge: 0, name: 'tv' })[1].markPoint.data[0].coord // [current.spend, current.response]
  */
 export function curveSeries(input: CurveSeriesInput): LineSeriesOption[] {
   const { curve: c, color } = input;

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { baseOption, valueAxis } from './base-option.ts';
-import { COLORS, channelColor } from './palette.ts';
+import { COLORS, SEPARATOR, channelColor } from './palette.ts';
 import { roundTo } from './format.ts';
 
 /**
@@ -20,7 +20,7 @@ export function planFlighting(periods: readonly string[], channels: readonly { r
     yAxis: valueAxis('spend per period'),
     series: [
       ...channels.map((ch, i) => ({
-        name: ch.name, type: 'bar' as const, stack: 'plan', color: channelColor(i),
+        name: ch.name, type: 'bar' as const, stack: 'plan', color: channelColor(i), itemStyle: { borderColor: SEPARATOR, borderWidth: 1 },
         data: periods.map((_, h) => roundTo(ch.spend[h] ?? 0)),
       })),
       {

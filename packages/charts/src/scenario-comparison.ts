@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { baseOption, valueAxis } from './base-option.ts';
-import { COLORS, channelColor } from './palette.ts';
+import { COLORS, SEPARATOR, channelColor } from './palette.ts';
 import { roundTo } from './format.ts';
 import type { BudgetSplit } from './budget-before-after.ts';
 
@@ -35,7 +35,7 @@ export function scenarioComparison(scenarios: readonly Scenario[]): EChartsOptio
     yAxis: [valueAxis('spend per period'), { ...valueAxis('predicted KPI'), splitLine: { show: false } }],
     series: [
       ...channels.map((ch, i) => ({
-        name: ch, type: 'bar' as const, stack: 'spend', color: channelColor(i),
+        name: ch, type: 'bar' as const, stack: 'spend', color: channelColor(i), itemStyle: { borderColor: SEPARATOR, borderWidth: 1 },
         data: scenarios.map((s) => roundTo(s.allocation[ch] ?? 0)),
       })),
       {

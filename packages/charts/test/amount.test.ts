@@ -21,3 +21,18 @@ test('parseAmount: every amount with up to three decimals and a suffix is the wh
     }
   }
 });
+
+test('parseAmount refuses dot-grouped thousands (150.000, 1.500) with dotThousandsProblem saying why, not 1000× too small', async () => {
+  const { dotThousandsProblem } = await import('../src/amount.ts');
+  for (const text of ['150.000', '1.500', '1.500.000', '€150.000', '150.000 €', '150.000,50', '-1.500', ' 12.345 ']) {
+    assert.equal(parseAmount(text), null, text);
+    assert.ok(dotThousandsProblem(text) !== null, text);
+  }
+  assert.equal(dotThousandsProblem('150.000'), '"150.000" looks like "." separating thousands: read as a decimal it would be 150, 1000× too small; type 150000 or 150,000 (or 150 if you meant the decimal).');
+  assert.equal(dotThousandsProblem('1.500.000'), '"1.500.000" looks like "." separating thousands; type 1500000 or 1,500,000.');
+  // Decimals that are not three digits, a leading 0, or a suffix are plain decimals.
+  for (const [text, want] of [['1.5', 1.5], ['1.50', 1.5], ['1.5000', 1.5], ['0.500', 0.5], ['1.500k', 1500], ['12.345 K', 12345], ['1,500.000', 1500]] as const) {
+    assert.equal(parseAmount(text), want, text);
+    assert.equal(dotThousandsProblem(text), null, text);
+  }
+});

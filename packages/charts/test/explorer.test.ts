@@ -7,6 +7,7 @@ import {
 import { model, decomposition, summary, TV_SPEND } from './fixture-model.ts';
 import { observedSpendRange } from '@mixwise/engine';
 import { matchSnapshot } from './snapshot.ts';
+import { COLORS } from '../src/palette.ts';
 import { dataNote } from '../src/response-curves.ts';
 import { seriesOf, valueOf, xCategories } from './spec-access.ts';
 
@@ -194,7 +195,7 @@ test('roiIntervals: ROI bars with the bootstrap interval segments and break-even
   // numpy.quantile(0.4 + 0.03·arange(12), [0.05, 0.95]) = [0.4165, 0.7135].
   const tv = lines[0] as [{ coord: [string, number] }, { coord: [string, number] }];
   assert.deepEqual(tv.map((p) => p.coord), [['tv', 0.4165], ['tv', 0.7135]]);
-  assert.deepEqual(lines[2], { name: 'break-even', yAxis: 1, lineStyle: { type: 'dashed', color: '#8c8c8c', width: 1 } });
+  assert.deepEqual(lines[2], { name: 'break-even', yAxis: 1, lineStyle: { type: 'dashed', color: COLORS.neutral, width: 1 } });
   const noBoot = roiIntervals({ ...summary, channels: summary.channels.map((c) => ({ ...c, roi_interval: null })) });
   assert.equal((seriesOf(noBoot)[0].markLine?.data as unknown[]).length, 1);
 });

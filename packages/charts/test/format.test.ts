@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, formatRoi, roiDecimals, formatSigned, formatSignificant, roundTo, channelColor } from '../src/index.ts';
+import { CHANNEL_COLORS } from '../src/palette.ts';
 
 test('number formats are locale-independent and hand-checked', () => {
   assert.equal(groupDigits(1234567.891, 1), '1,234,567.9');
@@ -65,6 +66,7 @@ test('formatRoi: 2 decimals, or 2 significant digits below 0.1 (a count KPI\'s R
 });
 
 test('channel colours wrap around the palette', () => {
-  assert.equal(channelColor(0), channelColor(10));
+  assert.equal(channelColor(0), channelColor(CHANNEL_COLORS.length));
+  assert.equal(channelColor(-1), CHANNEL_COLORS[CHANNEL_COLORS.length - 1]);
   assert.notEqual(channelColor(0), channelColor(1));
 });

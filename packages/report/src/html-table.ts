@@ -16,17 +16,36 @@ export interface Cell {
  * @param headers column headings
  * @param rows rows of cells, with an optional key per row
  * @example htmlTable(['a'], [{ key: 'x', cells: [{ text: '1', value: 1, field: 'a' }] }])
- * // '<table><thead><tr><th>a</th></tr></thead><tbody><tr data-key="x"><td class="num" data-field="a" data-value="1">1</td></tr></tbody></table>'
+ * // '<table><thead><tr><th scope="col">a</th></tr></thead><tbody><tr data-key="x"><td class="num" data-field="a" data-value="1">1</td></tr></tbody></table>'
  */
 export function htmlTable(headers: readonly string[], rows: readonly { readonly key?: string; readonly cells: readonly Cell[] }[], className?: string): string {
-  const head = `<thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  const head = `<thead><tr>${headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const body = rows.map((r) => {
     const key = r.key !== undefined ? ` data-key="${escapeHtml(r.key)}"` : '';
     return `<tr${key}>${r.cells.map(cell).join('')}</tr>`;
   }).join('');
   const cls = className !== undefined ? ` class="${escapeHtml(className)}"` : '';
-  return `<table${cls}>${head}<tbody>${body}</tbody></table>`;
+  const name = className !== undefined ? TABLE_NAMES[className] : undefined;
+  const caption = name !== undefined ? `<caption class="visually-hidden">${escapeHtml(name)}</caption>` : '';
+  return `<table${cls}>${caption}${head}<tbody>${body}</tbody></table>`;
 }
+
+/** The caption of each report table, by its class: read by screen readers (a list of tables shows it), not drawn, as the section's heading says it on screen. */
+const TABLE_NAMES: Readonly<Record<string, string>> = {
+  alternatives: 'Alternative models',
+  'lift-tests': 'Lift tests against the model',
+  decomposition: 'Contributions by component',
+  tests: 'Residual tests',
+  vif: 'Variance inflation',
+  metrics: 'Fit metrics',
+  parameters: 'Channel parameters',
+  geos: 'Results per geo',
+  geo: 'KPI by geography',
+  'largest-residuals': 'Largest residuals',
+  posterior: 'Posterior checks',
+  allocation: 'Recommended allocation per channel',
+  roi: 'Return on spend per channel',
+};
 
 function cell(c: Cell): string {
   const numeric = c.value !== undefined;

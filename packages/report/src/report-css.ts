@@ -1,6 +1,6 @@
 /** The report's whole stylesheet, inlined into <style>: no fonts or images are fetched. */
 export const REPORT_CSS = `
-:root { color-scheme: light; --text: #2f3640; --muted: #6b7280; --line: #e5e7eb; --accent: #4e79a7; --warn: #b45309; }
+:root { color-scheme: light; --text: #2f3640; --muted: #4b5563; --line: #e5e7eb; --accent: #0072b2; --warn: #b45309; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); background: #fafafa; }
 main { max-width: 980px; margin: 0 auto; padding: 24px 28px 64px; background: #fff; }
@@ -19,6 +19,7 @@ h3 { font-size: 15px; margin: 16px 0 6px; color: var(--muted); font-weight: 600;
 figure.chart { margin: 8px 0 16px; }
 figure.chart svg { max-width: 100%; height: auto; }
 figcaption { font-size: 13px; color: var(--muted); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 14px; }
 th, td { padding: 5px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { font-weight: 600; background: #f5f6f8; }

@@ -50,12 +50,12 @@ test('no stored alternatives: no section', () => {
 
 test('the objective columns say they are the search\'s, on its own split, not the Fit table\'s; a count KPI heads its channels "KPI per spend"', () => {
   const sec = sectionOf(renderReport({ model, summary }));
-  assert.ok(sec.includes('<th>search NRMSE train</th>'), sec.slice(0, 2000));
-  assert.ok(!/<th>NRMSE train<\/th>/.test(sec));
+  assert.ok(sec.includes('<th scope="col">search NRMSE train</th>'), sec.slice(0, 2000));
+  assert.ok(!/<th scope="col">NRMSE train<\/th>/.test(sec));
   assert.ok(sec.includes('measured on the search&#39;s training/validation split'));
   assert.ok(!sec.includes('each refitted on all non-holdout rows)'));
-  assert.ok(sec.includes(`<th>${model.channels[0].name} ROI</th>`));
+  assert.ok(sec.includes(`<th scope="col">${model.channels[0].name} ROI</th>`));
   const count = sectionOf(renderReport({ model: { ...model, target: { ...model.target, kind: 'count' } }, summary }));
-  assert.ok(count.includes(`<th>${model.channels[0].name} KPI per spend</th>`));
-  assert.ok(!count.includes(`<th>${model.channels[0].name} ROI</th>`));
+  assert.ok(count.includes(`<th scope="col">${model.channels[0].name} KPI per spend</th>`));
+  assert.ok(!count.includes(`<th scope="col">${model.channels[0].name} ROI</th>`));
 });

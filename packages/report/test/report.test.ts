@@ -43,7 +43,7 @@ test('the ROI table holds exactly the numbers of summary.json', () => {
   assert.ok(html.includes(`${formatRoi(c0.roi_interval[0])} – ${formatRoi(c0.roi_interval[1])}`));
   // A revenue KPI: ROAS headline, no CPA column.
   assert.ok(html.includes('<div class="label">Blended ROAS</div>'));
-  assert.ok(!html.includes('<th>CPA</th>') && !html.includes('data-field="cpa"'));
+  assert.ok(!html.includes('<th scope="col">CPA</th>') && !html.includes('data-field="cpa"'));
 });
 
 test('a count KPI: small ROIs keep 2 significant digits, a CPA column (n/a without contribution), a blended CPA headline and no ROAS', () => {
@@ -58,7 +58,7 @@ test('a count KPI: small ROIs keep 2 significant digits, a CPA column (n/a witho
   const counted: SummaryResult = { ...summary, target: 'orders', channels, totals: { ...summary.totals, mediaContribution } };
   const page = renderReport({ model: { ...model, target: { name: 'orders', kind: 'count' } }, summary: counted });
   const table = page.match(/<table class="roi">[\s\S]*?<\/table>/)?.[0] ?? '';
-  assert.ok(table.includes('<th>mROI</th><th>CPA</th><th>share of spend</th>'), 'CPA column after mROI, as in the CLI');
+  assert.ok(table.includes('<th scope="col">mROI</th><th scope="col">CPA</th><th scope="col">share of spend</th>'), 'CPA column after mROI, as in the CLI');
   const text = (channel: string, field: string) => table.match(new RegExp(`<tr data-key="${channel}">[\\s\\S]*?data-field="${field}"[^>]*>([^<]*)</td>`))?.[1];
   const [a, b] = channels;
   assert.equal(text(a.name, 'roi'), '0.052');
@@ -124,7 +124,7 @@ test('a summary.json written before lift_tests existed gets them from the model 
 
 test('the channel parameters say when each channel\'s effect lands, from summary.json\'s effect_timing (computed for an older summary)', () => {
   const table = html.match(/<table class="parameters">[\s\S]*?<\/table>/)?.[0] ?? '';
-  assert.match(table, /<th>adstock<\/th><th>effect lands<\/th>/);
+  assert.match(table, /<th scope="col">adstock<\/th><th scope="col">effect lands<\/th>/);
   for (const c of summary.channels) {
     const t = c.effect_timing;
     assert.ok(t, c.name);
@@ -408,9 +408,9 @@ test('the recommendation\'s basis names what the optimize run was asked (a targe
 
 test('a count KPI\'s ROI column and note say "KPI per spend", as the CLI\'s table does', () => {
   const page = renderReport({ model: { ...model, target: { name: 'orders', kind: 'count' } }, summary: { ...summary, target: 'orders' } });
-  assert.ok(page.includes('<th>KPI per spend</th>') && !page.includes('<th>ROI</th>'));
+  assert.ok(page.includes('<th scope="col">KPI per spend</th>') && !page.includes('<th scope="col">ROI</th>'));
   assert.ok(page.includes('KPI per spend = orders attributed to the channel'));
-  assert.ok(renderReport({ model, summary }).includes('<th>ROI</th>'));
+  assert.ok(renderReport({ model, summary }).includes('<th scope="col">ROI</th>'));
 });
 
 test('the recommendation ends with the optimizer\'s sparse-channel caution: restated from sparse_data, computed from the observed ranges', () => {

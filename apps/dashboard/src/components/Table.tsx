@@ -15,17 +15,19 @@ interface Props<T> {
   readonly rowKey?: (row: T, index: number) => string;
   readonly rowClass?: (row: T, index: number) => string | undefined;
   readonly caption?: string;
+  /** The table's accessible name when it has no caption (a screen reader's table list shows it). */
+  readonly label?: string;
   readonly empty?: string;
 }
 
 /** A plain, readable data table. */
-export function Table<T>({ columns, rows, testId, rowKey, rowClass, caption, empty = 'Nothing to show.' }: Props<T>) {
+export function Table<T>({ columns, rows, testId, rowKey, rowClass, caption, label, empty = 'Nothing to show.' }: Props<T>) {
   return (
     <div className="table-wrap">
-      <table className="table" data-testid={testId}>
+      <table className="table" data-testid={testId} aria-label={caption ? undefined : label}>
         {caption ? <caption>{caption}</caption> : null}
         <thead>
-          <tr>{columns.map((c) => <th key={c.key} className={c.numeric ? 'num' : undefined}>{c.header}</th>)}</tr>
+          <tr>{columns.map((c) => <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>{c.header}</th>)}</tr>
         </thead>
         <tbody>
           {rows.length === 0 ? (

@@ -1,12 +1,12 @@
 import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from '@mixwise/contracts';
-import { parseAmount } from '@mixwise/charts';
+import { dotThousandsProblem, parseAmount } from '@mixwise/charts';
 import { formatAmount } from './format.ts';
 
 /**
  * Read an amount typed by a person (shared with the CLI's --budget and --target-kpi): see parseAmount
  * in @mixwise/charts.
  */
-export { parseAmount } from '@mixwise/charts';
+export { dotThousandsProblem, parseAmount } from '@mixwise/charts';
 
 /**
  * A spend as the field shows it: whole amounts with thousands separators, but 4 significant digits
@@ -14,7 +14,18 @@ export { parseAmount } from '@mixwise/charts';
  * @example spendText(0.04567) // '0.04567'
  */
 export function spendText(spend: number): string {
-  return Math.abs(spend) >= 100 ? formatAmount(Math.round(spend)) : String(Number(spend.toPrecision(4)));
+  if (Math.abs(spend) >= 100) return formatAmount(Math.round(spend));
+  const text = String(Number(spend.toPrecision(4)));
+  // 1.234 would read as dot-grouped thousands (dotThousandsProblem): a trailing 0 keeps it a decimal.
+  return dotThousandsProblem(text) === null ? text : `${text}0`;
+}
+
+/**
+ * What is wrong with a typed amount that parseAmount refused: the dot-thousands message
+ * (dotThousandsProblem: "150.000" would be 1000× too small) when it applies, else `fallback`.
+ */
+export function amountProblem(text: string, fallback: string): string {
+  return dotThousandsProblem(text) ?? fallback;
 }
 
 /** A spend typed in the simulator: the amount, or why the text is not one (shown under the field). */
@@ -29,7 +40,10 @@ export type SpendText = { readonly spend: number } | { readonly problem: string;
  */
 export function readSpendText(text: string, period = 'period'): SpendText {
   const v = parseAmount(text);
-  if (v === null) return { reason: 'not-amount', problem: 'Type an amount ≥ 0, such as 15000, 15,000 or 15k; the spend stays as it was until you do.' };
+  if (v === null) {
+    const dots = dotThousandsProblem(text);
+    return { reason: 'not-amount', problem: dots !== null ? `${dots} The spend stays as it was until you do.` : 'Type an amount ≥ 0, such as 15000, 15,000 or 15k; the spend stays as it was until you do.' };
+  }
   if (v > MAX_AMOUNT) return { reason: 'too-large', problem: `At most ${MAX_AMOUNT_TEXT} per ${period}; the spend stays as it was until you type less.` };
   return { spend: v };
 }

@@ -1,6 +1,6 @@
 import type { Goal } from '../worker/protocol.ts';
 import type { RoiLabel } from '@mixwise/charts';
-import { parseAmount } from './amount.ts';
+import { amountProblem, parseAmount } from './amount.ts';
 
 /** The goals of the simulator's "Plan to a goal", with their labels (KPI name, period word and the name of KPI ÷ spend, roiLabel, filled in). */
 export const GOAL_CHOICES: readonly { readonly value: Goal; readonly label: (kpi: string, period: string, roiName: RoiLabel) => string }[] = [
@@ -60,9 +60,9 @@ export function readGoalField(goal: Goal, text: string): GoalField {
   if (value === null) {
     return {
       value: null,
-      problem: goal === 'kpi'
+      problem: amountProblem(text, goal === 'kpi'
         ? 'The KPI target must be a number above 0, such as 3020000, 3,020,000 or 3.02M.'
-        : 'The return per unit of spend must be a number above 0, such as 1.5 (with a decimal point).',
+        : 'The return per unit of spend must be a number above 0, such as 1.5 (with a decimal point).'),
     };
   }
   const problem = goalValueProblem(goal, value);

@@ -1,5 +1,5 @@
 import { profit, profitText, type AllocationResult, type Profit } from '@mixwise/engine';
-import { parseAmount } from './amount.ts';
+import { amountProblem, parseAmount } from './amount.ts';
 
 /** The gross margin field read: the margin (null while none is usable), and why not when the text is not a number above 0. */
 export interface MarginField {
@@ -18,7 +18,7 @@ export function readMargin(text: string): MarginField {
   const margin = parseAmount(text);
   return margin !== null && margin > 0
     ? { margin, problem: null }
-    : { margin: null, problem: 'The gross margin must be a number greater than 0: what one unit of KPI is worth, such as 0.3 (30% of revenue) or 120 (per lead).' };
+    : { margin: null, problem: amountProblem(text, 'The gross margin must be a number greater than 0: what one unit of KPI is worth, such as 0.3 (30% of revenue) or 120 (per lead).') };
 }
 
 /** Gross profit after media spend per period before and after an Optimise, and the engine's words on it. */

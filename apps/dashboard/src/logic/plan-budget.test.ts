@@ -15,3 +15,9 @@ test('readPlanBudget follows the simulator until typed, then reads amounts as th
     assert.match(r.problem ?? '', /^The budget over the plan must be an amount of 0 or more, such as 2600000/);
   }
 });
+
+test('readPlanBudget refuses a German-style 2.600.000 with the dot-thousands message', () => {
+  const r = readPlanBudget('2.600.000', 1);
+  assert.equal(r.budget, null);
+  assert.match(r.problem ?? '', /separating thousands; type 2600000 or 2,600,000/);
+});

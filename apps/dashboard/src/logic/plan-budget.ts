@@ -1,4 +1,4 @@
-import { parseAmount } from './amount.ts';
+import { amountProblem, parseAmount } from './amount.ts';
 
 /** The plan's budget field read: the budget over the plan (null while none is usable), and why not when the text is not an amount. */
 export interface PlanBudget {
@@ -20,6 +20,6 @@ export function readPlanBudget(text: string | null, followed: number): PlanBudge
   if (text.trim() === '') return { budget: null, problem: null };
   const budget = parseAmount(text);
   return budget === null
-    ? { budget: null, problem: 'The budget over the plan must be an amount of 0 or more, such as 2600000, 2,600,000 or 2.6M.' }
+    ? { budget: null, problem: amountProblem(text, 'The budget over the plan must be an amount of 0 or more, such as 2600000, 2,600,000 or 2.6M.') }
     : { budget, problem: null };
 }

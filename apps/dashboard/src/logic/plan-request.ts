@@ -1,6 +1,6 @@
 import { planKpiSplitText, planTargetSentence, type AfterPlan, type AllocationConstraints, type PlanComparison } from '@mixwise/engine';
 import type { PlanRequest, PlanTarget } from '../worker/protocol.ts';
-import { parseAmount } from './amount.ts';
+import { amountProblem, parseAmount } from './amount.ts';
 import { readPlanBudget } from './plan-budget.ts';
 
 /** What the plan is asked for: a budget over the plan, or a KPI to reach inside it (the least budget that does). */
@@ -54,7 +54,7 @@ function readTarget(text: string): { readonly value: number | null; readonly pro
   if (text.trim() === '') return { value: null, problem: null };
   const value = parseAmount(text);
   return value === null
-    ? { value: null, problem: 'The KPI target must be an amount of 0 or more, such as 4100000, 4,100,000 or 4.1M.' }
+    ? { value: null, problem: amountProblem(text, 'The KPI target must be an amount of 0 or more, such as 4100000, 4,100,000 or 4.1M.') }
     : { value, problem: null };
 }
 

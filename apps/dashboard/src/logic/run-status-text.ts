@@ -19,3 +19,18 @@ export function runStatusText(event: RunStatusLike | null, ahead: number | null)
   const count = p.total > 0 ? ` ${p.done.toLocaleString('en-US')} / ${p.total.toLocaleString('en-US')}` : '';
   return `${status} · ${p.phase}${count}`;
 }
+
+/**
+ * What the fit's polite status region says: its status and phase, without the counts (which change
+ * many times a second and would be read out over and over), and "Fit finished" at the end.
+ * @example runPhaseText({ status: 'running', progress: { phase: 'search', done: 120, total: 300 } }) // 'Fit running: search'
+ */
+export function runPhaseText(event: RunStatusLike | null): string {
+  const status = event?.status ?? 'queued';
+  if (status === 'done') return 'Fit finished';
+  if (status === 'running') {
+    const phase = event?.progress.phase;
+    return phase === undefined || phase === 'running' || phase === 'queued' ? 'Fit running' : `Fit running: ${phase}`;
+  }
+  return `Fit ${status}`;
+}

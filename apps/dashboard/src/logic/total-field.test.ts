@@ -42,3 +42,9 @@ test('a total beyond the API\'s 1e15 is refused like text that is not an amount,
   assert.match(r.problem, /at most 1,000,000,000,000,000 \(1e15\) per week/);
   assert.ok('spend' in readTotalField('1e15', base, none, 'week'));
 });
+
+test('a German-style total (1.500) is refused with the dot-thousands message, the split kept', () => {
+  const r = readTotalField('1.500', [1, 3], [false, false], 'week');
+  assert.ok('problem' in r);
+  assert.match(r.problem, /^"1\.500" looks like "\." separating thousands: read as a decimal it would be 1\.5, 1000× too small; type 1500 or 1,500/);
+});

@@ -1,6 +1,6 @@
 import { formatAmount } from './format.ts';
 import { MAX_AMOUNT_TEXT } from '@mixwise/contracts';
-import { readSpendText } from './amount.ts';
+import { amountProblem, readSpendText } from './amount.ts';
 import { rescaleSpend } from './what-if.ts';
 
 /** The total budget field read: the spend it asks for, or why it asks for none yet. */
@@ -23,7 +23,7 @@ export function readTotalField(text: string, base: readonly number[], locked: re
   if ('problem' in read) {
     return { problem: read.reason === 'too-large'
       ? `The total budget may be at most ${MAX_AMOUNT_TEXT} per ${period}; the split stays as it is until you type less.`
-      : 'The total budget must be an amount ≥ 0, such as 250000, 250,000 or 250k.' };
+      : amountProblem(t, 'The total budget must be an amount ≥ 0, such as 250000, 250,000 or 250k.') };
   }
   const total = read.spend;
   const r = rescaleSpend(base, total, locked);

@@ -20,6 +20,8 @@ test('parseAmount: the dashboard\'s forms (thousands separators, k/M/B, exponent
   assert.equal(parseAmount('250 000'), 250000);
   for (const bad of ['', '-5', 'abc', '2,5', '1,0000', 'Infinity', 'NaN', '5x', '1e400']) assert.throws(() => parseAmount(bad), InvalidArgumentError, bad);
   assert.throws(() => parseAmount('2,5'), /"2,5" is not an amount: .*25k/);
+  // German-style thousands: refused with why, never read as 150.
+  assert.throws(() => parseAmount('150.000'), /"150.000" looks like "\." separating thousands: read as a decimal it would be 150, 1000× too small; type 150000 or 150,000/);
 });
 
 test('parseRatio: --target-roi and --target-mroi take plain numbers only', () => {

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import type { AllocationConstraints, ChannelBounds, MaxChange, SpendBound } from '@mixwise/engine';
 import { CLASSIC_SCENARIOS, DEFAULT_BOUNDS, DEFAULT_FRONTIER_LEVELS } from '@mixwise/engine';
-import { parseAmount as readAmount } from '@mixwise/charts';
+import { dotThousandsProblem, parseAmount as readAmount } from '@mixwise/charts';
 import { UsageError } from '../usage-error.ts';
 
 /**
@@ -25,6 +25,8 @@ const NUMBER = /^(\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
  */
 export function parseAmount(value: string): number {
   const n = readAmount(value);
+  const dots = dotThousandsProblem(value);
+  if (n === null && dots !== null) throw new InvalidArgumentError(dots);
   if (n === null) throw new InvalidArgumentError(`"${value}" is not an amount: write a number ≥ 0 such as 25000, 25,000, 25k or 1.2M.`);
   return n;
 }

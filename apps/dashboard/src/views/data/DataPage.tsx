@@ -102,16 +102,18 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
           <input type="file" accept=".csv,.parquet,text/csv" data-testid="upload-input" disabled={busy} onChange={(e) => void onFile(e.currentTarget.files?.[0])} />
           <span>{busy ? 'Uploading and checking…' : 'Choose a file'}</span>
         </label>
+        <p className="visually-hidden" role="status" aria-live="polite" data-testid="upload-status">{busy ? 'Uploading and checking…' : upload ? `${upload.fileName} read: ${upload.rows} rows, ${upload.columns.length} columns.` : ''}</p>
         {uploadError ? (
-          <div className="banner error" role="alert" data-testid="upload-error">
-            <strong>The file was not accepted.</strong> {uploadError.message}
+          <div className="banner error" data-testid="upload-error">
+            {/* Only the sentence is the alert: a screen reader would otherwise read the whole table out at once. */}
+            <p role="alert" className="alert-text" data-testid="upload-error-summary"><strong>The file was not accepted.</strong> {uploadError.message}</p>
             {uploadError.issues.length > 0 ? <IssuesTable issues={uploadError.issues} refused /> : null}
           </div>
         ) : null}
         {upload ? (
           <p className="muted" data-testid="upload-summary">
             {upload.fileName} · {formatCompact(upload.bytes)}B · {upload.rows} rows · {upload.columns.length} columns
-            {upload.frequency ? ` · ${upload.frequency} from ${upload.firstDate} to ${upload.lastDate}` : ''}
+            {uploadDatesText(upload)}
           </p>
         ) : null}
       </Section>
@@ -119,7 +121,7 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
         <>
           <Section title="2 · Column roles">
             <p className="muted small">Detected automatically; change any that are wrong. Channels are spend columns; controls are other drivers (price, promotions); organic media are exposure without spend (newsletter sends, organic impressions), with carryover and saturation like a channel but no ROI; events are 0/1 flags; a panel column (geo, product…) splits each date into rows, which are either added up into one before the fit or, for geos, modelled each (below).</p>
-            <Table testId="columns-table" rows={upload.columns} rowKey={(c) => c.name} columns={[
+            <Table testId="columns-table" label="Column roles" rows={upload.columns} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Column', cell: (c) => <code>{c.name}</code> },
               { key: 'type', header: 'Type', cell: (c) => (c.numeric ? 'number' : 'text') },
               { key: 'role', header: 'Role', cell: (c) => (
@@ -194,4 +196,14 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
       ) : null}
     </div>
   );
+}
+
+/**
+ * The dates part of the upload summary: " · weekly from 2024-01-01 to 2025-12-29", the frequency alone
+ * when the dates were not read, or a hint when no date column was found (never "from null to null").
+ */
+function uploadDatesText(upload: Upload): string {
+  if (!upload.frequency) return '';
+  if (upload.firstDate && upload.lastDate) return ` · ${upload.frequency} from ${upload.firstDate} to ${upload.lastDate}`;
+  return ` · ${upload.frequency}; the date range is shown once the columns are checked (below)`;
 }

@@ -3,7 +3,7 @@ import { api } from '../../api.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { overallProgress, type FitMethod } from '../../logic/overall-progress.ts';
 import { isActive } from '../../logic/active-runs.ts';
-import { runStatusText } from '../../logic/run-status-text.ts';
+import { runPhaseText, runStatusText } from '../../logic/run-status-text.ts';
 
 interface Props {
   readonly runId: string;
@@ -23,7 +23,9 @@ export function RunStatus({ runId, event, method, ahead, onError }: Props) {
   const active = event === null || isActive(event);
   return (
     <div data-testid="train-status" data-status={event?.status ?? 'queued'} data-run={runId}>
-      <ProgressBar value={value} label={runStatusText(event, ahead)} />
+      <ProgressBar value={value} label={runStatusText(event, ahead)} name="Fit progress" />
+      {/* Each phase once, politely (the bar's counts would be read out many times a second). */}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="train-phase">{runPhaseText(event)}</p>
       {active ? (
         <button type="button" className="danger" data-testid="cancel-button"
           onClick={() => void api.cancelRun(runId).catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)))}>Cancel</button>

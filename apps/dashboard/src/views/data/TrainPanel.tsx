@@ -79,6 +79,7 @@ export function TrainPanel({ upload, roles, cleaning, panelMode, channels, canTr
   // The options the geo-level model does not take yet, said before Train (the server would refuse them).
   const conflicts = geoModeConflicts(panelMode, { method, media, liftTests: liftTests.length, organic: roles?.organic ?? [] });
   const shownError = error ?? (runId !== null ? runError : null);
+  const trainOff = !canTrain || active || starting || conflicts.length > 0;
 
   return (
     <Section title="3 · Train">
@@ -112,7 +113,8 @@ export function TrainPanel({ upload, roles, cleaning, panelMode, channels, canTr
       ) : null}
       <LiftTestsPanel uploadId={upload.uploadId} roles={roles} cleaning={cleaning} holdout={holdout} channels={channels} tests={liftTests} onChange={setLiftTests} disabled={active} />
       <div className="toolbar wrap">
-        <button type="button" disabled={!canTrain || active || starting || conflicts.length > 0} aria-busy={starting} onClick={() => void train()} data-testid="train-button">
+        {/* aria-disabled, not disabled: the button keeps its focus (a disabled one drops it to <body>) and a click while busy does nothing. */}
+        <button type="button" aria-disabled={trainOff} aria-busy={starting} onClick={() => { if (!trainOff) void train(); }} data-testid="train-button">
           Train model{liftTests.length > 0 ? ` with ${liftTests.length} lift test${liftTests.length === 1 ? '' : 's'}` : ''}
         </button>
       </div>

@@ -27,7 +27,10 @@ export function Downloads({ runId }: { runId: string }) {
               ))}
             </div>
           </div>
-        )) : files.status === 'error' ? <span className="muted small">Exports unavailable: {files.error}</span> : null}
+        )) : null}
+        {files.status === 'ok' && files.value.files.some((f) => f.name.endsWith('.csv')) ? (
+          <p className="muted small" data-testid="csv-tip">CSV files are UTF-8 and comma-separated, with a dot as decimal point. In Excel, open them with Data → From Text/CSV (a double click may apply your locale&apos;s separator).</p>
+        ) : files.status === 'error' ? <span className="muted small">Exports unavailable: {files.error}</span> : null}
       </div>
     </Section>
   );

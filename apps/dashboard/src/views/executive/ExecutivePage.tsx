@@ -9,6 +9,7 @@ import { OrganicTable } from '../../components/OrganicTable.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { blendedNote } from '../../logic/roi-basis.ts';
 import { baselineHint } from '../../logic/baseline-hint.ts';
+import { categorySeriesTable, roiShareTable, waterfallTable } from '../../logic/chart-table.ts';
 import { RecommendationCard } from './RecommendationCard.tsx';
 import { Downloads } from './Downloads.tsx';
 import { GeoMapSection } from './GeoMapSection.tsx';
@@ -23,6 +24,12 @@ export function ExecutivePage({ data }: { data: RunData }) {
   const waterfall = useMemo(() => contributionWaterfall(summary), [summary]);
   const overTime = useMemo(() => contributionsOverTime(model, decomposition), [model, decomposition]);
   const roiShare = useMemo(() => roiVsSpendShare(summary), [summary]);
+  // The charts' data as tables (their text alternative), from the same summary and option.
+  const tables = useMemo(() => ({
+    waterfall: waterfallTable(summary),
+    roiShare: roiShareTable(summary, roiLabel(model.target.kind)),
+    overTime: categorySeriesTable(overTime, `${summary.target} per period: the baseline and each channel's contribution`, 'Date'),
+  }), [summary, model, overTime]);
 
   return (
     <div className="stack">
@@ -43,10 +50,10 @@ export function ExecutivePage({ data }: { data: RunData }) {
       <RecommendationCard data={data} />
       <div className="grid-2">
         <Section title="Where the KPI came from">
-          <EChart name="waterfall" option={waterfall} height={340} ariaLabel="Waterfall of contributions" />
+          <EChart name="waterfall" option={waterfall} height={340} ariaLabel="Waterfall of contributions" table={tables.waterfall} />
         </Section>
         <Section title="Return on spend vs share of budget">
-          <EChart name="roi-share" option={roiShare} height={340} ariaLabel={`${roiLabel(model.target.kind)} versus share of spend`} />
+          <EChart name="roi-share" option={roiShare} height={340} ariaLabel={`${roiLabel(model.target.kind)} versus share of spend`} table={tables.roiShare} />
         </Section>
       </div>
       {summary.organic !== undefined && summary.organic.length > 0 ? (
@@ -55,7 +62,7 @@ export function ExecutivePage({ data }: { data: RunData }) {
         </Section>
       ) : null}
       <Section title="Contributions over time">
-        <EChart name="contributions" option={overTime} height={380} ariaLabel="Stacked contributions over time" />
+        <EChart name="contributions" option={overTime} height={380} ariaLabel="Stacked contributions over time" table={tables.overTime} />
       </Section>
       {/* Per-geo results of a geo-level run (summary.json geos); nothing for a national run. */}
       <GeosSection data={data} />

@@ -17,7 +17,7 @@ export function CalibrationSection({ tests }: { tests: readonly LiftTestCheck[] 
       <div className="grid-2 tight">
         <EChart name="lift-test-calibration" option={option} height={110 + 72 * tests.length} ariaLabel="Lift tests against the model" />
         <div>
-          <Table testId="lift-tests" rows={tests} rowKey={(t, k) => `${liftTestLabel(t)}-${k}`}
+          <Table testId="lift-tests" label="Lift tests against the model" rows={tests} rowKey={(t, k) => `${liftTestLabel(t)}-${k}`}
             rowClass={(t) => (liftTestDisagrees(t) ? 'flagged' : undefined)} columns={[
               { key: 'channel', header: 'Channel', cell: (t) => t.channel },
               { key: 'dates', header: 'Test dates', cell: (t) => liftTestDates({ start: t.start, end: t.end, measuredThrough: t.measured_through }) },

@@ -13,7 +13,7 @@ export function CoefficientTable({ model, summary, diagnostics }: { model: MmmMo
   const intercept = interceptText(model, centredControls(model));
   return (
     <div className="stack-tight">
-      <Table testId="table-coefficients" rows={model.channels} rowKey={(c) => c.name} columns={[
+      <Table testId="table-coefficients" label="Channel coefficients and transforms" rows={model.channels} rowKey={(c) => c.name} columns={[
         { key: 'name', header: 'Channel', cell: (c) => c.name },
         { key: 'coef', header: 'Coefficient', numeric: true, cell: (c) => formatCompact(c.coef) },
         { key: 'scale', header: 'Scale', numeric: true, cell: (c) => formatCompact(c.scale) },

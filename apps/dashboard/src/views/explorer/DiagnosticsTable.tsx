@@ -10,14 +10,14 @@ export function DiagnosticsTable({ diagnostics }: { diagnostics: DiagnosticsResu
   ];
   return (
     <div className="stack-tight">
-      <Table testId="table-fit" rows={fit} rowKey={(r) => r.name} columns={[
+      <Table testId="table-fit" label="Fit statistics" rows={fit} rowKey={(r) => r.name} columns={[
         { key: 'n', header: '', cell: (r) => r.name },
         { key: 'p', header: 'Periods', numeric: true, cell: (r) => r.m.periods },
         { key: 'r2', header: 'R²', numeric: true, cell: (r) => r.m.r2.toFixed(3) },
         { key: 'nrmse', header: 'NRMSE', numeric: true, cell: (r) => r.m.nrmse.toFixed(3) },
         { key: 'mape', header: 'MAPE', numeric: true, cell: (r) => `${(100 * r.m.mape).toFixed(1)}%` },
       ]} />
-      <Table testId="table-diagnostics" rows={diagnostics.residualTests} rowKey={(t) => t.name} rowClass={(t) => (t.flagged ? 'flagged' : undefined)} columns={[
+      <Table testId="table-diagnostics" label="Residual tests" rows={diagnostics.residualTests} rowKey={(t) => t.name} rowClass={(t) => (t.flagged ? 'flagged' : undefined)} columns={[
         { key: 'name', header: 'Test', cell: (t) => t.name },
         { key: 'stat', header: 'Statistic', numeric: true, cell: (t) => formatRatio(t.statistic) },
         { key: 'p', header: 'p-value', numeric: true, cell: (t) => t.pValue.toFixed(3) },

@@ -41,7 +41,7 @@ export function ParetoSection({ model, summary }: { model: MmmModel; summary: Su
         {alt ? (
           <div>
             <p className="muted small">Alternative #{selected + 1}: score {alt.score.toFixed(4)}, ridge λ {alt.lambda.toPrecision(3)}{chosenLambda === undefined ? '' : ` (chosen model: λ ${chosenLambda.toPrecision(3)})`}.</p>
-            <Table testId="pareto-alternative" rows={alt.channels} rowKey={(c) => c.name} columns={[
+            <Table testId="pareto-alternative" label="Channels of the chosen alternative" rows={alt.channels} rowKey={(c) => c.name} columns={[
               { key: 'name', header: 'Channel', cell: (c) => c.name },
               { key: 'roi', header: `${roiName} (alternative)`, numeric: true, cell: (c) => formatRoi(c.roi) },
               { key: 'chosen', header: `${roiName} (chosen)`, numeric: true, cell: (c) => formatRoi(chosenRoi.get(c.name) ?? null) },

@@ -45,7 +45,7 @@ function BayesPosterior({ model, view }: { model: MmmModel; view: BayesPosterior
       {view.warnings.map((w) => (
         <div key={w.code} className="banner warning" role="status" data-testid="posterior-warning" data-code={w.code}>{w.text}</div>
       ))}
-      <Table testId="table-posterior-checks" rows={view.checks} rowKey={(c) => c.key}
+      <Table testId="table-posterior-checks" label="Posterior checks" rows={view.checks} rowKey={(c) => c.key}
         rowClass={(c) => (c.status === 'fails' || c.status === 'warning' ? 'flagged' : undefined)}
         columns={[
           { key: 'check', header: 'Check', cell: (c) => c.label },
@@ -57,7 +57,7 @@ function BayesPosterior({ model, view }: { model: MmmModel; view: BayesPosterior
       <p className="muted small" data-testid="posterior-sampler">{view.sampler}</p>
       <EChart name="posterior-roi-traces" option={traces} height={posteriorRoiTracesHeight(model)} ariaLabel={`${roiLabel(model.target.kind)} draws of each sampler chain`} />
       <p className="muted small">Each line is one chain&apos;s {roiLabel(model.target.kind)} over its stored draws. Converged chains overlap as one band; a chain apart from the others is what a high R-hat means.</p>
-      <Table testId="table-posterior" rows={all ? rows : rows.slice(0, FIRST_ROWS)} rowKey={(p) => p.name} rowClass={(p) => (flaggedParameter(p, essLimit) ? 'flagged' : undefined)}
+      <Table testId="table-posterior" label="Posterior parameters" rows={all ? rows : rows.slice(0, FIRST_ROWS)} rowKey={(p) => p.name} rowClass={(p) => (flaggedParameter(p, essLimit) ? 'flagged' : undefined)}
         caption={view.caption}
         columns={[
           { key: 'name', header: 'Parameter', cell: (p) => p.name },

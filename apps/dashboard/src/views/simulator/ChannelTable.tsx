@@ -6,6 +6,7 @@ import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { nextSliderRanges, type SliderRanges, type ThumbMove } from '../../logic/slider-range.ts';
 import { beyondDataTitle } from '../../logic/beyond-data-title.ts';
 import { SpendField } from './SpendField.tsx';
+import { spendText } from '../../logic/amount.ts';
 
 interface Props {
   readonly names: readonly string[];
@@ -47,9 +48,9 @@ export function ChannelTable({ roiName, names, current, spend, observedHigh, res
       <table className="table channel-table">
         <thead>
           <tr>
-            <th>Channel</th><th className="slider-col">Spend per {period}</th><th className="num">Change</th>
-            <th className="num">KPI</th><th className="num">{roiName}</th><th className="num">mROI</th>
-            <th className="limits-col" title="The optimiser's bounds as multiples of current spend, and a lock that keeps the channel's spend">Min × · Max × · Lock</th>
+            <th scope="col">Channel</th><th scope="col" className="slider-col">Spend per {period}</th><th scope="col" className="num">Change</th>
+            <th scope="col" className="num">KPI</th><th scope="col" className="num">{roiName}</th><th scope="col" className="num">mROI</th>
+            <th scope="col" className="limits-col" title="The optimiser's bounds as multiples of current spend, and a lock that keeps the channel's spend">Min × · Max × · Lock</th>
           </tr>
         </thead>
         <tbody>
@@ -65,7 +66,7 @@ export function ChannelTable({ roiName, names, current, spend, observedHigh, res
                   <th scope="row">{name}</th>
                   <td className="slider-col">
                     <div className="slider-cell">
-                      <input type="range" min={0} max={max} step="any" value={spend[i]} aria-label={`${name} spend per period (slider)`}
+                      <input type="range" min={0} max={max} step="any" value={spend[i]} aria-label={`${name} spend per period (slider)`} aria-valuetext={`${spendText(spend[i])} per ${period}`}
                         data-testid={`slider-${name}`} disabled={input.locked} onChange={(e) => { const v = Number(e.currentTarget.value); thumb.current = { index: i, value: v }; onSpend(i, v); }} />
                       <SpendField name={name} spend={spend[i]} period={period} disabled={input.locked} onSpend={(v) => onSpend(i, v)} />
                       {c?.beyondData ? (
@@ -76,10 +77,10 @@ export function ChannelTable({ roiName, names, current, spend, observedHigh, res
                       ) : null}
                     </div>
                   </td>
-                  <td className={`num ${change !== null && change > 0.005 ? 'up' : change !== null && change < -0.005 ? 'down' : ''}`}>{formatPct(change, true)}</td>
-                  <td className="num" data-testid={`kpi-${name}`}>{c ? formatCompact(c.response) : '…'}</td>
-                  <td className="num">{c ? formatRoi(c.roi) : '…'}</td>
-                  <td className="num" data-testid={`mroi-${name}`}>{c ? formatRoi(c.mroi) : '…'}</td>
+                  <td data-label="Change" className={`num ${change !== null && change > 0.005 ? 'up' : change !== null && change < -0.005 ? 'down' : ''}`}>{formatPct(change, true)}</td>
+                  <td className="num" data-label="KPI" data-testid={`kpi-${name}`}>{c ? formatCompact(c.response) : '…'}</td>
+                  <td className="num" data-label={roiName}>{c ? formatRoi(c.roi) : '…'}</td>
+                  <td className="num" data-label="mROI" data-testid={`mroi-${name}`}>{c ? formatRoi(c.mroi) : '…'}</td>
                   <td className="limits-col">
                     <div className="limits-cell">
                       {/* Kept as text: a field emptied while retyping is not 0 (readControls says what is wrong). */}

@@ -175,9 +175,9 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
       </div>
       {error !== null ? <div className="banner error" role="alert">{error}</div> : null}
       <div className="kpi-grid">
-        <KpiCard testId="predicted-kpi" label={`Predicted ${data.summary.target} per ${period}`} value={w ? formatCompact(w.kpi) : '…'}
+        <KpiCard live testId="predicted-kpi" label={`Predicted ${data.summary.target} per ${period}`} value={w ? formatCompact(w.kpi) : '…'}
           hint={w && baseline ? `${formatPct((w.kpi - baseline.kpi) / baseline.kpi, true)} vs current (${formatCompact(baseline.kpi)})` : undefined} />
-        <KpiCard testId="predicted-roi" label={`Media ${roiName}`} value={w ? formatRoi(w.roi, '×') : '…'} hint={`media ${data.summary.target} per unit of spend`}
+        <KpiCard live testId="predicted-roi" label={`Media ${roiName}`} value={w ? formatRoi(w.roi, '×') : '…'} hint={`media ${data.summary.target} per unit of spend`}
           note={mediaRoiNote(data.summary.target, period, blendedHeadline(executiveKpis(data.summary, data.model.target.kind), data.summary.target).label)} />
         <KpiCard testId="predicted-media" label={`Media-driven ${data.summary.target}`} value={w ? formatCompact(w.media) : '…'} hint={`per ${period}`} />
         <KpiCard testId="budget-total" label={`Budget per ${period}`} value={formatCompact(total)} hint={`${formatPct((total - currentTotal) / currentTotal, true)} vs current ${formatCompact(currentTotal)}`} />
