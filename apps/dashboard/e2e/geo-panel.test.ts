@@ -70,7 +70,7 @@ test('a panel trained as a geo-level model: the choice, the options it refuses, 
     assert.match(await section.locator('h2, h3').first().innerText(), /^Geos \(3, by region\)$/);
     const table = await page.getByTestId('table-geos').innerText();
     for (const geo of geos) assert.match(table, new RegExp(`^${geo}\\t\\d+(\\.\\d)?%\\t`, 'm'), `${geo} has a row`);
-    assert.match(table, /Share of population/);
+    assert.match(table, /share of population/i);
     assert.doesNotMatch(table, /NaN|undefined/);
     await section.screenshot({ path: join(SCREENSHOT_DIR, 'executive-geos.png') });
 
