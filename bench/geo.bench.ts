@@ -21,8 +21,14 @@
  * the true ones, so the error is curve identification, which the preset's panel barely helps. With
  * strong geo variation the geo model wins: 12.7% vs 20.3% (better on 4/5; oracle 26% below national).
  *
- *   npm run bench geo                  # 3 preset seeds + 1 strong-variation seed (about 5 minutes on 2 cores)
+ * Last, the size basis (bench/geo-size-basis.ts): 10 geos × 104 weeks with KPI per head varying across
+ * geos (log-sd 0.5), each panel fitted with the geos sized by their population share (--geo-size) and by
+ * their KPI share, at the preset's noise (10% per geo) and at a low one (0.5%); spend-weighted ROI error
+ * of each (BENCH_GEO_SIZE_SEEDS seeds, default 6; about a minute on 2 cores).
+ *
+ *   npm run bench geo                  # 3 preset seeds + 1 strong-variation seed + the size basis (about 7 minutes on 2 cores)
  *   BENCH_GEO_SEEDS=5 npm run bench geo  # more seeds per section
+ *   BENCH_GEO_ONLY=size npm run bench geo  # the size-basis comparison only
  */
 import { availableParallelism } from 'node:os';
 import {
@@ -30,8 +36,11 @@ import {
   type GeoPanelOptions, type GeoPanelResult, type ModelingTable,
 } from '@mixwise/engine';
 import { createWorkerPool } from '@mixwise/parallel';
+import { sizeBasisComparison } from './geo-size-basis.ts';
 
 const nSeeds = Number(process.env.BENCH_GEO_SEEDS ?? 0);
+const sizeSeeds = Number(process.env.BENCH_GEO_SIZE_SEEDS ?? 6);
+const sizeOnly = process.env.BENCH_GEO_ONLY === 'size';
 const pool = createWorkerPool(availableParallelism());
 
 interface Row { covered: [number, number]; intervals: [number, number]; roiError: number; natError: number; geoUnitError: number; oracle: number; natOracle: number; geoSeconds: number; natSeconds: number }
@@ -118,7 +127,7 @@ const sections: [string, number[], (seed: number) => Promise<GeoPanelResult>][] 
   ['strong geo variation', strongSeeds, strongVariation],
 ];
 const results: [string, Row[]][] = [];
-for (const [label, seeds, make] of sections) {
+for (const [label, seeds, make] of sizeOnly ? [] : sections) {
   const rows: Row[] = [];
   for (const seed of seeds) rows.push(await runCase(`${label}, seed ${seed}`, await make(seed)));
   results.push([label, rows]);
@@ -130,4 +139,9 @@ for (const [label, rows] of results) {
   const gain = 1 - mean(rows.map((r) => r.oracle)) / mean(rows.map((r) => r.natOracle));
   console.log(`${label}: with known curves the panel's oracle error is ${(100 * gain).toFixed(0)}% below the national sum's; the rest of any gain comes from identifying the curves`);
 }
+const t1 = performance.now();
+const sized = await sizeBasisComparison(pool, [{ label: 'noise 10%', noise: 0.1 }, { label: 'noise 0.5%', noise: 0.005 }],
+  Array.from({ length: sizeSeeds }, (_, i) => 1 + i), { nGeos: 10, weeks: 104, perCapitaSpread: 0.5 });
+console.log('\nSize basis summary (spend-weighted mean absolute relative ROI error)');
+for (const r of sized) console.log(`${r.label.padEnd(12)} n=${r.n}  population basis ${(100 * r.size).toFixed(1)}%  KPI shares ${(100 * r.kpi).toFixed(1)}%  (population basis better on ${r.wins}/${r.n})  [${((performance.now() - t1) / 1000).toFixed(0)} s so far]`);
 console.log(`\nTime ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -133,10 +133,12 @@ export function geoResults(geos: readonly GeoResultLike[], options: GeoResultsOp
  * as a bar on the left and the R² of its fitted against its observed KPI per period on the right. A geo
  * without an R² (constant KPI, no fitted periods) has no R² bar.
  * @param geos summary.json `geos`
- * @returns ECharts option with two grids: series[0] 'share of KPI' (percent, 1 decimal), series[1] 'R²' (2 decimals, '-' when unknown); yAxis[0].data = geo names largest first
+ * @param options shareOf: what the shares are of, 'KPI' by default; a size column's name (population) when the fit had one
+ * @returns ECharts option with two grids: series[0] 'share of KPI' (or of options.shareOf) (percent, 1 decimal), series[1] 'R²' (2 decimals, '-' when unknown); yAxis[0].data = geo names largest first
  * @example geoFit(summary.geos).series[0].data[0] // 23.1 (the largest geo's share, percent)
  */
-export function geoFit(geos: readonly GeoResultLike[]): EChartsOption {
+export function geoFit(geos: readonly GeoResultLike[], options: { shareOf?: string } = {}): EChartsOption {
+  const shareOf = options.shareOf ?? 'KPI';
   const sorted = sortGeos(geos);
   const names = sorted.map((g) => g.name);
   const r2s = sorted.map((g) => (g.r2 === null || !Number.isFinite(g.r2) ? undefined : g.r2));
@@ -145,7 +147,7 @@ export function geoFit(geos: readonly GeoResultLike[]): EChartsOption {
     ...baseOption(false),
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
     title: [
-      { text: 'Share of KPI', left: '22%', top: 0, textStyle: { fontSize: 12, fontWeight: 'normal' } },
+      { text: `Share of ${shareOf}`, left: '22%', top: 0, textStyle: { fontSize: 12, fontWeight: 'normal' } },
       { text: 'R² per geo', left: '68%', top: 0, textStyle: { fontSize: 12, fontWeight: 'normal' } },
     ],
     grid: [
@@ -162,7 +164,7 @@ export function geoFit(geos: readonly GeoResultLike[]): EChartsOption {
     ],
     series: [
       {
-        name: 'share of KPI', type: 'bar', xAxisIndex: 0, yAxisIndex: 0, barMaxWidth: 16, itemStyle: { color: COLORS.total },
+        name: `share of ${shareOf}`, type: 'bar', xAxisIndex: 0, yAxisIndex: 0, barMaxWidth: 16, itemStyle: { color: COLORS.total },
         label: { show: true, position: 'right', fontSize: 10 },
         data: sorted.map((g) => ({ value: roundTo(g.share * 100, 4), label: { formatter: formatPercent(g.share) } })),
       },

@@ -10,7 +10,7 @@ import { mixwise, readSimpleCsv, tempDir } from './run-mixwise.ts';
 interface Truth {
   preset: string; seed: number; nTimes: number; start: string;
   channels: { name: string; spend: number; contribution: number; roi: number }[];
-  geo: { column: string; geos: { name: string; size: number; share: number; kpi: number; channels: { name: string; spend: number; contribution: number }[] }[] };
+  geo: { column: string; sizeColumn?: string; geos: { name: string; size: number; share: number; kpi: number; population?: number; channels: { name: string; spend: number; contribution: number }[] }[] };
 }
 
 const dir = tempDir('mixwise-geo-sim-');
@@ -33,9 +33,9 @@ function nationalSums(column: string): Map<string, number> {
   return out;
 }
 
-test('data.csv is long: date, geo, revenue, each <channel>_spend and the controls and events, 20 rows a date; truth.json per geo agrees with it', () => {
+test('data.csv is long: date, geo, revenue, each <channel>_spend, the controls and events and each geo\'s population, 20 rows a date; truth.json per geo agrees with it', () => {
   const { header, rows } = readSimpleCsv(DATA);
-  assert.deepEqual(header, ['date', 'geo', 'revenue', 'tv_spend', 'online_video_spend', 'search_spend', 'social_spend', 'display_spend', 'price', 'competitor_index', 'black_friday', 'christmas']);
+  assert.deepEqual(header, ['date', 'geo', 'revenue', 'tv_spend', 'online_video_spend', 'search_spend', 'social_spend', 'display_spend', 'price', 'competitor_index', 'black_friday', 'christmas', 'population']);
   assert.equal(rows.length, 156 * 20);
   assert.deepEqual(rows.slice(0, 20).map((r) => r[0]), Array(20).fill('2022-01-03'));
   const truth = JSON.parse(readFileSync(join(sim, 'truth.json'), 'utf8')) as Truth;
@@ -46,6 +46,8 @@ test('data.csv is long: date, geo, revenue, each <channel>_spend and the control
   // Each geo's KPI and spend totals in the file are the truth's (the file is the truth's data, to the cent).
   truth.geo.geos.forEach((g) => {
     const mine = rows.filter((r) => r[1] === g.name);
+    // The size column: the geo's population on every one of its rows, as truth.json gives it.
+    assert.deepEqual([...new Set(mine.map((r) => Number(r[12])))], [g.population], `${g.name} population`);
     const kpi = mine.reduce((a, r) => a + Number(r[2]), 0);
     assert.ok(Math.abs(kpi - g.kpi) < 0.01 * mine.length, `${g.name} KPI ${kpi} vs ${g.kpi}`);
     g.channels.forEach((c, i) => {

@@ -34,6 +34,12 @@ export const RolesSchema = z.strictObject({
    */
   panelMode: z.enum(PANEL_MODES, { error: 'roles.panelMode must be "sum" (add the geos up) or "geo" (the geo-level model)' }).optional(),
   /**
+   * With panelMode 'geo' only: the column holding each geo's size (population, households…), one
+   * positive number per geo, the same on all its rows, as `mixwise fit --geo-size`: each geo is scaled
+   * by its share of this column instead of its share of the KPI. Not a control or event of the model.
+   */
+  geoSize: column('the geo size column (roles.geoSize)').optional(),
+  /**
    * Built-in holidays added as 0/1 events named `holiday_<id>`, as `mixwise fit --holidays`: set names
    * (us, uk, de, fr, retail) and holiday ids (black-friday), case-insensitive; an unknown name comes back
    * as a HOLIDAY_UNKNOWN issue listing the known ones. Not columns of the file.
@@ -58,8 +64,12 @@ export const RolesSchema = z.strictObject({
   roles.events.forEach((c, k) => add(c, 'event', ['events', k]));
   roles.organic.forEach((c, k) => add(c, 'organic media column', ['organic', k]));
   if (roles.panel !== undefined) add(roles.panel, 'panel column', ['panel']);
+  if (roles.geoSize !== undefined) add(roles.geoSize, 'geo size column', ['geoSize']);
   if (roles.panelMode === 'geo' && roles.panel === undefined) {
     ctx.addIssue({ code: 'custom', path: ['panelMode'], message: 'roles.panelMode "geo" needs roles.panel: the column naming each row\'s geo' });
+  }
+  if (roles.geoSize !== undefined && !(roles.panelMode === 'geo' && roles.panel !== undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['geoSize'], message: `roles.geoSize "${roles.geoSize}" sizes the geos of the geo-level model, which needs roles.panel (the geo column) with roles.panelMode "geo": set them, or leave roles.geoSize out` });
   }
 });
 

@@ -30,6 +30,7 @@ export { panelUnsupported, type PanelFitAsked, type PanelUnsupported, type Panel
 export { mediaInputTable, withMediaBasis, exposureGaps } from './fit/media-input.ts';
 export { exposureMediaText, exposurePlanText, costPer1000Text, type PlannedExposureCost } from './analysis/exposure-media-text.ts';
 export { geoSplitText } from './optimize/geo-split-text.ts';
+export { geoShareName, geoShareOf, sizeColumnOf } from './optimize/geo-basis.ts';
 export { geoSplitNow, geoSplitNowEven, geoSplitNowText, type GeoSplitNow, type GeoSplitNowChannel, type GeoSplitNowOptions } from './optimize/geo-split-now.ts';
 export { geoSplitGap, historicalGeoSplit, type GeoSplitGap, type GeoSplitGapChannel, type GeoSplitGapOptions } from './optimize/geo-split-gap.ts';
 export { DEFAULT_ROI_PRIOR, DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from './fit/posterior/roi-prior.ts';
@@ -56,7 +57,7 @@ export { decompose, decompositionReference, type Decomposition, type Decompositi
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { centredControls, centredControlsText, interceptText, type CentredControl } from './analysis/centred-controls.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type OrganicSummary, type PosteriorSummary } from './analysis/summarize.ts';
-export { GEOS_NOTE, geoResults, type GeoResult, type GeoChannelResult } from './analysis/geo-results.ts';
+export { GEOS_NOTE, geosNote, geoResults, type GeoResult, type GeoChannelResult } from './analysis/geo-results.ts';
 export { listText } from './text/list-text.ts';
 export { naturalCompare } from './text/natural-order.ts';
 export { periodWord } from './text/period-word.ts';

@@ -109,7 +109,11 @@ function geoSplitOf(model: MmmModel): { geoSplit?: string } {
 
 /** `{ geoSplitNow }` with its sentence for a geo-level model's figures, nothing without them. */
 function geoSplitNowOf(model: MmmModel, g: GeoSplitNow | null | undefined): { geoSplitNow?: GeoSplitNow & { text: string } } {
-  return g === null || g === undefined || model.panel === undefined ? {} : { geoSplitNow: { ...g, text: geoSplitNowText(g, model.target.name) } };
+  if (g === null || g === undefined || model.panel === undefined) return {};
+  // The model's size column names the split (an optimization.json written before sizes existed has none).
+  const basis = model.panel.sizeBasis;
+  const sized = basis === undefined || basis === 'kpi_share' ? g : { ...g, sizeBasis: basis };
+  return { geoSplitNow: { ...sized, text: geoSplitNowText(sized, model.target.name) } };
 }
 
 /**

@@ -95,7 +95,7 @@ test('a geo-level run: the recommendation says the split across geos it assumes 
   const note = section.match(/<p class="note geo-split">([^<]*)<\/p>/)?.[1] ?? '';
   const bySize = [...(geo.summary.geos ?? [])].sort((a, b) => b.share - a.share);
   const named = (g: GeoResult): string => `${g.name} ${(100 * g.share).toFixed(1)}%`;
-  assert.equal(note, `Geo-level model (20 values of ${geo.model.panel?.column}): each channel&#39;s budget is taken as split across them in proportion to their share of the KPI (${bySize.slice(0, 3).map(named).join(', ')} … ${named(bySize[19])}); the plan does not move budget between geos.`);
+  assert.equal(note, `Geo-level model (20 values of ${geo.model.panel?.column}): each channel&#39;s budget is taken as split across them in proportion to their share of population (the geos&#39; size column) (${bySize.slice(0, 3).map(named).join(', ')} … ${named(bySize[19])}); the plan does not move budget between geos.`);
   // Restating an optimization.json keeps the sentence too.
   const first = recommend(geo.model);
   assert.ok(first !== null);
@@ -118,7 +118,7 @@ test('a geo-level run: the recommendation and the Geos section say what today\'s
   // Its "current" KPI is at the split by KPI share: less the gap, the KPI at today's split.
   assert.ok(Math.abs(r.expected.current - now.gap - now.kpi) <= 1e-6 * Math.abs(now.kpi), `${r.expected.current} − ${now.gap} vs ${now.kpi}`);
   assert.notEqual(now.gap, 0, 'the simulated panel spends off the KPI shares');
-  assert.match(now.text, new RegExp(`^At the current split across geos, the current spend is predicted to give [\\d,.]+ of ${geo.model.target.name} per period \\([\\d,.]+ from media\\), [\\d,.]+ (less|more) than at a split by KPI share: the model (credits|predicts) that much .*untested\\), which no plan here moves\\.$`));
+  assert.match(now.text, new RegExp(`^At the current split across geos, the current spend is predicted to give [\\d,.]+ of ${geo.model.target.name} per period \\([\\d,.]+ from media\\), [\\d,.]+ (less|more) than at a split by population share: the model (credits|predicts) that much .*untested\\), which no plan here moves\\.$`));
   const html = renderReport(geo);
   const section = recommendationOf(html);
   assert.ok(section.includes(`<p class="note geo-split-now" data-gap="${String(now.gap)}">`));
@@ -133,8 +133,38 @@ test('a geo-level run: the recommendation and the Geos section say what today\'s
     allocation: r.channels.map((c) => ({ ...c })), current_budget: r.currentBudget, budget: r.budget, expected: { ...r.expected }, geo_split_now: written,
   } as unknown as ReportOptimization);
   assert.equal(restated?.geoSplitNow?.gap, 1234.5);
-  assert.match(restated?.geoSplitNow?.text ?? '', /, 1,23\d(\.\d)? less than at a split by KPI share/);
+  assert.match(restated?.geoSplitNow?.text ?? '', /, 1,23\d(\.\d)? less than at a split by population share/);
   // A national run: nothing.
   assert.equal(recommend(national.model)?.geoSplitNow, undefined);
   assert.ok(!renderReport(national).includes('geo-split-now'));
+});
+
+test('the geo preset is sized by population; the same model on KPI shares says "KPI share" everywhere, the sized one names the size column', () => {
+  assert.equal(geo.model.panel?.sizeBasis, 'population');
+  const r = recommend(geo.model);
+  assert.match(r?.geoSplit ?? '', /in proportion to their share of population \(the geos' size column\)/);
+  assert.equal(r?.geoSplitNow?.sizeBasis, 'population');
+  const html = renderReport(geo);
+  assert.ok(!recommendationOf(html).includes('KPI share'), 'no split by KPI share in the recommendation');
+  assert.ok(recommendationOf(html).includes('at a split by population share'), 'the table\'s header');
+  const section = sectionOf(html);
+  assert.ok(section.includes('population, the size column'), 'the assumption names the size column');
+  assert.ok(section.includes('(share of population beside the name)'));
+  const text = geoModelText([GEO('north', 0.6, [1, 2]), GEO('south', 0.4, [1, 2])], ['tv'], 'revenue', 'ROI', 'population').join(' ');
+  assert.ok(text.includes('Their shares of population: north (60.0%), south (40.0%).'), text);
+  // Restating an optimization.json written before sizes existed: the model's basis names the split.
+  const restated = recommend(geo.model, {
+    allocation: r!.channels.map((c) => ({ ...c })), current_budget: r!.currentBudget, budget: r!.budget, expected: { ...r!.expected }, geo_split_now: { ...r!.geoSplitNow!, sizeBasis: undefined },
+  } as unknown as ReportOptimization);
+  assert.match(restated?.geoSplitNow?.text ?? '', /at a split by population share/);
+  // The same model on KPI shares (no size column): the wording as before.
+  const { sizeBasis: _b, sizes: _s, ...kpiPanel } = geo.model.panel!;
+  const model: MmmModel = { ...geo.model, panel: kpiPanel };
+  const k = recommend(model);
+  assert.match(k?.geoSplit ?? '', /in proportion to their share of the KPI \(/);
+  assert.match(k?.geoSplitNow?.text ?? '', / than at a split by KPI share: /);
+  const kHtml = renderReport({ ...geo, model });
+  assert.ok(recommendationOf(kHtml).includes('at a split by KPI share'));
+  assert.ok(sectionOf(kHtml).includes(`(their share of ${geo.summary.target})`));
+  assert.ok(sectionOf(kHtml).includes(`(share of ${geo.summary.target} beside the name)`));
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SummaryResult } from '@mixwise/engine';
-import { geoRows } from './geo-rows.ts';
+import type { MmmModel, SummaryResult } from '@mixwise/engine';
+import { geoRows, geoShareOf } from './geo-rows.ts';
 
 type Geos = NonNullable<SummaryResult['geos']>;
 
@@ -29,4 +29,12 @@ test('geoRows: a national run has no geos, and a geo that spent nothing has no R
   const none = geoRows({ geos: [{ name: 'g', share: 1, kpi: 1, fitted: 1, r2: 1, channels: [{ name: 'tv', spend: 0, contribution: 0, roi: Number.NaN }] }] as unknown as Geos });
   assert.equal(none[0].roi, null);
   assert.equal(none[0].topChannel, null);
+});
+
+test('geoShareOf: the size column when the fit had one, else the KPI', () => {
+  const panel = { column: 'region', geos: ['a', 'b'], shares: [0.5, 0.5] } as unknown as NonNullable<MmmModel['panel']>;
+  assert.equal(geoShareOf({ panel }, 'revenue'), 'revenue');
+  assert.equal(geoShareOf({ panel: { ...panel, sizeBasis: 'kpi_share' } }, 'revenue'), 'revenue');
+  assert.equal(geoShareOf({ panel: { ...panel, sizeBasis: 'population', sizes: [1, 1] } }, 'revenue'), 'population');
+  assert.equal(geoShareOf({}, 'revenue'), 'revenue');
 });

@@ -1,4 +1,4 @@
-import type { SummaryResult } from '@mixwise/engine';
+import { sizeColumnOf, type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { sortGeos } from '@mixwise/charts';
 
 /** One geo of a geo-level run as the executive page lists it. */
@@ -44,4 +44,13 @@ export function geoRows(summary: Pick<SummaryResult, 'geos'>): GeoRow[] {
       roi: spend > 0 ? contribution / spend : null, topChannel: ranked[0] ?? null,
     };
   });
+}
+
+/**
+ * What a geo-level run's shares are of, for headers and titles: the size column the fit was given
+ * (model.panel.sizeBasis: population…), else the KPI (`target`, or 'the KPI' in titles).
+ * @example geoShareOf({ panel: { ...panel, sizeBasis: 'population' } }, 'revenue') // 'population'
+ */
+export function geoShareOf(model: Pick<MmmModel, 'panel'>, target: string): string {
+  return sizeColumnOf(model.panel?.sizeBasis) ?? target;
 }

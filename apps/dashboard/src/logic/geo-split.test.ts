@@ -9,3 +9,9 @@ test('geoSplitNote: nothing for a national run; for a geo-level run every geo at
   assert.equal(geoSplitNote({ panel }),
     'Geo-level model (3 values of region): each channel\'s budget is taken as split across them in proportion to their share of the KPI (south 50.0%, west 30.0%, north 20.0%); the plan does not move budget between geos.');
 });
+
+test('geoSplitNote: with a size column the split is by its share, not the KPI\'s', () => {
+  const panel = { column: 'region', geos: ['north', 'south'], shares: [0.4, 0.6], sizeBasis: 'population', sizes: [4, 6] } as unknown as NonNullable<MmmModel['panel']>;
+  assert.equal(geoSplitNote({ panel }),
+    'Geo-level model (2 values of region): each channel\'s budget is taken as split across them in proportion to their share of population (the geos\' size column) (south 60.0%, north 40.0%); the plan does not move budget between geos.');
+});

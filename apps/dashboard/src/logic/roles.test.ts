@@ -31,3 +31,16 @@ test('rolesFromChoices: organic media columns are passed on as roles.organic, an
   assert.equal(roleLabel('organic'), 'Organic media (no spend)');
   assert.equal(roleLabel('control'), 'control');
 });
+
+test('rolesFromChoices: a geo size column goes with a Panel column and "Model each geo" only; one at most; labelled as the geo size', () => {
+  const base = [{ name: 'date', role: 'date' }, { name: 'sales', role: 'target' }, { name: 'tv_spend', role: 'channel' }, { name: 'region', role: 'panel' }, { name: 'population', role: 'geo_size' }] as const;
+  assert.deepEqual(rolesFromChoices(base, 'geo'),
+    { roles: { date: 'date', target: 'sales', channels: ['tv_spend'], controls: [], events: [], panel: 'region', geoSize: 'population' }, problems: [] });
+  const summed = rolesFromChoices(base);
+  assert.equal(summed.roles, null);
+  assert.deepEqual(summed.problems, ['The geo size column population sizes the geos of the geo-level model: give the geo column the Panel role and choose "Model each geo", or set population to Ignore.']);
+  assert.equal(rolesFromChoices(base.filter((c) => c.role !== 'panel'), 'geo').roles, null);
+  const two = rolesFromChoices([...base, { name: 'households', role: 'geo_size' }], 'geo');
+  assert.deepEqual(two.problems, ['Only one geo size column, please (now: population, households).']);
+  assert.equal(roleLabel('geo_size'), 'Geo size (population)');
+});

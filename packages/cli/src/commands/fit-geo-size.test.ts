@@ -110,3 +110,17 @@ test('columns.geo_size in the config is --geo-size; without columns.geo it is a 
   assert.notEqual(await runCli(['fit', '--config', 'nogeo.yaml', '--out', 'o7'], bad.io, recordingFit([])), 0);
   assert.match(bad.stderr(), /geo_size sizes the geos of a geo-level model, and the config gives no columns\.geo/);
 });
+
+test('prepare with columns.geo_size: the sizes are checked as fit checks them (PANEL_SIZE at its line, column and geo), the column is no control', async () => {
+  writeFileSync(join(dir, 'prep.yaml'), 'version: 1\ndata:\n  path: panel.csv\ncolumns:\n  target: sales\n  geo: region\n  geo_size: population\n');
+  const ok = captureIo(dir);
+  assert.equal(await runCli(['prepare', '--config', 'prep.yaml', '--out', 'p1'], ok.io), 0, ok.stderr());
+  assert.doesNotMatch(ok.stderr(), /controls [^\n]*population/);
+  const changed = lines.map((l, i) => (i === lineOf(2, 7) - 1 ? l.replace(/,400000$/, ',-5') : l));
+  write('prep-bad.csv', changed);
+  writeFileSync(join(dir, 'prep-bad.yaml'), 'version: 1\ndata:\n  path: prep-bad.csv\ncolumns:\n  target: sales\n  geo: region\n  geo_size: population\n');
+  const bad = captureIo(dir);
+  assert.equal(await runCli(['prepare', '--config', 'prep-bad.yaml', '--out', 'p2'], bad.io), 1, bad.stderr());
+  assert.match(bad.stderr(), new RegExp(`prep-bad\\.csv:${lineOf(2, 7)}[^\\n]*population|line ${lineOf(2, 7)}[^\\n]*population`));
+  assert.match(bad.stderr(), /region "r2": the size "-5" is not above zero in "population" \(columns\.geo_size: population \(in the config\)\)/);
+});

@@ -1,7 +1,7 @@
 // `mixwise fit --geo COL` on a long panel file: the panel table handed to the fit, the panel's errors, and a real fit's outputs.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultDeps } from '../cli-deps.ts';
@@ -267,3 +267,22 @@ test('optimize on a geo-level run reports the current spend at the historical sp
   assert.match(text.stdout().replace(/\s+/g, ' '), /At the current split across geos, the current spend is predicted to give [\d,.]+ of sales per period \([\d,.]+ from media\), [\d,.]+ (less|more) than at a split by KPI share/);
 });
 
+
+test('optimize on a geo-level run sized by a column names its share, not the KPI\'s, in geo_split and geo_split_now', async () => {
+  // The run fitted by the end-to-end test above, its model marked as sized by population (sizes in proportion to its shares).
+  cpSync(join(dir, 'real'), join(dir, 'real-sized'), { recursive: true });
+  const file = join(dir, 'real-sized', 'model.json');
+  const model = JSON.parse(readFileSync(file, 'utf8')) as { panel: { shares: number[]; sizeBasis?: string; sizes?: number[] } };
+  model.panel.sizeBasis = 'population';
+  model.panel.sizes = model.panel.shares.map((s) => s * 1e6);
+  writeFileSync(file, JSON.stringify(model));
+  const text = captureIo(dir);
+  assert.equal(await runCli(['optimize', '--model', 'real-sized'], text.io, defaultDeps), 0, text.stderr());
+  const out = text.stdout().replace(/\s+/g, ' ');
+  assert.match(out, /each channel's budget is taken as split across them in proportion to their share of population \(the geos' size column\) \(r\d/);
+  assert.match(out, / than at a split by population share/);
+  assert.doesNotMatch(out, /KPI share/);
+  const json = captureIo(dir);
+  assert.equal(await runCli(['optimize', '--model', 'real-sized', '--json'], json.io, defaultDeps), 0, json.stderr());
+  assert.equal((JSON.parse(json.stdout()) as { geo_split_now?: { sizeBasis?: string } }).geo_split_now?.sizeBasis, 'population');
+});

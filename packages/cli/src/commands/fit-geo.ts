@@ -43,25 +43,26 @@ export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[
  * @param run the config's run, if any
  * @param geo the geo setting (geoSetting), undefined without one
  * @param roles the roles (target, date and the columns listed)
+ * @param command the command, for the usage error (default fit)
  * @returns undefined without a size column
  * @throws UsageError (exit 2)
  * @example geoSizeSetting({ geoSize: 'population' }, undefined, { column: 'region', flag: '--geo region' }, { target: 'sales' }) // { column: 'population', flag: '--geo-size population' }
  */
-export function geoSizeSetting(flags: { geoSize?: string }, run: Pick<ConfigRun, 'geoSize'> | undefined, geo: { column: string; flag: string } | undefined, roles: TableRoles): { column: string; flag: string } | undefined {
+export function geoSizeSetting(flags: { geoSize?: string }, run: Pick<ConfigRun, 'geoSize'> | undefined, geo: { column: string; flag: string } | undefined, roles: TableRoles, command = 'fit'): { column: string; flag: string } | undefined {
   const column = flags.geoSize ?? run?.geoSize;
   if (column === undefined) return undefined;
   const flag = flags.geoSize !== undefined ? `--geo-size ${column}` : `columns.geo_size: ${column} (in the config)`;
   if (geo === undefined) {
-    throw new UsageError(`${flag} sizes the geos of a geo-level model, which needs --geo COLUMN (or columns.geo in the config): add it, or leave ${flag} out`, 'fit');
+    throw new UsageError(`${flag} sizes the geos of a geo-level model, which needs --geo COLUMN (or columns.geo in the config): add it, or leave ${flag} out`, command);
   }
   const asSize = 'name the column that holds each geo\'s size (population, households…)';
   const own: [string, string | undefined][] = [[geo.flag, geo.column], ['--target', roles.target], ['--date', roles.date]];
   for (const [option, other] of own) {
-    if (other === column) throw new UsageError(`${flag}: "${column}" is also ${option}; ${asSize}`, 'fit');
+    if (other === column) throw new UsageError(`${flag}: "${column}" is also ${option}; ${asSize}`, command);
   }
   const listed: [string, readonly string[] | undefined][] = [['--channels', roles.channels], ['--controls', roles.controls], ['--events', roles.events], ['--organic', roles.organic]];
   for (const [option, columns] of listed) {
-    if (columns?.includes(column) === true) throw new UsageError(`${option} names "${column}", the size column of ${flag}: a size only scales each geo, so leave "${column}" out of ${option}`, 'fit');
+    if (columns?.includes(column) === true) throw new UsageError(`${option} names "${column}", the size column of ${flag}: a size only scales each geo, so leave "${column}" out of ${option}`, command);
   }
   return { column, flag };
 }

@@ -4,7 +4,7 @@ import type { GeoSplitNow } from './optimize-output.ts';
 
 /**
  * A geo-level model's current spend at the two geo splits (engine geoSplitNow): the plan's curves
- * assume a split by KPI share, but the current budget runs at the channels' historical split over the
+ * assume a split by KPI share (or by the size column's share), but the current budget runs at the channels' historical split over the
  * reference periods, which the model predicts gives less (or more). On the curves the plan uses: the
  * replicates' mean when it optimises the expected KPI, else the point estimate. null for a national model.
  */

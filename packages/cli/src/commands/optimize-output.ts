@@ -175,7 +175,7 @@ export interface OptimizationOutput {
   readonly geo_split?: string;
   /**
    * A geo-level model: the current spend per period at the channels' historical split across geos (over
-   * the reference periods) against the split by KPI share the plan's curves assume (engine geoSplitGap);
+   * the reference periods) against the split by KPI share (or size-column share, `sizeBasis`) the plan's curves assume (engine geoSplitGap);
    * absent for a national model.
    */
   readonly geo_split_now?: GeoSplitNow;

@@ -13,7 +13,7 @@ import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
 import { ignoredNote, readCheckedTable } from './read-checked-table.ts';
 import { writePanelGeo } from '@mixwise/data';
-import { geoSetting } from './fit-geo.ts';
+import { geoSetting, geoSizeSetting } from './fit-geo.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { removeStale } from './remove-stale.ts';
 import { checkOutDir, checkOutFile } from './check-out-dir.ts';
@@ -98,10 +98,14 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
   const shown = relative(io.cwd, run.dataPath) || run.dataPath;
   // The config's window: later rows are ignored, earlier rows only warm up carryover (their KPI may be blank).
   // columns.geo: the panel is read and checked as fit reads it; the modeling table written is its national sums.
-  const geo = geoSetting({}, run, run.cleaning, 'prepare');
+  const panel = geoSetting({}, run, run.cleaning, 'prepare');
+  // columns.geo_size: each geo's size is checked as fit checks it, and the column is never a control.
+  const size = geoSizeSetting({}, run, panel, run.roles, 'prepare');
+  const sized = size === undefined ? run : { ...run, roles: { ...run.roles, reserved: [...(run.roles.reserved ?? []), size.column] } };
+  const geo = panel === undefined ? undefined : { ...panel, ...(size === undefined ? {} : { size }) };
   const steps = geo === undefined ? run.cleaning : [{ type: 'sum-panel' as const, column: geo.column }, ...run.cleaning];
-  const checked = readCheckedTable(run.dataPath, run.roles, io,
-    { name: shown, steps, hints: 'config', rolesIn: 'config', config: { loaded, run }, quiet: true, ...(run.window === undefined ? {} : { window: run.window }), ...(geo === undefined ? {} : { geo }) });
+  const checked = readCheckedTable(run.dataPath, sized.roles, io,
+    { name: shown, steps, hints: 'config', rolesIn: 'config', config: { loaded, run: sized }, quiet: true, ...(run.window === undefined ? {} : { window: run.window }), ...(geo === undefined ? {} : { geo }) });
   const { table, cleaning } = checked;
   const warnings = [...built, ...checked.warnings];
   await mkdir(outDir, { recursive: true });

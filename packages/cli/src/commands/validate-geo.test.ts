@@ -87,3 +87,48 @@ test('validate --geo: a repeated (date, geo) is an error naming both lines; with
   assert.equal(untargeted.code, 2);
   assert.match(untargeted.stderr, /--geo geo needs --target/);
 });
+
+/** The panel with a population column after the KPI's columns: each geo's size on all its rows; `edit` may change a row's cells. */
+const sized = (edit: (g: number, w: number, cells: string[]) => void = () => {}): string => {
+  const [header, ...rows] = panel().trimEnd().split('\n');
+  const pop = [5_000_000, 1_500_000, 500_000];
+  const out = [`${header},population`, ...rows.map((r, i) => {
+    const g = Math.floor(i / WEEKS), cells = [...r.split(','), String(pop[g])];
+    edit(g, i % WEEKS, cells);
+    return cells.join(',');
+  })];
+  return out.join('\n') + '\n';
+};
+const SIZE_ARGS = ['--target', 'sales', '--geo', 'geo', '--geo-size', 'population'];
+
+test('validate --geo --geo-size: a clean size column passes and is not reported unused (it is not a control)', async () => {
+  const { code, issues, stderr } = await validate('sized.csv', sized(), SIZE_ARGS);
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(JSON.stringify(issues), /population/);
+});
+
+test('validate --geo --geo-size: an empty, non-positive or changing size is a PANEL_SIZE error naming line, column and geo', async () => {
+  const bad = await validate('sized-bad.csv', sized((g, w, cells) => {
+    if (g === 1 && w === 3) cells[7] = '';
+    if (g === 2 && w === 10) cells[7] = '600000';
+  }), SIZE_ARGS);
+  assert.equal(bad.code, 1, bad.stderr);
+  const errors = bad.issues.filter((i) => i.code === 'PANEL_SIZE');
+  assert.deepEqual(errors.map((i) => [i.at.row, i.at.column]), [[line(1, 3), 'population'], [line(2, 10), 'population']]);
+  assert.match(errors[0].message, /^geo "mid": the size is empty in "population" \(--geo-size population\)/);
+  assert.match(errors[1].message, /^geo "small": the size in "population" \(--geo-size population\) is 600000 here but 500000 on line \d+; a geo's size must be the same on all its rows/);
+  const zero = await validate('sized-zero.csv', sized((g, w, cells) => { if (g === 0 && w === 0) cells[7] = '0'; }), SIZE_ARGS);
+  assert.match(zero.issues.find((i) => i.code === 'PANEL_SIZE')?.message ?? '', /^geo "big": the size "0" is not above zero/);
+  const missing = await validate('sized-missing.csv', panel(), SIZE_ARGS);
+  assert.equal(missing.code, 1);
+  assert.match(missing.issues.find((i) => i.code === 'MISSING_COLUMN')?.message ?? '', /--geo-size population: column "population" is not in the file/);
+});
+
+test('validate --geo-size: without --geo, or naming the KPI, a usage error (exit 2)', async () => {
+  const noGeo = await validate('sized-nogeo.csv', sized(), ['--target', 'sales', '--geo-size', 'population']);
+  assert.equal(noGeo.code, 2);
+  assert.match(noGeo.stderr, /--geo-size population sizes the geos of a geo panel, which needs --geo COLUMN/);
+  const kpi = await validate('sized-kpi.csv', sized(), ['--target', 'sales', '--geo', 'geo', '--geo-size', 'sales']);
+  assert.equal(kpi.code, 2);
+  assert.match(kpi.stderr, /--geo-size sales: "sales" is also --target/);
+});

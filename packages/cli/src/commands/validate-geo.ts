@@ -4,7 +4,7 @@ import type { TableRoles, ValidationResult } from '@mixwise/data';
 import { DataError, hasErrors } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
-import { geoSetting } from './fit-geo.ts';
+import { geoSetting, geoSizeSetting } from './fit-geo.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import type { ValidateFlags } from './validate.ts';
 
@@ -16,6 +16,9 @@ export type ValidateGeoFlags = Omit<ValidateFlags, 'json'>;
  * rules of `mixwise validate` and the table's build on the geos' sums, the outlier check per geo, and
  * every problem named by its file line and geo (readCheckedTable with the geo, which fit uses). The
  * roles are resolved as fit resolves them (controls taken from the file unless --controls is given).
+ * With --geo-size, the size column is checked as `fit --geo-size` checks it (panelSizes: one positive
+ * number per geo, the same on all its rows; PANEL_SIZE naming line, column and geo) and is never taken
+ * as a control.
  * @param data the file as typed
  * @param flags the validate flags (geo set)
  * @param io streams and working folder
@@ -32,9 +35,11 @@ export function validateGeoPanel(data: string, flags: ValidateGeoFlags, io: CliI
   }
   const given = { date: flags.date, channels: flags.channels, controls: flags.controls };
   const roles: TableRoles = { ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)), target: flags.target };
+  const size = geoSizeSetting(flags, undefined, geo, roles, 'validate');
+  if (size !== undefined) roles.reserved = [size.column];
   const file = resolve(io.cwd, data);
   try {
-    const read = readCheckedTable(file, roles, io, { name: data, steps: [{ type: 'sum-panel', column: geo.column }], hints: 'both', quiet: true, geo });
+    const read = readCheckedTable(file, roles, io, { name: data, steps: [{ type: 'sum-panel', column: geo.column }], hints: 'both', quiet: true, geo: { ...geo, target: flags.target, ...(size === undefined ? {} : { size }) } });
     return { file: data, issues: read.warnings, ok: !hasErrors(read.warnings), skipped: [] };
   } catch (err) {
     if (err instanceof DataError) return { file: data, issues: err.issues, ok: false, skipped: [] };

@@ -8,6 +8,7 @@ import { useColor } from '../io.ts';
 import { renderIssues } from '../render/issues.ts';
 import { channelsOption, controlsOption, dateOption, organicOption } from './role-options.ts';
 import { validateGeoPanel } from './validate-geo.ts';
+import { UsageError } from '../usage-error.ts';
 
 /** Flags of `mixwise validate`. */
 export interface ValidateFlags {
@@ -18,11 +19,13 @@ export interface ValidateFlags {
   organic?: string[];
   /** A long panel file's geo column: checked as `fit --geo` checks it (validateGeoPanel). */
   geo?: string;
+  /** With --geo: the geos' size column (population…), checked as `fit --geo-size` checks it. */
+  geoSize?: string;
   json?: boolean;
 }
 
 /**
- * Adds `mixwise validate DATA [--target COL] [--date COL] [--channels a,b] [--controls c,d] [--organic e,f] [--geo COL] [--json]`:
+ * Adds `mixwise validate DATA [--target COL] [--date COL] [--channels a,b] [--controls c,d] [--organic e,f] [--geo COL [--geo-size COL]] [--json]`:
  * runs every validation rule and prints the issues on stderr (errors first, each with file:row,
  * column and fix) or, with --json, `{ file, ok, errors, warnings, skipped, issues }` on stdout.
  * Exit 1 when there is any error, 0 otherwise. With --geo, the checks of `fit --geo` (validateGeoPanel).
@@ -40,6 +43,7 @@ export function registerValidate(program: Command, io: CliIo, _deps: CliDeps): v
     .addOption(controlsOption('none'))
     .addOption(organicOption())
     .option('--geo <column>', 'check a long panel file (one row per date and geo) as fit --geo does: every geo on every date, the national checks on the geo sums, problems named by file line and geo (needs --target)')
+    .option('--geo-size <column>', 'with --geo: the column holding each geo\'s size (population, households…), checked as fit --geo-size checks it: one positive number per geo, the same on all its rows')
     .option('--json', 'print only the result as JSON on stdout')
     .action((data: string, flags: ValidateFlags) => {
       validateAction(data, flags, io);
@@ -51,6 +55,9 @@ export function registerValidate(program: Command, io: CliIo, _deps: CliDeps): v
  * @throws DataError (rendered by reportError, exit 1) when an error was found
  */
 export function validateAction(data: string, flags: ValidateFlags, io: CliIo): ValidationResult {
+  if (flags.geoSize !== undefined && flags.geo === undefined) {
+    throw new UsageError(`--geo-size ${flags.geoSize} sizes the geos of a geo panel, which needs --geo COLUMN: add it, or leave --geo-size out`, 'validate');
+  }
   const result = flags.geo === undefined
     ? validateFile(resolve(io.cwd, data), { target: flags.target, date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic }, { name: data })
     : validateGeoPanel(data, flags, io);

@@ -1,4 +1,4 @@
-import { GEOS_NOTE, type GeoResult } from '@mixwise/engine';
+import { geosNote, type GeoResult } from '@mixwise/engine';
 import { renderTable, type TableColumn } from './table.ts';
 import { wrap } from '../commands/optimize-report.ts';
 import { escapeControls } from './terminal-text.ts';
@@ -11,7 +11,7 @@ const GEO_ENDS = 5;
  * The per-geo section of the fit report: a table of geos (size s_g, R², each channel's ROI), all of
  * them when few, else the largest and smallest by size with a line saying where the full list is, and
  * under it what s_g is (the share of the KPI, or of the size column: sizeNote) and what the figures can
- * say (engine GEOS_NOTE: pooled curves, fitted totals that reconcile).
+ * say (engine geosNote: pooled curves, fitted totals that reconcile).
  * @param geos summary.json `geos`
  * @param options column: the panel's geo column; file: where the full list is (geo-results.csv)
  * @example renderGeoSection(geos, { column: 'region', file: 'out/geo-results.csv' }).split('\n')[0] // 'By region (6 geos; full figures in out/geo-results.csv):'
@@ -31,7 +31,7 @@ export function renderGeoSection(geos: readonly GeoResult[], options: { column: 
   const rows = cut ? [...bySize.slice(0, GEO_ENDS), undefined, ...bySize.slice(-GEO_ENDS)] : bySize;
   const table = renderTable(columns, rows).replace(/^(…)\s+[–\s]*$/m, '$1');
   const shown = cut ? `${geos.length} geos, the ${GEO_ENDS} largest and ${GEO_ENDS} smallest by ${escapeControls(shareHeader)} shown` : `${geos.length} geos`;
-  return `By ${escapeControls(options.column)} (${shown}; full figures in ${escapeControls(options.file)}):\n${table.trimEnd()}\n${wrap(`${sizeNote(basis)} ${GEOS_NOTE}`, 100)}\n`;
+  return `By ${escapeControls(options.column)} (${shown}; full figures in ${escapeControls(options.file)}):\n${table.trimEnd()}\n${wrap(`${sizeNote(basis)} ${escapeControls(geosNote(basis))}`, 100)}\n`;
 }
 
 /**

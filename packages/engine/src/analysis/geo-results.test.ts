@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MmmModel } from '../model/mmm-model.ts';
-import { geoResults } from './geo-results.ts';
+import { GEOS_NOTE, geoResults, geosNote } from './geo-results.ts';
 import { decompose, sumRange } from './decomposition.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { nationalModel, panelModel } from '../model/panel-model.test-support.ts';
@@ -110,4 +110,9 @@ test('summarizeModel: `geos_note` beside `geos` says ROIs differ only by operati
   assert.match(s.geos_note ?? '', /fitted total equals its actual total .* by construction .* R² is the measure/);
   const { geos_note: _, ...older } = s;
   assert.equal(completeSummary(older, m).geos_note, s.geos_note, 'completeSummary adds it to an older summary');
+  assert.match(s.geos_note ?? '', /\(spend per unit of size;/);
+  // With a size column the operating point is spend per unit of that column.
+  const sized = { ...m, panel: { ...m.panel!, sizeBasis: 'population', sizes: m.panel!.shares.map((x) => x * 1e6) } };
+  assert.match(summarizeModel(sized).geos_note ?? '', /\(spend per unit of population, the geos' size column;/);
+  assert.equal(geosNote('kpi_share'), GEOS_NOTE);
 });

@@ -87,6 +87,16 @@ function geoSpend(ch: ModelChannel, g: number, share: number, start: number, end
 export const GEOS_NOTE = "Per-geo ROIs differ only by each geo's operating point on the shared curves (spend per unit of size; the media coefficients are fully pooled), not by a geo-specific effectiveness; each geo's fitted total equals its actual total over the fitted periods by construction (its own intercept), so R² is the measure of a geo's fit.";
 
 /**
+ * GEOS_NOTE for a model's size basis (model.panel.sizeBasis): as is for the KPI shares; with a size
+ * column the operating point is named by it (spend per unit of population…).
+ * @example geosNote('population').includes('spend per unit of population') // true
+ */
+export function geosNote(sizeBasis: string | undefined): string {
+  if (sizeBasis === undefined || sizeBasis === 'kpi_share') return GEOS_NOTE;
+  return GEOS_NOTE.replace('(spend per unit of size;', `(spend per unit of ${sizeBasis}, the geos' size column;`);
+}
+
+/**
  * Each geo's KPI, fitted KPI, R² and per-channel spend, contribution and ROI in a geo-level model.
  * By default over the modeling window [window.start, window.end), holdout included, like summary.json's
  * channels and totals, so the geos' contributions and fitted totals sum to those; R² over the fitted rows

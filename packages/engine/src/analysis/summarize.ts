@@ -15,7 +15,7 @@ import { liftConflictWarnings } from './lift-conflict-warning.ts';
 import { MAX_TREE_DEPTH } from '../spec/max-tree-depth.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 import { RHAT_LIMIT, rhatText } from './rhat-text.ts';
-import { GEOS_NOTE, geoResults, type GeoResult } from './geo-results.ts';
+import { geoResults, geosNote, type GeoResult } from './geo-results.ts';
 
 /** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
 export interface SummaryResult {
@@ -233,7 +233,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     ...roiPriorSummary(model),
     posterior: posteriorSummary(model),
     warnings: allWarnings(model, inSample.r2),
-    ...(model.panel === undefined ? {} : { geos: geoResults(model, start, end), geos_note: GEOS_NOTE }),
+    ...(model.panel === undefined ? {} : { geos: geoResults(model, start, end), geos_note: geosNote(model.panel.sizeBasis) }),
   };
 }
 
@@ -369,6 +369,6 @@ export function completeSummary(stored: StoredSummary, model: MmmModel): Summary
     const k = model.channels.findIndex((ch) => ch.name === c.name);
     return c.effect_timing !== undefined || k < 0 ? c : { ...c, effect_timing: channelEffectTiming(model, k) };
   });
-  const geos = model.panel === undefined ? {} : { ...(stored.geos === undefined ? { geos: geoResults(model) } : {}), geos_note: GEOS_NOTE };
+  const geos = model.panel === undefined ? {} : { ...(stored.geos === undefined ? { geos: geoResults(model) } : {}), geos_note: geosNote(model.panel.sizeBasis) };
   return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model, stored.fit.r2), ...geos, ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

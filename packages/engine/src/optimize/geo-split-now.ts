@@ -1,6 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { proseAmount } from '../text/prose-format.ts';
 import { geoSplitGap } from './geo-split-gap.ts';
+import { geoShareName } from './geo-basis.ts';
 import { referenceRows, responseModelFromMmm } from './response-model-from-mmm.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface GeoSplitNow {
   readonly historical: number;
   readonly gap: number;
   readonly channels: readonly GeoSplitNowChannel[];
+  /** The size column the geos' shares are of (model.panel.sizeBasis: population…); absent for the KPI shares. */
+  readonly sizeBasis?: string;
 }
 
 /** One channel of GeoSplitNow: its current spend per period and its steady-state KPI at the two splits. */
@@ -56,6 +59,7 @@ export function geoSplitNow(model: MmmModel, options: GeoSplitNowOptions = {}): 
   return {
     basis: r.basis, kpi: rm.baseline + r.historical, proportional: r.proportional, historical: r.historical, gap: r.gap,
     channels: r.channels.map((c) => ({ channel: c.channel, current: c.spend, proportional: c.proportional, historical: c.historical, gap: c.gap })),
+    ...(model.panel.sizeBasis === undefined || model.panel.sizeBasis === 'kpi_share' ? {} : { sizeBasis: model.panel.sizeBasis }),
   };
 }
 
@@ -68,14 +72,16 @@ export function geoSplitNowEven(g: Pick<GeoSplitNow, 'gap' | 'proportional'>): b
  * geoSplitNow in a sentence with its numbers: what the current spend gives at today's split across geos,
  * against the split by KPI share that "now" and the plan assume, and that the difference is the model's
  * credit (untested) which no plan moves. The same words in `mixwise optimize`, the report and the dashboard.
+ * With a size column (g.sizeBasis: population…) the split is named by it ("a split by population share").
  * @param g the figures
  * @param kpi the KPI's name
  * @example geoSplitNowText({ kpi: 1e6, historical: 2e5, gap: 33000, ... }, 'revenue') // 'At the current split across geos, the current spend is predicted to give 1,000,000 of revenue per period (200,000 from media), 33,000 less than …'
  */
 export function geoSplitNowText(g: Omit<GeoSplitNow, 'channels' | 'basis'>, kpi: string): string {
+  const split = `a split by ${geoShareName(g.sizeBasis)}`;
   const head = `At the current split across geos, the current spend is predicted to give ${proseAmount(g.kpi)} of ${kpi} per period (${proseAmount(g.historical)} from media)`;
-  if (geoSplitNowEven(g)) return `${head}, as at a split by KPI share.`;
-  const diff = `${proseAmount(Math.abs(g.gap))} ${g.gap > 0 ? 'less' : 'more'} than at a split by KPI share`;
+  if (geoSplitNowEven(g)) return `${head}, as at ${split}.`;
+  const diff = `${proseAmount(Math.abs(g.gap))} ${g.gap > 0 ? 'less' : 'more'} than at ${split}`;
   const credit = g.gap > 0 ? 'the model credits that much to re-splitting alone' : 'the model predicts that much lost by re-splitting alone';
   return `${head}, ${diff}: ${credit} (a consequence of the shared curves, untested), which no plan here moves.`;
 }

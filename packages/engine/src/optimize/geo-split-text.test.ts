@@ -16,3 +16,11 @@ test('geoSplitText: many geos give the three largest and the smallest', () => {
   assert.match(text, /\(7 values of region\)/);
   assert.match(text, /\(g1 30\.0%, g3 20\.0%, g4 15\.0% … g0 5\.0%\)/);
 });
+
+test('geoSplitText: with a size column the split is named by it, not by the KPI', () => {
+  const sized = { panel: { ...panel(['north', 'south'], [0.4, 0.6]).panel, sizeBasis: 'population', sizes: [4, 6] } };
+  assert.equal(geoSplitText(sized),
+    "geo-level model (2 values of region): each channel's budget is taken as split across them in proportion to their share of population (the geos' size column) (south 60.0%, north 40.0%); the plan does not move budget between geos");
+  const kpiBasis = { panel: { ...panel(['north', 'south'], [0.4, 0.6]).panel, sizeBasis: 'kpi_share' } };
+  assert.match(geoSplitText(kpiBasis) ?? '', /in proportion to their share of the KPI \(south/);
+});

@@ -1,6 +1,7 @@
 import { formatAmount, formatPercent, formatRatio, formatRoi, geoFit, geoResults, geoResultsHeight, roiLabel, sortGeos, type GeoResultLike } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
+import { sizeColumnOf } from '@mixwise/engine';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /** The largest geos named in the text. */
@@ -14,17 +15,20 @@ function roiOf(g: GeoResultLike, channel: string): number | undefined {
 
 /**
  * The plain-language summary of a geo-level model: how many geos, the largest geos' share of the KPI,
- * where each channel's ROI is highest and lowest, and the assumption the plans make about geos.
+ * where each channel's ROI is highest and lowest, and the assumption the plans make about geos. With
+ * a size column (model.panel.sizeBasis: population…) the shares are named as shares of that column.
  * @example geoModelText([...20 geos], ['tv'], 'revenue', 'ROI').startsWith('The model was fitted on 20 geos at once') // true
  */
-export function geoModelText(geos: readonly GeoResultLike[], channels: readonly string[], target: string, roiName: string): string[] {
+export function geoModelText(geos: readonly GeoResultLike[], channels: readonly string[], target: string, roiName: string, sizeBasis?: string): string[] {
+  const sizeColumn = sizeColumnOf(sizeBasis);
+  const shareOf = sizeColumn ?? target;
   const sorted = sortGeos(geos);
   const top = sorted.slice(0, LARGEST);
   const topShare = top.reduce((s, g) => s + g.share, 0);
   const named = top.map((g) => `${g.name} (${formatPercent(g.share)})`);
   const largest = top.length === sorted.length
-    ? `Their shares of ${target}: ${named.join(', ')}.`
-    : `The ${top.length} largest, ${named.join(', ')}, make ${formatPercent(topShare)} of ${target}.`;
+    ? `Their shares of ${shareOf}: ${named.join(', ')}.`
+    : `The ${top.length} largest, ${named.join(', ')}, make ${formatPercent(topShare)} of ${shareOf}${sizeColumn === undefined ? '' : ' (the geos\' size column)'}.`;
   const lines = [`The model was fitted on ${geos.length} geos at once, with the same media curves in every geo. ${largest}`];
   const spread = channels.flatMap((c) => {
     const known = sorted.flatMap((g) => { const r = roiOf(g, c); return r === undefined ? [] : [{ geo: g.name, roi: r }]; });
@@ -35,7 +39,7 @@ export function geoModelText(geos: readonly GeoResultLike[], channels: readonly 
     return [`${c}: highest in ${hi.geo} (${formatRoi(hi.roi)}), lowest in ${lo.geo} (${formatRoi(lo.roi)})${unspent > 0 ? `; ${unspent} geo${unspent === 1 ? '' : 's'} with no spend` : ''}.`];
   });
   if (spread.length > 0) lines.push(`${roiName} by geo — ${spread.join(' ')} The curves are shared, so a geo's ${roiName} differs from another's only by how much it spends per unit of its size (where it sits on the curve), not by a geo-specific effectiveness.`);
-  lines.push(`Assumption: the response curves and the budget plans in this report are national. A plan's budget for a channel is taken to be split across geos in proportion to their size (their share of ${target}); a plan that moves spend between geos is not modelled.`);
+  lines.push(`Assumption: the response curves and the budget plans in this report are national. A plan's budget for a channel is taken to be split across geos in proportion to their size (their share of ${sizeColumn === undefined ? target : `${sizeColumn}, the size column`}); a plan that moves spend between geos is not modelled.`);
   return lines;
 }
 
@@ -52,6 +56,8 @@ export function geoModelSection(ctx: SectionContext): string {
   const kind = ctx.model.target.kind;
   const roiName = roiLabel(kind);
   const target = ctx.summary.target;
+  const sizeBasis = ctx.model.panel?.sizeBasis;
+  const shareOf = sizeColumnOf(sizeBasis) ?? target;
   const channels = ctx.model.channels.map((c) => c.name);
   const height = geoResultsHeight(geos.length);
   const rows = sortGeos(geos).map((g) => ({
@@ -71,11 +77,11 @@ export function geoModelSection(ctx: SectionContext): string {
   const headers = ['geo', 'share', target, 'fitted', 'R²', ...channels.map((c) => `${c} ${roiName}`)];
   const colour = kind === 'revenue' ? 'white at break-even 1, red below, blue above' : 'white at the channel\'s figure over all geos, red below, blue above';
   return section('geos', 'Geos', [
-    ...geoModelText(geos, channels, target, roiName).map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...geoModelText(geos, channels, target, roiName, sizeBasis).map((p) => `<p>${escapeHtml(p)}</p>`),
     // The assumption's price at today's spend, as the recommendation states it (its table is there).
     ctx.recommendation?.geoSplitNow ? `<p class="geo-split-now">${escapeHtml(ctx.recommendation.geoSplitNow.text)}</p>` : '',
-    chartFigure('geo-roi', `${roiName} per geo and channel`, geoResults(geos, { kpiKind: kind }), `${roiName} per geo and channel over the window, geos largest first (share of ${target} beside the name), the first row over all geos; colour ${colour}. "no spend": the geo spent nothing on the channel.`, { width: ctx.size.width, height }),
-    chartFigure('geo-fit', 'Share of KPI and R² per geo', geoFit(geos), `Each geo's share of ${target} and the R² of the model's fitted ${target} against the geo's own, period by period (the rows without the holdout).`, { width: ctx.size.width, height }),
+    chartFigure('geo-roi', `${roiName} per geo and channel`, geoResults(geos, { kpiKind: kind }), `${roiName} per geo and channel over the window, geos largest first (share of ${shareOf} beside the name), the first row over all geos; colour ${colour}. "no spend": the geo spent nothing on the channel.`, { width: ctx.size.width, height }),
+    chartFigure('geo-fit', `Share of ${sizeColumnOf(sizeBasis) ?? 'KPI'} and R² per geo`, geoFit(geos, { shareOf: sizeColumnOf(sizeBasis) ?? 'KPI' }), `Each geo's share of ${shareOf} and the R² of the model's fitted ${target} against the geo's own, period by period (the rows without the holdout).`, { width: ctx.size.width, height }),
     htmlTable(headers, rows, 'geos'),
   ].join(''));
 }

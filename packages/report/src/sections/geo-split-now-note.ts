@@ -1,12 +1,12 @@
 import { formatAmount } from '@mixwise/charts';
-import { geoSplitNowEven } from '@mixwise/engine';
+import { geoShareName, geoSplitNowEven } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable } from '../html-table.ts';
 import type { Recommendation } from '../recommendation.ts';
 
 /**
  * Under a geo-level model's recommendation: what the current spend gives at today's split across geos
- * against the split by KPI share the recommendation assumes (Recommendation.geoSplitNow), as its
+ * against the split by KPI share (or size-column share) the recommendation assumes (Recommendation.geoSplitNow), as its
  * sentence with the numbers, and, when the two differ, a table of each channel's KPI per period from
  * media at both splits and the gap (exact values in data-value). Empty for a national model.
  * @example geoSplitNowNote(recommendation).includes('class="note geo-split-now"') // true on a geo-level model
@@ -26,6 +26,6 @@ export function geoSplitNowNote(r: Pick<Recommendation, 'geoSplitNow'>): string 
       { text: formatAmount(c.gap), value: c.gap, field: 'gap' },
     ],
   }));
-  const headers = ['channel', 'current spend per period', 'KPI from media, today\'s split across geos', 'at a split by KPI share', 'model-credited gap (untested)'];
+  const headers = ['channel', 'current spend per period', 'KPI from media, today\'s split across geos', `at a split by ${geoShareName(g.sizeBasis)}`, 'model-credited gap (untested)'];
   return sentence + htmlTable(headers, rows, 'geo-split-now');
 }

@@ -4,7 +4,7 @@ import type { GeoSplitNowBody } from '@mixwise/contracts';
 /**
  * The answer's `geoSplitNow` on a geo-level model, as `mixwise optimize`'s geo_split_now with its
  * sentence: current spend (over the whole window, as the API's "current") at today's split across geos
- * against the split by KPI share the answer assumes; nothing for a national model.
+ * against the split by KPI share (or size-column share) the answer assumes; nothing for a national model.
  * @param model the run's model
  * @param replicates the replicate models when the answer is on their mean curves (/optimize), none for the point estimate (/plan)
  * @example geoSplitNowOf(geoModel, [])?.geoSplitNow.gap // KPI per period the model credits to re-splitting

@@ -52,7 +52,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
   // As `mixwise optimize --margin`: gross profit after media spend per period, before and after (engine profit, profitText).
   const margin = request.margin ?? null;
   const gross = margin !== null ? profit(margin, r.expected, { current: r.currentBudget, recommended: r.budget }) : null;
-  // A geo-level model's national curves hold for a budget split across geos by KPI share: say so, as the CLI does.
+  // A geo-level model's national curves hold for a budget split across geos by KPI share (or by the size column's share, e.g. population): say so, as the CLI does.
   const geoSplit = geoSplitText(model);
   return {
     kpi: model.target.name,

@@ -50,7 +50,7 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
   const budget = plan.budgetPerPeriod.reduce((s, v) => s + v, 0), currentBudget = H * perPeriodNow;
   const margin = request.margin ?? null;
   const gross = margin !== null ? profit(margin, { current: cur, recommended: rec }, { current: currentBudget, recommended: budget }) : null;
-  // A geo-level model's plan assumes each period's budget split across geos by KPI share: say so, as the CLI does.
+  // A geo-level model's plan assumes each period's budget split across geos by KPI share (or by the size column's share): say so, as the CLI does.
   const geoSplit = geoSplitText(model);
   return {
     kpi: model.target.name,

@@ -15,6 +15,8 @@ export function tableRoles(roles: Roles): TableRoles {
   return {
     target: roles.target, date: roles.date, channels: roles.channels, controls: roles.controls, events: roles.events,
     ...(roles.organic.length > 0 ? { organic: roles.organic } : {}), autoEvents: false, autoControls: false,
+    // The geos' size column sizes the geos only: never a control or event of the table.
+    ...(roles.geoSize === undefined ? {} : { reserved: [roles.geoSize] }),
     ...(roles.holidays === undefined || roles.holidays.length === 0 ? {} : {
       holidays: {
         names: roles.holidays,
@@ -100,9 +102,15 @@ export function checkRoles(csvPath: string, fileName: string, roles: Roles, clea
   }
 }
 
-/** The geo panel of roles asking for the geo-level model (panelMode 'geo'), named in messages by its role. */
+/**
+ * The geo panel of roles asking for the geo-level model (panelMode 'geo'), named in messages by its
+ * role, with the geos' size column (roles.geoSize) when one has that role: its cells are checked as
+ * `mixwise fit --geo-size` checks them (PANEL_SIZE naming line, column and geo).
+ */
 function geoOption(roles: Roles): GeoOption | undefined {
-  return roles.panelMode === 'geo' && roles.panel !== undefined ? { column: roles.panel, flag: `the Panel column "${roles.panel}" (geo-level model)`, target: roles.target } : undefined;
+  if (roles.panelMode !== 'geo' || roles.panel === undefined) return undefined;
+  const size = roles.geoSize === undefined ? {} : { size: { column: roles.geoSize, flag: `the Geo size column "${roles.geoSize}"` } };
+  return { column: roles.panel, flag: `the Panel column "${roles.panel}" (geo-level model)`, target: roles.target, ...size };
 }
 
 /** The fix for a panel in the dashboard: a role, not the command line's query or flag. */

@@ -65,7 +65,7 @@ export function DataPage({ runs, onRunsChanged, onRunDone }: Props) {
     } finally { setBusy(false); }
   };
 
-  const mapped = useMemo(() => rolesFromChoices((upload?.columns ?? []).map((c) => ({ name: c.name, role: choices[c.name] ?? 'ignore' }))), [upload, choices]);
+  const mapped = useMemo(() => rolesFromChoices((upload?.columns ?? []).map((c) => ({ name: c.name, role: choices[c.name] ?? 'ignore' })), panelMode), [upload, choices, panelMode]);
   const roles = useMemo(() => {
     const holidays = holidaysText.split(',').map((h) => h.trim()).filter((h) => h !== '');
     if (mapped.roles === null) return null;

@@ -5,7 +5,7 @@ import type { RunData } from '../../state/run-data.ts';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRatio, formatRoi } from '../../logic/format.ts';
-import { geoRows } from '../../logic/geo-rows.ts';
+import { geoRows, geoShareOf } from '../../logic/geo-rows.ts';
 
 /**
  * The per-geo results of a geo-level run (summary.json `geos`): each geo's size, its KPI against the
@@ -18,7 +18,9 @@ export function GeosSection({ data }: { data: RunData }) {
   const geos = summary.geos;
   // The charts of @mixwise/charts (as the report draws them): ROI per geo and channel, and each geo's size and fit.
   const heatmap = useMemo(() => (geos === undefined || geos.length === 0 ? null : geoResults(geos, { kpiKind: model.target.kind })), [geos, model]);
-  const fit = useMemo(() => (geos === undefined || geos.length === 0 ? null : geoFit(geos)), [geos]);
+  // Each geo's share is of the size column when the fit had one (population…), else of the KPI.
+  const shareOf = geoShareOf(model, 'KPI');
+  const fit = useMemo(() => (geos === undefined || geos.length === 0 ? null : geoFit(geos, { shareOf })), [geos, shareOf]);
   if (rows.length === 0) return null;
   const height = geoResultsHeight(rows.length);
   const roi = roiLabel(model.target.kind);
@@ -31,11 +33,11 @@ export function GeosSection({ data }: { data: RunData }) {
       </p>
       <div className="grid-2">
         <EChart name="geo-results" option={heatmap} height={height} title={`${roi} by geo and channel`} ariaLabel={`${roi} by geo and channel`} />
-        <EChart name="geo-fit" option={fit} height={height} title="Share of the KPI and R² per geo" ariaLabel="Share of the KPI and fit per geo" />
+        <EChart name="geo-fit" option={fit} height={height} title={`Share of ${shareOf === 'KPI' ? 'the KPI' : shareOf} and R² per geo`} ariaLabel={`Share of ${shareOf === 'KPI' ? 'the KPI' : shareOf} and fit per geo`} />
       </div>
       <Table testId="table-geos" rows={rows} rowKey={(g) => g.name} columns={[
         { key: 'geo', header: 'Geo', cell: (g) => <code>{g.name}</code> },
-        { key: 'share', header: `Share of ${summary.target}`, numeric: true, cell: (g) => formatPct(g.share) },
+        { key: 'share', header: `Share of ${geoShareOf(model, summary.target)}`, numeric: true, cell: (g) => formatPct(g.share) },
         { key: 'kpi', header: summary.target, numeric: true, cell: (g) => formatCompact(g.kpi) },
         { key: 'fitted', header: 'Fitted', numeric: true, cell: (g) => formatCompact(g.fitted) },
         { key: 'r2', header: 'R²', numeric: true, cell: (g) => formatRatio(g.r2) },
