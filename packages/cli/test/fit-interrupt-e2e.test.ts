@@ -1,6 +1,6 @@
 // A fit that fails or is killed (SIGTERM, Ctrl-C) mid-search leaves an earlier run in --out as it was
 // (model.json and geo.json: geo.json is only written or removed with the new run) and no lock; a
-// folder the killed run created is removed.
+// folder the killed run created is removed. The fit is faked to hang (slow-fit-cli.ts), and once real.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -30,15 +30,17 @@ function geoRun(name: string): { out: string; files: Record<string, string> } {
 }
 
 /** Runs the CLI with a hanging fit, sends `signal` once the fit started, and resolves with its exit. */
-async function killedFit(args: string[], signal: NodeJS.Signals): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--conditions=mixwise-source', '--import', 'tsx', FIXTURE, ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+async function killedFit(args: string[], signal: NodeJS.Signals, real = false): Promise<{ code: number | null; stderr: string }> {
+  const entry = real ? [join(REPO_ROOT, 'packages', 'cli', 'bin', 'mixwise.js')] : ['--conditions=mixwise-source', '--import', 'tsx', FIXTURE];
+  const child = spawn(process.execPath, [...entry, ...args], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (b: Buffer) => { stdout += b.toString(); });
   child.stderr.on('data', (b: Buffer) => { stderr += b.toString(); });
+  const started = (): boolean => (real ? /^search: /m.test(stderr) : stdout.includes('FITTING'));
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   const deadline = Date.now() + 60_000;
-  while (!stdout.includes('FITTING')) {
+  while (!started()) {
     assert.ok(child.exitCode === null, `exited before the fit: ${stderr}`);
     assert.ok(Date.now() < deadline, `the fit never started: ${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -62,6 +64,14 @@ test('Ctrl-C (SIGINT) during a fit into a new folder: exit 130 and the folder is
   assert.equal(r.code, 130, r.stderr);
   assert.match(r.stderr, /stopped by SIGINT; .*removed .*which this run created/);
   assert.equal(existsSync(join(dir, 'new')), false);
+});
+
+test('SIGTERM during the real search (worker threads) into a new folder: exit 143, no folder left', async () => {
+  const out = join(dir, 'real-new');
+  const r = await killedFit(['fit', data, '--target', 'revenue', '--iterations', '1000000', '--workers', '2', '--out', out], 'SIGTERM', true);
+  assert.equal(r.code, 143, r.stderr);
+  assert.match(r.stderr, /mixwise: stopped by SIGTERM; /);
+  assert.equal(existsSync(out), false);
 });
 
 test('a national fit that fails over a geo run leaves its geo.json and model.json and no lock', async () => {
