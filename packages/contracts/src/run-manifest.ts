@@ -10,11 +10,11 @@ export const RunStatusSchema = z.enum(['queued', 'running', 'done', 'failed', 'c
 /** Statuses after which a run never changes. */
 export const TERMINAL_RUN_STATUSES = ['done', 'failed', 'cancelled'] as const;
 
-/** Fit progress: `done` of `total` steps of the current phase (the engine's Progress). */
+/** Fit progress: `done` of `total` steps of the current phase (the engine's Progress); 'starting' (total 0) until the fit reports its first step. */
 export const RunProgressSchema = z.object({
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
-  phase: z.enum(['queued', 'reading', 'search', 'posterior', 'refit', 'bootstrap', 'sample', 'writing', 'done']),
+  phase: z.enum(['queued', 'reading', 'starting', 'search', 'posterior', 'refit', 'bootstrap', 'sample', 'writing', 'done']),
 });
 
 /** Where a run came from: a fit of an upload, or a run folder opened with `mixwise serve --model DIR`. */

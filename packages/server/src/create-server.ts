@@ -12,7 +12,7 @@ import { OptimizerPool } from './optimize/optimizer-pool.ts';
 import { RunRegistry } from './runs/run-registry.ts';
 import { FitJobs } from './jobs/fit-jobs.ts';
 import { CheckPool } from './jobs/check-pool.ts';
-import { withoutPaths } from './http/without-paths.ts';
+import { dataErrorAnswer } from './http/data-error-answer.ts';
 import { UploadStore } from './uploads/upload-store.ts';
 import type { ServerContext } from './server-context.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -161,16 +161,4 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     await Promise.all([jobs.close(), optimizer.close(), checks.close()]);
   });
   return app;
-}
-
-/**
- * A data-layer refusal that reached the error handler (a run's model.json that cannot be read, …) as a
- * 422 naming files by their base names, never the server's folders.
- */
-function dataErrorAnswer(err: DataError): ApiHttpError {
-  const issues = err.issues.map((i) => ({
-    code: i.code, severity: i.severity, message: withoutPaths(i.message), hint: withoutPaths(i.hint),
-    at: { ...(i.at.file === undefined ? {} : { file: withoutPaths(` ${i.at.file}`) }), ...(i.at.row === undefined ? {} : { row: i.at.row }), ...(i.at.column === undefined ? {} : { column: i.at.column }) },
-  }));
-  return new ApiHttpError('INVALID_DATA', issues[0]?.message ?? withoutPaths(err.message), issues);
 }

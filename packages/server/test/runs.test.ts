@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -62,6 +62,9 @@ test('a fit starts (202), streams progress over SSE and ends done with the run f
   assert.equal(last.status, 'done', JSON.stringify(events.slice(-4)));
   const searchDone = events.filter((e) => e.progress.phase === 'search').map((e) => e.progress.done);
   assert.deepEqual(searchDone, [...searchDone].sort((a, b) => a - b), 'search progress never goes back');
+  // Before the search reports its size the run is 'starting' with no count (not a made-up "search 0/1").
+  for (const e of events.filter((x) => x.progress.phase === 'starting')) assert.deepEqual([e.progress.done, e.progress.total], [0, 0]);
+  assert.ok(!events.some((e) => e.progress.phase === 'search' && e.progress.total === 1), 'no placeholder search 0/1');
   const folder = join(ws.runsDir, run.id);
   for (const f of ['run.json', 'model.json', 'summary.json', 'decomposition.csv', 'diagnostics.json', 'response_curves.csv', 'results.sqlite', 'report.html', 'exports/csv/channel_summary.csv', 'exports/parquet/channel_summary.parquet']) {
     assert.ok(existsSync(join(folder, f)), f);
@@ -123,6 +126,19 @@ test('report: the run HTML report with the summary numbers, no scripts allowed',
   const again = await app.inject(`/api/runs/${run.id}/report?download=1`);
   assert.equal(again.body, res.body, 'deterministic (and cached)');
   assert.equal(again.headers['content-disposition'], `attachment; filename="${run.id}-report.html"`);
+  // The report.html the fit wrote is sent as it is (not rendered again on the event loop)…
+  const stored = join(ws.runsDir, run.id, 'report.html');
+  assert.equal(res.body, await readFile(stored, 'utf8'));
+  // … and without it (or when stale) the report is rendered on a worker thread, with the same content.
+  await rename(stored, `${stored}.bak`);
+  try {
+    const rendered = await app.inject(`/api/runs/${run.id}/report`);
+    assert.equal(rendered.statusCode, 200);
+    assert.match(rendered.headers['content-security-policy'] as string, /default-src 'none'/);
+    assert.equal(rendered.body, res.body);
+  } finally {
+    await rename(`${stored}.bak`, stored);
+  }
 });
 
 test('path traversal: ../, encoded, absolute and symlinked names never return a file outside the run', async () => {

@@ -11,6 +11,15 @@ import {
 } from '@mixwise/data';
 import { renderReport, REPORT_FILE, type ReportGeo } from '@mixwise/report';
 
+/** The KPI by geography beside a run (the same name as @mixwise/data's GEO_FILE). */
+const GEO_JSON = 'geo.json';
+
+/**
+ * What writeRunFiles does with the run's geo.json: `write` stages extra.geo as geo.json and moves it in
+ * with model.json; `remove` removes an earlier run's geo.json in the same swap; `keep` (the default) leaves it.
+ */
+export type GeoFileAction = 'write' | 'remove' | 'keep';
+
 /** The files at the top of a run folder, in the order they are written (exports and the report follow). */
 export const RUN_FILES = ['model.json', 'summary.json', 'decomposition.csv', 'diagnostics.json', 'response_curves.csv'] as const;
 
@@ -24,13 +33,13 @@ export const OPTIMIZATION_FILES = { result: 'optimization.json', scenarios: 'bud
 export interface WrittenRun {
   readonly summary: SummaryResult;
   readonly diagnostics: DiagnosticsResult;
-  /** Absolute paths: RUN_FILES, results.sqlite, exports/csv, exports/parquet, report.html. */
+  /** Absolute paths: RUN_FILES, results.sqlite, exports/csv, exports/parquet, report.html, then geo.json when written. */
   readonly files: string[];
   /** Paths of an earlier model's optimization files that were removed (OPTIMIZATION_FILES). */
   readonly removed: string[];
 }
 
-/** Test hook: called before each step ('stage:<file>', 'exports', 'move:<file>'); a throw simulates a failure there. */
+/** Test hook: called before each step ('stage:<file>', 'exports', 'remove:geo.json', 'move:<file>'); a throw simulates a failure there. */
 export type RunWriteStep = (step: string) => void | Promise<void>;
 
 /**
@@ -43,23 +52,26 @@ export type RunWriteStep = (step: string) => void | Promise<void>;
  *    earlier model's OPTIMIZATION_FILES are removed, and each staged
  *    file is renamed over its old one; then INCOMPLETE_FILE is removed. A kill during this short
  *    step leaves the marker, and readers (readModel: report, optimize --model, the dashboard) refuse the folder.
- * Other files in `outDir` are kept. Our temp files and staging folders left by a killed writer are
+ * geo.json follows extra.geoFile (GeoFileAction): written or removed in the same swap as model.json, so
+ * a failed or killed fit leaves the previous run's map as it was. Other files in `outDir` are kept. Our temp files and staging folders left by a killed writer are
  * removed first (removeStaleTemps).
  * @param outDir an existing folder
  * @param model the fitted model
- * @param extra geo: the KPI by geography (geo.json, written by the caller), mapped in the report
+ * @param extra geo: the KPI by geography, mapped in the report; geoFile: what to do with geo.json (GeoFileAction)
  * @param step test hook (RunWriteStep)
  * @returns the summary and diagnostics (computed once here) and the paths written
  * @throws file-system, SQLite or DuckDB errors
  * @example (await writeRunFiles('out/run', model)).files[0] // 'out/run/model.json'
  */
-export async function writeRunFiles(outDir: string, model: MmmModel, extra: { readonly geo?: ReportGeo } = {}, step: RunWriteStep = () => undefined): Promise<WrittenRun> {
+export async function writeRunFiles(outDir: string, model: MmmModel, extra: { readonly geo?: ReportGeo; readonly geoFile?: GeoFileAction } = {}, step: RunWriteStep = () => undefined): Promise<WrittenRun> {
   await removeStaleTemps(outDir);
   const decomposition = decompose(model);
   const summary = summarizeModel(model, decomposition);
   const diagnostics = modelDiagnostics(model, decomposition);
   const dec = decompositionTable(model, decomposition);
-  const names = [...RUN_FILES, REPORT_FILE];
+  const geoAction = extra.geoFile ?? 'keep';
+  if (geoAction === 'write' && extra.geo === undefined) throw new Error('writeRunFiles: geoFile "write" needs extra.geo');
+  const names: string[] = [...RUN_FILES, ...(geoAction === 'write' ? [GEO_JSON] : []), REPORT_FILE];
   const staging = join(outDir, `.mixwise-run-${process.pid}-${randomBytes(6).toString('hex')}`);
   await mkdir(staging);
   const marker = join(outDir, INCOMPLETE_FILE);
@@ -78,6 +90,12 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
     const curves = responseCurvesTable(model, summary);
     await step('stage:response_curves.csv');
     await writeCsvAtomic(staged('response_curves.csv'), curves.columns.map((c) => c.name), curves.rows);
+    // Staged before the report, so report.html is never older than the inputs it was rendered from
+    // (the server serves it while it is current).
+    if (geoAction === 'write') {
+      await step(`stage:${GEO_JSON}`);
+      await writeJsonAtomic(staged(GEO_JSON), extra.geo);
+    }
     await step(`stage:${REPORT_FILE}`);
     await writeFileAtomic(staged(REPORT_FILE), renderReport({ model, summary, diagnostics, ...(extra.geo !== undefined ? { geo: extra.geo } : {}) }));
     const exported = await exportRun(outDir, model, { summary, decomposition }, async () => {
@@ -88,6 +106,10 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
     mixed = true;
     const removed = Object.values(OPTIMIZATION_FILES).map((f) => join(outDir, f)).filter((f) => existsSync(f));
     for (const f of removed) await rm(f, { force: true });
+    if (geoAction === 'remove') {
+      await step(`remove:${GEO_JSON}`);
+      await rm(join(outDir, GEO_JSON), { force: true });
+    }
     for (const name of names) {
       await step(`move:${name}`);
       await rename(staged(name), join(outDir, name));
@@ -95,6 +117,7 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
     await rm(marker, { force: true });
     const files = RUN_FILES.map((f) => join(outDir, f));
     files.push(exported.sqlite, exported.csvDir, exported.parquetDir, join(outDir, REPORT_FILE));
+    if (geoAction === 'write') files.push(join(outDir, GEO_JSON));
     return { summary, diagnostics, files, removed };
   } catch (err) {
     // Before the exports changed, every file is still the previous run's: the folder is not mixed.

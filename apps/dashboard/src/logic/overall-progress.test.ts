@@ -4,6 +4,7 @@ import { overallProgress } from './overall-progress.ts';
 
 test('overallProgress: phases follow each other on one bar that only moves forward', () => {
   assert.equal(overallProgress('search', 0, 100), 0);
+  assert.equal(overallProgress('starting', 0, 0), 0, 'a fit starting (before the search knows its size) is at 0');
   assert.equal(overallProgress('search', 50, 100), 0.35);
   assert.ok(Math.abs(overallProgress('posterior', 50, 100) - 0.775) < 1e-12);
   // The sequence the server sends for a fit (each phase restarts its own count) never goes back.

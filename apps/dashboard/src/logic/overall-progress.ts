@@ -15,13 +15,13 @@ const PHASES: Readonly<Record<FitMethod, readonly (readonly [string, number])[]>
 };
 
 /** Phases before the fit's first step: nothing done yet. */
-const NOT_STARTED: readonly string[] = ['queued', 'reading'];
+const NOT_STARTED: readonly string[] = ['queued', 'reading', 'starting'];
 
 /**
  * One progress fraction for the whole fit from the server's per-phase progress, so the bar only ever
  * moves forward: phase k covers [Σ shares before k, Σ shares up to k). A fit still queued (or reading
  * its data) is at 0; other phases the method does not have count as done with the ones before them.
- * @param phase the phase the server reports ('queued', 'reading', 'search', 'posterior', 'refit', 'bootstrap' or 'sample', 'writing', 'done')
+ * @param phase the phase the server reports ('queued', 'reading', 'starting', 'search', 'posterior', 'refit', 'bootstrap' or 'sample', 'writing', 'done')
  * @param done steps done in the phase
  * @param total steps in the phase (0 when unknown)
  * @param method the fit's method (default 'ridge'), which decides the phases and their shares

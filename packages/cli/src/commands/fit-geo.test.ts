@@ -189,7 +189,9 @@ test('fit --geo end to end: geo.json from the panel; summary.json geos, geo-resu
   const csv = readFileSync(join(dir, 'real', 'geo-results.csv'), 'utf8').trim().split('\n');
   assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi,size_basis,size');
   assert.equal(csv.length, 1 + GEOS * 2);
-  assert.match(cap.stdout(), /By region \(6 geos; full figures in real\/geo-results\.csv\):/);
+  // The file as the "Wrote:" list names it (absolute), not relative to the current folder.
+  assert.ok(cap.stdout().includes(`By region (6 geos; full figures in ${join(dir, 'real', 'geo-results.csv')}):`), cap.stdout());
+  assert.ok(cap.stdout().includes(`\n  ${join(dir, 'real', 'geo-results.csv')}\n`), 'the Wrote list names it the same way');
   assert.match(cap.stdout(), /real\/geo\.json/, 'the Wrote list names geo.json');
 });
 

@@ -3,14 +3,14 @@ import {
 } from '@mixwise/engine';
 import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
 import { modelSource, runSpec, writeRunFiles } from '@mixwise/store';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { renderChannelTable } from '../render/table.ts';
 import { threadedFit } from '@mixwise/parallel';
 import { formatFitReport } from '../render/fit-report.ts';
 import { renderGeoSection } from '../render/geo-section.ts';
-import { GEO_FILE, writeGeoResults } from '@mixwise/data';
+import { writeGeoResults } from '@mixwise/data';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
 export interface FitRunOptions {
@@ -53,7 +53,7 @@ export interface FitRunOptions {
   readonly roles: ResolvedRoles;
   /** Data warnings already printed to stderr (for the run manifest). */
   readonly warnings: readonly Issue[];
-  /** KPI by geography (runs built from sources with geos): the report maps it. */
+  /** KPI by geography (panels, runs built from sources with geos): written as geo.json with the run (the report maps it); without it an earlier run's geo.json is removed in the same swap. */
   readonly geo?: GeoBreakdown;
 }
 
@@ -101,15 +101,15 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   // The model records the file it came from (name and SHA-256), so a run folder says what it is a model of.
   // … and the holidays asked for with their week label, which the residual advice reads.
   model = withHolidayCalendar({ ...model, source }, table);
-  const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? {} : { geo: options.geo });
+  // geo.json is written (or an earlier run's removed) in the same swap as model.json.
+  const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? { geoFile: 'remove' } : { geo: options.geo, geoFile: 'write' });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   // A geo-level model's per-geo results (summary.json `geos`) also as a table beside decomposition.csv.
   const geos = table.panel === undefined ? undefined : summary.geos;
   const geoFile = geos === undefined ? undefined : await writeGeoResults(options.outDir, geos);
-  // geo.json (written by the fit command before the fit) is listed with the rest.
-  const geoJson = options.geo === undefined ? [] : [join(options.outDir, GEO_FILE)].filter((f) => !files.includes(f));
-  const written = [...files, ...geoJson, ...(geoFile === undefined ? [] : [geoFile])];
-  const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: relative(io.cwd, geoFile) || geoFile });
+  const written = [...files, ...(geoFile === undefined ? [] : [geoFile])];
+  // Its path as the "Wrote:" list shows paths (absolute).
+  const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: geoFile });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), written, mroiGaps(model, summary.channels), centredControls(model), geoSection));
   return { model, summary, diagnostics, files: written };

@@ -23,8 +23,8 @@ import { wholeNumberUpTo, parseOutPath, parseCleanSteps, parseIsoDate, parseCont
 import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { pairedExposureNote } from '../render/paired-exposure.ts';
-import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
-import { GEO_RESULTS_FILE, writePanelGeo } from '@mixwise/data';
+import { SOURCES_TABLE_FILE, runGeoBreakdown, runWithSources } from './sources-data.ts';
+import { GEO_FILE, GEO_RESULTS_FILE, panelGeoBreakdown } from '@mixwise/data';
 import { checkGeoDetected, checkGeoRoles, checkPanelSupport, geoSetting, geoSizeSetting } from './fit-geo.ts';
 import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
@@ -233,10 +233,11 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     })
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
   await mkdir(outDir, { recursive: true });
-  // Built from sources with geos: geo.json (KPI by geography), which the run's report maps.
-  const geoFile = table.panel !== undefined
-    ? await writePanelGeo(table, outDir, window)
-    : await writeRunGeo(sourced === undefined ? undefined : loaded, outDir, table.dates.slice(window.start, window.end), target);
+  // Built from sources with geos: geo.json (KPI by geography), which the run's report maps. It is written
+  // (or an earlier run's removed) with the run's other files, so a failed or killed fit leaves the old map.
+  const geoKpi = table.panel !== undefined
+    ? panelGeoBreakdown(table, window)
+    : await runGeoBreakdown(sourced === undefined ? undefined : loaded, table.dates.slice(window.start, window.end), target);
   const result = await deps.runFit(table, {
     dataPath: data,
     outDir,
@@ -254,7 +255,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     json: flags.json === true,
     roles: resolved,
     warnings,
-    ...(geoFile !== undefined ? { geo: geoFile.geo } : {}),
+    ...(geoKpi !== undefined ? { geo: geoKpi } : {}),
   }, io);
   if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
   // A change log left by an earlier fit into this folder would claim that these data were cleaned.
@@ -263,7 +264,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   if (table.panel === undefined) await removeStale(outDir, [GEO_RESULTS_FILE], 'fit', io);
   // Likewise a datamart table left by a fit from `sources:` when this one reads a data file (unless it is that file).
   if (sourced === undefined && resolve(io.cwd, data) !== join(outDir, SOURCES_TABLE_FILE)) await removeStale(outDir, [SOURCES_TABLE_FILE], 'fit', io);
-  if (geoFile !== undefined) io.stderr.write(`geo: KPI by geography written to ${relative(io.cwd, geoFile.file) || geoFile.file}\n`);
+  if (geoKpi !== undefined) io.stderr.write(`geo: KPI by geography written to ${join(outDir, GEO_FILE)}\n`);
   return result;
 }
 

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataError } from '@mixwise/data';
 import { addErrorNote } from '../error-notes.ts';
+import { onInterrupt } from './interrupt.ts';
 
 /**
  * Runs a command's work on its output folder so that a location that cannot be written is told
@@ -12,7 +13,9 @@ import { addErrorNote } from '../error-notes.ts';
  *    that cannot be created or written is one OUTPUT_NOT_WRITABLE error naming it and the fix (exit 1);
  * 2. when the work fails, a folder this run created that still holds no file is removed, and when the
  *    folder held earlier results (any of `resultFiles`) that the failure did not touch, the error
- *    gets the note "the previous results in DIR were left unchanged".
+ *    gets the note "the previous results in DIR were left unchanged";
+ * 3. on SIGINT/SIGTERM during the work, a folder this run created is removed before the process exits
+ *    (onInterrupt: exit 130/143).
  * @param outDir the absolute output folder (checkOutDir has refused a file in the way)
  * @param shown the folder as shown in messages (as the user typed it)
  * @param resultFiles the names of the files a successful run writes, e.g. ['model.json']
@@ -26,7 +29,13 @@ export async function guardOutDir<T>(outDir: string, shown: string, resultFiles:
   let created: string | undefined;
   try {
     created = await makeWritable(outDir, shown);
-    return await work();
+    const made = created;
+    // Ctrl-C or SIGTERM: a folder this run created goes (as after a failure, whatever it holds by then).
+    return await onInterrupt(() => {
+      if (made === undefined) return '';
+      rmSync(made, { recursive: true, force: true });
+      return `removed ${made === outDir ? shown : made}, which this run created`;
+    }, work);
   } catch (err) {
     if (created !== undefined && !(await holdsFiles(created))) await rm(created, { recursive: true, force: true });
     const after = await resultTimes(outDir, resultFiles);

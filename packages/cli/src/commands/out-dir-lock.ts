@@ -1,6 +1,8 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError, pidAlive } from '@mixwise/data';
+import { onInterrupt, removeOwnTemps } from './interrupt.ts';
 
 /** The lock file of an output folder: `<pid>\n<command>\n<ISO time>\n` of the process writing it. */
 export const LOCK_FILE = '.mixwise.lock';
@@ -12,7 +14,8 @@ const UNREADABLE_LOCK_MS = 60_000;
  * Runs `work` holding the output folder's lock, so two commands writing the same --out (two
  * `mixwise fit` runs) cannot mix their files: the lock file is created exclusively (O_EXCL) with this
  * process's id; when it exists and names a running process the command stops with OUTPUT_LOCKED
- * naming it; a lock of a process that no longer runs is taken over. The lock is removed afterwards.
+ * naming it; a lock of a process that no longer runs is taken over. The lock is removed afterwards,
+ * also on SIGINT/SIGTERM (the process then exits 130/143).
  * @param outDir the absolute output folder (it exists)
  * @param shown the folder as shown in messages
  * @param command the command, recorded in the lock
@@ -37,10 +40,25 @@ export async function withOutDirLock<T>(outDir: string, shown: string, command: 
     await rm(lock, { force: true });
   }
   try {
-    return await work();
+    // Ctrl-C or SIGTERM: release the lock and remove this run's half-written temp files (the previous
+    // run's files are untouched until the swap), then exit 130/143 (onInterrupt).
+    return await onInterrupt(() => {
+      if (readLockSync(lock) === mine) rmSync(lock, { force: true });
+      const temps = removeOwnTemps(outDir);
+      return `released the lock on ${shown}${temps > 0 ? ' and removed this run\'s temporary files' : ''}`;
+    }, work);
   } finally {
     // Only our own lock: never one another process took over meanwhile.
     if ((await readFile(lock, 'utf8').catch(() => '')) === mine) await rm(lock, { force: true });
+  }
+}
+
+/** The lock file's text, or '' when it is gone. */
+function readLockSync(lock: string): string {
+  try {
+    return readFileSync(lock, 'utf8');
+  } catch {
+    return '';
   }
 }
 

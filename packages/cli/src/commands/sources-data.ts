@@ -63,6 +63,18 @@ function withSourceControls(run: ConfigRun, controls: readonly string[] | undefi
 }
 
 /**
+ * The KPI by geography of a config's `sources` over the modeling window (geoBreakdown), without writing
+ * it (`fit` has it written with the run's other files); undefined without sources or geography.
+ * @example (await runGeoBreakdown(loaded, table.dates, 'revenue'))?.level // 'country'
+ */
+export async function runGeoBreakdown(loaded: LoadedConfig | undefined, dates: readonly string[], target: string): Promise<GeoBreakdown | undefined> {
+  const sources = loaded?.config.sources;
+  return sources === undefined || loaded === undefined || dates.length === 0
+    ? undefined
+    : geoBreakdown(sources, loaded.dir, { from: dates[0], to: dates[dates.length - 1], target });
+}
+
+/**
  * Writes OUT/geo.json (atomically): the KPI by geography of a config's `sources` over the modeling
  * window (geoBreakdown: B2B revenue and pipeline per country, Meridian KPI and spend per geo). Without
  * sources, or for sources without geography, removes a geo.json left by an earlier run in the folder.
@@ -76,10 +88,7 @@ function withSourceControls(run: ConfigRun, controls: readonly string[] | undefi
  */
 export async function writeRunGeo(loaded: LoadedConfig | undefined, outDir: string, dates: readonly string[], target: string): Promise<{ file: string; geo: GeoBreakdown } | undefined> {
   const file = join(outDir, GEO_FILE);
-  const sources = loaded?.config.sources;
-  const geo = sources === undefined || loaded === undefined || dates.length === 0
-    ? undefined
-    : await geoBreakdown(sources, loaded.dir, { from: dates[0], to: dates[dates.length - 1], target });
+  const geo = await runGeoBreakdown(loaded, dates, target);
   if (geo === undefined) {
     await rm(file, { force: true });
     return undefined;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatNumber, formatRoi, formatShare } from './format.ts';
+import { formatNumber, formatRoi, formatShare, formatSignificant } from './format.ts';
+import { renderChannelTable } from './table.ts';
 
 test('numbers: thousands separators, rounding, no negative zero, dash for missing', () => {
   assert.equal(formatNumber(1234567.891), '1,234,568');
@@ -19,4 +20,34 @@ test('ROI with 2 decimals, shares as percentages with 1 decimal', () => {
   assert.equal(formatShare(0.1234), '12.3%');
   assert.equal(formatShare(1), '100.0%');
   assert.equal(formatShare(null), '–');
+});
+
+test('formatSignificant: a small non-zero value keeps 2 significant digits instead of printing as zero', () => {
+  // A KPI of about 0.003: contributions and ROIs far below the usual decimals.
+  assert.equal(formatSignificant(0.00042, 2), '0.00042');
+  assert.equal(formatSignificant(0.00023, 4), '0.00023', '2 significant digits, not 0.0002');
+  assert.equal(formatSignificant(0.4), '0.40');
+  assert.equal(formatSignificant(0.00042), '0.00042');
+  assert.equal(formatSignificant(-0.00042, 2), '-0.00042');
+  assert.equal(formatSignificant(3.2e-7, 6), '0.00000032');
+  assert.equal(formatSignificant(1.3e-14, 2), '1.3e-14');
+  assert.equal(formatSignificant(0.0042, 1, { significant: 3 }), '0.00420');
+  // Values that show as they are: usual decimals, zero, large ones, missing.
+  assert.equal(formatSignificant(1234.4), '1,234');
+  assert.equal(formatSignificant(5.3), '5');
+  assert.equal(formatSignificant(0.31, 2), '0.31');
+  assert.equal(formatSignificant(0, 2), '0.00');
+  assert.equal(formatSignificant(Number.NaN), '–');
+  // Round-off of zero beside larger values (1e-16 of an ROI of 1.5) is not shown as a value.
+  assert.equal(formatSignificant(3.8e-16, 2, { scale: 1.5 }), '0.00');
+  assert.equal(formatSignificant(2e-10, 0, { scale: 1e6 }), '0');
+});
+
+test('a table of a tiny KPI: contributions and ROIs keep significant digits', () => {
+  const text = renderChannelTable([
+    { name: 'tv', spend: 1200, contribution: 0.0021, roi: 1.75e-6, mroi: 1.2e-6, share_of_spend: 0.6, share_of_effect: 0.9 },
+    { name: 'radio', spend: 800, contribution: 0.00023, roi: 2.9e-7, mroi: 3.1e-13, share_of_spend: 0.4, share_of_effect: 0.1 },
+  ]);
+  for (const shown of ['0.0021', '0.00023', '0.0000018', '0.00000029', '3.1e-13']) assert.ok(text.includes(shown), `${shown} in\n${text}`);
+  assert.doesNotMatch(text, /\b0\.0+\b(?![\d])/, text);
 });

@@ -5,6 +5,9 @@
  */
 import { roiDecimals } from '@mixwise/charts';
 
+/** Relative size below which a value is round-off of zero beside the figures it is shown with (as roiDecimals treats 1e-12 next to figures near 1). */
+const ROUND_OFF = 1e-12;
+
 const MISSING = '–';
 
 /**
@@ -18,6 +21,34 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
   const text = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
   return text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text;
+}
+
+/** Past this many decimals (formatRoi's most, roiDecimals) a small value is written with an exponent (3.8e-13). */
+const MAX_FIXED_DECIMALS = 12;
+
+/**
+ * A number with at least `decimals` decimals, and more for a non-zero value below 1 that would show
+ * fewer than `significant` significant digits (a KPI of 0.003 gives contributions of 0.0004 and ROIs of
+ * 1e-7, which must not read 0.00 or 0.000000): enough for them, or exponent notation past MAX_FIXED_DECIMALS.
+ * A value below ROUND_OFF times `scale` (the largest magnitude it is shown beside, e.g. its column's) is
+ * round-off of zero and keeps `decimals`.
+ * @param value the number
+ * @param decimals the usual decimals (default 0)
+ * @param options significant: digits kept for small values (default 2); scale: see above (default: the value's own)
+ * @example formatSignificant(0.00042, 2) // '0.00042'
+ * @example formatSignificant(1.3e-10, 2) // '0.00000000013'
+ * @example formatSignificant(1.3e-14, 2) // '1.3e-14'
+ * @example formatSignificant(3.8e-16, 2, { scale: 1.5 }) // '0.00'
+ * @example formatSignificant(1234.4) // '1,234'
+ */
+export function formatSignificant(value: number | null | undefined, decimals = 0, options: { significant?: number; scale?: number } = {}): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
+  const a = Math.abs(value);
+  const significant = Math.max(1, options.significant ?? 2);
+  if (a === 0 || a >= 1 || a < ROUND_OFF * (options.scale ?? a)) return formatNumber(value, decimals);
+  const needed = significant - 1 - Math.floor(Math.log10(a));
+  if (needed <= MAX_FIXED_DECIMALS) return formatNumber(value, Math.max(decimals, needed));
+  return value.toExponential(significant - 1);
 }
 
 /**

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { roiDecimals } from '@mixwise/charts';
-import { formatNumber, formatRoi, formatShare } from './format.ts';
+import { formatRoi, formatShare, formatSignificant } from './format.ts';
 import { escapeControls } from './terminal-text.ts';
 
 /** How a column's values are shown: text as is; numbers right-aligned and formatted. */
@@ -39,7 +39,8 @@ const CHARS = {
 export function renderTable<Row>(columns: readonly TableColumn<Row>[], rows: readonly Row[]): string {
   const values = rows.map((row) => columns.map((c) => c.value(row)));
   const decimals = columns.map((c, j) => columnDecimals(c.format ?? 'text', values.map((r) => r[j])));
-  const cells = values.map((r) => columns.map((c, j) => formatCell(r[j], c.format ?? 'text', decimals[j])));
+  const scales = columns.map((_, j) => columnScale(values.map((r) => r[j])));
+  const cells = values.map((r) => columns.map((c, j) => formatCell(r[j], c.format ?? 'text', decimals[j], scales[j])));
   const widths = columns.map((c, j) => Math.max(escapeControls(c.header).length, ...cells.map((r) => r[j].length)));
   const table = new Table({
     chars: CHARS,
@@ -66,16 +67,25 @@ export function columnDecimals(format: ColumnFormat, values: readonly (string | 
   return Math.min(6, Math.max(usual, 1 - Math.floor(Math.log10(max))));
 }
 
-function formatCell(value: string | number | null | undefined, format: ColumnFormat, decimals: number): string {
+/** The largest finite |value| of a column (0 when none). */
+function columnScale(values: readonly (string | number | null | undefined)[]): number {
+  let max = 0;
+  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) max = Math.max(max, Math.abs(v));
+  return max;
+}
+
+// A small non-zero value keeps 2 significant digits (formatSignificant) rather than print as 0 or 0.000000;
+// one that is round-off beside the column's largest value does not.
+function formatCell(value: string | number | null | undefined, format: ColumnFormat, decimals: number, scale: number): string {
   // Text from the data (a geo's name) may hold a newline: escaped, so each row stays one line.
   if (typeof value === 'string') return escapeControls(value);
   switch (format) {
     case 'number':
     case 'decimal':
-      return formatNumber(value, decimals);
+      return formatSignificant(value, decimals, { scale });
     case 'roi':
       // Each ROI keeps 2 significant digits even beside larger ones (0.0019 beside 2.5 is not 0.00).
-      return formatNumber(value, typeof value === 'number' ? Math.max(decimals, roiDecimals(value)) : decimals);
+      return formatSignificant(value, typeof value === 'number' ? Math.max(decimals, roiDecimals(value)) : decimals, { scale });
     case 'share':
       return formatShare(value);
     case 'text':

@@ -1,10 +1,12 @@
 import type { WorkerReply } from './worker-reply.ts';
 import type { CleaningChoice, Roles } from '@mixwise/contracts';
 
-/** One file check run off the event loop: an upload's inspection, or a role check. */
+/** One file check run off the event loop: an upload's inspection, a role check, or a report's rendering. */
 export type CheckTask =
   | { readonly kind: 'inspect'; readonly path: string; readonly fileName: string }
-  | { readonly kind: 'roles'; readonly csvPath: string; readonly fileName: string; readonly roles: Roles; readonly cleaning: readonly CleaningChoice[]; readonly pairExposure?: boolean };
+  | { readonly kind: 'roles'; readonly csvPath: string; readonly fileName: string; readonly roles: Roles; readonly cleaning: readonly CleaningChoice[]; readonly pairExposure?: boolean }
+  // A run folder's HTML report (renderReport of readRun), when report.html is missing or stale.
+  | { readonly kind: 'report'; readonly dir: string };
 
 /** workerData of a check worker. */
 export interface CheckWorkerData {

@@ -1,6 +1,9 @@
 // A check worker: inspects uploaded files and checks column roles (the data layer's readers and
 // validation rules, which are synchronous and can take seconds on a wide file) off the server's event loop.
 import { parentPort } from 'node:worker_threads';
+import { DataError } from '@mixwise/data';
+import { readRun, renderReport } from '@mixwise/report';
+import { dataErrorAnswer } from '../http/data-error-answer.ts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { inspectCsv } from '../uploads/inspect-csv.ts';
 import { checkRoles } from '../uploads/check-roles.ts';
@@ -13,6 +16,16 @@ function run(task: CheckTask): unknown {
   switch (task.kind) {
     case 'inspect': return inspectCsv(task.path, task.fileName);
     case 'roles': return checkRoles(task.csvPath, task.fileName, task.roles, task.cleaning, { pairExposure: task.pairExposure === true });
+    case 'report': return report(task.dir);
+  }
+}
+
+/** The report of a run folder; a folder the data layer refuses (a broken model.json) is a 422 as on the main thread. */
+function report(dir: string): string {
+  try {
+    return renderReport(readRun(dir));
+  } catch (err) {
+    throw err instanceof DataError ? dataErrorAnswer(err) : err;
   }
 }
 

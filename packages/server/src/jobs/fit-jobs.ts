@@ -127,7 +127,8 @@ export class FitJobs {
 
   private async run(job: Job): Promise<void> {
     const outDir = join(this.registry.runsDir, job.id, STAGING_DIR);
-    await this.registry.update(job.id, { status: 'running', startedAt: new Date().toISOString(), progress: { done: 0, total: 1, phase: 'search' } });
+    // 'starting' (no count) until the worker reports the search's first step and its size.
+    await this.registry.update(job.id, { status: 'running', startedAt: new Date().toISOString(), progress: { done: 0, total: 0, phase: 'starting' } });
     const data: FitWorkerData = { moduleUrl: FIT_WORKER.href, table: job.table, options: job.options, outDir, threads: this.threads, ...(job.source ? { source: job.source } : {}) };
     const worker = new Worker(BOOTSTRAP, { workerData: data });
     job.worker = worker;
