@@ -33,7 +33,7 @@ export const BayesOptionsSchema = z.strictObject({
 });
 
 /**
- * Fit knobs, as `mixwise fit` flags: --seed, --iterations, --holdout, --adstock, --lift-tests, --method,
+ * Fit knobs, as `mixwise fit` flags: --seed, --iterations, --posterior-iterations, --holdout, --adstock, --lift-tests, --method,
  * --chains/--warmup/--draws/--target-accept, --media. Left out, each takes the CLI's default (20,000 search
  * iterations, seed 1, no holdout, ridge). Unknown keys are refused; every refusal names the field in
  * words and what it takes (a form shows the message as it is).
@@ -42,6 +42,8 @@ export const FitOptionsSchema = z.strictObject({
   seed: wholeNumber('the seed', 0).optional(),
   /** Hyperparameter search budget (candidates evaluated). */
   iterations: wholeNumber('search iterations', 1, MAX_FIT_ITERATIONS).optional(),
+  /** Metropolis iterations of the hyperparameter posterior (`--posterior-iterations`; 0: the lowest weighted score). Left out: 20,000, or the same share of it as `iterations` is of 20,000, at least 2,000. */
+  posteriorIterations: wholeNumber('posterior iterations', 0, MAX_FIT_ITERATIONS).optional(),
   /** Final periods kept out of the fit. */
   holdout: wholeNumber('holdout periods', 0).optional(),
   adstock: oneOf('the adstock', ADSTOCK_CHOICES).optional(),

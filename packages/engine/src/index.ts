@@ -10,7 +10,7 @@ export { createRng, type Rng } from './random/rng.ts';
 // Data and spec
 export type { ModelingTable, Frequency, TargetColumn, ChannelColumn, ControlColumn, EventColumn, OrganicColumn, Sign } from './spec/modeling-table.ts';
 export {
-  defaultModelSpec, PERIODS_PER_YEAR, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS, DEFAULT_SEARCH_ITERATIONS,
+  defaultModelSpec, PERIODS_PER_YEAR, DEFAULT_WEIGHTS, DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, DEFAULT_POSTERIOR_ITERATIONS, DEFAULT_SEARCH_ITERATIONS, POSTERIOR_ITERATIONS_FLOOR, scaledPosteriorIterations,
   DEFAULT_LIFT_TEST_RELATIVE_SE, DEFAULT_LIFT_TEST_SE_TEXT, liftTestStandardError, liftTestSeProblem, DEFAULT_BAYES_SPEC, MAX_TREND_CHANGEPOINTS,
   DEFAULT_MAX_LAG, MAX_USER_LAG, DEFAULT_SEASONALITY_ORDER, MAX_SEASONALITY_ORDER,
   type ModelSpec, type BayesSpec, type ChannelSpec, type MediaBasis, type SearchSpec, type ObjectiveWeights, type LiftTest, type DefaultSpecInput,

@@ -1,4 +1,4 @@
-import { defaultModelSpec, withMediaBasis, type MediaBasis, type AdstockType, type BayesSpec, type LiftTest, type ModelingTable, type ModelSpec, type RoiPrior, type SaturationType } from '@mixwise/engine';
+import { defaultModelSpec, scaledPosteriorIterations, withMediaBasis, type MediaBasis, type AdstockType, type BayesSpec, type LiftTest, type ModelingTable, type ModelSpec, type RoiPrior, type SaturationType } from '@mixwise/engine';
 
 /** The choices a fit request can make (CLI flags, config file, dashboard form); undefined keeps the default. */
 export interface RunSpecOptions {
@@ -6,6 +6,12 @@ export interface RunSpecOptions {
   readonly configSpec?: Partial<ModelSpec>;
   readonly seed?: number;
   readonly iterations?: number;
+  /**
+   * Metropolis iterations of the hyperparameter posterior (0: the lowest weighted score instead).
+   * Undefined: the config's search.posterior, else scaledPosteriorIterations of the search's iterations
+   * (the default 20,000 for a default search, proportionally fewer, at least 2,000, for a smaller one).
+   */
+  readonly posteriorIterations?: number;
   /** Final periods kept out of the fit. */
   readonly holdout?: number;
   /** Modeling window rows [start, end); earlier rows only warm up adstock. */
@@ -63,7 +69,20 @@ export function runSpec(table: ModelingTable, options: RunSpecOptions): Partial<
       ...defaults.search,
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       ...(options.iterations !== undefined ? { iterations: options.iterations } : {}),
+      posterior: posteriorLength(options, defaults.search.iterations),
       ...(options.roiPrior !== undefined ? { roiPrior: options.roiPrior } : {}),
     },
   };
+}
+
+/**
+ * How the posterior length of a fit request was set: given (--posterior-iterations, the config's
+ * search.posterior_iterations) or, when not, scaled to the search's iterations (scaledPosteriorIterations;
+ * the default length for a default search).
+ * @param options the request's choices
+ * @param configIterations the search iterations without options.iterations (the config's, else the default)
+ * @example posteriorLength({ iterations: 2000 }, 20000) // 2000
+ */
+export function posteriorLength(options: Pick<RunSpecOptions, 'configSpec' | 'iterations' | 'posteriorIterations'>, configIterations: number): number {
+  return options.posteriorIterations ?? options.configSpec?.search?.posterior ?? scaledPosteriorIterations(options.iterations ?? configIterations);
 }

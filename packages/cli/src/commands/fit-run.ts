@@ -3,6 +3,7 @@ import {
 } from '@mixwise/engine';
 import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
 import { modelSource, runSpec, writeRunFiles } from '@mixwise/store';
+import { scaledPosteriorNote } from './posterior-note.ts';
 import { resolve } from 'node:path';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
@@ -23,6 +24,8 @@ export interface FitRunOptions {
   readonly bayes?: { readonly chains?: number; readonly warmup?: number; readonly draws?: number; readonly targetAccept?: number };
   readonly seed?: number;
   readonly iterations?: number;
+  /** --posterior-iterations (or the config's search.posterior_iterations); undefined: scaled to the search (runSpec). */
+  readonly posteriorIterations?: number;
   /** Number of final periods held out of the fit. */
   readonly holdout?: number;
   /** Modeling window rows [start, end); earlier rows warm up adstock. Default: every row. */
@@ -76,11 +79,13 @@ export interface FitRunResult {
 export async function runFit(table: ModelingTable, options: FitRunOptions, io: CliIo): Promise<FitRunResult> {
   const m = options.model ?? {};
   const spec = runSpec(table, {
-    configSpec: options.configSpec, seed: options.seed, iterations: options.iterations, holdout: options.holdout,
+    configSpec: options.configSpec, seed: options.seed, iterations: options.iterations, posteriorIterations: options.posteriorIterations, holdout: options.holdout,
     window: options.window, liftTests: options.liftTests,
     adstock: m.adstock, maxLag: m.maxLag, saturation: m.saturation, seasonality: m.seasonality, changepoints: m.changepoints, roiPrior: m.roiPrior, media: m.media,
     method: options.method, bayes: options.bayes,
   });
+  const posteriorNote = scaledPosteriorNote(spec, options.posteriorIterations, options.configSpec);
+  if (posteriorNote !== null) io.stderr.write(`note: ${posteriorNote}\n`);
   // The file as it was when the fit read it (a file edited during a long fit would be recorded wrong after).
   const source = await modelSource(resolve(io.cwd, options.dataPath));
   const progress = createProgress(io, { json: options.json });

@@ -48,6 +48,7 @@ export interface FitFlags {
   targetKind?: 'revenue' | 'count';
   seed?: number;
   iterations?: number;
+  posteriorIterations?: number;
   holdout?: number;
   start?: string;
   end?: string;
@@ -75,7 +76,7 @@ export interface FitFlags {
 
 /**
  * Adds `mixwise fit DATA --target COL [--date COL] [--channels a,b] [--controls c,d] [--organic o] [--events e]
- * [--control-signs c=negative] [--target-kind revenue|count] [--seed N] [--iterations N] [--holdout N]
+ * [--control-signs c=negative] [--target-kind revenue|count] [--seed N] [--iterations N] [--posterior-iterations N] [--holdout N]
  * [--method ridge|bayes [--chains N] [--warmup N] [--draws N] [--target-accept P]] [--config FILE] [--workers N] [--clean STEPS] --out DIR [--json]`. Applies the
  * cleaning steps (--clean, else the config's `cleaning:`), runs every rule of `mixwise validate` (bad
  * data: the same issues printed, exit 1), hands the table to runFit, then saves the cleaning change log
@@ -106,6 +107,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .addOption(new Option('--target-kind <kind>', 'money KPI or a count (default: guessed from the name)').choices(['revenue', 'count']))
     .option('--seed <n>', 'random seed', parseNonNegativeInt)
     .option('--iterations <n>', 'hyperparameter search budget', parsePositiveInt)
+    .option('--posterior-iterations <n>', 'Metropolis iterations of the hyperparameter posterior that picks the model (default 20000, or the same share of it as --iterations is of 20000, at least 2000; 0: the lowest weighted score)', parseNonNegativeInt)
     .option('--holdout <n>', 'final periods kept out of the fit to test it', parseNonNegativeInt)
     .option('--start <date>', 'first date of the modeling window (earlier rows only warm up carryover)', parseIsoDate)
     .option('--end <date>', 'last date of the modeling window (later rows are ignored)', parseIsoDate)
@@ -245,6 +247,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     ...(bayes !== undefined ? { bayes } : {}),
     seed: flags.seed ?? run?.search.seed,
     iterations: flags.iterations ?? run?.search.iterations,
+    posteriorIterations: flags.posteriorIterations ?? run?.search.posterior,
     holdout: flags.holdout ?? run?.holdout,
     window,
     configPath,

@@ -1,6 +1,7 @@
 import { planModelFromMmm, responseModelFromMmm, type MmmModel, type PlanModel, type ResponseModel } from '@mixwise/engine';
 import type { OptimizationOutput } from './optimize-output.ts';
 import type { OptimizeRequest } from './optimize-run.ts';
+import type { ProgressEvent } from '../render/progress.ts';
 
 /** Everything runOptimize shares with the plan branch. */
 export interface OptimizeContext {
@@ -11,6 +12,8 @@ export interface OptimizeContext {
   readonly replicates: readonly MmmModel[];
   readonly referencePeriods: number;
   readonly uncertainty: OptimizationOutput['uncertainty'];
+  /** Progress of the long steps (the value of information per replicate, the scenarios per level). */
+  readonly onProgress?: (p: ProgressEvent) => void;
 }
 
 /**

@@ -196,8 +196,15 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
     if (holidays !== '') parts.push(`  ${holidays}`);
     parts.push(`\nBudget per period:\n${planTable(out)}`);
   }
-  if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level):\n${scenarioTable(out.scenarios, kind)}`);
+  if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level${scenarioCurvesText(out)}):\n${scenarioTable(out.scenarios, kind)}`);
   parts.push(`\n${wrap(out.recommendation, 100)}\n`);
   for (const w of out.warnings ?? []) parts.push(wrap(`Warning: ${w.message}.`, 100) + '\n');
   return parts.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** Which curves the scenario levels were solved on, as the table's header says it ('' when unknown). */
+function scenarioCurvesText(out: OptimizationOutput): string {
+  if (out.scenarios_uncertainty === 'point') return ", on the point estimate's curves";
+  if (out.scenarios_uncertainty === 'expected' && out.uncertainty) return `, on the mean of the ${out.uncertainty.replicates} replicates' curves (expected)`;
+  return '';
 }

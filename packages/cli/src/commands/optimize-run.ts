@@ -12,6 +12,7 @@ import { defaultBoundsHint, defaultBoundsSentence } from './optimize-default-bou
 import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizationOutput, type OptimizeOutcome, type OptimizeWarning, type ScenarioRow } from './optimize-output.ts';
 import { planOutput } from './optimize-plan.ts';
 import { geoSplitNow } from './optimize-geo-split.ts';
+import type { ProgressEvent } from '../render/progress.ts';
 
 /** A validated `mixwise optimize` request. */
 export interface OptimizeRequest {
@@ -45,11 +46,12 @@ const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
  * the lift interval over bootstrap replicates; and the scenario frontier when asked.
  * @param model the fitted model (model.json)
  * @param request objective, constraints, periods, scenarios, reference periods, point/expected
+ * @param onProgress progress of the long steps: phase 'information value' (per replicate) and 'scenarios' (per level)
  * @returns the JSON contract of optimization.json, or an InfeasibleOutput with the engine's explanation and a hint
  * @throws UsageError for --uncertainty expected on a model without bootstrap replicates or with --periods; EngineError for bad arguments
  * @example runOptimize(model, { objective: { type: 'budget', value: null }, constraints: {}, budgetMode: 'exact', uncertainty: 'point' }).expected.lift // ≥ 0
  */
-export function runOptimize(model: MmmModel, request: OptimizeRequest): OptimizeOutcome {
+export function runOptimize(model: MmmModel, request: OptimizeRequest, onProgress?: (p: ProgressEvent) => void): OptimizeOutcome {
   const replicates = replicateModels(model);
   if (request.uncertainty === 'expected' && replicates.length === 0) {
     throw new UsageError('--uncertainty expected needs bootstrap replicates, and this model has none (refit with bootstrap enabled)', 'optimize');
@@ -72,7 +74,7 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest): Optimize
   const source = request.boundsSource ?? 'given';
   const idle = source === 'default' ? idleChannelBounds(model, request) : null;
   const solving = idle ? { ...request, constraints: idle.constraints } : request;
-  const ctx: OptimizeContext = { model, request: { ...solving, uncertainty: mode }, replicates, referencePeriods, uncertainty };
+  const ctx: OptimizeContext = { model, request: { ...solving, uncertainty: mode }, replicates, referencePeriods, uncertainty, onProgress };
   const scenarioCurves = request.uncertainty ?? (replicates.length > 0 ? 'expected' : 'point');
   const scenarios = request.scenarios ? scenarioRows(ctx, scenarioCurves) : undefined;
   const solved = request.periods !== undefined ? planOutput(ctx, request.periods) : steadyState(ctx);
@@ -168,7 +170,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
   const { interval, sentence } = liftUncertainty(withReplicates, r.channels, r.expected.lift, drawSource(ctx.model));
   const { objective: o, constraints, budgetMode } = ctx.request;
   const information = ctx.request.uncertainty === 'expected' && o.type === 'budget'
-    ? informationValue(rm, { budget: requestedBudget(o.value, rm), mode: budgetMode, constraints })
+    ? informationValue(rm, { budget: requestedBudget(o.value, rm), mode: budgetMode, constraints }, undefined, (done, total) => ctx.onProgress?.({ phase: 'information value', done, total }))
     : undefined;
   const allocation: OptimizationChannel[] = r.channels.map((c) => ({
     channel: c.channel, current: c.current, recommended: c.recommended, change: c.change, change_share: c.changeShare,
@@ -221,7 +223,10 @@ function curvesBasis(ctx: OptimizeContext, rm: ResponseModel): Pick<Optimization
  */
 function scenarioRows(ctx: OptimizeContext, uncertainty: 'point' | 'expected'): ScenarioRow[] {
   const rm = optimisedResponseModel({ ...ctx, request: { ...ctx.request, uncertainty } });
-  const points = budgetFrontier(rm, { levels: ctx.request.scenarios, constraints: ctx.request.constraints });
+  const points = budgetFrontier(rm, {
+    levels: ctx.request.scenarios, constraints: ctx.request.constraints,
+    onProgress: (done, total) => ctx.onProgress?.({ phase: `scenarios (${uncertainty})`, done, total }),
+  });
   return points.map((p) => {
     const r = p.result;
     if (!r.feasible) return { level: p.level, budget: p.budget, feasible: false, expected_kpi: null, lift: null, roi: null, mroi: null, allocation: null, reason: r.message };

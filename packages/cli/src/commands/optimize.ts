@@ -18,6 +18,7 @@ import { formatOptimization } from './optimize-report.ts';
 import { optimizationTables } from './optimize-export.ts';
 import { UsageError } from '../usage-error.ts';
 import { removeStale } from './remove-stale.ts';
+import { createProgress, patientProgress } from '../render/progress.ts';
 
 /** Flags of `mixwise optimize` as commander parses them. */
 export interface OptimizeFlags {
@@ -146,10 +147,17 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
   for (const name of Object.keys(flags.current ?? {})) {
     if (!channelNames.includes(name)) throw new UsageError(`--current names the channel "${name}", which is not in the model; channels are ${channelNames.join(', ')}`, 'optimize');
   }
-  const solved = runOptimize(model, {
-    objective, constraints, boundsSource: boundsSource(flags), budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
-    scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, current: flags.current, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
-  });
+  // The long steps (value of information per replicate, scenarios per level) on stderr, once they take more than a second.
+  const progress = patientProgress(createProgress(io, { json: flags.json }));
+  let solved: OptimizeOutcome;
+  try {
+    solved = runOptimize(model, {
+      objective, constraints, boundsSource: boundsSource(flags), budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
+      scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, current: flags.current, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
+    }, (p) => progress.update(p));
+  } finally {
+    progress.stop();
+  }
   const out = solved.feasible && flags.margin !== undefined ? withMargin(solved, flags.margin) : solved;
   if (!out.feasible) {
     // A request that cannot be met changes nothing: the previous recommendation, its files and exports stay.

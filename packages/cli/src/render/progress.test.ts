@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createProgress } from './progress.ts';
+import { createProgress, patientProgress } from './progress.ts';
 import { captureIo } from '../../test/capture-io.ts';
 
 test('not a terminal: one plain line per 10 % crossed, per phase', () => {
@@ -24,4 +24,19 @@ test('--json: no progress output at all', () => {
   p.update({ phase: 'search', done: 5, total: 10 });
   p.stop();
   assert.equal(cap.stderr() + cap.stdout(), '');
+});
+
+test('patientProgress shows nothing before its delay, then every event; stop always reaches the display', () => {
+  const seen: string[] = [];
+  let stopped = 0, clock = 0;
+  const inner = { update: (e: { phase: string; done: number; total: number }) => { seen.push(`${e.phase} ${e.done}/${e.total}`); }, stop: () => { stopped++; } };
+  const p = patientProgress(inner, 1000, () => clock);
+  p.update({ phase: 'information value', done: 1, total: 40 });
+  clock = 999;
+  p.update({ phase: 'information value', done: 2, total: 40 });
+  clock = 1000;
+  p.update({ phase: 'information value', done: 3, total: 40 });
+  p.stop();
+  assert.deepEqual(seen, ['information value 3/40']);
+  assert.equal(stopped, 1);
 });

@@ -73,3 +73,24 @@ function barProgress(io: CliIo): ProgressReporter {
     },
   };
 }
+
+/**
+ * A reporter that shows nothing until `delayMs` have passed since it was made, then passes every event
+ * on: work that is over in a moment prints no bar, and a long run (e.g. optimize's value of information
+ * on a wide model with replicates) shows where it is from the first event after the delay on.
+ * @param inner the reporter that shows the events (createProgress)
+ * @param delayMs quiet time (default 1,000 ms)
+ * @param now clock in ms (tests)
+ * @example const p = patientProgress(createProgress(io)); p.update({ phase: 'scenarios', done: 3, total: 5 }); p.stop();
+ */
+export function patientProgress(inner: ProgressReporter, delayMs = 1000, now: () => number = Date.now): ProgressReporter {
+  const start = now();
+  return {
+    update(event) {
+      if (now() - start >= delayMs) inner.update(event);
+    },
+    stop() {
+      inner.stop();
+    },
+  };
+}

@@ -155,6 +155,7 @@ export const configObject = z.strictObject({
     iterations: wholeNumber(1).optional().describe('Candidate models evaluated in total (default: 20000).'),
     seed: wholeNumber(0).optional().describe('Random seed (default: 1).'),
     trials: wholeNumber(1).optional().describe('Independent search runs pooled together (default: 4).'),
+    posterior_iterations: wholeNumber(0).optional().describe('Metropolis iterations of the hyperparameter posterior that picks the model; 0 picks the lowest weighted score instead (default: 20000, scaled down with a smaller search.iterations, at least 2000).'),
   }).optional().describe('Hyperparameter search settings.'),
 }).describe('Mixwise project configuration (mixwise.yaml).');
 

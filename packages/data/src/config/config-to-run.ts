@@ -52,7 +52,8 @@ export interface ConfigRun {
   readonly holdout?: number;
   readonly liftTests: readonly LiftTest[];
   readonly model: ConfigModel;
-  readonly search: { readonly iterations?: number; readonly seed?: number; readonly trials?: number };
+  /** Search settings; posterior: search.posterior_iterations (Metropolis iterations of the hyperparameter posterior). */
+  readonly search: { readonly iterations?: number; readonly seed?: number; readonly trials?: number; readonly posterior?: number };
   /** Cleaning steps of the `cleaning:` list, in order ([] when there is none). */
   readonly cleaning: readonly CleaningStep[];
   /** The geo column of a long panel file (`columns.geo`): fit a geo-level model. */
@@ -116,7 +117,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
         chains: m.bayes.chains, warmup: m.bayes.warmup, draws: m.bayes.draws, metric: m.bayes.metric, targetAccept: m.bayes.target_accept,
       }),
     }),
-    search: dropUndefined({ ...config.search }),
+    search: dropUndefined({ iterations: config.search?.iterations, seed: config.search?.seed, trials: config.search?.trials, posterior: config.search?.posterior_iterations }),
     cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),
     geo: cols.geo,
     geoSize: cols.geo_size,
@@ -152,7 +153,8 @@ export function configSpec(run: ConfigRun, table: ModelingTable): Partial<ModelS
         media: own?.media ?? (m.media === 'exposure' && (own?.exposure !== undefined || hasExposure.has(c.name)) ? 'exposure' : undefined),
       });
     }),
-    search: dropUndefined({ ...defaults.search, ...run.search, roiPrior: m.roiPrior }),
+    // The posterior's length only when the config gives it: otherwise it follows the search's iterations (runSpec).
+    search: dropUndefined({ ...defaults.search, posterior: undefined, ...run.search, roiPrior: m.roiPrior }),
   };
   const extra: Partial<ModelSpec> = dropUndefined({
     seasonalityOrder: m.seasonality,

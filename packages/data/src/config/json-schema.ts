@@ -36,7 +36,7 @@ let cached: JsonSchema | undefined;
  * key" hints).
  * @param path keys and indices, e.g. ['columns', 'channels', 0]
  * @returns the property names, or [] when the path is not an object in the schema
- * @example allowedKeys(['search']) // ['iterations', 'seed', 'trials']
+ * @example allowedKeys(['search']) // ['iterations', 'seed', 'trials', 'posterior_iterations']
  */
 export function allowedKeys(path: readonly PropertyKey[]): string[] {
   cached ??= configJsonSchema();

@@ -78,14 +78,14 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
   const m = OBJECTIVES.length;
   const chosen = await chooseDefaultModel(problem, result, full.search, { onProgress: options.onProgress, isCancelled: options.isCancelled });
   const refit = createCandidateEvaluator(withoutValidation(problem));
-  let fit = refit.fitCandidate(chosen.u);
-  options.onProgress?.({ phase: 'refit', done: 1, total: 1 });
-
-  // Alternatives: the Pareto front, best 20 by score, each refitted on all non-holdout rows.
+  // Alternatives: the Pareto front, best 20 by score, each refitted on all non-holdout rows (one 'refit' step each, after the chosen model's).
   const front = new Set(paretoFront(result.objectives, result.nCandidates, m));
   const alternatives = topCandidates(result, result.nCandidates).filter((i) => front.has(i)).slice(0, 20);
-  const pareto: ParetoModel[] = alternatives.map((i) => {
+  let fit = refit.fitCandidate(chosen.u);
+  options.onProgress?.({ phase: 'refit', done: 1, total: 1 + alternatives.length });
+  const pareto: ParetoModel[] = alternatives.map((i, k) => {
     const alt = refit.fitCandidate(result.params.subarray(i * d, (i + 1) * d));
+    options.onProgress?.({ phase: 'refit', done: k + 2, total: 1 + alternatives.length });
     return {
       objectives: Array.from(result.objectives.subarray(i * m, (i + 1) * m)),
       score: result.scores[i], lambda: alt.hyper.lambda,

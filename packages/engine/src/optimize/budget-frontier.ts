@@ -8,6 +8,8 @@ export interface FrontierOptions {
   readonly levels?: readonly number[];
   readonly constraints?: AllocationConstraints;
   readonly gridSteps?: number;
+  /** Called after each level is solved, with levels done and their number (a progress display). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** One level of the frontier. */
@@ -45,10 +47,12 @@ export function budgetFrontier(model: ResponseModel, options: FrontierOptions = 
   const order = levels.map((_, i) => i).sort((a, b) => levels[a] - levels[b]);
   const out: FrontierPoint[] = new Array(levels.length);
   let prev: Float64Array | null = null;
+  let done = 0;
+  options.onProgress?.(0, levels.length);
   for (const i of order) {
     const budget = levels[i] * currentTotal;
     const solved = solveBudget(model, curves, constraints, budget, 'exact', options.gridSteps);
-    if ('feasible' in solved) { out[i] = { level: levels[i], budget, result: solved }; prev = null; continue; }
+    if ('feasible' in solved) { out[i] = { level: levels[i], budget, result: solved }; prev = null; options.onProgress?.(++done, levels.length); continue; }
     let raw = solved.raw;
     if (prev) {
       const x = Float64Array.from(prev);
@@ -67,6 +71,7 @@ export function budgetFrontier(model: ResponseModel, options: FrontierOptions = 
     }
     prev = raw.x;
     out[i] = { level: levels[i], budget, result: buildAllocation('budget', model, curves, solved.limits, raw) };
+    options.onProgress?.(++done, levels.length);
   }
   return out;
 }

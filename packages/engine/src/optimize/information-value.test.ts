@@ -111,3 +111,13 @@ test('explainInformationValue names a sparse channel the ranking does not put fi
   assert.match(none, /^No plausible set of curves \(posterior draws\) would change this split: by their spread, further experiments would not change the decision\. The posterior draws cannot show how little the data say about tv and events, which spent in too few periods: their sustained response/);
   assert.equal(explainInformationValue(v, 1e6), explainInformationValue(v, 1e6, 'bootstrap', []));
 });
+
+test('informationValue reports progress per replicate, and the same values with or without it', () => {
+  const rng = createRng(3);
+  const comps = (coef: number) => Array.from({ length: 8 }, () => hill(coef * uniform(rng, 0.6, 1.4), uniform(rng, 0.6, 1.5), uniform(rng, 0.7, 1.6)));
+  const m = model(channel('a', comps(500)), channel('b', comps(400)), channel('c', comps(300)));
+  const events: [number, number][] = [];
+  const withProgress = informationValue(m, { budget: 300 }, 4, (done, total) => events.push([done, total]));
+  assert.deepEqual(events, [[0, 4], [1, 4], [2, 4], [3, 4], [4, 4]]);
+  assert.deepEqual(withProgress, informationValue(m, { budget: 300 }, 4));
+});

@@ -3,6 +3,7 @@ import { compileCurve, type Curve } from './curve.ts';
 import { compileCurves, solveBudget, type AllocateOptions } from './allocate-budget.ts';
 import type { ResponseModel } from './types.ts';
 import { replicateCount } from './replicate-count.ts';
+import { memoCurve } from './memo-curve.ts';
 
 /** What learning response curves would be worth to a budget decision (`informationValue`). */
 export interface InformationValue {
@@ -33,12 +34,14 @@ export interface InformationValue {
  * @param options the budget problem (budget, mode, constraints), as for allocateBudget
  * @param replicates at most this many replicates, evenly spaced (default 40): cost is
  *   (channels + 1) × replicates allocations
+ * @param onProgress called after each replicate's problems are solved, with replicates done and R
+ *   (the CLI's progress bar; each replicate is channels + 1 budget problems)
  * @returns the total and per-channel values
  * @throws EngineError INVALID_ARGUMENT when the channels carry no components or different numbers of
  *   them, or the budget problem is infeasible
  * @example informationValue(responseModelFromMmm(model, { uncertainty: 'expected' }), { budget }).channels[0] // { channel: 'tv', value: 812.4 }
  */
-export function informationValue(model: ResponseModel, options: AllocateOptions, replicates = 40): InformationValue {
+export function informationValue(model: ResponseModel, options: AllocateOptions, replicates = 40, onProgress?: (done: number, total: number) => void): InformationValue {
   const n = replicateCount(model);
   if (n === 0) {
     throw new EngineError('INVALID_ARGUMENT', 'informationValue needs every channel to carry the same number of replicate curves (components)');
@@ -49,7 +52,8 @@ export function informationValue(model: ResponseModel, options: AllocateOptions,
     if ('feasible' in s) throw new EngineError('INVALID_ARGUMENT', `informationValue: the budget problem is infeasible (${s.message})`);
     return s.raw.x;
   };
-  const mean = compileCurves(model);
+  // The mean curves recur in every problem below (all but one channel's in the per-channel ones): remembered.
+  const mean = compileCurves(model).map(memoCurve);
   const xBar = solve(mean);
   const R = Math.min(n, Math.max(1, Math.floor(replicates)));
   const picks = Array.from({ length: R }, (_, k) => Math.floor(((k + 0.5) * n) / R));
@@ -65,10 +69,12 @@ export function informationValue(model: ResponseModel, options: AllocateOptions,
   };
   let total = 0;
   const perChannel = new Float64Array(model.channels.length);
-  for (const r of picks) {
-    const own = replicate(r);
+  onProgress?.(0, R);
+  for (let k = 0; k < R; k++) {
+    const own = replicate(picks[k]);
     total += gain(own) / R;
     for (let c = 0; c < own.length; c++) perChannel[c] += gain(mean.map((m, d) => (d === c ? own[c] : m))) / R;
+    onProgress?.(k + 1, R);
   }
   const channels = model.channels.map((ch, c) => ({ channel: ch.name, value: perChannel[c] })).sort((a, b) => b.value - a.value);
   return { total, channels, replicates: R };

@@ -235,3 +235,10 @@ test('targetEfficiency mroi: an S-curve whose marginal touches the floor but who
   const high = targetEfficiency(model, { type: 'mroi', value: 0.9, constraints });
   assert.ok(high.feasible && high.floorSteps === undefined);
 });
+
+test('budgetFrontier reports progress per level, infeasible ones included', () => {
+  const events: [number, number][] = [];
+  const pts = budgetFrontier(two, { levels: [1.5, 0.9, 1], onProgress: (done, total) => events.push([done, total]) });
+  assert.deepEqual(events, [[0, 3], [1, 3], [2, 3], [3, 3]]);
+  assert.deepEqual(pts.map((p) => p.level), [1.5, 0.9, 1]);
+});

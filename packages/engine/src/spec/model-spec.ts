@@ -155,6 +155,23 @@ export const DEFAULT_POSTERIOR_ITERATIONS = 20000;
 /** Hyperparameter search iterations of a default fit (`mixwise fit`, `POST /api/runs` and the dashboard's Train form). */
 export const DEFAULT_SEARCH_ITERATIONS = 20000;
 
+/** Fewest Metropolis iterations a posterior scaled down with the search gets (scaledPosteriorIterations). */
+export const POSTERIOR_ITERATIONS_FLOOR = 2000;
+
+/**
+ * The posterior length that goes with a search budget when none is given: DEFAULT_POSTERIOR_ITERATIONS
+ * for the default search or a larger one, and for a smaller search the same share of it (a quick
+ * `--iterations 2000` fit is not held up by a full-length chain), at least POSTERIOR_ITERATIONS_FLOOR.
+ * Each Metropolis iteration costs about one candidate evaluation on all fitted rows, on one thread.
+ * @param searchIterations the search's iterations (search.iterations)
+ * @example scaledPosteriorIterations(5000) // 5000 (a quarter of the default search, a quarter of the default posterior)
+ */
+export function scaledPosteriorIterations(searchIterations: number): number {
+  if (!(searchIterations < DEFAULT_SEARCH_ITERATIONS)) return DEFAULT_POSTERIOR_ITERATIONS;
+  const scaled = Math.round((DEFAULT_POSTERIOR_ITERATIONS * searchIterations) / DEFAULT_SEARCH_ITERATIONS);
+  return Math.min(DEFAULT_POSTERIOR_ITERATIONS, Math.max(POSTERIOR_ITERATIONS_FLOOR, scaled));
+}
+
 export interface ObjectiveWeights {
   readonly nrmseTrain: number;
   readonly nrmseValidation: number;

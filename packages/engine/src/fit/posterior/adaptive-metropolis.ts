@@ -111,7 +111,7 @@ function* metropolisSteps(
   const z = new Float64Array(d);
   let prop = new Float64Array(d);
   let useCov = false, accepted = 0;
-  const nSamples = Math.floor(Math.max(0, iterations - burn - 1) / thin) + (iterations > burn ? 1 : 0);
+  const nSamples = keptSampleCount(iterations, burnShare, thin);
   const samples = new Float64Array(nSamples * d), logs = new Float64Array(nSamples);
   let kept = 0;
   for (let it = 0; it < iterations; it++) {
@@ -144,4 +144,13 @@ function* metropolisSteps(
     if ((it + 1) % 100 === 0) yield;
   }
   return { samples, nSamples: kept, logDensity: logs, acceptance: accepted / iterations };
+}
+
+/**
+ * How many states a chain keeps: every `thin`-th after the first floor(iterations × burnIn).
+ * @example keptSampleCount(20000, 0.3, 25) // 560
+ */
+export function keptSampleCount(iterations: number, burnIn: number, thin: number): number {
+  const burn = Math.floor(iterations * burnIn);
+  return Math.floor(Math.max(0, iterations - burn - 1) / thin) + (iterations > burn ? 1 : 0);
 }

@@ -1,7 +1,7 @@
 import type { SearchProblem } from '../search/search-problem.ts';
 import { withoutValidation } from '../search/search-problem.ts';
 import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
-import { adaptiveMetropolisAsync, type AdaptiveMetropolisResult } from './adaptive-metropolis.ts';
+import { adaptiveMetropolisAsync, keptSampleCount, type AdaptiveMetropolisResult } from './adaptive-metropolis.ts';
 import { createPause, throwIfCancelled } from '../cancellation.ts';
 import { createRng } from '../../random/rng.ts';
 import { roiLogPrior, type RoiPrior } from './roi-prior.ts';
@@ -54,6 +54,17 @@ export function hyperLogPosterior(problem: SearchProblem, roiPrior?: RoiPrior): 
   };
 }
 
+/** Share of the hyperparameter chain discarded as burn-in, and the default thinning of the rest. */
+const HYPER_BURN_IN = 0.3, HYPER_THIN = 25;
+
+/**
+ * How many samples sampleHyperPosterior keeps for these iterations and thinning.
+ * @example hyperSampleCount(20000) // 560
+ */
+export function hyperSampleCount(iterations: number, thin = HYPER_THIN): number {
+  return keptSampleCount(iterations, HYPER_BURN_IN, thin);
+}
+
 /**
  * Sample the hyperparameter posterior of `hyperLogPosterior` by adaptive Metropolis
  * (Haario et al. 2001), starting at `start` (e.g. the search's best candidate).
@@ -68,7 +79,7 @@ export async function sampleHyperPosterior(problem: SearchProblem, start: ArrayL
   const pause = createPause();
   // Awaits a pause every 100 iterations: the chain takes seconds, and an abort or a message must get through.
   return adaptiveMetropolisAsync(hyperLogPosterior(problem, options.roiPrior), start, {
-    iterations: options.iterations, thin: options.thin ?? 25, burnIn: 0.3, rng: createRng(options.seed ^ 0x9057),
+    iterations: options.iterations, thin: options.thin ?? HYPER_THIN, burnIn: HYPER_BURN_IN, rng: createRng(options.seed ^ 0x9057),
     onProgress: options.onProgress,
   }, async () => { await pause(); throwIfCancelled(options.isCancelled); });
 }

@@ -5,7 +5,7 @@ import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
 import { topCandidates } from '../select-model.ts';
 import { candidateChannels } from '../candidate-channels.ts';
 import { mediaRoi } from '../panel-contribution.ts';
-import { sampleHyperPosterior } from './hyper-posterior.ts';
+import { hyperSampleCount, sampleHyperPosterior } from './hyper-posterior.ts';
 import { posteriorMedoid } from './posterior-medoid.ts';
 import type { RoiPrior } from './roi-prior.ts';
 
@@ -19,7 +19,10 @@ export interface PosteriorChoiceOptions {
   readonly seed: number;
   /** Keep every `thin`-th state (default 25). */
   readonly thin?: number;
-  /** Progress (done, total Metropolis iterations); may throw to cancel. */
+  /**
+   * Progress (done, total) in model fits: the Metropolis iterations, then one refit per kept sample
+   * for its ROIs (total = iterations + kept samples); may throw to cancel.
+   */
   readonly onProgress?: (done: number, total: number) => void;
   /** Checked every 100 iterations; true stops the chain with EngineError CANCELLED. */
   readonly isCancelled?: () => boolean;
@@ -64,13 +67,18 @@ export async function posteriorChoice(problem: SearchProblem, result: SearchResu
     ev.evaluate(result.params.subarray(i * d, (i + 1) * d), 1, obj);
     if (obj[0] < bestErr) { bestErr = obj[0]; start = i; }
   }
-  const chain = await sampleHyperPosterior(problem, result.params.subarray(start * d, (start + 1) * d), options);
+  // The kept samples' ROIs take one fit each (560 at the default length): reported after the chain's iterations, in the same units.
+  const steps = options.iterations + hyperSampleCount(options.iterations, options.thin);
+  const chain = await sampleHyperPosterior(problem, result.params.subarray(start * d, (start + 1) * d), {
+    ...options, onProgress: options.onProgress && ((done: number) => options.onProgress?.(done, steps)),
+  });
   // Paid channels only (candidateChannels): organic media have no ROI.
   const nC = paidChannelCount(problem);
   const sampleRoi = new Float64Array(chain.nSamples * nC);
   for (let s = 0; s < chain.nSamples; s++) {
     const fit = ev.fitCandidate(chain.samples.subarray(s * d, (s + 1) * d));
     candidateChannels(full, fit).forEach((ch, c) => { sampleRoi[s * nC + c] = mediaRoi(ch, full.fitStart, full.fitEnd); });
+    if ((s + 1) % 20 === 0 || s + 1 === chain.nSamples) options.onProgress?.(options.iterations + s + 1, steps);
   }
   const spend = problem.channels.slice(0, nC).map((ch) => { let a = 0; for (let t = full.fitStart; t < full.fitEnd; t++) a += ch.spend[t]; return a; });
   const total = spend.reduce((a, b) => a + b, 0) || 1;
