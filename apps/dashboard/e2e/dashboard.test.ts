@@ -15,6 +15,7 @@ import { optimiseSummary } from '../src/logic/optimise-summary.ts';
 import { liftUncertainty } from '../src/logic/lift-uncertainty.ts';
 import { whatIf } from '../src/logic/what-if.ts';
 import { parseAmount } from '../src/logic/amount.ts';
+import { formatSigned } from '@mixwise/charts';
 import type { RunManifest } from '@mixwise/contracts';
 import { PAGE_CHARTS, SCREENSHOT_DIR, chartIds, startHarness, waitForCharts, type Harness, afterWhatIf, openSimulator } from './harness.ts';
 
@@ -798,7 +799,7 @@ test('data page: lift tests are read by the server, listed, removable, and calib
     for (const [k, t] of calibrated.lift_tests.entries()) {
       const text = await calRows.nth(k).innerText();
       assert.ok(text.startsWith(t.channel) && text.includes(t.start), text);
-      assert.ok(text.trim().endsWith(`${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}`), `z of ${t.channel}: ${text}`);
+      assert.ok(text.trim().endsWith(formatSigned(t.z, 1)), `z of ${t.channel}: ${text}`);
     }
     await shot(page, 'explorer-calibration');
     // The only console error is the browser's own note on the refused lift-test file (422).

@@ -259,7 +259,12 @@ test('--after-plan dark: no spend after the plan, so the same spend leaves a lar
   assert.equal(dark.plan?.after_plan, 'dark');
   // Both hold current spend (bounds 1,1): the window is the same, only what follows the plan differs.
   assert.ok(near(dark.expected.window!.recommended, resumed.expected.window!.recommended, 1e-9));
-  assert.ok(dark.expected.carry_out!.recommended > resumed.expected.carry_out!.recommended, 'carryover into an empty curve earns more (concave demo curves)');
+  // What follows the plan differs: carryover alone on an empty curve versus on top of resumed spend.
+  // Which is larger depends on the curves' shape (an S-shaped Hill earns less from carryover alone),
+  // so only the difference and the totals are asserted here; plan-value tests check the sums exactly.
+  const d = dark.expected.carry_out!, c = resumed.expected.carry_out!;
+  assert.ok(d.recommended > 0 && c.recommended > 0 && !near(d.recommended, c.recommended, 1e-6), `${d.recommended} vs ${c.recommended}`);
+  assert.ok(near(dark.expected.recommended, dark.expected.window!.recommended + d.recommended, 1e-9));
 });
 
 test('human output: the allocation table, expected KPI and the recommendation paragraph', () => {
