@@ -80,8 +80,9 @@ test('a panel trained as a geo-level model: the choice, the options it refuses, 
     const bySize = [...summary.geos].sort((a, b) => b.share - a.share).map((g) => `${g.name} ${(100 * g.share).toFixed(1)}%`).join(', ');
     const sentence = `Geo-level model (3 values of region): each channel's budget is taken as split across them in proportion to their share of population (the geos' size column) (${bySize}); the plan does not move budget between geos.`;
     assert.equal(await page.getByTestId('recommendation-geo-split').innerText(), sentence);
-    // And what today's split gives against it, with the numbers: the model's untested credit, which no plan moves.
-    const now = /^At the current split across geos, the current spend is predicted to give [\d,.]+ of revenue per period \([\d,.]+ from media\).*(as at a split by population share\.|untested\), which no plan here moves\.)$/;
+    // And what today's split gives against it, with the numbers: the model's untested credit, which no plan moves;
+    // the optimise answer's geoSplitNow (the API's), with the curves it is on.
+    const now = /^At the current split across geos, the current spend is predicted to give [\d,.]+ of revenue per period \([\d,.]+ from media\).*(as at a split by population share\.|untested\), which no plan here moves\.) Curves: (expected over \d+ bootstrap replicates|the fitted model's point estimate[^.]*)\.$/;
     assert.match(await page.getByTestId('recommendation-geo-split-now').innerText(), now);
     await page.goto(h.pageUrl('simulator', runId));
     assert.equal(await page.getByTestId('simulator-geo-split').innerText(), sentence);

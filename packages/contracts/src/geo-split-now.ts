@@ -7,7 +7,7 @@ import { z } from 'zod';
  * as its history split it (`historical`); `gap` = proportional − historical, the KPI per period the model
  * credits to re-splitting alone (untested; no plan moves budget between geos); `kpi` the whole KPI per
  * period at the historical split; `basis` the curves (the replicates' mean or the point estimate);
- * `text` the sentence with the numbers (engine geoSplitNowText); `sizeBasis` the size column the geos'
+ * `text` the sentence with the numbers (engine geoSplitNowText); `sizeColumn` the size column the geos'
  * shares are of (population…) when the fit had one, absent for the KPI shares.
  */
 export const GeoSplitNowSchema = z.object({
@@ -18,7 +18,7 @@ export const GeoSplitNowSchema = z.object({
   gap: z.number(),
   channels: z.array(z.object({ channel: z.string(), current: z.number(), proportional: z.number(), historical: z.number(), gap: z.number() })),
   text: z.string(),
-  sizeBasis: z.string().optional(),
+  sizeColumn: z.string().optional(),
 });
 
 /** A geo-level model's current spend at the two splits across geos (GeoSplitNowSchema). */

@@ -30,8 +30,9 @@ export { panelUnsupported, type PanelFitAsked, type PanelUnsupported, type Panel
 export { mediaInputTable, withMediaBasis, exposureGaps } from './fit/media-input.ts';
 export { exposureMediaText, exposurePlanText, costPer1000Text, type PlannedExposureCost } from './analysis/exposure-media-text.ts';
 export { geoSplitText } from './optimize/geo-split-text.ts';
-export { geoShareName, geoShareOf, sizeColumnOf } from './optimize/geo-basis.ts';
+export { geoShareName, geoShareOf } from './optimize/geo-basis.ts';
 export { geoSplitNow, geoSplitNowEven, geoSplitNowText, type GeoSplitNow, type GeoSplitNowChannel, type GeoSplitNowOptions } from './optimize/geo-split-now.ts';
+export { geoSplitNowAnswer, type GeoSplitNowAnswer } from './optimize/geo-split-now-answer.ts';
 export { geoSplitGap, historicalGeoSplit, type GeoSplitGap, type GeoSplitGapChannel, type GeoSplitGapOptions } from './optimize/geo-split-gap.ts';
 export { DEFAULT_ROI_PRIOR, DEFAULT_ROI_PRIOR_FLAG, type RoiPrior } from './fit/posterior/roi-prior.ts';
 export { defaultRoiPrior, ROI_PRIOR_MIN_MEDIA_SHARE, ROI_PRIOR_MAX_MEDIA_SHARE, type DefaultRoiPrior } from './fit/posterior/default-roi-prior.ts';
@@ -78,8 +79,9 @@ export { checkTable, checkFittedRows, SUPPORTED_FREQUENCIES } from './spec/check
 export { mergeSpec, type ModelSpecOverrides, type ChannelSpecOverride, type DeepPartial } from './spec/merge-spec.ts';
 export { checkSpec } from './spec/check-spec.ts';
 export { modelingTableFromArrays, type ModelingTableInput, type SeriesInput } from './spec/table-from-arrays.ts';
-export { geoShares, modelingTableFromPanel, sizeBasis, type PanelColumns, type PanelSize, type PanelTableInput, type SizeBasis } from './spec/panel.ts';
+export { geoShares, modelingTableFromPanel, sizeColumn, type PanelColumns, type PanelSize, type PanelTableInput } from './spec/panel.ts';
 export { parseModel } from './model/parse-model.ts';
+export { withSizeColumn } from './model/legacy-size-basis.ts';
 export { MAX_BUDGET, checkAllocateOptions } from './optimize/check-allocate-options.ts';
 export { responseCurve, unfundedReference, type ResponseCurve } from './analysis/response-curve.ts';
 export { channelRoi } from './analysis/channel-roi.ts';

@@ -108,11 +108,15 @@ function geoSplitOf(model: MmmModel): { geoSplit?: string } {
 }
 
 /** `{ geoSplitNow }` with its sentence for a geo-level model's figures, nothing without them. */
-function geoSplitNowOf(model: MmmModel, g: GeoSplitNow | null | undefined): { geoSplitNow?: GeoSplitNow & { text: string } } {
+function geoSplitNowOf(model: MmmModel, g: Omit<GeoSplitNow, 'sizeColumn'> | null | undefined): { geoSplitNow?: GeoSplitNow & { text: string } } {
   if (g === null || g === undefined || model.panel === undefined) return {};
-  // The model's size column names the split (an optimization.json written before sizes existed has none).
-  const basis = model.panel.sizeBasis;
-  const sized = basis === undefined || basis === 'kpi_share' ? g : { ...g, sizeBasis: basis };
+  // The model's size column names the split (an optimization.json written before sizes existed has none;
+  // the file's own `size_column` is the same, so it is not carried over).
+  const column = model.panel.sizeColumn;
+  const sized: GeoSplitNow = {
+    basis: g.basis, kpi: g.kpi, proportional: g.proportional, historical: g.historical, gap: g.gap, channels: g.channels,
+    ...(column === undefined ? {} : { sizeColumn: column }),
+  };
   return { geoSplitNow: { ...sized, text: geoSplitNowText(sized, model.target.name) } };
 }
 

@@ -53,8 +53,12 @@ export interface ReportOptimization {
   readonly objective?: { readonly type: 'budget' | 'target-kpi' | 'target-roi' | 'target-mroi'; readonly value: number | null };
   /** 'up-to' when the budget was a ceiling (--up-to). */
   readonly budget_mode?: 'exact' | 'up-to';
-  /** A geo-level model's current spend at today's split across geos against the split by KPI share (engine GeoSplitNow; absent for a national model and in older files). */
-  readonly geo_split_now?: GeoSplitNow;
+  /**
+   * A geo-level model's current spend at today's split across geos against the split by KPI share, or by
+   * the size column's share `size_column` (engine GeoSplitNow, whose `sizeColumn` the file writes
+   * `size_column`; absent for a national model and in older files).
+   */
+  readonly geo_split_now?: Omit<GeoSplitNow, 'sizeColumn'> & { readonly size_column?: string };
 }
 
 /** geo.json of a run built from sources with geos (the @mixwise/contracts GeoBreakdown, declared structurally). */

@@ -140,10 +140,10 @@ test('a geo-level run: the recommendation and the Geos section say what today\'s
 });
 
 test('the geo preset is sized by population; the same model on KPI shares says "KPI share" everywhere, the sized one names the size column', () => {
-  assert.equal(geo.model.panel?.sizeBasis, 'population');
+  assert.equal(geo.model.panel?.sizeColumn, 'population');
   const r = recommend(geo.model);
   assert.match(r?.geoSplit ?? '', /in proportion to their share of population \(the geos' size column\)/);
-  assert.equal(r?.geoSplitNow?.sizeBasis, 'population');
+  assert.equal(r?.geoSplitNow?.sizeColumn, 'population');
   const html = renderReport(geo);
   assert.ok(!recommendationOf(html).includes('KPI share'), 'no split by KPI share in the recommendation');
   assert.ok(recommendationOf(html).includes('at a split by population share'), 'the table\'s header');
@@ -153,12 +153,13 @@ test('the geo preset is sized by population; the same model on KPI shares says "
   const text = geoModelText([GEO('north', 0.6, [1, 2]), GEO('south', 0.4, [1, 2])], ['tv'], 'revenue', 'ROI', 'population').join(' ');
   assert.ok(text.includes('Their shares of population: north (60.0%), south (40.0%).'), text);
   // Restating an optimization.json written before sizes existed: the model's basis names the split.
+  const { sizeColumn: _c, text: _t, ...older } = r!.geoSplitNow!;
   const restated = recommend(geo.model, {
-    allocation: r!.channels.map((c) => ({ ...c })), current_budget: r!.currentBudget, budget: r!.budget, expected: { ...r!.expected }, geo_split_now: { ...r!.geoSplitNow!, sizeBasis: undefined },
+    allocation: r!.channels.map((c) => ({ ...c })), current_budget: r!.currentBudget, budget: r!.budget, expected: { ...r!.expected }, geo_split_now: older,
   } as unknown as ReportOptimization);
   assert.match(restated?.geoSplitNow?.text ?? '', /at a split by population share/);
   // The same model on KPI shares (no size column): the wording as before.
-  const { sizeBasis: _b, sizes: _s, ...kpiPanel } = geo.model.panel!;
+  const { sizeColumn: _b, sizes: _s, ...kpiPanel } = geo.model.panel!;
   const model: MmmModel = { ...geo.model, panel: kpiPanel };
   const k = recommend(model);
   assert.match(k?.geoSplit ?? '', /in proportion to their share of the KPI \(/);

@@ -158,7 +158,7 @@ test('a geo-level fit from the API: summary.json geos per geo, geo.json and geo-
   const geoJson = JSON.parse(await readFile(join(folder, 'geo.json'), 'utf8')) as { rows: { geo: string }[] };
   assert.deepEqual(geoJson.rows.map((r) => r.geo), summary.geos?.map((g) => g.name));
   const csv = (await readFile(join(folder, 'geo-results.csv'), 'utf8')).trim().split('\n');
-  assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi,size_basis,size');
+  assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi,size_column,size');
   assert.equal(csv.length, 1 + 3 * roles.channels.length);
   const geo = await app.inject({ method: 'GET', url: `/api/runs/${run.id}/geo` });
   assert.equal(geo.statusCode, 200, geo.body);

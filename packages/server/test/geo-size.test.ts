@@ -97,12 +97,12 @@ test('a fit with roles.geoSize: the model is sized by population, and /optimize 
   assert.equal(run.roles?.geoSize, 'population');
   const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 100_000)).map((e) => RunEventSchema.parse(e));
   assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
-  const model = JSON.parse(await readFile(join(ws.runsDir, run.id, 'model.json'), 'utf8')) as { panel: { geos: string[]; shares: number[]; sizeBasis?: string; sizes?: number[] } };
-  assert.equal(model.panel.sizeBasis, 'population');
+  const model = JSON.parse(await readFile(join(ws.runsDir, run.id, 'model.json'), 'utf8')) as { panel: { geos: string[]; shares: number[]; sizeColumn?: string; sizes?: number[] } };
+  assert.equal(model.panel.sizeColumn, 'population');
   const total = Object.values(POPULATION).reduce((a, b) => a + b, 0);
   model.panel.geos.forEach((g, i) => assert.ok(Math.abs(model.panel.shares[i] - POPULATION[g] / total) < 1e-12, g));
   const optimized = OptimizeResponseSchema.parse((await app.inject({ method: 'POST', url: `/api/runs/${run.id}/optimize`, payload: { periods: 4 } })).json());
   assert.match(optimized.geoSplit ?? '', /in proportion to their share of population \(the geos' size column\)/);
   assert.match(optimized.geoSplitNow?.text ?? '', /at a split by population share/);
-  assert.equal(optimized.geoSplitNow?.sizeBasis, 'population');
+  assert.equal(optimized.geoSplitNow?.sizeColumn, 'population');
 });

@@ -16,7 +16,7 @@ const GEO_JSON = 'geo.json';
 
 /**
  * What writeRunFiles does with the run's geo.json: `write` stages extra.geo as geo.json and moves it in
- * with model.json; `remove` removes an earlier run's geo.json in the same swap; `keep` (the default) leaves it.
+ * with model.json; `remove` removes an earlier run's geo.json in the same swap (WrittenRun.removedGeo names it); `keep` (the default) leaves it.
  */
 export type GeoFileAction = 'write' | 'remove' | 'keep';
 
@@ -37,6 +37,8 @@ export interface WrittenRun {
   readonly files: string[];
   /** Paths of an earlier model's optimization files that were removed (OPTIMIZATION_FILES). */
   readonly removed: string[];
+  /** The path of an earlier run's geo.json that geoFile 'remove' removed (a national run replacing a geo run); null when there was none. */
+  readonly removedGeo: string | null;
 }
 
 /** Test hook: called before each step ('stage:<file>', 'exports', 'remove:geo.json', 'move:<file>'); a throw simulates a failure there. */
@@ -106,9 +108,11 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
     mixed = true;
     const removed = Object.values(OPTIMIZATION_FILES).map((f) => join(outDir, f)).filter((f) => existsSync(f));
     for (const f of removed) await rm(f, { force: true });
+    const oldGeo = join(outDir, GEO_JSON);
+    const removedGeo = geoAction === 'remove' && existsSync(oldGeo) ? oldGeo : null;
     if (geoAction === 'remove') {
       await step(`remove:${GEO_JSON}`);
-      await rm(join(outDir, GEO_JSON), { force: true });
+      await rm(oldGeo, { force: true });
     }
     for (const name of names) {
       await step(`move:${name}`);
@@ -118,7 +122,7 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
     const files = RUN_FILES.map((f) => join(outDir, f));
     files.push(exported.sqlite, exported.csvDir, exported.parquetDir, join(outDir, REPORT_FILE));
     if (geoAction === 'write') files.push(join(outDir, GEO_JSON));
-    return { summary, diagnostics, files, removed };
+    return { summary, diagnostics, files, removed, removedGeo };
   } catch (err) {
     // Before the exports changed, every file is still the previous run's: the folder is not mixed.
     if (!mixed) await rm(marker, { force: true }).catch(() => undefined);

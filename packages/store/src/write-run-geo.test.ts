@@ -17,6 +17,7 @@ test('geo.json is written with the run and removed by a national run only when t
   try {
     const written = await writeRunFiles(dir, a, { geo, geoFile: 'write' });
     assert.ok(written.files.includes(join(dir, 'geo.json')));
+    assert.equal(written.removedGeo, null);
     const before = { model: read(dir, 'model.json'), geo: read(dir, 'geo.json') };
     assert.deepEqual(JSON.parse(before.geo), geo);
     // A national run that fails before or during the staging keeps the geo run's map and model.
@@ -31,7 +32,9 @@ test('geo.json is written with the run and removed by a national run only when t
     // 'keep' leaves it; 'remove' in a complete write removes it.
     await writeRunFiles(dir, b);
     assert.equal(read(dir, 'geo.json'), before.geo);
-    await writeRunFiles(dir, b, { geoFile: 'remove' });
+    assert.equal((await writeRunFiles(dir, b, { geoFile: 'remove' })).removedGeo, join(dir, 'geo.json'));
     assert.equal(existsSync(join(dir, 'geo.json')), false);
+    // Nothing left to remove: nothing to announce.
+    assert.equal((await writeRunFiles(dir, b, { geoFile: 'remove' })).removedGeo, null);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });

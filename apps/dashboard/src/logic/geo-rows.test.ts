@@ -34,7 +34,7 @@ test('geoRows: a national run has no geos, and a geo that spent nothing has no R
 test('geoShareOf: the size column when the fit had one, else the KPI', () => {
   const panel = { column: 'region', geos: ['a', 'b'], shares: [0.5, 0.5] } as unknown as NonNullable<MmmModel['panel']>;
   assert.equal(geoShareOf({ panel }, 'revenue'), 'revenue');
-  assert.equal(geoShareOf({ panel: { ...panel, sizeBasis: 'kpi_share' } }, 'revenue'), 'revenue');
-  assert.equal(geoShareOf({ panel: { ...panel, sizeBasis: 'population', sizes: [1, 1] } }, 'revenue'), 'population');
+  assert.equal(geoShareOf({ panel: { ...panel, sizeColumn: 'kpi_share', sizes: [1, 1] } }, 'revenue'), 'kpi_share');
+  assert.equal(geoShareOf({ panel: { ...panel, sizeColumn: 'population', sizes: [1, 1] } }, 'revenue'), 'population');
   assert.equal(geoShareOf({}, 'revenue'), 'revenue');
 });

@@ -1,4 +1,4 @@
-import { sizeColumnOf, type MmmModel, type SummaryResult } from '@mixwise/engine';
+import { type MmmModel, type SummaryResult } from '@mixwise/engine';
 import { sortGeos } from '@mixwise/charts';
 
 /** One geo of a geo-level run as the executive page lists it. */
@@ -48,9 +48,9 @@ export function geoRows(summary: Pick<SummaryResult, 'geos'>): GeoRow[] {
 
 /**
  * What a geo-level run's shares are of, for headers and titles: the size column the fit was given
- * (model.panel.sizeBasis: population…), else the KPI (`target`, or 'the KPI' in titles).
- * @example geoShareOf({ panel: { ...panel, sizeBasis: 'population' } }, 'revenue') // 'population'
+ * (model.panel.sizeColumn: population…), else the KPI (`target`, or 'the KPI' in titles).
+ * @example geoShareOf({ panel: { ...panel, sizeColumn: 'population' } }, 'revenue') // 'population'
  */
 export function geoShareOf(model: Pick<MmmModel, 'panel'>, target: string): string {
-  return sizeColumnOf(model.panel?.sizeBasis) ?? target;
+  return model.panel?.sizeColumn ?? target;
 }

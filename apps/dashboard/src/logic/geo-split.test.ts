@@ -11,7 +11,7 @@ test('geoSplitNote: nothing for a national run; for a geo-level run every geo at
 });
 
 test('geoSplitNote: with a size column the split is by its share, not the KPI\'s', () => {
-  const panel = { column: 'region', geos: ['north', 'south'], shares: [0.4, 0.6], sizeBasis: 'population', sizes: [4, 6] } as unknown as NonNullable<MmmModel['panel']>;
+  const panel = { column: 'region', geos: ['north', 'south'], shares: [0.4, 0.6], sizeColumn: 'population', sizes: [4, 6] } as unknown as NonNullable<MmmModel['panel']>;
   assert.equal(geoSplitNote({ panel }),
     'Geo-level model (2 values of region): each channel\'s budget is taken as split across them in proportion to their share of population (the geos\' size column) (south 60.0%, north 40.0%); the plan does not move budget between geos.');
 });

@@ -1,6 +1,6 @@
 import {
-  allocateBudget, budgetFrontier, compileCurve, drawSource, informationValue, minimumBudget, planForKpiTarget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateCount, replicateModels, responseModelFromMmm,
-  type AfterPlan, type Curve, type MmmModel, type PlanModel, type ResponseModel,
+  allocateBudget, budgetFrontier, compileCurve, drawSource, geoSplitNowAnswer, informationValue, minimumBudget, planForKpiTarget, planModelFromMmm, targetEfficiency, planVersusCurrent, replicateCount, replicateModels, responseModelFromMmm,
+  type AfterPlan, type Curve, type GeoSplitNowAnswer, type MmmModel, type PlanModel, type ResponseModel,
 } from '@mixwise/engine';
 import { whatIf } from '../logic/what-if.ts';
 import { liftUncertainty } from '../logic/lift-uncertainty.ts';
@@ -30,6 +30,18 @@ export function createEngineHandler(): EngineHandler {
   // Built on the first plan request: most sessions never plan, and the replicates cost a copy each.
   // One plan model per after-plan assumption (they differ only in the spend after the plan).
   let planning: { pms: Partial<Record<AfterPlan, PlanModel>>; replicates: MmmModel[] } | null = null;
+  // A geo-level run's geoSplitNow per curves, made once per load (it depends on current spend only).
+  let splitNow: Partial<Record<'expected' | 'point', GeoSplitNowAnswer | null>> = {};
+  const geoNow = (basis: 'expected' | 'point'): GeoSplitNowAnswer | null => {
+    const m = fitted;
+    if (m === null || m.panel === undefined) return null;
+    if (!(basis in splitNow)) splitNow[basis] = geoSplitNowAnswer(m, basis === 'expected' ? planning?.replicates ?? replicateModels(m) : []);
+    return splitNow[basis] ?? null;
+  };
+  const withGeoNow = (basis: 'expected' | 'point'): { geoSplitNow?: GeoSplitNowAnswer } => {
+    const g = geoNow(basis);
+    return g === null ? {} : { geoSplitNow: g };
+  };
   const need = (): ResponseModel => {
     if (model === null) throw new Error('engine worker: no model loaded');
     return model;
@@ -42,14 +54,19 @@ export function createEngineHandler(): EngineHandler {
         curves = model.channels.map(compileCurve);
         fitted = request.model;
         planning = null;
+        splitNow = {};
         return model;
       case 'whatIf':
         return whatIf(need(), request.spend, curves);
       case 'optimize': {
         // With the lift's 90% interval over the replicates and its sentence, as the API's and the CLI's optimize.
         const a = allocateBudget(need(), { budget: request.budget, constraints: request.constraints });
-        return a.feasible ? { ...a, lift: liftUncertainty(need(), a, drawSource(fitted as MmmModel)) } : a;
+        // On a geo-level run also the API's geoSplitNow, on the same (expected) curves.
+        return a.feasible ? { ...a, lift: liftUncertainty(need(), a, drawSource(fitted as MmmModel)), ...withGeoNow('expected') } : a;
       }
+      case 'geoSplitNow':
+        need();
+        return geoNow(request.basis);
       case 'scenarios':
         return budgetFrontier(need(), { levels: request.levels, constraints: request.constraints });
       case 'informationValue': {
@@ -69,11 +86,11 @@ export function createEngineHandler(): EngineHandler {
         const { periods, constraints } = request;
         if ('total' in request) {
           const cmp = planVersusCurrent(pm, { periods, total: request.total, constraints, replicates: planning.replicates });
-          return cmp.feasible ? { ...cmp, target: null } : cmp;
+          return cmp.feasible ? { ...cmp, target: null, ...withGeoNow('point') } : cmp;
         }
         // A KPI target: the least budget whose plan reaches it inside the window, planned for that window (as --target-kpi with --periods).
         const cmp = planForKpiTarget(pm, { periods, targetKpi: request.targetKpi, constraints, replicates: planning.replicates });
-        return cmp.feasible ? { ...cmp, target: { kpi: request.targetKpi, total: cmp.least.total, window: cmp.plan.kpi.recommended.window, floor: cmp.least.floor } } : cmp;
+        return cmp.feasible ? { ...cmp, target: { kpi: request.targetKpi, total: cmp.least.total, window: cmp.plan.kpi.recommended.window, floor: cmp.least.floor }, ...withGeoNow('point') } : cmp;
       }
     }
   }

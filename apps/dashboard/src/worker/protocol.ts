@@ -1,4 +1,4 @@
-import type { AfterPlan, AllocationConstraints, AllocationResult, FrontierPoint, Infeasible, InformationValue, MmmModel, PlanComparison, ResponseModel } from '@mixwise/engine';
+import type { AfterPlan, AllocationConstraints, AllocationResult, FrontierPoint, GeoSplitNowAnswer, Infeasible, InformationValue, MmmModel, PlanComparison, ResponseModel } from '@mixwise/engine';
 import type { WhatIfResult } from '../logic/what-if.ts';
 import type { LiftUncertainty } from '../logic/lift-uncertainty.ts';
 
@@ -9,6 +9,12 @@ export type EngineRequest =
   | { readonly type: 'optimize'; readonly budget: number; readonly constraints?: AllocationConstraints }
   | { readonly type: 'scenarios'; readonly levels: readonly number[]; readonly constraints?: AllocationConstraints }
   | { readonly type: 'informationValue'; readonly budget: number; readonly constraints?: AllocationConstraints }
+  /**
+   * A geo-level run's current spend at today's split across geos against the split the answers assume
+   * (engine geoSplitNowAnswer): the `geoSplitNow` the optimise ('expected' curves, as POST /optimize)
+   * and plan ('point', as /plan) answers carry, for a page that shows it before asking either.
+   */
+  | { readonly type: 'geoSplitNow'; readonly basis: 'expected' | 'point' }
   | PlanRequest
   /**
    * A goal instead of a budget (`mixwise optimize --target-kpi / --target-roi / --target-mroi`):
@@ -37,11 +43,19 @@ export interface PlanTarget {
   readonly floor: boolean;
 }
 
+/**
+ * On a geo-level run, an answer's `geoSplitNow` (engine geoSplitNowAnswer, as the API's /optimize and
+ * /plan answers carry it, on the same curves: expected for optimise, point for a plan); absent on a national run.
+ */
+export interface GeoSplitNowPart {
+  readonly geoSplitNow?: GeoSplitNowAnswer;
+}
+
 /** A plan against current spend, with what its KPI target found (null for a budget), or why there is none. */
-export type PlanAnswer = (PlanComparison & { readonly target: PlanTarget | null }) | Infeasible;
+export type PlanAnswer = (PlanComparison & { readonly target: PlanTarget | null } & GeoSplitNowPart) | Infeasible;
 
 /** An allocation; a feasible one with the interval of its lift over current spend and the optimizer's sentence on it. */
-export type OptimizeResult = Exclude<AllocationResult, { feasible: true }> | (Extract<AllocationResult, { feasible: true }> & { readonly lift: LiftUncertainty });
+export type OptimizeResult = Exclude<AllocationResult, { feasible: true }> | (Extract<AllocationResult, { feasible: true }> & { readonly lift: LiftUncertainty } & GeoSplitNowPart);
 
 /** What a goal request asks for. */
 export type Goal = 'kpi' | 'roi' | 'mroi';
@@ -56,6 +70,8 @@ export interface EngineResults {
   /** null when the model has no bootstrap replicates (nothing to say what the curves might be). */
   readonly informationValue: InformationValue | null;
   readonly plan: PlanAnswer;
+  /** null on a national run. */
+  readonly geoSplitNow: GeoSplitNowAnswer | null;
   readonly goal: AllocationResult;
 }
 

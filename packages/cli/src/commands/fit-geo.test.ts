@@ -163,6 +163,13 @@ test('prepare with columns.geo checks the panel like fit, writes the national su
   assert.equal(Number(table[1].split(',')[header.indexOf('sales')]), week0);
   const geo = JSON.parse(readFileSync(join(dir, 'prep', 'geo.json'), 'utf8')) as { rows: { geo: string }[] };
   assert.equal(geo.rows.length, GEOS);
+  // The same folder prepared nationally (the panel summed): the geo prepare's geo.json is removed, and said so.
+  cpSync(join(dir, 'prep'), join(dir, 'prep-national'), { recursive: true });
+  writeFileSync(join(dir, 'national-prep.yaml'), 'version: 1\ndata:\n  path: panel.csv\ncolumns:\n  target: sales\ncleaning:\n  - sum_panel\n');
+  const national = captureIo(dir);
+  assert.equal(await runCli(['prepare', '--config', 'national-prep.yaml', '--out', 'prep-national'], national.io, defaultDeps), 0, national.stderr());
+  assert.equal(existsSync(join(dir, 'prep-national', 'geo.json')), false);
+  assert.match(national.stderr(), /removed prep-national\/geo\.json: an earlier prepare's file that this prepare does not write/);
   writeFileSync(join(dir, 'geo-prep-missing.yaml'), 'version: 1\ndata:\n  path: missing.csv\ncolumns:\n  target: sales\n  geo: region\n');
   const bad = captureIo(dir);
   assert.equal(await runCli(['prepare', '--config', 'geo-prep-missing.yaml', '--out', 'prep2'], bad.io, defaultDeps), 1);
@@ -187,12 +194,29 @@ test('fit --geo end to end: geo.json from the panel; summary.json geos, geo-resu
   assert.deepEqual(summary.geos.map((g) => g.name), ['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
   assert.equal(Math.round(summary.geos.reduce((s, g) => s + g.kpi, 0)), fileTotal);
   const csv = readFileSync(join(dir, 'real', 'geo-results.csv'), 'utf8').trim().split('\n');
-  assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi,size_basis,size');
+  assert.equal(csv[0], 'geo,share,kpi,fitted,r2,channel,spend,contribution,roi,size_column,size');
   assert.equal(csv.length, 1 + GEOS * 2);
   // The file as the "Wrote:" list names it (absolute), not relative to the current folder.
   assert.ok(cap.stdout().includes(`By region (6 geos; full figures in ${join(dir, 'real', 'geo-results.csv')}):`), cap.stdout());
   assert.ok(cap.stdout().includes(`\n  ${join(dir, 'real', 'geo-results.csv')}\n`), 'the Wrote list names it the same way');
   assert.match(cap.stdout(), /real\/geo\.json/, 'the Wrote list names geo.json');
+});
+
+test('a national fit into a geo-level run\'s folder removes geo.json and geo-results.csv, and says so for each', async () => {
+  // The run fitted by the end-to-end test above.
+  cpSync(join(dir, 'real'), join(dir, 'national'), { recursive: true });
+  assert.ok(existsSync(join(dir, 'national', 'geo.json')));
+  const cap = captureIo(dir);
+  const code = await runCli(['fit', 'panel.csv', '--target', 'sales', '--clean', 'sum_panel', '--iterations', '40', '--workers', '1', '--seed', '1', '--out', 'national'], cap.io, defaultDeps);
+  assert.equal(code, 0, cap.stderr());
+  assert.equal(existsSync(join(dir, 'national', 'geo.json')), false);
+  assert.equal(existsSync(join(dir, 'national', 'geo-results.csv')), false);
+  assert.match(cap.stderr(), /removed national\/geo\.json: an earlier fit's file that this fit does not write/);
+  assert.match(cap.stderr(), /removed national\/geo-results\.csv: an earlier fit's file that this fit does not write/);
+  // Refitting the national run: nothing left to remove, nothing said.
+  const again = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--clean', 'sum_panel', '--iterations', '40', '--workers', '1', '--seed', '1', '--out', 'national'], again.io, defaultDeps), 0, again.stderr());
+  assert.doesNotMatch(again.stderr(), /removed national\/geo/);
 });
 
 test('fit --geo naming the KPI, the date or a spend column, or a geo column given another role, is one usage error (exit 2) before reading', async () => {
@@ -274,8 +298,8 @@ test('optimize on a geo-level run sized by a column names its share, not the KPI
   // The run fitted by the end-to-end test above, its model marked as sized by population (sizes in proportion to its shares).
   cpSync(join(dir, 'real'), join(dir, 'real-sized'), { recursive: true });
   const file = join(dir, 'real-sized', 'model.json');
-  const model = JSON.parse(readFileSync(file, 'utf8')) as { panel: { shares: number[]; sizeBasis?: string; sizes?: number[] } };
-  model.panel.sizeBasis = 'population';
+  const model = JSON.parse(readFileSync(file, 'utf8')) as { panel: { shares: number[]; sizeColumn?: string; sizes?: number[] } };
+  model.panel.sizeColumn = 'population';
   model.panel.sizes = model.panel.shares.map((s) => s * 1e6);
   writeFileSync(file, JSON.stringify(model));
   const text = captureIo(dir);
@@ -286,5 +310,5 @@ test('optimize on a geo-level run sized by a column names its share, not the KPI
   assert.doesNotMatch(out, /KPI share/);
   const json = captureIo(dir);
   assert.equal(await runCli(['optimize', '--model', 'real-sized', '--json'], json.io, defaultDeps), 0, json.stderr());
-  assert.equal((JSON.parse(json.stdout()) as { geo_split_now?: { sizeBasis?: string } }).geo_split_now?.sizeBasis, 'population');
+  assert.equal((JSON.parse(json.stdout()) as { geo_split_now?: { size_column?: string; sizeColumn?: string } }).geo_split_now?.size_column, 'population');
 });

@@ -7,6 +7,7 @@ import { scaledPosteriorNote } from './posterior-note.ts';
 import { resolve } from 'node:path';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
+import { noteRemoved } from './remove-stale.ts';
 import { renderChannelTable } from '../render/table.ts';
 import { threadedFit } from '@mixwise/parallel';
 import { formatFitReport } from '../render/fit-report.ts';
@@ -107,8 +108,10 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   // … and the holidays asked for with their week label, which the residual advice reads.
   model = withHolidayCalendar({ ...model, source }, table);
   // geo.json is written (or an earlier run's removed) in the same swap as model.json.
-  const { summary, diagnostics, files, removed } = await writeRunFiles(options.outDir, model, options.geo === undefined ? { geoFile: 'remove' } : { geo: options.geo, geoFile: 'write' });
+  const { summary, diagnostics, files, removed, removedGeo } = await writeRunFiles(options.outDir, model, options.geo === undefined ? { geoFile: 'remove' } : { geo: options.geo, geoFile: 'write' });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
+  // A national fit over a geo-level run: the earlier run's KPI by geography went with it, said as removeStale says it.
+  if (removedGeo !== null) noteRemoved(removedGeo, 'fit', io);
   // A geo-level model's per-geo results (summary.json `geos`) also as a table beside decomposition.csv.
   const geos = table.panel === undefined ? undefined : summary.geos;
   const geoFile = geos === undefined ? undefined : await writeGeoResults(options.outDir, geos);

@@ -1,4 +1,4 @@
-import { geoSplitNow as engineGeoSplitNow } from '@mixwise/engine';
+import { geoSplitNow as engineGeoSplitNow, type GeoSplitNow as EngineGeoSplitNow } from '@mixwise/engine';
 import type { OptimizeContext } from './optimize-context.ts';
 import type { GeoSplitNow } from './optimize-output.ts';
 
@@ -10,9 +10,20 @@ import type { GeoSplitNow } from './optimize-output.ts';
  */
 export function geoSplitNow(ctx: OptimizeContext): GeoSplitNow | null {
   const { model, request } = ctx;
-  return engineGeoSplitNow(model, {
+  const g = engineGeoSplitNow(model, {
     ...(request.referencePeriods === undefined ? {} : { referencePeriods: request.referencePeriods }),
     ...(request.current === undefined ? {} : { current: request.current }),
     replicates: request.uncertainty === 'expected' ? ctx.replicates : [],
   });
+  if (g === null) return null;
+  const { sizeColumn, ...rest } = g;
+  return { ...rest, ...(sizeColumn === undefined ? {} : { size_column: sizeColumn }) };
+}
+
+/**
+ * optimization.json's geo_split_now as the engine's texts take it (`size_column` → `sizeColumn`).
+ * @example geoSplitNowOfFile({ ...g, size_column: 'population' }).sizeColumn // 'population'
+ */
+export function geoSplitNowOfFile(g: GeoSplitNow): Omit<EngineGeoSplitNow, 'basis' | 'channels'> {
+  return { kpi: g.kpi, proportional: g.proportional, historical: g.historical, gap: g.gap, ...(g.size_column === undefined ? {} : { sizeColumn: g.size_column }) };
 }

@@ -175,7 +175,7 @@ export interface OptimizationOutput {
   readonly geo_split?: string;
   /**
    * A geo-level model: the current spend per period at the channels' historical split across geos (over
-   * the reference periods) against the split by KPI share (or size-column share, `sizeBasis`) the plan's curves assume (engine geoSplitGap);
+   * the reference periods) against the split by KPI share (or size-column share, `size_column`) the plan's curves assume (engine geoSplitGap);
    * absent for a national model.
    */
   readonly geo_split_now?: GeoSplitNow;
@@ -267,8 +267,10 @@ export function sparseData(range: SpendRange | null): { sparse_data?: NonNullabl
 }
 
 /**
- * optimization.json `geo_split_now` (engine GeoSplitNow: its fields are single words, the same in the
- * file and the API): steady-state KPI per period from media at the current spend split across geos by
- * KPI share and as each channel's history split it, the gap, and the whole KPI at the historical split.
+ * optimization.json `geo_split_now` (engine GeoSplitNow, whose fields are single words, the same in the
+ * file and the API, except the size column: `size_column` here as the file's other keys, the API's
+ * `sizeColumn`): steady-state KPI per period from media at the current spend split across geos by
+ * KPI share (or the size column's share) and as each channel's history split it, the gap, and the whole
+ * KPI at the historical split.
  */
-export type GeoSplitNow = EngineGeoSplitNow;
+export type GeoSplitNow = Omit<EngineGeoSplitNow, 'sizeColumn'> & { readonly size_column?: string };

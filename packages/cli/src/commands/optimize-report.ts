@@ -3,6 +3,7 @@ import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
 import type { OptimizationChannel, OptimizationOutput, ScenarioRow } from './optimize-output.ts';
+import { geoSplitNowOfFile } from './optimize-geo-split.ts';
 
 // The terminal tables keep one sign style with the CLI's other numbers (formatNumber's '-'); prose uses the engine's '−'.
 const signedPct = (v: number | null): string => { const t = formatShare(v); return t.startsWith('-') || t === formatShare(null) ? t : `+${t}`; };
@@ -171,7 +172,7 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
   if (out.exposure_cost) parts.push(wrap(`${out.exposure_cost}.`, 100) + '\n');
   // A geo-level model's plan is national: say which split across geos its curves assume.
   if (out.geo_split) parts.push(wrap(`A ${out.geo_split}.`, 100) + '\n');
-  if (out.geo_split_now) parts.push(wrap(geoSplitNowText(out.geo_split_now, out.kpi), 100) + '\n');
+  if (out.geo_split_now) parts.push(wrap(geoSplitNowText(geoSplitNowOfFile(out.geo_split_now), out.kpi), 100) + '\n');
   if (out.uncertainty) {
     const draws = drawsName(out.uncertainty.source ?? 'bootstrap').many;
     parts.push(out.uncertainty.objective === 'expected'

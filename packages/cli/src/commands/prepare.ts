@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { parseOutPath } from './parse-options.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -12,10 +13,10 @@ import { renderIssues } from '../render/issues.ts';
 import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
 import { ignoredNote, readCheckedTable } from './read-checked-table.ts';
-import { writePanelGeo } from '@mixwise/data';
+import { GEO_FILE, writePanelGeo } from '@mixwise/data';
 import { geoSetting, geoSizeSetting } from './fit-geo.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
-import { removeStale } from './remove-stale.ts';
+import { noteRemoved, removeStale } from './remove-stale.ts';
 import { checkOutDir, checkOutFile } from './check-out-dir.ts';
 import { guardOutDir } from './out-dir-guard.ts';
 
@@ -114,7 +115,12 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
   await writeJsonAtomic(issues, warnings);
   const inWindow = table.dates.filter((d) => d >= (run.window?.start ?? '') && d <= (run.window?.end ?? '9999'));
   if (table.panel !== undefined) await writePanelGeo(table, outDir, windowRows(table.dates, run.window?.start, run.window?.end));
-  else await writeRunGeo(loaded.config.sources === undefined ? undefined : loaded, outDir, inWindow, run.roles.target ?? '');
+  else {
+    // Without geography an earlier run's geo.json is removed: said as removeStale says it.
+    const hadGeo = existsSync(join(outDir, GEO_FILE));
+    const written = await writeRunGeo(loaded.config.sources === undefined ? undefined : loaded, outDir, inWindow, run.roles.target ?? '');
+    if (hadGeo && written === undefined) noteRemoved(join(outDir, GEO_FILE), 'prepare', io);
+  }
   const changes = cleaning === undefined ? undefined : await writeChangeLog(outDir, cleaning);
   // Files of an earlier prepare into this folder that this one does not write would describe other data.
   const oldTable = loaded.config.sources === undefined && run.dataPath !== join(outDir, SOURCES_TABLE_FILE);

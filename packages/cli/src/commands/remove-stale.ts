@@ -21,9 +21,18 @@ export async function removeStale(outDir: string, names: readonly string[], comm
     if (!existsSync(file)) continue;
     await rm(file, { force: true });
     removed.push(file);
-    // Relative to the working folder when inside it, else the absolute path (not ../../tmp/…).
-    const rel = relative(io.cwd, file);
-    io.stderr.write(`removed ${rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel}: an earlier ${command}'s file that this ${command} does not write\n`);
+    noteRemoved(file, command, io);
   }
   return removed;
+}
+
+/**
+ * The stderr line for an earlier run's file that this one removed (removeStale's, and geo.json's when a
+ * national fit replaces a geo-level one in the store's swap).
+ * @example noteRemoved('/w/out/geo.json', 'fit', io) // stderr: "removed out/geo.json: an earlier fit's file that this fit does not write"
+ */
+export function noteRemoved(file: string, command: string, io: CliIo): void {
+  // Relative to the working folder when inside it, else the absolute path (not ../../tmp/…).
+  const rel = relative(io.cwd, file);
+  io.stderr.write(`removed ${rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel}: an earlier ${command}'s file that this ${command} does not write\n`);
 }

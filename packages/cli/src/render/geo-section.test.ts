@@ -57,10 +57,10 @@ test('writeGeoResults: one row per geo and channel, geo figures repeated, an und
   const file = await writeGeoResults(dir, geos(2));
   const lines = readFileSync(file, 'utf8').trim().split('\n');
   assert.deepEqual(lines, [
-    'geo,share,kpi,fitted,r2,channel,spend,contribution,roi,size_basis,size',
-    `g0,${1 / 3},1000,990,0.9,tv,100,0,0,kpi_share,`,
-    `g0,${1 / 3},1000,990,0.9,search,0,0,,kpi_share,`,
-    `g1,${2 / 3},2000,1980,,tv,100,10,0.1,kpi_share,`,
-    `g1,${2 / 3},2000,1980,,search,50,0,0,kpi_share,`,
+    'geo,share,kpi,fitted,r2,channel,spend,contribution,roi,size_column,size',
+    `g0,${1 / 3},1000,990,0.9,tv,100,0,0,,`,
+    `g0,${1 / 3},1000,990,0.9,search,0,0,,,`,
+    `g1,${2 / 3},2000,1980,,tv,100,10,0.1,,`,
+    `g1,${2 / 3},2000,1980,,search,50,0,0,,`,
   ]);
 });

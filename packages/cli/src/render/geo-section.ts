@@ -1,4 +1,4 @@
-import { geosNote, type GeoResult } from '@mixwise/engine';
+import { geoShareName, geosNote, type GeoResult } from '@mixwise/engine';
 import { renderTable, type TableColumn } from './table.ts';
 import { wrap } from '../commands/optimize-report.ts';
 import { escapeControls } from './terminal-text.ts';
@@ -20,8 +20,8 @@ export function renderGeoSection(geos: readonly GeoResult[], options: { column: 
   const bySize = [...geos].sort((a, b) => b.share - a.share);
   const cut = bySize.length > MAX_LISTED;
   const channels = geos[0]?.channels.map((c) => c.name) ?? [];
-  const basis = geos[0]?.sizeBasis ?? 'kpi_share';
-  const shareHeader = basis === 'kpi_share' ? 'KPI share' : `${basis} share`;
+  const sizeColumn = geos[0]?.size_column;
+  const shareHeader = geoShareName(sizeColumn);
   const columns: TableColumn<GeoResult | undefined>[] = [
     { header: options.column, value: (g) => (g === undefined ? '…' : g.name) },
     { header: escapeControls(shareHeader), value: (g) => g?.share, format: 'share' },
@@ -31,15 +31,15 @@ export function renderGeoSection(geos: readonly GeoResult[], options: { column: 
   const rows = cut ? [...bySize.slice(0, GEO_ENDS), undefined, ...bySize.slice(-GEO_ENDS)] : bySize;
   const table = renderTable(columns, rows).replace(/^(…)\s+[–\s]*$/m, '$1');
   const shown = cut ? `${geos.length} geos, the ${GEO_ENDS} largest and ${GEO_ENDS} smallest by ${escapeControls(shareHeader)} shown` : `${geos.length} geos`;
-  return `By ${escapeControls(options.column)} (${shown}; full figures in ${escapeControls(options.file)}):\n${table.trimEnd()}\n${wrap(`${sizeNote(basis)} ${escapeControls(geosNote(basis))}`, 100)}\n`;
+  return `By ${escapeControls(options.column)} (${shown}; full figures in ${escapeControls(options.file)}):\n${table.trimEnd()}\n${wrap(`${sizeNote(sizeColumn)} ${escapeControls(geosNote(sizeColumn))}`, 100)}\n`;
 }
 
 /**
- * What a geo's size s_g is in a fit: its share of the KPI, or of the size column.
+ * What a geo's size s_g is in a fit: its share of the KPI (no size column), or of the size column.
  * @example sizeNote('population') // "Each geo's size s_g is its share of population (the size column): it scales the geo's KPI and spend to national units and weights its rows."
  */
-export function sizeNote(basis: string): string {
-  return basis === 'kpi_share'
+export function sizeNote(sizeColumn: string | undefined): string {
+  return sizeColumn === undefined
     ? "Each geo's size s_g is its share of the KPI (no size column given: --geo-size or columns.geo_size names one, e.g. population): it scales the geo's KPI and spend to national units and weights its rows."
-    : `Each geo's size s_g is its share of ${escapeControls(basis)} (the size column): it scales the geo's KPI and spend to national units and weights its rows.`;
+    : `Each geo's size s_g is its share of ${escapeControls(sizeColumn)} (the size column): it scales the geo's KPI and spend to national units and weights its rows.`;
 }

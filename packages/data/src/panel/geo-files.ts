@@ -47,8 +47,8 @@ export const GEO_RESULTS_FILE = 'geo-results.csv';
 /**
  * Writes OUT/geo-results.csv atomically: one row per geo and channel with the geo's size and fit
  * repeated on each of its rows (geo, share, kpi, fitted, r2, channel, spend, contribution, roi, then
- * size_basis: what `share` is a share of, kpi_share or the size column's name, and size: the geo's value
- * of that column, empty with kpi_share); a
+ * size_column: the size column `share` is a share of, empty when it is the share of the KPI, and size:
+ * the geo's value of that column, empty without one); a
  * geo without channels gets one row with the channel cells empty. A non-finite R² or ROI (a constant
  * KPI, a geo that spent nothing) is an empty cell.
  * @param outDir the output folder (exists)
@@ -61,9 +61,9 @@ export async function writeGeoResults(outDir: string, geos: readonly GeoResult[]
   const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
   const rows = geos.flatMap((g) => {
     const head = [g.name, g.share, g.kpi, g.fitted, finite(g.r2)];
-    const basis = [g.sizeBasis ?? 'kpi_share', g.size ?? null];
+    const basis = [g.size_column ?? null, g.size ?? null];
     return g.channels.length === 0 ? [[...head, null, null, null, null, ...basis]] : g.channels.map((c) => [...head, c.name, c.spend, c.contribution, finite(c.roi), ...basis]);
   });
-  await writeCsvAtomic(file, ['geo', 'share', 'kpi', 'fitted', 'r2', 'channel', 'spend', 'contribution', 'roi', 'size_basis', 'size'], rows);
+  await writeCsvAtomic(file, ['geo', 'share', 'kpi', 'fitted', 'r2', 'channel', 'spend', 'contribution', 'roi', 'size_column', 'size'], rows);
   return file;
 }

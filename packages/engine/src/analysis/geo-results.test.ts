@@ -94,7 +94,7 @@ test('summarizeModel: `geos` for a panel model, summing to its channels and tota
   s.channels.forEach((c, k) => close(s.geos!.reduce((a, g) => a + g.channels[k].contribution, 0), c.contribution, 1e-12, c.name));
   // JSON: a geo that spent nothing on a channel has ROI null, as summary.json's channels.
   const json = JSON.parse(JSON.stringify(s)) as { geos: { name: string; channels: { roi: number | null }[] }[] };
-  assert.deepEqual(Object.keys(json.geos[0]), ['name', 'share', 'sizeBasis', 'kpi', 'fitted', 'r2', 'channels']);
+  assert.deepEqual(Object.keys(json.geos[0]), ['name', 'share', 'kpi', 'fitted', 'r2', 'channels']);
   assert.deepEqual(Object.keys(json.geos[0].channels[0]), ['name', 'spend', 'contribution', 'roi']);
   const { geos: _, ...stored } = s;
   assert.deepEqual(completeSummary(stored, m).geos, s.geos, 'completeSummary fills geos in from the model');
@@ -112,7 +112,9 @@ test('summarizeModel: `geos_note` beside `geos` says ROIs differ only by operati
   assert.equal(completeSummary(older, m).geos_note, s.geos_note, 'completeSummary adds it to an older summary');
   assert.match(s.geos_note ?? '', /\(spend per unit of size;/);
   // With a size column the operating point is spend per unit of that column.
-  const sized = { ...m, panel: { ...m.panel!, sizeBasis: 'population', sizes: m.panel!.shares.map((x) => x * 1e6) } };
+  const sized = { ...m, panel: { ...m.panel!, sizeColumn: 'population', sizes: m.panel!.shares.map((x) => x * 1e6) } };
   assert.match(summarizeModel(sized).geos_note ?? '', /\(spend per unit of population, the geos' size column;/);
-  assert.equal(geosNote('kpi_share'), GEOS_NOTE);
+  assert.equal(geosNote(undefined), GEOS_NOTE);
+  assert.match(geosNote('kpi_share'), /spend per unit of kpi_share, the geos' size column/);
+  assert.match(geosNote('$&'), /spend per unit of \$&, the geos'/);
 });

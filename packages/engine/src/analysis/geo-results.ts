@@ -19,11 +19,14 @@ export interface GeoChannelResult {
 /** A geo's figures in a geo-level model (summary.json `geos`). */
 export interface GeoResult {
   readonly name: string;
-  /** The geo's size s_g (ModelPanel.shares): its share of the size column, or of the KPI (`sizeBasis`). */
+  /** The geo's size s_g (ModelPanel.shares): its share of the size column (`size_column`), or of the KPI. */
   readonly share: number;
-  /** What `share` is a share of: 'kpi_share' (the KPI) or the size column's name (population…); absent in older summaries: the KPI. */
-  readonly sizeBasis?: string;
-  /** The geo's value of the size column, when `sizeBasis` names one. */
+  /**
+   * The size column `share` is a share of (population…; summary.json's snake_case key); absent when it
+   * is the share of the KPI. Any name, 'kpi_share' too, is a column.
+   */
+  readonly size_column?: string;
+  /** The geo's value of the size column, present exactly when `size_column` is. */
   readonly size?: number;
   /** The geo's observed KPI summed over the rows. */
   readonly kpi: number;
@@ -87,13 +90,13 @@ function geoSpend(ch: ModelChannel, g: number, share: number, start: number, end
 export const GEOS_NOTE = "Per-geo ROIs differ only by each geo's operating point on the shared curves (spend per unit of size; the media coefficients are fully pooled), not by a geo-specific effectiveness; each geo's fitted total equals its actual total over the fitted periods by construction (its own intercept), so R² is the measure of a geo's fit.";
 
 /**
- * GEOS_NOTE for a model's size basis (model.panel.sizeBasis): as is for the KPI shares; with a size
- * column the operating point is named by it (spend per unit of population…).
+ * GEOS_NOTE for a model's size column (model.panel.sizeColumn): as is for the KPI shares (undefined);
+ * with a size column the operating point is named by it (spend per unit of population…).
  * @example geosNote('population').includes('spend per unit of population') // true
  */
-export function geosNote(sizeBasis: string | undefined): string {
-  if (sizeBasis === undefined || sizeBasis === 'kpi_share') return GEOS_NOTE;
-  return GEOS_NOTE.replace('(spend per unit of size;', `(spend per unit of ${sizeBasis}, the geos' size column;`);
+export function geosNote(sizeColumn: string | undefined): string {
+  if (sizeColumn === undefined) return GEOS_NOTE;
+  return GEOS_NOTE.replace('(spend per unit of size;', () => `(spend per unit of ${sizeColumn}, the geos' size column;`);
 }
 
 /**
@@ -132,7 +135,7 @@ export function geoResults(model: MmmModel, start = model.window.start, end = mo
       for (let t = start; t < end; t++) contribution += contributions[c][g][t];
       return { name: ch.name, spend, contribution, roi: spend > 0 ? contribution / spend : NaN };
     });
-    const size = panel.sizes === undefined ? {} : { size: panel.sizes[g] };
-    return { name, share, sizeBasis: panel.sizeBasis ?? 'kpi_share', ...size, kpi, fitted: fit, r2: a.length > 0 ? rSquared(a, f) : NaN, channels };
+    const size = panel.sizeColumn === undefined || panel.sizes === undefined ? {} : { size_column: panel.sizeColumn, size: panel.sizes[g] };
+    return { name, share, ...size, kpi, fitted: fit, r2: a.length > 0 ? rSquared(a, f) : NaN, channels };
   });
 }

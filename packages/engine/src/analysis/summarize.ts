@@ -233,7 +233,7 @@ export function summarizeModel(model: MmmModel, decomposition: Decomposition = d
     ...roiPriorSummary(model),
     posterior: posteriorSummary(model),
     warnings: allWarnings(model, inSample.r2),
-    ...(model.panel === undefined ? {} : { geos: geoResults(model, start, end), geos_note: geosNote(model.panel.sizeBasis) }),
+    ...(model.panel === undefined ? {} : { geos: geoResults(model, start, end), geos_note: geosNote(model.panel.sizeColumn) }),
   };
 }
 
@@ -369,6 +369,6 @@ export function completeSummary(stored: StoredSummary, model: MmmModel): Summary
     const k = model.channels.findIndex((ch) => ch.name === c.name);
     return c.effect_timing !== undefined || k < 0 ? c : { ...c, effect_timing: channelEffectTiming(model, k) };
   });
-  const geos = model.panel === undefined ? {} : { ...(stored.geos === undefined ? { geos: geoResults(model) } : {}), geos_note: geosNote(model.panel.sizeBasis) };
+  const geos = model.panel === undefined ? {} : { ...(stored.geos === undefined ? { geos: geoResults(model) } : {}), geos_note: geosNote(model.panel.sizeColumn) };
   return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model, stored.fit.r2), ...geos, ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

@@ -44,7 +44,7 @@ test('a size-based fit records its basis and stays an exact aggregation: nationa
   const panel = model.panel!;
   const sizes = sim.table.panel!.size!.values;
   const total = sizes.reduce((a, b) => a + b, 0);
-  assert.equal(panel.sizeBasis, 'population');
+  assert.equal(panel.sizeColumn, 'population');
   assert.deepEqual(panel.sizes, [...sizes]);
   panel.shares.forEach((s, g) => assert.ok(Math.abs(s - sizes[g] / total) < 1e-15));
   // Not the KPI shares: the per-capita levels differ across geos.
@@ -83,14 +83,14 @@ test('a size-based fit records its basis and stays an exact aggregation: nationa
   }
   // The geo results say which basis; a model.json round trip keeps it, and a file without it still loads.
   const geos = geoResults(model);
-  assert.ok(geos.every((g, i) => g.sizeBasis === 'population' && g.size === sizes[i] && g.share === panel.shares[i]));
+  assert.ok(geos.every((g, i) => g.size_column === 'population' && g.size === sizes[i] && g.share === panel.shares[i]));
   const again = parseModel(JSON.parse(JSON.stringify(model)));
-  assert.equal(again.panel?.sizeBasis, 'population');
+  assert.equal(again.panel?.sizeColumn, 'population');
   const older = JSON.parse(JSON.stringify(model));
-  delete older.panel.sizeBasis;
+  delete older.panel.sizeColumn;
   delete older.panel.sizes;
-  assert.equal(parseModel(older).panel?.sizeBasis, undefined);
-  assert.ok(geoResults(parseModel(older)).every((g) => g.sizeBasis === 'kpi_share' && g.size === undefined));
+  assert.equal(parseModel(older).panel?.sizeColumn, undefined);
+  assert.ok(geoResults(parseModel(older)).every((g) => g.size_column === undefined && g.size === undefined));
   const wrong = JSON.parse(JSON.stringify(model));
   wrong.panel.sizes[0] *= 2;
   assert.throws(() => parseModel(wrong), /panel\.sizes\[0\]/);
@@ -112,7 +112,7 @@ test('recovery: with KPI per head varying across geos, the size basis recovers t
     const roi = (m: Awaited<ReturnType<typeof fitMmm>>) => m.channels.map((c) => mediaRoi(c, 0, n));
     const a = await fitMmm(bySize.table, spec);
     const b = await fitMmm(byKpi.table, spec);
-    assert.equal(b.panel?.sizeBasis, 'kpi_share');
+    assert.equal(b.panel?.sizeColumn, undefined);
     errors.push([panelRoiError(bySize, roi(a)), panelRoiError(byKpi, roi(b))]);
     console.log(`seed ${seed}: truth ${bySize.truthRoi.map((r) => r.toFixed(2)).join(' ')} | size basis ${roi(a).map((r) => r.toFixed(2)).join(' ')} (error ${errors.at(-1)![0].toFixed(3)}) | KPI shares ${roi(b).map((r) => r.toFixed(2)).join(' ')} (error ${errors.at(-1)![1].toFixed(3)})`);
   }

@@ -10,7 +10,7 @@ import { paretoFront } from './search/pareto.ts';
 import { topCandidates } from './select-model.ts';
 import { defaultRoiPrior } from './posterior/default-roi-prior.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
-import { sizeBasis } from '../spec/panel.ts';
+import { sizeColumn } from '../spec/panel.ts';
 import { chooseDefaultModel, describeChoice } from './posterior/choose-default-model.ts';
 import { recentreOnIntervals } from './posterior/recentre-on-intervals.ts';
 import { NATIONAL_MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ModelOrganic, type ParetoModel } from '../model/mmm-model.ts';
@@ -174,7 +174,7 @@ function modelPanel(table: ModelingTable, problem: SearchProblem, fit: Candidate
   return {
     panel: {
       column: table.panel.column, geos: [...table.panel.geos], shares: Array.from(problem.panel.shares),
-      sizeBasis: sizeBasis(table.panel), ...(table.panel.size === undefined ? {} : { sizes: [...table.panel.size.values] }),
+      ...(table.panel.size === undefined ? {} : { sizeColumn: sizeColumn(table.panel), sizes: [...table.panel.size.values] }),
       intercepts: Array.from(fit.geoIntercepts), actual: table.panel.target.map((y) => Array.from(y)),
     },
   };

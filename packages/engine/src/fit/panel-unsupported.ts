@@ -33,7 +33,8 @@ export function panelUnsupported(asked: PanelFitAsked): PanelUnsupported[] {
   const out: PanelUnsupported[] = [];
   if (asked.method === 'bayes') out.push({ feature: 'bayes', names: [] });
   const tests = asked.liftTests ?? [];
-  if (tests.length > 0) out.push({ feature: 'lift-tests', names: [...tests] });
+  // Several tests on one channel name it once (the CLI's and the API's messages list these names).
+  if (tests.length > 0) out.push({ feature: 'lift-tests', names: [...new Set(tests)] });
   const organic = asked.organic ?? [];
   if (organic.length > 0) out.push({ feature: 'organic', names: [...organic] });
   const exposure = asked.exposure ?? [];

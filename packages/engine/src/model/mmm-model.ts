@@ -192,16 +192,16 @@ export interface ModelPanel {
   readonly column: string;
   readonly geos: readonly string[];
   /**
-   * Each geo's size s_g (geoShares), sums to 1: its share of the size column (`sizeBasis`) when the
+   * Each geo's size s_g (geoShares), sums to 1: its share of the size column (`sizeColumn`) when the
    * fit had one, else its share of the KPI over the table's rows.
    */
   readonly shares: readonly number[];
   /**
-   * What the shares are based on: 'kpi_share', or the name of the size column (population…) they were
-   * computed from. Absent in files written before sizes existed: 'kpi_share'.
+   * The size column (population…) the shares were computed from; absent when they are the KPI shares
+   * (and in files written before sizes existed). Whatever its name, a present field is a column.
    */
-  readonly sizeBasis?: string;
-  /** The size column's values per geo (its own units), when `sizeBasis` names a column. */
+  readonly sizeColumn?: string;
+  /** The size column's values per geo (its own units), present exactly when `sizeColumn` is. */
   readonly sizes?: readonly number[];
   /** Each geo's intercept μ_g in national-equivalent units (KPI / share). */
   readonly intercepts: readonly number[];

@@ -98,18 +98,18 @@ export function panelFieldProblem(m: Record<string, unknown>): PanelFieldProblem
 }
 
 /**
- * `panel.sizeBasis` and `panel.sizes`, both optional (a file without them is a KPI-share model):
- * the basis a string, and with a column's name the sizes one positive number per geo whose shares
- * are `panel.shares`.
+ * `panel.sizeColumn` and `panel.sizes`, both optional and present together (a file without them is a
+ * KPI-share model): the column's name a non-empty string (any name, 'kpi_share' too), the sizes one
+ * positive number per geo whose shares are `panel.shares`.
  */
 function sizeProblem(p: Record<string, unknown>, shares: readonly number[]): PanelFieldProblem | null {
-  if (p.sizeBasis !== undefined && (typeof p.sizeBasis !== 'string' || p.sizeBasis === '')) {
-    return { field: 'panel.sizeBasis', message: 'panel.sizeBasis must be "kpi_share" or the name of the size column' };
+  if (p.sizeColumn !== undefined && (typeof p.sizeColumn !== 'string' || p.sizeColumn === '')) {
+    return { field: 'panel.sizeColumn', message: 'panel.sizeColumn must be the name of the size column (absent for the KPI shares)' };
   }
-  const column = p.sizeBasis !== undefined && p.sizeBasis !== 'kpi_share';
-  if (p.sizes === undefined) return column ? { field: 'panel.sizes', message: `panel.sizes must give each geo's value of "${String(p.sizeBasis)}" (panel.sizeBasis)` } : null;
+  const column = p.sizeColumn !== undefined;
+  if (p.sizes === undefined) return column ? { field: 'panel.sizes', message: `panel.sizes must give each geo's value of "${String(p.sizeColumn)}" (panel.sizeColumn)` } : null;
   const sizes = p.sizes;
-  if (!column) return { field: 'panel.sizes', message: 'panel.sizes is set but panel.sizeBasis names no size column' };
+  if (!column) return { field: 'panel.sizes', message: 'panel.sizes is set but panel.sizeColumn (the size column) is absent' };
   if (!Array.isArray(sizes) || sizes.length !== shares.length || sizes.some((v) => !finite(v) || !(v > 0))) {
     return { field: 'panel.sizes', message: `panel.sizes must be ${shares.length} positive numbers, one per geo` };
   }

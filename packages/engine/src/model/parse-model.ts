@@ -2,6 +2,7 @@ import { EngineError } from '../errors.ts';
 import { reviveActual } from '../spec/observed-rows.ts';
 import { MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, type MmmModel } from './mmm-model.ts';
 import { panelFieldProblem } from './panel-model-fields.ts';
+import { withSizeColumn } from './legacy-size-basis.ts';
 
 /**
  * An MmmModel from parsed JSON (model.json, an API response, a database row): the in-memory
@@ -35,19 +36,22 @@ export function missingModelField(m: Record<string, unknown>): string | null {
  * Check parsed JSON is a fitted model this engine reads and return it as an MmmModel: an object with
  * an integer schemaVersion from 1 to MODEL_SCHEMA_VERSION and the fields the analyses and the planner
  * need. The KPI of a period left out of the fit, written as null, becomes NaN again (reviveActual); a
- * model without bootstrapRoi gets an empty list. A geo-level model's fields (panel, channels' panel,
+ * model without bootstrapRoi gets an empty list; an older geo model's `panel.sizeBasis` is read as
+ * `panel.sizeColumn` ('kpi_share' → absent). A geo-level model's fields (panel, channels' panel,
  * baseline panelValues) are checked for shape and consistency (panelFieldProblem).
- * @param json the value of JSON.parse(model.json text)
+ * @param raw the value of JSON.parse(model.json text)
  * @returns the model
  * @throws EngineError INVALID_ARGUMENT when it is not a model, has an invalid schemaVersion, or lacks a
  *   field (`at.series` names it, e.g. 'channels[0].coef (a number)'); a schemaVersion newer than
  *   MODEL_SCHEMA_VERSION says so (written by a newer mixwise); a malformed geo-level field is named the same way
  * @example const model = parseModel(JSON.parse(await (await fetch('/model.json')).text())); responseModelFromMmm(model)
  */
-export function parseModel(json: unknown): MmmModel {
-  if (!isRecord(json) || !('schemaVersion' in json)) {
+export function parseModel(raw: unknown): MmmModel {
+  if (!isRecord(raw) || !('schemaVersion' in raw)) {
     throw new EngineError('INVALID_ARGUMENT', 'not a mixwise model: it has no schemaVersion (expected the parsed model.json object)', { series: 'schemaVersion' });
   }
+  // An older geo model's panel.sizeBasis ('kpi_share' or the column) is read as panel.sizeColumn.
+  const json = withSizeColumn(raw);
   const version = json.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new EngineError('INVALID_ARGUMENT', `invalid model schemaVersion ${JSON.stringify(version)} (expected an integer from 1 to ${MODEL_SCHEMA_VERSION})`, { series: 'schemaVersion' });

@@ -26,13 +26,13 @@ test('geoSplitNowText: the numbers, the model\'s credit, untested, and that no p
     'At the current split across geos, the current spend is predicted to give 10 of sales per period (4 from media), as at a split by KPI share.');
 });
 
-test('geoSplitNowText: with a size column (sizeBasis) the split is named by it; geoSplitNow carries it from the model', () => {
-  const base = { kpi: 1_000_000, proportional: 233_000, historical: 200_000, sizeBasis: 'population' };
+test('geoSplitNowText: with a size column (sizeColumn) the split is named by it; geoSplitNow carries it from the model', () => {
+  const base = { kpi: 1_000_000, proportional: 233_000, historical: 200_000, sizeColumn: 'population' };
   assert.match(geoSplitNowText({ ...base, gap: 33_000 }, 'revenue'), /, 33,000 less than at a split by population share: the model credits/);
   assert.match(geoSplitNowText({ ...base, gap: 0, historical: 233_000 }, 'revenue'), /\), as at a split by population share\.$/);
   assert.doesNotMatch(geoSplitNowText({ ...base, gap: 33_000 }, 'revenue'), /KPI share/);
   const model = panelModel(nationalModel());
-  assert.equal(geoSplitNow(model)!.sizeBasis, undefined);
-  const sized = { ...model, panel: { ...model.panel!, sizeBasis: 'population', sizes: model.panel!.shares.map((s) => s * 1000) } };
-  assert.equal(geoSplitNow(sized)!.sizeBasis, 'population');
+  assert.equal(geoSplitNow(model)!.sizeColumn, undefined);
+  const sized = { ...model, panel: { ...model.panel!, sizeColumn: 'population', sizes: model.panel!.shares.map((s) => s * 1000) } };
+  assert.equal(geoSplitNow(sized)!.sizeColumn, 'population');
 });

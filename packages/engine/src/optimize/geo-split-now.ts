@@ -18,8 +18,11 @@ export interface GeoSplitNow {
   readonly historical: number;
   readonly gap: number;
   readonly channels: readonly GeoSplitNowChannel[];
-  /** The size column the geos' shares are of (model.panel.sizeBasis: population…); absent for the KPI shares. */
-  readonly sizeBasis?: string;
+  /**
+   * The size column the geos' shares are of (model.panel.sizeColumn: population…); absent for the KPI
+   * shares. The API's `sizeColumn`; optimization.json writes it `size_column`.
+   */
+  readonly sizeColumn?: string;
 }
 
 /** One channel of GeoSplitNow: its current spend per period and its steady-state KPI at the two splits. */
@@ -59,7 +62,7 @@ export function geoSplitNow(model: MmmModel, options: GeoSplitNowOptions = {}): 
   return {
     basis: r.basis, kpi: rm.baseline + r.historical, proportional: r.proportional, historical: r.historical, gap: r.gap,
     channels: r.channels.map((c) => ({ channel: c.channel, current: c.spend, proportional: c.proportional, historical: c.historical, gap: c.gap })),
-    ...(model.panel.sizeBasis === undefined || model.panel.sizeBasis === 'kpi_share' ? {} : { sizeBasis: model.panel.sizeBasis }),
+    ...(model.panel.sizeColumn === undefined ? {} : { sizeColumn: model.panel.sizeColumn }),
   };
 }
 
@@ -72,13 +75,13 @@ export function geoSplitNowEven(g: Pick<GeoSplitNow, 'gap' | 'proportional'>): b
  * geoSplitNow in a sentence with its numbers: what the current spend gives at today's split across geos,
  * against the split by KPI share that "now" and the plan assume, and that the difference is the model's
  * credit (untested) which no plan moves. The same words in `mixwise optimize`, the report and the dashboard.
- * With a size column (g.sizeBasis: population…) the split is named by it ("a split by population share").
+ * With a size column (g.sizeColumn: population…) the split is named by it ("a split by population share").
  * @param g the figures
  * @param kpi the KPI's name
  * @example geoSplitNowText({ kpi: 1e6, historical: 2e5, gap: 33000, ... }, 'revenue') // 'At the current split across geos, the current spend is predicted to give 1,000,000 of revenue per period (200,000 from media), 33,000 less than …'
  */
 export function geoSplitNowText(g: Omit<GeoSplitNow, 'channels' | 'basis'>, kpi: string): string {
-  const split = `a split by ${geoShareName(g.sizeBasis)}`;
+  const split = `a split by ${geoShareName(g.sizeColumn)}`;
   const head = `At the current split across geos, the current spend is predicted to give ${proseAmount(g.kpi)} of ${kpi} per period (${proseAmount(g.historical)} from media)`;
   if (geoSplitNowEven(g)) return `${head}, as at ${split}.`;
   const diff = `${proseAmount(Math.abs(g.gap))} ${g.gap > 0 ? 'less' : 'more'} than at ${split}`;

@@ -18,9 +18,10 @@ test('geoSplitText: many geos give the three largest and the smallest', () => {
 });
 
 test('geoSplitText: with a size column the split is named by it, not by the KPI', () => {
-  const sized = { panel: { ...panel(['north', 'south'], [0.4, 0.6]).panel, sizeBasis: 'population', sizes: [4, 6] } };
+  const sized = { panel: { ...panel(['north', 'south'], [0.4, 0.6]).panel, sizeColumn: 'population', sizes: [4, 6] } };
   assert.equal(geoSplitText(sized),
     "geo-level model (2 values of region): each channel's budget is taken as split across them in proportion to their share of population (the geos' size column) (south 60.0%, north 40.0%); the plan does not move budget between geos");
-  const kpiBasis = { panel: { ...panel(['north', 'south'], [0.4, 0.6]).panel, sizeBasis: 'kpi_share' } };
-  assert.match(geoSplitText(kpiBasis) ?? '', /in proportion to their share of the KPI \(south/);
+  assert.match(geoSplitText(panel(['north', 'south'], [0.4, 0.6])) ?? '', /in proportion to their share of the KPI \(south/);
+  const named = { panel: { ...panel(['north', 'south'], [0.4, 0.6]).panel, sizeColumn: 'kpi_share', sizes: [4, 6] } };
+  assert.match(geoSplitText(named) ?? '', /in proportion to their share of kpi_share \(the geos' size column\)/);
 });

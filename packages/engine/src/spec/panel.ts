@@ -57,16 +57,15 @@ export interface PanelSize {
   readonly values: readonly number[];
 }
 
-/** What s_g is based on: 'kpi_share' (no size column) or the size column's name. */
-export type SizeBasis = string;
-
 /**
- * The basis of a panel's sizes, as model.json, summary.json and geo-results.csv state it.
- * @example sizeBasis({ size: { column: 'population', values: [3, 1] } }) // 'population'
- * @example sizeBasis({}) // 'kpi_share'
+ * The size column a panel's s_g are shares of, as model.json (`panel.sizeColumn`), summary.json and
+ * geo-results.csv (`size_column`) state it; undefined when s_g are the KPI shares. Any column name,
+ * 'kpi_share' included, is a column: the KPI shares are the field's absence, never a name.
+ * @example sizeColumn({ size: { column: 'population', values: [3, 1] } }) // 'population'
+ * @example sizeColumn({}) // undefined
  */
-export function sizeBasis(panel: { readonly size?: PanelSize | undefined }): SizeBasis {
-  return panel.size === undefined ? 'kpi_share' : panel.size.column;
+export function sizeColumn(panel: { readonly size?: PanelSize | undefined }): string | undefined {
+  return panel.size?.column;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { formatAmount, formatPercent, formatRatio, formatRoi, geoFit, geoResults, geoResultsHeight, roiLabel, sortGeos, type GeoResultLike } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, type Cell } from '../html-table.ts';
-import { sizeColumnOf } from '@mixwise/engine';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /** The largest geos named in the text. */
@@ -16,11 +15,10 @@ function roiOf(g: GeoResultLike, channel: string): number | undefined {
 /**
  * The plain-language summary of a geo-level model: how many geos, the largest geos' share of the KPI,
  * where each channel's ROI is highest and lowest, and the assumption the plans make about geos. With
- * a size column (model.panel.sizeBasis: population…) the shares are named as shares of that column.
+ * a size column (model.panel.sizeColumn: population…) the shares are named as shares of that column.
  * @example geoModelText([...20 geos], ['tv'], 'revenue', 'ROI').startsWith('The model was fitted on 20 geos at once') // true
  */
-export function geoModelText(geos: readonly GeoResultLike[], channels: readonly string[], target: string, roiName: string, sizeBasis?: string): string[] {
-  const sizeColumn = sizeColumnOf(sizeBasis);
+export function geoModelText(geos: readonly GeoResultLike[], channels: readonly string[], target: string, roiName: string, sizeColumn?: string): string[] {
   const shareOf = sizeColumn ?? target;
   const sorted = sortGeos(geos);
   const top = sorted.slice(0, LARGEST);
@@ -56,8 +54,8 @@ export function geoModelSection(ctx: SectionContext): string {
   const kind = ctx.model.target.kind;
   const roiName = roiLabel(kind);
   const target = ctx.summary.target;
-  const sizeBasis = ctx.model.panel?.sizeBasis;
-  const shareOf = sizeColumnOf(sizeBasis) ?? target;
+  const sizeColumn = ctx.model.panel?.sizeColumn;
+  const shareOf = sizeColumn ?? target;
   const channels = ctx.model.channels.map((c) => c.name);
   const height = geoResultsHeight(geos.length);
   const rows = sortGeos(geos).map((g) => ({
@@ -77,11 +75,11 @@ export function geoModelSection(ctx: SectionContext): string {
   const headers = ['geo', 'share', target, 'fitted', 'R²', ...channels.map((c) => `${c} ${roiName}`)];
   const colour = kind === 'revenue' ? 'white at break-even 1, red below, blue above' : 'white at the channel\'s figure over all geos, red below, blue above';
   return section('geos', 'Geos', [
-    ...geoModelText(geos, channels, target, roiName, sizeBasis).map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...geoModelText(geos, channels, target, roiName, sizeColumn).map((p) => `<p>${escapeHtml(p)}</p>`),
     // The assumption's price at today's spend, as the recommendation states it (its table is there).
     ctx.recommendation?.geoSplitNow ? `<p class="geo-split-now">${escapeHtml(ctx.recommendation.geoSplitNow.text)}</p>` : '',
     chartFigure('geo-roi', `${roiName} per geo and channel`, geoResults(geos, { kpiKind: kind }), `${roiName} per geo and channel over the window, geos largest first (share of ${shareOf} beside the name), the first row over all geos; colour ${colour}. "no spend": the geo spent nothing on the channel.`, { width: ctx.size.width, height }),
-    chartFigure('geo-fit', `Share of ${sizeColumnOf(sizeBasis) ?? 'KPI'} and R² per geo`, geoFit(geos, { shareOf: sizeColumnOf(sizeBasis) ?? 'KPI' }), `Each geo's share of ${shareOf} and the R² of the model's fitted ${target} against the geo's own, period by period (the rows without the holdout).`, { width: ctx.size.width, height }),
+    chartFigure('geo-fit', `Share of ${sizeColumn ?? 'KPI'} and R² per geo`, geoFit(geos, { shareOf: sizeColumn ?? 'KPI' }), `Each geo's share of ${shareOf} and the R² of the model's fitted ${target} against the geo's own, period by period (the rows without the holdout).`, { width: ctx.size.width, height }),
     htmlTable(headers, rows, 'geos'),
   ].join(''));
 }

@@ -26,6 +26,6 @@ export function geoSplitNowNote(r: Pick<Recommendation, 'geoSplitNow'>): string 
       { text: formatAmount(c.gap), value: c.gap, field: 'gap' },
     ],
   }));
-  const headers = ['channel', 'current spend per period', 'KPI from media, today\'s split across geos', `at a split by ${geoShareName(g.sizeBasis)}`, 'model-credited gap (untested)'];
+  const headers = ['channel', 'current spend per period', 'KPI from media, today\'s split across geos', `at a split by ${geoShareName(g.sizeColumn)}`, 'model-credited gap (untested)'];
   return sentence + htmlTable(headers, rows, 'geo-split-now');
 }

@@ -14,7 +14,7 @@ import { rangeLabel } from '../../logic/lift-uncertainty.ts';
 /**
  * The written recommendation: the optimiser's best split at today's budget (the default bounds, 0.5×–2× current), in words and numbers,
  * with the lift's 90% range across the replicates and the optimizer's sentence on it (as POST /api/runs/:id/optimize and `mixwise optimize`),
- * and on a geo-level run the split across geos it assumes (their `geoSplit`).
+ * and on a geo-level run the split across geos it assumes (their `geoSplit`) and the answer's `geoSplitNow` (expected curves, as /optimize).
  */
 export function RecommendationCard({ data }: { data: RunData }) {
   const { client, loaded } = useEngine();
@@ -53,7 +53,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
             <div>
               {rec.sentences.map((s) => <p key={s}>{s}</p>)}
               {lift && lift.sentence !== '' ? <p className="callout" data-testid="recommendation-interval">{lift.sentence} (Figures per {periodWord(data.model.frequency)}.)</p> : null}
-              <GeoSplitNote model={data.model} testId="recommendation-geo-split" />
+              <GeoSplitNote model={data.model} testId="recommendation-geo-split" now={result.feasible ? result.geoSplitNow : null} />
               <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend; {data.summary.target} is {curveBasisText('expected', loaded ? expectedReplicates(loaded.responseModel) : 0, drawSource(data.model))}, as in the Budget simulator, where you can try other limits.</p>
             </div>
           </div>

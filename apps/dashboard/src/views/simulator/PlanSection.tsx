@@ -9,6 +9,8 @@ import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { boundLabel } from '../../logic/bound-label.ts';
+import { GeoSplitNowLine } from '../../components/GeoSplitNote.tsx';
+import { geoSplitNowNote } from '../../logic/geo-split-now.ts';
 import { planCsv } from '../../logic/plan-csv.ts';
 import { downloadText } from '../../logic/download.ts';
 import { AFTER_PLAN_CHOICES, afterPlanOf, afterPlanSentence } from '../../logic/after-plan.ts';
@@ -163,6 +165,8 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
             <KpiCard testId="plan-lift" label="Gain over current spend, in total (inside the plan + carry-out)" value={`${plan.plan.kpi.lift.total >= 0 ? '+' : ''}${formatCompact(plan.plan.kpi.lift.total)}`}
               hint={plan.liftInterval ? `90% of replicates: ${formatCompact(plan.liftInterval[0])} to ${formatCompact(plan.liftInterval[1])}` : `no range: ${plan.liftDraws.length} replicates (a range needs 10)`} />
           </div>
+          {/* A geo-level run: the plan's geoSplitNow, on its point curves (as the API's /plan). */}
+          <GeoSplitNowLine note={geoSplitNowNote(plan.geoSplitNow, replicates, source)} testId="plan-geo-split-now" />
           {option ? <EChart name="plan-flighting" option={option} height={340} ariaLabel={`Planned spend per ${period} and channel`} /> : null}
           <Table testId="plan-table" rows={plan.plan.channels} rowKey={(c) => c.channel} columns={[
             { key: 'channel', header: 'Channel', cell: (c) => c.channel },

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { blendedHeadline, budgetBeforeAfter, executiveKpis, roiLabel, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
-import type { AllocationResult, FrontierPoint, ResponseModel } from '@mixwise/engine';
+import type { FrontierPoint, GeoSplitNowAnswer, ResponseModel } from '@mixwise/engine';
 import { drawSource, periodWord } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
+import type { OptimizeResult } from '../../worker/protocol.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { KpiCard } from '../../components/KpiCard.tsx';
@@ -69,9 +70,11 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
   const [baseline, setBaseline] = useState<WhatIfResult | null>(null);
   // The last Optimise, with the spend and fields it answers: shown only while they are unchanged.
   const [optimised, setOptimised] = useState<{
-    text: string; spend: readonly number[]; inputs: readonly ControlInput[]; ms: number; workerMs: number; allocation: Extract<AllocationResult, { feasible: true }> | null;
+    text: string; spend: readonly number[]; inputs: readonly ControlInput[]; ms: number; workerMs: number; allocation: Extract<OptimizeResult, { feasible: true }> | null;
   } | null>(null);
   const [scenarios, setScenarios] = useState<FrontierPoint[] | null>(null);
+  // A geo-level run: the worker's geoSplitNow on the page's (expected) curves, the one an Optimise answer carries.
+  const [geoNow, setGeoNow] = useState<GeoSplitNowAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Reset presses: each sets the sliders' ranges back to those of current spend.
   const [resets, setResets] = useState(0);
@@ -84,6 +87,14 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
       setResult({ r: r.result, t0, roundTrip: performance.now() - t0, workerMs: r.workerMs });
     } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
   }), [client]);
+
+  const geoLevel = data.model.panel !== undefined;
+  useEffect(() => {
+    if (!client || !geoLevel) return;
+    let live = true;
+    client.request({ type: 'geoSplitNow', basis: 'expected' }).then((r) => { if (live) setGeoNow(r.result); }, () => undefined);
+    return () => { live = false; };
+  }, [client, geoLevel]);
 
   useEffect(() => {
     client?.request({ type: 'whatIf', spend: current }).then((r) => {
@@ -171,7 +182,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
         <p className="muted">Spend per {period}, held steady. Predictions use the response curves at steady state and run in your browser.</p>
         <p className="muted small" data-testid="simulator-curves">{curveNote('expected', replicates, drawSource(data.model))}</p>
         {/* A geo-level run: the optimiser, the plan and the goals all take this split across geos. */}
-        <GeoSplitNote model={data.model} testId="simulator-geo-split" />
+        <GeoSplitNote model={data.model} testId="simulator-geo-split" now={optimisedNow?.allocation?.geoSplitNow ?? geoNow} />
       </div>
       {error !== null ? <div className="banner error" role="alert">{error}</div> : null}
       <div className="kpi-grid">

@@ -18,7 +18,7 @@ before(async () => {
   summary = summarizeModel(model);
 });
 
-const COLUMNS = 'geo:text,share:real,kpi:real,fitted:real,r2:real,channel:text,spend:real,contribution:real,roi:real,size_basis:text,size:real';
+const COLUMNS = 'geo:text,share:real,kpi:real,fitted:real,r2:real,channel:text,spend:real,contribution:real,roi:real,size_column:text,size:real';
 
 test('geo_results: one row per geo and channel with summary.json geos\' numbers; they add up to channel_summary', () => {
   const t = geoResultsTable(summary);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { posteriorChoice } from './posterior-choice.ts';
+import { posteriorChoice, REFIT_CHECK_EVERY } from './posterior-choice.ts';
+import { EngineError } from '../../errors.ts';
 import { buildSearchProblem, searchDimension, withoutValidation } from '../search/search-problem.ts';
 import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
 import { runSearch, inThreadEvaluator } from '../search/run-search.ts';
@@ -35,4 +36,25 @@ test('recovers the true ROIs of a simulated two-channel market; the medoid is a 
   // Deterministic for a seed.
   const again = await posteriorChoice(problem, result, { iterations: 6000, seed: 1, thin: 20 });
   assert.deepEqual(again.u, pc.u);
+});
+
+test('a cancel during the kept-sample refits stops within REFIT_CHECK_EVERY samples', async () => {
+  const { table } = fixture([40, 25], 1);
+  const base = defaultModelSpec({ nTimes: N, frequency: 'weekly', channels: ['c0', 'c1'] });
+  const spec = { ...base, seasonalityOrder: 0, channels: base.channels.map((c) => ({ ...c, adstock: 'geometric' as const, maxLag: 8 })) };
+  const problem = buildSearchProblem(table, spec);
+  const ev = createCandidateEvaluator(problem);
+  const result = await runSearch({ iterations: 600, trials: 1, seed: 1, weights: spec.search.weights, evaluator: inThreadEvaluator(ev), nParams: ev.nParams });
+  const iterations = 3000;
+  // Cancelled as soon as the first refits are reported: the chain is over, the refit loop has begun.
+  let last = 0, total = 0;
+  const options = {
+    iterations, seed: 1, thin: 10,
+    onProgress: (done: number, steps: number) => { last = done; total = steps; },
+    isCancelled: () => last > iterations,
+  };
+  await assert.rejects(posteriorChoice(problem, result, options), (e: unknown) => e instanceof EngineError && e.code === 'CANCELLED');
+  const samples = total - iterations;
+  assert.ok(samples > 3 * REFIT_CHECK_EVERY, `${samples} kept samples`);
+  assert.ok(last > iterations && last <= iterations + REFIT_CHECK_EVERY, `stopped after ${last - iterations} of ${samples} refits`);
 });

@@ -8,10 +8,14 @@ import { mediaRoi } from '../panel-contribution.ts';
 import { hyperSampleCount, sampleHyperPosterior } from './hyper-posterior.ts';
 import { posteriorMedoid } from './posterior-medoid.ts';
 import type { RoiPrior } from './roi-prior.ts';
+import { createPause, throwIfCancelled } from '../cancellation.ts';
 
 /** The rule stored in model.json when the default model is chosen by `posteriorChoice`. */
 export const POSTERIOR_SELECTION_RULE =
   'posterior medoid: adaptive-Metropolis samples of the hyperparameters (marginal likelihood of the ridge regression on all non-holdout rows, coefficients integrated out under the Gaussian prior λ stands for, flat prior on the search box) started at the best of the search\'s top 200 candidates by full-data fit; the default model is the sample whose channel ROIs are closest (spend-weighted relative L1) to the posterior-mean ROIs';
+
+/** Kept-sample refits between two cancellation checks (each a pause for the event loop first). */
+export const REFIT_CHECK_EVERY = 20;
 
 export interface PosteriorChoiceOptions {
   /** Metropolis iterations (burn-in included). */
@@ -24,7 +28,10 @@ export interface PosteriorChoiceOptions {
    * for its ROIs (total = iterations + kept samples); may throw to cancel.
    */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Checked every 100 iterations; true stops the chain with EngineError CANCELLED. */
+  /**
+   * Checked every 100 chain iterations and every REFIT_CHECK_EVERY kept-sample refits; true stops with
+   * EngineError CANCELLED.
+   */
   readonly isCancelled?: () => boolean;
   /** A log-normal prior on every channel's ROI (none when omitted). */
   readonly roiPrior?: RoiPrior;
@@ -54,7 +61,8 @@ export interface PosteriorChoice {
  * @param result the search's candidates
  * @param options Metropolis iterations, seed and thinning
  * @returns the chosen unit vector, posterior-mean and per-sample ROIs
- * @throws EngineError INVALID_ARGUMENT for bad options or an empty search result
+ * @throws EngineError INVALID_ARGUMENT for bad options or an empty search result; CANCELLED when
+ *   options.isCancelled says so (in the chain or between kept-sample refits)
  * @example (await posteriorChoice(problem, result, { iterations: 20000, seed: 1 })).u.length // searchDimension(problem)
  */
 export async function posteriorChoice(problem: SearchProblem, result: SearchResult, options: PosteriorChoiceOptions): Promise<PosteriorChoice> {
@@ -75,7 +83,10 @@ export async function posteriorChoice(problem: SearchProblem, result: SearchResu
   // Paid channels only (candidateChannels): organic media have no ROI.
   const nC = paidChannelCount(problem);
   const sampleRoi = new Float64Array(chain.nSamples * nC);
+  const pause = createPause();
   for (let s = 0; s < chain.nSamples; s++) {
+    // A cancelled fit stops here too, not only in the chain: the refits take seconds at the default length.
+    if (s % REFIT_CHECK_EVERY === 0) { await pause(); throwIfCancelled(options.isCancelled); }
     const fit = ev.fitCandidate(chain.samples.subarray(s * d, (s + 1) * d));
     candidateChannels(full, fit).forEach((ch, c) => { sampleRoi[s * nC + c] = mediaRoi(ch, full.fitStart, full.fitEnd); });
     if ((s + 1) % 20 === 0 || s + 1 === chain.nSamples) options.onProgress?.(options.iterations + s + 1, steps);
