@@ -21,9 +21,17 @@ export async function removeStale(outDir: string, names: readonly string[], comm
     if (!existsSync(file)) continue;
     await rm(file, { force: true });
     removed.push(file);
-    // Relative to the working folder when inside it, else the absolute path (not ../../tmp/…).
-    const rel = relative(io.cwd, file);
-    io.stderr.write(`removed ${rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel}: an earlier ${command}'s file that this ${command} does not write\n`);
+    io.stderr.write(staleMessage(file, command, io));
   }
   return removed;
+}
+
+/**
+ * The stderr line of an earlier run's file removed because this run does not write it.
+ * @example staleMessage('/w/out/changes.csv', 'fit', { cwd: '/w' }) // "removed out/changes.csv: an earlier fit's file that this fit does not write\n"
+ */
+export function staleMessage(file: string, command: string, io: Pick<CliIo, 'cwd'>): string {
+  // Relative to the working folder when inside it, else the absolute path (not ../../tmp/…).
+  const rel = relative(io.cwd, file);
+  return `removed ${rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel}: an earlier ${command}'s file that this ${command} does not write\n`;
 }
