@@ -10,7 +10,18 @@
  * @example parseAmount('4.1M') // 4100000, exactly: the decimal digits are scaled, not the float 4.1
  */
 export function parseAmount(text: string): number | null {
-  if (dotThousandsProblem(text) !== null) return null;
+  return dotThousandsProblem(text) !== null ? null : parseRatioAmount(text);
+}
+
+/**
+ * Read a ratio typed by a person (a return on spend, a marginal return, a gross margin): as
+ * parseAmount, except that a dot is always the decimal point. A ratio is never thousands, so "1.125"
+ * is 1.125 here, where parseAmount refuses it as possibly German 1125.
+ * @param text the text typed (the dashboard's ROI, mROI and margin fields)
+ * @returns the number, or null when the text is not one
+ * @example parseRatioAmount('1.125') // 1.125
+ */
+export function parseRatioAmount(text: string): number | null {
   // Scientific notation (1e6, 2.5E-7), as a spreadsheet or the dashboard's own tiny amounts write it.
   if (/^[0-9]*\.?[0-9]+e[+-]?[0-9]+$/i.test(text.trim())) {
     const v = Number(text.trim());
@@ -41,14 +52,28 @@ const EXPONENT: Record<string, number> = { '': 0, k: 3, m: 6, b: 9 };
  * @example dotThousandsProblem('150.000') // '"150.000" looks like "." separating thousands: read as a decimal it would be 150, 1000× too small; type 150000 or 150,000 (or 150 if you meant the decimal).'
  */
 export function dotThousandsProblem(text: string): string | null {
-  const m = /^[+-]?\s*[€$£]?\s*([1-9][0-9]{0,2}(?:\.[0-9]{3})+)(,[0-9]*)?\s*[€$£]?$/.exec(text.trim());
+  const m = /^([+-]?)\s*[€$£]?\s*([1-9][0-9]{0,2}(?:\.[0-9]{3})+)(,[0-9]*)?\s*[€$£]?$/.exec(text.trim());
   if (!m) return null;
-  const groups = m[1].split('.');
+  // A minus is kept in every suggestion (a plus adds nothing); the field's own check then says whether a negative is allowed.
+  const sign = m[1] === '-' ? '-' : '';
+  const groups = m[2].split('.');
   const whole = groups.join('');
-  const decimals = m[2] !== undefined && m[2].length > 1 ? `.${m[2].slice(1)}` : '';
+  const decimals = m[3] !== undefined && m[3].length > 1 ? `.${m[3].slice(1)}` : '';
   const grouped = `${groups[0]}${groups.slice(1).map((g) => `,${g}`).join('')}`;
   const typed = JSON.stringify(text.trim());
-  const asDecimal = groups.length === 2 && m[2] === undefined ? `: read as a decimal it would be ${Number(m[1])}, 1000× too small; ` : '; ';
-  const decimalAlt = groups.length === 2 && m[2] === undefined ? ` (or ${Number(m[1])} if you meant the decimal)` : '';
-  return `${typed} looks like "." separating thousands${asDecimal}type ${whole}${decimals} or ${grouped}${decimals}${decimalAlt}.`;
+  const single = groups.length === 2 && m[3] === undefined;
+  const value = `${sign}${Number(m[2])}`;
+  const asDecimal = single ? `: read as a decimal it would be ${value}, 1000× too small; ` : '; ';
+  const decimalAlt = single ? ` (or ${decimalText(value)} if you meant the decimal)` : '';
+  return `${typed} looks like "." separating thousands${asDecimal}type ${sign}${whole}${decimals} or ${sign}${grouped}${decimals}${decimalAlt}.`;
+}
+
+/**
+ * A decimal written so that it is not itself read as dot thousands: 1.125 has three decimals, as
+ * 1.125 thousands would, so a trailing 0 makes it 1.1250 (the same number, never grouping).
+ * @example decimalText('1.125') // '1.1250'
+ * @example decimalText('1.5') // '1.5'
+ */
+export function decimalText(text: string): string {
+  return /\.[0-9]{3}$/.test(text) ? `${text}0` : text;
 }

@@ -4,7 +4,7 @@
  */
 export { CHANNEL_COLORS, COLORS, DIVERGING, channelColor } from './palette.ts';
 export { labelNudges } from './label-nudge.ts';
-export { dotThousandsProblem, parseAmount } from './amount.ts';
+export { decimalText, dotThousandsProblem, parseAmount, parseRatioAmount } from './amount.ts';
 export { groupDigits, formatCompact, formatAmount, formatPercent, formatRatio, formatRoi, roiDecimals, formatSigned, formatSignificant, roundTo } from './format.ts';
 
 // Executive

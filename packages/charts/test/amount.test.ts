@@ -36,3 +36,26 @@ test('parseAmount refuses dot-grouped thousands (150.000, 1.500) with dotThousan
     assert.equal(dotThousandsProblem(text), null, text);
   }
 });
+
+test('dotThousandsProblem: the decimal it suggests is accepted and is that decimal; a minus is kept', async () => {
+  const { decimalText, dotThousandsProblem } = await import('../src/amount.ts');
+  const suggested = (text: string): string => /\(or (\S+) if you meant the decimal\)/.exec(dotThousandsProblem(text) ?? '')?.[1] ?? '';
+  for (const [text, want] of [['1.125', 1.125], ['2.125', 2.125], ['1.250', 1.25], ['1.500', 1.5], ['150.000', 150], ['999.999', 999.999]] as const) {
+    const alt = suggested(text);
+    assert.equal(parseAmount(alt), want, `${text} → ${alt}`);
+    assert.equal(dotThousandsProblem(alt), null, alt);
+  }
+  assert.equal(decimalText('1.125'), '1.1250');
+  assert.equal(decimalText('1.5'), '1.5');
+  assert.equal(dotThousandsProblem('1.125'), '"1.125" looks like "." separating thousands: read as a decimal it would be 1.125, 1000× too small; type 1125 or 1,125 (or 1.1250 if you meant the decimal).');
+  assert.equal(dotThousandsProblem('-1.500'), '"-1.500" looks like "." separating thousands: read as a decimal it would be -1.5, 1000× too small; type -1500 or -1,500 (or -1.5 if you meant the decimal).');
+  assert.equal(dotThousandsProblem('-1.500.000'), '"-1.500.000" looks like "." separating thousands; type -1500000 or -1,500,000.');
+});
+
+test('parseRatioAmount: a dot is always a decimal point (a ratio is never thousands); the rest as parseAmount', async () => {
+  const { parseRatioAmount } = await import('../src/amount.ts');
+  for (const [text, want] of [['1.125', 1.125], ['1.250', 1.25], ['1.500', 1.5], ['0.3', 0.3], ['1.1250', 1.125], ['120', 120]] as const) {
+    assert.equal(parseRatioAmount(text), want, text);
+  }
+  for (const text of ['1,5', '-1.5', 'abc', '']) assert.equal(parseRatioAmount(text), null, text);
+});

@@ -1,6 +1,7 @@
 import { decompose, modelDiagnostics } from '@mixwise/engine';
 import { escapeHtml } from './escape-html.ts';
 import { REPORT_CSS } from './report-css.ts';
+import { REPORT_STAMP } from './report-stamp.ts';
 import { recommend } from './recommendation.ts';
 import type { ReportOptions, ReportRun } from './report-run.ts';
 import type { SectionContext } from './sections/section-context.ts';
@@ -35,6 +36,7 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
  * server by ECharts from the same @mixwise/charts builders as the dashboard, tables with the exact
  * numbers in data-value attributes, no scripts and no external references (it opens offline). Every
  * user string (KPI, channel and column names) is HTML-escaped. Output is deterministic for a given run.
+ * The head carries the generator stamp (REPORT_STAMP), by which a stored report.html is known current.
  * Sections: fit, decomposition, ROI, response curves, recommendation (optimization.json, or the
  * optimizer at the current budget), diagnostics (diagnostics, or recomputed from the model); and, after
  * the decomposition, the KPI by geography (map + table) when the run has a geo breakdown (geo.json);
@@ -65,6 +67,8 @@ export function renderReport(run: ReportRun, options: ReportOptions = {}): strin
   return [
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8">',
+    // Which generator rendered it: the server serves a stored report.html only when it is this one.
+    REPORT_STAMP,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${REPORT_CSS}</style>`,

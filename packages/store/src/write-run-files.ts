@@ -29,19 +29,46 @@ export const RUN_FILES = ['model.json', 'summary.json', 'decomposition.csv', 'di
  */
 export const OPTIMIZATION_FILES = { result: 'optimization.json', scenarios: 'budget_scenarios.csv' } as const;
 
+/**
+ * More files of the run (geo-results.csv, the cleaning log changes.csv/changes.json): written by `write`
+ * into the staging folder it is given and moved in with model.json, so a failed or killed fit leaves
+ * the previous run's as they were.
+ */
+export interface StagedRunFiles {
+  /** The file names `write` creates in the folder it is given. */
+  readonly names: readonly string[];
+  readonly write: (dir: string, summary: SummaryResult) => Promise<unknown>;
+}
+
+/** writeRunFiles' extras beside the model. */
+export interface RunFileExtras {
+  /** The KPI by geography, mapped in the report. */
+  readonly geo?: ReportGeo;
+  /** What to do with geo.json (GeoFileAction). */
+  readonly geoFile?: GeoFileAction;
+  /** More files staged and swapped in with the run's (StagedRunFiles). */
+  readonly files?: readonly StagedRunFiles[];
+  /** Names of an earlier run's files this run does not write (a change log, geo-results.csv): removed in the same swap. */
+  readonly stale?: readonly string[];
+  /** Called once the new run is complete in the folder (every file moved in, the marker gone): from then on nothing may remove it. */
+  readonly onCommit?: () => void;
+}
+
 /** What writeRunFiles computed and wrote. */
 export interface WrittenRun {
   readonly summary: SummaryResult;
   readonly diagnostics: DiagnosticsResult;
-  /** Absolute paths: RUN_FILES, results.sqlite, exports/csv, exports/parquet, report.html, then geo.json when written. */
+  /** Absolute paths: RUN_FILES, results.sqlite, exports/csv, exports/parquet, report.html, then geo.json when written, then extra.files' names. */
   readonly files: string[];
   /** Paths of an earlier model's optimization files that were removed (OPTIMIZATION_FILES). */
   readonly removed: string[];
   /** The path of an earlier run's geo.json that geoFile 'remove' removed (a national run replacing a geo run); null when there was none. */
   readonly removedGeo: string | null;
+  /** Paths of extra.stale files that were there and were removed. */
+  readonly stale: string[];
 }
 
-/** Test hook: called before each step ('stage:<file>', 'exports', 'remove:geo.json', 'move:<file>'); a throw simulates a failure there. */
+/** Test hook: called before each step ('stage:<file>', 'exports', 'remove:<file>', 'move:<file>', 'committed'); a throw simulates a failure there. */
 export type RunWriteStep = (step: string) => void | Promise<void>;
 
 /**
@@ -55,17 +82,18 @@ export type RunWriteStep = (step: string) => void | Promise<void>;
  *    file is renamed over its old one; then INCOMPLETE_FILE is removed. A kill during this short
  *    step leaves the marker, and readers (readModel: report, optimize --model, the dashboard) refuse the folder.
  * geo.json follows extra.geoFile (GeoFileAction): written or removed in the same swap as model.json, so
- * a failed or killed fit leaves the previous run's map as it was. Other files in `outDir` are kept. Our temp files and staging folders left by a killed writer are
+ * a failed or killed fit leaves the previous run's map as it was; so do extra.files (staged and moved
+ * in with the rest) and extra.stale (removed in the swap). Other files in `outDir` are kept. Our temp files and staging folders left by a killed writer are
  * removed first (removeStaleTemps).
  * @param outDir an existing folder
  * @param model the fitted model
- * @param extra geo: the KPI by geography, mapped in the report; geoFile: what to do with geo.json (GeoFileAction)
+ * @param extra RunFileExtras: geo.json, more staged files, stale files, the commit callback
  * @param step test hook (RunWriteStep)
  * @returns the summary and diagnostics (computed once here) and the paths written
  * @throws file-system, SQLite or DuckDB errors
  * @example (await writeRunFiles('out/run', model)).files[0] // 'out/run/model.json'
  */
-export async function writeRunFiles(outDir: string, model: MmmModel, extra: { readonly geo?: ReportGeo; readonly geoFile?: GeoFileAction } = {}, step: RunWriteStep = () => undefined): Promise<WrittenRun> {
+export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunFileExtras = {}, step: RunWriteStep = () => undefined): Promise<WrittenRun> {
   await removeStaleTemps(outDir);
   const decomposition = decompose(model);
   const summary = summarizeModel(model, decomposition);
@@ -73,7 +101,8 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
   const dec = decompositionTable(model, decomposition);
   const geoAction = extra.geoFile ?? 'keep';
   if (geoAction === 'write' && extra.geo === undefined) throw new Error('writeRunFiles: geoFile "write" needs extra.geo');
-  const names: string[] = [...RUN_FILES, ...(geoAction === 'write' ? [GEO_JSON] : []), REPORT_FILE];
+  const more = (extra.files ?? []).flatMap((f) => f.names);
+  const names: string[] = [...RUN_FILES, ...(geoAction === 'write' ? [GEO_JSON] : []), ...more, REPORT_FILE];
   const staging = join(outDir, `.mixwise-run-${process.pid}-${randomBytes(6).toString('hex')}`);
   await mkdir(staging);
   const marker = join(outDir, INCOMPLETE_FILE);
@@ -98,6 +127,10 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
       await step(`stage:${GEO_JSON}`);
       await writeJsonAtomic(staged(GEO_JSON), extra.geo);
     }
+    for (const f of extra.files ?? []) {
+      await step(`stage:${f.names.join(',')}`);
+      await f.write(staging, summary);
+    }
     await step(`stage:${REPORT_FILE}`);
     await writeFileAtomic(staged(REPORT_FILE), renderReport({ model, summary, diagnostics, ...(extra.geo !== undefined ? { geo: extra.geo } : {}) }));
     const exported = await exportRun(outDir, model, { summary, decomposition }, async () => {
@@ -114,15 +147,24 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: { re
       await step(`remove:${GEO_JSON}`);
       await rm(oldGeo, { force: true });
     }
+    const stale = (extra.stale ?? []).filter((name) => !names.includes(name)).map((name) => join(outDir, name)).filter((f) => existsSync(f));
+    for (const f of stale) {
+      await step(`remove:${f.slice(outDir.length + 1)}`);
+      await rm(f, { force: true });
+    }
     for (const name of names) {
       await step(`move:${name}`);
       await rename(staged(name), join(outDir, name));
     }
     await rm(marker, { force: true });
+    // The new run is whole: a caller's interrupt cleanup must no longer remove the folder.
+    extra.onCommit?.();
+    await step('committed');
     const files = RUN_FILES.map((f) => join(outDir, f));
     files.push(exported.sqlite, exported.csvDir, exported.parquetDir, join(outDir, REPORT_FILE));
     if (geoAction === 'write') files.push(join(outDir, GEO_JSON));
-    return { summary, diagnostics, files, removed, removedGeo };
+    files.push(...more.map((name) => join(outDir, name)));
+    return { summary, diagnostics, files, removed, removedGeo, stale };
   } catch (err) {
     // Before the exports changed, every file is still the previous run's: the folder is not mixed.
     if (!mixed) await rm(marker, { force: true }).catch(() => undefined);

@@ -1,12 +1,12 @@
 import { MAX_AMOUNT, MAX_AMOUNT_TEXT } from '@mixwise/contracts';
-import { dotThousandsProblem, parseAmount } from '@mixwise/charts';
+import { decimalText, dotThousandsProblem, parseAmount } from '@mixwise/charts';
 import { formatAmount } from './format.ts';
 
 /**
  * Read an amount typed by a person (shared with the CLI's --budget and --target-kpi): see parseAmount
  * in @mixwise/charts.
  */
-export { dotThousandsProblem, parseAmount } from '@mixwise/charts';
+export { dotThousandsProblem, parseAmount, parseRatioAmount } from '@mixwise/charts';
 
 /**
  * A spend as the field shows it: whole amounts with thousands separators, but 4 significant digits
@@ -16,8 +16,8 @@ export { dotThousandsProblem, parseAmount } from '@mixwise/charts';
 export function spendText(spend: number): string {
   if (Math.abs(spend) >= 100) return formatAmount(Math.round(spend));
   const text = String(Number(spend.toPrecision(4)));
-  // 1.234 would read as dot-grouped thousands (dotThousandsProblem): a trailing 0 keeps it a decimal.
-  return dotThousandsProblem(text) === null ? text : `${text}0`;
+  // 1.234 would read as dot-grouped thousands (dotThousandsProblem): decimalText's trailing 0 keeps it a decimal.
+  return decimalText(text);
 }
 
 /**

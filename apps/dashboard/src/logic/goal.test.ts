@@ -34,3 +34,14 @@ test('readGoalField reads amounts as the spend fields do, and says so instead of
   assert.match(readGoalField('kpi', '0').problem ?? '', /KPI target must be a number above 0/);
   assert.equal(readGoalField('kpi', '-5').value, null);
 });
+
+test('readGoalField: a return (ROI, mROI) is a ratio, so 1.125 is 1.125; a KPI target refuses dot thousands and suggests a decimal it accepts', () => {
+  assert.deepEqual(readGoalField('roi', '1.125'), { value: 1.125, problem: null });
+  assert.deepEqual(readGoalField('mroi', '1.250'), { value: 1.25, problem: null });
+  assert.deepEqual(readGoalField('mroi', '1.500'), { value: 1.5, problem: null });
+  const kpi = readGoalField('kpi', '2.125');
+  assert.equal(kpi.value, null);
+  assert.match(kpi.problem ?? '', /type 2125 or 2,125 \(or 2\.1250 if you meant the decimal\)/);
+  assert.deepEqual(readGoalField('kpi', '2.1250'), { value: 2.125, problem: null }, 'the suggested decimal is accepted');
+  assert.match(readGoalField('kpi', '-1.500').problem ?? '', /type -1500 or -1,500 \(or -1\.5 if you meant the decimal\)/);
+});

@@ -1,6 +1,6 @@
 import type { Goal } from '../worker/protocol.ts';
 import type { RoiLabel } from '@mixwise/charts';
-import { amountProblem, parseAmount } from './amount.ts';
+import { amountProblem, parseAmount, parseRatioAmount } from './amount.ts';
 
 /** The goals of the simulator's "Plan to a goal", with their labels (KPI name, period word and the name of KPI ÷ spend, roiLabel, filled in). */
 export const GOAL_CHOICES: readonly { readonly value: Goal; readonly label: (kpi: string, period: string, roiName: RoiLabel) => string }[] = [
@@ -48,21 +48,22 @@ export interface GoalField {
 }
 
 /**
- * Read the goal field as typed: an amount as the spend fields take it (parseAmount: 3020000,
- * 3,020,000 or 3.02M; 1.5 for a return), above 0. Text that is not such an amount ("1,5", "3m2") is
+ * Read the goal field as typed: a KPI target as the spend fields take it (parseAmount: 3020000,
+ * 3,020,000 or 3.02M), a return as a ratio (parseRatioAmount: 1.5, and 1.125 is 1.125, never dot
+ * thousands), above 0. Text that is not such an amount ("1,5", "3m2") is
  * said to be so and never read as another number; an empty field is neither a value nor a problem yet.
  * @example readGoalField('kpi', '3.02M') // { value: 3020000, problem: null }
  * @example readGoalField('roi', '1,5').problem // 'The return per unit of spend must be a number above 0, such as 1.5 …'
  */
 export function readGoalField(goal: Goal, text: string): GoalField {
   if (text.trim() === '') return { value: null, problem: null };
-  const value = parseAmount(text);
+  const value = goal === 'kpi' ? parseAmount(text) : parseRatioAmount(text);
   if (value === null) {
     return {
       value: null,
-      problem: amountProblem(text, goal === 'kpi'
-        ? 'The KPI target must be a number above 0, such as 3020000, 3,020,000 or 3.02M.'
-        : 'The return per unit of spend must be a number above 0, such as 1.5 (with a decimal point).'),
+      problem: goal === 'kpi'
+        ? amountProblem(text, 'The KPI target must be a number above 0, such as 3020000, 3,020,000 or 3.02M.')
+        : 'The return per unit of spend must be a number above 0, such as 1.5 (with a decimal point).',
     };
   }
   const problem = goalValueProblem(goal, value);

@@ -31,3 +31,8 @@ test('profitView: profit = margin × KPI − spend per period, current and recom
     assert.equal(v.text.replace(/ \(Plan to a goal below: spend while the next unit returns at least ([^)]+)\)/, ' (--target-mroi $1)'), engine);
   }
 });
+
+test('readMargin: a ratio, so 1.125 and 1.500 are decimals (as `mixwise optimize --margin 1.125`), not dot thousands', () => {
+  assert.deepEqual(readMargin('1.125'), { margin: 1.125, problem: null });
+  assert.deepEqual(readMargin('1.500'), { margin: 1.5, problem: null });
+});

@@ -1,5 +1,5 @@
 import { profit, profitText, type AllocationResult, type Profit } from '@mixwise/engine';
-import { amountProblem, parseAmount } from './amount.ts';
+import { parseRatioAmount } from './amount.ts';
 
 /** The gross margin field read: the margin (null while none is usable), and why not when the text is not a number above 0. */
 export interface MarginField {
@@ -10,15 +10,15 @@ export interface MarginField {
 /**
  * Read "Gross margin": what one unit of KPI is worth in the spend's currency (0.3 for a 30% margin on
  * revenue, 120 for a lead worth 120), > 0 as `mixwise optimize --margin` takes it. Empty is no margin
- * (the profit view is off) and no problem.
+ * (the profit view is off) and no problem. A ratio (parseRatioAmount): 1.125 is 1.125, never dot thousands.
  * @example readMargin('0.3') // { margin: 0.3, problem: null }
  */
 export function readMargin(text: string): MarginField {
   if (text.trim() === '') return { margin: null, problem: null };
-  const margin = parseAmount(text);
+  const margin = parseRatioAmount(text);
   return margin !== null && margin > 0
     ? { margin, problem: null }
-    : { margin: null, problem: amountProblem(text, 'The gross margin must be a number greater than 0: what one unit of KPI is worth, such as 0.3 (30% of revenue) or 120 (per lead).') };
+    : { margin: null, problem: 'The gross margin must be a number greater than 0: what one unit of KPI is worth, such as 0.3 (30% of revenue) or 120 (per lead).' };
 }
 
 /** Gross profit after media spend per period before and after an Optimise, and the engine's words on it. */

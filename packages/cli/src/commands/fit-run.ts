@@ -1,10 +1,10 @@
 import {
   centredControls, fitMmm, withHolidayCalendar, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
-import type { GeoBreakdown, Issue, ResolvedRoles } from '@mixwise/data';
+import { GEO_RESULTS_FILE, type CleaningResult, type GeoBreakdown, type Issue, type ResolvedRoles } from '@mixwise/data';
 import { modelSource, runSpec, writeRunFiles } from '@mixwise/store';
 import { scaledPosteriorNote } from './posterior-note.ts';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
 import { noteRemoved } from './remove-stale.ts';
@@ -12,7 +12,8 @@ import { renderChannelTable } from '../render/table.ts';
 import { threadedFit } from '@mixwise/parallel';
 import { formatFitReport } from '../render/fit-report.ts';
 import { renderGeoSection } from '../render/geo-section.ts';
-import { writeGeoResults } from '@mixwise/data';
+import { keepOutDir } from './out-dir-guard.ts';
+import { extrasMessages, runExtras } from './fit-run-extras.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
 export interface FitRunOptions {
@@ -59,6 +60,8 @@ export interface FitRunOptions {
   readonly warnings: readonly Issue[];
   /** KPI by geography (panels, runs built from sources with geos): written as geo.json with the run (the report maps it); without it an earlier run's geo.json is removed in the same swap. */
   readonly geo?: GeoBreakdown;
+  /** The cleaning's change log, written as changes.csv and changes.json in the run's swap. */
+  readonly cleaning?: CleaningResult;
 }
 
 /** What a fit produced, for callers that print more (demo). */
@@ -107,18 +110,24 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   // The model records the file it came from (name and SHA-256), so a run folder says what it is a model of.
   // … and the holidays asked for with their week label, which the residual advice reads.
   model = withHolidayCalendar({ ...model, source }, table);
-  // geo.json is written (or an earlier run's removed) in the same swap as model.json.
-  const { summary, diagnostics, files, removed, removedGeo } = await writeRunFiles(options.outDir, model, options.geo === undefined ? { geoFile: 'remove' } : { geo: options.geo, geoFile: 'write' });
+  // geo.json, geo-results.csv and the change log are written (or an earlier run's removed) in the same swap as model.json.
+  const { summary, diagnostics, files: written, removed, removedGeo, stale } = await writeRunFiles(options.outDir, model, {
+    ...(options.geo === undefined ? { geoFile: 'remove' as const } : { geo: options.geo, geoFile: 'write' as const }),
+    ...runExtras(table, options),
+    // From the swap on the folder holds a good run: a Ctrl-C must not remove it (guardOutDir).
+    onCommit: () => keepOutDir(options.outDir),
+  });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   // A national fit over a geo-level run: the earlier run's KPI by geography went with it, said as removeStale says it.
   if (removedGeo !== null) noteRemoved(removedGeo, 'fit', io);
+  extrasMessages(options, stale, io);
   // A geo-level model's per-geo results (summary.json `geos`) also as a table beside decomposition.csv.
   const geos = table.panel === undefined ? undefined : summary.geos;
-  const geoFile = geos === undefined ? undefined : await writeGeoResults(options.outDir, geos);
-  const written = [...files, ...(geoFile === undefined ? [] : [geoFile])];
+  const geoFile = geos === undefined ? undefined : join(options.outDir, GEO_RESULTS_FILE);
   // Its path as the "Wrote:" list shows paths (absolute).
   const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: geoFile });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), written, mroiGaps(model, summary.channels), centredControls(model), geoSection));
   return { model, summary, diagnostics, files: written };
 }
+

@@ -9,8 +9,8 @@ import {
   MAX_SEASONALITY_ORDER, MAX_TREND_CHANGEPOINTS, MAX_USER_LAG, SATURATION_TYPES, fittedRows,
 } from '@mixwise/engine';
 import type { ConfigRun, HolidayRequest, LoadedConfig, ReadOutcome, TableRoles } from '@mixwise/data';
-import type { CleaningResult, CleaningStep, GeoOption } from '@mixwise/data';
-import { CHANGE_LOG_FILES, DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, modelledOnExposure, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows, writeChangeLog } from '@mixwise/data';
+import type { CleaningStep, GeoOption } from '@mixwise/data';
+import { DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, modelledOnExposure, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
 import { guardOutDir } from './out-dir-guard.ts';
 import { withOutDirLock } from './out-dir-lock.ts';
@@ -24,7 +24,7 @@ import type { CheckedTableResult } from './read-checked-table.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import { pairedExposureNote } from '../render/paired-exposure.ts';
 import { SOURCES_TABLE_FILE, runGeoBreakdown, runWithSources } from './sources-data.ts';
-import { GEO_FILE, GEO_RESULTS_FILE, panelGeoBreakdown } from '@mixwise/data';
+import { GEO_FILE, panelGeoBreakdown } from '@mixwise/data';
 import { checkGeoDetected, checkGeoRoles, checkPanelSupport, geoSetting, geoSizeSetting } from './fit-geo.ts';
 import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
@@ -79,8 +79,8 @@ export interface FitFlags {
  * [--control-signs c=negative] [--target-kind revenue|count] [--seed N] [--iterations N] [--posterior-iterations N] [--holdout N]
  * [--method ridge|bayes [--chains N] [--warmup N] [--draws N] [--target-accept P]] [--config FILE] [--workers N] [--clean STEPS] --out DIR [--json]`. Applies the
  * cleaning steps (--clean, else the config's `cleaning:`), runs every rule of `mixwise validate` (bad
- * data: the same issues printed, exit 1), hands the table to runFit, then saves the cleaning change log
- * (changes.csv, changes.json) in the output folder. With --config and no DATA, a config `sources` key
+ * data: the same issues printed, exit 1), hands the table to runFit, which stages the cleaning change log
+ * (changes.csv, changes.json) with the run's other files and swaps them in together. With --config and no DATA, a config `sources` key
  * (long or B2B files) is built into OUT/datamart_table.csv by the DuckDB datamart first, then read as DATA;
  * sources with geos (B2B countries, Meridian geos) also give OUT/geo.json, the KPI by geography (writeRunGeo).
  * @param program the root command
@@ -259,12 +259,10 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     roles: resolved,
     warnings,
     ...(geoKpi !== undefined ? { geo: geoKpi } : {}),
+    // The change log is staged with the run; without one an earlier fit's goes in the same swap (it would
+    // claim these data were cleaned), as do per-geo results of a geo-level fit when this one is national.
+    ...(cleaning !== undefined ? { cleaning } : {}),
   }, io);
-  if (cleaning !== undefined) await saveChangeLog(outDir, cleaning, io);
-  // A change log left by an earlier fit into this folder would claim that these data were cleaned.
-  else await removeStale(outDir, CHANGE_LOG_FILES, 'fit', io);
-  // Likewise per-geo results left by a geo-level fit into this folder, when this fit is national.
-  if (table.panel === undefined) await removeStale(outDir, [GEO_RESULTS_FILE], 'fit', io);
   // Likewise a datamart table left by a fit from `sources:` when this one reads a data file (unless it is that file).
   if (sourced === undefined && resolve(io.cwd, data) !== join(outDir, SOURCES_TABLE_FILE)) await removeStale(outDir, [SOURCES_TABLE_FILE], 'fit', io);
   if (geoKpi !== undefined) io.stderr.write(`geo: KPI by geography written to ${join(outDir, GEO_FILE)}\n`);
@@ -301,12 +299,6 @@ function bayesFlags(flags: FitFlags, method: 'ridge' | 'bayes'): FitRunOptions['
   if (method !== 'bayes') throw new UsageError(`${given.map(([k]) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} only apply with --method bayes (or model.method: bayes in the config)`, 'fit');
   if (flags.draws !== undefined && flags.draws < 4) throw new UsageError(`--draws must be at least 4 (R-hat splits every chain in two), got ${flags.draws}`, 'fit');
   return Object.fromEntries(given) as FitRunOptions['bayes'];
-}
-
-/** Writes changes.csv and changes.json with the run and says where (stderr). */
-async function saveChangeLog(outDir: string, cleaning: CleaningResult, io: CliIo): Promise<void> {
-  const files = await writeChangeLog(outDir, cleaning);
-  io.stderr.write(`cleaning: ${cleaning.changes.length} change${cleaning.changes.length === 1 ? '' : 's'} logged in ${relative(io.cwd, files.csv) || files.csv}\n`);
 }
 
 /**

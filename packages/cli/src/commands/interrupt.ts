@@ -3,6 +3,7 @@
 // process exits with the conventional code (128 + the signal's number: 130, 143).
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { isOwnTemp } from '@mixwise/data';
 
 /** A synchronous cleanup (the process exits right after); returns what it did, for the message, or ''. */
 export type InterruptCleanup = () => string;
@@ -52,12 +53,6 @@ export async function onInterrupt<T>(cleanup: InterruptCleanup, work: () => Prom
   }
 }
 
-/** Our writers' temp files and staging folders of this process (writeFileAtomic's, writeRunFiles'). */
-function ownTemp(name: string): boolean {
-  const pid = String(process.pid);
-  return new RegExp(`^\\..+\\.${pid}\\.[0-9a-f]{12}\\.tmp$|^\\.mixwise-run-${pid}-[0-9a-f]+$`).test(name);
-}
-
 /**
  * Removes this process's temp files and staging folders in a folder (a kill leaves the previous run's
  * files as they were; these are the new run's half-written ones). Synchronous, best effort.
@@ -66,7 +61,8 @@ function ownTemp(name: string): boolean {
 export function removeOwnTemps(folder: string): number {
   let n = 0;
   for (const name of (() => { try { return readdirSync(folder); } catch { return []; } })()) {
-    if (!ownTemp(name)) continue;
+    // The same name rule as removeStaleTemps (isOwnTemp), for this process only.
+    if (!isOwnTemp(name, process.pid)) continue;
     rmSync(join(folder, name), { recursive: true, force: true });
     n++;
   }

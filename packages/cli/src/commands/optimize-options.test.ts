@@ -4,7 +4,7 @@ import { InvalidArgumentError } from 'commander';
 import { CLASSIC_SCENARIOS, DEFAULT_FRONTIER_LEVELS } from '@mixwise/engine';
 import { UsageError } from '../usage-error.ts';
 import {
-  boundsSource, buildConstraints, chooseObjective, parseBoundsFlag, parseAmount, parseRatio, parseBoundRange, parseBoundValue, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios, parseCurrent,
+  boundsSource, buildConstraints, chooseObjective, parseBoundsFlag, parseAmount, parsePositiveRatio, parseRatio, parseBoundRange, parseBoundValue, parseChannelBounds, parseLocks, parseMaxChange, parseScenarios, parseCurrent,
 } from './optimize-options.ts';
 
 const mult = (value: number) => ({ type: 'multiple', value }) as const;
@@ -24,8 +24,17 @@ test('parseAmount: the dashboard\'s forms (thousands separators, k/M/B, exponent
   assert.throws(() => parseAmount('150.000'), /"150.000" looks like "\." separating thousands: read as a decimal it would be 150, 1000× too small; type 150000 or 150,000/);
 });
 
+test('parseAmount: --target-kpi 2.125 suggests a decimal that is accepted (2.1250), and a minus stays in the suggestion', () => {
+  assert.throws(() => parseAmount('2.125'), /type 2125 or 2,125 \(or 2\.1250 if you meant the decimal\)\.$/);
+  assert.equal(parseAmount('2.1250'), 2.125);
+  assert.throws(() => parseAmount('-1.500'), /type -1500 or -1,500 \(or -1\.5 if you meant the decimal\)\.$/);
+});
+
 test('parseRatio: --target-roi and --target-mroi take plain numbers only', () => {
   assert.equal(parseRatio('1.5'), 1.5);
+  // A ratio is never thousands: 1.125 is 1.125 (the dashboard's goal and margin fields read it so too).
+  assert.equal(parseRatio('1.125'), 1.125);
+  assert.equal(parsePositiveRatio('1.125'), 1.125);
   for (const bad of ['1.5k', '1,5', '-1']) assert.throws(() => parseRatio(bad), InvalidArgumentError, bad);
 });
 

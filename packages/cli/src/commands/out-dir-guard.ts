@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { DataError } from '@mixwise/data';
 import { addErrorNote } from '../error-notes.ts';
 import { onInterrupt } from './interrupt.ts';
@@ -15,7 +15,7 @@ import { onInterrupt } from './interrupt.ts';
  *    folder held earlier results (any of `resultFiles`) that the failure did not touch, the error
  *    gets the note "the previous results in DIR were left unchanged";
  * 3. on SIGINT/SIGTERM during the work, a folder this run created is removed before the process exits
- *    (onInterrupt: exit 130/143).
+ *    (onInterrupt: exit 130/143), unless a complete run was committed into it (keepOutDir).
  * @param outDir the absolute output folder (checkOutDir has refused a file in the way)
  * @param shown the folder as shown in messages (as the user typed it)
  * @param resultFiles the names of the files a successful run writes, e.g. ['model.json']
@@ -33,6 +33,7 @@ export async function guardOutDir<T>(outDir: string, shown: string, resultFiles:
     // Ctrl-C or SIGTERM: a folder this run created goes (as after a failure, whatever it holds by then).
     return await onInterrupt(() => {
       if (made === undefined) return '';
+      if (holdsCommitted(made)) return `kept ${shown}: the run written into it is complete`;
       rmSync(made, { recursive: true, force: true });
       return `removed ${made === outDir ? shown : made}, which this run created`;
     }, work);
@@ -43,7 +44,30 @@ export async function guardOutDir<T>(outDir: string, shown: string, resultFiles:
       addErrorNote(err, `the previous results in ${shown} were left unchanged`);
     }
     throw err;
+  } finally {
+    if (created !== undefined) forgetCommitted(created);
   }
+}
+
+/** Folders a complete run was committed into during this process (keepOutDir). */
+const committed = new Set<string>();
+
+/**
+ * Disarms the interrupt removal of a folder (and of any created folder holding it) once a complete run
+ * is in it: a Ctrl-C after writeRunFiles' swap must not remove a good run.
+ * @example keepOutDir('/tmp/run') // a SIGINT now leaves /tmp/run
+ */
+export function keepOutDir(outDir: string): void {
+  committed.add(resolve(outDir));
+}
+
+/** Whether a committed folder is `folder` or inside it. */
+function holdsCommitted(folder: string): boolean {
+  return [...committed].some((c) => c === folder || c.startsWith(folder + sep));
+}
+
+function forgetCommitted(folder: string): void {
+  for (const c of [...committed]) if (c === folder || c.startsWith(folder + sep)) committed.delete(c);
 }
 
 /** Creates the folder if missing and probes it with a temporary file; returns the first folder created. */

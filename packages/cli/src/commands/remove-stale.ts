@@ -27,12 +27,17 @@ export async function removeStale(outDir: string, names: readonly string[], comm
 }
 
 /**
- * The stderr line for an earlier run's file that this one removed (removeStale's, and geo.json's when a
- * national fit replaces a geo-level one in the store's swap).
- * @example noteRemoved('/w/out/geo.json', 'fit', io) // stderr: "removed out/geo.json: an earlier fit's file that this fit does not write"
+ * The stderr line for an earlier run's file that this one removed (removeStale's, the fit's staged extras',
+ * and geo.json's when a national fit replaces a geo-level one in the store's swap).
+ * @example staleMessage('/w/out/changes.csv', 'fit', { cwd: '/w' }) // "removed out/changes.csv: an earlier fit's file that this fit does not write\n"
  */
-export function noteRemoved(file: string, command: string, io: CliIo): void {
+export function staleMessage(file: string, command: string, io: Pick<CliIo, 'cwd'>): string {
   // Relative to the working folder when inside it, else the absolute path (not ../../tmp/…).
   const rel = relative(io.cwd, file);
-  io.stderr.write(`removed ${rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel}: an earlier ${command}'s file that this ${command} does not write\n`);
+  return `removed ${rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel}: an earlier ${command}'s file that this ${command} does not write\n`;
+}
+
+/** Writes staleMessage to stderr. */
+export function noteRemoved(file: string, command: string, io: CliIo): void {
+  io.stderr.write(staleMessage(file, command, io));
 }

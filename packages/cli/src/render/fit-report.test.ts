@@ -30,6 +30,11 @@ test('a lift test whose point prediction lies outside its replicates\' 90% range
   assert.doesNotMatch(at(450), /outside that 90%/);
 });
 
+test('the prose passes a scale: round-off of zero beside a lift test\'s figures reads 0, and 0.996 reads 1, not 1.00', () => {
+  const text = formatFitReport({ ...summary, lift_tests: [{ ...summary.lift_tests[0], predicted: 3e-13, predicted_interval: [-2e-13, 0.996] }] } as SummaryResult, diagnostics, '(table)\n', []);
+  assert.match(text, /measured 400 ± 80, model 0 \(90%: 0–1\)/);
+});
+
 test('a control centred on its mean gets a note after the baseline line: its total is 0 by construction, with its effect per period', () => {
   const marketIndex = { name: 'market_index', reference: 95.45, contribution: 0, low: -35_293, high: 28_010 };
   const text = formatFitReport(summary, diagnostics, '(table)\n', ['out/model.json'], [], [marketIndex]);

@@ -2,6 +2,11 @@ import { exposureMediaText, BAYES_POINT_TEXT, centredControlsText, drawsName, ef
 import { formatRoi, formatShare, formatSignificant } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
+/** The largest magnitude among figures shown together: formatSignificant's scale, so round-off of zero beside them reads 0. */
+function scaleOf(values: readonly (number | undefined)[]): number {
+  return values.reduce<number>((m, v) => (v !== undefined && Number.isFinite(v) ? Math.max(m, Math.abs(v)) : m), 0);
+}
+
 const POSTERIOR_WARNING_CODES: readonly string[] = ['NOT_CONVERGED', 'TREE_DEPTH_LIMIT'];
 
 /**
@@ -76,7 +81,9 @@ export function effectTimingLines(channels: SummaryResult['channels']): string[]
  */
 export function organicLines(organic: SummaryResult['organic']): string[] {
   if (organic === undefined || organic.length === 0) return [];
-  const parts = organic.map((o) => `${o.name} ${formatSignificant(o.contribution)}${o.contribution_interval ? ` [90%: ${formatSignificant(o.contribution_interval[0])}–${formatSignificant(o.contribution_interval[1])}]` : ''} (${formatShare(o.share_of_kpi)} of the fitted KPI; ${effectBuildUpText(o.effect_timing)})`);
+  const scale = scaleOf(organic.flatMap((o) => [o.contribution, ...(o.contribution_interval ?? [])]));
+  const sig = (v: number): string => formatSignificant(v, 0, { scale });
+  const parts = organic.map((o) => `${o.name} ${sig(o.contribution)}${o.contribution_interval ? ` [90%: ${sig(o.contribution_interval[0])}–${sig(o.contribution_interval[1])}]` : ''} (${formatShare(o.share_of_kpi)} of the fitted KPI; ${effectBuildUpText(o.effect_timing)})`);
   return [`Organic media (no spend, so no ROI; measured against zero exposure): ${parts.join(', ')}`, ''];
 }
 
@@ -113,7 +120,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
   if (controls.length > 0) lines.push(`Note: ${centredControlsText(controls, summary.target)}`);
   // A channel dark for the whole window is credited only through carryover from before it: say so.
   for (const c of summary.channels.filter((ch) => !(ch.spend > 0) && ch.contribution > 0)) {
-    lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatSignificant(c.contribution)}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
+    lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatSignificant(c.contribution, 0, { scale: scaleOf(summary.channels.map((ch) => ch.contribution)) })}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
   }
   const gapNote = mroiGapNote(gaps);
   if (gapNote !== '') lines.push(gapNote);
@@ -125,13 +132,15 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
   if (summary.lift_tests.length > 0) {
     lines.push('', 'Lift tests (measured vs the model\'s lift — what the test dates\' spend added through the measured dates —, z in standard errors of the test):');
     for (const t of summary.lift_tests) {
-      const iv = t.predicted_interval ? ` (90%: ${formatSignificant(t.predicted_interval[0])}–${formatSignificant(t.predicted_interval[1])})` : '';
+      const scale = scaleOf([t.measured, t.standard_error, t.predicted, ...(t.predicted_interval ?? [])]);
+      const sig = (v: number): string => formatSignificant(v, 0, { scale });
+      const iv = t.predicted_interval ? ` (90%: ${sig(t.predicted_interval[0])}–${sig(t.predicted_interval[1])})` : '';
       const warn = liftTestDisagrees(t) ? '  ← the model and the test disagree' : '';
       // The point model is one fit and the range comes from the bootstrap refits: nothing puts the one inside the other.
       const outside = t.predicted_interval && (t.predicted < t.predicted_interval[0] || t.predicted > t.predicted_interval[1])
         ? '; the model\'s point estimate lies outside that 90% range' : '';
       const through = t.measured_through !== t.end ? ` (measured through ${t.measured_through})` : '';
-      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${formatSignificant(t.measured)} ± ${formatSignificant(t.standard_error)}, model ${formatSignificant(t.predicted)}${iv}${outside}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
+      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${sig(t.measured)} ± ${sig(t.standard_error)}, model ${sig(t.predicted)}${iv}${outside}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
     }
   }
   const check = checkLine(diagnostics);

@@ -43,6 +43,13 @@ test('formatSignificant: a small non-zero value keeps 2 significant digits inste
   assert.equal(formatSignificant(2e-10, 0, { scale: 1e6 }), '0');
 });
 
+test('formatSignificant: a value that rounds up to 1 or more is written with the usual decimals, as a value ≥ 1', () => {
+  assert.equal(formatSignificant(0.996), '1', 'not 1.00');
+  assert.equal(formatSignificant(-0.9996, 2), '-1.00');
+  assert.equal(formatSignificant(0.9996, 0, { significant: 4 }), '0.9996');
+  assert.equal(formatSignificant(0.994), '0.99');
+});
+
 test('a table of a tiny KPI: contributions and ROIs keep significant digits', () => {
   const text = renderChannelTable([
     { name: 'tv', spend: 1200, contribution: 0.0021, roi: 1.75e-6, mroi: 1.2e-6, share_of_spend: 0.6, share_of_effect: 0.9 },

@@ -31,7 +31,8 @@ const MAX_FIXED_DECIMALS = 12;
  * fewer than `significant` significant digits (a KPI of 0.003 gives contributions of 0.0004 and ROIs of
  * 1e-7, which must not read 0.00 or 0.000000): enough for them, or exponent notation past MAX_FIXED_DECIMALS.
  * A value below ROUND_OFF times `scale` (the largest magnitude it is shown beside, e.g. its column's) is
- * round-off of zero and keeps `decimals`.
+ * round-off of zero and keeps `decimals`. A value that rounds up to 1 or more (0.996 → 1.00) is
+ * written as a value ≥ 1 is: with `decimals`.
  * @param value the number
  * @param decimals the usual decimals (default 0)
  * @param options significant: digits kept for small values (default 2); scale: see above (default: the value's own)
@@ -40,6 +41,7 @@ const MAX_FIXED_DECIMALS = 12;
  * @example formatSignificant(1.3e-14, 2) // '1.3e-14'
  * @example formatSignificant(3.8e-16, 2, { scale: 1.5 }) // '0.00'
  * @example formatSignificant(1234.4) // '1,234'
+ * @example formatSignificant(0.996) // '1'
  */
 export function formatSignificant(value: number | null | undefined, decimals = 0, options: { significant?: number; scale?: number } = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
@@ -47,6 +49,8 @@ export function formatSignificant(value: number | null | undefined, decimals = 0
   const significant = Math.max(1, options.significant ?? 2);
   if (a === 0 || a >= 1 || a < ROUND_OFF * (options.scale ?? a)) return formatNumber(value, decimals);
   const needed = significant - 1 - Math.floor(Math.log10(a));
+  // 0.996 to 2 significant digits rounds up to 1.00: a value ≥ 1 takes the usual decimals ('1'), as 1.2 does.
+  if (Math.abs(Number(value.toFixed(Math.min(needed, 100)))) >= 1) return formatNumber(value, decimals);
   if (needed <= MAX_FIXED_DECIMALS) return formatNumber(value, Math.max(decimals, needed));
   return value.toExponential(significant - 1);
 }

@@ -5,6 +5,25 @@ import { pidAlive } from './pid-alive.ts';
 /** Temporary names of our writers: writeFileAtomic's `.<name>.<pid>.<12 hex>.tmp`, a run's staging folder `.mixwise-run-<pid>-<hex>`. */
 const OUR_TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$|^\.mixwise-run-(\d+)-[0-9a-f]+$/;
 
+/**
+ * The process id in one of our writers' temp names (OUR_TEMP), or null for any other name. The one
+ * rule for what is ours, shared by removeStaleTemps and the CLI's interrupt cleanup.
+ * @example ownTempPid('.model.json.4242.0a1b2c3d4e5f.tmp') // 4242
+ */
+export function ownTempPid(name: string): number | null {
+  const m = OUR_TEMP.exec(name);
+  return m === null ? null : Number(m[1] ?? m[2]);
+}
+
+/**
+ * Whether a name is one of our writers' temp files or staging folders, of process `pid` when given.
+ * @example isOwnTemp('.mixwise-run-4242-0a1b', 4242) // true
+ */
+export function isOwnTemp(name: string, pid?: number): boolean {
+  const own = ownTempPid(name);
+  return own !== null && (pid === undefined || own === pid);
+}
+
 /** Past this age a temp file is stale even if its pid runs again (pids are reused). */
 export const STALE_TEMP_MS = 6 * 60 * 60 * 1000;
 
@@ -22,9 +41,8 @@ export async function removeStaleTemps(folder: string, now: number = Date.now())
   const removed: string[] = [];
   const entries = await readdir(folder).catch(() => [] as string[]);
   for (const name of entries) {
-    const m = OUR_TEMP.exec(name);
-    if (m === null) continue;
-    const pid = Number(m[1] ?? m[2]);
+    const pid = ownTempPid(name);
+    if (pid === null) continue;
     const path = join(folder, name);
     const st = await stat(path).catch(() => undefined);
     if (st === undefined) continue;

@@ -40,3 +40,15 @@ test('a check over the time limit is refused with 422 and its worker replaced; a
     await pool.close();
   }
 });
+
+test('a report over the time limit or refused as busy is worded as a report (500 on a timeout, not 422 invalid data)', async () => {
+  const pool = new CheckPool<unknown>({ size: 1, maxQueue: 0, timeoutMs: 300, workerUrl: FIXTURE });
+  try {
+    const stuck = pool.run({ kind: 'report', dir: '/runs/a', gate: new SharedArrayBuffer(4) });
+    await assert.rejects(pool.run({ kind: 'report', dir: '/runs/b' }), (err: unknown) => err instanceof ApiHttpError && err.status === 503 && /try the report again/.test(err.message));
+    await assert.rejects(stuck, (err: unknown) => err instanceof ApiHttpError && err.status === 500
+      && /^rendering the report took longer than the limit of 0\.3 s/.test(err.message) && !/checking the file/.test(err.message));
+  } finally {
+    await pool.close();
+  }
+});

@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { ApiHttpError } from '../http/api-http-error.ts';
 import type { CheckJobMessage, CheckReply, CheckTask, CheckWorkerData } from './check-protocol.ts';
 import { settleReply, watchWorker } from './worker-reply.ts';
+import { busyError, timeoutError, workerLostError } from './check-words.ts';
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 const CHECK_WORKER = new URL('./check-worker.ts', import.meta.url);
@@ -40,7 +40,8 @@ interface Slot {
  * seconds to check never blocks the event loop: health checks, progress events and other requests
  * keep answering. At most `size` checks run at once; up to `maxQueue` more wait, and one beyond that is
  * refused with 503 BUSY. A check still running after `timeoutMs` has its worker terminated (a new one
- * starts on the next check) and is refused with 422. Idle workers are unref'd.
+ * starts on the next check) and is refused with 422; a report (kind 'report') with 500, its messages
+ * speaking of the report (check-words.ts). Idle workers are unref'd.
  */
 export class CheckPool<Task = CheckTask> {
   private readonly slots: Slot[];
@@ -61,14 +62,14 @@ export class CheckPool<Task = CheckTask> {
   /**
    * Runs one check on a worker thread.
    * @returns the worker's result (a structured clone)
-   * @throws ApiHttpError BUSY (503) when the queue is full, INVALID_DATA (422) after the time limit, or as
+   * @throws ApiHttpError BUSY (503) when the queue is full, INVALID_DATA (422; INTERNAL 500 for a report) after the time limit, or as
    *   the worker threw it; Error for a worker failure (500)
    */
   run<T>(task: Task): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the server is shutting down'));
     const idle = this.slots.some((s) => s.job === undefined);
     if (!idle && this.queue.length >= this.maxQueue) {
-      return Promise.reject(new ApiHttpError('BUSY', `the server is busy: ${this.slots.length + this.queue.length} file checks are running or waiting; try again in a few seconds`, undefined, 5));
+      return Promise.reject(busyError(task, this.slots.length + this.queue.length));
     }
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ message: { id: this.nextId++, task: task as CheckTask }, resolve: resolve as (r: unknown) => void, reject });
@@ -113,8 +114,7 @@ export class CheckPool<Task = CheckTask> {
     slot.job = undefined;
     // The check cannot be interrupted inside the worker: the worker goes, a fresh one takes the next check.
     void worker?.terminate();
-    const seconds = (this.timeoutMs / 1000).toLocaleString('en-US', { maximumFractionDigits: 3 });
-    job.reject(new ApiHttpError('INVALID_DATA', `checking the file took longer than the limit of ${seconds} s: send fewer rows or columns`));
+    job.reject(timeoutError(job.message.task, this.timeoutMs));
     if (!this.closed) this.pump();
   }
 
@@ -128,7 +128,7 @@ export class CheckPool<Task = CheckTask> {
       slot.worker = undefined;
       const job = slot.job;
       slot.job = undefined;
-      job?.reject(new Error(`the check worker stopped: ${why}`));
+      job?.reject(workerLostError(job.message.task, why));
       if (!this.closed) this.pump();
     };
     watchWorker(worker, (reply) => this.finish(slot, reply), lost);

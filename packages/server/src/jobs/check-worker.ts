@@ -1,5 +1,6 @@
 // A check worker: inspects uploaded files and checks column roles (the data layer's readers and
-// validation rules, which are synchronous and can take seconds on a wide file) off the server's event loop.
+// validation rules, which are synchronous and can take seconds on a wide file), and renders run reports,
+// off the server's event loop.
 import { parentPort } from 'node:worker_threads';
 import { DataError } from '@mixwise/data';
 import { readRun, renderReport } from '@mixwise/report';
@@ -25,7 +26,10 @@ function report(dir: string): string {
   try {
     return renderReport(readRun(dir));
   } catch (err) {
-    throw err instanceof DataError ? dataErrorAnswer(err) : err;
+    if (err instanceof DataError) throw dataErrorAnswer(err);
+    // The server's log then says which job failed (the answer is a generic 500 with its id).
+    if (err instanceof Error) err.message = `rendering the report of ${dir} failed: ${err.message}`;
+    throw err;
   }
 }
 

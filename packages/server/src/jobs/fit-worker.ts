@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { fitMmm, withHolidayCalendar } from '@mixwise/engine';
 import { runSpec, writeRunFiles } from '@mixwise/store';
 import { threadedFit } from '@mixwise/parallel';
-import { panelGeoBreakdown, writeGeoResults } from '@mixwise/data';
+import { GEO_RESULTS_FILE, panelGeoBreakdown, writeGeoResults } from '@mixwise/data';
 import type { FitWorkerData, FitWorkerMessage } from './fit-protocol.ts';
 
 const port = parentPort;
@@ -31,11 +31,12 @@ try {
   post({ type: 'progress', phase: 'writing', done: 0, total: 1 });
   // A geo-level fit also writes, as `mixwise fit --geo`: geo.json (the panel's KPI and spend by geo, mapped
   // in the report) and geo-results.csv (summary.json `geos` as a table). The window is the whole table.
-  // geo.json moves in with model.json (writeRunFiles' swap).
+  // Both move in with model.json (writeRunFiles' swap).
   const geo = data.table.panel === undefined ? undefined : panelGeoBreakdown(data.table, { start: 0, end: data.table.dates.length });
-  const { files, summary } = await writeRunFiles(data.outDir, model, geo === undefined ? {} : { geo, geoFile: 'write' });
-  const geoFiles = geo === undefined || summary.geos === undefined ? [] : [await writeGeoResults(data.outDir, summary.geos)];
-  post({ type: 'done', files: [...new Set([...files, ...geoFiles].map((f) => (f.includes('/exports/') ? 'exports' : basename(f))))] });
+  const { files } = await writeRunFiles(data.outDir, model, geo === undefined ? {} : {
+    geo, geoFile: 'write', files: [{ names: [GEO_RESULTS_FILE], write: (dir, summary) => writeGeoResults(dir, summary.geos ?? []) }],
+  });
+  post({ type: 'done', files: [...new Set(files.map((f) => (f.includes('/exports/') ? 'exports' : basename(f))))] });
 } catch (err) {
   const code = typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : 'FIT_FAILED';
   post({ type: 'failed', code, message: err instanceof Error ? err.message : String(err) });

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { REPORT_FILE } from '@mixwise/report';
+import { isCurrentReport, REPORT_FILE } from '@mixwise/report';
 import type { ServerContext } from '../server-context.ts';
 import { ByteLru } from '../http/byte-lru.ts';
 import { resultFile } from './results.ts';
@@ -16,7 +16,8 @@ const REPORT_INPUTS = ['model.json', 'summary.json', 'diagnostics.json', 'geo.js
 /**
  * `GET /api/runs/:id/report`: the run's self-contained HTML report. The report.html the fit wrote into
  * the run folder is sent as it is (streamed) while it is current: not older than model.json or any other
- * file readRun reads (an `optimize` after the fit makes it stale). Otherwise the report is rendered
+ * file readRun reads (an `optimize` after the fit makes it stale) and stamped by this generator
+ * (isCurrentReport: an older Mixwise's report, or an unstamped one, is stale too). Otherwise the report is rendered
  * (@mixwise/report renderReport of readRun, as `mixwise report` does) on a check worker thread, never on
  * the event loop, and kept in a cache bounded by size (ByteLru, REPORT_CACHE_BYTES) until those files
  * change. Sent with a Content-Security-Policy that allows no script and no network access.
@@ -36,7 +37,9 @@ export function reportRoutes(app: FastifyInstance, ctx: ServerContext, cacheByte
       .type('text/html; charset=utf-8')
       .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
       .header('x-content-type-options', 'nosniff');
-    if (stored?.isFile() === true && times.every((t) => stored.mtimeMs >= t)) return reply.send(createReadStream(join(folder, REPORT_FILE)));
+    // Served as stored only when rendered by this generator (its stamp): an older one's sections may be out of date.
+    const current = stored?.isFile() === true && times.every((t) => stored.mtimeMs >= t) && await isCurrentReport(join(folder, REPORT_FILE));
+    if (current) return reply.send(createReadStream(join(folder, REPORT_FILE)));
     const version = times.join(':');
     let html = cache.get(id, version);
     if (html === undefined) {

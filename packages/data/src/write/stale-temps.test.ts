@@ -1,0 +1,12 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isOwnTemp, ownTempPid } from './stale-temps.ts';
+
+test('isOwnTemp: writeFileAtomic temps and writeRunFiles staging folders, of a given process when asked', () => {
+  assert.equal(ownTempPid('.model.json.4242.0a1b2c3d4e5f.tmp'), 4242);
+  assert.equal(ownTempPid('.mixwise-run-4242-0a1b2c'), 4242);
+  assert.equal(isOwnTemp('.mixwise-run-4242-0a1b2c', 4242), true);
+  assert.equal(isOwnTemp('.mixwise-run-4242-0a1b2c', 4243), false);
+  assert.equal(isOwnTemp('.model.json.4242.0a1b.tmp'), false, 'not 12 hex digits');
+  for (const other of ['model.json', '.mixwise.lock', 'report.html', '.mixwise-run-x-1']) assert.equal(isOwnTemp(other), false, other);
+});
