@@ -114,7 +114,7 @@ export type {
   ChannelResponse, ResponseComponent, ResponseModel, SpendBound, ChannelBounds, MaxChange, AllocationConstraints, InfeasibleReason,
   Infeasible, BoundStatus, ChannelAllocation, AllocationResult, ResponseModelOptions, AllocateOptions,
   MinimumBudgetOptions, TargetEfficiencyOptions, FrontierOptions, FrontierPoint,
-  PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome, Curve, InformationValue,
+  PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome, PlanProgress, Curve, InformationValue,
   PlanVersusCurrentOptions, PlanComparison, PlanChannelBound, PlanPair, AfterPlan, PlanModelOptions, ExplainOptions, BoundedChannel,
 } from './optimize/index.ts';
 export {

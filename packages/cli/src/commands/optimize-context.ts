@@ -12,7 +12,7 @@ export interface OptimizeContext {
   readonly replicates: readonly MmmModel[];
   readonly referencePeriods: number;
   readonly uncertainty: OptimizationOutput['uncertainty'];
-  /** Progress of the long steps (the value of information per replicate, the scenarios per level). */
+  /** Progress of the long steps (the value of information per replicate, the scenarios per level, a plan's search, ascent and lift interval). */
   readonly onProgress?: (p: ProgressEvent) => void;
 }
 

@@ -19,8 +19,10 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
   const pm = optimisedPlanModel(ctx);
   const { objective, constraints } = ctx.request;
   const perPeriodNow = sum(pm.channels.map((c) => c.current));
-  const targeted = objective.type === 'target-kpi' ? planForKpiTarget(pm, { periods, targetKpi: objective.value, constraints, replicates: ctx.replicates }) : null;
-  const cmp = targeted ?? planVersusCurrent(pm, { periods, total: objective.type === 'budget' && objective.value !== null ? objective.value : periods * perPeriodNow, constraints, replicates: ctx.replicates });
+  // Progress on stderr as for the steady-state steps: 'minimum budget' (a target's search), 'plan starts', 'plan', 'lift interval'.
+  const onProgress = ctx.onProgress;
+  const targeted = objective.type === 'target-kpi' ? planForKpiTarget(pm, { periods, targetKpi: objective.value, constraints, replicates: ctx.replicates, onProgress }) : null;
+  const cmp = targeted ?? planVersusCurrent(pm, { periods, total: objective.type === 'budget' && objective.value !== null ? objective.value : periods * perPeriodNow, constraints, replicates: ctx.replicates, onProgress });
   if (!cmp.feasible) return { feasible: false, reason: cmp.reason, message: cmp.message, hint: infeasibleHint(cmp, { plan: true }), details: cmp.details, objective };
   const least = targeted?.feasible ? targeted.least : null;
   const { plan, liftInterval: interval } = cmp;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { compileCurve, DEFAULT_BOUNDS, DEFAULT_WEIGHTS, fitMmm, informationValue, intervalSentence, quantile, replicateModels, responseModelFromMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
 import { runOptimize } from './optimize-run.ts';
 import { UsageError } from '../usage-error.ts';
+import type { ProgressEvent } from '../render/progress.ts';
 
 let model: MmmModel;
 before(async () => {
@@ -72,6 +73,24 @@ test('plans use the point estimate by default; asking for expected with --period
   assert.equal(out.uncertainty?.objective, 'point');
   assert.ok(out.expected.lift_interval, 'the plan still gets an interval over the replicates');
   assert.throws(() => runOptimize(model, { objective: { type: 'budget', value: null }, constraints: bounds, budgetMode: 'exact', periods: 4, uncertainty: 'expected' }), UsageError);
+});
+
+test('a --periods plan reports its progress (the budget search for a target, the ascent, the replicates) and gives the same output without it', () => {
+  const budget = { objective: { type: 'budget' as const, value: null }, constraints: bounds, budgetMode: 'exact' as const, periods: 4 };
+  const events: ProgressEvent[] = [];
+  const out = runOptimize(model, budget, (p) => events.push(p));
+  assert.deepEqual([...new Set(events.map((e) => e.phase))], ['plan starts', 'plan', 'lift interval']);
+  const plan = events.filter((e) => e.phase === 'plan');
+  assert.equal(plan[0].done, 0);
+  assert.equal(plan[plan.length - 1].done, plan[plan.length - 1].total);
+  assert.deepEqual(events.filter((e) => e.phase === 'lift interval').at(-1), { phase: 'lift interval', done: 12, total: 12 });
+  assert.deepEqual(out, runOptimize(model, budget));
+  assert.ok(out.feasible && out.expected.window);
+  const target = { ...budget, objective: { type: 'target-kpi' as const, value: out.expected.window.current * 1.01 } };
+  const found: ProgressEvent[] = [];
+  const reached = runOptimize(model, target, (p) => found.push(p));
+  assert.deepEqual([...new Set(found.map((e) => e.phase))], ['minimum budget', 'plan starts', 'plan', 'lift interval']);
+  assert.deepEqual(reached, runOptimize(model, target));
 });
 
 test('a model without replicates: point curves, no interval; asking for expected is a usage error', () => {

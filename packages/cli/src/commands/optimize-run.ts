@@ -46,7 +46,9 @@ const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
  * the lift interval over bootstrap replicates; and the scenario frontier when asked.
  * @param model the fitted model (model.json)
  * @param request objective, constraints, periods, scenarios, reference periods, point/expected
- * @param onProgress progress of the long steps: phase 'information value' (per replicate) and 'scenarios' (per level)
+ * @param onProgress progress of the long steps: phase 'information value' (per replicate), 'scenarios' (per level) and, with
+ *   periods, 'minimum budget' (a --target-kpi plan's budget search), 'plan starts' and 'plan' (the planner's starts and
+ *   ascent iterations) and 'lift interval' (per replicate)
  * @returns the JSON contract of optimization.json, or an InfeasibleOutput with the engine's explanation and a hint
  * @throws UsageError for --uncertainty expected on a model without bootstrap replicates or with --periods; EngineError for bad arguments
  * @example runOptimize(model, { objective: { type: 'budget', value: null }, constraints: {}, budgetMode: 'exact', uncertainty: 'point' }).expected.lift // ≥ 0

@@ -147,7 +147,7 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
   for (const name of Object.keys(flags.current ?? {})) {
     if (!channelNames.includes(name)) throw new UsageError(`--current names the channel "${name}", which is not in the model; channels are ${channelNames.join(', ')}`, 'optimize');
   }
-  // The long steps (value of information per replicate, scenarios per level) on stderr, once they take more than a second.
+  // The long steps (value of information per replicate, scenarios per level, a plan's search and ascent) on stderr, once they take more than a second.
   const progress = patientProgress(createProgress(io, { json: flags.json }));
   let solved: OptimizeOutcome;
   try {

@@ -11,7 +11,7 @@ export type { TargetEfficiencyOptions } from './target-efficiency.ts';
 export type { FrontierOptions, FrontierPoint } from './budget-frontier.ts';
 export type { SpendLimits } from './normalise-bounds.ts';
 export type { Curve } from './curve.ts';
-export type { PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome, AfterPlan } from './plan-types.ts';
+export type { PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult, PlanOutcome, AfterPlan, PlanProgress } from './plan-types.ts';
 
 export { responseModelFromMmm, referenceRows } from './response-model-from-mmm.ts';
 export { referenceCosts, type ReferenceCost } from './reference-cost.ts';

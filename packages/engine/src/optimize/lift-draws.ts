@@ -36,17 +36,21 @@ export function steadyStateLiftDraws(expected: ResponseModel, from: readonly num
  * saturation and coefficients and the same spend history and spend after the plan.
  * @param replicates one model per bootstrap replicate (replicateModels)
  * @param from, to spend [H × nChannels] period-major; options how each replicate's plan model is built (as the point model's)
+ * @param onProgress called with replicates done and their number (a progress display)
  * @returns [nReplicates] lifts over the plan
  * @example planLiftDraws(replicateModels(model), now, plan, 13).length // 100
  */
-export function planLiftDraws(replicates: readonly MmmModel[], from: Float64Array, to: Float64Array, periods: number, options: PlanModelOptions = {}): number[] {
+export function planLiftDraws(replicates: readonly MmmModel[], from: Float64Array, to: Float64Array, periods: number, options: PlanModelOptions = {}, onProgress?: (done: number, total: number) => void): number[] {
   const total = (v: { window: Float64Array; carryOut: Float64Array }): number => {
     let s = 0;
     for (let c = 0; c < v.window.length; c++) s += v.window[c] + v.carryOut[c];
     return s;
   };
-  return replicates.map((rep) => {
+  onProgress?.(0, replicates.length);
+  return replicates.map((rep, k) => {
     const pm = planModelFromMmm(rep, options);
-    return total(planValue(pm.channels, to, periods)) - total(planValue(pm.channels, from, periods));
+    const lift = total(planValue(pm.channels, to, periods)) - total(planValue(pm.channels, from, periods));
+    onProgress?.(k + 1, replicates.length);
+    return lift;
   });
 }

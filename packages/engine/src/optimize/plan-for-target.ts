@@ -1,7 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { planMinimumBudget, type PlanMinimumBudget } from './plan-minimum-budget.ts';
 import { planVersusCurrent, type PlanComparison } from './plan-versus-current.ts';
-import type { PlanModel } from './plan-types.ts';
+import type { PlanModel, PlanProgress } from './plan-types.ts';
 import type { AllocationConstraints, Infeasible } from './types.ts';
 
 /** Options of `planForKpiTarget`. */
@@ -13,6 +13,8 @@ export interface PlanForKpiTargetOptions {
   readonly constraints?: AllocationConstraints;
   /** Replicate models for the lift interval, as for planVersusCurrent. */
   readonly replicates?: readonly MmmModel[];
+  /** Progress of the budget search ('minimum budget'), then of planVersusCurrent ('plan', 'lift interval'). */
+  readonly onProgress?: (p: PlanProgress) => void;
 }
 
 /** A plan for a KPI target: the least budget found and the plan made with it, next to current spend. */
@@ -31,9 +33,10 @@ export type PlanForKpiTarget = PlanComparison & { readonly least: PlanMinimumBud
  * @example planForKpiTarget(pm, { periods: 13, targetKpi: 4.1e6 }).least.total // the least budget over the 13 periods
  */
 export function planForKpiTarget(pm: PlanModel, options: PlanForKpiTargetOptions): PlanForKpiTarget | (Infeasible & { readonly stage: 'budget' | 'plan' }) {
-  const { periods, targetKpi, constraints, replicates } = options;
-  const least = planMinimumBudget(pm, { periods, targetKpi, ...(constraints ? { constraints } : {}) });
+  const { periods, targetKpi, constraints, replicates, onProgress } = options;
+  const searching = onProgress ? (done: number, total: number) => onProgress({ phase: 'minimum budget', done, total }) : undefined;
+  const least = planMinimumBudget(pm, { periods, targetKpi, ...(constraints ? { constraints } : {}), onProgress: searching });
   if (!least.feasible) return { ...least, stage: 'budget' };
-  const cmp = planVersusCurrent(pm, { periods, total: least.total, objective: 'window', ...(constraints ? { constraints } : {}), ...(replicates ? { replicates } : {}) });
+  const cmp = planVersusCurrent(pm, { periods, total: least.total, objective: 'window', ...(constraints ? { constraints } : {}), ...(replicates ? { replicates } : {}), onProgress });
   return cmp.feasible ? { ...cmp, least } : { ...cmp, stage: 'plan' };
 }

@@ -11,6 +11,11 @@ export interface PlanMinimumBudgetOptions {
   readonly targetKpi: number;
   /** Bounds per channel per period, as for planPeriods. */
   readonly constraints?: AllocationConstraints;
+  /**
+   * Called after each plan solve with the solves done and an estimate of all of them (the remaining
+   * bisection steps are known only once the target is bracketed), last with done = total.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** The least plan budget for a KPI target inside the window. */
@@ -49,17 +54,26 @@ export function planMinimumBudget(pm: PlanModel, options: PlanMinimumBudgetOptio
   const constraints = options.constraints ?? {};
   const range = budgetRange(pm, constraints, 'exact');
   if ('feasible' in range) return range;
+  let solves = 0;
+  // Bisection steps left to narrow [a, b] to TOLERANCE; before a bracket, one more solve and those from [0, b].
+  const left = (a: number, b: number): number => (b - a > TOLERANCE * b ? Math.ceil(Math.log2((b - a) / (TOLERANCE * b))) : 0);
+  const report = (more: number): void => options.onProgress?.(solves, solves + more);
   const windowKpi = (total: number): number => {
     const plan = planPeriods(pm, { periods: H, budget: { total }, constraints, objective: 'window' });
+    solves++;
     return plan.feasible ? plan.kpi.recommended.window : -Infinity;
   };
+  const done = <T>(result: T): T => { report(0); return result; };
   let lo = range.min * H;
+  report(2 + left(0, 1));
   const atFloor = windowKpi(lo);
-  if (atFloor >= target) return { feasible: true, total: lo, window: atFloor, floor: true };
+  if (atFloor >= target) return done({ feasible: true, total: lo, window: atFloor, floor: true });
+  report(1 + left(0, 1));
   let hi: number, atHi: number;
   if (Number.isFinite(range.max)) {
     hi = range.max * H;
     atHi = windowKpi(hi);
+    report(left(lo, hi));
   } else {
     // Nothing caps the spend: double from current spend (or, with none, the channels' own spend scale)
     // until the target is reached or the media part of W levels off (judged on it, not on a total the
@@ -67,23 +81,26 @@ export function planMinimumBudget(pm: PlanModel, options: PlanMinimumBudgetOptio
     const now = pm.channels.reduce((s, c) => s + c.current, 0);
     hi = Math.max(lo, H * (now > 0 ? now : pm.channels.reduce((s, c) => s + c.scale, 0)));
     atHi = windowKpi(hi);
+    report(atHi < target ? 1 + left(0, 1) : left(lo, hi));
     for (let k = 0; k < 60 && atHi < target; k++) {
       const next = windowKpi(2 * hi);
       if (next - atHi <= 1e-9 * Math.abs(next - atFloor)) break;
       lo = hi;
       hi *= 2;
       atHi = next;
+      report(atHi < target ? 1 + left(0, 1) : left(lo, hi));
     }
   }
   if (!(atHi >= target)) {
     const where = Number.isFinite(range.max) ? 'within the bounds' : 'at any budget (every channel\'s response levels off)';
-    return infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(target)} over the next ${H} periods cannot be reached ${where}: the most the plan can put inside them is about ${formatAmount(atHi)}, at a budget of ${formatAmount(hi)} over the ${H} periods.`,
-      { targetKpi: target, maximumKpi: atHi, budget: hi, limitedBy: Number.isFinite(range.max) ? 'bounds' : 'curves' });
+    return done(infeasible('TARGET_UNREACHABLE', `The KPI target ${formatAmount(target)} over the next ${H} periods cannot be reached ${where}: the most the plan can put inside them is about ${formatAmount(atHi)}, at a budget of ${formatAmount(hi)} over the ${H} periods.`,
+      { targetKpi: target, maximumKpi: atHi, budget: hi, limitedBy: Number.isFinite(range.max) ? 'bounds' : 'curves' }));
   }
   let reached = atHi;
   while (hi - lo > TOLERANCE * hi) {
     const mid = 0.5 * (lo + hi), w = windowKpi(mid);
     if (w >= target) { hi = mid; reached = w; } else lo = mid;
+    report(left(lo, hi));
   }
-  return { feasible: true, total: hi, window: reached, floor: false };
+  return done({ feasible: true, total: hi, window: reached, floor: false });
 }

@@ -44,6 +44,12 @@ export function planPeriods(model: PlanModel, options: PlanOptions): PlanOutcome
   if (perPeriod && perPeriod.length !== H) throw new EngineError('INVALID_ARGUMENT', `planPeriods: perPeriod budget has ${perPeriod.length} entries for ${H} periods`);
   let total = perPeriod ? sum(perPeriod) : (options.budget as { total: number }).total;
   const constraints = options.constraints ?? {};
+  // Progress: the starts as they are built (the dual start is most of a plan's time), then the ascent's iterations.
+  const dualStart = H > 1, pooledStart = !perPeriod && H > 1 && model.channels.some((ch) => ch.saturation.type === 'hill' && ch.saturation.shape > 1);
+  const nStarts = 2 + (dualStart ? 1 : 0) + (pooledStart ? 1 : 0);
+  const report = options.onProgress;
+  const built = (done: number): void => report?.({ phase: 'plan starts', done, total: nStarts });
+  built(0);
   const lo = new Float64Array(H * nC), hi = new Float64Array(H * nC), x = new Float64Array(H * nC);
   for (let h = 0; h < H; h++) {
     const b = perPeriod ? perPeriod[h] : total / H;
@@ -78,39 +84,50 @@ export function planPeriods(model: PlanModel, options: PlanOptions): PlanOutcome
   };
   const objective = planEvaluator(model.channels, H, (options.objective ?? 'total') === 'total');
   project(x, x);
+  built(1);
   // Current spend sustained (moved onto the feasible set when the budget or bounds exclude it): the
   // ascent never lowers the objective, so the plan is never worse than either of these starts.
   const now = new Float64Array(H * nC);
   for (let i = 0; i < H * nC; i++) now[i] = model.channels[i % nC].current;
   project(now, now);
   const starts: Float64Array[] = [x, now];
-  if (H > 1) {
+  built(2);
+  if (dualStart) {
     // The dual-decomposition plan (one price for a total budget, one per period otherwise): optimal
     // for concave curves up to the polish, a good local start with S-curves.
     const withCarryOut = (options.objective ?? 'total') === 'total';
     const dual = perPeriod ? planDualStartPerPeriod(model.channels, H, lo, hi, perPeriod, withCarryOut) : planDualStart(model.channels, H, lo, hi, total, withCarryOut);
     project(dual, dual);
     starts.push(dual);
+    built(starts.length);
   }
-  if (!perPeriod && H > 1 && model.channels.some((ch) => ch.saturation.type === 'hill' && ch.saturation.shape > 1)) {
+  if (pooledStart) {
     // Timing is free: also start from the global optimum of the same problem without carryover
     // (every period × channel a separate steady-state curve), which pulses S-curves when that pays.
     const one = compileCurves(model);
     const pooled = solveAllocation(Array.from({ length: H * nC }, (_, i) => one[i % nC]), lo, hi, total);
     starts.push(pooled.x);
+    built(starts.length);
   }
   // A short ascent from every start, then the best one continues to convergence.
   const maxIt = options.maxIterations ?? 500;
+  const probe = Math.min(PROBE, maxIt), planned = nStarts * probe + Math.max(0, maxIt - PROBE);
   let best: AscentResult | null = null;
+  let done = 0;
+  // Each ascent's iterations count from where the previous one's allowance ended (one that converges early skips ahead).
+  const tick = (from: number) => (report ? (it: number) => report({ phase: 'plan', done: from + it, total: planned }) : undefined);
+  report?.({ phase: 'plan', done: 0, total: planned });
   for (const x0 of starts) {
-    const r = ascend(x0, objective, project, metric, total, starts.length > 1 ? Math.min(PROBE, maxIt) : maxIt);
+    const r = ascend(x0, objective, project, metric, total, probe, undefined, tick(done));
+    done += probe;
     if (!best || r.f > best.f) best = r;
   }
   let result = best!;
   if (starts.length > 1 && !result.converged && maxIt > PROBE) {
-    const more = ascend(result.x, objective, project, metric, total, maxIt - PROBE, result.alpha);
+    const more = ascend(result.x, objective, project, metric, total, maxIt - PROBE, result.alpha, tick(done));
     result = { ...more, iterations: result.iterations + more.iterations };
   }
+  report?.({ phase: 'plan', done: planned, total: planned });
   return buildPlan(model, result.x, H, result.iterations, result.converged);
 }
 
@@ -137,7 +154,7 @@ function clampToRow(budget: number, lo: Float64Array, hi: Float64Array, offset: 
  * MEMORY values + 1e-4·t·gᵀd, in the metric D (steps αD·g, projection and BB quotient in the D⁻¹ norm).
  * Returns the best point seen (never worse than the projected start).
  */
-function ascend(x0: Float64Array, objective: (v: Float64Array, grad?: Float64Array) => number, project: (y: Float64Array, out: Float64Array) => void, metric: Float64Array, total: number, maxIt: number, alpha0?: number): AscentResult {
+function ascend(x0: Float64Array, objective: (v: Float64Array, grad?: Float64Array) => number, project: (y: Float64Array, out: Float64Array) => void, metric: Float64Array, total: number, maxIt: number, alpha0?: number, tick?: (iterations: number) => void): AscentResult {
   const x = Float64Array.from(x0);
   const n = x.length;
   const g = new Float64Array(n), gNew = new Float64Array(n), trial = new Float64Array(n), d = new Float64Array(n);
@@ -172,6 +189,7 @@ function ascend(x0: Float64Array, objective: (v: Float64Array, grad?: Float64Arr
     x.set(trial); g.set(gNew); f = fNew;
     recent[(iterations + 1) % MEMORY] = f;
     if (f > best.f) { best.x.set(x); best.f = f; }
+    tick?.(iterations + 1);
   }
   best.iterations = iterations;
   best.alpha = alpha;

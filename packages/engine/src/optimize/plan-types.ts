@@ -68,6 +68,22 @@ export interface PlanOptions {
   readonly objective?: 'total' | 'window';
   /** Projected-gradient iterations at most (default 500). */
   readonly maxIterations?: number;
+  /**
+   * Progress for a display: 'plan starts' (starts built of their number; the dual start is most of the
+   * time), then 'plan' (ascent iterations of the most it may take, last with done = total: an ascent
+   * that converges early skips ahead). The plan is the same with or without it.
+   */
+  readonly onProgress?: (p: PlanProgress) => void;
+}
+
+/**
+ * Progress of a plan's long steps, for a display: 'minimum budget' (the plan solves of
+ * planMinimumBudget's search), 'plan starts' and 'plan' (planPeriods), 'lift interval' (replicate models).
+ */
+export interface PlanProgress {
+  readonly phase: 'minimum budget' | 'plan starts' | 'plan' | 'lift interval';
+  readonly done: number;
+  readonly total: number;
 }
 
 /** One channel of a plan. */
@@ -100,7 +116,8 @@ export interface PlanResult {
   readonly channels: PlanChannelResult[];
   /**
    * KPI inside the window (baseline + media, carry-in from the history included) and media KPI after
-   * it (carry-out, assuming no spend after the plan); for the plan and for current spend sustained.
+   * it (carry-out: what spend up to the plan's end adds on top of the channels' `after` spend, see
+   * afterPlanKpi); for the plan and for current spend sustained.
    */
   readonly kpi: {
     readonly recommended: { readonly window: number; readonly carryOut: number };

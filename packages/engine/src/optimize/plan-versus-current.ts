@@ -4,7 +4,7 @@ import { bindingText } from './allocation-result.ts';
 import { interval90, planLiftDraws } from './lift-draws.ts';
 import { planValue } from './plan-objective.ts';
 import { planPeriods } from './plan-periods.ts';
-import type { PlanModel, PlanResult } from './plan-types.ts';
+import type { PlanModel, PlanProgress, PlanResult } from './plan-types.ts';
 import type { AllocationConstraints, BoundStatus, Infeasible } from './types.ts';
 
 /** Options of `planVersusCurrent`. */
@@ -19,6 +19,8 @@ export interface PlanVersusCurrentOptions {
   readonly replicates?: readonly MmmModel[];
   /** What the plan maximises (planPeriods): 'total' (window + carry-out, default) or 'window' (a KPI target inside it, planMinimumBudget). */
   readonly objective?: 'total' | 'window';
+  /** Progress of the plan (planPeriods' 'plan starts', 'plan') and of the replicates' lifts ('lift interval'); the result is the same without it. */
+  readonly onProgress?: (p: PlanProgress) => void;
 }
 
 /** A channel's per-period spend limits in a plan, and which of them the plan sits on. */
@@ -79,7 +81,8 @@ export function planVersusCurrent(pm: PlanModel, options: PlanVersusCurrentOptio
   const constraints = options.constraints ?? {};
   const perPeriodNow = pm.channels.reduce((s, c) => s + c.current, 0);
   const total = options.total ?? H * perPeriodNow;
-  const plan = planPeriods(pm, { periods: H, budget: { total }, constraints, objective: options.objective ?? 'total' });
+  const report = options.onProgress;
+  const plan = planPeriods(pm, { periods: H, budget: { total }, constraints, objective: options.objective ?? 'total', onProgress: report });
   if (!plan.feasible) return plan;
   const locks = Object.fromEntries(pm.channels.map((c) => [c.name, true as const]));
   const current = planPeriods(pm, { periods: H, budget: { total: H * perPeriodNow }, constraints: { locks } }) as PlanResult;
@@ -93,7 +96,7 @@ export function planVersusCurrent(pm: PlanModel, options: PlanVersusCurrentOptio
   });
   const binding = ['budget', ...bounds.flatMap((b, c) => partialBinding(plan.channels[c].channel, b, H))];
   const { roi, mroi } = planReturns(pm, current, plan, total);
-  const liftDraws = options.replicates ? planLiftDraws(options.replicates, periodMajor(current), periodMajor(plan), H, pm.built) : [];
+  const liftDraws = options.replicates ? planLiftDraws(options.replicates, periodMajor(current), periodMajor(plan), H, pm.built, report ? (done, of) => report({ phase: 'lift interval', done, total: of }) : undefined) : [];
   return { feasible: true, plan, current, bounds, binding, roi, mroi, liftDraws, liftInterval: interval90(liftDraws) };
 }
 
