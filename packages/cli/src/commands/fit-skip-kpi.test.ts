@@ -5,9 +5,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ModelingTable } from '@mixwise/engine';
-import { defaultDeps } from '../cli-deps.ts';
 import type { CliDeps } from '../cli-deps.ts';
-import type { FitRunResult } from './fit-run.ts';
+import { recordingFit, type FitCall } from '../../test/fake-fit.ts';
 import { runCli } from '../program.ts';
 import { captureIo } from '../../test/capture-io.ts';
 import { csvText, spendCsv } from '../../test/spend-csv.ts';
@@ -15,10 +14,13 @@ import { csvText, spendCsv } from '../../test/spend-csv.ts';
 const dir = mkdtempSync(join(tmpdir(), 'mixwise-fitskip-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+/** recordingFit (which writes the change log as runFit does), keeping only the tables. */
 function fake(tables: ModelingTable[]): CliDeps {
-  return { ...defaultDeps, runFit: async (table) => {
+  const calls: FitCall[] = [];
+  const deps = recordingFit(calls);
+  return { ...deps, runFit: async (table, options, io) => {
     tables.push(table);
-    return { model: {}, summary: {}, diagnostics: {}, files: [] } as unknown as FitRunResult;
+    return deps.runFit(table, options, io);
   } };
 }
 
