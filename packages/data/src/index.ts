@@ -18,7 +18,7 @@ export { parseNumber } from './read/parse-number.ts';
 
 export type { DetectedColumns } from './detect/detect-columns.ts';
 export { detectColumns } from './detect/detect-columns.ts';
-export { DATE_COLUMN_NAMES, detectDateColumn } from './detect/detect-date-column.ts';
+export { DATE_COLUMN_NAMES, detectDateColumn, namedDateColumn } from './detect/detect-date-column.ts';
 export type { ChannelRef } from './detect/detect-channels.ts';
 export { resolveChannels } from './detect/detect-channels.ts';
 export type { RolesIn } from './detect/role-hints.ts';

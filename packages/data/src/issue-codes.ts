@@ -45,7 +45,7 @@ export const DATA_ISSUE_CODES = {
   PANEL_UNBALANCED: 'a panel date lacks a row for some geo or product (named with the date), so its total would be wrong (or dates repeat and no column splits them)',
   DUPLICATE_PANEL_ROW: 'a row of a panel repeats the date and geo (or product) of an earlier row, named by its line: remove the copy or add the two up; sum_panel refuses the date',
   PANEL_EVENT_BY_GEO: 'warning: with a geo-level model, an event column whose value differs between geos on a date is read per geo as a control (sign free), not added up into one national flag',
-  PANEL_KPI_TOTAL: 'with a geo-level model, a geo\'s KPI adds up to zero or less over the dates used: its share of the KPI (which scales its series) is not defined',
+  PANEL_KPI_TOTAL: 'with a geo-level model, a geo\'s KPI adds up to zero or less over the dates used: its share of the KPI (which scales its series) is not defined; a warning with a size column (--geo-size), which sizes the geo instead: its ROIs come from the pooled curves only',
   PANEL_SIZE: 'with a geo-level model and a size column (--geo-size, columns.geo_size), a geo\'s size is empty, not a number, not above zero, or not the same on all the geo\'s rows',
   PANEL_VALUE: 'sum_panel keeps a value that the panel column does not have, or keeps values of a panel with several key columns; warning with a geo-level model: geo names that differ only by case, spaces or leading zeros, or one written with spaces around it (read trimmed)',
   RATE_TARGET_SUMMED: 'warning: the KPI is named like a rate or a level (revenue_per_conversion, avg_order_value) and sum_panel adds it up over the panel rows of each date',

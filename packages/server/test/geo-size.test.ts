@@ -87,6 +87,10 @@ test('roles.geoSize without the geo-level model, or on a column with another rol
   const control = await put({ ...roles, controls: [...roles.controls, 'population'] });
   assert.equal(control.statusCode, 400, control.body);
   assert.match(control.body, /column \\"population\\" is already the control/);
+  // The date column cannot be the size column (the dashboard gives a column one role; the API refuses both).
+  const dated = await put({ ...roles, geoSize: roles.date });
+  assert.equal(dated.statusCode, 400, dated.body);
+  assert.match(dated.body, new RegExp(`column \\\\"${roles.date}\\\\" is already the date`));
 });
 
 test('a fit with roles.geoSize: the model is sized by population, and /optimize says the split is by its share', { timeout: 120_000 }, async () => {

@@ -17,7 +17,9 @@ import { MIN_PERIODS_HARD, isNumericColumn, spendColumnsByName, type ReadOutcome
 export function checkCoefficientRoom(read: ReadOutcome, roles: TableRoles, holdout: number): void {
   const csv = read.csv;
   if (csv === undefined) return;
-  const channels = roles.channels?.length ?? spendColumnsByName(csv.header, (c) => isNumericColumn(csv, c)).length;
+  // A reserved column (a geo panel's size) is never detected as a channel.
+  const detectable = csv.header.filter((h) => !(roles.reserved ?? []).includes(h));
+  const channels = roles.channels?.length ?? spendColumnsByName(detectable, (c) => isNumericColumn(csv, c)).length;
   const others = (roles.controls?.length ?? 0) + (roles.organic?.length ?? 0) + (roles.events?.length ?? 0);
   const coefficients = 1 + channels + others;
   const periods = csv.rows.length - holdout;

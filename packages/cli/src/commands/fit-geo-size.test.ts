@@ -124,3 +124,63 @@ test('prepare with columns.geo_size: the sizes are checked as fit checks them (P
   assert.match(bad.stderr(), new RegExp(`prep-bad\\.csv:${lineOf(2, 7)}[^\\n]*population|line ${lineOf(2, 7)}[^\\n]*population`));
   assert.match(bad.stderr(), /region "r2": the size "-5" is not above zero in "population" \(columns\.geo_size: population \(in the config\)\)/);
 });
+
+/** The panel with its size column renamed (the header's last name). */
+const renamedSize = (name: string): string[] => [lines[0].replace(/,population$/, `,${name}`), ...lines.slice(1)];
+
+test('a size column named like spend (pop_spend) is no channel: fit and validate read tv and search only (exit 0), and --channels naming it stays exit 2', async () => {
+  write('pop-spend.csv', renamedSize('pop_spend'));
+  const calls: FitCall[] = [];
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'pop-spend.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'pop_spend', '--out', 'o8'], cap.io, recordingFit(calls)), 0, cap.stderr());
+  assert.deepEqual(calls[0].table.channels.map((c) => c.name), ['tv', 'search']);
+  assert.deepEqual(calls[0].table.panel?.size?.values, POPULATION);
+  assert.doesNotMatch(cap.stderr(), /channel "pop"/);
+  const checked = captureIo(dir);
+  assert.equal(await runCli(['validate', 'pop-spend.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'pop_spend'], checked.io), 0, checked.stderr());
+  assert.doesNotMatch(checked.stderr() + checked.stdout(), /"pop"|pop_spend/);
+  writeFileSync(join(dir, 'pop-spend.yaml'), 'version: 1\ndata:\n  path: pop-spend.csv\ncolumns:\n  target: sales\n  geo: region\n  geo_size: pop_spend\n');
+  const prepared = captureIo(dir);
+  assert.equal(await runCli(['prepare', '--config', 'pop-spend.yaml', '--out', 'p3'], prepared.io), 0, prepared.stderr());
+  assert.doesNotMatch(prepared.stderr(), /channel "pop"|channels [^\n]*pop/);
+  const listed = captureIo(dir);
+  assert.equal(await runCli(['fit', 'pop-spend.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'pop_spend', '--channels', 'tv_spend,pop_spend', '--out', 'o9'], listed.io, recordingFit([])), 2);
+  assert.match(listed.stderr(), /--channels names "pop_spend", the size column of --geo-size pop_spend/);
+});
+
+test('a size column that is the date column found without --date (or columns.date) is a usage error naming the clash (exit 2) in fit, validate and prepare', async () => {
+  const clash = /--geo-size date: "date" is the file's date column \(found without --date\), not a size; name the column that holds each geo's size/;
+  const fit = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'date', '--out', 'o10'], fit.io, recordingFit([])), 2, fit.stderr());
+  assert.match(fit.stderr(), clash);
+  assert.doesNotMatch(fit.stderr(), /PANEL_SIZE|is not a number/);
+  const validate = captureIo(dir);
+  assert.equal(await runCli(['validate', 'panel.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'date'], validate.io), 2, validate.stderr());
+  assert.match(validate.stderr(), clash);
+  // Given with --date, as before.
+  const given = captureIo(dir);
+  assert.equal(await runCli(['validate', 'panel.csv', '--target', 'sales', '--date', 'date', '--geo', 'region', '--geo-size', 'date'], given.io), 2);
+  assert.match(given.stderr(), /--geo-size date: "date" is also --date/);
+  writeFileSync(join(dir, 'date-size.yaml'), 'version: 1\ndata:\n  path: panel.csv\ncolumns:\n  target: sales\n  geo: region\n  geo_size: date\n');
+  const prepare = captureIo(dir);
+  assert.equal(await runCli(['prepare', '--config', 'date-size.yaml', '--out', 'p4'], prepare.io), 2, prepare.stderr());
+  assert.match(prepare.stderr(), /columns\.geo_size: date \(in the config\): "date" is the file's date column \(found without columns\.date\), not a size/);
+  const fitConfig = captureIo(dir);
+  assert.equal(await runCli(['fit', '--config', 'date-size.yaml', '--out', 'o11'], fitConfig.io, recordingFit([])), 2, fitConfig.stderr());
+  assert.match(fitConfig.stderr(), /found without --date or columns\.date/);
+});
+
+test('a geo whose KPI adds up to zero with --geo-size is fitted with a PANEL_KPI_TOTAL warning naming the geo and file (exit 0); without a size column it stays an error (exit 1)', async () => {
+  write('zero-geo.csv', lines.map((l, i) => (i >= lineOf(2, 0) - 1 && i <= lineOf(2, WEEKS - 1) - 1 ? l.replace(/^([^,]+,r2,)[^,]+,/, '$10,') : l)));
+  const calls: FitCall[] = [];
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'zero-geo.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'population', '--out', 'o12'], cap.io, recordingFit(calls)), 0, cap.stderr());
+  assert.equal(calls.length, 1);
+  assert.match(cap.stderr(), /zero-geo\.csv column "sales": region "r2": the KPI "sales" adds up to 0 over its 60 dates; .*pooled media curves only/);
+  const checked = captureIo(dir);
+  assert.equal(await runCli(['validate', 'zero-geo.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'population'], checked.io), 0, checked.stderr());
+  assert.match(checked.stderr() + checked.stdout(), /region "r2": the KPI "sales" adds up to 0/);
+  const shares = captureIo(dir);
+  assert.equal(await runCli(['fit', 'zero-geo.csv', '--target', 'sales', '--geo', 'region', '--out', 'o13'], shares.io, recordingFit([])), 1);
+  assert.match(shares.stderr(), /region "r2": the KPI "sales" adds up to 0 over its 60 dates, so the geo has no share of the KPI/);
+});

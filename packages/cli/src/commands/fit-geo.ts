@@ -1,5 +1,5 @@
 import type { CleaningStep, ConfigRun, CsvTable, TableRoles } from '@mixwise/data';
-import { detectDateColumn, stepsNotPerGeo } from '@mixwise/data';
+import { detectDateColumn, namedDateColumn, stepsNotPerGeo } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
 
 /** The `--clean` / `cleaning:` spelling of a step type, for messages. */
@@ -34,6 +34,9 @@ export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[
   return { column, flag };
 }
 
+/** The fix every usage error on the size column offers. */
+const AS_SIZE = 'name the column that holds each geo\'s size (population, households…)';
+
 /**
  * The geos' size column asked for (--geo-size, else the config's columns.geo_size) with how messages
  * name it, checked against the geo setting and the roles: it goes with a geo panel only, and names a
@@ -55,7 +58,7 @@ export function geoSizeSetting(flags: { geoSize?: string }, run: Pick<ConfigRun,
   if (geo === undefined) {
     throw new UsageError(`${flag} sizes the geos of a geo-level model, which needs --geo COLUMN (or columns.geo in the config): add it, or leave ${flag} out`, command);
   }
-  const asSize = 'name the column that holds each geo\'s size (population, households…)';
+  const asSize = AS_SIZE;
   const own: [string, string | undefined][] = [[geo.flag, geo.column], ['--target', roles.target], ['--date', roles.date]];
   for (const [option, other] of own) {
     if (other === column) throw new UsageError(`${flag}: "${column}" is also ${option}; ${asSize}`, command);
@@ -118,5 +121,26 @@ export function checkGeoDetected(geo: { column: string; flag: string }, csv: Csv
   }
   if (roles.channels === undefined && geo.column.endsWith('_spend')) {
     throw new UsageError(`${geo.flag}: "${geo.column}" is a spend column (a channel); name the column that holds each row's geo (region, market…)`, 'fit');
+  }
+}
+
+/**
+ * The size column checked against the date column the file's roles would detect (no --date, no
+ * columns.date) once the file is read, before the panel is: a usage error (exit 2) naming the clash, as
+ * when the date column is given, rather than one "not a number" size error per geo. (A size column named
+ * like spend is no clash: it is never detected as a channel.)
+ * @param size the size setting (geoSizeSetting)
+ * @param csv the file's cells
+ * @param roles the roles asked for (date undefined when it is detected)
+ * @param command the command, for the usage error (default fit)
+ * @throws UsageError
+ * @example checkGeoSizeDetected({ column: 'date', flag: '--geo-size date' }, csv, { target: 'sales' }) // throws '--geo-size date: "date" is the file's date column …'
+ */
+export function checkGeoSizeDetected(size: { column: string; flag: string }, csv: CsvTable, roles: TableRoles, command = 'fit'): void {
+  if (roles.date !== undefined) return;
+  const date = detectDateColumn(csv.header, csv.rows) ?? namedDateColumn(csv.header, csv.rows);
+  if (date === size.column) {
+    const given = command === 'prepare' ? 'columns.date' : size.flag.startsWith('columns.') ? '--date or columns.date' : '--date';
+    throw new UsageError(`${size.flag}: "${size.column}" is the file's date column (found without ${given}), not a size; ${AS_SIZE}`, command);
   }
 }

@@ -25,7 +25,7 @@ import { readCheckedTable } from './read-checked-table.ts';
 import { pairedExposureNote } from '../render/paired-exposure.ts';
 import { SOURCES_TABLE_FILE, runGeoBreakdown, runWithSources } from './sources-data.ts';
 import { GEO_FILE, panelGeoBreakdown } from '@mixwise/data';
-import { checkGeoDetected, checkGeoRoles, checkPanelSupport, geoSetting, geoSizeSetting } from './fit-geo.ts';
+import { checkGeoDetected, checkGeoRoles, checkGeoSizeDetected, checkPanelSupport, geoSetting, geoSizeSetting } from './fit-geo.ts';
 import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
@@ -206,6 +206,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   // Fails in seconds when the file cannot have enough periods for its columns, not after the validation.
   const beforeChecks = (r: ReadOutcome): void => {
     if (geo !== undefined && r.csv !== undefined) checkGeoDetected(geo, r.csv, roles);
+    if (size !== undefined && r.csv !== undefined) checkGeoSizeDetected(size, r.csv, roles);
     checkCoefficientRoom(r, roles, flags.holdout ?? run?.holdout ?? 0);
   };
   const read = loaded === undefined || run === undefined

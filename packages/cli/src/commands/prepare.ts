@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseOutPath } from './parse-options.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { Issue, LoadedConfig, ModelingTableFiles } from '@mixwise/data';
+import type { Issue, LoadedConfig, ModelingTableFiles, ReadOutcome } from '@mixwise/data';
 import { CHANGE_LOG_FILES, configToRun, discardProjectDatabase, finishProjectDatabase, holidaysNote, loadConfig, PROJECT_DATABASE_FILE, projectDatabaseTempPath, windowRows, writeChangeLog, writeJsonAtomic, writeModelingTable } from '@mixwise/data';
 import type { ModelingTable } from '@mixwise/engine';
 import type { CliIo } from '../io.ts';
@@ -14,7 +14,7 @@ import { formatCleaningSummary } from '../render/cleaning.ts';
 import { describeTable } from './read-table.ts';
 import { ignoredNote, readCheckedTable } from './read-checked-table.ts';
 import { GEO_FILE, writePanelGeo } from '@mixwise/data';
-import { geoSetting, geoSizeSetting } from './fit-geo.ts';
+import { checkGeoSizeDetected, geoSetting, geoSizeSetting } from './fit-geo.ts';
 import { SOURCES_TABLE_FILE, runWithSources, writeRunGeo } from './sources-data.ts';
 import { noteRemoved, removeStale } from './remove-stale.ts';
 import { checkOutDir, checkOutFile } from './check-out-dir.ts';
@@ -106,7 +106,9 @@ async function prepareInto(flags: PrepareFlags, io: CliIo, loaded: LoadedConfig,
   const geo = panel === undefined ? undefined : { ...panel, ...(size === undefined ? {} : { size }) };
   const steps = geo === undefined ? run.cleaning : [{ type: 'sum-panel' as const, column: geo.column }, ...run.cleaning];
   const checked = readCheckedTable(run.dataPath, sized.roles, io,
-    { name: shown, steps, hints: 'config', rolesIn: 'config', config: { loaded, run: sized }, quiet: true, ...(run.window === undefined ? {} : { window: run.window }), ...(geo === undefined ? {} : { geo }) });
+    { name: shown, steps, hints: 'config', rolesIn: 'config', config: { loaded, run: sized }, quiet: true, ...(run.window === undefined ? {} : { window: run.window }), ...(geo === undefined ? {} : { geo }),
+      // The size column must not be the date column the file's roles detect (a usage error, as with columns.date).
+      ...(size === undefined ? {} : { beforeChecks: (r: ReadOutcome) => { if (r.csv !== undefined) checkGeoSizeDetected(size, r.csv, sized.roles, 'prepare'); } }) });
   const { table, cleaning } = checked;
   const warnings = [...built, ...checked.warnings];
   await mkdir(outDir, { recursive: true });

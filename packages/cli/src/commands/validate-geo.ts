@@ -1,10 +1,10 @@
 // `mixwise validate --geo COL`: a long panel file checked as `mixwise fit --geo COL` checks it, without fitting.
 import { resolve } from 'node:path';
-import type { TableRoles, ValidationResult } from '@mixwise/data';
+import type { ReadOutcome, TableRoles, ValidationResult } from '@mixwise/data';
 import { DataError, hasErrors } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
-import { geoSetting, geoSizeSetting } from './fit-geo.ts';
+import { checkGeoSizeDetected, geoSetting, geoSizeSetting } from './fit-geo.ts';
 import { readCheckedTable } from './read-checked-table.ts';
 import type { ValidateFlags } from './validate.ts';
 
@@ -39,7 +39,10 @@ export function validateGeoPanel(data: string, flags: ValidateGeoFlags, io: CliI
   if (size !== undefined) roles.reserved = [size.column];
   const file = resolve(io.cwd, data);
   try {
-    const read = readCheckedTable(file, roles, io, { name: data, steps: [{ type: 'sum-panel', column: geo.column }], hints: 'both', quiet: true, geo: { ...geo, target: flags.target, ...(size === undefined ? {} : { size }) } });
+    // The size column must not be the date column the file's roles detect (a usage error, as with --date).
+    const beforeChecks = (r: ReadOutcome): void => { if (size !== undefined && r.csv !== undefined) checkGeoSizeDetected(size, r.csv, roles, 'validate'); };
+    const read = readCheckedTable(file, roles, io, { name: data, steps: [{ type: 'sum-panel', column: geo.column }], hints: 'both', quiet: true, beforeChecks,
+      geo: { ...geo, target: flags.target, ...(size === undefined ? {} : { size }) } });
     return { file: data, issues: read.warnings, ok: !hasErrors(read.warnings), skipped: [] };
   } catch (err) {
     if (err instanceof DataError) return { file: data, issues: err.issues, ok: false, skipped: [] };

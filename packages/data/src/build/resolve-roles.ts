@@ -46,7 +46,7 @@ export interface TableRoles {
   holidays?: HolidayRequest;
   /**
    * Columns with a role outside the modeling table (a geo panel's size column, --geo-size): never
-   * detected as a control or event.
+   * detected as a channel (even when named like spend), control, event or exposure, nor listed as unused.
    */
   reserved?: string[];
 }
@@ -99,7 +99,11 @@ export function resolveRoles(
       issues.error('NO_DATE_COLUMN', 'no column looks like dates', dateColumnHint(header, rolesIn));
     }
   }
-  const channels = resolveChannels(header, roles.channels, issues, (c) => isNumericColumn(csv, c), rolesIn);
+  // A reserved column (a geo panel's size, --geo-size) is never detected as a channel, even named like
+  // spend (`pop_spend`); one named in the channels is refused by the setting that reserves it.
+  const reserved = new Set(roles.reserved ?? []);
+  const detectable = roles.channels === undefined && reserved.size > 0 ? header.filter((h) => !reserved.has(h)) : header;
+  const channels = resolveChannels(detectable, roles.channels, issues, (c) => isNumericColumn(csv, c), rolesIn, header);
   const controls = (roles.controls ?? []).filter((c) => exists(c, 'control'));
   const events = (roles.events ?? []).filter((c) => exists(c, 'event'));
   const organic = (roles.organic ?? []).filter((c) => exists(c, 'organic media'));

@@ -108,7 +108,8 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
  * those named for each channel as `fit --media exposure` pairs them (the first not given another role).
  */
 function withExposure(csv: CsvTable, roles: CleaningRoles, resolved: RuleRoles, options: CheckAndCleanOptions): CleaningRoles {
-  const used = new Set([roles.date, ...(roles.target === undefined ? [] : [roles.target]), ...roles.spend, ...roles.controls, ...roles.events, ...(roles.organic ?? [])]);
+  const used = new Set([roles.date, ...(roles.target === undefined ? [] : [roles.target]), ...roles.spend, ...roles.controls, ...roles.events, ...(roles.organic ?? []),
+    ...(resolved.requested?.reserved ?? [])]);
   const exposure = (options.exposure ?? []).filter((c) => csv.header.includes(c) && !used.has(c));
   if (options.pairExposure === true) {
     for (const ch of resolved.channels ?? []) {

@@ -59,3 +59,28 @@ test('panelTable: an empty KPI, a text number and a negative spend are each name
     ]);
   }
 });
+
+test('panelTable: a geo whose KPI adds up to zero is PANEL_KPI_TOTAL: an error with the KPI shares, a warning naming the geo and file with a size column (fitted on the pooled curves)', () => {
+  const zero = TEXT.replace('2024-01-01,north,10,', '2024-01-01,north,0,').replace('2024-01-08,north,20,', '2024-01-08,north,0,').replace('2024-01-15,north,30,', '2024-01-15,north,0,');
+  const csv = parseCsvText(zero, 'p.csv');
+  assert.throws(() => panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles), (err: unknown) => {
+    assert.ok(err instanceof DataError);
+    assert.deepEqual(err.issues.map((i) => [i.code, i.severity]), [['PANEL_KPI_TOTAL', 'error']]);
+    return true;
+  });
+  const sized = parseCsvText(zero.replace('date,geo,sales,tv_spend,price,temp\n', 'date,geo,sales,tv_spend,price,temp,population\n')
+    .replace(/^(.*,north,.*)$/gm, '$1,1000').replace(/^(.*,south,.*)$/gm, '$1,3000'), 'p.csv');
+  const { table, notes } = panelTable(sized, panelRows(sized, 'geo', 'date'), national, roles, { column: 'population', flag: '--geo-size population' });
+  assert.deepEqual(table.panel?.size?.values, [1000, 3000]);
+  const warned = notes.filter((i) => i.code === 'PANEL_KPI_TOTAL');
+  assert.equal(warned.length, 1);
+  assert.equal(warned[0].severity, 'warning');
+  assert.equal(warned[0].at.file, 'p.csv');
+  assert.equal(warned[0].at.column, 'sales');
+  assert.match(warned[0].message, /^geo "north": the KPI "sales" adds up to 0 over its 3 dates; .*sized by "population" \(--geo-size population\).*pooled media curves only/);
+  assert.match(warned[0].hint, /check the geo's KPI in the file.*leave the geo out/);
+  // A geo with KPI of its own gets no such warning.
+  const fine = parseCsvText(TEXT.replace('date,geo,sales,tv_spend,price,temp\n', 'date,geo,sales,tv_spend,price,temp,population\n')
+    .replace(/^(.*,north,.*)$/gm, '$1,1000').replace(/^(.*,south,.*)$/gm, '$1,3000'), 'p.csv');
+  assert.deepEqual(panelTable(fine, panelRows(fine, 'geo', 'date'), national, roles, { column: 'population', flag: '--geo-size population' }).notes.filter((i) => i.code === 'PANEL_KPI_TOTAL'), []);
+});
