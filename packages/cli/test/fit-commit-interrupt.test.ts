@@ -1,9 +1,10 @@
 // A Ctrl-C after the run was swapped into a folder the fit created must not remove that good run:
-// writeRunFiles' commit disarms guardOutDir's removal (keepOutDir). The signal is emitted in-process
-// with process.exit stubbed, so the test sees what the handler did.
+// writeRunFiles' commit disarms guardOutDir's removal (keepOutDir). One during the swap is held until
+// the swap has ended (holdSignals); one while the exports are built removes their staging folder too.
+// The signal is emitted in-process with process.exit stubbed, so the test sees what the handler did.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../src/program.ts';
 import { defaultDeps } from '../src/cli-deps.ts';
@@ -14,8 +15,10 @@ import { tempDir } from './run-mixwise.ts';
 const dir = tempDir('mixwise-commit-');
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+interface Signalled { code: unknown; message: string; atExit?: unknown }
+
 /** Emits SIGINT to our own handlers with process.exit and stderr caught; returns the exit code and the message. */
-function interrupt(): { code: unknown; message: string } {
+function interrupt(): Signalled {
   const exit = process.exit;
   const write = process.stderr.write;
   let code: unknown;
@@ -30,6 +33,36 @@ function interrupt(): { code: unknown; message: string } {
   }
   return { code, message };
 }
+
+/**
+ * Emits `signal` with process.exit and stderr stubbed until the process would have exited (at once, or
+ * later when the signal is held): `done` then has the code, the message and `snap()` at exit time.
+ */
+function deliver(signal: NodeJS.Signals, snap: () => unknown): { done: Signalled; exited: Promise<void> } {
+  const exit = process.exit;
+  const write = process.stderr.write;
+  const done: Signalled = { code: undefined, message: '' };
+  let restore!: () => void;
+  const exited = new Promise<void>((r) => { restore = r; });
+  process.stderr.write = ((chunk: string | Uint8Array) => { done.message += String(chunk); return true; }) as typeof process.stderr.write;
+  process.exit = ((c?: number) => {
+    done.code = c;
+    done.atExit = snap();
+    process.exit = exit;
+    process.stderr.write = write;
+    restore();
+  }) as typeof process.exit;
+  process.emit(signal);
+  return { done, exited };
+}
+
+/** The names in a folder (none when it is gone), and the text of its run files, as they are now. */
+function folderState(out: string): { names: string[]; model: string; summary: string } {
+  const text = (f: string): string => (existsSync(join(out, f)) ? readFileSync(join(out, f), 'utf8') : '');
+  return { names: existsSync(out) ? readdirSync(out).sort() : [], model: text('model.json'), summary: text('summary.json') };
+}
+
+const RUN_NAMES = ['decomposition.csv', 'diagnostics.json', 'exports', 'model.json', 'report.html', 'response_curves.csv', 'results.sqlite', 'summary.json'];
 
 test('guardOutDir: Ctrl-C removes a folder the run created, but keeps it once a run was committed into it', async () => {
   const fresh = join(dir, 'fresh', 'run');
@@ -48,11 +81,13 @@ test('guardOutDir: Ctrl-C removes a folder the run created, but keeps it once a 
   assert.equal(readFileSync(join(kept, 'model.json'), 'utf8'), '{}');
 });
 
+const day = (t: number): string => new Date(Date.UTC(2023, 0, 2 + 7 * t)).toISOString().slice(0, 10);
+const data = join(dir, 'data.csv');
+writeFileSync(data, 'date,revenue,tv_spend,search_spend\n' + Array.from({ length: 60 }, (_, t) =>
+  `${day(t)},${1000 + 37 * ((t * 7) % 11) + 5 * t},${100 + 13 * ((t * 5) % 7)},${50 + 11 * ((t * 3) % 5)}`).join('\n') + '\n');
+const FIT = ['fit', data, '--target', 'revenue', '--iterations', '60', '--workers', '1'];
+
 test('mixwise fit into a new folder: a Ctrl-C after the swap keeps the run (and the staged change log)', async () => {
-  const day = (t: number): string => new Date(Date.UTC(2023, 0, 2 + 7 * t)).toISOString().slice(0, 10);
-  const data = join(dir, 'data.csv');
-  writeFileSync(data, 'date,revenue,tv_spend,search_spend\n' + Array.from({ length: 60 }, (_, t) =>
-    `${day(t)},${1000 + 37 * ((t * 7) % 11) + 5 * t},${100 + 13 * ((t * 5) % 7)},${50 + 11 * ((t * 3) % 5)}`).join('\n') + '\n');
   const out = join(dir, 'new', 'run');
   let signalled: { code: unknown; message: string } | undefined;
   const deps = { ...defaultDeps, runFit: async (...args: Parameters<typeof defaultDeps.runFit>) => {
@@ -61,8 +96,62 @@ test('mixwise fit into a new folder: a Ctrl-C after the swap keeps the run (and 
     return result;
   } };
   const cap = captureIo(dir);
-  assert.equal(await runCli(['fit', data, '--target', 'revenue', '--iterations', '60', '--workers', '1', '--clean', 'sort_dates', '--out', out], cap.io, deps), 0, cap.stderr());
+  assert.equal(await runCli([...FIT, '--clean', 'sort_dates', '--out', out], cap.io, deps), 0, cap.stderr());
   assert.equal(signalled?.code, 130);
   assert.match(signalled?.message ?? '', /kept .*the run written into it is complete/);
   for (const f of ['model.json', 'report.html', 'changes.csv', 'changes.json']) assert.ok(existsSync(join(out, f)), f);
+});
+
+/** Runs `mixwise fit` with `signal` delivered at writeRunFiles' step `at`; resolves once the handler would have exited. */
+async function fitSignalledAt(out: string, at: string, signal: NodeJS.Signals, args: string[] = []): Promise<{ exit: number; stderr: string; signalled: Signalled }> {
+  let sent: ReturnType<typeof deliver> | undefined;
+  const deps = { ...defaultDeps, runFit: (...a: Parameters<typeof defaultDeps.runFit>) => defaultDeps.runFit(a[0], a[1], a[2], (s) => {
+    if (s !== at) return;
+    sent = deliver(signal, () => folderState(out));
+    // A handler that exits here stops the run (process.exit stubbed: throw as if it had).
+    if (sent.done.code !== undefined) throw new Error('exited');
+  }) };
+  const cap = captureIo(dir);
+  const exit = await runCli([...FIT, ...args, '--out', out], cap.io, deps);
+  assert.ok(sent !== undefined, `step ${at} was never reached: ${cap.stderr()}`);
+  await sent.exited;
+  return { exit, stderr: cap.stderr(), signalled: sent.done };
+}
+
+test('SIGTERM while the run is moved into a folder holding an earlier run: held until the swap ends, the new run kept whole, exit 143', async () => {
+  const out = join(dir, 'mid-swap');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'model.json'), '{"earlier":"model"}');
+  writeFileSync(join(out, 'summary.json'), '{"earlier":"summary"}');
+  // After the first files of the swap moved (model.json is in, summary.json not yet).
+  const r = await fitSignalledAt(out, 'move:summary.json', 'SIGTERM', ['--clean', 'sort_dates']);
+  assert.equal(r.exit, 0, r.stderr);
+  assert.equal(r.signalled.code, 143);
+  assert.match(r.signalled.message, /^mixwise: stopped by SIGTERM; .*kept .*mid-swap: the run written into it is complete\n$/);
+  const at = r.signalled.atExit as ReturnType<typeof folderState>;
+  // Whole with the new run: every file, the change log too; no marker, holding folders or lock.
+  assert.deepEqual(at.names, [...RUN_NAMES, 'changes.csv', 'changes.json'].sort());
+  assert.notEqual(at.model, '{"earlier":"model"}');
+  assert.ok(Array.isArray((JSON.parse(at.summary) as { channels?: unknown }).channels), at.summary);
+  assert.deepEqual(folderState(out), at, 'nothing changed after the handler acted');
+});
+
+test('Ctrl-C at the first move of a fit into a new folder: the folder is kept with the whole run, exit 130', async () => {
+  const out = join(dir, 'mid-swap-new', 'run');
+  const r = await fitSignalledAt(out, 'move:model.json', 'SIGINT');
+  assert.equal(r.signalled.code, 130);
+  assert.match(r.signalled.message, /kept .*mid-swap-new\/run: the run written into it is complete/);
+  assert.deepEqual((r.signalled.atExit as ReturnType<typeof folderState>).names, RUN_NAMES);
+});
+
+test('Ctrl-C while the exports are built: their staging folder is removed with the run\'s, the earlier run left as it was', async () => {
+  const out = join(dir, 'exports-built');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'model.json'), '{"earlier":"model"}');
+  const r = await fitSignalledAt(out, 'exports', 'SIGINT');
+  assert.equal(r.signalled.code, 130);
+  assert.match(r.signalled.message, /released the lock on .* and removed this run's temporary files/);
+  const at = r.signalled.atExit as ReturnType<typeof folderState>;
+  assert.deepEqual(at.names, ['model.json'], 'no .mixwise-export-*, .mixwise-run-*, marker or lock');
+  assert.equal(at.model, '{"earlier":"model"}');
 });

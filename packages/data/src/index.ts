@@ -38,7 +38,7 @@ export { guessTargetKind } from './build/guess-target-kind.ts';
 export { MIN_PERIODS_HARD, MIN_PERIODS_SOFT, minimumPeriods, parameterCount } from './build/minimum-periods.ts';
 
 export { writeFileAtomic, writeJsonAtomic, toJson } from './write/atomic-write.ts';
-export { isOwnTemp, ownTempPid, removeStaleTemps, STALE_TEMP_MS } from './write/stale-temps.ts';
+export { isOwnTemp, isOwnTempOrStaging, ownTempPid, removeStaleTemps, STALE_TEMP_MS } from './write/stale-temps.ts';
 export { pidAlive } from './write/pid-alive.ts';
 export { INCOMPLETE_FILE, incompleteText, checkRunComplete } from './write/incomplete-marker.ts';
 export { pushAll } from './push-all.ts';

@@ -52,6 +52,13 @@ export interface RunFileExtras {
   readonly stale?: readonly string[];
   /** Called once the new run is complete in the folder (every file moved in, the marker gone): from then on nothing may remove it. */
   readonly onCommit?: () => void;
+  /**
+   * Called as the swap begins (the run staged and the exports built, just before INCOMPLETE_FILE is
+   * written); the function it returns is called once the swap has ended: after onCommit, or after a
+   * failure once the marker was dealt with. In between the folder may mix the old run and the new one,
+   * so a caller holds Ctrl-C/SIGTERM meanwhile (the CLI's holdSignals). Called at most once each.
+   */
+  readonly onSwap?: () => () => void;
 }
 
 /** What writeRunFiles computed and wrote. */
@@ -79,15 +86,16 @@ export type RunWriteStep = (step: string) => void | Promise<void>;
  * 2. the BI exports (results.sqlite, exports/csv, exports/parquet; see docs/exports.md) are built in
  *    their own staging folder; just before they are swapped in INCOMPLETE_FILE is written; then an
  *    earlier model's OPTIMIZATION_FILES are removed, and each staged
- *    file is renamed over its old one; then INCOMPLETE_FILE is removed. A kill during this short
- *    step leaves the marker, and readers (readModel: report, optimize --model, the dashboard) refuse the folder.
+ *    file is renamed over its old one; then INCOMPLETE_FILE is removed and extra.onCommit called. A
+ *    kill during this short step leaves the marker, and readers (readModel: report, optimize --model, the
+ *    dashboard) refuse the folder; extra.onSwap brackets it, so a caller can hold signals until it ends.
  * geo.json follows extra.geoFile (GeoFileAction): written or removed in the same swap as model.json, so
  * a failed or killed fit leaves the previous run's map as it was; so do extra.files (staged and moved
  * in with the rest) and extra.stale (removed in the swap). Other files in `outDir` are kept. Our temp files and staging folders left by a killed writer are
  * removed first (removeStaleTemps).
  * @param outDir an existing folder
  * @param model the fitted model
- * @param extra RunFileExtras: geo.json, more staged files, stale files, the commit callback
+ * @param extra RunFileExtras: geo.json, more staged files, stale files, the swap and commit callbacks
  * @param step test hook (RunWriteStep)
  * @returns the summary and diagnostics (computed once here) and the paths written
  * @throws file-system, SQLite or DuckDB errors
@@ -107,6 +115,12 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunF
   await mkdir(staging);
   const marker = join(outDir, INCOMPLETE_FILE);
   let mixed = false;
+  let swapEnd: (() => void) | undefined;
+  const endSwap = (): void => {
+    const end = swapEnd;
+    swapEnd = undefined;
+    end?.();
+  };
   try {
     const staged = (name: string) => join(staging, name);
     await step('stage:model.json');
@@ -135,7 +149,9 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunF
     await writeFileAtomic(staged(REPORT_FILE), renderReport({ model, summary, diagnostics, ...(extra.geo !== undefined ? { geo: extra.geo } : {}) }));
     const exported = await exportRun(outDir, model, { summary, decomposition }, async () => {
       await step('exports');
-      // From here until the marker is removed the folder may mix the old run and the new one.
+      // From here until the marker is removed the folder may mix the old run and the new one: the
+      // caller's critical section (onSwap) starts before the first change to the folder.
+      swapEnd = extra.onSwap?.();
       await writeFileAtomic(marker, incompleteText(process.pid));
     });
     mixed = true;
@@ -159,6 +175,7 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunF
     await rm(marker, { force: true });
     // The new run is whole: a caller's interrupt cleanup must no longer remove the folder.
     extra.onCommit?.();
+    endSwap();
     await step('committed');
     const files = RUN_FILES.map((f) => join(outDir, f));
     files.push(exported.sqlite, exported.csvDir, exported.parquetDir, join(outDir, REPORT_FILE));
@@ -170,6 +187,8 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunF
     if (!mixed) await rm(marker, { force: true }).catch(() => undefined);
     throw err;
   } finally {
+    // A failed swap ends here (a signal held meanwhile is acted on now).
+    endSwap();
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }

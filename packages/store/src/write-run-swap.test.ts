@@ -66,3 +66,25 @@ test('the next write removes temp files and staging folders a killed writer left
     for (const k of [live, ...users]) assert.equal(existsSync(join(dir, k)), true, k);
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });
+
+test('onSwap brackets the swap: from before the marker to after onCommit, and ends on a failure in it too', async () => {
+  const [a, b] = await twoModels();
+  const dir = mkdtempSync(join(tmpdir(), 'mw-swap-hook-'));
+  try {
+    await writeRunFiles(dir, a);
+    const events: string[] = [];
+    const onSwap = (): (() => void) => {
+      events.push(`begin:${existsSync(join(dir, INCOMPLETE_FILE)) ? 'marked' : 'unmarked'}`);
+      return () => events.push('end');
+    };
+    await writeRunFiles(dir, b, { onSwap, onCommit: () => events.push('commit') }, (s) => { if (!s.startsWith('stage:')) events.push(s); });
+    const moves = events.filter((e) => e.startsWith('move:'));
+    assert.deepEqual(events.filter((e) => !e.startsWith('move:')), ['exports', 'begin:unmarked', 'commit', 'end', 'committed']);
+    assert.ok(moves.length > 0 && events.indexOf(moves[0]) > events.indexOf('begin:unmarked') && events.indexOf(moves.at(-1) ?? '') < events.indexOf('commit'));
+    for (const at of ['exports', 'move:summary.json']) {
+      events.length = 0;
+      await assert.rejects(writeRunFiles(dir, b, { onSwap }, (s) => { if (s === at) throw new Error('killed'); }), /killed/);
+      assert.deepEqual(events, at === 'exports' ? [] : ['begin:unmarked', 'end'], at);
+    }
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});

@@ -2,7 +2,7 @@ import {
   centredControls, fitMmm, withHolidayCalendar, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
 import { GEO_RESULTS_FILE, type CleaningResult, type GeoBreakdown, type Issue, type ResolvedRoles } from '@mixwise/data';
-import { modelSource, runSpec, writeRunFiles } from '@mixwise/store';
+import { modelSource, runSpec, writeRunFiles, type RunWriteStep } from '@mixwise/store';
 import { scaledPosteriorNote } from './posterior-note.ts';
 import { join, resolve } from 'node:path';
 import type { CliIo } from '../io.ts';
@@ -14,6 +14,7 @@ import { formatFitReport } from '../render/fit-report.ts';
 import { renderGeoSection } from '../render/geo-section.ts';
 import { keepOutDir } from './out-dir-guard.ts';
 import { extrasMessages, runExtras } from './fit-run-extras.ts';
+import { holdSignals } from './interrupt.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
 export interface FitRunOptions {
@@ -78,9 +79,10 @@ export interface FitRunResult {
  * @param table the validated modeling table
  * @param options validated command-line options
  * @param io streams and environment
+ * @param step test hook passed to writeRunFiles (RunWriteStep)
  * @throws EngineError from the fit
  */
-export async function runFit(table: ModelingTable, options: FitRunOptions, io: CliIo): Promise<FitRunResult> {
+export async function runFit(table: ModelingTable, options: FitRunOptions, io: CliIo, step?: RunWriteStep): Promise<FitRunResult> {
   const m = options.model ?? {};
   const spec = runSpec(table, {
     configSpec: options.configSpec, seed: options.seed, iterations: options.iterations, posteriorIterations: options.posteriorIterations, holdout: options.holdout,
@@ -114,9 +116,11 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const { summary, diagnostics, files: written, removed, removedGeo, stale } = await writeRunFiles(options.outDir, model, {
     ...(options.geo === undefined ? { geoFile: 'remove' as const } : { geo: options.geo, geoFile: 'write' as const }),
     ...runExtras(table, options),
+    // A Ctrl-C or SIGTERM during the swap is held until it ends, so it cannot leave the folder mixed.
+    onSwap: holdSignals,
     // From the swap on the folder holds a good run: a Ctrl-C must not remove it (guardOutDir).
     onCommit: () => keepOutDir(options.outDir),
-  });
+  }, step);
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   // A national fit over a geo-level run: the earlier run's KPI by geography went with it, said as removeStale says it.
   if (removedGeo !== null) noteRemoved(removedGeo, 'fit', io);

@@ -3,15 +3,64 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeOwnTemps } from './interrupt.ts';
+import { holdSignals, onInterrupt, removeOwnTemps } from './interrupt.ts';
 
-test('removeOwnTemps: only this process\'s temps (isOwnTemp), never another pid\'s or a run file', () => {
+test('removeOwnTemps: only this process\'s temps and staging folders (the export\'s too), never another pid\'s, a recovered export or a run file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mixwise-own-temps-'));
-  const mine = [`.model.json.${process.pid}.0a1b2c3d4e5f.tmp`, `.mixwise-run-${process.pid}-abc123`];
-  const kept = ['model.json', `.model.json.${process.pid + 1}.0a1b2c3d4e5f.tmp`];
+  const mine = [`.model.json.${process.pid}.0a1b2c3d4e5f.tmp`, `.mixwise-run-${process.pid}-abc123`, `.mixwise-export-${process.pid}-0d1e2f`];
+  const kept = ['model.json', `.model.json.${process.pid + 1}.0a1b2c3d4e5f.tmp`, `.mixwise-export-${process.pid + 1}-0d1e2f`, `.mixwise-export-recovered-${process.pid}-0d1e2f`];
   writeFileSync(join(dir, mine[0]), '');
   mkdirSync(join(dir, mine[1]));
+  mkdirSync(join(dir, mine[2], 'csv'), { recursive: true });
   for (const k of kept) writeFileSync(join(dir, k), '');
-  assert.equal(removeOwnTemps(dir), 2);
+  assert.equal(removeOwnTemps(dir), 3);
   assert.deepEqual(readdirSync(dir).sort(), [...kept].sort());
+});
+
+/** Runs `fn` with process.exit and stderr stubbed; returns the exit codes and messages seen. */
+async function stubbed(fn: (seen: { codes: unknown[]; message: string }) => Promise<void>): Promise<{ codes: unknown[]; message: string }> {
+  const exit = process.exit;
+  const write = process.stderr.write;
+  const seen = { codes: [] as unknown[], message: '' };
+  process.exit = ((c?: number) => { seen.codes.push(c); }) as typeof process.exit;
+  process.stderr.write = ((chunk: string | Uint8Array) => { seen.message += String(chunk); return true; }) as typeof process.stderr.write;
+  try {
+    await fn(seen);
+  } finally {
+    process.exit = exit;
+    process.stderr.write = write;
+  }
+  return seen;
+}
+
+test('holdSignals: a signal during the section is held until the last one ends, then the cleanups run and the process exits once', async () => {
+  const order: string[] = [];
+  const seen = await stubbed(async (s) => {
+    await onInterrupt(() => { order.push('cleanup'); return 'cleaned'; }, async () => {
+      const outer = holdSignals();
+      const inner = holdSignals();
+      process.emit('SIGTERM');
+      process.emit('SIGINT');
+      inner();
+      assert.deepEqual([order, s.codes], [[], []], 'held while a section is open');
+      outer();
+      outer();
+    });
+  });
+  assert.deepEqual(order, ['cleanup']);
+  assert.deepEqual(seen.codes, [143], 'the first signal, acted on once');
+  assert.equal(seen.message, 'mixwise: stopped by SIGTERM; cleaned\n');
+  assert.equal(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM'), 0, 'the handlers are removed after');
+});
+
+test('holdSignals: a section with no signal changes nothing; outside one a signal acts at once', async () => {
+  const seen = await stubbed(async (s) => {
+    await onInterrupt(() => '', async () => {
+      holdSignals()();
+      assert.deepEqual(s.codes, []);
+      process.emit('SIGINT');
+      assert.deepEqual(s.codes, [130]);
+    });
+  });
+  assert.equal(seen.message, 'mixwise: stopped by SIGINT\n');
 });

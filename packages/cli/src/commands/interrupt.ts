@@ -1,9 +1,10 @@
 // Ctrl-C (SIGINT) or SIGTERM during a command that writes an output folder: the command's cleanups run
 // (the folder's lock is released, a folder the run created is removed), a message goes to stderr and the
-// process exits with the conventional code (128 + the signal's number: 130, 143).
+// process exits with the conventional code (128 + the signal's number: 130, 143). A signal that arrives
+// during a critical section (holdSignals: writeRunFiles' swap) is held and acted on when it ends.
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { isOwnTemp } from '@mixwise/data';
+import { isOwnTempOrStaging } from '@mixwise/data';
 
 /** A synchronous cleanup (the process exits right after); returns what it did, for the message, or ''. */
 export type InterruptCleanup = () => string;
@@ -14,8 +15,15 @@ export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 type HandledSignal = keyof typeof SIGNAL_EXIT;
 
 const cleanups: InterruptCleanup[] = [];
+/** Open critical sections (holdSignals), and the first signal that arrived during one. */
+let holds = 0;
+let held: HandledSignal | undefined;
 
 function onSignal(signal: HandledSignal): void {
+  if (holds > 0) {
+    held ??= signal;
+    return;
+  }
   const done: string[] = [];
   // The innermost cleanup first (the lock inside the folder before the folder).
   for (const c of [...cleanups].reverse()) {
@@ -32,6 +40,40 @@ function onSignal(signal: HandledSignal): void {
 }
 
 const handlers = { SIGINT: () => onSignal('SIGINT'), SIGTERM: () => onSignal('SIGTERM') };
+let installed = false;
+
+/** Our handlers are installed while any cleanup is registered or any critical section is open. */
+function syncHandlers(): void {
+  const want = cleanups.length > 0 || holds > 0;
+  if (want === installed) return;
+  for (const [s, h] of Object.entries(handlers)) {
+    if (want) process.on(s, h);
+    else process.off(s, h);
+  }
+  installed = want;
+}
+
+/**
+ * Opens a critical section: a SIGINT/SIGTERM arriving until the returned function is called is held,
+ * then acted on as usual (cleanups, message, exit 130/143) when the last open section ends. For a short
+ * step that must not be cut in the middle (writeRunFiles' swap: its onSwap hook).
+ * @returns ends the section (a second call does nothing)
+ * @example const end = holdSignals(); try { await swap(); } finally { end(); }
+ */
+export function holdSignals(): () => void {
+  holds++;
+  syncHandlers();
+  let open = true;
+  return () => {
+    if (!open) return;
+    open = false;
+    holds--;
+    const signal = holds === 0 ? held : undefined;
+    if (holds === 0) held = undefined;
+    if (signal !== undefined) onSignal(signal);
+    syncHandlers();
+  };
+}
 
 /**
  * Runs `work` with `cleanup` run on SIGINT/SIGTERM before the process exits (130/143). The handlers are
@@ -42,27 +84,28 @@ const handlers = { SIGINT: () => onSignal('SIGINT'), SIGTERM: () => onSignal('SI
  * @example await onInterrupt(() => { rmSync(lock); return 'released the lock'; }, () => fit())
  */
 export async function onInterrupt<T>(cleanup: InterruptCleanup, work: () => Promise<T>): Promise<T> {
-  if (cleanups.length === 0) for (const [s, h] of Object.entries(handlers)) process.on(s, h);
   cleanups.push(cleanup);
+  syncHandlers();
   try {
     return await work();
   } finally {
     const i = cleanups.lastIndexOf(cleanup);
     if (i >= 0) cleanups.splice(i, 1);
-    if (cleanups.length === 0) for (const [s, h] of Object.entries(handlers)) process.off(s, h);
+    syncHandlers();
   }
 }
 
 /**
- * Removes this process's temp files and staging folders in a folder (a kill leaves the previous run's
- * files as they were; these are the new run's half-written ones). Synchronous, best effort.
+ * Removes this process's temp files and staging folders in a folder, the run's and the exports'
+ * (`.mixwise-run-<pid>-<hex>`, `.mixwise-export-<pid>-<hex>`): the new run's half-written files, while
+ * the previous run's are as they were (outside writeRunFiles' swap, when signals are held). Synchronous, best effort.
  * @example removeOwnTemps('/tmp/run') // 2
  */
 export function removeOwnTemps(folder: string): number {
   let n = 0;
   for (const name of (() => { try { return readdirSync(folder); } catch { return []; } })()) {
-    // The same name rule as removeStaleTemps (isOwnTemp), for this process only.
-    if (!isOwnTemp(name, process.pid)) continue;
+    // The data package's name rules (isOwnTemp and the export staging folder's), for this process only.
+    if (!isOwnTempOrStaging(name, process.pid)) continue;
     rmSync(join(folder, name), { recursive: true, force: true });
     n++;
   }

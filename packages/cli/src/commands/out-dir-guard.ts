@@ -15,7 +15,8 @@ import { onInterrupt } from './interrupt.ts';
  *    folder held earlier results (any of `resultFiles`) that the failure did not touch, the error
  *    gets the note "the previous results in DIR were left unchanged";
  * 3. on SIGINT/SIGTERM during the work, a folder this run created is removed before the process exits
- *    (onInterrupt: exit 130/143), unless a complete run was committed into it (keepOutDir).
+ *    (onInterrupt: exit 130/143), unless a complete run was committed into it (keepOutDir), which the
+ *    message then says (for an existing folder too).
  * @param outDir the absolute output folder (checkOutDir has refused a file in the way)
  * @param shown the folder as shown in messages (as the user typed it)
  * @param resultFiles the names of the files a successful run writes, e.g. ['model.json']
@@ -26,14 +27,16 @@ import { onInterrupt } from './interrupt.ts';
  */
 export async function guardOutDir<T>(outDir: string, shown: string, resultFiles: readonly string[], work: () => Promise<T>): Promise<T> {
   const before = await resultTimes(outDir, resultFiles);
+  // An earlier run's commit in this process says nothing about this one.
+  forgetCommitted(outDir);
   let created: string | undefined;
   try {
     created = await makeWritable(outDir, shown);
     const made = created;
     // Ctrl-C or SIGTERM: a folder this run created goes (as after a failure, whatever it holds by then).
     return await onInterrupt(() => {
+      if (holdsCommitted(made ?? outDir)) return `kept ${shown}: the run written into it is complete`;
       if (made === undefined) return '';
-      if (holdsCommitted(made)) return `kept ${shown}: the run written into it is complete`;
       rmSync(made, { recursive: true, force: true });
       return `removed ${made === outDir ? shown : made}, which this run created`;
     }, work);

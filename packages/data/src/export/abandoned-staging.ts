@@ -20,6 +20,17 @@ export interface SwappedFolders {
 const STAGING_NAME = new RegExp(`^${STAGING_PREFIX.replaceAll('.', '\\.')}(\\d+)-[0-9a-f]+$`);
 
 /**
+ * The process id in an export staging folder's name (`.mixwise-export-<pid>-<hex>`), or null for any
+ * other name (a RECOVERED_PREFIX folder included: no rule of ours removes it). The one rule for what is
+ * an export staging folder, shared by clearAbandoned and the CLI's interrupt cleanup (which removes its own).
+ * @example exportStagingPid('.mixwise-export-4242-0a1b') // 4242
+ */
+export function exportStagingPid(name: string): number | null {
+  const m = STAGING_NAME.exec(name);
+  return m === null ? null : Number(m[1]);
+}
+
+/**
  * Renames a staging folder to the RECOVERED_PREFIX name no export removes, so the previous export's
  * files it holds survive the next export; the staging path itself when the rename fails.
  * @param staging the staging folder (`<outDir>/.mixwise-export-<pid>-<hex>`)
@@ -50,9 +61,9 @@ export async function keepForRecovery(staging: string): Promise<string> {
  */
 export async function clearAbandoned(outDir: string, own: string, target: SwappedFolders): Promise<void> {
   for (const entry of await readdir(outDir)) {
-    const m = STAGING_NAME.exec(entry);
+    const pid = exportStagingPid(entry);
     const staging = join(outDir, entry);
-    if (!m || staging === own || pidAlive(Number(m[1]))) continue;
+    if (pid === null || staging === own || pidAlive(pid)) continue;
     if (!(await undoSwap(staging, target))) {
       await keepForRecovery(staging);
       continue;

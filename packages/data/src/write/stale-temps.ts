@@ -1,6 +1,7 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pidAlive } from './pid-alive.ts';
+import { exportStagingPid } from '../export/abandoned-staging.ts';
 
 /** Temporary names of our writers: writeFileAtomic's `.<name>.<pid>.<12 hex>.tmp`, a run's staging folder `.mixwise-run-<pid>-<hex>`. */
 const OUR_TEMP = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$|^\.mixwise-run-(\d+)-[0-9a-f]+$/;
@@ -22,6 +23,18 @@ export function ownTempPid(name: string): number | null {
 export function isOwnTemp(name: string, pid?: number): boolean {
   const own = ownTempPid(name);
   return own !== null && (pid === undefined || own === pid);
+}
+
+/**
+ * Whether a name is one of process `pid`'s half-written things: a temp file or run staging folder
+ * (isOwnTemp) or an export staging folder (`.mixwise-export-<pid>-<hex>`, exportStagingPid; never a
+ * `.mixwise-export-recovered-` one). What that process removes when it is stopped between its swaps
+ * (the CLI's interrupt cleanup). Not for other processes' leftovers: removeStaleTemps leaves export
+ * staging folders to clearAbandoned, which may first have to undo a half-done export swap.
+ * @example isOwnTempOrStaging('.mixwise-export-4242-0a1b', 4242) // true
+ */
+export function isOwnTempOrStaging(name: string, pid: number): boolean {
+  return isOwnTemp(name, pid) || exportStagingPid(name) === pid;
 }
 
 /** Past this age a temp file is stale even if its pid runs again (pids are reused). */
