@@ -10,18 +10,29 @@
  * @example parseAmount('4.1M') // 4100000, exactly: the decimal digits are scaled, not the float 4.1
  */
 export function parseAmount(text: string): number | null {
-  return dotThousandsProblem(text) !== null ? null : parseRatioAmount(text);
+  return dotThousandsProblem(text) !== null ? null : readAmount(text);
 }
 
 /**
- * Read a ratio typed by a person (a return on spend, a marginal return, a gross margin): as
- * parseAmount, except that a dot is always the decimal point. A ratio is never thousands, so "1.125"
- * is 1.125 here, where parseAmount refuses it as possibly German 1125.
+ * Read a ratio typed by a person (a return on spend, a marginal return, a gross margin): a plain
+ * number with a decimal point (1.5, 0.3, 120, 2.5e-1), as `mixwise optimize` reads --target-roi and
+ * --margin. A dot is always the decimal point, so "1.125" is 1.125 where parseAmount refuses it as
+ * possibly German 1125; and a comma or a k/M suffix is refused, because "1,125" is 1.125 to a German
+ * reader and 1125 to parseAmount — a ratio is never big enough to need either.
  * @param text the text typed (the dashboard's ROI, mROI and margin fields)
  * @returns the number, or null when the text is not one
  * @example parseRatioAmount('1.125') // 1.125
+ * @example parseRatioAmount('1,125') // null
  */
 export function parseRatioAmount(text: string): number | null {
+  const t = text.trim();
+  if (!/^(\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(t)) return null;
+  const v = Number(t);
+  return Number.isFinite(v) ? v : null;
+}
+
+/** parseAmount's reading, without the dot-thousands refusal. */
+function readAmount(text: string): number | null {
   // Scientific notation (1e6, 2.5E-7), as a spreadsheet or the dashboard's own tiny amounts write it.
   if (/^[0-9]*\.?[0-9]+e[+-]?[0-9]+$/i.test(text.trim())) {
     const v = Number(text.trim());

@@ -52,10 +52,11 @@ test('dotThousandsProblem: the decimal it suggests is accepted and is that decim
   assert.equal(dotThousandsProblem('-1.500.000'), '"-1.500.000" looks like "." separating thousands; type -1500000 or -1,500,000.');
 });
 
-test('parseRatioAmount: a dot is always a decimal point (a ratio is never thousands); the rest as parseAmount', async () => {
+test('parseRatioAmount: a plain number whose dot is always a decimal point; commas, spaces and suffixes are refused ("1,125" is never 1125)', async () => {
   const { parseRatioAmount } = await import('../src/amount.ts');
   for (const [text, want] of [['1.125', 1.125], ['1.250', 1.25], ['1.500', 1.5], ['0.3', 0.3], ['1.1250', 1.125], ['120', 120]] as const) {
     assert.equal(parseRatioAmount(text), want, text);
   }
-  for (const text of ['1,5', '-1.5', 'abc', '']) assert.equal(parseRatioAmount(text), null, text);
+  for (const [text, want] of [['2.5e-1', 0.25], ['.5', 0.5], ['3.', 3], [' 1.5 ', 1.5]] as const) assert.equal(parseRatioAmount(text), want, text);
+  for (const text of ['1,5', '1,125', '1 125', '1.125k', '2.5M', '-1.5', 'abc', '', '1e400']) assert.equal(parseRatioAmount(text), null, text);
 });

@@ -29,7 +29,9 @@ test('readGoalField reads amounts as the spend fields do, and says so instead of
   assert.deepEqual(readGoalField('kpi', ''), { value: null, problem: null }, 'cleared to retype: not an error yet');
   const comma = readGoalField('roi', '1,5');
   assert.equal(comma.value, null, '"1,5" is neither 1.5 nor 15');
-  assert.match(comma.problem ?? '', /return per unit of spend must be a number above 0, such as 1\.5/);
+  assert.match(comma.problem ?? '', /return per unit of spend must be a plain number above 0 with a decimal point, such as 1\.5 \(no comma/);
+  // A comma group or a suffix is never a ratio: "1,125" is 1.125 to a German reader, not 1125.
+  for (const text of ['1,125', '2.5k']) assert.equal(readGoalField('mroi', text).value, null, text);
   assert.match(readGoalField('kpi', 'lots').problem ?? '', /KPI target must be a number above 0, such as 3020000/);
   assert.match(readGoalField('kpi', '0').problem ?? '', /KPI target must be a number above 0/);
   assert.equal(readGoalField('kpi', '-5').value, null);

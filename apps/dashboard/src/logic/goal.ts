@@ -63,7 +63,7 @@ export function readGoalField(goal: Goal, text: string): GoalField {
       value: null,
       problem: goal === 'kpi'
         ? amountProblem(text, 'The KPI target must be a number above 0, such as 3020000, 3,020,000 or 3.02M.')
-        : 'The return per unit of spend must be a number above 0, such as 1.5 (with a decimal point).',
+        : 'The return per unit of spend must be a plain number above 0 with a decimal point, such as 1.5 (no comma, spaces or k/M).',
     };
   }
   const problem = goalValueProblem(goal, value);

@@ -11,7 +11,7 @@ test('readMargin: a number above 0, any size (a lead may be worth 120); empty is
   for (const bad of ['0', '-0.3', '30%', '0,3']) {
     const r = readMargin(bad);
     assert.equal(r.margin, null, bad);
-    assert.match(r.problem ?? '', /^The gross margin must be a number greater than 0/);
+    assert.match(r.problem ?? '', /^The gross margin must be a plain number greater than 0/);
   }
 });
 

@@ -18,7 +18,7 @@ export function readMargin(text: string): MarginField {
   const margin = parseRatioAmount(text);
   return margin !== null && margin > 0
     ? { margin, problem: null }
-    : { margin: null, problem: 'The gross margin must be a number greater than 0: what one unit of KPI is worth, such as 0.3 (30% of revenue) or 120 (per lead).' };
+    : { margin: null, problem: 'The gross margin must be a plain number greater than 0 with a decimal point (no comma, spaces or k/M): what one unit of KPI is worth, such as 0.3 (30% of revenue) or 120 (per lead).' };
 }
 
 /** Gross profit after media spend per period before and after an Optimise, and the engine's words on it. */

@@ -36,8 +36,10 @@ test('an older model.json with panel.sizeBasis loads: kpi_share is the KPI share
   assert.equal(byKpi.panel?.sizeColumn, undefined);
   assert.ok(!('sizeBasis' in byKpi.panel!));
   assert.equal(summarizeModel(byKpi).geos_note, GEOS_NOTE);
-  // An old KPI-share file with sizes is still refused (sizes need a column).
-  assert.throws(() => parseModel({ ...m, panel: { ...m.panel, sizeBasis: 'kpi_share', sizes } }), /panel\.sizes is set but panel\.sizeColumn/);
+  // 'kpi_share' with sizes was a size column of that name (the KPI shares store no sizes): it loads as one.
+  const named = parseModel({ ...m, panel: { ...m.panel, sizeBasis: 'kpi_share', sizes } });
+  assert.equal(named.panel?.sizeColumn, 'kpi_share');
+  assert.deepEqual(named.panel?.sizes, sizes);
   // A new field wins over an old one; a file without a panel is untouched.
   assert.equal((withSizeColumn({ panel: { sizeColumn: 'households', sizeBasis: 'population' } }).panel as { sizeColumn: string }).sizeColumn, 'households');
   const national = { schemaVersion: 1 };
