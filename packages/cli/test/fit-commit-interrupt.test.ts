@@ -155,3 +155,31 @@ test('Ctrl-C while the exports are built: their staging folder is removed with t
   assert.deepEqual(at.names, ['model.json'], 'no .mixwise-export-*, .mixwise-run-*, marker or lock');
   assert.equal(at.model, '{"earlier":"model"}');
 });
+
+test('SIGTERM held during the swap, then a move fails (ENOSPC): the stop message names the error and the folder marked incomplete, exit 143', async () => {
+  const out = join(dir, 'swap-fails');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'model.json'), '{"earlier":"model"}');
+  let sent: ReturnType<typeof deliver> | undefined;
+  const deps = { ...defaultDeps, runFit: (...a: Parameters<typeof defaultDeps.runFit>) => defaultDeps.runFit(a[0], a[1], a[2], (s) => {
+    if (s === 'move:model.json') {
+      sent = deliver('SIGTERM', () => folderState(out));
+      // A second signal while held: told why the process is not stopping yet.
+      process.emit('SIGINT');
+    }
+    if (s === 'move:summary.json') throw Object.assign(new Error(`ENOSPC: no space left on device, rename '${join(out, 'x')}'`), { code: 'ENOSPC' });
+  }) };
+  const cap = captureIo(dir);
+  // process.exit is stubbed, so the error goes on to the usual printer too.
+  await runCli([...FIT, '--out', out], cap.io, deps);
+  assert.ok(sent !== undefined, cap.stderr());
+  await sent.exited;
+  const { code, message, atExit } = sent.done;
+  assert.equal(code, 143);
+  const lines = message.split('\n');
+  assert.equal(lines[0], 'mixwise: finishing moving the run in; stopping right after', message);
+  assert.match(lines[1], new RegExp(`^error: moving the run into .*swap-fails failed: ENOSPC: no space left on device`), message);
+  assert.match(lines[2], /swap-fails is marked incomplete \(mixwise-incomplete\.txt\).*RUN_INCOMPLETE.*fit again with --out .*swap-fails/, message);
+  assert.match(lines[3], /^mixwise: stopped by SIGTERM; released the lock on /, message);
+  assert.ok((atExit as ReturnType<typeof folderState>).names.includes('mixwise-incomplete.txt'), 'the marker is left');
+});

@@ -53,13 +53,19 @@ export interface RunFileExtras {
   /** Called once the new run is complete in the folder (every file moved in, the marker gone): from then on nothing may remove it. */
   readonly onCommit?: () => void;
   /**
-   * Called as the swap begins (the run staged and the exports built, just before INCOMPLETE_FILE is
-   * written); the function it returns is called once the swap has ended: after onCommit, or after a
-   * failure once the marker was dealt with. In between the folder may mix the old run and the new one,
-   * so a caller holds Ctrl-C/SIGTERM meanwhile (the CLI's holdSignals). Called at most once each.
+   * Called as the swap begins (the run staged and the exports built, the user's own export files copied
+   * into their staging folder, just before INCOMPLETE_FILE is written); the function it returns is
+   * called once the swap has ended: after onCommit with no argument, or after a failure, once the marker
+   * was dealt with (left when the folder may be mixed, removed when it is not), with the error that
+   * writeRunFiles then throws. In between the folder may mix the old run and the new one, so a caller
+   * holds Ctrl-C/SIGTERM meanwhile (the CLI's holdSignals), and a signal it held and acts on at the end
+   * can say what failed first. Called at most once each.
    */
-  readonly onSwap?: () => () => void;
+  readonly onSwap?: () => SwapEnd;
 }
+
+/** Ends writeRunFiles' swap (RunFileExtras.onSwap): `error` is what failed in it, undefined when the run was committed. */
+export type SwapEnd = (error?: unknown) => void;
 
 /** What writeRunFiles computed and wrote. */
 export interface WrittenRun {
@@ -115,11 +121,13 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunF
   await mkdir(staging);
   const marker = join(outDir, INCOMPLETE_FILE);
   let mixed = false;
-  let swapEnd: (() => void) | undefined;
+  let swapEnd: SwapEnd | undefined;
+  let failure: { readonly error: unknown } | undefined;
   const endSwap = (): void => {
     const end = swapEnd;
     swapEnd = undefined;
-    end?.();
+    if (failure === undefined) end?.();
+    else end?.(failure.error);
   };
   try {
     const staged = (name: string) => join(staging, name);
@@ -150,7 +158,8 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunF
     const exported = await exportRun(outDir, model, { summary, decomposition }, async () => {
       await step('exports');
       // From here until the marker is removed the folder may mix the old run and the new one: the
-      // caller's critical section (onSwap) starts before the first change to the folder.
+      // caller's critical section (onSwap) starts before the first change to the folder (the exports
+      // are complete in their staging folder by now, the user's own files in them copied too).
       swapEnd = extra.onSwap?.();
       await writeFileAtomic(marker, incompleteText(process.pid));
     });
@@ -185,9 +194,11 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunF
   } catch (err) {
     // Before the exports changed, every file is still the previous run's: the folder is not mixed.
     if (!mixed) await rm(marker, { force: true }).catch(() => undefined);
+    failure = { error: err };
     throw err;
   } finally {
-    // A failed swap ends here (a signal held meanwhile is acted on now).
+    // A failed swap ends here, told the error (a signal held meanwhile is acted on now, before the
+    // error reaches the caller).
     endSwap();
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }

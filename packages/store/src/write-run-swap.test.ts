@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_WEIGHTS, fitMmm, simulatePreset, type MmmModel } from '@mixwise/engine';
 import { DataError, INCOMPLETE_FILE, readModel } from '@mixwise/data';
-import { writeRunFiles } from './write-run-files.ts';
+import { writeRunFiles, type SwapEnd } from './write-run-files.ts';
 
 const runIdOf = (dir: string): string => readFileSync(join(dir, 'exports', 'csv', 'channel_summary.csv'), 'utf8').trim().split(/\r?\n/)[1].split(',').at(-1) ?? '';
 const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
@@ -73,9 +73,10 @@ test('onSwap brackets the swap: from before the marker to after onCommit, and en
   try {
     await writeRunFiles(dir, a);
     const events: string[] = [];
-    const onSwap = (): (() => void) => {
+    const onSwap = (): SwapEnd => {
       events.push(`begin:${existsSync(join(dir, INCOMPLETE_FILE)) ? 'marked' : 'unmarked'}`);
-      return () => events.push('end');
+      // A failed swap's end is told the error, once the marker was dealt with.
+      return (error) => events.push(error === undefined ? 'end' : `end:${(error as Error).message}:${existsSync(join(dir, INCOMPLETE_FILE)) ? 'marked' : 'unmarked'}`);
     };
     await writeRunFiles(dir, b, { onSwap, onCommit: () => events.push('commit') }, (s) => { if (!s.startsWith('stage:')) events.push(s); });
     const moves = events.filter((e) => e.startsWith('move:'));
@@ -84,7 +85,27 @@ test('onSwap brackets the swap: from before the marker to after onCommit, and en
     for (const at of ['exports', 'move:summary.json']) {
       events.length = 0;
       await assert.rejects(writeRunFiles(dir, b, { onSwap }, (s) => { if (s === at) throw new Error('killed'); }), /killed/);
-      assert.deepEqual(events, at === 'exports' ? [] : ['begin:unmarked', 'end'], at);
+      assert.deepEqual(events, at === 'exports' ? [] : ['begin:unmarked', 'end:killed:marked'], at);
     }
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+});
+
+test('onSwap begins after the user\'s own export files were copied into the exports\' staging folder (the copy is not in the critical section)', async () => {
+  const [a, b] = await twoModels();
+  const dir = mkdtempSync(join(tmpdir(), 'mw-swap-carry-'));
+  try {
+    await writeRunFiles(dir, a);
+    writeFileSync(join(dir, 'exports', 'csv', 'Notes.txt'), 'mine');
+    mkdirSync(join(dir, 'exports', 'parquet', 'mine'));
+    writeFileSync(join(dir, 'exports', 'parquet', 'mine', 'x.txt'), 'mine too');
+    const seen: string[] = [];
+    await writeRunFiles(dir, b, { onSwap: () => {
+      const staging = readdirSync(dir).filter((n) => n.startsWith('.mixwise-export-'));
+      seen.push(...staging.flatMap((s) => [join(s, 'csv', 'Notes.txt'), join(s, 'parquet', 'mine', 'x.txt')]).map((f) => (existsSync(join(dir, f)) ? read(dir, f) : 'missing')));
+      return () => undefined;
+    } });
+    assert.deepEqual(seen, ['mine', 'mine too']);
+    assert.equal(read(dir, join('exports', 'csv', 'Notes.txt')), 'mine');
+    assert.equal(read(dir, join('exports', 'parquet', 'mine', 'x.txt')), 'mine too');
   } finally { rmSync(dir, { recursive: true, force: true }); }
 });

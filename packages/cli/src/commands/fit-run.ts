@@ -1,9 +1,10 @@
 import {
   centredControls, fitMmm, withHolidayCalendar, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
-import { GEO_RESULTS_FILE, type CleaningResult, type GeoBreakdown, type Issue, type ResolvedRoles } from '@mixwise/data';
-import { modelSource, runSpec, writeRunFiles, type RunWriteStep } from '@mixwise/store';
+import { GEO_RESULTS_FILE, INCOMPLETE_FILE, type CleaningResult, type GeoBreakdown, type Issue, type ResolvedRoles } from '@mixwise/data';
+import { modelSource, runSpec, writeRunFiles, type RunWriteStep, type SwapEnd } from '@mixwise/store';
 import { scaledPosteriorNote } from './posterior-note.ts';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
@@ -117,7 +118,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
     ...(options.geo === undefined ? { geoFile: 'remove' as const } : { geo: options.geo, geoFile: 'write' as const }),
     ...runExtras(table, options),
     // A Ctrl-C or SIGTERM during the swap is held until it ends, so it cannot leave the folder mixed.
-    onSwap: holdSignals,
+    onSwap: () => holdSwap(options.outDir),
     // From the swap on the folder holds a good run: a Ctrl-C must not remove it (guardOutDir).
     onCommit: () => keepOutDir(options.outDir),
   }, step);
@@ -135,3 +136,27 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   return { model, summary, diagnostics, files: written };
 }
 
+
+/**
+ * writeRunFiles' onSwap: holds Ctrl-C/SIGTERM until the swap into `outDir` ends (holdSignals; a second
+ * one says the run is still being moved in). When a move fails after a signal was held, the process
+ * exits before the error could be reported, so the stop message first names the error and, when the
+ * folder is left marked incomplete, says so and how to fix it. Without a held signal the error is
+ * reported as usual.
+ * @param outDir the run folder (absolute)
+ * @returns ends the swap (SwapEnd)
+ */
+function holdSwap(outDir: string): SwapEnd {
+  const end = holdSignals('finishing moving the run in');
+  return (error) => {
+    if (error === undefined) {
+      end();
+      return;
+    }
+    const cause = error instanceof Error ? error.message : String(error);
+    const marked = existsSync(join(outDir, INCOMPLETE_FILE));
+    end(`error: moving the run into ${outDir} failed: ${cause}\n${marked
+      ? `${outDir} is marked incomplete (${INCOMPLETE_FILE}): it may mix files of two fits, and mixwise refuses to read it (RUN_INCOMPLETE); fit again with --out ${outDir} to write a complete run\n`
+      : ''}`);
+  };
+}

@@ -37,11 +37,13 @@ test('holdSignals: a signal during the section is held until the last one ends, 
   const order: string[] = [];
   const seen = await stubbed(async (s) => {
     await onInterrupt(() => { order.push('cleanup'); return 'cleaned'; }, async () => {
-      const outer = holdSignals();
-      const inner = holdSignals();
+      const outer = holdSignals('finishing the outer step');
+      const inner = holdSignals('finishing moving the run in');
       process.emit('SIGTERM');
+      assert.equal(s.message, '', 'the first signal is held silently');
       process.emit('SIGINT');
       inner();
+      process.emit('SIGINT');
       assert.deepEqual([order, s.codes], [[], []], 'held while a section is open');
       outer();
       outer();
@@ -49,7 +51,10 @@ test('holdSignals: a signal during the section is held until the last one ends, 
   });
   assert.deepEqual(order, ['cleanup']);
   assert.deepEqual(seen.codes, [143], 'the first signal, acted on once');
-  assert.equal(seen.message, 'mixwise: stopped by SIGTERM; cleaned\n');
+  // A further signal while held says why the process is not stopping yet (the innermost open section).
+  assert.equal(seen.message, 'mixwise: finishing moving the run in; stopping right after\n'
+    + 'mixwise: finishing the outer step; stopping right after\n'
+    + 'mixwise: stopped by SIGTERM; cleaned\n');
   assert.equal(process.listenerCount('SIGINT') + process.listenerCount('SIGTERM'), 0, 'the handlers are removed after');
 });
 
@@ -63,4 +68,25 @@ test('holdSignals: a section with no signal changes nothing; outside one a signa
     });
   });
   assert.equal(seen.message, 'mixwise: stopped by SIGINT\n');
+});
+
+test('holdSignals: a section ending with a failure note prints it before the stop message when a signal was held, and drops it otherwise', async () => {
+  const held = await stubbed(async () => {
+    await onInterrupt(() => 'cleaned', async () => {
+      const end = holdSignals();
+      process.emit('SIGINT');
+      end('error: ENOSPC: no space left on device\nout is marked incomplete');
+    });
+  });
+  assert.deepEqual(held.codes, [130]);
+  assert.equal(held.message, 'error: ENOSPC: no space left on device\nout is marked incomplete\nmixwise: stopped by SIGINT; cleaned\n');
+  const quiet = await stubbed(async (s) => {
+    await onInterrupt(() => 'cleaned', async () => {
+      holdSignals()('error: ENOSPC');
+      // The note does not linger for a later signal.
+      process.emit('SIGTERM');
+      assert.deepEqual(s.codes, [143]);
+    });
+  });
+  assert.equal(quiet.message, 'mixwise: stopped by SIGTERM; cleaned\n');
 });

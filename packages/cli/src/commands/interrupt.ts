@@ -1,7 +1,9 @@
 // Ctrl-C (SIGINT) or SIGTERM during a command that writes an output folder: the command's cleanups run
 // (the folder's lock is released, a folder the run created is removed), a message goes to stderr and the
 // process exits with the conventional code (128 + the signal's number: 130, 143). A signal that arrives
-// during a critical section (holdSignals: writeRunFiles' swap) is held and acted on when it ends.
+// during a critical section (holdSignals: writeRunFiles' swap) is held and acted on when it ends; a
+// further one meanwhile says why the process is not stopping yet, and a section that failed says what
+// failed before the stop message.
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { isOwnTempOrStaging } from '@mixwise/data';
@@ -18,12 +20,20 @@ const cleanups: InterruptCleanup[] = [];
 /** Open critical sections (holdSignals), and the first signal that arrived during one. */
 let holds = 0;
 let held: HandledSignal | undefined;
+/** What each open section is doing (holdSignals' `doing`), innermost last. */
+const doings: string[] = [];
+/** Failure notes of the sections that ended (holdSignals), printed before the stop message if a held signal is acted on. */
+const notes: string[] = [];
 
 function onSignal(signal: HandledSignal): void {
   if (holds > 0) {
+    // The first is acted on when the section ends; a further one (a second Ctrl-C) is told why not yet.
+    if (held !== undefined) process.stderr.write(`mixwise: ${doings.at(-1) ?? 'finishing a step that must not be cut'}; stopping right after\n`);
     held ??= signal;
     return;
   }
+  // A failed section's note first (the error the process will not get to report otherwise).
+  for (const n of notes.splice(0)) process.stderr.write(n.endsWith('\n') ? n : `${n}\n`);
   const done: string[] = [];
   // The innermost cleanup first (the lock inside the folder before the folder).
   for (const c of [...cleanups].reverse()) {
@@ -55,22 +65,33 @@ function syncHandlers(): void {
 
 /**
  * Opens a critical section: a SIGINT/SIGTERM arriving until the returned function is called is held,
- * then acted on as usual (cleanups, message, exit 130/143) when the last open section ends. For a short
- * step that must not be cut in the middle (writeRunFiles' swap: its onSwap hook).
- * @returns ends the section (a second call does nothing)
- * @example const end = holdSignals(); try { await swap(); } finally { end(); }
+ * then acted on as usual (cleanups, message, exit 130/143) when the last open section ends. A further
+ * signal meanwhile prints `mixwise: <doing>; stopping right after` (the process still stops once, with
+ * the first signal's code). For a short step that must not be cut in the middle (writeRunFiles' swap:
+ * its onSwap hook). When the step failed, pass a note on the failure to the returned function: if a
+ * signal was held it is printed before the stop message (the process exits before the error could be
+ * reported); otherwise it is dropped and the error is reported as usual.
+ * @param doing what the section does, as `finishing …` (e.g. 'finishing moving the run in')
+ * @returns ends the section, with an optional note on its failure (a second call does nothing)
+ * @example const end = holdSignals('finishing moving the run in'); try { await swap(); end(); } catch (e) { end(`error: ${e}`); throw e; }
  */
-export function holdSignals(): () => void {
+export function holdSignals(doing = 'finishing a step that must not be cut'): (failure?: string) => void {
   holds++;
+  doings.push(doing);
   syncHandlers();
   let open = true;
-  return () => {
+  return (failure) => {
     if (!open) return;
     open = false;
     holds--;
+    const i = doings.lastIndexOf(doing);
+    if (i >= 0) doings.splice(i, 1);
+    if (failure !== undefined && failure !== '') notes.push(failure);
     const signal = holds === 0 ? held : undefined;
     if (holds === 0) held = undefined;
     if (signal !== undefined) onSignal(signal);
+    // No signal to act on: the notes are dropped (the failure is reported as an error).
+    if (holds === 0) notes.length = 0;
     syncHandlers();
   };
 }

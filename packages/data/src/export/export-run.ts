@@ -34,7 +34,8 @@ export interface ExportRunResult {
  * @param model the fitted model
  * @param options the summary and decomposition already written to summary.json / decomposition.csv
  *   (so the exports match them exactly), and extra tables such as budget_scenarios or optimization
- * @param beforeSwap called once the new export is built, just before it is swapped in (a run folder
+ * @param beforeSwap called once the new export is complete in its staging folder (built, and the user's
+ *   own files in exports/csv and exports/parquet copied over), just before it is swapped in (a run folder
  *   marks itself incomplete there, so the mark covers only the switch-over); a throw cancels the export
  * @returns the written paths
  * @throws RangeError for an invalid extra table (nothing written); ExportWriteError (naming the run
@@ -47,8 +48,7 @@ export async function exportRun(outDir: string, model: MmmModel, options: Export
     await writeSqlite(staged.sqlite, tables);
     await writeCsvTables(staged.csvDir, tables);
     await writeParquetTables(staged.parquetDir, tables);
-    await beforeSwap?.();
-  });
+  }, beforeSwap);
   const { sqlite, csvDir, parquetDir } = exportPaths(outDir);
   const names = tables.map((t) => t.name);
   const file = (folder: string, ext: string): string[] => names.map((n) => join(folder, `${n}${ext}`));

@@ -45,6 +45,24 @@ test('publishExport swaps the three formats in, drops stale tables, keeps other 
   });
 });
 
+test('beforeSwap runs after the user\'s own files were copied into the staging folder, before the run folder\'s export changes', async () => {
+  const dir = tempDir();
+  await publishExport(dir, build('v1'));
+  writeFileSync(join(dir, 'exports', 'csv', 'Notes.txt'), 'mine');
+  const seen: string[] = [];
+  await publishExport(dir, build('v2'), async () => {
+    const staging = readdirSync(dir).filter((n) => n.startsWith(STAGING_PREFIX));
+    assert.equal(staging.length, 1);
+    seen.push(readFileSync(join(dir, staging[0], 'csv', 'Notes.txt'), 'utf8'), readFileSync(join(dir, 'exports', 'csv', 'a.csv'), 'utf8'));
+  });
+  assert.deepEqual(seen, ['mine', 'v1'], 'copied into staging; the export still the previous one');
+  assert.equal(readFileSync(join(dir, 'exports', 'csv', 'a.csv'), 'utf8'), 'v2');
+  // A throw there cancels the export like a failed build.
+  const before = snapshot(dir);
+  await assert.rejects(publishExport(dir, build('v3'), async () => { throw new Error('no'); }), ExportWriteError);
+  assert.deepEqual(snapshot(dir), before);
+});
+
 test('a failure while building leaves the previous export as it was and names the run folder\'s paths', async () => {
   const dir = tempDir();
   await publishExport(dir, build('v1'));

@@ -52,10 +52,13 @@ export function exportPaths(outDir: string): ExportPaths {
  * Parquet folders, is renamed `.mixwise-export-recovered-<pid>-<hex>` (never removed) and the error says so.
  * @param outDir the run folder; it must exist
  * @param build writes results.sqlite and the csv / parquet folders (which exist, empty) at the paths it is given
+ * @param beforeSwap called once the new export is complete in the staging folder (built, and the user's
+ *   own files copied into it), just before the first change to the run folder's export; a throw cancels
+ *   the export like a failed build
  * @throws ExportWriteError naming the run folder's paths (not the staging folder's) and saying the previous export is unchanged
  * @example await publishExport('out/run', async (p) => { await writeSqlite(p.sqlite, tables); … })
  */
-export async function publishExport(outDir: string, build: (staged: ExportPaths) => Promise<void>): Promise<void> {
+export async function publishExport(outDir: string, build: (staged: ExportPaths) => Promise<void>, beforeSwap?: () => Promise<void>): Promise<void> {
   const staging = join(outDir, `${STAGING_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
   const target = exportPaths(outDir);
   const staged: ExportPaths = { sqlite: join(staging, 'results.sqlite'), csvDir: join(staging, 'csv'), parquetDir: join(staging, 'parquet') };
@@ -73,8 +76,11 @@ export async function publishExport(outDir: string, build: (staged: ExportPaths)
     await mkdir(staged.csvDir);
     await mkdir(staged.parquetDir);
     await build(staged);
+    // Only reads the run folder's export and writes into the staging folder: before beforeSwap, so a
+    // caller's critical section there (writeRunFiles' onSwap) does not span this copy.
     await carryOver(target.csvDir, staged.csvDir, '.csv');
     await carryOver(target.parquetDir, staged.parquetDir, '.parquet');
+    await beforeSwap?.();
     await swap(outDir, staging, staged, target);
   } catch (err) {
     if (err instanceof RollbackError) {
