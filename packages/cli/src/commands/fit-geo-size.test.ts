@@ -170,17 +170,21 @@ test('a size column that is the date column found without --date (or columns.dat
   assert.match(fitConfig.stderr(), /found without --date or columns\.date/);
 });
 
-test('a geo whose KPI adds up to zero with --geo-size is fitted with a PANEL_KPI_TOTAL warning naming the geo and file (exit 0); without a size column it stays an error (exit 1)', async () => {
+test('a geo whose KPI adds up to zero is a PANEL_KPI_TOTAL error naming the file, its lines, the column and the geo (exit 1), with --geo-size as with the KPI shares', async () => {
   write('zero-geo.csv', lines.map((l, i) => (i >= lineOf(2, 0) - 1 && i <= lineOf(2, WEEKS - 1) - 1 ? l.replace(/^([^,]+,r2,)[^,]+,/, '$10,') : l)));
+  const where = new RegExp(`zero-geo\\.csv:${lineOf(2, 0)} column "sales": region "r2": the KPI "sales" adds up to 0 over its 60 dates \\(lines ${lineOf(2, 0)}–${lineOf(2, WEEKS - 1)}\\)`);
   const calls: FitCall[] = [];
   const cap = captureIo(dir);
-  assert.equal(await runCli(['fit', 'zero-geo.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'population', '--out', 'o12'], cap.io, recordingFit(calls)), 0, cap.stderr());
-  assert.equal(calls.length, 1);
-  assert.match(cap.stderr(), /zero-geo\.csv column "sales": region "r2": the KPI "sales" adds up to 0 over its 60 dates; .*pooled media curves only/);
+  assert.equal(await runCli(['fit', 'zero-geo.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'population', '--out', 'o12'], cap.io, recordingFit(calls)), 1, cap.stderr());
+  assert.equal(calls.length, 0, 'not fitted');
+  assert.match(cap.stderr(), where);
+  assert.match(cap.stderr(), /sized by "population" \(--geo-size population\)/);
+  assert.match(cap.stderr(), /check the geo's KPI in the file \(a missing export reads as zeros\), or leave the geo's rows out of the file/);
   const checked = captureIo(dir);
-  assert.equal(await runCli(['validate', 'zero-geo.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'population'], checked.io), 0, checked.stderr());
+  assert.equal(await runCli(['validate', 'zero-geo.csv', '--target', 'sales', '--geo', 'region', '--geo-size', 'population'], checked.io), 1, checked.stderr());
   assert.match(checked.stderr() + checked.stdout(), /region "r2": the KPI "sales" adds up to 0/);
   const shares = captureIo(dir);
   assert.equal(await runCli(['fit', 'zero-geo.csv', '--target', 'sales', '--geo', 'region', '--out', 'o13'], shares.io, recordingFit([])), 1);
-  assert.match(shares.stderr(), /region "r2": the KPI "sales" adds up to 0 over its 60 dates, so the geo has no share of the KPI/);
+  assert.match(shares.stderr(), where);
+  assert.match(shares.stderr(), /so the geo has no share of the KPI/);
 });

@@ -256,8 +256,8 @@ test('fit --geo: an event column that differs between geos is read per geo as a 
   write('zero.csv', zero);
   const z = captureIo(dir);
   assert.equal(await runCli(['fit', 'zero.csv', '--target', 'sales', '--geo', 'region', '--out', 'o11'], z.io, fake([])), 1);
-  assert.match(z.stderr(), /zero\.csv column "sales": region "r2": the KPI "sales" adds up to 0 over its 104 dates/);
-  assert.match(z.stderr(), /fix: leave the geo out of the file/);
+  assert.match(z.stderr(), /zero\.csv:210 column "sales": region "r2": the KPI "sales" adds up to 0 over its 104 dates \(lines 210–313\)/);
+  assert.match(z.stderr(), /fix: check the geo's KPI in the file \(a missing export reads as zeros\), or leave the geo's rows out of the file/);
 });
 
 test('optimize on a geo-level run states the split across geos its plan assumes, in the text and in --json', async () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ModelingTable } from '@mixwise/engine';
 import { parseCsvText } from '../read/read-csv.ts';
-import { DataError } from '../issue.ts';
+import { DataError, type Issue } from '../issue.ts';
 import { panelRows } from './panel-rows.ts';
 import { panelTable } from './panel-table.ts';
 import type { ResolvedRoles } from '../build/resolve-roles.ts';
@@ -60,27 +60,35 @@ test('panelTable: an empty KPI, a text number and a negative spend are each name
   }
 });
 
-test('panelTable: a geo whose KPI adds up to zero is PANEL_KPI_TOTAL: an error with the KPI shares, a warning naming the geo and file with a size column (fitted on the pooled curves)', () => {
+test('panelTable: a geo whose KPI adds up to zero is a PANEL_KPI_TOTAL error naming the file, its lines, the KPI column and the geo, with the KPI shares and with a size column', () => {
   const zero = TEXT.replace('2024-01-01,north,10,', '2024-01-01,north,0,').replace('2024-01-08,north,20,', '2024-01-08,north,0,').replace('2024-01-15,north,30,', '2024-01-15,north,0,');
-  const csv = parseCsvText(zero, 'p.csv');
-  assert.throws(() => panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles), (err: unknown) => {
-    assert.ok(err instanceof DataError);
-    assert.deepEqual(err.issues.map((i) => [i.code, i.severity]), [['PANEL_KPI_TOTAL', 'error']]);
-    return true;
-  });
-  const sized = parseCsvText(zero.replace('date,geo,sales,tv_spend,price,temp\n', 'date,geo,sales,tv_spend,price,temp,population\n')
-    .replace(/^(.*,north,.*)$/gm, '$1,1000').replace(/^(.*,south,.*)$/gm, '$1,3000'), 'p.csv');
-  const { table, notes } = panelTable(sized, panelRows(sized, 'geo', 'date'), national, roles, { column: 'population', flag: '--geo-size population' });
+  const withPopulation = (text: string): string => text.replace('date,geo,sales,tv_spend,price,temp\n', 'date,geo,sales,tv_spend,price,temp,population\n')
+    .replace(/^(.*,north,.*)$/gm, '$1,1000').replace(/^(.*,south,.*)$/gm, '$1,3000');
+  const size = { column: 'population', flag: '--geo-size population' };
+  const refused = (csv: ReturnType<typeof parseCsvText>, option?: typeof size): Issue => {
+    let issue: Issue | undefined;
+    assert.throws(() => panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles, option), (err: unknown) => {
+      assert.ok(err instanceof DataError);
+      assert.deepEqual(err.issues.map((i) => [i.code, i.severity]), [['PANEL_KPI_TOTAL', 'error']]);
+      issue = err.issues[0];
+      return true;
+    });
+    assert.ok(issue);
+    // north's rows are lines 3, 5 and 7 of the file (the header is line 1).
+    assert.deepEqual(issue.at, { file: 'p.csv', row: 3, column: 'sales' });
+    assert.match(issue.message, /^geo "north": the KPI "sales" adds up to 0 over its 3 dates \(its 3 rows, lines 3 to 7\), /);
+    assert.match(issue.hint, /^check the geo's KPI in the file \(a missing export reads as zeros\), or leave the geo's rows out of the file/);
+    return issue;
+  };
+  const shares = refused(parseCsvText(zero, 'p.csv'));
+  assert.match(shares.message, /no share of the KPI/);
+  assert.match(shares.hint, /--clean sum_panel/);
+  // With a size column too: fitted on its size, the geo would get media contribution its baseline offsets below zero.
+  const sized = refused(parseCsvText(withPopulation(zero), 'p.csv'), size);
+  assert.match(sized.message, /sized by "population" \(--geo-size population\).*inflating the national contributions/);
+  // A geo with KPI of its own is fitted, with no such note.
+  const fine = parseCsvText(withPopulation(TEXT), 'p.csv');
+  const { table, notes } = panelTable(fine, panelRows(fine, 'geo', 'date'), national, roles, size);
   assert.deepEqual(table.panel?.size?.values, [1000, 3000]);
-  const warned = notes.filter((i) => i.code === 'PANEL_KPI_TOTAL');
-  assert.equal(warned.length, 1);
-  assert.equal(warned[0].severity, 'warning');
-  assert.equal(warned[0].at.file, 'p.csv');
-  assert.equal(warned[0].at.column, 'sales');
-  assert.match(warned[0].message, /^geo "north": the KPI "sales" adds up to 0 over its 3 dates; .*sized by "population" \(--geo-size population\).*pooled media curves only/);
-  assert.match(warned[0].hint, /check the geo's KPI in the file.*leave the geo out/);
-  // A geo with KPI of its own gets no such warning.
-  const fine = parseCsvText(TEXT.replace('date,geo,sales,tv_spend,price,temp\n', 'date,geo,sales,tv_spend,price,temp,population\n')
-    .replace(/^(.*,north,.*)$/gm, '$1,1000').replace(/^(.*,south,.*)$/gm, '$1,3000'), 'p.csv');
-  assert.deepEqual(panelTable(fine, panelRows(fine, 'geo', 'date'), national, roles, { column: 'population', flag: '--geo-size population' }).notes.filter((i) => i.code === 'PANEL_KPI_TOTAL'), []);
+  assert.deepEqual(notes.filter((i) => i.code === 'PANEL_KPI_TOTAL'), []);
 });

@@ -25,7 +25,7 @@ import { panelSizes, type GeoSizeOption } from './panel-sizes.ts';
  * @throws DataError, each issue naming file, line, column and geo: EMPTY_CELL (a KPI, spend or control
  *   left empty: a panel with a missing KPI is refused), NOT_A_NUMBER, NEGATIVE_SPEND, PANEL_UNBALANCED
  *   (a date of the table with no row in a geo, e.g. inserted by fill_gaps), PANEL_KPI_TOTAL (a geo whose KPI
- *   adds up to zero or less, without a size column; with one it is a warning among the notes), PANEL_SIZE (a size empty, not a positive number or
+ *   adds up to zero or less, with or without a size column: its lines named), PANEL_SIZE (a size empty, not a positive number or
  *   not the same on all the geo's rows), MISSING_COLUMN (the size column)
  * @returns the table and notes (warnings) on what was read differently from the national table
  * @example panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles).table.panel?.geos // ['north', 'south']
@@ -84,14 +84,12 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
     .map((e) => ({ event: e, values: read(e.name, 'event') })).filter((e) => !isNational(e.values));
   const sizes = size === undefined ? undefined : panelSizes(csv, rows, dates, size);
   if (sizes !== undefined && !sizes.ok) issues.push(...sizes.issues);
-  if (issues.length === 0 && sizes === undefined) issues.push(...kpiTotals(target, dates.length, rows, roles.target, csv.file));
+  if (issues.length === 0) issues.push(...kpiTotals(csv, target, dates, rows, roles.target, size));
   if (issues.length > 0) throw new DataError(capped(issues));
-  // With a size column a geo whose KPI adds up to zero is fitted (its size does not depend on its KPI), with a warning.
-  const zeroKpi = sizes?.ok === true && size !== undefined ? zeroKpiWarnings(target, dates.length, rows, roles.target, size, csv.file) : [];
   const events = byGeo.map(({ event, values }) => makeIssue('PANEL_EVENT_BY_GEO', 'warning',
     `event "${event.name}" differs between geos on ${differingDates(values, dates).join(', ')}: read per geo as a control (sign free), not added up into one national flag`,
     `nothing to do if it is a regional event or promo; name it with --controls (or in the config's controls) to say so, or make it the same in every geo if it is national`, { file: csv.file, column: event.name }));
-  const notes = [...zeroKpi, ...events];
+  const notes = events;
   const perGeo = new Set(byGeo.map((e) => e.event.name));
   const table = modelingTableFromPanel({
     dates, frequency: national.frequency, column, geos: rows.geos,
@@ -106,35 +104,36 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
 }
 
 /**
- * A PANEL_KPI_TOTAL error for each geo whose KPI adds up to zero or less over the table's dates: its
- * share of the KPI, which scales its series to national units, is not defined.
+ * A PANEL_KPI_TOTAL error for each geo whose KPI adds up to zero or less over the table's dates, naming
+ * the file, the geo's lines and the KPI column. Without a size column its share of the KPI, which scales
+ * its series to national units, is not defined; with one (--geo-size) the geo would be fitted on its size
+ * and given the media contribution its spend implies while its baseline went negative by as much,
+ * inflating the national contributions and pulling the shared curves toward zero. Either way a geo with
+ * no KPI is almost always a missing export.
  */
-function kpiTotals(target: readonly Float64Array[], n: number, rows: PanelRows, kpi: string, file: string | undefined): Issue[] {
-  return kpiTotalsAtMostZero(target, n, rows.geos).map(({ geo, total }) => makeIssue('PANEL_KPI_TOTAL', 'error',
-    `${rows.column} ${JSON.stringify(geo)}: the KPI "${kpi}" adds up to ${total} over its ${n} dates, so the geo has no share of the KPI and a geo-level model cannot use it`,
-    'leave the geo out of the file (or correct its KPI), or add the geos up into one national series (--clean sum_panel)',
-    { ...(file === undefined ? {} : { file }), column: kpi }));
-}
-
-/** The geos whose KPI adds up to zero or less over the table's dates, with that total. */
-function kpiTotalsAtMostZero(target: readonly Float64Array[], n: number, geos: readonly string[]): { geo: string; total: number }[] {
-  return geos.flatMap((geo, g) => {
-    let total = 0;
-    for (let t = 0; t < n; t++) total += target[g][t];
-    return total > 0 ? [] : [{ geo, total }];
+function kpiTotals(csv: CsvTable, target: readonly Float64Array[], dates: readonly string[], rows: PanelRows, kpi: string, size: GeoSizeOption | undefined): Issue[] {
+  const n = dates.length;
+  return kpiTotalsAtMostZero(target, n, rows.geos).map(({ geo, g, total }) => {
+    const lines = dates.map((d) => rows.rowOf[g].get(d)).filter((i) => i !== undefined).map((i) => csv.rowNumbers[i]).sort((x, y) => x - y);
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    const where = first === undefined ? '' : first === last ? ` (line ${first})` : last - first + 1 === lines.length ? ` (lines ${first}–${last})` : ` (its ${lines.length} rows, lines ${first} to ${last})`;
+    const why = size === undefined ? 'so the geo has no share of the KPI and a geo-level model cannot use it'
+      : `a geo with no KPI cannot be fitted even sized by "${size.column}" (${size.flag}): its media would still be credited with the contribution its size implies, offset by a baseline below zero, inflating the national contributions`;
+    return makeIssue('PANEL_KPI_TOTAL', 'error',
+      `${rows.column} ${JSON.stringify(geo)}: the KPI "${kpi}" adds up to ${total} over its ${n} dates${where}, ${why}`,
+      `check the geo's KPI in the file (a missing export reads as zeros), or leave the geo's rows out of the file${size === undefined ? ' (or add the geos up into one national series: --clean sum_panel)' : ''}`,
+      { ...(csv.file === undefined ? {} : { file: csv.file }), ...(first === undefined ? {} : { row: first }), column: kpi });
   });
 }
 
-/**
- * A PANEL_KPI_TOTAL warning for each geo whose KPI adds up to zero or less when the geos are sized by a
- * size column: the geo is fitted (its s_g is its population's share), but with no sales of its own its
- * ROIs and contributions come from the pooled (shared) media curves only, and its fit has no R².
- */
-function zeroKpiWarnings(target: readonly Float64Array[], n: number, rows: PanelRows, kpi: string, size: GeoSizeOption, file: string | undefined): Issue[] {
-  return kpiTotalsAtMostZero(target, n, rows.geos).map(({ geo, total }) => makeIssue('PANEL_KPI_TOTAL', 'warning',
-    `${rows.column} ${JSON.stringify(geo)}: the KPI "${kpi}" adds up to ${total} over its ${n} dates; it is still fitted, sized by "${size.column}" (${size.flag}), `
-      + 'but with no KPI of its own its ROIs and contributions come from the pooled media curves only (its R² is not defined)',
-    `check the geo's KPI in the file (a missing export reads as zeros), or leave the geo out of the file`, { ...(file === undefined ? {} : { file }), column: kpi }));
+/** The geos (and their index) whose KPI adds up to zero or less over the table's dates, with that total. */
+function kpiTotalsAtMostZero(target: readonly Float64Array[], n: number, geos: readonly string[]): { geo: string; g: number; total: number }[] {
+  return geos.flatMap((geo, g) => {
+    let total = 0;
+    for (let t = 0; t < n; t++) total += target[g][t];
+    return total > 0 ? [] : [{ geo, g, total }];
+  });
 }
 
 /** The dates on which the geos' values differ (the first five, then a count). */

@@ -37,14 +37,15 @@ export function section(id: string, title: string, body: string): string {
 }
 
 /**
- * ECharts names the SVG's classes and clip-path ids after a process-wide instance counter
- * (`zr7-cls-42`, `zr7-c0`), so the same chart renders differently on a second call. Rename them in
- * order of first appearance to `PREFIX-K`: deterministic, and unique per chart within a page.
+ * ECharts names the SVG's classes and its clip-path, gradient, pattern, shadow and animation ids after a
+ * process-wide instance counter (`zr7-cls-42`, `zr7-c0`, `zr7-g0`, `zr7-p0`, `zr7-s0`, `zr7-ani-0`), so the
+ * same chart renders differently on a second call. Rename them in order of first appearance to `PREFIX-K`:
+ * deterministic, and unique per chart within a page.
  * @example stableIds('<g class="zr9-cls-4"></g><g class="zr9-cls-4" clip-path="url(#zr9-c0)"></g>', 'a') // '<g class="a-0"></g><g class="a-0" clip-path="url(#a-1)"></g>'
  */
 export function stableIds(svg: string, prefix: string): string {
   const ids = new Map<string, string>();
-  return svg.replace(/zr\d+-(?:cls-|c)\d+/g, (id) => {
+  return svg.replace(/zr\d+-(?:cls-|ani-|[cgps])\d+/g, (id) => {
     let renamed = ids.get(id);
     if (renamed === undefined) {
       renamed = `${prefix}-${ids.size}`;
