@@ -51,6 +51,14 @@ test('parseBoundValue: units x (default), abs, %', () => {
   assert.deepEqual(parseBoundValue('5000abs'), { bound: { type: 'absolute', value: 5000 }, explicit: true });
   assert.deepEqual(parseBoundValue('20%'), { bound: { type: 'share', value: 0.2 }, explicit: true });
   for (const bad of ['', 'abs', '-1', '1.2y', 'x1']) assert.throws(() => parseBoundValue(bad), InvalidArgumentError, bad);
+  // Dot thousands in an amount are refused with why, never read as 150 (1000× too small).
+  for (const bad of ['150.000abs', '1.500.000abs']) assert.throws(() => parseBoundValue(bad), /looks like "\." separating thousands/, bad);
+  assert.throws(() => parseBoundRange('20.000abs,300000abs', ','), /"20\.000" looks like "\." separating thousands/);
+  assert.throws(() => parseChannelBounds('tv=150.000:300000abs'), /"150\.000" looks like "\." separating thousands/);
+  assert.throws(() => parseMaxChange('150.000abs'), /looks like "\." separating thousands/);
+  // A multiple or a share keeps its decimal point: 1.500 is 1.5 times current spend.
+  assert.deepEqual(parseBoundValue('1.500'), { bound: mult(1.5), explicit: false });
+  assert.deepEqual(parseBoundValue('1.500kabs'), { bound: { type: 'absolute', value: 1500 }, explicit: true });
 });
 
 test('parseBoundRange: LO,HI multiples; open sides; unit inheritance; LO > HI rejected', () => {

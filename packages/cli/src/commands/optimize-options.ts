@@ -66,6 +66,10 @@ export function parseBoundValue(text: string): { bound: SpendBound; explicit: bo
   const unit = m?.[2]?.toLowerCase();
   const amount = unit === 'abs' ? readAmount(num) : null;
   if (amount !== null) return { bound: { type: 'absolute', value: amount }, explicit: true };
+  // An amount refused as dot thousands (150.000abs) must not fall through to the plain-number read
+  // below, which would take it as 150: refused with why, as --budget refuses it.
+  const dots = unit === 'abs' ? dotThousandsProblem(num) : null;
+  if (dots !== null) throw new InvalidArgumentError(dots);
   if (!NUMBER.test(num)) throw new InvalidArgumentError(`"${text}" is not a bound: write a multiple of current spend (1.2), an amount (5000abs) or a share of the budget (20%).`);
   const n = Number(num);
   if (unit === 'abs') return { bound: { type: 'absolute', value: n }, explicit: true };
