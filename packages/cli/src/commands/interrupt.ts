@@ -127,8 +127,15 @@ export function removeOwnTemps(folder: string): number {
   for (const name of (() => { try { return readdirSync(folder); } catch { return []; } })()) {
     // The data package's name rules (isOwnTemp and the export staging folder's), for this process only.
     if (!isOwnTempOrStaging(name, process.pid)) continue;
-    rmSync(join(folder, name), { recursive: true, force: true });
-    n++;
+    // A worker thread may still be writing into a staging folder (the report's temp file), so a
+    // recursive removal can meet ENOTEMPTY: retry a few times, and never let one entry stop the rest
+    // (a throwing cleanup would also lose the lock's line in the stop message).
+    try {
+      rmSync(join(folder, name), { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+      n++;
+    } catch {
+      // Left for the next run's stale-temp sweep (removeStaleTemps), which removes a dead process's folders.
+    }
   }
   return n;
 }
