@@ -16,6 +16,7 @@ import { registerPrepare } from './commands/prepare.ts';
 import { registerValidate } from './commands/validate.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerReport } from './commands/report.ts';
+import { registerCompare } from './commands/compare.ts';
 import packageJson from '../package.json' with { type: 'json' };
 
 /**
@@ -49,6 +50,7 @@ export function buildProgram(io: CliIo, deps: CliDeps = defaultDeps): Command {
   registerValidate(program, io, deps);
   registerServe(program, io, deps);
   registerReport(program, io, deps);
+  registerCompare(program, io, deps);
   return program;
 }
 

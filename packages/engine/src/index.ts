@@ -47,7 +47,7 @@ export { runChain, inThreadChains, type ChainJob, type ChainRunner } from './fit
 export { storedDrawPositions, type StoredDrawPosition } from './fit/bayes/stored-draws.ts';
 export { mmmLogDensity, type MmmLogDensity, type MmmPriors, type DecodedDraw } from './fit/bayes/mmm-log-density.ts';
 export { nuts, type NutsResult, type NutsOptions, type LogDensityWithGradient } from './fit/bayes/nuts.ts';
-export { MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, NATIONAL_MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ExposureMedia, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource, type ChannelPanel, type ModelPanel } from './model/mmm-model.ts';
+export { MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, NATIONAL_MODEL_SCHEMA_VERSION, type MmmModel, type ModelChannel, type ExposureMedia, type ModelBaselineTerm, type ModelOrganic, type ParetoModel, type ReplicateChannel, type BayesDiagnostics, type BayesParameterSummary, type ModelSource, type ChannelPanel, type ModelPanel, type ModelRefresh } from './model/mmm-model.ts';
 export { channelContribution, contributionSlope, type ChannelCurve } from './model/channel-response.ts';
 export { geoEquivalentSpend, splitLikeHistory } from './model/geo-spend.ts';
 export { liftEffect, liftEffectSeries } from './model/lift-effect.ts';
@@ -78,6 +78,8 @@ export { isObserved, observedRows, missingRows, reviveActual } from './spec/obse
 export { checkTable, checkFittedRows, SUPPORTED_FREQUENCIES } from './spec/check-table.ts';
 export { mergeSpec, type ModelSpecOverrides, type ChannelSpecOverride, type DeepPartial } from './spec/merge-spec.ts';
 export { checkSpec } from './spec/check-spec.ts';
+export { refreshChannelSpec, refreshWidth, REFRESH_MIN_WIDTH, type FittedCurves, type RefreshKeep } from './spec/refresh-spec.ts';
+export { compareRuns, comparisonHeadline, intervalsOverlap, type RunComparison, type ComparedRun, type ComparedChannel, type RoiVerdict, type RunToCompare } from './analysis/compare-runs.ts';
 export { modelingTableFromArrays, type ModelingTableInput, type SeriesInput } from './spec/table-from-arrays.ts';
 export { geoShares, modelingTableFromPanel, sizeColumn, type PanelColumns, type PanelSize, type PanelTableInput } from './spec/panel.ts';
 export { parseModel } from './model/parse-model.ts';

@@ -62,6 +62,8 @@ export interface RunFileExtras {
    * can say what failed first. Called at most once each.
    */
   readonly onSwap?: () => SwapEnd;
+  /** Adds fields to summary.json (a refresh's comparison with the earlier run); the summary returned is the one written. */
+  readonly summary?: (summary: SummaryResult) => SummaryResult;
 }
 
 /** Ends writeRunFiles' swap (RunFileExtras.onSwap): `error` is what failed in it, undefined when the run was committed. */
@@ -110,7 +112,8 @@ export type RunWriteStep = (step: string) => void | Promise<void>;
 export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunFileExtras = {}, step: RunWriteStep = () => undefined): Promise<WrittenRun> {
   await removeStaleTemps(outDir);
   const decomposition = decompose(model);
-  const summary = summarizeModel(model, decomposition);
+  const computed = summarizeModel(model, decomposition);
+  const summary = extra.summary === undefined ? computed : extra.summary(computed);
   const diagnostics = modelDiagnostics(model, decomposition);
   const dec = decompositionTable(model, decomposition);
   const geoAction = extra.geoFile ?? 'keep';

@@ -16,6 +16,7 @@ import { renderGeoSection } from '../render/geo-section.ts';
 import { keepOutDir } from './out-dir-guard.ts';
 import { extrasMessages, runExtras } from './fit-run-extras.ts';
 import { holdSignals } from './interrupt.ts';
+import { refreshSummary, refreshText, type FitRefresh } from './fit-refresh.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
 export interface FitRunOptions {
@@ -64,6 +65,8 @@ export interface FitRunOptions {
   readonly geo?: GeoBreakdown;
   /** The cleaning's change log, written as changes.csv and changes.json in the run's swap. */
   readonly cleaning?: CleaningResult;
+  /** `--refresh PREV_RUN`: recorded in model.json, compared with the new run in summary.json and after the printed summary. */
+  readonly refresh?: FitRefresh;
 }
 
 /** What a fit produced, for callers that print more (demo). */
@@ -112,11 +115,12 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   }
   // The model records the file it came from (name and SHA-256), so a run folder says what it is a model of.
   // … and the holidays asked for with their week label, which the residual advice reads.
-  model = withHolidayCalendar({ ...model, source }, table);
+  model = withHolidayCalendar({ ...model, source, ...(options.refresh === undefined ? {} : { refresh: options.refresh.record }) }, table);
   // geo.json, geo-results.csv and the change log are written (or an earlier run's removed) in the same swap as model.json.
   const { summary, diagnostics, files: written, removed, removedGeo, stale } = await writeRunFiles(options.outDir, model, {
     ...(options.geo === undefined ? { geoFile: 'remove' as const } : { geo: options.geo, geoFile: 'write' as const }),
     ...runExtras(table, options),
+    ...(options.refresh === undefined ? {} : { summary: refreshSummary(options.refresh) }),
     // A Ctrl-C or SIGTERM during the swap is held until it ends, so it cannot leave the folder mixed.
     onSwap: () => holdSwap(options.outDir),
     // From the swap on the folder holds a good run: a Ctrl-C must not remove it (guardOutDir).
@@ -133,6 +137,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: geoFile });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), written, mroiGaps(model, summary.channels), centredControls(model), geoSection));
+  if (options.refresh !== undefined && !options.json) io.stdout.write(refreshText(options.refresh, summary));
   return { model, summary, diagnostics, files: written };
 }
 

@@ -30,6 +30,7 @@ import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
 import type { FitRunOptions, FitRunResult } from './fit-run.ts';
+import { checkRefreshColumns, readRefreshSource, refreshRoles, refreshSpec } from './fit-refresh.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
 export interface FitFlags {
@@ -70,6 +71,7 @@ export interface FitFlags {
   clean?: CleaningStep[];
   geo?: string;
   geoSize?: string;
+  refresh?: string;
   out: string;
   json?: boolean;
 }
@@ -144,6 +146,8 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
       + 'not with --clean sum_panel, which adds the geos up into one national series instead (default: columns.geo of --config)')
     .option('--geo-size <column>', 'with --geo: the column holding each geo\'s size (population, households…), one positive value per geo, the same on all its rows; '
       + 'each geo\'s KPI and spend are scaled by its share of this column instead of its share of the KPI (default: columns.geo_size of --config, else the KPI shares)')
+    .option('--refresh <prev-run>', 'refit starting from an earlier run folder (typically on its data plus new periods): keeps its target, columns, curve families, max lags, '
+      + 'seasonality, trend and ROI prior (flags override them), searches each curve parameter only near its earlier value, and prints and stores the comparison with it (docs/cli.md#refreshing-a-model---refresh)')
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string | undefined, flags: FitFlags) => {
@@ -167,6 +171,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
 
 /** fitAction's work once the output folder is known to be writable. */
 async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
+  const refreshFrom = flags.refresh === undefined ? undefined : readRefreshSource(flags.refresh, io, flags.config);
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
   const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, flagWindow(configToRun(loaded), flags), outDir);
@@ -177,19 +182,21 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const bayes = bayesFlags(flags, method);
   const data = dataArg ?? (run === undefined ? undefined : relative(io.cwd, run.dataPath) || run.dataPath);
   if (data === undefined) throw new UsageError("missing required argument 'data' (or give --config naming the data file)", 'fit');
-  const target = flags.target ?? run?.roles.target;
+  // A refresh's roles are the earlier run's (readRefreshSource refuses --config with it).
+  const baseRoles = run?.roles ?? (refreshFrom === undefined ? undefined : refreshRoles(refreshFrom, flags.target));
+  const target = flags.target ?? baseRoles?.target;
   if (target === undefined) throw new UsageError("required option '--target <column>' not specified (or give --config with columns.target)", 'fit');
   const flagRoles = { date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic, events: flags.events, targetKind: flags.targetKind };
-  const holidays = holidayRequest(flags, run?.roles.holidays);
+  const holidays = holidayRequest(flags, baseRoles?.holidays);
   const roles: TableRoles = {
-    ...run?.roles,
+    ...baseRoles,
     ...Object.fromEntries(Object.entries(flagRoles).filter(([, v]) => v !== undefined)),
     ...(holidays === undefined ? {} : { holidays }),
     target,
     autoEvents: flags.autoEvents,
     autoControls: flags.autoControls,
     // Signs follow the controls they belong to: --controls replaces the config's controls and their signs.
-    controlSigns: flags.controls === undefined ? { ...run?.roles.controlSigns, ...flags.controlSigns } : flags.controlSigns,
+    controlSigns: flags.controls === undefined ? { ...baseRoles?.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
   const settingGeo = geoSetting(flags, run, flags.clean ?? run?.cleaning ?? []);
   const liftFrom = flags.liftTests ?? (run !== undefined && run.liftTests.length > 0 ? 'lift_tests: in the config' : undefined);
@@ -205,6 +212,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   checkWindowOrder(dates, flags);
   // Fails in seconds when the file cannot have enough periods for its columns, not after the validation.
   const beforeChecks = (r: ReadOutcome): void => {
+    if (refreshFrom !== undefined) checkRefreshColumns(refreshFrom, roles, r);
     if (geo !== undefined && r.csv !== undefined) checkGeoDetected(geo, r.csv, roles);
     if (size !== undefined && r.csv !== undefined) checkGeoSizeDetected(size, r.csv, roles);
     checkCoefficientRoom(r, roles, flags.holdout ?? run?.holdout ?? 0);
@@ -241,6 +249,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const geoKpi = table.panel !== undefined
     ? panelGeoBreakdown(table, window)
     : await runGeoBreakdown(sourced === undefined ? undefined : loaded, table.dates.slice(window.start, window.end), target);
+  const refreshed = refreshFrom === undefined ? undefined : refreshSpec(refreshFrom, table, window, flags);
   const result = await deps.runFit(table, {
     dataPath: data,
     outDir,
@@ -252,7 +261,8 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     holdout: flags.holdout ?? run?.holdout,
     window,
     configPath,
-    configSpec: run === undefined ? undefined : configSpec(run, table),
+    configSpec: run === undefined ? refreshed?.spec : configSpec(run, table),
+    ...(refreshFrom === undefined || refreshed === undefined ? {} : { refresh: { source: refreshFrom, record: refreshed.record, out: flags.out } }),
     workers: flags.workers ?? availableParallelism(),
     liftTests,
     model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: noneAsNull(flags.roiPrior), media: flags.media },

@@ -69,6 +69,20 @@ export interface MmmModel {
   readonly holidayCalendar?: HolidayCalendar;
   /** Set for a geo-level model (fitted on ModelingTable.panel); absent for a national model. */
   readonly panel?: ModelPanel;
+  /** Set when the model refreshed an earlier run (`mixwise fit --refresh`); its narrowed bounds are in spec.channels. */
+  readonly refresh?: ModelRefresh;
+}
+
+/** The earlier run a refreshed model started from (MmmModel.refresh). */
+export interface ModelRefresh {
+  /** The earlier run's folder as the user gave it. */
+  readonly previous: string;
+  /** The data file the earlier model was fitted on, when it recorded one. */
+  readonly previousSource?: ModelSource;
+  /** Periods of this model's window after the earlier window's last date. */
+  readonly newPeriods: number;
+  /** Share of each curve parameter's range searched around the earlier value (refreshWidth). */
+  readonly boundWidth: number;
 }
 
 /**

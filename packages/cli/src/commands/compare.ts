@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { compareRuns, type RunComparison } from '@mixwise/engine';
+import { DataError } from '@mixwise/data';
+import type { CliIo } from '../io.ts';
+import type { CliDeps } from '../cli-deps.ts';
+import { formatComparison } from '../render/comparison.ts';
+import { readRunFiles, type ComparedRunFiles } from './compare-read.ts';
+
+/** Flags of `mixwise compare`. */
+export interface CompareFlags {
+  json?: boolean;
+}
+
+const HELP = `
+Reads model.json and summary.json of two run folders (the --out folders of mixwise fit, demo or
+fit --refresh) and prints, side by side: each run's data window, periods, R², NRMSE, holdout and
+baseline share; per channel the spend per period, ROI in each run, the change (B − A) and whether the
+two 90% ROI intervals overlap ("within uncertainty") or not ("changed"); channels in one run only;
+and a sentence naming the largest ROI moves.
+Exit codes: 0 ok, 1 a folder that is not a complete run, or runs of different KPIs, 2 usage error.
+Example:
+  mixwise compare runs/2024-01 runs/2024-02`;
+
+/**
+ * Adds `mixwise compare RUN_A RUN_B [--json]`: what changed between two fits of the same KPI.
+ * @param program the root command
+ * @param io streams and working folder
+ * @param _deps unused (comparison runs in-process)
+ */
+export function registerCompare(program: Command, io: CliIo, _deps: CliDeps): void {
+  program.command('compare')
+    .description('compare two fitted runs of the same KPI: windows, fit, ROI per channel and which moves are beyond their uncertainty')
+    .argument('<run-a>', 'the earlier run folder (model.json, summary.json)')
+    .argument('<run-b>', 'the later run folder')
+    .option('--json', 'print the comparison as JSON (docs/cli.md#mixwise-compare)')
+    .addHelpText('after', HELP)
+    .action((a: string, b: string, flags: CompareFlags) => {
+      compareAction(a, b, flags, io);
+    });
+}
+
+/**
+ * Reads both runs, refuses runs of different KPIs, prints the comparison (text or JSON).
+ * @returns the comparison
+ * @throws DataError (a folder that is not a complete run: readModel's issues; RUN_MISMATCH for different targets)
+ */
+export function compareAction(a: string, b: string, flags: CompareFlags, io: CliIo): RunComparison {
+  const runA = readRunFiles(resolve(io.cwd, a), a);
+  const runB = readRunFiles(resolve(io.cwd, b), b);
+  checkSameTarget(runA, a, runB, b);
+  const comparison = compareRuns({ run: a, summary: runA.summary }, { run: b, summary: runB.summary });
+  io.stdout.write(flags.json === true ? JSON.stringify(comparison, null, 2) + '\n' : formatComparison(comparison));
+  return comparison;
+}
+
+/**
+ * Refuses two runs of different KPIs: their ROIs measure different things.
+ * @throws DataError RUN_MISMATCH naming both targets and folders
+ */
+export function checkSameTarget(a: ComparedRunFiles, aShown: string, b: ComparedRunFiles, bShown: string): void {
+  const ta = a.model.target.name, tb = b.model.target.name;
+  if (ta === tb) return;
+  throw new DataError([{
+    code: 'RUN_MISMATCH', severity: 'error',
+    message: `${aShown} models the KPI ${ta} and ${bShown} models ${tb}: their ROIs measure different things and cannot be compared`,
+    hint: 'compare two runs of the same KPI column (mixwise fit … --target COL)', at: { file: bShown },
+  }]);
+}

@@ -1,0 +1,66 @@
+import type { ComparedChannel, ComparedRun, RunComparison } from '@mixwise/engine';
+import { renderTable } from './table.ts';
+import { formatRoi, formatShare } from './format.ts';
+import { escapeControls } from './terminal-text.ts';
+
+/** A 90% interval as 'lo–hi', or '–' without one. */
+function interval(i: readonly [number, number] | null): string {
+  return i === null ? '–' : `${formatRoi(i[0])}–${formatRoi(i[1])}`;
+}
+
+/** A signed change with 2 decimals (− for minus). */
+function signed(x: number, digits = 2): string {
+  return x > -0.5 * 10 ** -digits ? `+${Math.abs(x).toFixed(digits)}` : `−${Math.abs(x).toFixed(digits)}`;
+}
+
+/**
+ * The comparison of two runs as text (`mixwise compare`, and after a `fit --refresh` summary): a side
+ * by side table of each run's window and fit, the per-channel ROI table with the change and whether it
+ * is beyond both 90% intervals, channels in one run only, and the headline sentence.
+ * @param c the comparison (compareRuns)
+ * @param labels what to call the two runs in the headings (default 'A' and 'B')
+ * @returns the text, ending in a newline
+ * @example formatComparison(compareRuns(a, b)).split('\n')[0] // 'Comparing A (runs/jan) with B (runs/feb), KPI revenue'
+ */
+export function formatComparison(c: RunComparison, labels: readonly [string, string] = ['A', 'B']): string {
+  const [la, lb] = labels;
+  type Row = { what: string; a: string; b: string };
+  const metric = (what: string, f: (r: ComparedRun) => string): Row => ({ what, a: f(c.a), b: f(c.b) });
+  const holdout = (r: ComparedRun): string => (r.holdout === null ? 'none' : `${r.holdout.periods} periods: R² ${r.holdout.r2.toFixed(3)}, NRMSE ${r.holdout.nrmse.toFixed(3)}`);
+  const runs = renderTable<Row>([
+    { header: '', value: (r) => r.what },
+    { header: la, value: (r) => r.a },
+    { header: lb, value: (r) => r.b },
+  ], [
+    metric('data window', (r) => `${r.first_date} to ${r.last_date}`),
+    metric('periods', (r) => String(r.periods)),
+    metric('R²', (r) => r.r2.toFixed(3)),
+    metric('NRMSE', (r) => r.nrmse.toFixed(3)),
+    metric('holdout', holdout),
+    metric('baseline share', (r) => formatShare(r.baseline_share)),
+  ]);
+  const channels = renderTable<ComparedChannel>([
+    { header: 'channel', value: (r) => r.name },
+    { header: `spend/period ${la}`, value: (r) => r.spend_per_period_a, format: 'number' },
+    { header: `spend/period ${lb}`, value: (r) => r.spend_per_period_b, format: 'number' },
+    { header: `ROI ${la}`, value: (r) => r.roi_a, format: 'roi' },
+    { header: `ROI ${lb}`, value: (r) => r.roi_b, format: 'roi' },
+    { header: 'change', value: (r) => signed(r.roi_change), format: 'number' },
+    { header: `90% interval ${la}`, value: (r) => interval(r.roi_interval_a) },
+    { header: `90% interval ${lb}`, value: (r) => interval(r.roi_interval_b) },
+    { header: 'verdict', value: (r) => r.verdict },
+  ], c.channels);
+  const lines = [
+    `Comparing ${la} (${escapeControls(c.a.run)}) with ${lb} (${escapeControls(c.b.run)}), KPI ${escapeControls(c.b.target)}`,
+    '',
+    runs.trimEnd(),
+    `Baseline share changed by ${signed(c.baseline_share_change * 100, 1)} points.`,
+    '',
+    c.channels.length > 0 ? channels.trimEnd() : 'No channel is in both runs.',
+  ];
+  if (c.only_in_a.length > 0) lines.push(`Only in ${la}: ${c.only_in_a.map(escapeControls).join(', ')} (not fitted in ${lb}).`);
+  if (c.only_in_b.length > 0) lines.push(`Only in ${lb}: ${c.only_in_b.map(escapeControls).join(', ')} (new in ${lb}).`);
+  lines.push('"changed": the two 90% ROI intervals do not overlap; "within uncertainty": they do.', c.headline);
+  return lines.join('\n') + '\n';
+}
+

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareRuns, comparisonHeadline, intervalsOverlap, type RunToCompare } from './compare-runs.ts';
+
+type Channel = RunToCompare['summary']['channels'][number];
+const channel = (name: string, spend: number, roi: number, interval: readonly [number, number] | null): Channel => ({
+  name, spend, contribution: spend * roi, roi, mroi: roi / 2, share_of_spend: 0, share_of_effect: 0, roi_interval: interval, cpa: null, immediate_share: 1,
+});
+const run = (name: string, periods: number, end: string, channels: Channel[], baselineShare: number): RunToCompare => ({
+  run: name,
+  summary: {
+    target: 'revenue', periods, window: { start: '2022-01-03', end },
+    fit: { r2: 0.9, adj_r2: 0.88, rmse: 1, mae: 1, mape: 0.05, wmape: 0.05, nrmse: 0.07, holdout: null },
+    channels, baseline: { contribution: 0, share: baselineShare, components: {} },
+  },
+});
+
+test('intervalsOverlap: touching intervals overlap, disjoint ones do not', () => {
+  assert.equal(intervalsOverlap([1, 2], [2, 3]), true);
+  assert.equal(intervalsOverlap([1, 2], [2.01, 3]), false);
+  assert.equal(intervalsOverlap([2.01, 3], [1, 2]), false);
+});
+
+test('compareRuns: spend per period, ROI change and verdict per channel; channels of one run only; baseline change', () => {
+  const a = run('jan', 100, '2023-11-27', [channel('tv', 1000, 1, [0.8, 1.2]), channel('search', 500, 3, [2.5, 3.5]), channel('ooh', 300, 1, null)], 0.7);
+  const b = run('feb', 120, '2024-04-15', [channel('search', 720, 2, [1.5, 2.4]), channel('tv', 1200, 1.1, [0.9, 1.3]), channel('social', 240, 2, [1, 3])], 0.75);
+  const c = compareRuns(a, b);
+  assert.deepEqual(c.channels.map((x) => x.name), ['search', 'tv']);
+  const [search, tv] = c.channels;
+  assert.equal(search.spend_per_period_a, 5);
+  assert.equal(search.spend_per_period_b, 6);
+  assert.equal(search.roi_change, -1);
+  assert.equal(search.verdict, 'changed');
+  assert.ok(Math.abs(tv.roi_change - 0.1) < 1e-12);
+  assert.equal(tv.verdict, 'within uncertainty');
+  assert.deepEqual(c.only_in_a, ['ooh']);
+  assert.deepEqual(c.only_in_b, ['social']);
+  assert.ok(Math.abs(c.baseline_share_change - 0.05) < 1e-12);
+  assert.deepEqual([c.a.periods, c.a.last_date, c.b.periods, c.b.last_date], [100, '2023-11-27', 120, '2024-04-15']);
+  assert.equal(c.b.holdout, null);
+  assert.equal(c.headline, 'Largest ROI moves: search 3.00 → 2.00 (−1.00, beyond both 90% intervals); tv 1.00 → 1.10 (+0.10, within the uncertainty). 1 of 2 channels changed beyond their intervals.');
+});
+
+test('a channel without an interval in either run gets no verdict; no change beyond intervals is said so', () => {
+  const a = run('a', 10, '2022-03-07', [channel('tv', 10, 1, null), channel('search', 10, 2, [1, 3])], 0.5);
+  const b = run('b', 10, '2022-03-07', [channel('tv', 10, 1.2, [1, 1.4]), channel('search', 10, 2, [1, 3])], 0.5);
+  const c = compareRuns(a, b);
+  assert.equal(c.channels[0].verdict, 'no interval');
+  assert.equal(c.channels[1].roi_change, 0);
+  assert.match(c.headline, /^Largest ROI moves: tv 1\.00 → 1\.20 \(\+0\.20, no interval to judge it\); search 2\.00 → 2\.00 \(\+0\.00, within the uncertainty\)\. No channel's ROI moved beyond its 90% intervals\.$/);
+});
+
+test('comparisonHeadline with no shared channel says so', () => {
+  assert.match(comparisonHeadline([]), /share no channel/);
+});

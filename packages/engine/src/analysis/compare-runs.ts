@@ -1,0 +1,149 @@
+import type { SummaryResult } from './summarize.ts';
+
+/** One run's headline facts in a comparison (RunComparison.a / .b). */
+export interface ComparedRun {
+  /** How the run is named in the comparison (its folder as given). */
+  readonly run: string;
+  readonly target: string;
+  readonly first_date: string;
+  readonly last_date: string;
+  readonly periods: number;
+  readonly r2: number;
+  readonly nrmse: number;
+  /** R² and NRMSE over the held-out periods; null without a holdout. */
+  readonly holdout: { readonly periods: number; readonly r2: number; readonly nrmse: number } | null;
+  /** Share of the fitted KPI that is baseline (not media). */
+  readonly baseline_share: number;
+}
+
+/**
+ * Whether a channel's ROI moved by more than its uncertainty: 'changed' when the two 90% intervals do
+ * not overlap, 'within uncertainty' when they do, 'no interval' when either run has none.
+ */
+export type RoiVerdict = 'changed' | 'within uncertainty' | 'no interval';
+
+/** A channel present in both runs. */
+export interface ComparedChannel {
+  readonly name: string;
+  /** Mean spend per period over each run's window. */
+  readonly spend_per_period_a: number;
+  readonly spend_per_period_b: number;
+  readonly roi_a: number;
+  readonly roi_b: number;
+  /** roi_b − roi_a. */
+  readonly roi_change: number;
+  readonly roi_interval_a: readonly [number, number] | null;
+  readonly roi_interval_b: readonly [number, number] | null;
+  readonly verdict: RoiVerdict;
+}
+
+/** What changed between two fits of the same KPI (compareRuns); the JSON of `mixwise compare --json`. */
+export interface RunComparison {
+  readonly a: ComparedRun;
+  readonly b: ComparedRun;
+  /** Channels in both runs, in run B's order. */
+  readonly channels: readonly ComparedChannel[];
+  readonly only_in_a: readonly string[];
+  readonly only_in_b: readonly string[];
+  /** baseline_share of B − that of A. */
+  readonly baseline_share_change: number;
+  /** One plain-language sentence naming the largest ROI moves. */
+  readonly headline: string;
+}
+
+/** A run to compare: its name and its summary (summary.json). */
+export interface RunToCompare {
+  readonly run: string;
+  readonly summary: Pick<SummaryResult, 'target' | 'periods' | 'window' | 'fit' | 'channels' | 'baseline'>;
+}
+
+/** The largest moves named in the headline. */
+const HEADLINE_MOVES = 2;
+
+/**
+ * Whether two closed intervals share a point. @example intervalsOverlap([1, 2], [2, 3]) // true
+ */
+export function intervalsOverlap(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/**
+ * Compares two runs of the same KPI: each run's window, fit and baseline share, and per channel the
+ * spend per period and ROI of each with the change and whether the 90% ROI intervals overlap
+ * ('within uncertainty') or not ('changed'); channels in one run only are listed apart.
+ * @param a the earlier (reference) run
+ * @param b the later run
+ * @returns the comparison; its numbers are differences B − A
+ * @throws nothing: the caller checks that both runs model the same target (compareRuns does not)
+ * @example compareRuns(prev, next).channels[0].roi_change // 0.25 when tv's ROI went from 1.00 to 1.25
+ */
+export function compareRuns(a: RunToCompare, b: RunToCompare): RunComparison {
+  const byName = new Map(a.summary.channels.map((c) => [c.name, c]));
+  const inB = new Set(b.summary.channels.map((c) => c.name));
+  const channels: ComparedChannel[] = [];
+  for (const cb of b.summary.channels) {
+    const ca = byName.get(cb.name);
+    if (ca === undefined) continue;
+    const ia = ca.roi_interval ?? null, ib = cb.roi_interval ?? null;
+    channels.push({
+      name: cb.name,
+      spend_per_period_a: ca.spend / a.summary.periods,
+      spend_per_period_b: cb.spend / b.summary.periods,
+      roi_a: ca.roi,
+      roi_b: cb.roi,
+      roi_change: cb.roi - ca.roi,
+      roi_interval_a: ia,
+      roi_interval_b: ib,
+      verdict: ia === null || ib === null ? 'no interval' : intervalsOverlap(ia, ib) ? 'within uncertainty' : 'changed',
+    });
+  }
+  const ra = comparedRun(a), rb = comparedRun(b);
+  return {
+    a: ra,
+    b: rb,
+    channels,
+    only_in_a: a.summary.channels.filter((c) => !inB.has(c.name)).map((c) => c.name),
+    only_in_b: b.summary.channels.filter((c) => !byName.has(c.name)).map((c) => c.name),
+    baseline_share_change: rb.baseline_share - ra.baseline_share,
+    headline: comparisonHeadline(channels),
+  };
+}
+
+function comparedRun(r: RunToCompare): ComparedRun {
+  const s = r.summary;
+  const h = s.fit.holdout;
+  return {
+    run: r.run,
+    target: s.target,
+    first_date: s.window.start,
+    last_date: s.window.end,
+    periods: s.periods,
+    r2: s.fit.r2,
+    nrmse: s.fit.nrmse,
+    holdout: h === null || h === undefined ? null : { periods: h.periods, r2: h.r2, nrmse: h.nrmse },
+    baseline_share: s.baseline.share,
+  };
+}
+
+/**
+ * The plain-language line on the largest ROI moves (by absolute change), each with its verdict, and
+ * how many channels moved beyond their intervals.
+ * @example comparisonHeadline([{ name: 'tv', roi_a: 1, roi_b: 1.5, roi_change: 0.5, verdict: 'changed', … }])
+ *   // 'Largest ROI move: tv 1.00 → 1.50 (+0.50, beyond both 90% intervals). 1 of 1 channels changed beyond their intervals.'
+ */
+export function comparisonHeadline(channels: readonly ComparedChannel[]): string {
+  if (channels.length === 0) return 'The two runs share no channel, so no ROI can be compared.';
+  const moves = [...channels].sort((x, y) => Math.abs(y.roi_change) - Math.abs(x.roi_change)).slice(0, HEADLINE_MOVES);
+  const why = (v: RoiVerdict): string => (v === 'changed' ? 'beyond both 90% intervals' : v === 'within uncertainty' ? 'within the uncertainty' : 'no interval to judge it');
+  const text = moves.map((c) => `${c.name} ${c.roi_a.toFixed(2)} → ${c.roi_b.toFixed(2)} (${signed(c.roi_change)}, ${why(c.verdict)})`).join('; ');
+  const changed = channels.filter((c) => c.verdict === 'changed').length;
+  const tail = changed === 0
+    ? 'No channel\'s ROI moved beyond its 90% intervals.'
+    : `${changed} of ${channels.length} channels changed beyond their intervals.`;
+  return `Largest ROI move${moves.length > 1 ? 's' : ''}: ${text}. ${tail}`;
+}
+
+/** A change with its sign and two decimals, − for minus. @example signed(-0.5) // '−0.50' */
+function signed(x: number): string {
+  return x > -0.005 ? `+${Math.abs(x).toFixed(2)}` : `−${Math.abs(x).toFixed(2)}`;
+}
