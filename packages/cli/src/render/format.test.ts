@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatNumber, formatRoi, formatShare, formatSignificant } from './format.ts';
+import { formatNumber, formatRoi, formatShare, formatFixedOrSignificant } from './format.ts';
 import { renderChannelTable } from './table.ts';
 
 test('numbers: thousands separators, rounding, no negative zero, dash for missing', () => {
@@ -22,32 +22,32 @@ test('ROI with 2 decimals, shares as percentages with 1 decimal', () => {
   assert.equal(formatShare(null), '–');
 });
 
-test('formatSignificant: a small non-zero value keeps 2 significant digits instead of printing as zero', () => {
+test('formatFixedOrSignificant: a small non-zero value keeps 2 significant digits instead of printing as zero', () => {
   // A KPI of about 0.003: contributions and ROIs far below the usual decimals.
-  assert.equal(formatSignificant(0.00042, 2), '0.00042');
-  assert.equal(formatSignificant(0.00023, 4), '0.00023', '2 significant digits, not 0.0002');
-  assert.equal(formatSignificant(0.4), '0.40');
-  assert.equal(formatSignificant(0.00042), '0.00042');
-  assert.equal(formatSignificant(-0.00042, 2), '-0.00042');
-  assert.equal(formatSignificant(3.2e-7, 6), '0.00000032');
-  assert.equal(formatSignificant(1.3e-14, 2), '1.3e-14');
-  assert.equal(formatSignificant(0.0042, 1, { significant: 3 }), '0.00420');
+  assert.equal(formatFixedOrSignificant(0.00042, 2), '0.00042');
+  assert.equal(formatFixedOrSignificant(0.00023, 4), '0.00023', '2 significant digits, not 0.0002');
+  assert.equal(formatFixedOrSignificant(0.4), '0.40');
+  assert.equal(formatFixedOrSignificant(0.00042), '0.00042');
+  assert.equal(formatFixedOrSignificant(-0.00042, 2), '-0.00042');
+  assert.equal(formatFixedOrSignificant(3.2e-7, 6), '0.00000032');
+  assert.equal(formatFixedOrSignificant(1.3e-14, 2), '1.3e-14');
+  assert.equal(formatFixedOrSignificant(0.0042, 1, { significant: 3 }), '0.00420');
   // Values that show as they are: usual decimals, zero, large ones, missing.
-  assert.equal(formatSignificant(1234.4), '1,234');
-  assert.equal(formatSignificant(5.3), '5');
-  assert.equal(formatSignificant(0.31, 2), '0.31');
-  assert.equal(formatSignificant(0, 2), '0.00');
-  assert.equal(formatSignificant(Number.NaN), '–');
+  assert.equal(formatFixedOrSignificant(1234.4), '1,234');
+  assert.equal(formatFixedOrSignificant(5.3), '5');
+  assert.equal(formatFixedOrSignificant(0.31, 2), '0.31');
+  assert.equal(formatFixedOrSignificant(0, 2), '0.00');
+  assert.equal(formatFixedOrSignificant(Number.NaN), '–');
   // Round-off of zero beside larger values (1e-16 of an ROI of 1.5) is not shown as a value.
-  assert.equal(formatSignificant(3.8e-16, 2, { scale: 1.5 }), '0.00');
-  assert.equal(formatSignificant(2e-10, 0, { scale: 1e6 }), '0');
+  assert.equal(formatFixedOrSignificant(3.8e-16, 2, { scale: 1.5 }), '0.00');
+  assert.equal(formatFixedOrSignificant(2e-10, 0, { scale: 1e6 }), '0');
 });
 
-test('formatSignificant: a value that rounds up to 1 or more is written with the usual decimals, as a value ≥ 1', () => {
-  assert.equal(formatSignificant(0.996), '1', 'not 1.00');
-  assert.equal(formatSignificant(-0.9996, 2), '-1.00');
-  assert.equal(formatSignificant(0.9996, 0, { significant: 4 }), '0.9996');
-  assert.equal(formatSignificant(0.994), '0.99');
+test('formatFixedOrSignificant: a value that rounds up to 1 or more is written with the usual decimals, as a value ≥ 1', () => {
+  assert.equal(formatFixedOrSignificant(0.996), '1', 'not 1.00');
+  assert.equal(formatFixedOrSignificant(-0.9996, 2), '-1.00');
+  assert.equal(formatFixedOrSignificant(0.9996, 0, { significant: 4 }), '0.9996');
+  assert.equal(formatFixedOrSignificant(0.994), '0.99');
 });
 
 test('a table of a tiny KPI: contributions and ROIs keep significant digits', () => {
