@@ -1,3 +1,4 @@
+import { formatAmount, formatPercent, formatRoi } from '@mixwise/charts';
 import { escapeHtml } from './escape-html.ts';
 
 /** One table cell: display text plus, for numbers, the exact value kept in data-value for machines. */
@@ -8,6 +9,35 @@ export interface Cell {
   /** Machine name of the column (data-field). */
   readonly field?: string;
   readonly className?: string;
+}
+
+/** A numeric cell: `format(value)` as its text, the exact value in data-value, under column `field`. */
+function numberCell(value: number, field: string, format: (x: number) => string): Cell {
+  return { text: format(value), value, field };
+}
+
+/**
+ * An amount (spend, KPI, contribution) cell written with formatAmount; a missing value (null) reads '–'.
+ * @example amountCell(1234.5, 'spend') // { text: '1,235', value: 1234.5, field: 'spend' }
+ */
+export function amountCell(value: number | null, field: string): Cell {
+  return { text: formatAmount(value ?? Number.NaN), value, field };
+}
+
+/**
+ * A share (0..1) cell written as a percentage (formatPercent).
+ * @example percentCell(0.25, 'share') // { text: '25.0%', value: 0.25, field: 'share' }
+ */
+export function percentCell(value: number, field: string): Cell {
+  return numberCell(value, field, formatPercent);
+}
+
+/**
+ * A return on spend (ROI, mROI, CPA) cell written with formatRoi.
+ * @example roiCell(0.0057, 'roi') // { text: '0.0057', value: 0.0057, field: 'roi' }
+ */
+export function roiCell(value: number, field: string): Cell {
+  return numberCell(value, field, formatRoi);
 }
 
 /**
