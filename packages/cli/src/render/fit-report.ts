@@ -1,5 +1,5 @@
 import { exposureMediaText, BAYES_POINT_TEXT, centredControlsText, drawsName, effectBuildUpText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
-import { formatRoi, formatShare, formatFixedOrSignificant } from './format.ts';
+import { formatFixedOrSignificant, formatNumber, formatRoi, formatShare, formatSignedNumber } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
 /** The largest magnitude among figures shown together: formatFixedOrSignificant's scale, so round-off of zero beside them reads 0. */
@@ -112,8 +112,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     ...organicLines(summary.organic),
     ...effectTimingLines(summary.channels),
     ...(summary.channels.some((c) => c.effect_timing) ? [''] : []),
-    `Fit${scored(diagnostics.inSample)}: R² ${f.r2.toFixed(3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
-      (f.holdout ? `  |  holdout (${f.holdout.periods} periods${scoredCount(f.holdout)}): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}${rmseRatio(f.rmse, f.holdout.rmse)}` : ''),
+    `Fit${scored(diagnostics.inSample)}: R² ${formatNumber(f.r2, 3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
+      (f.holdout ? `  |  holdout (${f.holdout.periods} periods${scoredCount(f.holdout)}): R² ${formatNumber(f.holdout.r2, 3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}${rmseRatio(f.rmse, f.holdout.rmse)}` : ''),
     `Baseline (trend, seasonality, events, controls${summary.organic !== undefined && summary.organic.length > 0 ? ', organic media' : ''}): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
   ];
   // A control measured against its mean sums to 0 over the fitted periods: say so, with what it did per period.
@@ -140,7 +140,7 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
       const outside = t.predicted_interval && (t.predicted < t.predicted_interval[0] || t.predicted > t.predicted_interval[1])
         ? '; the model\'s point estimate lies outside that 90% range' : '';
       const through = t.measured_through !== t.end ? ` (measured through ${t.measured_through})` : '';
-      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${sig(t.measured)} ± ${sig(t.standard_error)}, model ${sig(t.predicted)}${iv}${outside}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
+      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${sig(t.measured)} ± ${sig(t.standard_error)}, model ${sig(t.predicted)}${iv}${outside}, z ${formatSignedNumber(t.z, 1)}${warn}`);
     }
   }
   const check = checkLine(diagnostics);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatNumber, formatRoi, formatShare, formatFixedOrSignificant } from './format.ts';
+import { formatFixedOrSignificant, formatNumber, formatRoi, formatShare, formatSignedNumber } from './format.ts';
 import { renderChannelTable } from './table.ts';
 
 test('numbers: thousands separators, rounding, no negative zero, dash for missing', () => {
@@ -57,4 +57,21 @@ test('a table of a tiny KPI: contributions and ROIs keep significant digits', ()
   ]);
   for (const shown of ['0.0021', '0.00023', '0.0000018', '0.00000029', '3.1e-13']) assert.ok(text.includes(shown), `${shown} in\n${text}`);
   assert.doesNotMatch(text, /\b0\.0+\b(?![\d])/, text);
+});
+
+test('no negative zero: -0 and tiny negatives that round to zero print without a sign', () => {
+  assert.equal(formatNumber(-0), '0');
+  assert.equal(formatNumber(-0, 2), '0.00');
+  assert.equal(formatNumber(-0.0004, 2), '0.00');
+  assert.equal(formatNumber(-0.4), '0');
+  assert.equal(formatNumber(-0.006, 2), '-0.01', 'a value that rounds away from zero keeps its sign');
+  assert.equal(formatShare(-0.0000004), '0.0%');
+  assert.equal(formatRoi(-0), '0.00');
+  assert.equal(formatFixedOrSignificant(-0, 2), '0.00');
+  assert.equal(formatFixedOrSignificant(-2e-16, 2, { scale: 1.5 }), '0.00', 'round-off beside 1.5');
+  assert.equal(formatSignedNumber(-0.04, 1), '+0.0');
+  assert.equal(formatSignedNumber(-0, 1), '+0.0');
+  assert.equal(formatSignedNumber(-1.26, 1), '-1.3');
+  assert.equal(formatSignedNumber(2.5, 1), '+2.5');
+  assert.equal(formatSignedNumber(Number.NaN, 1), '–');
 });

@@ -23,6 +23,17 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
   return text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text;
 }
 
+/**
+ * A number with a sign: '+' for zero and above, '-' below, as formatNumber writes it (so a value that
+ * rounds to zero, such as -0.04 at 1 decimal, is '+0.0', never '-0.0').
+ * @example formatSignedNumber(1.47, 1) // '+1.5'
+ * @example formatSignedNumber(-0.04, 1) // '+0.0'
+ */
+export function formatSignedNumber(value: number | null | undefined, decimals = 0): string {
+  const text = formatNumber(value, decimals);
+  return text === MISSING || text.startsWith('-') ? text : `+${text}`;
+}
+
 /** Past this many decimals (formatRoi's most, roiDecimals) a small value is written with an exponent (3.8e-13). */
 const MAX_FIXED_DECIMALS = 12;
 
