@@ -42,17 +42,19 @@ export function roiCell(value: number, field: string): Cell {
 
 /**
  * An HTML table; every string is escaped. Numeric cells carry `data-field` and `data-value` (the
- * exact JavaScript number, so String → Number round-trips), rows may carry a `data-key`.
+ * exact JavaScript number, so String → Number round-trips), rows may carry a `data-key`. The first cell
+ * of each body row (the channel, geo or component it is about) is its row header, `<th scope="row">`,
+ * so a screen reader names the row with each figure.
  * @param headers column headings
  * @param rows rows of cells, with an optional key per row
- * @example htmlTable(['a'], [{ key: 'x', cells: [{ text: '1', value: 1, field: 'a' }] }])
- * // '<table><thead><tr><th scope="col">a</th></tr></thead><tbody><tr data-key="x"><td class="num" data-field="a" data-value="1">1</td></tr></tbody></table>'
+ * @example htmlTable(['channel', 'ROI'], [{ key: 'tv', cells: [{ text: 'tv' }, { text: '1.20', value: 1.2, field: 'roi' }] }])
+ * // '<table><thead><tr><th scope="col">channel</th><th scope="col">ROI</th></tr></thead><tbody><tr data-key="tv"><th scope="row">tv</th><td class="num" data-field="roi" data-value="1.2">1.20</td></tr></tbody></table>'
  */
 export function htmlTable(headers: readonly string[], rows: readonly { readonly key?: string; readonly cells: readonly Cell[] }[], className?: string): string {
   const head = `<thead><tr>${headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const body = rows.map((r) => {
     const key = r.key !== undefined ? ` data-key="${escapeHtml(r.key)}"` : '';
-    return `<tr${key}>${r.cells.map(cell).join('')}</tr>`;
+    return `<tr${key}>${r.cells.map((c, i) => cell(c, i === 0)).join('')}</tr>`;
   }).join('');
   const cls = className !== undefined ? ` class="${escapeHtml(className)}"` : '';
   const name = className !== undefined ? TABLE_NAMES[className] : undefined;
@@ -77,7 +79,7 @@ const TABLE_NAMES: Readonly<Record<string, string>> = {
   roi: 'Return on spend per channel',
 };
 
-function cell(c: Cell): string {
+function cell(c: Cell, rowHeader: boolean): string {
   const numeric = c.value !== undefined;
   const classes = [numeric ? 'num' : '', c.className ?? ''].filter((s) => s !== '').join(' ');
   const attrs = [
@@ -85,5 +87,5 @@ function cell(c: Cell): string {
     c.field !== undefined ? ` data-field="${escapeHtml(c.field)}"` : '',
     numeric ? ` data-value="${c.value === null || !Number.isFinite(c.value) ? '' : String(c.value)}"` : '',
   ].join('');
-  return `<td${attrs}>${escapeHtml(c.text)}</td>`;
+  return rowHeader ? `<th scope="row"${attrs}>${escapeHtml(c.text)}</th>` : `<td${attrs}>${escapeHtml(c.text)}</td>`;
 }
