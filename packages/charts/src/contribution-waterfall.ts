@@ -24,7 +24,7 @@ export function contributionWaterfall(summary: SummaryResult): EChartsOption {
   for (const s of steps) {
     const next = level + s.value;
     base.push(roundTo(Math.min(level, next)));
-    value.push({ value: roundTo(Math.abs(s.value)), itemStyle: { color: s.color }, label: { formatter: (s.value < 0 ? '−' : '') + formatCompact(Math.abs(s.value)) } });
+    value.push({ value: roundTo(Math.abs(s.value)), itemStyle: { color: s.color }, label: { formatter: formatCompact(s.value) } });
     level = next;
   }
   base.push(roundTo(Math.min(0, level)));

@@ -100,3 +100,11 @@ test('roiLabel: ROI for a revenue KPI, KPI per spend for a count KPI (as the CLI
   assert.equal(roiLabel('revenue'), 'ROI');
   assert.equal(roiLabel('count'), 'KPI per spend');
 });
+
+test('contributionWaterfall labels a contribution that rounds to zero 0, never −0', () => {
+  const tiny = { ...summary, channels: [{ ...summary.channels[0], contribution: -0.001 }, { ...summary.channels[1], contribution: -1234 }] };
+  const [, value] = seriesOf(contributionWaterfall(tiny));
+  const labels = value.data.map((d) => (d as { label: { formatter: string } }).label.formatter);
+  assert.equal(labels[1], '0');
+  assert.equal(labels[2], '−1.23k');
+});

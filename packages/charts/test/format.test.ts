@@ -70,3 +70,19 @@ test('channel colours wrap around the palette', () => {
   assert.equal(channelColor(-1), CHANNEL_COLORS[CHANNEL_COLORS.length - 1]);
   assert.notEqual(channelColor(0), channelColor(1));
 });
+
+test('no negative zero: -0 and tiny negatives that round to zero print without a minus sign', () => {
+  assert.equal(groupDigits(-0, 2), '0.00');
+  assert.equal(groupDigits(-0.0004, 2), '0.00');
+  assert.equal(groupDigits(-0.006, 2), '−0.01', 'a value that rounds away from zero keeps its sign');
+  assert.equal(formatAmount(-0), '0.00');
+  assert.equal(formatAmount(-0.0004), '0.00');
+  assert.equal(formatCompact(-0), '0');
+  assert.equal(formatCompact(-0.004), '0');
+  assert.equal(formatPercent(-0.0000004), '0.0%');
+  assert.equal(formatRatio(-0.004), '0.00');
+  assert.equal(formatRoi(-0), '0.00');
+  assert.equal(formatSigned(-0, 1), '+0.0');
+  assert.equal(formatSigned(-0.04, 1), '+0.0');
+  assert.equal(formatSignificant(-0), '0');
+});

@@ -29,6 +29,7 @@ export { FREQUENCY_STEP_DAYS, detectFrequency } from './detect/detect-frequency.
 export type { TableRoles, ResolvedRoles } from './build/resolve-roles.ts';
 export type { TableFromCsvResult } from './build/table-from-csv.ts';
 export { tableFromCsv } from './build/table-from-csv.ts';
+export { geoSizeColumns } from './detect/geo-size-columns.ts';
 export { holidayEventColumns, type HolidayRequest, type HolidayReport, type AddedHoliday } from './build/holiday-event-columns.ts';
 export { holidaysNote, type HolidayNoteWords } from './build/holidays-note.ts';
 export { isNumericColumn } from './build/unused-numeric-columns.ts';

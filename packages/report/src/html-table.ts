@@ -1,3 +1,4 @@
+import { formatAmount, formatPercent, formatRoi } from '@mixwise/charts';
 import { escapeHtml } from './escape-html.ts';
 
 /** One table cell: display text plus, for numbers, the exact value kept in data-value for machines. */
@@ -10,19 +11,50 @@ export interface Cell {
   readonly className?: string;
 }
 
+/** A numeric cell: `format(value)` as its text, the exact value in data-value, under column `field`. */
+function numberCell(value: number, field: string, format: (x: number) => string): Cell {
+  return { text: format(value), value, field };
+}
+
+/**
+ * An amount (spend, KPI, contribution) cell written with formatAmount; a missing value (null) reads '–'.
+ * @example amountCell(1234.5, 'spend') // { text: '1,235', value: 1234.5, field: 'spend' }
+ */
+export function amountCell(value: number | null, field: string): Cell {
+  return { text: formatAmount(value ?? Number.NaN), value, field };
+}
+
+/**
+ * A share (0..1) cell written as a percentage (formatPercent).
+ * @example percentCell(0.25, 'share') // { text: '25.0%', value: 0.25, field: 'share' }
+ */
+export function percentCell(value: number, field: string): Cell {
+  return numberCell(value, field, formatPercent);
+}
+
+/**
+ * A return on spend (ROI, mROI, CPA) cell written with formatRoi.
+ * @example roiCell(0.0057, 'roi') // { text: '0.0057', value: 0.0057, field: 'roi' }
+ */
+export function roiCell(value: number, field: string): Cell {
+  return numberCell(value, field, formatRoi);
+}
+
 /**
  * An HTML table; every string is escaped. Numeric cells carry `data-field` and `data-value` (the
- * exact JavaScript number, so String → Number round-trips), rows may carry a `data-key`.
+ * exact JavaScript number, so String → Number round-trips), rows may carry a `data-key`. The first cell
+ * of each body row (the channel, geo or component it is about) is its row header, `<th scope="row">`,
+ * so a screen reader names the row with each figure.
  * @param headers column headings
  * @param rows rows of cells, with an optional key per row
- * @example htmlTable(['a'], [{ key: 'x', cells: [{ text: '1', value: 1, field: 'a' }] }])
- * // '<table><thead><tr><th scope="col">a</th></tr></thead><tbody><tr data-key="x"><td class="num" data-field="a" data-value="1">1</td></tr></tbody></table>'
+ * @example htmlTable(['channel', 'ROI'], [{ key: 'tv', cells: [{ text: 'tv' }, { text: '1.20', value: 1.2, field: 'roi' }] }])
+ * // '<table><thead><tr><th scope="col">channel</th><th scope="col">ROI</th></tr></thead><tbody><tr data-key="tv"><th scope="row">tv</th><td class="num" data-field="roi" data-value="1.2">1.20</td></tr></tbody></table>'
  */
 export function htmlTable(headers: readonly string[], rows: readonly { readonly key?: string; readonly cells: readonly Cell[] }[], className?: string): string {
   const head = `<thead><tr>${headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const body = rows.map((r) => {
     const key = r.key !== undefined ? ` data-key="${escapeHtml(r.key)}"` : '';
-    return `<tr${key}>${r.cells.map(cell).join('')}</tr>`;
+    return `<tr${key}>${r.cells.map((c, i) => cell(c, i === 0)).join('')}</tr>`;
   }).join('');
   const cls = className !== undefined ? ` class="${escapeHtml(className)}"` : '';
   const name = className !== undefined ? TABLE_NAMES[className] : undefined;
@@ -47,7 +79,7 @@ const TABLE_NAMES: Readonly<Record<string, string>> = {
   roi: 'Return on spend per channel',
 };
 
-function cell(c: Cell): string {
+function cell(c: Cell, rowHeader: boolean): string {
   const numeric = c.value !== undefined;
   const classes = [numeric ? 'num' : '', c.className ?? ''].filter((s) => s !== '').join(' ');
   const attrs = [
@@ -55,5 +87,5 @@ function cell(c: Cell): string {
     c.field !== undefined ? ` data-field="${escapeHtml(c.field)}"` : '',
     numeric ? ` data-value="${c.value === null || !Number.isFinite(c.value) ? '' : String(c.value)}"` : '',
   ].join('');
-  return `<td${attrs}>${escapeHtml(c.text)}</td>`;
+  return rowHeader ? `<th scope="row"${attrs}>${escapeHtml(c.text)}</th>` : `<td${attrs}>${escapeHtml(c.text)}</td>`;
 }

@@ -23,6 +23,8 @@ figcaption { font-size: 13px; color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 14px; }
 th, td { padding: 5px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { font-weight: 600; background: #f5f6f8; }
+/* A body row's header (its channel or geo) reads like the other cells; only the column headers are shaded. */
+tbody th { font-weight: 400; background: none; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.flag { color: var(--warn); font-weight: 600; }
 .recommendation { background: #f3f7fb; border-left: 4px solid var(--accent); padding: 10px 14px; }

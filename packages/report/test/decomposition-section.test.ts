@@ -20,7 +20,7 @@ test('a control centred on its mean is not shown as a bare 0.00: the row says it
   // Only price left: the control group's total is 0 by construction (B2B's market_index is the same case).
   const priceOnly: MmmModel = { ...model, baseline: model.baseline.filter((b) => b.name !== 'promo') };
   const section = decompositionOf(priceOnly);
-  assert.match(section, /<td>baseline: control \(centred on its mean; see below\)<\/td><td[^>]*data-field="contribution"[^>]*>0 by construction<\/td>/);
+  assert.match(section, /<th scope="row">baseline: control \(centred on its mean; see below\)<\/th><td[^>]*data-field="contribution"[^>]*>0 by construction<\/td>/);
   assert.doesNotMatch(section, />0\.00</);
   const note = centredControlsText(centredControls(priceOnly), 'revenue');
   assert.match(note, /^price is measured against its mean \([\d.,]+\): over the fitted periods its contribution sums to 0 by construction, not for lack of an effect; per period it moved revenue from −[\d,]+ to \+[\d,]+\.$/);
@@ -32,7 +32,7 @@ test('a control centred on its mean is not shown as a bare 0.00: the row says it
 
 test('with a control that keeps 0 as its reference, the group total means what it says: only the centred one gets the note', () => {
   const section = decompositionOf(model);
-  assert.match(section, /<td>baseline: control<\/td>/);
+  assert.match(section, /<th scope="row">baseline: control<\/th>/);
   assert.match(section, /data-note="centred-controls">price is measured against its mean/);
   assert.doesNotMatch(section, /promo is measured/);
 });
@@ -45,7 +45,7 @@ test('organic media: the baseline row names them and says they are measured agai
   });
   const summary = summarizeModel(withOrganic);
   const section = renderReport({ model: withOrganic, summary }).match(/<section id="decomposition">[\s\S]*?<\/section>/)?.[0] ?? '';
-  assert.match(section, /<td>baseline: organic media \(newsletter; against zero exposure, no spend\)<\/td>/);
+  assert.match(section, /<th scope="row">baseline: organic media \(newsletter; against zero exposure, no spend\)<\/th>/);
   assert.equal(summary.baseline.components.organic, summary.organic?.[0].contribution);
   // The curves section draws the organic response curve in exposure units beside the paid channels'.
   const curves = renderReport({ model: withOrganic, summary }).match(/<section id="curves">[\s\S]*?<\/section>/)?.[0] ?? '';

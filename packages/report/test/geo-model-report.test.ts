@@ -57,7 +57,7 @@ test('a national run has no Geos section', () => {
 test('a channel a geo did not spend on reads "no spend", not 0, in the table and the text', () => {
   const geos = [GEO('north', 0.6, [0.5, 2]), GEO('south', 0.3, [1.5, null]), GEO('west', 0.1, [null, 3])];
   const section = sectionOf(renderReport({ ...national, summary: { ...national.summary, geos } }));
-  assert.ok(section.includes('<tr data-key="south"><td>south</td>'));
+  assert.ok(section.includes('<tr data-key="south"><th scope="row">south</th>'));
   assert.match(section, /data-field="roi:search" data-value="">no spend</);
   assert.ok(section.includes('no spend'));
   const text = geoModelText(geos, ['tv', 'search'], 'revenue', 'ROI').join(' ');

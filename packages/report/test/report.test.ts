@@ -373,7 +373,7 @@ test('a Bayesian run shows the sampler\'s figures and prior, warns when it did n
   assert.match(posterior, /did not converge/);
   // The figures and words are the engine's posteriorDiagnostics, which the dashboard's explorer shows too.
   const d = posteriorDiagnostics(s.posterior!, bayes);
-  for (const c of d.checks) assert.ok(posterior.includes(`>${escapeHtml(c.label)}</td>`) && posterior.includes(`>${escapeHtml(c.text)}</td>`), c.key);
+  for (const c of d.checks) assert.ok(posterior.includes(`<th scope="row">${escapeHtml(c.label)}</th>`) && posterior.includes(`>${escapeHtml(c.text)}</td>`), c.key);
   assert.match(posterior, /data-field="tree_depth_hits"[^>]*>120 \(30\.0%\)<\/td><td>≤ 10% \(above, the sampler is inefficient\)<\/td><td class="warning">warning<\/td>/);
   assert.ok(posterior.includes(escapeHtml(d.verdict)));
   // summary.json's warnings carry the verdict, and the report prints them under Fit.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatAmount, formatCompact, formatPct, formatRatio, formatRoi } from './format.ts';
+import { formatAmount, formatCompact, formatFixed, formatPct, formatRatio, formatRoi, formatSignedFixed } from './format.ts';
 
 test('formatCompact', () => {
   assert.equal(formatCompact(1234567), '1.23M');
@@ -29,4 +29,16 @@ test('formatRoi: ROI, mROI and CPA as the CLI and the report show them (2 signif
   assert.equal(formatRoi(-0.004), '−0.0040');
   assert.equal(formatRoi(null), '—');
   assert.equal(formatRoi(Number.NaN, '×'), '—');
+});
+
+test('formatFixed and formatSignedFixed: no negative zero (an R² of -0.0004 is 0.000, a z of -0.04 is +0.0)', () => {
+  assert.equal(formatFixed(0.91234, 3), '0.912');
+  assert.equal(formatFixed(-0.0004, 3), '0.000');
+  assert.equal(formatFixed(-0, 3), '0.000');
+  assert.equal(formatFixed(-0.25, 3), '−0.250');
+  assert.equal(formatFixed(null, 3), '—');
+  assert.equal(formatSignedFixed(-0.04), '+0.0');
+  assert.equal(formatSignedFixed(-2.46), '−2.5');
+  assert.equal(formatSignedFixed(3.04), '+3.0');
+  assert.equal(formatSignedFixed(Number.NaN), '—');
 });

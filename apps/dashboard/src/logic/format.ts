@@ -1,6 +1,6 @@
 // The dashboard shows numbers exactly as the charts and the HTML report do (@mixwise/charts format);
 // these wrappers only add a dash for missing values and the few page-specific touches.
-import { formatAmount as chartAmount, formatCompact as chartCompact, formatPercent, formatRatio as chartRatio, formatRoi as chartRoi } from '@mixwise/charts';
+import { formatAmount as chartAmount, formatCompact as chartCompact, formatPercent, formatRatio as chartRatio, formatRoi as chartRoi, formatSigned, groupDigits } from '@mixwise/charts';
 
 const MISSING = '—';
 
@@ -45,4 +45,21 @@ export function formatRoi(v: number | null, suffix = ''): string {
  */
 export function formatAmount(v: number): string {
   return Number.isFinite(v) ? chartAmount(v) : MISSING;
+}
+
+/**
+ * A fit metric (R², NRMSE) with fixed decimals, '—' when missing; a value that rounds to zero has no
+ * sign (a holdout R² of −0.0004 is '0.000', not '-0.000').
+ * @example formatFixed(0.91234, 3) // '0.912'
+ */
+export function formatFixed(v: number | null, digits: number): string {
+  return v === null || !Number.isFinite(v) ? MISSING : groupDigits(v, digits);
+}
+
+/**
+ * A signed figure (a residual's z) with one decimal: '+' from zero up, '−' below; −0.04 is '+0.0'.
+ * @example formatSignedFixed(-2.46) // '−2.5'
+ */
+export function formatSignedFixed(v: number | null, digits = 1): string {
+  return v === null || !Number.isFinite(v) ? MISSING : formatSigned(v, digits);
 }

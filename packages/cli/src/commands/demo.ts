@@ -10,6 +10,7 @@ import { MODEL_FILE } from '@mixwise/data';
 import { writeSimulation } from './write-simulation.ts';
 import { fitAction } from './fit.ts';
 import { renderTable } from '../render/table.ts';
+import { formatNumber } from '../render/format.ts';
 import type { ChannelSummary } from '@mixwise/engine';
 import { checkServePort, serveAction, untilStopped } from './serve.ts';
 import { UsageError } from '../usage-error.ts';
@@ -36,7 +37,7 @@ export function renderTruthComparison(channels: readonly ChannelSummary[], truth
   const table = renderTable<(typeof rows)[number]>([
     { header: 'channel', value: (r) => r.c.name },
     { header: 'estimated ROI', value: (r) => r.c.roi, format: 'roi' },
-    { header: '90% interval', value: (r) => (r.c.roi_interval ? `${r.c.roi_interval[0].toFixed(2)}–${r.c.roi_interval[1].toFixed(2)}` : '') },
+    { header: '90% interval', value: (r) => (r.c.roi_interval ? `${formatNumber(r.c.roi_interval[0], 2)}–${formatNumber(r.c.roi_interval[1], 2)}` : '') },
     { header: 'true ROI', value: (r) => r.t?.roi, format: 'roi' },
     { header: 'oracle s.e.', value: (r) => r.t?.oracleRoiSe, format: 'roi' },
   ], rows);

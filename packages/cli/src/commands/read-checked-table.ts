@@ -1,5 +1,5 @@
 import type { GeoOption, CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, ReadOutcome, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
-import { DataError, MIN_PERIODS_HARD, namingGeos, panelAfterBuild, panelBeforeBuild, withoutRollUp, checkAndClean, configWindowIssue, holidaysNote, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD, geoSizeColumns, namingGeos, panelAfterBuild, panelBeforeBuild, withoutRollUp, checkAndClean, configWindowIssue, holidaysNote, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../io.ts';
 import { useColor } from '../io.ts';
@@ -71,14 +71,16 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
   const until = ignored.length > 0 && options.window?.end !== undefined ? { rowsUntil: options.window.end } : {};
   // Exposure columns are cleaned like spend (fill_gaps writes 0 in inserted periods): the config's, or those paired by name.
   const exposure = options.config?.run.channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure])) ?? [];
+  // Read on the long file: summed over the geos, a per-geo size (population) would only look constant.
+  const geoSizeLike = options.geo === undefined || read.csv === undefined ? {} : { geoSizeLike: geoSizeColumns(read.csv, options.geo.column) };
   // The national checks and build (of the geos' roll-up for a panel), an error on a panel's row naming its geo.
   const { checked, national } = namingGeos(read, rows, () => {
     const checked = checkAndClean(read, roles,
       { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom, ...until,
         exposure, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
     const national = options.config === undefined
-      ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until, ...(options.pairExposure === true ? { pairExposure: true } : {}) })
-      : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
+      ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...(options.pairExposure === true ? { pairExposure: true } : {}) })
+      : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
     return { checked, national };
   });
   // The per-geo outlier check scores the rows the national one does: not the KPI of warm-up rows before --start.

@@ -168,3 +168,13 @@ test('the normality reading with the dates of the largest residuals is printed o
   assert.equal(checkLine(d), `Check: Jarque–Bera p=0.0010, Shapiro–Wilk p=0.0020, D'Agostino K² p=0.0030 (${normal})`);
   assert.equal(formatFitReport(summary, d, '(table)\n', []).match(/2024-11-29/g)?.length, 2);
 });
+
+test('no negative zero in the Fit line or a lift test\'s z: an R² of -0.0004 reads 0.000 and a z of -0.04 reads +0.0', () => {
+  const near = { ...summary, fit: { ...summary.fit, r2: -0.0004 }, lift_tests: [{ ...summary.lift_tests[0], z: -0.04 }] } as unknown as SummaryResult;
+  const text = formatFitReport(near, diagnostics, '(table)\n', []);
+  assert.match(text, /^Fit: R² 0\.000, NRMSE/m);
+  assert.match(text, /, z \+0\.0\n/);
+  assert.doesNotMatch(text, /-0\.0/);
+  const negative = { ...summary, fit: { ...summary.fit, r2: -0.25 }, lift_tests: [{ ...summary.lift_tests[0], z: -2.46 }] } as unknown as SummaryResult;
+  assert.match(formatFitReport(negative, diagnostics, '(table)\n', []), /R² -0\.250[\s\S]*z -2\.5 {2}← the model and the test disagree/);
+});

@@ -1,8 +1,8 @@
 import { exposureMediaText, BAYES_POINT_TEXT, centredControlsText, drawsName, effectBuildUpText, effectTimingCaption, effectTimingText, listText, liftTestDisagrees, roiPriorSentence, MROI_SCALES_HISTORY, posteriorWarnings, rhatText, treeDepthShare, type CentredControl, type MroiGap, type SummaryResult, type DiagnosticsResult, type PosteriorSummary } from '@mixwise/engine';
-import { formatRoi, formatShare, formatSignificant } from './format.ts';
+import { formatFixedOrSignificant, formatNumber, formatRoi, formatShare, formatSignedNumber } from './format.ts';
 
 /** Codes of summary.warnings that posteriorLine prints right after the sampler's figures. */
-/** The largest magnitude among figures shown together: formatSignificant's scale, so round-off of zero beside them reads 0. */
+/** The largest magnitude among figures shown together: formatFixedOrSignificant's scale, so round-off of zero beside them reads 0. */
 function scaleOf(values: readonly (number | undefined)[]): number {
   return values.reduce<number>((m, v) => (v !== undefined && Number.isFinite(v) ? Math.max(m, Math.abs(v)) : m), 0);
 }
@@ -82,7 +82,7 @@ export function effectTimingLines(channels: SummaryResult['channels']): string[]
 export function organicLines(organic: SummaryResult['organic']): string[] {
   if (organic === undefined || organic.length === 0) return [];
   const scale = scaleOf(organic.flatMap((o) => [o.contribution, ...(o.contribution_interval ?? [])]));
-  const sig = (v: number): string => formatSignificant(v, 0, { scale });
+  const sig = (v: number): string => formatFixedOrSignificant(v, 0, { scale });
   const parts = organic.map((o) => `${o.name} ${sig(o.contribution)}${o.contribution_interval ? ` [90%: ${sig(o.contribution_interval[0])}–${sig(o.contribution_interval[1])}]` : ''} (${formatShare(o.share_of_kpi)} of the fitted KPI; ${effectBuildUpText(o.effect_timing)})`);
   return [`Organic media (no spend, so no ROI; measured against zero exposure): ${parts.join(', ')}`, ''];
 }
@@ -112,15 +112,15 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     ...organicLines(summary.organic),
     ...effectTimingLines(summary.channels),
     ...(summary.channels.some((c) => c.effect_timing) ? [''] : []),
-    `Fit${scored(diagnostics.inSample)}: R² ${f.r2.toFixed(3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
-      (f.holdout ? `  |  holdout (${f.holdout.periods} periods${scoredCount(f.holdout)}): R² ${f.holdout.r2.toFixed(3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}${rmseRatio(f.rmse, f.holdout.rmse)}` : ''),
+    `Fit${scored(diagnostics.inSample)}: R² ${formatNumber(f.r2, 3)}, NRMSE ${f.nrmse.toFixed(3)}, MAPE ${formatShare(f.mape)}` +
+      (f.holdout ? `  |  holdout (${f.holdout.periods} periods${scoredCount(f.holdout)}): R² ${formatNumber(f.holdout.r2, 3)}, NRMSE ${f.holdout.nrmse.toFixed(3)}, MAPE ${formatShare(f.holdout.mape)}${rmseRatio(f.rmse, f.holdout.rmse)}` : ''),
     `Baseline (trend, seasonality, events, controls${summary.organic !== undefined && summary.organic.length > 0 ? ', organic media' : ''}): ${formatShare(summary.baseline.share)} of the fitted KPI; media: ${formatShare(summary.totals.mediaContribution / summary.totals.fitted)}`,
   ];
   // A control measured against its mean sums to 0 over the fitted periods: say so, with what it did per period.
   if (controls.length > 0) lines.push(`Note: ${centredControlsText(controls, summary.target)}`);
   // A channel dark for the whole window is credited only through carryover from before it: say so.
   for (const c of summary.channels.filter((ch) => !(ch.spend > 0) && ch.contribution > 0)) {
-    lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatSignificant(c.contribution, 0, { scale: scaleOf(summary.channels.map((ch) => ch.contribution)) })}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
+    lines.push(`Note: ${c.name} had no spend in the modeling window; its contribution (${formatFixedOrSignificant(c.contribution, 0, { scale: scaleOf(summary.channels.map((ch) => ch.contribution)) })}) is carryover from spend before ${summary.window.start}, as the fitted adstock says — start the window earlier (--start) to see that spend, or drop the channel.`);
   }
   const gapNote = mroiGapNote(gaps);
   if (gapNote !== '') lines.push(gapNote);
@@ -133,14 +133,14 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
     lines.push('', 'Lift tests (measured vs the model\'s lift — what the test dates\' spend added through the measured dates —, z in standard errors of the test):');
     for (const t of summary.lift_tests) {
       const scale = scaleOf([t.measured, t.standard_error, t.predicted, ...(t.predicted_interval ?? [])]);
-      const sig = (v: number): string => formatSignificant(v, 0, { scale });
+      const sig = (v: number): string => formatFixedOrSignificant(v, 0, { scale });
       const iv = t.predicted_interval ? ` (90%: ${sig(t.predicted_interval[0])}–${sig(t.predicted_interval[1])})` : '';
       const warn = liftTestDisagrees(t) ? '  ← the model and the test disagree' : '';
       // The point model is one fit and the range comes from the bootstrap refits: nothing puts the one inside the other.
       const outside = t.predicted_interval && (t.predicted < t.predicted_interval[0] || t.predicted > t.predicted_interval[1])
         ? '; the model\'s point estimate lies outside that 90% range' : '';
       const through = t.measured_through !== t.end ? ` (measured through ${t.measured_through})` : '';
-      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${sig(t.measured)} ± ${sig(t.standard_error)}, model ${sig(t.predicted)}${iv}${outside}, z ${t.z >= 0 ? '+' : ''}${t.z.toFixed(1)}${warn}`);
+      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${sig(t.measured)} ± ${sig(t.standard_error)}, model ${sig(t.predicted)}${iv}${outside}, z ${formatSignedNumber(t.z, 1)}${warn}`);
     }
   }
   const check = checkLine(diagnostics);

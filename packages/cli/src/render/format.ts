@@ -23,27 +23,39 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
   return text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text;
 }
 
+/**
+ * A number with a sign: '+' for zero and above, '-' below, as formatNumber writes it (so a value that
+ * rounds to zero, such as -0.04 at 1 decimal, is '+0.0', never '-0.0').
+ * @example formatSignedNumber(1.47, 1) // '+1.5'
+ * @example formatSignedNumber(-0.04, 1) // '+0.0'
+ */
+export function formatSignedNumber(value: number | null | undefined, decimals = 0): string {
+  const text = formatNumber(value, decimals);
+  return text === MISSING || text.startsWith('-') ? text : `+${text}`;
+}
+
 /** Past this many decimals (formatRoi's most, roiDecimals) a small value is written with an exponent (3.8e-13). */
 const MAX_FIXED_DECIMALS = 12;
 
 /**
- * A number with at least `decimals` decimals, and more for a non-zero value below 1 that would show
+ * A number with fixed `decimals` (table and fit-report figures), or more for a non-zero value below 1 that would show
  * fewer than `significant` significant digits (a KPI of 0.003 gives contributions of 0.0004 and ROIs of
  * 1e-7, which must not read 0.00 or 0.000000): enough for them, or exponent notation past MAX_FIXED_DECIMALS.
  * A value below ROUND_OFF times `scale` (the largest magnitude it is shown beside, e.g. its column's) is
  * round-off of zero and keeps `decimals`. A value that rounds up to 1 or more (0.996 → 1.00) is
- * written as a value ≥ 1 is: with `decimals`.
+ * written as a value ≥ 1 is: with `decimals`. Not the charts' formatSignificant, which rounds every
+ * value to significant digits and writes U+2212 for minus.
  * @param value the number
  * @param decimals the usual decimals (default 0)
  * @param options significant: digits kept for small values (default 2); scale: see above (default: the value's own)
- * @example formatSignificant(0.00042, 2) // '0.00042'
- * @example formatSignificant(1.3e-10, 2) // '0.00000000013'
- * @example formatSignificant(1.3e-14, 2) // '1.3e-14'
- * @example formatSignificant(3.8e-16, 2, { scale: 1.5 }) // '0.00'
- * @example formatSignificant(1234.4) // '1,234'
- * @example formatSignificant(0.996) // '1'
+ * @example formatFixedOrSignificant(0.00042, 2) // '0.00042'
+ * @example formatFixedOrSignificant(1.3e-10, 2) // '0.00000000013'
+ * @example formatFixedOrSignificant(1.3e-14, 2) // '1.3e-14'
+ * @example formatFixedOrSignificant(3.8e-16, 2, { scale: 1.5 }) // '0.00'
+ * @example formatFixedOrSignificant(1234.4) // '1,234'
+ * @example formatFixedOrSignificant(0.996) // '1'
  */
-export function formatSignificant(value: number | null | undefined, decimals = 0, options: { significant?: number; scale?: number } = {}): string {
+export function formatFixedOrSignificant(value: number | null | undefined, decimals = 0, options: { significant?: number; scale?: number } = {}): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING;
   const a = Math.abs(value);
   const significant = Math.max(1, options.significant ?? 2);

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { roiDecimals } from '@mixwise/charts';
-import { formatRoi, formatShare, formatSignificant } from './format.ts';
+import { formatRoi, formatShare, formatFixedOrSignificant } from './format.ts';
 import { escapeControls } from './terminal-text.ts';
 
 /** How a column's values are shown: text as is; numbers right-aligned and formatted. */
@@ -74,7 +74,7 @@ function columnScale(values: readonly (string | number | null | undefined)[]): n
   return max;
 }
 
-// A small non-zero value keeps 2 significant digits (formatSignificant) rather than print as 0 or 0.000000;
+// A small non-zero value keeps 2 significant digits (formatFixedOrSignificant) rather than print as 0 or 0.000000;
 // one that is round-off beside the column's largest value does not.
 function formatCell(value: string | number | null | undefined, format: ColumnFormat, decimals: number, scale: number): string {
   // Text from the data (a geo's name) may hold a newline: escaped, so each row stays one line.
@@ -82,10 +82,10 @@ function formatCell(value: string | number | null | undefined, format: ColumnFor
   switch (format) {
     case 'number':
     case 'decimal':
-      return formatSignificant(value, decimals, { scale });
+      return formatFixedOrSignificant(value, decimals, { scale });
     case 'roi':
       // Each ROI keeps 2 significant digits even beside larger ones (0.0019 beside 2.5 is not 0.00).
-      return formatSignificant(value, typeof value === 'number' ? Math.max(decimals, roiDecimals(value)) : decimals, { scale });
+      return formatFixedOrSignificant(value, typeof value === 'number' ? Math.max(decimals, roiDecimals(value)) : decimals, { scale });
     case 'share':
       return formatShare(value);
     case 'text':

@@ -28,6 +28,14 @@ import { EMPTY_IN_INSERTED, emptyOnlyInInserted, insertedControlsHint } from './
 /** Reasons that rule a column out as a control for good: the UNUSED_COLUMNS hint never offers it as one. */
 const RULED_OUT: ReadonlySet<LeftOutReason> = new Set(['kpi', 'rate', 'exposure', 'model-term', 'calendar', 'constant', 'kpi-copy', 'channel-copy']);
 
+/** Why a geo panel's per-geo size column (geoSizeLike) is listed, instead of 'constant' (its sum over the geos). */
+const GEO_SIZE_LIKE = 'constant within each geo, different between geos: looks like a geo size';
+
+/** How to use a column that looks like a geo size as one. */
+function geoSizeHint(column: string): string {
+  return `to size each geo by ${column} rather than by its share of the KPI, fit with --geo-size ${column} (or columns.geo_size: ${column} in mixwise.yaml)`;
+}
+
 /** What a config's `exposure:` columns are for when their channels are modelled on spend. */
 const EXPOSURE_HINT = '`mixwise prepare` writes each as <channel>_exposure';
 
@@ -59,13 +67,15 @@ export interface TableFromCsvResult {
  *   exposure: the channels' exposure columns a config maps (read by tableFromConfig): not listed as
  *   unused, but the UNUSED_COLUMNS warning says they are carried into the table and not used by the model;
  *   pairExposure: give each channel the exposure column named for it, as `init` finds it (pairedExposure;
- *   `fit --media exposure` without a config), which is then modelled, so not listed as unused
+ *   `fit --media exposure` without a config), which is then modelled, so not listed as unused;
+ *   geoSizeLike: a geo panel's columns that read like each geo's size (geoSizeColumns on the long file):
+ *   constant once summed over the geos, so the UNUSED_COLUMNS warning says what they are and points at geo_size
  * @returns the table (nTimes = csv.rows.length), warnings and resolved roles
  * @throws DataError with every issue found when there is at least one error
  * @example tableFromCsv(readCsvFile('data.csv'), { target: 'sales' }).table.channels.map((c) => c.name) // ['tv', 'search']
  */
 export function tableFromCsv(csv: CsvTable, roles: TableRoles,
-  options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string; exposure?: readonly string[]; modelledExposure?: readonly string[]; pairExposure?: boolean } = {}): TableFromCsvResult {
+  options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string; exposure?: readonly string[]; modelledExposure?: readonly string[]; pairExposure?: boolean; geoSizeLike?: readonly string[] } = {}): TableFromCsvResult {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
   const rolesIn = options.rolesIn ?? 'flags';
@@ -155,12 +165,15 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
       ? candidateControls(csv, unused.filter((name) => !dummies.includes(name)), { target: resolved.target, spend: (resolved.channels ?? []).map((c) => c.column) }).leftOut
       : auto.leftOut;
     const why = new Map(leftOut.map((l) => [l.column, inserted.includes(l.column) ? EMPTY_IN_INSERTED : leftOutText(l)]));
+    // Summed over a geo panel's geos, a per-geo size is constant: say it is constant within each geo instead.
+    const sizeLike = unused.filter((name) => options.geoSizeLike?.includes(name) === true);
+    for (const name of sizeLike) why.set(name, GEO_SIZE_LIKE);
     const listed = unused.map((name) => (why.has(name) ? `${name} (${why.get(name)})` : name));
     // The hint does not offer as a control a column the list has just ruled out (a KPI, an exposure…).
     const ruledOut = new Set(leftOut.filter((l) => RULED_OUT.has(l.reason)).map((l) => l.column));
     // A config's roles are set in the config: `mixwise prepare` has no --controls.
     const rest = unusedColumnsHint(unused.filter((name) => !inserted.includes(name) && !ruledOut.has(name)), { channels: resolved.channels ?? [], dummies, rolesIn, list: (n) => shortList(n) });
-    const parts = [...(inserted.length > 0 ? [insertedControlsHint(inserted, rolesIn)] : []), ...(rest === '' ? [] : [rest])];
+    const parts = [...(sizeLike.length > 0 ? [geoSizeHint(sizeLike[0])] : []), ...(inserted.length > 0 ? [insertedControlsHint(inserted, rolesIn)] : []), ...(rest === '' ? [] : [rest])];
     const hint = parts.length > 0 ? parts.join('; ') : 'nothing to do unless one of them drives the KPI: each is left out of the controls for the reason given';
     const texts = text.length > 0 ? `; text columns: ${shortList(text.map((t) => describeTextColumn(t)))}` : '';
     issues.warning('UNUSED_COLUMNS', `numeric columns not used by the model: ${shortList(listed)}${texts}${andExposure}`, `${hint}${textHint(text, rolesIn)}`);

@@ -20,13 +20,13 @@ import { checkConfigData } from './check-config-data.ts';
  * @param run the config's settings (configToRun), with fields that flags override left undefined
  * @param roles the roles to use (default run.roles; the CLI passes flags merged over them)
  * @param options kpiFrom: first date whose KPI is fitted; rowsUntil: the window's end the rows were cut at (see tableFromCsv);
- *   pairExposure: pair exposure columns by name (a config mapping none, modelled on exposure)
+ *   pairExposure: pair exposure columns by name (a config mapping none, modelled on exposure); geoSizeLike: see tableFromCsv
  * @returns the table, the warnings and the roles (channel names as in the config)
  * @throws DataError with every data and config issue found when there is at least one error
  * @example tableFromConfig(readCsvFile(run.dataPath), loaded, run).table.channels[0].name // 'tv'
  */
 export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: ConfigRun, roles: TableRoles = run.roles,
-  options: { kpiFrom?: string; rowsUntil?: string; pairExposure?: boolean } = {}): TableFromCsvResult {
+  options: { kpiFrom?: string; rowsUntil?: string; pairExposure?: boolean; geoSizeLike?: readonly string[] } = {}): TableFromCsvResult {
   const exposure = run.channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure]));
   // The exposure columns the model uses as media (media: exposure, per channel or under model:).
   const modelledExposure = run.channels.flatMap((c) => (c.exposure !== undefined && (c.media ?? run.model.media) === 'exposure' ? [c.exposure] : []));

@@ -1,6 +1,7 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { channelContribution } from '../model/channel-response.ts';
 import { fittedRows } from '../spec/fitted-rows.ts';
+import { assertUsableModel } from '../model/parse-model.ts';
 
 export type ComponentGroup = 'intercept' | 'trend' | 'seasonality' | 'dayOfWeek' | 'event' | 'control' | 'organic' | 'media';
 
@@ -38,9 +39,11 @@ export interface Decomposition {
  * intercept is the base at its usual level. (Meridian likewise centres controls to mean 0 before
  * modelling: its API reference, `meridian.model.transformers.CenteringAndScalingTransformer`.) Controls that do reach 0 (a promotion flag or
  * depth, a competitor's spend) keep 0 as their reference: "none" is an observed, meaningful level.
+ * @throws EngineError INVALID_ARGUMENT when `model` is not a model, naming what is missing (assertUsableModel)
  * @example decompose(model).components.find((c) => c.name === 'tv')?.values // tv's contribution per period
  */
 export function decompose(model: MmmModel): Decomposition {
+  assertUsableModel(model, 'decompose');
   const n = model.dates.length;
   let intercept = model.intercept;
   const parts: DecompositionComponent[] = [];

@@ -1,5 +1,6 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { decompose, type Decomposition } from './decomposition.ts';
+import { assertUsableModel } from '../model/parse-model.ts';
 import { fitMetrics, rangeFitMetrics, type RangeFitMetrics } from './fit-metrics.ts';
 import { isObserved, observedRows } from '../spec/observed-rows.ts';
 import { durbinWatson } from '../stats/durbin-watson.ts';
@@ -54,9 +55,12 @@ export interface DiagnosticsResult {
  * The normality tests' reading names the dates of the largest residuals and, when some recur at the
  * same time of year, suggests an event column for them (largestResidualsText): "outliers or a missing
  * event" alone leaves the reader to find Black Friday in a residual plot.
+ * @throws EngineError INVALID_ARGUMENT when `model` is not a model, naming what is missing (assertUsableModel)
  * @example modelDiagnostics(model).residualTests.map((t) => [t.name, t.pValue])
  */
-export function modelDiagnostics(model: MmmModel, d: Decomposition = decompose(model)): DiagnosticsResult {
+export function modelDiagnostics(model: MmmModel, given?: Decomposition): DiagnosticsResult {
+  assertUsableModel(model, 'modelDiagnostics');
+  const d = given ?? decompose(model);
   const { start, end } = model.window;
   const fitEnd = end - model.holdout;
   const periods = fitEnd - start;

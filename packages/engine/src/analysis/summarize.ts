@@ -1,5 +1,6 @@
 import type { MmmModel } from '../model/mmm-model.ts';
 import { decompose, sumRange, type Decomposition } from './decomposition.ts';
+import { assertUsableModel } from '../model/parse-model.ts';
 import { contributionSlope } from '../model/channel-response.ts';
 import { channelActualSpend } from '../model/actual-spend.ts';
 import { immediateShare } from './immediate-share.ts';
@@ -178,9 +179,14 @@ export interface ChannelSummary {
 
 /**
  * Everything summary.json holds, computed from a fitted model.
+ * @param model the fitted model (parseModel for model.json)
+ * @param given its decomposition, when already computed (default decompose(model))
+ * @throws EngineError INVALID_ARGUMENT when `model` is not a model, naming what is missing (assertUsableModel)
  * @example summarizeModel(model).channels.map((c) => [c.name, c.roi])
  */
-export function summarizeModel(model: MmmModel, decomposition: Decomposition = decompose(model)): SummaryResult {
+export function summarizeModel(model: MmmModel, given?: Decomposition): SummaryResult {
+  assertUsableModel(model, 'summarizeModel');
+  const decomposition = given ?? decompose(model);
   const { start, end } = model.window;
   const fitEnd = end - model.holdout;
   const media = decomposition.components.filter((c) => c.group === 'media');

@@ -31,8 +31,34 @@ test('parseModel gives an EngineError, not a TypeError, on malformed input', () 
 
 test('responseModelFromMmm refuses a non-model and a newer schemaVersion with an EngineError', async () => {
   const { responseModelFromMmm } = await import('../optimize/response-model-from-mmm.ts');
-  assert.throws(() => responseModelFromMmm({} as never), (e: unknown) => e instanceof EngineError && /not a fitted model.*parseModel/.test(e.message));
+  assert.throws(() => responseModelFromMmm({} as never), (e: unknown) => e instanceof EngineError && /not a Mixwise model: missing window, channels, baseline;.*parseModel/.test(e.message));
   assert.throws(() => responseModelFromMmm({ ...model, schemaVersion: MODEL_SCHEMA_VERSION + 1 } as never), /newer than the/);
+});
+
+test('summarizeModel, decompose and modelDiagnostics name what a non-model lacks (an EngineError, not a TypeError)', async () => {
+  const { summarizeModel } = await import('../analysis/summarize.ts');
+  const { decompose } = await import('../analysis/decomposition.ts');
+  const { modelDiagnostics } = await import('../analysis/diagnostics.ts');
+  const refused = (fn: () => unknown, message: string, series?: string): void => {
+    assert.throws(fn, (e: unknown) => {
+      assert.ok(e instanceof EngineError, `an EngineError, got ${String(e)}`);
+      assert.equal(e.code, 'INVALID_ARGUMENT');
+      assert.equal(e.message, message);
+      assert.equal(e.at?.series, series);
+      return true;
+    });
+  };
+  const hint = 'pass a fitted model: load model.json with parseModel(JSON.parse(text))';
+  refused(() => summarizeModel({} as never), `summarizeModel: not a Mixwise model: missing window, channels, baseline; ${hint}`, 'window');
+  // With the decomposition given too, the model is still checked first.
+  refused(() => summarizeModel({ window: { start: 0, end: 2 }, baseline: [] } as never, { dates: [], actual: new Float64Array(0), fitted: new Float64Array(0), components: [] }),
+    `summarizeModel: not a Mixwise model: missing channels; ${hint}`, 'channels');
+  refused(() => summarizeModel(null as never), `summarizeModel: not a Mixwise model: got null, not a fitted model object; ${hint}`);
+  refused(() => summarizeModel([] as never), `summarizeModel: not a Mixwise model: got an array, not a fitted model object; ${hint}`);
+  refused(() => decompose({ ...model, baseline: undefined } as never), `decompose: not a Mixwise model: missing baseline; ${hint}`, 'baseline');
+  refused(() => modelDiagnostics({ channels: [] } as never), `modelDiagnostics: not a Mixwise model: missing window, baseline; ${hint}`, 'window');
+  // A real model still goes through.
+  assert.equal(decompose(parseModel(model)).dates.length, model.dates.length);
 });
 
 // A 2-geo version of `model`: spend [1, 2] split [0.4, 1.5] + [0.6, 0.5]; a control with per-geo values.

@@ -14,6 +14,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** How to get a model the analyses can read, for the errors of assertUsableModel. */
+const LOAD_HINT = 'pass a fitted model: load model.json with parseModel(JSON.parse(text))';
+
 /** The first required field that is missing or has the wrong type, described for a message; null when none. */
 export function missingModelField(m: Record<string, unknown>): string | null {
   for (const key of ['dates', 'channels', 'baseline', 'actual']) if (!Array.isArray(m[key])) return `${key} (an array)`;
@@ -79,12 +82,20 @@ export function parseModel(raw: unknown): MmmModel {
  * @param model what the caller passed as a model
  * @param where the function's name, for the message
  * @throws EngineError INVALID_ARGUMENT
- * @example assertUsableModel({}, 'responseModelFromMmm') // throws: … is not a fitted model …
+ * @example assertUsableModel({}, 'responseModelFromMmm') // throws: 'responseModelFromMmm: not a Mixwise model: missing window, channels, baseline; …'
  */
 export function assertUsableModel(model: unknown, where: string): void {
   const m = model as Record<string, unknown> | null;
-  if (!isRecord(m) || !isRecord(m.window) || !Array.isArray(m.channels) || !Array.isArray(m.baseline)) {
-    throw new EngineError('INVALID_ARGUMENT', `${where}: the argument is not a fitted model (no window, channels or baseline); load model.json with parseModel(JSON.parse(text))`);
+  if (!isRecord(m)) {
+    throw new EngineError('INVALID_ARGUMENT', `${where}: not a Mixwise model: got ${m === null ? 'null' : Array.isArray(m) ? 'an array' : typeof m}, not a fitted model object; ${LOAD_HINT}`);
+  }
+  const missing = [
+    ...(isRecord(m.window) ? [] : ['window']),
+    ...(Array.isArray(m.channels) ? [] : ['channels']),
+    ...(Array.isArray(m.baseline) ? [] : ['baseline']),
+  ];
+  if (missing.length > 0) {
+    throw new EngineError('INVALID_ARGUMENT', `${where}: not a Mixwise model: missing ${missing.join(', ')}; ${LOAD_HINT}`, { series: missing[0] });
   }
   if (typeof m.schemaVersion === 'number' && m.schemaVersion > MODEL_SCHEMA_VERSION) {
     throw new EngineError('INVALID_ARGUMENT', `${where}: the model has schemaVersion ${m.schemaVersion}, newer than the ${MODEL_SCHEMA_VERSION} this engine reads; upgrade @mixwise/engine or refit`, { series: 'schemaVersion' });

@@ -1,6 +1,6 @@
 import { formatAmount, formatSigned, liftTestCalibration, liftTestCalibrationNote, liftTestDates } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
-import { htmlTable } from '../html-table.ts';
+import { amountCell, htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /**
@@ -17,7 +17,7 @@ export function calibrationSection(ctx: SectionContext): string {
       { text: t.channel },
       { text: liftTestDates({ start: t.start, end: t.end, measuredThrough: t.measured_through }) },
       { text: `${formatAmount(t.measured)} ± ${formatAmount(t.standard_error)}`, value: t.measured, field: 'measured' },
-      { text: formatAmount(t.predicted), value: t.predicted, field: 'predicted' },
+      amountCell(t.predicted, 'predicted'),
       t.predicted_interval !== null
         ? { text: `${formatAmount(t.predicted_interval[0])} – ${formatAmount(t.predicted_interval[1])}`, field: 'predicted_interval' }
         : { text: 'n/a', field: 'predicted_interval' },

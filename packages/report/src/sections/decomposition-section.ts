@@ -1,7 +1,7 @@
-import { contributionWaterfall, contributionsOverTime, formatAmount, formatPercent } from '@mixwise/charts';
+import { contributionWaterfall, contributionsOverTime, formatAmount } from '@mixwise/charts';
 import { centredControls, centredControlsText, interceptText } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
-import { htmlTable } from '../html-table.ts';
+import { amountCell, htmlTable, percentCell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /**
@@ -23,9 +23,9 @@ export function decompositionSection(ctx: SectionContext): string {
     : `baseline: ${name}${name === 'control' && allCentred ? ' (centred on its mean; see below)' : ''}`);
   const amount = (name: string, v: number): string => (name === 'control' && allCentred && Math.abs(v) <= 1e-9 * Math.abs(fitted) ? '0 by construction' : formatAmount(v));
   const rows = [
-    ...Object.entries(summary.baseline.components).map(([name, v]) => ({ key: name, cells: [{ text: label(name) }, { text: amount(name, v), value: v, field: 'contribution' }, { text: formatPercent(v / fitted), value: v / fitted, field: 'share' }] })),
-    ...summary.channels.map((c) => ({ key: c.name, cells: [{ text: c.name }, { text: formatAmount(c.contribution), value: c.contribution, field: 'contribution' }, { text: formatPercent(c.contribution / fitted), value: c.contribution / fitted, field: 'share' }] })),
-    { key: 'total', cells: [{ text: 'total (fitted)' }, { text: formatAmount(fitted), value: fitted, field: 'contribution' }, { text: formatPercent(1), value: 1, field: 'share' }] },
+    ...Object.entries(summary.baseline.components).map(([name, v]) => ({ key: name, cells: [{ text: label(name) }, { text: amount(name, v), value: v, field: 'contribution' }, percentCell(v / fitted, 'share')] })),
+    ...summary.channels.map((c) => ({ key: c.name, cells: [{ text: c.name }, amountCell(c.contribution, 'contribution'), percentCell(c.contribution / fitted, 'share')] })),
+    { key: 'total', cells: [{ text: 'total (fitted)' }, amountCell(fitted, 'contribution'), percentCell(1, 'share')] },
   ];
   return section('decomposition', 'Decomposition', [
     chartFigure('contribution-waterfall', 'Waterfall of contributions', contributionWaterfall(summary), `The fitted ${summary.target} over the window: baseline, then each channel's contribution, to the total.`, ctx.size),

@@ -1,7 +1,7 @@
 import { actualVsFitted, blendedHeadline, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, formatRoi, formatSignificant } from '@mixwise/charts';
 import { effectTimingCaption, effectTimingText, periodWord, type ChannelSummary, type FitMetrics } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
-import { htmlTable, type Cell } from '../html-table.ts';
+import { amountCell, htmlTable, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 import { actualVsFittedCaption } from './fit-caption.ts';
 
@@ -61,8 +61,8 @@ export function fitSection(ctx: SectionContext): string {
       { text: describeSpec(ch.adstock) + ` (max lag ${ch.maxLag})` },
       { text: effectLands(timing(ch.name)), field: 'effect_timing' },
       { text: describeSpec(ch.saturation) },
-      { text: formatAmount(ch.scale), value: ch.scale, field: 'scale' },
-      { text: formatAmount(ch.coef), value: ch.coef, field: 'coef' },
+      amountCell(ch.scale, 'scale'),
+      amountCell(ch.coef, 'coef'),
     ],
   }));
   return section('fit', 'Fit', [

@@ -1,6 +1,6 @@
-import { formatAmount, formatPercent, formatRatio, formatRoi, geoFit, geoResults, geoResultsHeight, roiLabel, sortGeos, type GeoResultLike } from '@mixwise/charts';
+import { formatPercent, formatRatio, formatRoi, geoFit, geoResults, geoResultsHeight, roiLabel, sortGeos, type GeoResultLike } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
-import { htmlTable, type Cell } from '../html-table.ts';
+import { amountCell, htmlTable, percentCell, roiCell, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /** The largest geos named in the text. */
@@ -62,13 +62,13 @@ export function geoModelSection(ctx: SectionContext): string {
     key: g.name,
     cells: [
       { text: g.name },
-      { text: formatPercent(g.share), value: g.share, field: 'share' },
-      { text: formatAmount(g.kpi), value: g.kpi, field: 'kpi' },
-      { text: formatAmount(g.fitted), value: g.fitted, field: 'fitted' },
+      percentCell(g.share, 'share'),
+      amountCell(g.kpi, 'kpi'),
+      amountCell(g.fitted, 'fitted'),
       g.r2 === null || !Number.isFinite(g.r2) ? { text: 'n/a', value: null, field: 'r2' } : { text: formatRatio(g.r2), value: g.r2, field: 'r2' },
       ...channels.map((c): Cell => {
         const roi = roiOf(g, c);
-        return roi === undefined ? { text: 'no spend', value: null, field: `roi:${c}` } : { text: formatRoi(roi), value: roi, field: `roi:${c}` };
+        return roi === undefined ? { text: 'no spend', value: null, field: `roi:${c}` } : roiCell(roi, `roi:${c}`);
       }),
     ],
   }));

@@ -1,7 +1,7 @@
 import * as echarts from 'echarts';
-import { formatAmount, formatPercent, geoMap, registerWorldMap } from '@mixwise/charts';
+import { formatPercent, geoMap, registerWorldMap } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
-import { htmlTable } from '../html-table.ts';
+import { amountCell, htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 let registered = false;
@@ -27,9 +27,9 @@ export function geoSection(ctx: SectionContext): string {
     cells: [
       { text: r.geo },
       ...(geo.level === 'country' ? [{ text: r.region ?? '' }] : []),
-      { text: formatAmount(r.kpi), value: r.kpi, field: 'kpi' },
+      amountCell(r.kpi, 'kpi'),
       { text: total === 0 ? 'n/a' : formatPercent(r.kpi / total), value: total === 0 ? null : r.kpi / total, field: 'share' },
-      ...(extra === undefined ? [] : [{ text: formatAmount(r[extra] ?? NaN), value: r[extra] ?? null, field: extra }]),
+      ...(extra === undefined ? [] : [amountCell(r[extra] ?? null, extra)]),
     ],
   }));
   const headers = [geo.level, ...(geo.level === 'country' ? ['region'] : []), geo.kpi, 'share', ...(extra === undefined ? [] : [extra])];

@@ -1,7 +1,6 @@
-import { formatAmount } from '@mixwise/charts';
 import { geoShareName, geoSplitNowEven } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
-import { htmlTable } from '../html-table.ts';
+import { amountCell, htmlTable } from '../html-table.ts';
 import type { Recommendation } from '../recommendation.ts';
 
 /**
@@ -20,10 +19,10 @@ export function geoSplitNowNote(r: Pick<Recommendation, 'geoSplitNow'>): string 
     key: c.channel,
     cells: [
       { text: c.channel },
-      { text: formatAmount(c.current), value: c.current, field: 'current' },
-      { text: formatAmount(c.historical), value: c.historical, field: 'historical' },
-      { text: formatAmount(c.proportional), value: c.proportional, field: 'proportional' },
-      { text: formatAmount(c.gap), value: c.gap, field: 'gap' },
+      amountCell(c.current, 'current'),
+      amountCell(c.historical, 'historical'),
+      amountCell(c.proportional, 'proportional'),
+      amountCell(c.gap, 'gap'),
     ],
   }));
   const headers = ['channel', 'current spend per period', 'KPI from media, today\'s split across geos', `at a split by ${geoShareName(g.sizeColumn)}`, 'model-credited gap (untested)'];

@@ -1,7 +1,7 @@
-import { formatAmount, formatSigned } from '@mixwise/charts';
+import { formatSigned } from '@mixwise/charts';
 import type { LargestResiduals } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
-import { htmlTable } from '../html-table.ts';
+import { amountCell, htmlTable } from '../html-table.ts';
 
 /**
  * The diagnostics section's list of the in-sample periods with the largest residuals (diagnostics.json
@@ -21,9 +21,9 @@ export function largestResidualsTable(lr: LargestResiduals | null | undefined): 
       key: p.date,
       cells: [
         { text: p.date },
-        { text: formatAmount(p.actual), value: p.actual, field: 'actual' },
-        { text: formatAmount(p.fitted), value: p.fitted, field: 'fitted' },
-        { text: formatAmount(p.residual), value: p.residual, field: 'residual' },
+        amountCell(p.actual, 'actual'),
+        amountCell(p.fitted, 'fitted'),
+        amountCell(p.residual, 'residual'),
         { text: formatSigned(p.z, 1), value: p.z, field: 'z' },
         group === undefined ? { text: '' } : { text: group.dates.filter((d) => d !== p.date).join(', '), className: 'flag' },
       ],

@@ -1,7 +1,7 @@
-import { budgetBeforeAfter, formatAmount, formatPercent } from '@mixwise/charts';
+import { budgetBeforeAfter } from '@mixwise/charts';
 import { DEFAULT_BOUNDS_TEXT } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
-import { htmlTable } from '../html-table.ts';
+import { amountCell, htmlTable, percentCell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 import { geoSplitNowNote } from './geo-split-now-note.ts';
 
@@ -20,10 +20,10 @@ export function recommendationSection(ctx: SectionContext): string {
     key: c.channel,
     cells: [
       { text: c.channel },
-      { text: formatAmount(c.current), value: c.current, field: 'current' },
-      { text: formatAmount(c.recommended), value: c.recommended, field: 'recommended' },
-      { text: formatAmount(c.recommended - c.current), value: c.recommended - c.current, field: 'change' },
-      c.current > 0 ? { text: formatPercent(c.recommended / c.current - 1), value: c.recommended / c.current - 1, field: 'change_share' } : { text: 'n/a' },
+      amountCell(c.current, 'current'),
+      amountCell(c.recommended, 'recommended'),
+      amountCell(c.recommended - c.current, 'change'),
+      c.current > 0 ? percentCell(c.recommended / c.current - 1, 'change_share') : { text: 'n/a' },
     ],
   }));
   const unit = r.mode === 'plan' ? `over ${r.periods} periods` : 'per period';

@@ -1,7 +1,7 @@
-import { formatAmount, formatPercent, formatRoi, roiIntervals, roiVsSpendShare } from '@mixwise/charts';
+import { formatRoi, roiIntervals, roiVsSpendShare } from '@mixwise/charts';
 import { BAYES_POINT_TEXT, exposureMediaText, type ChannelSummary } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
-import { htmlTable, type Cell } from '../html-table.ts';
+import { amountCell, htmlTable, percentCell, roiCell, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /**
@@ -18,16 +18,16 @@ export function roiSection(ctx: SectionContext): string {
     key: c.name,
     cells: [
       { text: c.name },
-      { text: formatAmount(c.spend), value: c.spend, field: 'spend' },
-      { text: formatAmount(c.contribution), value: c.contribution, field: 'contribution' },
-      { text: formatRoi(c.roi), value: c.roi, field: 'roi' },
+      amountCell(c.spend, 'spend'),
+      amountCell(c.contribution, 'contribution'),
+      roiCell(c.roi, 'roi'),
       c.roi_interval !== null
         ? { text: `${formatRoi(c.roi_interval[0])} – ${formatRoi(c.roi_interval[1])}`, field: 'roi_interval' }
         : { text: 'n/a', field: 'roi_interval' },
-      { text: formatRoi(c.mroi), value: c.mroi, field: 'mroi' },
+      roiCell(c.mroi, 'mroi'),
       ...(count ? [cpaCell(c)] : []),
-      { text: formatPercent(c.share_of_spend), value: c.share_of_spend, field: 'share_of_spend' },
-      { text: formatPercent(c.share_of_effect), value: c.share_of_effect, field: 'share_of_effect' },
+      percentCell(c.share_of_spend, 'share_of_spend'),
+      percentCell(c.share_of_effect, 'share_of_effect'),
     ],
   }));
   // A Bayesian fit's intervals are credible intervals of its posterior draws, not a bootstrap.
@@ -51,5 +51,5 @@ export function roiSection(ctx: SectionContext): string {
 
 /** A count KPI's cost per KPI unit (summary.json cpa), n/a when the channel is credited with no KPI (cpa null). */
 function cpaCell(c: ChannelSummary): Cell {
-  return c.cpa === null ? { text: 'n/a', value: null, field: 'cpa' } : { text: formatRoi(c.cpa), value: c.cpa, field: 'cpa' };
+  return c.cpa === null ? { text: 'n/a', value: null, field: 'cpa' } : roiCell(c.cpa, 'cpa');
 }

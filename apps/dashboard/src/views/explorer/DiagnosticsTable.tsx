@@ -1,6 +1,6 @@
 import type { DiagnosticsResult } from '@mixwise/engine';
 import { Table } from '../../components/Table.tsx';
-import { formatAmount, formatRatio } from '../../logic/format.ts';
+import { formatAmount, formatFixed, formatRatio, formatSignedFixed } from '../../logic/format.ts';
 
 /** Fit metrics, residual tests with their readings, and the periods with the largest residuals. */
 export function DiagnosticsTable({ diagnostics }: { diagnostics: DiagnosticsResult }) {
@@ -13,8 +13,8 @@ export function DiagnosticsTable({ diagnostics }: { diagnostics: DiagnosticsResu
       <Table testId="table-fit" label="Fit statistics" rows={fit} rowKey={(r) => r.name} columns={[
         { key: 'n', header: '', cell: (r) => r.name },
         { key: 'p', header: 'Periods', numeric: true, cell: (r) => r.m.periods },
-        { key: 'r2', header: 'R²', numeric: true, cell: (r) => r.m.r2.toFixed(3) },
-        { key: 'nrmse', header: 'NRMSE', numeric: true, cell: (r) => r.m.nrmse.toFixed(3) },
+        { key: 'r2', header: 'R²', numeric: true, cell: (r) => formatFixed(r.m.r2, 3) },
+        { key: 'nrmse', header: 'NRMSE', numeric: true, cell: (r) => formatFixed(r.m.nrmse, 3) },
         { key: 'mape', header: 'MAPE', numeric: true, cell: (r) => `${(100 * r.m.mape).toFixed(1)}%` },
       ]} />
       <Table testId="table-diagnostics" label="Residual tests" rows={diagnostics.residualTests} rowKey={(t) => t.name} rowClass={(t) => (t.flagged ? 'flagged' : undefined)} columns={[
@@ -40,7 +40,7 @@ function LargestResidualsTable({ lr }: { lr: NonNullable<DiagnosticsResult['larg
       { key: 'date', header: 'Date', cell: (p) => p.date },
       { key: 'actual', header: 'Actual', numeric: true, cell: (p) => formatAmount(p.actual) },
       { key: 'fitted', header: 'Fitted', numeric: true, cell: (p) => formatAmount(p.fitted) },
-      { key: 'z', header: 'z (robust SD)', numeric: true, cell: (p) => `${p.z >= 0 ? '+' : '−'}${Math.abs(p.z).toFixed(1)}` },
+      { key: 'z', header: 'z (robust SD)', numeric: true, cell: (p) => formatSignedFixed(p.z) },
       { key: 'recurs', header: 'Same time of year as', cell: (p) => recursWith(p.date) },
     ]} caption={`Largest residuals (≥ ${lr.threshold} robust SD from the median${lr.beyond > lr.periods.length ? `; ${lr.periods.length} of ${lr.beyond} shown` : ''}); dates recurring at the same time of year suggest an event column`}
     empty="No period is that far from the fit." />

@@ -10,6 +10,7 @@ import { ParetoSection } from './ParetoSection.tsx';
 import { CalibrationSection } from './CalibrationSection.tsx';
 import { PosteriorSection } from './PosteriorSection.tsx';
 import { curveNote, modelReplicates } from '../../logic/curve-basis.ts';
+import { formatFixed } from '../../logic/format.ts';
 
 /** The data scientist's page: inputs, fit, residuals, parameters, curves, the search and diagnostics. */
 export function ExplorerPage({ data }: { data: RunData }) {
@@ -33,7 +34,7 @@ export function ExplorerPage({ data }: { data: RunData }) {
     <div className="stack">
       <div className="page-title">
         <h1>Model explorer</h1>
-        <p className="muted">R² {summary.fit.r2.toFixed(3)} · NRMSE {summary.fit.nrmse.toFixed(3)} · MAPE {(100 * summary.fit.mape).toFixed(1)}% · {model.search.nCandidates.toLocaleString('en-US')} candidates searched{model.bayes ? ` · Bayesian (NUTS, ${model.bayes.chains} chains)` : ''} · {holdout}</p>
+        <p className="muted">R² {formatFixed(summary.fit.r2, 3)} · NRMSE {formatFixed(summary.fit.nrmse, 3)} · MAPE {(100 * summary.fit.mape).toFixed(1)}% · {model.search.nCandidates.toLocaleString('en-US')} candidates searched{model.bayes ? ` · Bayesian (NUTS, ${model.bayes.chains} chains)` : ''} · {holdout}</p>
       </div>
       <Section title="Actual vs fitted">
         <EChart name="actual-vs-fitted" option={charts.fit} height={340} ariaLabel={`Actual and fitted ${summary.target} over time`} />
