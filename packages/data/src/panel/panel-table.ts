@@ -38,6 +38,9 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
   const issues: Issue[] = [];
   const dates = national.dates;
   const { column } = rows;
+  // A cell's location and words, made only for a cell with a problem (not for each of a panel's million cells).
+  const at = (i: number, col: string): Issue['at'] => ({ file: csv.file, row: csv.rowNumbers[i], column: col });
+  const where = (geo: string, date: string): string => `${column} "${geo}", ${date}`;
   // One reader per column: [nGeos][nTimes] numbers, NaN where a problem was recorded.
   const read = (col: string, kind: 'target' | 'spend' | 'control' | 'event'): Float64Array[] => {
     const j = csv.header.indexOf(col);
@@ -54,22 +57,20 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
           out[t] = Number.NaN;
           return;
         }
-        const at = { file: csv.file, row: csv.rowNumbers[i], column: col };
         const p = parseNumber(csv.rows[i][j] ?? '', csv.delimiter);
-        const where = `${column} "${geo}", ${date}`;
         if (!p.ok) {
           const empty = p.reason === 'empty';
           issues.push(makeIssue(empty ? 'EMPTY_CELL' : 'NOT_A_NUMBER', 'error',
-            empty ? `${where}: ${kind === 'target' ? 'the KPI' : kind === 'spend' ? 'the spend' : `the ${kind}`} is empty${kind === 'target' ? ', and a geo panel with a missing KPI is not supported yet' : ''}`
-              : `${where}: "${csv.rows[i][j]}" is not a number`,
+            empty ? `${where(geo, date)}: ${kind === 'target' ? 'the KPI' : kind === 'spend' ? 'the spend' : `the ${kind}`} is empty${kind === 'target' ? ', and a geo panel with a missing KPI is not supported yet' : ''}`
+              : `${where(geo, date)}: "${csv.rows[i][j]}" is not a number`,
             kind === 'target' ? 'fill in the KPI, leave the geo (or the dates) out of the file, or add the geos up into one national series (--clean sum_panel,skip_missing_kpi)'
-              : kind === 'spend' ? 'write 0 where nothing was spent' : 'fill in the value (the cleaning steps impute_controls and fill_gaps do not work per geo yet)', at));
+              : kind === 'spend' ? 'write 0 where nothing was spent' : 'fill in the value (the cleaning steps impute_controls and fill_gaps do not work per geo yet)', at(i, col)));
           out[t] = Number.NaN;
           return;
         }
         if (kind === 'spend' && p.value < 0) {
-          issues.push(makeIssue('NEGATIVE_SPEND', 'error', `${where}: spend ${csv.rows[i][j]} is below zero`,
-            'correct the value (a refund belongs in the period it refers to), or set it to 0', at));
+          issues.push(makeIssue('NEGATIVE_SPEND', 'error', `${where(geo, date)}: spend ${csv.rows[i][j]} is below zero`,
+            'correct the value (a refund belongs in the period it refers to), or set it to 0', at(i, col)));
         }
         out[t] = p.value;
       });
