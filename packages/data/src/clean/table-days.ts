@@ -31,9 +31,16 @@ export function tableDays(table: CsvTable, column: string, options: { sorted?: b
   }
   const days: number[] = [];
   const iso: string[] = [];
+  // A panel repeats each date on every geo's row: each text is parsed once, and its ISO string shared.
+  const seen = new Map<string, { days: number; iso: string }>();
   for (const r of table.rows) {
-    const p = parseDate(r[j]);
-    if (!p.ok) throw new Error('tableDays: unreachable, dates were checked');
+    let p = seen.get(r[j]);
+    if (p === undefined) {
+      const parsed = parseDate(r[j]);
+      if (!parsed.ok) throw new Error('tableDays: unreachable, dates were checked');
+      p = { days: parsed.days, iso: parsed.iso };
+      seen.set(r[j], p);
+    }
     days.push(p.days);
     iso.push(p.iso);
   }

@@ -6,6 +6,7 @@ import { duplicatePairs, exactDuplicates } from './exact-duplicates.ts';
 import { mixedCurrency } from './mixed-currency.ts';
 import { scopeMismatch } from './scope-mismatch.ts';
 import { weekLabelIssues } from './week-labels.ts';
+import { paddedGeoNames } from '../panel/padded-geos.ts';
 
 /** The fix for a text column in a KPI file. */
 const KPI_TEXT_HINT = 'every column of the KPI file other than date, geo and product is read as a KPI: leave this column out of the KPI file (a region column can be named geo to be summed over)';
@@ -40,8 +41,8 @@ export interface LongSourceCheck {
  * builds anything (the files' columns are known to be there): every cell read as the wide path reads
  * it (sourceCellIssues: dates, numbers, empty channels and exposures, capped per code), rows repeated
  * in every column (exactDuplicates), a currency column with several values (mixedCurrency), geos or
- * products present in one file only (scopeMismatch), and weekly dates on another weekday than the
- * week start (weekLabelIssues). Shape errors (ragged rows, line endings) are raggedSourceIssues'.
+ * products present in one file only (scopeMismatch), weekly dates on another weekday than the
+ * week start (weekLabelIssues), and geo names written with spaces around them (paddedGeoNames, warnings). Shape errors (ragged rows, line endings) are raggedSourceIssues'.
  * @param files the parsed spend and KPI files (undefined when the reader refused one: its errors are raggedSourceIssues')
  * @param options the build's settings
  * @returns the issues and the spend rows to leave out
@@ -60,7 +61,9 @@ export function longSourceIssues(files: { spend?: CsvTable; kpi?: CsvTable }, op
   const duplicates = options.spendDuplicatePairs === undefined ? exactDuplicates(spend, options.dropDuplicateRows)
     : duplicatePairs(options.spendDuplicatePairs, spend.file, options.dropDuplicateRows);
   const weeks = (csv: CsvTable): Issue[] => (options.stepDays === 7 ? weekLabelIssues(csv, 'date', options.weekStart, options.weekStartSet) : []);
-  const issues = [...cells, ...duplicates.issues, ...mixedCurrency(spend), ...mixedCurrency(kpi), ...scopeMismatch(spend, kpi), ...weeks(spend), ...weeks(kpi)];
+  // A geo written with spaces around it is read trimmed (staging trims every cell): said, as on a panel file's path.
+  const padded = [spend, kpi].flatMap((csv) => paddedGeoNames(csv, 'geo', undefined, { counted: true }));
+  const issues = [...cells, ...duplicates.issues, ...mixedCurrency(spend), ...mixedCurrency(kpi), ...scopeMismatch(spend, kpi), ...weeks(spend), ...weeks(kpi), ...padded];
   if (!options.dropDuplicateRows) return { issues, dropRows: [] };
   // Staging numbers data rows by position (1 = first): the pairs' lines, through the whole table or as DuckDB numbered them.
   const index = new Map(spend.rowNumbers.map((line, i) => [line, i + 1]));

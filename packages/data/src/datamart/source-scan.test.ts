@@ -47,3 +47,16 @@ test('readSourceOutcome reads a file at most largeFileBytes long whole, a longer
   assert.equal(readSourceOutcome(path, { name: 'spend.csv', largeFileBytes: 10, columns: COLUMNS }).csv?.omittedRows, 0);
   assert.equal(readSourceOutcome('/no/such/file.csv', { name: 'x.csv', largeFileBytes: 0 }).issues[0].code, 'FILE_NOT_FOUND');
 });
+
+test('a geo written with spaces around it is in paddedCells with the lines and count the whole-file reader gives, past the leading rows and after its plain spelling', () => {
+  const lines = ['date,channel,geo,spend'];
+  // "north" plain on the first rows, then "north " (padded) on every 10th row from row 100 on, and " south" once.
+  for (let t = 0; t < 300; t++) lines.push(`${day(t % 50)},tv,${t >= 100 && t % 10 === 0 ? 'north ' : t === 251 ? ' south' : t % 2 === 0 ? 'north' : 'south'},${12.5 + t}`);
+  const text = lines.join('\n') + '\n';
+  const scanned = sourceScan(file(text), 'spend.csv', COLUMNS).csv;
+  const whole = readOutcome(file(text)).csv;
+  assert.ok(scanned !== undefined && whole !== undefined);
+  assert.ok((scanned.omittedRows ?? 0) > 200, 'the plain rows are left out');
+  assert.deepEqual(scanned.paddedCells?.get('geo'), whole.paddedCells?.get('geo'));
+  assert.deepEqual(scanned.paddedCells?.get('geo'), [{ written: 'north ', used: 'north', lines: [102, 112, 122, 132, 142], rows: 20 }, { written: ' south', used: 'south', lines: [253], rows: 1 }]);
+});

@@ -13,6 +13,7 @@ import { readOutcome, type ReadOutcome } from '../validate/read-outcome.ts';
 import { hash53, splitRecord, stripEnding } from './scan-record.ts';
 import { COMMA_DEC, COMMA_GROUP, DECIMAL, KINDS, RecordCells, SUSPECT, hasDot, plainNumberKind, wholeKind } from './scan-cells.ts';
 import { RowHashes } from './row-hashes.ts';
+import { PaddedCellCounter, type PaddedCell } from '../read/padded-cells.ts';
 
 /**
  * Source files larger than this (64 MiB, about a million rows of a long export) are checked by
@@ -138,6 +139,8 @@ class Scan {
   private plan: Plan | undefined;
   private readonly hashes = new RowHashes();
   private readonly cells = new RecordCells();
+  /** The distinct columns' (geo, product) cells written with spaces around them, counted on every row (csv.paddedCells). */
+  private readonly padded = new PaddedCellCounter();
   private delimiterCode = 44;
   /** flags[j * KINDS + kind]: whether column j's first cell of a kind (small/large whole number, decimal, comma grouping, decimal comma) was kept. */
   private flags = new Uint8Array(0);
@@ -336,6 +339,8 @@ class Scan {
       }
     }
     for (const [j, seen] of plan.distinct) {
+      // A name padded with spaces is counted on every row, so the warning on it gives the lines and count the whole-file reader gives.
+      if (ends[j] > starts[j] && (text.charCodeAt(starts[j]) <= 32 || text.charCodeAt(ends[j] - 1) <= 32)) this.padded.add(header[j], cells.cell(j), line);
       if (cells.equals(j, this.lastDistinct.get(j))) continue; // seen (or the set was full) on the previous row
       const raw = cells.cell(j);
       this.lastDistinct.set(j, raw);
@@ -369,8 +374,15 @@ class Scan {
       if (err instanceof DataError) return { file: this.file, issues: [...err.issues.map(located), ...capped] };
       throw err;
     }
+    // The kept rows' padded cells on their file lines, the distinct columns' counted over every row instead.
+    const padded = new Map<string, readonly PaddedCell[]>([...(csv.paddedCells ?? [])].map(([c, list]) => [c, list.map((p) => ({ ...p, lines: p.lines.map((l) => map(l) ?? l) }))]));
+    const distinct = new Set((this.plan?.distinct ?? []).map(([j]) => this.header?.[j]));
+    for (const c of distinct) if (c !== undefined) padded.delete(c);
+    for (const [c, list] of this.padded.result()) padded.set(c, list);
+    const { paddedCells: _kept, ...parsed } = csv;
     const table: CsvTable = {
-      ...csv, rowNumbers: csv.rowNumbers.map((r) => map(r) ?? r), warnings: [...csv.warnings.map(located), ...capped],
+      ...parsed, rowNumbers: csv.rowNumbers.map((r) => map(r) ?? r), warnings: [...csv.warnings.map(located), ...capped],
+      ...(padded.size === 0 ? {} : { paddedCells: padded }),
       omittedRows: this.dataRows - csv.rows.length, duplicateCandidateLines: this.hashes.candidates(this.dataRows),
       ...(csv.headerLine === undefined ? {} : { headerLine: map(csv.headerLine) }),
     };

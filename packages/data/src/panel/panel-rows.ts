@@ -142,10 +142,15 @@ function shiftDate(iso: string, days: number): string {
 function shiftedGeos(geos: readonly string[], rowOf: ReadonlyMap<string, ReadonlyMap<string, number>>): Map<string, number> {
   const out = new Map<string, number>();
   if (geos.length < 2) return out;
+  // How many geos have each date: another geo has date t when its count, less the geo's own row, is above 0
+  // (one pass over the rows, not a set of the other geos' dates per geo, which is quadratic in the geos).
+  const geosOn = new Map<string, number>();
+  for (const geo of geos) for (const t of (rowOf.get(geo) as ReadonlyMap<string, number>).keys()) geosOn.set(t, (geosOn.get(t) ?? 0) + 1);
   for (const geo of geos) {
-    const own = [...(rowOf.get(geo) as ReadonlyMap<string, number>).keys()];
-    const others = new Set(geos.filter((o) => o !== geo).flatMap((o) => [...(rowOf.get(o) as ReadonlyMap<string, number>).keys()]));
-    const shared = (days: number): number => own.filter((t) => others.has(shiftDate(t, -days))).length;
+    const byDate = rowOf.get(geo) as ReadonlyMap<string, number>;
+    const own = [...byDate.keys()];
+    const othersHave = (t: string): boolean => (geosOn.get(t) ?? 0) - (byDate.has(t) ? 1 : 0) > 0;
+    const shared = (days: number): number => own.filter((t) => othersHave(days === 0 ? t : shiftDate(t, -days))).length;
     if (own.length === 0 || shared(0) > own.length / 5) continue;
     // The offset matching most dates (weekly dates 6 days after also sit 1 day before the next week's).
     let best = { days: 0, count: 0 };

@@ -21,6 +21,8 @@ import { panelSizes, type GeoSizeOption } from './panel-sizes.ts';
  * @param roles the columns of that table's roles (target, channel spend, controls in table order)
  * @param size the size column (population…) whose share of its total is each geo's s_g (panelSizes);
  *   without it, s_g is the geo's share of the KPI
+ * @param options kpiFrom: the modeling window's start (--start): a geo's KPI total is counted from it on;
+ *   end: the window's end (--end), the table's rows already cut there (named in the PANEL_KPI_TOTAL message)
  * Organic media and exposure columns are not carried over (the caller refuses them with a geo panel).
  * @throws DataError, each issue naming file, line, column and geo: EMPTY_CELL (a KPI, spend or control
  *   left empty: a panel with a missing KPI is refused), NOT_A_NUMBER, NEGATIVE_SPEND, PANEL_UNBALANCED
@@ -30,11 +32,15 @@ import { panelSizes, type GeoSizeOption } from './panel-sizes.ts';
  * @returns the table and notes (warnings) on what was read differently from the national table
  * @example panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles).table.panel?.geos // ['north', 'south']
  */
-export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTable, roles: ResolvedRoles, size?: GeoSizeOption): { table: ModelingTable; notes: Issue[] } {
+export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTable, roles: ResolvedRoles, size?: GeoSizeOption,
+  options: { readonly kpiFrom?: string; readonly end?: string } = {}): { table: ModelingTable; notes: Issue[] } {
   if (roles.controls.length !== national.controls.length) throw new Error(`panelTable: ${roles.controls.length} control columns for ${national.controls.length} controls`);
   const issues: Issue[] = [];
   const dates = national.dates;
   const { column } = rows;
+  // A cell's location and words, made only for a cell with a problem (not for each of a panel's million cells).
+  const at = (i: number, col: string): Issue['at'] => ({ file: csv.file, row: csv.rowNumbers[i], column: col });
+  const where = (geo: string, date: string): string => `${column} "${geo}", ${date}`;
   // One reader per column: [nGeos][nTimes] numbers, NaN where a problem was recorded.
   const read = (col: string, kind: 'target' | 'spend' | 'control' | 'event'): Float64Array[] => {
     const j = csv.header.indexOf(col);
@@ -51,22 +57,20 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
           out[t] = Number.NaN;
           return;
         }
-        const at = { file: csv.file, row: csv.rowNumbers[i], column: col };
         const p = parseNumber(csv.rows[i][j] ?? '', csv.delimiter);
-        const where = `${column} "${geo}", ${date}`;
         if (!p.ok) {
           const empty = p.reason === 'empty';
           issues.push(makeIssue(empty ? 'EMPTY_CELL' : 'NOT_A_NUMBER', 'error',
-            empty ? `${where}: ${kind === 'target' ? 'the KPI' : kind === 'spend' ? 'the spend' : `the ${kind}`} is empty${kind === 'target' ? ', and a geo panel with a missing KPI is not supported yet' : ''}`
-              : `${where}: "${csv.rows[i][j]}" is not a number`,
+            empty ? `${where(geo, date)}: ${kind === 'target' ? 'the KPI' : kind === 'spend' ? 'the spend' : `the ${kind}`} is empty${kind === 'target' ? ', and a geo panel with a missing KPI is not supported yet' : ''}`
+              : `${where(geo, date)}: "${csv.rows[i][j]}" is not a number`,
             kind === 'target' ? 'fill in the KPI, leave the geo (or the dates) out of the file, or add the geos up into one national series (--clean sum_panel,skip_missing_kpi)'
-              : kind === 'spend' ? 'write 0 where nothing was spent' : 'fill in the value (the cleaning steps impute_controls and fill_gaps do not work per geo yet)', at));
+              : kind === 'spend' ? 'write 0 where nothing was spent' : 'fill in the value (the cleaning steps impute_controls and fill_gaps do not work per geo yet)', at(i, col)));
           out[t] = Number.NaN;
           return;
         }
         if (kind === 'spend' && p.value < 0) {
-          issues.push(makeIssue('NEGATIVE_SPEND', 'error', `${where}: spend ${csv.rows[i][j]} is below zero`,
-            'correct the value (a refund belongs in the period it refers to), or set it to 0', at));
+          issues.push(makeIssue('NEGATIVE_SPEND', 'error', `${where(geo, date)}: spend ${csv.rows[i][j]} is below zero`,
+            'correct the value (a refund belongs in the period it refers to), or set it to 0', at(i, col)));
         }
         out[t] = p.value;
       });
@@ -84,7 +88,7 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
     .map((e) => ({ event: e, values: read(e.name, 'event') })).filter((e) => !isNational(e.values));
   const sizes = size === undefined ? undefined : panelSizes(csv, rows, dates, size);
   if (sizes !== undefined && !sizes.ok) issues.push(...sizes.issues);
-  if (issues.length === 0) issues.push(...kpiTotals(csv, target, dates, rows, roles.target, size));
+  if (issues.length === 0) issues.push(...kpiTotals(csv, target, dates, rows, roles.target, size, options));
   if (issues.length > 0) throw new DataError(capped(issues));
   const events = byGeo.map(({ event, values }) => makeIssue('PANEL_EVENT_BY_GEO', 'warning',
     `event "${event.name}" differs between geos on ${differingDates(values, dates).join(', ')}: read per geo as a control (sign free), not added up into one national flag`,
@@ -104,34 +108,45 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
 }
 
 /**
- * A PANEL_KPI_TOTAL error for each geo whose KPI adds up to zero or less over the table's dates, naming
- * the file, the geo's lines and the KPI column. Without a size column its share of the KPI, which scales
+ * A PANEL_KPI_TOTAL error for each geo whose KPI adds up to zero or less over the table's dates from
+ * `kpiFrom` on (the modeling window: rows before it only warm up carryover, rows after its end are not in
+ * the table), naming the file, the geo's lines in the window, the window and the KPI column. Without a size column its share of the KPI, which scales
  * its series to national units, is not defined; with one (--geo-size) the geo would be fitted on its size
  * and given the media contribution its spend implies while its baseline went negative by as much,
  * inflating the national contributions and pulling the shared curves toward zero. Either way a geo with
  * no KPI is almost always a missing export.
  */
-function kpiTotals(csv: CsvTable, target: readonly Float64Array[], dates: readonly string[], rows: PanelRows, kpi: string, size: GeoSizeOption | undefined): Issue[] {
-  const n = dates.length;
-  return kpiTotalsAtMostZero(target, n, rows.geos).map(({ geo, g, total }) => {
-    const lines = dates.map((d) => rows.rowOf[g].get(d)).filter((i) => i !== undefined).map((i) => csv.rowNumbers[i]).sort((x, y) => x - y);
+function kpiTotals(csv: CsvTable, target: readonly Float64Array[], dates: readonly string[], rows: PanelRows, kpi: string, size: GeoSizeOption | undefined,
+  window: { readonly kpiFrom?: string; readonly end?: string }): Issue[] {
+  const { kpiFrom } = window;
+  const from = kpiFrom === undefined ? 0 : Math.max(0, dates.findIndex((d) => d >= kpiFrom));
+  const windowed = from > 0 || window.end !== undefined;
+  const inWindow = dates.slice(from);
+  const n = inWindow.length;
+  return kpiTotalsAtMostZero(target, from, dates.length, rows.geos).map(({ geo, g, total }) => {
+    const lines = inWindow.map((d) => rows.rowOf[g].get(d)).filter((i) => i !== undefined).map((i) => csv.rowNumbers[i]).sort((x, y) => x - y);
     const first = lines[0];
     const last = lines[lines.length - 1];
     const where = first === undefined ? '' : first === last ? ` (line ${first})` : last - first + 1 === lines.length ? ` (lines ${first}–${last})` : ` (its ${lines.length} rows, lines ${first} to ${last})`;
     const why = size === undefined ? 'so the geo has no share of the KPI and a geo-level model cannot use it'
       : `a geo with no KPI cannot be fitted even sized by "${size.column}" (${size.flag}): its media would still be credited with the contribution its size implies, offset by a baseline below zero, inflating the national contributions`;
+    // Before the window's start the KPI only warms up carryover: a geo with KPI there only is named with the window.
+    const warm = from > 0 ? `; the rows before ${inWindow[0]} only warm up carryover` : '';
+    const over = windowed ? `over the modeling window ${inWindow[0]} … ${inWindow[n - 1]} (${n} dates${where === '' ? '' : `, ${where.slice(2, -1)}`}${warm})` : `over its ${n} dates${where}`;
+    const moved = [...(from > 0 ? ['--start'] : []), ...(window.end !== undefined ? ['--end'] : [])];
+    const move = windowed ? `; or set the window where the geo has its KPI (move ${moved.join(' or ')}, or the config's window)` : '';
     return makeIssue('PANEL_KPI_TOTAL', 'error',
-      `${rows.column} ${JSON.stringify(geo)}: the KPI "${kpi}" adds up to ${total} over its ${n} dates${where}, ${why}`,
-      `check the geo's KPI in the file (a missing export reads as zeros), or leave the geo's rows out of the file${size === undefined ? ' (or add the geos up into one national series: --clean sum_panel)' : ''}`,
+      `${rows.column} ${JSON.stringify(geo)}: the KPI "${kpi}" adds up to ${total} ${over}, ${why}`,
+      `check the geo's KPI in the file (a missing export reads as zeros), or leave the geo's rows out of the file${size === undefined ? ' (or add the geos up into one national series: --clean sum_panel)' : ''}${move}`,
       { ...(csv.file === undefined ? {} : { file: csv.file }), ...(first === undefined ? {} : { row: first }), column: kpi });
   });
 }
 
-/** The geos (and their index) whose KPI adds up to zero or less over the table's dates, with that total. */
-function kpiTotalsAtMostZero(target: readonly Float64Array[], n: number, geos: readonly string[]): { geo: string; g: number; total: number }[] {
+/** The geos (and their index) whose KPI adds up to zero or less over the dates [from, n), with that total. */
+function kpiTotalsAtMostZero(target: readonly Float64Array[], from: number, n: number, geos: readonly string[]): { geo: string; g: number; total: number }[] {
   return geos.flatMap((geo, g) => {
     let total = 0;
-    for (let t = 0; t < n; t++) total += target[g][t];
+    for (let t = from; t < n; t++) total += target[g][t];
     return total > 0 ? [] : [{ geo, g, total }];
   });
 }

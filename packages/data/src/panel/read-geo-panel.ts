@@ -60,7 +60,9 @@ export function panelAfterBuild(read: ReadOutcome, rows: PanelRows | undefined, 
   const csv = read.csv;
   if (geo === undefined || csv === undefined) return { built: national, name: (issues) => [...issues] };
   const panel = rows ?? panelRows(csv, geo.column, national.roles.date, { flag: geo.flag, ...(end === undefined ? {} : { end }), target: national.roles.target });
-  const { table, notes } = panelTable(csv, panel, national.table, national.roles, geo.size);
+  // The KPI total of each geo is checked over the modeling window: from kpiFrom (--start) on, to the window's end (rows after it are not in the table).
+  const { table, notes } = panelTable(csv, panel, national.table, national.roles, geo.size,
+    { ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }), ...(end === undefined ? {} : { end }) });
   // The geo names' warnings and what the panel's read changed (an event read per geo) join the build's warnings.
   return { built: { ...national, table, warnings: [...national.warnings, ...(panel.warnings ?? []), ...notes] }, name: (issues) => geoPanelWarnings(issues, csv, panel, national.roles, options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) };
 }

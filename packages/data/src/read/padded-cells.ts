@@ -25,21 +25,35 @@ export interface PaddedCell {
  * @example paddedCells(['date', 'geo'], [{ padded: [[1, 'north ']], line: 2 }]).get('geo') // [{ written: 'north ', used: 'north', lines: [2], rows: 1 }]
  */
 export function paddedCells(header: readonly string[], records: readonly { readonly padded?: readonly (readonly [number, string])[]; readonly line: number }[]): Map<string, PaddedCell[]> {
-  const out = new Map<string, Map<string, { lines: number[]; rows: number }>>();
-  for (const r of records) {
-    for (const [j, written] of r.padded ?? []) {
-      const column = header[j];
-      if (column === undefined || column === '') continue;
-      const texts = out.get(column) ?? new Map<string, { lines: number[]; rows: number }>();
-      out.set(column, texts);
-      const seen = texts.get(written);
-      if (seen === undefined) {
-        if (texts.size < MAX_TEXTS) texts.set(written, { lines: [r.line], rows: 1 });
-        continue;
-      }
-      seen.rows++;
-      if (seen.lines.length < MAX_LINES) seen.lines.push(r.line);
+  const counter = new PaddedCellCounter();
+  for (const r of records) for (const [j, written] of r.padded ?? []) counter.add(header[j], written, r.line);
+  return counter.result();
+}
+
+/**
+ * paddedCells one cell at a time, for a reader that does not keep its rows (the large-file source scan):
+ * the same texts, lines and counts, in memory bounded by the caps.
+ * @example const c = new PaddedCellCounter(); c.add('geo', 'north ', 7); c.result().get('geo') // [{ written: 'north ', used: 'north', lines: [7], rows: 1 }]
+ */
+export class PaddedCellCounter {
+  private readonly byColumn = new Map<string, Map<string, { lines: number[]; rows: number }>>();
+
+  /** Counts one cell written with spaces around it, in column `column` at file line `line`. */
+  add(column: string | undefined, written: string, line: number): void {
+    if (column === undefined || column === '') return;
+    const texts = this.byColumn.get(column) ?? new Map<string, { lines: number[]; rows: number }>();
+    this.byColumn.set(column, texts);
+    const seen = texts.get(written);
+    if (seen === undefined) {
+      if (texts.size < MAX_TEXTS) texts.set(written, { lines: [line], rows: 1 });
+      return;
     }
+    seen.rows++;
+    if (seen.lines.length < MAX_LINES) seen.lines.push(line);
   }
-  return new Map([...out].map(([column, texts]) => [column, [...texts].map(([written, s]) => ({ written, used: written.trim(), lines: s.lines, rows: s.rows }))]));
+
+  /** The padded texts counted, by column (only columns with one). */
+  result(): Map<string, PaddedCell[]> {
+    return new Map([...this.byColumn].map(([column, texts]) => [column, [...texts].map(([written, s]) => ({ written, used: written.trim(), lines: s.lines, rows: s.rows }))]));
+  }
 }

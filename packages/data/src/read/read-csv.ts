@@ -195,9 +195,19 @@ interface ParsedRecord {
 
 /** The records of `source`, numbered by file line (`skipped` lines come before it: a sep= line). */
 function parseRecords(source: string, delimiter: CsvDelimiter, issues: IssueCollector, skipped: number): ParsedRecord[] {
-  let parsed: { record: string[]; info: { lines: number } }[];
+  const shared = new CellInterner();
+  // Each record is made a ParsedRecord as it is parsed (on_record), so the parser's per-record info is never kept.
+  const toRecord = (record: string[], info: { lines: number }): ParsedRecord | undefined => {
+    // A blank line, or a line of delimiters only (",,,," as spreadsheets write below the data): no cell holds anything.
+    if (record.every((c) => c.trim() === '')) return undefined;
+    let newlines = 0;
+    for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) newlines++;
+    const cells = record.map((c, j) => shared.intern(j, c.trim()));
+    const padded = cells.flatMap((c, j): [number, string][] => (c.length === record[j].length ? [] : [[j, record[j]]]));
+    return { cells, line: info.lines - newlines + skipped, ...(padded.length === 0 ? {} : { padded }) };
+  };
   try {
-    parsed = parse(source, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
+    return parse(source, { delimiter, relax_column_count: true, skip_empty_lines: true, on_record: toRecord as unknown as (record: string[]) => string[] }) as unknown as ParsedRecord[];
   } catch (err) {
     const e = err as { code?: string; message?: string; lines?: number };
     issues.error('CSV_SYNTAX', `the CSV cannot be parsed: ${e.message ?? String(err)}`,
@@ -205,19 +215,28 @@ function parseRecords(source: string, delimiter: CsvDelimiter, issues: IssueColl
       e.lines === undefined ? {} : { row: e.lines + skipped });
     throw new DataError(issues.list());
   }
-  const out: ParsedRecord[] = [];
-  for (const { record, info } of parsed) {
-    // A blank line, or a line of delimiters only (",,,," as spreadsheets write below the data): no cell holds anything.
-    if (record.every((c) => c.trim() === '')) continue;
-    let newlines = 0;
-    for (const cell of record) for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) === 10) newlines++;
-    const cells = record.map((c) => c.trim());
-    const padded = cells.flatMap((c, j): [number, string][] => (c.length === record[j].length ? [] : [[j, record[j]]]));
-    out.push({ cells, line: info.lines - newlines + skipped, ...(padded.length === 0 ? {} : { padded }) });
-  }
-  return out;
 }
 
 function describe(delimiter: CsvDelimiter): string {
   return delimiter === '\t' ? 'tab' : delimiter;
+}
+
+/** Distinct texts remembered per column by CellInterner: enough for dates, geos and flags, bounded for ids. */
+const MAX_SHARED = 4096;
+
+/**
+ * One string per repeated cell text of a column (a long panel repeats its dates, geo names, 0/1 flags and
+ * national controls on every row): the table keeps one copy of each instead of one per row, which is most
+ * of a long file's memory. Columns with more distinct texts stop being tracked past MAX_SHARED.
+ */
+class CellInterner {
+  private readonly byColumn: Map<string, string>[] = [];
+
+  intern(j: number, text: string): string {
+    const seen = (this.byColumn[j] ??= new Map<string, string>());
+    const kept = seen.get(text);
+    if (kept !== undefined) return kept;
+    if (seen.size < MAX_SHARED) seen.set(text, text);
+    return text;
+  }
 }
