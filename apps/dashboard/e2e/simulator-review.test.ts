@@ -283,3 +283,33 @@ test('simulator: a gross margin shows Optimise as gross profit (the API\'s /opti
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });
+
+test('"Current spend measured over" the last 13 weeks: the page says so, and current spend and the Optimise answer are the API\'s with referencePeriods 13', { timeout: 90_000 }, async () => {
+  const api = await postOptimize({ referencePeriods: 13 });
+  const whole = await postOptimize({});
+  assert.notEqual(formatCompact(api.currentBudgetPerPeriod), formatCompact(whole.currentBudgetPerPeriod), 'the fixture\'s last 13 weeks spend differently from the window');
+  const { page, context, problems } = await h.openPage();
+  try {
+    await openSimulator(h, page);
+    assert.match(await page.getByTestId('simulator-current').innerText(), new RegExp(`^Current spend is the mean spend per week over all ${api.windowPeriods} modeled weeks`));
+    // Chosen with the keyboard, as the page's other selects.
+    const select = page.getByLabel('Current spend measured over');
+    await select.focus();
+    await select.selectOption('13');
+    await page.getByTestId('simulator-current').filter({ hasText: `over the last 13 of the ${api.windowPeriods} modeled weeks` }).waitFor();
+    await page.waitForFunction(() => ((globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('[data-testid="whatif-ms"]')?.textContent ?? '–') !== '–');
+    assert.match(await page.getByTestId('budget-total').innerText(), new RegExp(`vs current ${formatCompact(api.currentBudgetPerPeriod).replace(/[.$]/g, '\\$&')}`));
+    assert.equal(await page.getByTestId('total-budget').inputValue(), String(Math.round(api.currentBudgetPerPeriod)));
+    await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
+    const text = await page.getByTestId('optimise-result').innerText();
+    // The lift's range sentence is the API's for the same reference periods (the same split on the same curves).
+    const said = text.slice(text.indexOf('Across '));
+    assert.ok(text.includes('Across ') && api.recommendation.includes(said), `${text}\nvs the API's ${api.recommendation}`);
+    // A custom N beyond the window is flagged beside the field and changes nothing.
+    await select.selectOption('custom');
+    await page.getByTestId('reference-periods-custom').fill(String(api.windowPeriods + 1));
+    assert.equal(await page.getByTestId('reference-periods-problem').innerText(), `Type a whole number of weeks from 1 to ${api.windowPeriods} (the modeled weeks).`);
+    assert.match(await page.getByTestId('simulator-current').innerText(), /over the last 13 of/);
+    assert.deepEqual(problems, []);
+  } finally { await context.close(); }
+});

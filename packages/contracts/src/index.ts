@@ -23,6 +23,7 @@ export {
   type RunStatus, type RunProgress, type RunSource, type RunManifest, type RunList,
 } from './run-manifest.ts';
 export { RunEventSchema, type RunEvent } from './run-event.ts';
+export { ReferencePeriodsSchema, ReferencePeriodsEchoSchema, LateStartSchema, type LateStart } from './reference-periods.ts';
 export { GeoSplitNowSchema, type GeoSplitNowBody } from './geo-split-now.ts';
 export {
   ChannelBoundsSchema, MARGIN_MESSAGE, OptimizeRequestSchema, ChannelAllocationSchema, OptimizeResponseSchema,

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { MARGIN_MESSAGE, OptimizeRequestSchema, OptimizeResponseSchema } from './optimize.ts';
 import { PlanRequestSchema } from './plan.ts';
 import { ScenarioRequestSchema, ScenarioComparisonSchema } from './scenarios.ts';
+import { ReferencePeriodsEchoSchema } from './reference-periods.ts';
 
 test('optimize request: defaults are one period, no bounds, no locks', () => {
   assert.deepEqual(OptimizeRequestSchema.parse({}), { periods: 1, bounds: {}, locks: [], upTo: false });
@@ -20,8 +21,8 @@ test('optimize request: negative budget, min > max and zero periods are rejected
 test('scenarios: default levels 0.9 / 1 / 1.1; a comparison needs exactly three scenarios', () => {
   assert.deepEqual(ScenarioRequestSchema.parse({}).levels, { conservative: 0.9, current: 1, aggressive: 1.1 });
   const s = { name: 'current', level: 1, budget: 10, feasible: true, expectedKpi: 5, lift: 0, roi: 0.5, mroi: 0.1, allocation: [{ channel: 'tv', spend: 10 }], reason: null };
-  assert.equal(ScenarioComparisonSchema.safeParse({ kpi: 'sales', currentBudget: 10, currentKpi: 5, scenarios: [s, s, s] }).success, true);
-  const two = ScenarioComparisonSchema.safeParse({ kpi: 'sales', currentBudget: 10, currentKpi: 5, scenarios: [s, s] });
+  assert.equal(ScenarioComparisonSchema.safeParse({ referencePeriods: 52, windowPeriods: 104, kpi: 'sales', currentBudget: 10, currentKpi: 5, scenarios: [s, s, s] }).success, true);
+  const two = ScenarioComparisonSchema.safeParse({ referencePeriods: 52, windowPeriods: 104, kpi: 'sales', currentBudget: 10, currentKpi: 5, scenarios: [s, s] });
   assert.deepEqual(two.error?.issues.map((i) => i.path.join('.')), ['scenarios']);
 });
 
@@ -43,7 +44,7 @@ test('scenario levels must be in order: conservative ≤ current ≤ aggressive 
 
 test('optimize response: the lift interval across replicates is two numbers or null, with the replicate count', () => {
   const response = {
-    kpi: 'sales', objective: { type: 'budget', value: 10 }, periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
+    referencePeriods: 104, windowPeriods: 104, kpi: 'sales', objective: { type: 'budget', value: 10 }, periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
     expected: { current: 5, recommended: 5.5, lift: 0.5, liftShare: 0.1, liftInterval: [0.1, 0.9], replicates: 100 },
     predictedKpiTotal: 5.5, roi: 0.5, mroi: 0.1, binding: ['budget'], recommendation: 'Spend 10 per period …', informationValue: null,
     margin: null, profit: null,
@@ -85,10 +86,24 @@ test('optimize margin: a number above 0 (any size: a conversion may be worth 120
     assert.deepEqual(OptimizeRequestSchema.safeParse({ margin }).error?.issues.map((i) => [i.path.join('.'), i.message]), [['margin', MARGIN_MESSAGE]], String(margin));
   }
   const base = {
-    kpi: 'sales', objective: { type: 'budget', value: null }, periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
+    referencePeriods: 104, windowPeriods: 104, kpi: 'sales', objective: { type: 'budget', value: null }, periods: 1, budget: 10, budgetPerPeriod: 10, currentBudgetPerPeriod: 10, allocation: [],
     expected: { current: 5, recommended: 5.5, lift: 0.5, liftShare: 0.1, liftInterval: null, replicates: 0 },
     predictedKpiTotal: 5.5, roi: 0.5, mroi: 0.1, binding: ['budget'], recommendation: '…', informationValue: null,
   };
   assert.equal(OptimizeResponseSchema.safeParse({ ...base, margin: 0.3, profit: { current: -8.5, recommended: -8.35, lift: 0.15 } }).success, true);
   assert.deepEqual(OptimizeResponseSchema.safeParse(base).error?.issues.map((i) => i.path.join('.')).sort(), ['margin', 'profit']);
+});
+
+test('referencePeriods: an optional whole number ≥ 1 on optimize, plan and scenario requests; answers echo it with the window length', () => {
+  assert.equal(OptimizeRequestSchema.parse({}).referencePeriods, undefined);
+  assert.equal(OptimizeRequestSchema.parse({ referencePeriods: 13 }).referencePeriods, 13);
+  assert.equal(PlanRequestSchema.parse({ periods: 4, referencePeriods: 52 }).referencePeriods, 52);
+  assert.equal(ScenarioRequestSchema.parse({ referencePeriods: 1 }).referencePeriods, 1);
+  for (const bad of [0, -1, 2.5, '13', null]) {
+    const r = OptimizeRequestSchema.safeParse({ referencePeriods: bad });
+    assert.equal(r.success, false, String(bad));
+    assert.equal(r.error?.issues[0].message, 'referencePeriods must be a whole number (1 or more)');
+  }
+  assert.equal(ReferencePeriodsEchoSchema.safeParse({ referencePeriods: 13, windowPeriods: 104 }).success, true);
+  assert.equal(ReferencePeriodsEchoSchema.safeParse({ referencePeriods: 0, windowPeriods: 104 }).success, false);
 });

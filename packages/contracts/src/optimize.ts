@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GeoSplitNowSchema } from './geo-split-now.ts';
 import { dataRangeSchema } from './data-range.ts';
 import { amount, wholeNumber } from './number-fields.ts';
+import { LateStartSchema, ReferencePeriodsEchoSchema, ReferencePeriodsSchema } from './reference-periods.ts';
 
 /** The refusal of a margin that is not a number above 0 (the CLI's --margin rule). */
 export const MARGIN_MESSAGE = 'margin must be a number greater than 0: send what one unit of KPI is worth, such as 0.3';
@@ -28,7 +29,8 @@ export const ChannelBoundsSchema = z.strictObject({ min: amount('a lower bound (
  * returns ≥ it. At most one of budget and the goals; `upTo` only with a budget. `margin`
  * (`mixwise optimize --margin`): what one unit of KPI is worth in the spend's currency (the gross
  * margin of a revenue KPI, 0.3; the value of a conversion, 120), > 0; the answer then has `profit`.
- * Unknown keys are refused.
+ * `referencePeriods` (`--reference-periods N`): "current" spend and the baseline are the means over
+ * the last N modeled periods, not the whole window (ReferencePeriodsSchema). Unknown keys are refused.
  */
 export const OptimizeRequestSchema = z.strictObject({
   budget: amount('the budget').optional(),
@@ -40,6 +42,7 @@ export const OptimizeRequestSchema = z.strictObject({
   locks: z.array(z.string()).default([]),
   upTo: z.boolean().default(false),
   margin: MarginSchema.optional(),
+  referencePeriods: ReferencePeriodsSchema.optional(),
 }).refine((r) => [r.budget, r.targetKpi, r.targetRoi, r.targetMroi].filter((v) => v !== undefined).length <= 1, {
   message: 'send at most one of budget, targetKpi, targetRoi and targetMroi', path: ['budget'],
 }).refine((r) => !r.upTo || (r.targetKpi === undefined && r.targetRoi === undefined && r.targetMroi === undefined), {
@@ -73,7 +76,7 @@ export const ChannelAllocationSchema = z.object({
 });
 
 /** `POST /api/runs/:id/optimize` answer (infeasible requests are a 422 with code INFEASIBLE). */
-export const OptimizeResponseSchema = z.object({
+export const OptimizeResponseSchema = ReferencePeriodsEchoSchema.extend({
   kpi: z.string(),
   /** What was asked: a budget (the one sent, or current spend) or a goal and its value. */
   objective: z.object({ type: z.enum(['budget', 'target-kpi', 'target-roi', 'target-mroi']), value: z.number().nullable() }),
@@ -126,6 +129,8 @@ export const OptimizeResponseSchema = z.object({
    * share assumed above (GeoSplitNowSchema; `mixwise optimize`'s geo_split_now), which no plan moves.
    */
   geoSplitNow: GeoSplitNowSchema.optional(),
+  /** Channels launched during the reference periods, whose "current" understates their run-rate (LateStartSchema); absent when none. */
+  lateStart: z.array(LateStartSchema).optional(),
 });
 
 /** Body of an optimise request (output form, defaults filled). */

@@ -27,7 +27,7 @@ test('plan response: per-period spend per channel, window and carry-out, a null 
   };
   const compared = { current: 1, recommended: 1.1, lift: 0.1 };
   const response = {
-    kpi: 'sales', periods: 2, dates: ['2025-01-06', '2025-01-13'], afterPlan: 'current', objective: { type: 'budget', value: null }, target: null, budget: 22, currentBudget: 22, budgetPerPeriod: [10, 12],
+    referencePeriods: 13, windowPeriods: 104, kpi: 'sales', periods: 2, dates: ['2025-01-06', '2025-01-13'], afterPlan: 'current', objective: { type: 'budget', value: null }, target: null, budget: 22, currentBudget: 22, budgetPerPeriod: [10, 12],
     allocation: [channel],
     expected: { current: 106, recommended: 106.1, lift: 0.1, liftShare: 0.001, liftInterval: null, replicates: 0, window: compared, carryOut: compared },
     binding: ['budget'], iterations: 12, converged: true, recommendation: 'Spend 22 over the next 2 periods …',

@@ -3,6 +3,7 @@ import { GeoSplitNowSchema } from './geo-split-now.ts';
 import { dataRangeSchema } from './data-range.ts';
 import { ChannelBoundsSchema, MarginSchema, ProfitSchema } from './optimize.ts';
 import { amount, wholeNumber } from './number-fields.ts';
+import { LateStartSchema, ReferencePeriodsEchoSchema, ReferencePeriodsSchema } from './reference-periods.ts';
 
 /** The longest plan the API makes, in periods (two years of weeks; the dashboard's limit too). */
 export const MAX_PLAN_PERIODS = 104;
@@ -21,7 +22,9 @@ export const PLAN_BUDGET_OR_TARGET = 'send either budget or targetKpi, not both:
  * (`mixwise optimize --periods H --target-kpi Y`); `bounds` are per-period amounts by channel name,
  * applied in every period; `locks` keep a channel at its current spend in every period; `afterPlan`
  * is the spend after the plan (`--after-plan`); `margin` (`--margin`) what one unit of KPI is worth,
- * for the plan's gross profit. Amounts are at most MAX_AMOUNT (1e15). Unknown keys are refused.
+ * for the plan's gross profit; `referencePeriods` (`--reference-periods N`): current spend (held
+ * over the plan and resumed after it) and the baseline are the means over the last N modeled
+ * periods. Amounts are at most MAX_AMOUNT (1e15). Unknown keys are refused.
  */
 export const PlanRequestSchema = z.strictObject({
   periods: wholeNumber('periods', 1, MAX_PLAN_PERIODS),
@@ -31,6 +34,7 @@ export const PlanRequestSchema = z.strictObject({
   locks: z.array(z.string()).default([]),
   afterPlan: AfterPlanSchema.default('current'),
   margin: MarginSchema.optional(),
+  referencePeriods: ReferencePeriodsSchema.optional(),
 }).refine((r) => r.budget === undefined || r.targetKpi === undefined, { message: PLAN_BUDGET_OR_TARGET, path: ['targetKpi'] });
 
 /** KPI inside the plan's window and after it (the carry-out). */
@@ -92,7 +96,7 @@ export const PlanHolidaysSchema = z.object({
 });
 
 /** `POST /api/runs/:id/plan` answer (infeasible requests are a 422 with code INFEASIBLE). KPI figures are totals over the plan. */
-export const PlanResponseSchema = z.object({
+export const PlanResponseSchema = ReferencePeriodsEchoSchema.extend({
   kpi: z.string(),
   periods: z.number().int().min(1),
   /** The start date of each period: the periods right after the data's last row. */
@@ -150,6 +154,8 @@ export const PlanResponseSchema = z.object({
    * share assumed above (GeoSplitNowSchema; `mixwise optimize`'s geo_split_now), which no plan moves.
    */
   geoSplitNow: GeoSplitNowSchema.optional(),
+  /** Channels launched during the reference periods, whose "current" understates their run-rate (LateStartSchema); absent when none. */
+  lateStart: z.array(LateStartSchema).optional(),
 });
 
 /** Body of a plan request (output form, defaults filled). */

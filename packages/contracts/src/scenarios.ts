@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChannelBoundsSchema } from './optimize.ts';
+import { ReferencePeriodsEchoSchema, ReferencePeriodsSchema } from './reference-periods.ts';
 
 /** The three named scenarios, as multiples of the current total spend per period. */
 export const DEFAULT_SCENARIO_LEVELS = { conservative: 0.9, current: 1, aggressive: 1.1 } as const;
@@ -17,12 +18,14 @@ export const ScenarioLevelsSchema = z.strictObject({ conservative: level, curren
 
 /**
  * `POST /api/runs/:id/scenarios` body: the budget level of each scenario (multiples of the current
- * spend per period, in order), and the optimise constraints. Unknown keys are refused.
+ * spend per period, in order), and the optimise constraints; `referencePeriods` as for
+ * /optimize (current spend, the levels' base, over the last N modeled periods). Unknown keys are refused.
  */
 export const ScenarioRequestSchema = z.strictObject({
   levels: ScenarioLevelsSchema.default({ ...DEFAULT_SCENARIO_LEVELS }),
   bounds: z.record(z.string(), ChannelBoundsSchema).default({}),
   locks: z.array(z.string()).default([]),
+  referencePeriods: ReferencePeriodsSchema.optional(),
 });
 
 /** One scenario: the best allocation at that budget level (per period). */
@@ -43,7 +46,7 @@ export const ScenarioSchema = z.object({
 });
 
 /** `POST /api/runs/:id/scenarios` answer: conservative, current and aggressive, in that order. */
-export const ScenarioComparisonSchema = z.object({
+export const ScenarioComparisonSchema = ReferencePeriodsEchoSchema.extend({
   kpi: z.string(),
   currentBudget: z.number(),
   currentKpi: z.number(),

@@ -180,3 +180,29 @@ test('plan with a KPI target: the least budget planMinimumBudget finds, then the
   const far = h.handle({ type: 'plan', periods: 4, targetKpi: targetKpi * 100, constraints: { defaults: { max: { type: 'multiple', value: 2 } } } });
   assert.ok(!far.feasible && far.reason === 'TARGET_UNREACHABLE');
 });
+
+test('referencePeriods: current spend and baseline over the last N periods for every request, the whole window\'s kept beside them', () => {
+  const h = createEngineHandler();
+  h.handle({ type: 'load', model: testModel() });
+  // Last 2 periods: tv 10, search (6+8)/2 = 7; baseline 100 + 8·(0+1)/2 = 104. Last 1: search 8, baseline 100 + 8 = 108.
+  assert.deepEqual(h.handle({ type: 'responseModel', referencePeriods: 2 }).channels.map((c) => c.current), [10, 7]);
+  const last = h.handle({ type: 'responseModel', referencePeriods: 1 });
+  assert.deepEqual([last.channels[1].current, last.baseline], [8, 108]);
+  // whatIf at last-1 current: 108 + tv 20 + search 30·1.6/(1+1.6)
+  const w = h.handle({ type: 'whatIf', spend: [10, 8], referencePeriods: 1 });
+  assert.ok(Math.abs(w.kpi - (108 + 20 + 30 * 1.6 / 2.6)) < 1e-9, String(w.kpi));
+  const a = h.handle({ type: 'optimize', budget: 18, referencePeriods: 2 });
+  assert.ok(a.feasible);
+  assert.deepEqual(a.channels.map((c) => c.current), [10, 7]);
+  const plan = h.handle({ type: 'plan', periods: 2, total: 34, referencePeriods: 2 });
+  assert.ok('plan' in plan);
+  const pm = planModelFromMmm(testModel(), { afterPlan: 'current', referencePeriods: 2 });
+  assert.deepEqual(pm.channels.map((c) => c.current), [10, 7]);
+  const direct = planVersusCurrent(pm, { periods: 2, total: 34, replicates: [] });
+  assert.ok(direct.feasible && plan.feasible);
+  assert.deepEqual(plan.plan.channels.map((c) => c.spend), direct.plan.channels.map((c) => c.spend));
+  assert.deepEqual(plan.current.kpi, direct.current.kpi);
+  // The whole window is unchanged beside them.
+  assert.deepEqual(h.handle({ type: 'responseModel' }).channels.map((c) => c.current), [10, 5]);
+  assert.ok(Math.abs(h.handle({ type: 'whatIf', spend: [10, 5] }).kpi - (104 + 20 + 15)) < 1e-9);
+});

@@ -2,9 +2,13 @@ import type { AfterPlan, AllocationConstraints, AllocationResult, FrontierPoint,
 import type { WhatIfResult } from '../logic/what-if.ts';
 import type { LiftUncertainty } from '../logic/lift-uncertainty.ts';
 
-/** Requests the page sends to the engine worker. */
-export type EngineRequest =
-  | { readonly type: 'load'; readonly model: MmmModel }
+/**
+ * Requests the page sends to the engine worker. All but 'load' may carry `referencePeriods`
+ * (ReferencePart): "current" over the last N modeled periods instead of the whole window.
+ */
+export type EngineRequest = { readonly type: 'load'; readonly model: MmmModel } | (ReferencePart & (
+  /** The response model for the request's reference periods ('load' answers the whole window's). */
+  | { readonly type: 'responseModel' }
   | { readonly type: 'whatIf'; readonly spend: readonly number[] }
   | { readonly type: 'optimize'; readonly budget: number; readonly constraints?: AllocationConstraints }
   | { readonly type: 'scenarios'; readonly levels: readonly number[]; readonly constraints?: AllocationConstraints }
@@ -21,7 +25,15 @@ export type EngineRequest =
    * 'kpi' the least budget per period whose best split reaches `value` KPI per period; 'roi' the most
    * spend whose media ROI stays ≥ value; 'mroi' spend while the next unit returns ≥ value.
    */
-  | { readonly type: 'goal'; readonly goal: Goal; readonly value: number; readonly constraints?: AllocationConstraints };
+  | { readonly type: 'goal'; readonly goal: Goal; readonly value: number; readonly constraints?: AllocationConstraints }));
+
+/**
+ * `referencePeriods`: "current" spend and the baseline are the means over the last N periods of the
+ * modeling window (`mixwise optimize --reference-periods N`; 1 ≤ N ≤ the window); absent: the whole window.
+ */
+export interface ReferencePart {
+  readonly referencePeriods?: number;
+}
 
 /**
  * A flighted plan for the next `periods` periods (carryover from the data's last periods) with `total`
@@ -63,6 +75,7 @@ export type Goal = 'kpi' | 'roi' | 'mroi';
 /** What each request answers with. */
 export interface EngineResults {
   readonly load: ResponseModel;
+  readonly responseModel: ResponseModel;
   readonly whatIf: WhatIfResult;
   /** A feasible allocation also carries its lift's interval over the replicates, as the API's optimize. */
   readonly optimize: OptimizeResult;

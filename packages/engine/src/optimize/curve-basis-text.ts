@@ -27,11 +27,12 @@ export function curveBasisText(basis: CurveBasis, replicates: number, source: Dr
  * Which periods "current" spend is the mean of, in words.
  * @param referencePeriods the periods `mixwise optimize --reference-periods` used (or the whole window)
  * @param windowPeriods the modeling window's periods
+ * @param asked how the front end names the setting, in the brackets (default the CLI's `--reference-periods N`; the API says `"referencePeriods": N`)
  * @example referencePeriodsText(13, 208) // 'the mean spend per period over the last 13 of the 208 modeled periods (--reference-periods 13)'
  * @example referencePeriodsText(208, 208) // 'the mean spend per period over all 208 modeled periods'
  */
-export function referencePeriodsText(referencePeriods: number, windowPeriods: number): string {
+export function referencePeriodsText(referencePeriods: number, windowPeriods: number, asked = `--reference-periods ${referencePeriods}`): string {
   return referencePeriods < windowPeriods
-    ? `the mean spend per period over the last ${referencePeriods} of the ${windowPeriods} modeled periods (--reference-periods ${referencePeriods})`
+    ? `the mean spend per period over the last ${referencePeriods} of the ${windowPeriods} modeled periods (${asked})`
     : `the mean spend per period over all ${windowPeriods} modeled periods`;
 }

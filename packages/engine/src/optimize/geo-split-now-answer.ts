@@ -10,10 +10,11 @@ export type GeoSplitNowAnswer = GeoSplitNow & { readonly text: string };
  * optimise and plan answers carry the same. `basis` says which curves it is on.
  * @param model the run's model
  * @param replicates the replicate models for the expected curves, none for the point estimate
+ * @param referencePeriods the last N periods of the window are "current" (default the whole window), as responseModelFromMmm
  * @returns the figures and the sentence, or null for a national model
  * @example geoSplitNowAnswer(geoModel, [])?.basis // 'point'
  */
-export function geoSplitNowAnswer(model: MmmModel, replicates: readonly MmmModel[]): GeoSplitNowAnswer | null {
-  const g = geoSplitNow(model, { replicates });
+export function geoSplitNowAnswer(model: MmmModel, replicates: readonly MmmModel[], referencePeriods?: number): GeoSplitNowAnswer | null {
+  const g = geoSplitNow(model, { replicates, ...(referencePeriods === undefined ? {} : { referencePeriods }) });
   return g === null ? null : { ...g, channels: g.channels.map((c) => ({ ...c })), text: geoSplitNowText(g, model.target.name) };
 }

@@ -8,9 +8,10 @@ import type { GeoSplitNowBody } from '@mixwise/contracts';
  * size-column share) the answer assumes; nothing for a national model.
  * @param model the run's model
  * @param replicates the replicate models when the answer is on their mean curves (/optimize), none for the point estimate (/plan)
+ * @param referencePeriods the request's: "current" over the last N modeled periods (default the whole window)
  * @example geoSplitNowOf(geoModel, [])?.geoSplitNow.gap // KPI per period the model credits to re-splitting
  */
-export function geoSplitNowOf(model: MmmModel, replicates: readonly MmmModel[]): { geoSplitNow?: GeoSplitNowBody } {
-  const g = geoSplitNowAnswer(model, replicates);
+export function geoSplitNowOf(model: MmmModel, replicates: readonly MmmModel[], referencePeriods?: number): { geoSplitNow?: GeoSplitNowBody } {
+  const g = geoSplitNowAnswer(model, replicates, referencePeriods);
   return g === null ? {} : { geoSplitNow: { ...g, channels: g.channels.map((c) => ({ ...c })) } };
 }

@@ -6,6 +6,7 @@ import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
 import { constraintsOf } from './constraints-of.ts';
 import { geoSplitNowOf } from './geo-split-now.ts';
+import { idleChannels, lateStartOf, referenceOf, referenceOption, referenceSentence } from './reference-periods.ts';
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
@@ -22,15 +23,20 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
  * budget is then the one the goal needs, per period and × periods. With a `margin`, as `--margin`:
  * `profit` is gross profit after media spend per period (engine profit: margin × expected KPI − budget
  * per period, current and recommended) and the recommendation ends with the engine's profitText.
+ * With `referencePeriods`, as `--reference-periods N`: current spend and the baseline are the means over
+ * the last N modeled periods, channels idle over them get the CLI's 0–2× window-mean default range, and
+ * the recommendation ends by saying which periods "current" is (referenceSentence).
  * @param model the run's model.json
- * @param request budget (total over the periods; default current spend per period × periods) or a goal, periods, bounds, locks, upTo, margin
+ * @param request budget (total over the periods; default current spend per period × periods) or a goal, periods, bounds, locks, upTo, margin, referencePeriods
  * @returns the allocation per channel (per period) with KPI, ROI and marginal ROI, and the expected KPI with the lift's interval
- * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels
+ * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels or referencePeriods beyond the window
  * @example optimizeModel(model, { periods: 1, bounds: {}, locks: [], upTo: false }).allocation.length // nChannels
  */
 export function optimizeModel(model: MmmModel, request: OptimizeRequest): OptimizeResponse {
-  const rm = responseModelFromMmm(model, { uncertainty: 'expected' });
-  const constraints = constraintsOf(rm, request.bounds, request.locks);
+  const ref = referenceOf(model, request.referencePeriods);
+  const rm = responseModelFromMmm(model, { ...referenceOption(ref), uncertainty: 'expected' });
+  const idle = idleChannels(model, ref, constraintsOf(rm, request.bounds, request.locks), request.bounds);
+  const constraints = idle.constraints;
   const current = rm.channels.reduce((s, c) => s + c.current, 0);
   const total = request.budget ?? current * request.periods;
   const objective = objectiveOf(request);
@@ -55,6 +61,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
   // A geo-level model's national curves hold for a budget split across geos by KPI share (or by the size column's share, e.g. population): say so, as the CLI does.
   const geoSplit = geoSplitText(model);
   return {
+    referencePeriods: ref.referencePeriods, windowPeriods: ref.windowPeriods,
     kpi: model.target.name,
     objective: objective.type === 'budget' ? { type: 'budget', value: request.budget ?? null } : objective,
     periods: request.periods,
@@ -78,14 +85,16 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     recommendation: explainAllocation(r, objective.type === 'target-kpi' ? { targetKpi: objective.value } : {})
       + lift.sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model), sparseChannels(r.channels))}` : '')
-      + defaultBoundsSentence(r.channels, constraints)
-      + (margin !== null && gross !== null ? profitText(margin, gross, r.multiplier, 'per period', (mroi) => `request with targetMroi: ${mroi}`) : ''),
+      + defaultBoundsSentence(r.channels, constraints) + idle.note
+      + (margin !== null && gross !== null ? profitText(margin, gross, r.multiplier, 'per period', (mroi) => `request with targetMroi: ${mroi}`) : '')
+      + referenceSentence(ref),
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
     margin,
     profit: gross ? { current: gross.current, recommended: gross.recommended, lift: gross.lift } : null,
     ...(geoSplit === null ? {} : { geoSplit }),
     // And what today's split across geos gives against that split, on the same (expected) curves: the model's credit, which no plan moves.
-    ...(geoSplit === null ? {} : geoSplitNowOf(model, replicateModels(model))),
+    ...(geoSplit === null ? {} : geoSplitNowOf(model, replicateModels(model), ref.asked)),
+    ...lateStartOf(model, ref),
   };
 }
 

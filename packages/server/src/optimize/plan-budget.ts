@@ -4,6 +4,7 @@ import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
 import { constraintsOf } from './constraints-of.ts';
 import { geoSplitNowOf } from './geo-split-now.ts';
+import { idleChannels, lateStartOf, referenceOf, referenceOption, referenceSentence } from './reference-periods.ts';
 
 const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
@@ -19,16 +20,20 @@ const finite = (v: number): number | null => (Number.isFinite(v) ? v : null);
  * KPI inside the window (planVersusCurrent objective 'window'); `target` and the first sentence of the
  * recommendation say so. With a `margin`, as `--periods H --margin V`: the plan's gross profit after
  * media spend over the plan (engine profit, profitText 'over the plan'); the plan itself is unchanged.
+ * With `referencePeriods`, as `--periods H --reference-periods N`: current spend and the baseline over
+ * the last N modeled periods (optimizeModel says the rest).
  * @param model the run's model.json
- * @param request periods, budget (total over the plan; default current spend per period × periods) or targetKpi, bounds and locks per period, afterPlan, margin
+ * @param request periods, budget (total over the plan; default current spend per period × periods) or targetKpi, bounds and locks per period, afterPlan, margin, referencePeriods
  * @returns spend per channel and period, KPI inside the window and after it, plan versus current, the paragraph
- * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels
+ * @throws ApiHttpError INFEASIBLE (422) explained in the request's terms (infeasibleMessage); BAD_REQUEST for unknown channels or referencePeriods beyond the window
  * @example planBudget(model, { periods: 13, bounds: {}, locks: [], afterPlan: 'current' }).allocation[0].spend.length // 13
  */
 export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse {
   const H = request.periods;
-  const pm = planModelFromMmm(model, { afterPlan: request.afterPlan });
-  const constraints = constraintsOf(pm, request.bounds, request.locks);
+  const ref = referenceOf(model, request.referencePeriods);
+  const pm = planModelFromMmm(model, { ...referenceOption(ref), afterPlan: request.afterPlan });
+  const idle = idleChannels(model, ref, constraintsOf(pm, request.bounds, request.locks), request.bounds);
+  const constraints = idle.constraints;
   const perPeriodNow = pm.channels.reduce((s, c) => s + c.current, 0);
   const target = request.targetKpi;
   const defaulted = () => defaultedChannels(pm.channels, request.bounds, request.locks);
@@ -53,6 +58,7 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
   // A geo-level model's plan assumes each period's budget split across geos by KPI share (or by the size column's share): say so, as the CLI does.
   const geoSplit = geoSplitText(model);
   return {
+    referencePeriods: ref.referencePeriods, windowPeriods: ref.windowPeriods,
     kpi: model.target.name,
     periods: H,
     dates: planDates(model.dates[model.dates.length - 1], model.frequency, H),
@@ -87,8 +93,9 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
     iterations: plan.iterations,
     converged: plan.converged,
     // Limits per period beside current spend per period (not the plan's totals) tell the default bounds.
-    recommendation: (least && target !== undefined ? `${planTargetSentence(least, target, H, now)} ` : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, status: planBoundStatus(b), channel: pm.channels[c].name, current: pm.channels[c].current })), constraints)
-      + (margin !== null && gross !== null ? profitText(margin, gross, null, 'over the plan') : ''),
+    recommendation: (least && target !== undefined ? `${planTargetSentence(least, target, H, now)} ` : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, status: planBoundStatus(b), channel: pm.channels[c].name, current: pm.channels[c].current })), constraints) + idle.note
+      + (margin !== null && gross !== null ? profitText(margin, gross, null, 'over the plan') : '')
+      + referenceSentence(ref),
     margin,
     profit: gross,
     // The same holidays and line as the CLI's plan.holidays and its text under the KPI.
@@ -100,7 +107,8 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
     },
     ...(geoSplit === null ? {} : { geoSplit }),
     // And what today's split across geos gives against that split, on the plan's point curves: the model's credit, which the plan does not move.
-    ...(geoSplit === null ? {} : geoSplitNowOf(model, [])),
+    ...(geoSplit === null ? {} : geoSplitNowOf(model, [], ref.asked)),
+    ...lateStartOf(model, ref),
   };
 }
 

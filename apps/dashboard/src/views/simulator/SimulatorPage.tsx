@@ -31,21 +31,60 @@ import { InformationValueSection } from './InformationValueSection.tsx';
 import { PlanSection } from './PlanSection.tsx';
 import { GoalSection } from './GoalSection.tsx';
 import { MarginField } from './MarginField.tsx';
+import { ReferenceField } from './ReferenceField.tsx';
+import { currentMeaning, idleDefaults, readReferencePeriods, withReference, type ReferenceChoice } from '../../logic/reference-periods.ts';
+import type { EngineClient } from '../../worker/engine-client.ts';
 
 const split = (names: readonly string[], values: readonly number[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
 
-/** The demand lead's page: move spend per channel and see the predicted KPI at once; optimise within bounds. */
+/**
+ * The demand lead's page: move spend per channel and see the predicted KPI at once; optimise within
+ * bounds. "Current spend measured over" chooses the periods current spend is the mean of (the whole
+ * window, or the last N, as `mixwise optimize --reference-periods N`); every request then carries it.
+ */
 export function SimulatorPage({ data }: { data: RunData }) {
   const { client, loaded } = useEngine();
-  if (!client || !loaded) return <div className="loading" aria-busy="true">Starting the engine…</div>;
-  return <Simulator key={loaded.runId} runId={loaded.runId} data={data} rm={loaded.responseModel} />;
+  const [choice, setChoice] = useState<ReferenceChoice>('window');
+  const [customText, setCustomText] = useState('');
+  const windowPeriods = data.model.window.end - data.model.window.start;
+  const period = periodWord(data.model.frequency);
+  const read = readReferencePeriods(choice, customText, windowPeriods, period);
+  // A typed N that cannot be used keeps the last usable one (the page does not flicker to the whole window).
+  const [applied, setApplied] = useState<number | undefined>(undefined);
+  const next = 'problem' in read ? applied : read.referencePeriods;
+  useEffect(() => setApplied(next), [next]);
+  const refClient = useMemo(() => (client ? withReference(client, applied) : null), [client, applied]);
+  // The response model for the last N periods (the whole window's comes with the load).
+  const [recent, setRecent] = useState<{ readonly runId: string; readonly ref: number; readonly rm: ResponseModel } | null>(null);
+  const [refError, setRefError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!refClient || !loaded || applied === undefined) return;
+    let live = true;
+    refClient.request({ type: 'responseModel' }).then((r) => { if (live) { setRecent({ runId: loaded.runId, ref: applied, rm: r.result }); setRefError(null); } },
+      (e: unknown) => { if (live) setRefError(e instanceof Error ? e.message : String(e)); });
+    return () => { live = false; };
+  }, [refClient, loaded, applied]);
+  if (!refClient || !loaded) return <div className="loading" aria-busy="true">Starting the engine…</div>;
+  const rm = applied === undefined ? loaded.responseModel : recent && recent.runId === loaded.runId && recent.ref === applied ? recent.rm : null;
+  return (
+    <div className="stack">
+      <div className="page-title">
+        <h1>Budget simulator</h1>
+        <ReferenceField choice={choice} customText={customText} problem={'problem' in read ? read.problem : null} windowPeriods={windowPeriods} period={period}
+          onChoice={setChoice} onCustomText={setCustomText} />
+      </div>
+      {refError !== null ? <div className="banner error" role="alert">{refError}</div> : null}
+      {rm ? <Simulator key={`${loaded.runId}:${applied ?? 'window'}`} client={refClient} runId={loaded.runId} referencePeriods={applied} data={data} rm={rm} windowRm={loaded.responseModel} />
+        : <div className="loading" aria-busy="true">Measuring current spend…</div>}
+    </div>
+  );
 }
 
-function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: ResponseModel }) {
-  const { client } = useEngine();
+function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { client: EngineClient; runId: string; referencePeriods: number | undefined; data: RunData; rm: ResponseModel; windowRm: ResponseModel }) {
   const names = useMemo(() => rm.channels.map((c) => c.name), [rm]);
   const sparse = useMemo(() => rm.channels.flatMap((c) => (c.observed?.sparse ? [c.name] : [])), [rm]);
   const current = useMemo(() => rm.channels.map((c) => c.current), [rm]);
+  const windowCurrent = useMemo(() => windowRm.channels.map((c) => c.current), [windowRm]);
   const observedHigh = useMemo(() => rm.channels.map((c) => c.observed?.high), [rm]);
   const currentTotal = current.reduce((s, v) => s + v, 0);
   const period = periodWord(data.model.frequency);
@@ -54,11 +93,13 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
   // The scenario kept for this run in this session (spend, bounds and locks), so that another page and
   // back does not lose it; Reset forgets it.
   const store = useMemo(sessionStore, []);
-  const [kept] = useState(() => loadScenario(store, runId, names, current));
+  // Each reference keeps its own scenario: its current spend, and so its sliders' ranges, differ.
+  const scenarioId = referencePeriods === undefined ? runId : `${runId}@last${referencePeriods}`;
+  const [kept] = useState(() => loadScenario(store, scenarioId, names, current));
   const [spend, setSpend] = useState<number[]>(() => (kept ? [...kept.spend] : current));
   // The bound fields as typed; readControls turns them into controls only when every one is usable.
   const [inputs, setInputs] = useState<ControlInput[]>(() => (kept ? [...kept.inputs] : names.map(() => DEFAULT_INPUT)));
-  useEffect(() => saveScenario(store, runId, names, current, { spend, inputs }), [store, runId, names, current, spend, inputs]);
+  useEffect(() => saveScenario(store, scenarioId, names, current, { spend, inputs }), [store, scenarioId, names, current, spend, inputs]);
   const { controls, problems } = useMemo(() => readControls(inputs), [inputs]);
   const locked = useMemo(() => inputs.map((c) => c.locked), [inputs]);
   // The Total budget field's text while it is edited, and the spend it rescales from: clearing the
@@ -120,7 +161,8 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
   // optimiser, the scenarios, the plan and the ranking wait. One set of constraints for all of them,
   // a locked channel held at the spend it shows; rebuilt only when a lock or a locked spend changes.
   const lockKey = lockedSpendKey(spend, locked);
-  const constraints = useMemo(() => (controls ? buildConstraints(names, controls, lockedSpendOf(lockKey)) : null), [names, controls, lockKey]);
+  // Under the last N periods, a channel idle over them keeps the CLI's and the API's 0 to 2× its window mean (idleDefaults).
+  const constraints = useMemo(() => (controls ? idleDefaults(buildConstraints(names, controls, lockedSpendOf(lockKey)), names, controls, current, windowCurrent) : null), [names, controls, lockKey, current, windowCurrent]);
 
   useEffect(() => {
     if (!client || !constraints) return;
@@ -178,7 +220,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
   return (
     <div className="stack">
       <div className="page-title">
-        <h1>Budget simulator</h1>
+        <p className="muted" data-testid="simulator-current">{currentMeaning(referencePeriods, data.model.dates, data.model.window, period)} Every figure marked current, and the limits in multiples of current, use it.</p>
         <p className="muted">Spend per {period}, held steady. Predictions use the response curves at steady state and run in your browser.</p>
         <p className="muted small" data-testid="simulator-curves">{curveNote('expected', replicates, drawSource(data.model))}</p>
         {/* A geo-level run: the optimiser, the plan and the goals all take this split across geos. */}
@@ -203,7 +245,7 @@ function Simulator({ runId, data, rm }: { runId: string; data: RunData; rm: Resp
           </label>
           <button type="button" className="secondary" onClick={() => {
             // Spend, limits and locks all go back: Reset forgets the whole scenario.
-            const fresh = resetScenario(store, runId, names, current);
+            const fresh = resetScenario(store, scenarioId, names, current);
             setInputs([...fresh.inputs]); setResets(resets + 1); setSpendFromControls([...fresh.spend]);
           }} data-testid="reset-button">Reset</button>
           <button type="button" onClick={() => void optimise()} disabled={constraints === null || totalProblem !== null} data-testid="optimise-button">Optimise</button>
