@@ -44,6 +44,9 @@ test('fit --refresh: inherits target, columns and settings, searches inside the 
   // --seasonality 1 of the first fit is inherited (the default would be 2 for weekly data).
   assert.equal(next.spec.seasonalityOrder, 1);
   assert.deepEqual(next.spec.search.roiPrior, prev.spec.search.roiPrior);
+  // The default prior stays the default one (recomputed by the default rule), not a prior "given" by the refresh.
+  assert.equal(next.search.roiPriorSource, 'default');
+  assert.equal(prev.search.roiPriorSource, 'default');
   // 16 new weeks of a 120-week window: 13% is below the floor, so each range is searched over 20%.
   assert.deepEqual(next.refresh, { previous: 'r104', previousSource: prev.source, newPeriods: 16, boundWidth: 0.2 });
   next.channels.forEach((c: any, i: number) => { // eslint-disable-line @typescript-eslint/no-explicit-any

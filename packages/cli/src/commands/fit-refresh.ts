@@ -114,7 +114,9 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
     ...(organic.length > 0 ? { organic } : {}),
     seasonalityOrder: prev.spec.seasonalityOrder,
     trend: prev.spec.trend,
-    ...(prev.spec.search.roiPrior !== undefined ? { search: { roiPrior: prev.spec.search.roiPrior } as ModelSpec['search'] } : {}),
+    // A prior the previous fit was given (or none) is inherited; the default one is left to the default rule, so the
+    // output keeps calling it the default and the new data's unit check still applies.
+    ...(prev.spec.search.roiPrior !== undefined && prev.search.roiPriorSource !== 'default' ? { search: { roiPrior: prev.spec.search.roiPrior } as ModelSpec['search'] } : {}),
   };
   return { spec, record: { previous: source.shown, ...(prev.source !== undefined ? { previousSource: prev.source } : {}), newPeriods, boundWidth: width } };
 }
