@@ -11,6 +11,7 @@ import { isFlat, listMoments } from '../../design/row-moments.ts';
 import { observedRows } from '../../spec/observed-rows.ts';
 import { EngineError } from '../../errors.ts';
 import { createPanelEvaluator } from './panel-evaluator.ts';
+import { dotColumns } from './dot-columns.ts';
 
 /** A fitted candidate in original units: what the final model keeps. */
 export interface CandidateFit {
@@ -149,6 +150,8 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   const lower = new Float64Array(n), upper = new Float64Array(n);
   const ws = createBoxQpWorkspace(n);
   const bStd = new Float64Array(n);
+  const cross = new Float64Array(Math.max(nB, nC));
+  const baseValues = baseline.map((b) => b.values), liveBase = new Int32Array(nB), residualSquares = new Float64Array(nObs);
   const beta = new Float64Array(n);
   let lastIntercept = 0;
   let lastRssTrain = 0;
@@ -195,23 +198,19 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       const sd = mSd[c];
       const dead = mDead[c] === 1;
       lower[r] = 0; upper[r] = dead ? 0 : Infinity;
+      // Raw cross products with the baseline and earlier media columns (dead ones computed, then dropped).
+      if (!dead) dotColumns(obs, off, zs, 0, nTrain, nB, nTrain, cross, 0);
       for (let j = 0; j < nB; j++) {
         let s = 0;
-        if (!dead && !bDead[j]) {
-          const zo = j * nTrain;
-          for (let i = 0; i < nTrain; i++) s += obs[off + i] * zs[zo + i];
-          s /= nTrain * sd;
-        }
+        if (!dead && !bDead[j]) s = cross[j] / (nTrain * sd);
         g[r * n + j] = g[j * n + r] = s;
       }
+      if (!dead) dotColumns(obs, off, obs, 0, nObs, c + 1, nTrain, cross, 0);
       for (let c2 = 0; c2 <= c; c2++) {
         const r2 = nB + c2;
         let s = 0;
-        if (!dead && !mDead[c2]) {
-          const off2 = c2 * nObs;
-          for (let i = 0; i < nTrain; i++) s += obs[off + i] * obs[off2 + i];
-          s = (s / nTrain - mMean[c] * mMean[c2]) / (sd * mSd[c2]);
-        } else if (c2 === c) s = 1;
+        if (!dead && !mDead[c2]) s = (cross[c2] / nTrain - mMean[c] * mMean[c2]) / (sd * mSd[c2]);
+        else if (c2 === c) s = 1;
         g[r * n + r2] = g[r2 * n + r] = s;
       }
       let s = 0;
@@ -268,15 +267,36 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       intercept -= beta[r] * mMean[c];
     }
     lastIntercept = intercept;
-    let rssTrain = 0, rssVal = 0;
-    for (let i = 0; i < nObs; i++) {
+    let nLive = 0;
+    for (let j = 0; j < nB; j++) if (beta[j] !== 0) liveBase[nLive++] = j;
+    // Fitted values four rows at a time (each row's sum in the same order as one row at a time).
+    const sq = residualSquares;
+    let i = 0;
+    for (; i + 4 <= nObs; i += 4) {
+      const t0 = rows[i], t1 = rows[i + 1], t2 = rows[i + 2], t3 = rows[i + 3];
+      let f0 = intercept, f1 = intercept, f2 = intercept, f3 = intercept;
+      for (let q = 0; q < nLive; q++) {
+        const j = liveBase[q], b = beta[j], v = baseValues[j];
+        f0 += b * v[t0]; f1 += b * v[t1]; f2 += b * v[t2]; f3 += b * v[t3];
+      }
+      for (let c = 0; c < nC; c++) {
+        const b = beta[nB + c], o = c * nObs + i;
+        f0 += b * obs[o]; f1 += b * obs[o + 1]; f2 += b * obs[o + 2]; f3 += b * obs[o + 3];
+      }
+      const e0 = target[t0] - f0, e1 = target[t1] - f1, e2 = target[t2] - f2, e3 = target[t3] - f3;
+      sq[i] = e0 * e0; sq[i + 1] = e1 * e1; sq[i + 2] = e2 * e2; sq[i + 3] = e3 * e3;
+    }
+    for (; i < nObs; i++) {
       const t = rows[i];
       let f = intercept;
-      for (let j = 0; j < nB; j++) if (beta[j] !== 0) f += beta[j] * baseline[j].values[t];
+      for (let q = 0; q < nLive; q++) f += beta[liveBase[q]] * baseValues[liveBase[q]][t];
       for (let c = 0; c < nC; c++) f += beta[nB + c] * obs[c * nObs + i];
       const e = target[t] - f;
-      if (i < nTrain) rssTrain += e * e; else rssVal += e * e;
+      sq[i] = e * e;
     }
+    let rssTrain = 0, rssVal = 0;
+    for (i = 0; i < nTrain; i++) rssTrain += sq[i];
+    for (; i < nObs; i++) rssVal += sq[i];
     return [rssTrain, rssVal];
   }
 
