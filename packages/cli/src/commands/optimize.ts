@@ -72,7 +72,8 @@ Writes optimization.json and budget_scenarios.csv (--scenarios) into the model f
 removing an earlier run's budget_scenarios.csv that this run does not write, and
 rewrites the run's exports (results.sqlite, exports/csv, exports/parquet) with tables optimization and
 optimization_summary added, budget_plan with --periods and budget_scenarios with --scenarios.
-An infeasible request (or exports that cannot be written) changes none of these files.
+An infeasible request (or exports that cannot be written) changes none of these files, nor does a
+run whose model a fit replaced meanwhile (MODEL_REPLACED: run optimize again).
 Exit codes: 0 ok, 1 infeasible request, unreadable model or unwritable folder (the reason is printed),
 2 usage error.
 Examples:
