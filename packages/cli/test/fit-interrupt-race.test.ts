@@ -21,7 +21,7 @@ writeFileSync(data, 'date,revenue,tv_spend,search_spend\n' + Array.from({ length
   `${day(t)},${1000 + 37 * ((t * 7) % 11) + 5 * t},${100 + 13 * ((t * 5) % 7)},${50 + 11 * ((t * 3) % 5)}`).join('\n') + '\n');
 
 /** Starts a thread that has its temp file open in `staging` and keeps writing and adding temp files for 40 ms (until the folder is gone). */
-async function stillWriting(staging: string): Promise<Promise<unknown>> {
+async function stillWriting(staging: string): Promise<{ exited: Promise<unknown> }> {
   const started = new Int32Array(new SharedArrayBuffer(4));
   const w = new Worker(`const { workerData: { staging, pid, started } } = require('node:worker_threads');
     const fs = require('node:fs');
@@ -35,7 +35,7 @@ async function stillWriting(staging: string): Promise<Promise<unknown>> {
     fs.closeSync(fd);`, { eval: true, workerData: { staging, pid: process.pid, started } });
   const exited = new Promise((done) => w.on('exit', done));
   while (Atomics.load(started, 0) === 0) await new Promise((r) => setTimeout(r, 1));
-  return exited;
+  return { exited };
 }
 
 test('Ctrl-C while report.html is written into the staging folder, its writer still adding files: lock released and said so, no staging folder left, the earlier run untouched', async () => {
@@ -44,7 +44,7 @@ test('Ctrl-C while report.html is written into the staging folder, its writer st
     mkdirSync(out, { recursive: true });
     const earlier = { 'model.json': '{"earlier":"model"}', 'report.html': '<p>earlier</p>' };
     for (const [f, text] of Object.entries(earlier)) writeFileSync(join(out, f), text);
-    let writer: Promise<unknown> | undefined;
+    let writer: { exited: Promise<unknown> } | undefined;
     const seen = { code: undefined as unknown, message: '', atExit: [] as string[] };
     const deps = { ...defaultDeps, runFit: (...a: Parameters<typeof defaultDeps.runFit>) => defaultDeps.runFit(a[0], a[1], a[2], async (s) => {
       if (s !== 'stage:report.html') return;
@@ -66,7 +66,7 @@ test('Ctrl-C while report.html is written into the staging folder, its writer st
     }) };
     const cap = captureIo(dir);
     await runCli(['fit', data, '--target', 'revenue', '--iterations', '60', '--workers', '1', '--out', out], cap.io, deps);
-    await writer;
+    await writer?.exited;
     assert.equal(seen.code, 130, `round ${round}: ${cap.stderr()}`);
     assert.match(seen.message, /^mixwise: stopped by SIGINT; released the lock on .* and removed this run's temporary files\n$/, `round ${round}`);
     // At exit: the earlier run's files only (no lock, no .mixwise-run-*, no temp file), and so after the writer stopped.
