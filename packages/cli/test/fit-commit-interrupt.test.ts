@@ -178,8 +178,33 @@ test('SIGTERM held during the swap, then a move fails (ENOSPC): the stop message
   assert.equal(code, 143);
   const lines = message.split('\n');
   assert.equal(lines[0], 'mixwise: finishing moving the run in; stopping right after', message);
-  assert.match(lines[1], new RegExp(`^error: moving the run into .*swap-fails failed: ENOSPC: no space left on device`), message);
+  assert.match(lines[1], new RegExp(`^error: moving the run into .*swap-fails failed at summary\\.json: ENOSPC: no space left on device`), message);
   assert.match(lines[2], /swap-fails is marked incomplete \(mixwise-incomplete\.txt\).*RUN_INCOMPLETE.*fit again with --out .*swap-fails/, message);
-  assert.match(lines[3], /^mixwise: stopped by SIGTERM; released the lock on /, message);
+  assert.match(lines[3], /^now the new fit's: model\.json, results\.sqlite, exports\/; still the previous fit's, or missing \(not moved in\): summary\.json, /, message);
+  assert.match(lines[4], /^mixwise: stopped by SIGTERM; released the lock on /, message);
   assert.ok((atExit as ReturnType<typeof folderState>).names.includes('mixwise-incomplete.txt'), 'the marker is left');
+});
+
+test('a move that fails during the swap with no signal held: exit 1 saying which files are whose, that the folder is marked incomplete and to fit again', async () => {
+  const out = join(dir, 'swap-fails-quiet');
+  mkdirSync(out, { recursive: true });
+  const earlier = { 'model.json': '{"earlier":"model"}', 'summary.json': '{"earlier":"summary"}', 'report.html': '<p>earlier</p>' };
+  for (const [f, text] of Object.entries(earlier)) writeFileSync(join(out, f), text);
+  const deps = { ...defaultDeps, runFit: (...a: Parameters<typeof defaultDeps.runFit>) => defaultDeps.runFit(a[0], a[1], a[2], (s) => {
+    // The second move fails (a full disk), as a rename would.
+    if (s === 'move:summary.json') throw Object.assign(new Error(`ENOSPC: no space left on device, rename '${join(out, 'summary.json')}'`), { code: 'ENOSPC' });
+  }) };
+  const cap = captureIo(dir);
+  assert.equal(await runCli([...FIT, '--out', out], cap.io, deps), 1, cap.stderr());
+  const err = cap.stderr().replace(/\s+/g, ' ');
+  assert.ok(err.includes(`moving the run into ${out} failed at summary.json: ENOSPC: no space left on device`), err);
+  assert.ok(err.includes('now the new fit\'s: model.json, results.sqlite, exports/; still the previous fit\'s, or missing (not moved in): summary.json, decomposition.csv, diagnostics.json, response_curves.csv, report.html'), err);
+  assert.ok(err.includes(`${out} is marked incomplete (mixwise-incomplete.txt)`) && err.includes(`fit again with --out ${out}`), err);
+  assert.match(err, /RUN_INCOMPLETE/);
+  // What it says is what the folder holds.
+  assert.notEqual(readFileSync(join(out, 'model.json'), 'utf8'), earlier['model.json']);
+  assert.equal(readFileSync(join(out, 'summary.json'), 'utf8'), earlier['summary.json']);
+  assert.equal(readFileSync(join(out, 'report.html'), 'utf8'), earlier['report.html']);
+  assert.ok(existsSync(join(out, 'results.sqlite')) && existsSync(join(out, 'mixwise-incomplete.txt')));
+  assert.deepEqual(readdirSync(out).filter((n) => n.startsWith('.')), [], 'no lock, staging folder or temp file');
 });

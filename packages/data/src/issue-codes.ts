@@ -9,6 +9,7 @@ export const DATA_ISSUE_CODES = {
   OUTPUT_NOT_WRITABLE: 'the output folder (--out) cannot be created or written; checked before any work',
   OUTPUT_LOCKED: 'another mixwise process is writing the same output folder (--out); its lock file names it',
   RUN_INCOMPLETE: 'a run folder whose writing was interrupted: its files may come from different fits',
+  MODEL_REPLACED: 'a fit replaced the run folder\'s model.json while mixwise optimize computed: its results were not written',
   EMPTY_FILE: 'the file has no content',
   HEADER_ONLY: 'the file has a header but no data rows',
   BINARY_FILE: 'the file contains NUL bytes (binary data, or a spreadsheet saved as .xlsx)',

@@ -1,10 +1,10 @@
 import {
   centredControls, fitMmm, withHolidayCalendar, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
-import { GEO_RESULTS_FILE, INCOMPLETE_FILE, type CleaningResult, type GeoBreakdown, type Issue, type ResolvedRoles } from '@mixwise/data';
-import { modelSource, runSpec, writeRunFiles, type RunWriteStep, type SwapEnd } from '@mixwise/store';
+import { GEO_RESULTS_FILE, type CleaningResult, type GeoBreakdown, type Issue, type ResolvedRoles } from '@mixwise/data';
+import { modelSource, runSpec, writeRunFiles, RUN_FILES, type RunWriteStep, type SwapEnd } from '@mixwise/store';
+import { REPORT_FILE } from '@mixwise/report';
 import { scaledPosteriorNote } from './posterior-note.ts';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CliIo } from '../io.ts';
 import { createProgress } from '../render/progress.ts';
@@ -17,6 +17,7 @@ import { keepOutDir } from './out-dir-guard.ts';
 import { extrasMessages, runExtras } from './fit-run-extras.ts';
 import { holdSignals } from './interrupt.ts';
 import { refreshSummary, refreshText, type FitRefresh } from './fit-refresh.ts';
+import { swapError, trackSwap, type SwapTracker } from './swap-failure.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
 export interface FitRunOptions {
@@ -117,15 +118,23 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   // … and the holidays asked for with their week label, which the residual advice reads.
   model = withHolidayCalendar({ ...model, source, ...(options.refresh === undefined ? {} : { refresh: options.refresh.record }) }, table);
   // geo.json, geo-results.csv and the change log are written (or an earlier run's removed) in the same swap as model.json.
+  const extras = runExtras(table, options);
+  // Follows the swap's moves, so a failure in it can say which files are whose.
+  const swap = trackSwap(options.outDir, [...RUN_FILES, ...(options.geo === undefined ? [] : ['geo.json']), ...extras.files.flatMap((f) => f.names), REPORT_FILE], step);
+  let swapFailed: unknown;
   const { summary, diagnostics, files: written, removed, removedGeo, stale } = await writeRunFiles(options.outDir, model, {
     ...(options.geo === undefined ? { geoFile: 'remove' as const } : { geo: options.geo, geoFile: 'write' as const }),
-    ...runExtras(table, options),
+    ...extras,
     ...(options.refresh === undefined ? {} : { summary: refreshSummary(options.refresh) }),
     // A Ctrl-C or SIGTERM during the swap is held until it ends, so it cannot leave the folder mixed.
-    onSwap: () => holdSwap(options.outDir),
+    onSwap: () => holdSwap(swap, (e) => { swapFailed = e; }),
     // From the swap on the folder holds a good run: a Ctrl-C must not remove it (guardOutDir).
     onCommit: () => keepOutDir(options.outDir),
-  }, step);
+  }, swap.step).catch((err: unknown) => {
+    // A swap that failed part-way: say which files are whose and how to recover, not only the raw error.
+    const f = swapFailed === err ? swap.failure(err) : null;
+    throw f?.marked === true ? swapError(f, err, options.outDir) : err;
+  });
   for (const f of removed) io.stderr.write(`removed ${f}: it was computed from the model this fit replaced (run mixwise optimize again)\n`);
   // A national fit over a geo-level run: the earlier run's KPI by geography went with it, said as removeStale says it.
   if (removedGeo !== null) noteRemoved(removedGeo, 'fit', io);
@@ -143,25 +152,24 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
 
 
 /**
- * writeRunFiles' onSwap: holds Ctrl-C/SIGTERM until the swap into `outDir` ends (holdSignals; a second
- * one says the run is still being moved in). When a move fails after a signal was held, the process
- * exits before the error could be reported, so the stop message first names the error and, when the
- * folder is left marked incomplete, says so and how to fix it. Without a held signal the error is
- * reported as usual.
- * @param outDir the run folder (absolute)
+ * writeRunFiles' onSwap: holds Ctrl-C/SIGTERM until the swap ends (holdSignals; a second one says the
+ * run is still being moved in). When a move fails after a signal was held, the process exits before
+ * the error could be reported, so the stop message first names the error and, when the folder is left
+ * marked incomplete, which files are whose and how to fix it (SwapTracker). Without a held signal the
+ * error is reported by runFit (swapError).
+ * @param swap follows the swap's moves
+ * @param failed told the error the swap ended with
  * @returns ends the swap (SwapEnd)
  */
-function holdSwap(outDir: string): SwapEnd {
+function holdSwap(swap: SwapTracker, failed: (error: unknown) => void): SwapEnd {
   const end = holdSignals('finishing moving the run in');
   return (error) => {
     if (error === undefined) {
       end();
       return;
     }
-    const cause = error instanceof Error ? error.message : String(error);
-    const marked = existsSync(join(outDir, INCOMPLETE_FILE));
-    end(`error: moving the run into ${outDir} failed: ${cause}\n${marked
-      ? `${outDir} is marked incomplete (${INCOMPLETE_FILE}): it may mix files of two fits, and mixwise refuses to read it (RUN_INCOMPLETE); fit again with --out ${outDir} to write a complete run\n`
-      : ''}`);
+    failed(error);
+    const f = swap.failure(error);
+    end(`error: ${f.what}\n${f.marked ? `${f.recover}\n${f.state}\n` : ''}`);
   };
 }

@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { holdSignals, onInterrupt, removeOwnTemps } from './interrupt.ts';
+import { Worker } from 'node:worker_threads';
+import { holdSignals, onInterrupt, removeOwnTemps, removeTreeSync } from './interrupt.ts';
 
 test('removeOwnTemps: only this process\'s temps and staging folders (the export\'s too), never another pid\'s, a recovered export or a run file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mixwise-own-temps-'));
@@ -89,4 +90,48 @@ test('holdSignals: a section ending with a failure note prints it before the sto
     });
   });
   assert.equal(quiet.message, 'mixwise: stopped by SIGTERM; cleaned\n');
+});
+
+test('removeTreeSync: a file a still-running writer adds after the removal listed the folder is removed by a new attempt', () => {
+  const staging = join(mkdtempSync(join(tmpdir(), 'mixwise-late-writer-')), `.mixwise-run-${process.pid}-abc123`);
+  mkdirSync(staging);
+  writeFileSync(join(staging, `.report.html.${process.pid}.0a1b2c3d4e5f.tmp`), '<html>');
+  let calls = 0;
+  // The first attempt does what rmSync does: removes the entries it listed, then the folder; the
+  // writer's next file lands in between, so the folder's removal fails (ENOTEMPTY, for real).
+  const lateWriter = (path: string): void => {
+    calls++;
+    if (calls > 1) return rmSync(path, { recursive: true, force: true });
+    for (const name of readdirSync(path)) rmSync(join(path, name));
+    writeFileSync(join(path, `.report.html.${process.pid}.0000000000ff.tmp`), '<html>');
+    rmdirSync(path);
+  };
+  assert.equal(removeTreeSync(staging, lateWriter), true);
+  assert.equal(calls, 2);
+  assert.equal(existsSync(staging), false);
+  // A writer that never stops: given up on (left for the next run's sweep), never thrown.
+  mkdirSync(staging);
+  assert.equal(removeTreeSync(staging, () => { throw Object.assign(new Error('ENOTEMPTY'), { code: 'ENOTEMPTY' }); }), false);
+});
+
+test('removeOwnTemps: a staging folder a writer thread keeps adding temp files to while it is removed is gone afterwards', async () => {
+  for (let round = 0; round < 20; round++) {
+    const dir = mkdtempSync(join(tmpdir(), 'mixwise-busy-staging-'));
+    const staging = join(dir, `.mixwise-run-${process.pid}-0d1e2f`);
+    mkdirSync(staging);
+    writeFileSync(join(staging, `.report.html.${process.pid}.0a1b2c3d4e5f.tmp`), '<html>');
+    const started = new Int32Array(new SharedArrayBuffer(4));
+    // Writes new temp files for 40 ms (or until the folder is gone), as an in-flight write would.
+    const writer = new Worker(`const { workerData: { staging, pid, started } } = require('node:worker_threads');
+      const fs = require('node:fs');
+      const t = Date.now();
+      Atomics.store(started, 0, 1);
+      for (let k = 0; Date.now() - t < 40; k++) {
+        try { fs.writeFileSync(staging + '/.report.html.' + pid + '.' + k.toString(16).padStart(12, '0') + '.tmp', 'x'); } catch (e) { if (e.code === 'ENOENT') break; }
+      }`, { eval: true, workerData: { staging, pid: process.pid, started } });
+    while (Atomics.load(started, 0) === 0) Atomics.wait(started, 0, 0, 1);
+    assert.equal(removeOwnTemps(dir), 1, `round ${round}`);
+    await new Promise((done) => writer.on('exit', done));
+    assert.deepEqual(readdirSync(dir), [], `round ${round}: nothing left`);
+  }
 });

@@ -119,7 +119,8 @@ export async function onInterrupt<T>(cleanup: InterruptCleanup, work: () => Prom
 /**
  * Removes this process's temp files and staging folders in a folder, the run's and the exports'
  * (`.mixwise-run-<pid>-<hex>`, `.mixwise-export-<pid>-<hex>`): the new run's half-written files, while
- * the previous run's are as they were (outside writeRunFiles' swap, when signals are held). Synchronous, best effort.
+ * the previous run's are as they were (outside writeRunFiles' swap, when signals are held). Synchronous,
+ * best effort: one entry that cannot be removed never stops the rest.
  * @example removeOwnTemps('/tmp/run') // 2
  */
 export function removeOwnTemps(folder: string): number {
@@ -127,15 +128,37 @@ export function removeOwnTemps(folder: string): number {
   for (const name of (() => { try { return readdirSync(folder); } catch { return []; } })()) {
     // The data package's name rules (isOwnTemp and the export staging folder's), for this process only.
     if (!isOwnTempOrStaging(name, process.pid)) continue;
-    // A worker thread may still be writing into a staging folder (the report's temp file), so a
-    // recursive removal can meet ENOTEMPTY: retry a few times, and never let one entry stop the rest
-    // (a throwing cleanup would also lose the lock's line in the stop message).
-    try {
-      rmSync(join(folder, name), { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
-      n++;
-    } catch {
-      // Left for the next run's stale-temp sweep (removeStaleTemps), which removes a dead process's folders.
-    }
+    if (removeTreeSync(join(folder, name))) n++;
+    // Else left for the next run's stale-temp sweep (removeStaleTemps), which removes a dead process's folders.
   }
   return n;
+}
+
+/** Pauses the (stopping) thread: the cleanups are synchronous. */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Removes a file or folder tree that a writer may still be adding to: a signal can come while a write
+ * into a staging folder is in flight (an open() of the report's temp file in the thread pool, DuckDB's
+ * own threads), and that file then appears after the removal listed the folder. rmSync's own retries
+ * only retry the folder's rmdir, never list it again, so they fail on such a file every time; each
+ * attempt here is a whole new removal, with a growing pause (at most ~0.5 s in all) for the writer to stop.
+ * @param path what to remove
+ * @param remove one removal attempt (rmSync; a test passes a fake that meets a late writer)
+ * @returns whether it is gone
+ * @example removeTreeSync('/tmp/run/.mixwise-run-42-0a1b2c') // true
+ */
+export function removeTreeSync(path: string, remove: (path: string) => void = (p) => rmSync(p, { recursive: true, force: true })): boolean {
+  const attempts = 10;
+  for (let a = 1; ; a++) {
+    try {
+      remove(path);
+      return true;
+    } catch {
+      if (a === attempts) return false;
+      sleepSync(10 * a);
+    }
+  }
 }

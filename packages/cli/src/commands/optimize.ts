@@ -18,6 +18,7 @@ import { formatOptimization } from './optimize-report.ts';
 import { optimizationTables } from './optimize-export.ts';
 import { UsageError } from '../usage-error.ts';
 import { removeStale } from './remove-stale.ts';
+import { modelFingerprint, writeUnderModelLock } from './optimize-write-lock.ts';
 import { createProgress, patientProgress } from '../render/progress.ts';
 
 /** Flags of `mixwise optimize` as commander parses them. */
@@ -71,7 +72,8 @@ Writes optimization.json and budget_scenarios.csv (--scenarios) into the model f
 removing an earlier run's budget_scenarios.csv that this run does not write, and
 rewrites the run's exports (results.sqlite, exports/csv, exports/parquet) with tables optimization and
 optimization_summary added, budget_plan with --periods and budget_scenarios with --scenarios.
-An infeasible request (or exports that cannot be written) changes none of these files.
+An infeasible request (or exports that cannot be written) changes none of these files, nor does a
+run whose model a fit replaced meanwhile (MODEL_REPLACED: run optimize again).
 Exit codes: 0 ok, 1 infeasible request, unreadable model or unwritable folder (the reason is printed),
 2 usage error.
 Examples:
@@ -126,13 +128,18 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
  * together or not at all), then write optimization.json (and budget_scenarios.csv) atomically into the
  * model folder and remove the optimize files of an earlier run that this one does not write
  * (removeStale). An infeasible request or a failed export writes and removes nothing: the previous
- * results stay, and the message says so.
- * @throws UsageError (two objectives, unknown channel), DataError (unreadable model; infeasible request, exit 1),
- *   ExportWriteError (the exports could not be written; nothing changed)
+ * results stay, and the message says so. The writing holds the folder's lock and first checks that
+ * model.json is still the one read (writeUnderModelLock): a fit that replaced it meanwhile makes the
+ * optimize write nothing (MODEL_REPLACED).
+ * @param beforeWrite test hook: called after the solve, before the lock is taken for the write
+ * @throws UsageError (two objectives, unknown channel), DataError (unreadable model; infeasible request;
+ *   MODEL_REPLACED, OUTPUT_LOCKED, RUN_INCOMPLETE at the write; exit 1), ExportWriteError (the exports could not be written; nothing changed)
  */
-export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<OptimizeOutcome> {
+export async function optimizeAction(flags: OptimizeFlags, io: CliIo, beforeWrite?: () => void | Promise<void>): Promise<OptimizeOutcome> {
   const objective = chooseObjective(flags);
   const dir = resolve(io.cwd, flags.model);
+  // Before the read: a model replaced between the two is then refused at the write, never missed.
+  const fingerprint = modelFingerprint(dir);
   // Read through the path as typed when it is relative to this process's folder, so messages name it as written.
   const model = readModel(io.cwd === process.cwd() ? flags.model : dir);
   const constraints = buildConstraints(flags, model.channels.map((c) => c.name));
@@ -166,22 +173,25 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo): Promise<O
       code: out.reason, severity: 'error', message: `${out.message} (${out.reason}); ${unchanged(flags.model)}`, hint: out.hint, at: {},
     }]);
   }
-  // The BI exports first: they switch as one or not at all, so a failure here leaves every file as it was.
+  await beforeWrite?.();
   const extraTables = optimizationTables(out);
-  try {
-    await exportRun(dir, model, { extraTables });
-  } catch (err) {
-    if (err instanceof ExportWriteError) throw new ExportWriteError(`${err.message}; optimize wrote nothing, ${unchanged(flags.model)}`, err.cause);
-    throw err;
-  }
-  await writeJsonAtomic(join(dir, OPTIMIZATION_FILES.result), out);
-  if (out.scenarios) {
-    const csv = scenarioCsv(out.scenarios, model.channels.map((c) => c.name));
-    await writeCsvAtomic(join(dir, OPTIMIZATION_FILES.scenarios), csv.columns, csv.rows);
-  }
-  // Every optimize file an earlier run left that this one does not write would describe another optimization.
-  const own = ownFiles(out);
-  await removeStale(dir, Object.values(OPTIMIZATION_FILES).filter((f) => !own.includes(f)), 'optimize', io);
+  await writeUnderModelLock(dir, flags.model, fingerprint, async () => {
+    // The BI exports first: they switch as one or not at all, so a failure here leaves every file as it was.
+    try {
+      await exportRun(dir, model, { extraTables });
+    } catch (err) {
+      if (err instanceof ExportWriteError) throw new ExportWriteError(`${err.message}; optimize wrote nothing, ${unchanged(flags.model)}`, err.cause);
+      throw err;
+    }
+    await writeJsonAtomic(join(dir, OPTIMIZATION_FILES.result), out);
+    if (out.scenarios) {
+      const csv = scenarioCsv(out.scenarios, model.channels.map((c) => c.name));
+      await writeCsvAtomic(join(dir, OPTIMIZATION_FILES.scenarios), csv.columns, csv.rows);
+    }
+    // Every optimize file an earlier run left that this one does not write would describe another optimization.
+    const own = ownFiles(out);
+    await removeStale(dir, Object.values(OPTIMIZATION_FILES).filter((f) => !own.includes(f)), 'optimize', io);
+  });
   if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   else {
     io.stdout.write(formatOptimization(out, flags.model, model.target.kind));

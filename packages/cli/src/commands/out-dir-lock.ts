@@ -10,34 +10,56 @@ export const LOCK_FILE = '.mixwise.lock';
 /** A lock file that names no process (a kill between its creation and its write) is stale after this. */
 const UNREADABLE_LOCK_MS = 60_000;
 
+/** How long a lock held by `mixwise optimize` is waited for: it holds one only while writing its results (seconds). */
+export const OPTIMIZE_LOCK_WAIT_MS = 15_000;
+const WAIT_STEP_MS = 100;
+
+/** How withOutDirLock words a refusal (OUTPUT_LOCKED), for a command that stops after its work (optimize's write). */
+export interface LockRefusal {
+  /** What did not happen, after the holder (default 'nothing was computed'). */
+  readonly outcome?: string;
+  /** The hint (default: wait, or another --out). */
+  readonly hint?: string;
+}
+
 /**
  * Runs `work` holding the output folder's lock, so two commands writing the same --out (two
  * `mixwise fit` runs) cannot mix their files: the lock file is created exclusively (O_EXCL) with this
  * process's id; when it exists and names a running process the command stops with OUTPUT_LOCKED
- * naming it; a lock of a process that no longer runs is taken over. The lock is removed afterwards,
- * also on SIGINT/SIGTERM (the process then exits 130/143).
+ * naming it; a lock of a process that no longer runs is taken over; a lock held by `mixwise optimize`
+ * (which holds one only while writing its results) is waited for, up to OPTIMIZE_LOCK_WAIT_MS. The
+ * lock is removed afterwards, also on SIGINT/SIGTERM (the process then exits 130/143).
  * @param outDir the absolute output folder (it exists)
  * @param shown the folder as shown in messages
  * @param command the command, recorded in the lock
  * @param work the command's work
+ * @param refusal the OUTPUT_LOCKED message's wording (LockRefusal)
  * @returns what the work returns
  * @throws DataError OUTPUT_LOCKED (exit 1); whatever the work throws
  * @example await withOutDirLock('/tmp/run', 'run', 'fit', () => fit())
  */
-export async function withOutDirLock<T>(outDir: string, shown: string, command: string, work: () => Promise<T>): Promise<T> {
+export async function withOutDirLock<T>(outDir: string, shown: string, command: string, work: () => Promise<T>, refusal: LockRefusal = {}): Promise<T> {
   const lock = join(outDir, LOCK_FILE);
   const mine = `${process.pid}\n${command}\n${new Date().toISOString()}\n`;
-  for (let attempt = 0; ; attempt++) {
+  const waitUntil = Date.now() + OPTIMIZE_LOCK_WAIT_MS;
+  for (let takenOver = false; ;) {
     try {
       await writeFile(lock, mine, { flag: 'wx' });
       break;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     const holder = await readHolder(lock);
-    if (holder !== undefined) throw locked(shown, lock, holder);
-    // The process that held it is gone: take the lock over (once; a racing taker wins the next create).
-    await rm(lock, { force: true });
+    if (holder === undefined) {
+      // The process that held it is gone: take the lock over (once; a racing taker wins the next create).
+      if (takenOver) throw locked(shown, lock, {}, refusal);
+      takenOver = true;
+      await rm(lock, { force: true });
+      continue;
+    }
+    // An optimize writes for a moment; anything else (a fit) may hold the folder for minutes.
+    if (holder.command !== 'optimize' || Date.now() >= waitUntil) throw locked(shown, lock, holder, refusal);
+    await new Promise((done) => setTimeout(done, WAIT_STEP_MS));
   }
   try {
     // Ctrl-C or SIGTERM: release the lock and remove this run's half-written temp files (the previous
@@ -75,9 +97,9 @@ async function readHolder(lock: string): Promise<Holder | undefined> {
   return age < UNREADABLE_LOCK_MS ? {} : undefined;
 }
 
-function locked(shown: string, lock: string, h: Holder): DataError {
+function locked(shown: string, lock: string, h: Holder, refusal: LockRefusal): DataError {
   const who = h.pid === undefined ? 'another mixwise process' : `another mixwise process (pid ${h.pid}${h.command ? `, mixwise ${h.command}` : ''}${h.since ? `, since ${h.since}` : ''})`;
   return new DataError([{ code: 'OUTPUT_LOCKED', severity: 'error',
-    message: `${who} is writing the output folder ${shown}; nothing was computed`,
-    hint: `wait for it to finish or choose another folder with --out; if that process is not running any more, delete ${lock}`, at: { file: shown } }]);
+    message: `${who} is writing the output folder ${shown}; ${refusal.outcome ?? 'nothing was computed'}`,
+    hint: `${refusal.hint ?? 'wait for it to finish or choose another folder with --out'}; if that process is not running any more, delete ${lock}`, at: { file: shown } }]);
 }
