@@ -33,6 +33,8 @@ export { organicResponseCurves, modelOrganicResponseCurves, organicMarginalLabel
 export { adstockShapes } from './adstock-shapes.ts';
 export { paretoFront, objectiveLabel, OBJECTIVE_LABELS, type ParetoFrontOptions } from './pareto-front.ts';
 export { roiIntervals } from './roi-intervals.ts';
+export { roiComparison, roiComparisonHeight, roiComparisonLabel, type RoiComparisonOptions } from './roi-comparison.ts';
+export { summaryRefresh, refreshSentence, intervalText } from './summary-refresh.ts';
 export { posteriorRoiTraces, posteriorRoiTracesHeight } from './posterior-roi-traces.ts';
 export { liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel } from './lift-test-calibration.ts';
 

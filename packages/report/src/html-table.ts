@@ -77,6 +77,8 @@ const TABLE_NAMES: Readonly<Record<string, string>> = {
   posterior: 'Posterior checks',
   allocation: 'Recommended allocation per channel',
   roi: 'Return on spend per channel',
+  'refresh-runs': 'The previous model and this one: window and fit',
+  'refresh-channels': 'Return on spend per channel before and after the refresh',
 };
 
 function cell(c: Cell, rowHeader: boolean): string {

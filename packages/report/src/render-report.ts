@@ -1,4 +1,5 @@
 import { decompose, modelDiagnostics } from '@mixwise/engine';
+import { summaryRefresh } from '@mixwise/charts';
 import { escapeHtml } from './escape-html.ts';
 import { REPORT_CSS } from './report-css.ts';
 import { REPORT_STAMP } from './report-stamp.ts';
@@ -16,8 +17,10 @@ import { geoSection } from './sections/geo-section.ts';
 import { geoModelSection } from './sections/geo-model-section.ts';
 import { calibrationSection } from './sections/calibration-section.ts';
 import { alternativesSection } from './sections/alternatives-section.ts';
+import { refreshSection } from './sections/refresh-section.ts';
 
 const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionContext) => string; when?: (ctx: SectionContext) => boolean }[] = [
+  { id: 'refresh', title: 'Changes since the previous model', render: (ctx) => (ctx.refresh === undefined ? '' : refreshSection(ctx, ctx.refresh)), when: (ctx) => ctx.refresh !== undefined },
   { id: 'fit', title: 'Fit', render: fitSection },
   { id: 'decomposition', title: 'Decomposition', render: decompositionSection },
   { id: 'geo', title: 'By geography', render: geoSection, when: (ctx) => ctx.geo !== undefined },
@@ -37,7 +40,8 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
  * numbers in data-value attributes, no scripts and no external references (it opens offline). Every
  * user string (KPI, channel and column names) is HTML-escaped. Output is deterministic for a given run.
  * The head carries the generator stamp (REPORT_STAMP), by which a stored report.html is known current.
- * Sections: fit, decomposition, ROI, response curves, recommendation (optimization.json, or the
+ * Sections: first, for a `fit --refresh` run (summary.json `refresh`), the changes since the previous
+ * model (refreshSection); then fit, decomposition, ROI, response curves, recommendation (optimization.json, or the
  * optimizer at the current budget), diagnostics (diagnostics, or recomputed from the model); and, after
  * the decomposition, the KPI by geography (map + table) when the run has a geo breakdown (geo.json);
  * after the ROI, the geos of a geo-level model (summary.json geos: ROI per geo and channel, fit per geo);
@@ -52,7 +56,7 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
  */
 export function renderReport(run: ReportRun, options: ReportOptions = {}): string {
   const decomposition = decompose(run.model);
-  const ctx: SectionContext = {
+  let ctx: SectionContext = {
     model: run.model,
     summary: run.summary,
     diagnostics: run.diagnostics ?? modelDiagnostics(run.model, decomposition),
@@ -61,6 +65,8 @@ export function renderReport(run: ReportRun, options: ReportOptions = {}): strin
     size: { width: options.chartWidth ?? 760, height: options.chartHeight ?? 340 },
     ...(run.geo !== undefined ? { geo: run.geo } : {}),
   };
+  const refresh = summaryRefresh(run.summary);
+  if (refresh !== null) ctx = { ...ctx, refresh };
   const sections = SECTIONS.filter((s) => s.when === undefined || s.when(ctx));
   const title = options.title ?? `Mixwise report — ${run.summary.target}`;
   const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join('');

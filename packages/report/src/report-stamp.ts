@@ -7,7 +7,7 @@ export const REPORT_VERSION = '0.1.0';
  * The layout of the rendered HTML: bump it whenever renderReport's output changes (a section, its
  * wording, a chart), so a report.html written by an older generator is rendered again, not served.
  */
-export const REPORT_FORMAT = 3;
+export const REPORT_FORMAT = 4;
 
 /**
  * SHA-256 of renderReport's output for the fixed runs of test/report-hash.test.ts (stamp line left out).

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import {
-  compareRuns, refreshChannelSpec, refreshWidth, type ChannelSpec, type ModelingTable, type ModelRefresh, type ModelSpec, type SummaryResult,
+  compareRuns, refreshChannelSpec, refreshWidth, type ChannelSpec, type ModelingTable, type ModelRefresh, type ModelSpec, type SummaryRefresh, type SummaryResult,
 } from '@mixwise/engine';
 import type { ReadOutcome, TableRoles } from '@mixwise/data';
 import { DataError } from '@mixwise/data';
@@ -126,10 +126,10 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
  * bound_width, comparison }`, the comparison of PREV_RUN (A) with the new run (B).
  */
 export function refreshSummary(refresh: FitRefresh): (summary: SummaryResult) => SummaryResult {
-  return (summary) => ({ ...summary, refresh: refreshJson(refresh, summary) } as SummaryResult);
+  return (summary) => ({ ...summary, refresh: refreshJson(refresh, summary) });
 }
 
-function refreshJson(refresh: FitRefresh, summary: SummaryResult): Record<string, unknown> {
+function refreshJson(refresh: FitRefresh, summary: SummaryResult): SummaryRefresh {
   const comparison = compareRuns({ run: refresh.source.shown, summary: refresh.source.run.summary }, { run: refresh.out, summary });
   return { previous: refresh.record.previous, new_periods: refresh.record.newPeriods, bound_width: refresh.record.boundWidth, comparison };
 }

@@ -51,6 +51,20 @@ export interface RunComparison {
   readonly headline: string;
 }
 
+/**
+ * summary.json's `refresh` of a `mixwise fit --refresh PREV_RUN` run: the earlier run, how many periods
+ * are new, the share of each curve parameter's range searched (refreshWidth) and the comparison of the
+ * earlier run (a) with this one (b).
+ */
+export interface SummaryRefresh {
+  /** The earlier run folder as given to --refresh. */
+  readonly previous: string;
+  readonly new_periods: number;
+  /** 0..1. */
+  readonly bound_width: number;
+  readonly comparison: RunComparison;
+}
+
 /** A run to compare: its name and its summary (summary.json). */
 export interface RunToCompare {
   readonly run: string;

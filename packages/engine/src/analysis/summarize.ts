@@ -17,6 +17,7 @@ import { MAX_TREE_DEPTH } from '../spec/max-tree-depth.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 import { RHAT_LIMIT, rhatText } from './rhat-text.ts';
 import { geoResults, geosNote, type GeoResult } from './geo-results.ts';
+import type { SummaryRefresh } from './compare-runs.ts';
 
 /** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
 export interface SummaryResult {
@@ -67,6 +68,8 @@ export interface SummaryResult {
   readonly geos?: readonly GeoResult[];
   /** Beside `geos` (GEOS_NOTE): per-geo ROIs differ only by operating point on the shared curves; a geo's fitted total reconciles, R² measures. */
   readonly geos_note?: string;
+  /** Set by `mixwise fit --refresh`: the earlier run and the comparison with it. Absent otherwise (and never computed here). */
+  readonly refresh?: SummaryRefresh;
 }
 
 /** summary.json's figures of one organic media series (SummaryResult.organic). */

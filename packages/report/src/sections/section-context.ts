@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { Decomposition, DiagnosticsResult, MmmModel, SummaryResult } from '@mixwise/engine';
+import type { Decomposition, DiagnosticsResult, MmmModel, SummaryRefresh, SummaryResult } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { renderSvg, type SvgSize } from '../render-svg.ts';
 import type { Recommendation } from '../recommendation.ts';
@@ -15,6 +15,8 @@ export interface SectionContext {
   readonly size: SvgSize;
   /** KPI by geography (geo.json), when the run has geos. */
   readonly geo?: ReportGeo;
+  /** The earlier run and the comparison with it, for a `fit --refresh` run whose summary.json has a well-formed `refresh`. */
+  readonly refresh?: SummaryRefresh;
 }
 
 /**

@@ -14,6 +14,7 @@ import { RecommendationCard } from './RecommendationCard.tsx';
 import { Downloads } from './Downloads.tsx';
 import { GeoMapSection } from './GeoMapSection.tsx';
 import { GeosSection } from './GeosSection.tsx';
+import { RefreshSection } from './RefreshSection.tsx';
 
 /** The CMO's page: headline numbers, where the KPI came from, what each channel returns, and what to change. */
 export function ExecutivePage({ data }: { data: RunData }) {
@@ -47,6 +48,8 @@ export function ExecutivePage({ data }: { data: RunData }) {
           note={blendedNote(blended.label, periodWord(model.frequency), roiLabel(model.target.kind))} />
         <KpiCard testId="kpi-baseline-share" label="Baseline share" value={formatPct(kpis.baselineShare)} hint={baselineHint(summary)} />
       </div>
+      {/* A fit --refresh run: what moved since the previous model (summary.json refresh); nothing otherwise. */}
+      <RefreshSection data={data} />
       <RecommendationCard data={data} />
       <div className="grid-2">
         <Section title="Where the KPI came from">

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { compareRuns, summarizeModel, type SummaryResult } from '@mixwise/engine';
+import { readModel } from '@mixwise/data';
+import { renderReport } from '../src/index.ts';
+
+const model = readModel(fileURLToPath(new URL('./fixtures/report-hash/national', import.meta.url)));
+const fitted = summarizeModel(model);
+// Both models with ±10% intervals; the previous one 16 periods shorter, its first channel's ROI a third lower (its interval ends below today's).
+const now: SummaryResult = { ...fitted, channels: fitted.channels.map((c) => ({ ...c, roi_interval: [c.roi * 0.9, c.roi * 1.1] as [number, number] })) };
+const [first] = now.channels;
+const lowInterval: [number, number] = [first.roi * 0.6, first.roi * 0.75];
+const previous: SummaryResult = {
+  ...now, periods: now.periods - 16, window: { start: now.window.start, end: '2024-09-02' },
+  channels: now.channels.map((c, i) => (i === 0 ? { ...c, roi: first.roi * (2 / 3), roi_interval: lowInterval } : c)),
+};
+const comparison = compareRuns({ run: 'runs/aug', summary: previous }, { run: 'runs/dec', summary: now });
+const refreshed: SummaryResult = { ...now, refresh: { previous: 'runs/aug', new_periods: 16, bound_width: 0.2, comparison } };
+
+/** The section's HTML, or undefined. */
+const sectionOf = (html: string): string | undefined => /<section id="refresh">.*?<\/section>/s.exec(html)?.[0];
+
+test('a refreshed run\'s report opens with the changes since the previous model: sentence, chart, tables, headline', () => {
+  const html = renderReport({ model, summary: refreshed });
+  const s = sectionOf(html);
+  assert.ok(s !== undefined, 'the refresh section is there');
+  // First section, and first in the navigation.
+  assert.ok(html.indexOf('<section id="refresh">') < html.indexOf('<section id="fit">'));
+  assert.match(html, /<nav><a href="#refresh">Changes since the previous model<\/a><a href="#fit">/);
+  assert.ok(s.includes(`This model refreshes runs/aug (data to 2024-09-02) with 16 new periods, to ${now.window.end}; each curve parameter was searched over 20% of its range`));
+  assert.ok(s.includes(comparison.headline.replace(/'/g, '&#39;')));
+  // The ROI chart (SVG) with its readable name.
+  assert.match(s, /<figure class="chart" data-chart="roi-comparison"><svg role="img" aria-label="ROI per channel before and after the refresh"/);
+  // Per channel: the exact ROIs and change, the channel as the row header, the verdict.
+  const row = new RegExp(`<tr data-key="${first.name}"><th scope="row">${first.name}</th>.*?</tr>`).exec(s)?.[0] ?? '';
+  assert.ok(row.includes(`data-field="roi_a" data-value="${first.roi * (2 / 3)}"`), row);
+  assert.ok(row.includes(`data-field="roi_b" data-value="${first.roi}"`), row);
+  assert.ok(row.includes(`data-field="roi_change" data-value="${first.roi - first.roi * (2 / 3)}"`), row);
+  assert.ok(row.includes('<td data-field="verdict">changed</td>'), row);
+  assert.equal(comparison.channels[0].verdict, 'changed');
+  // The other channels did not move: change 0, within their (identical) intervals.
+  assert.equal((s.match(/data-field="verdict">within uncertainty</g) ?? []).length, now.channels.length - 1);
+  // The runs side by side: periods of each.
+  assert.ok(s.includes(`data-field="before.periods" data-value="${now.periods - 16}"`));
+  assert.ok(s.includes(`data-field="after.periods" data-value="${now.periods}"`));
+  assert.ok(s.includes(`<th scope="row">${first.name} (changed)</th>`) === false, 'the "(changed)" mark is the chart\'s, not the table\'s');
+});
+
+test('no refresh section for an ordinary run, nor for a malformed refresh', () => {
+  assert.equal(sectionOf(renderReport({ model, summary: now })), undefined);
+  const broken = { ...now, refresh: { previous: 'runs/aug', new_periods: 16 } } as unknown as SummaryResult;
+  assert.equal(sectionOf(renderReport({ model, summary: broken })), undefined);
+});
