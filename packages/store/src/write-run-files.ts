@@ -83,7 +83,7 @@ export interface WrittenRun {
   readonly stale: string[];
 }
 
-/** Test hook: called before each step ('stage:<file>', 'exports', 'remove:<file>', 'move:<file>', 'committed'); a throw simulates a failure there. */
+/** Test hook: called before each step ('stage:<file>', 'exports', 'remove:optimize' (the previous optimize results), 'remove:<file>', 'move:<file>', 'unmark' (removing the incomplete marker), 'committed'); a throw simulates a failure there. */
 export type RunWriteStep = (step: string) => void | Promise<void>;
 
 /**
@@ -168,6 +168,8 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunF
     });
     mixed = true;
     const removed = Object.values(OPTIMIZATION_FILES).map((f) => join(outDir, f)).filter((f) => existsSync(f));
+    // Each step is announced before its change, so a step hook knows the one before it completed.
+    await step('remove:optimize');
     for (const f of removed) await rm(f, { force: true });
     const oldGeo = join(outDir, GEO_JSON);
     const removedGeo = geoAction === 'remove' && existsSync(oldGeo) ? oldGeo : null;
@@ -184,6 +186,7 @@ export async function writeRunFiles(outDir: string, model: MmmModel, extra: RunF
       await step(`move:${name}`);
       await rename(staged(name), join(outDir, name));
     }
+    await step('unmark');
     await rm(marker, { force: true });
     // The new run is whole: a caller's interrupt cleanup must no longer remove the folder.
     extra.onCommit?.();

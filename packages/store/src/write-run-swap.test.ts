@@ -80,7 +80,7 @@ test('onSwap brackets the swap: from before the marker to after onCommit, and en
     };
     await writeRunFiles(dir, b, { onSwap, onCommit: () => events.push('commit') }, (s) => { if (!s.startsWith('stage:')) events.push(s); });
     const moves = events.filter((e) => e.startsWith('move:'));
-    assert.deepEqual(events.filter((e) => !e.startsWith('move:')), ['exports', 'begin:unmarked', 'commit', 'end', 'committed']);
+    assert.deepEqual(events.filter((e) => !e.startsWith('move:')), ['exports', 'begin:unmarked', 'remove:optimize', 'unmark', 'commit', 'end', 'committed']);
     assert.ok(moves.length > 0 && events.indexOf(moves[0]) > events.indexOf('begin:unmarked') && events.indexOf(moves.at(-1) ?? '') < events.indexOf('commit'));
     for (const at of ['exports', 'move:summary.json']) {
       events.length = 0;

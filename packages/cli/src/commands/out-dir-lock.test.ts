@@ -1,6 +1,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from '@mixwise/data';
@@ -30,6 +30,24 @@ test('withOutDirLock: a lock of a running process refuses (OUTPUT_LOCKED naming 
   assert.equal(existsSync(join(out, LOCK_FILE)), false);
   await assert.rejects(withOutDirLock(out, 'a', 'fit', async () => { throw new Error('fit failed'); }), /fit failed/);
   assert.equal(existsSync(join(out, LOCK_FILE)), false, 'released on failure too');
+});
+
+test('withOutDirLock: a lock naming no process yet, just created, is being written: waited for, not refused; an old one is taken over', async () => {
+  const out = join(dir, 'b');
+  mkdirSync(out);
+  const lock = join(out, LOCK_FILE);
+  writeFileSync(lock, '');
+  // Its creator finishes and releases it 100 ms later.
+  setTimeout(() => rmSync(lock), 100);
+  const t0 = Date.now();
+  assert.equal(await withOutDirLock(out, 'b', 'fit', async () => 'ran'), 'ran');
+  assert.ok(Date.now() - t0 >= 90, 'it waited for the creator');
+  writeFileSync(lock, '');
+  const old = new Date(Date.now() - 120_000);
+  utimesSync(lock, old, old);
+  assert.equal(await withOutDirLock(out, 'b', 'fit', async () => readFileSync(lock, 'utf8').split('\n')[0]), String(process.pid));
+  assert.equal(existsSync(lock), false);
+  assert.equal(existsSync(`${lock}.takeover`), false, 'the take-over guard is removed');
 });
 
 test('mixwise fit into a folder another fit is writing: exit 1 naming the process, nothing fitted', async () => {

@@ -1,4 +1,5 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { removeStaleLock } from './stale-lock.ts';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError, pidAlive } from '@mixwise/data';
@@ -9,6 +10,9 @@ export const LOCK_FILE = '.mixwise.lock';
 
 /** A lock file that names no process (a kill between its creation and its write) is stale after this. */
 const UNREADABLE_LOCK_MS = 60_000;
+/** A lock file naming no process yet, younger than this, is being written by its creator (the create and the write are two steps): re-read it. */
+const BEING_WRITTEN_MS = 1_000;
+const WRITING_STEP_MS = 5;
 
 /** How long a lock held by `mixwise optimize` is waited for: it holds one only while writing its results (seconds). */
 export const OPTIMIZE_LOCK_WAIT_MS = 15_000;
@@ -42,19 +46,25 @@ export async function withOutDirLock<T>(outDir: string, shown: string, command: 
   const lock = join(outDir, LOCK_FILE);
   const mine = `${process.pid}\n${command}\n${new Date().toISOString()}\n`;
   const waitUntil = Date.now() + OPTIMIZE_LOCK_WAIT_MS;
-  for (let takenOver = false; ;) {
+  for (;;) {
     try {
       await writeFile(lock, mine, { flag: 'wx' });
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    const holder = await readHolder(lock);
+    const text = await readFile(lock, 'utf8').catch(() => undefined);
+    // Released between our create and the read: the folder is free, create again.
+    if (text === undefined) continue;
+    const holder = await holderOf(lock, text);
+    if (holder === 'writing') {
+      await new Promise((done) => setTimeout(done, WRITING_STEP_MS));
+      continue;
+    }
     if (holder === undefined) {
-      // The process that held it is gone: take the lock over (once; a racing taker wins the next create).
-      if (takenOver) throw locked(shown, lock, {}, refusal);
-      takenOver = true;
-      await rm(lock, { force: true });
+      // Its process is gone: remove that very lock (never one created since) and create again; a
+      // racing taker may win the create, and is then the holder waited for or refused.
+      if (!(await removeStaleLock(lock, text)) && Date.now() >= waitUntil) throw locked(shown, lock, {}, refusal);
       continue;
     }
     // An optimize writes for a moment; anything else (a fit) may hold the folder for minutes.
@@ -86,14 +96,16 @@ function readLockSync(lock: string): string {
 
 interface Holder { readonly pid?: number; readonly command?: string; readonly since?: string }
 
-/** Who holds a lock file, or undefined when it is stale (its process is gone, or it names none and is old). */
-async function readHolder(lock: string): Promise<Holder | undefined> {
-  const text = await readFile(lock, 'utf8').catch(() => undefined);
-  if (text === undefined) return undefined;
+/**
+ * Who holds a lock file with this text: undefined when it is stale (its process is gone, or it names
+ * none and is old); 'writing' when it names none yet but was just created (its creator is writing it).
+ */
+async function holderOf(lock: string, text: string): Promise<Holder | 'writing' | undefined> {
   const [pidText, command, since] = text.split('\n');
   const pid = Number(pidText);
   if (Number.isSafeInteger(pid) && pid > 0) return pid !== process.pid && pidAlive(pid) ? { pid, command, since } : undefined;
   const age = Date.now() - ((await stat(lock).catch(() => undefined))?.mtimeMs ?? 0);
+  if (age < BEING_WRITTEN_MS) return 'writing';
   return age < UNREADABLE_LOCK_MS ? {} : undefined;
 }
 

@@ -36,26 +36,35 @@ const EXPORTS = 'results.sqlite, exports/';
  */
 export function trackSwap(outDir: string, planned: readonly string[], step?: RunWriteStep): SwapTracker {
   const moved: string[] = [];
-  let moving: string | undefined;
+  const removed: string[] = [];
+  // The step under way: writeRunFiles announces each step before its change, so the one before it completed.
+  let current: string | undefined;
+  const done = (s: string | undefined): void => {
+    if (s?.startsWith('move:')) moved.push(s.slice('move:'.length));
+    else if (s === 'remove:optimize') removed.push('the previous model\'s optimize results');
+    else if (s?.startsWith('remove:')) removed.push(s.slice('remove:'.length));
+  };
   return {
     step: (s) => {
-      if (s.startsWith('move:')) {
-        // The step comes before its rename: the one before it was moved in.
-        if (moving !== undefined) moved.push(moving);
-        moving = s.slice('move:'.length);
-      }
+      done(current);
+      current = s;
       return step?.(s);
     },
     failure: (error) => {
       const cause = error instanceof Error ? error.message : String(error);
       const left = planned.filter((f) => !moved.includes(f));
-      const state = moving === undefined
-        // Failed while the exports were swapped or the previous run's extra files removed.
+      const failedAt = current?.startsWith('move:') || current?.startsWith('remove:') ? current.slice(current.indexOf(':') + 1) : undefined;
+      const removing = current === 'remove:optimize' ? 'the previous model\'s optimize results' : current?.startsWith('remove:') ? failedAt : undefined;
+      const gone = [...removed, ...(removing === undefined ? [] : [`possibly ${removing}`])];
+      const state = current === 'exports' || current === undefined
+        // Failed while the exports were swapped.
         ? `the exports (${EXPORTS}) may already be the new fit's; every other run file is still the previous fit's (${left.join(', ')})`
-        : `now the new fit's: ${[...moved, EXPORTS].join(', ')}; still the previous fit's, or missing (not moved in): ${left.join(', ')}; the previous model's optimize results were removed`;
+        : [`now the new fit's: ${[...moved, EXPORTS].join(', ')}`,
+          ...(left.length > 0 ? [`still the previous fit's, or missing (not moved in): ${left.join(', ')}`] : []),
+          ...(gone.length > 0 ? [`removed: ${gone.join(', ')}`] : [])].join('; ');
       return {
         marked: existsSync(join(outDir, INCOMPLETE_FILE)),
-        what: `moving the run into ${outDir} failed${moving === undefined ? '' : ` at ${moving}`}: ${cause}`,
+        what: `moving the run into ${outDir} failed${current === 'unmark' ? ` removing ${INCOMPLETE_FILE}` : failedAt === undefined ? '' : ` at ${removing === undefined ? failedAt : `removing ${failedAt === 'optimize' ? 'the optimize results' : failedAt}`}`}: ${cause}`,
         state,
         recover: `${outDir} is marked incomplete (${INCOMPLETE_FILE}): it mixes files of two fits, and mixwise refuses to read it (RUN_INCOMPLETE); fix the cause, then fit again with --out ${outDir} to write a complete run`,
       };

@@ -92,3 +92,21 @@ test('panelTable: a geo whose KPI adds up to zero is a PANEL_KPI_TOTAL error nam
   assert.deepEqual(table.panel?.size?.values, [1000, 3000]);
   assert.deepEqual(notes.filter((i) => i.code === 'PANEL_KPI_TOTAL'), []);
 });
+
+test('panelTable: a window start after every date is an empty window (one PANEL_KPI_TOTAL naming it), not the whole table', () => {
+  const csv = parseCsvText(TEXT, 'p.csv');
+  const issues = (() => {
+    try {
+      panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles, undefined, { kpiFrom: '2024-02-01' });
+    } catch (err) {
+      if (err instanceof DataError) return err.issues;
+      throw err;
+    }
+    return [];
+  })();
+  assert.deepEqual(issues.map((i) => [i.code, i.severity, i.message, i.at?.column]), [['PANEL_KPI_TOTAL', 'error',
+    'the modeling window starts at 2024-02-01, after the table\'s last date 2024-01-15: no geo has a KPI in it', 'sales']]);
+  assert.match(issues[0].hint, /on or before 2024-01-15/);
+  // A start on the last date keeps that one date: both geos have KPI there, so the table is built.
+  assert.equal(panelTable(csv, panelRows(csv, 'geo', 'date'), national, roles, undefined, { kpiFrom: '2024-01-15' }).table.panel?.geos.length, 2);
+});

@@ -119,10 +119,19 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
 function kpiTotals(csv: CsvTable, target: readonly Float64Array[], dates: readonly string[], rows: PanelRows, kpi: string, size: GeoSizeOption | undefined,
   window: { readonly kpiFrom?: string; readonly end?: string }): Issue[] {
   const { kpiFrom } = window;
-  const from = kpiFrom === undefined ? 0 : Math.max(0, dates.findIndex((d) => d >= kpiFrom));
+  // A start after every date is an empty window (no KPI to count), not the whole table.
+  const first = kpiFrom === undefined ? 0 : dates.findIndex((d) => d >= kpiFrom);
+  const from = first < 0 ? dates.length : first;
   const windowed = from > 0 || window.end !== undefined;
   const inWindow = dates.slice(from);
   const n = inWindow.length;
+  if (n === 0) {
+    // Every geo would add up to 0 over no dates: one error naming the window, not one per geo.
+    return [makeIssue('PANEL_KPI_TOTAL', 'error',
+      `the modeling window starts at ${kpiFrom}, after the table's last date ${dates[dates.length - 1]}: no geo has a KPI in it`,
+      `set the window's start (--start, or the config's window) to a date of the file, on or before ${dates[dates.length - 1]}`,
+      { ...(csv.file === undefined ? {} : { file: csv.file }), column: kpi })];
+  }
   return kpiTotalsAtMostZero(target, from, dates.length, rows.geos).map(({ geo, g, total }) => {
     const lines = inWindow.map((d) => rows.rowOf[g].get(d)).filter((i) => i !== undefined).map((i) => csv.rowNumbers[i]).sort((x, y) => x - y);
     const first = lines[0];

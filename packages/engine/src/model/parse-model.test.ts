@@ -25,13 +25,13 @@ test('parseModel gives an EngineError, not a TypeError, on malformed input', () 
   invalid(null, /no schemaVersion/);
   invalid({ schemaVersion: MODEL_SCHEMA_VERSION + 5 }, new RegExp(`schemaVersion ${MODEL_SCHEMA_VERSION + 5}, newer than the ${MODEL_SCHEMA_VERSION} this engine reads`));
   invalid({ schemaVersion: 'x' }, /invalid model schemaVersion "x"/);
-  invalid({ ...model, channels: [{ ...model.channels[0], spend: undefined }] }, /channels\[0\].spend \(an array\) is missing/, 'channels[0].spend (an array)');
+  invalid({ ...model, channels: [{ ...model.channels[0], spend: undefined }] }, /channels\[0\].spend \(an array of 2 numbers, one per date\) is missing/, 'channels[0].spend (an array of 2 numbers, one per date)');
   invalid({ ...model, actual: [1, 'x'] }, /actual\[1\] is "x"/);
 });
 
 test('responseModelFromMmm refuses a non-model and a newer schemaVersion with an EngineError', async () => {
   const { responseModelFromMmm } = await import('../optimize/response-model-from-mmm.ts');
-  assert.throws(() => responseModelFromMmm({} as never), (e: unknown) => e instanceof EngineError && /not a Mixwise model: missing window, channels, baseline;.*parseModel/.test(e.message));
+  assert.throws(() => responseModelFromMmm({} as never), (e: unknown) => e instanceof EngineError && /not a Mixwise model: missing window, channels, baseline, dates, actual, intercept;.*parseModel/.test(e.message));
   assert.throws(() => responseModelFromMmm({ ...model, schemaVersion: MODEL_SCHEMA_VERSION + 1 } as never), /newer than the/);
 });
 
@@ -49,16 +49,47 @@ test('summarizeModel, decompose and modelDiagnostics name what a non-model lacks
     });
   };
   const hint = 'pass a fitted model: load model.json with parseModel(JSON.parse(text))';
-  refused(() => summarizeModel({} as never), `summarizeModel: not a Mixwise model: missing window, channels, baseline; ${hint}`, 'window');
+  refused(() => summarizeModel({} as never), `summarizeModel: not a Mixwise model: missing window, channels, baseline, dates, actual, intercept; ${hint}`, 'window');
   // With the decomposition given too, the model is still checked first.
-  refused(() => summarizeModel({ window: { start: 0, end: 2 }, baseline: [] } as never, { dates: [], actual: new Float64Array(0), fitted: new Float64Array(0), components: [] }),
+  refused(() => summarizeModel({ ...model, channels: undefined } as never, { dates: [], actual: new Float64Array(0), fitted: new Float64Array(0), components: [] }),
     `summarizeModel: not a Mixwise model: missing channels; ${hint}`, 'channels');
   refused(() => summarizeModel(null as never), `summarizeModel: not a Mixwise model: got null, not a fitted model object; ${hint}`);
   refused(() => summarizeModel([] as never), `summarizeModel: not a Mixwise model: got an array, not a fitted model object; ${hint}`);
   refused(() => decompose({ ...model, baseline: undefined } as never), `decompose: not a Mixwise model: missing baseline; ${hint}`, 'baseline');
-  refused(() => modelDiagnostics({ channels: [] } as never), `modelDiagnostics: not a Mixwise model: missing window, baseline; ${hint}`, 'window');
+  refused(() => modelDiagnostics({ channels: [] } as never), `modelDiagnostics: not a Mixwise model: missing window, baseline, dates, actual, intercept; ${hint}`, 'window');
   // A real model still goes through.
   assert.equal(decompose(parseModel(model)).dates.length, model.dates.length);
+});
+
+test('the model guard checks fields and shapes like parseModel: an EngineError naming the field, not a TypeError', async () => {
+  const { summarizeModel } = await import('../analysis/summarize.ts');
+  const { decompose } = await import('../analysis/decomposition.ts');
+  const { responseModelFromMmm } = await import('../optimize/response-model-from-mmm.ts');
+  const m = parseModel(model);
+  const refused = (fn: () => unknown, re: RegExp, series: string): void => {
+    assert.throws(fn, (e: unknown) => {
+      assert.ok(e instanceof EngineError, `an EngineError, got ${String(e)}`);
+      assert.match(e.message, re);
+      assert.equal(e.at?.series, series);
+      return true;
+    });
+  };
+  const win = 'window ({ start, end }: integer rows with 0 <= start < end <= 2, the number of dates)';
+  // The reviewer's inputs: a TypeError and "undefined is not iterable" before.
+  refused(() => summarizeModel({ window: { start: 0, end: 3 }, channels: [], baseline: [] } as never), /^summarizeModel: not a Mixwise model: missing dates, actual, intercept; pass a fitted model/, 'dates');
+  refused(() => summarizeModel({ window: {}, channels: [], baseline: [], dates: ['a'], actual: [1], intercept: 0 } as never),
+    /^summarizeModel: not a complete Mixwise model: window \(\{ start, end \}: integer rows with 0 <= start < end <= 1, the number of dates\) is missing or malformed; pass a fitted model/,
+    'window ({ start, end }: integer rows with 0 <= start < end <= 1, the number of dates)');
+  refused(() => summarizeModel({ ...m, window: { start: 0, end: 3 } }), /window .* is missing or malformed/, win);
+  refused(() => decompose({ ...m, window: { start: 0.5, end: 2 } }), /window/, win);
+  refused(() => decompose({ ...m, actual: [1] }), /actual \(an array of 2 values, one per date\) is missing or malformed/, 'actual (an array of 2 values, one per date)');
+  refused(() => responseModelFromMmm({ ...m, channels: [{ ...m.channels[0], spend: [1] }] }), /^responseModelFromMmm: .*channels\[0\]\.spend \(an array of 2 numbers, one per date\)/, 'channels[0].spend (an array of 2 numbers, one per date)');
+  refused(() => responseModelFromMmm({ ...m, channels: [{ name: 'tv' }] } as never), /channels\[0\]\.coef \(a number\)/, 'channels[0].coef (a number)');
+  refused(() => decompose({ ...m, baseline: [{ name: 'trend', kind: 'trend', coef: 1 }] } as never), /baseline\[0\]\.values/, 'baseline[0].values (an array of 2 numbers, one per date)');
+  refused(() => decompose({ ...m, dates: [1, 2] } as never), /dates \(an array of date strings\)/, 'dates (an array of date strings)');
+  // parseModel refuses the same shapes.
+  invalid({ ...model, window: { start: 1, end: 1 } }, /window/, win);
+  invalid({ ...model, channels: [{ ...model.channels[0], spend: [1, 2, 3] }] }, /channels\[0\]\.spend/);
 });
 
 // A 2-geo version of `model`: spend [1, 2] split [0.4, 1.5] + [0.6, 0.5]; a control with per-geo values.

@@ -17,19 +17,42 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** How to get a model the analyses can read, for the errors of assertUsableModel. */
 const LOAD_HINT = 'pass a fitted model: load model.json with parseModel(JSON.parse(text))';
 
-/** The first required field that is missing or has the wrong type, described for a message; null when none. */
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+
+/** The first field of channels[i] / baseline[i] that is missing or malformed, for a model of n dates; null when none. */
+function termProblem(list: 'channels' | 'baseline', i: number, t: unknown, n: number): string | null {
+  if (!isRecord(t) || typeof t.name !== 'string') return `${list}[${i}].name`;
+  const numbers = list === 'channels' ? ['coef', 'scale', 'maxLag'] : ['coef'];
+  for (const key of numbers) if (typeof t[key] !== 'number') return `${list}[${i}].${key} (a number)`;
+  const series = list === 'channels' ? 'spend' : 'values';
+  const values = t[series];
+  if (!Array.isArray(values) || values.length !== n) return `${list}[${i}].${series} (an array of ${n} numbers, one per date)`;
+  if (list === 'channels') for (const key of ['adstock', 'saturation']) if (!isRecord(t[key])) return `${list}[${i}].${key}`;
+  return null;
+}
+
+/**
+ * The first required field that is missing or has the wrong type or shape, described for a message;
+ * null when none. Shapes checked: the series are one value per date, the window is integer rows
+ * within the dates (start < end), each channel and baseline term has its name, numbers and series.
+ */
 export function missingModelField(m: Record<string, unknown>): string | null {
   for (const key of ['dates', 'channels', 'baseline', 'actual']) if (!Array.isArray(m[key])) return `${key} (an array)`;
+  const dates = m.dates as unknown[];
+  const n = dates.length;
+  if (!dates.every((d) => typeof d === 'string')) return 'dates (an array of date strings)';
+  if ((m.actual as unknown[]).length !== n) return `actual (an array of ${n} values, one per date)`;
   if (typeof m.intercept !== 'number') return 'intercept (a number)';
   const w = m.window;
-  if (!isRecord(w) || typeof w.start !== 'number' || typeof w.end !== 'number') return 'window ({ start, end })';
-  const channels = m.channels as unknown[];
-  for (let i = 0; i < channels.length; i++) {
-    const c = channels[i];
-    if (!isRecord(c) || typeof c.name !== 'string') return `channels[${i}].name`;
-    for (const key of ['coef', 'scale', 'maxLag']) if (typeof c[key] !== 'number') return `channels[${i}].${key} (a number)`;
-    if (!Array.isArray(c.spend)) return `channels[${i}].spend (an array)`;
-    for (const key of ['adstock', 'saturation']) if (!isRecord(c[key])) return `channels[${i}].${key}`;
+  if (!isRecord(w) || !isInt(w.start) || !isInt(w.end) || w.start < 0 || w.start >= w.end || w.end > n) {
+    return `window ({ start, end }: integer rows with 0 <= start < end <= ${n}, the number of dates)`;
+  }
+  for (const list of ['channels', 'baseline'] as const) {
+    const terms = m[list] as unknown[];
+    for (let i = 0; i < terms.length; i++) {
+      const problem = termProblem(list, i, terms[i], n);
+      if (problem !== null) return problem;
+    }
   }
   if (m.bootstrapRoi !== undefined && !Array.isArray(m.bootstrapRoi)) return 'bootstrapRoi (an array)';
   return null;
@@ -75,29 +98,31 @@ export function parseModel(raw: unknown): MmmModel {
   return { ...json, actual: reviveActual(actual as (number | null)[]), bootstrapRoi: json.bootstrapRoi ?? [] } as unknown as MmmModel;
 }
 
+/** The top-level fields every analysis reads, in the order a message lists the absent ones. */
+const MODEL_FIELDS = ['window', 'channels', 'baseline', 'dates', 'actual', 'intercept'] as const;
+
 /**
- * A cheap guard for functions that take an MmmModel (responseModelFromMmm): a value that is not a
- * model, or one written by a newer engine, is an EngineError pointing at parseModel rather than a
- * TypeError or numbers read from a shape this engine does not know.
+ * The guard of functions that take an MmmModel (responseModelFromMmm, summarizeModel, decompose,
+ * modelDiagnostics): a value that is not a complete model, or one written by a newer engine, is an
+ * EngineError pointing at parseModel rather than a TypeError or numbers read from a shape this engine
+ * does not know. It runs parseModel's field check (missingModelField) on the in-memory model.
  * @param model what the caller passed as a model
  * @param where the function's name, for the message
- * @throws EngineError INVALID_ARGUMENT
- * @example assertUsableModel({}, 'responseModelFromMmm') // throws: 'responseModelFromMmm: not a Mixwise model: missing window, channels, baseline; …'
+ * @throws EngineError INVALID_ARGUMENT naming the absent fields, or the first malformed one (`at.series`)
+ * @example assertUsableModel({}, 'responseModelFromMmm') // throws: 'responseModelFromMmm: not a Mixwise model: missing window, channels, baseline, dates, actual, intercept; …'
  */
 export function assertUsableModel(model: unknown, where: string): void {
   const m = model as Record<string, unknown> | null;
   if (!isRecord(m)) {
     throw new EngineError('INVALID_ARGUMENT', `${where}: not a Mixwise model: got ${m === null ? 'null' : Array.isArray(m) ? 'an array' : typeof m}, not a fitted model object; ${LOAD_HINT}`);
   }
-  const missing = [
-    ...(isRecord(m.window) ? [] : ['window']),
-    ...(Array.isArray(m.channels) ? [] : ['channels']),
-    ...(Array.isArray(m.baseline) ? [] : ['baseline']),
-  ];
-  if (missing.length > 0) {
-    throw new EngineError('INVALID_ARGUMENT', `${where}: not a Mixwise model: missing ${missing.join(', ')}; ${LOAD_HINT}`, { series: missing[0] });
-  }
   if (typeof m.schemaVersion === 'number' && m.schemaVersion > MODEL_SCHEMA_VERSION) {
     throw new EngineError('INVALID_ARGUMENT', `${where}: the model has schemaVersion ${m.schemaVersion}, newer than the ${MODEL_SCHEMA_VERSION} this engine reads; upgrade @mixwise/engine or refit`, { series: 'schemaVersion' });
   }
+  const missing = MODEL_FIELDS.filter((key) => m[key] === undefined || m[key] === null);
+  if (missing.length > 0) {
+    throw new EngineError('INVALID_ARGUMENT', `${where}: not a Mixwise model: missing ${missing.join(', ')}; ${LOAD_HINT}`, { series: missing[0] });
+  }
+  const bad = missingModelField(m);
+  if (bad !== null) throw new EngineError('INVALID_ARGUMENT', `${where}: not a complete Mixwise model: ${bad} is missing or malformed; ${LOAD_HINT}`, { series: bad });
 }
