@@ -27,6 +27,18 @@ test('geoSizeColumns: a positive number the same on every row of a geo and not t
   assert.deepEqual(geoSizeColumns(blank, 'geo'), [], 'a size must be on every row');
 });
 
+test('geoSizeColumns: per-geo ids, codes and coordinates are no size, whatever their values', () => {
+  // Each is constant within a geo and differs between geos, as population does; only the name tells them apart.
+  for (const name of ['dma_code', 'geo_id', 'DMA', 'fips', 'zip', 'latitude', 'lng', 'store id']) {
+    const csv = parseCsvText(LONG.replace('population', name), 'panel.csv');
+    assert.deepEqual(geoSizeColumns(csv, 'geo'), [], name);
+  }
+  for (const name of ['households_total', 'pop_2020', 'idle_population_k']) {
+    const csv = parseCsvText(LONG.replace('population', name), 'panel.csv');
+    assert.deepEqual(geoSizeColumns(csv, 'geo'), [name], `${name} is still a size`);
+  }
+});
+
 test('tableFromCsv: a geo size left unused is listed as constant within each geo, with the geo_size setting as the fix', () => {
   // The national roll-up of a panel: population summed over the geos is the same every week.
   const cells = baseCells().map((r, i) => [...r, i === 0 ? 'population' : '6200']);

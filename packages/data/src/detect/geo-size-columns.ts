@@ -14,8 +14,14 @@ import { parseNumber } from '../read/parse-number.ts';
 export function geoSizeColumns(csv: CsvTable, geoColumn: string): string[] {
   const g = csv.header.indexOf(geoColumn);
   if (g < 0) return [];
-  return csv.header.filter((name, j) => j !== g && isGeoSize(csv, g, j));
+  return csv.header.filter((name, j) => j !== g && !ID_LIKE.test(name) && isGeoSize(csv, g, j));
 }
+
+/**
+ * Names of per-geo attributes that are constant within each geo but are no size: numeric geo ids and codes
+ * (a DMA code 501, a FIPS or ZIP code) and coordinates. Offering --geo-size for them would weight geos by a label.
+ */
+const ID_LIKE = /(^|[^a-z])(id|ids|code|codes|dma|fips|zip|zipcode|postcode|postal|plz|lat|latitude|lon|lng|longitude)([^a-z]|$)/i;
 
 function isGeoSize(csv: CsvTable, g: number, j: number): boolean {
   const sizeOf = new Map<string, number>();
