@@ -8,7 +8,7 @@
  *   BENCH_QUICK=1 npm run bench many-channels            # 2,000 search and posterior iterations, 20 bootstrap replicates
  *   BENCH_CHANNELS=10 BENCH_QUICK=1 npm run bench many-channels
  */
-import { fitMmm, summarizeModel, simulate, type MmmModel, type ModelSpec, type SimulationResult } from '@mixwise/engine';
+import { fitMmm, summarizeModel, simulate, type MmmModel, type ModelingTable, type ModelSpec, type SimulationResult } from '@mixwise/engine';
 import { ecommerceDailyOptions } from '../packages/engine/src/simulate/presets/ecommerce-daily.ts';
 import type { SimulatedChannel } from '../packages/engine/src/simulate/types.ts';
 
@@ -31,7 +31,7 @@ export function manyChannelDaily(seed: number, nChannels = 30, nTimes = 1096): S
 }
 
 /** Fit and time each phase; returns the model's ROIs in channel order. */
-export async function timedFit(sim: SimulationResult, spec: Partial<ModelSpec>): Promise<{ phases: [string, number][]; rois: number[]; model: MmmModel }> {
+export async function timedFit(sim: { readonly table: ModelingTable }, spec: Partial<ModelSpec>): Promise<{ phases: [string, number][]; rois: number[]; model: MmmModel }> {
   const phases: [string, number][] = [];
   let phase = 'setup';
   let mark = process.cpuUsage();

@@ -46,6 +46,12 @@ export interface FitOptions {
  * control's panelValues (the Bayesian method, lift tests, organic and exposure media are refused).
  * A period whose KPI is NaN is left out of every objective, likelihood and residual but keeps its
  * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
+ *
+ * The posterior's length is spec.search.posterior, and when that is unset DEFAULT_POSTERIOR_ITERATIONS
+ * (20,000) whatever search.iterations is: `{ search: { iterations: 2000 } }` still runs a 20,000-iteration
+ * chain (most of such a fit's time). The CLI, server and dashboard scale an unset posterior with the
+ * search; here pass it, e.g. `{ search: { iterations: 2000, posterior: scaledPosteriorIterations(2000) } }`
+ * (2,000), a fixed length, or 0 to choose by lowest score (docs/engine.md, "Fitting").
  * @param data the modeling table (a channel with ChannelSpec.media 'exposure' is modelled on spend-equivalent exposure: mediaInputTable)
  * @param spec a full or partial spec (missing parts from defaultModelSpec)
  * @throws EngineError TOO_FEW_PERIODS (also when too few training periods have a known KPI), NO_CHANNELS, CANCELLED (options.signal or isCancelled);

@@ -14,6 +14,13 @@ export interface AdaptiveMetropolisOptions {
   readonly rng: Rng;
   /** Called every 1000 iterations and at the end with (done, total); may throw to cancel. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Called right after the start's density and after each accepted proposal's: the point whose density
+   * was computed last is now the chain's state (so a caller can keep what that evaluation computed).
+   */
+  readonly onAccept?: () => void;
+  /** Called when the chain's current state is kept, as sample `index` (0, 1, …); `state` is read-only and reused. */
+  readonly onKeep?: (index: number, state: Float64Array) => void;
 }
 
 export interface AdaptiveMetropolisResult {
@@ -107,6 +114,7 @@ function* metropolisSteps(
   let cur = Float64Array.from(start, reflect);
   let lp = logDensity(cur);
   if (!(lp > -Infinity)) throw new EngineError('INVALID_ARGUMENT', 'the starting point has zero density');
+  options.onAccept?.();
   const mean = new Float64Array(d), cov = new Float64Array(d * d), chol = new Float64Array(d * d);
   const z = new Float64Array(d);
   let prop = new Float64Array(d);
@@ -125,6 +133,7 @@ function* metropolisSteps(
     const lq = logDensity(prop);
     if (lq - lp >= 0 || Math.log(rng.next()) < lq - lp) {
       const t = cur; cur = prop; prop = t; lp = lq; accepted++;
+      options.onAccept?.();
     }
     if (it < burn) {
       // Running mean and covariance of the burn-in chain (Welford).
@@ -138,6 +147,7 @@ function* metropolisSteps(
       }
     } else if ((it - burn) % thin === 0) {
       samples.set(cur, kept * d);
+      options.onKeep?.(kept, cur);
       logs[kept++] = lp;
     }
     if ((it + 1) % 1000 === 0 || it + 1 === iterations) options.onProgress?.(it + 1, iterations);

@@ -1,6 +1,6 @@
 import type { SearchProblem } from '../search/search-problem.ts';
 import { withoutValidation } from '../search/search-problem.ts';
-import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
+import { createCandidateEvaluator, type CandidateFit } from '../search/candidate-evaluator.ts';
 import { adaptiveMetropolisAsync, keptSampleCount, type AdaptiveMetropolisResult } from './adaptive-metropolis.ts';
 import { createPause, throwIfCancelled } from '../cancellation.ts';
 import { createRng } from '../../random/rng.ts';
@@ -20,6 +20,11 @@ export interface HyperPosteriorOptions {
   readonly isCancelled?: () => boolean;
   /** A log-normal prior on every channel's ROI (none when omitted). */
   readonly roiPrior?: RoiPrior;
+  /**
+   * Called for each kept sample with its index and its fit on all non-holdout rows (the evaluation that
+   * gave its density, reused: fitCandidate depends on u alone, so it is the fit a refit would give).
+   */
+  readonly onKeptFit?: (index: number, fit: CandidateFit) => void;
 }
 
 /**
@@ -38,6 +43,11 @@ export interface HyperPosteriorOptions {
  * @example hyperLogPosterior(problem)(u) - hyperLogPosterior(problem)(v) // log evidence ratio of u over v
  */
 export function hyperLogPosterior(problem: SearchProblem, roiPrior?: RoiPrior): (u: Float64Array) => number {
+  return hyperDensity(problem, roiPrior).logDensity;
+}
+
+/** hyperLogPosterior, with the fit of the last in-box evaluation (undefined after one outside the box) and a refit for any u. */
+function hyperDensity(problem: SearchProblem, roiPrior?: RoiPrior): { logDensity: (u: Float64Array) => number; lastFit: () => CandidateFit | undefined; refit: (u: Float64Array) => CandidateFit } {
   const full = withoutValidation(problem);
   const ev = createCandidateEvaluator(full);
   const inBox = (u: Float64Array): boolean => {
@@ -46,11 +56,18 @@ export function hyperLogPosterior(problem: SearchProblem, roiPrior?: RoiPrior): 
   };
   const prior = roiPrior ? roiLogPrior(full, roiPrior) : () => 0;
   const lift = liftLogLikelihood(full);
-  return (u) => {
-    if (!inBox(u)) return -Infinity;
-    const fit = ev.fitCandidate(u);
-    const ll = ridgeLogEvidence(fit.evidence);
-    return Number.isFinite(ll) ? ll + prior(fit) + lift(fit) : ll;
+  let last: CandidateFit | undefined;
+  return {
+    logDensity: (u) => {
+      last = undefined;
+      if (!inBox(u)) return -Infinity;
+      const fit = ev.fitCandidate(u);
+      last = fit;
+      const ll = ridgeLogEvidence(fit.evidence);
+      return Number.isFinite(ll) ? ll + prior(fit) + lift(fit) : ll;
+    },
+    lastFit: () => last,
+    refit: (u) => ev.fitCandidate(u),
   };
 }
 
@@ -77,9 +94,18 @@ export function hyperSampleCount(iterations: number, thin = HYPER_THIN): number 
  */
 export async function sampleHyperPosterior(problem: SearchProblem, start: ArrayLike<number>, options: HyperPosteriorOptions): Promise<AdaptiveMetropolisResult> {
   const pause = createPause();
+  const density = hyperDensity(problem, options.roiPrior);
+  // The chain's state keeps the fit that gave its density, for onKeptFit (no refit of the kept samples).
+  let current: CandidateFit | undefined;
+  const onKeptFit = options.onKeptFit;
   // Awaits a pause every 100 iterations: the chain takes seconds, and an abort or a message must get through.
-  return adaptiveMetropolisAsync(hyperLogPosterior(problem, options.roiPrior), start, {
+  return adaptiveMetropolisAsync(density.logDensity, start, {
     iterations: options.iterations, thin: options.thin ?? HYPER_THIN, burnIn: HYPER_BURN_IN, rng: createRng(options.seed ^ 0x9057),
     onProgress: options.onProgress,
+    ...(onKeptFit === undefined ? {} : {
+      onAccept: () => { current = density.lastFit(); },
+      // Never undefined for an accepted state (its density was finite or +∞, so it was in the box); refit to be safe.
+      onKeep: (index: number, state: Float64Array) => { onKeptFit(index, current ?? density.refit(state)); },
+    }),
   }, async () => { await pause(); throwIfCancelled(options.isCancelled); });
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { posteriorChoice, REFIT_CHECK_EVERY } from './posterior-choice.ts';
+import { posteriorChoice } from './posterior-choice.ts';
+import { mediaRoi } from '../panel-contribution.ts';
 import { EngineError } from '../../errors.ts';
 import { buildSearchProblem, searchDimension, withoutValidation } from '../search/search-problem.ts';
 import { createCandidateEvaluator } from '../search/candidate-evaluator.ts';
@@ -38,23 +39,40 @@ test('recovers the true ROIs of a simulated two-channel market; the medoid is a 
   assert.deepEqual(again.u, pc.u);
 });
 
-test('a cancel during the kept-sample refits stops within REFIT_CHECK_EVERY samples', async () => {
+test('each kept sample\'s ROIs are those of a refit of the sample, to the bit (the chain\'s own fits are reused)', async () => {
   const { table } = fixture([40, 25], 1);
   const base = defaultModelSpec({ nTimes: N, frequency: 'weekly', channels: ['c0', 'c1'] });
   const spec = { ...base, seasonalityOrder: 0, channels: base.channels.map((c) => ({ ...c, adstock: 'geometric' as const, maxLag: 8 })) };
   const problem = buildSearchProblem(table, spec);
   const ev = createCandidateEvaluator(problem);
   const result = await runSearch({ iterations: 600, trials: 1, seed: 1, weights: spec.search.weights, evaluator: inThreadEvaluator(ev), nParams: ev.nParams });
-  const iterations = 3000;
-  // Cancelled as soon as the first refits are reported: the chain is over, the refit loop has begun.
+  const pc = await posteriorChoice(problem, result, { iterations: 3000, seed: 1, thin: 10, roiPrior: { median: 1, sdLog: 1 } });
+  assert.equal(pc.nSamples, 210); // 1 + floor((3000 − 900 − 1) / 10)
+  const full = withoutValidation(problem);
+  const refit = createCandidateEvaluator(full);
+  const d = searchDimension(problem);
+  let distinct = 0;
+  for (let s = 0; s < pc.nSamples; s++) {
+    const fit = refit.fitCandidate(pc.samples.subarray(s * d, (s + 1) * d));
+    candidateChannels(full, fit).forEach((ch, c) => {
+      const roi = mediaRoi(ch, full.fitStart, full.fitEnd);
+      assert.ok(Object.is(pc.sampleRoi[s * 2 + c], roi), `sample ${s} channel ${c}: ${pc.sampleRoi[s * 2 + c]} vs refit ${roi}`);
+    });
+    if (s > 0 && pc.sampleRoi[s * 2] !== pc.sampleRoi[(s - 1) * 2]) distinct++;
+  }
+  assert.ok(distinct > 20, `the chain moved between kept samples (${distinct} changes)`);
+});
+
+test('a cancel during the chain stops it with CANCELLED', async () => {
+  const { table } = fixture([40, 25], 1);
+  const base = defaultModelSpec({ nTimes: N, frequency: 'weekly', channels: ['c0', 'c1'] });
+  const spec = { ...base, seasonalityOrder: 0, channels: base.channels.map((c) => ({ ...c, adstock: 'geometric' as const, maxLag: 8 })) };
+  const problem = buildSearchProblem(table, spec);
+  const ev = createCandidateEvaluator(problem);
+  const result = await runSearch({ iterations: 600, trials: 1, seed: 1, weights: spec.search.weights, evaluator: inThreadEvaluator(ev), nParams: ev.nParams });
   let last = 0, total = 0;
-  const options = {
-    iterations, seed: 1, thin: 10,
-    onProgress: (done: number, steps: number) => { last = done; total = steps; },
-    isCancelled: () => last > iterations,
-  };
+  const options = { iterations: 3000, seed: 1, thin: 10, onProgress: (done: number, steps: number) => { last = done; total = steps; }, isCancelled: () => last >= 1000 };
   await assert.rejects(posteriorChoice(problem, result, options), (e: unknown) => e instanceof EngineError && e.code === 'CANCELLED');
-  const samples = total - iterations;
-  assert.ok(samples > 3 * REFIT_CHECK_EVERY, `${samples} kept samples`);
-  assert.ok(last > iterations && last <= iterations + REFIT_CHECK_EVERY, `stopped after ${last - iterations} of ${samples} refits`);
+  assert.equal(total, 3000); // progress counts chain iterations only: there is no refit pass
+  assert.equal(last, 1000);
 });

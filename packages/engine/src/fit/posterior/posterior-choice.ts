@@ -8,14 +8,10 @@ import { mediaRoi } from '../panel-contribution.ts';
 import { hyperSampleCount, sampleHyperPosterior } from './hyper-posterior.ts';
 import { posteriorMedoid } from './posterior-medoid.ts';
 import type { RoiPrior } from './roi-prior.ts';
-import { createPause, throwIfCancelled } from '../cancellation.ts';
 
 /** The rule stored in model.json when the default model is chosen by `posteriorChoice`. */
 export const POSTERIOR_SELECTION_RULE =
   'posterior medoid: adaptive-Metropolis samples of the hyperparameters (marginal likelihood of the ridge regression on all non-holdout rows, coefficients integrated out under the Gaussian prior λ stands for, flat prior on the search box) started at the best of the search\'s top 200 candidates by full-data fit; the default model is the sample whose channel ROIs are closest (spend-weighted relative L1) to the posterior-mean ROIs';
-
-/** Kept-sample refits between two cancellation checks (each a pause for the event loop first). */
-export const REFIT_CHECK_EVERY = 20;
 
 export interface PosteriorChoiceOptions {
   /** Metropolis iterations (burn-in included). */
@@ -23,15 +19,9 @@ export interface PosteriorChoiceOptions {
   readonly seed: number;
   /** Keep every `thin`-th state (default 25). */
   readonly thin?: number;
-  /**
-   * Progress (done, total) in model fits: the Metropolis iterations, then one refit per kept sample
-   * for its ROIs (total = iterations + kept samples); may throw to cancel.
-   */
+  /** Progress (done, total) in Metropolis iterations; may throw to cancel. */
   readonly onProgress?: (done: number, total: number) => void;
-  /**
-   * Checked every 100 chain iterations and every REFIT_CHECK_EVERY kept-sample refits; true stops with
-   * EngineError CANCELLED.
-   */
+  /** Checked every 100 chain iterations; true stops with EngineError CANCELLED. */
   readonly isCancelled?: () => boolean;
   /** A log-normal prior on every channel's ROI (none when omitted). */
   readonly roiPrior?: RoiPrior;
@@ -53,8 +43,9 @@ export interface PosteriorChoice {
 /**
  * Choose the default model as the posterior medoid of the hyperparameters: start at the search
  * candidate (among the 200 best by score) with the lowest full-data RSS, sample the hyperparameter
- * posterior (`sampleHyperPosterior`), compute every sample's channel ROIs on the fit rows, and return
- * the sample nearest the posterior-mean ROIs (`posteriorMedoid`, weighted by spend shares).
+ * posterior (`sampleHyperPosterior`), compute every kept sample's channel ROIs on the fit rows (from the
+ * fit the chain computed for its density, not a refit: same u, same fit to the bit), and return the
+ * sample nearest the posterior-mean ROIs (`posteriorMedoid`, weighted by spend shares).
  * On simulated ground truth this averages over the many hyperparameter settings that fit the data
  * equally well instead of letting a short validation window pick one of them almost at random.
  * @param problem the search problem
@@ -62,7 +53,7 @@ export interface PosteriorChoice {
  * @param options Metropolis iterations, seed and thinning
  * @returns the chosen unit vector, posterior-mean and per-sample ROIs
  * @throws EngineError INVALID_ARGUMENT for bad options or an empty search result; CANCELLED when
- *   options.isCancelled says so (in the chain or between kept-sample refits)
+ *   options.isCancelled says so
  * @example (await posteriorChoice(problem, result, { iterations: 20000, seed: 1 })).u.length // searchDimension(problem)
  */
 export async function posteriorChoice(problem: SearchProblem, result: SearchResult, options: PosteriorChoiceOptions): Promise<PosteriorChoice> {
@@ -75,22 +66,13 @@ export async function posteriorChoice(problem: SearchProblem, result: SearchResu
     ev.evaluate(result.params.subarray(i * d, (i + 1) * d), 1, obj);
     if (obj[0] < bestErr) { bestErr = obj[0]; start = i; }
   }
-  // The kept samples' ROIs take one fit each (560 at the default length): reported after the chain's iterations, in the same units.
-  const steps = options.iterations + hyperSampleCount(options.iterations, options.thin);
-  const chain = await sampleHyperPosterior(problem, result.params.subarray(start * d, (start + 1) * d), {
-    ...options, onProgress: options.onProgress && ((done: number) => options.onProgress?.(done, steps)),
-  });
   // Paid channels only (candidateChannels): organic media have no ROI.
   const nC = paidChannelCount(problem);
-  const sampleRoi = new Float64Array(chain.nSamples * nC);
-  const pause = createPause();
-  for (let s = 0; s < chain.nSamples; s++) {
-    // A cancelled fit stops here too, not only in the chain: the refits take seconds at the default length.
-    if (s % REFIT_CHECK_EVERY === 0) { await pause(); throwIfCancelled(options.isCancelled); }
-    const fit = ev.fitCandidate(chain.samples.subarray(s * d, (s + 1) * d));
-    candidateChannels(full, fit).forEach((ch, c) => { sampleRoi[s * nC + c] = mediaRoi(ch, full.fitStart, full.fitEnd); });
-    if ((s + 1) % 20 === 0 || s + 1 === chain.nSamples) options.onProgress?.(options.iterations + s + 1, steps);
-  }
+  const sampleRoi = new Float64Array(hyperSampleCount(options.iterations, options.thin) * nC); // the chain keeps exactly that many
+  const chain = await sampleHyperPosterior(problem, result.params.subarray(start * d, (start + 1) * d), {
+    ...options,
+    onKeptFit: (s, fit) => { candidateChannels(full, fit).forEach((ch, c) => { sampleRoi[s * nC + c] = mediaRoi(ch, full.fitStart, full.fitEnd); }); },
+  });
   const spend = problem.channels.slice(0, nC).map((ch) => { let a = 0; for (let t = full.fitStart; t < full.fitEnd; t++) a += ch.spend[t]; return a; });
   const total = spend.reduce((a, b) => a + b, 0) || 1;
   const { index, mean } = posteriorMedoid(sampleRoi, chain.nSamples, nC, spend.map((v) => v / total));

@@ -145,7 +145,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
   const sat = new Float64Array(nC * nFit);
   // The media block on the regression rows [nC × nObs]: `sat` itself when every fit row is observed.
   const obs = complete ? sat : new Float64Array(nC * nObs);
-  const mMean = new Float64Array(nC), mSd = new Float64Array(nC), mDead = new Uint8Array(nC), scales = new Float64Array(nC), contrib = new Float64Array(nC);
+  const trainSum = new Float64Array(nC), mMean = new Float64Array(nC), mSd = new Float64Array(nC), mDead = new Uint8Array(nC), scales = new Float64Array(nC), contrib = new Float64Array(nC);
   const g = new Float64Array(n * n), cv = new Float64Array(n);
   const lower = new Float64Array(n), upper = new Float64Array(n);
   const ws = createBoxQpWorkspace(n);
@@ -178,6 +178,7 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
       if (!complete) for (let i = 0; i < nObs; i++) obs[o + i] = sat[off + rows[i] - fitStart];
       let m = 0;
       for (let i = 0; i < nTrain; i++) m += obs[o + i];
+      trainSum[c] = m;
       m /= nTrain;
       let s2 = 0;
       for (let i = 0; i < nTrain; i++) s2 += (obs[o + i] - m) ** 2;
@@ -227,9 +228,11 @@ export function createCandidateEvaluator(problem: SearchProblem): DetailedEvalua
     obj[objOffset] = Math.sqrt(rssTrain / nTrain) / yRange;
     obj[objOffset + 1] = nVal > 0 ? Math.sqrt(rssVal / nVal) / yRange : NaN;
     // DECOMP.RSSD on all training rows, observed or not (contributions and spend exist in a KPI gap).
+    // Without a missing KPI those are the rows of the mean above, summed in the same order: reuse the sum.
     for (let c = 0; c < nPaid; c++) {
       let s = 0;
-      for (let i = 0; i < nTrainAll; i++) s += sat[c * nFit + i];
+      if (complete) s = trainSum[c];
+      else for (let i = 0; i < nTrainAll; i++) s += sat[c * nFit + i];
       contrib[c] = beta[nB + c] * s;
     }
     obj[objOffset + 2] = decompRssd(contrib, spendTrain, spendTrainTotal, nPaid);

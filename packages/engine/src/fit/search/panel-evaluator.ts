@@ -10,6 +10,9 @@ import { negligibleTail } from '../../transforms/adstock/negligible-tail.ts';
 import { activeRows, channelScale } from '../../design/channel-scale.ts';
 import { evidenceTerms } from './evidence-terms.ts';
 import { isFlat } from '../../design/row-moments.ts';
+import { panelFixed } from './panel-fixed.ts';
+import { assemblePanelGram, createPanelGram } from './panel-gram.ts';
+import { addColumns } from './dot-columns.ts';
 import { EngineError } from '../../errors.ts';
 
 /**
@@ -42,128 +45,27 @@ import { EngineError } from '../../errors.ts';
  * Σ_g w_g Σ_t b̃(t) m_g(t), is therefore one pass over the share-weighted media series Σ_g w_g m_g(t).
  * Saturation runs once per channel over all geos' rows (one curve for every geo); adstockGeos computes
  * a kernel's weights once for all geos, pre-divided by the scale and cut at a negligible tail
- * (negligibleTail); residuals are accumulated a column at a time into one reused buffer.
+ * (negligibleTail); the cross products and fitted values go through the kernels of dot-columns.ts, four
+ * columns per pass with every sum in the order of a one-column loop (panel-gram.ts), so the results are
+ * those of the plain loops to the bit.
  * @param problem a search problem with `panel` set (buildSearchProblem on a table with a panel)
  * @returns evaluate and fitCandidate like createCandidateEvaluator; fitCandidate's fit has geoIntercepts
  * @throws EngineError INVALID_ARGUMENT for lift tests, organic media or a non-finite KPI in a geo (a panel supports none of them yet)
  */
 export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator {
   const panel = problem.panel as SearchPanel;
-  const { fitStart, trainEnd, fitEnd, target, channels, baseline, nTimes } = problem;
-  const nG = panel.shares.length;
-  const nFit = fitEnd - fitStart;
-  const nTrain = trainEnd - fitStart;
-  const nVal = nFit - nTrain;
+  const { fitStart, fitEnd, channels, baseline, nTimes } = problem;
   if (problem.liftTests.length > 0) throw new EngineError('INVALID_ARGUMENT', 'lift tests are not supported with a geo panel yet; fit without them, or sum the panel (--clean sum_panel) and fit the national series with the tests');
   if (channels.some((c) => c.organic === true)) throw new EngineError('INVALID_ARGUMENT', 'organic media are not supported with a geo panel yet; leave them out, or sum the panel (--clean sum_panel)');
-  if (nTrain <= 0) throw new EngineError('TOO_FEW_PERIODS', 'the panel has no training periods');
+  const fixed = panelFixed(problem);
+  const { nG, nFit, nTrain, w, yt, yBar, ySd, yRange, geoCol, zBar, bSd, bDead, timeVals, geoVals, spendTrain, spendTrainTotal, perSize } = fixed;
+  const nVal = nFit - nTrain;
   const nB = baseline.length;
   const nC = channels.length;
   const n = nB + nC;
   const nParams = searchDimension(problem);
   const nObj = OBJECTIVES.length;
   const shares = panel.shares;
-  let shareTotal = 0;
-  for (let g = 0; g < nG; g++) shareTotal += shares[g];
-  const w = Float64Array.from(shares, (s) => s / shareTotal); // row weights, Σ w = 1
-
-  // KPI in national-equivalent units over the fit rows [nG × nFit], its geo means and weighted sd on training rows.
-  const yt = new Float64Array(nG * nFit);
-  const yBar = new Float64Array(nG);
-  for (let g = 0; g < nG; g++) {
-    const y = panel.target[g];
-    let s = 0;
-    for (let i = 0; i < nFit; i++) {
-      const v = y[fitStart + i];
-      if (!Number.isFinite(v)) throw new EngineError('INVALID_ARGUMENT', `the KPI of geo "${panel.geos[g]}" is ${v} in row ${fitStart + i}; a geo panel needs a known KPI in every geo and period (fill it, or sum the panel with --clean sum_panel)`, { series: panel.geos[g], row: fitStart + i });
-      yt[g * nFit + i] = v / shares[g];
-      if (i < nTrain) s += yt[g * nFit + i];
-    }
-    yBar[g] = s / nTrain;
-  }
-  let ySd = 0;
-  for (let g = 0; g < nG; g++) {
-    let s = 0;
-    for (let i = 0; i < nTrain; i++) s += (yt[g * nFit + i] - yBar[g]) ** 2;
-    ySd += w[g] * s;
-  }
-  ySd = Math.sqrt(ySd / nTrain) || 1;
-  // Weighted standardised KPI deviations [nG × nTrain]: w_g (ỹ − ȳ_g) / sd(ỹ).
-  const wy = new Float64Array(nG * nTrain);
-  for (let g = 0; g < nG; g++) for (let i = 0; i < nTrain; i++) wy[g * nTrain + i] = (w[g] * (yt[g * nFit + i] - yBar[g])) / ySd;
-  let yMin = Infinity, yMax = -Infinity;
-  for (let t = fitStart; t < fitEnd; t++) { yMin = Math.min(yMin, target[t]); yMax = Math.max(yMax, target[t]); }
-  const yRange = yMax - yMin || 1;
-
-  // Baseline columns: geo means [nB × nG], weighted sd, and standardised within-geo deviations.
-  const geoCol = panel.baseline.map((b) => b !== null);
-  const zBar = new Float64Array(nB * nG);
-  const bSd = new Float64Array(nB), bDead = new Uint8Array(nB);
-  const zsT: (Float64Array | null)[] = []; // time-only: (b(t) − mean)/sd [nTrain]
-  const wzs: (Float64Array | null)[] = []; // per geo: w_g (z_g(t) − z̄_g)/sd [nG × nTrain]
-  const zsFull: Float64Array[] = []; // every column as [nG × nTrain] (unweighted), for the fixed Gram block
-  for (let j = 0; j < nB; j++) {
-    const geo = panel.baseline[j];
-    const dev = new Float64Array(nG * nTrain);
-    let weightedMean = 0, ss = 0;
-    for (let g = 0; g < nG; g++) {
-      const v = geo === null ? baseline[j].values : geo[g];
-      let m = 0;
-      for (let i = 0; i < nTrain; i++) m += v[fitStart + i];
-      m /= nTrain;
-      zBar[j * nG + g] = m;
-      weightedMean += w[g] * m;
-      let s = 0;
-      for (let i = 0; i < nTrain; i++) { const d = v[fitStart + i] - m; dev[g * nTrain + i] = d; s += d * d; }
-      ss += w[g] * s;
-    }
-    const sd = Math.sqrt(ss / nTrain);
-    bSd[j] = sd;
-    bDead[j] = isFlat(weightedMean, sd) ? 1 : 0;
-    if (bDead[j]) { zsT.push(null); wzs.push(null); zsFull.push(dev.fill(0)); continue; }
-    for (let k = 0; k < dev.length; k++) dev[k] /= sd;
-    zsFull.push(dev);
-    if (geo === null) { zsT.push(dev.slice(0, nTrain)); wzs.push(null); } else {
-      zsT.push(null);
-      const wz = new Float64Array(nG * nTrain);
-      for (let g = 0; g < nG; g++) for (let i = 0; i < nTrain; i++) wz[g * nTrain + i] = w[g] * dev[g * nTrain + i];
-      wzs.push(wz);
-    }
-  }
-  const gBase = new Float64Array(nB * nB), cBase = new Float64Array(nB);
-  for (let j = 0; j < nB; j++) {
-    if (bDead[j]) continue;
-    const a = zsFull[j];
-    for (let k = 0; k <= j; k++) {
-      if (bDead[k]) continue;
-      const b = zsFull[k];
-      let s = 0;
-      for (let g = 0; g < nG; g++) {
-        let sg = 0;
-        for (let i = 0; i < nTrain; i++) sg += a[g * nTrain + i] * b[g * nTrain + i];
-        s += w[g] * sg;
-      }
-      gBase[j * nB + k] = gBase[k * nB + j] = s / nTrain;
-    }
-    let s = 0;
-    for (let k = 0; k < nG * nTrain; k++) s += a[k] * wy[k];
-    cBase[j] = s / nTrain;
-  }
-
-  // National spend over the training rows (DECOMP.RSSD) and each geo's spend per unit of size.
-  const spendTrain = new Float64Array(nC);
-  let spendTrainTotal = 0;
-  for (let c = 0; c < nC; c++) {
-    let s = 0;
-    for (let t = fitStart; t < trainEnd; t++) s += channels[c].spend[t];
-    spendTrain[c] = s; spendTrainTotal += s;
-  }
-  // Each channel's spend per unit of size, geo after geo [nG × nTimes].
-  const perSize = channels.map((_, c) => {
-    const out = new Float64Array(nG * nTimes);
-    panel.spend[c].forEach((x, g) => { for (let t = 0; t < nTimes; t++) out[g * nTimes + t] = x[t] / shares[g]; });
-    return out;
-  });
 
   // Scratch space reused by every candidate.
   const national = new Float64Array(nTimes);
@@ -172,17 +74,16 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
   const fitted = new Float64Array(nFit);
   const contrib = new Float64Array(nC);
   const activeOf = channels.map((ch) => activeRows(ch.spend, ch.maxLag));
-  const sat = new Float64Array(nC * nG * nFit); // [c][g][i]
-  const mBar = new Float64Array(nC * nG); // geo training means
-  const wm = new Float64Array(nC * nTrain); // Σ_g w_g m_gc(t) on training rows
-  const mSd = new Float64Array(nC), mDead = new Uint8Array(nC), scales = new Float64Array(nC);
-  const g2 = new Float64Array(n * n), cv = new Float64Array(n);
-  const lower = new Float64Array(n), upper = new Float64Array(n);
+  const gram = createPanelGram(fixed, nB, nC);
+  const { sat, mBar, wm, mSd, mDead, g2, cv, lower, upper } = gram;
+  const scales = new Float64Array(nC);
   const ws = createBoxQpWorkspace(n);
   const bStd = new Float64Array(n);
   const beta = new Float64Array(n);
   const mu = new Float64Array(nG);
   const baseT = new Float64Array(nFit);
+  // Live columns of the fitted values, their offsets and coefficients (addColumns).
+  const colOff = new Int32Array(Math.max(nB, nC)), colCoef = new Float64Array(Math.max(nB, nC));
   let lastRssTrain = 0;
 
   /** Every geo's adstocked spend per unit of size over the fit rows, ÷ scale, into sat (geometric by its recursion; else weights once for all geos). */
@@ -241,65 +142,6 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
     }
   }
 
-  function assemble(lambda: number): void {
-    for (let j = 0; j < nB; j++) {
-      for (let k = 0; k < nB; k++) g2[j * n + k] = gBase[j * nB + k];
-      cv[j] = cBase[j];
-      lower[j] = baseline[j].lower; upper[j] = baseline[j].upper;
-      if (bDead[j]) { g2[j * n + j] = 1; lower[j] = 0; upper[j] = 0; }
-    }
-    for (let c = 0; c < nC; c++) {
-      const r = nB + c;
-      const off = c * nG * nFit;
-      const sd = mSd[c];
-      const dead = mDead[c] === 1;
-      lower[r] = 0; upper[r] = dead ? 0 : Infinity;
-      for (let j = 0; j < nB; j++) {
-        let s = 0;
-        if (!dead && !bDead[j]) {
-          const t = zsT[j];
-          if (t !== null) {
-            const wo = c * nTrain;
-            for (let i = 0; i < nTrain; i++) s += wm[wo + i] * t[i];
-          } else {
-            const wz = wzs[j] as Float64Array;
-            for (let g = 0; g < nG; g++) {
-              const o = off + g * nFit, zo = g * nTrain;
-              for (let i = 0; i < nTrain; i++) s += sat[o + i] * wz[zo + i];
-            }
-          }
-          s /= nTrain * sd;
-        }
-        g2[r * n + j] = g2[j * n + r] = s;
-      }
-      for (let c2 = 0; c2 <= c; c2++) {
-        const r2 = nB + c2;
-        let s = 0;
-        if (!dead && !mDead[c2]) {
-          const off2 = c2 * nG * nFit;
-          for (let g = 0; g < nG; g++) {
-            const o = off + g * nFit, o2 = off2 + g * nFit;
-            let sg = 0;
-            for (let i = 0; i < nTrain; i++) sg += sat[o + i] * sat[o2 + i];
-            s += w[g] * (sg / nTrain - mBar[c * nG + g] * mBar[c2 * nG + g]);
-          }
-          s /= sd * mSd[c2];
-        } else if (c2 === c) s = 1;
-        g2[r * n + r2] = g2[r2 * n + r] = s;
-      }
-      let s = 0;
-      if (!dead) {
-        for (let g = 0; g < nG; g++) {
-          const o = off + g * nFit, yo = g * nTrain;
-          for (let i = 0; i < nTrain; i++) s += sat[o + i] * wy[yo + i];
-        }
-        s /= nTrain * sd;
-      }
-      cv[r] = s;
-    }
-    for (let j = 0; j < n; j++) g2[j * n + j] += lambda;
-  }
-
   /** beta and the geo intercepts in data units from bStd; returns the weighted RSS of ỹ on training and validation rows. */
   function toOriginalUnits(): [number, number] {
     for (let j = 0; j < nB; j++) beta[j] = bDead[j] ? 0 : (bStd[j] * ySd) / bSd[j];
@@ -311,28 +153,20 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
       mu[g] = m;
     }
     baseT.fill(0);
-    for (let j = 0; j < nB; j++) {
-      if (beta[j] === 0 || geoCol[j]) continue;
-      const v = baseline[j].values;
-      for (let i = 0; i < nFit; i++) baseT[i] += beta[j] * v[fitStart + i];
-    }
-    // Fitted ỹ geo by geo, one column at a time (contiguous passes, no per-cell branches).
+    let m = 0;
+    for (let j = 0; j < nB; j++) if (!geoCol[j] && beta[j] !== 0) { colOff[m] = j * nFit; colCoef[m++] = beta[j]; }
+    addColumns(baseT, nFit, timeVals, colOff, colCoef, m);
+    // Fitted ỹ geo by geo: the time-only part, then the live geo controls and media in column order.
     let rssTrain = 0, rssVal = 0;
     for (let g = 0; g < nG; g++) {
-      const m = mu[g];
-      for (let i = 0; i < nFit; i++) fitted[i] = m + baseT[i];
-      for (let j = 0; j < nB; j++) {
-        const b = beta[j];
-        if (!geoCol[j] || b === 0) continue;
-        const v = (panel.baseline[j] as readonly Float64Array[])[g];
-        for (let i = 0; i < nFit; i++) fitted[i] += b * v[fitStart + i];
-      }
-      for (let c = 0; c < nC; c++) {
-        const b = beta[nB + c];
-        if (b === 0) continue;
-        const o = (c * nG + g) * nFit;
-        for (let i = 0; i < nFit; i++) fitted[i] += b * sat[o + i];
-      }
+      const mg = mu[g];
+      for (let i = 0; i < nFit; i++) fitted[i] = mg + baseT[i];
+      m = 0;
+      for (let j = 0; j < nB; j++) if (geoCol[j] && beta[j] !== 0) { colOff[m] = (j * nG + g) * nFit; colCoef[m++] = beta[j]; }
+      addColumns(fitted, nFit, geoVals, colOff, colCoef, m);
+      m = 0;
+      for (let c = 0; c < nC; c++) if (beta[nB + c] !== 0) { colOff[m] = (c * nG + g) * nFit; colCoef[m++] = beta[nB + c]; }
+      addColumns(fitted, nFit, sat, colOff, colCoef, m);
       const yo = g * nFit;
       let tr = 0, va = 0;
       for (let i = 0; i < nTrain; i++) { const e = yt[yo + i] - fitted[i]; tr += e * e; }
@@ -345,7 +179,7 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
   function run(u: ArrayLike<number>, offset: number, obj: Float64Array, objOffset: number): DecodedCandidate {
     const hyper = decodeCandidate(problem, u, offset);
     buildMedia(hyper);
-    assemble(hyper.lambda);
+    assemblePanelGram(fixed, gram, baseline, hyper.lambda);
     solveBoxQp(g2, cv, lower, upper, n, ws, bStd);
     const [rssTrain, rssVal] = toOriginalUnits();
     lastRssTrain = rssTrain;
