@@ -30,7 +30,8 @@ import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
 import type { FitRunOptions, FitRunResult } from './fit-run.ts';
-import { checkRefreshColumns, readRefreshSource, refreshRoles, refreshSpec } from './fit-refresh.ts';
+import { checkRefreshColumns, readRefreshSource, refreshGeo, refreshRoles, refreshSpec, type RefreshSource } from './fit-refresh.ts';
+import { checkRefreshExposure, checkRefreshFrequency, checkRefreshOut, refreshWindowWarnings, withHistoryHint } from './fit-refresh-checks.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
 export interface FitFlags {
@@ -165,6 +166,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
 export async function fitAction(dataArg: string | undefined, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   // Flags that need no data are checked before the file is read; the folder is probed before the fit.
   const outDir = resolve(io.cwd, flags.out);
+  if (flags.refresh !== undefined) checkRefreshOut(flags.refresh, flags.out, io.cwd);
   checkOutDir(outDir, 'fit');
   return guardOutDir(outDir, flags.out, [MODEL_FILE], () => withOutDirLock(outDir, flags.out, 'fit', () => fitInto(dataArg, flags, outDir, io, deps)));
 }
@@ -172,6 +174,16 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
 /** fitAction's work once the output folder is known to be writable. */
 async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   const refreshFrom = flags.refresh === undefined ? undefined : readRefreshSource(flags.refresh, io, flags.config);
+  if (refreshFrom === undefined) return fitWith(dataArg, flags, outDir, io, deps, undefined);
+  try {
+    return await fitWith(dataArg, { ...flags, ...refreshGeo(refreshFrom, flags) }, outDir, io, deps, refreshFrom);
+  } catch (err) {
+    throw withHistoryHint(err, refreshFrom);
+  }
+}
+
+/** fitInto's work, with the previous run of a refresh (its geo settings already in the flags). */
+async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps, refreshFrom: RefreshSource | undefined): Promise<FitRunResult> {
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
   const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, flagWindow(configToRun(loaded), flags), outDir);
@@ -183,7 +195,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const data = dataArg ?? (run === undefined ? undefined : relative(io.cwd, run.dataPath) || run.dataPath);
   if (data === undefined) throw new UsageError("missing required argument 'data' (or give --config naming the data file)", 'fit');
   // A refresh's roles are the earlier run's (readRefreshSource refuses --config with it).
-  const baseRoles = run?.roles ?? (refreshFrom === undefined ? undefined : refreshRoles(refreshFrom, flags.target));
+  const baseRoles = run?.roles ?? (refreshFrom === undefined ? undefined : refreshRoles(refreshFrom, flags));
   const target = flags.target ?? baseRoles?.target;
   if (target === undefined) throw new UsageError("required option '--target <column>' not specified (or give --config with columns.target)", 'fit');
   const flagRoles = { date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic, events: flags.events, targetKind: flags.targetKind };
@@ -212,15 +224,21 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   checkWindowOrder(dates, flags);
   // Fails in seconds when the file cannot have enough periods for its columns, not after the validation.
   const beforeChecks = (r: ReadOutcome): void => {
-    if (refreshFrom !== undefined) checkRefreshColumns(refreshFrom, roles, r);
+    if (refreshFrom !== undefined) checkRefreshColumns(refreshFrom, roles, r, flags.media === 'spend');
     if (geo !== undefined && r.csv !== undefined) checkGeoDetected(geo, r.csv, roles);
     if (size !== undefined && r.csv !== undefined) checkGeoSizeDetected(size, r.csv, roles);
     checkCoefficientRoom(r, roles, flags.holdout ?? run?.holdout ?? 0);
   };
+  // A refresh of a run fitted on exposure pairs the exposure columns again (checkRefreshExposure checks they are the same).
+  const refreshedOnExposure = flags.media === undefined && (refreshFrom?.run.model.channels.some((c) => c.media !== undefined) ?? false);
   const read = loaded === undefined || run === undefined
-    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure', beforeChecks, ...(geo === undefined ? {} : { geo }) })
+    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure' || refreshedOnExposure, beforeChecks, ...(geo === undefined ? {} : { geo }) })
     : readConfigTable(data, roles, loaded, run, flags, steps, io, dates, beforeChecks, geo);
   const { table, roles: resolved, cleaning } = read;
+  if (refreshFrom !== undefined) {
+    checkRefreshFrequency(refreshFrom, table, data);
+    if (refreshedOnExposure) checkRefreshExposure(refreshFrom, table, data);
+  }
   // When --media exposure pairs the columns itself (no config, or one mapping none): say which (the fit refuses when none is found).
   if (byNameExposure(run, flags)) io.stderr.write(pairedExposureNote(table.channels, resolved.controls));
   const warnings = [...(sourced?.warnings ?? []), ...read.warnings];
@@ -249,7 +267,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const geoKpi = table.panel !== undefined
     ? panelGeoBreakdown(table, window)
     : await runGeoBreakdown(sourced === undefined ? undefined : loaded, table.dates.slice(window.start, window.end), target);
-  const refreshed = refreshFrom === undefined ? undefined : refreshSpec(refreshFrom, table, window, flags);
+  const refreshed = refreshFrom === undefined ? undefined : refreshSpec(refreshFrom, table, window, flags, holdout);
   const result = await deps.runFit(table, {
     dataPath: data,
     outDir,
@@ -262,7 +280,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     window,
     configPath,
     configSpec: run === undefined ? refreshed?.spec : configSpec(run, table),
-    ...(refreshFrom === undefined || refreshed === undefined ? {} : { refresh: { source: refreshFrom, record: refreshed.record, out: flags.out } }),
+    ...(refreshFrom === undefined || refreshed === undefined ? {} : { refresh: { source: refreshFrom, record: refreshed.record, out: flags.out, warnings: refreshWindowWarnings(refreshFrom, table.dates.slice(window.start, window.end), data) } }),
     workers: flags.workers ?? availableParallelism(),
     liftTests,
     model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: noneAsNull(flags.roiPrior), media: flags.media },
