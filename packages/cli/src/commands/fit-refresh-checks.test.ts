@@ -136,3 +136,30 @@ test('the headline gives each move in percent and never claims stability; the ne
   const compared = s.refresh.comparison.channels.find((c: { name: string }) => c.name === 'tv');
   assert.equal(compared.roi_change_relative, compared.roi_change / Math.abs(compared.roi_a));
 });
+
+test('--rename OLD=NEW: a renamed channel keeps its curves, narrowed bounds and comparison; a wrong OLD or no --refresh is exit 2', async () => {
+  const renamed = rows('renamed.csv', 0, 120);
+  writeFileSync(join(dir, renamed), text(renamed).replace('tv_spend', 'linear_tv_spend'));
+  const r = await mixwise(['fit', renamed, '--refresh', 'r104', '--rename', 'tv_spend=linear_tv_spend', ...QUICK, '--out', 'r-renamed']);
+  assert.equal(r.code, 0, r.stderr);
+  const prev = json('r104/model.json'), m = json('r-renamed/model.json');
+  const tvBefore = prev.channels.find((c: { name: string }) => c.name === 'tv');
+  const tvNow = m.channels.find((c: { name: string }) => c.name === 'linear_tv');
+  const spec = m.spec.channels.find((c: { name: string }) => c.name === 'linear_tv');
+  assert.equal(tvNow.column, 'linear_tv_spend');
+  assert.deepEqual([tvNow.adstock.type, tvNow.saturation.type, tvNow.maxLag], [tvBefore.adstock.type, tvBefore.saturation.type, tvBefore.maxLag]);
+  // The bounds are narrowed around the previous tv's values (20% of the range): the previous value lies inside them.
+  for (const [name, [lo, hi]] of Object.entries(spec.bounds.saturation) as [string, [number, number]][]) {
+    assert.ok(lo - 1e-9 <= tvBefore.saturation[name] && tvBefore.saturation[name] <= hi + 1e-9, `${name}: ${tvBefore.saturation[name]} in [${lo}, ${hi}]`);
+  }
+  const c = json('r-renamed/summary.json').refresh.comparison;
+  assert.deepEqual([c.only_in_a, c.only_in_b], [[], []]);
+  const before = json('r104/summary.json').channels.find((x: { name: string }) => x.name === 'tv');
+  assert.equal(c.channels.find((x: { name: string }) => x.name === 'linear_tv').roi_a, before.roi);
+  const wrong = await mixwise(['fit', renamed, '--refresh', 'r104', '--rename', 'tv=linear_tv_spend', ...QUICK, '--out', 'r-bad']);
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /--rename tv: not a column of the previous run r104/);
+  const alone = await mixwise(['fit', renamed, '--target', 'revenue', '--rename', 'tv_spend=linear_tv_spend', ...QUICK, '--out', 'r-bad']);
+  assert.equal(alone.code, 2);
+  assert.match(alone.stderr, /--rename .* only applies with --refresh/);
+});

@@ -6,7 +6,10 @@ import type { FitRefresh } from './fit-refresh.ts';
 /** The comparison of PREV_RUN (A) with the new run (B) and the new periods' ROIs. */
 function refreshFacts(refresh: FitRefresh, model: MmmModel, summary: SummaryResult): { comparison: RunComparison; newPeriods: NewPeriodsRoi } {
   const prev = refresh.source.run.model;
-  const comparison = compareRuns({ run: refresh.source.shown, summary: refresh.source.run.summary }, { run: refresh.out, summary });
+  // A channel renamed with --rename is compared under its new name.
+  const before = refresh.source.run.summary;
+  const renamed = { ...before, channels: before.channels.map((c) => ({ ...c, name: refresh.names?.[c.name] ?? c.name })) };
+  const comparison = compareRuns({ run: refresh.source.shown, summary: renamed }, { run: refresh.out, summary });
   return { comparison, newPeriods: newPeriodsRoi(model, prev.dates[prev.window.end - 1] ?? '') };
 }
 

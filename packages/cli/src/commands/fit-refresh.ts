@@ -4,6 +4,7 @@ import type { ReadOutcome, TableRoles } from '@mixwise/data';
 import { DataError } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
+import { previousColumn, renamedRoles, type Renames } from './fit-refresh-rename.ts';
 import { readRunFiles, type ComparedRunFiles } from './compare-read.ts';
 
 /** A previous run a fit refreshes (`mixwise fit --refresh PREV_RUN`). */
@@ -20,6 +21,8 @@ export interface FitRefresh {
   readonly record: ModelRefresh;
   /** The new run's folder as the user typed it (named in the comparison). */
   readonly out: string;
+  /** Channels renamed with --rename (previous name → new name): compared under the new name. */
+  readonly names?: Readonly<Record<string, string>>;
   /** Warnings on the new window against the previous one (refreshWindowWarnings), added to summary.json's. */
   readonly warnings?: readonly FitWarning[];
 }
@@ -36,6 +39,7 @@ export function readRefreshSource(prev: string, io: CliIo, config: string | unde
 /** The fit flags refreshRoles reads. */
 export interface RefreshRoleFlags {
   readonly target?: string;
+  readonly rename?: Renames;
   readonly controls?: readonly string[];
   readonly events?: readonly string[];
   readonly autoControls?: boolean;
@@ -47,7 +51,8 @@ export interface RefreshRoleFlags {
  * controls with their signs, events, organic media and built-in holidays. Flags given to the fit
  * override each of them (fit.ts spreads the flags over these): --controls/--events replace the inherited
  * lists, and --no-auto-controls/--no-auto-events without them mean none (so a control the new data
- * lack can be dropped).
+ * lack can be dropped). --rename OLD=NEW puts a column under its new name.
+ * @throws UsageError for a --rename OLD that is no column of the previous run
  * @throws DataError RUN_MISMATCH when --target names another KPI than the previous run's
  */
 export function refreshRoles(source: RefreshSource, flags: RefreshRoleFlags): TableRoles {
@@ -63,7 +68,7 @@ export function refreshRoles(source: RefreshSource, flags: RefreshRoleFlags): Ta
   const noControls = flags.controls === undefined && flags.autoControls === false;
   const controls = noControls ? [] : m.baseline.filter((b) => b.kind === 'control');
   const signs = Object.fromEntries(controls.map((c) => [c.name, c.sign ?? 'free'] as const));
-  return {
+  return renamedRoles({
     target: m.target.name,
     targetKind: m.target.kind,
     channels: m.channels.map((c) => c.column),
@@ -73,7 +78,7 @@ export function refreshRoles(source: RefreshSource, flags: RefreshRoleFlags): Ta
     events: flags.events === undefined && flags.autoEvents === false ? [] : m.baseline.filter((b) => b.kind === 'event' && !holidayIds.has(b.name)).map((b) => b.name),
     ...(m.organic !== undefined && m.organic.length > 0 ? { organic: m.organic.map((o) => o.column) } : {}),
     ...(m.holidayCalendar !== undefined ? { holidays: { ...m.holidayCalendar } } : {}),
-  };
+  }, flags.rename, source);
 }
 
 /**
@@ -132,13 +137,17 @@ export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, re
  * The spec settings a refresh inherits, as a config would give them (runSpec's configSpec; flags still
  * override): each channel's and organic series' adstock family, max lag and saturation curve, with
  * search bounds narrowed around the previous values (refreshChannelSpec, width refreshWidth of the new
- * periods), the seasonality order, trend and ROI prior. A channel new in the data keeps the defaults.
+ * periods), the seasonality order, trend and ROI prior. A channel new in the data keeps the defaults; one
+ * whose column was renamed (--rename OLD=NEW) keeps the curves of the channel of OLD.
  * @param table the new modeling table
  * @param window the rows of the window
  * @param flags which curve families a flag sets (those are not inherited)
  * @param holdout final periods of the window held out
+ * @returns the spec, model.json's record, and the channels renamed (--rename: previous name → new name)
  */
-export function refreshSpec(source: RefreshSource, table: ModelingTable, window: { start: number; end: number }, flags: { adstock?: string; saturation?: string }, holdout = 0): { spec: Partial<ModelSpec>; record: ModelRefresh } {
+export function refreshSpec(source: RefreshSource, table: ModelingTable, window: { start: number; end: number }, flags: { adstock?: string; saturation?: string; rename?: Renames },
+  holdout = 0): { spec: Partial<ModelSpec>; record: ModelRefresh; names: Record<string, string> } {
+  const renames = flags.rename;
   const prev = source.run.model;
   const lastPrevDate = prev.dates[prev.window.end - 1];
   // Held-out periods are not fitted, so they neither count as new nor widen the search.
@@ -146,14 +155,20 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
   const newPeriods = dates.filter((d) => lastPrevDate === undefined || d > lastPrevDate).length;
   const width = refreshWidth(newPeriods, dates.length);
   const keep = { adstock: flags.adstock === undefined, saturation: flags.saturation === undefined };
-  const specs = (names: readonly string[], fitted: readonly { name: string }[] | undefined, prevSpecs: readonly ChannelSpec[] | undefined): ChannelSpec[] =>
-    names.flatMap((name) => {
-      const f = fitted?.find((c) => c.name === name) as Parameters<typeof refreshChannelSpec>[0] | undefined;
-      return f === undefined ? [] : [refreshChannelSpec(f, prevSpecs?.find((c) => c.name === name), width, keep)];
+  // Previous channel name → its name in the new data, for a column renamed with --rename.
+  const names: Record<string, string> = {};
+  // A new series takes the curves of the previous one with its column (or the column it was renamed from), else of its name.
+  const specs = (now: readonly { name: string; column: string }[], fitted: readonly { name: string; column: string }[] | undefined, prevSpecs: readonly ChannelSpec[] | undefined): ChannelSpec[] =>
+    now.flatMap(({ name, column }) => {
+      const from = previousColumn(column, renames);
+      const f = (fitted?.find((c) => c.column === from && from !== column) ?? fitted?.find((c) => c.name === name)) as (Parameters<typeof refreshChannelSpec>[0] & { column: string }) | undefined;
+      if (f === undefined) return [];
+      if (f.name !== name) names[f.name] = name;
+      return [{ ...refreshChannelSpec(f, prevSpecs?.find((c) => c.name === f.name), width, keep), name }];
     });
-  const organic = specs((table.organic ?? []).map((o) => o.name), prev.organic, prev.spec.organic);
+  const organic = specs(table.organic ?? [], prev.organic, prev.spec.organic);
   const spec: Partial<ModelSpec> = {
-    channels: specs(table.channels.map((c) => c.name), prev.channels, prev.spec.channels),
+    channels: specs(table.channels, prev.channels, prev.spec.channels),
     ...(organic.length > 0 ? { organic } : {}),
     seasonalityOrder: prev.spec.seasonalityOrder,
     trend: prev.spec.trend,
@@ -161,5 +176,5 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
     // output keeps calling it the default and the new data's unit check still applies.
     ...(prev.spec.search.roiPrior !== undefined && prev.search.roiPriorSource !== 'default' ? { search: { roiPrior: prev.spec.search.roiPrior } as ModelSpec['search'] } : {}),
   };
-  return { spec, record: { previous: source.shown, ...(prev.source !== undefined ? { previousSource: prev.source } : {}), newPeriods, boundWidth: width } };
+  return { spec, record: { previous: source.shown, ...(prev.source !== undefined ? { previousSource: prev.source } : {}), newPeriods, boundWidth: width }, names };
 }

@@ -31,6 +31,7 @@ import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
 import type { FitRunOptions, FitRunResult } from './fit-run.ts';
 import { checkRefreshColumns, readRefreshSource, refreshGeo, refreshRoles, refreshSpec, type RefreshSource } from './fit-refresh.ts';
+import { parseRename, type Renames } from './fit-refresh-rename.ts';
 import { checkRefreshExposure, checkRefreshFrequency, checkRefreshOut, refreshWindowWarnings, withHistoryHint } from './fit-refresh-checks.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
@@ -73,6 +74,7 @@ export interface FitFlags {
   geo?: string;
   geoSize?: string;
   refresh?: string;
+  rename?: Renames;
   out: string;
   json?: boolean;
 }
@@ -149,6 +151,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
       + 'each geo\'s KPI and spend are scaled by its share of this column instead of its share of the KPI (default: columns.geo_size of --config, else the KPI shares)')
     .option('--refresh <prev-run>', 'refit starting from an earlier run folder (typically on its data plus new periods): keeps its target, columns, curve families, max lags, '
       + 'seasonality, trend and ROI prior (flags override them), searches each curve parameter only near its earlier value, and prints and stores the comparison with it (docs/cli.md#refreshing-a-model---refresh)')
+    .option('--rename <old=new>', 'with --refresh: a column of the previous run and its new name in the data (repeatable), so a renamed channel keeps its curves and comparison', parseRename)
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string | undefined, flags: FitFlags) => {
@@ -174,6 +177,7 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
 /** fitAction's work once the output folder is known to be writable. */
 async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   const refreshFrom = flags.refresh === undefined ? undefined : readRefreshSource(flags.refresh, io, flags.config);
+  if (refreshFrom === undefined && flags.rename !== undefined) throw new UsageError('--rename maps a column of the previous run to its new name, so it only applies with --refresh PREV_RUN', 'fit');
   if (refreshFrom === undefined) return fitWith(dataArg, flags, outDir, io, deps, undefined);
   try {
     return await fitWith(dataArg, { ...flags, ...refreshGeo(refreshFrom, flags) }, outDir, io, deps, refreshFrom);
@@ -280,7 +284,7 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
     window,
     configPath,
     configSpec: run === undefined ? refreshed?.spec : configSpec(run, table),
-    ...(refreshFrom === undefined || refreshed === undefined ? {} : { refresh: { source: refreshFrom, record: refreshed.record, out: flags.out, warnings: refreshWindowWarnings(refreshFrom, table.dates.slice(window.start, window.end), data) } }),
+    ...(refreshFrom === undefined || refreshed === undefined ? {} : { refresh: { source: refreshFrom, record: refreshed.record, out: flags.out, names: refreshed.names, warnings: refreshWindowWarnings(refreshFrom, table.dates.slice(window.start, window.end), data) } }),
     workers: flags.workers ?? availableParallelism(),
     liftTests,
     model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: noneAsNull(flags.roiPrior), media: flags.media },
