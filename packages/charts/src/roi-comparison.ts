@@ -18,12 +18,12 @@ export interface RoiComparisonOptions {
 }
 
 /**
- * A channel's row label: its name, plus '(changed)' when its ROI moved beyond both 90% intervals, so
+ * A channel's row label: its name, plus '(intervals apart)' when its two 90% intervals do not overlap, so
  * the verdict is read without colour.
- * @example roiComparisonLabel({ name: 'tv', verdict: 'changed' }) // 'tv (changed)'
+ * @example roiComparisonLabel({ name: 'tv', verdict: 'intervals do not overlap' }) // 'tv (intervals apart)'
  */
 export function roiComparisonLabel(c: Pick<ComparedChannel, 'name' | 'verdict'>): string {
-  return c.verdict === 'changed' ? `${c.name} (changed)` : c.name;
+  return c.verdict === 'intervals do not overlap' ? `${c.name} (intervals apart)` : c.name;
 }
 
 /** The chart's height in px for n channels: a 56 px row each plus room for the legend and axis. */
@@ -37,7 +37,7 @@ export function roiComparisonHeight(nChannels: number): number {
  * ROI (● blue, with its 90% interval as a line) just above the later run's (◆ vermillion, with its
  * interval), joined by a thin grey line: the move. Blue and vermillion stay apart under every common
  * colour-vision deficiency, and the two markers differ in shape too. Rows whose intervals do not
- * overlap are labelled '(changed)'. A revenue KPI gets a dashed break-even line at ROI 1.
+ * overlap are labelled '(intervals apart)'. A revenue KPI gets a dashed break-even line at ROI 1.
  *
  * As in liftTestCalibration, a category axis names the rows and the series sit on a hidden value axis
  * over the same bands (k at the centre of row k); intervals are line segments separated by gaps ('-').

@@ -19,7 +19,7 @@ function run(name: string, periods: number, end: string, channels: Ch[]): RunToC
   };
 }
 
-// tv: 1.0 [0.8, 1.2] → 1.5 [1.3, 1.8]: the intervals do not overlap (changed); search: 2 → 1.9, overlapping; radio: no interval after.
+// tv: 1.0 [0.8, 1.2] → 1.5 [1.3, 1.8]: the intervals do not overlap (intervals apart); search: 2 → 1.9, overlapping; radio: no interval after.
 const before = run('runs/jan', 104, '2023-12-25', [
   { name: 'tv', spend: 10_400, roi: 1, roi_interval: [0.8, 1.2] },
   { name: 'search', spend: 5_200, roi: 2, roi_interval: [1.5, 2.5] },
@@ -35,7 +35,7 @@ const comparison = compareRuns(before, after);
 test('roiComparison: one row per channel, the before point above the after point, intervals as segments', () => {
   const spec = roiComparison(comparison);
   const yAxes = spec.yAxis as { data?: string[] }[];
-  assert.deepEqual(yAxes[0].data, ['tv (changed)', 'search', 'radio']);
+  assert.deepEqual(yAxes[0].data, ['tv (intervals apart)', 'search', 'radio']);
   const [ia, a, ib, b, move] = seriesOf(spec);
   assert.deepEqual([ia.name, a.name, ib.name, b.name, move.name], ['before 90% interval', 'before', 'after 90% interval', 'after', 'change']);
   // Points: [ROI, row ∓ 0.18].

@@ -108,7 +108,8 @@ export const DATA_ISSUE_CODES = {
   MODEL_JSON_SYNTAX: 'model.json is not valid JSON (e.g. truncated or edited by hand)',
   NOT_A_MODEL: 'the JSON file is not a mixwise model (missing schemaVersion or required fields)',
   MODEL_SCHEMA_VERSION: 'model.json was written with a schema version this mixwise cannot read',
-  RUN_MISMATCH: 'two runs cannot be compared or one refreshed from the other: they model different KPIs',
+  RUN_MISMATCH: 'two runs cannot be compared or one refreshed from the other: they model different KPIs or have different frequencies (weekly, daily)',
+  REFRESH_WINDOW: 'warning: fit --refresh: the new data add no period after the previous window, end before it, or start after it (history dropped)',
   // datamart (long and multi-source inputs)
   SPEND_GAP_FILLED: 'warning: periods in which a channel had no spend line were filled with zero spend (one warning per channel, listing the periods as date ranges)',
   KPI_DAYS_FILLED: 'warning: sources.kpi_missing_days: zero read the days a daily KPI file has no row for as 0 (counted, with the dates)',

@@ -44,7 +44,7 @@ test('a refreshed run\'s report opens with the changes since the previous model:
   // The runs side by side: periods of each.
   assert.ok(s.includes(`data-field="before.periods" data-value="${now.periods - 16}"`));
   assert.ok(s.includes(`data-field="after.periods" data-value="${now.periods}"`));
-  assert.ok(s.includes(`<th scope="row">${first.name} (changed)</th>`) === false, 'the "(changed)" mark is the chart\'s, not the table\'s');
+  assert.ok(s.includes(`<th scope="row">${first.name} (intervals apart)</th>`) === false, 'the "(intervals apart)" mark is the chart\'s, not the table\'s');
 });
 
 test('no refresh section for an ordinary run, nor for a malformed refresh', () => {

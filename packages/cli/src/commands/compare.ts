@@ -5,7 +5,7 @@ import { DataError } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { formatComparison } from '../render/comparison.ts';
-import { readRunFiles, type ComparedRunFiles } from './compare-read.ts';
+import { checkSameFrequency, readRunFiles, type ComparedRunFiles } from './compare-read.ts';
 import { writeComparison } from './compare-out.ts';
 import { checkOutDir } from './check-out-dir.ts';
 import { parseOutPath } from './parse-options.ts';
@@ -19,12 +19,13 @@ export interface CompareFlags {
 const HELP = `
 Reads model.json and summary.json of two run folders (the --out folders of mixwise fit, demo or
 fit --refresh) and prints, side by side: each run's data window, periods, R², NRMSE, holdout and
-baseline share; per channel the spend per period, ROI in each run, the change (B − A) and whether the
-two 90% ROI intervals overlap ("within uncertainty") or not ("changed"); channels in one run only;
-and a sentence naming the largest ROI moves. With --out DIR it also writes DIR/comparison.json (the
---json object) and DIR/comparison.svg (ROI per channel, A then B, with both 90% intervals).
-Exit codes: 0 ok, 1 a folder that is not a complete run, or runs of different KPIs, 2 usage error
-(including an --out that is a file or lies below one).
+baseline share; per channel the spend per period, ROI in each run, the change (B − A, and in percent)
+and whether the two 90% ROI intervals overlap (overlap is no test of change: it never means the ROI is
+unchanged); channels in one run only; and a sentence naming the largest ROI moves. With --out DIR it
+also writes DIR/comparison.json (the --json object) and DIR/comparison.svg (ROI per channel, A then B,
+with both 90% intervals).
+Exit codes: 0 ok, 1 a folder that is not a complete run, or runs of different KPIs or frequencies,
+2 usage error (including an --out that is a file or lies below one).
 Examples:
   mixwise compare runs/2024-01 runs/2024-02
   mixwise compare runs/2024-01 runs/2024-02 --out runs/2024-02/vs-2024-01`;
@@ -37,7 +38,7 @@ Examples:
  */
 export function registerCompare(program: Command, io: CliIo, _deps: CliDeps): void {
   program.command('compare')
-    .description('compare two fitted runs of the same KPI: windows, fit, ROI per channel and which moves are beyond their uncertainty')
+    .description('compare two fitted runs of the same KPI: windows, fit, ROI per channel with each move\'s size and whether the 90% intervals overlap')
     .argument('<run-a>', 'the earlier run folder (model.json, summary.json)')
     .argument('<run-b>', 'the later run folder')
     .option('--json', 'print the comparison as JSON (docs/cli.md#mixwise-compare)')
@@ -72,12 +73,15 @@ export async function compareAction(a: string, b: string, flags: CompareFlags, i
 }
 
 /**
- * Refuses two runs of different KPIs: their ROIs measure different things.
- * @throws DataError RUN_MISMATCH naming both targets and folders
+ * Refuses two runs of different KPIs (their ROIs measure different things) or frequencies (checkSameFrequency).
+ * @throws DataError RUN_MISMATCH naming both targets (or frequencies) and folders
  */
 export function checkSameTarget(a: ComparedRunFiles, aShown: string, b: ComparedRunFiles, bShown: string): void {
   const ta = a.model.target.name, tb = b.model.target.name;
-  if (ta === tb) return;
+  if (ta === tb) {
+    checkSameFrequency(a, aShown, b, bShown);
+    return;
+  }
   throw new DataError([{
     code: 'RUN_MISMATCH', severity: 'error',
     message: `${aShown} models the KPI ${ta} and ${bShown} models ${tb}: their ROIs measure different things and cannot be compared`,

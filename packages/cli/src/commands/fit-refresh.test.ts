@@ -92,7 +92,7 @@ test('compare a run with itself: every change 0, every interval overlaps', async
   const r = await mixwise(['compare', 'r104', 'r104', '--json']);
   assert.equal(r.code, 0, r.stderr);
   const c = JSON.parse(r.stdout);
-  assert.ok(c.channels.length === 5 && c.channels.every((x: { roi_change: number; verdict: string }) => x.roi_change === 0 && x.verdict === 'within uncertainty'));
+  assert.ok(c.channels.length === 5 && c.channels.every((x: { roi_change: number; verdict: string }) => x.roi_change === 0 && x.verdict === 'intervals overlap'));
   assert.deepEqual([c.only_in_a, c.only_in_b, c.baseline_share_change], [[], [], 0]);
 });
 
@@ -112,7 +112,7 @@ test('compare refuses runs of different KPIs and a folder that is not a run (exi
 test('fit --refresh refuses new data without a column of the earlier run, naming it and the run', async () => {
   const r = await mixwise(['fit', firstRows(120, 'no-ooh.csv', 'ooh_spend'), '--refresh', 'r104', ...QUICK, '--out', 'r-bad']);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /column ooh_spend of the previous run r104 is not in the new data/);
+  assert.match(r.stderr, /column ooh_spend \(a channel of the previous run r104\) is not in the new data no-ooh.csv/);
   const t = await mixwise(['fit', 'd120.csv', '--refresh', 'r104', '--target', 'price', ...QUICK, '--out', 'r-bad']);
   assert.equal(t.code, 1);
   assert.match(t.stderr, /--target price is not the KPI of the previous run r104/);

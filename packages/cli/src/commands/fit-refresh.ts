@@ -1,12 +1,10 @@
 import { resolve } from 'node:path';
-import {
-  compareRuns, refreshChannelSpec, refreshWidth, type ChannelSpec, type ModelingTable, type ModelRefresh, type ModelSpec, type SummaryRefresh, type SummaryResult,
-} from '@mixwise/engine';
+import { refreshChannelSpec, refreshWidth, type ChannelSpec, type ModelingTable, type ModelRefresh, type ModelSpec, type FitWarning } from '@mixwise/engine';
 import type { ReadOutcome, TableRoles } from '@mixwise/data';
 import { DataError } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
 import { UsageError } from '../usage-error.ts';
-import { formatComparison } from '../render/comparison.ts';
+import { previousColumn, renamedRoles, type Renames } from './fit-refresh-rename.ts';
 import { readRunFiles, type ComparedRunFiles } from './compare-read.ts';
 
 /** A previous run a fit refreshes (`mixwise fit --refresh PREV_RUN`). */
@@ -23,6 +21,10 @@ export interface FitRefresh {
   readonly record: ModelRefresh;
   /** The new run's folder as the user typed it (named in the comparison). */
   readonly out: string;
+  /** Channels renamed with --rename (previous name → new name): compared under the new name. */
+  readonly names?: Readonly<Record<string, string>>;
+  /** Warnings on the new window against the previous one (refreshWindowWarnings), added to summary.json's. */
+  readonly warnings?: readonly FitWarning[];
 }
 
 /**
@@ -34,13 +36,27 @@ export function readRefreshSource(prev: string, io: CliIo, config: string | unde
   return { shown: prev, run: readRunFiles(resolve(io.cwd, prev), prev) };
 }
 
+/** The fit flags refreshRoles reads. */
+export interface RefreshRoleFlags {
+  readonly target?: string;
+  readonly rename?: Renames;
+  readonly controls?: readonly string[];
+  readonly events?: readonly string[];
+  readonly autoControls?: boolean;
+  readonly autoEvents?: boolean;
+}
+
 /**
  * The column roles of the previous run: its target (and kind), channels' spend (or exposure) columns,
  * controls with their signs, events, organic media and built-in holidays. Flags given to the fit
- * override each of them (fit.ts spreads the flags over these).
+ * override each of them (fit.ts spreads the flags over these): --controls/--events replace the inherited
+ * lists, and --no-auto-controls/--no-auto-events without them mean none (so a control the new data
+ * lack can be dropped). --rename OLD=NEW puts a column under its new name.
+ * @throws UsageError for a --rename OLD that is no column of the previous run
  * @throws DataError RUN_MISMATCH when --target names another KPI than the previous run's
  */
-export function refreshRoles(source: RefreshSource, target: string | undefined): TableRoles {
+export function refreshRoles(source: RefreshSource, flags: RefreshRoleFlags): TableRoles {
+  const target = flags.target;
   const m = source.run.model;
   if (target !== undefined && target !== m.target.name) {
     throw new DataError([{
@@ -49,26 +65,41 @@ export function refreshRoles(source: RefreshSource, target: string | undefined):
     }]);
   }
   const holidayIds = new Set((m.baseline.flatMap((b) => (b.kind === 'event' && b.holidays !== undefined ? [b.name] : []))));
-  const controls = m.baseline.filter((b) => b.kind === 'control');
+  const noControls = flags.controls === undefined && flags.autoControls === false;
+  const controls = noControls ? [] : m.baseline.filter((b) => b.kind === 'control');
   const signs = Object.fromEntries(controls.map((c) => [c.name, c.sign ?? 'free'] as const));
-  return {
+  return renamedRoles({
     target: m.target.name,
     targetKind: m.target.kind,
     channels: m.channels.map((c) => c.column),
     controls: controls.map((c) => c.name),
     controlSigns: signs,
     // Holiday events come back from the holiday calendar, not as columns of the file.
-    events: m.baseline.filter((b) => b.kind === 'event' && !holidayIds.has(b.name)).map((b) => b.name),
+    events: flags.events === undefined && flags.autoEvents === false ? [] : m.baseline.filter((b) => b.kind === 'event' && !holidayIds.has(b.name)).map((b) => b.name),
     ...(m.organic !== undefined && m.organic.length > 0 ? { organic: m.organic.map((o) => o.column) } : {}),
     ...(m.holidayCalendar !== undefined ? { holidays: { ...m.holidayCalendar } } : {}),
-  };
+  }, flags.rename, source);
 }
 
 /**
- * Refuses new data that lacks a column of the previous run (checked on the header, before validation).
- * @throws DataError MISSING_COLUMN naming the column, the file and PREV_RUN
+ * The geo panel settings a refresh inherits (geoSetting reads them as flags): the previous model's geo
+ * column unless --geo is given, and its size column unless --geo-size is given or --geo names another
+ * geo column.
+ * @example refreshGeo(source, {}) // { geo: 'region', geoSize: 'population' } for a run fitted with --geo region --geo-size population
  */
-export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, read: ReadOutcome): void {
+export function refreshGeo(source: RefreshSource, flags: { geo?: string; geoSize?: string }): { geo?: string; geoSize?: string } {
+  const panel = source.run.model.panel;
+  const geo = flags.geo ?? panel?.column;
+  const geoSize = flags.geoSize ?? (panel !== undefined && geo === panel.column ? panel.sizeColumn : undefined);
+  return { ...(geo === undefined ? {} : { geo }), ...(geoSize === undefined ? {} : { geoSize }) };
+}
+
+/**
+ * Refuses new data that lacks a column of the previous run (checked on the header, before validation),
+ * exposure columns included unless `modelOnSpend` (--media spend). Each hint says how to drop the column.
+ * @throws DataError MISSING_COLUMN naming the column, its role, the file and PREV_RUN
+ */
+export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, read: ReadOutcome, modelOnSpend = false): void {
   if (read.csv === undefined) return;
   const have = new Set(read.csv.header);
   // A categorical event column's dummies are named <column>_<level>: ask for the column again.
@@ -76,41 +107,68 @@ export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, re
     const events = roles.events.map((e) => (have.has(e) ? e : read.csv?.header.find((h) => e.startsWith(`${h}_`)) ?? e));
     roles.events = [...new Set(events)];
   }
-  const wanted = [roles.target, ...(roles.channels ?? []), ...(roles.controls ?? []), ...(roles.events ?? []), ...(roles.organic ?? [])].filter((c): c is string => c !== undefined);
-  const missing = wanted.filter((c) => !have.has(c));
-  if (missing.length === 0) return;
-  throw new DataError(missing.map((column) => ({
-    code: 'MISSING_COLUMN' as const, severity: 'error' as const,
-    message: `column ${column} of the previous run ${source.shown} is not in the new data`,
-    hint: `add ${column} to ${read.file} (the refresh keeps the previous run's columns), or name the roles yourself with --channels/--controls/--events`,
-    at: { file: read.file, column },
-  })));
+  // [role, the flag that lists it, its columns, the flag that drops them all]
+  const wanted: [string, string, readonly string[], string | undefined][] = [
+    ['target', '--target', [roles.target], undefined], ['channel', '--channels', roles.channels ?? [], undefined], ['control', '--controls', roles.controls ?? [], '--no-auto-controls'],
+    ['event', '--events', roles.events ?? [], '--no-auto-events'], ['organic series', '--organic', roles.organic ?? [], undefined],
+  ];
+  const issues = wanted.flatMap(([role, flag, columns, none]) => columns.filter((c) => !have.has(c)).map((column) => {
+    const others = columns.filter((c) => c !== column && have.has(c));
+    const drop = role === 'target' ? '' : others.length > 0 ? `, or drop it: ${flag} ${others.join(',')}` : none !== undefined ? `, or drop it: ${none} (no ${role}s)` : `, or name the ${role}s yourself with ${flag}`;
+    return {
+      code: 'MISSING_COLUMN' as const, severity: 'error' as const,
+      message: `column ${column} (${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role} of the previous run ${source.shown}) is not in the new data ${read.file}`,
+      hint: `add ${column} to ${read.file} (the refresh keeps the previous run's columns)${drop}`,
+      at: { file: read.file, column },
+    };
+  }));
+  const exposure = source.run.model.channels.flatMap((c) => (c.media === undefined || have.has(c.media.column) ? [] : [c]));
+  if (!modelOnSpend) {
+    issues.push(...exposure.map((c) => ({
+      code: 'MISSING_COLUMN' as const, severity: 'error' as const,
+      message: `column ${c.media?.column ?? ''} (channel ${c.name}'s exposure in the previous run ${source.shown}) is not in the new data ${read.file}`,
+      hint: `add ${c.media?.column ?? ''} to ${read.file}, or model the channels on spend with --media spend`, at: { file: read.file, column: c.media?.column ?? '' },
+    })));
+  }
+  if (issues.length > 0) throw new DataError(issues);
 }
 
 /**
  * The spec settings a refresh inherits, as a config would give them (runSpec's configSpec; flags still
  * override): each channel's and organic series' adstock family, max lag and saturation curve, with
  * search bounds narrowed around the previous values (refreshChannelSpec, width refreshWidth of the new
- * periods), the seasonality order, trend and ROI prior. A channel new in the data keeps the defaults.
+ * periods), the seasonality order, trend and ROI prior. A channel new in the data keeps the defaults; one
+ * whose column was renamed (--rename OLD=NEW) keeps the curves of the channel of OLD.
  * @param table the new modeling table
- * @param window the rows fitted
+ * @param window the rows of the window
  * @param flags which curve families a flag sets (those are not inherited)
+ * @param holdout final periods of the window held out
+ * @returns the spec, model.json's record, and the channels renamed (--rename: previous name → new name)
  */
-export function refreshSpec(source: RefreshSource, table: ModelingTable, window: { start: number; end: number }, flags: { adstock?: string; saturation?: string }): { spec: Partial<ModelSpec>; record: ModelRefresh } {
+export function refreshSpec(source: RefreshSource, table: ModelingTable, window: { start: number; end: number }, flags: { adstock?: string; saturation?: string; rename?: Renames },
+  holdout = 0): { spec: Partial<ModelSpec>; record: ModelRefresh; names: Record<string, string> } {
+  const renames = flags.rename;
   const prev = source.run.model;
   const lastPrevDate = prev.dates[prev.window.end - 1];
-  const dates = table.dates.slice(window.start, window.end);
+  // Held-out periods are not fitted, so they neither count as new nor widen the search.
+  const dates = table.dates.slice(window.start, Math.max(window.start, window.end - holdout));
   const newPeriods = dates.filter((d) => lastPrevDate === undefined || d > lastPrevDate).length;
   const width = refreshWidth(newPeriods, dates.length);
   const keep = { adstock: flags.adstock === undefined, saturation: flags.saturation === undefined };
-  const specs = (names: readonly string[], fitted: readonly { name: string }[] | undefined, prevSpecs: readonly ChannelSpec[] | undefined): ChannelSpec[] =>
-    names.flatMap((name) => {
-      const f = fitted?.find((c) => c.name === name) as Parameters<typeof refreshChannelSpec>[0] | undefined;
-      return f === undefined ? [] : [refreshChannelSpec(f, prevSpecs?.find((c) => c.name === name), width, keep)];
+  // Previous channel name → its name in the new data, for a column renamed with --rename.
+  const names: Record<string, string> = {};
+  // A new series takes the curves of the previous one with its column (or the column it was renamed from), else of its name.
+  const specs = (now: readonly { name: string; column: string }[], fitted: readonly { name: string; column: string }[] | undefined, prevSpecs: readonly ChannelSpec[] | undefined): ChannelSpec[] =>
+    now.flatMap(({ name, column }) => {
+      const from = previousColumn(column, renames);
+      const f = (fitted?.find((c) => c.column === from && from !== column) ?? fitted?.find((c) => c.name === name)) as (Parameters<typeof refreshChannelSpec>[0] & { column: string }) | undefined;
+      if (f === undefined) return [];
+      if (f.name !== name) names[f.name] = name;
+      return [{ ...refreshChannelSpec(f, prevSpecs?.find((c) => c.name === f.name), width, keep), name }];
     });
-  const organic = specs((table.organic ?? []).map((o) => o.name), prev.organic, prev.spec.organic);
+  const organic = specs(table.organic ?? [], prev.organic, prev.spec.organic);
   const spec: Partial<ModelSpec> = {
-    channels: specs(table.channels.map((c) => c.name), prev.channels, prev.spec.channels),
+    channels: specs(table.channels, prev.channels, prev.spec.channels),
     ...(organic.length > 0 ? { organic } : {}),
     seasonalityOrder: prev.spec.seasonalityOrder,
     trend: prev.spec.trend,
@@ -118,25 +176,5 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
     // output keeps calling it the default and the new data's unit check still applies.
     ...(prev.spec.search.roiPrior !== undefined && prev.search.roiPriorSource !== 'default' ? { search: { roiPrior: prev.spec.search.roiPrior } as ModelSpec['search'] } : {}),
   };
-  return { spec, record: { previous: source.shown, ...(prev.source !== undefined ? { previousSource: prev.source } : {}), newPeriods, boundWidth: width } };
-}
-
-/**
- * writeRunFiles' summary hook of a refresh: summary.json gets `refresh: { previous, new_periods,
- * bound_width, comparison }`, the comparison of PREV_RUN (A) with the new run (B).
- */
-export function refreshSummary(refresh: FitRefresh): (summary: SummaryResult) => SummaryResult {
-  return (summary) => ({ ...summary, refresh: refreshJson(refresh, summary) });
-}
-
-function refreshJson(refresh: FitRefresh, summary: SummaryResult): SummaryRefresh {
-  const comparison = compareRuns({ run: refresh.source.shown, summary: refresh.source.run.summary }, { run: refresh.out, summary });
-  return { previous: refresh.record.previous, new_periods: refresh.record.newPeriods, bound_width: refresh.record.boundWidth, comparison };
-}
-
-/** The comparison printed after a refreshed fit's summary. */
-export function refreshText(refresh: FitRefresh, summary: SummaryResult): string {
-  const c = compareRuns({ run: refresh.source.shown, summary: refresh.source.run.summary }, { run: refresh.out, summary });
-  return `\nRefresh of ${refresh.source.shown}: ${refresh.record.newPeriods} new periods; each curve parameter searched over ${Math.round(refresh.record.boundWidth * 100)}% of its range around the previous value.\n`
-    + formatComparison(c, ['before', 'after']);
+  return { spec, record: { previous: source.shown, ...(prev.source !== undefined ? { previousSource: prev.source } : {}), newPeriods, boundWidth: width }, names };
 }

@@ -16,7 +16,8 @@ import { renderGeoSection } from '../render/geo-section.ts';
 import { keepOutDir } from './out-dir-guard.ts';
 import { extrasMessages, runExtras } from './fit-run-extras.ts';
 import { holdSignals } from './interrupt.ts';
-import { refreshSummary, refreshText, type FitRefresh } from './fit-refresh.ts';
+import type { FitRefresh } from './fit-refresh.ts';
+import { refreshSummary, refreshText } from './fit-refresh-report.ts';
 import { swapError, trackSwap, type SwapTracker } from './swap-failure.ts';
 
 /** Everything `fit` (and `demo`) validated from the command line, for runFit. */
@@ -125,7 +126,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const { summary, diagnostics, files: written, removed, removedGeo, stale } = await writeRunFiles(options.outDir, model, {
     ...(options.geo === undefined ? { geoFile: 'remove' as const } : { geo: options.geo, geoFile: 'write' as const }),
     ...extras,
-    ...(options.refresh === undefined ? {} : { summary: refreshSummary(options.refresh) }),
+    ...(options.refresh === undefined ? {} : { summary: refreshSummary(options.refresh, model) }),
     // A Ctrl-C or SIGTERM during the swap is held until it ends, so it cannot leave the folder mixed.
     onSwap: () => holdSwap(swap, (e) => { swapFailed = e; }),
     // From the swap on the folder holds a good run: a Ctrl-C must not remove it (guardOutDir).
@@ -146,7 +147,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: geoFile });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), written, mroiGaps(model, summary.channels), centredControls(model), geoSection));
-  if (options.refresh !== undefined && !options.json) io.stdout.write(refreshText(options.refresh, summary));
+  if (options.refresh !== undefined && !options.json) io.stdout.write(refreshText(options.refresh, model, summary));
   return { model, summary, diagnostics, files: written };
 }
 

@@ -30,7 +30,9 @@ import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
 import type { FitRunOptions, FitRunResult } from './fit-run.ts';
-import { checkRefreshColumns, readRefreshSource, refreshRoles, refreshSpec } from './fit-refresh.ts';
+import { checkRefreshColumns, readRefreshSource, refreshGeo, refreshRoles, refreshSpec, type RefreshSource } from './fit-refresh.ts';
+import { parseRename, type Renames } from './fit-refresh-rename.ts';
+import { checkRefreshExposure, checkRefreshFrequency, checkRefreshOut, refreshWindowWarnings, withHistoryHint } from './fit-refresh-checks.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
 export interface FitFlags {
@@ -72,6 +74,7 @@ export interface FitFlags {
   geo?: string;
   geoSize?: string;
   refresh?: string;
+  rename?: Renames;
   out: string;
   json?: boolean;
 }
@@ -148,6 +151,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
       + 'each geo\'s KPI and spend are scaled by its share of this column instead of its share of the KPI (default: columns.geo_size of --config, else the KPI shares)')
     .option('--refresh <prev-run>', 'refit starting from an earlier run folder (typically on its data plus new periods): keeps its target, columns, curve families, max lags, '
       + 'seasonality, trend and ROI prior (flags override them), searches each curve parameter only near its earlier value, and prints and stores the comparison with it (docs/cli.md#refreshing-a-model---refresh)')
+    .option('--rename <old=new>', 'with --refresh: a column of the previous run and its new name in the data (repeatable), so a renamed channel keeps its curves and comparison', parseRename)
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string | undefined, flags: FitFlags) => {
@@ -165,6 +169,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
 export async function fitAction(dataArg: string | undefined, flags: FitFlags, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   // Flags that need no data are checked before the file is read; the folder is probed before the fit.
   const outDir = resolve(io.cwd, flags.out);
+  if (flags.refresh !== undefined) checkRefreshOut(flags.refresh, flags.out, io.cwd);
   checkOutDir(outDir, 'fit');
   return guardOutDir(outDir, flags.out, [MODEL_FILE], () => withOutDirLock(outDir, flags.out, 'fit', () => fitInto(dataArg, flags, outDir, io, deps)));
 }
@@ -172,6 +177,17 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
 /** fitAction's work once the output folder is known to be writable. */
 async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
   const refreshFrom = flags.refresh === undefined ? undefined : readRefreshSource(flags.refresh, io, flags.config);
+  if (refreshFrom === undefined && flags.rename !== undefined) throw new UsageError('--rename maps a column of the previous run to its new name, so it only applies with --refresh PREV_RUN', 'fit');
+  if (refreshFrom === undefined) return fitWith(dataArg, flags, outDir, io, deps, undefined);
+  try {
+    return await fitWith(dataArg, { ...flags, ...refreshGeo(refreshFrom, flags) }, outDir, io, deps, refreshFrom);
+  } catch (err) {
+    throw withHistoryHint(err, refreshFrom);
+  }
+}
+
+/** fitInto's work, with the previous run of a refresh (its geo settings already in the flags). */
+async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps, refreshFrom: RefreshSource | undefined): Promise<FitRunResult> {
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
   const sourced = loaded === undefined || dataArg !== undefined ? undefined : await runWithSources(loaded, flagWindow(configToRun(loaded), flags), outDir);
@@ -183,7 +199,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const data = dataArg ?? (run === undefined ? undefined : relative(io.cwd, run.dataPath) || run.dataPath);
   if (data === undefined) throw new UsageError("missing required argument 'data' (or give --config naming the data file)", 'fit');
   // A refresh's roles are the earlier run's (readRefreshSource refuses --config with it).
-  const baseRoles = run?.roles ?? (refreshFrom === undefined ? undefined : refreshRoles(refreshFrom, flags.target));
+  const baseRoles = run?.roles ?? (refreshFrom === undefined ? undefined : refreshRoles(refreshFrom, flags));
   const target = flags.target ?? baseRoles?.target;
   if (target === undefined) throw new UsageError("required option '--target <column>' not specified (or give --config with columns.target)", 'fit');
   const flagRoles = { date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic, events: flags.events, targetKind: flags.targetKind };
@@ -212,15 +228,21 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   checkWindowOrder(dates, flags);
   // Fails in seconds when the file cannot have enough periods for its columns, not after the validation.
   const beforeChecks = (r: ReadOutcome): void => {
-    if (refreshFrom !== undefined) checkRefreshColumns(refreshFrom, roles, r);
+    if (refreshFrom !== undefined) checkRefreshColumns(refreshFrom, roles, r, flags.media === 'spend');
     if (geo !== undefined && r.csv !== undefined) checkGeoDetected(geo, r.csv, roles);
     if (size !== undefined && r.csv !== undefined) checkGeoSizeDetected(size, r.csv, roles);
     checkCoefficientRoom(r, roles, flags.holdout ?? run?.holdout ?? 0);
   };
+  // A refresh of a run fitted on exposure pairs the exposure columns again (checkRefreshExposure checks they are the same).
+  const refreshedOnExposure = flags.media === undefined && (refreshFrom?.run.model.channels.some((c) => c.media !== undefined) ?? false);
   const read = loaded === undefined || run === undefined
-    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure', beforeChecks, ...(geo === undefined ? {} : { geo }) })
+    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure' || refreshedOnExposure, beforeChecks, ...(geo === undefined ? {} : { geo }) })
     : readConfigTable(data, roles, loaded, run, flags, steps, io, dates, beforeChecks, geo);
   const { table, roles: resolved, cleaning } = read;
+  if (refreshFrom !== undefined) {
+    checkRefreshFrequency(refreshFrom, table, data);
+    if (refreshedOnExposure) checkRefreshExposure(refreshFrom, table, data);
+  }
   // When --media exposure pairs the columns itself (no config, or one mapping none): say which (the fit refuses when none is found).
   if (byNameExposure(run, flags)) io.stderr.write(pairedExposureNote(table.channels, resolved.controls));
   const warnings = [...(sourced?.warnings ?? []), ...read.warnings];
@@ -249,7 +271,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
   const geoKpi = table.panel !== undefined
     ? panelGeoBreakdown(table, window)
     : await runGeoBreakdown(sourced === undefined ? undefined : loaded, table.dates.slice(window.start, window.end), target);
-  const refreshed = refreshFrom === undefined ? undefined : refreshSpec(refreshFrom, table, window, flags);
+  const refreshed = refreshFrom === undefined ? undefined : refreshSpec(refreshFrom, table, window, flags, holdout);
   const result = await deps.runFit(table, {
     dataPath: data,
     outDir,
@@ -262,7 +284,7 @@ async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: str
     window,
     configPath,
     configSpec: run === undefined ? refreshed?.spec : configSpec(run, table),
-    ...(refreshFrom === undefined || refreshed === undefined ? {} : { refresh: { source: refreshFrom, record: refreshed.record, out: flags.out } }),
+    ...(refreshFrom === undefined || refreshed === undefined ? {} : { refresh: { source: refreshFrom, record: refreshed.record, out: flags.out, names: refreshed.names, warnings: refreshWindowWarnings(refreshFrom, table.dates.slice(window.start, window.end), data) } }),
     workers: flags.workers ?? availableParallelism(),
     liftTests,
     model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: noneAsNull(flags.roiPrior), media: flags.media },

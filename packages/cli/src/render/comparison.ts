@@ -1,4 +1,5 @@
 import type { ComparedChannel, ComparedRun, RunComparison } from '@mixwise/engine';
+import { percent } from '@mixwise/engine';
 import { renderTable } from './table.ts';
 import { formatRoi, formatShare } from './format.ts';
 import { escapeControls } from './terminal-text.ts';
@@ -15,8 +16,8 @@ function signed(x: number, digits = 2): string {
 
 /**
  * The comparison of two runs as text (`mixwise compare`, and after a `fit --refresh` summary): a side
- * by side table of each run's window and fit, the per-channel ROI table with the change and whether it
- * is beyond both 90% intervals, channels in one run only, and the headline sentence.
+ * by side table of each run's window and fit, the per-channel ROI table with the change (absolute and
+ * in percent) and whether the two 90% intervals overlap, channels in one run only, and the headline sentence.
  * @param c the comparison (compareRuns)
  * @param labels what to call the two runs in the headings (default 'A' and 'B')
  * @returns the text, ending in a newline
@@ -46,9 +47,10 @@ export function formatComparison(c: RunComparison, labels: readonly [string, str
     { header: `ROI ${la}`, value: (r) => r.roi_a, format: 'roi' },
     { header: `ROI ${lb}`, value: (r) => r.roi_b, format: 'roi' },
     { header: 'change', value: (r) => signed(r.roi_change), format: 'number' },
+    { header: 'change %', value: (r) => percent(r.roi_change_relative), format: 'number' },
     { header: `90% interval ${la}`, value: (r) => interval(r.roi_interval_a) },
     { header: `90% interval ${lb}`, value: (r) => interval(r.roi_interval_b) },
-    { header: 'verdict', value: (r) => r.verdict },
+    { header: '90% intervals', value: (r) => (r.verdict === 'intervals overlap' ? 'overlap' : r.verdict === 'intervals do not overlap' ? 'do not overlap' : 'no interval') },
   ], c.channels);
   const lines = [
     `Comparing ${la} (${escapeControls(c.a.run)}) with ${lb} (${escapeControls(c.b.run)}), KPI ${escapeControls(c.b.target)}`,
@@ -60,7 +62,7 @@ export function formatComparison(c: RunComparison, labels: readonly [string, str
   ];
   if (c.only_in_a.length > 0) lines.push(`Only in ${la}: ${c.only_in_a.map(escapeControls).join(', ')} (not fitted in ${lb}).`);
   if (c.only_in_b.length > 0) lines.push(`Only in ${lb}: ${c.only_in_b.map(escapeControls).join(', ')} (new in ${lb}).`);
-  lines.push('"changed": the two 90% ROI intervals do not overlap; "within uncertainty": they do.', c.headline);
+  lines.push('"90% intervals": whether the two runs\' 90% ROI intervals overlap; overlapping intervals do not mean the ROI is unchanged (it is no test of change).', c.headline);
   return lines.join('\n') + '\n';
 }
 

@@ -30,24 +30,36 @@ test('compareRuns: spend per period, ROI change and verdict per channel; channel
   assert.equal(search.spend_per_period_a, 5);
   assert.equal(search.spend_per_period_b, 6);
   assert.equal(search.roi_change, -1);
-  assert.equal(search.verdict, 'changed');
+  assert.equal(search.verdict, 'intervals do not overlap');
+  assert.ok(Math.abs((search.roi_change_relative ?? NaN) + 1 / 3) < 1e-12);
   assert.ok(Math.abs(tv.roi_change - 0.1) < 1e-12);
-  assert.equal(tv.verdict, 'within uncertainty');
+  assert.equal(tv.verdict, 'intervals overlap');
   assert.deepEqual(c.only_in_a, ['ooh']);
   assert.deepEqual(c.only_in_b, ['social']);
   assert.ok(Math.abs(c.baseline_share_change - 0.05) < 1e-12);
   assert.deepEqual([c.a.periods, c.a.last_date, c.b.periods, c.b.last_date], [100, '2023-11-27', 120, '2024-04-15']);
   assert.equal(c.b.holdout, null);
-  assert.equal(c.headline, 'Largest ROI moves: search 3.00 → 2.00 (−1.00, beyond both 90% intervals); tv 1.00 → 1.10 (+0.10, within the uncertainty). 1 of 2 channels changed beyond their intervals.');
+  assert.equal(c.headline, 'Largest ROI moves: search 3.00 → 2.00 (−1.00, −33%; 90% intervals do not overlap); tv 1.00 → 1.10 (+0.10, +10%; 90% intervals overlap). '
+    + 'The 90% intervals do not overlap for 1 of 2 channels; where they overlap, that is no evidence that the ROI is unchanged.');
 });
 
-test('a channel without an interval in either run gets no verdict; no change beyond intervals is said so', () => {
+test('a channel without an interval in either run gets no verdict; overlapping intervals are never called "no change"', () => {
   const a = run('a', 10, '2022-03-07', [channel('tv', 10, 1, null), channel('search', 10, 2, [1, 3])], 0.5);
   const b = run('b', 10, '2022-03-07', [channel('tv', 10, 1.2, [1, 1.4]), channel('search', 10, 2, [1, 3])], 0.5);
   const c = compareRuns(a, b);
   assert.equal(c.channels[0].verdict, 'no interval');
   assert.equal(c.channels[1].roi_change, 0);
-  assert.match(c.headline, /^Largest ROI moves: tv 1\.00 → 1\.20 \(\+0\.20, no interval to judge it\); search 2\.00 → 2\.00 \(\+0\.00, within the uncertainty\)\. No channel's ROI moved beyond its 90% intervals\.$/);
+  assert.equal(c.headline, 'Largest ROI moves: tv 1.00 → 1.20 (+0.20, +20%; no interval); search 2.00 → 2.00 (+0.00, +0%; 90% intervals overlap). '
+    + 'The 90% intervals overlap for 1 of 2 channels: that is no evidence that the ROIs are unchanged; judge each move by its size.');
+});
+
+test('a large move inside overlapping intervals is named by its size first (the reviewer\'s +35% case)', () => {
+  const a = run('a', 10, '2022-03-07', [channel('tv', 10, 1, [0.5, 1.6]), channel('search', 100, 10, [9, 11])], 0.5);
+  const b = run('b', 10, '2022-03-07', [channel('tv', 10, 1.35, [0.9, 1.8]), channel('search', 100, 9.5, [8.5, 10.5])], 0.5);
+  const c = compareRuns(a, b);
+  // search moved more in ROI units (−0.50) but tv moved more relative to its ROI (+35% against −5%).
+  assert.match(c.headline, /^Largest ROI moves: tv 1\.00 → 1\.35 \(\+0\.35, \+35%; 90% intervals overlap\); search/);
+  assert.doesNotMatch(c.headline, /No channel|within the uncertainty|stable/);
 });
 
 test('comparisonHeadline with no shared channel says so', () => {

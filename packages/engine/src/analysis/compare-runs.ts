@@ -1,3 +1,4 @@
+import type { NewPeriodsRoi } from './new-periods-roi.ts';
 import type { SummaryResult } from './summarize.ts';
 
 /** One run's headline facts in a comparison (RunComparison.a / .b). */
@@ -17,10 +18,11 @@ export interface ComparedRun {
 }
 
 /**
- * Whether a channel's ROI moved by more than its uncertainty: 'changed' when the two 90% intervals do
- * not overlap, 'within uncertainty' when they do, 'no interval' when either run has none.
+ * Whether the two 90% ROI intervals overlap ('no interval' when either run has none). Only that: two
+ * overlapping intervals are no evidence that the ROI is unchanged (a real move of a third can leave them
+ * overlapping), and two runs of overlapping data are not independent, so neither value is a test of change.
  */
-export type RoiVerdict = 'changed' | 'within uncertainty' | 'no interval';
+export type RoiVerdict = 'intervals overlap' | 'intervals do not overlap' | 'no interval';
 
 /** A channel present in both runs. */
 export interface ComparedChannel {
@@ -32,6 +34,8 @@ export interface ComparedChannel {
   readonly roi_b: number;
   /** roi_b − roi_a. */
   readonly roi_change: number;
+  /** roi_change / roi_a (0.35 for +35%); null when roi_a is 0. */
+  readonly roi_change_relative: number | null;
   readonly roi_interval_a: readonly [number, number] | null;
   readonly roi_interval_b: readonly [number, number] | null;
   readonly verdict: RoiVerdict;
@@ -63,6 +67,8 @@ export interface SummaryRefresh {
   /** 0..1. */
   readonly bound_width: number;
   readonly comparison: RunComparison;
+  /** Each channel's ROI over the new periods only (newPeriodsRoi); absent in summaries written before it existed. */
+  readonly new_periods_roi?: NewPeriodsRoi;
 }
 
 /** A run to compare: its name and its summary (summary.json). */
@@ -83,8 +89,8 @@ export function intervalsOverlap(a: readonly [number, number], b: readonly [numb
 
 /**
  * Compares two runs of the same KPI: each run's window, fit and baseline share, and per channel the
- * spend per period and ROI of each with the change and whether the 90% ROI intervals overlap
- * ('within uncertainty') or not ('changed'); channels in one run only are listed apart.
+ * spend per period and ROI of each with the change (absolute and relative) and whether the 90% ROI
+ * intervals overlap; channels in one run only are listed apart.
  * @param a the earlier (reference) run
  * @param b the later run
  * @returns the comparison; its numbers are differences B − A
@@ -106,9 +112,10 @@ export function compareRuns(a: RunToCompare, b: RunToCompare): RunComparison {
       roi_a: ca.roi,
       roi_b: cb.roi,
       roi_change: cb.roi - ca.roi,
+      roi_change_relative: ca.roi === 0 ? null : (cb.roi - ca.roi) / Math.abs(ca.roi),
       roi_interval_a: ia,
       roi_interval_b: ib,
-      verdict: ia === null || ib === null ? 'no interval' : intervalsOverlap(ia, ib) ? 'within uncertainty' : 'changed',
+      verdict: ia === null || ib === null ? 'no interval' : intervalsOverlap(ia, ib) ? 'intervals overlap' : 'intervals do not overlap',
     });
   }
   const ra = comparedRun(a), rb = comparedRun(b);
@@ -140,21 +147,33 @@ function comparedRun(r: RunToCompare): ComparedRun {
 }
 
 /**
- * The plain-language line on the largest ROI moves (by absolute change), each with its verdict, and
- * how many channels moved beyond their intervals.
- * @example comparisonHeadline([{ name: 'tv', roi_a: 1, roi_b: 1.5, roi_change: 0.5, verdict: 'changed', … }])
- *   // 'Largest ROI move: tv 1.00 → 1.50 (+0.50, beyond both 90% intervals). 1 of 1 channels changed beyond their intervals.'
+ * The plain-language line on the largest ROI moves (by relative change, so a large move of a small ROI
+ * is named too), each with its size in percent and whether the 90% intervals overlap, then how many
+ * pairs of intervals do not overlap. It never calls a ROI unchanged: overlap is not a test of change.
+ * @example comparisonHeadline([{ name: 'tv', roi_a: 1, roi_b: 1.35, roi_change: 0.35, roi_change_relative: 0.35, verdict: 'intervals overlap', … }])
+ *   // 'Largest ROI move: tv 1.00 → 1.35 (+0.35, +35%; 90% intervals overlap). The 90% intervals overlap for all 1 channels: …'
  */
 export function comparisonHeadline(channels: readonly ComparedChannel[]): string {
   if (channels.length === 0) return 'The two runs share no channel, so no ROI can be compared.';
-  const moves = [...channels].sort((x, y) => Math.abs(y.roi_change) - Math.abs(x.roi_change)).slice(0, HEADLINE_MOVES);
-  const why = (v: RoiVerdict): string => (v === 'changed' ? 'beyond both 90% intervals' : v === 'within uncertainty' ? 'within the uncertainty' : 'no interval to judge it');
-  const text = moves.map((c) => `${c.name} ${c.roi_a.toFixed(2)} → ${c.roi_b.toFixed(2)} (${signed(c.roi_change)}, ${why(c.verdict)})`).join('; ');
-  const changed = channels.filter((c) => c.verdict === 'changed').length;
-  const tail = changed === 0
-    ? 'No channel\'s ROI moved beyond its 90% intervals.'
-    : `${changed} of ${channels.length} channels changed beyond their intervals.`;
+  const size = (c: ComparedChannel): number => (c.roi_change_relative === null ? (c.roi_change === 0 ? 0 : Infinity) : Math.abs(c.roi_change_relative));
+  const moves = [...channels].sort((x, y) => size(y) - size(x)).slice(0, HEADLINE_MOVES);
+  const why = (v: RoiVerdict): string => (v === 'no interval' ? 'no interval' : `90% ${v}`);
+  const text = moves.map((c) => `${c.name} ${c.roi_a.toFixed(2)} → ${c.roi_b.toFixed(2)} (${signed(c.roi_change)}, ${percent(c.roi_change_relative)}; ${why(c.verdict)})`).join('; ');
+  const apart = channels.filter((c) => c.verdict === 'intervals do not overlap').length;
+  const judged = channels.filter((c) => c.verdict !== 'no interval').length;
+  const n = channels.length;
+  const tail = apart > 0
+    ? `The 90% intervals do not overlap for ${apart} of ${n} channels; where they overlap, that is no evidence that the ROI is unchanged.`
+    : judged === 0 ? 'No channel has a 90% interval in both runs: judge each move by its size.'
+      : `The 90% intervals overlap for ${judged === n ? `all ${n}` : `${judged} of ${n}`} channels: that is no evidence that the ROIs are unchanged; judge each move by its size.`;
   return `Largest ROI move${moves.length > 1 ? 's' : ''}: ${text}. ${tail}`;
+}
+
+/** A relative change in whole percent with its sign, or 'n/a' from a ROI of 0. @example percent(0.349) // '+35%' */
+export function percent(x: number | null): string {
+  if (x === null) return 'n/a';
+  const p = Math.round(x * 100);
+  return p >= 0 ? `+${p}%` : `−${Math.abs(p)}%`;
 }
 
 /** A change with its sign and two decimals, − for minus. @example signed(-0.5) // '−0.50' */

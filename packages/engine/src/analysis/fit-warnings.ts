@@ -25,10 +25,11 @@ export interface FitWarning {
    * KPI_NOT_OBSERVED: window periods without a KPI were left out of the fit; EVENT_NOT_FITTED: an event
    * does not vary over the fitted periods (on only in the holdout), so its effect is not estimated;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts);
-   * EXPOSURE_GAPS: a channel modelled on exposure has spend without exposure, or the reverse, in several periods.
+   * EXPOSURE_GAPS: a channel modelled on exposure has spend without exposure, or the reverse, in several periods;
+   * REFRESH_WINDOW: a `fit --refresh`'s data add no period after the previous window, end before it or start after it (added by the CLI).
    */
   readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'SPARSE_ORGANIC' | 'UNOBSERVED_LOW_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
-    | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT' | 'EXPOSURE_GAPS';
+    | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT' | 'EXPOSURE_GAPS' | 'REFRESH_WINDOW';
   /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
   readonly message: string;

@@ -52,7 +52,7 @@ export function refreshSection(ctx: SectionContext, refresh: SummaryRefresh): st
   ];
   const chart = c.channels.length === 0 ? '' : chartFigure('roi-comparison', `${roiName} per channel before and after the refresh`,
     roiComparison(c, { kpiKind: ctx.model.target.kind }),
-    `${roiName} per channel in the previous model (● before) and this one (◆ after), each with its 90% interval; "(changed)" marks a channel whose two intervals do not overlap.`,
+    `${roiName} per channel in the previous model (● before) and this one (◆ after), each with its 90% interval; "(intervals apart)" marks a channel whose two intervals do not overlap (overlapping intervals do not show that the ROI is unchanged).`,
     { width: ctx.size.width, height: roiComparisonHeight(c.channels.length) });
   return section('refresh', 'Changes since the previous model', [
     `<p data-field="refresh">${escapeHtml(refreshSentence(refresh))}</p>`,
@@ -62,6 +62,6 @@ export function refreshSection(ctx: SectionContext, refresh: SummaryRefresh): st
     chart,
     c.channels.length === 0 ? '' : htmlTable(['channel', 'spend/period before', 'spend/period after', `${roiName} before`, '90% interval before', `${roiName} after`, '90% interval after', 'change', 'verdict'], rows, 'refresh-channels'),
     ...only.map((t) => `<p class="note">${escapeHtml(t)}</p>`),
-    `<p class="note">Spend per period is the mean over each model's window. "changed": the two 90% intervals do not overlap; "within uncertainty": they do; "no interval" when a model has none.</p>`,
+    `<p class="note">Spend per period is the mean over each model's window. The verdict says only whether the two 90% intervals overlap ("no interval" when a model has none): overlap is no test of change, so read the change and its percent too.</p>`,
   ].join(''));
 }

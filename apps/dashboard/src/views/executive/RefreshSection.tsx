@@ -46,7 +46,7 @@ export function RefreshSection({ data }: { data: RunData }) {
       <p className="muted small">Baseline share changed by {formatSignedFixed(c.baseline_share_change * 100, 1)} points.</p>
       {option !== null ? (
         <EChart name="roi-comparison" option={option} height={roiComparisonHeight(c.channels.length)} ariaLabel={`${roi} per channel before and after the refresh`}
-          title={`${roi} per channel: previous model (● before) and this one (◆ after), with 90% intervals; "(changed)": the intervals do not overlap`} table={chartTable} />
+          title={`${roi} per channel: previous model (● before) and this one (◆ after), with 90% intervals; "(intervals apart)": the two intervals do not overlap`} table={chartTable} />
       ) : null}
       <Table testId="table-refresh-channels" label={`${roi} per channel before and after the refresh`} rows={c.channels} rowKey={(ch: ComparedChannel) => ch.name}
         empty="The two models share no channel."

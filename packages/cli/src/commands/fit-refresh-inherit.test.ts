@@ -1,0 +1,73 @@
+// `fit --refresh` of a geo-level run (--geo, --geo-size) and of a run modelled on exposure (--media
+// exposure): the settings come from the previous model, without flags (real small fits).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../program.ts';
+import { captureIo } from '../../test/capture-io.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'mixwise-refresh-inherit-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const QUICK = ['--iterations', '600', '--seed', '1', '--workers', '1'];
+
+async function mixwise(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const cap = captureIo(dir);
+  const code = await runCli(args, cap.io);
+  return { code, stdout: cap.stdout(), stderr: cap.stderr() };
+}
+const json = (path: string): any => JSON.parse(readFileSync(join(dir, path), 'utf8')); // eslint-disable-line @typescript-eslint/no-explicit-any
+const csv = (path: string): string[][] => readFileSync(join(dir, path), 'utf8').trimEnd().split('\n').map((l) => l.split(','));
+const write = (name: string, lines: readonly string[][]): string => {
+  writeFileSync(join(dir, name), lines.map((l) => l.join(',')).join('\n') + '\n');
+  return name;
+};
+
+before(async () => {
+  assert.equal((await mixwise(['simulate', '--preset', 'geo', '--seed', '3', '--out', 'geo'])).code, 0);
+  assert.equal((await mixwise(['simulate', '--preset', 'retail', '--seed', '3', '--out', 'retail'])).code, 0);
+});
+
+test('a geo-level run is refreshed on its geo and size columns without --geo/--geo-size; --geo alone keeps the size column', async () => {
+  const [header, ...rows] = csv('geo/data.csv');
+  const g = header.indexOf('geo');
+  const geos = [...new Set(rows.map((r) => r[g]))].sort().slice(0, 4);
+  const dates = [...new Set(rows.map((r) => r[0]))].sort();
+  const upTo = (n: number): string[][] => [header, ...rows.filter((r) => geos.includes(r[g]) && r[0] <= dates[n - 1])];
+  const first = await mixwise(['fit', write('g104.csv', upTo(104)), '--target', 'revenue', '--geo', 'geo', '--geo-size', 'population', ...QUICK, '--out', 'g104']);
+  assert.equal(first.code, 0, first.stderr);
+  const prev = json('g104/model.json');
+  assert.deepEqual([prev.panel.column, prev.panel.sizeColumn], ['geo', 'population']);
+  write('g120.csv', upTo(120));
+  for (const [flags, out] of [[[], 'g120'], [['--geo', 'geo'], 'g120-geo']] as const) {
+    const r = await mixwise(['fit', 'g120.csv', '--refresh', 'g104', ...flags, ...QUICK, '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    const m = json(`${out}/model.json`);
+    assert.deepEqual([m.panel.column, m.panel.sizeColumn, m.panel.geos], ['geo', 'population', geos]);
+    // The shares are the population shares, not the KPI shares.
+    const pop = geos.map((x) => Number(rows.find((r) => r[g] === x)?.[header.indexOf('population')]));
+    const total = pop.reduce((s, v) => s + v, 0);
+    m.panel.shares.forEach((s: number, i: number) => assert.ok(Math.abs(s - pop[i] / total) < 1e-9));
+    assert.equal(json(`${out}/summary.json`).refresh.new_periods, 16);
+  }
+});
+
+test('a run modelled on exposure is refreshed on the same exposure columns; a missing one is named with the file', async () => {
+  const [header, ...rows] = csv('retail/data.csv');
+  const tv = header.indexOf('tv_spend');
+  // Impressions ≈ 120 per unit of spend, with a little noise.
+  const withImpressions = (n: number): string[][] => [[...header, 'tv_impressions'], ...rows.slice(0, n).map((r, i) => [...r, String(Math.round(Number(r[tv]) * 120 + 10 * (i % 7)))])];
+  const first = await mixwise(['fit', write('e104.csv', withImpressions(104)), '--target', 'revenue', '--media', 'exposure', ...QUICK, '--out', 'e104']);
+  assert.equal(first.code, 0, first.stderr);
+  assert.equal(json('e104/model.json').channels.find((c: { name: string }) => c.name === 'tv').media.column, 'tv_impressions');
+  const r = await mixwise(['fit', write('e120.csv', withImpressions(120)), '--refresh', 'e104', ...QUICK, '--out', 'e120']);
+  assert.equal(r.code, 0, r.stderr);
+  const m = json('e120/model.json');
+  assert.deepEqual(m.channels.map((c: { name: string; media?: { column: string } }) => [c.name, c.media?.column ?? null]),
+    [['tv', 'tv_impressions'], ['ooh', null], ['search', null], ['social', null], ['display', null]]);
+  const bad = await mixwise(['fit', write('e120-none.csv', [header, ...rows.slice(0, 120)]), '--refresh', 'e104', ...QUICK, '--out', 'e-bad']);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /column tv_impressions \(channel tv's exposure in the previous run e104\) is not in the new data e120-none\.csv/);
+  assert.match(bad.stderr, /or model the channels on spend with --media spend/);
+});
