@@ -32,16 +32,23 @@ export function geoOutliers(csv: CsvTable, rows: PanelRows, roles: RuleRoles, op
     const own = byContext.size === 0 ? [] : kpiAndSpendValues(geoTable(csv, order), roles, options.kpiFrom);
     const columns: KpiOrSpendValues[] = whole.map((c) => (byContext.has(c.column)
       ? { ...c, values: (own.find((o) => o.column === c.column) as KpiOrSpendValues).values }
-      : { ...c, values: Float64Array.from(order, (i) => c.values[i]) }));
-    for (const issue of scoreOutliers(columns, Int32Array.from(order, (i) => csv.rowNumbers[i]), csv.file, roles, options)) out.push(issue);
+      : { ...c, values: slice(c.values, order) }));
+    for (const issue of scoreOutliers(columns, slice(csv.rowNumbers, order), csv.file, roles, options)) out.push(issue);
   }
   return out;
 }
 
 /** A column's cells, '' where a row is short. */
-function* cellsOf(csv: CsvTable, column: string): Generator<string> {
+function cellsOf(csv: CsvTable, column: string): string[] {
   const j = csv.header.indexOf(column);
-  for (const r of csv.rows) yield r[j] ?? '';
+  return csv.rows.map((r) => r[j] ?? '');
+}
+
+/** The values at `order` (a typed array filled by index: no iterator per geo and column). */
+function slice(values: ArrayLike<number>, order: readonly number[]): Float64Array {
+  const out = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = values[order[k]];
+  return out;
 }
 
 /** One geo's rows of the file in date order, as a table of its own (not a panel: no summedRows). */

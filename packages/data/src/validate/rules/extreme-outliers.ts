@@ -75,7 +75,7 @@ export function scoreOutliers(columns: readonly KpiOrSpendValues[], rowNumbers: 
     const threshold = spend ? options.spendThreshold ?? 5 : options.threshold ?? 6;
     // Spend is scored on ln(x) over the periods with spend; the KPI as it is.
     const score = (v: number): number => (spend ? Math.log(v) : v);
-    const sample = values.filter((v) => !Number.isNaN(v) && (!spend || v > 0)).map(score).sort();
+    const sample = scoredSample(values, spend);
     if (sample.length < minValues) continue;
     const median = sampleQuantile(sample, 0.5);
     const mad = sampleQuantile(sample.map((v) => Math.abs(v - median)).sort(), 0.5);
@@ -118,6 +118,18 @@ export function outliersSkippedOnPanel(csv: CsvTable, roles: RuleRoles): string 
   }
   return `outlier checks (EXTREME_OUTLIER): the file is a panel, one row per date and ${what}, and rows of different `
     + `${what} values are not one sample; they run on the summed series once the rows are added up (mixwise fit --clean ${sumPanelSetting(panel.columns).flag})`;
+}
+
+/** The values scored (ln x over the periods with spend for a spend column), NaN left out, in ascending order (filled by index: scored per geo on a panel of thousands of geos). */
+function scoredSample(values: Float64Array, spend: boolean): Float64Array {
+  const out = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v) || (spend && !(v > 0))) continue;
+    out[n++] = spend ? Math.log(v) : v;
+  }
+  return out.subarray(0, n).sort();
 }
 
 /** "12.3×" how far a spend v is above its median m, for the message ("2.3·10^295×" for a huge one). */
