@@ -77,7 +77,9 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
   const { checked, national } = namingGeos(read, rows, () => {
     const checked = checkAndClean(read, roles,
       { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom, ...until,
-        exposure, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
+        exposure, ...(options.pairExposure === true ? { pairExposure: true } : {}),
+        // A geo panel drops the roll-up's change log (withoutRollUp): it is not made.
+        ...(options.geo === undefined ? {} : { rollUpLog: false }) });
     const national = options.config === undefined
       ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...(options.pairExposure === true ? { pairExposure: true } : {}) })
       : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...(options.pairExposure === true ? { pairExposure: true } : {}) });

@@ -34,6 +34,8 @@ export interface CheckAndCleanOptions {
   exposure?: readonly string[];
   /** `fit --media exposure`: the exposure column named for each channel (exposureColumns) is cleaned as exposure too. */
   pairExposure?: boolean;
+  /** false: the sum-panel step keeps no change log, for a geo panel, which drops it (withoutRollUp). */
+  rollUpLog?: boolean;
 }
 
 /** Data that passed validation: the cells to build the table from, the warnings, and the cleaning log. */
@@ -83,7 +85,8 @@ export function checkAndClean(read: ReadOutcome, roles: Omit<TableRoles, 'target
     // With impute_controls, an automatic control with a few empty cells is filled and kept (autoRoles).
     const imputing = steps.some((s) => s.type === 'impute-controls');
     const cleanRoles = panelRollUpRoles(csv, roles, resolved, resolved.date, { imputing });
-    cleaning = runCleaning(csv, withExposure(csv, cleanRoles, resolved, options), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }) });
+    cleaning = runCleaning(csv, withExposure(csv, cleanRoles, resolved, options), steps, { hints, ...(options.kpiFrom === undefined ? {} : { kpiFrom: options.kpiFrom }),
+      ...(options.rollUpLog === false ? { rollUpLog: false } : {}) });
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const types = new Set(steps.map((s) => s.type.replace(/-/g, '_')));

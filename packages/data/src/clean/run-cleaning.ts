@@ -33,6 +33,8 @@ export interface RunCleaningOptions {
   readonly kpiFrom?: string;
   /** skip-missing-kpi is one of the steps (runCleaning sets it): fill-gaps and sum-panel leave a missing KPI empty for it. */
   readonly kpiMayBeMissing?: boolean;
+  /** false: the sum-panel step keeps no change log (its summary then counts 0), for a geo panel, which drops that log (withoutRollUp). */
+  readonly rollUpLog?: boolean;
 }
 
 type StepRunner<T extends CleaningStep['type']> = (table: CsvTable, roles: CleaningRoles, step: Extract<CleaningStep, { type: T }>, options: RunCleaningOptions) => StepResult;

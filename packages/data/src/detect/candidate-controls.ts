@@ -114,11 +114,16 @@ export const CHANNEL_COPY_R = 0.9;
  * The first spend column a column is a near-copy of (|Pearson r| > CHANNEL_COPY_R over the rows where
  * both hold a number), with r; undefined when none. The check that keeps such a column out of the
  * automatic controls, shared by the rule that warns about named organic media and controls (copiesSpend).
+ * @param read a column's values (default: parsed now; candidateControls passes its cache, as a long panel file's spend columns are compared with every candidate)
  * @example spendCopy(csv, 'tv_grps', ['tv_spend', 'search_spend']) // { column: 'tv_spend', r: 0.98 }
  */
-export function spendCopy(csv: CsvTable, column: string, spend: readonly string[]): { column: string; r: number } | undefined {
-  const values = numbers(csv, column);
-  return spend.map((s) => ({ column: s, r: absCorrelation(values, numbers(csv, s)) })).find((s) => s.r > CHANNEL_COPY_R);
+export function spendCopy(csv: CsvTable, column: string, spend: readonly string[], read: (column: string) => Float64Array = (c) => numbers(csv, c)): { column: string; r: number } | undefined {
+  const values = read(column);
+  for (const s of spend) {
+    const r = absCorrelation(values, read(s));
+    if (r > CHANNEL_COPY_R) return { column: s, r };
+  }
+  return undefined;
 }
 
 
@@ -224,7 +229,14 @@ export function isCalendarColumn(csv: CsvTable, column: string): boolean {
 export function candidateControls(csv: CsvTable, columns: readonly string[], context: ControlContext): CandidateControls {
   const controls: string[] = [];
   const leftOut: LeftOutColumn[] = [];
-  const target = context.target === undefined ? undefined : numbers(csv, context.target);
+  // Each column parsed once: the spend columns are compared with every candidate.
+  const parsed = new Map<string, Float64Array>();
+  const read = (column: string): Float64Array => {
+    let values = parsed.get(column);
+    if (values === undefined) parsed.set(column, values = numbers(csv, column));
+    return values;
+  };
+  const target = context.target === undefined ? undefined : read(context.target);
   for (const column of columns) {
     const out = (reason: LeftOutReason, detail?: string): void => { leftOut.push({ column, reason, ...(detail === undefined ? {} : { detail }) }); };
     if (spendMarker(column) !== undefined) { out('spend'); continue; }
@@ -236,12 +248,12 @@ export function candidateControls(csv: CsvTable, columns: readonly string[], con
     if (isCalendarColumn(csv, column)) { out('calendar'); continue; }
     const bad = firstBadCell(csv, column);
     if (bad !== undefined) { out('not-numeric', `"${bad.value}" at ${csv.file}:${bad.row}`); continue; }
-    const values = numbers(csv, column);
+    const values = read(column);
     const known = values.filter((v) => !Number.isNaN(v));
     if (known.every((v) => v === known[0])) { out('constant'); continue; }
     const kpiR = target === undefined ? 0 : absCorrelation(values, target);
     if (kpiR > KPI_COPY_R) { out('kpi-copy', `${context.target}, |r| = ${kpiR.toFixed(2)}`); continue; }
-    const copied = spendCopy(csv, column, context.spend);
+    const copied = spendCopy(csv, column, context.spend, read);
     if (copied !== undefined) { out('channel-copy', `${copied.column}, |r| = ${copied.r.toFixed(2)}`); continue; }
     if (known.length < values.length) {
       const first = values.findIndex((v) => Number.isNaN(v));
@@ -305,13 +317,26 @@ function spendRename(column: string): string {
 /** A column's values, NaN where a cell is not a number. */
 function numbers(csv: CsvTable, column: string): Float64Array {
   const j = csv.header.indexOf(column);
-  return Float64Array.from(csv.rows, (r) => { const p = parseNumber(r[j], csv.delimiter); return p.ok ? p.value : NaN; });
+  const out = new Float64Array(csv.rows.length);
+  for (let i = 0; i < out.length; i++) {
+    const p = parseNumber(csv.rows[i][j], csv.delimiter);
+    out[i] = p.ok ? p.value : NaN;
+  }
+  return out;
 }
 
 /** |Pearson r| over the rows where both are numbers (0 when there are too few or either is constant). */
 function absCorrelation(x: Float64Array, y: Float64Array): number {
-  const both = [...x.keys()].filter((i) => !Number.isNaN(x[i]) && !Number.isNaN(y[i]));
-  if (both.length < 3) return 0;
-  const r = correlation(both.map((i) => x[i]), both.map((i) => y[i]));
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]) && !Number.isNaN(y[i])) n++;
+  if (n < 3) return 0;
+  // The pairs copied into typed arrays (no index list: a long panel has 100k rows per column pair).
+  const xs = new Float64Array(n), ys = new Float64Array(n);
+  for (let i = 0, k = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i]) || Number.isNaN(y[i])) continue;
+    xs[k] = x[i];
+    ys[k++] = y[i];
+  }
+  const r = correlation(xs, ys);
   return Number.isNaN(r) ? 0 : Math.abs(r);
 }

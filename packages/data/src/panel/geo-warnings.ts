@@ -5,7 +5,7 @@ import type { Issue } from '../issue.ts';
 import type { RuleRoles } from '../validate/rule-types.ts';
 import type { PanelRows } from './panel-rows.ts';
 import { withGeoNames } from './panel-rows.ts';
-import { extremeOutliers } from '../validate/rules/extreme-outliers.ts';
+import { geoOutliers } from './geo-outliers.ts';
 import { columnValues } from '../validate/numeric-columns.ts';
 
 /** The cleaning offer a hint ends with (cleaning-hints.ts), which a geo panel cannot take. */
@@ -25,16 +25,8 @@ const CLEANING_OFFER = /; or let Mixwise change it and log every change:.*$/s;
  */
 export function geoPanelWarnings(issues: readonly Issue[], csv: CsvTable, rows: PanelRows, roles: RuleRoles, options: { kpiFrom?: string } = {}): Issue[] {
   const national = issues.filter((i) => i.code !== 'EXTREME_OUTLIER');
-  const perGeo = rows.rowOf.flatMap((byDate) => extremeOutliers(geoRows(csv, byDate), roles, options));
+  const perGeo = geoOutliers(csv, rows, roles, options);
   return withGeoNames([...national, ...perGeo], csv, rows).map((issue) => onFileRows(issue, csv, rows));
-}
-
-/** One geo's rows of the file in date order, as a table of its own. */
-function geoRows(csv: CsvTable, byDate: ReadonlyMap<string, number>): CsvTable {
-  const order = [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, i]) => i);
-  // Without summedRows and with every row its own: not a panel any more, so the outlier check scores it.
-  const { summedRows: _summed, ...rest } = csv;
-  return { ...rest, rows: order.map((i) => csv.rows[i]), rowNumbers: order.map((i) => csv.rowNumbers[i]) };
 }
 
 /** An issue still about the sums, told on the file's rows with a fix a geo panel can take. */

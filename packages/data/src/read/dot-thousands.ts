@@ -74,6 +74,24 @@ export function parseColumn(cells: readonly string[], delimiter: CsvDelimiter): 
     : decimal.has(i) ? { ok: false, reason: 'decimal-comma' } : parseNumber(c, delimiter)));
 }
 
+/** A comma followed by exactly three digits: a decimal comma or thousands by context in a semicolon file (semicolonDecimalCommas). */
+const COMMA_GROUP = /^[+-]?\d{1,3},\d{3}$/;
+
+/**
+ * Whether parseColumn reads every cell of these as parseNumber does on its own, and so reads any
+ * subset of them (one geo's rows) the same: true unless a cell is read by its column's context (a
+ * single dot group `9.388`, or in a semicolon file a single comma group `1,540`).
+ * @example readsCellByCell(['950', '12.5'], ',') // true
+ * @example readsCellByCell(['950', '9.388'], ';') // false
+ */
+export function readsCellByCell(cells: Iterable<string>, delimiter: CsvDelimiter): boolean {
+  for (const raw of cells) {
+    const s = raw.trim();
+    if (ONE_GROUP.test(s) || (delimiter === ';' && COMMA_GROUP.test(s))) return false;
+  }
+  return true;
+}
+
 /**
  * parseColumn for column j of a table, the reading every rule and the table builder share: a column
  * the decimal_comma step rewrote (CsvTable.decimalPointColumns) is read cell by cell with '.' as its

@@ -312,3 +312,15 @@ test('sumPanel: values to keep need one panel column; a key column not in the fi
   const absent = issuesOf(() => sumPanel(csv, { roles: KEY_ROLES, column: ['geo', 'brand'] }));
   assert.deepEqual(absent.map((i) => [i.code, i.at.column]), [['MISSING_COLUMN', 'brand']]);
 });
+
+test('sumPanel: rollUpLog false (a geo panel, which drops the log) gives the same table and no change log', () => {
+  const csv = parseCsvText(PANEL, 'p.csv');
+  const logged = sumPanel(csv, { roles: ROLES, column: 'geo', keep: ['north', 'south'] });
+  const unlogged = sumPanel(csv, { roles: ROLES, column: 'geo', keep: ['north', 'south'], rollUpLog: false });
+  assert.ok(logged.changes.length > 0);
+  assert.deepEqual(unlogged.changes, []);
+  assert.deepEqual(unlogged.table, logged.table);
+  assert.deepEqual(unlogged.table.rows, [['2024-01-01', '400', '40', '3', '1', '12'], ['2024-01-08', '440', '0.3', '2.5', '0', '14']]);
+  // Through runCleaning too (the option checkAndClean passes for a geo panel).
+  assert.deepEqual(runCleaning(csv, ROLES, [{ type: 'sum-panel', column: 'geo' }], { rollUpLog: false }).changes, []);
+});

@@ -30,6 +30,8 @@ export interface SumPanelOptions {
   kpiFrom?: string;
   /** skip_missing_kpi is configured: a blank KPI in any row gives a blank total (that step then leaves the date out of the fit). */
   kpiMayBeMissing?: boolean;
+  /** false: no change log (a geo fit drops the roll-up's log: withoutRollUp), which on a long panel is one entry per summed cell joining every geo's value. Default true. */
+  rollUpLog?: boolean;
 }
 
 const RULE_WORDS: Readonly<Record<PanelRule, string>> = { sum: 'sum', mean: 'mean', max: 'largest value' };
@@ -108,17 +110,18 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
   checkAddable(table, roles, numeric, groups, kpiFrom === undefined ? undefined : iso.map((d) => d < kpiFrom), options.kpiMayBeMissing === true);
 
   const changes: Change[] = [];
+  const log = options.rollUpLog !== false;
   const header = table.header.filter((_, j) => !keys.includes(j) && !dropped.includes(j));
   table.rows.forEach((_, i) => {
-    if (kept.has(key(i))) return;
+    if (!log || kept.has(key(i))) return;
     changes.push({ step: 'sum-panel', column, row: table.rowNumbers[i], date: iso[i], before: key(i), after: null,
       reason: `row removed: only ${shortList(keep)} ${keep.length === 1 ? 'is' : 'are'} kept` });
   });
-  for (const j of dropped) {
+  for (const j of log ? dropped : []) {
     changes.push({ step: 'sum-panel', column: table.header[j], row: null, date: null, before: 'text column', after: null,
       reason: `removed: its text differs between the ${what} rows of a date, so it cannot be combined` });
   }
-  changes.push(...weightNotes(table, numeric, population, what));
+  if (log) changes.push(...weightNotes(table, numeric, population, what));
   const rows = groups.map((g) => {
     const first = g.rows[0];
     const date = iso[first];
@@ -134,10 +137,10 @@ export function sumPanel(table: CsvTable, options: SumPanelOptions): StepResult 
       const w = how.weight === undefined ? -1 : table.header.indexOf(how.weight);
       const after = combine(parts, how.rule, table.delimiter, w < 0 ? undefined : g.rows.map((i) => table.rows[i][w]));
       row.push(after);
-      changes.push({ step: 'sum-panel', column: h, row: table.rowNumbers[first], date, before: parts.join(' + '), after,
+      if (log) changes.push({ step: 'sum-panel', column: h, row: table.rowNumbers[first], date, before: parts.join(' + '), after,
         reason: `${RULE_WORDS[how.rule]} of the ${g.rows.length} ${what} rows of this date${how.weight === undefined ? '' : ` weighted by "${how.weight}"`}${ruleNote(roles, h, how)}` });
     });
-    if (g.rows.length > 1) {
+    if (log && g.rows.length > 1) {
       changes.push({ step: 'sum-panel', column, row: table.rowNumbers[first], date, before: g.rows.map(key).join(' + '), after: null,
         reason: `${g.rows.length} rows of this date combined into one (file lines ${g.rows.map((i) => table.rowNumbers[i]).join(', ')})` });
     }

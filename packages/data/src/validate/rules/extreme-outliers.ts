@@ -1,7 +1,7 @@
 import type { Issue } from '../../issue.ts';
 import type { CsvTable } from '../../read/read-csv.ts';
 import type { RuleRoles } from '../rule-types.ts';
-import { kpiAndSpendValues } from '../kpi-spend-values.ts';
+import { kpiAndSpendValues, type KpiOrSpendValues } from '../kpi-spend-values.ts';
 import { sampleQuantile } from '../sample-quantile.ts';
 import { makeIssue } from '../make-issue.ts';
 import { panelColumn } from '../panel-column.ts';
@@ -51,16 +51,31 @@ export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: Outlie
   // A panel's rows mix geos of different sizes: scored together they flag small geos, scored per geo
   // they flag every thin week; the check runs on the summed series instead (runRules says so).
   if (outliersSkippedOnPanel(csv, roles) !== undefined) return [];
+  // The KPI of warm-up rows is never fitted: left out like an unreadable cell (kpiAndSpendValues).
+  return scoreOutliers(kpiAndSpendValues(csv, roles, options.kpiFrom), csv.rowNumbers, csv.file, roles, options);
+}
+
+/**
+ * extremeOutliers' scoring of given columns (the KPI's values with warm-up rows as NaN, and the spend
+ * columns'), on rows whose file lines are `rowNumbers`: shared with the per-geo check of a geo panel,
+ * which scores each geo's slice of the file's columns rather than a table of its own per geo.
+ * @param columns the KPI and spend values (kpiAndSpendValues), each [nRows]
+ * @param rowNumbers [nRows] the file line of each row
+ * @param file the file named by the issues
+ * @param roles resolved roles (the target's kind: a negative revenue is NEGATIVE_KPI's)
+ * @param options thresholds and minValues
+ * @example scoreOutliers(kpiAndSpendValues(csv, roles), csv.rowNumbers, csv.file, roles)[0].code // 'EXTREME_OUTLIER'
+ */
+export function scoreOutliers(columns: readonly KpiOrSpendValues[], rowNumbers: ArrayLike<number>, file: string, roles: RuleRoles, options: OutlierOptions = {}): Issue[] {
   const minValues = options.minValues ?? 8;
   const out: Issue[] = [];
   // A negative revenue or count is NEGATIVE_KPI's warning, with its own fix: not a second one here.
   const negativeKpiSaid = nonNegativeKpi(roles);
-  // The KPI of warm-up rows is never fitted: left out like an unreadable cell.
-  for (const { column, spend, values } of kpiAndSpendValues(csv, roles, options.kpiFrom)) {
+  for (const { column, spend, values } of columns) {
     const threshold = spend ? options.spendThreshold ?? 5 : options.threshold ?? 6;
     // Spend is scored on ln(x) over the periods with spend; the KPI as it is.
     const score = (v: number): number => (spend ? Math.log(v) : v);
-    const sample = values.filter((v) => !Number.isNaN(v) && (!spend || v > 0)).map(score).sort();
+    const sample = scoredSample(values, spend);
     if (sample.length < minValues) continue;
     const median = sampleQuantile(sample, 0.5);
     const mad = sampleQuantile(sample.map((v) => Math.abs(v - median)).sort(), 0.5);
@@ -77,7 +92,7 @@ export function extremeOutliers(csv: CsvTable, roles: RuleRoles, options: Outlie
         : `value ${v} is ${readableRatio(z)} robust standard deviations from the median ${round(median)} (|x − median| / (1.4826·MAD) > ${threshold})`;
       out.push(makeIssue('EXTREME_OUTLIER', 'warning', message,
         'check it for a typo or a unit error (thousands, cents); if it is real (a launch, a big promotion) keep it and consider an event column',
-        { file: csv.file, row: csv.rowNumbers[i], column }));
+        { file, row: rowNumbers[i], column }));
     });
   }
   return out;
@@ -103,6 +118,18 @@ export function outliersSkippedOnPanel(csv: CsvTable, roles: RuleRoles): string 
   }
   return `outlier checks (EXTREME_OUTLIER): the file is a panel, one row per date and ${what}, and rows of different `
     + `${what} values are not one sample; they run on the summed series once the rows are added up (mixwise fit --clean ${sumPanelSetting(panel.columns).flag})`;
+}
+
+/** The values scored (ln x over the periods with spend for a spend column), NaN left out, in ascending order (filled by index: scored per geo on a panel of thousands of geos). */
+function scoredSample(values: Float64Array, spend: boolean): Float64Array {
+  const out = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v) || (spend && !(v > 0))) continue;
+    out[n++] = spend ? Math.log(v) : v;
+  }
+  return out.subarray(0, n).sort();
 }
 
 /** "12.3×" how far a spend v is above its median m, for the message ("2.3·10^295×" for a huge one). */
