@@ -78,7 +78,7 @@ export { isObserved, observedRows, missingRows, reviveActual } from './spec/obse
 export { checkTable, checkFittedRows, SUPPORTED_FREQUENCIES } from './spec/check-table.ts';
 export { mergeSpec, type ModelSpecOverrides, type ChannelSpecOverride, type DeepPartial } from './spec/merge-spec.ts';
 export { checkSpec } from './spec/check-spec.ts';
-export { refreshChannelSpec, refreshWidth, REFRESH_MIN_WIDTH, type FittedCurves, type RefreshKeep } from './spec/refresh-spec.ts';
+export { refreshChannelSpec, refreshRanges, refreshWidth, REFRESH_MIN_WIDTH, type CurveRanges, type FittedCurves, type RefreshKeep } from './spec/refresh-spec.ts';
 export { compareRuns, comparisonHeadline, intervalsOverlap, percent, type RunComparison, type ComparedRun, type ComparedChannel, type RoiVerdict, type RunToCompare, type SummaryRefresh } from './analysis/compare-runs.ts';
 export { newPeriodsRoi, type NewPeriodsRoi, type NewPeriodsChannel } from './analysis/new-periods-roi.ts';
 export { modelingTableFromArrays, type ModelingTableInput, type SeriesInput } from './spec/table-from-arrays.ts';

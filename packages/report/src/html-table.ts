@@ -79,6 +79,7 @@ const TABLE_NAMES: Readonly<Record<string, string>> = {
   roi: 'Return on spend per channel',
   'refresh-runs': 'The previous model and this one: window and fit',
   'refresh-channels': 'Return on spend per channel before and after the refresh',
+  'refresh-new-periods': 'Return on spend per channel over the new periods only',
 };
 
 function cell(c: Cell, rowHeader: boolean): string {

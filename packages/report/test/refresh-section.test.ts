@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { compareRuns, summarizeModel, type SummaryResult } from '@mixwise/engine';
+import { compareRuns, newPeriodsRoi, summarizeModel, type SummaryResult } from '@mixwise/engine';
 import { readModel } from '@mixwise/data';
 import { renderReport } from '../src/index.ts';
 
@@ -37,14 +37,29 @@ test('a refreshed run\'s report opens with the changes since the previous model:
   assert.ok(row.includes(`data-field="roi_a" data-value="${first.roi * (2 / 3)}"`), row);
   assert.ok(row.includes(`data-field="roi_b" data-value="${first.roi}"`), row);
   assert.ok(row.includes(`data-field="roi_change" data-value="${first.roi - first.roi * (2 / 3)}"`), row);
-  assert.ok(row.includes('<td data-field="verdict">changed</td>'), row);
-  assert.equal(comparison.channels[0].verdict, 'changed');
-  // The other channels did not move: change 0, within their (identical) intervals.
-  assert.equal((s.match(/data-field="verdict">within uncertainty</g) ?? []).length, now.channels.length - 1);
+  assert.ok(row.includes('<td data-field="verdict">intervals do not overlap</td>'), row);
+  assert.equal(comparison.channels[0].verdict, 'intervals do not overlap');
+  // The other channels did not move: change 0, their (identical) intervals overlap.
+  assert.equal((s.match(/data-field="verdict">intervals overlap</g) ?? []).length, now.channels.length - 1);
   // The runs side by side: periods of each.
   assert.ok(s.includes(`data-field="before.periods" data-value="${now.periods - 16}"`));
   assert.ok(s.includes(`data-field="after.periods" data-value="${now.periods}"`));
   assert.ok(s.includes(`<th scope="row">${first.name} (intervals apart)</th>`) === false, 'the "(intervals apart)" mark is the chart\'s, not the table\'s');
+});
+
+test('the new periods on their own: spend, contribution and ROI of the new rows beside the whole-window ROI', () => {
+  const n = newPeriodsRoi(model, '2024-09-02');
+  assert.ok(n.periods > 0);
+  const html = renderReport({ model, summary: { ...refreshed, refresh: { ...refreshed.refresh!, new_periods_roi: n } } });
+  const s = sectionOf(html) ?? '';
+  assert.ok(s.includes(`Over the ${n.periods} new periods (${n.first_date} to ${n.last_date})`), 'the span is named');
+  for (const ch of n.channels) {
+    const row = new RegExp(`<table class="refresh-new-periods">.*?<tr data-key="${ch.name}">(.*?)</tr>`, 's').exec(s)?.[1] ?? '';
+    assert.ok(row.includes(`data-field="new_contribution" data-value="${ch.contribution}"`), row);
+    if (ch.roi !== null) assert.ok(row.includes(`data-field="new_roi" data-value="${ch.roi}"`), row);
+  }
+  // Without new_periods_roi (summaries written before it), no such table.
+  assert.ok(!(sectionOf(renderReport({ model, summary: refreshed })) ?? '').includes('refresh-new-periods'));
 });
 
 test('no refresh section for an ordinary run, nor for a malformed refresh', () => {

@@ -20,10 +20,10 @@ test('refreshChartTable: one row per channel with both ROIs, intervals, the chan
     run('runs/feb', 120, [{ name: 'tv', spend: 150_000, roi: 1.5, roi_interval: [1.3, 1.8] }, { name: 'search', spend: 6_000, roi: 1.75, roi_interval: [1.5, 2] }]),
   );
   const t = refreshChartTable({ previous: 'runs/jan', new_periods: 20, bound_width: 0.2, comparison }, 'ROI');
-  assert.equal(t.columns.length, 9);
+  assert.equal(t.columns.length, 10);
   assert.deepEqual(t.rows, [
-    ['tv', '1,000', '1,250', '1.00', '0.80 – 1.20', '1.50', '1.30 – 1.80', '+0.50', 'changed'],
-    ['search', '50.00', '50.00', '2.00', 'n/a', '1.75', '1.50 – 2.00', '−0.25', 'no interval'],
+    ['tv', '1,000', '1,250', '1.00', '0.80 – 1.20', '1.50', '1.30 – 1.80', '+0.50', '+50%', 'intervals do not overlap'],
+    ['search', '50.00', '50.00', '2.00', 'n/a', '1.75', '1.50 – 2.00', '−0.25', '−13%', 'no interval'],
   ]);
   assert.match(t.caption, /previous model \(runs\/jan\)/);
 });

@@ -3,13 +3,13 @@ import type { ComparedChannel, SummaryRefresh } from '@mixwise/engine';
 import type { ChartTable } from './chart-table.ts';
 import { formatAmount, formatRoi, formatSignedFixed } from './format.ts';
 
-/** A channel's row of the refresh comparison: both spends per period and ROIs, both 90% intervals, the change and the verdict (as the report's table). */
+/** A channel's row of the refresh comparison: both spends per period and ROIs, both 90% intervals, the change (also in percent) and the verdict (as the report's table). */
 export function refreshChannelRow(c: ComparedChannel): string[] {
   const roi = (x: number) => formatRoi(x);
   return [
     c.name, formatAmount(c.spend_per_period_a), formatAmount(c.spend_per_period_b),
     roi(c.roi_a), intervalText(c.roi_interval_a, roi), roi(c.roi_b), intervalText(c.roi_interval_b, roi),
-    formatSignedFixed(c.roi_change, 2), c.verdict,
+    formatSignedFixed(c.roi_change, 2), c.roi_change_relative === null ? 'n/a' : `${formatSignedFixed(c.roi_change_relative * 100, 0)}%`, c.verdict,
   ];
 }
 
@@ -21,7 +21,7 @@ export function refreshChannelRow(c: ComparedChannel): string[] {
 export function refreshChartTable(r: SummaryRefresh, roiName: string): ChartTable {
   return {
     caption: `${roiName} per channel in the previous model (${r.previous}) and this one, with 90% intervals`,
-    columns: ['Channel', 'Spend/period before', 'Spend/period after', `${roiName} before`, '90% interval before', `${roiName} after`, '90% interval after', 'Change', 'Verdict'],
+    columns: ['Channel', 'Spend/period before', 'Spend/period after', `${roiName} before`, '90% interval before', `${roiName} after`, '90% interval after', 'Change', 'Change %', 'Verdict'],
     rows: r.comparison.channels.map(refreshChannelRow),
   };
 }

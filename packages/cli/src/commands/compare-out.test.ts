@@ -23,7 +23,7 @@ function runFolder(name: string, summary: SummaryResult): void {
 }
 
 const fitted = summarizeModel(readModel(fixture));
-// B: ±10% intervals; A: the first channel's ROI half of B's with an interval ending below B's (changed), the others as B.
+// B: ±10% intervals; A: the first channel's ROI half of B's with an interval ending below B's (intervals apart), the others as B.
 const b: SummaryResult = { ...fitted, channels: fitted.channels.map((c) => ({ ...c, roi_interval: [c.roi * 0.9, c.roi * 1.1] as [number, number] })) };
 const a: SummaryResult = { ...b, channels: b.channels.map((c, i) => (i === 0 ? { ...c, roi: c.roi / 2, roi_interval: [c.roi * 0.4, c.roi * 0.6] as [number, number] } : c)) };
 runFolder('a', a);
@@ -44,12 +44,12 @@ test('compare --out writes comparison.json (the --json object) and comparison.sv
   const [first] = b.channels;
   assert.equal(stored.channels[0].roi_a, first.roi / 2);
   assert.equal(stored.channels[0].roi_change, first.roi - first.roi / 2);
-  assert.equal(stored.channels[0].verdict, 'changed');
+  assert.equal(stored.channels[0].verdict, 'intervals do not overlap');
   // With --json, the "wrote" lines go to stderr.
   assert.match(r.stderr, /wrote cmp\/new\/comparison\.json\nwrote cmp\/new\/comparison\.svg\n/);
   const svg = readFileSync(join(dir, 'cmp/new/comparison.svg'), 'utf8');
   assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  assert.ok(svg.includes(`>${first.name} (changed)<`), 'the changed channel is labelled');
+  assert.ok(svg.includes(`>${first.name} (intervals apart)<`), "the channel whose intervals do not overlap is labelled");
   for (const c of b.channels.slice(1)) assert.ok(svg.includes(`>${c.name}<`), c.name);
   // No temporary file left beside them.
   assert.deepEqual(readdirSync(join(dir, 'cmp/new')).sort(), ['comparison.json', 'comparison.svg']);

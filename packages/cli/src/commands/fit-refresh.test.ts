@@ -48,7 +48,11 @@ test('fit --refresh: inherits target, columns and settings, searches inside the 
   assert.equal(next.search.roiPriorSource, 'default');
   assert.equal(prev.search.roiPriorSource, 'default');
   // 16 new weeks of a 120-week window: 13% is below the floor, so each range is searched over 20%.
-  assert.deepEqual(next.refresh, { previous: 'r104', previousSource: prev.source, newPeriods: 16, boundWidth: 0.2 });
+  const { ranges, ...record } = next.refresh;
+  assert.deepEqual(record, { previous: 'r104', previousSource: prev.source, newPeriods: 16, boundWidth: 0.2 });
+  // The full ranges narrowed are recorded per channel (the engine's defaults here), for the next refresh to narrow again.
+  assert.deepEqual(Object.keys(ranges), prev.channels.map((c: { name: string }) => c.name));
+  assert.deepEqual(ranges.tv.saturation, { halfSaturation: [0.3, 3], shape: [0.5, 3] });
   next.channels.forEach((c: any, i: number) => { // eslint-disable-line @typescript-eslint/no-explicit-any
     const p = prev.channels[i], spec = next.spec.channels[i];
     assert.equal(c.adstock.type, p.adstock.type, `${c.name}: adstock family inherited`);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { refreshChannelSpec, refreshWidth, type ChannelSpec, type ModelingTable, type ModelRefresh, type ModelSpec, type FitWarning } from '@mixwise/engine';
+import { refreshChannelSpec, refreshRanges, refreshWidth, type ChannelSpec, type CurveRanges, type ModelingTable, type ModelRefresh, type ModelSpec, type FitWarning } from '@mixwise/engine';
 import type { ReadOutcome, TableRoles } from '@mixwise/data';
 import { DataError } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
@@ -157,6 +157,8 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
   const keep = { adstock: flags.adstock === undefined, saturation: flags.saturation === undefined };
   // Previous channel name → its name in the new data, for a column renamed with --rename.
   const names: Record<string, string> = {};
+  // The full ranges narrowed, per new name: recorded so that the next refresh narrows them again, not the narrowed bounds.
+  const ranges: Record<string, CurveRanges> = {};
   // A new series takes the curves of the previous one with its column (or the column it was renamed from), else of its name.
   const specs = (now: readonly { name: string; column: string }[], fitted: readonly { name: string; column: string }[] | undefined, prevSpecs: readonly ChannelSpec[] | undefined): ChannelSpec[] =>
     now.flatMap(({ name, column }) => {
@@ -164,7 +166,11 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
       const f = (fitted?.find((c) => c.column === from && from !== column) ?? fitted?.find((c) => c.name === name)) as (Parameters<typeof refreshChannelSpec>[0] & { column: string }) | undefined;
       if (f === undefined) return [];
       if (f.name !== name) names[f.name] = name;
-      return [{ ...refreshChannelSpec(f, prevSpecs?.find((c) => c.name === f.name), width, keep), name }];
+      const prevSpec = prevSpecs?.find((c) => c.name === f.name);
+      // Only ranges of the same families apply (refreshRanges ignores other families' parameter names).
+      const full = refreshRanges(f, prevSpec, prev.refresh?.ranges?.[f.name]);
+      ranges[name] = full;
+      return [{ ...refreshChannelSpec(f, prevSpec, width, keep, full), name }];
     });
   const organic = specs(table.organic ?? [], prev.organic, prev.spec.organic);
   const spec: Partial<ModelSpec> = {
@@ -176,5 +182,5 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
     // output keeps calling it the default and the new data's unit check still applies.
     ...(prev.spec.search.roiPrior !== undefined && prev.search.roiPriorSource !== 'default' ? { search: { roiPrior: prev.spec.search.roiPrior } as ModelSpec['search'] } : {}),
   };
-  return { spec, record: { previous: source.shown, ...(prev.source !== undefined ? { previousSource: prev.source } : {}), newPeriods, boundWidth: width }, names };
+  return { spec, record: { previous: source.shown, ...(prev.source !== undefined ? { previousSource: prev.source } : {}), newPeriods, boundWidth: width, ranges }, names };
 }

@@ -1,3 +1,4 @@
+import type { CurveRanges } from '../spec/refresh-spec.ts';
 import type { AdstockSpec } from '../transforms/adstock/types.ts';
 import type { SaturationSpec } from '../transforms/saturation/types.ts';
 import type { BaselineKind } from '../design/baseline-columns.ts';
@@ -83,6 +84,12 @@ export interface ModelRefresh {
   readonly newPeriods: number;
   /** Share of each curve parameter's range searched around the earlier value (refreshWidth). */
   readonly boundWidth: number;
+  /**
+   * Per channel (and organic series), the full ranges that were narrowed (refreshRanges), so that the next
+   * refresh of this model narrows the same full ranges, not the narrowed bounds in `spec`. Absent in models
+   * written before it existed: such a model's narrowed bounds are then taken as the range.
+   */
+  readonly ranges?: Readonly<Record<string, CurveRanges>>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { refreshChannelSpec, refreshWidth, REFRESH_MIN_WIDTH } from './refresh-spec.ts';
+import { refreshChannelSpec, refreshRanges, refreshWidth, REFRESH_MIN_WIDTH } from './refresh-spec.ts';
 import { getAdstockKernel } from '../transforms/adstock/registry.ts';
 
 const close = (a: number, b: number, tol = 1e-9): void => assert.ok(Math.abs(a - b) <= tol, `${a} ≠ ${b}`);
@@ -28,16 +28,32 @@ test('a linear parameter narrows to ±width/2 of its range around the previous v
   close(lhi, 0.5 * 100 ** 0.1);
 });
 
-test('bounds are clipped to the range: a value at the edge keeps only the inner half', () => {
-  // Hill halfSaturation's default search range is [0.3, 3] (DEFAULT_SATURATION_BOUNDS), shape's [0.5, 3].
+test('at an edge of the range the bounds shift inside it and keep the whole width', () => {
+  // Hill halfSaturation's default search range is [0.3, 3] (DEFAULT_SATURATION_BOUNDS, log), shape's [0.5, 3].
   const spec = refreshChannelSpec({ name: 'tv', adstock: { type: 'geometric', alpha: 0 }, maxLag: 4, saturation: { type: 'hill', halfSaturation: 0.3, shape: 3 } }, undefined, 0.5);
-  assert.deepEqual(spec.bounds?.adstock?.alpha, [0, 0.95 * 0.25]);
+  assert.deepEqual(spec.bounds?.adstock?.alpha, [0, 0.95 * 0.5]);
   const [hlo, hhi] = spec.bounds?.saturation?.halfSaturation ?? [NaN, NaN];
   close(hlo, 0.3);
-  close(hhi, 0.3 * 10 ** 0.25);
+  close(hhi, 0.3 * 10 ** 0.5);
   const [slo, shi] = spec.bounds?.saturation?.shape ?? [NaN, NaN];
-  close(slo, 3 - 0.25 * 2.5);
+  close(slo, 3 - 0.5 * 2.5);
   close(shi, 3);
+});
+
+test('a chain of refreshes narrows around the recorded full ranges, not the narrowed bounds', () => {
+  const curves = (alpha: number) => ({ name: 'tv', adstock: { type: 'geometric', alpha }, maxLag: 4, saturation: { type: 'hill', halfSaturation: 1, shape: 1 } }) as const;
+  const first = refreshChannelSpec(curves(0.5), undefined, 0.2);
+  const ranges = refreshRanges(curves(0.5), undefined);
+  assert.deepEqual(ranges.adstock, { alpha: [0, 0.95] });
+  assert.deepEqual(ranges.saturation, { halfSaturation: [0.3, 3], shape: [0.5, 3] });
+  // The refreshed model's spec holds the narrowed bounds; with the recorded ranges the next refresh searches 20% of [0, 0.95] again…
+  const second = refreshChannelSpec(curves(0.5), first, 0.2, {}, refreshRanges(curves(0.5), first, ranges));
+  const [lo, hi] = second.bounds?.adstock?.alpha ?? [NaN, NaN];
+  close(hi - lo, 0.2 * 0.95);
+  // …while without them it would search 20% of the narrowed 20%.
+  const shrunk = refreshChannelSpec(curves(0.5), first, 0.2);
+  const [slo, shi] = shrunk.bounds?.adstock?.alpha ?? [NaN, NaN];
+  close(shi - slo, 0.2 * 0.2 * 0.95);
 });
 
 test('the previous spec\'s own bounds are the range, a fixed parameter stays fixed, and media is inherited', () => {

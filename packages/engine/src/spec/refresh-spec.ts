@@ -47,22 +47,25 @@ export interface RefreshKeep {
  * A channel's spec for a refresh: the previous fit's adstock family, max lag and saturation curve,
  * with each curve parameter's search bounds narrowed to `width` of its range around the previous
  * value: in the search's coordinates u ∈ [0, 1] (linear or log, ParamSpec.scale) the bounds are
- * [u − width/2, u + width/2] clipped to [0, 1]. The range is the engine's default (the kernel's, with
- * DEFAULT_SATURATION_BOUNDS) overridden by the previous spec's own `bounds` for the family; a
- * parameter the previous spec fixed (equal bounds) stays fixed.
+ * [u − width/2, u + width/2], shifted inside [0, 1] when u is near an edge, so every parameter keeps the
+ * whole width (a value at the edge of its range is searched over [0, width] or [1 − width, 1]). The range
+ * is the engine's default (the kernel's, with DEFAULT_SATURATION_BOUNDS) overridden by the previous
+ * spec's own `bounds` for the family, or by `ranges` (the ranges an earlier refresh narrowed, which
+ * model.json records as refresh.ranges: without them a chain of refreshes would narrow the narrowed
+ * bounds again, 20% of 20%…); a parameter the previous spec fixed (equal bounds) stays fixed.
  * @param prev the previous model's fitted curves of the channel
  * @param prevSpec the previous model's ChannelSpec of the channel (its bounds and media), if any
  * @param width share of each range to keep (refreshWidth)
  * @param keep which parts to inherit (all by default)
+ * @param ranges the full ranges an earlier refresh recorded for the channel (refreshRanges), used in place of prevSpec's bounds
  * @returns the ChannelSpec (bounds use the engine's parameter names, e.g. halfSaturation)
  * @example refreshChannelSpec({ name: 'tv', adstock: { type: 'geometric', alpha: 0.5 }, maxLag: 8, saturation: { type: 'logistic', lambda: 1 } }, undefined, 0.2).bounds?.adstock?.alpha // [0.405, 0.595] (alpha's range is [0, 0.95], linear: 0.5 ± 0.1 × 0.95)
  */
-export function refreshChannelSpec(prev: FittedCurves, prevSpec: ChannelSpec | undefined, width: number, keep: RefreshKeep = {}): ChannelSpec {
+export function refreshChannelSpec(prev: FittedCurves, prevSpec: ChannelSpec | undefined, width: number, keep: RefreshKeep = {}, ranges?: CurveRanges): ChannelSpec {
   const keepAdstock = keep.adstock !== false, keepSaturation = keep.saturation !== false;
   const adstockKernel = getAdstockKernel(prev.adstock.type);
   const saturationKernel = getSaturationKernel(prev.saturation.type);
-  const adstockRange = withBounds(adstockKernel.params, {}, prevSpec?.bounds?.adstock);
-  const saturationRange = withBounds(saturationKernel.params, DEFAULT_SATURATION_BOUNDS[prev.saturation.type], prevSpec?.bounds?.saturation);
+  const { adstockRange, saturationRange } = rangesOf(prev, prevSpec, ranges);
   const bounds = {
     ...(keepAdstock ? { adstock: narrowed(adstockRange, adstockKernel.toVector(prev.adstock as never), width) } : {}),
     ...(keepSaturation ? { saturation: narrowed(saturationRange, saturationKernel.toVector(prev.saturation as never), width) } : {}),
@@ -77,6 +80,37 @@ export function refreshChannelSpec(prev: FittedCurves, prevSpec: ChannelSpec | u
   };
 }
 
+/** Each curve parameter's full search range ([lower, upper] in its own units), per family part. */
+export interface CurveRanges {
+  readonly adstock?: Readonly<Record<string, readonly [number, number]>>;
+  readonly saturation?: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/**
+ * The full ranges a refresh narrows for a channel (before narrowing): the engine's defaults, the
+ * previous spec's own bounds, or the ranges an earlier refresh recorded. model.json keeps them
+ * (refresh.ranges) so that the next refresh narrows around the same full ranges.
+ * @param prev the previous model's fitted curves of the channel
+ * @param prevSpec the previous model's ChannelSpec of the channel, if any
+ * @param ranges the ranges an earlier refresh recorded for it, if any
+ * @returns the ranges of the channel's adstock and saturation parameters
+ * @example refreshRanges({ name: 'tv', adstock: { type: 'geometric', alpha: 0.5 }, maxLag: 8, saturation: { type: 'hill', halfSaturation: 1, shape: 1 } }, undefined).adstock // { alpha: [0, 0.95] }
+ */
+export function refreshRanges(prev: FittedCurves, prevSpec: ChannelSpec | undefined, ranges?: CurveRanges): CurveRanges {
+  const { adstockRange, saturationRange } = rangesOf(prev, prevSpec, ranges);
+  const record = (params: readonly ParamSpec[]): Record<string, readonly [number, number]> => Object.fromEntries(params.map((p) => [p.name, [p.lower, p.upper] as const]));
+  return { adstock: record(adstockRange), saturation: record(saturationRange) };
+}
+
+function rangesOf(prev: FittedCurves, prevSpec: ChannelSpec | undefined, ranges: CurveRanges | undefined): { adstockRange: ParamSpec[]; saturationRange: ParamSpec[] } {
+  const adstockKernel = getAdstockKernel(prev.adstock.type);
+  const saturationKernel = getSaturationKernel(prev.saturation.type);
+  return {
+    adstockRange: withBounds(adstockKernel.params, {}, ranges?.adstock ?? prevSpec?.bounds?.adstock),
+    saturationRange: withBounds(saturationKernel.params, DEFAULT_SATURATION_BOUNDS[prev.saturation.type], ranges?.saturation ?? prevSpec?.bounds?.saturation),
+  };
+}
+
 /** The params with default then own bounds applied (own bounds for parameters of other families ignored). */
 function withBounds(params: readonly ParamSpec[], defaults: Readonly<Record<string, readonly [number, number]>>,
   own: Readonly<Record<string, readonly [number, number]>> | undefined): ParamSpec[] {
@@ -86,7 +120,7 @@ function withBounds(params: readonly ParamSpec[], defaults: Readonly<Record<stri
   });
 }
 
-/** Bounds of width `width` (unit coordinates) around each value, clipped to the range; fixed parameters stay fixed. */
+/** Bounds of width `width` (unit coordinates) around each value, shifted inside the range at its edges; fixed parameters stay fixed. */
 function narrowed(params: readonly ParamSpec[], values: readonly number[], width: number): Record<string, readonly [number, number]> {
   const out: Record<string, readonly [number, number]> = {};
   params.forEach((p, i) => {
@@ -94,8 +128,10 @@ function narrowed(params: readonly ParamSpec[], values: readonly number[], width
       out[p.name] = [p.lower, p.upper];
       return;
     }
-    const u = toUnit(p, values[i]);
-    out[p.name] = [fromUnit(p, Math.max(0, u - width / 2)), fromUnit(p, Math.min(1, u + width / 2))];
+    // A value outside the range (bounds changed since) is brought to its nearest edge first.
+    const u = Math.min(1, Math.max(0, toUnit(p, values[i])));
+    const lo = Math.min(Math.max(0, u - width / 2), 1 - width);
+    out[p.name] = [fromUnit(p, lo), fromUnit(p, Math.min(1, lo + width))];
   });
   return out;
 }

@@ -43,6 +43,7 @@ export function refreshSection(ctx: SectionContext, refresh: SummaryRefresh): st
       roiCell(ch.roi_b, 'roi_b'),
       { text: intervalText(ch.roi_interval_b, formatRoi), field: 'roi_interval_b' },
       { text: formatSigned(ch.roi_change, 2), value: ch.roi_change, field: 'roi_change' },
+      { text: ch.roi_change_relative === null ? 'n/a' : `${formatSigned(ch.roi_change_relative * 100, 0)}%`, ...(ch.roi_change_relative === null ? {} : { value: ch.roi_change_relative }), field: 'roi_change_relative' },
       { text: ch.verdict, field: 'verdict' },
     ],
   }));
@@ -60,8 +61,32 @@ export function refreshSection(ctx: SectionContext, refresh: SummaryRefresh): st
     runs,
     `<p class="note" data-field="baseline_share_change" data-value="${String(c.baseline_share_change)}">Baseline share changed by ${escapeHtml(formatSigned(c.baseline_share_change * 100, 1))} points (${escapeHtml(formatPercent(c.a.baseline_share))} → ${escapeHtml(formatPercent(c.b.baseline_share))}).</p>`,
     chart,
-    c.channels.length === 0 ? '' : htmlTable(['channel', 'spend/period before', 'spend/period after', `${roiName} before`, '90% interval before', `${roiName} after`, '90% interval after', 'change', 'verdict'], rows, 'refresh-channels'),
+    c.channels.length === 0 ? '' : htmlTable(['channel', 'spend/period before', 'spend/period after', `${roiName} before`, '90% interval before', `${roiName} after`, '90% interval after', 'change', 'change %', 'verdict'], rows, 'refresh-channels'),
+    newPeriodsTable(refresh, roiName),
     ...only.map((t) => `<p class="note">${escapeHtml(t)}</p>`),
     `<p class="note">Spend per period is the mean over each model's window. The verdict says only whether the two 90% intervals overlap ("no interval" when a model has none): overlap is no test of change, so read the change and its percent too.</p>`,
   ].join(''));
+}
+
+/**
+ * Each channel's spend, contribution and ROI over the new periods only (summary.json refresh.new_periods_roi),
+ * beside its whole-window ROI: what the new data say on their own. Empty when absent (older summaries) or no new period.
+ */
+function newPeriodsTable(refresh: SummaryRefresh, roiName: string): string {
+  const n = refresh.new_periods_roi;
+  if (n === undefined || n.periods === 0 || n.channels.length === 0) return '';
+  const whole = new Map(refresh.comparison.channels.map((c) => [c.name, c.roi_b]));
+  const rows = n.channels.map((ch) => ({
+    key: ch.name,
+    cells: [
+      { text: ch.name },
+      amountCell(ch.spend, 'new_spend'),
+      amountCell(ch.contribution, 'new_contribution'),
+      ch.roi === null ? { text: 'no spend', field: 'new_roi' } : roiCell(ch.roi, 'new_roi'),
+      whole.has(ch.name) ? roiCell(whole.get(ch.name) ?? 0, 'window_roi') : { text: 'n/a', field: 'window_roi' },
+    ],
+  }));
+  const span = n.first_date === null ? '' : ` (${n.first_date} to ${n.last_date})`;
+  return `<h3>The new periods on their own</h3><p class="note">Over the ${n.periods} new periods${escapeHtml(span)}: contribution ÷ spend of those periods from this model's decomposition (point estimates, without intervals), beside the ${escapeHtml(roiName)} over the whole window.</p>`
+    + htmlTable(['channel', 'spend, new periods', 'contribution, new periods', `${roiName}, new periods`, `${roiName}, whole window`], rows, 'refresh-new-periods');
 }

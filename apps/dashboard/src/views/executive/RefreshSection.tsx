@@ -33,7 +33,7 @@ export function RefreshSection({ data }: { data: RunData }) {
   const chartTable = useMemo(() => (refresh === null ? null : refreshChartTable(refresh, roi)), [refresh, roi]);
   if (refresh === null) return null;
   const c = refresh.comparison;
-  const headers = ['Channel', 'Spend/period before', 'Spend/period after', `${roi} before`, '90% interval before', `${roi} after`, '90% interval after', 'Change', 'Verdict'];
+  const headers = ['Channel', 'Spend/period before', 'Spend/period after', `${roi} before`, '90% interval before', `${roi} after`, '90% interval after', 'Change', 'Change %', 'Verdict'];
   return (
     <Section title="Changes since the previous model" testId="refresh-section">
       <p data-testid="refresh-sentence">{refreshSentence(refresh)}</p>
@@ -50,7 +50,7 @@ export function RefreshSection({ data }: { data: RunData }) {
       ) : null}
       <Table testId="table-refresh-channels" label={`${roi} per channel before and after the refresh`} rows={c.channels} rowKey={(ch: ComparedChannel) => ch.name}
         empty="The two models share no channel."
-        columns={headers.map((h, i) => ({ key: h, header: h, numeric: i > 0 && i < 8, cell: (ch: ComparedChannel) => refreshChannelRow(ch)[i] }))} />
+        columns={headers.map((h, i) => ({ key: h, header: h, numeric: i > 0 && i < 9, cell: (ch: ComparedChannel) => refreshChannelRow(ch)[i] }))} />
       {c.only_in_a.length > 0 ? <p className="muted small">Only in the previous model: {c.only_in_a.join(', ')} (not fitted now).</p> : null}
       {c.only_in_b.length > 0 ? <p className="muted small">New in this model: {c.only_in_b.join(', ')}.</p> : null}
     </Section>
