@@ -163,7 +163,8 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
   const specs = (now: readonly { name: string; column: string }[], fitted: readonly { name: string; column: string }[] | undefined, prevSpecs: readonly ChannelSpec[] | undefined): ChannelSpec[] =>
     now.flatMap(({ name, column }) => {
       const from = previousColumn(column, renames);
-      const f = (fitted?.find((c) => c.column === from && from !== column) ?? fitted?.find((c) => c.name === name)) as (Parameters<typeof refreshChannelSpec>[0] & { column: string }) | undefined;
+      // By the renamed column, then by name, then by the same column under another name (a config had named the channel).
+      const f = (fitted?.find((c) => c.column === from && from !== column) ?? fitted?.find((c) => c.name === name) ?? fitted?.find((c) => c.column === column)) as (Parameters<typeof refreshChannelSpec>[0] & { column: string }) | undefined;
       if (f === undefined) return [];
       if (f.name !== name) names[f.name] = name;
       const prevSpec = prevSpecs?.find((c) => c.name === f.name);
