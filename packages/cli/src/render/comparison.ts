@@ -1,7 +1,7 @@
 import type { ComparedChannel, ComparedRun, RunComparison } from '@mixwise/engine';
 import { percent } from '@mixwise/engine';
 import { renderTable } from './table.ts';
-import { formatRoi, formatShare } from './format.ts';
+import { formatNumber, formatRoi, formatShare } from './format.ts';
 import { escapeControls } from './terminal-text.ts';
 
 /** A 90% interval as 'lo–hi', or '–' without one. */
@@ -27,7 +27,7 @@ export function formatComparison(c: RunComparison, labels: readonly [string, str
   const [la, lb] = labels;
   type Row = { what: string; a: string; b: string };
   const metric = (what: string, f: (r: ComparedRun) => string): Row => ({ what, a: f(c.a), b: f(c.b) });
-  const holdout = (r: ComparedRun): string => (r.holdout === null ? 'none' : `${r.holdout.periods} periods: R² ${r.holdout.r2.toFixed(3)}, NRMSE ${r.holdout.nrmse.toFixed(3)}`);
+  const holdout = (r: ComparedRun): string => (r.holdout === null ? 'none' : `${r.holdout.periods} periods: R² ${formatNumber(r.holdout.r2, 3)}, NRMSE ${formatNumber(r.holdout.nrmse, 3)}`);
   const runs = renderTable<Row>([
     { header: '', value: (r) => r.what },
     { header: la, value: (r) => r.a },
@@ -35,8 +35,8 @@ export function formatComparison(c: RunComparison, labels: readonly [string, str
   ], [
     metric('data window', (r) => `${r.first_date} to ${r.last_date}`),
     metric('periods', (r) => String(r.periods)),
-    metric('R²', (r) => r.r2.toFixed(3)),
-    metric('NRMSE', (r) => r.nrmse.toFixed(3)),
+    metric('R²', (r) => formatNumber(r.r2, 3)),
+    metric('NRMSE', (r) => formatNumber(r.nrmse, 3)),
     metric('holdout', holdout),
     metric('baseline share', (r) => formatShare(r.baseline_share)),
   ]);

@@ -1,6 +1,7 @@
 import type { NewPeriodsRoi, SummaryResult } from '@mixwise/engine';
 import { renderTable } from './table.ts';
 import { escapeControls } from './terminal-text.ts';
+import { formatRoi } from './format.ts';
 
 /**
  * Each channel's ROI over a refresh's new periods beside its ROI over the whole window (point
@@ -17,8 +18,8 @@ export function formatNewPeriodsRoi(n: NewPeriodsRoi, summary: Pick<SummaryResul
     { header: 'channel', value: (r) => r.name },
     { header: 'spend (new)', value: (r) => r.spend, format: 'number' },
     { header: 'contribution (new)', value: (r) => r.contribution, format: 'number' },
-    { header: 'ROI (new periods)', value: (r) => (r.roi === null ? '– (no spend)' : r.roi.toFixed(2)) },
-    { header: 'ROI (whole window)', value: (r) => (r.whole === undefined ? '–' : r.whole.toFixed(2)) },
+    { header: 'ROI (new periods)', value: (r) => (r.roi === null ? '– (no spend)' : formatRoi(r.roi)) },
+    { header: 'ROI (whole window)', value: (r) => (r.whole === undefined ? '–' : formatRoi(r.whole)) },
   ], rows);
   return `\nNew periods only (${n.first_date} to ${n.last_date}, ${n.periods} periods), from the refreshed model's decomposition (point estimates, no interval):\n${table.trimEnd()}\n`;
 }

@@ -65,3 +65,14 @@ test('a large move inside overlapping intervals is named by its size first (the 
 test('comparisonHeadline with no shared channel says so', () => {
   assert.match(comparisonHeadline([]), /share no channel/);
 });
+
+test('comparisonHeadline: small ROIs keep two significant digits and nothing reads −0.00', () => {
+  const ch = (name: string, a: number, b: number) => ({
+    name, spend_per_period_a: 1, spend_per_period_b: 1, roi_a: a, roi_b: b, roi_change: b - a,
+    roi_change_relative: a === 0 ? null : (b - a) / Math.abs(a), roi_interval_a: null, roi_interval_b: null, verdict: 'no interval' as const,
+  });
+  const h = comparisonHeadline([ch('s', 0.001, -0.0001)]);
+  assert.match(h, /s 0\.0010 → −0\.00010 \(−0\.0011, −110%; no interval\)/);
+  const z = comparisonHeadline([ch('t', 1e-13, -1e-13)]);
+  assert.doesNotMatch(z, /−0\.00\b/);
+});

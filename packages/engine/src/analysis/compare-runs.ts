@@ -158,7 +158,7 @@ export function comparisonHeadline(channels: readonly ComparedChannel[]): string
   const size = (c: ComparedChannel): number => (c.roi_change_relative === null ? (c.roi_change === 0 ? 0 : Infinity) : Math.abs(c.roi_change_relative));
   const moves = [...channels].sort((x, y) => size(y) - size(x)).slice(0, HEADLINE_MOVES);
   const why = (v: RoiVerdict): string => (v === 'no interval' ? 'no interval' : `90% ${v}`);
-  const text = moves.map((c) => `${c.name} ${c.roi_a.toFixed(2)} → ${c.roi_b.toFixed(2)} (${signed(c.roi_change)}, ${percent(c.roi_change_relative)}; ${why(c.verdict)})`).join('; ');
+  const text = moves.map((c) => `${c.name} ${roiText(c.roi_a)} → ${roiText(c.roi_b)} (${signed(c.roi_change)}, ${percent(c.roi_change_relative)}; ${why(c.verdict)})`).join('; ');
   const apart = channels.filter((c) => c.verdict === 'intervals do not overlap').length;
   const judged = channels.filter((c) => c.verdict !== 'no interval').length;
   const n = channels.length;
@@ -176,7 +176,23 @@ export function percent(x: number | null): string {
   return p >= 0 ? `+${p}%` : `−${Math.abs(p)}%`;
 }
 
-/** A change with its sign and two decimals, − for minus. @example signed(-0.5) // '−0.50' */
+/**
+ * Decimals for a ROI or its change: 2, or below 0.1 two significant digits (a count KPI's 0.0019 orders per unit
+ * of spend must not read as 0.00), as the report's and CLI's ROI columns (charts' roiDecimals, which the engine cannot import).
+ */
+function decimals(x: number): number {
+  const a = Math.abs(x);
+  return Number.isFinite(a) && a >= 1e-12 && a < 0.1 ? Math.min(12, 1 - Math.floor(Math.log10(a))) : 2;
+}
+
+/** A ROI as text, − for minus, never "−0.00". @example roiText(0.0019) // '0.0019' */
+function roiText(x: number): string {
+  const t = Math.abs(x).toFixed(decimals(x));
+  return x < 0 && Number(t) !== 0 ? `−${t}` : t;
+}
+
+/** A change with its sign, − for minus; a change that rounds to zero is '+0.00'. @example signed(-0.5) // '−0.50' */
 function signed(x: number): string {
-  return x > -0.005 ? `+${Math.abs(x).toFixed(2)}` : `−${Math.abs(x).toFixed(2)}`;
+  const t = Math.abs(x).toFixed(decimals(x));
+  return x < 0 && Number(t) !== 0 ? `−${t}` : `+${t}`;
 }
