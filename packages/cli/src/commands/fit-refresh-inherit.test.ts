@@ -1,23 +1,13 @@
 // `fit --refresh` of a geo-level run (--geo, --geo-size) and of a run modelled on exposure (--media
 // exposure): the settings come from the previous model, without flags (real small fits).
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../program.ts';
-import { captureIo } from '../../test/capture-io.ts';
+import { inProcessCli, QUICK_FIT } from '../../test/in-process-cli.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'mixwise-refresh-inherit-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-const QUICK = ['--iterations', '600', '--seed', '1', '--workers', '1'];
-
-async function mixwise(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const cap = captureIo(dir);
-  const code = await runCli(args, cap.io);
-  return { code, stdout: cap.stdout(), stderr: cap.stderr() };
-}
-const json = (path: string): any => JSON.parse(readFileSync(join(dir, path), 'utf8')); // eslint-disable-line @typescript-eslint/no-explicit-any
+const { dir, mixwise, json } = inProcessCli('mixwise-refresh-inherit-');
+const QUICK = QUICK_FIT;
 const csv = (path: string): string[][] => readFileSync(join(dir, path), 'utf8').trimEnd().split('\n').map((l) => l.split(','));
 const write = (name: string, lines: readonly string[][]): string => {
   writeFileSync(join(dir, name), lines.map((l) => l.join(',')).join('\n') + '\n');

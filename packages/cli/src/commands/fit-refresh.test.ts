@@ -1,23 +1,13 @@
 // End-to-end tests of `mixwise fit --refresh` and `mixwise compare` on simulated data (real, small fits):
 // a refresh inherits the earlier run's settings, searches near its values and stores the comparison.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../program.ts';
-import { captureIo } from '../../test/capture-io.ts';
+import { inProcessCli, QUICK_FIT } from '../../test/in-process-cli.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'mixwise-refresh-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-const QUICK = ['--iterations', '600', '--seed', '1', '--workers', '1'];
-
-async function mixwise(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const cap = captureIo(dir);
-  const code = await runCli(args, cap.io);
-  return { code, stdout: cap.stdout(), stderr: cap.stderr() };
-}
-const json = (path: string): any => JSON.parse(readFileSync(join(dir, path), 'utf8')); // eslint-disable-line @typescript-eslint/no-explicit-any
+const { dir, mixwise, json } = inProcessCli('mixwise-refresh-');
+const QUICK = QUICK_FIT;
 
 /** The simulated file's header and its first n data rows. */
 function firstRows(n: number, name: string, dropColumn?: string): string {
