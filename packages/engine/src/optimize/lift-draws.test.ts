@@ -38,7 +38,7 @@ test('steadyStateLiftDraws: per replicate Σ_c r_rc(to) − r_rc(from), by hand'
 
 // One channel without carryover: contribution_t = coef·hill(spend_t / scale); point ROI over rows 0–1.
 const oneChannel = (extra: Partial<MmmModel>): MmmModel => ({
-  window: { start: 0, end: 2 }, holdout: 0, intercept: 0, baseline: [], dates: ['2024-01-01', '2024-01-08'],
+  window: { start: 0, end: 2 }, holdout: 0, intercept: 0, baseline: [], dates: ['2024-01-01', '2024-01-08'], actual: [0, 0],
   channels: [{ name: 'tv', column: 'tv_spend', spend: [1, 1], adstock: { type: 'geometric', alpha: 0 }, maxLag: 0, saturation: { type: 'hill', halfSaturation: 1, shape: 1 }, scale: 1, coef: 2 }],
   bootstrapRoi: [], ...extra,
 } as unknown as MmmModel);

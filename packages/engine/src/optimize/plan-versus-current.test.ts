@@ -69,6 +69,7 @@ test('planVersusCurrent: lift draws are each replicate model\'s plan KPI differe
   const spend = Array.from({ length: 30 }, (_, t) => 8 + (t % 5));
   const model = {
     window: { start: 0, end: 30 }, holdout: 0, intercept: 0, baseline: [], dates: spend.map((_, t) => `2024-01-${String(1 + (t % 28)).padStart(2, '0')}`),
+    actual: spend.map(() => 0),
     channels: [{ name: 'tv', column: 'tv_spend', spend, adstock: { type: 'geometric', alpha: 0.4 }, maxLag: 3, saturation: { type: 'hill', halfSaturation: 1, shape: 1 }, scale: 10, coef: 40 }],
     bootstrapRoi: Array.from({ length: 12 }, () => [1]),
     bootstrapCurves: Array.from({ length: 12 }, (_, r) => [{ adstock: { type: 'geometric', alpha: 0.2 + 0.05 * r }, saturation: { type: 'hill', halfSaturation: 0.5 + 0.1 * r, shape: 1 }, scale: 10, coef: 30 + r }]),
