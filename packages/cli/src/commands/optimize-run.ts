@@ -1,8 +1,8 @@
 import {
   geoSplitText,
   allocateBudget, budgetFrontier, drawSource, drawsName, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
-  responseModelFromMmm, referenceCosts, referenceRows, exposurePlanText, targetEfficiency, DEFAULT_BOUNDS, proseAmount, lateStartChannels,
-  type AfterPlan, type AllocationConstraints, type AllocationResult, type ChannelBounds, type MmmModel, type ResponseModel,
+  responseModelFromMmm, referenceCosts, referenceRows, exposurePlanText, targetEfficiency, lateStartChannels, idleChannelBounds,
+  type AfterPlan, type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { roiLabel } from '@mixwise/charts';
 import { finite, optimisedResponseModel, type OptimizeContext } from './optimize-context.ts';
@@ -74,7 +74,7 @@ export function runOptimize(model: MmmModel, request: OptimizeRequest, onProgres
       : `${drawsName('bootstrap').plural} represented by the point curves with each channel's coefficient scaled by replicate ROI / point ROI (model written before replicate curves were stored)`,
   };
   const source = request.boundsSource ?? 'given';
-  const idle = source === 'default' ? idleChannelBounds(model, request) : null;
+  const idle = source === 'default' ? idleChannelRanges(model, request) : null;
   const solving = idle ? { ...request, constraints: idle.constraints } : request;
   const ctx: OptimizeContext = { model, request: { ...solving, uncertainty: mode }, replicates, referencePeriods, uncertainty, onProgress };
   const scenarioCurves = request.uncertainty ?? (replicates.length > 0 ? 'expected' : 'point');
@@ -127,25 +127,12 @@ function optimizeWarnings(model: MmmModel, request: OptimizeRequest): OptimizeWa
   }));
 }
 
-/**
- * Channels that spent nothing over the reference periods but did over the modeling window: the
- * default 0.5×–2× of nothing would freeze them at 0, so under the default bounds they may spend from
- * 0 up to 2× their mean spend over the window instead (Robyn's allocator likewise falls back to the
- * historical mean for a channel without spend in its date range). null when there are none.
- */
-function idleChannelBounds(model: MmmModel, request: OptimizeRequest): { constraints: AllocationConstraints; note: string } | null {
+/** The reference periods' idle channels under the default bounds (engine idleChannelBounds), as constraints and a note; null when none. */
+function idleChannelRanges(model: MmmModel, request: OptimizeRequest): { constraints: AllocationConstraints; note: string } | null {
   if (request.referencePeriods === undefined) return null;
-  const recent = responseModelFromMmm(model, { referencePeriods: request.referencePeriods, current: request.current });
-  const whole = responseModelFromMmm(model);
   const own = request.constraints.channels ?? {};
-  const idle = recent.channels.flatMap((c, k) => (c.current === 0 && whole.channels[k].current > 0 && !Object.hasOwn(own, c.name) ? [{ name: c.name, mean: whole.channels[k].current }] : []));
-  if (idle.length === 0) return null;
-  const channels = { ...own, ...Object.fromEntries(idle.map((c) => [c.name, { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: DEFAULT_BOUNDS.max.value * c.mean } }])) } as Record<string, ChannelBounds>;
-  const names = idle.map((c) => `${c.name} (0 to ${proseAmount(DEFAULT_BOUNDS.max.value * c.mean)})`).join(', ');
-  return {
-    constraints: { ...request.constraints, channels },
-    note: ` No spend in the last ${request.referencePeriods} periods, so by default between 0 and ${DEFAULT_BOUNDS.max.value}× the mean spend per period over the modeling window: ${names}.`,
-  };
+  const idle = idleChannelBounds(model, { referencePeriods: request.referencePeriods, current: request.current, hasOwnBounds: (name) => Object.hasOwn(own, name) });
+  return idle === null ? null : { constraints: { ...request.constraints, channels: { ...own, ...idle.channels } }, note: idle.note };
 }
 
 /** --budget, or the current total spend per period when it is not given. */

@@ -1,7 +1,4 @@
-import {
-  DEFAULT_BOUNDS, lateStartChannels, proseAmount, referencePeriodsText, responseModelFromMmm,
-  type AllocationConstraints, type ChannelBounds, type MmmModel,
-} from '@mixwise/engine';
+import { idleChannelBounds, lateStartChannels, referencePeriodsText, type AllocationConstraints, type MmmModel } from '@mixwise/engine';
 import type { LateStart } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 
@@ -76,16 +73,6 @@ export function lateStartOf(model: MmmModel, ref: Reference): { lateStart?: Late
  */
 export function idleChannels(model: MmmModel, ref: Reference, constraints: AllocationConstraints, bounds: Readonly<Record<string, unknown>>): { constraints: AllocationConstraints; note: string } {
   if (ref.asked === undefined) return { constraints, note: '' };
-  const recent = responseModelFromMmm(model, { referencePeriods: ref.asked });
-  const whole = responseModelFromMmm(model);
-  const idle = recent.channels.flatMap((c, k) => (c.current === 0 && whole.channels[k].current > 0 && !Object.hasOwn(bounds, c.name) ? [{ name: c.name, mean: whole.channels[k].current }] : []));
-  if (idle.length === 0) return { constraints, note: '' };
-  const max = DEFAULT_BOUNDS.max.value;
-  const channels: Record<string, ChannelBounds> = { ...constraints.channels };
-  for (const c of idle) channels[c.name] = { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: max * c.mean } };
-  const names = idle.map((c) => `${c.name} (0 to ${proseAmount(max * c.mean)})`).join(', ');
-  return {
-    constraints: { ...constraints, channels },
-    note: ` No spend in the last ${ref.asked} periods, so by default between 0 and ${max}× the mean spend per period over the modeling window: ${names}.`,
-  };
+  const idle = idleChannelBounds(model, { referencePeriods: ref.asked, hasOwnBounds: (name) => Object.hasOwn(bounds, name) });
+  return idle === null ? { constraints, note: '' } : { constraints: { ...constraints, channels: { ...constraints.channels, ...idle.channels } }, note: idle.note };
 }

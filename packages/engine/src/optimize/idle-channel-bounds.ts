@@ -1,0 +1,36 @@
+import type { MmmModel } from '../model/mmm-model.ts';
+import { proseAmount } from '../text/prose-format.ts';
+import { DEFAULT_BOUNDS } from './default-bounds.ts';
+import { responseModelFromMmm } from './response-model-from-mmm.ts';
+import type { ChannelBounds } from './types.ts';
+
+/** What idleChannelBounds gives: the idle channels' ranges and the sentence that says so. */
+export interface IdleChannelBounds {
+  /** Per idle channel, 0 up to DEFAULT_BOUNDS.max × its mean spend per period over the modeling window. */
+  readonly channels: Readonly<Record<string, ChannelBounds>>;
+  /** ' No spend in the last N periods, so by default …: tv (0 to 200,000).' (leading space, to append). */
+  readonly note: string;
+}
+
+/**
+ * Channels that spent nothing over the last `referencePeriods` periods but did over the modeling
+ * window: the default 0.5×–2× of nothing would freeze them at 0, so under the default bounds they may
+ * spend from 0 up to 2× their mean spend per period over the window instead (Robyn's allocator likewise
+ * falls back to the historical mean for a channel without spend in its date range). One rule for
+ * `mixwise optimize --reference-periods N` and the server's referencePeriods.
+ * @param model a fitted model
+ * @param options referencePeriods (the last N periods); current (given current spends, as responseModelFromMmm);
+ *   hasOwnBounds: channels with bounds of their own, which keep them
+ * @returns the ranges and the note, or null when no channel is idle
+ * @example idleChannelBounds(model, { referencePeriods: 13, hasOwnBounds: () => false })?.channels.tv // { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: 2 × tv's window mean } }
+ */
+export function idleChannelBounds(model: MmmModel, options: { readonly referencePeriods: number; readonly current?: Readonly<Record<string, number>>; readonly hasOwnBounds: (channel: string) => boolean }): IdleChannelBounds | null {
+  const recent = responseModelFromMmm(model, { referencePeriods: options.referencePeriods, ...(options.current === undefined ? {} : { current: options.current }) });
+  const whole = responseModelFromMmm(model);
+  const idle = recent.channels.flatMap((c, k) => (c.current === 0 && whole.channels[k].current > 0 && !options.hasOwnBounds(c.name) ? [{ name: c.name, mean: whole.channels[k].current }] : []));
+  if (idle.length === 0) return null;
+  const max = DEFAULT_BOUNDS.max.value;
+  const channels = Object.fromEntries(idle.map((c): [string, ChannelBounds] => [c.name, { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: max * c.mean } }]));
+  const names = idle.map((c) => `${c.name} (0 to ${proseAmount(max * c.mean)})`).join(', ');
+  return { channels, note: ` No spend in the last ${options.referencePeriods} periods, so by default between 0 and ${max}× the mean spend per period over the modeling window: ${names}.` };
+}
