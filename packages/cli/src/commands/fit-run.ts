@@ -147,7 +147,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: geoFile });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), written, mroiGaps(model, summary.channels), centredControls(model), geoSection));
-  if (options.refresh !== undefined && !options.json) io.stdout.write(refreshText(options.refresh, model, summary));
+  if (options.refresh !== undefined && !options.json) io.stdout.write(refreshText(options.refresh, summary));
   return { model, summary, diagnostics, files: written };
 }
 
