@@ -146,3 +146,4 @@ export { planHolidaysText } from './optimize/plan-holidays-text.ts';
 export { easterSunday } from './calendar/easter-sunday.ts';
 export { nthWeekday } from './calendar/nth-weekday.ts';
 export { dayNumber, isoDate } from './calendar/dates.ts';
+export { roiDecimals, ROUND_OFF } from './text/roi-decimals.ts';

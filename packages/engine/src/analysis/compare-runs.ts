@@ -1,3 +1,4 @@
+import { roiDecimals } from '../text/roi-decimals.ts';
 import type { NewPeriodsRoi } from './new-periods-roi.ts';
 import type { SummaryResult } from './summarize.ts';
 
@@ -176,23 +177,14 @@ export function percent(x: number | null): string {
   return p >= 0 ? `+${p}%` : `−${Math.abs(p)}%`;
 }
 
-/**
- * Decimals for a ROI or its change: 2, or below 0.1 two significant digits (a count KPI's 0.0019 orders per unit
- * of spend must not read as 0.00), as the report's and CLI's ROI columns (charts' roiDecimals, which the engine cannot import).
- */
-function decimals(x: number): number {
-  const a = Math.abs(x);
-  return Number.isFinite(a) && a >= 1e-12 && a < 0.1 ? Math.min(12, 1 - Math.floor(Math.log10(a))) : 2;
-}
-
 /** A ROI as text, − for minus, never "−0.00". @example roiText(0.0019) // '0.0019' */
 function roiText(x: number): string {
-  const t = Math.abs(x).toFixed(decimals(x));
+  const t = Math.abs(x).toFixed(roiDecimals(x));
   return x < 0 && Number(t) !== 0 ? `−${t}` : t;
 }
 
 /** A change with its sign, − for minus; a change that rounds to zero is '+0.00'. @example signed(-0.5) // '−0.50' */
 function signed(x: number): string {
-  const t = Math.abs(x).toFixed(decimals(x));
+  const t = Math.abs(x).toFixed(roiDecimals(x));
   return x < 0 && Number(t) !== 0 ? `−${t}` : `+${t}`;
 }
