@@ -102,7 +102,7 @@ test('role check with panelMode "geo": value-changing cleaning ticks and organic
   assert.match(organic.issues[0]?.message ?? '', new RegExp(`organic media \\(${channel}\\) are not supported with the geo-level model yet`));
 });
 
-test('POST /api/runs with panelMode "geo": the Bayesian method, lift tests and exposure media are 422 issues; panelMode without a panel is a 400', async () => {
+test('POST /api/runs with panelMode "geo": the Bayesian method and lift tests are 422 issues; exposure media without an exposure column is named; panelMode without a panel is a 400', async () => {
   const { uploadId, roles } = await upload('panel.csv', await readFile(panelPath, 'utf8'));
   const geoRoles = { ...roles, panelMode: 'geo' as const };
   const post = (payload: object) => app.inject({ method: 'POST', url: '/api/runs', payload });
@@ -111,7 +111,6 @@ test('POST /api/runs with panelMode "geo": the Bayesian method, lift tests and e
   for (const [options, pattern] of [
     [{ method: 'bayes' }, /the Bayesian method is not supported with the geo-level model on "region" yet/],
     [{ liftTests }, new RegExp(`lift tests \\(${channel}\\) are not supported`)],
-    [{ media: 'exposure' }, /media modelled on exposure is not supported/],
   ] as const) {
     const res = await post({ uploadId, roles: geoRoles, options });
     assert.equal(res.statusCode, 422, res.body);
@@ -120,8 +119,12 @@ test('POST /api/runs with panelMode "geo": the Bayesian method, lift tests and e
     assert.match(body.error.message, pattern);
     assert.equal(body.error.issues?.[0]?.code, 'GEO_PANEL_UNSUPPORTED');
   }
-  const both = ApiErrorSchema.parse((await post({ uploadId, roles: geoRoles, options: { method: 'bayes', media: 'exposure' } })).json());
+  const both = ApiErrorSchema.parse((await post({ uploadId, roles: geoRoles, options: { method: 'bayes', liftTests } })).json());
   assert.equal(both.error.issues?.length, 2);
+  // Media on exposure is fitted per geo; this file has no exposure column, which is said as for a national file.
+  const exposure = await post({ uploadId, roles: geoRoles, options: { media: 'exposure' } });
+  assert.equal(exposure.statusCode, 422, exposure.body);
+  assert.match(ApiErrorSchema.parse(exposure.json()).error.message, /no channel .* has an exposure column named for it/);
   const noPanel = await post({ uploadId, roles: { ...roles, panel: undefined, panelMode: 'geo' } });
   assert.equal(noPanel.statusCode, 400, noPanel.body);
   assert.match(noPanel.body, /roles\.panelMode \\"geo\\" needs roles\.panel/);
@@ -135,6 +138,31 @@ test('POST /api/runs with panelMode "geo": the Bayesian method, lift tests and e
   const refused = await post({ uploadId: holes.uploadId, roles: { ...holes.roles, panelMode: 'geo' } });
   assert.equal(refused.statusCode, 422, refused.body);
   assert.ok(ApiErrorSchema.parse(refused.json()).error.issues?.some((i) => i.code === 'EMPTY_CELL' && i.message.startsWith(`region "${cells[5][1]}"`)), refused.body);
+});
+
+test('a geo-level fit on exposure from the API: each geo\'s impressions paired by name, its actual spend kept per geo', { timeout: 120_000 }, async () => {
+  // <first channel>_impressions beside its spend, at a cost per 1,000 that differs by row.
+  const spendAt = panel.header.indexOf(panel.header.find((h) => h.endsWith('_spend'))!);
+  const name = panel.header[spendAt].replace(/_spend$/, '');
+  const lines = panel.lines.map((l, i) => `${l},${Math.round((Number(l.split(',')[spendAt]) * 1000) / (8 + (i % 5)))}`);
+  const { uploadId, roles } = await upload('imps.csv', [[...panel.header, `${name}_impressions`].join(','), ...lines].join('\n') + '\n');
+  const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles: { ...roles, panelMode: 'geo' }, options: { seed: 1, iterations: 200, media: 'exposure' } } });
+  assert.equal(started.statusCode, 202, started.body);
+  const run = RunManifestSchema.parse(started.json());
+  const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 100_000)).map((e) => RunEventSchema.parse(e));
+  assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
+  const model = JSON.parse(await readFile(join(ws.runsDir, run.id, 'model.json'), 'utf8')) as { channels: { name: string; media?: { column: string; geoSpend?: number[][] } }[] };
+  const ch = model.channels.find((c) => c.name === name);
+  assert.equal(ch?.media?.column, `${name}_impressions`);
+  assert.equal(ch?.media?.geoSpend?.length, 3);
+  assert.ok(model.channels.filter((c) => c.name !== name).every((c) => c.media === undefined), 'the other channels stay on spend');
+  const summary = (await app.inject({ method: 'GET', url: `/api/runs/${run.id}/summary` })).json() as { geos: { name: string; channels: { name: string; spend: number }[] }[] };
+  // Each geo's spend is its actual spend from the file.
+  for (const g of summary.geos) {
+    const spend = panel.lines.filter((l) => l.split(',')[1] === g.name).reduce((s, l) => s + Number(l.split(',')[spendAt]), 0);
+    const got = g.channels.find((c) => c.name === name)!.spend;
+    assert.ok(Math.abs(got - spend) <= 1e-6 * spend, `${g.name}: ${got} vs ${spend}`);
+  }
 });
 
 test('a geo-level fit from the API: summary.json geos per geo, geo.json and geo-results.csv in the run folder', { timeout: 120_000 }, async () => {

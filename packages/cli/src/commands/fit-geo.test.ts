@@ -113,13 +113,36 @@ test('fit --geo with a value-changing cleaning step is refused (exit 2): it woul
   assert.match(cap.stderr(), /winsorize with --geo region: these cleaning steps are not applied per geo yet/);
 });
 
-test('fit --geo with organic media or media on exposure is refused (exit 2), naming them', async () => {
+test('fit --geo with organic media is refused (exit 2), naming them; --media exposure without an exposure column says how to add one', async () => {
   const organic = captureIo(dir);
   assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--organic', 'temp', '--out', 'o5c'], organic.io, fake([])), 2);
   assert.match(organic.stderr(), /organic media \(temp\) are not supported with --geo region yet/);
+  // The real fit: it refuses before any search, as on a national file.
   const exposure = captureIo(dir);
-  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--media', 'exposure', '--out', 'o5d'], exposure.io, fake([])), 2);
-  assert.match(exposure.stderr(), /media modelled on exposure is not supported with --geo region yet/);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--media', 'exposure', '--out', 'o5d'], exposure.io, defaultDeps), 1);
+  assert.match(exposure.stderr(), /no channel has an exposure column/);
+  assert.doesNotMatch(exposure.stderr(), /not supported with --geo/);
+});
+
+test('fit --geo --media exposure: each geo\'s impressions are read from its own rows, paired with the channel by name', async () => {
+  // tv_impressions beside tv_spend, at a cost per 1,000 that differs by geo and week; search has none (stays on spend).
+  const rows = [`${HEADER},tv_impressions`, ...lines.slice(1).map((l, i) => {
+    const tv = Number(l.split(',')[3]);
+    return `${l},${Math.round((tv * 1000) / (8 + (i % 7) + Math.floor(i / WEEKS)))}`;
+  })];
+  write('imps.csv', rows);
+  const calls: FitCall[] = [];
+  const cap = captureIo(dir);
+  assert.equal(await runCli(['fit', 'imps.csv', '--target', 'sales', '--geo', 'region', '--media', 'exposure', '--out', 'o1x'], cap.io, fake(calls)), 0, cap.stderr());
+  const { table } = calls[0];
+  const panel = table.panel!;
+  const cells = (g: number, t: number): string[] => rows[lineOf(g, t) - 1].split(',');
+  assert.equal(panel.exposure?.[0]?.[4][20], Number(cells(4, 20)[7]));
+  assert.equal(panel.exposure?.[1], undefined, 'search has no exposure column');
+  assert.equal(table.channels[0].exposureColumn, 'tv_impressions');
+  const week3 = Array.from({ length: GEOS }, (_, g) => Number(cells(g, 3)[7])).reduce((a, b) => a + b, 0);
+  assert.equal(table.channels[0].exposure?.[3], week3, 'the national exposure is the geos\' sum');
+  assert.match(cap.stderr(), /media exposure: tv ← tv_impressions/);
 });
 
 test('fit --geo naming a column not in the file, or one with one value, says so (exit 1)', async () => {

@@ -71,18 +71,14 @@ export function geoSizeSetting(flags: { geoSize?: string }, run: Pick<ConfigRun,
 }
 
 /**
- * Refuses what a geo-level model does not take yet, before the fit: organic media and media modelled on
- * exposure (the Bayesian method and lift tests: checkGeoRoles, before the file is read). The organic
- * columns are the resolved roles', as the panel table leaves them out.
+ * Refuses what a geo-level model does not take yet, before the fit: organic media (the Bayesian method
+ * and lift tests: checkGeoRoles, before the file is read). The organic columns are the resolved roles',
+ * as the panel table leaves them out. Media on exposure are fitted per geo (each geo's exposure column).
  * @param organic the organic media columns of the resolved roles
  * @throws UsageError naming the setting and the way out
  */
-export function checkPanelSupport(organic: readonly string[], flags: { media?: 'spend' | 'exposure' }, run: ConfigRun | undefined, flag: string): void {
+export function checkPanelSupport(organic: readonly string[], flag: string): void {
   if (organic.length > 0) throw new UsageError(`organic media (${organic.join(', ')}) are not supported with ${flag} yet: leave them out, or add the geos up (--clean sum_panel) to model them`, 'fit');
-  const exposure = flags.media ?? run?.model.media;
-  if (exposure === 'exposure' || (run?.channels.some((c) => c.media === 'exposure') ?? false)) {
-    throw new UsageError(`media modelled on exposure is not supported with ${flag} yet: model the channels on spend, or add the geos up (--clean sum_panel)`, 'fit');
-  }
 }
 
 /**

@@ -256,7 +256,7 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
   // Read against the fitted rows, so a test the fit could not use is reported at its row.
   const fitted = fittedRows({ window, holdout });
   // Before the fit: a channel constant over the fitted rows cannot be attributed (and breaks the QP).
-  if (table.panel !== undefined) checkPanelSupport(resolved.organic ?? [], flags, run, geo?.flag ?? '--geo');
+  if (table.panel !== undefined) checkPanelSupport(resolved.organic ?? [], geo?.flag ?? '--geo');
   const flat = spendVariationIssues(table, fitted, data, modelledOnExposure(table.channels, { flag: flags.media, model: run?.model.media, channels: run?.channels }));
   if (flat.length > 0) throw new DataError(flat);
   const liftTests = flags.liftTests !== undefined

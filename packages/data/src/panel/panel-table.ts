@@ -23,9 +23,11 @@ import { panelSizes, type GeoSizeOption } from './panel-sizes.ts';
  *   without it, s_g is the geo's share of the KPI
  * @param options kpiFrom: the modeling window's start (--start): a geo's KPI total is counted from it on;
  *   end: the window's end (--end), the table's rows already cut there (named in the PANEL_KPI_TOTAL message)
- * Organic media and exposure columns are not carried over (the caller refuses them with a geo panel).
- * @throws DataError, each issue naming file, line, column and geo: EMPTY_CELL (a KPI, spend or control
- *   left empty: a panel with a missing KPI is refused), NOT_A_NUMBER, NEGATIVE_SPEND, PANEL_UNBALANCED
+ * A channel the national table pairs with an exposure column (impressions…) gets its exposure per geo
+ * read the same way (values ≥ 0), for a fit on exposure. Organic media are not carried over (the caller
+ * refuses them with a geo panel).
+ * @throws DataError, each issue naming file, line, column and geo: EMPTY_CELL (a KPI, spend, exposure or control
+ *   left empty: a panel with a missing KPI is refused), NOT_A_NUMBER, NEGATIVE_SPEND (spend or exposure), PANEL_UNBALANCED
  *   (a date of the table with no row in a geo, e.g. inserted by fill_gaps), PANEL_KPI_TOTAL (a geo whose KPI
  *   adds up to zero or less, with or without a size column: its lines named), PANEL_SIZE (a size empty, not a positive number or
  *   not the same on all the geo's rows), MISSING_COLUMN (the size column)
@@ -42,7 +44,7 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
   const at = (i: number, col: string): Issue['at'] => ({ file: csv.file, row: csv.rowNumbers[i], column: col });
   const where = (geo: string, date: string): string => `${column} "${geo}", ${date}`;
   // One reader per column: [nGeos][nTimes] numbers, NaN where a problem was recorded.
-  const read = (col: string, kind: 'target' | 'spend' | 'control' | 'event'): Float64Array[] => {
+  const read = (col: string, kind: 'target' | 'spend' | 'exposure' | 'control' | 'event'): Float64Array[] => {
     const j = csv.header.indexOf(col);
     return rows.geos.map((geo, g) => {
       const out = new Float64Array(dates.length);
@@ -61,16 +63,17 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
         if (!p.ok) {
           const empty = p.reason === 'empty';
           issues.push(makeIssue(empty ? 'EMPTY_CELL' : 'NOT_A_NUMBER', 'error',
-            empty ? `${where(geo, date)}: ${kind === 'target' ? 'the KPI' : kind === 'spend' ? 'the spend' : `the ${kind}`} is empty${kind === 'target' ? ', and a geo panel with a missing KPI is not supported yet' : ''}`
+            empty ? `${where(geo, date)}: ${kind === 'target' ? 'the KPI' : `the ${kind}`} is empty${kind === 'target' ? ', and a geo panel with a missing KPI is not supported yet' : ''}`
               : `${where(geo, date)}: "${csv.rows[i][j]}" is not a number`,
             kind === 'target' ? 'fill in the KPI, leave the geo (or the dates) out of the file, or add the geos up into one national series (--clean sum_panel,skip_missing_kpi)'
-              : kind === 'spend' ? 'write 0 where nothing was spent' : 'fill in the value (the cleaning steps impute_controls and fill_gaps do not work per geo yet)', at(i, col)));
+              : kind === 'spend' ? 'write 0 where nothing was spent' : kind === 'exposure' ? 'write 0 where nothing was shown'
+                : 'fill in the value (the cleaning steps impute_controls and fill_gaps do not work per geo yet)', at(i, col)));
           out[t] = Number.NaN;
           return;
         }
-        if (kind === 'spend' && p.value < 0) {
-          issues.push(makeIssue('NEGATIVE_SPEND', 'error', `${where(geo, date)}: spend ${csv.rows[i][j]} is below zero`,
-            'correct the value (a refund belongs in the period it refers to), or set it to 0', at(i, col)));
+        if ((kind === 'spend' || kind === 'exposure') && p.value < 0) {
+          issues.push(makeIssue('NEGATIVE_SPEND', 'error', `${where(geo, date)}: ${kind} ${csv.rows[i][j]} is below zero`,
+            kind === 'spend' ? 'correct the value (a refund belongs in the period it refers to), or set it to 0' : 'an exposure (impressions, clicks, GRPs) must be 0 or more; fix the value, or write 0 for a period with none', at(i, col)));
         }
         out[t] = p.value;
       });
@@ -79,6 +82,8 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
   };
   const target = read(roles.target, 'target');
   const spend = national.channels.map((c) => read(c.column, 'spend'));
+  // The exposure column the national build paired with a channel (config exposure:, or --media exposure by name), per geo.
+  const exposure = national.channels.map((c) => (c.exposureColumn === undefined ? undefined : read(c.exposureColumn, 'exposure')));
   const controls = national.controls.map((c, k) => {
     const values = read(roles.controls[k], 'control');
     return { name: c.name, sign: c.sign, values: isNational(values) ? values[0] : values };
@@ -98,7 +103,10 @@ export function panelTable(csv: CsvTable, rows: PanelRows, national: ModelingTab
   const table = modelingTableFromPanel({
     dates, frequency: national.frequency, column, geos: rows.geos,
     target: { name: national.target.name, kind: national.target.kind, values: target },
-    channels: national.channels.map((c, k) => ({ name: c.name, column: c.column, spend: spend[k] })),
+    channels: national.channels.map((c, k) => {
+      const x = exposure[k];
+      return { name: c.name, column: c.column, spend: spend[k], ...(x === undefined ? {} : { exposure: x, exposureColumn: c.exposureColumn }) };
+    }),
     controls: [...controls, ...byGeo.map(({ event, values }) => ({ name: event.name, sign: 'free' as const, values }))],
     events: national.events.filter((e) => !perGeo.has(e.name)),
     ...(national.holidayCalendar === undefined ? {} : { holidayCalendar: national.holidayCalendar }),

@@ -4,6 +4,7 @@ import { fittedRows } from '../spec/fitted-rows.ts';
 import { isObserved } from '../spec/observed-rows.ts';
 import { rSquared } from '../stats/r-squared.ts';
 import { EngineError } from '../errors.ts';
+import { channelActualSpend } from '../model/actual-spend.ts';
 
 /** One channel in one geo (GeoResult.channels). */
 export interface GeoChannelResult {
@@ -74,10 +75,15 @@ function geoChannelContribution(ch: ModelChannel, g: number, share: number): Flo
   return channelContribution({ ...ch, panel: { shares: own.shares, spend: [own.spend] } });
 }
 
-/** A channel's spend in geo g over [start, end) (s_g × national without a geo split). */
+/**
+ * A channel's actual spend in geo g over [start, end) (s_g × national without a geo split). A channel on
+ * exposure reads media.geoSpend: its panel.spend holds the spend-equivalent exposure the curves saw.
+ */
 function geoSpend(ch: ModelChannel, g: number, share: number, start: number, end: number): number {
+  const own = ch.media?.geoSpend?.[g] ?? ch.panel?.spend[g];
+  const actual = channelActualSpend(ch);
   let s = 0;
-  for (let t = start; t < end; t++) s += ch.panel === undefined ? share * ch.spend[t] : ch.panel.spend[g][t];
+  for (let t = start; t < end; t++) s += own === undefined ? share * actual[t] : own[t];
   return s;
 }
 

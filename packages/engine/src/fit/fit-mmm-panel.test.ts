@@ -70,7 +70,7 @@ test('a panel model stores geos, intercepts, geo spend and geo controls, and its
   assert.ok(model.bootstrapRoi.every((row) => row.every(Number.isFinite)));
 });
 
-test('stage 1 refuses the Bayesian method, lift tests, exposure media and organic media for a panel, naming the alternative', async () => {
+test('stage 1 refuses the Bayesian method, lift tests and organic media for a panel, naming the alternative; exposure without a column is named', async () => {
   const t = small.table;
   await rejects(() => fitMmm(t, { ...FAST, method: 'bayes' }), 'INVALID_ARGUMENT', /Bayesian/, /geo panel/, /sum_panel/);
   const liftTests = [{ channel: 'tv', start: t.dates[10], end: t.dates[14], lift: 1000, se: 100 }];

@@ -39,7 +39,7 @@ const MAX_LAG = 8;
  * @param options nGeos (12), weeks (130), noise (0.08), perCapitaSpread (none: u_g within ±30%), sizes (false)
  * @example simulateTestPanel(1).truthRoi.length // 3
  */
-export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks?: number; noise?: number; perCapitaSpread?: number; sizes?: boolean } = {}): TestPanel {
+export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks?: number; noise?: number; perCapitaSpread?: number; sizes?: boolean; exposure?: PanelExposure } = {}): TestPanel {
   const nG = options.nGeos ?? 12, n = options.weeks ?? 130, noise = options.noise ?? 0.08;
   const rng = createRng(seed);
   const raw = Array.from({ length: nG }, () => Math.exp(normal(rng, 0, 0.6)));
@@ -78,13 +78,17 @@ export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks
   });
   // National spend as the sum of the geo spend (exactly what the table's national column will be).
   const nationalSum = spend.map((geo) => Float64Array.from({ length: n }, (_, t) => geo.reduce((a, x) => a + x[t], 0)));
+  // What drives each channel's effect: its spend, or with `exposure` its impressions at the window's average cost.
+  const impressions = options.exposure === undefined ? undefined : exposureSeries(spend, nationalSum, options.exposure);
+  const driver = (k: number) => impressions?.equivalent[k] ?? spend[k];
   const contribution = CHANNELS.map((c, k) => {
     const spec = { type: 'geometric' as const, alpha: c.alpha };
-    const a = applyAdstock(nationalSum[k], spec, { maxLag: MAX_LAG, normalised: true });
-    const scale = channelScale(a, activeRows(nationalSum[k], MAX_LAG));
+    const total = Float64Array.from({ length: n }, (_, t) => driver(k).reduce((a, x) => a + x[t], 0));
+    const a = applyAdstock(total, spec, { maxLag: MAX_LAG, normalised: true });
+    const scale = channelScale(a, activeRows(total, MAX_LAG));
     const hill = { type: 'hill' as const, halfSaturation: c.halfSaturation, shape: c.shape };
     return p.map((pg, g) => {
-      const x = applyAdstock(Float64Array.from(spend[k][g], (v) => v / pg), spec, { maxLag: MAX_LAG, normalised: true });
+      const x = applyAdstock(Float64Array.from(driver(k)[g], (v) => v / pg), spec, { maxLag: MAX_LAG, normalised: true });
       return Float64Array.from(x, (v) => pg * c.beta * hillSaturation.value(v / scale, hill));
     });
   });
@@ -103,7 +107,7 @@ export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks
   const table = modelingTableFromPanel({
     dates, frequency: 'weekly', column: 'geo', geos: p.map((_, g) => `geo${g + 1}`),
     target: { name: 'sales', values: kpi },
-    channels: CHANNELS.map((c, k) => ({ name: c.name, spend: spend[k] })),
+    channels: CHANNELS.map((c, k) => ({ name: c.name, spend: spend[k], ...(impressions === undefined ? {} : { exposure: impressions.raw[k], exposureColumn: `${c.name}_impressions` }) })),
     controls: [{ name: 'price', sign: 'negative', values: price }],
     ...(options.sizes === true ? { size: { column: 'population', values: p } } : {}),
   });
@@ -113,6 +117,33 @@ export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks
     return c / s;
   });
   return { table, truthRoi, spend: nationalSum.map((x) => x.reduce((a, b) => a + b, 0)) };
+}
+
+/**
+ * Impressions bought at a cost per 1,000 that drifts over time (the same in every geo): cpm_t =
+ * cpm·(1 + drift·t/n)·(1 + seasonal·sin(2π(t/52 + c/3))) for channel c. Each channel's effect then runs on its
+ * impressions at the window's average cost (spend-equivalent e = impressions × Σ spend / Σ impressions),
+ * so spend and exposure differ in shape. No random draws: the other draws are unchanged.
+ */
+export interface PanelExposure {
+  readonly cpm: number;
+  readonly drift: number;
+  readonly seasonal: number;
+}
+
+/** Per channel, each geo's impressions (whole numbers) and their spend-equivalent e at the national average cost. */
+function exposureSeries(spend: readonly Float64Array[][], national: readonly Float64Array[], e: PanelExposure): { raw: Float64Array[][]; equivalent: Float64Array[][] } {
+  const n = national[0].length;
+  const raw = spend.map((geo, c) => {
+    const cost = Float64Array.from({ length: n }, (_, t) => (e.cpm / 1000) * (1 + (e.drift * t) / n) * (1 + e.seasonal * Math.sin(2 * Math.PI * (t / 52 + c / 3))));
+    return geo.map((x) => Float64Array.from(x, (v, t) => Math.round(v / cost[t])));
+  });
+  const equivalent = raw.map((geo, c) => {
+    let s = 0, x = 0;
+    for (let t = 0; t < n; t++) { s += national[c][t]; for (const r of geo) x += r[t]; }
+    return geo.map((r) => r.map((v) => (v * s) / x));
+  });
+  return { raw, equivalent };
 }
 
 /** Spend-weighted mean absolute relative ROI error: Σ_c spend_c·|roi_c − truth_c| / truth_c ÷ Σ_c spend_c. */

@@ -2,6 +2,7 @@ import { EngineError } from '../errors.ts';
 import type { ExposureMedia } from '../model/mmm-model.ts';
 import type { ChannelSpec, MediaBasis } from '../spec/model-spec.ts';
 import type { ChannelColumn, ModelingTable } from '../spec/modeling-table.ts';
+import { panelMediaInput } from './media-input-panel.ts';
 
 /**
  * Gap (relative to peak spend) below which exposure counts as proportional to spend: a constant cost per
@@ -18,6 +19,7 @@ const PROPORTIONAL_TOLERANCE = 1e-6;
  * Σ e = Σ spend over the window, and every ROI, curve and plan stays in money, on the assumption that
  * future cost per exposure is the window's average (as Meridian converts media units with an average
  * cost per media unit). When exposure is proportional to spend (a constant cost), e is the spend itself.
+ * For a geo panel, each geo's exposure is converted at the same national k (panelMediaInput).
  * @returns the table and, per table channel, its ExposureMedia record (undefined for a spend channel)
  * @throws EngineError INVALID_ARGUMENT: exposure asked without an exposure series, or none in the window
  * @example mediaInputTable(table, [{ ...tv, media: 'exposure' }], { start: 0, end: 104 }).media[0]?.costPerUnit // 0.012
@@ -26,6 +28,8 @@ export function mediaInputTable(table: ModelingTable, specs: readonly ChannelSpe
 { table: ModelingTable; media: (ExposureMedia | undefined)[] } {
   const media = table.channels.map((c) => (specs.find((s) => s.name === c.name)?.media === 'exposure' ? exposureMedia(c, window) : undefined));
   if (media.every((m) => m === undefined)) return { table, media };
+  // A geo panel converts each geo's exposure at the channel's national k (its national spend is then their sum).
+  if (table.panel !== undefined) return panelMediaInput(table, media, PROPORTIONAL_TOLERANCE);
   const channels = table.channels.map((c, k): ChannelColumn => {
     const m = media[k];
     return m === undefined || c.exposure === undefined ? c : { ...c, spend: spendEquivalent(c.spend, c.exposure, m.costPerUnit) };

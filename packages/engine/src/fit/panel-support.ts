@@ -4,7 +4,7 @@ import type { ModelSpec } from '../spec/model-spec.ts';
 import { panelUnsupported } from './panel-unsupported.ts';
 
 /**
- * What a geo-level model does not support yet (stage 1: the ridge method on spend), refused before any
+ * What a geo-level model does not support yet (stage 1: the ridge method), refused before any
  * fitting with what to do instead (the rules: panelUnsupported, which the API also asks). Missing KPI values in a geo are refused by checkPanel.
  * @param table the modeling table (nothing is checked without table.panel)
  * @param spec the full spec
@@ -21,7 +21,6 @@ export function checkPanelSupport(table: ModelingTable, spec: ModelSpec): void {
   const organic = table.organic ?? [];
   const found = panelUnsupported({
     method: spec.method, liftTests: spec.liftTests.map((t) => t.channel), organic: organic.map((o) => o.name),
-    exposure: spec.channels.filter((c) => c.media === 'exposure').map((c) => c.name),
   });
   const first = found[0];
   if (first === undefined) return;
@@ -30,6 +29,5 @@ export function checkPanelSupport(table: ModelingTable, spec: ModelSpec): void {
     case 'bayes': return refuse('the Bayesian method (method: bayes) is', 'fit the panel with the ridge method (the default)');
     case 'lift-tests': return refuse(`lift tests (${names}) are`, 'fit the panel without them');
     case 'organic': return refuse(`organic media (${names}) are`, 'leave them out', first.names[0]);
-    case 'exposure': return refuse(`channels modelled on exposure (${names}) are`, 'model them on spend (media: spend)', first.names[0]);
   }
 }

@@ -1,8 +1,8 @@
-// What a geo-level model does not take yet (stage 1: the ridge method on spend), as data: checkPanelSupport
+// What a geo-level model does not take yet (stage 1: the ridge method, media on spend or exposure), as data: checkPanelSupport
 // refuses a fit with them, and the API names them before a run starts; the rules live here only.
 
 /** A feature the geo-level model does not support yet. */
-export type PanelUnsupportedFeature = 'bayes' | 'lift-tests' | 'organic' | 'exposure';
+export type PanelUnsupportedFeature = 'bayes' | 'lift-tests' | 'organic';
 
 /** One unsupported feature a fit asks for, with the names it concerns (channels; none for the method or a run-wide setting). */
 export interface PanelUnsupported {
@@ -18,15 +18,13 @@ export interface PanelFitAsked {
   readonly liftTests?: readonly string[];
   /** The organic media given. */
   readonly organic?: readonly string[];
-  /** The channels modelled on exposure, or true for every channel (a run-wide setting). */
-  readonly exposure?: readonly string[] | boolean;
 }
 
 /**
  * The features a geo-level fit is asked for that it does not support yet, in a fixed order (the
- * Bayesian method, lift tests, organic media, media on exposure), each with the names it concerns
+ * Bayesian method, lift tests, organic media), each with the names it concerns
  * (lift tests' channels without repeats). Empty when the fit can go ahead.
- * @param asked the method, lift tests, organic media and exposure channels asked for
+ * @param asked the method, lift tests and organic media asked for
  * @example panelUnsupported({ method: 'bayes', organic: ['newsletter'] }) // [{ feature: 'bayes', names: [] }, { feature: 'organic', names: ['newsletter'] }]
  */
 export function panelUnsupported(asked: PanelFitAsked): PanelUnsupported[] {
@@ -37,7 +35,5 @@ export function panelUnsupported(asked: PanelFitAsked): PanelUnsupported[] {
   if (tests.length > 0) out.push({ feature: 'lift-tests', names: [...new Set(tests)] });
   const organic = asked.organic ?? [];
   if (organic.length > 0) out.push({ feature: 'organic', names: [...organic] });
-  const exposure = asked.exposure ?? [];
-  if (exposure === true || (Array.isArray(exposure) && exposure.length > 0)) out.push({ feature: 'exposure', names: exposure === true ? [] : [...exposure] });
   return out;
 }

@@ -242,6 +242,12 @@ export interface ExposureMedia {
   readonly costPerUnit: number;
   /** The channel's actual spend per period [nTimes]. */
   readonly spend: readonly number[];
+  /**
+   * A geo-level model's channel: its actual spend per geo [nGeos][nTimes] (ChannelPanel.spend then holds
+   * each geo's spend-equivalent exposure, exposure × costPerUnit with the national costPerUnit). Per-geo
+   * ROIs are against it. Absent for a national channel.
+   */
+  readonly geoSpend?: readonly (readonly number[])[];
 }
 
 /**

@@ -137,5 +137,8 @@ function channelPanelProblem(ch: Record<string, unknown>, at: string, shares: re
     const v = spend[t];
     if (!finite(v) || !near(sum, v, scale)) return { field: `${at}.panel.spend`, message: `${at}.panel.spend sums to ${sum} over the geos at row ${t}, but ${at}.spend[${t}] is ${JSON.stringify(v)}` };
   }
+  // A channel on exposure: its actual spend per geo (media.geoSpend), what per-geo ROIs divide by.
+  const media = ch.media;
+  if (isRecord(media) && media.geoSpend !== undefined) return matrixProblem(media.geoSpend, `${at}.media.geoSpend`, shares.length, nTimes, true);
   return null;
 }

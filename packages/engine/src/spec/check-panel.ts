@@ -15,7 +15,7 @@ function fail(message: string, at: { series?: string; row?: number; date?: strin
  * Checks on a geo panel (table.panel, spec/panel.ts) given to fitMmm, after checkTable's national
  * checks: the panel's shapes (one series per geo and per date for the KPI, every channel and every
  * control), a known, finite KPI and finite spend ≥ 0 in every geo and row, and national columns that
- * are the geo aggregates (KPI and spend summed, a geo control the share-weighted mean) within 1e-9
+ * are the geo aggregates (KPI, spend and exposure summed, a geo control the share-weighted mean) within 1e-9
  * relative: a table edited by hand must not fit one thing and report another. Each message names the
  * geo, the series, and for a cell its row and date.
  * @param table a table with `panel` set that passed checkTable's other checks
@@ -75,8 +75,28 @@ export function checkPanel(table: ModelingTable): void {
   };
   agree(table.target.values, target, () => 1, `the target "${table.target.name}"`, table.target.name, 'sum');
   table.channels.forEach((c, k) => agree(c.spend, spend[k], () => 1, `the spend of channel "${c.name}"`, c.name, 'sum'));
+  checkPanelExposure(table, block, agree, spendOk);
   controls.forEach((c, k) => {
     const geo = geoControls[k];
     if (geo !== null) agree(c.values, geo, (g) => shares[g], `control "${c.name}"`, c.name, 'share-weighted mean');
+  });
+}
+
+type Block = (series: unknown, what: string, name: string, ok: (v: number) => string | undefined) => readonly ArrayLike<number>[];
+type Agree = (national: ArrayLike<number>, geo: readonly ArrayLike<number>[], weight: (g: number) => number, what: string, name: string, how: string) => void;
+
+/** The panel's exposure per geo (optional): one entry per channel, each absent or a block of finite values ≥ 0 summing to the channel's national exposure. */
+function checkPanelExposure(table: ModelingTable, block: Block, agree: Agree, ok: (v: number) => string | undefined): void {
+  const exposure = (table.panel as PanelColumns).exposure;
+  if (exposure === undefined) return;
+  if (!Array.isArray(exposure) || exposure.length !== table.channels.length) {
+    fail(`the panel has exposure for ${Array.isArray(exposure) ? exposure.length : 'no'} channels but the table has ${table.channels.length}; give each channel its exposure per geo (or undefined), in the channels' order`, { series: table.panel?.column ?? 'geo' }, 'SHAPE_MISMATCH');
+  }
+  table.channels.forEach((c, k) => {
+    if (exposure[k] === undefined) return;
+    const what = `the exposure of channel "${c.name}"`;
+    const geo = block(exposure[k], what, c.name, (v) => ok(v)?.replace('spend must', 'exposure must').replace('for no spend', 'for no exposure'));
+    if (c.exposure === undefined) fail(`${what} is given per geo but the table's channel has no national exposure; build the table with modelingTableFromPanel`, { series: c.name });
+    agree(c.exposure, geo, () => 1, what, c.name, 'sum');
   });
 }

@@ -37,6 +37,13 @@ export interface PanelColumns {
   /** Each channel's spend per geo, [nChannels][nGeos][nTimes], channels in table.channels order. */
   readonly spend: readonly (readonly Float64Array[])[];
   /**
+   * Each channel's exposure per geo (impressions…) [nChannels][nGeos][nTimes], channels in
+   * table.channels order, undefined for a channel without an exposure column; the national
+   * ChannelColumn.exposure is its sum over geos. Used when the channel is modelled on exposure
+   * (fit/media-input.ts). Absent: no channel has exposure per geo.
+   */
+  readonly exposure?: readonly (readonly Float64Array[] | undefined)[];
+  /**
    * Each control's values per geo [nControls][nGeos][nTimes], controls in table.controls order; null
    * for a control that is national (the same in every geo: price index, a national holiday flag).
    */
@@ -119,7 +126,11 @@ export interface PanelTableInput {
   readonly column: string;
   readonly geos: readonly string[];
   readonly target: { readonly name: string; readonly kind?: 'revenue' | 'count'; readonly values: readonly ArrayLike<number>[] };
-  readonly channels: readonly { readonly name: string; readonly column?: string; readonly spend: readonly ArrayLike<number>[] }[];
+  readonly channels: readonly {
+    readonly name: string; readonly column?: string; readonly spend: readonly ArrayLike<number>[];
+    /** The channel's exposure per geo (impressions…), [nGeos] series, and its column's name. */
+    readonly exposure?: readonly ArrayLike<number>[]; readonly exposureColumn?: string;
+  }[];
   /** A control per geo ([nGeos] series) or national (one series, the same in every geo). */
   readonly controls?: readonly { readonly name: string; readonly sign?: Sign; readonly values: readonly ArrayLike<number>[] | ArrayLike<number> }[];
   /** Events are national (the same dates in every geo). */
@@ -167,7 +178,11 @@ export function modelingTableFromPanel(input: PanelTableInput): ModelingTable {
     return out;
   };
   const target = perGeo(input.target.values, `the target "${input.target.name}"`, input.target.name);
-  const channels = input.channels.map((c) => ({ name: c.name, column: c.column ?? `${c.name}_spend`, spend: perGeo(c.spend, `the spend of channel "${c.name}"`, c.name) }));
+  const channels = input.channels.map((c) => ({
+    name: c.name, column: c.column ?? `${c.name}_spend`, spend: perGeo(c.spend, `the spend of channel "${c.name}"`, c.name),
+    exposure: c.exposure === undefined ? undefined : perGeo(c.exposure, `the exposure of channel "${c.name}"`, c.name),
+    exposureColumn: c.exposure === undefined ? undefined : c.exposureColumn ?? `${c.name}_exposure`,
+  }));
   const size = input.size === undefined ? undefined : { column: input.size.column, values: Array.from(input.size.values) };
   const shares = geoShares({ column: input.column, geos: input.geos, target, size });
   const controls = (input.controls ?? []).map((c) => {
@@ -186,7 +201,10 @@ export function modelingTableFromPanel(input: PanelTableInput): ModelingTable {
     dates: [...input.dates],
     frequency: input.frequency,
     target: { name: input.target.name, kind: input.target.kind ?? 'revenue', values: sum(target) },
-    channels: channels.map((c) => ({ name: c.name, column: c.column, spend: sum(c.spend) })),
+    channels: channels.map((c) => ({
+      name: c.name, column: c.column, spend: sum(c.spend),
+      ...(c.exposure === undefined ? {} : { exposure: sum(c.exposure), exposureColumn: c.exposureColumn }),
+    })),
     controls: controls.map((c) => ({ name: c.name, sign: c.sign, values: c.values })),
     events: (input.events ?? []).map((e) => ({ ...e, values: Float64Array.from(e.values) })),
     ...(input.holidayCalendar === undefined ? {} : { holidayCalendar: input.holidayCalendar }),
@@ -195,6 +213,7 @@ export function modelingTableFromPanel(input: PanelTableInput): ModelingTable {
       geos: [...input.geos],
       target,
       spend: channels.map((c) => c.spend),
+      ...(channels.some((c) => c.exposure !== undefined) ? { exposure: channels.map((c) => c.exposure) } : {}),
       controls: controls.map((c) => c.geo),
       ...(size === undefined ? {} : { size }),
     },
