@@ -24,8 +24,8 @@ export function mediaContribution(ch: ChannelCurve & { readonly panel?: ModelCha
 
 /**
  * A channel's ROI over rows [start, end) with mediaContribution: channelRoi for a national channel;
- * Σ contribution / Σ national spend for a geo-level one (a panel channel is modelled on spend: exposure
- * media are refused for panels).
+ * Σ contribution / Σ national spend for a geo-level one (for a channel on exposure the spend-equivalent
+ * exposure, whose sum over the modeling window is the actual spend's: panelMediaInput).
  * @example mediaRoi(candidateChannels(problem, fit)[0], 0, 156) // e.g. 2.4
  */
 export function mediaRoi(ch: ModelChannel, start: number, end: number): number {

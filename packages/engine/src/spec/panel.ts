@@ -142,7 +142,7 @@ export interface PanelTableInput {
 
 /**
  * Build a geo-panel ModelingTable: the per-geo series in `panel`, and as the table's national columns
- * their aggregates (KPI and spend summed over geos, a geo control's s_g-weighted mean), so every
+ * their aggregates (KPI, spend and exposure summed over geos, a geo control's s_g-weighted mean), so every
  * national check, default and output keeps its meaning.
  * @param input dates, frequency, the geo column and names, and per-geo series by role
  * @returns a ModelingTable with `panel` set
