@@ -19,6 +19,7 @@ import { modelingTableFromPanel } from '../spec/panel.ts';
 import { checkTable } from '../spec/check-table.ts';
 import { EngineError } from '../errors.ts';
 import type { MmmModel } from '../model/mmm-model.ts';
+import { parseModel } from '../model/parse-model.ts';
 
 const DRIFT = { cpm: 10, drift: 0.6, seasonal: 0.4 };
 
@@ -79,6 +80,11 @@ test('a geo fit on exposure stores each geo\'s spend-equivalent exposure and act
     const contribution = geos.reduce((a, geo) => a + geo.channels[k].contribution, 0);
     assert.ok(Math.abs(contribution - summary.channels[k].contribution) <= 1e-9 * Math.abs(contribution), ch.name);
   });
+  // model.json round trip; a truncated geoSpend is named at load.
+  const json = JSON.parse(JSON.stringify(model)) as { channels: { media: { geoSpend: number[][] } }[] };
+  assert.deepEqual(parseModel(json).channels[1].media?.geoSpend, model.channels[1].media?.geoSpend);
+  json.channels[1].media.geoSpend[2] = json.channels[1].media.geoSpend[2].slice(1);
+  assert.throws(() => parseModel(json), (e: unknown) => e instanceof EngineError && /channels\[1\]\.media\.geoSpend\[2\] must have 80 values/.test(e.message));
   // The cost drifts, so some geo's exposure at the national cost differs from its spend by more than rounding.
   const e = sum(model.channels[0].panel!.spend[0]);
   assert.ok(Math.abs(e - geos[0].channels[0].spend) > 1e-3 * e, `geo exposure ${e} vs spend ${geos[0].channels[0].spend}`);
