@@ -18,7 +18,7 @@ export function RoiTableSection({ data }: { data: RunData }) {
           { key: 'channel', header: 'Channel', cell: (r) => r.channel },
           { key: 'roi', header: `${roiName} (historical)`, numeric: true, cell: (r) => formatRoi(r.roi) },
           { key: 'range', header: '90% range', numeric: true, cell: (r) => (
-            <span data-testid={`roi-range-${r.channel}`}>{rangeText(r.interval)}{r.reachesZero ? <span className="badge warning range-zero">reaches 0</span> : null}</span>
+            <span className="roi-range" data-testid={`roi-range-${r.channel}`}>{rangeText(r.interval)}{r.reachesZero ? <span className="badge warning range-zero">reaches 0</span> : null}</span>
           ) },
           { key: 'mroi', header: 'mROI (historical)', numeric: true, cell: (r) => formatRoi(r.mroi) },
           { key: 'spend', header: 'Spend', numeric: true, cell: (r) => formatCompact(r.spend) },
