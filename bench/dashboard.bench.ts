@@ -100,8 +100,8 @@ try {
     await whatIf(page, () => page.getByTestId('optimise-button').click());
     const result = await page.getByTestId('optimise-result').innerText();
     if (!result.startsWith('Optimised split')) throw new Error(`Optimise did not succeed: ${result}`);
-    opt.push(Number(await page.getByTestId('optimise-ms').innerText()));
-    const m = /Optimise: [\d.]+ ms \(engine ([\d.]+) ms\)/.exec(await page.locator('.timing').innerText());
+    opt.push(Number(await page.getByTestId('optimise-ms').textContent()));
+    const m = /Optimise: [\d.]+ ms \(engine ([\d.]+) ms\)/.exec((await page.locator('.timing').textContent()) ?? '');
     if (m) engine.push(Number(m[1]));
   }
   console.log(`${label('Optimise, 10 channels, click → result (worker round trip):')}${stats(opt)}   target ≤ 100 ms: ${verdict(quantile(opt, 0.5), 100)}`);

@@ -190,7 +190,7 @@ test('simulator: Optimise keeps a locked channel, spends exactly the budget and 
     assert.equal(await page.getByTestId(`slider-${locked}`).isDisabled(), true, 'a locked channel\'s slider is disabled');
     await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
     assert.match(await page.getByTestId('optimise-result').innerText(), /^Optimised split at /);
-    assert.ok(Number(await page.getByTestId('optimise-ms').innerText()) > 0);
+    assert.ok(Number(await page.getByTestId('optimise-ms').textContent()) > 0);
     const post = scenarioRows((await download(page, () => page.getByTestId('export-scenario-csv').click())).text);
 
     const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));

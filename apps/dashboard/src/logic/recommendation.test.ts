@@ -30,5 +30,14 @@ test('recommendation says so when nothing moves, and is null when infeasible', (
   const r = recommendation(alloc([ch('tv', 100, 100.5)]), 'sales', 52);
   assert.equal(r?.grow.length, 0);
   assert.match(r!.sentences[0], /already close/);
+});
+
+test('a move stopped at a limit says so in the sentence', () => {
+  const tv = { ...ch('tv', 100, 200), upper: 200, status: 'at-upper' as const };
+  const ooh = { ...ch('ooh', 100, 50), lower: 50, status: 'at-lower' as const };
+  const r = recommendation(alloc([tv, ooh, ch('search', 100, 150)]), 'revenue', 52);
+  assert.ok(r);
+  assert.equal(r.sentences[0], 'Grow tv from 100 to 200 per period (+100.0%, at its 2× limit); search from 100 to 150 per period (+50.0%).');
+  assert.equal(r.sentences[1], 'Fund it by cutting ooh from 100 to 50 per period (−50.0%, at its 0.5× limit).');
   assert.equal(recommendation({ feasible: false, reason: 'CONFLICTING_BOUNDS', message: 'x', details: {} }, 'sales', 52), null);
 });

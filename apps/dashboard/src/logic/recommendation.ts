@@ -1,5 +1,6 @@
 import type { AllocationResult } from '@mixwise/engine';
 import { formatCompact, formatPct } from './format.ts';
+import { multipleText } from './limit-moves.ts';
 
 /** One channel move in a recommendation, spend per period. */
 export interface Move {
@@ -8,6 +9,8 @@ export interface Move {
   readonly to: number;
   /** (to − from) / from, null when from is 0. */
   readonly changeShare: number | null;
+  /** The limit the move stopped at, as a multiple of current spend ('at its 2× limit'); null when free. */
+  readonly limit: number | null;
 }
 
 /** What the optimiser recommends at the current budget, ready to write out. */
@@ -39,11 +42,13 @@ export function recommendation(result: AllocationResult, kpiName: string, period
   const moves: Move[] = result.channels
     .filter((c) => c.changeShare === null ? c.change > 0 : Math.abs(c.changeShare) >= threshold)
     .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
-    .map((c) => ({ channel: c.channel, from: c.current, to: c.recommended, changeShare: c.changeShare }));
+    .map((c) => ({ channel: c.channel, from: c.current, to: c.recommended, changeShare: c.changeShare,
+      limit: c.current > 0 && (c.status === 'at-upper' || c.status === 'at-lower') ? (c.status === 'at-upper' ? c.upper : c.lower) / c.current : null }));
   const grow = moves.filter((m) => m.to > m.from);
   const cut = moves.filter((m) => m.to < m.from);
   const { current, recommended, lift, liftShare } = result.expected;
-  const describe = (m: Move) => `${m.channel} from ${formatCompact(m.from)} to ${formatCompact(m.to)} per period (${formatPct(m.changeShare, true)})`;
+  // A move a limit stopped says so where it is read, not only in a note after it.
+  const describe = (m: Move) => `${m.channel} from ${formatCompact(m.from)} to ${formatCompact(m.to)} per period (${formatPct(m.changeShare, true)}${m.limit === null ? '' : `, at its ${multipleText(m.limit)}× limit`})`;
   const sentences: string[] = [];
   if (grow.length === 0 && cut.length === 0) {
     sentences.push('The current split is already close to the best the model can find at this budget; no channel needs to move by more than 2%.');

@@ -29,7 +29,7 @@ export function AboutPage() {
       <h2>What ROI and mROI mean</h2>
       <ul>
         <li><strong>ROI</strong> (or ROAS for revenue) is the KPI a channel drove divided by what it cost, over the modelling window. An ROI of 2 means two units of KPI per unit of spend, on average.</li>
-        <li><strong>Marginal ROI (mROI)</strong> is what the <em>next</em> unit of spend would return at today's level. Because of diminishing returns it is usually below the ROI. Budget should move from channels with low mROI to those with high mROI until they are equal — that is what the optimiser does.</li>
+        <li><strong>Marginal ROI (mROI)</strong> is what the <em>next</em> unit of spend would return at today's level. Because of diminishing returns it is usually below the ROI. Budget should move from channels with low mROI to those with high mROI until they are equal — that is what the optimiser does, on the <em>steady-state</em> mROI (each channel's mean spend held level every period, as on the response curves and in the simulator). The mROI in the fit's table and the report is <em>historical</em> (over the window's own, uneven spend); with saturating curves the two can differ several-fold, so rank channels by the simulator's figures, not the table's. Pages that show both say how far apart they are.</li>
         <li>The simulator and optimiser work with a <em>sustained</em> spend level per period (steady state after carryover has built up).</li>
       </ul>
       <h2>Limits — read before acting</h2>

@@ -15,6 +15,9 @@ import { Downloads } from './Downloads.tsx';
 import { GeoMapSection } from './GeoMapSection.tsx';
 import { GeosSection } from './GeosSection.tsx';
 import { RefreshSection } from './RefreshSection.tsx';
+import { RoiTableSection } from './RoiTableSection.tsx';
+import { legendClear, narrowWaterfall } from '../../logic/narrow-chart.ts';
+import { useNarrow } from '../../state/use-narrow.ts';
 
 /** The CMO's page: headline numbers, where the KPI came from, what each channel returns, and what to change. */
 export function ExecutivePage({ data }: { data: RunData }) {
@@ -22,8 +25,10 @@ export function ExecutivePage({ data }: { data: RunData }) {
   const kpis = useMemo(() => executiveKpis(summary, model.target.kind), [summary, model]);
   // ROAS for a revenue KPI, blended CPA for a count KPI: the report's wording (blendedHeadline).
   const blended = blendedHeadline(kpis, summary.target);
-  const waterfall = useMemo(() => contributionWaterfall(summary), [summary]);
+  const narrow = useNarrow();
+  const waterfall = useMemo(() => narrowWaterfall(contributionWaterfall(summary), narrow), [summary, narrow]);
   const overTime = useMemo(() => contributionsOverTime(model, decomposition), [model, decomposition]);
+  const overTimeShown = useMemo(() => legendClear(overTime, narrow), [overTime, narrow]);
   const roiShare = useMemo(() => roiVsSpendShare(summary), [summary]);
   // The charts' data as tables (their text alternative), from the same summary and option.
   const tables = useMemo(() => ({
@@ -51,6 +56,7 @@ export function ExecutivePage({ data }: { data: RunData }) {
       {/* A fit --refresh run: what moved since the previous model (summary.json refresh); nothing otherwise. */}
       <RefreshSection data={data} />
       <RecommendationCard data={data} />
+      <RoiTableSection data={data} />
       <div className="grid-2">
         <Section title="Where the KPI came from">
           <EChart name="waterfall" option={waterfall} height={340} ariaLabel="Waterfall of contributions" table={tables.waterfall} />
@@ -65,7 +71,7 @@ export function ExecutivePage({ data }: { data: RunData }) {
         </Section>
       ) : null}
       <Section title="Contributions over time">
-        <EChart name="contributions" option={overTime} height={380} ariaLabel="Stacked contributions over time" table={tables.overTime} />
+        <EChart name="contributions" option={overTimeShown} height={380} ariaLabel="Stacked contributions over time" table={tables.overTime} />
       </Section>
       {/* Per-geo results of a geo-level run (summary.json geos); nothing for a national run. */}
       <GeosSection data={data} />

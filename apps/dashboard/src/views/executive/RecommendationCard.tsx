@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { roiLabel } from '@mixwise/charts';
 import { DEFAULT_BOUNDS_TEXT, PERIODS_PER_YEAR, drawSource, periodWord } from '@mixwise/engine';
 import type { OptimizeResult } from '../../worker/protocol.ts';
 import { useEngine } from '../../state/engine-context.tsx';
@@ -10,6 +11,8 @@ import { buildConstraints, DEFAULT_CONTROL } from '../../logic/constraints.ts';
 import { formatCompact, formatPct } from '../../logic/format.ts';
 import { curveBasisText, expectedReplicates } from '../../logic/curve-basis.ts';
 import { rangeLabel } from '../../logic/lift-uncertainty.ts';
+import { budgetMarginal } from '../../logic/break-even.ts';
+import { AllocationNotes } from '../../components/AllocationNotes.tsx';
 
 /**
  * The written recommendation: the optimiser's best split at today's budget (the default bounds, 0.5×–2× current), in words and numbers,
@@ -19,6 +22,8 @@ import { rangeLabel } from '../../logic/lift-uncertainty.ts';
 export function RecommendationCard({ data }: { data: RunData }) {
   const { client, loaded } = useEngine();
   const [result, setResult] = useState<OptimizeResult | null>(null);
+  // Where the last unit breaks even (same limits), asked only for a revenue answer past it.
+  const [breakEven, setBreakEven] = useState<number | 'none' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -27,12 +32,22 @@ export function RecommendationCard({ data }: { data: RunData }) {
     const rm = loaded.responseModel;
     const budget = rm.channels.reduce((s, c) => s + c.current, 0);
     const names = rm.channels.map((c) => c.name);
-    client.request({ type: 'optimize', budget, constraints: buildConstraints(names, names.map(() => DEFAULT_CONTROL)) }).then(
-      (r) => { if (live) setResult(r.result); },
+    const constraints = buildConstraints(names, names.map(() => DEFAULT_CONTROL));
+    const money = data.model.target.kind !== 'count';
+    client.request({ type: 'optimize', budget, constraints }).then(
+      async (r) => {
+        if (!live) return;
+        setResult(r.result);
+        const m = r.result.feasible ? budgetMarginal(r.result) : null;
+        if (!money || m === null || m >= 1) return;
+        // Without it the warning still stands, only without the place.
+        const be = await client.request({ type: 'goal', goal: 'mroi', value: 1, constraints }).catch(() => null);
+        if (live && be) setBreakEven(be.result.feasible ? be.result.budget : 'none');
+      },
       (e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); },
     );
     return () => { live = false; };
-  }, [client, loaded]);
+  }, [client, loaded, data.model.target.kind]);
 
   const year = PERIODS_PER_YEAR[data.model.frequency];
   const rec = result ? recommendation(result, data.summary.target, year) : null;
@@ -53,6 +68,8 @@ export function RecommendationCard({ data }: { data: RunData }) {
             <div>
               {rec.sentences.map((s) => <p key={s}>{s}</p>)}
               {lift && lift.sentence !== '' ? <p className="callout" data-testid="recommendation-interval">{lift.sentence} (Figures per {periodWord(data.model.frequency)}.)</p> : null}
+              {result.feasible ? <AllocationNotes allocation={result} summary={data.summary} kind={data.model.target.kind} roiName={roiLabel(data.model.target.kind)}
+                period={periodWord(data.model.frequency)} breakEven={breakEven} how="Try wider limits in the Budget simulator to see where the model would stop." testId="recommendation" /> : null}
               <GeoSplitNote model={data.model} testId="recommendation-geo-split" now={result.feasible ? result.geoSplitNow : null} />
               <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend; {data.summary.target} is {curveBasisText('expected', loaded ? expectedReplicates(loaded.responseModel) : 0, drawSource(data.model))}, as in the Budget simulator, where you can try other limits.</p>
             </div>

@@ -23,8 +23,8 @@ export function CoefficientTable({ model, summary, diagnostics }: { model: MmmMo
           return t ? effectTimingText(t) : 'n/a';
         } },
         { key: 'sat', header: 'Saturation', cell: (c) => specText(c.saturation) },
-        { key: 'roi', header: roiLabel(model.target.kind), numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.roi ?? null) },
-        { key: 'mroi', header: 'mROI', numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.mroi ?? null) },
+        { key: 'roi', header: `${roiLabel(model.target.kind)} (historical)`, numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.roi ?? null) },
+        { key: 'mroi', header: 'mROI (historical)', numeric: true, cell: (c) => formatRoi(byName.get(c.name)?.mroi ?? null) },
         { key: 'share', header: 'Share of effect', numeric: true, cell: (c) => formatPct(byName.get(c.name)?.share_of_effect ?? null) },
       ]} />
       <p className="muted small" data-testid="effect-timing-note">Effect lands: {effectTimingCaption(periodWord(model.frequency))}.</p>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { drawSource } from '@mixwise/engine';
+import { drawSource, periodWord, responseModelFromMmm } from '@mixwise/engine';
 import { actualVsFitted, adstockShapes, correlationHeatmap, inputSeries, organicResponseCurves, organicStepsText, residualHistogram, residualPlot, responseCurves, roiIntervals, roiLabel } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
@@ -11,6 +11,8 @@ import { CalibrationSection } from './CalibrationSection.tsx';
 import { PosteriorSection } from './PosteriorSection.tsx';
 import { curveNote, modelReplicates } from '../../logic/curve-basis.ts';
 import { formatFixed } from '../../logic/format.ts';
+import { basisNote, historicalFigures, largestGap, steadyFigures } from '../../logic/basis-gap.ts';
+import { useEngine } from '../../state/engine-context.tsx';
 
 /** The data scientist's page: inputs, fit, residuals, parameters, curves, the search and diagnostics. */
 export function ExplorerPage({ data }: { data: RunData }) {
@@ -27,6 +29,15 @@ export function ExplorerPage({ data }: { data: RunData }) {
     roi: roiIntervals(summary),
   }), [model, summary, decomposition]);
   // A Bayesian fit's intervals are credible intervals from its posterior draws; a ridge fit's come from the bootstrap.
+  // The curves here are the point estimate at the mean spend held level: how far their figures are
+  // from the fit's historical ones (the table below) and from the simulator's expected curves.
+  const { loaded } = useEngine();
+  const point = useMemo(() => steadyFigures(responseModelFromMmm(model)), [model]);
+  const gaps = useMemo(() => ({
+    historical: largestGap(historicalFigures(summary), point),
+    expected: loaded ? largestGap(point, steadyFigures(loaded.responseModel)) : null,
+  }), [summary, point, loaded]);
+  const roiName = roiLabel(model.target.kind);
   const interval = summary.posterior ? 'credible' : 'bootstrap';
   const holdout = model.holdout > 0 ? `the last ${model.holdout} periods (shaded) were held out of the fit` : 'no holdout: every period was used in the fit';
 
@@ -48,10 +59,11 @@ export function ExplorerPage({ data }: { data: RunData }) {
         <Section title="Residual distribution"><EChart name="residual-histogram" option={charts.histogram} height={300} ariaLabel="Histogram of the residuals" /></Section>
       </div>
       <div className="grid-2">
-        <Section title="Response curves (● = current spend)">
+        <Section title="Response curves, steady state (● = current spend)">
           <EChart name="response-curves" option={charts.curves} height={340} ariaLabel="Response curves with the current spend" />
           <p className="muted small">Solid over the spend levels the data cover; dashed where the curve is extrapolated.</p>
-          <p className="muted small" data-testid="explorer-curves">{curveNote('point', modelReplicates(model), drawSource(model))}</p>
+          <p className="muted small" data-testid="explorer-curves">{curveNote('point', modelReplicates(model), drawSource(model), gaps.expected)}</p>
+          <p className="muted small" data-testid="explorer-basis">The marginal return on each label is steady state: the next unit of spend with the current mean spend held level every {periodWord(model.frequency)}. {basisNote(gaps.historical, periodWord(model.frequency), roiName)}</p>
         </Section>
         <Section title="Adstock: how long an effect lasts"><EChart name="adstock" option={charts.adstock} height={340} ariaLabel="Adstock: how long an effect lasts" /></Section>
       </div>
@@ -67,7 +79,8 @@ export function ExplorerPage({ data }: { data: RunData }) {
       </div>
       <PosteriorSection model={model} summary={summary} />
       {summary.lift_tests.length > 0 ? <CalibrationSection tests={summary.lift_tests} /> : null}
-      <Section title="Coefficients and hyperparameters"><CoefficientTable model={model} summary={summary} diagnostics={data.diagnostics} /></Section>
+      <Section title="Coefficients and hyperparameters"><CoefficientTable model={model} summary={summary} diagnostics={data.diagnostics} />
+        <p className="muted small" data-testid="coefficients-basis">{roiName} and mROI in this table are historical, as in summary.json and the report; the response curves above are steady state (see the note under them).</p></Section>
       <ParetoSection model={model} summary={summary} />
     </div>
   );

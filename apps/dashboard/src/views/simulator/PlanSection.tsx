@@ -134,7 +134,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
       <p className="muted small">
         Spend per {period} for each channel over the next {period}s, free to vary from one {period} to the next (flighting), with the carryover
         of the spend already in the data and the effect that lands after the plan counted: on top of current spend, which resumes after the
-        plan, or (After the plan: channels go dark) with no spend after it, which favours spend late in the plan. {roiName} is what each channel's spend in the plan adds, net of the carryover it inherits. Bounds and locks are those of the table above, in
+        plan, or (After the plan: channels go dark) with no spend after it, which favours spend late in the plan. {roiName} is what each channel's spend in the plan adds, net of the carryover it inherits: a third basis, over the plan's own flighted spend and on the point-estimate curves, so it is neither the fit's historical figure nor the steady-state one in the table above. Bounds and locks are those of the table above, in
         every {period}. A budget you type
         stays as typed when the number of {period}s changes. Plan for a KPI target instead to find the least budget whose plan
         puts that much {kpi} (baseline included) inside the {period}s, as <code>mixwise optimize --periods --target-kpi</code>: spend

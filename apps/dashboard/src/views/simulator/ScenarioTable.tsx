@@ -14,8 +14,8 @@ export function ScenarioTable({ points, kpi, roiName, caption }: { points: reado
       { key: 'budget', header: 'Budget', numeric: true, cell: (p) => formatCompact(p.budget) },
       { key: 'kpi', header: `Predicted ${kpi}`, numeric: true, cell: (p) => (p.result.feasible ? formatCompact(p.result.expected.recommended) : '—') },
       { key: 'lift', header: 'vs today', numeric: true, cell: (p) => (p.result.feasible ? formatPct(p.result.expected.liftShare, true) : scenarioInfeasibleLabel(p.result)) },
-      { key: 'roi', header: roiName, numeric: true, cell: (p) => (p.result.feasible && p.result.budget > 0 ? formatRoi(p.result.media.recommended / p.result.budget) : '—') },
-      { key: 'mroi', header: 'mROI', numeric: true, cell: (p) => (p.result.feasible ? formatRoi(p.result.multiplier) : '—') },
+      { key: 'roi', header: `${roiName} (steady state)`, numeric: true, cell: (p) => (p.result.feasible && p.result.budget > 0 ? formatRoi(p.result.media.recommended / p.result.budget) : '—') },
+      { key: 'mroi', header: 'mROI (steady state)', numeric: true, cell: (p) => (p.result.feasible ? formatRoi(p.result.multiplier) : '—') },
     ]} />
     <p className="muted small" data-testid="scenario-note">{SCENARIO_NOTE}</p>
     </>

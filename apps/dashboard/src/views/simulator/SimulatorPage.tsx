@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { blendedHeadline, budgetBeforeAfter, executiveKpis, roiLabel, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
 import type { FrontierPoint, GeoSplitNowAnswer, ResponseModel } from '@mixwise/engine';
-import { drawSource, periodWord } from '@mixwise/engine';
+import { drawSource, periodWord, responseModelFromMmm } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
 import type { OptimizeResult } from '../../worker/protocol.ts';
 import { useEngine } from '../../state/engine-context.tsx';
@@ -25,6 +25,12 @@ import { SCENARIO_CHART_NAMES } from '../../logic/scenario-names.ts';
 import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { mediaRoiNote } from '../../logic/roi-basis.ts';
 import { downloadText } from '../../logic/download.ts';
+import { basisNote, historicalFigures, largestGap, steadyFigures } from '../../logic/basis-gap.ts';
+import { budgetMarginal } from '../../logic/break-even.ts';
+import { limitMoves } from '../../logic/limit-moves.ts';
+import { AllocationNotes } from '../../components/AllocationNotes.tsx';
+import { categoryLabels, legendClear } from '../../logic/narrow-chart.ts';
+import { useNarrow } from '../../state/use-narrow.ts';
 import { ChannelTable } from './ChannelTable.tsx';
 import { ScenarioTable } from './ScenarioTable.tsx';
 import { InformationValueSection } from './InformationValueSection.tsx';
@@ -112,6 +118,8 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
   // The last Optimise, with the spend and fields it answers: shown only while they are unchanged.
   const [optimised, setOptimised] = useState<{
     text: string; spend: readonly number[]; inputs: readonly ControlInput[]; ms: number; workerMs: number; allocation: Extract<OptimizeResult, { feasible: true }> | null;
+    /** Budget per period where the last unit breaks even under the same limits (asked only when a revenue answer is past it). */
+    breakEven: number | 'none' | null;
   } | null>(null);
   const [scenarios, setScenarios] = useState<FrontierPoint[] | null>(null);
   // A geo-level run: the worker's geoSplitNow on the page's (expected) curves, the one an Optimise answer carries.
@@ -188,10 +196,15 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
       const ms = performance.now() - t0;
       if (r.result.feasible) {
         const next = r.result.channels.map((c) => c.recommended);
-        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period, r.result.lift).text, spend: next, inputs, ms, workerMs: r.workerMs, allocation: r.result });
+        // Past break-even on a money KPI: where the best split's last unit returns 1 (the mROI-floor goal at 1, same limits).
+        const m = budgetMarginal(r.result);
+        const be = data.model.target.kind !== 'count' && m !== null && m < 1 ? await client.request({ type: 'goal', goal: 'mroi', value: 1, constraints }).catch(() => null) : null;
+        if (now.current.spend !== asked.spend || now.current.inputs !== asked.inputs) return;
+        const breakEven = be === null ? null : be.result.feasible ? be.result.budget : 'none';
+        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period, r.result.lift).text, spend: next, inputs, ms, workerMs: r.workerMs, allocation: r.result, breakEven });
         setTotalEdit(null);
         update(next);
-      } else setOptimised({ text: `No allocation meets these limits: ${simulatorInfeasible(r.result, { field: 'total', period })}`, spend, inputs, ms, workerMs: r.workerMs, allocation: null });
+      } else setOptimised({ text: `No allocation meets these limits: ${simulatorInfeasible(r.result, { field: 'total', period })}`, spend, inputs, ms, workerMs: r.workerMs, allocation: null, breakEven: null });
     } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
   };
   // A total typed but not applied (empty, or below the locked spend) is a changed input too.
@@ -208,8 +221,18 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
 
   const total = spend.reduce((s, v) => s + v, 0);
   const w = result?.r ?? null;
+  // How far the page's figures are from the fit's historical ones, and from the point-estimate curves (measured, not "a little").
+  const gaps = useMemo(() => ({
+    historical: largestGap(historicalFigures(data.summary), steadyFigures(windowRm)),
+    point: largestGap(steadyFigures(responseModelFromMmm(data.model, referencePeriods === undefined ? {} : { referencePeriods })), steadyFigures(rm)),
+  }), [data, windowRm, rm, referencePeriods]);
+  const limits = useMemo(() => {
+    const moves = optimisedNow?.allocation ? limitMoves(optimisedNow.allocation) : [];
+    return names.map((n) => moves.find((m) => m.channel === n) ?? null);
+  }, [optimisedNow, names]);
   // Drawn from the what-if result (not the slider state), so the chart redraws in the same commit as the numbers, after they are timed.
-  const beforeAfter = useMemo(() => ({ ...budgetBeforeAfter(split(names, current), split(names, w ? w.channels.map((c) => c.spend) : current)), animation: false }), [names, current, w]);
+  const narrow = useNarrow();
+  const beforeAfter = useMemo(() => ({ ...legendClear(categoryLabels(budgetBeforeAfter(split(names, current), split(names, w ? w.channels.map((c) => c.spend) : current)), narrow), narrow), animation: false }), [names, current, w, narrow]);
   const scenarioOption = useMemo(() => scenarios ? scenarioComparison(scenarios.map((p, i) => ({
     name: SCENARIO_CHART_NAMES[i],
     allocation: p.result.feasible ? split(names, p.result.channels.map((c) => c.recommended)) : {},
@@ -222,7 +245,7 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
       <div className="page-title">
         <p className="muted" data-testid="simulator-current">{currentMeaning(referencePeriods, data.model.dates, data.model.window, period)} Every figure marked current, and the limits in multiples of current, use it.</p>
         <p className="muted">Spend per {period}, held steady. Predictions use the response curves at steady state and run in your browser.</p>
-        <p className="muted small" data-testid="simulator-curves">{curveNote('expected', replicates, drawSource(data.model))}</p>
+        <p className="muted small" data-testid="simulator-curves">{curveNote('expected', replicates, drawSource(data.model), gaps.point)}</p>
         {/* A geo-level run: the optimiser, the plan and the goals all take this split across geos. */}
         <GeoSplitNote model={data.model} testId="simulator-geo-split" now={optimisedNow?.allocation?.geoSplitNow ?? geoNow} />
       </div>
@@ -239,7 +262,7 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
         <div className="toolbar">
           <label className="inline">Total budget
             {/* Text, read with parseAmount as the spend fields: a number field would drop the k of 250k. */}
-            <input type="text" inputMode="decimal" className="amount-field" value={totalEdit ? totalEdit.text : String(Math.round(total))} data-testid="total-budget"
+            <input type="text" inputMode="decimal" className="amount-field" value={totalEdit ? totalEdit.text : String(Math.round(total))} data-testid="total-budget" aria-label={`Total budget per ${period}`}
               aria-invalid={totalProblem !== null} aria-describedby={totalProblem !== null ? 'total-budget-problem' : undefined}
               onChange={(e) => onTotalText(e.currentTarget.value)} />
           </label>
@@ -252,21 +275,25 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
         </div>
       )}>
         {totalProblem !== null ? <p className="error field-problem" id="total-budget-problem" role="alert" data-testid="total-budget-problem">{totalProblem}</p> : null}
-        <ChannelTable roiName={roiName} period={period} resets={resets} names={names} current={current} spend={spend} observedHigh={observedHigh} result={w} inputs={inputs} problems={problems}
+        <ChannelTable limits={limits} roiName={roiName} period={period} resets={resets} names={names} current={current} spend={spend} observedHigh={observedHigh} result={w} inputs={inputs} problems={problems}
           onSpend={(i, v) => setSpendFromControls(spend.map((x, j) => (j === i ? v : x)))}
           onInput={(i, c) => {
             // A lock taken during an edit of the total holds the spend shown, not the spend the edit began from.
             if (c.locked !== inputs[i].locked) setTotalEdit(null);
             setInputs(inputs.map((x, j) => (j === i ? c : x)));
           }} />
-        <p className="timing muted small">
+        <p className="muted small" data-testid="simulator-basis">{basisNote(gaps.historical, period, roiName)}</p>
+        {/* Response times are for checking speed, not for the reader: kept (the browser tests read them) behind a toggle. */}
+        <details className="diagnostics muted small" data-testid="timing-details"><summary>Diagnostics</summary><p className="timing">
           What-if update: <span data-testid="whatif-ms" ref={whatIfMs}>–</span> ms
           {result ? <span> (worker reply after {result.roundTrip.toFixed(1)} ms, engine {result.workerMs.toFixed(2)} ms)</span> : null} ·
           Optimise: <span data-testid="optimise-ms">{optimisedNow ? optimisedNow.ms.toFixed(1) : '–'}</span> ms
           {optimisedNow ? ` (engine ${optimisedNow.workerMs.toFixed(1)} ms)` : ''}
-        </p>
+        </p></details>
         {controls === null ? <p className="error" data-testid="bounds-problem">Fix the limits marked in the table: Optimise, the scenarios, the plan and the ranking wait until every Min × and Max × is a number and no minimum is above its maximum.</p> : null}
         {optimisedNow ? <p className="callout" data-testid="optimise-result">{optimisedNow.text}</p> : null}
+        {optimisedNow?.allocation ? <AllocationNotes allocation={optimisedNow.allocation} summary={data.summary} kind={data.model.target.kind} roiName={roiName} period={period}
+          breakEven={optimisedNow.breakEven} how="Change Min × or Max × in the table to see where the model would stop." testId="optimise" /> : null}
         <MarginField allocation={optimisedNow?.allocation ?? null} period={period} kpi={data.summary.target} />
       </Section>
       <div className="grid-2">

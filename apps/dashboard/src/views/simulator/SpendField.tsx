@@ -22,6 +22,9 @@ export function SpendField({ name, spend, disabled, onSpend, period }: Props) {
   // The last text typed that is not an amount: its message stays after the field loses focus (the
   // field then shows the spend kept) until the next edit, so it is read, not flashed.
   const [refused, setRefused] = useState<string | null>(null);
+  // A spend set elsewhere (slider, total, Optimise) is a valid edit: the old refusal no longer applies.
+  const [seen, setSeen] = useState(spend);
+  if (spend !== seen) { setSeen(spend); setRefused(null); }
   const text = draft ?? spendText(spend);
   const read = draft !== null ? readSpendText(draft, period) : null;
   const problem = read !== null && 'problem' in read ? read.problem : refused;

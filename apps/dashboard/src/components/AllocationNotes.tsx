@@ -1,0 +1,36 @@
+import type { AllocationResult, SummaryResult } from '@mixwise/engine';
+import { limitMoves, limitSentence, unsettledGrowSentence } from '../logic/limit-moves.ts';
+import { breakEvenText } from '../logic/break-even.ts';
+
+interface Props {
+  readonly allocation: Extract<AllocationResult, { feasible: true }>;
+  readonly summary: SummaryResult;
+  readonly kind: 'revenue' | 'count' | undefined;
+  readonly roiName: string;
+  readonly period: string;
+  /** The break-even budget per period under the same limits ('none': past it even at the lowest spend; null: not known). */
+  readonly breakEven: number | 'none' | null;
+  /** What the reader can do about a move a limit decided. */
+  readonly how: string;
+  /** Prefix of the test ids, e.g. 'optimise' → optimise-limits, optimise-unsettled, optimise-break-even. */
+  readonly testId: string;
+}
+
+/**
+ * What an optimiser's answer does not say by itself: which moves a limit decided (not the model),
+ * which grown channels the data do not show to return anything, and, for revenue, that the last
+ * units return less than they cost. Nothing when none applies.
+ */
+export function AllocationNotes({ allocation, summary, kind, roiName, period, breakEven, how, testId }: Props) {
+  const notes = [
+    { id: 'limits', text: limitSentence(limitMoves(allocation), how) },
+    { id: 'unsettled', text: unsettledGrowSentence(allocation, summary, roiName) },
+    { id: 'break-even', text: breakEvenText(allocation, kind, summary.target, period, breakEven) },
+  ].filter((n) => n.text !== '');
+  if (notes.length === 0) return null;
+  return (
+    <ul className="allocation-notes">
+      {notes.map((n) => <li key={n.id} data-testid={`${testId}-${n.id}`}>{n.text}</li>)}
+    </ul>
+  );
+}
