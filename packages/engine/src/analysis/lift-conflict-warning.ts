@@ -46,14 +46,14 @@ export function liftConflictWarnings(model: MmmModel): FitWarning[] {
   return conflicts.map((c) => {
     const k = model.channels.findIndex((x) => x.name === c.channel);
     const iv = k >= 0 ? table[k] : null;
-    const source = `; both ranges are over the hyperparameter posterior of the ridge search, each sample's coefficients fitted to the KPI alone, so they differ from the table's 90% interval${iv ? ` (${roi(iv[0])}–${roi(iv[1])})` : ''}, which is from ${from}`;
+    const source = ` (90% ranges over the ridge search's hyperparameter posterior with and without the tests, each sample's coefficients fitted to the KPI alone; the table's 90% interval${iv ? `, ${roi(iv[0])}–${roi(iv[1])},` : ''} is from ${from})`;
     const higher = c.dataOnly[0] > c.calibrated[1];
     const driver = higher
       ? `a driver of the KPI left out of the model that moves with the spend on ${c.channel} (a confounder: demand, promotions or a season that also sets the budget), whose effect the data alone credit to ${c.channel}`
       : `a driver left out of the model that moves against the spend on ${c.channel}, or a baseline term (trend, seasonality, a control) that takes part of its effect`;
     return {
       code: 'LIFT_TEST_CONFLICT', channel: c.channel,
-      message: `the lift test on ${c.channel} pulls its ROI to ${roi(c.calibrated[0])}–${roi(c.calibrated[1])} (90% of the calibrated posterior), while the data alone put it at ${roi(c.dataOnly[0])}–${roi(c.dataOnly[1])}${source}: the two disagree, so do not read the ROI of ${c.channel} as calibrated. `
+      message: `the lift test on ${c.channel} pulls its ROI to ${roi(c.calibrated[0])}–${roi(c.calibrated[1])}, while the data alone put it at ${roi(c.dataOnly[0])}–${roi(c.dataOnly[1])}${source}: the two disagree, so do not read the ROI of ${c.channel} as calibrated. `
         + `The data alone read it ${higher ? 'higher' : 'lower'} than the test. Likely causes: ${driver}; or curves (adstock, saturation) of a family that cannot fit both the test and the data${lagTail(model, k, c.channel)}. `
         + `Check: add the missing driver with --controls, the test's standard error, and that its lift is for the market the model covers`,
     };
