@@ -39,7 +39,8 @@ export interface FitOptions {
  * Fit a marketing mix model: multi-objective hyperparameter search (adstock, saturation, ridge λ) by
  * differential evolution, choice of the default model by chooseDefaultModel (hyperparameter posterior
  * medoid, or SELECTION_RULE), refit of that choice on all
- * non-holdout rows, and bootstrap replicates for ROI intervals. With `method: 'bayes'` the chosen
+ * non-holdout rows (with lift tests, coefficients calibrated by them as every bootstrap refit's are),
+ * and bootstrap replicates for ROI intervals. With `method: 'bayes'` the chosen
  * model starts a NUTS sampler over the joint posterior instead of the bootstrap (bayes/fit-bayes.ts).
  * With table.panel set the model is geo-level (spec/panel.ts, fit/search/panel-evaluator.ts): fitted on
  * every geo's series, stored as the national model plus model.panel, each channel's panel and each geo
@@ -169,7 +170,7 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
   return full.method === 'bayes' ? bayesModel(table, model, options, auto === undefined ? 'given' : 'default') : model;
 }
 
-/** Appended to the selection rule of a ridge fit with lift tests (docs/model.md §9, step 6). */
+/** Appended to the selection rule of a ridge fit with lift tests (docs/model.md §9 "Refit", §10 step 6). */
 export const LIFT_CALIBRATED_POINT_NOTE = 'the coefficients of the default model (and of the alternatives) take the lift tests in as each bootstrap refit\'s do, each test one more observation of its channel\'s coefficient weighted by its standard error, so the point ROI is the same estimator as its interval';
 
 /**
