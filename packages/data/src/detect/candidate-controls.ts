@@ -283,7 +283,7 @@ export function leftOutText(l: LeftOutColumn): string {
       : 'named like spend: a channel not listed?';
     // A time index named like one of the model's own terms (trend) is left out as a time index, but the name is the point.
     case 'calendar': return isReservedName(l.column)
-      ? `a reserved name: the model fits its own ${l.column.toLowerCase()} term of that name (to offer this column as a control, rename it)`
+      ? `a reserved name: the model fits its own ${l.column.toLowerCase()} term of that name; rename the column to offer it as a control`
       : 'a calendar field';
     case 'constant': return 'constant';
     case 'incomplete': {
