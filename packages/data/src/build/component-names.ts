@@ -10,6 +10,14 @@ import { spendMarker } from '../detect/spend-naming.ts';
 const RESERVED = /^(date|actual|fitted|holdout|intercept|trend|trend_cp\d+|sin\d+|cos\d+|dow_\w+)$/i;
 
 /**
+ * Whether a name is one the outputs or the model's built-in terms use (RESERVED), ignoring case.
+ * @example isReservedName('trend') // true
+ */
+export function isReservedName(name: string): boolean {
+  return RESERVED.test(name);
+}
+
+/**
  * Reports model names that would collide in decomposition.csv and the exports: a reserved name
  * (RESERVED_NAME), or a control/event named like a channel or like each other (NAME_CONFLICT, e.g. a
  * `search` index beside the `search_spend` channel). Compared ignoring case, as SQLite and most

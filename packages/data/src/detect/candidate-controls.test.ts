@@ -120,3 +120,10 @@ test('a constant column is constant whatever its name: an all-zero new_year flag
   ]);
   assert.deepEqual(picked.controls, ['holiday_week']);
 });
+
+test('leftOutText: a time index named like one of the model\'s own terms (trend) is called a reserved name, not a calendar field', () => {
+  assert.equal(leftOutText({ column: 'trend', reason: 'calendar' }), 'a reserved name: the model fits its own trend term of that name; rename the column to offer it as a control');
+  assert.equal(leftOutText({ column: 'Trend', reason: 'calendar' }), 'a reserved name: the model fits its own trend term of that name; rename the column to offer it as a control');
+  assert.equal(leftOutText({ column: 't', reason: 'calendar' }), 'a calendar field');
+  assert.equal(leftOutText({ column: 'dayofyear', reason: 'calendar' }), 'a calendar field');
+});

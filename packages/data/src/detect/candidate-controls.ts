@@ -6,6 +6,7 @@ import { EXPOSURE_PREFIX_OF, spendMarker } from './spend-naming.ts';
 import { nameWords } from './name-words.ts';
 import { isRateLike } from './rate-name.ts';
 import { isInsertedRow, rowName } from '../clean/inserted-rows.ts';
+import { isReservedName } from '../build/component-names.ts';
 
 export { nameWords } from './name-words.ts';
 
@@ -280,7 +281,10 @@ export function leftOutText(l: LeftOutColumn): string {
     case 'spend': return l.detail === 'in-name'
       ? `"spend" is a word of its name but not its ending, so it is not detected as a channel: to use it as one, rename it to end in _spend (e.g. ${spendRename(l.column)}) or list it as a channel (--channels, or columns.channels in mixwise.yaml)`
       : 'named like spend: a channel not listed?';
-    case 'calendar': return 'a calendar field';
+    // A time index named like one of the model's own terms (trend) is left out as a time index, but the name is the point.
+    case 'calendar': return isReservedName(l.column)
+      ? `a reserved name: the model fits its own ${l.column.toLowerCase()} term of that name; rename the column to offer it as a control`
+      : 'a calendar field';
     case 'constant': return 'constant';
     case 'incomplete': {
       if (l.empty === undefined) return 'has empty cells';

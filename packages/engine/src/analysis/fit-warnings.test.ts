@@ -4,11 +4,11 @@ import type { MmmModel } from '../model/mmm-model.ts';
 import { defaultModelSpec, type ChannelSpec } from '../spec/model-spec.ts';
 import { fitWarnings } from './fit-warnings.ts';
 
-/** Just what fitWarnings reads: channels' spend (always on unless given) and fitted curves, the spec's channels and seasonality, window, frequency. */
+/** Just what fitWarnings reads: channels' spend (on/off flighting unless given) and fitted curves, the spec's channels and seasonality, window, frequency. */
 function model(channels: { name: string; k: number; shape: number; bounds?: ChannelSpec['bounds']; spend?: number[] }[], periods = 156, frequency: 'weekly' | 'daily' = 'weekly', seasonalityOrder = 2, actual: number[] = Array.from({ length: periods }, () => 100), holdout = 0): MmmModel {
   return {
     frequency, window: { start: 0, end: periods }, actual, holdout, baseline: [],
-    channels: channels.map((c) => ({ name: c.name, spend: c.spend ?? Array.from({ length: periods }, () => 1000), adstock: { type: 'geometric', alpha: 0 }, maxLag: 0, saturation: { type: 'hill', halfSaturation: c.k, shape: c.shape } })),
+    channels: channels.map((c) => ({ name: c.name, spend: c.spend ?? Array.from({ length: periods }, (_, t) => (t % 2 === 0 ? 0 : 2000)), adstock: { type: 'geometric', alpha: 0 }, maxLag: 0, saturation: { type: 'hill', halfSaturation: c.k, shape: c.shape } })),
     spec: { seasonalityOrder, channels: channels.map((c) => ({ name: c.name, adstock: 'auto', maxLag: 8, saturation: 'hill', ...(c.bounds ? { bounds: c.bounds } : {}) })) },
   } as unknown as MmmModel;
 }
@@ -134,6 +134,21 @@ test('fitWarnings: an always-on channel with most of its credit below the lowest
   const share = Math.round((100 * 2 * f(0.9)) / (f(0.9) + f(1.1)));
   assert.match(w[0].message, new RegExp(`^search never spent below a sustained 900 per week in the fitted periods \\(90% of its average\\), so ${share}% of the contribution credited to it is the response curve below any level the data show`));
   assert.match(w[0].message, /a lift test, or periods with much lower or no spend, would anchor it$/);
+});
+
+test('fitWarnings: an always-on channel whose S-curve puts little below its floor is still named, by its spend alone (UNOBSERVED_LOW_SPEND)', () => {
+  // Spend between 600 and 1400 (10% quantile 600, mean 1000), an S-curve (K = 1, shape 2.5, scale 1000): f(0.6) is 46% of its mean f,
+  // so extrapolatedShare stays under 0.5 and only the spend rule can see that the curve below 600 is a guess.
+  const alwaysOn = Array.from({ length: 156 }, (_, t) => [600, 1000, 1400][t % 3]);
+  const base = model([{ name: 'social', k: 1, shape: 2.5, spend: alwaysOn }, { name: 'tv', k: 1, shape: 2.5 }]);
+  const m = { ...base, channels: base.channels.map((c) => ({ ...c, scale: 1000, coef: 50 })) } as MmmModel;
+  const w = fitWarnings(m);
+  assert.deepEqual(w.map((x) => [x.code, x.channel]), [['UNOBSERVED_LOW_SPEND', 'social']]);
+  assert.match(w[0].message, /^social spent at least 600 per week in 90% of the fitted periods \(60% of its average\): /);
+  assert.match(w[0].message, /trades off with the baseline \(intercept and trend\); its ROI against no spend may be under- or overstated, and its interval, which covers only the curves that fit these data, can miss the truth/);
+  // Spend that drops to a third of its mean in a tenth of the periods is not always on.
+  const lower = Array.from({ length: 156 }, (_, t) => (t % 5 === 0 ? 300 : 1200));
+  assert.deepEqual(fitWarnings({ ...m, channels: [{ ...m.channels[0], spend: lower }] } as MmmModel), []);
 });
 
 test('fitWarnings: an organic series with exposure in too few fitted periods is SPARSE_ORGANIC, by the SPARSE_SPEND rule', () => {

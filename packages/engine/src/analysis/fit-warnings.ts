@@ -8,6 +8,7 @@ import { wrongSignControls } from './sign-constraint-check.ts';
 import { kpiNotObservedMessage } from './kpi-not-observed.ts';
 import { SPARSE_SPEND_ADVICE, sparseSpend, sparseSpendText, spendActivity } from './sparse-spend.ts';
 import { EXTRAPOLATED_SHARE_WARN, extrapolatedShare } from './extrapolated-share.ts';
+import { alwaysOnSpend } from './always-on-spend.ts';
 import { proseAmount } from '../text/prose-format.ts';
 import { periodWord } from '../text/period-word.ts';
 import { unfittedEvents, unfittedEventsText } from './unfitted-events.ts';
@@ -26,10 +27,11 @@ export interface FitWarning {
    * does not vary over the fitted periods (on only in the holdout), so its effect is not estimated;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts);
    * EXPOSURE_GAPS: a channel modelled on exposure has spend without exposure, or the reverse, in several periods;
+   * ROI_OUTSIDE_INTERVAL: a channel's point ROI lies outside its own 90% interval (roi-outside-interval.ts);
    * REFRESH_WINDOW: a `fit --refresh`'s data add no period after the previous window, end before it or start after it (added by the CLI).
    */
   readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'SPARSE_ORGANIC' | 'UNOBSERVED_LOW_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
-    | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT' | 'EXPOSURE_GAPS' | 'REFRESH_WINDOW';
+    | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT' | 'EXPOSURE_GAPS' | 'REFRESH_WINDOW' | 'ROI_OUTSIDE_INTERVAL';
   /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
   readonly message: string;
@@ -64,6 +66,11 @@ export const AT_BOUND_SHARE = 0.02;
  *   curve family's guess between zero and that level, not something the data show (docs/model.md §12).
  *   Measured on default fits: one of the four channels of Meridian's simulated national file at 0.63
  *   (the others 0.25–0.48); the simulator's presets, whose channels go dark or low, at most 0.41.
+ *   Otherwise the same code, with its own message, when the spend alone shows an always-on channel
+ *   (alwaysOnSpend: 90% of the fitted periods at or above half its mean spend): a fitted curve that
+ *   puts little of the credit below the floor (an S-curve) hides the hazard from the share above, and
+ *   the channel's level then trades off with the baseline (on PyMC-Marketing's credibility data both
+ *   channels, whose media total came out 42% under the truth, with intervals that missed it).
  * - WRONG_SIGN_CONTROL: a control given a sign (--control-signs) has its coefficient at that bound,
  *   0, and freeing the sign lowers the fit's penalised loss by more than chance allows
  *   (wrongSignControls: a one-sided likelihood-ratio test at 1%, curves held fixed). The constraint
@@ -106,13 +113,22 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
       out.push({ code: 'SPARSE_SPEND', channel: ch.name, message });
     }
     const below = sparse === null ? extrapolatedShare(ch, rows.start, rows.end) : null;
+    const alwaysOn = sparse === null ? alwaysOnSpend(ch.spend, rows.start, rows.end) : null;
+    const per = periodWord(model.frequency);
     if (below !== null && below.share >= EXTRAPOLATED_SHARE_WARN) {
-      const per = periodWord(model.frequency);
       out.push({
         code: 'UNOBSERVED_LOW_SPEND', channel: ch.name,
         message: `${ch.name} never spent below a sustained ${proseAmount(below.low)} per ${per} in the fitted periods (${Math.round((100 * below.low) / below.meanSpend)}% of its average), `
           + `so ${Math.round(100 * below.share)}% of the contribution credited to it is the response curve below any level the data show: its ROI against no spend rests on the curve's assumed shape there; `
           + `a lift test, or periods with much lower or no spend, would anchor it`,
+      });
+    } else if (alwaysOn !== null) {
+      // The same hazard read off the spend alone: a curve that puts little below the floor (an S-curve) hides it from extrapolatedShare.
+      out.push({
+        code: 'UNOBSERVED_LOW_SPEND', channel: ch.name,
+        message: `${ch.name} spent at least ${proseAmount(alwaysOn.floor)} per ${per} in 90% of the fitted periods (${Math.round((100 * alwaysOn.floor) / alwaysOn.mean)}% of its average): `
+          + `the data show its response only around that level, so its response from zero up to it is the curve's assumed shape, and how much of the KPI it drives trades off with the baseline (intercept and trend); `
+          + `its ROI against no spend may be under- or overstated, and its interval, which covers only the curves that fit these data, can miss the truth; a lift test, or periods with much lower or no spend, would anchor it`,
       });
     }
     const spec = model.spec.channels.find((s) => s.name === ch.name);

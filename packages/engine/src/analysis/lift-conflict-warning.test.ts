@@ -1,22 +1,48 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MmmModel } from '../model/mmm-model.ts';
-import { liftConflictWarnings } from './lift-conflict-warning.ts';
+import { liftConflictWarnings, shortestFollowUp } from './lift-conflict-warning.ts';
 
-test('liftConflictWarnings: one warning per conflict with both ranges, when the effect lands, and what to check', () => {
-  const model = {
-    frequency: 'weekly',
+const dates = Array.from({ length: 20 }, (_, t) => `2024-01-${String(t + 1).padStart(2, '0')}`);
+
+/** A weekly model of one channel with a geometric(0.5) kernel over 9 lags (90% of its effect by lag 3) and one test. */
+function model(conflict: { dataOnly: [number, number]; calibrated: [number, number] }, measuredThrough: string, extra: Partial<MmmModel> = {}): MmmModel {
+  return {
+    frequency: 'weekly', dates,
     channels: [{ name: 'webinars', adstock: { type: 'geometric', alpha: 0.5 }, maxLag: 8 }],
-    search: { liftConflicts: [{ channel: 'webinars', dataOnly: [1.91, 7], calibrated: [0, 0.000123] }] },
+    spec: { liftTests: [{ channel: 'webinars', start: dates[2], end: dates[9], measuredThrough, lift: 100 }] },
+    search: { liftConflicts: [{ channel: 'webinars', ...conflict }] },
+    bootstrapRoi: Array.from({ length: 21 }, (_, r) => [1 + r / 20]),
+    ...extra,
   } as unknown as MmmModel;
-  const [w] = liftConflictWarnings(model);
+}
+
+test('shortestFollowUp: periods from a test\'s last period to measured_through, the fewest over the channel\'s tests', () => {
+  assert.equal(shortestFollowUp(model({ dataOnly: [2, 3], calibrated: [0, 1] }, dates[13]), 'webinars'), 4);
+  assert.equal(shortestFollowUp(model({ dataOnly: [2, 3], calibrated: [0, 1] }, dates[9]), 'webinars'), 0);
+  assert.equal(shortestFollowUp(model({ dataOnly: [2, 3], calibrated: [0, 1] }, dates[9]), 'tv'), null);
+});
+
+test('liftConflictWarnings: data above the test names an omitted driver moving with the spend, not the lag, when the test saw the lag', () => {
+  // Measured 4 weeks past the test: the kernel's 90% point (lag 3) is inside, so no lag-tail cause.
+  const [w] = liftConflictWarnings(model({ dataOnly: [1.91, 7], calibrated: [0, 0.000123] }, dates[13]));
   assert.equal(w.code, 'LIFT_TEST_CONFLICT');
   assert.equal(w.channel, 'webinars');
-  // Geometric 0.5 (normalised over 9 lags): peak at 0, half by 0, 90% by 3.
-  assert.equal(w.message, 'the lift test on webinars pulls its ROI to 0.00–0.000123 (90% of the calibrated posterior), while the data alone put it at 1.91–7: '
-    + 'the two disagree, so do not read the ROI of webinars as calibrated. A test measured over a window much shorter than the channel\'s lag '
-    + '(by the fitted kernel its effect peaks in week 0; half by week 0, 90% by week 3) sees only the lag\'s early tail, and a wrongly shaped kernel '
-    + 'turns that into a wrong ROI; check that measured_through covers most of the lag, the test\'s standard error, and that its lift is for the market the model covers');
-  assert.deepEqual(liftConflictWarnings({ ...model, search: { ...model.search, liftConflicts: [] } } as MmmModel), []);
-  assert.deepEqual(liftConflictWarnings({ ...model, search: {} } as unknown as MmmModel), []);
+  assert.match(w.message, /^the lift test on webinars pulls its ROI to 0\.00–0\.000123, while the data alone put it at 1\.91–7 \(90% ranges over the ridge search's hyperparameter posterior with and without the tests, /);
+  assert.match(w.message, /each sample's coefficients fitted to the KPI alone; the table's 90% interval, 1\.05–1\.95, is from the bootstrap refits, whose coefficients also take the tests in\): the two disagree/);
+  assert.match(w.message, /The data alone read it higher than the test\. Likely causes: a driver of the KPI left out of the model that moves with the spend on webinars \(a confounder/);
+  assert.match(w.message, /a family that cannot fit both the test and the data\. Check: add the missing driver with --controls/);
+  assert.doesNotMatch(w.message, /tail/);
+});
+
+test('liftConflictWarnings: the lag tail is a cause only when the kernel\'s 90% point lies beyond the test\'s follow-up', () => {
+  const [w] = liftConflictWarnings(model({ dataOnly: [1.91, 7], calibrated: [0, 0.1] }, dates[9]));
+  assert.match(w.message, /or a test window that sees only the lag's early tail: by the fitted kernel its effect peaks in week 0; half by week 0, 90% by week 3, but a test was measured only 0 weeks past its last week/);
+});
+
+test('liftConflictWarnings: data below the test point to a driver moving against the spend; a Bayesian fit names its draws', () => {
+  const [w] = liftConflictWarnings(model({ dataOnly: [0.1, 0.5], calibrated: [2, 3] }, dates[13], { bayes: {} } as Partial<MmmModel>));
+  assert.match(w.message, /The data alone read it lower than the test\. Likely causes: a driver left out of the model that moves against the spend on webinars, or a baseline term/);
+  assert.match(w.message, /the table's 90% interval, 1\.05–1\.95, is from the Bayesian draws\): the two disagree/);
+  assert.deepEqual(liftConflictWarnings({ ...model({ dataOnly: [0, 1], calibrated: [2, 3] }, dates[9]), search: {} } as unknown as MmmModel), []);
 });

@@ -1,3 +1,4 @@
+import { roiOutsideIntervalWarnings } from './roi-outside-interval.ts';
 import type { MmmModel } from '../model/mmm-model.ts';
 import { decompose, sumRange, type Decomposition } from './decomposition.ts';
 import { assertUsableModel } from '../model/parse-model.ts';
@@ -241,7 +242,7 @@ export function summarizeModel(model: MmmModel, given?: Decomposition): SummaryR
     lift_tests: liftTestCheck(model),
     ...roiPriorSummary(model),
     posterior: posteriorSummary(model),
-    warnings: allWarnings(model, inSample.r2),
+    warnings: allWarnings(model, inSample.r2, channels),
     ...(model.panel === undefined ? {} : { geos: geoResults(model, start, end), geos_note: geosNote(model.panel.sizeColumn) }),
   };
 }
@@ -263,11 +264,11 @@ function organicSummary(model: MmmModel, decomposition: Decomposition, fittedTot
   });
 }
 
-/** POOR_FIT (poorFitWarning on the in-sample R²), fitWarnings, LIFT_TEST_CONFLICT (liftConflictWarnings) and, for a Bayesian fit, the sampler's (posteriorWarnings). */
-function allWarnings(model: MmmModel, r2: number): FitWarning[] {
+/** POOR_FIT (poorFitWarning on the in-sample R²), fitWarnings, LIFT_TEST_CONFLICT (liftConflictWarnings), ROI_OUTSIDE_INTERVAL and, for a Bayesian fit, the sampler's (posteriorWarnings). */
+function allWarnings(model: MmmModel, r2: number, channels: Parameters<typeof roiOutsideIntervalWarnings>[0]): FitWarning[] {
   const posterior = posteriorSummary(model);
   const poor = poorFitWarning(r2, model.target.name);
-  return [...(poor ? [poor] : []), ...fitWarnings(model), ...liftConflictWarnings(model), ...(posterior ? posteriorWarnings(posterior) : [])];
+  return [...(poor ? [poor] : []), ...fitWarnings(model), ...liftConflictWarnings(model), ...roiOutsideIntervalWarnings(channels), ...(posterior ? posteriorWarnings(posterior) : [])];
 }
 
 /** summary.json's posterior record from the model's Bayesian diagnostics (null for a ridge fit). */
@@ -379,5 +380,5 @@ export function completeSummary(stored: StoredSummary, model: MmmModel): Summary
     return c.effect_timing !== undefined || k < 0 ? c : { ...c, effect_timing: channelEffectTiming(model, k) };
   });
   const geos = model.panel === undefined ? {} : { ...(stored.geos === undefined ? { geos: geoResults(model) } : {}), geos_note: geosNote(model.panel.sizeColumn) };
-  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model, stored.fit.r2), ...geos, ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model, stored.fit.r2, channels), ...geos, ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

@@ -39,7 +39,8 @@ export interface FitOptions {
  * Fit a marketing mix model: multi-objective hyperparameter search (adstock, saturation, ridge λ) by
  * differential evolution, choice of the default model by chooseDefaultModel (hyperparameter posterior
  * medoid, or SELECTION_RULE), refit of that choice on all
- * non-holdout rows, and bootstrap replicates for ROI intervals. With `method: 'bayes'` the chosen
+ * non-holdout rows (with lift tests, coefficients calibrated by them as every bootstrap refit's are),
+ * and bootstrap replicates for ROI intervals. With `method: 'bayes'` the chosen
  * model starts a NUTS sampler over the joint posterior instead of the bootstrap (bayes/fit-bayes.ts).
  * With table.panel set the model is geo-level (spec/panel.ts, fit/search/panel-evaluator.ts): fitted on
  * every geo's series, stored as the national model plus model.panel, each channel's panel and each geo
@@ -84,7 +85,11 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
   const d = result.nParams;
   const m = OBJECTIVES.length;
   const chosen = await chooseDefaultModel(problem, result, full.search, { onProgress: options.onProgress, isCancelled: options.isCancelled });
-  const refit = createCandidateEvaluator(withoutValidation(problem));
+  // With lift tests the point fit's coefficients take the tests in, as every bootstrap refit's do
+  // (calibrateByLiftTests): the same estimator, so the point ROI and its interval describe one thing.
+  const calibrated = problem.liftTests.length > 0 && full.method !== 'bayes';
+  const kpiRefit = createCandidateEvaluator(withoutValidation(problem));
+  const refit = calibrated ? createCandidateEvaluator({ ...withoutValidation(problem), calibrateByLiftTests: true }) : kpiRefit;
   // Alternatives: the Pareto front, best 20 by score, each refitted on all non-holdout rows (one 'refit' step each, after the chosen model's).
   const front = new Set(paretoFront(result.objectives, result.nCandidates, m));
   const alternatives = topCandidates(result, result.nCandidates).filter((i) => front.has(i)).slice(0, 20);
@@ -104,7 +109,9 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
 
   // The Bayesian fit's intervals come from its posterior draws, so it skips the bootstrap.
   const bootstrap = full.search.bootstrap > 0 && full.method !== 'bayes'
-    ? await bootstrapRoi(problem, fit, chosen.draws, {
+    // Residuals to resample come from the KPI's own fit: a calibrated fit's residuals hold the part of the
+    // channel's effect the tests took away, which resampling scrambles, so replicates would shrink twice.
+    ? await bootstrapRoi(problem, calibrated ? kpiRefit.fitCandidate(chosen.u) : fit, chosen.draws, {
       replicates: full.search.bootstrap, reselect: chosen.reselect, seed: full.search.seed, roiEnd: full.window.end,
       onProgress: options.onProgress, isCancelled: options.isCancelled,
     })
@@ -112,10 +119,13 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
   // Posterior draws give intervals; the medoid is central in spend-weighted ROI, so keep each ROI inside its own.
   let choice = chosen;
   const recentred = chosen.reselect || full.method === 'bayes' ? null : recentreOnIntervals(problem, refit, fit, chosen.draws, bootstrap.roi, full.window.end);
-  if (recentred) {
+  if (recentred?.type === 'moved') {
     fit = recentred.fit;
     choice = { ...chosen, ...describeChoice(problem, recentred.u, full.search), rule: `${chosen.rule}; ${recentred.note}` };
+  } else if (recentred?.type === 'kept') {
+    choice = { ...chosen, rule: `${chosen.rule}; ${recentred.note}` };
   }
+  if (calibrated) choice = { ...choice, rule: `${choice.rule}; ${LIFT_CALIBRATED_POINT_NOTE}` };
 
   const channels: ModelChannel[] = candidateChannels(problem, fit).map((ch, k) => {
     const m = media[k];
@@ -160,6 +170,9 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
   // The Bayesian model records where its ROI prior came from: the user's, or the default for this KPI.
   return full.method === 'bayes' ? bayesModel(table, model, options, auto === undefined ? 'given' : 'default') : model;
 }
+
+/** Appended to the selection rule of a ridge fit with lift tests (docs/model.md §9 "Refit", §10 step 6). */
+export const LIFT_CALIBRATED_POINT_NOTE = 'the coefficients of the default model (and of the alternatives) take the lift tests in as each bootstrap refit\'s do, each test one more observation of its channel\'s coefficient weighted by its standard error, so the point ROI is the same estimator as its interval';
 
 /**
  * The fitted organic media (the problem's channels after the paid ones), with their exposure and curve.

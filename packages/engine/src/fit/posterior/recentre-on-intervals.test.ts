@@ -34,11 +34,13 @@ test('recentreOnIntervals moves a default outside an interval to a sample inside
   // Replicates tightly around sample 7's ROIs (±1%): the default (sample 0) is outside, sample 7 inside.
   const reps = Array.from({ length: 20 }, (_, r) => target.map((v) => v * (0.99 + 0.02 * r / 19)));
   const out = recentreOnIntervals(problem, refit, refit.fitCandidate(samples[0]), samples, reps, problem.fitEnd);
-  assert.ok(out, 'expected a replacement');
+  assert.ok(out?.type === 'moved', 'expected a replacement');
   const got = candidateChannels(problem, out.fit).map((ch) => channelRoi(ch, problem.fitStart, problem.fitEnd));
   got.forEach((v, c) => assert.ok(v >= target[c] * 0.99 - 1e-12 && v <= target[c] * 1.01 + 1e-12, `channel ${c}: ${v} vs ${target[c]}`));
   assert.match(out.note, /outside its own 90% interval \(c\d [\d.e+-]+ outside/);
-  // No sample inside: the default is kept (null).
+  // No sample inside: the default is kept, and the note says which channels stay outside (never silently).
   const nowhere = Array.from({ length: 20 }, () => target.map(() => -1));
-  assert.equal(recentreOnIntervals(problem, refit, refit.fitCandidate(samples[0]), samples, nowhere, problem.fitEnd), null);
+  const kept = recentreOnIntervals(problem, refit, refit.fitCandidate(samples[0]), samples, nowhere, problem.fitEnd);
+  assert.equal(kept?.type, 'kept');
+  assert.match(kept.note, /outside its own 90% interval \(c0 [\d.e+-]+ outside -1\.00–-1\.00, c1 [\d.e+-]+ outside -1\.00–-1\.00\) and no posterior sample/);
 });
