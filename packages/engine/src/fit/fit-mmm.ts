@@ -43,7 +43,7 @@ export interface FitOptions {
  * model starts a NUTS sampler over the joint posterior instead of the bootstrap (bayes/fit-bayes.ts).
  * With table.panel set the model is geo-level (spec/panel.ts, fit/search/panel-evaluator.ts): fitted on
  * every geo's series, stored as the national model plus model.panel, each channel's panel and each geo
- * control's panelValues (the Bayesian method, lift tests, organic and exposure media are refused).
+ * control's panelValues (the Bayesian method, organic and exposure media are refused; a lift test may name the geos it ran in).
  * A period whose KPI is NaN is left out of every objective, likelihood and residual but keeps its
  * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
  *

@@ -13,6 +13,11 @@ export interface TestPanel {
   readonly truthRoi: number[];
   /** True national spend per channel over the same rows. */
   readonly spend: number[];
+  /**
+   * True lift of an experiment on channel k: its spend in rows [startRow, endRow) switched off in the
+   * given geos (indices; every geo when omitted), summed over those geos and rows [startRow, measureEndRow).
+   */
+  readonly trueLift: (k: number, rows: { startRow: number; endRow: number; measureEndRow: number }, geos?: readonly number[]) => number;
 }
 
 const CHANNELS = [
@@ -78,16 +83,26 @@ export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks
   });
   // National spend as the sum of the geo spend (exactly what the table's national column will be).
   const nationalSum = spend.map((geo) => Float64Array.from({ length: n }, (_, t) => geo.reduce((a, x) => a + x[t], 0)));
-  const contribution = CHANNELS.map((c, k) => {
+  // Geo g's contribution of channel k for its spend series x (x = the geo's own spend by default).
+  const geoContribution = (k: number, g: number, x: Float64Array = spend[k][g]): Float64Array => {
+    const c = CHANNELS[k];
     const spec = { type: 'geometric' as const, alpha: c.alpha };
-    const a = applyAdstock(nationalSum[k], spec, { maxLag: MAX_LAG, normalised: true });
-    const scale = channelScale(a, activeRows(nationalSum[k], MAX_LAG));
+    const scale = channelScale(applyAdstock(nationalSum[k], spec, { maxLag: MAX_LAG, normalised: true }), activeRows(nationalSum[k], MAX_LAG));
     const hill = { type: 'hill' as const, halfSaturation: c.halfSaturation, shape: c.shape };
-    return p.map((pg, g) => {
-      const x = applyAdstock(Float64Array.from(spend[k][g], (v) => v / pg), spec, { maxLag: MAX_LAG, normalised: true });
-      return Float64Array.from(x, (v) => pg * c.beta * hillSaturation.value(v / scale, hill));
-    });
-  });
+    const pg = p[g];
+    const a = applyAdstock(Float64Array.from(x, (v) => v / pg), spec, { maxLag: MAX_LAG, normalised: true });
+    return Float64Array.from(a, (v) => pg * c.beta * hillSaturation.value(v / scale, hill));
+  };
+  const contribution = CHANNELS.map((_, k) => p.map((_, g) => geoContribution(k, g)));
+  const trueLift: TestPanel['trueLift'] = (k, rows, geos) => {
+    let lift = 0;
+    for (const g of geos ?? p.map((_, j) => j)) {
+      const dark = Float64Array.from(spend[k][g]).fill(0, rows.startRow, rows.endRow);
+      const without = geoContribution(k, g, dark);
+      for (let t = rows.startRow; t < rows.measureEndRow; t++) lift += contribution[k][g][t] - without[t];
+    }
+    return lift;
+  };
   const price = p.map(() => {
     const z = new Float64Array(n);
     let s = 0;
@@ -112,7 +127,7 @@ export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks
     for (let t = 0; t < n; t++) { s += nationalSum[k][t]; for (let g = 0; g < nG; g++) c += contribution[k][g][t]; }
     return c / s;
   });
-  return { table, truthRoi, spend: nationalSum.map((x) => x.reduce((a, b) => a + b, 0)) };
+  return { table, truthRoi, spend: nationalSum.map((x) => x.reduce((a, b) => a + b, 0)), trueLift };
 }
 
 /** Spend-weighted mean absolute relative ROI error: Σ_c spend_c·|roi_c − truth_c| / truth_c ÷ Σ_c spend_c. */

@@ -20,7 +20,7 @@ export function checkPanelSupport(table: ModelingTable, spec: ModelSpec): void {
   };
   const organic = table.organic ?? [];
   const found = panelUnsupported({
-    method: spec.method, liftTests: spec.liftTests.map((t) => t.channel), organic: organic.map((o) => o.name),
+    method: spec.method, organic: organic.map((o) => o.name),
     exposure: spec.channels.filter((c) => c.media === 'exposure').map((c) => c.name),
   });
   const first = found[0];
@@ -28,7 +28,6 @@ export function checkPanelSupport(table: ModelingTable, spec: ModelSpec): void {
   const names = first.names.join(', ');
   switch (first.feature) {
     case 'bayes': return refuse('the Bayesian method (method: bayes) is', 'fit the panel with the ridge method (the default)');
-    case 'lift-tests': return refuse(`lift tests (${names}) are`, 'fit the panel without them');
     case 'organic': return refuse(`organic media (${names}) are`, 'leave them out', first.names[0]);
     case 'exposure': return refuse(`channels modelled on exposure (${names}) are`, 'model them on spend (media: spend)', first.names[0]);
   }

@@ -4,13 +4,11 @@ import { panelUnsupported } from './panel-unsupported.ts';
 
 test('panelUnsupported: nothing for a ridge fit on spend; each feature in a fixed order with its names', () => {
   assert.deepEqual(panelUnsupported({}), []);
-  assert.deepEqual(panelUnsupported({ method: 'ridge', liftTests: [], organic: [], exposure: false }), []);
-  assert.deepEqual(panelUnsupported({ exposure: ['tv'], organic: ['newsletter'], liftTests: ['search', 'tv', 'search'], method: 'bayes' }), [
+  assert.deepEqual(panelUnsupported({ method: 'ridge', organic: [], exposure: false }), []);
+  assert.deepEqual(panelUnsupported({ exposure: ['tv'], organic: ['newsletter'], method: 'bayes' }), [
     { feature: 'bayes', names: [] },
-    { feature: 'lift-tests', names: ['search', 'tv'] },
     { feature: 'organic', names: ['newsletter'] },
     { feature: 'exposure', names: ['tv'] },
   ]);
-  assert.deepEqual(panelUnsupported({ liftTests: ['tv', 'tv', 'tv'] }), [{ feature: 'lift-tests', names: ['tv'] }], 'each lift-tested channel named once');
   assert.deepEqual(panelUnsupported({ exposure: true }), [{ feature: 'exposure', names: [] }], 'a run-wide setting names no channel');
 });
