@@ -238,7 +238,7 @@ test('lift_tests: added after response_curves for a calibrated model, with summa
   assert.deepEqual(all.map((t) => t.name), [...EXPORT_TABLE_NAMES, 'lift_tests']);
   const t = all[all.length - 1];
   assert.equal(t.columns.map((c) => `${c.name}:${c.type}`).join(','),
-    'channel:text,start_date:date,end_date:date,measured_through:date,measured:real,standard_error:real,predicted:real,predicted_low:real,predicted_high:real,z:real');
+    'channel:text,start_date:date,end_date:date,measured_through:date,measured:real,standard_error:real,predicted:real,predicted_low:real,predicted_high:real,z:real,geos:text');
   const [s] = summarizeModel(model).lift_tests;
   assert.ok(s.predicted_interval !== null);
   assert.deepEqual(t.rows, [[ch, fx.model.dates[100], fx.model.dates[107], fx.model.dates[110], 250000, s.standard_error, s.predicted, s.predicted_interval[0], s.predicted_interval[1], s.z]]);
