@@ -36,15 +36,14 @@ test('cleaning with the geo-level model: only sorting is offered, and switching 
 });
 
 test('geoModeConflicts names each option the geo-level model refuses, and nothing for a national fit', () => {
-  const ok = { method: 'ridge', media: 'spend', liftTests: 0, organic: [] } as const;
+  const ok = { method: 'ridge', media: 'spend', organic: [] } as const;
   assert.deepEqual(geoModeConflicts('geo', ok), []);
-  const all = { method: 'bayes', media: 'exposure', liftTests: 2, organic: ['newsletter'] } as const;
+  const all = { method: 'bayes', media: 'exposure', organic: ['newsletter'] } as const;
   const found = geoModeConflicts('geo', all);
-  assert.equal(found.length, 4);
+  assert.equal(found.length, 3);
   assert.match(found[0], /ridge method only/);
   assert.match(found[1], /on spend only/);
-  assert.match(found[2], /lift tests/);
-  assert.match(found[3], /organic media yet \(newsletter\)/);
+  assert.match(found[2], /organic media yet \(newsletter\)/);
   assert.deepEqual(geoModeConflicts('sum', all), []);
   assert.deepEqual(geoModeConflicts(null, all), []);
 });

@@ -5,7 +5,7 @@ export type PanelMode = 'sum' | 'geo';
 
 /**
  * The default: add the geos up. It is what a panel file always got, works with every option (Bayesian
- * method, lift tests, organic and exposure media, every cleaning tick) and with a panel by product as
+ * method, organic and exposure media, every cleaning tick) and with a panel by product as
  * well as by geo; the geo-level model (stage 1: ridge on spend) is the user's informed choice.
  */
 export const DEFAULT_PANEL_MODE: PanelMode = 'sum';
@@ -16,7 +16,7 @@ export const PANEL_MODE_LABELS: Readonly<Record<PanelMode, { label: string; deta
   geo: {
     label: 'Model each geo (geo-level model)',
     detail: 'fits every geo\'s series at once with shared media curves, which usually pins media effects down better; every geo needs a row for every date; '
-      + 'ridge on spend only for now (no Bayesian method, lift tests, organic or exposure media); slower',
+      + 'ridge on spend only for now (no Bayesian method, organic or exposure media; lift tests may name their geos); slower',
   },
 };
 
@@ -50,15 +50,14 @@ export function keptCleaning(cleaning: readonly CleaningChoice[], mode: PanelMod
  * What the Train form must not offer with the geo-level model, in plain words (empty otherwise): the
  * options stage 1 refuses, so the user changes them before Train rather than after a refusal.
  * @param mode the panel mode (null without a Panel column)
- * @param options the form's method, media basis, lift test count and organic columns
- * @example geoModeConflicts('geo', { method: 'bayes', media: 'spend', liftTests: 0, organic: [] }) // ['The geo-level model fits with the ridge method only: choose "Ridge search" or add the geos up.']
+ * @param options the form's method, media basis and organic columns (lift tests are fine: a test may name its geos)
+ * @example geoModeConflicts('geo', { method: 'bayes', media: 'spend', organic: [] }) // ['The geo-level model fits with the ridge method only: choose "Ridge search" or add the geos up.']
  */
-export function geoModeConflicts(mode: PanelMode | null, options: { method: 'ridge' | 'bayes'; media: 'spend' | 'exposure'; liftTests: number; organic: readonly string[] }): string[] {
+export function geoModeConflicts(mode: PanelMode | null, options: { method: 'ridge' | 'bayes'; media: 'spend' | 'exposure'; organic: readonly string[] }): string[] {
   if (mode !== 'geo') return [];
   const out: string[] = [];
   if (options.method === 'bayes') out.push('The geo-level model fits with the ridge method only: choose "Ridge search" or add the geos up.');
   if (options.media === 'exposure') out.push('The geo-level model models channels on spend only: choose "Spend" or add the geos up.');
-  if (options.liftTests > 0) out.push('The geo-level model does not take lift tests yet: remove them or add the geos up.');
   if (options.organic.length > 0) out.push(`The geo-level model does not take organic media yet (${options.organic.join(', ')}): set them to Ignore or add the geos up.`);
   return out;
 }
