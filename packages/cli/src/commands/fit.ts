@@ -262,7 +262,8 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
   const liftTests = flags.liftTests !== undefined
     ? liftTestsFromCsv(readCsvFile(resolve(io.cwd, flags.liftTests), { name: flags.liftTests }), {
       channels: table.channels.map((c) => c.name), dates: table.dates, fitted, spend: new Map(table.channels.map((c) => [c.name, c.spend])),
-      organic: (table.organic ?? []).map((o) => o.name), ...(table.panel === undefined ? {} : { geos: table.panel.geos }),
+      organic: (table.organic ?? []).map((o) => o.name),
+      ...(table.panel === undefined ? {} : { geos: table.panel.geos, geoSpend: new Map(table.channels.map((c, k) => [c.name, table.panel!.spend[k]])) }),
     })
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
   await mkdir(outDir, { recursive: true });

@@ -159,6 +159,11 @@ test('an optional geo column: the geos a test ran in, separated by |; empty for 
   const national = issues('channel,start,end,lift,geo\ntv,2024-01-08,2024-01-15,1200,north\n', { channels: ['tv'], dates });
   assert.deepEqual(national.map((i) => i.slice(0, 4)), [['LIFT_TEST_GEO', 'geo-lift.csv', 2, 'geo']]);
   assert.match(String(national[0][4]), /but the fit is national/);
+  // With the geos' spend: a test whose geos spent nothing in its window is refused at its row, though the other geos spent.
+  const geoSpend = new Map([['tv', [[0, 0, 0, 0], [0, 5, 5, 0], [1, 1, 1, 1]]]]);
+  const dark = issues('channel,start,end,lift,geo\ntv,2024-01-08,2024-01-15,1200,north\ntv,2024-01-08,2024-01-15,1300,north|south\n', { ...scope, geoSpend });
+  assert.deepEqual(dark.map((i) => i.slice(0, 4)), [['LIFT_TEST_NO_SPEND', 'geo-lift.csv', 2, 'start']]);
+  assert.match(String(dark[0][4]), /tv spent nothing in 2024-01-08 … 2024-01-15 in north$/);
   // An empty geo cell on a national fit is a national test.
   assert.equal(liftTestsFromCsv(csv('channel,start,end,lift,geo\ntv,2024-01-08,2024-01-15,1200,\n'), { channels: ['tv'], dates }).length, 1);
 });

@@ -15,6 +15,8 @@ export interface LiftTestScope {
   readonly organic?: readonly string[];
   /** A geo-level fit's geos (the panel's names); absent for a national fit, which refuses a test naming geos. */
   readonly geos?: readonly string[];
+  /** A geo-level fit's spend per channel name and geo ([nGeos][nTimes], `geos` order): a geo test's channel must have spent in its geos. */
+  readonly geoSpend?: ReadonlyMap<string, readonly ArrayLike<number>[]>;
 }
 
 /**
@@ -66,10 +68,25 @@ export function liftTestProblems(test: { channel: string; start?: string; end?: 
   if (start === undefined || end === undefined) return problems;
   const dateProblems = liftTestDateProblems({ start, end, ...(test.measuredThrough !== undefined ? { measuredThrough: test.measuredThrough } : {}) }, dates, fitted);
   for (const p of dateProblems) problems.push({ code: 'LIFT_TEST_RANGE', ...p });
-  const spend = scope.spend?.get(test.channel);
+  const spend = geo === undefined ? testSpend(test, scope) : undefined;
   if (spend !== undefined && !dateProblems.some((p) => p.field !== 'measured_through')) {
     const p = liftTestSpendProblem({ channel: test.channel, start, end }, dates, spend);
-    if (p !== undefined) problems.push({ code: 'LIFT_TEST_NO_SPEND', field: 'start', ...p });
+    const inGeos = test.geos === undefined ? '' : ` in ${test.geos.join(', ')}`;
+    if (p !== undefined) problems.push({ code: 'LIFT_TEST_NO_SPEND', field: 'start', ...p, message: `${p.message}${inGeos}` });
   }
   return problems;
+}
+
+/** The spend a test's window is checked against: the channel's, or for a geo test the sum over its geos (when scope.geoSpend has them). */
+function testSpend(test: { channel: string; geos?: readonly string[] }, scope: LiftTestScope): ArrayLike<number> | undefined {
+  if (test.geos === undefined) return scope.spend?.get(test.channel);
+  const perGeo = scope.geoSpend?.get(test.channel);
+  if (perGeo === undefined || scope.geos === undefined) return undefined;
+  const rows = scope.dates.length;
+  const out = new Float64Array(rows);
+  for (const name of test.geos) {
+    const x = perGeo[scope.geos.indexOf(name)];
+    for (let t = 0; t < rows; t++) out[t] += x[t];
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ export function liftTestScope(table: ModelingTable, options: RunSpecOptions): Li
   const spec = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels }, runSpec(table, options));
   return {
     channels, dates: table.dates, fitted: fittedRows(spec), spend: new Map(table.channels.map((c) => [c.name, c.spend])), organic: (table.organic ?? []).map((o) => o.name),
-    ...(table.panel === undefined ? {} : { geos: table.panel.geos }),
+    ...(table.panel === undefined ? {} : { geos: table.panel.geos, geoSpend: new Map(table.channels.map((c, k) => [c.name, table.panel!.spend[k]])) }),
   };
 }
 
