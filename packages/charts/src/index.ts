@@ -36,7 +36,7 @@ export { roiIntervals } from './roi-intervals.ts';
 export { roiComparison, roiComparisonHeight, roiComparisonLabel, type RoiComparisonOptions } from './roi-comparison.ts';
 export { summaryRefresh, refreshSentence, intervalText } from './summary-refresh.ts';
 export { posteriorRoiTraces, posteriorRoiTracesHeight } from './posterior-roi-traces.ts';
-export { liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel } from './lift-test-calibration.ts';
+export { liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel, liftTestWhere } from './lift-test-calibration.ts';
 
 // Geography (runs built from sources with geos: geo.json; geo-level models: summary.json geos)
 export { geoMap, GEO_RAMP, type GeoMapInput, type GeoMapOptions } from './geo-map.ts';

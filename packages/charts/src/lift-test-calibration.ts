@@ -22,7 +22,7 @@ export function liftTestDates(t: { readonly start: string; readonly end: string;
  * the fit, what z is, and the tests the model still disagrees with (liftTestDisagrees), or that there are none.
  * @example liftTestCalibrationNote([{ channel: 'tv', start: '2024-03-04', z: 2.6 }]) // '… The model still misses tv · 2024-03-04 by more than 2 standard errors: …'
  */
-export function liftTestCalibrationNote(tests: readonly Pick<LiftTestCheck, 'channel' | 'start' | 'z'>[]): string {
+export function liftTestCalibrationNote(tests: readonly Pick<LiftTestCheck, 'channel' | 'start' | 'z' | 'geos'>[]): string {
   const misses = tests.filter(liftTestDisagrees).map(liftTestLabel);
   return 'Each experiment entered the fit as a measurement of what the channel\'s spend on the test dates added, from the start through the last measured date, with its standard error; z = (model − measured) / standard error. '
     + (misses.length > 0
@@ -30,9 +30,14 @@ export function liftTestCalibrationNote(tests: readonly Pick<LiftTestCheck, 'cha
       : `The calibrated model agrees with every test within ${LIFT_TEST_DISAGREEMENT_Z} standard errors.`);
 }
 
-/** The row label of a test: channel and first date (tests of one channel differ by date). */
-export function liftTestLabel(t: Pick<LiftTestCheck, 'channel' | 'start'>): string {
-  return `${t.channel} · ${t.start}`;
+/** The row label of a test: channel, its geos for a geo test, and first date (tests of one channel differ by date or geos). @example liftTestLabel({ channel: 'tv', geos: ['north'], start: '2024-03-04' }) // 'tv in north · 2024-03-04' */
+export function liftTestLabel(t: Pick<LiftTestCheck, 'channel' | 'start' | 'geos'>): string {
+  return `${liftTestWhere(t)} · ${t.start}`;
+}
+
+/** A test's channel, and for a geo test (geo-level fits) the geos it ran in. @example liftTestWhere({ channel: 'tv', geos: ['north', 'south'] }) // 'tv in north, south' */
+export function liftTestWhere(t: Pick<LiftTestCheck, 'channel' | 'geos'>): string {
+  return t.geos === undefined ? t.channel : `${t.channel} in ${t.geos.join(', ')}`;
 }
 
 /**

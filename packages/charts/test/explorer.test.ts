@@ -255,6 +255,9 @@ test('liftTestCalibration: one row per test, measured ± 1.96 SE and the model w
   // Band k of the category axis is centred where the value axis reads k.
   assert.deepEqual([values.min, values.max, names.inverse, values.inverse], [-0.5, 1.5, true, true]);
   assert.ok(seriesOf(spec).every((s) => s.yAxisIndex === 1));
+  // A geo test (geo-level fits) says its geos in its label.
+  const geo = liftTestCalibration([{ ...tests[0], geos: ['north', 'east'] }]).yAxis as [{ data: string[] }];
+  assert.deepEqual(geo[0].data, ['tv in north, east · 2024-02-05']);
 });
 
 test('posteriorRoiTraces: one panel per channel, one line per chain, each stored ROI draw at its index within its chain', () => {

@@ -104,7 +104,7 @@ test('simulate --lift-tests writes one experiment per channel that fit --lift-te
   for (const t of summary.lift_tests) assert.ok(Number.isFinite(t.z) && t.predicted > 0 && t.predicted_interval[0] <= t.predicted_interval[1], JSON.stringify(t));
   assert.match(fit.stdout, /Lift tests \(measured vs the model's lift/);
   const exported = readFileSync(join(dir, 'fit-lift', 'exports', 'csv', 'lift_tests.csv'), 'utf8').trim().split('\n');
-  assert.equal(exported[0], 'channel,start_date,end_date,measured_through,measured,standard_error,predicted,predicted_low,predicted_high,z,run_id');
+  assert.equal(exported[0], 'channel,start_date,end_date,measured_through,measured,standard_error,predicted,predicted_low,predicted_high,z,geos,run_id');
   assert.equal(exported.length, truth.channels.length + 1);
   assert.match(fit.stdout, new RegExp(`${truth.channels[0].name} \\d{4}-\\d{2}-\\d{2}…\\d{4}-\\d{2}-\\d{2} \\(measured through \\d{4}-\\d{2}-\\d{2}\\): measured`));
 });

@@ -10,8 +10,9 @@ export const MAX_LIFT_TESTS = 200;
  * the model (`tv` for `tv_spend`), the first and last date of the test (yyyy-mm-dd, inclusive), the
  * last date the lift was measured over (optional, default the end), the measured incremental KPI
  * (0 or below for a test that measured no effect, or a negative one), and its standard error in KPI
- * units (optional for a positive lift: omitted, 20% of the lift). Whether the channel and
- * dates fit the data is checked by the server against the table. Unknown keys are refused.
+ * units (optional for a positive lift: omitted, 20% of the lift), and for a geo-level fit optionally the
+ * geos the test ran in (`geos`, names in the panel column; omitted: every geo). Whether the channel,
+ * dates and geos fit the data is checked by the server against the table. Unknown keys are refused.
  */
 export const LiftTestSchema = z.strictObject({
   channel: z.string().min(1).max(200),
@@ -20,6 +21,7 @@ export const LiftTestSchema = z.strictObject({
   measuredThrough: z.iso.date('a date as yyyy-mm-dd').optional(),
   lift: z.number(),
   standardError: z.number().positive('a standard error must be a positive number').optional(),
+  geos: z.array(z.string().min(1).max(200)).min(1, 'name at least one geo, or leave geos out for a test in every geo').max(1000).optional(),
 }).refine((t) => t.end >= t.start, { path: ['end'], message: 'the test ends before it starts' })
   // The engine's liftTestSeProblem (contracts does not depend on the engine): no default for a null or negative result.
   .refine((t) => t.lift > 0 || t.standardError !== undefined, { path: ['standardError'], message: 'a lift of 0 or below needs its standard error: the default (20% of the lift) scales with the lift' })

@@ -88,6 +88,7 @@ export const DATA_ISSUE_CODES = {
   AUTO_CONTROLS: 'warning: no controls were given, so the spare numeric columns that can be controls became the controls',
   // lift tests
   LIFT_TEST_CHANNEL: 'a lift test names a channel that is not in the model',
+  LIFT_TEST_GEO: 'a lift test names geos a national fit cannot use, or a geo that is not in the panel',
   LIFT_TEST_RANGE: 'a lift test ends before it starts, reaches outside the data, contains no period, is measured through a date before its end or after the data, or has no period among the fitted rows',
   LIFT_TEST_NO_SPEND: 'a lift test is for a channel that spent nothing on its dates (the model\'s lift for it is 0 by construction)',
   LIFT_TEST_COLUMN: 'a lift-test file has a column Mixwise does not read (a misspelled optional column?)',

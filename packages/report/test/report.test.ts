@@ -109,6 +109,9 @@ test('a run calibrated with lift tests gets a calibration table with summary.jso
   const sectionHtml = page.match(/<section id="calibration">[\s\S]*?<\/section>/)?.[0] ?? '';
   assert.equal((sectionHtml.match(/<figure class="chart" data-chart="lift-test-calibration">/g) ?? []).length, 1);
   assert.ok(sectionHtml.includes(`${ch} · ${model.dates[40]}`));
+  // A geo test's row names its geos (the table's channel cell takes liftTestWhere).
+  const geoPage = renderReport({ model: calibrated, summary: { ...s, lift_tests: [{ ...t, geos: ['north', 'east'] }] } });
+  assert.ok((geoPage.match(/<table class="lift-tests">[\s\S]*?<\/table>/)?.[0] ?? '').includes(`${ch} in north, east`));
 });
 
 test('a summary.json written before lift_tests existed gets them from the model when the run is read', async () => {

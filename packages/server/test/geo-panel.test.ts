@@ -102,15 +102,13 @@ test('role check with panelMode "geo": value-changing cleaning ticks and organic
   assert.match(organic.issues[0]?.message ?? '', new RegExp(`organic media \\(${channel}\\) are not supported with the geo-level model yet`));
 });
 
-test('POST /api/runs with panelMode "geo": the Bayesian method and lift tests are 422 issues; exposure media without an exposure column is named; panelMode without a panel is a 400', async () => {
+test('POST /api/runs with panelMode "geo": the Bayesian method and lift tests naming unknown geos are 422 issues; exposure media without an exposure column is named; panelMode without a panel is a 400', async () => {
   const { uploadId, roles } = await upload('panel.csv', await readFile(panelPath, 'utf8'));
   const geoRoles = { ...roles, panelMode: 'geo' as const };
   const post = (payload: object) => app.inject({ method: 'POST', url: '/api/runs', payload });
   const channel = roles.channels[0].replace(/_spend$/, '');
-  const liftTests = [{ channel, start: '2022-03-07', end: '2022-04-25', lift: 5000 }];
   for (const [options, pattern] of [
     [{ method: 'bayes' }, /the Bayesian method is not supported with the geo-level model on "region" yet/],
-    [{ liftTests }, new RegExp(`lift tests \\(${channel}\\) are not supported`)],
   ] as const) {
     const res = await post({ uploadId, roles: geoRoles, options });
     assert.equal(res.statusCode, 422, res.body);
@@ -119,8 +117,15 @@ test('POST /api/runs with panelMode "geo": the Bayesian method and lift tests ar
     assert.match(body.error.message, pattern);
     assert.equal(body.error.issues?.[0]?.code, 'GEO_PANEL_UNSUPPORTED');
   }
-  const both = ApiErrorSchema.parse((await post({ uploadId, roles: geoRoles, options: { method: 'bayes', liftTests } })).json());
-  assert.equal(both.error.issues?.length, 2);
+  // A lift test naming a geo the panel does not have: the issue names the member and the panel's geos.
+  const geos = [...new Set(panel.lines.map((l) => l.split(',')[1]))].sort();
+  const unknownGeo = await post({ uploadId, roles: geoRoles, options: { liftTests: [{ channel, start: '2022-03-07', end: '2022-04-25', lift: 5000, geos: [geos[0], 'atlantis'] }] } });
+  assert.equal(unknownGeo.statusCode, 422, unknownGeo.body);
+  const geoIssue = ApiErrorSchema.parse(unknownGeo.json()).error.issues?.[0];
+  assert.equal(geoIssue?.code, 'LIFT_TEST_GEO');
+  assert.equal(geoIssue?.at.column, 'options.liftTests.0.geos');
+  assert.match(geoIssue?.message ?? '', /unknown geo "atlantis"/);
+  assert.ok(geos.every((g) => geoIssue?.hint?.includes(g)), geoIssue?.hint);
   // Media on exposure is fitted per geo; this file has no exposure column, which is said as for a national file.
   const exposure = await post({ uploadId, roles: geoRoles, options: { media: 'exposure' } });
   assert.equal(exposure.statusCode, 422, exposure.body);
@@ -165,16 +170,22 @@ test('a geo-level fit on exposure from the API: each geo\'s impressions paired b
   }
 });
 
-test('a geo-level fit from the API: summary.json geos per geo, geo.json and geo-results.csv in the run folder', { timeout: 120_000 }, async () => {
+test('a geo-level fit from the API: summary.json geos per geo and its geo lift test, geo.json and geo-results.csv in the run folder', { timeout: 120_000 }, async () => {
   const { uploadId, roles } = await upload('panel.csv', await readFile(panelPath, 'utf8'));
-  const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles: { ...roles, panelMode: 'geo' }, options: { seed: 1, iterations: 200 } } });
+  const firstGeo = [...new Set(panel.lines.map((l) => l.split(',')[1]))].sort()[0];
+  const liftTests = [{ channel: roles.channels[0].replace(/_spend$/, ''), start: '2022-03-07', end: '2022-04-25', lift: 5000, geos: [firstGeo] }];
+  const started = await app.inject({ method: 'POST', url: '/api/runs', payload: { uploadId, roles: { ...roles, panelMode: 'geo' }, options: { seed: 1, iterations: 200, liftTests } } });
   assert.equal(started.statusCode, 202, started.body);
   const run = RunManifestSchema.parse(started.json());
   assert.equal(run.roles?.panelMode, 'geo');
   const events = (await readEvents(`${base}/api/runs/${run.id}/events`, 100_000)).map((e) => RunEventSchema.parse(e));
   assert.equal(events[events.length - 1]?.status, 'done', JSON.stringify(events.slice(-3)));
-  const summary = (await app.inject({ method: 'GET', url: `/api/runs/${run.id}/summary` })).json() as { geos?: { name: string; share: number; kpi: number; channels: { name: string }[] }[] };
+  const summary = (await app.inject({ method: 'GET', url: `/api/runs/${run.id}/summary` })).json() as {
+    geos?: { name: string; share: number; kpi: number; channels: { name: string }[] }[]; lift_tests: { geos?: string[]; predicted: number }[];
+  };
   assert.equal(summary.geos?.length, 3);
+  assert.deepEqual(summary.lift_tests.map((t) => t.geos), [[firstGeo]]);
+  assert.ok(summary.lift_tests[0].predicted > 0, 'the model\'s lift in that geo');
   assert.ok(Math.abs((summary.geos ?? []).reduce((s, g) => s + g.share, 0) - 1) < 1e-9);
   // Each geo's KPI as recorded in the file (the whole table is fitted: no holdout).
   for (const g of summary.geos ?? []) {

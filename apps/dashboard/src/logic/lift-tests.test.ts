@@ -12,6 +12,8 @@ test('rows show channel, dates, lift and the standard error, "20% (default)" whe
     ['search', '2024-05-06 – 2024-06-03 (measured through 2024-07-01)', '48,000', '20% (default)', null],
   ]);
   assert.equal(new Set(rows.map((r) => r.key)).size, 2);
+  assert.deepEqual(rows.map((r) => r.geos), [null, null]);
+  assert.equal(liftTestRows([{ ...tv, geos: ['north', 'south'] }], ['tv'])[0].geos, 'north, south', 'a geo test shows its geos');
 });
 
 test('a test whose channel the current roles do not have gets a note; none while the roles are unchecked', () => {

@@ -8,6 +8,8 @@ import { formatAmount } from './format.ts';
 export interface LiftTestRow {
   readonly key: string;
   readonly channel: string;
+  /** The geos a geo test ran in ("north, south"), or null for a test in every geo. */
+  readonly geos: string | null;
   readonly dates: string;
   readonly lift: string;
   /** The stated standard error, or the engine's default share of the lift, marked as such. */
@@ -17,7 +19,7 @@ export interface LiftTestRow {
 }
 
 /**
- * The lift tests as table rows: channel, dates, lift and standard error ("20% (default)" when the file
+ * The lift tests as table rows: channel, its geos (geo tests), dates, lift and standard error ("20% (default)" when the file
  * gave none), and a note for a test whose channel the current roles no longer have.
  * @param tests the tests the server read
  * @param channels the channels of the current roles (null while they are being checked: no notes)
@@ -27,6 +29,7 @@ export function liftTestRows(tests: readonly LiftTest[], channels: readonly stri
   return tests.map((t, k) => ({
     key: `${k}:${t.channel}:${t.start}:${t.end}`,
     channel: t.channel,
+    geos: t.geos === undefined ? null : t.geos.join(', '),
     dates: liftTestDates(t),
     lift: formatAmount(t.lift),
     standardError: t.standardError === undefined ? `${Math.round(DEFAULT_LIFT_TEST_RELATIVE_SE * 100)}% (default)` : formatAmount(t.standardError),

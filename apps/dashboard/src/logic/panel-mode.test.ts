@@ -36,14 +36,13 @@ test('cleaning with the geo-level model: only sorting is offered, and switching 
 });
 
 test('geoModeConflicts names each option the geo-level model refuses, and nothing for a national fit', () => {
-  const ok = { method: 'ridge', liftTests: 0, organic: [] } as const;
+  const ok = { method: 'ridge', organic: [] } as const;
   assert.deepEqual(geoModeConflicts('geo', ok), []);
-  const all = { method: 'bayes', liftTests: 2, organic: ['newsletter'] } as const;
+  const all = { method: 'bayes', organic: ['newsletter'] } as const;
   const found = geoModeConflicts('geo', all);
-  assert.equal(found.length, 3);
+  assert.equal(found.length, 2);
   assert.match(found[0], /ridge method only/);
-  assert.match(found[1], /lift tests/);
-  assert.match(found[2], /organic media yet \(newsletter\)/);
+  assert.match(found[1], /organic media yet \(newsletter\)/);
   assert.deepEqual(geoModeConflicts('sum', all), []);
   assert.deepEqual(geoModeConflicts(null, all), []);
 });

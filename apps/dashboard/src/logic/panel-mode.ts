@@ -5,7 +5,7 @@ export type PanelMode = 'sum' | 'geo';
 
 /**
  * The default: add the geos up. It is what a panel file always got, works with every option (Bayesian
- * method, lift tests, organic media, every cleaning tick) and with a panel by product as
+ * method, organic media, every cleaning tick) and with a panel by product as
  * well as by geo; the geo-level model (stage 1: ridge, on spend or exposure) is the user's informed choice.
  */
 export const DEFAULT_PANEL_MODE: PanelMode = 'sum';
@@ -16,7 +16,7 @@ export const PANEL_MODE_LABELS: Readonly<Record<PanelMode, { label: string; deta
   geo: {
     label: 'Model each geo (geo-level model)',
     detail: 'fits every geo\'s series at once with shared media curves, which usually pins media effects down better; every geo needs a row for every date; '
-      + 'ridge only for now (no Bayesian method, lift tests or organic media), on spend or exposure; slower',
+      + 'ridge only for now (no Bayesian method or organic media), on spend or exposure; lift tests may name their geos; slower',
   },
 };
 
@@ -50,14 +50,13 @@ export function keptCleaning(cleaning: readonly CleaningChoice[], mode: PanelMod
  * What the Train form must not offer with the geo-level model, in plain words (empty otherwise): the
  * options stage 1 refuses, so the user changes them before Train rather than after a refusal.
  * @param mode the panel mode (null without a Panel column)
- * @param options the form's method, lift test count and organic columns (media on exposure is fitted per geo)
- * @example geoModeConflicts('geo', { method: 'bayes', liftTests: 0, organic: [] }) // ['The geo-level model fits with the ridge method only: choose "Ridge search" or add the geos up.']
+ * @param options the form's method and organic columns (media on exposure is fitted per geo; lift tests may name their geos)
+ * @example geoModeConflicts('geo', { method: 'bayes', organic: [] }) // ['The geo-level model fits with the ridge method only: choose "Ridge search" or add the geos up.']
  */
-export function geoModeConflicts(mode: PanelMode | null, options: { method: 'ridge' | 'bayes'; liftTests: number; organic: readonly string[] }): string[] {
+export function geoModeConflicts(mode: PanelMode | null, options: { method: 'ridge' | 'bayes'; organic: readonly string[] }): string[] {
   if (mode !== 'geo') return [];
   const out: string[] = [];
   if (options.method === 'bayes') out.push('The geo-level model fits with the ridge method only: choose "Ridge search" or add the geos up.');
-  if (options.liftTests > 0) out.push('The geo-level model does not take lift tests yet: remove them or add the geos up.');
   if (options.organic.length > 0) out.push(`The geo-level model does not take organic media yet (${options.organic.join(', ')}): set them to Ignore or add the geos up.`);
   return out;
 }

@@ -249,7 +249,6 @@ test('fit --geo naming the KPI, the date or a spend column, or a geo column give
     [['--geo', 'tv_spend'], /--geo tv_spend: "tv_spend" is a spend column/],
     [['--geo', 'region', '--controls', 'region,price'], /--controls names "region", the geo column of --geo region/],
     [['--geo', 'region', '--method', 'bayes'], /--method bayes is not supported with --geo region yet/],
-    [['--geo', 'region', '--lift-tests', 'nofile.csv'], /lift tests \(nofile\.csv\) are not supported with --geo region yet/],
   ];
   for (const [args, message] of cases) {
     const cap = captureIo(dir);
@@ -334,4 +333,27 @@ test('optimize on a geo-level run sized by a column names its share, not the KPI
   const json = captureIo(dir);
   assert.equal(await runCli(['optimize', '--model', 'real-sized', '--json'], json.io, defaultDeps), 0, json.stderr());
   assert.equal((JSON.parse(json.stdout()) as { geo_split_now?: { size_column?: string; sizeColumn?: string } }).geo_split_now?.size_column, 'population');
+});
+
+test('fit --geo --lift-tests: a test with a geo column calibrates the geo fit and is reported with its geos; an unknown geo, or a geo on a national fit, is refused at its cell', async () => {
+  write('geo-lift.csv', ['channel,start,end,lift,standard_error,geo', 'tv,2022-06-06,2022-07-25,4000,800,r1|r4', 'search,2022-03-07,2022-04-25,9000,2000,']);
+  const cap = captureIo(dir);
+  const code = await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--lift-tests', 'geo-lift.csv', '--iterations', '40', '--posterior-iterations', '200', '--workers', '1', '--seed', '1', '--out', 'lift'], cap.io, defaultDeps);
+  assert.equal(code, 0, cap.stderr());
+  const summary = JSON.parse(readFileSync(join(dir, 'lift', 'summary.json'), 'utf8')) as { lift_tests: { channel: string; geos?: string[]; predicted: number }[] };
+  assert.deepEqual(summary.lift_tests.map((t) => [t.channel, t.geos]), [['tv', ['r1', 'r4']], ['search', undefined]]);
+  assert.ok(summary.lift_tests.every((t) => Number.isFinite(t.predicted) && t.predicted >= 0), JSON.stringify(summary.lift_tests));
+  assert.match(cap.stdout(), /tv in r1, r4 2022-06-06…2022-07-25: measured 4,?000/);
+  const model = JSON.parse(readFileSync(join(dir, 'lift', 'model.json'), 'utf8')) as { spec: { liftTests: { geos?: string[] }[] }; search: { chosen: { objectives: (number | null)[] } } };
+  assert.deepEqual(model.spec.liftTests[0].geos, ['r1', 'r4']);
+  assert.ok(typeof model.search.chosen.objectives[3] === 'number', 'MAPE.LIFT is scored');
+  write('geo-lift-bad.csv', ['channel,start,end,lift,geo', 'tv,2022-06-06,2022-07-25,4000,r1|north']);
+  const bad = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--geo', 'region', '--lift-tests', 'geo-lift-bad.csv', '--out', 'o-lift'], bad.io, fake([])), 1);
+  assert.match(bad.stderr(), /geo-lift-bad\.csv:2 column "geo"/);
+  assert.match(bad.stderr(), /unknown geo "north"/);
+  assert.match(bad.stderr(), /r0, r1, r2, r3, r4, r5/);
+  const national = captureIo(dir);
+  assert.equal(await runCli(['fit', 'panel.csv', '--target', 'sales', '--clean', 'sum_panel', '--lift-tests', 'geo-lift.csv', '--out', 'o-lift2'], national.io, fake([])), 1);
+  assert.match(national.stderr(), /names geos \(r1, r4\), but the fit is national/);
 });

@@ -71,9 +71,9 @@ export function geoSizeSetting(flags: { geoSize?: string }, run: Pick<ConfigRun,
 }
 
 /**
- * Refuses what a geo-level model does not take yet, before the fit: organic media (the Bayesian method
- * and lift tests: checkGeoRoles, before the file is read). The organic columns are the resolved roles',
- * as the panel table leaves them out. Media on exposure are fitted per geo (each geo's exposure column).
+ * Refuses what a geo-level model does not take yet, before the fit: organic media (the Bayesian method:
+ * checkGeoRoles, before the file is read). The organic columns are the resolved roles', as the panel
+ * table leaves them out. Media on exposure are fitted per geo (each geo's exposure column).
  * @param organic the organic media columns of the resolved roles
  * @throws UsageError naming the setting and the way out
  */
@@ -84,15 +84,15 @@ export function checkPanelSupport(organic: readonly string[], flag: string): voi
 /**
  * The geo column checked against the roles and options before the file is read (usage errors, exit 2):
  * it must not be the KPI, the date or a channel, control, event or organic column (the message names the
- * role and asks for the column holding each row's geo), and the Bayesian method and lift tests are not
- * supported with a geo panel yet.
+ * role and asks for the column holding each row's geo), and the Bayesian method is not supported with a
+ * geo panel yet (lift tests are: a test may name its geos).
  * @param geo the geo setting (geoSetting)
  * @param roles the roles asked for (flags and config)
- * @param options method: the method used; liftTests: where lift tests were given, if any
+ * @param options method: the method used
  * @throws UsageError
  * @example checkGeoRoles({ column: 'sales', flag: '--geo sales' }, { target: 'sales' }, { method: 'ridge' }) // throws '--geo sales: "sales" is the KPI (--target); …'
  */
-export function checkGeoRoles(geo: { column: string; flag: string }, roles: TableRoles, options: { method: 'ridge' | 'bayes'; liftTests?: string }): void {
+export function checkGeoRoles(geo: { column: string; flag: string }, roles: TableRoles, options: { method: 'ridge' | 'bayes' }): void {
   const { column, flag } = geo;
   const asGeo = `name the column that holds each row's geo (region, market…)`;
   if (column === roles.target) throw new UsageError(`${flag}: "${column}" is the KPI (--target); ${asGeo}`, 'fit');
@@ -102,7 +102,6 @@ export function checkGeoRoles(geo: { column: string; flag: string }, roles: Tabl
     if (columns?.includes(column) === true) throw new UsageError(`${option} names "${column}", the geo column of ${flag}: each geo's series is read from its own rows, so leave "${column}" out of ${option}`, 'fit');
   }
   if (options.method === 'bayes') throw new UsageError(`--method bayes is not supported with ${flag} yet: use the ridge method (the default), or add the geos up (--clean sum_panel) to sample the national model`, 'fit');
-  if (options.liftTests !== undefined) throw new UsageError(`lift tests (${options.liftTests}) are not supported with ${flag} yet: leave them out, or add the geos up (--clean sum_panel) to calibrate the national model`, 'fit');
 }
 
 /**

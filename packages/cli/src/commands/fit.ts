@@ -133,7 +133,8 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
       + 'as mixwise init pairs them (tv_impressions beside tv_spend); a channel without one stays on spend. Overrides model.media and each channel\'s media: (default: the config\'s, else spend)').choices(['spend', 'exposure']))
     .option('--lift-tests <file>', 'CSV of experiment results to calibrate the model: columns channel,start,end,lift (the incremental KPI the channel\'s spend '
       + 'on the inclusive test dates produced) and optionally measured_through (last date the lift was measured through; default the end) and '
-      + `standard_error (in KPI units; default ${DEFAULT_LIFT_TEST_SE_TEXT}, required for a lift of 0 or below). Each test enters the posterior `
+      + `standard_error (in KPI units; default ${DEFAULT_LIFT_TEST_SE_TEXT}, required for a lift of 0 or below) and, with --geo, geo (the geos the test ran in, `
+      + 'separated by |, e.g. north|south; empty: every geo). Each test enters the posterior '
       + '(hyperparameter posterior; with --method bayes, also the NUTS posterior) as a Gaussian measurement of the model\'s lift with that '
       + 'standard error, and adds the MAPE.LIFT search objective (see docs/data-format.md)')
     .option('--changepoints <n>', `trend changepoints, 0 to ${MAX_TREND_CHANGEPOINTS} (default: 0, a straight trend)`, wholeNumberUpTo(MAX_TREND_CHANGEPOINTS))
@@ -215,8 +216,7 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
     controlSigns: flags.controls === undefined ? { ...baseRoles?.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
   const settingGeo = geoSetting(flags, run, flags.clean ?? run?.cleaning ?? []);
-  const liftFrom = flags.liftTests ?? (run !== undefined && run.liftTests.length > 0 ? 'lift_tests: in the config' : undefined);
-  if (settingGeo !== undefined) checkGeoRoles(settingGeo, roles, { method, ...(liftFrom === undefined ? {} : { liftTests: liftFrom }) });
+  if (settingGeo !== undefined) checkGeoRoles(settingGeo, roles, { method });
   const size = geoSizeSetting(flags, run, settingGeo, roles);
   // The size column is never a control or event of the table (it sizes the geos).
   if (size !== undefined) roles.reserved = [...(roles.reserved ?? []), size.column];
@@ -263,6 +263,7 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
     ? liftTestsFromCsv(readCsvFile(resolve(io.cwd, flags.liftTests), { name: flags.liftTests }), {
       channels: table.channels.map((c) => c.name), dates: table.dates, fitted, spend: new Map(table.channels.map((c) => [c.name, c.spend])),
       organic: (table.organic ?? []).map((o) => o.name),
+      ...(table.panel === undefined ? {} : { geos: table.panel.geos, geoSpend: new Map(table.channels.map((c, k) => [c.name, table.panel!.spend[k]])) }),
     })
     : run !== undefined && run.liftTests.length > 0 ? run.liftTests : undefined;
   await mkdir(outDir, { recursive: true });

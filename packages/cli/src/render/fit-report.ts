@@ -140,7 +140,8 @@ export function formatFitReport(summary: SummaryResult, diagnostics: Diagnostics
       const outside = t.predicted_interval && (t.predicted < t.predicted_interval[0] || t.predicted > t.predicted_interval[1])
         ? '; the model\'s point estimate lies outside that 90% range' : '';
       const through = t.measured_through !== t.end ? ` (measured through ${t.measured_through})` : '';
-      lines.push(`  ${t.channel} ${t.start}…${t.end}${through}: measured ${sig(t.measured)} ± ${sig(t.standard_error)}, model ${sig(t.predicted)}${iv}${outside}, z ${formatSignedNumber(t.z, 1)}${warn}`);
+      const where = t.geos === undefined ? t.channel : `${t.channel} in ${t.geos.join(', ')}`;
+      lines.push(`  ${where} ${t.start}…${t.end}${through}: measured ${sig(t.measured)} ± ${sig(t.standard_error)}, model ${sig(t.predicted)}${iv}${outside}, z ${formatSignedNumber(t.z, 1)}${warn}`);
     }
   }
   const check = checkLine(diagnostics);

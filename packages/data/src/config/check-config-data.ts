@@ -1,5 +1,5 @@
 import type { ModelingTable } from '@mixwise/engine';
-import { liftTestSpendProblem, periodWord } from '@mixwise/engine';
+import { liftTestGeoProblem, liftTestSpendProblem, periodWord } from '@mixwise/engine';
 import { MIN_PERIODS_HARD } from '../build/minimum-periods.ts';
 import type { ConfigIssue } from './config-issues.ts';
 import type { ConfigRun } from './config-to-run.ts';
@@ -12,7 +12,8 @@ import { organicLiftTestProblem } from '../validate/lift-test-problems.ts';
  * concerns (code CONFIG_DATA_MISMATCH, severity error): `granularity` differs from the detected
  * frequency; the `window` holds fewer than MIN_PERIODS_HARD (12) periods; `holdout` leaves fewer
  * than 12 periods of the window to fit; a lift test names a channel the table does not have, lies
- * outside the data's dates, or is for a channel that spent nothing on its dates (liftTestSpendProblem).
+ * outside the data's dates, is for a channel that spent nothing on its dates (liftTestSpendProblem), or
+ * names geos the fit cannot use (liftTestGeoProblem: the table's panel gives the geos).
  * @param loaded the config (for file name and lines)
  * @param run the config's settings (fields a command-line flag overrides should be left undefined)
  * @param table the modeling table (channel names as in the config)
@@ -47,6 +48,8 @@ export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: Mod
     } else if (!names.includes(t.channel)) {
       fail([...path, 'channel'], `${key}.channel`, `lift test for channel "${t.channel}", which is not in the data`, `use one of the model's channels: ${names.join(', ')}`);
     }
+    const geo = liftTestGeoProblem(t, table.panel?.geos);
+    if (geo !== undefined) fail([...path, 'geos'], `${key}.geos`, geo.message, geo.hint);
     if (t.end < dates[0] || t.start > dates[dates.length - 1]) {
       fail([...path, 'start'], `${key}.start`, `the test (${t.start} … ${t.end}) lies outside the data (${span})`, 'only tests inside the modeled period can calibrate the model');
     } else {

@@ -82,6 +82,7 @@ const liftTest = z.strictObject({
   measured_through: isoDate.optional().describe('Last date the lift was measured over, yyyy-mm-dd (inclusive; default: end). Later dates catch more of a lagged effect.'),
   lift: z.number().describe('Measured incremental KPI: what the channel\'s spend in the test periods produced from start to measured_through. 0 or below (no effect measured, or a negative one) needs standard_error.'),
   standard_error: z.number().positive().optional().describe(`Standard error of the measured lift, in KPI units (default: ${DEFAULT_LIFT_TEST_SE_TEXT}; required when lift is 0 or below).`),
+  geos: z.array(z.string().min(1)).min(1).optional().describe('Geo-level fits only: the geos the test ran in (names in the geo column); the lift is their KPI. Default: every geo (a national test).'),
 }).superRefine((t, ctx) => {
   const problem = liftTestSeProblem({ lift: t.lift, ...(t.standard_error === undefined ? {} : { standardError: t.standard_error }) });
   if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['standard_error'], message: problem });

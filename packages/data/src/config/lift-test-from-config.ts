@@ -8,6 +8,7 @@ export interface ConfigLiftTest {
   readonly measured_through?: string | undefined;
   readonly lift: number;
   readonly standard_error?: number | undefined;
+  readonly geos?: readonly string[] | undefined;
 }
 
 /**
@@ -15,6 +16,6 @@ export interface ConfigLiftTest {
  * standardError, each only when given (so an omitted value keeps the engine's default).
  * @example liftTestFromConfig({ channel: 'tv', start: '2024-03-04', end: '2024-04-01', lift: 1, standard_error: 0.2 }).standardError // 0.2
  */
-export function liftTestFromConfig({ measured_through: through, standard_error: se, ...t }: ConfigLiftTest): LiftTest {
-  return { ...t, ...(through !== undefined ? { measuredThrough: through } : {}), ...(se !== undefined ? { standardError: se } : {}) };
+export function liftTestFromConfig({ measured_through: through, standard_error: se, geos, ...t }: ConfigLiftTest): LiftTest {
+  return { ...t, ...(through !== undefined ? { measuredThrough: through } : {}), ...(se !== undefined ? { standardError: se } : {}), ...(geos !== undefined ? { geos: [...geos] } : {}) };
 }

@@ -117,3 +117,11 @@ test('data errors keep their own locations; a missing exposure column is named',
   const target = issuesOf(config().replace('target: sales', 'target: revenue'));
   assert.deepEqual(target.map((i) => [i.code, i.at.file, i.at.column]), [['MISSING_COLUMN', 'sales.csv', 'revenue']]);
 });
+
+test('a config lift test naming geos on this national table is refused at its line; its geos reach the engine\'s test', () => {
+  const geo = issuesOf(config('calibration:\n  lift_tests:\n    - { channel: tv, start: 2024-01-29, end: 2024-02-05, lift: 10, geos: [north] }\n'));
+  assert.deepEqual(geo.map((i) => [i.code, i.at.row, (i as { key?: string }).key]), [['CONFIG_DATA_MISMATCH', 12, 'calibration.lift_tests[0].geos']]);
+  assert.match(geo[0].message, /names geos \(north\), but the fit is national/);
+  const loaded = parseConfigText(config('calibration:\n  lift_tests:\n    - { channel: tv, start: 2024-01-29, end: 2024-02-05, lift: 10, geos: [north, south] }\n'), 'mixwise.yaml', '/p');
+  assert.deepEqual(configToRun(loaded).liftTests[0].geos, ['north', 'south']);
+});

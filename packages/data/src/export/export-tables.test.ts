@@ -7,6 +7,7 @@ import { modelPerformanceTable } from './tables/model-performance.ts';
 import { channelSummaryTable, cpaInterval } from './tables/channel-summary.ts';
 import { summarizeModel } from '@mixwise/engine';
 import { runId } from './run-id.ts';
+import { liftTestsTable } from './tables/lift-tests.ts';
 
 /** The tables without their last column, run_id, after checking it holds runId(model) on every row. */
 function bare(all: readonly ExportTable[], id: string): ExportTable[] {
@@ -238,10 +239,14 @@ test('lift_tests: added after response_curves for a calibrated model, with summa
   assert.deepEqual(all.map((t) => t.name), [...EXPORT_TABLE_NAMES, 'lift_tests']);
   const t = all[all.length - 1];
   assert.equal(t.columns.map((c) => `${c.name}:${c.type}`).join(','),
-    'channel:text,start_date:date,end_date:date,measured_through:date,measured:real,standard_error:real,predicted:real,predicted_low:real,predicted_high:real,z:real');
+    'channel:text,start_date:date,end_date:date,measured_through:date,measured:real,standard_error:real,predicted:real,predicted_low:real,predicted_high:real,z:real,geos:text');
   const [s] = summarizeModel(model).lift_tests;
   assert.ok(s.predicted_interval !== null);
-  assert.deepEqual(t.rows, [[ch, fx.model.dates[100], fx.model.dates[107], fx.model.dates[110], 250000, s.standard_error, s.predicted, s.predicted_interval[0], s.predicted_interval[1], s.z]]);
+  assert.deepEqual(t.rows, [[ch, fx.model.dates[100], fx.model.dates[107], fx.model.dates[110], 250000, s.standard_error, s.predicted, s.predicted_interval[0], s.predicted_interval[1], s.z, null]], 'a national test has no geos (NULL)');
+  // A geo test (geo-level fits) lists its geos as the lift-test file writes them.
+  const summary = summarizeModel(model);
+  const geoRow = liftTestsTable({ ...summary, lift_tests: [{ ...s, geos: ['north', 'south'] }] }).rows[0];
+  assert.equal(geoRow[geoRow.length - 1], 'north|south');
 });
 
 test('posterior tables: a Bayesian fit adds the sampler summary, every parameter and each stored draw\'s ROI with its chain', () => {

@@ -132,3 +132,38 @@ test('a lift of 0 or below is a legitimate result: kept with its standard error,
     return true;
   });
 });
+
+test('an optional geo column: the geos a test ran in, separated by |; empty for every geo; unknown geos, repeats and geos on a national fit are errors at the cell', () => {
+  const csv = (text: string) => parseCsvText(text, 'geo-lift.csv');
+  const scope = { channels: ['tv'], dates, geos: ['north', 'south', 'east'] };
+  const ok = csv('channel,start,end,lift,geo\ntv,2024-01-08,2024-01-15,1200,north| south\ntv,2024-01-08,2024-01-15,3000,\n');
+  assert.deepEqual(liftTestsFromCsv(ok, scope), [
+    { channel: 'tv', start: '2024-01-08', end: '2024-01-15', lift: 1200, geos: ['north', 'south'] },
+    { channel: 'tv', start: '2024-01-08', end: '2024-01-15', lift: 3000 },
+  ]);
+  // The same dates and lift in other geos is another test, not a repeat.
+  assert.equal(liftTestsFromCsv(csv('channel,start,end,lift,geo\ntv,2024-01-08,2024-01-15,1200,north\ntv,2024-01-08,2024-01-15,1200,south\n'), scope).length, 2);
+  const issues = (text: string, s: Parameters<typeof liftTestsFromCsv>[1]) => {
+    try { liftTestsFromCsv(csv(text), s); } catch (err) {
+      assert.ok(err instanceof DataError);
+      return err.issues.map((i) => [i.code, i.at.file, i.at.row, i.at.column, i.message, i.hint]);
+    }
+    return assert.fail('expected a DataError');
+  };
+  const bad = issues('channel,start,end,lift,geo\ntv,2024-01-08,2024-01-15,1200,north|west\ntv,2024-01-08,2024-01-15,1200,east|east\n', scope);
+  assert.deepEqual(bad.map((i) => i.slice(0, 4)), [['LIFT_TEST_GEO', 'geo-lift.csv', 2, 'geo'], ['LIFT_TEST_GEO', 'geo-lift.csv', 3, 'geo']]);
+  assert.match(String(bad[0][4]), /unknown geo "west"/);
+  assert.match(String(bad[0][5]), /north, south, east/);
+  assert.match(String(bad[0][5]), /separated by \|/);
+  assert.match(String(bad[1][4]), /"east" twice/);
+  const national = issues('channel,start,end,lift,geo\ntv,2024-01-08,2024-01-15,1200,north\n', { channels: ['tv'], dates });
+  assert.deepEqual(national.map((i) => i.slice(0, 4)), [['LIFT_TEST_GEO', 'geo-lift.csv', 2, 'geo']]);
+  assert.match(String(national[0][4]), /but the fit is national/);
+  // With the geos' spend: a test whose geos spent nothing in its window is refused at its row, though the other geos spent.
+  const geoSpend = new Map([['tv', [[0, 0, 0, 0], [0, 5, 5, 0], [1, 1, 1, 1]]]]);
+  const dark = issues('channel,start,end,lift,geo\ntv,2024-01-08,2024-01-15,1200,north\ntv,2024-01-08,2024-01-15,1300,north|south\n', { ...scope, geoSpend });
+  assert.deepEqual(dark.map((i) => i.slice(0, 4)), [['LIFT_TEST_NO_SPEND', 'geo-lift.csv', 2, 'start']]);
+  assert.match(String(dark[0][4]), /tv spent nothing in 2024-01-08 … 2024-01-15 in north$/);
+  // An empty geo cell on a national fit is a national test.
+  assert.equal(liftTestsFromCsv(csv('channel,start,end,lift,geo\ntv,2024-01-08,2024-01-15,1200,\n'), { channels: ['tv'], dates }).length, 1);
+});

@@ -7,7 +7,10 @@ import { parseDate } from './date.ts';
 import { parseNumber } from './parse-number.ts';
 
 const REQUIRED = ['channel', 'start', 'end', 'lift'] as const;
-const OPTIONAL: readonly string[] = ['measured_through', 'standard_error'];
+const OPTIONAL: readonly string[] = ['measured_through', 'standard_error', 'geo'];
+
+/** Separates the geos of a test in the `geo` cell (`north|south`): not a CSV delimiter, and rare in a geo's name. */
+export const LIFT_TEST_GEO_SEPARATOR = '|';
 
 /**
  * Reads lift-test results (geo experiments, conversion-lift studies) from a CSV file with the
@@ -15,7 +18,10 @@ const OPTIONAL: readonly string[] = ['measured_through', 'standard_error'];
  * first and last date of the test (yyyy-mm-dd, inclusive) and the measured incremental KPI — what the
  * channel's spend in the test periods produced, measured from the start to `measured_through`
  * (optional column; empty or absent: the test's end); optionally `standard_error`, the lift's
- * standard error in KPI units (empty or absent: the engine's default, 20% of the lift).
+ * standard error in KPI units (empty or absent: the engine's default, 20% of the lift); and for a
+ * geo-level fit optionally `geo`, the geos the test ran in separated by `|` (`north|south`; empty or
+ * absent: every geo), the measured lift being those geos' KPI. `scope.geos` gives the panel's geos; a
+ * national fit (no `scope.geos`) refuses a filled `geo` cell.
  * A row that repeats an earlier one exactly is an error (it would count twice). Every problem is
  * collected with its row and column before anything is thrown.
  * @param path the CSV file
@@ -57,7 +63,7 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
     }
   });
   issues.throwIfErrors();
-  const seCol = col.standard_error, throughCol = col.measured_through;
+  const seCol = col.standard_error, throughCol = col.measured_through, geoCol = col.geo;
   const tests: LiftTest[] = [];
   const testRows: number[] = [];
   csv.rows.forEach((r, i) => {
@@ -69,11 +75,17 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
     const throughText = throughCol >= 0 ? (r[throughCol] ?? '').trim() : '';
     const through = throughText === '' ? undefined : parseDate(throughText);
     if (through !== undefined && !through.ok) issues.error('INVALID_DATE', `measured_through date "${throughText}" cannot be read`, 'write dates as yyyy-mm-dd, or leave the cell empty for the test\'s end', { row, column: 'measured_through' });
-    const problems = liftTestProblems({ channel, start: both ? start.iso : undefined, end: both ? end.iso : undefined, measuredThrough: through?.ok ? through.iso : undefined }, scope);
+    const geoText = geoCol >= 0 ? (r[geoCol] ?? '').trim() : '';
+    const geos = geoText === '' ? undefined : geoText.split(LIFT_TEST_GEO_SEPARATOR).map((g) => g.trim());
+    const problems = liftTestProblems({ channel, start: both ? start.iso : undefined, end: both ? end.iso : undefined, measuredThrough: through?.ok ? through.iso : undefined, ...(geos === undefined ? {} : { geos }) }, scope);
     for (const p of problems.filter((x) => x.field === 'channel')) issues.error(p.code, p.message, p.hint, { row, column: p.field });
     if (!start.ok) issues.error('INVALID_DATE', `start date "${r[col.start]}" cannot be read`, 'write dates as yyyy-mm-dd', { row, column: 'start' });
     if (!end.ok) issues.error('INVALID_DATE', `end date "${r[col.end]}" cannot be read`, 'write dates as yyyy-mm-dd', { row, column: 'end' });
-    for (const p of problems.filter((x) => x.field !== 'channel')) issues.error(p.code, p.message, p.hint, { row, column: p.field });
+    for (const p of problems.filter((x) => x.field !== 'channel')) {
+      // The geo cell holds a list: say how to write one.
+      const hint = p.field === 'geo' && scope.geos !== undefined ? `${p.hint} (several separated by ${LIFT_TEST_GEO_SEPARATOR}, e.g. ${scope.geos.slice(0, 2).join(LIFT_TEST_GEO_SEPARATOR)}; empty for every geo)` : p.hint;
+      issues.error(p.code, p.message, hint, { row, column: p.field });
+    }
     const lift = parseNumber(r[col.lift], csv.delimiter);
     if (!lift.ok) {
       issues.error('LIFT_TEST_VALUE', `lift "${r[col.lift]}" is not a number`, 'give the measured incremental KPI over the test, e.g. 125000 (0 or below for a test that measured no effect, with its standard_error)', { row, column: 'lift' });
@@ -91,6 +103,7 @@ export function liftTestsFromCsv(csv: CsvTable, scope: LiftTestScope): LiftTest[
     if (start.ok && end.ok && lift.ok && seProblem === undefined && (se === undefined || se.ok) && (through === undefined || through.ok)) {
       tests.push({
         channel, start: start.iso, end: end.iso, ...(through?.ok ? { measuredThrough: through.iso } : {}), lift: lift.value, ...(se?.ok ? { standardError: se.value } : {}),
+        ...(geos === undefined ? {} : { geos }),
       });
       testRows.push(row);
     }

@@ -19,6 +19,8 @@ export function liftTestDisagrees(check: Pick<LiftTestCheck, 'z'>): boolean {
 /** How the fitted model agrees with one lift test (summary.json `lift_tests`). */
 export interface LiftTestCheck {
   readonly channel: string;
+  /** Geo-level fits: the geos the test ran in (absent for a test in every geo). */
+  readonly geos?: readonly string[];
   readonly start: string;
   readonly end: string;
   /** Last date the lift was measured over (the test's end unless stated). */
@@ -39,7 +41,8 @@ export interface LiftTestCheck {
  * Compare a fitted model with the lift tests it was calibrated on: for each test, the model's lift
  * (liftEffect: what the channel's spend in the test periods added over the measured periods, the
  * quantity the calibration compares, see fit/posterior/lift-likelihood.ts), its 90% bootstrap interval, and the miss in
- * standard errors. |z| well above 2 means the data and the experiment disagree: check the test's
+ * standard errors; a geo test (t.geos, geo-level models) is the lift in its geos and says which.
+ * |z| well above 2 means the data and the experiment disagree: check the test's
  * dates and channel, or whether something else changed during it.
  * @param model a fitted model (its spec.liftTests)
  * @returns one row per lift test, in the spec's order (empty without tests)
@@ -52,12 +55,14 @@ export function liftTestCheck(model: MmmModel): LiftTestCheck[] {
   return tests.map((t) => {
     const c = model.channels.findIndex((ch) => ch.name === t.channel);
     const rows = liftTestRows(model.dates, t);
-    const effect = (m: MmmModel): number => (c < 0 ? NaN : liftEffect(m.channels[c], rows));
+    const geos = t.geos === undefined ? undefined : t.geos.map((g) => model.panel?.geos.indexOf(g) ?? -1);
+    const known = geos === undefined || geos.every((g) => g >= 0);
+    const effect = (m: MmmModel): number => (c < 0 || !known ? NaN : liftEffect(m.channels[c], rows, geos));
     const predicted = effect(model);
     const reps = replicates.map(effect).filter((v) => Number.isFinite(v));
     const se = liftTestStandardError(t);
     return {
-      channel: t.channel, start: t.start, end: t.end, measured_through: t.measuredThrough ?? t.end, measured: t.lift, standard_error: se, predicted,
+      channel: t.channel, ...(t.geos === undefined ? {} : { geos: [...t.geos] }), start: t.start, end: t.end, measured_through: t.measuredThrough ?? t.end, measured: t.lift, standard_error: se, predicted,
       predicted_interval: interval90(reps),
       z: (predicted - t.lift) / se,
     };

@@ -70,14 +70,9 @@ test('a panel model stores geos, intercepts, geo spend and geo controls, and its
   assert.ok(model.bootstrapRoi.every((row) => row.every(Number.isFinite)));
 });
 
-test('stage 1 refuses the Bayesian method, lift tests and organic media for a panel, naming the alternative; exposure without a column is named', async () => {
+test('stage 1 refuses the Bayesian method and organic media for a panel, naming the alternative; exposure without a column is named', async () => {
   const t = small.table;
   await rejects(() => fitMmm(t, { ...FAST, method: 'bayes' }), 'INVALID_ARGUMENT', /Bayesian/, /geo panel/, /sum_panel/);
-  const liftTests = [{ channel: 'tv', start: t.dates[10], end: t.dates[14], lift: 1000, se: 100 }];
-  await rejects(() => fitMmm(t, { ...FAST, liftTests }), 'INVALID_ARGUMENT', /lift tests/, /sum_panel/);
-  // Two tests on tv name it once.
-  const twice = [...liftTests, { channel: 'tv', start: t.dates[30], end: t.dates[34], lift: 900, se: 100 }];
-  await rejects(() => fitMmm(t, { ...FAST, liftTests: twice }), 'INVALID_ARGUMENT', /lift tests \(tv\) are not supported/);
   await rejects(() => fitMmm(t, { ...FAST, channels: [{ name: 'tv', adstock: 'geometric', maxLag: 8, saturation: 'hill', media: 'exposure' }] }), 'INVALID_ARGUMENT', /exposure/, /media: spend/);
   const organic: ModelingTable = { ...t, organic: [{ name: 'newsletter', column: 'newsletter', values: new Float64Array(t.dates.length).fill(1) }] };
   await rejects(() => fitMmm(organic, FAST), 'INVALID_ARGUMENT', /organic/, /sum_panel/);

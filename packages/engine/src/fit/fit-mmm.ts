@@ -44,8 +44,8 @@ export interface FitOptions {
  * model starts a NUTS sampler over the joint posterior instead of the bootstrap (bayes/fit-bayes.ts).
  * With table.panel set the model is geo-level (spec/panel.ts, fit/search/panel-evaluator.ts): fitted on
  * every geo's series, stored as the national model plus model.panel, each channel's panel and each geo
- * control's panelValues (the Bayesian method, lift tests and organic media are refused; a channel on exposure is
- * converted per geo at its national cost per unit: panelMediaInput).
+ * control's panelValues (the Bayesian method and organic media are refused; a channel on exposure is
+ * converted per geo at its national cost per unit: panelMediaInput; a lift test may name the geos it ran in).
  * A period whose KPI is NaN is left out of every objective, likelihood and residual but keeps its
  * spend, carryover and contributions (spec/observed-rows.ts, docs/model.md §5a); model.actual keeps the NaN.
  *

@@ -13,6 +13,11 @@ export interface TestPanel {
   readonly truthRoi: number[];
   /** True national spend per channel over the same rows. */
   readonly spend: number[];
+  /**
+   * True lift of an experiment on channel k: its spend in rows [startRow, endRow) switched off in the
+   * given geos (indices; every geo when omitted), summed over those geos and rows [startRow, measureEndRow).
+   */
+  readonly trueLift: (k: number, rows: { startRow: number; endRow: number; measureEndRow: number }, geos?: readonly number[]) => number;
 }
 
 const CHANNELS = [
@@ -81,17 +86,27 @@ export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks
   // What drives each channel's effect: its spend, or with `exposure` its impressions at the window's average cost.
   const impressions = options.exposure === undefined ? undefined : exposureSeries(spend, nationalSum, options.exposure);
   const driver = (k: number) => impressions?.equivalent[k] ?? spend[k];
-  const contribution = CHANNELS.map((c, k) => {
+  // Geo g's contribution of channel k for its driver series x (by default the geo's own spend, or its impressions' spend-equivalent).
+  const geoContribution = (k: number, g: number, x: Float64Array = driver(k)[g]): Float64Array => {
+    const c = CHANNELS[k];
     const spec = { type: 'geometric' as const, alpha: c.alpha };
-    const total = Float64Array.from({ length: n }, (_, t) => driver(k).reduce((a, x) => a + x[t], 0));
-    const a = applyAdstock(total, spec, { maxLag: MAX_LAG, normalised: true });
-    const scale = channelScale(a, activeRows(total, MAX_LAG));
+    const total = Float64Array.from({ length: n }, (_, t) => driver(k).reduce((a, v) => a + v[t], 0));
+    const scale = channelScale(applyAdstock(total, spec, { maxLag: MAX_LAG, normalised: true }), activeRows(total, MAX_LAG));
     const hill = { type: 'hill' as const, halfSaturation: c.halfSaturation, shape: c.shape };
-    return p.map((pg, g) => {
-      const x = applyAdstock(Float64Array.from(driver(k)[g], (v) => v / pg), spec, { maxLag: MAX_LAG, normalised: true });
-      return Float64Array.from(x, (v) => pg * c.beta * hillSaturation.value(v / scale, hill));
-    });
-  });
+    const pg = p[g];
+    const a = applyAdstock(Float64Array.from(x, (v) => v / pg), spec, { maxLag: MAX_LAG, normalised: true });
+    return Float64Array.from(a, (v) => pg * c.beta * hillSaturation.value(v / scale, hill));
+  };
+  const contribution = CHANNELS.map((_, k) => p.map((_, g) => geoContribution(k, g)));
+  const trueLift: TestPanel['trueLift'] = (k, rows, geos) => {
+    let lift = 0;
+    for (const g of geos ?? p.map((_, j) => j)) {
+      const dark = Float64Array.from(driver(k)[g]).fill(0, rows.startRow, rows.endRow);
+      const without = geoContribution(k, g, dark);
+      for (let t = rows.startRow; t < rows.measureEndRow; t++) lift += contribution[k][g][t] - without[t];
+    }
+    return lift;
+  };
   const price = p.map(() => {
     const z = new Float64Array(n);
     let s = 0;
@@ -116,7 +131,7 @@ export function simulateTestPanel(seed: number, options: { nGeos?: number; weeks
     for (let t = 0; t < n; t++) { s += nationalSum[k][t]; for (let g = 0; g < nG; g++) c += contribution[k][g][t]; }
     return c / s;
   });
-  return { table, truthRoi, spend: nationalSum.map((x) => x.reduce((a, b) => a + b, 0)) };
+  return { table, truthRoi, spend: nationalSum.map((x) => x.reduce((a, b) => a + b, 0)), trueLift };
 }
 
 /**

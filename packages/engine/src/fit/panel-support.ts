@@ -20,14 +20,13 @@ export function checkPanelSupport(table: ModelingTable, spec: ModelSpec): void {
   };
   const organic = table.organic ?? [];
   const found = panelUnsupported({
-    method: spec.method, liftTests: spec.liftTests.map((t) => t.channel), organic: organic.map((o) => o.name),
+    method: spec.method, organic: organic.map((o) => o.name),
   });
   const first = found[0];
   if (first === undefined) return;
   const names = first.names.join(', ');
   switch (first.feature) {
     case 'bayes': return refuse('the Bayesian method (method: bayes) is', 'fit the panel with the ridge method (the default)');
-    case 'lift-tests': return refuse(`lift tests (${names}) are`, 'fit the panel without them');
     case 'organic': return refuse(`organic media (${names}) are`, 'leave them out', first.names[0]);
   }
 }

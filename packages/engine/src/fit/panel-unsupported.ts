@@ -2,7 +2,7 @@
 // refuses a fit with them, and the API names them before a run starts; the rules live here only.
 
 /** A feature the geo-level model does not support yet. */
-export type PanelUnsupportedFeature = 'bayes' | 'lift-tests' | 'organic';
+export type PanelUnsupportedFeature = 'bayes' | 'organic';
 
 /** One unsupported feature a fit asks for, with the names it concerns (channels; none for the method or a run-wide setting). */
 export interface PanelUnsupported {
@@ -14,25 +14,20 @@ export interface PanelUnsupported {
 export interface PanelFitAsked {
   /** The fitting method ('ridge', 'bayes', …). */
   readonly method?: string;
-  /** The channels of the lift tests given. */
-  readonly liftTests?: readonly string[];
   /** The organic media given. */
   readonly organic?: readonly string[];
 }
 
 /**
  * The features a geo-level fit is asked for that it does not support yet, in a fixed order (the
- * Bayesian method, lift tests, organic media), each with the names it concerns
- * (lift tests' channels without repeats). Empty when the fit can go ahead.
- * @param asked the method, lift tests and organic media asked for
+ * Bayesian method, organic media), each with the names it concerns. Empty when the fit can go ahead
+ * (lift tests are supported: a test may name the geos it ran in; media on exposure are fitted per geo).
+ * @param asked the method and organic media asked for
  * @example panelUnsupported({ method: 'bayes', organic: ['newsletter'] }) // [{ feature: 'bayes', names: [] }, { feature: 'organic', names: ['newsletter'] }]
  */
 export function panelUnsupported(asked: PanelFitAsked): PanelUnsupported[] {
   const out: PanelUnsupported[] = [];
   if (asked.method === 'bayes') out.push({ feature: 'bayes', names: [] });
-  const tests = asked.liftTests ?? [];
-  // Several tests on one channel name it once (the CLI's and the API's messages list these names).
-  if (tests.length > 0) out.push({ feature: 'lift-tests', names: [...new Set(tests)] });
   const organic = asked.organic ?? [];
   if (organic.length > 0) out.push({ feature: 'organic', names: [...organic] });
   return out;

@@ -201,6 +201,12 @@ export interface LiftTest {
    * DEFAULT_LIFT_TEST_RELATIVE_SE × lift.
    */
   readonly standardError?: number;
+  /**
+   * Geo-level fits only: the geos (names in the panel's geo column) the test ran in; the measured lift
+   * is the KPI of those geos, and the model's lift sums the channel's effect over them. Omitted: a
+   * national test (every geo). A national fit refuses a test that names geos.
+   */
+  readonly geos?: readonly string[];
 }
 
 /**

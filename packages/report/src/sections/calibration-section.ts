@@ -1,10 +1,10 @@
-import { formatAmount, formatSigned, liftTestCalibration, liftTestCalibrationNote, liftTestDates } from '@mixwise/charts';
+import { formatAmount, formatSigned, liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestWhere } from '@mixwise/charts';
 import { escapeHtml } from '../escape-html.ts';
 import { amountCell, htmlTable } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /**
- * Calibration: each lift test beside the model's lift (what the channel's spend on the test dates added over the measured dates),
+ * Calibration: each lift test (with its geos on a geo-level fit) beside the model's lift (what the channel's spend on the test dates added over the measured dates),
  * its 90% bootstrap interval and the miss in the test's standard errors (summary.json `lift_tests`),
  * and the same as a chart (one row per test, 72 px high plus room for the axes).
  * @example calibrationSection(ctx).includes('data-field="z"') // true when the run has lift tests
@@ -14,7 +14,7 @@ export function calibrationSection(ctx: SectionContext): string {
   const rows = tests.map((t, k) => ({
     key: `${t.channel}-${k}`,
     cells: [
-      { text: t.channel },
+      { text: liftTestWhere(t) },
       { text: liftTestDates({ start: t.start, end: t.end, measuredThrough: t.measured_through }) },
       { text: `${formatAmount(t.measured)} ± ${formatAmount(t.standard_error)}`, value: t.measured, field: 'measured' },
       amountCell(t.predicted, 'predicted'),

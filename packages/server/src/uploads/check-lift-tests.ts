@@ -7,7 +7,7 @@ import { ApiHttpError } from '../http/api-http-error.ts';
 import { plainIssue } from './inspect-csv.ts';
 
 /**
- * What lift tests are checked against for a fit of this table: its channels, dates and spend, and the rows
+ * What lift tests are checked against for a fit of this table: its channels, dates, spend and geos (a geo-level fit's), and the rows
  * the fit would use, from the same spec the fit worker builds (runSpec over the engine's defaults), so
  * a test is refused here exactly when the engine would refuse it.
  * @param table the checked modeling table
@@ -17,7 +17,10 @@ import { plainIssue } from './inspect-csv.ts';
 export function liftTestScope(table: ModelingTable, options: RunSpecOptions): LiftTestScope {
   const channels = table.channels.map((c) => c.name);
   const spec = defaultModelSpec({ nTimes: table.dates.length, frequency: table.frequency, channels }, runSpec(table, options));
-  return { channels, dates: table.dates, fitted: fittedRows(spec), spend: new Map(table.channels.map((c) => [c.name, c.spend])), organic: (table.organic ?? []).map((o) => o.name) };
+  return {
+    channels, dates: table.dates, fitted: fittedRows(spec), spend: new Map(table.channels.map((c) => [c.name, c.spend])), organic: (table.organic ?? []).map((o) => o.name),
+    ...(table.panel === undefined ? {} : { geos: table.panel.geos, geoSpend: new Map(table.channels.map((c, k) => [c.name, table.panel!.spend[k]])) }),
+  };
 }
 
 /**
@@ -40,7 +43,7 @@ export function liftTestsFromFile(bytes: Uint8Array, fileName: string, scope: Li
         hint: `keep at most ${MAX_LIFT_TESTS} experiments (one row each) in the file`, at: { file: fileName },
       }]);
     }
-    tests = liftTestsFromCsv(csv, scope);
+    tests = liftTestsFromCsv(csv, scope).map(({ geos, ...t }) => (geos === undefined ? t : { ...t, geos: [...geos] }));
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     const n = countIssues(err.issues, 'error');
@@ -60,7 +63,7 @@ export function liftTestsFromFile(bytes: Uint8Array, fileName: string, scope: Li
 export function fitLiftTestIssues(tests: readonly LiftTest[], scope: LiftTestScope): Issue[] {
   const issues = tests.flatMap((t, k) => liftTestProblems(t, scope).map((p): Issue => ({
     code: p.code, severity: 'error', message: `lift test ${k + 1} (${t.channel}, ${t.start} … ${t.end}): ${p.message}`, hint: p.hint,
-    at: { column: `options.liftTests.${k}.${p.field === 'measured_through' ? 'measuredThrough' : p.field}` },
+    at: { column: `options.liftTests.${k}.${p.field === 'measured_through' ? 'measuredThrough' : p.field === 'geo' ? 'geos' : p.field}` },
   })));
   for (const { first, repeat } of repeatedLiftTests(tests)) {
     const t = tests[repeat];

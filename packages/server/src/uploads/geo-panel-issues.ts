@@ -1,6 +1,6 @@
 // What the geo-level model (roles.panelMode 'geo') does not take yet, as issues the API answers with
 // before any work: the role check refuses value-changing cleaning ticks (the data layer's stepsNotPerGeo)
-// and organic media, the fit route the Bayesian method and lift tests (the engine's
+// and organic media, the fit route the Bayesian method (the engine's
 // panelUnsupported, the rules its fit refuses by, asked here before the run starts so the answer is a 422
 // naming the setting rather than a failed run). Only the wording is the API's.
 import type { CleaningChoice, FitOptions, Issue, Roles } from '@mixwise/contracts';
@@ -38,14 +38,14 @@ export function geoPanelIssues(roles: Roles, cleaning: readonly CleaningChoice[]
 
 /**
  * The fit options the geo-level model refuses (stage 1 fits the ridge method, on spend or exposure):
- * method 'bayes', lift tests.
+ * method 'bayes' (lift tests are fine: a test may name its geos, checked with the other lift-test rules).
  * @param options the fit options
  * @param panel the panel column
  * @param file the file name shown in issues
  * @example geoFitIssues({ method: 'bayes' }, 'region', 'd.csv')[0].message // 'the Bayesian method is not supported with the geo-level model on "region" yet'
  */
 export function geoFitIssues(options: FitOptions, panel: string, file: string): Issue[] {
-  const asked = { method: options.method, liftTests: (options.liftTests ?? []).map((t) => t.channel) };
+  const asked = { method: options.method };
   return panelUnsupported(asked).map((u) => refusalOf(u, `with the geo-level model on "${panel}" yet`, file));
 }
 
@@ -54,7 +54,6 @@ function refusalOf(u: PanelUnsupported, on: string, file: string): Issue {
   const names = [...new Set(u.names)].join(', ');
   switch (u.feature) {
     case 'bayes': return refusal(`the Bayesian method is not supported ${on}`, 'fit with the ridge method (the default)', file);
-    case 'lift-tests': return refusal(`lift tests (${names}) are not supported ${on}`, 'fit without them', file);
     case 'organic': return refusal(`organic media (${names}) are not supported ${on}`, 'set their role to Ignore', file, u.names[0]);
   }
 }

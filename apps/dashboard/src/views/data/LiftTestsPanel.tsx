@@ -43,7 +43,8 @@ export function LiftTestsPanel({ uploadId, roles, cleaning, holdout, channels, t
         Experiments (geo tests, conversion-lift studies) calibrate the fit. A CSV with the columns <code>channel,start,end,lift</code> and
         optionally <code>measured_through</code> and <code>standard_error</code>: the channel as named above
         (<code>{example.channel}</code> for <code>{example.column}</code>), the first and last date of the test (yyyy-mm-dd), the measured incremental KPI, the last date it was
-        measured over (empty: the end) and its standard error (empty: {DEFAULT_LIFT_TEST_SE_TEXT}). A file replaces the list.
+        measured over (empty: the end) and its standard error (empty: {DEFAULT_LIFT_TEST_SE_TEXT}). With the geo-level model an optional <code>geo</code> column
+        names the geos a test ran in, separated by <code>|</code> (empty: every geo). A file replaces the list.
       </p>
       <label className="upload">
         <input type="file" accept=".csv,text/csv" data-testid="lift-tests-input" disabled={disabled || busy || !roles}
@@ -58,7 +59,7 @@ export function LiftTestsPanel({ uploadId, roles, cleaning, holdout, channels, t
       ) : null}
       {tests.length > 0 ? (
         <Table testId="lift-tests-table" rows={liftTestRows(tests, channels)} rowKey={(r) => r.key} rowClass={(r) => (r.problem ? 'flagged' : undefined)} columns={[
-          { key: 'channel', header: 'Channel', cell: (r) => <><code>{r.channel}</code>{r.problem ? <div className="small problems">{r.problem}</div> : null}</> },
+          { key: 'channel', header: 'Channel', cell: (r) => <><code>{r.channel}</code>{r.geos !== null ? ` in ${r.geos}` : null}{r.problem ? <div className="small problems">{r.problem}</div> : null}</> },
           { key: 'dates', header: 'Dates', cell: (r) => r.dates },
           { key: 'lift', header: 'Lift', numeric: true, cell: (r) => r.lift },
           { key: 'se', header: 'Standard error', numeric: true, cell: (r) => r.standardError },

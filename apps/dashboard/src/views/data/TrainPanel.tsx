@@ -77,7 +77,7 @@ export function TrainPanel({ upload, roles, cleaning, panelMode, channels, canTr
 
   const active = runId !== null && (event === null || isActive(event));
   // The options the geo-level model does not take yet, said before Train (the server would refuse them).
-  const conflicts = geoModeConflicts(panelMode, { method, liftTests: liftTests.length, organic: roles?.organic ?? [] });
+  const conflicts = geoModeConflicts(panelMode, { method, organic: roles?.organic ?? [] });
   const shownError = error ?? (runId !== null ? runError : null);
   const trainOff = !canTrain || active || starting || conflicts.length > 0;
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatAmount, formatSigned, liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel } from '@mixwise/charts';
+import { formatAmount, formatSigned, liftTestCalibration, liftTestCalibrationNote, liftTestDates, liftTestLabel, liftTestWhere } from '@mixwise/charts';
 import { liftTestDisagrees, type LiftTestCheck } from '@mixwise/engine';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -19,7 +19,7 @@ export function CalibrationSection({ tests }: { tests: readonly LiftTestCheck[] 
         <div>
           <Table testId="lift-tests" label="Lift tests against the model" rows={tests} rowKey={(t, k) => `${liftTestLabel(t)}-${k}`}
             rowClass={(t) => (liftTestDisagrees(t) ? 'flagged' : undefined)} columns={[
-              { key: 'channel', header: 'Channel', cell: (t) => t.channel },
+              { key: 'channel', header: 'Channel', cell: (t) => liftTestWhere(t) },
               { key: 'dates', header: 'Test dates', cell: (t) => liftTestDates({ start: t.start, end: t.end, measuredThrough: t.measured_through }) },
               { key: 'measured', header: 'Measured ± SE', numeric: true, cell: (t) => `${formatAmount(t.measured)} ± ${formatAmount(t.standard_error)}` },
               { key: 'model', header: 'Model', numeric: true, cell: (t) => formatAmount(t.predicted) },

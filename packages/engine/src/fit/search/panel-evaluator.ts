@@ -14,6 +14,7 @@ import { panelFixed } from './panel-fixed.ts';
 import { assemblePanelGram, createPanelGram } from './panel-gram.ts';
 import { addColumns } from './dot-columns.ts';
 import { EngineError } from '../../errors.ts';
+import { createPanelLift } from './panel-lift.ts';
 
 /**
  * The candidate evaluator of a geo panel (spec/panel.ts, docs/model.md §4d): the national evaluator's
@@ -34,7 +35,15 @@ import { EngineError } from '../../errors.ts';
  * Objectives (OBJECTIVES order): NRMSE = weighted RMSE of ỹ over the training / validation periods
  * (validation = the national problem's [trainEnd, fitEnd) in every geo) divided by the range of the
  * national KPI over the fit rows; DECOMP.RSSD on national effect shares (β_c Σ_g s_g Σ_t sat) against
- * national spend shares over the training rows; MAPE.LIFT NaN (lift tests are refused for panels).
+ * national spend shares over the training rows; MAPE.LIFT as the national evaluator's, mean |pred − lift| /
+ * max(|lift|, se) over the tests, with pred = β_c · S_k summed over the geos each test ran in
+ * (createPanelLift); NaN without tests.
+ *
+ * Lift tests: liftPredictions are the KPI-only fit's, as nationally; with calibrateByLiftTests (the
+ * bootstrap's refits) each test then enters the ridge problem as one more observation of β_c with
+ * variance se², against the panel's rows of variance σ̂² (the weighted RSS / nTrain, the noise of a
+ * row of mean weight): Σ_k (σ̂²/se_k²)(a_k b_c − l_k)² / (nGeos · nTrain) in standardised units, the
+ * nGeos × nTrain rows of the evidence below.
  *
  * Evidence (ridge marginal likelihood): n is the number of (geo, period) training rows, nGeos × nTrain,
  * with the weights rescaled to mean 1 over those rows: the geos' noise is taken as independent, so a
@@ -50,12 +59,11 @@ import { EngineError } from '../../errors.ts';
  * those of the plain loops to the bit.
  * @param problem a search problem with `panel` set (buildSearchProblem on a table with a panel)
  * @returns evaluate and fitCandidate like createCandidateEvaluator; fitCandidate's fit has geoIntercepts
- * @throws EngineError INVALID_ARGUMENT for lift tests, organic media or a non-finite KPI in a geo (a panel supports none of them yet)
+ * @throws EngineError INVALID_ARGUMENT for organic media or a non-finite KPI in a geo (a panel supports neither yet)
  */
 export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator {
   const panel = problem.panel as SearchPanel;
   const { fitStart, fitEnd, channels, baseline, nTimes } = problem;
-  if (problem.liftTests.length > 0) throw new EngineError('INVALID_ARGUMENT', 'lift tests are not supported with a geo panel yet; fit without them, or sum the panel (--clean sum_panel) and fit the national series with the tests');
   if (channels.some((c) => c.organic === true)) throw new EngineError('INVALID_ARGUMENT', 'organic media are not supported with a geo panel yet; leave them out, or sum the panel (--clean sum_panel)');
   const fixed = panelFixed(problem);
   const { nG, nFit, nTrain, w, yt, yBar, ySd, yRange, geoCol, zBar, bSd, bDead, timeVals, geoVals, spendTrain, spendTrainTotal, perSize } = fixed;
@@ -85,6 +93,9 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
   // Live columns of the fitted values, their offsets and coefficients (addColumns).
   const colOff = new Int32Array(Math.max(nB, nC)), colCoef = new Float64Array(Math.max(nB, nC));
   let lastRssTrain = 0;
+  const tests = problem.liftTests;
+  const lift = createPanelLift(problem, perSize);
+  const liftPred = new Float64Array(tests.length);
 
   /** Every geo's adstocked spend per unit of size over the fit rows, ÷ scale, into sat (geometric by its recursion; else weights once for all geos). */
   function adstockGeos(c: number, spec: AdstockSpec, maxLag: number, scale: number, off: number): void {
@@ -192,8 +203,35 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
       contrib[c] = beta[nB + c] * s;
     }
     obj[objOffset + 2] = decompRssd(contrib, spendTrain, spendTrainTotal, nC);
-    obj[objOffset + 3] = NaN;
+    obj[objOffset + 3] = tests.length > 0 ? mapeLift(hyper) : NaN;
     return hyper;
+  }
+
+  /** MAPE.LIFT of the last run(), relative to max(|lift|, se) as nationally; fills liftPred. */
+  function mapeLift(hyper: DecodedCandidate): number {
+    lift.compute(hyper, scales);
+    let ape = 0;
+    tests.forEach((lt, k) => {
+      liftPred[k] = beta[nB + lt.channel] * lift.perUnit[k];
+      ape += Math.abs(liftPred[k] - lt.lift) / Math.max(Math.abs(lt.lift), lt.se);
+    });
+    return ape / tests.length;
+  }
+
+  /** The last run()'s coefficients calibrated by the lift tests (see the doc comment). */
+  function calibrateByLiftTests(): void {
+    const s2 = lastRssTrain / (nTrain * ySd * ySd);
+    if (!(s2 > 0)) return;
+    tests.forEach((lt, k) => {
+      if (mDead[lt.channel]) return;
+      const r = nB + lt.channel;
+      const a = lift.perUnit[k] / mSd[lt.channel], l = lt.lift / ySd, se = lt.se / ySd;
+      const wk = s2 / (se * se * nG * nTrain);
+      g2[r * n + r] += wk * a * a;
+      cv[r] += wk * a * l;
+    });
+    solveBoxQp(g2, cv, lower, upper, n, ws, bStd);
+    toOriginalUnits();
   }
 
   return {
@@ -220,12 +258,15 @@ export function createPanelEvaluator(problem: SearchProblem): DetailedEvaluator 
       for (let c = 0; c < nC; c++) live[nB + c] = mDead[c] ? 0 : 1;
       // n = (geo, period) training rows, weights rescaled to mean 1 over them (see the doc comment).
       const evidence = evidenceTerms(g2, bStd, live, n, hyper.lambda, (nG * lastRssTrain) / (ySd * ySd), nG * nTrain);
+      // The objectives, evidence and lift predictions are the KPI's fit; the bootstrap's coefficients take the tests in too.
+      const liftPredictions = liftPred.slice();
+      if (problem.calibrateByLiftTests === true && tests.length > 0) calibrateByLiftTests();
       let intercept = 0;
       for (let g = 0; g < nG; g++) intercept += shares[g] * mu[g];
       return {
         evidence, hyper, intercept, objectives,
         mediaCoef: beta.slice(nB, n), baselineCoef: beta.slice(0, nB), scales: scales.slice(), mediaSum,
-        liftPredictions: new Float64Array(0),
+        liftPredictions,
         geoIntercepts: mu.slice(),
       };
     },

@@ -8,13 +8,11 @@ import { fromUnit, type ParamSpec } from '../../transforms/param-spec.ts';
 import { buildBaselineColumns, type BaselineKind } from '../../design/baseline-columns.ts';
 import { EngineError } from '../../errors.ts';
 import { geoShares } from '../../spec/panel.ts';
-import { liftTestRows } from '../../spec/lift-test-rows.ts';
 import { coefficientCountText } from './coefficient-count-text.ts';
-import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
-import { liftTestSpendProblem } from '../../spec/lift-test-spend-problem.ts';
 import { fittedRows } from '../../spec/fitted-rows.ts';
 import { observedRows } from '../../spec/observed-rows.ts';
-import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES, liftTestSeProblem, liftTestStandardError } from '../../spec/model-spec.ts';
+import { DEFAULT_SATURATION_BOUNDS, AUTO_ADSTOCK_FAMILIES, AUTO_SATURATION_FAMILIES } from '../../spec/model-spec.ts';
+import { searchLiftTests, type SearchLiftTest } from './search-lift-tests.ts';
 
 /** Objectives computed for every candidate, in this column order (all minimised). */
 export const OBJECTIVES = ['nrmseTrain', 'nrmseValidation', 'decompRssd', 'mapeLift'] as const;
@@ -39,8 +37,8 @@ export interface SearchProblem {
   }[];
   readonly lambda: { readonly lower: number; readonly upper: number };
   readonly weights: ObjectiveWeights;
-  /** Lift tests: channel index, test rows [startRow, endRow), measured rows [startRow, measureEndRow), lift and standard error. */
-  readonly liftTests: readonly { readonly channel: number; readonly startRow: number; readonly endRow: number; readonly measureEndRow: number; readonly lift: number; readonly se: number }[];
+  /** Lift tests: channel index, test rows [startRow, endRow), measured rows [startRow, measureEndRow), lift, standard error and, on a panel, the geos tested (SearchLiftTest). */
+  readonly liftTests: readonly SearchLiftTest[];
   /** fitCandidate calibrates the coefficients it returns by the lift tests (the bootstrap's refits). */
   readonly calibrateByLiftTests?: boolean;
   /**
@@ -281,29 +279,7 @@ export function buildSearchProblem(table: ModelingTable, spec: ModelSpec): Searc
     ...table.channels.map((c) => searchChannel(c.name, c.spend, spec.channels.find((x) => x.name === c.name), 'channel')),
     ...organic.map((o) => searchChannel(o.name, o.values, spec.organic?.find((x) => x.name === o.name), 'organic media')),
   ];
-  const liftTests = spec.liftTests.map((t) => {
-    const channel = channels.findIndex((c) => c.name === t.channel && c.organic !== true);
-    if (channel < 0 && organic.some((o) => o.name === t.channel)) {
-      throw new EngineError('INVALID_ARGUMENT', `lift test names organic media "${t.channel}": lift tests calibrate paid channels only (an organic series has no spend to switch off); remove the test, or model "${t.channel}" as a channel with its spend`);
-    }
-    if (channel < 0) throw new EngineError('INVALID_ARGUMENT', `lift test names unknown channel "${t.channel}"`);
-    if (!Number.isFinite(t.lift)) throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a finite lift, got ${t.lift}`);
-    const seProblem = liftTestSeProblem(t);
-    if (seProblem !== undefined) throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}): ${seProblem}`);
-    const se = liftTestStandardError(t);
-    if (!(se > 0) || !Number.isFinite(se)) {
-      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}) needs a positive, finite standard error, got ${se}`);
-    }
-    const dateProblems = liftTestDateProblems(t, table.dates, fitted);
-    if (dateProblems.length > 0) {
-      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}): ${dateProblems.map((p) => `${p.message}; ${p.hint}`).join('. ')}`);
-    }
-    const spendProblem = liftTestSpendProblem(t, table.dates, channels[channel].spend);
-    if (spendProblem !== undefined) {
-      throw new EngineError('INVALID_ARGUMENT', `lift test for "${t.channel}" (${t.start} … ${t.end}): ${spendProblem.message}; ${spendProblem.hint}`);
-    }
-    return { channel, ...liftTestRows(table.dates, t), lift: t.lift, se };
-  });
+  const liftTests = searchLiftTests(table, spec, channels, fitted);
   return {
     nTimes: table.dates.length, fitStart, trainEnd, fitEnd,
     target: table.target.values, channels,
