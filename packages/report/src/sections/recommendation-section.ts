@@ -20,9 +20,9 @@ export function recommendationSection(ctx: SectionContext): string {
     key: c.channel,
     cells: [
       { text: c.channel },
-      amountCell(c.current, 'current'),
-      amountCell(c.recommended, 'recommended'),
-      amountCell(c.recommended - c.current, 'change'),
+      amountCell(c.current, 'current', ctx.model.money),
+      amountCell(c.recommended, 'recommended', ctx.model.money),
+      amountCell(c.recommended - c.current, 'change', ctx.model.money),
       c.current > 0 ? percentCell(c.recommended / c.current - 1, 'change_share') : { text: 'n/a' },
     ],
   }));
