@@ -170,7 +170,7 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo, beforeWrit
   } finally {
     progress.stop();
   }
-  const out = solved.feasible && flags.margin !== undefined ? withMargin(solved, flags.margin) : solved;
+  const out = solved.feasible && flags.margin !== undefined ? withMargin(solved, flags.margin, money) : solved;
   if (!out.feasible) {
     // A request that cannot be met changes nothing: the previous recommendation, its files and exports stay.
     if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');

@@ -87,7 +87,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
       + lift.sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model), sparseChannels(r.channels))}` : '')
       + defaultBoundsSentence(r.channels, constraints) + idle.note
-      + (margin !== null && gross !== null ? profitText(margin, gross, r.multiplier, 'per period', (mroi) => `request with targetMroi: ${mroi}`) : '')
+      + (margin !== null && gross !== null ? profitText(margin, gross, r.multiplier, 'per period', (mroi) => `request with targetMroi: ${mroi}`, model.money) : '')
       + referenceSentence(ref),
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
     margin,
