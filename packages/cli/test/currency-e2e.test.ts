@@ -83,6 +83,13 @@ test('optimize on the EUR run: the table, the expected KPI line and the paragrap
   assert.equal(json('plain/optimization.json').budget, out.budget);
   const usd = await mixwise(['optimize', '--model', 'eur', '--currency', 'USD', '--locale', 'en-US']);
   assert.match(usd.stdout, /Spend \$[\d,]+ per period/);
+  // The margin's profits are amounts of spend; a plan's paragraph and budget table carry the currency too.
+  const margin = await mixwise(['optimize', '--model', 'eur', '--margin', '0.3']);
+  assert.match(margin.stdout.replace(/\n/g, ' '), /gross profit after media spend moves from −?[\d.]+\u00a0€ to −?[\d.]+\u00a0€ per period/);
+  const plan = await mixwise(['optimize', '--model', 'eur', '--periods', '4']);
+  assert.equal(plan.code, 0, plan.stderr);
+  assert.match(plan.stdout.replace(/\n/g, ' '), /Spend [\d.]+\u00a0€ over the next 4 periods/);
+  assert.match(plan.stdout, /Budget per period:\n[^\n]*\n[^\n]*\n1 +\d{4}-\d\d-\d\d +[\d.]+\u00a0€/);
 });
 
 test('a count KPI: spend and CPA carry the currency, the KPI amounts do not', async () => {
