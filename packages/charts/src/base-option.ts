@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import { COLORS } from './palette.ts';
 import { formatCompact } from './format.ts';
+import type { MoneyFormat } from '@mixwise/engine';
 
 /**
  * Settings shared by every chart: font, text colour, a grid that leaves room for axis labels and a
@@ -18,12 +19,15 @@ export function baseOption(legend = true): EChartsOption {
   };
 }
 
-/** A value axis whose labels read 1.2M / 45k. @example valueAxis('Spend').name // 'Spend' */
-export function valueAxis(name?: string): { type: 'value'; name?: string; axisLabel: { formatter: (v: number) => string }; splitLine: { lineStyle: { color: string } } } {
+/**
+ * A value axis whose labels read 1.2M / 45k (with `money`, an axis of amounts: €1.2M, 1,2 Mio. €).
+ * @example valueAxis('Spend').name // 'Spend'
+ */
+export function valueAxis(name?: string, money?: MoneyFormat): { type: 'value'; name?: string; axisLabel: { formatter: (v: number) => string }; splitLine: { lineStyle: { color: string } } } {
   return {
     type: 'value',
     ...(name !== undefined ? { name } : {}),
-    axisLabel: { formatter: (v: number) => formatCompact(v) },
+    axisLabel: { formatter: (v: number) => formatCompact(v, money) },
     splitLine: { lineStyle: { color: COLORS.grid } },
   };
 }

@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts';
 import { baseOption, valueAxis } from './base-option.ts';
 import { COLORS, channelColor } from './palette.ts';
 import { formatPercent, roundTo } from './format.ts';
+import type { MoneyFormat } from '@mixwise/engine';
 
 /** Spend per channel, e.g. `{ tv: 160000, search: 60000 }` (per period, spend units). */
 export type BudgetSplit = Readonly<Record<string, number>>;
@@ -12,17 +13,18 @@ export type BudgetSplit = Readonly<Record<string, number>>;
  * a channel missing from one side counts as 0 there.
  * @param current current spend per channel (per period)
  * @param proposed proposed spend per channel (per period)
+ * @param money the spend's currency and locale (MmmModel.money), for the axis labels
  * @returns ECharts option with two bar series ('current', 'proposed') over the channels
  * @example budgetBeforeAfter({ tv: 100, search: 50 }, { tv: 80, search: 70 }).series[1].data[0].value // 80
  */
-export function budgetBeforeAfter(current: BudgetSplit, proposed: BudgetSplit): EChartsOption {
+export function budgetBeforeAfter(current: BudgetSplit, proposed: BudgetSplit, money?: MoneyFormat): EChartsOption {
   const names = [...Object.keys(current), ...Object.keys(proposed).filter((k) => !(k in current))];
   const cur = names.map((n) => current[n] ?? 0);
   const pro = names.map((n) => proposed[n] ?? 0);
   return {
     ...baseOption(true),
     xAxis: { type: 'category', data: names },
-    yAxis: valueAxis('spend per period'),
+    yAxis: valueAxis('spend per period', money),
     series: [
       { name: 'current', type: 'bar', color: COLORS.muted, data: cur.map((v) => roundTo(v)) },
       {

@@ -2,7 +2,7 @@
  * Number formatting for every chart label, tooltip and the report's tables. Locale-independent
  * (always `,` thousands and `.` decimals) so output is identical on every machine.
  */
-import { roiDecimals } from '@mixwise/engine';
+import { formatMoney, isPlainMoney, roiDecimals, type MoneyFormat } from '@mixwise/engine';
 
 /**
  * Group the integer part with commas. `digits` fixed decimals.
@@ -27,13 +27,16 @@ const COMPACT_UNITS: readonly { readonly div: number; readonly suffix: string; r
 
 /**
  * Compact amount: 1.23M, 45.6k, 7.8B, 1.00T; below 1,000 up to two decimals. A value that rounds up
- * to 1,000 of a unit moves to the next one (999,999 → 1.00M, not 1000.0k).
+ * to 1,000 of a unit moves to the next one (999,999 → 1.00M, not 1000.0k). With a currency or a locale
+ * (`money`, not plain: formatMoney) three significant digits in the locale's words: €25.0M, 25,0 Mio. €.
  * @example formatCompact(24960000) // '25.0M'
  * @example formatCompact(950) // '950'
  * @example formatCompact(1e12) // '1.00T'
+ * @example formatCompact(24960000, { currency: 'EUR' }) // '€25.0M'
  */
-export function formatCompact(x: number): string {
+export function formatCompact(x: number, money?: MoneyFormat): string {
   if (!Number.isFinite(x)) return groupDigits(x);
+  if (money !== undefined && !isPlainMoney(money)) return formatMoney(x, money, { compact: true, decimals: Math.abs(x) >= 100 ? 0 : 2, unicodeMinus: true });
   const a = Math.abs(x);
   const plain = Math.round(a * 100) / 100;
   // No sign on a value that rounds to 0 ('0', not '−0').
@@ -70,11 +73,14 @@ export function formatSignificant(x: number, significant = 4): string {
 }
 
 /**
- * Full amount with thousands separators and no decimals (≥ 100) or two significant decimals (< 100).
+ * Full amount with thousands separators and no decimals (≥ 100) or two decimals (< 100). With a
+ * currency or a locale (`money`, not plain) the same decimals written by formatMoney (the minus U+2212).
  * @example formatAmount(24960000.04) // '24,960,000'
  * @example formatAmount(12.345) // '12.35'
+ * @example formatAmount(24960000.04, { currency: 'EUR', locale: 'de-DE' }) // '24.960.000 €'
  */
-export function formatAmount(x: number): string {
+export function formatAmount(x: number, money?: MoneyFormat): string {
+  if (money !== undefined && !isPlainMoney(money) && Number.isFinite(x)) return formatMoney(x, money, { decimals: Math.abs(x) >= 100 ? 0 : 2, unicodeMinus: true });
   return groupDigits(x, Math.abs(x) >= 100 ? 0 : 2);
 }
 

@@ -86,3 +86,16 @@ test('no negative zero: -0 and tiny negatives that round to zero print without a
   assert.equal(formatSigned(-0.04, 1), '+0.0');
   assert.equal(formatSignificant(-0), '0');
 });
+
+test('formatAmount and formatCompact: the same as before without money; with a currency and locale, formatMoney\'s text and U+2212', () => {
+  assert.equal(formatAmount(24960000.04, undefined), '24,960,000');
+  assert.equal(formatAmount(24960000.04, { locale: 'en-US' }), '24,960,000');
+  assert.equal(formatCompact(24960000, { locale: 'en-US' }), '25.0M');
+  assert.equal(formatAmount(24960000.04, { currency: 'EUR', locale: 'de-DE' }), '24.960.000\u00a0€');
+  assert.equal(formatAmount(-12.345, { currency: 'GBP', locale: 'en-GB' }), '−£12.35');
+  assert.equal(formatAmount(12.345, { currency: 'JPY' }), '¥12');
+  assert.equal(formatCompact(24960000, { currency: 'EUR' }), '€25.0M');
+  assert.equal(formatCompact(-45600, { currency: 'GBP', locale: 'en-GB' }), '−£45.6k');
+  assert.equal(formatCompact(950, { currency: 'USD' }), '$950');
+  assert.equal(formatCompact(Number.NaN, { currency: 'USD' }), '–');
+});

@@ -59,3 +59,9 @@ test('planFlighting: stacked spend per period per channel; the stack tops are th
   assert.equal((s[1] as unknown as { stack: string }).stack, 'plan');
   assert.equal((s[1] as unknown as { color: string }).color, channelColor(1));
 });
+
+test('budgetBeforeAfter: the spend axis reads in the model\'s currency when given one', () => {
+  const label = (spec: ReturnType<typeof budgetBeforeAfter>): string => ((spec.yAxis as { axisLabel: { formatter: (v: number) => string } }).axisLabel.formatter)(160000);
+  assert.equal(label(budgetBeforeAfter({ tv: 100 }, { tv: 80 })), '160.0k');
+  assert.equal(label(budgetBeforeAfter({ tv: 100 }, { tv: 80 }, { currency: 'GBP', locale: 'en-GB' })), '£160k');
+});

@@ -106,7 +106,7 @@ test('run_info, spend and the optimize tables exist with their types; run_id is 
     db.close();
   }
   assert.deepEqual(await sqliteColumns(out, 'run_info'), ['target TEXT', 'kpi_kind TEXT', 'frequency TEXT', 'window_start TEXT', 'window_end TEXT', 'periods INTEGER',
-    'holdout INTEGER', 'method TEXT', 'seed INTEGER', 'source_file TEXT', 'source_sha256 TEXT', 'model_schema_version INTEGER', 'schema_version INTEGER', 'mixwise_version TEXT', 'run_id TEXT']);
+    'holdout INTEGER', 'method TEXT', 'seed INTEGER', 'source_file TEXT', 'source_sha256 TEXT', 'model_schema_version INTEGER', 'schema_version INTEGER', 'mixwise_version TEXT', 'currency TEXT', 'run_id TEXT']);
   assert.deepEqual(await sqliteColumns(out, 'spend'), ['date TEXT', 'channel TEXT', 'spend REAL', 'in_window INTEGER', 'run_id TEXT']);
   assert.deepEqual(await parquetColumns(out, 'spend'), ['date DATE', 'channel VARCHAR', 'spend DOUBLE', 'in_window INTEGER', 'run_id VARCHAR']);
   assert.deepEqual(await parquetColumns(out, 'budget_plan'), ['period INTEGER', 'date DATE', 'channel VARCHAR', 'spend DOUBLE', 'run_id VARCHAR']);

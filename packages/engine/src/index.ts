@@ -148,3 +148,4 @@ export { easterSunday } from './calendar/easter-sunday.ts';
 export { nthWeekday } from './calendar/nth-weekday.ts';
 export { dayNumber, isoDate } from './calendar/dates.ts';
 export { roiDecimals, ROUND_OFF } from './text/roi-decimals.ts';
+export { DEFAULT_LOCALE, currencyProblem, formatMoney, isPlainMoney, kpiMoney, localeProblem, moneyFormat, type MoneyFormat, type MoneyStyle } from './text/money-format.ts';

@@ -1,4 +1,5 @@
 import { formatAmount, formatPercent, formatRoi } from '@mixwise/charts';
+import { formatMoney, isPlainMoney, roiDecimals, type MoneyFormat } from '@mixwise/engine';
 import { escapeHtml } from './escape-html.ts';
 
 /** One table cell: display text plus, for numbers, the exact value kept in data-value for machines. */
@@ -17,11 +18,22 @@ function numberCell(value: number, field: string, format: (x: number) => string)
 }
 
 /**
- * An amount (spend, KPI, contribution) cell written with formatAmount; a missing value (null) reads '–'.
+ * An amount (spend, KPI, contribution) cell written with formatAmount (with `money`: its currency and
+ * locale); a missing value (null) reads '–'.
  * @example amountCell(1234.5, 'spend') // { text: '1,235', value: 1234.5, field: 'spend' }
+ * @example amountCell(1234.5, 'spend', { currency: 'GBP' }).text // '£1,235'
  */
-export function amountCell(value: number | null, field: string): Cell {
-  return { text: formatAmount(value ?? Number.NaN), value, field };
+export function amountCell(value: number | null, field: string, money?: MoneyFormat): Cell {
+  return { text: formatAmount(value ?? Number.NaN, money), value, field };
+}
+
+/**
+ * A cost per KPI unit (CPA) cell: formatRoi's decimals, with the currency when `money` has one.
+ * @example moneyRoiCell(12.5, 'cpa', { currency: 'EUR' }).text // '€12.50'
+ */
+export function moneyRoiCell(value: number, field: string, money?: MoneyFormat): Cell {
+  if (money === undefined || isPlainMoney(money)) return roiCell(value, field);
+  return { text: formatMoney(value, money, { decimals: roiDecimals(value), unicodeMinus: true }), value, field };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { allocateBudget, curveBasisText, drawSource, geoSplitNow, geoSplitNowText, geoSplitText, replicateModels, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, liftUncertainty, planKpiSplitText, replicateCount, responseModelFromMmm, type AfterPlan, type DrawSource, type GeoSplitNow, type KpiChange, type MmmModel } from '@mixwise/engine';
+import { allocateBudget, curveBasisText, drawSource, geoSplitNow, geoSplitNowText, geoSplitText, replicateModels, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, kpiMoney, liftUncertainty, planKpiSplitText, replicateCount, responseModelFromMmm, type AfterPlan, type DrawSource, type GeoSplitNow, type KpiChange, type MmmModel, type MoneyFormat } from '@mixwise/engine';
 import { formatAmount, formatPercent } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 import { computedSparseText, restatedSparseText } from './sparse-caution.ts';
@@ -70,12 +70,12 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
     const after = split === undefined && mode === 'plan' && optimization.plan?.after_plan !== undefined
       ? (optimization.plan.after_plan === 'dark' ? ' The plan assumes no spend after it.' : ' The plan assumes current spend resumes after it.')
       : '';
-    const text = describe(r, kpi, binding, split) + after + uncertaintyText(r, interval, replicates, drawSource(model)) + restatedSparseText(model, optimization);
+    const text = describe(r, kpi, binding, model, split) + after + uncertaintyText(r, interval, replicates, drawSource(model), kpiMoney(model.money, model.target.kind)) + restatedSparseText(model, optimization);
     const windowPeriods = optimization.window_periods ?? model.window.end - model.window.start;
     // A plan, and a file written before `objective` was recorded with a plan, are on the point estimate.
     const basis = optimization.uncertainty?.objective ?? (mode === 'plan' || replicates === 0 ? 'point' : 'expected');
     return {
-      source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode)})`,
+      source: 'optimization.json', ...r, text, basis: `from the run's optimization.json (mixwise optimize${requestText(optimization.objective, kpi, mode, optimization.budget_mode, model.money, kpiMoney(model.money, model.target.kind))})`,
       curves: curvesText(basis, replicates, drawSource(model), mode), reference: referencePeriodsText(optimization.reference_periods ?? windowPeriods, windowPeriods),
       ...(optimization.basis_note ? { curvesNote: optimization.basis_note } : {}), ...geoSplitOf(model),
       // optimization.json's own figures; an older file without them: the same on its reference periods and curves.
@@ -92,7 +92,7 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended }));
   const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
   // The optimizer's own rule (liftUncertainty), as mixwise optimize and the API state it.
-  const text = describe(r, kpi, result.binding) + liftUncertainty(response, result.channels, result.expected.lift, drawSource(model)).sentence + computedSparseText(response);
+  const text = describe(r, kpi, result.binding, model) + liftUncertainty(response, result.channels, result.expected.lift, drawSource(model), kpiMoney(model.money, model.target.kind)).sentence + computedSparseText(response);
   const windowPeriods = model.window.end - model.window.start;
   return {
     source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)`,
@@ -138,12 +138,12 @@ export function curvesText(basis: 'point' | 'expected', replicates: number, sour
  * without it). A plan's --budget is its total over the plan, a steady-state one per period.
  * @example requestText({ type: 'target-mroi', value: 1.5 }, 'revenue') // ', asked to spend while the marginal ROI stays at or above 1.5'
  */
-export function requestText(objective: ReportOptimization['objective'], kpi: string, mode: 'steady-state' | 'plan' = 'steady-state', budgetMode: ReportOptimization['budget_mode'] = 'exact'): string {
+export function requestText(objective: ReportOptimization['objective'], kpi: string, mode: 'steady-state' | 'plan' = 'steady-state', budgetMode: ReportOptimization['budget_mode'] = 'exact', money?: MoneyFormat, kpiAmounts?: MoneyFormat): string {
   if (!objective || objective.value === null || !Number.isFinite(objective.value)) return '';
   const v = objective.value;
   switch (objective.type) {
-    case 'budget': return `, asked ${budgetMode === 'up-to' ? 'to spend up to' : 'for a budget of'} ${formatAmount(v)} ${mode === 'plan' ? 'over the plan' : 'per period'}`;
-    case 'target-kpi': return `, asked for the least budget reaching ${formatAmount(v)} ${kpi} ${mode === 'plan' ? 'in total inside the plan' : 'per period'}`;
+    case 'budget': return `, asked ${budgetMode === 'up-to' ? 'to spend up to' : 'for a budget of'} ${formatAmount(v, money)} ${mode === 'plan' ? 'over the plan' : 'per period'}`;
+    case 'target-kpi': return `, asked for the least budget reaching ${formatAmount(v, kpiAmounts)} ${kpi} ${mode === 'plan' ? 'in total inside the plan' : 'per period'}`;
     case 'target-roi': return `, asked to spend while the media ROI stays at or above ${v} (--target-roi)`;
     case 'target-mroi': return `, asked to spend while the marginal ROI stays at or above ${v} (--target-mroi)`;
     default: return '';
@@ -154,17 +154,20 @@ export function requestText(objective: ReportOptimization['objective'], kpi: str
  * The recommendation's text. `binding` is what binds (AllocationResult.binding, optimization.json's
  * `binding`); undefined when not known, and then a split that does not move is not explained.
  */
-function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote'>, kpi: string, binding: readonly string[] | undefined, split?: PlanSplit): string {
+function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote'>, kpi: string, binding: readonly string[] | undefined, model: Pick<MmmModel, 'money' | 'target'>, split?: PlanSplit): string {
   const per = r.mode === 'plan' ? ` over ${r.periods} periods` : ' per period';
+  // Spend in the model's currency (MmmModel.money); the KPI too when it is revenue.
+  const spend = (v: number): string => formatAmount(v, model.money);
+  const kpiAmount = (v: number): string => formatAmount(v, kpiMoney(model.money, model.target.kind));
   const change = (c: { channel: string; current: number; recommended: number }) =>
-    `${c.channel} from ${formatAmount(c.current)} to ${formatAmount(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)})` : ''}`;
+    `${c.channel} from ${spend(c.current)} to ${spend(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)})` : ''}`;
   const moved = (c: { current: number; recommended: number }) => Math.abs(c.recommended - c.current) > 0.01 * Math.max(c.current, 1e-9);
   const grow = r.channels.filter((c) => moved(c) && c.recommended > c.current).sort((a, b) => (b.recommended - b.current) - (a.recommended - a.current));
   const cut = r.channels.filter((c) => moved(c) && c.recommended < c.current).sort((a, b) => (a.recommended - a.current) - (b.recommended - b.current));
   const keptTotal = Math.abs(r.budget - r.currentBudget) <= 1e-6 * Math.max(1, r.currentBudget);
   const total = keptTotal
-    ? `Keeping the total at ${formatAmount(r.budget)}${per}`
-    : `Changing the total from ${formatAmount(r.currentBudget)} to ${formatAmount(r.budget)}${per}`;
+    ? `Keeping the total at ${spend(r.budget)}${per}`
+    : `Changing the total from ${spend(r.currentBudget)} to ${spend(r.budget)}${per}`;
   const parts = [
     grow.length > 0 ? `grow ${grow.map(change).join(', ')}` : '',
     cut.length > 0 ? `cut ${cut.map(change).join(', ')}` : '',
@@ -172,9 +175,9 @@ function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves'
   const moves = parts.length > 0 ? `${parts.join('; ')}.` : `${r.mode === 'plan' ? 'no channel\'s total' : 'no channel'} moves by more than 1%.${keptTotal ? held(r.mode, binding) : ''}`;
   const e = r.expected;
   const share = e.current !== 0 ? `, ${e.lift >= 0 ? '+' : ''}${formatPercent(e.lift / e.current)}` : '';
-  const predicted = `${formatAmount(e.current)} → ${formatAmount(e.recommended)} (${e.lift >= 0 ? '+' : ''}${formatAmount(e.lift)}${share})`;
+  const predicted = `${kpiAmount(e.current)} → ${kpiAmount(e.recommended)} (${e.lift >= 0 ? '+' : ''}${kpiAmount(e.lift)}${share})`;
   // A plan's expected KPI is the window plus the carry-out after it: split as mixwise optimize prints it, never "over H periods".
-  if (split) return `${total}: ${moves} Predicted ${kpi} ${planKpiSplitText(r.periods, split.window, split.carryOut, split.afterPlan, formatAmount)}; in total ${predicted}.`;
+  if (split) return `${total}: ${moves} Predicted ${kpi} ${planKpiSplitText(r.periods, split.window, split.carryOut, split.afterPlan, kpiAmount)}; in total ${predicted}.`;
   const what = r.mode === 'plan' ? ` over ${r.periods} periods and the carry-out after them` : per;
   return `${total}: ${moves} Predicted ${kpi}${what}: ${predicted}.`;
 }
@@ -191,9 +194,9 @@ interface PlanSplit {
  * posterior draws) and its caution (engine intervalSentence, the optimizer's words), '' when nothing
  * moves or there is no interval. A computed recommendation uses the engine's liftUncertainty instead.
  */
-function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource): string {
+function uncertaintyText(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote'>, interval: readonly [number, number] | null, replicates: number, source: DrawSource, money: MoneyFormat | undefined): string {
   // Nothing moves (keepsCurrentSpend, the optimizer's rule): the replicates' spread of a zero lift is no change to test.
-  return keepsCurrentSpend(r.channels) || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift, source);
+  return keepsCurrentSpend(r.channels) || replicates === 0 ? '' : intervalSentence(interval, replicates, r.expected.lift, source, money);
 }
 
 /**

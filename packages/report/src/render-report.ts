@@ -54,7 +54,9 @@ const SECTIONS: readonly { id: string; title: string; render: (ctx: SectionConte
  * @throws EngineError when the model is inconsistent (from decompose / the optimizer)
  * @example renderReport({ model, summary }).startsWith('<!doctype html>') // true
  */
-export function renderReport(run: ReportRun, options: ReportOptions = {}): string {
+export function renderReport(given: ReportRun, options: ReportOptions = {}): string {
+  // The sections read amounts' currency and locale off the model: the options' replace the model's, field by field, for this report.
+  const run = options.money === undefined ? given : { ...given, model: { ...given.model, money: { ...given.model.money, ...options.money } } };
   const decomposition = decompose(run.model);
   let ctx: SectionContext = {
     model: run.model,

@@ -1,4 +1,4 @@
-import type { DiagnosticsResult, GeoSplitNow, MmmModel, SummaryResult } from '@mixwise/engine';
+import type { DiagnosticsResult, GeoSplitNow, MmmModel, MoneyFormat, SummaryResult } from '@mixwise/engine';
 
 /**
  * The parts of optimization.json (written by `mixwise optimize`) the report reads. Declared here
@@ -94,4 +94,6 @@ export interface ReportOptions {
   /** Chart size in px (default 760 × 340). */
   readonly chartWidth?: number;
   readonly chartHeight?: number;
+  /** Currency and/or locale of the amounts (report --currency/--locale), each replacing the model's (MmmModel.money); default the model's. */
+  readonly money?: MoneyFormat;
 }

@@ -1,15 +1,18 @@
 // The dashboard shows numbers exactly as the charts and the HTML report do (@mixwise/charts format);
 // these wrappers only add a dash for missing values and the few page-specific touches.
 import { formatAmount as chartAmount, formatCompact as chartCompact, formatPercent, formatRatio as chartRatio, formatRoi as chartRoi, formatSigned, groupDigits } from '@mixwise/charts';
+import type { MoneyFormat } from '@mixwise/engine';
 
 const MISSING = '—';
 
 /**
- * Compact number for cards and labels (1.23M, 45.6k, 987), '—' when missing.
+ * Compact number for cards and labels (1.23M, 45.6k, 987), '—' when missing; an amount of money with
+ * the model's currency and locale (`money`: MmmModel.money, through kpiMoney for a KPI amount).
  * @example formatCompact(1234567) // '1.23M'
+ * @example formatCompact(1234567, { currency: 'EUR' }) // '€1.23M'
  */
-export function formatCompact(v: number): string {
-  return Number.isFinite(v) ? chartCompact(v) : MISSING;
+export function formatCompact(v: number, money?: MoneyFormat): string {
+  return Number.isFinite(v) ? chartCompact(v, money) : MISSING;
 }
 
 /**
@@ -40,11 +43,12 @@ export function formatRoi(v: number | null, suffix = ''): string {
 }
 
 /**
- * An amount with thousands separators.
+ * An amount with thousands separators, with the model's currency and locale when `money` is given.
  * @example formatAmount(1234567.8) // '1,234,568'
+ * @example formatAmount(1234567.8, { currency: 'GBP', locale: 'en-GB' }) // '£1,234,568'
  */
-export function formatAmount(v: number): string {
-  return Number.isFinite(v) ? chartAmount(v) : MISSING;
+export function formatAmount(v: number, money?: MoneyFormat): string {
+  return Number.isFinite(v) ? chartAmount(v, money) : MISSING;
 }
 
 /**

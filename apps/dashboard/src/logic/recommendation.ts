@@ -1,4 +1,4 @@
-import type { AllocationResult } from '@mixwise/engine';
+import type { AllocationResult, MoneyFormat } from '@mixwise/engine';
 import { formatCompact, formatPct } from './format.ts';
 import { multipleText } from './limit-moves.ts';
 
@@ -33,11 +33,12 @@ export interface Recommendation {
  * @param result allocateBudget's result at the current budget
  * @param kpiName the KPI's name, e.g. 'revenue'
  * @param periods how many periods to express the lift over (e.g. 52 for a year of weeks)
+ * @param units the model's currency and locale for spend (`money`) and for the KPI (`kpiMoney`: the same for a revenue KPI, none for a count)
  * @param threshold minimum |change share| to mention a channel (default 0.02)
  * @returns null when the allocation is infeasible
  * @example recommendation(alloc, 'revenue', 52)?.grow[0].channel // 'search'
  */
-export function recommendation(result: AllocationResult, kpiName: string, periods: number, threshold = 0.02): Recommendation | null {
+export function recommendation(result: AllocationResult, kpiName: string, periods: number, units: { money?: MoneyFormat; kpiMoney?: MoneyFormat } = {}, threshold = 0.02): Recommendation | null {
   if (!result.feasible) return null;
   const moves: Move[] = result.channels
     .filter((c) => c.changeShare === null ? c.change > 0 : Math.abs(c.changeShare) >= threshold)
@@ -48,14 +49,14 @@ export function recommendation(result: AllocationResult, kpiName: string, period
   const cut = moves.filter((m) => m.to < m.from);
   const { current, recommended, lift, liftShare } = result.expected;
   // A move a limit stopped says so where it is read, not only in a note after it.
-  const describe = (m: Move) => `${m.channel} from ${formatCompact(m.from)} to ${formatCompact(m.to)} per period (${formatPct(m.changeShare, true)}${m.limit === null ? '' : `, at its ${multipleText(m.limit)}× limit`})`;
+  const describe = (m: Move) => `${m.channel} from ${formatCompact(m.from, units.money)} to ${formatCompact(m.to, units.money)} per period (${formatPct(m.changeShare, true)}${m.limit === null ? '' : `, at its ${multipleText(m.limit)}× limit`})`;
   const sentences: string[] = [];
   if (grow.length === 0 && cut.length === 0) {
     sentences.push('The current split is already close to the best the model can find at this budget; no channel needs to move by more than 2%.');
   } else {
     if (grow.length > 0) sentences.push(`Grow ${grow.map(describe).join('; ')}.`);
     if (cut.length > 0) sentences.push(`Fund it by cutting ${cut.map(describe).join('; ')}.`);
-    sentences.push(`With the same total budget this is expected to lift ${kpiName} by ${formatCompact(lift)} per period (${formatPct(liftShare, true)}), about ${formatCompact(lift * periods)} over ${periods} periods.`);
+    sentences.push(`With the same total budget this is expected to lift ${kpiName} by ${formatCompact(lift, units.kpiMoney)} per period (${formatPct(liftShare, true)}), about ${formatCompact(lift * periods, units.kpiMoney)} over ${periods} periods.`);
   }
   return { grow, cut, current, recommended, lift, liftShare, sentences };
 }

@@ -1,5 +1,5 @@
 import {
-  centredControls, fitMmm, withHolidayCalendar, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type SummaryResult, type DiagnosticsResult,
+  centredControls, fitMmm, withHolidayCalendar, mroiGaps, type RoiPrior, type ModelingTable, type ModelSpec, type AdstockType, type SaturationType, type LiftTest, type MmmModel, type MoneyFormat, type SummaryResult, type DiagnosticsResult,
 } from '@mixwise/engine';
 import { GEO_RESULTS_FILE, type CleaningResult, type GeoBreakdown, type Issue, type ResolvedRoles } from '@mixwise/data';
 import { modelSource, runSpec, writeRunFiles, RUN_FILES, type RunWriteStep, type SwapEnd } from '@mixwise/store';
@@ -59,6 +59,8 @@ export interface FitRunOptions {
   };
   /** Machine output: only JSON on stdout, no progress. */
   readonly json: boolean;
+  /** --currency and --locale (or the config's, or a refreshed run's): stored in model.json, used by the printed table. */
+  readonly money?: MoneyFormat;
   /** The columns used for each role. */
   readonly roles: ResolvedRoles;
   /** Data warnings already printed to stderr (for the run manifest). */
@@ -117,7 +119,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   }
   // The model records the file it came from (name and SHA-256), so a run folder says what it is a model of.
   // … and the holidays asked for with their week label, which the residual advice reads.
-  model = withHolidayCalendar({ ...model, source, ...(options.refresh === undefined ? {} : { refresh: options.refresh.record }) }, table);
+  model = withHolidayCalendar({ ...model, source, ...(options.money === undefined ? {} : { money: options.money }), ...(options.refresh === undefined ? {} : { refresh: options.refresh.record }) }, table);
   // geo.json, geo-results.csv and the change log are written (or an earlier run's removed) in the same swap as model.json.
   const extras = runExtras(table, options);
   // Follows the swap's moves, so a failure in it can say which files are whose.
@@ -146,7 +148,7 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   // Its path as the "Wrote:" list shows paths (absolute).
   const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: geoFile });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels), written, mroiGaps(model, summary.channels), centredControls(model), geoSection));
+  else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels, { money: model.money, kind: model.target.kind }), written, mroiGaps(model, summary.channels), centredControls(model), geoSection));
   if (options.refresh !== undefined && !options.json) io.stdout.write(refreshText(options.refresh, summary));
   return { model, summary, diagnostics, files: written };
 }

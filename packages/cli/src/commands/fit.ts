@@ -33,9 +33,10 @@ import type { FitRunOptions, FitRunResult } from './fit-run.ts';
 import { checkRefreshColumns, readRefreshSource, refreshGeo, refreshRoles, refreshSpec, type RefreshSource } from './fit-refresh.ts';
 import { parseRename, type Renames } from './fit-refresh-rename.ts';
 import { checkRefreshExposure, checkRefreshFrequency, checkRefreshOut, refreshWindowWarnings, withHistoryHint } from './fit-refresh-checks.ts';
+import { FIT_MONEY, currencyOption, localeOption, moneyOf, type MoneyFlags } from './money-options.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
-export interface FitFlags {
+export interface FitFlags extends MoneyFlags {
   target?: string;
   date?: string;
   channels?: string[];
@@ -153,6 +154,7 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--refresh <prev-run>', 'refit starting from an earlier run folder (typically on its data plus new periods): keeps its target, columns, curve families, max lags, '
       + 'seasonality, trend and ROI prior (flags override them), searches each curve parameter only near its earlier value, and prints and stores the comparison with it (docs/cli.md#refreshing-a-model---refresh)')
     .option('--rename <old=new>', 'with --refresh: a column of the previous run and its new name in the data (repeatable), so a renamed channel keeps its curves and comparison', parseRename)
+    .addOption(currencyOption(FIT_MONEY.currency)).addOption(localeOption(FIT_MONEY.locale))
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string | undefined, flags: FitFlags) => {
@@ -290,6 +292,7 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
     liftTests,
     model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: noneAsNull(flags.roiPrior), media: flags.media },
     json: flags.json === true,
+    money: moneyOf(flags, run?.money ?? refreshFrom?.run.model.money),
     roles: resolved,
     warnings,
     ...(geoKpi !== undefined ? { geo: geoKpi } : {}),

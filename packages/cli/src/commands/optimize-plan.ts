@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, planDates, planForKpiTarget, planTargetSentence, planVersusCurrent } from '@mixwise/engine';
+import { drawSource, explainPlan, kpiMoney, planDates, planForKpiTarget, planTargetSentence, planVersusCurrent } from '@mixwise/engine';
 import { infeasibleHint, sparseData, type OptimizationChannel, type OptimizeOutcome } from './optimize-output.ts';
 import { finite, optimisedPlanModel, type OptimizeContext } from './optimize-context.ts';
 
@@ -48,7 +48,7 @@ export function planOutput(ctx: OptimizeContext, periods: number): OptimizeOutco
     budget: sum(plan.budgetPerPeriod), current_budget: periods * perPeriodNow, periods, reference_periods: ctx.referencePeriods, window_periods: ctx.model.window.end - ctx.model.window.start, allocation,
     expected: { current: cur, recommended: rec, lift: rec - cur, lift_share: cur !== 0 ? (rec - cur) / Math.abs(cur) : null, ...(interval ? { lift_interval: interval } : {}), window, carry_out: carryOut },
     binding: [...cmp.binding], multiplier: null, method: 'dual decomposition + spectral projected gradient', optimality_gap: null,
-    recommendation: (least ? `${planTargetSentence(least, objective.value ?? NaN, periods, cmp.current.kpi.current.window)} ` : '') + explainPlan(cmp, drawSource(ctx.model)),
+    recommendation: (least ? `${planTargetSentence(least, objective.value ?? NaN, periods, cmp.current.kpi.current.window)} ` : '') + explainPlan(cmp, drawSource(ctx.model), { money: ctx.model.money, kpiMoney: kpiMoney(ctx.model.money, ctx.model.target.kind) }),
     uncertainty: ctx.uncertainty,
     plan: {
       dates: planDates(ctx.model.dates[ctx.model.dates.length - 1], ctx.model.frequency, periods), budget_per_period: plan.budgetPerPeriod,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { OptimizationChannel, OptimizationOutput } from './optimize-output.ts';
-import { formatOptimization } from './optimize-report.ts';
+import { formatOptimization, wrap } from './optimize-report.ts';
 
 const channel = (name: string, current: number, recommended: number, roi: [number | null, number | null]): OptimizationChannel => ({
   channel: name, current, recommended, change: recommended - current, change_share: current > 0 ? (recommended - current) / current : null,
@@ -84,4 +84,9 @@ test('the header says which periods "current" is the mean of as the report does 
   assert.match(last, /current = the mean spend per period over the last 28 of the 104 modeled periods \(--reference-periods 28\)\)$/);
   const all = formatOptimization({ ...output([]), reference_periods: 104 }, 'out/run').split('\n')[0];
   assert.match(all, /current = the mean spend per period over all 104 modeled periods\)$/);
+});
+
+test('wrap never breaks at a no-break space, which joins an amount to its currency symbol', () => {
+  assert.equal(wrap('Spend 380.000\u00a0€ per period', 14), 'Spend\n380.000\u00a0€ per\nperiod');
+  assert.equal(wrap('aa bb cc', 5), 'aa bb\ncc');
 });

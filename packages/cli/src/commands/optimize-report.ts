@@ -1,4 +1,6 @@
-import { drawsName, geoSplitNowText, keepsCurrentSpend, planHolidaysText, planKpiSplitText, proseAmount, referencePeriodsText, signedAmount, signedPercent, type ChannelBounds, type SpendBound } from '@mixwise/engine';
+import {
+  drawsName, geoSplitNowText, keepsCurrentSpend, kpiMoney, planHolidaysText, planKpiSplitText, proseAmount, referencePeriodsText, signedAmount, signedPercent, type ChannelBounds, type MoneyFormat, type SpendBound,
+} from '@mixwise/engine';
 import { roiLabel, type KpiKind } from '@mixwise/charts';
 import { formatNumber, formatRoi, formatShare } from '../render/format.ts';
 import { renderTable } from '../render/table.ts';
@@ -26,7 +28,8 @@ const BEYOND = { below: 'below data', above: 'above data' } as const;
 export function wrap(text: string, width: number): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  // Never at a no-break space (U+00A0, U+202F): Intl puts one between an amount and its symbol (1.234 €).
+  for (const word of text.split(/[^\S\u00a0\u202f]+/).filter((w) => w !== '')) {
     if (line !== '' && line.length + 1 + word.length > width) { lines.push(line); line = word; } else line = line === '' ? word : `${line} ${word}`;
   }
   if (line !== '') lines.push(line);
@@ -41,9 +44,10 @@ export function wrap(text: string, width: number): string {
  * says so (dataCell); a total row.
  * @param out the optimization result
  * @param kind the KPI's kind (model.target.kind), which names the ROI column
+ * @param money the spend's currency and locale (none: plain numbers)
  * @example allocationTable(out) // 'channel  current  recommended  change  ROI now → after …'
  */
-export function allocationTable(out: OptimizationOutput, kind: KpiKind = 'revenue'): string {
+export function allocationTable(out: OptimizationOutput, kind: KpiKind = 'revenue', money?: MoneyFormat): string {
   const total: OptimizationChannel = {
     channel: 'total', current: out.current_budget, recommended: out.budget, change: out.budget - out.current_budget,
     change_share: out.current_budget > 0 ? (out.budget - out.current_budget) / out.current_budget : null,
@@ -53,8 +57,8 @@ export function allocationTable(out: OptimizationOutput, kind: KpiKind = 'revenu
   const scale = Math.max(Math.abs(out.current_budget), Math.abs(out.budget));
   return renderTable<OptimizationChannel>([
     { header: 'channel', value: (r) => r.channel },
-    { header: 'current', value: (r) => r.current, format: 'number' },
-    { header: 'recommended', value: (r) => r.recommended, format: 'number' },
+    { header: 'current', value: (r) => r.current, format: 'number', money },
+    { header: 'recommended', value: (r) => r.recommended, format: 'number', money },
     { header: 'change', value: (r) => signedPct(r.change_share), format: 'number' },
     { header: `${roiLabel(kind)} now → after`, value: (r) => (r === total ? '' : arrow(roiAt(r.current, r.roi_current, scale), roiAt(r.recommended, r.roi_recommended, scale))), format: 'number' },
     { header: 'mROI now → after', value: (r) => (r === total ? '' : arrow(r.mroi_current, r.mroi_recommended)), format: 'number' },
@@ -85,11 +89,11 @@ export function boundCell(r: Pick<OptimizationChannel, 'bound' | 'periods_at_low
  * spend for a count KPI: roiLabel), marginal ROI.
  * @example scenarioTable(out.scenarios) // 'budget ×  budget  predicted KPI …'
  */
-export function scenarioTable(rows: readonly ScenarioRow[], kind: KpiKind = 'revenue'): string {
+export function scenarioTable(rows: readonly ScenarioRow[], kind: KpiKind = 'revenue', money?: MoneyFormat): string {
   return renderTable<ScenarioRow>([
     { header: 'budget ×', value: (r) => `${(100 * r.level).toFixed(0)}%`, format: 'number' },
-    { header: 'budget', value: (r) => r.budget, format: 'number' },
-    { header: 'predicted KPI', value: (r) => (r.feasible ? r.expected_kpi : 'infeasible'), format: 'number' },
+    { header: 'budget', value: (r) => r.budget, format: 'number', money },
+    { header: 'predicted KPI', value: (r) => (r.feasible ? r.expected_kpi : 'infeasible'), format: 'number', money: kpiMoney(money, kind) },
     { header: 'lift', value: (r) => (r.lift === null ? '' : signed(r.lift)), format: 'number' },
     { header: roiLabel(kind), value: (r) => r.roi, format: 'roi' },
     { header: 'mROI', value: (r) => r.mroi, format: 'roi' },
@@ -97,14 +101,14 @@ export function scenarioTable(rows: readonly ScenarioRow[], kind: KpiKind = 'rev
 }
 
 /** Per-period budgets of a plan: one row per period (its start date), one column per channel, and the total. */
-function planTable(out: OptimizationOutput): string {
+function planTable(out: OptimizationOutput, money: MoneyFormat | undefined): string {
   const H = out.periods;
   const rows = Array.from({ length: H }, (_, h) => h);
   return renderTable<number>([
     { header: 'period', value: (h) => String(h + 1) },
     { header: 'starts', value: (h) => out.plan?.dates[h] ?? '' },
-    ...out.allocation.map((a) => ({ header: a.channel, value: (h: number) => a.spend?.[h], format: 'number' as const })),
-    { header: 'total', value: (h) => out.plan?.budget_per_period[h], format: 'number' },
+    ...out.allocation.map((a) => ({ header: a.channel, value: (h: number) => a.spend?.[h], format: 'number' as const, money })),
+    { header: 'total', value: (h) => out.plan?.budget_per_period[h], format: 'number', money },
   ], rows);
 }
 
@@ -162,10 +166,12 @@ export { geoSplitNowText };
  * @param out the optimization result
  * @param modelDir the run folder as the user gave it
  * @param kind the KPI's kind (model.target.kind): a count KPI's KPI ÷ spend is "KPI per spend", as in the fit table
+ * @param money the spend's currency and locale (--currency, else the model's): amounts of spend, and of a revenue KPI, carry it
  * @example formatOptimization(out, 'out/demo') // 'Budget plan for out/demo …'
  */
-export function formatOptimization(out: OptimizationOutput, modelDir: string, kind: KpiKind = 'revenue'): string {
+export function formatOptimization(out: OptimizationOutput, modelDir: string, kind: KpiKind = 'revenue', money?: MoneyFormat): string {
   const e = out.expected;
+  const kpiUnits = kpiMoney(money, kind);
   const unit = out.mode === 'plan' ? `totals over the next ${out.periods} periods` : 'per period, sustained';
   const parts = [`Budget plan for ${modelDir} (${out.kpi}; spend and KPI ${unit}; current = ${referencePeriodsText(out.reference_periods, out.window_periods)}${givenText(out.current_given)})\n`];
   // The price behind every amount of a channel on exposure (the reference periods' cost, not the fit's average).
@@ -183,21 +189,21 @@ export function formatOptimization(out: OptimizationOutput, modelDir: string, ki
   if (out.mode === 'steady-state') parts.push(wrap(steadyStateNote(out, kind), 100) + '\n');
   const bounds = boundsLine(out);
   if (bounds) parts.push(bounds);
-  parts.push(allocationTable(out, kind));
+  parts.push(allocationTable(out, kind, money));
   // The KPI line is prose beside the paragraph below: the engine's amounts (proseAmount), so '+72.19' is not '+72' a few lines up.
-  const interval = e.lift_interval ? `; 90% interval of the lift ${signedAmount(e.lift_interval[0])} … ${signedAmount(e.lift_interval[1])}` : '';
+  const interval = e.lift_interval ? `; 90% interval of the lift ${signedAmount(e.lift_interval[0], kpiUnits)} … ${signedAmount(e.lift_interval[1], kpiUnits)}` : '';
   // A steady state that keeps every channel's spend has no lift to bound (a plan with the same totals may still move spend in time).
   const share = e.lift_share === null ? formatShare(null) : signedPercent(e.lift_share);
-  const lift = out.mode === 'steady-state' && keepsCurrentSpend(out.allocation) ? 'no change: the recommendation is the current spend' : `${signedAmount(e.lift)}, ${share}${interval}`;
-  parts.push(`Expected ${out.kpi}: ${proseAmount(e.current)} now → ${proseAmount(e.recommended)} recommended (${lift})`);
+  const lift = out.mode === 'steady-state' && keepsCurrentSpend(out.allocation) ? 'no change: the recommendation is the current spend' : `${signedAmount(e.lift, kpiUnits)}, ${share}${interval}`;
+  parts.push(`Expected ${out.kpi}: ${proseAmount(e.current, kpiUnits)} now → ${proseAmount(e.recommended, kpiUnits)} recommended (${lift})`);
   if (e.window && e.carry_out) {
     const dark = out.plan?.after_plan === 'dark';
     parts.push(`  ${planKpiSplitText(out.periods, e.window, e.carry_out, dark ? 'dark' : 'current', (v) => formatNumber(v))}${dark ? ' (--after-plan dark)' : ''}`);
     const holidays = out.plan?.holidays === undefined ? '' : planHolidaysText(out.plan.holidays, (v) => formatNumber(v));
     if (holidays !== '') parts.push(`  ${holidays}`);
-    parts.push(`\nBudget per period:\n${planTable(out)}`);
+    parts.push(`\nBudget per period:\n${planTable(out, money)}`);
   }
-  if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${formatNumber(out.current_budget / out.periods)}; best allocation at each level${scenarioCurvesText(out)}):\n${scenarioTable(out.scenarios, kind)}`);
+  if (out.scenarios) parts.push(`\nScenarios (budget per period as a multiple of the current ${money === undefined ? formatNumber(out.current_budget / out.periods) : proseAmount(out.current_budget / out.periods, money)}; best allocation at each level${scenarioCurvesText(out)}):\n${scenarioTable(out.scenarios, kind, money)}`);
   parts.push(`\n${wrap(out.recommendation, 100)}\n`);
   for (const w of out.warnings ?? []) parts.push(wrap(`Warning: ${w.message}.`, 100) + '\n');
   return parts.join('\n').replace(/\n{3,}/g, '\n\n');

@@ -1,7 +1,7 @@
 import {
   geoSplitText,
   allocateBudget, budgetFrontier, drawSource, drawsName, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
-  responseModelFromMmm, referenceCosts, referenceRows, exposurePlanText, targetEfficiency, lateStartChannels, idleChannelBounds,
+  responseModelFromMmm, referenceCosts, kpiMoney, referenceRows, exposurePlanText, targetEfficiency, lateStartChannels, idleChannelBounds,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
 import { roiLabel } from '@mixwise/charts';
@@ -156,7 +156,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
   if (!r.feasible) return { feasible: false, reason: r.reason, message: r.message, hint: infeasibleHint(r), details: r.details, objective: ctx.request.objective };
   // The replicate curves: already on rm when it was optimised as expected.
   const withReplicates = ctx.request.uncertainty === 'expected' ? rm : responseModelFromMmm(ctx.model, { referencePeriods: ctx.request.referencePeriods, current: ctx.request.current, uncertainty: 'expected' });
-  const { interval, sentence } = liftUncertainty(withReplicates, r.channels, r.expected.lift, drawSource(ctx.model));
+  const { interval, sentence } = liftUncertainty(withReplicates, r.channels, r.expected.lift, drawSource(ctx.model), kpiMoney(ctx.model.money, ctx.model.target.kind));
   const { objective: o, constraints, budgetMode } = ctx.request;
   const information = ctx.request.uncertainty === 'expected' && o.type === 'budget'
     ? informationValue(rm, { budget: requestedBudget(o.value, rm), mode: budgetMode, constraints }, undefined, (done, total) => ctx.onProgress?.({ phase: 'information value', done, total }))
@@ -176,7 +176,7 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     budget: r.budget, current_budget: r.currentBudget, periods: 1, reference_periods: ctx.referencePeriods, window_periods: ctx.model.window.end - ctx.model.window.start, allocation,
     expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, lift_share: r.expected.liftShare, ...(interval ? { lift_interval: interval } : {}) },
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
-    recommendation: explainAllocation(r, o.type === 'target-kpi' ? { targetKpi: o.value } : {})
+    recommendation: explainAllocation(r, { ...(o.type === 'target-kpi' ? { targetKpi: o.value } : {}), money: ctx.model.money, kpiMoney: kpiMoney(ctx.model.money, ctx.model.target.kind) })
       + sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(ctx.model), sparseChannels(r.channels))}` : ''),
     uncertainty: ctx.uncertainty,

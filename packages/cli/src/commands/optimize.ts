@@ -20,9 +20,10 @@ import { UsageError } from '../usage-error.ts';
 import { removeStale } from './remove-stale.ts';
 import { modelFingerprint, writeUnderModelLock } from './optimize-write-lock.ts';
 import { createProgress, patientProgress } from '../render/progress.ts';
+import { currencyOption, localeOption, moneyOf, type MoneyFlags } from './money-options.ts';
 
 /** Flags of `mixwise optimize` as commander parses them. */
-export interface OptimizeFlags {
+export interface OptimizeFlags extends MoneyFlags {
   model: string;
   budget?: number;
   targetKpi?: number;
@@ -114,6 +115,7 @@ export function registerOptimize(program: Command, io: CliIo, _deps: CliDeps): v
     .option('--current <ch=x>', 'current spend per period of one channel, repeatable (e.g. tiktok=10900 for a channel launched late: its run-rate instead of its mean over the reference periods)', parseCurrent)
     .addOption(new Option('--uncertainty <mode>', 'optimise the KPI averaged over the bootstrap replicates (expected; the default for steady-state problems on a model with replicates) or the point estimate').choices(['point', 'expected']))
     .option('--margin <value>', 'what one unit of KPI is worth in the spend\'s currency (gross margin of revenue, e.g. 0.3; value of a conversion, e.g. 120): adds gross profit after media spend and whether the next unit of budget pays for itself', parsePositiveRatio)
+    .addOption(currencyOption('in this output (default: the model\'s, from fit --currency)')).addOption(localeOption('for this output (default: the model\'s)'))
     .option('--json', 'print only the result JSON on stdout')
     .addHelpText('after', HELP)
     .action(async (flags: OptimizeFlags & { scenarios?: number[] | true }) => {
@@ -142,6 +144,9 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo, beforeWrit
   const fingerprint = modelFingerprint(dir);
   // Read through the path as typed when it is relative to this process's folder, so messages name it as written.
   const model = readModel(io.cwd === process.cwd() ? flags.model : dir);
+  // --currency/--locale change the words of this output only; the exports keep the model's record.
+  const money = moneyOf(flags, model.money);
+  const shown = money === undefined ? model : { ...model, money };
   const constraints = buildConstraints(flags, model.channels.map((c) => c.name));
   const windowPeriods = model.window.end - model.window.start;
   if (flags.referencePeriods !== undefined && flags.referencePeriods > windowPeriods) {
@@ -158,14 +163,14 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo, beforeWrit
   const progress = patientProgress(createProgress(io, { json: flags.json }));
   let solved: OptimizeOutcome;
   try {
-    solved = runOptimize(model, {
+    solved = runOptimize(shown, {
       objective, constraints, boundsSource: boundsSource(flags), budgetMode: flags.upTo === true ? 'up-to' : 'exact', periods: flags.periods,
       scenarios: flags.scenarios, referencePeriods: flags.referencePeriods, current: flags.current, uncertainty: flags.uncertainty, afterPlan: flags.afterPlan,
     }, (p) => progress.update(p));
   } finally {
     progress.stop();
   }
-  const out = solved.feasible && flags.margin !== undefined ? withMargin(solved, flags.margin) : solved;
+  const out = solved.feasible && flags.margin !== undefined ? withMargin(solved, flags.margin, money) : solved;
   if (!out.feasible) {
     // A request that cannot be met changes nothing: the previous recommendation, its files and exports stay.
     if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -194,7 +199,7 @@ export async function optimizeAction(flags: OptimizeFlags, io: CliIo, beforeWrit
   });
   if (flags.json === true) io.stdout.write(JSON.stringify(out, null, 2) + '\n');
   else {
-    io.stdout.write(formatOptimization(out, flags.model, model.target.kind));
+    io.stdout.write(formatOptimization(out, flags.model, model.target.kind, money));
     io.stderr.write(`wrote ${join(flags.model, OPTIMIZATION_FILES.result)}${out.scenarios ? ` and ${join(flags.model, OPTIMIZATION_FILES.scenarios)}` : ''}; `
       + `exports (results.sqlite, exports/csv, exports/parquet) now include the ${listText(extraTables.map((t) => t.name))} tables\n`);
   }

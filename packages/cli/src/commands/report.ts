@@ -5,9 +5,10 @@ import { runSubtitle, writeReport, REPORT_FILE } from '@mixwise/report';
 import type { CliIo } from '../io.ts';
 import type { CliDeps } from '../cli-deps.ts';
 import { checkOutFile } from './check-out-dir.ts';
+import { currencyOption, localeOption, type MoneyFlags } from './money-options.ts';
 
 /** Flags of `mixwise report`. */
-export interface ReportFlags {
+export interface ReportFlags extends MoneyFlags {
   model: string;
   out?: string;
   title?: string;
@@ -25,7 +26,7 @@ Example:
   mixwise report --model out/demo --out out/demo/report.html`;
 
 /**
- * Adds `mixwise report --model DIR [--out FILE] [--title TEXT]`: render the run in DIR as an HTML report.
+ * Adds `mixwise report --model DIR [--out FILE] [--title TEXT] [--currency CODE] [--locale TAG]`: render the run in DIR as an HTML report.
  * @param program the root command
  * @param io streams and working folder
  * @param _deps unused (rendering runs in-process)
@@ -36,6 +37,7 @@ export function registerReport(program: Command, io: CliIo, _deps: CliDeps): voi
     .requiredOption('--model <dir>', 'run folder with model.json (the --out folder of mixwise fit or demo)')
     .option('--out <file>', `HTML file to write (default DIR/${REPORT_FILE})`, parseOutPath)
     .option('--title <text>', 'page title')
+    .addOption(currencyOption('in this report (default: the model\'s, from fit --currency)')).addOption(localeOption('for this report (default: the model\'s)'))
     .addHelpText('after', HELP)
     .action(async (flags: ReportFlags) => {
       await reportAction(flags, io);
@@ -54,7 +56,8 @@ export async function reportAction(flags: ReportFlags, io: CliIo): Promise<strin
   const out = flags.out !== undefined ? resolve(io.cwd, flags.out) : join(dir, REPORT_FILE);
   if (flags.out !== undefined) checkOutFile(out, 'report', '--out', REPORT_FILE);
   // The run's name, fitting day and data file, not the folder's path on this machine (runSubtitle).
-  await writeReport(dir, out, { subtitle: runSubtitle(dir), ...(flags.title !== undefined ? { title: flags.title } : {}) });
+  const money = { ...(flags.currency === undefined ? {} : { currency: flags.currency }), ...(flags.locale === undefined ? {} : { locale: flags.locale }) };
+  await writeReport(dir, out, { subtitle: runSubtitle(dir), ...(flags.title !== undefined ? { title: flags.title } : {}), ...(Object.keys(money).length === 0 ? {} : { money }) });
   io.stdout.write(`wrote ${flags.out ?? join(flags.model, REPORT_FILE)}\n`);
   return out;
 }

@@ -80,3 +80,15 @@ test('numeric columns of small values get the decimals 2 significant digits need
     [{ c: 'x1', x: 0.309 }, { c: 'x2', x: 0.162 }]);
   assert.deepEqual(text.trimEnd().split('\n').slice(2), ['x1        0.31', 'x2        0.16']);
 });
+
+test('renderChannelTable with a currency: spend and a revenue KPI\'s contribution carry it, a count KPI\'s contribution does not, CPA does', () => {
+  const row = { name: 'tv', spend: 1234567.4, contribution: 2345678.9, roi: 1.9, mroi: 0.8, share_of_spend: 0.4, share_of_effect: 0.5 };
+  const eur = renderChannelTable([row], { money: { currency: 'EUR', locale: 'de-DE' }, kind: 'revenue' });
+  assert.match(eur, /^tv +1\.234\.567\u00a0€ +2\.345\.679\u00a0€ +1\.90 /m);
+  const count = renderChannelTable([{ ...row, cpa: 12.5 }], { money: { currency: 'GBP', locale: 'en-GB' }, kind: 'count' });
+  assert.match(count, /^tv +£1,234,567 +2,345,679 /m);
+  assert.match(count, /£12\.50/);
+  // Without money, the table is exactly as before.
+  assert.equal(renderChannelTable([row], {}), renderChannelTable([row]));
+  assert.match(renderChannelTable([row]), /^tv +1,234,567 +2,345,679 /m);
+});

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { roiDecimals } from '@mixwise/charts';
+import { formatMoney, isPlainMoney, type MoneyFormat } from '@mixwise/engine';
 import { formatRoi, formatShare, formatFixedOrSignificant } from './format.ts';
 import { escapeControls } from './terminal-text.ts';
 
@@ -17,6 +18,11 @@ export interface TableColumn<Row> {
    * cell below 0.1 also gets them on its own (formatRoi), whatever the column's largest value.
    */
   format?: ColumnFormat;
+  /**
+   * A 'number' or 'roi' column of amounts (spend, budget, a revenue KPI, CPA): written with this currency and
+   * locale (formatMoney) unless it is plain (isPlainMoney), when the column reads as without it.
+   */
+  money?: MoneyFormat;
 }
 
 /** Light borders: a rule under the header and nothing else, so output pastes well into tickets. */
@@ -40,7 +46,7 @@ export function renderTable<Row>(columns: readonly TableColumn<Row>[], rows: rea
   const values = rows.map((row) => columns.map((c) => c.value(row)));
   const decimals = columns.map((c, j) => columnDecimals(c.format ?? 'text', values.map((r) => r[j])));
   const scales = columns.map((_, j) => columnScale(values.map((r) => r[j])));
-  const cells = values.map((r) => columns.map((c, j) => formatCell(r[j], c.format ?? 'text', decimals[j], scales[j])));
+  const cells = values.map((r) => columns.map((c, j) => (isPlainMoney(c.money) || typeof r[j] !== 'number' ? formatCell(r[j], c.format ?? 'text', decimals[j], scales[j]) : moneyCell(r[j], c.format, c.money ?? {}, decimals[j]))));
   const widths = columns.map((c, j) => Math.max(escapeControls(c.header).length, ...cells.map((r) => r[j].length)));
   const table = new Table({
     chars: CHARS,
@@ -65,6 +71,12 @@ export function columnDecimals(format: ColumnFormat, values: readonly (string | 
   for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) max = Math.max(max, Math.abs(v));
   if (!(max > 0)) return usual;
   return Math.min(6, Math.max(usual, 1 - Math.floor(Math.log10(max))));
+}
+
+/** An amount in a money column: the column's decimals (an 'roi' one's CPA keeps roiDecimals), 2 significant digits below 1. */
+function moneyCell(value: number, format: ColumnFormat | undefined, money: MoneyFormat, decimals: number): string {
+  const d = format === 'roi' ? Math.max(decimals, roiDecimals(value)) : decimals;
+  return formatMoney(value, money, { decimals: d, significant: 2 });
 }
 
 /** The largest finite |value| of a column (0 when none). */
@@ -112,19 +124,21 @@ export interface ChannelSummaryRow {
  * The channel results table printed after a fit: spend, contribution, ROI with its 90% interval (when
  * the fit has one), marginal ROI, CPA (count KPIs: ROI is then KPI units per unit of spend), shares.
  * @param channels summary.json's `channels`
+ * @param units the model's currency and locale (MmmModel.money) for spend and CPA, and for contributions when the KPI is revenue
  * @example renderChannelTable([{ name: 'tv', spend: 1e6, contribution: 1.5e6, roi: 1.5, mroi: 0.8, share_of_spend: 0.4, share_of_effect: 0.5 }])
  */
-export function renderChannelTable(channels: readonly ChannelSummaryRow[]): string {
+export function renderChannelTable(channels: readonly ChannelSummaryRow[], units: { money?: MoneyFormat; kind?: 'revenue' | 'count' } = {}): string {
+  const { money } = units;
   const count = channels.some((c) => c.cpa !== undefined && c.cpa !== null);
   const intervals = channels.some((c) => c.roi_interval);
   return renderTable<ChannelSummaryRow>([
     { header: 'channel', value: (c) => c.name },
-    { header: 'spend', value: (c) => c.spend, format: 'number' },
-    { header: 'contribution', value: (c) => c.contribution, format: 'number' },
+    { header: 'spend', value: (c) => c.spend, format: 'number', money },
+    { header: 'contribution', value: (c) => c.contribution, format: 'number', ...(units.kind === 'count' ? {} : { money }) },
     { header: count ? 'KPI per spend' : 'ROI', value: (c) => c.roi, format: 'roi' },
     ...(intervals ? [{ header: '90% interval', value: (c: ChannelSummaryRow) => (c.roi_interval ? `${formatRoi(c.roi_interval[0])}–${formatRoi(c.roi_interval[1])}` : '') }] : []),
     { header: 'mROI', value: (c) => c.mroi, format: 'roi' },
-    ...(count ? [{ header: 'CPA', value: (c: ChannelSummaryRow) => c.cpa ?? null, format: 'roi' as const }] : []),
+    ...(count ? [{ header: 'CPA', value: (c: ChannelSummaryRow) => c.cpa ?? null, format: 'roi' as const, money }] : []),
     { header: 'spend share', value: (c) => c.share_of_spend, format: 'share' },
     { header: 'effect share', value: (c) => c.share_of_effect, format: 'share' },
   ], channels);

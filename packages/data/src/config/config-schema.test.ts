@@ -154,7 +154,7 @@ test('a top-level typo names the allowed keys, sources among them after data', (
   const [issue] = issuesOf('version: 1\ndata: { path: d.csv }\nsource: {}\ncolumns: { target: y }\n');
   assert.equal(issue.key, 'source');
   assert.equal(issue.at.row, 3);
-  assert.match(issue.hint, /allowed keys here: version, data, sources, columns, cleaning, granularity, holidays, holiday_columns, week_label, window, holdout, model, calibration, search$/);
+  assert.match(issue.hint, /allowed keys here: version, data, sources, columns, cleaning, granularity, holidays, holiday_columns, week_label, window, holdout, model, calibration, currency, locale, search$/);
 });
 
 test('sources instead of data: accepted, dataPath empty; B2B files are kept as written', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_ROI_PRIOR, DEFAULT_SEASONALITY_ORDER, HOLIDAY_SET_NAMES, MAX_SEASONALITY_ORDER, MAX_TREND_CHANGEPOINTS, MAX_USER_LAG,
-  liftTestSeProblem, unknownHolidayNames, unknownHolidaysText, type AdstockType, type SaturationType,
+  currencyProblem, liftTestSeProblem, localeProblem, unknownHolidayNames, unknownHolidaysText, type AdstockType, type SaturationType,
 } from '@mixwise/engine';
 import { checkConfig } from './check-config.ts';
 import { ADSTOCK_BOUND_PARAMS, SATURATION_BOUND_PARAMS } from './bound-params.ts';
@@ -152,6 +152,10 @@ export const configObject = z.strictObject({
   calibration: z.strictObject({
     lift_tests: z.array(liftTest).default([]).describe('Experiment results.'),
   }).optional().describe('Calibration against experiments (MAPE.LIFT objective).'),
+  currency: z.string().refine((c) => currencyProblem(c) === null, { error: (issue) => `${currencyProblem(String(issue.input))}` }).optional()
+    .describe('ISO 4217 currency of spend (and of a revenue KPI), e.g. EUR: amounts in the tables, report and dashboard are shown with it (the same as fit --currency, which overrides it; default: none).'),
+  locale: z.string().refine((l) => localeProblem(l) === null, { error: (issue) => `${localeProblem(String(issue.input))}` }).optional()
+    .describe('BCP 47 locale of the amounts\' grouping and decimal marks, e.g. de-DE (the same as fit --locale, which overrides it; default: en-US).'),
   search: z.strictObject({
     iterations: wholeNumber(1).optional().describe('Candidate models evaluated in total (default: 20000).'),
     seed: wholeNumber(0).optional().describe('Random seed (default: 1).'),

@@ -1,5 +1,5 @@
-import type { AdstockType, ChannelSpec, MediaBasis, Frequency, LiftTest, ModelingTable, ModelSpec, RoiPrior, SaturationType, Sign } from '@mixwise/engine';
-import { defaultModelSpec } from '@mixwise/engine';
+import type { AdstockType, ChannelSpec, MediaBasis, Frequency, LiftTest, ModelingTable, ModelSpec, MoneyFormat, RoiPrior, SaturationType, Sign } from '@mixwise/engine';
+import { defaultModelSpec, moneyFormat } from '@mixwise/engine';
 import type { TableRoles } from '../build/resolve-roles.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { camelCase } from './bound-params.ts';
@@ -60,6 +60,8 @@ export interface ConfigRun {
   readonly geo?: string;
   /** The geos' size column (`columns.geo_size`, population…): s_g is each geo's share of it. */
   readonly geoSize?: string;
+  /** `currency:` and `locale:` (display only), checked and normalised (EUR, de-DE); absent when neither is given. */
+  readonly money?: MoneyFormat;
 }
 
 /**
@@ -121,6 +123,7 @@ export function configToRun(loaded: LoadedConfig): ConfigRun {
     cleaning: cleaningSteps(config.cleaning ?? [], config.granularity),
     geo: cols.geo,
     geoSize: cols.geo_size,
+    money: config.currency === undefined && config.locale === undefined ? undefined : moneyFormat(config.currency, config.locale),
   });
 }
 

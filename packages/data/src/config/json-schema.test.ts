@@ -21,7 +21,7 @@ test('the JSON Schema: draft 2020-12, strict objects, required keys, enums from 
 });
 
 test('allowedKeys walks objects and lists', () => {
-  assert.deepEqual(allowedKeys([]), ['version', 'data', 'sources', 'columns', 'cleaning', 'granularity', 'holidays', 'holiday_columns', 'week_label', 'window', 'holdout', 'model', 'calibration', 'search']);
+  assert.deepEqual(allowedKeys([]), ['version', 'data', 'sources', 'columns', 'cleaning', 'granularity', 'holidays', 'holiday_columns', 'week_label', 'window', 'holdout', 'model', 'calibration', 'currency', 'locale', 'search']);
   assert.deepEqual(allowedKeys(['search']), ['iterations', 'seed', 'trials', 'posterior_iterations']);
   assert.deepEqual(allowedKeys(['columns', 'channels', 3, 'bounds', 'adstock']), ['alpha', 'delay', 'shape', 'scale']);
   assert.deepEqual(allowedKeys(['holdout']), []);

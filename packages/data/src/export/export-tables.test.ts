@@ -40,7 +40,7 @@ test('the ten documented tables, in order, with stable snake_case columns, each 
   const shape = Object.fromEntries([...tables.values()].map((t) => [t.name, t.columns.map((c) => `${c.name}:${c.type}`).join(',')]));
   assert.deepEqual(shape, {
     run_info: 'target:text,kpi_kind:text,frequency:text,window_start:date,window_end:date,periods:integer,holdout:integer,method:text,seed:integer,'
-      + 'source_file:text,source_sha256:text,model_schema_version:integer,schema_version:integer,mixwise_version:text',
+      + 'source_file:text,source_sha256:text,model_schema_version:integer,schema_version:integer,mixwise_version:text,currency:text',
     model_performance: 'metric:text,sample:text,value:real,periods:integer',
     channel_summary: 'channel:text,spend:real,contribution:real,roi:real,mroi:real,share_of_spend:real,share_of_effect:real,roi_low:real,roi_high:real,cpa:real,cpa_low:real,cpa_high:real,immediate_share:real,'
       + 'peak_lag:integer,lag_50:integer,lag_90:integer,lag_period:text',

@@ -7,7 +7,7 @@ import { toJson } from '../write/atomic-write.ts';
  * `PRAGMA user_version` and in `run_info.schema_version`. Raised when a table or column is added or
  * changed; docs/exports.md lists what each version added.
  */
-export const EXPORT_SCHEMA_VERSION = 4;
+export const EXPORT_SCHEMA_VERSION = 5;
 
 /**
  * A stable identifier of a fitted model: the first 16 hex digits of the SHA-256 of its model.json

@@ -23,6 +23,8 @@ import type { SummaryRefresh } from './compare-runs.ts';
 /** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
 export interface SummaryResult {
   readonly target: string;
+  /** ISO 4217 code of spend (and of a revenue KPI) when the fit was given one (--currency); absent: unstated. Amounts stay plain numbers. */
+  readonly currency?: string;
   readonly periods: number;
   readonly window: { readonly start: string; readonly end: string };
   /**
@@ -231,6 +233,7 @@ export function summarizeModel(model: MmmModel, given?: Decomposition): SummaryR
   const holdout = model.holdout > 0 ? rangeFitMetrics(decomposition.actual, decomposition.fitted, fitEnd, end, model) : null;
   return {
     target: model.target.name,
+    ...(model.money?.currency === undefined ? {} : { currency: model.money.currency }),
     periods: end - start,
     window: { start: model.dates[start], end: model.dates[end - 1] },
     fit: { ...inSample, holdout },

@@ -6,6 +6,7 @@ import type { BayesSpec, ModelSpec } from '../spec/model-spec.ts';
 import type { Frequency } from '../spec/modeling-table.ts';
 import type { LiftConflict } from '../fit/posterior/lift-conflict.ts';
 import type { HolidayCalendar } from '../calendar/holiday-calendar.ts';
+import type { MoneyFormat } from '../text/money-format.ts';
 
 /**
  * Bumped whenever the stored shape changes incompatibly; every version from 1 up is read. 2: geo-level
@@ -68,6 +69,11 @@ export interface MmmModel {
   readonly source?: ModelSource;
   /** The built-in holidays asked for and the week label (`--holidays`, `--week-label`); absent without them and in models written before it was recorded. */
   readonly holidayCalendar?: HolidayCalendar;
+  /**
+   * The currency of spend (and of a revenue KPI) and the locale its amounts are written in (`mixwise fit
+   * --currency EUR --locale de-DE`); absent: plain numbers. Display only: no figure depends on it.
+   */
+  readonly money?: MoneyFormat;
   /** Set for a geo-level model (fitted on ModelingTable.panel); absent for a national model. */
   readonly panel?: ModelPanel;
   /** Set when the model refreshed an earlier run (`mixwise fit --refresh`); its narrowed bounds are in spec.channels. */

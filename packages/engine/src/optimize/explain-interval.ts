@@ -1,5 +1,6 @@
 import { signedAmount } from '../text/prose-format.ts';
 import type { MmmModel } from '../model/mmm-model.ts';
+import type { MoneyFormat } from '../text/money-format.ts';
 
 /** Where a model's replicate curves come from: the ridge fit's bootstrap refits, or the Bayesian fit's posterior draws. */
 export type DrawSource = 'bootstrap' | 'posterior';
@@ -30,12 +31,13 @@ export function drawsName(source: DrawSource): { readonly many: string; readonly
  * @param replicates how many replicate lifts it was taken from
  * @param lift the headline lift of the same move, when there is one
  * @param source what the replicates are (drawSource(model)): a Bayesian fit's are posterior draws, not bootstrap refits
+ * @param money the KPI's currency and locale (kpiMoney: a revenue KPI's), for the lifts
  * @example intervalSentence([1, 2], 100) // ' Across 100 bootstrap replicates of the model, 90% of the predicted lifts lie between +1 and +2.'
  */
-export function intervalSentence(interval: readonly [number, number] | null, replicates: number, lift?: number, source: DrawSource = 'bootstrap'): string {
+export function intervalSentence(interval: readonly [number, number] | null, replicates: number, lift?: number, source: DrawSource = 'bootstrap', money?: MoneyFormat): string {
   if (!interval) return '';
   const names = drawsName(source);
-  const s = signedAmount;
+  const s = (v: number): string => signedAmount(v, money);
   // A range wholly below zero is a settled loss (e.g. the price of a smaller budget), not an unsettled gain.
   const caution = interval[1] < 0
     ? ` Every one of those ${names.short} predicts less KPI than the current allocation.`
@@ -43,7 +45,7 @@ export function intervalSentence(interval: readonly [number, number] | null, rep
       ? ' That range includes no gain or a loss: the data do not settle whether this split beats the current one, so treat the change as a test (for example a geo experiment) rather than a sure gain.'
       : '';
   return ` Across ${replicates} ${names.many}, 90% of the predicted lifts lie between ${s(interval[0])} and ${s(interval[1])}.${caution}`
-    + (lift === undefined ? '' : pointOutsideSentence(lift, interval, source));
+    + (lift === undefined ? '' : pointOutsideSentence(lift, interval, source, money));
 }
 
 /**
@@ -56,9 +58,9 @@ export function intervalSentence(interval: readonly [number, number] | null, rep
  * @param source what the replicates are (drawSource(model))
  * @example pointOutsideSentence(132201, [4716, 105977]) // ' The predicted lift (+132,201) is above that range …'
  */
-export function pointOutsideSentence(lift: number, interval: readonly [number, number] | null, source: DrawSource = 'bootstrap'): string {
+export function pointOutsideSentence(lift: number, interval: readonly [number, number] | null, source: DrawSource = 'bootstrap', money?: MoneyFormat): string {
   if (!interval || (lift >= interval[0] && lift <= interval[1])) return '';
-  const signed = signedAmount(lift);
+  const signed = signedAmount(lift, money);
   const short = drawsName(source).short;
   return lift > interval[1]
     ? ` The predicted lift (${signed}) is above that range: the fitted curves promise more than 95% of the ${short} do, which happens when a curve sits at the edge of what the fit allows (see the fit's warnings). Plan on the range, not on the point.`

@@ -4,6 +4,7 @@ import { keepsCurrentSpend, keptSpendReason } from './keep-current.ts';
 import type { PlanComparison } from './plan-versus-current.ts';
 import { proseAmount, signedPercent as pct } from '../text/prose-format.ts';
 import { dataShownText, sparseDataText } from './sparse-data-text.ts';
+import type { MoneyFormat } from '../text/money-format.ts';
 
 /**
  * A one-paragraph plain-language summary of a multi-period plan with its numbers: the budget over
@@ -16,15 +17,17 @@ import { dataShownText, sparseDataText } from './sparse-data-text.ts';
  * @param cmp planVersusCurrent's comparison
  * @returns one paragraph (totals over the plan)
  * @param source what the lift interval's replicate models are (drawSource(model))
+ * @param units the spend's currency and locale (`money`) and the KPI's (`kpiMoney`: a revenue KPI's)
  * @example explainPlan(planVersusCurrent(pm, { periods: 13 })) // 'Spend 13,000 over the next 13 periods …'
  */
-export function explainPlan(cmp: PlanComparison, source: DrawSource = 'bootstrap'): string {
+export function explainPlan(cmp: PlanComparison, source: DrawSource = 'bootstrap', units: { readonly money?: MoneyFormat; readonly kpiMoney?: MoneyFormat } = {}): string {
   const { plan, current } = cmp;
   const H = plan.periods;
   const total = plan.budgetPerPeriod.reduce((a, b) => a + b, 0);
   // Round-off (a lift of 1e-13 on a KPI of 1e6) reads as 0, not as a long decimal or '-0'.
   const scale = Math.max(Math.abs(total), Math.abs(plan.kpi.current.window) + Math.abs(plan.kpi.current.carryOut));
-  const amount = (v: number): string => proseAmount(Math.abs(v) <= 1e-9 * scale ? 0 : v);
+  const amount = (v: number): string => proseAmount(Math.abs(v) <= 1e-9 * scale ? 0 : v, units.money);
+  const kpi = (v: number): string => proseAmount(Math.abs(v) <= 1e-9 * scale ? 0 : v, units.kpiMoney);
   const perPeriodNow = current.budgetPerPeriod.reduce((a, b) => a + b, 0) / H;
   const moves = plan.channels.map((ch, c) => ({ channel: ch.channel, from: current.channels[c].total, to: ch.total }))
     .filter((m) => Math.abs(m.to - m.from) > 1e-9 * Math.max(1, total))
@@ -36,14 +39,14 @@ export function explainPlan(cmp: PlanComparison, source: DrawSource = 'bootstrap
   const unconverged = plan.converged ? '' : ` The planner stopped after ${plan.iterations} iterations before converging; the plan may be improved slightly.`;
   if (planKeepsCurrentSpend(cmp)) {
     return `Keep the current spend of ${amount(perPeriodNow)} per period over the next ${H} periods, every channel as now in every period. ${keptSpendReason(cmp.binding)}`
-      + ` Inside the window the KPI is predicted to stay at ${amount(w.recommended.window)}, and the carry-out after it at ${amount(w.recommended.carryOut)}.${unconverged}`
+      + ` Inside the window the KPI is predicted to stay at ${kpi(w.recommended.window)}, and the carry-out after it at ${kpi(w.recommended.carryOut)}.${unconverged}`
       + sparseDataText(plan.channels);
   }
   const binds = cmp.binding.filter((b) => b !== 'budget');
   return `Spend ${amount(total)} over the next ${H} periods (${amount(total / H)} per period on average vs ${amount(perPeriodNow)} now)`
     + `${moves.length > 0 ? `: over the plan, ${moves.join(', ')}` : ' with the current split'}.${flight}`
-    + ` Inside the window the KPI is predicted to move from ${amount(w.current.window)} to ${amount(w.recommended.window)}${pctOf(w.recommended.window, w.current.window)},`
-    + ` and the carry-out after it from ${amount(w.current.carryOut)} to ${amount(w.recommended.carryOut)}: ${w.lift.total >= -1e-9 * scale ? '+' : ''}${amount(w.lift.total)} in total.`
+    + ` Inside the window the KPI is predicted to move from ${kpi(w.current.window)} to ${kpi(w.recommended.window)}${pctOf(w.recommended.window, w.current.window)},`
+    + ` and the carry-out after it from ${kpi(w.current.carryOut)} to ${kpi(w.recommended.carryOut)}: ${w.lift.total >= -1e-9 * scale ? '+' : ''}${kpi(w.lift.total)} in total.`
     + (binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : '')
     + outsideDataText(plan.channels.flatMap((c) => {
       if (c.beyondData === null || c.dataRange === null) return [];
@@ -52,7 +55,7 @@ export function explainPlan(cmp: PlanComparison, source: DrawSource = 'bootstrap
     }))
     + sparseDataText(plan.channels)
     + unconverged
-    + intervalSentence(cmp.liftInterval, cmp.liftDraws.length, w.lift.total, source);
+    + intervalSentence(cmp.liftInterval, cmp.liftDraws.length, w.lift.total, source, units.kpiMoney);
 }
 
 /**

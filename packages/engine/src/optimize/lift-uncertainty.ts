@@ -3,6 +3,7 @@ import { replicateCount } from './replicate-count.ts';
 import { interval90, steadyStateLiftDraws } from './lift-draws.ts';
 import { keepsCurrentSpend, type SpendChange } from './keep-current.ts';
 import { intervalSentence, type DrawSource } from './explain-interval.ts';
+import type { MoneyFormat } from '../text/money-format.ts';
 
 /** How sure the model is of a steady-state allocation's lift over current spend. */
 export interface LiftUncertainty {
@@ -24,12 +25,13 @@ export interface LiftUncertainty {
  * @param channels current and recommended spend per period, in the model's channel order
  * @param lift the allocation's expected lift per period
  * @param source what the replicates are (drawSource(model))
+ * @param money the KPI's currency and locale (kpiMoney), for the sentence's lifts
  * @throws EngineError INVALID_ARGUMENT when the channels carry different numbers of replicates (replicateCount)
  * @example liftUncertainty(rm, alloc.channels, alloc.expected.lift, 'bootstrap').interval // [-7952, 59845]
  */
-export function liftUncertainty(expected: ResponseModel, channels: readonly SpendChange[], lift: number, source: DrawSource): LiftUncertainty {
+export function liftUncertainty(expected: ResponseModel, channels: readonly SpendChange[], lift: number, source: DrawSource, money?: MoneyFormat): LiftUncertainty {
   const draws = replicateCount(expected) > 0 ? steadyStateLiftDraws(expected, channels.map((c) => c.current), channels.map((c) => c.recommended)) : [];
   const interval = interval90(draws);
-  const sentence = keepsCurrentSpend(channels) ? '' : intervalSentence(interval, draws.length, lift, source);
+  const sentence = keepsCurrentSpend(channels) ? '' : intervalSentence(interval, draws.length, lift, source, money);
   return { interval, replicates: draws.length, sentence };
 }

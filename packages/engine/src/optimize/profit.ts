@@ -1,5 +1,6 @@
 import { proseAmount, signedAmount } from '../text/prose-format.ts';
 import type { KpiChange } from './plan-kpi-text.ts';
+import type { MoneyFormat } from '../text/money-format.ts';
 
 /** Gross profit after media spend at current and recommended spend (`profit`): a change like a KPI's. */
 export type Profit = KpiChange;
@@ -27,13 +28,14 @@ export function profit(margin: number, kpi: { readonly current: number; readonly
  * which profit is greatest (`--target-mroi` 1/margin finds that spend).
  * @param margin value of one unit of KPI (> 0); p profit(...); multiplier the KPI per extra unit of
  *   budget (null or ≤ 0: not stated, e.g. a plan or every channel at a bound); unit 'per period' or 'over the plan';
- *   setting how this front end asks for that spend, given the marginal return (default the CLI's `--target-mroi R`)
+ *   setting how this front end asks for that spend, given the marginal return (default the CLI's `--target-mroi R`);
+ *   money the spend's currency and locale (MmmModel.money), for the profits, which are amounts of spend
  * @returns one or two sentences, starting with a space
  * @example profitText(0.3, profit(0.3, kpi, spend), 1.17, 'per period') // ' At a margin of 0.3 per unit of KPI, gross profit after media spend moves from … The next unit of budget returns 1.17 in KPI, worth 0.351: …'
  */
-export function profitText(margin: number, p: Profit, multiplier: number | null, unit: 'per period' | 'over the plan', setting = (mroi: string): string => `--target-mroi ${mroi}`): string {
+export function profitText(margin: number, p: Profit, multiplier: number | null, unit: 'per period' | 'over the plan', setting = (mroi: string): string => `--target-mroi ${mroi}`, money?: MoneyFormat): string {
   const m = proseAmount(margin), breakEven = proseAmount(1 / margin);
-  const head = ` At a margin of ${m} per unit of KPI, gross profit after media spend moves from ${proseAmount(p.current)} to ${proseAmount(p.recommended)} ${unit} (${signedAmount(p.lift)}).`;
+  const head = ` At a margin of ${m} per unit of KPI, gross profit after media spend moves from ${proseAmount(p.current, money)} to ${proseAmount(p.recommended, money)} ${unit} (${signedAmount(p.lift, money)}).`;
   if (multiplier === null || !(multiplier > 0)) return head;
   const worth = multiplier * margin;
   const next = ` The next unit of budget returns ${proseAmount(multiplier)} in KPI, worth ${proseAmount(worth)}`;

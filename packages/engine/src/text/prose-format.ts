@@ -1,3 +1,5 @@
+import { formatMoney, isPlainMoney, type MoneyFormat } from './money-format.ts';
+
 /** From this size on, numbers in prose are written as 1.23e+18: more digits than anyone reads. */
 export const HUGE_NUMBER = 1e15;
 
@@ -23,13 +25,16 @@ function minus(text: string): string {
 /**
  * Amounts for prose (not normalise-bounds' formatAmount, whose 6 significant digits suit limits in
  * messages): whole units from 100 up, at most two decimals above 1, three significant digits below;
- * from HUGE_NUMBER up, 1.23e+18; negatives with MINUS.
+ * from HUGE_NUMBER up, 1.23e+18; negatives with MINUS. With a currency or a locale (`money`, not plain), the
+ * same digits written by formatMoney: '€1,235', '1.235 €', '€12.50', '1.00e+18 EUR'.
  * @example proseAmount(1234.5) // '1,235' ; proseAmount(12.5) // '12.5' ; proseAmount(-0.01234) // '−0.0123' ; proseAmount(1e300) // '1.00e+300'
+ * @example proseAmount(-1234.5, { currency: 'EUR', locale: 'de-DE' }) // '−1.235 €'
  */
-export function proseAmount(v: number): string {
+export function proseAmount(v: number, money?: MoneyFormat): string {
   if (!Number.isFinite(v)) return minus(String(v));
   const a = Math.abs(v);
-  if (a >= HUGE_NUMBER) return minus(hugeNumber(v));
+  if (a >= HUGE_NUMBER) return minus(hugeNumber(v)) + (money?.currency === undefined ? '' : ` ${money.currency}`);
+  if (money !== undefined && !isPlainMoney(money)) return formatMoney(v, money, { decimals: a >= 100 ? 0 : 2, significant: 3, unicodeMinus: true });
   const opts: Intl.NumberFormatOptions = a >= 100 ? { maximumFractionDigits: 0 } : a >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
   return minus(v.toLocaleString('en-US', opts));
 }
@@ -53,10 +58,10 @@ export function signedPercent(v: number): string {
 }
 
 /**
- * An amount for prose (proseAmount) with its sign; zero is '+0', never '−0' or '+−0' (for −0).
- * @example signedAmount(1234.5) // '+1,235' ; signedAmount(-12.5) // '−12.5' ; signedAmount(-0) // '+0'
+ * An amount for prose (proseAmount, with `money` when given) with its sign; zero is '+0', never '−0' or '+−0' (for −0).
+ * @example signedAmount(1234.5) // '+1,235' ; signedAmount(-12.5) // '−12.5' ; signedAmount(-0) // '+0' ; signedAmount(5, { currency: 'GBP' }) // '+£5.00'
  */
-export function signedAmount(v: number): string {
+export function signedAmount(v: number, money?: MoneyFormat): string {
   if (!Number.isFinite(v)) return minus(String(v));
-  return withSign(proseAmount(v));
+  return withSign(proseAmount(v, money));
 }

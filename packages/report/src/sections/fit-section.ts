@@ -1,5 +1,5 @@
 import { actualVsFitted, blendedHeadline, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, formatRoi, formatSignificant } from '@mixwise/charts';
-import { effectTimingCaption, effectTimingText, periodWord, type ChannelSummary, type FitMetrics } from '@mixwise/engine';
+import { effectTimingCaption, effectTimingText, kpiMoney, periodWord, type ChannelSummary, type FitMetrics } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { amountCell, htmlTable, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -37,8 +37,8 @@ export function fitSection(ctx: SectionContext): string {
     `<div class="kpi" data-field="${field}" data-value="${Number.isFinite(value) ? String(value) : ''}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(text)}</div>`
     + `${hint !== undefined ? `<div class="hint">${escapeHtml(hint)}</div>` : ''}</div>`;
   const cards = `<div class="kpis">${[
-    card('Total media spend', 'totalSpend', k.totalSpend, formatCompact(k.totalSpend)),
-    card(`Attributed ${summary.target}`, 'attributedRevenue', k.attributedRevenue, formatCompact(k.attributedRevenue)),
+    card('Total media spend', 'totalSpend', k.totalSpend, formatCompact(k.totalSpend, model.money)),
+    card(`Attributed ${summary.target}`, 'attributedRevenue', k.attributedRevenue, formatCompact(k.attributedRevenue, kpiMoney(model.money, model.target.kind))),
     card(blended.label, blended.field, blended.value, Number.isFinite(blended.value) ? formatRoi(blended.value) : 'n/a', blended.meaning),
     card('Baseline share', 'baselineShare', k.baselineShare, formatPercent(k.baselineShare)),
   ].join('')}</div>`;

@@ -20,9 +20,9 @@ export function recommendationSection(ctx: SectionContext): string {
     key: c.channel,
     cells: [
       { text: c.channel },
-      amountCell(c.current, 'current'),
-      amountCell(c.recommended, 'recommended'),
-      amountCell(c.recommended - c.current, 'change'),
+      amountCell(c.current, 'current', ctx.model.money),
+      amountCell(c.recommended, 'recommended', ctx.model.money),
+      amountCell(c.recommended - c.current, 'change', ctx.model.money),
       c.current > 0 ? percentCell(c.recommended / c.current - 1, 'change_share') : { text: 'n/a' },
     ],
   }));
@@ -37,6 +37,6 @@ export function recommendationSection(ctx: SectionContext): string {
     geoSplitNowNote(r),
     `<p class="note">${escapeHtml(`Spend ${unit}; ${r.basis}. Current spend is ${r.reference}. Predictions come from ${r.curves}, so they differ from the fit's ROI table (the window's actual spend, on the point estimate), and carry the model's uncertainty (see the ROI intervals).${r.curvesNote ? ` ${r.curvesNote}` : ''}`)}</p>`,
     htmlTable(['channel', `current (${unit})`, 'recommended', 'change', 'change %'], rows, 'allocation'),
-    chartFigure('budget-before-after', 'Current and recommended spend per channel', budgetBeforeAfter(current, proposed), `Current and recommended spend ${unit}.`, ctx.size),
+    chartFigure('budget-before-after', 'Current and recommended spend per channel', budgetBeforeAfter(current, proposed, ctx.model.money), `Current and recommended spend ${unit}.`, ctx.size),
   ].join(''));
 }

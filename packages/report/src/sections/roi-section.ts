@@ -1,7 +1,7 @@
 import { formatRoi, roiIntervals, roiVsSpendShare } from '@mixwise/charts';
-import { BAYES_POINT_TEXT, exposureMediaText, type ChannelSummary } from '@mixwise/engine';
+import { BAYES_POINT_TEXT, exposureMediaText, kpiMoney, type ChannelSummary, type MoneyFormat } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
-import { amountCell, htmlTable, percentCell, roiCell, type Cell } from '../html-table.ts';
+import { amountCell, htmlTable, moneyRoiCell, percentCell, roiCell, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 
 /**
@@ -14,18 +14,19 @@ import { chartFigure, section, type SectionContext } from './section-context.ts'
 export function roiSection(ctx: SectionContext): string {
   const { summary } = ctx;
   const count = ctx.model.target.kind === 'count';
+  const { money } = ctx.model;
   const rows = summary.channels.map((c) => ({
     key: c.name,
     cells: [
       { text: c.name },
-      amountCell(c.spend, 'spend'),
-      amountCell(c.contribution, 'contribution'),
+      amountCell(c.spend, 'spend', money),
+      amountCell(c.contribution, 'contribution', kpiMoney(money, ctx.model.target.kind)),
       roiCell(c.roi, 'roi'),
       c.roi_interval !== null
         ? { text: `${formatRoi(c.roi_interval[0])} – ${formatRoi(c.roi_interval[1])}`, field: 'roi_interval' }
         : { text: 'n/a', field: 'roi_interval' },
       roiCell(c.mroi, 'mroi'),
-      ...(count ? [cpaCell(c)] : []),
+      ...(count ? [cpaCell(c, money)] : []),
       percentCell(c.share_of_spend, 'share_of_spend'),
       percentCell(c.share_of_effect, 'share_of_effect'),
     ],
@@ -50,6 +51,6 @@ export function roiSection(ctx: SectionContext): string {
 }
 
 /** A count KPI's cost per KPI unit (summary.json cpa), n/a when the channel is credited with no KPI (cpa null). */
-function cpaCell(c: ChannelSummary): Cell {
-  return c.cpa === null ? { text: 'n/a', value: null, field: 'cpa' } : roiCell(c.cpa, 'cpa');
+function cpaCell(c: ChannelSummary, money: MoneyFormat | undefined): Cell {
+  return c.cpa === null ? { text: 'n/a', value: null, field: 'cpa' } : moneyRoiCell(c.cpa, 'cpa', money);
 }

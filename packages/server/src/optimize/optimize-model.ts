@@ -1,5 +1,5 @@
 import {
-  allocateBudget, drawSource, explainAllocation, explainInformationValue, geoSplitText, informationValue, replicateModels, sparseChannels, liftUncertainty, minimumBudget, profit, profitText, targetEfficiency, responseModelFromMmm, type MmmModel,
+  allocateBudget, drawSource, explainAllocation, explainInformationValue, geoSplitText, kpiMoney, informationValue, replicateModels, sparseChannels, liftUncertainty, minimumBudget, profit, profitText, targetEfficiency, responseModelFromMmm, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -49,7 +49,7 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     throw new ApiHttpError('INFEASIBLE', infeasibleMessage(r, { route: 'optimize', budget: total, periods: request.periods, defaulted, budgetSent: request.budget !== undefined }));
   }
   // The replicate curves are the components of the expected model (none without replicates: no interval).
-  const lift = liftUncertainty(rm, r.channels, r.expected.lift, drawSource(model));
+  const lift = liftUncertainty(rm, r.channels, r.expected.lift, drawSource(model), kpiMoney(model.money, model.target.kind));
   const liftInterval = lift.interval;
   // As `mixwise optimize --budget`: the value of learning the curves, for a budget on a model with replicates.
   const information = objective.type === 'budget' && lift.replicates > 0
@@ -82,11 +82,12 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     roi: r.budget > 0 ? r.media.recommended / r.budget : null,
     mroi: r.multiplier,
     binding: [...r.binding],
-    recommendation: explainAllocation(r, objective.type === 'target-kpi' ? { targetKpi: objective.value } : {})
+    // The model's currency (fit --currency) in the words, as mixwise optimize writes them.
+    recommendation: explainAllocation(r, { ...(objective.type === 'target-kpi' ? { targetKpi: objective.value } : {}), money: model.money, kpiMoney: kpiMoney(model.money, model.target.kind) })
       + lift.sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model), sparseChannels(r.channels))}` : '')
       + defaultBoundsSentence(r.channels, constraints) + idle.note
-      + (margin !== null && gross !== null ? profitText(margin, gross, r.multiplier, 'per period', (mroi) => `request with targetMroi: ${mroi}`) : '')
+      + (margin !== null && gross !== null ? profitText(margin, gross, r.multiplier, 'per period', (mroi) => `request with targetMroi: ${mroi}`, model.money) : '')
       + referenceSentence(ref),
     informationValue: information ? { total: information.total, channels: information.channels.map((c) => ({ ...c })), replicates: information.replicates } : null,
     margin,

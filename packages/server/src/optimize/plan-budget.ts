@@ -1,4 +1,4 @@
-import { drawSource, explainPlan, geoSplitText, planHolidaysText, planDates, planForKpiTarget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, profit, profitText, replicateModels, type MmmModel } from '@mixwise/engine';
+import { drawSource, explainPlan, geoSplitText, kpiMoney, planHolidaysText, planDates, planForKpiTarget, planBoundStatus, planModelFromMmm, planTargetSentence, planVersusCurrent, profit, profitText, replicateModels, type MmmModel } from '@mixwise/engine';
 import type { PlanRequest, PlanResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
 import { defaultBoundsSentence, defaultedChannels, infeasibleMessage } from './api-wording.ts';
@@ -93,8 +93,8 @@ export function planBudget(model: MmmModel, request: PlanRequest): PlanResponse 
     iterations: plan.iterations,
     converged: plan.converged,
     // Limits per period beside current spend per period (not the plan's totals) tell the default bounds.
-    recommendation: (least && target !== undefined ? `${planTargetSentence(least, target, H, now)} ` : '') + explainPlan(cmp, drawSource(model)) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, status: planBoundStatus(b), channel: pm.channels[c].name, current: pm.channels[c].current })), constraints) + idle.note
-      + (margin !== null && gross !== null ? profitText(margin, gross, null, 'over the plan') : '')
+    recommendation: (least && target !== undefined ? `${planTargetSentence(least, target, H, now)} ` : '') + explainPlan(cmp, drawSource(model), { money: model.money, kpiMoney: kpiMoney(model.money, model.target.kind) }) + defaultBoundsSentence(cmp.bounds.map((b, c) => ({ ...b, status: planBoundStatus(b), channel: pm.channels[c].name, current: pm.channels[c].current })), constraints) + idle.note
+      + (margin !== null && gross !== null ? profitText(margin, gross, null, 'over the plan', undefined, model.money) : '')
       + referenceSentence(ref),
     margin,
     profit: gross,

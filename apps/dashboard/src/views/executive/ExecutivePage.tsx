@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { periodWord } from '@mixwise/engine';
+import { kpiMoney, periodWord } from '@mixwise/engine';
 import { blendedHeadline, contributionWaterfall, contributionsOverTime, executiveKpis, roiLabel, roiVsSpendShare } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
@@ -47,8 +47,8 @@ export function ExecutivePage({ data }: { data: RunData }) {
         <div key={`${w.code}-${w.channel ?? ''}`} className="banner warning" role="note" data-testid="fit-warning">Warning: {w.message}.</div>
       ))}
       <div className="kpi-grid">
-        <KpiCard testId="kpi-total-spend" label="Total media spend" value={formatCompact(kpis.totalSpend)} hint="over the modelling window" />
-        <KpiCard testId="kpi-attributed" label={`Attributed ${summary.target}`} value={formatCompact(kpis.attributedRevenue)} hint="driven by media, per the model" />
+        <KpiCard testId="kpi-total-spend" label="Total media spend" value={formatCompact(kpis.totalSpend, model.money)} hint="over the modelling window" />
+        <KpiCard testId="kpi-attributed" label={`Attributed ${summary.target}`} value={formatCompact(kpis.attributedRevenue, kpiMoney(model.money, model.target.kind))} hint="driven by media, per the model" />
         <KpiCard testId="kpi-blended" label={blended.label} value={formatRoi(blended.value, kpis.kind === 'count' ? '' : '×')} hint={blended.meaning}
           note={blendedNote(blended.label, periodWord(model.frequency), roiLabel(model.target.kind))} />
         <KpiCard testId="kpi-baseline-share" label="Baseline share" value={formatPct(kpis.baselineShare)} hint={baselineHint(summary)} />

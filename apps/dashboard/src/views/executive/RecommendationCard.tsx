@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { roiLabel } from '@mixwise/charts';
-import { DEFAULT_BOUNDS_TEXT, PERIODS_PER_YEAR, drawSource, periodWord } from '@mixwise/engine';
+import { DEFAULT_BOUNDS_TEXT, PERIODS_PER_YEAR, drawSource, kpiMoney, periodWord } from '@mixwise/engine';
 import type { OptimizeResult } from '../../worker/protocol.ts';
 import { useEngine } from '../../state/engine-context.tsx';
 import type { RunData } from '../../state/run-data.ts';
@@ -50,7 +50,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
   }, [client, loaded, data.model.target.kind]);
 
   const year = PERIODS_PER_YEAR[data.model.frequency];
-  const rec = result ? recommendation(result, data.summary.target, year) : null;
+  const rec = result ? recommendation(result, data.summary.target, year, { money: data.model.money, kpiMoney: kpiMoney(data.model.money, data.model.target.kind) }) : null;
   const lift = result?.feasible ? result.lift : null;
   const range = lift ? rangeLabel(lift.interval, year) : null;
   return (
@@ -61,7 +61,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
         : (
           <div className="rec-body">
             <div className="rec-lift">
-              <div className={`rec-lift-value${lift?.interval && lift.interval[0] <= 0 ? ' unsettled' : ''}`} data-testid="recommendation-lift">{rec.lift >= 0 ? '+' : ''}{formatCompact(rec.lift * year)}</div>
+              <div className={`rec-lift-value${lift?.interval && lift.interval[0] <= 0 ? ' unsettled' : ''}`} data-testid="recommendation-lift">{rec.lift >= 0 ? '+' : ''}{formatCompact(rec.lift * year, kpiMoney(data.model.money, data.model.target.kind))}</div>
               <div className="muted">{data.summary.target} per year at the same budget ({formatPct(rec.liftShare, true)})</div>
               {range ? <div className="rec-lift-range" data-testid="recommendation-range">{range} per year</div> : null}
             </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { explainAllocation, type AllocationConstraints, type AllocationResult } from '@mixwise/engine';
+import { explainAllocation, type AllocationConstraints, type AllocationResult, type MoneyFormat } from '@mixwise/engine';
 import type { RoiLabel } from '@mixwise/charts';
 import type { EngineClient } from '../../worker/engine-client.ts';
 import type { Goal } from '../../worker/protocol.ts';
@@ -22,6 +22,9 @@ interface Props {
   readonly kpi: string;
   /** What KPI ÷ spend is called for this KPI (roiLabel: 'ROI', or 'KPI per spend' for a count KPI). */
   readonly roiName: RoiLabel;
+  /** The model's currency and locale (MmmModel.money) for spend, and for the KPI (kpiMoney: a revenue KPI's). */
+  readonly money?: MoneyFormat;
+  readonly kpiMoney?: MoneyFormat;
 }
 
 type State =
@@ -38,7 +41,7 @@ type State =
  * / --target-mroi`), on the simulator's expected curves, bounds and locks. Cleared when its inputs
  * change; a reply to a request made before they changed is dropped.
  */
-export function GoalSection({ client, constraints, currentTotal, currentKpi, currentMedia, period, kpi, roiName }: Props) {
+export function GoalSection({ client, constraints, currentTotal, currentKpi, currentMedia, period, kpi, roiName, money, kpiMoney }: Props) {
   const [goal, setGoal] = useState<Goal>('kpi');
   // The field's text, so that clearing it to type another number is not an error yet.
   const [valueText, setValueText] = useState(() => String(goalDefault('kpi', currentKpi, currentMedia, currentTotal)));
@@ -95,24 +98,24 @@ export function GoalSection({ client, constraints, currentTotal, currentKpi, cur
       {a ? (
         <div data-testid="goal-result">
           <div className="kpi-grid">
-            <KpiCard testId="goal-budget" label={`Budget per ${period}`} value={formatCompact(a.budget)}
-              hint={currentTotal > 0 ? `${formatPct(a.budget / currentTotal - 1, true)} vs current spend (${formatCompact(currentTotal)})` : undefined} />
-            <KpiCard testId="goal-kpi" label={`Predicted ${kpi} per ${period}`} value={formatCompact(a.expected.recommended)}
-              hint={`${formatPct(a.expected.recommended / a.expected.current - 1, true)} vs current spend (${formatCompact(a.expected.current)})`} />
+            <KpiCard testId="goal-budget" label={`Budget per ${period}`} value={formatCompact(a.budget, money)}
+              hint={currentTotal > 0 ? `${formatPct(a.budget / currentTotal - 1, true)} vs current spend (${formatCompact(currentTotal, money)})` : undefined} />
+            <KpiCard testId="goal-kpi" label={`Predicted ${kpi} per ${period}`} value={formatCompact(a.expected.recommended, kpiMoney)}
+              hint={`${formatPct(a.expected.recommended / a.expected.current - 1, true)} vs current spend (${formatCompact(a.expected.current, kpiMoney)})`} />
             <KpiCard testId="goal-roi" label={`Media ${roiName}`} value={formatRoi(a.budget > 0 ? a.media.recommended / a.budget : null, '×')}
               hint={`now ${formatRoi(currentTotal > 0 ? a.media.current / currentTotal : null, '×')}`} />
           </div>
           <Table testId="goal-table" rows={a.channels} rowKey={(c) => c.channel} columns={[
             { key: 'channel', header: 'Channel', cell: (c) => c.channel },
-            { key: 'current', header: `Current per ${period}`, numeric: true, cell: (c) => formatCompact(c.current) },
-            { key: 'recommended', header: 'For the goal', numeric: true, cell: (c) => formatCompact(c.recommended) },
+            { key: 'current', header: `Current per ${period}`, numeric: true, cell: (c) => formatCompact(c.current, money) },
+            { key: 'recommended', header: 'For the goal', numeric: true, cell: (c) => formatCompact(c.recommended, money) },
             { key: 'change', header: 'Change', numeric: true, cell: (c) => (c.current > 0 ? formatPct(c.recommended / c.current - 1, true) : '—') },
             { key: 'roi', header: `${roiName} now → then`, numeric: true, cell: (c) => `${formatRoi(c.roiCurrent)} → ${formatRoi(c.roiRecommended)}` },
             { key: 'mroi', header: 'mROI now → then', numeric: true, cell: (c) => `${formatRoi(c.mroiCurrent)} → ${formatRoi(c.mroiRecommended)}` },
             { key: 'bound', header: 'Limit', cell: (c) => boundLabel(c.status) },
           ]} />
           <p className="callout" data-testid="goal-text">
-            {explainAllocation(a, state.status === 'done' && state.goal === 'kpi' ? { targetKpi: state.value } : {})}
+            {explainAllocation(a, { ...(state.status === 'done' && state.goal === 'kpi' ? { targetKpi: state.value } : {}), money, kpiMoney })}
           </p>
           {state.status === 'done' ? <p className="timing muted small">Found in {state.ms.toFixed(0)} ms.</p> : null}
         </div>

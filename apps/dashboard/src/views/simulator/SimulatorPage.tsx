@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { blendedHeadline, budgetBeforeAfter, executiveKpis, roiLabel, scenarioComparison } from '@mixwise/charts';
 import { DEFAULT_SCENARIO_LEVELS } from '@mixwise/contracts';
 import type { FrontierPoint, GeoSplitNowAnswer, ResponseModel } from '@mixwise/engine';
-import { drawSource, periodWord, responseModelFromMmm } from '@mixwise/engine';
+import { drawSource, kpiMoney, periodWord, responseModelFromMmm } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
 import type { OptimizeResult } from '../../worker/protocol.ts';
 import { useEngine } from '../../state/engine-context.tsx';
@@ -232,7 +232,7 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
   }, [optimisedNow, names]);
   // Drawn from the what-if result (not the slider state), so the chart redraws in the same commit as the numbers, after they are timed.
   const narrow = useNarrow();
-  const beforeAfter = useMemo(() => ({ ...legendClear(categoryLabels(budgetBeforeAfter(split(names, current), split(names, w ? w.channels.map((c) => c.spend) : current)), narrow), narrow), animation: false }), [names, current, w, narrow]);
+  const beforeAfter = useMemo(() => ({ ...legendClear(categoryLabels(budgetBeforeAfter(split(names, current), split(names, w ? w.channels.map((c) => c.spend) : current), data.model.money), narrow), narrow), animation: false }), [names, current, w, narrow, data.model.money]);
   const scenarioOption = useMemo(() => scenarios ? scenarioComparison(scenarios.map((p, i) => ({
     name: SCENARIO_CHART_NAMES[i],
     allocation: p.result.feasible ? split(names, p.result.channels.map((c) => c.recommended)) : {},
@@ -251,12 +251,12 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
       </div>
       {error !== null ? <div className="banner error" role="alert">{error}</div> : null}
       <div className="kpi-grid">
-        <KpiCard live testId="predicted-kpi" label={`Predicted ${data.summary.target} per ${period}`} value={w ? formatCompact(w.kpi) : '…'}
-          hint={w && baseline ? `${formatPct((w.kpi - baseline.kpi) / baseline.kpi, true)} vs current (${formatCompact(baseline.kpi)})` : undefined} />
+        <KpiCard live testId="predicted-kpi" label={`Predicted ${data.summary.target} per ${period}`} value={w ? formatCompact(w.kpi, kpiMoney(data.model.money, data.model.target.kind)) : '…'}
+          hint={w && baseline ? `${formatPct((w.kpi - baseline.kpi) / baseline.kpi, true)} vs current (${formatCompact(baseline.kpi, kpiMoney(data.model.money, data.model.target.kind))})` : undefined} />
         <KpiCard live testId="predicted-roi" label={`Media ${roiName}`} value={w ? formatRoi(w.roi, '×') : '…'} hint={`media ${data.summary.target} per unit of spend`}
           note={mediaRoiNote(data.summary.target, period, blendedHeadline(executiveKpis(data.summary, data.model.target.kind), data.summary.target).label)} />
-        <KpiCard testId="predicted-media" label={`Media-driven ${data.summary.target}`} value={w ? formatCompact(w.media) : '…'} hint={`per ${period}`} />
-        <KpiCard testId="budget-total" label={`Budget per ${period}`} value={formatCompact(total)} hint={`${formatPct((total - currentTotal) / currentTotal, true)} vs current ${formatCompact(currentTotal)}`} />
+        <KpiCard testId="predicted-media" label={`Media-driven ${data.summary.target}`} value={w ? formatCompact(w.media, kpiMoney(data.model.money, data.model.target.kind)) : '…'} hint={`per ${period}`} />
+        <KpiCard testId="budget-total" label={`Budget per ${period}`} value={formatCompact(total, data.model.money)} hint={`${formatPct((total - currentTotal) / currentTotal, true)} vs current ${formatCompact(currentTotal, data.model.money)}`} />
       </div>
       <Section title="Spend by channel" actions={(
         <div className="toolbar">
@@ -316,7 +316,7 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
       ) : null}
       {client && baseline ? (
         <GoalSection client={client} constraints={constraints} currentTotal={currentTotal} currentKpi={baseline.kpi} currentMedia={baseline.media}
-          period={period} kpi={data.summary.target} roiName={roiName} />
+          period={period} kpi={data.summary.target} roiName={roiName} money={data.model.money} kpiMoney={kpiMoney(data.model.money, data.model.target.kind)} />
       ) : null}
       {client ? <InformationValueSection client={client} names={names} budget={total} constraints={constraints} currentKpi={baseline?.kpi ?? null} period={period} sparse={sparse} source={drawSource(data.model)} /> : null}
     </div>

@@ -18,8 +18,11 @@ test('run_info: one row naming the KPI, its kind, the window, the method and see
   assert.deepEqual(row, {
     target: 'revenue', kpi_kind: 'revenue', frequency: 'weekly', window_start: model.dates[0], window_end: model.dates[155], periods: 156, holdout: 13,
     method: 'ridge', seed: 1, source_file: null, source_sha256: null, model_schema_version: model.schemaVersion, schema_version: EXPORT_SCHEMA_VERSION,
-    mixwise_version: '0.1.0',
+    mixwise_version: '0.1.0', currency: null,
   });
+  // The currency given to fit --currency, for BI tools that label the (plain) amounts.
+  const euros = runInfoTable({ ...model, money: { currency: 'EUR', locale: 'de-DE' } });
+  assert.equal(euros.rows[0][euros.columns.findIndex((c) => c.name === 'currency')], 'EUR');
   const counted = runInfoTable({ ...model, target: { name: 'orders', kind: 'count' }, spec: { ...model.spec, method: 'bayes' } });
   assert.deepEqual(counted.rows[0].slice(0, 2), ['orders', 'count']);
   assert.equal(counted.rows[0][7], 'bayes');

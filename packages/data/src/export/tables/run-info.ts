@@ -9,7 +9,8 @@ import packageJson from '../../../package.json' with { type: 'json' };
  * amount, or 'count'), frequency, window_start / window_end (first and last date of the modeling
  * window, holdout included), holdout (periods), method ('ridge' or 'bayes'), seed (the hyperparameter
  * search's seed), source_file / source_sha256 (the data file the model was fitted on, when recorded),
- * model_schema_version, schema_version (EXPORT_SCHEMA_VERSION) and mixwise_version.
+ * model_schema_version, schema_version (EXPORT_SCHEMA_VERSION), mixwise_version and currency (the ISO 4217 code of
+ * spend and of a revenue KPI, `mixwise fit --currency`; null when not given: the amounts stay plain numbers).
  * (The model does not record when it was fitted, so there is no fitted_at.)
  * @param model the fitted model
  * @returns the one-row table (run_id is added as its last column by exportTables like every table's)
@@ -32,10 +33,12 @@ export function runInfoTable(model: MmmModel): ExportTable {
     { name: 'model_schema_version', type: 'integer' },
     { name: 'schema_version', type: 'integer' },
     { name: 'mixwise_version', type: 'text' },
+    { name: 'currency', type: 'text' },
   ], [[
     model.target.name, model.target.kind, model.frequency, model.dates[start], model.dates[end - 1], end - start, model.holdout,
     model.spec.method ?? (model.bayes ? 'bayes' : 'ridge'), model.spec.search.seed,
     model.source?.file ?? null, model.source?.sha256 ?? null, model.schemaVersion, EXPORT_SCHEMA_VERSION, packageJson.version,
+    model.money?.currency ?? null,
   ]]);
 }
 
