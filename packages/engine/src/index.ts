@@ -78,8 +78,9 @@ export { isObserved, observedRows, missingRows, reviveActual } from './spec/obse
 export { checkTable, checkFittedRows, SUPPORTED_FREQUENCIES } from './spec/check-table.ts';
 export { mergeSpec, type ModelSpecOverrides, type ChannelSpecOverride, type DeepPartial } from './spec/merge-spec.ts';
 export { checkSpec } from './spec/check-spec.ts';
-export { refreshChannelSpec, refreshRanges, refreshWidth, REFRESH_MIN_WIDTH, type CurveRanges, type FittedCurves, type RefreshKeep } from './spec/refresh-spec.ts';
+export { refreshChannel, refreshChannelSpec, refreshRanges, refreshWidth, REFRESH_MIN_WIDTH, type CurveRanges, type FittedCurves, type RefreshKeep } from './spec/refresh-spec.ts';
 export { compareRuns, comparisonHeadline, intervalsOverlap, percent, type RunComparison, type ComparedRun, type ComparedChannel, type RoiVerdict, type RunToCompare, type SummaryRefresh } from './analysis/compare-runs.ts';
+export { baselineTermColumn } from './model/baseline-term-column.ts';
 export { newPeriodsRoi, type NewPeriodsRoi, type NewPeriodsChannel } from './analysis/new-periods-roi.ts';
 export { modelingTableFromArrays, type ModelingTableInput, type SeriesInput } from './spec/table-from-arrays.ts';
 export { geoShares, modelingTableFromPanel, sizeColumn, type PanelColumns, type PanelSize, type PanelTableInput } from './spec/panel.ts';
