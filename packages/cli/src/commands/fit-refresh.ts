@@ -144,7 +144,9 @@ export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, re
     ['target', '--target', [roles.target], undefined], ['channel', '--channels', roles.channels ?? [], undefined], ['control', '--controls', roles.controls ?? [], '--no-auto-controls'],
     ['event', '--events', roles.events ?? [], '--no-auto-events'], ['organic series', '--organic', roles.organic ?? [], undefined],
   ];
-  const issues = wanted.flatMap(([role, flag, columns, none]) => columns.filter((c) => !have.has(c)).map((column) => {
+  // Only the previous run's columns (under their new names): those a flag or a config gives are checked as theirs.
+  const previous = previousColumns(source, renames);
+  const issues = wanted.flatMap(([role, flag, columns, none]) => columns.filter((c) => !have.has(c) && previous.has(c)).map((column) => {
     const others = columns.filter((c) => c !== column && have.has(c));
     const drop = role === 'target' ? '' : others.length > 0 ? `, or drop it: ${flag} ${others.join(',')}` : none !== undefined ? `, or drop it: ${none} (no ${role}s)` : `, or name the ${role}s yourself with ${flag}`;
     return {
@@ -164,6 +166,13 @@ export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, re
     })));
   }
   if (issues.length > 0) throw new DataError(issues);
+}
+
+/** Every column of the previous run a refresh inherits (target, spend, controls, events, organic), under its new name (--rename). */
+function previousColumns(source: RefreshSource, renames: Renames | undefined): Set<string> {
+  const m = source.run.model;
+  const own = [m.target.name, ...m.channels.map((c) => c.column), ...m.baseline.filter((b) => b.kind === 'control' || b.kind === 'event').map(baselineTermColumn), ...(m.organic ?? []).map((o) => o.column)];
+  return new Set(own.map((c) => renames?.[c] ?? c));
 }
 
 /** The previous run's channel whose exposure column is `column` (by its new name). */

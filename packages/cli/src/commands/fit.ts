@@ -151,8 +151,8 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--geo-size <column>', 'with --geo: the column holding each geo\'s size (population, households…), one positive value per geo, the same on all its rows; '
       + 'each geo\'s KPI and spend are scaled by its share of this column instead of its share of the KPI (default: columns.geo_size of --config, else the KPI shares)')
     .option('--refresh <prev-run>', 'refit starting from an earlier run folder (typically on its data plus new periods): keeps its target, columns, curve families, max lags, '
-      + 'seasonality, trend and ROI prior (flags override them), searches each curve parameter only near its earlier value, and prints and stores the comparison with it (docs/cli.md#refreshing-a-model---refresh)')
-    .option('--rename <old=new>', 'with --refresh: a column of the previous run and its new name in the data (repeatable), so a renamed channel keeps its curves and comparison', parseRename)
+      + 'seasonality, trend and ROI prior (flags, then --config, override them), searches each curve parameter only near its earlier value, and prints and stores the comparison with it (docs/cli.md#refreshing-a-model---refresh)')
+    .option('--rename <old=new>', 'with --refresh: a column of the previous run (spend, exposure, control, event, organic) and its new name in the data (repeatable), so a renamed channel keeps its curves and comparison', parseRename)
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
     .action(async (data: string | undefined, flags: FitFlags) => {
