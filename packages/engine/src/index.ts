@@ -79,8 +79,9 @@ export { isObserved, observedRows, missingRows, reviveActual } from './spec/obse
 export { checkTable, checkFittedRows, SUPPORTED_FREQUENCIES } from './spec/check-table.ts';
 export { mergeSpec, type ModelSpecOverrides, type ChannelSpecOverride, type DeepPartial } from './spec/merge-spec.ts';
 export { checkSpec } from './spec/check-spec.ts';
-export { refreshChannelSpec, refreshRanges, refreshWidth, REFRESH_MIN_WIDTH, type CurveRanges, type FittedCurves, type RefreshKeep } from './spec/refresh-spec.ts';
+export { refreshChannel, refreshChannelSpec, refreshRanges, refreshWidth, REFRESH_MIN_WIDTH, type CurveRanges, type FittedCurves, type RefreshKeep } from './spec/refresh-spec.ts';
 export { compareRuns, comparisonHeadline, intervalsOverlap, percent, type RunComparison, type ComparedRun, type ComparedChannel, type RoiVerdict, type RunToCompare, type SummaryRefresh } from './analysis/compare-runs.ts';
+export { baselineTermColumn } from './model/baseline-term-column.ts';
 export { newPeriodsRoi, type NewPeriodsRoi, type NewPeriodsChannel } from './analysis/new-periods-roi.ts';
 export { modelingTableFromArrays, type ModelingTableInput, type SeriesInput } from './spec/table-from-arrays.ts';
 export { geoShares, modelingTableFromPanel, sizeColumn, type PanelColumns, type PanelSize, type PanelTableInput } from './spec/panel.ts';
@@ -125,7 +126,7 @@ export {
   responseModelFromMmm, referenceRows, referenceCosts, type ReferenceCost, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
   CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planForKpiTarget, type PlanForKpiTarget, planValue, compileCurve, informationValue,
   profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, planTargetSentence, type PlanTargetBudget, type KpiChange, intervalSentence, drawSource, drawsName, type DrawSource, proseAmount, signedPercent,
-  dataShownText, sparseChannelText, sparseDataText, lateStartChannels, LATE_START_MIN_RATIO, type LateStartChannel, idleChannelBounds, type IdleChannelBounds,
+  dataShownText, sparseChannelText, sparseDataText, lateStartChannels, LATE_START_MIN_RATIO, type LateStartChannel, idleChannelBounds, idleBounds, type IdleChannelBounds, type IdleCandidate,
   curveBasisText, referencePeriodsText, type CurveBasis, expectedVersusPoint, expectedPointGapText, steadyBasisText, materiallyDifferent, MATERIAL_RATIO, type ExpectedVersusPoint, type ExpectedVersusPointChannel,
   DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, boundsOf, heldByDefaultBounds, planBoundStatus, defaultBoundsNote, budgetRange, BUDGET_TOLERANCE, signedAmount,
 } from './optimize/index.ts';

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EngineClient } from '../worker/engine-client.ts';
 import type { EngineRequest } from '../worker/protocol.ts';
+import { idleBounds } from '@mixwise/engine';
 import { currentMeaning, idleDefaults, readReferencePeriods, referenceChoiceOf, referenceChoices, withReference } from './reference-periods.ts';
 import { buildConstraints, DEFAULT_CONTROL } from './constraints.ts';
 
@@ -61,4 +62,7 @@ test('a channel idle over the last N periods with the default limits may spend 0
   // Nothing idle (or idle over the window too): the constraints as they were.
   assert.equal(idleDefaults(c, names, controls, [1, 5, 2], [40, 6, 10]), c);
   assert.equal(idleDefaults(c, names, controls, [0, 5, 2], [0, 6, 10]), c);
+  // The engine's rule (the CLI's and the API's), not a copy: the same bounds for the same spends.
+  const engine = idleBounds(names.map((name, i) => ({ name, current: [0, 5, 0][i], windowMean: [40, 6, 10][i], ownBounds: controls[i] === typed })));
+  assert.deepEqual(Object.fromEntries(Object.keys(engine).map((n) => [n, out.channels?.[n]])), engine);
 });

@@ -1,4 +1,4 @@
-import type { AllocationConstraints, ChannelBounds } from '@mixwise/engine';
+import { idleBounds, type AllocationConstraints } from '@mixwise/engine';
 import type { EngineClient } from '../worker/engine-client.ts';
 import { DEFAULT_CONTROL, type ChannelControl } from './constraints.ts';
 
@@ -65,16 +65,16 @@ export function withReference(client: EngineClient, referencePeriods: number | u
 /**
  * Channels idle over the reference periods (current 0) that spent over the window, with the default
  * limits (Min × and Max × as DEFAULT_BOUNDS): multiples of nothing would freeze them at 0, so they may
- * spend from 0 to Max × their mean over the window instead, as the CLI and the API do under
- * `--reference-periods N`. Other channels, and limits the user typed, are left as they are.
+ * spend from 0 to Max × their mean over the window instead: the engine's rule (idleBounds), the one the
+ * CLI and the API apply under `--reference-periods N`. Other channels, and limits the user typed (which
+ * count as bounds of their own), are left as they are.
  * @param constraints the page's constraints (buildConstraints)
  * @param controls [nChannels] the limits as read; current and windowCurrent [nChannels] spend per period
  * @example idleDefaults(c, ['tv'], [DEFAULT_CONTROL], [0], [100]).channels?.tv // { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: 200 } }
  */
 export function idleDefaults(constraints: AllocationConstraints, names: readonly string[], controls: readonly ChannelControl[], current: readonly number[], windowCurrent: readonly number[]): AllocationConstraints {
-  const idle = names.flatMap((name, i) => (current[i] === 0 && windowCurrent[i] > 0 && controls[i].min === DEFAULT_CONTROL.min && controls[i].max === DEFAULT_CONTROL.max ? [[name, windowCurrent[i]] as const] : []));
-  if (idle.length === 0) return constraints;
-  const channels: Record<string, ChannelBounds> = { ...constraints.channels };
-  for (const [name, mean] of idle) channels[name] = { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: DEFAULT_CONTROL.max * mean } };
-  return { ...constraints, channels };
+  const typed = (i: number): boolean => controls[i].min !== DEFAULT_CONTROL.min || controls[i].max !== DEFAULT_CONTROL.max;
+  const idle = idleBounds(names.map((name, i) => ({ name, current: current[i], windowMean: windowCurrent[i], ownBounds: typed(i) })));
+  if (Object.keys(idle).length === 0) return constraints;
+  return { ...constraints, channels: { ...constraints.channels, ...idle } };
 }

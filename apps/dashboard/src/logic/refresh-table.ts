@@ -25,3 +25,28 @@ export function refreshChartTable(r: SummaryRefresh, roiName: string): ChartTabl
     rows: r.comparison.channels.map(refreshChannelRow),
   };
 }
+
+/**
+ * The new periods on their own (summary.json refresh.new_periods_roi), as the report's table: per channel
+ * the spend and contribution of those periods, their ROI with its 90% interval (a column only when the
+ * summary has intervals: older summaries have none) and the whole window's ROI. Null without new
+ * periods or without the field (summaries written before it).
+ * @param roiName what KPI ÷ spend is called (roiLabel)
+ * @example newPeriodsTable(refresh, 'ROI')?.columns // ['Channel', 'Spend, new periods', 'Contribution, new periods', 'ROI, new periods', '90% interval, new periods', 'ROI, whole window']
+ */
+export function newPeriodsTable(r: SummaryRefresh, roiName: string): ChartTable | null {
+  const n = r.new_periods_roi;
+  if (n === undefined || n === null || !Array.isArray(n.channels) || n.periods === 0 || n.channels.length === 0) return null;
+  const whole = new Map(r.comparison.channels.map((c) => [c.name, c.roi_b]));
+  const intervals = n.channels.some((c) => c.roi_interval !== undefined);
+  const roi = (x: number) => formatRoi(x);
+  return {
+    caption: `Over the ${n.periods} new periods (${n.first_date ?? ''} to ${n.last_date ?? ''}): contribution ÷ spend of those periods, beside the ${roiName} over the whole window`,
+    columns: ['Channel', 'Spend, new periods', 'Contribution, new periods', `${roiName}, new periods`, ...(intervals ? ['90% interval, new periods'] : []), `${roiName}, whole window`],
+    rows: n.channels.map((c) => [
+      c.name, formatAmount(c.spend), formatAmount(c.contribution), c.roi === null ? 'no spend' : roi(c.roi),
+      ...(intervals ? [intervalText(c.roi_interval ?? null, roi)] : []),
+      whole.has(c.name) ? roi(whole.get(c.name) ?? NaN) : 'n/a',
+    ]),
+  };
+}

@@ -1,6 +1,7 @@
 import type { CleaningStep, ConfigRun, CsvTable, TableRoles } from '@mixwise/data';
 import { detectDateColumn, namedDateColumn, stepsNotPerGeo } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
+import type { InheritedGeo } from './fit-refresh.ts';
 
 /** The `--clean` / `cleaning:` spelling of a step type, for messages. */
 const stepName = (s: CleaningStep): string => (s.type === 'negatives' ? `negatives=${s.mode}` : s.type.replace(/-/g, '_'));
@@ -14,14 +15,17 @@ const stepName = (s: CleaningStep): string => (s.type === 'negatives' ? `negativ
  * @param run the config's run, if any
  * @param steps the cleaning steps the run would use
  * @param command the command, for the usage error (default fit)
+ * @param inherited a refresh's geo column of the previous run (refreshGeo), used without --geo and columns.geo, and named as inherited
  * @returns undefined without a geo column
  * @throws UsageError (exit 2) for sum_panel or a value-changing step with a geo panel
  * @example geoSetting({ geo: 'region' }, undefined, []) // { column: 'region', flag: '--geo region' }
+ * @example geoSetting({}, undefined, [], 'fit', { geo: 'region', shown: 'r104' }) // { column: 'region', flag: 'the geo column region of the previous run r104 (--refresh)' }
  */
-export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[] }, run: Pick<ConfigRun, 'geo'> | undefined, steps: readonly CleaningStep[], command = 'fit'): { column: string; flag: string } | undefined {
-  const column = flags.geo ?? run?.geo;
+export function geoSetting(flags: { geo?: string; clean?: readonly CleaningStep[] }, run: Pick<ConfigRun, 'geo'> | undefined, steps: readonly CleaningStep[], command = 'fit',
+  inherited?: InheritedGeo): { column: string; flag: string } | undefined {
+  const column = flags.geo ?? run?.geo ?? inherited?.geo;
   if (column === undefined) return undefined;
-  const flag = flags.geo !== undefined ? `--geo ${column}` : `columns.geo: ${column} (in the config)`;
+  const flag = flags.geo !== undefined ? `--geo ${column}` : run?.geo !== undefined ? `columns.geo: ${column} (in the config)` : `the geo column ${column} of the previous run ${inherited?.shown ?? ''} (--refresh)`;
   const where = flags.clean !== undefined ? '--clean' : 'the config\'s cleaning:';
   if (steps.some((s) => s.type === 'sum-panel')) {
     throw new UsageError(`${flag} and ${where} sum_panel both given: pick one. ${flag} fits a geo-level model on every geo's series; sum_panel adds the geos up into one national series and fits that`, command);
@@ -47,14 +51,17 @@ const AS_SIZE = 'name the column that holds each geo\'s size (population, househ
  * @param geo the geo setting (geoSetting), undefined without one
  * @param roles the roles (target, date and the columns listed)
  * @param command the command, for the usage error (default fit)
+ * @param inherited a refresh's size column of the previous run (refreshGeo), used without --geo-size and columns.geo_size, and named as inherited
  * @returns undefined without a size column
  * @throws UsageError (exit 2)
  * @example geoSizeSetting({ geoSize: 'population' }, undefined, { column: 'region', flag: '--geo region' }, { target: 'sales' }) // { column: 'population', flag: '--geo-size population' }
  */
-export function geoSizeSetting(flags: { geoSize?: string }, run: Pick<ConfigRun, 'geoSize'> | undefined, geo: { column: string; flag: string } | undefined, roles: TableRoles, command = 'fit'): { column: string; flag: string } | undefined {
-  const column = flags.geoSize ?? run?.geoSize;
+export function geoSizeSetting(flags: { geoSize?: string }, run: Pick<ConfigRun, 'geoSize'> | undefined, geo: { column: string; flag: string } | undefined, roles: TableRoles, command = 'fit',
+  inherited?: InheritedGeo): { column: string; flag: string } | undefined {
+  const column = flags.geoSize ?? run?.geoSize ?? inherited?.geoSize;
   if (column === undefined) return undefined;
-  const flag = flags.geoSize !== undefined ? `--geo-size ${column}` : `columns.geo_size: ${column} (in the config)`;
+  const flag = flags.geoSize !== undefined ? `--geo-size ${column}` : run?.geoSize !== undefined ? `columns.geo_size: ${column} (in the config)`
+    : `the size column ${column} of the previous run ${inherited?.shown ?? ''} (--refresh)`;
   if (geo === undefined) {
     throw new UsageError(`${flag} sizes the geos of a geo-level model, which needs --geo COLUMN (or columns.geo in the config): add it, or leave ${flag} out`, command);
   }

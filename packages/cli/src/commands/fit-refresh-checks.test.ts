@@ -4,6 +4,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { newPeriodsRoi, parseModel } from '@mixwise/engine';
 import { inProcessCli, QUICK_FIT } from '../../test/in-process-cli.ts';
 
 const { dir, mixwise, json } = inProcessCli('mixwise-refresh-checks-');
@@ -122,7 +123,17 @@ test('the headline gives each move in percent and never claims stability; the ne
   const tv = n.channels.find((c: { name: string }) => c.name === 'tv');
   assert.ok(Math.abs(tv.spend - spend) < 1e-6 * spend, `${tv.spend} vs ${spend}`);
   assert.ok(Math.abs(tv.roi - contribution / spend) < 1e-4 * Math.abs(contribution / spend) + 1e-9, `${tv.roi} vs ${contribution / spend}`);
-  assert.match(r.stdout, /New periods only \(\S+ to \S+, 26 periods\)[^\n]*point estimates/);
+  assert.match(r.stdout, /New periods only \(\S+ to \S+, 26 periods\)[^\n]*with 90% intervals over its bootstrap replicates/);
+  // The new periods' interval lies around the ROI and shows in the printed table.
+  const [lo, hi] = tv.roi_interval;
+  assert.ok(lo <= tv.roi && tv.roi <= hi && lo < hi, `${lo} ≤ ${tv.roi} ≤ ${hi}`);
+  assert.match(r.stdout, /90% interval \(new\)/);
+  // Counting every row of the window as new gives the summary's own roi_interval: the same replicates, the same rule.
+  const whole = newPeriodsRoi(parseModel(json('r130/model.json')), '0000-00-00');
+  for (const c of s.channels) {
+    const mine = whole.channels.find((x) => x.name === c.name)?.roi_interval ?? [NaN, NaN];
+    c.roi_interval.forEach((v: number, i: number) => assert.ok(Math.abs(mine[i] - v) <= 1e-9 * Math.abs(v), `${c.name}: ${mine[i]} vs ${v}`));
+  }
   const compared = s.refresh.comparison.channels.find((c: { name: string }) => c.name === 'tv');
   assert.equal(compared.roi_change_relative, compared.roi_change / Math.abs(compared.roi_a));
 });

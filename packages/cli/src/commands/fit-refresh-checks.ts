@@ -69,20 +69,19 @@ export function refreshWindowWarnings(source: RefreshSource, dates: readonly str
 
 /**
  * The channels the previous model fitted on exposure, with the exposure column each used, checked
- * against the new table: each needs that same column, else the fit would fail in the engine without
- * naming the file.
+ * against the new table: each needs that same column (or the name --rename gives it), else the fit
+ * would fail in the engine without naming the file.
  * @throws DataError MISSING_COLUMN naming the channel, the column and the file
  */
-export function checkRefreshExposure(source: RefreshSource, table: ModelingTable, file: string): void {
+export function checkRefreshExposure(source: RefreshSource, table: ModelingTable, file: string, pins: Readonly<Record<string, string>>): void {
   const issues: Issue[] = [];
-  for (const c of source.run.model.channels) {
-    const column = c.media?.column;
-    if (column === undefined) continue;
-    const now = table.channels.find((x) => x.name === c.name);
+  // Both columns under their new names (--rename, refreshExposurePins); the channel found by its spend column, as the refresh matches them.
+  for (const [spend, column] of Object.entries(pins)) {
+    const now = table.channels.find((x) => x.column === spend);
     if (now === undefined || now.exposureColumn === column) continue;
     issues.push({
       code: 'MISSING_COLUMN', severity: 'error',
-      message: `channel ${c.name} was modelled on its exposure column ${column} in the previous run ${source.shown}, ${now.exposureColumn === undefined ? `which ${file} lacks` : `but ${file} pairs it with ${now.exposureColumn}`}`,
+      message: `channel ${now.name} was modelled on its exposure column ${column} in the previous run ${source.shown}, ${now.exposureColumn === undefined ? `which ${file} lacks` : `but ${file} pairs it with ${now.exposureColumn}`}`,
       hint: `add ${column} to ${file}, or model the channels on spend with --media spend`, at: { file, column },
     });
   }
@@ -106,3 +105,13 @@ export function withHistoryHint(err: unknown, source: RefreshSource): unknown {
   return err;
 }
 
+/**
+ * The checks of the new table against the previous run (checkRefreshFrequency, and with `pins` (a refresh
+ * of a run on exposure) checkRefreshExposure on the columns pinned).
+ * @param pins refreshExposurePins' spend column → exposure column, when the channels are paired again
+ * @throws DataError RUN_MISMATCH or MISSING_COLUMN
+ */
+export function checkRefreshTable(source: RefreshSource, table: ModelingTable, file: string, pins: Readonly<Record<string, string>> | undefined): void {
+  checkRefreshFrequency(source, table, file);
+  if (pins !== undefined) checkRefreshExposure(source, table, file, pins);
+}

@@ -30,6 +30,10 @@ test('a geo-level run is refreshed on its geo and size columns without --geo/--g
   const prev = json('g104/model.json');
   assert.deepEqual([prev.panel.column, prev.panel.sizeColumn], ['geo', 'population']);
   write('g120.csv', upTo(120));
+  // An inherited geo column is named as the previous run's, not as a --geo the user typed.
+  const bayes = await mixwise(['fit', 'g120.csv', '--refresh', 'g104', '--method', 'bayes', ...QUICK, '--out', 'g-bayes']);
+  assert.equal(bayes.code, 2);
+  assert.match(bayes.stderr, /--method bayes is not supported with the geo column geo of the previous run g104 \(--refresh\) yet/);
   for (const [flags, out] of [[[], 'g120'], [['--geo', 'geo'], 'g120-geo']] as const) {
     const r = await mixwise(['fit', 'g120.csv', '--refresh', 'g104', ...flags, ...QUICK, '--out', out]);
     assert.equal(r.code, 0, r.stderr);

@@ -25,12 +25,14 @@ export function parseRename(value: string, previous: Renames | undefined): Renam
 
 /**
  * The previous run's roles with renamed columns under their new names (control signs follow their
- * control). Refuses an OLD that is no column of the previous run (fit.ts refuses --rename without --refresh).
+ * control). An OLD may also be a channel's exposure column (refreshExposurePins renames it). Refuses an
+ * OLD that is no column of the previous run (fit.ts refuses --rename without --refresh).
  * @throws UsageError (exit 2)
  */
 export function renamedRoles(roles: TableRoles, renames: Renames | undefined, source: RefreshSource): TableRoles {
   if (renames === undefined || Object.keys(renames).length === 0) return roles;
-  const had = [...(roles.channels ?? []), ...(roles.controls ?? []), ...(roles.events ?? []), ...(roles.organic ?? [])];
+  const exposure = source.run.model.channels.flatMap((c) => (c.media === undefined ? [] : [c.media.column]));
+  const had = [...(roles.channels ?? []), ...exposure, ...(roles.controls ?? []), ...(roles.events ?? []), ...(roles.organic ?? [])];
   const unknown = Object.keys(renames).filter((c) => !had.includes(c));
   if (unknown.length > 0) {
     throw new UsageError(`--rename ${unknown.join(', ')}: not a column of the previous run ${source.shown} (its columns: ${had.join(', ')}); give OLD as the previous run's column`, 'fit');

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { refreshChannelSpec, refreshRanges, refreshWidth, type ChannelSpec, type CurveRanges, type ModelingTable, type ModelRefresh, type ModelSpec, type FitWarning } from '@mixwise/engine';
+import { baselineTermColumn, refreshChannel, refreshWidth, type ChannelSpec, type CurveRanges, type FittedCurves, type ModelingTable, type ModelRefresh, type ModelSpec, type FitWarning } from '@mixwise/engine';
 import type { ReadOutcome, TableRoles } from '@mixwise/data';
 import { DataError } from '@mixwise/data';
 import type { CliIo } from '../io.ts';
-import { UsageError } from '../usage-error.ts';
 import { previousColumn, renamedRoles, type Renames } from './fit-refresh-rename.ts';
+import { configOverInherited } from './fit-refresh-config.ts';
 import { readRunFiles, type ComparedRunFiles } from './compare-read.ts';
 
 /** A previous run a fit refreshes (`mixwise fit --refresh PREV_RUN`). */
@@ -29,10 +29,9 @@ export interface FitRefresh {
 
 /**
  * Reads PREV_RUN (a complete run folder, as `mixwise compare` reads it).
- * @throws DataError from readRunFiles; UsageError with --config (the previous run is the configuration)
+ * @throws DataError from readRunFiles
  */
-export function readRefreshSource(prev: string, io: CliIo, config: string | undefined): RefreshSource {
-  if (config !== undefined) throw new UsageError('--refresh takes its settings from the previous run; it cannot be combined with --config (override single settings with flags instead)', 'fit');
+export function readRefreshSource(prev: string, io: CliIo): RefreshSource {
   return { shown: prev, run: readRunFiles(resolve(io.cwd, prev), prev) };
 }
 
@@ -51,47 +50,80 @@ export interface RefreshRoleFlags {
  * controls with their signs, events, organic media and built-in holidays. Flags given to the fit
  * override each of them (fit.ts spreads the flags over these): --controls/--events replace the inherited
  * lists, and --no-auto-controls/--no-auto-events without them mean none (so a control the new data
- * lack can be dropped). --rename OLD=NEW puts a column under its new name.
+ * lack can be dropped). --rename OLD=NEW puts a column under its new name. With --config, the roles
+ * the config gives replace the inherited ones (configOverInherited; flags then override both).
+ * @param config the config's roles and file name, with --config
  * @throws UsageError for a --rename OLD that is no column of the previous run
- * @throws DataError RUN_MISMATCH when --target names another KPI than the previous run's
+ * @throws DataError RUN_MISMATCH when --target (or the config's columns.target) names another KPI than the previous run's
  */
-export function refreshRoles(source: RefreshSource, flags: RefreshRoleFlags): TableRoles {
-  const target = flags.target;
+export function refreshRoles(source: RefreshSource, flags: RefreshRoleFlags, config?: { roles: TableRoles; file: string }): TableRoles {
+  const target = flags.target ?? config?.roles.target;
   const m = source.run.model;
   if (target !== undefined && target !== m.target.name) {
+    const [given, fix] = flags.target !== undefined ? [`--target ${target}`, 'leave --target out'] : [`columns.target: ${target} in the config ${config?.file ?? ''}`, `set columns.target: ${m.target.name}`];
     throw new DataError([{
-      code: 'RUN_MISMATCH', severity: 'error', message: `--target ${target} is not the KPI of the previous run ${source.shown}, which models ${m.target.name}`,
-      hint: `leave --target out to refresh ${m.target.name}, or fit ${target} without --refresh`, at: { file: source.shown },
+      code: 'RUN_MISMATCH', severity: 'error', message: `${given} is not the KPI of the previous run ${source.shown}, which models ${m.target.name}`,
+      hint: `${fix} to refresh ${m.target.name}, or fit ${target} without --refresh`, at: { file: source.shown },
     }]);
   }
   const holidayIds = new Set((m.baseline.flatMap((b) => (b.kind === 'event' && b.holidays !== undefined ? [b.name] : []))));
   const noControls = flags.controls === undefined && flags.autoControls === false;
   const controls = noControls ? [] : m.baseline.filter((b) => b.kind === 'control');
-  const signs = Object.fromEntries(controls.map((c) => [c.name, c.sign ?? 'free'] as const));
-  return renamedRoles({
+  // Controls by their column (a config may have named one otherwise), as channels are.
+  const signs = Object.fromEntries(controls.map((c) => [baselineTermColumn(c), c.sign ?? 'free'] as const));
+  const inherited = renamedRoles({
     target: m.target.name,
     targetKind: m.target.kind,
     channels: m.channels.map((c) => c.column),
-    controls: controls.map((c) => c.name),
+    controls: controls.map(baselineTermColumn),
     controlSigns: signs,
     // Holiday events come back from the holiday calendar, not as columns of the file.
     events: flags.events === undefined && flags.autoEvents === false ? [] : m.baseline.filter((b) => b.kind === 'event' && !holidayIds.has(b.name)).map((b) => b.name),
     ...(m.organic !== undefined && m.organic.length > 0 ? { organic: m.organic.map((o) => o.column) } : {}),
     ...(m.holidayCalendar !== undefined ? { holidays: { ...m.holidayCalendar } } : {}),
   }, flags.rename, source);
+  return config === undefined ? inherited : configOverInherited(inherited, config.roles);
+}
+
+/** Geo settings a refresh inherits from the previous run (geoSetting and geoSizeSetting name them as inherited). */
+export interface InheritedGeo {
+  readonly geo?: string;
+  readonly geoSize?: string;
+  /** PREV_RUN as the user typed it. */
+  readonly shown: string;
 }
 
 /**
- * The geo panel settings a refresh inherits (geoSetting reads them as flags): the previous model's geo
- * column unless --geo is given, and its size column unless --geo-size is given or --geo names another
- * geo column.
- * @example refreshGeo(source, {}) // { geo: 'region', geoSize: 'population' } for a run fitted with --geo region --geo-size population
+ * The geo panel settings a refresh inherits, when neither a flag nor the config gives them: the
+ * previous model's geo column unless --geo (or columns.geo) is given, and its size column unless
+ * --geo-size (or columns.geo_size) is given or the geo column used is another one.
+ * @param given the geo and size columns of the flags, else of the config
+ * @example refreshGeo(source, {}) // { geo: 'region', geoSize: 'population', shown: 'r104' } for a run fitted with --geo region --geo-size population
  */
-export function refreshGeo(source: RefreshSource, flags: { geo?: string; geoSize?: string }): { geo?: string; geoSize?: string } {
+export function refreshGeo(source: RefreshSource, given: { geo?: string | undefined; geoSize?: string | undefined }): InheritedGeo {
   const panel = source.run.model.panel;
-  const geo = flags.geo ?? panel?.column;
-  const geoSize = flags.geoSize ?? (panel !== undefined && geo === panel.column ? panel.sizeColumn : undefined);
-  return { ...(geo === undefined ? {} : { geo }), ...(geoSize === undefined ? {} : { geoSize }) };
+  const geo = given.geo ?? panel?.column;
+  const size = given.geoSize === undefined && panel !== undefined && geo === panel.column ? panel.sizeColumn : undefined;
+  return { shown: source.shown, ...(given.geo === undefined && geo !== undefined ? { geo } : {}), ...(size === undefined ? {} : { geoSize: size }) };
+}
+
+/**
+ * The exposure column each channel of the previous run was modelled on, under the new data's names
+ * (--rename OLD=NEW renames spend and exposure columns alike): spend column → exposure column, which the
+ * table pairs first (readCheckedTable's exposurePins), also a column a config had mapped under another name.
+ * @param media the media basis a flag or the config sets: then nothing is inherited
+ * @returns `{ exposurePins }` when the previous run modelled a channel on exposure and no basis is set, else {}
+ * @example refreshExposurePins(source, undefined, { tv_impressions: 'tv_imps' }) // { exposurePins: { tv_spend: 'tv_imps' } }
+ */
+export function refreshExposurePins(source: RefreshSource, media: 'spend' | 'exposure' | undefined, renames: Renames | undefined): { exposurePins?: Record<string, string> } {
+  const pins = exposureColumns(source, renames);
+  return media !== undefined || Object.keys(pins).length === 0 ? {} : { exposurePins: pins };
+}
+
+/** Spend column → exposure column of each channel the previous run modelled on exposure, under their new names. */
+function exposureColumns(source: RefreshSource, renames: Renames | undefined): Record<string, string> {
+  const to = (c: string): string => renames?.[c] ?? c;
+  return Object.fromEntries(source.run.model.channels.flatMap((c) => (c.media === undefined ? [] : [[to(c.column), to(c.media.column)] as const])));
 }
 
 /**
@@ -99,7 +131,7 @@ export function refreshGeo(source: RefreshSource, flags: { geo?: string; geoSize
  * exposure columns included unless `modelOnSpend` (--media spend). Each hint says how to drop the column.
  * @throws DataError MISSING_COLUMN naming the column, its role, the file and PREV_RUN
  */
-export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, read: ReadOutcome, modelOnSpend = false): void {
+export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, read: ReadOutcome, modelOnSpend = false, renames?: Renames): void {
   if (read.csv === undefined) return;
   const have = new Set(read.csv.header);
   // A categorical event column's dummies are named <column>_<level>: ask for the column again.
@@ -112,7 +144,9 @@ export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, re
     ['target', '--target', [roles.target], undefined], ['channel', '--channels', roles.channels ?? [], undefined], ['control', '--controls', roles.controls ?? [], '--no-auto-controls'],
     ['event', '--events', roles.events ?? [], '--no-auto-events'], ['organic series', '--organic', roles.organic ?? [], undefined],
   ];
-  const issues = wanted.flatMap(([role, flag, columns, none]) => columns.filter((c) => !have.has(c)).map((column) => {
+  // Only the previous run's columns (under their new names): those a flag or a config gives are checked as theirs.
+  const previous = previousColumns(source, renames);
+  const issues = wanted.flatMap(([role, flag, columns, none]) => columns.filter((c) => !have.has(c) && previous.has(c)).map((column) => {
     const others = columns.filter((c) => c !== column && have.has(c));
     const drop = role === 'target' ? '' : others.length > 0 ? `, or drop it: ${flag} ${others.join(',')}` : none !== undefined ? `, or drop it: ${none} (no ${role}s)` : `, or name the ${role}s yourself with ${flag}`;
     return {
@@ -122,21 +156,35 @@ export function checkRefreshColumns(source: RefreshSource, roles: TableRoles, re
       at: { file: read.file, column },
     };
   }));
-  const exposure = source.run.model.channels.flatMap((c) => (c.media === undefined || have.has(c.media.column) ? [] : [c]));
+  // Exposure columns under their new names (--rename).
+  const exposure = Object.values(exposureColumns(source, renames)).filter((column) => !have.has(column));
   if (!modelOnSpend) {
-    issues.push(...exposure.map((c) => ({
+    issues.push(...exposure.map((column) => ({
       code: 'MISSING_COLUMN' as const, severity: 'error' as const,
-      message: `column ${c.media?.column ?? ''} (channel ${c.name}'s exposure in the previous run ${source.shown}) is not in the new data ${read.file}`,
-      hint: `add ${c.media?.column ?? ''} to ${read.file}, or model the channels on spend with --media spend`, at: { file: read.file, column: c.media?.column ?? '' },
+      message: `column ${column} (channel ${exposureOwner(source, column, renames)}'s exposure in the previous run ${source.shown}) is not in the new data ${read.file}`,
+      hint: `add ${column} to ${read.file} (or --rename ${previousColumn(column, renames)}=NEW if it was renamed), or model the channels on spend with --media spend`, at: { file: read.file, column },
     })));
   }
   if (issues.length > 0) throw new DataError(issues);
 }
 
+/** Every column of the previous run a refresh inherits (target, spend, controls, events, organic), under its new name (--rename). */
+function previousColumns(source: RefreshSource, renames: Renames | undefined): Set<string> {
+  const m = source.run.model;
+  const own = [m.target.name, ...m.channels.map((c) => c.column), ...m.baseline.filter((b) => b.kind === 'control' || b.kind === 'event').map(baselineTermColumn), ...(m.organic ?? []).map((o) => o.column)];
+  return new Set(own.map((c) => renames?.[c] ?? c));
+}
+
+/** The previous run's channel whose exposure column is `column` (by its new name). */
+function exposureOwner(source: RefreshSource, column: string, renames: Renames | undefined): string {
+  const from = previousColumn(column, renames);
+  return source.run.model.channels.find((c) => c.media?.column === from)?.name ?? from;
+}
+
 /**
  * The spec settings a refresh inherits, as a config would give them (runSpec's configSpec; flags still
  * override): each channel's and organic series' adstock family, max lag and saturation curve, with
- * search bounds narrowed around the previous values (refreshChannelSpec, width refreshWidth of the new
+ * search bounds narrowed around the previous values (refreshChannel, width refreshWidth of the new
  * periods), the seasonality order, trend and ROI prior. A channel new in the data keeps the defaults; one
  * whose column was renamed (--rename OLD=NEW) keeps the curves of the channel of OLD.
  * @param table the new modeling table
@@ -164,14 +212,14 @@ export function refreshSpec(source: RefreshSource, table: ModelingTable, window:
     now.flatMap(({ name, column }) => {
       const from = previousColumn(column, renames);
       // By the renamed column, then by name, then by the same column under another name (a config had named the channel).
-      const f = (fitted?.find((c) => c.column === from && from !== column) ?? fitted?.find((c) => c.name === name) ?? fitted?.find((c) => c.column === column)) as (Parameters<typeof refreshChannelSpec>[0] & { column: string }) | undefined;
+      const f = (fitted?.find((c) => c.column === from && from !== column) ?? fitted?.find((c) => c.name === name) ?? fitted?.find((c) => c.column === column)) as (FittedCurves & { column: string }) | undefined;
       if (f === undefined) return [];
       if (f.name !== name) names[f.name] = name;
       const prevSpec = prevSpecs?.find((c) => c.name === f.name);
-      // Only ranges of the same families apply (refreshRanges ignores other families' parameter names).
-      const full = refreshRanges(f, prevSpec, prev.refresh?.ranges?.[f.name]);
-      ranges[name] = full;
-      return [{ ...refreshChannelSpec(f, prevSpec, width, keep, full), name }];
+      // Only recorded ranges of the same families apply (other families' parameter names are ignored).
+      const refreshed = refreshChannel(f, prevSpec, width, keep, prev.refresh?.ranges?.[f.name]);
+      ranges[name] = refreshed.ranges;
+      return [{ ...refreshed.spec, name }];
     });
   const organic = specs(table.organic ?? [], prev.organic, prev.spec.organic);
   const spec: Partial<ModelSpec> = {

@@ -30,9 +30,10 @@ import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
 import type { FitRunOptions, FitRunResult } from './fit-run.ts';
-import { checkRefreshColumns, readRefreshSource, refreshGeo, refreshRoles, refreshSpec, type RefreshSource } from './fit-refresh.ts';
+import { checkRefreshColumns, readRefreshSource, refreshExposurePins, refreshGeo, refreshRoles, refreshSpec, type RefreshSource } from './fit-refresh.ts';
+import { configOverRefresh } from './fit-refresh-config.ts';
 import { parseRename, type Renames } from './fit-refresh-rename.ts';
-import { checkRefreshExposure, checkRefreshFrequency, checkRefreshOut, refreshWindowWarnings, withHistoryHint } from './fit-refresh-checks.ts';
+import { checkRefreshTable, checkRefreshOut, refreshWindowWarnings, withHistoryHint } from './fit-refresh-checks.ts';
 import { FIT_MONEY, currencyOption, localeOption, moneyOf, type MoneyFlags } from './money-options.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
@@ -152,8 +153,8 @@ export function registerFit(program: Command, io: CliIo, deps: CliDeps): void {
     .option('--geo-size <column>', 'with --geo: the column holding each geo\'s size (population, households…), one positive value per geo, the same on all its rows; '
       + 'each geo\'s KPI and spend are scaled by its share of this column instead of its share of the KPI (default: columns.geo_size of --config, else the KPI shares)')
     .option('--refresh <prev-run>', 'refit starting from an earlier run folder (typically on its data plus new periods): keeps its target, columns, curve families, max lags, '
-      + 'seasonality, trend and ROI prior (flags override them), searches each curve parameter only near its earlier value, and prints and stores the comparison with it (docs/cli.md#refreshing-a-model---refresh)')
-    .option('--rename <old=new>', 'with --refresh: a column of the previous run and its new name in the data (repeatable), so a renamed channel keeps its curves and comparison', parseRename)
+      + 'seasonality, trend and ROI prior (flags, then --config, override them), searches each curve parameter only near its earlier value, and prints and stores the comparison with it (docs/cli.md#refreshing-a-model---refresh)')
+    .option('--rename <old=new>', 'with --refresh: a column of the previous run (spend, exposure, control, event, organic) and its new name in the data (repeatable), so a renamed channel keeps its curves and comparison', parseRename)
     .addOption(currencyOption(FIT_MONEY.currency)).addOption(localeOption(FIT_MONEY.locale))
     .requiredOption('--out <dir>', 'output folder for model.json, summary.json, decomposition.csv', parseOutPath)
     .option('--json', 'print only the summary JSON on stdout (no progress)')
@@ -179,17 +180,17 @@ export async function fitAction(dataArg: string | undefined, flags: FitFlags, io
 
 /** fitAction's work once the output folder is known to be writable. */
 async function fitInto(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps): Promise<FitRunResult> {
-  const refreshFrom = flags.refresh === undefined ? undefined : readRefreshSource(flags.refresh, io, flags.config);
+  const refreshFrom = flags.refresh === undefined ? undefined : readRefreshSource(flags.refresh, io);
   if (refreshFrom === undefined && flags.rename !== undefined) throw new UsageError('--rename maps a column of the previous run to its new name, so it only applies with --refresh PREV_RUN', 'fit');
   if (refreshFrom === undefined) return fitWith(dataArg, flags, outDir, io, deps, undefined);
   try {
-    return await fitWith(dataArg, { ...flags, ...refreshGeo(refreshFrom, flags) }, outDir, io, deps, refreshFrom);
+    return await fitWith(dataArg, flags, outDir, io, deps, refreshFrom);
   } catch (err) {
     throw withHistoryHint(err, refreshFrom);
   }
 }
 
-/** fitInto's work, with the previous run of a refresh (its geo settings already in the flags). */
+/** fitInto's work, with the previous run of a refresh (precedence: flag > config > previous run > default). */
 async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: string, io: CliIo, deps: CliDeps, refreshFrom: RefreshSource | undefined): Promise<FitRunResult> {
   const configPath = flags.config === undefined ? undefined : resolve(io.cwd, flags.config);
   const loaded = configPath === undefined ? undefined : loadConfig(configPath, { name: flags.config });
@@ -201,8 +202,8 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
   const bayes = bayesFlags(flags, method);
   const data = dataArg ?? (run === undefined ? undefined : relative(io.cwd, run.dataPath) || run.dataPath);
   if (data === undefined) throw new UsageError("missing required argument 'data' (or give --config naming the data file)", 'fit');
-  // A refresh's roles are the earlier run's (readRefreshSource refuses --config with it).
-  const baseRoles = run?.roles ?? (refreshFrom === undefined ? undefined : refreshRoles(refreshFrom, flags));
+  // A refresh's roles are the earlier run's, with those a config gives in their place.
+  const baseRoles = refreshFrom === undefined ? run?.roles : refreshRoles(refreshFrom, flags, run === undefined ? undefined : { roles: run.roles, file: flags.config ?? '' });
   const target = flags.target ?? baseRoles?.target;
   if (target === undefined) throw new UsageError("required option '--target <column>' not specified (or give --config with columns.target)", 'fit');
   const flagRoles = { date: flags.date, channels: flags.channels, controls: flags.controls, organic: flags.organic, events: flags.events, targetKind: flags.targetKind };
@@ -217,9 +218,10 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
     // Signs follow the controls they belong to: --controls replaces the config's controls and their signs.
     controlSigns: flags.controls === undefined ? { ...baseRoles?.controlSigns, ...flags.controlSigns } : flags.controlSigns,
   };
-  const settingGeo = geoSetting(flags, run, flags.clean ?? run?.cleaning ?? []);
+  const inheritedGeo = refreshFrom === undefined ? undefined : refreshGeo(refreshFrom, { geo: flags.geo ?? run?.geo, geoSize: flags.geoSize ?? run?.geoSize });
+  const settingGeo = geoSetting(flags, run, flags.clean ?? run?.cleaning ?? [], 'fit', inheritedGeo);
   if (settingGeo !== undefined) checkGeoRoles(settingGeo, roles, { method });
-  const size = geoSizeSetting(flags, run, settingGeo, roles);
+  const size = geoSizeSetting(flags, run, settingGeo, roles, 'fit', inheritedGeo);
   // The size column is never a control or event of the table (it sizes the geos).
   if (size !== undefined) roles.reserved = [...(roles.reserved ?? []), size.column];
   // The KPI column goes with the geo setting, so an empty KPI cell of a geo's row is worded as one.
@@ -230,21 +232,19 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
   checkWindowOrder(dates, flags);
   // Fails in seconds when the file cannot have enough periods for its columns, not after the validation.
   const beforeChecks = (r: ReadOutcome): void => {
-    if (refreshFrom !== undefined) checkRefreshColumns(refreshFrom, roles, r, flags.media === 'spend');
+    if (refreshFrom !== undefined) checkRefreshColumns(refreshFrom, roles, r, (flags.media ?? run?.model.media) === 'spend', flags.rename);
     if (geo !== undefined && r.csv !== undefined) checkGeoDetected(geo, r.csv, roles);
     if (size !== undefined && r.csv !== undefined) checkGeoSizeDetected(size, r.csv, roles);
     checkCoefficientRoom(r, roles, flags.holdout ?? run?.holdout ?? 0);
   };
-  // A refresh of a run fitted on exposure pairs the exposure columns again (checkRefreshExposure checks they are the same).
-  const refreshedOnExposure = flags.media === undefined && (refreshFrom?.run.model.channels.some((c) => c.media !== undefined) ?? false);
+  // A refresh of a run fitted on exposure pairs the same (or --rename'd) exposure columns again (checkRefreshExposure checks them).
+  const pins = refreshFrom === undefined ? {} : refreshExposurePins(refreshFrom, flags.media ?? run?.model.media, flags.rename);
+  const refreshedOnExposure = pins.exposurePins !== undefined;
   const read = loaded === undefined || run === undefined
-    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure' || refreshedOnExposure, beforeChecks, ...(geo === undefined ? {} : { geo }) })
-    : readConfigTable(data, roles, loaded, run, flags, steps, io, dates, beforeChecks, geo);
+    ? readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', window: dates, pairExposure: flags.media === 'exposure' || refreshedOnExposure, ...pins, beforeChecks, ...(geo === undefined ? {} : { geo }) })
+    : readConfigTable(data, roles, loaded, run, flags, steps, io, dates, beforeChecks, geo, pins);
   const { table, roles: resolved, cleaning } = read;
-  if (refreshFrom !== undefined) {
-    checkRefreshFrequency(refreshFrom, table, data);
-    if (refreshedOnExposure) checkRefreshExposure(refreshFrom, table, data);
-  }
+  if (refreshFrom !== undefined) checkRefreshTable(refreshFrom, table, data, pins.exposurePins);
   // When --media exposure pairs the columns itself (no config, or one mapping none): say which (the fit refuses when none is found).
   if (byNameExposure(run, flags)) io.stderr.write(pairedExposureNote(table.channels, resolved.controls));
   const warnings = [...(sourced?.warnings ?? []), ...read.warnings];
@@ -286,7 +286,7 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
     holdout: flags.holdout ?? run?.holdout,
     window,
     configPath,
-    configSpec: run === undefined ? refreshed?.spec : configSpec(run, table),
+    configSpec: run === undefined ? refreshed?.spec : refreshed === undefined ? configSpec(run, table) : configOverRefresh(run, table, refreshed.spec),
     ...(refreshFrom === undefined || refreshed === undefined ? {} : { refresh: { source: refreshFrom, record: refreshed.record, out: flags.out, names: refreshed.names, warnings: refreshWindowWarnings(refreshFrom, table.dates.slice(window.start, window.end), data) } }),
     workers: flags.workers ?? availableParallelism(),
     liftTests,
@@ -358,7 +358,8 @@ function holdoutMessage(flags: FitFlags, holdout: number, n: number, inWindow: r
  * @throws DataError with the data's and the config's issues
  */
 function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, run: ConfigRun, flags: FitFlags,
-  steps: readonly CleaningStep[], io: CliIo, window: { start?: string; end?: string }, beforeChecks: (r: ReadOutcome) => void, geo: GeoOption | undefined): CheckedTableResult {
+  steps: readonly CleaningStep[], io: CliIo, window: { start?: string; end?: string }, beforeChecks: (r: ReadOutcome) => void, geo: GeoOption | undefined,
+  pins: { exposurePins?: Readonly<Record<string, string>> }): CheckedTableResult {
   const flagWindow = flags.start !== undefined || flags.end !== undefined;
   const checked: ConfigRun = {
     ...run,
@@ -368,9 +369,10 @@ function readConfigTable(data: string, roles: TableRoles, loaded: LoadedConfig, 
     // --media overrides model.media and each channel's media:, so the UNUSED_COLUMNS warning names the right exposure columns.
     ...(flags.media === undefined ? {} : { model: { ...run.model, media: flags.media }, channels: run.channels.map(({ media: _m, ...c }) => c) }),
   };
-  // A config that maps no exposure column, modelled on exposure: pair by name as without a config (explicit mappings stay authoritative).
-  const pairExposure = byNameExposure(run, flags);
-  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window, beforeChecks, pairExposure, ...(geo === undefined ? {} : { geo }) });
+  // A config that maps no exposure column, modelled on exposure: pair by name as without a config (explicit mappings stay
+  // authoritative); a refresh of a run on exposure pairs the previous run's columns (pins).
+  const pairExposure = byNameExposure(run, flags) || pins.exposurePins !== undefined;
+  return readCheckedTable(resolve(io.cwd, data), roles, io, { name: data, steps, hints: 'both', config: { loaded, run: checked }, window, beforeChecks, pairExposure, ...pins, ...(geo === undefined ? {} : { geo }) });
 }
 
 /** Whether media exposure is asked for (--media or model.media) and the config maps no `exposure:` column, so columns are paired by name. */

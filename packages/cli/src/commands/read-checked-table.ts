@@ -28,6 +28,8 @@ export interface ReadCheckedOptions {
   quiet?: boolean;
   /** Give each channel the exposure column named for it (`fit --media exposure` without a config, or with one mapping none; tableFromCsv's pairExposure). */
   pairExposure?: boolean;
+  /** With pairExposure: spend column → exposure column paired first (a refresh pins the previous run's, renamed ones too). */
+  exposurePins?: Readonly<Record<string, string>>;
   /** A cheap check of the parsed file run before the (slow on a wide file) validation, e.g. checkCoefficientRoom. */
   beforeChecks?: (read: ReadOutcome) => void;
   /**
@@ -71,18 +73,19 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
   const until = ignored.length > 0 && options.window?.end !== undefined ? { rowsUntil: options.window.end } : {};
   // Exposure columns are cleaned like spend (fill_gaps writes 0 in inserted periods): the config's, or those paired by name.
   const exposure = options.config?.run.channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure])) ?? [];
+  const pairing = options.pairExposure === true ? { pairExposure: true, ...(options.exposurePins === undefined ? {} : { exposurePins: options.exposurePins }) } : {};
   // Read on the long file: summed over the geos, a per-geo size (population) would only look constant.
   const geoSizeLike = options.geo === undefined || read.csv === undefined ? {} : { geoSizeLike: geoSizeColumns(read.csv, options.geo.column) };
   // The national checks and build (of the geos' roll-up for a panel), an error on a panel's row naming its geo.
   const { checked, national } = namingGeos(read, rows, () => {
     const checked = checkAndClean(read, roles,
       { steps: options.steps, hints: options.hints, ...(options.rolesIn === undefined ? {} : { rolesIn: options.rolesIn }), ...kpiFrom, ...until,
-        exposure, ...(options.pairExposure === true ? { pairExposure: true } : {}),
+        exposure, ...pairing,
         // A geo panel drops the roll-up's change log (withoutRollUp): it is not made.
         ...(options.geo === undefined ? {} : { rollUpLog: false }) });
     const national = options.config === undefined
-      ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...(options.pairExposure === true ? { pairExposure: true } : {}) })
-      : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...(options.pairExposure === true ? { pairExposure: true } : {}) });
+      ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...pairing })
+      : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...pairing });
     return { checked, national };
   });
   // The per-geo outlier check scores the rows the national one does: not the KPI of warm-up rows before --start.

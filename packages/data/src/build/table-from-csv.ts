@@ -67,7 +67,8 @@ export interface TableFromCsvResult {
  *   exposure: the channels' exposure columns a config maps (read by tableFromConfig): not listed as
  *   unused, but the UNUSED_COLUMNS warning says they are carried into the table and not used by the model;
  *   pairExposure: give each channel the exposure column named for it, as `init` finds it (pairedExposure;
- *   `fit --media exposure` without a config), which is then modelled, so not listed as unused;
+ *   `fit --media exposure` without a config), which is then modelled, so not listed as unused; exposurePins: with
+ *   pairExposure, spend column → exposure column paired first (pairCandidates);
  *   geoSizeLike: a geo panel's columns that read like each geo's size (geoSizeColumns on the long file):
  *   constant once summed over the geos, so the UNUSED_COLUMNS warning says what they are and points at geo_size
  * @returns the table (nTimes = csv.rows.length), warnings and resolved roles
@@ -75,7 +76,7 @@ export interface TableFromCsvResult {
  * @example tableFromCsv(readCsvFile('data.csv'), { target: 'sales' }).table.channels.map((c) => c.name) // ['tv', 'search']
  */
 export function tableFromCsv(csv: CsvTable, roles: TableRoles,
-  options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string; exposure?: readonly string[]; modelledExposure?: readonly string[]; pairExposure?: boolean; geoSizeLike?: readonly string[] } = {}): TableFromCsvResult {
+  options: { rolesIn?: RolesIn; kpiFrom?: string; rowsUntil?: string; exposure?: readonly string[]; modelledExposure?: readonly string[]; pairExposure?: boolean; exposurePins?: Readonly<Record<string, string>>; geoSizeLike?: readonly string[] } = {}): TableFromCsvResult {
   const issues = new IssueCollector(csv.file);
   for (const w of csv.warnings) issues.add(w);
   const rolesIn = options.rolesIn ?? 'flags';
@@ -145,7 +146,7 @@ export function tableFromCsv(csv: CsvTable, roles: TableRoles,
   ]);
   // A paired column whose cells cannot be read is still the channel's exposure: its errors say so, it is not "unused".
   const paired: string[] = [];
-  if (options.pairExposure === true) channels = pairedExposure(csv, channels, used, issues, paired);
+  if (options.pairExposure === true) channels = pairedExposure(csv, channels, used, issues, paired, options.exposurePins);
   // A config's `exposure:` columns are mapped (tableFromConfig reads them); those of channels modelled on spend are not modelled.
   const modelled = new Set([...(options.modelledExposure ?? []), ...paired]);
   const mapped = [...(options.exposure ?? []), ...paired].filter((name) => csv.header.includes(name) && !used.has(name));

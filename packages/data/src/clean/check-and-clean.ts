@@ -15,7 +15,7 @@ import { cleaningFix, withCleaningHints } from './cleaning-hints.ts';
 import { runCleaning } from './run-cleaning.ts';
 import { moreIssuesOf } from '../issue-collector.ts';
 import { winsorizedColumns } from './winsorized-columns.ts';
-import { exposureColumns } from '../detect/exposure-columns.ts';
+import { pairCandidates } from '../build/paired-exposure.ts';
 import type { CleaningRoles } from './change.ts';
 
 /** Options of checkAndClean. */
@@ -34,6 +34,8 @@ export interface CheckAndCleanOptions {
   exposure?: readonly string[];
   /** `fit --media exposure`: the exposure column named for each channel (exposureColumns) is cleaned as exposure too. */
   pairExposure?: boolean;
+  /** With pairExposure: spend column → exposure column paired first (pairCandidates). */
+  exposurePins?: Readonly<Record<string, string>>;
   /** false: the sum-panel step keeps no change log, for a geo panel, which drops it (withoutRollUp). */
   rollUpLog?: boolean;
 }
@@ -116,7 +118,7 @@ function withExposure(csv: CsvTable, roles: CleaningRoles, resolved: RuleRoles, 
   const exposure = (options.exposure ?? []).filter((c) => csv.header.includes(c) && !used.has(c));
   if (options.pairExposure === true) {
     for (const ch of resolved.channels ?? []) {
-      const column = exposureColumns(csv.header, ch.name, ch.column).find((h) => !used.has(h) && !exposure.includes(h));
+      const column = pairCandidates(csv.header, ch, options.exposurePins).find((h) => !used.has(h) && !exposure.includes(h));
       if (column !== undefined) exposure.push(column);
     }
   }

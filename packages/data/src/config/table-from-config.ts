@@ -26,7 +26,7 @@ import { checkConfigData } from './check-config-data.ts';
  * @example tableFromConfig(readCsvFile(run.dataPath), loaded, run).table.channels[0].name // 'tv'
  */
 export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: ConfigRun, roles: TableRoles = run.roles,
-  options: { kpiFrom?: string; rowsUntil?: string; pairExposure?: boolean; geoSizeLike?: readonly string[] } = {}): TableFromCsvResult {
+  options: { kpiFrom?: string; rowsUntil?: string; pairExposure?: boolean; exposurePins?: Readonly<Record<string, string>>; geoSizeLike?: readonly string[] } = {}): TableFromCsvResult {
   const exposure = run.channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure]));
   // The exposure columns the model uses as media (media: exposure, per channel or under model:).
   const modelledExposure = run.channels.flatMap((c) => (c.exposure !== undefined && (c.media ?? run.model.media) === 'exposure' ? [c.exposure] : []));
@@ -40,7 +40,8 @@ export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: Config
   });
   const controls: ControlColumn[] = built.table.controls.map((c) => {
     const own = run.controls.find((x) => x.column === c.name);
-    return own === undefined ? c : { ...c, name: own.name };
+    // The column is kept beside the config's name (model.json records it, so a refresh finds the column).
+    return own === undefined ? c : { ...c, name: own.name, column: own.column };
   });
   const table = { ...built.table, channels, controls };
   const problems = [...issues.list(), ...checkConfigData(loaded, run, table)];

@@ -45,3 +45,19 @@ test('newPeriodsRoi: no row after the previous end gives 0 periods and no ROI', 
   const r = newPeriodsRoi(model, dates[19]);
   assert.deepEqual([r.periods, r.first_date, r.last_date, r.channels.map((c) => c.roi)], [0, null, null, [null, null]]);
 });
+
+test('newPeriodsRoi: the 90% interval of the new periods\' ROI over the replicates, as the summary\'s over the window', () => {
+  // 11 replicates scaling tv's coefficient by 0.5 … 1.5 (ROI is linear in it): a known interval.
+  const factors = Array.from({ length: 11 }, (_, r) => 0.5 + r / 10);
+  const curves = factors.map((f) => model.channels.map((c, k) => ({ adstock: c.adstock, saturation: c.saturation, scale: c.scale, coef: k === 0 ? c.coef * f : c.coef })));
+  const withDraws: MmmModel = { ...model, bootstrapRoi: factors.map(() => [0, 0]), bootstrapCurves: curves };
+  const r = newPeriodsRoi(withDraws, dates[11]);
+  const roi = r.channels[0].roi ?? NaN;
+  // interval90 of 11 evenly spaced values: the 5% and 95% points by linear interpolation (0.55 and 1.45 of the point ROI).
+  const [lo, hi] = r.channels[0].roi_interval ?? [NaN, NaN];
+  assert.ok(Math.abs(lo - 0.55 * roi) < 1e-9 && Math.abs(hi - 1.45 * roi) < 1e-9, `${lo} ${hi} vs ${roi}`);
+  // search spent nothing in those rows: no interval either.
+  assert.equal(r.channels[1].roi_interval, null);
+  // Without replicates (bootstrap disabled) there is none.
+  assert.equal(newPeriodsRoi(model, dates[11]).channels[0].roi_interval, null);
+});

@@ -1,4 +1,5 @@
 import type { ModelingTable } from '../spec/modeling-table.ts';
+import { controlTermColumn } from '../model/baseline-term-column.ts';
 import type { ModelSpec } from '../spec/model-spec.ts';
 import type { ModelSpecOverrides } from '../spec/merge-spec.ts';
 import { checkedFitSpec } from './checked-spec.ts';
@@ -145,7 +146,7 @@ export async function fitMmm(data: ModelingTable, spec: ModelSpecOverrides = {},
     channels,
     baseline: [
       ...problem.baseline.map((b, j) => ({
-        name: b.name, kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j], ...constraintSign(b), ...(b.holidays === undefined ? {} : { holidays: b.holidays }),
+        name: b.name, ...controlTermColumn(table, b), kind: b.kind, values: Array.from(b.values), coef: fit.baselineCoef[j], ...constraintSign(b), ...(b.holidays === undefined ? {} : { holidays: b.holidays }),
         ...panelValues(problem, j),
       })),
       ...organic.map((o) => ({ name: o.name, kind: 'organic' as const, values: Array.from(channelContribution({ ...o, spend: o.exposure, coef: 1 })), coef: o.coef })),

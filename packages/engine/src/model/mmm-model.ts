@@ -277,6 +277,12 @@ export interface ModelOrganic {
 
 export interface ModelBaselineTerm {
   readonly name: string;
+  /**
+   * A control's data column (a config may name a control otherwise, ControlColumn.column); absent for
+   * other terms and in models written before it was recorded, whose controls are read as named after
+   * their column (baselineTermColumn). Events are always named after their column.
+   */
+  readonly column?: string;
   readonly kind: BaselineKind;
   readonly values: readonly number[];
   readonly coef: number;

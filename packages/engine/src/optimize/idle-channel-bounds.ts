@@ -27,10 +27,35 @@ export interface IdleChannelBounds {
 export function idleChannelBounds(model: MmmModel, options: { readonly referencePeriods: number; readonly current?: Readonly<Record<string, number>>; readonly hasOwnBounds: (channel: string) => boolean }): IdleChannelBounds | null {
   const recent = responseModelFromMmm(model, { referencePeriods: options.referencePeriods, ...(options.current === undefined ? {} : { current: options.current }) });
   const whole = responseModelFromMmm(model);
-  const idle = recent.channels.flatMap((c, k) => (c.current === 0 && whole.channels[k].current > 0 && !options.hasOwnBounds(c.name) ? [{ name: c.name, mean: whole.channels[k].current }] : []));
+  const channels = idleBounds(recent.channels.map((c, k) => ({ name: c.name, current: c.current, windowMean: whole.channels[k].current, ownBounds: options.hasOwnBounds(c.name) })));
+  const idle = Object.entries(channels);
   if (idle.length === 0) return null;
+  const names = idle.map(([name, b]) => `${name} (0 to ${proseAmount(b.max?.value ?? 0)})`).join(', ');
+  return { channels, note: ` No spend in the last ${options.referencePeriods} periods, so by default between 0 and ${DEFAULT_BOUNDS.max.value}× the mean spend per period over the modeling window: ${names}.` };
+}
+
+/** A channel's spend per period over the reference periods and over the window, for idleBounds. */
+export interface IdleCandidate {
+  readonly name: string;
+  /** Mean spend per period over the reference periods (the last N). */
+  readonly current: number;
+  /** Mean spend per period over the modeling window. */
+  readonly windowMean: number;
+  /** The channel has bounds of its own (typed by the user), which it keeps. */
+  readonly ownBounds: boolean;
+}
+
+/**
+ * The idle-channel rule itself, on spends already measured: a channel without spend over the reference
+ * periods (current 0) that spent over the window, and has no bounds of its own, may spend from 0 to
+ * DEFAULT_BOUNDS.max × its window mean. What idleChannelBounds (CLI, server) and the dashboard's
+ * simulator, which has the spends but not the model in its page, both apply.
+ * @param channels each channel's spends [nChannels]
+ * @returns the bounds of the idle channels by name (empty when none is idle)
+ * @example idleBounds([{ name: 'tv', current: 0, windowMean: 100, ownBounds: false }]).tv // { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: 200 } }
+ */
+export function idleBounds(channels: readonly IdleCandidate[]): Record<string, ChannelBounds> {
   const max = DEFAULT_BOUNDS.max.value;
-  const channels = Object.fromEntries(idle.map((c): [string, ChannelBounds] => [c.name, { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: max * c.mean } }]));
-  const names = idle.map((c) => `${c.name} (0 to ${proseAmount(max * c.mean)})`).join(', ');
-  return { channels, note: ` No spend in the last ${options.referencePeriods} periods, so by default between 0 and ${max}× the mean spend per period over the modeling window: ${names}.` };
+  return Object.fromEntries(channels.flatMap((c): [string, ChannelBounds][] => (c.current === 0 && c.windowMean > 0 && !c.ownBounds
+    ? [[c.name, { min: { type: 'absolute', value: 0 }, max: { type: 'absolute', value: max * c.windowMean } }]] : [])));
 }

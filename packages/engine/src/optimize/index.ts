@@ -16,7 +16,7 @@ export type { PlanModel, PlanChannel, PlanOptions, PlanResult, PlanChannelResult
 export { responseModelFromMmm, referenceRows } from './response-model-from-mmm.ts';
 export { referenceCosts, type ReferenceCost } from './reference-cost.ts';
 export { lateStartChannels, LATE_START_MIN_RATIO, type LateStartChannel } from './late-start-channels.ts';
-export { idleChannelBounds, type IdleChannelBounds } from './idle-channel-bounds.ts';
+export { idleBounds, idleChannelBounds, type IdleCandidate, type IdleChannelBounds } from './idle-channel-bounds.ts';
 export { allocateBudget, compileCurves } from './allocate-budget.ts';
 export { minimumBudget } from './minimum-budget.ts';
 export { targetEfficiency } from './target-efficiency.ts';

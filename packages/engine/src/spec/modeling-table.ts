@@ -65,6 +65,11 @@ export type Sign = 'positive' | 'negative' | 'free';
 
 export interface ControlColumn {
   readonly name: string;
+  /**
+   * The data column when it differs from the name (a config's `controls: - { name, column }`); absent:
+   * the name is the column. Recorded in model.json so that a refresh finds the column again.
+   */
+  readonly column?: string;
   readonly values: Float64Array;
   readonly sign: Sign;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { refreshChannelSpec, refreshRanges, refreshWidth, REFRESH_MIN_WIDTH } from './refresh-spec.ts';
+import { refreshChannel, refreshChannelSpec, refreshRanges, refreshWidth, REFRESH_MIN_WIDTH } from './refresh-spec.ts';
 import { getAdstockKernel } from '../transforms/adstock/registry.ts';
 
 const close = (a: number, b: number, tol = 1e-9): void => assert.ok(Math.abs(a - b) <= tol, `${a} ≠ ${b}`);
@@ -86,4 +86,17 @@ test('the bounds name exactly the family\'s parameters (what the search accepts)
     const v = name === 'shape' ? 2 : 1.5;
     assert.ok(lo < v && v < hi, `${name}: ${v} in [${lo}, ${hi}]`);
   }
+});
+
+test('refreshChannel: the spec and the full ranges from one computation, as refreshChannelSpec and refreshRanges give them', () => {
+  const curves = { name: 'tv', adstock: { type: 'geometric', alpha: 0.5 }, maxLag: 4, saturation: { type: 'hill', halfSaturation: 1, shape: 1 } } as const;
+  const first = refreshChannelSpec(curves, undefined, 0.2);
+  const recorded = { adstock: { alpha: [0, 0.8] as const } };
+  const both = refreshChannel(curves, first, 0.2, {}, recorded);
+  assert.deepEqual(both.ranges, refreshRanges(curves, first, recorded));
+  assert.deepEqual(both.ranges.adstock, { alpha: [0, 0.8] });
+  assert.deepEqual(both.spec, refreshChannelSpec(curves, first, 0.2, {}, both.ranges));
+  // The recorded adstock range is narrowed; the saturation, not recorded, falls back to the previous spec's (narrowed) bounds.
+  const [lo, hi] = both.spec.bounds?.adstock?.alpha ?? [NaN, NaN];
+  close(hi - lo, 0.2 * 0.8);
 });

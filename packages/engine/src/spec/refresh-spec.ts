@@ -62,15 +62,30 @@ export interface RefreshKeep {
  * @example refreshChannelSpec({ name: 'tv', adstock: { type: 'geometric', alpha: 0.5 }, maxLag: 8, saturation: { type: 'logistic', lambda: 1 } }, undefined, 0.2).bounds?.adstock?.alpha // [0.405, 0.595] (alpha's range is [0, 0.95], linear: 0.5 ± 0.1 × 0.95)
  */
 export function refreshChannelSpec(prev: FittedCurves, prevSpec: ChannelSpec | undefined, width: number, keep: RefreshKeep = {}, ranges?: CurveRanges): ChannelSpec {
+  return refreshChannel(prev, prevSpec, width, keep, ranges).spec;
+}
+
+/**
+ * A refresh's channel spec (refreshChannelSpec) and the full ranges it narrowed (refreshRanges), from
+ * one computation of the ranges: what `mixwise fit --refresh` needs per channel (the spec to fit, the
+ * ranges to record in model.json refresh.ranges).
+ * @param prev the previous model's fitted curves of the channel
+ * @param prevSpec the previous model's ChannelSpec of the channel, if any
+ * @param width share of each range to keep (refreshWidth)
+ * @param keep which parts to inherit (all by default)
+ * @param earlier the ranges an earlier refresh recorded for the channel (model.json refresh.ranges), if any
+ * @example refreshChannel(tvCurves, undefined, 0.2).ranges.adstock // { alpha: [0, 0.95] }, and .spec.bounds.adstock.alpha [0.405, 0.595] for alpha 0.5
+ */
+export function refreshChannel(prev: FittedCurves, prevSpec: ChannelSpec | undefined, width: number, keep: RefreshKeep = {}, earlier?: CurveRanges): { spec: ChannelSpec; ranges: CurveRanges } {
   const keepAdstock = keep.adstock !== false, keepSaturation = keep.saturation !== false;
   const adstockKernel = getAdstockKernel(prev.adstock.type);
   const saturationKernel = getSaturationKernel(prev.saturation.type);
-  const { adstockRange, saturationRange } = rangesOf(prev, prevSpec, ranges);
+  const { adstockRange, saturationRange } = rangesOf(prev, prevSpec, earlier);
   const bounds = {
     ...(keepAdstock ? { adstock: narrowed(adstockRange, adstockKernel.toVector(prev.adstock as never), width) } : {}),
     ...(keepSaturation ? { saturation: narrowed(saturationRange, saturationKernel.toVector(prev.saturation as never), width) } : {}),
   };
-  return {
+  const spec: ChannelSpec = {
     name: prev.name,
     adstock: keepAdstock ? prev.adstock.type : 'auto',
     maxLag: prev.maxLag,
@@ -78,6 +93,7 @@ export function refreshChannelSpec(prev: FittedCurves, prevSpec: ChannelSpec | u
     ...(prevSpec?.media !== undefined ? { media: prevSpec.media } : {}),
     ...(Object.keys(bounds).length > 0 ? { bounds } : {}),
   };
+  return { spec, ranges: { adstock: rangeRecord(adstockRange), saturation: rangeRecord(saturationRange) } };
 }
 
 /** Each curve parameter's full search range ([lower, upper] in its own units), per family part. */
@@ -98,8 +114,12 @@ export interface CurveRanges {
  */
 export function refreshRanges(prev: FittedCurves, prevSpec: ChannelSpec | undefined, ranges?: CurveRanges): CurveRanges {
   const { adstockRange, saturationRange } = rangesOf(prev, prevSpec, ranges);
-  const record = (params: readonly ParamSpec[]): Record<string, readonly [number, number]> => Object.fromEntries(params.map((p) => [p.name, [p.lower, p.upper] as const]));
-  return { adstock: record(adstockRange), saturation: record(saturationRange) };
+  return { adstock: rangeRecord(adstockRange), saturation: rangeRecord(saturationRange) };
+}
+
+/** Each parameter's [lower, upper] by name. */
+function rangeRecord(params: readonly ParamSpec[]): Record<string, readonly [number, number]> {
+  return Object.fromEntries(params.map((p) => [p.name, [p.lower, p.upper] as const]));
 }
 
 function rangesOf(prev: FittedCurves, prevSpec: ChannelSpec | undefined, ranges: CurveRanges | undefined): { adstockRange: ParamSpec[]; saturationRange: ParamSpec[] } {

@@ -76,6 +76,8 @@ function newPeriodsTable(refresh: SummaryRefresh, roiName: string): string {
   const n = refresh.new_periods_roi;
   if (n === undefined || n.periods === 0 || n.channels.length === 0) return '';
   const whole = new Map(refresh.comparison.channels.map((c) => [c.name, c.roi_b]));
+  // Summaries written before new-period intervals existed have none: no interval column then.
+  const intervals = n.channels.some((c) => c.roi_interval !== undefined);
   const rows = n.channels.map((ch) => ({
     key: ch.name,
     cells: [
@@ -83,10 +85,12 @@ function newPeriodsTable(refresh: SummaryRefresh, roiName: string): string {
       amountCell(ch.spend, 'new_spend'),
       amountCell(ch.contribution, 'new_contribution'),
       ch.roi === null ? { text: 'no spend', field: 'new_roi' } : roiCell(ch.roi, 'new_roi'),
+      ...(intervals ? [{ text: intervalText(ch.roi_interval ?? null, formatRoi), field: 'new_roi_interval' }] : []),
       whole.has(ch.name) ? roiCell(whole.get(ch.name) ?? 0, 'window_roi') : { text: 'n/a', field: 'window_roi' },
     ],
   }));
   const span = n.first_date === null ? '' : ` (${n.first_date} to ${n.last_date})`;
-  return `<h3>The new periods on their own</h3><p class="note">Over the ${n.periods} new periods${escapeHtml(span)}: contribution ÷ spend of those periods from this model's decomposition (point estimates, without intervals), beside the ${escapeHtml(roiName)} over the whole window.</p>`
-    + htmlTable(['channel', 'spend, new periods', 'contribution, new periods', `${roiName}, new periods`, `${roiName}, whole window`], rows, 'refresh-new-periods');
+  const how = intervals ? 'with 90% intervals over the model\'s bootstrap replicates or posterior draws, as the whole window\'s' : 'point estimates, without intervals';
+  return `<h3>The new periods on their own</h3><p class="note">Over the ${n.periods} new periods${escapeHtml(span)}: contribution ÷ spend of those periods from this model's decomposition (${escapeHtml(how)}), beside the ${escapeHtml(roiName)} over the whole window.</p>`
+    + htmlTable(['channel', 'spend, new periods', 'contribution, new periods', `${roiName}, new periods`, ...(intervals ? ['90% interval, new periods'] : []), `${roiName}, whole window`], rows, 'refresh-new-periods');
 }

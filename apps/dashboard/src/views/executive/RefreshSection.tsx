@@ -6,7 +6,7 @@ import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
 import { formatFixed, formatPct, formatSignedFixed } from '../../logic/format.ts';
-import { refreshChannelRow, refreshChartTable } from '../../logic/refresh-table.ts';
+import { newPeriodsTable, refreshChannelRow, refreshChartTable } from '../../logic/refresh-table.ts';
 
 /** The rows of the side-by-side table of the two runs. */
 const RUN_ROWS: readonly { key: string; label: string; value: (r: ComparedRun) => string }[] = [
@@ -21,8 +21,8 @@ const RUN_ROWS: readonly { key: string; label: string; value: (r: ComparedRun) =
 /**
  * "Changes since the previous model" of a `mixwise fit --refresh` run (summary.json `refresh`), as the
  * report shows it: the sentence, the headline, the two runs side by side, ROI before → after per
- * channel (roiComparison, the report's chart, with its data under "Show data") and the per-channel
- * table. Nothing for an ordinary run or a malformed `refresh` (summaryRefresh).
+ * channel (roiComparison, the report's chart, with its data under "Show data"), the per-channel
+ * table, and the new periods' own ROIs with their 90% intervals (newPeriodsTable). Nothing for an ordinary run or a malformed `refresh` (summaryRefresh).
  */
 export function RefreshSection({ data }: { data: RunData }) {
   const { model, summary } = data;
@@ -31,6 +31,7 @@ export function RefreshSection({ data }: { data: RunData }) {
   const option = useMemo(() => (refresh === null || refresh.comparison.channels.length === 0 ? null : roiComparison(refresh.comparison, { kpiKind: kind })), [refresh, kind]);
   const roi = roiLabel(kind);
   const chartTable = useMemo(() => (refresh === null ? null : refreshChartTable(refresh, roi)), [refresh, roi]);
+  const newPeriods = useMemo(() => (refresh === null ? null : newPeriodsTable(refresh, roi)), [refresh, roi]);
   if (refresh === null) return null;
   const c = refresh.comparison;
   const headers = ['Channel', 'Spend/period before', 'Spend/period after', `${roi} before`, '90% interval before', `${roi} after`, '90% interval after', 'Change', 'Change %', 'Verdict'];
@@ -51,6 +52,14 @@ export function RefreshSection({ data }: { data: RunData }) {
       <Table testId="table-refresh-channels" label={`${roi} per channel before and after the refresh`} rows={c.channels} rowKey={(ch: ComparedChannel) => ch.name}
         empty="The two models share no channel."
         columns={headers.map((h, i) => ({ key: h, header: h, numeric: i > 0 && i < 9, cell: (ch: ComparedChannel) => refreshChannelRow(ch)[i] }))} />
+      {newPeriods !== null ? (
+        <>
+          <h3>The new periods on their own</h3>
+          <p className="muted small">{newPeriods.caption}.</p>
+          <Table testId="table-refresh-new-periods" label={`${roi} over the new periods only`} rows={newPeriods.rows} rowKey={(row) => row[0]}
+            columns={newPeriods.columns.map((h, i) => ({ key: h, header: h, numeric: i > 0, cell: (row: readonly string[]) => row[i] }))} />
+        </>
+      ) : null}
       {c.only_in_a.length > 0 ? <p className="muted small">Only in the previous model: {c.only_in_a.join(', ')} (not fitted now).</p> : null}
       {c.only_in_b.length > 0 ? <p className="muted small">New in this model: {c.only_in_b.join(', ')}.</p> : null}
     </Section>
