@@ -4,7 +4,7 @@
 // currency:/locale: and a refresh carry them; a bad code is a usage error. Without them output is unchanged.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseModel } from '@mixwise/engine';
 import { inProcessCli, QUICK_FIT } from './in-process-cli.ts';
@@ -128,4 +128,31 @@ test('an unknown currency or locale is a usage error (exit 2) naming the flag an
   const y = await mixwise(['fit', '--config', 'bad.yaml', '--out', 'bad']);
   assert.equal(y.code, 1);
   assert.match(y.stderr, /bad\.yaml:4: currency: "EURO" is not an ISO 4217 currency code/);
+});
+
+test('a hand-edited model.json with an invalid money field is refused (exit 1) naming the field, not an internal error', async () => {
+  for (const [money, field, why] of [
+    [{ currency: 'EURO', locale: 'de-DE' }, 'money.currency', /"EURO" is not an ISO 4217 currency code/],
+    [{ currency: 'EUR', locale: 'xx_notatag' }, 'money.locale', /"xx_notatag" is not a BCP 47 locale tag/],
+    ['EUR', 'money', /currency\?: an ISO 4217 code/],
+  ] as const) {
+    cpSync(join(dir, 'eur'), join(dir, 'hand-edited'), { recursive: true });
+    writeFileSync(join(dir, 'hand-edited/model.json'), JSON.stringify({ ...json('eur/model.json'), money }));
+    const r = await mixwise(['optimize', '--model', 'hand-edited']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.ok(r.stderr.includes(field), r.stderr);
+    assert.match(r.stderr, why);
+    assert.match(r.stderr, /model\.json/);
+  }
+});
+
+test('compare: spend per period in the runs\' currency; runs in different currencies are said to be', async () => {
+  const same = await mixwise(['compare', 'eur', 'eur-refresh']);
+  assert.equal(same.code, 0, same.stderr);
+  const tv = same.stdout.split('\n').find((l) => l.startsWith('tv ')) ?? '';
+  assert.match(tv, /^tv +[\d.]+\u00a0€ +[\d.]+\u00a0€ /);
+  assert.doesNotMatch(same.stdout, /different currencies/);
+  const mixed = await mixwise(['compare', 'plain', 'eur']);
+  assert.equal(mixed.code, 0, mixed.stderr);
+  assert.match(mixed.stdout, /Amounts are in different currencies: A in no currency, B in EUR/);
 });

@@ -58,7 +58,7 @@ export { decompose, decompositionReference, type Decomposition, type Decompositi
 export { decompositionTable } from './analysis/decomposition-table.ts';
 export { centredControls, centredControlsText, interceptText, type CentredControl } from './analysis/centred-controls.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type OrganicSummary, type PosteriorSummary } from './analysis/summarize.ts';
-export { GEOS_NOTE, geosNote, geoResults, type GeoResult, type GeoChannelResult } from './analysis/geo-results.ts';
+export { GEOS_NOTE, geosNote, exposureChannelNames, geoResults, type GeoResult, type GeoChannelResult, type ExposureChannelName } from './analysis/geo-results.ts';
 export { listText } from './text/list-text.ts';
 export { naturalCompare } from './text/natural-order.ts';
 export { periodWord } from './text/period-word.ts';

@@ -1,4 +1,4 @@
-import type { AllocationResult, SummaryResult } from '@mixwise/engine';
+import type { AllocationResult, MoneyFormat, SummaryResult } from '@mixwise/engine';
 import { limitMoves, limitSentence, unsettledGrowSentence } from '../logic/limit-moves.ts';
 import { breakEvenText } from '../logic/break-even.ts';
 
@@ -12,6 +12,8 @@ interface Props {
   readonly breakEven: number | 'none' | null;
   /** What the reader can do about a move a limit decided. */
   readonly how: string;
+  /** The model's currency and locale (MmmModel.money), for the break-even budget. */
+  readonly money?: MoneyFormat | undefined;
   /** Prefix of the test ids, e.g. 'optimise' → optimise-limits, optimise-unsettled, optimise-break-even. */
   readonly testId: string;
 }
@@ -21,11 +23,11 @@ interface Props {
  * which grown channels the data do not show to return anything, and, for revenue, that the last
  * units return less than they cost. Nothing when none applies.
  */
-export function AllocationNotes({ allocation, summary, kind, roiName, period, breakEven, how, testId }: Props) {
+export function AllocationNotes({ allocation, summary, kind, roiName, period, breakEven, how, testId, money }: Props) {
   const notes = [
     { id: 'limits', text: limitSentence(limitMoves(allocation), how) },
     { id: 'unsettled', text: unsettledGrowSentence(allocation, summary, roiName) },
-    { id: 'break-even', text: breakEvenText(allocation, kind, summary.target, period, breakEven) },
+    { id: 'break-even', text: breakEvenText(allocation, kind, summary.target, period, breakEven, money) },
   ].filter((n) => n.text !== '');
   if (notes.length === 0) return null;
   return (

@@ -31,6 +31,14 @@ test('past break-even a revenue KPI is told the last units return less than they
   assert.equal(breakEvenText(a, 'count', 'orders', 'week', be.budget), '');
 });
 
+test('the break-even budget is written in the model\'s currency and locale', () => {
+  const a = allocateBudget(model, { budget: 200 });
+  assert.ok(a.feasible);
+  assert.match(breakEvenText(a, 'revenue', 'revenue', 'week', 82.84, { currency: 'EUR', locale: 'de-DE' }), /Break-even \(marginal ROI 1\) is at about 82,84\u00a0€ per week/);
+  assert.match(breakEvenText(a, 'revenue', 'revenue', 'week', 150, { currency: 'GBP', locale: 'en-GB' }), /at about £150 per week/);
+  assert.match(breakEvenText(a, 'revenue', 'revenue', 'week', 82.84), /at about 82\.84 per week/, 'no currency: bare, as before');
+});
+
 test('below break-even (last unit returns more than 1) nothing is said', () => {
   const a = allocateBudget(model, { budget: 60 });
   assert.ok(a.feasible);

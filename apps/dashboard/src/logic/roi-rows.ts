@@ -1,5 +1,5 @@
-import type { SummaryResult } from '@mixwise/engine';
-import { formatRoi } from './format.ts';
+import { kpiMoney, type MoneyFormat, type SummaryResult } from '@mixwise/engine';
+import { formatCompact, formatRoi } from './format.ts';
 
 /** One channel's historical return with its 90% interval, for the Executive page's table. */
 export interface RoiRow {
@@ -50,4 +50,13 @@ export function roiRowsNote(rows: readonly RoiRow[], roiName: string, kind: 'cre
   if (zero.length === 0) return `${head} No channel's range reaches 0.`;
   const names = zero.length === 1 ? zero[0] : `${zero.slice(0, -1).join(', ')} and ${zero[zero.length - 1]}`;
   return `${head} The range${zero.length === 1 ? '' : 's'} of ${names} start${zero.length === 1 ? 's' : ''} at 0: the data do not rule out that ${zero.length === 1 ? 'it returns' : 'they return'} nothing.`;
+}
+
+/**
+ * A row's spend and attributed KPI as the table writes them: spend in the model's currency and locale,
+ * the attributed KPI too when it is revenue (kpiMoney), a count KPI's bare.
+ * @example roiRowAmounts({ spend: 24_960_000, contribution: 3_000 }, { money: { currency: 'EUR' }, kind: 'count' }) // { spend: '€25.0M', contribution: '3,000' }
+ */
+export function roiRowAmounts(row: Pick<RoiRow, 'spend' | 'contribution'>, units: { money?: MoneyFormat | undefined; kind: 'revenue' | 'count' }): { spend: string; contribution: string } {
+  return { spend: formatCompact(row.spend, units.money), contribution: formatCompact(row.contribution, kpiMoney(units.money, units.kind)) };
 }

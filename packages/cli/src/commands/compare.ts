@@ -63,7 +63,7 @@ export async function compareAction(a: string, b: string, flags: CompareFlags, i
   const runB = readRunFiles(resolve(io.cwd, b), b);
   checkSameTarget(runA, a, runB, b);
   const comparison = compareRuns({ run: a, summary: runA.summary }, { run: b, summary: runB.summary });
-  io.stdout.write(flags.json === true ? JSON.stringify(comparison, null, 2) + '\n' : formatComparison(comparison));
+  io.stdout.write(flags.json === true ? JSON.stringify(comparison, null, 2) + '\n' : formatComparison(comparison, ['A', 'B'], { a: runA.model.money, b: runB.model.money }));
   if (outDir !== undefined) {
     const files = await writeComparison(outDir, comparison, runB.model.target.kind);
     // Paths as the user gave the folder; --json keeps stdout for the JSON alone.

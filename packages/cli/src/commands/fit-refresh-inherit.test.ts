@@ -1,5 +1,5 @@
-// `fit --refresh` of a geo-level run (--geo, --geo-size) and of a run modelled on exposure (--media
-// exposure): the settings come from the previous model, without flags (real small fits).
+// `fit --refresh` of a geo-level run (--geo, --geo-size), of a run modelled on exposure (--media
+// exposure) and of a geo run on exposure: the settings come from the previous model, without flags (real small fits).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -64,4 +64,34 @@ test('a run modelled on exposure is refreshed on the same exposure columns; a mi
   assert.equal(bad.code, 1);
   assert.match(bad.stderr, /column tv_impressions \(channel tv's exposure in the previous run e104\) is not in the new data e120-none\.csv/);
   assert.match(bad.stderr, /or model the channels on spend with --media spend/);
+});
+
+test('a geo-level run modelled on exposure is refreshed on its geos and impressions; per-geo ROIs stay against spend and the note names the impressions', async () => {
+  const [header, ...rows] = csv('geo/data.csv');
+  const g = header.indexOf('geo'), tv = header.indexOf('tv_spend');
+  const geos = [...new Set(rows.map((r) => r[g]))].sort().slice(0, 3);
+  const dates = [...new Set(rows.map((r) => r[0]))].sort();
+  // Impressions per unit of spend differ by geo (100, 130, 160), so exposure is not spend in disguise.
+  const perUnit = (geo: string): number => 100 + 30 * geos.indexOf(geo);
+  const upTo = (n: number): string[][] => [[...header, 'tv_impressions'],
+    ...rows.filter((r) => geos.includes(r[g]) && r[0] <= dates[n - 1]).map((r) => [...r, String(Math.round(Number(r[tv]) * perUnit(r[g])))])];
+  const first = await mixwise(['fit', write('ge80.csv', upTo(80)), '--target', 'revenue', '--geo', 'geo', '--geo-size', 'population', '--media', 'exposure', ...QUICK, '--out', 'ge80']);
+  assert.equal(first.code, 0, first.stderr);
+  const r = await mixwise(['fit', write('ge92.csv', upTo(92)), '--refresh', 'ge80', ...QUICK, '--out', 'ge92']);
+  assert.equal(r.code, 0, r.stderr);
+  const m = json('ge92/model.json');
+  assert.deepEqual([m.panel.column, m.panel.sizeColumn, m.panel.geos], ['geo', 'population', geos]);
+  const mtv = m.channels.find((c: { name: string }) => c.name === 'tv');
+  assert.equal(mtv.media.column, 'tv_impressions');
+  assert.equal(mtv.media.geoSpend.length, geos.length);
+  assert.ok(m.channels.filter((c: { name: string }) => c.name !== 'tv').every((c: { media?: unknown }) => c.media === undefined), 'channels without impressions stay on spend');
+  const summary = json('ge92/summary.json');
+  assert.equal(summary.refresh.new_periods, 12);
+  // Per-geo spend is each geo's actual tv spend over the window (not the spend-equivalent exposure).
+  const k = summary.channels.findIndex((c: { name: string }) => c.name === 'tv');
+  const actual = geos.map((x) => rows.filter((row) => row[g] === x && row[0] <= dates[91]).reduce((a, row) => a + Number(row[tv]), 0));
+  summary.geos.forEach((geo: { channels: { spend: number }[] }, i: number) => assert.ok(Math.abs(geo.channels[k].spend - actual[i]) <= 1e-6 * actual[i], `${geos[i]}: ${geo.channels[k].spend} vs ${actual[i]}`));
+  // The note under the per-geo ROIs words tv's operating point as impressions, not spend.
+  assert.match(summary.geos_note, /for tv, modelled on exposure, tv_impressions per unit of population;/);
+  assert.match(r.stdout.replace(/\s+/g, ' '), /for tv, modelled on exposure, tv_impressions per unit of population;/);
 });

@@ -1,4 +1,4 @@
-import { compareRuns, newPeriodsRoi, type MmmModel, type SummaryRefresh, type SummaryResult } from '@mixwise/engine';
+import { compareRuns, newPeriodsRoi, type MmmModel, type MoneyFormat, type SummaryRefresh, type SummaryResult } from '@mixwise/engine';
 import { formatComparison } from '../render/comparison.ts';
 import { formatNewPeriodsRoi } from '../render/new-periods-roi.ts';
 import type { FitRefresh } from './fit-refresh.ts';
@@ -27,13 +27,14 @@ export function refreshSummary(refresh: FitRefresh, model: MmmModel): (summary: 
  * The comparison printed after a refreshed fit's summary, with the new periods' ROIs and what the narrowed search means,
  * read from the written summary's `refresh` (refreshSummary computed it once; never recomputed here).
  * @param summary the summary writeRunFiles returned (the one written, with `refresh`)
+ * @param money the new run's currency and locale (MmmModel.money); the previous run's is its model's
  */
-export function refreshText(refresh: FitRefresh, summary: SummaryResult): string {
+export function refreshText(refresh: FitRefresh, summary: SummaryResult, money?: MoneyFormat): string {
   const facts = summary.refresh;
   if (facts === undefined) return '';
   const width = Math.round(refresh.record.boundWidth * 100);
   return `\nRefresh of ${refresh.source.shown}: ${refresh.record.newPeriods} new periods; each curve parameter searched over ${width}% of its range around the previous value.\n`
-    + formatComparison(facts.comparison, ['before', 'after'])
+    + formatComparison(facts.comparison, ['before', 'after'], { a: refresh.source.run.model.money, b: money })
     + (width < 100 ? `The "after" intervals are conditional on that narrowed search (curves held near the previous run's), so they may be narrower than a fresh fit's would be: part of any narrowing comes from the search, not from the data.\n` : '')
     + (facts.new_periods_roi === undefined ? '' : formatNewPeriodsRoi(facts.new_periods_roi, summary));
 }

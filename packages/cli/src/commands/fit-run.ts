@@ -146,10 +146,10 @@ export async function runFit(table: ModelingTable, options: FitRunOptions, io: C
   const geos = table.panel === undefined ? undefined : summary.geos;
   const geoFile = geos === undefined ? undefined : join(options.outDir, GEO_RESULTS_FILE);
   // Its path as the "Wrote:" list shows paths (absolute).
-  const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: geoFile });
+  const geoSection = geos === undefined || geoFile === undefined || table.panel === undefined ? '' : renderGeoSection(geos, { column: table.panel.column, file: geoFile, ...(summary.geos_note === undefined ? {} : { note: summary.geos_note }) });
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else io.stdout.write(formatFitReport(summary, diagnostics, renderChannelTable(summary.channels, { money: model.money, kind: model.target.kind }), written, mroiGaps(model, summary.channels), centredControls(model), geoSection));
-  if (options.refresh !== undefined && !options.json) io.stdout.write(refreshText(options.refresh, summary));
+  if (options.refresh !== undefined && !options.json) io.stdout.write(refreshText(options.refresh, summary, model.money));
   return { model, summary, diagnostics, files: written };
 }
 

@@ -8,7 +8,7 @@ import {
   ADSTOCK_TYPES, DEFAULT_BAYES_SPEC, DEFAULT_LIFT_TEST_SE_TEXT, DEFAULT_MAX_LAG, DEFAULT_ROI_PRIOR_FLAG, DEFAULT_SEASONALITY_ORDER, HOLIDAY_SET_NAMES,
   MAX_SEASONALITY_ORDER, MAX_TREND_CHANGEPOINTS, MAX_USER_LAG, SATURATION_TYPES, fittedRows,
 } from '@mixwise/engine';
-import type { ConfigRun, HolidayRequest, LoadedConfig, ReadOutcome, TableRoles } from '@mixwise/data';
+import type { ConfigRun, LoadedConfig, ReadOutcome, TableRoles } from '@mixwise/data';
 import type { CleaningStep, GeoOption } from '@mixwise/data';
 import { DataError, SKIP_MISSING_KPI_HELP, MIN_PERIODS_HARD, MODEL_FILE, configSpec, spendVariationIssues, modelledOnExposure, configToRun, liftTestsFromCsv, loadConfig, readCsvFile, windowRows } from '@mixwise/data';
 import { checkOutDir } from './check-out-dir.ts';
@@ -29,12 +29,13 @@ import { checkGeoDetected, checkGeoRoles, checkGeoSizeDetected, checkPanelSuppor
 import { removeStale } from './remove-stale.ts';
 import { renderIssues } from '../render/issues.ts';
 import { useColor } from '../io.ts';
-import type { FitRunOptions, FitRunResult } from './fit-run.ts';
+import type { FitRunResult } from './fit-run.ts';
 import { checkRefreshColumns, readRefreshSource, refreshExposurePins, refreshGeo, refreshRoles, refreshSpec, type RefreshSource } from './fit-refresh.ts';
 import { configOverRefresh } from './fit-refresh-config.ts';
 import { parseRename, type Renames } from './fit-refresh-rename.ts';
 import { checkRefreshTable, checkRefreshOut, refreshWindowWarnings, withHistoryHint } from './fit-refresh-checks.ts';
 import { FIT_MONEY, currencyOption, localeOption, moneyOf, type MoneyFlags } from './money-options.ts';
+import { bayesFlags, checkWindowOrder, holdoutMessage, holidayRequest } from './fit-flag-checks.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
 export interface FitFlags extends MoneyFlags {
@@ -306,48 +307,10 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
   return result;
 }
 
-/**
- * The holidays to add: --holidays replaces the config's `holidays:` list; --week-label and
- * --holiday-columns override the config's week_label and holiday_columns.
- * @throws UsageError for --week-label or --holiday-columns with no holidays given
- */
-function holidayRequest(flags: FitFlags, config: HolidayRequest | undefined): HolidayRequest | undefined {
-  const names = flags.holidays ?? config?.names;
-  if (names === undefined) {
-    const stray = [flags.weekLabel === undefined ? '' : '--week-label', flags.holidayColumns === undefined ? '' : '--holiday-columns'].filter((f) => f !== '');
-    if (stray.length > 0) throw new UsageError(`${stray.join(' and ')} only ${stray.length === 1 ? 'applies' : 'apply'} with --holidays (or holidays: in the config)`, 'fit');
-    return undefined;
-  }
-  const weekLabel = flags.weekLabel ?? config?.weekLabel;
-  const columns = flags.holidayColumns ?? config?.columns;
-  return { names, ...(weekLabel === undefined ? {} : { weekLabel }), ...(columns === undefined ? {} : { columns }) };
-}
-
 /** The run with --start/--end (when given) as its window, so the sources build checks the spend against the window used. */
 function flagWindow(run: ConfigRun, flags: FitFlags): ConfigRun {
   if (flags.start === undefined && flags.end === undefined) return run;
   return { ...run, window: { start: flags.start ?? run.window?.start, end: flags.end ?? run.window?.end } };
-}
-
-/** The sampler flags, refused without --method bayes (they would silently do nothing). */
-function bayesFlags(flags: FitFlags, method: 'ridge' | 'bayes'): FitRunOptions['bayes'] {
-  const given = Object.entries({ chains: flags.chains, warmup: flags.warmup, draws: flags.draws, targetAccept: flags.targetAccept }).filter(([, v]) => v !== undefined);
-  if (given.length === 0) return undefined;
-  if (method !== 'bayes') throw new UsageError(`${given.map(([k]) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} only apply with --method bayes (or model.method: bayes in the config)`, 'fit');
-  if (flags.draws !== undefined && flags.draws < 4) throw new UsageError(`--draws must be at least 4 (R-hat splits every chain in two), got ${flags.draws}`, 'fit');
-  return Object.fromEntries(given) as FitRunOptions['bayes'];
-}
-
-/**
- * The usage error of a holdout that leaves fewer than MIN_PERIODS_HARD periods of the window to fit,
- * naming where the holdout and the window come from (a flag or the config).
- * @example holdoutMessage({ start: '2017-01-02' }, 150, 150, dates) // 'holdout: 150 (from the config) leaves 0 of 150 periods of the window …'
- */
-function holdoutMessage(flags: FitFlags, holdout: number, n: number, inWindow: readonly string[]): string {
-  const what = flags.holdout !== undefined ? `--holdout ${holdout}` : `holdout: ${holdout} (from the config)`;
-  const span = n === 0 ? '' : ` (${inWindow[0]} … ${inWindow[n - 1]}${flags.start !== undefined || flags.end !== undefined ? ', set by --start/--end' : ''})`;
-  return `${what} leaves ${Math.max(0, n - holdout)} of ${n} periods of the window${span} to fit: the window minus the holdout must keep at least ${MIN_PERIODS_HARD} periods; `
-    + `use a holdout of at most ${Math.max(0, n - MIN_PERIODS_HARD)}${flags.holdout === undefined ? ' (--holdout N overrides the config)' : ''}, or widen the window`;
 }
 
 /**
@@ -388,16 +351,4 @@ function byNameExposure(run: ConfigRun | undefined, flags: FitFlags): boolean {
  */
 export function noneAsNull<T>(value: T | null | undefined): T | null | undefined {
   return (value as unknown) === '' ? null : value;
-}
-
-/**
- * Refuses a window that ends before it starts (a usage error naming both dates and where each came
- * from), before the window is counted in periods.
- * @throws UsageError e.g. '--end 2022-01-01 is before --start 2024-12-01: …'
- */
-function checkWindowOrder(dates: { start?: string; end?: string }, flags: Pick<FitFlags, 'start' | 'end'>): void {
-  const { start, end } = dates;
-  if (start === undefined || end === undefined || end >= start) return;
-  const from = (key: 'start' | 'end', date: string): string => (flags[key] !== undefined ? `--${key} ${date}` : `the config's window.${key} ${date}`);
-  throw new UsageError(`${from('end', end)} is before ${from('start', start)}: the window would hold no period; give an end after the start (they may be swapped)`, 'fit');
 }

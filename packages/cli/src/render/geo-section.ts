@@ -13,10 +13,11 @@ const GEO_ENDS = 5;
  * under it what s_g is (the share of the KPI, or of the size column: sizeNote) and what the figures can
  * say (engine geosNote: pooled curves, fitted totals that reconcile).
  * @param geos summary.json `geos`
- * @param options column: the panel's geo column; file: where the full list is (geo-results.csv)
+ * @param options column: the panel's geo column; file: where the full list is (geo-results.csv); note:
+ *   summary.json `geos_note` (it names channels modelled on exposure), default geosNote of the size column
  * @example renderGeoSection(geos, { column: 'region', file: 'out/geo-results.csv' }).split('\n')[0] // 'By region (6 geos; full figures in out/geo-results.csv):'
  */
-export function renderGeoSection(geos: readonly GeoResult[], options: { column: string; file: string }): string {
+export function renderGeoSection(geos: readonly GeoResult[], options: { column: string; file: string; note?: string }): string {
   const bySize = [...geos].sort((a, b) => b.share - a.share);
   const cut = bySize.length > MAX_LISTED;
   const channels = geos[0]?.channels.map((c) => c.name) ?? [];
@@ -31,7 +32,7 @@ export function renderGeoSection(geos: readonly GeoResult[], options: { column: 
   const rows = cut ? [...bySize.slice(0, GEO_ENDS), undefined, ...bySize.slice(-GEO_ENDS)] : bySize;
   const table = renderTable(columns, rows).replace(/^(…)\s+[–\s]*$/m, '$1');
   const shown = cut ? `${geos.length} geos, the ${GEO_ENDS} largest and ${GEO_ENDS} smallest by ${escapeControls(shareHeader)} shown` : `${geos.length} geos`;
-  return `By ${escapeControls(options.column)} (${shown}; full figures in ${escapeControls(options.file)}):\n${table.trimEnd()}\n${wrap(`${sizeNote(sizeColumn)} ${escapeControls(geosNote(sizeColumn))}`, 100)}\n`;
+  return `By ${escapeControls(options.column)} (${shown}; full figures in ${escapeControls(options.file)}):\n${table.trimEnd()}\n${wrap(`${sizeNote(sizeColumn)} ${escapeControls(options.note ?? geosNote(sizeColumn))}`, 100)}\n`;
 }
 
 /**

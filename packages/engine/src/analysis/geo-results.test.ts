@@ -118,3 +118,17 @@ test('summarizeModel: `geos_note` beside `geos` says ROIs differ only by operati
   assert.match(geosNote('kpi_share'), /spend per unit of kpi_share, the geos' size column/);
   assert.match(geosNote('$&'), /spend per unit of \$&, the geos'/);
 });
+
+test('geos_note of a geo model with channels on exposure names them and their exposure columns, not only spend per unit of size', () => {
+  const m = panelModel(nationalModel());
+  const first = m.channels[0];
+  const onExposure = { ...m, channels: m.channels.map((c, k) => (k === 0 ? { ...c, media: { basis: 'exposure' as const, column: `${c.name}_impressions`, costPerUnit: 0.01, spend: c.spend } } : c)) };
+  const note = summarizeModel(onExposure).geos_note ?? '';
+  assert.match(note, new RegExp(`\\(spend per unit of size; for ${first.name}, modelled on exposure, ${first.name}_impressions per unit of size;`));
+  assert.equal(completeSummary(summarizeModel(m), onExposure).geos_note, note, 'an older summary gets the same note');
+  // Every channel on exposure, with a size column: each named, the unit the size column.
+  const all = geosNote('population', [{ name: 'tv', column: 'tv_grps' }, { name: 'search', column: 'search_clicks' }]);
+  assert.match(all, /\(spend per unit of population, the geos' size column; for tv and search, modelled on exposure, tv_grps and search_clicks per unit of population;/);
+  // Spend only: unchanged.
+  assert.equal(summarizeModel(m).geos_note, GEOS_NOTE);
+});

@@ -5,6 +5,7 @@ import { isObserved } from '../spec/observed-rows.ts';
 import { rSquared } from '../stats/r-squared.ts';
 import { EngineError } from '../errors.ts';
 import { channelActualSpend } from '../model/actual-spend.ts';
+import { listText } from '../text/list-text.ts';
 
 /** One channel in one geo (GeoResult.channels). */
 export interface GeoChannelResult {
@@ -95,14 +96,32 @@ function geoSpend(ch: ModelChannel, g: number, share: number, start: number, end
  */
 export const GEOS_NOTE = "Per-geo ROIs differ only by each geo's operating point on the shared curves (spend per unit of size; the media coefficients are fully pooled), not by a geo-specific effectiveness; each geo's fitted total equals its actual total over the fitted periods by construction (its own intercept), so R² is the measure of a geo's fit.";
 
+/** A channel modelled on its exposure (ModelChannel.media): its name and exposure column, for geosNote. */
+export interface ExposureChannelName {
+  readonly name: string;
+  readonly column: string;
+}
+
 /**
- * GEOS_NOTE for a model's size column (model.panel.sizeColumn): as is for the KPI shares (undefined);
- * with a size column the operating point is named by it (spend per unit of population…).
+ * GEOS_NOTE for a model's size column (model.panel.sizeColumn) and its channels modelled on exposure:
+ * as is for the KPI shares (undefined) and spend only; with a size column the operating point is named by
+ * it (spend per unit of population…); a channel on exposure sits on its curve by its exposure per unit
+ * of size (docs/model.md §4d), so the note names those channels and their columns.
  * @example geosNote('population').includes('spend per unit of population') // true
+ * @example geosNote(undefined, [{ name: 'tv', column: 'tv_grps' }]) // "…(spend per unit of size; for tv, modelled on exposure, tv_grps per unit of size; …"
  */
-export function geosNote(sizeColumn: string | undefined): string {
-  if (sizeColumn === undefined) return GEOS_NOTE;
-  return GEOS_NOTE.replace('(spend per unit of size;', () => `(spend per unit of ${sizeColumn}, the geos' size column;`);
+export function geosNote(sizeColumn: string | undefined, exposure: readonly ExposureChannelName[] = []): string {
+  const size = sizeColumn === undefined ? 'size' : `${sizeColumn}, the geos' size column`;
+  const unit = sizeColumn === undefined ? 'size' : sizeColumn;
+  const exposed = exposure.length === 0 ? ''
+    : ` for ${listText(exposure.map((c) => c.name))}, modelled on exposure, ${listText(exposure.map((c) => c.column))} per unit of ${unit};`;
+  if (sizeColumn === undefined && exposed === '') return GEOS_NOTE;
+  return GEOS_NOTE.replace('(spend per unit of size;', () => `(spend per unit of ${size};${exposed}`);
+}
+
+/** The channels of a model fitted on exposure, for geosNote. */
+export function exposureChannelNames(model: MmmModel): ExposureChannelName[] {
+  return model.channels.flatMap((c) => (c.media === undefined ? [] : [{ name: c.name, column: c.media.column }]));
 }
 
 /**

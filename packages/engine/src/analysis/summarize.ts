@@ -17,7 +17,7 @@ import { liftConflictWarnings } from './lift-conflict-warning.ts';
 import { MAX_TREE_DEPTH } from '../spec/max-tree-depth.ts';
 import { FALLBACK_MEDIA_SHARE } from '../fit/bayes/bayes-roi-prior.ts';
 import { RHAT_LIMIT, rhatText } from './rhat-text.ts';
-import { geoResults, geosNote, type GeoResult } from './geo-results.ts';
+import { exposureChannelNames, geoResults, geosNote, type GeoResult } from './geo-results.ts';
 import type { SummaryRefresh } from './compare-runs.ts';
 
 /** summary.json: the contract other tools read (see ARCHITECTURE.md). Totals are over the modeling window. */
@@ -246,7 +246,7 @@ export function summarizeModel(model: MmmModel, given?: Decomposition): SummaryR
     ...roiPriorSummary(model),
     posterior: posteriorSummary(model),
     warnings: allWarnings(model, inSample.r2, channels),
-    ...(model.panel === undefined ? {} : { geos: geoResults(model, start, end), geos_note: geosNote(model.panel.sizeColumn) }),
+    ...(model.panel === undefined ? {} : { geos: geoResults(model, start, end), geos_note: geosNote(model.panel.sizeColumn, exposureChannelNames(model)) }),
   };
 }
 
@@ -372,7 +372,7 @@ export type StoredSummary = Omit<SummaryResult, LaterFields> & Partial<Pick<Summ
 /**
  * A stored summary.json brought to the current shape: `lift_tests`, `roi_prior`, `roi_prior_note`, `posterior`, `warnings`
  * and each channel's `effect_timing` computed from the model when the file was written before they existed, and a geo-level model's
- * `geos` when missing (every other field is as stored).
+ * `geos` when missing; `geos_note` always from the model (every other field is as stored).
  * @param stored the parsed summary.json
  * @param model the run's model.json
  * @example completeSummary(olderSummary, model).lift_tests // liftTestCheck(model)
@@ -382,6 +382,8 @@ export function completeSummary(stored: StoredSummary, model: MmmModel): Summary
     const k = model.channels.findIndex((ch) => ch.name === c.name);
     return c.effect_timing !== undefined || k < 0 ? c : { ...c, effect_timing: channelEffectTiming(model, k) };
   });
-  const geos = model.panel === undefined ? {} : { ...(stored.geos === undefined ? { geos: geoResults(model) } : {}), geos_note: geosNote(model.panel.sizeColumn) };
-  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model, stored.fit.r2, channels), ...geos, ...stored, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
+  const geos = model.panel === undefined || stored.geos !== undefined ? {} : { geos: geoResults(model) };
+  // geos_note is wording about the model, not a figure: always today's (older files said "spend" for channels on exposure).
+  const note = model.panel === undefined ? {} : { geos_note: geosNote(model.panel.sizeColumn, exposureChannelNames(model)) };
+  return { ...roiPriorSummary(model), posterior: posteriorSummary(model), warnings: allWarnings(model, stored.fit.r2, channels), ...geos, ...stored, ...note, channels, lift_tests: stored.lift_tests ?? liftTestCheck(model) };
 }

@@ -29,6 +29,15 @@ test('parseModel gives an EngineError, not a TypeError, on malformed input', () 
   invalid({ ...model, actual: [1, 'x'] }, /actual\[1\] is "x"/);
 });
 
+test('parseModel keeps a valid money field and names an invalid one (a hand-edited model.json)', () => {
+  assert.deepEqual(parseModel({ ...model, money: { currency: 'EUR', locale: 'de-DE' } }).money, { currency: 'EUR', locale: 'de-DE' });
+  assert.deepEqual(parseModel({ ...model, money: {} }).money, {});
+  invalid({ ...model, money: { currency: 'EURO' } }, /money\.currency \("EURO" is not an ISO 4217 currency code.*\) is missing or malformed/);
+  invalid({ ...model, money: { currency: 7 } }, /money\.currency \(7 is not a string/);
+  invalid({ ...model, money: { currency: 'GBP', locale: 'not a tag!' } }, /money\.locale \("not a tag!" is not a BCP 47 locale tag/);
+  invalid({ ...model, money: 'EUR' }, /money \(\{ currency\?: an ISO 4217 code/);
+});
+
 test('responseModelFromMmm refuses a non-model and a newer schemaVersion with an EngineError', async () => {
   const { responseModelFromMmm } = await import('../optimize/response-model-from-mmm.ts');
   assert.throws(() => responseModelFromMmm({} as never), (e: unknown) => e instanceof EngineError && /not a Mixwise model: missing window, channels, baseline, dates, actual, intercept;.*parseModel/.test(e.message));

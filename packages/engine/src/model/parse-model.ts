@@ -3,6 +3,7 @@ import { reviveActual } from '../spec/observed-rows.ts';
 import { MODEL_SCHEMA_VERSION, PANEL_MODEL_SCHEMA_VERSION, type MmmModel } from './mmm-model.ts';
 import { panelFieldProblem } from './panel-model-fields.ts';
 import { withSizeColumn } from './legacy-size-basis.ts';
+import { currencyProblem, localeProblem } from '../text/money-format.ts';
 
 /**
  * An MmmModel from parsed JSON (model.json, an API response, a database row): the in-memory
@@ -55,6 +56,24 @@ export function missingModelField(m: Record<string, unknown>): string | null {
     }
   }
   if (m.bootstrapRoi !== undefined && !Array.isArray(m.bootstrapRoi)) return 'bootstrapRoi (an array)';
+  return moneyProblem(m.money);
+}
+
+/**
+ * What is wrong with a model's optional `money` field, or null: a hand-edited code every surface would
+ * hand to Intl (a RangeError deep in a table) is named here instead, with the value and the fix.
+ */
+function moneyProblem(money: unknown): string | null {
+  const expected = '{ currency?: an ISO 4217 code such as "EUR", locale?: a BCP 47 tag such as "de-DE" }';
+  if (money === undefined) return null;
+  if (!isRecord(money)) return `money (${expected})`;
+  const { currency, locale } = money;
+  if (currency !== undefined && (typeof currency !== 'string' || currencyProblem(currency) !== null)) {
+    return `money.currency (${typeof currency === 'string' ? currencyProblem(currency) : `${JSON.stringify(currency)} is not a string`}; correct it or delete the field)`;
+  }
+  if (locale !== undefined && (typeof locale !== 'string' || localeProblem(locale) !== null)) {
+    return `money.locale (${typeof locale === 'string' ? localeProblem(locale) : `${JSON.stringify(locale)} is not a string`}; correct it or delete the field)`;
+  }
   return null;
 }
 

@@ -69,7 +69,7 @@ export function RecommendationCard({ data }: { data: RunData }) {
               {rec.sentences.map((s) => <p key={s}>{s}</p>)}
               {lift && lift.sentence !== '' ? <p className="callout" data-testid="recommendation-interval">{lift.sentence} (Figures per {periodWord(data.model.frequency)}.)</p> : null}
               {result.feasible ? <AllocationNotes allocation={result} summary={data.summary} kind={data.model.target.kind} roiName={roiLabel(data.model.target.kind)}
-                period={periodWord(data.model.frequency)} breakEven={breakEven} how="Try wider limits in the Budget simulator to see where the model would stop." testId="recommendation" /> : null}
+                period={periodWord(data.model.frequency)} breakEven={breakEven} money={data.model.money} how="Try wider limits in the Budget simulator to see where the model would stop." testId="recommendation" /> : null}
               <GeoSplitNote model={data.model} testId="recommendation-geo-split" now={result.feasible ? result.geoSplitNow : null} />
               <p className="muted small">Figures are per {periodWord(data.model.frequency)} unless stated; each channel kept within {DEFAULT_BOUNDS_TEXT} of its current spend; {data.summary.target} is {curveBasisText('expected', loaded ? expectedReplicates(loaded.responseModel) : 0, drawSource(data.model))}, as in the Budget simulator, where you can try other limits.</p>
             </div>

@@ -2,8 +2,8 @@ import { roiLabel } from '@mixwise/charts';
 import type { RunData } from '../../state/run-data.ts';
 import { Section } from '../../components/Section.tsx';
 import { Table } from '../../components/Table.tsx';
-import { formatCompact, formatRoi } from '../../logic/format.ts';
-import { rangeText, roiRows, roiRowsNote } from '../../logic/roi-rows.ts';
+import { formatRoi } from '../../logic/format.ts';
+import { rangeText, roiRowAmounts, roiRows, roiRowsNote } from '../../logic/roi-rows.ts';
 
 /** Each channel's historical return and its 90% range, readable without opening a chart's data (return first: on a phone the table scrolls sideways). */
 export function RoiTableSection({ data }: { data: RunData }) {
@@ -11,6 +11,8 @@ export function RoiTableSection({ data }: { data: RunData }) {
   const roiName = roiLabel(model.target.kind);
   const rows = roiRows(summary);
   const kind = summary.posterior ? 'credible' : 'bootstrap';
+  // Spend in the run's currency; the attributed KPI too when it is revenue, never for a count.
+  const units = { money: model.money, kind: model.target.kind };
   return (
     <Section title={`${roiName} by channel`} testId="roi-table-section">
       <Table testId="table-roi" label={`${roiName} per channel with its 90% range`} rows={rows} rowKey={(r) => r.channel}
@@ -21,8 +23,8 @@ export function RoiTableSection({ data }: { data: RunData }) {
             <span className="roi-range" data-testid={`roi-range-${r.channel}`}>{rangeText(r.interval)}{r.reachesZero ? <span className="badge warning range-zero">reaches 0</span> : null}</span>
           ) },
           { key: 'mroi', header: 'mROI (historical)', numeric: true, cell: (r) => formatRoi(r.mroi) },
-          { key: 'spend', header: 'Spend', numeric: true, cell: (r) => formatCompact(r.spend) },
-          { key: 'contribution', header: `Attributed ${summary.target}`, numeric: true, cell: (r) => formatCompact(r.contribution) },
+          { key: 'spend', header: 'Spend', numeric: true, cell: (r) => roiRowAmounts(r, units).spend },
+          { key: 'contribution', header: `Attributed ${summary.target}`, numeric: true, cell: (r) => roiRowAmounts(r, units).contribution },
         ]} />
       <p className="muted small" data-testid="roi-table-note">{roiRowsNote(rows, roiName, kind, summary.target)} Spend and {summary.target} are totals over the modelling window.</p>
     </Section>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AllocationResult } from '@mixwise/engine';
+import type { AllocationResult, MoneyFormat } from '@mixwise/engine';
 import { formatCompact } from '../../logic/format.ts';
 import { profitView, readMargin } from '../../logic/margin.ts';
 
@@ -8,6 +8,8 @@ interface Props {
   readonly allocation: Extract<AllocationResult, { feasible: true }> | null;
   readonly period: string;
   readonly kpi: string;
+  /** The model's currency and locale (MmmModel.money): profit after media spend is money whatever the KPI. */
+  readonly money?: MoneyFormat | undefined;
 }
 
 /**
@@ -15,11 +17,11 @@ interface Props {
  * the last Optimise is also shown as gross profit after media spend per period, current spend versus
  * the recommendation, with the engine's sentence on whether the next unit of budget pays for itself.
  */
-export function MarginField({ allocation, period, kpi }: Props) {
+export function MarginField({ allocation, period, kpi, money }: Props) {
   const [text, setText] = useState('');
   const { margin, problem } = readMargin(text);
   const view = margin !== null && allocation ? profitView(margin, allocation) : null;
-  const signed = (v: number) => `${v >= 0 ? '+' : ''}${formatCompact(v)}`;
+  const signed = (v: number) => `${v >= 0 ? '+' : ''}${formatCompact(v, money)}`;
   return (
     <div className="stack" data-testid="margin-section">
       <div className="toolbar">
@@ -33,8 +35,8 @@ export function MarginField({ allocation, period, kpi }: Props) {
       {problem !== null ? <p className="error field-problem" id="margin-problem" role="alert" data-testid="margin-problem">{problem}</p> : null}
       {view ? (
         <p className="callout" data-testid="profit-result">
-          Gross profit after media spend per {period}: <span data-testid="profit-current">{formatCompact(view.profit.current)}</span> at current spend,{' '}
-          <span data-testid="profit-recommended">{formatCompact(view.profit.recommended)}</span> recommended ({signed(view.profit.lift)}).{' '}
+          Gross profit after media spend per {period}: <span data-testid="profit-current">{formatCompact(view.profit.current, money)}</span> at current spend,{' '}
+          <span data-testid="profit-recommended">{formatCompact(view.profit.recommended, money)}</span> recommended ({signed(view.profit.lift)}).{' '}
           <span data-testid="profit-text">{view.text}</span>
         </p>
       ) : null}

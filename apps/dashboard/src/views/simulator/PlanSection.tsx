@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { planFlighting, type RoiLabel } from '@mixwise/charts';
-import { explainPlan, planDates, type AfterPlan, type AllocationConstraints, type DrawSource, type Frequency } from '@mixwise/engine';
+import { explainPlan, planDates, type AfterPlan, type AllocationConstraints, type DrawSource, type Frequency, type MoneyFormat } from '@mixwise/engine';
 import type { EngineClient } from '../../worker/engine-client.ts';
 import type { PlanAnswer } from '../../worker/protocol.ts';
 import { EChart } from '../../components/EChart.tsx';
@@ -39,6 +39,9 @@ interface Props {
   readonly source: DrawSource;
   /** KPI per period at current spend (null until predicted): the KPI target field's hint. */
   readonly currentKpi: number | null;
+  /** The model's currency and locale for budgets and spend, and for KPI amounts (kpiMoney: a revenue KPI's). */
+  readonly money?: MoneyFormat | undefined;
+  readonly kpiMoney?: MoneyFormat | undefined;
 }
 
 type State =
@@ -59,7 +62,7 @@ const MAX_PERIODS = 104;
  * least budget whose plan reaches it (`--periods H --target-kpi Y`), shown with the CLI's words.
  * Cleared when its inputs change; a reply to a request made before they changed is dropped.
  */
-export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi, roiName, replicates, source, currentKpi }: Props) {
+export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constraints, lastDate, frequency, period, kpi, roiName, replicates, source, currentKpi, money, kpiMoney }: Props) {
   // The field's text, so that clearing it to type another number is not an error yet.
   const [periodsText, setPeriodsText] = useState('13');
   const periods = Number(periodsText);
@@ -115,7 +118,7 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
         ) : (
           <label className="inline">{kpi} inside the plan
             <input type="text" inputMode="decimal" className="amount-field" value={targetText} data-testid="plan-target"
-              placeholder={currentKpi !== null && validPeriods ? `about ${formatCompact(currentKpi * periods)} now` : undefined}
+              placeholder={currentKpi !== null && validPeriods ? `about ${formatCompact(currentKpi * periods, kpiMoney)} now` : undefined}
               aria-invalid={asked.problem !== null} aria-describedby={asked.problem !== null ? 'plan-target-problem' : undefined}
               onChange={(e) => setTargetText(e.currentTarget.value)} />
           </label>
@@ -155,23 +158,23 @@ export function PlanSection({ client, budgetPerPeriod, currentPerPeriod, constra
         <div data-testid="plan-result">
           <div className="kpi-grid">
             {plan.target ? (
-              <KpiCard testId="plan-target-budget" label="Least budget for the target" value={formatCompact(plan.target.total)}
-                hint={`${formatCompact(plan.plan.kpi.recommended.window)} ${kpi} inside the plan vs a target of ${formatCompact(plan.target.kpi)}`} />
+              <KpiCard testId="plan-target-budget" label="Least budget for the target" value={formatCompact(plan.target.total, money)}
+                hint={`${formatCompact(plan.plan.kpi.recommended.window, kpiMoney)} ${kpi} inside the plan vs a target of ${formatCompact(plan.target.kpi, kpiMoney)}`} />
             ) : null}
-            <KpiCard testId="plan-window-lift" label={`${kpi} inside the plan`} value={formatCompact(plan.plan.kpi.recommended.window)}
-              hint={plan.plan.kpi.current.window !== 0 ? `${formatPct(plan.plan.kpi.lift.window / Math.abs(plan.plan.kpi.current.window), true)} vs current spend (${formatCompact(plan.plan.kpi.current.window)})` : undefined} />
-            <KpiCard testId="plan-carry-out" label={`${kpi} after it (carry-out)`} value={formatCompact(plan.plan.kpi.recommended.carryOut)}
-              hint={plan.plan.kpi.current.carryOut !== 0 ? `${formatPct(plan.plan.kpi.lift.carryOut / Math.abs(plan.plan.kpi.current.carryOut), true)} vs current spend (${formatCompact(plan.plan.kpi.current.carryOut)})` : `current spend: ${formatCompact(plan.plan.kpi.current.carryOut)}`} />
-            <KpiCard testId="plan-lift" label="Gain over current spend, in total (inside the plan + carry-out)" value={`${plan.plan.kpi.lift.total >= 0 ? '+' : ''}${formatCompact(plan.plan.kpi.lift.total)}`}
-              hint={plan.liftInterval ? `90% of replicates: ${formatCompact(plan.liftInterval[0])} to ${formatCompact(plan.liftInterval[1])}` : `no range: ${plan.liftDraws.length} replicates (a range needs 10)`} />
+            <KpiCard testId="plan-window-lift" label={`${kpi} inside the plan`} value={formatCompact(plan.plan.kpi.recommended.window, kpiMoney)}
+              hint={plan.plan.kpi.current.window !== 0 ? `${formatPct(plan.plan.kpi.lift.window / Math.abs(plan.plan.kpi.current.window), true)} vs current spend (${formatCompact(plan.plan.kpi.current.window, kpiMoney)})` : undefined} />
+            <KpiCard testId="plan-carry-out" label={`${kpi} after it (carry-out)`} value={formatCompact(plan.plan.kpi.recommended.carryOut, kpiMoney)}
+              hint={plan.plan.kpi.current.carryOut !== 0 ? `${formatPct(plan.plan.kpi.lift.carryOut / Math.abs(plan.plan.kpi.current.carryOut), true)} vs current spend (${formatCompact(plan.plan.kpi.current.carryOut, kpiMoney)})` : `current spend: ${formatCompact(plan.plan.kpi.current.carryOut, kpiMoney)}`} />
+            <KpiCard testId="plan-lift" label="Gain over current spend, in total (inside the plan + carry-out)" value={`${plan.plan.kpi.lift.total >= 0 ? '+' : ''}${formatCompact(plan.plan.kpi.lift.total, kpiMoney)}`}
+              hint={plan.liftInterval ? `90% of replicates: ${formatCompact(plan.liftInterval[0], kpiMoney)} to ${formatCompact(plan.liftInterval[1], kpiMoney)}` : `no range: ${plan.liftDraws.length} replicates (a range needs 10)`} />
           </div>
           {/* A geo-level run: the plan's geoSplitNow, on its point curves (as the API's /plan). */}
           <GeoSplitNowLine note={geoSplitNowNote(plan.geoSplitNow, replicates, source)} testId="plan-geo-split-now" />
           {option ? <EChart name="plan-flighting" option={option} height={340} ariaLabel={`Planned spend per ${period} and channel`} /> : null}
           <Table testId="plan-table" rows={plan.plan.channels} rowKey={(c) => c.channel} columns={[
             { key: 'channel', header: 'Channel', cell: (c) => c.channel },
-            { key: 'current', header: 'Current spend over the plan', numeric: true, cell: (_, i) => formatCompact(plan.current.channels[i].total) },
-            { key: 'planned', header: 'Planned', numeric: true, cell: (c) => formatCompact(c.total) },
+            { key: 'current', header: 'Current spend over the plan', numeric: true, cell: (_, i) => formatCompact(plan.current.channels[i].total, money) },
+            { key: 'planned', header: 'Planned', numeric: true, cell: (c) => formatCompact(c.total, money) },
             { key: 'change', header: 'Change', numeric: true, cell: (c, i) => (plan.current.channels[i].total > 0 ? formatPct(c.total / plan.current.channels[i].total - 1, true) : '—') },
             { key: 'roi', header: `${roiName} now → planned`, numeric: true, cell: (_, i) => `${formatRoi(plan.roi[i].current)} → ${formatRoi(plan.roi[i].recommended)}` },
             { key: 'mroi', header: 'mROI now → planned', numeric: true, cell: (_, i) => `${formatRoi(plan.mroi[i].current)} → ${formatRoi(plan.mroi[i].recommended)}` },

@@ -293,8 +293,8 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
         {controls === null ? <p className="error" data-testid="bounds-problem">Fix the limits marked in the table: Optimise, the scenarios, the plan and the ranking wait until every Min × and Max × is a number and no minimum is above its maximum.</p> : null}
         {optimisedNow ? <p className="callout" data-testid="optimise-result">{optimisedNow.text}</p> : null}
         {optimisedNow?.allocation ? <AllocationNotes allocation={optimisedNow.allocation} summary={data.summary} kind={data.model.target.kind} roiName={roiName} period={period}
-          breakEven={optimisedNow.breakEven} how="Change Min × or Max × in the table to see where the model would stop." testId="optimise" /> : null}
-        <MarginField allocation={optimisedNow?.allocation ?? null} period={period} kpi={data.summary.target} />
+          breakEven={optimisedNow.breakEven} money={data.model.money} how="Change Min × or Max × in the table to see where the model would stop." testId="optimise" /> : null}
+        <MarginField allocation={optimisedNow?.allocation ?? null} period={period} kpi={data.summary.target} money={data.model.money} />
       </Section>
       <div className="grid-2">
         <Section title="Before and after" actions={
@@ -305,14 +305,16 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
         </Section>
         <Section title="Conservative · current · aggressive">
           <EChart name="scenarios" option={scenarioOption} height={320} ariaLabel="Scenario comparison" />
-          {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} roiName={roiName} caption={`Predicted ${data.summary.target}: ${curveBasisText('expected', replicates, drawSource(data.model))}.`} /> : null}
+          {scenarios ? <ScenarioTable points={scenarios} kpi={data.summary.target} roiName={roiName} caption={`Predicted ${data.summary.target}: ${curveBasisText('expected', replicates, drawSource(data.model))}.`}
+            money={data.model.money} kpiMoney={kpiMoney(data.model.money, data.model.target.kind)} /> : null}
           {scenarios && controls === null ? <p className="muted small" data-testid="scenarios-stale">These are for the last usable limits; they update once the limits in the table are fixed.</p> : null}
         </Section>
       </div>
       {client ? (
         <PlanSection client={client} budgetPerPeriod={total} currentPerPeriod={currentTotal} constraints={constraints}
           lastDate={data.model.dates[data.model.dates.length - 1]} frequency={data.model.frequency} period={period} kpi={data.summary.target} roiName={roiName}
-          replicates={replicates} source={drawSource(data.model)} currentKpi={baseline?.kpi ?? null} />
+          replicates={replicates} source={drawSource(data.model)} currentKpi={baseline?.kpi ?? null}
+          money={data.model.money} kpiMoney={kpiMoney(data.model.money, data.model.target.kind)} />
       ) : null}
       {client && baseline ? (
         <GoalSection client={client} constraints={constraints} currentTotal={currentTotal} currentKpi={baseline.kpi} currentMedia={baseline.media}
