@@ -46,4 +46,8 @@ test('newPeriodsTable: the new periods\' spend, contribution and ROI with its 90
   assert.equal(older?.columns.length, 5);
   assert.equal(newPeriodsTable({ ...refresh, new_periods_roi: { ...refresh.new_periods_roi, periods: 0 } }, 'ROI'), null);
   assert.equal(newPeriodsTable({ previous: 'runs/jan', new_periods: 20, bound_width: 0.2, comparison }, 'ROI'), null);
+  // With the model's currency: spend in it, the contribution too for revenue (kpiMoney), bare for a count KPI.
+  const gbp = { currency: 'GBP', locale: 'en-GB' };
+  assert.deepEqual(newPeriodsTable(refresh, 'ROI', { money: gbp, kpiMoney: gbp })?.rows[0].slice(0, 3), ['tv', '£40,000', '£50,000']);
+  assert.deepEqual(newPeriodsTable(refresh, 'KPI per spend', { money: gbp })?.rows[0].slice(0, 3), ['tv', '£40,000', '50,000']);
 });

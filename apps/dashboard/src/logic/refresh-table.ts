@@ -1,5 +1,5 @@
 import { intervalText } from '@mixwise/charts';
-import type { ComparedChannel, SummaryRefresh } from '@mixwise/engine';
+import type { ComparedChannel, MoneyFormat, SummaryRefresh } from '@mixwise/engine';
 import type { ChartTable } from './chart-table.ts';
 import { formatAmount, formatRoi, formatSignedFixed } from './format.ts';
 
@@ -32,9 +32,10 @@ export function refreshChartTable(r: SummaryRefresh, roiName: string): ChartTabl
  * summary has intervals: older summaries have none) and the whole window's ROI. Null without new
  * periods or without the field (summaries written before it).
  * @param roiName what KPI ÷ spend is called (roiLabel)
+ * @param units this model's currency and locale for the spend (`money`) and for the contribution (`kpiMoney`: a revenue KPI's)
  * @example newPeriodsTable(refresh, 'ROI')?.columns // ['Channel', 'Spend, new periods', 'Contribution, new periods', 'ROI, new periods', '90% interval, new periods', 'ROI, whole window']
  */
-export function newPeriodsTable(r: SummaryRefresh, roiName: string): ChartTable | null {
+export function newPeriodsTable(r: SummaryRefresh, roiName: string, units: { money?: MoneyFormat | undefined; kpiMoney?: MoneyFormat | undefined } = {}): ChartTable | null {
   const n = r.new_periods_roi;
   if (n === undefined || n === null || !Array.isArray(n.channels) || n.periods === 0 || n.channels.length === 0) return null;
   const whole = new Map(r.comparison.channels.map((c) => [c.name, c.roi_b]));
@@ -44,7 +45,7 @@ export function newPeriodsTable(r: SummaryRefresh, roiName: string): ChartTable 
     caption: `Over the ${n.periods} new periods (${n.first_date ?? ''} to ${n.last_date ?? ''}): contribution ÷ spend of those periods, beside the ${roiName} over the whole window`,
     columns: ['Channel', 'Spend, new periods', 'Contribution, new periods', `${roiName}, new periods`, ...(intervals ? ['90% interval, new periods'] : []), `${roiName}, whole window`],
     rows: n.channels.map((c) => [
-      c.name, formatAmount(c.spend), formatAmount(c.contribution), c.roi === null ? 'no spend' : roi(c.roi),
+      c.name, formatAmount(c.spend, units.money), formatAmount(c.contribution, units.kpiMoney), c.roi === null ? 'no spend' : roi(c.roi),
       ...(intervals ? [intervalText(c.roi_interval ?? null, roi)] : []),
       whole.has(c.name) ? roi(whole.get(c.name) ?? NaN) : 'n/a',
     ]),

@@ -23,7 +23,8 @@ baseline share; per channel the spend per period, ROI in each run, the change (B
 and whether the two 90% ROI intervals overlap (overlap is no test of change: it never means the ROI is
 unchanged); channels in one run only; and a sentence naming the largest ROI moves. With --out DIR it
 also writes DIR/comparison.json (the --json object) and DIR/comparison.svg (ROI per channel, A then B,
-with both 90% intervals).
+with both 90% intervals). Spend is written in each run's currency (fit --currency); runs in different
+currencies are said to be (nothing is converted).
 Exit codes: 0 ok, 1 a folder that is not a complete run, or runs of different KPIs or frequencies,
 2 usage error (including an --out that is a file or lies below one).
 Examples:

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { geoFit, geoResults, geoResultsHeight, roiLabel } from '@mixwise/charts';
+import { kpiMoney } from '@mixwise/engine';
 import { EChart } from '../../components/EChart.tsx';
 import type { RunData } from '../../state/run-data.ts';
 import { Section } from '../../components/Section.tsx';
@@ -25,6 +26,8 @@ export function GeosSection({ data }: { data: RunData }) {
   const height = geoResultsHeight(rows.length);
   const roi = roiLabel(model.target.kind);
   const column = model.panel?.column ?? 'geo';
+  // Spend in the run's currency; KPI amounts too when the KPI is revenue.
+  const money = model.money, kpiAmount = kpiMoney(model.money, model.target.kind);
   return (
     <Section title={`Geos (${rows.length}, by ${column})`} testId="geos-section">
       <p className="muted small" data-testid="geos-note">
@@ -38,11 +41,11 @@ export function GeosSection({ data }: { data: RunData }) {
       <Table testId="table-geos" rows={rows} rowKey={(g) => g.name} columns={[
         { key: 'geo', header: 'Geo', cell: (g) => <code>{g.name}</code> },
         { key: 'share', header: `Share of ${geoShareOf(model, summary.target)}`, numeric: true, cell: (g) => formatPct(g.share) },
-        { key: 'kpi', header: summary.target, numeric: true, cell: (g) => formatCompact(g.kpi) },
-        { key: 'fitted', header: 'Fitted', numeric: true, cell: (g) => formatCompact(g.fitted) },
+        { key: 'kpi', header: summary.target, numeric: true, cell: (g) => formatCompact(g.kpi, kpiAmount) },
+        { key: 'fitted', header: 'Fitted', numeric: true, cell: (g) => formatCompact(g.fitted, kpiAmount) },
         { key: 'r2', header: 'R²', numeric: true, cell: (g) => formatRatio(g.r2) },
-        { key: 'spend', header: 'Spend', numeric: true, cell: (g) => formatCompact(g.spend) },
-        { key: 'contribution', header: 'Media contribution', numeric: true, cell: (g) => formatCompact(g.contribution) },
+        { key: 'spend', header: 'Spend', numeric: true, cell: (g) => formatCompact(g.spend, money) },
+        { key: 'contribution', header: 'Media contribution', numeric: true, cell: (g) => formatCompact(g.contribution, kpiAmount) },
         { key: 'roi', header: `Media ${roi}`, numeric: true, cell: (g) => formatRoi(g.roi) },
         { key: 'top', header: `Best ${roi}`, cell: (g) => (g.topChannel === null ? '—' : `${g.topChannel.name} (${formatRoi(g.topChannel.roi)})`) },
       ]} />

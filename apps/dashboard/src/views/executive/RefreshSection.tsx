@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { refreshSentence, roiComparison, roiComparisonHeight, roiLabel, summaryRefresh } from '@mixwise/charts';
-import type { ComparedChannel, ComparedRun } from '@mixwise/engine';
+import { kpiMoney, type ComparedChannel, type ComparedRun } from '@mixwise/engine';
 import type { RunData } from '../../state/run-data.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -31,7 +31,8 @@ export function RefreshSection({ data }: { data: RunData }) {
   const option = useMemo(() => (refresh === null || refresh.comparison.channels.length === 0 ? null : roiComparison(refresh.comparison, { kpiKind: kind })), [refresh, kind]);
   const roi = roiLabel(kind);
   const chartTable = useMemo(() => (refresh === null ? null : refreshChartTable(refresh, roi)), [refresh, roi]);
-  const newPeriods = useMemo(() => (refresh === null ? null : newPeriodsTable(refresh, roi)), [refresh, roi]);
+  // The new periods are this model's: its currency (the comparison's spend columns stay bare: the previous run's currency is not in summary.json).
+  const newPeriods = useMemo(() => (refresh === null ? null : newPeriodsTable(refresh, roi, { money: model.money, kpiMoney: kpiMoney(model.money, kind) })), [refresh, roi, model.money, kind]);
   if (refresh === null) return null;
   const c = refresh.comparison;
   const headers = ['Channel', 'Spend/period before', 'Spend/period after', `${roi} before`, '90% interval before', `${roi} after`, '90% interval after', 'Change', 'Change %', 'Verdict'];
