@@ -21,13 +21,13 @@ const HEADLINES: Readonly<Record<FitWarning['code'], (channel: string) => string
   TREE_DEPTH_LIMIT: () => 'The Bayesian sampler struggled, so its ranges may be off',
   EXPOSURE_GAPS: (ch) => `${ch}: spend and exposure data do not line up in some periods`,
   REFRESH_WINDOW: () => 'The refresh adds no new periods, or drops earlier history',
-  LONG_DELAY: (ch) => `${ch}: the model says its effect arrives months after the spend, which is rarely true outside long sales cycles`,
+  LONG_DELAY: (ch) => `${ch}: the model puts its effect months after the spend, which fits a long sales cycle (B2B) but is rarely true otherwise`,
 };
 
 /**
  * A fit warning's plain-language headline (HEADLINES): what it means for the figures, naming the channel.
  * @param w a fit warning (summary.json `warnings`)
- * @example fitWarningHeadline({ code: 'LONG_DELAY', channel: 'search', message: '…' }) // 'search: the model says its effect arrives months after the spend, which is rarely true outside long sales cycles'
+ * @example fitWarningHeadline({ code: 'LONG_DELAY', channel: 'search' }) // 'search: the model puts its effect months after the spend, which fits a long sales cycle (B2B) but is rarely true otherwise'
  */
 export function fitWarningHeadline(w: Pick<FitWarning, 'code' | 'channel'>): string {
   const h = HEADLINES[w.code] as ((channel: string) => string) | undefined;

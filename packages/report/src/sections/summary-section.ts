@@ -118,7 +118,9 @@ function cautionItems(ctx: SectionContext): string[] {
     return iv !== null && iv !== undefined && (iv[0] < 0.005 || iv[1] >= WIDE_INTERVAL_RATIO * iv[0]);
   });
   if (weak.length > 0) {
-    out.push(`The plan grows ${weak.map((c) => c.channel).join(', ')}, whose ROI range reaches 0 or is very wide: the extra spend may return little. Grow in steps and measure (a lift test or geo experiment).`);
+    const zero = weak.every((c) => (intervals.get(c.channel)?.[0] ?? 0) < 0.005);
+    const whose = weak.length === 1 ? 'whose ROI range' : 'whose ROI ranges';
+    out.push(`The plan grows ${weak.map((c) => c.channel).join(', ')}, ${whose} ${zero ? (weak.length === 1 ? 'reaches 0' : 'reach 0') : 'reach 0 or are very wide'}: the extra spend may return little. Grow in steps and measure (a lift test or geo experiment).`);
   }
   // The warning that most changes how far to trust the figures comes first.
   const rank = (code: string): number => { const i = WARNING_PRIORITY.indexOf(code); return i < 0 ? WARNING_PRIORITY.length : i; };
