@@ -19,17 +19,18 @@ export interface CurveSeriesInput {
 }
 
 /**
- * Vertical label offsets for the current points of curves drawn together: points within 20% of the
- * widest curve's x (about a label's width) and 8% of the highest response (a line and a gap) are
- * nudged apart (labelNudges).
+ * Vertical label offsets for the current points of curves drawn together: points within `labelShare`
+ * of the widest curve's x (about a label's width: 20% for a 'tv: marginal 1.86' label, less for a bare
+ * number) and 8% of the highest response (a line and a gap) are nudged apart (labelNudges).
  * @param curves the curves, shape [nCurves]
+ * @param labelShare a label's width as a share of the widest curve's x (default 0.2)
  * @returns pixels per curve, shape [nCurves]
  * @example curveLabelNudges([curve]) // [0]
  */
-export function curveLabelNudges(curves: readonly ResponseCurve[]): number[] {
+export function curveLabelNudges(curves: readonly ResponseCurve[], labelShare = 0.2): number[] {
   const xSpan = Math.max(1e-12, ...curves.map((c) => c.spend[c.spend.length - 1] ?? 0));
   const ySpan = Math.max(1e-12, ...curves.flatMap((c) => Array.from(c.response)));
-  return labelNudges(curves.map((c) => [c.current.spend, c.current.response] as const), { x: 0.2 * xSpan, y: 0.08 * ySpan });
+  return labelNudges(curves.map((c) => [c.current.spend, c.current.response] as const), { x: labelShare * xSpan, y: 0.08 * ySpan });
 }
 
 /**

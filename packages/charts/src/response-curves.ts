@@ -37,11 +37,12 @@ export function dataNote(channel: string, range: SpendRange | undefined): string
  * Steady-state response curves (KPI per period against sustained spend per period), per channel a
  * solid line over the spend levels the fitted data cover (observedSpendRange) on a thin dashed line
  * for the whole curve, so what is measured and what is extrapolated look different; the current
- * operating point is a markPoint on the solid line labelled with its channel and the curve's slope there ('tv: marginal 1.86':
- * the steady-state marginal ROI, not summary's mROI, which scales the actual flighted spend; docs/model.md
- * §11.3); its name, shown in the tooltip, adds the spend and what the data show (dataNote). Labels of points that sit
- * together (the demo's ooh and display both spend 45k) are nudged apart (labelNudges). Both lines carry
- * the channel's name, so its legend entry toggles both.
+ * operating point is a markPoint on the solid line labelled with the curve's slope there ('1.86': the
+ * steady-state marginal ROI, not summary's mROI, which scales the actual flighted spend; docs/model.md
+ * §11.3), and the legend entry names both ('tv: marginal 1.86 at steady spend', marginalLabel): channel
+ * names beside the dots collided when dots sat together. The point's name, shown in the tooltip, adds
+ * the spend and what the data show (dataNote). Number labels of points that sit together are nudged
+ * apart (labelNudges). Both lines carry the channel's name, so its legend entry toggles both.
  * @param model the fitted model (for the KPI name, channel colours and spend history)
  * @param curves the curves to draw (default modelResponseCurves(model))
  * @returns ECharts option with two line series per curve (dashed whole curve, then the solid measured
@@ -50,9 +51,19 @@ export function dataNote(channel: string, range: SpendRange | undefined): string
  */
 export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[] = modelResponseCurves(model)): EChartsOption {
   const { start, end } = fittedRows(model);
-  const nudges = curveLabelNudges(curves);
+  // The dots carry only their number (a few characters wide), so only near neighbours need nudging.
+  const nudges = curveLabelNudges(curves, NUMBER_LABEL_SHARE);
+  const legendText = new Map(curves.map((c) => [c.channel, marginalLabel(c.channel, c.current.marginal)]));
+  const base = baseOption(true);
+  const rows = legendRows(curves.map((c) => ({ name: c.channel, text: legendText.get(c.channel) ?? c.channel })));
   return {
-    ...baseOption(true),
+    ...base,
+    // Names and figures sit in the legend, which never overlaps: labels beside clustered dots collided.
+    // A plain legend wraps onto more rows (a scrolling one hides entries in a static SVG); the plot starts below them.
+    // Rows packed here, one legend per row: ECharts measures text on the server narrower than browsers
+    // draw it, so its own wrapping let long entries run into each other and off the chart.
+    legend: rows.map((names, r) => ({ top: 8 + LEGEND_ROW_PX * r, type: 'plain' as const, itemGap: LEGEND_GAP, data: names, formatter: (name: string) => legendText.get(name) ?? name })),
+    grid: { ...(base.grid as object), top: 48 + LEGEND_ROW_PX * (rows.length - 1) },
     tooltip: { trigger: 'item', confine: true },
     xAxis: { ...valueAxis(), ...xAxisName('spend per period'), splitLine: { show: false } },
     yAxis: valueAxis(`${model.target.name} per period`),
@@ -62,18 +73,48 @@ export function responseCurves(model: MmmModel, curves: readonly ResponseCurve[]
       const range = observed ?? { low: 0, high: Infinity };
       return curveSeries({
         curve: c, color: channelColor(k >= 0 ? k : i), measured: within(c, range.low, range.high),
-        label: marginalLabel(c.channel, c.current.marginal), nudge: nudges[i],
+        label: formatRoi(c.current.marginal), nudge: nudges[i],
         name: `${c.channel}: current ${formatCompact(c.current.spend)} per period, marginal return ${formatRoi(c.current.marginal)} per extra unit of sustained spend${dataNote(c.channel, observed)}`,
       });
     }),
   };
 }
 
+/** Px per character of a 12 px legend label as a browser draws it, rounded up (ECharts' server measure is 5.4). */
+const CHAR_PX = 7;
+/** Px between legend entries: room for a browser drawing an entry up to about 40 px wider than ECharts measured it. */
+const LEGEND_GAP = 48;
+/** Px from one legend row to the next. */
+const LEGEND_ROW_PX = 24;
+
 /**
- * The label of a curve's current point: the channel named, as several labels sit side by side and
- * the legend's colours alone do not say whose is whose.
- * @example marginalLabel('tv', 1.856) // 'tv: marginal 1.86'
+ * Legend entries packed into rows that fit a chart about `width` px wide (each entry a 25 px swatch,
+ * CHAR_PX a character and LEGEND_GAP), in order; each row becomes one legend.
+ * @param entries the series name and the text its legend entry shows
+ * @returns the series names per row
+ * @example legendRows([{ name: 'tv', text: 'tv: marginal 1.86 at steady spend' }]) // [['tv']]
+ */
+export function legendRows(entries: readonly { readonly name: string; readonly text: string }[], width = 700): string[][] {
+  const rows: string[][] = [[]];
+  let used = 0;
+  for (const e of entries) {
+    const w = 25 + CHAR_PX * e.text.length + LEGEND_GAP;
+    if (used > 0 && used + w > width) { rows.push([]); used = 0; }
+    rows[rows.length - 1].push(e.name);
+    used += w;
+  }
+  return rows;
+}
+
+/** A bare-number label's width as a share of the widest curve's spend (about 40 px of a 670 px plot). */
+const NUMBER_LABEL_SHARE = 0.07;
+
+/**
+ * A curve's legend entry: the channel and the steady-state marginal ROI at its current spend (the
+ * number its dot carries), "at steady spend" because the ROI table's mROI, over the actual flighted
+ * spend, differs from it (docs/model.md §11.3).
+ * @example marginalLabel('tv', 1.856) // 'tv: marginal 1.86 at steady spend'
  */
 export function marginalLabel(channel: string, marginal: number): string {
-  return `${channel}: marginal ${formatRoi(marginal)}`;
+  return `${channel}: marginal ${formatRoi(marginal)} at steady spend`;
 }

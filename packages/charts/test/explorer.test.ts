@@ -8,7 +8,7 @@ import { model, decomposition, summary, TV_SPEND } from './fixture-model.ts';
 import { observedSpendRange } from '@mixwise/engine';
 import { matchSnapshot } from './snapshot.ts';
 import { COLORS } from '../src/palette.ts';
-import { dataNote } from '../src/response-curves.ts';
+import { dataNote, legendRows } from '../src/response-curves.ts';
 import { seriesOf, valueOf, xCategories } from './spec-access.ts';
 
 const close = (a: number, b: number, tol = 1e-5) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
@@ -92,11 +92,15 @@ test('responseCurves: per channel a dashed whole curve and a solid part over the
   matchSnapshot('response-curves', spec);
   const s = seriesOf(spec);
   assert.deepEqual(s.map((x) => x.name), ['tv', 'tv', 'search', 'search']);
-  // The current point is labelled with the curve's marginal ROI there (the report's caption promises it).
+  // The current point is labelled with the curve's marginal ROI there (the report's caption promises it);
+  // the legend names the channel with the same figure, called steady-state, so no channel name sits beside a dot.
+  const legend = (spec.legend as { type: string; formatter: (name: string) => string }[])[0];
+  assert.equal(legend.type, 'plain');
   curves.forEach((c, k) => {
     const mp = s[2 * k + 1].markPoint as unknown as { label: { show: boolean }; data: { label: { formatter: string } }[] };
     assert.equal(mp.label.show, true);
-    assert.equal(mp.data[0].label.formatter, `${c.channel}: marginal ${formatRoi(c.current.marginal)}`);
+    assert.equal(mp.data[0].label.formatter, formatRoi(c.current.marginal));
+    assert.equal(legend.formatter(c.channel), `${c.channel}: marginal ${formatRoi(c.current.marginal)} at steady spend`);
   });
   // Current tv spend: mean of rows 2..15 = 1860 / 14.
   close(curves[0].current.spend, 1860 / 14, 1e-12);
@@ -195,7 +199,13 @@ test('roiIntervals: ROI bars with the bootstrap interval segments and break-even
   // numpy.quantile(0.4 + 0.03·arange(12), [0.05, 0.95]) = [0.4165, 0.7135].
   const tv = lines[0] as [{ coord: [string, number] }, { coord: [string, number] }];
   assert.deepEqual(tv.map((p) => p.coord), [['tv', 0.4165], ['tv', 0.7135]]);
-  assert.deepEqual(lines[2], { name: 'break-even', yAxis: 1, lineStyle: { type: 'dashed', color: COLORS.neutral, width: 1 } });
+  // The break-even line says what it is on the chart, not only in the caption.
+  assert.deepEqual(lines[2], { name: 'break-even', yAxis: 1, lineStyle: { type: 'dashed', color: COLORS.neutral, width: 1 }, label: { show: true, position: 'end', formatter: 'ROI 1 = break-even', color: COLORS.neutral } });
+  assert.equal((spec.grid as { right: number }).right, 128);
+  // Bar values in dark text on a white box, not in the bar's own colour.
+  const label = (s as unknown as { label: { color: string; backgroundColor: string } }).label;
+  assert.equal(label.color, COLORS.text);
+  assert.equal(label.backgroundColor, '#ffffff');
   const noBoot = roiIntervals({ ...summary, channels: summary.channels.map((c) => ({ ...c, roi_interval: null })) });
   assert.equal((seriesOf(noBoot)[0].markLine?.data as unknown[]).length, 1);
 });
@@ -276,4 +286,18 @@ test('posteriorRoiTraces: one panel per channel, one line per chain, each stored
   (s[5].data as number[][]).forEach((p, i) => close(p[1], 0.9 + 0.04 * (8 + i)));
   assert.equal(posteriorRoiTracesHeight(bayesModel), 40 + 2 * 144);
   assert.throws(() => posteriorRoiTraces(model), /no posterior draws/);
+});
+
+test('legendRows: legend entries packed into rows that fit the chart, one legend per row above the plot', () => {
+  // Entries of 30 characters: 25 swatch + 7·30 text + 48 gap = 283 px; 700 px hold 2 a row.
+  const e = (name: string) => ({ name, text: 'x'.repeat(30) });
+  assert.deepEqual(legendRows([e('a')]), [['a']]);
+  assert.deepEqual(legendRows([e('a'), e('b')]), [['a', 'b']]);
+  assert.deepEqual(legendRows([e('a'), e('b'), e('c')]), [['a', 'b'], ['c']]);
+  assert.deepEqual(legendRows([e('a'), e('b'), e('c'), e('d'), e('e')]), [['a', 'b'], ['c', 'd'], ['e']]);
+  const spec = responseCurves(model);
+  const legends = spec.legend as { top: number; data: string[] }[];
+  const rows = legendRows(modelResponseCurves(model).map((c) => ({ name: c.channel, text: `${c.channel}: marginal ${formatRoi(c.current.marginal)} at steady spend` })));
+  assert.deepEqual(legends.map((l) => l.data), rows);
+  assert.equal((spec.grid as { top: number }).top, 48 + 24 * (rows.length - 1));
 });

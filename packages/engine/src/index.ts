@@ -56,6 +56,8 @@ export { storedReplicateCount } from './model/stored-replicate-count.ts';
 export { replicateCount } from './optimize/replicate-count.ts';
 export { decompose, decompositionReference, type Decomposition, type DecompositionComponent, type ComponentGroup } from './analysis/decomposition.ts';
 export { decompositionTable } from './analysis/decomposition-table.ts';
+export { longDelayMessage, LONG_DELAY_PERIODS } from './analysis/long-delay.ts';
+export { channelRoiIntervals } from './analysis/replicate-intervals.ts';
 export { centredControls, centredControlsText, interceptText, type CentredControl } from './analysis/centred-controls.ts';
 export { summarizeModel, completeSummary, convergenceFailures, higherTargetAccept, posteriorWarnings, treeDepthShare, TREE_DEPTH_SHARE_LIMIT, RHAT_LIMIT, ESS_PER_CHAIN_MIN, type ConvergenceFailure, type SummaryResult, type StoredSummary, type ChannelSummary, type OrganicSummary, type PosteriorSummary } from './analysis/summarize.ts';
 export { GEOS_NOTE, geosNote, exposureChannelNames, geoResults, type GeoResult, type GeoChannelResult, type ExposureChannelName } from './analysis/geo-results.ts';
@@ -63,6 +65,7 @@ export { listText } from './text/list-text.ts';
 export { naturalCompare } from './text/natural-order.ts';
 export { periodWord } from './text/period-word.ts';
 export { effectTimingText, effectBuildUpText, effectTimingCaption } from './text/effect-timing-text.ts';
+export { fitWarningHeadline } from './text/fit-warning-headline.ts';
 export { effectTiming, type EffectTiming } from './analysis/effect-timing.ts';
 export { rhatText } from './analysis/rhat-text.ts';
 export { posteriorDiagnostics, roiPriorSentence, BAYES_POINT_TEXT, type PosteriorCheck, type PosteriorCheckStatus, type PosteriorDiagnostics } from './analysis/posterior-text.ts';
@@ -124,7 +127,7 @@ export type {
 } from './optimize/index.ts';
 export {
   responseModelFromMmm, referenceRows, referenceCosts, type ReferenceCost, allocateBudget, minimumBudget, targetEfficiency, budgetFrontier, DEFAULT_FRONTIER_LEVELS,
-  CLASSIC_SCENARIOS, explainAllocation, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planForKpiTarget, type PlanForKpiTarget, planValue, compileCurve, informationValue,
+  CLASSIC_SCENARIOS, explainAllocation, growthCautionText, limitsDecideText, limitTag, multipleText, statusFromBinding, WIDE_INTERVAL_RATIO, type BoundMove, keepsCurrentSpend, keptSpendReason, holdsSplitText, outsideDataText, explainInformationValue, sparseChannels, planModelFromMmm, planPeriods, planMinimumBudget, type PlanMinimumBudget, planForKpiTarget, type PlanForKpiTarget, planValue, compileCurve, informationValue,
   profit, profitText, type Profit, interval90, steadyStateLiftDraws, liftUncertainty, type LiftUncertainty, planLiftDraws, MIN_REPLICATES, planVersusCurrent, periodMajor, planDates, explainPlan, planKpiSplitText, planTargetSentence, type PlanTargetBudget, type KpiChange, intervalSentence, drawSource, drawsName, type DrawSource, proseAmount, signedPercent,
   dataShownText, sparseChannelText, sparseDataText, lateStartChannels, LATE_START_MIN_RATIO, type LateStartChannel, idleChannelBounds, idleBounds, type IdleChannelBounds, type IdleCandidate,
   curveBasisText, referencePeriodsText, type CurveBasis, expectedVersusPoint, expectedPointGapText, steadyBasisText, materiallyDifferent, MATERIAL_RATIO, type ExpectedVersusPoint, type ExpectedVersusPointChannel,

@@ -71,7 +71,8 @@ export function htmlTable(headers: readonly string[], rows: readonly { readonly 
   const cls = className !== undefined ? ` class="${escapeHtml(className)}"` : '';
   const name = className !== undefined ? TABLE_NAMES[className] : undefined;
   const caption = name !== undefined ? `<caption class="visually-hidden">${escapeHtml(name)}</caption>` : '';
-  return `<table${cls}>${caption}${head}<tbody>${body}</tbody></table>`;
+  // Wrapped so a wide table scrolls inside its own box on a narrow screen, not the whole page.
+  return `<div class="table-scroll"><table${cls}>${caption}${head}<tbody>${body}</tbody></table></div>`;
 }
 
 /** The caption of each report table, by its class: read by screen readers (a list of tables shows it), not drawn, as the section's heading says it on screen. */
@@ -88,6 +89,7 @@ const TABLE_NAMES: Readonly<Record<string, string>> = {
   'largest-residuals': 'Largest residuals',
   posterior: 'Posterior checks',
   allocation: 'Recommended allocation per channel',
+  confidence: 'ROI range per channel',
   roi: 'Return on spend per channel',
   'refresh-runs': 'The previous model and this one: window and fit',
   'refresh-channels': 'Return on spend per channel before and after the refresh',

@@ -1,5 +1,5 @@
-import { allocateBudget, curveBasisText, drawSource, geoSplitNow, geoSplitNowText, geoSplitText, replicateModels, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, kpiMoney, liftUncertainty, planKpiSplitText, replicateCount, responseModelFromMmm, type AfterPlan, type DrawSource, type GeoSplitNow, type KpiChange, type MmmModel, type MoneyFormat } from '@mixwise/engine';
-import { formatAmount, formatPercent } from '@mixwise/charts';
+import { allocateBudget, channelRoiIntervals, growthCautionText, limitsDecideText, limitTag, statusFromBinding, type BoundStatus, curveBasisText, drawSource, geoSplitNow, geoSplitNowText, geoSplitText, replicateModels, referencePeriodsText, DEFAULT_BOUNDS, DEFAULT_BOUNDS_TEXT, intervalSentence, keepsCurrentSpend, keptSpendReason, kpiMoney, liftUncertainty, planKpiSplitText, replicateCount, responseModelFromMmm, type AfterPlan, type DrawSource, type GeoSplitNow, type KpiChange, type MmmModel, type MoneyFormat } from '@mixwise/engine';
+import { formatAmount, formatPercent, roiLabel } from '@mixwise/charts';
 import type { ReportOptimization } from './report-run.ts';
 import { computedSparseText, restatedSparseText } from './sparse-caution.ts';
 
@@ -11,8 +11,15 @@ export interface Recommendation {
   readonly periods: number;
   readonly currentBudget: number;
   readonly budget: number;
-  readonly channels: readonly { readonly channel: string; readonly current: number; readonly recommended: number }[];
+  /**
+   * Per channel: spend now and recommended, the bound that holds it (a limit, not the model, sets a
+   * figure at 'at-upper' or 'at-lower') and the planner's marginal ROI at current spend (steady state,
+   * on the recommendation's curves; null when not known, as in an older optimization.json).
+   */
+  readonly channels: readonly { readonly channel: string; readonly current: number; readonly recommended: number; readonly status: BoundStatus; readonly mroiCurrent: number | null }[];
   readonly expected: { readonly current: number; readonly recommended: number; readonly lift: number };
+  /** The lift's 90% interval over the replicates (or posterior draws); null without one. */
+  readonly liftInterval: readonly [number, number] | null;
   /** One or two plain sentences with the numbers. */
   readonly text: string;
   /** The constraints used, in words. */
@@ -60,17 +67,22 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   if (optimization !== undefined) {
     const mode = optimization.mode ?? 'steady-state';
     const periods = optimization.periods ?? 1;
-    const channels = optimization.allocation.map((a) => ({ channel: a.channel, current: a.current, recommended: a.recommended }));
-    const r = { mode, periods, currentBudget: optimization.current_budget, budget: optimization.budget, channels, expected: optimization.expected };
     const binding = Array.isArray(optimization.binding) ? optimization.binding.filter((b) => typeof b === 'string') : undefined;
+    const channels = optimization.allocation.map((a) => ({
+      channel: a.channel, current: a.current, recommended: a.recommended,
+      // The row's own bound; an older file's binding list otherwise (a plan's rows have none: its limits are per period).
+      status: mode === 'plan' ? 'free' as const : a.bound ?? statusFromBinding(a.channel, binding),
+      mroiCurrent: typeof a.mroi_current === 'number' ? a.mroi_current : null,
+    }));
     const interval = optimization.expected.lift_interval ?? null, replicates = optimization.uncertainty?.replicates ?? 0;
+    const r = { mode, periods, currentBudget: optimization.current_budget, budget: optimization.budget, channels, expected: optimization.expected, liftInterval: interval };
     const e = optimization.expected;
     const split = mode === 'plan' && e.window && e.carry_out ? { window: e.window, carryOut: e.carry_out, afterPlan: optimization.plan?.after_plan } : undefined;
     // The split names what follows the plan; an older file without it says so in its own sentence.
     const after = split === undefined && mode === 'plan' && optimization.plan?.after_plan !== undefined
       ? (optimization.plan.after_plan === 'dark' ? ' The plan assumes no spend after it.' : ' The plan assumes current spend resumes after it.')
       : '';
-    const text = describe(r, kpi, binding, model, split) + after + uncertaintyText(r, interval, replicates, drawSource(model), kpiMoney(model.money, model.target.kind)) + restatedSparseText(model, optimization);
+    const text = describe(r, kpi, binding, model, split) + cautions(model, r) + after + uncertaintyText(r, interval, replicates, drawSource(model), kpiMoney(model.money, model.target.kind)) + restatedSparseText(model, optimization);
     const windowPeriods = optimization.window_periods ?? model.window.end - model.window.start;
     // A plan, and a file written before `objective` was recorded with a plan, are on the point estimate.
     const basis = optimization.uncertainty?.objective ?? (mode === 'plan' || replicates === 0 ? 'point' : 'expected');
@@ -89,10 +101,11 @@ export function recommend(model: MmmModel, optimization?: ReportOptimization): R
   const currentBudget = response.channels.reduce((s, c) => s + c.current, 0);
   const result = allocateBudget(response, { budget: currentBudget, constraints: { defaults: REPORT_BOUNDS } });
   if (!result.feasible) return null;
-  const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended }));
-  const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected };
+  const channels = result.channels.map((c) => ({ channel: c.channel, current: c.current, recommended: c.recommended, status: c.status, mroiCurrent: Number.isFinite(c.mroiCurrent) ? c.mroiCurrent : null }));
   // The optimizer's own rule (liftUncertainty), as mixwise optimize and the API state it.
-  const text = describe(r, kpi, result.binding, model) + liftUncertainty(response, result.channels, result.expected.lift, drawSource(model), kpiMoney(model.money, model.target.kind)).sentence + computedSparseText(response);
+  const lift = liftUncertainty(response, result.channels, result.expected.lift, drawSource(model), kpiMoney(model.money, model.target.kind));
+  const r = { mode: 'steady-state' as const, periods: 1, currentBudget, budget: result.budget, channels, expected: result.expected, liftInterval: lift.interval ?? null };
+  const text = describe(r, kpi, result.binding, model) + cautions(model, r) + lift.sentence + computedSparseText(response);
   const windowPeriods = model.window.end - model.window.start;
   return {
     source: 'computed', ...r, text, basis: `computed for this report at the current total budget, each channel within ${DEFAULT_BOUNDS_TEXT} its current spend (the default bounds of mixwise optimize)`,
@@ -154,13 +167,14 @@ export function requestText(objective: ReportOptimization['objective'], kpi: str
  * The recommendation's text. `binding` is what binds (AllocationResult.binding, optimization.json's
  * `binding`); undefined when not known, and then a split that does not move is not explained.
  */
-function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote'>, kpi: string, binding: readonly string[] | undefined, model: Pick<MmmModel, 'money' | 'target'>, split?: PlanSplit): string {
+function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves' | 'reference' | 'curvesNote' | 'liftInterval'>, kpi: string, binding: readonly string[] | undefined, model: Pick<MmmModel, 'money' | 'target'>, split?: PlanSplit): string {
   const per = r.mode === 'plan' ? ` over ${r.periods} periods` : ' per period';
   // Spend in the model's currency (MmmModel.money); the KPI too when it is revenue.
   const spend = (v: number): string => formatAmount(v, model.money);
   const kpiAmount = (v: number): string => formatAmount(v, kpiMoney(model.money, model.target.kind));
-  const change = (c: { channel: string; current: number; recommended: number }) =>
-    `${c.channel} from ${spend(c.current)} to ${spend(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)})` : ''}`;
+  // A move held at its bound says so beside its percentage: a limit, not the model, sets that figure.
+  const change = (c: Recommendation['channels'][number]) =>
+    `${c.channel} from ${spend(c.current)} to ${spend(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)}${limitTag(c)})` : ''}`;
   const moved = (c: { current: number; recommended: number }) => Math.abs(c.recommended - c.current) > 0.01 * Math.max(c.current, 1e-9);
   const grow = r.channels.filter((c) => moved(c) && c.recommended > c.current).sort((a, b) => (b.recommended - b.current) - (a.recommended - a.current));
   const cut = r.channels.filter((c) => moved(c) && c.recommended < c.current).sort((a, b) => (a.recommended - a.current) - (b.recommended - b.current));
@@ -180,6 +194,17 @@ function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves'
   if (split) return `${total}: ${moves} Predicted ${kpi} ${planKpiSplitText(r.periods, split.window, split.carryOut, split.afterPlan, kpiAmount)}; in total ${predicted}.`;
   const what = r.mode === 'plan' ? ` over ${r.periods} periods and the carry-out after them` : per;
   return `${total}: ${moves} Predicted ${kpi}${what}: ${predicted}.`;
+}
+
+/**
+ * The cautions after the moves (' ' + sentences, or ''): which moves a limit, not the model, decides
+ * (engine limitsDecideText), and which grown channels rest on an ROI interval that reaches 0 or is very
+ * wide (growthCautionText, on the model's replicate intervals: summary.json's roi_interval).
+ */
+function cautions(model: MmmModel, r: Pick<Recommendation, 'channels' | 'mode'>): string {
+  const moved = r.channels.filter((c) => !keepsCurrentSpend([c]));
+  if (moved.length === 0) return '';
+  return limitsDecideText(moved) + growthCautionText(moved, channelRoiIntervals(model), roiLabel(model.target.kind));
 }
 
 /** A plan's KPI inside its periods and the carry-out after them (optimization.json's expected.window and carry_out). */

@@ -30,5 +30,23 @@ td.flag { color: var(--warn); font-weight: 600; }
 .recommendation { background: #f3f7fb; border-left: 4px solid var(--accent); padding: 10px 14px; }
 .note { color: var(--muted); font-size: 13px; }
 .warning { border-left: 4px solid var(--warn); padding: 6px 10px; background: #fff8e6; }
+.table-scroll { overflow-x: auto; margin: 8px 0 16px; }
+.table-scroll table { margin: 0; }
+td[data-field="roi_interval"] { white-space: nowrap; }
+nav .nav-part { color: var(--muted); }
+.appendix-head { border-top: 3px solid var(--line); margin-top: 40px; padding-top: 8px; }
+ul.moves, ul.cautions { margin: 6px 0 12px; padding-left: 22px; }
+ul.cautions li { margin: 4px 0; }
+dl.glossary dt { font-weight: 600; margin-top: 8px; }
+dl.glossary dd { margin: 2px 0 0 0; }
+/* A phone: charts keep a readable width and scroll inside their own box instead of shrinking their text. */
+@media (max-width: 600px) {
+  main { padding: 16px 12px 48px; }
+  figure.chart { overflow-x: auto; }
+  figure.chart svg { min-width: 600px; }
+  th, td { padding: 4px 6px; }
+  .kpis { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
+  .kpi .value { font-size: 19px; }
+}
 @media print { body { background: #fff; } main { padding: 0; } section { break-inside: avoid-page; } }
 `;

@@ -17,6 +17,10 @@ export interface ReportOptimization {
     readonly recommended: number;
     readonly change?: number;
     readonly change_share?: number | null;
+    /** The bound that holds the channel (steady state; absent in older files: read off `binding`). */
+    readonly bound?: 'free' | 'at-lower' | 'at-upper' | 'locked';
+    /** The planner's marginal ROI at current spend, steady state on its curves (absent in older files and plans). */
+    readonly mroi_current?: number | null;
     /** The sustained spend levels the fitted data cover [low, high] per period (a sparse channel's: its bursts' levels). */
     readonly data_range?: readonly [number, number];
     /** Set for a channel that spent in too few fitted periods: how many, of how many, and why it counts. */

@@ -28,7 +28,8 @@ test('a refreshed run\'s report opens with the changes since the previous model:
   assert.ok(s !== undefined, 'the refresh section is there');
   // First section, and first in the navigation.
   assert.ok(html.indexOf('<section id="refresh">') < html.indexOf('<section id="fit">'));
-  assert.match(html, /<nav><a href="#refresh">Changes since the previous model<\/a><a href="#fit">/);
+  // Right after the executive summary, before the business sections.
+  assert.match(html, /<nav><a href="#summary">Summary<\/a><a href="#refresh">Changes since the previous model<\/a><a href="#roi">/);
   assert.ok(s.includes(`This model refreshes runs/aug (data to 2024-09-02) with 16 new periods, to ${now.window.end}; each curve parameter was searched over 20% of its range`));
   assert.ok(s.includes(comparison.headline.replace(/'/g, '&#39;')));
   // The ROI chart (SVG) with its readable name.

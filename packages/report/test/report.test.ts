@@ -58,7 +58,7 @@ test('a count KPI: small ROIs keep 2 significant digits, a CPA column (n/a witho
   const counted: SummaryResult = { ...summary, target: 'orders', channels, totals: { ...summary.totals, mediaContribution } };
   const page = renderReport({ model: { ...model, target: { name: 'orders', kind: 'count' } }, summary: counted });
   const table = page.match(/<table class="roi">[\s\S]*?<\/table>/)?.[0] ?? '';
-  assert.ok(table.includes('<th scope="col">mROI</th><th scope="col">CPA</th><th scope="col">share of spend</th>'), 'CPA column after mROI, as in the CLI');
+  assert.ok(table.includes('<th scope="col">mROI (actual spend)</th><th scope="col">mROI (steady spend)</th><th scope="col">CPA</th><th scope="col">share of spend</th>'), 'CPA column after mROI, as in the CLI');
   const text = (channel: string, field: string) => table.match(new RegExp(`<tr data-key="${channel}">[\\s\\S]*?data-field="${field}"[^>]*>([^<]*)</td>`))?.[1];
   const [a, b] = channels;
   assert.equal(text(a.name, 'roi'), '0.052');
@@ -153,7 +153,8 @@ test('rendering is deterministic', () => {
 });
 
 test('the computed recommendation keeps the budget and does not predict a loss', () => {
-  const text = html.match(/<p class="recommendation" data-lift="([^"]*)">([^<]*)</);
+  const section = html.match(/<section id="recommendation">[\s\S]*?<\/section>/)?.[0] ?? '';
+  const text = section.match(/<p class="recommendation" data-lift="([^"]*)">([^<]*)</);
   assert.ok(text);
   // The current split is feasible (inside the default 0.5×–2×), so the optimum at the same budget is at least as good.
   assert.ok(Number(text[1]) >= -1e-6);
@@ -295,9 +296,12 @@ test('every chart is an image with a readable name for screen readers, not its s
 test('the response curves label each current-spend dot with its marginal ROI, as the caption says', () => {
   const fig = figure(html, 'response-curves');
   assert.match(fig, /labelled with the marginal ROI of sustained spend there/);
+  // The legend names each channel with the figure; the dot carries the number alone, so labels cannot pile up.
   const labels = svgTexts(fig).filter((t) => t.text.includes(': marginal '));
   const curves = modelResponseCurves(model);
-  assert.deepEqual(labels.map((t) => t.text).sort(), curves.map((c) => `${c.channel}: marginal ${formatRoi(c.current.marginal)}`).sort());
+  assert.deepEqual(labels.map((t) => t.text).sort(), curves.map((c) => `${c.channel}: marginal ${formatRoi(c.current.marginal)} at steady spend`).sort());
+  const texts = svgTexts(fig).map((t) => t.text);
+  for (const c of curves) assert.ok(texts.includes(formatRoi(c.current.marginal)), `${c.channel}'s dot label`);
 });
 
 test('the ROI chart draws every interval, however far it runs past the bars', () => {
@@ -380,7 +384,7 @@ test('a Bayesian run shows the sampler\'s figures and prior, warns when it did n
   assert.match(posterior, /data-field="tree_depth_hits"[^>]*>120 \(30\.0%\)<\/td><td>≤ 10% \(above, the sampler is inefficient\)<\/td><td class="warning">warning<\/td>/);
   assert.ok(posterior.includes(escapeHtml(d.verdict)));
   // summary.json's warnings carry the verdict, and the report prints them under Fit.
-  assert.match(page, /<p class="warning" data-code="NOT_CONVERGED">Warning: not converged: max R-hat 1\.050 ≥ 1\.01 \(the chains disagree\), ESS &lt; 200, divergences/);
+  assert.match(page, /<p class="warning" data-code="NOT_CONVERGED"><strong>The Bayesian sampler did not settle, so its ranges are not reliable yet\.<\/strong> Detail: not converged: max R-hat 1\.050 ≥ 1\.01 \(the chains disagree\), ESS &lt; 200, divergences/);
   assert.match(page, /data-code="TREE_DEPTH_LIMIT"/);
   // The recommendation's interval is over posterior draws, not bootstrap replicates.
   const rec = recommend(bayesModel);

@@ -1,6 +1,6 @@
 import {
   geoSplitText,
-  allocateBudget, budgetFrontier, drawSource, drawsName, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
+  allocateBudget, budgetFrontier, channelRoiIntervals, drawSource, growthCautionText, drawsName, expectedPointGapText, expectedVersusPoint, explainAllocation, steadyBasisText, explainInformationValue, informationValue, sparseChannels, liftUncertainty, minimumBudget, replicateModels,
   responseModelFromMmm, referenceCosts, kpiMoney, referenceRows, exposurePlanText, targetEfficiency, lateStartChannels, idleChannelBounds,
   type AfterPlan, type AllocationConstraints, type AllocationResult, type MmmModel, type ResponseModel,
 } from '@mixwise/engine';
@@ -177,6 +177,8 @@ function steadyState(ctx: OptimizeContext): OptimizeOutcome {
     expected: { current: r.expected.current, recommended: r.expected.recommended, lift: r.expected.lift, lift_share: r.expected.liftShare, ...(interval ? { lift_interval: interval } : {}) },
     binding: [...r.binding], multiplier: r.multiplier, method: r.method, optimality_gap: finite(r.optimalityGap),
     recommendation: explainAllocation(r, { ...(o.type === 'target-kpi' ? { targetKpi: o.value } : {}), money: ctx.model.money, kpiMoney: kpiMoney(ctx.model.money, ctx.model.target.kind) })
+      // Growing a channel whose ROI interval reaches 0 (or is very wide) is a bet on weak evidence: said beside the move.
+      + growthCautionText(r.channels, channelRoiIntervals(ctx.model), roiLabel(ctx.model.target.kind))
       + sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(ctx.model), sparseChannels(r.channels))}` : ''),
     uncertainty: ctx.uncertainty,

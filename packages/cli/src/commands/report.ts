@@ -15,10 +15,11 @@ export interface ReportFlags extends MoneyFlags {
 }
 
 const HELP = `
-Writes one self-contained HTML file (inline CSS and SVG charts, no scripts, opens offline): fit
-metrics and actual vs fitted, decomposition, ROI table, response curves, a budget recommendation
+Writes one self-contained HTML file (inline CSS and SVG charts, no scripts, opens offline): an
+executive summary, then the ROI table, contributions, response curves and a budget recommendation
 (from optimization.json when it is newer than model.json, otherwise computed at the current total
-budget with each channel within the default 0.5×–2× of its current spend), and diagnostics.
+budget with each channel within the default 0.5×–2× of its current spend), then a technical
+appendix (fit metrics, parameters, alternative models, diagnostics) and a glossary.
 A missing folder for --out is created.
 Exit codes: 0 ok, 1 unreadable run folder (the reason is printed), 2 usage error (including an --out
 that names a folder or lies below a file).

@@ -13,6 +13,7 @@ import { proseAmount } from '../text/prose-format.ts';
 import { periodWord } from '../text/period-word.ts';
 import { unfittedEvents, unfittedEventsText } from './unfitted-events.ts';
 import { exposureGapText } from './exposure-gap-warning.ts';
+import { longDelayMessage } from './long-delay.ts';
 
 /** Something about a fit its reader should know before trusting a figure. Plain JSON (summary.json `warnings`). */
 export interface FitWarning {
@@ -27,11 +28,12 @@ export interface FitWarning {
    * does not vary over the fitted periods (on only in the holdout), so its effect is not estimated;
    * NOT_CONVERGED, TREE_DEPTH_LIMIT: a Bayesian fit's sampler (posteriorWarnings in summarize.ts);
    * EXPOSURE_GAPS: a channel modelled on exposure has spend without exposure, or the reverse, in several periods;
+   * REFRESH_WINDOW: a `fit --refresh`'s data add no period after the previous window, end before it or start after it (added by the CLI);
    * ROI_OUTSIDE_INTERVAL: a channel's point ROI lies outside its own 90% interval (roi-outside-interval.ts);
-   * REFRESH_WINDOW: a `fit --refresh`'s data add no period after the previous window, end before it or start after it (added by the CLI).
+   * LONG_DELAY: a channel's effect peaks, or is only half in, a quarter or more after the spend (long-delay.ts).
    */
   readonly code: 'PARAMETER_AT_BOUND' | 'SPARSE_SPEND' | 'SPARSE_ORGANIC' | 'UNOBSERVED_LOW_SPEND' | 'WRONG_SIGN_CONTROL' | 'POOR_FIT' | 'LIFT_TEST_CONFLICT' | 'SEASONALITY_SHORT_DATA' | 'MAPE_SKIPS_ZERO_KPI'
-    | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT' | 'EXPOSURE_GAPS' | 'REFRESH_WINDOW' | 'ROI_OUTSIDE_INTERVAL';
+    | 'KPI_NOT_OBSERVED' | 'EVENT_NOT_FITTED' | 'NOT_CONVERGED' | 'TREE_DEPTH_LIMIT' | 'EXPOSURE_GAPS' | 'REFRESH_WINDOW' | 'ROI_OUTSIDE_INTERVAL' | 'LONG_DELAY';
   /** The channel it concerns, null for the whole model (and for a control). */
   readonly channel: string | null;
   readonly message: string;
@@ -91,6 +93,9 @@ export const AT_BOUND_SHARE = 0.02;
  *   where it is on (unfittedEvents).
  * - EXPOSURE_GAPS: a channel modelled on exposure had spend but no exposure, or the reverse, in more
  *   than EXPOSURE_GAP_MAX fitted periods (exposureGapText), so its conversion to money is off there.
+ * - LONG_DELAY: a channel's fitted adstock puts its effect's peak, or the point by which half of it has
+ *   landed, LONG_DELAY_PERIODS (13 weeks, 91 days) or more after the spend (longDelayMessage): named with
+ *   the delay, when it can be true and how to constrain it.
  * @param model a fitted model
  * @returns the warnings, channel ones in channel order, then the model's
  * @example fitWarnings(model).map((w) => w.code) // ['PARAMETER_AT_BOUND']
@@ -101,6 +106,8 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
   for (const [c, ch] of model.channels.entries()) {
     const gaps = exposureGapText(model, c);
     if (gaps !== null) out.push({ code: 'EXPOSURE_GAPS', channel: ch.name, message: gaps });
+    const delay = longDelayMessage(model, c);
+    if (delay !== null) out.push({ code: 'LONG_DELAY', channel: ch.name, message: delay });
     const activity = spendActivity(ch.spend, rows.start, rows.end);
     const sparse = sparseSpend(activity);
     if (sparse !== null) {

@@ -15,3 +15,14 @@ export { MIN_REPLICATES } from './interval90.ts';
 export function replicateIntervals(replicates: readonly (readonly number[])[], nColumns: number): ([number, number] | null)[] {
   return Array.from({ length: nColumns }, (_, c) => interval90(replicates.map((r) => r[c])));
 }
+
+/**
+ * Each channel's 90% ROI interval over the model's replicates (bootstrap, or posterior draws), by
+ * channel name: summary.json's `roi_interval`, for callers that hold the model but not its summary.
+ * @param model the fitted model's channel names and replicate ROIs, [nReplicates][nChannels]
+ * @example channelRoiIntervals({ channels: [{ name: 'tv' }], bootstrapRoi: Array.from({ length: 11 }, (_, r) => [r]) }) // { tv: [0.5, 9.5] }
+ */
+export function channelRoiIntervals(model: { readonly channels: readonly { readonly name: string }[]; readonly bootstrapRoi: readonly (readonly number[])[] }): Record<string, [number, number] | null> {
+  const iv = replicateIntervals(model.bootstrapRoi, model.channels.length);
+  return Object.fromEntries(model.channels.map((c, k) => [c.name, iv[k]]));
+}

@@ -3,6 +3,10 @@ import { proseAmount, signedAmount, signedPercent } from '../text/prose-format.t
 import type { Allocation, AllocationResult, ChannelAllocation } from './types.ts';
 import { dataShownText, sparseDataText } from './sparse-data-text.ts';
 import type { MoneyFormat } from '../text/money-format.ts';
+import { limitsDecideText, limitTag } from './limit-text.ts';
+
+/** Moves named one by one in the paragraph; past this, the smallest are counted instead. */
+export const MAX_NAMED_MOVES = 6;
 
 const pct = signedPercent;
 
@@ -74,7 +78,9 @@ function unchangedText(r: Allocation, margin: string, gap: string, spend: Amount
 
 /**
  * A one-paragraph plain-language summary of an allocation with its numbers: the budget, the
- * predicted KPI and lift, the largest moves, the marginal return at the solution and what binds.
+ * predicted KPI and lift, every move (largest first; past MAX_NAMED_MOVES the smallest counted), each
+ * held by a bound tagged with its limit and a sentence saying a limit, not the model, sets those
+ * figures (limitsDecideText), the marginal return at the solution and what binds.
  * For an Infeasible result it returns the explanation. Recommended spends outside the levels the
  * data cover (ChannelAllocation.beyondData) are named with that range. An allocation that keeps the
  * current spend (keepsCurrentSpend) says there is nothing to change and what holds it; a least-budget
@@ -102,12 +108,19 @@ export function explainAllocation(result: AllocationResult, options: ExplainOpti
     ? `Spend ${spend(r.budget)} per period (unchanged)`
     : `Spend ${spend(r.budget)} per period (${r.currentBudget > 0 ? pct(dBudget / r.currentBudget) : spend(dBudget)} vs ${spend(r.currentBudget)} now)`;
   const tol = changeTolerance(r.channels);
-  const moves = [...r.channels].filter((c) => Math.abs(c.change) > tol).sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, 3)
-    .map((c) => `${c.change > 0 ? 'raise' : 'cut'} ${c.channel} from ${spend(c.current)} to ${spend(c.recommended)}${c.changeShare !== null ? ` (${pct(c.changeShare)})` : ''}`);
+  const moved = [...r.channels].filter((c) => Math.abs(c.change) > tol).sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+  // Every move is named, a long list cut to the largest with the rest counted, so no cut goes unsaid.
+  const named = moved.length <= MAX_NAMED_MOVES ? moved : moved.slice(0, MAX_NAMED_MOVES - 1);
+  const moves = named.map((c) => {
+    const limit = limitTag(c);
+    const share = c.changeShare !== null ? ` (${pct(c.changeShare)}${limit})` : limit !== '' ? ` (${limit.slice(2)})` : '';
+    return `${c.change > 0 ? 'raise' : 'cut'} ${c.channel} from ${spend(c.current)} to ${spend(c.recommended)}${share}`;
+  });
+  if (moved.length > named.length) moves.push(`and ${moved.length - named.length} smaller moves (see the table)`);
   const kpiText = `This is predicted to move the KPI from ${kpi(r.expected.current)} to ${kpi(r.expected.recommended)} per period (${r.expected.liftShare !== null ? pct(r.expected.liftShare) : kpi(r.expected.lift)}, ${signedAmount(r.expected.lift, options.kpiMoney)}).`;
   const binds = r.binding.filter((b) => b !== 'budget');
   const bindText = binds.length > 0 ? ` Constraints that bind: ${binds.join(', ')}.` : ' No channel bound binds.';
-  return `${target}${budgetText}: ${moves.join(', ')}. ${kpiText}${margin}${bindText}${floorStepText(r, spend)}${gap}${beyondDataText(r.channels, spend)}${sparseDataText(r.channels)}`;
+  return `${target}${budgetText}: ${moves.join(', ')}. ${kpiText}${margin}${bindText}${limitsDecideText(moved)}${floorStepText(r, spend)}${gap}${beyondDataText(r.channels, spend)}${sparseDataText(r.channels)}`;
 }
 
 /**

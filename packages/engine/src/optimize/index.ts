@@ -23,6 +23,7 @@ export { targetEfficiency } from './target-efficiency.ts';
 export { budgetFrontier, DEFAULT_FRONTIER_LEVELS, CLASSIC_SCENARIOS } from './budget-frontier.ts';
 export { explainAllocation, outsideDataText } from './explain-allocation.ts';
 export { keepsCurrentSpend, keptSpendReason, holdsSplitText } from './keep-current.ts';
+export { growthCautionText, limitsDecideText, limitTag, multipleText, statusFromBinding, WIDE_INTERVAL_RATIO, type BoundMove } from './limit-text.ts';
 export { explainPlan } from './explain-plan.ts';
 export { planKpiSplitText, planTargetSentence, type KpiChange, type PlanTargetBudget } from './plan-kpi-text.ts';
 export { dataShownText, sparseChannelText, sparseDataText } from './sparse-data-text.ts';

@@ -1,5 +1,5 @@
-import { actualVsFitted, blendedHeadline, executiveKpis, formatAmount, formatCompact, formatPercent, formatRatio, formatRoi, formatSignificant } from '@mixwise/charts';
-import { effectTimingCaption, effectTimingText, kpiMoney, periodWord, type ChannelSummary, type FitMetrics } from '@mixwise/engine';
+import { actualVsFitted, formatAmount, formatPercent, formatRatio, formatSignificant } from '@mixwise/charts';
+import { effectTimingCaption, effectTimingText, fitWarningHeadline, periodWord, type ChannelSummary, type FitMetrics } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { amountCell, htmlTable, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -25,23 +25,13 @@ const METRICS: readonly { key: keyof FitMetrics; label: string; format: (v: numb
 ];
 
 /**
- * The fit's warnings, headline numbers (spend, attributed KPI, blended ROAS — blended CPA for a count KPI —, baseline share), fit metrics in sample and
- * on the holdout, actual vs fitted, and the fitted channel parameters.
+ * The fit's warnings (a plain headline, then the detail), fit metrics in sample and on the holdout,
+ * actual vs fitted, and the fitted channel parameters: the technical appendix's first section (the
+ * headline numbers are in the executive summary).
  * @example fitSection(ctx).startsWith('<section id="fit">') // true
  */
 export function fitSection(ctx: SectionContext): string {
   const { model, summary, diagnostics } = ctx;
-  const k = executiveKpis(summary, model.target.kind);
-  const blended = blendedHeadline(k, summary.target);
-  const card = (label: string, field: string, value: number, text: string, hint?: string) =>
-    `<div class="kpi" data-field="${field}" data-value="${Number.isFinite(value) ? String(value) : ''}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(text)}</div>`
-    + `${hint !== undefined ? `<div class="hint">${escapeHtml(hint)}</div>` : ''}</div>`;
-  const cards = `<div class="kpis">${[
-    card('Total media spend', 'totalSpend', k.totalSpend, formatCompact(k.totalSpend, model.money)),
-    card(`Attributed ${summary.target}`, 'attributedRevenue', k.attributedRevenue, formatCompact(k.attributedRevenue, kpiMoney(model.money, model.target.kind))),
-    card(blended.label, blended.field, blended.value, Number.isFinite(blended.value) ? formatRoi(blended.value) : 'n/a', blended.meaning),
-    card('Baseline share', 'baselineShare', k.baselineShare, formatPercent(k.baselineShare)),
-  ].join('')}</div>`;
   const holdout = diagnostics.holdout;
   const metricRows = METRICS.map((m) => ({
     key: m.key,
@@ -54,12 +44,14 @@ export function fitSection(ctx: SectionContext): string {
   }));
   const headers = ['metric', `in sample (${scoredPeriods(diagnostics.inSample)})`, ...(holdout !== null ? [`holdout (${scoredPeriods(holdout)})`] : [])];
   const timing = (name: string): ChannelSummary['effect_timing'] => summary.channels.find((c) => c.name === name)?.effect_timing;
+  const long = new Set(summary.warnings.filter((w) => w.code === 'LONG_DELAY').map((w) => w.channel));
   const params = model.channels.map((ch) => ({
     key: ch.name,
     cells: [
       { text: ch.name },
       { text: describeSpec(ch.adstock) + ` (max lag ${ch.maxLag})` },
-      { text: effectLands(timing(ch.name)), field: 'effect_timing' },
+      // A delay the LONG_DELAY warning flags is marked where it is read.
+      long.has(ch.name) ? { text: `${effectLands(timing(ch.name))} (unusually late: see Warnings)`, field: 'effect_timing', className: 'flag' } : { text: effectLands(timing(ch.name)), field: 'effect_timing' },
       { text: describeSpec(ch.saturation) },
       amountCell(ch.scale, 'scale'),
       amountCell(ch.coef, 'coef'),
@@ -67,10 +59,13 @@ export function fitSection(ctx: SectionContext): string {
   }));
   return section('fit', 'Fit', [
     `<p>${escapeHtml(`${summary.target}, ${summary.periods} periods from ${summary.window.start} to ${summary.window.end}.`)}</p>`,
-    // summary.warnings (fitWarnings): read before the figures, so they stand above them.
-    ...summary.warnings.map((w) => `<p class="warning" data-code="${w.code}">${escapeHtml(`Warning: ${w.message}.`)}</p>`),
-    cards,
+    // summary.warnings (fitWarnings): read before the figures, so they stand above them; each opens
+    // with what it means in plain words (fitWarningHeadline), then the detail and what to do.
+    ...(summary.warnings.length > 0 ? [`<h3 id="warnings">Warnings</h3>`] : []),
+    ...summary.warnings.map((w) => `<p class="warning" data-code="${w.code}"><strong>${escapeHtml(`${fitWarningHeadline(w)}.`)}</strong> ${escapeHtml(`Detail: ${w.message}.`)}</p>`),
+    '<h3>Fit metrics</h3>',
     htmlTable(headers, metricRows, 'metrics'),
+    `<p class="note">${escapeHtml('R² is the share of the KPI\'s ups and downs the model reproduces; NRMSE, MAPE and WMAPE are its typical errors (lower is better); the holdout column scores periods the fit did not see (see the glossary).')}</p>`,
     chartFigure('actual-vs-fitted', `Actual and fitted ${summary.target} over time`, actualVsFitted(model, ctx.decomposition), actualVsFittedCaption(model, summary.target), ctx.size),
     '<h3>Fitted channel parameters</h3>',
     htmlTable(['channel', 'adstock', 'effect lands', 'saturation', 'scale', 'coefficient'], params, 'parameters'),

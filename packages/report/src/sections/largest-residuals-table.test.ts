@@ -15,7 +15,7 @@ const lr: LargestResiduals = {
 
 test('one row per listed period, the exact numbers in data-value, recurring dates named beside each other', () => {
   const html = largestResidualsTable(lr);
-  assert.match(html, /^<h3>Largest residuals \(in sample\)<\/h3><table class="largest-residuals">/);
+  assert.match(html, /^<h3>Largest residuals \(in sample\)<\/h3><div class="table-scroll"><table class="largest-residuals">/);
   assert.deepEqual([...html.matchAll(/<tr data-key="([^"]+)">/g)].map((m) => m[1]), ['2024-11-29', '2023-11-24', '2023-12-25']);
   assert.match(html, /<tr data-key="2024-11-29"><th scope="row">2024-11-29<\/th><td class="num" data-field="actual" data-value="299885.66">299,886<\/td><td class="num" data-field="fitted" data-value="197599.88">197,600<\/td><td class="num" data-field="residual" data-value="102285.78">102,286<\/td><td class="num" data-field="z" data-value="8.34">\+8\.3<\/td><td class="flag">2023-11-24<\/td><\/tr>/);
   assert.match(html, /<tr data-key="2023-12-25">.*?data-field="z" data-value="-4.34">−4\.3<\/td><td><\/td><\/tr>/);

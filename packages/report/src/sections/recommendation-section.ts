@@ -1,7 +1,9 @@
 import { budgetBeforeAfter } from '@mixwise/charts';
-import { DEFAULT_BOUNDS_TEXT } from '@mixwise/engine';
+import { DEFAULT_BOUNDS_TEXT, multipleText } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
-import { amountCell, htmlTable, percentCell } from '../html-table.ts';
+import { amountCell, htmlTable, percentCell, roiCell } from '../html-table.ts';
+import { basisGapText } from '../basis-gap.ts';
+import type { Recommendation } from '../recommendation.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
 import { geoSplitNowNote } from './geo-split-now-note.ts';
 
@@ -13,6 +15,8 @@ import { geoSplitNowNote } from './geo-split-now-note.ts';
  */
 export function recommendationSection(ctx: SectionContext): string {
   const r = ctx.recommendation;
+  // The planner's own marginal ROI at current spend, when it is known (steady state only).
+  const planner = r !== null && r.mode === 'steady-state' && r.channels.some((c) => c.mroiCurrent !== null);
   if (r === null) {
     return section('recommendation', 'Recommendation', `<p class="recommendation">The optimizer found no feasible reallocation within ${DEFAULT_BOUNDS_TEXT} of current spend.</p>`);
   }
@@ -24,8 +28,12 @@ export function recommendationSection(ctx: SectionContext): string {
       amountCell(c.recommended, 'recommended', ctx.model.money),
       amountCell(c.recommended - c.current, 'change', ctx.model.money),
       c.current > 0 ? percentCell(c.recommended / c.current - 1, 'change_share') : { text: 'n/a' },
+      { text: limitText(c), field: 'bound' },
+      ...(planner ? [c.mroiCurrent === null ? { text: 'n/a', field: 'mroi_current' } : roiCell(c.mroiCurrent, 'mroi_current')] : []),
     ],
   }));
+  const table = new Map(ctx.summary.channels.map((c) => [c.name, c.mroi]));
+  const gaps = planner ? basisGapText(r.channels.flatMap((c) => (c.mroiCurrent === null || !table.has(c.channel) ? [] : [{ channel: c.channel, actual: table.get(c.channel) ?? NaN, steady: c.mroiCurrent }])), 'marginal ROI at current spend', 'in the planner') : '';
   const unit = r.mode === 'plan' ? `over ${r.periods} periods` : 'per period';
   const current = Object.fromEntries(r.channels.map((c) => [c.channel, c.current]));
   const proposed = Object.fromEntries(r.channels.map((c) => [c.channel, c.recommended]));
@@ -36,7 +44,16 @@ export function recommendationSection(ctx: SectionContext): string {
     // And what today's split across geos gives against it: the model's untested credit, which the plan does not move.
     geoSplitNowNote(r),
     `<p class="note">${escapeHtml(`Spend ${unit}; ${r.basis}. Current spend is ${r.reference}. Predictions come from ${r.curves}, so they differ from the fit's ROI table (the window's actual spend, on the point estimate), and carry the model's uncertainty (see the ROI intervals).${r.curvesNote ? ` ${r.curvesNote}` : ''}`)}</p>`,
-    htmlTable(['channel', `current (${unit})`, 'recommended', 'change', 'change %'], rows, 'allocation'),
+    htmlTable(['channel', `current (${unit})`, 'recommended', 'change', 'change %', 'limit', ...(planner ? ['mROI now (planner)'] : [])], rows, 'allocation'),
+    ...(planner ? [`<p class="note">${escapeHtml(`mROI now (planner) is the marginal ROI at current spend on the planner's curves, at a steady spend per period; the ROI table's mROI is over the window's actual spend.${gaps} A channel "at its limit" stops there because of the allowed range around current spend, not because the model says so.`)}</p>`] : []),
     chartFigure('budget-before-after', 'Current and recommended spend per channel', budgetBeforeAfter(current, proposed, ctx.model.money), `Current and recommended spend ${unit}.`, ctx.size),
   ].join(''));
+}
+
+/** The limit column: 'at its 2× upper limit', 'locked', or '' for a channel the model places freely. */
+function limitText(c: Recommendation['channels'][number]): string {
+  if (c.status === 'locked') return 'locked';
+  if (c.status !== 'at-upper' && c.status !== 'at-lower') return '';
+  const side = c.status === 'at-upper' ? 'upper' : 'lower';
+  return c.current > 0 ? `at its ${multipleText(c.recommended / c.current)} ${side} limit` : `at its ${side} limit`;
 }

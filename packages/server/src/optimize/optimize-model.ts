@@ -1,5 +1,5 @@
 import {
-  allocateBudget, drawSource, explainAllocation, explainInformationValue, geoSplitText, kpiMoney, informationValue, replicateModels, sparseChannels, liftUncertainty, minimumBudget, profit, profitText, targetEfficiency, responseModelFromMmm, type MmmModel,
+  allocateBudget, channelRoiIntervals, drawSource, explainAllocation, growthCautionText, explainInformationValue, geoSplitText, kpiMoney, informationValue, replicateModels, sparseChannels, liftUncertainty, minimumBudget, profit, profitText, targetEfficiency, responseModelFromMmm, type MmmModel,
 } from '@mixwise/engine';
 import type { OptimizeRequest, OptimizeResponse } from '@mixwise/contracts';
 import { ApiHttpError } from '../http/api-http-error.ts';
@@ -84,6 +84,8 @@ export function optimizeModel(model: MmmModel, request: OptimizeRequest): Optimi
     binding: [...r.binding],
     // The model's currency (fit --currency) in the words, as mixwise optimize writes them.
     recommendation: explainAllocation(r, { ...(objective.type === 'target-kpi' ? { targetKpi: objective.value } : {}), money: model.money, kpiMoney: kpiMoney(model.money, model.target.kind) })
+      // As mixwise optimize: growing a channel whose ROI interval reaches 0 (or is very wide) is cautioned.
+      + growthCautionText(r.channels, channelRoiIntervals(model), model.target.kind === 'count' ? 'KPI per spend' : 'ROI')
       + lift.sentence
       + (information ? ` ${explainInformationValue(information, r.expected.current, drawSource(model), sparseChannels(r.channels))}` : '')
       + defaultBoundsSentence(r.channels, constraints) + idle.note
