@@ -1,5 +1,5 @@
 import { blendedHeadline, executiveKpis, formatAmount, formatCompact, formatPercent, formatRoi, roiLabel } from '@mixwise/charts';
-import { fitWarningHeadline, limitTag, WIDE_INTERVAL_RATIO, type ChannelSummary } from '@mixwise/engine';
+import { fitWarningHeadline, kpiMoney, limitTag, WIDE_INTERVAL_RATIO, type ChannelSummary, type MoneyFormat } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, roiCell, type Cell } from '../html-table.ts';
 import type { Recommendation } from '../recommendation.ts';
@@ -21,8 +21,8 @@ export function summarySection(ctx: SectionContext): string {
     `<div class="kpi" data-field="${field}" data-value="${Number.isFinite(value) ? String(value) : ''}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(text)}</div>`
     + `${hint !== undefined ? `<div class="hint">${escapeHtml(hint)}</div>` : ''}</div>`;
   const cards = `<div class="kpis">${[
-    card('Total media spend', 'totalSpend', k.totalSpend, formatCompact(k.totalSpend)),
-    card(`Attributed ${summary.target}`, 'attributedRevenue', k.attributedRevenue, formatCompact(k.attributedRevenue)),
+    card('Total media spend', 'totalSpend', k.totalSpend, formatCompact(k.totalSpend, model.money)),
+    card(`Attributed ${summary.target}`, 'attributedRevenue', k.attributedRevenue, formatCompact(k.attributedRevenue, kpiMoney(model.money, model.target.kind))),
     card(blended.label, blended.field, blended.value, Number.isFinite(blended.value) ? formatRoi(blended.value) : 'n/a', blended.meaning),
     card('Baseline share', 'baselineShare', k.baselineShare, formatPercent(k.baselineShare)),
   ].join('')}</div>`;
@@ -42,7 +42,7 @@ export function summarySection(ctx: SectionContext): string {
     `<p>${escapeHtml(`${summary.target}, ${summary.periods} periods from ${summary.window.start} to ${summary.window.end}. Media drove ${formatPercent(1 - k.baselineShare)} of it; the rest is the baseline (trend, seasonality, events, controls).`)}</p>`,
     cards,
     '<h3>What to do</h3>',
-    movesHtml(ctx.recommendation, summary.target),
+    movesHtml(ctx.recommendation, summary.target, model.money, kpiMoney(model.money, model.target.kind)),
     `<h3>How sure the model is, per channel</h3>`,
     htmlTable(['channel', `${name} (over the window)`, '90% range', 'reading'], rows, 'confidence'),
     `<p class="note">${escapeHtml(`${name} = ${summary.target} credited to the channel per unit of its spend over the window, as spend actually ran. The range is where the true figure lies with 90% probability by the model's own uncertainty${revenue ? '; break-even is 1' : ''}.`)}</p>`,
@@ -67,8 +67,11 @@ export function confidenceText(c: Pick<ChannelSummary, 'roi' | 'roi_interval'>, 
   return parts.join('; ');
 }
 
-/** The moves as a list ('Grow tv by +100.0% (14,844 → 29,687 per period, at its 2× upper limit)') and the predicted lift with its interval. */
-function movesHtml(r: Recommendation | null, kpi: string): string {
+/**
+ * The moves as a list ('Grow tv by +100.0% (14,844 → 29,687 per period, at its 2× upper limit)') and the predicted lift with its interval;
+ * spend in the model's currency (`money`), the KPI in `kpiUnits` (the currency for a revenue KPI, none for a count).
+ */
+function movesHtml(r: Recommendation | null, kpi: string, money?: MoneyFormat, kpiUnits?: MoneyFormat): string {
   if (r === null) return '<p>The optimizer found no feasible reallocation within the default limits (see Recommendation).</p>';
   const unit = r.mode === 'plan' ? `over ${r.periods} periods` : 'per period';
   const moved = r.channels.filter((c) => Math.abs(c.recommended - c.current) > 0.01 * Math.max(c.current, 1e-9))
@@ -77,23 +80,23 @@ function movesHtml(r: Recommendation | null, kpi: string): string {
   const items = moved.map((c) => {
     const verb = c.recommended > c.current ? 'Grow' : 'Cut';
     const pct = c.current > 0 ? ` by ${formatPercent(Math.abs(c.recommended / c.current - 1))}` : '';
-    return `<li data-key="${escapeHtml(c.channel)}">${escapeHtml(`${verb} ${c.channel}${pct} (${formatAmount(c.current)} → ${formatAmount(c.recommended)} ${unit}${limitTag(c)})`)}</li>`;
+    return `<li data-key="${escapeHtml(c.channel)}">${escapeHtml(`${verb} ${c.channel}${pct} (${formatAmount(c.current, money)} → ${formatAmount(c.recommended, money)} ${unit}${limitTag(c)})`)}</li>`;
   });
   const held = r.channels.length - moved.length;
   const e = r.expected, iv = r.liftInterval;
   const share = e.current !== 0 ? ` (${e.lift >= 0 ? '+' : ''}${formatPercent(e.lift / e.current)})` : '';
-  const range = iv !== null ? `; 90% range ${signed(iv[0])} to ${signed(iv[1])}${iv[0] <= 0 ? ', which includes no gain at all' : ''}` : '';
-  const total = Math.abs(r.budget - r.currentBudget) <= 1e-6 * Math.max(1, r.currentBudget) ? `Same total budget (${formatAmount(r.budget)} ${unit})` : `Total budget ${formatAmount(r.currentBudget)} → ${formatAmount(r.budget)} ${unit}`;
+  const range = iv !== null ? `; 90% range ${signed(iv[0], kpiUnits)} to ${signed(iv[1], kpiUnits)}${iv[0] <= 0 ? ', which includes no gain at all' : ''}` : '';
+  const total = Math.abs(r.budget - r.currentBudget) <= 1e-6 * Math.max(1, r.currentBudget) ? `Same total budget (${formatAmount(r.budget, money)} ${unit})` : `Total budget ${formatAmount(r.currentBudget, money)} → ${formatAmount(r.budget, money)} ${unit}`;
   return [
     `<p>${escapeHtml(`${total}:`)}</p>`,
     `<ul class="moves">${items.join('')}${held > 0 ? `<li>${escapeHtml(`Hold the other ${held} channel${held === 1 ? '' : 's'} as now.`)}</li>` : ''}</ul>`,
-    `<p class="recommendation" data-lift="${String(e.lift)}">${escapeHtml(`Expected ${kpi} ${unit}: ${formatAmount(e.current)} → ${formatAmount(e.recommended)}, ${signed(e.lift)}${share}${range}.`)}</p>`,
+    `<p class="recommendation" data-lift="${String(e.lift)}">${escapeHtml(`Expected ${kpi} ${unit}: ${formatAmount(e.current, kpiUnits)} → ${formatAmount(e.recommended, kpiUnits)}, ${signed(e.lift, kpiUnits)}${share}${range}.`)}</p>`,
   ].join('');
 }
 
-/** An amount with its sign. */
-function signed(v: number): string {
-  return `${v >= 0 ? '+' : ''}${formatAmount(v)}`;
+/** An amount with its sign, in `units` when given. */
+function signed(v: number, units?: MoneyFormat): string {
+  return `${v >= 0 ? '+' : ''}${formatAmount(v, units)}`;
 }
 
 /** Fit warnings by how much they change the trust in the figures, most first; others follow in their order. */
