@@ -73,6 +73,7 @@ export { liftTestRows } from './spec/lift-test-rows.ts';
 export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test-date-problems.ts';
 export { liftTestSpendProblem } from './spec/lift-test-spend-problem.ts';
 export { liftTestGeoProblem } from './spec/lift-test-geo-problem.ts';
+export { liftTestGeoSpend } from './spec/lift-test-geo-spend.ts';
 export { fittedRows } from './spec/fitted-rows.ts';
 export { isObserved, observedRows, missingRows, reviveActual } from './spec/observed-rows.ts';
 // Input checks and loaders for apps that call the engine directly (the CLI's data layer checks files first).
