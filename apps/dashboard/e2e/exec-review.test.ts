@@ -84,8 +84,17 @@ test('Optimise flags channels a limit stopped, says a limit decides them, and wa
     await afterWhatIf(page, () => page.getByTestId('optimise-button').click());
     await page.getByTestId('optimise-break-even').waitFor();
     const warning = await page.getByTestId('optimise-break-even').innerText();
-    assert.match(warning, /^The last unit of this budget returns [\d.]+ .* per unit spent \(marginal ROI below 1\): the last units return less than they cost\./);
-    assert.ok(warning.includes(`Break-even (marginal ROI 1) is at about ${formatCompact(be.budget)} per week`), warning);
+    assert.match(warning, /^The last unit of this budget returns [\d.]+ .* per unit spent \(marginal ROI below 1\): it brings back less .* than it costs\./);
+    assert.ok(warning.includes(`Revenue break-even (marginal ROI 1) is at about ${formatCompact(be.budget)} per week`), warning);
+    assert.doesNotMatch(warning, /loses money on the margin/, 'revenue is not profit');
+    // With a gross margin, break-even is where the last unit returns 1/margin: asked again at 2 for a margin of 0.5.
+    const beMargin = targetEfficiency(rm, { type: 'mroi', value: 2, constraints: buildConstraints(names, wide) });
+    assert.ok(beMargin.feasible);
+    await page.getByTestId('margin').fill('0.5');
+    await page.getByTestId('optimise-break-even').filter({ hasText: 'gross margin' }).waitFor();
+    await page.getByTestId('optimise-break-even').filter({ hasText: `Break-even (marginal ROI ${formatRoi(2)})` }).waitFor();
+    const withMargin = await page.getByTestId('optimise-break-even').innerText();
+    assert.ok(withMargin.includes(`Break-even (marginal ROI ${formatRoi(2)}) is at about ${formatCompact(beMargin.budget)} per week`), withMargin);
     assert.deepEqual(problems, []);
   } finally { await context.close(); }
 });

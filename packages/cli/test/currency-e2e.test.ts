@@ -114,6 +114,14 @@ test('the config\'s currency: and locale: are used, and a refresh keeps the earl
   const r = await mixwise(['fit', 'sim/data.csv', '--refresh', 'eur', ...QUICK_FIT, '--out', 'eur-refresh']);
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(json('eur-refresh/model.json').money, { currency: 'EUR', locale: 'de-DE' });
+  // A config giving only the currency keeps the refreshed run's locale (merged field by field; a flag still wins).
+  writeFileSync(join(dir, 'chf.yaml'), 'version: 1\ndata: { path: sim/data.csv }\ncolumns: { target: revenue }\ncurrency: chf\n');
+  const m = await mixwise(['fit', '--config', 'chf.yaml', '--refresh', 'eur', ...QUICK_FIT, '--out', 'chf-refresh']);
+  assert.equal(m.code, 0, m.stderr);
+  assert.deepEqual(json('chf-refresh/model.json').money, { currency: 'CHF', locale: 'de-DE' });
+  const f = await mixwise(['fit', '--config', 'chf.yaml', '--refresh', 'eur', '--locale', 'en-GB', ...QUICK_FIT, '--out', 'chf-refresh-gb']);
+  assert.equal(f.code, 0, f.stderr);
+  assert.deepEqual(json('chf-refresh-gb/model.json').money, { currency: 'CHF', locale: 'en-GB' });
 });
 
 test('an unknown currency or locale is a usage error (exit 2) naming the flag and an example', async () => {

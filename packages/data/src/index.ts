@@ -80,7 +80,7 @@ export type { LoadedConfig } from './config/load-config.ts';
 export { loadConfig, parseConfigText } from './config/load-config.ts';
 export type { ConfigRun, ConfigChannel, ConfigModel } from './config/config-to-run.ts';
 export { configToRun, configSpec, windowRows } from './config/config-to-run.ts';
-export { checkConfigData, configWindowIssue } from './config/check-config-data.ts';
+export { checkConfigData, checkConfigGeoTests, configWindowIssue } from './config/check-config-data.ts';
 export { tableFromConfig } from './config/table-from-config.ts';
 export type { JsonSchema } from './config/json-schema.ts';
 export { CONFIG_SCHEMA_PATH, configJsonSchema, configJsonSchemaText } from './config/json-schema.ts';

@@ -76,6 +76,7 @@ export { liftTestRows } from './spec/lift-test-rows.ts';
 export { liftTestDateProblems, type LiftTestDateProblem } from './spec/lift-test-date-problems.ts';
 export { liftTestSpendProblem } from './spec/lift-test-spend-problem.ts';
 export { liftTestGeoProblem } from './spec/lift-test-geo-problem.ts';
+export { liftTestGeoSpend } from './spec/lift-test-geo-spend.ts';
 export { fittedRows } from './spec/fitted-rows.ts';
 export { isObserved, observedRows, missingRows, reviveActual } from './spec/observed-rows.ts';
 // Input checks and loaders for apps that call the engine directly (the CLI's data layer checks files first).
@@ -85,7 +86,7 @@ export { checkSpec } from './spec/check-spec.ts';
 export { refreshChannel, refreshChannelSpec, refreshRanges, refreshWidth, REFRESH_MIN_WIDTH, type CurveRanges, type FittedCurves, type RefreshKeep } from './spec/refresh-spec.ts';
 export { compareRuns, comparisonHeadline, intervalsOverlap, percent, type RunComparison, type ComparedRun, type ComparedChannel, type RoiVerdict, type RunToCompare, type SummaryRefresh } from './analysis/compare-runs.ts';
 export { baselineTermColumn } from './model/baseline-term-column.ts';
-export { newPeriodsRoi, type NewPeriodsRoi, type NewPeriodsChannel } from './analysis/new-periods-roi.ts';
+export { newPeriodsHaveIntervals, newPeriodsRoi, type NewPeriodsRoi, type NewPeriodsChannel } from './analysis/new-periods-roi.ts';
 export { modelingTableFromArrays, type ModelingTableInput, type SeriesInput } from './spec/table-from-arrays.ts';
 export { geoShares, modelingTableFromPanel, sizeColumn, type PanelColumns, type PanelSize, type PanelTableInput } from './spec/panel.ts';
 export { parseModel } from './model/parse-model.ts';

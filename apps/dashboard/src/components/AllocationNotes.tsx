@@ -10,6 +10,8 @@ interface Props {
   readonly period: string;
   /** The break-even budget per period under the same limits ('none': past it even at the lowest spend; null: not known). */
   readonly breakEven: number | 'none' | null;
+  /** The gross margin set on the page (value of one unit of KPI), null or absent when none: break-even is then at marginal ROI 1/margin. */
+  readonly margin?: number | null;
   /** What the reader can do about a move a limit decided. */
   readonly how: string;
   /** The model's currency and locale (MmmModel.money), for the break-even budget. */
@@ -20,14 +22,14 @@ interface Props {
 
 /**
  * What an optimiser's answer does not say by itself: which moves a limit decided (not the model),
- * which grown channels the data do not show to return anything, and, for revenue, that the last
- * units return less than they cost. Nothing when none applies.
+ * which grown channels the data do not show to return anything, and that the last units are past
+ * break-even (with a margin: they earn less than they cost; without, for revenue: revenue break-even). Nothing when none applies.
  */
-export function AllocationNotes({ allocation, summary, kind, roiName, period, breakEven, how, testId, money }: Props) {
+export function AllocationNotes({ allocation, summary, kind, roiName, period, breakEven, margin = null, how, testId, money }: Props) {
   const notes = [
     { id: 'limits', text: limitSentence(limitMoves(allocation), how) },
     { id: 'unsettled', text: unsettledGrowSentence(allocation, summary, roiName) },
-    { id: 'break-even', text: breakEvenText(allocation, kind, summary.target, period, breakEven, money) },
+    { id: 'break-even', text: breakEvenText(allocation, kind, summary.target, period, breakEven, margin, money) },
   ].filter((n) => n.text !== '');
   if (notes.length === 0) return null;
   return (

@@ -51,6 +51,9 @@ test('a grown channel whose 90% ROI range reaches 0 gets a caution; one whose ra
     + 'so treat this increase as a test to measure (a lift test), not a sure gain.');
   assert.match(unsettledGrowSentence(a, summary([0, 25.2157], [0, 9]), 'ROI'),
     /^tv \(\+100\.0%\) and search \(\+50\.0%\) grow, but their 90% ROI ranges in the fit start at 0 \(0\.00–25\.22 and 0\.00–9\.00\): .* treat these increases as a test/);
+  // A low end below 0 does not "start at 0": it reaches 0 or below.
+  assert.match(unsettledGrowSentence(a, summary([-0.4, 25.2157], [1, 9]), 'ROI'), /^tv \(\+100\.0%\) grows, but its 90% ROI range in the fit reaches 0 or below \(−0\.40–25\.22\): /);
+  assert.match(unsettledGrowSentence(a, summary([-0.4, 25.2157], [0, 9]), 'ROI'), /their 90% ROI ranges in the fit reach 0 or below \(/);
   // tv's and search's ranges are clear of 0; social's reaches 0 but social is cut.
   assert.equal(unsettledGrowSentence(a, summary([1.2, 4], [1, 9]), 'ROI'), '');
 });

@@ -69,7 +69,7 @@ export function limitSentence(moves: readonly LimitMove[], how: string): string 
 
 /**
  * A caution on channels the allocation grows (by at least `threshold` of current spend) whose 90%
- * ROI interval in the fit reaches 0: the data do not rule out that their extra spend returns nothing.
+ * ROI interval in the fit reaches 0 (or below): the data do not rule out that their extra spend returns nothing.
  * @param a the allocation
  * @param summary the run's summary.json (roi_interval per channel)
  * @param roiName what KPI ÷ spend is called ('ROI', or 'KPI per spend' for a count KPI)
@@ -87,6 +87,9 @@ export function unsettledGrowSentence(a: Allocation, summary: SummaryResult, roi
   const one = grows.length === 1;
   const names = list(grows.map((c) => `${c.channel} (${formatPct(c.changeShare, true)})`));
   const ranges = list(grows.map((c) => { const iv = byName.get(c.channel)?.roi_interval ?? [0, 0]; return `${formatRoi(iv[0])}–${formatRoi(iv[1])}`; }));
-  return `${names} ${one ? 'grows' : 'grow'}, but ${one ? 'its' : 'their'} 90% ${roiName} range${one ? '' : 's'} in the fit ${one ? 'starts' : 'start'} at 0 (${ranges}): `
+  // A low end below 0 (a ridge fit's bootstrap can go there) does not "start at 0".
+  const below = grows.some((c) => (byName.get(c.channel)?.roi_interval?.[0] ?? 0) < 0);
+  const reach = below ? `${one ? 'reaches' : 'reach'} 0 or below` : `${one ? 'starts' : 'start'} at 0`;
+  return `${names} ${one ? 'grows' : 'grow'}, but ${one ? 'its' : 'their'} 90% ${roiName} range${one ? '' : 's'} in the fit ${reach} (${ranges}): `
     + `the data do not rule out that the extra spend returns nothing, so treat ${one ? 'this increase' : 'these increases'} as a test to measure (a lift test), not a sure gain.`;
 }

@@ -1,6 +1,6 @@
 import type { AllocationResult, MoneyFormat } from '@mixwise/engine';
 import { formatCompact, formatPct } from './format.ts';
-import { multipleText } from './limit-moves.ts';
+import { limitMoves, multipleText } from './limit-moves.ts';
 
 /** One channel move in a recommendation, spend per period. */
 export interface Move {
@@ -40,11 +40,12 @@ export interface Recommendation {
  */
 export function recommendation(result: AllocationResult, kpiName: string, periods: number, units: { money?: MoneyFormat; kpiMoney?: MoneyFormat } = {}, threshold = 0.02): Recommendation | null {
   if (!result.feasible) return null;
+  // The limit multiple of a channel stopped at a limit, as limitMoves computes it for the notes.
+  const limits = new Map(limitMoves(result).map((m) => [m.channel, m.multiple]));
   const moves: Move[] = result.channels
     .filter((c) => c.changeShare === null ? c.change > 0 : Math.abs(c.changeShare) >= threshold)
     .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
-    .map((c) => ({ channel: c.channel, from: c.current, to: c.recommended, changeShare: c.changeShare,
-      limit: c.current > 0 && (c.status === 'at-upper' || c.status === 'at-lower') ? (c.status === 'at-upper' ? c.upper : c.lower) / c.current : null }));
+    .map((c) => ({ channel: c.channel, from: c.current, to: c.recommended, changeShare: c.changeShare, limit: limits.get(c.channel) ?? null }));
   const grow = moves.filter((m) => m.to > m.from);
   const cut = moves.filter((m) => m.to < m.from);
   const { current, recommended, lift, liftShare } = result.expected;

@@ -44,6 +44,9 @@ test('newPeriodsTable: the new periods\' spend, contribution and ROI with its 90
   // A summary written before the intervals: no interval column.
   const older = newPeriodsTable({ ...refresh, new_periods_roi: { ...refresh.new_periods_roi, channels: channels.map(({ roi_interval: _i, ...c }) => c) } }, 'ROI');
   assert.equal(older?.columns.length, 5);
+  // Bootstrap 0 or too few replicates: every interval null, so no column of dashes.
+  const none = newPeriodsTable({ ...refresh, new_periods_roi: { ...refresh.new_periods_roi, channels: channels.map((c) => ({ ...c, roi_interval: null })) } }, 'ROI');
+  assert.deepEqual(none?.columns, ['Channel', 'Spend, new periods', 'Contribution, new periods', 'ROI, new periods', 'ROI, whole window']);
   assert.equal(newPeriodsTable({ ...refresh, new_periods_roi: { ...refresh.new_periods_roi, periods: 0 } }, 'ROI'), null);
   assert.equal(newPeriodsTable({ previous: 'runs/jan', new_periods: 20, bound_width: 0.2, comparison }, 'ROI'), null);
   // With the model's currency: spend in it, the contribution too for revenue (kpiMoney), bare for a count KPI.

@@ -1,5 +1,6 @@
 import { intervalText } from '@mixwise/charts';
 import type { ComparedChannel, MoneyFormat, SummaryRefresh } from '@mixwise/engine';
+import { newPeriodsHaveIntervals } from '@mixwise/engine';
 import type { ChartTable } from './chart-table.ts';
 import { formatAmount, formatRoi, formatSignedFixed } from './format.ts';
 
@@ -39,7 +40,7 @@ export function newPeriodsTable(r: SummaryRefresh, roiName: string, units: { mon
   const n = r.new_periods_roi;
   if (n === undefined || n === null || !Array.isArray(n.channels) || n.periods === 0 || n.channels.length === 0) return null;
   const whole = new Map(r.comparison.channels.map((c) => [c.name, c.roi_b]));
-  const intervals = n.channels.some((c) => c.roi_interval !== undefined);
+  const intervals = newPeriodsHaveIntervals(n);
   const roi = (x: number) => formatRoi(x);
   return {
     caption: `Over the ${n.periods} new periods (${n.first_date ?? ''} to ${n.last_date ?? ''}): contribution ÷ spend of those periods, beside the ${roiName} over the whole window`,

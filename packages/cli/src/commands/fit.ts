@@ -34,7 +34,7 @@ import { checkRefreshColumns, readRefreshSource, refreshExposurePins, refreshGeo
 import { configOverRefresh } from './fit-refresh-config.ts';
 import { parseRename, type Renames } from './fit-refresh-rename.ts';
 import { checkRefreshTable, checkRefreshOut, refreshWindowWarnings, withHistoryHint } from './fit-refresh-checks.ts';
-import { FIT_MONEY, currencyOption, localeOption, moneyOf, type MoneyFlags } from './money-options.ts';
+import { FIT_MONEY, currencyOption, localeOption, mergeMoney, moneyOf, type MoneyFlags } from './money-options.ts';
 import { bayesFlags, checkWindowOrder, holdoutMessage, holidayRequest } from './fit-flag-checks.ts';
 
 /** Flags of `mixwise fit` as commander parses them. */
@@ -293,7 +293,7 @@ async function fitWith(dataArg: string | undefined, flags: FitFlags, outDir: str
     liftTests,
     model: { adstock: flags.adstock, maxLag: flags.maxLag, saturation: flags.saturation, seasonality: flags.seasonality, changepoints: flags.changepoints, roiPrior: noneAsNull(flags.roiPrior), media: flags.media },
     json: flags.json === true,
-    money: moneyOf(flags, run?.money ?? refreshFrom?.run.model.money),
+    money: moneyOf(flags, mergeMoney(run?.money, refreshFrom?.run.model.money)),
     roles: resolved,
     warnings,
     ...(geoKpi !== undefined ? { geo: geoKpi } : {}),

@@ -60,3 +60,15 @@ export function moneyOf(flags: MoneyFlags, stored: MoneyFormat | undefined): Mon
   const money = moneyFormat(flags.currency ?? stored?.currency, flags.locale ?? stored?.locale);
   return money.currency === undefined && money.locale === undefined ? undefined : money;
 }
+
+/**
+ * Money settings layered field by field, the first layer giving a field winning: a config's `currency:`
+ * alone keeps a refreshed run's locale (flags go over the result in moneyOf).
+ * @example mergeMoney({ currency: 'CHF' }, { currency: 'EUR', locale: 'de-CH' }) // { currency: 'CHF', locale: 'de-CH' }
+ */
+export function mergeMoney(...layers: (MoneyFormat | undefined)[]): MoneyFormat | undefined {
+  const currency = layers.find((m) => m?.currency !== undefined)?.currency;
+  const locale = layers.find((m) => m?.locale !== undefined)?.locale;
+  if (currency === undefined && locale === undefined) return undefined;
+  return { ...(currency === undefined ? {} : { currency }), ...(locale === undefined ? {} : { locale }) };
+}

@@ -1,5 +1,5 @@
 import type { GeoOption, CleaningHintVia, CleaningResult, CleaningStep, ConfigRun, Issue, LoadedConfig, ReadOutcome, RolesIn, TableFromCsvResult, TableRoles } from '@mixwise/data';
-import { DataError, MIN_PERIODS_HARD, geoSizeColumns, namingGeos, panelAfterBuild, panelBeforeBuild, withoutRollUp, checkAndClean, configWindowIssue, holidaysNote, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
+import { DataError, MIN_PERIODS_HARD, geoSizeColumns, namingGeos, panelAfterBuild, panelBeforeBuild, withoutRollUp, checkAndClean, checkConfigGeoTests, configWindowIssue, holidaysNote, outcomeUntil, readOutcome, tableFromConfig, tableFromCsv, windowSpan, withoutRaggedAfter } from '@mixwise/data';
 import { UsageError } from '../usage-error.ts';
 import type { CliIo } from '../io.ts';
 import { useColor } from '../io.ts';
@@ -85,11 +85,16 @@ export function readCheckedTable(path: string, roles: TableRoles, io: CliIo, opt
         ...(options.geo === undefined ? {} : { rollUpLog: false }) });
     const national = options.config === undefined
       ? tableFromCsv(checked.csv, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...pairing })
-      : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...pairing });
+      : tableFromConfig(checked.csv, options.config.loaded, options.config.run, roles, { ...kpiFrom, ...until, ...geoSizeLike, ...pairing, panelLater: options.geo !== undefined });
     return { checked, national };
   });
   // The per-geo outlier check scores the rows the national one does: not the KPI of warm-up rows before --start.
   const { built, name } = panelAfterBuild(read, rows, options.geo, end, national, kpiFrom);
+  // The config's geo lift tests are judged on the panel (its geos, their spend), which exists only now.
+  if (options.config !== undefined && options.geo !== undefined) {
+    const geoTests = checkConfigGeoTests(options.config.loaded, options.config.run, built.table);
+    if (geoTests.length > 0) throw new DataError(geoTests);
+  }
   const warnings = name(mergeIssues(built.warnings, checked.validation.issues));
   // The roll-up behind a geo panel's national table is not a change to the data: not logged, not printed.
   const cleaning = options.geo === undefined || checked.cleaning === undefined ? checked.cleaning : withoutRollUp(checked.cleaning);

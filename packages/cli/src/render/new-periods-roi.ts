@@ -1,4 +1,5 @@
 import type { NewPeriodsRoi, SummaryResult } from '@mixwise/engine';
+import { newPeriodsHaveIntervals } from '@mixwise/engine';
 import { renderTable } from './table.ts';
 import { escapeControls } from './terminal-text.ts';
 import { formatRoi } from './format.ts';
@@ -13,8 +14,8 @@ import { formatRoi } from './format.ts';
 export function formatNewPeriodsRoi(n: NewPeriodsRoi, summary: Pick<SummaryResult, 'channels'>): string {
   if (n.periods === 0 || n.first_date === null || n.last_date === null) return 'No new period after the previous window, so no ROI over new periods.\n';
   type Row = { name: string; spend: number; contribution: number; roi: number | null; interval: readonly [number, number] | null; whole: number | undefined };
-  // Summaries written before new-period intervals existed have none: no such column then.
-  const intervals = n.channels.some((c) => c.roi_interval !== undefined);
+  // No column without an interval (older summaries, no or too few replicates): the caption would claim them over dashes.
+  const intervals = newPeriodsHaveIntervals(n);
   const rows: Row[] = n.channels.map((c) => ({ ...c, name: escapeControls(c.name), interval: c.roi_interval ?? null, whole: summary.channels.find((s) => s.name === c.name)?.roi }));
   const table = renderTable<Row>([
     { header: 'channel', value: (r) => r.name },

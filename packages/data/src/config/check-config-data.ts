@@ -1,5 +1,5 @@
 import type { ModelingTable } from '@mixwise/engine';
-import { liftTestGeoProblem, liftTestSpendProblem, periodWord } from '@mixwise/engine';
+import { liftTestGeoProblem, liftTestGeoSpend, liftTestSpendProblem, periodWord } from '@mixwise/engine';
 import { MIN_PERIODS_HARD } from '../build/minimum-periods.ts';
 import type { ConfigIssue } from './config-issues.ts';
 import type { ConfigRun } from './config-to-run.ts';
@@ -13,18 +13,18 @@ import { organicLiftTestProblem } from '../validate/lift-test-problems.ts';
  * frequency; the `window` holds fewer than MIN_PERIODS_HARD (12) periods; `holdout` leaves fewer
  * than 12 periods of the window to fit; a lift test names a channel the table does not have, lies
  * outside the data's dates, is for a channel that spent nothing on its dates (liftTestSpendProblem), or
- * names geos the fit cannot use (liftTestGeoProblem: the table's panel gives the geos).
+ * names geos the fit cannot use (liftTestGeoProblem: the table's panel gives the geos), or whose geos spent nothing.
  * @param loaded the config (for file name and lines)
  * @param run the config's settings (fields a command-line flag overrides should be left undefined)
  * @param table the modeling table (channel names as in the config)
+ * @param options panelLater: the table is the national roll-up of a geo panel not yet built, so the tests naming
+ *   geos are left to checkConfigGeoTests on the panel's table
  * @returns the issues, [] when the config fits the data
  * @example checkConfigData(loaded, run, table) // [] for a config written by `mixwise init` for the same file
  */
-export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: ModelingTable): ConfigIssue[] {
+export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: ModelingTable, options: { panelLater?: boolean } = {}): ConfigIssue[] {
   const out: ConfigIssue[] = [];
-  const fail = (path: PropertyKey[], key: string, message: string, hint: string): void => {
-    out.push({ code: 'CONFIG_DATA_MISMATCH', severity: 'error', message: `${key}: ${message}`, hint, at: { file: loaded.file, row: loaded.lineOf(path) }, key });
-  };
+  const fail = failer(loaded, out);
   const { dates } = table;
   const span = `${dates[0]} … ${dates[dates.length - 1]}`;
   if (run.granularity !== undefined && run.granularity !== table.frequency) {
@@ -48,8 +48,10 @@ export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: Mod
     } else if (!names.includes(t.channel)) {
       fail([...path, 'channel'], `${key}.channel`, `lift test for channel "${t.channel}", which is not in the data`, `use one of the model's channels: ${names.join(', ')}`);
     }
-    const geo = liftTestGeoProblem(t, table.panel?.geos);
-    if (geo !== undefined) fail([...path, 'geos'], `${key}.geos`, geo.message, geo.hint);
+    if (t.geos !== undefined) {
+      if (options.panelLater !== true) out.push(...geoTestIssues(loaded, t, i, table));
+      return;
+    }
     if (t.end < dates[0] || t.start > dates[dates.length - 1]) {
       fail([...path, 'start'], `${key}.start`, `the test (${t.start} … ${t.end}) lies outside the data (${span})`, 'only tests inside the modeled period can calibrate the model');
     } else {
@@ -59,6 +61,50 @@ export function checkConfigData(loaded: LoadedConfig, run: ConfigRun, table: Mod
     }
   });
   return out;
+}
+
+/**
+ * Checks the config's lift tests that name geos against the geo panel's table (checkConfigData leaves them
+ * with panelLater): the geos must be the panel's (liftTestGeoProblem), the test must lie inside the data, and
+ * the channel must have spent something in those geos on its dates (the sum of their spend, as the fit judges it).
+ * @param loaded the config (for file name and lines)
+ * @param run the config's settings
+ * @param table the panel's modeling table (table.panel set for a geo fit; without it a geo test is refused as national)
+ * @returns the issues (CONFIG_DATA_MISMATCH at the test's key), [] when every geo test fits the panel
+ * @example checkConfigGeoTests(loaded, run, panelTable) // [] when each test's geos are the panel's and spent in its window
+ */
+export function checkConfigGeoTests(loaded: LoadedConfig, run: ConfigRun, table: ModelingTable): ConfigIssue[] {
+  return run.liftTests.flatMap((t, i) => (t.geos === undefined ? [] : geoTestIssues(loaded, t, i, table)));
+}
+
+/** The issues of config lift test i, which names geos, against the table's panel. */
+function geoTestIssues(loaded: LoadedConfig, t: ConfigRun['liftTests'][number], i: number, table: ModelingTable): ConfigIssue[] {
+  const out: ConfigIssue[] = [];
+  const fail = failer(loaded, out);
+  const path = ['calibration', 'lift_tests', i];
+  const key = `calibration.lift_tests[${i}]`;
+  const geo = liftTestGeoProblem(t, table.panel?.geos);
+  if (geo !== undefined) {
+    fail([...path, 'geos'], `${key}.geos`, geo.message, geo.hint);
+    return out;
+  }
+  const { dates, panel } = table;
+  if (t.end < dates[0] || t.start > dates[dates.length - 1]) {
+    fail([...path, 'start'], `${key}.start`, `the test (${t.start} … ${t.end}) lies outside the data (${dates[0]} … ${dates[dates.length - 1]})`, 'only tests inside the modeled period can calibrate the model');
+    return out;
+  }
+  const c = table.channels.findIndex((x) => x.name === t.channel);
+  if (c < 0 || panel === undefined || t.geos === undefined) return out;
+  const p = liftTestSpendProblem(t, dates, liftTestGeoSpend(panel.spend[c], t.geos.map((g) => panel.geos.indexOf(g))));
+  if (p !== undefined) fail([...path, 'start'], `${key}.start`, `${p.message} in ${t.geos.join(', ')}`, p.hint);
+  return out;
+}
+
+/** A function adding a CONFIG_DATA_MISMATCH error at a config key to `out`. */
+function failer(loaded: LoadedConfig, out: ConfigIssue[]): (path: PropertyKey[], key: string, message: string, hint: string) => void {
+  return (path, key, message, hint) => {
+    out.push({ code: 'CONFIG_DATA_MISMATCH', severity: 'error', message: `${key}: ${message}`, hint, at: { file: loaded.file, row: loaded.lineOf(path) }, key });
+  };
 }
 
 /**

@@ -20,17 +20,19 @@ import { checkConfigData } from './check-config-data.ts';
  * @param run the config's settings (configToRun), with fields that flags override left undefined
  * @param roles the roles to use (default run.roles; the CLI passes flags merged over them)
  * @param options kpiFrom: first date whose KPI is fitted; rowsUntil: the window's end the rows were cut at (see tableFromCsv);
- *   pairExposure: pair exposure columns by name (a config mapping none, modelled on exposure); geoSizeLike: see tableFromCsv
+ *   pairExposure: pair exposure columns by name (a config mapping none, modelled on exposure); geoSizeLike: see tableFromCsv;
+ *   panelLater: the table is a geo panel's national roll-up, the panel built after it (the tests naming geos are checked then: checkConfigGeoTests)
  * @returns the table, the warnings and the roles (channel names as in the config)
  * @throws DataError with every data and config issue found when there is at least one error
  * @example tableFromConfig(readCsvFile(run.dataPath), loaded, run).table.channels[0].name // 'tv'
  */
 export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: ConfigRun, roles: TableRoles = run.roles,
-  options: { kpiFrom?: string; rowsUntil?: string; pairExposure?: boolean; exposurePins?: Readonly<Record<string, string>>; geoSizeLike?: readonly string[] } = {}): TableFromCsvResult {
+  options: { kpiFrom?: string; rowsUntil?: string; pairExposure?: boolean; exposurePins?: Readonly<Record<string, string>>; geoSizeLike?: readonly string[]; panelLater?: boolean } = {}): TableFromCsvResult {
+  const { panelLater, ...csvOptions } = options;
   const exposure = run.channels.flatMap((c) => (c.exposure === undefined ? [] : [c.exposure]));
   // The exposure columns the model uses as media (media: exposure, per channel or under model:).
   const modelledExposure = run.channels.flatMap((c) => (c.exposure !== undefined && (c.media ?? run.model.media) === 'exposure' ? [c.exposure] : []));
-  const built = tableFromCsv(csv, roles, { rolesIn: 'config', ...options, exposure, modelledExposure });
+  const built = tableFromCsv(csv, roles, { rolesIn: 'config', ...csvOptions, exposure, modelledExposure });
   const issues = new IssueCollector(csv.file);
   const channels: ChannelColumn[] = built.table.channels.map((c) => {
     const own = run.channels.find((x) => x.spend === c.column);
@@ -44,7 +46,7 @@ export function tableFromConfig(csv: CsvTable, loaded: LoadedConfig, run: Config
     return own === undefined ? c : { ...c, name: own.name, column: own.column };
   });
   const table = { ...built.table, channels, controls };
-  const problems = [...issues.list(), ...checkConfigData(loaded, run, table)];
+  const problems = [...issues.list(), ...checkConfigData(loaded, run, table, { panelLater: panelLater === true })];
   const all = [...built.warnings, ...problems];
   if (hasErrors(problems)) throw new DataError(all);
   const names = new Map(channels.map((c) => [c.column, c.name]));

@@ -1,4 +1,4 @@
-import { liftTestDateProblems, liftTestGeoProblem, liftTestSpendProblem } from '@mixwise/engine';
+import { liftTestDateProblems, liftTestGeoProblem, liftTestGeoSpend, liftTestSpendProblem } from '@mixwise/engine';
 import type { DataIssueCode } from '../issue-codes.ts';
 
 /** What a lift test is checked against: the model's channels and dates, and optionally the fitted rows. */
@@ -82,11 +82,6 @@ function testSpend(test: { channel: string; geos?: readonly string[] }, scope: L
   if (test.geos === undefined) return scope.spend?.get(test.channel);
   const perGeo = scope.geoSpend?.get(test.channel);
   if (perGeo === undefined || scope.geos === undefined) return undefined;
-  const rows = scope.dates.length;
-  const out = new Float64Array(rows);
-  for (const name of test.geos) {
-    const x = perGeo[scope.geos.indexOf(name)];
-    for (let t = 0; t < rows; t++) out[t] += x[t];
-  }
-  return out;
+  const geos = scope.geos;
+  return liftTestGeoSpend(perGeo, test.geos.map((name) => geos.indexOf(name)));
 }

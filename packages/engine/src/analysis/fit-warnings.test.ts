@@ -146,6 +146,11 @@ test('fitWarnings: an always-on channel whose S-curve puts little below its floo
   assert.deepEqual(w.map((x) => [x.code, x.channel]), [['UNOBSERVED_LOW_SPEND', 'social']]);
   assert.match(w[0].message, /^social spent at least 600 per week in 90% of the fitted periods \(60% of its average\): /);
   assert.match(w[0].message, /trades off with the baseline \(intercept and trend\); its ROI against no spend may be under- or overstated, and its interval, which covers only the curves that fit these data, can miss the truth/);
+  // Modelled on exposure, `spend` is the exposure at its average cost: the floor is the exposure's, said as its spend-equivalent.
+  const onExposure = { ...m, channels: m.channels.map((c, i) => (i === 0 ? { ...c, media: { basis: 'exposure', column: 'social_impressions', costPerUnit: 0.01, spend: c.spend.map(() => 1000) } } : c)) } as MmmModel;
+  const [e] = fitWarnings(onExposure);
+  assert.match(e.message, /^social's exposure \(social_impressions\) was at least the spend-equivalent of 600 per week \(at its average cost per unit over the window\) in 90% of the fitted periods \(60% of its average\): /);
+  assert.doesNotMatch(e.message, /social spent at least/);
   // Spend that drops to a third of its mean in a tenth of the periods is not always on.
   const lower = Array.from({ length: 156 }, (_, t) => (t % 5 === 0 ? 300 : 1200));
   assert.deepEqual(fitWarnings({ ...m, channels: [{ ...m.channels[0], spend: lower }] } as MmmModel), []);

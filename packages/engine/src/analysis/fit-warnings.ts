@@ -1,4 +1,4 @@
-import type { MmmModel } from '../model/mmm-model.ts';
+import type { MmmModel, ModelChannel } from '../model/mmm-model.ts';
 import { familyParams } from '../fit/search/search-problem.ts';
 import { DEFAULT_SATURATION_BOUNDS, PERIODS_PER_YEAR } from '../spec/model-spec.ts';
 import { getSaturationKernel } from '../transforms/saturation/registry.ts';
@@ -133,7 +133,7 @@ export function fitWarnings(model: MmmModel): FitWarning[] {
       // The same hazard read off the spend alone: a curve that puts little below the floor (an S-curve) hides it from extrapolatedShare.
       out.push({
         code: 'UNOBSERVED_LOW_SPEND', channel: ch.name,
-        message: `${ch.name} spent at least ${proseAmount(alwaysOn.floor)} per ${per} in 90% of the fitted periods (${Math.round((100 * alwaysOn.floor) / alwaysOn.mean)}% of its average): `
+        message: `${alwaysOnSubject(ch, proseAmount(alwaysOn.floor), per)} in 90% of the fitted periods (${Math.round((100 * alwaysOn.floor) / alwaysOn.mean)}% of its average): `
           + `the data show its response only around that level, so its response from zero up to it is the curve's assumed shape, and how much of the KPI it drives trades off with the baseline (intercept and trend); `
           + `its ROI against no spend may be under- or overstated, and its interval, which covers only the curves that fit these data, can miss the truth; a lift test, or periods with much lower or no spend, would anchor it`,
       });
@@ -215,4 +215,15 @@ function atBound(what: string, params: readonly ParamSpec[], spec: Readonly<Reco
 /** A coefficient to 3 significant figures, thousands grouped: -31200 → '-31,200', 0.01234 → '0.0123'. */
 function formatCoef(v: number): string {
   return Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 20 });
+}
+
+/**
+ * What an always-on channel's floor was: its spend, or for a channel modelled on exposure (whose `spend`
+ * is exposure at the window's average cost, what the curve saw) its exposure, said as that spend-equivalent.
+ * @example alwaysOnSubject({ name: 'social' }, '600', 'week') // 'social spent at least 600 per week'
+ */
+function alwaysOnSubject(ch: Pick<ModelChannel, 'name' | 'media'>, floor: string, per: string): string {
+  return ch.media === undefined
+    ? `${ch.name} spent at least ${floor} per ${per}`
+    : `${ch.name}'s exposure (${ch.media.column}) was at least the spend-equivalent of ${floor} per ${per} (at its average cost per unit over the window)`;
 }

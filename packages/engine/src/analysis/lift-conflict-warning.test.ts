@@ -40,6 +40,16 @@ test('liftConflictWarnings: the lag tail is a cause only when the kernel\'s 90% 
   assert.match(w.message, /or a test window that sees only the lag's early tail: by the fitted kernel its effect peaks in week 0; half by week 0, 90% by week 3, but a test was measured only 0 weeks past its last week/);
 });
 
+test('a test whose dates fall between the rows is placed on them: its follow-up is counted and the lag tail named', () => {
+  // Rows every other day; the test ends on 2024-01-10 and is measured through 2024-01-12, neither a row's date.
+  const odd = dates.filter((_, t) => t % 2 === 0); // 01-01, 01-03, …, 01-19
+  const m = model({ dataOnly: [1.91, 7], calibrated: [0, 0.1] }, '2024-01-12', { dates: odd });
+  const between = { ...m, spec: { liftTests: [{ channel: 'webinars', start: '2024-01-04', end: '2024-01-10', measuredThrough: '2024-01-12', lift: 100 }] } } as unknown as MmmModel;
+  // Test rows 01-05 … 01-09 (endRow 5), measured to 01-11 (measureEndRow 6): 1 period past the test.
+  assert.equal(shortestFollowUp(between, 'webinars'), 1);
+  assert.match(liftConflictWarnings(between)[0].message, /a test was measured only 1 week past its last week/);
+});
+
 test('liftConflictWarnings: data below the test point to a driver moving against the spend; a Bayesian fit names its draws', () => {
   const [w] = liftConflictWarnings(model({ dataOnly: [0.1, 0.5], calibrated: [2, 3] }, dates[13], { bayes: {} } as Partial<MmmModel>));
   assert.match(w.message, /The data alone read it lower than the test\. Likely causes: a driver left out of the model that moves against the spend on webinars, or a baseline term/);

@@ -3,21 +3,24 @@ import { channelEffectTiming } from './effect-timing.ts';
 import { effectTimingText } from '../text/effect-timing-text.ts';
 import { replicateIntervals } from './replicate-intervals.ts';
 import type { FitWarning } from './fit-warnings.ts';
+import { liftTestRows } from '../spec/lift-test-rows.ts';
 
 /** An ROI to 3 significant digits: 0.00, 0.215, 5.22. */
 const roi = (x: number): string => (x === 0 ? '0.00' : String(Number(x.toPrecision(3))));
 
 /**
  * The fewest periods any of a channel's lift tests was measured past its last test period
- * (measured_through − end, in rows of model.dates); null when no test's dates are found.
+ * (measured_through − end, in rows of model.dates, the test's dates placed on them as liftTestRows does); null
+ * when no test covers a row.
  */
 export function shortestFollowUp(model: Pick<MmmModel, 'dates' | 'spec'>, channel: string): number | null {
   let out: number | null = null;
   for (const t of model.spec.liftTests) {
     if (t.channel !== channel) continue;
-    const end = model.dates.indexOf(t.end), through = model.dates.indexOf(t.measuredThrough ?? t.end);
-    if (end < 0 || through < end) continue;
-    out = out === null ? through - end : Math.min(out, through - end);
+    // By rows, not exact dates: a test's dates may bracket the rows (a week dated Monday, a test from Wednesday).
+    const { startRow, endRow, measureEndRow } = liftTestRows(model.dates, t);
+    if (endRow <= startRow) continue;
+    out = out === null ? measureEndRow - endRow : Math.min(out, measureEndRow - endRow);
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { MmmModel, ModelChannel } from '../model/mmm-model.ts';
 import { MODEL_SCHEMA_VERSION } from '../model/mmm-model.ts';
 import { defaultModelSpec } from '../spec/model-spec.ts';
 import { channelContribution } from '../model/channel-response.ts';
-import { newPeriodsRoi } from './new-periods-roi.ts';
+import { newPeriodsHaveIntervals, newPeriodsRoi } from './new-periods-roi.ts';
 
 const N = 20;
 const dates = Array.from({ length: N }, (_, t) => new Date(Date.UTC(2024, 0, 1 + 7 * t)).toISOString().slice(0, 10));
@@ -60,4 +60,12 @@ test('newPeriodsRoi: the 90% interval of the new periods\' ROI over the replicat
   assert.equal(r.channels[1].roi_interval, null);
   // Without replicates (bootstrap disabled) there is none.
   assert.equal(newPeriodsRoi(model, dates[11]).channels[0].roi_interval, null);
+});
+
+test('newPeriodsHaveIntervals: only a real interval counts, not null (no or too few replicates) or an absent field', () => {
+  assert.equal(newPeriodsHaveIntervals({ channels: [{ roi_interval: null }, { roi_interval: [1, 2] }] }), true);
+  assert.equal(newPeriodsHaveIntervals({ channels: [{ roi_interval: null }, { roi_interval: null }] }), false);
+  assert.equal(newPeriodsHaveIntervals({ channels: [{}] }), false);
+  // This model has no replicates: newPeriodsRoi gives null intervals, so no table claims any.
+  assert.equal(newPeriodsHaveIntervals(newPeriodsRoi(model, dates[11])), false);
 });

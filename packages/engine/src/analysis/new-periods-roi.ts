@@ -30,6 +30,16 @@ export interface NewPeriodsRoi {
 }
 
 /**
+ * Whether a table of the new periods gets a 90% interval column: some channel has an interval. Null
+ * everywhere (no replicates, too few, no spend) or absent (older summaries) gives no column, so no
+ * caption claims intervals over dashes. The CLI, the report and the dashboard all ask this.
+ * @example newPeriodsHaveIntervals({ channels: [{ roi_interval: null }] }) // false
+ */
+export function newPeriodsHaveIntervals(n: { readonly channels: readonly Pick<NewPeriodsChannel, 'roi_interval'>[] }): boolean {
+  return n.channels.some((c) => c.roi_interval != null);
+}
+
+/**
  * Each channel's contribution and ROI over the fitted rows dated after `after` (the previous window's
  * last date), from the model's decomposition: what the new periods of a refresh earned, beside the
  * whole window's ROI (Robyn's refresh report does the same). Rows of the window only, holdout included,

@@ -30,7 +30,14 @@ test('a geo lift test with the true lift moves tv\'s ROI toward the truth, and t
   assert.deepEqual(check.geos, ['geo1', 'geo3', 'geo5']);
   const [before] = liftTestCheck({ ...plain, spec: { ...plain.spec, liftTests: [geoTest] } });
   assert.ok(Math.abs(check.z) < Math.abs(before.z), `z ${before.z.toFixed(2)} → ${check.z.toFixed(2)}`);
-  assert.ok(calibrated.search.liftConflicts !== undefined, 'the data-only posterior ran (liftConflicts computed)');
+  // The data-only pass ran (a fit without tests has none) and found the true test consistent with the data.
+  assert.equal(plain.search.liftConflicts, undefined);
+  assert.deepEqual(calibrated.search.liftConflicts, []);
   assert.equal(calibrated.search.chosen.objectives.length, 4);
   assert.ok(Number.isFinite(calibrated.search.chosen.objectives[3]), 'MAPE.LIFT is scored');
+  // A geo test claiming 6× the true lift, measured tightly, pulls tv's ROI where the data alone rule it out: a conflict on tv.
+  const wrong = await fitMmm(t, { ...FAST, liftTests: [{ ...geoTest, lift: 6 * lift, standardError: 0.05 * lift }] });
+  const [conflict] = wrong.search.liftConflicts ?? [];
+  assert.equal(conflict?.channel, 'tv', JSON.stringify(wrong.search.liftConflicts));
+  assert.ok(conflict.calibrated[0] > conflict.dataOnly[1], `the test pulls the ROI above the data's range: ${JSON.stringify(conflict)}`);
 });

@@ -62,6 +62,25 @@ test('proseAmount and signedAmount: unchanged without money, the currency with i
   assert.equal(intervalSentence([1000, 2000], 100, undefined, 'bootstrap', GBP_GB), ' Across 100 bootstrap replicates of the model, 90% of the predicted lifts lie between +£1,000 and +£2,000.');
 });
 
+test('signed amounts put the sign where the locale does, never two signs: de-CH CHF−5.00, sv-SE −5,00 €', () => {
+  const CHF_CH = { currency: 'CHF', locale: 'de-CH' };
+  const EUR_SE = { currency: 'EUR', locale: 'sv-SE' };
+  // de-CH writes the sign after the symbol; it used to get a second '+' in front (+CHF−5.00).
+  assert.equal(signedAmount(-5, CHF_CH), 'CHF\u22125.00');
+  assert.equal(signedAmount(5, CHF_CH), 'CHF+5.00');
+  assert.equal(signedAmount(0, CHF_CH), 'CHF+0.00');
+  assert.equal(signedAmount(-1234.5, CHF_CH), "CHF\u22121'235");
+  // sv-SE (fi-FI, nb-NO) writes U+2212 itself: formatMoney's signed used to add '+' to it (+−5,00 €).
+  assert.equal(formatMoney(-5, EUR_SE, { signed: true, decimals: 2 }), `\u22125,00${NBSP}€`);
+  assert.equal(formatMoney(-5, { currency: 'EUR', locale: 'fi-FI' }, { signed: true, decimals: 2 }), `\u22125,00${NBSP}€`);
+  assert.equal(signedAmount(-5, EUR_SE), `\u22125,00${NBSP}€`);
+  assert.equal(signedAmount(5, EUR_SE), `+5,00${NBSP}€`);
+  // The default output is unchanged.
+  assert.equal(signedAmount(-5), '\u22125');
+  assert.equal(signedAmount(5, GBP_GB), '+£5.00');
+  assert.equal(signedAmount(-0.001, GBP_GB), '−£0.001');
+});
+
 test('currencyProblem, localeProblem and moneyFormat check and normalise what a person typed', () => {
   assert.equal(currencyProblem('EUR'), null);
   assert.equal(currencyProblem('jpy'), null);

@@ -119,8 +119,9 @@ export function formatMoney(value: number, money: MoneyFormat, style: MoneyStyle
   const uncompacted = digits.notation === 'compact' && !format.formatToParts(value).some((p) => p.type === 'compact');
   if (uncompacted) return formatMoney(value, money, { ...style, compact: false });
   let text = format.format(value);
-  // exceptZero writes no sign on zero; a signed zero reads '+€0' as a signed number does elsewhere.
-  if (style.signed === true && !/[-+]/.test(text)) text = `+${text}`;
+  // exceptZero writes no sign on zero; a signed zero reads '+€0' as a signed number does elsewhere, the '+'
+  // where the locale puts signs (de-CH: CHF+0.00). Some locales' minus is U+2212 already (sv-SE: −5,00 €).
+  if (style.signed === true && !/[-+\u2212]/.test(text)) text = new Intl.NumberFormat(locale, { ...base, ...digits, signDisplay: 'always' }).format(0);
   return style.unicodeMinus === true ? text.replace('-', '\u2212') : text;
 }
 

@@ -1,4 +1,4 @@
-import { formatMoney, isPlainMoney, type MoneyFormat } from './money-format.ts';
+import { formatMoney, isPlainMoney, type MoneyFormat, type MoneyStyle } from './money-format.ts';
 
 /** From this size on, numbers in prose are written as 1.23e+18: more digits than anyone reads. */
 export const HUGE_NUMBER = 1e15;
@@ -34,15 +34,20 @@ export function proseAmount(v: number, money?: MoneyFormat): string {
   if (!Number.isFinite(v)) return minus(String(v));
   const a = Math.abs(v);
   if (a >= HUGE_NUMBER) return minus(hugeNumber(v)) + (money?.currency === undefined ? '' : ` ${money.currency}`);
-  if (money !== undefined && !isPlainMoney(money)) return formatMoney(v, money, { decimals: a >= 100 ? 0 : 2, significant: 3, unicodeMinus: true });
+  if (money !== undefined && !isPlainMoney(money)) return formatMoney(v, money, proseMoneyStyle(a));
   const opts: Intl.NumberFormatOptions = a >= 100 ? { maximumFractionDigits: 0 } : a >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 };
   return minus(v.toLocaleString('en-US', opts));
 }
 
-/** Prefix '+' unless the text already shows a minus; a minus before nothing but zeros is dropped for '+'. */
+/** How proseAmount writes an amount of size `a` with a currency or locale. */
+function proseMoneyStyle(a: number): MoneyStyle {
+  return { decimals: a >= 100 ? 0 : 2, significant: 3, unicodeMinus: true };
+}
+
+/** Prefix '+' unless the text already shows a minus (anywhere: CHF−5.00); a minus before nothing but zeros is dropped for '+'. */
 function withSign(text: string): string {
   if (/^−0(\.0*)?$/.test(text)) return `+${text.slice(1)}`;
-  return text.startsWith(MINUS) ? text : `+${text}`;
+  return text.includes(MINUS) ? text : `+${text}`;
 }
 
 /**
@@ -60,8 +65,11 @@ export function signedPercent(v: number): string {
 /**
  * An amount for prose (proseAmount, with `money` when given) with its sign; zero is '+0', never '−0' or '+−0' (for −0).
  * @example signedAmount(1234.5) // '+1,235' ; signedAmount(-12.5) // '−12.5' ; signedAmount(-0) // '+0' ; signedAmount(5, { currency: 'GBP' }) // '+£5.00'
+ * @example signedAmount(-5, { currency: 'CHF', locale: 'de-CH' }) // 'CHF−5.00'
  */
 export function signedAmount(v: number, money?: MoneyFormat): string {
   if (!Number.isFinite(v)) return minus(String(v));
+  // With a currency or locale the sign goes where the locale puts it (de-CH: CHF+5.00, CHF−5.00): Intl's own.
+  if (money !== undefined && !isPlainMoney(money) && Math.abs(v) < HUGE_NUMBER) return formatMoney(v, money, { ...proseMoneyStyle(Math.abs(v)), signed: true });
   return withSign(proseAmount(v, money));
 }

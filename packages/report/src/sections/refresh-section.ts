@@ -1,5 +1,6 @@
 import { formatPercent, formatRatio, formatRoi, formatSigned, intervalText, refreshSentence, roiComparison, roiComparisonHeight, roiLabel } from '@mixwise/charts';
 import type { ComparedRun, SummaryRefresh } from '@mixwise/engine';
+import { newPeriodsHaveIntervals } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { amountCell, htmlTable, percentCell, roiCell, type Cell } from '../html-table.ts';
 import { chartFigure, section, type SectionContext } from './section-context.ts';
@@ -76,8 +77,8 @@ function newPeriodsTable(refresh: SummaryRefresh, roiName: string): string {
   const n = refresh.new_periods_roi;
   if (n === undefined || n.periods === 0 || n.channels.length === 0) return '';
   const whole = new Map(refresh.comparison.channels.map((c) => [c.name, c.roi_b]));
-  // Summaries written before new-period intervals existed have none: no interval column then.
-  const intervals = n.channels.some((c) => c.roi_interval !== undefined);
+  // No column without an interval (older summaries, no or too few replicates): newPeriodsHaveIntervals.
+  const intervals = newPeriodsHaveIntervals(n);
   const rows = n.channels.map((ch) => ({
     key: ch.name,
     cells: [

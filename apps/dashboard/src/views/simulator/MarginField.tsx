@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { AllocationResult, MoneyFormat } from '@mixwise/engine';
 import { formatCompact } from '../../logic/format.ts';
 import { profitView, readMargin } from '../../logic/margin.ts';
@@ -10,6 +9,9 @@ interface Props {
   readonly kpi: string;
   /** The model's currency and locale (MmmModel.money): profit after media spend is money whatever the KPI. */
   readonly money?: MoneyFormat | undefined;
+  /** The field's text, held by the page (its break-even note uses the margin too). */
+  readonly text: string;
+  readonly onText: (text: string) => void;
 }
 
 /**
@@ -17,8 +19,7 @@ interface Props {
  * the last Optimise is also shown as gross profit after media spend per period, current spend versus
  * the recommendation, with the engine's sentence on whether the next unit of budget pays for itself.
  */
-export function MarginField({ allocation, period, kpi, money }: Props) {
-  const [text, setText] = useState('');
+export function MarginField({ allocation, period, kpi, text, onText, money }: Props) {
   const { margin, problem } = readMargin(text);
   const view = margin !== null && allocation ? profitView(margin, allocation) : null;
   const signed = (v: number) => `${v >= 0 ? '+' : ''}${formatCompact(v, money)}`;
@@ -28,7 +29,7 @@ export function MarginField({ allocation, period, kpi, money }: Props) {
         <label className="inline">Gross margin (value of one unit of {kpi})
           <input type="text" inputMode="decimal" className="amount-field" value={text} placeholder="e.g. 0.3" data-testid="margin"
             aria-invalid={problem !== null} aria-describedby={problem !== null ? 'margin-problem' : undefined}
-            onChange={(e) => setText(e.currentTarget.value)} />
+            onChange={(e) => onText(e.currentTarget.value)} />
         </label>
         {margin !== null && !allocation ? <span className="muted small">Optimise to see gross profit before and after.</span> : null}
       </div>

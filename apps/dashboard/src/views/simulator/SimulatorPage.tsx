@@ -26,7 +26,8 @@ import { formatCompact, formatPct, formatRoi } from '../../logic/format.ts';
 import { mediaRoiNote } from '../../logic/roi-basis.ts';
 import { downloadText } from '../../logic/download.ts';
 import { basisNote, historicalFigures, largestGap, steadyFigures } from '../../logic/basis-gap.ts';
-import { budgetMarginal } from '../../logic/break-even.ts';
+import { breakEvenMroi, budgetMarginal } from '../../logic/break-even.ts';
+import { readMargin } from '../../logic/margin.ts';
 import { limitMoves } from '../../logic/limit-moves.ts';
 import { AllocationNotes } from '../../components/AllocationNotes.tsx';
 import { categoryLabels, legendClear } from '../../logic/narrow-chart.ts';
@@ -118,9 +119,12 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
   // The last Optimise, with the spend and fields it answers: shown only while they are unchanged.
   const [optimised, setOptimised] = useState<{
     text: string; spend: readonly number[]; inputs: readonly ControlInput[]; ms: number; workerMs: number; allocation: Extract<OptimizeResult, { feasible: true }> | null;
-    /** Budget per period where the last unit breaks even under the same limits (asked only when a revenue answer is past it). */
-    breakEven: number | 'none' | null;
   } | null>(null);
+  // The Gross margin field's text (MarginField): break-even is at marginal ROI 1/margin with one, revenue break-even (1) without.
+  const [marginText, setMarginText] = useState('');
+  const margin = readMargin(marginText).margin;
+  // Budget per period where the last unit of the last Optimise breaks even under the same limits, for the margin it was asked at.
+  const [breakEven, setBreakEven] = useState<{ allocation: object; margin: number | null; at: number | 'none' } | null>(null);
   const [scenarios, setScenarios] = useState<FrontierPoint[] | null>(null);
   // A geo-level run: the worker's geoSplitNow on the page's (expected) curves, the one an Optimise answer carries.
   const [geoNow, setGeoNow] = useState<GeoSplitNowAnswer | null>(null);
@@ -196,19 +200,28 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
       const ms = performance.now() - t0;
       if (r.result.feasible) {
         const next = r.result.channels.map((c) => c.recommended);
-        // Past break-even on a money KPI: where the best split's last unit returns 1 (the mROI-floor goal at 1, same limits).
-        const m = budgetMarginal(r.result);
-        const be = data.model.target.kind !== 'count' && m !== null && m < 1 ? await client.request({ type: 'goal', goal: 'mroi', value: 1, constraints }).catch(() => null) : null;
-        if (now.current.spend !== asked.spend || now.current.inputs !== asked.inputs) return;
-        const breakEven = be === null ? null : be.result.feasible ? be.result.budget : 'none';
-        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period, r.result.lift).text, spend: next, inputs, ms, workerMs: r.workerMs, allocation: r.result, breakEven });
+        setOptimised({ text: optimiseSummary(r.result, spend, mine.result.kpi, data.summary.target, period, r.result.lift).text, spend: next, inputs, ms, workerMs: r.workerMs, allocation: r.result });
         setTotalEdit(null);
         update(next);
-      } else setOptimised({ text: `No allocation meets these limits: ${simulatorInfeasible(r.result, { field: 'total', period })}`, spend, inputs, ms, workerMs: r.workerMs, allocation: null, breakEven: null });
+      } else setOptimised({ text: `No allocation meets these limits: ${simulatorInfeasible(r.result, { field: 'total', period })}`, spend, inputs, ms, workerMs: r.workerMs, allocation: null });
     } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
   };
   // A total typed but not applied (empty, or below the locked spend) is a changed input too.
   const optimisedNow = optimised && optimised.spend === spend && optimised.inputs === inputs && totalProblem === null ? optimised : null;
+  const shownAllocation = optimisedNow?.allocation ?? null;
+  // Past break-even: where the best split's last unit returns breakEvenMroi (the mROI-floor goal at it, same limits), asked again when the margin changes.
+  useEffect(() => {
+    const goal = breakEvenMroi(data.model.target.kind, margin);
+    const m = shownAllocation === null ? null : budgetMarginal(shownAllocation);
+    if (shownAllocation === null || !constraints || goal === null || m === null || m >= goal) return;
+    let live = true;
+    // Without an answer the warning still stands, only without the place.
+    client.request({ type: 'goal', goal: 'mroi', value: goal, constraints }).then(
+      (be) => { if (live) setBreakEven({ allocation: shownAllocation, margin, at: be.result.feasible ? be.result.budget : 'none' }); },
+      () => undefined);
+    return () => { live = false; };
+  }, [client, shownAllocation, margin, constraints, data.model.target.kind]);
+  const breakEvenNow = breakEven && breakEven.allocation === shownAllocation && breakEven.margin === margin ? breakEven.at : null;
 
   // Spend set by a slider, Reset or a lock ends an edit of the total (the field shows the new total).
   const setSpendFromControls = (next: number[]) => { setTotalEdit(null); update(next); };
@@ -293,8 +306,8 @@ function Simulator({ client, runId, referencePeriods, data, rm, windowRm }: { cl
         {controls === null ? <p className="error" data-testid="bounds-problem">Fix the limits marked in the table: Optimise, the scenarios, the plan and the ranking wait until every Min × and Max × is a number and no minimum is above its maximum.</p> : null}
         {optimisedNow ? <p className="callout" data-testid="optimise-result">{optimisedNow.text}</p> : null}
         {optimisedNow?.allocation ? <AllocationNotes allocation={optimisedNow.allocation} summary={data.summary} kind={data.model.target.kind} roiName={roiName} period={period}
-          breakEven={optimisedNow.breakEven} money={data.model.money} how="Change Min × or Max × in the table to see where the model would stop." testId="optimise" /> : null}
-        <MarginField allocation={optimisedNow?.allocation ?? null} period={period} kpi={data.summary.target} money={data.model.money} />
+          breakEven={breakEvenNow} margin={margin} money={data.model.money} how="Change Min × or Max × in the table to see where the model would stop." testId="optimise" /> : null}
+        <MarginField allocation={shownAllocation} period={period} kpi={data.summary.target} text={marginText} onText={setMarginText} money={data.model.money} />
       </Section>
       <div className="grid-2">
         <Section title="Before and after" actions={

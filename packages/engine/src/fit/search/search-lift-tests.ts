@@ -6,6 +6,7 @@ import { liftTestRows } from '../../spec/lift-test-rows.ts';
 import { liftTestDateProblems } from '../../spec/lift-test-date-problems.ts';
 import { liftTestSpendProblem } from '../../spec/lift-test-spend-problem.ts';
 import { liftTestGeoProblem } from '../../spec/lift-test-geo-problem.ts';
+import { liftTestGeoSpend } from '../../spec/lift-test-geo-spend.ts';
 
 /** A lift test as the search sees it (SearchProblem.liftTests). */
 export interface SearchLiftTest {
@@ -56,17 +57,10 @@ export function searchLiftTests(
       throw new EngineError('INVALID_ARGUMENT', `${which}: ${dateProblems.map((p) => `${p.message}; ${p.hint}`).join('. ')}`);
     }
     const geos = t.geos === undefined || panel === undefined ? undefined : t.geos.map((g) => panel.geos.indexOf(g));
-    const spendProblem = liftTestSpendProblem(t, table.dates, geos === undefined ? channels[channel].spend : geoSpend(panel!.spend[channel], geos));
+    const spendProblem = liftTestSpendProblem(t, table.dates, geos === undefined ? channels[channel].spend : liftTestGeoSpend(panel!.spend[channel], geos));
     if (spendProblem !== undefined) {
       throw new EngineError('INVALID_ARGUMENT', `${which}: ${spendProblem.message}${geos === undefined ? '' : ' in its geos'}; ${spendProblem.hint}`);
     }
     return { channel, ...liftTestRows(table.dates, t), lift: t.lift, se, ...(geos === undefined ? {} : { geos }) };
   });
-}
-
-/** The spend of some geos added up per period. */
-function geoSpend(perGeo: readonly Float64Array[], geos: readonly number[]): Float64Array {
-  const out = new Float64Array(perGeo[0]?.length ?? 0);
-  for (const g of geos) for (let t = 0; t < out.length; t++) out[t] += perGeo[g][t];
-  return out;
 }
