@@ -1,5 +1,5 @@
 import { budgetBeforeAfter } from '@mixwise/charts';
-import { DEFAULT_BOUNDS_TEXT, multipleText } from '@mixwise/engine';
+import { DEFAULT_BOUNDS_TEXT, limitTag } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { amountCell, htmlTable, percentCell, roiCell } from '../html-table.ts';
 import { basisGapText } from '../basis-gap.ts';
@@ -52,8 +52,6 @@ export function recommendationSection(ctx: SectionContext): string {
 
 /** The limit column: 'at its 2× upper limit', 'locked', or '' for a channel the model places freely. */
 function limitText(c: Recommendation['channels'][number]): string {
-  if (c.status === 'locked') return 'locked';
-  if (c.status !== 'at-upper' && c.status !== 'at-lower') return '';
-  const side = c.status === 'at-upper' ? 'upper' : 'lower';
-  return c.current > 0 ? `at its ${multipleText(c.recommended / c.current)} ${side} limit` : `at its ${side} limit`;
+  // The engine's tag after a move's percentage (', at its 2× upper limit'), without its leading comma.
+  return c.status === 'locked' ? 'locked' : limitTag(c).replace(/^, /, '');
 }
