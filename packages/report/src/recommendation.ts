@@ -175,9 +175,8 @@ function describe(r: Omit<Recommendation, 'source' | 'text' | 'basis' | 'curves'
   // A move held at its bound says so beside its percentage: a limit, not the model, sets that figure.
   const change = (c: Recommendation['channels'][number]) =>
     `${c.channel} from ${spend(c.current)} to ${spend(c.recommended)}${c.current > 0 ? ` (${c.recommended >= c.current ? '+' : ''}${formatPercent(c.recommended / c.current - 1)}${limitTag(c)})` : ''}`;
-  const moved = (c: { current: number; recommended: number }) => Math.abs(c.recommended - c.current) > 0.01 * Math.max(c.current, 1e-9);
-  const grow = r.channels.filter((c) => moved(c) && c.recommended > c.current).sort((a, b) => (b.recommended - b.current) - (a.recommended - a.current));
-  const cut = r.channels.filter((c) => moved(c) && c.recommended < c.current).sort((a, b) => (a.recommended - a.current) - (b.recommended - b.current));
+  const grow = r.channels.filter((c) => isMoved(c) && c.recommended > c.current).sort((a, b) => (b.recommended - b.current) - (a.recommended - a.current));
+  const cut = r.channels.filter((c) => isMoved(c) && c.recommended < c.current).sort((a, b) => (a.recommended - a.current) - (b.recommended - b.current));
   const keptTotal = Math.abs(r.budget - r.currentBudget) <= 1e-6 * Math.max(1, r.currentBudget);
   const total = keptTotal
     ? `Keeping the total at ${spend(r.budget)}${per}`
@@ -234,4 +233,13 @@ function held(mode: Recommendation['mode'], binding: readonly string[] | undefin
   if (binding === undefined) return '';
   const binds = binding.filter((b) => b !== 'budget');
   return mode === 'plan' && binds.length === 0 ? '' : ` ${keptSpendReason(binds)}`;
+}
+
+/**
+ * Whether the recommendation moves a channel by more than 1% of its current spend: the moves the report
+ * names (its text, and the executive summary's list and cautions).
+ * @example isMoved({ current: 100, recommended: 102 }) // true
+ */
+export function isMoved(c: { readonly current: number; readonly recommended: number }): boolean {
+  return Math.abs(c.recommended - c.current) > 0.01 * Math.max(c.current, 1e-9);
 }

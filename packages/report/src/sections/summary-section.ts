@@ -2,7 +2,7 @@ import { blendedHeadline, executiveKpis, formatAmount, formatCompact, formatPerc
 import { fitWarningHeadline, kpiMoney, limitTag, WIDE_INTERVAL_RATIO, type ChannelSummary, type MoneyFormat } from '@mixwise/engine';
 import { escapeHtml } from '../escape-html.ts';
 import { htmlTable, roiCell, type Cell } from '../html-table.ts';
-import type { Recommendation } from '../recommendation.ts';
+import { isMoved, type Recommendation } from '../recommendation.ts';
 import { section, type SectionContext } from './section-context.ts';
 
 /**
@@ -74,7 +74,7 @@ export function confidenceText(c: Pick<ChannelSummary, 'roi' | 'roi_interval'>, 
 function movesHtml(r: Recommendation | null, kpi: string, money?: MoneyFormat, kpiUnits?: MoneyFormat): string {
   if (r === null) return '<p>The optimizer found no feasible reallocation within the default limits (see Recommendation).</p>';
   const unit = r.mode === 'plan' ? `over ${r.periods} periods` : 'per period';
-  const moved = r.channels.filter((c) => Math.abs(c.recommended - c.current) > 0.01 * Math.max(c.current, 1e-9))
+  const moved = r.channels.filter(isMoved)
     .sort((a, b) => Math.abs(b.recommended - b.current) - Math.abs(a.recommended - a.current));
   if (moved.length === 0) return `<p class="recommendation">${escapeHtml(`Keep the current split: no channel moves by more than 1%. ${r.text}`)}</p>`;
   const items = moved.map((c) => {
@@ -110,7 +110,7 @@ const WARNING_PRIORITY: readonly string[] = ['POOR_FIT', 'NOT_CONVERGED', 'LIFT_
 function cautionItems(ctx: SectionContext): string[] {
   const out: string[] = [];
   const r = ctx.recommendation;
-  const moved = r === null ? [] : r.channels.filter((c) => Math.abs(c.recommended - c.current) > 0.01 * Math.max(c.current, 1e-9));
+  const moved = r === null ? [] : r.channels.filter(isMoved);
   const limited = moved.filter((c) => c.status === 'at-upper' || c.status === 'at-lower');
   if (limited.length > 0) {
     out.push(`${limited.map((c) => c.channel).join(', ')}: the plan stops at a limit (${limited.length === 1 ? 'its' : 'their'} allowed range around current spend), so a limit, not the model, sets ${limited.length === 1 ? 'that figure' : 'those figures'}. The model would go further; test a move that large before committing to it.`);
